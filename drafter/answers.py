@@ -1,0 +1,116 @@
+"""Answers from files and flags, and the answers record written beside a draft.
+
+The record (`<draft>.answers.yaml`) holds the answers, seed, template, options
+and the fragments used with their sources, so `--replay` reproduces a draft
+byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter import __version__
+from drafter.errors import UsageError
+from drafter.library import FragmentFormatError, read_yaml
+from drafter.model import Draft
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What an answers file holds: answers, and for a replay the recorded plan."""
+
+    answers: Mapping[str, Any]
+    seed: int | None = None
+    template: str | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    fragments: tuple[Mapping[str, Any], ...] = ()
+
+
+def parse_set(items: Iterable[str]) -> dict[str, Any]:
+    """Parse repeated `--set key=value`; a value that is valid JSON list/number is decoded.
+
+    Raises:
+        UsageError: an item without `=`.
+    """
+    answers: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--set 的写法应是 名称=值，而不是“{item}”", hint="例如 --set place=清河县")
+        answers[key.strip()] = _decode_value(value.strip())
+    return answers
+
+
+def _decode_value(value: str) -> Any:
+    if value[:1] in "[{" or value.isdigit():
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"无法解析 JSON 值“{value}”：{exc.msg}", hint='列表请写成 \'["第一句", "第二句"]\'') from exc
+    return value
+
+
+def load_record(path: str | Path) -> Record:
+    """Read an answers file: a plain mapping of answers, or a record written by `draft -o`.
+
+    Raises:
+        UsageError: missing file, bad YAML or not a mapping.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError("答案文件不存在", path=path, hint="检查 --answers / --replay 的路径。")
+    try:
+        data = read_yaml(path)
+    except FragmentFormatError as exc:
+        raise UsageError(exc.message, path=path, line=exc.line, hint=exc.hint) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise UsageError("答案文件顶层应是 名称: 值 的映射", path=path, line=1)
+    if "answers" not in data:
+        return Record(answers=dict(data))
+    answers = data.get("answers") or {}
+    if not isinstance(answers, dict):
+        raise UsageError("answers 应是 名称: 值 的映射", path=path)
+    return Record(
+        answers=dict(answers),
+        seed=data.get("seed"),
+        template=data.get("template"),
+        options=dict(data.get("options") or {}),
+        fragments=tuple(data.get("fragments") or ()),
+    )
+
+
+def dump_record(draft: Draft, options: Mapping[str, Any]) -> str:
+    """The YAML record of a draft (answers, seed, fragments and their sources)."""
+    data = {
+        "drafter": __version__,
+        "template": draft.template,
+        "seed": draft.seed,
+        "options": dict(options),
+        "answers": {k: v for k, v in sorted(draft.answers.items())},
+        "fragments": [_use_dict(u) for u in draft.uses],
+    }
+    header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _use_dict(use: Any) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": use.id, "role": use.role.value}
+    if use.source is not None:
+        item["source"] = {"speech": use.source.speech, "where": use.source.where}
+    if use.role.value == "point":
+        item["subpoints"] = list(use.subpoints)
+    return item
+
+
+def record_path(output: str | Path) -> Path:
+    """Where the record of a draft written to `output` goes: `<stem>.answers.yaml`."""
+    output = Path(output)
+    return output.with_name(output.stem + ".answers.yaml")

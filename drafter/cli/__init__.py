@@ -1,0 +1,13 @@
+"""Command-line interface of drafter (the only package that imports typer or prints)."""
+
+from __future__ import annotations
+
+from drafter.cli import draft as _draft  # noqa: F401  (registers `drafter draft`)
+from drafter.cli.app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the `drafter` console script."""
+    app()

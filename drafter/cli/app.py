@@ -1,0 +1,78 @@
+"""The typer application and the one place where errors become text and exit codes."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+
+from drafter import __version__
+from drafter.errors import DrafterError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="drafter",
+    help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"drafter {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="显示版本号并退出。"),
+) -> None:
+    """drafter：领导讲话稿起草助手。"""
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print `message` to stderr and return the Exit to raise."""
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+def handle_errors(fn: F) -> F:
+    """Turn DrafterError into a Chinese message on stderr and its exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DrafterError as exc:
+            raise fail(f"错误：{exc.render()}", exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("已取消。", 130) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
+    """`app.command` with drafter's error handling."""
+
+    def decorator(fn: F) -> F:
+        app.command(*args, **kwargs)(handle_errors(fn))
+        return fn
+
+    return decorator
+
+
+def echo_json(data: Any) -> None:
+    """Print `data` as pretty JSON with Chinese kept readable."""
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

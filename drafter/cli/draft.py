@@ -1,0 +1,82 @@
+"""`drafter draft`: assemble a speech for the user's place and meeting."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from drafter.cli.app import command, echo_json, fail
+from drafter.model import Variable, VarType
+
+_EXAMPLE = """
+示例：
+
+  drafter draft --no-input --set place=清河县 --set meeting=全县妇女儿童工作会议 \\
+      --set targets='["全县妇女儿童发展规划主要指标完成率达到90%以上"]' -o 讲话.md
+
+  drafter draft                       # 逐项提问（地名、会议名称……）
+  drafter draft --replay 讲话.answers.yaml   # 逐字重现上次的讲话稿
+"""
+
+
+@command("draft", help="起草一篇讲话稿：按地名、层级和会议从片段库组装，编号与层级词自动正确。" + _EXAMPLE)
+def draft_command(
+    answers_file: Path | None = typer.Option(None, "--answers", "-a", help="答案文件（YAML：名称: 值）。"),
+    sets: list[str] = typer.Option([], "--set", "-s", help="名称=值，可重复；列表用 JSON，如 targets='[\"…\"]'。"),
+    replay: Path | None = typer.Option(None, "--replay", help="按起草记录（*.answers.yaml）逐字重现讲话稿。"),
+    template: str | None = typer.Option(None, "--template", "-t", help="模板名（如 工作会议讲话、联席会议讲话）。"),
+    seed: int | None = typer.Option(None, "--seed", help="随机种子：相同种子和答案得到相同讲话稿。"),
+    picks: list[str] = typer.Option([], "--pick", help="指定使用某个片段 id，可重复。"),
+    tags: list[str] = typer.Option([], "--tag", help="优先选用带此标签的片段，可重复。"),
+    points: int | None = typer.Option(None, "--points", "-n", help="讲几点意见（2–6）。"),
+    minutes: int | None = typer.Option(None, "--minutes", "-m", help="讲话时长（分钟），按语速选取片段。"),
+    rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240）。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md 或 .txt）；默认输出到屏幕。"),
+    no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
+    library: Path | None = typer.Option(None, "--library", help="片段库目录（默认为自带片段库）。"),
+    templates: Path | None = typer.Option(None, "--templates", help="模板目录（默认为自带模板）。"),
+) -> None:
+    from drafter import drafting
+
+    if not 180 <= rate <= 240:
+        raise fail("错误：--rate 应在 180–240 之间。", 2)
+    if seed is None and replay is None:
+        seed = random.randrange(10_000)
+        typer.echo(f"随机种子：{seed}（用 --seed {seed} 可重现）", err=True)
+    request = drafting.DraftRequest(
+        answers_file=answers_file, sets=tuple(sets), replay=replay, template=template, seed=seed,
+        picks=tuple(picks), tags=tuple(tags), points=points, minutes=minutes, rate=rate,
+        library=library, templates=templates,
+    )  # fmt: skip
+    prompt = None if no_input else _prompt
+    result = drafting.make_draft(request, prompt=prompt)
+    if output is not None:
+        drafting.write_draft(result, output)
+        typer.echo(f"已写入 {output}（{result.draft.han_chars} 字，约 {result.draft.minutes:.1f} 分钟）", err=True)
+        typer.echo(f"起草记录：{drafting.record_path(output)}", err=True)
+    elif as_json:
+        echo_json(drafting.draft_json(result))
+    else:
+        typer.echo(result.draft.text, nl=False)
+
+
+def _prompt(var: Variable) -> Any:
+    """Ask for one variable in Chinese; lists are entered one item per line."""
+    if not sys.stdin.isatty() and sys.stdin.closed:
+        return None
+    if var.type == VarType.LIST:
+        typer.echo(f"{var.prompt}（每行一项，空行结束）：", err=True)
+        items = []
+        while True:
+            line = typer.prompt("", default="", show_default=False, err=True)
+            if not line.strip():
+                return items
+            items.append(line.strip())
+    suffix = f"（{'/'.join(var.choices)}）" if var.choices else ""
+    default = var.default if var.default is not None else ("" if not var.required else None)
+    return typer.prompt(f"{var.prompt}{suffix}", default=default, show_default=bool(default), err=True)

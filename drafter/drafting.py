@@ -1,0 +1,155 @@
+"""One call from a draft request to a rendered draft: answers, prompts, plan, render, write.
+
+The CLI builds a DraftRequest and passes a `prompt` callback (or None for
+--no-input); this module never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.answers import Record, dump_record, load_record, parse_set, record_path
+from drafter.errors import MissingAnswersError, TemplateError, UsageError
+from drafter.export import export_text
+from drafter.files import write_text_atomic
+from drafter.library import STANDARD_VARIABLES, load_library, load_templates
+from drafter.model import Draft, Template, Variable
+from drafter.render import (
+    coerce_value,
+    plan_draft,
+    plan_variables,
+    render_plan,
+    replay_plan,
+    resolve_answers,
+)
+
+__all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_json", "record_path"]
+
+DEFAULT_TEMPLATE = "work-meeting"
+Prompt = Callable[[Variable], Any]
+# Asked for only through flags, or derived from other answers.
+_NOT_ASKED = {"points", "minutes", "level", "work"}
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRequest:
+    """Everything `drafter draft` was asked for."""
+
+    answers_file: Path | None = None
+    sets: tuple[str, ...] = ()
+    replay: Path | None = None
+    template: str | None = None
+    seed: int | None = 0
+    picks: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    points: int | None = None
+    minutes: int | None = None
+    rate: int = 200
+    library: Path | None = None
+    templates: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftResult:
+    """A draft and the options that made it (for the record file)."""
+
+    draft: Draft
+    options: Mapping[str, Any]
+
+
+def find_template(templates: Mapping[str, Template], name: str | None) -> Template:
+    """Find a template by file key (work-meeting) or Chinese name (工作会议讲话).
+
+    Raises:
+        TemplateError: no such template (the message lists the available ones).
+    """
+    name = name or DEFAULT_TEMPLATE
+    for template in templates.values():
+        if name in (template.key, template.name):
+            return template
+    names = "、".join(f"{t.name}（{t.key}）" for t in templates.values())
+    raise TemplateError(f"没有名为“{name}”的模板", hint=f"可用的模板：{names}。")
+
+
+def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResult:
+    """Load the library, gather answers (asking `prompt` for what is missing) and render.
+
+    Raises:
+        MissingAnswersError: `prompt` is None and required answers are missing.
+        DrafterError: any library, template, answer or render problem.
+    """
+    library = load_library(request.library)
+    templates = load_templates(request.templates)
+    if request.replay is not None:
+        return _replay(load_record(request.replay), library, templates)
+    raw: dict[str, Any] = {}
+    if request.answers_file is not None:
+        record = load_record(request.answers_file)
+        raw.update(record.answers)
+    raw.update(parse_set(request.sets))
+    raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
+    template = find_template(templates, request.template or raw.pop("template", None))
+    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt, required_only=False)
+    answers = resolve_answers(raw)
+    seed = request.seed if request.seed is not None else 0
+    plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
+    _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt, required_only=prompt is None)
+    answers = resolve_answers(raw)
+    draft = render_plan(plan, answers, rate=request.rate)
+    options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
+    return DraftResult(draft, options)
+
+
+def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None, *, required_only: bool) -> None:
+    """Fill `raw` for unanswered variables by asking; raise listing what is still missing."""
+    missing = []
+    for var in variables:
+        if var.name in raw:
+            continue
+        if prompt is not None:
+            value = prompt(var)
+            if value not in (None, "", []):
+                raw[var.name] = coerce_value(var, value)
+                continue
+        if var.required and var.default is None:
+            missing.append((var.name, var.prompt))
+    if missing:
+        raise MissingAnswersError(missing)
+
+
+def _replay(record: Record, library: Any, templates: Mapping[str, Template]) -> DraftResult:
+    if not record.fragments or record.seed is None:
+        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", hint="--replay 需要 draft -o 写出的 *.answers.yaml。")
+    template = find_template(templates, record.template)
+    answers = resolve_answers(record.answers)
+    plan = replay_plan(library, template, record.fragments, int(record.seed))
+    rate = int(record.options.get("rate", 200))
+    return DraftResult(render_plan(plan, answers, rate=rate), dict(record.options))
+
+
+def write_draft(result: DraftResult, output: Path) -> None:
+    """Write the draft to `output` (format by suffix) and its record beside it."""
+    export_text(result.draft.text, output)
+    write_text_atomic(record_path(output), dump_record(result.draft, result.options))
+
+
+def draft_json(result: DraftResult) -> dict[str, Any]:
+    """The draft as JSON-ready data: text, title, length and fragments with sources."""
+    draft = result.draft
+    return {
+        "title": draft.title,
+        "template": draft.template,
+        "seed": draft.seed,
+        "points": draft.points,
+        "han_chars": draft.han_chars,
+        "minutes": round(draft.minutes, 1),
+        "answers": dict(draft.answers),
+        "fragments": [
+            {"id": u.id, "role": u.role.value, "source": u.source.speech if u.source else None}
+            for u in draft.uses
+        ],
+        "text": draft.text,
+    }

@@ -1,0 +1,101 @@
+"""One exception tree for drafter.
+
+Every error carries a message in Chinese that tells the user what went wrong,
+where (file, line, fragment id) and what to do. The CLI is the only place that
+turns these into text and exit codes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DrafterError(Exception):
+    """Base class of every error drafter raises on purpose.
+
+    Attributes:
+        exit_code: the process exit code the CLI uses (1 error, 2 usage).
+    """
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.hint = hint
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        """Return the full user-facing message: location, what, what to do."""
+        where = ""
+        if self.path:
+            where = self.path if self.line is None else f"{self.path}:{self.line}"
+            where += "："
+        text = f"{where}{self.message}"
+        if self.hint:
+            text += f"\n  处理办法：{self.hint}"
+        return text
+
+
+class UsageError(DrafterError):
+    """The command line or the answers are incomplete or contradictory."""
+
+    exit_code = 2
+
+
+class MissingAnswersError(UsageError):
+    """Variables that need a value were not answered (and prompting is off)."""
+
+    def __init__(self, missing: list[tuple[str, str]]) -> None:
+        self.missing = missing
+        lines = "\n".join(f"  - {name}：{prompt}" for name, prompt in missing)
+        super().__init__(
+            f"缺少以下变量的值：\n{lines}",
+            hint="用 --set 名称=值 或 --answers 文件 提供，或去掉 --no-input 以交互方式回答。",
+        )
+
+
+class SourceError(DrafterError):
+    """A source or input document cannot be read."""
+
+
+class LibraryError(DrafterError):
+    """The fragment library cannot be loaded or is inconsistent."""
+
+
+class FragmentFormatError(LibraryError):
+    """A fragment file or fragment does not follow the fragment format."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        fragment_id: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.fragment_id = fragment_id
+        if fragment_id:
+            message = f"片段 {fragment_id}：{message}"
+        super().__init__(message, path=path, line=line, hint=hint)
+
+
+class TemplateError(DrafterError):
+    """A speech template is missing, malformed or unsafe."""
+
+
+class RenderError(DrafterError):
+    """A fragment or template failed while rendering."""
+
+
+class ExportError(DrafterError):
+    """A draft cannot be written in the requested format."""

@@ -1,0 +1,47 @@
+"""Atomic file writes: a temporary file in the target folder, then a rename.
+
+Nothing the user had is lost or half-written if drafter fails mid-way.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from drafter.errors import DrafterError
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    """Write `data` to `path` atomically.
+
+    Raises:
+        DrafterError: the folder does not exist or cannot be written.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DrafterError(f"无法在该目录写文件（{exc.strerror}）", path=folder, hint="检查目录权限。") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise DrafterError(f"写入失败（{exc.strerror}）", path=path, hint="检查路径和权限。") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write UTF-8 text to `path` atomically."""
+    write_bytes_atomic(path, text.encode("utf-8"))

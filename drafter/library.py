@@ -1,0 +1,514 @@
+"""Load, validate and query the fragment library (`fragments/*.yaml`) and templates.
+
+Fragment files are YAML lists of fragments. Loading is strict: unknown keys,
+missing fields, duplicate ids, bad YAML, Jinja syntax errors and unsafe Jinja
+are reported with file, line and fragment id. YAML is read with safe loaders
+only; Jinja is parsed here and rendered only in `render`'s sandbox.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.meta
+import jinja2.nodes
+import yaml
+
+from drafter.errors import FragmentFormatError, LibraryError, TemplateError
+from drafter.model import STAGES, Fragment, Role, Source, SubPoint, Template, Variable, VarType
+from drafter.text import LEVELS, unwrap
+
+try:  # libyaml is much faster on large libraries; fall back to pure Python.
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _BaseLoader = yaml.SafeLoader
+
+# Answers every fragment may use without declaring them (PRODUCT.md, answers).
+STANDARD_VARIABLES: dict[str, Variable] = {
+    v.name: v
+    for v in (
+        Variable("place", "地名（如 清河县、南通市）"),
+        Variable("level", "层级（省/市/县/区/乡/镇，可由地名推出）", choices=LEVELS),
+        Variable("meeting", "会议名称（如 全县妇女儿童工作会议）"),
+        Variable("work", "工作名称（如 妇女儿童工作，可由会议名称推出）"),
+        Variable("date", "讲话日期（如 2026年12月1日，可留空）", required=False),
+        Variable("speaker", "讲话人（如 副县长 张三，可留空）", required=False),
+        Variable("reporter", "作工作报告的同志（如 李明）"),
+        Variable("plans", "规划名称（列表，可留空）", VarType.LIST, required=False),
+        Variable("targets", "讲话必须讲到的目标和数字（列表，每项一句）", VarType.LIST, default=[]),
+        Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
+        Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
+    )
+}
+
+# Names the renderer provides itself: level words, the level above, count words.
+CONTEXT_HELPERS = frozenset(
+    {
+        "lv", "party", "government", "leadership", "scope", "we", "below",
+        "own_depts", "wcwc", "upper", "count", "sub_count", "title",
+    }
+)  # fmt: skip
+
+_FRAGMENT_KEYS = {
+    "id": True, "role": True, "text": False, "tags": False, "variables": False,
+    "source": True, "heading": False, "subpoints": False, "series": False,
+    "inline": False, "ending": False,
+}  # fmt: skip
+_VARIABLE_KEYS = {"prompt", "type", "default", "choices", "required"}
+_SUBPOINT_KEYS = {"heading", "text", "items", "series"}
+_SERIES = ("section", "是", "要")
+_FORBIDDEN_NODES = (
+    jinja2.nodes.Import, jinja2.nodes.FromImport, jinja2.nodes.Include,
+    jinja2.nodes.Extends, jinja2.nodes.Macro, jinja2.nodes.CallBlock,
+)  # fmt: skip
+
+_PARSER = jinja2.Environment(autoescape=False)
+
+
+class _LineDict(dict):  # type: ignore[type-arg]
+    """A mapping read from YAML that remembers its line (1-based)."""
+
+    line = 0
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
+        mapping = _LineDict(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file with the safe loader, mappings remembering their lines.
+
+    Raises:
+        FragmentFormatError: unreadable file or bad YAML, with its line.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FragmentFormatError(f"无法读取文件（{exc}）", path=path, hint="检查文件是否存在、是否为 UTF-8 编码。") from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise FragmentFormatError(
+            f"YAML 格式错误：{problem}", path=path, line=line, hint="检查该行的缩进、冒号和引号。"
+        ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """The fragments of one library, and the problems found while loading it."""
+
+    root: str
+    fragments: tuple[Fragment, ...]
+    errors: tuple[FragmentFormatError, ...] = ()
+    _by_id: Mapping[str, Fragment] = field(default_factory=dict, repr=False)
+
+    def get(self, fragment_id: str) -> Fragment:
+        """Return the fragment `fragment_id`.
+
+        Raises:
+            LibraryError: no such fragment.
+        """
+        try:
+            return self._by_id[fragment_id]
+        except KeyError:
+            raise LibraryError(
+                f"片段库中没有 id 为 {fragment_id} 的片段", path=self.root,
+                hint="用 drafter fragments list 查看可用的片段 id。",
+            ) from None  # fmt: skip
+
+    def by_role(self, role: Role) -> list[Fragment]:
+        return [f for f in self.fragments if f.role == role]
+
+
+def default_library_dir() -> Path:
+    """The library shipped with drafter (the repository's `fragments/`)."""
+    return _shipped_dir("DRAFTER_LIBRARY", "fragments")
+
+
+def default_templates_dir() -> Path:
+    """The templates shipped with drafter (the repository's `templates/`)."""
+    return _shipped_dir("DRAFTER_TEMPLATES", "templates")
+
+
+def _shipped_dir(env: str, name: str) -> Path:
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / name, here / "_shipped" / name, Path.cwd() / name):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / name
+
+
+def fragment_files(root: Path) -> list[Path]:
+    """The fragment files of a library folder (or one file), in a stable order."""
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
+def load_library(root: str | Path | None = None, *, strict: bool = True) -> Library:
+    """Load every fragment file under `root` (default: the shipped library).
+
+    Args:
+        root: a folder of fragment files, or one file.
+        strict: raise on the first problem list instead of returning it.
+
+    Raises:
+        LibraryError: the folder is missing, or (strict) any fragment is invalid.
+    """
+    path = Path(root) if root is not None else default_library_dir()
+    if not path.exists():
+        raise LibraryError("片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。")
+    fragments: list[Fragment] = []
+    errors: list[FragmentFormatError] = []
+    for file in fragment_files(path):
+        found, problems = read_fragment_file(file)
+        fragments.extend(found)
+        errors.extend(problems)
+    fragments, dup_errors = _drop_duplicates(fragments)
+    errors.extend(dup_errors)
+    if strict and errors:
+        raise LibraryError(
+            "片段库有错误：\n" + "\n".join(f"  {e.render()}" for e in errors),
+            hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
+        )
+    by_id = {f.id: f for f in fragments}
+    return Library(str(path), tuple(fragments), tuple(errors), by_id)
+
+
+def _drop_duplicates(fragments: list[Fragment]) -> tuple[list[Fragment], list[FragmentFormatError]]:
+    seen: dict[str, Fragment] = {}
+    errors = []
+    for frag in fragments:
+        first = seen.get(frag.id)
+        if first is None:
+            seen[frag.id] = frag
+            continue
+        errors.append(
+            FragmentFormatError(
+                f"id 重复（第一次出现在 {first.path}:{first.line}）",
+                path=frag.path, line=frag.line, fragment_id=frag.id,
+                hint="每个片段的 id 必须唯一，请改名或删除其中一个。",
+            )
+        )  # fmt: skip
+    return list(seen.values()), errors
+
+
+def read_fragment_file(path: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
+    """Read one fragment file; return its valid fragments and the problems found."""
+    try:
+        data = read_yaml(path)
+    except FragmentFormatError as exc:
+        return [], [exc]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        hint = "文件顶层应是片段列表，每项以 “- id: …” 开头。"
+        return [], [FragmentFormatError("文件顶层不是列表", path=path, line=1, hint=hint)]
+    fragments, errors = [], []
+    for item in data:
+        try:
+            fragments.append(fragment_from_dict(item, path=str(path)))
+        except FragmentFormatError as exc:
+            errors.append(exc)
+    return fragments, errors
+
+
+def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
+    """Build a validated Fragment from a YAML mapping.
+
+    Raises:
+        FragmentFormatError: naming the file, line, fragment id and key at fault.
+    """
+    line = getattr(data, "line", 0)
+    if not isinstance(data, dict):
+        raise FragmentFormatError("列表项不是片段（应为键值对）", path=path, line=line or None)
+    fid = data.get("id")
+    ctx = {"path": path, "line": line or None, "fragment_id": str(fid) if fid else None}
+    _check_keys(data, _FRAGMENT_KEYS, ctx)
+    if not isinstance(fid, str) or not fid.strip() or any(c.isspace() for c in fid):
+        raise FragmentFormatError("id 必须是不含空白的非空字符串", **ctx)
+    role = _parse_role(data["role"], ctx)
+    fragment = Fragment(
+        id=fid,
+        role=role,
+        text=_string(data, "text", ctx),
+        tags=_string_list(data.get("tags"), "tags", ctx),
+        variables=_parse_variables(data.get("variables"), ctx),
+        source=_parse_source(data["source"], ctx),
+        heading=_string(data, "heading", ctx),
+        subpoints=_parse_subpoints(data.get("subpoints"), ctx),
+        series=_parse_series(data.get("series", "section"), ctx),
+        inline=bool(data.get("inline", False)),
+        ending=_string(data, "ending", ctx),
+        path=path,
+        line=line,
+    )
+    _check_shape(fragment, ctx)
+    check_jinja(fragment, ctx)
+    return fragment
+
+
+def _check_keys(data: Mapping[str, Any], allowed: Mapping[str, bool] | set[str], ctx: dict[str, Any]) -> None:
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        raise FragmentFormatError(
+            f"未知的键 {', '.join(unknown)}", **ctx, hint=f"允许的键：{', '.join(allowed)}。"
+        )
+    if isinstance(allowed, Mapping):
+        missing = [k for k, required in allowed.items() if required and k not in data]
+        if missing:
+            raise FragmentFormatError(f"缺少必填的键 {', '.join(missing)}", **ctx)
+
+
+def _parse_role(value: Any, ctx: dict[str, Any]) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        roles = "、".join(r.value for r in Role)
+        raise FragmentFormatError(f"未知的 role “{value}”", **ctx, hint=f"可用的 role：{roles}。") from None
+
+
+def _string(data: Mapping[str, Any], key: str, ctx: dict[str, Any]) -> str:
+    value = data.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise FragmentFormatError(f"{key} 必须是文本", **ctx)
+    return unwrap(value)
+
+
+def _string_list(value: Any, key: str, ctx: dict[str, Any]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+        raise FragmentFormatError(f"{key} 必须是文本列表", **ctx)
+    return tuple(str(v) for v in value)
+
+
+def _parse_source(value: Any, ctx: dict[str, Any]) -> Source:
+    if not isinstance(value, dict) or not isinstance(value.get("speech"), str):
+        raise FragmentFormatError("source 必须含 speech（来源讲话的 id）", **ctx, hint="例如 source: {speech: wc-01, where: 一、第2段}")
+    _check_keys(value, {"speech": True, "where": False}, ctx)
+    return Source(value["speech"], str(value.get("where") or ""))
+
+
+def _parse_series(value: Any, ctx: dict[str, Any]) -> str:
+    if value not in _SERIES:
+        raise FragmentFormatError(f"series 只能是 {'、'.join(_SERIES)}，而不是 “{value}”", **ctx)
+    return str(value)
+
+
+def _parse_variables(value: Any, ctx: dict[str, Any]) -> tuple[Variable, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise FragmentFormatError("variables 必须是 名称: 说明 的映射", **ctx)
+    return tuple(_parse_variable(str(name), spec, ctx) for name, spec in value.items())
+
+
+def _parse_variable(name: str, spec: Any, ctx: dict[str, Any]) -> Variable:
+    standard = STANDARD_VARIABLES.get(name)
+    if spec is None or spec == {}:
+        if standard is None:
+            raise FragmentFormatError(f"变量 {name} 不是标准变量，必须写明 prompt", **ctx)
+        return standard
+    if not isinstance(spec, dict):
+        raise FragmentFormatError(f"变量 {name} 的说明必须是映射（prompt、type、default…）", **ctx)
+    _check_keys(spec, _VARIABLE_KEYS, ctx)
+    try:
+        vtype = VarType(spec.get("type", "str"))
+    except ValueError:
+        raise FragmentFormatError(f"变量 {name} 的 type 只能是 str、int 或 list", **ctx) from None
+    prompt = spec.get("prompt") or (standard.prompt if standard else None)
+    if not prompt:
+        raise FragmentFormatError(f"变量 {name} 缺少 prompt（提示语）", **ctx)
+    return Variable(
+        name=name,
+        prompt=str(prompt),
+        type=vtype,
+        default=spec.get("default"),
+        choices=_string_list(spec.get("choices"), f"{name}.choices", ctx),
+        required=bool(spec.get("required", True)),
+    )
+
+
+def _parse_subpoints(value: Any, ctx: dict[str, Any]) -> tuple[SubPoint, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise FragmentFormatError("subpoints 必须是列表", **ctx)
+    return tuple(_parse_subpoint(item, ctx) for item in value)
+
+
+def _parse_subpoint(item: Any, ctx: dict[str, Any]) -> SubPoint:
+    if not isinstance(item, dict) or not isinstance(item.get("heading"), str):
+        raise FragmentFormatError("每个分论点都要有 heading", **{**ctx, "line": getattr(item, "line", None) or ctx["line"]})
+    _check_keys(item, _SUBPOINT_KEYS, ctx)
+    series = item.get("series", "要")
+    if series not in ("是", "要"):
+        raise FragmentFormatError("分论点下的 series 只能是 是 或 要", **ctx)
+    return SubPoint(
+        heading=item["heading"].strip(),
+        text=_string(item, "text", ctx),
+        items=_parse_subpoints(item.get("items"), ctx),
+        series=series,
+    )
+
+
+def _check_shape(fragment: Fragment, ctx: dict[str, Any]) -> None:
+    if fragment.role == Role.POINT:
+        if not fragment.heading:
+            raise FragmentFormatError("point 片段必须有 heading（不含序号）", **ctx)
+        if sum(t in STAGES for t in fragment.tags) != 1:
+            raise FragmentFormatError("point 片段的 tags 必须恰好含 认识、任务、保障 之一", **ctx)
+    elif not fragment.text:
+        raise FragmentFormatError("缺少 text", **ctx)
+    elif fragment.subpoints or fragment.heading:
+        raise FragmentFormatError("只有 point 片段可以有 heading 和 subpoints", **ctx)
+
+
+def fragment_texts(fragment: Fragment) -> list[str]:
+    """Every Jinja text of a fragment: text, heading, ending and all sub-points."""
+    texts = [fragment.text, fragment.heading, fragment.ending]
+    stack = list(fragment.subpoints)
+    while stack:
+        sub = stack.pop(0)
+        texts += [sub.heading, sub.text]
+        stack.extend(sub.items)
+    return [t for t in texts if t]
+
+
+def used_variables(texts: Iterable[str]) -> set[str]:
+    """Names a set of Jinja texts reads from the context (parse only, nothing runs)."""
+    names: set[str] = set()
+    for text in texts:
+        names |= jinja2.meta.find_undeclared_variables(_PARSER.parse(text))
+    return names
+
+
+def check_jinja(fragment: Fragment, ctx: dict[str, Any]) -> None:
+    """Parse every text of `fragment`; refuse syntax errors and unsafe constructs.
+
+    Raises:
+        FragmentFormatError: syntax error (with its line), private attribute access,
+            imports/includes/macros, or a name that is neither declared nor provided.
+    """
+    declared = {v.name for v in fragment.variables}
+    for text in fragment_texts(fragment):
+        ast = parse_jinja(text, ctx)
+        check_safe(ast, ctx)
+    unknown = used_variables(fragment_texts(fragment)) - declared - CONTEXT_HELPERS - set(STANDARD_VARIABLES)
+    if unknown:
+        raise FragmentFormatError(
+            f"使用了未声明的变量 {', '.join(sorted(unknown))}", **ctx,
+            hint="在 variables 下声明它们（写明 prompt），或改用层级词（scope、we、leadership…）。",
+        )  # fmt: skip
+
+
+def parse_jinja(text: str, ctx: dict[str, Any]) -> jinja2.nodes.Template:
+    """Parse Jinja text; a syntax error becomes a FragmentFormatError at its line."""
+    try:
+        return _PARSER.parse(text)
+    except jinja2.TemplateSyntaxError as exc:
+        base = ctx.get("line") or 0
+        raise FragmentFormatError(
+            f"Jinja 语法错误：{exc.message}（文本第 {exc.lineno} 行）",
+            **{**ctx, "line": (base + exc.lineno) if base else exc.lineno},
+            hint="检查 {{ }} 和 {% %} 是否成对。",
+        ) from exc
+
+
+def check_safe(ast: jinja2.nodes.Node, ctx: dict[str, Any]) -> None:
+    """Refuse private attribute access and template-loading constructs."""
+    for node in ast.find_all((jinja2.nodes.Getattr, jinja2.nodes.Getitem, *_FORBIDDEN_NODES)):
+        if isinstance(node, _FORBIDDEN_NODES):
+            what = type(node).__name__
+        elif isinstance(node, jinja2.nodes.Getattr) and not node.attr.startswith("_"):
+            continue
+        elif isinstance(node, jinja2.nodes.Getitem) and not (
+            isinstance(node.arg, jinja2.nodes.Const) and str(node.arg.value).startswith("_")
+        ):
+            continue
+        else:
+            what = "访问以下划线开头的属性"
+        raise FragmentFormatError(
+            f"文本含有不安全的 Jinja 写法（{what}），已拒绝，未执行任何内容",
+            **ctx, hint="片段文本只能使用变量、过滤器和 if/for；不能访问内部属性或导入模板。",
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- templates
+
+
+_TEMPLATE_KEYS = {
+    "name": True, "description": False, "tags": False, "points": False,
+    "stages": False, "variables": False, "skeleton": True,
+}  # fmt: skip
+
+
+def load_templates(root: str | Path | None = None) -> dict[str, Template]:
+    """Load every `*.yaml` template under `root` (default: the shipped templates).
+
+    Raises:
+        TemplateError: missing folder, bad YAML, unknown keys or unsafe Jinja.
+    """
+    path = Path(root) if root is not None else default_templates_dir()
+    if not path.is_dir():
+        raise TemplateError("模板目录不存在", path=path, hint="用 --templates 指向含有 *.yaml 模板的目录。")
+    templates = {}
+    for file in sorted(path.glob("*.yaml")):
+        template = read_template(file)
+        templates[template.key] = template
+    if not templates:
+        raise TemplateError("模板目录中没有模板（*.yaml）", path=path)
+    return templates
+
+
+def read_template(file: Path) -> Template:
+    """Read and validate one template file."""
+    try:
+        data = read_yaml(file)
+    except FragmentFormatError as exc:
+        raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
+    ctx = {"path": str(file), "line": getattr(data, "line", None)}
+    try:
+        if not isinstance(data, dict):
+            raise FragmentFormatError("模板文件顶层应是键值对", **ctx)
+        _check_keys(data, _TEMPLATE_KEYS, ctx)
+        points = data.get("points") or {}
+        stages = {int(k): tuple(v) for k, v in (data.get("stages") or {}).items()}
+        skeleton = str(data["skeleton"])
+        check_safe(parse_jinja(skeleton, ctx), ctx)
+        return Template(
+            key=file.stem,
+            name=str(data["name"]),
+            skeleton=skeleton,
+            description=str(data.get("description") or ""),
+            tags=_string_list(data.get("tags"), "tags", ctx),
+            stages=stages,
+            default_points=int(points.get("default", 3)),
+            min_points=int(points.get("min", 2)),
+            max_points=int(points.get("max", 6)),
+            variables=_parse_variables(data.get("variables"), ctx),
+            path=str(file),
+        )
+    except FragmentFormatError as exc:
+        raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
+    except (TypeError, ValueError) as exc:
+        raise TemplateError(f"模板格式错误：{exc}", path=file) from exc

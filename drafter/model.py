@@ -1,0 +1,202 @@
+"""Typed, immutable data of drafter: fragments, templates, answers, drafts, findings.
+
+Everything here is plain data. Validation of untrusted input (YAML, answers)
+happens in the stage that reads it (`library`, `render`); these classes only
+hold what passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Role(StrEnum):
+    """Rhetorical role of a fragment in a speech."""
+
+    TITLE = "title"
+    SALUTATION = "salutation"
+    OPENING = "opening"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    TRANSITION = "transition"
+    POINT = "point"
+    SUBPOINT = "subpoint"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class Level(StrEnum):
+    """Administrative level of the speaker's place."""
+
+    PROVINCE = "省"
+    CITY = "市"
+    COUNTY = "县"
+    DISTRICT = "区"
+    TOWNSHIP = "乡"
+    TOWN = "镇"
+
+
+class VarType(StrEnum):
+    """Type of a variable's value."""
+
+    STR = "str"
+    INT = "int"
+    LIST = "list"
+
+
+class Severity(StrEnum):
+    """Severity of a checker or lint finding."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+# Tag that marks source-bound facts: never selected unless the user asks for it.
+SPECIFIC_TAG = "specific"
+# Stage tags of top-level points (认识 → 任务 → 保障).
+STAGES = ("认识", "任务", "保障")
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """A value a fragment or template needs from the user.
+
+    A variable without a default is required; `required=False` with no default
+    means it may stay empty (the text then leaves it out).
+    """
+
+    name: str
+    prompt: str
+    type: VarType = VarType.STR
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fragment comes from: a speech id of `corpus/` and a place in it."""
+
+    speech: str
+    where: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SubPoint:
+    """A sub-point of a top-level point. Its number is generated, never stored.
+
+    A sub-point may carry its own run-in series (`items`, numbered 一要/一是 by
+    `series`) that follows its text in the same paragraph.
+    """
+
+    heading: str
+    text: str = ""
+    items: tuple[SubPoint, ...] = ()
+    series: str = "要"
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A reusable piece of a speech.
+
+    `text` is a Jinja template. For a point, `heading` is the point's heading
+    (without 一、), `text` its opening paragraphs, `subpoints` its series and
+    `ending` a paragraph after them. `series` says how the sub-points are
+    numbered: "section" gives （一）…, "是" gives 一是…, "要" gives 一要…;
+    `inline` runs a 是/要 series on in one paragraph instead of one each.
+    """
+
+    id: str
+    role: Role
+    text: str
+    tags: tuple[str, ...] = ()
+    variables: tuple[Variable, ...] = ()
+    source: Source | None = None
+    heading: str = ""
+    subpoints: tuple[SubPoint, ...] = ()
+    series: str = "section"
+    inline: bool = False
+    ending: str = ""
+    path: str = ""
+    line: int = 0
+
+    @property
+    def is_specific(self) -> bool:
+        return SPECIFIC_TAG in self.tags
+
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """Levels this fragment suits; empty means every level."""
+        return tuple(t for t in self.tags if t in Level._value2member_map_)
+
+    @property
+    def stage(self) -> str | None:
+        """The 认识/任务/保障 stage of a point, if tagged."""
+        return next((t for t in self.tags if t in STAGES), None)
+
+    def variable(self, name: str) -> Variable | None:
+        return next((v for v in self.variables if v.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A speech skeleton: which roles in which order, and how many points."""
+
+    key: str
+    name: str
+    skeleton: str
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    stages: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    default_points: int = 3
+    min_points: int = 2
+    max_points: int = 6
+    variables: tuple[Variable, ...] = ()
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FragmentUse:
+    """One fragment used in a draft, with its provenance."""
+
+    id: str
+    role: Role
+    source: Source | None
+    subpoints: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A rendered speech and how it was made."""
+
+    text: str
+    title: str
+    template: str
+    answers: Mapping[str, Any]
+    seed: int
+    uses: tuple[FragmentUse, ...]
+    points: int
+    han_chars: int
+    rate: int = 200
+
+    @property
+    def minutes(self) -> float:
+        return self.han_chars / self.rate
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem found by the checker or the linter."""
+
+    rule: str
+    severity: Severity
+    message: str
+    line: int = 0
+    column: int = 0
+    text: str = ""
+    suggestion: str = ""
+    path: str = ""
+    fragment_id: str = ""

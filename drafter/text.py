@@ -1,0 +1,282 @@
+"""Text helpers for Chinese speeches: level words, numerals, punctuation, counting.
+
+Pure functions without I/O; imports nothing from drafter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+LEVELS = ("省", "市", "县", "区", "乡", "镇")
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """Write 0–99 in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十.
+
+    Raises:
+        ValueError: outside 0–99.
+    """
+    if not 0 <= n <= 99:
+        raise ValueError(f"cn_number supports 0–99, got {n}")
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _DIGITS[tens]
+    return head + "十" + (_DIGITS[ones] if ones else "")
+
+
+def parse_cn_number(text: str) -> int:
+    """Read a Chinese numeral of 0–99 (一, 十二, 二十, 两) or Arabic digits.
+
+    Raises:
+        ValueError: when `text` is not such a numeral.
+    """
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    text = text.replace("两", "二")
+    if not text or any(c not in _DIGITS + "十" for c in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    if "十" not in text:
+        if len(text) != 1:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+        return _DIGITS.index(text)
+    head, _, tail = text.partition("十")
+    if len(head) > 1 or len(tail) > 1:
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    tens = _DIGITS.index(head) if head else 1
+    return tens * 10 + (_DIGITS.index(tail) if tail else 0)
+
+
+def count_word(n: int) -> str:
+    """Numeral used before a measure word: 2 → 两 (两点意见), otherwise cn_number."""
+    return "两" if n == 2 else cn_number(n)
+
+
+@dataclass(frozen=True, slots=True)
+class LevelWords:
+    """The words a speech uses for its own level (see PRODUCT.md, Level words)."""
+
+    lv: str  # 县
+    party: str  # 县委
+    government: str  # 县政府
+    leadership: str  # 县委、县政府
+    scope: str  # 全县
+    we: str  # 我县
+    below: str  # 各乡镇（街道）
+    own_depts: str  # 县直各部门
+    wcwc: str  # 县妇儿工委
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def _standard(lv: str, below: str) -> LevelWords:
+    return LevelWords(
+        lv=lv,
+        party=f"{lv}委",
+        government=f"{lv}政府",
+        leadership=f"{lv}委、{lv}政府",
+        scope=f"全{lv}",
+        we=f"我{lv}",
+        below=below,
+        own_depts=f"{lv}直各部门",
+        wcwc=f"{lv}妇儿工委",
+    )
+
+
+def _township(lv: str) -> LevelWords:
+    return LevelWords(
+        lv=lv,
+        party=f"{lv}党委",
+        government=f"{lv}政府",
+        leadership=f"{lv}党委、政府",
+        scope=f"全{lv}",
+        we=f"我{lv}",
+        below="各村（社区）",
+        own_depts=f"{lv}直各单位",
+        wcwc=f"{lv}妇儿工委",
+    )
+
+
+LEVEL_WORDS: dict[str, LevelWords] = {
+    "省": _standard("省", "各市（州）"),
+    "市": _standard("市", "各县（市、区）"),
+    "县": _standard("县", "各乡镇（街道）"),
+    "区": _standard("区", "各街道（镇）"),
+    "乡": _township("乡"),
+    "镇": _township("镇"),
+}
+
+# The level a speech cites as its superior (县 cites 市委、市政府).
+UPPER_LEVEL: dict[str, str | None] = {
+    "省": None,
+    "市": "省",
+    "县": "市",
+    "区": "市",
+    "乡": "县",
+    "镇": "县",
+}
+
+NATIONAL_WORDS = {
+    "lv": "国",
+    "party": "党中央",
+    "government": "国务院",
+    "leadership": "党中央、国务院",
+    "scope": "全国",
+    "we": "我国",
+}
+
+# Suffix of a place name → level. Longest suffixes first.
+_PLACE_SUFFIXES = (
+    ("特别行政区", None),
+    ("自治区", "省"),
+    ("自治州", "市"),
+    ("自治县", "县"),
+    ("自治旗", "县"),
+    ("地区", "市"),
+    ("街道", "镇"),
+    ("省", "省"),
+    ("市", "市"),
+    ("州", "市"),
+    ("盟", "市"),
+    ("县", "县"),
+    ("旗", "县"),
+    ("区", "区"),
+    ("乡", "乡"),
+    ("镇", "镇"),
+)
+
+
+def level_of_place(place: str) -> str | None:
+    """Derive the level from a place name's suffix (清河县 → 县); None if unknown."""
+    place = place.strip()
+    for suffix, level in _PLACE_SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix):
+            return level
+    return None
+
+
+def level_words(level: str) -> LevelWords:
+    """Return the level words of `level` (one of LEVELS).
+
+    Raises:
+        KeyError: unknown level.
+    """
+    return LEVEL_WORDS[level]
+
+
+def upper_words(level: str) -> dict[str, str]:
+    """Level words of the superior level (national words above a province)."""
+    upper = UPPER_LEVEL[level]
+    return dict(NATIONAL_WORDS) if upper is None else LEVEL_WORDS[upper].as_dict()
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def is_han(ch: str) -> bool:
+    return bool(_HAN.match(ch))
+
+
+def count_han(text: str) -> int:
+    """Number of Han characters (what delivery time is measured in)."""
+    return len(_HAN.findall(text))
+
+
+# Half-width punctuation and its full-width form in Chinese text.
+HALF_TO_FULL = {
+    ",": "，",
+    ";": "；",
+    ":": "：",
+    "?": "？",
+    "!": "！",
+    "(": "（",
+    ")": "）",
+    ".": "。",
+}
+_FULL_CONTEXT = "，。；：？！（）、“”‘’《》—…"
+
+
+def _is_chinese_context(ch: str) -> bool:
+    return bool(ch) and (is_han(ch) or ch in _FULL_CONTEXT)
+
+
+def halfwidth_positions(line: str) -> list[int]:
+    """Offsets of half-width punctuation that sits in Chinese text.
+
+    A mark counts when a Chinese character or full-width mark stands before it
+    (or, for an opening bracket, after it). A full stop between digits (97.22)
+    and a list marker "1." are left alone.
+    """
+    found = []
+    for i, ch in enumerate(line):
+        if ch not in HALF_TO_FULL:
+            continue
+        before = line[i - 1] if i else ""
+        after = line[i + 1] if i + 1 < len(line) else ""
+        if ch == ".":
+            if _is_chinese_context(before) and not after.isdigit():
+                found.append(i)
+        elif ch == "(":
+            if _is_chinese_context(after) or _is_chinese_context(before):
+                found.append(i)
+        elif _is_chinese_context(before) or (ch == ")" and _is_chinese_context(after)):
+            found.append(i)
+    return found
+
+
+def to_fullwidth_punct(text: str) -> str:
+    """Replace half-width punctuation inside Chinese text by its full-width form.
+
+    Idempotent; digits, Latin text and decimals are left as they are.
+    """
+    out = []
+    for line in text.split("\n"):
+        chars = list(line)
+        for i in halfwidth_positions(line):
+            chars[i] = HALF_TO_FULL[chars[i]]
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
+_SENTENCE_END = re.compile(r"([。！？!?；;]+[”’」』）)]*)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences at 。！？； (closing quotes stay attached)."""
+    parts = _SENTENCE_END.split(text)
+    sentences = []
+    for i in range(0, len(parts), 2):
+        body = parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")
+        if body.strip():
+            sentences.append(body.strip())
+    return sentences
+
+
+def ensure_sentence_end(sentence: str) -> str:
+    """Append 。 to a sentence that does not end with terminal punctuation."""
+    sentence = sentence.strip()
+    if sentence and sentence[-1] not in "。！？；…”":
+        sentence += "。"
+    return sentence
+
+
+_WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
+def unwrap(text: str) -> str:
+    """Join wrapped lines into paragraphs (blank lines separate paragraphs).
+
+    Line breaks and spaces between Chinese characters are dropped, so YAML
+    folded or literal blocks can wrap Chinese text anywhere.
+    """
+    paragraphs = []
+    for para in _PARA_BREAK.split(text.strip()):
+        joined = " ".join(line.strip() for line in para.splitlines() if line.strip())
+        paragraphs.append(_WIDE_GAP.sub("", joined))
+    return "\n\n".join(p for p in paragraphs if p)
