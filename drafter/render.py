@@ -36,6 +36,7 @@ from drafter.text import (
     ensure_sentence_end,
     level_of_place,
     level_words,
+    split_sentences,
     upper_words,
 )
 
@@ -170,6 +171,14 @@ def _answerable(fragment: Fragment, answers: Mapping[str, Any]) -> bool:
     )
 
 
+# Answers that only some fragments use: when the user gives one, prefer those fragments.
+_SPECIFIC_ANSWERS = frozenset({"reporter", "plans"})
+
+
+def _names(fragment: Fragment) -> set[str]:
+    return {v.name for v in fragment.variables} | used_variables(fragment_texts(fragment))
+
+
 def candidates(
     library: Library, role: Role, template: Template, answers: Mapping[str, Any], tags: Sequence[str] = ()
 ) -> list[Fragment]:
@@ -180,11 +189,13 @@ def candidates(
     """
     topics = topics_of(answers)
     pool = [f for f in library.by_role(role) if _fits(f, answers, topics)]
+    given = set(answers) & _SPECIFIC_ANSWERS
     own_topic = topics - {"通用"}
     prefs = [
         lambda f: any(t in template.tags for t in f.tags if t in KIND_TAGS) or not any(t in KIND_TAGS for t in f.tags),
         lambda f: all(t in f.tags for t in tags),
         lambda f: _answerable(f, answers),
+        lambda f: not given or bool(given & _names(f)),
         lambda f: not own_topic or bool(own_topic & set(f.tags)),
     ]
     for pref in prefs:
@@ -384,22 +395,21 @@ class _Lenient(dict):  # type: ignore[type-arg]
 
 
 def plan_variables(plan: Plan) -> list[Variable]:
-    """Variables the plan's template and fragments actually use, in order of first use."""
-    seen: dict[str, Variable] = {}
-    declared: dict[str, Variable] = {}
+    """Variables the plan's template and fragments actually use, in the order the speech uses them."""
+    found: dict[str, Variable] = {}
+
+    def add(names: Iterable[str], declared: Iterable[Variable]) -> None:
+        own = {v.name: v for v in declared}
+        for name in [*own, *sorted(names)]:
+            var = own.get(name) or STANDARD_VARIABLES.get(name)
+            if var is not None and name not in found and (name in names or name in own):
+                found[name] = var
+
+    add(["place", "level", "meeting"], [])
+    add(used_variables([plan.template.skeleton]), plan.template.variables)
     for frag in plan.fragments():
-        for var in frag.variables:
-            declared.setdefault(var.name, var)
-    for var in plan.template.variables:
-        declared.setdefault(var.name, var)
-    names = used_variables([plan.template.skeleton]) | {"place"} | {v.name for v in plan.template.variables}
-    for frag in plan.fragments():
-        names |= used_variables(fragment_texts(frag))
-    for name in ["place", "level", "meeting", *sorted(names)]:
-        var = declared.get(name) or STANDARD_VARIABLES.get(name)
-        if var is not None and name in names | {"level", "meeting"}:
-            seen.setdefault(name, var)
-    return list(seen.values())
+        add(used_variables(fragment_texts(frag)), frag.variables)
+    return list(found.values())
 
 
 def missing_variables(plan: Plan, answers: Mapping[str, Any]) -> list[Variable]:
@@ -501,10 +511,8 @@ def render_point(number: int, point: PlannedPoint, ctx: Mapping[str, Any], targe
     local = {**ctx, "sub_count": count_word(len(subs)) if subs else ""}
     heading = _render_text(frag.heading, local, frag).rstrip("。；，")
     paragraphs = [f"## {cn_number(number)}、{heading}"]
-    if frag.text:
-        paragraphs.append(_render_text(frag.text, local, frag))
-    if targets:
-        paragraphs.append("".join(ensure_sentence_end(t) for t in targets))
+    intro = _render_text(frag.text, local, frag)
+    paragraphs += _with_targets(intro, "".join(ensure_sentence_end(t) for t in targets))
     series = [_render_sub(i + 1, s, frag.series, local, frag) for i, s in enumerate(subs)]
     if frag.inline and frag.series != "section":
         series = ["".join(series)] if series else []
@@ -512,6 +520,24 @@ def render_point(number: int, point: PlannedPoint, ctx: Mapping[str, Any], targe
     if frag.ending:
         paragraphs.append(_render_text(frag.ending, local, frag))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _with_targets(intro: str, targets: str) -> list[str]:
+    """Put the user's targets after the point's intro, before a closing 以下…方面： lead-in."""
+    paras = [p for p in intro.split("\n\n") if p]
+    if not targets:
+        return paras
+    if not paras:
+        return [targets]
+    last = paras[-1]
+    if last.endswith("："):
+        sentences = split_sentences(last)
+        lead = sentences[-1] if sentences else last
+        head = last[: len(last) - len(lead)]
+        paras[-1] = head + targets + lead
+    else:
+        paras.append(targets)
+    return paras
 
 
 def _render_sub(number: int, sub: SubPoint, series: str, ctx: Mapping[str, Any], frag: Fragment) -> str:

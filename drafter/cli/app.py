@@ -56,6 +56,8 @@ def handle_errors(fn: F) -> F:
             raise fail(f"错误：{exc.render()}", exc.exit_code) from None
         except KeyboardInterrupt:
             raise fail("已取消。", 130) from None
+        except typer.Abort:
+            raise fail("已取消（输入已结束）。可用 --set 或 --answers 提供答案，或加 --no-input。", 1) from None
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(1) from None

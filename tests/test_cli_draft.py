@@ -1,0 +1,110 @@
+"""`drafter draft` end to end through the CLI (exit codes, stderr, files)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from drafter.cli import app
+
+runner = CliRunner()
+BASE = ["draft", "--no-input", "--seed", "3"]
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_draft_to_stdout(mini_library):
+    result = run(*BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# 在全县妇女儿童工作会议上的讲话")
+    assert "下面，我讲三点意见。" in result.stdout
+
+
+def test_no_input_lists_every_missing_variable(mini_library):
+    result = run(*BASE, "--library", str(mini_library))
+    assert result.exit_code == 2
+    assert "place" in result.stderr and "meeting" in result.stderr
+    assert "缺少以下变量的值" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_no_input_lists_fragment_variables(mini_library):
+    result = run(
+        *BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议",
+        "--pick", "ack.reporter",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "reporter" in result.stderr and "作工作报告的同志" in result.stderr
+
+
+def test_prompts_only_for_what_is_used(mini_library):
+    answers = "清河县\n全县妇女儿童工作会议\n\n\n\n王芳\n"  # place, meeting, speaker, date, targets, reporter
+    result = run("draft", "--seed", "1", "--library", str(mini_library), "--pick", "ack.reporter", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "王芳同志作了很好的工作报告" in result.stdout
+    assert "作工作报告的同志" in result.stderr
+    assert "规划名称" not in result.stderr  # no fragment used plans: not asked
+
+
+def test_output_file_record_and_replay(mini_library, tmp_path):
+    out = tmp_path / "讲话.md"
+    args = ["--library", str(mini_library), "--set", "place=南通市", "--set", "meeting=全市妇女儿童工作会议"]
+    first = run(*BASE, *args, "--set", 'targets=["全市新建儿童之家50个"]', "-o", str(out))
+    assert first.exit_code == 0, first.output
+    record = tmp_path / "讲话.answers.yaml"
+    assert record.is_file()
+    recorded = record.read_text(encoding="utf-8")
+    assert "seed: 3" in recorded and "fragments:" in recorded and "speech: s-01" in recorded
+    replay = run("draft", "--library", str(mini_library), "--replay", str(record))
+    assert replay.exit_code == 0, replay.output
+    assert replay.stdout == out.read_text(encoding="utf-8")
+
+
+def test_answers_file_and_flag_precedence(mini_library, write):
+    answers = write("a.yaml", "place: 南通市\nmeeting: 全市妇女儿童工作会议\n")
+    result = run(*BASE, "--library", str(mini_library), "--answers", str(answers), "--set", "place=海门区")
+    assert result.exit_code == 0, result.output
+    assert "我区" in result.stdout and "我市" not in result.stdout
+
+
+def test_txt_output_has_no_markdown(mini_library, tmp_path):
+    out = tmp_path / "d.txt"
+    result = run(*BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("在全县妇女儿童工作会议上的讲话\n") and "#" not in text
+
+
+def test_json_output(mini_library):
+    result = run(*BASE, "--json", "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议")
+    data = json.loads(result.stdout)
+    assert data["points"] == 3 and data["text"].startswith("# ")
+    assert {f["role"] for f in data["fragments"]} >= {"opening", "point", "closing"}
+
+
+def test_bad_inputs_give_chinese_messages(mini_library, tmp_path):
+    cases = [
+        (["--set", "place"], 2, "名称=值"),
+        (["--set", "place=清河县", "--set", "meeting=全县会议", "--template", "演讲"], 1, "没有名为“演讲”的模板"),
+        (["--set", "place=清河县", "--set", "meeting=全县会议", "--points", "9"], 2, "要点数应在 2–6"),
+        (["--set", "place=花果山", "--set", "meeting=全县会议"], 2, "无法从地名"),
+        (["--set", "place=清河县", "--set", "meeting=全县会议", "--pick", "nope"], 1, "没有 id 为 nope"),
+        (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "no/such/dir.md")], 1, "目标目录不存在"),
+        (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "x.pdf")], 1, "不支持的输出格式"),
+    ]
+    for extra, code, message in cases:
+        result = run(*BASE, "--library", str(mini_library), *extra)
+        assert result.exit_code == code, (extra, result.output)
+        assert message in result.stderr, (extra, result.stderr)
+        assert "Traceback" not in result.output
+    missing = run(*BASE, "--library", str(tmp_path / "nowhere"))
+    assert missing.exit_code == 1 and "片段库目录不存在" in missing.stderr
+
+
+def test_version_and_help():
+    assert run("--version").stdout.startswith("drafter ")
+    help_text = run("draft", "--help").stdout
+    assert "示例" in help_text and "--no-input" in help_text
