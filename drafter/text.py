@@ -236,10 +236,13 @@ def to_fullwidth_punct(text: str) -> str:
     """
     out = []
     for line in text.split("\n"):
-        chars = list(line)
-        for i in halfwidth_positions(line):
-            chars[i] = HALF_TO_FULL[chars[i]]
-        out.append("".join(chars))
+        # A converted mark makes Chinese context for its neighbour: repeat to a fixpoint.
+        while positions := halfwidth_positions(line):
+            chars = list(line)
+            for i in positions:
+                chars[i] = HALF_TO_FULL[chars[i]]
+            line = "".join(chars)
+        out.append(line)
     return "\n".join(out)
 
 

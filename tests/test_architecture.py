@@ -1,0 +1,43 @@
+"""The house rules of the code base, read from the imports of each module."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "drafter"
+BASE = {"model", "errors", "text"}
+
+
+def imports_of(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def core_modules() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "cli" not in p.relative_to(PACKAGE).parts]
+
+
+def test_base_modules_import_nothing_from_drafter():
+    for name in BASE:
+        deps = {m for m in imports_of(PACKAGE / f"{name}.py") if m.startswith("drafter")}
+        assert not deps, f"drafter/{name}.py imports {deps}"
+
+
+def test_core_never_imports_the_cli_or_typer():
+    for path in core_modules():
+        bad = {m for m in imports_of(path) if m.startswith(("drafter.cli", "typer", "click"))}
+        assert not bad, f"{path.relative_to(PACKAGE.parent)} imports {bad}"
+
+
+def test_import_drafter_works_without_loading_typer():
+    code = "import sys, drafter, drafter.render, drafter.library; print('typer' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
