@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from drafter.library import load_library, load_templates
 from drafter.render import render_draft
@@ -40,7 +41,10 @@ def main() -> None:
     render = median_seconds(lambda: render_draft(library, template, ANSWERS, seed=1), args.runs)
     load = median_seconds(lambda: (load_library(), load_templates()), args.runs)
     fitted = median_seconds(lambda: render_draft(library, template, {**ANSWERS, "minutes": 20}, seed=1), args.runs)
-    drafter = shutil.which("drafter") or sys.exit("drafter is not installed (pip install -e .)")
+    beside = Path(sys.executable).with_name("drafter")
+    drafter = str(beside) if beside.exists() else shutil.which("drafter")
+    if drafter is None:
+        sys.exit("drafter is not installed (pip install -e .)")
     baseline = median_seconds(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), args.runs)
     whole = median_seconds(
         lambda: subprocess.run([drafter, *CLI], check=True, capture_output=True), args.runs

@@ -1,8 +1,33 @@
 """drafter: template-driven drafting of Chinese official meeting speeches (领导讲话稿).
 
-The library is the product; the CLI (`drafter.cli`) is a thin client.
+The library is the product; the CLI (`drafter.cli`) is a thin client. The public
+API is importable from here; each name loads its stage module on first use so
+`import drafter` stays cheap.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+_PUBLIC = {
+    "load_library": "drafter.library",
+    "load_templates": "drafter.library",
+    "render_draft": "drafter.render",
+    "resolve_answers": "drafter.render",
+    "make_draft": "drafter.drafting",
+    "DraftRequest": "drafter.drafting",
+    "read_document": "drafter.reader",
+    "DrafterError": "drafter.errors",
+}
+
+__all__ = ["__version__", *_PUBLIC]
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'drafter' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

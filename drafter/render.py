@@ -7,6 +7,7 @@ The flow is `resolve_answers` → `plan_draft` (which fragments, which sub-point
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -56,6 +57,12 @@ def make_environment() -> SandboxedEnvironment:
 
 
 _ENV = make_environment()
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile(text: str) -> jinja2.Template:
+    """Compile a fragment text once; fitting a length renders the same texts many times."""
+    return _ENV.from_string(text)
 
 
 # ------------------------------------------------------------------ answers
@@ -436,7 +443,7 @@ def _render_text(text: str, ctx: Mapping[str, Any], fragment: Fragment | None = 
     if not text:
         return ""
     try:
-        return _ENV.from_string(text).render(ctx).strip()
+        return _compile(text).render(ctx).strip()
     except jinja2.exceptions.SecurityError as exc:
         raise RenderError(
             f"片段 {fragment.id if fragment else ''} 试图执行不安全的操作，已拒绝：{exc}",
