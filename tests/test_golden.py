@@ -1,0 +1,86 @@
+"""Golden drafts: each folder in tests/golden/ holds case.yaml (answers, seed, template) and
+expected.md. Rewrite them for review with `pytest --update-goldens`.
+
+Besides the byte comparison, every golden draft must meet the quality bars of
+PRODUCT.md: no leak from the sources, level words of its own level, announced
+count equal to the points, consecutive numbering.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from drafter.library import load_library, load_templates
+from drafter.model import Level
+from drafter.render import render_draft
+from drafter.text import LEVEL_WORDS, UPPER_LEVEL, count_word, parse_cn_number
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "case.yaml").is_file())
+
+# Places, people, slogans, figures and ordinals of the seed corpus: none may reach a draft.
+LEAKS = (
+    "江门", "侨乡", "黄蓝", "生态文明典范城市", "广东", "湖南", "湖北", "珠三角", "长沙", "常德", "桃江", "新会",
+    "朱小丹", "佳林", "安贵", "金兰", "许达哲", "谢建辉", "97.22", "92.11", "第五次", "第六次", "十二五",
+    "五个强省", "党代会", "20xx", "××", "XX",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_library(), load_templates()
+
+
+def render_case(name: str, shipped) -> tuple[str, dict]:
+    case = yaml.safe_load((GOLDEN / name / "case.yaml").read_text(encoding="utf-8"))
+    library, templates = shipped
+    template = templates[case.get("template", "work-meeting")]
+    draft = render_draft(library, template, case["answers"], seed=case["seed"])
+    return draft.text, case
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden_draft(name, shipped, request):
+    text, _ = render_case(name, shipped)
+    expected = GOLDEN / name / "expected.md"
+    if request.config.getoption("--update-goldens") or not expected.exists():
+        expected.write_text(text, encoding="utf-8")
+    assert text == expected.read_text(encoding="utf-8")
+
+
+def foreign_level_words(level: str) -> list[str]:
+    """Words that would put a speech of `level` at another level."""
+    words = []
+    for other, lw in LEVEL_WORDS.items():
+        if other == level or {other, level} == {"乡", "镇"}:
+            continue
+        words += [lw.we, lw.own_depts]
+        if other != UPPER_LEVEL[level]:
+            words.append(lw.scope)
+    return words
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden_meets_quality_bars(name, shipped):
+    text, case = render_case(name, shipped)
+    answers = case["answers"]
+    user_text = "".join(str(v) for v in answers.values())
+    leaks = [w for w in LEAKS if w in text and w not in user_text]
+    assert not leaks, f"source material leaked: {leaks}"
+    level = answers.get("level") or answers["place"][-1]
+    assert level in {lv.value for lv in Level}
+    wrong = [w for w in foreign_level_words(level) if w in text]
+    assert not wrong, f"level words of another level: {wrong}"
+    numbers = re.findall(r"^## ([一二三四五六七八九十]+)、", text, flags=re.M)
+    assert [parse_cn_number(n) for n in numbers] == list(range(1, len(numbers) + 1))
+    assert f"{count_word(len(numbers))}点意见" in text
+    for target in answers.get("targets", []):
+        assert text.count(target) == 1
+    if "妇女" not in answers["meeting"]:
+        assert "妇女" not in text and "儿童" not in text
+    figures = set(re.findall(r"\d+", text)) - set(re.findall(r"\d+", user_text))
+    assert not figures, f"figures not given by the user: {figures}"
