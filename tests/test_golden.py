@@ -47,8 +47,9 @@ def render_case(name: str, shipped) -> tuple[str, dict]:
 def test_golden_draft(name, shipped, request):
     text, _ = render_case(name, shipped)
     expected = GOLDEN / name / "expected.md"
-    if request.config.getoption("--update-goldens") or not expected.exists():
+    if request.config.getoption("--update-goldens"):
         expected.write_text(text, encoding="utf-8")
+    assert expected.is_file(), f"{expected} is missing: run pytest --update-goldens and review it"
     assert text == expected.read_text(encoding="utf-8")
 
 
