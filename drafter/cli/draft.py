@@ -73,7 +73,7 @@ def _prompt(var: Variable) -> Any:
         typer.echo(f"{var.prompt}（每行一项，空行结束）：", err=True)
         items = []
         while True:
-            line = typer.prompt("", default="", show_default=False, err=True)
+            line = typer.prompt("  >", default="", show_default=False, prompt_suffix=" ", err=True)
             if not line.strip():
                 return items
             items.append(line.strip())
