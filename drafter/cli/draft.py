@@ -35,7 +35,7 @@ def draft_command(
     points: int | None = typer.Option(None, "--points", "-n", help="讲几点意见（2–6）。"),
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="讲话时长（分钟），按语速选取片段。"),
     rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240）。"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md 或 .txt）；默认输出到屏幕。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt 或 .docx：公文格式的 Word 文件）；默认输出到屏幕。"),
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
     library: Path | None = typer.Option(None, "--library", help="片段库目录（默认为自带片段库）。"),

@@ -1,17 +1,51 @@
-"""Write a speech as Markdown, plain text or .docx.
+"""Write a speech as Markdown, plain text or .docx in the 公文 layout.
 
 Drafts are Markdown (`# title`, `## 一、heading`); plain text drops the marks.
+Any speech (a draft, or a .txt/.md/.docx a user brings) can be exported: its
+outline is recovered with drafter.structure.parse_blocks. Every file is built
+in memory and written atomically, so nothing half-written is ever left.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import ExportError
-from drafter.files import write_text_atomic
-from drafter.structure import strip_markdown
+from drafter.export.fonts import ROLES, FontProfile, FontSpec, load_font_profile, profile_names
+from drafter.files import write_bytes_atomic, write_text_atomic
+from drafter.reader import read_document
+from drafter.structure import Block, parse_blocks, strip_markdown
+
+__all__ = [
+    "FORMATS",
+    "ROLES",
+    "ExportResult",
+    "FontProfile",
+    "FontSpec",
+    "export_file",
+    "export_text",
+    "load_font_profile",
+    "profile_names",
+    "render_docx",
+    "to_markdown",
+    "to_plain_text",
+]
 
 FORMATS = (".md", ".txt", ".docx")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What `export_file` wrote: the path, its format and the outline it found."""
+
+    path: Path
+    format: str
+    paragraphs: int
+    headings: tuple[int, int, int, int]
+    title: str
+    fonts: str = ""
 
 
 def to_plain_text(markdown: str) -> str:
@@ -20,18 +54,96 @@ def to_plain_text(markdown: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def export_text(markdown: str, path: str | Path) -> None:
-    """Write a speech to `path` in the format its suffix names (.md, .txt).
+def to_markdown(text: str) -> str:
+    """The speech as a draft-style Markdown file: `# title`, `## 一、heading`, paragraphs."""
+    out = []
+    for block in parse_blocks(text):
+        if block.kind == "title":
+            out.append(f"# {block.text}")
+        elif block.kind == "heading" and block.level == 1 and block.heading == block.text[len(block.mark) :]:
+            out.append(f"## {block.text}")
+        else:
+            out.append(block.text)
+    return "\n\n".join(out) + "\n"
+
+
+def render_docx(text: str, profile: FontProfile | None = None) -> bytes:
+    """The .docx bytes of a speech given as text or Markdown.
+
+    Raises:
+        ExportError: the text has no paragraph to lay out.
+    """
+    from drafter.export.wordml import build_docx
+
+    blocks = parse_blocks(text)
+    if not blocks:
+        raise ExportError("讲话稿没有任何段落，无法导出", hint="检查输入文件是否为空。")
+    return build_docx(blocks, profile or load_font_profile())
+
+
+def export_text(markdown: str, path: str | Path, profile: FontProfile | None = None) -> None:
+    """Write a speech to `path` in the format its suffix names (.md, .txt, .docx).
 
     Raises:
         ExportError: an unsupported suffix.
         DrafterError: the file cannot be written (nothing partial is left).
     """
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if suffix == ".md":
         write_text_atomic(path, markdown)
     elif suffix == ".txt":
         write_text_atomic(path, to_plain_text(markdown))
     else:
-        raise ExportError(f"不支持的输出格式 {suffix or '（无扩展名）'}", path=path, hint="输出文件请用 .md 或 .txt 结尾。")
+        write_bytes_atomic(path, render_docx(markdown, profile))
+
+
+def export_file(
+    source: str | Path,
+    output: str | Path,
+    *,
+    fonts: str | Path | None = None,
+    font_overrides: dict[str, str] | None = None,
+) -> ExportResult:
+    """Read any speech (.txt, .md, .docx) and write it to `output` (.docx, .md, .txt).
+
+    Args:
+        fonts: a shipped font profile name (default, noto) or a profile YAML path.
+        font_overrides: {role: font name} applied on top of the profile.
+
+    Raises:
+        SourceError: the input cannot be read.
+        ExportError / UsageError: bad output suffix or font profile.
+        DrafterError: the output cannot be written (nothing partial is left).
+    """
+    source, output = Path(source), Path(output)
+    suffix = _suffix(output)
+    profile = None
+    if suffix == ".docx":
+        profile = load_font_profile(fonts)
+        if font_overrides:
+            profile = profile.with_fonts(font_overrides)
+    text = read_document(source)
+    if suffix == ".md" and source.suffix.lower() not in (".md", ".markdown"):
+        text = to_markdown(text)
+    export_text(text, output, profile)
+    return _result(output, suffix, parse_blocks(text), profile)
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(
+            f"不支持的输出格式 {suffix or '（无扩展名）'}",
+            path=path,
+            hint="输出文件请用 .docx、.md 或 .txt 结尾。",
+        )
+    return suffix
+
+
+def _result(path: Path, suffix: str, blocks: list[Block], profile: FontProfile | None) -> ExportResult:
+    levels = Counter(b.level for b in blocks if b.kind == "heading")
+    title = next((b.text for b in blocks if b.kind == "title"), "")
+    fonts = profile.description if profile else ""
+    counts = (levels[1], levels[2], levels[3], levels[4])
+    return ExportResult(path, suffix.lstrip("."), len(blocks), counts, title, fonts)
