@@ -1,0 +1,290 @@
+"""Add, replace and remove single fragments in the library files, losing nothing.
+
+Each change splices the lines of one list item (see `yamltext`), is validated
+with `library.fragment_from_dict` and checked by re-parsing before it is
+written atomically; a file changed on disk in the meantime is not overwritten.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.curate.yamltext import (
+    SourceFile,
+    Span,
+    append_text,
+    item_spans,
+    load_items,
+    parse_snippet,
+    read_source,
+    removal_text,
+    replace_lines,
+    span_text,
+    verify,
+    write_checked,
+)
+from drafter.errors import FragmentFormatError, LibraryError, UsageError
+from drafter.library import Library, default_library_dir, fragment_files, fragment_from_dict, load_library
+from drafter.model import Role
+
+SCHEMA_LINE = "# yaml-language-server: $schema="
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a curation command did: which fragment, in which file, at which line."""
+
+    action: str  # "added", "replaced", "removed", "unchanged"
+    fragment_id: str
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """One fragment found in its file, with the file as it was read."""
+
+    source: SourceFile
+    span: Span
+    items: list[Any]
+
+    @property
+    def text(self) -> str:
+        """The fragment's YAML exactly as it stands in the file."""
+        return span_text(self.source, self.span)
+
+
+def library_root(root: str | Path | None) -> Path:
+    """The library folder (or file) to work on."""
+    path = Path(root) if root is not None else default_library_dir()
+    if not path.exists():
+        raise LibraryError("片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。")
+    return path
+
+
+def _taken_ids(library: Library) -> set[str]:
+    ids = {f.id for f in library.fragments}
+    return ids | {e.fragment_id for e in library.errors if getattr(e, "fragment_id", None)}
+
+
+def locate_fragment(root: str | Path | None, fragment_id: str, *, file: str | Path | None = None) -> Located:
+    """Find the one list item with this id, in any file (valid or not) or in `file`.
+
+    Raises:
+        LibraryError: no such fragment, or the file holding it is not valid YAML.
+        UsageError: the id occurs more than once (name the file with --file).
+    """
+    path = library_root(root)
+    library = load_library(path, strict=False)
+    known = [Path(f.path) for f in library.fragments if f.id == fragment_id]
+    known += [Path(e.path) for e in library.errors if getattr(e, "fragment_id", None) == fragment_id and e.path]
+    files = sorted(set(known)) or fragment_files(path)
+    if file is not None:
+        files = [resolve_target(path, file)]
+    found: list[Located] = []
+    broken: list[str] = []
+    for candidate in files:
+        source = read_source(candidate)
+        try:
+            spans = item_spans(source)
+            items = load_items(source)
+        except FragmentFormatError as exc:
+            broken.append(exc.render())
+            continue
+        found += [Located(source, s, items) for s in spans if s.fragment_id == fragment_id]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        where = "、".join(f"{f.source.path}:{f.span.line}" for f in found)
+        raise UsageError(
+            f"id 为 {fragment_id} 的片段有 {len(found)} 个：{where}",
+            hint="用 --file 指明要改的文件；同一文件里的重复 id 请先手工改名。",
+        )
+    hint = "用 drafter fragments list 或 search 查找片段 id。"
+    if broken:
+        hint = "以下文件有 YAML 错误，其中的片段无法查找，请先修好：\n    " + "\n    ".join(broken)
+    raise LibraryError(f"片段库中没有 id 为 {fragment_id} 的片段", path=path, hint=hint)
+
+
+def resolve_target(root: Path, file: str | Path) -> Path:
+    """A fragment file named on the command line: a path inside the library or a name in it.
+
+    Raises:
+        UsageError: outside the library, or not a .yaml/.yml file.
+    """
+    if root.is_file():
+        if Path(file).resolve() != root.resolve():
+            raise UsageError(f"片段库只有一个文件 {root}，--file 不能指向别的文件")
+        return root
+    target = Path(file)
+    if not target.is_absolute() and not target.exists():
+        target = root / target
+    if target.suffix not in (".yaml", ".yml"):
+        raise UsageError(f"片段文件必须是 .yaml 文件：{file}")
+    try:
+        target.resolve().relative_to(root.resolve())
+    except ValueError:
+        raise UsageError(f"{file} 不在片段库 {root} 中", hint="--file 写片段库中的文件名，如 openings.yaml。") from None
+    return target
+
+
+def _default_target(root: Path, library: Library, role: Role) -> Path:
+    if root.is_file():
+        return root
+    counts = Counter(f.path for f in library.fragments if f.role == role)
+    if not counts:
+        raise UsageError(f"片段库中还没有 {role.value} 片段，不知道该写入哪个文件", hint="用 --file 指定文件，如 --file others.yaml。")
+    return Path(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+
+
+def _indent(item: str, column: int) -> str:
+    if not column:
+        return item
+    pad = " " * column
+    return "".join(pad + line if line.strip() else line for line in item.splitlines(keepends=True))
+
+
+def _checked(source: SourceFile, text: str, expected: list[Any]) -> str:
+    if not verify(source.path, text, expected):
+        raise LibraryError(
+            "修改后的文件无法还原为预期的片段（缩进或格式与文件不一致），没有写入",
+            path=source.path, hint="保持片段的缩进与文件中其他片段一致后重试。",
+        )  # fmt: skip
+    return text
+
+
+def add_fragment(
+    root: str | Path | None, snippet: str, *, file: str | Path | None = None, origin: str = "<stdin>"
+) -> Change:
+    """Append one fragment (YAML mapping or one-item list) to a library file.
+
+    The fragment goes to `file`, or to the file holding most fragments of its role.
+
+    Raises:
+        FragmentFormatError: the snippet is not a valid fragment.
+        UsageError: the id is already taken, or the target is not in the library.
+        LibraryError: the target file is broken or changed while we worked.
+    """
+    path = library_root(root)
+    item, data = parse_snippet(snippet, origin)
+    fragment = fragment_from_dict(data, path=origin)
+    library = load_library(path, strict=False)
+    if fragment.id in _taken_ids(library):
+        where = next((f"{f.path}:{f.line}" for f in library.fragments if f.id == fragment.id), "")
+        raise UsageError(f"id {fragment.id} 已被占用（{where or '片段库中'}）", hint="换一个唯一的 id。")
+    target = resolve_target(path, file) if file is not None else _default_target(path, library, fragment.role)
+    source = read_source(target, missing_ok=True)
+    items = load_items(source) if source.text.strip() else []
+    spans = item_spans(source) if items else []
+    if source.digest is None:
+        source = SourceFile(target, _new_file_header(path), None)
+    text = _checked(source, append_text(source, spans, item), [*items, data])
+    write_checked(source, text)
+    return Change("added", fragment.id, str(target), len(text.splitlines()) - len(item.splitlines()) + 1)
+
+
+def _new_file_header(root: Path) -> str:
+    """A new fragment file starts with the schema line its siblings use, if any."""
+    for sibling in fragment_files(root):
+        try:
+            first = sibling.read_text(encoding="utf-8-sig").splitlines()[:1]
+        except (OSError, UnicodeDecodeError):
+            continue
+        if first and first[0].startswith(SCHEMA_LINE):
+            return first[0] + "\n\n"
+    return ""
+
+
+def replace_fragment(
+    root: str | Path | None, located: Located, snippet: str, *, origin: str = "<edit>"
+) -> Change:
+    """Replace one located fragment by `snippet`, touching no other line of its file.
+
+    Raises:
+        FragmentFormatError: the new text is not a valid fragment (line numbers
+            count in `snippet`, reported against `origin`).
+        UsageError: the id was changed to one already taken.
+        LibraryError: the file changed on disk since it was located.
+    """
+    item, data = parse_snippet(snippet, origin)
+    fragment = fragment_from_dict(data, path=origin)
+    old_id = located.span.fragment_id
+    if fragment.id != old_id and fragment.id in _taken_ids(load_library(library_root(root), strict=False)):
+        raise UsageError(f"新的 id {fragment.id} 已被其他片段使用", hint="换一个唯一的 id，或保留原来的 id。")
+    source, span = located.source, located.span
+    if item.strip() == located.text.strip():
+        return Change("unchanged", fragment.id, str(source.path), span.line)
+    expected = [*located.items[: span.index], data, *located.items[span.index + 1 :]]
+    text = _checked(source, replace_lines(source, span.start, span.end, _indent(item, span.dash_column)), expected)
+    write_checked(source, text)
+    return Change("replaced", fragment.id, str(source.path), span.line)
+
+
+def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Path | None = None) -> Change:
+    """Remove one fragment (and the blank line that separated it) from its file.
+
+    Raises:
+        LibraryError, UsageError: as `locate_fragment`, or the file changed meanwhile.
+    """
+    located = locate_fragment(root, fragment_id, file=file)
+    source, span = located.source, located.span
+    expected = [*located.items[: span.index], *located.items[span.index + 1 :]]
+    for text in removal_text(source, span):
+        if verify(source.path, text, expected):
+            write_checked(source, text)
+            return Change("removed", fragment_id, str(source.path), span.line)
+    raise LibraryError("无法只删除这一个片段而不影响其他内容，没有写入", path=source.path, hint="请手工编辑该文件。")
+
+
+# ------------------------------------------------------------------ snippets
+
+
+def _flow(value: Any) -> str:
+    """One YAML value on one line (flow style), quoted only where YAML needs it."""
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=2**31 - 1, sort_keys=False)
+    lines = [line for line in dumped.splitlines() if line != "..."]
+    return "\n".join(lines).strip()
+
+
+def _text_lines(key: str, text: str) -> list[str]:
+    lines = text.split("\n")
+    literal_ok = "\n" in text and all(not ln[:1].isspace() and ln == ln.rstrip() for ln in lines if ln)
+    if literal_ok and lines[0] and lines[-1]:
+        return [f"{key}: |-", *(f"  {ln}" if ln else "" for ln in lines)]
+    return [f"{key}: {_flow(text)}"]
+
+
+def fragment_snippet(
+    *,
+    fragment_id: str,
+    role: str,
+    text: str,
+    speech: str,
+    where: str = "",
+    tags: Sequence[str] = (),
+    variables: Mapping[str, str | None] | None = None,
+    heading: str = "",
+) -> str:
+    """The YAML of a new fragment in the library's house style (flow lists, `|-` blocks)."""
+    lines = [f"id: {_flow(fragment_id)}", f"role: {_flow(role)}"]
+    if tags:
+        lines.append(f"tags: {_flow(list(tags))}")
+    if variables:
+        specs = {name: ({"prompt": prompt} if prompt else None) for name, prompt in variables.items()}
+        if all(v is None and name.isidentifier() for name, v in specs.items()):
+            lines.append("variables: {" + ", ".join(f"{name}: " for name in specs) + "}")  # house style
+        else:
+            lines.append(f"variables: {_flow(specs)}")
+    if heading:
+        lines.append(f"heading: {_flow(heading)}")
+    if text:
+        lines += _text_lines("text", text)
+    source = {"speech": speech, "where": where} if where else {"speech": speech}
+    lines.append(f"source: {_flow(source)}")
+    return "\n".join(lines) + "\n"

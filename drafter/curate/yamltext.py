@@ -1,0 +1,268 @@
+"""Edit one fragment of a YAML file by splicing its lines; every other byte stays as it was.
+
+A fragment file is a YAML list. Each list item spans a range of lines; adding,
+replacing or removing a fragment rewrites only that range, so comments, key
+order, quoting and layout of every other fragment are untouched (nothing else is
+re-serialised). Every splice is checked by parsing the result and comparing it
+with what was intended before anything is written, and a file that changed on
+disk since it was read is never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.errors import FragmentFormatError, LibraryError
+from drafter.files import write_bytes_atomic
+from drafter.library import parse_yaml
+
+_BOM = b"\xef\xbb\xbf"
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Lines [start, end) of one list item (0-based), its id and list index."""
+
+    index: int
+    start: int
+    end: int
+    fragment_id: str
+    dash_column: int
+
+    @property
+    def line(self) -> int:
+        """1-based line of the item's `-`."""
+        return self.start + 1
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A fragment file as read: its text, lines and the digest of its bytes."""
+
+    path: Path
+    text: str
+    digest: str | None  # None: the file did not exist
+    bom: bool = False
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines(keepends=True)
+
+    @property
+    def newline(self) -> str:
+        return "\r\n" if "\r\n" in self.text else "\n"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_source(path: Path, *, missing_ok: bool = False) -> SourceFile:
+    """Read a fragment file for editing.
+
+    Raises:
+        LibraryError: unreadable or not UTF-8 (or missing, unless `missing_ok`).
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        if missing_ok:
+            return SourceFile(path, "", None)
+        raise LibraryError("片段文件不存在", path=path) from None
+    except OSError as exc:
+        raise LibraryError(f"无法读取片段文件（{exc.strerror}）", path=path) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LibraryError("片段文件不是 UTF-8 编码", path=path, hint="把文件另存为 UTF-8 后重试。") from exc
+    return SourceFile(path, text, _digest(raw), raw.startswith(_BOM))
+
+
+def load_items(source: SourceFile) -> list[Any]:
+    """The parsed list items of a file (empty file: []).
+
+    Raises:
+        FragmentFormatError: bad YAML or the top level is not a list.
+    """
+    data = parse_yaml(source.text, source.path)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise FragmentFormatError("文件顶层不是列表，无法按片段编辑", path=source.path, line=1)
+    return data
+
+
+def item_spans(source: SourceFile) -> list[Span]:
+    """The line span of every list item of the file, in order.
+
+    Raises:
+        FragmentFormatError: bad YAML or the top level is not a list.
+    """
+    try:
+        root = yaml.compose(source.text, Loader=_Loader)
+    except yaml.YAMLError:
+        load_items(source)  # raises with the line of the problem
+        raise
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        raise FragmentFormatError("文件顶层不是列表，无法按片段编辑", path=source.path, line=1)
+    lines = source.lines
+    return [_span(i, node, lines) for i, node in enumerate(root.value)]
+
+
+def _span(index: int, node: yaml.Node, lines: list[str]) -> Span:
+    start = node.start_mark.line
+    column = node.start_mark.column
+    if "-" not in lines[start][:column]:  # "-" alone on the line above the item
+        start -= 1
+        while start > 0 and (not lines[start].strip() or lines[start].lstrip().startswith("#")):
+            start -= 1
+    end = node.end_mark.line + (1 if node.end_mark.column else 0)
+    end = min(end, len(lines))
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    fid = ""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
+                fid = value.value
+    return Span(index, start, end, fid, lines[start].index("-"))
+
+
+def span_text(source: SourceFile, span: Span) -> str:
+    """The exact text of one item, as it stands in the file."""
+    return "".join(source.lines[span.start : span.end])
+
+
+# ------------------------------------------------------------------ splices
+
+
+def replace_lines(source: SourceFile, start: int, end: int, new: str) -> str:
+    """The file text with lines [start, end) replaced by `new` (ending with a newline)."""
+    lines = source.lines
+    if new and not new.endswith(("\n", "\r")):
+        new += source.newline
+    return "".join(lines[:start]) + new + "".join(lines[end:])
+
+
+def removal_text(source: SourceFile, span: Span) -> list[str]:
+    """Candidate texts without the item, best layout first (one blank separator kept)."""
+    lines = source.lines
+    start, end = span.start, span.end
+    after = end
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    before = start
+    while before > 0 and not lines[before - 1].strip():
+        before -= 1
+    candidates = []
+    if after < len(lines) and after > end:  # drop the blank lines that followed it
+        candidates.append(replace_lines(source, start, after, ""))
+    elif after == len(lines):  # last item: drop the blank lines before it
+        candidates.append(replace_lines(source, before, len(lines), ""))
+    candidates.append(replace_lines(source, start, end, ""))
+    return candidates
+
+
+def append_text(source: SourceFile, spans: list[Span], item: str) -> str:
+    """The file text with `item` appended as a new last list item.
+
+    The new item is indented like the others and separated from them the way
+    they are separated from each other (by a blank line, or not).
+    """
+    nl = source.newline
+    text = source.text
+    if text and not text.endswith(("\n", "\r")):
+        text += nl
+    lines = source.lines
+    gaps = [lines[a.end : b.start] for a, b in zip(spans, spans[1:], strict=False)]
+    spaced = not gaps or any(not line.strip() for gap in gaps for line in gap)
+    if text.strip() and spaced and not text.endswith(nl + nl):
+        text += nl
+    indent = " " * (spans[-1].dash_column if spans else 0)
+    body = "".join(indent + line if line.strip() else line for line in item.splitlines(keepends=True))
+    body = body.replace("\r\n", "\n").replace("\n", nl)
+    if not body.endswith(nl):
+        body += nl
+    return text + body
+
+
+def as_list_item(snippet: str) -> str:
+    """A fragment written as a mapping (`id: …`) turned into a list item (`- id: …`).
+
+    A snippet that already is a one-item list is returned as it is. Leading
+    comments stay above the item.
+    """
+    lines = snippet.strip("\n").splitlines(keepends=True)
+    body = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if body and (body[0].lstrip().startswith("- ") or body[0].strip() == "-"):
+        return "".join(lines) + ("\n" if lines and not lines[-1].endswith("\n") else "")
+    out, first = [], True
+    for line in lines:
+        if first and line.strip() and not line.lstrip().startswith("#"):
+            out.append("- " + line)
+            first = False
+        elif first:
+            out.append(line)
+        else:
+            out.append("  " + line if line.strip() else line)
+    text = "".join(out)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def parse_snippet(snippet: str, path: str = "") -> tuple[str, Any]:
+    """Parse a fragment snippet (mapping or one-item list) into (list-item text, data).
+
+    Raises:
+        FragmentFormatError: bad YAML, or not exactly one fragment.
+    """
+    item = as_list_item(snippet)
+    data = parse_yaml(item, path)
+    if not isinstance(data, list) or len(data) != 1:
+        raise FragmentFormatError(
+            "应当只写一个片段（以 id: 开头的键值对）", path=path or None, line=1,
+            hint="一次只编辑或添加一个片段；多个片段请分别添加。",
+        )  # fmt: skip
+    return item, data[0]
+
+
+# ------------------------------------------------------------------ writes
+
+
+def verify(path: Path, text: str, expected: list[Any]) -> bool:
+    """Whether `text` parses to exactly the items `expected`."""
+    try:
+        data = parse_yaml(text, path)
+    except FragmentFormatError:
+        return False
+    return (data or []) == expected
+
+
+def write_checked(source: SourceFile, text: str) -> None:
+    """Write `text` over the file atomically, unless it changed since it was read.
+
+    Raises:
+        LibraryError: the file was changed, created or removed by someone else
+            in the meantime (nothing is written), or it cannot be written.
+    """
+    try:
+        current: str | None = _digest(source.path.read_bytes())
+    except FileNotFoundError:
+        current = None
+    if current != source.digest:
+        raise LibraryError(
+            "文件在读取之后被修改过（别的程序或别人改了它），为免覆盖这些修改，没有写入",
+            path=source.path, hint="重新运行该命令，它会基于文件的最新内容修改。",
+        )  # fmt: skip
+    data = text.encode("utf-8")
+    write_bytes_atomic(source.path, (_BOM + data) if source.bom else data)
