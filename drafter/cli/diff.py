@@ -1,0 +1,53 @@
+"""`drafter diff`: which sentence of a draft came from which source speech, and how much is reused."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import typer
+
+from drafter.cli.app import command, echo_json, fail
+
+_EXAMPLE = """
+示例：
+
+  drafter diff 讲话.docx                          # 对比自带的讲话稿库 corpus/
+  drafter diff 讲话.md --against 去年讲话/ --against 市里讲话.docx
+  drafter diff 讲话.md --html 对比.html           # 左右对照的网页报告
+  drafter diff 讲话.md --json --max-source-share 0.3 --fail-over   # 单一来源超过 30% 时以代码 3 退出
+"""
+
+
+@command("diff", help="对比讲话稿与来源讲话：逐句标出原样照搬、改动和新写，统计复用比例和各来源占比。" + _EXAMPLE)
+def diff_command(
+    draft: Path = typer.Argument(..., help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False),
+    against: list[Path] = typer.Option([], "--against", help="来源文件或文件夹，可重复（默认：自带的 corpus/）。"),
+    max_share: float = typer.Option(0.5, "--max-source-share", help="单一来源占比上限（0–1），超过时警告。"),
+    fail_over: bool = typer.Option(False, "--fail-over", help="单一来源超过上限时以代码 3 退出。"),
+    html_file: Path | None = typer.Option(None, "--html", help="另存左右对照的网页报告。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),
+    summary: bool = typer.Option(False, "--summary", help="只输出汇总，不逐句列出。"),
+) -> None:
+    from drafter.diff import diff_draft
+    from drafter.diff.output import format_html, format_text
+    from drafter.files import write_text_atomic
+
+    if not 0 < max_share <= 1:
+        raise fail("错误：--max-source-share 应在 0 到 1 之间（如 0.5）。", 2)
+    report = diff_draft(draft, against, max_source_share=max_share)
+    if html_file is not None:
+        write_text_atomic(html_file, format_html(report, title=f"来源对比：{draft.name}"))
+        typer.echo(f"已写入 {html_file}", err=True)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        typer.echo(format_text(report, color=_use_color(), summary_only=summary), nl=False)
+    if fail_over and report.over_share:
+        raise typer.Exit(3)
+
+
+def _use_color() -> bool:
+    """ANSI colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()

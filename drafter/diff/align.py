@@ -1,0 +1,319 @@
+"""Match each draft sentence to a source sentence, pick the sources, score the draft.
+
+Query plan: an exact key lookup finds verbatim sentences; the others are
+fingerprinted and the source sentences sharing most fingerprints are aligned
+with rapidfuzz. When a sentence occurs in several sources, the sources are
+chosen greedily by how much of the draft each explains, then along the draft
+so that neighbouring sentences keep to one source (fewest switches).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import chain
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from drafter.diff.index import K, SourceIndex, fingerprints, sentence_key
+from drafter.diff.normalize import Sentence
+from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
+
+EDITED_MIN = 0.6  # similarity from which a sentence counts as an edited copy
+MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
+TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
+COMMON_FP = 5000  # fingerprints of more sentences than this are skipped when others exist
+FETCH_CAP = 5000  # sentences in more sources only pick among sources chosen for others
+
+
+@dataclass(slots=True)
+class _Match:
+    i: int  # draft sentence number
+    score: float
+    sids: list[int]  # best source sentences (equal scores)
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int  # global offset in the normalised draft
+    end: int
+    doc: int
+    pos: int  # sentence number in the source
+    src_start: int
+    src_end: int
+    src_len: int
+    sent_len: int
+    local_start: int
+
+
+def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, _Match]:
+    """The best source sentences of each draft sentence that has a verbatim or edited match."""
+    keys = [sentence_key(s.norm) for s in sents]
+    exact = index.exact(keys)
+    out: dict[int, _Match] = {}
+    pending: dict[int, set[int]] = {}
+    for i, (s, key) in enumerate(zip(sents, keys, strict=True)):
+        if key in exact:
+            out[i] = _Match(i, 1.0, [exact[key]], len(s.norm))
+        elif len(s.norm) >= K:
+            pending[i] = fingerprints(s.norm)
+    if not pending:
+        return out
+    post = index.postings(chain.from_iterable(pending.values()))
+    ranked = {i: _rank(fps, post) for i, fps in pending.items()}
+    texts = index.sentences(chain.from_iterable(ranked.values()))
+    for i, cands in ranked.items():
+        query = sents[i].norm
+        scored = [(Indel.normalized_similarity(query, texts[c][0]), c) for c in cands if texts[c][1] > 0]
+        if not scored:
+            continue
+        best = max(sc for sc, _ in scored)
+        if best >= EDITED_MIN:
+            out[i] = _Match(i, best, sorted(c for sc, c in scored if sc >= best - 1e-9), len(query))
+    return out
+
+
+def _rank(fps: set[int], post: dict) -> list[int]:
+    lists = [post[h] for h in sorted(fps) if h in post]
+    usable = [p for p in lists if len(p) <= COMMON_FP] or sorted(lists, key=len)[:2]
+    counter: Counter[int] = Counter()
+    for p in usable:
+        counter.update(p)
+    return [sid for sid, _ in counter.most_common(TOP)]
+
+
+def assign_docs(index: SourceIndex, matches: dict[int, _Match], dfs: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Pick one (source document, source sentence) for every matched draft sentence."""
+    holders: dict[int, dict[int, int]] = defaultdict(dict)  # draft sentence → {doc: sid}
+    common: list[_Match] = []
+    for m in sorted(matches.values(), key=lambda m: (min(dfs[s] for s in m.sids), m.i)):
+        if min(dfs[s] for s in m.sids) > FETCH_CAP:
+            common.append(m)
+            continue
+        for sid in m.sids:
+            for doc in index.docs_holding(sid, FETCH_CAP):
+                holders[m.i].setdefault(doc, sid)
+    chosen = _greedy_cover(holders, matches)
+    for m in common:
+        for sid in m.sids:
+            for doc in index.docs_among(sid, chosen) or index.docs_holding(sid, 1):
+                holders[m.i].setdefault(doc, sid)
+                if doc not in chosen:
+                    chosen.append(doc)
+    return _smooth(holders, chosen)
+
+
+def _greedy_cover(holders: dict[int, dict[int, int]], matches: dict[int, _Match]) -> list[int]:
+    """Documents in the order they explain most of the still unexplained draft (ties: lower id)."""
+    doc_items: dict[int, list[int]] = defaultdict(list)
+    weight: Counter[int] = Counter()
+    for i, docs in holders.items():
+        for doc in docs:
+            doc_items[doc].append(i)
+            weight[doc] += matches[i].weight
+    heap = [(-w, doc) for doc, w in weight.items()]
+    heapq.heapify(heap)
+    chosen: list[int] = []
+    done: set[int] = set()
+    while heap:
+        neg, doc = heapq.heappop(heap)
+        if -neg != weight[doc]:
+            if weight[doc] > 0:
+                heapq.heappush(heap, (-weight[doc], doc))
+            continue
+        if weight[doc] <= 0:
+            break
+        chosen.append(doc)
+        for i in doc_items[doc]:
+            if i not in done:
+                done.add(i)
+                for other in holders[i]:
+                    weight[other] -= matches[i].weight
+    return chosen
+
+
+def _smooth(holders: dict[int, dict[int, int]], chosen: list[int]) -> dict[int, tuple[int, int]]:
+    """Choose among the chosen documents holding each sentence with the fewest source switches."""
+    rank = {doc: r for r, doc in enumerate(chosen)}
+    items = sorted(i for i in holders if any(d in rank for d in holders[i]))
+    cost: list[dict[int, float]] = []
+    back: list[dict[int, int]] = []
+    for n, i in enumerate(items):
+        states = {d: rank[d] * 1e-4 for d in holders[i] if d in rank}
+        here: dict[int, float] = {}
+        prev_of: dict[int, int] = {}
+        for d, own in states.items():
+            if n == 0:
+                here[d] = own
+                continue
+            p = min(cost[-1], key=lambda q: (cost[-1][q] + (q != d), rank[q]))
+            here[d] = own + cost[-1][p] + (p != d)
+            prev_of[d] = p
+        cost.append(here)
+        back.append(prev_of)
+    out: dict[int, tuple[int, int]] = {}
+    if not items:
+        return out
+    doc = min(cost[-1], key=lambda q: (cost[-1][q], rank[q]))
+    for n in range(len(items) - 1, -1, -1):
+        i = items[n]
+        out[i] = (doc, holders[i][doc])
+        doc = back[n].get(doc, doc)
+    return out
+
+
+def _pieces(src: str, sentence: Sentence, draft: str) -> tuple[list[Edit], list[tuple[str, str, str]], list[tuple]]:
+    """Edits, display pieces and equal blocks (draft i..j, source a..b) of one alignment."""
+    norm = sentence.norm
+    edits: list[Edit] = []
+    pieces: list[tuple[str, str, str]] = []
+    blocks: list[tuple] = []
+    for op in Levenshtein.opcodes(src, norm):
+        old, new = src[op.src_start : op.src_end], sentence.original(draft, op.dest_start, op.dest_end)
+        if op.tag == "equal":
+            pieces.append(("equal", new, old))
+            blocks.append((op.dest_start, op.dest_end, op.src_start, op.src_end))
+            continue
+        edits.append(Edit(op.tag, old, new, op.dest_start))
+        if old:
+            pieces.append(("delete", "", old))
+        if new:
+            pieces.append(("insert", new, ""))
+    return edits, pieces, blocks
+
+
+def build_report(
+    index: SourceIndex, text: str, sents: list[Sentence], *, max_source_share: float = 0.5
+) -> DiffReport:
+    """Diff the sentences of `text` against the index."""
+    matches = best_matches(index, sents)
+    info = index.sentences(chain.from_iterable(m.sids for m in matches.values()))
+    chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()})
+    docs = index.doc_rows({doc for doc, _ in chosen.values()})
+    positions = _positions(chosen, docs)
+    results: list[SentenceDiff] = []
+    blocks: list[_Block] = []
+    offset = 0
+    for i, s in enumerate(sents):
+        if i not in chosen:
+            results.append(SentenceDiff(s.original(text), s.start, s.end, Status.NEW,
+                                        _new_score(matches.get(i)), None, (), (("insert", s.original(text), ""),), 0))  # fmt: skip
+            offset += len(s.norm)
+            continue
+        doc, sid = chosen[i]
+        src = info[sid][0]
+        name, path, _ = docs[doc]
+        edits, pieces, eq = _pieces(src, s, text)
+        blocks += [_Block(offset + a, offset + b, doc, positions[i], c, d, len(src), len(s.norm), a) for a, b, c, d in eq]
+        status = Status.VERBATIM if src == s.norm else Status.EDITED
+        ref = SourceRef(name, path, src, positions[i] + 1)
+        results.append(SentenceDiff(s.original(text), s.start, s.end, status, matches[i].score, ref,
+                                    tuple(edits), tuple(pieces), 0))  # fmt: skip
+        offset += len(s.norm)
+    return _score(results, blocks, docs, sents, text, offset, max_source_share)
+
+
+def _new_score(m: _Match | None) -> float:
+    return 0.0 if m is None else m.score
+
+
+def _positions(chosen: dict[int, tuple[int, int]], docs: dict) -> dict[int, int]:
+    """Sentence number in its source of each matched draft sentence, following the draft order."""
+    where: dict[int, dict[int, list[int]]] = {}
+    for doc, (_, _, sids) in docs.items():
+        table: dict[int, list[int]] = defaultdict(list)
+        for pos, sid in enumerate(sids):
+            table[sid].append(pos)
+        where[doc] = table
+    out: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i in sorted(chosen):
+        doc, sid = chosen[i]
+        options = where[doc][sid]
+        after = [p for p in options if p > last.get(doc, -1)]
+        out[i] = last[doc] = after[0] if after else options[0]
+    return out
+
+
+def _runs(blocks: list[_Block]) -> list[list[_Block]]:
+    """Join equal blocks that continue each other in the draft and in one source."""
+    runs: list[list[_Block]] = []
+    for b in blocks:
+        if runs:
+            p = runs[-1][-1]
+            same = p.doc == b.doc and p.end == b.start
+            if same and p.pos == b.pos and p.src_end == b.src_start:
+                runs[-1].append(b)
+                continue
+            crossing = p.src_end == p.src_len and b.src_start == 0 and b.pos == p.pos + 1
+            if same and crossing and b.local_start == 0:
+                runs[-1].append(b)
+                continue
+        runs.append([b])
+    return runs
+
+
+def _score(
+    results: list[SentenceDiff],
+    blocks: list[_Block],
+    docs: dict,
+    sents: list[Sentence],
+    text: str,
+    total: int,
+    max_share: float,
+) -> DiffReport:
+    copied: Counter[int] = Counter()  # draft sentence → copied characters
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    per_doc: Counter[int] = Counter()
+    starts = _sentence_starts(sents)
+    longest: list[_Block] | None = None
+    for run in _runs(blocks):
+        length = run[-1].end - run[0].start
+        if length < MIN_RUN:
+            continue
+        if longest is None or length > longest[-1].end - longest[0].start:
+            longest = run
+        per_doc[run[0].doc] += length
+        for b in run:
+            i = _sentence_of(starts, b.start)
+            copied[i] += b.end - b.start
+            spans[i].append((b.start - starts[i], b.end - starts[i]))
+    results = [
+        _with_copied(r, copied[i], tuple(spans[i])) for i, r in enumerate(results)
+    ]
+    shares = sorted(
+        (SourceShare(docs[d][0], docs[d][1], n, n / total if total else 0.0) for d, n in per_doc.items()),
+        key=lambda s: (-s.chars, s.id),
+    )
+    run = None
+    if longest is not None:
+        first, last = longest[0], longest[-1]
+        i, j = _sentence_of(starts, first.start), _sentence_of(starts, last.end - 1)
+        start = sents[i].offsets[first.start - starts[i]]
+        end = sents[j].offsets[last.end - 1 - starts[j]] + 1
+        run = Run(text[start:end], docs[first.doc][0], last.end - first.start)
+    warnings = tuple(
+        f"来源 {s.id} 占全文的 {s.share:.0%}，超过上限 {max_share:.0%}" for s in shares if s.share > max_share
+    )
+    reuse = sum(per_doc.values()) / total if total else 0.0
+    return DiffReport(tuple(results), tuple(shares), reuse, total, run, warnings, max_share)
+
+
+def _with_copied(r: SentenceDiff, copied: int, spans: tuple[tuple[int, int], ...]) -> SentenceDiff:
+    return SentenceDiff(r.text, r.start, r.end, r.status, r.score, r.source, r.edits, r.pieces, copied, spans)
+
+
+def _sentence_starts(sents: list[Sentence]) -> list[int]:
+    starts, pos = [], 0
+    for s in sents:
+        starts.append(pos)
+        pos += len(s.norm)
+    return starts
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1

@@ -1,0 +1,412 @@
+"""On-disk index of source speeches: unique sentences, their documents, winnowed fingerprints.
+
+Layout (sqlite3, one file):
+  meta(key, value)                    schema version and fingerprint parameters
+  docs(id, name, path, size, mtime_ns, hash, sents)
+                                      one row per source; `sents` packs the ids of its
+                                      sentences in order (int32, little-endian)
+  sents(id, key, norm, df)            unique normalised sentences; `key` is a blake2b
+                                      digest of `norm`, `df` how many sources hold it
+  occ(sent, doc)                      which sources hold which sentence
+  fp(hash, sents)                     winnowed character 5-gram fingerprint → sentence ids
+
+Speeches of one genre share most of their sentences, so storing each distinct
+sentence once keeps the index small and a verbatim sentence is one key lookup.
+The index is brought up to date on open: files whose size and mtime changed are
+hashed (sha256) and re-indexed only when their content changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.diff.normalize import sentence_texts, split_front_matter
+from drafter.errors import SourceError
+from drafter.reader import DOC_SUFFIXES, read_document
+
+INDEX_NAME = ".drafter-index.sqlite"
+SCHEMA = "drafter-diff-index 1"
+K = 5  # characters per n-gram
+W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
+_MASK = (1 << 63) - 1
+_CHUNK = 900  # bound on SQL parameters per statement
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    """One source speech: its id (front matter `id` or file stem), body text and file."""
+
+    id: str
+    text: str
+    path: str = ""
+
+
+def load_source(path: str | Path) -> SourceDoc:
+    """Read a source file; a leading YAML front matter gives the id.
+
+    Raises:
+        SourceError: unreadable, binary or empty file.
+    """
+    path = Path(path)
+    fields, body, _ = split_front_matter(read_document(path))
+    return SourceDoc(id=fields.get("id") or path.stem, text=body, path=str(path))
+
+
+def source_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The speech files under `paths` (folders are searched recursively, hidden files skipped).
+
+    Raises:
+        SourceError: a path does not exist, or no speech file is found.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.suffix.lower() in DOC_SUFFIXES
+                and p.is_file()
+                and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
+            )
+        else:
+            raise SourceError("来源文件或文件夹不存在", path=path, hint="用 --against 指向讲话稿文件夹或文件。")
+    if not found:
+        where = "、".join(str(p) for p in paths)
+        raise SourceError(f"来源中没有讲话稿（{where}）", hint="来源应包含 .txt、.md 或 .docx 文件。")
+    return sorted(set(found))
+
+
+def sentence_key(norm: str) -> bytes:
+    """Stable key of a normalised sentence."""
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
+
+
+def _gram_hash(gram: str) -> int:
+    return int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little") & _MASK
+
+
+def fingerprints(norm: str) -> set[int]:
+    """Winnowed K-gram hashes of a normalised sentence (empty when shorter than K)."""
+    n = len(norm) - K + 1
+    if n <= 0:
+        return set()
+    hashes = [_gram_hash(norm[i : i + K]) for i in range(n)]
+    if n <= W:
+        return {min(hashes)}
+    return {min(hashes[i : i + W]) for i in range(n - W + 1)}
+
+
+def pack(ids: Iterable[int]) -> bytes:
+    arr = array("i", ids)
+    if sys.byteorder != "little":  # pragma: no cover - stored little-endian everywhere
+        arr.byteswap()
+    return arr.tobytes()
+
+
+def unpack(blob: bytes) -> array[int]:
+    arr = array("i")
+    arr.frombytes(blob)
+    if sys.byteorder != "little":  # pragma: no cover
+        arr.byteswap()
+    return arr
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def default_location(paths: Sequence[str | Path]) -> Path:
+    """Where the index of `paths` lives: in the one sources folder if writable, else the cache."""
+    resolved = [Path(p).resolve() for p in paths]
+    if len(resolved) == 1 and resolved[0].is_dir() and os.access(resolved[0], os.W_OK):
+        return resolved[0] / INDEX_NAME
+    return cache_location(resolved)
+
+
+def cache_location(paths: Sequence[Path]) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
+    key = hashlib.sha256("\n".join(sorted(str(p) for p in paths)).encode("utf-8")).hexdigest()[:16]
+    return base / f"index-{key}.sqlite"
+
+
+_DDL = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, path TEXT UNIQUE, size INTEGER,
+                  mtime_ns INTEGER, hash TEXT, sents BLOB);
+CREATE TABLE sents(id INTEGER PRIMARY KEY, key BLOB UNIQUE, norm TEXT, df INTEGER);
+CREATE TABLE occ(sent INTEGER, doc INTEGER, PRIMARY KEY(sent, doc)) WITHOUT ROWID;
+CREATE TABLE fp(hash INTEGER PRIMARY KEY, sents BLOB);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A source to (re)index: where it comes from and how to load it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    hash: str
+    doc: SourceDoc | None = None  # None: load from `path`
+
+    def load(self) -> SourceDoc:
+        return self.doc if self.doc is not None else load_source(self.path)
+
+
+class SourceIndex:
+    """An open index; query methods are used by `drafter.diff.align`."""
+
+    def __init__(self, conn: sqlite3.Connection, location: str) -> None:
+        self.conn = conn
+        self.location = location
+
+    # ----- opening and building ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | Path) -> SourceIndex:
+        """Open (creating if needed) the index at `location` (":memory:" for a temporary one).
+
+        An unreadable file or one of an older layout is replaced by an empty index.
+        """
+        location = str(location)
+        if location != ":memory:":
+            Path(location).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(location, timeout=60)
+        try:
+            ok = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (SCHEMA,)
+        except sqlite3.DatabaseError:
+            ok = False
+        if not ok:
+            conn.close()
+            if location != ":memory:":
+                Path(location).unlink(missing_ok=True)
+            conn = sqlite3.connect(location, timeout=60)
+            conn.executescript(_DDL)
+            conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA,))
+            conn.commit()
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return cls(conn, location)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def sync_files(self, files: Sequence[Path]) -> tuple[int, int]:
+        """Bring the index in line with `files`; return (documents indexed, removed)."""
+        known = {
+            row[0]: row[1:]
+            for row in self.conn.execute("SELECT path, id, size, mtime_ns, hash FROM docs")
+        }
+        todo: list[_Entry] = []
+        for file in files:
+            path = str(file.resolve())
+            st = file.stat()
+            old = known.pop(path, None)
+            if old and (old[1], old[2]) == (st.st_size, st.st_mtime_ns):
+                continue
+            digest = hashlib.sha256(file.read_bytes()).hexdigest()
+            if old and old[3] == digest:
+                self.conn.execute(
+                    "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (st.st_size, st.st_mtime_ns, old[0])
+                )
+                continue
+            todo.append(_Entry(path, st.st_size, st.st_mtime_ns, digest))
+        return self._apply(todo, [v[0] for v in known.values()])
+
+    def sync_docs(self, docs: Iterable[SourceDoc]) -> tuple[int, int]:
+        """Bring the index in line with in-memory sources (keyed by id, hashed by content)."""
+        known = {row[0]: row[1:] for row in self.conn.execute("SELECT path, id, hash FROM docs")}
+        todo: list[_Entry] = []
+        for doc in docs:
+            key = doc.path or f"mem:{doc.id}"
+            digest = hashlib.sha256(f"{doc.id}\0{doc.text}".encode()).hexdigest()
+            old = known.pop(key, None)
+            if old and old[1] == digest:
+                continue
+            todo.append(_Entry(key, len(doc.text), 0, digest, doc))
+        return self._apply(todo, [v[0] for v in known.values()])
+
+    def _apply(self, todo: list[_Entry], removed: list[int]) -> tuple[int, int]:
+        conn = self.conn
+        gone = len(removed)
+        try:
+            changed = {e.path for e in todo}
+            removed = removed + [
+                r[0] for p in _chunks(sorted(changed))
+                for r in conn.execute(f"SELECT id FROM docs WHERE path IN ({_marks(p)})", list(p))
+            ]  # fmt: skip
+            self._remove(removed)
+            if todo:
+                self._add(todo)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        return len(todo), gone
+
+    def _remove(self, doc_ids: list[int]) -> None:
+        conn = self.conn
+        for doc_id in doc_ids:
+            row = conn.execute("SELECT sents FROM docs WHERE id=?", (doc_id,)).fetchone()
+            if row is None:
+                continue
+            distinct = sorted(set(unpack(row[0])))
+            conn.executemany("UPDATE sents SET df=df-1 WHERE id=?", [(s,) for s in distinct])
+            conn.executemany("DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct])
+            conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
+
+    def _add(self, todo: list[_Entry]) -> None:
+        conn = self.conn
+        key_to_id: dict[bytes, int] = dict(conn.execute("SELECT key, id FROM sents"))
+        next_sent = (conn.execute("SELECT max(id) FROM sents").fetchone()[0] or 0) + 1
+        next_doc = (conn.execute("SELECT max(id) FROM docs").fetchone()[0] or 0) + 1
+        new_sents: list[tuple[int, bytes, str]] = []
+        postings: dict[int, array[int]] = {}
+        df: Counter[int] = Counter()
+        occ: list[tuple[int, int]] = []
+        docs: list[tuple] = []
+        for entry in todo:
+            doc = entry.load()
+            ids = []
+            for norm in sentence_texts(doc.text):
+                key = sentence_key(norm)
+                sid = key_to_id.get(key)
+                if sid is None:
+                    sid = key_to_id[key] = next_sent
+                    next_sent += 1
+                    new_sents.append((sid, key, norm))
+                    for h in fingerprints(norm):
+                        postings.setdefault(h, array("i")).append(sid)
+                ids.append(sid)
+            for sid in set(ids):
+                df[sid] += 1
+                occ.append((sid, next_doc))
+            docs.append((next_doc, doc.id, entry.path, entry.size, entry.mtime_ns, entry.hash, pack(ids)))
+            next_doc += 1
+        conn.executemany("INSERT INTO docs VALUES(?,?,?,?,?,?,?)", docs)
+        fresh = {sid for sid, _, _ in new_sents}
+        conn.executemany(
+            "INSERT INTO sents VALUES(?,?,?,?)", ((sid, key, norm, df[sid]) for sid, key, norm in new_sents)
+        )
+        conn.executemany(
+            "UPDATE sents SET df=df+? WHERE id=?", ((n, sid) for sid, n in df.items() if sid not in fresh)
+        )
+        occ.sort()
+        conn.executemany("INSERT INTO occ VALUES(?,?)", occ)
+        self._merge_postings(postings)
+
+    def _merge_postings(self, postings: dict[int, array[int]]) -> None:
+        conn = self.conn
+        empty = conn.execute("SELECT 1 FROM fp LIMIT 1").fetchone() is None
+        if not empty:
+            hashes = sorted(postings)
+            for part in _chunks(hashes):
+                q = f"SELECT hash, sents FROM fp WHERE hash IN ({_marks(part)})"
+                for h, blob in conn.execute(q, list(part)):
+                    old = unpack(blob)
+                    old.extend(postings[h])
+                    postings[h] = old
+        conn.executemany(
+            "INSERT OR REPLACE INTO fp VALUES(?,?)", ((h, pack(postings[h])) for h in sorted(postings))
+        )
+
+    # ----- queries -----------------------------------------------------------------------------
+
+    def exact(self, keys: Sequence[bytes]) -> dict[bytes, int]:
+        """Sentence id of each key that some source holds."""
+        out: dict[bytes, int] = {}
+        uniq = sorted(set(keys))
+        for part in _chunks(uniq):
+            q = f"SELECT key, id FROM sents WHERE df>0 AND key IN ({_marks(part)})"
+            out.update(self.conn.execute(q, list(part)))
+        return out
+
+    def postings(self, hashes: Iterable[int]) -> dict[int, array[int]]:
+        """Sentence ids behind each fingerprint."""
+        out: dict[int, array[int]] = {}
+        uniq = sorted(set(hashes))
+        for part in _chunks(uniq):
+            q = f"SELECT hash, sents FROM fp WHERE hash IN ({_marks(part)})"
+            out.update((h, unpack(b)) for h, b in self.conn.execute(q, list(part)))
+        return out
+
+    def sentences(self, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
+        """(normalised text, document frequency) of sentence ids."""
+        out: dict[int, tuple[str, int]] = {}
+        uniq = sorted(set(ids))
+        for part in _chunks(uniq):
+            q = f"SELECT id, norm, df FROM sents WHERE id IN ({_marks(part)})"
+            out.update((i, (n, d)) for i, n, d in self.conn.execute(q, list(part)))
+        return out
+
+    def docs_holding(self, sent: int, limit: int) -> list[int]:
+        """Up to `limit` documents that hold sentence `sent` (lowest ids first)."""
+        q = "SELECT doc FROM occ WHERE sent=? ORDER BY doc LIMIT ?"
+        return [r[0] for r in self.conn.execute(q, (sent, limit))]
+
+    def docs_among(self, sent: int, docs: Sequence[int]) -> set[int]:
+        """Those of `docs` that hold sentence `sent`."""
+        out: set[int] = set()
+        for part in _chunks(sorted(docs)):
+            q = f"SELECT doc FROM occ WHERE sent=? AND doc IN ({_marks(part)})"
+            out.update(r[0] for r in self.conn.execute(q, [sent, *part]))
+        return out
+
+    def doc_rows(self, ids: Iterable[int]) -> dict[int, tuple[str, str, array[int]]]:
+        """(name, path, sentence ids in order) of documents."""
+        out: dict[int, tuple[str, str, array[int]]] = {}
+        uniq = sorted(set(ids))
+        for part in _chunks(uniq):
+            q = f"SELECT id, name, path, sents FROM docs WHERE id IN ({_marks(part)})"
+            rows = self.conn.execute(q, list(part))
+            out.update((i, (n, "" if p.startswith("mem:") else p, unpack(s))) for i, n, p, s in rows)
+        return out
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, distinct sentences and fingerprints."""
+        one = self.conn.execute
+        return {
+            "docs": one("SELECT count(*) FROM docs").fetchone()[0],
+            "sentences": one("SELECT count(*) FROM sents WHERE df>0").fetchone()[0],
+            "fingerprints": one("SELECT count(*) FROM fp").fetchone()[0],
+        }
+
+
+def _marks(items: Sequence) -> str:
+    return ",".join("?" * len(items))
+
+
+def open_index(paths: Sequence[str | Path], location: str | Path | None = None) -> SourceIndex:
+    """Open the index of the speech files under `paths`, updating it if the files changed.
+
+    Raises:
+        SourceError: a path is missing or holds no speeches; a source cannot be read.
+    """
+    files = source_files(paths)
+    target = Path(location) if location else default_location(paths)
+    try:
+        index = SourceIndex.open(target)
+    except (sqlite3.Error, OSError):
+        if location:
+            raise
+        index = SourceIndex.open(cache_location([Path(p).resolve() for p in paths]))
+    index.sync_files(files)
+    return index
+
+
+def index_docs(docs: Iterable[SourceDoc], location: str | Path = ":memory:") -> SourceIndex:
+    """An index of in-memory sources (kept at `location`, in memory by default)."""
+    index = SourceIndex.open(location)
+    index.sync_docs(docs)
+    return index

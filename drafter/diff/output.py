@@ -1,0 +1,153 @@
+"""Present a DiffReport: terminal text (optionally ANSI-coloured) and a self-contained HTML page."""
+
+from __future__ import annotations
+
+import html
+
+from drafter.diff.report import DiffReport, SentenceDiff, Status
+
+LABELS = {Status.VERBATIM: "原样", Status.EDITED: "改动", Status.NEW: "新写"}
+_ANSI = {
+    Status.VERBATIM: "\x1b[31m",
+    Status.EDITED: "\x1b[33m",
+    Status.NEW: "\x1b[32m",
+    "delete": "\x1b[9;31m",
+    "insert": "\x1b[4;32m",
+    "dim": "\x1b[2m",
+    "bold": "\x1b[1m",
+}
+_RESET = "\x1b[0m"
+
+
+def _paint(text: str, style: str | Status, color: bool) -> str:
+    return f"{_ANSI[style]}{text}{_RESET}" if color and text else text
+
+
+def _inline(sentence: SentenceDiff, color: bool) -> str:
+    """The draft sentence with deletions and insertions marked inline."""
+    if sentence.status != Status.EDITED:
+        return sentence.text
+    out = []
+    for kind, draft, source in sentence.pieces:
+        if kind == "equal":
+            out.append(draft)
+        elif kind == "delete":
+            out.append(_paint(source, "delete", True) if color else f"[-{source}-]")
+        else:
+            out.append(_paint(draft, "insert", True) if color else f"{{+{draft}+}}")
+    return "".join(out)
+
+
+def _where(sentence: SentenceDiff) -> str:
+    ref = sentence.source
+    return "" if ref is None else f"  ← {ref.id} 第{ref.number}句"
+
+
+def format_text(report: DiffReport, *, color: bool = False, summary_only: bool = False) -> str:
+    """Terminal report: one line per sentence with inline edits, then the summary."""
+    lines: list[str] = []
+    if not summary_only:
+        width = len(str(len(report.sentences)))
+        for n, s in enumerate(report.sentences, 1):
+            label = LABELS[s.status]
+            if s.status == Status.EDITED:
+                label += f" {s.score:.0%}"
+            tag = _paint(f"[{label}]", s.status, color)
+            lines.append(f"{n:>{width}} {tag} {_inline(s, color)}{_paint(_where(s), 'dim', color)}")
+        lines.append("")
+    lines.extend(summary_lines(report, color=color))
+    return "\n".join(lines) + "\n"
+
+
+def summary_lines(report: DiffReport, *, color: bool = False) -> list[str]:
+    """The overall figures: reuse, counts, shares, longest run, warnings."""
+    counts = report.counts()
+    copied = sum(s.chars for s in report.sources)
+    lines = [
+        _paint("汇总", "bold", color)
+        + f"：复用 {report.reuse:.1%}（{copied}/{report.chars} 字）；"
+        + f"原样 {counts['verbatim']} 句，改动 {counts['edited']} 句，新写 {counts['new']} 句",
+    ]
+    if report.sources:
+        shares = "，".join(f"{s.id} {s.share:.1%}" for s in report.sources[:10])
+        more = f"（另有 {len(report.sources) - 10} 篇）" if len(report.sources) > 10 else ""
+        lines.append(f"来源占比：{shares}{more}")
+    run = report.longest_run
+    if run is not None:
+        lines.append(f"最长照搬：“{_clip(run.text)}”（{run.length} 字，来自 {run.source_id}）")
+    lines += [_paint(f"警告：{w}", Status.VERBATIM, color) for w in report.warnings]
+    return lines
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = "".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CSS = """
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:24px;color:#222;
+background:#fafafa}h1{font-size:22px;margin:0 0 12px}.summary{display:flex;gap:24px;flex-wrap:wrap;
+margin-bottom:16px}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:12px 16px;min-width:220px}
+.big{font-size:28px;font-weight:bold}.bar{height:10px;background:#e8e8e8;border-radius:5px;overflow:hidden;
+margin-top:6px}.bar span{display:block;height:100%;background:#c0392b}.warn{color:#b71c1c;font-weight:bold;
+margin:4px 0}table{border-collapse:collapse;width:100%;background:#fff;table-layout:fixed}
+th,td{border:1px solid #ddd;padding:6px 8px;vertical-align:top;line-height:1.7;font-size:15px;
+word-break:break-all}th{background:#f0f0f0;text-align:left}td.n{width:36px;text-align:right;color:#888}
+td.st{width:84px}td.src{width:140px;color:#555;font-size:13px}tr.verbatim td.st{color:#c0392b}
+tr.edited td.st{color:#b9770e}tr.new td.st{color:#1e8449}tr.verbatim{background:#fdf2f1}
+tr.edited{background:#fffaf0}ins{background:#c8f7c5;text-decoration:none}del{background:#f8c9c4}
+.shares td{font-size:14px}.legend{color:#666;font-size:13px;margin:8px 0}
+"""
+
+
+def _side(sentence: SentenceDiff, draft_side: bool) -> str:
+    out = []
+    for kind, draft, source in sentence.pieces:
+        if kind == "equal":
+            out.append(html.escape(draft if draft_side else source))
+        elif kind == "insert" and draft_side and sentence.status != Status.NEW:
+            out.append(f"<ins>{html.escape(draft)}</ins>")
+        elif kind == "insert" and draft_side:
+            out.append(html.escape(draft))
+        elif kind == "delete" and not draft_side:
+            out.append(f"<del>{html.escape(source)}</del>")
+    return "".join(out)
+
+
+def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> str:
+    """A self-contained page (inline CSS, no scripts or external assets), all text escaped."""
+    e = html.escape
+    counts = report.counts()
+    rows = []
+    for n, s in enumerate(report.sentences, 1):
+        label = LABELS[s.status] + (f"<br>{s.score:.0%}" if s.status == Status.EDITED else "")
+        src = "" if s.source is None else f"{e(s.source.id)}<br>第{s.source.number}句"
+        rows.append(
+            f'<tr class="{s.status.value}"><td class="n">{n}</td><td class="st">{label}</td>'
+            f"<td>{_side(s, True)}</td><td>{_side(s, False)}</td><td class=\"src\">{src}</td></tr>"
+        )
+    shares = "".join(
+        f"<tr><td>{e(s.id)}</td><td>{s.share:.1%}</td><td>{s.chars}</td><td>{e(s.path)}</td></tr>"
+        for s in report.sources
+    )
+    run = report.longest_run
+    run_html = "无" if run is None else f"“{e(_clip(run.text, 120))}”（{run.length} 字，来自 {e(run.source_id)}）"
+    warns = "".join(f'<p class="warn">警告：{e(w)}</p>' for w in report.warnings)
+    pct = min(100.0, report.reuse * 100)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{_CSS}</style></head>
+<body><h1>{e(title)}</h1>{warns}
+<div class="summary">
+<div class="card"><div>复用比例</div><div class="big">{report.reuse:.1%}</div>
+<div class="bar"><span style="width:{pct:.1f}%"></span></div></div>
+<div class="card"><div>句子</div><div>原样 {counts['verbatim']} · 改动 {counts['edited']} · 新写 {counts['new']}</div>
+<div>共 {report.chars} 字（不计空白）</div></div>
+<div class="card"><div>最长照搬</div><div>{run_html}</div></div>
+</div>
+<table class="shares"><tr><th>来源</th><th>占比</th><th>字数</th><th>文件</th></tr>{shares}</table>
+<p class="legend">左栏为草稿（<ins>绿色</ins>为相对来源新增或改写的文字），右栏为来源句（<del>红色</del>为被删去或替换的文字）。
+标点全半角和空白不计为改动。</p>
+<table><tr><th class="n">#</th><th>状态</th><th>草稿</th><th>来源句</th><th>来源</th></tr>
+{"".join(rows)}
+</table></body></html>
+"""
