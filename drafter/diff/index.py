@@ -33,7 +33,8 @@ from drafter.errors import SourceError
 from drafter.reader import DOC_SUFFIXES, read_document
 
 INDEX_NAME = ".drafter-index.sqlite"
-SCHEMA = "drafter-diff-index 1"
+# Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
+SCHEMA = "drafter-diff-index 2"
 K = 5  # characters per n-gram
 W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
 _MASK = (1 << 63) - 1

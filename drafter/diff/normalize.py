@@ -136,11 +136,11 @@ def _ends_block(norm: str, heading: bool, first: bool, blank_next: bool) -> bool
     join the next line; headings, titles, salutations and lines that end a
     paragraph before a blank line do not.
     """
-    if heading or first or norm[-1] in _TERMINAL:
+    if heading or norm[-1] in _TERMINAL:
         return True
-    if blank_next and norm[-1] not in "，、":
-        return True
-    return len(norm) <= 40 and match_heading(norm) is not None
+    if len(norm) > 40 or norm[-1] in "，、":
+        return False
+    return first or blank_next or match_heading(norm) is not None
 
 
 def _blocks(text: str, mapped: bool) -> list[tuple[str, list[int]]]:

@@ -92,8 +92,8 @@ margin-bottom:16px}.card{background:#fff;border:1px solid #ddd;border-radius:6px
 margin-top:6px}.bar span{display:block;height:100%;background:#c0392b}.warn{color:#b71c1c;font-weight:bold;
 margin:4px 0}table{border-collapse:collapse;width:100%;background:#fff;table-layout:fixed}
 th,td{border:1px solid #ddd;padding:6px 8px;vertical-align:top;line-height:1.7;font-size:15px;
-word-break:break-all}th{background:#f0f0f0;text-align:left}td.n{width:36px;text-align:right;color:#888}
-td.st{width:84px}td.src{width:140px;color:#555;font-size:13px}tr.verbatim td.st{color:#c0392b}
+word-break:break-all}th{background:#f0f0f0;text-align:left}td.n{text-align:right;color:#888}
+td.src{color:#555;font-size:13px}tr.verbatim td.st{color:#c0392b}
 tr.edited td.st{color:#b9770e}tr.new td.st{color:#1e8449}tr.verbatim{background:#fdf2f1}
 tr.edited{background:#fffaf0}ins{background:#c8f7c5;text-decoration:none}del{background:#f8c9c4}
 .shares td{font-size:14px}.legend{color:#666;font-size:13px;margin:8px 0}
@@ -147,7 +147,8 @@ def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> 
 <table class="shares"><tr><th>来源</th><th>占比</th><th>字数</th><th>文件</th></tr>{shares}</table>
 <p class="legend">左栏为草稿（<ins>绿色</ins>为相对来源新增或改写的文字），右栏为来源句（<del>红色</del>为被删去或替换的文字）。
 标点全半角和空白不计为改动。</p>
-<table><tr><th class="n">#</th><th>状态</th><th>草稿</th><th>来源句</th><th>来源</th></tr>
+<table class="diff"><colgroup><col style="width:48px"><col style="width:72px"><col><col><col style="width:130px">
+</colgroup><tr><th>#</th><th>状态</th><th>草稿</th><th>来源句</th><th>来源</th></tr>
 {"".join(rows)}
 </table></body></html>
 """
