@@ -210,6 +210,14 @@ def test_quotes_and_dashes_stay_in_the_chinese_font(tmp_path: Path) -> None:
     assert any((r.findtext("w:t", namespaces=NS) or "") == "2025" for r in runs)
 
 
+def test_font_table_lists_the_profile_fonts_with_alternates(default_docx: Docx) -> None:
+    table = etree.fromstring(default_docx.raw["word/fontTable.xml"])
+    fonts = {f.get(w("name")): f for f in table.findall("w:font", NS)}
+    assert set(fonts) == {"方正小标宋简体", "楷体_GB2312", "仿宋_GB2312", "黑体", "宋体"}  # no ＭＳ 明朝, no Cambria
+    assert fonts["仿宋_GB2312"].find("w:altName", NS).get(w("val")) == "仿宋"
+    assert all(f.find("w:charset", NS).get(w("val")) == "86" for f in fonts.values())
+
+
 # --- page numbers ----------------------------------------------------------------
 
 
@@ -245,11 +253,16 @@ def test_noto_profile_uses_debian_free_fonts(tmp_path: Path) -> None:
 
 def test_user_profile_may_change_only_some_fonts(tmp_path: Path) -> None:
     path = tmp_path / "my-fonts.yaml"
-    path.write_text("fonts:\n  title: 华文中宋\n  heading1: {font: 方正黑体_GBK, bold: true}\n", encoding="utf-8")
+    path.write_text(
+        "fonts:\n  title: 华文中宋\n  heading1: {font: 方正黑体_GBK, bold: true}\nalternates: {方正黑体_GBK: 黑体}\n",
+        encoding="utf-8",
+    )
     profile = load_font_profile(path)
     assert profile.spec("title") == FontSpec("华文中宋", 22.0)
     assert profile.spec("heading1") == FontSpec("方正黑体_GBK", 16.0, True)
     assert profile.spec("body").font == "仿宋_GB2312"
+    assert dict(profile.alternates)["方正黑体_GBK"] == "黑体"
+    assert dict(profile.alternates)["仿宋_GB2312"] == "仿宋"  # kept from the default profile
     out = tmp_path / "x.docx"
     export_file(SPEECH, out, fonts=str(path), font_overrides={"body": "仿宋"})
     doc = Docx(out)

@@ -28,7 +28,7 @@ ROLE_NAMES = {
     "page_number": "页码",
 }
 DEFAULT_PROFILE = "default"
-_TOP_KEYS = {"name", "description", "latin", "fonts"}
+_TOP_KEYS = {"name", "description", "latin", "fonts", "alternates"}
 _SPEC_KEYS = {"font", "size", "bold"}
 
 
@@ -49,6 +49,13 @@ class FontProfile:
     description: str
     specs: tuple[tuple[str, FontSpec], ...]
     latin: str | None = None
+    # Font Word should use where a named font is missing (仿宋_GB2312 → 仿宋).
+    alternates: tuple[tuple[str, str], ...] = ()
+
+    def fonts(self) -> list[str]:
+        """Every font name the profile uses, in role order, without repeats."""
+        names = [spec.font for _, spec in self.specs] + ([self.latin] if self.latin else [])
+        return list(dict.fromkeys(names))
 
     def spec(self, role: str) -> FontSpec:
         """The FontSpec of `role` (one of ROLES)."""
@@ -147,7 +154,16 @@ def _profile_from_data(data: Any, path: Path, base: FontProfile | None) -> FontP
         raise ExportError("latin 应是字体名称或留空（~）", path=path)
     name = str(data.get("name") or path.stem.removeprefix("fonts-"))
     description = str(data.get("description") or name)
-    return FontProfile(name, description, tuple((r, specs[r]) for r in ROLES), latin or None)
+    alternates = dict(base.alternates) if base else {}
+    alternates.update(_alternates(data.get("alternates") or {}, path))
+    ordered = tuple((r, specs[r]) for r in ROLES)
+    return FontProfile(name, description, ordered, latin or None, tuple(sorted(alternates.items())))
+
+
+def _alternates(value: Any, path: Path) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ExportError("alternates 应是“字体: 替代字体”的映射", path=path, hint=_HINT)
+    return {_font_name(k, "alternates", path): _font_name(v, "alternates", path) for k, v in value.items()}
 
 
 _HINT = "参照 drafter/data/fonts-default.yaml 的写法。"

@@ -109,6 +109,7 @@ def build_docx(blocks: Sequence[Block], profile: FontProfile) -> bytes:
     _add_styles(document, profile)
     _set_page(document.sections[0])
     _add_page_numbers(document, profile)
+    _write_font_table(document, profile)
     body = document.element.body
     sect_pr = body.sectPr
     for para in layout_blocks(blocks):
@@ -173,12 +174,15 @@ def _rpr(spec: FontSpec, latin: str | None = None, spacing: int = 0) -> Any:
 
 
 def _ppr(style: str, spec: FontSpec, *, space_before: bool = False, outline: int | None = None) -> Any:
-    """Paragraph properties in schema order: pStyle, keepNext, widowControl, spacing, ind, jc, outlineLvl."""
+    """Paragraph properties in schema order: pStyle, keepNext, widowControl, autoSpace*, spacing, ind, jc, outlineLvl."""
     ppr = _el("pPr")
     ppr.append(_el("pStyle", val=STYLES[style][0]))
     if style.startswith("heading"):
         ppr.append(_el("keepNext"))
     ppr.append(_el("widowControl", val=0))
+    # No extra gap between Han and digits ("到2025年"): it would push lines past 28 characters.
+    ppr.append(_el("autoSpaceDE", val=0))
+    ppr.append(_el("autoSpaceDN", val=0))
     if style == "page_number":
         ppr.append(_el("spacing", before=0, after=0, line=240, lineRule="auto"))
     else:
@@ -287,6 +291,29 @@ def _add_styles(document: Any, profile: FontProfile) -> None:
         style.append(ppr)
         style.append(_rpr(spec, profile.latin, grid_spacing(spec) if role in GRID_ROLES else 0))
         styles.append(style)
+
+
+def _write_font_table(document: Any, profile: FontProfile) -> None:
+    """List only the profile's fonts, as Chinese (charset 86), with their alternates.
+
+    python-docx's template lists MS 明朝 and Cambria; Word reads this table when
+    it must substitute a missing font, and altName names the font to try first.
+    """
+    from lxml import etree
+
+    alternates = dict(profile.alternates)
+    root = _el("fonts")
+    for name in profile.fonts():
+        font = _el("font", name=name)
+        if name in alternates:
+            font.append(_el("altName", val=alternates[name]))
+        font.append(_el("charset", val="86"))
+        font.append(_el("family", val="auto"))
+        font.append(_el("pitch", val="variable"))
+        root.append(font)
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            rel.target_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _set_page(section: Any) -> None:
