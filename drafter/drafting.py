@@ -74,6 +74,11 @@ def find_template(templates: Mapping[str, Template], name: str | None) -> Templa
     raise TemplateError(f"没有名为“{name}”的模板", hint=f"可用的模板：{names}。")
 
 
+def template_for_meeting(meeting: str) -> str:
+    """The default template for a meeting name: 联席会议 gets the joint-meeting skeleton."""
+    return "joint-meeting" if "联席" in meeting else DEFAULT_TEMPLATE
+
+
 def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResult:
     """Load the library, gather answers (asking `prompt` for what is missing) and render.
 
@@ -91,8 +96,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         raw.update(record.answers)
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
-    template = find_template(templates, request.template or raw.pop("template", None))
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt, required_only=False)
+    named = request.template or raw.pop("template", None)
+    template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else 0
     plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)

@@ -162,8 +162,15 @@ class Plan:
         return [*self.frame.values(), *(p.fragment for p in self.points)]
 
 
-def _fits(fragment: Fragment, answers: Mapping[str, Any], topics: set[str]) -> bool:
+# Tags a fragment may only be used for when the user asks for them (--tag):
+# 表彰 praises award winners, wrong at a meeting that gave no awards.
+OPT_IN_TAGS = ("表彰",)
+
+
+def _fits(fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> bool:
     if fragment.is_specific:
+        return False
+    if any(t in fragment.tags and t not in tags for t in OPT_IN_TAGS):
         return False
     level = answers.get("level")
     if level and fragment.levels and level not in fragment.levels:
@@ -186,23 +193,53 @@ def _names(fragment: Fragment) -> set[str]:
     return {v.name for v in fragment.variables} | used_variables(fragment_texts(fragment))
 
 
-def candidates(
-    library: Library, role: Role, template: Template, answers: Mapping[str, Any], tags: Sequence[str] = ()
-) -> list[Fragment]:
-    """Fragments that suit this role, level, topic and template, best-suited first.
+@functools.lru_cache(maxsize=4096)
+def _sentences(fragment: Fragment) -> frozenset[str]:
+    """The longer sentences of a fragment, to tell two fragments cut from the same passage."""
+    found = set()
+    for text in fragment_texts(fragment):
+        found |= {s for s in split_sentences(text) if count_han(s) >= 15}
+    return frozenset(found)
 
-    Narrowing is soft: a preference (meeting kind, user tags, answerable
-    variables, the meeting's own topic) applies only when some candidate meets it.
+
+def overlaps(a: Fragment, b: Fragment) -> bool:
+    """True when two fragments share a sentence (e.g. a point and one of its sections)."""
+    return a.id == b.id or bool(_sentences(a) & _sentences(b))
+
+
+def candidates(
+    library: Library,
+    role: Role,
+    template: Template,
+    answers: Mapping[str, Any],
+    tags: Sequence[str] = (),
+    *,
+    stage: str | None = None,
+    avoid: Sequence[Fragment] = (),
+) -> list[Fragment]:
+    """Fragments that suit this role (and stage), level, topic and template, best-suited first.
+
+    Points that overlap one in `avoid` are left out; other roles avoid them when
+    they can. Narrowing is soft: a preference (meeting kind, user tags,
+    answerable variables, no overlap, the meeting's own topic) applies only when
+    some candidate meets it.
     """
     topics = topics_of(answers)
-    pool = [f for f in library.by_role(role) if _fits(f, answers, topics)]
+    pool = [
+        f for f in library.by_role(role)
+        if (stage is None or f.stage == stage) and _fits(f, answers, topics, tags)
+    ]  # fmt: skip
+    if role == Role.POINT:  # a point must never repeat another's passage
+        pool = [f for f in pool if not any(overlaps(f, other) for other in avoid)]
     given = set(answers) & _SPECIFIC_ANSWERS
     own_topic = topics - {"通用"}
     prefs = [
         lambda f: any(t in template.tags for t in f.tags if t in KIND_TAGS) or not any(t in KIND_TAGS for t in f.tags),
         lambda f: all(t in f.tags for t in tags),
         lambda f: _answerable(f, answers),
+        lambda f: not any(overlaps(f, other) for other in avoid),
         lambda f: not given or bool(given & _names(f)),
+        lambda f: "维权" not in topics or "维权" in f.tags,
         lambda f: not own_topic or bool(own_topic & set(f.tags)),
     ]
     for pref in prefs:
@@ -249,16 +286,20 @@ def _choose(
     tags: Sequence[str],
     seed: int,
 ) -> Plan:
-    frame: dict[Role, Fragment] = {}
+    stages = template.stages.get(n_points) or _default_stages(n_points)
     forced_points = [f for f in picked if f.role == Role.POINT]
+    points = _choose_points(library, template, answers, rng, stages, forced_points, tags)
+    # Points first: they have the fewest alternatives; the frame then avoids repeating them.
+    frame: dict[Role, Fragment] = {}
     for role in FRAME_ROLES:
         forced = [f for f in picked if f.role == role]
-        options = forced or candidates(library, role, template, answers, tags)
+        options = forced or candidates(library, role, template, answers, tags, avoid=[*points, *frame.values()])
         if not options:
-            raise LibraryError(f"片段库中没有适合的“{role.value}”片段", path=library.root, hint="用 drafter fragments add 补充，或换用 --library。")
+            raise LibraryError(
+                f"片段库中没有适合的“{role.value}”片段", path=library.root,
+                hint="用 drafter fragments add 补充，或换用 --library。",
+            )  # fmt: skip
         frame[role] = options[0] if forced else rng.choice(options)
-    stages = template.stages.get(n_points) or _default_stages(n_points)
-    points = _choose_points(library, template, answers, rng, stages, forced_points, tags)
     return Plan(template, frame, tuple(PlannedPoint(p, tuple(range(len(p.subpoints)))) for p in points), seed)
 
 
@@ -275,7 +316,6 @@ def _choose_points(
     forced: list[Fragment],
     tags: Sequence[str],
 ) -> list[Fragment]:
-    pool = candidates(library, Role.POINT, template, answers, tags)
     chosen: list[Fragment] = []
     forced_left = list(forced)
     for stage in stages:
@@ -284,10 +324,12 @@ def _choose_points(
             forced_left.remove(mine)
             chosen.append(mine)
             continue
-        options = [f for f in pool if f.stage == stage and f not in chosen and f not in forced]
+        options = candidates(
+            library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced]
+        )
         if not options:
             raise LibraryError(
-                f"片段库中适合本次会议的“{stage}”类要点不够（需要 {stages.count(stage)} 个）",
+                f"片段库中适合本次会议的“{stage}”类要点不够（需要 {stages.count(stage)} 个，且彼此内容不重复）",
                 path=library.root, hint="减少 --points，或在片段库中补充该类要点。",
             )  # fmt: skip
         chosen.append(rng.choice(options))

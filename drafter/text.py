@@ -268,15 +268,16 @@ def ensure_sentence_end(sentence: str) -> str:
     return sentence
 
 
-_WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+# Whitespace between two Chinese characters, or between one and a Jinja tag, is a wrap.
+_WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]|\})\s+(?=[^\x00-\x7f]|\{)")
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
 
 def unwrap(text: str) -> str:
     """Join wrapped lines into paragraphs (blank lines separate paragraphs).
 
-    Line breaks and spaces between Chinese characters are dropped, so YAML
-    folded or literal blocks can wrap Chinese text anywhere.
+    Line breaks and spaces between Chinese characters (or a Chinese character
+    and a Jinja tag) are dropped, so YAML blocks can wrap Chinese text anywhere.
     """
     paragraphs = []
     for para in _PARA_BREAK.split(text.strip()):

@@ -35,8 +35,13 @@ MINI_LIBRARY = """\
   source: {speech: s-02, where: 第2段}
 - id: ack.praise
   role: acknowledgement
+  tags: [表彰]
   text: 刚才，表彰了先进，我代表{{ leadership }}向受到表彰的先进集体和先进个人表示热烈的祝贺！
   source: {speech: s-01, where: 开头}
+- id: ack.thanks
+  role: acknowledgement
+  text: 借此机会，我谨代表{{ leadership }}向{{ scope }}广大工作者表示衷心的感谢和诚挚的问候！
+  source: {speech: s-03, where: 一、}
 - id: transition.below
   role: transition
   text: 下面，我讲{{ count }}点意见。
@@ -61,7 +66,7 @@ POINT = """\
 
 def _point(stage: str, n: int, subs: int) -> str:
     sub_yaml = "\n".join(
-        f"    - heading: 第{stage}{n}项的分论点{i}\n      text: 要认真落实各项措施，推动工作取得实效，确保目标任务全面完成。"
+        f"    - heading: {stage}{n}的分论点{i}\n      text: 要认真落实{stage}{n}的各项措施，推动工作取得实效，确保目标任务全面完成。"
         for i in range(1, subs + 1)
     )
     heading = f"{stage}要点{n}，推动工作落实"

@@ -108,3 +108,8 @@ def test_version_and_help():
     assert run("--version").stdout.startswith("drafter ")
     help_text = run("draft", "--help").stdout
     assert "示例" in help_text and "--no-input" in help_text
+
+
+def test_joint_meeting_gets_the_joint_template(mini_library):
+    result = run(*BASE, "--json", "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女维权联席会议")
+    assert json.loads(result.stdout)["template"] == "joint-meeting"

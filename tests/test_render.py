@@ -182,3 +182,29 @@ def test_unknown_level_suffix_asks_for_level():
 )
 def test_work_is_derived_from_the_meeting(meeting, work):
     assert work_of_meeting(meeting) == work
+
+
+def test_award_praise_only_when_asked(mini_library, templates):
+    lib = load_library(mini_library)
+    base = {"place": "清河县", "meeting": "全县妇女儿童工作会议"}
+    for seed in range(8):
+        assert "表彰" not in render_draft(lib, templates["work-meeting"], base, seed=seed).text
+    asked = render_draft(lib, templates["work-meeting"], base, seed=0, tags=["表彰"])
+    assert "向受到表彰的先进集体和先进个人表示热烈的祝贺" in asked.text
+
+
+def test_overlapping_points_are_never_chosen_together(mini_library, templates, tmp_path):
+    # A 任务 point cut from inside another 任务 point shares its sentences.
+    shared = "要认真落实任务1的各项措施，推动工作取得实效，确保目标任务全面完成。"
+    extra = (
+        "- id: point.任务.part\n  role: point\n  tags: [任务]\n  heading: 任务要点一部分\n"
+        f"  text: {shared}\n  source: {{speech: s-01, where: 二、（一）}}\n"
+    )
+    (mini_library / "extra.yaml").write_text(extra, encoding="utf-8")
+    lib = load_library(mini_library)
+    for seed in range(30):
+        result = render_draft(
+            lib, templates["work-meeting"], {"place": "清河县", "meeting": "全县妇女儿童工作会议", "points": 6}, seed=seed
+        )
+        ids = {u.id for u in result.uses}
+        assert not {"point.任务.1", "point.任务.part"} <= ids

@@ -72,3 +72,9 @@ def test_split_and_count():
 
 def test_unwrap_joins_chinese_lines_and_keeps_paragraphs():
     assert unwrap("第一行\n  第二行\n\n新段落") == "第一行第二行\n\n新段落"
+
+
+def test_unwrap_drops_wraps_next_to_jinja_tags():
+    assert unwrap("推动\n{{ we }}\n妇女儿童事业") == "推动{{ we }}妇女儿童事业"
+    assert unwrap("{{ a }}\n{{ b }}") == "{{ a }}{{ b }}"
+    assert unwrap("{{ place }}, and x") == "{{ place }}, and x"
