@@ -218,6 +218,13 @@ def test_font_table_lists_the_profile_fonts_with_alternates(default_docx: Docx) 
     assert all(f.find("w:charset", NS).get(w("val")) == "86" for f in fonts.values())
 
 
+def test_file_properties_carry_the_title_not_python_docx(default_docx: Docx) -> None:
+    core = default_docx.raw["docProps/core.xml"].decode("utf-8")
+    assert "<dc:title>在全市妇女儿童工作会议上的讲话</dc:title>" in core
+    assert "python-docx" not in core and "2013-" not in core
+    assert "docProps/thumbnail.jpeg" not in default_docx.raw  # python-docx's blank-page picture
+
+
 # --- page numbers ----------------------------------------------------------------
 
 

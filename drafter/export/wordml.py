@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from drafter.errors import ExportError
@@ -44,7 +45,7 @@ STYLES = {
 _CENTERED = {"title", "byline"}
 # Roles set on the 28-characters-a-line grid (the title and byline are centred, not gridded).
 GRID_ROLES = {"body", "heading1", "heading2", "heading3", "heading4"}
-_NOT_INDENTED = {"title", "byline", "salutation", "page_number"}
+_NOT_INDENTED = {"title", "byline", "salutation"}
 # ASCII letters, digits and ASCII punctuation go in the Latin font when the
 # profile names one; everything else (Han, “” ‘’ —— …… 《》) in the Chinese font.
 _LATIN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
@@ -110,6 +111,7 @@ def build_docx(blocks: Sequence[Block], profile: FontProfile) -> bytes:
     _set_page(document.sections[0])
     _add_page_numbers(document, profile)
     _write_font_table(document, profile)
+    _set_properties(document, blocks)
     body = document.element.body
     sect_pr = body.sectPr
     for para in layout_blocks(blocks):
@@ -173,7 +175,9 @@ def _rpr(spec: FontSpec, latin: str | None = None, spacing: int = 0) -> Any:
     return rpr
 
 
-def _ppr(style: str, spec: FontSpec, *, space_before: bool = False, outline: int | None = None) -> Any:
+def _ppr(
+    style: str, spec: FontSpec, *, space_before: bool = False, outline: int | None = None, side: str = "right"
+) -> Any:
     """Paragraph properties in schema order: pStyle, keepNext, widowControl, autoSpace*, spacing, ind, jc, outlineLvl."""
     ppr = _el("pPr")
     ppr.append(_el("pStyle", val=STYLES[style][0]))
@@ -188,12 +192,15 @@ def _ppr(style: str, spec: FontSpec, *, space_before: bool = False, outline: int
     else:
         before = LINE_PITCH if space_before else 0
         ppr.append(_el("spacing", before=before, after=0, line=LINE_PITCH, lineRule="exact"))
-    if style not in _NOT_INDENTED:
-        # 2 characters; the twips value is for readers that ignore firstLineChars.
-        ppr.append(_el("ind", firstLineChars=200, firstLine=round(spec.size * 40)))
+    if style == "page_number":  # one character in from the outer edge (`side`)
+        ppr.append(_el("ind", **{side: round(spec.size * 20)}))
+        ppr.append(_el("jc", val=side))
     else:
-        ppr.append(_el("ind", firstLineChars=0, firstLine=0))
-    ppr.append(_el("jc", val="center" if style in _CENTERED else "both"))
+        if style in _NOT_INDENTED:
+            ppr.append(_el("ind", firstLineChars=0, firstLine=0))
+        else:  # 2 characters; the twips value is for readers that ignore firstLineChars
+            ppr.append(_el("ind", firstLineChars=200, firstLine=round(spec.size * 40)))
+        ppr.append(_el("jc", val="center" if style in _CENTERED else "both"))
     if outline is not None:
         ppr.append(_el("outlineLvl", val=outline))
     return ppr
@@ -316,6 +323,19 @@ def _write_font_table(document: Any, profile: FontProfile) -> None:
             rel.target_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _set_properties(document: Any, blocks: Sequence[Block]) -> None:
+    """File properties: the speech's title, zh-CN, today; not python-docx's author and comment."""
+    props = document.core_properties
+    props.title = next((b.text for b in blocks if b.kind == "title"), "")
+    props.author = props.comments = props.last_modified_by = ""
+    props.language = "zh-CN"
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/thumbnail"):  # a picture of python-docx's blank template
+            package.rels.pop(rid)
+
+
 def _set_page(section: Any) -> None:
     """A4, margins 37/35/28/26 mm and a 22-line document grid."""
     sect_pr = section._sectPr
@@ -337,18 +357,13 @@ def _add_page_numbers(document: Any, profile: FontProfile) -> None:
     """"— N —" in the page-number font: odd pages right, even pages left, one character in."""
     section = document.sections[0]
     spec = profile.spec("page_number")
-    one_char = round(spec.size * 20)
     for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
         footer.is_linked_to_previous = False
         container = footer._element
         for p in list(container):
             container.remove(p)
         p = _el("p")
-        ppr = _ppr("page_number", spec)
-        ppr.find(_qn("w:ind")).attrib.clear()
-        ppr.find(_qn("w:ind")).set(_qn(f"w:{side}"), str(one_char))
-        ppr.find(_qn("w:jc")).set(_qn("w:val"), side)
-        p.append(ppr)
+        p.append(_ppr("page_number", spec, side=side))
         p.append(_run("— ", spec))
         for run in _page_field(spec):
             p.append(run)
