@@ -714,3 +714,8 @@ def read_template(file: Path) -> Template:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
     except (TypeError, ValueError) as exc:
         raise TemplateError(f"模板格式错误：{exc}", path=file) from exc
+
+
+def default_corpus_dir() -> Path:
+    """The cleaned speeches shipped with drafter (the repository's `corpus/`)."""
+    return _shipped_dir("DRAFTER_CORPUS", "corpus")

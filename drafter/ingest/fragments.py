@@ -1,0 +1,167 @@
+"""Build library fragments (plain dicts in the fragment format) from a speech's outline.
+
+Numbering is never stored: a point keeps its heading without 一、 and its
+sub-points without （一）/一要. Each fragment's texts are parameterised; a
+fragment with anything source-bound left in it is tagged `specific`, and the
+reasons travel with it (they become a comment in the fragment file).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.ingest.classify import Outline, Piece, Point, Sub
+from drafter.ingest.params import Param, Scope, find_reporter, parameterise
+from drafter.model import SPECIFIC_TAG, Role
+
+INGEST_TAG = "导入"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A fragment ingest proposes: its YAML data and why it is specific (if it is)."""
+
+    data: dict[str, Any]
+    reasons: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return str(self.data["id"])
+
+    @property
+    def role(self) -> str:
+        return str(self.data["role"])
+
+
+def topic_tags(meeting: str, text: str = "") -> list[str]:
+    """Topic and meeting-kind tags the renderer understands (妇女儿童, 维权, 工作会议, 联席会议)."""
+    subject = meeting or text[:200]
+    tags = []
+    if any(w in subject for w in ("妇女", "儿童", "妇儿", "妇联")):
+        tags.append("妇女儿童")
+    if "维权" in subject:
+        tags.append("维权")
+    if "联席" in subject:
+        tags.append("联席会议")
+    elif "工作会议" in subject or "会议" in subject:
+        tags.append("工作会议")
+    return tags
+
+
+_STAGE_WORDS = {
+    "认识": ("认识", "思想", "意义", "成绩", "责任感", "使命感", "统一", "形势", "站位"),
+    "任务": ("重点", "突出", "推进", "促进", "抓好", "着力", "任务", "发展", "健全", "完善", "职能"),
+    "保障": ("领导", "保障", "合力", "齐抓共管", "组织", "责任", "投入", "协作", "环境", "作风", "队伍", "落实"),
+}
+
+
+def stage_of(heading: str, number: int, total: int) -> str:
+    """认识/任务/保障 of a point, from its heading words and its place in the speech."""
+    scores = {stage: float(sum(w in heading for w in words)) for stage, words in _STAGE_WORDS.items()}
+    position = "认识" if number == 1 else "保障" if number == total and total > 1 else "任务"
+    scores[position] += 1.5
+    return max(scores, key=lambda s: (scores[s], s == position))
+
+
+def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: str) -> list[Candidate]:
+    """Fragments for every placed piece and point of one speech (duplicates are not asked)."""
+    tags = [*topic_tags(outline.meeting, full_text), INGEST_TAG]
+    reporter = find_reporter(full_text)
+    out: list[Candidate] = []
+    counters: dict[str, int] = {}
+    for piece in outline.pieces:
+        if piece.role == Role.SALUTATION and not piece.text.endswith(("：", ":")):
+            continue
+        n = counters[piece.role.value] = counters.get(piece.role.value, 0) + 1
+        suffix = "" if n == 1 else f"-{n}"
+        out.append(_piece_candidate(f"{speech_id}.{piece.role.value}{suffix}", piece, tags, scope, outline, reporter))
+    if outline.title and not outline.title_derived:
+        out.insert(0, _title_candidate(speech_id, outline, tags, scope))
+    for point in outline.points:
+        out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting))
+    return out
+
+
+def _piece_candidate(
+    fid: str, piece: Piece, tags: list[str], scope: Scope, outline: Outline, reporter: str
+) -> Candidate:
+    param = parameterise(piece.text, scope, meeting=outline.meeting, reporter=reporter)
+    if piece.role == Role.TRANSITION and isinstance(outline.announced, int):
+        # The renderer says how many points it renders; the source's number would lie.
+        text = _COUNTED.sub(r"\1\2{{ count }}\3", param.text)
+        param = Param(text, param.reasons, param.variables)
+    data = _base(fid, piece.role.value, tags, param.reasons, param.variables, piece.where)
+    data["text"] = param.text
+    return Candidate(_order(data), param.reasons)
+
+
+_COUNTED = re.compile(r"(讲|谈|提|强调|说)(以下)?[一二两三四五六七八九十\d]+(点|个方面)")
+
+
+def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: Scope) -> Candidate:
+    param = parameterise(outline.title, scope, meeting=outline.meeting)
+    data = _base(f"{speech_id}.title", "title", tags, param.reasons, param.variables, "标题")
+    data["text"] = param.text
+    return Candidate(_order(data), param.reasons)
+
+
+def _point_candidate(
+    speech_id: str, point: Point, total: int, tags: list[str], scope: Scope, meeting: str
+) -> Candidate:
+    reasons: list[str] = []
+    variables: list[str] = []
+
+    def p(text: str) -> str:
+        result = parameterise(text, scope, meeting=meeting)
+        reasons.extend(result.reasons)
+        variables.extend(result.variables)
+        return result.text
+
+    heading = p(point.heading)
+    text = p(point.text)
+    subs = [_sub_dict(s, p) for s in point.subpoints]
+    ending = p(point.ending)
+    stage = stage_of(point.heading, point.number, total)
+    reasons = list(dict.fromkeys(reasons))
+    data = _base(f"{speech_id}.point-{point.number}", "point", [*tags, stage], reasons, variables, point.where)
+    data["heading"] = heading
+    if text:
+        data["text"] = text
+    if subs:
+        data["series"] = point.series
+        if point.inline:
+            data["inline"] = True
+        data["subpoints"] = subs
+    if ending:
+        data["ending"] = ending
+    return Candidate(_order(data), tuple(reasons))
+
+
+def _sub_dict(sub: Sub, p: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"heading": p(sub.heading)}
+    if sub.text:
+        data["text"] = p(sub.text)
+    if sub.items:
+        data["series"] = sub.series
+        data["items"] = [_sub_dict(item, p) for item in sub.items]
+    return data
+
+
+def _base(
+    fid: str, role: str, tags: list[str], reasons: Any, variables: Any, where: str
+) -> dict[str, Any]:
+    all_tags = list(dict.fromkeys([*tags, *([SPECIFIC_TAG] if reasons else [])]))
+    data: dict[str, Any] = {"id": fid, "role": role, "tags": all_tags}
+    if variables:
+        data["variables"] = {name: None for name in dict.fromkeys(variables)}
+    data["source"] = {"speech": fid.rsplit(".", 1)[0], "where": where}
+    return data
+
+
+_KEY_ORDER = ("id", "role", "tags", "variables", "heading", "text", "series", "inline", "subpoints", "ending", "source")
+
+
+def _order(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: data[k] for k in _KEY_ORDER if k in data}

@@ -1,0 +1,292 @@
+"""Turn a source speech's text into reusable fragment text.
+
+The speaker's own level words become renderer helpers ({{ we }}, {{ scope }},
+{{ leadership }} …; the level above {{ upper.leadership }} …), the speaker's
+place becomes {{ place }}, the meeting {{ meeting }}, the reporter
+{{ reporter }}. What is bound to the source — other places, people, figures,
+dates, meeting ordinals, plan titles, place-bound slogans — cannot be made
+generic and makes the fragment `specific`, with the reasons listed.
+
+Place names come from the gazetteer (drafter.gazetteer, imported lazily); a
+small built-in list of provinces and a suffix rule stand in when it is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from drafter.text import LEVEL_WORDS, LEVELS, UPPER_LEVEL, level_of_place
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Who speaks: level, own place (full name, '' if unknown), every place mentioned."""
+
+    level: str | None
+    place: str
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """Parameterised text, why it must stay specific (empty if generic), variables used."""
+
+    text: str
+    reasons: tuple[str, ...]
+    variables: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- places
+
+_PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+    "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+    "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)  # fmt: skip
+_REGIONS = ("珠三角", "长三角", "京津冀", "粤港澳", "成渝", "长株潭", "黄河三角洲", "环渤海", "北部湾", "中原经济区")
+_NOT_NAME = set("全我本各城该地省市县区这那其所每此乡镇州")
+_SUFFIX_PLACE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[是在和与及对从到为向的由]))([\u4e00-\u9fff]{2})(市|县|区|州)")
+_PROVINCE_RE = re.compile("(" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")(省|市|自治区)?")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    try:
+        from drafter import gazetteer  # written by the check helper; optional until it lands
+    except ImportError:
+        return None
+    return gazetteer
+
+
+def find_place_names(text: str) -> list[str]:
+    """Every place name mentioned in `text` as written (江门市, 广东, 长沙), in order."""
+    gz = _gazetteer()
+    if gz is not None and hasattr(gz, "find_places"):
+        try:
+            return [n for n in (_surface(item, text) for item in gz.find_places(text)) if n]
+        except Exception:  # noqa: BLE001 - an optional helper must never break ingest
+            pass
+    return _fallback_places(text)
+
+
+def _surface(item: Any, text: str) -> str:
+    """The written form of one gazetteer match, whatever shape the helper returns."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, tuple | list) and item:
+        if len(item) >= 3 and isinstance(item[1], int) and isinstance(item[2], int):
+            return text[item[1] : item[2]]
+        return _surface(item[0], text)
+    for attr in ("text", "surface", "matched", "match", "name"):
+        value = getattr(item, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    start, end = getattr(item, "start", None), getattr(item, "end", None)
+    if isinstance(start, int) and isinstance(end, int):
+        return text[start:end]
+    return ""
+
+
+def _fallback_places(text: str) -> list[str]:
+    found = [(m.start(), m.group(0)) for m in _PROVINCE_RE.finditer(text)]
+    for m in _SUFFIX_PLACE.finditer(text):
+        if not set(m.group(1)) & _NOT_NAME:
+            found.append((m.start(1), m.group(1) + m.group(2)))
+    found += [(m.start(), m.group(0)) for m in re.finditer("|".join(_REGIONS), text)]
+    return [name for _, name in sorted(found)]
+
+
+def full_name(name: str) -> str:
+    """江门 → 江门市 when the gazetteer knows it; names with a suffix stay as they are."""
+    if level_of_place(name):
+        return name
+    gz = _gazetteer()
+    if gz is not None and hasattr(gz, "lookup"):
+        try:
+            found = gz.lookup(name)
+        except Exception:  # noqa: BLE001
+            found = None
+        full = getattr(found, "name", found) if found is not None else None
+        if isinstance(full, str) and full:
+            return full
+    return name + "省" if name in _PROVINCES[4:27] else name
+
+
+# ---------------------------------------------------------------- scope
+
+
+def detect_scope(text: str, meeting: str = "") -> Scope:
+    """Level from the speaker's own level words; place from the names of that level."""
+    scores: Counter[str] = Counter()
+    for lv in LEVELS:
+        words = LEVEL_WORDS[lv]
+        scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + text.count(words.scope)
+    level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
+    names = find_place_names(text)
+    place = ""
+    in_meeting = [full_name(n) for n in find_place_names(meeting)] if meeting else []
+    if in_meeting:
+        place = in_meeting[0]
+        level = level_of_place(place) or level
+    elif level:
+        own = Counter(full_name(n) for n in names if level_of_place(full_name(n)) == level)
+        place = own.most_common(1)[0][0] if own else ""
+    return Scope(level, place, tuple(dict.fromkeys(names)))
+
+
+# ---------------------------------------------------------------- specifics
+
+_PERSON_STOP = (
+    "各位", "广大", "全体", "有关", "其他", "老", "女", "青年", "基层", "很多", "许多", "这些", "那些", "领导", "各级",
+    "机关", "党员", "位", "个", "名", "的", "和", "是", "们", "好",
+)  # fmt: skip
+_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?!们)")
+_TITLE_NAME = re.compile(
+    r"(?:省长|市长|县长|区长|书记|主任|秘书长|部长|局长|主席|委员)([\u4e00-\u9fff]{2,3})(?=[，、。在出指强表代接希主]|$)"
+    r"|(?:^|[，。、：；])([\u4e00-\u9fff]{2,3})(?:省长|市长|县长|区长|书记|主任)(?=指出|强调|在|表示|说|要求)"
+)
+_NAME_PREFIX = re.compile(r"^(?:刚才|从|由|请|和|与|及|向|对|是|在|经|让)")
+_PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|【待补】")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?|[%％]")
+_DATE = re.compile(r"\d{1,4}年|\d{1,2}月\d{0,2}日?|(?:今年|去年|明年)(?=\d|[一二三四五六七八九十]+月|颁布|出台|召开)")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:次|届)|[“\"]?十[一二三四五六七八九]五[”\"]?")
+_BOOK = re.compile(r"《([^》]{1,60})》")
+_PLAN_WORDS = re.compile(r"规划|纲要|方案|计划|意见|决定|办法|规定|实施细则")
+_QUOTE = re.compile(r"“([^”]{2,30})”")
+_SLOGAN = re.compile(
+    r"(?:实施|建设|打造|争创|创建|加快建设)[^，。、；！？“”]{0,8}"
+    r"(?:国家战略|典范城市|侨乡|强省|强市|强县|示范区|先行区|名城|之都|经济区)"
+    r"|[“\"][^”\"]*(?:强省|强市|强县|侨乡)[^”\"]*[”\"]"
+)
+
+
+def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
+    """Why `text` is bound to its source (empty when it can be reused anywhere)."""
+    reasons: list[str] = []
+
+    def add(kind: str, found: list[str]) -> None:
+        for item in dict.fromkeys(found):
+            reasons.append(f"{kind}（{item}）")
+
+    add("人名", [p for p in _persons(text) if p != reporter])
+    add("人名", [a or b for a, b in _TITLE_NAME.findall(text)])
+    add("占位符", _PLACEHOLDER.findall(text))
+    add("日期", _DATE.findall(text))
+    add("数字", _FIGURE.findall(_DATE.sub("", text)))
+    add("届次", _ORDINAL.findall(text))
+    add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or find_place_names(b)])
+    add("地方口号", [q for q in _QUOTE.findall(text) if find_place_names(q)] + _SLOGAN.findall(text))
+    own = {scope.place, scope.place[:-1]} if scope.place else set()
+    add("地名", [n for n in find_place_names(text) if n not in own and full_name(n) != scope.place])
+    return list(dict.fromkeys(reasons))
+
+
+def _persons(text: str) -> list[str]:
+    names = []
+    for m in _PERSON.finditer(text):
+        name = _NAME_PREFIX.sub("", m.group(1))
+        if 2 <= len(name) <= 3 and not any(name.startswith(s) or name.endswith(s) for s in _PERSON_STOP):
+            names.append(name)
+    return names
+
+
+# ---------------------------------------------------------------- replacing
+
+
+def _level_rules(level: str) -> list[tuple[str, str]]:
+    """(literal, Jinja) pairs for a speech of `level`, longest literals first."""
+    own = LEVEL_WORDS[level]
+    lv = level
+    rules = [
+        (own.leadership, "{{ leadership }}"), (f"{lv}委{lv}政府", "{{ leadership }}"),
+        (f"{lv}直各部门", "{{ own_depts }}"), (f"{lv}直有关部门", "{{ own_depts }}"),
+        (f"{lv}直各单位", "{{ own_depts }}"), (own.wcwc, "{{ wcwc }}"), (own.below, "{{ below }}"),
+        (own.scope, "{{ scope }}"), (own.we, "{{ we }}"), (f"本{lv}", "本{{ lv }}"),
+        (own.party, "{{ party }}"), (own.government, "{{ government }}"), (f"{lv}直", "{{ lv }}直"),
+    ]  # fmt: skip
+    upper = UPPER_LEVEL[level]
+    if upper:
+        up = LEVEL_WORDS[upper]
+        rules = [
+            (f"{upper}、{lv}", "{{ upper.lv }}、{{ lv }}"), (up.leadership, "{{ upper.leadership }}"),
+            (f"{upper}委{upper}政府", "{{ upper.leadership }}"), *rules,
+            (up.scope, "{{ upper.scope }}"), (up.party, "{{ upper.party }}"),
+            (up.government, "{{ upper.government }}"),
+        ]  # fmt: skip
+    return rules
+
+
+_ORGS = "妇联|总工会|教育局|卫生局|民政局|公安局|司法局|人社局|财政局|团委|法院|检察院|人大|政协|妇儿工委|卫健委|文明办"
+
+
+@lru_cache(maxsize=16)
+def _level_pattern(level: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    rules = dict(_level_rules(level))
+    alternatives = sorted(rules, key=len, reverse=True)
+    org = rf"{level}(?=(?:{_ORGS}))"
+    pattern = re.compile("|".join([*map(re.escape, alternatives), org]))
+    return pattern, {**rules, "__org__": "{{ lv }}"}
+
+
+def replace_level_words(text: str, level: str | None) -> str:
+    """Own and superior level words → renderer helpers (全县 → {{ scope }})."""
+    if not level:
+        return text
+    pattern, rules = _level_pattern(level)
+    return pattern.sub(lambda m: rules.get(m.group(0), rules["__org__"]), text)
+
+
+def leftover_level_words(text: str, level: str | None) -> list[str]:
+    """Own-level words still written literally in `text` (none after a good replacement)."""
+    if not level:
+        return []
+    own = LEVEL_WORDS[level]
+    plain = re.sub(r"\{\{.*?\}\}", "", text)
+    return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
+
+
+def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = "") -> Param:
+    """Make `text` reusable; see the module docstring."""
+    if not text:
+        return Param("", (), ())
+    reasons = specific_reasons(text, scope, reporter)
+    out = text.replace("{", "｛").replace("}", "｝")
+    used: list[str] = []
+    if meeting and meeting in out:
+        out = out.replace(meeting, "{{ meeting }}")
+        used.append("meeting")
+    if reporter:
+        new = re.sub(rf"{re.escape(reporter)}(?=同志)", "{{ reporter }}", out)
+        if new != out:
+            out, _ = new, used.append("reporter")
+    out = _replace_place(out, scope, used)
+    out = replace_level_words(out, scope.level)
+    leftovers = leftover_level_words(out, scope.level)
+    if leftovers:
+        reasons.append(f"层级词未能替换（{'、'.join(leftovers)}）")
+    return Param(out, tuple(reasons), tuple(dict.fromkeys(used)))
+
+
+def _replace_place(text: str, scope: Scope, used: list[str]) -> str:
+    place = scope.place
+    if not place or place not in text:
+        return text
+    if len(place) > 1:  # 江门市委 → 市委 (then {{ party }}): the level words carry it
+        text = re.sub(rf"{re.escape(place[:-1])}(?={re.escape(place[-1])}(?:委|政府))", "", text)
+    if place in text:
+        text = text.replace(place, "{{ place }}")
+        used.append("place")
+    return text
+
+
+_REPORTER = re.compile(r"(?:刚才|刚刚)[，,]?(?:从|听了)?([\u4e00-\u9fff]{2,3})同志(?:作了|的报告|所作|代表)")
+
+
+def find_reporter(text: str) -> str:
+    """The name of whoever gave the work report (刚才，佳林同志作了……), '' if none."""
+    m = _REPORTER.search(text)
+    return m.group(1) if m else ""

@@ -1,0 +1,349 @@
+"""The ingest pipeline: files → cleaned documents → duplicates → fragments → corpus and library.
+
+`analyse_file` does everything that needs only one file (read, clean, split,
+structure, parameterise) and runs in worker processes on large inputs;
+`ingest_paths` does what needs all of them (duplicates, near-duplicate
+fragments, ids) and then writes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import DrafterError, FragmentFormatError, LibraryError
+from drafter.ingest.classify import Outline, outline_speech
+from drafter.ingest.clean import Para, clean_text
+from drafter.ingest.fragments import Candidate, build_candidates
+from drafter.ingest.params import Scope, detect_scope
+from drafter.ingest.split import Duplicate, classify_kind, doc_id, find_duplicates, slug, split_chunks
+from drafter.ingest.write import (
+    FragmentIndex,
+    comparable,
+    content_hash,
+    corpus_text,
+    fragment_file_text,
+    raw_text,
+    validate,
+    write_if_changed,
+)
+from drafter.reader import DOC_SUFFIXES, read_source
+
+# Above this many bytes of input, files are analysed in worker processes.
+PARALLEL_BYTES = 1_000_000
+INGESTED_DIR = "ingested"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One speech (or news report, or other text) found in a file."""
+
+    id: str
+    origin: str
+    lines: tuple[int, int]
+    kind: str
+    title: str
+    title_derived: bool
+    body: str
+    scope: Scope
+    date: str
+    outline: Outline | None
+    candidates: tuple[Candidate, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileAnalysis:
+    """Everything learnt from one input file, or why it could not be read."""
+
+    origin: str
+    encoding: str = ""
+    documents: tuple[Document, ...] = ()
+    removed: tuple[dict[str, Any], ...] = ()
+    joined: tuple[tuple[int, int], ...] = ()
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """The outcome of one ingest run, ready for `--json`."""
+
+    documents: tuple[dict[str, Any], ...]
+    files: tuple[dict[str, Any], ...]
+    errors: tuple[dict[str, str], ...]
+    dry_run: bool
+    library: str
+    corpus: str
+    library_errors: int = 0
+    written: tuple[dict[str, str], ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run, "library": self.library, "corpus": self.corpus,
+            "documents": list(self.documents), "files": list(self.files), "errors": list(self.errors),
+            "written": list(self.written), "library_errors": self.library_errors,
+        }  # fmt: skip
+
+
+# ---------------------------------------------------------------- one file
+
+
+def analyse_file(path: str, origin: str, stem: str) -> FileAnalysis:
+    """Read, clean, split and structure one file. Never raises for bad input: the error is data."""
+    try:
+        text, encoding = read_source(path)
+    except DrafterError as exc:
+        return FileAnalysis(origin, error=exc.render())
+    cleaned = clean_text(text)
+    documents = []
+    for chunk in split_chunks(cleaned.paras):
+        documents.append(_document(doc_id(stem, chunk.number), origin, chunk.paras))
+    removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed)
+    if not documents:
+        return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
+    return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
+
+
+def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
+    body = "\n\n".join(p.text for p in paras)
+    kind = classify_kind(paras)
+    lines = (paras[0].line, paras[-1].end)
+    if kind != "speech":
+        title = _news_title(paras[0].text) if kind == "news" else ""
+        scope = detect_scope(body, title)
+        note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
+        return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,))
+    outline = outline_speech(paras)
+    scope = detect_scope(body, outline.meeting)
+    candidates = tuple(build_candidates(did, outline, scope, body))
+    return Document(
+        did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
+        outline, candidates, outline.warnings,
+    )  # fmt: skip
+
+
+def _news_title(first: str) -> str:
+    clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")
+    return clause.strip()
+
+
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def _date(body: str) -> str:
+    m = _DATE.search(body[:300])
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
+
+
+# ---------------------------------------------------------------- all files
+
+
+def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]], list[dict[str, str]]]:
+    """(path, origin shown to the user, id stem) of every input file, and paths that do not exist."""
+    found: list[tuple[Path, str]] = []
+    errors = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and file.suffix.lower() in DOC_SUFFIXES and not file.name.startswith((".", "~$")):
+                    found.append((file, file.relative_to(path).as_posix()))
+        elif path.exists():
+            found.append((path, path.name))
+        else:
+            errors.append({"file": str(raw), "message": f"{raw}：文件或目录不存在"})
+    return _unique_stems(found), errors
+
+
+def _unique_stems(found: list[tuple[Path, str]]) -> list[tuple[str, str, str]]:
+    seen: Counter[str] = Counter()
+    out = []
+    for path, origin in found:
+        stem = slug(path.stem)
+        if seen[stem]:
+            stem = f"{slug(path.parent.name)}-{stem}"
+            if seen[stem]:
+                stem = f"{stem}-{seen[stem] + 1}"
+        seen[stem] += 1
+        out.append((str(path), origin, stem))
+    return out
+
+
+def analyse_all(files: list[tuple[str, str, str]], jobs: int | None, progress: Progress | None) -> list[FileAnalysis]:
+    """Analyse every file, on two cores when the input is large."""
+    size = sum(_size(p) for p, _, _ in files)
+    workers = jobs if jobs else min(2, os.cpu_count() or 1)
+    results: list[FileAnalysis] = []
+    if workers > 1 and len(files) > 1 and size >= PARALLEL_BYTES:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, len(files) // (workers * 16))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(analyse_file, *zip(*files, strict=True), chunksize=chunk):
+                results.append(result)
+                if progress:
+                    progress(len(results), len(files))
+        return results
+    for path, origin, stem in files:
+        results.append(analyse_file(path, origin, stem))
+        if progress:
+            progress(len(results), len(files))
+    return results
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    *,
+    library: str | Path | None = None,
+    corpus: str | Path | None = None,
+    dry_run: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files and folders of speeches into the corpus and the library.
+
+    Files that cannot be read are reported in `errors` and skipped.
+
+    Raises:
+        LibraryError: the library folder does not exist.
+        DrafterError: an output file cannot be written.
+    """
+    from drafter.library import default_corpus_dir, default_library_dir
+
+    lib_dir = Path(library) if library is not None else default_library_dir()
+    corpus_dir = Path(corpus) if corpus is not None else default_corpus_dir()
+    if not lib_dir.is_dir():
+        raise LibraryError("片段库目录不存在", path=lib_dir, hint="用 --library 指向已有的片段库目录。")
+    files, errors = gather_files(paths)
+    analyses = analyse_all(files, jobs, progress)
+    errors += [{"file": a.origin, "message": a.error} for a in analyses if a.error]
+    docs = [d for a in analyses for d in a.documents]
+    duplicates = {d.id: d for d in find_duplicates([(d.id, d.body) for d in docs])}
+    index, lib_errors = _library_index(lib_dir, {d.id for d in docs})
+    plans = [_plan(d, duplicates.get(d.id), index, lib_dir) for d in docs]
+    written = _write(plans, lib_dir, corpus_dir, dry_run)
+    return IngestReport(
+        documents=tuple(p["report"] for p in plans),
+        files=tuple(_file_report(a) for a in analyses),
+        errors=tuple(errors), dry_run=dry_run, library=str(lib_dir), corpus=str(corpus_dir),
+        library_errors=lib_errors, written=tuple(written),
+    )  # fmt: skip
+
+
+def _library_index(lib_dir: Path, own_ids: set[str]) -> tuple[FragmentIndex, int]:
+    """Index of the library's fragments, leaving out the files this run itself would write."""
+    from drafter.library import load_library
+
+    lib = load_library(lib_dir, strict=False)
+    own = {str((lib_dir / INGESTED_DIR / f"{i}.yaml").resolve()) for i in own_ids}
+    index = FragmentIndex()
+    for frag in lib.fragments:
+        if str(Path(frag.path).resolve()) not in own:
+            index.add(frag.id, frag.role.value, comparable(frag), raw_text(frag))
+    return index, len(lib.errors)
+
+
+def _plan(doc: Document, dup: Duplicate | None, index: FragmentIndex, lib_dir: Path) -> dict[str, Any]:
+    """Decide which fragments of `doc` go to the library; build its report entry."""
+    warnings = list(doc.warnings)
+    accepted: list[Candidate] = []
+    skipped = []
+    if dup is not None:
+        warnings.append(f"与 {dup.of} 重复（相似度 {dup.similarity:g}），保留较完整的 {dup.of}，本篇不拆分片段")
+    else:
+        path = str(lib_dir / INGESTED_DIR / f"{doc.id}.yaml")
+        for cand in doc.candidates:
+            try:
+                validate(cand, path)
+            except FragmentFormatError as exc:
+                warnings.append(f"片段 {cand.id} 不合格式，未写入：{exc.message}")
+                continue
+            norm, raw = comparable(cand.data), raw_text(cand.data)
+            hit = index.match(cand.role, norm, raw)
+            if hit:
+                skipped.append({"id": cand.id, "similar_to": hit[0], "similarity": hit[1]})
+                continue
+            index.add(cand.id, cand.role, norm, raw)
+            accepted.append(cand)
+    report = _doc_report(doc, dup, accepted, skipped, warnings)
+    return {"doc": doc, "accepted": accepted, "report": report}
+
+
+def _doc_report(
+    doc: Document, dup: Duplicate | None, accepted: list[Candidate], skipped: list[dict[str, Any]], warnings: list[str]
+) -> dict[str, Any]:
+    outline = doc.outline
+    roles = Counter(c.role for c in accepted)
+    points = [
+        {"heading": p.heading, "subpoints": [s.heading for s in p.subpoints]} for p in (outline.points if outline else ())
+    ]  # fmt: skip
+    return {
+        "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind,
+        "place": doc.scope.place, "level": doc.scope.level or "", "date": doc.date,
+        "origin": doc.origin, "lines": list(doc.lines),
+        "duplicate_of": dup.of if dup else None, "similarity": dup.similarity if dup else None,
+        "announced_count": outline.announced if outline else None, "points": points,
+        "fragments": dict(sorted(roles.items())),
+        "specific": [c.id for c in accepted if c.reasons],
+        "skipped": skipped, "warnings": warnings,
+    }  # fmt: skip
+
+
+def _corpus_meta(doc: Document, report: dict[str, Any], body: str) -> dict[str, Any]:
+    return {
+        "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind,
+        "place": doc.scope.place, "level": doc.scope.level or "", "date": doc.date,
+        "origin": {"file": doc.origin, "lines": f"{doc.lines[0]}-{doc.lines[1]}"},
+        "hash": content_hash(body), "duplicate_of": report["duplicate_of"], "similarity": report["similarity"],
+    }  # fmt: skip
+
+
+def _corpus_body(doc: Document) -> str:
+    body = doc.body
+    if doc.title and not doc.title_derived:
+        first, _, rest = body.partition("\n\n")
+        body = f"# {first}\n\n{rest}" if first == doc.title else body
+    return body
+
+
+def _write(plans: list[dict[str, Any]], lib_dir: Path, corpus_dir: Path, dry_run: bool) -> list[dict[str, str]]:
+    """Compose every output first, then write them one by one (each atomically)."""
+    outputs: list[tuple[Path, str, bool, dict[str, Any]]] = []
+    for plan in plans:
+        doc, report = plan["doc"], plan["report"]
+        body = _corpus_body(doc)
+        outputs.append((corpus_dir / f"{doc.id}.md", corpus_text(_corpus_meta(doc, report, body), body), True, report))
+        if plan["accepted"]:
+            text = fragment_file_text(doc.id, doc.origin, plan["accepted"])
+            outputs.append((lib_dir / INGESTED_DIR / f"{doc.id}.yaml", text, False, report))
+    results = []
+    for path, text, overwrite, report in outputs:
+        result = write_if_changed(path, text, dry_run=dry_run, overwrite=overwrite)
+        key = "corpus_file" if overwrite else "fragment_file"
+        report[key] = {"path": result.path, "status": result.status}
+        if result.status == "kept":
+            report["warnings"].append(f"{result.path} 已存在且内容不同（可能经过人工修改），未覆盖")
+        results.append({"path": result.path, "status": result.status})
+    return results
+
+
+def _file_report(analysis: FileAnalysis) -> dict[str, Any]:
+    return {
+        "file": analysis.origin, "encoding": analysis.encoding,
+        "documents": [d.id for d in analysis.documents], "removed": list(analysis.removed),
+        "joined": [list(j) for j in analysis.joined], "error": analysis.error,
+    }  # fmt: skip

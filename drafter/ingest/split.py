@@ -1,0 +1,205 @@
+"""Split a cleaned file into documents, tell their kind, and find duplicates.
+
+A collection heading (……篇二), a new title line, or a new 称谓 followed by an
+opening (今天，我们召开……) after some body text starts a new document.
+Documents are numbered in order of appearance: `<file-stem-slug>-<NN>`.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.ingest.clean import Para
+from drafter.structure import match_heading
+from drafter.text import count_han, split_sentences
+
+_SALUTATION = re.compile(r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位)[^。！？，]{0,20}[：:]$")
+_OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
+_TITLE = re.compile(r"^(在|于)?[^。！？：]{2,60}(讲话|发言|致辞|报告|讲话稿|讲话提纲)$")
+_FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
+_NEWS = re.compile(
+    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示|据悉|通讯员|\d{1,2}月\d{1,2}日"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """The paragraphs of one document found in a file, before analysis."""
+
+    number: int
+    paras: tuple[Para, ...]
+
+
+def slug(stem: str) -> str:
+    """A file-name stem as an id part: lower-case ASCII and Chinese, runs of anything else → '-'."""
+    text = re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "-", stem.lower()).strip("-")
+    return text or "doc"
+
+
+def doc_id(stem: str, number: int) -> str:
+    return f"{slug(stem)}-{number:02d}"
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION.match(text))
+
+
+def is_title(para: Para) -> bool:
+    return para.md == 1 or bool(_TITLE.match(para.text)) and len(para.text) <= 60
+
+
+def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
+    """Split the paragraphs of one file into documents (see the module docstring)."""
+    groups: list[list[Para]] = []
+    current: list[Para] = []
+    for i, para in enumerate(paras):
+        if para.divider:
+            _close(groups, current)
+            current = []
+            continue
+        nxt = paras[i + 1].text if i + 1 < len(paras) else ""
+        if _has_body(current) and (_starts_speech(para, nxt) or is_title(para) and not match_heading(para.text)):
+            _close(groups, current)
+            current = []
+        current.append(para)
+    _close(groups, current)
+    return [Chunk(i + 1, tuple(g)) for i, g in enumerate(groups)]
+
+
+def _starts_speech(para: Para, nxt: str) -> bool:
+    return is_salutation(para.text) and bool(_OPENING.search(nxt[:60]))
+
+
+def _has_body(paras: list[Para]) -> bool:
+    return any(not is_salutation(p.text) and not is_title(p) for p in paras)
+
+
+def _close(groups: list[list[Para]], current: list[Para]) -> None:
+    """Keep a document; a stray scrap with no 称谓 and little text joins the next one."""
+    if not current:
+        return
+    if groups and _is_scrap(groups[-1]):
+        groups[-1].extend(current)
+        return
+    groups.append(list(current))
+
+
+def _is_scrap(paras: list[Para]) -> bool:
+    text = "".join(p.text for p in paras)
+    return count_han(text) < 60 and not any(is_salutation(p.text) for p in paras)
+
+
+def classify_kind(paras: Sequence[Para]) -> str:
+    """'speech', 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
+    text = "\n".join(p.text for p in paras)
+    has_salutation = any(is_salutation(p.text) for p in paras[:3])
+    first = len(_FIRST_PERSON.findall(text))
+    news = len(_NEWS.findall(text))
+    if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
+        return "speech"
+    if news >= 2:
+        return "news"
+    return "other"
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """`id` repeats `of` (the most complete copy) with this similarity (0–100)."""
+
+    id: str
+    of: str
+    similarity: float
+
+
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]+")
+# A sentence shared by more documents than this is boilerplate, not evidence.
+_COMMON_SENTENCE = 50
+_MIN_SHARED = 0.3
+_THRESHOLD = 90.0
+
+
+def normalise(text: str) -> str:
+    """Letters, digits and Han only: punctuation width and spacing never count."""
+    return _NOT_WORD.sub("", text)
+
+
+def sentence_keys(text: str) -> set[int]:
+    """Hashes of a text's normalised sentences (of 8 characters or more)."""
+    keys = set()
+    for sentence in split_sentences(text.replace("\n", "。")):
+        norm = normalise(sentence)
+        if len(norm) >= 8:
+            keys.add(zlib.crc32(norm.encode("utf-8")))
+    return keys
+
+
+def find_duplicates(docs: Sequence[tuple[str, str]]) -> list[Duplicate]:
+    """Duplicates among (id, text) documents: the same speech, a truncated or lightly edited copy.
+
+    Candidates share many sentences (an inverted index keeps this fast on
+    thousands of documents); rapidfuzz then scores them. In each group the
+    longest copy is kept and the others point at it.
+    """
+    from rapidfuzz import fuzz
+
+    keys = [sentence_keys(text) for _, text in docs]
+    norms = [normalise(text) for _, text in docs]
+    parent = list(range(len(docs)))
+    for i, j in _candidate_pairs(keys):
+        if _similarity(fuzz, norms[i], norms[j]) >= _THRESHOLD:
+            parent[_root(parent, j)] = _root(parent, i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(docs)):
+        groups[_root(parent, i)].append(i)
+    found = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keep = max(members, key=lambda k: (len(norms[k]), -k))
+        for k in sorted(members):
+            if k != keep:
+                score = round(_similarity(fuzz, norms[keep], norms[k]), 1)
+                found.append(Duplicate(docs[k][0], docs[keep][0], score))
+    return sorted(found, key=lambda d: d.id)
+
+
+def _candidate_pairs(keys: list[set[int]]) -> list[tuple[int, int]]:
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for k in ks:
+            index[k].append(i)
+    pairs = []
+    for i, ks in enumerate(keys):
+        shared: Counter[int] = Counter()
+        for k in ks:
+            posting = index[k]
+            if len(posting) <= _COMMON_SENTENCE:
+                shared.update(j for j in posting if j > i)
+        for j, n in shared.items():
+            if n >= _MIN_SHARED * min(len(ks), len(keys[j])):
+                pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _similarity(fuzz: object, a: str, b: str) -> float:
+    """Similarity of two normalised texts; a truncated copy scores by how much of it the other holds."""
+    short, long = sorted((a, b), key=len)
+    whole = fuzz.ratio(a, b)  # type: ignore[attr-defined]
+    if len(short) < 200 or len(short) > 0.9 * len(long):
+        return float(whole)
+    part = fuzz.partial_ratio(short, long)  # type: ignore[attr-defined]
+    return float(max(whole, part))
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i

@@ -1,0 +1,223 @@
+"""Write ingest results: cleaned speeches to the corpus, new fragments to the library.
+
+Every file is written atomically and only when its content changes; an
+existing fragment file is never overwritten. Fragments that are near-duplicates
+of fragments already in the library (rapidfuzz ≥ 85) are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.files import write_text_atomic
+from drafter.ingest.fragments import Candidate
+from drafter.ingest.split import normalise
+from drafter.library import fragment_from_dict, fragment_texts
+from drafter.model import Fragment
+from drafter.text import split_sentences
+
+NEAR_DUPLICATE = 85.0
+
+
+# ---------------------------------------------------------------- YAML
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+class Flow(list):  # type: ignore[type-arg]
+    """A list written in flow style: tags: [妇女儿童, 工作会议]."""
+
+
+class FlowMap(dict):  # type: ignore[type-arg]
+    """A mapping written in flow style: source: {speech: …, where: …}."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    long_text = "\n" in value or (len(value) > 60 and not value.isascii())
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if long_text else None)
+
+
+def _flow(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+
+def _flow_map(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
+
+
+def _none(dumper: yaml.SafeDumper, _value: None) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:null", "")
+
+
+_Dumper.add_representer(str, _str)
+_Dumper.add_representer(type(None), _none)
+_Dumper.add_representer(Flow, _flow)
+_Dumper.add_representer(FlowMap, _flow_map)
+
+
+def _styled(data: dict[str, Any]) -> dict[str, Any]:
+    """Tags, variables and source in flow style, like the hand-written fragment files."""
+    out = dict(data)
+    for key, kind in (("tags", Flow), ("variables", FlowMap), ("source", FlowMap)):
+        if key in out:
+            out[key] = kind(out[key])
+    return out
+
+
+def dump_yaml(data: Any) -> str:
+    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    return text.replace(": !!null ''", ": ")  # {reporter: } as in the hand-written files
+
+
+def fragment_file_text(speech_id: str, origin: str, candidates: list[Candidate]) -> str:
+    """The text of `<library>/ingested/<speech-id>.yaml`, one commented entry per fragment."""
+    lines = [
+        "# yaml-language-server: $schema=../../drafter/data/fragment.schema.json",
+        f"# 由 drafter ingest 从 {origin} 自动导入（讲话 {speech_id}）。",
+        "# 请人工校对：标为 specific 的片段含有来源讲话特有的内容，起草时不会被选用。",
+        "",
+    ]
+    for cand in candidates:
+        if cand.reasons:
+            lines.append("# specific：" + "；".join(cand.reasons))
+        lines.append(dump_yaml([_styled(cand.data)]).rstrip("\n"))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def validate(cand: Candidate, path: str) -> Fragment:
+    """Load a candidate back exactly as the library would (raises FragmentFormatError)."""
+    data = yaml.safe_load(dump_yaml([cand.data]))[0]
+    return fragment_from_dict(data, path=path)
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def content_hash(body: str) -> str:
+    return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def corpus_text(meta: dict[str, Any], body: str) -> str:
+    """A cleaned speech as Markdown with YAML front matter."""
+    return "---\n" + dump_yaml(meta) + "---\n\n" + body.rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What happened to one output file: written, unchanged, kept (exists, left alone) or planned (dry run)."""
+
+    path: str
+    status: str
+
+
+def write_if_changed(path: Path, text: str, *, dry_run: bool, overwrite: bool = True) -> WriteResult:
+    """Write `text` atomically unless the file already holds it (or exists and `overwrite` is off)."""
+    if path.exists():
+        try:
+            same = path.read_text(encoding="utf-8") == text
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if same:
+            return WriteResult(str(path), "unchanged")
+        if not overwrite:
+            return WriteResult(str(path), "kept")
+    if dry_run:
+        return WriteResult(str(path), "planned")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, text)
+    return WriteResult(str(path), "written")
+
+
+# ---------------------------------------------------------------- near-duplicates
+
+
+def comparable(fragment_or_data: Fragment | dict[str, Any]) -> str:
+    """Every text of a fragment, normalised (Jinja names stay, punctuation and spaces go)."""
+    if isinstance(fragment_or_data, Fragment):
+        texts = fragment_texts(fragment_or_data)
+    else:
+        texts = list(_dict_texts(fragment_or_data))
+    return normalise("".join(texts))
+
+
+def _dict_texts(data: dict[str, Any]) -> list[str]:
+    out = [data.get(k, "") or "" for k in ("heading", "text", "ending")]
+    for sub in data.get("subpoints", []) + data.get("items", []):
+        out += _dict_texts(sub)
+    return out
+
+
+class FragmentIndex:
+    """Fragments already in the library, searchable for near-duplicates by role.
+
+    Long texts are compared only with fragments that share a sentence (an
+    inverted index); short ones with every short fragment of their role.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, str], str] = {}
+        self._texts: list[tuple[str, str, str]] = []  # (id, role, normalised)
+        self._by_key: dict[int, list[int]] = defaultdict(list)
+        self._short: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, fid: str, role: str, norm: str, raw: str) -> None:
+        if not norm:
+            return
+        self._exact.setdefault((role, norm), fid)
+        idx = len(self._texts)
+        self._texts.append((fid, role, norm))
+        keys = _keys(raw)
+        if len(keys) < 3:
+            self._short[role].append(idx)
+        for k in keys:
+            self._by_key[k].append(idx)
+
+    def match(self, role: str, norm: str, raw: str) -> tuple[str, float] | None:
+        """(id, score) of the most similar fragment of `role` at ≥ 85, or None."""
+        from rapidfuzz import fuzz
+
+        if not norm:
+            return None
+        if (role, norm) in self._exact:
+            return self._exact[(role, norm)], 100.0
+        keys = _keys(raw)
+        pool: set[int] = set(self._short[role]) if len(keys) < 3 else set()
+        for k in keys:
+            pool.update(self._by_key.get(k, ()))
+        best: tuple[str, float] | None = None
+        for idx in sorted(pool):
+            fid, frole, other = self._texts[idx]
+            if frole != role:
+                continue
+            score = fuzz.ratio(norm, other, score_cutoff=NEAR_DUPLICATE)
+            if score and (best is None or score > best[1]):
+                best = (fid, round(float(score), 1))
+        return best
+
+
+def _keys(raw: str) -> set[int]:
+    keys = set()
+    for sentence in split_sentences(raw.replace("\n", "。")):
+        norm = normalise(sentence)
+        if len(norm) >= 10:
+            keys.add(zlib.crc32(norm.encode("utf-8")))
+    return keys
+
+
+def raw_text(fragment_or_data: Fragment | dict[str, Any]) -> str:
+    if isinstance(fragment_or_data, Fragment):
+        return "。".join(fragment_texts(fragment_or_data))
+    return "。".join(_dict_texts(fragment_or_data))
