@@ -417,3 +417,25 @@ def test_cli_errors_are_chinese_and_leave_no_file(tmp_path: Path, make_args, wor
     for word in words:
         assert word in result.stderr
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["file.txt"]
+
+
+def test_cli_write_failure_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that refuses the final rename (read-only share, full disk): message, exit 1, nothing left."""
+    import drafter.files
+
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(drafter.files.os, "replace", refuse)
+    result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "讲话.docx")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("错误：") and "写入失败" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_binary_input_is_refused(tmp_path: Path) -> None:
+    src = tmp_path / "speech.txt"
+    src.write_bytes(b"\x00\x01\x02binary" * 50)
+    result = runner.invoke(app, ["export", str(src), "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 1 and "二进制" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
