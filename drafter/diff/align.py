@@ -164,19 +164,48 @@ def _smooth(holders: dict[int, dict[int, int]], chosen: list[int]) -> dict[int, 
     return out
 
 
+def _word_ops(src: str, dst: str) -> list[tuple[str, int, int, int, int]]:
+    """Character opcodes, with edits that only one or two equal characters separate merged.
+
+    同意 → 赞同 is minimally "insert 赞, keep 同, delete 意"; a reader sees one replacement.
+    """
+    ops: list[tuple[str, int, int, int, int]] = []
+    for op in Levenshtein.opcodes(src, dst):
+        cur = (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if (
+            cur[0] != "equal"
+            and len(ops) >= 2
+            and ops[-1][0] == "equal"
+            and ops[-1][2] - ops[-1][1] <= 2
+            and ops[-2][0] != "equal"
+        ):
+            first = ops[-2]
+            ops[-2:] = []
+            cur = ("replace", first[1], cur[2], first[3], cur[4])
+        ops.append(cur)
+    return [_retag(op) for op in ops]
+
+
+def _retag(op: tuple[str, int, int, int, int]) -> tuple[str, int, int, int, int]:
+    tag, i1, i2, j1, j2 = op
+    if tag == "equal":
+        return op
+    return ("insert" if i1 == i2 else "delete" if j1 == j2 else "replace", i1, i2, j1, j2)
+
+
 def _pieces(src: str, sentence: Sentence, draft: str) -> tuple[list[Edit], list[tuple[str, str, str]], list[tuple]]:
     """Edits, display pieces and equal blocks (draft i..j, source a..b) of one alignment."""
     norm = sentence.norm
     edits: list[Edit] = []
     pieces: list[tuple[str, str, str]] = []
     blocks: list[tuple] = []
-    for op in Levenshtein.opcodes(src, norm):
-        old, new = src[op.src_start : op.src_end], sentence.original(draft, op.dest_start, op.dest_end)
-        if op.tag == "equal":
+    for tag, i1, i2, j1, j2 in _word_ops(src, norm):
+        old, new = src[i1:i2], sentence.original(draft, j1, j2)
+        if tag == "equal":
             pieces.append(("equal", new, old))
-            blocks.append((op.dest_start, op.dest_end, op.src_start, op.src_end))
+            blocks.append((j1, j2, i1, i2))
             continue
-        edits.append(Edit(op.tag, old, new, op.dest_start))
+        edits.append(Edit(tag, old, new, j1))
         if old:
             pieces.append(("delete", "", old))
         if new:

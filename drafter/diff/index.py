@@ -34,7 +34,7 @@ from drafter.reader import DOC_SUFFIXES, read_document
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
-SCHEMA = "drafter-diff-index 2"
+SCHEMA = "drafter-diff-index 3"
 K = 5  # characters per n-gram
 W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
 _MASK = (1 << 63) - 1

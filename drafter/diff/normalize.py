@@ -129,18 +129,23 @@ def _line_parts(text: str) -> list[tuple[int, str, bool]]:
     return parts
 
 
-def _ends_block(norm: str, heading: bool, first: bool, blank_next: bool) -> bool:
+def _ends_block(norm: str, heading: bool, nxt: str) -> bool:
     """Whether a line break after this line also ends a sentence.
 
     Lines wrapped inside a sentence (a copy from PDF, a hard-wrapped e-mail)
-    join the next line; headings, titles, salutations and lines that end a
-    paragraph before a blank line do not.
+    join the next line. A break ends the sentence after terminal punctuation
+    or a colon, after a Markdown heading, and after a short line (≤ 40
+    characters, not ending in ，、) that is a numbered heading or is followed
+    by a blank line, a heading or a salutation (title, byline).
     """
     if heading or norm[-1] in _TERMINAL:
         return True
     if len(norm) > 40 or norm[-1] in "，、":
         return False
-    return first or blank_next or match_heading(norm) is not None
+    if match_heading(norm) is not None:
+        return True
+    nxt = canonical(_MD_PREFIX.sub("", nxt))
+    return not nxt or nxt[-1] == "：" and len(nxt) <= 30 or match_heading(nxt) is not None
 
 
 def _blocks(text: str, mapped: bool) -> list[tuple[str, list[int]]]:
@@ -149,7 +154,6 @@ def _blocks(text: str, mapped: bool) -> list[tuple[str, list[int]]]:
     blocks: list[tuple[str, list[int]]] = []
     cur: list[str] = []
     cur_off: list[int] = []
-    first = True
     for idx, (base, body, heading) in enumerate(lines):
         if mapped:
             norm, offs = canonical_mapped(body, base)
@@ -160,10 +164,9 @@ def _blocks(text: str, mapped: bool) -> list[tuple[str, list[int]]]:
         cur.append(norm)
         cur_off.extend(offs)
         nxt = lines[idx + 1][1] if idx + 1 < len(lines) else ""
-        if _ends_block(norm, heading, first, not nxt.strip()):
+        if _ends_block(norm, heading, nxt):
             blocks.append(("".join(cur), cur_off))
             cur, cur_off = [], []
-        first = False
     if cur:
         blocks.append(("".join(cur), cur_off))
     return blocks
