@@ -1,0 +1,230 @@
+"""Proof-read a speech the way a reviewer does: counts, numbering, placeholders, level words, places.
+
+`check_text` returns a `CheckReport` with one `Finding` per problem (rule ids
+as in PRODUCT.md: count-mismatch, numbering, placeholder, level-mix,
+foreign-place, repeated-char, halfwidth-punct, date-format, duration).
+`fix_text` applies only the mechanical fixes (punctuation width, 1、 → 1.,
+（一）、 → （一）).
+
+A file may hold several speeches (a collection copied from the web); a new
+称谓 (同志们：) or a collection heading starts a new speech, whose outline,
+place and level are checked on their own.
+"""
+
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.check.lines import check_lines
+from drafter.check.outline import check_outline, heading_label, split_speeches
+from drafter.check.places import check_level_words, check_places, speech_contexts
+from drafter.errors import UsageError
+from drafter.model import Finding, Severity
+from drafter.structure import match_heading, parse_blocks, strip_markdown
+from drafter.text import HALF_TO_FULL, LEVELS, count_han, halfwidth_positions
+
+ERROR, INFO = Severity.ERROR, Severity.INFO
+RULES = (
+    "count-mismatch",
+    "numbering",
+    "placeholder",
+    "level-mix",
+    "foreign-place",
+    "repeated-char",
+    "halfwidth-punct",
+    "date-format",
+    "duration",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What the checker found in one text.
+
+    `inferred` says how the place and level were found when not given
+    (keys `place`, `level`, and `speeches` when the file holds several).
+    """
+
+    place: str | None
+    level: str | None
+    inferred: dict[str, Any]
+    duration_minutes: float
+    findings: tuple[Finding, ...]
+    han_chars: int = 0
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity == ERROR for f in self.findings)
+
+    def count(self, severity: Severity) -> int:
+        return sum(f.severity == severity for f in self.findings)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for `--json`."""
+        keys = ("rule", "severity", "line", "column", "text", "message", "suggestion")
+        return {
+            "place": self.place,
+            "level": self.level,
+            "inferred": self.inferred,
+            "duration_minutes": self.duration_minutes,
+            "han_chars": self.han_chars,
+            "findings": [{k: str(getattr(f, k)) if k == "severity" else getattr(f, k) for k in keys}
+                         for f in self.findings],
+        }  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One mechanical change made by `fix_text`."""
+
+    line: int
+    column: int
+    old: str
+    new: str
+    rule: str
+
+
+# ---------------------------------------------------------------- public API
+
+
+def check_text(
+    text: str, *, place: str | None = None, level: str | None = None, rate: int = 200, path: str = ""
+) -> CheckReport:
+    """Check a speech (or a file of several) and return every finding, sorted by position.
+
+    Args:
+        place: the speech's place (南通市); inferred from the title and text when None.
+        level: 省/市/县/区/乡/镇; derived from `place` or inferred when None.
+        rate: Han characters per minute for the duration estimate.
+        path: file name recorded in each finding.
+    """
+    lines = text.splitlines()
+    blocks = parse_blocks(text)
+    speeches = split_speeches(blocks, len(lines))
+    whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
+    findings: list[Finding] = []
+    findings += check_outline(lines, speeches)
+    findings += check_lines(lines)
+    for speech, ctx in zip(speeches, contexts, strict=True):
+        span = range(speech.first, speech.last + 1)
+        findings += check_level_words(lines, span, ctx.level)
+        findings += check_places(lines, span, ctx)
+    han = count_han(text)
+    minutes = round(han / rate, 1)
+    findings.append(_duration(han, rate, minutes))
+    findings.sort(key=lambda f: (f.line, f.column, RULES.index(f.rule)))
+    if path:
+        findings = [_with_path(f, path) for f in findings]
+    return CheckReport(whole.place, whole.level, inferred, minutes, tuple(findings), han)
+
+
+def fix_text(text: str) -> tuple[str, list[Fix]]:
+    """Apply the safe, mechanical fixes: half-width punctuation in Chinese text, wrong heading marks.
+
+    Returns the new text and what changed (line, column, old, new). Idempotent.
+    """
+    out, changes = [], []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        chars = list(line)
+        for i in halfwidth_positions(line):
+            changes.append(Fix(lineno, i + 1, chars[i], HALF_TO_FULL[chars[i]], "halfwidth-punct"))
+            chars[i] = HALF_TO_FULL[chars[i]]
+        line, change = _fix_heading_mark("".join(chars), lineno)
+        changes += change
+        out.append(line)
+    return "\n".join(out), changes
+
+
+def _fix_heading_mark(line: str, lineno: int) -> tuple[str, list[Fix]]:
+    body, _ = strip_markdown(line)
+    head = match_heading(body) if body else None
+    if not head:
+        return line, []
+    level, number, mark, _bad = head
+    if mark.startswith("第"):
+        return line, []
+    right = heading_label(level, number)
+    if mark == right or (level == 3 and mark == f"{number}．") or (level == 1 and mark.endswith("，")):
+        return line, []
+    start = line.find(body[: len(mark)])
+    return line[:start] + right + line[start + len(mark) :], [Fix(lineno, start + 1, mark, right, "numbering")]
+
+
+def _with_path(f: Finding, path: str) -> Finding:
+    data = asdict(f)
+    data["path"] = path
+    return Finding(**data)
+
+
+def _duration(han: int, rate: int, minutes: float) -> Finding:
+    return Finding(
+        "duration", INFO, f"全文约 {han} 字，按每分钟 {rate} 字约需 {minutes} 分钟", line=1, column=1,
+        suggestion="如需控制时长，用 --rate 调整语速或增删段落",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- files
+
+
+@dataclass(frozen=True, slots=True)
+class FixResult:
+    """What `fix_file` did: the changes, and where the original was kept (None if nothing changed)."""
+
+    path: str
+    backup: str | None
+    changes: tuple[Fix, ...]
+
+
+def check_file(path: str | Path, *, place: str | None = None, level: str | None = None, rate: int = 200) -> CheckReport:
+    """Read a .txt/.md/.docx speech and check it (see `check_text`).
+
+    Raises:
+        SourceError: the file cannot be read.
+        UsageError: an unknown level.
+    """
+    from drafter.reader import read_document
+
+    if level is not None and level not in LEVELS:
+        raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
+    return check_text(read_document(path), place=place, level=level, rate=rate, path=str(path))
+
+
+def fix_file(path: str | Path) -> FixResult:
+    """Apply `fix_text` to a text file in place, keeping the original as FILE.bak.
+
+    The file keeps its encoding; both writes are atomic. A .docx is never changed.
+
+    Raises:
+        UsageError: the file is a .docx.
+        SourceError: the file cannot be read.
+        DrafterError: the file or its backup cannot be written.
+    """
+    from drafter.files import write_bytes_atomic
+    from drafter.reader import decode_bytes, read_document
+
+    path = Path(path)
+    if path.suffix.lower() == ".docx":
+        raise UsageError("不会自动修改 .docx 文件", path=path,
+                         hint="按检查结果在 Word 中修改，或另存为 .txt/.md 后再用 --fix。")  # fmt: skip
+    read_document(path)  # same checks and messages as `check` (missing, empty, binary …)
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data, path)
+    fixed, changes = fix_text(text)
+    if not changes:
+        return FixResult(str(path), None, ())
+    backup = _backup_path(path)
+    write_bytes_atomic(backup, data)
+    write_bytes_atomic(path, fixed.encode(encoding))
+    return FixResult(str(path), str(backup), tuple(changes))
+
+
+def _backup_path(path: Path) -> Path:
+    candidate = path.with_name(path.name + ".bak")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.bak{n}")
+        n += 1
+    return candidate

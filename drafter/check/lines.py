@@ -1,0 +1,124 @@
+"""Rules read line by line: placeholders, doubled characters, half-width punctuation, date forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.model import Finding, Severity
+from drafter.text import HALF_TO_FULL, count_word, halfwidth_positions
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+
+
+def check_lines(lines: Sequence[str]) -> list[Finding]:
+    """Every line rule on every non-empty line."""
+    findings: list[Finding] = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        findings += check_placeholders(line, lineno)
+        findings += check_repeated(line, lineno)
+        findings += check_halfwidth(line, lineno)
+        findings += check_dates(line, lineno)
+    return findings
+
+
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z])(?:\d{2})?[XxＸｘ×]{2,}(?![A-Za-z])(?:同志)?"
+    r"|某某(?:同志)?|【(?:待|此处|填|补|TODO)[^】]{0,12}】|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|□{2,}|〇〇"
+)
+
+
+def check_placeholders(line: str, lineno: int) -> list[Finding]:
+    """XX, ××, 20xx, 某某, 【待补】, TODO left in the text."""
+    findings = []
+    for m in _PLACEHOLDER.finditer(line):
+        text = m.group(0)
+        if text.endswith("同志"):
+            what, fix = f"占位符“{text}”：讲话人或报告人姓名未填", "填入实际姓名"
+        elif re.match(r"\d{2}[Xx×]", text):
+            what, fix = f"年份占位符“{text}”未填", "填入实际年份，如 2025"
+        else:
+            what, fix = f"占位符“{text}”未替换", "填入实际内容或删除"
+        findings.append(Finding("placeholder", ERROR, what, lineno, m.start() + 1, text, fix))
+    return findings
+
+
+# Doubled function words that are errors (的的, 了了 …) unless part of a real word.
+_FUNCTION_CHARS = set("的了和与在是")
+# Real reduplications and words that put the same character twice in a row.
+REDUPLICATIONS = frozenset(
+    "常常 人人 看看 谢谢 天天 家家 户户 层层 处处 事事 时时 刻刻 年年 月月 日日 个个 样样 件件 步步 "
+    "条条 项项 点点 滴滴 默默 渐渐 紧紧 牢牢 切切 实实 深深 久久 多多 大大 好好 慢慢 稳稳 扎扎 "
+    "踏踏 轰轰 烈烈 兢兢 业业 勤勤 恳恳 方方 面面 上上 下下 来来 往往 世世 代代 子子 孙孙 "
+    "形形 色色 种种 累累 赫赫 熊熊 蒸蒸 欣欣 生生 息息 堂堂 正正 井井 明明 白白 清清 楚楚 "
+    "干干 净净 平平 安安 高高 兴兴 快快 乐乐 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 宝宝 星星 "
+    "想想 说说 听听 试试 走走 谈谈 议议 比比 统统 通通 纷纷 频频 屡屡 仅仅 刚刚 恰恰 偏偏 "
+    "区区 隐隐 往往 源源 芸芸 孜孜 谆谆 拳拳 殷殷 济济 郁郁 匆匆 悄悄 轻轻 常常".split()
+)
+# Contexts where a doubled function word is correct: 的的确确, 为了了解, 和和谐, 实实在在 …
+_DOUBLE_OK = re.compile(
+    r"的的确|目的的|有的的|了了之|为了了|除了了|到了了|和和[谐平睦美善气]|参与与|给与与|"
+    r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
+)
+
+
+def check_repeated(line: str, lineno: int) -> list[Finding]:
+    """的的, 和和和: a character typed twice or three times by mistake."""
+    findings = []
+    for m in re.finditer(r"([\u4e00-\u9fff])\1+", line):
+        run, ch = m.group(0), m.group(1)
+        if len(run) == 2 and (ch not in _FUNCTION_CHARS or run in REDUPLICATIONS or _double_ok(line, m.start())):
+            continue
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",
+            lineno, m.start() + 1, run, f"改为“{ch}”",
+        ))  # fmt: skip
+    return findings
+
+
+def _double_ok(line: str, start: int) -> bool:
+    window = line[max(0, start - 2) : start + 4]
+    for m in _DOUBLE_OK.finditer(window):
+        lo, hi = m.start() + max(0, start - 2), m.end() + max(0, start - 2)
+        if lo <= start and start + 2 <= hi:
+            return True
+    return False
+
+
+def check_halfwidth(line: str, lineno: int) -> list[Finding]:
+    """Half-width , . ; : ? ! ( ) in Chinese text: one finding per line with every position."""
+    positions = halfwidth_positions(line)
+    if not positions:
+        return []
+    marks = "".join(line[i] for i in positions)
+    cols = "、".join(str(i + 1) for i in positions[:8]) + ("……" if len(positions) > 8 else "")
+    fixed = "".join(HALF_TO_FULL[c] for c in dict.fromkeys(marks))
+    return [Finding(
+        "halfwidth-punct", WARNING, f"中文中有 {len(positions)} 处半角标点“{''.join(dict.fromkeys(marks))}”（第 {cols} 列）",
+        lineno, positions[0] + 1, line[positions[0]], f"改为全角“{fixed}”，可用 --fix 自动修正",
+    )]  # fmt: skip
+
+
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度)"
+)
+_PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
+_HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
+
+
+def check_dates(line: str, lineno: int) -> list[Finding]:
+    """25年 for a year, 03月 with a leading zero, 8号 for a date."""
+    findings = []
+    for m in _SHORT_YEAR.finditer(line):
+        findings.append(Finding("date-format", ERROR, f"年份“{m.group(0)}”写成了两位数", lineno, m.start() + 1,
+                                m.group(0), f"写全年份，如“20{m.group(1)}年”"))  # fmt: skip
+    for m in _PADDED.finditer(line):
+        findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
+                                m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip
+    for m in _HAO_DATE.finditer(line):
+        findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”用了口语的“号”", lineno, m.start() + 1,
+                                m.group(0), f"改为“{m.group(1)}日”"))  # fmt: skip
+    return findings
+

@@ -1,0 +1,273 @@
+"""The outline of a speech: where each speech of a file starts, heading and run-in numbering, announced counts.
+
+A file may hold several speeches (a collection copied from the web); a new
+称谓 (同志们：) or a collection heading (## 篇二) starts a new speech. A speech
+whose 一、 carries on from the one before (同志们 used mid-speech as a
+divider) is checked together with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from drafter.model import Finding, Severity
+from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
+from drafter.text import cn_number, count_word, parse_cn_number
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+MARKS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """Consecutive blocks that form one speech, and the lines they span."""
+
+    blocks: tuple[Block, ...]
+    first: int
+    last: int
+
+
+# ---------------------------------------------------------------- speeches
+
+
+_START_SALUTATION = re.compile(r"^[^。！？，,]{0,20}(同志|领导|来宾|代表|朋友)[^。！？]{0,12}[：:]$")
+
+
+def _starts_speech(block: Block) -> bool:
+    if block.kind == "title":
+        return True
+    if block.markdown and block.kind != "heading":
+        return True  # a collection heading (## 篇一)
+    return bool(_START_SALUTATION.match(block.text))
+
+
+def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
+    """Split blocks into speeches at each 称谓 or collection heading that follows body text."""
+    groups: list[list[Block]] = [[]]
+    has_body = False
+    for block in blocks:
+        starts = _starts_speech(block)
+        if starts and has_body:
+            groups.append([])
+            has_body = False
+        groups[-1].append(block)
+        has_body = has_body or (not starts and block.kind in ("paragraph", "heading"))
+    speeches = []
+    for i, group in enumerate(groups):
+        first = group[0].line if group else 1
+        last = groups[i + 1][0].line - 1 if i + 1 < len(groups) else max(n_lines, first)
+        speeches.append(Speech(tuple(group), 1 if i == 0 else first, last))
+    return speeches
+
+
+# ---------------------------------------------------------------- outline
+
+
+_ANNOUNCE = re.compile(
+    r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说)(?:好)?(?:以下|如下)?|以下)"
+    r"(?P<n>[一二三四五六七八九十两几\d]{1,2})(?P<unit>点|个方面|方面|项|条)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
+)
+_LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """A numbered heading in outline order."""
+
+    index: int  # position in the speech's blocks
+    level: int
+    number: int
+    line: int
+    column: int
+    mark: str
+
+
+def _column_of(lines: Sequence[str], block: Block, offset: int = 0) -> int:
+    raw = lines[block.line - 1] if 0 < block.line <= len(lines) else ""
+    base = raw.find(block.text[:6])
+    return max(base, 0) + offset + 1
+
+
+def check_outline(lines: Sequence[str], speeches: Sequence[Speech]) -> list[Finding]:
+    """Numbering of headings and run-in series, and announced counts, speech by speech."""
+    findings: list[Finding] = []
+    for unit in _outline_units(speeches):
+        heads, series = _outline_of(lines, unit)
+        findings += _numbering(heads)
+        findings += _series_numbering(unit, heads, series)
+        findings += _counts(lines, unit, heads, series)
+    return findings
+
+
+def _outline_units(speeches: Sequence[Speech]) -> Iterator[list[Block]]:
+    """Merge speeches whose level-1 numbering carries on (同志们 used mid-speech as a divider)."""
+    unit: list[Block] = []
+    last_top = 0
+    for speech in speeches:
+        top = [h for b in speech.blocks if (h := _heading_of(b)) and h[0] == 1]
+        if unit and not (top and last_top and top[0][1] == last_top + 1):
+            yield unit
+            unit, last_top = [], 0
+        unit += speech.blocks
+        last_top = top[-1][1] if top else last_top
+    if unit:
+        yield unit
+
+
+def _heading_of(block: Block) -> tuple[int, int] | None:
+    if block.kind != "heading" or block.mark.startswith("第"):
+        return None
+    return block.level, block.number
+
+
+_Item = tuple[int, int, SeriesItem]  # block index, offset in the block's text, item
+
+
+def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head], list[_Item]]:
+    """The numbered headings of a unit and its run-in series items (with block index and offset)."""
+    heads = []
+    series: list[_Item] = []
+    for i, block in enumerate(unit):
+        if block.kind == "heading" and block.mark.startswith("第"):
+            # 第一，… opens a paragraph: a run-in series, not a heading.
+            series.append((i, 0, SeriesItem("第", block.number, block.line, _column_of(lines, block), block.mark)))
+        elif block.kind == "heading":
+            heads.append(_Head(i, block.level, block.number, block.line, _column_of(lines, block), block.mark))
+        for item in find_runin_series([block]):
+            offset = item.column - 1
+            col = _column_of(lines, block, offset)
+            series.append((i, offset, SeriesItem(item.kind, item.number, item.line, col, item.mark)))
+    return heads, series
+
+
+def _numbering(heads: Sequence[_Head]) -> list[Finding]:
+    findings = []
+    last: dict[int, int] = {}
+    for head in heads:
+        findings += _wrong_form(head)
+        prev = last.get(head.level, 0)
+        if head.number != prev + 1:
+            findings.append(_numbering_finding(head, prev))
+        last[head.level] = head.number
+        for deeper in range(head.level + 1, 5):
+            last.pop(deeper, None)
+    return findings
+
+
+def _wrong_form(head: _Head) -> list[Finding]:
+    bad = match_heading(head.mark + "x")
+    if not bad or not bad[3]:
+        return []
+    right = heading_label(head.level, head.number)
+    return [Finding("numbering", ERROR, f"标题序号“{head.mark}”写法不规范", head.line, head.column, head.mark,
+                    f"改为“{right}”（第{cn_number(head.level)}级标题用 {MARKS[head.level]}）")]  # fmt: skip
+
+
+def heading_label(level: int, n: int) -> str:
+    """The correct heading mark: 一、 （一） 1. （1）."""
+    return {1: f"{cn_number(n)}、", 2: f"（{cn_number(n)}）", 3: f"{n}.", 4: f"（{n}）"}[level]
+
+
+def _numbering_finding(head: _Head, prev: int) -> Finding:
+    want = heading_label(head.level, prev + 1)
+    if head.number == prev:
+        what = f"序号重复：“{head.mark}”前面已经出现过"
+    elif head.number > prev + 1:
+        missing = "、".join(heading_label(head.level, k).rstrip("、") for k in range(prev + 1, head.number))
+        what = f"序号跳号：缺少 {missing}" if prev or head.number > 1 else "序号跳号"
+    else:
+        what = f"序号顺序错乱：“{head.mark}”出现在 {heading_label(head.level, prev)} 之后"
+    return Finding("numbering", ERROR, what, head.line, head.column, head.mark, f"此处应为“{want}”")
+
+
+def _scope_starts(heads: Sequence[_Head]) -> list[int]:
+    return sorted({h.index for h in heads})
+
+
+def _series_numbering(unit: Sequence[Block], heads: Sequence[_Head], series: Sequence[_Item]) -> list[Finding]:
+    """一是…三是 with no 二是; duplicates. A series restarts at each heading."""
+    findings = []
+    starts = _scope_starts(heads)
+    last: dict[tuple[int, str], int] = {}
+    for index, offset, item in series:
+        scope = max((s for s in starts if s <= index), default=-1)
+        key = (scope, item.kind)
+        prev = last.get(key, 0)
+        if not prev and item.number > 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
+            prev = item.number - 1  # 一是 after a comma (…两种倾向，一是…；二是…) is not a sentence start
+        if item.number != 1 and item.number != prev + 1:
+            findings.append(_series_finding(item, prev))
+        last[key] = item.number
+    return findings
+
+
+def _series_finding(item: SeriesItem, prev: int) -> Finding:
+    def mark(n: int) -> str:
+        return f"第{cn_number(n)}，" if item.kind == "第" else f"{cn_number(n)}{item.kind}"
+
+    want = mark(prev + 1)
+    if item.number == prev:
+        what = f"“{item.mark}”重复出现"
+    elif item.number > prev + 1:
+        gap = "、".join(mark(k) for k in range(prev + 1, item.number))
+        what = f"“{item.mark}”前缺少{gap}" if prev else f"“{item.mark}”前没有{mark(1)}"
+    else:
+        what = f"“{item.mark}”出现在“{mark(prev)}”之后，顺序错乱"
+    return Finding("numbering", ERROR if prev else WARNING, what, item.line, item.column, item.mark,
+                   f"此处应为“{want}”，或把前面补齐")  # fmt: skip
+
+
+def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head], series: Sequence[_Item]) -> list[Finding]:
+    """讲三点意见 followed by four points; 以下五个方面 followed by three （一）."""
+    findings = []
+    for index, block in enumerate(unit):
+        for m in _announcements(block.text):
+            if m.group("n") == "几":
+                continue  # 几点意见: vague on purpose
+            try:
+                said = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            found = _count_after(index, m.end(), heads, series)
+            if found and found[0] != said:
+                col = _column_of(lines, block, m.start())
+                findings.append(_count_finding(m.group(0), said, found, block.line, col))
+    return findings
+
+
+def _announcements(text: str) -> list[re.Match[str]]:
+    strict = list(_ANNOUNCE.finditer(text))
+    spans = [m.span() for m in strict]
+    loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    return sorted(strict + loose, key=lambda m: m.start())
+
+
+def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, str] | None:
+    """How many points follow an announcement: headings one level down, else a run-in series."""
+    scope = max((h for h in heads if h.index <= index), key=lambda h: h.index, default=None)
+    scope_level = scope.level if scope else 0
+    end = next((h.index for h in heads if h.index > index and h.level <= scope_level), 10**9)
+    inside = [h for h in heads if index < h.index < end and h.level > scope_level]
+    if inside:
+        level = min(h.level for h in inside)
+        points = [h for h in inside if h.level == level]
+        return len(points), f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
+    items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
+    if not items or items[0].number != 1:
+        return None
+    kind, n = items[0].kind, 0
+    for it in items:
+        if it.kind == kind and it.number == n + 1:
+            n = it.number
+    return n, f"{items[0].mark}……" if n > 1 else items[0].mark
+
+
+def _count_finding(said_text: str, said: int, found: tuple[int, str], line: int, col: int) -> Finding:
+    n, marks = found
+    return Finding(
+        "count-mismatch", ERROR, f"说“{said_text}”，后面实际有 {n} 点（{marks}）", line, col, said_text,
+        f"把“{said_text}”中的数字改为 {count_word(n)}，或补齐/删减要点使数量一致",
+    )  # fmt: skip
+

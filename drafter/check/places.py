@@ -1,0 +1,244 @@
+"""The place and level a speech is checked against, and the rules that need them: level-mix, foreign-place.
+
+Given by the user, or inferred per speech: 全县 in the title, a place name
+in the title, counts of 我县/全县 in the text, the most frequent place of
+that level. The gazetteer is loaded only when a place is looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter.check.outline import Speech
+from drafter.model import Finding, Severity
+from drafter.structure import Block
+from drafter.text import LEVELS, UPPER_LEVEL, count_han, level_of_place
+
+ERROR = Severity.ERROR
+
+
+@dataclass(slots=True)
+class SpeechContext:
+    """The place and level a part of the text is checked against."""
+
+    level: str | None = None
+    place: str | None = None
+    places: tuple[Any, ...] = ()  # gazetteer Places the name may denote
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- level words
+
+
+_OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>[省市县区乡镇])(?![域场份村级])")
+_DIRECT_WORD = re.compile(r"(?P<lv>[市县区])直(?=[各有部单机属])")
+_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
+_UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列")
+
+
+def _count_own_words(text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for m in _OWN_WORD.finditer(text):
+        if text[m.end() : m.end() + 1] not in "（(":
+            counts[m.group("lv")] += 1
+    return counts
+
+
+def check_level_words(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+    """我市/全市/市直 in a 县 speech; 我县/全县 in a 市 speech."""
+    if level not in LEVELS:
+        return []
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        line = lines[lineno - 1]
+        for m in _OWN_WORD.finditer(line):
+            if _level_word_ok(line, m, level):
+                continue
+            findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        for m in _DIRECT_WORD.finditer(line):
+            if m.group("lv") != level:
+                findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+    return findings
+
+
+def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
+    lv = m.group("lv")
+    if lv == level or (lv == "省" and level != "省") or line[m.end() : m.end() + 1] in "（(":
+        return True
+    if lv == UPPER_LEVEL.get(level) and m.group("kind") == "全":
+        # 走在全市前列 / 贯彻全市…会议精神: the superior's scope, not our own.
+        # (召开全市…会议 is our own meeting with the wrong level word.)
+        before = line[max(0, m.start() - 6) : m.start()]
+        clause = re.match(r"[^，。；！？：]*", line[m.end() :])
+        meeting = clause is not None and ("会议" in clause.group(0) or "大会" in clause.group(0))
+        if before.endswith("召开"):
+            return False
+        return meeting or bool(_UPPER_OK_AFTER.match(line[m.end() :])) or before.endswith(_UPPER_OK_BEFORE)
+    return False
+
+
+def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
+    right = level + "直" if word.endswith("直") else word[0] + level
+    return Finding("level-mix", ERROR, f"{level}级讲话中出现“{word}”（其他层级的用语）", lineno, col, word,
+                   f"改为“{right}”，或确认讲话的层级（--level）")  # fmt: skip
+
+
+# ---------------------------------------------------------------- places
+
+
+# The capital is where national meetings are held; naming it is not a leak.
+_ALWAYS_OK_PLACES = frozenset({"110000"})
+
+
+def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """Real place names that are neither the speech's place, inside it, nor one of its superiors."""
+    if not ctx.places:
+        return []
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    allowed = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
+    allowed |= _ALWAYS_OK_PLACES
+    own = {p.code for p in ctx.places}
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        line = lines[lineno - 1]
+        for start, end, places in _group_spans(gz.find_places(line)):
+            if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
+                continue
+            findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1))
+    return findings
+
+
+def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list[Any]]]:
+    groups: dict[tuple[int, int], list[Any]] = {}
+    for place, start, end in found:
+        groups.setdefault((start, end), []).append(place)
+    return [(s, e, ps) for (s, e), ps in groups.items()]
+
+
+def _place_finding(name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int) -> Finding:
+    place = places[0]
+    chain = "".join(a.name for a in reversed(gz.ancestors(place)))
+    where = f"（{chain}{place.name}）" if chain else ("" if name == place.name else f"（{place.name}）")
+    return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
+                   f"删除或改为{own}的相应内容")  # fmt: skip
+
+
+# ---------------------------------------------------------------- inference
+
+
+def speech_contexts(
+    text: str, lines: Sequence[str], speeches: Sequence[Speech], place: str | None, level: str | None
+) -> tuple[SpeechContext, list[SpeechContext], dict[str, Any]]:
+    """The place/level of the whole text and of each speech in it, and how they were found."""
+    if place or level:
+        ctx = _given_context(place, level)
+        return ctx, [ctx] * len(speeches), ctx.reasons
+    whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "")
+    contexts = []
+    for speech in speeches:
+        part = "\n".join(lines[speech.first - 1 : speech.last])
+        ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole)
+        contexts.append(ctx)
+    inferred: dict[str, Any] = dict(whole.reasons)
+    bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
+    if len(bodies) > 1:
+        inferred["speeches"] = [
+            {"line": s.first, "place": c.place, "level": c.level, "reason": c.reasons} for s, c in bodies
+        ]
+    return whole, contexts, inferred
+
+
+def _body(speech: Speech) -> str:
+    return "".join(b.text for b in speech.blocks)
+
+
+def _title_of(blocks: Sequence[Block]) -> str:
+    return next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
+
+
+def _given_context(place: str | None, level: str | None) -> SpeechContext:
+    from drafter.gazetteer import load_gazetteer
+
+    places: tuple[Any, ...] = ()
+    reasons: dict[str, str] = {}
+    if place:
+        places = tuple(load_gazetteer().lookup(place))
+        if not places:
+            reasons["place"] = f"“{place}”不在行政区划库中，未检查外地地名"
+        elif len({p.code for p in places}) > 1:
+            reasons["place"] = f"“{place}”有 {len(places)} 处同名地方，均视为本地"
+    if not level and place:
+        level = places[0].level if places else level_of_place(place)
+        reasons["level"] = f"由地名“{place}”得出" if level else f"无法由“{place}”得出层级，未检查层级用语"
+    name = places[0].name if len(places) == 1 else place
+    return SpeechContext(level, name, places, reasons)
+
+
+def _infer_context(text: str, title: str, fallback: SpeechContext | None = None) -> SpeechContext:
+    ctx = SpeechContext()
+    _infer_from_title(ctx, title)
+    if not ctx.level:
+        counts = _count_own_words(text)
+        if counts:
+            top = max(counts.items(), key=lambda kv: (kv[1], -LEVELS.index(kv[0])))
+            if top[0] != "省" or counts["省"] >= 3:
+                ctx.level = top[0]
+                shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+                ctx.reasons["level"] = f"正文用语：{shown}"
+    if not ctx.places and ctx.level:
+        _infer_place_from_text(ctx, text)
+    if fallback and not ctx.level:
+        ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
+    if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
+        ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
+    if not ctx.level:
+        ctx.reasons["level"] = "无法推断层级（可用 --level 指定），未检查层级用语"
+    if not ctx.places:
+        ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
+    return ctx
+
+
+def _infer_from_title(ctx: SpeechContext, title: str) -> None:
+    if not title:
+        return
+    m = re.search(r"全([省市县区乡镇])", title)
+    if m:
+        ctx.level = m.group(1)
+        ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
+    from drafter.gazetteer import load_gazetteer
+
+    found = load_gazetteer().find_places(title)
+    if found:
+        place, start, end = found[0]
+        ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
+        ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
+        if not ctx.level:
+            ctx.level = place.level
+            ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
+    from drafter.gazetteer import load_gazetteer
+
+    counts: Counter[str] = Counter()
+    by_name: dict[str, Any] = {}
+    for place, start, end in load_gazetteer().find_places(text):
+        if place.level == ctx.level or (ctx.level == "县" and place.kind == "县级市"):
+            counts[place.code] += 1
+            by_name[place.code] = place
+    if counts:
+        code, n = counts.most_common(1)[0]
+        place = by_name[code]
+        ctx.place, ctx.places = place.name, (place,)
+        ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{n} 次）"
+
