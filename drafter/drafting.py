@@ -14,6 +14,7 @@ from typing import Any
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import MissingAnswersError, TemplateError, UsageError
 from drafter.export import export_text
+from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES, load_library, load_templates
 from drafter.model import Draft, Template, Variable
@@ -50,6 +51,7 @@ class DraftRequest:
     rate: int = 200
     library: Path | None = None
     templates: Path | None = None
+    fonts: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,7 @@ class DraftResult:
 
     draft: Draft
     options: Mapping[str, Any]
+    fonts: str | None = None
 
 
 def find_template(templates: Mapping[str, Template], name: str | None) -> Template:
@@ -106,7 +109,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options)
+    return DraftResult(draft, options, request.fonts)
 
 
 def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None, *, required_only: bool) -> None:
@@ -138,7 +141,8 @@ def _replay(record: Record, library: Any, templates: Mapping[str, Template]) -> 
 
 def write_draft(result: DraftResult, output: Path) -> None:
     """Write the draft to `output` (format by suffix) and its record beside it."""
-    export_text(result.draft.text, output)
+    profile = load_font_profile(result.fonts) if result.fonts else None
+    export_text(result.draft.text, output, profile)
     write_text_atomic(record_path(output), dump_record(result.draft, result.options))
 
 

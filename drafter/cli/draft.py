@@ -12,14 +12,19 @@ import typer
 from drafter.cli.app import command, echo_json, fail
 from drafter.model import Variable, VarType
 
+# "\b" keeps click from re-wrapping the example lines.
 _EXAMPLE = """
+
 示例：
 
+\b
   drafter draft --no-input --set place=清河县 --set meeting=全县妇女儿童工作会议 \\
       --set targets='["全县妇女儿童发展规划主要指标完成率达到90%以上"]' -o 讲话.md
 
+\b
   drafter draft                       # 逐项提问（地名、会议名称……）
   drafter draft --replay 讲话.answers.yaml   # 逐字重现上次的讲话稿
+  drafter draft ... --tag 表彰 -o 讲话.docx     # 会上有表彰；直接导出公文格式的 Word 文件
 """
 
 
@@ -35,6 +40,7 @@ def draft_command(
     points: int | None = typer.Option(None, "--points", "-n", help="讲几点意见（2–6）。"),
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="讲话时长（分钟），按语速选取片段。"),
     rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240）。"),
+    fonts: str | None = typer.Option(None, "--fonts", help="导出 .docx 时的字体方案：default、noto 或字体方案 YAML 文件。"),
     output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt 或 .docx：公文格式的 Word 文件）；默认输出到屏幕。"),
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
@@ -51,7 +57,7 @@ def draft_command(
     request = drafting.DraftRequest(
         answers_file=answers_file, sets=tuple(sets), replay=replay, template=template, seed=seed,
         picks=tuple(picks), tags=tuple(tags), points=points, minutes=minutes, rate=rate,
-        library=library, templates=templates,
+        library=library, templates=templates, fonts=fonts,
     )  # fmt: skip
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
