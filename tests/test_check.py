@@ -400,3 +400,24 @@ def test_corpus_speeches_do_not_produce_bogus_numbering(corpus_report):
     levels = [s["level"] for s in corpus_report.inferred["speeches"]]
     assert levels == ["市", "市", "市", "市", "县", "省"]
     assert rules(corpus_report, "level-mix") == []
+
+
+def test_corpus_clean_real_speeches_have_no_errors():
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not available")
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    for first, last in [(11, 52), (135, 182), (221, 233)]:  # 篇一, 篇三 (both 市) and the 篇五 news report
+        report = check_text("\n".join(lines[first - 1 : last]))
+        assert report.errors == 0, [f for f in report.findings if f.severity == "error"]
+
+
+def test_docx_findings_use_paragraph_numbers(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ["在全县妇女儿童工作会议上的讲话", "同志们：", "今天，我们召开会议，XX同志作了报告。"]:
+        document.add_paragraph(text)
+    path = tmp_path / "讲话.docx"
+    document.save(str(path))
+    (finding,) = rules(check_file(path), "placeholder")
+    assert (finding.line, finding.text) == (3, "XX同志")

@@ -181,6 +181,8 @@ class FixResult:
 def check_file(path: str | Path, *, place: str | None = None, level: str | None = None, rate: int = 200) -> CheckReport:
     """Read a .txt/.md/.docx speech and check it (see `check_text`).
 
+    In a .docx, line numbers are paragraph numbers.
+
     Raises:
         SourceError: the file cannot be read.
         UsageError: an unknown level.
@@ -189,7 +191,10 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
 
     if level is not None and level not in LEVELS:
         raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
-    return check_text(read_document(path), place=place, level=level, rate=rate, path=str(path))
+    text = read_document(path)
+    if Path(path).suffix.lower() == ".docx":
+        text = "\n".join(text.split("\n\n"))  # the reader leaves a blank line between paragraphs
+    return check_text(text, place=place, level=level, rate=rate, path=str(path))
 
 
 def fix_file(path: str | Path) -> FixResult:

@@ -20,6 +20,7 @@ _EXAMPLE = """
   drafter check 讲话.txt --level 县 --json    # 机器可读的结果
   drafter check 讲话.md --fix                 # 自动修正半角标点和序号写法，原文件保留为 讲话.md.bak
 
+每条结果为“文件:行:列 严重程度 规则 说明（建议）”；.docx 的行号为段落序号。
 发现错误时退出码为 3，只有警告或提示时为 0。
 """
 
