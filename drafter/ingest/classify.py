@@ -77,14 +77,14 @@ class Outline:
 CN = "一二三四五六七八九十"
 _COUNT = rf"(?P<n>[{CN}两\d]+|几)"
 _TRANSITION = re.compile(
-    rf"我(?:再|就|想|主要|着重|简要)?(?:讲|谈|提|强调|说)(?:以下)?{_COUNT}(?:点|个方面|个问题|条)"
+    rf"我(?:再|就|想|主要|着重|简要)?[^，。；！？]{{0,24}}?(?:讲|谈|提|强调|说)(?:以下)?{_COUNT}(?:点|个方面|个问题|条)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
 )
 _SUB_COUNT = re.compile(rf"(?:以下|抓好|做好|突出|把握|注意){_COUNT}(?:个方面|点|项|个重点|件事)")
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
 _CLOSING_START = re.compile(r"^(同志们|各位领导|总之|让我们)[，,！!]")
-_EXHORT = re.compile(r"让我们|作出新的更大贡献|作出新的贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写")
+_EXHORT = re.compile(r"让我们|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
 _EXTRA = re.compile(
     rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{_COUNT}?(?:点|个问题|件事|项)"
 )
@@ -115,12 +115,19 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         warnings.append("没有找到称谓（如“同志们：”）")
     body = paras[i:]
     starts, style = _point_starts(body)
-    closing_at = _closing_start(body, starts[-1] if starts else 0)
-    pre_end = starts[0] if starts else closing_at
+    closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
+    body_end = divider if divider is not None else closing_at
+    pre_end = starts[0] if starts else _preamble_end(body, body_end)
     intro, announced = _preamble(body[:pre_end], warnings)
     pieces += intro
-    points, others = _points(body, starts, closing_at, style, warnings)
+    points, others = _points(body, starts, body_end, style, warnings)
     pieces += others
+    if not starts and pre_end < body_end:
+        pieces.append(_piece(Role.OTHER, body[pre_end:body_end], "正文（未找到论点）"))
+        warnings.append(f"没有找到编号或带小标题的论点：正文（原文{_span(body[pre_end:body_end])}）作为 other 保留，请人工拆分")
+    if divider is not None:
+        pieces.append(_piece(Role.OTHER, body[divider : divider + 1], "分隔"))
+        warnings.append(f"原文{body[divider].where}“{body[divider].text}”在讲话中间用作分隔，不作称谓")
     if closing_at < len(body):
         closing = body[closing_at:]
         pieces.append(_piece(Role.CLOSING, closing, "结尾"))
@@ -247,18 +254,34 @@ def _plain_heading(para: Para) -> bool:
     )  # fmt: skip
 
 
-def _closing_start(body: list[Para], last_start: int) -> int:
-    """Index of the first closing paragraph (len(body) when there is none)."""
+def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
+    """Index of the first closing paragraph (len(body) when none) and of a 同志们： divider before it."""
     n = len(body)
-    for k in range(max(last_start + 1, n - 3), n):
+    first = max(last_start + 1, n - 3)
+    for k in range(first, n):
         text = body[k].text
-        if text.startswith(("同志们，", "同志们！", "同志们,")) or (
-            _CLOSING_START.match(text) and _EXHORT.search(text)
-        ):
-            return k
-    if n > last_start + 1 and _EXHORT.search(body[-1].text) and body[-1].text[-1] in "！!" and not _style(body[-1].text):
-        return n - 1
-    return n
+        if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
+            return k + 1, k
+        if text.startswith(("同志们，", "同志们！", "同志们,")) or (_CLOSING_START.match(text) and _EXHORT.search(text)):
+            return k, None
+    if n > last_start + 1 and _ends_exhorting(body[-1:]) and not _style(body[-1].text):
+        return n - 1, None
+    return n, None
+
+
+def _ends_exhorting(paras: list[Para]) -> bool:
+    last = paras[-1].text
+    return len(paras) <= 2 and bool(_EXHORT.search(last)) and last[-1] in "！!。"
+
+
+def _preamble_end(body: list[Para], end: int) -> int:
+    """Without points, the preamble runs to the paragraph of the transition (or of the acknowledgement)."""
+    head = body[: min(end, 4)]
+    for k, para in enumerate(head):
+        if _TRANSITION.search(para.text):
+            return k + 1
+    acks = [k for k, para in enumerate(head) if _ACK.search(para.text)]
+    return min(end, (acks[-1] + 1) if acks else 1)
 
 
 def _points(
@@ -267,9 +290,6 @@ def _points(
     points: list[Point] = []
     others: list[Piece] = []
     if not starts:
-        rest = [p for p in body[:end]]
-        if rest and any(not is_salutation(p.text) for p in rest):
-            warnings.append("没有找到编号或带小标题的论点：正文作为 other 保留，请人工拆分")
         return points, []
     bounds = [*starts, end]
     for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
@@ -340,7 +360,7 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> P
         warnings.append(
             f"第{cn_number(number)}点宣布“{_count_text(announced)}个方面”，实际有{_count_text(len(subs))}个分论点"
         )
-    label = f"{cn_number(number)}、" if style != "plain" else f"第{number}个小标题"
+    label = f"{cn_number(number)}、" if style == "h1" else f"第{cn_number(number)}点"
     return Point(
         number=number, heading=heading, line=first.line,
         where=f"{label}（原文{_span(paras)}）", text="\n\n".join(intro), subpoints=tuple(subs),

@@ -197,6 +197,17 @@ def _persons(text: str) -> list[str]:
 # ---------------------------------------------------------------- replacing
 
 
+# Short forms of the level below (各乡镇 for 各乡镇（街道）); the full form is LevelWords.below.
+_BELOW_VARIANTS = {
+    "省": ("各市州", "各市（州）", "各地市"),
+    "市": ("各县市区", "各县（市）、区", "各县区", "各区县", "各县（区）"),
+    "县": ("各乡镇", "各乡（镇）", "各乡镇街道", "各乡镇、街道"),
+    "区": ("各街道", "各街镇", "各镇街"),
+    "乡": ("各村居", "各村（居）"),
+    "镇": ("各村居", "各村（居）"),
+}
+
+
 def _level_rules(level: str) -> list[tuple[str, str]]:
     """(literal, Jinja) pairs for a speech of `level`, longest literals first."""
     own = LEVEL_WORDS[level]
@@ -205,6 +216,7 @@ def _level_rules(level: str) -> list[tuple[str, str]]:
         (own.leadership, "{{ leadership }}"), (f"{lv}委{lv}政府", "{{ leadership }}"),
         (f"{lv}直各部门", "{{ own_depts }}"), (f"{lv}直有关部门", "{{ own_depts }}"),
         (f"{lv}直各单位", "{{ own_depts }}"), (own.wcwc, "{{ wcwc }}"), (own.below, "{{ below }}"),
+        *((variant, "{{ below }}") for variant in _BELOW_VARIANTS.get(lv, ())),
         (own.scope, "{{ scope }}"), (own.we, "{{ we }}"), (f"本{lv}", "本{{ lv }}"),
         (own.party, "{{ party }}"), (own.government, "{{ government }}"), (f"{lv}直", "{{ lv }}直"),
     ]  # fmt: skip
