@@ -421,3 +421,10 @@ def test_docx_findings_use_paragraph_numbers(tmp_path):
     document.save(str(path))
     (finding,) = rules(check_file(path), "placeholder")
     assert (finding.line, finding.text) == (3, "XX同志")
+
+
+def test_sub_points_that_do_not_restart_under_a_new_point():
+    text = CLEAN.replace("一要强化组织领导", "（四）强化组织领导").replace("二要强化资金保障", "（五）强化资金保障")
+    found = rules(check(text), "numbering")
+    assert [(f.line, f.text) for f in found] == [(23, "（四）")]
+    assert "重新开始" in found[0].message and "（一）" in found[0].suggestion

@@ -145,15 +145,25 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head
 def _numbering(heads: Sequence[_Head]) -> list[Finding]:
     findings = []
     last: dict[int, int] = {}
+    ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
     for head in heads:
         findings += _wrong_form(head)
         prev = last.get(head.level, 0)
-        if head.number != prev + 1:
+        if not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
+            findings.append(_restart_finding(head))
+        elif head.number != prev + 1:
             findings.append(_numbering_finding(head, prev))
         last[head.level] = head.number
         for deeper in range(head.level + 1, 5):
-            last.pop(deeper, None)
+            if deeper in last:
+                ended[deeper] = last.pop(deeper)
     return findings
+
+
+def _restart_finding(head: _Head) -> Finding:
+    first = heading_label(head.level, 1)
+    return Finding("numbering", ERROR, f"“{head.mark}”接着上一部分编号，每个上级标题下应从“{first}”重新开始",
+                   head.line, head.column, head.mark, f"此处应为“{first}”")  # fmt: skip
 
 
 def _wrong_form(head: _Head) -> list[Finding]:
