@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from drafter.curate.yamltext import (
     SourceFile,
     Span,
     append_text,
+    flow_value,
     item_spans,
     load_items,
     parse_snippet,
@@ -245,19 +245,12 @@ def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
 # ------------------------------------------------------------------ snippets
 
 
-def _flow(value: Any) -> str:
-    """One YAML value on one line (flow style), quoted only where YAML needs it."""
-    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=2**31 - 1, sort_keys=False)
-    lines = [line for line in dumped.splitlines() if line != "..."]
-    return "\n".join(lines).strip()
-
-
 def _text_lines(key: str, text: str) -> list[str]:
     lines = text.split("\n")
     literal_ok = "\n" in text and all(not ln[:1].isspace() and ln == ln.rstrip() for ln in lines if ln)
     if literal_ok and lines[0] and lines[-1]:
         return [f"{key}: |-", *(f"  {ln}" if ln else "" for ln in lines)]
-    return [f"{key}: {_flow(text)}"]
+    return [f"{key}: {flow_value(text)}"]
 
 
 def fragment_snippet(
@@ -272,19 +265,19 @@ def fragment_snippet(
     heading: str = "",
 ) -> str:
     """The YAML of a new fragment in the library's house style (flow lists, `|-` blocks)."""
-    lines = [f"id: {_flow(fragment_id)}", f"role: {_flow(role)}"]
+    lines = [f"id: {flow_value(fragment_id)}", f"role: {flow_value(role)}"]
     if tags:
-        lines.append(f"tags: {_flow(list(tags))}")
+        lines.append(f"tags: {flow_value(list(tags))}")
     if variables:
         specs = {name: ({"prompt": prompt} if prompt else None) for name, prompt in variables.items()}
         if all(v is None and name.isidentifier() for name, v in specs.items()):
             lines.append("variables: {" + ", ".join(f"{name}: " for name in specs) + "}")  # house style
         else:
-            lines.append(f"variables: {_flow(specs)}")
+            lines.append(f"variables: {flow_value(specs)}")
     if heading:
-        lines.append(f"heading: {_flow(heading)}")
+        lines.append(f"heading: {flow_value(heading)}")
     if text:
         lines += _text_lines("text", text)
     source = {"speech": speech, "where": where} if where else {"speech": speech}
-    lines.append(f"source: {_flow(source)}")
+    lines.append(f"source: {flow_value(source)}")
     return "\n".join(lines) + "\n"

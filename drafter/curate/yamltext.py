@@ -11,6 +11,7 @@ disk since it was read is never overwritten.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from drafter.files import write_bytes_atomic
 from drafter.library import parse_yaml
 
 _BOM = b"\xef\xbb\xbf"
+_LEADING_BLANKS = re.compile(r"\A(?:[ \t]*\r?\n)+")
 try:
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
@@ -37,6 +39,7 @@ class Span:
     end: int
     fragment_id: str
     dash_column: int
+    content_column: int  # column of the item's keys
 
     @property
     def line(self) -> int:
@@ -136,7 +139,7 @@ def _span(index: int, node: yaml.Node, lines: list[str]) -> Span:
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
                 fid = value.value
-    return Span(index, start, end, fid, lines[start].index("-"))
+    return Span(index, start, end, fid, lines[start].index("-"), column)
 
 
 def span_text(source: SourceFile, span: Span) -> str:
@@ -155,22 +158,54 @@ def replace_lines(source: SourceFile, start: int, end: int, new: str) -> str:
     return "".join(lines[:start]) + new + "".join(lines[end:])
 
 
-def removal_text(source: SourceFile, span: Span) -> list[str]:
-    """Candidate texts without the item, best layout first (one blank separator kept)."""
-    lines = source.lines
-    start, end = span.start, span.end
-    after = end
+def removal_range(lines: list[str], span: Span) -> tuple[int, int]:
+    """Lines to delete with an item: it and the blank lines after it (before it, if last)."""
+    after = span.end
     while after < len(lines) and not lines[after].strip():
         after += 1
-    before = start
+    if after < len(lines):
+        return span.start, after
+    before = span.start
     while before > 0 and not lines[before - 1].strip():
         before -= 1
-    candidates = []
-    if after < len(lines) and after > end:  # drop the blank lines that followed it
-        candidates.append(replace_lines(source, start, after, ""))
-    elif after == len(lines):  # last item: drop the blank lines before it
-        candidates.append(replace_lines(source, before, len(lines), ""))
-    candidates.append(replace_lines(source, start, end, ""))
+    return before, len(lines)
+
+
+def splice_many(source: SourceFile, edits: list[tuple[int, int, str]]) -> str:
+    """The file text with several disjoint line ranges [start, end) replaced."""
+    lines = source.lines
+    out: list[str] = []
+    position = 0
+    for start, end, new in sorted(edits):
+        if start < position:
+            raise ValueError("overlapping edits")
+        out += lines[position:start]
+        if new and out and not out[-1].endswith(("\n", "\r")):
+            out[-1] += source.newline
+        if new:
+            out.append(new if new.endswith(("\n", "\r")) else new + source.newline)
+        position = end
+    out += lines[position:]
+    return "".join(out)
+
+
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching line ranges joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def removal_text(source: SourceFile, span: Span) -> list[str]:
+    """Candidate texts without the item, best layout first (one blank separator kept)."""
+    start, end = removal_range(source.lines, span)
+    candidates = [replace_lines(source, start, end, "")]
+    if (start, end) != (span.start, span.end):
+        candidates.append(replace_lines(source, span.start, span.end, ""))
     return candidates
 
 
@@ -197,13 +232,19 @@ def append_text(source: SourceFile, spans: list[Span], item: str) -> str:
     return text + body
 
 
+def flow_value(value: Any) -> str:
+    """One YAML value on one line (flow style), quoted only where YAML needs it."""
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=2**31 - 1, sort_keys=False)
+    return "\n".join(line for line in dumped.splitlines() if line != "...").strip()
+
+
 def as_list_item(snippet: str) -> str:
     """A fragment written as a mapping (`id: …`) turned into a list item (`- id: …`).
 
     A snippet that already is a one-item list is returned as it is. Leading
     comments stay above the item.
     """
-    lines = snippet.strip("\n").splitlines(keepends=True)
+    lines = snippet.rstrip().splitlines(keepends=True)
     body = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if body and (body[0].lstrip().startswith("- ") or body[0].strip() == "-"):
         return "".join(lines) + ("\n" if lines and not lines[-1].endswith("\n") else "")
@@ -226,14 +267,14 @@ def parse_snippet(snippet: str, path: str = "") -> tuple[str, Any]:
     Raises:
         FragmentFormatError: bad YAML, or not exactly one fragment.
     """
-    item = as_list_item(snippet)
+    item = as_list_item(snippet)  # same line numbers as the snippet, for error messages
     data = parse_yaml(item, path)
     if not isinstance(data, list) or len(data) != 1:
         raise FragmentFormatError(
             "应当只写一个片段（以 id: 开头的键值对）", path=path or None, line=1,
             hint="一次只编辑或添加一个片段；多个片段请分别添加。",
         )  # fmt: skip
-    return item, data[0]
+    return _LEADING_BLANKS.sub("", item), data[0]
 
 
 # ------------------------------------------------------------------ writes

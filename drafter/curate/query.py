@@ -1,0 +1,319 @@
+"""Look at the library: filter, fuzzy search, one fragment in full, counts.
+
+Every function here works on the valid fragments of a library loaded with
+`strict=False`; the problems found while loading travel along in
+`Library.errors` for the CLI to mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.curate.corpus import SourceMatch, corpus_dir, find_source_sentences, speech_path
+from drafter.curate.edit import library_root
+from drafter.curate.yamltext import load_items, read_source
+from drafter.errors import DrafterError, LibraryError
+from drafter.library import (
+    CONTEXT_HELPERS,
+    Library,
+    fragment_texts,
+    load_library,
+    used_variables,
+)
+from drafter.model import STAGES, Fragment, Role, Template
+
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+
+
+def open_library(root: str | Path | None) -> Library:
+    """The library with its valid fragments; problems are in `.errors`, not raised."""
+    return load_library(library_root(root), strict=False)
+
+
+def plain_text(text: str) -> str:
+    """Fragment text without its Jinja expressions and tags (for matching and previews)."""
+    return _JINJA.sub("", text)
+
+
+def filter_fragments(
+    library: Library,
+    *,
+    role: str | None = None,
+    tags: Sequence[str] = (),
+    level: str | None = None,
+    source: str | None = None,
+) -> list[Fragment]:
+    """Fragments with this role, all these tags, suiting this level, from a matching source.
+
+    A fragment with no level tag suits every level. `source` matches part of the speech id.
+    """
+    out = []
+    for frag in library.fragments:
+        if role and frag.role.value != role:
+            continue
+        if any(t not in frag.tags for t in tags):
+            continue
+        if level and frag.levels and level not in frag.levels:
+            continue
+        if source and (frag.source is None or source not in frag.source.speech):
+            continue
+        out.append(frag)
+    return out
+
+
+def fragment_record(frag: Fragment, *, full: bool = False) -> dict[str, Any]:
+    """A fragment as plain JSON data: id, role, tags, source, location and text."""
+    record: dict[str, Any] = {
+        "id": frag.id,
+        "role": frag.role.value,
+        "tags": list(frag.tags),
+        "source": frag.source.speech if frag.source else None,
+        "where": frag.source.where if frag.source else None,
+        "path": frag.path,
+        "line": frag.line,
+    }
+    if frag.heading:
+        record["heading"] = frag.heading
+    record["text"] = frag.text if full else preview(frag, 60)
+    if full:
+        record["variables"] = {v.name: v.prompt for v in frag.variables}
+        record["subpoints"] = [s.heading for s in frag.subpoints]
+    return record
+
+
+_EXPR = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
+
+
+def preview(frag: Fragment, width: int = 40) -> str:
+    """The start of a fragment's text (its heading for a point) on one line, {{ x }} shown as {x}."""
+    text = " ".join(plain_text(_EXPR.sub(r"{\1}", frag.heading or frag.text)).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ------------------------------------------------------------------ search
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: the fragment, its score (0–100) and the matched passage."""
+
+    fragment: Fragment
+    score: float
+    passage: str
+
+
+def _haystack(frag: Fragment) -> str:
+    return " ".join([frag.id, *frag.tags, *(plain_text(t) for t in fragment_texts(frag))])
+
+
+def search_fragments(library: Library, query: str, *, limit: int = 10, min_score: float = 60) -> list[Hit]:
+    """Fuzzy search over id, tags, heading, text and sub-points, best first.
+
+    Each whitespace-separated term is scored with rapidfuzz's partial ratio
+    (an exact substring scores 100); a fragment's score is the mean over terms,
+    ties broken by exact matches, then by id.
+    """
+    from rapidfuzz import fuzz, process
+
+    terms = query.split()
+    if not terms or not library.fragments:
+        return []
+    choices = [_haystack(f) for f in library.fragments]
+    totals: Counter[int] = Counter()
+    for term in terms:  # below 50 a partial ratio is noise: count it as no match
+        for _, score, index in process.extract(term, choices, scorer=fuzz.partial_ratio, limit=None, score_cutoff=50):
+            totals[index] += score
+    ranked = []
+    for index, total in totals.items():
+        score = total / len(terms)
+        if score >= min_score:
+            exact = sum(t in choices[index] for t in terms)
+            ranked.append((-score, -exact, library.fragments[index].id, index))
+    ranked.sort()
+    hits = []
+    for neg, _, _, index in ranked[:limit]:
+        hits.append(Hit(library.fragments[index], round(-neg, 1), _passage(choices[index], terms[0])))
+    return hits
+
+
+def _passage(haystack: str, term: str, around: int = 18) -> str:
+    from rapidfuzz import fuzz
+
+    body = haystack.split(" ", 1)[-1]
+    align = fuzz.partial_ratio_alignment(term, body)
+    start = max(align.dest_start - around, 0) if align else 0
+    end = min((align.dest_end if align else 0) + around, len(body))
+    text = " ".join(body[start:end].split())
+    return ("…" if start else "") + text + ("…" if end < len(body) else "")
+
+
+# ------------------------------------------------------------------ show
+
+
+@dataclass(frozen=True, slots=True)
+class FragmentDetail:
+    """One fragment in full: where it is, what it needs, and the source it came from."""
+
+    fragment: Fragment
+    declared: tuple[str, ...]
+    used: tuple[str, ...]
+    helpers: tuple[str, ...]
+    also_from: tuple[Mapping[str, Any], ...]
+    corpus: str
+    source_file: str | None  # None: the source speech is not in the corpus
+    matches: tuple[SourceMatch, ...] = field(default=())
+
+
+def show_fragment(root: str | Path | None, fragment_id: str, *, corpus: str | Path | None = None) -> FragmentDetail:
+    """One valid fragment in full, with the source sentences it most likely came from.
+
+    Raises:
+        LibraryError: no valid fragment with this id (the message says why).
+    """
+    library = open_library(root)
+    try:
+        frag = library.get(fragment_id)
+    except LibraryError:
+        problems = [e for e in library.errors if getattr(e, "fragment_id", None) == fragment_id]
+        if problems:
+            raise LibraryError(
+                f"片段 {fragment_id} 有错误，无法显示：\n  " + "\n  ".join(p.render() for p in problems),
+                hint=f"用 drafter fragments edit {fragment_id} 修改它。",
+            ) from None
+        raise
+    used = used_variables(fragment_texts(frag))
+    declared = tuple(v.name for v in frag.variables)
+    folder = corpus_dir(library_root(root), corpus)
+    path = speech_path(folder, frag.source.speech) if frag.source else None
+    matches: tuple[SourceMatch, ...] = ()
+    if path is not None:
+        matches = tuple(find_source_sentences(frag, path))
+    return FragmentDetail(
+        fragment=frag,
+        declared=declared,
+        used=tuple(sorted(used - CONTEXT_HELPERS)),
+        helpers=tuple(sorted(used & CONTEXT_HELPERS)),
+        also_from=tuple(_also_from(frag)),
+        corpus=str(folder),
+        source_file=str(path) if path else None,
+        matches=matches,
+    )
+
+
+def _also_from(frag: Fragment) -> list[Mapping[str, Any]]:
+    """The `also_from` provenance of a fragment, read from its file (not kept in the model)."""
+    try:
+        items = load_items(read_source(Path(frag.path)))
+    except DrafterError:
+        return []
+    for item in items:
+        if isinstance(item, dict) and item.get("id") == frag.id and getattr(item, "line", 0) == frag.line:
+            return [dict(x) for x in item.get("also_from") or [] if isinstance(x, dict)]
+    return []
+
+
+# ------------------------------------------------------------------ stats
+
+
+@dataclass(frozen=True, slots=True)
+class Shortage:
+    """A role or point stage of a template with too few alternatives to vary a draft."""
+
+    template: str
+    slot: str  # a role, or "point:认识"
+    available: int
+    needed: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts of a library by role, tag, level and source, and per-template shortages."""
+
+    total: int
+    by_role: Mapping[str, int]
+    by_tag: Mapping[str, int]
+    by_level: Mapping[str, int]
+    by_source: Mapping[str, int]
+    slots: Mapping[str, Mapping[str, tuple[int, int]]]  # template → slot → (available, needed)
+    shortages: tuple[Shortage, ...]
+    problems: int
+
+
+def _count(values: Iterable[str]) -> dict[str, int]:
+    return dict(sorted(Counter(values).items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def library_stats(library: Library, templates: Mapping[str, Template], *, spare: int = 2) -> Stats:
+    """Count the library, and find what each template cannot vary.
+
+    A slot (a role the template's skeleton uses, or a stage of its points) is
+    short when it has fewer than `needed + spare` usable fragments: non-specific
+    ones whose meeting-kind tag, if any, matches the template. Title and
+    salutation, fixed by the genre, are short only when missing.
+    """
+    frags = library.fragments
+    kinds = {t for template in templates.values() for t in template.tags}
+    slots: dict[str, dict[str, tuple[int, int]]] = {}
+    shortages = []
+    for key, template in sorted(templates.items()):
+        usable = [f for f in frags if not f.is_specific and _kind_fits(f, template, kinds)]
+        table = _template_slots(template, usable)
+        slots[key] = table
+        shortages += [
+            Shortage(key, s, a, n) for s, (a, n) in table.items() if a < n + (0 if s in _FIXED_ROLES else spare)
+        ]
+    return Stats(
+        total=len(frags),
+        by_role=_count(f.role.value for f in frags),
+        by_tag=_count(t for f in frags for t in f.tags),
+        by_level=_count(lv for f in frags for lv in (f.levels or ("（不限）",))),
+        by_source=_count(f.source.speech if f.source else "（无）" for f in frags),
+        slots=slots,
+        shortages=tuple(shortages),
+        problems=len(library.errors),
+    )
+
+
+# Roles whose wording the genre fixes (在…上的讲话, 同志们：): one fragment is enough.
+_FIXED_ROLES = frozenset({Role.TITLE.value, Role.SALUTATION.value})
+
+
+def _kind_fits(frag: Fragment, template: Template, kinds: set[str]) -> bool:
+    own = [t for t in frag.tags if t in kinds]
+    return not own or any(t in template.tags for t in own)
+
+
+def _template_slots(template: Template, usable: list[Fragment]) -> dict[str, tuple[int, int]]:
+    names = used_variables([template.skeleton])
+    roles = [r for r in Role if r.value in names]
+    table = {r.value: (sum(f.role == r for f in usable), 1) for r in roles}
+    if "points" in names:
+        counts = [n for n in template.stages if template.min_points <= n <= template.max_points]
+        layouts = [template.stages[n] for n in counts] or [STAGES]
+        points = [f for f in usable if f.role == Role.POINT]
+        for stage in STAGES:
+            needed = max(layout.count(stage) for layout in layouts)
+            if needed:
+                table[f"point:{stage}"] = (sum(f.stage == stage for f in points), needed)
+    return table
+
+
+__all__ = [
+    "FragmentDetail",
+    "Hit",
+    "Shortage",
+    "Stats",
+    "filter_fragments",
+    "fragment_record",
+    "library_stats",
+    "open_library",
+    "plain_text",
+    "preview",
+    "search_fragments",
+    "show_fragment",
+]

@@ -1,0 +1,238 @@
+"""Near-duplicate fragments: find groups (rapidfuzz) and merge them keeping every provenance.
+
+Comparing every pair of a 10,000-fragment library is 50 million comparisons, so
+candidates are narrowed first: fragments are compared only within one role,
+and only with the first fragment of a group ("leader") that shares a clause
+of at least four characters with them (texts this similar share many whole
+clauses); short texts with few clauses are compared with every short leader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.curate.edit import Change, library_root
+from drafter.curate.yamltext import (
+    SourceFile,
+    Span,
+    flow_value,
+    item_spans,
+    load_items,
+    merge_ranges,
+    read_source,
+    removal_range,
+    splice_many,
+    verify,
+    write_checked,
+)
+from drafter.errors import LibraryError
+from drafter.library import fragment_texts, load_library
+from drafter.model import Fragment
+
+DEFAULT_THRESHOLD = 90.0
+_CLAUSE = re.compile(r"[，。；：！？、,.;:!?\s]+")
+_SPACE = re.compile(r"\s+")
+_MIN_CLAUSE = 4
+_FEW_CLAUSES = 3
+_BUSY_CLAUSE = 64  # a clause shared by more leaders than this is boilerplate: no use for narrowing
+_CANDIDATES = 24  # leaders compared in full: those sharing the most clauses
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Fragments so similar one is enough: the one kept, and the others with their similarity."""
+
+    keep: Fragment
+    others: tuple[tuple[Fragment, float], ...]
+
+
+def comparable_text(fragment: Fragment) -> str:
+    """All texts of a fragment joined, whitespace removed (Jinja kept: {{we}} ≠ {{scope}})."""
+    return _SPACE.sub("", "\n".join(fragment_texts(fragment)))
+
+
+def near_duplicate_groups(
+    fragments: Sequence[Fragment], threshold: float = DEFAULT_THRESHOLD
+) -> list[DuplicateGroup]:
+    """Groups of fragments of one role whose texts are ≥ `threshold` similar (0–100).
+
+    The first fragment of a group, in library order, is the one kept; every
+    other member is at least `threshold` similar to it (rapidfuzz ratio).
+    """
+    by_role: dict[str, list[Fragment]] = defaultdict(list)
+    for frag in fragments:
+        by_role[frag.role.value].append(frag)
+    groups: list[DuplicateGroup] = []
+    for role in sorted(by_role):
+        groups += _groups_of(by_role[role], threshold)
+    order = {f.id: i for i, f in enumerate(fragments)}
+    return sorted(groups, key=lambda g: order[g.keep.id])
+
+
+def _groups_of(fragments: list[Fragment], threshold: float) -> list[DuplicateGroup]:
+    from rapidfuzz import fuzz
+
+    texts = [comparable_text(f) for f in fragments]
+    leaders: list[int] = []
+    by_clause: dict[str, list[int]] = defaultdict(list)
+    short: list[int] = []
+    members: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        clauses = {c for c in _CLAUSE.split(text) if len(c) >= _MIN_CLAUSE}
+        shared: Counter[int] = Counter()
+        for clause in clauses:
+            bucket = by_clause.get(clause)
+            if bucket and len(bucket) <= _BUSY_CLAUSE:
+                shared.update(bucket)
+        candidates = [c for c, _ in shared.most_common(_CANDIDATES)]
+        if len(clauses) < _FEW_CLAUSES:
+            candidates += short
+        best = None
+        for position in candidates:
+            score = fuzz.ratio(text, texts[leaders[position]], score_cutoff=threshold)
+            if score and (best is None or score > best[1]):
+                best = (position, score)
+        if best is not None:
+            members[leaders[best[0]]].append((i, round(best[1], 1)))
+            continue
+        position = len(leaders)
+        leaders.append(i)
+        for clause in clauses:
+            by_clause[clause].append(position)
+        if len(clauses) < _FEW_CLAUSES:
+            short.append(position)
+    return [
+        DuplicateGroup(fragments[lead], tuple((fragments[i], score) for i, score in members[lead]))
+        for lead in leaders
+        if members[lead]
+    ]
+
+
+# ------------------------------------------------------------------ merge
+
+
+def find_duplicates(root: str | Path | None, threshold: float = DEFAULT_THRESHOLD) -> list[DuplicateGroup]:
+    """Near-duplicate groups of the valid fragments of a library."""
+    if not 0 < threshold <= 100:
+        raise LibraryError(f"相似度阈值应在 0–100 之间，而不是 {threshold}")
+    return near_duplicate_groups(load_library(library_root(root), strict=False).fragments, threshold)
+
+
+@dataclass
+class _FilePlan:
+    source: SourceFile
+    spans: list[Span]
+    items: list[Any]
+    remove: set[int]
+    provenance: dict[int, list[dict[str, str]]]
+
+
+def merge_duplicates(root: str | Path | None, groups: Sequence[DuplicateGroup]) -> list[Change]:
+    """Keep the first fragment of each group, remove the others, and record their sources.
+
+    The kept fragment gets an `also_from` list with the source (speech, where)
+    and id of every fragment merged into it, and their own `also_from`, so no
+    provenance is lost. Each file is checked before anything is written.
+
+    Raises:
+        LibraryError: a file changed meanwhile or cannot be edited this way.
+    """
+    library_root(root)
+    plans: dict[str, _FilePlan] = {}
+    changes: list[Change] = []
+    for group in groups:
+        keep_plan, keep_index = _find(plans, group.keep)
+        entries = keep_plan.provenance.setdefault(keep_index, [])
+        for other, _ in group.others:
+            plan, index = _find(plans, other)
+            plan.remove.add(index)
+            entries += [_source_entry(other), *_raw_also_from(plan.items[index])]
+            changes.append(Change("removed", other.id, other.path, other.line))
+        changes.append(Change("replaced", group.keep.id, group.keep.path, group.keep.line))
+    texts = {path: _merged_text(plan) for path, plan in plans.items()}
+    # Files that keep fragments first: if anything fails later, nothing was lost, only not yet removed.
+    for path in sorted(plans, key=lambda p: (not plans[p].provenance, p)):
+        write_checked(plans[path].source, texts[path])
+    return changes
+
+
+def _find(plans: dict[str, _FilePlan], fragment: Fragment) -> tuple[_FilePlan, int]:
+    plan = plans.get(fragment.path)
+    if plan is None:
+        source = read_source(Path(fragment.path))
+        plan = plans[fragment.path] = _FilePlan(source, item_spans(source), load_items(source), set(), {})
+    for span in plan.spans:
+        item = plan.items[span.index]
+        if span.fragment_id == fragment.id and getattr(item, "line", 0) == fragment.line:
+            return plan, span.index
+    raise LibraryError(f"找不到片段 {fragment.id}（文件已被修改？）", path=fragment.path, hint="重新运行 dedupe。")
+
+
+def _source_entry(fragment: Fragment) -> dict[str, str]:
+    entry = {"speech": fragment.source.speech if fragment.source else ""}
+    if fragment.source and fragment.source.where:
+        entry["where"] = fragment.source.where
+    entry["id"] = fragment.id
+    return entry
+
+
+def _raw_also_from(item: Any) -> list[dict[str, str]]:
+    return [dict(x) for x in (item.get("also_from") or []) if isinstance(x, dict)]
+
+
+def _merged_text(plan: _FilePlan) -> str:
+    lines = plan.source.lines
+    edits: list[tuple[int, int, str]] = []
+    expected = []
+    for span in plan.spans:
+        item = plan.items[span.index]
+        if span.index in plan.remove:
+            continue
+        if span.index in plan.provenance:
+            merged = _dedup([*_raw_also_from(item), *plan.provenance[span.index]])
+            start, end, block = _also_from_edit(lines, span, merged, plan.source.newline)
+            edits.append((start, end, block))
+            item = type(item)(item)
+            item["also_from"] = merged
+        expected.append(item)
+    for tight in (False, True):
+        removals = [
+            (span.start, span.end) if tight else removal_range(lines, span)
+            for span in plan.spans
+            if span.index in plan.remove
+        ]
+        text = splice_many(plan.source, [*edits, *((s, e, "") for s, e in merge_ranges(removals))])
+        if verify(plan.source.path, text, expected):
+            return text
+    raise LibraryError(
+        "无法在不影响其他内容的情况下合并这些片段，没有写入", path=plan.source.path,
+        hint="被保留的片段若是单行的 {…} 写法，请先改成多行写法。",
+    )  # fmt: skip
+
+
+def _dedup(entries: list[dict[str, str]]) -> list[dict[str, str]]:
+    seen, out = set(), []
+    for entry in entries:
+        key = tuple(sorted(entry.items()))
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
+def _also_from_edit(lines: list[str], span: Span, entries: list[dict[str, str]], nl: str) -> tuple[int, int, str]:
+    """Replace (or add, at the end of the item) its `also_from:` block."""
+    pad = " " * span.content_column
+    block = f"{pad}also_from:{nl}" + "".join(f"{pad}  - {flow_value(e)}{nl}" for e in entries)
+    for i in range(span.start, span.end):
+        if lines[i].startswith(pad + "also_from:"):
+            end = i + 1
+            while end < span.end and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > len(pad)):
+                end += 1
+            return i, end, block
+    return span.end, span.end, block
