@@ -108,7 +108,13 @@ class Place:
     kind: str = ""
 
 
-def _pad(code: str) -> str:
+# Codes the data leaves out (it has 台湾省 with "资料暂缺").
+_MISSING_CODES = {"台湾省": "710000"}
+
+
+def _pad(code: str, name: str) -> str:
+    if not code.isdigit():
+        return _MISSING_CODES.get(name, "")
     return code.ljust(6, "0")
 
 
@@ -240,8 +246,8 @@ def _walk(nodes: list[dict], parent_code: str) -> Iterable[Place]:
     for node in nodes:
         kind = node["type"]
         name = node["name"]
-        code = _pad(node["code"])
-        if kind in _TYPE_LEVEL and name:
+        code = _pad(node["code"], name)
+        if kind in _TYPE_LEVEL and name and code:
             yield Place(name, _short_name(name, kind), _TYPE_LEVEL[kind], code, parent_code, kind)
         yield from _walk(node.get("children", []), code)
 

