@@ -62,8 +62,12 @@ def _echo_fixes(result: Any) -> None:
     if not result.changes:
         typer.echo(f"{result.path}：没有可自动修正的内容，文件未改动。", err=True)
         return
+    by_line: dict[tuple[int, str], list[Any]] = {}
     for c in result.changes:
-        typer.echo(f"{result.path}:{c.line}:{c.column} 已修正 {c.rule}：“{c.old}”→“{c.new}”", err=True)
+        by_line.setdefault((c.line, c.rule), []).append(c)
+    for (line, rule), changes in by_line.items():
+        pairs = "、".join(dict.fromkeys(f"“{c.old}”→“{c.new}”" for c in changes))
+        typer.echo(f"{result.path}:{line}:{changes[0].column} 已修正 {rule} {len(changes)} 处：{pairs}", err=True)
     typer.echo(f"已修正 {len(result.changes)} 处，原文件保留为 {result.backup}", err=True)
 
 
