@@ -117,9 +117,18 @@ def looks_readable(text: str) -> bool:
         return False
     han = [c for c in sample if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
     if len(han) < 20:
-        return not any("\ue000" <= c <= "\uf8ff" for c in sample)
+        usual = sum(c.isascii() or _usual(c) for c in sample)
+        return usual >= 0.95 * len(sample)
     common = sum(c in _COMMON for c in han)
     return common / len(han) >= 0.3
+
+
+def _usual(ch: str) -> bool:
+    """Han, CJK punctuation, full-width forms and general punctuation: what Chinese text is made of."""
+    return (
+        "\u3000" <= ch <= "\u303f" or "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+        or "\u2000" <= ch <= "\u206f" or ch in "\xa0·×÷"
+    )  # fmt: skip
 
 
 def read_docx_text(path: Path) -> str:

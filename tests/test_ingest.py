@@ -1,0 +1,337 @@
+"""drafter ingest: raw speeches → clean corpus, structure report and new fragments."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.ingest import ingest_paths
+from drafter.ingest.clean import clean_text
+from drafter.ingest.params import Scope, find_place_names, parameterise
+from drafter.ingest.pipeline import analyse_all, gather_files
+from drafter.library import fragment_texts, load_library
+from drafter.text import LEVEL_WORDS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+SEED = FIXTURES / "seed" / "women-children-conference-speeches.txt"
+SHAPES = sorted(FIXTURES.glob("*.*"))
+PREFIX = "women-children-conference-speeches"
+
+
+def run(tmp_path: Path, *paths: Path, library: Path | None = None, **kw: Any) -> dict[str, Any]:
+    lib = library or tmp_path / "lib"
+    lib.mkdir(exist_ok=True)
+    report = ingest_paths(list(paths), library=lib, corpus=tmp_path / "corpus", **kw)
+    return report.as_dict()
+
+
+def docs_by_id(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in report["documents"]}
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    tmp = tmp_path_factory.mktemp("seed")
+    return run(tmp, SEED), tmp
+
+
+# ---------------------------------------------------------------- the shared corpus
+
+
+def test_every_speech_and_the_news_report_found_once_with_the_curators_ids(seed: tuple[dict[str, Any], Path]) -> None:
+    docs = docs_by_id(seed[0])
+    assert list(docs) == [f"{PREFIX}-0{i}" for i in range(1, 7)]
+    assert [d["kind"] for d in docs.values()] == ["speech"] * 5 + ["news"]
+    assert docs[f"{PREFIX}-01"]["level"] == "市"
+    assert docs[f"{PREFIX}-03"]["place"] == "江门市"
+    assert docs[f"{PREFIX}-05"]["level"] == "县"
+    assert docs[f"{PREFIX}-06"]["place"] == "湖南省"
+    assert docs[f"{PREFIX}-06"]["title"] == "第六次湖南省妇女儿童工作会议在长沙召开"
+
+
+def test_duplicates_point_at_the_complete_copy(seed: tuple[dict[str, Any], Path]) -> None:
+    docs = docs_by_id(seed[0])
+    found = {i: (d["duplicate_of"], d["similarity"]) for i, d in docs.items() if d["duplicate_of"]}
+    assert set(found) == {f"{PREFIX}-02", f"{PREFIX}-04"}
+    assert found[f"{PREFIX}-02"][0] == f"{PREFIX}-03"  # the truncated 江门 copy
+    assert found[f"{PREFIX}-04"][0] == f"{PREFIX}-01"  # the lightly edited copy
+    assert all(score >= 90 for _, score in found.values())
+    assert all(sum(docs[i]["fragments"].values()) == 0 for i in found)
+
+
+def test_announced_three_points_but_four_given_is_reported(seed: tuple[dict[str, Any], Path]) -> None:
+    doc = docs_by_id(seed[0])[f"{PREFIX}-05"]
+    assert doc["announced_count"] == 3
+    assert len(doc["points"]) == 4
+    assert "宣布讲三点意见，实际有四点" in doc["warnings"]
+    assert not any("实际有" in w for w in docs_by_id(seed[0])[f"{PREFIX}-03"]["warnings"])
+
+
+def test_outline_of_the_first_speech(seed: tuple[dict[str, Any], Path]) -> None:
+    doc = docs_by_id(seed[0])[f"{PREFIX}-01"]
+    assert doc["title"] == "在全市妇女儿童工作会议上的讲话"
+    assert [p["heading"] for p in doc["points"]] == [
+        "提高认识，切实增强做好妇女儿童工作的责任感使命感",
+        "突出重点，促进妇女儿童事业全面发展",
+        "齐抓共管，凝聚关心支持妇女儿童发展的整体合力",
+    ]
+    assert doc["points"][1]["subpoints"][0] == "认真贯彻基本国策，促进妇女全面发展。"
+    assert doc["points"][2]["subpoints"] == ["强化组织领导。", "强化资金保障。", "强化宣传引导。"]
+
+
+def test_corpus_files_are_clean_and_keep_the_line_map(seed: tuple[dict[str, Any], Path]) -> None:
+    corpus = seed[1] / "corpus"
+    files = sorted(corpus.glob("*.md"))
+    assert [f.stem for f in files] == [f"{PREFIX}-0{i}" for i in range(1, 7)]
+    for file in files:
+        _, front, body = file.read_text(encoding="utf-8").split("---\n", 2)
+        meta = yaml.safe_load(front)
+        assert meta["id"] == file.stem and meta["hash"].startswith("sha256:")
+        for debris in ("共2页", "本站小编", "仅供参考", "写范文", "大全5篇", "##"):
+            assert debris not in body
+        assert not re.search(r"[\u4e00-\u9fff][,;:!?(]", body)
+    first = yaml.safe_load((corpus / f"{PREFIX}-01.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert first["origin"] == {"file": SEED.name, "lines": "11-51"}
+    assert first["duplicate_of"] is None
+    body = (corpus / f"{PREFIX}-01.md").read_text(encoding="utf-8")
+    assert "我市妇女就业人数平稳增长，政治参与水平不断提高" in body  # the broken paragraph is joined
+
+
+def test_cleaning_records_what_it_removed_and_joined() -> None:
+    cleaned = clean_text(SEED.read_text(encoding="utf-8"))
+    reasons = {r.line: r.reason for r in cleaned.removed}
+    assert reasons == {3: "网页合集标题", 5: "网站导语或版权说明", 9: "网站导语或版权说明", 85: "分页残留"}
+    assert (17, 19) in cleaned.joined and (73, 77) in cleaned.joined
+    para = next(p for p in cleaned.paras if p.text.startswith("妇女儿童是推动国家发展"))
+    assert (para.line, para.end) == (17, 19)
+
+
+# ---------------------------------------------------------------- other shapes
+
+
+EXPECTED_SHAPES = {
+    "city-education-numbered.md": {"points": 3, "announced": 3, "subpoints": [0, 3, 0], "level": "市", "date": "2024-03-08"},
+    "county-runin-points.txt": {"points": 2, "announced": 2, "level": "县"},
+    "county-safety-diyi.txt": {"points": 3, "announced": "几", "subpoints": [0, 3, 0], "place": "清河县"},
+    "district-no-headings.txt": {"points": 0, "announced": "几", "warn": ["没有找到编号或带小标题的论点", "用作分隔"]},
+    "town-extra-list.txt": {"points": 3, "announced": 3, "warn": ["最后，我再强调两点"], "level": "镇"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_SHAPES))
+def test_unseen_speech_shapes_get_sensible_roles_and_warnings(tmp_path: Path, name: str) -> None:
+    expected = EXPECTED_SHAPES[name]
+    (doc,) = run(tmp_path, FIXTURES / name, dry_run=True)["documents"]
+    assert doc["kind"] == "speech"
+    assert len(doc["points"]) == expected["points"]
+    assert doc["announced_count"] == expected["announced"]
+    if "subpoints" in expected:
+        assert [len(p["subpoints"]) for p in doc["points"]] == expected["subpoints"]
+    for key in ("level", "place", "date"):
+        if key in expected:
+            assert doc[key] == expected[key]
+    for words in expected.get("warn", []):
+        assert any(words in w for w in doc["warnings"]), doc["warnings"]
+    assert doc["fragments"].get("closing") == 1
+
+
+def test_text_that_cannot_be_placed_is_kept_as_other(tmp_path: Path) -> None:
+    run(tmp_path, FIXTURES / "district-no-headings.txt")
+    lib = load_library(tmp_path / "lib")
+    others = [f for f in lib.fragments if f.role.value == "other"]
+    assert any("河长制推行以来" in f.text for f in others)
+    (tmp_path / "town").mkdir()
+    extra = run(tmp_path / "town", FIXTURES / "town-extra-list.txt")
+    assert extra["documents"][0]["fragments"]["other"] == 1
+
+
+# ---------------------------------------------------------------- fragments
+
+
+@pytest.fixture(scope="module")
+def everything(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    tmp = tmp_path_factory.mktemp("all")
+    return run(tmp, SEED, *SHAPES), tmp
+
+
+def test_fragments_load_strictly_and_keep_no_literal_level_words_or_places(everything: tuple[dict[str, Any], Path]) -> None:
+    report, tmp = everything
+    levels = {d["id"]: d["level"] for d in report["documents"]}
+    lib = load_library(tmp / "lib")  # strict: raises on any bad fragment
+    assert len(lib.fragments) > 20
+    for frag in lib.fragments:
+        assert frag.source is not None and frag.source.speech in levels
+        text = "".join(fragment_texts(frag))
+        plain = re.sub(r"\{\{.*?\}\}", "", text)
+        if frag.is_specific:
+            continue
+        words = LEVEL_WORDS[levels[frag.source.speech]]
+        for word in (words.leadership, words.scope, words.we, words.own_depts):
+            assert word not in plain, (frag.id, word)
+        assert not find_place_names(plain), (frag.id, find_place_names(plain))
+        assert not re.search(r"\d", plain), frag.id
+
+
+def test_specific_fragments_say_why(everything: tuple[dict[str, Any], Path]) -> None:
+    _, tmp = everything
+    text = (tmp / "lib" / "ingested" / "county-safety-diyi-01.yaml").read_text(encoding="utf-8")
+    assert "# specific：" in text and "数字（3000）" in text
+    lib = load_library(tmp / "lib")
+    point = lib.get("county-safety-diyi-01.point-3")
+    assert point.is_specific and "{{ place }}应急管理局" in point.text
+    ack = lib.get("county-safety-diyi-01.acknowledgement")
+    assert "{{ reporter }}同志" in ack.text and not ack.is_specific
+    assert "{{ below }}、{{ own_depts }}" in ack.text
+
+
+def test_transition_count_comes_from_the_renderer(everything: tuple[dict[str, Any], Path]) -> None:
+    lib = load_library(everything[1] / "lib")
+    assert lib.get("city-education-numbered-01.transition").text == "下面，我讲{{ count }}个方面的意见。"
+
+
+def test_parameterise_a_county_sentence() -> None:
+    scope = Scope("县", "清河县", ("清河县",))
+    result = parameterise("县委、县政府要求全县各级、县直各部门和清河县妇联落实省委、省政府和市委部署。", scope)
+    assert result.text == "{{ leadership }}要求{{ scope }}各级、{{ own_depts }}和{{ place }}妇联落实省委、省政府和{{ upper.party }}部署。"
+    assert result.variables == ("place",)
+    assert result.reasons == ()
+    leak = parameterise("刚才，李明同志宣读了表彰决定，广东省今年投入5000万元。", Scope("市", "", ()))
+    assert any(r.startswith("人名") for r in leak.reasons)
+    assert any(r.startswith("地名") for r in leak.reasons)
+    assert any(r.startswith("数字") for r in leak.reasons)
+
+
+# ---------------------------------------------------------------- the library and re-runs
+
+
+def test_rerun_changes_nothing(tmp_path: Path) -> None:
+    first = run(tmp_path, SEED, FIXTURES / "county-safety-diyi.txt")
+    assert {w["status"] for w in first["written"]} == {"written"}
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    second = run(tmp_path, SEED, FIXTURES / "county-safety-diyi.txt")
+    assert {w["status"] for w in second["written"]} == {"unchanged"}
+    assert [d["fragments"] for d in second["documents"]] == [d["fragments"] for d in first["documents"]]
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_existing_fragment_files_are_never_overwritten(tmp_path: Path) -> None:
+    curated = tmp_path / "lib" / "ingested" / "county-safety-diyi-01.yaml"
+    curated.parent.mkdir(parents=True)
+    curated.write_text("# 人工修改过\n", encoding="utf-8")
+    report = run(tmp_path, FIXTURES / "county-safety-diyi.txt")
+    assert curated.read_text(encoding="utf-8") == "# 人工修改过\n"
+    (doc,) = report["documents"]
+    assert doc["fragment_file"]["status"] == "kept"
+    assert any("未覆盖" in w for w in doc["warnings"])
+
+
+def test_near_duplicates_of_library_fragments_are_skipped(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "mine.yaml").write_text(
+        "- id: opening.mine\n  role: opening\n  variables: {meeting: }\n"
+        "  text: 今天这次{{ meeting }}，主要是学习贯彻国家和全省妇女儿童工作会议精神，总结成绩，交流经验，"
+        "安排部署今后一个时期的妇女儿童工作。\n  source: {speech: x, where: y}\n",
+        encoding="utf-8",
+    )
+    before = (lib / "mine.yaml").read_bytes()
+    doc = docs_by_id(run(tmp_path, SEED, library=lib))[f"{PREFIX}-01"]
+    (skip,) = [s for s in doc["skipped"] if s["id"] == f"{PREFIX}-01.opening"]
+    assert skip["similar_to"] == "opening.mine" and skip["similarity"] >= 85  # 全省 became {{ upper.scope }}
+    assert "opening" not in doc["fragments"]
+    assert (lib / "mine.yaml").read_bytes() == before
+
+
+def test_dry_run_writes_nothing(tmp_path: Path) -> None:
+    report = run(tmp_path, SEED, dry_run=True)
+    assert {w["status"] for w in report["written"]} == {"planned"}
+    assert not (tmp_path / "corpus").exists()
+    assert list((tmp_path / "lib").iterdir()) == []
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _bad_folder(tmp_path: Path) -> Path:
+    import docx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (FIXTURES / "county-runin-points.txt").read_text(encoding="utf-8")
+    (folder / "gbk.txt").write_bytes(text.encode("gbk"))
+    (folder / "utf16.txt").write_bytes(text.replace("森林防火", "汛期安全").encode("utf-16"))
+    document = docx.Document()
+    for para in (FIXTURES / "town-extra-list.txt").read_text(encoding="utf-8").split("\n\n"):
+        document.add_paragraph(para.strip())
+    document.save(str(folder / "word.docx"))
+    (folder / "broken.docx").write_bytes((folder / "word.docx").read_bytes()[:1500])
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "big5.txt").write_bytes(("今天我們召開全縣會議，總結經驗，部署今後的工作。" * 6).encode("big5"))
+    return folder
+
+
+def test_bad_files_are_reported_and_the_rest_still_ingest(tmp_path: Path) -> None:
+    report = run(tmp_path, _bad_folder(tmp_path))
+    errors = {e["file"]: e["message"] for e in report["errors"]}
+    assert set(errors) == {"broken.docx", "binary.txt", "empty.md", "big5.txt"}
+    assert all(name in message for name, message in errors.items())
+    ids = [d["id"] for d in report["documents"]]
+    assert ids == ["gbk-01", "utf16-01", "word-01"]
+    assert [len(d["points"]) for d in report["documents"]] == [2, 2, 3]
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_cli_reports_bad_files_on_stderr_with_exit_1(tmp_path: Path) -> None:
+    folder = _bad_folder(tmp_path)
+    (tmp_path / "lib").mkdir()
+    args = ["ingest", str(folder), "--library", str(tmp_path / "lib"), "--corpus", str(tmp_path / "c"), "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "broken.docx" in result.stderr and "big5.txt" in result.stderr
+    data = json.loads(result.stdout)
+    doc = data["documents"][0]
+    for key in ("id", "title", "kind", "place", "level", "duplicate_of", "announced_count", "points", "fragments", "warnings"):
+        assert key in doc
+
+
+def test_cli_summary_and_help(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    args = ["ingest", str(SEED), "--library", str(tmp_path / "lib"), "--corpus", str(tmp_path / "c"), "--dry-run"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "宣布讲三点意见，实际有四点" in result.stdout
+    assert "重复：women-children-conference-speeches-03" in result.stdout
+    assert "未写任何文件" in result.stdout
+    help_text = CliRunner().invoke(app, ["ingest", "--help"]).stdout
+    assert "示例" in help_text and "--dry-run" in help_text
+
+
+def test_missing_library_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(SEED), "--library", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "片段库目录不存在" in result.stderr
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_two_processes_give_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.ingest.pipeline as pipeline
+
+    for i, shape in enumerate(SHAPES):
+        shutil.copy(shape, tmp_path / f"{i}{shape.suffix}")
+    files, _ = gather_files([tmp_path])
+    serial = analyse_all(files, 1, None)
+    monkeypatch.setattr(pipeline, "PARALLEL_BYTES", 0)
+    seen: list[int] = []
+    parallel = analyse_all(files, 2, lambda done, total: seen.append(done))
+    assert parallel == serial
+    assert seen[-1] == len(files)

@@ -1,0 +1,109 @@
+"""Reading speech files: encodings, .docx, and clear errors for what cannot be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import SourceError
+from drafter.reader import decode_bytes, read_document, read_source
+
+SPEECH = "同志们：\n\n今天，我们召开全县妇女儿童工作会议，主要任务是总结成绩，交流经验，安排部署今后一个时期的工作。下面，我讲三点意见。\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16"),
+        ("utf-16-le", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
+        ("gbk", "gbk"),
+        ("gb18030", "gbk"),
+    ],
+)
+def test_every_common_encoding_reads_back_the_same_text(tmp_path: Path, encoding: str, expected: str) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(SPEECH.encode(encoding))
+    text, found = read_source(path)
+    assert text.lstrip("\ufeff") == SPEECH
+    assert found == expected
+
+
+def test_gb18030_only_characters_are_read(tmp_path: Path) -> None:
+    text = SPEECH + "㐀䶵"  # outside GBK, inside GB18030
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert read_document(path) == text
+
+
+def test_unknown_encoding_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "繁体.txt"
+    path.write_bytes(("各位同志：今天我們召開全縣婦女兒童工作會議，總結經驗，部署今後的工作。" * 5).encode("big5"))
+    with pytest.raises(SourceError) as info:
+        read_document(path)
+    assert "繁体.txt" in info.value.render()
+    assert "编码" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("图片.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "二进制"),
+        ("空.txt", b"", "空"),
+        ("空白.md", b"  \n\n\t\n", "空"),
+        ("压缩包.txt", b"PK\x05\x06" + b"\x00" * 18, "压缩包"),
+    ],
+)
+def test_bad_text_files_give_a_clear_message(tmp_path: Path, name: str, data: bytes, words: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SourceError) as info:
+        read_document(path)
+    assert name in info.value.render()
+    assert words in info.value.message
+
+
+def test_docx_paragraphs_are_read(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in SPEECH.strip().split("\n\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "讲话.docx"
+    document.save(str(path))
+    text, encoding = read_source(path)
+    assert encoding == "docx"
+    assert "下面，我讲三点意见。" in text
+
+
+def test_truncated_docx_is_reported(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(SPEECH)
+    whole = tmp_path / "whole.docx"
+    document.save(str(whole))
+    path = tmp_path / "截断.docx"
+    path.write_bytes(whole.read_bytes()[:2000])
+    with pytest.raises(SourceError) as info:
+        read_document(path)
+    assert "截断.docx" in info.value.render()
+    assert "损坏" in info.value.message
+
+
+def test_unsupported_and_missing_files(tmp_path: Path) -> None:
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    with pytest.raises(SourceError, match="不支持"):
+        read_document(pdf)
+    with pytest.raises(SourceError, match="不存在"):
+        read_document(tmp_path / "none.txt")
+
+
+def test_decode_bytes_keeps_its_contract() -> None:
+    assert decode_bytes(SPEECH.encode("utf-8")) == (SPEECH, "utf-8")
+    with pytest.raises(SourceError):
+        decode_bytes(b"\x00\x01\x02\x03" * 100, "x.bin")
