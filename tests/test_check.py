@@ -428,3 +428,16 @@ def test_sub_points_that_do_not_restart_under_a_new_point():
     found = rules(check(text), "numbering")
     assert [(f.line, f.text) for f in found] == [(23, "（四）")]
     assert "重新开始" in found[0].message and "（一）" in found[0].suggestion
+
+
+def test_a_gap_in_an_announced_series_is_reported_once_as_numbering():
+    text = "同志们：\n\n最后，我再强调三点：一是要加强值班值守；三是要及时报送信息。\n"
+    report = check(text)
+    assert rules(report, "count-mismatch") == []
+    assert [f.text for f in rules(report, "numbering")] == ["三是"]
+
+
+def test_di_yi_paragraphs_are_a_series_not_headings():
+    text = CLEAN.replace("一要强化组织领导", "第一，强化组织领导").replace("二要强化资金保障", "第三，强化资金保障")
+    (finding,) = rules(check(text), "numbering")
+    assert finding.text == "第三，" and "第二" in finding.message

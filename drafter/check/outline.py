@@ -215,18 +215,18 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[_Head], series: Seq
 
 def _series_finding(item: SeriesItem, prev: int) -> Finding:
     def mark(n: int) -> str:
-        return f"第{cn_number(n)}，" if item.kind == "第" else f"{cn_number(n)}{item.kind}"
+        return f"第{cn_number(n)}" if item.kind == "第" else f"{cn_number(n)}{item.kind}"
 
-    want = mark(prev + 1)
+    shown = mark(item.number)
     if item.number == prev:
-        what = f"“{item.mark}”重复出现"
+        what = f"“{shown}”重复出现"
     elif item.number > prev + 1:
         gap = "、".join(mark(k) for k in range(prev + 1, item.number))
-        what = f"“{item.mark}”前缺少{gap}" if prev else f"“{item.mark}”前没有{mark(1)}"
+        what = f"“{shown}”前缺少“{gap}”" if prev else f"“{shown}”前没有“{mark(1)}”"
     else:
-        what = f"“{item.mark}”出现在“{mark(prev)}”之后，顺序错乱"
+        what = f"“{shown}”出现在“{mark(prev)}”之后，顺序错乱"
     return Finding("numbering", ERROR if prev else WARNING, what, item.line, item.column, item.mark,
-                   f"此处应为“{want}”，或把前面补齐")  # fmt: skip
+                   f"此处应为“{mark(prev + 1)}”，或把前面补齐")  # fmt: skip
 
 
 def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head], series: Sequence[_Item]) -> list[Finding]:
@@ -241,7 +241,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head],
             except ValueError:
                 continue
             found = _count_after(index, m.end(), heads, series)
-            if found and found[0] != said:
+            if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 col = _column_of(lines, block, m.start())
                 findings.append(_count_finding(m.group(0), said, found, block.line, col))
     return findings
@@ -254,8 +254,11 @@ def _announcements(text: str) -> list[re.Match[str]]:
     return sorted(strict + loose, key=lambda m: m.start())
 
 
-def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, str] | None:
-    """How many points follow an announcement: headings one level down, else a run-in series."""
+def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, int, str] | None:
+    """How many points follow an announcement, the highest number among them, and their marks.
+
+    Points are the headings one level down, or else the run-in series (一是 …) that follows.
+    """
     scope = max((h for h in heads if h.index <= index), key=lambda h: h.index, default=None)
     scope_level = scope.level if scope else 0
     end = next((h.index for h in heads if h.index > index and h.level <= scope_level), 10**9)
@@ -263,19 +266,23 @@ def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequen
     if inside:
         level = min(h.level for h in inside)
         points = [h for h in inside if h.level == level]
-        return len(points), f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
+        marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
+        return len(points), max(h.number for h in points), marks
     items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
     if not items or items[0].number != 1:
         return None
-    kind, n = items[0].kind, 0
-    for it in items:
-        if it.kind == kind and it.number == n + 1:
-            n = it.number
-    return n, f"{items[0].mark}……" if n > 1 else items[0].mark
+    numbers = [1]
+    for it in items[1:]:
+        if it.kind == items[0].kind:
+            if it.number <= numbers[-1]:
+                break  # the next series starts
+            numbers.append(it.number)
+    marks = f"{items[0].mark}……" if len(numbers) > 1 else items[0].mark
+    return len(numbers), numbers[-1], marks
 
 
-def _count_finding(said_text: str, said: int, found: tuple[int, str], line: int, col: int) -> Finding:
-    n, marks = found
+def _count_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:
+    n, _top, marks = found
     return Finding(
         "count-mismatch", ERROR, f"说“{said_text}”，后面实际有 {n} 点（{marks}）", line, col, said_text,
         f"把“{said_text}”中的数字改为 {count_word(n)}，或补齐/删减要点使数量一致",
