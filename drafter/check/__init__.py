@@ -100,7 +100,14 @@ def check_text(
         level: 省/市/县/区/乡/镇; derived from `place` or inferred when None.
         rate: Han characters per minute for the duration estimate.
         path: file name recorded in each finding.
+
+    Raises:
+        UsageError: an unknown level or a rate that is not positive.
     """
+    if level is not None and level not in LEVELS:
+        raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
+    if rate <= 0:
+        raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
     lines = text.splitlines()
     blocks = parse_blocks(text)
     speeches = split_speeches(blocks, len(lines))
@@ -189,7 +196,7 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
     """
     from drafter.reader import read_document
 
-    if level is not None and level not in LEVELS:
+    if level is not None and level not in LEVELS:  # before reading: a usage error beats a file error
         raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
     text = read_document(path)
     if Path(path).suffix.lower() == ".docx":
