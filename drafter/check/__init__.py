@@ -104,8 +104,7 @@ def check_text(
     Raises:
         UsageError: an unknown level or a rate that is not positive.
     """
-    if level is not None and level not in LEVELS:
-        raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
+    _require_level(level)
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
     lines = text.splitlines()
@@ -160,6 +159,11 @@ def _fix_heading_mark(line: str, lineno: int) -> tuple[str, list[Fix]]:
     return line[:start] + right + line[start + len(mark) :], [Fix(lineno, start + 1, mark, right, "numbering")]
 
 
+def _require_level(level: str | None) -> None:
+    if level is not None and level not in LEVELS:
+        raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
+
+
 def _with_path(f: Finding, path: str) -> Finding:
     data = asdict(f)
     data["path"] = path
@@ -196,8 +200,7 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
     """
     from drafter.reader import read_document
 
-    if level is not None and level not in LEVELS:  # before reading: a usage error beats a file error
-        raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
+    _require_level(level)  # before reading: a usage error comes first
     text = read_document(path)
     if Path(path).suffix.lower() == ".docx":
         text = "\n".join(text.split("\n\n"))  # the reader leaves a blank line between paragraphs
