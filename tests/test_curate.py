@@ -1,0 +1,467 @@
+"""Curating the library: edits that touch nothing else, lint, dedupe, search, show, stats, schema."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.curate import edit, lint, query, similar
+from drafter.errors import FragmentFormatError, LibraryError, UsageError
+from drafter.library import _simple_names, load_library, load_templates
+
+REPO = Path(__file__).resolve().parent.parent
+
+# A hand-written file with comments, flow and block styles, odd quoting and spacing:
+# every byte of it that is not the edited fragment must survive an edit.
+HAND = """\
+# yaml-language-server: $schema=../drafter/data/fragment.schema.json
+# 手写的片段文件：注释、引号、排版都要保留。
+
+- id: opening.one   # 行尾注释
+  role: opening
+  tags: [通用, "工作会议"]
+  variables: {meeting: }
+  text: >-
+    今天，我们召开{{ meeting }}，主要任务是总结成绩，
+    安排部署今后一个时期的工作。
+  source: {speech: s-01, where: '开头'}
+
+# 第二个片段之前的注释
+- id: opening.two
+  source:
+    speech: s-02
+    where: 开头第1段
+  text: '今天召开的{{ meeting }}，开得很好。'
+  role: opening
+  variables:
+    meeting:
+
+-   id: closing.one
+    role: closing
+    text: |-
+      同志们，让我们共同努力！
+
+      为{{ scope }}经济社会发展作出新的更大贡献！
+    source: {speech: s-01}
+- {id: closing.two, role: closing, text: "同志们，努力吧！", source: {speech: s-03}}
+"""
+
+NEW_CLOSING = """\
+id: closing.three
+role: closing
+tags: [通用]
+text: 同志们，{{ we }}各项事业一定能再上新台阶！
+source: {speech: s-02, where: 结尾}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "hand.yaml").write_text(HAND, encoding="utf-8")
+    return folder
+
+
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):  # noqa: A002
+    return CliRunner().invoke(app, list(args), input=input, env=env)
+
+
+def lines_of(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+# ------------------------------------------------------------------ edits touch nothing else
+
+
+def test_add_appends_only_the_new_fragment(lib: Path) -> None:
+    change = edit.add_fragment(lib, NEW_CLOSING, file="hand.yaml")
+    after = (lib / "hand.yaml").read_text(encoding="utf-8")
+    assert after.startswith(HAND)  # every old byte kept
+    added = after[len(HAND) :]
+    assert added == "\n- id: closing.three\n  role: closing\n  tags: [通用]\n  text: 同志们，{{ we }}各项事业一定能再上新台阶！\n  source: {speech: s-02, where: 结尾}\n"
+    assert change.action == "added" and change.line == HAND.count("\n") + 2
+    assert load_library(lib).get("closing.three").text.startswith("同志们")
+
+
+def test_replace_changes_only_that_fragments_lines(lib: Path) -> None:
+    located = edit.locate_fragment(lib, "opening.two")
+    assert located.text.startswith("- id: opening.two\n") and located.text.endswith("    meeting:\n")
+    new = located.text.replace("开得很好", "开得很成功")
+    edit.replace_fragment(lib, located, new)
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND.replace("开得很好", "开得很成功")
+
+
+def test_replace_keeps_the_item_indentation_of_the_file(lib: Path) -> None:
+    located = edit.locate_fragment(lib, "closing.one")
+    assert located.text.startswith("-   id: closing.one\n    role: closing\n")
+    edit.replace_fragment(lib, located, located.text.replace("共同努力", "携手奋进"))
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND.replace("共同努力", "携手奋进")
+
+
+def test_remove_takes_out_the_fragment_and_its_blank_separator(lib: Path) -> None:
+    edit.remove_fragment(lib, "opening.one")
+    after = (lib / "hand.yaml").read_text(encoding="utf-8")
+    start = HAND.index("- id: opening.one")
+    end = HAND.index("# 第二个片段之前的注释")
+    assert after == HAND[:start] + HAND[end:]
+    edit.remove_fragment(lib, "closing.two")  # a one-line flow item at the end of the file
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == (HAND[:start] + HAND[end:]).replace(
+        '- {id: closing.two, role: closing, text: "同志们，努力吧！", source: {speech: s-03}}\n', ""
+    )
+
+
+def test_crlf_and_bom_survive_an_edit(lib: Path) -> None:
+    raw = b"\xef\xbb\xbf" + HAND.replace("\n", "\r\n").encode("utf-8")
+    (lib / "hand.yaml").write_bytes(raw)
+    edit.add_fragment(lib, NEW_CLOSING, file="hand.yaml")
+    after = (lib / "hand.yaml").read_bytes()
+    assert after.startswith(raw) and b"\n- id: closing.three" not in after.replace(b"\r\n", b"")
+    assert b"\r\n- id: closing.three\r\n" in after
+    edit.remove_fragment(lib, "closing.three")
+    assert (lib / "hand.yaml").read_bytes() == raw
+
+
+def test_invalid_fragment_is_refused_and_nothing_written(lib: Path) -> None:
+    bad = NEW_CLOSING.replace("{{ we }}", "{{ mayor }}")
+    with pytest.raises(FragmentFormatError, match="未声明的变量 mayor"):
+        edit.add_fragment(lib, bad, file="hand.yaml")
+    with pytest.raises(UsageError, match="已被占用"):
+        edit.add_fragment(lib, NEW_CLOSING.replace("closing.three", "opening.one"), file="hand.yaml")
+    with pytest.raises(FragmentFormatError, match="Jinja 语法错误"):
+        located = edit.locate_fragment(lib, "opening.one")
+        edit.replace_fragment(lib, located, located.text.replace("{{ meeting }}", "{{ meeting }"))
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND
+    assert sorted(p.name for p in lib.iterdir()) == ["hand.yaml"]  # no temp file left behind
+
+
+def test_a_file_changed_on_disk_meanwhile_is_not_overwritten(lib: Path) -> None:
+    located = edit.locate_fragment(lib, "opening.one")
+    someone_else = HAND.replace("开得很好", "开得好")
+    (lib / "hand.yaml").write_text(someone_else, encoding="utf-8")
+    with pytest.raises(LibraryError, match="读取之后被修改过"):
+        edit.replace_fragment(lib, located, located.text.replace("总结成绩", "回顾成绩"))
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == someone_else
+
+
+def test_edit_and_rm_reach_a_fragment_that_does_not_validate(lib: Path) -> None:
+    broken = HAND.replace("开得很好。'", "开得很好{{ mayor }}。'")
+    (lib / "hand.yaml").write_text(broken, encoding="utf-8")
+    located = edit.locate_fragment(lib, "opening.two")  # not in the loaded library, still editable
+    edit.replace_fragment(lib, located, located.text.replace("{{ mayor }}", ""))
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND
+
+
+def test_new_file_gets_the_schema_line_of_its_siblings(lib: Path) -> None:
+    edit.add_fragment(lib, NEW_CLOSING, file="more.yaml")
+    text = (lib / "more.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../drafter/data/fragment.schema.json\n\n- id: closing.three\n")
+    with pytest.raises(UsageError, match="不在片段库"):
+        edit.add_fragment(lib, NEW_CLOSING.replace("three", "four"), file=str(lib.parent / "elsewhere.yaml"))
+
+
+# ------------------------------------------------------------------ CLI: add / edit / rm
+
+
+def test_cli_add_from_flags_and_from_stdin(lib: Path) -> None:
+    result = run(
+        "fragments", "add", "--library", str(lib), "--id", "opening.three", "--role", "opening",
+        "--text", "今天，我们召开{{ meeting }}。", "--tag", "通用", "--var", "meeting", "--source", "s-09",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "已添加 opening.three" in result.stderr
+    text = (lib / "hand.yaml").read_text(encoding="utf-8")
+    assert text.startswith(HAND) and "  variables: {meeting: }\n" in text
+    result = run("fragments", "add", "--library", str(lib), "--file", "hand.yaml", input=NEW_CLOSING)
+    assert result.exit_code == 0, result.output
+    result = run("fragments", "add", "--library", str(lib), "--id", "x.y", "--role", "opening")
+    assert result.exit_code == 2 and "--text" in result.stderr
+
+
+def _editor(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "editor.py"
+    script.write_text(body, encoding="utf-8")
+    return f"{sys.executable} {script}"
+
+
+def test_cli_edit_saves_a_valid_change(lib: Path, tmp_path: Path) -> None:
+    editor = _editor(
+        tmp_path,
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text(encoding='utf-8').replace('总结成绩', '回顾成绩'), encoding='utf-8')\n",
+    )
+    result = run("fragments", "edit", "opening.one", "--library", str(lib), env={"EDITOR": editor, "VISUAL": ""})
+    assert result.exit_code == 0, result.output
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND.replace("总结成绩", "回顾成绩")
+
+
+def test_cli_edit_reports_an_invalid_change_and_keeps_the_users_text(lib: Path, tmp_path: Path) -> None:
+    editor = _editor(
+        tmp_path,
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text(encoding='utf-8').replace('role: opening', 'role: openning'), encoding='utf-8')\n",
+    )
+    result = run("fragments", "edit", "opening.one", "--no-input", "--library", str(lib), env={"EDITOR": editor, "VISUAL": ""})
+    assert result.exit_code == 1
+    assert "未知的 role" in result.stderr and "没有保存" in result.stderr
+    kept = Path(result.stderr.split("--from ")[1].split(" ")[0])
+    assert "role: openning" in kept.read_text(encoding="utf-8")
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND
+    fixed = kept.read_text(encoding="utf-8").replace("openning", "opening").replace("总结成绩", "回顾成绩")
+    kept.write_text(fixed, encoding="utf-8")
+    result = run("fragments", "edit", "opening.one", "--from", str(kept), "--library", str(lib))
+    assert result.exit_code == 0, result.output
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND.replace("总结成绩", "回顾成绩")
+
+
+def test_cli_rm_prints_what_it_removed(lib: Path) -> None:
+    result = run("fragments", "rm", "opening.two", "--library", str(lib))
+    assert result.exit_code == 0, result.output
+    assert "- id: opening.two" in result.stderr
+    assert "opening.two" not in (lib / "hand.yaml").read_text(encoding="utf-8")
+    assert run("fragments", "rm", "opening.two", "--library", str(lib)).exit_code == 1
+
+
+# ------------------------------------------------------------------ a broken library
+
+BROKEN_YAML = "- id: broken.one\n  role: opening\n  text: 开会: 讲话\n"
+PROBLEMS = """\
+- id: opening.one
+  role: opening
+  text: 又一个同名片段。
+  source: {speech: s-01}
+- id: opening.mayor
+  role: opening
+  text: 今天，{{ mayor }}同志来了。
+  source: {speech: s-01}
+- id: opening.syntax
+  role: opening
+  text: 今天召开{{ meeting }。
+  source: {speech: s-01}
+- id: opening.unused
+  role: opening
+  variables: {reporter: }
+  text: 今天召开会议。
+  source: {speech: s-99}
+"""
+
+
+@pytest.fixture
+def broken(lib: Path) -> Path:
+    (lib / "broken.yaml").write_text(BROKEN_YAML, encoding="utf-8")
+    (lib / "zproblems.yaml").write_text(PROBLEMS, encoding="utf-8")
+    corpus = lib.parent / "corpus"
+    corpus.mkdir()
+    for speech in ("s-01", "s-02", "s-03"):
+        (corpus / f"{speech}.md").write_text("同志们：\n", encoding="utf-8")
+    return lib
+
+
+def test_lint_reports_all_four_problems_with_file_and_line(broken: Path) -> None:
+    result = run("fragments", "lint", "--library", str(broken), "--json")
+    assert result.exit_code == 3
+    found = {(f["rule"], Path(f["path"]).name, f["line"], f["fragment_id"]) for f in json.loads(result.stdout)}
+    assert ("yaml", "broken.yaml", 3, "") in found
+    assert ("duplicate-id", "zproblems.yaml", 1, "opening.one") in found
+    assert ("undeclared-variable", "zproblems.yaml", 5, "opening.mayor") in found
+    assert ("jinja-syntax", "zproblems.yaml", 10, "opening.syntax") in found
+    assert ("unused-variable", "zproblems.yaml", 13, "opening.unused") in found
+    assert ("missing-source", "zproblems.yaml", 13, "opening.unused") in found
+    text = run("fragments", "lint", "--library", str(broken))
+    assert text.exit_code == 3
+    assert "broken.yaml:3: [yaml]" in text.stdout and "zproblems.yaml:5: [undeclared-variable] opening.mayor：" in text.stdout
+
+
+def test_other_commands_work_on_the_valid_rest(broken: Path) -> None:
+    listed = run("fragments", "list", "--library", str(broken), "--json")
+    assert listed.exit_code == 0 and "片段库中有 4 处错误" in listed.stderr
+    assert [r["id"] for r in json.loads(listed.stdout)] == [
+        "opening.one", "opening.two", "closing.one", "closing.two", "opening.unused",
+    ]  # fmt: skip
+    searched = run("fragments", "search", "开得很好", "--library", str(broken), "--json")
+    assert json.loads(searched.stdout)[0]["id"] == "opening.two"
+    shown = run("fragments", "show", "opening.syntax", "--library", str(broken))
+    assert shown.exit_code == 1 and "Jinja 语法错误" in shown.stderr and "fragments edit opening.syntax" in shown.stderr
+    assert run("fragments", "rm", "opening.syntax", "--library", str(broken)).exit_code == 0
+    stuck = run("fragments", "rm", "broken.one", "--library", str(broken))
+    assert stuck.exit_code == 1 and "YAML 错误" in stuck.stderr and "broken.yaml" in stuck.stderr
+
+
+def test_clean_library_lints_clean(lib: Path) -> None:
+    corpus = lib.parent / "corpus"
+    corpus.mkdir()
+    for speech in ("s-01", "s-02", "s-03"):
+        (corpus / f"{speech}.md").write_text("同志们：\n", encoding="utf-8")
+    report = lint.lint_library(lib)
+    assert report.findings == () and report.fragments == 4
+    strict = lint.lint_library(lib, strict=True)
+    assert {f.rule for f in strict.findings} == {"no-tags", "no-where"}
+
+
+# ------------------------------------------------------------------ dedupe
+
+DUPES = """\
+- id: closing.a
+  role: closing
+  tags: [通用]
+  text: 同志们，妇女儿童工作直接关系到千家万户的幸福安康，是一项惠民事业、实事工程。各级各部门要积极进取，扎实工作！
+  source: {speech: s-01, where: 结尾}
+
+- id: closing.b
+  role: closing
+  text: 同志们，妇女儿童工作直接关系到千家万户的幸福安康，是一项惠民事业、实事工程。各级各部门要开拓进取，扎实工作！
+  source: {speech: s-02, where: 结尾段}
+  also_from:
+    - {speech: s-07, where: 第9段, id: closing.old}
+
+- id: closing.c
+  role: closing
+  text: 同志们，让我们在{{ leadership }}的坚强领导下，团结一心，开拓进取，为{{ scope }}经济社会发展作出新的更大贡献！
+  source: {speech: s-03}
+"""
+
+
+def test_dedupe_merges_and_keeps_every_source(tmp_path: Path) -> None:
+    folder = tmp_path / "dupes"
+    folder.mkdir()
+    (folder / "closings.yaml").write_text(DUPES, encoding="utf-8")
+    groups = similar.find_duplicates(folder, 90)
+    assert [(g.keep.id, [o.id for o, _ in g.others]) for g in groups] == [("closing.a", ["closing.b"])]
+    result = run("fragments", "dedupe", "--apply", "--library", str(folder))
+    assert result.exit_code == 0, result.output
+    text = (folder / "closings.yaml").read_text(encoding="utf-8")
+    assert text == DUPES[: DUPES.index("\n- id: closing.b")] + (
+        "  also_from:\n"
+        "    - {speech: s-02, where: 结尾段, id: closing.b}\n"
+        "    - {speech: s-07, where: 第9段, id: closing.old}\n"
+    ) + DUPES[DUPES.index("\n- id: closing.c") :]
+    assert [f.id for f in load_library(folder).fragments] == ["closing.a", "closing.c"]
+    shown = run("fragments", "show", "closing.a", "--library", str(folder), "--json")
+    assert [a["id"] for a in json.loads(shown.stdout)["also_from"]] == ["closing.b", "closing.old"]
+
+
+def test_near_duplicates_are_found_among_many() -> None:
+    from drafter.model import Fragment, Role, Source
+
+    base = "各级各部门要充分认识做好妇女儿童工作的重要意义，切实增强责任感和使命感，推动各项工作落实到位"
+    frags = [Fragment(f"p.{i}", Role.OPENING, f"第{i}条意见：{base}。", source=Source("s")) for i in range(50)]
+    other = ["".join(chr(0x4E00 + (i * 7919 + k * 104729) % 20000) for k in range(40)) for i in range(50)]
+    frags += [Fragment(f"q.{i}", Role.OPENING, text, source=Source("s")) for i, text in enumerate(other)]
+    groups = similar.near_duplicate_groups(frags, 90)
+    assert len(groups) == 1 and groups[0].keep.id == "p.0" and len(groups[0].others) == 49
+
+
+# ------------------------------------------------------------------ list / search / show / stats
+
+
+def test_list_filters(lib: Path) -> None:
+    library = query.open_library(lib)
+    assert [f.id for f in query.filter_fragments(library, role="closing")] == ["closing.one", "closing.two"]
+    assert [f.id for f in query.filter_fragments(library, tags=["工作会议"])] == ["opening.one"]
+    assert [f.id for f in query.filter_fragments(library, source="s-03")] == ["closing.two"]
+    table = run("fragments", "list", "--library", str(lib), "--role", "opening")
+    assert table.exit_code == 0 and table.stdout.splitlines()[1].startswith("opening.one ")
+    assert "今天，我们召开{meeting}" in table.stdout
+
+
+def test_search_ranks_the_closest_fragment_first(lib: Path) -> None:
+    library = query.open_library(lib)
+    hits = query.search_fragments(library, "经济社会发展 贡献")
+    assert hits[0].fragment.id == "closing.one" and hits[0].score == 100
+    assert query.search_fragments(library, "开得很成功")[0].fragment.id == "opening.two"
+    assert query.search_fragments(library, "工作会议")[0].fragment.id == "opening.one"  # a tag
+    assert query.search_fragments(library, "量子计算机") == []
+
+
+def test_show_finds_the_source_sentence_in_the_corpus(lib: Path) -> None:
+    corpus = lib.parent / "corpus"
+    corpus.mkdir()
+    (corpus / "s-02.md").write_text(
+        "---\nid: s-02\ntitle: 在全市会议上的讲话\n---\n\n# 在全市会议上的讲话\n\n同志们：\n\n"
+        "今天召开的全市妇女儿童工作会议，开得很好。大家要认真贯彻。\n",
+        encoding="utf-8",
+    )
+    result = run("fragments", "show", "opening.two", "--library", str(lib))
+    assert result.exit_code == 0, result.output
+    assert "    10  今天召开的全市妇女儿童工作会议，开得很好。" in result.stdout
+    missing = run("fragments", "show", "opening.one", "--library", str(lib))
+    assert "来源讲话不在语料库中" in missing.stdout and "s-01.md" in missing.stdout
+
+
+def test_stats_counts_and_flags_thin_slots(lib: Path) -> None:
+    templates = load_templates(REPO / "templates")
+    stats = query.library_stats(query.open_library(lib), templates)
+    assert stats.total == 4 and stats.by_role == {"closing": 2, "opening": 2}
+    short = {(s.template, s.slot) for s in stats.shortages}
+    assert ("work-meeting", "opening") in short and ("work-meeting", "point:任务") in short
+    result = run("fragments", "stats", "--library", str(lib), "--templates", str(REPO / "templates"), "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["by_role"]["opening"] == 2
+
+
+def test_templates_list_and_show() -> None:
+    listed = run("templates", "list", "--json", "--templates", str(REPO / "templates"))
+    assert listed.exit_code == 0 and "work-meeting" in {t["key"] for t in json.loads(listed.stdout)}
+    shown = run("templates", "show", "工作会议讲话", "--templates", str(REPO / "templates"))
+    assert shown.exit_code == 0 and "认识 → 任务 → 保障" in shown.stdout
+    assert run("templates", "show", "没有这个模板", "--templates", str(REPO / "templates")).exit_code == 1
+
+
+# ------------------------------------------------------------------ schema, cache, fast path
+
+
+def test_schema_validates_the_shipped_fragment_files(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((REPO / "drafter" / "data" / "fragment.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    files = sorted((REPO / "fragments").glob("*.yaml"))
+    assert files
+    for file in files:
+        assert file.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../drafter/data/")
+        errors = [e.message for e in validator.iter_errors(yaml.safe_load(file.read_text(encoding="utf-8")))]
+        assert errors == [], file
+    bad = yaml.safe_load(PROBLEMS.replace("role: opening", "role: openning", 1) + "  colour: red\n")
+    assert len(list(validator.iter_errors(bad))) == 2
+    assert list(validator.iter_errors(yaml.safe_load(DUPES))) == []
+
+
+def test_cache_gives_the_same_library_and_sees_every_change(lib: Path, tmp_path: Path) -> None:
+    first = load_library(lib)
+    again = load_library(lib)
+    assert again.fragments == first.fragments and list((tmp_path / "cache").iterdir())
+    assert load_library(lib, cache=False).fragments == first.fragments
+    (lib / "hand.yaml").write_text(HAND.replace("开得很好", "开得很成功"), encoding="utf-8")
+    assert "开得很成功" in load_library(lib).get("opening.two").text
+    (lib / "hand.yaml").write_text(HAND.replace("{{ meeting }}，开得", "{{ meeting }，开得"), encoding="utf-8")
+    assert [e.fragment_id for e in load_library(lib, strict=False).errors] == ["opening.two"]
+
+
+def test_cache_damage_only_costs_a_reparse(lib: Path, tmp_path: Path) -> None:
+    load_library(lib)
+    for file in (tmp_path / "cache").iterdir():
+        file.write_bytes(b"not a pickle")
+    assert len(load_library(lib).fragments) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["纯文字", "{{ a }}与{{b.c}}", "{{ true }}", "{{ a|x }}", "{% if a %}b{% endif %}", "{# c #}", "}} {{a}}",
+     "{{-a}}", "{{ a._b }}", "{{a}}{{", "{{ 名 }}", "{ {{a}} }", "{{ a.b.c }}x"],
+)  # fmt: skip
+def test_fast_variable_reading_agrees_with_jinja(text: str) -> None:
+    import jinja2
+    import jinja2.meta
+
+    fast = _simple_names(text)
+    if fast is not None:
+        assert fast == jinja2.meta.find_undeclared_variables(jinja2.Environment().parse(text))
