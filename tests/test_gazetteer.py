@@ -80,3 +80,11 @@ def test_every_place_has_a_six_digit_code(gz):
     assert all(len(p.code) == 6 and p.code.isdigit() for p in gz.places)
     assert gz.lookup("台湾省")[0].code == "710000"
     assert len(gz.places) > 3000  # provinces, prefectures and counties
+
+
+def test_module_level_shortcuts_use_the_cached_gazetteer():
+    from drafter import gazetteer
+
+    (jiangmen,) = gazetteer.lookup("江门")
+    assert [p.name for p in gazetteer.ancestors(jiangmen)] == ["广东省"]
+    assert [(p.name, s, e) for p, s, e in gazetteer.find_places("学习江门市经验")] == [("江门市", 2, 5)]
