@@ -441,3 +441,17 @@ def test_di_yi_paragraphs_are_a_series_not_headings():
     text = CLEAN.replace("一要强化组织领导", "第一，强化组织领导").replace("二要强化资金保障", "第三，强化资金保障")
     (finding,) = rules(check(text), "numbering")
     assert finding.text == "第三，" and "第二" in finding.message
+
+
+def test_with_only_a_level_the_place_is_still_inferred():
+    text = "同志们：\n\n江门市妇女儿童工作成绩显著，江门市各级各部门要学习佛山市经验，我市要再上新台阶。\n"
+    report = check_text(text, level="市")
+    assert (report.place, report.level) == ("江门市", "市")
+    assert [f.text for f in rules(report, "foreign-place")] == ["佛山市"]
+
+
+def test_one_mention_of_a_neighbour_does_not_become_the_place():
+    text = "同志们：\n\n我县要学习海安市的经验，我县各级各部门要抓好落实。\n"
+    report = check_text(text)
+    assert (report.place, report.level) == (None, "县")
+    assert rules(report, "foreign-place") == []

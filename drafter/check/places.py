@@ -140,14 +140,14 @@ def speech_contexts(
     text: str, lines: Sequence[str], speeches: Sequence[Speech], place: str | None, level: str | None
 ) -> tuple[SpeechContext, list[SpeechContext], dict[str, Any]]:
     """The place/level of the whole text and of each speech in it, and how they were found."""
-    if place or level:
+    if place:
         ctx = _given_context(place, level)
         return ctx, [ctx] * len(speeches), ctx.reasons
-    whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "")
+    whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
     contexts = []
     for speech in speeches:
         part = "\n".join(lines[speech.first - 1 : speech.last])
-        ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole)
+        ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
         contexts.append(ctx)
     inferred: dict[str, Any] = dict(whole.reasons)
     bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
@@ -184,8 +184,11 @@ def _given_context(place: str | None, level: str | None) -> SpeechContext:
     return SpeechContext(level, name, places, reasons)
 
 
-def _infer_context(text: str, title: str, fallback: SpeechContext | None = None) -> SpeechContext:
-    ctx = SpeechContext()
+def _infer_context(
+    text: str, title: str, fallback: SpeechContext | None = None, level: str | None = None
+) -> SpeechContext:
+    """Place and level of one text; a given `level` is kept and only the place is inferred."""
+    ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
     if not ctx.level:
         counts = _count_own_words(text)
@@ -212,13 +215,13 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     if not title:
         return
     m = re.search(r"全([省市县区乡镇])", title)
-    if m:
+    if m and not ctx.level:
         ctx.level = m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
     from drafter.gazetteer import load_gazetteer
 
     found = load_gazetteer().find_places(title)
-    if found:
+    if found and ctx.level in (None, found[0][0].level):
         place, start, end = found[0]
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
         ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
@@ -232,12 +235,14 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
 
     counts: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
-    for place, start, end in load_gazetteer().find_places(text):
+    for place, _start, _end in load_gazetteer().find_places(text):
         if place.level == ctx.level or (ctx.level == "县" and place.kind == "县级市"):
             counts[place.code] += 1
             by_name[place.code] = place
-    if counts:
-        code, n = counts.most_common(1)[0]
+    top = counts.most_common(2)
+    # Only a clear favourite: a county speech may cite one neighbour's experience once.
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        code, n = top[0]
         place = by_name[code]
         ctx.place, ctx.places = place.name, (place,)
         ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{n} 次）"
