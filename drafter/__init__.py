@@ -20,6 +20,7 @@ _PUBLIC = {
     "make_draft": "drafter.drafting",
     "DraftRequest": "drafter.drafting",
     "read_document": "drafter.reader",
+    "check_text": "drafter.check",
     "DrafterError": "drafter.errors",
 }
 

@@ -17,7 +17,7 @@ from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES, load_library, load_templates
-from drafter.model import Draft, Template, Variable
+from drafter.model import Draft, Finding, Severity, Template, Variable
 from drafter.render import (
     coerce_value,
     plan_draft,
@@ -61,6 +61,7 @@ class DraftResult:
     draft: Draft
     options: Mapping[str, Any]
     fonts: str | None = None
+    findings: tuple[Finding, ...] = ()
 
 
 def find_template(templates: Mapping[str, Template], name: str | None) -> Template:
@@ -109,7 +110,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options, request.fonts)
+    return DraftResult(draft, options, request.fonts, self_check(draft))
 
 
 def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None, *, required_only: bool) -> None:
@@ -136,7 +137,17 @@ def _replay(record: Record, library: Any, templates: Mapping[str, Template]) -> 
     answers = resolve_answers(record.answers)
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
-    return DraftResult(render_plan(plan, answers, rate=rate), dict(record.options))
+    draft = render_plan(plan, answers, rate=rate)
+    return DraftResult(draft, dict(record.options), findings=self_check(draft))
+
+
+def self_check(draft: Draft) -> tuple[Finding, ...]:
+    """Proof-read a fresh draft like a reviewer would; any error is a library or renderer bug."""
+    from drafter.check import check_text  # the gazetteer loads only when a draft is made
+
+    answers = draft.answers
+    report = check_text(draft.text, place=answers.get("place"), level=answers.get("level"), rate=draft.rate)
+    return tuple(f for f in report.findings if f.severity != Severity.INFO)
 
 
 def write_draft(result: DraftResult, output: Path) -> None:
@@ -160,6 +171,10 @@ def draft_json(result: DraftResult) -> dict[str, Any]:
         "fragments": [
             {"id": u.id, "role": u.role.value, "source": u.source.speech if u.source else None}
             for u in draft.uses
+        ],
+        "findings": [
+            {"rule": f.rule, "severity": f.severity.value, "line": f.line, "text": f.text, "message": f.message}
+            for f in result.findings
         ],
         "text": draft.text,
     }

@@ -15,7 +15,8 @@ import pytest
 import yaml
 
 from drafter.library import load_library, load_templates
-from drafter.model import Level
+from drafter.check import check_text
+from drafter.model import Level, Severity
 from drafter.render import render_draft
 from drafter.text import LEVEL_WORDS, UPPER_LEVEL, count_han, count_word, parse_cn_number, split_sentences
 
@@ -83,6 +84,9 @@ def assert_quality_bars(text: str, answers: dict) -> None:
         assert "妇女" not in text and "儿童" not in text
     figures = set(re.findall(r"\d+", text)) - set(re.findall(r"\d+", user_text))
     assert not figures, f"figures not given by the user: {figures}"
+    report = check_text(text, place=answers["place"], level=answers.get("level"))
+    errors = [f for f in report.findings if f.severity == Severity.ERROR]
+    assert not errors, f"the checker finds errors in a draft: {errors}"
     sentences = [s for s in split_sentences(text.replace("\n", "")) if count_han(s) >= 15]
     repeated = {s for s in sentences if sentences.count(s) > 1}
     assert not repeated, f"sentences repeated: {repeated}"

@@ -61,6 +61,8 @@ def draft_command(
     )  # fmt: skip
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
+    for finding in result.findings:
+        typer.echo(f"自查：第 {finding.line} 行 {finding.rule}：{finding.message}", err=True)
     if output is not None:
         drafting.write_draft(result, output)
         typer.echo(f"已写入 {output}（{result.draft.han_chars} 字，约 {result.draft.minutes:.1f} 分钟）", err=True)
