@@ -113,3 +113,12 @@ def test_version_and_help():
 def test_joint_meeting_gets_the_joint_template(mini_library):
     result = run(*BASE, "--json", "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女维权联席会议")
     assert json.loads(result.stdout)["template"] == "joint-meeting"
+
+
+def test_unsafe_library_is_refused_from_the_cli(mini_library):
+    evil = "- id: opening.evil\n  role: opening\n  text: \"{{ ''.__class__.__mro__[1].__subclasses__() }}\"\n  source: {speech: x}\n"
+    (mini_library / "evil.yaml").write_text(evil, encoding="utf-8")
+    result = run(*BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议")
+    assert result.exit_code == 1
+    assert "evil.yaml:1" in result.stderr and "不安全" in result.stderr
+    assert "Traceback" not in result.output and result.stdout == ""
