@@ -6,8 +6,8 @@ import os
 import shlex
 import subprocess
 import sys
+import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -51,16 +51,25 @@ def _warn_problems(library: Any) -> None:
         )
 
 
+# East Asian wide and full-width characters take two columns in a terminal.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
-    widths = [max(_width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    cells = [[str(c) for c in row] for row in [headers, *rows]]
+    sizes = [[_width(c) for c in row] for row in cells]
+    widths = [max(row[i] for row in sizes) for i in range(len(headers))]
     lines = []
-    for row in [headers, *rows]:
-        cells = [str(c) + " " * (w - _width(str(c))) for c, w in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
+    for row, size in zip(cells, sizes, strict=True):
+        padded = [c + " " * (w - n) for c, n, w in zip(row, size, widths, strict=True)]
+        lines.append("  ".join(padded).rstrip())
     return "\n".join(lines)
 
 

@@ -108,7 +108,9 @@ class Hit:
 
 
 def _haystack(frag: Fragment) -> str:
-    return " ".join([frag.id, *frag.tags, *(plain_text(t) for t in fragment_texts(frag))])
+    texts = fragment_texts(frag)
+    body = texts[0] if len(texts) == 1 else " ".join(texts)
+    return " ".join([frag.id, *frag.tags, plain_text(body) if "{" in body else body])
 
 
 def search_fragments(library: Library, query: str, *, limit: int = 10, min_score: float = 60) -> list[Hit]:

@@ -39,8 +39,9 @@ _CLAUSE = re.compile(r"[，。；：！？、,.;:!?\s]+")
 _SPACE = re.compile(r"\s+")
 _MIN_CLAUSE = 4
 _FEW_CLAUSES = 3
-_BUSY_CLAUSE = 64  # a clause shared by more leaders than this is boilerplate: no use for narrowing
+_BUSY_CLAUSE = 256  # a clause shared by more leaders than this is boilerplate: no use for narrowing
 _CANDIDATES = 24  # leaders compared in full: those sharing the most clauses
+_SHARE = 4  # ... and at least 1/_SHARE of its clauses (texts this similar share many)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ def _groups_of(fragments: list[Fragment], threshold: float) -> list[DuplicateGro
             bucket = by_clause.get(clause)
             if bucket and len(bucket) <= _BUSY_CLAUSE:
                 shared.update(bucket)
-        candidates = [c for c, _ in shared.most_common(_CANDIDATES)]
+        enough = max(1, len(clauses) // _SHARE)
+        candidates = [c for c, n in shared.most_common(_CANDIDATES) if n >= enough]
         if len(clauses) < _FEW_CLAUSES:
             candidates += short
         best = None
