@@ -465,3 +465,40 @@ def test_fast_variable_reading_agrees_with_jinja(text: str) -> None:
     fast = _simple_names(text)
     if fast is not None:
         assert fast == jinja2.meta.find_undeclared_variables(jinja2.Environment().parse(text))
+
+
+def test_interactive_edit_reopens_until_the_fragment_is_valid(lib: Path, tmp_path: Path, monkeypatch) -> None:
+    from drafter.cli import fragments as cli_fragments
+
+    editor = _editor(
+        tmp_path,
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\nn = pathlib.Path(sys.argv[0]).with_suffix('.n')\n"
+        "count = int(n.read_text()) if n.exists() else 0\nn.write_text(str(count + 1))\n"
+        "text = p.read_text(encoding='utf-8')\n"
+        "text = text.replace('总结成绩', '{{ mayor }}总结成绩') if count == 0 else text.replace('{{ mayor }}', '')\n"
+        "p.write_text(text.replace('安排部署', '研究部署'), encoding='utf-8')\n",
+    )
+    monkeypatch.setenv("EDITOR", editor)
+    monkeypatch.delenv("VISUAL", raising=False)
+    asked = []
+    monkeypatch.setattr(cli_fragments.typer, "confirm", lambda *a, **k: asked.append(a) or True)
+    located = edit.locate_fragment(lib, "opening.one")
+    change = cli_fragments._edit_loop(lib, located, interactive=True)
+    assert change.action == "replaced" and len(asked) == 1
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND.replace("安排部署", "研究部署")
+
+
+def test_cli_edit_does_not_overwrite_a_change_made_while_the_editor_was_open(lib: Path, tmp_path: Path) -> None:
+    target = lib / "hand.yaml"
+    editor = _editor(
+        tmp_path,
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        f"lib = pathlib.Path({str(target)!r})\n"
+        "lib.write_text(lib.read_text(encoding='utf-8').replace('开得很好', '开得很成功'), encoding='utf-8')\n"
+        "p.write_text(p.read_text(encoding='utf-8').replace('总结成绩', '回顾成绩'), encoding='utf-8')\n",
+    )
+    result = run("fragments", "edit", "opening.one", "--library", str(lib), env={"EDITOR": editor, "VISUAL": ""})
+    assert result.exit_code == 1 and "读取之后被修改过" in result.stderr
+    assert target.read_text(encoding="utf-8") == HAND.replace("开得很好", "开得很成功")
+    kept = Path(result.stderr.split("--from ")[1].split(" ")[0])
+    assert "回顾成绩" in kept.read_text(encoding="utf-8")
