@@ -8,7 +8,9 @@ only; Jinja is parsed here and rendered only in `render`'s sandbox.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import io
 import os
 import pickle
@@ -19,9 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import jinja2.meta
-import jinja2.nodes
 import yaml
 
 from drafter.errors import FragmentFormatError, LibraryError, TemplateError
@@ -67,12 +66,21 @@ _FRAGMENT_KEYS = {
 _VARIABLE_KEYS = {"prompt", "type", "default", "choices", "required"}
 _SUBPOINT_KEYS = {"heading", "text", "items", "series"}
 _SERIES = ("section", "是", "要")
-_FORBIDDEN_NODES = (
-    jinja2.nodes.Import, jinja2.nodes.FromImport, jinja2.nodes.Include,
-    jinja2.nodes.Extends, jinja2.nodes.Macro, jinja2.nodes.CallBlock,
-)  # fmt: skip
+_FORBIDDEN_NODES = ("Import", "FromImport", "Include", "Extends", "Macro", "CallBlock")
 
-_PARSER = jinja2.Environment(autoescape=False)
+
+@functools.cache
+def _jinja() -> tuple[Any, Any]:
+    """Jinja's parser and AST nodes, imported on first use: a cached load never needs them."""
+    import jinja2
+    import jinja2.meta
+    import jinja2.nodes
+
+    return jinja2.Environment(autoescape=False), jinja2
+
+
+def _undeclared(ast: Any) -> frozenset[str]:
+    return frozenset(_jinja()[1].meta.find_undeclared_variables(ast))
 
 
 class _LineDict(dict):  # type: ignore[type-arg]
@@ -463,7 +471,7 @@ def used_variables(texts: Iterable[str]) -> set[str]:
         if found is None:
             found = _simple_names(text)
             if found is None:
-                found = frozenset(jinja2.meta.find_undeclared_variables(_PARSER.parse(text)))
+                found = _undeclared(_jinja()[0].parse(text))
             _USED[text] = found
         names |= found
     return names
@@ -483,7 +491,7 @@ def check_jinja(fragment: Fragment, ctx: dict[str, Any]) -> None:
         if names is None:
             ast = parse_jinja(text, ctx)
             check_safe(ast, ctx)
-            names = frozenset(jinja2.meta.find_undeclared_variables(ast))
+            names = _undeclared(ast)
         _USED[text] = names
         used |= names
     unknown = used - declared - CONTEXT_HELPERS - set(STANDARD_VARIABLES)
@@ -494,10 +502,11 @@ def check_jinja(fragment: Fragment, ctx: dict[str, Any]) -> None:
         )  # fmt: skip
 
 
-def parse_jinja(text: str, ctx: dict[str, Any]) -> jinja2.nodes.Template:
-    """Parse Jinja text; a syntax error becomes a FragmentFormatError at its line."""
+def parse_jinja(text: str, ctx: dict[str, Any]) -> Any:
+    """Parse Jinja text (a `jinja2.nodes.Template`); a syntax error becomes a FragmentFormatError at its line."""
+    parser, jinja2 = _jinja()
     try:
-        return _PARSER.parse(text)
+        return parser.parse(text)
     except jinja2.TemplateSyntaxError as exc:
         base = ctx.get("line") or 0
         raise FragmentFormatError(
@@ -507,10 +516,12 @@ def parse_jinja(text: str, ctx: dict[str, Any]) -> jinja2.nodes.Template:
         ) from exc
 
 
-def check_safe(ast: jinja2.nodes.Node, ctx: dict[str, Any]) -> None:
-    """Refuse private attribute access and template-loading constructs."""
-    for node in ast.find_all((jinja2.nodes.Getattr, jinja2.nodes.Getitem, *_FORBIDDEN_NODES)):
-        if isinstance(node, _FORBIDDEN_NODES):
+def check_safe(ast: Any, ctx: dict[str, Any]) -> None:
+    """Refuse private attribute access and template-loading constructs (in a `jinja2.nodes.Node`)."""
+    jinja2 = _jinja()[1]
+    forbidden = tuple(getattr(jinja2.nodes, name) for name in _FORBIDDEN_NODES)
+    for node in ast.find_all((jinja2.nodes.Getattr, jinja2.nodes.Getitem, *forbidden)):
+        if isinstance(node, forbidden):
             what = type(node).__name__
         elif isinstance(node, jinja2.nodes.Getattr) and not node.attr.startswith("_"):
             continue
@@ -551,7 +562,9 @@ def _code_version() -> tuple[Any, ...]:
     code = hashlib.blake2b(digest_size=16)
     for module in ("library.py", "model.py", "text.py", "errors.py"):
         code.update((here / module).read_bytes())
-    return (_CACHE_VERSION, code.hexdigest(), yaml.__version__, jinja2.__version__)
+    jinja = importlib.util.find_spec("jinja2")
+    jinja_stamp = os.stat(jinja.origin).st_mtime_ns if jinja and jinja.origin else 0
+    return (_CACHE_VERSION, code.hexdigest(), yaml.__version__, jinja_stamp)
 
 
 class _Unpickler(pickle.Unpickler):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.library import fragment_texts
+from drafter.library import default_corpus_dir, fragment_texts
 from drafter.model import Fragment
 from drafter.text import split_sentences
 
@@ -27,11 +28,14 @@ class SourceMatch:
 
 
 def corpus_dir(library: Path, corpus: str | Path | None = None) -> Path:
-    """The corpus folder: `corpus`, else the `corpus/` beside the library folder."""
+    """The corpus folder: `corpus` if given, `$DRAFTER_CORPUS`, the `corpus/` beside the
+    library folder, else the corpus shipped with drafter."""
     if corpus is not None:
         return Path(corpus)
-    base = library.parent if library.is_dir() else library.parent.parent
-    return base / "corpus"
+    if os.environ.get("DRAFTER_CORPUS"):
+        return default_corpus_dir()
+    beside = (library.parent if library.is_dir() else library.parent.parent) / "corpus"
+    return beside if beside.is_dir() else default_corpus_dir()
 
 
 def speech_path(corpus: Path, speech: str) -> Path | None:
