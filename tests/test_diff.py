@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.diff import SourceDoc, Status, diff_draft, diff_text, index_docs, open_index
-from drafter.diff.index import INDEX_NAME, source_files
+from drafter.diff.index import INDEX_NAME, source_entries
 from drafter.diff.normalize import canonical, sentences
 from drafter.diff.output import format_html, format_text
 from drafter.errors import SourceError
@@ -233,7 +233,7 @@ def test_index_is_reused_and_refreshed_when_sources_change(corpus) -> None:
     assert first.stats()["docs"] == 2
     first.close()
     again = open_index([corpus])
-    assert again.sync_files(source_files([corpus])) == (0, 0)  # nothing to do
+    assert again.sync_files(source_entries([corpus])) == (0, 0)  # nothing to do
     again.close()
     (corpus / "b.txt").write_text("完全不同的一篇讲话。", encoding="utf-8")
     (corpus / "c.md").write_text(SPEECH_B, encoding="utf-8")

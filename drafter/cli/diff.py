@@ -10,13 +10,19 @@ import typer
 
 from drafter.cli.app import command, echo_json, fail
 
+# "\b" keeps click from re-wrapping the example lines.
 _EXAMPLE = """
+
 示例：
 
+\b
   drafter diff 讲话.docx                          # 对比自带的讲话稿库 corpus/
   drafter diff 讲话.md --against 去年讲话/ --against 市里讲话.docx
   drafter diff 讲话.md --html 对比.html           # 左右对照的网页报告
   drafter diff 讲话.md --json --max-source-share 0.3 --fail-over   # 单一来源超过 30% 时以代码 3 退出
+
+标点全半角、空白和 Markdown 标记不算改动。来源的索引保存在来源文件夹的 .drafter-index.sqlite
+（不可写时在 ~/.cache/drafter/），来源文件变化时自动更新。
 """
 
 

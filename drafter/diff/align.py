@@ -1,38 +1,32 @@
 """Match each draft sentence to a source sentence, pick the sources, score the draft.
 
-Query plan: an exact key lookup finds verbatim sentences; the others are
-fingerprinted and the source sentences sharing most fingerprints are aligned
-with rapidfuzz. When a sentence occurs in several sources, the sources are
-chosen greedily by how much of the draft each explains, then along the draft
-so that neighbouring sentences keep to one source (fewest switches).
+Query plan: an exact key lookup finds verbatim sentences; the others look up
+all their character 5-grams among the stored fingerprints, and the source
+sentences sharing the most (rare ones first) are aligned with rapidfuzz
+(Levenshtein). `attribute` then picks one source per sentence along the draft.
+Reuse is counted on the alignments: runs of ≥ MIN_RUN equal characters, joined
+across sentence boundaries when they continue in the same source.
 """
 
 from __future__ import annotations
 
-import heapq
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
-from drafter.diff.index import K, SourceIndex, fingerprints, sentence_key
+from drafter.diff.attribute import Match, assign_docs
+from drafter.diff.index import K, SourceIndex, grams, sentence_key
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
 EDITED_MIN = 0.6  # similarity from which a sentence counts as an edited copy
 MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
-COMMON_FP = 5000  # fingerprints of more sentences than this are skipped when others exist
-FETCH_CAP = 5000  # sentences in more sources only pick among sources chosen for others
-
-
-@dataclass(slots=True)
-class _Match:
-    i: int  # draft sentence number
-    score: float
-    sids: list[int]  # best source sentences (equal scores)
-    weight: int
+NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
+RARE = 50  # a fingerprint held by at most this many sentences counts as a source's own wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +42,17 @@ class _Block:
     local_start: int
 
 
-def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, _Match]:
+def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, Match]:
     """The best source sentences of each draft sentence that has a verbatim or edited match."""
     keys = [sentence_key(s.norm) for s in sents]
     exact = index.exact(keys)
-    out: dict[int, _Match] = {}
+    out: dict[int, Match] = {}
     pending: dict[int, set[int]] = {}
     for i, (s, key) in enumerate(zip(sents, keys, strict=True)):
         if key in exact:
-            out[i] = _Match(i, 1.0, [exact[key]], len(s.norm))
+            out[i] = Match(i, 1.0, {exact[key]: 1.0}, len(s.norm))
         elif len(s.norm) >= K:
-            pending[i] = fingerprints(s.norm)
+            pending[i] = grams(s.norm)
     if not pending:
         return out
     post = index.postings(chain.from_iterable(pending.values()))
@@ -66,102 +60,34 @@ def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, _Match]
     texts = index.sentences(chain.from_iterable(ranked.values()))
     for i, cands in ranked.items():
         query = sents[i].norm
-        scored = [(Indel.normalized_similarity(query, texts[c][0]), c) for c in cands if texts[c][1] > 0]
+        scored = [(Levenshtein.normalized_similarity(query, texts[c][0]), c) for c in cands if texts[c][1] > 0]
         if not scored:
             continue
         best = max(sc for sc, _ in scored)
         if best >= EDITED_MIN:
-            out[i] = _Match(i, best, sorted(c for sc, c in scored if sc >= best - 1e-9), len(query))
+            near = {c: sc for sc, c in scored if sc >= max(best - NEAR, EDITED_MIN)}
+            out[i] = Match(i, best, near, len(query))
     return out
 
 
-def _rank(fps: set[int], post: dict) -> list[int]:
-    lists = [post[h] for h in sorted(fps) if h in post]
-    usable = [p for p in lists if len(p) <= COMMON_FP] or sorted(lists, key=len)[:2]
+def _rank(fps: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
+    """Candidate sentences: most rare fingerprints shared first, then most common ones.
+
+    A rare fingerprint (held by ≤ RARE sentences) marks a source's own wording;
+    for common ones only the most widely held sentences are read (index HEAD),
+    which is where a sentence copied by many speeches sits.
+    """
     counter: Counter[int] = Counter()
-    for p in usable:
-        counter.update(p)
+    for h in fps:
+        hit = post.get(h)
+        if hit is None:
+            continue
+        total, head = hit
+        if total <= RARE:
+            counter.update(dict.fromkeys(head, 1000))
+        else:
+            counter.update(head)
     return [sid for sid, _ in counter.most_common(TOP)]
-
-
-def assign_docs(index: SourceIndex, matches: dict[int, _Match], dfs: dict[int, int]) -> dict[int, tuple[int, int]]:
-    """Pick one (source document, source sentence) for every matched draft sentence."""
-    holders: dict[int, dict[int, int]] = defaultdict(dict)  # draft sentence → {doc: sid}
-    common: list[_Match] = []
-    for m in sorted(matches.values(), key=lambda m: (min(dfs[s] for s in m.sids), m.i)):
-        if min(dfs[s] for s in m.sids) > FETCH_CAP:
-            common.append(m)
-            continue
-        for sid in m.sids:
-            for doc in index.docs_holding(sid, FETCH_CAP):
-                holders[m.i].setdefault(doc, sid)
-    chosen = _greedy_cover(holders, matches)
-    for m in common:
-        for sid in m.sids:
-            for doc in index.docs_among(sid, chosen) or index.docs_holding(sid, 1):
-                holders[m.i].setdefault(doc, sid)
-                if doc not in chosen:
-                    chosen.append(doc)
-    return _smooth(holders, chosen)
-
-
-def _greedy_cover(holders: dict[int, dict[int, int]], matches: dict[int, _Match]) -> list[int]:
-    """Documents in the order they explain most of the still unexplained draft (ties: lower id)."""
-    doc_items: dict[int, list[int]] = defaultdict(list)
-    weight: Counter[int] = Counter()
-    for i, docs in holders.items():
-        for doc in docs:
-            doc_items[doc].append(i)
-            weight[doc] += matches[i].weight
-    heap = [(-w, doc) for doc, w in weight.items()]
-    heapq.heapify(heap)
-    chosen: list[int] = []
-    done: set[int] = set()
-    while heap:
-        neg, doc = heapq.heappop(heap)
-        if -neg != weight[doc]:
-            if weight[doc] > 0:
-                heapq.heappush(heap, (-weight[doc], doc))
-            continue
-        if weight[doc] <= 0:
-            break
-        chosen.append(doc)
-        for i in doc_items[doc]:
-            if i not in done:
-                done.add(i)
-                for other in holders[i]:
-                    weight[other] -= matches[i].weight
-    return chosen
-
-
-def _smooth(holders: dict[int, dict[int, int]], chosen: list[int]) -> dict[int, tuple[int, int]]:
-    """Choose among the chosen documents holding each sentence with the fewest source switches."""
-    rank = {doc: r for r, doc in enumerate(chosen)}
-    items = sorted(i for i in holders if any(d in rank for d in holders[i]))
-    cost: list[dict[int, float]] = []
-    back: list[dict[int, int]] = []
-    for n, i in enumerate(items):
-        states = {d: rank[d] * 1e-4 for d in holders[i] if d in rank}
-        here: dict[int, float] = {}
-        prev_of: dict[int, int] = {}
-        for d, own in states.items():
-            if n == 0:
-                here[d] = own
-                continue
-            p = min(cost[-1], key=lambda q: (cost[-1][q] + (q != d), rank[q]))
-            here[d] = own + cost[-1][p] + (p != d)
-            prev_of[d] = p
-        cost.append(here)
-        back.append(prev_of)
-    out: dict[int, tuple[int, int]] = {}
-    if not items:
-        return out
-    doc = min(cost[-1], key=lambda q: (cost[-1][q], rank[q]))
-    for n in range(len(items) - 1, -1, -1):
-        i = items[n]
-        out[i] = (doc, holders[i][doc])
-        doc = back[n].get(doc, doc)
-    return out
 
 
 def _word_ops(src: str, dst: str) -> list[tuple[str, int, int, int, int]]:
@@ -218,8 +144,8 @@ def build_report(
 ) -> DiffReport:
     """Diff the sentences of `text` against the index."""
     matches = best_matches(index, sents)
-    info = index.sentences(chain.from_iterable(m.sids for m in matches.values()))
-    chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()})
+    info = index.sentences(chain.from_iterable(m.scores for m in matches.values()))
+    chosen = assign_docs(index, matches)
     docs = index.doc_rows({doc for doc, _ in chosen.values()})
     positions = _positions(chosen, docs)
     results: list[SentenceDiff] = []
@@ -238,13 +164,13 @@ def build_report(
         blocks += [_Block(offset + a, offset + b, doc, positions[i], c, d, len(src), len(s.norm), a) for a, b, c, d in eq]
         status = Status.VERBATIM if src == s.norm else Status.EDITED
         ref = SourceRef(name, path, src, positions[i] + 1)
-        results.append(SentenceDiff(s.original(text), s.start, s.end, status, matches[i].score, ref,
+        results.append(SentenceDiff(s.original(text), s.start, s.end, status, matches[i].scores[sid], ref,
                                     tuple(edits), tuple(pieces), 0))  # fmt: skip
         offset += len(s.norm)
     return _score(results, blocks, docs, sents, text, offset, max_source_share)
 
 
-def _new_score(m: _Match | None) -> float:
+def _new_score(m: Match | None) -> float:
     return 0.0 if m is None else m.score
 
 

@@ -1,0 +1,172 @@
+"""Benchmark `drafter diff` on generated corpora of 1,000 / 10,000 / 100,000 speeches.
+
+Run by hand (never by pytest):
+
+    /work/venv/bin/python bench/bench_diff.py                      # 1k, 10k, 100k
+    /work/venv/bin/python bench/bench_diff.py --sizes 1000 10000   # smaller
+
+For each size it reports: index build time, index size, peak memory of the
+build (its own process), the time to re-open an unchanged index, the time to
+diff a 5,000-character draft (median of several drafts), character-level
+precision/recall of source attribution at 3% and 10% edits, and difflib over
+every source as the baseline (measured on a sample, extrapolated to all).
+Corpora are kept under --root and reused when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from functools import cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from diff_corpus import Generator, make_draft, score_attribution  # noqa: E402
+
+from drafter.diff import diff_text, open_index  # noqa: E402
+from drafter.diff.index import INDEX_NAME, load_source, source_files  # noqa: E402
+from drafter.diff.normalize import sentence_texts  # noqa: E402
+
+
+def build(folder: Path) -> None:
+    """Child process: build the index from scratch, print seconds, peak RSS and counts as JSON."""
+    (folder / INDEX_NAME).unlink(missing_ok=True)
+    start = time.perf_counter()
+    index = open_index([folder])
+    seconds = time.perf_counter() - start
+    stats = index.stats()
+    index.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, **stats}))
+
+
+def ensure_corpus(gen: Generator, folder: Path, n: int) -> float:
+    marker = folder / ".complete"
+    if marker.exists() and marker.read_text() == str(n):
+        return 0.0
+    start = time.perf_counter()
+    gen.write(folder, n)
+    marker.write_text(str(n))
+    return time.perf_counter() - start
+
+
+def difflib_seconds(folder: Path, draft: str, sample: int, rng: random.Random) -> float:
+    """Mean seconds to align the draft with one source by difflib."""
+    files = rng.sample(source_files([folder]), sample)
+    start = time.perf_counter()
+    for path in files:
+        matcher = difflib.SequenceMatcher(None, load_source(path).text, draft)
+        matcher.get_matching_blocks()
+    return (time.perf_counter() - start) / sample
+
+
+def run_size(gen: Generator, root: Path, n: int, drafts: int, sample: int) -> dict:
+    folder = root / f"n{n}"
+    gen_s = ensure_corpus(gen, folder, n)
+    child = subprocess.run([sys.executable, __file__, "--build", str(folder)], capture_output=True, text=True, check=True)
+    built = json.loads(child.stdout)
+    size_mb = (folder / INDEX_NAME).stat().st_size / 2**20
+    start = time.perf_counter()
+    index = open_index([folder])
+    reopen = time.perf_counter() - start
+
+    @cache
+    def holds(doc_id: str, sentence: str) -> bool:
+        k = int(doc_id.split("-")[1])
+        return sentence in set(sentence_texts(gen.speech(k)))
+
+    rng = random.Random(42)
+    result: dict = {"n": n, "generate_s": gen_s, "build_s": built["seconds"], "build_peak_mb": built["peak_mb"],
+                    "index_mb": size_mb, "docs": built["docs"], "sentences": built["sentences"],
+                    "fingerprints": built["fingerprints"], "reopen_s": reopen}  # fmt: skip
+    for rate in (0.03, 0.10):
+        times, totals = [], {"predicted": 0, "strict": 0, "tied": 0, "actual": 0}
+        chars = []
+        for _ in range(drafts):
+            draft = make_draft(gen, n, rng, rate)
+            chars.append(len(draft.text))
+            start = time.perf_counter()
+            report = diff_text(draft.text, index)
+            times.append(time.perf_counter() - start)
+            for key, value in score_attribution(draft, report, holds).items():
+                totals[key] += value
+        tag = f"{int(rate * 100)}pct"
+        result[f"query_median_s_{tag}"] = statistics.median(times)
+        result[f"query_max_s_{tag}"] = max(times)
+        result[f"draft_chars_{tag}"] = statistics.mean(chars)
+        result[f"precision_{tag}"] = totals["tied"] / totals["predicted"]
+        result[f"precision_strict_{tag}"] = totals["strict"] / totals["predicted"]
+        result[f"recall_{tag}"] = totals["tied"] / totals["actual"]
+    draft = make_draft(gen, n, rng, 0.03)
+    tracemalloc.start()
+    diff_text(draft.text, index)
+    result["query_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    per_source = difflib_seconds(folder, draft.text, min(sample, n), rng)
+    result["difflib_per_source_s"] = per_source
+    result["difflib_all_s"] = per_source * n
+    index.close()
+    return result
+
+
+def report(results: list[dict]) -> str:
+    rows = [
+        ("speeches", "n", "{:,}"), ("generate (s)", "generate_s", "{:.0f}"), ("index build (s)", "build_s", "{:.1f}"),
+        ("build peak RSS (MB)", "build_peak_mb", "{:.0f}"), ("index size (MB)", "index_mb", "{:.1f}"),
+        ("distinct sentences", "sentences", "{:,}"), ("fingerprints", "fingerprints", "{:,}"),
+        ("re-open unchanged (s)", "reopen_s", "{:.3f}"),
+        ("diff 5k-char draft, median (s)", "query_median_s_3pct", "{:.3f}"),
+        ("diff, slowest draft (s)", "query_max_s_3pct", "{:.3f}"),
+        ("diff peak traced memory (MB)", "query_peak_mb", "{:.1f}"),
+        ("difflib, one source (s)", "difflib_per_source_s", "{:.3f}"),
+        ("difflib, all sources (s, extrapolated)", "difflib_all_s", "{:,.0f}"),
+        ("precision @3% (tied / strict)", None, None), ("recall @3%", "recall_3pct", "{:.4f}"),
+        ("precision @10% (tied / strict)", None, None), ("recall @10%", "recall_10pct", "{:.4f}"),
+    ]  # fmt: skip
+    lines = ["| measure | " + " | ".join(f"{r['n']:,}" for r in results) + " |", "|---|" + "---|" * len(results)]
+    for label, key, fmt in rows:
+        if key is None:
+            tag = "3pct" if "3%" in label else "10pct"
+            cells = [f"{r[f'precision_{tag}']:.4f} / {r[f'precision_strict_{tag}']:.4f}" for r in results]
+        else:
+            cells = [fmt.format(r[key]) for r in results]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    first, last = results[0], results[-1]
+    growth = last["query_median_s_3pct"] / first["query_median_s_3pct"]
+    speedup = last["difflib_all_s"] / last["query_median_s_3pct"]
+    lines.append(f"\nquery time growth {first['n']:,} → {last['n']:,}: {growth:.2f}×; "
+                 f"speed-up over difflib at {last['n']:,}: {speedup:,.0f}×")  # fmt: skip
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--root", type=Path, default=Path("/tmp/drafter-bench"))
+    parser.add_argument("--drafts", type=int, default=10)
+    parser.add_argument("--difflib-sample", type=int, default=20)
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.build:
+        build(args.build)
+        return
+    gen = Generator()
+    results = []
+    for n in args.sizes:
+        results.append(run_size(gen, args.root, n, args.drafts, args.difflib_sample))
+        print(json.dumps(results[-1]), file=sys.stderr, flush=True)
+    print(report(results))
+
+
+if __name__ == "__main__":
+    main()

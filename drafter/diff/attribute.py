@@ -1,0 +1,102 @@
+"""Choose the source document of every matched draft sentence.
+
+A sentence of the genre often occurs in many sources, verbatim or nearly. The
+choice is a shortest path along the draft: staying with one source costs
+nothing, switching to another costs 1, and taking a sentence less similar than
+the best one costs 10 × the gap (at most 0.5 within NEAR), so neighbouring
+sentences keep to the source they were copied from and near-equal candidates
+are decided by context. Ties go to the source explaining most of the draft.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from drafter.diff.index import SourceIndex
+
+POOL_PER_SENTENCE = 40  # holders of each best match taken as candidate sources
+GAP_COST = 10.0
+
+
+@dataclass(slots=True)
+class Match:
+    """The source sentences a draft sentence may come from."""
+
+    i: int  # draft sentence number
+    score: float  # best similarity
+    scores: dict[int, float]  # source sentence id → similarity (the near-best ones)
+    weight: int  # normalised characters of the draft sentence
+
+    def by_score(self) -> list[int]:
+        return sorted(self.scores, key=lambda sid: (-self.scores[sid], sid))
+
+    def cost(self, sid: int) -> float:
+        return GAP_COST * (self.score - self.scores[sid])
+
+
+def assign_docs(index: SourceIndex, matches: dict[int, Match]) -> dict[int, tuple[int, int]]:
+    """Pick one (source document, source sentence) for every matched draft sentence.
+
+    Candidate documents: up to POOL_PER_SENTENCE holders of each sentence's best
+    match (all of them for a rare sentence, which is what identifies a source).
+    Which candidates hold which near-best sentences is read from their stored
+    sentence lists, so the cost does not grow with how common a sentence is.
+    """
+    pool: set[int] = set()
+    for m in matches.values():
+        for sid in m.by_score():
+            if m.scores[sid] < m.score:
+                break
+            pool.update(index.docs_holding(sid, POOL_PER_SENTENCE))
+    wanted: dict[int, list[int]] = {}
+    for i, m in matches.items():
+        for sid in m.scores:
+            wanted.setdefault(sid, []).append(i)
+    holders: dict[int, dict[int, int]] = {i: {} for i in matches}
+    for doc, (_, _, sids) in sorted(index.doc_rows(pool).items()):
+        for sid in set(sids).intersection(wanted):
+            for i in wanted[sid]:
+                old = holders[i].get(doc)
+                if old is None or matches[i].scores[sid] > matches[i].scores[old]:
+                    holders[i][doc] = sid
+    coverage: Counter[int] = Counter()
+    for i, docs in holders.items():
+        for doc, sid in docs.items():
+            coverage[doc] += matches[i].weight * max(0.0, 1 - matches[i].cost(sid))
+    rank = {doc: r for r, (doc, _) in enumerate(sorted(coverage.items(), key=lambda kv: (-kv[1], kv[0])))}
+    return _path(holders, matches, rank)
+
+
+def _path(holders: dict[int, dict[int, int]], matches: dict[int, Match], rank: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Least-cost choice of documents along the draft (see module docstring)."""
+    items = sorted(i for i in holders if holders[i])
+    costs: dict[int, float] = {}
+    best_prev, best_cost = -1, 0.0
+    backs: list[dict[int, int]] = []
+    for i in items:
+        m = matches[i]
+        here: dict[int, float] = {}
+        back: dict[int, int] = {}
+        switch = best_cost + 1
+        for doc, sid in holders[i].items():
+            own = m.cost(sid) + rank[doc] * 1e-9
+            stay = costs.get(doc)
+            if stay is not None and stay <= switch:
+                here[doc], back[doc] = stay + own, doc
+            else:
+                here[doc], back[doc] = switch + own, best_prev
+        costs = here
+        best_prev = min(here, key=lambda d: (here[d], rank[d]))
+        best_cost = here[best_prev]
+        backs.append(back)
+    out: dict[int, tuple[int, int]] = {}
+    doc = best_prev
+    for n in range(len(items) - 1, -1, -1):
+        i = items[n]
+        out[i] = (doc, holders[i][doc])
+        doc = backs[n][doc]
+    return out
+
+
+__all__ = ["POOL_PER_SENTENCE", "Match", "assign_docs"]
