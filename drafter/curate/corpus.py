@@ -10,7 +10,7 @@ from pathlib import Path
 
 from drafter.library import default_corpus_dir, fragment_texts
 from drafter.model import Fragment
-from drafter.text import split_sentences
+from drafter.text import split_sentences, to_fullwidth_punct
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
@@ -80,7 +80,7 @@ def find_source_sentences(fragment: Fragment, path: Path, *, min_score: float = 
         return []
     if not source:
         return []
-    texts = [s for s, _ in source]
+    texts = [to_fullwidth_punct(s) for s, _ in source]  # punctuation width is no difference
     found: dict[int, SourceMatch] = {}
     for sentence in _fragment_sentences(fragment):
         best = process.extractOne(sentence, texts, scorer=fuzz.ratio, score_cutoff=min_score)
@@ -88,5 +88,5 @@ def find_source_sentences(fragment: Fragment, path: Path, *, min_score: float = 
             continue
         _, score, index = best
         if index not in found or found[index].score < score:
-            found[index] = SourceMatch(sentence, texts[index], round(score, 1), source[index][1])
+            found[index] = SourceMatch(sentence, source[index][0], round(score, 1), source[index][1])
     return [found[i] for i in sorted(found)]
