@@ -539,7 +539,7 @@ def check_safe(ast: Any, ctx: dict[str, Any]) -> None:
 
 # ------------------------------------------------------------- load cache
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 
 def cache_dir() -> Path | None:
@@ -579,6 +579,17 @@ class _Unpickler(pickle.Unpickler):
         if (module, name) not in self._ALLOWED:
             raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
         return super().find_class(module, name)
+
+
+class _Pickler(pickle.Pickler):
+    """Stores model objects as constructor calls: rebuilding them is faster than setting state."""
+
+    _MODEL = (Fragment, SubPoint, Variable, Source)
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) in self._MODEL:
+            return type(obj), tuple(getattr(obj, name) for name in obj.__slots__)
+        return NotImplemented
 
 
 class _LoadCache:
@@ -644,7 +655,7 @@ class _LoadCache:
         for name in stale:
             del self.entries[name]
         buffer = io.BytesIO()
-        pickle.dump({"version": _code_version(), "files": self.entries}, buffer, protocol=5)
+        _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=self.file.parent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -502,3 +503,12 @@ def test_cli_edit_does_not_overwrite_a_change_made_while_the_editor_was_open(lib
     assert target.read_text(encoding="utf-8") == HAND.replace("开得很好", "开得很成功")
     kept = Path(result.stderr.split("--from ")[1].split(" ")[0])
     assert "回顾成绩" in kept.read_text(encoding="utf-8")
+
+
+def test_cached_load_equals_a_fresh_parse_of_the_shipped_library(tmp_path: Path) -> None:
+    copy = tmp_path / "shipped"
+    shutil.copytree(REPO / "fragments", copy)
+    fresh = load_library(copy, cache=False)
+    load_library(copy)  # fills the cache
+    cached = load_library(copy)
+    assert cached.fragments == fresh.fragments and any(f.subpoints for f in cached.fragments)

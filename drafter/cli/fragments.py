@@ -59,7 +59,7 @@ _WIDE = re.compile(
 
 
 def _width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:

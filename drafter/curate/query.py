@@ -91,7 +91,10 @@ _EXPR = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
 
 def preview(frag: Fragment, width: int = 40) -> str:
     """The start of a fragment's text (its heading for a point) on one line, {{ x }} shown as {x}."""
-    text = " ".join(plain_text(_EXPR.sub(r"{\1}", frag.heading or frag.text)).split())
+    text = (frag.heading or frag.text)[: width * 4]  # enough for `width` characters once tags are gone
+    if "{" in text:
+        text = plain_text(_EXPR.sub(r"{\1}", text))
+    text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
