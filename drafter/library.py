@@ -572,8 +572,8 @@ class _Unpickler(pickle.Unpickler):
 
     _ALLOWED = {
         ("drafter.model", name) for name in ("Fragment", "Role", "Source", "SubPoint", "Variable", "VarType")
-    } | {("builtins", "frozenset"), ("builtins", "set"), ("copyreg", "_reconstructor"),
-         ("builtins", "object"), ("datetime", "date"), ("datetime", "datetime")}  # fmt: skip
+    } | {("builtins", "frozenset"), ("builtins", "set"), ("datetime", "date"), ("datetime", "datetime"),
+         ("datetime", "timedelta"), ("datetime", "timezone")}  # fmt: skip
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in self._ALLOWED:
