@@ -299,8 +299,7 @@ def rm_command(
     from drafter.curate import edit
 
     located = edit.locate_fragment(library, fragment_id, file=file)
-    change = edit.remove_fragment(library, fragment_id, file=located.source.path)
-    _report(change)
+    _report(edit.remove_located(located))
     typer.echo("删除的内容如下（需要时可复制恢复）：\n" + located.text.rstrip(), err=True)
 
 

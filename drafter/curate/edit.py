@@ -232,8 +232,13 @@ def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
     Raises:
         LibraryError, UsageError: as `locate_fragment`, or the file changed meanwhile.
     """
-    located = locate_fragment(root, fragment_id, file=file)
+    return remove_located(locate_fragment(root, fragment_id, file=file))
+
+
+def remove_located(located: Located) -> Change:
+    """Remove a located fragment, unless its file changed since it was located."""
     source, span = located.source, located.span
+    fragment_id = span.fragment_id
     expected = [*located.items[: span.index], *located.items[span.index + 1 :]]
     for text in removal_text(source, span):
         if verify(source.path, text, expected):
