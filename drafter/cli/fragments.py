@@ -200,7 +200,7 @@ def _report(change: Any) -> None:
     typer.echo(f"{words[change.action]} {change.fragment_id}（{change.path}:{change.line}）", err=True)
 
 
-@command("add", help="添加一个片段：用选项给出，或从标准输入读入一段 YAML。写入前先校验。\n\n示例：\n\n  drafter fragments add --id opening.my-city --role opening --tag 通用 \\\n      --text '今天，我们召开{{ meeting }}。' --var meeting --source my-speech-01\n\n  drafter fragments add --file openings.yaml < 新片段.yaml")
+@command("add", help="添加一个片段：用选项给出，或从标准输入读入一段 YAML。写入前先校验。\n\n示例：\n\n\b\n  drafter fragments add --id opening.my-city --role opening \\\n      --tag 通用 --text '今天，我们召开{{ meeting }}。' \\\n      --var meeting --source my-speech-01\n\n  drafter fragments add --file openings.yaml < 新片段.yaml")
 def add_command(
     fragment_id: str | None = typer.Option(None, "--id", help="片段 id（唯一，不含空白）。"),
     role: str | None = typer.Option(None, "--role", help="角色：opening、closing、point 等。"),
