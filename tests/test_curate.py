@@ -315,7 +315,7 @@ def test_clean_library_lints_clean(lib: Path) -> None:
 DUPES = """\
 - id: closing.a
   role: closing
-  tags: [通用]
+  tags: [妇女儿童]
   text: 同志们，妇女儿童工作直接关系到千家万户的幸福安康，是一项惠民事业、实事工程。各级各部门要积极进取，扎实工作！
   source: {speech: s-01, where: 结尾}
 
@@ -361,6 +361,9 @@ def test_near_duplicates_are_found_among_many() -> None:
     frags += [Fragment(f"q.{i}", Role.OPENING, text, source=Source("s")) for i, text in enumerate(other)]
     groups = similar.near_duplicate_groups(frags, 90)
     assert len(groups) == 1 and groups[0].keep.id == "p.0" and len(groups[0].others) == 49
+    general = Fragment("g", Role.OPENING, frags[1].text, tags=("通用",), source=Source("s"))
+    specific = Fragment("s", Role.OPENING, frags[2].text, tags=("specific",), source=Source("s"))
+    assert len(similar.near_duplicate_groups([*frags[:50], general, specific], 90)[0].others) == 49
 
 
 # ------------------------------------------------------------------ list / search / show / stats

@@ -35,6 +35,7 @@ from drafter.library import fragment_texts, load_library
 from drafter.model import Fragment
 
 DEFAULT_THRESHOLD = 90.0
+GENERAL_TAG = "通用"
 _CLAUSE = re.compile(r"[，。；：！？、,.;:!?\s]+")
 _SPACE = re.compile(r"\s+")
 _MIN_CLAUSE = 4
@@ -64,13 +65,16 @@ def near_duplicate_groups(
 
     The first fragment of a group, in library order, is the one kept; every
     other member is at least `threshold` similar to it (rapidfuzz ratio).
+    Deliberate parallels are not duplicates: a `specific` fragment (the source's
+    own wording, never selected) and its generalised version, or a topic's
+    fragment and its `通用` (any-topic) variant, are never grouped.
     """
-    by_role: dict[str, list[Fragment]] = defaultdict(list)
+    by_kind: dict[tuple[str, bool, bool], list[Fragment]] = defaultdict(list)
     for frag in fragments:
-        by_role[frag.role.value].append(frag)
+        by_kind[(frag.role.value, frag.is_specific, GENERAL_TAG in frag.tags)].append(frag)
     groups: list[DuplicateGroup] = []
-    for role in sorted(by_role):
-        groups += _groups_of(by_role[role], threshold)
+    for kind in sorted(by_kind):
+        groups += _groups_of(by_kind[kind], threshold)
     order = {f.id: i for i, f in enumerate(fragments)}
     return sorted(groups, key=lambda g: order[g.keep.id])
 
