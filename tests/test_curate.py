@@ -515,3 +515,21 @@ def test_cached_load_equals_a_fresh_parse_of_the_shipped_library(tmp_path: Path)
     load_library(copy)  # fills the cache
     cached = load_library(copy)
     assert cached.fragments == fresh.fragments and any(f.subpoints for f in cached.fragments)
+
+
+def test_removing_any_shipped_fragment_deletes_only_its_own_lines(tmp_path: Path) -> None:
+    import difflib
+
+    copy = tmp_path / "shipped"
+    shutil.copytree(REPO / "fragments", copy)
+    originals = {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")}
+    for frag in load_library(copy, strict=False).fragments:
+        located = edit.locate_fragment(copy, frag.id)
+        path = located.source.path
+        edit.remove_located(located)
+        before, after = originals[path.name].splitlines(), path.read_text(encoding="utf-8").splitlines()
+        removed = [ln for ln in difflib.ndiff(before, after) if ln.startswith(("- ", "+ "))]
+        assert all(ln.startswith("- ") for ln in removed)  # nothing added or changed
+        own = [ln for ln in located.text.splitlines() if ln.strip()]
+        assert [ln[2:] for ln in removed if ln[2:].strip()] == own  # its lines, plus a blank separator
+        path.write_text(originals[path.name], encoding="utf-8")
