@@ -119,6 +119,62 @@ def run_size(gen: Generator, root: Path, n: int, drafts: int, sample: int) -> di
     return result
 
 
+def tune(gen: Generator, root: Path, n: int, drafts: int) -> str:
+    """Best-candidate similarity of copied-and-edited sentences vs new ones, per threshold."""
+    from diff_corpus import NEW_SENTENCES
+
+    import drafter.diff.align as align
+    from drafter.diff.normalize import sentences
+
+    index = open_index([root / f"n{n}"])
+    rng = random.Random(7)
+    saved, align.EDITED_MIN = align.EDITED_MIN, 0.0
+    copied: dict[float, list[float]] = {0.03: [], 0.10: []}
+    fresh: list[float] = []
+    spliced: list[float] = []
+    try:
+        for rate in copied:
+            for _ in range(drafts):
+                draft = make_draft(gen, n, rng, rate)
+                sents = sentences(draft.text)
+                best = align.best_matches(index, sents)
+                for i, s in enumerate(sents):
+                    share = sum(draft.truth[o] is not None for o in s.offsets) / len(s.offsets)
+                    score = best[i].score if i in best else 0.0
+                    if share >= 0.8:
+                        copied[rate].append(score)
+                    elif share == 0:
+                        fresh.append(score)
+        for text in NEW_SENTENCES:
+            sents = sentences(text)
+            best = align.best_matches(index, sents)
+            fresh += [best[i].score if i in best else 0.0 for i in range(len(sents))]
+        # Spliced: the first half of one sentence and the second half of another, a new
+        # sentence made of copied phrases. Stated as "new" only below its similarity.
+        pool = [p for p in gen.pool if 30 <= len(p) <= 80]
+        spliced_texts = []
+        for _ in range(200):
+            a, b = rng.sample(pool, 2)
+            spliced_texts.append(a[: len(a) // 2] + b[len(b) // 2 :])
+        sents = sentences("\n\n".join(spliced_texts))
+        best = align.best_matches(index, sents)
+        spliced = [best[i].score if i in best else 0.0 for i in range(len(sents))]
+    finally:
+        align.EDITED_MIN = saved
+        index.close()
+    lines = [f"threshold tuning on {n:,} speeches: {len(copied[0.03])}+{len(copied[0.10])} copied sentences, "
+             f"{len(fresh)} new ones (best-candidate similarity, Levenshtein)",
+             "| threshold | copied @3% kept | copied @10% kept | new taken as copies | spliced halves taken as copies |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8):
+        kept = [sum(x >= t for x in v) / max(1, len(v)) for v in copied.values()]
+        wrong = sum(x >= t for x in fresh) / max(1, len(fresh))
+        glued = sum(x >= t for x in spliced) / max(1, len(spliced))
+        lines.append(f"| {t:.2f} | {kept[0]:.3f} | {kept[1]:.3f} | {wrong:.3f} | {glued:.3f} |")
+    lines.append(f"new sentences: max similarity {max(fresh):.3f}; copies @10%: min {min(copied[0.10]):.3f}")
+    return "\n".join(lines)
+
+
 def report(results: list[dict]) -> str:
     rows = [
         ("speeches", "n", "{:,}"), ("generate (s)", "generate_s", "{:.0f}"), ("index build (s)", "build_s", "{:.1f}"),
@@ -155,12 +211,17 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=Path("/tmp/drafter-bench"))
     parser.add_argument("--drafts", type=int, default=10)
     parser.add_argument("--difflib-sample", type=int, default=20)
+    parser.add_argument("--tune", action="store_true", help="only the edited/new threshold table (first size)")
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
         build(args.build)
         return
     gen = Generator()
+    if args.tune:
+        ensure_corpus(gen, args.root / f"n{args.sizes[0]}", args.sizes[0])
+        print(tune(gen, args.root, args.sizes[0], args.drafts))
+        return
     results = []
     for n in args.sizes:
         results.append(run_size(gen, args.root, n, args.drafts, args.difflib_sample))

@@ -22,7 +22,7 @@ from drafter.diff.index import K, SourceIndex, grams, sentence_key
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
-EDITED_MIN = 0.6  # similarity from which a sentence counts as an edited copy
+EDITED_MIN = 0.65  # similarity from which a sentence counts as an edited copy (bench_diff.py --tune)
 MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
@@ -145,7 +145,7 @@ def build_report(
     """Diff the sentences of `text` against the index."""
     matches = best_matches(index, sents)
     info = index.sentences(chain.from_iterable(m.scores for m in matches.values()))
-    chosen = assign_docs(index, matches)
+    chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()})
     docs = index.doc_rows({doc for doc, _ in chosen.values()})
     positions = _positions(chosen, docs)
     results: list[SentenceDiff] = []

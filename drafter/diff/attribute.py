@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from drafter.diff.index import SourceIndex
 
-POOL_PER_SENTENCE = 40  # holders of each best match taken as candidate sources
+POOL_PER_SENTENCE = 40  # a best match held by at most this many sources brings them all in
+POOL_COMMON = 8  # … a more widely held one only its first few
 GAP_COST = 10.0
 
 
@@ -35,11 +36,11 @@ class Match:
         return GAP_COST * (self.score - self.scores[sid])
 
 
-def assign_docs(index: SourceIndex, matches: dict[int, Match]) -> dict[int, tuple[int, int]]:
+def assign_docs(index: SourceIndex, matches: dict[int, Match], dfs: dict[int, int]) -> dict[int, tuple[int, int]]:
     """Pick one (source document, source sentence) for every matched draft sentence.
 
-    Candidate documents: up to POOL_PER_SENTENCE holders of each sentence's best
-    match (all of them for a rare sentence, which is what identifies a source).
+    Candidate documents: all holders of a rare best match (held by at most
+    POOL_PER_SENTENCE sources: what identifies a source), a few of a common one.
     Which candidates hold which near-best sentences is read from their stored
     sentence lists, so the cost does not grow with how common a sentence is.
     """
@@ -48,14 +49,15 @@ def assign_docs(index: SourceIndex, matches: dict[int, Match]) -> dict[int, tupl
         for sid in m.by_score():
             if m.scores[sid] < m.score:
                 break
-            pool.update(index.docs_holding(sid, POOL_PER_SENTENCE))
+            limit = POOL_PER_SENTENCE if dfs[sid] <= POOL_PER_SENTENCE else POOL_COMMON
+            pool.update(index.docs_holding(sid, limit))
     wanted: dict[int, list[int]] = {}
     for i, m in matches.items():
         for sid in m.scores:
             wanted.setdefault(sid, []).append(i)
     holders: dict[int, dict[int, int]] = {i: {} for i in matches}
     for doc, (_, _, sids) in sorted(index.doc_rows(pool).items()):
-        for sid in set(sids).intersection(wanted):
+        for sid in wanted.keys() & set(sids):
             for i in wanted[sid]:
                 old = holders[i].get(doc)
                 if old is None or matches[i].scores[sid] > matches[i].scores[old]:
