@@ -5,7 +5,8 @@ The library is built from the real fragment texts of the shipped `fragments/`
 across fragments of the same role and common words swapped for synonyms, the
 way a large office library grows. Whole commands are timed in subprocesses
 (median of several runs, cache warm) against `python -c pass` measured in the
-same run; the cold first load (no cache) is reported too.
+same run; the cold first load (no cache) is reported too, and the CPU time of
+each command, which stays put when other work shares the machine.
 
 Run by hand:  /work/venv/bin/python bench/bench_library.py [--fragments 10000] [--runs 5]
 """
@@ -84,13 +85,20 @@ def build_library(target: Path, count: int, seed: int = 7) -> int:
     return made
 
 
-def _time(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, int]:
-    times, code = [], 0
+def _time(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float, int]:
+    """Median wall time and median CPU time (user + system) of the command, and its exit code.
+
+    CPU time is reported too because wall time swings when other work shares the machine.
+    """
+    walls, cpus, code = [], [], 0
     for _ in range(runs):
+        before = os.times()
         start = time.perf_counter()
         code = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), code
+        walls.append(time.perf_counter() - start)
+        after = os.times()
+        cpus.append(after.children_user - before.children_user + after.children_system - before.children_system)
+    return statistics.median(walls), statistics.median(cpus), code
 
 
 def main() -> None:
@@ -107,9 +115,9 @@ def main() -> None:
         print(f"library: {made} fragments, {size / 1e6:.1f} MB in {lib}")
         env = {**os.environ, "DRAFTER_CACHE_DIR": str(work / "cache")}
         drafter = [sys.executable, "-m", "drafter", "fragments"]
-        base, _ = _time([sys.executable, "-c", "pass"], env, args.runs)
-        cold, _ = _time([*drafter, "list", "--library", str(lib)], env, 1)
-        rows = [("python -c pass", base, 0)]
+        base, base_cpu, _ = _time([sys.executable, "-c", "pass"], env, args.runs)
+        cold, _, _ = _time([*drafter, "list", "--library", str(lib)], env, 1)
+        rows = [("python -c pass", base, base_cpu, 0)]
         cases = {
             "list": ["list"],
             "list --role point --json": ["list", "--role", "point", "--json"],
@@ -119,12 +127,12 @@ def main() -> None:
         }
         for name, extra in cases.items():
             runs = args.runs if not name.startswith("lint") else max(1, args.runs // 2)
-            median, code = _time([*drafter, *extra, "--library", str(lib)], env, runs)
-            rows.append((f"fragments {name}", median, code))
-        print(f"cold first load (no cache, fragments list): {cold:.3f} s")
-        print(f"{'command':36} {'median s':>9} {'× python':>9} exit")
-        for name, median, code in rows:
-            print(f"{name:36} {median:9.3f} {median / base:9.1f} {code:4}")
+            median, cpu, code = _time([*drafter, *extra, "--library", str(lib)], env, runs)
+            rows.append((f"fragments {name}", median, cpu, code))
+        print(f"cold first load (no cache, fragments list): {cold:.3f} s; load average {os.getloadavg()[0]:.1f}")
+        print(f"{'command':36} {'wall s':>7} {'× python':>9} {'cpu s':>7} exit")
+        for name, median, cpu, code in rows:
+            print(f"{name:36} {median:7.3f} {median / base:9.1f} {cpu:7.3f} {code:4}")
         if args.keep:
             print(f"kept: {lib}")
     finally:

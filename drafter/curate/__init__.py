@@ -10,23 +10,27 @@ these functions; nothing here prints or prompts.
 - `yamltext`: the line-splicing that leaves every other byte of a file as it was
 """
 
-from drafter.curate.edit import (
-    Change,
-    add_fragment,
-    fragment_snippet,
-    locate_fragment,
-    remove_fragment,
-    replace_fragment,
-)
-from drafter.curate.lint import LintReport, lint_library
-from drafter.curate.query import (
-    filter_fragments,
-    library_stats,
-    open_library,
-    search_fragments,
-    show_fragment,
-)
-from drafter.curate.similar import DuplicateGroup, find_duplicates, merge_duplicates
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Imported on first use, so `drafter fragments list` does not pay for lint and edit.
+_HOMES = {
+    "Change": "edit", "add_fragment": "edit", "fragment_snippet": "edit", "locate_fragment": "edit",
+    "remove_fragment": "edit", "replace_fragment": "edit",
+    "LintReport": "lint", "lint_library": "lint",
+    "filter_fragments": "query", "library_stats": "query", "open_library": "query",
+    "search_fragments": "query", "show_fragment": "query",
+    "DuplicateGroup": "similar", "find_duplicates": "similar", "merge_duplicates": "similar",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'drafter.curate' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"drafter.curate.{_HOMES[name]}"), name)
+
 
 __all__ = [
     "Change",
