@@ -27,6 +27,7 @@ MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
 RARE = 50  # a fingerprint held by at most this many sentences counts as a source's own wording
+TOP_RARE = 32  # further candidates by rare fingerprints shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,23 +72,27 @@ def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, Match]:
 
 
 def _rank(fps: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
-    """Candidate sentences: most rare fingerprints shared first, then most common ones.
+    """Candidate sentences: those sharing the most fingerprints, plus those sharing the most rare ones.
 
-    A rare fingerprint (held by ≤ RARE sentences) marks a source's own wording;
-    for common ones only the most widely held sentences are read (index HEAD),
-    which is where a sentence copied by many speeches sits.
+    For a common fingerprint only the most widely held sentences are read (index
+    HEAD): a sentence copied by many speeches sits there. A fingerprint held by
+    at most RARE sentences marks a speech's own wording (or one that winnowing
+    kept for few sentences), so a source with its own variant of a common
+    sentence still reaches the alignment.
     """
     counter: Counter[int] = Counter()
+    rare: Counter[int] = Counter()
     for h in fps:
         hit = post.get(h)
         if hit is None:
             continue
         total, head = hit
+        counter.update(head)
         if total <= RARE:
-            counter.update(dict.fromkeys(head, 1000))
-        else:
-            counter.update(head)
-    return [sid for sid, _ in counter.most_common(TOP)]
+            rare.update(head)
+    out = [sid for sid, _ in counter.most_common(TOP)]
+    seen = set(out)
+    return out + [sid for sid, _ in rare.most_common(TOP_RARE) if sid not in seen]
 
 
 def _word_ops(src: str, dst: str) -> list[tuple[str, int, int, int, int]]:
