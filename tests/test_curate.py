@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -533,3 +534,78 @@ def test_removing_any_shipped_fragment_deletes_only_its_own_lines(tmp_path: Path
         own = [ln for ln in located.text.splitlines() if ln.strip()]
         assert [ln[2:] for ln in removed if ln[2:].strip()] == own  # its lines, plus a blank separator
         path.write_text(originals[path.name], encoding="utf-8")
+
+
+# ------------------------------------------------------------------ property: any layout, one item changes
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["今天", "我们", "召开", "会议", "同志们", "工作", "努力", "部署", "成绩", "：", "，", "# 不是注释", "'引号'", "a: b"]
+
+
+@st.composite
+def fragment_file(draw: st.DrawFn) -> tuple[str, list[str]]:
+    indent = draw(st.sampled_from(["", "  "]))
+    count = draw(st.integers(1, 5))
+    parts, ids = [], []
+    for n in range(count):
+        fid = f"opening.p{n}"
+        ids.append(fid)
+        text = "".join(draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6))).strip() or "同志们"
+        style = draw(st.sampled_from(["plain", "single", "double", "literal", "folded", "flow"]))
+        lead = "".join(draw(st.lists(st.sampled_from(["\n", f"{indent}# 注释\n"]), max_size=2)))
+        if style == "flow":
+            body = f'- {{id: {fid}, role: opening, text: "{text}", source: {{speech: s-{n}}}}}\n'
+        else:
+            value = {
+                "plain": "'" + text.replace("'", "''") + "'" if any(c in text for c in "#:'") else text,
+                "single": "'" + text.replace("'", "''") + "'",
+                "double": '"' + text + '"',
+                "literal": "|-\n    " + text + "\n\n    " + text,
+                "folded": ">-\n    " + text + "\n    " + text,
+            }[style]
+            keys = [f"id: {fid}", "role: opening", f"text: {value}", f"source: {{speech: s-{n}, where: 第{n}段}}"]
+            order = draw(st.permutations(keys[1:]))
+            lines = [keys[0], *order]
+            if draw(st.booleans()):
+                lines.insert(draw(st.integers(1, len(lines))), "# 片段内的注释")
+            body = "- " + "\n  ".join(ln.replace("\n    ", "\n      ") for ln in lines) + "\n"
+        body = "".join(indent + ln if ln.strip() else ln for ln in body.splitlines(keepends=True))
+        parts.append(lead + body)
+    header = draw(st.sampled_from(["", "# 头部注释\n\n"]))
+    tail = draw(st.sampled_from(["", "\n# 尾注\n", "no newline"]))
+    text = header + "".join(parts)
+    return (text.rstrip("\n") if tail == "no newline" else text + tail), ids
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=fragment_file(), pick=st.integers(0, 4), action=st.sampled_from(["rm", "replace", "add"]))
+def test_any_layout_changes_only_the_one_item(tmp_path: Path, case: tuple[str, list[str]], pick: int, action: str) -> None:
+    text, ids = case
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    file = folder / "f.yaml"
+    file.write_text(text, encoding="utf-8")
+    assert len(load_library(folder, cache=False).fragments) == len(ids)
+    fid = ids[pick % len(ids)]
+    located = edit.locate_fragment(folder, fid)
+    before = text.splitlines(keepends=True)
+    if action == "rm":
+        edit.remove_located(located)
+        after = file.read_text(encoding="utf-8").splitlines(keepends=True)
+        cut = len(before) - len(after)
+        start = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), len(after))
+        assert before[:start] + before[start + cut :] == after
+        assert [ln for ln in before[start : start + cut] if ln.strip()] == [
+            ln for ln in located.text.splitlines(keepends=True) if ln.strip()
+        ]
+    elif action == "replace":
+        new = located.text.replace("opening", "closing", 1) if "role: opening" in located.text else located.text
+        edit.replace_fragment(folder, located, new)
+        span = located.span
+        assert file.read_text(encoding="utf-8") == "".join(before[: span.start]) + new + "".join(before[span.end :])
+    else:
+        edit.add_fragment(folder, NEW_CLOSING, file="f.yaml")
+        assert file.read_text(encoding="utf-8").startswith(text)
+    library = load_library(folder)
+    assert len(library.fragments) == len(ids) + {"rm": -1, "replace": 0, "add": 1}[action]

@@ -23,6 +23,7 @@ from drafter.curate.yamltext import (
     load_items,
     parse_snippet,
     read_source,
+    reindent,
     removal_text,
     replace_lines,
     span_text,
@@ -143,13 +144,6 @@ def _default_target(root: Path, library: Library, role: Role) -> Path:
     return Path(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
 
 
-def _indent(item: str, column: int) -> str:
-    if not column:
-        return item
-    pad = " " * column
-    return "".join(pad + line if line.strip() else line for line in item.splitlines(keepends=True))
-
-
 def _checked(source: SourceFile, text: str, expected: list[Any]) -> str:
     if not verify(source.path, text, expected):
         raise LibraryError(
@@ -221,7 +215,7 @@ def replace_fragment(
     if item.strip() == located.text.strip():
         return Change("unchanged", fragment.id, str(source.path), span.line)
     expected = [*located.items[: span.index], data, *located.items[span.index + 1 :]]
-    text = _checked(source, replace_lines(source, span.start, span.end, _indent(item, span.dash_column)), expected)
+    text = _checked(source, replace_lines(source, span.start, span.end, reindent(item, span.dash_column)), expected)
     write_checked(source, text)
     return Change("replaced", fragment.id, str(source.path), span.line)
 

@@ -130,8 +130,9 @@ def _span(index: int, node: yaml.Node, lines: list[str]) -> Span:
         start -= 1
         while start > 0 and (not lines[start].strip() or lines[start].lstrip().startswith("#")):
             start -= 1
-    end = node.end_mark.line + (1 if node.end_mark.column else 0)
-    end = min(end, len(lines))
+    mark = node.end_mark  # the item ends before its end mark's line if only indentation precedes the mark
+    ended_before = mark.line >= len(lines) or not lines[mark.line][: mark.column].strip()
+    end = min(mark.line + (0 if ended_before else 1), len(lines))
     while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
         end -= 1
     fid = ""
@@ -155,6 +156,8 @@ def replace_lines(source: SourceFile, start: int, end: int, new: str) -> str:
     lines = source.lines
     if new and not new.endswith(("\n", "\r")):
         new += source.newline
+    if new and end == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
+        new = new[: -len(source.newline)] if new.endswith(source.newline) else new  # keep "no newline at end"
     return "".join(lines[:start]) + new + "".join(lines[end:])
 
 
@@ -224,9 +227,7 @@ def append_text(source: SourceFile, spans: list[Span], item: str) -> str:
     spaced = not gaps or any(not line.strip() for gap in gaps for line in gap)
     if text.strip() and spaced and not text.endswith(nl + nl):
         text += nl
-    indent = " " * (spans[-1].dash_column if spans else 0)
-    body = "".join(indent + line if line.strip() else line for line in item.splitlines(keepends=True))
-    body = body.replace("\r\n", "\n").replace("\n", nl)
+    body = reindent(item, spans[-1].dash_column if spans else 0).replace("\r\n", "\n").replace("\n", nl)
     if not body.endswith(nl):
         body += nl
     return text + body
@@ -236,6 +237,20 @@ def flow_value(value: Any) -> str:
     """One YAML value on one line (flow style), quoted only where YAML needs it."""
     dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=2**31 - 1, sort_keys=False)
     return "\n".join(line for line in dumped.splitlines() if line != "...").strip()
+
+
+def reindent(item: str, column: int) -> str:
+    """A list item's lines shifted so that its `-` stands at `column`."""
+    first = next((ln for ln in item.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
+    shift = column - (len(first) - len(first.lstrip()))
+    if shift > 0:
+        pad = " " * shift
+        return "".join(pad + ln if ln.strip() else ln for ln in item.splitlines(keepends=True))
+    if shift < 0:
+        lines = item.splitlines(keepends=True)
+        if all(not ln.strip() or ln[: -shift].isspace() for ln in lines):
+            return "".join(ln[-shift:] if ln.strip() else ln for ln in lines)
+    return item
 
 
 def as_list_item(snippet: str) -> str:
