@@ -324,3 +324,36 @@ def test_cli_bad_input(case, corpus, tmp_path) -> None:
 def test_markdown_only_draft_is_empty() -> None:
     with pytest.raises(SourceError):
         diff_text("## \n\n**  **\n", _sources())
+
+
+def test_default_corpus_and_broken_index_is_rebuilt(corpus, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DRAFTER_CORPUS", str(corpus))
+    (corpus / INDEX_NAME).write_bytes(b"not a database at all" * 10)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(SPEECH_B, encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(draft), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["sources"][0]["id"] == "b"
+
+
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch) -> None:
+    import sys
+
+    from drafter.cli.diff import _use_color
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert _use_color()
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not _use_color()
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    assert not _use_color()
+
+
+def test_binary_source_is_named(corpus, tmp_path) -> None:
+    (corpus / "bad.txt").write_bytes(b"\x00\xff\x00" * 100)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(SPEECH_B, encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(draft), "--against", str(corpus)])
+    assert result.exit_code == 1 and "bad.txt" in result.stderr
