@@ -121,7 +121,7 @@ def search_fragments(library: Library, query: str, *, limit: int = 10, min_score
 
     Each whitespace-separated term is scored with rapidfuzz's partial ratio
     (an exact substring scores 100); a fragment's score is the mean over terms,
-    ties broken by exact matches, then by id.
+    ties broken by exact matches, then reusable before `specific`, then by id.
     """
     from rapidfuzz import fuzz, process
 
@@ -138,10 +138,11 @@ def search_fragments(library: Library, query: str, *, limit: int = 10, min_score
         score = total / len(terms)
         if score >= min_score:
             exact = sum(t in choices[index] for t in terms)
-            ranked.append((-score, -exact, library.fragments[index].id, index))
+            frag = library.fragments[index]
+            ranked.append((-score, -exact, frag.is_specific, frag.id, index))
     ranked.sort()
     hits = []
-    for neg, _, _, index in ranked[:limit]:
+    for neg, *_, index in ranked[:limit]:
         hits.append(Hit(library.fragments[index], round(-neg, 1), _passage(choices[index], terms[0])))
     return hits
 
