@@ -594,7 +594,7 @@ def test_any_layout_changes_only_the_one_item(tmp_path: Path, case: tuple[str, l
         edit.remove_located(located)
         after = file.read_text(encoding="utf-8").splitlines(keepends=True)
         cut = len(before) - len(after)
-        start = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), len(after))
+        start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), len(after))
         assert before[:start] + before[start + cut :] == after
         assert [ln for ln in before[start : start + cut] if ln.strip()] == [
             ln for ln in located.text.splitlines(keepends=True) if ln.strip()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import sys
-import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 from drafter.curate.yamltext import (
     SourceFile,
     Span,
@@ -31,7 +30,13 @@ from drafter.curate.yamltext import (
     write_checked,
 )
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
-from drafter.library import Library, default_library_dir, fragment_files, fragment_from_dict, load_library
+from drafter.library import (
+    Library,
+    default_library_dir,
+    fragment_files,
+    fragment_from_dict,
+    load_library,
+)
 from drafter.model import Role
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
