@@ -16,6 +16,7 @@ import os
 import pickle
 import re
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -611,6 +612,8 @@ class _LoadCache:
         folder = cache_dir()
         if folder is None:
             return None
+        if not os.environ.get("DRAFTER_CACHE_DIR") and _is_temporary(root):
+            return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
         key = hashlib.sha256(f"{root.resolve()}\0{root}".encode()).hexdigest()[:24]
         file = folder / f"library-{key}.pickle"
         entries: dict[str, Any] = {}
@@ -619,6 +622,8 @@ class _LoadCache:
                 data = _Unpickler(handle).load()
             if isinstance(data, dict) and data.get("version") == _code_version():
                 entries = data["files"]
+                if time.time() - file.stat().st_mtime > 86400:
+                    os.utime(file)  # still in use: keep it from being pruned
         except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
             entries = {}
         return cls(file, entries)
@@ -656,6 +661,7 @@ class _LoadCache:
             del self.entries[name]
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
+        _prune(self.file.parent)
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=self.file.parent)
@@ -665,6 +671,26 @@ class _LoadCache:
         except OSError:  # the cache is only an optimisation: never fail a load over it
             if "tmp" in locals():
                 Path(tmp).unlink(missing_ok=True)
+
+
+_CACHE_DAYS = 30
+
+
+def _is_temporary(root: Path) -> bool:
+    try:
+        return root.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    except OSError:
+        return False
+
+
+def _prune(folder: Path) -> None:
+    """Remove cache files of libraries not loaded for a month (the library may be long gone)."""
+    try:
+        old = [p for p in folder.glob("library-*.pickle") if time.time() - p.stat().st_mtime > _CACHE_DAYS * 86400]
+        for path in old:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _error_to_tuple(exc: FragmentFormatError) -> tuple[Any, ...]:

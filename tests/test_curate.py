@@ -609,3 +609,10 @@ def test_any_layout_changes_only_the_one_item(tmp_path: Path, case: tuple[str, l
         assert file.read_text(encoding="utf-8").startswith(text)
     library = load_library(folder)
     assert len(library.fragments) == len(ids) + {"rm": -1, "replace": 0, "add": 1}[action]
+
+
+def test_scratch_libraries_do_not_litter_the_users_cache(lib: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("DRAFTER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    load_library(lib)  # lib lives in the temporary folder
+    assert not (tmp_path / "user-cache").exists()
