@@ -63,13 +63,14 @@ def _width(text: str) -> int:
 
 
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
+    """Columns aligned in terminal cells; the last column is left ragged (no padding needed)."""
     cells = [[str(c) for c in row] for row in [headers, *rows]]
-    sizes = [[_width(c) for c in row] for row in cells]
-    widths = [max(row[i] for row in sizes) for i in range(len(headers))]
+    sizes = [[_width(c) for c in row[:-1]] for row in cells]
+    widths = [max(row[i] for row in sizes) for i in range(len(headers) - 1)]
     lines = []
     for row, size in zip(cells, sizes, strict=True):
-        padded = [c + " " * (w - n) for c, n, w in zip(row, size, widths, strict=True)]
-        lines.append("  ".join(padded).rstrip())
+        padded = [c + " " * (w - n) for c, n, w in zip(row, size, widths, strict=False)]
+        lines.append("  ".join([*padded, row[-1]]).rstrip())
     return "\n".join(lines)
 
 
