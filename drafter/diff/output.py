@@ -80,7 +80,8 @@ def summary_lines(report: DiffReport, *, color: bool = False) -> list[str]:
 
 
 def _clip(text: str, limit: int = 60) -> str:
-    text = "".join(text.split())
+    """One line: paragraph breaks shown as " / ", other whitespace dropped."""
+    text = " / ".join("".join(line.split()) for line in text.splitlines() if line.strip())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
