@@ -659,6 +659,10 @@ class _LoadCache:
             return
         for name in stale:
             del self.entries[name]
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct name set: faster to unpickle
+        for name, (digest, found, problems, used) in list(self.entries.items()):
+            used = {text: shared.setdefault(names, names) for text, names in used.items()}
+            self.entries[name] = (digest, found, problems, used)
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
         _prune(self.file.parent)
