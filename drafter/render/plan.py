@@ -1,0 +1,71 @@
+"""Plan a draft (fit it to a length when asked) and tell which answers it still needs."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from drafter.errors import UsageError
+from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
+from drafter.model import Template, Variable
+from drafter.render.fit import fit_minutes
+from drafter.render.select import Plan, choose_plan
+from drafter.render.values import DEFAULT_RATE
+
+
+def plan_draft(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    *,
+    seed: int,
+    picks: Iterable[str] = (),
+    tags: Sequence[str] = (),
+    rate: int = DEFAULT_RATE,
+) -> Plan:
+    """Choose the fragments of a draft (seeded), fitting `minutes` when it is answered.
+
+    Raises:
+        UsageError: a bad --points/--pick, or a length that the library cannot reach.
+        LibraryError: too few fragments for a role or stage.
+    """
+    picked = [library.get(pid) for pid in picks]
+    n_points = answers.get("points")
+    if n_points is not None and not template.min_points <= n_points <= template.max_points:
+        raise UsageError(
+            f"要点数应在 {template.min_points}–{template.max_points} 之间，而不是 {n_points}"
+        )
+    minutes = answers.get("minutes")
+    if not minutes:
+        count = n_points or template.default_points
+        return choose_plan(
+            library, template, answers, random.Random(seed), count, picked, tags, seed
+        )
+    return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate)
+
+
+def plan_variables(plan: Plan) -> list[Variable]:
+    """Variables the plan's template and fragments actually use, in the order the speech uses them."""
+    found: dict[str, Variable] = {}
+
+    def add(names: Iterable[str], declared: Iterable[Variable]) -> None:
+        own = {v.name: v for v in declared}
+        for name in [*own, *sorted(names)]:
+            var = own.get(name) or STANDARD_VARIABLES.get(name)
+            if var is not None and name not in found and (name in names or name in own):
+                found[name] = var
+
+    add(["place", "level", "meeting"], [])
+    add(used_variables([plan.template.skeleton]), plan.template.variables)
+    for frag in plan.fragments():
+        add(used_variables(fragment_texts(frag)), frag.variables)
+    return list(found.values())
+
+
+def missing_variables(plan: Plan, answers: Mapping[str, Any]) -> list[Variable]:
+    """Required variables of the plan that have neither an answer nor a default."""
+    return [
+        v for v in plan_variables(plan)
+        if v.name not in answers and v.default is None and v.required
+    ]  # fmt: skip
