@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from diff_corpus import Generator, make_draft, score_attribution  # noqa: E402
 
 from drafter.diff import diff_text, open_index  # noqa: E402
-from drafter.diff.index import INDEX_NAME, load_source, source_files  # noqa: E402
+from drafter.diff.index import INDEX_NAME  # noqa: E402
 from drafter.diff.normalize import sentence_texts  # noqa: E402
+from drafter.diff.sources import load_source, source_files  # noqa: E402
 
 
 def build(folder: Path) -> None:
@@ -73,7 +74,12 @@ def difflib_seconds(folder: Path, draft: str, sample: int, rng: random.Random) -
 def run_size(gen: Generator, root: Path, n: int, drafts: int, sample: int) -> dict:
     folder = root / f"n{n}"
     gen_s = ensure_corpus(gen, folder, n)
-    child = subprocess.run([sys.executable, __file__, "--build", str(folder)], capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, __file__, "--build", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     built = json.loads(child.stdout)
     size_mb = (folder / INDEX_NAME).stat().st_size / 2**20
     start = time.perf_counter()
@@ -137,7 +143,7 @@ def tune(gen: Generator, root: Path, n: int, drafts: int) -> str:
             for _ in range(drafts):
                 draft = make_draft(gen, n, rng, rate)
                 sents = sentences(draft.text)
-                best = align.best_matches(index, sents)
+                best, _ = align.best_matches(index, sents)
                 for i, s in enumerate(sents):
                     share = sum(draft.truth[o] is not None for o in s.offsets) / len(s.offsets)
                     score = best[i].score if i in best else 0.0
@@ -147,7 +153,7 @@ def tune(gen: Generator, root: Path, n: int, drafts: int) -> str:
                         fresh.append(score)
         for text in NEW_SENTENCES:
             sents = sentences(text)
-            best = align.best_matches(index, sents)
+            best, _ = align.best_matches(index, sents)
             fresh += [best[i].score if i in best else 0.0 for i in range(len(sents))]
         # Spliced: the first half of one sentence and the second half of another, a new
         # sentence made of copied phrases. Stated as "new" only below its similarity.
@@ -157,7 +163,7 @@ def tune(gen: Generator, root: Path, n: int, drafts: int) -> str:
             a, b = rng.sample(pool, 2)
             spliced_texts.append(a[: len(a) // 2] + b[len(b) // 2 :])
         sents = sentences("\n\n".join(spliced_texts))
-        best = align.best_matches(index, sents)
+        best, _ = align.best_matches(index, sents)
         spliced = [best[i].score if i in best else 0.0 for i in range(len(sents))]
     finally:
         align.EDITED_MIN = saved
@@ -171,7 +177,9 @@ def tune(gen: Generator, root: Path, n: int, drafts: int) -> str:
         wrong = sum(x >= t for x in fresh) / max(1, len(fresh))
         glued = sum(x >= t for x in spliced) / max(1, len(spliced))
         lines.append(f"| {t:.2f} | {kept[0]:.3f} | {kept[1]:.3f} | {wrong:.3f} | {glued:.3f} |")
-    lines.append(f"new sentences: max similarity {max(fresh):.3f}; copies @10%: min {min(copied[0.10]):.3f}")
+    lines.append(
+        f"new sentences: max similarity {max(fresh):.3f}; copies @10%: min {min(copied[0.10]):.3f}"
+    )
     return "\n".join(lines)
 
 
@@ -189,11 +197,16 @@ def report(results: list[dict]) -> str:
         ("precision @3% (tied / strict)", None, None), ("recall @3%", "recall_3pct", "{:.4f}"),
         ("precision @10% (tied / strict)", None, None), ("recall @10%", "recall_10pct", "{:.4f}"),
     ]  # fmt: skip
-    lines = ["| measure | " + " | ".join(f"{r['n']:,}" for r in results) + " |", "|---|" + "---|" * len(results)]
+    lines = [
+        "| measure | " + " | ".join(f"{r['n']:,}" for r in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
     for label, key, fmt in rows:
         if key is None:
             tag = "3pct" if "3%" in label else "10pct"
-            cells = [f"{r[f'precision_{tag}']:.4f} / {r[f'precision_strict_{tag}']:.4f}" for r in results]
+            cells = [
+                f"{r[f'precision_{tag}']:.4f} / {r[f'precision_strict_{tag}']:.4f}" for r in results
+            ]
         else:
             cells = [fmt.format(r[key]) for r in results]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
@@ -211,7 +224,9 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=Path("/tmp/drafter-bench"))
     parser.add_argument("--drafts", type=int, default=10)
     parser.add_argument("--difflib-sample", type=int, default=20)
-    parser.add_argument("--tune", action="store_true", help="only the edited/new threshold table (first size)")
+    parser.add_argument(
+        "--tune", action="store_true", help="only the edited/new threshold table (first size)"
+    )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:

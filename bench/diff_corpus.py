@@ -23,11 +23,72 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path("/work/shared/corpus/women-children-conference-speeches.txt")
 
 PLACES = {
-    "市": ["南通", "扬州", "泰州", "盐城", "淮安", "宿迁", "徐州", "连云港", "镇江", "常州", "湖州", "嘉兴",
-          "绍兴", "金华", "衢州", "丽水", "台州", "温州", "芜湖", "安庆", "黄山", "赣州", "九江", "宜春"],
-    "县": ["清河", "沭阳", "泗洪", "如东", "海安", "宝应", "兴化", "射阳", "建湖", "涟水", "丰县", "沛县",
-          "睢宁", "灌云", "东海", "句容", "溧阳", "德清", "安吉", "长兴", "桐乡", "海盐", "嵊州", "新昌"],
-    "区": ["崇川", "通州", "海门", "广陵", "邗江", "江都", "海陵", "姜堰", "亭湖", "盐都", "清江浦", "淮阴"],
+    "市": [
+        "南通",
+        "扬州",
+        "泰州",
+        "盐城",
+        "淮安",
+        "宿迁",
+        "徐州",
+        "连云港",
+        "镇江",
+        "常州",
+        "湖州",
+        "嘉兴",
+        "绍兴",
+        "金华",
+        "衢州",
+        "丽水",
+        "台州",
+        "温州",
+        "芜湖",
+        "安庆",
+        "黄山",
+        "赣州",
+        "九江",
+        "宜春",
+    ],
+    "县": [
+        "清河",
+        "沭阳",
+        "泗洪",
+        "如东",
+        "海安",
+        "宝应",
+        "兴化",
+        "射阳",
+        "建湖",
+        "涟水",
+        "丰县",
+        "沛县",
+        "睢宁",
+        "灌云",
+        "东海",
+        "句容",
+        "溧阳",
+        "德清",
+        "安吉",
+        "长兴",
+        "桐乡",
+        "海盐",
+        "嵊州",
+        "新昌",
+    ],
+    "区": [
+        "崇川",
+        "通州",
+        "海门",
+        "广陵",
+        "邗江",
+        "江都",
+        "海陵",
+        "姜堰",
+        "亭湖",
+        "盐都",
+        "清江浦",
+        "淮阴",
+    ],
 }
 PROVINCES = ["江苏", "浙江", "安徽", "江西", "山东", "河南", "湖北", "四川"]
 SYNONYMS = [("加强", "强化"), ("推动", "推进"), ("认真", "切实"), ("进一步", "更加"), ("不断", "持续"),
@@ -183,7 +244,12 @@ def edit_chars(rng: random.Random, chars: list, rate: float) -> list:
 def score_attribution(draft: Draft, report, holds) -> dict[str, int]:
     """Character counts: attributed, correct (strict: the true speech; tied: a speech holding the
     same origin sentence), and truly copied."""
-    out = {"predicted": 0, "strict": 0, "tied": 0, "actual": sum(t is not None for t in draft.truth)}
+    out = {
+        "predicted": 0,
+        "strict": 0,
+        "tied": 0,
+        "actual": sum(t is not None for t in draft.truth),
+    }
     for s, norm in zip(report.sentences, sentences(draft.text), strict=True):
         for a, b in s.spans:
             for j in range(a, b):

@@ -13,9 +13,10 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.diff import SourceDoc, Status, diff_draft, diff_text, index_docs, open_index
-from drafter.diff.index import INDEX_NAME, source_entries
+from drafter.diff.index import INDEX_NAME
 from drafter.diff.normalize import canonical, sentences
 from drafter.diff.output import format_html, format_text
+from drafter.diff.sources import source_entries
 from drafter.errors import SourceError
 
 SPEECH_A = """# 在全市妇女儿童工作会议上的讲话
@@ -46,10 +47,15 @@ def _sources() -> list[SourceDoc]:
 
 
 def test_lightly_edited_copy_marks_exactly_the_edited_sentences() -> None:
-    draft = SPEECH_A.replace("我完全同意", "我完全赞同").replace("反对一切形式的性别歧视", "反对各种形式的性别歧视")
+    draft = SPEECH_A.replace("我完全同意", "我完全赞同").replace(
+        "反对一切形式的性别歧视", "反对各种形式的性别歧视"
+    )
     report = diff_text(draft, _sources())
     edited = [s for s in report.sentences if s.status == Status.EDITED]
-    assert [s.text for s in edited] == ["刚才，佳林同志作了很好的工作报告，我完全赞同。", "要认真贯彻男女平等基本国策，反对各种形式的性别歧视。"]
+    assert [s.text for s in edited] == [
+        "刚才，佳林同志作了很好的工作报告，我完全赞同。",
+        "要认真贯彻男女平等基本国策，反对各种形式的性别歧视。",
+    ]
     assert [(e.op, e.source, e.draft) for e in edited[0].edits] == [("replace", "同意", "赞同")]
     assert [(e.op, e.source, e.draft) for e in edited[1].edits] == [("replace", "一切", "各种")]
     others = [s for s in report.sentences if s.status != Status.EDITED]
@@ -105,7 +111,10 @@ def test_reuse_shares_longest_run_and_warning() -> None:
     assert not diff_text(part_a + part_b + fresh, _sources(), max_source_share=0.9).over_share
 
 
-_alphabet = st.sampled_from(list("妇女儿童工作会议全市县我同志们要加强推进发展。，！？；：、,.;:!? \n\n#*-（）()“”\"'") + ["\n\n", "## "])
+_alphabet = st.sampled_from(
+    list("妇女儿童工作会议全市县我同志们要加强推进发展。，！？；：、,.;:!? \n\n#*-（）()“”\"'")
+    + ["\n\n", "## "]
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -128,7 +137,14 @@ def test_normalisation_is_idempotent_and_width_blind() -> None:
 
 # ----- synthetic evaluation (small version of bench/bench_diff.py) -----------------------------
 
-_SWAPS = [("全市", "全县"), ("我市", "我县"), ("市委", "县委"), ("加强", "强化"), ("推动", "推进"), ("认真", "切实")]
+_SWAPS = [
+    ("全市", "全县"),
+    ("我市", "我县"),
+    ("市委", "县委"),
+    ("加强", "强化"),
+    ("推动", "推进"),
+    ("认真", "切实"),
+]
 _FILLER = "努力持续全面深入扎实有效积极稳妥统筹协调"
 
 
@@ -158,7 +174,9 @@ def _place(k: int) -> str:
     return "甲乙丙丁戊己庚辛壬癸"[k % 10] + "子丑寅卯辰巳午未申酉戌亥"[k // 10 % 12]
 
 
-def _edit(rng: random.Random, chars: list[tuple[str, str | None]], rate: float) -> list[tuple[str, str | None]]:
+def _edit(
+    rng: random.Random, chars: list[tuple[str, str | None]], rate: float
+) -> list[tuple[str, str | None]]:
     """Change about `rate` of the characters: substitutions, insertions, deletions of Han characters."""
     target = int(len(chars) * rate)
     changed = 0
@@ -202,8 +220,12 @@ def _evaluate(rate: float, seed: int) -> tuple[float, float]:
     return tp / predicted, tp / actual
 
 
-@pytest.mark.parametrize(("rate", "min_precision", "min_recall"), [(0.03, 0.98, 0.95), (0.10, 0.95, 0.80)])
-def test_synthetic_attribution_precision_and_recall(rate: float, min_precision: float, min_recall: float) -> None:
+@pytest.mark.parametrize(
+    ("rate", "min_precision", "min_recall"), [(0.03, 0.98, 0.95), (0.10, 0.95, 0.80)]
+)
+def test_synthetic_attribution_precision_and_recall(
+    rate: float, min_precision: float, min_recall: float
+) -> None:
     precision, recall = _evaluate(rate, seed=7)
     assert precision >= min_precision and recall >= min_recall, (precision, recall)
 
@@ -215,7 +237,9 @@ def test_synthetic_attribution_precision_and_recall(rate: float, min_precision: 
 def corpus(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "a.md").write_text("---\nid: 江门-2012\ntitle: 讲话\n---\n" + SPEECH_A, encoding="utf-8")
+    (folder / "a.md").write_text(
+        "---\nid: 江门-2012\ntitle: 讲话\n---\n" + SPEECH_A, encoding="utf-8"
+    )
     (folder / "b.txt").write_text(SPEECH_B, encoding="gb18030")
     return folder
 
@@ -286,7 +310,12 @@ def test_cli_json_and_fail_over(corpus, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert {"reuse", "sources", "sentences", "longest_run", "warnings"} <= set(data)
-    assert data["sources"][0] == {"id": "b", "path": str((corpus / "b.txt").resolve()), "chars": data["chars"], "share": 1.0}
+    assert data["sources"][0] == {
+        "id": "b",
+        "path": str((corpus / "b.txt").resolve()),
+        "chars": data["chars"],
+        "share": 1.0,
+    }
     first = data["sentences"][0]
     assert first["status"] == "verbatim" and first["score"] == 1.0 and first["source"]["id"] == "b"
     assert data["warnings"]
@@ -298,7 +327,9 @@ def test_cli_html_report(corpus, tmp_path) -> None:
     draft = tmp_path / "draft.md"
     draft.write_text(SPEECH_A, encoding="utf-8")
     out = tmp_path / "report.html"
-    result = runner.invoke(app, ["diff", str(draft), "--against", str(corpus), "--html", str(out), "--summary"])
+    result = runner.invoke(
+        app, ["diff", str(draft), "--against", str(corpus), "--html", str(out), "--summary"]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "复用 100.0%" in result.stdout

@@ -16,8 +16,9 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from drafter.diff.index import SourceDoc, SourceIndex, index_docs, load_source, open_index
+from drafter.diff.index import SourceIndex, index_docs, open_index
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
+from drafter.diff.sources import SourceDoc, load_source
 from drafter.errors import SourceError
 
 __all__ = [

@@ -22,7 +22,9 @@ from drafter.diff.index import K, SourceIndex, grams, sentence_key
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
-EDITED_MIN = 0.65  # similarity from which a sentence counts as an edited copy (bench_diff.py --tune)
+EDITED_MIN = (
+    0.65  # similarity from which a sentence counts as an edited copy (bench_diff.py --tune)
+)
 MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
@@ -39,12 +41,14 @@ class _Block:
     src_start: int
     src_end: int
     src_len: int
-    sent_len: int
     local_start: int
 
 
-def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, Match]:
-    """The best source sentences of each draft sentence that has a verbatim or edited match."""
+def best_matches(
+    index: SourceIndex, sents: list[Sentence]
+) -> tuple[dict[int, Match], dict[int, float]]:
+    """The near-best source sentences of each draft sentence with a verbatim or edited match,
+    and the best similarity found for every sentence that had candidates."""
     keys = [sentence_key(s.norm) for s in sents]
     exact = index.exact(keys)
     out: dict[int, Match] = {}
@@ -54,25 +58,30 @@ def best_matches(index: SourceIndex, sents: list[Sentence]) -> dict[int, Match]:
             out[i] = Match(i, 1.0, {exact[key]: 1.0}, len(s.norm))
         elif len(s.norm) >= K:
             pending[i] = grams(s.norm)
+    best_seen = {i: 1.0 for i in out}
     if not pending:
-        return out
+        return out, best_seen
     post = index.postings(chain.from_iterable(pending.values()))
     ranked = {i: _rank(fps, post) for i, fps in pending.items()}
     texts = index.sentences(chain.from_iterable(ranked.values()))
     for i, cands in ranked.items():
         query = sents[i].norm
-        scored = [(Levenshtein.normalized_similarity(query, texts[c][0]), c) for c in cands if texts[c][1] > 0]
+        scored = [
+            (Levenshtein.normalized_similarity(query, texts[c][0]), c)
+            for c in cands
+            if texts[c][1] > 0
+        ]
         if not scored:
             continue
-        best = max(sc for sc, _ in scored)
+        best = best_seen[i] = max(sc for sc, _ in scored)
         if best >= EDITED_MIN:
             near = {c: sc for sc, c in scored if sc >= max(best - NEAR, EDITED_MIN)}
             out[i] = Match(i, best, near, len(query))
-    return out
+    return out, best_seen
 
 
 def _rank(fps: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
-    """Candidate sentences: those sharing the most fingerprints, plus those sharing the most rare ones.
+    """Candidates: the sentences sharing most fingerprints, plus those sharing most rare ones.
 
     For a common fingerprint only the most widely held sentences are read (index
     HEAD): a sentence copied by many speeches sits there. A fingerprint held by
@@ -124,7 +133,9 @@ def _retag(op: tuple[str, int, int, int, int]) -> tuple[str, int, int, int, int]
     return ("insert" if i1 == i2 else "delete" if j1 == j2 else "replace", i1, i2, j1, j2)
 
 
-def _pieces(src: str, sentence: Sentence, draft: str) -> tuple[list[Edit], list[tuple[str, str, str]], list[tuple]]:
+def _pieces(
+    src: str, sentence: Sentence, draft: str
+) -> tuple[list[Edit], list[tuple[str, str, str]], list[tuple]]:
     """Edits, display pieces and equal blocks (draft i..j, source a..b) of one alignment."""
     norm = sentence.norm
     edits: list[Edit] = []
@@ -148,7 +159,7 @@ def build_report(
     index: SourceIndex, text: str, sents: list[Sentence], *, max_source_share: float = 0.5
 ) -> DiffReport:
     """Diff the sentences of `text` against the index."""
-    matches = best_matches(index, sents)
+    matches, best = best_matches(index, sents)
     info = index.sentences(chain.from_iterable(m.scores for m in matches.values()))
     chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()})
     docs = index.doc_rows({doc for doc, _ in chosen.values()})
@@ -157,26 +168,30 @@ def build_report(
     blocks: list[_Block] = []
     offset = 0
     for i, s in enumerate(sents):
+        original = s.original(text)
         if i not in chosen:
-            results.append(SentenceDiff(s.original(text), s.start, s.end, Status.NEW,
-                                        _new_score(matches.get(i)), None, (), (("insert", s.original(text), ""),), 0))  # fmt: skip
+            pieces = (("insert", original, ""),)
+            results.append(
+                SentenceDiff(
+                    original, s.start, s.end, Status.NEW, best.get(i, 0.0), None, (), pieces, 0
+                )
+            )
             offset += len(s.norm)
             continue
         doc, sid = chosen[i]
-        src = info[sid][0]
-        name, path, _ = docs[doc]
+        src, pos = info[sid][0], positions[i]
         edits, pieces, eq = _pieces(src, s, text)
-        blocks += [_Block(offset + a, offset + b, doc, positions[i], c, d, len(src), len(s.norm), a) for a, b, c, d in eq]
+        blocks += [_Block(offset + a, offset + b, doc, pos, c, d, len(src), a) for a, b, c, d in eq]
         status = Status.VERBATIM if src == s.norm else Status.EDITED
-        ref = SourceRef(name, path, src, positions[i] + 1)
-        results.append(SentenceDiff(s.original(text), s.start, s.end, status, matches[i].scores[sid], ref,
-                                    tuple(edits), tuple(pieces), 0))  # fmt: skip
+        ref = SourceRef(docs[doc][0], docs[doc][1], src, pos + 1)
+        score = matches[i].scores[sid]
+        results.append(
+            SentenceDiff(
+                original, s.start, s.end, status, score, ref, tuple(edits), tuple(pieces), 0
+            )
+        )
         offset += len(s.norm)
     return _score(results, blocks, docs, sents, text, offset, max_source_share)
-
-
-def _new_score(m: Match | None) -> float:
-    return 0.0 if m is None else m.score
 
 
 def _positions(chosen: dict[int, tuple[int, int]], docs: dict) -> dict[int, int]:
@@ -240,11 +255,12 @@ def _score(
             i = _sentence_of(starts, b.start)
             copied[i] += b.end - b.start
             spans[i].append((b.start - starts[i], b.end - starts[i]))
-    results = [
-        _with_copied(r, copied[i], tuple(spans[i])) for i, r in enumerate(results)
-    ]
+    results = [_with_copied(r, copied[i], tuple(spans[i])) for i, r in enumerate(results)]
     shares = sorted(
-        (SourceShare(docs[d][0], docs[d][1], n, n / total if total else 0.0) for d, n in per_doc.items()),
+        (
+            SourceShare(docs[d][0], docs[d][1], n, n / total if total else 0.0)
+            for d, n in per_doc.items()
+        ),
         key=lambda s: (-s.chars, s.id),
     )
     run = None
@@ -255,14 +271,18 @@ def _score(
         end = sents[j].offsets[last.end - 1 - starts[j]] + 1
         run = Run(text[start:end], docs[first.doc][0], last.end - first.start)
     warnings = tuple(
-        f"来源 {s.id} 占全文的 {s.share:.0%}，超过上限 {max_share:.0%}" for s in shares if s.share > max_share
+        f"来源 {s.id} 占全文的 {s.share:.0%}，超过上限 {max_share:.0%}"
+        for s in shares
+        if s.share > max_share
     )
     reuse = sum(per_doc.values()) / total if total else 0.0
     return DiffReport(tuple(results), tuple(shares), reuse, total, run, warnings, max_share)
 
 
 def _with_copied(r: SentenceDiff, copied: int, spans: tuple[tuple[int, int], ...]) -> SentenceDiff:
-    return SentenceDiff(r.text, r.start, r.end, r.status, r.score, r.source, r.edits, r.pieces, copied, spans)
+    return SentenceDiff(
+        r.text, r.start, r.end, r.status, r.score, r.source, r.edits, r.pieces, copied, spans
+    )
 
 
 def _sentence_starts(sents: list[Sentence]) -> list[int]:

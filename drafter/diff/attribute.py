@@ -36,7 +36,9 @@ class Match:
         return GAP_COST * (self.score - self.scores[sid])
 
 
-def assign_docs(index: SourceIndex, matches: dict[int, Match], dfs: dict[int, int]) -> dict[int, tuple[int, int]]:
+def assign_docs(
+    index: SourceIndex, matches: dict[int, Match], dfs: dict[int, int]
+) -> dict[int, tuple[int, int]]:
     """Pick one (source document, source sentence) for every matched draft sentence.
 
     Candidate documents: all holders of a rare best match (held by at most
@@ -66,11 +68,16 @@ def assign_docs(index: SourceIndex, matches: dict[int, Match], dfs: dict[int, in
     for i, docs in holders.items():
         for doc, sid in docs.items():
             coverage[doc] += matches[i].weight * max(0.0, 1 - matches[i].cost(sid))
-    rank = {doc: r for r, (doc, _) in enumerate(sorted(coverage.items(), key=lambda kv: (-kv[1], kv[0])))}
+    rank = {
+        doc: r
+        for r, (doc, _) in enumerate(sorted(coverage.items(), key=lambda kv: (-kv[1], kv[0])))
+    }
     return _path(holders, matches, rank)
 
 
-def _path(holders: dict[int, dict[int, int]], matches: dict[int, Match], rank: dict[int, int]) -> dict[int, tuple[int, int]]:
+def _path(
+    holders: dict[int, dict[int, int]], matches: dict[int, Match], rank: dict[int, int]
+) -> dict[int, tuple[int, int]]:
     """Least-cost choice of documents along the draft (see module docstring)."""
     items = sorted(i for i in holders if holders[i])
     costs: dict[int, float] = {}

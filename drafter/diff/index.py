@@ -29,9 +29,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.diff.normalize import sentence_texts, split_front_matter
-from drafter.errors import SourceError
-from drafter.reader import DOC_SUFFIXES, read_document
+from drafter.diff.normalize import sentence_texts
+from drafter.diff.sources import SourceDoc, load_source, source_entries
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
@@ -43,81 +42,16 @@ _MASK = (1 << 63) - 1
 _CHUNK = 900  # bound on SQL parameters per statement
 
 
-@dataclass(frozen=True, slots=True)
-class SourceDoc:
-    """One source speech: its id (front matter `id` or file stem), body text and file."""
-
-    id: str
-    text: str
-    path: str = ""
-
-
-def load_source(path: str | Path) -> SourceDoc:
-    """Read a source file; a leading YAML front matter gives the id.
-
-    Raises:
-        SourceError: unreadable, binary or empty file.
-    """
-    path = Path(path)
-    fields, body, _ = split_front_matter(read_document(path))
-    return SourceDoc(id=fields.get("id") or path.stem, text=body, path=str(path))
-
-
-def source_entries(paths: Sequence[str | Path]) -> list[tuple[str, int, int]]:
-    """(absolute path, size, mtime_ns) of the speech files under `paths`.
-
-    Folders are searched recursively; hidden files and folders and Office lock
-    files (~$…) are skipped. One stat per file, no per-file path resolution, so
-    re-checking 100,000 unchanged sources stays well under a second.
-
-    Raises:
-        SourceError: a path does not exist, or no speech file is found.
-    """
-    found: dict[str, tuple[str, int, int]] = {}
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            st = path.stat()
-            real = str(path.resolve())
-            found[real] = (real, st.st_size, st.st_mtime_ns)
-        elif path.is_dir():
-            for entry in _scan(str(path.resolve())):
-                found[entry[0]] = entry
-        else:
-            raise SourceError("来源文件或文件夹不存在", path=path, hint="用 --against 指向讲话稿文件夹或文件。")
-    if not found:
-        where = "、".join(str(p) for p in paths)
-        raise SourceError(f"来源中没有讲话稿（{where}）", hint="来源应包含 .txt、.md 或 .docx 文件。")
-    return [found[k] for k in sorted(found)]
-
-
-def _scan(folder: str) -> Iterator[tuple[str, int, int]]:
-    try:
-        entries = list(os.scandir(folder))
-    except OSError as exc:
-        raise SourceError(f"无法读取文件夹（{exc.strerror}）", path=folder) from exc
-    for entry in entries:
-        if entry.name.startswith((".", "~$")):
-            continue
-        if entry.is_dir():
-            yield from _scan(entry.path)
-        elif os.path.splitext(entry.name)[1].lower() in DOC_SUFFIXES and entry.is_file():
-            st = entry.stat()
-            yield entry.path, st.st_size, st.st_mtime_ns
-
-
-def source_files(paths: Sequence[str | Path]) -> list[Path]:
-    """The speech files under `paths` (see `source_entries`)."""
-    return [Path(p) for p, _, _ in source_entries(paths)]
-
-
 def sentence_key(norm: str) -> bytes:
     """Stable key of a normalised sentence."""
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
 
 
 def _gram_hash(gram: str) -> int:
-    return int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little") & _MASK
+    return (
+        int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little")
+        & _MASK
+    )
 
 
 def fingerprints(norm: str) -> set[int]:
@@ -248,7 +182,9 @@ class SourceIndex:
                 continue
             digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
             if old and old[3] == digest:
-                self.conn.execute("UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, mtime_ns, old[0]))
+                self.conn.execute(
+                    "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, mtime_ns, old[0])
+                )
                 continue
             todo.append(_Entry(path, size, mtime_ns, digest))
         return self._apply(todo, [v[0] for v in known.values()])
@@ -292,7 +228,9 @@ class SourceIndex:
                 continue
             distinct = sorted(set(unpack(row[0])))
             conn.executemany("UPDATE sents SET df=df-1 WHERE id=?", [(s,) for s in distinct])
-            conn.executemany("DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct])
+            conn.executemany(
+                "DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct]
+            )
             conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
 
     def _add(self, todo: list[_Entry]) -> None:
@@ -321,15 +259,19 @@ class SourceIndex:
             for sid in set(ids):
                 df[sid] += 1
                 occ.append((sid, next_doc))
-            docs.append((next_doc, doc.id, entry.path, entry.size, entry.mtime_ns, entry.hash, pack(ids)))
+            docs.append(
+                (next_doc, doc.id, entry.path, entry.size, entry.mtime_ns, entry.hash, pack(ids))
+            )
             next_doc += 1
         conn.executemany("INSERT INTO docs VALUES(?,?,?,?,?,?,?)", docs)
         fresh = {sid for sid, _, _ in new_sents}
         conn.executemany(
-            "INSERT INTO sents VALUES(?,?,?,?)", ((sid, key, norm, df[sid]) for sid, key, norm in new_sents)
+            "INSERT INTO sents VALUES(?,?,?,?)",
+            ((sid, key, norm, df[sid]) for sid, key, norm in new_sents),
         )
         conn.executemany(
-            "UPDATE sents SET df=df+? WHERE id=?", ((n, sid) for sid, n in df.items() if sid not in fresh)
+            "UPDATE sents SET df=df+? WHERE id=?",
+            ((n, sid) for sid, n in df.items() if sid not in fresh),
         )
         occ.sort()
         conn.executemany("INSERT INTO occ VALUES(?,?)", occ)
@@ -351,9 +293,12 @@ class SourceIndex:
         if long:
             df = dict(conn.execute("SELECT id, df FROM sents"))
             for h in long:
-                postings[h] = array("i", sorted(postings[h], key=lambda sid: (-df.get(sid, 0), sid)))
+                postings[h] = array(
+                    "i", sorted(postings[h], key=lambda sid: (-df.get(sid, 0), sid))
+                )
         conn.executemany(
-            "INSERT OR REPLACE INTO fp VALUES(?,?)", ((h, pack(postings[h])) for h in sorted(postings))
+            "INSERT OR REPLACE INTO fp VALUES(?,?)",
+            ((h, pack(postings[h])) for h in sorted(postings)),
         )
 
     # ----- queries -----------------------------------------------------------------------------
@@ -405,7 +350,9 @@ class SourceIndex:
         for part in _chunks(uniq):
             q = f"SELECT id, name, path, sents FROM docs WHERE id IN ({_marks(part)})"
             rows = self.conn.execute(q, list(part))
-            out.update((i, (n, "" if p.startswith("mem:") else p, unpack(s))) for i, n, p, s in rows)
+            out.update(
+                (i, (n, "" if p.startswith("mem:") else p, unpack(s))) for i, n, p, s in rows
+            )
         return out
 
     def stats(self) -> dict[str, int]:

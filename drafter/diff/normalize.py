@@ -26,7 +26,9 @@ _DROP = set("*`")  # Markdown emphasis and code marks
 _MD_PREFIX = re.compile(r"^[ \t\u3000]*(?:#{1,6}[ \t]+|#{1,6}(?=\S)|>[ \t]?|[-*+][ \t]+(?=\S))")
 _LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")  # a full stop that is not a decimal point
 _TERMINAL = "。！？；："
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 
 
 class _Table(dict[int, str | None]):
@@ -55,7 +57,9 @@ def _fix_context(text: str) -> str:
     for plain, (left, right) in (('"', "“”"), ("'", "‘’")):
         if plain in text:
             parts = text.split(plain)
-            text = parts[0] + "".join((left if i % 2 else right) + p for i, p in enumerate(parts[1:], 1))
+            text = parts[0] + "".join(
+                (left if i % 2 else right) + p for i, p in enumerate(parts[1:], 1)
+            )
     return text
 
 

@@ -125,14 +125,18 @@ def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> 
         src = "" if s.source is None else f"{e(s.source.id)}<br>第{s.source.number}句"
         rows.append(
             f'<tr class="{s.status.value}"><td class="n">{n}</td><td class="st">{label}</td>'
-            f"<td>{_side(s, True)}</td><td>{_side(s, False)}</td><td class=\"src\">{src}</td></tr>"
+            f'<td>{_side(s, True)}</td><td>{_side(s, False)}</td><td class="src">{src}</td></tr>'
         )
     shares = "".join(
         f"<tr><td>{e(s.id)}</td><td>{s.share:.1%}</td><td>{s.chars}</td><td>{e(s.path)}</td></tr>"
         for s in report.sources
     )
     run = report.longest_run
-    run_html = "无" if run is None else f"“{e(_clip(run.text, 120))}”（{run.length} 字，来自 {e(run.source_id)}）"
+    run_html = (
+        "无"
+        if run is None
+        else f"“{e(_clip(run.text, 120))}”（{run.length} 字，来自 {e(run.source_id)}）"
+    )
     warns = "".join(f'<p class="warn">警告：{e(w)}</p>' for w in report.warnings)
     pct = min(100.0, report.reuse * 100)
     return f"""<!DOCTYPE html>
@@ -141,7 +145,7 @@ def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> 
 <div class="summary">
 <div class="card"><div>复用比例</div><div class="big">{report.reuse:.1%}</div>
 <div class="bar"><span style="width:{pct:.1f}%"></span></div></div>
-<div class="card"><div>句子</div><div>原样 {counts['verbatim']} · 改动 {counts['edited']} · 新写 {counts['new']}</div>
+<div class="card"><div>句子</div><div>原样 {counts["verbatim"]} · 改动 {counts["edited"]} · 新写 {counts["new"]}</div>
 <div>共 {report.chars} 字（不计空白）</div></div>
 <div class="card"><div>最长照搬</div><div>{run_html}</div></div>
 </div>

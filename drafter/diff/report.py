@@ -131,8 +131,16 @@ def _sentence_dict(s: SentenceDiff) -> dict[str, Any]:
         "score": round(s.score, 4),
         "source": None
         if s.source is None
-        else {"id": s.source.id, "path": s.source.path, "text": s.source.text, "number": s.source.number},
-        "edits": [{"op": e.op, "source": e.source, "draft": e.draft, "position": e.position} for e in s.edits],
+        else {
+            "id": s.source.id,
+            "path": s.source.path,
+            "text": s.source.text,
+            "number": s.source.number,
+        },
+        "edits": [
+            {"op": e.op, "source": e.source, "draft": e.draft, "position": e.position}
+            for e in s.edits
+        ],
         "copied": s.copied,
         "start": s.start,
         "end": s.end,
