@@ -616,3 +616,17 @@ def test_scratch_libraries_do_not_litter_the_users_cache(lib: Path, tmp_path: Pa
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     load_library(lib)  # lib lives in the temporary folder
     assert not (tmp_path / "user-cache").exists()
+
+
+def test_block_text_lines_that_look_like_comments_stay_with_their_fragment(tmp_path: Path) -> None:
+    folder = tmp_path / "hash"
+    folder.mkdir()
+    text = (
+        "- id: opening.hash\n  role: opening\n  source: {speech: s-0}\n  text: |-\n      第一句。\n\n      # 第二句也是正文\n"
+        "  # 真正的注释\n\n- id: opening.next\n  role: opening\n  text: 同志们好。\n  source: {speech: s-1}\n"
+    )
+    (folder / "f.yaml").write_text(text, encoding="utf-8")
+    located = edit.locate_fragment(folder, "opening.hash")
+    assert located.text.endswith("      # 第二句也是正文\n")
+    edit.replace_fragment(folder, located, located.text.replace("第一句", "第1句"))
+    assert (folder / "f.yaml").read_text(encoding="utf-8") == text.replace("第一句", "第1句")

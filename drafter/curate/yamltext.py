@@ -133,14 +133,20 @@ def _span(index: int, node: yaml.Node, lines: list[str]) -> Span:
     mark = node.end_mark  # the item ends before its end mark's line if only indentation precedes the mark
     ended_before = mark.line >= len(lines) or not lines[mark.line][: mark.column].strip()
     end = min(mark.line + (0 if ended_before else 1), len(lines))
-    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
-        end -= 1
+    while end > start + 1 and (not lines[end - 1].strip() or _is_comment(lines[end - 1], column)):
+        end -= 1  # trailing blank lines and comments belong to what follows
     fid = ""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
                 fid = value.value
     return Span(index, start, end, fid, lines[start].index("-"), column)
+
+
+def _is_comment(line: str, column: int) -> bool:
+    """A comment line, not indented past the item's keys (deeper, it may be block-scalar text)."""
+    stripped = line.lstrip()
+    return stripped.startswith("#") and len(line) - len(stripped) <= column
 
 
 def span_text(source: SourceFile, span: Span) -> str:
