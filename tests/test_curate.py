@@ -576,7 +576,8 @@ def fragment_file(draw: st.DrawFn) -> tuple[str, list[str]]:
     header = draw(st.sampled_from(["", "# 头部注释\n\n"]))
     tail = draw(st.sampled_from(["", "\n# 尾注\n", "no newline"]))
     text = header + "".join(parts)
-    return (text.rstrip("\n") if tail == "no newline" else text + tail), ids
+    text = text.rstrip("\n") if tail == "no newline" else text + tail
+    return (text.replace("\n", "\r\n") if draw(st.booleans()) else text), ids
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -585,14 +586,14 @@ def test_any_layout_changes_only_the_one_item(tmp_path: Path, case: tuple[str, l
     text, ids = case
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     file = folder / "f.yaml"
-    file.write_text(text, encoding="utf-8")
+    file.write_bytes(text.encode("utf-8"))
     assert len(load_library(folder, cache=False).fragments) == len(ids)
     fid = ids[pick % len(ids)]
     located = edit.locate_fragment(folder, fid)
     before = text.splitlines(keepends=True)
     if action == "rm":
         edit.remove_located(located)
-        after = file.read_text(encoding="utf-8").splitlines(keepends=True)
+        after = file.read_bytes().decode("utf-8").splitlines(keepends=True)
         cut = len(before) - len(after)
         start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), len(after))
         assert before[:start] + before[start + cut :] == after
@@ -603,10 +604,11 @@ def test_any_layout_changes_only_the_one_item(tmp_path: Path, case: tuple[str, l
         new = located.text.replace("opening", "closing", 1) if "role: opening" in located.text else located.text
         edit.replace_fragment(folder, located, new)
         span = located.span
-        assert file.read_text(encoding="utf-8") == "".join(before[: span.start]) + new + "".join(before[span.end :])
+        after_text = file.read_bytes().decode("utf-8")
+        assert after_text == "".join(before[: span.start]) + new + "".join(before[span.end :])
     else:
         edit.add_fragment(folder, NEW_CLOSING, file="f.yaml")
-        assert file.read_text(encoding="utf-8").startswith(text)
+        assert file.read_bytes().decode("utf-8").startswith(text)
     library = load_library(folder)
     assert len(library.fragments) == len(ids) + {"rm": -1, "replace": 0, "add": 1}[action]
 

@@ -157,9 +157,16 @@ def span_text(source: SourceFile, span: Span) -> str:
 # ------------------------------------------------------------------ splices
 
 
+def _newlines(text: str, newline: str) -> str:
+    """Text with the file's own line endings (an editor may have saved others)."""
+    text = text.replace("\r\n", "\n")
+    return text if newline == "\n" else text.replace("\n", newline)
+
+
 def replace_lines(source: SourceFile, start: int, end: int, new: str) -> str:
     """The file text with lines [start, end) replaced by `new` (ending with a newline)."""
     lines = source.lines
+    new = _newlines(new, source.newline)
     if new and not new.endswith(("\n", "\r")):
         new += source.newline
     if new and end == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
@@ -192,6 +199,7 @@ def splice_many(source: SourceFile, edits: list[tuple[int, int, str]]) -> str:
         if new and out and not out[-1].endswith(("\n", "\r")):
             out[-1] += source.newline
         if new:
+            new = _newlines(new, source.newline)
             out.append(new if new.endswith(("\n", "\r")) else new + source.newline)
         position = end
     out += lines[position:]
