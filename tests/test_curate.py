@@ -632,3 +632,8 @@ def test_block_text_lines_that_look_like_comments_stay_with_their_fragment(tmp_p
     assert located.text.endswith("      # 第二句也是正文\n")
     edit.replace_fragment(folder, located, located.text.replace("第一句", "第1句"))
     assert (folder / "f.yaml").read_text(encoding="utf-8") == text.replace("第一句", "第1句")
+
+
+def test_cli_edit_without_terminal_or_editor_says_how_to_edit(lib: Path) -> None:
+    result = run("fragments", "edit", "opening.one", "--library", str(lib), env={"EDITOR": "", "VISUAL": ""})
+    assert result.exit_code == 2 and "--from" in result.stderr and "- id: opening.one" in result.stderr

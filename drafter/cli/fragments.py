@@ -247,6 +247,9 @@ def edit_command(
         snippet = _read_input(from_file)
         _report(edit.replace_fragment(library, located, snippet, origin=str(from_file)))
         return
+    has_editor = bool(os.environ.get("VISUAL") or os.environ.get("EDITOR"))
+    if not sys.stdin.isatty() and not has_editor:
+        raise UsageError("没有终端，无法打开编辑器", hint=f"用 --from 文件 给出修改后的片段，或设置环境变量 EDITOR。当前内容：\n{located.text}")
     interactive = not no_input and sys.stdin.isatty()
     _report(_edit_loop(library, located, interactive))
 
