@@ -637,3 +637,14 @@ def test_block_text_lines_that_look_like_comments_stay_with_their_fragment(tmp_p
 def test_cli_edit_without_terminal_or_editor_says_how_to_edit(lib: Path) -> None:
     result = run("fragments", "edit", "opening.one", "--library", str(lib), env={"EDITOR": "", "VISUAL": ""})
     assert result.exit_code == 2 and "--from" in result.stderr and "- id: opening.one" in result.stderr
+
+
+def test_cached_loads_stay_strict(lib: Path) -> None:
+    unsafe = HAND.replace("开得很好", "{{ meeting.__class__ }}开得很好")
+    (lib / "hand.yaml").write_text(unsafe, encoding="utf-8")
+    for _ in range(2):  # parsed, then from the cache
+        errors = load_library(lib, strict=False).errors
+        assert [(e.fragment_id, e.line) for e in errors] == [("opening.two", 14)]
+        assert "不安全的 Jinja" in errors[0].message and errors[0].path == str(lib / "hand.yaml")
+        with pytest.raises(LibraryError, match="不安全的 Jinja"):
+            load_library(lib)
