@@ -77,6 +77,7 @@ _DIVIDER = re.compile(r"^[^。！？，：:]{0,30}?(?:篇|范文|第)\s*[一二�
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+_HALF = re.compile(r"[,;:?!().]")
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -89,7 +90,8 @@ def clean_text(raw: str) -> Cleaned:
             paras.append(para)
     joined_paras, joined = _join_broken(paras)
     final = tuple(
-        Para(to_fullwidth_punct(p.text), p.line, p.end, p.md, p.divider) for p in joined_paras
+        Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
+        for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
 

@@ -25,6 +25,8 @@ class Candidate:
 
     data: dict[str, Any]
     reasons: tuple[str, ...]
+    norm: str = ""  # normalised text, for near-duplicate search
+    keys: frozenset[int] = frozenset()  # sentence hashes, for near-duplicate search
 
     @property
     def id(self) -> str:

@@ -29,6 +29,13 @@ class Scope:
     level: str | None
     place: str
     places: tuple[str, ...]
+    scanned: bool = False  # `places` holds every place of the speech: no need to scan again
+
+    def places_in(self, text: str) -> list[str]:
+        """Place names in `text`: a substring test when the whole speech was scanned."""
+        if self.scanned:
+            return [name for name in self.places if name in text]
+        return find_place_names(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +107,18 @@ def _fallback_places(text: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def full_name(name: str) -> str:
-    """江门 → 江门市 when the gazetteer knows it; names with a suffix stay as they are."""
+def full_name(name: str, level: str | None = None) -> str:
+    """江门 → 江门市 when the gazetteer knows it (preferring `level`); names with a suffix stay."""
     if level_of_place(name):
         return name
     gz = _gazetteer()
     if gz is not None and hasattr(gz, "lookup"):
         try:
-            found = gz.lookup(name)
+            found = list(gz.lookup(name) or ())
         except Exception:  # noqa: BLE001
-            found = None
-        full = getattr(found, "name", found) if found is not None else None
+            found = []
+        found.sort(key=lambda p: getattr(p, "level", None) != level)
+        full = getattr(found[0], "name", None) if found else None
         if isinstance(full, str) and full:
             return full
     return name + "省" if name in _PROVINCES[4:27] else name
@@ -126,16 +134,18 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
         words = LEVEL_WORDS[lv]
         scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + text.count(words.scope)
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
-    names = find_place_names(text)
+    mentions = find_place_names(text)
+    names = list(dict.fromkeys(mentions))
+    full = {n: full_name(n, level) for n in names}
     place = ""
     in_meeting = [full_name(n) for n in find_place_names(meeting)] if meeting else []
     if in_meeting:
         place = in_meeting[0]
         level = level_of_place(place) or level
     elif level:
-        own = Counter(full_name(n) for n in names if level_of_place(full_name(n)) == level)
+        own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
         place = own.most_common(1)[0][0] if own else ""
-    return Scope(level, place, tuple(dict.fromkeys(names)))
+    return Scope(level, place, tuple(names), scanned=True)
 
 
 # ---------------------------------------------------------------- specifics
@@ -178,10 +188,10 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))
-    add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or find_place_names(b)])
-    add("地方口号", [q for q in _QUOTE.findall(text) if find_place_names(q)] + _SLOGAN.findall(text))
+    add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or scope.places_in(b)])
+    add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
-    add("地名", [n for n in find_place_names(text) if n not in own and full_name(n) != scope.place])
+    add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
     return list(dict.fromkeys(reasons))
 
 

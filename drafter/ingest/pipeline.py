@@ -16,20 +16,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError, FragmentFormatError, LibraryError
+from drafter.errors import DrafterError, LibraryError
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import Para, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.params import Scope, detect_scope
-from drafter.ingest.split import Duplicate, classify_kind, doc_id, find_duplicates, slug, split_chunks
+from drafter.ingest.split import (
+    Duplicate,
+    classify_kind,
+    doc_id,
+    duplicates_among,
+    normalise,
+    sentence_keys,
+    slug,
+    split_chunks,
+)
 from drafter.ingest.write import (
     FragmentIndex,
+    check,
     comparable,
     content_hash,
     corpus_text,
     fragment_file_text,
+    prepare,
     raw_text,
-    validate,
+    text_keys,
     write_if_changed,
 )
 from drafter.reader import DOC_SUFFIXES, read_source
@@ -57,6 +68,8 @@ class Document:
     outline: Outline | None
     candidates: tuple[Candidate, ...]
     warnings: tuple[str, ...]
+    norm: str = ""
+    keys: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +128,18 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
     lines = (paras[0].line, paras[-1].end)
+    hashed = {"norm": normalise(body), "keys": frozenset(sentence_keys(body))}
     if kind != "speech":
         title = _news_title(paras[0].text) if kind == "news" else ""
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
-        return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,))
+        return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), **hashed)
     outline = outline_speech(paras)
     scope = detect_scope(body, outline.meeting)
-    candidates = tuple(build_candidates(did, outline, scope, body))
+    candidates = tuple(prepare(c) for c in build_candidates(did, outline, scope, body))
     return Document(
         did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
-        outline, candidates, outline.warnings,
+        outline, candidates, outline.warnings, **hashed,
     )  # fmt: skip
 
 
@@ -232,7 +246,8 @@ def ingest_paths(
     analyses = analyse_all(files, jobs, progress)
     errors += [{"file": a.origin, "message": a.error} for a in analyses if a.error]
     docs = [d for a in analyses for d in a.documents]
-    duplicates = {d.id: d for d in find_duplicates([(d.id, d.body) for d in docs])}
+    found = duplicates_among([d.id for d in docs], [d.norm for d in docs], [d.keys for d in docs])
+    duplicates = {d.id: d for d in found}
     index, lib_errors = _library_index(lib_dir, {d.id for d in docs})
     plans = [_plan(d, duplicates.get(d.id), index, lib_dir) for d in docs]
     written = _write(plans, lib_dir, corpus_dir, dry_run)
@@ -253,7 +268,7 @@ def _library_index(lib_dir: Path, own_ids: set[str]) -> tuple[FragmentIndex, int
     index = FragmentIndex()
     for frag in lib.fragments:
         if str(Path(frag.path).resolve()) not in own:
-            index.add(frag.id, frag.role.value, comparable(frag), raw_text(frag))
+            index.add(frag.id, frag.role.value, comparable(frag), text_keys(raw_text(frag)))
     return index, len(lib.errors)
 
 
@@ -267,17 +282,15 @@ def _plan(doc: Document, dup: Duplicate | None, index: FragmentIndex, lib_dir: P
     else:
         path = str(lib_dir / INGESTED_DIR / f"{doc.id}.yaml")
         for cand in doc.candidates:
-            try:
-                validate(cand, path)
-            except FragmentFormatError as exc:
-                warnings.append(f"片段 {cand.id} 不合格式，未写入：{exc.message}")
-                continue
-            norm, raw = comparable(cand.data), raw_text(cand.data)
-            hit = index.match(cand.role, norm, raw)
+            hit = index.match(cand.role, cand.norm, cand.keys)
             if hit:
                 skipped.append({"id": cand.id, "similar_to": hit[0], "similarity": hit[1]})
                 continue
-            index.add(cand.id, cand.role, norm, raw)
+            error = check(cand, path)
+            if error:
+                warnings.append(f"片段 {cand.id} 不合格式，未写入：{error}")
+                continue
+            index.add(cand.id, cand.role, cand.norm, cand.keys)
             accepted.append(cand)
     report = _doc_report(doc, dup, accepted, skipped, warnings)
     return {"doc": doc, "accepted": accepted, "report": report}

@@ -12,6 +12,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from drafter.ingest.clean import Para
 from drafter.structure import match_heading
@@ -19,7 +20,7 @@ from drafter.text import count_han, split_sentences
 
 _SALUTATION = re.compile(r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位)[^。！？，]{0,20}[：:]$")
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
-_TITLE = re.compile(r"^(在|于)?[^。！？：]{2,60}(讲话|发言|致辞|报告|讲话稿|讲话提纲)$")
+_TITLE = re.compile(r"^(?:在|于)[^。！？：；]{2,60}(?:讲话|发言|致辞|讲话稿|讲话提纲)$|^[^。！？：；，]{2,40}(?:讲话|致辞|讲话稿)$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
     r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示|据悉|通讯员|\d{1,2}月\d{1,2}日"
@@ -147,16 +148,24 @@ def find_duplicates(docs: Sequence[tuple[str, str]]) -> list[Duplicate]:
     thousands of documents); rapidfuzz then scores them. In each group the
     longest copy is kept and the others point at it.
     """
-    from rapidfuzz import fuzz
-
     keys = [sentence_keys(text) for _, text in docs]
     norms = [normalise(text) for _, text in docs]
-    parent = list(range(len(docs)))
+    return duplicates_among([i for i, _ in docs], norms, keys)
+
+
+def duplicates_among(ids: Sequence[str], norms: Sequence[str], keys: Sequence[set[int] | frozenset[int]]) -> list[Duplicate]:
+    """`find_duplicates` on texts already normalised and hashed (see `normalise`, `sentence_keys`)."""
+    from rapidfuzz import fuzz
+
+    parent = list(range(len(ids)))
+    scores: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(keys):
-        if _similarity(fuzz, norms[i], norms[j]) >= _THRESHOLD:
+        score = _similarity(fuzz, norms[i], norms[j], keys[i], keys[j])
+        if score >= _THRESHOLD:
+            scores[(i, j)] = scores[(j, i)] = score
             parent[_root(parent, j)] = _root(parent, i)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(docs)):
+    for i in range(len(ids)):
         groups[_root(parent, i)].append(i)
     found = []
     for members in groups.values():
@@ -165,12 +174,12 @@ def find_duplicates(docs: Sequence[tuple[str, str]]) -> list[Duplicate]:
         keep = max(members, key=lambda k: (len(norms[k]), -k))
         for k in sorted(members):
             if k != keep:
-                score = round(_similarity(fuzz, norms[keep], norms[k]), 1)
-                found.append(Duplicate(docs[k][0], docs[keep][0], score))
+                score = scores.get((keep, k)) or _similarity(fuzz, norms[keep], norms[k], keys[keep], keys[k])
+                found.append(Duplicate(ids[k], ids[keep], round(score, 1)))
     return sorted(found, key=lambda d: d.id)
 
 
-def _candidate_pairs(keys: list[set[int]]) -> list[tuple[int, int]]:
+def _candidate_pairs(keys: Sequence[set[int] | frozenset[int]]) -> list[tuple[int, int]]:
     index: dict[int, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in ks:
@@ -188,14 +197,18 @@ def _candidate_pairs(keys: list[set[int]]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _similarity(fuzz: object, a: str, b: str) -> float:
-    """Similarity of two normalised texts; a truncated copy scores by how much of it the other holds."""
-    short, long = sorted((a, b), key=len)
-    whole = fuzz.ratio(a, b)  # type: ignore[attr-defined]
-    if len(short) < 200 or len(short) > 0.9 * len(long):
-        return float(whole)
-    part = fuzz.partial_ratio(short, long)  # type: ignore[attr-defined]
-    return float(max(whole, part))
+def _similarity(fuzz: Any, a: str, b: str, keys_a: set[int] | frozenset[int], keys_b: set[int] | frozenset[int]) -> float:
+    """Similarity of two normalised texts (0–100).
+
+    A lightly edited copy scores by rapidfuzz's ratio over the whole text; a
+    truncated copy by the share of its sentences found in the other text.
+    """
+    short_keys = keys_a if len(a) <= len(b) else keys_b
+    long_keys = keys_b if short_keys is keys_a else keys_a
+    contained = 100.0 * len(short_keys & long_keys) / len(short_keys) if short_keys else 0.0
+    if contained >= _THRESHOLD and min(len(a), len(b)) >= 200:
+        return max(contained, float(fuzz.ratio(a, b)))
+    return float(fuzz.ratio(a, b, score_cutoff=_THRESHOLD))
 
 
 def _root(parent: list[int], i: int) -> int:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from drafter.errors import FragmentFormatError
 from drafter.files import write_text_atomic
 from drafter.ingest.fragments import Candidate
 from drafter.ingest.split import normalise
@@ -29,7 +30,7 @@ NEAR_DUPLICATE = 85.0
 # ---------------------------------------------------------------- YAML
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     pass
 
 
@@ -94,10 +95,18 @@ def fragment_file_text(speech_id: str, origin: str, candidates: list[Candidate])
     return "\n".join(lines)
 
 
-def validate(cand: Candidate, path: str) -> Fragment:
-    """Load a candidate back exactly as the library would (raises FragmentFormatError)."""
-    data = yaml.safe_load(dump_yaml([cand.data]))[0]
-    return fragment_from_dict(data, path=path)
+def prepare(cand: Candidate) -> Candidate:
+    """Hash a candidate for the near-duplicate search."""
+    return replace(cand, norm=comparable(cand.data), keys=text_keys(raw_text(cand.data)))
+
+
+def check(cand: Candidate, path: str) -> str:
+    """Why the library would refuse `cand` ('' when it loads). Run only on fragments kept."""
+    try:
+        fragment_from_dict(cand.data, path=path)
+    except FragmentFormatError as exc:
+        return exc.message
+    return ""
 
 
 # ---------------------------------------------------------------- corpus
@@ -173,48 +182,50 @@ class FragmentIndex:
         self._by_key: dict[int, list[int]] = defaultdict(list)
         self._short: dict[str, list[int]] = defaultdict(list)
 
-    def add(self, fid: str, role: str, norm: str, raw: str) -> None:
+    def add(self, fid: str, role: str, norm: str, keys: frozenset[int]) -> None:
         if not norm:
             return
         self._exact.setdefault((role, norm), fid)
         idx = len(self._texts)
         self._texts.append((fid, role, norm))
-        keys = _keys(raw)
         if len(keys) < 3:
             self._short[role].append(idx)
         for k in keys:
             self._by_key[k].append(idx)
 
-    def match(self, role: str, norm: str, raw: str) -> tuple[str, float] | None:
+    def match(self, role: str, norm: str, keys: frozenset[int]) -> tuple[str, float] | None:
         """(id, score) of the most similar fragment of `role` at ≥ 85, or None."""
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
         if not norm:
             return None
         if (role, norm) in self._exact:
             return self._exact[(role, norm)], 100.0
-        keys = _keys(raw)
-        pool: set[int] = set(self._short[role]) if len(keys) < 3 else set()
+        shared: Counter[int] = Counter()
         for k in keys:
-            pool.update(self._by_key.get(k, ()))
-        best: tuple[str, float] | None = None
-        for idx in sorted(pool):
-            fid, frole, other = self._texts[idx]
-            if frole != role:
-                continue
-            score = fuzz.ratio(norm, other, score_cutoff=NEAR_DUPLICATE)
-            if score and (best is None or score > best[1]):
-                best = (fid, round(float(score), 1))
-        return best
+            shared.update(self._by_key.get(k, ()))
+        pool = [i for i, _ in shared.most_common(_TOP)]
+        if len(keys) < 3:
+            pool += self._short[role]
+        choices = {i: self._texts[i][2] for i in pool if self._texts[i][1] == role}
+        if not choices:
+            return None
+        hit = process.extractOne(norm, choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE)
+        return (self._texts[hit[2]][0], round(float(hit[1]), 1)) if hit else None
 
 
-def _keys(raw: str) -> set[int]:
+# Compare with at most this many fragments that share sentences with the new one.
+_TOP = 12
+
+
+def text_keys(raw: str) -> frozenset[int]:
+    """Hashes of the normalised sentences (10 characters or more) of a text."""
     keys = set()
     for sentence in split_sentences(raw.replace("\n", "。")):
         norm = normalise(sentence)
         if len(norm) >= 10:
             keys.add(zlib.crc32(norm.encode("utf-8")))
-    return keys
+    return frozenset(keys)
 
 
 def raw_text(fragment_or_data: Fragment | dict[str, Any]) -> str:
