@@ -105,6 +105,15 @@ def test_corpus_files_are_clean_and_keep_the_line_map(seed: tuple[dict[str, Any]
     assert "我市妇女就业人数平稳增长，政治参与水平不断提高" in body  # the broken paragraph is joined
 
 
+def test_shipped_corpus_is_what_ingest_makes_of_the_seed(seed: tuple[dict[str, Any], Path]) -> None:
+    shipped = Path(__file__).resolve().parent.parent / "corpus"
+    made = seed[1] / "corpus"
+    names = sorted(p.name for p in made.glob("*.md"))
+    assert names == sorted(p.name for p in shipped.glob(f"{PREFIX}-*.md"))
+    for name in names:
+        assert (shipped / name).read_text(encoding="utf-8") == (made / name).read_text(encoding="utf-8"), name
+
+
 def test_cleaning_records_what_it_removed_and_joined() -> None:
     cleaned = clean_text(SEED.read_text(encoding="utf-8"))
     reasons = {r.line: r.reason for r in cleaned.removed}

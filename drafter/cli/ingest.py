@@ -63,12 +63,13 @@ def _summary(data: dict[str, Any]) -> str:
         count = f"{len(doc['points'])} 点" + (f"（宣布 {doc['announced_count']} 点）" if doc["announced_count"] else "")
         frags = sum(doc["fragments"].values())
         lines.append(f"{doc['id']}  {kind}  {doc['title'] or '（无标题）'}  {where or '地点不明'}")
-        detail = f"    {count}；新片段 {frags} 个" if doc["kind"] == "speech" else "    "
+        detail = f"{count}；新片段 {frags} 个" if doc["kind"] == "speech" else ""
         if doc["skipped"]:
             detail += f"，{len(doc['skipped'])} 个与库中已有片段近似而跳过"
         if doc["duplicate_of"]:
             detail += f"；重复：{doc['duplicate_of']}（相似度 {doc['similarity']:g}）"
-        lines.append(detail.rstrip())
+        if detail:
+            lines.append("    " + detail)
         lines += [f"    注意：{w}" for w in doc["warnings"] if not w.startswith("与 ")]
     written = [w for w in data["written"] if w["status"] in ("written", "planned")]
     verb = "将写入" if data["dry_run"] else "写入"
