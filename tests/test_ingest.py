@@ -193,6 +193,8 @@ def test_specific_fragments_say_why(everything: tuple[dict[str, Any], Path]) -> 
     _, tmp = everything
     text = (tmp / "lib" / "ingested" / "county-safety-diyi-01.yaml").read_text(encoding="utf-8")
     assert "# specific：" in text and "数字（3000）" in text
+    assert "variables: {reporter: }" in text
+    assert "tags: [安全生产, 工作会议, 导入]" in text
     lib = load_library(tmp / "lib")
     point = lib.get("county-safety-diyi-01.point-3")
     assert point.is_specific and "{{ place }}应急管理局" in point.text

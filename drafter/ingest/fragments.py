@@ -45,11 +45,19 @@ def topic_tags(meeting: str, text: str = "") -> list[str]:
         tags.append("妇女儿童")
     if "维权" in subject:
         tags.append("维权")
+    topic = _TOPIC_AFFIXES.sub("", meeting)
+    if not tags and 2 <= len(topic) <= 12:
+        tags.append(topic)  # 安全生产, 河长制: the subject even when the renderer has no tag for it yet
     if "联席" in subject:
         tags.append("联席会议")
     elif "工作会议" in subject or "会议" in subject:
         tags.append("工作会议")
     return tags
+
+
+_TOPIC_AFFIXES = re.compile(
+    r"^(?:全[省市县区乡镇旗]|第[一二三四五六七八九十\d]+次)+|(?:联席)?(?:工作)?(?:会议|大会|推进会|座谈会|动员会|调度会)$"
+)
 
 
 _STAGE_WORDS = {

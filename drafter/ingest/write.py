@@ -8,6 +8,7 @@ of fragments already in the library (rapidfuzz ≥ 85) are skipped.
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -74,9 +75,12 @@ def _styled(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_EMPTY_NULL = re.compile(r": !!?(?:null)? ''(?=[,}\n])")
+
+
 def dump_yaml(data: Any) -> str:
     text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
-    return text.replace(": !!null ''", ": ")  # {reporter: } as in the hand-written files
+    return _EMPTY_NULL.sub(": ", text)  # {reporter: } as in the hand-written files
 
 
 def fragment_file_text(speech_id: str, origin: str, candidates: list[Candidate]) -> str:
