@@ -20,6 +20,7 @@ import difflib
 import json
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -52,12 +53,16 @@ def build(folder: Path) -> None:
 
 
 def ensure_corpus(gen: Generator, folder: Path, n: int) -> float:
+    """Generate the corpus unless one from the same material and seed is there."""
     marker = folder / ".complete"
-    if marker.exists() and marker.read_text() == str(n):
+    stamp = f"{n} {gen.version}"
+    if marker.exists() and marker.read_text() == stamp:
         return 0.0
+    if folder.exists():
+        shutil.rmtree(folder)
     start = time.perf_counter()
     gen.write(folder, n)
-    marker.write_text(str(n))
+    marker.write_text(stamp)
     return time.perf_counter() - start
 
 

@@ -10,6 +10,7 @@ draft character carries its true source (or None when the edit wrote it).
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Iterator
@@ -141,6 +142,8 @@ class Generator:
     def __post_init__(self) -> None:
         self.paras = real_paragraphs()
         self.pool = [s for p in self.paras for s in split_sentences(p) if len(s) > 10]
+        material = "\n".join(self.paras).encode("utf-8")
+        self.version = f"{self.seed}-{hashlib.sha256(material).hexdigest()[:12]}"
 
     def speech(self, k: int) -> str:
         rng = random.Random(self.seed * 1_000_003 + k)

@@ -26,11 +26,21 @@ _EXAMPLE = """
 """
 
 
-@command("diff", help="对比讲话稿与来源讲话：逐句标出原样照搬、改动和新写，统计复用比例和各来源占比。" + _EXAMPLE)
+@command(
+    "diff",
+    help="对比讲话稿与来源讲话：逐句标出原样照搬、改动和新写，统计复用比例和各来源占比。"
+    + _EXAMPLE,
+)
 def diff_command(
-    draft: Path = typer.Argument(..., help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False),
-    against: list[Path] = typer.Option([], "--against", help="来源文件或文件夹，可重复（默认：自带的 corpus/）。"),
-    max_share: float = typer.Option(0.5, "--max-source-share", help="单一来源占比上限（0–1），超过时警告。"),
+    draft: Path = typer.Argument(
+        ..., help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False
+    ),
+    against: list[Path] = typer.Option(
+        [], "--against", help="来源文件或文件夹，可重复（默认：自带的 corpus/）。"
+    ),
+    max_share: float = typer.Option(
+        0.5, "--max-source-share", help="单一来源占比上限（0–1），超过时警告。"
+    ),
     fail_over: bool = typer.Option(False, "--fail-over", help="单一来源超过上限时以代码 3 退出。"),
     html_file: Path | None = typer.Option(None, "--html", help="另存左右对照的网页报告。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),

@@ -18,7 +18,7 @@ from itertools import chain
 from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.attribute import Match, assign_docs
-from drafter.diff.index import K, SourceIndex, grams, sentence_key
+from drafter.diff.index import K, SourceIndex, fingerprints, grams, sentence_key
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
@@ -62,7 +62,7 @@ def best_matches(
     if not pending:
         return out, best_seen
     post = index.postings(chain.from_iterable(pending.values()))
-    ranked = {i: _rank(fps, post) for i, fps in pending.items()}
+    ranked = {i: _rank(sents[i].norm, post) for i in pending}
     texts = index.sentences(chain.from_iterable(ranked.values()))
     for i, cands in ranked.items():
         query = sents[i].norm
@@ -80,25 +80,26 @@ def best_matches(
     return out, best_seen
 
 
-def _rank(fps: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
-    """Candidates: the sentences sharing most fingerprints, plus those sharing most rare ones.
+def _rank(norm: str, post: dict[int, tuple[int, array[int]]]) -> list[int]:
+    """Candidates: the sentences sharing most fingerprints, plus those sharing most rare grams.
 
-    For a common fingerprint only the most widely held sentences are read (index
-    HEAD): a sentence copied by many speeches sits there. A fingerprint held by
-    at most RARE sentences marks a speech's own wording (or one that winnowing
-    kept for few sentences), so a source with its own variant of a common
-    sentence still reaches the alignment.
+    Counting uses the draft sentence's own winnowed fingerprints: winnowing is
+    local, so its source selected the same ones wherever no edit intervenes and
+    the count tracks similarity. For a common fingerprint only the most widely
+    held sentences are read (index HEAD): a sentence copied by many speeches sits
+    there. Any gram of the sentence stored for at most RARE sentences marks a
+    speech's own wording, so a source's private variant still reaches alignment.
     """
     counter: Counter[int] = Counter()
-    rare: Counter[int] = Counter()
-    for h in fps:
+    for h in fingerprints(norm):
         hit = post.get(h)
-        if hit is None:
-            continue
-        total, head = hit
-        counter.update(head)
-        if total <= RARE:
-            rare.update(head)
+        if hit is not None:
+            counter.update(hit[1])
+    rare: Counter[int] = Counter()
+    for h in grams(norm):
+        hit = post.get(h)
+        if hit is not None and hit[0] <= RARE:
+            rare.update(hit[1])
     out = [sid for sid, _ in counter.most_common(TOP)]
     seen = set(out)
     return out + [sid for sid, _ in rare.most_common(TOP_RARE) if sid not in seen]
