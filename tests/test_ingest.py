@@ -75,6 +75,12 @@ def test_announced_three_points_but_four_given_is_reported(seed: tuple[dict[str,
     assert not any("实际有" in w for w in docs_by_id(seed[0])[f"{PREFIX}-03"]["warnings"])
 
 
+def test_doubled_characters_are_pointed_out_not_changed(seed: tuple[dict[str, Any], Path]) -> None:
+    doc = docs_by_id(seed[0])[f"{PREFIX}-03"]
+    assert any("第97行" in w and "和和和" in w for w in doc["warnings"])
+    assert "和和和" in (seed[1] / "corpus" / f"{PREFIX}-03.md").read_text(encoding="utf-8")
+
+
 def test_outline_of_the_first_speech(seed: tuple[dict[str, Any], Path]) -> None:
     doc = docs_by_id(seed[0])[f"{PREFIX}-01"]
     assert doc["title"] == "在全市妇女儿童工作会议上的讲话"
@@ -346,3 +352,59 @@ def test_two_processes_give_the_same_result(tmp_path: Path, monkeypatch: pytest.
     parallel = analyse_all(files, 2, lambda done, total: seen.append(done))
     assert parallel == serial
     assert seen[-1] == len(files)
+
+
+# ---------------------------------------------------------------- nothing is dropped silently
+
+
+_MARK = re.compile(r"^(?:第?[一二三四五六七八九十]+[、，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.]|[一二三四五六七八九十]+[是要])")
+
+
+def _placed_text(outline: Any) -> str:
+    texts = [outline.title, outline.byline, *(p.text for p in outline.pieces)]
+    stack: list[Any] = []
+    for point in outline.points:
+        texts += [point.heading, point.text, point.ending]
+        stack += point.subpoints
+    while stack:
+        sub = stack.pop()
+        texts += [sub.heading, sub.text]
+        stack += sub.items
+    return "".join(texts)
+
+
+@pytest.mark.parametrize("path", [SEED, *SHAPES], ids=lambda p: p.name)
+def test_every_sentence_of_a_speech_gets_a_role(path: Path) -> None:
+    from drafter.ingest.pipeline import analyse_file
+    from drafter.ingest.split import normalise
+    from drafter.text import split_sentences
+
+    analysis = analyse_file(str(path), path.name, "x")
+    for doc in analysis.documents:
+        if doc.outline is None:
+            continue
+        placed = normalise(_placed_text(doc.outline))
+        for sentence in split_sentences(doc.body.replace("\n\n", "。")):
+            bare = normalise(_MARK.sub("", sentence))
+            assert bare in placed, (doc.id, sentence)
+
+
+def test_cleaning_keeps_or_reports_every_character() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()][:40]
+    debris = ["共3页，当前第2页123", "下面是本站小编整理的讲话，仅供参考。", "---", "- 1 -", "上一页 1 2 下一页"]
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(lines + debris + ["", "   "]), max_size=25))
+    def check(chosen: list[str]) -> None:
+        raw = "\n".join(chosen)
+        cleaned = clean_text(raw)
+        kept = "".join(p.text for p in cleaned.paras) + "".join(r.text for r in cleaned.removed)
+        han = re.compile(r"[\u4e00-\u9fff]")
+        assert sorted(han.findall(kept)) == sorted(han.findall(raw))
+        again = clean_text("\n\n".join(p.text for p in cleaned.paras))
+        assert [p.text for p in again.paras] == [p.text for p in cleaned.paras]
+
+    check()

@@ -135,12 +135,24 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), **hashed)
     outline = outline_speech(paras)
+    warnings = (*outline.warnings, *_repeated_chars(paras))
     scope = detect_scope(body, outline.meeting)
     candidates = tuple(prepare(c) for c in build_candidates(did, outline, scope, body))
     return Document(
         did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
-        outline, candidates, outline.warnings, **hashed,
+        outline, candidates, warnings, **hashed,
     )  # fmt: skip
+
+
+_REPEATED = re.compile(r"([\u4e00-\u9fff])\1{2,}|的的")
+
+
+def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:
+    """Doubled characters pasted in by mistake (和和和): kept as they are, but pointed out."""
+    return [
+        f"原文{p.where}有疑似多余的重复字“{m.group(0)}”（已原样保留，请核对）"
+        for p in paras for m in _REPEATED.finditer(p.text)
+    ]  # fmt: skip
 
 
 def _news_title(first: str) -> str:
