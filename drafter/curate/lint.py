@@ -118,9 +118,12 @@ def _missing_sources(fragments: Sequence[Fragment], folder: Path) -> Iterator[Fi
                 suggestion="用 drafter ingest 生成 corpus/，或用 --corpus 指向它。", path=str(folder),
             )  # fmt: skip
         return
+    present: dict[str, bool] = {}
     for frag in fragments:
         speech = frag.source.speech if frag.source else ""
-        if speech_path(folder, speech) is None:
+        if speech not in present:
+            present[speech] = speech_path(folder, speech) is not None
+        if not present[speech]:
             yield _finding(
                 frag, "missing-source", Severity.WARNING, f"来源讲话 {speech} 不在语料库中（{folder}/{speech}.md）",
                 "检查 source.speech 的拼写，或把该讲话加入语料库（drafter ingest）。",
