@@ -166,11 +166,17 @@ def test_edit_and_rm_reach_a_fragment_that_does_not_validate(lib: Path) -> None:
 
 
 def test_new_file_gets_the_schema_line_of_its_siblings(lib: Path) -> None:
+    schema = lib.parent / "drafter" / "data" / "fragment.schema.json"
+    schema.parent.mkdir(parents=True)
+    schema.write_text("{}", encoding="utf-8")
     edit.add_fragment(lib, NEW_CLOSING, file="more.yaml")
     text = (lib / "more.yaml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../drafter/data/fragment.schema.json\n\n- id: closing.three\n")
+    (lib / "sub").mkdir()
+    edit.add_fragment(lib, NEW_CLOSING.replace("three", "four"), file="sub/deeper.yaml")
+    assert edit.schema_reference(lib / "sub" / "deeper.yaml") == schema.resolve()
     with pytest.raises(UsageError, match="不在片段库"):
-        edit.add_fragment(lib, NEW_CLOSING.replace("three", "four"), file=str(lib.parent / "elsewhere.yaml"))
+        edit.add_fragment(lib, NEW_CLOSING.replace("three", "five"), file=str(lib.parent / "elsewhere.yaml"))
 
 
 # ------------------------------------------------------------------ CLI: add / edit / rm
@@ -308,7 +314,7 @@ def test_clean_library_lints_clean(lib: Path) -> None:
     report = lint.lint_library(lib)
     assert report.findings == () and report.fragments == 4
     strict = lint.lint_library(lib, strict=True)
-    assert {f.rule for f in strict.findings} == {"no-tags", "no-where"}
+    assert {f.rule for f in strict.findings} == {"no-tags", "no-where", "schema-line"}  # no schema beside this copy
 
 
 # ------------------------------------------------------------------ dedupe
@@ -429,10 +435,10 @@ def test_schema_validates_the_shipped_fragment_files(tmp_path: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((REPO / "drafter" / "data" / "fragment.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
-    files = sorted((REPO / "fragments").glob("*.yaml"))
+    files = sorted((REPO / "fragments").rglob("*.yaml"))
     assert files
     for file in files:
-        assert file.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../drafter/data/")
+        assert edit.schema_reference(file) == (REPO / "drafter" / "data" / "fragment.schema.json").resolve(), file
         errors = [e.message for e in validator.iter_errors(yaml.safe_load(file.read_text(encoding="utf-8")))]
         assert errors == [], file
     bad = yaml.safe_load(PROBLEMS.replace("role: opening", "role: openning", 1) + "  colour: red\n")

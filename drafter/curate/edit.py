@@ -7,6 +7,7 @@ written atomically; a file changed on disk in the meantime is not overwritten.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -182,22 +183,31 @@ def add_fragment(
     items = load_items(source) if source.text.strip() else []
     spans = item_spans(source) if items else []
     if source.digest is None:
-        source = SourceFile(target, _new_file_header(path), None)
+        source = SourceFile(target, _new_file_header(path, target), None)
     text = _checked(source, append_text(source, spans, item), [*items, data])
     write_checked(source, text)
     return Change("added", fragment.id, str(target), len(text.splitlines()) - len(item.splitlines()) + 1)
 
 
-def _new_file_header(root: Path) -> str:
-    """A new fragment file starts with the schema line its siblings use, if any."""
+def _new_file_header(root: Path, target: Path) -> str:
+    """A new fragment file points editors at the JSON Schema its siblings point at, if any."""
     for sibling in fragment_files(root):
-        try:
-            first = sibling.read_text(encoding="utf-8-sig").splitlines()[:1]
-        except (OSError, UnicodeDecodeError):
-            continue
-        if first and first[0].startswith(SCHEMA_LINE):
-            return first[0] + "\n\n"
+        schema = schema_reference(sibling)
+        if schema is not None and schema.is_file():
+            return f"{SCHEMA_LINE}{Path(os.path.relpath(schema, target.parent.resolve())).as_posix()}\n\n"
     return ""
+
+
+def schema_reference(file: Path) -> Path | None:
+    """The JSON Schema a fragment file's first line points at (resolved), or None."""
+    try:
+        with file.open(encoding="utf-8-sig") as handle:
+            first = handle.readline().strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not first.startswith(SCHEMA_LINE):
+        return None
+    return (file.parent / first[len(SCHEMA_LINE) :].strip()).resolve()
 
 
 def replace_fragment(

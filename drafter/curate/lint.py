@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.curate.corpus import corpus_dir, speech_path
-from drafter.curate.edit import SCHEMA_LINE, library_root
+from drafter.curate.edit import SCHEMA_LINE, library_root, schema_reference
 from drafter.curate.similar import DEFAULT_THRESHOLD, near_duplicate_groups
 from drafter.errors import FragmentFormatError
 from drafter.library import fragment_files, fragment_texts, load_library, used_variables
@@ -145,13 +145,13 @@ def _style(fragments: Sequence[Fragment]) -> Iterator[Finding]:
 
 
 def _schema_lines(root: Path) -> Iterator[Finding]:
+    hint = f"第一行写 {SCHEMA_LINE}<到 drafter/data/fragment.schema.json 的相对路径>，编辑器即可提示和校验。"
     for file in fragment_files(root):
-        try:
-            first = file.read_text(encoding="utf-8-sig").split("\n", 1)[0]
-        except (OSError, UnicodeDecodeError):
+        schema = schema_reference(file)
+        if schema is None:
+            message = "文件第一行没有指向片段格式的 JSON Schema"
+        elif not schema.is_file():
+            message = f"第一行指向的 JSON Schema 不存在（{schema}）"
+        else:
             continue
-        if not first.startswith(SCHEMA_LINE):
-            yield Finding(
-                "schema-line", Severity.INFO, "文件第一行没有指向片段格式的 JSON Schema", line=1, path=str(file),
-                suggestion=f"第一行写 {SCHEMA_LINE}<到 drafter/data/fragment.schema.json 的相对路径>，编辑器即可提示和校验。",
-            )  # fmt: skip
+        yield Finding("schema-line", Severity.INFO, message, line=1, path=str(file), suggestion=hint)
