@@ -408,3 +408,13 @@ def test_cleaning_keeps_or_reports_every_character() -> None:
         assert [p.text for p in again.paras] == [p.text for p in cleaned.paras]
 
     check()
+
+
+def test_points_on_a_subject_the_renderer_cannot_select_by_stay_specific(everything: tuple[dict[str, Any], Path]) -> None:
+    lib = load_library(everything[1] / "lib")
+    fire = [f for f in lib.fragments if f.source and f.source.speech == "county-runin-points-01"]
+    assert all(f.is_specific for f in fire if f.role.value == "point")
+    opening = lib.get("county-safety-diyi-01.opening")
+    assert "{{ work }}" in opening.text and not opening.is_specific
+    closing = lib.get("district-no-headings-01.closing")
+    assert "{{ work }}" in closing.text and "负责" in closing.text and not closing.is_specific

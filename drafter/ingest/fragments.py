@@ -55,6 +55,17 @@ def topic_tags(meeting: str, text: str = "") -> list[str]:
     return tags
 
 
+_KNOWN_TOPICS = ("妇女儿童", "维权")
+
+
+def unknown_topic(meeting: str) -> str:
+    """The subject of a meeting the renderer has no topic tag for ('' for 妇女儿童, 维权 or none)."""
+    if set(topic_tags(meeting)) & set(_KNOWN_TOPICS):
+        return ""
+    topic = _TOPIC_AFFIXES.sub("", meeting)
+    return topic if 2 <= len(topic) <= 12 else ""
+
+
 _TOPIC_AFFIXES = re.compile(
     r"^(?:全[省市县区乡镇旗]|第[一二三四五六七八九十\d]+次)+|(?:联席)?(?:工作)?(?:会议|大会|推进会|座谈会|动员会|调度会)$"
 )
@@ -79,6 +90,7 @@ def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: 
     """Fragments for every placed piece and point of one speech (duplicates are not asked)."""
     tags = [*topic_tags(outline.meeting, full_text), INGEST_TAG]
     reporter = find_reporter(full_text)
+    topic = unknown_topic(outline.meeting)
     out: list[Candidate] = []
     counters: dict[str, int] = {}
     for piece in outline.pieces:
@@ -86,18 +98,19 @@ def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: 
             continue
         n = counters[piece.role.value] = counters.get(piece.role.value, 0) + 1
         suffix = "" if n == 1 else f"-{n}"
-        out.append(_piece_candidate(f"{speech_id}.{piece.role.value}{suffix}", piece, tags, scope, outline, reporter))
+        fid = f"{speech_id}.{piece.role.value}{suffix}"
+        out.append(_piece_candidate(fid, piece, tags, scope, outline, reporter, topic))
     if outline.title and not outline.title_derived:
         out.insert(0, _title_candidate(speech_id, outline, tags, scope))
     for point in outline.points:
-        out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting))
+        out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting, topic))
     return out
 
 
 def _piece_candidate(
-    fid: str, piece: Piece, tags: list[str], scope: Scope, outline: Outline, reporter: str
+    fid: str, piece: Piece, tags: list[str], scope: Scope, outline: Outline, reporter: str, topic: str
 ) -> Candidate:
-    param = parameterise(piece.text, scope, meeting=outline.meeting, reporter=reporter)
+    param = parameterise(piece.text, scope, meeting=outline.meeting, reporter=reporter, topic=topic)
     if piece.role == Role.TRANSITION and isinstance(outline.announced, int):
         # The renderer says how many points it renders; the source's number would lie.
         text = _COUNTED.sub(r"\1\2{{ count }}\3", param.text)
@@ -118,13 +131,13 @@ def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: S
 
 
 def _point_candidate(
-    speech_id: str, point: Point, total: int, tags: list[str], scope: Scope, meeting: str
+    speech_id: str, point: Point, total: int, tags: list[str], scope: Scope, meeting: str, topic: str
 ) -> Candidate:
     reasons: list[str] = []
     variables: list[str] = []
 
     def p(text: str) -> str:
-        result = parameterise(text, scope, meeting=meeting)
+        result = parameterise(text, scope, meeting=meeting, topic=topic)
         reasons.extend(result.reasons)
         variables.extend(result.variables)
         return result.text
@@ -134,6 +147,8 @@ def _point_candidate(
     subs = [_sub_dict(s, p) for s in point.subpoints]
     ending = p(point.ending)
     stage = stage_of(point.heading, point.number, total)
+    if topic:  # a point's substance belongs to its subject, whether or not it names it
+        reasons.append(f"主题（{topic}）")
     reasons = list(dict.fromkeys(reasons))
     data = _base(f"{speech_id}.point-{point.number}", "point", [*tags, stage], reasons, variables, point.where)
     data["heading"] = heading

@@ -152,7 +152,7 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
 
 _PERSON_STOP = (
     "各位", "广大", "全体", "有关", "其他", "老", "女", "青年", "基层", "很多", "许多", "这些", "那些", "领导", "各级",
-    "机关", "党员", "位", "个", "名", "的", "和", "是", "们", "好",
+    "机关", "党员", "位", "个", "名", "的", "和", "是", "们", "好", "负责", "主要", "分管", "相关", "责",
 )  # fmt: skip
 _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?!们)")
 _TITLE_NAME = re.compile(
@@ -271,8 +271,13 @@ def leftover_level_words(text: str, level: str | None) -> list[str]:
     return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
 
 
-def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = "") -> Param:
-    """Make `text` reusable; see the module docstring."""
+def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = "", topic: str = "") -> Param:
+    """Make `text` reusable; see the module docstring.
+
+    `topic` is the subject of a meeting the renderer has no topic tag for
+    (安全生产): "安全生产工作" becomes {{ work }}, and text still about the
+    subject is specific, so it never lands in a speech on another subject.
+    """
     if not text:
         return Param("", (), ())
     reasons = specific_reasons(text, scope, reporter)
@@ -287,10 +292,23 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             out, _ = new, used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.level)
+    if topic:
+        out = _replace_topic(out, topic, used, reasons)
     leftovers = leftover_level_words(out, scope.level)
     if leftovers:
         reasons.append(f"层级词未能替换（{'、'.join(leftovers)}）")
     return Param(out, tuple(reasons), tuple(dict.fromkeys(used)))
+
+
+def _replace_topic(text: str, topic: str, used: list[str], reasons: list[str]) -> str:
+    phrase = topic if topic.endswith("工作") else topic + "工作"
+    if phrase in text:
+        text = text.replace(phrase, "{{ work }}")
+        used.append("work")
+    core = topic.removesuffix("工作")[-4:]
+    if core and core in re.sub(r"\{\{.*?\}\}", "", text):
+        reasons.append(f"主题（{topic}）")
+    return text
 
 
 def _replace_place(text: str, scope: Scope, used: list[str]) -> str:
