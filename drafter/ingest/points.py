@@ -1,0 +1,286 @@
+"""Points of a speech: where they start, their headings, sub-points and run-in series.
+
+Top-level points are found by their heading style (一、 / 第一， / 1． /
+（一）), else by run-in paragraphs (一是/一要, 首先/其次), else by short
+unnumbered heading lines. Sub-points are the next style inside a point, or a
+run-in series inside one paragraph (一要…二要…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.ingest.clean import Para
+from drafter.ingest.split import is_salutation
+from drafter.model import Role
+from drafter.structure import Block, find_runin_series, match_heading
+from drafter.text import cn_number, count_word, parse_cn_number, split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Text of one role, with where it came from in the original file."""
+
+    role: Role
+    text: str
+    line: int
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sub:
+    """A sub-point: heading (first sentence), text, and a run-in series of its own."""
+
+    heading: str
+    text: str
+    line: int
+    items: tuple[Sub, ...] = ()
+    series: str = "要"
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A top-level point. `series` numbers the sub-points (section/是/要)."""
+
+    number: int
+    heading: str
+    line: int
+    where: str
+    text: str = ""
+    subpoints: tuple[Sub, ...] = ()
+    series: str = "section"
+    inline: bool = False
+    ending: str = ""
+    announced: int | str | None = None
+
+
+CN = "一二三四五六七八九十"
+
+
+COUNT = rf"(?P<n>[{CN}两\d]+|几)"
+
+
+_SUB_COUNT = re.compile(rf"(?:以下|抓好|做好|突出|把握|注意){COUNT}(?:个方面|点|项|个重点|件事)")
+
+
+CLOSING_START = re.compile(r"^(同志们|各位领导|总之|让我们)[，,！!]")
+
+
+_EXTRA = re.compile(
+    rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项)"
+)
+
+
+_ORDER = {"首先": 1, "其次": 2, "再次": 3}
+
+
+_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要)(?=[^{CN}])")
+
+
+_SENTENCE_STOP = re.compile(r"[。！？]")
+
+
+def parse_count(text: str) -> int | str:
+    return "几" if text == "几" else parse_cn_number(text)
+
+
+def make_piece(role: Role, paras: Sequence[Para], label: str) -> Piece:
+    where = f"{label}（原文{span_of(paras)}）"
+    return Piece(role, "\n\n".join(p.text for p in paras), paras[0].line, where)
+
+
+def span_of(paras: Sequence[Para]) -> str:
+    first, last = paras[0].line, paras[-1].end
+    return f"第{first}行" if first == last else f"第{first}–{last}行"
+
+
+def count_text(n: int | str) -> str:
+    return count_word(n) if isinstance(n, int) and 0 <= n < 100 else str(n)
+
+
+def style_of(text: str) -> tuple[str, int] | None:
+    """(style key, number) of a paragraph that opens with a numbering mark."""
+    head = match_heading(text)
+    if head:
+        level, number, mark, _bad = head
+        return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
+    m = _RUNIN_START.match(text)
+    if m:
+        try:
+            return (f"r{m.group('kind')}", parse_cn_number(m.group("n")))
+        except ValueError:
+            return None
+    for word, number in _ORDER.items():
+        if text.startswith(word):
+            return ("order", number)
+    return None
+
+
+def point_starts(body: list[Para]) -> tuple[list[int], str]:
+    """Indices of the paragraphs that start top-level points, and their style."""
+    styles = [style_of(p.text) for p in body]
+    numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
+    first = next(((i, s) for i, s in numbered if s[1] == 1), None)
+    if first is None:
+        first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
+    if first is not None:
+        key = first[1][0]
+        starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
+        if len(starts) >= 2 or key.startswith("h"):
+            return starts, key
+    plain = [i for i, p in enumerate(body) if _plain_heading(p)]
+    return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+def _plain_heading(para: Para) -> bool:
+    text = para.text
+    return (
+        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
+        and not is_salutation(text) and not CLOSING_START.match(text)
+    )  # fmt: skip
+
+
+def collect_points(
+    body: list[Para], starts: list[int], end: int, style: str, warnings: list[str]
+) -> tuple[list[Point], list[Piece]]:
+    points: list[Point] = []
+    others: list[Piece] = []
+    if not starts:
+        return points, []
+    bounds = [*starts, end]
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
+        paras = body[a:max(a + 1, b)]
+        paras, extra = _cut_extras(paras, warnings)
+        others += extra
+        points.append(_point(n, paras, style, warnings))
+    _check_numbering(body, starts, style, warnings)
+    return points, others
+
+
+def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> None:
+    numbers = [(style_of(body[i].text) or ("", 0))[1] for i in starts]
+    if style != "plain" and numbers != list(range(1, len(numbers) + 1)):
+        shown = "、".join(str(n) for n in numbers)
+        warnings.append(f"论点编号不连续或重复（{shown}）")
+
+
+def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], list[Piece]]:
+    """Split off a 同志们： divider or an extra list (最后，再强调两点) inside a point."""
+    for k, para in enumerate(paras[1:], start=1):
+        if is_salutation(para.text):
+            warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓；其后的文字作为 other 保留")
+            return paras[:k], [make_piece(Role.OTHER, paras[k:], "讲话中间的分隔之后")]
+        if _EXTRA.match(para.text):
+            warnings.append(
+                f"原文{para.where}：最后一点之后另有一组要求（{split_sentences(para.text)[0]}），"
+                "不计入论点，作为 other 保留"
+            )
+            return paras[:k], [make_piece(Role.OTHER, paras[k:], "论点之后的补充要求")]
+    return paras, []
+
+
+def _split_heading(text: str, mark: str) -> tuple[str, str]:
+    """Heading (up to the first full stop) and the rest of a heading paragraph."""
+    body = text[len(mark) :].lstrip("，,、 ")
+    stop = _SENTENCE_STOP.search(body)
+    if stop and stop.end() < len(body):
+        return body[: stop.start()], body[stop.end() :]
+    return body.rstrip("。！？"), ""
+
+
+def _mark_of(text: str, style: str) -> str:
+    if style == "plain":
+        return ""
+    head = match_heading(text)
+    if head:
+        return head[2]
+    m = _RUNIN_START.match(text)
+    if m:
+        return m.group(0)
+    return next((w for w in _ORDER if text.startswith(w)), "")
+
+
+def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> Point:
+    first = paras[0]
+    heading, rest = _split_heading(first.text, _mark_of(first.text, style))
+    intro = [rest] if rest else []
+    subs, sub_series, ending = _subpoints(paras[1:], style, intro)
+    inline = False
+    if not subs and intro:
+        lead, items, kind = inline_series(intro[-1])
+        if items:
+            intro[-1:] = [lead] if lead else []
+            subs, sub_series, inline = items, kind, True
+    announced = _announced_sub_count(intro)
+    if isinstance(announced, int) and subs and announced != len(subs):
+        warnings.append(
+            f"第{cn_number(number)}点宣布“{count_text(announced)}个方面”，实际有{count_text(len(subs))}个分论点"
+        )
+    label = f"{cn_number(number)}、" if style == "h1" else f"第{cn_number(number)}点"
+    return Point(
+        number=number, heading=heading, line=first.line,
+        where=f"{label}（原文{span_of(paras)}）", text="\n\n".join(intro), subpoints=tuple(subs),
+        series=sub_series, inline=inline, ending=ending, announced=announced,
+    )  # fmt: skip
+
+
+def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
+    """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
+    styles = [style_of(p.text) for p in paras]
+    first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)
+    if first is None:
+        intro += [p.text for p in paras]
+        return [], "section", ""
+    key = first[0]
+    subs: list[Sub] = []
+    ending = ""
+    for para, st in zip(paras, styles, strict=True):
+        if st and st[0] == key:
+            subs.append(_sub(para.text, _mark_of(para.text, key), para.line))
+        elif not subs:
+            intro.append(para.text)
+        elif para.text.startswith(("总之", "总而言之")) and para is paras[-1]:
+            ending = para.text
+        else:
+            last = subs[-1]
+            subs[-1] = Sub(last.heading, f"{last.text}\n\n{para.text}".strip(), last.line, last.items, last.series)
+    series = key[1] if key in ("r是", "r要") else "section"
+    return subs, series, ending
+
+
+def _sub(text: str, mark: str, line: int) -> Sub:
+    heading, rest = _split_heading(text, mark)
+    lead, items, kind = inline_series(rest)
+    if items:
+        return Sub(heading + "。", lead, line, tuple(items), kind)
+    return Sub(heading + "。", rest, line)
+
+
+def inline_series(text: str) -> tuple[str, list[Sub], str]:
+    """A complete run-in series (一是…二是…) inside one paragraph: (lead, items, 是/要)."""
+    marks = [m for m in find_runin_series([Block("paragraph", text, 0)]) if m.kind in ("是", "要")]
+    if not marks:
+        return text, [], ""
+    kind = marks[0].kind
+    series = [m for m in marks if m.kind == kind]
+    numbers = [m.number for m in series]
+    if len(series) < 2 or numbers != list(range(1, len(series) + 1)):
+        return text, [], ""
+    cuts = [m.column - 1 for m in series] + [len(text)]
+    items = []
+    for m, a, b in zip(series, cuts, cuts[1:], strict=False):
+        chunk = text[a + len(m.mark) : b]
+        stop = re.search(r"[。！？；]", chunk)
+        head, rest = (chunk[: stop.end()], chunk[stop.end() :]) if stop else (chunk, "")
+        items.append(Sub(head, rest, 0, (), kind))
+    return text[: cuts[0]], items, kind
+
+
+def _announced_sub_count(intro: list[str]) -> int | str | None:
+    if not intro:
+        return None
+    tail = intro[-1][-40:]
+    m = _SUB_COUNT.search(tail)
+    return parse_count(m.group("n")) if m else None
