@@ -654,3 +654,12 @@ def test_cached_loads_stay_strict(lib: Path) -> None:
         assert "不安全的 Jinja" in errors[0].message and errors[0].path == str(lib / "hand.yaml")
         with pytest.raises(LibraryError, match="不安全的 Jinja"):
             load_library(lib)
+
+
+def test_a_duplicated_id_is_edited_by_naming_its_file(lib: Path) -> None:
+    (lib / "copy.yaml").write_text("- id: opening.one\n  role: opening\n  text: 同志们好。\n  source: {speech: s-1}\n", encoding="utf-8")
+    result = run("fragments", "rm", "opening.one", "--library", str(lib))
+    assert result.exit_code == 2 and "hand.yaml:4" in result.stderr and "copy.yaml:1" in result.stderr
+    result = run("fragments", "rm", "opening.one", "--file", "copy.yaml", "--library", str(lib))
+    assert result.exit_code == 0 and (lib / "copy.yaml").read_text(encoding="utf-8") == ""
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND
