@@ -56,6 +56,9 @@ class Severity(StrEnum):
 
 # Tag that marks source-bound facts: never selected unless the user asks for it.
 SPECIFIC_TAG = "specific"
+# Tags of fragments used only when the user asks for them (--tag): 表彰 praises
+# award winners, wrong at a meeting that gave no awards.
+OPT_IN_TAGS = ("表彰",)
 # Stage tags of top-level points (认识 → 任务 → 保障).
 STAGES = ("认识", "任务", "保障")
 

@@ -32,7 +32,7 @@ from drafter.curate.yamltext import (
 )
 from drafter.errors import LibraryError
 from drafter.library import fragment_texts, load_library
-from drafter.model import Fragment
+from drafter.model import OPT_IN_TAGS, Fragment
 
 DEFAULT_THRESHOLD = 90.0
 GENERAL_TAG = "通用"
@@ -67,11 +67,14 @@ def near_duplicate_groups(
     other member is at least `threshold` similar to it (rapidfuzz ratio).
     Deliberate parallels are not duplicates: a `specific` fragment (the source's
     own wording, never selected) and its generalised version, or a topic's
-    fragment and its `通用` (any-topic) variant, are never grouped.
+    fragment and its `通用` (any-topic) variant, or a fragment and its variant
+    for an opt-in occasion (`表彰`: the same opening for a meeting with awards),
+    are never grouped.
     """
-    by_kind: dict[tuple[str, bool, bool], list[Fragment]] = defaultdict(list)
+    by_kind: dict[tuple[str, bool, bool, tuple[str, ...]], list[Fragment]] = defaultdict(list)
     for frag in fragments:
-        by_kind[(frag.role.value, frag.is_specific, GENERAL_TAG in frag.tags)].append(frag)
+        opt_in = tuple(t for t in OPT_IN_TAGS if t in frag.tags)
+        by_kind[(frag.role.value, frag.is_specific, GENERAL_TAG in frag.tags, opt_in)].append(frag)
     groups: list[DuplicateGroup] = []
     for kind in sorted(by_kind):
         groups += _groups_of(by_kind[kind], threshold)

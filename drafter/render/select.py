@@ -10,7 +10,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.model import Fragment, Role, Template
+from drafter.model import OPT_IN_TAGS, Fragment, Role, Template
 from drafter.render.values import topics_of
 from drafter.text import count_han, split_sentences
 
@@ -47,11 +47,6 @@ class Plan:
 
     def fragments(self) -> list[Fragment]:
         return [*self.frame.values(), *(p.fragment for p in self.points)]
-
-
-# Tags a fragment may only be used for when the user asks for them (--tag):
-# 表彰 praises award winners, wrong at a meeting that gave no awards.
-OPT_IN_TAGS = ("表彰",)
 
 
 def _fits(
