@@ -333,6 +333,15 @@ def test_cli_summary_and_help(tmp_path: Path) -> None:
     assert "示例" in help_text and "--dry-run" in help_text
 
 
+def test_missing_inputs_are_named(tmp_path: Path) -> None:
+    (tmp_path / "空目录").mkdir()
+    report = run(tmp_path, tmp_path / "空目录", tmp_path / "没有.txt", SEED, dry_run=True)
+    messages = [e["message"] for e in report["errors"]]
+    assert any("空目录" in m and "没有" in m for m in messages)
+    assert any("没有.txt" in m and "不存在" in m for m in messages)
+    assert len(report["documents"]) == 6
+
+
 def test_missing_library_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", str(SEED), "--library", str(tmp_path / "nope")])
     assert result.exit_code == 1

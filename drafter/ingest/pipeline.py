@@ -178,9 +178,12 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            before = len(found)
             for file in sorted(path.rglob("*")):
                 if file.is_file() and file.suffix.lower() in DOC_SUFFIXES and not file.name.startswith((".", "~$")):
                     found.append((file, file.relative_to(path).as_posix()))
+            if len(found) == before:
+                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md 或 .docx 文件"})
         elif path.exists():
             found.append((path, path.name))
         else:
@@ -355,9 +358,16 @@ def _write(plans: list[dict[str, Any]], lib_dir: Path, corpus_dir: Path, dry_run
         if plan["accepted"]:
             text = fragment_file_text(doc.id, doc.origin, plan["accepted"])
             outputs.append((lib_dir / INGESTED_DIR / f"{doc.id}.yaml", text, False, report))
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(item: tuple[Path, str, bool, dict[str, Any]]) -> Any:
+        path, text, overwrite, _ = item
+        return write_if_changed(path, text, dry_run=dry_run, overwrite=overwrite)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:  # file writes wait on the disk, not the CPU
+        done = list(pool.map(one, outputs))
     results = []
-    for path, text, overwrite, report in outputs:
-        result = write_if_changed(path, text, dry_run=dry_run, overwrite=overwrite)
+    for (_, _, overwrite, report), result in zip(outputs, done, strict=True):
         key = "corpus_file" if overwrite else "fragment_file"
         report[key] = {"path": result.path, "status": result.status}
         if result.status == "kept":

@@ -207,7 +207,9 @@ class FragmentIndex:
             return self._exact[(role, norm)], 100.0
         shared: Counter[int] = Counter()
         for k in keys:
-            shared.update(self._by_key.get(k, ()))
+            posting = self._by_key.get(k, ())
+            if len(posting) <= _COMMON:  # a sentence in every other fragment tells nothing
+                shared.update(posting)
         pool = [i for i, _ in shared.most_common(_TOP)]
         if len(keys) < 3:
             pool += self._short[role]
@@ -220,6 +222,7 @@ class FragmentIndex:
 
 # Compare with at most this many fragments that share sentences with the new one.
 _TOP = 12
+_COMMON = 64
 
 
 def text_keys(raw: str) -> frozenset[int]:
