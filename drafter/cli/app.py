@@ -65,11 +65,31 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """`app.command` with drafter's error handling."""
+_SETTINGS: dict[str, Any] = {
+    "no_args_is_help": True,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+
+
+def sub_app(name: str, help: str) -> typer.Typer:  # noqa: A002 - typer's word
+    """A command group (`drafter fragments …`) with drafter's settings, added to `app`."""
+    group = typer.Typer(help=help, **_SETTINGS)
+    app.add_typer(group, name=name)
+    return group
+
+
+def short_help(help: str) -> str:  # noqa: A002 - typer's word
+    """The one-line summary of a help text (its first sentence, at most 45 characters)."""
+    first = help.split("\n", 1)[0].split("。", 1)[0]
+    return first if len(first) <= 45 else first[:44] + "…"
+
+
+def command(name: str, *, help: str, on: typer.Typer | None = None) -> Callable[[F], F]:  # noqa: A002
+    """Register a command on `on` (default: the top-level app) with drafter's error handling."""
 
     def decorator(fn: F) -> F:
-        app.command(*args, **kwargs)(handle_errors(fn))
+        (on or app).command(name, help=help, short_help=short_help(help))(handle_errors(fn))
         return fn
 
     return decorator

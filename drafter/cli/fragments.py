@@ -14,18 +14,13 @@ from typing import Any, TypeVar
 
 import typer
 
-from drafter.cli.app import app, echo_json, fail, handle_errors
+from drafter.cli.app import command as app_command
+from drafter.cli.app import echo_json, fail, sub_app
 from drafter.errors import FragmentFormatError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-fragments_app = typer.Typer(
-    help="管理片段库：查看、搜索、添加、修改、删除、检查、去重和统计片段。",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(fragments_app, name="fragments")
+fragments_app = sub_app("fragments", help="管理片段库：查看、搜索、添加、修改、删除、检查、去重和统计片段。")
 
 LIBRARY = typer.Option(None, "--library", help="片段库目录（默认为自带片段库）。")
 CORPUS = typer.Option(None, "--corpus", help="语料库目录（默认为片段库旁边的 corpus/）。")
@@ -34,12 +29,7 @@ JSON = typer.Option(False, "--json", help="以 JSON 输出。")
 
 def command(name: str, help: str) -> Callable[[F], F]:  # noqa: A002 - typer's word
     """Register a `drafter fragments` command with drafter's error handling."""
-
-    def decorator(fn: F) -> F:
-        fragments_app.command(name, help=help)(handle_errors(fn))
-        return fn
-
-    return decorator
+    return app_command(name, help=help, on=fragments_app)
 
 
 def _warn_problems(library: Any) -> None:

@@ -7,15 +7,9 @@ from typing import Any
 
 import typer
 
-from drafter.cli.app import app, echo_json, handle_errors
+from drafter.cli.app import command, echo_json, sub_app
 
-templates_app = typer.Typer(
-    help="查看讲话稿模板（讲话的骨架：有哪些部分、讲几点、各点的类型）。",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(templates_app, name="templates")
+templates_app = sub_app("templates", help="查看讲话稿模板（讲话的骨架：有哪些部分、讲几点、各点的类型）。")
 
 TEMPLATES = typer.Option(None, "--templates", help="模板目录（默认为自带模板）。")
 JSON = typer.Option(False, "--json", help="以 JSON 输出。")
@@ -33,8 +27,12 @@ def _record(t: Any, *, full: bool = False) -> dict[str, Any]:
     return record
 
 
-@handle_errors
-def _list(templates: Path | None, as_json: bool) -> None:
+@command(
+    "list",
+    help="列出模板。\n\n示例：\n\n  drafter templates list\n\n  drafter templates list --json",
+    on=templates_app,
+)
+def list_command(templates: Path | None = TEMPLATES, as_json: bool = JSON) -> None:
     from drafter.library import load_templates
 
     found = load_templates(templates)
@@ -45,13 +43,16 @@ def _list(templates: Path | None, as_json: bool) -> None:
         typer.echo(f"{t.key}  {t.name}（{t.default_points} 点，可 {t.min_points}–{t.max_points} 点）  {t.description}")
 
 
-@templates_app.command("list", help="列出模板。\n\n示例：\n\n  drafter templates list\n\n  drafter templates list --json")
-def list_command(templates: Path | None = TEMPLATES, as_json: bool = JSON) -> None:
-    _list(templates, as_json)
-
-
-@handle_errors
-def _show(name: str, templates: Path | None, as_json: bool) -> None:
+@command(
+    "show",
+    help="显示一个模板：各部分、各点类型、变量和骨架。\n\n示例：\n\n  drafter templates show 工作会议讲话\n\n  drafter templates show work-meeting --json",
+    on=templates_app,
+)
+def show_command(
+    name: str = typer.Argument(..., metavar="NAME", help="模板名（文件名如 work-meeting，或中文名如 工作会议讲话）。"),
+    templates: Path | None = TEMPLATES,
+    as_json: bool = JSON,
+) -> None:
     from drafter.drafting import find_template
     from drafter.library import load_templates
 
@@ -67,11 +68,3 @@ def _show(name: str, templates: Path | None, as_json: bool) -> None:
         typer.echo("变量：" + "；".join(f"{v.name}（{v.prompt}）" for v in t.variables))
     typer.echo("\n骨架：\n" + t.skeleton.rstrip())
 
-
-@templates_app.command("show", help="显示一个模板：各部分、各点类型、变量和骨架。\n\n示例：\n\n  drafter templates show 工作会议讲话\n\n  drafter templates show work-meeting --json")
-def show_command(
-    name: str = typer.Argument(..., metavar="NAME", help="模板名（文件名如 work-meeting，或中文名如 工作会议讲话）。"),
-    templates: Path | None = TEMPLATES,
-    as_json: bool = JSON,
-) -> None:
-    _show(name, templates, as_json)
