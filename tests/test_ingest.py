@@ -22,7 +22,7 @@ from drafter.text import LEVEL_WORDS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEED = FIXTURES / "seed" / "women-children-conference-speeches.txt"
-SHAPES = sorted(FIXTURES.glob("*.*"))
+SHAPES = sorted(p for p in FIXTURES.glob("*.*") if p.is_file())
 PREFIX = "women-children-conference-speeches"
 
 
@@ -427,3 +427,26 @@ def test_points_on_a_subject_the_renderer_cannot_select_by_stay_specific(everyth
     assert "{{ work }}" in opening.text and not opening.is_specific
     closing = lib.get("district-no-headings-01.closing")
     assert "{{ work }}" in closing.text and "负责" in closing.text and not closing.is_specific
+
+
+# ---------------------------------------------------------------- golden ingest results
+
+
+GOLDEN_KEYS = (
+    "id", "title", "kind", "place", "level", "date", "lines", "duplicate_of", "similarity",
+    "announced_count", "points", "fragments", "specific", "warnings",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", [SEED, *SHAPES], ids=lambda p: p.name)
+def test_golden_ingest_report(tmp_path: Path, path: Path, request: pytest.FixtureRequest) -> None:
+    """What ingest makes of each fixture, as a file a reviewer reads (pytest --update-goldens rewrites)."""
+    report = run(tmp_path, path, dry_run=True)
+    got = [{k: doc[k] for k in GOLDEN_KEYS} for doc in report["documents"]]
+    text = json.dumps(got, ensure_ascii=False, indent=2) + "\n"
+    golden = FIXTURES / "expected" / f"{path.stem}.json"
+    if request.config.getoption("--update-goldens"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), "run pytest --update-goldens to create it"
+    assert text == golden.read_text(encoding="utf-8")
