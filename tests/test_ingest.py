@@ -450,3 +450,12 @@ def test_golden_ingest_report(tmp_path: Path, path: Path, request: pytest.Fixtur
         golden.write_text(text, encoding="utf-8")
     assert golden.exists(), "run pytest --update-goldens to create it"
     assert text == golden.read_text(encoding="utf-8")
+
+
+def test_places_without_the_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.ingest import params
+
+    monkeypatch.setattr(params, "_gazetteer", lambda: None)
+    found = params.find_place_names("《江门市妇女发展规划》、常德市政府、桃江县政府和湖南、珠三角的经验，全市城市建设")
+    assert found == ["江门市", "常德市", "桃江县", "湖南", "珠三角"]
+    assert params.full_name("湖南") == "湖南省" and params.full_name("上海") == "上海"

@@ -54,6 +54,8 @@ _PROVINCES = (
     "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
     "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
 )  # fmt: skip
+# Provinces whose full name does not end in 省 (municipalities, autonomous regions, SARs).
+_NOT_SHENG = {"北京", "天津", "上海", "重庆", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"}
 _REGIONS = ("珠三角", "长三角", "京津冀", "粤港澳", "成渝", "长株潭", "黄河三角洲", "环渤海", "北部湾", "中原经济区")
 _NOT_NAME = set("全我本各城该地省市县区这那其所每此乡镇州")
 _SUFFIX_PLACE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[是在和与及对从到为向的由]))([\u4e00-\u9fff]{2})(市|县|区|州)")
@@ -121,7 +123,7 @@ def full_name(name: str, level: str | None = None) -> str:
         full = getattr(found[0], "name", None) if found else None
         if isinstance(full, str) and full:
             return full
-    return name + "省" if name in _PROVINCES[4:27] else name
+    return name + "省" if name in _PROVINCES and name not in _NOT_SHENG else name
 
 
 # ---------------------------------------------------------------- scope
