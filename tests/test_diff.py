@@ -388,3 +388,15 @@ def test_binary_source_is_named(corpus, tmp_path) -> None:
     draft.write_text(SPEECH_B, encoding="utf-8")
     result = runner.invoke(app, ["diff", str(draft), "--against", str(corpus)])
     assert result.exit_code == 1 and "bad.txt" in result.stderr
+
+
+def test_draft_inside_the_sources_is_not_its_own_source(corpus) -> None:
+    draft = corpus / "new-draft.md"
+    draft.write_text(
+        SPEECH_A.replace("全市", "全县") + "\n\n这是稿子里新写的一句话，别处没有。\n",
+        encoding="utf-8",
+    )
+    report = diff_draft(draft, [corpus])
+    assert {s.id for s in report.sources} == {"江门-2012"}
+    assert report.sentences[-1].status == Status.NEW and report.sentences[-1].score == 0.0
+    assert any("已排除" in w for w in report.warnings)

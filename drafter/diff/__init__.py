@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from drafter.diff.index import SourceIndex, index_docs, open_index
+from drafter.diff.normalize import Sentence, sentences
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 from drafter.diff.sources import SourceDoc, load_source
 from drafter.errors import SourceError
@@ -60,11 +61,8 @@ def diff_text(
         SourceError: the draft holds no text to compare.
     """
     from drafter.diff.align import build_report
-    from drafter.diff.normalize import sentences
 
-    sents = sentences(text)
-    if not sents:
-        raise SourceError("稿子是空的，没有可比较的文字", hint="请提供有内容的讲话稿。")
+    sents = _sentences_or_fail(text)
     if isinstance(sources, SourceIndex):
         return build_report(sources, text, sents, max_source_share=max_source_share)
     index = index_docs(sources)
@@ -88,13 +86,25 @@ def diff_draft(
     Raises:
         SourceError: unreadable or empty draft, missing sources.
     """
+    from drafter.diff.align import build_report
     from drafter.diff.normalize import split_front_matter
     from drafter.reader import read_document
 
     _, text, _ = split_front_matter(read_document(draft))
-    paths = list(against) or [default_corpus_dir()]
-    index = open_index(paths, index_path)
+    sents = _sentences_or_fail(text)
+    index = open_index(list(against) or [default_corpus_dir()], index_path)
     try:
-        return diff_text(text, index, max_source_share=max_source_share)
+        own = index.doc_ids([str(Path(draft).resolve())])
+        notes = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()
+        return build_report(
+            index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
+        )
     finally:
         index.close()
+
+
+def _sentences_or_fail(text: str) -> list[Sentence]:
+    sents = sentences(text)
+    if not sents:
+        raise SourceError("稿子是空的，没有可比较的文字", hint="请提供有内容的讲话稿。")
+    return sents

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from rapidfuzz.distance import Levenshtein
@@ -157,12 +157,18 @@ def _pieces(
 
 
 def build_report(
-    index: SourceIndex, text: str, sents: list[Sentence], *, max_source_share: float = 0.5
+    index: SourceIndex,
+    text: str,
+    sents: list[Sentence],
+    *,
+    max_source_share: float = 0.5,
+    exclude: frozenset[int] = frozenset(),
+    notes: tuple[str, ...] = (),
 ) -> DiffReport:
-    """Diff the sentences of `text` against the index."""
+    """Diff the sentences of `text` against the index (never attributing to `exclude` docs)."""
     matches, best = best_matches(index, sents)
     info = index.sentences(chain.from_iterable(m.scores for m in matches.values()))
-    chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()})
+    chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()}, exclude)
     docs = index.doc_rows({doc for doc, _ in chosen.values()})
     positions = _positions(chosen, docs)
     results: list[SentenceDiff] = []
@@ -172,10 +178,9 @@ def build_report(
         original = s.original(text)
         if i not in chosen:
             pieces = (("insert", original, ""),)
+            score = 0.0 if i in matches else best.get(i, 0.0)  # matched only in an excluded doc
             results.append(
-                SentenceDiff(
-                    original, s.start, s.end, Status.NEW, best.get(i, 0.0), None, (), pieces, 0
-                )
+                SentenceDiff(original, s.start, s.end, Status.NEW, score, None, (), pieces, 0)
             )
             offset += len(s.norm)
             continue
@@ -192,7 +197,8 @@ def build_report(
             )
         )
         offset += len(s.norm)
-    return _score(results, blocks, docs, sents, text, offset, max_source_share)
+    report = _score(results, blocks, docs, sents, text, offset, max_source_share)
+    return replace(report, warnings=notes + report.warnings) if notes else report
 
 
 def _positions(chosen: dict[int, tuple[int, int]], docs: dict) -> dict[int, int]:

@@ -37,7 +37,10 @@ class Match:
 
 
 def assign_docs(
-    index: SourceIndex, matches: dict[int, Match], dfs: dict[int, int]
+    index: SourceIndex,
+    matches: dict[int, Match],
+    dfs: dict[int, int],
+    exclude: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[int, int]]:
     """Pick one (source document, source sentence) for every matched draft sentence.
 
@@ -45,6 +48,8 @@ def assign_docs(
     POOL_PER_SENTENCE sources: what identifies a source), a few of a common one.
     Which candidates hold which near-best sentences is read from their stored
     sentence lists, so the cost does not grow with how common a sentence is.
+    Documents in `exclude` (the draft itself, when it sits among the sources) are
+    never chosen.
     """
     pool: set[int] = set()
     for m in matches.values():
@@ -52,7 +57,8 @@ def assign_docs(
             if m.scores[sid] < m.score:
                 break
             limit = POOL_PER_SENTENCE if dfs[sid] <= POOL_PER_SENTENCE else POOL_COMMON
-            pool.update(index.docs_holding(sid, limit))
+            pool.update(index.docs_holding(sid, limit + len(exclude)))
+    pool -= exclude
     wanted: dict[int, list[int]] = {}
     for i, m in matches.items():
         for sid in m.scores:

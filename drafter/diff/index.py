@@ -355,6 +355,15 @@ class SourceIndex:
             )
         return out
 
+    def doc_ids(self, paths: Iterable[str]) -> frozenset[int]:
+        """Ids of the documents read from `paths` (absolute, as stored)."""
+        wanted = sorted(set(paths))
+        found: set[int] = set()
+        for part in _chunks(wanted):
+            q = f"SELECT id FROM docs WHERE path IN ({_marks(part)})"
+            found.update(r[0] for r in self.conn.execute(q, list(part)))
+        return frozenset(found)
+
     def stats(self) -> dict[str, int]:
         """Counts of documents, distinct sentences and fingerprints."""
         one = self.conn.execute
