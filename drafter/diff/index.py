@@ -1,7 +1,7 @@
 """On-disk index of source speeches: unique sentences, their documents, winnowed fingerprints.
 
 Layout (sqlite3, one file):
-  meta(key, value)                    schema version and fingerprint parameters
+  meta(key, value)                    SCHEMA (normalisation and fingerprint version)
   docs(id, name, path, size, mtime_ns, hash, sents)
                                       one row per source; `sents` packs the ids of its
                                       sentences in order (int32, little-endian)
@@ -14,7 +14,9 @@ Layout (sqlite3, one file):
 Speeches of one genre share most of their sentences, so storing each distinct
 sentence once keeps the index small and a verbatim sentence is one key lookup.
 The index is brought up to date on open: files whose size and mtime changed are
-hashed (sha256) and re-indexed only when their content changed.
+hashed (sha256) and re-indexed only when their content changed; removed files are
+dropped (their sentences stay with df 0, ignored, until the next full rebuild).
+Hashes stored are blake2b/sha256, never Python's per-process hash().
 """
 
 from __future__ import annotations
