@@ -366,19 +366,27 @@ def test_two_processes_give_the_same_result(tmp_path: Path, monkeypatch: pytest.
 # ---------------------------------------------------------------- nothing is dropped silently
 
 
-_MARK = re.compile(r"^(?:第?[一二三四五六七八九十]+[、，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.]|[一二三四五六七八九十]+[是要])")
+_MARK = re.compile(
+    r"(?:^|(?<=[：:]))(?:第?[一二三四五六七八九十]+[、，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.]|[一二三四五六七八九十]+[是要])"
+)
+
+
+def _is_placed(sentence: str, placed: str) -> bool:
+    """The sentence is in the placed text, with or without its numbering marks."""
+    from drafter.ingest.split import normalise
+
+    return normalise(sentence) in placed or normalise(_MARK.sub("", sentence)) in placed
+
+
+def _sub_texts(sub: Any) -> list[str]:
+    return [sub.heading, sub.text, *(t for item in sub.items for t in _sub_texts(item))]
 
 
 def _placed_text(outline: Any) -> str:
+    """Every text the outline placed, in reading order (a run-in series right after its lead)."""
     texts = [outline.title, outline.byline, *(p.text for p in outline.pieces)]
-    stack: list[Any] = []
     for point in outline.points:
-        texts += [point.heading, point.text, point.ending]
-        stack += point.subpoints
-    while stack:
-        sub = stack.pop()
-        texts += [sub.heading, sub.text]
-        stack += sub.items
+        texts += [point.heading, point.text, *(t for sub in point.subpoints for t in _sub_texts(sub)), point.ending]
     return "".join(texts)
 
 
@@ -394,8 +402,7 @@ def test_every_sentence_of_a_speech_gets_a_role(path: Path) -> None:
             continue
         placed = normalise(_placed_text(doc.outline))
         for sentence in split_sentences(doc.body.replace("\n\n", "。")):
-            bare = normalise(_MARK.sub("", sentence))
-            assert bare in placed, (doc.id, sentence)
+            assert _is_placed(sentence, placed), (doc.id, sentence)
 
 
 def test_cleaning_keeps_or_reports_every_character() -> None:
@@ -459,3 +466,30 @@ def test_places_without_the_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     found = params.find_place_names("《江门市妇女发展规划》、常德市政府、桃江县政府和湖南、珠三角的经验，全市城市建设")
     assert found == ["江门市", "常德市", "桃江县", "湖南", "珠三角"]
     assert params.full_name("湖南") == "湖南省" and params.full_name("上海") == "上海"
+
+
+def test_any_mix_of_real_lines_and_markers_never_crashes() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drafter.ingest.pipeline import analyse_text
+    from drafter.ingest.split import normalise
+    from drafter.text import split_sentences
+
+    lines = [line for p in (SEED, *SHAPES) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    extras = ["同志们：", "一、", "（一）", "1．", "第一，", "一要", "最后，再强调两点。", "# 标题", "共2页，当前第1页12", ""]
+    pieces = st.one_of(st.sampled_from(lines), st.sampled_from(extras), st.text(max_size=30))
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(st.tuples(pieces, st.integers(0, 3)), max_size=30))
+    def check(chosen: list[tuple[str, int]]) -> None:
+        raw = "\n".join(text[: len(text) - cut * len(text) // 4] + "\n" * (cut % 2) for text, cut in chosen)
+        analysis = analyse_text(raw, "x.txt", "x")
+        for doc in analysis.documents:
+            assert doc.id.startswith("x-") and doc.kind in ("speech", "news", "other")
+            if doc.outline is not None:
+                placed = normalise(_placed_text(doc.outline))
+                for sentence in split_sentences(doc.body.replace("\n\n", "。")):
+                    assert _is_placed(sentence, placed), (doc.body, sentence)
+
+    check()

@@ -114,6 +114,11 @@ def analyse_file(path: str, origin: str, stem: str) -> FileAnalysis:
         text, encoding = read_source(path)
     except DrafterError as exc:
         return FileAnalysis(origin, error=exc.render())
+    return analyse_text(text, origin, stem, encoding)
+
+
+def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileAnalysis:
+    """Clean, split and structure the text of one file (see `analyse_file`)."""
     cleaned = clean_text(text)
     documents = []
     for chunk in split_chunks(cleaned.paras):
