@@ -133,6 +133,7 @@ def test_cleaning_records_what_it_removed_and_joined() -> None:
 
 
 EXPECTED_SHAPES = {
+    "city-divider-between-points.txt": {"points": 3, "announced": 3, "subpoints": [0, 2, 0], "warn": ["第11行“同志们：”在讲话中间用作分隔", "第21行"]},
     "city-education-numbered.md": {"points": 3, "announced": 3, "subpoints": [0, 3, 0], "level": "市", "date": "2024-03-08"},
     "county-runin-points.txt": {"points": 2, "announced": 2, "level": "县"},
     "county-safety-diyi.txt": {"points": 3, "announced": "几", "subpoints": [0, 3, 0], "place": "清河县"},

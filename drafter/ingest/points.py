@@ -167,18 +167,22 @@ def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: 
 
 
 def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], list[Piece]]:
-    """Split off a 同志们： divider or an extra list (最后，再强调两点) inside a point."""
+    """Take out 同志们： dividers, and split off an extra list (最后，再强调两点) inside a point."""
+    kept: list[Para] = [paras[0]]
+    others: list[Piece] = []
     for k, para in enumerate(paras[1:], start=1):
         if is_salutation(para.text):
-            warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓；其后的文字作为 other 保留")
-            return paras[:k], [make_piece(Role.OTHER, paras[k:], "讲话中间的分隔之后")]
-        if _EXTRA.match(para.text):
+            warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓，作为 other 保留")
+            others.append(make_piece(Role.OTHER, [para], "讲话中间的分隔"))
+        elif _EXTRA.match(para.text):
             warnings.append(
                 f"原文{para.where}：最后一点之后另有一组要求（{split_sentences(para.text)[0]}），"
                 "不计入论点，作为 other 保留"
             )
-            return paras[:k], [make_piece(Role.OTHER, paras[k:], "论点之后的补充要求")]
-    return paras, []
+            return kept, [*others, make_piece(Role.OTHER, paras[k:], "论点之后的补充要求")]
+        else:
+            kept.append(para)
+    return kept, others
 
 
 def _split_heading(text: str, mark: str) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from drafter.text import count_han, split_sentences
 
 _SALUTATION = re.compile(r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位)[^。！？，]{0,20}[：:]$")
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
+_AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。?$|努力奋斗。?$")
 _TITLE = re.compile(r"^(?:在|于)[^。！？：；]{2,60}(?:讲话|发言|致辞|讲话稿|讲话提纲)$|^[^。！？：；，]{2,40}(?:讲话|致辞|讲话稿)$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
@@ -63,7 +64,8 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             current = []
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
-        if _has_body(current) and (_starts_speech(para, nxt) or is_title(para) and not match_heading(para.text)):
+        prev = current[-1].text if current else ""
+        if _has_body(current) and (_starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text)):
             _close(groups, current)
             current = []
         current.append(para)
@@ -71,8 +73,15 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
     return [Chunk(i + 1, tuple(g)) for i, g in enumerate(groups)]
 
 
-def _starts_speech(para: Para, nxt: str) -> bool:
-    return is_salutation(para.text) and bool(_OPENING.search(nxt[:60]))
+def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
+    """A 称谓 followed by an opening, after a closing (or with 今天 right away), starts a speech.
+
+    A 同志们： used mid-speech as a divider is followed by ordinary text
+    (这次会议以后，……) and comes after a point, not after a closing.
+    """
+    if not is_salutation(para.text) or not _OPENING.search(nxt[:60]):
+        return False
+    return nxt.startswith(("今天", "今日")) or bool(_AFTER_CLOSING.search(prev[-30:]))
 
 
 def _has_body(paras: list[Para]) -> bool:
