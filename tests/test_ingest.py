@@ -494,3 +494,22 @@ def test_any_mix_of_real_lines_and_markers_never_crashes() -> None:
                     assert _is_placed(sentence, placed), (doc.body, sentence)
 
     check()
+
+
+def test_collection_headings_and_site_navigation(tmp_path: Path) -> None:
+    page = (
+        "# 领导讲话稿大全\n\n篇一：在全县安全生产工作会议上的讲话\n\n"
+        + (FIXTURES / "county-safety-diyi.txt").read_text(encoding="utf-8").split("\n", 2)[2]
+        + "\n上一篇：在全县会议上的讲话\n来源：某某范文网\n\n【篇二】\n\n"
+        + (FIXTURES / "county-runin-points.txt").read_text(encoding="utf-8")
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    report = run(tmp_path, path, dry_run=True)
+    docs = report["documents"]
+    assert [d["id"] for d in docs] == ["page-01", "page-02"]
+    assert docs[0]["title"] == "在全县安全生产工作会议上的讲话"
+    assert docs[0]["title_derived"] is False
+    assert [len(d["points"]) for d in docs] == [3, 2]
+    reasons = {r["reason"] for r in report["files"][0]["removed"]}
+    assert reasons == {"网页合集标题", "网页导航或出处"}

@@ -70,10 +70,17 @@ _BOILERPLATE = (
     "本站小编", "仅供参考", "写范文", "范文的时候", "优秀的范文", "希望对大家有所帮助", "希望对你有所帮助",
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
-    "更多相关", "请关注", "扫一扫",
+    "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
 )  # fmt: skip
-_COLLECTION_TITLE = re.compile(r"(大全|精选|汇编|合集)\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*$|[(（]\s*\d+\s*篇\s*[)）]\s*$")
-_DIVIDER = re.compile(r"^[^。！？，：:]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*(?:篇)?\s*$")
+_COLLECTION_TITLE = re.compile(
+    r"(大全|精选|汇编|合集)\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*$|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+)
+_DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
+# 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
+_DIVIDER_TITLE = re.compile(
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}[】\]]?\s*[:：]\s*(?P<title>\S.{1,60})$"
+)
+_NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链接|原文链接|作者|发布时间|浏览次数)\s*[:：]")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
@@ -86,7 +93,13 @@ def clean_text(raw: str) -> Cleaned:
     paras: list[Para] = []
     for lineno, line in enumerate(_lines(raw), start=1):
         para = _clean_line(line, lineno, removed)
-        if para is not None:
+        if para is None:
+            continue
+        both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
+        if both and not match_heading(para.text):
+            paras.append(Para(para.text[: both.start("title")], lineno, lineno, para.md, divider=True))
+            paras.append(Para(both.group("title"), lineno, lineno))
+        else:
             paras.append(para)
     joined_paras, joined = _join_broken(paras)
     final = tuple(
@@ -130,6 +143,8 @@ def debris_reason(text: str) -> str:
     """Why a line is debris rather than speech ('' when it is speech)."""
     if any(p.match(text) for p in _PAGINATION):
         return "分页残留"
+    if _NAV_LINE.match(text):
+        return "网页导航或出处"
     if _COLLECTION_TITLE.search(text):
         return "网页合集标题"
     if any(word in text for word in _BOILERPLATE):
