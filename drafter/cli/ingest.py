@@ -57,6 +57,16 @@ def ingest_command(
 
 def _summary(data: dict[str, Any]) -> str:
     lines = []
+    for file in data["files"]:
+        if file["error"]:
+            continue
+        reasons = "、".join(sorted({r["reason"] for r in file["removed"]}))
+        cleaned = f"删除 {len(file['removed'])} 行（{reasons}）" if file["removed"] else "无需删除的残留"
+        lines.append(
+            f"{file['file']}（{file['encoding']}）：{len(file['documents'])} 篇；{cleaned}；合并断开的段落 {len(file['joined'])} 处"
+        )
+    if lines:
+        lines.append("")
     for doc in data["documents"]:
         kind = _KIND.get(doc["kind"], doc["kind"])
         where = "".join(x for x in (doc["place"], f"（{doc['level']}级）" if doc["level"] else "") if x)
