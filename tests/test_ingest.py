@@ -513,3 +513,10 @@ def test_collection_headings_and_site_navigation(tmp_path: Path) -> None:
     assert [len(d["points"]) for d in docs] == [3, 2]
     reasons = {r["reason"] for r in report["files"][0]["removed"]}
     assert reasons == {"网页合集标题", "网页导航或出处"}
+
+
+def test_ingesting_the_corpus_itself_skips_its_front_matter(seed: tuple[dict[str, Any], Path], tmp_path: Path) -> None:
+    again = run(tmp_path, seed[1] / "corpus" / f"{PREFIX}-05.md", dry_run=True)
+    (doc,) = again["documents"]
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 4
+    assert {r["reason"] for r in again["files"][0]["removed"]} == {"YAML 头信息"}

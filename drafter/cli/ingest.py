@@ -69,10 +69,10 @@ def _summary(data: dict[str, Any]) -> str:
         lines.append("")
     for doc in data["documents"]:
         kind = _KIND.get(doc["kind"], doc["kind"])
-        where = "".join(x for x in (doc["place"], f"（{doc['level']}级）" if doc["level"] else "") if x)
+        where = (doc["place"] or "地点不明") + (f"（{doc['level']}级）" if doc["level"] else "")
         count = f"{len(doc['points'])} 点" + (f"（宣布 {doc['announced_count']} 点）" if doc["announced_count"] else "")
         frags = sum(doc["fragments"].values())
-        lines.append(f"{doc['id']}  {kind}  {doc['title'] or '（无标题）'}  {where or '地点不明'}")
+        lines.append(f"{doc['id']}  {kind}  {doc['title'] or '（无标题）'}  {where}")
         detail = f"{count}；新片段 {frags} 个" if doc["kind"] == "speech" else ""
         if doc["skipped"]:
             detail += f"，{len(doc['skipped'])} 个与库中已有片段近似而跳过"

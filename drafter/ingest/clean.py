@@ -91,7 +91,10 @@ def clean_text(raw: str) -> Cleaned:
     """Clean the text of one file (see the module docstring)."""
     removed: list[Removed] = []
     paras: list[Para] = []
-    for lineno, line in enumerate(_lines(raw), start=1):
+    lines = _lines(raw)
+    skip = _front_matter_end(lines)
+    removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
+    for lineno, line in enumerate(lines[skip:], start=skip + 1):
         para = _clean_line(line, lineno, removed)
         if para is None:
             continue
@@ -107,6 +110,16 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Number of leading lines that are a `---` YAML front matter block (0 if none)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for i, line in enumerate(lines[1:60], start=1):
+        if line.strip() == "---":
+            return i + 1
+    return 0
 
 
 def _lines(raw: str) -> list[str]:
