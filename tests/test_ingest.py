@@ -520,3 +520,25 @@ def test_ingesting_the_corpus_itself_skips_its_front_matter(seed: tuple[dict[str
     (doc,) = again["documents"]
     assert doc["announced_count"] == 3 and len(doc["points"]) == 4
     assert {r["reason"] for r in again["files"][0]["removed"]} == {"YAML 头信息"}
+
+
+def test_progress_bar_draws_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    from drafter.cli.ingest import _Progress
+
+    bar = _Progress()
+    bar(5, 10)  # short runs draw nothing
+    for done in range(1, 41):
+        bar(done, 40)
+    bar.done()
+    err = capsys.readouterr().err
+    assert err.count("\r") == 40 and "40/40 个文件" in err and err.endswith("\n")
+
+
+def test_broken_fragments_in_the_library_are_counted_not_fatal(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "bad.yaml").write_text("- id: x\n  role: nonsense\n  text: 甲\n  source: {speech: s}\n", encoding="utf-8")
+    args = ["ingest", str(SEED), "--library", str(lib), "--corpus", str(tmp_path / "c"), "--dry-run"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0
+    assert "片段库中有 1 个片段有错误" in result.stdout

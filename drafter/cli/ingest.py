@@ -81,6 +81,8 @@ def _summary(data: dict[str, Any]) -> str:
         if detail:
             lines.append("    " + detail)
         lines += [f"    注意：{w}" for w in doc["warnings"] if not w.startswith("与 ")]
+    if data["library_errors"]:
+        lines.append(f"\n注意：片段库中有 {data['library_errors']} 个片段有错误，查重时未计入（drafter fragments lint 可列出）")
     written = [w for w in data["written"] if w["status"] in ("written", "planned")]
     verb = "将写入" if data["dry_run"] else "写入"
     lines.append(f"\n共 {len(data['documents'])} 篇；{verb} {len(written)} 个文件" + ("（--dry-run，未写任何文件）" if data["dry_run"] else ""))
