@@ -542,3 +542,20 @@ def test_broken_fragments_in_the_library_are_counted_not_fatal(tmp_path: Path) -
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0
     assert "片段库中有 1 个片段有错误" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("清河县2024年妇女儿童工作要点\n\n一、总体要求\n\n坚持男女平等基本国策，全面实施妇女儿童发展纲要。\n\n"
+         "二、主要任务\n\n（一）促进妇女就业创业。（二）加强儿童健康服务。\n", "other"),
+        ("3月5日，全县妇女儿童工作会议在县会议中心召开。副县长李明出席会议并讲话。\n\n"
+         "李明指出，要坚持男女平等基本国策。会议要求，各乡镇要抓好落实。\n", "news"),
+    ],
+)
+def test_kinds_other_than_speeches_are_told_apart(tmp_path: Path, text: str, kind: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = run(tmp_path, path, dry_run=True)["documents"]
+    assert doc["kind"] == kind
+    assert doc["fragments"] == {} and doc["warnings"]
