@@ -559,3 +559,15 @@ def test_kinds_other_than_speeches_are_told_apart(tmp_path: Path, text: str, kin
     (doc,) = run(tmp_path, path, dry_run=True)["documents"]
     assert doc["kind"] == kind
     assert doc["fragments"] == {} and doc["warnings"]
+
+
+def test_fragment_files_point_editors_at_the_schema_and_validate(everything: tuple[dict[str, Any], Path]) -> None:
+    schema = Path(__file__).resolve().parent.parent / "drafter" / "data" / "fragment.schema.json"
+    files = sorted((everything[1] / "lib" / "ingested").glob("*.yaml"))
+    assert files
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json.loads(schema.read_text(encoding="utf-8")))
+    for file in files:
+        first = file.read_text(encoding="utf-8").split("\n", 1)[0]
+        assert (file.parent / first.split("$schema=", 1)[1]).resolve() == schema.resolve()
+        assert not list(validator.iter_errors(yaml.safe_load(file.read_text(encoding="utf-8")))), file

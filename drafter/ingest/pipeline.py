@@ -40,6 +40,7 @@ from drafter.ingest.write import (
     fragment_file_text,
     prepare,
     raw_text,
+    schema_line,
     text_keys,
     write_if_changed,
 )
@@ -356,12 +357,13 @@ def _corpus_body(doc: Document) -> str:
 def _write(plans: list[dict[str, Any]], lib_dir: Path, corpus_dir: Path, dry_run: bool) -> list[dict[str, str]]:
     """Compose every output first, then write them one by one (each atomically)."""
     outputs: list[tuple[Path, str, bool, dict[str, Any]]] = []
+    schema = schema_line(lib_dir / INGESTED_DIR)
     for plan in plans:
         doc, report = plan["doc"], plan["report"]
         body = _corpus_body(doc)
         outputs.append((corpus_dir / f"{doc.id}.md", corpus_text(_corpus_meta(doc, report, body), body), True, report))
         if plan["accepted"]:
-            text = fragment_file_text(doc.id, doc.origin, plan["accepted"])
+            text = fragment_file_text(doc.id, doc.origin, plan["accepted"], schema)
             outputs.append((lib_dir / INGESTED_DIR / f"{doc.id}.yaml", text, False, report))
     from concurrent.futures import ThreadPoolExecutor
 

@@ -8,6 +8,7 @@ of fragments already in the library (rapidfuzz ≥ 85) are skipped.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import zlib
 from collections import Counter, defaultdict
@@ -83,10 +84,22 @@ def dump_yaml(data: Any) -> str:
     return _EMPTY_NULL.sub(": ", text)  # {reporter: } as in the hand-written files
 
 
-def fragment_file_text(speech_id: str, origin: str, candidates: list[Candidate]) -> str:
+def schema_line(folder: Path) -> str:
+    """The editor's schema line for a fragment file in `folder` ('' when the schema is not installed)."""
+    schema = Path(__file__).resolve().parent.parent / "data" / "fragment.schema.json"
+    if not schema.is_file():
+        return ""
+    try:
+        relative = os.path.relpath(schema, folder.resolve())
+    except ValueError:  # another drive on Windows
+        relative = str(schema)
+    return f"# yaml-language-server: $schema={Path(relative).as_posix()}"
+
+
+def fragment_file_text(speech_id: str, origin: str, candidates: list[Candidate], schema: str = "") -> str:
     """The text of `<library>/ingested/<speech-id>.yaml`, one commented entry per fragment."""
     lines = [
-        "# yaml-language-server: $schema=../../drafter/data/fragment.schema.json",
+        *([schema] if schema else []),
         f"# 由 drafter ingest 从 {origin} 自动导入（讲话 {speech_id}）。",
         "# 请人工校对：标为 specific 的片段含有来源讲话特有的内容，起草时不会被选用。",
         "",
