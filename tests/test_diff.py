@@ -400,3 +400,18 @@ def test_draft_inside_the_sources_is_not_its_own_source(corpus) -> None:
     assert {s.id for s in report.sources} == {"江门-2012"}
     assert report.sentences[-1].status == Status.NEW and report.sentences[-1].score == 0.0
     assert any("已排除" in w for w in report.warnings)
+
+
+def test_split_and_merged_sentences_still_match() -> None:
+    long = "市委、市政府历来高度重视妇女儿童工作，坚持把实施妇女儿童发展规划作为一项重要内容，认真贯彻男女平等基本国策和儿童优先原则。"
+    split = "市委、市政府历来高度重视妇女儿童工作。坚持把实施妇女儿童发展规划作为一项重要内容，认真贯彻男女平等基本国策和儿童优先原则。"
+    report = diff_text(split, _sources())
+    assert [s.status for s in report.sentences] == [Status.EDITED, Status.EDITED]
+    assert all(s.source is not None and s.source.text == long for s in report.sentences)
+    assert report.sentences[0].partial
+    assert [(e.source, e.draft) for e in report.sentences[0].edits] == [("，", "。")]
+    assert report.reuse > 0.9
+    merged = "可以说，过去十年是我市妇女儿童事业得到极大发展、妇女儿童受惠最多的十年，这些成绩的取得，是全市各级各部门和各有关方面大力支持的结果。"
+    (s,) = diff_text(merged, _sources()).sentences
+    assert s.status == Status.EDITED and s.partial and s.source is not None
+    assert "[改动·拆并" in format_text(diff_text(merged, _sources()))

@@ -10,11 +10,13 @@ across sentence boundaries when they continue in the same source.
 
 from __future__ import annotations
 
+import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.attribute import Match, assign_docs
@@ -28,6 +30,7 @@ EDITED_MIN = (
 MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
+PART_MIN, PART_LEN, PART_SHARE, PART_TOP = 0.85, 10, 0.4, 8  # split or merged sentences (_part)
 RARE = 50  # a fingerprint held by at most this many sentences counts as a source's own wording
 TOP_RARE = 32  # further candidates by rare fingerprints shared
 
@@ -77,7 +80,43 @@ def best_matches(
         if best >= EDITED_MIN:
             near = {c: sc for sc, c in scored if sc >= max(best - NEAR, EDITED_MIN)}
             out[i] = Match(i, best, near, len(query))
+        elif part := _part(query, [(c, texts[c][0]) for _, c in sorted(scored, reverse=True)]):
+            score, sid, window = part
+            out[i] = Match(i, score, {sid: score}, len(query), window)
     return out, best_seen
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
+
+
+def _part(query: str, cands: list[tuple[int, str]]) -> tuple[float, int, tuple[int, int]] | None:
+    """A source sentence the draft sentence was split off, or that it absorbed.
+
+    A writer splits a long sentence in two or joins two with a comma; neither half
+    is similar enough as a whole. The shorter of draft and source sentence must
+    then match a stretch of the longer one (similarity ≥ PART_MIN) and be at
+    least PART_LEN characters long; a merged-in source sentence must also make up
+    PART_SHARE of the draft sentence. Returns
+    (similarity of the parts, source sentence, the source window it covers).
+    """
+    found = None
+    for sid, src in cands[:PART_TOP]:
+        if min(len(query), len(src)) < PART_LEN or len(src) < PART_SHARE * len(query):
+            continue
+        al = fuzz.partial_ratio_alignment(query, src)
+        if len(query) <= len(src):  # split off: the draft sentence is a stretch of the source one
+            end = al.dest_end
+            if end < len(src) and _is_punct(query[-1]) and _is_punct(src[end]):
+                end += 1  # the comma the split turned into a full stop
+            window = (al.dest_start, end)
+            score = Levenshtein.normalized_similarity(query, src[al.dest_start : end])
+        else:  # merged: the source sentence is a stretch of the draft one
+            window = (0, len(src))
+            score = Levenshtein.normalized_similarity(src, query[al.src_start : al.src_end])
+        if score >= PART_MIN and (found is None or score > found[0]):
+            found = (score, sid, window)
+    return found
 
 
 def _rank(norm: str, post: dict[int, tuple[int, array[int]]]) -> list[int]:
@@ -185,16 +224,29 @@ def build_report(
             offset += len(s.norm)
             continue
         doc, sid = chosen[i]
-        src, pos = info[sid][0], positions[i]
-        edits, pieces, eq = _pieces(src, s, text)
-        blocks += [_Block(offset + a, offset + b, doc, pos, c, d, len(src), a) for a, b, c, d in eq]
+        src, pos, m = info[sid][0], positions[i], matches[i]
+        w0, w1 = m.window or (0, len(src))
+        edits, pieces, eq = _pieces(src[w0:w1], s, text)
+        blocks += [
+            _Block(offset + a, offset + b, doc, pos, w0 + c, w0 + d, len(src), a)
+            for a, b, c, d in eq
+        ]
         status = Status.VERBATIM if src == s.norm else Status.EDITED
         ref = SourceRef(docs[doc][0], docs[doc][1], src, pos + 1)
-        score = matches[i].scores[sid]
         results.append(
             SentenceDiff(
-                original, s.start, s.end, status, score, ref, tuple(edits), tuple(pieces), 0
-            )
+                original,
+                s.start,
+                s.end,
+                status,
+                m.scores[sid],
+                ref,
+                tuple(edits),
+                tuple(pieces),
+                0,
+                (),
+                m.window is not None,
+            )  # fmt: skip
         )
         offset += len(s.norm)
     report = _score(results, blocks, docs, sents, text, offset, max_source_share)
@@ -287,9 +339,7 @@ def _score(
 
 
 def _with_copied(r: SentenceDiff, copied: int, spans: tuple[tuple[int, int], ...]) -> SentenceDiff:
-    return SentenceDiff(
-        r.text, r.start, r.end, r.status, r.score, r.source, r.edits, r.pieces, copied, spans
-    )
+    return replace(r, copied=copied, spans=spans)
 
 
 def _sentence_starts(sents: list[Sentence]) -> list[int]:

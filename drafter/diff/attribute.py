@@ -28,6 +28,9 @@ class Match:
     score: float  # best similarity
     scores: dict[int, float]  # source sentence id → similarity (the near-best ones)
     weight: int  # normalised characters of the draft sentence
+    # For a sentence split off a source sentence (or merged from one and more text):
+    # the part of the source sentence it corresponds to.
+    window: tuple[int, int] | None = None
 
     def by_score(self) -> list[int]:
         return sorted(self.scores, key=lambda sid: (-self.scores[sid], sid))

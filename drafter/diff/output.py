@@ -7,6 +7,7 @@ import html
 from drafter.diff.report import DiffReport, SentenceDiff, Status
 
 LABELS = {Status.VERBATIM: "原样", Status.EDITED: "改动", Status.NEW: "新写"}
+PARTIAL = "·拆并"  # split off a longer source sentence, or merged with other text
 _ANSI = {
     Status.VERBATIM: "\x1b[31m",
     Status.EDITED: "\x1b[33m",
@@ -49,7 +50,7 @@ def format_text(report: DiffReport, *, color: bool = False, summary_only: bool =
     if not summary_only:
         width = len(str(len(report.sentences)))
         for n, s in enumerate(report.sentences, 1):
-            label = LABELS[s.status]
+            label = LABELS[s.status] + (PARTIAL if s.partial else "")
             if s.status == Status.EDITED:
                 label += f" {s.score:.0%}"
             tag = _paint(f"[{label}]", s.status, color)
@@ -121,7 +122,8 @@ def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> 
     counts = report.counts()
     rows = []
     for n, s in enumerate(report.sentences, 1):
-        label = LABELS[s.status] + (f"<br>{s.score:.0%}" if s.status == Status.EDITED else "")
+        label = LABELS[s.status] + (PARTIAL if s.partial else "")
+        label += f"<br>{s.score:.0%}" if s.status == Status.EDITED else ""
         src = "" if s.source is None else f"{e(s.source.id)}<br>第{s.source.number}句"
         rows.append(
             f'<tr class="{s.status.value}"><td class="n">{n}</td><td class="st">{label}</td>'
@@ -151,7 +153,7 @@ def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> 
 </div>
 <table class="shares"><tr><th>来源</th><th>占比</th><th>字数</th><th>文件</th></tr>{shares}</table>
 <p class="legend">左栏为草稿（<ins>绿色</ins>为相对来源新增或改写的文字），右栏为来源句（<del>红色</del>为被删去或替换的文字）。
-标点全半角和空白不计为改动。</p>
+标点全半角和空白不计为改动。“拆并”指草稿句由来源句拆出或与其他文字合并，只对照相应部分。</p>
 <table class="diff"><colgroup><col style="width:48px"><col style="width:72px"><col><col><col style="width:130px">
 </colgroup><tr><th>#</th><th>状态</th><th>草稿</th><th>来源句</th><th>来源</th></tr>
 {"".join(rows)}

@@ -59,6 +59,7 @@ class SentenceDiff:
     pieces: tuple[tuple[str, str, str], ...]
     copied: int
     spans: tuple[tuple[int, int], ...] = ()  # copied character spans in the normalised sentence
+    partial: bool = False  # split off a longer source sentence, or merged from one and more text
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,7 @@ def _sentence_dict(s: SentenceDiff) -> dict[str, Any]:
             for e in s.edits
         ],
         "copied": s.copied,
+        "partial": s.partial,
         "start": s.start,
         "end": s.end,
     }
