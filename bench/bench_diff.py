@@ -40,6 +40,10 @@ from drafter.diff.normalize import sentence_texts  # noqa: E402
 from drafter.diff.sources import load_source, source_files  # noqa: E402
 
 
+def corpus_name(gen: Generator, n: int) -> str:
+    return f"n{n}" if gen.edit_rate == 0.08 else f"n{n}-edits{gen.edit_rate:g}"
+
+
 def build(folder: Path) -> None:
     """Child process: build the index from scratch, print seconds, peak RSS and counts as JSON."""
     (folder / INDEX_NAME).unlink(missing_ok=True)
@@ -77,7 +81,7 @@ def difflib_seconds(folder: Path, draft: str, sample: int, rng: random.Random) -
 
 
 def run_size(gen: Generator, root: Path, n: int, drafts: int, sample: int) -> dict:
-    folder = root / f"n{n}"
+    folder = root / corpus_name(gen, n)
     gen_s = ensure_corpus(gen, folder, n)
     child = subprocess.run(
         [sys.executable, __file__, "--build", str(folder)],
@@ -137,7 +141,7 @@ def tune(gen: Generator, root: Path, n: int, drafts: int) -> str:
     import drafter.diff.align as align
     from drafter.diff.normalize import sentences
 
-    index = open_index([root / f"n{n}"])
+    index = open_index([root / corpus_name(gen, n)])
     rng = random.Random(7)
     saved, align.EDITED_MIN = align.EDITED_MIN, 0.0
     copied: dict[float, list[float]] = {0.03: [], 0.10: []}
@@ -230,6 +234,12 @@ def main() -> None:
     parser.add_argument("--drafts", type=int, default=10)
     parser.add_argument("--difflib-sample", type=int, default=20)
     parser.add_argument(
+        "--edit-rate",
+        type=float,
+        default=0.08,
+        help="share of generated sentences given a small edit (more: more distinct sentences)",
+    )
+    parser.add_argument(
         "--tune", action="store_true", help="only the edited/new threshold table (first size)"
     )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
@@ -237,9 +247,9 @@ def main() -> None:
     if args.build:
         build(args.build)
         return
-    gen = Generator()
+    gen = Generator(edit_rate=args.edit_rate)
     if args.tune:
-        ensure_corpus(gen, args.root / f"n{args.sizes[0]}", args.sizes[0])
+        ensure_corpus(gen, args.root / corpus_name(gen, args.sizes[0]), args.sizes[0])
         print(tune(gen, args.root, args.sizes[0], args.drafts))
         return
     results = []

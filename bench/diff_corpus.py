@@ -138,12 +138,13 @@ class Generator:
     """Deterministic speech generator (seeded)."""
 
     seed: int = 1
+    edit_rate: float = 0.08  # share of sentences given a small edit (more: more distinct sentences)
 
     def __post_init__(self) -> None:
         self.paras = real_paragraphs()
         self.pool = [s for p in self.paras for s in split_sentences(p) if len(s) > 10]
         material = "\n".join(self.paras).encode("utf-8")
-        self.version = f"{self.seed}-{hashlib.sha256(material).hexdigest()[:12]}"
+        self.version = f"{self.seed}-{self.edit_rate}-{hashlib.sha256(material).hexdigest()[:12]}"
 
     def speech(self, k: int) -> str:
         rng = random.Random(self.seed * 1_000_003 + k)
@@ -159,15 +160,15 @@ class Generator:
                 rng.shuffle(sents)
             if rng.random() < 0.3:
                 sents[rng.randrange(len(sents))] = rng.choice(self.pool)
-            para = "".join(self._edit(s, rng) for s in sents)
+            para = "".join(self._edit(s, rng, self.edit_rate) for s in sents)
             para = self._localise(para, level, place, province)
             out.append(para)
             size += len(para)
         return "\n\n".join(out) + "\n"
 
     @staticmethod
-    def _edit(sentence: str, rng: random.Random) -> str:
-        if rng.random() > 0.08 or len(sentence) < 12:
+    def _edit(sentence: str, rng: random.Random, rate: float) -> str:
+        if rng.random() > rate or len(sentence) < 12:
             return sentence
         choice = rng.random()
         if choice < 0.5:
