@@ -208,3 +208,18 @@ def test_overlapping_points_are_never_chosen_together(mini_library, templates, t
         )
         ids = {u.id for u in result.uses}
         assert not {"point.任务.1", "point.任务.part"} <= ids
+
+
+def test_fragments_about_other_work_stay_out(mini_library, templates):
+    forest = (
+        "- id: closing.forest\n  role: closing\n  tags: [森林防火]\n"
+        "  text: 同志们，森林防火工作责任重大，各级各部门要严防死守，确保不发生重大森林火灾！\n"
+        "  source: {speech: s-09, where: 结尾}\n"
+    )
+    (mini_library / "forest.yaml").write_text(forest, encoding="utf-8")
+    lib = load_library(mini_library)
+    safety = {"place": "清河县", "meeting": "全县安全生产工作会议"}
+    for seed in range(10):
+        assert "森林" not in render_draft(lib, templates["work-meeting"], safety, seed=seed).text
+    fire = {"place": "清河县", "meeting": "全县森林防火工作会议"}
+    assert any("森林火灾" in render_draft(lib, templates["work-meeting"], fire, seed=s).text for s in range(10))

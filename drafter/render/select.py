@@ -10,9 +10,9 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.model import OPT_IN_TAGS, Fragment, Role, Template
+from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.values import topics_of
-from drafter.text import count_han, split_sentences
+from drafter.text import LEVELS, count_han, split_sentences
 
 FRAME_ROLES = (
     Role.TITLE,
@@ -23,7 +23,7 @@ FRAME_ROLES = (
     Role.CLOSING,
 )
 
-TOPIC_TAGS = ("妇女儿童", "维权", "通用")
+GENERAL_TAG = "通用"
 
 KIND_TAGS = ("工作会议", "联席会议")
 
@@ -59,8 +59,28 @@ def _fits(
     level = answers.get("level")
     if level and fragment.levels and level not in fragment.levels:
         return False
-    frag_topics = {t for t in fragment.tags if t in TOPIC_TAGS}
-    return not frag_topics or bool(frag_topics & topics)
+    return _suits_topic(fragment, answers, topics, tags)
+
+
+# Tags that say how or where a fragment is used, not what work it is about.
+_STRUCTURAL_TAGS = frozenset(
+    {*LEVELS, *STAGES, *KIND_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿"}
+)
+
+
+def _suits_topic(
+    fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
+) -> bool:
+    """A fragment about some work (森林防火, 妇女儿童 …) suits only a meeting on that work.
+
+    Every tag that is not structural names a topic; a fragment with none, or
+    tagged 通用, suits any meeting.
+    """
+    own = {t for t in fragment.tags if t not in _STRUCTURAL_TAGS}
+    if not own or GENERAL_TAG in fragment.tags:
+        return True
+    meeting = str(answers.get("meeting", ""))
+    return bool(own & (topics | set(tags))) or any(t in meeting for t in own)
 
 
 def _answerable(fragment: Fragment, answers: Mapping[str, Any]) -> bool:
