@@ -1,13 +1,15 @@
-"""Diff a draft against source speeches: where every sentence comes from, what changed, how much is reused.
+r"""Diff a draft against source speeches: where each sentence comes from, what changed, reuse.
 
     >>> from drafter.diff import diff_text, SourceDoc
-    >>> report = diff_text("同志们：今天召开全县妇女儿童工作会议。", [SourceDoc("s1", "同志们：今天召开全市妇女儿童工作会议。")])
-    >>> [s.status.value for s in report.sentences]
-    ['verbatim', 'edited']
+    >>> source = SourceDoc("s1", "同志们：\n今天召开全市妇女儿童工作会议。")
+    >>> report = diff_text("同志们：\n今天召开全县妇女儿童工作会议。", [source])
+    >>> [s.status.value for s in report.sentences], round(report.reuse, 2)
+    (['verbatim', 'edited'], 0.95)
 
-Modules: `normalize` (canonical text, sentences), `index` (on-disk sqlite index of
-the sources), `align` (matching and scoring), `report` (result dataclasses),
-`output` (terminal text, HTML and JSON).
+Modules: `normalize` (canonical text, sentences), `sources` (finding and reading
+source files), `index` (on-disk sqlite index), `align` (matching, scoring),
+`attribute` (choosing the source of each sentence), `report` (result
+dataclasses and their JSON form), `output` (terminal text and HTML).
 """
 
 from __future__ import annotations
