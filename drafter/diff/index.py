@@ -173,23 +173,24 @@ class SourceIndex:
 
         Returns (documents indexed, documents removed).
         """
-        known = {
-            row[0]: row[1:]
-            for row in self.conn.execute("SELECT path, id, size, mtime_ns, hash FROM docs")
-        }
+        rows = self.conn.execute("SELECT path, id, size, mtime_ns FROM docs")
+        known = {path: (doc, size, mtime) for path, doc, size, mtime in rows}
         todo: list[_Entry] = []
         for path, size, mtime_ns in entries:
             old = known.pop(path, None)
-            if old and (old[1], old[2]) == (size, mtime_ns):
+            if old and old[1] == size and old[2] == mtime_ns:
                 continue
             digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            if old and old[3] == digest:
+            if old and self._hash(old[0]) == digest:
                 self.conn.execute(
                     "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, mtime_ns, old[0])
                 )
                 continue
             todo.append(_Entry(path, size, mtime_ns, digest))
         return self._apply(todo, [v[0] for v in known.values()])
+
+    def _hash(self, doc: int) -> str:
+        return self.conn.execute("SELECT hash FROM docs WHERE id=?", (doc,)).fetchone()[0]
 
     def sync_docs(self, docs: Iterable[SourceDoc]) -> tuple[int, int]:
         """Bring the index in line with in-memory sources (keyed by id, hashed by content)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,19 +64,27 @@ def source_entries(paths: Sequence[str | Path]) -> list[tuple[str, int, int]]:
     return [found[k] for k in sorted(found)]
 
 
-def _scan(folder: str) -> Iterator[tuple[str, int, int]]:
-    try:
-        entries = list(os.scandir(folder))
-    except OSError as exc:
-        raise SourceError(f"无法读取文件夹（{exc.strerror}）", path=folder) from exc
-    for entry in entries:
-        if entry.name.startswith((".", "~$")):
-            continue
-        if entry.is_dir():
-            yield from _scan(entry.path)
-        elif os.path.splitext(entry.name)[1].lower() in DOC_SUFFIXES and entry.is_file():
-            st = entry.stat()
-            yield entry.path, st.st_size, st.st_mtime_ns
+def _scan(root: str) -> list[tuple[str, int, int]]:
+    """Speech files below `root` with size and mtime (one stat each, iterative walk)."""
+    suffixes = {s.lstrip(".") for s in DOC_SUFFIXES}
+    out: list[tuple[str, int, int]] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            raise SourceError(f"无法读取文件夹（{exc.strerror}）", path=folder) from exc
+        for entry in entries:
+            name = entry.name
+            if name.startswith((".", "~$")):
+                continue
+            if entry.is_dir():
+                stack.append(entry.path)
+            elif name.rpartition(".")[2].lower() in suffixes and entry.is_file():
+                st = entry.stat()
+                out.append((entry.path, st.st_size, st.st_mtime_ns))
+    return out
 
 
 def source_files(paths: Sequence[str | Path]) -> list[Path]:
