@@ -529,17 +529,17 @@ def test_removing_any_shipped_fragment_deletes_only_its_own_lines(tmp_path: Path
 
     copy = tmp_path / "shipped"
     shutil.copytree(REPO / "fragments", copy)
-    originals = {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")}
+    originals = {p: p.read_text(encoding="utf-8") for p in copy.rglob("*.yaml")}
     for frag in load_library(copy, strict=False).fragments:
         located = edit.locate_fragment(copy, frag.id)
         path = located.source.path
         edit.remove_located(located)
-        before, after = originals[path.name].splitlines(), path.read_text(encoding="utf-8").splitlines()
+        before, after = originals[path].splitlines(), path.read_text(encoding="utf-8").splitlines()
         removed = [ln for ln in difflib.ndiff(before, after) if ln.startswith(("- ", "+ "))]
         assert all(ln.startswith("- ") for ln in removed)  # nothing added or changed
         own = [ln for ln in located.text.splitlines() if ln.strip()]
         assert [ln[2:] for ln in removed if ln[2:].strip()] == own  # its lines, plus a blank separator
-        path.write_text(originals[path.name], encoding="utf-8")
+        path.write_text(originals[path], encoding="utf-8")
 
 
 # ------------------------------------------------------------------ property: any layout, one item changes

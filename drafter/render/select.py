@@ -64,7 +64,7 @@ def _fits(
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
-    {*LEVELS, *STAGES, *KIND_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿"}
+    {*LEVELS, *STAGES, *KIND_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
 )
 
 
