@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.curate import edit, lint, query, similar
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
-from drafter.library import _simple_names, load_library, load_templates
+from drafter.library import load_library, load_templates
+from drafter.library.jinja import _simple_names
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -21,7 +21,7 @@ from drafter.library import fragment_files, fragment_texts, load_library, used_v
 from drafter.model import Finding, Fragment, Severity
 from drafter.text import halfwidth_positions
 
-# Loading errors, told apart by the message library.py gives them.
+# Loading errors, told apart by the message drafter.library gives them.
 _ERROR_RULES = (
     ("YAML 格式错误", "yaml"),
     ("无法读取文件", "unreadable"),

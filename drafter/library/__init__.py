@@ -1,0 +1,131 @@
+"""Load, validate and query the fragment library (`fragments/*.yaml`) and templates.
+
+Fragment files are YAML lists of fragments. Loading is strict: unknown keys,
+missing fields, duplicate ids, bad YAML, Jinja syntax errors and unsafe Jinja
+are reported with file, line and fragment id. YAML is read with safe loaders
+only; Jinja is parsed here and rendered only in `render`'s sandbox.
+
+Modules: `yamlio` (safe YAML with lines), `names` (standard variables and
+helpers), `jinja` (parse-only checks), `schema` (one fragment), `cache`
+(parsed files), `templates`; this module loads a whole library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import FragmentFormatError, LibraryError
+from drafter.library.cache import _LoadCache, cache_dir
+from drafter.library.jinja import (
+    check_jinja,
+    check_safe,
+    fragment_texts,
+    parse_jinja,
+    used_variables,
+)
+from drafter.library.names import CONTEXT_HELPERS, STANDARD_VARIABLES
+from drafter.library.paths import default_corpus_dir, default_library_dir, default_templates_dir
+from drafter.library.schema import fragment_from_dict, fragments_from_data, read_fragment_file
+from drafter.library.templates import load_templates, read_template
+from drafter.library.yamlio import parse_yaml, read_yaml
+from drafter.model import Fragment, Role
+
+__all__ = [
+    "CONTEXT_HELPERS", "STANDARD_VARIABLES", "Library", "cache_dir", "check_jinja", "check_safe",
+    "default_corpus_dir", "default_library_dir", "default_templates_dir", "fragment_files",
+    "fragment_from_dict", "fragment_texts", "fragments_from_data", "load_library", "load_templates",
+    "parse_jinja", "parse_yaml", "read_fragment_file", "read_template", "read_yaml", "used_variables",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """The fragments of one library, and the problems found while loading it."""
+
+    root: str
+    fragments: tuple[Fragment, ...]
+    errors: tuple[FragmentFormatError, ...] = ()
+    _by_id: Mapping[str, Fragment] = field(default_factory=dict, repr=False)
+
+    def get(self, fragment_id: str) -> Fragment:
+        """Return the fragment `fragment_id`.
+
+        Raises:
+            LibraryError: no such fragment.
+        """
+        try:
+            return self._by_id[fragment_id]
+        except KeyError:
+            raise LibraryError(
+                f"片段库中没有 id 为 {fragment_id} 的片段", path=self.root,
+                hint="用 drafter fragments list 查看可用的片段 id。",
+            ) from None  # fmt: skip
+
+    def by_role(self, role: Role) -> list[Fragment]:
+        return [f for f in self.fragments if f.role == role]
+
+
+def fragment_files(root: Path) -> list[Path]:
+    """The fragment files of a library folder (or one file), in a stable order."""
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
+def load_library(
+    root: str | Path | None = None, *, strict: bool = True, cache: bool = True
+) -> Library:
+    """Load every fragment file under `root` (default: the shipped library).
+
+    Args:
+        root: a folder of fragment files, or one file.
+        strict: raise on the first problem list instead of returning it.
+        cache: reuse the parsed fragments of files whose content is unchanged
+            since the last load (see `cache_dir`); results are identical.
+
+    Raises:
+        LibraryError: the folder is missing, or (strict) any fragment is invalid.
+    """
+    path = Path(root) if root is not None else default_library_dir()
+    if not path.exists():
+        raise LibraryError(
+            "片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。"
+        )
+    fragments: list[Fragment] = []
+    errors: list[FragmentFormatError] = []
+    store = _LoadCache.open(path) if cache else None
+    for file in fragment_files(path):
+        found, problems = store.read(file) if store else read_fragment_file(file)
+        fragments.extend(found)
+        errors.extend(problems)
+    if store:
+        store.save()
+    fragments, dup_errors = _drop_duplicates(fragments)
+    errors.extend(dup_errors)
+    if strict and errors:
+        raise LibraryError(
+            "片段库有错误：\n" + "\n".join(f"  {e.render()}" for e in errors),
+            hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
+        )
+    by_id = {f.id: f for f in fragments}
+    return Library(str(path), tuple(fragments), tuple(errors), by_id)
+
+
+def _drop_duplicates(fragments: list[Fragment]) -> tuple[list[Fragment], list[FragmentFormatError]]:
+    seen: dict[str, Fragment] = {}
+    errors = []
+    for frag in fragments:
+        first = seen.get(frag.id)
+        if first is None:
+            seen[frag.id] = frag
+            continue
+        errors.append(
+            FragmentFormatError(
+                f"id 重复（第一次出现在 {first.path}:{first.line}）",
+                path=frag.path, line=frag.line, fragment_id=frag.id,
+                hint="每个片段的 id 必须唯一，请改名或删除其中一个。",
+            )
+        )  # fmt: skip
+    return list(seen.values()), errors

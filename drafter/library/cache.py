@@ -1,0 +1,206 @@
+"""A cache of parsed fragment files, keyed by content hash, so large libraries load fast.
+
+The cache is only an optimisation: results are identical with or without it,
+and any problem with it falls back to parsing the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import os
+import pickle
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.errors import FragmentFormatError
+from drafter.library.jinja import _USED, fragment_texts
+from drafter.library.schema import fragments_from_data, read_fragment_file
+from drafter.library.yamlio import parse_yaml
+from drafter.model import Fragment, Source, SubPoint, Variable
+
+_CACHE_VERSION = 2
+
+
+def cache_dir() -> Path | None:
+    """Where parsed fragment files are cached, or None when caching is off.
+
+    `DRAFTER_CACHE_DIR` sets the folder, `DRAFTER_NO_CACHE=1` turns caching
+    off; the default is the user's cache folder, never the library itself.
+    """
+    if os.environ.get("DRAFTER_NO_CACHE", "") not in ("", "0"):
+        return None
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        return Path(os.environ["DRAFTER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "drafter"
+
+
+def _code_version() -> tuple[Any, ...]:
+    """What the parsed result depends on besides the file: this code and its versions."""
+    library = Path(__file__).resolve().parent
+    code = hashlib.blake2b(digest_size=16)
+    for module in sorted(library.glob("*.py")):
+        code.update(module.read_bytes())
+    for module in ("model.py", "text.py", "errors.py"):
+        code.update((library.parent / module).read_bytes())
+    jinja = importlib.util.find_spec("jinja2")
+    jinja_stamp = os.stat(jinja.origin).st_mtime_ns if jinja and jinja.origin else 0
+    return (_CACHE_VERSION, code.hexdigest(), yaml.__version__, jinja_stamp)
+
+
+class _Unpickler(pickle.Unpickler):
+    """Only the plain data a cache entry holds may be rebuilt from the cache file."""
+
+    _ALLOWED = {
+        ("drafter.model", name) for name in ("Fragment", "Role", "Source", "SubPoint", "Variable", "VarType")
+    } | {("builtins", "frozenset"), ("builtins", "set"), ("datetime", "date"), ("datetime", "datetime"),
+         ("datetime", "timedelta"), ("datetime", "timezone")}  # fmt: skip
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self._ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
+        return super().find_class(module, name)
+
+
+class _Pickler(pickle.Pickler):
+    """Stores model objects as constructor calls: rebuilding them is faster than setting state."""
+
+    _MODEL = (Fragment, SubPoint, Variable, Source)
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) in self._MODEL:
+            return type(obj), tuple(getattr(obj, name) for name in obj.__slots__)
+        return NotImplemented
+
+
+class _LoadCache:
+    """Parsed fragments of each file of one library, keyed by the file's content hash.
+
+    A cache entry is used only when the file's bytes hash to the same digest,
+    so an edit (by hand, by git or by drafter) is always seen. Any problem with
+    the cache file itself just means parsing again.
+    """
+
+    def __init__(self, file: Path, entries: dict[str, Any]) -> None:
+        self.file = file
+        self.entries = entries
+        self.seen: set[str] = set()
+        self.dirty = False
+
+    @classmethod
+    def open(cls, root: Path) -> _LoadCache | None:
+        folder = cache_dir()
+        if folder is None:
+            return None
+        if not os.environ.get("DRAFTER_CACHE_DIR") and _is_temporary(root):
+            return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
+        key = hashlib.sha256(f"{root.resolve()}\0{root}".encode()).hexdigest()[:24]
+        file = folder / f"library-{key}.pickle"
+        entries: dict[str, Any] = {}
+        try:
+            with file.open("rb") as handle:
+                data = _Unpickler(handle).load()
+            if isinstance(data, dict) and data.get("version") == _code_version():
+                entries = data["files"]
+                if time.time() - file.stat().st_mtime > 86400:
+                    os.utime(file)  # still in use: keep it from being pruned
+        except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+            entries = {}
+        return cls(file, entries)
+
+    def read(self, file: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
+        try:
+            raw = file.read_bytes()
+        except OSError:
+            return read_fragment_file(file)
+        name = str(file)
+        self.seen.add(name)
+        digest = hashlib.blake2b(raw, digest_size=20).digest()
+        hit = self.entries.get(name)
+        if hit is not None and hit[0] == digest:
+            _USED.update(hit[3])
+            return list(hit[1]), [_error_from_tuple(e) for e in hit[2]]
+        try:
+            data = parse_yaml(raw.decode("utf-8-sig"), file)
+        except UnicodeDecodeError:
+            return read_fragment_file(file)
+        except FragmentFormatError as exc:
+            found, problems = [], [exc]
+        else:
+            found, problems = fragments_from_data(data, file)
+        used = {t: _USED[t] for f in found for t in fragment_texts(f) if t in _USED}
+        self.entries[name] = (
+            digest,
+            tuple(found),
+            tuple(_error_to_tuple(e) for e in problems),
+            used,
+        )
+        self.dirty = True
+        return found, problems
+
+    def save(self) -> None:
+        stale = set(self.entries) - self.seen
+        if not (self.dirty or stale):
+            return
+        for name in stale:
+            del self.entries[name]
+        shared: dict[
+            frozenset[str], frozenset[str]
+        ] = {}  # one object per distinct name set: faster to unpickle
+        for name, (digest, found, problems, used) in list(self.entries.items()):
+            used = {text: shared.setdefault(names, names) for text, names in used.items()}
+            self.entries[name] = (digest, found, problems, used)
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
+        _prune(self.file.parent)
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=self.file.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(buffer.getvalue())
+            os.replace(tmp, self.file)
+        except OSError:  # the cache is only an optimisation: never fail a load over it
+            if "tmp" in locals():
+                Path(tmp).unlink(missing_ok=True)
+
+
+_CACHE_DAYS = 30
+
+
+def _is_temporary(root: Path) -> bool:
+    try:
+        return root.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    except OSError:
+        return False
+
+
+def _prune(folder: Path) -> None:
+    """Remove cache files of libraries not loaded for a month (the library may be long gone)."""
+    try:
+        old = [
+            p
+            for p in folder.glob("library-*.pickle")
+            if time.time() - p.stat().st_mtime > _CACHE_DAYS * 86400
+        ]
+        for path in old:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _error_to_tuple(exc: FragmentFormatError) -> tuple[Any, ...]:
+    message = exc.message
+    if exc.fragment_id and message.startswith(f"片段 {exc.fragment_id}："):
+        message = message[len(f"片段 {exc.fragment_id}：") :]
+    return (message, exc.path, exc.line, exc.fragment_id, exc.hint)
+
+
+def _error_from_tuple(item: tuple[Any, ...]) -> FragmentFormatError:
+    message, path, line, fragment_id, hint = item
+    return FragmentFormatError(message, path=path, line=line, fragment_id=fragment_id, hint=hint)

@@ -1,0 +1,32 @@
+"""The names a fragment's text may use: standard answers and the renderer's helpers."""
+
+from __future__ import annotations
+
+from drafter.model import Variable, VarType
+from drafter.text import LEVELS
+
+# Answers every fragment may use without declaring them (PRODUCT.md, answers).
+STANDARD_VARIABLES: dict[str, Variable] = {
+    v.name: v
+    for v in (
+        Variable("place", "地名（如 清河县、南通市）"),
+        Variable("level", "层级（省/市/县/区/乡/镇，可由地名推出）", choices=LEVELS),
+        Variable("meeting", "会议名称（如 全县妇女儿童工作会议）"),
+        Variable("work", "工作名称（如 妇女儿童工作，可由会议名称推出）"),
+        Variable("date", "讲话日期（如 2026年12月1日，可留空）", required=False),
+        Variable("speaker", "讲话人（如 副县长 张三，可留空）", required=False),
+        Variable("reporter", "作工作报告的同志（如 李明）"),
+        Variable("plans", "规划名称", VarType.LIST, required=False),
+        Variable("targets", "讲话必须讲到的目标和数字", VarType.LIST, default=[]),
+        Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
+        Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
+    )
+}
+
+# Names the renderer provides itself: level words, the level above, count words.
+CONTEXT_HELPERS = frozenset(
+    {
+        "lv", "party", "government", "leadership", "scope", "we", "below",
+        "own_depts", "wcwc", "upper", "count", "sub_count", "title",
+    }
+)  # fmt: skip

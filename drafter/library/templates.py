@@ -1,0 +1,71 @@
+"""Load and validate speech templates (`templates/*.yaml`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.errors import FragmentFormatError, TemplateError
+from drafter.library.jinja import check_safe, parse_jinja
+from drafter.library.paths import default_templates_dir
+from drafter.library.schema import _check_keys, _parse_variables, _string_list
+from drafter.library.yamlio import read_yaml
+from drafter.model import Template
+
+_TEMPLATE_KEYS = {
+    "name": True, "description": False, "tags": False, "points": False,
+    "stages": False, "variables": False, "skeleton": True,
+}  # fmt: skip
+
+
+def load_templates(root: str | Path | None = None) -> dict[str, Template]:
+    """Load every `*.yaml` template under `root` (default: the shipped templates).
+
+    Raises:
+        TemplateError: missing folder, bad YAML, unknown keys or unsafe Jinja.
+    """
+    path = Path(root) if root is not None else default_templates_dir()
+    if not path.is_dir():
+        raise TemplateError(
+            "模板目录不存在", path=path, hint="用 --templates 指向含有 *.yaml 模板的目录。"
+        )
+    templates = {}
+    for file in sorted(path.glob("*.yaml")):
+        template = read_template(file)
+        templates[template.key] = template
+    if not templates:
+        raise TemplateError("模板目录中没有模板（*.yaml）", path=path)
+    return templates
+
+
+def read_template(file: Path) -> Template:
+    """Read and validate one template file."""
+    try:
+        data = read_yaml(file)
+    except FragmentFormatError as exc:
+        raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
+    ctx = {"path": str(file), "line": getattr(data, "line", None)}
+    try:
+        if not isinstance(data, dict):
+            raise FragmentFormatError("模板文件顶层应是键值对", **ctx)
+        _check_keys(data, _TEMPLATE_KEYS, ctx)
+        points = data.get("points") or {}
+        stages = {int(k): tuple(v) for k, v in (data.get("stages") or {}).items()}
+        skeleton = str(data["skeleton"])
+        check_safe(parse_jinja(skeleton, ctx), ctx)
+        return Template(
+            key=file.stem,
+            name=str(data["name"]),
+            skeleton=skeleton,
+            description=str(data.get("description") or ""),
+            tags=_string_list(data.get("tags"), "tags", ctx),
+            stages=stages,
+            default_points=int(points.get("default", 3)),
+            min_points=int(points.get("min", 2)),
+            max_points=int(points.get("max", 6)),
+            variables=_parse_variables(data.get("variables"), ctx),
+            path=str(file),
+        )
+    except FragmentFormatError as exc:
+        raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
+    except (TypeError, ValueError) as exc:
+        raise TemplateError(f"模板格式错误：{exc}", path=file) from exc
