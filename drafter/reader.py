@@ -61,7 +61,8 @@ def decode_bytes(data: bytes, path: str | Path = "") -> tuple[str, str]:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if looks_readable(text):
+            # Real UTF-16 text has no control characters; bytes of a binary file do.
+            if looks_readable(text) and not _CONTROL.search(text):
                 return text, encoding
         raise SourceError("文件看起来是二进制文件，不是文本", path=path, hint=_BINARY_HINT)
     try:

@@ -107,3 +107,10 @@ def test_decode_bytes_keeps_its_contract() -> None:
     assert decode_bytes(SPEECH.encode("utf-8")) == (SPEECH, "utf-8")
     with pytest.raises(SourceError):
         decode_bytes(b"\x00\x01\x02\x03" * 100, "x.bin")
+
+
+def test_a_few_binary_bytes_are_not_taken_for_utf16(tmp_path):
+    path = tmp_path / "tiny.txt"
+    path.write_bytes(b"\x00\x01binary")
+    with pytest.raises(SourceError, match="二进制"):
+        read_document(path)
