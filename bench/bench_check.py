@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
 import time
 from pathlib import Path
+
+from timing import median_seconds
 
 from drafter.check import check_text
 from drafter.gazetteer import load_gazetteer
@@ -45,14 +46,6 @@ def speech(chars: int) -> str:
 def baseline(text: str) -> int:
     return sum(len(BASELINE.findall(line)) for line in text.splitlines())
 
-
-def median_seconds(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -44,3 +44,15 @@ def test_import_drafter_works_without_loading_typer():
     code = "import sys, drafter, drafter.render, drafter.library; print('typer' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_shipped_folders_are_found_from_any_working_directory(tmp_path, monkeypatch):
+    from drafter.library import default_corpus_dir, default_library_dir, default_templates_dir
+
+    monkeypatch.chdir(tmp_path)
+    for var in ("DRAFTER_LIBRARY", "DRAFTER_TEMPLATES", "DRAFTER_CORPUS"):
+        monkeypatch.delenv(var, raising=False)
+    repo = PACKAGE.parent
+    assert default_library_dir() == repo / "fragments"
+    assert default_templates_dir() == repo / "templates"
+    assert default_corpus_dir() == repo / "corpus"

@@ -24,8 +24,8 @@ def default_corpus_dir() -> Path:
 def _shipped_dir(env: str, name: str) -> Path:
     if os.environ.get(env):
         return Path(os.environ[env])
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / name, here / "_shipped" / name, Path.cwd() / name):
+    package = Path(__file__).resolve().parents[1]  # drafter/
+    for candidate in (package.parent / name, package / "_shipped" / name, Path.cwd() / name):
         if candidate.is_dir():
             return candidate
-    return here.parent / name
+    return package.parent / name
