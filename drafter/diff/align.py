@@ -65,7 +65,7 @@ def best_matches(
     if not pending:
         return out, best_seen
     post = index.postings(chain.from_iterable(pending.values()))
-    ranked = {i: _rank(sents[i].norm, post) for i in pending}
+    ranked = {i: _rank(sents[i].norm, gs, post) for i, gs in pending.items()}
     texts = index.sentences(chain.from_iterable(ranked.values()))
     for i, cands in ranked.items():
         query = sents[i].norm
@@ -119,7 +119,7 @@ def _part(query: str, cands: list[tuple[int, str]]) -> tuple[float, int, tuple[i
     return found
 
 
-def _rank(norm: str, post: dict[int, tuple[int, array[int]]]) -> list[int]:
+def _rank(norm: str, all_grams: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
     """Candidates: the sentences sharing most fingerprints, plus those sharing most rare grams.
 
     Counting uses the draft sentence's own winnowed fingerprints: winnowing is
@@ -135,7 +135,7 @@ def _rank(norm: str, post: dict[int, tuple[int, array[int]]]) -> list[int]:
         if hit is not None:
             counter.update(hit[1])
     rare: Counter[int] = Counter()
-    for h in grams(norm):
+    for h in all_grams:
         hit = post.get(h)
         if hit is not None and hit[0] <= RARE:
             rare.update(hit[1])
