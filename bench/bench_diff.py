@@ -41,7 +41,8 @@ from drafter.diff.sources import load_source, source_files  # noqa: E402
 
 
 def corpus_name(gen: Generator, n: int) -> str:
-    return f"n{n}" if gen.edit_rate == 0.08 else f"n{n}-edits{gen.edit_rate:g}"
+    name = f"n{n}" if gen.edit_rate == 0.08 else f"n{n}-edits{gen.edit_rate:g}"
+    return name + (f"-recombine{gen.recombine:g}" if gen.recombine else "")
 
 
 def build(folder: Path) -> None:
@@ -240,6 +241,12 @@ def main() -> None:
         help="share of generated sentences given a small edit (more: more distinct sentences)",
     )
     parser.add_argument(
+        "--recombine",
+        type=float,
+        default=0.0,
+        help="share of generated sentences with a clause swapped in from elsewhere (far more variety)",
+    )
+    parser.add_argument(
         "--tune", action="store_true", help="only the edited/new threshold table (first size)"
     )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
@@ -247,7 +254,7 @@ def main() -> None:
     if args.build:
         build(args.build)
         return
-    gen = Generator(edit_rate=args.edit_rate)
+    gen = Generator(edit_rate=args.edit_rate, recombine=args.recombine)
     if args.tune:
         ensure_corpus(gen, args.root / corpus_name(gen, args.sizes[0]), args.sizes[0])
         print(tune(gen, args.root, args.sizes[0], args.drafts))

@@ -139,12 +139,15 @@ class Generator:
 
     seed: int = 1
     edit_rate: float = 0.08  # share of sentences given a small edit (more: more distinct sentences)
+    recombine: float = 0.0  # share of sentences with one clause swapped for a clause from elsewhere
 
     def __post_init__(self) -> None:
         self.paras = real_paragraphs()
         self.pool = [s for p in self.paras for s in split_sentences(p) if len(s) > 10]
+        self.clauses = [c for s in self.pool for c in re.findall(r"[^，]+，", s) if len(c) >= 6]
         material = "\n".join(self.paras).encode("utf-8")
-        self.version = f"{self.seed}-{self.edit_rate}-{hashlib.sha256(material).hexdigest()[:12]}"
+        digest = hashlib.sha256(material).hexdigest()[:12]
+        self.version = f"{self.seed}-{self.edit_rate}-{self.recombine}-{digest}"
 
     def speech(self, k: int) -> str:
         rng = random.Random(self.seed * 1_000_003 + k)
@@ -160,11 +163,22 @@ class Generator:
                 rng.shuffle(sents)
             if rng.random() < 0.3:
                 sents[rng.randrange(len(sents))] = rng.choice(self.pool)
+            if self.recombine:
+                sents = [self._recombine(s, rng) for s in sents]
             para = "".join(self._edit(s, rng, self.edit_rate) for s in sents)
             para = self._localise(para, level, place, province)
             out.append(para)
             size += len(para)
         return "\n\n".join(out) + "\n"
+
+    def _recombine(self, sentence: str, rng: random.Random) -> str:
+        """Swap one clause (up to a ，) for a clause of another sentence, as writers do."""
+        parts = re.findall(r"[^，]+，", sentence)
+        if rng.random() >= self.recombine or not parts:
+            return sentence
+        i = rng.randrange(len(parts))
+        parts[i] = rng.choice(self.clauses)
+        return "".join(parts) + sentence[sum(len(p) for p in re.findall(r"[^，]+，", sentence)) :]
 
     @staticmethod
     def _edit(sentence: str, rng: random.Random, rate: float) -> str:
