@@ -81,16 +81,23 @@ def difflib_seconds(folder: Path, draft: str, sample: int, rng: random.Random) -
     return (time.perf_counter() - start) / sample
 
 
-def run_size(gen: Generator, root: Path, n: int, drafts: int, sample: int) -> dict:
+def run_size(
+    gen: Generator, root: Path, n: int, drafts: int, sample: int, keep_index: bool = False
+) -> dict:
     folder = root / corpus_name(gen, n)
     gen_s = ensure_corpus(gen, folder, n)
-    child = subprocess.run(
-        [sys.executable, __file__, "--build", str(folder)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    built = json.loads(child.stdout)
+    saved = folder / ".build.json"
+    if keep_index and saved.exists() and (folder / INDEX_NAME).exists():
+        built = json.loads(saved.read_text())  # measured when this index was built
+    else:
+        child = subprocess.run(
+            [sys.executable, __file__, "--build", str(folder)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        built = json.loads(child.stdout)
+        saved.write_text(child.stdout)
     size_mb = (folder / INDEX_NAME).stat().st_size / 2**20
     start = time.perf_counter()
     index = open_index([folder])
@@ -247,6 +254,11 @@ def main() -> None:
         help="share of generated sentences with a clause swapped in from elsewhere (far more variety)",
     )
     parser.add_argument(
+        "--keep-index",
+        action="store_true",
+        help="reuse an index built by an earlier run (its build figures are reported again)",
+    )
+    parser.add_argument(
         "--tune", action="store_true", help="only the edited/new threshold table (first size)"
     )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
@@ -261,7 +273,9 @@ def main() -> None:
         return
     results = []
     for n in args.sizes:
-        results.append(run_size(gen, args.root, n, args.drafts, args.difflib_sample))
+        results.append(
+            run_size(gen, args.root, n, args.drafts, args.difflib_sample, args.keep_index)
+        )
         print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     print(report(results))
 

@@ -32,7 +32,8 @@ TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidf
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
 PART_MIN, PART_LEN, PART_SHARE, PART_TOP = 0.85, 10, 0.4, 8  # split or merged sentences (_part)
 RARE = 50  # a fingerprint held by at most this many sentences counts as a source's own wording
-TOP_RARE = 32  # further candidates by rare fingerprints shared
+TOP_RARE = 32  # further candidates by rare fingerprints shared (and by scarce ones)
+SCARCE_CAP, SCARCE_FPS = 6000, 4  # full lists read per sentence: at most 4, of ≤ 6000 sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,9 @@ def best_matches(
     if not pending:
         return out, best_seen
     post = index.postings(chain.from_iterable(pending.values()))
-    ranked = {i: _rank(sents[i].norm, gs, post) for i, gs in pending.items()}
+    own = {i: fingerprints(sents[i].norm) for i in pending}
+    full = index.full_postings(chain.from_iterable(_scarce(fps, post) for fps in own.values()))
+    ranked = {i: _rank(own[i], gs, post, full) for i, gs in pending.items()}
     texts = index.sentences(chain.from_iterable(ranked.values()))
     for i, cands in ranked.items():
         query = sents[i].norm
@@ -119,18 +122,31 @@ def _part(query: str, cands: list[tuple[int, str]]) -> tuple[float, int, tuple[i
     return found
 
 
-def _rank(norm: str, all_grams: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
-    """Candidates: the sentences sharing most fingerprints, plus those sharing most rare grams.
+def _scarce(fps: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
+    """The sentence's least held fingerprints that are still too common for the rare channel."""
+    held = sorted((post[h][0], h) for h in fps if h in post and RARE < post[h][0] <= SCARCE_CAP)
+    return [h for _, h in held[:SCARCE_FPS]]
 
-    Counting uses the draft sentence's own winnowed fingerprints: winnowing is
-    local, so its source selected the same ones wherever no edit intervenes and
-    the count tracks similarity. For a common fingerprint only the most widely
-    held sentences are read (index HEAD): a sentence copied by many speeches sits
-    there. Any gram of the sentence stored for at most RARE sentences marks a
-    speech's own wording, so a source's private variant still reaches alignment.
+
+def _rank(
+    fps: set[int],
+    all_grams: set[int],
+    post: dict[int, tuple[int, array[int]]],
+    full: dict[int, array[int]],
+) -> list[int]:
+    """Candidates for alignment, from three channels.
+
+    1. Most shared fingerprints, counting the draft sentence's own winnowed ones:
+       winnowing is local, so its source selected the same ones wherever no edit
+       intervenes. For a common fingerprint only the most widely held sentences
+       are read (index HEAD): a sentence copied by many speeches sits there.
+    2. Any gram of the sentence stored for at most RARE sentences marks a
+       speech's own wording, so a source's private variant still reaches alignment.
+    3. A sentence assembled from common clauses is found where the full lists of
+       its least held fingerprints (≤ SCARCE_CAP sentences) intersect.
     """
     counter: Counter[int] = Counter()
-    for h in fingerprints(norm):
+    for h in fps:
         hit = post.get(h)
         if hit is not None:
             counter.update(hit[1])
@@ -139,9 +155,17 @@ def _rank(norm: str, all_grams: set[int], post: dict[int, tuple[int, array[int]]
         hit = post.get(h)
         if hit is not None and hit[0] <= RARE:
             rare.update(hit[1])
+    scarce: Counter[int] = Counter()
+    for h in _scarce(fps, post):
+        scarce.update(full.get(h, ()))
     out = [sid for sid, _ in counter.most_common(TOP)]
     seen = set(out)
-    return out + [sid for sid, _ in rare.most_common(TOP_RARE) if sid not in seen]
+    for channel in (rare, scarce):
+        for sid, n in channel.most_common(TOP_RARE):
+            if sid not in seen and (channel is rare or n >= 2):
+                out.append(sid)
+                seen.add(sid)
+    return out
 
 
 def _word_ops(src: str, dst: str) -> list[tuple[str, int, int, int, int]]:

@@ -324,6 +324,15 @@ class SourceIndex:
             out.update((h, (n // 4, unpack(b))) for h, n, b in self.conn.execute(q, list(part)))
         return out
 
+    def full_postings(self, hashes: Iterable[int]) -> dict[int, array[int]]:
+        """All sentence ids behind each fingerprint (use for fingerprints known to be short)."""
+        out: dict[int, array[int]] = {}
+        uniq = sorted(set(hashes))
+        for part in _chunks(uniq):
+            q = f"SELECT hash, sents FROM fp WHERE hash IN ({_marks(part)})"
+            out.update((h, unpack(b)) for h, b in self.conn.execute(q, list(part)))
+        return out
+
     def sentences(self, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
         """(normalised text, document frequency) of sentence ids."""
         out: dict[int, tuple[str, int]] = {}
