@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.attribute import Match, assign_docs
-from drafter.diff.index import K, SourceIndex, fingerprints, grams, sentence_key
+from drafter.diff.index import K, SourceIndex, fingerprint_positions, grams, sentence_key
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
@@ -66,9 +66,10 @@ def best_matches(
     if not pending:
         return out, best_seen
     post = index.postings(chain.from_iterable(pending.values()))
-    own = {i: fingerprints(sents[i].norm) for i in pending}
-    full = index.full_postings(chain.from_iterable(_scarce(fps, post) for fps in own.values()))
-    ranked = {i: _rank(own[i], gs, post, full) for i, gs in pending.items()}
+    own = {i: fingerprint_positions(sents[i].norm) for i in pending}
+    scarce = {i: _scarce(fps, len(sents[i].norm), post) for i, fps in own.items()}
+    full = index.full_postings(chain.from_iterable(scarce.values()))
+    ranked = {i: _rank(set(own[i]), gs, post, scarce[i], full) for i, gs in pending.items()}
     texts = index.sentences(chain.from_iterable(ranked.values()))
     for i, cands in ranked.items():
         query = sents[i].norm
@@ -122,16 +123,27 @@ def _part(query: str, cands: list[tuple[int, str]]) -> tuple[float, int, tuple[i
     return found
 
 
-def _scarce(fps: set[int], post: dict[int, tuple[int, array[int]]]) -> list[int]:
-    """The sentence's least held fingerprints that are still too common for the rare channel."""
-    held = sorted((post[h][0], h) for h in fps if h in post and RARE < post[h][0] <= SCARCE_CAP)
-    return [h for _, h in held[:SCARCE_FPS]]
+def _scarce(fps: dict[int, int], length: int, post: dict[int, tuple[int, array[int]]]) -> list[int]:
+    """The least held fingerprint of each of SCARCE_FPS stretches of the sentence.
+
+    Spread over the sentence, they come from different clauses: a sentence
+    assembled from common clauses is where their full lists intersect.
+    """
+    best: dict[int, tuple[int, int]] = {}
+    for h, pos in fps.items():
+        total = post[h][0] if h in post else 0
+        if RARE < total <= SCARCE_CAP:
+            part = pos * SCARCE_FPS // max(1, length)
+            if part not in best or total < best[part][0]:
+                best[part] = (total, h)
+    return [h for _, h in best.values()]
 
 
 def _rank(
     fps: set[int],
     all_grams: set[int],
     post: dict[int, tuple[int, array[int]]],
+    scarce_fps: list[int],
     full: dict[int, array[int]],
 ) -> list[int]:
     """Candidates for alignment, from three channels.
@@ -143,7 +155,8 @@ def _rank(
     2. Any gram of the sentence stored for at most RARE sentences marks a
        speech's own wording, so a source's private variant still reaches alignment.
     3. A sentence assembled from common clauses is found where the full lists of
-       its least held fingerprints (≤ SCARCE_CAP sentences) intersect.
+       its least held fingerprints (≤ SCARCE_CAP sentences) in different stretches
+       of the sentence intersect.
     """
     counter: Counter[int] = Counter()
     for h in fps:
@@ -156,7 +169,7 @@ def _rank(
         if hit is not None and hit[0] <= RARE:
             rare.update(hit[1])
     scarce: Counter[int] = Counter()
-    for h in _scarce(fps, post):
+    for h in scarce_fps:
         scarce.update(full.get(h, ()))
     out = [sid for sid, _ in counter.most_common(TOP)]
     seen = set(out)

@@ -67,6 +67,20 @@ def fingerprints(norm: str) -> set[int]:
     return {min(hashes[i : i + W]) for i in range(n - W + 1)}
 
 
+def fingerprint_positions(norm: str) -> dict[int, int]:
+    """Winnowed K-gram hashes of a normalised sentence with the offset where each first occurs."""
+    n = len(norm) - K + 1
+    if n <= 0:
+        return {}
+    hashes = [_gram_hash(norm[i : i + K]) for i in range(n)]
+    out: dict[int, int] = {}
+    for i in range(max(1, n - W + 1)):
+        window = hashes[i : i + W]
+        h = min(window)
+        out.setdefault(h, i + window.index(h))
+    return out
+
+
 def grams(norm: str) -> set[int]:
     """Hashes of every K-gram: a query looks up all of them, so it meets every stored
     fingerprint that occurs in it, not only those its own winnowing would pick."""
