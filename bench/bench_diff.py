@@ -10,7 +10,18 @@ build (its own process), the time to re-open an unchanged index, the time to
 diff a 5,000-character draft (median of several drafts), character-level
 precision/recall of source attribution at 3% and 10% edits, and difflib over
 every source as the baseline (measured on a sample, extrapolated to all).
-Corpora are kept under --root and reused when present.
+Corpora are kept under --root and reused when present (--keep-index also reuses
+their index and the build figures measured when it was made).
+
+Precision counts attributed draft characters whose true speech is the one
+named ("strict"), or one holding the same origin sentence ("tied": generated
+speeches share sentences, and a verbatim shared sentence cannot tell its
+speeches apart). Recall: correctly attributed / truly copied characters.
+
+    --edit-rate 0.5      more sentences get a small edit (more distinct sentences)
+    --recombine 0.6      sentences swap a clause with another sentence: ~10× more
+                         distinct sentences, a far harder corpus than the default
+    --tune               the edited/new threshold table (see align.EDITED_MIN)
 """
 
 from __future__ import annotations
