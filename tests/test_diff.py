@@ -415,3 +415,13 @@ def test_split_and_merged_sentences_still_match() -> None:
     (s,) = diff_text(merged, _sources()).sentences
     assert s.status == Status.EDITED and s.partial and s.source is not None
     assert "[改动·拆并" in format_text(diff_text(merged, _sources()))
+
+
+def test_unwritable_sources_folder_uses_the_cache(corpus, tmp_path, monkeypatch) -> None:
+    import drafter.diff.index as index_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(index_module.os, "access", lambda *a, **k: False)
+    open_index([corpus]).close()
+    assert not (corpus / INDEX_NAME).exists()
+    assert len(list((tmp_path / "cache" / "drafter").glob("index-*.sqlite"))) == 1
