@@ -1,9 +1,11 @@
 """Match each draft sentence to a source sentence, pick the sources, score the draft.
 
-Query plan: an exact key lookup finds verbatim sentences; the others look up
-all their character 5-grams among the stored fingerprints, and the source
-sentences sharing the most (rare ones first) are aligned with rapidfuzz
-(Levenshtein). `attribute` then picks one source per sentence along the draft.
+Query plan: an exact key lookup finds verbatim sentences; for the others a few
+dozen candidate source sentences are drawn from the fingerprint index (`_rank`:
+most shared fingerprints, rare grams, intersecting scarce fingerprints) and
+aligned with rapidfuzz (Levenshtein); a sentence split off or merged with a
+source sentence is matched by partial alignment (`_part`). `attribute` then
+picks one source per sentence along the draft.
 Reuse is counted on the alignments: runs of ≥ MIN_RUN equal characters, joined
 across sentence boundaries when they continue in the same source.
 """
@@ -24,9 +26,8 @@ from drafter.diff.index import K, SourceIndex, fingerprint_positions, grams, sen
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
-EDITED_MIN = (
-    0.65  # similarity from which a sentence counts as an edited copy (bench_diff.py --tune)
-)
+# Similarity from which a sentence counts as an edited copy (tuned: bench_diff.py --tune).
+EDITED_MIN = 0.65
 MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
@@ -272,18 +273,17 @@ def build_report(
         ref = SourceRef(docs[doc][0], docs[doc][1], src, pos + 1)
         results.append(
             SentenceDiff(
-                original,
-                s.start,
-                s.end,
-                status,
-                m.scores[sid],
-                ref,
-                tuple(edits),
-                tuple(pieces),
-                0,
-                (),
-                m.window is not None,
-            )  # fmt: skip
+                text=original,
+                start=s.start,
+                end=s.end,
+                status=status,
+                score=m.scores[sid],
+                source=ref,
+                edits=tuple(edits),
+                pieces=tuple(pieces),
+                copied=0,
+                partial=m.window is not None,
+            )
         )
         offset += len(s.norm)
     report = _score(results, blocks, docs, sents, text, offset, max_source_share)

@@ -223,12 +223,8 @@ class SourceIndex:
         conn = self.conn
         gone = len(removed)
         try:
-            changed = {e.path for e in todo}
-            removed = removed + [
-                r[0] for p in _chunks(sorted(changed))
-                for r in conn.execute(f"SELECT id FROM docs WHERE path IN ({_marks(p)})", list(p))
-            ]  # fmt: skip
-            self._remove(removed)
+            # A changed source is removed and indexed again under a new id.
+            self._remove(removed + sorted(self.doc_ids(e.path for e in todo)))
             if todo:
                 self._add(todo)
             conn.commit()
