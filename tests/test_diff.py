@@ -425,3 +425,15 @@ def test_unwritable_sources_folder_uses_the_cache(corpus, tmp_path, monkeypatch)
     open_index([corpus]).close()
     assert not (corpus / INDEX_NAME).exists()
     assert len(list((tmp_path / "cache" / "drafter").glob("index-*.sqlite"))) == 1
+
+
+def test_copies_marked_duplicate_are_credited_to_their_original(tmp_path):
+    from drafter.diff import diff_draft
+
+    body = "同志们：\n\n今天，我们召开全市妇女儿童工作会议，主要任务是总结成绩，安排部署今后一个时期的工作。\n"
+    (tmp_path / "a-01.md").write_text(f"---\nid: a-01\n---\n{body}", encoding="utf-8")
+    (tmp_path / "a-02.md").write_text(f"---\nid: a-02\nduplicate_of: a-01\n---\n{body}", encoding="utf-8")
+    draft = tmp_path.parent / "draft.txt"
+    draft.write_text(body, encoding="utf-8")
+    report = diff_draft(draft, [tmp_path], index_path=tmp_path.parent / "index.sqlite")
+    assert [s.id for s in report.sources] == ["a-01"]

@@ -14,7 +14,6 @@ dataclasses and their JSON form), `output` (terminal text and HTML).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from drafter.diff.normalize import Sentence, sentences
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 from drafter.diff.sources import SourceDoc, load_source
 from drafter.errors import SourceError
+from drafter.library.paths import default_corpus_dir
 
 __all__ = [
     "DiffReport",
@@ -41,17 +41,6 @@ __all__ = [
     "load_source",
     "open_index",
 ]
-
-
-def default_corpus_dir() -> Path:
-    """The cleaned speeches shipped with drafter (the repository's `corpus/`, or $DRAFTER_CORPUS)."""
-    if os.environ.get("DRAFTER_CORPUS"):
-        return Path(os.environ["DRAFTER_CORPUS"])
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "corpus", here / "_shipped" / "corpus", Path.cwd() / "corpus"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "corpus"
 
 
 def diff_text(

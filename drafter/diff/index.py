@@ -36,7 +36,7 @@ from drafter.diff.sources import SourceDoc, load_source, source_entries
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
-SCHEMA = "drafter-diff-index 4"
+SCHEMA = "drafter-diff-index 5"  # 5: copies marked duplicate_of are indexed empty
 K = 5  # characters per n-gram
 W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
 HEAD = 400  # a query reads at most this many sentences per fingerprint (the most widely held)

@@ -24,11 +24,17 @@ class SourceDoc:
 def load_source(path: str | Path) -> SourceDoc:
     """Read a source file; a leading YAML front matter gives the id.
 
+    A speech whose front matter says `duplicate_of` (a copy ingest found) is
+    read as empty, so every sentence is credited to the complete original.
+
     Raises:
         SourceError: unreadable, binary or empty file.
     """
     path = Path(path)
     fields, body, _ = split_front_matter(read_document(path))
+    if fields.get("duplicate_of"):
+        # ingest recorded this copy against its complete original: credit the original only.
+        body = ""
     return SourceDoc(id=fields.get("id") or path.stem, text=body, path=str(path))
 
 
