@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.diff.normalize import sentence_texts, sentences, split_front_matter
+from drafter.diff.normalize import sentence_texts, sentences
+from drafter.reader import split_front_matter
 from drafter.text import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent

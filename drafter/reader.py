@@ -180,6 +180,40 @@ def read_source(path: str | Path) -> tuple[str, str]:
     return text, encoding
 
 
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
+    """Split a leading `---` YAML front matter block off; return (fields, body, body offset).
+
+    Only flat `key: value` pairs are read (id, title, duplicate_of …); the block
+    is never loaded as YAML objects.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text, 0
+    fields: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t", "-", "#")):
+            fields[key.strip()] = value.strip().strip("'\"")
+    return fields, text[m.end() :], m.end()
+
+
+def read_speech(path: str | Path) -> tuple[dict[str, str], str]:
+    """Read a speech file; return its front matter fields and its text.
+
+    The front matter block (as `drafter ingest` writes it into corpus/) is
+    replaced by blank lines, so line numbers still match the file.
+
+    Raises:
+        SourceError: as `read_document`.
+    """
+    text = read_document(path)
+    fields, body, offset = split_front_matter(text)
+    return fields, "\n" * text[:offset].count("\n") + body
+
+
 def read_document(path: str | Path) -> str:
     """Read a .txt, .md or .docx speech into text.
 

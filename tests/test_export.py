@@ -439,3 +439,14 @@ def test_cli_binary_input_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(src), "-o", str(tmp_path / "a.docx")])
     assert result.exit_code == 1 and "二进制" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
+
+
+def test_a_corpus_speech_exports_without_its_front_matter(tmp_path):
+    from drafter.export import export_file
+
+    source = tmp_path / "s-01.md"
+    source.write_text("---\nid: s-01\ntitle: 在全县工作会议上的讲话\n---\n\n同志们：\n\n今天，我们召开会议。\n", encoding="utf-8")
+    out = tmp_path / "s-01.txt"
+    export_file(source, out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("在全县工作会议上的讲话\n") and "id:" not in text and "---" not in text

@@ -198,10 +198,10 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
         SourceError: the file cannot be read.
         UsageError: an unknown level.
     """
-    from drafter.reader import read_document
+    from drafter.reader import read_speech
 
     _require_level(level)  # before reading: a usage error comes first
-    text = read_document(path)
+    _, text = read_speech(path)
     if Path(path).suffix.lower() == ".docx":
         text = "\n".join(text.split("\n\n"))  # the reader leaves a blank line between paragraphs
     return check_text(text, place=place, level=level, rate=rate, path=str(path))

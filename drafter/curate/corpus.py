@@ -10,10 +10,10 @@ from pathlib import Path
 
 from drafter.library import default_corpus_dir, fragment_texts
 from drafter.model import Fragment
+from drafter.reader import split_front_matter
 from drafter.text import split_sentences, to_fullwidth_punct
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
-_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
 _MARKDOWN = re.compile(r"^\s*(#+|[-*>]|\d+[.)])\s+")
 
 
@@ -49,11 +49,9 @@ def speech_path(corpus: Path, speech: str) -> Path | None:
 def speech_sentences(path: Path) -> list[tuple[str, int]]:
     """The sentences of a corpus speech with their line numbers (front matter skipped)."""
     text = path.read_text(encoding="utf-8-sig")
-    front = _FRONT_MATTER.match(text)
-    offset = text[: front.end()].count("\n") if front else 0
-    body = text[front.end() :] if front else text
+    _, body, end = split_front_matter(text)
     out = []
-    for number, line in enumerate(body.splitlines(), start=offset + 1):
+    for number, line in enumerate(body.splitlines(), start=text[:end].count("\n") + 1):
         line = _MARKDOWN.sub("", line).strip()
         out += [(s, number) for s in split_sentences(line)]
     return out

@@ -78,10 +78,9 @@ def diff_draft(
         SourceError: unreadable or empty draft, missing sources.
     """
     from drafter.diff.align import build_report
-    from drafter.diff.normalize import split_front_matter
-    from drafter.reader import read_document
+    from drafter.reader import read_speech
 
-    _, text, _ = split_front_matter(read_document(draft))
+    _, text = read_speech(draft)
     sents = _sentences_or_fail(text)
     index = open_index(list(against) or [default_corpus_dir()], index_path)
     try:

@@ -26,9 +26,6 @@ _DROP = set("*`")  # Markdown emphasis and code marks
 _MD_PREFIX = re.compile(r"^[ \t\u3000]*(?:#{1,6}[ \t]+|#{1,6}(?=\S)|>[ \t]?|[-*+][ \t]+(?=\S))")
 _LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")  # a full stop that is not a decimal point
 _TERMINAL = "。！？；："
-_FRONT_MATTER = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
-)
 
 
 class _Table(dict[int, str | None]):
@@ -78,23 +75,6 @@ def canonical_mapped(text: str, base: int = 0) -> tuple[str, list[int]]:
             out.append(mapped)
             offsets.extend([base + i] * len(mapped))
     return _fix_context("".join(out)), offsets
-
-
-def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
-    """Split a leading `---` YAML front matter block off; return (fields, body, body offset).
-
-    Only flat `key: value` pairs are read (enough for `id` and `title`); the
-    block is never executed or loaded as YAML objects.
-    """
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, text, 0
-    fields: dict[str, str] = {}
-    for line in m.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and not key.startswith((" ", "\t", "-", "#")):
-            fields[key.strip()] = value.strip().strip("'\"")
-    return fields, text[m.end() :], m.end()
 
 
 @dataclass(frozen=True, slots=True)

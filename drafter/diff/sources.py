@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.diff.normalize import split_front_matter
 from drafter.errors import SourceError
-from drafter.reader import DOC_SUFFIXES, read_document
+from drafter.reader import DOC_SUFFIXES, read_speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +30,7 @@ def load_source(path: str | Path) -> SourceDoc:
         SourceError: unreadable, binary or empty file.
     """
     path = Path(path)
-    fields, body, _ = split_front_matter(read_document(path))
+    fields, body = read_speech(path)
     if fields.get("duplicate_of"):
         # ingest recorded this copy against its complete original: credit the original only.
         body = ""

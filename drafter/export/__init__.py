@@ -15,7 +15,7 @@ from pathlib import Path
 from drafter.errors import ExportError
 from drafter.export.fonts import ROLES, FontProfile, FontSpec, load_font_profile, profile_names
 from drafter.files import write_bytes_atomic, write_text_atomic
-from drafter.reader import read_document
+from drafter.reader import read_speech
 from drafter.structure import Block, parse_blocks, strip_markdown
 
 __all__ = [
@@ -123,7 +123,10 @@ def export_file(
         profile = load_font_profile(fonts)
         if font_overrides:
             profile = profile.with_fonts(font_overrides)
-    text = read_document(source)
+    fields, text = read_speech(source)
+    blocks = parse_blocks(text)
+    if fields.get("title") and not (blocks and blocks[0].kind == "title"):
+        text = f"# {fields['title']}\n\n{text.lstrip()}"  # a corpus speech keeps its title in front matter
     if suffix == ".md" and source.suffix.lower() not in (".md", ".markdown"):
         text = to_markdown(text)
     export_text(text, output, profile)
