@@ -86,6 +86,7 @@ def diff_draft(
     try:
         own = index.doc_ids([str(Path(draft).resolve())])
         notes = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()
+        notes += tuple(f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in index.skipped())
         return build_report(
             index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
         )

@@ -33,10 +33,11 @@ from pathlib import Path
 
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source, source_entries
+from drafter.errors import SourceError
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
-SCHEMA = "drafter-diff-index 5"  # 5: copies marked duplicate_of are indexed empty
+SCHEMA = "drafter-diff-index 6"  # 6: unreadable sources are indexed empty and noted
 K = 5  # characters per n-gram
 W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
 HEAD = 400  # a query reads at most this many sentences per fingerprint (the most widely held)
@@ -244,6 +245,9 @@ class SourceIndex:
             conn.executemany(
                 "DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct]
             )
+            path = conn.execute("SELECT path FROM docs WHERE id=?", (doc_id,)).fetchone()
+            if path is not None:
+                conn.execute("DELETE FROM meta WHERE key=?", ("skipped:" + path[0],))
             conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
 
     def _add(self, todo: list[_Entry]) -> None:
@@ -257,7 +261,7 @@ class SourceIndex:
         occ: list[tuple[int, int]] = []
         docs: list[tuple] = []
         for entry in todo:
-            doc = entry.load()
+            doc = self._load_or_skip(entry)
             ids = []
             for norm in sentence_texts(doc.text):
                 key = sentence_key(norm)
@@ -289,6 +293,24 @@ class SourceIndex:
         occ.sort()
         conn.executemany("INSERT INTO occ VALUES(?,?)", occ)
         self._merge_postings(postings)
+
+    def _load_or_skip(self, entry: _Entry) -> SourceDoc:
+        """Load a source; one that cannot be read is indexed empty and remembered as skipped.
+
+        A folder of old speeches often holds a stray empty or broken file: it must
+        not block the diff. The note stays until the file changes and reads.
+        """
+        self.conn.execute("DELETE FROM meta WHERE key=?", ("skipped:" + entry.path,))
+        try:
+            return entry.load()
+        except SourceError as exc:
+            self.conn.execute("INSERT INTO meta VALUES(?, ?)", ("skipped:" + entry.path, exc.message))
+            return SourceDoc(id=Path(entry.path).stem, text="", path=entry.path)
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """Sources indexed empty because they could not be read: (path, reason)."""
+        rows = self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'skipped:%' ORDER BY key")
+        return [(key.removeprefix("skipped:"), reason) for key, reason in rows]
 
     def _merge_postings(self, postings: dict[int, array[int]]) -> None:
         """Store new postings; a long posting list keeps its most widely held sentences first,
@@ -404,7 +426,8 @@ def open_index(paths: Sequence[str | Path], location: str | Path | None = None) 
     """Open the index of the speech files under `paths`, updating it if the files changed.
 
     Raises:
-        SourceError: a path is missing or holds no speeches; a source cannot be read.
+        SourceError: a path is missing or holds no speeches (a source that cannot
+            be read is skipped: see `SourceIndex.skipped`).
     """
     files = source_entries(paths)
     target = Path(location) if location else default_location(paths)
