@@ -17,10 +17,12 @@ import yaml
 from drafter.library import load_library, load_templates
 from drafter.check import check_text
 from drafter.model import Level, Severity
+from drafter.reader import read_document
 from drafter.render import render_draft
 from drafter.text import LEVEL_WORDS, UPPER_LEVEL, count_han, count_word, parse_cn_number, split_sentences
 
 GOLDEN = Path(__file__).parent / "golden"
+REPO_FRAGMENTS = Path(__file__).parent.parent / "fragments"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "case.yaml").is_file())
 
 # Places, people, slogans, figures and ordinals of the seed corpus: none may reach a draft.
@@ -113,3 +115,20 @@ def test_every_seed_meets_quality_bars(place, meeting, shipped):
         answers = {"place": place, "meeting": meeting, "reporter": "李明", "points": 3 + seed % 2}
         text = render_draft(library, template, answers, seed=seed).text
         assert_quality_bars(text, answers)
+
+
+def test_a_draft_exported_to_word_reads_back_through_ingest_and_check(shipped, tmp_path):
+    from drafter.export import export_text
+    from drafter.ingest.pipeline import ingest_paths
+
+    text, case = render_case("city", shipped)
+    docx = tmp_path / "讲话.docx"
+    export_text(text, docx)
+    report = ingest_paths([docx], library=REPO_FRAGMENTS, corpus=tmp_path / "corpus", dry_run=True)
+    (doc,) = report.documents
+    headings = re.findall(r"^## [一二三四五六七八九十]+、(.+)$", text, flags=re.M)
+    assert doc["kind"] == "speech" and doc["title"] == "在全市妇女儿童工作会议上的讲话"
+    assert [p["heading"] for p in doc["points"]] == headings
+    assert doc["announced_count"] == len(headings) and not doc["warnings"]
+    found = check_text(read_document(docx).replace("\n\n", "\n"), place=case["answers"]["place"])
+    assert not [f for f in found.findings if f.severity == Severity.ERROR]
