@@ -20,6 +20,7 @@ from drafter.library import STANDARD_VARIABLES, load_library, load_templates
 from drafter.model import Draft, Finding, Severity, Template, Variable
 from drafter.render import (
     coerce_value,
+    derive_level,
     plan_draft,
     plan_variables,
     render_plan,
@@ -101,6 +102,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt, required_only=False)
+    if "level" not in raw and derive_level(str(raw["place"])) is None:
+        _ask(raw, [STANDARD_VARIABLES["level"]], prompt, required_only=False)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
     answers = resolve_answers(raw)

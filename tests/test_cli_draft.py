@@ -90,7 +90,7 @@ def test_bad_inputs_give_chinese_messages(mini_library, tmp_path):
         (["--set", "place"], 2, "名称=值"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "--template", "演讲"], 1, "没有名为“演讲”的模板"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "--points", "9"], 2, "要点数应在 2–6"),
-        (["--set", "place=花果山", "--set", "meeting=全县会议"], 2, "无法从地名"),
+        (["--set", "place=花果山", "--set", "meeting=全县会议"], 2, "level：层级"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "--pick", "nope"], 1, "没有 id 为 nope"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "no/such/dir.md")], 1, "目标目录不存在"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "x.pdf")], 1, "不支持的输出格式"),
@@ -122,3 +122,10 @@ def test_unsafe_library_is_refused_from_the_cli(mini_library):
     assert result.exit_code == 1
     assert "evil.yaml:1" in result.stderr and "不安全" in result.stderr
     assert "Traceback" not in result.output and result.stdout == ""
+
+
+def test_level_is_asked_when_the_place_does_not_tell(mini_library):
+    answers = "花果山\n全县妇女儿童工作会议\n县\n\n\n\n"  # place, meeting, level, speaker, date, targets
+    result = run("draft", "--seed", "1", "--library", str(mini_library), input=answers)
+    assert result.exit_code == 0, result.output
+    assert "层级" in result.stderr and "我县" in result.stdout

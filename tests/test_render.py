@@ -171,6 +171,11 @@ def test_level_is_derived_from_the_place(place, level):
     assert resolve_answers({"place": place})["level"] == level
 
 
+@pytest.mark.parametrize(("place", "level"), [("南通", "市"), ("江苏", "省"), ("昆山", "市")])
+def test_a_bare_place_name_gets_its_level_from_the_gazetteer(place, level):
+    assert resolve_answers({"place": place})["level"] == level
+
+
 def test_unknown_level_suffix_asks_for_level():
     with pytest.raises(UsageError, match="无法从地名"):
         resolve_answers({"place": "花果山"})

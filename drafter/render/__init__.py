@@ -22,13 +22,14 @@ from drafter.render.select import Plan, PlannedPoint, candidates, overlaps, repl
 from drafter.render.values import (
     DEFAULT_RATE,
     coerce_value,
+    derive_level,
     resolve_answers,
     topics_of,
     work_of_meeting,
 )
 
 __all__ = [
-    "DEFAULT_RATE", "Plan", "PlannedPoint", "candidates", "coerce_value", "helpers", "make_environment",
+    "DEFAULT_RATE", "Plan", "PlannedPoint", "candidates", "coerce_value", "derive_level", "helpers", "make_environment",
     "missing_variables", "overlaps", "plan_draft", "plan_variables", "render_draft", "render_plan",
     "render_point", "render_text", "replay_plan", "resolve_answers", "topics_of", "work_of_meeting",
 ]  # fmt: skip

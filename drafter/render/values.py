@@ -28,7 +28,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
             answers[name] = coerce_value(var, value)
     place = answers.get("place")
     if "level" not in answers and place:
-        derived = level_of_place(str(place))
+        derived = derive_level(str(place))
         if derived is None:
             raise UsageError(
                 f"无法从地名“{place}”推出层级",
@@ -40,6 +40,17 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if "work" not in answers and answers.get("meeting"):
         answers["work"] = work_of_meeting(str(answers["meeting"]))
     return answers
+
+
+def derive_level(place: str) -> str | None:
+    """The level of a place: from its suffix (清河县 → 县), else from the gazetteer (南通 → 市)."""
+    level = level_of_place(place)
+    if level is not None:
+        return level
+    from drafter.gazetteer import lookup  # only when the suffix does not tell
+
+    levels = {p.level for p in lookup(place.strip())}
+    return levels.pop() if len(levels) == 1 else None
 
 
 def coerce_value(var: Variable, value: Any) -> Any:
