@@ -33,7 +33,7 @@ __all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_js
 DEFAULT_TEMPLATE = "work-meeting"
 Prompt = Callable[[Variable], Any]
 # Asked for only through flags, or derived from other answers.
-_NOT_ASKED = {"points", "minutes", "level", "work"}
+_NOT_ASKED = {"points", "minutes", "level", "work", "awards"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt, required_only=False)
     if "level" not in raw and derive_level(str(raw["place"])) is None:
         _ask(raw, [STANDARD_VARIABLES["level"]], prompt, required_only=False)
+    if "表彰" not in request.tags:  # decides which openings and acknowledgements fit
+        _ask(raw, [STANDARD_VARIABLES["awards"]], prompt, required_only=False)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
     answers = resolve_answers(raw)

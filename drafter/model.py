@@ -56,9 +56,9 @@ class Severity(StrEnum):
 
 # Tag that marks source-bound facts: never selected unless the user asks for it.
 SPECIFIC_TAG = "specific"
-# Tags of fragments used only when the user asks for them (--tag): 表彰 praises
-# award winners, wrong at a meeting that gave no awards.
-OPT_IN_TAGS = ("表彰",)
+# Tags of fragments used only when the user asks for them (--tag, or the answer
+# named here set to 是): 表彰 praises award winners, wrong at a meeting that gave none.
+OPT_IN_TAGS = {"表彰": "awards"}
 # Stage tags of top-level points (认识 → 任务 → 保障).
 STAGES = ("认识", "任务", "保障")
 

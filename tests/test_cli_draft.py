@@ -41,7 +41,7 @@ def test_no_input_lists_fragment_variables(mini_library):
 
 
 def test_prompts_only_for_what_is_used(mini_library):
-    answers = "清河县\n全县妇女儿童工作会议\n\n\n\n王芳\n"  # place, meeting, speaker, date, targets, reporter
+    answers = "清河县\n全县妇女儿童工作会议\n\n\n\n\n王芳\n"  # place, meeting, awards, speaker, date, targets, reporter
     result = run("draft", "--seed", "1", "--library", str(mini_library), "--pick", "ack.reporter", input=answers)
     assert result.exit_code == 0, result.output
     assert "王芳同志作了很好的工作报告" in result.stdout
@@ -125,7 +125,20 @@ def test_unsafe_library_is_refused_from_the_cli(mini_library):
 
 
 def test_level_is_asked_when_the_place_does_not_tell(mini_library):
-    answers = "花果山\n全县妇女儿童工作会议\n县\n\n\n\n"  # place, meeting, level, speaker, date, targets
+    answers = "花果山\n全县妇女儿童工作会议\n县\n\n\n\n\n"  # place, meeting, level, awards, speaker, date, targets
     result = run("draft", "--seed", "1", "--library", str(mini_library), input=answers)
     assert result.exit_code == 0, result.output
     assert "层级" in result.stderr and "我县" in result.stdout
+
+
+def test_awards_question_brings_in_the_praise(mini_library):
+    base = ["draft", "--seed", "0", "--library", str(mini_library)]
+    with_awards = run(*base, input="清河县\n全县妇女儿童工作会议\n是\n\n\n\n")
+    assert with_awards.exit_code == 0, with_awards.output
+    assert "会上是否表彰先进" in with_awards.stderr
+    assert "向受到表彰的先进集体和先进个人表示热烈的祝贺" in with_awards.stdout
+    flag = run(*BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议",
+               "--set", "awards=是", "--seed", "0")  # fmt: skip
+    assert "表彰" in flag.stdout
+    wrong = run(*BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县会议", "--set", "awards=也许")
+    assert wrong.exit_code == 2 and "是、否" in wrong.stderr

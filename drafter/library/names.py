@@ -20,6 +20,7 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("targets", "讲话必须讲到的目标和数字", VarType.LIST, default=[]),
         Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
         Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
+        Variable("awards", "会上是否表彰先进", choices=("是", "否"), default="否"),
     )
 }
 

@@ -54,7 +54,7 @@ def _fits(
 ) -> bool:
     if fragment.is_specific:
         return False
-    if any(t in fragment.tags and t not in tags for t in OPT_IN_TAGS):
+    if any(t in fragment.tags and not _opted_in(t, answers, tags) for t in OPT_IN_TAGS):
         return False
     level = answers.get("level")
     if level and fragment.levels and level not in fragment.levels:
@@ -81,6 +81,10 @@ def _suits_topic(
         return True
     meeting = str(answers.get("meeting", ""))
     return bool(own & (topics | set(tags))) or any(t in meeting for t in own)
+
+
+def _opted_in(tag: str, answers: Mapping[str, Any], tags: Sequence[str]) -> bool:
+    return tag in tags or answers.get(OPT_IN_TAGS[tag]) == "是"
 
 
 def _answerable(fragment: Fragment, answers: Mapping[str, Any]) -> bool:
@@ -136,6 +140,7 @@ def candidates(
     if role == Role.POINT:  # a point must never repeat another's passage
         pool = [f for f in pool if not any(overlaps(f, other) for other in avoid)]
     given = set(answers) & _SPECIFIC_ANSWERS
+    opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {"通用"}
     prefs = [
         lambda f: (
@@ -143,6 +148,7 @@ def candidates(
             or not any(t in KIND_TAGS for t in f.tags)
         ),
         lambda f: all(t in f.tags for t in tags),
+        lambda f: not opted or bool(opted & set(f.tags)),
         lambda f: _answerable(f, answers),
         lambda f: not any(overlaps(f, other) for other in avoid),
         lambda f: not given or bool(given & _names(f)),
