@@ -132,3 +132,14 @@ def test_a_draft_exported_to_word_reads_back_through_ingest_and_check(shipped, t
     assert doc["announced_count"] == len(headings) and not doc["warnings"]
     found = check_text(read_document(docx).replace("\n\n", "\n"), place=case["answers"]["place"])
     assert not [f for f in found.findings if f.severity == Severity.ERROR]
+
+
+def test_plans_the_user_names_are_cited_once_with_book_marks(shipped):
+    library, templates = shipped
+    plans = ["南通市妇女发展规划（2021—2025年）", "《南通市儿童发展规划（2021—2025年）》"]
+    answers = {"place": "南通市", "meeting": "全市妇女儿童工作会议", "plans": plans}
+    text = render_draft(library, templates["work-meeting"], answers, seed=1).text
+    assert text.count("《南通市妇女发展规划（2021—2025年）》") == 1
+    assert text.count("《南通市儿童发展规划（2021—2025年）》") == 1
+    assert "《《" not in text
+    assert_quality_bars(text, answers)
