@@ -101,24 +101,24 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         raw.update(record.answers)
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
-    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt, required_only=False)
+    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
     if "level" not in raw and derive_level(str(raw["place"])) is None:
-        _ask(raw, [STANDARD_VARIABLES["level"]], prompt, required_only=False)
+        _ask(raw, [STANDARD_VARIABLES["level"]], prompt)
     if "表彰" not in request.tags:  # decides which openings and acknowledgements fit
-        _ask(raw, [STANDARD_VARIABLES["awards"]], prompt, required_only=False)
+        _ask(raw, [STANDARD_VARIABLES["awards"]], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else 0
     plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
-    _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt, required_only=prompt is None)
+    _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt)
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
     return DraftResult(draft, options, request.fonts, self_check(draft))
 
 
-def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None, *, required_only: bool) -> None:
+def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) -> None:
     """Fill `raw` for unanswered variables by asking; raise listing what is still missing."""
     missing = []
     for var in variables:
