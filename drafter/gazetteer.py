@@ -65,26 +65,21 @@ _TYPE_SUFFIXES = {
 # Short forms people write for autonomous units: 恩施州, 长阳县, 鄂温克旗.
 _AUTONOMOUS_SHORT_SUFFIX = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
-_ETHNIC = (
-    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
-    "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
-    "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
-).split()
+_ETHNIC = ["蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"]
 _ETHNIC_TAIL = re.compile(
     "(?:" + "|".join(sorted((e + "族" for e in _ETHNIC), key=len, reverse=True)) + "|蒙古|维吾尔|哈萨克|柯尔克孜)$"
 )
 
 # Full names that are generic words or shared by many places: never matched alone.
 GENERIC_NAMES = frozenset(
-    "城区 矿区 郊区 东区 西区 新城区 老城区 城关区 城中区 市中区 城东区 城西区 城北区 城南区 新区".split()
+    ["城区", "矿区", "郊区", "东区", "西区", "新城区", "老城区", "城关区", "城中区", "市中区", "城东区", "城西区", "城北区", "城南区", "新区"]
 )
 # Short names of provinces and prefectures that are ordinary words in speeches.
 COMMON_WORD_SHORTS = frozenset(
-    "朝阳 四平 大同 长治 大庆 日照 来宾 安康 白银 玉树 中山 阿里 普洱 红河 文山 白山 兴安 保山 "
-    "海东 海北 海西 山南 黄南 三明 北海 新乡 大理 清水河 东西湖".split()
+    ["朝阳", "四平", "大同", "长治", "大庆", "日照", "来宾", "安康", "白银", "玉树", "中山", "阿里", "普洱", "红河", "文山", "白山", "兴安", "保山", "海东", "海北", "海西", "山南", "黄南", "三明", "北海", "新乡", "大理", "清水河", "东西湖"]
 )
 # Two-character county-level short names famous enough to be written bare.
-COUNTY_SHORT_ALLOWLIST = frozenset("义乌 昆山 江阴 晋江 常熟 浦东 延吉".split())
+COUNTY_SHORT_ALLOWLIST = frozenset(["义乌", "昆山", "江阴", "晋江", "常熟", "浦东", "延吉"])
 # A two-character full name (和县) counts only after one of these (or a non-Han character).
 _BOUNDARY_BEFORE = set("在到赴于与及和、，。：；（“《省市州")
 # Words after a name that make it part of another word or a national term.

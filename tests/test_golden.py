@@ -14,12 +14,19 @@ from pathlib import Path
 import pytest
 import yaml
 
-from drafter.library import load_library, load_templates
 from drafter.check import check_text
+from drafter.library import load_library, load_templates
 from drafter.model import Level, Severity
 from drafter.reader import read_document
 from drafter.render import render_draft
-from drafter.text import LEVEL_WORDS, UPPER_LEVEL, count_han, count_word, parse_cn_number, split_sentences
+from drafter.text import (
+    LEVEL_WORDS,
+    UPPER_LEVEL,
+    count_han,
+    count_word,
+    parse_cn_number,
+    split_sentences,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO_FRAGMENTS = Path(__file__).parent.parent / "fragments"

@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter.text import (
+    cn_number,
     count_han,
     count_word,
-    cn_number,
     level_words,
     parse_cn_number,
     split_sentences,
