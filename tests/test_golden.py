@@ -75,8 +75,13 @@ def foreign_level_words(level: str) -> list[str]:
     return words
 
 
+# Phrases of past policy periods a reviewer in 2026 would send back.
+DATED = ("科学发展观", "全面建设小康社会", "建档立卡")
+
+
 def assert_quality_bars(text: str, answers: dict) -> None:
     """PRODUCT.md's quality bars, as a reader of the draft would check them."""
+    assert not [w for w in DATED if w in text], "a dated policy phrase"
     user_text = "".join(str(v) for v in answers.values())
     leaks = [w for w in LEAKS if w in text and w not in user_text]
     assert not leaks, f"source material leaked: {leaks}"
