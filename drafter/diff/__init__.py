@@ -85,7 +85,7 @@ def diff_draft(
     index = open_index(list(against) or [default_corpus_dir()], index_path)
     try:
         own = index.doc_ids([str(Path(draft).resolve())])
-        notes = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()
+        notes: tuple[str, ...] = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()
         notes += tuple(f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in index.skipped())
         return build_report(
             index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes

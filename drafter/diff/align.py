@@ -110,6 +110,8 @@ def _part(query: str, cands: list[tuple[int, str]]) -> tuple[float, int, tuple[i
         if min(len(query), len(src)) < PART_LEN or len(src) < PART_SHARE * len(query):
             continue
         al = fuzz.partial_ratio_alignment(query, src)
+        if al is None:  # only returned below a score_cutoff, and none is given
+            continue
         if len(query) <= len(src):  # split off: the draft sentence is a stretch of the source one
             end = al.dest_end
             if end < len(src) and _is_punct(query[-1]) and _is_punct(src[end]):
@@ -254,10 +256,10 @@ def build_report(
     for i, s in enumerate(sents):
         original = s.original(text)
         if i not in chosen:
-            pieces = (("insert", original, ""),)
+            inserted = (("insert", original, ""),)
             score = 0.0 if i in matches else best.get(i, 0.0)  # matched only in an excluded doc
             results.append(
-                SentenceDiff(original, s.start, s.end, Status.NEW, score, None, (), pieces, 0)
+                SentenceDiff(original, s.start, s.end, Status.NEW, score, None, (), inserted, 0)
             )
             offset += len(s.norm)
             continue
@@ -359,20 +361,20 @@ def _score(
         ),
         key=lambda s: (-s.chars, s.id),
     )
-    run = None
+    longest_run = None
     if longest is not None:
         first, last = longest[0], longest[-1]
         i, j = _sentence_of(starts, first.start), _sentence_of(starts, last.end - 1)
         start = sents[i].offsets[first.start - starts[i]]
         end = sents[j].offsets[last.end - 1 - starts[j]] + 1
-        run = Run(text[start:end], docs[first.doc][0], last.end - first.start)
+        longest_run = Run(text[start:end], docs[first.doc][0], last.end - first.start)
     warnings = tuple(
         f"来源 {s.id} 占全文的 {s.share:.0%}，超过上限 {max_share:.0%}"
         for s in shares
         if s.share > max_share
     )
     reuse = sum(per_doc.values()) / total if total else 0.0
-    return DiffReport(tuple(results), tuple(shares), reuse, total, run, warnings, max_share)
+    return DiffReport(tuple(results), tuple(shares), reuse, total, longest_run, warnings, max_share)
 
 
 def _with_copied(r: SentenceDiff, copied: int, spans: tuple[tuple[int, int], ...]) -> SentenceDiff:

@@ -10,7 +10,7 @@ are decided by context. Ties go to the source explaining most of the draft.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from drafter.diff.index import SourceIndex
@@ -73,7 +73,7 @@ def assign_docs(
                 old = holders[i].get(doc)
                 if old is None or matches[i].scores[sid] > matches[i].scores[old]:
                     holders[i][doc] = sid
-    coverage: Counter[int] = Counter()
+    coverage: defaultdict[int, float] = defaultdict(float)
     for i, docs in holders.items():
         for doc, sid in docs.items():
             coverage[doc] += matches[i].weight * max(0.0, 1 - matches[i].cost(sid))

@@ -108,7 +108,7 @@ def _line_parts(text: str) -> list[tuple[int, str, bool]]:
         body = line.rstrip("\r\n")
         m = _MD_PREFIX.match(body)
         cut = m.end() if m else 0
-        parts.append((pos + cut, body[cut:], bool(m) and "#" in m.group(0)))
+        parts.append((pos + cut, body[cut:], m is not None and "#" in m.group(0)))
         pos += len(line)
     return parts
 
