@@ -8,6 +8,7 @@ turns these into text and exit codes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 
 class DrafterError(Exception):
@@ -99,3 +100,11 @@ class RenderError(DrafterError):
 
 class ExportError(DrafterError):
     """A draft cannot be written in the requested format."""
+
+
+class ErrorContext(TypedDict, total=False):
+    """Where a fragment problem is: the keyword arguments FragmentFormatError takes besides hint."""
+
+    path: str | Path | None
+    line: int | None
+    fragment_id: str | None

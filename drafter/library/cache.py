@@ -47,8 +47,8 @@ def _code_version() -> tuple[Any, ...]:
     code = hashlib.blake2b(digest_size=16)
     for module in sorted(library.glob("*.py")):
         code.update(module.read_bytes())
-    for module in ("model.py", "text.py", "errors.py"):
-        code.update((library.parent / module).read_bytes())
+    for name in ("model.py", "text.py", "errors.py"):
+        code.update((library.parent / name).read_bytes())
     jinja = importlib.util.find_spec("jinja2")
     jinja_stamp = os.stat(jinja.origin).st_mtime_ns if jinja and jinja.origin else 0
     return (_CACHE_VERSION, code.hexdigest(), yaml.__version__, jinja_stamp)
@@ -126,6 +126,8 @@ class _LoadCache:
         if hit is not None and hit[0] == digest:
             _USED.update(hit[3])
             return list(hit[1]), [_error_from_tuple(e) for e in hit[2]]
+        found: list[Fragment]
+        problems: list[FragmentFormatError]
         try:
             data = parse_yaml(raw.decode("utf-8-sig"), file)
         except UnicodeDecodeError:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from drafter.errors import FragmentFormatError
+from drafter.errors import ErrorContext, FragmentFormatError
 from drafter.library.names import CONTEXT_HELPERS, STANDARD_VARIABLES
 from drafter.model import Fragment
 
@@ -81,7 +81,7 @@ def used_variables(texts: Iterable[str]) -> set[str]:
     return names
 
 
-def check_jinja(fragment: Fragment, ctx: dict[str, Any]) -> None:
+def check_jinja(fragment: Fragment, ctx: ErrorContext) -> None:
     """Parse every text of `fragment`; refuse syntax errors and unsafe constructs.
 
     Raises:
@@ -106,7 +106,7 @@ def check_jinja(fragment: Fragment, ctx: dict[str, Any]) -> None:
         )  # fmt: skip
 
 
-def parse_jinja(text: str, ctx: dict[str, Any]) -> Any:
+def parse_jinja(text: str, ctx: ErrorContext) -> Any:
     """Parse Jinja text (a `jinja2.nodes.Template`); a syntax error becomes a FragmentFormatError at its line."""
     parser, jinja2 = _jinja()
     try:
@@ -120,7 +120,7 @@ def parse_jinja(text: str, ctx: dict[str, Any]) -> Any:
         ) from exc
 
 
-def check_safe(ast: Any, ctx: dict[str, Any]) -> None:
+def check_safe(ast: Any, ctx: ErrorContext) -> None:
     """Refuse private attribute access and template-loading constructs (in a `jinja2.nodes.Node`)."""
     jinja2 = _jinja()[1]
     forbidden = tuple(getattr(jinja2.nodes, name) for name in _FORBIDDEN_NODES)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import FragmentFormatError
+from drafter.errors import ErrorContext, FragmentFormatError
 from drafter.library.jinja import check_jinja
 from drafter.library.names import STANDARD_VARIABLES
 from drafter.library.yamlio import read_yaml
@@ -63,7 +63,7 @@ def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
     if not isinstance(data, dict):
         raise FragmentFormatError("列表项不是片段（应为键值对）", path=path, line=line or None)
     fid = data.get("id")
-    ctx = {"path": path, "line": line or None, "fragment_id": str(fid) if fid else None}
+    ctx: ErrorContext = {"path": path, "line": line or None, "fragment_id": str(fid) if fid else None}
     _check_keys(data, _FRAGMENT_KEYS, ctx)
     if not isinstance(fid, str) or not fid.strip() or any(c.isspace() for c in fid):
         raise FragmentFormatError("id 必须是不含空白的非空字符串", **ctx)
@@ -90,7 +90,7 @@ def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
 
 
 def _check_keys(
-    data: Mapping[str, Any], allowed: Mapping[str, bool] | set[str], ctx: dict[str, Any]
+    data: Mapping[str, Any], allowed: Mapping[str, bool] | set[str], ctx: ErrorContext
 ) -> None:
     unknown = sorted(str(k) for k in data if k not in allowed)
     if unknown:
@@ -103,7 +103,7 @@ def _check_keys(
             raise FragmentFormatError(f"缺少必填的键 {', '.join(missing)}", **ctx)
 
 
-def _parse_role(value: Any, ctx: dict[str, Any]) -> Role:
+def _parse_role(value: Any, ctx: ErrorContext) -> Role:
     try:
         return Role(value)
     except ValueError:
@@ -113,7 +113,7 @@ def _parse_role(value: Any, ctx: dict[str, Any]) -> Role:
         ) from None
 
 
-def _string(data: Mapping[str, Any], key: str, ctx: dict[str, Any]) -> str:
+def _string(data: Mapping[str, Any], key: str, ctx: ErrorContext) -> str:
     value = data.get(key, "")
     if value is None:
         return ""
@@ -122,7 +122,7 @@ def _string(data: Mapping[str, Any], key: str, ctx: dict[str, Any]) -> str:
     return unwrap(value)
 
 
-def _string_list(value: Any, key: str, ctx: dict[str, Any]) -> tuple[str, ...]:
+def _string_list(value: Any, key: str, ctx: ErrorContext) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
@@ -130,7 +130,7 @@ def _string_list(value: Any, key: str, ctx: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _parse_source(value: Any, ctx: dict[str, Any]) -> Source:
+def _parse_source(value: Any, ctx: ErrorContext) -> Source:
     if not isinstance(value, dict) or not isinstance(value.get("speech"), str):
         raise FragmentFormatError(
             "source 必须含 speech（来源讲话的 id）",
@@ -141,7 +141,7 @@ def _parse_source(value: Any, ctx: dict[str, Any]) -> Source:
     return Source(value["speech"], str(value.get("where") or ""))
 
 
-def _parse_also_from(value: Any, ctx: dict[str, Any]) -> None:
+def _parse_also_from(value: Any, ctx: ErrorContext) -> None:
     """`also_from`: sources of near-duplicates merged into this fragment (provenance only)."""
     if value is None:
         return
@@ -157,13 +157,13 @@ def _parse_also_from(value: Any, ctx: dict[str, Any]) -> None:
         _check_keys(item, {"speech": True, "where": False, "id": False}, ctx)
 
 
-def _parse_series(value: Any, ctx: dict[str, Any]) -> str:
+def _parse_series(value: Any, ctx: ErrorContext) -> str:
     if value not in _SERIES:
         raise FragmentFormatError(f"series 只能是 {'、'.join(_SERIES)}，而不是 “{value}”", **ctx)
     return str(value)
 
 
-def _parse_variables(value: Any, ctx: dict[str, Any]) -> tuple[Variable, ...]:
+def _parse_variables(value: Any, ctx: ErrorContext) -> tuple[Variable, ...]:
     if value is None:
         return ()
     if not isinstance(value, dict):
@@ -171,7 +171,7 @@ def _parse_variables(value: Any, ctx: dict[str, Any]) -> tuple[Variable, ...]:
     return tuple(_parse_variable(str(name), spec, ctx) for name, spec in value.items())
 
 
-def _parse_variable(name: str, spec: Any, ctx: dict[str, Any]) -> Variable:
+def _parse_variable(name: str, spec: Any, ctx: ErrorContext) -> Variable:
     standard = STANDARD_VARIABLES.get(name)
     if spec is None or spec == {}:
         if standard is None:
@@ -197,7 +197,7 @@ def _parse_variable(name: str, spec: Any, ctx: dict[str, Any]) -> Variable:
     )
 
 
-def _parse_subpoints(value: Any, ctx: dict[str, Any]) -> tuple[SubPoint, ...]:
+def _parse_subpoints(value: Any, ctx: ErrorContext) -> tuple[SubPoint, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -205,11 +205,11 @@ def _parse_subpoints(value: Any, ctx: dict[str, Any]) -> tuple[SubPoint, ...]:
     return tuple(_parse_subpoint(item, ctx) for item in value)
 
 
-def _parse_subpoint(item: Any, ctx: dict[str, Any]) -> SubPoint:
+def _parse_subpoint(item: Any, ctx: ErrorContext) -> SubPoint:
     if not isinstance(item, dict) or not isinstance(item.get("heading"), str):
         raise FragmentFormatError(
             "每个分论点都要有 heading",
-            **{**ctx, "line": getattr(item, "line", None) or ctx["line"]},
+            **(ctx | {"line": getattr(item, "line", None) or ctx["line"]}),
         )
     _check_keys(item, _SUBPOINT_KEYS, ctx)
     series = item.get("series", "要")
@@ -223,7 +223,7 @@ def _parse_subpoint(item: Any, ctx: dict[str, Any]) -> SubPoint:
     )
 
 
-def _check_shape(fragment: Fragment, ctx: dict[str, Any]) -> None:
+def _check_shape(fragment: Fragment, ctx: ErrorContext) -> None:
     if fragment.role == Role.POINT:
         if not fragment.heading:
             raise FragmentFormatError("point 片段必须有 heading（不含序号）", **ctx)

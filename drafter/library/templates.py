@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.errors import FragmentFormatError, TemplateError
+from drafter.errors import ErrorContext, FragmentFormatError, TemplateError
 from drafter.library.jinja import check_safe, parse_jinja
 from drafter.library.paths import default_templates_dir
 from drafter.library.schema import _check_keys, _parse_variables, _string_list
@@ -43,7 +43,7 @@ def read_template(file: Path) -> Template:
         data = read_yaml(file)
     except FragmentFormatError as exc:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
-    ctx = {"path": str(file), "line": getattr(data, "line", None)}
+    ctx: ErrorContext = {"path": str(file), "line": getattr(data, "line", None)}
     try:
         if not isinstance(data, dict):
             raise FragmentFormatError("模板文件顶层应是键值对", **ctx)
