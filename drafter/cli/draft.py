@@ -79,7 +79,7 @@ def _prompt(var: Variable) -> Any:
         return None
     if var.type == VarType.LIST:
         typer.echo(f"{var.prompt}（每行一项，空行结束）：", err=True)
-        items = []
+        items: list[str] = []
         while True:
             line = typer.prompt("  >", default="", show_default=False, prompt_suffix=" ", err=True)
             if not line.strip():

@@ -209,7 +209,7 @@ def add_command(
         missing = [name for name, v in (("--id", fragment_id), ("--role", role), ("--text", text), ("--source", source)) if not v]
         if missing:
             raise UsageError(f"用选项添加片段时还需要 {'、'.join(missing)}")
-        specs = dict(v.split("=", 1) if "=" in v else (v, None) for v in variables)
+        specs = {name: prompt if sep else None for name, sep, prompt in (v.partition("=") for v in variables)}
         snippet = edit.fragment_snippet(
             fragment_id=fragment_id or "", role=role or "", text=text or "", speech=source or "",
             where=where, tags=tags, variables=specs,

@@ -77,7 +77,7 @@ def library_root(root: str | Path | None) -> Path:
 
 def _taken_ids(library: Library) -> set[str]:
     ids = {f.id for f in library.fragments}
-    return ids | {e.fragment_id for e in library.errors if getattr(e, "fragment_id", None)}
+    return ids | {e.fragment_id for e in library.errors if e.fragment_id}
 
 
 def locate_fragment(root: str | Path | None, fragment_id: str, *, file: str | Path | None = None) -> Located:

@@ -8,7 +8,7 @@ Every function here works on the valid fragments of a library loaded with
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,7 +129,7 @@ def search_fragments(library: Library, query: str, *, limit: int = 10, min_score
     if not terms or not library.fragments:
         return []
     choices = [_haystack(f) for f in library.fragments]
-    totals: Counter[int] = Counter()
+    totals: defaultdict[int, float] = defaultdict(float)
     for term in terms:  # below 50 a partial ratio is noise: count it as no match
         for _, score, index in process.extract(term, choices, scorer=fuzz.partial_ratio, limit=None, score_cutoff=50):
             totals[index] += score

@@ -291,7 +291,8 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
     if reporter:
         new = re.sub(rf"{re.escape(reporter)}(?=同志)", "{{ reporter }}", out)
         if new != out:
-            out, _ = new, used.append("reporter")
+            out = new
+            used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.level)
     if topic:

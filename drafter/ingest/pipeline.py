@@ -134,19 +134,19 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
     lines = (paras[0].line, paras[-1].end)
-    hashed = {"norm": normalise(body), "keys": frozenset(sentence_keys(body))}
+    norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind != "speech":
         title = _news_title(paras[0].text) if kind == "news" else ""
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
-        return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), **hashed)
+        return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
     outline = outline_speech(paras)
     warnings = (*outline.warnings, *_repeated_chars(paras))
     scope = detect_scope(body, outline.meeting)
     candidates = tuple(prepare(c) for c in build_candidates(did, outline, scope, body))
     return Document(
         did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
-        outline, candidates, warnings, **hashed,
+        outline, candidates, warnings, norm=norm, keys=keys,
     )  # fmt: skip
 
 
