@@ -127,8 +127,13 @@ def check_safe(ast: Any, ctx: ErrorContext) -> None:
     for node in ast.find_all((jinja2.nodes.Getattr, jinja2.nodes.Getitem, *forbidden)):
         if isinstance(node, forbidden):
             what = type(node).__name__
-        elif isinstance(node, jinja2.nodes.Getattr) and not node.attr.startswith("_") or isinstance(node, jinja2.nodes.Getitem) and not (
-            isinstance(node.arg, jinja2.nodes.Const) and str(node.arg.value).startswith("_")
+        elif (
+            isinstance(node, jinja2.nodes.Getattr)
+            and not node.attr.startswith("_")
+            or isinstance(node, jinja2.nodes.Getitem)
+            and not (
+                isinstance(node.arg, jinja2.nodes.Const) and str(node.arg.value).startswith("_")
+            )
         ):
             continue
         else:

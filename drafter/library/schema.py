@@ -63,7 +63,11 @@ def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
     if not isinstance(data, dict):
         raise FragmentFormatError("列表项不是片段（应为键值对）", path=path, line=line or None)
     fid = data.get("id")
-    ctx: ErrorContext = {"path": path, "line": line or None, "fragment_id": str(fid) if fid else None}
+    ctx: ErrorContext = {
+        "path": path,
+        "line": line or None,
+        "fragment_id": str(fid) if fid else None,
+    }
     _check_keys(data, _FRAGMENT_KEYS, ctx)
     if not isinstance(fid, str) or not fid.strip() or any(c.isspace() for c in fid):
         raise FragmentFormatError("id 必须是不含空白的非空字符串", **ctx)
