@@ -17,6 +17,11 @@ _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _MARKDOWN = re.compile(r"^\s*(#+|[-*>]|\d+[.)])\s+")
 
 
+def plain_text(text: str) -> str:
+    """Fragment text without its Jinja expressions and tags (for matching and previews)."""
+    return _JINJA.sub("", text)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceMatch:
     """A fragment sentence, the most similar sentence of the source speech and its line there."""
@@ -59,7 +64,7 @@ def speech_sentences(path: Path) -> list[tuple[str, int]]:
 
 def _fragment_sentences(fragment: Fragment) -> Iterator[str]:
     for text in fragment_texts(fragment):
-        for para in _JINJA.sub("", text).split("\n"):
+        for para in plain_text(text).split("\n"):
             yield from (s for s in split_sentences(para) if len(s) >= 2)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.curate.corpus import corpus_dir, speech_path
+from drafter.curate.corpus import corpus_dir, plain_text, speech_path
 from drafter.curate.edit import SCHEMA_LINE, library_root, schema_reference
 from drafter.curate.similar import DEFAULT_THRESHOLD, near_duplicate_groups
 from drafter.errors import FragmentFormatError
@@ -32,7 +32,6 @@ _ERROR_RULES = (
     ("未知的 role", "unknown-role"),
 )
 _PLACEHOLDER = re.compile(r"XX|××|×××|20xx|某某|【待补】|TODO", re.I)
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +136,7 @@ def _style(fragments: Sequence[Fragment]) -> Iterator[Finding]:
         if frag.source and not frag.source.where:
             yield _finding(frag, "no-where", Severity.INFO, "来源没有写 where（在讲话中的位置）", "例如 where: 一、第2段。")
         for text in fragment_texts(frag):
-            plain = _JINJA.sub("", text)
+            plain = plain_text(text)
             if _PLACEHOLDER.search(plain):
                 yield _finding(frag, "placeholder", Severity.INFO, f"含有占位符“{_PLACEHOLDER.search(plain).group()}”")  # type: ignore[union-attr]
             if any(halfwidth_positions(line) for line in plain.splitlines()):

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.curate.corpus import SourceMatch, corpus_dir, find_source_sentences, speech_path
+from drafter.curate.corpus import (
+    SourceMatch,
+    corpus_dir,
+    find_source_sentences,
+    plain_text,
+    speech_path,
+)
 from drafter.curate.edit import library_root
 from drafter.curate.yamltext import load_items, read_source
 from drafter.errors import DrafterError, LibraryError
@@ -27,17 +33,10 @@ from drafter.library import (
 )
 from drafter.model import STAGES, Fragment, Role, Template
 
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
-
 
 def open_library(root: str | Path | None) -> Library:
     """The library with its valid fragments; problems are in `.errors`, not raised."""
     return load_library(library_root(root), strict=False)
-
-
-def plain_text(text: str) -> str:
-    """Fragment text without its Jinja expressions and tags (for matching and previews)."""
-    return _JINJA.sub("", text)
 
 
 def filter_fragments(
