@@ -140,12 +140,12 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
-def sentence_keys(text: str) -> set[int]:
-    """Hashes of a text's normalised sentences (of 8 characters or more)."""
+def sentence_keys(text: str, min_len: int = 8) -> set[int]:
+    """Hashes of a text's normalised sentences of `min_len` characters or more."""
     keys = set()
     for sentence in split_sentences(text.replace("\n", "。")):
         norm = normalise(sentence)
-        if len(norm) >= 8:
+        if len(norm) >= min_len:
             keys.add(zlib.crc32(norm.encode("utf-8")))
     return keys
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,10 +20,9 @@ import yaml
 from drafter.errors import FragmentFormatError
 from drafter.files import write_text_atomic
 from drafter.ingest.fragments import Candidate
-from drafter.ingest.split import normalise
+from drafter.ingest.split import normalise, sentence_keys
 from drafter.library import fragment_from_dict, fragment_texts
 from drafter.model import Fragment
-from drafter.text import split_sentences
 
 NEAR_DUPLICATE = 85.0
 
@@ -239,13 +237,8 @@ _COMMON = 64
 
 
 def text_keys(raw: str) -> frozenset[int]:
-    """Hashes of the normalised sentences (10 characters or more) of a text."""
-    keys = set()
-    for sentence in split_sentences(raw.replace("\n", "。")):
-        norm = normalise(sentence)
-        if len(norm) >= 10:
-            keys.add(zlib.crc32(norm.encode("utf-8")))
-    return frozenset(keys)
+    """Hashes of the normalised sentences (10 characters or more) of a fragment's text."""
+    return frozenset(sentence_keys(raw, min_len=10))
 
 
 def raw_text(fragment_or_data: Fragment | dict[str, Any]) -> str:
