@@ -17,7 +17,7 @@ from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES, load_library, load_templates
-from drafter.model import Draft, Finding, Severity, Template, Variable
+from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
 from drafter.render import (
     coerce_value,
     derive_level,
@@ -104,8 +104,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
     if "level" not in raw and derive_level(str(raw["place"])) is None:
         _ask(raw, [STANDARD_VARIABLES["level"]], prompt)
-    if "表彰" not in request.tags:  # decides which openings and acknowledgements fit
-        _ask(raw, [STANDARD_VARIABLES["awards"]], prompt)
+    # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
+    _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
     answers = resolve_answers(raw)
