@@ -103,7 +103,9 @@ def dump_record(draft: Draft, options: Mapping[str, Any]) -> str:
 
 def _use_dict(use: Any) -> dict[str, Any]:
     item: dict[str, Any] = {"id": use.id, "role": use.role.value}
-    if use.source is not None:
+    if use.source is not None and use.source.is_authored:
+        item["source"] = {"authored": use.source.authored, "written": use.source.written}
+    elif use.source is not None:
         item["source"] = {"speech": use.source.speech, "where": use.source.where}
     if use.role.value == "point":
         item["subpoints"] = list(use.subpoints)

@@ -81,10 +81,21 @@ class Variable:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a fragment comes from: a speech id of `corpus/` and a place in it."""
+    """Where a fragment comes from: a speech id of `corpus/` and a place in it.
+
+    A fragment written by us has no speech: `authored` names who wrote it and
+    `written` when (e.g. 2026-12); such text never states a figure, place,
+    person or date.
+    """
 
     speech: str
     where: str = ""
+    authored: str = ""
+    written: str = ""
+
+    @property
+    def is_authored(self) -> bool:
+        return bool(self.authored)
 
 
 @dataclass(frozen=True, slots=True)

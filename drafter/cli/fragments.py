@@ -144,6 +144,8 @@ def _detail_text(d: Any) -> str:
 
 def _source_text(d: Any) -> str:
     f = d.fragment
+    if f.source and f.source.is_authored:
+        return f"来源：自行编写（{f.source.authored}，{f.source.written}）"
     speech = f.source.speech if f.source else ""
     where = f"（{f.source.where}）" if f.source and f.source.where else ""
     lines = [f"来源：{speech}{where}"]

@@ -119,6 +119,8 @@ def _missing_sources(fragments: Sequence[Fragment], folder: Path) -> Iterator[Fi
         return
     present: dict[str, bool] = {}
     for frag in fragments:
+        if frag.source and frag.source.is_authored:
+            continue
         speech = frag.source.speech if frag.source else ""
         if speech not in present:
             present[speech] = speech_path(folder, speech) is not None
@@ -133,7 +135,7 @@ def _style(fragments: Sequence[Fragment]) -> Iterator[Finding]:
     for frag in fragments:
         if not frag.tags:
             yield _finding(frag, "no-tags", Severity.INFO, "没有标签", "加上主题（如 妇女儿童、通用）和会议类型标签。")
-        if frag.source and not frag.source.where:
+        if frag.source and not frag.source.where and not frag.source.is_authored:
             yield _finding(frag, "no-where", Severity.INFO, "来源没有写 where（在讲话中的位置）", "例如 where: 一、第2段。")
         for text in fragment_texts(frag):
             plain = plain_text(text)

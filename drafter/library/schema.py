@@ -135,11 +135,21 @@ def _string_list(value: Any, key: str, ctx: ErrorContext) -> tuple[str, ...]:
 
 
 def _parse_source(value: Any, ctx: ErrorContext) -> Source:
+    if isinstance(value, dict) and "authored" in value:
+        _check_keys(value, {"authored": True, "written": True, "where": False}, ctx)
+        if not isinstance(value["authored"], str) or not value["authored"].strip():
+            raise FragmentFormatError(
+                "source.authored 必须写明编写者", **ctx,
+                hint="例如 source: {authored: drafter 编写组, written: 2026-12}",
+            )  # fmt: skip
+        return Source(
+            "", str(value.get("where") or ""), value["authored"].strip(), str(value["written"])
+        )
     if not isinstance(value, dict) or not isinstance(value.get("speech"), str):
         raise FragmentFormatError(
-            "source 必须含 speech（来源讲话的 id）",
+            "source 必须含 speech（来源讲话的 id），或 authored（自行编写）",
             **ctx,
-            hint="例如 source: {speech: wc-01, where: 一、第2段}",
+            hint="例如 source: {speech: wc-01, where: 一、第2段} 或 source: {authored: drafter 编写组, written: 2026-12}",
         )
     _check_keys(value, {"speech": True, "where": False}, ctx)
     return Source(value["speech"], str(value.get("where") or ""))
