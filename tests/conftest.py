@@ -57,20 +57,42 @@ POINT = """\
   role: point
   tags: [{stage}]
   heading: {heading}
-  text: 这是{scope_word}第{n}个{stage}要点的开头，{{{{ scope }}}}各级各部门要高度重视。重点抓好以下{{{{ sub_count }}}}个方面：
+  text: {scope_word}这是第{n}个{stage}要点的开头。重点抓好以下{{{{ sub_count }}}}个方面：
   subpoints:
 {subs}
   source: {{speech: s-01, where: 要点}}
 """
 
 
+# Distinct wording for each generated sub-point: a real library never has two
+# points that differ by one character, and the planner rejects near-identical text.
+# Three groups of 11 words; sentence k takes one word of each group so that two
+# sentences share at most one word (k < 121).
+_WORDS = (
+    "组织领导 资金投入 队伍建设 宣传引导 督查考核 制度完善 基层基础 信息化建设 风险防范 协调联动 标准制定 "
+    "服务保障 示范引领 问题整改 群众参与 典型培育 人才培养 统计监测 阵地建设 规范管理 品牌打造 平台搭建 "
+    "源头治理 应急处置 作风改进 载体创新 项目带动 资源整合 考评激励 政策落实 试点推广 经验总结 机制创新"
+).split()
+
+
+def _triple(k: int) -> tuple[str, str, str]:
+    q, r = divmod(k, 11)
+    return _WORDS[r], _WORDS[11 + (q + r) % 11], _WORDS[22 + (2 * q + r) % 11]
+
+
+def _sub_text(k: int) -> str:
+    a, b, c = _triple(k)
+    return f"围绕{a}下功夫，把{b}摆在突出位置，以{c}促进各项措施落地见效。"
+
+
 def _point(stage: str, n: int, subs: int) -> str:
+    base = ("认识", "任务", "保障").index(stage) * 25 + n * 5
     sub_yaml = "\n".join(
-        f"    - heading: {stage}{n}的分论点{i}\n      text: 要认真落实{stage}{n}的各项措施，推动工作取得实效，确保目标任务全面完成。"
+        f"    - heading: {stage}{n}.{i}　{_triple(base + i)[0]}与{_triple(base + i)[2]}\n      text: {_sub_text(base + i)}"
         for i in range(1, subs + 1)
     )
-    heading = f"{stage}要点{n}，推动工作落实"
-    return POINT.format(stage=stage, n=n, heading=heading, scope_word="", subs=sub_yaml)
+    heading = f"{stage}要点{n}：{'、'.join(_triple(base // 5 + 100)[::2])}"
+    return POINT.format(stage=stage, n=n, heading=heading, scope_word=_sub_text(base // 5 + 80), subs=sub_yaml)
 
 
 @pytest.fixture

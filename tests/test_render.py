@@ -200,7 +200,7 @@ def test_award_praise_only_when_asked(mini_library, templates):
 
 def test_overlapping_points_are_never_chosen_together(mini_library, templates, tmp_path):
     # A 任务 point cut from inside another 任务 point shares its sentences.
-    shared = "要认真落实任务1的各项措施，推动工作取得实效，确保目标任务全面完成。"
+    shared = load_library(mini_library).get("point.任务.1").subpoints[0].text
     extra = (
         "- id: point.任务.part\n  role: point\n  tags: [任务]\n  heading: 任务要点一部分\n"
         f"  text: {shared}\n  source: {{speech: s-01, where: 二、（一）}}\n"

@@ -1,18 +1,24 @@
-"""Which fragments suit a draft, and one seeded choice of them (a Plan)."""
+"""Which fragments suit a draft, and one seeded choice of them (a Plan).
+
+The meeting's own topic material comes first, for points and frame roles
+alike; general (通用) material fills in; another topic's material never
+suits. No two chosen fragments may repeat each other (see `repeat`).
+"""
 
 from __future__ import annotations
 
-import functools
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
+from drafter.render.repeat import thanks, too_close
 from drafter.render.values import topics_of
-from drafter.text import LEVELS, count_han, split_sentences
+from drafter.text import LEVELS
+from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
 
 FRAME_ROLES = (
     Role.TITLE,
@@ -22,8 +28,6 @@ FRAME_ROLES = (
     Role.TRANSITION,
     Role.CLOSING,
 )
-
-GENERAL_TAG = "通用"
 
 KIND_TAGS = ("工作会议", "联席会议")
 
@@ -49,9 +53,7 @@ class Plan:
         return [*self.frame.values(), *(p.fragment for p in self.points)]
 
 
-def _fits(
-    fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
-) -> bool:
+def _fits(fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> bool:
     if fragment.is_specific:
         return False
     if any(t in fragment.tags and not _opted_in(t, answers, tags) for t in OPT_IN_TAGS):
@@ -68,19 +70,30 @@ _STRUCTURAL_TAGS = frozenset(
 )
 
 
+def fragment_topics(fragment: Fragment) -> set[str]:
+    """The topic tags of a fragment (every tag that is not structural); empty for general text."""
+    if GENERAL_TAG in fragment.tags:
+        return set()
+    return {t for t in fragment.tags if t not in _STRUCTURAL_TAGS}
+
+
 def _suits_topic(
     fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
 ) -> bool:
     """A fragment about some work (森林防火, 妇女儿童 …) suits only a meeting on that work.
 
-    Every tag that is not structural names a topic; a fragment with none, or
-    tagged 通用, suits any meeting.
+    Topics of the table (drafter/data/topics.yaml) match by the meeting's topic
+    tags; a tag the table does not know (a user's own topic) matches when the
+    meeting name contains it. General text (no topic, or 通用) suits any meeting.
     """
-    own = {t for t in fragment.tags if t not in _STRUCTURAL_TAGS}
-    if not own or GENERAL_TAG in fragment.tags:
+    own = fragment_topics(fragment)
+    if not own:
+        return True
+    if own & (topics | set(tags)):
         return True
     meeting = str(answers.get("meeting", ""))
-    return bool(own & (topics | set(tags))) or any(t in meeting for t in own)
+    known = topic_tags()
+    return any(t in meeting for t in own if t not in known)
 
 
 def _opted_in(tag: str, answers: Mapping[str, Any], tags: Sequence[str]) -> bool:
@@ -101,20 +114,6 @@ def _names(fragment: Fragment) -> set[str]:
     return {v.name for v in fragment.variables} | used_variables(fragment_texts(fragment))
 
 
-@functools.lru_cache(maxsize=4096)
-def _sentences(fragment: Fragment) -> frozenset[str]:
-    """The longer sentences of a fragment, to tell two fragments cut from the same passage."""
-    found = set()
-    for text in fragment_texts(fragment):
-        found |= {s for s in split_sentences(text) if count_han(s) >= 15}
-    return frozenset(found)
-
-
-def overlaps(a: Fragment, b: Fragment) -> bool:
-    """True when two fragments share a sentence (e.g. a point and one of its sections)."""
-    return a.id == b.id or bool(_sentences(a) & _sentences(b))
-
-
 def candidates(
     library: Library,
     role: Role,
@@ -127,22 +126,40 @@ def candidates(
 ) -> list[Fragment]:
     """Fragments that suit this role (and stage), level, topic and template, best-suited first.
 
-    Points that overlap one in `avoid` are left out; other roles avoid them when
-    they can. Narrowing is soft: a preference (meeting kind, user tags,
-    answerable variables, no overlap, the meeting's own topic) applies only when
-    some candidate meets it.
+    Points too close to one in `avoid` (a shared or near-identical sentence or
+    heading) are left out; other roles avoid them when they can. Narrowing is
+    soft: a preference (meeting kind, user tags, answerable variables, no
+    repetition, the meeting's own topic, thanks once) applies only when some
+    candidate meets it.
     """
     topics = topics_of(answers)
     pool = [
         f for f in library.by_role(role)
         if (stage is None or f.stage == stage) and _fits(f, answers, topics, tags)
     ]  # fmt: skip
-    if role == Role.POINT:  # a point must never repeat another's passage
-        pool = [f for f in pool if not any(overlaps(f, other) for other in avoid)]
+    if role == Role.POINT:  # a point must never repeat another's task
+        pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]
+    for pref in _preferences(template, answers, tags, topics, avoid):
+        narrowed = [f for f in pool if pref(f)]
+        if narrowed:
+            pool = narrowed
+    return sorted(pool, key=lambda f: f.id)
+
+
+def _preferences(
+    template: Template,
+    answers: Mapping[str, Any],
+    tags: Sequence[str],
+    topics: set[str],
+    avoid: Sequence[Fragment],
+) -> list[Callable[[Fragment], bool]]:
+    """Soft preferences of `candidates`, most important first."""
     given = set(answers) & _SPECIFIC_ANSWERS
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
-    own_topic = topics - {"通用"}
-    prefs = [
+    own_topic = topics - {GENERAL_TAG}
+    narrow = narrower_tags(str(answers.get("meeting", "")))
+    thanked = any(thanks(f) for f in avoid)
+    return [
         lambda f: (
             any(t in template.tags for t in f.tags if t in KIND_TAGS)
             or not any(t in KIND_TAGS for t in f.tags)
@@ -150,16 +167,12 @@ def candidates(
         lambda f: all(t in f.tags for t in tags),
         lambda f: not opted or bool(opted & set(f.tags)),
         lambda f: _answerable(f, answers),
-        lambda f: not any(overlaps(f, other) for other in avoid),
+        lambda f: not any(too_close(f, other) for other in avoid),
+        lambda f: not (thanked and thanks(f)),
+        lambda f: not narrow or bool(narrow & set(f.tags)),
+        lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
         lambda f: not given or bool(given & _names(f)),
-        lambda f: "维权" not in topics or "维权" in f.tags,
-        lambda f: not own_topic or bool(own_topic & set(f.tags)),
     ]
-    for pref in prefs:
-        narrowed = [f for f in pool if pref(f)]
-        if narrowed:
-            pool = narrowed
-    return sorted(pool, key=lambda f: f.id)
 
 
 def choose_plan(

@@ -9,10 +9,9 @@ from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES
 from drafter.model import Variable, VarType
 from drafter.text import LEVELS, level_of_place
+from drafter.topics import meeting_topic_tags
 
 DEFAULT_RATE = 200
-
-_WOMEN_WORDS = ("妇女", "儿童", "妇儿", "妇联", "维权")
 
 
 def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -86,11 +85,5 @@ def work_of_meeting(meeting: str) -> str:
 
 
 def topics_of(answers: Mapping[str, Any]) -> set[str]:
-    """The topic tags a draft accepts, from the meeting name (妇女儿童 or 通用)."""
-    meeting = str(answers.get("meeting", ""))
-    topics = {"通用"}
-    if any(w in meeting for w in _WOMEN_WORDS):
-        topics.add("妇女儿童")
-    if "维权" in meeting:
-        topics.add("维权")
-    return topics
+    """The topic tags a draft accepts: 通用 and the topics its meeting or work names (drafter.topics)."""
+    return meeting_topic_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))

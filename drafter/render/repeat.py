@@ -1,0 +1,91 @@
+"""What would make a draft say the same thing twice: shared or near-identical sentences and headings, thanks.
+
+Two fragments are too close when they share a sentence, when two of their
+headings (point or sub-point) are near-identical (加强组织领导 / 强化组织领导),
+or when two of their longer sentences are (one edited copy of the other).
+Results are cached per pair: fitting a length tries many plans over the same
+fragments.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz, process
+
+from drafter.library import fragment_texts
+from drafter.model import Fragment
+from drafter.text import count_han, split_sentences
+
+# A heading this similar to another announces the same task (ratio of 0–100).
+HEADING_SIMILARITY = 80
+# A sentence this similar to another says the same thing in other words.
+SENTENCE_SIMILARITY = 82
+_MIN_SENTENCE = 15
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+# 表示感谢、致以崇高的敬意、衷心感谢 …: the words a speech thanks its audience with.
+_THANKS = re.compile(
+    r"(?:表示|致以|致|道)[^。！？]{0,24}?(?:感谢|谢意|敬意|问候|慰问)|衷心(?:地)?感谢|诚挚(?:地)?感谢|谢谢"
+)
+
+
+def _plain(text: str) -> str:
+    """Text with Jinja expressions as one neutral character, for comparing wording."""
+    return _JINJA.sub("某", text).replace("\n", "")
+
+
+@functools.lru_cache(maxsize=8192)
+def sentences_of(fragment: Fragment) -> tuple[str, ...]:
+    """The longer sentences of a fragment (headings excluded), in plain text."""
+    found: list[str] = []
+    for text in fragment_texts(fragment):
+        for sentence in split_sentences(_plain(text)):
+            if count_han(sentence) >= _MIN_SENTENCE and sentence not in found:
+                found.append(sentence)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def headings_of(fragment: Fragment) -> tuple[str, ...]:
+    """The point heading and every sub-point heading, without end punctuation."""
+    heads = [fragment.heading, *(s.heading for s in fragment.subpoints)]
+    heads += [i.heading for s in fragment.subpoints for i in s.items]
+    return tuple(h for h in (_plain(x).strip().rstrip("。；，：") for x in heads) if count_han(h) >= 4)
+
+
+def overlaps(a: Fragment, b: Fragment) -> bool:
+    """True when two fragments share a sentence (e.g. a point and one of its sections)."""
+    return a.id == b.id or bool(set(sentences_of(a)) & set(sentences_of(b)))
+
+
+def too_close(a: Fragment, b: Fragment) -> bool:
+    """True when a draft holding both would repeat itself (shared, near-identical sentence or heading)."""
+    if a.id == b.id:
+        return True
+    key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+    return _too_close(key, a, b) if a.id < b.id else _too_close(key, b, a)
+
+
+@functools.lru_cache(maxsize=65536)
+def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
+    if overlaps(a, b):
+        return True
+    return _any_similar(headings_of(a), headings_of(b), HEADING_SIMILARITY) or _any_similar(
+        sentences_of(a), sentences_of(b), SENTENCE_SIMILARITY
+    )
+
+
+def _any_similar(left: tuple[str, ...], right: tuple[str, ...], cutoff: int) -> bool:
+    if not left or not right:
+        return False
+    return any(
+        process.extractOne(x, right, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+        for x in left
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def thanks(fragment: Fragment) -> bool:
+    """True when the fragment thanks someone (a draft does that once)."""
+    return any(_THANKS.search(_plain(t)) for t in fragment_texts(fragment))

@@ -1,0 +1,130 @@
+"""Kinds of work (topics) as data: which words name a topic, and which tag its fragments carry.
+
+The table is `drafter/data/topics.yaml`; adding a topic touches no Python.
+A meeting name or work name is matched longest word first, and a matched word
+occupies its characters, so 全县警示教育大会 is 党风廉政 (警示教育) and not 教育.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import LibraryError
+
+GENERAL_TAG = "通用"
+_TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower"}
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One kind of work: its fragment tag, the words that name it, narrower tags within it."""
+
+    tag: str
+    name: str
+    slug: str
+    words: tuple[str, ...]
+    marks: tuple[str, ...]
+    narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """The tag and every narrower tag: a fragment carrying any of them is about this topic."""
+        return frozenset({self.tag, *(tag for tag, _ in self.narrower)})
+
+
+@functools.cache
+def load_topics(path: Path = _TABLE) -> tuple[Topic, ...]:
+    """Read the topic table (cached).
+
+    Raises:
+        LibraryError: the table is missing or malformed (a packaging bug).
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return tuple(_topic(row) for row in data["topics"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise LibraryError(f"主题表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
+
+
+def _topic(row: dict[str, object]) -> Topic:
+    unknown = set(row) - _KEYS
+    if unknown:
+        raise ValueError(f"主题 {row.get('tag')} 有未知的键 {sorted(unknown)}")
+    narrower = tuple(
+        (str(n["tag"]), tuple(str(w) for w in n["words"]))  # type: ignore[index]
+        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
+    )
+    return Topic(
+        tag=str(row["tag"]),
+        name=str(row["name"]),
+        slug=str(row["slug"]),
+        words=tuple(str(w) for w in row["words"]),  # type: ignore[attr-defined]
+        marks=tuple(str(w) for w in row["marks"]),  # type: ignore[attr-defined]
+        narrower=narrower,
+    )
+
+
+def topic_tags() -> frozenset[str]:
+    """Every tag that names a topic (canonical and narrower)."""
+    return frozenset(tag for topic in load_topics() for tag in topic.tags)
+
+
+def topic_of_tag(tag: str) -> Topic | None:
+    """The topic a fragment tag belongs to (维权 → 妇女儿童), or None."""
+    return next((t for t in load_topics() if tag in t.tags), None)
+
+
+def find_topics(*names: str) -> list[Topic]:
+    """Topics named in a meeting or work name, in the order they appear (the main work last).
+
+    >>> [t.tag for t in find_topics("全县警示教育大会")]
+    ['党风廉政']
+    """
+    found: dict[str, int] = {}
+    for name in names:
+        for topic, position in _matches(name):
+            found[topic.tag] = max(found.get(topic.tag, -1), position)
+    by_tag = {t.tag: t for t in load_topics()}
+    return [by_tag[tag] for tag, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+def _matches(name: str) -> Iterable[tuple[Topic, int]]:
+    """(topic, end position) for each word of the table found in `name`, longest words first."""
+    taken = [False] * len(name)
+    for word, topic in _words():
+        start = name.find(word)
+        while start != -1:
+            span = range(start, start + len(word))
+            if not any(taken[i] for i in span):
+                for i in span:
+                    taken[i] = True
+                yield topic, start + len(word)
+            start = name.find(word, start + 1)
+
+
+@functools.cache
+def _words() -> tuple[tuple[str, Topic], ...]:
+    pairs = [(w, t) for t in load_topics() for w in t.words]
+    pairs += [(w, t) for t in load_topics() for _, words in t.narrower for w in words]
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def narrower_tags(*names: str) -> set[str]:
+    """Narrower tags (维权) whose words occur in a meeting or work name."""
+    return {
+        tag
+        for topic in load_topics()
+        for tag, words in topic.narrower
+        if any(w in name for name in names for w in words)
+    }
+
+
+def meeting_topic_tags(*names: str) -> set[str]:
+    """The topic tags a meeting accepts: 通用, every topic it names, and the narrower tags named."""
+    return {GENERAL_TAG, *(t.tag for t in find_topics(*names)), *narrower_tags(*names)}
