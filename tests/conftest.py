@@ -68,11 +68,7 @@ POINT = """\
 # points that differ by one character, and the planner rejects near-identical text.
 # Three groups of 11 words; sentence k takes one word of each group so that two
 # sentences share at most one word (k < 121).
-_WORDS = (
-    "组织领导 资金投入 队伍建设 宣传引导 督查考核 制度完善 基层基础 信息化建设 风险防范 协调联动 标准制定 "
-    "服务保障 示范引领 问题整改 群众参与 典型培育 人才培养 统计监测 阵地建设 规范管理 品牌打造 平台搭建 "
-    "源头治理 应急处置 作风改进 载体创新 项目带动 资源整合 考评激励 政策落实 试点推广 经验总结 机制创新"
-).split()
+_WORDS = ["组织领导", "资金投入", "队伍建设", "宣传引导", "督查考核", "制度完善", "基层基础", "信息化建设", "风险防范", "协调联动", "标准制定", "服务保障", "示范引领", "问题整改", "群众参与", "典型培育", "人才培养", "统计监测", "阵地建设", "规范管理", "品牌打造", "平台搭建", "源头治理", "应急处置", "作风改进", "载体创新", "项目带动", "资源整合", "考评激励", "政策落实", "试点推广", "经验总结", "机制创新"]
 
 
 def _triple(k: int) -> tuple[str, str, str]:

@@ -17,8 +17,8 @@ from drafter.library import Library
 from drafter.model import Draft, Template
 from drafter.render.assemble import render_plan, render_point
 from drafter.render.plan import missing_variables, plan_draft, plan_variables
-from drafter.render.sandbox import helpers, make_environment, render_text
 from drafter.render.repeat import overlaps
+from drafter.render.sandbox import helpers, make_environment, render_text
 from drafter.render.select import Plan, PlannedPoint, candidates, replay_plan
 from drafter.render.values import (
     DEFAULT_RATE,
