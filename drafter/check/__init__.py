@@ -2,7 +2,8 @@
 
 `check_text` returns a `CheckReport` with one `Finding` per problem (rule ids
 as in PRODUCT.md: count-mismatch, numbering, placeholder, level-mix,
-foreign-place, repeated-char, halfwidth-punct, date-format, duration).
+foreign-place, repeated-char, halfwidth-punct, date-format, duration,
+outdated-phrase).
 `fix_text` applies only the mechanical fixes (punctuation width, 1、 → 1.,
 （一）、 → （一）).
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from drafter.check.lines import check_lines
 from drafter.check.outline import check_outline, heading_label, split_speeches
+from drafter.check.phrases import check_outdated
 from drafter.check.places import check_level_words, check_places, speech_contexts
 from drafter.errors import UsageError
 from drafter.model import Finding, Severity
@@ -37,6 +39,7 @@ RULES = (
     "halfwidth-punct",
     "date-format",
     "duration",
+    "outdated-phrase",
 )
 
 
@@ -114,6 +117,7 @@ def check_text(
     findings: list[Finding] = []
     findings += check_outline(lines, speeches)
     findings += check_lines(lines)
+    findings += check_outdated(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):
         span = range(speech.first, speech.last + 1)
         findings += check_level_words(lines, span, ctx.level)

@@ -26,12 +26,12 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
 
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])(?:\d{2})?[XxＸｘ×]{2,}(?![A-Za-z])(?:同志)?"
-    r"|某某(?:同志)?|【(?:待|此处|填|补|TODO)[^】]{0,12}】|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|□{2,}|〇〇"
+    r"|某某(?:同志)?|【(?:待|此处|填|补|TODO)[^】]{0,12}】|〔待补[^〕]{0,40}〕|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|□{2,}|〇〇"
 )
 
 
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
-    """XX, ××, 20xx, 某某, 【待补】, TODO left in the text."""
+    """XX, ××, 20xx, 某某, 【待补】, 〔待补：…〕 (draft --gaps), TODO left in the text."""
     findings = []
     for m in _PLACEHOLDER.finditer(line):
         text = m.group(0)

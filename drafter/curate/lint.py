@@ -1,7 +1,8 @@
 """Lint the fragment library: every problem as a Finding naming file, line and fragment id.
 
 Errors are what loading reports (bad YAML, schema, Jinja syntax, unsafe Jinja,
-undeclared variables, unknown roles, duplicate ids); warnings are what makes a
+undeclared variables, unknown roles, duplicate ids) and phrases of past
+periods in fragments meant for any draft (outdated-phrase); warnings are what makes a
 valid library worse (variables declared but not used, near-duplicate texts,
 sources missing from the corpus). `strict` adds house-style notes.
 """
@@ -19,6 +20,7 @@ from drafter.curate.similar import DEFAULT_THRESHOLD, near_duplicate_groups
 from drafter.errors import FragmentFormatError
 from drafter.library import fragment_files, fragment_texts, load_library, used_variables
 from drafter.model import Finding, Fragment, Severity
+from drafter.outdated import find_outdated
 from drafter.text import halfwidth_positions
 
 # Loading errors, told apart by the message drafter.library gives them.
@@ -63,6 +65,7 @@ def lint_library(
     findings += _unused_variables(library.fragments)
     findings += _near_duplicates(library.fragments, threshold)
     findings += _missing_sources(library.fragments, folder)
+    findings += _outdated(library.fragments)
     if strict:
         findings += _style(library.fragments)
         findings += _schema_lines(path)
@@ -129,6 +132,20 @@ def _missing_sources(fragments: Sequence[Fragment], folder: Path) -> Iterator[Fi
                 frag, "missing-source", Severity.WARNING, f"来源讲话 {speech} 不在语料库中（{folder}/{speech}.md）",
                 "检查 source.speech 的拼写，或把该讲话加入语料库（drafter ingest）。",
             )  # fmt: skip
+
+
+def _outdated(fragments: Sequence[Fragment]) -> Iterator[Finding]:
+    """Phrases of past periods (drafter/data/outdated-phrases.yaml) in text meant for any draft."""
+    for frag in fragments:
+        if frag.is_specific:
+            continue
+        for text in fragment_texts(frag):
+            for match in find_outdated(plain_text(text)):
+                entry = match.phrase
+                yield _finding(
+                    frag, "outdated-phrase", Severity.ERROR, f"“{entry.phrase}”是过去的提法（{entry.period}）",
+                    f"改用现在的说法：{entry.replacement}；原讲话特有的内容则标为 specific。",
+                )  # fmt: skip
 
 
 def _style(fragments: Sequence[Fragment]) -> Iterator[Finding]:

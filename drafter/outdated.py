@@ -1,0 +1,95 @@
+"""Outdated 提法 as data: phrases of past periods, what is said today instead, and where they occur.
+
+The table is `drafter/data/outdated-phrases.yaml`. `fragments lint` refuses
+these phrases in non-specific fragments; `check` warns with the replacement.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import LibraryError
+
+_TABLE = Path(__file__).resolve().parent / "data" / "outdated-phrases.yaml"
+_KEYS = {"phrase", "replacement", "period", "except"}
+
+
+@dataclass(frozen=True, slots=True)
+class OutdatedPhrase:
+    """A 提法 of a past period and the wording of today."""
+
+    phrase: str
+    replacement: str
+    period: str
+    exceptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """Where an outdated phrase occurs in a text."""
+
+    start: int
+    phrase: OutdatedPhrase
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.phrase.phrase)
+
+
+@functools.cache
+def load_outdated(path: Path = _TABLE) -> tuple[OutdatedPhrase, ...]:
+    """Read the table of outdated phrases (cached).
+
+    Raises:
+        LibraryError: the table is missing or malformed (a packaging bug).
+    """
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))["phrases"]
+        return tuple(_phrase(row) for row in rows)
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise LibraryError(f"过时提法表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
+
+
+def _phrase(row: dict[str, object]) -> OutdatedPhrase:
+    unknown = set(row) - _KEYS
+    if unknown:
+        raise ValueError(f"提法 {row.get('phrase')} 有未知的键 {sorted(unknown)}")
+    exceptions = row.get("except") or []
+    if not isinstance(exceptions, list):
+        raise ValueError(f"提法 {row['phrase']} 的 except 应是列表")
+    return OutdatedPhrase(
+        str(row["phrase"]), str(row["replacement"]), str(row["period"]), tuple(map(str, exceptions))
+    )
+
+
+def find_outdated(text: str) -> list[PhraseMatch]:
+    """Every outdated phrase in `text`, by position; a longer match hides a shorter one it overlaps."""
+    found: list[PhraseMatch] = []
+    for entry in sorted(load_outdated(), key=lambda p: -len(p.phrase)):
+        start = text.find(entry.phrase)
+        while start != -1:
+            match = PhraseMatch(start, entry)
+            if not _excepted(text, match) and not any(_overlap(match, m) for m in found):
+                found.append(match)
+            start = text.find(entry.phrase, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _excepted(text: str, match: PhraseMatch) -> bool:
+    """True when the phrase is part of one of its still-correct longer forms."""
+    for longer in match.phrase.exceptions:
+        offset = longer.find(match.phrase.phrase)
+        while offset != -1:
+            begin = match.start - offset
+            if begin >= 0 and text[begin : begin + len(longer)] == longer:
+                return True
+            offset = longer.find(match.phrase.phrase, offset + 1)
+    return False
+
+
+def _overlap(match: PhraseMatch, other: PhraseMatch) -> bool:
+    return match.start < other.end and other.start < match.end

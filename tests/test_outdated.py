@@ -1,0 +1,48 @@
+"""Outdated 提法: the table, `check`'s outdated-phrase rule, lint refusing them, the shipped library clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.check import check_text
+from drafter.curate import lint
+from drafter.outdated import find_outdated, load_outdated
+
+
+def test_every_row_of_the_table_is_found_and_has_a_replacement():
+    for entry in load_outdated():
+        assert entry.replacement and entry.period
+        found = find_outdated(f"我们要{entry.phrase}。")
+        assert [m.phrase.phrase for m in found] == [entry.phrase]
+
+
+@pytest.mark.parametrize("text", ["改革开放新时期以来", "要巩固拓展脱贫攻坚成果"])
+def test_still_correct_longer_forms_are_not_reported(text):
+    assert find_outdated(text) == []
+
+
+def test_check_warns_with_the_wording_of_today():
+    text = "# 讲话\n\n同志们：\n\n要推动经济又好又快发展，加强社会管理创新。\n"
+    findings = [f for f in check_text(text, place="清河县").findings if f.rule == "outdated-phrase"]
+    assert [(f.line, f.text) for f in findings] == [(5, "又好又快"), (5, "社会管理创新")]
+    assert all(f.severity == "warning" for f in findings)
+    assert "高质量发展" in findings[0].suggestion
+
+
+def test_lint_refuses_them_in_general_fragments_but_not_in_specific_ones(tmp_path):
+    (tmp_path / "a.yaml").write_text(
+        "- id: closing.old\n  role: closing\n  tags: [通用]\n"
+        "  text: 同志们，让我们推动{{ work }}又好又快发展！\n"
+        "  source: {authored: drafter 编写组, written: 2026-12}\n"
+        "- id: closing.specific\n  role: closing\n  tags: [specific]\n"
+        "  text: 同志们，让我们推动{{ work }}又好又快发展！\n"
+        "  source: {authored: drafter 编写组, written: 2026-12}\n",
+        encoding="utf-8",
+    )
+    found = [f for f in lint.lint_library(tmp_path).findings if f.rule == "outdated-phrase"]
+    assert [(f.fragment_id, f.severity) for f in found] == [("closing.old", "error")]
+
+
+def test_the_shipped_library_uses_no_outdated_phrase():
+    found = [f for f in lint.lint_library(None).findings if f.rule == "outdated-phrase"]
+    assert found == []

@@ -1,0 +1,90 @@
+"""The topic table (drafter/data/topics.yaml): every row names its work, and selection keeps to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.library import load_library, load_templates
+from drafter.render import render_draft, topics_of
+from drafter.render.select import fragment_topics
+from drafter.topics import find_topics, load_topics, topic_of_tag
+
+TOPICS = load_topics()
+CANONICAL = [
+    "安全生产", "防汛抗旱", "森林防火", "教育", "卫生健康", "乡村振兴", "经济工作", "营商环境",
+    "生态环境", "党风廉政", "基层党建", "平安建设", "民政养老", "文明创建", "妇女儿童",
+]  # fmt: skip
+
+
+def test_the_table_holds_the_fifteen_canonical_topics_once_each():
+    assert sorted(t.tag for t in TOPICS) == sorted(CANONICAL)
+    assert len({t.slug for t in TOPICS}) == len(TOPICS)
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=[t.tag for t in TOPICS])
+def test_every_word_of_a_row_names_that_topic_in_a_meeting(topic):
+    for word in topic.words:
+        found = [t.tag for t in find_topics(f"全县{word}工作会议")]
+        assert found[-1] == topic.tag, (word, found)
+    assert topic.tag in topics_of({"meeting": f"全市{topic.words[0]}工作会议"})
+
+
+@pytest.mark.parametrize(
+    ("meeting", "tag"),
+    [
+        ("全县防汛抗旱工作会议", "防汛抗旱"),
+        ("全县应急管理暨防灾减灾工作会议", "防汛抗旱"),
+        ("全县农村工作会议", "乡村振兴"),
+        ("全市三农工作会议", "乡村振兴"),
+        ("全县招商引资工作推进会", "经济工作"),
+        ("全市经济工作会议", "经济工作"),
+        ("全县纪检监察工作会议", "党风廉政"),
+        ("全县警示教育大会", "党风廉政"),
+        ("全县信访维稳工作会议", "平安建设"),
+        ("全市政法工作会议", "平安建设"),
+        ("全县养老服务工作推进会", "民政养老"),
+        ("全市民政工作会议", "民政养老"),
+        ("全市创建全国文明城市动员大会", "文明创建"),
+        ("全县庆祝教师节暨表彰大会", "教育"),
+        ("全县教育工作会议", "教育"),
+        ("全市优化营商环境大会", "营商环境"),
+        ("全县妇女维权联席会议", "妇女儿童"),
+    ],
+)
+def test_meeting_names_of_everyday_work_find_their_topic(meeting, tag):
+    assert [t.tag for t in find_topics(meeting)] == [tag]
+
+
+def test_a_meeting_on_no_known_work_takes_general_material_only():
+    assert find_topics("全县统计工作会议") == []
+    assert topics_of({"meeting": "全县统计工作会议"}) == {"通用"}
+
+
+def test_narrower_tags_belong_to_their_topic():
+    assert topic_of_tag("维权").tag == "妇女儿童"
+    assert topics_of({"meeting": "全县妇女维权联席会议"}) >= {"妇女儿童", "维权"}
+
+
+def test_a_work_answer_names_the_topic_too():
+    assert "安全生产" in topics_of({"meeting": "县政府第三次常务会议", "work": "安全生产工作"})
+
+
+def test_selection_never_takes_another_topics_material(mini_library):
+    extra = "".join(
+        f"- id: opening.{t.slug}\n  role: opening\n  tags: [{t.tag}]\n"
+        f"  text: 今天，我们召开{{{{ meeting }}}}，专门研究{t.name}工作。\n  source: {{speech: s-01}}\n"
+        for t in TOPICS
+    )
+    (mini_library / "topics.yaml").write_text(extra, encoding="utf-8")
+    lib = load_library(mini_library)
+    template = load_templates()["work-meeting"]
+    for topic in TOPICS:
+        meeting = f"全县{topic.words[0]}工作会议"
+        for seed in range(3):
+            draft = render_draft(lib, template, {"place": "清河县", "meeting": meeting}, seed=seed)
+            opening = next(u.id for u in draft.uses if u.role == "opening")
+            assert topic.tag in fragment_topics(lib.get(opening))  # the meeting's own material first
+            others = {
+                tag for u in draft.uses for tag in fragment_topics(lib.get(u.id))
+            } - {topic.tag, *topic.tags}
+            assert not others, (meeting, others)
