@@ -32,7 +32,6 @@ from drafter.curate.yamltext import (
     write_if_unchanged,
 )
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
-from drafter.limits import file_lock
 from drafter.library import (
     Library,
     default_library_dir,
@@ -40,6 +39,7 @@ from drafter.library import (
     fragment_from_dict,
     load_library,
 )
+from drafter.limits import file_lock
 from drafter.model import Role
 
 SCHEMA_LINE = "# yaml-language-server: $schema="

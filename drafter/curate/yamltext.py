@@ -20,8 +20,8 @@ import yaml
 
 from drafter.errors import FragmentFormatError, LibraryError
 from drafter.files import write_bytes_atomic
-from drafter.limits import file_lock
 from drafter.library import parse_yaml
+from drafter.limits import file_lock
 
 _BOM = b"\xef\xbb\xbf"
 _LEADING_BLANKS = re.compile(r"\A(?:[ \t]*\r?\n)+")
