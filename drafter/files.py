@@ -53,3 +53,24 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 def write_text_atomic(path: str | Path, text: str) -> None:
     """Write UTF-8 text to `path` atomically."""
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+    """Files under `root` with one of `suffixes` (sorted), and the folders that could not be read.
+
+    Hidden files and Office lock files (~$…) are left out. Unlike Path.rglob,
+    a folder without read permission is reported instead of silently skipped.
+    """
+    found: list[Path] = []
+    unreadable: list[Path] = []
+
+    def failed(exc: OSError) -> None:
+        unreadable.append(Path(exc.filename) if exc.filename else root)
+
+    for folder, dirs, names in os.walk(root, onerror=failed):
+        dirs.sort()
+        found += [
+            Path(folder) / name for name in names
+            if name.lower().endswith(suffixes) and not name.startswith((".", "~$"))
+        ]  # fmt: skip
+    return sorted(found), sorted(unreadable)

@@ -262,3 +262,21 @@ def test_same_name_from_another_folder_gets_its_own_corpus_id(work: Path) -> Non
     origins = sorted(p.read_text(encoding="utf-8").split("file: ")[1].split("\n")[0]
                      for p in (work / "corpus").glob("*.md"))  # fmt: skip
     assert "讲话.md" in origins and "讲话.txt" in origins
+
+
+def test_an_unreadable_subfolder_is_reported_not_skipped(work: Path, monkeypatch) -> None:
+    """Root reads every folder, so the permission failure is simulated at os.scandir."""
+    from drafter.library import load_library
+
+    (work / "lib" / "locked").mkdir()
+    (work / "lib" / "locked" / "more.yaml").write_text(MINI_LIBRARY, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    library = load_library(work / "lib", strict=False, cache=False)
+    assert any("locked" in str(e.path) and "读权限" in e.message for e in library.errors)

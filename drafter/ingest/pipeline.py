@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import DrafterError, LibraryError
+from drafter.files import walk_files
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import Para, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
@@ -186,9 +187,9 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
         path = Path(raw)
         if path.is_dir():
             before = len(found)
-            for file in sorted(path.rglob("*")):
-                if file.is_file() and file.suffix.lower() in DOC_SUFFIXES and not file.name.startswith((".", "~$")):
-                    found.append((file, file.relative_to(path).as_posix()))
+            files, unreadable = walk_files(path, DOC_SUFFIXES)
+            found += [(file, file.relative_to(path).as_posix()) for file in files]
+            errors += [{"file": str(d), "message": f"{d}：无法读取该目录（没有读权限），其中的文件没有导入"} for d in unreadable]
             if len(found) == before:
                 errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md 或 .docx 文件"})
         elif path.exists():
