@@ -80,11 +80,12 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
     except filelock.Timeout as exc:
         raise LockError(
             f"文件正被另一个 drafter 进程修改，等待 {timeout:.0f} 秒后仍未释放",
-            path=target, hint="稍后再试；如确认没有其他人在修改，删除同目录下的 ."
-            f"{target.name}.lock 后重试。",
+            path=target,
+            hint=f"稍后再试；如确认没有其他人在修改，删除同目录下的 .{target.name}.lock 后重试。",
         ) from exc
     except PermissionError as exc:
         raise LockError(
-            "无法在文件所在目录创建锁文件（没有写权限）", path=target,
+            "无法在文件所在目录创建锁文件（没有写权限）",
+            path=target,
             hint="检查目录权限，或把片段库复制到可写的目录。",
         ) from exc

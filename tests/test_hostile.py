@@ -85,7 +85,7 @@ DRAFT = ("draft", "--no-input", "--seed", "1", "--library", "lib",
 def _hostile_text(body: str) -> str:
     return (
         "- id: opening.hostile\n  role: opening\n  tags: [妇女儿童]\n"
-        f"  text: \"{body}\"\n  source: {{speech: s-01, where: 开头}}\n"
+        f'  text: "{body}"\n  source: {{speech: s-01, where: 开头}}\n'
     )
 
 
@@ -93,9 +93,7 @@ BILLION_LAUGHS = (
     "- id: point.bomb\n  role: point\n  tags: [任务]\n  heading: 炸弹\n  text: 正文。\n"
     "  source: {speech: s-01, where: x}\n  subpoints: &a9 [&a8 [&a7 [&a6 [&a5 [&a4 [&a3 [&a2 [&a1 "
     "[&a0 {heading: 甲}, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0], "
-    + ", ".join(
-        ", ".join([f"*a{i}"] * 8) + "]" for i in range(1, 9)
-    )
+    + ", ".join(", ".join([f"*a{i}"] * 8) + "]" for i in range(1, 9))
     + "\n"
 )
 
@@ -124,11 +122,16 @@ def test_yaml_alias_bomb_is_refused_quickly(work: Path, command: tuple[str, ...]
         ("{{ '%d' | format(meeting) }}", "format"),
         ("{% set s = meeting ~ meeting %}{{ s }}", "赋值"),
         ("{{ meeting | replace('', 'xxxxxxxx') }}", "replace"),
-        ("{% for a in plans %}{% for b in plans %}{% for c in plans %}{% for d in plans %}"
-         "{{ d }}{% endfor %}{% endfor %}{% endfor %}{% endfor %}", "循环嵌套"),
+        (
+            "{% for a in plans %}{% for b in plans %}{% for c in plans %}{% for d in plans %}"
+            "{{ d }}{% endfor %}{% endfor %}{% endfor %}{% endfor %}",
+            "循环嵌套",
+        ),
     ],
 )
-def test_dangerous_jinja_is_refused_at_load_by_draft_and_lint(work: Path, body: str, what: str) -> None:
+def test_dangerous_jinja_is_refused_at_load_by_draft_and_lint(
+    work: Path, body: str, what: str
+) -> None:
     (work / "lib" / "evil.yaml").write_text(_hostile_text(body), encoding="utf-8")
     before = snapshot(work)
     refused(drafter(*DRAFT, "-o", "稿.md", cwd=work), "evil.yaml", what)
@@ -202,7 +205,9 @@ def test_concurrent_adds_to_one_file_all_land(work: Path) -> None:
         "  text: 第{w}组第{i}条开场白。\\n  source: {{speech: s-01, where: 开头}}\\n', file='lib/base.yaml')\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(w)], cwd=work, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(w)], cwd=work, stderr=subprocess.PIPE, text=True
+        )
         for w in range(4)
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
@@ -242,7 +247,9 @@ def test_a_line_of_repeated_characters_is_reported_not_crashed(work: Path) -> No
     assert "一百" in result.stdout
 
 
-@pytest.mark.parametrize(("value", "shown"), [("reporter=007", "007"), ("reporter={x}主任", "{x}主任")])
+@pytest.mark.parametrize(
+    ("value", "shown"), [("reporter=007", "007"), ("reporter={x}主任", "{x}主任")]
+)
 def test_set_values_stay_text(work: Path, value: str, shown: str) -> None:
     result = drafter(*DRAFT, "--set", value, "--json", cwd=work)
     assert result.returncode == 0, result.stderr
@@ -250,7 +257,9 @@ def test_set_values_stay_text(work: Path, value: str, shown: str) -> None:
 
 
 def test_same_name_from_another_folder_gets_its_own_corpus_id(work: Path) -> None:
-    seed = (REPO / "tests" / "fixtures" / "ingest" / "seed" / "women-children-conference-speeches.txt")
+    seed = (
+        REPO / "tests" / "fixtures" / "ingest" / "seed" / "women-children-conference-speeches.txt"
+    )
     lines = seed.read_text(encoding="utf-8").splitlines()
     (work / "A").mkdir()
     (work / "B").mkdir()

@@ -51,7 +51,7 @@ def read_template(file: Path) -> Template:
         points = data.get("points") or {}
         stages = {int(k): tuple(v) for k, v in (data.get("stages") or {}).items()}
         skeleton = str(data["skeleton"])
-        at = {**ctx, "line": _key_line(file, "skeleton") or ctx["line"]}
+        at: ErrorContext = {**ctx, "line": _key_line(file, "skeleton") or ctx["line"]}
         check_safe(parse_jinja(skeleton, at), at)
         return Template(
             key=file.stem,
