@@ -84,3 +84,14 @@ def test_with_the_same_answers_the_hand_edited_text_is_kept(paras):
     base = "\n\n".join(paras) + "\n"
     ours = "\n\n".join(p + "改" for p in paras) + "\n"
     assert merge_texts(base, ours, base).text == ours
+
+
+def test_check_reports_conflict_marks_until_resolved():
+    from drafter.check import check_text
+
+    ours = BASE.replace("要抓好危化品安全。", "要抓好危化品和烟花爆竹安全。")
+    theirs = BASE.replace("要抓好危化品安全。", "要全面排查整治危化品领域风险隐患。")
+    merged = merge_texts(BASE, ours, theirs).text
+    found = [f for f in check_text(merged).findings if f.rule == "conflict"]
+    assert found and found[0].severity.value == "error"
+    assert not [f for f in check_text(ours).findings if f.rule == "conflict"]
