@@ -66,13 +66,17 @@ def work(tmp_path: Path) -> Path:
     return tmp_path
 
 
+# Distinct headings: the planner never puts two near-identical points in one draft.
+_HEADS = ("提高思想认识", "突出工作重点", "狠抓任务落实", "强化组织保障")
+
+
 def _points() -> str:
     out = []
     for stage in ("认识", "任务", "任务", "保障"):
         n = len(out)
         out.append(
-            f"- id: point.{n}\n  role: point\n  tags: [{stage}]\n  heading: 第{n}个要点\n"
-            f"  text: 这是第{n}个{stage}要点的开头，各有关部门要高度重视，抓紧抓实。\n"
+            f"- id: point.{n}\n  role: point\n  tags: [{stage}]\n  heading: {_HEADS[n]}\n"
+            f"  text: 这是第{n}个{stage}要点的开头。\n"
             f"  source: {{speech: s-01, where: 第{n}点}}\n"
         )
     return "".join(out)
