@@ -1,12 +1,21 @@
-"""Render a plan with complete answers: numbered points, targets, the template skeleton."""
+"""Render a plan with complete answers: numbered points, the user's facts, the template skeleton."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from drafter.library import STANDARD_VARIABLES
+from drafter.library import STANDARD_VARIABLES, fragment_texts, used_variables
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
+from drafter.render.facts import (
+    FACT_KEYS,
+    OPENING_FACTS,
+    RECOGNITION_FACTS,
+    TASK_FACTS,
+    Fact,
+    facts_paragraph,
+    gather_facts,
+)
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint
@@ -28,11 +37,11 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
     ctx = _base_context(plan, answers)
     pieces = {role.value: render_text(f.text, ctx, f) for role, f in plan.frame.items()}
-    target_index = next((i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"), 0)
-    points = [
-        render_point(i + 1, p, ctx, answers.get("targets", []) if i == target_index else [])
-        for i, p in enumerate(plan.points)
-    ]
+    facts = gather_facts(answers, _stated_by_fragments(plan))
+    if "opening" in pieces:
+        pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
+    extras = _point_facts(plan, facts, ctx)
+    points = [render_point(i + 1, p, ctx, extras.get(i, "")) for i, p in enumerate(plan.points)]
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
     uses = [FragmentUse(f.id, role, f.source) for role, f in plan.frame.items()]
@@ -48,6 +57,28 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         han_chars=count_han(text),
         rate=rate,
     )
+
+
+def _stated_by_fragments(plan: Plan) -> set[str]:
+    """Facts a chosen fragment states itself (an opening naming the plans): not woven twice.
+
+    `upper` is left out: in a text it names the level above ({{ upper.scope }}).
+    """
+    used = used_variables(t for f in plan.fragments() for t in fragment_texts(f))
+    return (set(FACT_KEYS) - {"upper"}) & used
+
+
+def _point_facts(plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> dict[int, str]:
+    """The facts paragraph of each point: 成绩 and 问题 in the first 认识 point, 目标 and 任务 in the first 任务 point."""
+    stages = [p.fragment.stage for p in plan.points]
+    recognition = stages.index("认识") if "认识" in stages else 0
+    tasks = stages.index("任务") if "任务" in stages else len(stages) - 1
+    extras: dict[int, str] = {}
+    for index, keys in ((recognition, RECOGNITION_FACTS), (tasks, TASK_FACTS)):
+        text = facts_paragraph(facts, keys, ctx)
+        if text and plan.points:
+            extras[index] = extras.get(index, "") + text
+    return extras
 
 
 def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -66,17 +97,15 @@ def _byline(answers: Mapping[str, Any]) -> str:
     return f"（{'　'.join(parts)}）" if parts else ""
 
 
-def render_point(
-    number: int, point: PlannedPoint, ctx: Mapping[str, Any], targets: Sequence[str]
-) -> str:
-    """Render one numbered point: ## 一、heading, its text, targets, sub-points, ending."""
+def render_point(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: str = "") -> str:
+    """Render one numbered point: ## 一、heading, its text, the user's facts, sub-points, ending."""
     frag = point.fragment
     subs = [frag.subpoints[i] for i in point.keep]
     local = {**ctx, "sub_count": count_word(len(subs)) if subs else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
     paragraphs = [f"## {cn_number(number)}、{heading}"]
     intro = render_text(frag.text, local, frag)
-    paragraphs += _with_targets(intro, "".join(ensure_sentence_end(t) for t in targets))
+    paragraphs += _with_facts(intro, facts)
     series = [_render_sub(i + 1, s, frag.series, local, frag) for i, s in enumerate(subs)]
     if frag.inline and frag.series != "section":
         series = ["".join(series)] if series else []
@@ -86,21 +115,21 @@ def render_point(
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _with_targets(intro: str, targets: str) -> list[str]:
-    """Put the user's targets after the point's intro, before a closing 以下…方面： lead-in."""
+def _with_facts(intro: str, facts: str) -> list[str]:
+    """Put the user's facts after the point's intro, before a closing 以下…方面： lead-in."""
     paras = [p for p in intro.split("\n\n") if p]
-    if not targets:
+    if not facts:
         return paras
     if not paras:
-        return [targets]
+        return [facts]
     last = paras[-1]
     if last.endswith("："):
         sentences = split_sentences(last)
         lead = sentences[-1] if sentences else last
         head = last[: len(last) - len(lead)]
-        paras[-1] = head + targets + lead
+        paras[-1] = head + facts + lead
     else:
-        paras.append(targets)
+        paras.append(facts)
     return paras
 
 

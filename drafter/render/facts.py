@@ -1,0 +1,167 @@
+"""The user's own facts woven into the speech: tidy items, run-in numbering, sentences per section.
+
+Facts are list answers: `upper` (上级精神, in the opening), `achievements` and
+`problems` (the first 认识 point), `targets`, `tasks` and `plans` (the first 任务
+point). Each item appears exactly once. Without a fact the draft says nothing
+about it, or, with the answer `gaps` = 是, a visible 〔待补：…〕 marker that
+`check` reports as a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.text import cn_number, to_fullwidth_punct
+
+FACT_KEYS = ("upper", "achievements", "problems", "targets", "tasks", "plans")
+# Which part of the speech each fact belongs to.
+OPENING_FACTS = ("upper",)
+RECOGNITION_FACTS = ("achievements", "problems")
+TASK_FACTS = ("targets", "tasks", "plans")
+
+GAP_HINTS = {
+    "upper": "需要贯彻落实的上级会议或文件精神",
+    "achievements": "一年来的主要成绩和数据",
+    "problems": "当前存在的主要问题",
+    "targets": "今年的目标任务和指标",
+    "tasks": "今年的重点工作",
+    "plans": "需要落实的规划或方案名称",
+}
+
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:[（(]?[0-9０-９]{1,2}[)）.、．](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[)）]、?|[一二三四五六七八九十]{1,3}[、是要]|"
+    r"第[一二三四五六七八九十]{1,3}[，、是]?|首先，?|其次，?|最后，?)\s*"
+)
+_END_MARKS = "。；，、：！？…;,.:!? \u3000"
+_DOUBLED = re.compile(r"([，。；、：！？])\1+")
+
+
+def tidy_item(text: str) -> str:
+    """One item as the user typed it, made fit to run on: no numbering, no end mark, full-width marks."""
+    item = to_fullwidth_punct(str(text).strip())
+    item = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", item)
+    item = _LEADING_NUMBER.sub("", item, count=1)
+    item = _DOUBLED.sub(r"\1", item)
+    return item.rstrip(_END_MARKS)
+
+
+def tidy_items(items: Sequence[Any] | None) -> list[str]:
+    """The non-empty, tidied items of a list answer, each once, in the order given."""
+    out: list[str] = []
+    for raw in items or ():
+        item = tidy_item(raw)
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def run_in(items: Sequence[str]) -> str:
+    """一是…；二是…；三是… (one item stays as it is)."""
+    if len(items) == 1:
+        return items[0]
+    return "；".join(f"{cn_number(i)}是{item}" for i, item in enumerate(items, start=1))
+
+
+def _title(plan: str) -> str:
+    name = plan.strip("《》")
+    return f"《{name}》"
+
+
+def _join(items: Sequence[str]) -> str:
+    """X、Y和Z."""
+    return items[0] if len(items) == 1 else "、".join(items[:-1]) + "和" + items[-1]
+
+
+def _short(items: Sequence[str]) -> bool:
+    """Noun phrases that read well joined by 、 (no inner punctuation, not long)."""
+    return all(len(i) <= 30 and not re.search(r"[，；：。]", i) for i in items)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact to weave: its key and its items (or a gap marker)."""
+
+    key: str
+    items: tuple[str, ...]
+    gap: bool = False
+
+
+def gather_facts(answers: Mapping[str, Any], skip: set[str]) -> dict[str, Fact]:
+    """The facts a draft states: given ones, and gap markers when `gaps` is 是; not those in `skip`.
+
+    `skip` holds facts a chosen fragment already states itself (e.g. an opening
+    that names the plans), so each item appears once.
+    """
+    facts = {}
+    for key in FACT_KEYS:
+        if key in skip:
+            continue
+        items = tidy_items(answers.get(key))
+        if items:
+            facts[key] = Fact(key, tuple(items))
+        elif answers.get("gaps") == "是":
+            facts[key] = Fact(key, (f"〔待补：{GAP_HINTS[key]}〕",), gap=True)
+    return facts
+
+
+def fact_sentence(fact: Fact, ctx: Mapping[str, Any]) -> str:
+    """The sentence(s) that state a fact in the speech, with level words from `ctx`."""
+    return _SENTENCES[fact.key](list(fact.items), ctx)
+
+
+def _upper(items: list[str], ctx: Mapping[str, Any]) -> str:
+    leaders = ctx["upper"]["leadership"]
+    if _short(items):
+        return f"这次会议，就是要认真学习贯彻{_join(items)}，把{leaders}的部署要求不折不扣落到实处。"
+    return f"对{leaders}的部署要求，我们要不折不扣抓好贯彻落实：{run_in(items)}。"
+
+
+def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
+    subject = f"{ctx['we']}{ctx['work']}"
+    if len(items) == 1:
+        return f"过去一年，{subject}取得了新的成效，{items[0]}。这些成绩来之不易，值得倍加珍惜。"
+    return f"过去一年，{subject}取得了新的成效：{run_in(items)}。这些成绩来之不易，值得倍加珍惜。"
+
+
+def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
+    if len(items) == 1:
+        lead = f"同时也要清醒看到，工作中还存在一些不容忽视的问题，突出的是{items[0]}"
+    else:
+        lead = f"同时也要清醒看到，工作中还存在一些不容忽视的问题：{run_in(items)}"
+    return lead + "。对这些问题，必须高度重视，采取有力措施切实加以解决。"
+
+
+def _targets(items: list[str], ctx: Mapping[str, Any]) -> str:
+    listed = "，".join(items) if len(items) <= 3 and _short(items) else run_in(items)
+    return f"{ctx['we']}{ctx['work']}的主要目标是：{listed}。"
+
+
+def _tasks(items: list[str], ctx: Mapping[str, Any]) -> str:
+    lead = "围绕上述目标，要" if ctx.get("_after_targets") else "今年要"
+    if len(items) == 1:
+        return f"{lead}着力推进{items[0]}。"
+    return f"{lead}着力推进以下工作：{run_in(items)}。"
+
+
+def _plans(items: list[str], ctx: Mapping[str, Any]) -> str:
+    titles = [i if i.startswith("〔") else _title(i) for i in items]
+    return f"要以{_join(titles)}为抓手，对照确定的目标任务逐项抓好落实，确保如期完成。"
+
+
+_SENTENCES = {
+    "upper": _upper,
+    "achievements": _achievements,
+    "problems": _problems,
+    "targets": _targets,
+    "tasks": _tasks,
+    "plans": _plans,
+}
+
+
+def facts_paragraph(facts: Mapping[str, Fact], keys: Sequence[str], ctx: Mapping[str, Any]) -> str:
+    """The sentences of `keys` (those present in `facts`) as one paragraph."""
+    local = {**ctx, "_after_targets": "targets" in facts}
+    return "".join(fact_sentence(facts[k], local) for k in keys if k in facts)
