@@ -115,6 +115,8 @@ def _use_dict(use: Any) -> dict[str, Any]:
         item["source"] = {"speech": use.source.speech, "where": use.source.where}
     if use.role.value == "point":
         item["subpoints"] = list(use.subpoints)
+    if getattr(use, "section", False):
+        item["section"] = True
     return item
 
 

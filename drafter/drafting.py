@@ -19,6 +19,7 @@ from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES, load_library, load_templates
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
 from drafter.render import (
+    FACT_QUESTIONS,
     coerce_value,
     derive_level,
     plan_draft,
@@ -33,7 +34,7 @@ __all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_js
 DEFAULT_TEMPLATE = "work-meeting"
 Prompt = Callable[[Variable], Any]
 # Asked for only through flags, or derived from other answers.
-_NOT_ASKED = {"points", "minutes", "level", "work", "awards"}
+_NOT_ASKED = {"points", "minutes", "level", "work", "awards", "gaps", *FACT_QUESTIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         _ask(raw, [STANDARD_VARIABLES["level"]], prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
+    # The user's own facts (optional, one per line) weigh on the length: ask before planning.
+    _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
     answers = resolve_answers(raw)

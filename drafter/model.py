@@ -174,12 +174,16 @@ class Template:
 
 @dataclass(frozen=True, slots=True)
 class FragmentUse:
-    """One fragment used in a draft, with its provenance."""
+    """One fragment used in a draft, with its provenance.
+
+    `section` marks a point gathered as a （一） section under the point before it.
+    """
 
     id: str
     role: Role
     source: Source | None
     subpoints: tuple[int, ...] = ()
+    section: bool = False
 
 
 @dataclass(frozen=True, slots=True)

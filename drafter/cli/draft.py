@@ -42,6 +42,7 @@ def draft_command(
     rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240）。"),
     fonts: str | None = typer.Option(None, "--fonts", help="导出 .docx 时的字体方案：default、noto 或字体方案 YAML 文件。"),
     output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt 或 .docx：公文格式的 Word 文件）；默认输出到屏幕。"),
+    gaps: bool = typer.Option(False, "--gaps", help="没有给出的成绩、问题、任务、上级精神等处留出〔待补：…〕标记（check 会报为占位符）。"),
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
     library: Path | None = typer.Option(None, "--library", help="片段库目录（默认为自带片段库）。"),
@@ -55,7 +56,7 @@ def draft_command(
         seed = random.randrange(10_000)
         typer.echo(f"随机种子：{seed}（用 --seed {seed} 可重现）", err=True)
     request = drafting.DraftRequest(
-        answers_file=answers_file, sets=tuple(sets), replay=replay, template=template, seed=seed,
+        answers_file=answers_file, sets=(*sets, *(["gaps=是"] if gaps else [])), replay=replay, template=template, seed=seed,
         picks=tuple(picks), tags=tuple(tags), points=points, minutes=minutes, rate=rate,
         library=library, templates=templates, fonts=fonts,
     )  # fmt: skip

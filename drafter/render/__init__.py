@@ -16,6 +16,7 @@ from typing import Any
 from drafter.library import Library
 from drafter.model import Draft, Template
 from drafter.render.assemble import render_plan, render_point
+from drafter.render.facts import FACT_QUESTIONS
 from drafter.render.plan import missing_variables, plan_draft, plan_variables
 from drafter.render.repeat import overlaps
 from drafter.render.sandbox import helpers, make_environment, render_text
@@ -30,7 +31,7 @@ from drafter.render.values import (
 )
 
 __all__ = [
-    "DEFAULT_RATE", "Plan", "PlannedPoint", "candidates", "coerce_value", "derive_level", "helpers", "make_environment",
+    "DEFAULT_RATE", "FACT_QUESTIONS", "Plan", "PlannedPoint", "candidates", "coerce_value", "derive_level", "helpers", "make_environment",
     "missing_variables", "overlaps", "plan_draft", "plan_variables", "render_draft", "render_plan",
     "render_point", "render_text", "replay_plan", "resolve_answers", "topics_of", "work_of_meeting",
 ]  # fmt: skip

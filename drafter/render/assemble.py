@@ -18,6 +18,7 @@ from drafter.render.facts import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
+from drafter.render.sections import group_heading
 from drafter.render.select import Plan, PlannedPoint
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word, ensure_sentence_end, split_sentences
@@ -45,7 +46,11 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
     uses = [FragmentUse(f.id, role, f.source) for role, f in plan.frame.items()]
-    uses += [FragmentUse(p.fragment.id, Role.POINT, p.fragment.source, p.keep) for p in plan.points]
+    uses += [
+        FragmentUse(part.fragment.id, Role.POINT, part.fragment.source, part.keep, section=i > 0)
+        for p in plan.points
+        for i, part in enumerate(p.parts())
+    ]
     return Draft(
         text=text,
         title=pieces["title"],
@@ -98,20 +103,44 @@ def _byline(answers: Mapping[str, Any]) -> str:
 
 
 def render_point(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: str = "") -> str:
-    """Render one numbered point: ## 一、heading, its text, the user's facts, sub-points, ending."""
+    """Render one numbered point: ## 一、heading, its text, the user's facts, sub-points, ending.
+
+    A point with sections renders a heading of its own (drafter/data/sections.yaml)
+    and each gathered point as a （一） section whose sub-points are 1. 2. ….
+    """
+    if point.sections:
+        return _render_group(number, point, ctx, facts)
+    frag = point.fragment
+    local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
+    heading = render_text(frag.heading, local, frag).rstrip("。；，")
+    intro = _with_facts(render_text(frag.text, local, frag), facts)
+    paragraphs = [f"## {cn_number(number)}、{heading}", *intro, *_body(point, local, depth=2)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _body(point: PlannedPoint, local: Mapping[str, Any], depth: int) -> list[str]:
+    """The sub-points and the ending of a point; section sub-points are （一） at depth 2, 1. at depth 3."""
     frag = point.fragment
     subs = [frag.subpoints[i] for i in point.keep]
-    local = {**ctx, "sub_count": count_word(len(subs)) if subs else ""}
-    heading = render_text(frag.heading, local, frag).rstrip("。；，")
-    paragraphs = [f"## {cn_number(number)}、{heading}"]
-    intro = render_text(frag.text, local, frag)
-    paragraphs += _with_facts(intro, facts)
-    series = [_render_sub(i + 1, s, frag.series, local, frag) for i, s in enumerate(subs)]
+    series = [_render_sub(i + 1, s, frag.series, local, frag, depth) for i, s in enumerate(subs)]
     if frag.inline and frag.series != "section":
         series = ["".join(series)] if series else []
-    paragraphs += series
-    if frag.ending:
-        paragraphs.append(render_text(frag.ending, local, frag))
+    ending = render_text(frag.ending, local, frag) if frag.ending else ""
+    return [*series, ending]
+
+
+def _render_group(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: str) -> str:
+    parts = point.parts()
+    local = {**ctx, "sub_count": count_word(len(parts))}
+    headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
+    option = group_heading(point.fragment.stage, headings, number)
+    paragraphs = [f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}"]
+    paragraphs += _with_facts(render_text(option.lead, local), facts)
+    for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
+        own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
+        intro = [p for p in render_text(part.fragment.text, own, part.fragment).split("\n\n") if p]
+        first = f"（{cn_number(i)}）{ensure_sentence_end(heading.rstrip('。；，：'))}"
+        paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -134,10 +163,13 @@ def _with_facts(intro: str, facts: str) -> list[str]:
 
 
 def _render_sub(
-    number: int, sub: SubPoint, series: str, ctx: Mapping[str, Any], frag: Fragment
+    number: int, sub: SubPoint, series: str, ctx: Mapping[str, Any], frag: Fragment, depth: int = 2
 ) -> str:
     heading = ensure_sentence_end(render_text(sub.heading, ctx, frag))
-    mark = f"（{cn_number(number)}）" if series == "section" else f"{cn_number(number)}{series}"
+    if series == "section":
+        mark = f"（{cn_number(number)}）" if depth == 2 else f"{number}."
+    else:
+        mark = f"{cn_number(number)}{series}"
     text = mark + heading + render_text(sub.text, ctx, frag)
     for i, item in enumerate(sub.items):
         text += _render_sub(i + 1, item, sub.series, ctx, frag)

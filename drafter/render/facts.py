@@ -4,7 +4,7 @@ Facts are list answers: `upper` (上级精神, in the opening), `achievements` a
 `problems` (the first 认识 point), `targets`, `tasks` and `plans` (the first 任务
 point). Each item appears exactly once. Without a fact the draft says nothing
 about it, or, with the answer `gaps` = 是, a visible 〔待补：…〕 marker that
-`check` reports as a placeholder.
+`check` reports as a placeholder (not for plans: many meetings have none).
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from typing import Any
 from drafter.text import cn_number, to_fullwidth_punct
 
 FACT_KEYS = ("upper", "achievements", "problems", "targets", "tasks", "plans")
+# Facts `draft` asks for before planning (optional, one per line); targets and
+# plans are asked when the template or a fragment uses them.
+FACT_QUESTIONS = ("upper", "achievements", "problems", "tasks")
 # Which part of the speech each fact belongs to.
 OPENING_FACTS = ("upper",)
 RECOGNITION_FACTS = ("achievements", "problems")
@@ -28,7 +31,6 @@ GAP_HINTS = {
     "problems": "当前存在的主要问题",
     "targets": "今年的目标任务和指标",
     "tasks": "今年的重点工作",
-    "plans": "需要落实的规划或方案名称",
 }
 
 _LEADING_NUMBER = re.compile(
@@ -77,7 +79,7 @@ def _join(items: Sequence[str]) -> str:
 
 def _short(items: Sequence[str]) -> bool:
     """Noun phrases that read well joined by 、 (no inner punctuation, not long)."""
-    return all(len(i) <= 30 and not re.search(r"[，；：。]", i) for i in items)
+    return all(i.startswith("〔") or (len(i) <= 30 and not re.search(r"[，；：。]", i)) for i in items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ def gather_facts(answers: Mapping[str, Any], skip: set[str]) -> dict[str, Fact]:
         items = tidy_items(answers.get(key))
         if items:
             facts[key] = Fact(key, tuple(items))
-        elif answers.get("gaps") == "是":
+        elif answers.get("gaps") == "是" and key in GAP_HINTS:
             facts[key] = Fact(key, (f"〔待补：{GAP_HINTS[key]}〕",), gap=True)
     return facts
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
@@ -34,10 +34,27 @@ KIND_TAGS = ("工作会议", "联席会议")
 
 @dataclass(frozen=True, slots=True)
 class PlannedPoint:
-    """A top-level point of a plan: the fragment and the indices of sub-points kept."""
+    """A top-level point of a plan: the fragment and the indices of sub-points kept.
+
+    A long speech may gather further points of the same stage under one heading
+    (`sections`): each then becomes a （一） section and its sub-points 1. 2. ….
+    """
 
     fragment: Fragment
     keep: tuple[int, ...]
+    sections: tuple[PlannedPoint, ...] = ()
+
+    def parts(self) -> tuple[PlannedPoint, ...]:
+        """The point itself (without sections) followed by its sections."""
+        return (replace(self, sections=()), *self.sections) if self.sections else (self,)
+
+    def fragments(self) -> list[Fragment]:
+        return [p.fragment for p in self.parts()]
+
+
+def planned(fragment: Fragment) -> PlannedPoint:
+    """A point with every sub-point kept."""
+    return PlannedPoint(fragment, tuple(range(len(fragment.subpoints))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +67,7 @@ class Plan:
     seed: int
 
     def fragments(self) -> list[Fragment]:
-        return [*self.frame.values(), *(p.fragment for p in self.points)]
+        return [*self.frame.values(), *(f for p in self.points for f in p.fragments())]
 
 
 def _fits(fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> bool:
@@ -201,12 +218,31 @@ def choose_plan(
                 hint="用 drafter fragments add 补充，或换用 --library。",
             )  # fmt: skip
         frame[role] = options[0] if forced else rng.choice(options)
-    return Plan(
-        template,
-        frame,
-        tuple(PlannedPoint(p, tuple(range(len(p.subpoints)))) for p in points),
-        seed,
-    )
+    return Plan(template, frame, tuple(planned(p) for p in points), seed)
+
+
+def grow_plan(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
+    index: int,
+    tags: Sequence[str] = (),
+) -> Plan | None:
+    """Add one more point of the same stage as a section of point `index`; None when none is left.
+
+    The new section repeats nothing already in the plan (points or frame).
+    """
+    point = plan.points[index]
+    options = candidates(
+        library, Role.POINT, template, answers, tags,
+        stage=point.fragment.stage, avoid=plan.fragments(),
+    )  # fmt: skip
+    if not options:
+        return None
+    grown = replace(point, sections=(*point.sections, planned(rng.choice(options))))
+    return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
 
 
 def _default_stages(n: int) -> tuple[str, ...]:
@@ -251,18 +287,22 @@ def _choose_points(
 def replay_plan(
     library: Library, template: Template, uses: Sequence[Mapping[str, Any]], seed: int
 ) -> Plan:
-    """Rebuild the plan recorded in an answers file (fragment ids and kept sub-points).
+    """Rebuild the plan recorded in an answers file (fragment ids, kept sub-points, sections).
 
     Raises:
         LibraryError: a recorded fragment is no longer in the library.
     """
     frame: dict[Role, Fragment] = {}
-    points = []
+    points: list[PlannedPoint] = []
     for use in uses:
         frag = library.get(str(use["id"]))
         if frag.role == Role.POINT:
             keep = tuple(int(i) for i in use.get("subpoints", range(len(frag.subpoints))))
-            points.append(PlannedPoint(frag, keep))
+            point = PlannedPoint(frag, keep)
+            if use.get("section") and points:
+                points[-1] = replace(points[-1], sections=(*points[-1].sections, point))
+            else:
+                points.append(point)
         else:
             frame[frag.role] = frag
     return Plan(template, frame, tuple(points), seed)
