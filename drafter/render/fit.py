@@ -1,20 +1,29 @@
-"""Fit a draft to a delivery time: try seeded plans, drop sub-points to come near the length."""
+"""Fit a draft to a delivery time: seeded plans, grown by sections when short, trimmed by sub-points when long.
+
+Lengths come from the fragments' own text rendered once per fragment and
+level (`render_text` caches compiled texts), never from rendering whole drafts.
+"""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.model import Fragment, SubPoint, Template
+from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.select import Plan, choose_plan
+from drafter.render.select import Plan, PlannedPoint, choose_plan, grow_plan
 from drafter.text import count_han
 
-_FIT_TRIALS = 120
+_FIT_TRIALS = 40
+# A gathered point never holds more than this many sections.
+_MAX_SECTIONS = 6
+# Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
+_GROUP_OVERHEAD = 40
 
 
 def fit_minutes(
@@ -30,7 +39,9 @@ def fit_minutes(
     """Find a plan within ±10% of `target` Han characters (first within ±5% wins).
 
     Without an answered `points`, other point counts are tried around the
-    template's default. Raises UsageError when no plan comes within ±10%.
+    template's default. A plan too short for the target gathers further points
+    of a stage as sections; one too long drops sub-points. Raises UsageError
+    when no plan comes within ±10%.
     """
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     best: tuple[float, Plan] | None = None
@@ -41,6 +52,7 @@ def fit_minutes(
                 plan = choose_plan(library, template, answers, rng, n, picked, tags, seed)
             except LibraryError:
                 break
+            plan = _grow(library, template, answers, rng, plan, tags, target)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             if best is None or miss < best[0]:
@@ -64,30 +76,75 @@ def _point_counts(template: Template) -> list[int]:
     return [n for n in order if template.min_points <= n <= template.max_points]
 
 
-def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, float]:
-    """Drop sub-points (keeping at least two per point) to bring the length near `target`."""
+@dataclass(frozen=True, slots=True)
+class _Sizes:
+    """Lengths of a plan: what is fixed, and each part's own text and sub-points."""
+
+    fixed: int
+    parts: tuple[tuple[int, tuple[int, ...]], ...]  # per part (in plan order): base, sub-point lengths
+
+    def total(self, keep: Sequence[Sequence[int]]) -> int:
+        return self.fixed + sum(
+            base + sum(subs[i] for i in k) for (base, subs), k in zip(self.parts, keep, strict=True)
+        )
+
+
+def _parts(plan: Plan) -> list[PlannedPoint]:
+    return [part for p in plan.points for part in p.parts()]
+
+
+def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     ctx = estimate_context(answers, len(plan.points))
     fixed = sum(count_han(render_text(f.text, ctx)) for f in plan.frame.values())
-    fixed += sum(count_han(render_text(t, ctx)) for t in answers.get("targets", []))
-    sizes = []
-    for p in plan.points:
-        base = count_han(render_text(p.fragment.heading, ctx)) + count_han(
-            render_text(p.fragment.text, ctx)
-        )
-        base += count_han(render_text(p.fragment.ending, ctx)) + 2
-        subs = [_sub_length(s, ctx) for s in p.fragment.subpoints]
-        sizes.append((base, subs))
-    keep = [list(p.keep) for p in plan.points]
+    fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
+    fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
+    parts = []
+    for part in _parts(plan):
+        frag = part.fragment
+        base = sum(count_han(render_text(t, ctx)) for t in (frag.heading, frag.text, frag.ending)) + 2
+        parts.append((base, tuple(_sub_length(s, ctx) for s in frag.subpoints)))
+    return _Sizes(fixed, tuple(parts))
 
-    def total() -> float:
-        return fixed + sum(
-            b + sum(subs[i] for i in k) for (b, subs), k in zip(sizes, keep, strict=True)
-        )
 
-    length = total()
+def _grow(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
+    tags: Sequence[str],
+    target: float,
+) -> Plan:
+    """Gather further points as sections until the plan, with every sub-point, reaches `target`.
+
+    任务 points grow first (they carry a speech), 认识 and 保障 at half the pace.
+    """
+    while _measure(plan, answers).total([p.keep for p in _parts(plan)]) < target:
+        order = sorted(
+            range(len(plan.points)),
+            key=lambda i: ((len(plan.points[i].sections) + 1) * (1 if plan.points[i].fragment.stage == "任务" else 2), i),
+        )
+        for index in order:
+            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+                continue
+            grown = grow_plan(library, template, answers, rng, plan, index, tags)
+            if grown is not None:
+                plan = grown
+                break
+        else:
+            return plan
+    return plan
+
+
+def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, float]:
+    """Drop sub-points (keeping at least two per point or section) to bring the length near `target`."""
+    sizes = _measure(plan, answers)
+    parts = _parts(plan)
+    keep = [list(p.keep) for p in parts]
+    length = sizes.total(keep)
     while length > target:
         options = [
-            (abs(length - sizes[pi][1][si] - target), pi, si)
+            (abs(length - sizes.parts[pi][1][si] - target), pi, si)
             for pi, k in enumerate(keep) if len(k) > 2 for si in k
         ]  # fmt: skip
         if not options:
@@ -96,9 +153,19 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         if miss >= abs(length - target):
             break
         keep[pi].remove(si)
-        length = total()
-    points = tuple(replace(p, keep=tuple(k)) for p, k in zip(plan.points, keep, strict=True))
-    return replace(plan, points=points), length
+        length = sizes.total(keep)
+    return _with_keep(plan, keep), length
+
+
+def _with_keep(plan: Plan, keep: list[list[int]]) -> Plan:
+    """The plan with each part's kept sub-points replaced, in `_parts` order."""
+    it = iter(keep)
+    points = []
+    for point in plan.points:
+        head = replace(point, keep=tuple(next(it)))
+        sections = tuple(replace(s, keep=tuple(next(it))) for s in point.sections)
+        points.append(replace(head, sections=sections))
+    return replace(plan, points=tuple(points))
 
 
 def _sub_length(sub: SubPoint, ctx: Mapping[str, Any]) -> int:
@@ -116,6 +183,8 @@ def estimate_context(answers: Mapping[str, Any], n_points: int) -> dict[str, Any
     ctx.update({"plans": [], "targets": []})
     ctx.update(answers)
     ctx.update(helpers(answers.get("level") or "县", n_points, 3))
+    if not isinstance(ctx.get("work"), str):
+        ctx["work"] = "某某工作"
     return _Lenient(ctx)
 
 
