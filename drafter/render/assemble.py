@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,7 +43,7 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     if "opening" in pieces:
         pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
     extras = _point_facts(plan, facts, ctx)
-    points = [render_point(i + 1, p, ctx, extras.get(i, "")) for i, p in enumerate(plan.points)]
+    points = vary_leads([render_point(i + 1, p, ctx, extras.get(i, "")) for i, p in enumerate(plan.points)])
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
     uses = [FragmentUse(f.id, role, f.source) for role, f in plan.frame.items()]
@@ -174,6 +175,41 @@ def _render_sub(
     for i, item in enumerate(sub.items):
         text += _render_sub(i + 1, item, sub.series, ctx, frag)
     return text
+
+
+# A short sentence that leads into numbered sub-points: 重点抓好以下三个方面：
+_LEAD = re.compile(r"(?:^|(?<=[。！？；]))([^。！？；：\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：\n]{0,8}：)$")
+_LEAD_VARIANTS = (
+    "重点抓好以下{n}个方面：",
+    "着力做好以下{n}项工作：",
+    "具体抓好以下{n}个方面的工作：",
+    "要突出抓好以下{n}项任务：",
+    "主要做好以下{n}个方面：",
+    "要着重抓好以下{n}项工作：",
+)
+
+
+def vary_leads(points: list[str]) -> list[str]:
+    """Reword a lead-in that already led into earlier sub-points (重点抓好以下三个方面： twice).
+
+    The variants keep the count and stay announcements the checker can verify.
+    """
+    seen: set[str] = set()
+    out = []
+    for point in points:
+        paragraphs = []
+        for para in point.split("\n\n"):
+            match = _LEAD.search(para)
+            if match:
+                lead = match.group(1)
+                if lead in seen:
+                    fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
+                    lead = next((v for v in fresh if v not in seen), lead)
+                    para = para[: match.start(1)] + lead
+                seen.add(lead)
+            paragraphs.append(para)
+        out.append("\n\n".join(paragraphs))
+    return out
 
 
 def _tidy(text: str) -> str:

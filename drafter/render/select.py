@@ -156,7 +156,7 @@ def candidates(
     ]  # fmt: skip
     if role == Role.POINT:  # a point must never repeat another's task
         pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]
-    for pref in _preferences(template, answers, tags, topics, avoid):
+    for pref in _preferences(role, template, answers, tags, topics, avoid):
         narrowed = [f for f in pool if pref(f)]
         if narrowed:
             pool = narrowed
@@ -164,6 +164,7 @@ def candidates(
 
 
 def _preferences(
+    role: Role,
     template: Template,
     answers: Mapping[str, Any],
     tags: Sequence[str],
@@ -186,6 +187,8 @@ def _preferences(
         lambda f: _answerable(f, answers),
         lambda f: not any(too_close(f, other) for other in avoid),
         lambda f: not (thanked and thanks(f)),
+        # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
+        lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
         lambda f: not given or bool(given & _names(f)),
@@ -232,13 +235,15 @@ def grow_plan(
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
-    The new section repeats nothing already in the plan (points or frame).
+    The new section repeats nothing already in the plan (points or frame) and
+    never thanks: a section is optional, a second thanks is not.
     """
     point = plan.points[index]
     options = candidates(
         library, Role.POINT, template, answers, tags,
         stage=point.fragment.stage, avoid=plan.fragments(),
     )  # fmt: skip
+    options = [f for f in options if not thanks(f)]
     if not options:
         return None
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options))))

@@ -1,0 +1,124 @@
+"""The user's own facts: each item once, tidied, run-in numbered, in the section it belongs to."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.check import check_text
+from drafter.cli import app
+from drafter.library import load_library, load_templates
+from drafter.render import render_draft
+from drafter.render.facts import run_in, tidy_item
+
+REPO = Path(__file__).resolve().parent.parent
+BASE = {"place": "清河县", "meeting": "全县妇女儿童工作会议", "points": 3}
+
+
+def sections(text: str) -> list[str]:
+    """The frame before the points, then each point (一、 二、 三、)."""
+    return text.split("\n## ")
+
+
+def draft(lib: Path, **answers):
+    return render_draft(load_library(lib), load_templates()["work-meeting"], {**BASE, **answers}, seed=1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("排查整改隐患3200余处。", "排查整改隐患3200余处"),
+        ("1.深入开展治本攻坚行动；", "深入开展治本攻坚行动"),
+        ("（2）抓好重点行业领域专项整治,", "抓好重点行业领域专项整治"),
+        ("二是 新建儿童之家20个。。", "新建儿童之家20个"),
+        ("1.5万名妇女参加技能培训", "1.5万名妇女参加技能培训"),
+        ("第三，完善工作机制", "完善工作机制"),
+    ],
+)
+def test_bare_user_text_is_tidied(raw, tidy):
+    assert tidy_item(raw) == tidy
+
+
+def test_run_in_numbering():
+    assert run_in(["甲", "乙", "丙"]) == "一是甲；二是乙；三是丙"
+    assert run_in(["甲"]) == "甲"
+
+
+def test_achievements_go_to_the_recognition_point_once_each(mini_library):
+    items = ["新建儿童之家20个。", "妇女“两癌”检查覆盖全县适龄妇女"]
+    text = draft(mini_library, achievements=items).text
+    parts = sections(text)
+    assert "一是新建儿童之家20个；二是妇女“两癌”检查覆盖全县适龄妇女。" in parts[1]
+    assert all(text.count(i.rstrip("。")) == 1 for i in items)
+
+
+def test_problems_go_to_the_recognition_point_once_each(mini_library):
+    items = ["农村留守儿童关爱服务还有短板", "部分部门协作不够紧密"]
+    text = draft(mini_library, problems=items).text
+    parts = sections(text)
+    assert "不容忽视的问题：一是农村留守儿童关爱服务还有短板；二是部分部门协作不够紧密。" in parts[1]
+    assert all(text.count(i) == 1 for i in items)
+
+
+def test_tasks_go_to_the_first_task_point_once_each(mini_library):
+    items = ["1.实施妇女儿童发展规划中期评估", "2.建设县级妇女儿童活动中心；"]
+    text = draft(mini_library, tasks=items).text
+    parts = sections(text)
+    assert "着力推进以下工作：一是实施妇女儿童发展规划中期评估；二是建设县级妇女儿童活动中心。" in parts[2]
+    assert text.count("中期评估") == 1 and text.count("活动中心") == 1
+
+
+def test_upper_goes_to_the_opening(mini_library):
+    text = draft(mini_library, upper=["全市妇女儿童工作会议精神", "《中国妇女发展纲要（2021—2030年）》"]).text
+    frame = sections(text)[0]
+    assert "认真学习贯彻全市妇女儿童工作会议精神和《中国妇女发展纲要（2021—2030年）》" in frame
+    assert "市委、市政府的部署要求" in frame
+
+
+def test_long_upper_items_are_numbered(mini_library):
+    items = ["省委强调，要坚决守住不发生重大事件的底线", "市委要求各地压实属地责任"]
+    frame = sections(draft(mini_library, upper=items).text)[0]
+    assert "抓好贯彻落实：一是省委强调，要坚决守住不发生重大事件的底线；二是市委要求各地压实属地责任。" in frame
+
+
+def test_targets_and_plans_become_sentences_for_any_topic(mini_library):
+    text = draft(
+        mini_library, meeting="全县安全生产工作会议",
+        targets=["实现事故起数和死亡人数“双下降”", "坚决遏制较大以上生产安全事故。"],
+        plans=["清河县安全生产专项整治方案"],
+    ).text  # fmt: skip
+    task = sections(text)[2]
+    assert "我县安全生产工作的主要目标是：实现事故起数和死亡人数“双下降”，坚决遏制较大以上生产安全事故。" in task
+    assert "要以《清河县安全生产专项整治方案》为抓手" in task
+
+
+def test_without_facts_the_draft_states_none_and_with_gaps_it_marks_them(mini_library):
+    plain = draft(mini_library).text
+    assert "过去一年" not in plain and "待补" not in plain and "主要目标是" not in plain
+    marked = draft(mini_library, gaps="是").text
+    found = [f for f in check_text(marked, place="清河县").findings if f.rule == "placeholder"]
+    assert {f.text for f in found} == {
+        "〔待补：需要贯彻落实的上级会议或文件精神〕", "〔待补：一年来的主要成绩和数据〕",
+        "〔待补：当前存在的主要问题〕", "〔待补：今年的目标任务和指标〕", "〔待补：今年的重点工作〕",
+    }  # fmt: skip
+
+
+def test_cli_sets_every_fact_and_gaps_flag(mini_library):
+    runner = CliRunner()
+    args = ["draft", "--no-input", "--seed", "1", "--library", str(mini_library), "--set", "place=清河县",
+            "--set", "meeting=全县妇女儿童工作会议", "--json"]  # fmt: skip
+    facts = {
+        "achievements": ["新建儿童之家20个"], "problems": ["协作不够紧密"],
+        "tasks": ["建设县级妇女儿童活动中心"], "upper": ["全市妇女儿童工作会议精神"],
+    }  # fmt: skip
+    sets = [x for k, v in facts.items() for x in ("--set", f"{k}={json.dumps(v, ensure_ascii=False)}")]
+    result = runner.invoke(app, [*args, *sets])
+    assert result.exit_code == 0, result.output
+    text = json.loads(result.stdout)["text"]
+    assert all(text.count(v[0]) == 1 for v in facts.values())
+    gaps = runner.invoke(app, [*args, "--gaps"])
+    assert "〔待补：今年的重点工作〕" in json.loads(gaps.stdout)["text"]
+    assert "placeholder" in gaps.stderr
