@@ -1,0 +1,70 @@
+"""No repetition: near-identical headings or sentences across points, thanks once, lead-ins reworded, sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from drafter.check import check_text
+from drafter.cli import app
+from drafter.library import fragment_from_dict, load_library, load_templates
+from drafter.model import Fragment
+from drafter.render import render_draft
+from drafter.render.assemble import vary_leads
+from drafter.render.repeat import thanks, too_close
+
+
+def point(fid: str, heading: str, subs: list[tuple[str, str]], text: str = "") -> Fragment:
+    data = {
+        "id": fid, "role": "point", "tags": ["任务"], "heading": heading, "text": text or "要抓紧抓实。",
+        "subpoints": [{"heading": h, "text": t} for h, t in subs], "source": {"speech": "s-01"},
+    }  # fmt: skip
+    return fragment_from_dict(data, path="x.yaml")
+
+
+def test_the_same_task_under_another_heading_is_too_close():
+    a = point("a", "加强组织领导，压实工作责任", [("健全工作机制", "要建立定期会商、信息通报和督查督办制度，形成上下联动的工作格局。")])
+    b = point("b", "强化组织领导，压实工作责任", [("完善考核办法", "考核结果要与评先评优挂钩。")])
+    c = point("c", "聚焦重点领域，深化专项整治", [("整治危险化学品", "要建立定期会商、信息通报和督查督办制度，形成上下联动的工作局面。")])
+    d = point("d", "抓好宣传教育，营造浓厚氛围", [("创新宣传方式", "要用好新媒体平台，把政策讲清楚、讲明白。")])
+    assert too_close(a, b)  # near-identical headings
+    assert too_close(a, c)  # a sentence edited by one word
+    assert not too_close(a, d)
+
+
+def test_thanks_are_recognised():
+    thank = point("t", "一", [], text="借此机会，我代表县委向大家表示衷心的感谢！")
+    respect = point("r", "二", [], text="向全县广大工作者致以崇高的敬意！")
+    plain = point("p", "三", [], text="要感受群众冷暖，把好事办好。")
+    assert thanks(thank) and thanks(respect) and not thanks(plain)
+
+
+def test_a_repeated_lead_in_is_reworded_and_keeps_its_count():
+    points = ["## 一、甲\n\n要抓好。重点抓好以下三个方面：\n\n（一）…", "## 二、乙\n\n重点抓好以下三个方面：\n\n（一）…"]
+    first, second = vary_leads(points)
+    assert first == points[0]
+    assert "重点抓好以下三个方面：" not in second and "以下三项工作：" in second
+
+
+def test_long_drafts_gather_points_as_sections_checked_clean_and_replayed(tmp_path: Path):
+    result = CliRunner().invoke(app, [
+        "draft", "--no-input", "--seed", "4", "--set", "place=清河县", "--set", "meeting=全县经济工作会议",
+        "--minutes", "30", "-o", str(tmp_path / "稿.md"),
+    ])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "稿.md").read_text(encoding="utf-8")
+    assert "（二）" in text and "\n1." in text
+    assert [f for f in check_text(text, place="清河县").findings if f.severity != "info"] == []
+    assert "section: true" in (tmp_path / "稿.answers.yaml").read_text(encoding="utf-8")
+    replay = CliRunner().invoke(app, ["draft", "--replay", str(tmp_path / "稿.answers.yaml")])
+    assert replay.exit_code == 0 and replay.stdout == text
+
+
+def test_points_never_share_a_near_identical_heading_in_long_drafts():
+    lib = load_library()
+    template = load_templates()["work-meeting"]
+    for meeting in ("全县经济工作会议", "全县乡村振兴工作会议", "全县妇女儿童工作会议"):
+        draft = render_draft(lib, template, {"place": "清河县", "meeting": meeting, "minutes": 30}, seed=2)
+        used = [lib.get(u.id) for u in draft.uses if u.role == "point"]
+        assert not [(a.id, b.id) for i, a in enumerate(used) for b in used[i + 1 :] if too_close(a, b)]
