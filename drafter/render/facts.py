@@ -117,7 +117,7 @@ def fact_sentence(fact: Fact, ctx: Mapping[str, Any]) -> str:
 def _upper(items: list[str], ctx: Mapping[str, Any]) -> str:
     leaders = ctx["upper"]["leadership"]
     if _short(items):
-        return f"这次会议，就是要认真学习贯彻{_join(items)}，把{leaders}的部署要求不折不扣落到实处。"
+        return f"我们要认真学习贯彻{_join(items)}，把{leaders}的部署要求不折不扣落到实处。"
     return f"对{leaders}的部署要求，我们要不折不扣抓好贯彻落实：{run_in(items)}。"
 
 
