@@ -46,3 +46,14 @@ def test_lint_refuses_them_in_general_fragments_but_not_in_specific_ones(tmp_pat
 def test_the_shipped_library_uses_no_outdated_phrase():
     found = [f for f in lint.lint_library(None).findings if f.rule == "outdated-phrase"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["全面落实中央纪委全会和全市党风廉政建设工作部署。", "要对标国家和全市营商环境评价指标体系。", "深入贯彻全市经济工作会议精神。"],
+)
+def test_the_level_above_cited_in_a_county_speech_is_no_level_mix(line):
+    text = f"# 讲话\n\n同志们：\n\n{line}\n"
+    assert [f for f in check_text(text, place="清河县").findings if f.rule == "level-mix"] == []
+    own = check_text("# 讲话\n\n同志们：\n\n要把全市安全生产工作抓紧抓实。\n", place="清河县").findings
+    assert [f.text for f in own if f.rule == "level-mix"] == ["全市"]

@@ -37,7 +37,7 @@ class SpeechContext:
 _OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>[省市县区乡镇])(?![域场份村级])")
 _DIRECT_WORD = re.compile(r"(?P<lv>[市县区])直(?=[各有部单机属])")
 _UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
-_UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列")
+_UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列", "国家和", "中央和", "全国和", "全会和", "全省和")
 
 
 def _count_own_words(text: str) -> Counter[str]:
@@ -72,11 +72,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     if lv == level or (lv == "省" and level != "省") or line[m.end() : m.end() + 1] in "（(":
         return True
     if lv == UPPER_LEVEL.get(level) and m.group("kind") == "全":
-        # 走在全市前列 / 贯彻全市…会议精神: the superior's scope, not our own.
+        # 走在全市前列 / 贯彻全市…会议精神 / 落实全市…工作部署 / 国家和全市…: the superior's scope, not our own.
         # (召开全市…会议 is our own meeting with the wrong level word.)
         before = line[max(0, m.start() - 6) : m.start()]
         clause = re.match(r"[^，。；！？：]*", line[m.end() :])
-        meeting = clause is not None and ("会议" in clause.group(0) or "大会" in clause.group(0))
+        meeting = clause is not None and any(w in clause.group(0) for w in ("会议", "大会", "部署", "精神"))
         if before.endswith("召开"):
             return False
         return meeting or bool(_UPPER_OK_AFTER.match(line[m.end() :])) or before.endswith(_UPPER_OK_BEFORE)
