@@ -68,3 +68,17 @@ def test_points_never_share_a_near_identical_heading_in_long_drafts():
         draft = render_draft(lib, template, {"place": "清河县", "meeting": meeting, "minutes": 30}, seed=2)
         used = [lib.get(u.id) for u in draft.uses if u.role == "point"]
         assert not [(a.id, b.id) for i, a in enumerate(used) for b in used[i + 1 :] if too_close(a, b)]
+
+
+def test_praise_of_award_winners_waits_for_an_awards_meeting_even_untagged(mini_library):
+    (mini_library / "closing.yaml").write_text(
+        "- id: closing.praise\n  role: closing\n  tags: [妇女儿童]\n"
+        "  text: 同志们，希望大家以受到表彰的先进典型为榜样，再创佳绩！\n  source: {speech: s-01}\n",
+        encoding="utf-8",
+    )
+    lib = load_library(mini_library)
+    template = load_templates()["work-meeting"]
+    base = {"place": "清河县", "meeting": "全县妇女儿童工作会议"}
+    assert all("受到表彰" not in render_draft(lib, template, base, seed=s).text for s in range(6))
+    awarded = {render_draft(lib, template, {**base, "awards": "是"}, seed=s).text for s in range(6)}
+    assert any("受到表彰的先进典型" in t for t in awarded)

@@ -117,13 +117,10 @@ def _grow(
 ) -> Plan:
     """Gather further points as sections until the plan, with every sub-point, reaches `target`.
 
-    任务 points grow first (they carry a speech), 认识 and 保障 at half the pace.
+    任务 points grow first (they carry a speech), 认识 and 保障 at a third of the pace.
     """
     while _measure(plan, answers).total([p.keep for p in _parts(plan)]) < target:
-        order = sorted(
-            range(len(plan.points)),
-            key=lambda i: ((len(plan.points[i].sections) + 1) * (1 if plan.points[i].fragment.stage == "任务" else 2), i),
-        )
+        order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
         for index in order:
             if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
                 continue
@@ -136,20 +133,27 @@ def _grow(
     return plan
 
 
+def _growth_order(point: PlannedPoint, index: int) -> tuple[int, bool, int]:
+    is_task = point.fragment.stage == "任务"
+    return (len(point.parts()) * (1 if is_task else 3), not is_task, index)
+
+
 def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, float]:
     """Drop sub-points (keeping at least two per point or section) to bring the length near `target`."""
     sizes = _measure(plan, answers)
     parts = _parts(plan)
     keep = [list(p.keep) for p in parts]
+    tasks = [p.fragment.stage == "任务" for p in parts]
     length = sizes.total(keep)
     while length > target:
+        # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech).
         options = [
-            (abs(length - sizes.parts[pi][1][si] - target), pi, si)
+            (abs(length - sizes.parts[pi][1][si] - target) // 100, tasks[pi], abs(length - sizes.parts[pi][1][si] - target), pi, si)
             for pi, k in enumerate(keep) if len(k) > 2 for si in k
         ]  # fmt: skip
         if not options:
             break
-        miss, pi, si = min(options)
+        _, _, miss, pi, si = min(options)
         if miss >= abs(length - target):
             break
         keep[pi].remove(si)

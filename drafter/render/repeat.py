@@ -85,6 +85,16 @@ def _any_similar(left: tuple[str, ...], right: tuple[str, ...], cutoff: int) -> 
     )
 
 
+# 受到表彰的…, 向受表彰的…: the text presumes the meeting gave awards.
+_AWARDS = re.compile(r"受到表彰|受表彰|获得表彰|表彰的先进")
+
+
+@functools.lru_cache(maxsize=8192)
+def mentions_awards(fragment: Fragment) -> bool:
+    """True when the fragment speaks of award winners (right only at a meeting that gave awards)."""
+    return any(_AWARDS.search(_plain(t)) for t in fragment_texts(fragment))
+
+
 @functools.lru_cache(maxsize=8192)
 def thanks(fragment: Fragment) -> bool:
     """True when the fragment thanks someone (a draft does that once)."""

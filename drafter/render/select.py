@@ -15,7 +15,7 @@ from typing import Any
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
-from drafter.render.repeat import thanks, too_close
+from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.values import topics_of
 from drafter.text import LEVELS
 from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
@@ -75,6 +75,8 @@ def _fits(fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags
         return False
     if any(t in fragment.tags and not _opted_in(t, answers, tags) for t in OPT_IN_TAGS):
         return False
+    if mentions_awards(fragment) and not _opted_in("表彰", answers, tags):
+        return False  # praise of award winners left untagged: still only where awards were given
     level = answers.get("level")
     if level and fragment.levels and level not in fragment.levels:
         return False
