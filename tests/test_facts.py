@@ -75,7 +75,7 @@ def test_upper_goes_to_the_opening(mini_library):
     text = draft(mini_library, upper=["全市妇女儿童工作会议精神", "《中国妇女发展纲要（2021—2030年）》"]).text
     frame = sections(text)[0]
     assert "认真学习贯彻全市妇女儿童工作会议精神和《中国妇女发展纲要（2021—2030年）》" in frame
-    assert "市委、市政府的部署要求" in frame
+    assert "结合我县实际不折不扣抓好落实" in frame
 
 
 def test_long_upper_items_are_numbered(mini_library):

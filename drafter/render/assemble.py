@@ -43,7 +43,9 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     if "opening" in pieces:
         pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
     extras = _point_facts(plan, facts, ctx)
-    points = vary_leads([render_point(i + 1, p, ctx, extras.get(i, "")) for i, p in enumerate(plan.points)])
+    points = vary_leads(
+        [render_point(i + 1, p, ctx, *extras.get(i, ("", ""))) for i, p in enumerate(plan.points)]
+    )
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
     uses = [FragmentUse(f.id, role, f.source) for role, f in plan.frame.items()]
@@ -74,16 +76,27 @@ def _stated_by_fragments(plan: Plan) -> set[str]:
     return (set(FACT_KEYS) - {"upper"}) & used
 
 
-def _point_facts(plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> dict[int, str]:
-    """The facts paragraph of each point: 成绩 and 问题 in the first 认识 point, 目标 and 任务 in the first 任务 point."""
+def _point_facts(
+    plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any]
+) -> dict[int, tuple[str, str]]:
+    """Per point: a paragraph to open it with and text to put before its lead-in.
+
+    成绩 and 问题 open the first 认识 point (its own text then reads as what
+    follows from them); 目标, 任务 and 规划 go before the first 任务 point's
+    lead-in (重点抓好以下…方面：).
+    """
     stages = [p.fragment.stage for p in plan.points]
+    if not plan.points:
+        return {}
     recognition = stages.index("认识") if "认识" in stages else 0
     tasks = stages.index("任务") if "任务" in stages else len(stages) - 1
-    extras: dict[int, str] = {}
-    for index, keys in ((recognition, RECOGNITION_FACTS), (tasks, TASK_FACTS)):
-        text = facts_paragraph(facts, keys, ctx)
-        if text and plan.points:
-            extras[index] = extras.get(index, "") + text
+    extras: dict[int, tuple[str, str]] = {}
+    opening = facts_paragraph(facts, RECOGNITION_FACTS, ctx)
+    if opening:
+        extras[recognition] = (opening, "")
+    inline = facts_paragraph(facts, TASK_FACTS, ctx)
+    if inline:
+        extras[tasks] = (extras.get(tasks, ("", ""))[0], inline)
     return extras
 
 
@@ -103,19 +116,21 @@ def _byline(answers: Mapping[str, Any]) -> str:
     return f"（{'　'.join(parts)}）" if parts else ""
 
 
-def render_point(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: str = "") -> str:
-    """Render one numbered point: ## 一、heading, its text, the user's facts, sub-points, ending.
+def render_point(
+    number: int, point: PlannedPoint, ctx: Mapping[str, Any], opening: str = "", facts: str = ""
+) -> str:
+    """Render one numbered point: ## 一、heading, `opening`, its text with `facts` before the lead-in, sub-points, ending.
 
     A point with sections renders a heading of its own (drafter/data/sections.yaml)
     and each gathered point as a （一） section whose sub-points are 1. 2. ….
     """
     if point.sections:
-        return _render_group(number, point, ctx, facts)
+        return _render_group(number, point, ctx, opening, facts)
     frag = point.fragment
     local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
     intro = _with_facts(render_text(frag.text, local, frag), facts)
-    paragraphs = [f"## {cn_number(number)}、{heading}", *intro, *_body(point, local, depth=2)]
+    paragraphs = [f"## {cn_number(number)}、{heading}", opening, *intro, *_body(point, local, depth=2)]
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -130,12 +145,14 @@ def _body(point: PlannedPoint, local: Mapping[str, Any], depth: int) -> list[str
     return [*series, ending]
 
 
-def _render_group(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: str) -> str:
+def _render_group(
+    number: int, point: PlannedPoint, ctx: Mapping[str, Any], opening: str, facts: str
+) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
     option = group_heading(point.fragment.stage, headings, number)
-    paragraphs = [f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}"]
+    paragraphs = [f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}", opening]
     paragraphs += _with_facts(render_text(option.lead, local), facts)
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}

@@ -117,7 +117,7 @@ def fact_sentence(fact: Fact, ctx: Mapping[str, Any]) -> str:
 def _upper(items: list[str], ctx: Mapping[str, Any]) -> str:
     leaders = ctx["upper"]["leadership"]
     if _short(items):
-        return f"我们要认真学习贯彻{_join(items)}，把{leaders}的部署要求不折不扣落到实处。"
+        return f"我们要认真学习贯彻{_join(items)}，结合{ctx['we']}实际不折不扣抓好落实。"
     return f"对{leaders}的部署要求，我们要不折不扣抓好贯彻落实：{run_in(items)}。"
 
 
@@ -129,10 +129,11 @@ def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
 
 
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
+    start = "同时也要清醒看到，工作中" if ctx.get("_after_achievements") else f"我们要清醒看到，{ctx['we']}{ctx['work']}"
     if len(items) == 1:
-        lead = f"同时也要清醒看到，工作中还存在一些不容忽视的问题，突出的是{items[0]}"
+        lead = f"{start}还存在一些不容忽视的问题，突出的是{items[0]}"
     else:
-        lead = f"同时也要清醒看到，工作中还存在一些不容忽视的问题：{run_in(items)}"
+        lead = f"{start}还存在一些不容忽视的问题：{run_in(items)}"
     return lead + "。对这些问题，必须高度重视，采取有力措施切实加以解决。"
 
 
@@ -165,5 +166,5 @@ _SENTENCES = {
 
 def facts_paragraph(facts: Mapping[str, Fact], keys: Sequence[str], ctx: Mapping[str, Any]) -> str:
     """The sentences of `keys` (those present in `facts`) as one paragraph."""
-    local = {**ctx, "_after_targets": "targets" in facts}
+    local = {**ctx, "_after_targets": "targets" in facts, "_after_achievements": "achievements" in facts}
     return "".join(fact_sentence(facts[k], local) for k in keys if k in facts)
