@@ -22,7 +22,7 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
 from drafter.render.select import Plan, PlannedPoint
 from drafter.render.values import DEFAULT_RATE
-from drafter.text import cn_number, count_han, count_word, ensure_sentence_end, split_sentences
+from drafter.text import cn_number, count_han, count_word, split_sentences
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -157,9 +157,15 @@ def _render_group(
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         intro = [p for p in render_text(part.fragment.text, own, part.fragment).split("\n\n") if p]
-        first = f"（{cn_number(i)}）{ensure_sentence_end(heading.rstrip('。；，：'))}"
+        first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _heading_end(heading: str) -> str:
+    """A run-in heading ends in 。 (also after a closing quote: 守护好群众的“救命钱”。)."""
+    heading = heading.strip().rstrip("。；，：")
+    return heading if heading.endswith(("！", "？")) else heading + "。"
 
 
 def _with_facts(intro: str, facts: str) -> list[str]:
@@ -183,7 +189,7 @@ def _with_facts(intro: str, facts: str) -> list[str]:
 def _render_sub(
     number: int, sub: SubPoint, series: str, ctx: Mapping[str, Any], frag: Fragment, depth: int = 2
 ) -> str:
-    heading = ensure_sentence_end(render_text(sub.heading, ctx, frag))
+    heading = _heading_end(render_text(sub.heading, ctx, frag))
     if series == "section":
         mark = f"（{cn_number(number)}）" if depth == 2 else f"{number}."
     else:
