@@ -82,3 +82,17 @@ def test_praise_of_award_winners_waits_for_an_awards_meeting_even_untagged(mini_
     assert all("受到表彰" not in render_draft(lib, template, base, seed=s).text for s in range(6))
     awarded = {render_draft(lib, template, {**base, "awards": "是"}, seed=s).text for s in range(6)}
     assert any("受到表彰的先进典型" in t for t in awarded)
+
+
+def test_authored_text_comes_before_text_cut_from_older_speeches(mini_library):
+    (mini_library / "authored.yaml").write_text(
+        "- id: opening.authored\n  role: opening\n  tags: [妇女儿童]\n"
+        "  text: 今天，我们召开{{ meeting }}，研究部署实施妇女儿童发展纲要的重点任务。\n"
+        "  source: {authored: drafter 编写组, written: 2026-12}\n",
+        encoding="utf-8",
+    )
+    lib = load_library(mini_library)
+    base = {"place": "清河县", "meeting": "全县妇女儿童工作会议"}
+    for seed in range(5):
+        uses = render_draft(lib, load_templates()["work-meeting"], base, seed=seed).uses
+        assert next(u.id for u in uses if u.role == "opening") == "opening.authored"

@@ -148,8 +148,8 @@ def candidates(
     Points too close to one in `avoid` (a shared or near-identical sentence or
     heading) are left out; other roles avoid them when they can. Narrowing is
     soft: a preference (meeting kind, user tags, answerable variables, no
-    repetition, the meeting's own topic, thanks once) applies only when some
-    candidate meets it.
+    repetition, thanks once, the meeting's own topic, authored text) applies
+    only when some candidate meets it.
     """
     topics = topics_of(answers)
     pool = [
@@ -193,6 +193,8 @@ def _preferences(
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
+        # Text written by us in current wording before text cut from older speeches.
+        lambda f: f.source is not None and f.source.is_authored,
         lambda f: not given or bool(given & _names(f)),
     ]
 
