@@ -7,6 +7,7 @@ byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 
 from drafter import __version__
-from drafter.errors import UsageError
+from drafter.errors import OverwriteError, UsageError
 from drafter.library import FragmentFormatError, read_yaml
 from drafter.model import Draft
 
@@ -87,9 +88,13 @@ def load_record(path: str | Path) -> Record:
     )
 
 
-def dump_record(draft: Draft, options: Mapping[str, Any]) -> str:
-    """The YAML record of a draft (answers, seed, fragments and their sources)."""
-    data = {
+def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = None) -> str:
+    """The YAML record of a draft (answers, seed, fragments and their sources).
+
+    With `output` (the draft file just written), the record keeps the file's name and
+    content hash, so a later `draft -o` to the same path can tell a hand-edited file.
+    """
+    data: dict[str, Any] = {
         "drafter": __version__,
         "template": draft.template,
         "seed": draft.seed,
@@ -97,6 +102,8 @@ def dump_record(draft: Draft, options: Mapping[str, Any]) -> str:
         "answers": {k: v for k, v in sorted(draft.answers.items())},
         "fragments": [_use_dict(u) for u in draft.uses],
     }
+    if output is not None:
+        data["output"] = {"file": output.name, "sha256": file_digest(output)}
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
@@ -116,3 +123,45 @@ def record_path(output: str | Path) -> Path:
     """Where the record of a draft written to `output` goes: `<stem>.answers.yaml`."""
     output = Path(output)
     return output.with_name(output.stem + ".answers.yaml")
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def check_overwrite(output: str | Path, *, force: bool = False) -> None:
+    """Refuse to overwrite a draft (or its record) that drafter did not write there last.
+
+    A draft may be replaced when its record beside it names the same file and the
+    file's content hash is unchanged since drafter wrote it.
+
+    Raises:
+        OverwriteError: the file was edited by hand, or drafter never wrote it.
+    """
+    output = Path(output)
+    record = record_path(output)
+    if force or not (output.exists() or record.exists()):
+        return
+    how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
+    recorded = _recorded_output(record)
+    if recorded is None:
+        where = record if record.exists() else output
+        raise OverwriteError("已有同名文件，但不是 drafter 起草时写下的（或缺少起草记录），为免覆盖，没有写入",
+                             path=where, hint=how)  # fmt: skip
+    if not output.exists():
+        return
+    if recorded.get("file") != output.name or recorded.get("sha256") != file_digest(output):
+        raise OverwriteError("这份讲话稿在上次起草之后被改过，为免覆盖你的修改，没有写入", path=output, hint=how)
+
+
+def _recorded_output(record: Path) -> dict[str, Any] | None:
+    """The `output` entry of a drafter record, or None when `record` is no such record."""
+    try:
+        data = yaml.safe_load(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict) or "drafter" not in data or "fragments" not in data:
+        return None
+    output = data.get("output")
+    return output if isinstance(output, dict) else {}

@@ -39,6 +39,7 @@ from drafter.library import (
     load_library,
 )
 from drafter.model import Role
+from drafter.workspace import SHIPPED_NAMES, find_workspace
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
@@ -68,11 +69,20 @@ class Located:
 
 
 def library_root(root: str | Path | None) -> Path:
-    """The library folder (or file) to work on."""
-    path = Path(root) if root is not None else default_library_dir()
+    """The library folder (or file) to work on: `root`, else the user's own library if it
+    exists, else the shipped one (`自带` names it explicitly)."""
+    path = Path(root) if root is not None else default_target()
+    if str(path) in SHIPPED_NAMES:
+        path = default_library_dir()
     if not path.exists():
         raise LibraryError("片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。")
     return path
+
+
+def default_target() -> Path:
+    """The library curation commands work on when none is named."""
+    own = find_workspace().own_library
+    return own if own.is_dir() else default_library_dir()
 
 
 def _taken_ids(library: Library) -> set[str]:

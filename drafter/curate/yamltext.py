@@ -21,6 +21,7 @@ import yaml
 from drafter.errors import FragmentFormatError, LibraryError
 from drafter.files import write_bytes_atomic
 from drafter.library import parse_yaml
+from drafter.library.paths import is_shipped_package
 
 _BOM = b"\xef\xbb\xbf"
 _LEADING_BLANKS = re.compile(r"\A(?:[ \t]*\r?\n)+")
@@ -333,6 +334,11 @@ def write_checked(source: SourceFile, text: str) -> None:
         raise LibraryError(
             "文件在读取之后被修改过（别的程序或别人改了它），为免覆盖这些修改，没有写入",
             path=source.path, hint="重新运行该命令，它会基于文件的最新内容修改。",
+        )  # fmt: skip
+    if is_shipped_package(source.path):
+        raise LibraryError(
+            "自带片段库随 drafter 安装，不能修改", path=source.path,
+            hint="在自己的片段库中改：drafter init 建立工作区后，把片段复制过去（id 相同即取代自带的）。",
         )  # fmt: skip
     data = text.encode("utf-8")
     write_bytes_atomic(source.path, (_BOM + data) if source.bom else data)
