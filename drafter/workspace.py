@@ -205,12 +205,21 @@ def stack_libraries(libraries: Sequence[Library]) -> Library:
         for fragment in library.fragments:
             hidden = merged.get(fragment.id)
             if hidden is not None:
-                clashes.append(f"片段 {fragment.id} 在 {hidden.path}:{hidden.line} 和 {fragment.path}:{fragment.line} "
-                               f"中都有，用的是后者（后叠加的库优先）")  # fmt: skip
+                clashes.append(f"片段 {fragment.id} 在 {_where(hidden.path)}:{hidden.line} 和 "
+                               f"{_where(fragment.path)}:{fragment.line} 中都有，用的是后者（后叠加的库优先）")  # fmt: skip
             merged[fragment.id] = fragment
     errors = tuple(e for library in libraries for e in library.errors)
     return Library(libraries[-1].root, tuple(merged.values()), errors, merged,
                    roots=tuple(lib.root for lib in libraries), clashes=tuple(clashes))  # fmt: skip
+
+
+def _where(path: str) -> str:
+    """A fragment file as the user knows it: shipped files by their name in the shipped library."""
+    shipped = default_library_dir().resolve()
+    resolved = Path(path).resolve()
+    if resolved.is_relative_to(shipped):
+        return f"自带片段库的 {resolved.relative_to(shipped).as_posix()}"
+    return path
 
 
 def open_templates(explicit: str | Path | None = None) -> dict[str, Template]:
@@ -218,7 +227,8 @@ def open_templates(explicit: str | Path | None = None) -> dict[str, Template]:
     if explicit is not None:
         return load_templates(explicit)
     ws = find_workspace()
-    folders = ([default_templates_dir()] if ws.shipped else []) + [p for p in ws.templates if p.is_dir()]
+    own = [p for p in ws.templates if p.is_dir() and any(p.glob("*.y*ml"))]  # a fresh workspace has none yet
+    folders = ([default_templates_dir()] if ws.shipped else []) + own
     merged: dict[str, Template] = {}
     for folder in folders or [default_templates_dir()]:
         found = load_templates(folder)
