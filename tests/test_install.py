@@ -39,7 +39,8 @@ def _build(work: Path) -> tuple[Path, Path]:
     sdist = subprocess.run([sys.executable, "-c", hook, "build_sdist", str(dist)], cwd=copy,
                            capture_output=True, text=True, check=True).stdout.split()[-1]  # fmt: skip
     with tarfile.open(dist / sdist) as tar:
-        tar.extractall(work / "unpacked", filter="data")
+        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python >= 3.11.4
+        tar.extractall(work / "unpacked", **safe)  # type: ignore[arg-type]
     unpacked = next((work / "unpacked").iterdir())
     # pip builds the wheel the way users' pip does (isolated, setuptools from pyproject's build-system).
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(unpacked)],

@@ -38,6 +38,7 @@ from drafter.library import (
     fragment_from_dict,
     load_library,
 )
+from drafter.library.paths import is_shipped_package
 from drafter.model import Role
 from drafter.workspace import SHIPPED_NAMES, find_workspace
 
@@ -83,6 +84,19 @@ def default_target() -> Path:
     """The library curation commands work on when none is named."""
     own = find_workspace().own_library
     return own if own.is_dir() else default_library_dir()
+
+
+def _own_library() -> Path:
+    """Where `add` writes by default: the user's own library (made on first use), or, in a
+    source checkout without one, the repository's library."""
+    own = find_workspace().own_library
+    if own.is_dir() or is_shipped_package(default_library_dir()):
+        try:
+            own.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"无法建立自己的片段库（{exc.strerror}）", path=own, hint="用 --library 指定片段库文件夹。") from exc
+        return own
+    return default_library_dir()
 
 
 def _taken_ids(library: Library) -> set[str]:
@@ -155,8 +169,8 @@ def _default_target(root: Path, library: Library, role: Role) -> Path:
     if root.is_file():
         return root
     counts = Counter(f.path for f in library.fragments if f.role == role)
-    if not counts:
-        raise UsageError(f"片段库中还没有 {role.value} 片段，不知道该写入哪个文件", hint="用 --file 指定文件，如 --file others.yaml。")
+    if not counts:  # the first fragment of its role (a new library): a file named by the role
+        return root / f"{role.value}.yaml"
     return Path(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
 
 
@@ -181,7 +195,7 @@ def add_fragment(
         UsageError: the id is already taken, or the target is not in the library.
         LibraryError: the target file is broken or changed while we worked.
     """
-    path = library_root(root)
+    path = library_root(root) if root is not None else _own_library()
     item, data = parse_snippet(snippet, origin)
     fragment = fragment_from_dict(data, path=origin)
     library = load_library(path, strict=False)
