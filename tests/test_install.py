@@ -118,6 +118,11 @@ def test_a_new_user_drafts_checks_diffs_exports_and_ingests_from_an_empty_folder
     out = run("ingest", "旧稿.txt")
     assert list((here / "我的库" / "fragments" / "ingested").glob("*.yaml")), out.stdout
     assert list((here / "我的库" / "corpus").glob("*.md"))
+    assert "不能修改" in run("fragments", "rm", "closing.wc.new-goals", "--library", "自带", code=1).stderr
+    run("fragments", "add", "--id", "closing.mine.new", "--role", "closing", "--tag", "通用", "--source", "旧稿-01",
+        "--text", "同志们，让我们携起手来，推动{{ work }}再上新台阶！")  # fmt: skip
+    own_files = (here / "我的库" / "fragments").rglob("*.yaml")
+    assert any("closing.mine.new" in p.read_text(encoding="utf-8") for p in own_files)
     listed = run("fragments", "list", "--json").stdout
     assert '"ingested/' in listed or "我的库" in listed  # the user's fragments are stacked on the shipped ones
 

@@ -23,12 +23,14 @@ from drafter.curate.yamltext import (
     load_items,
     parse_snippet,
     read_source,
+    refuse_shipped,
     reindent,
     removal_text,
     replace_lines,
     span_text,
     verify,
     write_checked,
+    write_if_unchanged,
 )
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
 from drafter.library import (
@@ -39,6 +41,7 @@ from drafter.library import (
     load_library,
 )
 from drafter.library.paths import is_shipped_package
+from drafter.limits import file_lock
 from drafter.model import Role
 from drafter.workspace import SHIPPED_NAMES, find_workspace
 
@@ -203,13 +206,16 @@ def add_fragment(
         where = next((f"{f.path}:{f.line}" for f in library.fragments if f.id == fragment.id), "")
         raise UsageError(f"id {fragment.id} 已被占用（{where or '片段库中'}）", hint="换一个唯一的 id。")
     target = resolve_target(path, file) if file is not None else _default_target(path, library, fragment.role)
-    source = read_source(target, missing_ok=True)
-    items = load_items(source) if source.text.strip() else []
-    spans = item_spans(source) if items else []
-    if source.digest is None:
-        source = SourceFile(target, _new_file_header(path, target), None)
-    text = _checked(source, append_text(source, spans, item), [*items, data])
-    write_checked(source, text)
+    # Read and write under one lock: concurrent adds to one file all land.
+    refuse_shipped(target)
+    with file_lock(target):
+        source = read_source(target, missing_ok=True)
+        items = load_items(source) if source.text.strip() else []
+        spans = item_spans(source) if items else []
+        if source.digest is None:
+            source = SourceFile(target, _new_file_header(path, target), None)
+        text = _checked(source, append_text(source, spans, item), [*items, data])
+        write_if_unchanged(source, text)
     return Change("added", fragment.id, str(target), len(text.splitlines()) - len(item.splitlines()) + 1)
 
 
