@@ -7,7 +7,6 @@ byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from drafter import __version__
 from drafter.errors import OverwriteError, UsageError
 from drafter.library import FragmentFormatError, read_yaml
 from drafter.model import Draft
+from drafter.outputs import check_output, file_digest, was_written_by_drafter
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +131,11 @@ def record_path(output: str | Path) -> Path:
     return output.with_name(output.stem + ".answers.yaml")
 
 
-def file_digest(path: Path) -> str:
-    """The SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def check_overwrite(output: str | Path, *, force: bool = False) -> None:
     """Refuse to overwrite a draft (or its record) that drafter did not write there last.
 
     A draft may be replaced when its record beside it names the same file and the
-    file's content hash is unchanged since drafter wrote it.
+    file's content hash is unchanged since drafter wrote it (or `outputs` knows it).
 
     Raises:
         OverwriteError: the file was edited by hand, or drafter never wrote it.
@@ -150,15 +145,19 @@ def check_overwrite(output: str | Path, *, force: bool = False) -> None:
     if force or not (output.exists() or record.exists()):
         return
     how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
-    recorded = _recorded_output(record)
+    recorded = _recorded_output(record) if record.exists() else {}
     if recorded is None:
-        where = record if record.exists() else output
-        raise OverwriteError("已有同名文件，但不是 drafter 起草时写下的（或缺少起草记录），为免覆盖，没有写入",
-                             path=where, hint=how)  # fmt: skip
+        raise OverwriteError("起草记录文件已存在，但不是 drafter 写下的（可能是你的答案文件），为免覆盖，没有写入",
+                             path=record, hint=how)  # fmt: skip
     if not output.exists():
         return
-    if recorded.get("file") != output.name or recorded.get("sha256") != file_digest(output):
+    if recorded.get("file") == output.name and recorded.get("sha256") == file_digest(output):
+        return
+    if was_written_by_drafter(output):
+        return
+    if recorded or record.exists():
         raise OverwriteError("这份讲话稿在上次起草之后被改过，为免覆盖你的修改，没有写入", path=output, hint=how)
+    check_output(output)  # not a draft of ours: says whether it was edited or never ours
 
 
 def _recorded_output(record: Path) -> dict[str, Any] | None:

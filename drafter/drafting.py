@@ -25,6 +25,7 @@ from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
+from drafter.outputs import remember_output
 from drafter.render import (
     coerce_value,
     derive_level,
@@ -174,6 +175,7 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> No
     profile = load_font_profile(result.fonts) if result.fonts else None
     export_text(result.draft.text, output, profile)
     write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
+    remember_output(output)
 
 
 def draft_json(result: DraftResult) -> dict[str, Any]:

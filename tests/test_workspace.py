@@ -183,3 +183,28 @@ def test_a_file_drafter_did_not_write_is_never_overwritten(tmp_path: Path, monke
     result = run(*DRAFT, "-a", "讲话.answers.yaml", "-o", "讲话.md")
     assert result.exit_code == 1 and not Path("讲话.md").exists()
     assert Path("讲话.answers.yaml").read_text(encoding="utf-8") == "place: 清河县\n"
+
+
+def test_export_never_overwrites_a_file_edited_since_or_not_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(*DRAFT, "-o", "稿.md").exit_code == 0
+    assert run("export", "稿.md", "-o", "稿.docx").exit_code == 0
+    assert run("export", "稿.md", "-o", "稿.docx").exit_code == 0, "its own unchanged output is replaced"
+    edited = Path("稿.docx").read_bytes() + b"\0"
+    Path("稿.docx").write_bytes(edited)
+    refused = run("export", "稿.md", "-o", "稿.docx")
+    assert refused.exit_code == 1 and "被改过" in refused.stderr and "--force" in refused.stderr
+    assert Path("稿.docx").read_bytes() == edited
+    assert run("export", "稿.md", "-o", "稿.docx", "--force").exit_code == 0
+    Path("别人的.txt").write_text("别人的\n", encoding="utf-8")
+    foreign = run("export", "稿.md", "-o", "别人的.txt")
+    assert foreign.exit_code == 1 and "不是 drafter 写下的" in foreign.stderr
+    assert Path("别人的.txt").read_text(encoding="utf-8") == "别人的\n"
+
+
+def test_a_draft_may_replace_a_file_export_wrote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(*DRAFT, "-o", "稿.md").exit_code == 0
+    assert run("export", "稿.md", "-o", "讲话.docx").exit_code == 0
+    again = run(*DRAFT, "-o", "讲话.docx")
+    assert again.exit_code == 0, again.stderr
