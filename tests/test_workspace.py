@@ -208,3 +208,18 @@ def test_a_draft_may_replace_a_file_export_wrote(tmp_path: Path, monkeypatch: py
     assert run("export", "稿.md", "-o", "讲话.docx").exit_code == 0
     again = run(*DRAFT, "-o", "讲话.docx")
     assert again.exit_code == 0, again.stderr
+
+
+def test_diff_compares_with_the_users_own_corpus_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.library import default_corpus_dir
+    from drafter.workspace import default_corpora
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("DRAFTER_HOME", str(home))
+    assert default_corpora() == [default_corpus_dir()]
+    assert run("ingest", str(SEED)).exit_code == 0
+    assert default_corpora() == [default_corpus_dir(), home / "corpus"]
+    speech = next((home / "corpus").glob("*.md"))
+    monkeypatch.chdir(tmp_path)
+    report = run("diff", str(speech), "--json")
+    assert report.exit_code == 0 and speech.stem in report.stdout

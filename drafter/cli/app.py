@@ -18,7 +18,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     name="drafter",
-    help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。",
+    help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。\n\n"
+    "自带片段库之上可叠加自己的片段库：drafter init 建立工作区。"
+    "环境变量：DRAFTER_HOME（默认工作区）、DRAFTER_CONFIG（配置文件）、DRAFTER_CACHE_DIR（缓存）、"
+    "VISUAL / EDITOR（编辑器），以及 XDG_CONFIG_HOME、XDG_DATA_HOME、XDG_CACHE_HOME。",
     no_args_is_help=True,
     add_completion=True,  # drafter --install-completion: Tab completes commands and options
     pretty_exceptions_enable=False,

@@ -41,7 +41,7 @@ def draft_command(
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="讲话时长（分钟），按语速选取片段。"),
     rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240）。"),
     fonts: str | None = typer.Option(None, "--fonts", help="导出 .docx 时的字体方案：default、noto 或字体方案 YAML 文件。"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt 或 .docx：公文格式的 Word 文件）；默认输出到屏幕。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt 或 .docx：公文格式的 Word 文件）；默认输出到屏幕。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
     force: bool = typer.Option(False, "--force", help="-o 的文件在上次起草后被改过也照样覆盖（默认不覆盖，以免丢失修改）。"),
