@@ -104,7 +104,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     library = open_library(request.library)
     templates = open_templates(request.templates)
     if request.replay is not None:
-        return replace(_replay(load_record(request.replay), library, templates), notes=library.clashes)
+        return replace(_replay(load_record(request.replay), library, templates), notes=library.notes)
     raw: dict[str, Any] = {}
     if request.answers_file is not None:
         record = load_record(request.answers_file)
@@ -125,7 +125,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options, request.fonts, self_check(draft), library.clashes)
+    return DraftResult(draft, options, request.fonts, self_check(draft), library.notes)
 
 
 def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) -> None:

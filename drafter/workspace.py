@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -182,35 +182,42 @@ def library_stack(explicit: Sequence[str | Path] = (), workspace: Workspace | No
 def open_library(
     explicit: str | Path | Sequence[str | Path] | None = None, *, strict: bool = True
 ) -> Library:
-    """Load the stacked library (see `library_stack`), reporting id clashes in `.clashes`.
+    """Load the stacked library (see `library_stack`), reporting id clashes and missing libraries in `.notes`.
 
     Raises:
         LibraryError: a library folder is missing, or (strict) a fragment is invalid.
     """
-    roots = library_stack(_as_list(explicit))
+    ws = None if explicit else find_workspace()
+    roots = library_stack(_as_list(explicit), ws)
     if not roots:
         raise LibraryError("没有可用的片段库：配置中 shipped 为 false，且自己的片段库还不存在",
                            hint="用 drafter ingest 或 drafter fragments add 建立自己的片段库，或把 shipped 改为 true。")  # fmt: skip
     libraries = [load_library(root, strict=strict) for root in roots]
-    return stack_libraries(libraries)
+    stacked = stack_libraries(libraries)
+    missing = [p for p in ws.libraries if not p.is_dir()] if ws is not None and ws.config is not None else []
+    if not missing:
+        return stacked
+    notes = tuple(f"{ws.config} 中列出的片段库 {p} 还不存在，暂不叠加（drafter ingest 或 fragments add 会建立它）"
+                  for p in missing if ws is not None)  # fmt: skip
+    return replace(stacked, notes=notes + stacked.notes)
 
 
 def stack_libraries(libraries: Sequence[Library]) -> Library:
     """One library from several: later libraries replace fragments of the same id."""
     if len(libraries) == 1:
-        return libraries[0]
+        return replace(libraries[0], roots=(libraries[0].root,))
     merged: dict[str, Any] = {}
-    clashes: list[str] = []
+    notes: list[str] = []
     for library in libraries:
         for fragment in library.fragments:
             hidden = merged.get(fragment.id)
             if hidden is not None:
-                clashes.append(f"片段 {fragment.id} 在 {_where(hidden.path)}:{hidden.line} 和 "
+                notes.append(f"片段 {fragment.id} 在 {_where(hidden.path)}:{hidden.line} 和 "
                                f"{_where(fragment.path)}:{fragment.line} 中都有，用的是后者（后叠加的库优先）")  # fmt: skip
             merged[fragment.id] = fragment
     errors = tuple(e for library in libraries for e in library.errors)
     return Library(libraries[-1].root, tuple(merged.values()), errors, merged,
-                   roots=tuple(lib.root for lib in libraries), clashes=tuple(clashes))  # fmt: skip
+                   roots=tuple(lib.root for lib in libraries), notes=tuple(notes))  # fmt: skip
 
 
 def _where(path: str) -> str:

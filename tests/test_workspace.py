@@ -53,8 +53,8 @@ def test_own_library_is_stacked_on_the_shipped_one_and_wins_clashes(workspace: P
     assert len(library.fragments) == len(shipped.fragments) + 1
     assert library.get("closing.wc.benefit-people").path.endswith("mine.yaml")
     assert library.get("closing.mine.only")
-    assert len(library.clashes) == 1
-    assert "closing.wc.benefit-people" in library.clashes[0] and "自带片段库的 closings.yaml" in library.clashes[0]
+    assert len(library.notes) == 1
+    assert "closing.wc.benefit-people" in library.notes[0] and "自带片段库的 closings.yaml" in library.notes[0]
 
 
 def test_a_clash_is_a_warning_on_stderr_and_the_draft_uses_the_users_fragment(workspace: Path) -> None:
@@ -223,3 +223,11 @@ def test_diff_compares_with_the_users_own_corpus_too(tmp_path: Path, monkeypatch
     monkeypatch.chdir(tmp_path)
     report = run("diff", str(speech), "--json")
     assert report.exit_code == 0 and speech.stem in report.stdout
+
+
+def test_a_listed_library_that_does_not_exist_yet_is_a_note_not_a_crash(workspace: Path) -> None:
+    (workspace / "drafter.yaml").write_text("libraries: [fragments, 以后的库]\n", encoding="utf-8")
+    library = open_library()
+    assert any("以后的库" in note and "还不存在" in note for note in library.notes)
+    listed = run("fragments", "list", "--role", "closing")
+    assert listed.exit_code == 0 and "以后的库" in listed.stderr

@@ -35,7 +35,7 @@ def command(name: str, help: str) -> Callable[[F], F]:  # noqa: A002 - typer's w
 
 
 def _warn_problems(library: Any) -> None:
-    for note in getattr(library, "clashes", ()):
+    for note in getattr(library, "notes", ()):
         typer.echo(f"注意：{note}", err=True)
     if library.errors:
         where = "、".join(

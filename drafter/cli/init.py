@@ -39,7 +39,7 @@ def init_command(
     for path in result.created:
         typer.echo(f"  新建 {path}", err=True)
     verb = "已建立工作区" if result.created else "工作区已存在，未改动任何文件"
-    typer.echo(f"{verb}：{ws.root}")
+    typer.echo(f"{verb}：{ws.root.resolve()}")
     typer.echo(f"  配置文件：{ws.config}")
     typer.echo(f"  自己的片段库：{ws.own_library}")
     if result.default_set is not None:
