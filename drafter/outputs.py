@@ -2,7 +2,7 @@
 
 `draft -o` keeps the hash in the answers record beside the draft (see `answers`);
 `export -o` and every draft also note it in a small state file in the user's
-drafter folder (`.outputs.json` under DRAFTER_HOME or the platformdirs data folder).
+drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _KEEP = 2000  # entries kept in the state file (oldest dropped first)
 
 def state_file() -> Path:
     """The file that records the hash of every file drafter wrote."""
-    return user_data_dir() / ".outputs.json"
+    return user_data_dir() / "outputs.json"
 
 
 def file_digest(path: Path) -> str:
