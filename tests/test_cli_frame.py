@@ -12,12 +12,24 @@ from drafter.cli import app
 
 ENGLISH = re.compile(r"Usage|Options|Arguments|Commands|Show this|\[required\]|\[default|Error|Missing|"
                      r"Try '|No such|Invalid value|is not a valid|Got unexpected|requires an argument|completion for")  # fmt: skip
-GROUPS = [[], ["fragments"], ["templates"]]
-COMMANDS = [["draft"], ["check"], ["diff"], ["export"], ["ingest"], ["init"], ["fragments", "list"], ["fragments", "edit"],
-            ["fragments", "show"], ["templates", "show"]]  # fmt: skip
 
 
-@pytest.mark.parametrize("words", GROUPS + COMMANDS, ids=lambda w: " ".join(w) or "drafter")
+def every_command() -> list[list[str]]:
+    """The words of every group and command of drafter (new commands are covered as they come)."""
+    import typer
+
+    found: list[list[str]] = []
+
+    def walk(command, words: list[str]) -> None:
+        found.append(words)
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, [*words, name])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+@pytest.mark.parametrize("words", every_command(), ids=lambda w: " ".join(w) or "drafter")
 def test_help_has_a_chinese_frame(words: list[str]) -> None:
     result = CliRunner().invoke(app, [*words, "-h"])
     assert result.exit_code == 0

@@ -79,7 +79,7 @@ _SETTINGS: dict[str, Any] = {
 
 def sub_app(name: str, help: str) -> typer.Typer:  # noqa: A002 - typer's word
     """A command group (`drafter fragments …`) with drafter's settings, added to `app`."""
-    group = typer.Typer(help=help, cls=ChineseGroup, **_SETTINGS)
+    group = typer.Typer(help=help, short_help=short_help(help), cls=ChineseGroup, **_SETTINGS)
     app.add_typer(group, name=name)
     return group
 
