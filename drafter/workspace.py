@@ -176,7 +176,8 @@ def library_stack(explicit: Sequence[str | Path] = (), workspace: Workspace | No
         return [default_library_dir() if str(p) in SHIPPED_NAMES else Path(p) for p in explicit]
     ws = workspace or find_workspace()
     shipped = [default_library_dir()] if ws.shipped else []
-    return shipped + [p for p in ws.libraries if p.is_dir()]
+    own = [p for p in ws.libraries if p.is_dir() and not _same(p, default_library_dir())]
+    return shipped + own
 
 
 def open_library(
@@ -264,6 +265,13 @@ def writable_library(explicit: str | Path | None = None) -> Path:
     return target
 
 
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
 def _as_list(explicit: str | Path | Sequence[str | Path] | None) -> list[str | Path]:
     if explicit is None:
         return []
@@ -296,8 +304,9 @@ def init_workspace(folder: str | Path, *, make_default: bool | None = None) -> I
     root = Path(folder)
     if root.exists() and not root.is_dir():
         raise DrafterError("已有同名文件，不能建成工作区文件夹", path=root, hint="换一个文件夹名。")
-    if is_shipped_package(root):
-        raise UsageError("不能在 drafter 的安装目录中建立工作区", path=root, hint="换一个文件夹。")
+    if is_shipped_package(root) or _same(root / "fragments", default_library_dir()):
+        raise UsageError("这里是 drafter 自带片段库所在的文件夹（安装目录或源代码仓库），不能作为工作区",
+                         path=root, hint="换一个文件夹，如 drafter init 我的库。")  # fmt: skip
     created: list[Path] = []
     try:
         for sub in ("", "fragments", "templates", "corpus"):

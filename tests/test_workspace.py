@@ -231,3 +231,11 @@ def test_a_listed_library_that_does_not_exist_yet_is_a_note_not_a_crash(workspac
     assert any("以后的库" in note and "还不存在" in note for note in library.notes)
     listed = run("fragments", "list", "--role", "closing")
     assert listed.exit_code == 0 and "以后的库" in listed.stderr
+
+
+def test_init_refuses_the_folder_of_the_shipped_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    checkout = default_library_dir().parent
+    before = sorted(p.name for p in checkout.iterdir())
+    result = run("init", str(checkout))
+    assert result.exit_code == 2 and "不能作为工作区" in result.stderr
+    assert sorted(p.name for p in checkout.iterdir()) == before
