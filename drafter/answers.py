@@ -7,6 +7,7 @@ byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,10 +17,9 @@ from typing import Any
 import yaml
 
 from drafter import __version__
-from drafter.errors import OverwriteError, UsageError
+from drafter.errors import UsageError
 from drafter.library import FragmentFormatError, read_yaml
 from drafter.model import Draft
-from drafter.outputs import check_output, file_digest, was_written_by_drafter
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,7 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
         "fragments": [_use_dict(u) for u in draft.uses],
     }
     if output is not None:
-        data["output"] = {"file": output.name, "sha256": file_digest(output)}
+        data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
@@ -129,44 +129,3 @@ def record_path(output: str | Path) -> Path:
     """Where the record of a draft written to `output` goes: `<stem>.answers.yaml`."""
     output = Path(output)
     return output.with_name(output.stem + ".answers.yaml")
-
-
-def check_overwrite(output: str | Path, *, force: bool = False) -> None:
-    """Refuse to overwrite a draft (or its record) that drafter did not write there last.
-
-    A draft may be replaced when its record beside it names the same file and the
-    file's content hash is unchanged since drafter wrote it (or `outputs` knows it).
-
-    Raises:
-        OverwriteError: the file was edited by hand, or drafter never wrote it.
-    """
-    output = Path(output)
-    record = record_path(output)
-    if force or not (output.exists() or record.exists()):
-        return
-    how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
-    recorded = _recorded_output(record) if record.exists() else {}
-    if recorded is None:
-        raise OverwriteError("起草记录文件已存在，但不是 drafter 写下的（可能是你的答案文件），为免覆盖，没有写入",
-                             path=record, hint=how)  # fmt: skip
-    if not output.exists():
-        return
-    if recorded.get("file") == output.name and recorded.get("sha256") == file_digest(output):
-        return
-    if was_written_by_drafter(output):
-        return
-    if recorded or record.exists():
-        raise OverwriteError("这份讲话稿在上次起草之后被改过，为免覆盖你的修改，没有写入", path=output, hint=how)
-    check_output(output)  # not a draft of ours: says whether it was edited or never ours
-
-
-def _recorded_output(record: Path) -> dict[str, Any] | None:
-    """The `output` entry of a drafter record, or None when `record` is no such record."""
-    try:
-        data = yaml.safe_load(record.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    if not isinstance(data, dict) or "drafter" not in data or "fragments" not in data:
-        return None
-    output = data.get("output")
-    return output if isinstance(output, dict) else {}

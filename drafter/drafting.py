@@ -11,21 +11,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from drafter.answers import (
-    Record,
-    check_overwrite,
-    dump_record,
-    load_record,
-    parse_set,
-    record_path,
-)
+from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import MissingAnswersError, TemplateError, UsageError
 from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
-from drafter.outputs import remember_output
+from drafter.outputs import check_draft_output, remember_output
 from drafter.render import (
     coerce_value,
     derive_level,
@@ -171,7 +164,7 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> No
     Raises:
         OverwriteError: `output` was edited since drafter wrote it (unless `force`).
     """
-    check_overwrite(output, force=force)
+    check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None
     export_text(result.draft.text, output, profile)
     write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))

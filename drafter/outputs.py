@@ -1,6 +1,6 @@
 """What drafter wrote where: a file edited since drafter wrote it is never overwritten.
 
-`draft -o` keeps the hash in the answers record beside the draft (see `answers`);
+`draft -o` keeps the hash in the answers record beside the draft (`check_draft_output`);
 `export -o` and every draft also note it in a small state file in the user's
 drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder).
 """
@@ -10,7 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
+import yaml
+
+from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError
 from drafter.files import write_text_atomic
 from drafter.library.paths import user_data_dir
@@ -73,3 +77,44 @@ def _load() -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def check_draft_output(output: str | Path, *, force: bool = False) -> None:
+    """Refuse to overwrite a draft (or its record) that drafter did not write there last.
+
+    A draft may be replaced when its record beside it names the same file and the
+    file's content hash is unchanged since drafter wrote it (or the state file knows it).
+
+    Raises:
+        OverwriteError: the file was edited by hand, or drafter never wrote it.
+    """
+    output = Path(output)
+    record = record_path(output)
+    if force or not (output.exists() or record.exists()):
+        return
+    how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
+    recorded = _recorded_output(record) if record.exists() else {}
+    if recorded is None:
+        raise OverwriteError("起草记录文件已存在，但不是 drafter 写下的（可能是你的答案文件），为免覆盖，没有写入",
+                             path=record, hint=how)  # fmt: skip
+    if not output.exists():
+        return
+    if recorded.get("file") == output.name and recorded.get("sha256") == file_digest(output):
+        return
+    if was_written_by_drafter(output):
+        return
+    if recorded or record.exists():
+        raise OverwriteError("这份讲话稿在上次起草之后被改过，为免覆盖你的修改，没有写入", path=output, hint=how)
+    check_output(output)  # not a draft of ours: says whether it was edited or never ours
+
+
+def _recorded_output(record: Path) -> dict[str, Any] | None:
+    """The `output` entry of a drafter record, or None when `record` is no such record."""
+    try:
+        data = yaml.safe_load(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict) or "drafter" not in data or "fragments" not in data:
+        return None
+    output = data.get("output")
+    return output if isinstance(output, dict) else {}
