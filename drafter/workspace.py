@@ -193,14 +193,17 @@ def open_library(
     if not roots:
         raise LibraryError("没有可用的片段库：配置中 shipped 为 false，且自己的片段库还不存在",
                            hint="用 drafter ingest 或 drafter fragments add 建立自己的片段库，或把 shipped 改为 true。")  # fmt: skip
-    libraries = [load_library(root, strict=strict) for root in roots]
-    stacked = stack_libraries(libraries)
-    missing = [p for p in ws.libraries if not p.is_dir()] if ws is not None and ws.config is not None else []
-    if not missing:
-        return stacked
-    notes = tuple(f"{ws.config} 中列出的片段库 {p} 还不存在，暂不叠加（drafter ingest 或 fragments add 会建立它）"
-                  for p in missing if ws is not None)  # fmt: skip
-    return replace(stacked, notes=notes + stacked.notes)
+    stacked = stack_libraries([load_library(root, strict=strict) for root in roots])
+    missing = _missing_libraries(ws) if ws is not None else ()
+    return replace(stacked, notes=missing + stacked.notes) if missing else stacked
+
+
+def _missing_libraries(ws: Workspace) -> tuple[str, ...]:
+    """Notes about libraries a config file lists that do not exist (yet)."""
+    if ws.config is None:
+        return ()  # the default workspace: its library appears with the first ingest
+    return tuple(f"{ws.config} 中列出的片段库 {p} 还不存在，暂不叠加（drafter ingest 或 fragments add 会建立它）"
+                 for p in ws.libraries if not p.is_dir())  # fmt: skip
 
 
 def stack_libraries(libraries: Sequence[Library]) -> Library:
@@ -239,8 +242,7 @@ def open_templates(explicit: str | Path | None = None) -> dict[str, Template]:
     folders = ([default_templates_dir()] if ws.shipped else []) + own
     merged: dict[str, Template] = {}
     for folder in folders or [default_templates_dir()]:
-        found = load_templates(folder)
-        merged.update(found)
+        merged.update(load_templates(folder))
     return merged
 
 
