@@ -239,3 +239,9 @@ def test_init_refuses_the_folder_of_the_shipped_library(monkeypatch: pytest.Monk
     result = run("init", str(checkout))
     assert result.exit_code == 2 and "不能作为工作区" in result.stderr
     assert sorted(p.name for p in checkout.iterdir()) == before
+
+
+def test_editing_a_shipped_fragment_from_a_workspace_says_how(workspace: Path) -> None:
+    result = run("fragments", "rm", "closing.wc.new-goals")
+    assert result.exit_code == 1
+    assert "是自带片段" in result.stderr and "fragments add" in result.stderr

@@ -141,9 +141,23 @@ def locate_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
             hint="用 --file 指明要改的文件；同一文件里的重复 id 请先手工改名。",
         )
     hint = "用 drafter fragments list 或 search 查找片段 id。"
+    if not _same_folder(path, default_library_dir()) and _is_shipped_id(fragment_id):
+        hint = (f"{fragment_id} 是自带片段，自带片段库不能修改。要改它，把它（drafter fragments show {fragment_id}）"
+                "以同一 id 加入自己的片段库（drafter fragments add），自己的片段会取代自带的。")  # fmt: skip
     if broken:
         hint = "以下文件有 YAML 错误，其中的片段无法查找，请先修好：\n    " + "\n    ".join(broken)
     raise LibraryError(f"片段库中没有 id 为 {fragment_id} 的片段", path=path, hint=hint)
+
+
+def _is_shipped_id(fragment_id: str) -> bool:
+    return any(f.id == fragment_id for f in load_library(default_library_dir(), strict=False).fragments)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def resolve_target(root: Path, file: str | Path) -> Path:
