@@ -245,3 +245,16 @@ def test_editing_a_shipped_fragment_from_a_workspace_says_how(workspace: Path) -
     result = run("fragments", "rm", "closing.wc.new-goals")
     assert result.exit_code == 1
     assert "是自带片段" in result.stderr and "fragments add" in result.stderr
+
+
+def test_many_clashes_are_summed_up_on_stderr_and_listed_in_full_by_fragments_list(workspace: Path) -> None:
+    (workspace / "fragments" / "mine.yaml").unlink()
+    shipped = (default_library_dir() / "closings.yaml").read_text(encoding="utf-8")
+    (workspace / "fragments" / "closings.yaml").write_text(shipped, encoding="utf-8")
+    clashes = len(open_library().notes)
+    assert clashes > 3
+    drafted = run(*DRAFT)
+    assert drafted.exit_code == 0, drafted.output
+    assert drafted.stderr.count("注意：片段") == 3 and f"另有 {clashes - 3} 处" in drafted.stderr
+    listed = run("fragments", "list")
+    assert listed.stderr.count("注意：片段") == clashes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import typer
@@ -97,6 +97,14 @@ def command(name: str, *, help: str, on: typer.Typer | None = None) -> Callable[
         return fn
 
     return decorator
+
+
+def echo_notes(notes: Sequence[str], limit: int = 3) -> None:
+    """Warnings about the library stack on stderr: the first few, then how many more."""
+    for note in notes[:limit]:
+        typer.echo(f"注意：{note}", err=True)
+    if len(notes) > limit:
+        typer.echo(f"注意：另有 {len(notes) - limit} 处同类情况（drafter fragments list 会全部列出）。", err=True)
 
 
 def echo_json(data: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from drafter.cli.app import command, echo_json, fail
+from drafter.cli.app import command, echo_json, echo_notes, fail
 from drafter.model import Variable, VarType
 
 # "\b" keeps click from re-wrapping the example lines.
@@ -62,8 +62,7 @@ def draft_command(
     )  # fmt: skip
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
-    for note in result.notes:
-        typer.echo(f"注意：{note}", err=True)
+    echo_notes(result.notes)
     for finding in result.findings:
         typer.echo(f"自查：第 {finding.line} 行 {finding.rule}：{finding.message}", err=True)
     if output is not None:
