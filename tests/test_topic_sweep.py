@@ -83,8 +83,8 @@ def test_topic_draft_meets_the_bar(topic, level, minutes):
 
 def test_thanks_once_and_no_task_twice_at_every_length():
     for topic in [t for t in load_topics() if t.tag in PRESENT]:
-        for minutes in (10, 20, 30):
-            for seed in range(3):
+        for minutes in (10, 30):
+            for seed in (0, 1):
                 answers = {"place": "清河县", "meeting": meeting_name("全县", topic), "minutes": minutes}
                 text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
                 thanks = [s for s in split_sentences(text.replace("\n", "")) if "感谢" in s or "敬意" in s]
