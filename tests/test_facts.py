@@ -122,3 +122,15 @@ def test_cli_sets_every_fact_and_gaps_flag(mini_library):
     gaps = runner.invoke(app, [*args, "--gaps"])
     assert "〔待补：今年的重点工作〕" in json.loads(gaps.stdout)["text"]
     assert "placeholder" in gaps.stderr
+
+
+def test_the_upper_answer_never_hides_the_level_above_in_texts(mini_library):
+    (mini_library / "closing.yaml").write_text(
+        "- id: closing.upper\n  role: closing\n  tags: [妇女儿童]\n"
+        "  text: 同志们，让我们努力推动{{ we }}妇女儿童工作走在{{ upper.scope }}前列！\n  source: {speech: s-01}\n",
+        encoding="utf-8",
+    )
+    lib = load_library(mini_library)
+    drafts = [render_draft(lib, load_templates()["work-meeting"], {**BASE, "upper": ["全市会议精神"]}, seed=s) for s in range(6)]
+    closings = [d.text for d in drafts if any(u.id == "closing.upper" for u in d.uses)]
+    assert closings and all("走在全市前列" in t and t.count("全市会议精神") == 1 for t in closings)
