@@ -134,3 +134,18 @@ def test_the_upper_answer_never_hides_the_level_above_in_texts(mini_library):
     drafts = [render_draft(lib, load_templates()["work-meeting"], {**BASE, "upper": ["全市会议精神"]}, seed=s) for s in range(6)]
     closings = [d.text for d in drafts if any(u.id == "closing.upper" for u in d.uses)]
     assert closings and all("走在全市前列" in t and t.count("全市会议精神") == 1 for t in closings)
+
+
+def test_upper_opens_the_first_point_when_the_template_has_no_opening(mini_library):
+    from dataclasses import replace
+
+    from drafter.render import plan_draft, render_plan, resolve_answers
+
+    template = load_templates()["work-meeting"]
+    bare = replace(template, skeleton=template.skeleton.replace("{{ opening }}", ""))
+    answers = resolve_answers({**BASE, "upper": ["全市妇女儿童工作会议精神"]})
+    plan = plan_draft(load_library(mini_library), bare, answers, seed=1)
+    plan = replace(plan, frame={r: f for r, f in plan.frame.items() if r != "opening"})
+    text = render_plan(plan, answers).text
+    assert text.count("全市妇女儿童工作会议精神") == 1
+    assert "全市妇女儿童工作会议精神" in sections(text)[1]

@@ -40,9 +40,12 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     ctx = _base_context(plan, answers)
     pieces = {role.value: render_text(f.text, ctx, f) for role, f in plan.frame.items()}
     facts = gather_facts(answers, _stated_by_fragments(plan))
+    first: tuple[str, ...] = RECOGNITION_FACTS
     if "opening" in pieces:
         pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
-    extras = _point_facts(plan, facts, ctx)
+    else:  # a kind of meeting without an opening: 上级精神 opens the first point instead
+        first = (*OPENING_FACTS, *RECOGNITION_FACTS)
+    extras = _point_facts(plan, facts, ctx, first)
     points = vary_leads(
         [render_point(i + 1, p, ctx, *extras.get(i, ("", ""))) for i, p in enumerate(plan.points)]
     )
@@ -77,7 +80,7 @@ def _stated_by_fragments(plan: Plan) -> set[str]:
 
 
 def _point_facts(
-    plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any]
+    plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any], first: tuple[str, ...]
 ) -> dict[int, tuple[str, str]]:
     """Per point: a paragraph to open it with and text to put before its lead-in.
 
@@ -91,7 +94,7 @@ def _point_facts(
     recognition = stages.index("认识") if "认识" in stages else 0
     tasks = stages.index("任务") if "任务" in stages else len(stages) - 1
     extras: dict[int, tuple[str, str]] = {}
-    opening = facts_paragraph(facts, RECOGNITION_FACTS, ctx)
+    opening = facts_paragraph(facts, first, ctx)
     if opening:
         extras[recognition] = (opening, "")
     inline = facts_paragraph(facts, TASK_FACTS, ctx)
