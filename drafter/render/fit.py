@@ -60,11 +60,11 @@ def fit_minutes(
             if miss <= 0.05:
                 return plan
     if best is None or best[0] > 0.10:
-        minutes = answers["minutes"]
-        raise UsageError(
-            f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿",
-            hint=f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。",
-        )
+        minutes, points = answers["minutes"], answers.get("points")
+        hint = f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
+        if points:
+            hint = f"每点至少讲两个方面，{points} 点意见难以压到 {minutes} 分钟：减少 --points，或加长时长。"
+        raise UsageError(f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint)
     return best[1]
 
 
