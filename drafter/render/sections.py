@@ -46,13 +46,18 @@ def load_group_headings(path: Path = _TABLE) -> dict[str, tuple[GroupHeading, ..
         raise LibraryError(f"合并要点的标题表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
 
 
+def _likeness(option: GroupHeading, heading: str) -> float:
+    """How much an option's heading or lead-in echoes a section heading (0–100)."""
+    return max(fuzz.partial_ratio(option.heading, heading), fuzz.partial_ratio(option.lead[:8], heading))
+
+
 def group_heading(stage: str | None, headings: Sequence[str], number: int) -> GroupHeading:
-    """The option for a gathered point of `stage` least like its sections' `headings`."""
+    """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`."""
     options = load_group_headings().get(stage or "任务") or load_group_headings()["任务"]
     ranked = sorted(
         range(len(options)),
         key=lambda i: (
-            max((fuzz.partial_ratio(options[i].heading, h) for h in headings), default=0) // 10,
+            max((_likeness(options[i], h) for h in headings), default=0) // 10,
             (i - number) % len(options),
         ),
     )
