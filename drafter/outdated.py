@@ -51,7 +51,9 @@ def load_outdated(path: Path = _TABLE) -> tuple[OutdatedPhrase, ...]:
         rows = yaml.safe_load(path.read_text(encoding="utf-8"))["phrases"]
         return tuple(_phrase(row) for row in rows)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
-        raise LibraryError(f"过时提法表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
+        raise LibraryError(
+            f"过时提法表无法读取：{exc}", path=path, hint="重新安装 drafter。"
+        ) from exc
 
 
 def _phrase(row: dict[str, object]) -> OutdatedPhrase:

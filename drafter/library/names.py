@@ -19,10 +19,17 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("plans", "规划名称", VarType.LIST, required=False),
         Variable("targets", "讲话必须讲到的目标和数字", VarType.LIST, default=[]),
         Variable("upper", "要贯彻落实的上级会议或文件精神（可留空）", VarType.LIST, required=False),
-        Variable("achievements", "一年来的主要成绩，可带数字（可留空）", VarType.LIST, required=False),
+        Variable(
+            "achievements", "一年来的主要成绩，可带数字（可留空）", VarType.LIST, required=False
+        ),
         Variable("problems", "存在的主要问题（可留空）", VarType.LIST, required=False),
         Variable("tasks", "今年的重点工作（可留空）", VarType.LIST, required=False),
-        Variable("gaps", "没有给出的成绩、问题、任务等处留出〔待补：…〕标记", choices=("是", "否"), default="否"),
+        Variable(
+            "gaps",
+            "没有给出的成绩、问题、任务等处留出〔待补：…〕标记",
+            choices=("是", "否"),
+            default="否",
+        ),
         Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
         Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
         Variable("awards", "会上是否表彰先进", choices=("是", "否"), default="否"),

@@ -133,7 +133,12 @@ def render_point(
     local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
     intro = _with_facts(render_text(frag.text, local, frag), facts)
-    paragraphs = [f"## {cn_number(number)}、{heading}", opening, *intro, *_body(point, local, depth=2)]
+    paragraphs = [
+        f"## {cn_number(number)}、{heading}",
+        opening,
+        *intro,
+        *_body(point, local, depth=2),
+    ]
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -155,7 +160,10 @@ def _render_group(
     local = {**ctx, "sub_count": count_word(len(parts))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
     option = group_heading(point.fragment.stage, headings, number)
-    paragraphs = [f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}", opening]
+    paragraphs = [
+        f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
+        opening,
+    ]
     paragraphs += _with_facts(render_text(option.lead, local), facts)
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
@@ -204,7 +212,9 @@ def _render_sub(
 
 
 # A short sentence that leads into numbered sub-points: 重点抓好以下三个方面：
-_LEAD = re.compile(r"(?:^|(?<=[。！？；]))([^。！？；：\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：\n]{0,8}：)$")
+_LEAD = re.compile(
+    r"(?:^|(?<=[。！？；]))([^。！？；：\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：\n]{0,8}：)$"
+)
 _LEAD_VARIANTS = (
     "重点抓好以下{n}个方面：",
     "着力做好以下{n}项工作：",

@@ -79,7 +79,9 @@ def _join(items: Sequence[str]) -> str:
 
 def _short(items: Sequence[str]) -> bool:
     """Noun phrases that read well joined by 、 (no inner punctuation, not long)."""
-    return all(i.startswith("〔") or (len(i) <= 30 and not re.search(r"[，；：。]", i)) for i in items)
+    return all(
+        i.startswith("〔") or (len(i) <= 30 and not re.search(r"[，；：。]", i)) for i in items
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,11 @@ def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
 
 
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
-    start = "同时也要清醒看到，工作中" if ctx.get("_after_achievements") else f"我们要清醒看到，{ctx['we']}{ctx['work']}"
+    start = (
+        "同时也要清醒看到，工作中"
+        if ctx.get("_after_achievements")
+        else f"我们要清醒看到，{ctx['we']}{ctx['work']}"
+    )
     if len(items) == 1:
         lead = f"{start}还存在一些不容忽视的问题，突出的是{items[0]}"
     else:
@@ -166,5 +172,9 @@ _SENTENCES = {
 
 def facts_paragraph(facts: Mapping[str, Fact], keys: Sequence[str], ctx: Mapping[str, Any]) -> str:
     """The sentences of `keys` (those present in `facts`) as one paragraph."""
-    local = {**ctx, "_after_targets": "targets" in facts, "_after_achievements": "achievements" in facts}
+    local = {
+        **ctx,
+        "_after_targets": "targets" in facts,
+        "_after_achievements": "achievements" in facts,
+    }
     return "".join(fact_sentence(facts[k], local) for k in keys if k in facts)

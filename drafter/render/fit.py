@@ -64,7 +64,9 @@ def fit_minutes(
         hint = f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
             hint = f"每点至少讲两个方面，{points} 点意见难以压到 {minutes} 分钟：减少 --points，或加长时长。"
-        raise UsageError(f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint)
+        raise UsageError(
+            f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
+        )
     return best[1]
 
 
@@ -81,7 +83,9 @@ class _Sizes:
     """Lengths of a plan: what is fixed, and each part's own text and sub-points."""
 
     fixed: int
-    parts: tuple[tuple[int, tuple[int, ...]], ...]  # per part (in plan order): base, sub-point lengths
+    parts: tuple[
+        tuple[int, tuple[int, ...]], ...
+    ]  # per part (in plan order): base, sub-point lengths
 
     def total(self, keep: Sequence[Sequence[int]]) -> int:
         return self.fixed + sum(
@@ -101,7 +105,9 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     parts = []
     for part in _parts(plan):
         frag = part.fragment
-        base = sum(count_han(render_text(t, ctx)) for t in (frag.heading, frag.text, frag.ending)) + 2
+        base = (
+            sum(count_han(render_text(t, ctx)) for t in (frag.heading, frag.text, frag.ending)) + 2
+        )
         parts.append((base, tuple(_sub_length(s, ctx) for s in frag.subpoints)))
     return _Sizes(fixed, tuple(parts))
 

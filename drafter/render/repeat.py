@@ -57,7 +57,9 @@ def headings_of(fragment: Fragment) -> tuple[str, ...]:
     """The point heading and every sub-point heading, without end punctuation."""
     heads = [fragment.heading, *(s.heading for s in fragment.subpoints)]
     heads += [i.heading for s in fragment.subpoints for i in s.items]
-    return tuple(h for h in (_plain(x).strip().rstrip("。；，：") for x in heads) if count_han(h) >= 4)
+    return tuple(
+        h for h in (_plain(x).strip().rstrip("。；，：") for x in heads) if count_han(h) >= 4
+    )
 
 
 def overlaps(a: Fragment, b: Fragment) -> bool:
@@ -88,7 +90,8 @@ def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
 def _passages(fragment: Fragment) -> tuple[frozenset[str], ...]:
     """The 4-character runs of each passage (intro, each sub-point with its items)."""
     texts = [fragment.text] + [
-        s.heading + s.text + "".join(i.heading + i.text for i in s.items) for s in fragment.subpoints
+        s.heading + s.text + "".join(i.heading + i.text for i in s.items)
+        for s in fragment.subpoints
     ]
     found = []
     for text in texts:
@@ -102,7 +105,9 @@ def _passages(fragment: Fragment) -> tuple[frozenset[str], ...]:
 def _same_ground(a: Fragment, b: Fragment) -> bool:
     """True when a passage of one shares much of its wording with a passage of the other."""
     return any(
-        len(x & y) > CONTENT_OVERLAP * min(len(x), len(y)) for x in _passages(a) for y in _passages(b)
+        len(x & y) > CONTENT_OVERLAP * min(len(x), len(y))
+        for x in _passages(a)
+        for y in _passages(b)
     )
 
 

@@ -43,12 +43,16 @@ def load_group_headings(path: Path = _TABLE) -> dict[str, tuple[GroupHeading, ..
         }
         return table
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise LibraryError(f"合并要点的标题表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
+        raise LibraryError(
+            f"合并要点的标题表无法读取：{exc}", path=path, hint="重新安装 drafter。"
+        ) from exc
 
 
 def _likeness(option: GroupHeading, heading: str) -> float:
     """How much an option's heading or lead-in echoes a section heading (0–100)."""
-    return max(fuzz.partial_ratio(option.heading, heading), fuzz.partial_ratio(option.lead[:8], heading))
+    return max(
+        fuzz.partial_ratio(option.heading, heading), fuzz.partial_ratio(option.lead[:8], heading)
+    )
 
 
 def group_heading(stage: str | None, headings: Sequence[str], number: int) -> GroupHeading:

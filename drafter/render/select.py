@@ -70,7 +70,9 @@ class Plan:
         return [*self.frame.values(), *(f for p in self.points for f in p.fragments())]
 
 
-def _fits(fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> bool:
+def _fits(
+    fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
+) -> bool:
     if fragment.is_specific:
         return False
     if any(t in fragment.tags and not _opted_in(t, answers, tags) for t in OPT_IN_TAGS):
