@@ -25,6 +25,8 @@ _EXAMPLE = """
   drafter draft                       # 逐项提问（地名、会议名称……）
   drafter draft --replay 讲话.answers.yaml   # 逐字重现上次的讲话稿
   drafter draft ... --tag 表彰 -o 讲话.docx     # 会上有表彰；直接导出公文格式的 Word 文件
+  drafter draft ... --set achievements='["…"]' --set tasks='["…"]'   # 成绩、重点工作编入讲话
+  drafter draft ... --minutes 20 --gaps       # 20 分钟；没给的成绩、问题等处留〔待补：…〕
 """
 
 
