@@ -63,23 +63,35 @@ def best_matches(
     scarce = {i: _scarce(fps, len(sents[i].norm), post) for i, fps in own.items()}
     full = index.full_postings(chain.from_iterable(scarce.values()))
     ranked = {i: _rank(set(own[i]), gs, post, scarce[i], full) for i, gs in pending.items()}
-    by_clause = {i: _rank_clauses(sents[i].norm, post) for i in pending}
-    texts = index.sentences(chain.from_iterable([*ranked.values(), *by_clause.values()]))
-    for i, cands in ranked.items():
-        live = [c for c in cands if texts[c][1] > 0]
-        extra = [c for c in by_clause[i] if texts[c][1] > 0 and c not in set(live)]
-        match, best_seen[i] = _match(i, sents[i].norm, live, extra, texts)
-        if match is not None:
+    texts = index.sentences(chain.from_iterable(ranked.values()))
+    live = {i: [c for c in cands if texts[c][1] > 0] for i, cands in ranked.items()}
+    clause_level: dict[int, tuple[list[int], Match | None]] = {}
+    for i, cands in live.items():
+        match, best_seen[i], partial = _whole(i, sents[i].norm, cands, texts)
+        if match is not None and not partial:
             out[i] = match
+        elif cands:
+            clause_level[i] = (cands[:CLAUSE_CANDS], match)
+    # Clause level, for the sentences no whole source sentence explains (a batch of its own:
+    # ranking by clause costs more than by sentence, and most sentences never need it).
+    extra = {i: _rank_clauses(sents[i].norm, own[i], post) for i in clause_level}
+    texts.update(index.sentences(c for c in chain.from_iterable(extra.values()) if c not in texts))
+    for i, (pool, whole) in clause_level.items():
+        pool = pool + [c for c in extra[i] if texts[c][1] > 0 and c not in pool]
+        hits = find_hits(sents[i].norm, [(c, texts[c][0]) for c in pool])
+        if hits is not None:
+            cover = hits.coverage_by()
+            out[i] = Match(i, max(cover.values()), cover, len(sents[i].norm), hits)
+        elif whole is not None:  # cut short, but not at clause boundaries
+            out[i] = whole
     return out, best_seen
 
 
-def _match(
-    i: int, query: str, cands: list[int], extra: list[int], texts: dict[int, tuple[str, int]]
-) -> tuple[Match | None, float]:
-    """The whole-sentence or clause-level match of one draft sentence, and its best similarity."""
-    if not cands and not extra:
-        return None, 0.0
+def _whole(
+    i: int, query: str, cands: list[int], texts: dict[int, tuple[str, int]]
+) -> tuple[Match | None, float, bool]:
+    """The whole-sentence match of one draft sentence, its best similarity, and whether
+    the draft kept only part of that source sentence (then clauses are compared first)."""
     scores = {c: Levenshtein.normalized_similarity(query, texts[c][0]) for c in cands}
     best = max(scores.values(), default=0.0)
     if best < EDITED_MIN:  # level words, figures and places may make the difference
@@ -88,32 +100,26 @@ def _match(
             masked = Levenshtein.normalized_similarity(form, scoring_form(texts[c][0])[0])
             scores[c] = max(scores[c], masked)
         best = max(scores.values(), default=0.0)
-    top = max(scores, key=lambda c: (scores[c], -c)) if scores else None
-    if best >= EDITED_MIN and top is not None and len(query) >= KEPT_MAX * len(texts[top][0]):
-        near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
-        return Match(i, best, near, len(query)), best
-    pool = cands[:CLAUSE_CANDS] + extra
-    hits = find_hits(query, [(c, texts[c][0]) for c in pool])
-    if hits is not None:
-        cover = hits.coverage_by()
-        return Match(i, max(cover.values()), cover, len(query), hits), best
-    if best >= EDITED_MIN:  # cut short, but not at clause boundaries
-        near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
-        return Match(i, best, near, len(query)), best
-    return None, best
+    if best < EDITED_MIN:
+        return None, best, False
+    top = max(scores, key=lambda c: (scores[c], -c))
+    near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
+    return Match(i, best, near, len(query)), best, len(query) < KEPT_MAX * len(texts[top][0])
 
 
-def _rank_clauses(query: str, post: dict[int, tuple[int, array[int]]]) -> list[int]:
+def _rank_clauses(
+    query: str, fps: dict[int, int], post: dict[int, tuple[int, array[int]]]
+) -> list[int]:
     """The source sentences sharing most fingerprints with each clause of `query`."""
-    clauses = _CLAUSE.findall(query)
+    clauses = [m.span() for m in _CLAUSE.finditer(query)]
     if len(clauses) < 2:
         return []
     out: list[int] = []
-    for clause in clauses:
+    for start, end in clauses:
         counter: Counter[int] = Counter()
-        for h in fingerprint_positions(clause):
+        for h, pos in fps.items():
             hit = post.get(h)
-            if hit is not None:
+            if hit is not None and start <= pos <= end - K:
                 counter.update(hit[1])
         out += [sid for sid, _ in counter.most_common(CLAUSE_TOP) if sid not in out]
     return out

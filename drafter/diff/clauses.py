@@ -12,7 +12,9 @@ reused clause covers.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -90,50 +92,74 @@ def find_hits(query: str, cands: list[tuple[int, str]]) -> ClauseMatch | None:
     choices, owners = _source_clauses(cands)
     if not total or not choices:
         return None
-    todo = [(m.start(), m.end()) for m in _SPLIT.finditer(form)]
-    found: list[list[tuple[int, int, int, int, int, float]]] = []  # per slot: owner, d0, d1, s0, s1
-    while todo:
-        a, b = todo.pop()
-        if b - a < CLAUSE_MIN:
-            continue
-        best = _best(form[a:b], choices)
-        if best:
-            found.append([(k, a + al.src_start, a + al.src_end, owners[k][1] + al.dest_start,
-                           owners[k][1] + al.dest_end, al.score / 100) for k, al in best])  # fmt: skip
-            first = best[0][1]
-            todo += [(a, a + first.src_start), (a + first.src_end, b)]
+    found = _greedy(form, choices, owners)
     taken = [False] * len(form)
     for slot in found:
-        taken[slot[0][1] : slot[0][2]] = [True] * (slot[0][2] - slot[0][1])
+        taken[slot[0].d0 : slot[0].d1] = [True] * (slot[0].d1 - slot[0].d0)
     slots = []
     covered = 0
     for slot in found:
-        grown = [_grow(form, taken, owners[k][2], *rest) for k, *rest in slot]
-        d0, d1 = grown[0][0], grown[0][1]
-        taken[d0:d1] = [True] * (d1 - d0)
-        covered += _letters(form[d0:d1])
-        slots.append(
-            tuple(_hit(starts, ends, owners[k], g) for (k, *_), g in zip(slot, grown, strict=True))
-        )
+        grown = [_grow(form, taken, owners[m.k][2], m) for m in slot]
+        first = grown[0]
+        taken[first.d0 : first.d1] = [True] * (first.d1 - first.d0)
+        covered += _letters(form[first.d0 : first.d1])
+        slots.append(tuple(_hit(starts, ends, owners[m.k], m) for m in grown))
     share = covered / total
     if share < COVER_MIN:
         return None
     return ClauseMatch(tuple(sorted(slots, key=lambda s: s[0].start)), share)
 
 
-def _grow(form: str, taken: list[bool], src: str, d0: int, d1: int, s0: int, s1: int, score: float):
+class _M(NamedTuple):
+    """A match in scoring-form offsets: source clause k, draft d0..d1, source s0..s1."""
+
+    k: int
+    d0: int
+    d1: int
+    s0: int
+    s1: int
+    score: float
+
+
+def _greedy(form: str, choices: list[str], owners: list[tuple]) -> list[list[_M]]:
+    """Per reused stretch of the draft, its matching source clauses (best first)."""
+    todo = [(m.start(), m.end()) for m in _SPLIT.finditer(form)]
+    found: list[list[_M]] = []
+    while todo:
+        a, b = todo.pop()
+        if b - a < CLAUSE_MIN:
+            continue
+        best = _best(form[a:b], choices)
+        if best:
+            found.append([_M(k, a + al.src_start, a + al.src_end, owners[k][1] + al.dest_start,
+                             owners[k][1] + al.dest_end, al.score / 100) for k, al in best])  # fmt: skip
+            first = best[0][1]
+            todo += [(a, a + first.src_start), (a + first.src_end, b)]
+    return found
+
+
+def _grow(form: str, taken: list[bool], src: str, m: _M) -> _M:
     """Extend a match over the characters draft and source share on either side."""
+    d0, d1, s0, s1 = m.d0, m.d1, m.s0, m.s1
     while d0 > 0 and s0 > 0 and form[d0 - 1] == src[s0 - 1] and not taken[d0 - 1]:
         d0, s0 = d0 - 1, s0 - 1
     while d1 < len(form) and s1 < len(src) and form[d1] == src[s1] and not taken[d1]:
         d1, s1 = d1 + 1, s1 + 1
-    return d0, d1, s0, s1, score
+    while d1 - d0 > 1 and form[d0] == src[s0] and _is_punct(form[d0]):  # punctuation at
+        d0, s0 = d0 + 1, s0 + 1  # the edges belongs to the sentence, not to the clause
+    while d1 - d0 > 1 and form[d1 - 1] == src[s1 - 1] and _is_punct(form[d1 - 1]):
+        d1, s1 = d1 - 1, s1 - 1
+    return _M(m.k, d0, d1, s0, s1, m.score)
 
 
-def _hit(starts, ends, owner: tuple, grown: tuple) -> Hit:
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
+
+
+def _hit(starts: tuple[int, ...], ends: tuple[int, ...], owner: tuple, m: _M) -> Hit:
+    """The match in canonical offsets of the draft and source sentences."""
     sid, _, _, src_starts, src_ends = owner
-    d0, d1, s0, s1, score = grown
-    return Hit(starts[d0], ends[d1 - 1], sid, src_starts[s0], src_ends[s1 - 1], score)
+    return Hit(starts[m.d0], ends[m.d1 - 1], sid, src_starts[m.s0], src_ends[m.s1 - 1], m.score)
 
 
 def _best(piece: str, choices: list[str]) -> list:
