@@ -38,6 +38,7 @@ SCARCE_CAP, SCARCE_FPS = 6000, 4  # full lists read per sentence: at most 4, of 
 MASK_TOP = 8  # best candidates compared again on the scoring form
 CLAUSE_CANDS, CLAUSE_TOP = 12, 4  # candidates for clause matching: overall, per clause
 KEPT_MAX = 0.7  # a draft sentence shorter than this share of its source is matched by clauses
+CUT_MIN = 8  # … and one that left out this many characters in one place
 _CLAUSE = re.compile(rf"[^，；：。！？]{{{K},}}")
 
 
@@ -104,7 +105,19 @@ def _whole(
         return None, best, False
     top = max(scores, key=lambda c: (scores[c], -c))
     near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
-    return Match(i, best, near, len(query)), best, len(query) < KEPT_MAX * len(texts[top][0])
+    return Match(i, best, near, len(query)), best, _cut(texts[top][0], query)
+
+
+def _cut(src: str, query: str) -> bool:
+    """Whether the draft sentence left out part of the source sentence: it is much shorter,
+    or one stretch of CUT_MIN characters or more is gone (a clause, shown as reused elsewhere)."""
+    if len(query) < KEPT_MAX * len(src):
+        return True
+    return any(
+        (op.src_end - op.src_start) - (op.dest_end - op.dest_start) >= CUT_MIN
+        for op in Levenshtein.opcodes(src, query)
+        if op.tag != "equal"
+    )
 
 
 def _rank_clauses(

@@ -7,7 +7,7 @@ across sentence boundaries when they continue in the same source.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from rapidfuzz.distance import Levenshtein
@@ -54,6 +54,7 @@ class _Parts:
     pieces: list[tuple[str, str, str]]
     blocks: list[tuple[int, int, int, int, int]]  # draft j1..j2, source i1..i2, sentence id
     changes: list[Change]
+    seen: set = field(default_factory=set)  # mechanical spans already reported as a change
 
     def add(self, sid: int, src: str, sentence: Sentence, text: str, hit: Hit) -> None:
         """Align source src[hit.src_start:hit.src_end] with the draft stretch hit.start..hit.end."""
@@ -65,10 +66,12 @@ class _Parts:
                 self.pieces.append(("equal", new, old))
                 self.blocks.append((a + j1, a + j2, i0 + i1, i0 + i2, sid))
                 continue
-            change = classify(src, sentence.norm, (tag, i0 + i1, i0 + i2, a + j1, a + j2))
-            self.edits.append(Edit(tag, old, new, a + j1, change.kind if change else ""))
-            if change is not None and change not in self.changes:
-                self.changes.append(change)
+            found = classify(src, sentence.norm, (tag, i0 + i1, i0 + i2, a + j1, a + j2))
+            self.edits.append(Edit(tag, old, new, a + j1, found[0].kind if found else ""))
+            if found is not None and not self.seen.intersection(found[1]):
+                self.seen.update(found[1])
+                if found[0] not in self.changes:
+                    self.changes.append(found[0])
             if old:
                 self.pieces.append(("delete", "", old))
             if new:

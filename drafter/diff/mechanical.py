@@ -1,5 +1,7 @@
 """What writers change mechanically when they reuse a sentence: level words, figures, years, places.
 
+(And the number of a heading, which the renderer generates.)
+
 A county's writer copies a city's speech and turns 全市 into 全县, 市委、市政府
 into 县委、县政府, drops 江门市 and the plan's years, and leaves out the
 figures. None of that is new writing. `scoring_form` removes these differences
@@ -20,11 +22,14 @@ from drafter.diff.report import Change
 from drafter.gazetteer import find_places
 from drafter.text import LEVEL_WORDS
 
-LEVEL, FIGURE, YEAR, PLACE = "层级词", "数字", "年份", "地名"
+LEVEL, FIGURE, YEAR, PLACE, NUMBERING = "层级词", "数字", "年份", "地名", "序号"
 
 _LV = "".join(LEVEL_WORDS)  # 省市县区乡镇
 _Y = r"(?:\d{2}(?:\d{2}|[xX]{2})|[〇零一二三四五六七八九]{4})"
 _YEAR = re.compile(rf"（{_Y}年?[-–—~～至到]{_Y}年）|{_Y}年?[-–—~～至到]{_Y}年|{_Y}年")
+_NUMBERING = re.compile(
+    r"（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.]"
+)
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _FIGURE = re.compile(
     rf"百分之[{_CN}点]+|\d[\dxX]*(?:\.\d+)?(?:%|‰|个百分点)?|[{_CN}]{{2,}}(?:个百分点)?"
@@ -56,7 +61,8 @@ def mechanical_spans(text: str) -> tuple[Span, ...]:
     """The non-overlapping mechanical stretches of `text`, in order.
 
     Years win over figures (2023年 is a year), place names over level words
-    (江门市委 starts with a place).
+    (江门市委 starts with a place). The number of a heading (一、 （一） 1.) counts
+    at the start only: the renderer numbers headings, writers renumber them.
     """
     taken = [False] * len(text)
     spans: list[Span] = []
@@ -66,6 +72,8 @@ def mechanical_spans(text: str) -> tuple[Span, ...]:
             taken[start:end] = [True] * (end - start)
             spans.append(Span(start, end, kind))
 
+    if m := _NUMBERING.match(text):
+        take(m.start(), m.end(), NUMBERING)
     for m in _YEAR.finditer(text):
         take(m.start(), m.end(), YEAR)
     for _, start, end in find_places(text):
@@ -119,8 +127,12 @@ def _only_spans(text: str, start: int, end: int, spans: list[Span]) -> bool:
     )
 
 
-def classify(src: str, dst: str, op: tuple[str, int, int, int, int]) -> Change | None:
-    """The mechanical change an edit makes (None when it is a real edit of wording)."""
+def classify(src: str, dst: str, op: tuple[str, int, int, int, int]) -> tuple[Change, tuple] | None:
+    """The mechanical change an edit makes (None when it is a real edit of wording).
+
+    Returns the change and the keys of the spans it covers: a word changed by
+    several character edits (（一） → 二、) is one change, reported once.
+    """
     _, i1, i2, j1, j2 = op
     src_spans = _covering(mechanical_spans(src), i1, i2)
     dst_spans = _covering(mechanical_spans(dst), j1, j2)
@@ -131,4 +143,7 @@ def classify(src: str, dst: str, op: tuple[str, int, int, int, int]) -> Change |
     kind = (src_spans or dst_spans)[0].kind
     old = src[src_spans[0].start : src_spans[-1].end] if src_spans else ""
     new = dst[dst_spans[0].start : dst_spans[-1].end] if dst_spans else ""
-    return Change(kind, old, new)
+    keys = tuple(("source", s.start) for s in src_spans) + tuple(
+        ("draft", s.start) for s in dst_spans
+    )
+    return Change(kind, old, new), keys
