@@ -156,3 +156,25 @@ def test_a_wording_change_is_still_an_edit_not_a_mechanical_change() -> None:
     ).sentences
     assert s.status == Status.EDITED and s.changes == ()
     assert [(e.source, e.draft, e.kind) for e in s.edits] == [("认真", "切实", "")]
+
+
+def test_no_row_shows_struck_out_the_words_another_row_reuses(corpus_index) -> None:
+    # Two draft sentences cut from one source sentence, the first a clause of it.
+    text = (
+        "县委、县政府历来高度重视妇女儿童工作。\n\n"
+        "我县深入贯彻落实市委、市政府妇女儿童工作各项决策部署，坚持把实施妇女儿童发展规划作为一项重要内容，"
+        "认真贯彻男女平等基本国策和儿童优先原则，推动妇女儿童事业实现了跨越发展。\n"
+    )
+    report = diff_text(text, corpus_index)
+    assert [s.status for s in report.sentences] == [Status.RECOMBINED, Status.RECOMBINED]
+    for s in report.sentences:
+        struck = "".join(src for kind, _, src in s.pieces if kind == "delete")
+        others = [o.text for o in report.sentences if o is not s]
+        assert not any(o[2:10] in struck for o in others), (s.text, struck)
+
+
+def test_a_renumbered_heading_is_a_mechanical_change() -> None:
+    source = SourceDoc("a", "（一）认真贯彻基本国策，促进妇女全面发展。")
+    (s,) = diff_text("二、认真贯彻基本国策，促进妇女全面发展。", [source]).sentences
+    assert s.status == Status.EDITED and s.score == 1.0
+    assert [c.describe() for c in s.changes] == ["序号“（一）”→“二、”"]
