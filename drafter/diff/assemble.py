@@ -6,7 +6,8 @@ across sentence boundaries when they continue in the same source.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import ChainMap, Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -144,12 +145,15 @@ def build_report(
     positions = _positions(chosen, docs)
     results: list[SentenceDiff] = []
     blocks: list[_Block] = []
+    firsts: dict[int, dict[int, int]] = {}  # per source: sentence id → first position
     offset = 0
     for i, s in enumerate(sents):
         result = None
         if i in chosen:
             doc, sid = chosen[i]
-            where = _where(docs[doc][2], sid, positions[i])
+            if doc not in firsts:
+                firsts[doc] = _first_positions(docs[doc][2])
+            where = ChainMap({sid: positions[i]}, firsts[doc])
             made = _matched(s, text, matches[i], sid, info, where)
             if made is not None:
                 result, parts = made
@@ -175,12 +179,11 @@ def _sids(m: Match) -> list[int]:
     return [hit.sid for slot in m.clauses.slots for hit in slot]
 
 
-def _where(sids, chosen_sid: int, chosen_pos: int) -> dict[int, int]:
-    """Sentence number in the source of each of its sentences (the chosen one at its place)."""
+def _first_positions(sids) -> dict[int, int]:
+    """Sentence number in a source of each of its sentences (first occurrence)."""
     out: dict[int, int] = {}
     for pos, sid in enumerate(sids):
         out.setdefault(sid, pos)
-    out[chosen_sid] = chosen_pos
     return out
 
 
@@ -192,7 +195,7 @@ def _new(s: Sentence, text: str, score: float) -> SentenceDiff:
 
 
 def _matched(
-    s: Sentence, text: str, m: Match, sid: int, info: dict, where: dict[int, int]
+    s: Sentence, text: str, m: Match, sid: int, info: dict, where: Mapping[int, int]
 ) -> tuple[SentenceDiff, _Parts] | None:
     """The SentenceDiff (without its source reference) of a matched sentence."""
     parts = _Parts([], [], [], [])
@@ -200,7 +203,9 @@ def _matched(
         src = info[sid][0]
         parts.add(sid, src, s, text, Hit(0, len(s.norm), sid, 0, len(src), 1.0))
         status = Status.VERBATIM if src == s.norm else Status.EDITED
-        score = max(m.scores[sid], _masked_similarity(src, s.norm))
+        score = m.scores[sid]
+        if parts.changes:  # level words, figures, years and places do not lower it
+            score = max(score, _masked_similarity(src, s.norm))
         return _diff(s, text, status, score, parts, 1.0), parts
     hits = _usable(m, where)
     if not hits:
@@ -233,12 +238,12 @@ def _matched(
     return replace(result, clauses=refs), parts
 
 
-def _clause_refs(refs: tuple[ClauseRef, ...], where: dict[int, int]) -> tuple[ClauseRef, ...]:
+def _clause_refs(refs: tuple[ClauseRef, ...], where: Mapping[int, int]) -> tuple[ClauseRef, ...]:
     """ClauseRefs carry the sentence id until the source is known; turn it into a number."""
     return tuple(replace(r, number=where[r.number] + 1) for r in refs)
 
 
-def _usable(m: Match, where: dict[int, int]) -> list[Hit]:
+def _usable(m: Match, where: Mapping[int, int]) -> list[Hit]:
     """Per stretch, the best clause the chosen source holds; overlapping stretches dropped."""
     assert m.clauses is not None
     picked = []
