@@ -159,7 +159,7 @@ def build_report(
                 result, parts = made
                 name, path, _ = docs[doc]
                 ref = SourceRef(name, path, info[sid][0], positions[i] + 1)
-                result = replace(result, source=ref, clauses=_clause_refs(result.clauses, where))
+                result = replace(result, source=ref)
                 blocks += [
                     _Block(offset + j1, offset + j2, doc, where[k], i1, i2, len(info[k][0]), j1)
                     for j1, j2, i1, i2, k in parts.blocks
@@ -198,8 +198,8 @@ def _matched(
     s: Sentence, text: str, m: Match, sid: int, info: dict, where: Mapping[int, int]
 ) -> tuple[SentenceDiff, _Parts] | None:
     """The SentenceDiff (without its source reference) of a matched sentence."""
-    parts = _Parts([], [], [], [])
     if m.clauses is None:
+        parts = _Parts([], [], [], [])
         src = info[sid][0]
         parts.add(sid, src, s, text, Hit(0, len(s.norm), sid, 0, len(src), 1.0))
         status = Status.VERBATIM if src == s.norm else Status.EDITED
@@ -207,21 +207,31 @@ def _matched(
         if parts.changes:  # level words, figures, years and places do not lower it
             score = max(score, _masked_similarity(src, s.norm))
         return _diff(s, text, status, score, parts, 1.0), parts
+    return _recombined(s, text, m, info, where)
+
+
+def _recombined(
+    s: Sentence, text: str, m: Match, info: dict, where: Mapping[int, int]
+) -> tuple[SentenceDiff, _Parts] | None:
+    """A sentence cut or assembled from clauses: only the clauses it uses are shown, in its
+    order, with "……" where the next one comes from elsewhere in the sources."""
     hits = _usable(m, where)
     if not hits:
         return None
+    parts = _Parts([], [], [], [])
     prev: Hit | None = None
     for hit in hits:
         src = info[hit.sid][0]
-        joined = prev is not None and prev.sid == hit.sid and prev.src_end <= hit.src_start
-        between = info[hit.sid][0][prev.src_end : hit.src_start] if joined and prev else None
+        between = None
+        if prev is not None and prev.sid == hit.sid and prev.src_end <= hit.src_start:
+            between = src[prev.src_end : hit.src_start]  # the source continues here
         if prev is not None and not (between is not None and _punct_only(between)):
             parts.pieces.append(GAP)
             between = None
         parts.gap(s, text, prev.end if prev else 0, hit.start, between)
         parts.add(hit.sid, src, s, text, hit)
         prev = hit
-    parts.gap(s, text, prev.end if prev else 0, len(s.norm), None)
+    parts.gap(s, text, hits[-1].end, len(s.norm), None)
     letters = sum(ch.isalnum() for ch in s.norm) or 1
     covered = sum(ch.isalnum() for h in hits for ch in s.norm[h.start : h.end]) / letters
     score = sum(h.score * (h.end - h.start) for h in hits) / sum(h.end - h.start for h in hits)
@@ -229,18 +239,13 @@ def _matched(
         ClauseRef(
             s.original(text, h.start, h.end),
             info[h.sid][0][h.src_start : h.src_end],
-            h.sid,
+            where[h.sid] + 1,
             h.score,
         )
         for h in hits
     )
     result = _diff(s, text, Status.RECOMBINED, score, parts, min(1.0, covered))
     return replace(result, clauses=refs), parts
-
-
-def _clause_refs(refs: tuple[ClauseRef, ...], where: Mapping[int, int]) -> tuple[ClauseRef, ...]:
-    """ClauseRefs carry the sentence id until the source is known; turn it into a number."""
-    return tuple(replace(r, number=where[r.number] + 1) for r in refs)
 
 
 def _usable(m: Match, where: Mapping[int, int]) -> list[Hit]:
