@@ -69,8 +69,9 @@ _FIGURE = re.compile(
     r"|百分之[零一二三四五六七八九十点]+"
 )
 
-# Written for this benchmark: speech-like sentences on subjects the corpus does not
-# treat (roads, flood control, schools, markets, farming …); no sentence of a speech.
+# Written for this benchmark, no sentence of a speech: speech-like sentences on subjects the
+# corpus does not treat (roads, flood control, markets, farming …), then twenty on its own
+# subject (women and children), new wording as a writer's own sentences would be.
 NEGATIVES = [
     line
     for line in """
@@ -144,6 +145,25 @@ NEGATIVES = [
 环保督察反馈的问题要建立台账，整改一项销号一项，不能以文件落实整改。
 粮食收购期间要防止压级压价，收购点要公布价格标准，农民卖粮要当天结算。
 残疾人就业帮扶要精准到人，有劳动能力的要推荐岗位，没有劳动能力的要兜住底线。
+托育机构的收费标准要公开，普惠托位要优先保障双职工家庭和多孩家庭。
+儿童之家不能只挂牌子，每周至少开放三个下午，寒暑假要有固定的活动安排。
+农村留守儿童的底数每学期更新一次，班主任、村干部和家长的联系方式要对得上。
+女职工劳动保护专项检查要进车间、看台账，孕期和哺乳期的岗位调整要落到实处。
+婚姻家庭纠纷调解员要经过培训再上岗，调解不成的要告诉当事人下一步去哪里求助。
+学校心理健康老师要配到位，发现情绪异常的学生，要在当天告知家长并跟进。
+母婴室建设要覆盖车站、医院和大型商场，设施坏了要有人报修、有人维护。
+妇女创业贷款的审批流程要再压缩，材料能共享的不要让申请人重复提交。
+孤独症儿童康复训练补助要按季度发放，定点机构的服务质量要请家长评议。
+中小学课后服务要让家长自愿选择，收费项目和服务内容都要提前公示。
+困境儿童的监护情况要逐一核实，监护缺失的要及时安排临时照料。
+反家暴告诫书制度要用起来，公安派出所接到求助要第一时间出警、固定证据。
+村里的妇女议事会每季度开一次，议定的事项要张榜公布，办理结果要有回音。
+青春期健康教育要进课堂，教材和课时要有保证，不能停留在发几张宣传单上。
+医院产科和儿科的夜间值班力量要加强，危重孕产妇和新生儿转诊要有绿色通道。
+家庭教育指导服务站要建到社区，周末开设家长课堂，请有经验的老师来讲。
+网络游戏防沉迷措施要落实到每一个平台，未成年人的消费限额要严格执行。
+女性科技人员参加评审的比例要逐步提高，评审专家库里要有更多女性专家。
+儿童游乐设施每年要做一次安全检测，检测不合格的立即停用、限期维修。
 """.splitlines()
     if line
 ]
