@@ -21,12 +21,7 @@ from timing import median_seconds
 from drafter.check import check_text
 from drafter.gazetteer import load_gazetteer
 
-CORPUS = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "corpus"
-    / "women-children-conference-speeches.txt"
-)
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "women-children-conference-speeches.txt"
 FALLBACK = (
     "同志们：\n\n今天，我们召开全市妇女儿童工作会议。下面，我讲三点意见。\n\n"
     "一、提高认识\n\n要充分认识做好妇女儿童工作的重要意义，切实增强责任感和使命感。\n\n"
@@ -52,6 +47,7 @@ def baseline(text: str) -> int:
     return sum(len(BASELINE.findall(line)) for line in text.splitlines())
 
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20)
@@ -65,9 +61,7 @@ def main() -> None:
     infer = median_seconds(lambda: check_text(text), args.runs)
     base = median_seconds(lambda: baseline(text), args.runs)
     report = check_text(text, place="南通市")
-    print(
-        f"speech: {len(text)} characters, {report.han_chars} Han, {len(report.findings)} findings"
-    )
+    print(f"speech: {len(text)} characters, {report.han_chars} Han, {len(report.findings)} findings")
     print(f"load_gazetteer (once, cold):        {load * 1000:8.1f} ms")
     print(f"check_text, place given:            {check * 1000:8.1f} ms   (target < 200 ms)")
     print(f"check_text, place/level inferred:   {infer * 1000:8.1f} ms")

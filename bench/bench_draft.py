@@ -17,14 +17,11 @@ from timing import median_seconds
 from drafter.library import load_library, load_templates
 from drafter.render import render_draft
 
-ANSWERS = {
-    "place": "清河县",
-    "meeting": "全县妇女儿童工作会议",
-    "targets": ["全县妇女儿童发展规划主要指标完成率达到90%以上"],
-}
+ANSWERS = {"place": "清河县", "meeting": "全县妇女儿童工作会议", "targets": ["全县妇女儿童发展规划主要指标完成率达到90%以上"]}
 CLI = [
     "draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议",
 ]  # fmt: skip
+
 
 
 def main() -> None:
@@ -35,16 +32,12 @@ def main() -> None:
     template = templates["work-meeting"]
     render = median_seconds(lambda: render_draft(library, template, ANSWERS, seed=1), args.runs)
     load = median_seconds(lambda: (load_library(), load_templates()), args.runs)
-    fitted = median_seconds(
-        lambda: render_draft(library, template, {**ANSWERS, "minutes": 20}, seed=1), args.runs
-    )
+    fitted = median_seconds(lambda: render_draft(library, template, {**ANSWERS, "minutes": 20}, seed=1), args.runs)
     beside = Path(sys.executable).with_name("drafter")
     drafter = str(beside) if beside.exists() else shutil.which("drafter")
     if drafter is None:
         sys.exit("drafter is not installed (pip install -e .)")
-    baseline = median_seconds(
-        lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), args.runs
-    )
+    baseline = median_seconds(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), args.runs)
     whole = median_seconds(
         lambda: subprocess.run([drafter, *CLI], check=True, capture_output=True), args.runs
     )
@@ -53,9 +46,7 @@ def main() -> None:
     print(f"in-process render_draft --minutes: {fitted * 1000:7.1f} ms")
     print(f"load library + templates:          {load * 1000:7.1f} ms")
     print(f"python -c pass (baseline):         {baseline * 1000:7.1f} ms")
-    print(
-        f"drafter draft (whole command):     {whole * 1000:7.1f} ms  = {whole / baseline:.1f}x baseline"
-    )
+    print(f"drafter draft (whole command):     {whole * 1000:7.1f} ms  = {whole / baseline:.1f}x baseline")
 
 
 if __name__ == "__main__":

@@ -37,25 +37,8 @@ PLACES = {
     "区": ["鼓楼区", "江宁区", "天河区", "武侯区", "雨花区", "滨湖区"],
 }
 # Speeches on other subjects reuse the same frame; swapping the subject varies every sentence.
-TOPICS = [
-    "妇女儿童",
-    "青少年",
-    "老年人",
-    "残疾人",
-    "退役军人",
-    "农民工",
-    "困难群众",
-    "留守儿童",
-    "外来务工人员",
-]
-SYNONYMS = [
-    ("切实", "扎实"),
-    ("进一步", "更加"),
-    ("不断", "持续"),
-    ("大力", "着力"),
-    ("认真", "扎实"),
-    ("努力", "全力"),
-]
+TOPICS = ["妇女儿童", "青少年", "老年人", "残疾人", "退役军人", "农民工", "困难群众", "留守儿童", "外来务工人员"]
+SYNONYMS = [("切实", "扎实"), ("进一步", "更加"), ("不断", "持续"), ("大力", "着力"), ("认真", "扎实"), ("努力", "全力")]
 LEVEL_SWAPS = ("市委、市政府", "全市", "我市", "市直各部门", "市妇儿工委", "市政府", "市委")
 
 
@@ -73,19 +56,12 @@ def seed_pool() -> dict[str, list[str]]:
                 continue
             outline = outline_speech(chunk.paras)
             for piece in outline.pieces:
-                key = {
-                    Role.OPENING: "opening",
-                    Role.ACKNOWLEDGEMENT: "ack",
-                    Role.CLOSING: "closing",
-                }.get(piece.role)
+                key = {Role.OPENING: "opening", Role.ACKNOWLEDGEMENT: "ack", Role.CLOSING: "closing"}.get(piece.role)
                 if key:
                     pool[key].append(piece.text)
             for point in outline.points:
                 body = [point.text] if point.text else []
-                body += [
-                    s.heading + s.text + "".join(i.heading + i.text for i in s.items)
-                    for s in point.subpoints
-                ]
+                body += [s.heading + s.text + "".join(i.heading + i.text for i in s.items) for s in point.subpoints]
                 pool["point"].append(point.heading + "\n" + "\n".join(body))
     return pool
 
@@ -123,9 +99,7 @@ def speech(pool: dict[str, list[str]], rng: random.Random) -> str:
     n = rng.randint(3, 5)
     cn = "一二三四五六七八九"
     parts = ["同志们：", vary(rng.choice(pool["opening"]), rng, level, topic)]
-    parts.append(
-        vary(rng.choice(pool["ack"]), rng, level, topic) + f"下面，我讲{'两三四五'[n - 2]}点意见。"
-    )
+    parts.append(vary(rng.choice(pool["ack"]), rng, level, topic) + f"下面，我讲{'两三四五'[n - 2]}点意见。")
     markdown = rng.random() < 0.3
     for i, point in enumerate(rng.sample(pool["point"], n)):
         heading, _, body = point.partition("\n")
@@ -143,9 +117,7 @@ def build_corpus(folder: Path, count: int, seed: int = 7) -> None:
     k = 0
     while written < count:
         k += 1
-        if (
-            rng.random() < 0.05 and written + 3 <= count
-        ):  # a web collection of three, one a truncated copy
+        if rng.random() < 0.05 and written + 3 <= count:  # a web collection of three, one a truncated copy
             a, b = speech(pool, rng), speech(pool, rng)
             text = (
                 "# 工作会议讲话(大全3篇)\n\n写范文的时候需要注意什么呢？下面是本站小编整理的范文，仅供参考。\n\n"
@@ -208,9 +180,7 @@ def _peak_mb() -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--speeches", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=2)
@@ -218,11 +188,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     args = parser.parse_args()
     if args.phase:
-        result = (
-            phase_baseline(args.folder)
-            if args.phase == "baseline"
-            else phase_ingest(args.folder, args.jobs)
-        )
+        result = phase_baseline(args.folder) if args.phase == "baseline" else phase_ingest(args.folder, args.jobs)
         result["peak_mb"] = _peak_mb()
         print(json.dumps(result))
         return
@@ -239,26 +205,16 @@ def main() -> None:
             shutil.rmtree(folder)
     chars = base["chars"]
     mb = base["utf8_bytes"] / 1_000_000  # the text as UTF-8, whatever encoding the files were in
-    print(
-        f"corpus: {args.speeches} speeches in {len(files)} files, {chars:,} characters, "
-        f"{mb:.1f} MB as UTF-8 ({size / 1e6:.1f} MB on disk)"
-    )
-    print(
-        f"documents {ingest['documents']:.0f}, duplicates {ingest['duplicates']:.0f}, "
-        f"new fragments {ingest['fragments']:.0f}, unreadable files {ingest['errors']:.0f}"
-    )
-    print(
-        f"baseline read+decode: {base['seconds']:.2f} s, {chars / base['seconds']:,.0f} chars/s, "
-        f"peak {base['peak_mb']:.0f} MB"
-    )
-    print(
-        f"ingest (jobs={args.jobs}):     {ingest['seconds']:.2f} s, {chars / ingest['seconds']:,.0f} chars/s, "
-        f"{mb / ingest['seconds']:.2f} MB/s (target ≥ 1), peak {ingest['peak_mb']:.0f} MB"
-    )
-    print(
-        f"ratio ingest/baseline: time ×{ingest['seconds'] / base['seconds']:.1f}, "
-        f"peak memory ×{ingest['peak_mb'] / base['peak_mb']:.1f}"
-    )
+    print(f"corpus: {args.speeches} speeches in {len(files)} files, {chars:,} characters, "
+          f"{mb:.1f} MB as UTF-8 ({size / 1e6:.1f} MB on disk)")
+    print(f"documents {ingest['documents']:.0f}, duplicates {ingest['duplicates']:.0f}, "
+          f"new fragments {ingest['fragments']:.0f}, unreadable files {ingest['errors']:.0f}")
+    print(f"baseline read+decode: {base['seconds']:.2f} s, {chars / base['seconds']:,.0f} chars/s, "
+          f"peak {base['peak_mb']:.0f} MB")
+    print(f"ingest (jobs={args.jobs}):     {ingest['seconds']:.2f} s, {chars / ingest['seconds']:,.0f} chars/s, "
+          f"{mb / ingest['seconds']:.2f} MB/s (target ≥ 1), peak {ingest['peak_mb']:.0f} MB")
+    print(f"ratio ingest/baseline: time ×{ingest['seconds'] / base['seconds']:.1f}, "
+          f"peak memory ×{ingest['peak_mb'] / base['peak_mb']:.1f}")
 
 
 if __name__ == "__main__":

@@ -94,29 +94,18 @@ def _time(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float,
     for _ in range(runs):
         before = os.times()
         start = time.perf_counter()
-        code = subprocess.run(
-            cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        ).returncode
+        code = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
         walls.append(time.perf_counter() - start)
         after = os.times()
-        cpus.append(
-            after.children_user
-            - before.children_user
-            + after.children_system
-            - before.children_system
-        )
+        cpus.append(after.children_user - before.children_user + after.children_system - before.children_system)
     return statistics.median(walls), statistics.median(cpus), code
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fragments", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument(
-        "--keep", action="store_true", help="keep the generated library and print its path"
-    )
+    parser.add_argument("--keep", action="store_true", help="keep the generated library and print its path")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="drafter-bench-"))
     try:
@@ -140,9 +129,7 @@ def main() -> None:
             runs = args.runs if not name.startswith("lint") else max(1, args.runs // 2)
             median, cpu, code = _time([*drafter, *extra, "--library", str(lib)], env, runs)
             rows.append((f"fragments {name}", median, cpu, code))
-        print(
-            f"cold first load (no cache, fragments list): {cold:.3f} s; load average {os.getloadavg()[0]:.1f}"
-        )
+        print(f"cold first load (no cache, fragments list): {cold:.3f} s; load average {os.getloadavg()[0]:.1f}")
         print(f"{'command':36} {'wall s':>7} {'× python':>9} {'cpu s':>7} exit")
         for name, median, cpu, code in rows:
             print(f"{name:36} {median:7.3f} {median / base:9.1f} {cpu:7.3f} {code:4}")

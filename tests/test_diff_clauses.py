@@ -178,3 +178,15 @@ def test_a_renumbered_heading_is_a_mechanical_change() -> None:
     (s,) = diff_text("二、认真贯彻基本国策，促进妇女全面发展。", [source]).sentences
     assert s.status == Status.EDITED and s.score == 1.0
     assert [c.describe() for c in s.changes] == ["序号“（一）”→“二、”"]
+
+
+def test_a_localised_copy_counts_as_reuse_through_its_changed_words() -> None:
+    source = SourceDoc(
+        "a",
+        "这些成绩的取得，是全市各级各部门和各有关方面大力支持的结果，市委、市政府对此是满意的。",
+    )
+    draft = "这些成绩的取得，是全县各级各部门和各有关方面大力支持的结果，县委、县政府对此是满意的。"
+    report = diff_text(draft, [source])
+    assert report.reuse == 1.0
+    assert report.longest_run is not None and report.longest_run.text == draft
+    assert [s.share for s in report.sources] == [1.0]

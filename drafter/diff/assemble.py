@@ -1,7 +1,10 @@
 """Build the DiffReport from the matches: status, edits and display pieces per sentence, reuse.
 
 Reuse is counted on the alignments: runs of ≥ MIN_RUN equal characters, joined
-across sentence boundaries when they continue in the same source.
+across sentence boundaries when they continue in the same source. A mechanical
+change (a level word swapped, a figure, year or place left out) does not break
+a run: the words around it are one copied stretch, and a swapped level word is
+counted as copied.
 """
 
 from __future__ import annotations
@@ -69,6 +72,9 @@ class _Parts:
                 continue
             found = classify(src, sentence.norm, (tag, i0 + i1, i0 + i2, a + j1, a + j2))
             self.edits.append(Edit(tag, old, new, a + j1, found[0].kind if found else ""))
+            if found is not None and tag != "insert":
+                # 全市 → 全县, a place or figure left out: the copied run goes on through it.
+                self.blocks.append((a + j1, a + j2, i0 + i1, i0 + i2, sid))
             if found is not None and not self.seen.intersection(found[1]):
                 self.seen.update(found[1])
                 if found[0] not in self.changes:
