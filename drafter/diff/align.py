@@ -101,7 +101,7 @@ def _whole(
             masked = Levenshtein.normalized_similarity(form, scoring_form(texts[c][0])[0])
             scores[c] = max(scores[c], masked)
         best = max(scores.values(), default=0.0)
-    if best < EDITED_MIN:
+    if not scores or best < EDITED_MIN:
         return None, best, False
     top = max(scores, key=lambda c: (scores[c], -c))
     near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
