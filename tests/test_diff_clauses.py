@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from drafter.diff import SourceDoc, Status, diff_text, index_docs, load_source
 from drafter.diff.mechanical import FIGURE, LEVEL, PLACE, YEAR, mechanical_spans, scoring_form
@@ -190,3 +192,33 @@ def test_a_localised_copy_counts_as_reuse_through_its_changed_words() -> None:
     assert report.reuse == 1.0
     assert report.longest_run is not None and report.longest_run.text == draft
     assert [s.share for s in report.sources] == [1.0]
+
+
+def _long_sentences() -> list[str]:
+    from drafter.diff.normalize import sentence_texts
+
+    out = set()
+    for path in sorted(CORPUS.glob("*.md")):
+        for s in sentence_texts(load_source(path).text):
+            if s.count("，") >= 2 and all(len(c) >= 8 for c in s[:-1].split("，")):
+                out.add(s)
+    return sorted(out)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_order_of_a_source_sentences_clauses_is_recombined_from_it(corpus_index, data) -> None:
+    sentence = data.draw(st.sampled_from(_LONG))
+    clauses = sentence[:-1].split("，")
+    order = data.draw(st.permutations(range(len(clauses))))
+    keep = data.draw(st.integers(min_value=1, max_value=len(clauses)))
+    draft = "，".join(clauses[i] for i in order[:keep]) + "。"
+    (s,) = diff_text(draft, corpus_index).sentences
+    assert s.status != Status.NEW
+    assert s.source is not None and s.source.id in _holders(clauses[order[0]])
+    assert s.covered >= 0.9
+
+
+_LONG = _long_sentences()

@@ -8,7 +8,9 @@ every whole candidate is compared again on the scoring form (level words,
 figures, years and places do not count, see `mechanical`), then clause by
 clause (`clauses.find_hits`): a sentence cut or assembled from source clauses.
 A sentence that keeps only part of its best source sentence is also matched
-clause by clause, so the clauses it left out are not shown as its deletions.
+clause by clause, so the clauses it left out are not shown as its deletions;
+so is an edited sentence that another, longer source sentence holds almost word
+for word (its clauses are then the truer source).
 `attribute` then picks one source per sentence along the draft, `assemble`
 builds the report.
 """
@@ -20,6 +22,7 @@ from array import array
 from collections import Counter
 from itertools import chain
 
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.attribute import Match
@@ -39,6 +42,7 @@ MASK_TOP = 8  # best candidates compared again on the scoring form
 CLAUSE_CANDS, CLAUSE_TOP = 12, 4  # candidates for clause matching: overall, per clause
 KEPT_MAX = 0.7  # a draft sentence shorter than this share of its source is matched by clauses
 CUT_MIN = 8  # … and one that left out this many characters in one place
+PREFER = 0.05  # clauses of another sentence must match this much better than an edited whole
 _CLAUSE = re.compile(rf"[^，；：。！？]{{{K},}}")
 
 
@@ -66,24 +70,28 @@ def best_matches(
     ranked = {i: _rank(set(own[i]), gs, post, scarce[i], full) for i, gs in pending.items()}
     texts = index.sentences(chain.from_iterable(ranked.values()))
     live = {i: [c for c in cands if texts[c][1] > 0] for i, cands in ranked.items()}
-    clause_level: dict[int, tuple[list[int], Match | None]] = {}
+    clause_level: dict[int, tuple[list[int], Match | None, bool]] = {}
     for i, cands in live.items():
         match, best_seen[i], partial = _whole(i, sents[i].norm, cands, texts)
         if match is not None and not partial:
-            out[i] = match
+            if not _inside_another(sents[i].norm, match, cands, texts):
+                out[i] = match
+                continue
+            clause_level[i] = (cands[:CLAUSE_CANDS], match, True)
         elif cands:
-            clause_level[i] = (cands[:CLAUSE_CANDS], match)
+            clause_level[i] = (cands[:CLAUSE_CANDS], match, False)
     # Clause level, for the sentences no whole source sentence explains (a batch of its own:
     # ranking by clause costs more than by sentence, and most sentences never need it).
     extra = {i: _rank_clauses(sents[i].norm, own[i], post) for i in clause_level}
     texts.update(index.sentences(c for c in chain.from_iterable(extra.values()) if c not in texts))
-    for i, (pool, whole) in clause_level.items():
+    for i, (pool, whole, contest) in clause_level.items():
         pool = pool + [c for c in extra[i] if texts[c][1] > 0 and c not in pool]
         hits = find_hits(sents[i].norm, [(c, texts[c][0]) for c in pool])
-        if hits is not None:
-            cover = hits.coverage_by()
-            out[i] = Match(i, max(cover.values()), cover, len(sents[i].norm), hits)
-        elif whole is not None:  # cut short, but not at clause boundaries
+        cover = hits.coverage_by() if hits is not None else {}
+        score = max(cover.values(), default=0.0)
+        if hits is not None and not (contest and whole and score < whole.score + PREFER):
+            out[i] = Match(i, score, cover, len(sents[i].norm), hits)
+        elif whole is not None:  # cut short, but not at clause boundaries; or the better match
             out[i] = whole
     return out, best_seen
 
@@ -106,6 +114,23 @@ def _whole(
     top = max(scores, key=lambda c: (scores[c], -c))
     near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
     return Match(i, best, near, len(query)), best, _cut(texts[top][0], query)
+
+
+def _inside_another(query: str, whole: Match, cands: list[int], texts: dict) -> bool:
+    """Whether a candidate other than the edited match holds the draft sentence almost word
+    for word inside a longer sentence (its clauses may then be the truer source)."""
+    if whole.score >= 1 - PREFER:
+        return False
+    others = [  # the container shares most fingerprints: it ranks among the first candidates
+        texts[c][0]
+        for c in cands[:CLAUSE_CANDS]
+        if c not in whole.scores and len(texts[c][0]) > len(query)
+    ]
+    cutoff = 100 * (whole.score + PREFER)
+    return (
+        process.extractOne(query, others, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+        is not None
+    )
 
 
 def _cut(src: str, query: str) -> bool:

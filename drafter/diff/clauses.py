@@ -48,13 +48,13 @@ class ClauseMatch:
     covered: float  # share of the draft sentence they cover (best alternatives)
 
     def coverage_by(self) -> dict[int, float]:
-        """Per source sentence: the share of the draft sentence its clauses cover."""
+        """Per source sentence: the share of the draft sentence its clauses cover (by similarity)."""
         out: dict[int, float] = {}
         total = sum(s[0].end - s[0].start for s in self.slots) or 1
         for slot in self.slots:
-            best: dict[int, int] = {}
-            for hit in slot:
-                best.setdefault(hit.sid, hit.end - hit.start)
+            best: dict[int, float] = {}
+            for hit in slot:  # weighed by similarity: the exact source covers most
+                best.setdefault(hit.sid, (hit.end - hit.start) * hit.score)
             for sid, n in best.items():
                 out[sid] = out.get(sid, 0.0) + n / total * self.covered
         return out
