@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.mechanical import scoring_form
 
@@ -131,11 +132,30 @@ def _greedy(form: str, choices: list[str], owners: list[tuple]) -> list[list[_M]
             continue
         best = _best(form[a:b], choices)
         if best:
-            found.append([_M(k, a + al.src_start, a + al.src_end, owners[k][1] + al.dest_start,
-                             owners[k][1] + al.dest_end, al.score / 100) for k, al in best])  # fmt: skip
-            first = best[0][1]
-            todo += [(a, a + first.src_start), (a + first.src_end, b)]
+            found.append([_window(form[a:b], a, choices[k], k, owners[k][1], al) for k, al in best])
+            first = found[-1][0]
+            todo += [(a, first.d0), (first.d1, b)]
     return found
+
+
+def _window(piece: str, a: int, clause: str, k: int, c0: int, al) -> _M:
+    """The match of `piece` (at draft offset a) and source `clause` (at source offset c0).
+
+    When the whole piece lies in a longer clause, partial_ratio's window has the
+    piece's length and is shifted by any deletion (环境和和和生活质量不断优化 against
+    环境和生活质量不断优化 ends before 优化): align the piece with the whole clause
+    and drop only the clause's unmatched ends instead.
+    """
+    score = al.score / 100
+    if al.src_start > 0 or al.src_end < len(piece):
+        return _M(k, a + al.src_start, a + al.src_end, c0 + al.dest_start, c0 + al.dest_end, score)
+    ops = [op for op in Levenshtein.opcodes(clause, piece)]
+    while ops and ops[0].tag == "delete":
+        ops.pop(0)
+    while ops and ops[-1].tag == "delete":
+        ops.pop()
+    s0, s1 = (ops[0].src_start, ops[-1].src_end) if ops else (al.dest_start, al.dest_end)
+    return _M(k, a, a + len(piece), c0 + s0, c0 + s1, score)
 
 
 def _grow(form: str, taken: list[bool], src: str, m: _M) -> _M:
