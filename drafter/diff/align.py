@@ -117,20 +117,22 @@ def _whole(
 
 
 def _inside_another(query: str, whole: Match, cands: list[int], texts: dict) -> bool:
-    """Whether a candidate other than the edited match holds the draft sentence almost word
-    for word inside a longer sentence (its clauses may then be the truer source)."""
+    """Whether other candidates hold the clauses of an edited sentence almost word for word
+    (a writer cut or reordered those sentences' clauses: they are then the truer source)."""
     if whole.score >= 1 - PREFER:
         return False
-    others = [  # the container shares most fingerprints: it ranks among the first candidates
-        texts[c][0]
-        for c in cands[:CLAUSE_CANDS]
-        if c not in whole.scores and len(texts[c][0]) > len(query)
-    ]
+    # The sentences that hold the clauses share most fingerprints: they rank among the first.
+    others = [texts[c][0] for c in cands[:CLAUSE_CANDS] if c not in whole.scores]
+    clauses = _CLAUSE.findall(query)
+    if not others or not clauses:
+        return False
     cutoff = 100 * (whole.score + PREFER)
-    return (
-        process.extractOne(query, others, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
-        is not None
+    found = sum(
+        len(c)
+        for c in clauses
+        if process.extractOne(c, others, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
     )
+    return found >= KEPT_MAX * sum(len(c) for c in clauses)
 
 
 def _cut(src: str, query: str) -> bool:
