@@ -155,11 +155,12 @@ def self_check(draft: Draft) -> tuple[Finding, ...]:
     return tuple(f for f in report.findings if f.severity != Severity.INFO)
 
 
-def write_draft(result: DraftResult, output: Path) -> None:
-    """Write the draft to `output` (format by suffix) and its record beside it."""
+def write_draft(result: DraftResult, output: Path) -> tuple[str, ...]:
+    """Write the draft to `output` (format by suffix) and its record beside it; export's warnings."""
     profile = load_font_profile(result.fonts) if result.fonts else None
-    export_text(result.draft.text, output, profile)
+    warnings = export_text(result.draft.text, output, profile)
     write_text_atomic(record_path(output), dump_record(result.draft, result.options))
+    return warnings
 
 
 def draft_json(result: DraftResult) -> dict[str, Any]:

@@ -1,0 +1,69 @@
+"""Convert .docx files to PDF with LibreOffice (soffice --headless), when it is installed.
+
+Each conversion runs in its own temporary folder with its own LibreOffice
+profile (-env:UserInstallation), so it neither disturbs nor waits for a
+LibreOffice the user has open, and it is bounded in time. Several files go
+through one soffice start, which costs about a second.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from drafter.errors import ExportError
+
+TIMEOUT = 180  # seconds for one soffice call
+_INSTALL_HINT = (
+    "安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），"
+    "或先导出 .docx，再用 Word/WPS 另存为 PDF。"
+)
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program (soffice or libreoffice) on PATH, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(docx: bytes) -> bytes:
+    """The PDF of a .docx given as bytes.
+
+    Raises:
+        ExportError: LibreOffice is not installed, timed out or made no PDF.
+    """
+    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
+        source = Path(tmp) / "speech.docx"
+        source.write_bytes(docx)
+        (pdf,) = convert_files([source], Path(tmp))
+        return pdf.read_bytes()
+
+
+def convert_files(sources: Sequence[Path], outdir: Path, timeout: float = TIMEOUT) -> list[Path]:
+    """Convert .docx files to PDF in `outdir` with one soffice call; the PDF paths, in order.
+
+    Raises:
+        ExportError: LibreOffice is not installed, timed out or made no PDF.
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise ExportError("导出 PDF 需要 LibreOffice，本机没有安装", hint=_INSTALL_HINT)
+    with tempfile.TemporaryDirectory(prefix="drafter-lo-") as profile:
+        command = [
+            soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources),
+        ]  # fmt: skip
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise ExportError(f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒未完成", hint="稍后重试，或先导出 .docx。") from exc
+        except OSError as exc:
+            raise ExportError(f"无法启动 LibreOffice：{exc}", hint=_INSTALL_HINT) from exc
+    pdfs = [outdir / (source.stem + ".pdf") for source in sources]
+    missing = [p for p in pdfs if not p.is_file()]
+    if missing:
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["无输出"]
+        raise ExportError(f"LibreOffice 没有生成 PDF：{missing[0].name}（{detail[0]}）", hint="先导出 .docx 检查内容。")
+    return pdfs
