@@ -150,7 +150,7 @@ def _app_xml(version: str) -> bytes:
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="{ns}">'
         f"<Template></Template><TotalTime>0</TotalTime><Application>drafter</Application>"
         f"<DocSecurity>0</DocSecurity><AppVersion>{_app_version(version)}</AppVersion></Properties>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _app_version(version: str) -> str:
