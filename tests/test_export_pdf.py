@@ -66,7 +66,9 @@ class Line:
 
 def pdf_lines(pdf: Path) -> list[Line]:
     """Every text line of the PDF with its page and position, page numbers left out."""
-    xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True
+    ).stdout
     ns = "{http://www.w3.org/1999/xhtml}"
     lines = []
     for number, page in enumerate(etree.fromstring(xml).iter(f"{ns}page"), start=1):
@@ -76,7 +78,9 @@ def pdf_lines(pdf: Path) -> list[Line]:
                 continue
             x0, x1, y = (float(line.get(k)) for k in ("xMin", "xMax", "yMin"))
             last = lines[-1] if lines else None
-            if last and last.page == number and abs(last.y - y) < 1:  # pdftotext splits at wide spaces
+            if (
+                last and last.page == number and abs(last.y - y) < 1
+            ):  # pdftotext splits at wide spaces
                 lines[-1] = Line(number, last.x0, x1, last.y, last.text + " " + text)
             else:
                 lines.append(Line(number, x0, x1, y, text))
@@ -100,7 +104,9 @@ class Converted:
 
 
 def _cases(tmp: Path) -> list[tuple[str, str]]:
-    cases = [(d.name, (d / "expected.md").read_text(encoding="utf-8")) for d in sorted(GOLDEN.iterdir())]
+    cases = [
+        (d.name, (d / "expected.md").read_text(encoding="utf-8")) for d in sorted(GOLDEN.iterdir())
+    ]
     runner = CliRunner()
     for seed, minutes, place, meeting, speaker, date in LONG_DRAFTS:
         out = tmp / f"long-{seed}.md"
@@ -126,7 +132,10 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Converted]:
         export_text(markdown, tmp / f"{name}.docx", profile)
         docs.append(tmp / f"{name}.docx")
     pdfs = convert_files(docs, tmp)  # one soffice start for all twelve
-    return {name: Converted(name, md, pdf_lines(pdf)) for (name, md), pdf in zip(cases, pdfs, strict=True)}
+    return {
+        name: Converted(name, md, pdf_lines(pdf))
+        for (name, md), pdf in zip(cases, pdfs, strict=True)
+    }
 
 
 def _names() -> list[str]:
@@ -158,7 +167,9 @@ def heading_starts(doc: Converted) -> list[Line]:
     """The first line of every standalone heading (kept with the text after it)."""
     blocks = parse_blocks(to_plain_text(doc.markdown))
     groups = split_paragraphs(doc)
-    return [group[0] for block, group in zip(blocks, groups, strict=True) if block.kind == "heading"]
+    return [
+        group[0] for block, group in zip(blocks, groups, strict=True) if block.kind == "heading"
+    ]
 
 
 @pytest.mark.parametrize("name", _names())
@@ -171,7 +182,9 @@ def test_pdf_text_equals_the_draft(converted: dict[str, Converted], name: str) -
 
 
 @pytest.mark.parametrize("name", _names())
-def test_every_full_page_has_22_lines_on_the_grid(converted: dict[str, Converted], name: str) -> None:
+def test_every_full_page_has_22_lines_on_the_grid(
+    converted: dict[str, Converted], name: str
+) -> None:
     doc = converted[name]
     pages = sorted({line.page for line in doc.lines})
     top = min(line.y for line in doc.lines if line.page == 2) if len(pages) > 1 else doc.lines[0].y
@@ -179,13 +192,19 @@ def test_every_full_page_has_22_lines_on_the_grid(converted: dict[str, Converted
     for page in pages:
         rows = [(line.y - top) / ROW for line in doc.lines if line.page == page]
         on_grid = rows[title:] if page == 1 else rows  # 22 pt title glyphs stand a little higher
-        assert all(abs(r - round(r)) < 0.1 for r in on_grid), f"{name} 第 {page} 页有行不在网格上：{rows}"
-        assert all(abs(r - round(r)) < 0.3 for r in rows), f"{name} 第 {page} 页有行不在网格上：{rows}"
+        assert all(abs(r - round(r)) < 0.1 for r in on_grid), (
+            f"{name} 第 {page} 页有行不在网格上：{rows}"
+        )
+        assert all(abs(r - round(r)) < 0.3 for r in rows), (
+            f"{name} 第 {page} 页有行不在网格上：{rows}"
+        )
         if page == pages[-1]:
             continue
         if round(rows[-1]) != 21:  # only a heading kept with its text moves on
             next_first = next(line for line in doc.lines if line.page == page + 1)
-            assert next_first in heading_starts(doc), f"{name} 第 {page} 页只排到第 {round(rows[-1]) + 1} 行"
+            assert next_first in heading_starts(doc), (
+                f"{name} 第 {page} 页只排到第 {round(rows[-1]) + 1} 行"
+            )
         elif page != 1:
             assert len(rows) == 22, f"{name} 第 {page} 页 {len(rows)} 行"
 
@@ -199,11 +218,15 @@ def test_every_full_line_holds_28_characters(converted: dict[str, Converted], na
             text = line.text.replace(" ", "")
             width = cells(text) + (2 if i == 0 and line.x0 > 90 else 0)  # first-line indent
             nxt = group[i + 1].text.replace(" ", "")
-            if width == 28 or (25 <= width < 28 and nxt[0].isascii()):  # digits: proportional, unbreakable
+            if width == 28 or (
+                25 <= width < 28 and nxt[0].isascii()
+            ):  # digits: proportional, unbreakable
                 continue
             pushed += 1
             kept_together = nxt[1:2] in set(NO_BREAK_BEFORE) or nxt[0] in NO_BREAK_AFTER
-            assert width == 27 and kept_together, f"{name} 第 {line.page} 页：{width} 格：{text}｜{nxt}"
+            assert width == 27 and kept_together, (
+                f"{name} 第 {line.page} 页：{width} 格：{text}｜{nxt}"
+            )
             assert line.x1 > RIGHT_EDGE - 3, f"{name}：推出的行没有撑满：{text}"
     total = sum(len(g) - 1 for g in split_paragraphs(converted[name])[1:])
     assert pushed <= max(3, total // 4), f"{name}：{pushed}/{total} 行少于 28 字"
@@ -218,7 +241,9 @@ def test_title_lines_are_the_balanced_breaks(converted: dict[str, Converted], na
     assert max(map(len, printed)) - min(map(len, printed)) <= 4, printed
 
 
-def test_a_two_line_title_is_single_spaced_and_page_1_keeps_the_grid(converted: dict[str, Converted]) -> None:
+def test_a_two_line_title_is_single_spaced_and_page_1_keeps_the_grid(
+    converted: dict[str, Converted],
+) -> None:
     doc = converted["long-11"]
     title = split_paragraphs(doc)[0]
     assert [line.text for line in title] == ["在全县妇女儿童发展规划", "实施推进会议上的讲话"]
@@ -240,3 +265,17 @@ def test_pdf_output_from_the_cli(tmp_path: Path) -> None:
         expected_paragraphs(source.read_text(encoding="utf-8"))
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["讲话.pdf"]
+
+
+def test_draft_straight_to_pdf(tmp_path: Path) -> None:
+    """`drafter draft … -o 讲话.pdf`: the PDF and the draft record beside it."""
+    _need_tools()
+    out = tmp_path / "讲话.pdf"
+    args = ["draft", "--no-input", "--seed", "3", "--fonts", "noto", "--set", "place=清河县",
+            "--set", "meeting=全县妇女儿童工作会议", "-o", str(out)]  # fmt: skip
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF") and (tmp_path / "讲话.answers.yaml").is_file()
+    assert "警告" not in result.stderr  # the noto profile is complete where the tests run
+    printed = re.sub(r"\s", "", "".join(line.text for line in pdf_lines(out)))
+    assert printed.startswith("在全县妇女儿童工作会议上的讲话同志们：")

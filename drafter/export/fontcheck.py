@@ -39,17 +39,22 @@ class FontCheck:
         """The warning in Chinese, or "" when nothing is missing."""
         if not self.missing:
             return ""
-        parts = [f"{m.font}（{'、'.join(m.roles)}）→ {m.fallback or '未知字体'}" for m in self.missing]
-        text = f"本机缺少字体方案“{self.profile}”中的字体，转 PDF 或在本机打开时将以其他字体显示：" + "；".join(parts) + "。"
         fallbacks = {m.fallback for m in self.missing}
-        if len(self.missing) > 1 and len(fallbacks) == 1:
-            text += "标题、正文和各级标题将难以区分。"
+        text = f"本机缺少字体方案“{self.profile}”中的字体，转 PDF 或在本机打开时"
+        if len(fallbacks) == 1:
+            names = "、".join(f"{m.font}（{'、'.join(m.roles)}）" for m in self.missing)
+            verb = "都将显示为" if len(self.missing) > 1 else "将显示为"
+            text += f"{names}{verb} {fallbacks.pop() or '其他字体'}"
+            if len(self.missing) > 1:
+                text += "，标题、正文和各级标题难以区分"
+        else:
+            text += "将以其他字体显示：" + "；".join(
+                f"{m.font}（{'、'.join(m.roles)}）→ {m.fallback or '未知字体'}" for m in self.missing
+            )
         others = [p for p in self.complete_profiles if p != self.profile]
         if others:
-            text += f"可改用 --fonts {others[0]}（本机字体齐全）。"
-        else:
-            text += "可安装缺少的字体，或在装有这些字体的电脑上用 Word/WPS 打开。"
-        return text
+            return text + f"。可改用 --fonts {others[0]}（本机字体齐全）。"
+        return text + "。可安装缺少的字体，或在装有这些字体的电脑上用 Word/WPS 打开。"
 
 
 def check_fonts(profile: FontProfile) -> FontCheck:
@@ -60,7 +65,9 @@ def check_fonts(profile: FontProfile) -> FontCheck:
     missing = []
     for font in profile.fonts():
         if font.casefold() not in installed:
-            roles = tuple(ROLE_NAMES[r] for r, spec in profile.specs if spec.font == font) or ("西文",)
+            roles = tuple(ROLE_NAMES[r] for r, spec in profile.specs if spec.font == font) or (
+                "西文",
+            )
             missing.append(MissingFont(font, roles, fallback_for(font)))
     complete = tuple(
         name for name in profile_names()
@@ -76,10 +83,14 @@ def installed_families() -> frozenset[str] | None:
     if not fc_list:
         return None
     try:
-        out = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=_TIMEOUT, check=True)
+        out = subprocess.run(
+            [fc_list, ":", "family"], capture_output=True, text=True, timeout=_TIMEOUT, check=True
+        )
     except (OSError, subprocess.SubprocessError):
         return None
-    names = {name.strip().casefold() for line in out.stdout.splitlines() for name in line.split(",")}
+    names = {
+        name.strip().casefold() for line in out.stdout.splitlines() for name in line.split(",")
+    }
     return frozenset(n for n in names if n)
 
 

@@ -38,7 +38,10 @@ _UNUSED_PARTS = ("/stylesWithEffects", "/customXml", "/numbering", "/webSettings
 
 
 def build_styles(
-    el: Callable[..., Any], default_rpr: Any, style_ppr: Callable[[str], Any], style_rpr: Callable[[str], Any]
+    el: Callable[..., Any],
+    default_rpr: Any,
+    style_ppr: Callable[[str], Any],
+    style_rpr: Callable[[str], Any],
 ) -> bytes:
     """styles.xml: document defaults, Normal (正文) and one style per part of a speech.
 
@@ -99,7 +102,13 @@ def set_settings(document: Any, el: Callable[..., Any], qn: Callable[[str], str]
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:eastAsia"), "zh-CN")
-    for tag in ("w:proofState", "w:rsids", "w:attachedTemplate", "w:noLineBreaksAfter", "w:noLineBreaksBefore"):
+    for tag in (
+        "w:proofState",
+        "w:rsids",
+        "w:attachedTemplate",
+        "w:noLineBreaksAfter",
+        "w:noLineBreaksBefore",
+    ):
         for old in settings.findall(qn(tag)):
             settings.remove(old)
     # Full-width punctuation stays full width on the grid; no compression.
@@ -123,7 +132,9 @@ def build_font_table(profile: FontProfile, el: Callable[..., Any]) -> bytes:
         font = el("font", name=name)
         if name in alternates:
             font.append(el("altName", val=alternates[name]))
-        font.extend([el("charset", val="86"), el("family", val="auto"), el("pitch", val="variable")])
+        font.extend(
+            [el("charset", val="86"), el("family", val="auto"), el("pitch", val="variable")]
+        )
         root.append(font)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 

@@ -56,14 +56,22 @@ def convert_files(sources: Sequence[Path], outdir: Path, timeout: float = TIMEOU
             "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources),
         ]  # fmt: skip
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout, check=False
+            )
         except subprocess.TimeoutExpired as exc:
-            raise ExportError(f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒未完成", hint="稍后重试，或先导出 .docx。") from exc
+            raise ExportError(
+                f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒未完成",
+                hint="稍后重试，或先导出 .docx。",
+            ) from exc
         except OSError as exc:
             raise ExportError(f"无法启动 LibreOffice：{exc}", hint=_INSTALL_HINT) from exc
     pdfs = [outdir / (source.stem + ".pdf") for source in sources]
     missing = [p for p in pdfs if not p.is_file()]
     if missing:
         detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["无输出"]
-        raise ExportError(f"LibreOffice 没有生成 PDF：{missing[0].name}（{detail[0]}）", hint="先导出 .docx 检查内容。")
+        raise ExportError(
+            f"LibreOffice 没有生成 PDF：{missing[0].name}（{detail[0]}）",
+            hint="先导出 .docx 检查内容。",
+        )
     return pdfs

@@ -22,8 +22,10 @@ from pathlib import Path
 # (particles that close it): "在" alone on a line, or a line opening "上的讲话".
 _WEAK_END = {"在", "关于", "对"}
 _WEAK_START = {"上", "的", "上的"}
-# Boundaries that read naturally as line ends: around 暨/和/与/及 and after a year.
+# Conjunctions open a line rather than close one ("…工作会议／暨…").
 _JOINERS = {"暨", "和", "与", "及", "、"}
+# Head nouns that should stay with the words before them ("第十五届委员会", "妇女儿童工作").
+_HEADS = {"工作", "会议", "委员会", "大会", "全体会议", "会"}
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _SPACES = re.compile(r"[\s\u3000]+")
 
@@ -88,11 +90,11 @@ def _shape_cost(lengths: list[int]) -> float:
     """Unevenness, plus a penalty for shapes that are neither trapezoid nor diamond."""
     spread = max(lengths) - min(lengths)
     if len(lengths) == 2:
-        return spread * 2 + (0.5 if lengths[0] < lengths[1] else 0)  # upper line the longer
+        return spread + (0.5 if lengths[0] < lengths[1] else 0)  # upper line the longer
     peak = lengths.index(max(lengths))
     rising = all(a <= b for a, b in itertools.pairwise(lengths[: peak + 1]))
     falling = all(a >= b for a, b in itertools.pairwise(lengths[peak:]))
-    return spread * 2 + (0 if rising and falling else 6)
+    return spread + (0 if rising and falling else 6)
 
 
 def _cut_cost(words: list[str], cut: int) -> float:
@@ -100,15 +102,21 @@ def _cut_cost(words: list[str], cut: int) -> float:
     cost = 0.0
     if before in _WEAK_END or after in _WEAK_START or after == "上的讲话":
         cost += 8
-    if before in _JOINERS or after in _JOINERS or before.endswith(("年", "届", "次")):
+    if before in _JOINERS:
+        cost += 3
+    if after in _JOINERS:
         cost -= 1
+    if before.endswith(("届", "次")):  # an ordinal cut from its noun
+        cost += 3
+    if after in _HEADS:  # a modifier cut from its head noun
+        cost += 3
     if before[-1] in "（《“" or after[0] in "）》”、，：":
         cost += 20  # a bracket or a mark cut away from its words
     return cost
 
 
 def normalise_byline(text: str) -> str:
-    """"（县政府副县长  王明 2026-03-08）" → "（县政府副县长　王明　2026年3月8日）"."""
+    """ "（县政府副县长  王明 2026-03-08）" → "（县政府副县长　王明　2026年3月8日）"."""
     inner = text.strip()
     if inner[:1] in "（(" and inner[-1:] in "）)":
         inner = inner[1:-1]
