@@ -48,12 +48,18 @@ def parse_set(items: Iterable[str]) -> dict[str, Any]:
 
 
 def _decode_value(value: str) -> Any:
-    if value[:1] in "[{" or value.isdigit():
-        try:
-            return json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"无法解析 JSON 值“{value}”：{exc.msg}", hint='列表请写成 \'["第一句", "第二句"]\'') from exc
-    return value
+    """A list written as JSON (["甲", "乙"]) is a list; everything else stays text.
+
+    Digits stay text too (a reporter called 007 keeps its zeros): typed answers
+    such as points are converted where their type is known.
+    """
+    if not value.startswith("["):
+        return value
+    try:
+        decoded = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"无法解析列表“{value}”：{exc.msg}", hint='列表请写成 \'["第一句", "第二句"]\'') from exc
+    return decoded
 
 
 def load_record(path: str | Path) -> Record:

@@ -46,6 +46,14 @@ class DrafterError(Exception):
         return text
 
 
+class LimitError(DrafterError):
+    """An input exceeded a safety limit (size, expansion, nesting, render time or output)."""
+
+
+class LockError(DrafterError):
+    """A shared file stayed locked by another process for too long."""
+
+
 class UsageError(DrafterError):
     """The command line or the answers are incomplete or contradictory."""
 

@@ -6,6 +6,7 @@ Nothing the user had is lost or half-written if drafter fails mid-way.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -19,6 +20,13 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         DrafterError: the folder does not exist or cannot be written.
     """
     path = Path(path)
+    if path.is_symlink():  # write through a link: the linked file stays where it is
+        path = path.resolve()
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        raise DrafterError(
+            "文件是只读的，没有写入", path=path,
+            hint="如确要修改，先去掉它的只读属性（chmod u+w），或写到另一个文件。",
+        )  # fmt: skip
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
@@ -45,3 +53,24 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 def write_text_atomic(path: str | Path, text: str) -> None:
     """Write UTF-8 text to `path` atomically."""
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+    """Files under `root` with one of `suffixes` (sorted), and the folders that could not be read.
+
+    Hidden files and Office lock files (~$…) are left out. Unlike Path.rglob,
+    a folder without read permission is reported instead of silently skipped.
+    """
+    found: list[Path] = []
+    unreadable: list[Path] = []
+
+    def failed(exc: OSError) -> None:
+        unreadable.append(Path(exc.filename) if exc.filename else root)
+
+    for folder, dirs, names in os.walk(root, onerror=failed):
+        dirs.sort()
+        found += [
+            Path(folder) / name for name in names
+            if name.lower().endswith(suffixes) and not name.startswith((".", "~$"))
+        ]  # fmt: skip
+    return sorted(found), sorted(unreadable)

@@ -16,6 +16,15 @@ import zipfile
 from pathlib import Path
 
 from drafter.errors import SourceError
+from drafter.limits import (
+    MAX_DOCX_BYTES,
+    MAX_DOCX_PARAGRAPHS,
+    MAX_DOCX_PARTS,
+    MAX_DOCX_UNPACKED,
+    MAX_DOCX_XML,
+    MAX_TEXT_BYTES,
+    check_size,
+)
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 DOC_SUFFIXES = (*TEXT_SUFFIXES, ".docx")
@@ -142,13 +151,45 @@ def read_docx_text(path: Path) -> str:
         import docx  # python-docx; imported lazily so text-only commands stay fast
     except ImportError as exc:  # pragma: no cover - python-docx is a core dependency
         raise SourceError("读取 .docx 需要 python-docx", path=path, hint="pip install python-docx") from exc
+    check_docx(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types on broken files
         raise SourceError(
             "无法打开 .docx 文件（文件可能已损坏或不完整）", path=path, hint="用 Word 打开后另存为 .docx 再试。"
         ) from exc
-    return "\n\n".join(p.text for p in document.paragraphs)
+    paragraphs = document.paragraphs
+    if len(paragraphs) > MAX_DOCX_PARAGRAPHS:
+        raise SourceError(
+            f".docx 文件有 {len(paragraphs)} 个段落，超过上限 {MAX_DOCX_PARAGRAPHS}，已拒绝", path=path,
+            hint="一篇讲话稿不会有这么多段落；请检查文件来源，或拆分后再处理。",
+        )  # fmt: skip
+    return "\n\n".join(p.text for p in paragraphs)
+
+
+def check_docx(path: Path) -> None:
+    """Refuse a .docx that is too large or inflates too much before anything parses it.
+
+    The sizes declared in the zip directory bound what reading can produce:
+    zipfile stops at the declared size and fails on a mismatch.
+
+    Raises:
+        SourceError: not a zip, too many parts, or too large once unpacked.
+    """
+    check_size(path, path.stat().st_size, MAX_DOCX_BYTES, ".docx 文件", SourceError)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise SourceError(
+            "无法打开 .docx 文件（文件可能已损坏、不完整，或不是 Word 文档）", path=path, hint="用 Word 打开后另存为 .docx 再试。"
+        ) from exc
+    if len(infos) > MAX_DOCX_PARTS:
+        raise SourceError(f".docx 文件含有 {len(infos)} 个部件，超过上限，已拒绝", path=path)
+    unpacked = sum(i.file_size for i in infos)
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    check_size(path, unpacked, MAX_DOCX_UNPACKED, ".docx 解压后", SourceError)
+    check_size(path, xml, MAX_DOCX_XML, ".docx 的文字部分解压后", SourceError)
 
 
 def read_source(path: str | Path) -> tuple[str, str]:
@@ -165,6 +206,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
         text, encoding = read_docx_text(path), "docx"
     elif suffix in TEXT_SUFFIXES or suffix == "":
         try:
+            check_size(path, path.stat().st_size, MAX_TEXT_BYTES, "文本文件", SourceError)
             data = path.read_bytes()
         except OSError as exc:
             raise SourceError(f"无法读取文件（{exc.strerror}）", path=path) from exc

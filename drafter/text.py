@@ -14,18 +14,32 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def cn_number(n: int) -> str:
-    """Write 0–99 in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十.
+    """Write a number in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 105 → 一百零五.
+
+    Numbers from 10,000 on are written in Arabic digits.
 
     Raises:
-        ValueError: outside 0–99.
+        ValueError: a negative number.
     """
-    if not 0 <= n <= 99:
-        raise ValueError(f"cn_number supports 0–99, got {n}")
+    if n < 0:
+        raise ValueError(f"cn_number needs n >= 0, got {n}")
     if n < 10:
         return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return head + "十" + (_DIGITS[ones] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        head = "" if tens == 1 else _DIGITS[tens]
+        return head + "十" + (_DIGITS[ones] if ones else "")
+    if n >= 10_000:
+        return str(n)
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero else "") + _DIGITS[digit] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
 
 
 def parse_cn_number(text: str) -> int:

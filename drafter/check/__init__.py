@@ -31,6 +31,7 @@ RULES = (
     "count-mismatch",
     "numbering",
     "placeholder",
+    "conflict",
     "level-mix",
     "foreign-place",
     "repeated-char",

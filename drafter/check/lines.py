@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.merge import CONFLICT_MARKS
 from drafter.model import Finding, Severity
 from drafter.text import HALF_TO_FULL, count_word, halfwidth_positions
 
@@ -21,7 +22,20 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_repeated(line, lineno)
         findings += check_halfwidth(line, lineno)
         findings += check_dates(line, lineno)
+        findings += check_conflict_marks(line, lineno)
     return findings
+
+
+def check_conflict_marks(line: str, lineno: int) -> list[Finding]:
+    """【原稿】/【新稿】 blocks that drafter update left where a hand edit clashed."""
+    for mark in CONFLICT_MARKS:
+        col = line.find(mark)
+        if col >= 0:
+            return [Finding(
+                "conflict", ERROR, "drafter update 留下的修改冲突尚未处理", lineno, col + 1, mark,
+                "在【原稿】和【新稿】中保留一种写法，删去其余文字和全部【】标记",
+            )]  # fmt: skip
+    return []
 
 
 _PLACEHOLDER = re.compile(

@@ -34,8 +34,12 @@ def command(name: str, help: str) -> Callable[[F], F]:  # noqa: A002 - typer's w
 
 def _warn_problems(library: Any) -> None:
     if library.errors:
+        where = "、".join(
+            f"{e.path}:{e.line}" if e.line else str(e.path) for e in library.errors[:3]
+        )
+        more = "等" if len(library.errors) > 3 else ""
         typer.echo(
-            f"注意：片段库中有 {len(library.errors)} 处错误，有问题的片段已跳过；"
+            f"注意：片段库中有 {len(library.errors)} 处错误（{where}{more}），有问题的片段已跳过；"
             "用 drafter fragments lint 查看。",
             err=True,
         )

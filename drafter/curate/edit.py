@@ -29,6 +29,7 @@ from drafter.curate.yamltext import (
     span_text,
     verify,
     write_checked,
+    write_if_unchanged,
 )
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
 from drafter.library import (
@@ -38,6 +39,7 @@ from drafter.library import (
     fragment_from_dict,
     load_library,
 )
+from drafter.limits import file_lock
 from drafter.model import Role
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
@@ -179,13 +181,15 @@ def add_fragment(
         where = next((f"{f.path}:{f.line}" for f in library.fragments if f.id == fragment.id), "")
         raise UsageError(f"id {fragment.id} 已被占用（{where or '片段库中'}）", hint="换一个唯一的 id。")
     target = resolve_target(path, file) if file is not None else _default_target(path, library, fragment.role)
-    source = read_source(target, missing_ok=True)
-    items = load_items(source) if source.text.strip() else []
-    spans = item_spans(source) if items else []
-    if source.digest is None:
-        source = SourceFile(target, _new_file_header(path, target), None)
-    text = _checked(source, append_text(source, spans, item), [*items, data])
-    write_checked(source, text)
+    # Read and write under one lock: concurrent adds to one file all land.
+    with file_lock(target):
+        source = read_source(target, missing_ok=True)
+        items = load_items(source) if source.text.strip() else []
+        spans = item_spans(source) if items else []
+        if source.digest is None:
+            source = SourceFile(target, _new_file_header(path, target), None)
+        text = _checked(source, append_text(source, spans, item), [*items, data])
+        write_if_unchanged(source, text)
     return Change("added", fragment.id, str(target), len(text.splitlines()) - len(item.splitlines()) + 1)
 
 

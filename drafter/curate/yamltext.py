@@ -21,6 +21,7 @@ import yaml
 from drafter.errors import FragmentFormatError, LibraryError
 from drafter.files import write_bytes_atomic
 from drafter.library import parse_yaml
+from drafter.limits import file_lock
 
 _BOM = b"\xef\xbb\xbf"
 _LEADING_BLANKS = re.compile(r"\A(?:[ \t]*\r?\n)+")
@@ -321,10 +322,19 @@ def verify(path: Path, text: str, expected: list[Any]) -> bool:
 def write_checked(source: SourceFile, text: str) -> None:
     """Write `text` over the file atomically, unless it changed since it was read.
 
+    The check and the write happen under the file's lock, so an edit made by
+    someone else in between is refused, never overwritten.
+
     Raises:
         LibraryError: the file was changed, created or removed by someone else
             in the meantime (nothing is written), or it cannot be written.
     """
+    with file_lock(source.path):
+        write_if_unchanged(source, text)
+
+
+def write_if_unchanged(source: SourceFile, text: str) -> None:
+    """`write_checked` for a caller that already holds the file's lock."""
     try:
         current: str | None = _digest(source.path.read_bytes())
     except FileNotFoundError:

@@ -8,6 +8,7 @@ fragments, ids) and then writes.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 from collections import Counter
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import DrafterError, LibraryError
+from drafter.files import walk_files
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import Para, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
@@ -185,9 +187,9 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
         path = Path(raw)
         if path.is_dir():
             before = len(found)
-            for file in sorted(path.rglob("*")):
-                if file.is_file() and file.suffix.lower() in DOC_SUFFIXES and not file.name.startswith((".", "~$")):
-                    found.append((file, file.relative_to(path).as_posix()))
+            files, unreadable = walk_files(path, DOC_SUFFIXES)
+            found += [(file, file.relative_to(path).as_posix()) for file in files]
+            errors += [{"file": str(d), "message": f"{d}：无法读取该目录（没有读权限），其中的文件没有导入"} for d in unreadable]
             if len(found) == before:
                 errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md 或 .docx 文件"})
         elif path.exists():
@@ -209,6 +211,41 @@ def _unique_stems(found: list[tuple[Path, str]]) -> list[tuple[str, str, str]]:
         seen[stem] += 1
         out.append((str(path), origin, stem))
     return out
+
+
+def claim_stems(files: list[tuple[str, str, str]], corpus_dir: Path) -> list[tuple[str, str, str]]:
+    """Give a file a new id stem when the corpus already holds another file's speech under it.
+
+    Re-ingesting the same file (same origin) keeps its ids, so its corpus
+    entries are updated; a different file with the same name (A/讲话.txt, then
+    B/讲话.md) gets 讲话-2 and never overwrites the first one's speeches.
+    """
+    taken: dict[str, set[str]] = {}
+    out = []
+    for path, origin, stem in files:
+        base, n = stem, 1
+        while (owners := taken.setdefault(stem, _corpus_origins(corpus_dir, stem))) and origin not in owners:
+            n += 1
+            stem = f"{base}-{n}"
+        owners.add(origin)
+        out.append((path, origin, stem))
+    return out
+
+
+_ORIGIN_FILE = re.compile(r"^origin:\s*\n\s+file:\s*(.+?)\s*$", re.M)
+
+
+def _corpus_origins(corpus_dir: Path, stem: str) -> set[str]:
+    """Origin files of the corpus speeches whose ids are `stem-NN`."""
+    found = set()
+    for file in corpus_dir.glob(f"{glob.escape(stem)}-[0-9][0-9].md") if corpus_dir.is_dir() else ():
+        try:
+            head = file.read_text(encoding="utf-8")[:4096]
+        except (OSError, UnicodeDecodeError):
+            continue
+        m = _ORIGIN_FILE.search(head)
+        found.add(m.group(1).strip("'\"") if m else "")
+    return found
 
 
 def analyse_all(files: list[tuple[str, str, str]], jobs: int | None, progress: Progress | None) -> list[FileAnalysis]:
@@ -264,6 +301,7 @@ def ingest_paths(
     if not lib_dir.is_dir():
         raise LibraryError("片段库目录不存在", path=lib_dir, hint="用 --library 指向已有的片段库目录。")
     files, errors = gather_files(paths)
+    files = claim_stems(files, corpus_dir)
     analyses = analyse_all(files, jobs, progress)
     errors += [{"file": a.origin, "message": a.error} for a in analyses if a.error]
     docs = [d for a in analyses for d in a.documents]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import FragmentFormatError, LibraryError
+from drafter.files import walk_files
 from drafter.library.cache import _LoadCache, cache_dir
 from drafter.library.jinja import (
     check_jinja,
@@ -69,9 +70,13 @@ class Library:
 
 def fragment_files(root: Path) -> list[Path]:
     """The fragment files of a library folder (or one file), in a stable order."""
+    return _scan(root)[0]
+
+
+def _scan(root: Path) -> tuple[list[Path], list[Path]]:
     if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+        return [root], []
+    return walk_files(root, (".yaml", ".yml"))
 
 
 def load_library(
@@ -96,7 +101,13 @@ def load_library(
     fragments: list[Fragment] = []
     errors: list[FragmentFormatError] = []
     store = _LoadCache.open(path) if cache else None
-    for file in fragment_files(path):
+    files, unreadable = _scan(path)
+    errors += [
+        FragmentFormatError("无法读取该目录（没有读权限），其中的片段没有加载", path=folder,
+                            hint="检查目录权限（chmod u+rx）。")
+        for folder in unreadable
+    ]  # fmt: skip
+    for file in files:
         found, problems = store.read(file) if store else read_fragment_file(file)
         fragments.extend(found)
         errors.extend(problems)

@@ -111,6 +111,10 @@ def parse_jinja(text: str, ctx: ErrorContext) -> Any:
     parser, jinja2 = _jinja()
     try:
         return parser.parse(text)
+    except RecursionError as exc:
+        raise FragmentFormatError(
+            "Jinja 块嵌套过深，已拒绝", **ctx, hint="片段文本不需要层层嵌套的 {% if %}/{% for %}。"
+        ) from exc
     except jinja2.TemplateSyntaxError as exc:
         base = ctx.get("line") or 0
         raise FragmentFormatError(
@@ -120,25 +124,92 @@ def parse_jinja(text: str, ctx: ErrorContext) -> Any:
         ) from exc
 
 
+# What a fragment or template may contain: variables, if/for over the user's
+# lists, and a few filters that cannot grow their input. Anything else (calls,
+# arithmetic, assignments, macros, imports …) is refused before anything runs,
+# so no text can exhaust memory or time, or change the user's answers.
+_ALLOWED_NODES = frozenset({
+    "Template", "Output", "TemplateData", "Name", "Const", "Getattr", "Getitem", "If", "For",
+    "Filter", "Test", "Compare", "Operand", "And", "Or", "Not", "CondExpr", "Concat", "List",
+    "Tuple", "Keyword", "Neg", "Pos",
+})  # fmt: skip
+_ALLOWED_FILTERS = frozenset(
+    {"join", "length", "count", "first", "last", "default", "d", "trim", "replace", "string", "list"}
+)
+_ALLOWED_TESTS = frozenset(
+    {"defined", "undefined", "none", "string", "number", "sequence", "in", "eq", "ne", "true", "false"}
+)
+
+
 def check_safe(ast: Any, ctx: ErrorContext) -> None:
-    """Refuse private attribute access and template-loading constructs (in a `jinja2.nodes.Node`)."""
-    jinja2 = _jinja()[1]
-    forbidden = tuple(getattr(jinja2.nodes, name) for name in _FORBIDDEN_NODES)
-    for node in ast.find_all((jinja2.nodes.Getattr, jinja2.nodes.Getitem, *forbidden)):
-        if isinstance(node, forbidden):
-            what = type(node).__name__
-        elif (
-            isinstance(node, jinja2.nodes.Getattr)
-            and not node.attr.startswith("_")
-            or isinstance(node, jinja2.nodes.Getitem)
-            and not (
-                isinstance(node.arg, jinja2.nodes.Const) and str(node.arg.value).startswith("_")
-            )
-        ):
-            continue
-        else:
-            what = "访问以下划线开头的属性"
-        raise FragmentFormatError(
-            f"文本含有不安全的 Jinja 写法（{what}），已拒绝，未执行任何内容",
-            **ctx, hint="片段文本只能使用变量、过滤器和 if/for；不能访问内部属性或导入模板。",
-        )  # fmt: skip
+    """Refuse every Jinja construct outside the allow-list (in a `jinja2.nodes.Node`).
+
+    Raises:
+        FragmentFormatError: naming the construct and what fragments may use.
+    """
+    from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING
+
+    nodes = _jinja()[1].nodes
+    stack: list[tuple[Any, int, int]] = [(ast, 0, 0)]
+    while stack:
+        node, blocks, loops = stack.pop()
+        reason = _unsafe_reason(node, nodes)
+        if reason is None and blocks > MAX_JINJA_NESTING:
+            reason = f"{{% if/for %}} 嵌套超过 {MAX_JINJA_NESTING} 层"
+        if reason is None and loops > MAX_LOOP_NESTING:
+            reason = f"{{% for %}} 循环嵌套超过 {MAX_LOOP_NESTING} 层"
+        if reason is not None:
+            raise FragmentFormatError(
+                f"文本含有不安全的 Jinja 写法（{reason}），已拒绝，未执行任何内容", **ctx,
+                hint="片段和模板只能使用变量、if/for 和 join、default、replace 等少数过滤器；"
+                "不能调用函数、做算术、赋值或导入模板。",
+            )  # fmt: skip
+        is_block = isinstance(node, nodes.If | nodes.For)
+        depth = (blocks + is_block, loops + isinstance(node, nodes.For))
+        stack.extend((child, *depth) for child in node.iter_child_nodes())
+
+
+def _unsafe_reason(node: Any, nodes: Any) -> str | None:
+    name = type(node).__name__
+    if name not in _ALLOWED_NODES:
+        return _NODE_NAMES.get(name, name)
+    if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
+        return "访问以下划线开头的属性"
+    if isinstance(node, nodes.Getitem) and not isinstance(node.arg, nodes.Const):
+        return "用表达式做下标"
+    if isinstance(node, nodes.Getitem) and str(node.arg.value).startswith("_"):
+        return "访问以下划线开头的属性"
+    if isinstance(node, nodes.Filter) and node.name not in _ALLOWED_FILTERS:
+        return f"过滤器 {node.name}"
+    if isinstance(node, nodes.Filter) and node.name == "replace" and not _shrinks(node, nodes):
+        return "replace 只能把文字换成不更长的常量"
+    if isinstance(node, nodes.Test) and node.name not in _ALLOWED_TESTS:
+        return f"测试 {node.name}"
+    if isinstance(node, nodes.For) and node.recursive:
+        return "递归循环"
+    return None
+
+
+def _shrinks(node: Any, nodes: Any) -> bool:
+    """A replace() whose old text is a non-empty constant and new text no longer."""
+    args = node.args
+    if len(args) != 2 or node.kwargs or node.dyn_args or node.dyn_kwargs:
+        return False
+    old, new = args
+    return (
+        isinstance(old, nodes.Const) and isinstance(new, nodes.Const)
+        and isinstance(old.value, str) and isinstance(new.value, str)
+        and 0 < len(new.value) <= len(old.value) or new.value == "" and bool(old.value)
+    )  # fmt: skip
+
+
+_NODE_NAMES = {
+    "Call": "调用函数或方法", "Import": "导入模板", "FromImport": "导入模板", "Include": "包含模板",
+    "Extends": "继承模板", "Macro": "宏", "CallBlock": "宏调用", "Assign": "赋值 {% set %}",
+    "AssignBlock": "赋值 {% set %}", "With": "{% with %}", "Mul": "乘法", "Pow": "乘方",
+    "Div": "除法", "FloorDiv": "除法", "Mod": "取模或格式化", "Add": "加法", "Sub": "减法",
+    "Slice": "切片", "Dict": "字典", "FilterBlock": "过滤块", "Scope": "作用域",
+    "OverlayScope": "作用域", "EvalContextModifier": "自动转义设置", "ScopedEvalContextModifier":
+    "自动转义设置", "Block": "模板块", "Break": "break", "Continue": "continue",
+    "ExprStmt": "表达式语句 {% do %}", "NSRef": "命名空间赋值",
+}  # fmt: skip

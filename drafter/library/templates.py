@@ -51,7 +51,8 @@ def read_template(file: Path) -> Template:
         points = data.get("points") or {}
         stages = {int(k): tuple(v) for k, v in (data.get("stages") or {}).items()}
         skeleton = str(data["skeleton"])
-        check_safe(parse_jinja(skeleton, ctx), ctx)
+        at: ErrorContext = {**ctx, "line": _key_line(file, "skeleton") or ctx["line"]}
+        check_safe(parse_jinja(skeleton, at), at)
         return Template(
             key=file.stem,
             name=str(data["name"]),
@@ -69,3 +70,12 @@ def read_template(file: Path) -> Template:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
     except (TypeError, ValueError) as exc:
         raise TemplateError(f"模板格式错误：{exc}", path=file) from exc
+
+
+def _key_line(file: Path, key: str) -> int | None:
+    """The line where a top-level key starts, so that skeleton errors point into the file."""
+    try:
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((i + 1 for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)

@@ -7,7 +7,8 @@ from typing import Any
 
 import yaml
 
-from drafter.errors import FragmentFormatError
+from drafter.errors import FragmentFormatError, LimitError
+from drafter.limits import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, check_size
 
 try:  # libyaml is much faster on large libraries; fall back to pure Python.
     _BaseLoader: type = yaml.CSafeLoader
@@ -23,9 +24,66 @@ class _LineDict(dict):  # type: ignore[type-arg]
 
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
+        _refuse_duplicate_keys(node)
         mapping = _LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
         return mapping
+
+
+def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+    seen: dict[object, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        line = key_node.start_mark.line + 1
+        if key_node.value in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None,
+                f"键“{key_node.value}”重复出现（第 {seen[key_node.value]} 行和第 {line} 行），后者会悄悄覆盖前者",
+                key_node.start_mark,
+            )  # fmt: skip
+        seen[key_node.value] = line
+
+
+def _check_expansion(root: yaml.Node, path: str | Path) -> None:
+    """Refuse a document whose aliases expand past MAX_YAML_NODES or nest past MAX_YAML_DEPTH.
+
+    Sizes are computed once per node (aliases share nodes), so this is linear in
+    the document even when its expansion is exponential.
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if id(node) in sizes and not done:
+            continue
+        if depth > MAX_YAML_DEPTH:
+            _too_big(path, node, f"嵌套超过 {MAX_YAML_DEPTH} 层")
+        children = _children(node)
+        if done:
+            total = 1 + sum(sizes.get(id(c), 1) for c in children)
+            if total > MAX_YAML_NODES:
+                _too_big(path, node, f"展开锚点（&/*）后超过 {MAX_YAML_NODES} 个节点")
+            sizes[id(node)] = total
+            continue
+        sizes.setdefault(id(node), 0)  # on the stack: a recursive alias counts as small
+        stack.append((node, depth, True))
+        stack.extend((c, depth + 1, False) for c in children if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _too_big(path: str | Path, node: yaml.Node, what: str) -> None:
+    raise FragmentFormatError(
+        f"YAML 文件{what}，可能是恶意构造的文件，已拒绝", path=path,
+        line=node.start_mark.line + 1, hint="不要使用层层嵌套的锚点和别名；检查文件来源。",
+    )  # fmt: skip
 
 
 _LineLoader.add_constructor(
@@ -40,7 +98,10 @@ def read_yaml(path: Path) -> Any:
         FragmentFormatError: unreadable file or bad YAML, with its line.
     """
     try:
+        check_size(path, path.stat().st_size, MAX_YAML_BYTES, "YAML 文件")
         text = path.read_text(encoding="utf-8-sig")
+    except LimitError as exc:
+        raise FragmentFormatError(exc.message, path=path, hint=exc.hint) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise FragmentFormatError(
             f"无法读取文件（{exc}）", path=path, hint="检查文件是否存在、是否为 UTF-8 编码。"
@@ -54,8 +115,21 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
     Raises:
         FragmentFormatError: bad YAML, naming `path` and the line.
     """
+    if len(text) > MAX_YAML_BYTES:
+        raise FragmentFormatError(
+            f"YAML 文本过大（上限 {MAX_YAML_BYTES // 1024 // 1024} MB），已拒绝", path=path
+        )
+    loader = _LineLoader(text)
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_expansion(node, path)
+        return loader.construct_document(node)
+    except RecursionError as exc:
+        raise FragmentFormatError(
+            "YAML 嵌套过深，已拒绝", path=path, hint="检查文件来源；片段文件不需要很深的嵌套。"
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -63,3 +137,5 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
         raise FragmentFormatError(
             f"YAML 格式错误：{problem}", path=path, line=line, hint="检查该行的缩进、冒号和引号。"
         ) from exc
+    finally:
+        loader.dispose()

@@ -11,16 +11,20 @@ from collections.abc import Mapping
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import RenderError
+from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
 from drafter.text import count_word, level_words, upper_words
 
 
-def make_environment() -> SandboxedEnvironment:
-    """The one Jinja environment drafter renders with: sandboxed, strict, no globals."""
-    env = SandboxedEnvironment(
+def make_environment() -> ImmutableSandboxedEnvironment:
+    """The one Jinja environment drafter renders with: sandboxed, immutable, strict, no globals.
+
+    Immutable: a text can never change the user's answers (no list.append …).
+    """
+    env = ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
     )
     env.globals.clear()
@@ -49,7 +53,11 @@ def render_text(text: str, ctx: Mapping[str, Any], fragment: Fragment | None = N
     if not text:
         return ""
     try:
-        return _compile(text).render(ctx).strip()
+        out = _compile(text).render(ctx).strip()
+    except RecursionError as exc:
+        raise _failed(fragment, "嵌套过深") from exc
+    except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:
+        raise _failed(fragment, type(exc).__name__) from exc
     except jinja2.exceptions.SecurityError as exc:
         raise RenderError(
             f"片段 {fragment.id if fragment else ''} 试图执行不安全的操作，已拒绝：{exc}",
@@ -63,3 +71,14 @@ def render_text(text: str, ctx: Mapping[str, Any], fragment: Fragment | None = N
         ) from exc  # fmt: skip
     except jinja2.TemplateError as exc:
         raise RenderError(f"渲染失败：{exc}", path=fragment.path if fragment else None) from exc
+    if len(out) > MAX_RENDER_CHARS:
+        raise _failed(fragment, f"输出超过 {MAX_RENDER_CHARS} 字")
+    return out
+
+
+def _failed(fragment: Fragment | None, why: str) -> RenderError:
+    name = f"片段 {fragment.id}" if fragment else "模板"
+    return RenderError(
+        f"{name} 渲染失败（{why}），已停止", path=fragment.path if fragment else None,
+        line=fragment.line if fragment else None, hint="检查该片段的 Jinja 写法，或从片段库中删去它。",
+    )  # fmt: skip

@@ -1,0 +1,91 @@
+"""Safety limits for everything drafter reads, renders or rewrites, in one place.
+
+Fragment libraries, templates and speeches are shared between offices and may
+be hostile: every reader checks its input against these bounds before doing
+work that grows with it, and every read-modify-write of a shared file holds
+`file_lock` so that two people editing at once never lose an update.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from drafter.errors import DrafterError, LimitError, LockError
+
+# YAML (fragment files, templates, answers records, font profiles).
+MAX_YAML_BYTES = 8 * 1024 * 1024
+MAX_YAML_NODES = 500_000  # nodes after expanding every alias: stops "billion laughs"
+MAX_YAML_DEPTH = 64
+
+# Speech files.
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+MAX_DOCX_BYTES = 64 * 1024 * 1024  # the .docx file itself
+MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # all parts, as declared in the zip directory
+MAX_DOCX_XML = 48 * 1024 * 1024  # XML parts that python-docx parses
+MAX_DOCX_PARTS = 5_000
+MAX_DOCX_PARAGRAPHS = 100_000
+
+# Jinja rendering of fragments and templates.
+MAX_JINJA_NESTING = 16  # nested {% if/for %} blocks
+MAX_LOOP_NESTING = 3  # nested {% for %} loops
+MAX_RENDER_CHARS = 2_000_000  # one rendered text
+MAX_RENDER_SECONDS = 10.0
+
+# How long a writer waits for another's lock on a shared file.
+LOCK_TIMEOUT_SECONDS = 30.0
+
+
+def check_size(
+    path: str | Path, size: int, limit: int, what: str, error: type[DrafterError] = LimitError
+) -> None:
+    """Refuse an input larger than `limit` bytes.
+
+    Raises:
+        LimitError (or `error`): naming the file, its size and the limit.
+    """
+    if size > limit:
+        raise error(
+            f"{what}过大（{_mb(size)}，上限 {_mb(limit)}），已拒绝，未做任何处理",
+            path=path, hint="确认文件来源可靠；如确需处理，请拆分成较小的文件。",
+        )  # fmt: skip
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} 字节"
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextlib.contextmanager
+def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive, cross-process lock for a read-modify-write of `path`.
+
+    The lock is a hidden sibling file (`.name.lock`), so the file itself can be
+    replaced atomically while the lock is held.
+
+    Raises:
+        LockError: another process held the lock for longer than `timeout`.
+    """
+    import filelock  # cross-platform (fcntl / msvcrt); only writers need it
+
+    target = Path(path)
+    lock = filelock.FileLock(str(_lock_path(target)), timeout=timeout)
+    try:
+        with lock:
+            yield
+    except filelock.Timeout as exc:
+        raise LockError(
+            f"文件正被另一个 drafter 进程修改，等待 {timeout:.0f} 秒后仍未释放",
+            path=target,
+            hint=f"稍后再试；如确认没有其他人在修改，删除同目录下的 .{target.name}.lock 后重试。",
+        ) from exc
+    except PermissionError as exc:
+        raise LockError(
+            "无法在文件所在目录创建锁文件（没有写权限）",
+            path=target,
+            hint="检查目录权限，或把片段库复制到可写的目录。",
+        ) from exc

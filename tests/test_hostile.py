@@ -1,0 +1,291 @@
+"""Hostile input: shared libraries, templates and speech files built to hang, exhaust or trick drafter.
+
+Every case runs the real command in a child process capped at 1 GB of memory
+and 10 seconds, and must end with a clear Chinese message naming the file, a
+non-zero exit, no traceback, and no file changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI_LIBRARY, REPO
+
+pytestmark = pytest.mark.hostile
+
+MEMORY_CAP = 1024 * 1024 * 1024
+TIME_CAP = 10
+
+
+def _cap_memory() -> None:  # runs in the child before exec
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def drafter(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(cwd / ".cache")}
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "drafter", *args], cwd=cwd, env=env, capture_output=True,
+            text=True, timeout=TIME_CAP, preexec_fn=_cap_memory,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"drafter {' '.join(args)} ran past {TIME_CAP} s")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".cache" not in p.parts and not p.name.endswith(".lock")
+    }
+
+
+def refused(result: subprocess.CompletedProcess[str], *names: str) -> None:
+    """A clear refusal: non-zero, no traceback, Chinese, naming what it refused."""
+    assert result.returncode != 0, result.stdout[-500:]
+    assert "Traceback" not in result.stderr + result.stdout, result.stderr[-2000:]
+    said = result.stderr + result.stdout  # lint reports its findings on stdout
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in result.stderr), result.stderr
+    for name in names:
+        assert name in said, said[-2000:]
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "base.yaml").write_text(MINI_LIBRARY + _points(), encoding="utf-8")
+    return tmp_path
+
+
+def _points() -> str:
+    out = []
+    for stage in ("认识", "任务", "任务", "保障"):
+        n = len(out)
+        out.append(
+            f"- id: point.{n}\n  role: point\n  tags: [{stage}]\n  heading: 第{n}个要点\n"
+            f"  text: 这是第{n}个{stage}要点的开头，各有关部门要高度重视，抓紧抓实。\n"
+            f"  source: {{speech: s-01, where: 第{n}点}}\n"
+        )
+    return "".join(out)
+
+
+DRAFT = ("draft", "--no-input", "--seed", "1", "--library", "lib",
+         "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议")  # fmt: skip
+
+
+def _hostile_text(body: str) -> str:
+    return (
+        "- id: opening.hostile\n  role: opening\n  tags: [妇女儿童]\n"
+        f'  text: "{body}"\n  source: {{speech: s-01, where: 开头}}\n'
+    )
+
+
+BILLION_LAUGHS = (
+    "- id: point.bomb\n  role: point\n  tags: [任务]\n  heading: 炸弹\n  text: 正文。\n"
+    "  source: {speech: s-01, where: x}\n  subpoints: &a9 [&a8 [&a7 [&a6 [&a5 [&a4 [&a3 [&a2 [&a1 "
+    "[&a0 {heading: 甲}, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0], "
+    + ", ".join(", ".join([f"*a{i}"] * 8) + "]" for i in range(1, 9))
+    + "\n"
+)
+
+
+@pytest.mark.parametrize("command", [("fragments", "lint", "--library", "lib"), DRAFT,
+                                     ("fragments", "list", "--library", "lib")])  # fmt: skip
+def test_yaml_alias_bomb_is_refused_quickly(work: Path, command: tuple[str, ...]) -> None:
+    (work / "lib" / "bomb.yaml").write_text(BILLION_LAUGHS, encoding="utf-8")
+    before = snapshot(work)
+    result = drafter(*command, cwd=work)
+    if command[:2] == ("fragments", "list"):  # list shows the rest and reports the broken file
+        assert "bomb.yaml" in result.stderr and "Traceback" not in result.stderr
+    else:
+        refused(result, "bomb.yaml", "锚点")
+    assert snapshot(work) == before
+
+
+@pytest.mark.parametrize(
+    ("body", "what"),
+    [
+        ("{{ targets.append('伪造的目标') or '' }}", "调用函数"),
+        ("{{ 'x' * 1000000000 }}", "乘法"),
+        ("{{ '%0999999999d' | format(1) }}", "format"),
+        ("{{ 9 ** 999999999 }}", "乘方"),
+        ("{{ 1 / 0 }}", "除法"),
+        ("{{ '%d' | format(meeting) }}", "format"),
+        ("{% set s = meeting ~ meeting %}{{ s }}", "赋值"),
+        ("{{ meeting | replace('', 'xxxxxxxx') }}", "replace"),
+        (
+            "{% for a in plans %}{% for b in plans %}{% for c in plans %}{% for d in plans %}"
+            "{{ d }}{% endfor %}{% endfor %}{% endfor %}{% endfor %}",
+            "循环嵌套",
+        ),
+    ],
+)
+def test_dangerous_jinja_is_refused_at_load_by_draft_and_lint(
+    work: Path, body: str, what: str
+) -> None:
+    (work / "lib" / "evil.yaml").write_text(_hostile_text(body), encoding="utf-8")
+    before = snapshot(work)
+    refused(drafter(*DRAFT, "-o", "稿.md", cwd=work), "evil.yaml", what)
+    refused(drafter("fragments", "lint", "--library", "lib", cwd=work), "evil.yaml", what)
+    assert snapshot(work) == before
+
+
+def test_deeply_nested_blocks_are_refused_without_recursion_error(work: Path) -> None:
+    body = "{% if meeting %}" * 400 + "甲" + "{% endif %}" * 400
+    (work / "lib" / "deep.yaml").write_text(_hostile_text(body), encoding="utf-8")
+    refused(drafter("fragments", "lint", "--library", "lib", cwd=work), "deep.yaml")
+    refused(drafter(*DRAFT, cwd=work), "deep.yaml")
+
+
+def test_a_template_with_arithmetic_names_its_file_and_line(work: Path) -> None:
+    shutil.copytree(REPO / "templates", work / "tpl")
+    path = work / "tpl" / "work-meeting.yaml"
+    text = path.read_text(encoding="utf-8").replace("{{ closing }}", "{{ closing }}{{ 1/0 }}")
+    path.write_text(text, encoding="utf-8")
+    result = drafter(*DRAFT, "--templates", "tpl", cwd=work)
+    refused(result, "work-meeting.yaml:")
+    assert "work-meeting.yaml:1：" not in result.stderr
+
+
+def test_a_template_with_duplicate_keys_is_refused(work: Path) -> None:
+    shutil.copytree(REPO / "templates", work / "tpl")
+    path = work / "tpl" / "work-meeting.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nname: 又一个名字\n", encoding="utf-8")
+    refused(drafter(*DRAFT, "--templates", "tpl", cwd=work), "work-meeting.yaml", "重复")
+
+
+def _docx_bomb(path: Path, xml_bytes: int) -> None:
+    """A small .docx whose document.xml inflates to `xml_bytes`."""
+    head = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as part:
+            part.write(head)
+            chunk = b"<w:p><w:r><w:t>" + b"\xe5\x95\x8a" * 20000 + b"</w:t></w:r></w:p>"
+            for _ in range(xml_bytes // len(chunk) + 1):
+                part.write(chunk)
+            part.write(b"</w:body></w:document>")
+
+
+@pytest.mark.parametrize("command", ["ingest", "check", "diff"])
+def test_docx_that_inflates_is_refused_before_parsing(work: Path, command: str) -> None:
+    _docx_bomb(work / "炸弹.docx", 120 * 1024 * 1024)
+    assert (work / "炸弹.docx").stat().st_size < 2 * 1024 * 1024
+    (work / "corpus").mkdir()
+    args = {
+        "ingest": ("ingest", "炸弹.docx", "--library", "lib", "--corpus", "corpus"),
+        "check": ("check", "炸弹.docx"),
+        "diff": ("diff", "炸弹.docx", "--against", "corpus"),
+    }[command]
+    before = snapshot(work)
+    result = drafter(*args, cwd=work)
+    assert "Traceback" not in result.stderr
+    assert "炸弹.docx" in result.stderr and "解压后" in result.stderr, result.stderr
+    if command != "ingest":  # ingest reports the file and goes on with the others
+        refused(result)
+    assert snapshot(work) == before
+
+
+def test_concurrent_adds_to_one_file_all_land(work: Path) -> None:
+    """Four processes add 20 fragments each to one file at once: none is lost."""
+    script = (
+        "import sys\nfrom drafter.curate import add_fragment\n"
+        "w = sys.argv[1]\n"
+        "for i in range(20):\n"
+        "    add_fragment('lib', f'- id: opening.w{w}.{i}\\n  role: opening\\n  tags: [通用]\\n"
+        "  text: 第{w}组第{i}条开场白。\\n  source: {{speech: s-01, where: 开头}}\\n', file='lib/base.yaml')\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(w)], cwd=work, stderr=subprocess.PIPE, text=True
+        )
+        for w in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert all(p.returncode == 0 for p in procs), errors
+    from drafter.library import load_library
+
+    ids = {f.id for f in load_library(work / "lib", strict=True).fragments}
+    assert {f"opening.w{w}.{i}" for w in range(4) for i in range(20)} <= ids
+
+
+def test_read_only_fragment_file_stays_untouched(work: Path) -> None:
+    path = work / "lib" / "base.yaml"
+    path.chmod(0o444)
+    try:
+        result = drafter("fragments", "rm", "ack.thanks", "--library", "lib", cwd=work)
+        refused(result, "只读")
+        assert "ack.thanks" in path.read_text(encoding="utf-8")
+        assert not path.stat().st_mode & 0o200
+    finally:
+        path.chmod(0o644)
+
+
+def test_a_symlinked_fragment_file_stays_a_link(work: Path) -> None:
+    real = work / "shared-base.yaml"
+    (work / "lib" / "base.yaml").rename(real)
+    (work / "lib" / "base.yaml").symlink_to(real)
+    result = drafter("fragments", "rm", "ack.thanks", "--library", "lib", cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert (work / "lib" / "base.yaml").is_symlink()
+    assert "ack.thanks" not in real.read_text(encoding="utf-8")
+
+
+def test_a_line_of_repeated_characters_is_reported_not_crashed(work: Path) -> None:
+    (work / "稿.txt").write_text("同志们：\n\n" + "啊" * 101 + "。\n", encoding="utf-8")
+    result = drafter("check", "稿.txt", cwd=work)
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert "一百" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [("reporter=007", "007"), ("reporter={x}主任", "{x}主任")]
+)
+def test_set_values_stay_text(work: Path, value: str, shown: str) -> None:
+    result = drafter(*DRAFT, "--set", value, "--json", cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert shown in result.stdout
+
+
+def test_same_name_from_another_folder_gets_its_own_corpus_id(work: Path) -> None:
+    seed = (
+        REPO / "tests" / "fixtures" / "ingest" / "seed" / "women-children-conference-speeches.txt"
+    )
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    (work / "A").mkdir()
+    (work / "B").mkdir()
+    (work / "A" / "讲话.txt").write_text("\n".join(lines[:60]), encoding="utf-8")
+    (work / "B" / "讲话.md").write_text("\n".join(lines[88:133]), encoding="utf-8")
+    for src in ("A/讲话.txt", "B/讲话.md"):
+        result = drafter("ingest", src, "--library", "lib", "--corpus", "corpus", cwd=work)
+        assert result.returncode == 0, result.stderr
+    origins = sorted(p.read_text(encoding="utf-8").split("file: ")[1].split("\n")[0]
+                     for p in (work / "corpus").glob("*.md"))  # fmt: skip
+    assert "讲话.md" in origins and "讲话.txt" in origins
+
+
+def test_an_unreadable_subfolder_is_reported_not_skipped(work: Path, monkeypatch) -> None:
+    """Root reads every folder, so the permission failure is simulated at os.scandir."""
+    from drafter.library import load_library
+
+    (work / "lib" / "locked").mkdir()
+    (work / "lib" / "locked" / "more.yaml").write_text(MINI_LIBRARY, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    library = load_library(work / "lib", strict=False, cache=False)
+    assert any("locked" in str(e.path) and "读权限" in e.message for e in library.errors)
