@@ -602,3 +602,33 @@ def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: p
     assert result.stderr.startswith("错误：导出 PDF 需要 LibreOffice") and "apt-get install" in result.stderr
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def _fake_soffice(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_a_hung_libreoffice_is_stopped_with_its_children(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import pdf
+
+    pid_file = tmp_path / "child.pid"
+    monkeypatch.setattr(pdf, "find_soffice", lambda: _fake_soffice(tmp_path, f"sleep 60 & echo $! > {pid_file}; wait"))
+    source = tmp_path / "a.docx"
+    export_text("# 在会议上的讲话\n\n同志们：\n", source)
+    with pytest.raises(ExportError, match="超过 1 秒未完成"):
+        pdf.convert_files([source], tmp_path, timeout=1)
+    child = int(pid_file.read_text())
+    assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+
+
+def test_libreoffice_that_makes_no_pdf_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: _fake_soffice(tmp_path, "echo 'Error: source file could not be loaded'"))
+    out = tmp_path / "讲话.pdf"
+    with pytest.raises(ExportError, match="没有生成 PDF.*source file could not be loaded"):
+        export_text("# 在会议上的讲话\n\n同志们：\n", out)
+    assert not out.exists()

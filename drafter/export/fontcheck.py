@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.export.fonts import ROLE_NAMES, FontProfile, load_font_profile, profile_names
-
-_TIMEOUT = 10
+from drafter.limits import FONTCONFIG_SECONDS as _TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,8 @@ class FontCheck:
                 text += "，标题、正文和各级标题难以区分"
         else:
             text += "将以其他字体显示：" + "；".join(
-                f"{m.font}（{'、'.join(m.roles)}）→ {m.fallback or '未知字体'}" for m in self.missing
+                f"{m.font}（{'、'.join(m.roles)}）→ {m.fallback or '未知字体'}"
+                for m in self.missing
             )
         others = [p for p in self.complete_profiles if p != self.profile]
         if others:
