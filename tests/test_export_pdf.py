@@ -249,8 +249,12 @@ def test_a_two_line_title_is_single_spaced_and_page_1_keeps_the_grid(
     assert [line.text for line in title] == ["在全县妇女儿童发展规划", "实施推进会议上的讲话"]
     assert abs(title[1].y - title[0].y - ROW) < 1  # one row apart, not two (about 10 mm, not 20)
     page1 = [line for line in doc.lines if line.page == 1]
-    assert len(page1) == 21  # 2 title lines + byline + 18 lines of text; one blank row: 22 rows
-    assert re.sub(r"\s", "", page1[2].text) == "（县政府副县长王明2026年3月8日）"
+    byline, salutation = page1[2], page1[3]
+    assert re.sub(r"\s", "", byline.text) == "（县政府副县长王明2026年3月8日）"
+    assert salutation.text == "同志们："
+    # rows: title 0–1, byline 2, a blank row 3, 同志们 on row 4 — then the grid runs on to row 22
+    assert abs(salutation.y - byline.y - 2 * ROW) < 1
+    assert round((byline.y - title[1].y) / ROW) == 1  # 22 pt glyphs stand ~4 pt higher in their row
 
 
 def test_pdf_output_from_the_cli(tmp_path: Path) -> None:
