@@ -39,13 +39,15 @@ _UNUSED_PARTS = ("/stylesWithEffects", "/customXml", "/numbering", "/webSettings
 
 def build_styles(
     el: Callable[..., Any],
+    line_pitch: int,
     default_rpr: Any,
     style_ppr: Callable[[str], Any],
     style_rpr: Callable[[str], Any],
 ) -> bytes:
     """styles.xml: document defaults, Normal (正文) and one style per part of a speech.
 
-    `el` builds an element; `style_ppr(key)` and `style_rpr(key)` give the
+    `el` builds an element; `line_pitch` is the exact line spacing of the
+    defaults (twips); `style_ppr(key)` and `style_rpr(key)` give the
     properties the paragraphs of that style carry (from wordml), so a style and
     its paragraphs never disagree.
     """
@@ -55,7 +57,7 @@ def build_styles(
     defaults, r_default, p_default = el("docDefaults"), el("rPrDefault"), el("pPrDefault")
     r_default.append(default_rpr)
     p_pr = el("pPr")
-    p_pr.append(el("spacing", before=0, after=0, line=579, lineRule="exact"))
+    p_pr.append(el("spacing", before=0, after=0, line=line_pitch, lineRule="exact"))
     p_default.append(p_pr)
     defaults.extend([r_default, p_default])
     root.append(defaults)

@@ -68,7 +68,8 @@ def layout_blocks(blocks: Sequence[Block], profile: FontProfile) -> list[Para]:
     """Map outline blocks to styled paragraphs.
 
     The title is broken between words into balanced lines ("\n" in its run);
-    the byline is normalised (one full-width space, dates as 2026年3月8日). A heading that runs into its text ("（一）加强组织领导。各级……") gets the
+    the byline is normalised (one full-width space, dates as 2026年3月8日). A
+    heading that runs into its text ("（一）加强组织领导。各级……") gets the
     heading font for the mark and heading only; the rest is body text.
     """
     paras: list[Para] = []
@@ -125,7 +126,8 @@ def build_docx(blocks: Sequence[Block], profile: FontProfile, *, author: str = "
         raise ExportError("导出 .docx 需要 python-docx", hint="pip install python-docx") from exc
     document = docx.Document()
     package.drop_unused_parts(document)
-    styles = package.build_styles(_el, _rpr(profile.spec("body"), profile.latin), _style_ppr(profile), _style_rpr(profile))
+    default_rpr = _rpr(profile.spec("body"), profile.latin)
+    styles = package.build_styles(_el, LINE_PITCH, default_rpr, _style_ppr(profile), _style_rpr(profile))
     package.replace_part(document, "/styles", styles)
     package.replace_part(document, "/fontTable", package.build_font_table(profile, _el))
     package.set_settings(document, _el, _qn)
