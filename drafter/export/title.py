@@ -12,6 +12,7 @@ dates written 2026年3月8日.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import re
@@ -36,13 +37,25 @@ def _words_file() -> Path:
 
 @cache
 def _segmenter() -> object:
-    """jieba's tokenizer with drafter's own words added; quiet, cache in the temp folder."""
+    """jieba's tokenizer with drafter's own words added.
+
+    Quiet: jieba logs its progress, and a cache it cannot write only makes the
+    next start slower. Its dictionary cache goes in drafter's user cache folder,
+    not the shared temp folder, where another user's file would block it.
+    """
     import logging
 
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
+    from drafter.library.paths import user_cache_dir
+
+    jieba.setLogLevel(logging.CRITICAL)
     tokenizer = jieba.Tokenizer()
+    with contextlib.suppress(OSError):
+        folder = user_cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        tokenizer.tmp_dir = str(folder)
+        tokenizer.cache_file = str(folder / "jieba.cache")
     for line in _words_file().read_text(encoding="utf-8").splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
