@@ -1,7 +1,8 @@
 """Export through LibreOffice: what a leader reads on paper, checked on the PDF.
 
 Every golden draft and five long drafts (20 and 30 minutes) are exported as
-.docx (noto profile) and converted with one soffice call. pdftotext then reads
+.docx (noto profile; the goldens also in the default profile, whose fonts
+LibreOffice replaces here) and converted with one soffice call. pdftotext then reads
 each page back: every character and every punctuation mark of the draft is
 there (no mark lost at a justified line end), every full page holds 22 lines
 (page 1 too: title, blank line and text fill its 22 rows), every full line 28
@@ -104,9 +105,7 @@ class Converted:
 
 
 def _cases(tmp: Path) -> list[tuple[str, str]]:
-    cases = [
-        (d.name, (d / "expected.md").read_text(encoding="utf-8")) for d in sorted(GOLDEN.iterdir())
-    ]
+    cases = [(name, (GOLDEN / name / "expected.md").read_text(encoding="utf-8")) for name in _goldens()]
     runner = CliRunner()
     for seed, minutes, place, meeting, speaker, date in LONG_DRAFTS:
         out = tmp / f"long-{seed}.md"
@@ -118,7 +117,13 @@ def _cases(tmp: Path) -> list[tuple[str, str]]:
         result = runner.invoke(app, args)
         assert result.exit_code == 0, result.output
         cases.append((out.stem, out.read_text(encoding="utf-8")))
-    return cases
+    # The goldens once more in the default profile (方正/GB2312), whose fonts most Linux machines
+    # lack: LibreOffice's fallback must keep the same lines.
+    return cases + [(f"default-{name}", md) for name, md in cases[: len(_goldens())]]
+
+
+def _goldens() -> list[str]:
+    return [d.name for d in sorted(GOLDEN.iterdir())]
 
 
 @pytest.fixture(scope="module")
@@ -126,12 +131,12 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Converted]:
     _need_tools()
     tmp = tmp_path_factory.mktemp("pdf")
     cases = _cases(tmp)
-    profile = load_font_profile("noto")
+    noto, default = load_font_profile("noto"), load_font_profile()
     docs = []
     for name, markdown in cases:
-        export_text(markdown, tmp / f"{name}.docx", profile)
+        export_text(markdown, tmp / f"{name}.docx", default if name.startswith("default-") else noto)
         docs.append(tmp / f"{name}.docx")
-    pdfs = convert_files(docs, tmp)  # one soffice start for all twelve
+    pdfs = convert_files(docs, tmp)  # one soffice start for all nineteen
     return {
         name: Converted(name, md, pdf_lines(pdf))
         for (name, md), pdf in zip(cases, pdfs, strict=True)
@@ -139,7 +144,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Converted]:
 
 
 def _names() -> list[str]:
-    return [d.name for d in sorted(GOLDEN.iterdir())] + [f"long-{case[0]}" for case in LONG_DRAFTS]
+    longs = [f"long-{case[0]}" for case in LONG_DRAFTS]
+    return _goldens() + longs + [f"default-{name}" for name in _goldens()]
 
 
 def cells(text: str) -> float:
