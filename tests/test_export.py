@@ -396,6 +396,20 @@ def test_cli_export_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "a.txt"), "--json"])
     assert result.exit_code == 0, result.output
     assert '"headings": [\n    3,\n    3,\n    2,\n    2\n  ]' in result.stdout
+    assert '"warnings": []' in result.stdout  # no font check for plain text
+
+
+def test_cli_export_json_lists_font_warnings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from drafter.export import fontcheck
+
+    monkeypatch.setattr(fontcheck, "installed_families", lambda: frozenset({"dejavu sans"}))
+    monkeypatch.setattr(fontcheck, "fallback_for", lambda font: "DejaVu Sans")
+    result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "a.docx"), "--json"])
+    assert result.exit_code == 0
+    (warning,) = json.loads(result.stdout)["warnings"]
+    assert "方正小标宋简体（标题）" in warning and "DejaVu Sans" in warning
 
 
 @pytest.mark.parametrize(
