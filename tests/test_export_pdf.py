@@ -148,6 +148,10 @@ def _names() -> list[str]:
     return _goldens() + longs + [f"default-{name}" for name in _goldens()]
 
 
+def _has_ascii(text: str) -> bool:
+    return any(c.isascii() for c in text)
+
+
 def cells(text: str) -> float:
     """Width in character cells: ASCII letters and digits are half a cell."""
     return sum(0.5 if ord(c) < 0x7F else 1 for c in text)
@@ -217,20 +221,22 @@ def test_every_full_page_has_22_lines_on_the_grid(
 
 @pytest.mark.parametrize("name", _names())
 def test_every_full_line_holds_28_characters(converted: dict[str, Converted], name: str) -> None:
-    """28 cells a line; 27 only where a mark may not open the next line and took its character along."""
+    """28 cells a line; fewer only where marks may not open the next line and took their character along."""
     pushed = 0
     for group in split_paragraphs(converted[name])[1:]:  # the title is centred, not gridded
         for i, line in enumerate(group[:-1]):
             text = line.text.replace(" ", "")
             width = cells(text) + (2 if i == 0 and line.x0 > 90 else 0)  # first-line indent
             nxt = group[i + 1].text.replace(" ", "")
-            if width == 28 or (
-                25 <= width < 28 and nxt[0].isascii()
-            ):  # digits: proportional, unbreakable
+            # Digits are proportional and unbreakable, and LibreOffice ignores w:autoSpaceDE/DN, so
+            # it puts a gap on each side of "50": a line holding or followed by digits may fall short.
+            digits = nxt[0].isascii() or _has_ascii(text)
+            if width == 28 or (25 <= width < 28 and digits):
                 continue
             pushed += 1
-            kept_together = nxt[1:2] in set(NO_BREAK_BEFORE) or nxt[0] in NO_BREAK_AFTER
-            assert width == 27 and kept_together, (
+            marks = len(nxt[1:]) - len(nxt[1:].lstrip(NO_BREAK_BEFORE))  # "家”。" moves with 2 marks
+            kept_together = marks > 0 or nxt[0] in NO_BREAK_AFTER
+            assert kept_together and 28 - max(marks, 1) <= width < 28, (
                 f"{name} 第 {line.page} 页：{width} 格：{text}｜{nxt}"
             )
             assert line.x1 > RIGHT_EDGE - 3, f"{name}：推出的行没有撑满：{text}"
