@@ -19,8 +19,8 @@ from drafter.library import load_library, load_templates
 from drafter.model import Level, Severity
 from drafter.reader import read_document
 from drafter.render import render_draft
+from drafter.places import tier_words
 from drafter.text import (
-    LEVEL_WORDS,
     UPPER_LEVEL,
     count_han,
     count_word,
@@ -66,7 +66,7 @@ def test_golden_draft(name, shipped, request):
 def foreign_level_words(level: str) -> list[str]:
     """Words that would put a speech of `level` at another level."""
     words = []
-    for other, lw in LEVEL_WORDS.items():
+    for other, lw in tier_words().items():
         if other == level or {other, level} == {"乡", "镇"}:
             continue
         words += [lw.we, lw.own_depts]
