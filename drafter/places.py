@@ -147,7 +147,9 @@ def resolve_place(name: str, level: str | None = None, superior: str | None = No
 
     Returns None when the kind cannot be told (the caller asks for the level).
     """
-    from drafter.gazetteer import load_gazetteer  # the gazetteer loads only when a place is resolved
+    from drafter.gazetteer import (
+        load_gazetteer,  # the gazetteer loads only when a place is resolved
+    )
 
     name = name.strip()
     gz = load_gazetteer()

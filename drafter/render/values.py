@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES
@@ -68,6 +67,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
         answers.setdefault("convenor", meeting.convenor.name)
+    if answers.get("kind") == "表彰大会":
+        answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
     return answers
 
@@ -141,7 +142,7 @@ def coerce_value(var: Variable, value: Any) -> Any:
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise UsageError(f"{var.name} 应是整数，而不是“{value}”") from None
+            raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”") from None
     if var.type == VarType.LIST:
         if isinstance(value, str):
             return [value]
@@ -149,7 +150,7 @@ def coerce_value(var: Variable, value: Any) -> Any:
             raise UsageError(f'{var.name} 应是列表，例如 --set {var.name}=\'["第一句", "第二句"]\'')
         return [str(v) for v in value]
     if var.choices and str(value) not in var.choices:
-        raise UsageError(f"{var.name} 只能是 {'、'.join(var.choices)} 之一，而不是“{value}”")
+        raise UsageError(f"“{var.prompt}”只能回答 {'、'.join(var.choices)}，而不是“{value}”")
     return value if isinstance(value, str) else str(value)
 
 
