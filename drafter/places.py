@@ -48,7 +48,7 @@ class PlaceKind:
         if self.layered:
             return {"all_units": "各级各部门", "all_governments": "各级政府",
                     "all_leaderships": "各级党委和政府", "all_wcwc": "各级妇儿工委"}  # fmt: skip
-        return {"all_units": f"{w.below}和{w.own_depts}", "all_governments": w.government,
+        return {"all_units": f"{w.below}、{w.own_depts}", "all_governments": w.government,
                 "all_leaderships": w.leadership, "all_wcwc": w.wcwc}  # fmt: skip
 
 
