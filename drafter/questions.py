@@ -78,7 +78,7 @@ def _resolve(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
         hint = None
     info = resolve_place(place, str(hint) if hint else None, raw.get("superior"))
     if info is None:
-        question = Variable("level", f"无法从地名“{place}”推出层级，请选择层级", choices=kind_names())
+        question = Variable("level", f"层级（无法从地名“{place}”推出，请选择）", choices=kind_names())
         if prompt is None:
             raise MissingAnswersError([("level", question.prompt + f"（{'/'.join(kind_names())}）")])
         raw["level"] = ask_valid(question, prompt, _level) or "县"

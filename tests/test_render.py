@@ -167,7 +167,7 @@ def test_non_strict_load_keeps_the_valid_rest(tmp_path):
     [("清河县", "县", "县"), ("南通市", "市", "地级市"), ("江苏省", "省", "省"), ("城关镇", "镇", "镇"),
      ("浦东新区", "区", "市辖区"), ("延边朝鲜族自治州", "市", "自治州"), ("长阳土家族自治县", "县", "自治县"),
      ("鄂托克旗", "县", "旗"), ("广西壮族自治区", "区", "自治区"), ("江阴市", "市", "县级市"),
-     ("重庆市", "市", "直辖市"), ("城关街道", "镇", "街道")],
+     ("重庆市", "市", "直辖市"), ("城关街道", "区", "街道")],
 )  # fmt: skip
 def test_level_is_derived_from_the_place(place, tier, kind):
     """The tier (what fragment tags and the checker know) and the kind of place, from the gazetteer."""
