@@ -17,9 +17,9 @@ import yaml
 from drafter.check import check_text
 from drafter.library import load_library, load_templates
 from drafter.model import Level, Severity
+from drafter.places import tier_words
 from drafter.reader import read_document
 from drafter.render import render_draft, resolve_answers
-from drafter.places import tier_words
 from drafter.text import (
     UPPER_LEVEL,
     count_han,
