@@ -94,8 +94,8 @@ def assert_quality_bars(text: str, answers: dict) -> None:
     assert re.search(f"{count_word(len(numbers))}点(?:意见|希望|要求)", text)
     for target in answers.get("targets", []):
         assert text.count(target) == 1
-    if "妇女" not in answers["meeting"]:
-        assert "妇女" not in text and "儿童" not in text
+    if "妇女" not in answers["meeting"]:  # 留守儿童 may belong to rural work; 妇女儿童工作 does not
+        assert "妇女儿童" not in text and "妇儿" not in text
     figures = set(re.findall(r"\d+", text)) - set(re.findall(r"\d+", user_text))
     assert not figures, f"figures not given by the user: {figures}"
     report = check_text(text, place=answers["place"], level=answers.get("level"))
