@@ -89,11 +89,11 @@ def derive_level(place: str) -> str | None:
 
 def place_of(answers: Mapping[str, Any]) -> PlaceInfo:
     """The resolved place of resolved answers (a tier alone gives that tier's usual kind)."""
-    hint = str(answers.get("place_kind") or answers.get("level") or "县")
+    given = answers.get("place_kind") or answers.get("level")
     place = answers.get("place")
-    info = resolve_place(str(place), hint, answers.get("superior")) if place else None
+    info = resolve_place(str(place), str(given) if given else None, answers.get("superior")) if place else None
     if info is None:
-        kind = find_kind(hint) or find_kind("县")
+        kind = find_kind(str(given or "县")) or find_kind("县")
         assert kind is not None
         info = PlaceInfo(str(place or ""), kind, str(answers.get("superior") or ""),
                          find_kind(kind.upper) or load_kinds().get(kind.upper))  # fmt: skip
