@@ -94,7 +94,7 @@ def assert_quality_bars(text: str, answers: dict) -> None:
     assert re.search(f"{count_word(len(numbers))}点(?:意见|希望|要求)", text)
     for target in answers.get("targets", []):
         assert text.count(target) == 1
-    if "妇女" not in answers["meeting"]:  # 留守儿童 may belong to rural work; 妇女儿童工作 does not
+    if "妇女" not in answers["meeting"]:  # other work may name 留守儿童, never the 妇女儿童 topic
         assert "妇女儿童" not in text and "妇儿" not in text
     figures = set(re.findall(r"\d+", text)) - set(re.findall(r"\d+", user_text))
     assert not figures, f"figures not given by the user: {figures}"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.places import find_kind, kind_of_suffix, load_kinds, place_words, resolve_place, tier_words
+from drafter.places import (
+    find_kind,
+    kind_of_suffix,
+    load_kinds,
+    place_words,
+    resolve_place,
+    tier_words,
+)
 from drafter.render.sandbox import render_text
 from drafter.render.values import level_context
 from drafter.text import LEVELS
