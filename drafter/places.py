@@ -175,6 +175,18 @@ def resolve_place(name: str, level: str | None = None, superior: str | None = No
     return PlaceInfo(name, kind, superior or "", default_sup, others)
 
 
+def kind_for_scope(place: str, scope: str) -> str | None:
+    """The kind of an ambiguous place name that a meeting's scope settles (朝阳 + 全区 → 市辖区)."""
+    from drafter.gazetteer import lookup
+
+    if not scope:
+        return None
+    said = {k.name for k in load_kinds().values() if scope in (k.words.scope, k.words.party, k.words.government)}
+    known = {k.name for p in lookup(place.strip()) if (k := _gazetteer_kind(p.kind)) is not None}
+    both = said & known
+    return both.pop() if len(both) == 1 else None
+
+
 def superior_choices(name: str) -> list[str]:
     """Names of the superiors of the places called `name` (鼓楼区 → 南京市、徐州市 …)."""
     from drafter.gazetteer import load_gazetteer

@@ -17,7 +17,7 @@ from drafter.errors import MissingAnswersError, UsageError
 from drafter.meeting import find_meeting_kind, parse_meeting, scope_fits
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Finding, Severity, Variable
-from drafter.places import PlaceInfo, find_kind, kind_names, resolve_place
+from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
 
 Prompt = Callable[[Variable], Any]
 AskMissing = Callable[[Iterable[str]], None]
@@ -76,6 +76,8 @@ def _resolve(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
             raise UsageError(f"未知的层级“{hint}”", hint=f"层级可以是 {'/'.join(kind_names())}。")
         del raw["level"]
         hint = None
+    if hint is None and raw.get("meeting") and resolve_place(place) is None:
+        hint = kind_for_scope(place, parse_meeting(str(raw["meeting"]), place).scope)
     info = resolve_place(place, str(hint) if hint else None, raw.get("superior"))
     if info is None:
         question = Variable("level", f"层级（无法从地名“{place}”推出，请选择）", choices=kind_names())

@@ -122,3 +122,13 @@ def test_check_reports_numeric_and_spoken_dates():
     found = [f for f in check_text(text, place="清河县").findings if f.rule == "date-format"]
     assert {f.text for f in found} == {"2026-03-08", "2026.3.8", "8号"}
     assert any("2026年3月8日" in f.suggestion for f in found)
+
+
+def test_an_ambiguous_place_takes_its_kind_from_the_meeting_and_asks_for_its_superior():
+    script = Script({"place": ["朝阳"], "meeting": ["全区妇女儿童工作会议"], "superior": ["沈阳市", "长春市"]})
+    result = draft(script)
+    level = next(v for v in script.asked if v.name == "level")
+    assert level.default == "市辖区"  # derived from 全区 and shown, not asked blind
+    superior = script.prompts("superior")
+    assert len(superior) == 2 and "北京市" in superior[1] and "长春市" in superior[1]
+    assert result.draft.answers["superior"] == "长春市" and "区委、区政府" in result.draft.text

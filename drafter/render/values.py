@@ -19,7 +19,7 @@ from drafter.meeting import (
 )
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable, VarType
-from drafter.places import PlaceInfo, find_kind, kind_names, load_kinds, place_words, resolve_place
+from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, load_kinds, place_words, resolve_place
 from drafter.text import LEVELS
 
 DEFAULT_RATE = 200
@@ -45,7 +45,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if "date" in answers:
         answers["date"] = normalize_date(str(answers["date"]))
     place = answers.get("place")
-    hint = answers.get("place_kind") or answers.get("level")
+    hint = answers.get("place_kind") or answers.get("level") or _scope_hint(answers)
     if hint is not None and find_kind(str(hint)) is None:
         raise UsageError(f"未知的层级“{hint}”", hint=f"层级可以是 {'/'.join(kind_names())}，或 {'/'.join(LEVELS)}。")
     if place:
@@ -71,6 +71,14 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
     return answers
+
+
+def _scope_hint(answers: Mapping[str, Any]) -> str | None:
+    """The kind an ambiguous place name (朝阳) takes from its meeting's scope (全区 → 市辖区)."""
+    place, meeting = answers.get("place"), answers.get("meeting")
+    if not place or not meeting or resolve_place(str(place)) is not None:
+        return None
+    return kind_for_scope(str(place), parse_meeting(str(meeting), str(place)).scope)
 
 
 def _check_meeting_answers(answers: Mapping[str, Any]) -> None:
