@@ -122,3 +122,19 @@ def test_a_meeting_of_another_level_is_reported() -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "meeting-scope" in result.stderr and "全市" in result.stderr and "全县" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["推进会", "动员部署会", "领导小组会议", "座谈会", "表彰大会", "电视电话会议", "培训班开班式", "总结会"])
+def test_no_fragment_of_another_kind_of_meeting(kind):
+    """A 总结会 never borrows the 领导小组 acknowledgement (领导小组成立以来 …), whatever the seed."""
+    from drafter.library import load_library, load_templates
+    from drafter.meeting import find_meeting_kind, kind_names
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    template = templates[find_meeting_kind(kind).template]
+    others = set(kind_names()) - {kind, "工作会议"}
+    for seed in range(6):
+        made = render_draft(library, template, {"place": "清河县", "meeting": "全县安全生产工作会议", "kind": kind}, seed=seed)
+        used = {t for u in made.uses for t in library.get(u.id).tags}
+        assert not used & others, (seed, used & others)

@@ -117,6 +117,15 @@ def overlaps(a: Fragment, b: Fragment) -> bool:
     return a.id == b.id or bool(_sentences(a) & _sentences(b))
 
 
+def _kind_fits(fragment: Fragment, template: Template) -> bool:
+    """A fragment written for another kind of meeting (座谈会, 联席会议 …) never fits this one.
+
+    工作会议 is the common kind: its fragments may stand in when a kind has none of its own.
+    """
+    kinds = {t for t in fragment.tags if t in KIND_TAGS}
+    return not kinds or bool(kinds & set(template.tags)) or kinds == {"工作会议"}
+
+
 def candidates(
     library: Library,
     role: Role,
@@ -139,6 +148,7 @@ def candidates(
         f for f in library.by_role(role)
         if (stage is None or f.stage == stage) and _fits(f, answers, topics, tags)
     ]  # fmt: skip
+    pool = [f for f in pool if _kind_fits(f, template)]
     if role == Role.POINT:  # a point must never repeat another's passage
         pool = [f for f in pool if not any(overlaps(f, other) for other in avoid)]
     given = set(answers) & _SPECIFIC_ANSWERS
