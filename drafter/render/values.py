@@ -19,7 +19,15 @@ from drafter.meeting import (
 )
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable, VarType
-from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, load_kinds, place_words, resolve_place
+from drafter.places import (
+    PlaceInfo,
+    find_kind,
+    kind_for_scope,
+    kind_names,
+    load_kinds,
+    place_words,
+    resolve_place,
+)
 from drafter.text import LEVELS
 
 DEFAULT_RATE = 200
