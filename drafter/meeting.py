@@ -78,11 +78,15 @@ def load_meeting_table() -> MeetingTable:
     try:
         data = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
         kinds = {
-            str(k): MeetingKind(str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""))
+            str(k): MeetingKind(
+                str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or "")
+            )
             for k, v in data["kinds"].items()
         }
         convenors = {
-            str(k): Convenor(str(k), str(v["host"]), _strings(v.get("prefixes")), _strings(v.get("works")))
+            str(k): Convenor(
+                str(k), str(v["host"]), _strings(v.get("prefixes")), _strings(v.get("works"))
+            )
             for k, v in data["convenors"].items()
         }
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
@@ -130,7 +134,9 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
 
 _YEAR = re.compile(r"^(?P<year>\d{4})年度?")
 _SESSION = re.compile(r"^第[一二三四五六七八九十\d]+(?:次|届)")
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)")
+_PLACE_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)"
+)
 
 
 def _take_scope(name: str, place: str) -> tuple[str, str]:
@@ -167,7 +173,9 @@ def _take_kind(rest: str) -> tuple[MeetingKind, str]:
 
 def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
-    core = re.sub(r"[（(]扩大[）)]$", "", core).removesuffix("领导小组").removesuffix("委员会").strip()
+    core = (
+        re.sub(r"[（(]扩大[）)]$", "", core).removesuffix("领导小组").removesuffix("委员会").strip()
+    )
     core = core.removesuffix("联席").removesuffix("暨")
     if kind.name == "表彰大会":
         honorees = core.removesuffix("工作") or DEFAULT_HONOREES

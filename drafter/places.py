@@ -21,8 +21,27 @@ from drafter.text import LEVELS, LevelWords
 
 LEVELS_FILE = Path(__file__).parent / "data" / "levels.yaml"
 NATIONAL = "国家"
-_WORD_KEYS = ("lv", "party", "government", "leadership", "scope", "we", "below", "own_depts", "wcwc")
-_ROW_KEYS = {*_WORD_KEYS, "tier", "tier_default", "upper", "layered", "aliases", "suffixes", "gazetteer"}
+_WORD_KEYS = (
+    "lv",
+    "party",
+    "government",
+    "leadership",
+    "scope",
+    "we",
+    "below",
+    "own_depts",
+    "wcwc",
+)
+_ROW_KEYS = {
+    *_WORD_KEYS,
+    "tier",
+    "tier_default",
+    "upper",
+    "layered",
+    "aliases",
+    "suffixes",
+    "gazetteer",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +79,9 @@ class PlaceInfo:
     kind: PlaceKind
     superior: str = ""  # 无锡市; empty when unknown or ambiguous
     superior_kind: PlaceKind | None = None
-    candidates: tuple[str, ...] = field(default=())  # superiors to choose from when the name is ambiguous
+    candidates: tuple[str, ...] = field(
+        default=()
+    )  # superiors to choose from when the name is ambiguous
 
     @property
     def upper_label(self) -> str:
@@ -73,7 +94,9 @@ class PlaceInfo:
 def _kind_from_row(name: str, row: Any) -> PlaceKind:
     where = f"{LEVELS_FILE.name} 中的“{name}”"
     if not isinstance(row, dict) or set(row) - _ROW_KEYS or not set(_WORD_KEYS) <= set(row):
-        raise LibraryError(f"{where} 应含 {'、'.join(_WORD_KEYS)}，且没有未知的键", path=LEVELS_FILE)
+        raise LibraryError(
+            f"{where} 应含 {'、'.join(_WORD_KEYS)}，且没有未知的键", path=LEVELS_FILE
+        )
     words = LevelWords(**{k: str(row[k]) for k in _WORD_KEYS})
     return PlaceKind(
         name=name, tier=str(row["tier"]), words=words, upper=str(row.get("upper") or ""),
@@ -142,7 +165,9 @@ def _gazetteer_kind(official: str) -> PlaceKind | None:
 
 
 @functools.lru_cache(maxsize=512)
-def resolve_place(name: str, level: str | None = None, superior: str | None = None) -> PlaceInfo | None:
+def resolve_place(
+    name: str, level: str | None = None, superior: str | None = None
+) -> PlaceInfo | None:
     """Resolve a place once: its kind (from `level`, the gazetteer or the suffix) and its superior.
 
     Returns None when the kind cannot be told (the caller asks for the level).
@@ -158,7 +183,11 @@ def resolve_place(name: str, level: str | None = None, superior: str | None = No
     if wanted is not None:
         found = [p for p in found if p.kind in wanted.gazetteer or p.level == wanted.tier] or found
     if superior:
-        found = [p for p in found if any(a.name == superior or a.short == superior for a in gz.ancestors(p))] or found
+        found = [
+            p
+            for p in found
+            if any(a.name == superior or a.short == superior for a in gz.ancestors(p))
+        ] or found
     kinds = {k for p in found if (k := _gazetteer_kind(p.kind)) is not None}
     kind = wanted or (kinds.pop() if len(kinds) == 1 else None) or kind_of_suffix(name)
     if kind is None:
@@ -167,7 +196,9 @@ def resolve_place(name: str, level: str | None = None, superior: str | None = No
     parents = {(a[0].name, a[0].kind) for p in mine if (a := gz.ancestors(p))}
     if len(parents) == 1:
         sup_name, official = parents.pop()
-        return PlaceInfo(name, kind, sup_name, _gazetteer_kind(official) or load_kinds().get(kind.upper))
+        return PlaceInfo(
+            name, kind, sup_name, _gazetteer_kind(official) or load_kinds().get(kind.upper)
+        )
     default_sup = load_kinds().get(kind.upper)
     if kind.upper == NATIONAL or (default_sup and default_sup.tier == "国"):
         return PlaceInfo(name, kind, "", default_sup)
@@ -181,7 +212,11 @@ def kind_for_scope(place: str, scope: str) -> str | None:
 
     if not scope:
         return None
-    said = {k.name for k in load_kinds().values() if scope in (k.words.scope, k.words.party, k.words.government)}
+    said = {
+        k.name
+        for k in load_kinds().values()
+        if scope in (k.words.scope, k.words.party, k.words.government)
+    }
     known = {k.name for p in lookup(place.strip()) if (k := _gazetteer_kind(p.kind)) is not None}
     both = said & known
     return both.pop() if len(both) == 1 else None

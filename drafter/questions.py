@@ -59,7 +59,13 @@ def _level(value: Any) -> str:
     return text
 
 
-def _confirm(raw: dict[str, Any], key: str, question: Variable, prompt: Prompt | None, check: Callable[[Any], Any]) -> None:
+def _confirm(
+    raw: dict[str, Any],
+    key: str,
+    question: Variable,
+    prompt: Prompt | None,
+    check: Callable[[Any], Any],
+) -> None:
     """Show a derived value as the default; store the answer only when the user changes it."""
     if prompt is None or key in raw:
         return
@@ -80,9 +86,13 @@ def _resolve(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
         hint = kind_for_scope(place, parse_meeting(str(raw["meeting"]), place).scope)
     info = resolve_place(place, str(hint) if hint else None, raw.get("superior"))
     if info is None:
-        question = Variable("level", f"层级（无法从地名“{place}”推出，请选择）", choices=kind_names())
+        question = Variable(
+            "level", f"层级（无法从地名“{place}”推出，请选择）", choices=kind_names()
+        )
         if prompt is None:
-            raise MissingAnswersError([("level", question.prompt + f"（{'/'.join(kind_names())}）")])
+            raise MissingAnswersError(
+                [("level", question.prompt + f"（{'/'.join(kind_names())}）")]
+            )
         raw["level"] = ask_valid(question, prompt, _level) or "县"
         info = resolve_place(place, str(raw["level"]), raw.get("superior"))
         assert info is not None
@@ -96,13 +106,21 @@ def _confirm_place(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
     _confirm(raw, "level", question, prompt, _level)
     info = _resolve(raw, prompt)
     if info.superior or info.candidates:
-        sup = Variable("superior", f"{place}的上级", default=info.superior or None, choices=info.candidates, required=False)
+        sup = Variable(
+            "superior",
+            f"{place}的上级",
+            default=info.superior or None,
+            choices=info.candidates,
+            required=False,
+        )
         _confirm(raw, "superior", sup, prompt, _choice(info.candidates, "上级"))
         info = _resolve(raw, prompt)
     return info
 
 
-def _scope_warning(raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, ask_missing: AskMissing) -> list[Finding]:
+def _scope_warning(
+    raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, ask_missing: AskMissing
+) -> list[Finding]:
     """A meeting named for another level (全市… for a 县): asked interactively, a warning otherwise."""
     place = str(raw["place"])
     for _ in range(MAX_ATTEMPTS):
@@ -114,8 +132,17 @@ def _scope_warning(raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, 
                    f"讲话稿将按{info.kind.name}的口径（{words.scope}、{words.leadership}）起草")  # fmt: skip
         if prompt is None:
             fix = f"把会议名称改为“{words.scope}…”，或确认地名和层级"
-            return [Finding("meeting-scope", Severity.WARNING, message, text=meeting.scope, suggestion=fix)]
-        question = Variable("scope_ok", f"{message}。仍这样起草吗？（否：重新输入会议名称）", default="是", choices=("是", "否"))
+            return [
+                Finding(
+                    "meeting-scope", Severity.WARNING, message, text=meeting.scope, suggestion=fix
+                )
+            ]
+        question = Variable(
+            "scope_ok",
+            f"{message}。仍这样起草吗？（否：重新输入会议名称）",
+            default="是",
+            choices=("是", "否"),
+        )
         if ask_valid(question, prompt, _choice(("是", "否"), "回答")) != "否":
             return []
         del raw["meeting"]
@@ -123,7 +150,9 @@ def _scope_warning(raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, 
     return []
 
 
-def ask_setting(raw: dict[str, Any], prompt: Prompt | None, ask_missing: AskMissing) -> list[Finding]:
+def ask_setting(
+    raw: dict[str, Any], prompt: Prompt | None, ask_missing: AskMissing
+) -> list[Finding]:
     """Resolve place and meeting in `raw`, asking to confirm or change what was derived.
 
     Returns warnings for the draft (a meeting of another level). Raises
@@ -132,7 +161,13 @@ def ask_setting(raw: dict[str, Any], prompt: Prompt | None, ask_missing: AskMiss
     info = _confirm_place(raw, prompt)
     warnings = _scope_warning(raw, info, prompt, ask_missing)
     meeting = parse_meeting(str(raw["meeting"]), str(raw["place"]))
-    _confirm(raw, "work", Variable("work", "这次会议讲的工作", default=meeting.work), prompt, lambda v: str(v).strip())
+    _confirm(
+        raw,
+        "work",
+        Variable("work", "这次会议讲的工作", default=meeting.work),
+        prompt,
+        lambda v: str(v).strip(),
+    )
     kinds = meeting_kind_names()
     kind_q = Variable("kind", "会议种类", default=meeting.kind.name, choices=kinds)
     _confirm(raw, "kind", kind_q, prompt, _choice(kinds, "会议种类"))

@@ -77,13 +77,28 @@ CASES = [(place, pattern) for place in PLACES for pattern in MEETINGS]
 @pytest.mark.parametrize(("place", "pattern"), CASES)
 def test_every_place_and_meeting(place: str, pattern: str) -> None:
     meeting = _meeting_name(pattern, place)
-    args = ["draft", "--no-input", "--seed", "1", "--set", f"place={place}", "--set", f"meeting={meeting}", "--json"]
+    args = [
+        "draft",
+        "--no-input",
+        "--seed",
+        "1",
+        "--set",
+        f"place={place}",
+        "--set",
+        f"meeting={meeting}",
+        "--json",
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     kind, upper, party = PLACES[place]
     work, meeting_kind = MEETINGS[pattern]
-    assert (data["level"], data["upper"], data["work"], data["kind"]) == (kind, upper, work, meeting_kind)
+    assert (data["level"], data["upper"], data["work"], data["kind"]) == (
+        kind,
+        upper,
+        work,
+        meeting_kind,
+    )
     text = data["text"]
     body = text.replace(meeting, "")
     words = _kind(place).words
@@ -105,7 +120,9 @@ def test_every_place_and_meeting(place: str, pattern: str) -> None:
     if meeting_kind == "表彰大会":
         assert "祝贺" in text and "优秀教师" in body
     if "党风廉政" in meeting:
-        assert f"代表{words.leadership}" not in text  # a 纪委/党委 meeting speaks for the party committee
+        assert (
+            f"代表{words.leadership}" not in text
+        )  # a 纪委/党委 meeting speaks for the party committee
 
 
 def test_upper_words_name_a_superior_of_the_same_level() -> None:
@@ -118,13 +135,34 @@ def test_upper_words_name_a_superior_of_the_same_level() -> None:
 
 
 def test_a_meeting_of_another_level_is_reported() -> None:
-    args = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全市招商引资大会"]
+    args = [
+        "draft",
+        "--no-input",
+        "--seed",
+        "1",
+        "--set",
+        "place=清河县",
+        "--set",
+        "meeting=全市招商引资大会",
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "meeting-scope" in result.stderr and "全市" in result.stderr and "全县" in result.stderr
 
 
-@pytest.mark.parametrize("kind", ["推进会", "动员部署会", "领导小组会议", "座谈会", "表彰大会", "电视电话会议", "培训班开班式", "总结会"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "推进会",
+        "动员部署会",
+        "领导小组会议",
+        "座谈会",
+        "表彰大会",
+        "电视电话会议",
+        "培训班开班式",
+        "总结会",
+    ],
+)
 def test_no_fragment_of_another_kind_of_meeting(kind):
     """A 总结会 never borrows the 领导小组 acknowledgement (领导小组成立以来 …), whatever the seed."""
     from drafter.library import load_library, load_templates
@@ -135,6 +173,11 @@ def test_no_fragment_of_another_kind_of_meeting(kind):
     template = templates[find_meeting_kind(kind).template]
     others = set(kind_names()) - {kind, "工作会议"}
     for seed in range(6):
-        made = render_draft(library, template, {"place": "清河县", "meeting": "全县安全生产工作会议", "kind": kind}, seed=seed)
+        made = render_draft(
+            library,
+            template,
+            {"place": "清河县", "meeting": "全县安全生产工作会议", "kind": kind},
+            seed=seed,
+        )
         used = {t for u in made.uses for t in library.get(u.id).tags}
         assert not used & others, (seed, used & others)

@@ -53,18 +53,33 @@ def test_a_derived_answer_can_be_changed():
 
 
 def test_a_wrong_answer_is_asked_again_with_the_choices():
-    script = Script({"place": ["花果山"], "meeting": ["全旗安全生产工作会议"], "level": ["火星", "旗"], "awards": ["也许", "否"]})
+    script = Script(
+        {
+            "place": ["花果山"],
+            "meeting": ["全旗安全生产工作会议"],
+            "level": ["火星", "旗"],
+            "awards": ["也许", "否"],
+        }
+    )
     result = draft(script)
     level_prompts = script.prompts("level")
     assert len(level_prompts) == 2 and "火星" in level_prompts[1] and "自治州" in level_prompts[1]
     assert result.draft.answers["place_kind"] == "旗" and "旗委" in result.draft.text
     awards = script.prompts("awards")
     assert len(awards) == 2 and "也许" in awards[1]
-    assert not any("awards" in v.prompt for v in script.asked)  # no internal key in what the user reads
+    assert not any(
+        "awards" in v.prompt for v in script.asked
+    )  # no internal key in what the user reads
 
 
 def test_a_meeting_of_another_level_is_asked_about_and_can_be_renamed():
-    script = Script({"place": ["清河县"], "meeting": ["全市招商引资大会", "全县招商引资大会"], "scope_ok": ["否"]})
+    script = Script(
+        {
+            "place": ["清河县"],
+            "meeting": ["全市招商引资大会", "全县招商引资大会"],
+            "scope_ok": ["否"],
+        }
+    )
     result = draft(script)
     assert "全市" in script.prompts("scope_ok")[0]
     assert result.draft.answers["meeting"] == "全县招商引资大会"
@@ -103,9 +118,18 @@ def test_interactive_session_re_asks_through_the_cli():
      ("全县森林防火工作动员部署会", "全县", "", "", "森林防火工作", "动员部署会", "党委和政府"),
      ("全县安全生产专项整治总结会", "全县", "", "", "安全生产专项整治工作", "总结会", "党委和政府")],
 )  # fmt: skip
-def test_meeting_names_are_read_as_a_writer_reads_them(name, scope, year, session, work, kind, convenor):
+def test_meeting_names_are_read_as_a_writer_reads_them(
+    name, scope, year, session, work, kind, convenor
+):
     m = parse_meeting(name)
-    assert (m.scope, m.year, m.session, m.work, m.kind.name, m.convenor.name) == (scope, year, session, work, kind, convenor)
+    assert (m.scope, m.year, m.session, m.work, m.kind.name, m.convenor.name) == (
+        scope,
+        year,
+        session,
+        work,
+        kind,
+        convenor,
+    )
 
 
 @pytest.mark.parametrize(
@@ -125,7 +149,9 @@ def test_check_reports_numeric_and_spoken_dates():
 
 
 def test_an_ambiguous_place_takes_its_kind_from_the_meeting_and_asks_for_its_superior():
-    script = Script({"place": ["朝阳"], "meeting": ["全区妇女儿童工作会议"], "superior": ["沈阳市", "长春市"]})
+    script = Script(
+        {"place": ["朝阳"], "meeting": ["全区妇女儿童工作会议"], "superior": ["沈阳市", "长春市"]}
+    )
     result = draft(script)
     level = next(v for v in script.asked if v.name == "level")
     assert level.default == "市辖区"  # derived from 全区 and shown, not asked blind
