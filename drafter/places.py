@@ -164,6 +164,17 @@ def _gazetteer_kind(official: str) -> PlaceKind | None:
     return next((k for k in load_kinds().values() if official in k.gazetteer), None)
 
 
+def _wanted_kind(level: str | None, found: list[Any]) -> PlaceKind | None:
+    """The kind a given level asks for; a bare tier (市) keeps the gazetteer's kind (江阴市: 县级市)."""
+    if not level:
+        return None
+    if level in LEVELS:
+        tiered = {k for p in found if p.level == level and (k := _gazetteer_kind(p.kind)) is not None}
+        if len(tiered) == 1:
+            return tiered.pop()
+    return find_kind(level)
+
+
 @functools.lru_cache(maxsize=512)
 def resolve_place(
     name: str, level: str | None = None, superior: str | None = None
@@ -178,8 +189,8 @@ def resolve_place(
 
     name = name.strip()
     gz = load_gazetteer()
-    wanted = find_kind(level) if level else None
     found = gz.lookup(name)
+    wanted = _wanted_kind(level, found)
     if wanted is not None:
         found = [p for p in found if p.kind in wanted.gazetteer or p.level == wanted.tier] or found
     if superior:

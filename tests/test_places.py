@@ -237,3 +237,10 @@ def test_words_that_do_not_exist_at_a_level_are_replaced(place, text, expected):
 )  # fmt: skip
 def test_the_convenor_decides_whom_the_speaker_represents(meeting, host):
     assert level_context({"place": "清河县", "meeting": meeting})["host"] == host
+
+
+def test_a_bare_tier_keeps_the_gazetteer_kind():
+    """--set level=市 for 江阴市 still speaks as a 县级市 under 无锡市, not as a prefecture under the province."""
+    info = resolve_place("江阴市", "市")
+    assert info.kind.name == "县级市" and info.superior == "无锡市"
+    assert resolve_place("江阴市", "县").kind.name == "县"  # an explicit other kind is the user's choice
