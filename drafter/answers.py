@@ -7,6 +7,7 @@ byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -93,9 +94,13 @@ def load_record(path: str | Path) -> Record:
     )
 
 
-def dump_record(draft: Draft, options: Mapping[str, Any]) -> str:
-    """The YAML record of a draft (answers, seed, fragments and their sources)."""
-    data = {
+def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = None) -> str:
+    """The YAML record of a draft (answers, seed, fragments and their sources).
+
+    With `output` (the draft file just written), the record keeps the file's name and
+    content hash, so a later `draft -o` to the same path can tell a hand-edited file.
+    """
+    data: dict[str, Any] = {
         "drafter": __version__,
         "template": draft.template,
         "seed": draft.seed,
@@ -103,6 +108,8 @@ def dump_record(draft: Draft, options: Mapping[str, Any]) -> str:
         "answers": {k: v for k, v in sorted(draft.answers.items())},
         "fragments": [_use_dict(u) for u in draft.uses],
     }
+    if output is not None:
+        data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 

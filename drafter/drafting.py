@@ -7,7 +7,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,10 @@ from drafter.errors import MissingAnswersError, TemplateError, UsageError
 from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
-from drafter.library import STANDARD_VARIABLES, load_library, load_templates
+from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
+from drafter.outputs import check_draft_output, remember_output
 from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
     coerce_value,
@@ -29,6 +30,7 @@ from drafter.render import (
     resolve_answers,
 )
 from drafter.render.values import meeting_of, place_of
+from drafter.workspace import open_library, open_templates
 
 __all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_json", "record_path"]
 
@@ -51,7 +53,7 @@ class DraftRequest:
     points: int | None = None
     minutes: int | None = None
     rate: int = 200
-    library: Path | None = None
+    library: Path | tuple[Path, ...] | None = None  # None: the configured stack (drafter.workspace)
     templates: Path | None = None
     fonts: str | None = None
 
@@ -64,6 +66,7 @@ class DraftResult:
     options: Mapping[str, Any]
     fonts: str | None = None
     findings: tuple[Finding, ...] = ()
+    notes: tuple[str, ...] = ()  # warnings about the library stack (ids found in two libraries)
 
 
 def find_template(templates: Mapping[str, Template], name: str | None) -> Template:
@@ -98,10 +101,10 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         MissingAnswersError: `prompt` is None and required answers are missing.
         DrafterError: any library, template, answer or render problem.
     """
-    library = load_library(request.library)
-    templates = load_templates(request.templates)
+    library = open_library(request.library)
+    templates = open_templates(request.templates)
     if request.replay is not None:
-        return _replay(load_record(request.replay), library, templates)
+        return replace(_replay(load_record(request.replay), library, templates), notes=library.notes)
     raw: dict[str, Any] = {}
     if request.answers_file is not None:
         record = load_record(request.answers_file)
@@ -120,7 +123,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options, request.fonts, (*warnings, *self_check(draft)))
+    return DraftResult(draft, options, request.fonts, (*warnings, *self_check(draft)), library.notes)
 
 
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
@@ -166,11 +169,17 @@ def self_check(draft: Draft) -> tuple[Finding, ...]:
     return tuple(f for f in report.findings if f.severity != Severity.INFO)
 
 
-def write_draft(result: DraftResult, output: Path) -> None:
-    """Write the draft to `output` (format by suffix) and its record beside it."""
+def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> None:
+    """Write the draft to `output` (format by suffix) and its record beside it.
+
+    Raises:
+        OverwriteError: `output` was edited since drafter wrote it (unless `force`).
+    """
+    check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None
     export_text(result.draft.text, output, profile)
-    write_text_atomic(record_path(output), dump_record(result.draft, result.options))
+    write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
+    remember_output(output)
 
 
 def setting_json(answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -110,6 +110,10 @@ class ExportError(DrafterError):
     """A draft cannot be written in the requested format."""
 
 
+class OverwriteError(DrafterError):
+    """An output file holds text drafter did not write there last (it was edited by hand)."""
+
+
 class ErrorContext(TypedDict, total=False):
     """Where a fragment problem is: the keyword arguments FragmentFormatError takes besides hint."""
 

@@ -73,6 +73,15 @@ def _point(stage: str, n: int, subs: int) -> str:
     return POINT.format(stage=stage, n=n, heading=heading, scope_word="", subs=sub_yaml)
 
 
+@pytest.fixture(autouse=True)
+def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the developer's own workspace and config out of every test (drafts must not depend on them)."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("DRAFTER_HOME", str(home / "workspace"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("DRAFTER_CONFIG", raising=False)
+
+
 @pytest.fixture
 def mini_library(tmp_path: Path) -> Path:
     """A small complete library: frame fragments and points of every stage."""

@@ -536,7 +536,7 @@ def test_removing_any_shipped_fragment_deletes_only_its_own_lines(tmp_path: Path
         before, after = originals[path].splitlines(), path.read_text(encoding="utf-8").splitlines()
         # One contiguous block went (identical lines of neighbours, such as a shared
         # source line, make a line diff ambiguous, so compare prefix and suffix).
-        head = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), len(after))
+        head = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), len(after))
         tail = len(after) - head
         assert before[:head] + before[len(before) - tail :] == after  # nothing added or changed
         removed = before[head : len(before) - tail]

@@ -343,10 +343,18 @@ def test_missing_inputs_are_named(tmp_path: Path) -> None:
     assert len(report["documents"]) == 6
 
 
-def test_missing_library_is_a_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["ingest", str(SEED), "--library", str(tmp_path / "nope")])
+def test_a_new_library_is_made_on_first_use_with_its_corpus_beside_it(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(SEED), "--library", str(tmp_path / "mine" / "fragments")])
+    assert result.exit_code == 0, result.output
+    assert list((tmp_path / "mine" / "fragments" / "ingested").glob("*.yaml"))
+    assert len(list((tmp_path / "mine" / "corpus").glob("*.md"))) == 6
+
+
+def test_a_library_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "lib.txt").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(SEED), "--library", str(tmp_path / "lib.txt")])
     assert result.exit_code == 1
-    assert "片段库目录不存在" in result.stderr
+    assert "片段库应是文件夹" in result.stderr and "Traceback" not in result.output
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -5,22 +5,27 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import typer
 
 from drafter import __version__
+from drafter.cli.zh import ChineseCommand, ChineseGroup
 from drafter.errors import DrafterError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     name="drafter",
-    help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。",
+    help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。\n\n"
+    "自带片段库之上可叠加自己的片段库：drafter init 建立工作区。"
+    "环境变量：DRAFTER_HOME（默认工作区）、DRAFTER_CONFIG（配置文件）、DRAFTER_CACHE_DIR（缓存）、"
+    "VISUAL / EDITOR（编辑器），以及 XDG_CONFIG_HOME、XDG_DATA_HOME、XDG_CACHE_HOME。",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # drafter --install-completion: Tab completes commands and options
     pretty_exceptions_enable=False,
+    cls=ChineseGroup,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -74,25 +79,32 @@ _SETTINGS: dict[str, Any] = {
 
 def sub_app(name: str, help: str) -> typer.Typer:  # noqa: A002 - typer's word
     """A command group (`drafter fragments …`) with drafter's settings, added to `app`."""
-    group = typer.Typer(help=help, **_SETTINGS)
+    group = typer.Typer(help=help, short_help=short_help(help), cls=ChineseGroup, **_SETTINGS)
     app.add_typer(group, name=name)
     return group
 
 
 def short_help(help: str) -> str:  # noqa: A002 - typer's word
-    """The one-line summary of a help text (its first sentence, at most 45 characters)."""
-    first = help.split("\n", 1)[0].split("。", 1)[0]
-    return first if len(first) <= 45 else first[:44] + "…"
+    """The one-line summary of a help text: its whole first sentence (the list wraps it)."""
+    return help.split("\n", 1)[0].split("。", 1)[0]
 
 
 def command(name: str, *, help: str, on: typer.Typer | None = None) -> Callable[[F], F]:  # noqa: A002
     """Register a command on `on` (default: the top-level app) with drafter's error handling."""
 
     def decorator(fn: F) -> F:
-        (on or app).command(name, help=help, short_help=short_help(help))(handle_errors(fn))
+        (on or app).command(name, help=help, short_help=short_help(help), cls=ChineseCommand)(handle_errors(fn))
         return fn
 
     return decorator
+
+
+def echo_notes(notes: Sequence[str], limit: int = 3) -> None:
+    """Warnings about the library stack on stderr: the first few, then how many more."""
+    for note in notes[:limit]:
+        typer.echo(f"注意：{note}", err=True)
+    if len(notes) > limit:
+        typer.echo(f"注意：另有 {len(notes) - limit} 处同类情况（drafter fragments list 会全部列出）。", err=True)
 
 
 def echo_json(data: Any) -> None:

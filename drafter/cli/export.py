@@ -39,11 +39,15 @@ def export_command(
         [], "--font", help="某一项的字体，项=字体，可重复；项：title byline body heading1–heading4 page_number latin。"
     ),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导出结果。"),
+    force: bool = typer.Option(False, "--force", help="输出文件不是 drafter 写的、或写入后被改过，也照样覆盖（默认不覆盖）。"),
 ) -> None:
     from drafter.export import export_file
+    from drafter.outputs import check_output, remember_output
 
     overrides = _font_overrides(font, title=title_font, body=body_font)
+    check_output(output, force=force)
     result = export_file(file, output, fonts=fonts, font_overrides=overrides)
+    remember_output(output)
     h1, h2, h3, h4 = result.headings
     if as_json:
         echo_json({"path": str(result.path), "format": result.format, "title": result.title,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +23,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 fragments_app = sub_app("fragments", help="管理片段库：查看、搜索、添加、修改、删除、检查、去重和统计片段。")
 
-LIBRARY = typer.Option(None, "--library", help="片段库目录（默认为自带片段库）。")
+LIBRARY = typer.Option(None, "--library", help="片段库目录（默认：自己的片段库；还没有时为自带片段库；“自带”指自带片段库）。")
+STACK = typer.Option(None, "--library", help="只看这个片段库（默认：自带片段库加上自己的片段库；“自带”指自带片段库）。")
 CORPUS = typer.Option(None, "--corpus", help="语料库目录（默认为片段库旁边的 corpus/）。")
 JSON = typer.Option(False, "--json", help="以 JSON 输出。")
 
@@ -33,6 +35,8 @@ def command(name: str, help: str) -> Callable[[F], F]:  # noqa: A002 - typer's w
 
 
 def _warn_problems(library: Any) -> None:
+    for note in getattr(library, "notes", ()):
+        typer.echo(f"注意：{note}", err=True)
     if library.errors:
         where = "、".join(
             f"{e.path}:{e.line}" if e.line else str(e.path) for e in library.errors[:3]
@@ -78,7 +82,7 @@ def list_command(
     level: str | None = typer.Option(None, "--level", help="适用层级（省/市/县/区/乡/镇）；不标层级的片段适用于所有层级。"),
     source: str | None = typer.Option(None, "--source", help="来源讲话 id（包含此文字即可）。"),
     as_json: bool = JSON,
-    library: Path | None = LIBRARY,
+    library: Path | None = STACK,
 ) -> None:
     from drafter.curate import query
 
@@ -102,7 +106,7 @@ def show_command(
     fragment_id: str = typer.Argument(..., metavar="ID", help="片段 id。"),
     corpus: Path | None = CORPUS,
     as_json: bool = JSON,
-    library: Path | None = LIBRARY,
+    library: Path | None = STACK,
 ) -> None:
     from drafter.curate import query
 
@@ -174,7 +178,7 @@ def search_command(
     query_text: str = typer.Argument(..., metavar="QUERY", help="要找的文字；空格分开的几个词都参与打分。"),
     limit: int = typer.Option(10, "--limit", "-n", min=1, help="最多显示几条。"),
     as_json: bool = JSON,
-    library: Path | None = LIBRARY,
+    library: Path | None = STACK,
 ) -> None:
     from drafter.curate import query
 
@@ -280,10 +284,26 @@ def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
         return change
 
 
+def editor_command() -> list[str]:
+    """$VISUAL, then $EDITOR, then the platform's usual editor (Notepad, TextEdit, nano …)."""
+    chosen = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if chosen:
+        return shlex.split(chosen, posix=os.name != "nt")
+    if os.name == "nt":
+        return ["notepad"]
+    if sys.platform == "darwin":
+        return ["open", "-W", "-n", "-t"]  # TextEdit, waiting until it is closed
+    for name in ("sensible-editor", "editor", "nano", "vim", "vi"):
+        if shutil.which(name):
+            return [name]
+    return ["vi"]
+
+
 def _run_editor(path: Path) -> None:
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    command = editor_command()
+    editor = " ".join(command)
     try:
-        code = subprocess.run([*shlex.split(editor), str(path)], check=False).returncode
+        code = subprocess.run([*command, str(path)], check=False).returncode
     except OSError as exc:
         raise fail(f"错误：无法启动编辑器 {editor}（{exc.strerror}）。用环境变量 EDITOR 指定编辑器。") from None
     if code != 0:
@@ -377,13 +397,13 @@ def stats_command(
     templates: Path | None = typer.Option(None, "--templates", help="模板目录（默认为自带模板）。"),
     spare: int = typer.Option(2, "--spare", min=0, help="每个位置除必需数量外至少还应有几个备选。"),
     as_json: bool = JSON,
-    library: Path | None = LIBRARY,
+    library: Path | None = STACK,
 ) -> None:
     from drafter.curate import query
-    from drafter.library import load_templates
+    from drafter.workspace import open_templates
 
     lib = query.open_library(library)
-    stats = query.library_stats(lib, load_templates(templates), spare=spare)
+    stats = query.library_stats(lib, open_templates(templates), spare=spare)
     _warn_problems(lib)
     if as_json:
         echo_json(_stats_json(stats))

@@ -33,7 +33,7 @@ def _record(t: Any, *, full: bool = False) -> dict[str, Any]:
     on=templates_app,
 )
 def list_command(templates: Path | None = TEMPLATES, as_json: bool = JSON) -> None:
-    from drafter.library import load_templates
+    from drafter.workspace import open_templates as load_templates
 
     found = load_templates(templates)
     if as_json:
@@ -54,7 +54,7 @@ def show_command(
     as_json: bool = JSON,
 ) -> None:
     from drafter.drafting import find_template
-    from drafter.library import load_templates
+    from drafter.workspace import open_templates as load_templates
 
     t = find_template(load_templates(templates), name)
     if as_json:

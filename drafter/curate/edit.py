@@ -23,6 +23,7 @@ from drafter.curate.yamltext import (
     load_items,
     parse_snippet,
     read_source,
+    refuse_shipped,
     reindent,
     removal_text,
     replace_lines,
@@ -39,8 +40,10 @@ from drafter.library import (
     fragment_from_dict,
     load_library,
 )
+from drafter.library.paths import is_shipped_package
 from drafter.limits import file_lock
 from drafter.model import Role
+from drafter.workspace import SHIPPED_NAMES, find_workspace
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
@@ -70,11 +73,33 @@ class Located:
 
 
 def library_root(root: str | Path | None) -> Path:
-    """The library folder (or file) to work on."""
-    path = Path(root) if root is not None else default_library_dir()
+    """The library folder (or file) to work on: `root`, else the user's own library if it
+    exists, else the shipped one (`自带` names it explicitly)."""
+    path = Path(root) if root is not None else default_target()
+    if str(path) in SHIPPED_NAMES:
+        path = default_library_dir()
     if not path.exists():
         raise LibraryError("片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。")
     return path
+
+
+def default_target() -> Path:
+    """The library curation commands work on when none is named."""
+    own = find_workspace().own_library
+    return own if own.is_dir() else default_library_dir()
+
+
+def _own_library() -> Path:
+    """Where `add` writes by default: the user's own library (made on first use), or, in a
+    source checkout without one, the repository's library."""
+    own = find_workspace().own_library
+    if own.is_dir() or is_shipped_package(default_library_dir()):
+        try:
+            own.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"无法建立自己的片段库（{exc.strerror}）", path=own, hint="用 --library 指定片段库文件夹。") from exc
+        return own
+    return default_library_dir()
 
 
 def _taken_ids(library: Library) -> set[str]:
@@ -116,9 +141,23 @@ def locate_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
             hint="用 --file 指明要改的文件；同一文件里的重复 id 请先手工改名。",
         )
     hint = "用 drafter fragments list 或 search 查找片段 id。"
+    if not _same_folder(path, default_library_dir()) and _is_shipped_id(fragment_id):
+        hint = (f"{fragment_id} 是自带片段，自带片段库不能修改。要改它，把它（drafter fragments show {fragment_id}）"
+                "以同一 id 加入自己的片段库（drafter fragments add），自己的片段会取代自带的。")  # fmt: skip
     if broken:
         hint = "以下文件有 YAML 错误，其中的片段无法查找，请先修好：\n    " + "\n    ".join(broken)
     raise LibraryError(f"片段库中没有 id 为 {fragment_id} 的片段", path=path, hint=hint)
+
+
+def _is_shipped_id(fragment_id: str) -> bool:
+    return any(f.id == fragment_id for f in load_library(default_library_dir(), strict=False).fragments)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def resolve_target(root: Path, file: str | Path) -> Path:
@@ -147,8 +186,8 @@ def _default_target(root: Path, library: Library, role: Role) -> Path:
     if root.is_file():
         return root
     counts = Counter(f.path for f in library.fragments if f.role == role)
-    if not counts:
-        raise UsageError(f"片段库中还没有 {role.value} 片段，不知道该写入哪个文件", hint="用 --file 指定文件，如 --file others.yaml。")
+    if not counts:  # the first fragment of its role (a new library): a file named by the role
+        return root / f"{role.value}.yaml"
     return Path(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
 
 
@@ -173,7 +212,7 @@ def add_fragment(
         UsageError: the id is already taken, or the target is not in the library.
         LibraryError: the target file is broken or changed while we worked.
     """
-    path = library_root(root)
+    path = library_root(root) if root is not None else _own_library()
     item, data = parse_snippet(snippet, origin)
     fragment = fragment_from_dict(data, path=origin)
     library = load_library(path, strict=False)
@@ -182,6 +221,7 @@ def add_fragment(
         raise UsageError(f"id {fragment.id} 已被占用（{where or '片段库中'}）", hint="换一个唯一的 id。")
     target = resolve_target(path, file) if file is not None else _default_target(path, library, fragment.role)
     # Read and write under one lock: concurrent adds to one file all land.
+    refuse_shipped(target)
     with file_lock(target):
         source = read_source(target, missing_ok=True)
         items = load_items(source) if source.text.strip() else []

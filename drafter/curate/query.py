@@ -32,10 +32,16 @@ from drafter.library import (
     used_variables,
 )
 from drafter.model import STAGES, Fragment, Role, Template
+from drafter.workspace import open_library as stack_library
 
 
 def open_library(root: str | Path | None) -> Library:
-    """The library with its valid fragments; problems are in `.errors`, not raised."""
+    """The library with its valid fragments; problems are in `.errors`, not raised.
+
+    Without `root`: the whole stack (shipped library, then the user's own).
+    """
+    if root is None:
+        return stack_library(strict=False)
     return load_library(library_root(root), strict=False)
 
 
@@ -193,7 +199,7 @@ def show_fragment(root: str | Path | None, fragment_id: str, *, corpus: str | Pa
         raise
     used = used_variables(fragment_texts(frag))
     declared = tuple(v.name for v in frag.variables)
-    folder = corpus_dir(library_root(root), corpus)
+    folder = corpus_dir(_root_of(library, frag), corpus)
     path = speech_path(folder, frag.source.speech) if frag.source else None
     matches: tuple[SourceMatch, ...] = ()
     if path is not None:
@@ -208,6 +214,14 @@ def show_fragment(root: str | Path | None, fragment_id: str, *, corpus: str | Pa
         source_file=str(path) if path else None,
         matches=matches,
     )
+
+
+def _root_of(library: Library, frag: Fragment) -> Path:
+    """The library folder (of a stack) that holds `frag`."""
+    for root in reversed(library.roots or (library.root,)):
+        if Path(frag.path).resolve().is_relative_to(Path(root).resolve()):
+            return Path(root)
+    return Path(library.root)
 
 
 def _also_from(frag: Fragment) -> list[Mapping[str, Any]]:

@@ -21,6 +21,7 @@ import yaml
 from drafter.errors import FragmentFormatError, LibraryError
 from drafter.files import write_bytes_atomic
 from drafter.library import parse_yaml
+from drafter.library.paths import is_shipped_package
 from drafter.limits import file_lock
 
 _BOM = b"\xef\xbb\xbf"
@@ -329,8 +330,22 @@ def write_checked(source: SourceFile, text: str) -> None:
         LibraryError: the file was changed, created or removed by someone else
             in the meantime (nothing is written), or it cannot be written.
     """
+    refuse_shipped(source.path)
     with file_lock(source.path):
         write_if_unchanged(source, text)
+
+
+def refuse_shipped(path: Path) -> None:
+    """Refuse to touch (or even lock) a file of the library installed with drafter.
+
+    Raises:
+        LibraryError: `path` lies inside the installed package.
+    """
+    if is_shipped_package(path):
+        raise LibraryError(
+            "自带片段库随 drafter 安装，不能修改", path=path,
+            hint="在自己的片段库中改：drafter init 建立工作区后，把片段复制过去（id 相同即取代自带的）。",
+        )  # fmt: skip
 
 
 def write_if_unchanged(source: SourceFile, text: str) -> None:

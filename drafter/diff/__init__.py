@@ -23,6 +23,7 @@ from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, 
 from drafter.diff.sources import SourceDoc, load_source
 from drafter.errors import SourceError
 from drafter.library.paths import default_corpus_dir
+from drafter.workspace import default_corpora
 
 __all__ = [
     "DiffReport",
@@ -82,7 +83,7 @@ def diff_draft(
 
     _, text = read_speech(draft)
     sents = _sentences_or_fail(text)
-    index = open_index(list(against) or [default_corpus_dir()], index_path)
+    index = open_index(list(against) or default_corpora(), index_path)
     try:
         own = index.doc_ids([str(Path(draft).resolve())])
         notes: tuple[str, ...] = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()

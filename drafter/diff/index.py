@@ -34,6 +34,7 @@ from pathlib import Path
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source, source_entries
 from drafter.errors import SourceError
+from drafter.library.paths import is_shipped, user_cache_dir
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
@@ -109,15 +110,17 @@ def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
 
 
 def default_location(paths: Sequence[str | Path]) -> Path:
-    """Where the index of `paths` lives: in the one sources folder if writable, else the cache."""
+    """Where the index of `paths` lives: in the one sources folder if writable and not shipped
+    with drafter (the package and the checkout are never written to), else the cache."""
     resolved = [Path(p).resolve() for p in paths]
-    if len(resolved) == 1 and resolved[0].is_dir() and os.access(resolved[0], os.W_OK):
+    one = resolved[0] if len(resolved) == 1 else None
+    if one is not None and one.is_dir() and os.access(one, os.W_OK) and not is_shipped(one):
         return resolved[0] / INDEX_NAME
     return cache_location(resolved)
 
 
 def cache_location(paths: Sequence[Path]) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
+    base = user_cache_dir()
     key = hashlib.sha256("\n".join(sorted(str(p) for p in paths)).encode("utf-8")).hexdigest()[:16]
     return base / f"index-{key}.sqlite"
 

@@ -288,18 +288,21 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files and folders of speeches into the corpus and the library.
 
-    Files that cannot be read are reported in `errors` and skipped.
+    Files that cannot be read are reported in `errors` and skipped. The library is the
+    user's own (see `drafter.workspace`) unless named; it is created on first use, and
+    the corpus defaults to the `corpus/` beside it. The installed package is never written.
 
     Raises:
-        LibraryError: the library folder does not exist.
+        UsageError: the library is the one installed with drafter.
+        LibraryError: the library path is a file.
         DrafterError: an output file cannot be written.
     """
-    from drafter.library import default_corpus_dir, default_library_dir
+    from drafter.workspace import writable_library
 
-    lib_dir = Path(library) if library is not None else default_library_dir()
-    corpus_dir = Path(corpus) if corpus is not None else default_corpus_dir()
-    if not lib_dir.is_dir():
-        raise LibraryError("片段库目录不存在", path=lib_dir, hint="用 --library 指向已有的片段库目录。")
+    lib_dir = writable_library(library)
+    corpus_dir = Path(corpus) if corpus is not None else lib_dir.parent / "corpus"
+    if lib_dir.exists() and not lib_dir.is_dir():
+        raise LibraryError("片段库应是文件夹，这里是一个文件", path=lib_dir, hint="用 --library 指向片段库文件夹。")
     files, errors = gather_files(paths)
     files = claim_stems(files, corpus_dir)
     analyses = analyse_all(files, jobs, progress)
@@ -322,6 +325,8 @@ def _library_index(lib_dir: Path, own_ids: set[str]) -> tuple[FragmentIndex, int
     """Index of the library's fragments, leaving out the files this run itself would write."""
     from drafter.library import load_library
 
+    if not lib_dir.is_dir():
+        return FragmentIndex(), 0  # a new library: created when the first fragment is written
     lib = load_library(lib_dir, strict=False)
     own = {str((lib_dir / INGESTED_DIR / f"{i}.yaml").resolve()) for i in own_ids}
     index = FragmentIndex()

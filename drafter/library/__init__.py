@@ -49,6 +49,10 @@ class Library:
     fragments: tuple[Fragment, ...]
     errors: tuple[FragmentFormatError, ...] = ()
     _by_id: Mapping[str, Fragment] = field(default_factory=dict, repr=False)
+    # A stack of libraries (see drafter.workspace): every root, bottom first, and warnings
+    # about it (an id found in two libraries: the later one's fragment is used).
+    roots: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def get(self, fragment_id: str) -> Fragment:
         """Return the fragment `fragment_id`.

@@ -20,6 +20,7 @@ import yaml
 
 from drafter.errors import FragmentFormatError
 from drafter.library.jinja import _USED, fragment_texts
+from drafter.library.paths import user_cache_dir
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
 from drafter.model import Fragment, Source, SubPoint, Variable
@@ -31,14 +32,12 @@ def cache_dir() -> Path | None:
     """Where parsed fragment files are cached, or None when caching is off.
 
     `DRAFTER_CACHE_DIR` sets the folder, `DRAFTER_NO_CACHE=1` turns caching
-    off; the default is the user's cache folder, never the library itself.
+    off; the default is the user's cache folder (platformdirs, honours
+    XDG_CACHE_HOME), never the library itself.
     """
     if os.environ.get("DRAFTER_NO_CACHE", "") not in ("", "0"):
         return None
-    if os.environ.get("DRAFTER_CACHE_DIR"):
-        return Path(os.environ["DRAFTER_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "drafter"
+    return user_cache_dir()
 
 
 def _code_version() -> tuple[Any, ...]:

@@ -1,9 +1,26 @@
-"""Where the shipped library, templates and corpus are (or where the user points)."""
+"""Where things live: the shipped library, templates and corpus, and the user's folders.
+
+Shipped data: a wheel carries it in `drafter/_shipped/` (copied there by setup.py); a
+source checkout or editable install keeps it in the repository's `fragments/`,
+`templates/` and `corpus/` beside the package. Nothing else is searched: a folder
+that happens to be called `fragments` in the working directory is never picked up.
+
+User folders come from platformdirs (XDG on Linux, ~/Library on macOS, %APPDATA% on
+Windows). Environment variables:
+
+- `DRAFTER_LIBRARY`, `DRAFTER_TEMPLATES`, `DRAFTER_CORPUS`: replace the shipped folders.
+- `DRAFTER_HOME`: the user's default workspace (own library, templates, corpus).
+- `DRAFTER_CONFIG`: the configuration file to use (instead of searching for one).
+- `DRAFTER_CACHE_DIR`: the cache folder; `DRAFTER_NO_CACHE=1` turns the caches off.
+- `XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_CACHE_HOME`: honoured through platformdirs.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+APP = "drafter"
 
 
 def default_library_dir() -> Path:
@@ -21,11 +38,64 @@ def default_corpus_dir() -> Path:
     return _shipped_dir("DRAFTER_CORPUS", "corpus")
 
 
+def package_dir() -> Path:
+    """The installed `drafter/` package folder."""
+    return Path(__file__).resolve().parents[1]
+
+
+def is_shipped(path: str | Path) -> bool:
+    """Whether `path` lies inside the installed package or the shipped folders (never written to)."""
+    try:
+        resolved = Path(path).resolve()
+    except OSError:
+        return False
+    roots = [package_dir()] + [_shipped_dir("", name) for name in ("fragments", "templates", "corpus")]
+    return any(resolved == root or resolved.is_relative_to(root) for root in roots)
+
+
+def is_shipped_package(path: str | Path) -> bool:
+    """Whether `path` lies inside the installed package (a wheel's copy of the shipped data)."""
+    try:
+        return Path(path).resolve().is_relative_to(package_dir())
+    except OSError:
+        return False
+
+
 def _shipped_dir(env: str, name: str) -> Path:
-    if os.environ.get(env):
+    if env and os.environ.get(env):
         return Path(os.environ[env])
-    package = Path(__file__).resolve().parents[1]  # drafter/
-    for candidate in (package.parent / name, package / "_shipped" / name, Path.cwd() / name):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / name
+    package = package_dir()
+    installed = package / "_shipped" / name
+    if installed.is_dir():
+        return installed
+    checkout = package.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / name).is_dir():
+        return checkout / name
+    return installed  # reported as missing by whoever reads it
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder for drafter (`DRAFTER_CACHE_DIR`, else platformdirs)."""
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        return Path(os.environ["DRAFTER_CACHE_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """Where the user's default workspace lives (`DRAFTER_HOME`, else platformdirs' data folder)."""
+    if os.environ.get("DRAFTER_HOME"):
+        return Path(os.environ["DRAFTER_HOME"])
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def user_config_file() -> Path:
+    """The user's own configuration file (`DRAFTER_CONFIG`, else platformdirs' config folder)."""
+    if os.environ.get("DRAFTER_CONFIG"):
+        return Path(os.environ["DRAFTER_CONFIG"])
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.yaml"

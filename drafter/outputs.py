@@ -1,0 +1,120 @@
+"""What drafter wrote where: a file edited since drafter wrote it is never overwritten.
+
+`draft -o` keeps the hash in the answers record beside the draft (`check_draft_output`);
+`export -o` and every draft also note it in a small state file in the user's
+drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.answers import record_path
+from drafter.errors import DrafterError, OverwriteError
+from drafter.files import write_text_atomic
+from drafter.library.paths import user_data_dir
+from drafter.limits import file_lock
+
+_KEEP = 2000  # entries kept in the state file (oldest dropped first)
+
+
+def state_file() -> Path:
+    """The file that records the hash of every file drafter wrote."""
+    return user_data_dir() / "outputs.json"
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def was_written_by_drafter(path: str | Path) -> bool:
+    """Whether `path` holds exactly what drafter last wrote there."""
+    path = Path(path)
+    known = _load().get(str(path.resolve()))
+    return known is not None and path.is_file() and known == file_digest(path)
+
+
+def check_output(path: str | Path, *, force: bool = False) -> None:
+    """Refuse to overwrite `path` unless drafter wrote it and it is unchanged since.
+
+    Raises:
+        OverwriteError: the file exists and was edited, or drafter did not write it.
+    """
+    path = Path(path)
+    if force or not path.exists() or was_written_by_drafter(path):
+        return
+    how = f"换一个输出文件名（如 -o {path.stem}-2{path.suffix}），或确认不要其中的内容后加 --force 覆盖。"
+    if str(path.resolve()) in _load():
+        raise OverwriteError("这个文件在 drafter 上次写入之后被改过，为免覆盖你的修改，没有写入", path=path, hint=how)
+    raise OverwriteError("已有同名文件，不是 drafter 写下的，为免覆盖，没有写入", path=path, hint=how)
+
+
+def remember_output(path: str | Path) -> None:
+    """Note the hash of a file drafter has just written (best effort: never fails a write)."""
+    path = Path(path)
+    state = state_file()
+    try:
+        state.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(state):
+            known = _load()
+            known.pop(str(path.resolve()), None)
+            known[str(path.resolve())] = file_digest(path)
+            kept = dict(list(known.items())[-_KEEP:])
+            write_text_atomic(state, json.dumps(kept, ensure_ascii=False, indent=0))
+    except (OSError, DrafterError):  # the record is a safety net: it never fails the write itself
+        pass
+
+
+def _load() -> dict[str, str]:
+    try:
+        data = json.loads(state_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def check_draft_output(output: str | Path, *, force: bool = False) -> None:
+    """Refuse to overwrite a draft (or its record) that drafter did not write there last.
+
+    A draft may be replaced when its record beside it names the same file and the
+    file's content hash is unchanged since drafter wrote it (or the state file knows it).
+
+    Raises:
+        OverwriteError: the file was edited by hand, or drafter never wrote it.
+    """
+    output = Path(output)
+    record = record_path(output)
+    if force or not (output.exists() or record.exists()):
+        return
+    how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
+    recorded = _recorded_output(record) if record.exists() else {}
+    if recorded is None:
+        raise OverwriteError("起草记录文件已存在，但不是 drafter 写下的（可能是你的答案文件），为免覆盖，没有写入",
+                             path=record, hint=how)  # fmt: skip
+    if not output.exists():
+        return
+    if recorded.get("file") == output.name and recorded.get("sha256") == file_digest(output):
+        return
+    if was_written_by_drafter(output):
+        return
+    if recorded or record.exists():
+        raise OverwriteError("这份讲话稿在上次起草之后被改过，为免覆盖你的修改，没有写入", path=output, hint=how)
+    check_output(output)  # not a draft of ours: says whether it was edited or never ours
+
+
+def _recorded_output(record: Path) -> dict[str, Any] | None:
+    """The `output` entry of a drafter record, or None when `record` is no such record."""
+    try:
+        data = yaml.safe_load(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(data, dict) or "drafter" not in data or "fragments" not in data:
+        return None
+    output = data.get("output")
+    return output if isinstance(output, dict) else {}
