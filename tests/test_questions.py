@@ -158,3 +158,14 @@ def test_an_ambiguous_place_takes_its_kind_from_the_meeting_and_asks_for_its_sup
     superior = script.prompts("superior")
     assert len(superior) == 2 and "北京市" in superior[1] and "长春市" in superior[1]
     assert result.draft.answers["superior"] == "长春市" and "区委、区政府" in result.draft.text
+
+
+def test_the_cli_shows_what_it_derived():
+    # place, meeting, then Enter to confirm level, superior, work and kind; awards, speaker, date, targets
+    answers = "江阴市\n全市乡村振兴工作推进会\n\n\n\n\n\n\n\n\n"
+    result = CliRunner().invoke(app, ["draft", "--seed", "1"], input=answers)
+    assert result.exit_code == 0, result.output
+    for shown in ("[县级市]", "[无锡市]", "[乡村振兴工作]", "[推进会]"):
+        assert shown in result.stderr
+    assert "按 江阴市（县级市，上级 无锡市）、推进会、乡村振兴工作 起草" in result.stderr
+    assert "无锡市委" in result.stdout or "省委" not in result.stdout
