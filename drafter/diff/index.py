@@ -307,12 +307,16 @@ class SourceIndex:
         try:
             return entry.load()
         except SourceError as exc:
-            self.conn.execute("INSERT INTO meta VALUES(?, ?)", ("skipped:" + entry.path, exc.message))
+            self.conn.execute(
+                "INSERT INTO meta VALUES(?, ?)", ("skipped:" + entry.path, exc.message)
+            )
             return SourceDoc(id=Path(entry.path).stem, text="", path=entry.path)
 
     def skipped(self) -> list[tuple[str, str]]:
         """Sources indexed empty because they could not be read: (path, reason)."""
-        rows = self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'skipped:%' ORDER BY key")
+        rows = self.conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE 'skipped:%' ORDER BY key"
+        )
         return [(key.removeprefix("skipped:"), reason) for key, reason in rows]
 
     def _merge_postings(self, postings: dict[int, array[int]]) -> None:
