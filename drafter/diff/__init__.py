@@ -92,6 +92,8 @@ def diff_draft(
         notes += tuple(
             f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in index.skipped()
         )
+        if index.rebuilt:
+            notes += (f"对比索引已损坏或版本过旧，已按来源重新建立：{index.location}",)
         return build_report(
             index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
         )
