@@ -104,7 +104,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     library = open_library(request.library)
     templates = open_templates(request.templates)
     if request.replay is not None:
-        return replace(_replay(load_record(request.replay), library, templates), notes=library.notes)
+        _refuse_with_replay(request)
+        result = _replay(load_record(request.replay), library, templates, parse_set(request.sets))
+        return replace(result, notes=(*library.notes, *result.notes))
     raw: dict[str, Any] = {}
     if request.answers_file is not None:
         record = load_record(request.answers_file)
@@ -149,15 +151,63 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         raise MissingAnswersError(missing)
 
 
-def _replay(record: Record, library: Any, templates: Mapping[str, Template]) -> DraftResult:
+def _refuse_with_replay(request: DraftRequest) -> None:
+    given = [flag for flag, value in (("--answers", request.answers_file), ("--points", request.points),
+             ("--minutes", request.minutes), ("--pick", request.picks), ("--template", request.template)) if value]  # fmt: skip
+    if given:
+        raise UsageError(
+            f"--replay 逐字重现记录中的讲话稿，不能与 {'、'.join(given)} 同用",
+            hint="要改答案可加 --set；要改篇幅、要点或换片段，请对讲话稿用 drafter update。",
+        )
+
+
+def _replay(
+    record: Record, library: Any, templates: Mapping[str, Template], changes: Mapping[str, Any] | None = None
+) -> DraftResult:
+    """Render a record again: the same fragments and choices, with `changes` applied to its answers.
+
+    The result's notes say exactly what differs from the recorded draft: fragments
+    edited or gone since, a different drafter version.
+
+    Raises:
+        UsageError: not a record, or it names sub-points a fragment does not have.
+        LibraryError: a recorded fragment is no longer in the library.
+    """
     if not record.fragments or record.seed is None:
-        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", hint="--replay 需要 draft -o 写出的 *.answers.yaml。")
+        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", path=record.path or None,
+                         hint="--replay 需要 draft -o 写出的 *.answers.yaml。")  # fmt: skip
     template = find_template(templates, record.template)
-    answers = resolve_answers(record.answers)
+    answers = resolve_answers({**record.answers, **(changes or {})})
+    notes = _replay_differences(record, library)
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
     draft = render_plan(plan, answers, rate=rate)
-    return DraftResult(draft, dict(record.options), findings=self_check(draft))
+    if not changes and record.text is not None and draft.text != record.text and not notes:
+        notes += ("重现的文字与记录中的原稿不同（渲染规则已更新）；记录中的原稿仍保存在记录文件的 text 中。",)
+    return DraftResult(draft, dict(record.options), findings=self_check(draft), notes=notes)
+
+
+def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
+    """What changed in the library since the record was written, fragment by fragment."""
+    from drafter import __version__
+    from drafter.library import fragment_digest
+
+    notes = []
+    for i, use in enumerate(record.fragments, start=1):
+        fragment = library.get(str(use["id"]))
+        size = len(fragment.subpoints)
+        if any(n >= size for n in use.get("subpoints", [])):
+            raise UsageError(
+                f"起草记录 fragments 第 {i} 项要用片段 {fragment.id} 的第 {max(use['subpoints']) + 1} 个分论点，"
+                f"但该片段只有 {size} 个", path=record.path or None,
+                hint="片段已被修改；删去该项的 subpoints 或重新起草。",
+            )  # fmt: skip
+        if use.get("digest") and use["digest"] != fragment_digest(fragment):
+            notes.append(f"片段 {fragment.id} 在这份记录之后被修改过，重现的文字与原稿不同（{fragment.path}:{fragment.line}）")
+    recorded = record.version
+    if recorded and recorded != __version__:
+        notes.append(f"记录由 drafter {recorded} 写出，现在是 {__version__}，文字可能略有不同")
+    return tuple(notes)
 
 
 def self_check(draft: Draft) -> tuple[Finding, ...]:
