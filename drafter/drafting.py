@@ -22,6 +22,7 @@ from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Varia
 from drafter.outputs import check_draft_output, remember_output
 from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
+    change_answers,
     coerce_value,
     plan_draft,
     plan_variables,
@@ -44,6 +45,7 @@ class DraftRequest:
     """Everything `drafter draft` was asked for."""
 
     answers_file: Path | None = None
+    answers: Mapping[str, Any] | None = None  # answers given directly (after the file, before --set)
     sets: tuple[str, ...] = ()
     replay: Path | None = None
     template: str | None = None
@@ -111,6 +113,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     if request.answers_file is not None:
         record = load_record(request.answers_file)
         raw.update(record.answers)
+    raw.update(request.answers or {})
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     warnings = _ask_setting(raw, prompt)
@@ -177,7 +180,7 @@ def _replay(
         raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", path=record.path or None,
                          hint="--replay 需要 draft -o 写出的 *.answers.yaml。")  # fmt: skip
     template = find_template(templates, record.template)
-    answers = resolve_answers({**record.answers, **(changes or {})})
+    answers = resolve_answers(change_answers(record.answers, changes or {}))
     notes = _replay_differences(record, library)
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
