@@ -122,7 +122,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_kind(raw))
     answers = resolve_answers(raw)
-    seed = request.seed if request.seed is not None else 0
+    seed = request.seed if request.seed is not None else seed_for(raw)
     plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
     _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt)
     answers = resolve_answers(raw)
@@ -152,6 +152,20 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
             missing.append((var.name, var.prompt))
     if missing:
         raise MissingAnswersError(missing)
+
+
+def seed_for(answers: Mapping[str, Any]) -> int:
+    """The seed of a draft asked for without --seed: from place, meeting and date (today by default).
+
+    Neighbouring places asking for the same meeting get different drafts, and the
+    same request on the same day gets the same one; the record keeps the seed.
+    """
+    import datetime
+    import hashlib
+
+    date = str(answers.get("date") or datetime.date.today().isoformat())
+    key = "\0".join([str(answers.get("place", "")), str(answers.get("meeting", "")), date])
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
 
 
 def _refuse_with_replay(request: DraftRequest) -> None:
@@ -213,6 +227,32 @@ def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
     return tuple(notes)
 
 
+def measure_originality(draft: Draft) -> dict[str, Any]:
+    """How much of the draft comes from the corpus, measured by the diff engine `drafter diff` uses.
+
+    Returns reuse (share of characters in copied runs), the largest single
+    source and its share, and the longest verbatim run; the same figures as
+    `drafter diff --json` on the same text.
+    """
+    from drafter.diff import diff_text, open_index
+    from drafter.workspace import default_corpora
+
+    index = open_index(default_corpora())
+    try:
+        report = diff_text(draft.text, index)
+    finally:
+        index.close()
+    top = report.sources[0] if report.sources else None
+    run = report.longest_run
+    return {
+        "reuse": round(report.reuse, 4),
+        "largest_source": top.id if top else None,
+        "largest_share": round(top.share, 4) if top else 0.0,
+        "longest_run": run.length if run else 0,
+        "longest_run_source": run.source_id if run else None,
+    }
+
+
 def self_check(draft: Draft) -> tuple[Finding, ...]:
     """Proof-read a fresh draft like a reviewer would; any error is a library or renderer bug."""
     from drafter.check import check_text  # the gazetteer loads only when a draft is made
@@ -246,7 +286,7 @@ def setting_json(answers: Mapping[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def draft_json(result: DraftResult) -> dict[str, Any]:
+def draft_json(result: DraftResult, originality: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The draft as JSON-ready data: text, title, length and fragments with sources."""
     draft = result.draft
     return {
@@ -266,5 +306,6 @@ def draft_json(result: DraftResult) -> dict[str, Any]:
             {"rule": f.rule, "severity": f.severity.value, "line": f.line, "text": f.text, "message": f.message}
             for f in result.findings
         ],
+        "originality": dict(originality) if originality is not None else None,
         "text": draft.text,
     }
