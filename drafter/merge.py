@@ -59,11 +59,12 @@ def merge_texts(
     swap = _Relevel(relevel or {})
     conflicts: list[Conflict] = []
     out: list[str] = []
+    drafted = set(_paragraphs(base)) | set(_paragraphs(theirs))
     for region in merge3(_paragraphs(base), _paragraphs(ours), _paragraphs(theirs)):
         if isinstance(region, _Clash):
             out.extend(_merge_paragraphs(region, swap, conflicts))
-        else:
-            out.extend(region)
+        else:  # a paragraph drafter never wrote is the writer's own: it follows the new place too
+            out.extend(p if p in drafted else swap.apply(p) for p in region)
     text = "\n\n".join(p for p in out if p.strip())
     return MergeResult(text + ("\n" if theirs.endswith("\n") else ""), tuple(conflicts))
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from drafter.library import STANDARD_VARIABLES, fragment_texts, used_variables
+from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
     FACT_KEYS,
@@ -51,9 +51,12 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     )
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
-    uses = [FragmentUse(f.id, role, f.source) for role, f in plan.frame.items()]
+    uses = [FragmentUse(f.id, role, f.source, digest=fragment_digest(f)) for role, f in plan.frame.items()]
     uses += [
-        FragmentUse(part.fragment.id, Role.POINT, part.fragment.source, part.keep, section=i > 0)
+        FragmentUse(
+            part.fragment.id, Role.POINT, part.fragment.source, part.keep,
+            digest=fragment_digest(part.fragment), section=i > 0,
+        )  # fmt: skip
         for p in plan.points
         for i, part in enumerate(p.parts())
     ]
@@ -110,7 +113,7 @@ def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:
             ctx[var.name] = var.default
     ctx.update({"plans": [], "targets": []})
     ctx.update({k: v for k, v in answers.items() if isinstance(v, str | int | list)})
-    ctx.update(helpers(answers["level"], len(plan.points), 0))
+    ctx.update(helpers(answers, len(plan.points), 0))
     return ctx
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
+from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.values import topics_of
@@ -29,7 +30,8 @@ FRAME_ROLES = (
     Role.CLOSING,
 )
 
-KIND_TAGS = ("工作会议", "联席会议")
+# Meeting kinds (工作会议, 推进会 …) as fragment tags: they say where a fragment fits, not its topic.
+KIND_TAGS = meeting_kind_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,15 @@ def _names(fragment: Fragment) -> set[str]:
     return {v.name for v in fragment.variables} | used_variables(fragment_texts(fragment))
 
 
+def _kind_fits(fragment: Fragment, template: Template) -> bool:
+    """A fragment written for another kind of meeting (座谈会, 联席会议 …) never fits this one.
+
+    工作会议 is the common kind: its fragments may stand in when a kind has none of its own.
+    """
+    kinds = {t for t in fragment.tags if t in KIND_TAGS}
+    return not kinds or bool(kinds & set(template.tags)) or kinds == {"工作会议"}
+
+
 def candidates(
     library: Library,
     role: Role,
@@ -158,6 +169,7 @@ def candidates(
         f for f in library.by_role(role)
         if (stage is None or f.stage == stage) and _fits(f, answers, topics, tags)
     ]  # fmt: skip
+    pool = [f for f in pool if _kind_fits(f, template)]
     if role == Role.POINT:  # a point must never repeat another's task
         pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]
     for pref in _preferences(role, template, answers, tags, topics, avoid):
@@ -182,6 +194,7 @@ def _preferences(
     narrow = narrower_tags(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
     return [
+        lambda f: role.value not in template.own_roles or bool(set(f.tags) & set(template.tags)),
         lambda f: (
             any(t in template.tags for t in f.tags if t in KIND_TAGS)
             or not any(t in KIND_TAGS for t in f.tags)
@@ -217,6 +230,8 @@ def choose_plan(
     # Points first: they have the fewest alternatives; the frame then avoids repeating them.
     frame: dict[Role, Fragment] = {}
     for role in FRAME_ROLES:
+        if role != Role.TITLE and "{{ " + role.value + " }}" not in template.skeleton:
+            continue  # a kind without this part (电视电话会议: no acknowledgement)
         forced = [f for f in picked if f.role == role]
         options = forced or candidates(
             library, role, template, answers, tags, avoid=[*points, *frame.values()]
