@@ -6,7 +6,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,25 +17,27 @@ from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES
+from drafter.meeting import find_meeting_kind, parse_meeting
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
 from drafter.outputs import check_draft_output, remember_output
+from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
+    change_answers,
     coerce_value,
-    derive_level,
     plan_draft,
     plan_variables,
     render_plan,
     replay_plan,
     resolve_answers,
 )
+from drafter.render.values import meeting_of, place_of
 from drafter.workspace import open_library, open_templates
 
 __all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_json", "record_path"]
 
 DEFAULT_TEMPLATE = "work-meeting"
-Prompt = Callable[[Variable], Any]
 # Asked for only through flags, or derived from other answers.
-_NOT_ASKED = {"points", "minutes", "level", "work", "awards"}
+_NOT_ASKED = {"points", "minutes", "level", "place_kind", "superior", "work", "kind", "convenor", "awards"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class DraftRequest:
     """Everything `drafter draft` was asked for."""
 
     answers_file: Path | None = None
+    answers: Mapping[str, Any] | None = None  # answers given directly (after the file, before --set)
     sets: tuple[str, ...] = ()
     replay: Path | None = None
     template: str | None = None
@@ -83,8 +86,14 @@ def find_template(templates: Mapping[str, Template], name: str | None) -> Templa
 
 
 def template_for_meeting(meeting: str) -> str:
-    """The default template for a meeting name: 联席会议 gets the joint-meeting skeleton."""
-    return "joint-meeting" if "联席" in meeting else DEFAULT_TEMPLATE
+    """The default template for a meeting name: its kind's (推进会 → advance, 联席会议 → joint-meeting)."""
+    return parse_meeting(meeting).kind.template
+
+
+def template_for_kind(raw: Mapping[str, Any]) -> str:
+    """The template of the kind the user gave (--set kind=推进会), else of the meeting name."""
+    kind = find_meeting_kind(str(raw.get("kind") or ""))
+    return kind.template if kind else template_for_meeting(str(raw["meeting"]))
 
 
 def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResult:
@@ -97,28 +106,35 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     library = open_library(request.library)
     templates = open_templates(request.templates)
     if request.replay is not None:
-        return replace(_replay(load_record(request.replay), library, templates), notes=library.notes)
+        _refuse_with_replay(request)
+        result = _replay(load_record(request.replay), library, templates, parse_set(request.sets))
+        return replace(result, notes=(*library.notes, *result.notes))
     raw: dict[str, Any] = {}
     if request.answers_file is not None:
         record = load_record(request.answers_file)
         raw.update(record.answers)
+    raw.update(request.answers or {})
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
-    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
-    if "level" not in raw and derive_level(str(raw["place"])) is None:
-        _ask(raw, [STANDARD_VARIABLES["level"]], prompt)
+    warnings = _ask_setting(raw, prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
     named = request.template or raw.pop("template", None)
-    template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
+    template = find_template(templates, named or template_for_kind(raw))
     answers = resolve_answers(raw)
-    seed = request.seed if request.seed is not None else 0
+    seed = request.seed if request.seed is not None else seed_for(raw)
     plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
     _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt)
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options, request.fonts, self_check(draft), library.notes)
+    return DraftResult(draft, options, request.fonts, (*warnings, *self_check(draft)), library.notes)
+
+
+def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
+    """Place and meeting, then what they imply (level, superior, work, kind), confirmed when asking."""
+    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
+    return ask_setting(raw, prompt, lambda names: _ask(raw, [STANDARD_VARIABLES[n] for n in names], prompt))
 
 
 def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) -> None:
@@ -128,9 +144,9 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         if var.name in raw:
             continue
         if prompt is not None:
-            value = prompt(var)
+            value = ask_valid(var, prompt, lambda v, var=var: coerce_value(var, v))  # type: ignore[misc]
             if value not in (None, "", []):
-                raw[var.name] = coerce_value(var, value)
+                raw[var.name] = value
                 continue
         if var.required and var.default is None:
             missing.append((var.name, var.prompt))
@@ -138,15 +154,103 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         raise MissingAnswersError(missing)
 
 
-def _replay(record: Record, library: Any, templates: Mapping[str, Template]) -> DraftResult:
+def seed_for(answers: Mapping[str, Any]) -> int:
+    """The seed of a draft asked for without --seed: from place, meeting and date (today by default).
+
+    Neighbouring places asking for the same meeting get different drafts, and the
+    same request on the same day gets the same one; the record keeps the seed.
+    """
+    import datetime
+    import hashlib
+
+    date = str(answers.get("date") or datetime.date.today().isoformat())
+    key = "\0".join([str(answers.get("place", "")), str(answers.get("meeting", "")), date])
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
+
+
+def _refuse_with_replay(request: DraftRequest) -> None:
+    given = [flag for flag, value in (("--answers", request.answers_file), ("--points", request.points),
+             ("--minutes", request.minutes), ("--pick", request.picks), ("--template", request.template)) if value]  # fmt: skip
+    if given:
+        raise UsageError(
+            f"--replay 逐字重现记录中的讲话稿，不能与 {'、'.join(given)} 同用",
+            hint="要改答案可加 --set；要改篇幅、要点或换片段，请对讲话稿用 drafter update。",
+        )
+
+
+def _replay(
+    record: Record, library: Any, templates: Mapping[str, Template], changes: Mapping[str, Any] | None = None
+) -> DraftResult:
+    """Render a record again: the same fragments and choices, with `changes` applied to its answers.
+
+    The result's notes say exactly what differs from the recorded draft: fragments
+    edited or gone since, a different drafter version.
+
+    Raises:
+        UsageError: not a record, or it names sub-points a fragment does not have.
+        LibraryError: a recorded fragment is no longer in the library.
+    """
     if not record.fragments or record.seed is None:
-        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", hint="--replay 需要 draft -o 写出的 *.answers.yaml。")
+        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", path=record.path or None,
+                         hint="--replay 需要 draft -o 写出的 *.answers.yaml。")  # fmt: skip
     template = find_template(templates, record.template)
-    answers = resolve_answers(record.answers)
+    answers = resolve_answers(change_answers(record.answers, changes or {}))
+    notes = _replay_differences(record, library)
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
     draft = render_plan(plan, answers, rate=rate)
-    return DraftResult(draft, dict(record.options), findings=self_check(draft))
+    if not changes and record.text is not None and draft.text != record.text and not notes:
+        notes += ("重现的文字与记录中的原稿不同（渲染规则已更新）；记录中的原稿仍保存在记录文件的 text 中。",)
+    return DraftResult(draft, dict(record.options), findings=self_check(draft), notes=notes)
+
+
+def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
+    """What changed in the library since the record was written, fragment by fragment."""
+    from drafter import __version__
+    from drafter.library import fragment_digest
+
+    notes = []
+    for i, use in enumerate(record.fragments, start=1):
+        fragment = library.get(str(use["id"]))
+        size = len(fragment.subpoints)
+        if any(n >= size for n in use.get("subpoints", [])):
+            raise UsageError(
+                f"起草记录 fragments 第 {i} 项要用片段 {fragment.id} 的第 {max(use['subpoints']) + 1} 个分论点，"
+                f"但该片段只有 {size} 个", path=record.path or None,
+                hint="片段已被修改；删去该项的 subpoints 或重新起草。",
+            )  # fmt: skip
+        if use.get("digest") and use["digest"] != fragment_digest(fragment):
+            notes.append(f"片段 {fragment.id} 在这份记录之后被修改过，重现的文字与原稿不同（{fragment.path}:{fragment.line}）")
+    recorded = record.version
+    if recorded and recorded != __version__:
+        notes.append(f"记录由 drafter {recorded} 写出，现在是 {__version__}，文字可能略有不同")
+    return tuple(notes)
+
+
+def measure_originality(draft: Draft) -> dict[str, Any]:
+    """How much of the draft comes from the corpus, measured by the diff engine `drafter diff` uses.
+
+    Returns reuse (share of characters in copied runs), the largest single
+    source and its share, and the longest verbatim run; the same figures as
+    `drafter diff --json` on the same text.
+    """
+    from drafter.diff import diff_text, open_index
+    from drafter.workspace import default_corpora
+
+    index = open_index(default_corpora())
+    try:
+        report = diff_text(draft.text, index)
+    finally:
+        index.close()
+    top = report.sources[0] if report.sources else None
+    run = report.longest_run
+    return {
+        "reuse": round(report.reuse, 4),
+        "largest_source": top.id if top else None,
+        "largest_share": round(top.share, 4) if top else 0.0,
+        "longest_run": run.length if run else 0,
+        "longest_run_source": run.source_id if run else None,
+    }
 
 
 def self_check(draft: Draft) -> tuple[Finding, ...]:
@@ -172,7 +276,17 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     return warnings
 
 
-def draft_json(result: DraftResult) -> dict[str, Any]:
+def setting_json(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """What drafter understood of the place and meeting: level, upper, work, kind, convenor."""
+    place = place_of(answers)
+    meeting = meeting_of(answers)
+    return {
+        "place": place.name, "level": place.kind.name, "tier": place.kind.tier, "upper": place.upper_label,
+        "work": meeting.work, "kind": meeting.kind.name, "convenor": meeting.convenor.name,
+    }  # fmt: skip
+
+
+def draft_json(result: DraftResult, originality: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The draft as JSON-ready data: text, title, length and fragments with sources."""
     draft = result.draft
     return {
@@ -182,6 +296,7 @@ def draft_json(result: DraftResult) -> dict[str, Any]:
         "points": draft.points,
         "han_chars": draft.han_chars,
         "minutes": round(draft.minutes, 1),
+        **setting_json(draft.answers),
         "answers": dict(draft.answers),
         "fragments": [
             {"id": u.id, "role": u.role.value, "source": u.source.speech if u.source else None}
@@ -191,5 +306,6 @@ def draft_json(result: DraftResult) -> dict[str, Any]:
             {"rule": f.rule, "severity": f.severity.value, "line": f.line, "text": f.text, "message": f.message}
             for f in result.findings
         ],
+        "originality": dict(originality) if originality is not None else None,
         "text": draft.text,
     }

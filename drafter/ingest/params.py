@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.text import LEVEL_WORDS, LEVELS, UPPER_LEVEL, level_of_place
+from drafter.places import tier_words
+from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
     """Level from the speaker's own level words; place from the names of that level."""
     scores: Counter[str] = Counter()
     for lv in LEVELS:
-        words = LEVEL_WORDS[lv]
+        words = tier_words()[lv]
         scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + text.count(words.scope)
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
     mentions = find_place_names(text)
@@ -222,7 +223,7 @@ _BELOW_VARIANTS = {
 
 def _level_rules(level: str) -> list[tuple[str, str]]:
     """(literal, Jinja) pairs for a speech of `level`, longest literals first."""
-    own = LEVEL_WORDS[level]
+    own = tier_words()[level]
     lv = level
     rules = [
         (own.leadership, "{{ leadership }}"), (f"{lv}委{lv}政府", "{{ leadership }}"),
@@ -234,7 +235,7 @@ def _level_rules(level: str) -> list[tuple[str, str]]:
     ]  # fmt: skip
     upper = UPPER_LEVEL[level]
     if upper:
-        up = LEVEL_WORDS[upper]
+        up = tier_words()[upper]
         rules = [
             (f"{upper}、{lv}", "{{ upper.lv }}、{{ lv }}"), (up.leadership, "{{ upper.leadership }}"),
             (f"{upper}委{upper}政府", "{{ upper.leadership }}"), *rules,
@@ -268,7 +269,7 @@ def leftover_level_words(text: str, level: str | None) -> list[str]:
     """Own-level words still written literally in `text` (none after a good replacement)."""
     if not level:
         return []
-    own = LEVEL_WORDS[level]
+    own = tier_words()[level]
     plain = re.sub(r"\{\{.*?\}\}", "", text)
     return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
 
