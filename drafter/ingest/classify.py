@@ -53,7 +53,8 @@ class Outline:
 
 
 _TRANSITION = re.compile(
-    rf"我(?:再|就|想|主要|着重|简要)?[^，。；！？]{{0,24}}?(?:讲|谈|提|强调|说)(?:以下)?{COUNT}(?:点|个方面|个问题|条)"
+    rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,30}}?"
+    rf"(?:讲|谈|提|强调|说|整理为|归纳为|交流)(?:好)?(?:以下|如下)?{COUNT}(?:点|个?方面|个问题|条|句话|件事)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
@@ -110,12 +111,23 @@ def _had_title(paras: list[Para]) -> bool:
 
 
 def _title(paras: list[Para]) -> tuple[str, str, int]:
+    """Title, the header lines under it (speaker, date, ——subtitle, a web page's repeats), first body index."""
     i, title, byline = 0, "", ""
     if paras and is_title(paras[0]) and not is_salutation(paras[0].text):
         title, i = paras[0].text, 1
-        if i < len(paras) and re.match(r"^[（(][^）)]{2,60}[）)]$", paras[i].text):
-            byline, i = paras[i].text, i + 1
+    k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
+    if k is not None and k > i and all(_is_header(p.text) for p in paras[i:k]):
+        if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
+            title, i = paras[i].text, i + 1
+        return title, "\n".join(p.text for p in paras[i:k]), k
+    if title and i < len(paras) and re.match(r"^[（(][^）)]{2,60}[）)]$", paras[i].text):
+        byline, i = paras[i].text, i + 1
     return title, byline, i
+
+
+def _is_header(text: str) -> bool:
+    """A short line without a full stop: speaker, date, subtitle, a table-of-contents entry."""
+    return len(text) <= 80 and not re.search(r"[。！？]", text.rstrip("。"))
 
 
 # ---------------------------------------------------------------- preamble
@@ -128,6 +140,10 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     state, announced = Role.OPENING, None
     for para in paras:
         parts: dict[Role, str] = {}
+        if state == Role.ACKNOWLEDGEMENT and not (_ACK.search(para.text) or _TRANSITION.search(para.text)):
+            # The acknowledgement ends with its paragraph: what follows (形势, 背景) is not praise.
+            others.append(Piece(Role.OTHER, para.text, para.line, f"肯定报告之后、过渡语之前（原文{para.where}）"))
+            continue
         for sentence in split_sentences(para.text):
             if state == Role.TRANSITION:
                 others.append(Piece(Role.OTHER, sentence, para.line, f"过渡语之后（原文{para.where}）"))
@@ -184,7 +200,7 @@ def _ends_exhorting(paras: list[Para]) -> bool:
 
 def _preamble_end(body: list[Para], end: int) -> int:
     """Without points, the preamble runs to the paragraph of the transition (or of the acknowledgement)."""
-    head = body[: min(end, 4)]
+    head = body[: min(end, 12)]
     for k, para in enumerate(head):
         if _TRANSITION.search(para.text):
             return k + 1

@@ -71,7 +71,21 @@ _BOILERPLATE = (
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
+    "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
+    "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
+    "微信订阅号", "二维码", "正文复制", "文档无限下载",
 )  # fmt: skip
+# Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
+_WRAPPER = (
+    (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
+    (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
+    (re.compile(r"^(?:时间|发布时间|发布日期|日期)\s*[:：].{0,40}$"), "网页发布时间"),
+    (re.compile(r"^(?:目录|提纲|目录/提纲)\s*[:：/].{0,10}$|^[…\.·]{2,}$"), "网页目录"),
+    (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
+    (re.compile(r"^(?:编者按|导读|摘要|内容提要)\s*[:：]"), "网页编者按"),
+    (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
+    (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
+)
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*$|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
 )
@@ -84,6 +98,14 @@ _NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链�
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+# 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
+_INLINE_SALUTATION = re.compile(
+    r"^(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
+    r"(?:[：:](?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
+)
+# 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
+_RUN_IN_POINT = re.compile(r"(?<=(?:意见|问题|方面|要求|希望|看法|体会|内容|几点|事情)[。：:])(?=一、)")
+_NEXT_POINT = re.compile(r"[。！](?=[二三四五六七八九十]、)")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -98,8 +120,16 @@ def clean_text(raw: str) -> Cleaned:
         para = _clean_line(line, lineno, removed)
         if para is None:
             continue
+        inline = _INLINE_SALUTATION.match(para.text) if not paras or len(paras) < 8 else None
+        if inline and not para.divider:
+            cut = inline.end("salutation")
+            paras.append(Para(para.text[:cut].rstrip("，,") + "：", lineno, lineno, para.md))
+            para = Para(para.text[cut:].lstrip("，,：: "), lineno, lineno)
         both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
-        if both and not match_heading(para.text):
+        run_in = _RUN_IN_POINT.search(para.text) if not both and not para.md else None
+        if run_in:
+            paras += _split_run_in(para, run_in.start())
+        elif both and not match_heading(para.text):
             paras.append(Para(para.text[: both.start("title")], lineno, lineno, para.md, divider=True))
             paras.append(Para(both.group("title"), lineno, lineno))
         else:
@@ -110,6 +140,14 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+def _split_run_in(para: Para, first: int) -> list[Para]:
+    """…再讲三点意见。一、明确目标…。二、… pasted as one line: one paragraph per point."""
+    rest = para.text[first:]
+    cuts = [0, *(m.end() for m in _NEXT_POINT.finditer(rest))]
+    pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+    return [Para(t, para.line, para.end, para.md) for t in pieces if t]
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -162,7 +200,7 @@ def debris_reason(text: str) -> str:
         return "网页合集标题"
     if any(word in text for word in _BOILERPLATE):
         return "网站导语或版权说明"
-    return ""
+    return next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
 
 
 def is_body(para: Para) -> bool:

@@ -137,6 +137,14 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     kind = classify_kind(paras)
     lines = (paras[0].line, paras[-1].end)
     norm, keys = normalise(body), frozenset(sentence_keys(body))
+    if kind == "report":
+        outline = outline_speech(paras)
+        scope = detect_scope(body, outline.meeting or outline.title)
+        note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
+        return Document(
+            did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
+            outline, (), (note,), norm=norm, keys=keys,
+        )  # fmt: skip
     if kind != "speech":
         title = _news_title(paras[0].text) if kind == "news" else ""
         scope = detect_scope(body, title)

@@ -80,6 +80,8 @@ _RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要)(?=[^{CN}])")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
+# 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
+_ORDINAL_POINT = re.compile(rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话)(?:希望|要求|意见|建议)?[，,、：:]")
 
 
 def parse_count(text: str) -> int | str:
@@ -106,6 +108,9 @@ def style_of(text: str) -> tuple[str, int] | None:
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
+    m = _ORDINAL_POINT.match(text)
+    if m:
+        return ("h1第", parse_cn_number(m.group("n")))
     m = _RUNIN_START.match(text)
     if m:
         try:
@@ -200,7 +205,7 @@ def _mark_of(text: str, style: str) -> str:
     head = match_heading(text)
     if head:
         return head[2]
-    m = _RUNIN_START.match(text)
+    m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text)
     if m:
         return m.group(0)
     return next((w for w in _ORDER if text.startswith(w)), "")
