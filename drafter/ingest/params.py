@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from drafter.ingest.entities import entity_reasons
 from drafter.text import LEVEL_WORDS, LEVELS, UPPER_LEVEL, level_of_place
 
 
@@ -295,6 +296,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.level)
+    reasons += [r for r in entity_reasons(out, scope.place) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     leftovers = leftover_level_words(out, scope.level)
