@@ -204,7 +204,7 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
 
     _require_level(level)  # before reading: a usage error comes first
     _, text = read_speech(path)
-    if Path(path).suffix.lower() == ".docx":
+    if Path(path).suffix.lower() in (".docx", ".doc", ".wps"):
         text = "\n".join(text.split("\n\n"))  # the reader leaves a blank line between paragraphs
     return check_text(text, place=place, level=level, rate=rate, path=str(path))
 

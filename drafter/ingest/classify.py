@@ -16,6 +16,7 @@ from drafter.ingest.clean import Para
 from drafter.ingest.points import (
     CLOSING_START,
     COUNT,
+    VOCATIVE,
     Piece,
     Point,
     Sub,
@@ -187,6 +188,8 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
         if text.startswith(("同志们，", "同志们！", "同志们,")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
+            return k, None
+        if VOCATIVE.match(text) and k + 1 < n:
             return k, None
     if n > last_start + 1 and _ends_exhorting(body[-1:]) and not style_of(body[-1].text):
         return n - 1, None

@@ -46,7 +46,7 @@ from drafter.ingest.write import (
     text_keys,
     write_if_changed,
 )
-from drafter.reader import DOC_SUFFIXES, read_source
+from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES, read_source
 
 # Above this many bytes of input, files are analysed in worker processes.
 PARALLEL_BYTES = 1_000_000
@@ -195,11 +195,11 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
         path = Path(raw)
         if path.is_dir():
             before = len(found)
-            files, unreadable = walk_files(path, DOC_SUFFIXES)
+            files, unreadable = walk_files(path, (*DOC_SUFFIXES, *LEGACY_SUFFIXES))
             found += [(file, file.relative_to(path).as_posix()) for file in files]
             errors += [{"file": str(d), "message": f"{d}：无法读取该目录（没有读权限），其中的文件没有导入"} for d in unreadable]
             if len(found) == before:
-                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md 或 .docx 文件"})
+                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md、.docx、.doc 或 .wps 文件"})
         elif path.exists():
             found.append((path, path.name))
         else:

@@ -69,14 +69,19 @@ CLOSING_START = re.compile(r"^(同志们|各位领导|总之|让我们)[，,！!
 
 
 _EXTRA = re.compile(
-    rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项)"
+    rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项|句话)"
+    # 以上四点意见……这里，我再提三点要求：
+    rf"|^(?:以上|上述|上面)[^。！？]{{0,30}}?(?:点|个方面|个问题)[^。！？]*[。！，,].{{0,40}}?(?:我|再|还)(?:再|还)?(?:提|强调|讲|说)"
+    rf"(?:[{CN}两\d]+|几)(?:点|条|句话|个问题|项)"
 )
+# 同志们、朋友们！ on its own line between sections.
+VOCATIVE = re.compile(r"^(?:同志们|朋友们|老师们|同学们|各位代表|代表们)(?:[、，,](?:同志们|朋友们|老师们|同学们|各位代表))*[！!]$")
 
 
 _ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 
-_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要)(?=[^{CN}])")
+_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}])")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
@@ -176,7 +181,7 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
     kept: list[Para] = [paras[0]]
     others: list[Piece] = []
     for k, para in enumerate(paras[1:], start=1):
-        if is_salutation(para.text):
+        if is_salutation(para.text) or VOCATIVE.match(para.text):
             warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓，作为 other 保留")
             others.append(make_piece(Role.OTHER, [para], "讲话中间的分隔"))
         elif _EXTRA.match(para.text):
@@ -218,10 +223,7 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> P
     subs, sub_series, ending = _subpoints(paras[1:], style, intro)
     inline = False
     if not subs and intro:
-        lead, items, kind = inline_series(intro[-1])
-        if items:
-            intro[-1:] = [lead] if lead else []
-            subs, sub_series, inline = items, kind, True
+        subs, sub_series, inline = _inline_subpoints(intro)
     announced = _announced_sub_count(intro)
     if isinstance(announced, int) and subs and announced != len(subs):
         warnings.append(
@@ -233,6 +235,28 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> P
         where=f"{label}（原文{span_of(paras)}）", text="\n\n".join(intro), subpoints=tuple(subs),
         series=sub_series, inline=inline, ending=ending, announced=announced,
     )  # fmt: skip
+
+
+def _inline_subpoints(intro: list[str]) -> tuple[list[Sub], str, bool]:
+    """一是…。二是…。三是… run into one paragraph of a point's text: its sub-points.
+
+    The paragraphs before the series stay in `intro`; those after it join the last sub-point.
+    """
+    for k in range(len(intro) - 1, -1, -1):
+        lead, items, kind = inline_series(intro[k])
+        if not items:
+            continue
+        # Before the last paragraph, only a series that a paragraph ending in ： announces
+        # (要抓好以下三个方面： / 一是…。二是…。三是…); any other is an inner list.
+        if k < len(intro) - 1 and (lead or k == 0 or not intro[k - 1].endswith(("：", ":"))):
+            continue
+        after = intro[k + 1 :]
+        if after:
+            last = items[-1]
+            items[-1] = Sub(last.heading, "\n\n".join(t for t in (last.text, *after) if t), last.line, (), kind)
+        intro[k:] = [lead] if lead else []
+        return items, kind, True
+    return [], "section", False
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
