@@ -227,7 +227,13 @@ def read_legacy_text(path: Path) -> str:
                 f"LibreOffice 无法转换该 {kind} 文件（可能已损坏，或不是 Word/WPS 文档）", path=path,
                 hint="用 WPS 或 Word 打开后另存为 .docx 再试。",
             )  # fmt: skip
-        return read_docx_text(converted)
+        text = read_docx_text(converted)
+    if text.strip() and not looks_readable(text):  # LibreOffice imports any bytes as text
+        raise SourceError(
+            f"{kind} 文件转换后不是可读的文字（文件可能已损坏，或不是 Word/WPS 文档）", path=path,
+            hint="用 WPS 或 Word 打开后另存为 .docx 再试。",
+        )  # fmt: skip
+    return text
 
 
 def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from drafter.check.outline import Speech
 from drafter.model import Finding, Severity
 from drafter.structure import Block
-from drafter.text import LEVELS, UPPER_LEVEL, count_han, level_of_place
+from drafter.text import LEVELS, count_han, level_of_place
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 

@@ -138,12 +138,13 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     """Opening, acknowledgement and transition, sentence by sentence."""
     roles: dict[Role, list[tuple[str, int]]] = {Role.OPENING: [], Role.ACKNOWLEDGEMENT: [], Role.TRANSITION: []}
     others: list[Piece] = []
+    between: list[Piece] = []
     state, announced = Role.OPENING, None
     for para in paras:
         parts: dict[Role, str] = {}
         if state == Role.ACKNOWLEDGEMENT and not (_ACK.search(para.text) or _TRANSITION.search(para.text)):
             # The acknowledgement ends with its paragraph: what follows (形势, 背景) is not praise.
-            others.append(Piece(Role.OTHER, para.text, para.line, f"肯定报告之后、过渡语之前（原文{para.where}）"))
+            between.append(Piece(Role.OTHER, para.text, para.line, f"肯定报告之后的形势分析（原文{para.where}）"))
             continue
         for sentence in split_sentences(para.text):
             if state == Role.TRANSITION:
@@ -163,9 +164,11 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     ]  # fmt: skip
     if not roles[Role.TRANSITION]:
         warnings.append("没有找到宣布讲几点意见的过渡语（如“下面，我讲三点意见。”）")
+    for other in between:
+        warnings.append(f"原文第{other.line}行：肯定报告之后、过渡语之前的文字（形势分析等）不并入肯定报告，作为 other 保留")
     for other in others:
         warnings.append(f"{other.where}：过渡语之后、第一点之前的文字无法归类，作为 other 保留")
-    return pieces + others, announced
+    return pieces + between + others, announced
 
 
 _ROLE_LABEL = {Role.OPENING: "开头", Role.ACKNOWLEDGEMENT: "肯定报告与祝贺", Role.TRANSITION: "过渡语"}

@@ -160,7 +160,7 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     )  # fmt: skip
 
 
-_REPEATED = re.compile(r"([\u4e00-\u9fff])\1{2,}|的的")
+_REPEATED = re.compile(r"(?!某)([\u4e00-\u9fff])\1{2,}|的的")  # 某某某 is a placeholder, not a slip
 
 
 def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:

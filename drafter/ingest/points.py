@@ -271,6 +271,10 @@ def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub]
     ending = ""
     for para, st in zip(paras, styles, strict=True):
         if st and st[0] == key:
+            lead, items, _kind = inline_series(para.text) if key in ("r是", "r要") else ("", [], "")
+            if not lead and len(items) >= 2 and st[1] == 1:  # 一是…。二是…。三是… in one paragraph
+                subs += [Sub(i.heading, i.text, para.line, (), i.series) for i in items]
+                continue
             subs.append(_sub(para.text, _mark_of(para.text, key), para.line))
         elif not subs:
             intro.append(para.text)

@@ -119,8 +119,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:4])
-    first = paras[0].text if paras else ""
-    if (_REPORT_TITLE.search(first) and len(first) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(first)):
+    lead = paras[0].text if paras else ""
+    if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     has_salutation = any(is_salutation(p.text) for p in paras[:3])
     first = len(_FIRST_PERSON.findall(text))
