@@ -258,7 +258,7 @@ def _infer_context(
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
     if not ctx.level:
-        ctx.reasons["level"] = "无法推断层级（可用 --level 指定），未检查层级用语"
+        ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
