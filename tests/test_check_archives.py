@@ -92,3 +92,8 @@ def test_foreign_places_named_as_elsewhere_are_warnings(sentence: str, elsewhere
     report = check_text(f"同志们：\n\n{sentence}我县要再上新台阶。\n", place="如东县")
     (finding,) = [f for f in report.findings if f.rule == "foreign-place"]
     assert finding.severity == ("warning" if elsewhere else "error")
+
+
+def test_le_le_jie_is_not_a_doubled_character() -> None:
+    text = "同志们：\n\n大家增进了了解，深化了感情。\n"
+    assert [f for f in errors(text) if f.rule == "repeated-char"] == []

@@ -242,3 +242,25 @@ def test_a_broken_doc_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as err:
         read_source(path)
     assert "坏文件.doc" in err.value.render()
+
+
+# ---------------------------------------------------------------- more web page shapes
+
+
+def test_a_contents_list_and_breadcrumbs_above_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "web-page-contents-list.txt")
+    assert doc["title"] == "在全县河湖管护工作会议上的讲话" and doc["warnings"] == []
+    # The inner 我提两点要求：一是…二是… in the acknowledgement is not the announcement.
+    assert doc["announced_count"] == 2
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 2]
+    raw = (FIXTURES / "web-page-contents-list.txt").read_text(encoding="utf-8")
+    reasons = [r.reason for r in clean_text(raw).removed]
+    assert reasons.count("网页目录") == 6 and "网页发布时间" in reasons
+
+
+def test_a_speech_pasted_as_one_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "one-line-speech.txt")
+    assert doc["title"] == "在全县秋冬季森林防火工作会议上的讲话"
+    assert doc["announced_count"] == 2
+    assert [p["heading"] for p in doc["points"]] == ["压紧压实防火责任", "全面加强火源管控"]
+    assert doc["fragments"]["salutation"] == 1 and doc["fragments"]["closing"] == 1

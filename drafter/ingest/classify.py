@@ -140,6 +140,9 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     others: list[Piece] = []
     between: list[Piece] = []
     state, announced = Role.OPENING, None
+    # Only the last announcement before the first point is the transition: an earlier one
+    # (对这些成果，我提三点要求：一是…) is part of the acknowledgement.
+    last = _last_transition(paras)
     for para in paras:
         parts: dict[Role, str] = {}
         if state == Role.ACKNOWLEDGEMENT and not (_ACK.search(para.text) or _TRANSITION.search(para.text)):
@@ -150,7 +153,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
             if state == Role.TRANSITION:
                 others.append(Piece(Role.OTHER, sentence, para.line, f"过渡语之后（原文{para.where}）"))
                 continue
-            m = _TRANSITION.search(sentence)
+            m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
                 state, announced = Role.TRANSITION, parse_count(m.group("n") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
@@ -169,6 +172,11 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     for other in others:
         warnings.append(f"{other.where}：过渡语之后、第一点之前的文字无法归类，作为 other 保留")
     return pieces + between + others, announced
+
+
+def _last_transition(paras: list[Para]) -> tuple[int, str] | None:
+    found = [(p.line, s) for p in paras for s in split_sentences(p.text) if _TRANSITION.search(s)]
+    return found[-1] if found else None
 
 
 _ROLE_LABEL = {Role.OPENING: "开头", Role.ACKNOWLEDGEMENT: "肯定报告与祝贺", Role.TRANSITION: "过渡语"}

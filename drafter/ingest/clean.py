@@ -79,11 +79,13 @@ _BOILERPLATE = (
 _WRAPPER = (
     (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
     (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
-    (re.compile(r"^(?:时间|发布时间|发布日期|日期)\s*[:：].{0,40}$"), "网页发布时间"),
+    (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
     (re.compile(r"^(?:目录|提纲|目录/提纲)\s*[:：/].{0,10}$|^[…\.·]{2,}$"), "网页目录"),
     (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
     (re.compile(r"^(?:编者按|导读|摘要|内容提要)\s*[:：]"), "网页编者按"),
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
+    (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
+    (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
@@ -103,12 +105,13 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
+    r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
     r"(?:[：:](?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
+_TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=(?:意见|问题|方面|要求|希望|看法|体会|内容|几点|事情)[。：:])(?=一、)")
-_NEXT_POINT = re.compile(r"[。！](?=[二三四五六七八九十]、)")
+_RUN_IN_POINT = re.compile(r"(?<=(?:意见|问题|方面|要求|希望|看法|体会|内容|几点|事情|参考)[。：:])(?=一、)")
+_NEXT_POINT = re.compile(r"[。！](?=[二三四五六七八九十]、|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -119,14 +122,25 @@ def clean_text(raw: str) -> Cleaned:
     lines = _lines(raw)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
+    in_toc = False
     for lineno, line in enumerate(lines[skip:], start=skip + 1):
         para = _clean_line(line, lineno, removed)
+        if removed and removed[-1].line == lineno and removed[-1].reason == "网页目录":
+            # 目录/提纲：…… opens the list of headings a web page puts above a speech; …… closes it.
+            in_toc = not re.fullmatch(r"[…\.·]+", removed[-1].text) or not in_toc
         if para is None:
             continue
+        if in_toc and _TOC_ENTRY.match(para.text):
+            removed.append(Removed(lineno, para.text, "网页目录"))
+            continue
+        in_toc = False
         inline = _INLINE_SALUTATION.match(para.text) if not paras or len(paras) < 8 else None
         if inline and not para.divider:
             cut = inline.end("salutation")
-            paras.append(Para(para.text[:cut].rstrip("，,") + "：", lineno, lineno, para.md))
+            if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
+                paras.append(Para(inline.group("title"), lineno, lineno, para.md))
+            start = inline.start("salutation")
+            paras.append(Para(para.text[start:cut].rstrip("，,") + "：", lineno, lineno, para.md))
             para = Para(para.text[cut:].lstrip("，,：: "), lineno, lineno)
         both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
         run_in = _RUN_IN_POINT.search(para.text) if not both and not para.md else None

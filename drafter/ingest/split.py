@@ -27,13 +27,13 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}(?:\s*篇?\s*\d{{1,2}})?$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}(?:\s*篇?\s*\d{{1,2}}|[（(]\d{{1,2}}[)）])?$"
 )
 _REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
 _REPORT_TITLE = re.compile(r"工作报告(?:\s*[（(][^）)]{1,12}[)）])?$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
-    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示|据悉|通讯员|\d{1,2}月\d{1,2}日"
+    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
 )
 
 
@@ -122,7 +122,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
-    has_salutation = any(is_salutation(p.text) for p in paras[:3])
+    has_salutation = any(is_salutation(p.text) for p in paras[:8])
+    if is_title(paras[0]) and re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", paras[0].text) and "我" in text[:600]:
+        return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
