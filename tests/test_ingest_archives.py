@@ -264,3 +264,35 @@ def test_a_speech_pasted_as_one_line(tmp_path: Path) -> None:
     assert doc["announced_count"] == 2
     assert [p["heading"] for p in doc["points"]] == ["压紧压实防火责任", "全面加强火源管控"]
     assert doc["fragments"]["salutation"] == 1 and doc["fragments"]["closing"] == 1
+
+
+def test_traditional_characters_are_read_as_simplified(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "traditional-characters.txt")
+    assert doc["title"] == "在全县秋季开学工作会议上的讲话" and doc["level"] == "县"
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+    assert doc["warnings"][0] == "原文为繁体字，已转换为简体后分析和保存"
+    corpus = (tmp_path / "corpus" / f"{doc['id']}.md").read_text(encoding="utf-8")
+    assert "同志们、老师们：" in corpus and "們" not in corpus
+
+
+def test_simplified_text_quoting_a_traditional_character_is_left_alone() -> None:
+    from drafter.ingest.simplify import to_simplified
+
+    text = "同志们：今天我们召开会议，会场挂着“為人民服務”的横幅，大家要牢记宗旨，做好本职工作。" * 3
+    assert to_simplified(text) == (text, False)
+
+
+def test_an_unrelated_article_after_the_speech_is_kept_apart(tmp_path: Path) -> None:
+    speech, other = report_of(tmp_path, "speech-then-other-article.txt")
+    assert speech["kind"] == "speech" and len(speech["points"]) == 2 and speech["fragments"]["closing"] == 1
+    assert other["kind"] == "other" and other["fragments"] == {}
+
+
+def test_a_last_group_of_three_sentences_is_not_a_point(tmp_path: Path) -> None:
+    text = (FIXTURES / "closing-after-second-list.txt").read_text(encoding="utf-8").replace(
+        "以上三点意见，请大家认真抓好落实。这里，我再提两点要求：", "最后强调三句话："
+    )
+    path = tmp_path / "讲话.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest_paths([path], library=tmp_path / "lib", dry_run=True).documents
+    assert len(doc["points"]) == 3 and any("最后强调三句话" in w for w in doc["warnings"])

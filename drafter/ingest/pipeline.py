@@ -13,7 +13,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import Para, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.params import Scope, detect_scope
+from drafter.ingest.simplify import to_simplified
 from drafter.ingest.split import (
     Duplicate,
     classify_kind,
@@ -122,10 +123,14 @@ def analyse_file(path: str, origin: str, stem: str) -> FileAnalysis:
 
 def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileAnalysis:
     """Clean, split and structure the text of one file (see `analyse_file`)."""
+    text, converted = to_simplified(text)
     cleaned = clean_text(text)
     documents = []
     for chunk in split_chunks(cleaned.paras):
-        documents.append(_document(doc_id(stem, chunk.number), origin, chunk.paras))
+        doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
+        if converted:
+            doc = replace(doc, warnings=("原文为繁体字，已转换为简体后分析和保存", *doc.warnings))
+        documents.append(doc)
     removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")

@@ -77,7 +77,10 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
-        if _has_body(current) and (_starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text)):
+        if _has_body(current) and (
+            _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text)
+            or _starts_article(para, nxt, prev)
+        ):  # fmt: skip
             _close(groups, current)
             current = []
         current.append(para)
@@ -94,6 +97,12 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     if not is_salutation(para.text) or not _OPENING.search(nxt[:60]):
         return False
     return nxt.startswith(("今天", "今日")) or bool(_AFTER_CLOSING.search(prev[-30:]))
+
+
+def _starts_article(para: Para, nxt: str, prev: str) -> bool:
+    """A headline after a speech's closing words, with running text under it: another article on the page."""
+    headline = 6 <= len(para.text) <= 40 and not re.search(r"[。！？，：；、]", para.text) and not match_heading(para.text)
+    return headline and bool(_AFTER_CLOSING.search(prev[-30:])) and len(nxt) >= 40
 
 
 def _has_body(paras: list[Para]) -> bool:
