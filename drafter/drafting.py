@@ -158,17 +158,18 @@ def self_check(draft: Draft) -> tuple[Finding, ...]:
     return tuple(f for f in report.findings if f.severity != Severity.INFO)
 
 
-def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> None:
-    """Write the draft to `output` (format by suffix) and its record beside it.
+def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tuple[str, ...]:
+    """Write the draft to `output` (format by suffix) and its record beside it; export's warnings.
 
     Raises:
         OverwriteError: `output` was edited since drafter wrote it (unless `force`).
     """
     check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None
-    export_text(result.draft.text, output, profile)
+    warnings = export_text(result.draft.text, output, profile)
     write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
     remember_output(output)
+    return warnings
 
 
 def draft_json(result: DraftResult) -> dict[str, Any]:

@@ -36,6 +36,11 @@ MAX_RENDER_SECONDS = 10.0
 # How long a writer waits for another's lock on a shared file.
 LOCK_TIMEOUT_SECONDS = 30.0
 
+# Programs export runs: LibreOffice converting to PDF (one call may convert several
+# files), fontconfig listing and matching fonts.
+PDF_CONVERT_SECONDS = 180.0
+FONTCONFIG_SECONDS = 10.0
+
 
 def check_size(
     path: str | Path, size: int, limit: int, what: str, error: type[DrafterError] = LimitError

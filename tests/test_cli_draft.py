@@ -93,7 +93,7 @@ def test_bad_inputs_give_chinese_messages(mini_library, tmp_path):
         (["--set", "place=花果山", "--set", "meeting=全县会议"], 2, "level：层级"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "--pick", "nope"], 1, "没有 id 为 nope"),
         (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "no/such/dir.md")], 1, "目标目录不存在"),
-        (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "x.pdf")], 1, "不支持的输出格式"),
+        (["--set", "place=清河县", "--set", "meeting=全县会议", "-o", str(tmp_path / "x.odt")], 1, "不支持的输出格式"),
     ]
     for extra, code, message in cases:
         result = run(*BASE, "--library", str(mini_library), *extra)

@@ -68,8 +68,10 @@ def test_level_word_swap_is_shown_as_an_edit() -> None:
     draft = "今天，我们在这里召开全县妇女儿童工作会议，主要任务是贯彻落实省第五次妇女儿童工作会议精神，回顾总结过去十年我县实施妇女儿童发展规划取得的成绩。"
     (s,) = diff_text(draft, _sources()).sentences
     assert s.status == Status.EDITED and s.source is not None and s.source.number == 3
-    assert [(e.source, e.draft) for e in s.edits] == [("市", "县"), ("市", "县")]
-    assert 0.9 < s.score < 1
+    assert [(e.source, e.draft, e.kind) for e in s.edits] == [("市", "县", "层级词")] * 2
+    # Level words do not lower the similarity; the report names what changed.
+    assert s.score == 1.0
+    assert [c.describe() for c in s.changes] == ["层级词“全市”→“全县”", "层级词“我市”→“我县”"]
 
 
 def test_punctuation_width_line_breaks_and_markdown_never_count() -> None:
@@ -414,15 +416,16 @@ def test_split_and_merged_sentences_still_match() -> None:
     long = "市委、市政府历来高度重视妇女儿童工作，坚持把实施妇女儿童发展规划作为一项重要内容，认真贯彻男女平等基本国策和儿童优先原则。"
     split = "市委、市政府历来高度重视妇女儿童工作。坚持把实施妇女儿童发展规划作为一项重要内容，认真贯彻男女平等基本国策和儿童优先原则。"
     report = diff_text(split, _sources())
-    assert [s.status for s in report.sentences] == [Status.EDITED, Status.EDITED]
+    assert [s.status for s in report.sentences] == [Status.RECOMBINED] * 2
     assert all(s.source is not None and s.source.text == long for s in report.sentences)
-    assert report.sentences[0].partial
-    assert [(e.source, e.draft) for e in report.sentences[0].edits] == [("，", "。")]
+    assert [s.covered for s in report.sentences] == [1.0, 1.0]
+    assert report.sentences[0].edits == ()  # only the full stop differs
     assert report.reuse > 0.9
     merged = "可以说，过去十年是我市妇女儿童事业得到极大发展、妇女儿童受惠最多的十年，这些成绩的取得，是全市各级各部门和各有关方面大力支持的结果。"
     (s,) = diff_text(merged, _sources()).sentences
-    assert s.status == Status.EDITED and s.partial and s.source is not None
-    assert "[改动·拆并" in format_text(diff_text(merged, _sources()))
+    assert s.status == Status.RECOMBINED and s.source is not None and s.covered == 1.0
+    assert {c.number for c in s.clauses} == {8, 9}  # clauses of two source sentences
+    assert "[拆并 覆盖 100%]" in format_text(diff_text(merged, _sources()))
 
 
 def test_unwritable_sources_folder_uses_the_cache(corpus, tmp_path, monkeypatch) -> None:

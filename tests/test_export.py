@@ -6,6 +6,7 @@ itself, the way Word would, rather than trusting python-docx's view of it.
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 from pathlib import Path
 
@@ -363,8 +364,8 @@ def test_control_characters_from_pasted_text_do_not_break_the_docx(tmp_path: Pat
 
 
 def test_unsupported_output_suffix(tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match=r"\.pdf"):
-        export_file(SPEECH, tmp_path / "a.pdf")
+    with pytest.raises(ExportError, match=r"\.odt"):
+        export_file(SPEECH, tmp_path / "a.odt")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -395,6 +396,20 @@ def test_cli_export_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "a.txt"), "--json"])
     assert result.exit_code == 0, result.output
     assert '"headings": [\n    3,\n    3,\n    2,\n    2\n  ]' in result.stdout
+    assert '"warnings": []' in result.stdout  # no font check for plain text
+
+
+def test_cli_export_json_lists_font_warnings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from drafter.export import fontcheck
+
+    monkeypatch.setattr(fontcheck, "installed_families", lambda: frozenset({"dejavu sans"}))
+    monkeypatch.setattr(fontcheck, "fallback_for", lambda font: "DejaVu Sans")
+    result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "a.docx"), "--json"])
+    assert result.exit_code == 0
+    (warning,) = json.loads(result.stdout)["warnings"]
+    assert "方正小标宋简体（标题）" in warning and "DejaVu Sans" in warning
 
 
 @pytest.mark.parametrize(
@@ -450,3 +465,184 @@ def test_a_corpus_speech_exports_without_its_front_matter(tmp_path):
     export_file(source, out)
     text = out.read_text(encoding="utf-8")
     assert text.startswith("在全县工作会议上的讲话\n") and "id:" not in text and "---" not in text
+
+
+# --- line ends, title, byline (issue 16) -----------------------------------------------
+
+
+def test_every_paragraph_keeps_line_end_marks_with_their_character(default_docx: Docx) -> None:
+    """kinsoku + overflowPunct on every paragraph, and the zh-CN break lists in settings.
+
+    Without an explicit overflowPunct LibreOffice hangs 。，、 past a justified
+    line's end and does not print them (6 marks lost in a 5-page draft).
+    """
+    for p in default_docx.paragraphs():
+        ppr = p.find("w:pPr", NS)
+        flags = {tag: ppr.find(f"w:{tag}", NS).get(w("val")) for tag in ("kinsoku", "overflowPunct", "topLinePunct")}
+        assert flags == {"kinsoku": "1", "overflowPunct": "1", "topLinePunct": "0"}, text_of(p)
+    before = default_docx.settings.find("w:noLineBreaksBefore", NS)
+    after = default_docx.settings.find("w:noLineBreaksAfter", NS)
+    assert before.get(w("lang")) == after.get(w("lang")) == "zh-CN"
+    assert set("，。、；：！？）》”") <= set(before.get(w("val")))
+    assert set("（《“") <= set(after.get(w("val")))
+    assert default_docx.settings.find("w:characterSpacingControl", NS).get(w("val")) == "doNotCompress"
+
+
+def test_title_is_off_the_grid_one_row_a_line(tmp_path: Path) -> None:
+    draft = "# 在全县妇女儿童发展规划实施推进会议上的讲话\n\n同志们：\n\n今天开会。\n"
+    export_text(draft, tmp_path / "t.docx")
+    title = Docx(tmp_path / "t.docx").by_style("SpeechTitle")[0]
+    assert title.find("w:pPr/w:snapToGrid", NS).get(w("val")) == "0"
+    spacing = title.find("w:pPr/w:spacing", NS)
+    assert (spacing.get(w("line")), spacing.get(w("lineRule"))) == ("579", "exact")
+    run = title.find("w:r", NS)
+    assert [t.text for t in run.findall("w:t", NS)] == ["在全县妇女儿童发展规划", "实施推进会议上的讲话"]
+    assert len(run.findall("w:br", NS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("在全县妇女儿童工作会议上的讲话", ["在全县妇女儿童工作会议上的讲话"]),
+        ("在全县妇女儿童发展规划实施推进会议上的讲话", ["在全县妇女儿童发展规划", "实施推进会议上的讲话"]),
+        ("在2026年全县经济工作会议暨优化营商环境大会上的讲话", ["在2026年全县经济工作会议", "暨优化营商环境大会上的讲话"]),
+        ("在全县高质量发展推进会暨乡村振兴领导小组（全体）会议上的讲话",
+         ["在全县高质量发展推进会暨乡村振兴", "领导小组（全体）会议上的讲话"]),
+        ("在清河县第十五届人民代表大会第三次会议上的讲话", ["在清河县第十五届人民代表大会", "第三次会议上的讲话"]),
+        ("在中国共产党清河县第十五届委员会第七次全体会议上的讲话",
+         ["在中国共产党清河县第十五届委员会", "第七次全体会议上的讲话"]),  # not 第十五届｜委员会
+        ("关于进一步加强和改进新时代妇女儿童工作推动妇女儿童事业高质量发展的讲话",
+         ["关于进一步加强和改进新时代妇女儿童工作", "推动妇女儿童事业高质量发展的讲话"]),
+    ],
+)  # fmt: skip
+def test_long_titles_break_between_words_in_balanced_lines(title: str, lines: list[str]) -> None:
+    from drafter.export.title import break_title
+
+    assert break_title(title, 20) == lines
+
+
+def test_title_breaks_never_split_a_word_and_stay_balanced() -> None:
+    from drafter.export.title import break_title, title_words
+
+    title = "在全县应急管理与防汛抗旱工作会议暨森林防火工作动员部署会上的讲话"
+    lines = break_title(title, 20)
+    assert "".join(lines) == title and all(len(line) <= 20 for line in lines)
+    assert max(map(len, lines)) - min(map(len, lines)) <= 2
+    ends = set(itertools.accumulate(len(line) for line in lines))
+    words = set(itertools.accumulate(len(word) for word in title_words(title)))
+    assert ends <= words  # every line ends where a word ends
+    three = break_title("在全省安全生产委员会全体成员会议暨全省安全生产工作视频会议暨安全生产百日攻坚行动动员部署会上的讲话", 20)
+    assert len(three) == 3 and len(three[1]) >= max(len(three[0]), len(three[2])) - 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("（县政府副县长  王明 2026-03-08）", "（县政府副县长　王明　2026年3月8日）"),
+        ("(王明　　2026/3/8)", "（王明　2026年3月8日）"),
+        ("（市政府副市长　王明　2023年03月08日）", "（市政府副市长　王明　2023年3月8日）"),
+    ],
+)
+def test_byline_is_normalised(tmp_path: Path, raw: str, clean: str) -> None:
+    export_text(f"# 在全县工作会议上的讲话\n\n{raw}\n\n同志们：\n\n今天开会。\n", tmp_path / "b.docx")
+    doc = Docx(tmp_path / "b.docx")
+    assert text_of(doc.by_style("SpeechByline")[0]) == clean
+
+
+def test_only_the_styles_used_with_chinese_names(default_docx: Docx) -> None:
+    styles = default_docx.styles.findall("w:style", NS)
+    names = {s.get(w("styleId")): s.find("w:name", NS).get(w("val")) for s in styles}
+    assert len(names) == 10  # Normal (shown as 正文) and one per part of a speech
+    assert names["SpeechBody"] == "讲话正文" and names["SpeechHeading1"] == "一级标题"
+    assert all(not n.isascii() for i, n in names.items() if i != "Normal")
+    assert default_docx.styles.find("w:latentStyles", NS) is None
+    used = {p.get(w("val")) for p in default_docx.document.iter(w("pStyle"))}
+    assert used <= set(names)
+
+
+def test_package_says_drafter_made_it_with_title_and_speaker(default_docx: Docx) -> None:
+    app_xml = default_docx.raw["docProps/app.xml"].decode("utf-8")
+    assert "<Application>drafter</Application>" in app_xml and "Microsoft" not in app_xml
+    core = default_docx.raw["docProps/core.xml"].decode("utf-8")
+    assert "<dc:creator>市政府副市长　王明</dc:creator>" in core
+    for unused in ("customXml/item1.xml", "word/numbering.xml", "word/webSettings.xml", "word/stylesWithEffects.xml"):
+        assert unused not in default_docx.raw
+
+
+# --- font check ---------------------------------------------------------------------------
+
+
+def test_font_check_names_missing_fonts_their_fallback_and_a_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import fontcheck
+
+    noto = {"noto serif cjk sc", "noto sans cjk sc", "ar pl ukai cn"}
+    monkeypatch.setattr(fontcheck, "installed_families", lambda: frozenset(noto))
+    monkeypatch.setattr(fontcheck, "fallback_for", lambda font: "Noto Sans CJK SC")
+    check = fontcheck.check_fonts(load_font_profile())
+    assert [m.font for m in check.missing] == ["方正小标宋简体", "楷体_GB2312", "仿宋_GB2312", "黑体", "宋体"]
+    message = check.message()
+    assert "仿宋_GB2312（正文、三级标题、四级标题）" in message and "Noto Sans CJK SC" in message
+    assert "难以区分" in message and "--fonts noto" in message
+    assert fontcheck.check_fonts(load_font_profile("noto")).message() == ""
+
+
+def test_font_check_is_silent_without_fontconfig(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import fontcheck
+
+    monkeypatch.setattr(fontcheck, "installed_families", lambda: None)
+    assert fontcheck.check_fonts(load_font_profile()).message() == ""
+
+
+def test_cli_export_warns_about_missing_fonts_but_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import fontcheck
+
+    monkeypatch.setattr(fontcheck, "installed_families", lambda: frozenset({"dejavu sans"}))
+    monkeypatch.setattr(fontcheck, "fallback_for", lambda font: "DejaVu Sans")
+    result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 0
+    assert result.stderr.startswith("警告：本机缺少字体方案“default”") and "DejaVu Sans" in result.stderr
+    assert (tmp_path / "a.docx").is_file()
+
+
+# --- PDF without LibreOffice ------------------------------------------------------------------
+
+
+def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "讲话.pdf")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("错误：导出 PDF 需要 LibreOffice") and "apt-get install" in result.stderr
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def _fake_soffice(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_a_hung_libreoffice_is_stopped_with_its_children(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import pdf
+
+    pid_file = tmp_path / "child.pid"
+    monkeypatch.setattr(pdf, "find_soffice", lambda: _fake_soffice(tmp_path, f"sleep 60 & echo $! > {pid_file}; wait"))
+    source = tmp_path / "a.docx"
+    export_text("# 在会议上的讲话\n\n同志们：\n", source)
+    with pytest.raises(ExportError, match="超过 1 秒未完成"):
+        pdf.convert_files([source], tmp_path, timeout=1)
+    child = int(pid_file.read_text())
+    assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
+
+
+def test_libreoffice_that_makes_no_pdf_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.export import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: _fake_soffice(tmp_path, "echo 'Error: source file could not be loaded'"))
+    out = tmp_path / "讲话.pdf"
+    with pytest.raises(ExportError, match="没有生成 PDF.*source file could not be loaded"):
+        export_text("# 在会议上的讲话\n\n同志们：\n", out)
+    assert not out.exists()

@@ -289,3 +289,67 @@ def test_an_unreadable_subfolder_is_reported_not_skipped(work: Path, monkeypatch
     monkeypatch.setattr(os, "scandir", scandir)
     library = load_library(work / "lib", strict=False, cache=False)
     assert any("locked" in str(e.path) and "读权限" in e.message for e in library.errors)
+
+
+def _corpus(work: Path, n: int = 6) -> Path:
+    seed = REPO / "tests" / "fixtures" / "ingest" / "seed" / "women-children-conference-speeches.txt"
+    paras = [p for p in seed.read_text(encoding="utf-8").split("\n\n") if len(p) > 40]
+    corpus = work / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for i in range(n):
+        (corpus / f"s{i}.md").write_text("\n\n".join(paras[i::n]), encoding="utf-8")
+    return corpus
+
+
+def test_four_diffs_at_once_on_a_fresh_index_all_succeed(work: Path) -> None:
+    corpus = _corpus(work)
+    draft = work / "稿.md"
+    draft.write_text((corpus / "s1.md").read_text(encoding="utf-8"), encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1"}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "drafter", "diff", "稿.md", "--against", "corpus", "--json"],
+            cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        for _ in range(4)
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [e[-800:] for _, e in outs]
+    assert all("Traceback" not in e for _, e in outs)
+    assert len({o for o, _ in outs}) == 1  # every run reports the same
+
+
+def test_a_damaged_index_is_rebuilt_with_a_notice(work: Path) -> None:
+    corpus = _corpus(work)
+    (work / "稿.md").write_text((corpus / "s2.md").read_text(encoding="utf-8"), encoding="utf-8")
+    first = drafter("diff", "稿.md", "--against", "corpus", "--json", cwd=work)
+    assert first.returncode == 0, first.stderr
+    (index,) = corpus.glob(".*.sqlite")  # kept beside the sources, hidden
+    data = bytearray(index.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # smash the first page past the header
+    index.write_bytes(bytes(data))
+    again = drafter("diff", "稿.md", "--against", "corpus", "--json", cwd=work)
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+    assert "重新建立" in again.stdout + again.stderr
+    import json
+
+    assert json.loads(again.stdout)["reuse"] == json.loads(first.stdout)["reuse"]
+
+
+def test_a_same_size_edit_with_its_mtime_restored_is_seen(work: Path) -> None:
+    corpus = _corpus(work, 2)
+    src = corpus / "s0.md"
+    text = src.read_text(encoding="utf-8")
+    (work / "稿.md").write_text(text, encoding="utf-8")
+    first = drafter("diff", "稿.md", "--against", "corpus", "--json", cwd=work)
+    assert '"reuse": 1' in first.stdout.replace(" ", "") or "100" in first.stdout
+    st = src.stat()
+    swapped = "\n".join(line[::-1] for line in text.split("\n"))  # same size, other text
+    assert len(swapped.encode()) == len(text.encode())
+    src.write_text(swapped, encoding="utf-8")
+    os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns))
+    import json
+
+    report = json.loads(drafter("diff", "稿.md", "--against", "corpus", "--json", cwd=work).stdout)
+    before = json.loads(first.stdout)
+    assert report["reuse"] < before["reuse"]

@@ -41,7 +41,7 @@ def draft_command(
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="讲话时长（分钟），按语速选取片段。"),
     rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240）。"),
     fonts: str | None = typer.Option(None, "--fonts", help="导出 .docx 时的字体方案：default、noto 或字体方案 YAML 文件。"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt 或 .docx：公文格式的 Word 文件）；默认输出到屏幕。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt、.docx：公文格式的 Word 文件，或 .pdf）；默认输出到屏幕。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
     force: bool = typer.Option(False, "--force", help="-o 的文件在上次起草后被改过也照样覆盖（默认不覆盖，以免丢失修改）。"),
@@ -66,7 +66,8 @@ def draft_command(
     for finding in result.findings:
         typer.echo(f"自查：第 {finding.line} 行 {finding.rule}：{finding.message}", err=True)
     if output is not None:
-        drafting.write_draft(result, output, force=force)
+        for warning in drafting.write_draft(result, output, force=force):
+            typer.echo(f"警告：{warning}", err=True)
         typer.echo(f"已写入 {output}（{result.draft.han_chars} 字，约 {result.draft.minutes:.1f} 分钟）", err=True)
         typer.echo(f"起草记录：{drafting.record_path(output)}", err=True)
     elif as_json:

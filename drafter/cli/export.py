@@ -1,4 +1,4 @@
-"""`drafter export`: write a speech as Word (公文 layout), Markdown or plain text."""
+"""`drafter export`: write a speech as Word (公文 layout), PDF, Markdown or plain text."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ _EXAMPLE = """
 \b
   drafter export 讲话.md -o 讲话.docx                 # 公文格式的 Word 文件
   drafter export 讲话.md -o 讲话.docx --fonts noto    # 用 Debian 自由字体（Noto CJK）
+  drafter export 讲话.md -o 讲话.pdf --fonts noto     # PDF（需安装 LibreOffice）
   drafter export 旧稿.docx -o 旧稿.txt                # 转为纯文本
   drafter export 讲话.md -o 讲话.docx --title-font 华文中宋 --font latin="Times New Roman"
 """
@@ -24,12 +25,13 @@ _EXAMPLE = """
 
 @command(
     "export",
-    help="导出讲话稿：Word（公文格式：A4、三号仿宋、每页22行每行28字、奇偶页页码）、Markdown 或纯文本。"
-    "输入可以是草稿或任何 .txt/.md/.docx 讲话稿，标题层次自动识别。" + _EXAMPLE,
+    help="导出讲话稿：Word（公文格式：A4、三号仿宋、每页22行每行28字、奇偶页页码）、PDF（经 LibreOffice 转换）、"
+    "Markdown 或纯文本。输入可以是草稿或任何 .txt/.md/.docx 讲话稿，标题层次自动识别。"
+    "本机缺少字体方案中的字体时给出警告。" + _EXAMPLE,
 )
 def export_command(
     file: Path = typer.Argument(..., help="讲话稿文件（.md、.txt 或 .docx）。"),
-    output: Path = typer.Option(..., "--output", "-o", help="输出文件：.docx（公文格式）、.md 或 .txt。"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件：.docx（公文格式）、.pdf、.md 或 .txt。"),
     fonts: str | None = typer.Option(
         None, "--fonts", help="字体方案：default（方正小标宋、仿宋_GB2312 等，默认）、noto（Debian 自由字体），或字体方案 YAML 文件。"
     ),
@@ -49,9 +51,12 @@ def export_command(
     result = export_file(file, output, fonts=fonts, font_overrides=overrides)
     remember_output(output)
     h1, h2, h3, h4 = result.headings
+    for warning in result.warnings:
+        typer.echo(f"警告：{warning}", err=True)
     if as_json:
         echo_json({"path": str(result.path), "format": result.format, "title": result.title,
-                   "paragraphs": result.paragraphs, "headings": list(result.headings), "fonts": result.fonts})  # fmt: skip
+                   "paragraphs": result.paragraphs, "headings": list(result.headings), "fonts": result.fonts,
+                   "warnings": list(result.warnings)})  # fmt: skip
         return
     fonts_note = f"；字体：{result.fonts}" if result.fonts else ""
     typer.echo(

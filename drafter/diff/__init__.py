@@ -7,9 +7,11 @@ r"""Diff a draft against source speeches: where each sentence comes from, what c
     (['verbatim', 'edited'], 0.95)
 
 Modules: `normalize` (canonical text, sentences), `sources` (finding and reading
-source files), `index` (on-disk sqlite index), `align` (matching, scoring),
-`attribute` (choosing the source of each sentence), `report` (result
-dataclasses and their JSON form), `output` (terminal text and HTML).
+source files), `index` (on-disk sqlite index), `mechanical` (level words,
+figures, years, places), `clauses` (clause-level matching), `align` (matching
+sentences), `attribute` (choosing the source of each sentence), `assemble`
+(statuses, edits, reuse), `report` (result dataclasses and their JSON form),
+`output` (terminal text and HTML).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def diff_text(
     Raises:
         SourceError: the draft holds no text to compare.
     """
-    from drafter.diff.align import build_report
+    from drafter.diff.assemble import build_report
 
     sents = _sentences_or_fail(text)
     if isinstance(sources, SourceIndex):
@@ -78,7 +80,7 @@ def diff_draft(
     Raises:
         SourceError: unreadable or empty draft, missing sources.
     """
-    from drafter.diff.align import build_report
+    from drafter.diff.assemble import build_report
     from drafter.reader import read_speech
 
     _, text = read_speech(draft)
@@ -87,7 +89,11 @@ def diff_draft(
     try:
         own = index.doc_ids([str(Path(draft).resolve())])
         notes: tuple[str, ...] = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()
-        notes += tuple(f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in index.skipped())
+        notes += tuple(
+            f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in index.skipped()
+        )
+        if index.rebuilt:
+            notes += (f"对比索引已损坏或版本过旧，已按来源重新建立：{index.location}",)
         return build_report(
             index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
         )

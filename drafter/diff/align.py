@@ -1,59 +1,56 @@
-"""Match each draft sentence to a source sentence, pick the sources, score the draft.
+"""Match each draft sentence to source sentences: whole sentences, or clause by clause.
 
 Query plan: an exact key lookup finds verbatim sentences; for the others a few
 dozen candidate source sentences are drawn from the fingerprint index (`_rank`:
-most shared fingerprints, rare grams, intersecting scarce fingerprints) and
-aligned with rapidfuzz (Levenshtein); a sentence split off or merged with a
-source sentence is matched by partial alignment (`_part`). `attribute` then
-picks one source per sentence along the draft.
-Reuse is counted on the alignments: runs of ≥ MIN_RUN equal characters, joined
-across sentence boundaries when they continue in the same source.
+most shared fingerprints, rare grams, intersecting scarce fingerprints, and the
+same per clause) and aligned with rapidfuzz (Levenshtein). A sentence unlike
+every whole candidate is compared again on the scoring form (level words,
+figures, years and places do not count, see `mechanical`), then clause by
+clause (`clauses.find_hits`): a sentence cut or assembled from source clauses.
+A sentence that keeps only part of its best source sentence is also matched
+clause by clause, so the clauses it left out are not shown as its deletions;
+so is an edited sentence that another, longer source sentence holds almost word
+for word (its clauses are then the truer source).
+`attribute` then picks one source per sentence along the draft, `assemble`
+builds the report.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from array import array
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter
 from itertools import chain
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from drafter.diff.attribute import Match, assign_docs
+from drafter.diff.attribute import Match
+from drafter.diff.clauses import find_hits
 from drafter.diff.index import K, SourceIndex, fingerprint_positions, grams, sentence_key
+from drafter.diff.mechanical import scoring_form
 from drafter.diff.normalize import Sentence
-from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 
 # Similarity from which a sentence counts as an edited copy (tuned: bench_diff.py --tune).
 EDITED_MIN = 0.65
-MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidfuzz
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
-PART_MIN, PART_LEN, PART_SHARE, PART_TOP = 0.85, 10, 0.4, 8  # split or merged sentences (_part)
 RARE = 50  # a fingerprint held by at most this many sentences counts as a source's own wording
 TOP_RARE = 32  # further candidates by rare fingerprints shared (and by scarce ones)
 SCARCE_CAP, SCARCE_FPS = 6000, 4  # full lists read per sentence: at most 4, of ≤ 6000 sentences
-
-
-@dataclass(frozen=True, slots=True)
-class _Block:
-    start: int  # global offset in the normalised draft
-    end: int
-    doc: int
-    pos: int  # sentence number in the source
-    src_start: int
-    src_end: int
-    src_len: int
-    local_start: int
+MASK_TOP = 8  # best candidates compared again on the scoring form
+CLAUSE_CANDS, CLAUSE_TOP = 12, 4  # candidates for clause matching: overall, per clause
+KEPT_MAX = 0.7  # a draft sentence shorter than this share of its source is matched by clauses
+CUT_MIN = 8  # … and one that left out this many characters in one place
+PREFER = 0.05  # clauses of another sentence must match this much better than an edited whole
+_CLAUSE = re.compile(rf"[^，；：。！？]{{{K},}}")
 
 
 def best_matches(
     index: SourceIndex, sents: list[Sentence]
 ) -> tuple[dict[int, Match], dict[int, float]]:
-    """The near-best source sentences of each draft sentence with a verbatim or edited match,
-    and the best similarity found for every sentence that had candidates."""
+    """The near-best source sentences of each draft sentence with a verbatim, edited or
+    clause-level match, and the best similarity found for every sentence that had candidates."""
     keys = [sentence_key(s.norm) for s in sents]
     exact = index.exact(keys)
     out: dict[int, Match] = {}
@@ -72,58 +69,100 @@ def best_matches(
     full = index.full_postings(chain.from_iterable(scarce.values()))
     ranked = {i: _rank(set(own[i]), gs, post, scarce[i], full) for i, gs in pending.items()}
     texts = index.sentences(chain.from_iterable(ranked.values()))
-    for i, cands in ranked.items():
-        query = sents[i].norm
-        scored = [
-            (Levenshtein.normalized_similarity(query, texts[c][0]), c)
-            for c in cands
-            if texts[c][1] > 0
-        ]
-        if not scored:
-            continue
-        best = best_seen[i] = max(sc for sc, _ in scored)
-        if best >= EDITED_MIN:
-            near = {c: sc for sc, c in scored if sc >= max(best - NEAR, EDITED_MIN)}
-            out[i] = Match(i, best, near, len(query))
-        elif part := _part(query, [(c, texts[c][0]) for _, c in sorted(scored, reverse=True)]):
-            score, sid, window = part
-            out[i] = Match(i, score, {sid: score}, len(query), window)
+    live = {i: [c for c in cands if texts[c][1] > 0] for i, cands in ranked.items()}
+    clause_level: dict[int, tuple[list[int], Match | None, bool]] = {}
+    for i, cands in live.items():
+        match, best_seen[i], partial = _whole(i, sents[i].norm, cands, texts)
+        if match is not None and not partial:
+            if not _inside_another(sents[i].norm, match, cands, texts):
+                out[i] = match
+                continue
+            clause_level[i] = (cands[:CLAUSE_CANDS], match, True)
+        elif cands:
+            clause_level[i] = (cands[:CLAUSE_CANDS], match, False)
+    # Clause level, for the sentences no whole source sentence explains (a batch of its own:
+    # ranking by clause costs more than by sentence, and most sentences never need it).
+    extra = {i: _rank_clauses(sents[i].norm, own[i], post) for i in clause_level}
+    texts.update(index.sentences(c for c in chain.from_iterable(extra.values()) if c not in texts))
+    for i, (pool, whole, contest) in clause_level.items():
+        pool = pool + [c for c in extra[i] if texts[c][1] > 0 and c not in pool]
+        hits = find_hits(sents[i].norm, [(c, texts[c][0]) for c in pool])
+        cover = hits.coverage_by() if hits is not None else {}
+        score = max(cover.values(), default=0.0)
+        if hits is not None and not (contest and whole and score < whole.score + PREFER):
+            out[i] = Match(i, score, cover, len(sents[i].norm), hits)
+        elif whole is not None:  # cut short, but not at clause boundaries; or the better match
+            out[i] = whole
     return out, best_seen
 
 
-def _is_punct(ch: str) -> bool:
-    return unicodedata.category(ch).startswith("P")
+def _whole(
+    i: int, query: str, cands: list[int], texts: dict[int, tuple[str, int]]
+) -> tuple[Match | None, float, bool]:
+    """The whole-sentence match of one draft sentence, its best similarity, and whether
+    the draft kept only part of that source sentence (then clauses are compared first)."""
+    scores = {c: Levenshtein.normalized_similarity(query, texts[c][0]) for c in cands}
+    best = max(scores.values(), default=0.0)
+    if best < EDITED_MIN:  # level words, figures and places may make the difference
+        form = scoring_form(query)[0]
+        for c in sorted(scores, key=lambda c: -scores[c])[:MASK_TOP]:
+            masked = Levenshtein.normalized_similarity(form, scoring_form(texts[c][0])[0])
+            scores[c] = max(scores[c], masked)
+        best = max(scores.values(), default=0.0)
+    if not scores or best < EDITED_MIN:
+        return None, best, False
+    top = max(scores, key=lambda c: (scores[c], -c))
+    near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
+    return Match(i, best, near, len(query)), best, _cut(texts[top][0], query)
 
 
-def _part(query: str, cands: list[tuple[int, str]]) -> tuple[float, int, tuple[int, int]] | None:
-    """A source sentence the draft sentence was split off, or that it absorbed.
+def _inside_another(query: str, whole: Match, cands: list[int], texts: dict) -> bool:
+    """Whether other candidates hold the clauses of an edited sentence almost word for word
+    (a writer cut or reordered those sentences' clauses: they are then the truer source)."""
+    if whole.score >= 1 - PREFER:
+        return False
+    # The sentences that hold the clauses share most fingerprints: they rank among the first.
+    others = [texts[c][0] for c in cands[:CLAUSE_CANDS] if c not in whole.scores]
+    clauses = _CLAUSE.findall(query)
+    if not others or not clauses:
+        return False
+    cutoff = 100 * (whole.score + PREFER)
+    found = sum(
+        len(c)
+        for c in clauses
+        if process.extractOne(c, others, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+    )
+    return found >= KEPT_MAX * sum(len(c) for c in clauses)
 
-    A writer splits a long sentence in two or joins two with a comma; neither half
-    is similar enough as a whole. The shorter of draft and source sentence must
-    then match a stretch of the longer one (similarity ≥ PART_MIN) and be at
-    least PART_LEN characters long; a merged-in source sentence must also make up
-    PART_SHARE of the draft sentence. Returns
-    (similarity of the parts, source sentence, the source window it covers).
-    """
-    found = None
-    for sid, src in cands[:PART_TOP]:
-        if min(len(query), len(src)) < PART_LEN or len(src) < PART_SHARE * len(query):
-            continue
-        al = fuzz.partial_ratio_alignment(query, src)
-        if al is None:  # only returned below a score_cutoff, and none is given
-            continue
-        if len(query) <= len(src):  # split off: the draft sentence is a stretch of the source one
-            end = al.dest_end
-            if end < len(src) and _is_punct(query[-1]) and _is_punct(src[end]):
-                end += 1  # the comma the split turned into a full stop
-            window = (al.dest_start, end)
-            score = Levenshtein.normalized_similarity(query, src[al.dest_start : end])
-        else:  # merged: the source sentence is a stretch of the draft one
-            window = (0, len(src))
-            score = Levenshtein.normalized_similarity(src, query[al.src_start : al.src_end])
-        if score >= PART_MIN and (found is None or score > found[0]):
-            found = (score, sid, window)
-    return found
+
+def _cut(src: str, query: str) -> bool:
+    """Whether the draft sentence left out part of the source sentence: it is much shorter,
+    or one stretch of CUT_MIN characters or more is gone (a clause, shown as reused elsewhere)."""
+    if len(query) < KEPT_MAX * len(src):
+        return True
+    return any(
+        (op.src_end - op.src_start) - (op.dest_end - op.dest_start) >= CUT_MIN
+        for op in Levenshtein.opcodes(src, query)
+        if op.tag != "equal"
+    )
+
+
+def _rank_clauses(
+    query: str, fps: dict[int, int], post: dict[int, tuple[int, array[int]]]
+) -> list[int]:
+    """The source sentences sharing most fingerprints with each clause of `query`."""
+    clauses = [m.span() for m in _CLAUSE.finditer(query)]
+    if len(clauses) < 2:
+        return []
+    out: list[int] = []
+    for start, end in clauses:
+        counter: Counter[int] = Counter()
+        for h, pos in fps.items():
+            hit = post.get(h)
+            if hit is not None and start <= pos <= end - K:
+                counter.update(hit[1])
+        out += [sid for sid, _ in counter.most_common(CLAUSE_TOP) if sid not in out]
+    return out
 
 
 def _scarce(fps: dict[int, int], length: int, post: dict[int, tuple[int, array[int]]]) -> list[int]:
@@ -182,214 +221,3 @@ def _rank(
                 out.append(sid)
                 seen.add(sid)
     return out
-
-
-def _word_ops(src: str, dst: str) -> list[tuple[str, int, int, int, int]]:
-    """Character opcodes, with edits that only one or two equal characters separate merged.
-
-    同意 → 赞同 is minimally "insert 赞, keep 同, delete 意"; a reader sees one replacement.
-    """
-    ops: list[tuple[str, int, int, int, int]] = []
-    for op in Levenshtein.opcodes(src, dst):
-        cur = (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
-        if (
-            cur[0] != "equal"
-            and len(ops) >= 2
-            and ops[-1][0] == "equal"
-            and ops[-1][2] - ops[-1][1] <= 2
-            and ops[-2][0] != "equal"
-        ):
-            first = ops[-2]
-            ops[-2:] = []
-            cur = ("replace", first[1], cur[2], first[3], cur[4])
-        ops.append(cur)
-    return [_retag(op) for op in ops]
-
-
-def _retag(op: tuple[str, int, int, int, int]) -> tuple[str, int, int, int, int]:
-    tag, i1, i2, j1, j2 = op
-    if tag == "equal":
-        return op
-    return ("insert" if i1 == i2 else "delete" if j1 == j2 else "replace", i1, i2, j1, j2)
-
-
-def _pieces(
-    src: str, sentence: Sentence, draft: str
-) -> tuple[list[Edit], list[tuple[str, str, str]], list[tuple]]:
-    """Edits, display pieces and equal blocks (draft i..j, source a..b) of one alignment."""
-    norm = sentence.norm
-    edits: list[Edit] = []
-    pieces: list[tuple[str, str, str]] = []
-    blocks: list[tuple] = []
-    for tag, i1, i2, j1, j2 in _word_ops(src, norm):
-        old, new = src[i1:i2], sentence.original(draft, j1, j2)
-        if tag == "equal":
-            pieces.append(("equal", new, old))
-            blocks.append((j1, j2, i1, i2))
-            continue
-        edits.append(Edit(tag, old, new, j1))
-        if old:
-            pieces.append(("delete", "", old))
-        if new:
-            pieces.append(("insert", new, ""))
-    return edits, pieces, blocks
-
-
-def build_report(
-    index: SourceIndex,
-    text: str,
-    sents: list[Sentence],
-    *,
-    max_source_share: float = 0.5,
-    exclude: frozenset[int] = frozenset(),
-    notes: tuple[str, ...] = (),
-) -> DiffReport:
-    """Diff the sentences of `text` against the index (never attributing to `exclude` docs)."""
-    matches, best = best_matches(index, sents)
-    info = index.sentences(chain.from_iterable(m.scores for m in matches.values()))
-    chosen = assign_docs(index, matches, {sid: df for sid, (_, df) in info.items()}, exclude)
-    docs = index.doc_rows({doc for doc, _ in chosen.values()})
-    positions = _positions(chosen, docs)
-    results: list[SentenceDiff] = []
-    blocks: list[_Block] = []
-    offset = 0
-    for i, s in enumerate(sents):
-        original = s.original(text)
-        if i not in chosen:
-            inserted = (("insert", original, ""),)
-            score = 0.0 if i in matches else best.get(i, 0.0)  # matched only in an excluded doc
-            results.append(
-                SentenceDiff(original, s.start, s.end, Status.NEW, score, None, (), inserted, 0)
-            )
-            offset += len(s.norm)
-            continue
-        doc, sid = chosen[i]
-        src, pos, m = info[sid][0], positions[i], matches[i]
-        w0, w1 = m.window or (0, len(src))
-        edits, pieces, eq = _pieces(src[w0:w1], s, text)
-        blocks += [
-            _Block(offset + a, offset + b, doc, pos, w0 + c, w0 + d, len(src), a)
-            for a, b, c, d in eq
-        ]
-        status = Status.VERBATIM if src == s.norm else Status.EDITED
-        ref = SourceRef(docs[doc][0], docs[doc][1], src, pos + 1)
-        results.append(
-            SentenceDiff(
-                text=original,
-                start=s.start,
-                end=s.end,
-                status=status,
-                score=m.scores[sid],
-                source=ref,
-                edits=tuple(edits),
-                pieces=tuple(pieces),
-                copied=0,
-                partial=m.window is not None,
-            )
-        )
-        offset += len(s.norm)
-    report = _score(results, blocks, docs, sents, text, offset, max_source_share)
-    return replace(report, warnings=notes + report.warnings) if notes else report
-
-
-def _positions(chosen: dict[int, tuple[int, int]], docs: dict) -> dict[int, int]:
-    """Sentence number in its source of each matched draft sentence, following the draft order."""
-    where: dict[int, dict[int, list[int]]] = {}
-    for doc, (_, _, sids) in docs.items():
-        table: dict[int, list[int]] = defaultdict(list)
-        for pos, sid in enumerate(sids):
-            table[sid].append(pos)
-        where[doc] = table
-    out: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for i in sorted(chosen):
-        doc, sid = chosen[i]
-        options = where[doc][sid]
-        after = [p for p in options if p > last.get(doc, -1)]
-        out[i] = last[doc] = after[0] if after else options[0]
-    return out
-
-
-def _runs(blocks: list[_Block]) -> list[list[_Block]]:
-    """Join equal blocks that continue each other in the draft and in one source."""
-    runs: list[list[_Block]] = []
-    for b in blocks:
-        if runs:
-            p = runs[-1][-1]
-            same = p.doc == b.doc and p.end == b.start
-            if same and p.pos == b.pos and p.src_end == b.src_start:
-                runs[-1].append(b)
-                continue
-            crossing = p.src_end == p.src_len and b.src_start == 0 and b.pos == p.pos + 1
-            if same and crossing and b.local_start == 0:
-                runs[-1].append(b)
-                continue
-        runs.append([b])
-    return runs
-
-
-def _score(
-    results: list[SentenceDiff],
-    blocks: list[_Block],
-    docs: dict,
-    sents: list[Sentence],
-    text: str,
-    total: int,
-    max_share: float,
-) -> DiffReport:
-    copied: Counter[int] = Counter()  # draft sentence → copied characters
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    per_doc: Counter[int] = Counter()
-    starts = _sentence_starts(sents)
-    longest: list[_Block] | None = None
-    for run in _runs(blocks):
-        length = run[-1].end - run[0].start
-        if length < MIN_RUN:
-            continue
-        if longest is None or length > longest[-1].end - longest[0].start:
-            longest = run
-        per_doc[run[0].doc] += length
-        for b in run:
-            i = _sentence_of(starts, b.start)
-            copied[i] += b.end - b.start
-            spans[i].append((b.start - starts[i], b.end - starts[i]))
-    results = [_with_copied(r, copied[i], tuple(spans[i])) for i, r in enumerate(results)]
-    shares = sorted(
-        (
-            SourceShare(docs[d][0], docs[d][1], n, n / total if total else 0.0)
-            for d, n in per_doc.items()
-        ),
-        key=lambda s: (-s.chars, s.id),
-    )
-    longest_run = None
-    if longest is not None:
-        first, last = longest[0], longest[-1]
-        i, j = _sentence_of(starts, first.start), _sentence_of(starts, last.end - 1)
-        start = sents[i].offsets[first.start - starts[i]]
-        end = sents[j].offsets[last.end - 1 - starts[j]] + 1
-        longest_run = Run(text[start:end], docs[first.doc][0], last.end - first.start)
-    warnings = tuple(
-        f"来源 {s.id} 占全文的 {s.share:.0%}，超过上限 {max_share:.0%}"
-        for s in shares
-        if s.share > max_share
-    )
-    reuse = sum(per_doc.values()) / total if total else 0.0
-    return DiffReport(tuple(results), tuple(shares), reuse, total, longest_run, warnings, max_share)
-
-
-def _with_copied(r: SentenceDiff, copied: int, spans: tuple[tuple[int, int], ...]) -> SentenceDiff:
-    return replace(r, copied=copied, spans=spans)
-
-
-def _sentence_starts(sents: list[Sentence]) -> list[int]:
-    starts, pos = [], 0
-    for s in sents:
-        starts.append(pos)
-        pos += len(s.norm)
-    return starts
-
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(starts, offset) - 1

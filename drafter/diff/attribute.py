@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from drafter.diff.clauses import ClauseMatch
 from drafter.diff.index import SourceIndex
 
 POOL_PER_SENTENCE = 40  # a best match held by at most this many sources brings them all in
@@ -28,9 +29,9 @@ class Match:
     score: float  # best similarity
     scores: dict[int, float]  # source sentence id → similarity (the near-best ones)
     weight: int  # normalised characters of the draft sentence
-    # For a sentence split off a source sentence (or merged from one and more text):
-    # the part of the source sentence it corresponds to.
-    window: tuple[int, int] | None = None
+    # For a sentence cut or assembled from source clauses: the clauses, and `scores`
+    # holds the share of the draft sentence each source sentence's clauses cover.
+    clauses: ClauseMatch | None = None
 
     def by_score(self) -> list[int]:
         return sorted(self.scores, key=lambda sid: (-self.scores[sid], sid))

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source, source_entries
-from drafter.errors import SourceError
+from drafter.errors import LockError, SourceError
+from drafter.limits import file_lock
 from drafter.library.paths import is_shipped, user_cache_dir
 
 INDEX_NAME = ".drafter-index.sqlite"
@@ -152,9 +153,10 @@ class _Entry:
 class SourceIndex:
     """An open index; query methods are used by `drafter.diff.align`."""
 
-    def __init__(self, conn: sqlite3.Connection, location: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, location: str, rebuilt: bool = False) -> None:
         self.conn = conn
         self.location = location
+        self.rebuilt = rebuilt  # the file was unreadable or damaged and was built again
 
     # ----- opening and building ------------------------------------------------------------
 
@@ -172,16 +174,18 @@ class SourceIndex:
             ok = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (SCHEMA,)
         except sqlite3.DatabaseError:
             ok = False
+        damaged = False
         if not ok:
             conn.close()
             if location != ":memory:":
-                Path(location).unlink(missing_ok=True)
+                damaged = Path(location).stat().st_size > 0 if Path(location).exists() else False
+                _remove_index(Path(location))
             conn = sqlite3.connect(location, timeout=60)
             conn.executescript(_DDL)
             conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA,))
             conn.commit()
         conn.execute("PRAGMA synchronous=NORMAL")
-        return cls(conn, location)
+        return cls(conn, location, rebuilt=damaged)
 
     def close(self) -> None:
         self.conn.close()
@@ -307,12 +311,16 @@ class SourceIndex:
         try:
             return entry.load()
         except SourceError as exc:
-            self.conn.execute("INSERT INTO meta VALUES(?, ?)", ("skipped:" + entry.path, exc.message))
+            self.conn.execute(
+                "INSERT INTO meta VALUES(?, ?)", ("skipped:" + entry.path, exc.message)
+            )
             return SourceDoc(id=Path(entry.path).stem, text="", path=entry.path)
 
     def skipped(self) -> list[tuple[str, str]]:
         """Sources indexed empty because they could not be read: (path, reason)."""
-        rows = self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'skipped:%' ORDER BY key")
+        rows = self.conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE 'skipped:%' ORDER BY key"
+        )
         return [(key.removeprefix("skipped:"), reason) for key, reason in rows]
 
     def _merge_postings(self, postings: dict[int, array[int]]) -> None:
@@ -428,6 +436,9 @@ def _marks(items: Sequence) -> str:
 def open_index(paths: Sequence[str | Path], location: str | Path | None = None) -> SourceIndex:
     """Open the index of the speech files under `paths`, updating it if the files changed.
 
+    The update runs under the index's lock, so diffs started together never
+    write one index at once; a damaged index is rebuilt (see `SourceIndex.rebuilt`).
+
     Raises:
         SourceError: a path is missing or holds no speeches (a source that cannot
             be read is skipped: see `SourceIndex.skipped`).
@@ -435,13 +446,31 @@ def open_index(paths: Sequence[str | Path], location: str | Path | None = None) 
     files = source_entries(paths)
     target = Path(location) if location else default_location(paths)
     try:
-        index = SourceIndex.open(target)
-    except (sqlite3.Error, OSError):
+        return _open_synced(target, files)
+    except (sqlite3.Error, OSError, LockError):
         if location:
             raise
-        index = SourceIndex.open(cache_location([Path(p).resolve() for p in paths]))
-    index.sync_files(files)
+        return _open_synced(cache_location([Path(p).resolve() for p in paths]), files)
+
+
+def _open_synced(target: Path, files: list[tuple[str, int, int]]) -> SourceIndex:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with file_lock(target):
+        index = SourceIndex.open(target)
+        try:
+            index.sync_files(files)
+        except sqlite3.DatabaseError:  # damaged pages: start again from the sources
+            index.close()
+            _remove_index(target)
+            index = SourceIndex.open(target)
+            index.sync_files(files)
+            index.rebuilt = True
     return index
+
+
+def _remove_index(target: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
 def index_docs(docs: Iterable[SourceDoc], location: str | Path = ":memory:") -> SourceIndex:

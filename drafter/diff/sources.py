@@ -37,8 +37,18 @@ def load_source(path: str | Path) -> SourceDoc:
     return SourceDoc(id=fields.get("id") or path.stem, text=body, path=str(path))
 
 
+def change_stamp(st: os.stat_result) -> int:
+    """When a file last changed: the later of mtime and ctime.
+
+    An edit that keeps the size and restores the old mtime (touch -d, some
+    sync tools) still moves ctime, which no user can set back, so the index
+    re-reads the file and compares its content hash.
+    """
+    return max(st.st_mtime_ns, st.st_ctime_ns)
+
+
 def source_entries(paths: Sequence[str | Path]) -> list[tuple[str, int, int]]:
-    """(absolute path, size, mtime_ns) of the speech files under `paths`.
+    """(absolute path, size, change stamp) of the speech files under `paths`.
 
     Folders are searched recursively; hidden files and folders and Office lock
     files (~$…) are skipped. One stat per file, no per-file path resolution, so
@@ -53,7 +63,7 @@ def source_entries(paths: Sequence[str | Path]) -> list[tuple[str, int, int]]:
         if path.is_file():
             st = path.stat()
             real = str(path.resolve())
-            found[real] = (real, st.st_size, st.st_mtime_ns)
+            found[real] = (real, st.st_size, change_stamp(st))
         elif path.is_dir():
             for entry in _scan(str(path.resolve())):
                 found[entry[0]] = entry
@@ -88,7 +98,7 @@ def _scan(root: str) -> list[tuple[str, int, int]]:
                 stack.append(entry.path)
             elif name.rpartition(".")[2].lower() in suffixes and entry.is_file():
                 st = entry.stat()
-                out.append((entry.path, st.st_size, st.st_mtime_ns))
+                out.append((entry.path, st.st_size, change_stamp(st)))
     return out
 
 

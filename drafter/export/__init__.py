@@ -1,9 +1,11 @@
-"""Write a speech as Markdown, plain text or .docx in the 公文 layout.
+"""Write a speech as Markdown, plain text, .docx in the 公文 layout, or PDF.
 
 Drafts are Markdown (`# title`, `## 一、heading`); plain text drops the marks.
 Any speech (a draft, or a .txt/.md/.docx a user brings) can be exported: its
 outline is recovered with drafter.structure.parse_blocks. Every file is built
-in memory and written atomically, so nothing half-written is ever left.
+in memory and written atomically, so nothing half-written is ever left. PDF
+goes through LibreOffice (drafter.export.pdf); .docx and PDF exports check the
+profile's fonts against this machine and warn about missing ones.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import ExportError
+from drafter.export.fontcheck import check_fonts
 from drafter.export.fonts import ROLES, FontProfile, FontSpec, load_font_profile, profile_names
+from drafter.export.title import byline_speaker
 from drafter.files import write_bytes_atomic, write_text_atomic
 from drafter.reader import read_speech
 from drafter.structure import Block, parse_blocks, strip_markdown
@@ -29,11 +33,12 @@ __all__ = [
     "load_font_profile",
     "profile_names",
     "render_docx",
+    "render_pdf",
     "to_markdown",
     "to_plain_text",
 ]
 
-FORMATS = (".md", ".txt", ".docx")
+FORMATS = (".md", ".txt", ".docx", ".pdf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,7 @@ class ExportResult:
     headings: tuple[int, int, int, int]
     title: str
     fonts: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def to_plain_text(markdown: str) -> str:
@@ -68,7 +74,7 @@ def to_markdown(text: str) -> str:
 
 
 def render_docx(text: str, profile: FontProfile | None = None) -> bytes:
-    """The .docx bytes of a speech given as text or Markdown.
+    """The .docx bytes of a speech given as text or Markdown (author: the byline's speaker).
 
     Raises:
         ExportError: the text has no paragraph to lay out.
@@ -78,14 +84,29 @@ def render_docx(text: str, profile: FontProfile | None = None) -> bytes:
     blocks = parse_blocks(text)
     if not blocks:
         raise ExportError("讲话稿没有任何段落，无法导出", hint="检查输入文件是否为空。")
-    return build_docx(blocks, profile or load_font_profile())
+    byline = next((b.text for b in blocks[:3] if b.kind == "byline"), "")
+    return build_docx(blocks, profile or load_font_profile(), author=byline_speaker(byline) if byline else "")
 
 
-def export_text(markdown: str, path: str | Path, profile: FontProfile | None = None) -> None:
-    """Write a speech to `path` in the format its suffix names (.md, .txt, .docx).
+def render_pdf(text: str, profile: FontProfile | None = None) -> bytes:
+    """The PDF bytes of a speech: its .docx converted by LibreOffice.
 
     Raises:
-        ExportError: an unsupported suffix.
+        ExportError: nothing to lay out, or LibreOffice missing or failing.
+    """
+    from drafter.export.pdf import docx_to_pdf
+
+    return docx_to_pdf(render_docx(text, profile))
+
+
+def export_text(markdown: str, path: str | Path, profile: FontProfile | None = None) -> tuple[str, ...]:
+    """Write a speech to `path` in the format its suffix names (.md, .txt, .docx, .pdf).
+
+    Returns:
+        Warnings for the user: fonts of the profile missing on this machine (.docx, .pdf).
+
+    Raises:
+        ExportError: an unsupported suffix, or no LibreOffice for .pdf.
         DrafterError: the file cannot be written (nothing partial is left).
     """
     path = Path(path)
@@ -94,8 +115,14 @@ def export_text(markdown: str, path: str | Path, profile: FontProfile | None = N
         write_text_atomic(path, markdown)
     elif suffix == ".txt":
         write_text_atomic(path, to_plain_text(markdown))
-    else:
+    elif suffix == ".docx":
         write_bytes_atomic(path, render_docx(markdown, profile))
+    else:
+        write_bytes_atomic(path, render_pdf(markdown, profile))
+    if suffix in (".docx", ".pdf"):
+        warning = check_fonts(profile or load_font_profile()).message()
+        return (warning,) if warning else ()
+    return ()
 
 
 def export_file(
@@ -105,7 +132,7 @@ def export_file(
     fonts: str | Path | None = None,
     font_overrides: dict[str, str] | None = None,
 ) -> ExportResult:
-    """Read any speech (.txt, .md, .docx) and write it to `output` (.docx, .md, .txt).
+    """Read any speech (.txt, .md, .docx) and write it to `output` (.docx, .pdf, .md, .txt).
 
     Args:
         fonts: a shipped font profile name (default, noto) or a profile YAML path.
@@ -119,7 +146,7 @@ def export_file(
     source, output = Path(source), Path(output)
     suffix = _suffix(output)
     profile = None
-    if suffix == ".docx":
+    if suffix in (".docx", ".pdf"):
         profile = load_font_profile(fonts)
         if font_overrides:
             profile = profile.with_fonts(font_overrides)
@@ -129,8 +156,8 @@ def export_file(
         text = f"# {fields['title']}\n\n{text.lstrip()}"  # a corpus speech keeps its title in front matter
     if suffix == ".md" and source.suffix.lower() not in (".md", ".markdown"):
         text = to_markdown(text)
-    export_text(text, output, profile)
-    return _result(output, suffix, parse_blocks(text), profile)
+    warnings = export_text(text, output, profile)
+    return _result(output, suffix, parse_blocks(text), profile, warnings)
 
 
 def _suffix(path: Path) -> str:
@@ -139,14 +166,16 @@ def _suffix(path: Path) -> str:
         raise ExportError(
             f"不支持的输出格式 {suffix or '（无扩展名）'}",
             path=path,
-            hint="输出文件请用 .docx、.md 或 .txt 结尾。",
+            hint="输出文件请用 .docx、.pdf、.md 或 .txt 结尾。",
         )
     return suffix
 
 
-def _result(path: Path, suffix: str, blocks: list[Block], profile: FontProfile | None) -> ExportResult:
+def _result(
+    path: Path, suffix: str, blocks: list[Block], profile: FontProfile | None, warnings: tuple[str, ...]
+) -> ExportResult:
     levels = Counter(b.level for b in blocks if b.kind == "heading")
     title = next((b.text for b in blocks if b.kind == "title"), "")
     fonts = profile.description if profile else ""
     counts = (levels[1], levels[2], levels[3], levels[4])
-    return ExportResult(path, suffix.lstrip("."), len(blocks), counts, title, fonts)
+    return ExportResult(path, suffix.lstrip("."), len(blocks), counts, title, fonts, warnings)

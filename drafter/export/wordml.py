@@ -6,6 +6,14 @@ fonts (ascii/hAnsi/eastAsia/cs) so Word never falls back to theme fonts
 on even pages. python-docx builds the package; lxml (docx.oxml) adds what
 python-docx has no API for. The document is built in memory and returned as
 bytes, so a failure never leaves a partial file.
+
+Line ends follow Chinese typesetting in all three programs: w:kinsoku with
+the zh-CN lists in settings keeps a closing mark with the character before it
+(never at the start of a line); w:overflowPunct lets Word and WPS hang 。，、
+in the margin, and LibreOffice, which reads that flag inverted, pushes the
+last character down with its mark instead of hanging and not painting it.
+The title sits off the document grid at its own exact pitch, so a 22 pt line
+takes one row of the 22 and a two-line title is not double-spaced.
 """
 
 from __future__ import annotations
@@ -15,11 +23,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from drafter.errors import ExportError
+from drafter.export import package
 from drafter.export.fonts import FontProfile, FontSpec
+from drafter.export.package import STYLES
+from drafter.export.title import break_title, normalise_byline
 from drafter.structure import Block
 
 MM = 1440 / 25.4  # twips per millimetre
@@ -30,18 +40,9 @@ LINE_PITCH = 579  # twips: exact line pitch ≈ 28.95 pt (225 mm type area / 22 
 FOOTER_MM = 25  # the dashes of the page number sit about 7 mm below the type area
 HEADER_MM = 15
 
-# Style id, name shown in Word, role in the font profile.
-STYLES = {
-    "title": ("SpeechTitle", "讲话标题", "title"),
-    "byline": ("SpeechByline", "讲话人日期", "byline"),
-    "salutation": ("SpeechSalutation", "称谓", "body"),
-    "body": ("SpeechBody", "讲话正文", "body"),
-    "heading1": ("SpeechHeading1", "一级标题", "heading1"),
-    "heading2": ("SpeechHeading2", "二级标题", "heading2"),
-    "heading3": ("SpeechHeading3", "三级标题", "heading3"),
-    "heading4": ("SpeechHeading4", "四级标题", "heading4"),
-    "page_number": ("SpeechPageNumber", "页码", "page_number"),
-}
+# A title line takes one row of the grid: 22 pt type at 28.95 pt, off the grid
+# (w:snapToGrid 0) so LibreOffice does not round it up to two rows.
+TITLE_PITCH = LINE_PITCH
 _CENTERED = {"title", "byline"}
 # Roles set on the 28-characters-a-line grid (the title and byline are centred, not gridded).
 GRID_ROLES = {"body", "heading1", "heading2", "heading3", "heading4"}
@@ -63,19 +64,25 @@ class Para:
     outline: int | None = None
 
 
-def layout_blocks(blocks: Sequence[Block]) -> list[Para]:
+def layout_blocks(blocks: Sequence[Block], profile: FontProfile) -> list[Para]:
     """Map outline blocks to styled paragraphs.
 
-    A heading that runs into its text ("（一）加强组织领导。各级……") gets the
+    The title is broken between words into balanced lines ("\n" in its run);
+    the byline is normalised (one full-width space, dates as 2026年3月8日). A
+    heading that runs into its text ("（一）加强组织领导。各级……") gets the
     heading font for the mark and heading only; the rest is body text.
     """
     paras: list[Para] = []
     after_head = False
     for block in blocks:
         text = _NOT_XML.sub("", block.text)
-        if block.kind in ("title", "byline"):
-            paras.append(Para(block.kind, ((text, STYLES[block.kind][2]),)))
+        if block.kind == "title":
+            lines = break_title(text, title_chars_per_line(profile.spec("title")))
+            paras.append(Para("title", (("\n".join(lines), "title"),)))
             after_head = True
+            continue
+        if block.kind == "byline":
+            paras.append(Para("byline", ((normalise_byline(text), "byline"),)))
             continue
         gap, after_head = after_head, False
         if block.kind == "heading":
@@ -94,8 +101,21 @@ def _heading_para(block: Block, text: str, gap: bool) -> Para:
     return Para("body", ((head, role), (text[len(head) :], "body")), gap)
 
 
-def build_docx(blocks: Sequence[Block], profile: FontProfile) -> bytes:
+def title_chars_per_line(spec: FontSpec) -> int:
+    """How many title characters fit on one line of the type area (20 at 22 pt)."""
+    return int(text_width() // round(spec.size * 20))
+
+
+def text_width() -> int:
+    """Width of the type area in twips (156 mm)."""
+    return PAGE_WIDTH - round(MARGINS_MM["left"] * MM) - round(MARGINS_MM["right"] * MM)
+
+
+def build_docx(blocks: Sequence[Block], profile: FontProfile, *, author: str = "") -> bytes:
     """The .docx file (as bytes) of a speech given as outline blocks.
+
+    Args:
+        author: the file's author property (the speaker); empty when unknown.
 
     Raises:
         ExportError: python-docx is missing or the document cannot be built.
@@ -105,20 +125,42 @@ def build_docx(blocks: Sequence[Block], profile: FontProfile) -> bytes:
     except ImportError as exc:  # pragma: no cover - python-docx is a core dependency
         raise ExportError("导出 .docx 需要 python-docx", hint="pip install python-docx") from exc
     document = docx.Document()
-    _drop_styles_with_effects(document)
-    _set_defaults(document, profile)
-    _add_styles(document, profile)
+    package.drop_unused_parts(document)
+    default_rpr = _rpr(profile.spec("body"), profile.latin)
+    styles = package.build_styles(_el, LINE_PITCH, default_rpr, _style_ppr(profile), _style_rpr(profile))
+    package.replace_part(document, "/styles", styles)
+    package.replace_part(document, "/fontTable", package.build_font_table(profile, _el))
+    package.set_settings(document, _el, _qn)
     _set_page(document.sections[0])
     _add_page_numbers(document, profile)
-    _write_font_table(document, profile)
-    _set_properties(document, blocks)
+    title = next((b.text for b in blocks if b.kind == "title"), "")
+    package.set_properties(document, title, author)
     body = document.element.body
     sect_pr = body.sectPr
-    for para in layout_blocks(blocks):
+    for para in layout_blocks(blocks, profile):
         sect_pr.addprevious(_paragraph(para, profile))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _style_ppr(profile: FontProfile) -> Any:
+    def ppr(key: str) -> Any:
+        outline = int(key[-1]) - 1 if key.startswith("heading") else None
+        element = _ppr(key, profile.spec(STYLES[key][2]), outline=outline)
+        element.remove(element.find(_qn("w:pStyle")))
+        return element
+
+    return ppr
+
+
+def _style_rpr(profile: FontProfile) -> Any:
+    def rpr(key: str) -> Any:
+        role = STYLES[key][2]
+        spec = profile.spec(role)
+        return _rpr(spec, profile.latin, grid_spacing(spec) if role in GRID_ROLES else 0)
+
+    return rpr
 
 
 # --- XML helpers -----------------------------------------------------------
@@ -153,8 +195,7 @@ def grid_spacing(spec: FontSpec) -> int:
     lays such grids out at half the density, so the runs carry the spacing.
     Only ever condenses.
     """
-    text_width = PAGE_WIDTH - round(MARGINS_MM["left"] * MM) - round(MARGINS_MM["right"] * MM)
-    pitch = text_width / CHARS_PER_LINE  # twips per character cell
+    pitch = text_width() / CHARS_PER_LINE  # twips per character cell
     return min(0, math.floor(pitch - spec.size * 20))
 
 
@@ -178,41 +219,61 @@ def _rpr(spec: FontSpec, latin: str | None = None, spacing: int = 0) -> Any:
 def _ppr(
     style: str, spec: FontSpec, *, space_before: bool = False, outline: int | None = None, side: str = "right"
 ) -> Any:
-    """Paragraph properties in schema order: pStyle, keepNext, widowControl, autoSpace*, spacing, ind, jc, outlineLvl."""
+    """Paragraph properties in schema order (pStyle … jc, outlineLvl)."""
     ppr = _el("pPr")
     ppr.append(_el("pStyle", val=STYLES[style][0]))
     if style.startswith("heading"):
         ppr.append(_el("keepNext"))
     ppr.append(_el("widowControl", val=0))
-    # No extra gap between Han and digits ("到2025年"): it would push lines past 28 characters.
-    ppr.append(_el("autoSpaceDE", val=0))
-    ppr.append(_el("autoSpaceDN", val=0))
+    _line_end_rules(ppr)
+    if style == "title":
+        ppr.append(_el("snapToGrid", val=0))
     if style == "page_number":
         ppr.append(_el("spacing", before=0, after=0, line=240, lineRule="auto"))
-    else:
-        before = LINE_PITCH if space_before else 0
-        ppr.append(_el("spacing", before=before, after=0, line=LINE_PITCH, lineRule="exact"))
-    if style == "page_number":  # one character in from the outer edge (`side`)
-        ppr.append(_el("ind", **{side: round(spec.size * 20)}))
+        ppr.append(_el("ind", **{side: round(spec.size * 20)}))  # one character in from the outer edge
         ppr.append(_el("jc", val=side))
-    else:
-        if style in _NOT_INDENTED:
-            ppr.append(_el("ind", firstLineChars=0, firstLine=0))
-        else:  # 2 characters; the twips value is for readers that ignore firstLineChars
-            ppr.append(_el("ind", firstLineChars=200, firstLine=round(spec.size * 40)))
-        ppr.append(_el("jc", val="center" if style in _CENTERED else "both"))
+        return ppr
+    before = LINE_PITCH if space_before else 0
+    pitch = TITLE_PITCH if style == "title" else LINE_PITCH
+    ppr.append(_el("spacing", before=before, after=0, line=pitch, lineRule="exact"))
+    if style in _NOT_INDENTED:
+        ppr.append(_el("ind", firstLineChars=0, firstLine=0))
+    else:  # 2 characters; the twips value is for readers that ignore firstLineChars
+        ppr.append(_el("ind", firstLineChars=200, firstLine=round(spec.size * 40)))
+    ppr.append(_el("jc", val="center" if style in _CENTERED else "both"))
     if outline is not None:
         ppr.append(_el("outlineLvl", val=outline))
     return ppr
 
 
+def _line_end_rules(ppr: Any) -> None:
+    """Chinese line-break rules, stated on every paragraph rather than left to defaults.
+
+    kinsoku: no closing mark at a line start, no opening mark at a line end.
+    overflowPunct: Word and WPS may hang 。，、 past the margin; LibreOffice reads
+    it inverted and pushes the character before the mark to the next line.
+    topLinePunct off: no compressing of marks at a line start. autoSpace off: no
+    extra gap between Han and digits ("到2025年") that would push lines past 28.
+    """
+    ppr.append(_el("kinsoku", val=1))
+    ppr.append(_el("wordWrap", val=1))
+    ppr.append(_el("overflowPunct", val=1))
+    ppr.append(_el("topLinePunct", val=0))
+    ppr.append(_el("autoSpaceDE", val=0))
+    ppr.append(_el("autoSpaceDN", val=0))
+
+
 def _run(text: str, spec: FontSpec, latin: str | None = None, spacing: int = 0) -> Any:
+    """One run; "\n" in `text` becomes a line break (title lines)."""
     run = _el("r")
     run.append(_rpr(spec, latin, spacing))
-    t = _el("t")
-    t.text = text
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    run.append(t)
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            run.append(_el("br"))
+        t = _el("t")
+        t.text = line
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run.append(t)
     return run
 
 
@@ -244,96 +305,7 @@ def _paragraph(para: Para, profile: FontProfile) -> Any:
     return p
 
 
-# --- document parts ---------------------------------------------------------
-
-
-def _drop_styles_with_effects(document: Any) -> None:
-    """python-docx's template carries a Word 2010 stylesWithEffects part full of theme fonts."""
-    part = document.part
-    for rid, rel in list(part.rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            part.drop_rel(rid)
-
-
-def _strip_theme_fonts(root: Any) -> None:
-    theme_attrs = [_qn(f"w:{name}") for name in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")]
-    for rfonts in root.iter(_qn("w:rFonts")):
-        for attr in theme_attrs:
-            rfonts.attrib.pop(attr, None)
-
-
-def _set_defaults(document: Any, profile: FontProfile) -> None:
-    """docDefaults in the body font (no theme font refs); theme language zh-CN, not ja-JP."""
-    styles = document.styles.element
-    _strip_theme_fonts(styles)
-    defaults = styles.find(_qn("w:docDefaults"))
-    body = profile.spec("body")
-    r_default = defaults.find(_qn("w:rPrDefault"))
-    r_default.remove(r_default.find(_qn("w:rPr")))
-    r_default.append(_rpr(body, profile.latin))
-    p_default = defaults.find(_qn("w:pPrDefault"))
-    p_default.remove(p_default.find(_qn("w:pPr")))
-    ppr = _el("pPr")
-    ppr.append(_el("spacing", before=0, after=0, line=LINE_PITCH, lineRule="exact"))
-    p_default.append(ppr)
-    settings = document.settings.element
-    lang = settings.find(_qn("w:themeFontLang"))
-    if lang is not None:
-        lang.set(_qn("w:eastAsia"), "zh-CN")
-    document.settings.odd_and_even_pages_header_footer = True
-
-
-def _add_styles(document: Any, profile: FontProfile) -> None:
-    """One paragraph style per part of the speech, so new text typed in Word keeps the look."""
-    styles = document.styles.element
-    for key, (style_id, name, role) in STYLES.items():
-        spec = profile.spec(role)
-        style = _el("style", type="paragraph", styleId=style_id)
-        style.append(_el("name", val=name))
-        style.append(_el("basedOn", val="Normal"))
-        style.append(_el("qFormat"))
-        outline = int(key[-1]) - 1 if key.startswith("heading") else None
-        ppr = _ppr(key, spec, outline=outline)
-        ppr.remove(ppr.find(_qn("w:pStyle")))
-        style.append(ppr)
-        style.append(_rpr(spec, profile.latin, grid_spacing(spec) if role in GRID_ROLES else 0))
-        styles.append(style)
-
-
-def _write_font_table(document: Any, profile: FontProfile) -> None:
-    """List only the profile's fonts, as Chinese (charset 86), with their alternates.
-
-    python-docx's template lists MS 明朝 and Cambria; Word reads this table when
-    it must substitute a missing font, and altName names the font to try first.
-    """
-    from lxml import etree
-
-    alternates = dict(profile.alternates)
-    root = _el("fonts")
-    for name in profile.fonts():
-        font = _el("font", name=name)
-        if name in alternates:
-            font.append(_el("altName", val=alternates[name]))
-        font.append(_el("charset", val="86"))
-        font.append(_el("family", val="auto"))
-        font.append(_el("pitch", val="variable"))
-        root.append(font)
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/fontTable"):
-            rel.target_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _set_properties(document: Any, blocks: Sequence[Block]) -> None:
-    """File properties: the speech's title, zh-CN, today; not python-docx's author and comment."""
-    props = document.core_properties
-    props.title = next((b.text for b in blocks if b.kind == "title"), "")
-    props.author = props.comments = props.last_modified_by = ""
-    props.language = "zh-CN"
-    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
-    package = document.part.package
-    for rid, rel in list(package.rels.items()):
-        if rel.reltype.endswith("/thumbnail"):  # a picture of python-docx's blank template
-            package.rels.pop(rid)
+# --- page -------------------------------------------------------------------
 
 
 def _set_page(section: Any) -> None:
