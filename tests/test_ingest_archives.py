@@ -296,3 +296,13 @@ def test_a_last_group_of_three_sentences_is_not_a_point(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     (doc,) = ingest_paths([path], library=tmp_path / "lib", dry_run=True).documents
     assert len(doc["points"]) == 3 and any("最后强调三句话" in w for w in doc["warnings"])
+
+
+def test_counts_in_fragments_come_from_the_renderer(tmp_path: Path) -> None:
+    report_of(tmp_path, "people-and-inner-lists.txt")
+    report_of(tmp_path, "closing-after-second-list.txt")
+    lib = load_library(tmp_path / "lib")
+    point = lib.get("people-and-inner-lists-01.point-2")
+    assert point.text == "今年要抓好以下{{ sub_count }}个方面："
+    transition = lib.get("closing-after-second-list-01.transition")
+    assert transition.text == "下面，我讲{{ count }}方面内容。"
