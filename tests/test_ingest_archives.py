@@ -306,3 +306,12 @@ def test_counts_in_fragments_come_from_the_renderer(tmp_path: Path) -> None:
     assert point.text == "今年要抓好以下{{ sub_count }}个方面："
     transition = lib.get("closing-after-second-list-01.transition")
     assert transition.text == "下面，我讲{{ count }}方面内容。"
+
+
+def test_a_salutation_with_commas_and_a_title_run_into_the_salutation() -> None:
+    from drafter.ingest.split import is_salutation
+
+    assert is_salutation("可亲的老师们，可爱的同学们：")
+    assert not is_salutation("同志们，让我们共同努力：")
+    paras = [p.text for p in clean_text("副县长在全县教育工作会议上的讲话 同志们: 今天召开会议。").paras]
+    assert paras == ["副县长在全县教育工作会议上的讲话", "同志们：", "今天召开会议。"]

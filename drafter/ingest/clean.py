@@ -106,7 +106,7 @@ _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
     r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
-    r"(?:[：:](?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
+    r"(?:[：:]\s*(?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.

@@ -58,8 +58,12 @@ def doc_id(stem: str, number: int) -> str:
     return f"{slug(stem)}-{number:02d}"
 
 
+# 可亲的老师们，可爱的同学们： — a 称谓 whose parts are set off by commas.
+_COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}们[：:]$")
+
+
 def is_salutation(text: str) -> bool:
-    return bool(_SALUTATION.match(text))
+    return bool(_SALUTATION.match(text) or _COMMA_SALUTATION.match(text))
 
 
 def is_title(para: Para) -> bool:
