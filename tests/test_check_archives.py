@@ -97,3 +97,8 @@ def test_foreign_places_named_as_elsewhere_are_warnings(sentence: str, elsewhere
 def test_le_le_jie_is_not_a_doubled_character() -> None:
     text = "同志们：\n\n大家增进了了解，深化了感情。\n"
     assert [f for f in errors(text) if f.rule == "repeated-char"] == []
+
+
+def test_a_name_placeholder_is_reported_once() -> None:
+    found = errors("同志们：\n\n县长某某某作了报告。\n")
+    assert [f.rule for f in found] == ["placeholder"]
