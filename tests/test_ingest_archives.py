@@ -315,3 +315,13 @@ def test_a_salutation_with_commas_and_a_title_run_into_the_salutation() -> None:
     assert not is_salutation("同志们，让我们共同努力：")
     paras = [p.text for p in clean_text("副县长在全县教育工作会议上的讲话 同志们: 今天召开会议。").paras]
     assert paras == ["副县长在全县教育工作会议上的讲话", "同志们：", "今天召开会议。"]
+
+
+@pytest.mark.parametrize(("text", "found"), [("又绿吉昌大地", ["乡镇名（吉昌）"]), ("中华儿女", []), ("神州大地", [])])
+def test_a_place_named_in_a_flourish(text: str, found: list[str]) -> None:
+    assert entity_reasons(text) == found
+
+
+def test_page_footers_of_a_pdf_copy() -> None:
+    cleaned = clean_text("第1 页共 10 页\n同志们：\n第2页 共10页")
+    assert [r.reason for r in cleaned.removed] == ["分页残留", "分页残留"]

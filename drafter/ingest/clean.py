@@ -62,7 +62,7 @@ _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3
 
 _PAGINATION = (
     re.compile(r"^共\s*\d+\s*页[，,\s]*当前第\s*\d+\s*页.*$"),
-    re.compile(r"^第\s*\d+\s*页\s*([/／]\s*共\s*\d+\s*页)?$"),
+    re.compile(r"^第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?$"),
     re.compile(r"^(?:(?:上一页|下一页|首页|尾页|末页|\d{1,3})\s*){1,12}$"),
     re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$"),
 )

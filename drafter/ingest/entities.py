@@ -57,8 +57,17 @@ def institutions(text: str) -> list[str]:
     return [m.group(0) for m in _INSTITUTION.finditer(text)]
 
 
+# 又绿吉昌大地, 吉昌儿女: a place named in a flourish, without its 镇/县.
+_LAND = re.compile(r"([\u4e00-\u9fff]{2})(?=大地|儿女)")
+_COMMON_LAND = {"祖国", "中华", "神州", "华夏", "广袤", "希望", "城乡", "乡村", "农村", "中原", "江南", "北国", "南国",
+                "辽阔", "广阔", "全国", "全省", "全市", "全县", "全区", "全镇", "各族", "英雄", "优秀", "广大", "我县",
+                "我市", "我区", "我镇", "我省", "绿遍", "染绿", "温暖", "滋润", "春回", "铺满", "洒满", "整个", "这片"}  # fmt: skip
+
+
 def towns(text: str) -> list[str]:
-    return [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN]
+    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN]
+    found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
+    return found
 
 
 def bare_own_place(text: str, place: str) -> list[str]:
