@@ -325,3 +325,21 @@ def test_a_place_named_in_a_flourish(text: str, found: list[str]) -> None:
 def test_page_footers_of_a_pdf_copy() -> None:
     cleaned = clean_text("第1 页共 10 页\n同志们：\n第2页 共10页")
     assert [r.reason for r in cleaned.removed] == ["分页残留", "分页残留"]
+
+
+def test_page_chunks_of_a_document_sharing_site(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "doc-sharing-pages.txt")
+    assert doc["title"] == "在全县农村人居环境整治工作会议上的讲话"
+    assert doc["announced_count"] == 2
+    assert [p["heading"] for p in doc["points"]] == ["思想认识要到位", "工作措施要有力"]  # 思|想 rejoined
+    assert doc["fragments"]["salutation"] == 1 and doc["fragments"]["closing"] == 1
+    raw = (FIXTURES / "doc-sharing-pages.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed].count("文库分页编号") == 3
+
+
+def test_a_chairs_agenda_is_not_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "meeting-agenda.txt")
+    assert doc["announced_count"] == 2  # 我再强调的是以下两点
+    assert [p["heading"] for p in doc["points"]] == ["压实安全责任", "抓好隐患整改"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]  # （一）（二） run into the line of 一、
+    assert doc["warnings"] == []

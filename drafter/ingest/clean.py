@@ -73,7 +73,8 @@ _BOILERPLATE = (
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
     "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
     "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
-    "微信订阅号", "二维码", "正文复制", "文档无限下载",
+    "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
+    "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
 )  # fmt: skip
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
 _WRAPPER = (
@@ -86,6 +87,9 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
+    (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
@@ -110,8 +114,8 @@ _INLINE_SALUTATION = re.compile(
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=(?:意见|问题|方面|要求|希望|看法|体会|内容|几点|事情|参考)[。：:])(?=一、)")
-_NEXT_POINT = re.compile(r"[。！](?=[二三四五六七八九十]、|同志们[，,！!])")
+_RUN_IN_POINT = re.compile(r"(?:(?<=(?:意见|问题|方面|要求|希望|看法|体会|内容|事情|参考)[。：:])|(?<=点[。：:]))(?=一、)")
+_NEXT_POINT = re.compile(r"[。！](?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -120,6 +124,7 @@ def clean_text(raw: str) -> Cleaned:
     removed: list[Removed] = []
     paras: list[Para] = []
     lines = _lines(raw)
+    lines = _strip_page_chunks(lines, removed)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
@@ -146,6 +151,8 @@ def clean_text(raw: str) -> Cleaned:
         run_in = _RUN_IN_POINT.search(para.text) if not both and not para.md else None
         if run_in:
             paras += _split_run_in(para, run_in.start())
+        elif _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
+            paras += _split_run_in(para, 0)
         elif both and not match_heading(para.text):
             paras.append(Para(para.text[: both.start("title")], lineno, lineno, para.md, divider=True))
             paras.append(Para(both.group("title"), lineno, lineno))
@@ -157,6 +164,42 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+_INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+
+
+def _heading_level(text: str) -> int:
+    head = match_heading(text)
+    return head[0] if head else 0
+
+
+_CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
+
+
+def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
+    """1、… 2、… that a document-sharing site puts before each page of a copied text (it cuts words in two).
+
+    They are told from a real 1、 list by the line before 2、 ending mid-sentence.
+    """
+    marked = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _CHUNK_MARK.match(line))]
+    numbers = [n for _, n in marked]
+    if len(marked) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    before = lines[marked[1][0] - 1].rstrip() if marked[1][0] else ""
+    if not before or before[-1] in _TERMINAL:
+        return lines
+    out = list(lines)
+    for i, _ in marked:
+        m = _CHUNK_MARK.match(out[i])
+        assert m is not None
+        removed.append(Removed(i + 1, m.group(0).strip(), "文库分页编号"))
+        out[i] = out[i][m.end() :]
+        prev = out[i - 1].rstrip() if i else ""
+        if prev and prev[-1] not in _TERMINAL:  # the page break cut a word: 一、认 | 识要进一步提高
+            out[i - 1], out[i] = prev + out[i].lstrip(), ""
+    return out
 
 
 def _split_run_in(para: Para, first: int) -> list[Para]:
@@ -197,6 +240,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
+    text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if not text:
         return None
     reason = debris_reason(text)

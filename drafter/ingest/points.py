@@ -144,11 +144,15 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
+# 首先，请x同志汇报… / 下面，请各单位发言: a chair's agenda line, not a point heading.
+_AGENDA = re.compile(r"^(?:首先|其次|然后|接下来|下面|最后|现在)?[，,]?(?:请|由)")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
         len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
-        and not is_salutation(text) and not CLOSING_START.match(text)
+        and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text)
     )  # fmt: skip
 
 
