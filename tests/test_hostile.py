@@ -353,3 +353,20 @@ def test_a_same_size_edit_with_its_mtime_restored_is_seen(work: Path) -> None:
     report = json.loads(drafter("diff", "稿.md", "--against", "corpus", "--json", cwd=work).stdout)
     before = json.loads(first.stdout)
     assert report["reuse"] < before["reuse"]
+
+
+def test_a_fonts_path_to_a_private_file_is_not_echoed(work: Path) -> None:
+    secret = work / "secret.txt"
+    secret.write_text("root:$6$saltsalt$hashhashhash:19000:0:99999:7:::\nalice: 口令是一二三\n", encoding="utf-8")
+    (work / "稿.md").write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天开会。\n", encoding="utf-8")
+    result = drafter("export", "稿.md", "-o", "稿.docx", "--fonts", "secret.txt", cwd=work)
+    refused(result, "secret.txt")
+    assert "hashhash" not in result.stderr and "口令" not in result.stderr
+    assert not (work / "稿.docx").exists()
+
+
+def test_export_onto_its_own_input_is_refused(work: Path) -> None:
+    text = "---\nid: s-01\ntitle: 在全县安全生产工作会议上的讲话\n---\n\n同志们：\n\n今天开会。\n"
+    (work / "语料.md").write_text(text, encoding="utf-8")
+    refused(drafter("export", "语料.md", "-o", "语料.md", cwd=work), "语料.md")
+    assert (work / "语料.md").read_text(encoding="utf-8") == text

@@ -34,8 +34,8 @@ from pathlib import Path
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source, source_entries
 from drafter.errors import LockError, SourceError
-from drafter.limits import file_lock
 from drafter.library.paths import is_shipped, user_cache_dir
+from drafter.limits import file_lock
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import ExportError
+from drafter.errors import ExportError, UsageError
 from drafter.export.fontcheck import check_fonts
 from drafter.export.fonts import ROLES, FontProfile, FontSpec, load_font_profile, profile_names
 from drafter.export.title import byline_speaker
@@ -145,6 +145,11 @@ def export_file(
     """
     source, output = Path(source), Path(output)
     suffix = _suffix(output)
+    if output.exists() and source.exists() and output.resolve() == source.resolve():
+        raise UsageError(
+            "输出文件就是输入文件，导出会覆盖原稿（语料稿的元数据也会丢失），没有写入", path=output,
+            hint="用 -o 指定另一个文件名，例如 -o 讲话-导出.docx。",
+        )  # fmt: skip
     profile = None
     if suffix in (".docx", ".pdf"):
         profile = load_font_profile(fonts)

@@ -9,11 +9,12 @@ list only the parts it changes; the rest come from the default profile.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import ExportError, UsageError
+from drafter.errors import ExportError, FragmentFormatError, UsageError
 
 # The parts of a speech that have their own font (salutation uses `body`).
 ROLES = ("title", "byline", "body", "heading1", "heading2", "heading3", "heading4", "page_number")
@@ -121,18 +122,20 @@ def _profile_path(value: str) -> Path:
 
 
 def _read_yaml(path: Path) -> Any:
-    import yaml  # lazily: only export needs it here
+    """A profile file through the library's guarded YAML reader (size, aliases, duplicate keys).
+
+    Messages never quote the file's content: a wrong --fonts path may name any
+    file on the machine, and its lines are not ours to print.
+    """
+    from drafter.library.yamlio import read_yaml  # lazily: only export needs it here
 
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ExportError("无法读取字体方案文件", path=path, hint="请用 UTF-8 编码保存。") from exc
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise ExportError("字体方案不是有效的 YAML", path=path, line=line, hint="检查缩进和冒号。") from exc
+        return read_yaml(path)
+    except FragmentFormatError as exc:
+        raise ExportError(
+            "无法读取字体方案：文件不存在、不是 UTF-8 编码的 YAML，或内容有误", path=path,
+            line=exc.line, hint="--fonts 应是 default、noto 或字体方案 YAML 文件的路径。" + _HINT,
+        ) from exc  # fmt: skip
 
 
 def _profile_from_data(data: Any, path: Path, base: FontProfile | None) -> FontProfile:
@@ -172,11 +175,17 @@ _HINT = "参照 drafter/data/fonts-default.yaml 的写法。"
 def _reject_unknown(data: dict[Any, Any], allowed: set[str], path: Path, prefix: str) -> None:
     unknown = sorted(str(k) for k in data if k not in allowed)
     if unknown:
+        # Name a few short keys only: a file that is no profile at all must not be echoed.
+        shown = [prefix + k for k in unknown if _PLAIN_KEY.fullmatch(k)][:3]
+        named = f"：{'、'.join(shown)}{'等' if len(unknown) > len(shown) else ''}" if shown else ""
         raise ExportError(
-            f"字体方案中有未知的键：{'、'.join(prefix + k for k in unknown)}",
+            f"字体方案中有 {len(unknown)} 个未知的键{named}（这可能不是字体方案文件）",
             path=path,
             hint=f"可用的键：{'、'.join(prefix + k for k in sorted(allowed))}。",
         )
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,23}")
 
 
 def _spec(value: Any, role: str, path: Path, base: FontSpec | None) -> FontSpec:
