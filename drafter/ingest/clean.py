@@ -71,11 +71,16 @@ _BOILERPLATE = (
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
+)  # fmt: skip
+# Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
+_SITE_TIPS = (
     "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
     "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
 )  # fmt: skip
+# Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
+_WRAPPER_MAX = 120
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
 _WRAPPER = (
     (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
@@ -260,6 +265,10 @@ def debris_reason(text: str) -> str:
     if _COLLECTION_TITLE.search(text):
         return "网页合集标题"
     if any(word in text for word in _BOILERPLATE):
+        return "网站导语或版权说明"
+    if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
+        return ""
+    if any(word in text for word in _SITE_TIPS):
         return "网站导语或版权说明"
     return next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
 

@@ -38,8 +38,13 @@ _PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中])|[xX×
 _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
 
+_ANY_TITLE = re.compile(_TITLES)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长)."""
+    if not _ANY_TITLE.search(text):
+        return []  # most sentences name no office: skip the slower scan
     found = []
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
@@ -81,6 +86,8 @@ def bare_own_place(text: str, place: str) -> list[str]:
 
 def entity_reasons(text: str, place: str = "") -> list[str]:
     """Why `text` names people, institutions or local places (empty when it names none)."""
+    if len(text) < 2:
+        return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys(towns(text))]
