@@ -230,6 +230,10 @@ def test_doc_and_wps_are_read_through_libreoffice(tmp_path: Path) -> None:
         assert kind == path.suffix[1:] and "以上三点意见" in text
     docs = list(ingest_paths([tmp_path / "讲话.doc"], library=tmp_path / "lib", dry_run=True).documents)
     assert len(docs[0]["points"]) == 3
+    from drafter.check import check_file
+
+    report = check_file(wps)
+    assert report.level == "县" and report.errors == 0
 
 
 def test_a_broken_doc_is_a_clear_error(tmp_path: Path) -> None:
@@ -343,3 +347,35 @@ def test_a_chairs_agenda_is_not_the_points(tmp_path: Path) -> None:
     assert [p["heading"] for p in doc["points"]] == ["压实安全责任", "抓好隐患整改"]
     assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]  # （一）（二） run into the line of 一、
     assert doc["warnings"] == []
+
+
+def _fake_soffice(tmp_path: Path, body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    script = bin_dir / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+
+
+def test_a_conversion_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.reader as reader
+
+    _fake_soffice(tmp_path, "sleep 30", monkeypatch)
+    monkeypatch.setattr(reader, "CONVERT_SECONDS", 1)
+    path = tmp_path / "旧讲话.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    with pytest.raises(SourceError) as err:
+        reader.read_source(path)
+    assert "超过 1 秒" in err.value.render() and "旧讲话.doc" in err.value.render()
+
+
+def test_a_conversion_that_writes_nothing_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.reader as reader
+
+    _fake_soffice(tmp_path, "exit 0", monkeypatch)
+    path = tmp_path / "旧讲话.wps"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    with pytest.raises(SourceError) as err:
+        reader.read_source(path)
+    assert "无法转换" in err.value.render() and "另存为 .docx" in err.value.render()
