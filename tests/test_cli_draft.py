@@ -41,7 +41,8 @@ def test_no_input_lists_fragment_variables(mini_library):
 
 
 def test_prompts_only_for_what_is_used(mini_library):
-    answers = "清河县\n全县妇女儿童工作会议\n\n\n\n\n王芳\n"  # place, meeting, awards, speaker, date, targets, reporter
+    # place, meeting, level, superior, work, kind (derived: Enter confirms), awards, speaker, date, targets, reporter
+    answers = "清河县\n全县妇女儿童工作会议\n\n\n\n\n\n\n\n\n王芳\n"
     result = run("draft", "--seed", "1", "--library", str(mini_library), "--pick", "ack.reporter", input=answers)
     assert result.exit_code == 0, result.output
     assert "王芳同志作了很好的工作报告" in result.stdout
@@ -125,7 +126,8 @@ def test_unsafe_library_is_refused_from_the_cli(mini_library):
 
 
 def test_level_is_asked_when_the_place_does_not_tell(mini_library):
-    answers = "花果山\n全县妇女儿童工作会议\n县\n\n\n\n\n"  # place, meeting, level, awards, speaker, date, targets
+    # place, meeting, level, work, kind, awards, speaker, date, targets
+    answers = "花果山\n全县妇女儿童工作会议\n县\n\n\n\n\n\n\n"
     result = run("draft", "--seed", "1", "--library", str(mini_library), input=answers)
     assert result.exit_code == 0, result.output
     assert "层级" in result.stderr and "我县" in result.stdout
@@ -133,7 +135,7 @@ def test_level_is_asked_when_the_place_does_not_tell(mini_library):
 
 def test_awards_question_brings_in_the_praise(mini_library):
     base = ["draft", "--seed", "0", "--library", str(mini_library)]
-    with_awards = run(*base, input="清河县\n全县妇女儿童工作会议\n是\n\n\n\n")
+    with_awards = run(*base, input="清河县\n全县妇女儿童工作会议\n\n\n\n\n是\n\n\n\n")
     assert with_awards.exit_code == 0, with_awards.output
     assert "会上是否表彰先进" in with_awards.stderr
     assert "向受到表彰的先进集体和先进个人表示热烈的祝贺" in with_awards.stdout

@@ -16,7 +16,7 @@ LIBRARY = Path(__file__).resolve().parent.parent / "fragments"
 ALLOWED_SPEECHES = {f"women-children-conference-speeches-0{i}" for i in (1, 3, 5, 6)}
 EXPECTED_FILES = {
     "00-frame.yaml", "openings.yaml", "acknowledgements.yaml", "closings.yaml",
-    "points-recognition.yaml", "points-tasks.yaml", "points-safeguards.yaml", "specific.yaml",
+    "points-recognition.yaml", "points-tasks.yaml", "points-safeguards.yaml", "points-general.yaml", "specific.yaml",
 }  # fmt: skip
 
 # Places, slogans, strategies, people, plan titles and figures of the source speeches.

@@ -18,7 +18,7 @@ from drafter.ingest.clean import clean_text
 from drafter.ingest.params import Scope, find_place_names, parameterise
 from drafter.ingest.pipeline import analyse_all, gather_files
 from drafter.library import fragment_texts, load_library
-from drafter.text import LEVEL_WORDS
+from drafter.places import tier_words
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEED = FIXTURES / "seed" / "women-children-conference-speeches.txt"
@@ -189,7 +189,7 @@ def test_fragments_load_strictly_and_keep_no_literal_level_words_or_places(every
         plain = re.sub(r"\{\{.*?\}\}", "", text)
         if frag.is_specific:
             continue
-        words = LEVEL_WORDS[levels[frag.source.speech]]
+        words = tier_words()[levels[frag.source.speech]]
         for word in (words.leadership, words.scope, words.we, words.own_depts):
             assert word not in plain, (frag.id, word)
         assert not find_place_names(plain), (frag.id, find_place_names(plain))

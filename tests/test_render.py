@@ -163,17 +163,16 @@ def test_non_strict_load_keeps_the_valid_rest(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("place", "level"),
-    [("清河县", "县"), ("南通市", "市"), ("江苏省", "省"), ("城关镇", "镇"), ("浦东新区", "区"),
-     ("延边朝鲜族自治州", "市"), ("长阳土家族自治县", "县"), ("鄂托克旗", "县"), ("广西壮族自治区", "省")],
+    ("place", "tier", "kind"),
+    [("清河县", "县", "县"), ("南通市", "市", "地级市"), ("江苏省", "省", "省"), ("城关镇", "镇", "镇"),
+     ("浦东新区", "区", "市辖区"), ("延边朝鲜族自治州", "市", "自治州"), ("长阳土家族自治县", "县", "自治县"),
+     ("鄂托克旗", "县", "旗"), ("广西壮族自治区", "区", "自治区"), ("江阴市", "市", "县级市"),
+     ("重庆市", "市", "直辖市"), ("城关街道", "区", "街道")],
 )  # fmt: skip
-def test_level_is_derived_from_the_place(place, level):
-    assert resolve_answers({"place": place})["level"] == level
-
-
-@pytest.mark.parametrize(("place", "level"), [("南通", "市"), ("江苏", "省"), ("昆山", "市")])
-def test_a_bare_place_name_gets_its_level_from_the_gazetteer(place, level):
-    assert resolve_answers({"place": place})["level"] == level
+def test_level_is_derived_from_the_place(place, tier, kind):
+    """The tier (what fragment tags and the checker know) and the kind of place, from the gazetteer."""
+    resolved = resolve_answers({"place": place})
+    assert (resolved["level"], resolved["place_kind"]) == (tier, kind)
 
 
 def test_unknown_level_suffix_asks_for_level():

@@ -6,16 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from drafter.places import level_words, upper_words
 from drafter.text import (
     cn_number,
     count_han,
     count_word,
-    level_words,
     parse_cn_number,
     split_sentences,
     to_fullwidth_punct,
     unwrap,
-    upper_words,
 )
 
 

@@ -115,12 +115,18 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度)"
 )
 _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
+_NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
 
 def check_dates(line: str, lineno: int) -> list[Finding]:
-    """25年 for a year, 03月 with a leading zero, 8号 for a date."""
+    """25年 for a year, 03月 with a leading zero, 8号 for a date, 2026-03-08 or 2026.3.8 in a speech."""
     findings = []
+    for m in _NUMERIC_DATE.finditer(line):
+        year, _sep, month, day = m.groups()
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”是数字写法，讲话稿中应写成年月日",
+                                    lineno, m.start() + 1, m.group(0), f"改为“{int(year)}年{int(month)}月{int(day)}日”"))  # fmt: skip
     for m in _SHORT_YEAR.finditer(line):
         findings.append(Finding("date-format", ERROR, f"年份“{m.group(0)}”写成了两位数", lineno, m.start() + 1,
                                 m.group(0), f"写全年份，如“20{m.group(1)}年”"))  # fmt: skip

@@ -63,8 +63,11 @@ def draft_command(
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
     echo_notes(result.notes)
+    s = drafting.setting_json(result.draft.answers)
+    typer.echo(f"按 {s['place']}（{s['level']}，上级 {s['upper']}）、{s['kind']}、{s['work']} 起草", err=True)
     for finding in result.findings:
-        typer.echo(f"自查：第 {finding.line} 行 {finding.rule}：{finding.message}", err=True)
+        where = f"第 {finding.line} 行 " if finding.line else ""
+        typer.echo(f"自查：{where}{finding.rule}：{finding.message}", err=True)
     if output is not None:
         for warning in drafting.write_draft(result, output, force=force):
             typer.echo(f"警告：{warning}", err=True)

@@ -20,10 +20,11 @@ from functools import lru_cache
 
 from drafter.diff.report import Change
 from drafter.gazetteer import find_places
-from drafter.text import LEVEL_WORDS
+from drafter.places import tier_words
 
 LEVEL, FIGURE, YEAR, PLACE, NUMBERING = "层级词", "数字", "年份", "地名", "序号"
 
+LEVEL_WORDS = tier_words()  # the level table (drafter/data/levels.yaml), by tier
 _LV = "".join(LEVEL_WORDS)  # 省市县区乡镇
 _Y = r"(?:\d{2}(?:\d{2}|[xX]{2})|[〇零一二三四五六七八九]{4})"
 _YEAR = re.compile(rf"（{_Y}年?[-–—~～至到]{_Y}年）|{_Y}年?[-–—~～至到]{_Y}年|{_Y}年")

@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.ingest.entities import entity_reasons
-from drafter.text import LEVEL_WORDS, LEVELS, UPPER_LEVEL, level_of_place
+from drafter.places import tier_words
+from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
     scores: Counter[str] = Counter()
     ranked = _RANKING.sub("", text)  # 全省第三, 走在全市前列: a superior's ranking, not the speaker's scope
     for lv in LEVELS:
-        words = LEVEL_WORDS[lv]
+        words = tier_words()[lv]
         scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + ranked.count(words.scope)
     if scores["省"] and "我省" not in text and max(scores[lv] for lv in LEVELS if lv != "省"):
         scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
@@ -229,7 +230,7 @@ _BELOW_VARIANTS = {
 
 def _level_rules(level: str) -> list[tuple[str, str]]:
     """(literal, Jinja) pairs for a speech of `level`, longest literals first."""
-    own = LEVEL_WORDS[level]
+    own = tier_words()[level]
     lv = level
     rules = [
         (own.leadership, "{{ leadership }}"), (f"{lv}委{lv}政府", "{{ leadership }}"),
@@ -241,7 +242,7 @@ def _level_rules(level: str) -> list[tuple[str, str]]:
     ]  # fmt: skip
     upper = UPPER_LEVEL[level]
     if upper:
-        up = LEVEL_WORDS[upper]
+        up = tier_words()[upper]
         rules = [
             (f"{upper}、{lv}", "{{ upper.lv }}、{{ lv }}"), (up.leadership, "{{ upper.leadership }}"),
             (f"{upper}委{upper}政府", "{{ upper.leadership }}"), *rules,
@@ -275,7 +276,7 @@ def leftover_level_words(text: str, level: str | None) -> list[str]:
     """Own-level words still written literally in `text` (none after a good replacement)."""
     if not level:
         return []
-    own = LEVEL_WORDS[level]
+    own = tier_words()[level]
     plain = re.sub(r"\{\{.*?\}\}", "", text)
     return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from drafter.model import Variable, VarType
-from drafter.text import LEVELS
 
 # Answers every fragment may use without declaring them (PRODUCT.md, answers).
 STANDARD_VARIABLES: dict[str, Variable] = {
     v.name: v
     for v in (
         Variable("place", "地名（如 清河县、南通市）"),
-        Variable("level", "层级（省/市/县/区/乡/镇，可由地名推出）", choices=LEVELS),
+        Variable("level", "层级（如 县、县级市、自治州、旗、市辖区、镇、街道，可由地名推出）"),
+        Variable("place_kind", "地方的种类（如 县级市，由地名和层级推出）"),
+        Variable("superior", "上级地方（如 无锡市，可由地名推出）", required=False),
         Variable("meeting", "会议名称（如 全县妇女儿童工作会议）"),
         Variable("work", "工作名称（如 妇女儿童工作，可由会议名称推出）"),
+        Variable("kind", "会议种类（如 工作会议、推进会，可由会议名称推出）"),
+        Variable("convenor", "召集方（党委/政府/党委和政府/纪委/领导小组，可由会议名称推出）"),
         Variable("date", "讲话日期（如 2026年12月1日，可留空）", required=False),
         Variable("speaker", "讲话人（如 副县长 张三，可留空）", required=False),
         Variable("reporter", "作工作报告的同志（如 李明）"),
@@ -29,5 +32,6 @@ CONTEXT_HELPERS = frozenset(
     {
         "lv", "party", "government", "leadership", "scope", "we", "below",
         "own_depts", "wcwc", "upper", "count", "sub_count", "title",
+        "all_units", "all_governments", "all_leaderships", "all_wcwc", "host", "honorees", "meeting_kind",
     }
 )  # fmt: skip

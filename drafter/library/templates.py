@@ -13,7 +13,7 @@ from drafter.model import Template
 
 _TEMPLATE_KEYS = {
     "name": True, "description": False, "tags": False, "points": False,
-    "stages": False, "variables": False, "skeleton": True,
+    "stages": False, "variables": False, "skeleton": True, "own_roles": False,
 }  # fmt: skip
 
 
@@ -65,6 +65,7 @@ def read_template(file: Path) -> Template:
             max_points=int(points.get("max", 6)),
             variables=_parse_variables(data.get("variables"), ctx),
             path=str(file),
+            own_roles=_string_list(data.get("own_roles"), "own_roles", ctx),
         )
     except FragmentFormatError as exc:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc

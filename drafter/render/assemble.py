@@ -57,7 +57,7 @@ def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:
             ctx[var.name] = var.default
     ctx.update({"plans": [], "targets": []})
     ctx.update({k: v for k, v in answers.items() if isinstance(v, str | int | list)})
-    ctx.update(helpers(answers["level"], len(plan.points), 0))
+    ctx.update(helpers(answers, len(plan.points), 0))
     return ctx
 
 

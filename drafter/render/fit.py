@@ -115,7 +115,7 @@ def estimate_context(answers: Mapping[str, Any], n_points: int) -> dict[str, Any
     ctx: dict[str, Any] = {name: "某某" for name in STANDARD_VARIABLES}
     ctx.update({"plans": [], "targets": []})
     ctx.update(answers)
-    ctx.update(helpers(answers.get("level") or "县", n_points, 3))
+    ctx.update(helpers(answers, n_points, 3))
     return _Lenient(ctx)
 
 

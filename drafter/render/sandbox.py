@@ -16,7 +16,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from drafter.errors import RenderError
 from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
-from drafter.text import count_word, level_words, upper_words
+from drafter.render.values import level_context
+from drafter.text import count_word
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:
@@ -40,10 +41,12 @@ def _compile(text: str) -> jinja2.Template:
     return _ENV.from_string(text)
 
 
-def helpers(level: str, n_points: int, n_sub: int) -> dict[str, Any]:
-    """Level words, the level above and count words available to every text."""
-    words: dict[str, Any] = level_words(level).as_dict()
-    words["upper"] = upper_words(level)
+def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict[str, Any]:
+    """Level words, the level above, the meeting's host and count words available to every text.
+
+    `answers` are resolved answers (a bare tier such as "县" gives that tier's usual kind).
+    """
+    words = level_context({"level": answers} if isinstance(answers, str) else answers)
     words["count"] = count_word(n_points)
     words["sub_count"] = count_word(n_sub) if n_sub else ""
     return words

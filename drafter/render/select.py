@@ -10,6 +10,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
+from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.values import topics_of
 from drafter.text import LEVELS, count_han, split_sentences
@@ -25,7 +26,8 @@ FRAME_ROLES = (
 
 GENERAL_TAG = "通用"
 
-KIND_TAGS = ("工作会议", "联席会议")
+# Meeting kinds (工作会议, 推进会 …) as fragment tags: they say where a fragment fits, not its topic.
+KIND_TAGS = meeting_kind_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,15 @@ def overlaps(a: Fragment, b: Fragment) -> bool:
     return a.id == b.id or bool(_sentences(a) & _sentences(b))
 
 
+def _kind_fits(fragment: Fragment, template: Template) -> bool:
+    """A fragment written for another kind of meeting (座谈会, 联席会议 …) never fits this one.
+
+    工作会议 is the common kind: its fragments may stand in when a kind has none of its own.
+    """
+    kinds = {t for t in fragment.tags if t in KIND_TAGS}
+    return not kinds or bool(kinds & set(template.tags)) or kinds == {"工作会议"}
+
+
 def candidates(
     library: Library,
     role: Role,
@@ -137,12 +148,14 @@ def candidates(
         f for f in library.by_role(role)
         if (stage is None or f.stage == stage) and _fits(f, answers, topics, tags)
     ]  # fmt: skip
+    pool = [f for f in pool if _kind_fits(f, template)]
     if role == Role.POINT:  # a point must never repeat another's passage
         pool = [f for f in pool if not any(overlaps(f, other) for other in avoid)]
     given = set(answers) & _SPECIFIC_ANSWERS
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {"通用"}
     prefs = [
+        lambda f: role.value not in template.own_roles or bool(set(f.tags) & set(template.tags)),
         lambda f: (
             any(t in template.tags for t in f.tags if t in KIND_TAGS)
             or not any(t in KIND_TAGS for t in f.tags)
@@ -178,6 +191,8 @@ def choose_plan(
     # Points first: they have the fewest alternatives; the frame then avoids repeating them.
     frame: dict[Role, Fragment] = {}
     for role in FRAME_ROLES:
+        if role != Role.TITLE and "{{ " + role.value + " }}" not in template.skeleton:
+            continue  # a kind without this part (电视电话会议: no acknowledgement)
         forced = [f for f in picked if f.role == role]
         options = forced or candidates(
             library, role, template, answers, tags, avoid=[*points, *frame.values()]

@@ -1,14 +1,34 @@
-"""The user's answers: types, level from the place, work and topic from the meeting."""
+"""The user's answers resolved once: types, the place (kind, superior), the meeting (work, kind, convenor)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES
+from drafter.meeting import (
+    DEFAULT_HONOREES,
+    Meeting,
+    convenor_named,
+    find_meeting_kind,
+    load_meeting_table,
+    parse_meeting,
+)
+from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable, VarType
-from drafter.text import LEVELS, level_of_place
+from drafter.places import (
+    PlaceInfo,
+    find_kind,
+    kind_for_scope,
+    kind_names,
+    load_kinds,
+    place_words,
+    resolve_place,
+)
+from drafter.text import LEVELS
 
 DEFAULT_RATE = 200
 
@@ -16,41 +36,120 @@ _WOMEN_WORDS = ("妇女", "儿童", "妇儿", "妇联", "维权")
 
 
 def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and complete the user's answers: types, level from place, work from meeting.
+    """Validate and complete the user's answers once, so no stage derives them again.
+
+    Adds `level` (the tier 省/市/县/区/乡/镇), `place_kind` (县级市, 旗 …), `superior`
+    (无锡市, when the gazetteer knows it), and from the meeting `work`, `kind`
+    and `convenor`.
 
     Raises:
-        UsageError: a value of the wrong type or an unknown level.
+        UsageError: a value of the wrong type, an unknown level or a place whose level cannot be told.
     """
     answers = {k: v for k, v in raw.items() if v is not None and v != ""}
     for name, value in list(answers.items()):
         var = STANDARD_VARIABLES.get(name)
         if var is not None:
             answers[name] = coerce_value(var, value)
+    if "date" in answers:
+        answers["date"] = normalize_date(str(answers["date"]))
     place = answers.get("place")
-    if "level" not in answers and place:
-        derived = derive_level(str(place))
-        if derived is None:
+    hint = answers.get("place_kind") or answers.get("level") or _scope_hint(answers)
+    if hint is not None and find_kind(str(hint)) is None:
+        raise UsageError(f"未知的层级“{hint}”", hint=f"层级可以是 {'/'.join(kind_names())}，或 {'/'.join(LEVELS)}。")
+    if place:
+        info = resolve_place(str(place), str(hint) if hint else None, answers.get("superior"))
+        if info is None:
             raise UsageError(
                 f"无法从地名“{place}”推出层级",
-                hint=f"请用 --set level=… 指明层级（{'/'.join(LEVELS)}）。",
+                hint=f"请用 --set level=… 指明层级（{'/'.join(kind_names())}）。",
             )
-        answers["level"] = derived
-    if "level" in answers and answers["level"] not in LEVELS:
-        raise UsageError(f"未知的层级“{answers['level']}”", hint=f"层级只能是 {'/'.join(LEVELS)}。")
-    if "work" not in answers and answers.get("meeting"):
-        answers["work"] = work_of_meeting(str(answers["meeting"]))
+        answers.update(level=info.kind.tier, place_kind=info.kind.name)
+        if info.superior:
+            answers["superior"] = info.superior
+    elif hint is not None:
+        kind = find_kind(str(hint))
+        assert kind is not None
+        answers.update(level=kind.tier, place_kind=kind.name)
+    if answers.get("meeting"):
+        meeting = parse_meeting(str(answers["meeting"]), str(place or ""))
+        answers.setdefault("work", meeting.work)
+        answers.setdefault("kind", meeting.kind.name)
+        answers.setdefault("convenor", meeting.convenor.name)
+    if answers.get("kind") == "表彰大会":
+        answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
+    _check_meeting_answers(answers)
     return answers
 
 
-def derive_level(place: str) -> str | None:
-    """The level of a place: from its suffix (清河县 → 县), else from the gazetteer (南通 → 市)."""
-    level = level_of_place(place)
-    if level is not None:
-        return level
-    from drafter.gazetteer import lookup  # only when the suffix does not tell
+def _scope_hint(answers: Mapping[str, Any]) -> str | None:
+    """The kind an ambiguous place name (朝阳) takes from its meeting's scope (全区 → 市辖区)."""
+    place, meeting = answers.get("place"), answers.get("meeting")
+    if not place or not meeting or resolve_place(str(place)) is not None:
+        return None
+    return kind_for_scope(str(place), parse_meeting(str(meeting), str(place)).scope)
 
-    levels = {p.level for p in lookup(place.strip())}
-    return levels.pop() if len(levels) == 1 else None
+
+def _check_meeting_answers(answers: Mapping[str, Any]) -> None:
+    if "kind" in answers and find_meeting_kind(str(answers["kind"])) is None:
+        raise UsageError(f"未知的会议种类“{answers['kind']}”", hint=f"会议种类可以是 {'、'.join(meeting_kind_names())}。")
+    if "convenor" in answers and convenor_named(str(answers["convenor"])) is None:
+        names = "、".join(load_meeting_table().convenors)
+        raise UsageError(f"未知的召集方“{answers['convenor']}”", hint=f"召集方可以是 {names}。")
+
+
+def derive_level(place: str) -> str | None:
+    """The kind of a place: from the gazetteer (江阴市 → 县级市), else its suffix (城关镇 → 镇)."""
+    info = resolve_place(place)
+    return info.kind.name if info else None
+
+
+def place_of(answers: Mapping[str, Any]) -> PlaceInfo:
+    """The resolved place of resolved answers (a tier alone gives that tier's usual kind)."""
+    given = answers.get("place_kind") or answers.get("level")
+    place = answers.get("place")
+    info = resolve_place(str(place), str(given) if given else None, answers.get("superior")) if place else None
+    if info is None:
+        kind = find_kind(str(given or "县")) or find_kind("县")
+        assert kind is not None
+        info = PlaceInfo(str(place or ""), kind, str(answers.get("superior") or ""),
+                         find_kind(kind.upper) or load_kinds().get(kind.upper))  # fmt: skip
+    return info
+
+
+def meeting_of(answers: Mapping[str, Any]) -> Meeting:
+    """The meeting of resolved answers, with the user's own work, kind and convenor if given."""
+    meeting = parse_meeting(str(answers.get("meeting") or ""), str(answers.get("place") or ""))
+    kind = find_meeting_kind(str(answers.get("kind") or "")) or meeting.kind
+    convenor = convenor_named(str(answers.get("convenor") or "")) or meeting.convenor
+    work = str(answers.get("work") or meeting.work)
+    return replace(meeting, kind=kind, convenor=convenor, work=work)
+
+
+def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Words every text may use: the place's level words, `upper.*`, `host`, `honorees`."""
+    words = place_words(place_of(answers))
+    meeting = meeting_of(answers)
+    words["host"] = words[meeting.convenor.host]
+    words["honorees"] = meeting.honorees or DEFAULT_HONOREES
+    words["meeting_kind"] = meeting.kind.name
+    return words
+
+
+_DATE_ISO = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?$")
+
+
+def normalize_date(text: str) -> str:
+    """Write a date as 公文 does: 2026-03-08, 2026.3.8, 2026年03月08号 → 2026年3月8日.
+
+    Anything that is not a full date (2026年3月上旬, 三月八日) is kept as written.
+    """
+    m = _DATE_ISO.match(text.strip())
+    if not m:
+        return text.strip()
+    year, month, day = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return text.strip()
+    return f"{year}年{month}月{day}日"
 
 
 def coerce_value(var: Variable, value: Any) -> Any:
@@ -59,7 +158,7 @@ def coerce_value(var: Variable, value: Any) -> Any:
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise UsageError(f"{var.name} 应是整数，而不是“{value}”") from None
+            raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”") from None
     if var.type == VarType.LIST:
         if isinstance(value, str):
             return [value]
@@ -67,22 +166,13 @@ def coerce_value(var: Variable, value: Any) -> Any:
             raise UsageError(f'{var.name} 应是列表，例如 --set {var.name}=\'["第一句", "第二句"]\'')
         return [str(v) for v in value]
     if var.choices and str(value) not in var.choices:
-        raise UsageError(f"{var.name} 只能是 {'、'.join(var.choices)} 之一，而不是“{value}”")
+        raise UsageError(f"“{var.prompt}”只能回答 {'、'.join(var.choices)}，而不是“{value}”")
     return value if isinstance(value, str) else str(value)
 
 
 def work_of_meeting(meeting: str) -> str:
     """The work a meeting is about: 全县安全生产工作会议 → 安全生产工作."""
-    name = meeting
-    for prefix in ("全省", "全市", "全县", "全区", "全乡", "全镇", "全州", "全旗"):
-        if name.startswith(prefix):
-            name = name[len(prefix) :]
-            break
-    for suffix in ("联席工作会议", "联席会议", "工作会议", "会议", "大会"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-            break
-    return name + "工作" if name and not name.endswith("工作") else name or "各项工作"
+    return parse_meeting(meeting).work
 
 
 def topics_of(answers: Mapping[str, Any]) -> set[str]:

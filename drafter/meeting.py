@@ -1,0 +1,222 @@
+"""Read a meeting name the way a writer does: scope, year, session, work, kind and convenor.
+
+全县2026年党风廉政建设工作会议 → scope 全县, year 2026, work 党风廉政建设工作,
+kind 工作会议, convenor 纪委 (the speaker speaks for 县委). Kinds, convenors and
+the works that decide a convenor are data: `drafter/data/kinds.yaml`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from drafter.errors import LibraryError
+from drafter.places import PlaceKind, load_kinds
+
+KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
+DEFAULT_KIND = "工作会议"
+DEFAULT_CONVENOR = "党委和政府"
+DEFAULT_HONOREES = "先进集体和先进个人"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingKind:
+    """A kind of meeting (推进会) and the template its speech uses."""
+
+    name: str
+    template: str
+    suffixes: tuple[str, ...]
+    convenor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Convenor:
+    """Who convenes a meeting, and so whom the speaker represents (`host`: a level-word key)."""
+
+    name: str
+    host: str
+    prefixes: tuple[str, ...] = ()
+    works: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingTable:
+    kinds: dict[str, MeetingKind]
+    convenors: dict[str, Convenor]
+    honorees: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """A meeting name, read."""
+
+    name: str
+    scope: str  # 全县, 县委, 清河县 … as written; empty when the name has none
+    year: str  # 2026 or empty
+    session: str  # 第三次 or empty
+    work: str  # 安全生产工作
+    kind: MeetingKind
+    convenor: Convenor
+    honorees: str = ""  # 表彰大会: who is honoured (优秀教师)
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+@functools.lru_cache(maxsize=1)
+def load_meeting_table() -> MeetingTable:
+    """Meeting kinds, convenors and honoree words (cached).
+
+    Raises:
+        LibraryError: the table is not well formed.
+    """
+    try:
+        data = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
+        kinds = {
+            str(k): MeetingKind(
+                str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or "")
+            )
+            for k, v in data["kinds"].items()
+        }
+        convenors = {
+            str(k): Convenor(
+                str(k), str(v["host"]), _strings(v.get("prefixes")), _strings(v.get("works"))
+            )
+            for k, v in data["convenors"].items()
+        }
+        honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
+    if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
+        raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
+    return MeetingTable(kinds, convenors, honorees)
+
+
+def kind_names() -> tuple[str, ...]:
+    return tuple(load_meeting_table().kinds)
+
+
+def find_meeting_kind(name: str) -> MeetingKind | None:
+    """A kind by its name (推进会) or one of its suffixes (现场推进会)."""
+    table = load_meeting_table()
+    if name in table.kinds:
+        return table.kinds[name]
+    return next((k for k in table.kinds.values() if name in k.suffixes), None)
+
+
+# ------------------------------------------------------------------ scope words
+
+
+@functools.lru_cache(maxsize=1)
+def _scope_words() -> tuple[tuple[str, str], ...]:
+    """(word, what it is) for 全县, 县委, 县政府 … of every kind, longest first."""
+    pairs: set[tuple[str, str]] = set()
+    for kind in load_kinds().values():
+        w = kind.words
+        pairs |= {(w.scope, "scope"), (w.party, "party"), (w.government, "government")}
+        pairs |= {(w.leadership, "leadership"), (w.lv + "人民政府", "government")}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
+    """True when a meeting's scope word belongs to this kind of place (全县 for a 县)."""
+    if not scope:
+        return True
+    w = kind.words
+    own = {w.scope, w.party, w.government, w.leadership, w.lv + "人民政府"}
+    return scope in own or (bool(place) and (scope == place or place.startswith(scope)))
+
+
+_YEAR = re.compile(r"^(?P<year>\d{4})年度?")
+_SESSION = re.compile(r"^第[一二三四五六七八九十\d]+(?:次|届)")
+_PLACE_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)"
+)
+
+
+def _take_scope(name: str, place: str) -> tuple[str, str]:
+    for word, _what in _scope_words():
+        if name.startswith(word):
+            return word, name[len(word) :]
+    if place and name.startswith(place):
+        return place, name[len(place) :]
+    m = _PLACE_PREFIX.match(name)
+    if m and len(name) > m.end() + 2 and _looks_like_place(m.group(0)):
+        return m.group(0), name[m.end() :]
+    return "", name
+
+
+def _looks_like_place(word: str) -> bool:
+    from drafter.gazetteer import lookup  # only for names that start with something place-like
+
+    return bool(lookup(word))
+
+
+def _strip(pattern: re.Pattern[str], text: str) -> tuple[str, str]:
+    m = pattern.match(text)
+    return (m.group(0), text[m.end() :]) if m else ("", text)
+
+
+def _take_kind(rest: str) -> tuple[MeetingKind, str]:
+    table = load_meeting_table()
+    pairs = [(s, k) for k in table.kinds.values() for s in k.suffixes]
+    for suffix, kind in sorted(pairs, key=lambda p: -len(p[0])):
+        if rest.endswith(suffix):
+            return kind, rest[: -len(suffix)]
+    return table.kinds[DEFAULT_KIND], rest
+
+
+def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
+    """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
+    core = (
+        re.sub(r"[（(]扩大[）)]$", "", core).removesuffix("领导小组").removesuffix("委员会").strip()
+    )
+    core = core.removesuffix("联席").removesuffix("暨")
+    if kind.name == "表彰大会":
+        honorees = core.removesuffix("工作") or DEFAULT_HONOREES
+        table = load_meeting_table().honorees
+        work = next((w for k, w in table.items() if k in core), "")
+        if not work:
+            work = core if core.endswith("工作") else "各项工作"
+        return work, honorees
+    if not core:
+        return "各项工作", ""
+    return (core if core.endswith("工作") else core + "工作"), ""
+
+
+def _convenor(kind: MeetingKind, scope_role: str, work: str) -> Convenor:
+    table = load_meeting_table()
+    if kind.convenor:
+        return table.convenors[kind.convenor]
+    for convenor in table.convenors.values():
+        if scope_role and scope_role in convenor.prefixes:
+            return convenor
+    for convenor in table.convenors.values():
+        if any(w in work for w in convenor.works):
+            return convenor
+    return table.convenors[DEFAULT_CONVENOR]
+
+
+def _scope_role(scope: str) -> str:
+    return next((what for word, what in _scope_words() if word == scope), "")
+
+
+def parse_meeting(name: str, place: str = "") -> Meeting:
+    """Read a meeting name (全县乡村振兴工作推进会) into scope, year, session, work, kind, convenor."""
+    name = name.strip()
+    scope, rest = _take_scope(name, place)
+    year, rest = _strip(_YEAR, rest)
+    session, rest = _strip(_SESSION, rest)
+    kind, core = _take_kind(rest)
+    work, honorees = _work_name(core, kind)
+    convenor = _convenor(kind, _scope_role(scope), work)
+    return Meeting(name, scope, year[:4], session, work, kind, convenor, honorees)
+
+
+def convenor_named(name: str) -> Convenor | None:
+    return load_meeting_table().convenors.get(name)

@@ -1,0 +1,283 @@
+"""Every kind of place a speech is given for, its level words and its superior.
+
+The table of kinds (省, 自治区, 直辖市, 地级市, 自治州, 地区, 盟, 县级市, 县, 自治县,
+旗, 市辖区, 乡, 镇, 街道 and 国家 as the superior of a province) is data:
+`drafter/data/levels.yaml`, read here and nowhere else. A place's kind and
+superior come from the gazetteer when it knows the place (江阴市 is a 县级市
+under 无锡市), else from the name's suffix (城关镇 → 镇, superior a 县).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter.errors import LibraryError
+from drafter.text import LEVELS, LevelWords
+
+LEVELS_FILE = Path(__file__).parent / "data" / "levels.yaml"
+NATIONAL = "国家"
+_WORD_KEYS = (
+    "lv",
+    "party",
+    "government",
+    "leadership",
+    "scope",
+    "we",
+    "below",
+    "own_depts",
+    "wcwc",
+)
+_ROW_KEYS = {
+    *_WORD_KEYS,
+    "tier",
+    "tier_default",
+    "upper",
+    "layered",
+    "aliases",
+    "suffixes",
+    "gazetteer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKind:
+    """One row of the level table: a kind of place and the words a speech uses for it."""
+
+    name: str
+    tier: str  # 省/市/县/区/乡/镇: what fragment level tags and the checker know
+    words: LevelWords
+    upper: str = ""  # the kind of its superior when the gazetteer does not say
+    layered: bool = True  # has levels with their own governments below it
+    aliases: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    gazetteer: tuple[str, ...] = ()
+    tier_default: bool = False
+
+    def extra_words(self) -> dict[str, str]:
+        """Words for "every level below and every department", right at this level.
+
+        A 镇 has no levels below it with governments: 各级政府 there becomes 镇政府.
+        """
+        w = self.words
+        if self.layered:
+            return {"all_units": "各级各部门", "all_governments": "各级政府",
+                    "all_leaderships": "各级党委和政府", "all_wcwc": "各级妇儿工委"}  # fmt: skip
+        return {"all_units": f"{w.below}、{w.own_depts}", "all_governments": w.government,
+                "all_leaderships": w.leadership, "all_wcwc": w.wcwc}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    """A place resolved once: its kind, and its superior (name when the gazetteer knows it)."""
+
+    name: str
+    kind: PlaceKind
+    superior: str = ""  # 无锡市; empty when unknown or ambiguous
+    superior_kind: PlaceKind | None = None
+    candidates: tuple[str, ...] = field(
+        default=()
+    )  # superiors to choose from when the name is ambiguous
+
+    @property
+    def upper_label(self) -> str:
+        """The superior as the JSON reports it: its name, else the superior's leadership words."""
+        if self.superior:
+            return self.superior
+        return self.superior_kind.words.leadership if self.superior_kind else ""
+
+
+def _kind_from_row(name: str, row: Any) -> PlaceKind:
+    where = f"{LEVELS_FILE.name} 中的“{name}”"
+    if not isinstance(row, dict) or set(row) - _ROW_KEYS or not set(_WORD_KEYS) <= set(row):
+        raise LibraryError(
+            f"{where} 应含 {'、'.join(_WORD_KEYS)}，且没有未知的键", path=LEVELS_FILE
+        )
+    words = LevelWords(**{k: str(row[k]) for k in _WORD_KEYS})
+    return PlaceKind(
+        name=name, tier=str(row["tier"]), words=words, upper=str(row.get("upper") or ""),
+        layered=bool(row.get("layered", True)), aliases=tuple(row.get("aliases") or ()),
+        suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
+        tier_default=bool(row.get("tier_default", False)),
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def load_kinds() -> dict[str, PlaceKind]:
+    """The level table, by kind name (cached).
+
+    Raises:
+        LibraryError: the table is not well formed.
+    """
+    try:
+        data = yaml.safe_load(LEVELS_FILE.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LibraryError(f"无法读取层级词表：{exc}", path=LEVELS_FILE) from exc
+    if not isinstance(data, dict):
+        raise LibraryError("层级词表顶层应是 种类: 词语 的映射", path=LEVELS_FILE)
+    kinds = {str(name): _kind_from_row(str(name), row) for name, row in data.items()}
+    for kind in kinds.values():
+        if kind.upper and kind.upper not in kinds:
+            raise LibraryError(f"“{kind.name}”的上级“{kind.upper}”不在层级词表中", path=LEVELS_FILE)
+    return kinds
+
+
+def kind_names() -> tuple[str, ...]:
+    """Kinds a user may name as a level (国家 is only a superior)."""
+    return tuple(k for k in load_kinds() if k != NATIONAL)
+
+
+def find_kind(name: str) -> PlaceKind | None:
+    """The kind named `name`: a kind (县级市), an alias (州, 副省级市) or a tier (县)."""
+    kinds = load_kinds()
+    name = name.strip()
+    if name in kinds and name != NATIONAL:
+        return kinds[name]
+    for kind in kinds.values():
+        if name in kind.aliases:
+            return kind
+    return next((k for k in kinds.values() if k.tier_default and k.tier == name), None)
+
+
+def tier_kind(tier: str) -> PlaceKind:
+    """The usual kind of a tier (市 → 地级市); raises KeyError for an unknown tier."""
+    kind = next((k for k in load_kinds().values() if k.tier_default and k.tier == tier), None)
+    if kind is None:
+        raise KeyError(tier)
+    return kind
+
+
+def kind_of_suffix(place: str) -> PlaceKind | None:
+    """The kind a place name's suffix suggests (城关街道 → 街道), longest suffix first."""
+    pairs = [(s, k) for k in load_kinds().values() for s in k.suffixes]
+    for suffix, kind in sorted(pairs, key=lambda p: -len(p[0])):
+        if place.endswith(suffix) and len(place) > len(suffix):
+            return kind
+    return None
+
+
+def _gazetteer_kind(official: str) -> PlaceKind | None:
+    return next((k for k in load_kinds().values() if official in k.gazetteer), None)
+
+
+def _wanted_kind(level: str | None, found: list[Any]) -> PlaceKind | None:
+    """The kind a given level asks for; a bare tier (市) keeps the gazetteer's kind (江阴市: 县级市)."""
+    if not level:
+        return None
+    if level in LEVELS:
+        tiered = {k for p in found if p.level == level and (k := _gazetteer_kind(p.kind)) is not None}
+        if len(tiered) == 1:
+            return tiered.pop()
+    return find_kind(level)
+
+
+@functools.lru_cache(maxsize=512)
+def resolve_place(
+    name: str, level: str | None = None, superior: str | None = None
+) -> PlaceInfo | None:
+    """Resolve a place once: its kind (from `level`, the gazetteer or the suffix) and its superior.
+
+    Returns None when the kind cannot be told (the caller asks for the level).
+    """
+    from drafter.gazetteer import (
+        load_gazetteer,  # the gazetteer loads only when a place is resolved
+    )
+
+    name = name.strip()
+    gz = load_gazetteer()
+    found = gz.lookup(name)
+    wanted = _wanted_kind(level, found)
+    if wanted is not None:
+        found = [p for p in found if p.kind in wanted.gazetteer or p.level == wanted.tier] or found
+    if superior:
+        found = [
+            p
+            for p in found
+            if any(a.name == superior or a.short == superior for a in gz.ancestors(p))
+        ] or found
+    kinds = {k for p in found if (k := _gazetteer_kind(p.kind)) is not None}
+    kind = wanted or (kinds.pop() if len(kinds) == 1 else None) or kind_of_suffix(name)
+    if kind is None:
+        return None
+    mine = [p for p in found if p.kind in kind.gazetteer]
+    parents = {(a[0].name, a[0].kind) for p in mine if (a := gz.ancestors(p))}
+    if len(parents) == 1:
+        sup_name, official = parents.pop()
+        return PlaceInfo(
+            name, kind, sup_name, _gazetteer_kind(official) or load_kinds().get(kind.upper)
+        )
+    default_sup = load_kinds().get(kind.upper)
+    if kind.upper == NATIONAL or (default_sup and default_sup.tier == "国"):
+        return PlaceInfo(name, kind, "", default_sup)
+    others = tuple(sorted(p[0] for p in parents)) if len(parents) > 1 else ()
+    return PlaceInfo(name, kind, superior or "", default_sup, others)
+
+
+def kind_for_scope(place: str, scope: str) -> str | None:
+    """The kind of an ambiguous place name that a meeting's scope settles (朝阳 + 全区 → 市辖区)."""
+    from drafter.gazetteer import lookup
+
+    if not scope:
+        return None
+    said = {
+        k.name
+        for k in load_kinds().values()
+        if scope in (k.words.scope, k.words.party, k.words.government)
+    }
+    known = {k.name for p in lookup(place.strip()) if (k := _gazetteer_kind(p.kind)) is not None}
+    both = said & known
+    return both.pop() if len(both) == 1 else None
+
+
+def superior_choices(name: str) -> list[str]:
+    """Names of the superiors of the places called `name` (鼓楼区 → 南京市、徐州市 …)."""
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    return sorted({a[0].name for p in gz.lookup(name) if (a := gz.ancestors(p))})
+
+
+def place_words(info: PlaceInfo) -> dict[str, Any]:
+    """The level words of a resolved place for the render context: own words, extras and `upper`."""
+    words: dict[str, Any] = info.kind.words.as_dict()
+    words.update(info.kind.extra_words())
+    words["upper"] = upper_words_of(info)
+    return words
+
+
+def upper_words_of(info: PlaceInfo) -> dict[str, str]:
+    """The superior's words; named (无锡市委、市政府) when they would read like our own (市 under 市)."""
+    sup = info.superior_kind or load_kinds()[NATIONAL]
+    up = sup.words.as_dict()
+    up["name"] = info.superior
+    if info.superior and sup.words.lv == info.kind.words.lv:
+        stem = info.superior.removesuffix(sup.words.lv)
+        up.update(party=f"{info.superior}委", government=f"{info.superior}政府",
+                  leadership=f"{info.superior}委、{sup.words.lv}政府", scope=info.superior, we=info.superior)  # fmt: skip
+        up["lv"] = stem + sup.words.lv
+    return up
+
+
+# ------------------------------------------------ the six tiers (ingest, check, older callers)
+
+
+def level_words(tier: str) -> LevelWords:
+    """The words of a tier's usual kind (市 → 地级市). Raises KeyError for an unknown tier."""
+    return tier_kind(tier).words
+
+
+def upper_words(tier: str) -> dict[str, str]:
+    """The words of the usual superior of a tier (党中央、国务院 above a province)."""
+    kind = tier_kind(tier)
+    sup = load_kinds().get(kind.upper) or load_kinds()[NATIONAL]
+    return sup.words.as_dict()
+
+
+@functools.lru_cache(maxsize=1)
+def tier_words() -> dict[str, LevelWords]:
+    """The words of each tier's usual kind, by tier (省/市/县/区/乡/镇)."""
+    return {tier: level_words(tier) for tier in LEVELS}

@@ -1,0 +1,177 @@
+"""Questions about the place and the meeting, asked the way Copier asks them.
+
+What drafter derives (the level of 江阴市, its superior 无锡市, the work and the
+kind of 全县乡村振兴工作推进会) is shown as the default of a question: Enter
+confirms it, an answer changes it. A wrong answer is asked again with the
+allowed choices; it never ends the session or loses the answers given. The
+core never prints: questions go through the `prompt` callback of the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+from drafter.errors import MissingAnswersError, UsageError
+from drafter.meeting import find_meeting_kind, parse_meeting, scope_fits
+from drafter.meeting import kind_names as meeting_kind_names
+from drafter.model import Finding, Severity, Variable
+from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
+
+Prompt = Callable[[Variable], Any]
+AskMissing = Callable[[Iterable[str]], None]
+MAX_ATTEMPTS = 20  # a prompt that keeps answering wrongly (a script) ends with a clear error
+
+
+def ask_valid(var: Variable, prompt: Prompt, check: Callable[[Any], Any]) -> Any:
+    """Ask `var` until `check` accepts the answer (an empty answer is returned as it is).
+
+    Raises:
+        UsageError: still no valid answer after MAX_ATTEMPTS.
+    """
+    question = var
+    for _ in range(MAX_ATTEMPTS):
+        value = prompt(question)
+        if value in (None, "", []):
+            return value
+        try:
+            return check(value)
+        except UsageError as exc:
+            question = replace(var, prompt=f"{exc.message}。请重新输入{var.prompt}")
+    raise UsageError(f"{var.prompt}：多次回答都无效", hint="用 --set 直接给出这个值。")
+
+
+def _choice(choices: tuple[str, ...], what: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        text = str(value).strip()
+        if choices and text not in choices:
+            raise UsageError(f"“{text}”不是可选的{what}（可选：{'、'.join(choices)}）")
+        return text
+
+    return check
+
+
+def _level(value: Any) -> str:
+    text = str(value).strip()
+    if find_kind(text) is None:
+        raise UsageError(f"“{text}”不是可选的层级（可选：{'、'.join(kind_names())}）")
+    return text
+
+
+def _confirm(
+    raw: dict[str, Any],
+    key: str,
+    question: Variable,
+    prompt: Prompt | None,
+    check: Callable[[Any], Any],
+) -> None:
+    """Show a derived value as the default; store the answer only when the user changes it."""
+    if prompt is None or key in raw:
+        return
+    value = ask_valid(question, prompt, check)
+    if value not in (None, "", question.default):
+        raw[key] = value
+
+
+def _resolve(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
+    place = str(raw["place"])
+    hint = raw.get("level")
+    if hint is not None and find_kind(str(hint)) is None:
+        if prompt is None:
+            raise UsageError(f"未知的层级“{hint}”", hint=f"层级可以是 {'/'.join(kind_names())}。")
+        del raw["level"]
+        hint = None
+    if hint is None and raw.get("meeting") and resolve_place(place) is None:
+        hint = kind_for_scope(place, parse_meeting(str(raw["meeting"]), place).scope)
+    info = resolve_place(place, str(hint) if hint else None, raw.get("superior"))
+    if info is None:
+        question = Variable(
+            "level", f"层级（无法从地名“{place}”推出，请选择）", choices=kind_names()
+        )
+        if prompt is None:
+            raise MissingAnswersError(
+                [("level", question.prompt + f"（{'/'.join(kind_names())}）")]
+            )
+        raw["level"] = ask_valid(question, prompt, _level) or "县"
+        info = resolve_place(place, str(raw["level"]), raw.get("superior"))
+        assert info is not None
+    return info
+
+
+def _confirm_place(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
+    info = _resolve(raw, prompt)
+    place = str(raw["place"])
+    question = Variable("level", f"{place}的层级", default=info.kind.name, choices=kind_names())
+    _confirm(raw, "level", question, prompt, _level)
+    info = _resolve(raw, prompt)
+    if info.superior or info.candidates:
+        sup = Variable(
+            "superior",
+            f"{place}的上级",
+            default=info.superior or None,
+            choices=info.candidates,
+            required=False,
+        )
+        _confirm(raw, "superior", sup, prompt, _choice(info.candidates, "上级"))
+        info = _resolve(raw, prompt)
+    return info
+
+
+def _scope_warning(
+    raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, ask_missing: AskMissing
+) -> list[Finding]:
+    """A meeting named for another level (全市… for a 县): asked interactively, a warning otherwise."""
+    place = str(raw["place"])
+    for _ in range(MAX_ATTEMPTS):
+        meeting = parse_meeting(str(raw["meeting"]), place)
+        if scope_fits(meeting.scope, info.kind, place):
+            return []
+        words = info.kind.words
+        message = (f"会议名称“{meeting.name}”中的“{meeting.scope}”不是{place}（{info.kind.name}）的说法，"
+                   f"讲话稿将按{info.kind.name}的口径（{words.scope}、{words.leadership}）起草")  # fmt: skip
+        if prompt is None:
+            fix = f"把会议名称改为“{words.scope}…”，或确认地名和层级"
+            return [
+                Finding(
+                    "meeting-scope", Severity.WARNING, message, text=meeting.scope, suggestion=fix
+                )
+            ]
+        question = Variable(
+            "scope_ok",
+            f"{message}。仍这样起草吗？（否：重新输入会议名称）",
+            default="是",
+            choices=("是", "否"),
+        )
+        if ask_valid(question, prompt, _choice(("是", "否"), "回答")) != "否":
+            return []
+        del raw["meeting"]
+        ask_missing(["meeting"])
+    return []
+
+
+def ask_setting(
+    raw: dict[str, Any], prompt: Prompt | None, ask_missing: AskMissing
+) -> list[Finding]:
+    """Resolve place and meeting in `raw`, asking to confirm or change what was derived.
+
+    Returns warnings for the draft (a meeting of another level). Raises
+    MissingAnswersError when the level cannot be told and nobody can be asked.
+    """
+    info = _confirm_place(raw, prompt)
+    warnings = _scope_warning(raw, info, prompt, ask_missing)
+    meeting = parse_meeting(str(raw["meeting"]), str(raw["place"]))
+    _confirm(
+        raw,
+        "work",
+        Variable("work", "这次会议讲的工作", default=meeting.work),
+        prompt,
+        lambda v: str(v).strip(),
+    )
+    kinds = meeting_kind_names()
+    kind_q = Variable("kind", "会议种类", default=meeting.kind.name, choices=kinds)
+    _confirm(raw, "kind", kind_q, prompt, _choice(kinds, "会议种类"))
+    kind = find_meeting_kind(str(raw.get("kind") or "")) or meeting.kind
+    if kind.name == "表彰大会":
+        raw.setdefault("awards", "是")
+    return warnings

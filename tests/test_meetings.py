@@ -1,0 +1,183 @@
+"""Issue 10's sweep: every kind of place × every kind of meeting, drafted through the CLI.
+
+Each draft must report what drafter understood (level, upper, work, kind), use
+its own level words and its superior's, name the work exactly as the meeting
+does, and say nothing of another kind of meeting.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.places import load_kinds
+
+runner = CliRunner()
+
+# place → (kind, upper as reported, the place's party word)
+PLACES = {
+    "浙江省": ("省", "党中央、国务院", "省委"),
+    "内蒙古自治区": ("自治区", "党中央、国务院", "自治区党委"),
+    "重庆市": ("直辖市", "党中央、国务院", "市委"),
+    "南通市": ("地级市", "江苏省", "市委"),
+    "恩施土家族苗族自治州": ("自治州", "湖北省", "州委"),
+    "江阴市": ("县级市", "无锡市", "市委"),
+    "清河县": ("县", "邢台市", "县委"),
+    "鄂托克旗": ("旗", "鄂尔多斯市", "旗委"),
+    "鼓楼区": ("市辖区", "市委、市政府", "区委"),  # four 鼓楼区: the superior stays generic
+    "城关镇": ("镇", "县委、县政府", "镇党委"),
+    "城关街道": ("街道", "区委、区政府", "街道党工委"),
+}
+# meeting pattern (X = scope word, P = party word) → (work, kind)
+MEETINGS = {
+    "X安全生产工作会议": ("安全生产工作", "工作会议"),
+    "X乡村振兴工作推进会": ("乡村振兴工作", "推进会"),
+    "P农村工作会议": ("农村工作", "工作会议"),
+    "X2026年党风廉政建设工作会议": ("党风廉政建设工作", "工作会议"),
+    "X妇女儿童工作领导小组全体会议": ("妇女儿童工作", "领导小组会议"),
+    "X防汛工作电视电话会议": ("防汛工作", "电视电话会议"),
+    "X优秀教师表彰大会": ("教育工作", "表彰大会"),
+}
+
+
+def _kind(place: str):
+    return load_kinds()[PLACES[place][0]]
+
+
+def _foreign_words(place: str) -> list[str]:
+    """Own-level words of every other kind of place: wrong in this place's speech."""
+    own = _kind(place).words
+    sup_lv = {"省": "国", "自治区": "国", "直辖市": "国"}.get(PLACES[place][0])
+    words = set()
+    for kind in load_kinds().values():
+        w = kind.words
+        if w.lv in (own.lv, "国"):
+            continue
+        words |= {w.we, w.own_depts}
+        if sup_lv is not None or w.lv not in ("市", "县", "区", "省"):
+            words.add(w.scope)
+    mine = {own.we, own.scope, own.own_depts, own.party, own.leadership, own.below}
+    superior = load_kinds()[_kind(place).upper].words
+    mine |= {superior.scope, superior.party, superior.leadership}  # the level above is cited
+    return sorted(w for w in words if w not in mine and not any(w in m for m in mine))
+
+
+def _meeting_name(pattern: str, place: str) -> str:
+    words = _kind(place).words
+    return pattern.replace("X", words.scope).replace("P", words.party)
+
+
+CASES = [(place, pattern) for place in PLACES for pattern in MEETINGS]
+
+
+@pytest.mark.parametrize(("place", "pattern"), CASES)
+def test_every_place_and_meeting(place: str, pattern: str) -> None:
+    meeting = _meeting_name(pattern, place)
+    args = [
+        "draft",
+        "--no-input",
+        "--seed",
+        "1",
+        "--set",
+        f"place={place}",
+        "--set",
+        f"meeting={meeting}",
+        "--json",
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    kind, upper, party = PLACES[place]
+    work, meeting_kind = MEETINGS[pattern]
+    assert (data["level"], data["upper"], data["work"], data["kind"]) == (
+        kind,
+        upper,
+        work,
+        meeting_kind,
+    )
+    text = data["text"]
+    body = text.replace(meeting, "")
+    words = _kind(place).words
+    own = (words.scope, words.we, words.party, words.leadership, words.below, words.own_depts)
+    assert any(w in body for w in own) and party in body
+    assert work in body
+    wrong = [w for w in _foreign_words(place) if w in body]
+    assert not wrong, f"{place} {meeting}: words of another level {wrong}"
+    assert not re.search(r"工作工作|\d{4}年" + re.escape(work), body)
+    if work != "妇女儿童工作":  # 妇女儿童工作者 is a word; 安全生产工作者 from a template is not
+        assert work + "者" not in body
+    assert not [f for f in data["findings"] if f["severity"] == "error"], data["findings"]
+    if not _kind(place).layered:
+        assert "各级政府" not in text and "各级党委" not in text and "各级妇儿工委" not in text
+    if meeting_kind == "领导小组会议":
+        assert "联席" not in text
+    if meeting_kind == "电视电话会议":
+        assert "分会场" in text
+    if meeting_kind == "表彰大会":
+        assert "祝贺" in text and "优秀教师" in body
+    if "党风廉政" in meeting:
+        assert (
+            f"代表{words.leadership}" not in text
+        )  # a 纪委/党委 meeting speaks for the party committee
+
+
+def test_upper_words_name_a_superior_of_the_same_level() -> None:
+    """A 县级市 cites its 地级市 by name: 无锡市委、市政府, never a bare 市委 that reads as its own."""
+    result = runner.invoke(app, ["draft", "--no-input", "--seed", "1", "--set", "place=江阴市",
+                                 "--set", "meeting=全市妇女儿童工作会议", "--json"])  # fmt: skip
+    data = json.loads(result.stdout)
+    assert data["answers"]["superior"] == "无锡市"
+    assert "省委、省政府" not in data["text"]
+
+
+def test_a_meeting_of_another_level_is_reported() -> None:
+    args = [
+        "draft",
+        "--no-input",
+        "--seed",
+        "1",
+        "--set",
+        "place=清河县",
+        "--set",
+        "meeting=全市招商引资大会",
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "meeting-scope" in result.stderr and "全市" in result.stderr and "全县" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "推进会",
+        "动员部署会",
+        "领导小组会议",
+        "座谈会",
+        "表彰大会",
+        "电视电话会议",
+        "培训班开班式",
+        "总结会",
+    ],
+)
+def test_no_fragment_of_another_kind_of_meeting(kind):
+    """A 总结会 never borrows the 领导小组 acknowledgement (领导小组成立以来 …), whatever the seed."""
+    from drafter.library import load_library, load_templates
+    from drafter.meeting import find_meeting_kind, kind_names
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    template = templates[find_meeting_kind(kind).template]
+    others = set(kind_names()) - {kind, "工作会议"}
+    for seed in range(6):
+        made = render_draft(
+            library,
+            template,
+            {"place": "清河县", "meeting": "全县安全生产工作会议", "kind": kind},
+            seed=seed,
+        )
+        used = {t for u in made.uses for t in library.get(u.id).tags}
+        assert not used & others, (seed, used & others)
