@@ -379,3 +379,13 @@ def test_a_conversion_that_writes_nothing_is_a_clear_error(tmp_path: Path, monke
     with pytest.raises(SourceError) as err:
         reader.read_source(path)
     assert "无法转换" in err.value.render() and "另存为 .docx" in err.value.render()
+
+
+def test_the_own_place_named_only_by_its_short_form() -> None:
+    text = (
+        "同志们：今天召开全市招商引资工作会议。这次会议关系到如皋的发展，关系到如皋的未来。"
+        "我市各级各部门要把招商引资抓紧抓实，让如皋在新一轮发展中走在前列。乡村振兴、乡村振兴、乡村振兴都要抓。"
+    )
+    scope = detect_scope(text)
+    assert (scope.level, scope.place) == ("市", "如皋市")
+    assert "本地地名简称（如皋）" in entity_reasons("要让如皋在新一轮发展中走在前列。", scope.place)

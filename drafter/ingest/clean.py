@@ -95,6 +95,7 @@ _WRAPPER = (
     (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
+    (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
@@ -119,8 +120,9 @@ _INLINE_SALUTATION = re.compile(
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?:(?<=(?:意见|问题|方面|要求|希望|看法|体会|内容|事情|参考)[。：:])|(?<=点[。：:]))(?=一、)")
-_NEXT_POINT = re.compile(r"[。！](?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|同志们[，,！!])")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])(?=一、)")
+_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
+_NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -153,7 +155,7 @@ def clean_text(raw: str) -> Cleaned:
             paras.append(Para(para.text[start:cut].rstrip("，,") + "：", lineno, lineno, para.md))
             para = Para(para.text[cut:].lstrip("，,：: "), lineno, lineno)
         both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
-        run_in = _RUN_IN_POINT.search(para.text) if not both and not para.md else None
+        run_in = _run_in_point(para.text) if not both and not para.md else None
         if run_in:
             paras += _split_run_in(para, run_in.start())
         elif _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
@@ -205,6 +207,14 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         if prev and prev[-1] not in _TERMINAL:  # the page break cut a word: 一、认 | 识要进一步提高
             out[i - 1], out[i] = prev + out[i].lstrip(), ""
     return out
+
+
+def _run_in_point(text: str) -> re.Match[str] | None:
+    """一、 right after a sentence that announced a count (…再讲三点意见。一、 / …两个方面的问题，最后请…。一、)."""
+    for m in _RUN_IN_POINT.finditer(text):
+        if m.start() > 0 and _ANNOUNCED.search(text[max(0, m.start() - 60) : m.start()]):
+            return m
+    return None
 
 
 def _split_run_in(para: Para, first: int) -> list[Para]:
