@@ -31,6 +31,9 @@ class Record:
     template: str | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
     fragments: tuple[Mapping[str, Any], ...] = ()
+    text: str | None = None  # the draft as drafter wrote it (the base `drafter update` merges on)
+    path: str = ""
+    version: str = ""  # the drafter version that wrote it
 
 
 def parse_set(items: Iterable[str]) -> dict[str, Any]:
@@ -81,17 +84,60 @@ def load_record(path: str | Path) -> Record:
     if not isinstance(data, dict):
         raise UsageError("答案文件顶层应是 名称: 值 的映射", path=path, line=1)
     if "answers" not in data:
-        return Record(answers=dict(data))
+        return Record(answers=dict(data), path=str(path))
+    return _validated(data, path)
+
+
+def _validated(data: Mapping[str, Any], path: Path) -> Record:
+    """A record as `draft -o` writes it, every field checked: a hand-edited record must not crash replay.
+
+    Raises:
+        UsageError: naming the file, the field and what it should be.
+    """
+
+    def bad(what: str, line: Any = None) -> UsageError:
+        return UsageError(
+            f"起草记录中 {what}", path=path, line=getattr(line, "line", None) or None,
+            hint="起草记录由 drafter draft -o 写出；改坏了可以删去它，用 --answers 提供答案重新起草。",
+        )  # fmt: skip
+
     answers = data.get("answers") or {}
     if not isinstance(answers, dict):
-        raise UsageError("answers 应是 名称: 值 的映射", path=path)
+        raise bad("answers 应是 名称: 值 的映射")
+    seed = data.get("seed")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+        raise bad(f"seed 应是非负整数，而不是“{seed}”")
+    options = data.get("options") or {}
+    if not isinstance(options, dict):
+        raise bad("options 应是映射")
+    rate = options.get("rate", 200)
+    if isinstance(rate, bool) or not isinstance(rate, int) or not 180 <= rate <= 240:
+        raise bad(f"options.rate（语速）应是 180–240 之间的整数，而不是“{rate}”")
+    for key in ("picks", "tags"):
+        if not isinstance(options.get(key, []), list):
+            raise bad(f"options.{key} 应是列表")
+    for key, low, high in (("points", 2, 6), ("minutes", 1, 120)):
+        value = answers.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
+            raise bad(f"answers.{key} 应是 {low}–{high} 之间的整数，而不是“{value}”", answers)
+    fragments = data.get("fragments") or []
+    if not isinstance(fragments, list):
+        raise bad("fragments 应是列表")
+    for i, use in enumerate(fragments, start=1):
+        subs = use.get("subpoints", []) if isinstance(use, dict) else None
+        if not isinstance(use, dict) or not isinstance(use.get("id"), str):
+            raise bad(f"fragments 第 {i} 项应含片段 id")
+        if not isinstance(subs, list) or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in subs):
+            raise bad(f"fragments 第 {i} 项（{use['id']}）的 subpoints 应是非负整数列表", use)
+    text = data.get("text")
+    if text is not None and not isinstance(text, str):
+        raise bad("text 应是文字")
+    template = data.get("template")
     return Record(
-        answers=dict(answers),
-        seed=data.get("seed"),
-        template=data.get("template"),
-        options=dict(data.get("options") or {}),
-        fragments=tuple(data.get("fragments") or ()),
-    )
+        answers=dict(answers), seed=seed, template=str(template) if template else None,
+        options=dict(options), fragments=tuple(fragments), text=text, path=str(path),
+        version=str(data.get("drafter") or ""),
+    )  # fmt: skip
 
 
 def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = None) -> str:
@@ -110,6 +156,7 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
     }
     if output is not None:
         data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
+    data["text"] = draft.text  # the base `drafter update` merges hand edits on
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
@@ -122,6 +169,8 @@ def _use_dict(use: Any) -> dict[str, Any]:
         item["source"] = {"speech": use.source.speech, "where": use.source.where}
     if use.role.value == "point":
         item["subpoints"] = list(use.subpoints)
+    if use.digest:
+        item["digest"] = use.digest
     return item
 
 

@@ -22,6 +22,7 @@ from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Varia
 from drafter.outputs import check_draft_output, remember_output
 from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
+    change_answers,
     coerce_value,
     plan_draft,
     plan_variables,
@@ -44,6 +45,7 @@ class DraftRequest:
     """Everything `drafter draft` was asked for."""
 
     answers_file: Path | None = None
+    answers: Mapping[str, Any] | None = None  # answers given directly (after the file, before --set)
     sets: tuple[str, ...] = ()
     replay: Path | None = None
     template: str | None = None
@@ -104,11 +106,14 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     library = open_library(request.library)
     templates = open_templates(request.templates)
     if request.replay is not None:
-        return replace(_replay(load_record(request.replay), library, templates), notes=library.notes)
+        _refuse_with_replay(request)
+        result = _replay(load_record(request.replay), library, templates, parse_set(request.sets))
+        return replace(result, notes=(*library.notes, *result.notes))
     raw: dict[str, Any] = {}
     if request.answers_file is not None:
         record = load_record(request.answers_file)
         raw.update(record.answers)
+    raw.update(request.answers or {})
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     warnings = _ask_setting(raw, prompt)
@@ -117,7 +122,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_kind(raw))
     answers = resolve_answers(raw)
-    seed = request.seed if request.seed is not None else 0
+    seed = request.seed if request.seed is not None else seed_for(raw)
     plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
     _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt)
     answers = resolve_answers(raw)
@@ -149,15 +154,103 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         raise MissingAnswersError(missing)
 
 
-def _replay(record: Record, library: Any, templates: Mapping[str, Template]) -> DraftResult:
+def seed_for(answers: Mapping[str, Any]) -> int:
+    """The seed of a draft asked for without --seed: from place, meeting and date (today by default).
+
+    Neighbouring places asking for the same meeting get different drafts, and the
+    same request on the same day gets the same one; the record keeps the seed.
+    """
+    import datetime
+    import hashlib
+
+    date = str(answers.get("date") or datetime.date.today().isoformat())
+    key = "\0".join([str(answers.get("place", "")), str(answers.get("meeting", "")), date])
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
+
+
+def _refuse_with_replay(request: DraftRequest) -> None:
+    given = [flag for flag, value in (("--answers", request.answers_file), ("--points", request.points),
+             ("--minutes", request.minutes), ("--pick", request.picks), ("--template", request.template)) if value]  # fmt: skip
+    if given:
+        raise UsageError(
+            f"--replay 逐字重现记录中的讲话稿，不能与 {'、'.join(given)} 同用",
+            hint="要改答案可加 --set；要改篇幅、要点或换片段，请对讲话稿用 drafter update。",
+        )
+
+
+def _replay(
+    record: Record, library: Any, templates: Mapping[str, Template], changes: Mapping[str, Any] | None = None
+) -> DraftResult:
+    """Render a record again: the same fragments and choices, with `changes` applied to its answers.
+
+    The result's notes say exactly what differs from the recorded draft: fragments
+    edited or gone since, a different drafter version.
+
+    Raises:
+        UsageError: not a record, or it names sub-points a fragment does not have.
+        LibraryError: a recorded fragment is no longer in the library.
+    """
     if not record.fragments or record.seed is None:
-        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", hint="--replay 需要 draft -o 写出的 *.answers.yaml。")
+        raise UsageError("这不是起草记录文件（缺少 fragments 或 seed）", path=record.path or None,
+                         hint="--replay 需要 draft -o 写出的 *.answers.yaml。")  # fmt: skip
     template = find_template(templates, record.template)
-    answers = resolve_answers(record.answers)
+    answers = resolve_answers(change_answers(record.answers, changes or {}))
+    notes = _replay_differences(record, library)
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
     draft = render_plan(plan, answers, rate=rate)
-    return DraftResult(draft, dict(record.options), findings=self_check(draft))
+    if not changes and record.text is not None and draft.text != record.text and not notes:
+        notes += ("重现的文字与记录中的原稿不同（渲染规则已更新）；记录中的原稿仍保存在记录文件的 text 中。",)
+    return DraftResult(draft, dict(record.options), findings=self_check(draft), notes=notes)
+
+
+def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
+    """What changed in the library since the record was written, fragment by fragment."""
+    from drafter import __version__
+    from drafter.library import fragment_digest
+
+    notes = []
+    for i, use in enumerate(record.fragments, start=1):
+        fragment = library.get(str(use["id"]))
+        size = len(fragment.subpoints)
+        if any(n >= size for n in use.get("subpoints", [])):
+            raise UsageError(
+                f"起草记录 fragments 第 {i} 项要用片段 {fragment.id} 的第 {max(use['subpoints']) + 1} 个分论点，"
+                f"但该片段只有 {size} 个", path=record.path or None,
+                hint="片段已被修改；删去该项的 subpoints 或重新起草。",
+            )  # fmt: skip
+        if use.get("digest") and use["digest"] != fragment_digest(fragment):
+            notes.append(f"片段 {fragment.id} 在这份记录之后被修改过，重现的文字与原稿不同（{fragment.path}:{fragment.line}）")
+    recorded = record.version
+    if recorded and recorded != __version__:
+        notes.append(f"记录由 drafter {recorded} 写出，现在是 {__version__}，文字可能略有不同")
+    return tuple(notes)
+
+
+def measure_originality(draft: Draft) -> dict[str, Any]:
+    """How much of the draft comes from the corpus, measured by the diff engine `drafter diff` uses.
+
+    Returns reuse (share of characters in copied runs), the largest single
+    source and its share, and the longest verbatim run; the same figures as
+    `drafter diff --json` on the same text.
+    """
+    from drafter.diff import diff_text, open_index
+    from drafter.workspace import default_corpora
+
+    index = open_index(default_corpora())
+    try:
+        report = diff_text(draft.text, index)
+    finally:
+        index.close()
+    top = report.sources[0] if report.sources else None
+    run = report.longest_run
+    return {
+        "reuse": round(report.reuse, 4),
+        "largest_source": top.id if top else None,
+        "largest_share": round(top.share, 4) if top else 0.0,
+        "longest_run": run.length if run else 0,
+        "longest_run_source": run.source_id if run else None,
+    }
 
 
 def self_check(draft: Draft) -> tuple[Finding, ...]:
@@ -193,7 +286,7 @@ def setting_json(answers: Mapping[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def draft_json(result: DraftResult) -> dict[str, Any]:
+def draft_json(result: DraftResult, originality: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The draft as JSON-ready data: text, title, length and fragments with sources."""
     draft = result.draft
     return {
@@ -213,5 +306,6 @@ def draft_json(result: DraftResult) -> dict[str, Any]:
             {"rule": f.rule, "severity": f.severity.value, "line": f.line, "text": f.text, "message": f.message}
             for f in result.findings
         ],
+        "originality": dict(originality) if originality is not None else None,
         "text": draft.text,
     }

@@ -182,6 +182,7 @@ class FragmentUse:
     role: Role
     source: Source | None
     subpoints: tuple[int, ...] = ()
+    digest: str = ""  # of the fragment's texts when used: a replay tells if it changed since
 
 
 @dataclass(frozen=True, slots=True)

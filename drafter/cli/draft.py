@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -52,9 +51,6 @@ def draft_command(
 
     if not 180 <= rate <= 240:
         raise fail("错误：--rate 应在 180–240 之间。", 2)
-    if seed is None and replay is None:
-        seed = random.randrange(10_000)
-        typer.echo(f"随机种子：{seed}（用 --seed {seed} 可重现）", err=True)
     request = drafting.DraftRequest(
         answers_file=answers_file, sets=tuple(sets), replay=replay, template=template, seed=seed,
         picks=tuple(picks), tags=tuple(tags), points=points, minutes=minutes, rate=rate,
@@ -63,20 +59,35 @@ def draft_command(
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
     echo_notes(result.notes)
+    if seed is None and replay is None:
+        n = result.draft.seed
+        typer.echo(f"种子：{n}（由地名、会议和日期得出，已写入起草记录；用 --seed {n} 可重现）", err=True)
     s = drafting.setting_json(result.draft.answers)
     typer.echo(f"按 {s['place']}（{s['level']}，上级 {s['upper']}）、{s['kind']}、{s['work']} 起草", err=True)
     for finding in result.findings:
         where = f"第 {finding.line} 行 " if finding.line else ""
         typer.echo(f"自查：{where}{finding.rule}：{finding.message}", err=True)
+    originality = drafting.measure_originality(result.draft)
+    typer.echo(_originality_line(originality), err=True)
     if output is not None:
         for warning in drafting.write_draft(result, output, force=force):
             typer.echo(f"警告：{warning}", err=True)
         typer.echo(f"已写入 {output}（{result.draft.han_chars} 字，约 {result.draft.minutes:.1f} 分钟）", err=True)
         typer.echo(f"起草记录：{drafting.record_path(output)}", err=True)
     elif as_json:
-        echo_json(drafting.draft_json(result))
+        echo_json(drafting.draft_json(result, originality))
     else:
         typer.echo(result.draft.text, nl=False)
+
+
+def _originality_line(o: dict[str, Any]) -> str:
+    """One line a writer reads: how much is copied, from which source, the longest copied run."""
+    line = f"原创度：与语料库重合 {o['reuse']:.0%}"
+    if o["largest_source"]:
+        line += f"，最大单一来源 {o['largest_source']} 占 {o['largest_share']:.0%}"
+    if o["longest_run"]:
+        line += f"，最长照搬 {o['longest_run']} 字"
+    return line + "（drafter diff 可看逐句来源）"
 
 
 def _prompt(var: Variable) -> Any:

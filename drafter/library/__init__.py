@@ -22,6 +22,7 @@ from drafter.library.cache import _LoadCache, cache_dir
 from drafter.library.jinja import (
     check_jinja,
     check_safe,
+    fragment_digest,
     fragment_texts,
     parse_jinja,
     used_variables,
@@ -36,7 +37,7 @@ from drafter.model import Fragment, Role
 __all__ = [
     "CONTEXT_HELPERS", "STANDARD_VARIABLES", "Library", "cache_dir", "check_jinja", "check_safe",
     "default_corpus_dir", "default_library_dir", "default_templates_dir", "fragment_files",
-    "fragment_from_dict", "fragment_texts", "fragments_from_data", "load_library", "load_templates",
+    "fragment_digest", "fragment_from_dict", "fragment_texts", "fragments_from_data", "load_library", "load_templates",
     "parse_jinja", "parse_yaml", "read_fragment_file", "read_template", "read_yaml", "used_variables",
 ]  # fmt: skip
 

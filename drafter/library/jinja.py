@@ -42,6 +42,13 @@ def fragment_texts(fragment: Fragment) -> list[str]:
     return [t for t in texts if t]
 
 
+def fragment_digest(fragment: Fragment) -> str:
+    """A short content hash of everything a fragment renders (texts and sub-point order)."""
+    import hashlib
+
+    return hashlib.sha256("\0".join(fragment_texts(fragment)).encode("utf-8")).hexdigest()[:16]
+
+
 # Names each Jinja text reads, by text: parsing is the slow part of loading, and
 # the load cache fills this in so that lint and render need not parse again.
 _USED: dict[str, frozenset[str]] = {}

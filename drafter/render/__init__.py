@@ -21,6 +21,7 @@ from drafter.render.sandbox import helpers, make_environment, render_text
 from drafter.render.select import Plan, PlannedPoint, candidates, overlaps, replay_plan
 from drafter.render.values import (
     DEFAULT_RATE,
+    change_answers,
     coerce_value,
     derive_level,
     resolve_answers,
@@ -29,7 +30,7 @@ from drafter.render.values import (
 )
 
 __all__ = [
-    "DEFAULT_RATE", "Plan", "PlannedPoint", "candidates", "coerce_value", "derive_level", "helpers", "make_environment",
+    "DEFAULT_RATE", "Plan", "PlannedPoint", "candidates", "change_answers", "coerce_value", "derive_level", "helpers", "make_environment",
     "missing_variables", "overlaps", "plan_draft", "plan_variables", "render_draft", "render_plan",
     "render_point", "render_text", "replay_plan", "resolve_answers", "topics_of", "work_of_meeting",
 ]  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from drafter.library import STANDARD_VARIABLES
+from drafter.library import STANDARD_VARIABLES, fragment_digest
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
@@ -35,8 +35,11 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     ]
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
-    uses = [FragmentUse(f.id, role, f.source) for role, f in plan.frame.items()]
-    uses += [FragmentUse(p.fragment.id, Role.POINT, p.fragment.source, p.keep) for p in plan.points]
+    uses = [FragmentUse(f.id, role, f.source, digest=fragment_digest(f)) for role, f in plan.frame.items()]
+    uses += [
+        FragmentUse(p.fragment.id, Role.POINT, p.fragment.source, p.keep, fragment_digest(p.fragment))
+        for p in plan.points
+    ]
     return Draft(
         text=text,
         title=pieces["title"],

@@ -35,6 +35,26 @@ DEFAULT_RATE = 200
 _WOMEN_WORDS = ("妇女", "儿童", "妇儿", "妇联", "维权")
 
 
+# Answers that resolve_answers derives from another one (and records): when that
+# one changes, the derived ones must be derived again unless given too.
+DERIVED_FROM = {
+    "place": ("level", "place_kind", "superior"),
+    "meeting": ("work", "kind", "convenor"),
+}
+
+
+def change_answers(answers: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Recorded answers with `changes` applied, dropping what was derived from a changed answer."""
+    out = dict(answers)
+    for key, derived in DERIVED_FROM.items():
+        if key in changes and changes[key] != answers.get(key):
+            for name in derived:
+                if name not in changes:
+                    out.pop(name, None)
+    out.update(changes)
+    return out
+
+
 def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     """Validate and complete the user's answers once, so no stage derives them again.
 

@@ -1,0 +1,268 @@
+"""Revise a draft without losing hand edits: re-render with changed answers, merge the writer's edits.
+
+`drafter update 讲话.md --set place=南通市` reads the draft's record, renders the
+speech again with the changes asked for (the same fragments where the
+structure allows), and three-way merges the text drafter wrote last time, the
+file as the writer edited it, and the new rendering (`drafter.merge`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from drafter.answers import Record, load_record, parse_set, record_path
+from drafter.drafting import DraftRequest, DraftResult, make_draft
+from drafter.errors import UsageError
+from drafter.merge import Conflict, merge_texts
+from drafter.model import Role
+from drafter.render import change_answers
+
+_ROLE_NAMES = {
+    "标题": Role.TITLE, "称谓": Role.SALUTATION, "开场": Role.OPENING, "开头": Role.OPENING,
+    "肯定": Role.ACKNOWLEDGEMENT, "肯定报告": Role.ACKNOWLEDGEMENT, "过渡": Role.TRANSITION,
+    "结尾": Role.CLOSING, "结束语": Role.CLOSING,
+}  # fmt: skip
+_ROLE_NAMES.update({role.value: role for role in Role})
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRequest:
+    """What `drafter update` was asked for."""
+
+    draft: Path
+    sets: tuple[str, ...] = ()
+    points: int | None = None
+    minutes: int | None = None
+    picks: tuple[str, ...] = ()
+    swaps: tuple[str, ...] = ()
+    library: Path | tuple[Path, ...] | None = None
+    templates: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """The merged speech, the new rendering it was merged with, and what still clashes."""
+
+    path: Path
+    before: str  # the file as the writer left it (Markdown)
+    text: str  # the merged speech (Markdown)
+    rendered: DraftResult  # the new rendering, for the record
+    conflicts: tuple[Conflict, ...]
+    notes: tuple[str, ...] = ()
+
+    def diff(self) -> str:
+        """What the update changes in the writer's file, as a unified diff."""
+        lines = difflib.unified_diff(
+            self.before.splitlines(keepends=True), self.text.splitlines(keepends=True),
+            fromfile=f"{self.path.name}（现在）", tofile=f"{self.path.name}（更新后）",
+        )  # fmt: skip
+        return "".join(lines)
+
+
+def update_draft(request: UpdateRequest) -> UpdateResult:
+    """Re-render a recorded draft with the changes asked for and merge the writer's hand edits in.
+
+    Raises:
+        UsageError: no record beside the draft, nothing to change, or a bad part to swap.
+        DrafterError: anything `drafter draft` can raise for the new answers.
+    """
+    path = request.draft
+    record = _record_of(path)
+    before = _read_as_markdown(path)
+    if record.text is not None:
+        base = record.text
+    else:
+        base = make_draft(DraftRequest(replay=record_path(path)), prompt=None).draft.text
+    rendered = _rendered(record, request)
+    base_md, theirs_md = _same_form(path, base), _same_form(path, rendered.draft.text)
+    merged = merge_texts(base_md, before, theirs_md, relevel=relevel_pairs(record.answers, rendered.draft.answers))
+    notes = tuple(rendered.notes)
+    if record.text is None:
+        notes += ("记录中没有上一稿的原文，按记录重新生成了上一稿作为比较基础。",)
+    return UpdateResult(path, before, merged.text, rendered, merged.conflicts, notes)
+
+
+def _record_of(path: Path) -> Record:
+    if not path.is_file():
+        raise UsageError("讲话稿文件不存在", path=path, hint="检查路径。")
+    rec = record_path(path)
+    if not rec.is_file():
+        raise UsageError(
+            f"找不到这份讲话稿的起草记录（{rec.name}）", path=path,
+            hint="drafter update 只能更新 drafter draft -o 写出的讲话稿（旁边有同名的 .answers.yaml）；"
+            "其他稿子请用 drafter draft 重新起草。",
+        )  # fmt: skip
+    record = load_record(rec)
+    if not record.fragments or record.seed is None:
+        raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=rec,
+                         hint="用 drafter draft -o 重新起草一次，再在新稿上修改。")  # fmt: skip
+    return record
+
+
+def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftResult:
+    """The new rendering; a part to swap gets a fragment other than the recorded one.
+
+    The kept fragments are picked; for the swapped parts the seed moves on until
+    each has a new fragment.
+
+    Raises:
+        UsageError: the library has no other fragment for a part to swap.
+    """
+    new = _new_request(record, request)
+    swapped = _swapped_parts(request)
+    old = _part_ids(record.fragments)
+    for step in range(tries if swapped else 1):
+        result = make_draft(replace(new, seed=(new.seed or 0) + step), prompt=None)
+        now = _part_ids([{"id": u.id, "role": u.role.value} for u in result.draft.uses])
+        if all(now.get(part) != old.get(part) for part in swapped):
+            return result
+    raise UsageError("片段库中没有可以换用的其他片段", hint="去掉 --swap，或用 drafter fragments add 补充片段。")
+
+
+def _part_ids(uses: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Recorded fragments by part: the role for frame parts, 1, 2 … for points."""
+    out: dict[str, str] = {}
+    n = 0
+    for use in uses:
+        role = str(use.get("role"))
+        if role == Role.POINT.value:
+            n += 1
+            out[str(n)] = str(use["id"])
+        else:
+            out[role] = str(use["id"])
+    return out
+
+
+def _swapped_parts(request: UpdateRequest) -> list[str]:
+    roles, points = _parse_swaps(request.swaps)
+    return [*sorted(roles), *(str(n) for n in sorted(points))]
+
+
+def _new_request(record: Record, request: UpdateRequest) -> DraftRequest:
+    """The draft request for the new rendering: the record's answers plus the changes."""
+    changes = parse_set(request.sets)
+    structural = request.points or request.minutes or request.picks or request.swaps
+    kind_changes = {"meeting", "kind", "template"} & set(changes)
+    options = record.options
+    if not structural and not kind_changes:
+        # Same fragments, same choices: only the answers change.
+        return DraftRequest(replay=record_path(request.draft), sets=tuple(request.sets),
+                            library=request.library, templates=request.templates)  # fmt: skip
+    answers = change_answers(record.answers, changes)
+    for key, value in (("points", request.points), ("minutes", request.minutes)):
+        if value is not None:
+            answers[key] = value
+    if request.points and "minutes" not in changes and request.minutes is None:
+        answers.pop("minutes", None)  # more points: the length follows them
+    keep = _kept_fragments(record, request)
+    return DraftRequest(
+        answers=answers, seed=int(record.seed or 0), picks=(*keep, *request.picks),
+        tags=tuple(options.get("tags", [])), rate=int(options.get("rate", 200)),
+        template=None if kind_changes else record.template, library=request.library,
+        templates=request.templates,
+    )  # fmt: skip
+
+
+def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
+    """Recorded fragments the new rendering keeps: all but the parts to swap (and extra points)."""
+    swapped_roles, swapped_points = _parse_swaps(request.swaps)
+    keep = []
+    point_no = 0
+    wanted = request.points
+    for use in record.fragments:
+        role = str(use.get("role"))
+        if role == Role.POINT.value:
+            point_no += 1
+            if point_no in swapped_points or (wanted is not None and point_no > wanted):
+                continue
+        elif role in swapped_roles:
+            continue
+        keep.append(str(use["id"]))
+    if swapped_points and max(swapped_points) > point_no:
+        raise UsageError(f"--swap {max(swapped_points)}：这份讲话稿只有 {point_no} 点意见")
+    return keep
+
+
+def _parse_swaps(swaps: Sequence[str]) -> tuple[set[str], set[int]]:
+    from drafter.text import parse_cn_number
+
+    roles: set[str] = set()
+    points: set[int] = set()
+    for part in swaps:
+        name = part.strip().rstrip("、")
+        if name in _ROLE_NAMES:
+            roles.add(_ROLE_NAMES[name].value)
+            continue
+        try:
+            points.add(parse_cn_number(name.removeprefix("第").removesuffix("点")))
+        except ValueError:
+            choices = "开场、肯定、过渡、结尾，或要点的序号（一、二 或 1、2）"
+            raise UsageError(f"--swap 不认识“{part}”", hint=f"可以换的部分：{choices}。") from None
+    return roles, points
+
+
+def relevel_pairs(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, str]:
+    """Words the new answers change mechanically: level words, the superior's words, place, meeting.
+
+    Single characters (县 → 市) are left out: they occur inside ordinary words.
+    """
+    from drafter.render import resolve_answers
+    from drafter.render.sandbox import helpers
+
+    before, after = _flat(helpers(resolve_answers(old), 3, 0)), _flat(helpers(resolve_answers(new), 3, 0))
+    pairs = {before[k]: after[k] for k in before if k in after and before[k] != after[k]}
+    for key in ("place", "meeting", "work", "speaker", "reporter", "date"):
+        if old.get(key) and new.get(key) and old[key] != new[key]:
+            pairs[str(old[key])] = str(new[key])
+    return {a: b for a, b in pairs.items() if isinstance(a, str) and isinstance(b, str) and len(a) >= 2}
+
+
+def _flat(words: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in words.items():
+        if isinstance(value, Mapping):
+            out.update(_flat(value, f"{prefix}{key}."))
+        elif isinstance(value, str):
+            out[prefix + key] = value
+    return out
+
+
+def _read_as_markdown(path: Path) -> str:
+    """The writer's file as draft Markdown (a .txt or .docx is read back as `ingest` reads it)."""
+    from drafter.export import to_markdown
+    from drafter.reader import read_document
+
+    text = read_document(path)
+    return text if path.suffix.lower() in (".md", ".markdown") else to_markdown(text)
+
+
+def _same_form(path: Path, markdown: str) -> str:
+    """A rendering in the form the writer's file is read back in (Markdown survives .txt/.docx)."""
+    from drafter.export import to_markdown, to_plain_text
+
+    if path.suffix.lower() in (".md", ".markdown"):
+        return markdown
+    return to_markdown(to_plain_text(markdown))
+
+
+def write_update(result: UpdateResult) -> Path:
+    """Keep the previous file as .bak, write the merged speech and its new record.
+
+    Returns the backup's path.
+    """
+    from drafter.answers import dump_record
+    from drafter.export import export_text
+    from drafter.files import write_bytes_atomic, write_text_atomic
+    from drafter.outputs import remember_output
+
+    path = result.path
+    backup = path.with_name(path.name + ".bak")
+    write_bytes_atomic(backup, path.read_bytes())
+    export_text(result.text, path)
+    write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
+    remember_output(path)
+    return backup
