@@ -1,8 +1,10 @@
 """Clean raw speech text into paragraphs that remember their original lines.
 
-Removes Markdown marks, pagination debris (共2页，当前第1页12) and web-site
-boilerplate (范文-site introductions, 本站小编, 仅供参考); joins paragraphs that
-a web page or PDF broke in the middle of a sentence; turns half-width
+Removes Markdown marks, pagination debris (共2页，当前第1页12, a document-sharing
+site's 1、 2、 page numbers) and web-site boilerplate (范文-site introductions,
+本站小编, CSS, time stamps, breadcrumbs, tables of contents, paywall lines,
+bulletin headers); splits a 称谓 or points run into one line; joins paragraphs
+that a web page or PDF broke in the middle of a sentence; turns half-width
 punctuation inside Chinese text into full-width. Everything removed is
 recorded with its line and reason, never dropped silently.
 """
@@ -137,34 +139,14 @@ def clean_text(raw: str) -> Cleaned:
     in_toc = False
     for lineno, line in enumerate(lines[skip:], start=skip + 1):
         para = _clean_line(line, lineno, removed)
-        if removed and removed[-1].line == lineno and removed[-1].reason == "网页目录":
-            # 目录/提纲：…… opens the list of headings a web page puts above a speech; …… closes it.
-            in_toc = not re.fullmatch(r"[…\.·]+", removed[-1].text) or not in_toc
+        in_toc = _in_toc(in_toc, removed, lineno)
         if para is None:
             continue
         if in_toc and _TOC_ENTRY.match(para.text):
             removed.append(Removed(lineno, para.text, "网页目录"))
             continue
         in_toc = False
-        inline = _INLINE_SALUTATION.match(para.text) if not paras or len(paras) < 8 else None
-        if inline and not para.divider:
-            cut = inline.end("salutation")
-            if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
-                paras.append(Para(inline.group("title"), lineno, lineno, para.md))
-            start = inline.start("salutation")
-            paras.append(Para(para.text[start:cut].rstrip("，,") + "：", lineno, lineno, para.md))
-            para = Para(para.text[cut:].lstrip("，,：: "), lineno, lineno)
-        both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
-        run_in = _run_in_point(para.text) if not both and not para.md else None
-        if run_in:
-            paras += _split_run_in(para, run_in.start())
-        elif _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
-            paras += _split_run_in(para, 0)
-        elif both and not match_heading(para.text):
-            paras.append(Para(para.text[: both.start("title")], lineno, lineno, para.md, divider=True))
-            paras.append(Para(both.group("title"), lineno, lineno))
-        else:
-            paras.append(para)
+        paras += _split_line(para, early=len(paras) < 8)
     joined_paras, joined = _join_broken(paras)
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
@@ -207,6 +189,36 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         if prev and prev[-1] not in _TERMINAL:  # the page break cut a word: 一、认 | 识要进一步提高
             out[i - 1], out[i] = prev + out[i].lstrip(), ""
     return out
+
+
+def _in_toc(in_toc: bool, removed: list[Removed], lineno: int) -> bool:
+    """目录/提纲：…… opens the list of headings a web page puts above a speech; a line of …… closes it."""
+    if removed and removed[-1].line == lineno and removed[-1].reason == "网页目录":
+        return not re.fullmatch(r"[…\.·]+", removed[-1].text) or not in_toc
+    return in_toc
+
+
+def _split_line(para: Para, early: bool) -> list[Para]:
+    """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
+    one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
+    out: list[Para] = []
+    inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
+    if inline:
+        line, cut = para.line, inline.end("salutation")
+        if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
+            out.append(Para(inline.group("title"), line, line, para.md))
+        out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
+        para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+    both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
+    run_in = _run_in_point(para.text) if not both and not para.md else None
+    if run_in:
+        return out + _split_run_in(para, run_in.start())
+    if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
+        return out + _split_run_in(para, 0)
+    if both and not match_heading(para.text):
+        title = Para(both.group("title"), para.line, para.line)
+        return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
+    return [*out, para]
 
 
 def _run_in_point(text: str) -> re.Match[str] | None:
