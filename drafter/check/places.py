@@ -253,7 +253,9 @@ def _infer_context(
             ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
-    if fallback and not ctx.level:
+    own_words = _count_own_words(text) if fallback and not ctx.level else Counter()
+    contradicts = bool(own_words) and fallback is not None and own_words.most_common(1)[0][0] != fallback.level
+    if fallback and not ctx.level and not contradicts:  # a speech's own words, even too few, outrank the file's
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
