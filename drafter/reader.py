@@ -1,4 +1,4 @@
-"""Read a speech document (.txt, .md, .docx) into text, detecting the encoding.
+"""Read a speech document (.txt, .md, .docx; .doc and .wps through LibreOffice) into text.
 
 Encodings: UTF-8 with or without BOM, UTF-16 (with BOM, or without one when
 it decodes to readable text), GB18030/GBK. A decoding is accepted only when
@@ -11,7 +11,12 @@ SourceError naming the file.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import shutil
+import signal
+import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -28,6 +33,9 @@ from drafter.limits import (
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 DOC_SUFFIXES = (*TEXT_SUFFIXES, ".docx")
+# Old Word and WPS files: converted to .docx by LibreOffice when it is installed.
+LEGACY_SUFFIXES = (".doc", ".wps")
+CONVERT_SECONDS = 120
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -192,6 +200,59 @@ def check_docx(path: Path) -> None:
     check_size(path, xml, MAX_DOCX_XML, ".docx 的文字部分解压后", SourceError)
 
 
+def read_legacy_text(path: Path) -> str:
+    """Text of a .doc or .wps file, converted to .docx by LibreOffice in a private temporary folder.
+
+    LibreOffice runs headless with its own profile (so a desktop instance is never
+    touched) and is stopped after CONVERT_SECONDS.
+
+    Raises:
+        SourceError: LibreOffice is not installed, the conversion fails or takes too long.
+    """
+    kind = path.suffix.lower()
+    check_size(path, path.stat().st_size, MAX_DOCX_BYTES, f"{kind} 文件", SourceError)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SourceError(
+            f"读取 {kind} 文件需要 LibreOffice，本机没有安装", path=path,
+            hint="安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或用 WPS/Word 把文件另存为 .docx 后再处理。",
+        )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="drafter-convert-") as tmp:
+        source = Path(tmp, "source" + kind)
+        shutil.copyfile(path, source)  # a plain name: LibreOffice mishandles some characters in paths
+        _run_soffice(soffice, Path(tmp), source, path)
+        converted = Path(tmp, "out", "source.docx")
+        if not converted.is_file():
+            raise SourceError(
+                f"LibreOffice 无法转换该 {kind} 文件（可能已损坏，或不是 Word/WPS 文档）", path=path,
+                hint="用 WPS 或 Word 打开后另存为 .docx 再试。",
+            )  # fmt: skip
+        text = read_docx_text(converted)
+    if text.strip() and not looks_readable(text):  # LibreOffice imports any bytes as text
+        raise SourceError(
+            f"{kind} 文件转换后不是可读的文字（文件可能已损坏，或不是 Word/WPS 文档）", path=path,
+            hint="用 WPS 或 Word 打开后另存为 .docx 再试。",
+        )  # fmt: skip
+    return text
+
+
+def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
+    command = [
+        soffice, f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless", "--norestore",
+        "--nologo", "--convert-to", "docx", "--outdir", str(tmp / "out"), str(source),
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        process.wait(timeout=CONVERT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # soffice starts helpers in its own session: stop them all
+        process.wait()
+        raise SourceError(
+            f"LibreOffice 转换超过 {CONVERT_SECONDS} 秒仍未完成，已停止", path=shown,
+            hint="用 WPS 或 Word 打开后另存为 .docx 再试。",
+        ) from None
+
+
 def read_source(path: str | Path) -> tuple[str, str]:
     """Read a .txt, .md or .docx speech; return (text, encoding or 'docx').
 
@@ -204,6 +265,8 @@ def read_source(path: str | Path) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         text, encoding = read_docx_text(path), "docx"
+    elif suffix in LEGACY_SUFFIXES:
+        text, encoding = read_legacy_text(path), suffix.lstrip(".")
     elif suffix in TEXT_SUFFIXES or suffix == "":
         try:
             check_size(path, path.stat().st_size, MAX_TEXT_BYTES, "文本文件", SourceError)
@@ -216,7 +279,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
             raise SourceError("文件是压缩包或 Word 文档，不是文本", path=path, hint="Word 文档请使用 .docx 扩展名。")
         text, encoding = decode_bytes(data, path)
     else:
-        raise SourceError(f"不支持的文件类型 {suffix}", path=path, hint="支持 .txt、.md 和 .docx。")
+        raise SourceError(f"不支持的文件类型 {suffix}", path=path, hint="支持 .txt、.md、.docx，以及（装有 LibreOffice 时）.doc、.wps。")
     if not text.strip():
         raise SourceError("文件是空的", path=path, hint="请提供有内容的讲话稿。")
     return text, encoding

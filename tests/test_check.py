@@ -398,7 +398,9 @@ def test_corpus_speeches_do_not_produce_bogus_numbering(corpus_report):
     # Six speeches in one file, each restarting at 一、: no numbering finding is a gap or duplicate.
     assert rules(corpus_report, "numbering") == []
     levels = [s["level"] for s in corpus_report.inferred["speeches"]]
-    assert levels == ["市", "市", "市", "市", "县", "省"]
+    # The last is a news report on a provincial meeting (全省 twice): too few words to be sure of its level,
+    # and they contradict the file's 市, so no level is assumed for it (no level-mix checked there).
+    assert levels == ["市", "市", "市", "市", "县", None]
     assert rules(corpus_report, "level-mix") == []
 
 

@@ -149,12 +149,22 @@ def test_invalid_fragment_is_refused_and_nothing_written(lib: Path) -> None:
     assert sorted(p.name for p in lib.iterdir()) == ["hand.yaml"]  # no temp file left behind
 
 
-def test_a_file_changed_on_disk_meanwhile_is_not_overwritten(lib: Path) -> None:
+def test_an_edit_of_another_fragment_meanwhile_is_kept_alongside(lib: Path) -> None:
     located = edit.locate_fragment(lib, "opening.one")
     someone_else = HAND.replace("开得很好", "开得好")
     (lib / "hand.yaml").write_text(someone_else, encoding="utf-8")
-    with pytest.raises(LibraryError, match="读取之后被修改过"):
+    edit.replace_fragment(lib, located, located.text.replace("总结成绩", "回顾成绩"))
+    assert (lib / "hand.yaml").read_text(encoding="utf-8") == someone_else.replace("总结成绩", "回顾成绩")
+
+
+def test_an_edit_of_the_same_fragment_meanwhile_is_not_overwritten(lib: Path) -> None:
+    located = edit.locate_fragment(lib, "opening.one")
+    someone_else = HAND.replace("总结成绩", "总结经验")
+    (lib / "hand.yaml").write_text(someone_else, encoding="utf-8")
+    with pytest.raises(LibraryError, match="被别人修改或删除"):
         edit.replace_fragment(lib, located, located.text.replace("总结成绩", "回顾成绩"))
+    with pytest.raises(LibraryError, match="被别人修改或删除"):
+        edit.remove_located(located)
     assert (lib / "hand.yaml").read_text(encoding="utf-8") == someone_else
 
 
@@ -500,7 +510,7 @@ def test_interactive_edit_reopens_until_the_fragment_is_valid(lib: Path, tmp_pat
     assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND.replace("安排部署", "研究部署")
 
 
-def test_cli_edit_does_not_overwrite_a_change_made_while_the_editor_was_open(lib: Path, tmp_path: Path) -> None:
+def test_cli_edit_keeps_a_change_to_another_fragment_made_while_the_editor_was_open(lib: Path, tmp_path: Path) -> None:
     target = lib / "hand.yaml"
     editor = _editor(
         tmp_path,
@@ -510,8 +520,22 @@ def test_cli_edit_does_not_overwrite_a_change_made_while_the_editor_was_open(lib
         "p.write_text(p.read_text(encoding='utf-8').replace('总结成绩', '回顾成绩'), encoding='utf-8')\n",
     )
     result = run("fragments", "edit", "opening.one", "--library", str(lib), env={"EDITOR": editor, "VISUAL": ""})
-    assert result.exit_code == 1 and "读取之后被修改过" in result.stderr
-    assert target.read_text(encoding="utf-8") == HAND.replace("开得很好", "开得很成功")
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8") == HAND.replace("开得很好", "开得很成功").replace("总结成绩", "回顾成绩")
+
+
+def test_cli_edit_does_not_overwrite_a_change_made_while_the_editor_was_open(lib: Path, tmp_path: Path) -> None:
+    target = lib / "hand.yaml"
+    editor = _editor(
+        tmp_path,
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        f"lib = pathlib.Path({str(target)!r})\n"
+        "lib.write_text(lib.read_text(encoding='utf-8').replace('总结成绩', '总结经验'), encoding='utf-8')\n"
+        "p.write_text(p.read_text(encoding='utf-8').replace('总结成绩', '回顾成绩'), encoding='utf-8')\n",
+    )
+    result = run("fragments", "edit", "opening.one", "--library", str(lib), env={"EDITOR": editor, "VISUAL": ""})
+    assert result.exit_code == 1 and "被别人修改或删除" in result.stderr
+    assert target.read_text(encoding="utf-8") == HAND.replace("总结成绩", "总结经验")
     kept = Path(result.stderr.split("--from ")[1].split(" ")[0])
     assert "回顾成绩" in kept.read_text(encoding="utf-8")
 

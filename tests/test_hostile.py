@@ -199,27 +199,43 @@ def test_docx_that_inflates_is_refused_before_parsing(work: Path, command: str) 
     assert snapshot(work) == before
 
 
-def test_concurrent_adds_to_one_file_all_land(work: Path) -> None:
-    """Four processes add 20 fragments each to one file at once: none is lost."""
-    script = (
-        "import sys\nfrom drafter.curate import add_fragment\n"
-        "w = sys.argv[1]\n"
-        "for i in range(20):\n"
-        "    add_fragment('lib', f'- id: opening.w{w}.{i}\\n  role: opening\\n  tags: [通用]\\n"
-        "  text: 第{w}组第{i}条开场白。\\n  source: {{speech: s-01, where: 开头}}\\n', file='lib/base.yaml')\n"
-    )
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", script, str(w)], cwd=work, stderr=subprocess.PIPE, text=True
-        )
-        for w in range(4)
-    ]
-    errors = [p.communicate(timeout=120)[1] for p in procs]
-    assert all(p.returncode == 0 for p in procs), errors
+_ROUNDS = """
+import sys
+from drafter.curate.edit import add_fragment, locate_fragment, remove_located, replace_fragment
+
+w, rounds = sys.argv[1], int(sys.argv[2])
+for i in range(rounds):
+    fid = f"opening.w{w}.{i}"
+    add_fragment("lib", f"- id: {fid}\\n  role: opening\\n  tags: [通用]\\n"
+                 f"  text: 第{w}组第{i}条开场白。\\n  source: {{speech: s-01, where: 开头}}\\n", file="lib/base.yaml")
+    located = locate_fragment("lib", fid)
+    if i % 2:
+        remove_located(located)
+    else:
+        replace_fragment("lib", located, located.text.replace("开场白", "改过的开场白"))
+"""
+
+
+def _final_state(work: Path) -> dict[str, str]:
     from drafter.library import load_library
 
-    ids = {f.id for f in load_library(work / "lib", strict=True).fragments}
-    assert {f"opening.w{w}.{i}" for w in range(4) for i in range(20)} <= ids
+    return {f.id: f.text for f in load_library(work / "lib", strict=True, cache=False).fragments}
+
+
+def test_four_writers_add_edit_and_remove_in_one_file_and_lose_nothing(work: Path, tmp_path: Path) -> None:
+    """4 processes × 50 rounds of add, then edit or remove, on one file: the result of a serial run."""
+    serial = tmp_path / "serial"
+    shutil.copytree(work / "lib", serial / "lib")
+    for w in range(4):
+        subprocess.run([sys.executable, "-c", _ROUNDS, str(w), "50"], cwd=serial, check=True)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _ROUNDS, str(w), "50"], cwd=work, stderr=subprocess.PIPE, text=True)
+        for w in range(4)
+    ]
+    errors = [p.communicate(timeout=600)[1] for p in procs]
+    assert all(p.returncode == 0 for p in procs), [e[-600:] for e in errors]
+    assert _final_state(work) == _final_state(serial)
+    assert sum(1 for k in _final_state(work) if k.startswith("opening.w")) == 4 * 25
 
 
 def test_read_only_fragment_file_stays_untouched(work: Path) -> None:

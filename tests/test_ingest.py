@@ -495,7 +495,7 @@ def test_any_mix_of_real_lines_and_markers_never_crashes() -> None:
         raw = "\n".join(text[: len(text) - cut * len(text) // 4] + "\n" * (cut % 2) for text, cut in chosen)
         analysis = analyse_text(raw, "x.txt", "x")
         for doc in analysis.documents:
-            assert doc.id.startswith("x-") and doc.kind in ("speech", "news", "other")
+            assert doc.id.startswith("x-") and doc.kind in ("speech", "report", "news", "other")
             if doc.outline is not None:
                 placed = normalise(_placed_text(doc.outline))
                 for sentence in split_sentences(doc.body.replace("\n\n", "。")):

@@ -55,5 +55,5 @@ def test_the_shipped_library_uses_no_outdated_phrase():
 def test_the_level_above_cited_in_a_county_speech_is_no_level_mix(line):
     text = f"# 讲话\n\n同志们：\n\n{line}\n"
     assert [f for f in check_text(text, place="清河县").findings if f.rule == "level-mix"] == []
-    own = check_text("# 讲话\n\n同志们：\n\n要把全市安全生产工作抓紧抓实。\n", place="清河县").findings
+    own = check_text("# 讲话\n\n同志们：\n\n全市上下要把安全生产工作抓紧抓实。\n", place="清河县").findings
     assert [f.text for f in own if f.rule == "level-mix"] == ["全市"]

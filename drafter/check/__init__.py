@@ -22,7 +22,7 @@ from typing import Any
 from drafter.check.lines import check_lines
 from drafter.check.outline import check_outline, heading_label, split_speeches
 from drafter.check.phrases import check_outdated
-from drafter.check.places import check_level_words, check_places, speech_contexts
+from drafter.check.places import check_level_words, check_mixed_pairs, check_places, speech_contexts
 from drafter.errors import UsageError
 from drafter.model import Finding, Severity
 from drafter.structure import match_heading, parse_blocks, strip_markdown
@@ -122,6 +122,7 @@ def check_text(
     for speech, ctx in zip(speeches, contexts, strict=True):
         span = range(speech.first, speech.last + 1)
         findings += check_level_words(lines, span, ctx.level)
+        findings += check_mixed_pairs(lines, span)
         findings += check_places(lines, span, ctx)
     han = count_han(text)
     minutes = round(han / rate, 1)
@@ -207,7 +208,7 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
 
     _require_level(level)  # before reading: a usage error comes first
     _, text = read_speech(path)
-    if Path(path).suffix.lower() == ".docx":
+    if Path(path).suffix.lower() in (".docx", ".doc", ".wps"):
         text = "\n".join(text.split("\n\n"))  # the reader leaves a blank line between paragraphs
     return check_text(text, place=place, level=level, rate=rate, path=str(path))
 

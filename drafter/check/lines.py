@@ -67,7 +67,7 @@ REDUPLICATIONS = frozenset(
 )
 # Contexts where a doubled function word is correct: 的的确确, 为了了解, 和和谐, 实实在在 …
 _DOUBLE_OK = re.compile(
-    r"的的确|目的的|有的的|了了之|为了了|除了了|到了了|和和[谐平睦美善气]|参与与|给与与|"
+    r"的的确|目的的|有的的|了了之|了了[解结却断]|为了了|除了了|到了了|和和[谐平睦美善气]|参与与|给与与|"
     r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
 )
 
@@ -77,6 +77,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
     findings = []
     for m in re.finditer(r"([\u4e00-\u9fff])\1+", line):
         run, ch = m.group(0), m.group(1)
+        if ch == "某":
+            continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if len(run) == 2 and (ch not in _FUNCTION_CHARS or run in REDUPLICATIONS or _double_ok(line, m.start())):
             continue
         findings.append(Finding(

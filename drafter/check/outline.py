@@ -67,7 +67,7 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
 
 _ANNOUNCE = re.compile(
     r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说)(?:好)?(?:以下|如下)?|以下)"
-    r"(?P<n>[一二三四五六七八九十两几\d]{1,2})(?P<unit>点|个方面|方面|项|条)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
+    r"(?P<n>[一二三四五六七八九十两几\d]{1,2})(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
 _LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会)")
 
@@ -201,15 +201,21 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[_Head], series: Seq
     findings = []
     starts = _scope_starts(heads)
     last: dict[tuple[int, str], int] = {}
+    opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
     for index, offset, item in series:
         scope = max((s for s in starts if s <= index), default=-1)
         key = (scope, item.kind)
         prev = last.get(key, 0)
         if not prev and item.number > 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
             prev = item.number - 1  # 一是 after a comma (…两种倾向，一是…；二是…) is not a sentence start
-        if item.number != 1 and item.number != prev + 1:
+        # 二是 opening a paragraph after an inner 一是…四是 list inside the paragraph before carries on
+        # the paragraph series, not the inner list.
+        resumes = offset == 0 and item.number == opening.get(key, -1) + 1
+        if item.number != 1 and item.number != prev + 1 and not resumes:
             findings.append(_series_finding(item, prev))
         last[key] = item.number
+        if offset == 0:
+            opening[key] = item.number
     return findings
 
 
@@ -247,11 +253,22 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head],
     return findings
 
 
+# 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).
+_LOOK_BACK = re.compile(r"(?:以上|上述|上面|前面|前述|这)[^，。；！？]{0,3}$")
+_CLAUSE_END = re.compile(r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)")
+
+
 def _announcements(text: str) -> list[re.Match[str]]:
     strict = list(_ANNOUNCE.finditer(text))
     spans = [m.span() for m in strict]
     loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
-    return sorted(strict + loose, key=lambda m: m.start())
+    found = [m for m in strict + loose if _is_announcement(text, m)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _is_announcement(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 6) : m.start()]
+    return not _LOOK_BACK.search(before) and bool(_CLAUSE_END.match(text[m.end() :]))
 
 
 def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, int, str] | None:

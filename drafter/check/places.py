@@ -16,9 +16,9 @@ from typing import Any
 from drafter.check.outline import Speech
 from drafter.model import Finding, Severity
 from drafter.structure import Block
-from drafter.text import LEVELS, UPPER_LEVEL, count_han, level_of_place
+from drafter.text import LEVELS, count_han, level_of_place
 
-ERROR = Severity.ERROR
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 
 @dataclass(slots=True)
@@ -37,19 +37,54 @@ class SpeechContext:
 _OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>[省市县区乡镇])(?![域场份村级])")
 _DIRECT_WORD = re.compile(r"(?P<lv>[市县区])直(?=[各有部单机属])")
 _UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
-_UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列", "国家和", "中央和", "全国和", "全会和", "全省和")
+_UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列")
 
 
 def _count_own_words(text: str) -> Counter[str]:
+    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker)."""
     counts: Counter[str] = Counter()
     for m in _OWN_WORD.finditer(text):
-        if text[m.end() : m.end() + 1] not in "（(":
-            counts[m.group("lv")] += 1
+        after = text[m.end() : m.end() + 6]
+        if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
+            continue
+        counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
     return counts
 
 
+def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
+    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
+    (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if top == "省" and "我省" not in text:
+        return False
+    return n >= 3 and n >= 2 * second
+
+
+# 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
+_MIXED_PAIR = re.compile(r"(?P<a>[省市县区乡镇])委[、和及]?(?P<b>[省市县区乡镇])(?:人民)?政府")
+
+
+def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
+    """市委、县政府: always a slip, whatever the speech's level."""
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        for m in _MIXED_PAIR.finditer(lines[lineno - 1]):
+            a, b = m.group("a"), m.group("b")
+            if a != b:
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”把{a}委和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
+                    m.group(0), f"改为“{a}委、{a}政府”或“{b}委、{b}政府”",
+                ))  # fmt: skip
+    return findings
+
+
 def check_level_words(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
-    """我市/全市/市直 in a 县 speech; 我县/全县 in a 市 speech."""
+    """我市/市直 in a 县 speech; 我县 in a 市 speech; 召开全市…会议 in a 县 speech.
+
+    全省/全市 of a superior (走在全市前列, 给全市造成影响) and 全县 of the levels
+    below (各县要在全县范围内…) are not our own words and are left alone.
+    """
     if level not in LEVELS:
         return []
     findings = []
@@ -71,15 +106,13 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
     if lv == level or (lv == "省" and level != "省") or line[m.end() : m.end() + 1] in "（(":
         return True
-    if lv == UPPER_LEVEL.get(level) and m.group("kind") == "全":
-        # 走在全市前列 / 贯彻全市…会议精神 / 落实全市…工作部署 / 国家和全市…: the superior's scope, not our own.
-        # (召开全市…会议 is our own meeting with the wrong level word.)
+    if m.group("kind") == "全":
+        # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
+        # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word.
         before = line[max(0, m.start() - 6) : m.start()]
-        clause = re.match(r"[^，。；！？：]*", line[m.end() :])
-        meeting = clause is not None and any(w in clause.group(0) for w in ("会议", "大会", "部署", "精神"))
-        if before.endswith("召开"):
+        if before.endswith(("召开", "我们")) or line[m.end() :].startswith(("上下", "各级各部门")):
             return False
-        return meeting or bool(_UPPER_OK_AFTER.match(line[m.end() :])) or before.endswith(_UPPER_OK_BEFORE)
+        return LEVELS.index(lv) != LEVELS.index(level)
     return False
 
 
@@ -114,8 +147,21 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
         for start, end, places in _group_spans(gz.find_places(line)):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
-            findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1))
+            elsewhere = _mentioned_elsewhere(line, start, end)
+            findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere))
     return findings
+
+
+# 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验: a place named as somewhere else, not as ours.
+_ELSEWHERE_BEFORE = re.compile(r"(?:赴|到|去|前往|来自|与|同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$")
+_ELSEWHERE_AFTER = re.compile(
+    r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
+    r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对)"
+)
+
+
+def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
+    return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
 def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list[Any]]]:
@@ -125,10 +171,15 @@ def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list
     return [(s, e, ps) for (s, e), ps in groups.items()]
 
 
-def _place_finding(name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int) -> Finding:
+def _place_finding(
+    name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int, elsewhere: bool = False
+) -> Finding:
     place = places[0]
     chain = "".join(a.name for a in reversed(gz.ancestors(place)))
     where = f"（{chain}{place.name}）" if chain else ("" if name == place.name else f"（{place.name}）")
+    if elsewhere:
+        return Finding("foreign-place", WARNING, f"提到外地地名“{name}”{where}，看来是在说外地（考察、历史、对口等），请确认",
+                       lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
                    f"删除或改为{own}的相应内容")  # fmt: skip
 
@@ -192,20 +243,24 @@ def _infer_context(
     _infer_from_title(ctx, title)
     if not ctx.level:
         counts = _count_own_words(text)
-        if counts:
-            top = max(counts.items(), key=lambda kv: (kv[1], -LEVELS.index(kv[0])))
-            if top[0] != "省" or counts["省"] >= 3:
-                ctx.level = top[0]
-                shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
-                ctx.reasons["level"] = f"正文用语：{shown}"
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -LEVELS.index(kv[0])))
+        if ranked and _certain(ranked, text):
+            ctx.level = ranked[0][0]
+            shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+            ctx.reasons["level"] = f"正文用语：{shown}"
+        elif ranked:
+            shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+            ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
-    if fallback and not ctx.level:
+    own_words = _count_own_words(text) if fallback and not ctx.level else Counter()
+    contradicts = bool(own_words) and fallback is not None and own_words.most_common(1)[0][0] != fallback.level
+    if fallback and not ctx.level and not contradicts:  # a speech's own words, even too few, outrank the file's
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
     if not ctx.level:
-        ctx.reasons["level"] = "无法推断层级（可用 --level 指定），未检查层级用语"
+        ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx

@@ -33,7 +33,7 @@ _SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
     "外地地名、重复字、半角标点、日期写法，并估算讲话时长。" + _EXAMPLE,
 )
 def check_command(
-    file: Path = typer.Argument(..., help="讲话稿文件（.txt、.md 或 .docx）。"),
+    file: Path = typer.Argument(..., help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）。"),
     place: str | None = typer.Option(None, "--place", "-p", help="讲话的地名，如 南通市、清河县；默认从标题和正文推断。"),
     level: str | None = typer.Option(None, "--level", "-l", help="层级：省/市/县/区/乡/镇；默认由地名或正文推断。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出检查结果。"),

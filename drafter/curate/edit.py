@@ -29,7 +29,6 @@ from drafter.curate.yamltext import (
     replace_lines,
     span_text,
     verify,
-    write_checked,
     write_if_unchanged,
 )
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
@@ -270,13 +269,34 @@ def replace_fragment(
     old_id = located.span.fragment_id
     if fragment.id != old_id and fragment.id in _taken_ids(load_library(library_root(root), strict=False)):
         raise UsageError(f"新的 id {fragment.id} 已被其他片段使用", hint="换一个唯一的 id，或保留原来的 id。")
-    source, span = located.source, located.span
     if item.strip() == located.text.strip():
-        return Change("unchanged", fragment.id, str(source.path), span.line)
-    expected = [*located.items[: span.index], data, *located.items[span.index + 1 :]]
-    text = _checked(source, replace_lines(source, span.start, span.end, reindent(item, span.dash_column)), expected)
-    write_checked(source, text)
+        return Change("unchanged", fragment.id, str(located.source.path), located.span.line)
+    with file_lock(located.source.path):
+        now = relocate(located)  # others may have changed other fragments of the file meanwhile
+        source, span = now.source, now.span
+        expected = [*now.items[: span.index], data, *now.items[span.index + 1 :]]
+        text = _checked(source, replace_lines(source, span.start, span.end, reindent(item, span.dash_column)), expected)
+        write_if_unchanged(source, text)
     return Change("replaced", fragment.id, str(source.path), span.line)
+
+
+def relocate(located: Located) -> Located:
+    """The same fragment in its file as it is now (call with the file's lock held).
+
+    Edits of other fragments of the file since it was located are fine; an edit
+    or removal of this fragment itself is refused, never overwritten.
+
+    Raises:
+        LibraryError: the fragment was changed or removed by someone else.
+    """
+    source = read_source(located.source.path)
+    found = [s for s in item_spans(source) if s.fragment_id == located.span.fragment_id]
+    if len(found) != 1 or span_text(source, found[0]).strip() != located.text.strip():
+        raise LibraryError(
+            f"片段 {located.span.fragment_id} 在读取之后被别人修改或删除了，为免覆盖这些修改，没有写入",
+            path=source.path, hint="重新运行该命令，它会基于文件的最新内容修改。",
+        )  # fmt: skip
+    return Located(source, found[0], load_items(source))
 
 
 def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Path | None = None) -> Change:
@@ -289,14 +309,15 @@ def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
 
 
 def remove_located(located: Located) -> Change:
-    """Remove a located fragment, unless its file changed since it was located."""
-    source, span = located.source, located.span
-    fragment_id = span.fragment_id
-    expected = [*located.items[: span.index], *located.items[span.index + 1 :]]
-    for text in removal_text(source, span):
-        if verify(source.path, text, expected):
-            write_checked(source, text)
-            return Change("removed", fragment_id, str(source.path), span.line)
+    """Remove a located fragment, unless that fragment changed since it was located."""
+    with file_lock(located.source.path):
+        now = relocate(located)
+        source, span = now.source, now.span
+        expected = [*now.items[: span.index], *now.items[span.index + 1 :]]
+        for text in removal_text(source, span):
+            if verify(source.path, text, expected):
+                write_if_unchanged(source, text)
+                return Change("removed", span.fragment_id, str(source.path), span.line)
     raise LibraryError("无法只删除这一个片段而不影响其他内容，没有写入", path=source.path, hint="请手工编辑该文件。")
 
 

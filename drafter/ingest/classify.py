@@ -16,6 +16,7 @@ from drafter.ingest.clean import Para
 from drafter.ingest.points import (
     CLOSING_START,
     COUNT,
+    VOCATIVE,
     Piece,
     Point,
     Sub,
@@ -53,7 +54,8 @@ class Outline:
 
 
 _TRANSITION = re.compile(
-    rf"我(?:再|就|想|主要|着重|简要)?[^，。；！？]{{0,24}}?(?:讲|谈|提|强调|说)(?:以下)?{COUNT}(?:点|个方面|个问题|条)"
+    rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,30}}?"
+    rf"(?:讲|谈|提|强调|说|整理为|归纳为|交流)(?:好|的是)?(?:以下|如下)?{COUNT}(?:点|个?方面|个问题|条|句话|件事)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
@@ -110,12 +112,23 @@ def _had_title(paras: list[Para]) -> bool:
 
 
 def _title(paras: list[Para]) -> tuple[str, str, int]:
+    """Title, the header lines under it (speaker, date, ——subtitle, a web page's repeats), first body index."""
     i, title, byline = 0, "", ""
     if paras and is_title(paras[0]) and not is_salutation(paras[0].text):
         title, i = paras[0].text, 1
-        if i < len(paras) and re.match(r"^[（(][^）)]{2,60}[）)]$", paras[i].text):
-            byline, i = paras[i].text, i + 1
+    k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
+    if k is not None and k > i and all(_is_header(p.text) for p in paras[i:k]):
+        if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
+            title, i = paras[i].text, i + 1
+        return title, "\n".join(p.text for p in paras[i:k]), k
+    if title and i < len(paras) and re.match(r"^[（(][^）)]{2,60}[）)]$", paras[i].text):
+        byline, i = paras[i].text, i + 1
     return title, byline, i
+
+
+def _is_header(text: str) -> bool:
+    """A short line without a full stop: speaker, date, subtitle, a table-of-contents entry."""
+    return len(text) <= 80 and not re.search(r"[。！？]", text.rstrip("。"))
 
 
 # ---------------------------------------------------------------- preamble
@@ -125,14 +138,22 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     """Opening, acknowledgement and transition, sentence by sentence."""
     roles: dict[Role, list[tuple[str, int]]] = {Role.OPENING: [], Role.ACKNOWLEDGEMENT: [], Role.TRANSITION: []}
     others: list[Piece] = []
+    between: list[Piece] = []
     state, announced = Role.OPENING, None
+    # Only the last announcement before the first point is the transition: an earlier one
+    # (对这些成果，我提三点要求：一是…) is part of the acknowledgement.
+    last = _last_transition(paras)
     for para in paras:
         parts: dict[Role, str] = {}
+        if state == Role.ACKNOWLEDGEMENT and not (_ACK.search(para.text) or _TRANSITION.search(para.text)):
+            # The acknowledgement ends with its paragraph: what follows (形势, 背景) is not praise.
+            between.append(Piece(Role.OTHER, para.text, para.line, f"肯定报告之后的形势分析（原文{para.where}）"))
+            continue
         for sentence in split_sentences(para.text):
             if state == Role.TRANSITION:
                 others.append(Piece(Role.OTHER, sentence, para.line, f"过渡语之后（原文{para.where}）"))
                 continue
-            m = _TRANSITION.search(sentence)
+            m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
                 state, announced = Role.TRANSITION, parse_count(m.group("n") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
@@ -146,9 +167,16 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     ]  # fmt: skip
     if not roles[Role.TRANSITION]:
         warnings.append("没有找到宣布讲几点意见的过渡语（如“下面，我讲三点意见。”）")
+    for other in between:
+        warnings.append(f"原文第{other.line}行：肯定报告之后、过渡语之前的文字（形势分析等）不并入肯定报告，作为 other 保留")
     for other in others:
         warnings.append(f"{other.where}：过渡语之后、第一点之前的文字无法归类，作为 other 保留")
-    return pieces + others, announced
+    return pieces + between + others, announced
+
+
+def _last_transition(paras: list[Para]) -> tuple[int, str] | None:
+    found = [(p.line, s) for p in paras for s in split_sentences(p.text) if _TRANSITION.search(s)]
+    return found[-1] if found else None
 
 
 _ROLE_LABEL = {Role.OPENING: "开头", Role.ACKNOWLEDGEMENT: "肯定报告与祝贺", Role.TRANSITION: "过渡语"}
@@ -172,6 +200,8 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
             return k + 1, k
         if text.startswith(("同志们，", "同志们！", "同志们,")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
             return k, None
+        if VOCATIVE.match(text) and k + 1 < n:
+            return k, None
     if n > last_start + 1 and _ends_exhorting(body[-1:]) and not style_of(body[-1].text):
         return n - 1, None
     return n, None
@@ -184,7 +214,7 @@ def _ends_exhorting(paras: list[Para]) -> bool:
 
 def _preamble_end(body: list[Para], end: int) -> int:
     """Without points, the preamble runs to the paragraph of the transition (or of the acknowledgement)."""
-    head = body[: min(end, 4)]
+    head = body[: min(end, 12)]
     for k, para in enumerate(head):
         if _TRANSITION.search(para.text):
             return k + 1

@@ -1,8 +1,10 @@
 """Clean raw speech text into paragraphs that remember their original lines.
 
-Removes Markdown marks, pagination debris (共2页，当前第1页12) and web-site
-boilerplate (范文-site introductions, 本站小编, 仅供参考); joins paragraphs that
-a web page or PDF broke in the middle of a sentence; turns half-width
+Removes Markdown marks, pagination debris (共2页，当前第1页12, a document-sharing
+site's 1、 2、 page numbers) and web-site boilerplate (范文-site introductions,
+本站小编, CSS, time stamps, breadcrumbs, tables of contents, paywall lines,
+bulletin headers); splits a 称谓 or points run into one line; joins paragraphs
+that a web page or PDF broke in the middle of a sentence; turns half-width
 punctuation inside Chinese text into full-width. Everything removed is
 recorded with its line and reason, never dropped silently.
 """
@@ -62,7 +64,7 @@ _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3
 
 _PAGINATION = (
     re.compile(r"^共\s*\d+\s*页[，,\s]*当前第\s*\d+\s*页.*$"),
-    re.compile(r"^第\s*\d+\s*页\s*([/／]\s*共\s*\d+\s*页)?$"),
+    re.compile(r"^第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?$"),
     re.compile(r"^(?:(?:上一页|下一页|首页|尾页|末页|\d{1,3})\s*){1,12}$"),
     re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$"),
 )
@@ -72,6 +74,35 @@ _BOILERPLATE = (
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
 )  # fmt: skip
+# Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
+_SITE_TIPS = (
+    "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
+    "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
+    "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
+    "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
+)  # fmt: skip
+# Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
+_WRAPPER_MAX = 120
+# Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
+_WRAPPER = (
+    (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
+    (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
+    (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
+    (re.compile(r"^(?:目录|提纲|目录/提纲)\s*[:：/].{0,10}$|^[…\.·]{2,}$"), "网页目录"),
+    (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
+    (re.compile(r"^(?:编者按|导读|摘要|内容提要)\s*[:：]"), "网页编者按"),
+    (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
+    (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
+    (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
+    (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
+    (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
+    (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
+    (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
+    (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
+    (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
+)
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*$|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
 )
@@ -84,6 +115,16 @@ _NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链�
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+# 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
+_INLINE_SALUTATION = re.compile(
+    r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
+    r"(?:[：:]\s*(?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
+)
+_TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
+# 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])(?=一、)")
+_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
+_NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -92,24 +133,108 @@ def clean_text(raw: str) -> Cleaned:
     removed: list[Removed] = []
     paras: list[Para] = []
     lines = _lines(raw)
+    lines = _strip_page_chunks(lines, removed)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
+    in_toc = False
     for lineno, line in enumerate(lines[skip:], start=skip + 1):
         para = _clean_line(line, lineno, removed)
+        in_toc = _in_toc(in_toc, removed, lineno)
         if para is None:
             continue
-        both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
-        if both and not match_heading(para.text):
-            paras.append(Para(para.text[: both.start("title")], lineno, lineno, para.md, divider=True))
-            paras.append(Para(both.group("title"), lineno, lineno))
-        else:
-            paras.append(para)
+        if in_toc and _TOC_ENTRY.match(para.text):
+            removed.append(Removed(lineno, para.text, "网页目录"))
+            continue
+        in_toc = False
+        paras += _split_line(para, early=len(paras) < 8)
     joined_paras, joined = _join_broken(paras)
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+_INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+
+
+def _heading_level(text: str) -> int:
+    head = match_heading(text)
+    return head[0] if head else 0
+
+
+_CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
+
+
+def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
+    """1、… 2、… that a document-sharing site puts before each page of a copied text (it cuts words in two).
+
+    They are told from a real 1、 list by the line before 2、 ending mid-sentence.
+    """
+    marked = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _CHUNK_MARK.match(line))]
+    numbers = [n for _, n in marked]
+    if len(marked) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    before = lines[marked[1][0] - 1].rstrip() if marked[1][0] else ""
+    if not before or before[-1] in _TERMINAL:
+        return lines
+    out = list(lines)
+    for i, _ in marked:
+        m = _CHUNK_MARK.match(out[i])
+        assert m is not None
+        removed.append(Removed(i + 1, m.group(0).strip(), "文库分页编号"))
+        out[i] = out[i][m.end() :]
+        prev = out[i - 1].rstrip() if i else ""
+        if prev and prev[-1] not in _TERMINAL:  # the page break cut a word: 一、认 | 识要进一步提高
+            out[i - 1], out[i] = prev + out[i].lstrip(), ""
+    return out
+
+
+def _in_toc(in_toc: bool, removed: list[Removed], lineno: int) -> bool:
+    """目录/提纲：…… opens the list of headings a web page puts above a speech; a line of …… closes it."""
+    if removed and removed[-1].line == lineno and removed[-1].reason == "网页目录":
+        return not re.fullmatch(r"[…\.·]+", removed[-1].text) or not in_toc
+    return in_toc
+
+
+def _split_line(para: Para, early: bool) -> list[Para]:
+    """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
+    one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
+    out: list[Para] = []
+    inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
+    if inline:
+        line, cut = para.line, inline.end("salutation")
+        if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
+            out.append(Para(inline.group("title"), line, line, para.md))
+        out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
+        para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+    both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
+    run_in = _run_in_point(para.text) if not both and not para.md else None
+    if run_in:
+        return out + _split_run_in(para, run_in.start())
+    if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
+        return out + _split_run_in(para, 0)
+    if both and not match_heading(para.text):
+        title = Para(both.group("title"), para.line, para.line)
+        return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
+    return [*out, para]
+
+
+def _run_in_point(text: str) -> re.Match[str] | None:
+    """一、 right after a sentence that announced a count (…再讲三点意见。一、 / …两个方面的问题，最后请…。一、)."""
+    for m in _RUN_IN_POINT.finditer(text):
+        if m.start() > 0 and _ANNOUNCED.search(text[max(0, m.start() - 60) : m.start()]):
+            return m
+    return None
+
+
+def _split_run_in(para: Para, first: int) -> list[Para]:
+    """…再讲三点意见。一、明确目标…。二、… pasted as one line: one paragraph per point."""
+    rest = para.text[first:]
+    cuts = [0, *(m.end() for m in _NEXT_POINT.finditer(rest))]
+    pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+    return [Para(t, para.line, para.end, para.md) for t in pieces if t]
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -142,6 +267,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
+    text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if not text:
         return None
     reason = debris_reason(text)
@@ -162,7 +288,11 @@ def debris_reason(text: str) -> str:
         return "网页合集标题"
     if any(word in text for word in _BOILERPLATE):
         return "网站导语或版权说明"
-    return ""
+    if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
+        return ""
+    if any(word in text for word in _SITE_TIPS):
+        return "网站导语或版权说明"
+    return next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
 
 
 def is_body(para: Para) -> bool:

@@ -120,7 +120,9 @@ def _piece_candidate(
     return Candidate(_order(data), param.reasons)
 
 
-_COUNTED = re.compile(r"(讲|谈|提|强调|说)(以下)?[一二两三四五六七八九十\d]+(点|个方面)")
+_COUNTED = re.compile(r"(讲|谈|提|强调|说|整理为|归纳为)(以下)?[一二两三四五六七八九十\d]+(点|个方面|方面|个问题|条)")
+# 要抓好以下三个方面： in a point's text: the renderer says how many sub-points it keeps.
+_SUB_COUNTED = re.compile(r"(以下|抓好|做好|突出|把握|注意)[一二两三四五六七八九十\d]+(个方面|点|项|个重点|件事)")
 
 
 def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: Scope) -> Candidate:
@@ -144,6 +146,8 @@ def _point_candidate(
 
     heading = p(point.heading)
     text = p(point.text)
+    if isinstance(point.announced, int) and point.announced == len(point.subpoints):
+        text = _SUB_COUNTED.sub(r"\1{{ sub_count }}\2", text)
     subs = [_sub_dict(s, p) for s in point.subpoints]
     ending = p(point.ending)
     stage = stage_of(point.heading, point.number, total)

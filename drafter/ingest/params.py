@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from drafter.ingest.entities import entity_reasons
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -130,12 +131,18 @@ def full_name(name: str, level: str | None = None) -> str:
 # ---------------------------------------------------------------- scope
 
 
+_RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十\d]|领先|排名|前茅|首位|之首|平均))")
+
+
 def detect_scope(text: str, meeting: str = "") -> Scope:
     """Level from the speaker's own level words; place from the names of that level."""
     scores: Counter[str] = Counter()
+    ranked = _RANKING.sub("", text)  # 全省第三, 走在全市前列: a superior's ranking, not the speaker's scope
     for lv in LEVELS:
         words = tier_words()[lv]
-        scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + text.count(words.scope)
+        scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + ranked.count(words.scope)
+    if scores["省"] and "我省" not in text and max(scores[lv] for lv in LEVELS if lv != "省"):
+        scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
     mentions = find_place_names(text)
     names = list(dict.fromkeys(mentions))
@@ -147,8 +154,42 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
         level = level_of_place(place) or level
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
-        place = own.most_common(1)[0][0] if own else ""
+        place = own.most_common(1)[0][0] if own else _bare_own_place(text, level)
     return Scope(level, place, tuple(names), scanned=True)
+
+
+# Before a place's short name: a word break or a word that takes a place (到彭州, 把彭州, 彭州的).
+_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我")
+
+
+def _bare_own_place(text: str, level: str) -> str:
+    """The speaker's place named only by its short form (关系到彭州的未来 …, never 彭州市): '' if none.
+
+    A two-character name said three times or more, that the gazetteer knows as one place of
+    the speech's level, and that mostly stands on its own (乡村振兴 is not 振兴区).
+    """
+    gz = _gazetteer()
+    if gz is None or not hasattr(gz, "lookup"):
+        return ""
+    counts = Counter(run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text) for i in range(len(run) - 1))
+    for name, n in counts.most_common():
+        if n < 3:
+            break
+        found = {p.code: p for p in _lookup(gz, name) if p.level == level or getattr(p, "kind", "") == "县级市"}
+        if len(found) != 1 or any(name + suffix in text for suffix in "省市县区"):
+            continue
+        starts = [m.start() for m in re.finditer(name, text)]
+        free = sum(i == 0 or text[i - 1] in _PLACE_BEFORE or not "\u4e00" <= text[i - 1] <= "\u9fff" for i in starts)
+        if free * 2 >= len(starts):
+            return str(next(iter(found.values())).name)
+    return ""
+
+
+def _lookup(gz: Any, name: str) -> list[Any]:
+    try:
+        return list(gz.lookup(name) or ())
+    except Exception:  # noqa: BLE001 - an optional helper must never break ingest
+        return []
 
 
 # ---------------------------------------------------------------- specifics
@@ -296,6 +337,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.level)
+    reasons += [r for r in entity_reasons(out, scope.place) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     leftovers = leftover_level_words(out, scope.level)

@@ -13,7 +13,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import Para, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.params import Scope, detect_scope
+from drafter.ingest.simplify import to_simplified
 from drafter.ingest.split import (
     Duplicate,
     classify_kind,
@@ -46,7 +47,7 @@ from drafter.ingest.write import (
     text_keys,
     write_if_changed,
 )
-from drafter.reader import DOC_SUFFIXES, read_source
+from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES, read_source
 
 # Above this many bytes of input, files are analysed in worker processes.
 PARALLEL_BYTES = 1_000_000
@@ -122,10 +123,14 @@ def analyse_file(path: str, origin: str, stem: str) -> FileAnalysis:
 
 def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileAnalysis:
     """Clean, split and structure the text of one file (see `analyse_file`)."""
+    text, converted = to_simplified(text)
     cleaned = clean_text(text)
     documents = []
     for chunk in split_chunks(cleaned.paras):
-        documents.append(_document(doc_id(stem, chunk.number), origin, chunk.paras))
+        doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
+        if converted:
+            doc = replace(doc, warnings=("原文为繁体字，已转换为简体后分析和保存", *doc.warnings))
+        documents.append(doc)
     removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
@@ -137,6 +142,14 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     kind = classify_kind(paras)
     lines = (paras[0].line, paras[-1].end)
     norm, keys = normalise(body), frozenset(sentence_keys(body))
+    if kind == "report":
+        outline = outline_speech(paras)
+        scope = detect_scope(body, outline.meeting or outline.title)
+        note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
+        return Document(
+            did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
+            outline, (), (note,), norm=norm, keys=keys,
+        )  # fmt: skip
     if kind != "speech":
         title = _news_title(paras[0].text) if kind == "news" else ""
         scope = detect_scope(body, title)
@@ -152,7 +165,7 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     )  # fmt: skip
 
 
-_REPEATED = re.compile(r"([\u4e00-\u9fff])\1{2,}|的的")
+_REPEATED = re.compile(r"(?!某)([\u4e00-\u9fff])\1{2,}|的的")  # 某某某 is a placeholder, not a slip
 
 
 def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:
@@ -187,11 +200,11 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
         path = Path(raw)
         if path.is_dir():
             before = len(found)
-            files, unreadable = walk_files(path, DOC_SUFFIXES)
+            files, unreadable = walk_files(path, (*DOC_SUFFIXES, *LEGACY_SUFFIXES))
             found += [(file, file.relative_to(path).as_posix()) for file in files]
             errors += [{"file": str(d), "message": f"{d}：无法读取该目录（没有读权限），其中的文件没有导入"} for d in unreadable]
             if len(found) == before:
-                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md 或 .docx 文件"})
+                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md、.docx、.doc 或 .wps 文件"})
         elif path.exists():
             found.append((path, path.name))
         else:

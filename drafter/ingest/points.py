@@ -69,17 +69,24 @@ CLOSING_START = re.compile(r"^(同志们|各位领导|总之|让我们)[，,！!
 
 
 _EXTRA = re.compile(
-    rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项)"
+    rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项|句话)"
+    # 以上四点意见……这里，我再提三点要求：
+    rf"|^(?:以上|上述|上面)[^。！？]{{0,30}}?(?:点|个方面|个问题)[^。！？]*[。！，,].{{0,40}}?(?:我|再|还)(?:再|还)?(?:提|强调|讲|说)"
+    rf"(?:[{CN}两\d]+|几)(?:点|条|句话|个问题|项)"
 )
+# 同志们、朋友们！ on its own line between sections.
+VOCATIVE = re.compile(r"^(?:同志们|朋友们|老师们|同学们|各位代表|代表们)(?:[、，,](?:同志们|朋友们|老师们|同学们|各位代表))*[！!]$")
 
 
 _ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 
-_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要)(?=[^{CN}])")
+_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}])")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
+# 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
+_ORDINAL_POINT = re.compile(rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话)(?:希望|要求|意见|建议)?[，,、：:]")
 
 
 def parse_count(text: str) -> int | str:
@@ -106,6 +113,9 @@ def style_of(text: str) -> tuple[str, int] | None:
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
+    m = _ORDINAL_POINT.match(text)
+    if m:
+        return ("h1第", parse_cn_number(m.group("n")))
     m = _RUNIN_START.match(text)
     if m:
         try:
@@ -134,11 +144,15 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
+# 首先，请x同志汇报… / 下面，请各单位发言: a chair's agenda line, not a point heading.
+_AGENDA = re.compile(r"^(?:首先|其次|然后|接下来|下面|最后|现在)?[，,]?(?:请|由)")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
         len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
-        and not is_salutation(text) and not CLOSING_START.match(text)
+        and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text)
     )  # fmt: skip
 
 
@@ -171,7 +185,7 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
     kept: list[Para] = [paras[0]]
     others: list[Piece] = []
     for k, para in enumerate(paras[1:], start=1):
-        if is_salutation(para.text):
+        if is_salutation(para.text) or VOCATIVE.match(para.text):
             warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓，作为 other 保留")
             others.append(make_piece(Role.OTHER, [para], "讲话中间的分隔"))
         elif _EXTRA.match(para.text):
@@ -200,7 +214,7 @@ def _mark_of(text: str, style: str) -> str:
     head = match_heading(text)
     if head:
         return head[2]
-    m = _RUNIN_START.match(text)
+    m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text)
     if m:
         return m.group(0)
     return next((w for w in _ORDER if text.startswith(w)), "")
@@ -213,10 +227,7 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> P
     subs, sub_series, ending = _subpoints(paras[1:], style, intro)
     inline = False
     if not subs and intro:
-        lead, items, kind = inline_series(intro[-1])
-        if items:
-            intro[-1:] = [lead] if lead else []
-            subs, sub_series, inline = items, kind, True
+        subs, sub_series, inline = _inline_subpoints(intro)
     announced = _announced_sub_count(intro)
     if isinstance(announced, int) and subs and announced != len(subs):
         warnings.append(
@@ -228,6 +239,28 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> P
         where=f"{label}（原文{span_of(paras)}）", text="\n\n".join(intro), subpoints=tuple(subs),
         series=sub_series, inline=inline, ending=ending, announced=announced,
     )  # fmt: skip
+
+
+def _inline_subpoints(intro: list[str]) -> tuple[list[Sub], str, bool]:
+    """一是…。二是…。三是… run into one paragraph of a point's text: its sub-points.
+
+    The paragraphs before the series stay in `intro`; those after it join the last sub-point.
+    """
+    for k in range(len(intro) - 1, -1, -1):
+        lead, items, kind = inline_series(intro[k])
+        if not items:
+            continue
+        # Before the last paragraph, only a series that a paragraph ending in ： announces
+        # (要抓好以下三个方面： / 一是…。二是…。三是…); any other is an inner list.
+        if k < len(intro) - 1 and (lead or k == 0 or not intro[k - 1].endswith(("：", ":"))):
+            continue
+        after = intro[k + 1 :]
+        if after:
+            last = items[-1]
+            items[-1] = Sub(last.heading, "\n\n".join(t for t in (last.text, *after) if t), last.line, (), kind)
+        intro[k:] = [lead] if lead else []
+        return items, kind, True
+    return [], "section", False
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
@@ -242,6 +275,10 @@ def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub]
     ending = ""
     for para, st in zip(paras, styles, strict=True):
         if st and st[0] == key:
+            lead, items, _kind = inline_series(para.text) if key in ("r是", "r要") else ("", [], "")
+            if not lead and len(items) >= 2 and st[1] == 1:  # 一是…。二是…。三是… in one paragraph
+                subs += [Sub(i.heading, i.text, para.line, (), i.series) for i in items]
+                continue
             subs.append(_sub(para.text, _mark_of(para.text, key), para.line))
         elif not subs:
             intro.append(para.text)

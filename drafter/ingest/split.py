@@ -18,14 +18,26 @@ from drafter.ingest.clean import Para
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
-_SALUTATION = re.compile(r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位)[^。！？，]{0,20}[：:]$")
+_SALUTATION = re.compile(
+    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
+)
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
 _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。?$|努力奋斗。?$")
-_TITLE = re.compile(r"^(?:在|于)[^。！？：；]{2,60}(?:讲话|发言|致辞|讲话稿|讲话提纲)$|^[^。！？：；，]{2,40}(?:讲话|致辞|讲话稿)$")
+# A title may carry a note (（摘要）, （录音整理稿）) or be a 工作报告.
+_TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿)[)）])?"
+_TITLE = re.compile(
+    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}(?:\s*篇?\s*\d{{1,2}}|[（(]\d{{1,2}}[)）])?$"
+)
+_REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
+_REPORT_TITLE = re.compile(r"工作报告(?:\s*[（(][^）)]{1,12}[)）])?$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
-    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示|据悉|通讯员|\d{1,2}月\d{1,2}日"
+    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
 )
+
+
+_NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +58,12 @@ def doc_id(stem: str, number: int) -> str:
     return f"{slug(stem)}-{number:02d}"
 
 
+# 可亲的老师们，可爱的同学们： — a 称谓 whose parts are set off by commas.
+_COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}们[：:]$")
+
+
 def is_salutation(text: str) -> bool:
-    return bool(_SALUTATION.match(text))
+    return bool(_SALUTATION.match(text) or _COMMA_SALUTATION.match(text))
 
 
 def is_title(para: Para) -> bool:
@@ -65,7 +81,10 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
-        if _has_body(current) and (_starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text)):
+        if _has_body(current) and (
+            _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text)
+            or _starts_article(para, nxt, prev)
+        ):  # fmt: skip
             _close(groups, current)
             current = []
         current.append(para)
@@ -82,6 +101,12 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     if not is_salutation(para.text) or not _OPENING.search(nxt[:60]):
         return False
     return nxt.startswith(("今天", "今日")) or bool(_AFTER_CLOSING.search(prev[-30:]))
+
+
+def _starts_article(para: Para, nxt: str, prev: str) -> bool:
+    """A headline after a speech's closing words, with running text under it: another article on the page."""
+    headline = 6 <= len(para.text) <= 40 and not re.search(r"[。！？，：；、]", para.text) and not match_heading(para.text)
+    return headline and bool(_AFTER_CLOSING.search(prev[-30:])) and len(nxt) >= 40
 
 
 def _has_body(paras: list[Para]) -> bool:
@@ -104,9 +129,15 @@ def _is_scrap(paras: list[Para]) -> bool:
 
 
 def classify_kind(paras: Sequence[Para]) -> str:
-    """'speech', 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
+    """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     text = "\n".join(p.text for p in paras)
-    has_salutation = any(is_salutation(p.text) for p in paras[:3])
+    head = "\n".join(p.text for p in paras[:4])
+    lead = paras[0].text if paras else ""
+    if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
+        return "report"
+    has_salutation = any(is_salutation(p.text) for p in paras[:8])
+    if is_title(paras[0]) and re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", paras[0].text) and "我" in text[:600]:
+        return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):

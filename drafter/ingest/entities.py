@@ -1,0 +1,97 @@
+"""People, institutions and local names that bind a speech's text to its place.
+
+A fragment that says 王书记, 张世华校长, 二中 or 龙华镇 (or the bare short
+name of its own place, 南通 for 南通市) cannot be reused in another county's
+speech: `entity_reasons` lists such mentions so that ingest tags the fragment
+`specific`. County-level places come from the gazetteer (drafter.gazetteer);
+towns are below it and are found by their 镇/街道 suffix here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Common surnames, leaving out characters that usually begin other words before a title
+# (向书记汇报, 担任书记, 提高校长, 各方主任).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔"
+    "钟谭陆汪范夏韦邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤贝楚柯薄翟栾殷伍庞"
+)
+_TITLES = (
+    "书记|副书记|省长|市长|县长|区长|镇长|乡长|局长|处长|科长|主任|校长|行长|院长|部长|厅长|主席|秘书长|"
+    "总经理|董事长|所长|站长|队长|委员"
+)
+# 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
+_SURNAME_TITLE = re.compile(rf"(?<![副正常])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?!们|会|处|办|室|团|职|级|助理)")
+_NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办业利区县市省]")
+# 二中, 第一中学, 实验小学: an institution of the speaker's own place.
+_INSTITUTION = re.compile(
+    r"第[一二三四五六七八九十]+(?:中学|小学|初级中学|高级中学|职业中学|人民医院|医院)"
+    r"|(?<![其之第初高年月集统唯万届\d])[一二三四五六七八九十](?:中|小)(?=[的，。、；！和与更要在等]|全体|师生|教师|学生|校区)"
+)
+# 龙华镇工业基地, 景州镇新上项目: a town or 街道 named in passing.
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])")
+_NOT_TOWN = set("全我本各该城乡村集重市小县区省这那其所每此新老大")
+# x县, XX同志, ××局: a placeholder a web template left for a name.
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中])|[xX×]{2,}")
+# 市"两会", 县“两会”: the local sessions of a given year.
+_SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
+
+
+_ANY_TITLE = re.compile(_TITLES)
+
+
+def persons(text: str) -> list[str]:
+    """People named by surname and title (王书记, 张世华校长)."""
+    if not _ANY_TITLE.search(text):
+        return []  # most sentences name no office: skip the slower scan
+    found = []
+    for m in _SURNAME_TITLE.finditer(text):
+        if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
+            found.append(m.group(0))
+    return found
+
+
+def _middle(found: str) -> str:
+    """The characters between the surname and the title (世华 in 张世华校长)."""
+    title = re.search(rf"(?:{_TITLES})$", found)
+    return found[1 : title.start()] if title else found[1:]
+
+
+def institutions(text: str) -> list[str]:
+    return [m.group(0) for m in _INSTITUTION.finditer(text)]
+
+
+# 又绿吉昌大地, 吉昌儿女: a place named in a flourish, without its 镇/县.
+_LAND = re.compile(r"([\u4e00-\u9fff]{2})(?=大地|儿女)")
+_COMMON_LAND = {"祖国", "中华", "神州", "华夏", "广袤", "希望", "城乡", "乡村", "农村", "中原", "江南", "北国", "南国",
+                "辽阔", "广阔", "全国", "全省", "全市", "全县", "全区", "全镇", "各族", "英雄", "优秀", "广大", "我县",
+                "我市", "我区", "我镇", "我省", "绿遍", "染绿", "温暖", "滋润", "春回", "铺满", "洒满", "整个", "这片"}  # fmt: skip
+
+
+def towns(text: str) -> list[str]:
+    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN]
+    found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
+    return found
+
+
+def bare_own_place(text: str, place: str) -> list[str]:
+    """The short form of the speech's own place used on its own (南通 for 南通市, not 南通市委)."""
+    if len(place) < 3 or place[-1] not in "省市县区州旗盟镇乡":
+        return []
+    short = place[:-1]
+    plain = re.sub(r"\{\{.*?\}\}", "", text)
+    return [short] if re.search(rf"{re.escape(short)}(?!{re.escape(place[-1])})", plain) else []
+
+
+def entity_reasons(text: str, place: str = "") -> list[str]:
+    """Why `text` names people, institutions or local places (empty when it names none)."""
+    if len(text) < 2:
+        return []
+    reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
+    reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
+    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys(towns(text))]
+    reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
+    reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
+    reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
+    return reasons

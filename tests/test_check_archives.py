@@ -1,0 +1,104 @@
+"""drafter check on speeches as they are found in archives (issue #13): no false errors, planted errors found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.check import check_text
+from drafter.model import Finding
+
+FIXTURES = Path(__file__).parent / "fixtures" / "check"
+
+
+def errors(text: str, **kw: str) -> list[Finding]:
+    return [f for f in check_text(text, **kw).findings if f.severity == "error"]
+
+
+def test_a_correct_county_level_city_speech_has_no_errors() -> None:
+    report = check_text((FIXTURES / "county-speech-correct.txt").read_text(encoding="utf-8"))
+    assert (report.place, report.level) == ("如皋市", "市")  # from the title, without --place
+    assert [f for f in report.findings if f.severity == "error"] == []
+    warned = {f.text for f in report.findings if f.rule == "foreign-place"}
+    assert {"延安", "泰州"} <= warned  # named as elsewhere: at most a warning (赴上海挂职 too, if flagged at all)
+
+
+def test_every_planted_error_is_found_without_place_or_level() -> None:
+    found = errors((FIXTURES / "county-speech-flawed.txt").read_text(encoding="utf-8"))
+    assert sorted((f.rule, f.text) for f in found) == [
+        ("count-mismatch", "讲四点意见"),
+        ("foreign-place", "江门"),
+        ("level-mix", "市委、县政府"),
+        ("level-mix", "我市"),
+        ("numbering", "（三）"),
+    ]
+
+
+@pytest.mark.parametrize("pair", ["市委、县政府", "县委县政府和市委、区政府", "省委、市人民政府"])
+def test_mixed_pairs_are_errors_at_any_level(pair: str) -> None:
+    found = [f for f in errors(f"同志们：\n\n在{pair}的正确领导下，各项工作取得新成绩。\n") if f.rule == "level-mix"]
+    assert len(found) == 1 and "层级不一致" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["这起事故给全市的安全生产工作造成了负面影响。", "为实现我县在全市率先发展的目标而努力。", "教育质量保持在全市中等偏上的水平。"],
+)
+def test_the_superiors_scope_in_a_county_speech_is_fine(sentence: str) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}我县要再接再厉。\n"
+    assert [f for f in errors(text) if f.rule == "level-mix"] == []
+
+
+@pytest.mark.parametrize("sentence", ["今天，我们召开全市教育工作会议。", "全市上下要共同努力。"])
+def test_the_superiors_scope_used_as_our_own_is_an_error(sentence: str) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}\n"
+    assert [f.text for f in errors(text) if f.rule == "level-mix"] == ["全市"]
+
+
+def test_an_uncertain_level_is_not_checked() -> None:
+    # One 全省, one 全市, one 全县: nobody can tell whose speech this is.
+    text = "同志们：\n\n全省的经验、全市的做法、全县的实际都要结合起来。\n"
+    report = check_text(text)
+    assert report.level is None and "层级不确定" in report.inferred["level"]
+    assert [f for f in report.findings if f.rule == "level-mix"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["以上四点意见，请大家抓好落实。", "去年我县在以下四个方面走在全省前列。", "上述三个方面的问题要认真解决。"],
+)
+def test_look_backs_and_mid_clause_counts_are_not_announcements(sentence: str) -> None:
+    text = f"同志们：\n\n下面，我讲两点意见。\n\n一、统一思想\n\n{sentence}\n\n二、狠抓落实\n\n要抓好落实。\n"
+    assert [f for f in errors(text) if f.rule == "count-mismatch"] == []
+
+
+def test_a_paragraph_series_resumes_after_an_inner_list() -> None:
+    text = (
+        "同志们：\n\n今年要抓好以下几项工作：一是整治环境卫生，任务有四项，一是清理死角，二是垃圾分类，"
+        "三是整治小巷，四是改造小区；\n\n二是规范交通秩序。\n\n三是提升服务水平。\n"
+    )
+    assert [f for f in errors(text) if f.rule == "numbering"] == []
+    broken = text.replace("三是提升服务水平", "四是提升服务水平")
+    assert [f.text for f in errors(broken) if f.rule == "numbering"] == ["四是"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [("组织干部赴深圳挂职锻炼。", True), ("重温延安整风的历史。", True), ("与泰州对口开展协作。", True),
+     ("全力建设幸福江门。", False)],
+)  # fmt: skip
+def test_foreign_places_named_as_elsewhere_are_warnings(sentence: str, elsewhere: bool) -> None:
+    report = check_text(f"同志们：\n\n{sentence}我县要再上新台阶。\n", place="如东县")
+    (finding,) = [f for f in report.findings if f.rule == "foreign-place"]
+    assert finding.severity == ("warning" if elsewhere else "error")
+
+
+def test_le_le_jie_is_not_a_doubled_character() -> None:
+    text = "同志们：\n\n大家增进了了解，深化了感情。\n"
+    assert [f for f in errors(text) if f.rule == "repeated-char"] == []
+
+
+def test_a_name_placeholder_is_reported_once() -> None:
+    found = errors("同志们：\n\n县长某某某作了报告。\n")
+    assert [f.rule for f in found] == ["placeholder"]

@@ -1,0 +1,391 @@
+"""drafter ingest on speeches as they are found in archives and on web pages (issue #13).
+
+Each fixture is our own writing and reproduces one shape of real archive text;
+the full report of each is also pinned by test_ingest.py's golden files.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafter.errors import SourceError
+from drafter.ingest import ingest_paths
+from drafter.ingest.clean import clean_text
+from drafter.ingest.entities import entity_reasons
+from drafter.ingest.params import detect_scope
+from drafter.ingest.pipeline import analyse_file
+from drafter.library import load_library
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def report_of(tmp_path: Path, name: str) -> list[dict[str, Any]]:
+    lib = tmp_path / "lib"
+    lib.mkdir(exist_ok=True)
+    return list(ingest_paths([FIXTURES / name], library=lib, corpus=tmp_path / "corpus").documents)
+
+
+def outline_of(name: str) -> Any:
+    (doc,) = analyse_file(str(FIXTURES / name), name, "x").documents
+    return doc
+
+
+# ---------------------------------------------------------------- front matter and web wrappers
+
+
+def test_web_page_wrapper_and_header_lines_stay_out_of_the_opening(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "web-page-front-matter.txt")
+    assert doc["title"] == "在全县安全生产工作会议上的讲话" and doc["level"] == "县"
+    assert doc["announced_count"] == 4 and len(doc["points"]) == 4
+    assert doc["fragments"]["salutation"] == 1 and doc["fragments"]["closing"] == 1
+    outline = outline_of("web-page-front-matter.txt").outline
+    assert "——坚持人民至上" in outline.byline and "（2026年3月2日）" in outline.byline
+    (opening,) = [p.text for p in outline.pieces if p.role.value == "opening"]
+    assert opening.startswith("大家好！") and "某某某" not in opening and "@page" not in opening
+    (salutation,) = [p.text for p in outline.pieces if p.role.value == "salutation"]
+    assert salutation == "各位领导、同志们："
+
+
+def test_css_time_stamps_and_paywall_lines_are_removed_with_a_reason() -> None:
+    raw = (FIXTURES / "web-page-front-matter.txt").read_text(encoding="utf-8")
+    removed = {r.reason for r in clean_text(raw).removed}
+    assert {"网页样式代码", "网页发布时间", "网站导语或版权说明"} <= removed
+    assert not any("试读结束" in p.text for p in clean_text(raw).paras)
+
+
+def test_acknowledgement_stops_at_its_paragraph() -> None:
+    doc = outline_of("web-page-front-matter.txt")
+    (ack,) = [p.text for p in doc.outline.pieces if p.role.value == "acknowledgement"]
+    assert ack.startswith("刚才") and "爬坡过坎" not in ack
+    assert any("不并入肯定报告" in w for w in doc.warnings)
+
+
+def test_inline_salutation_and_points_run_into_one_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "inline-salutation-runin-points.txt")
+    assert doc["title"].endswith("（录音整理稿）")
+    assert doc["announced_count"] == 2
+    assert [p["heading"] for p in doc["points"]] == ["抓早抓实春耕备耕", "加强农业技术服务"]
+    assert doc["fragments"]["salutation"] == 1 and "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation", "rest"),
+    [
+        ("同志们：今天，我们召开会议。", "同志们：", "今天，我们召开会议。"),
+        ("同志们，今天召开的全县教育工作大会很重要。", "同志们：", "今天召开的全县教育工作大会很重要。"),
+        ("各位领导、各位来宾：大家好！", "各位领导、各位来宾：", "大家好！"),
+        ("老师们、同学们：新学期开始了。", "老师们、同学们：", "新学期开始了。"),
+    ],
+)
+def test_inline_salutations_are_split_off(line: str, salutation: str, rest: str) -> None:
+    assert [p.text for p in clean_text(line).paras] == [salutation, rest]
+
+
+def test_a_closing_vocative_is_not_split_off() -> None:
+    assert [p.text for p in clean_text("同志们，让我们共同努力，再创佳绩！").paras] == ["同志们，让我们共同努力，再创佳绩！"]
+
+
+# ---------------------------------------------------------------- counts, closings, sub-points
+
+
+def test_a_second_list_after_the_last_point_and_a_vocative_closing(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "closing-after-second-list.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert "以上三点意见" not in str(doc["points"])
+    assert any("另有一组要求" in w for w in doc["warnings"])
+    outline = outline_of("closing-after-second-list.txt").outline
+    (closing,) = [p.text for p in outline.pieces if p.role.value == "closing"]
+    assert closing.startswith("同志们、朋友们！") and closing.endswith("确保安全度汛！")
+
+
+def test_run_in_sub_points_in_one_paragraph_and_inner_lists(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "people-and-inner-lists.txt")
+    assert doc["announced_count"] == 2
+    # 取得了两个突破：一是…二是… is an inner list of point one, not its sub-points.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 3]
+    assert doc["points"][1]["subpoints"][0] == "加强师德师风建设。"
+    assert not any("实际有" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("下面，我讲三方面内容。", 3),
+        ("围绕这一主题，重点讲4点意见。", 4),
+        ("下面，我再强调几点意见。", "几"),
+        ("下面，我结合自己的一些想法，谈几点意见。", "几"),
+        ("现将有关想法整理为三个方面，供大家参考。", 3),
+        ("我着重讲两个问题：", 2),
+        ("同学们，新学期开始了，我给大家提几点希望：", "几"),
+    ],
+)
+def test_announcements_as_speakers_make_them(sentence: str, count: int | str) -> None:
+    from drafter.ingest.classify import _TRANSITION, parse_count
+
+    m = _TRANSITION.search(sentence)
+    assert m is not None and parse_count(m.group("n") or "几") == count
+
+
+# ---------------------------------------------------------------- kinds and documents
+
+
+def test_a_work_report_is_its_own_kind_and_gives_no_speech_fragments(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "school-work-report.txt")
+    assert doc["kind"] == "report" and doc["title"] == "学校工作报告"
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 2]
+    assert doc["fragments"] == {}
+    assert doc["level"] != "省"  # 列全省第三 ranks the school; the school is not a province
+
+
+def test_a_bulletin_with_two_speeches(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "bulletin-two-speeches.txt")
+    assert [d["title"] for d in docs] == ["在全县文明创建工作会议上的讲话", "在全县文明创建工作会议上的总结讲话"]
+    assert [len(d["points"]) for d in docs] == [2, 2]
+    assert all(d["announced_count"] == 2 for d in docs)
+    removed = [r["reason"] for r in ingest_paths([FIXTURES / "bulletin-two-speeches.txt"], library=tmp_path / "l2",
+                                                  corpus=tmp_path / "c2", dry_run=True).files[0]["removed"]]  # fmt: skip
+    assert removed.count("简报报头") == 3 and "简报导语" in removed
+
+
+# ---------------------------------------------------------------- leaks
+
+
+def test_people_and_own_institutions_make_fragments_specific(tmp_path: Path) -> None:
+    report_of(tmp_path, "people-and-inner-lists.txt")
+    lib = load_library(tmp_path / "lib")
+    for frag in lib.fragments:
+        text = "".join(t for t in (frag.text, frag.heading or "") if t)
+        for name in ("王局长", "张世华", "李书记", "二中"):
+            if name in text:
+                assert frag.is_specific, (frag.id, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("前面，王书记作了重要讲话", "人名（王书记）"),
+        ("张世华校长作了发言", "人名（张世华校长）"),
+        ("请李副校长通报情况", "人名（李副校长）"),
+        ("打造二中更加美好的明天", "本地单位（二中）"),
+        ("学习第一中学的做法", "本地单位（第一中学）"),
+        ("观摩了龙华镇工业基地", "乡镇名（龙华镇）"),
+        ("市“两会”刚刚结束", "届次（市“两会”）"),
+        ("南通人民勤劳智慧", "本地地名简称（南通）"),
+    ],
+)
+def test_entity_reasons(text: str, reason: str) -> None:
+    assert reason in entity_reasons(text, "南通市")
+
+
+@pytest.mark.parametrize("text", ["县委副书记、县长主持会议", "各位局长要抓好落实", "推进城镇化和特色小镇建设", "南通市委、市政府", "统一中有差异"])
+def test_no_entities_in_ordinary_text(text: str) -> None:
+    assert entity_reasons(text, "南通市") == []
+
+
+def test_rankings_of_the_superior_do_not_set_the_level() -> None:
+    text = "我市教育工作走在全省前列，全省第三。我市要再接再厉，全市上下共同努力。"
+    assert detect_scope(text).level == "市"
+
+
+# ---------------------------------------------------------------- .doc / .wps
+
+
+def test_doc_and_wps_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.reader import read_source
+
+    path = tmp_path / "旧讲话.wps"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(SourceError) as err:
+        read_source(path)
+    message = err.value.render()
+    assert "LibreOffice" in message and "另存为 .docx" in message and "旧讲话.wps" in message
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_doc_and_wps_are_read_through_libreoffice(tmp_path: Path) -> None:
+    import docx
+
+    from drafter.reader import read_source
+
+    source = tmp_path / "讲话.docx"
+    document = docx.Document()
+    for line in (FIXTURES / "closing-after-second-list.txt").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(str(source))
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", "doc",
+         "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    old = tmp_path / "讲话.doc"
+    wps = tmp_path / "讲话.wps"
+    shutil.copyfile(old, wps)
+    for path in (old, wps):
+        text, kind = read_source(path)
+        assert kind == path.suffix[1:] and "以上三点意见" in text
+    docs = list(ingest_paths([tmp_path / "讲话.doc"], library=tmp_path / "lib", dry_run=True).documents)
+    assert len(docs[0]["points"]) == 3
+    from drafter.check import check_file
+
+    report = check_file(wps)
+    assert report.level == "县" and report.errors == 0
+
+
+def test_a_broken_doc_is_a_clear_error(tmp_path: Path) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    from drafter.reader import read_source
+
+    path = tmp_path / "坏文件.doc"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(SourceError) as err:
+        read_source(path)
+    assert "坏文件.doc" in err.value.render()
+
+
+# ---------------------------------------------------------------- more web page shapes
+
+
+def test_a_contents_list_and_breadcrumbs_above_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "web-page-contents-list.txt")
+    assert doc["title"] == "在全县河湖管护工作会议上的讲话" and doc["warnings"] == []
+    # The inner 我提两点要求：一是…二是… in the acknowledgement is not the announcement.
+    assert doc["announced_count"] == 2
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 2]
+    raw = (FIXTURES / "web-page-contents-list.txt").read_text(encoding="utf-8")
+    reasons = [r.reason for r in clean_text(raw).removed]
+    assert reasons.count("网页目录") == 6 and "网页发布时间" in reasons
+
+
+def test_a_speech_pasted_as_one_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "one-line-speech.txt")
+    assert doc["title"] == "在全县秋冬季森林防火工作会议上的讲话"
+    assert doc["announced_count"] == 2
+    assert [p["heading"] for p in doc["points"]] == ["压紧压实防火责任", "全面加强火源管控"]
+    assert doc["fragments"]["salutation"] == 1 and doc["fragments"]["closing"] == 1
+
+
+def test_traditional_characters_are_read_as_simplified(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "traditional-characters.txt")
+    assert doc["title"] == "在全县秋季开学工作会议上的讲话" and doc["level"] == "县"
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+    assert doc["warnings"][0] == "原文为繁体字，已转换为简体后分析和保存"
+    corpus = (tmp_path / "corpus" / f"{doc['id']}.md").read_text(encoding="utf-8")
+    assert "同志们、老师们：" in corpus and "們" not in corpus
+
+
+def test_simplified_text_quoting_a_traditional_character_is_left_alone() -> None:
+    from drafter.ingest.simplify import to_simplified
+
+    text = "同志们：今天我们召开会议，会场挂着“為人民服務”的横幅，大家要牢记宗旨，做好本职工作。" * 3
+    assert to_simplified(text) == (text, False)
+
+
+def test_an_unrelated_article_after_the_speech_is_kept_apart(tmp_path: Path) -> None:
+    speech, other = report_of(tmp_path, "speech-then-other-article.txt")
+    assert speech["kind"] == "speech" and len(speech["points"]) == 2 and speech["fragments"]["closing"] == 1
+    assert other["kind"] == "other" and other["fragments"] == {}
+
+
+def test_a_last_group_of_three_sentences_is_not_a_point(tmp_path: Path) -> None:
+    text = (FIXTURES / "closing-after-second-list.txt").read_text(encoding="utf-8").replace(
+        "以上三点意见，请大家认真抓好落实。这里，我再提两点要求：", "最后强调三句话："
+    )
+    path = tmp_path / "讲话.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest_paths([path], library=tmp_path / "lib", dry_run=True).documents
+    assert len(doc["points"]) == 3 and any("最后强调三句话" in w for w in doc["warnings"])
+
+
+def test_counts_in_fragments_come_from_the_renderer(tmp_path: Path) -> None:
+    report_of(tmp_path, "people-and-inner-lists.txt")
+    report_of(tmp_path, "closing-after-second-list.txt")
+    lib = load_library(tmp_path / "lib")
+    point = lib.get("people-and-inner-lists-01.point-2")
+    assert point.text == "今年要抓好以下{{ sub_count }}个方面："
+    transition = lib.get("closing-after-second-list-01.transition")
+    assert transition.text == "下面，我讲{{ count }}方面内容。"
+
+
+def test_a_salutation_with_commas_and_a_title_run_into_the_salutation() -> None:
+    from drafter.ingest.split import is_salutation
+
+    assert is_salutation("可亲的老师们，可爱的同学们：")
+    assert not is_salutation("同志们，让我们共同努力：")
+    paras = [p.text for p in clean_text("副县长在全县教育工作会议上的讲话 同志们: 今天召开会议。").paras]
+    assert paras == ["副县长在全县教育工作会议上的讲话", "同志们：", "今天召开会议。"]
+
+
+@pytest.mark.parametrize(("text", "found"), [("又绿吉昌大地", ["乡镇名（吉昌）"]), ("中华儿女", []), ("神州大地", [])])
+def test_a_place_named_in_a_flourish(text: str, found: list[str]) -> None:
+    assert entity_reasons(text) == found
+
+
+def test_page_footers_of_a_pdf_copy() -> None:
+    cleaned = clean_text("第1 页共 10 页\n同志们：\n第2页 共10页")
+    assert [r.reason for r in cleaned.removed] == ["分页残留", "分页残留"]
+
+
+def test_page_chunks_of_a_document_sharing_site(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "doc-sharing-pages.txt")
+    assert doc["title"] == "在全县农村人居环境整治工作会议上的讲话"
+    assert doc["announced_count"] == 2
+    assert [p["heading"] for p in doc["points"]] == ["思想认识要到位", "工作措施要有力"]  # 思|想 rejoined
+    assert doc["fragments"]["salutation"] == 1 and doc["fragments"]["closing"] == 1
+    raw = (FIXTURES / "doc-sharing-pages.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed].count("文库分页编号") == 3
+
+
+def test_a_chairs_agenda_is_not_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "meeting-agenda.txt")
+    assert doc["announced_count"] == 2  # 我再强调的是以下两点
+    assert [p["heading"] for p in doc["points"]] == ["压实安全责任", "抓好隐患整改"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]  # （一）（二） run into the line of 一、
+    assert doc["warnings"] == []
+
+
+def _fake_soffice(tmp_path: Path, body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    script = bin_dir / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+
+
+def test_a_conversion_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.reader as reader
+
+    _fake_soffice(tmp_path, "sleep 30", monkeypatch)
+    monkeypatch.setattr(reader, "CONVERT_SECONDS", 1)
+    path = tmp_path / "旧讲话.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    with pytest.raises(SourceError) as err:
+        reader.read_source(path)
+    assert "超过 1 秒" in err.value.render() and "旧讲话.doc" in err.value.render()
+
+
+def test_a_conversion_that_writes_nothing_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.reader as reader
+
+    _fake_soffice(tmp_path, "exit 0", monkeypatch)
+    path = tmp_path / "旧讲话.wps"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    with pytest.raises(SourceError) as err:
+        reader.read_source(path)
+    assert "无法转换" in err.value.render() and "另存为 .docx" in err.value.render()
+
+
+def test_the_own_place_named_only_by_its_short_form() -> None:
+    text = (
+        "同志们：今天召开全市招商引资工作会议。这次会议关系到如皋的发展，关系到如皋的未来。"
+        "我市各级各部门要把招商引资抓紧抓实，让如皋在新一轮发展中走在前列。乡村振兴、乡村振兴、乡村振兴都要抓。"
+    )
+    scope = detect_scope(text)
+    assert (scope.level, scope.place) == ("市", "如皋市")
+    assert "本地地名简称（如皋）" in entity_reasons("要让如皋在新一轮发展中走在前列。", scope.place)
