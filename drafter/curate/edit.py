@@ -18,12 +18,12 @@ from drafter.curate.yamltext import (
     SourceFile,
     Span,
     append_text,
+    edit_lock,
     flow_value,
     item_spans,
     load_items,
     parse_snippet,
     read_source,
-    refuse_shipped,
     reindent,
     removal_text,
     replace_lines,
@@ -40,7 +40,6 @@ from drafter.library import (
     load_library,
 )
 from drafter.library.paths import is_shipped_package
-from drafter.limits import file_lock
 from drafter.model import Role
 from drafter.workspace import SHIPPED_NAMES, find_workspace
 
@@ -220,8 +219,7 @@ def add_fragment(
         raise UsageError(f"id {fragment.id} 已被占用（{where or '片段库中'}）", hint="换一个唯一的 id。")
     target = resolve_target(path, file) if file is not None else _default_target(path, library, fragment.role)
     # Read and write under one lock: concurrent adds to one file all land.
-    refuse_shipped(target)
-    with file_lock(target):
+    with edit_lock(target):
         source = read_source(target, missing_ok=True)
         items = load_items(source) if source.text.strip() else []
         spans = item_spans(source) if items else []
@@ -271,7 +269,7 @@ def replace_fragment(
         raise UsageError(f"新的 id {fragment.id} 已被其他片段使用", hint="换一个唯一的 id，或保留原来的 id。")
     if item.strip() == located.text.strip():
         return Change("unchanged", fragment.id, str(located.source.path), located.span.line)
-    with file_lock(located.source.path):
+    with edit_lock(located.source.path):
         now = relocate(located)  # others may have changed other fragments of the file meanwhile
         source, span = now.source, now.span
         expected = [*now.items[: span.index], data, *now.items[span.index + 1 :]]
@@ -310,7 +308,7 @@ def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
 
 def remove_located(located: Located) -> Change:
     """Remove a located fragment, unless that fragment changed since it was located."""
-    with file_lock(located.source.path):
+    with edit_lock(located.source.path):
         now = relocate(located)
         source, span = now.source, now.span
         expected = [*now.items[: span.index], *now.items[span.index + 1 :]]

@@ -10,8 +10,10 @@ disk since it was read is never overwritten.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -330,9 +332,21 @@ def write_checked(source: SourceFile, text: str) -> None:
         LibraryError: the file was changed, created or removed by someone else
             in the meantime (nothing is written), or it cannot be written.
     """
-    refuse_shipped(source.path)
-    with file_lock(source.path):
+    with edit_lock(source.path):
         write_if_unchanged(source, text)
+
+
+@contextlib.contextmanager
+def edit_lock(path: Path) -> Iterator[None]:
+    """Hold a fragment file's lock for a read-modify-write; a shipped file is refused first.
+
+    Raises:
+        LibraryError: `path` lies inside the installed package (refused before any lock file is made).
+        LockError: another process held the lock too long.
+    """
+    refuse_shipped(path)
+    with file_lock(path):
+        yield
 
 
 def refuse_shipped(path: Path) -> None:
