@@ -457,3 +457,18 @@ def test_one_mention_of_a_neighbour_does_not_become_the_place():
     report = check_text(text)
     assert (report.place, report.level) == (None, "县")
     assert rules(report, "foreign-place") == []
+
+
+def test_check_takes_place_and_level_from_the_drafts_record(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    made = runner.invoke(app, ["draft", "--no-input", "--seed", "1", "--set", "place=清河县",
+                               "--set", "meeting=全县安全生产工作会议", "-o", "稿.md"])  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    result = runner.invoke(app, ["check", "稿.md"])
+    assert "地名：清河县" in result.stdout and "层级：县" in result.stdout
+
+
+def test_a_meeting_name_that_names_no_work_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["draft", "--no-input", "--set", "place=清河县", "--set", "meeting=会"])
+    assert result.exit_code == 2 and "看不出是哪项工作" in result.stderr

@@ -208,9 +208,27 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
 
     _require_level(level)  # before reading: a usage error comes first
     _, text = read_speech(path)
+    if place is None and level is None:
+        place, level = _recorded_setting(Path(path))
     if Path(path).suffix.lower() in (".docx", ".doc", ".wps"):
         text = "\n".join(text.split("\n\n"))  # the reader leaves a blank line between paragraphs
     return check_text(text, place=place, level=level, rate=rate, path=str(path))
+
+
+def _recorded_setting(path: Path) -> tuple[str | None, str | None]:
+    """Place and level from the draft's answers record beside it (drafter draft -o wrote both)."""
+    from drafter.answers import load_record, record_path
+    from drafter.errors import DrafterError
+
+    record = record_path(path)
+    if not record.is_file():
+        return None, None
+    try:
+        answers = load_record(record).answers
+    except DrafterError:  # a broken record is `draft --replay`'s business, not check's
+        return None, None
+    place = answers.get("place")
+    return (str(place), str(answers["level"]) if answers.get("level") else None) if place else (None, None)
 
 
 def fix_file(path: str | Path) -> FixResult:

@@ -28,7 +28,7 @@ from drafter.places import (
     place_words,
     resolve_place,
 )
-from drafter.text import LEVELS
+from drafter.text import LEVELS, count_han
 from drafter.topics import meeting_topic_tags
 
 DEFAULT_RATE = 200
@@ -91,6 +91,11 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.update(level=kind.tier, place_kind=kind.name)
     if answers.get("meeting"):
         meeting = parse_meeting(str(answers["meeting"]), str(place or ""))
+        if "work" not in answers and count_han(meeting.work.removesuffix("工作")) < 2:
+            raise UsageError(
+                f"会议名称“{answers['meeting']}”看不出是哪项工作的会议",
+                hint="写出完整的会议名称，如 全县安全生产工作会议；或用 --set work=安全生产工作 指明工作。",
+            )
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
         answers.setdefault("convenor", meeting.convenor.name)
