@@ -38,7 +38,7 @@ __all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_js
 
 DEFAULT_TEMPLATE = "work-meeting"
 # Asked for only through flags, or derived from other answers.
-_NOT_ASKED = {"points", "minutes", "level", "place_kind", "superior", "work", "kind", "convenor", "awards", "gaps", *FACT_QUESTIONS}
+_NOT_ASKED = {"points", "minutes", "level", "place_kind", "superior", "work", "kind", "convenor", "awards", "speeches", "gaps", *FACT_QUESTIONS}
 
 
 @dataclass(frozen=True, slots=True)

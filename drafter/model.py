@@ -58,7 +58,9 @@ class Severity(StrEnum):
 SPECIFIC_TAG = "specific"
 # Tags of fragments used only when the user asks for them (--tag, or the answer
 # named here set to 是): 表彰 praises award winners, wrong at a meeting that gave none.
-OPT_IN_TAGS = {"表彰": "awards"}
+# Occasions a fragment may presume only when the user says they happened: awards given,
+# units or people speaking (交流发言, 表态, 述职, 签约, a warning film watched).
+OPT_IN_TAGS = {"表彰": "awards", "发言": "speeches"}
 # Stage tags of top-level points (认识 → 任务 → 保障).
 STAGES = ("认识", "任务", "保障")
 

@@ -41,9 +41,9 @@ def test_no_input_lists_fragment_variables(mini_library):
 
 
 def test_prompts_only_for_what_is_used(mini_library):
-    # place, meeting, level, superior, work, kind (derived: Enter confirms), awards,
+    # place, meeting, level, superior, work, kind (derived: Enter confirms), awards, speeches,
     # upper, achievements, problems, tasks (one per line, empty ends), speaker, date, targets, reporter
-    answers = "清河县\n全县妇女儿童工作会议\n" + "\n" * 5 + "\n" * 4 + "\n\n\n王芳\n"
+    answers = "清河县\n全县妇女儿童工作会议\n" + "\n" * 6 + "\n" * 4 + "\n\n\n王芳\n"
     result = run("draft", "--seed", "1", "--library", str(mini_library), "--pick", "ack.reporter", input=answers)
     assert result.exit_code == 0, result.output
     assert "王芳同志作了很好的工作报告" in result.stdout
@@ -54,7 +54,7 @@ def test_prompts_only_for_what_is_used(mini_library):
 
 def test_facts_asked_one_per_line_land_in_the_draft(mini_library):
     answers = (
-        "清河县\n全县妇女儿童工作会议\n" + "\n" * 4 + "\n"  # place, meeting, level, superior, work, kind, awards
+        "清河县\n全县妇女儿童工作会议\n" + "\n" * 4 + "\n\n"  # place … kind, awards, speeches
         + "全市妇女儿童工作会议精神\n\n"  # upper
         "新建儿童之家20个\n妇女“两癌”检查覆盖面扩大\n\n"  # achievements
         "\n"  # problems
@@ -143,8 +143,8 @@ def test_unsafe_library_is_refused_from_the_cli(mini_library):
 
 
 def test_level_is_asked_when_the_place_does_not_tell(mini_library):
-    # place, meeting, level, work, kind, awards, four optional facts, speaker, date, targets
-    answers = "花果山\n全县妇女儿童工作会议\n县\n" + "\n" * 3 + "\n" * 4 + "\n\n\n"
+    # place, meeting, level, work, kind, awards, speeches, four optional facts, speaker, date, targets
+    answers = "花果山\n全县妇女儿童工作会议\n县\n" + "\n" * 4 + "\n" * 4 + "\n\n\n"
     result = run("draft", "--seed", "1", "--library", str(mini_library), input=answers)
     assert result.exit_code == 0, result.output
     assert "层级" in result.stderr and "我县" in result.stdout
@@ -152,7 +152,7 @@ def test_level_is_asked_when_the_place_does_not_tell(mini_library):
 
 def test_awards_question_brings_in_the_praise(mini_library):
     base = ["draft", "--seed", "0", "--library", str(mini_library)]
-    with_awards = run(*base, input="清河县\n全县妇女儿童工作会议\n\n\n\n\n是\n" + "\n" * 4 + "\n\n\n")
+    with_awards = run(*base, input="清河县\n全县妇女儿童工作会议\n\n\n\n\n是\n\n" + "\n" * 4 + "\n\n\n")
     assert with_awards.exit_code == 0, with_awards.output
     assert "会上是否表彰先进" in with_awards.stderr
     assert "向受到表彰的先进集体和先进个人表示热烈的祝贺" in with_awards.stdout

@@ -93,8 +93,9 @@ def test_without_questions_a_meeting_of_another_level_is_a_warning():
 
 
 def test_interactive_session_re_asks_through_the_cli():
-    # place, meeting, level (wrong, then right), work, kind, awards, four optional facts, speaker, date, targets
-    answers = "花果山\n全旗统计工作会议\n火星\n旗\n\n\n\n" + "\n" * 4 + "\n2026.3.8\n\n"
+    # place, meeting, level (wrong, then right), work, kind, awards, speeches, four optional facts, speaker,
+    # date, targets
+    answers = "花果山\n全旗统计工作会议\n火星\n旗\n\n\n\n\n" + "\n" * 4 + "\n2026.3.8\n\n"
     result = CliRunner().invoke(app, ["draft", "--seed", "1"], input=answers)
     assert result.exit_code == 0, result.output
     assert "不是可选的层级" in result.stderr and "旗委" in result.stdout
@@ -161,9 +162,9 @@ def test_an_ambiguous_place_takes_its_kind_from_the_meeting_and_asks_for_its_sup
 
 
 def test_the_cli_shows_what_it_derived():
-    # place, meeting, then Enter to confirm level, superior, work and kind; awards, four optional facts,
-    # speaker, date, targets
-    answers = "江阴市\n全市乡村振兴工作推进会\n" + "\n" * 5 + "\n" * 4 + "\n\n\n"
+    # place, meeting, then Enter to confirm level, superior, work and kind; awards, speeches, four optional
+    # facts, speaker, date, targets
+    answers = "江阴市\n全市乡村振兴工作推进会\n" + "\n" * 6 + "\n" * 4 + "\n\n\n"
     result = CliRunner().invoke(app, ["draft", "--seed", "1"], input=answers)
     assert result.exit_code == 0, result.output
     for shown in ("[县级市]", "[无锡市]", "[乡村振兴工作]", "[推进会]"):

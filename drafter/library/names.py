@@ -36,6 +36,7 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
         Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
         Variable("awards", "会上是否表彰先进", choices=("是", "否"), default="否"),
+        Variable("speeches", "会上是否有单位或同志发言、表态", choices=("是", "否"), default="否"),
     )
 }
 
