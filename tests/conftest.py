@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -126,3 +128,21 @@ def write(tmp_path: Path):
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite expected golden files")
+
+
+def need_libreoffice(*tools: str) -> None:
+    """Skip a test that needs LibreOffice (and `tools`) when they are missing, except in CI.
+
+    CI installs them (.ci/run), so there a missing tool is a failure, never a silent skip.
+    """
+    from drafter.export.pdf import find_soffice
+
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if find_soffice() is None:
+        missing.insert(0, "soffice (LibreOffice)")
+    if not missing:
+        return
+    reason = f"未安装 {'、'.join(missing)}：apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI 必须运行 LibreOffice 测试，但{reason}（.ci/run 应已安装）")
+    pytest.skip(reason)

@@ -14,9 +14,7 @@ because .ci/run installs it.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +26,10 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.export import export_text, load_font_profile, to_plain_text
 from drafter.export.package import NO_BREAK_AFTER, NO_BREAK_BEFORE
-from drafter.export.pdf import convert_files, find_soffice
+from drafter.export.pdf import convert_files
 from drafter.export.title import break_title, normalise_byline
 from drafter.structure import parse_blocks
+from tests.conftest import need_libreoffice
 
 GOLDEN = Path(__file__).parent / "golden"
 ROW = 579 / 20  # pt: one line of the 22-line grid
@@ -45,15 +44,7 @@ LONG_DRAFTS = [  # (seed, minutes, place, meeting, speaker, date)
 
 
 def _need_tools() -> None:
-    missing = [tool for tool in ("pdftotext",) if shutil.which(tool) is None]
-    if find_soffice() is None:
-        missing.insert(0, "soffice (LibreOffice)")
-    if not missing:
-        return
-    reason = f"未安装 {'、'.join(missing)}：apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI 必须运行 LibreOffice 测试，但{reason}（.ci/run 应已安装）")
-    pytest.skip(reason)
+    need_libreoffice("pdftotext")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from drafter.ingest.entities import entity_reasons
 from drafter.ingest.params import detect_scope
 from drafter.ingest.pipeline import analyse_file
 from drafter.library import load_library
+from tests.conftest import need_libreoffice
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -207,8 +208,8 @@ def test_doc_and_wps_without_libreoffice_is_a_clear_error(tmp_path: Path, monkey
     assert "LibreOffice" in message and "另存为 .docx" in message and "旧讲话.wps" in message
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_doc_and_wps_are_read_through_libreoffice(tmp_path: Path) -> None:
+    need_libreoffice()
     import docx
 
     from drafter.reader import read_source
@@ -237,8 +238,7 @@ def test_doc_and_wps_are_read_through_libreoffice(tmp_path: Path) -> None:
 
 
 def test_a_broken_doc_is_a_clear_error(tmp_path: Path) -> None:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
+    need_libreoffice()
     from drafter.reader import read_source
 
     path = tmp_path / "坏文件.doc"

@@ -241,21 +241,20 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
-    if not ctx.level:
-        counts = _count_own_words(text)
+    counts = _count_own_words(text) if not ctx.level else Counter()
+    if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -LEVELS.index(kv[0])))
-        if ranked and _certain(ranked, text):
+        shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+        if _certain(ranked, text):
             ctx.level = ranked[0][0]
-            shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
             ctx.reasons["level"] = f"正文用语：{shown}"
-        elif ranked:
-            shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+        else:
             ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
-    own_words = _count_own_words(text) if fallback and not ctx.level else Counter()
-    contradicts = bool(own_words) and fallback is not None and own_words.most_common(1)[0][0] != fallback.level
-    if fallback and not ctx.level and not contradicts:  # a speech's own words, even too few, outrank the file's
+    # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
+    contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
+    if fallback and not ctx.level and not contradicts:
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
