@@ -59,6 +59,7 @@ class DraftRequest:
     library: Path | tuple[Path, ...] | None = None  # None: the configured stack (drafter.workspace)
     templates: Path | None = None
     fonts: str | None = None
+    avoid: tuple[Path, ...] = ()  # past drafts, records or folders of them: steer away from their text
 
 
 @dataclass(frozen=True, slots=True)
