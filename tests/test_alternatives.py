@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from alt_similarity import too_alike
 from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.errors import LibraryError
 from drafter.library import fragment_texts, load_library
 from drafter.library.alternatives import split_alternatives
-
-from alt_similarity import too_alike
 
 runner = CliRunner()
 
