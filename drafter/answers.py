@@ -88,6 +88,15 @@ def load_record(path: str | Path) -> Record:
     return _validated(data, path)
 
 
+def parse_record(data: Mapping[str, Any], origin: str) -> Record:
+    """A record given as data (the web page's hidden state), checked like a record file.
+
+    Raises:
+        UsageError: naming `origin`, the field and what it should be.
+    """
+    return _validated(data, Path(origin))
+
+
 def _validated(data: Mapping[str, Any], path: Path) -> Record:
     """A record as `draft -o` writes it, every field checked: a hand-edited record must not crash replay.
 

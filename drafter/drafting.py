@@ -34,7 +34,7 @@ from drafter.render import (
 from drafter.render.values import meeting_of, place_of
 from drafter.workspace import open_library, open_templates
 
-__all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_json", "record_path"]
+__all__ = ["DraftRequest", "DraftResult", "make_draft", "replay_record", "write_draft", "draft_json", "record_path"]
 
 DEFAULT_TEMPLATE = "work-meeting"
 # Asked for only through flags, or derived from other answers.
@@ -169,6 +169,15 @@ def seed_for(answers: Mapping[str, Any]) -> int:
     date = str(answers.get("date") or datetime.date.today().isoformat())
     key = "\0".join([str(answers.get("place", "")), str(answers.get("meeting", "")), date])
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
+
+
+def replay_record(
+    record: Record, library: Path | tuple[Path, ...] | None = None, templates: Path | None = None
+) -> DraftResult:
+    """Render a record held in memory (the web page's draft) as `--replay` renders a record file."""
+    lib = open_library(library)
+    result = _replay(record, lib, open_templates(templates))
+    return replace(result, notes=(*lib.notes, *result.notes))
 
 
 def _refuse_with_replay(request: DraftRequest) -> None:
