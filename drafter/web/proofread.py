@@ -61,11 +61,18 @@ def routes(site: Site) -> list[Route]:
 
 
 async def _speech(form: Any) -> tuple[str, bytes]:
-    """The uploaded file (name shown to the user, bytes), or the pasted text as a .txt.
+    """The uploaded file (name shown to the user, bytes), or the pasted text as a .txt; the form is closed.
 
     Raises:
         UsageError: neither given, or a file type drafter cannot read.
     """
+    try:
+        return await _read_speech(form)
+    finally:
+        await form.close()  # the parser's temporary file goes at once
+
+
+async def _read_speech(form: Any) -> tuple[str, bytes]:
     upload = form.get("file")
     if upload is not None and not isinstance(upload, str) and upload.filename:
         name = Path(str(upload.filename).replace("\\", "/")).name
