@@ -156,7 +156,6 @@ def need_chromium() -> str:
 
     Never a downloaded browser: Playwright drives Debian's /usr/bin/chromium.
     """
-    pytest.importorskip("playwright.sync_api", reason="未安装 playwright：pip install -e '.[test]'")
     found = CHROMIUM if os.access(CHROMIUM, os.X_OK) else shutil.which("chromium")
     if found:
         return found
