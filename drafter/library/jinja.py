@@ -24,7 +24,9 @@ def _jinja() -> tuple[Any, Any]:
     import jinja2.meta
     import jinja2.nodes
 
-    return jinja2.Environment(autoescape=False), jinja2
+    from drafter.library.alternatives import AltExtension
+
+    return jinja2.Environment(autoescape=False, extensions=[AltExtension]), jinja2
 
 
 def _undeclared(ast: Any) -> frozenset[str]:
@@ -178,6 +180,8 @@ def check_safe(ast: Any, ctx: ErrorContext) -> None:
 
 def _unsafe_reason(node: Any, nodes: Any) -> str | None:
     name = type(node).__name__
+    if _is_alt_pick(node, nodes) or _is_alt_pick_target(node, nodes):
+        return None  # {% alt %}: drafter's own choice among constant alternatives
     if name not in _ALLOWED_NODES:
         return _NODE_NAMES.get(name, name)
     if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
@@ -195,6 +199,24 @@ def _unsafe_reason(node: Any, nodes: Any) -> str | None:
     if isinstance(node, nodes.For) and node.recursive:
         return "递归循环"
     return None
+
+
+def _is_alt_pick(node: Any, nodes: Any) -> bool:
+    """The call `{% alt %}` compiles to (no template text can write an ExtensionAttribute)."""
+    return (
+        isinstance(node, nodes.Call) and _is_alt_pick_target(node.node, nodes)
+        and all(isinstance(a, nodes.Const) for a in node.args)
+        and not (node.kwargs or node.dyn_args or node.dyn_kwargs)
+    )  # fmt: skip
+
+
+def _is_alt_pick_target(node: Any, nodes: Any) -> bool:
+    from drafter.library.alternatives import AltExtension
+
+    return (
+        isinstance(node, nodes.ExtensionAttribute)
+        and node.identifier == AltExtension.identifier and node.name == "_pick"
+    )  # fmt: skip
 
 
 def _shrinks(node: Any, nodes: Any) -> bool:
