@@ -143,11 +143,17 @@ def reopen(state: str) -> Session:
 def download(session: Session, suffix: str) -> bytes:
     """The draft as a file: .docx (公文 layout), .md, .txt, or its record (.answers.yaml).
 
-    The .docx is what `drafter draft --replay <record> -o x.docx` writes.
+    The .docx is what `drafter draft --replay <record> -o x.docx` writes. A speech
+    downloaded is kept in the history of its place and meeting, as `draft -o` keeps it,
+    so a draft for the next occasion steers away from it.
     """
     from drafter.export import load_font_profile, render_docx, to_plain_text
 
     text = session.draft.text
+    if suffix in (".docx", ".md", ".txt") and session.result.options.get("history", True):
+        from drafter.history import remember
+
+        remember(session.draft.answers, text)
     if suffix == ".docx":
         profile = load_font_profile(session.result.fonts) if session.result.fonts else None
         return render_docx(text, profile)
