@@ -329,8 +329,8 @@ def measure_originality(draft: Draft) -> dict[str, Any]:
     """How much of the draft comes from the corpus, measured by the diff engine `drafter diff` uses.
 
     Returns reuse (share of characters in copied runs), the largest single
-    source and its share, and the longest verbatim run; the same figures as
-    `drafter diff --json` on the same text.
+    source and its share, the longest verbatim run, and the six largest sources'
+    shares; the same figures as `drafter diff --json` on the same text.
     """
     from drafter.diff import diff_text, open_index
     from drafter.workspace import default_corpora
@@ -348,6 +348,7 @@ def measure_originality(draft: Draft) -> dict[str, Any]:
         "largest_share": round(top.share, 4) if top else 0.0,
         "longest_run": run.length if run else 0,
         "longest_run_source": run.source_id if run else None,
+        "shares": [[s.id, round(s.share, 4)] for s in report.sources[:6]],
     }
 
 

@@ -13,9 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
-from drafter.answers import Record, dump_record, parse_record
+from drafter.answers import Record, dump_record, parse_record, record_data
 from drafter.drafting import DraftRequest, DraftResult, make_draft, replay_record
 from drafter.errors import UsageError
 from drafter.model import Draft, Role
@@ -55,25 +53,31 @@ class Session:
 
     def parts(self) -> list[Part]:
         """The swappable parts in speech order: frame parts, then each point."""
-        out = []
-        n = 0
-        for use in self.draft.uses:
-            if use.section:
-                continue  # a section belongs to the point before it
-            if use.role == Role.POINT:
-                n += 1
-                key, label = str(n), f"第{cn_number(n)}点"
-            else:
-                key, label = use.role.value, _ROLE_LABELS.get(use.role, use.role.value)
-            source = use.source.speech if use.source and use.source.speech else "原创"
-            out.append(Part(key, label, use.id, source or "", use.id in self.locked))
-        return out
+        return parts_of(self.record, self.locked)
 
     def state(self) -> str:
-        """The page's hidden state: the record without its text, and the locks (JSON)."""
-        data = yaml.safe_load(dump_record(self.draft, self.result.options))
-        data.pop("text", None)
+        """The page's hidden state: the record (without the text) and the locks, as JSON."""
+        data = record_data(self.draft, self.result.options)
         return json.dumps({"record": data, "locked": list(self.locked)}, ensure_ascii=False)
+
+
+def parts_of(record: Record, locked: Sequence[str] = ()) -> list[Part]:
+    """The parts of a recorded draft a writer can swap or lock, in speech order."""
+    out = []
+    n = 0
+    for use in record.fragments:
+        if use.get("section"):
+            continue  # a section belongs to the point before it
+        role = Role(str(use.get("role")))
+        if role == Role.POINT:
+            n += 1
+            key, label = str(n), f"第{cn_number(n)}点"
+        else:
+            key, label = role.value, _ROLE_LABELS.get(role, role.value)
+        source = use.get("source") or {}
+        shown = "原创" if "authored" in source else str(source.get("speech") or "")
+        out.append(Part(key, label, str(use["id"]), shown, str(use["id"]) in locked))
+    return out
 
 
 def start(answers: Mapping[str, Any], *, locked: Sequence[str] = (), seed: int | None = None) -> Session:
@@ -108,10 +112,7 @@ def swap(state: str, part: str) -> Session:
     from drafter.update import swap_parts
 
     record, locked = load_state(state)
-    session = _session(replay_record(record), locked)
-    chosen = next((p for p in session.parts() if p.key == part), None)
-    if chosen is None:
-        raise UsageError(f"这份讲话稿没有“{part}”这一部分", hint="刷新页面后再试。")
+    chosen = _part(record, locked, part)
     if chosen.locked:
         raise UsageError(f"{chosen.label}已锁定，不能换", hint="先解除锁定再换一段。")
     return _session(swap_parts(record, [part]), locked)
@@ -126,12 +127,16 @@ def reshuffle(state: str, answers: Mapping[str, Any]) -> Session:
 def lock(state: str, part: str, on: bool) -> Session:
     """Lock (or unlock) one part so 换一批 and a change of structure keep its fragment."""
     record, locked = load_state(state)
-    session = _session(replay_record(record), locked)
-    chosen = next((p for p in session.parts() if p.key == part), None)
-    if chosen is None:
-        raise UsageError(f"这份讲话稿没有“{part}”这一部分", hint="刷新页面后再试。")
+    chosen = _part(record, locked, part)
     ids = [i for i in locked if i != chosen.fragment_id] + ([chosen.fragment_id] if on else [])
-    return Session(session.result, record, tuple(ids))
+    return _session(replay_record(record), ids)
+
+
+def _part(record: Record, locked: Sequence[str], key: str) -> Part:
+    found = next((p for p in parts_of(record, locked) if p.key == key), None)
+    if found is None:
+        raise UsageError(f"这份讲话稿没有“{key}”这一部分", hint="刷新页面后再试。")
+    return found
 
 
 def reopen(state: str) -> Session:
@@ -189,7 +194,7 @@ def load_state(state: str) -> tuple[Record, tuple[str, ...]]:
 
 def _session(result: DraftResult, locked: Sequence[str]) -> Session:
     used = {u.id for u in result.draft.uses}
-    record = parse_record(yaml.safe_load(dump_record(result.draft, result.options)), "页面状态")
+    record = parse_record(record_data(result.draft, result.options), "页面状态")
     return Session(result, record, tuple(i for i in locked if i in used))
 
 
@@ -210,16 +215,10 @@ class Originality:
     longest_run: int
 
 
-def measure(draft: Draft, top: int = 6) -> Originality:
-    """Reuse, share per source and the longest copied run, by the diff engine `drafter diff` uses."""
-    from drafter.diff import diff_text, open_index
-    from drafter.workspace import default_corpora
+def originality(result: DraftResult) -> Originality:
+    """The draft's figures as `drafter draft` measured them (measured now for a replayed draft)."""
+    from drafter.drafting import measure_originality
 
-    index = open_index(default_corpora())
-    try:
-        report = diff_text(draft.text, index)
-    finally:
-        index.close()
-    shares = tuple((s.id, round(s.share, 4)) for s in report.sources[:top])
-    run = report.longest_run
-    return Originality(round(report.reuse, 4), shares, run.length if run else 0)
+    o = result.originality or measure_originality(result.draft)
+    shares = tuple((str(name), float(share)) for name, share in o.get("shares", []))
+    return Originality(float(o["reuse"]), shares, int(o["longest_run"]))

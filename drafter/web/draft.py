@@ -106,7 +106,7 @@ def _view(work: sessions.Session) -> dict[str, Any]:
         "points": draft.points,
         "findings": work.result.findings,
         "notes": work.result.notes,
-        "originality": sessions.measure(draft),
+        "originality": sessions.originality(work.result),
         "formats": sessions.FORMATS,
     }
 
