@@ -19,7 +19,7 @@ from drafter.web.server import start_in_thread
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN"]  # fmt: skip
 SPEECH = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
 
@@ -28,7 +28,7 @@ def main() -> int:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
             shoot_draft(page, running.url)
             shoot_check(page, running.url)
             shoot_diff(page, running.url)
