@@ -48,6 +48,12 @@ def shoot_draft(page: object, url: str) -> None:
     page.click("#btn-draft")  # type: ignore[attr-defined]
     page.wait_for_selector("#preview")  # type: ignore[attr-defined]
     page.screenshot(path=DOCS / "serve-draft.png")  # type: ignore[attr-defined]
+    page.click("#point-1 button.lock")  # type: ignore[attr-defined]
+    page.wait_for_selector("#point-1 button[aria-pressed=true]")  # type: ignore[attr-defined]
+    page.click("#point-2 button:has-text('换一段')")  # type: ignore[attr-defined]
+    page.wait_for_selector("#point-2")  # type: ignore[attr-defined]
+    page.hover("#point-2")  # type: ignore[attr-defined]
+    page.screenshot(path=DOCS / "serve-draft-swap.png")  # type: ignore[attr-defined]
 
 
 def shoot_check(page: object, url: str) -> None:

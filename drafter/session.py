@@ -220,5 +220,6 @@ def originality(result: DraftResult) -> Originality:
     from drafter.drafting import measure_originality
 
     o = result.originality or measure_originality(result.draft)
-    shares = tuple((str(name), float(share)) for name, share in o.get("shares", []))
+    # A source that shares only a phrase (under half a percent) is no part of the chart.
+    shares = tuple((str(name), float(share)) for name, share in o.get("shares", []) if share >= 0.005)
     return Originality(float(o["reuse"]), shares, int(o["longest_run"]))
