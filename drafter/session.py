@@ -101,17 +101,24 @@ def revise(state: str, answers: Mapping[str, Any]) -> Session:
     every fragment, as `drafter update --set` does.
     """
     record, locked = load_state(state)
-    if any(_value(answers.get(k)) != _value(record.answers.get(k)) for k in _STRUCTURAL):
+    if _structure_changed(record, answers):
         return start(answers, locked=locked)
-    changed = Record(dict(answers), record.seed, record.template, record.options, record.fragments)
-    return _session(replay_record(changed), locked)
+    return _session(replay_record(_with_answers(record, answers)), locked)
 
 
-def swap(state: str, part: str) -> Session:
-    """Draw one part again (换一段), keeping every other part: `drafter update --swap`."""
+def swap(state: str, part: str, answers: Mapping[str, Any] | None = None) -> Session:
+    """Draw one part again (换一段), keeping every other part: `drafter update --swap`.
+
+    With `answers` (the form as it is now), the other parts read the new answers too.
+
+    Raises:
+        UsageError: no such part, the part is locked, or the form changed the structure
+            (a new meeting or number of points must be drafted first).
+    """
     from drafter.update import swap_parts
 
     record, locked = load_state(state)
+    record = _with_answers(record, answers)
     chosen = _part(record, locked, part)
     if chosen.locked:
         raise UsageError(f"{chosen.label}已锁定，不能换", hint="先解除锁定再换一段。")
@@ -124,12 +131,31 @@ def reshuffle(state: str, answers: Mapping[str, Any]) -> Session:
     return start(answers, locked=locked, seed=(int(record.seed or 0) + 1) % 100_000)
 
 
-def lock(state: str, part: str, on: bool) -> Session:
+def lock(state: str, part: str, on: bool, answers: Mapping[str, Any] | None = None) -> Session:
     """Lock (or unlock) one part so 换一批 and a change of structure keep its fragment."""
     record, locked = load_state(state)
+    record = _with_answers(record, answers)
     chosen = _part(record, locked, part)
     ids = [i for i in locked if i != chosen.fragment_id] + ([chosen.fragment_id] if on else [])
     return _session(replay_record(record), ids)
+
+
+def _structure_changed(record: Record, answers: Mapping[str, Any]) -> bool:
+    return any(_value(answers.get(k)) != _value(record.answers.get(k)) for k in _STRUCTURAL)
+
+
+def _with_answers(record: Record, answers: Mapping[str, Any] | None) -> Record:
+    """The record with the form's answers, when they keep its structure.
+
+    Raises:
+        UsageError: the answers change the meeting, points, length or an occasion.
+    """
+    if answers is None:
+        return record
+    if _structure_changed(record, answers):
+        raise UsageError("会议名称、要点数、时长或会上表彰、发言已改动，这份讲话稿要先重新起草",
+                         hint="先点“按修改更新”，再换一段或锁定。")  # fmt: skip
+    return Record(dict(answers), record.seed, record.template, record.options, record.fragments)
 
 
 def _part(record: Record, locked: Sequence[str], key: str) -> Part:

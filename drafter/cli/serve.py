@@ -43,6 +43,8 @@ def serve_command(
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
     typer.echo(f"drafter 网页已启动：{url}（按 Ctrl+C 停止）", err=True)
+    if host in ("0.0.0.0", "::"):
+        typer.echo(f"同事在浏览器中打开：http://{_lan_address()}:{port}/?token=…（口令见上）", err=True)
     if open_browser:
         threading.Timer(0.8, webbrowser.open, args=(url,)).start()
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("DRAFTER_LOG", "warning"), server_header=False)
@@ -58,3 +60,11 @@ def _refuse_taken(host: str, port: int) -> None:
         except OSError as exc:
             raise UsageError(f"无法在 {host}:{port} 上启动（{exc.strerror}）",
                              hint="端口可能已被占用：用 --port 换一个，如 --port 8766。") from exc  # fmt: skip
+
+
+def _lan_address() -> str:
+    """This computer's address on the office network, as colleagues type it (best guess)."""
+    try:
+        return socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return "本机地址"

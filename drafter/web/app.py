@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from drafter import __version__
 from drafter.errors import DrafterError, LimitError, LockError
 from drafter.limits import MAX_UPLOAD_BYTES
-from drafter.web.security import CSRF_FIELD, Csrf, CsrfError, Guard, require_token
+from drafter.web.security import CSRF_FIELD, Csrf, CsrfError, Guard, is_loopback, require_token
 
 HERE = Path(__file__).resolve().parent
 _STATUS_TEXT = {
@@ -90,7 +90,7 @@ def create_app(*, host: str = "127.0.0.1", token: str | None = None, library: Pa
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers=_handlers(site))
-    return Guard(app, site.error_bytes, token=token)
+    return Guard(app, site.error_bytes, token=token, local_only=is_loopback(host))
 
 
 def _handlers(site: Site) -> dict[Any, Any]:

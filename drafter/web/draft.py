@@ -82,9 +82,9 @@ def _act(action: str, state: str, answers: dict[str, Any]) -> sessions.Session:
     if not state:
         return sessions.start(answers)
     if verb == "swap":
-        return sessions.swap(state, part)
+        return sessions.swap(state, part, answers)
     if verb in ("lock", "unlock"):
-        return sessions.lock(state, part, verb == "lock")
+        return sessions.lock(state, part, verb == "lock", answers)
     if verb == "reshuffle":
         return sessions.reshuffle(state, answers)
     if verb == "new":

@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from drafter.errors import DrafterError
+from drafter.library.paths import is_shipped_package
 from drafter.model import Role
 from drafter.topics import topic_tags
 from drafter.web.app import Site, error_text
@@ -110,9 +111,12 @@ def _detail_page(site: Site, fid: str, *, text: str | None = None, error: tuple[
     detail = show_fragment(site.library, fid)
     try:
         located = locate_fragment(site.library, fid)
-        current, editable, why = located.text, True, ""
+        current, editable, why = located.text, not is_shipped_package(located.source.path), ""
     except DrafterError as exc:  # a shipped fragment seen through the stack, say
         current, editable, why = "", False, error_text(exc)[0]
+    if not editable and not why:
+        why = ("自带片段库随 drafter 安装，不能修改。要改它：drafter init 建立自己的工作区，在“添加片段”中"
+               "以同一 id 加入改好的片段，自己的片段会取代自带的。")  # fmt: skip
     frag = detail.fragment
     return site.page(
         "fragment.html", status, active="fragments", frag=frag, role=ROLES.get(frag.role.value, frag.role.value),

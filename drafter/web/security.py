@@ -6,6 +6,9 @@
   one, or a form posted from another origin, is refused.
 - Requests: bodies are read in bounded chunks and refused past MAX_UPLOAD_BYTES;
   a path containing `..` never reaches a handler.
+- DNS rebinding: a page served on this computer only answers to the names of this
+  computer (127.0.0.1, localhost), so another site whose name is made to point here
+  cannot read it.
 """
 
 from __future__ import annotations
@@ -91,8 +94,9 @@ class Guard:
     """ASGI middleware: bad paths, the access token and the body limit, before any handler runs."""
 
     def __init__(self, app: ASGIApp, error_page: ErrorPage, token: str | None = None,
-                 limit: int = MAX_UPLOAD_BYTES) -> None:  # fmt: skip
+                 limit: int = MAX_UPLOAD_BYTES, local_only: bool = True) -> None:  # fmt: skip
         self.app, self.error_page, self.token, self.limit = app, error_page, token, limit
+        self.local_only = local_only
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -102,6 +106,9 @@ class Guard:
         raw = unquote(unquote(scope.get("raw_path", b"").decode("latin-1") or scope["path"]))
         if ".." in raw or "\\" in raw or "\0" in raw:
             await self._refuse(send, 400, "地址中含有“..”等不允许的字符，请求已拒绝", "请从页面上的链接进入。")
+            return
+        if self.local_only and not is_loopback(_host_name(_header(scope, b"host"))):
+            await self._refuse(send, 400, "只能用 127.0.0.1 或 localhost 打开本页面", "请在地址栏输入 http://127.0.0.1:端口/。")
             return
         if self.token and not await self._authorised(scope, send):
             return
@@ -171,6 +178,13 @@ def _header(scope: Scope, name: bytes) -> str:
         if key.lower() == name:
             return str(value.decode("latin-1"))
     return ""
+
+
+def _host_name(host: str) -> str:
+    """The name in a Host header, without the port ([::1]:8765 → ::1)."""
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 def _cookies(scope: Scope) -> dict[str, str]:
