@@ -65,6 +65,7 @@ class DraftRequest:
     max_source_share: float = 0.30  # no source speech provides more of the draft
     max_run: int = 200  # no longer verbatim run of one source (characters)
     measure: bool = True  # measure originality against the corpus (and honour the budget by it)
+    alts: Mapping[str, Mapping[str, int]] | None = None  # phrasings to keep, by fragment (update)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +137,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     steer = _steer(request, answers)
 
     def plan_with(steer: Steer) -> Any:
-        return plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags,
+        plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags,
                           rate=request.rate, steer=steer)  # fmt: skip
+        return replace(plan, alts=request.alts) if request.alts else plan
 
     plan = plan_with(steer)
     _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt)
