@@ -422,3 +422,27 @@ def test_a_swap_reads_the_form_as_it_is_now(client: Browserless) -> None:
     status, _, body = client.post("/draft", {**QINGHE, "points": "4", "action": "swap:1", "state": state_of(page)})
     again = body.decode("utf-8")
     assert status == 400 and "按修改更新" in again and 'value="4"' in again
+
+
+def test_only_the_web_package_and_the_serve_command_import_the_web_stack() -> None:
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "drafter"
+    allowed = {package / "cli" / "serve.py", *(package / "web").rglob("*.py")}
+    for path in package.rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+        web = {n for n in names if n.split(".")[0] in ("starlette", "uvicorn", "multipart", "python_multipart")}
+        assert not web or path in allowed, f"{path} imports {web}"
+    web_imports = {n for p in (package / "web").rglob("*.py") for n in _imports(p) if n.startswith("drafter.cli")}
+    assert not web_imports, "the web pages call the core, never the CLI"
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    return {n.module for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.ImportFrom) and n.module}

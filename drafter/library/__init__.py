@@ -145,7 +145,9 @@ _LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | None:
     """What changes when any file of a library changes (None: a file vanished meanwhile)."""
     try:
-        stats = [(str(f), st.st_mtime_ns, st.st_size, st.st_ino) for f in files for st in [f.stat()]]
+        stats = [
+            (str(f), st.st_mtime_ns, st.st_size, st.st_ino) for f in files for st in [f.stat()]
+        ]
     except OSError:
         return None
     return (*stats, *map(str, unreadable))
