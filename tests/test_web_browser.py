@@ -130,3 +130,14 @@ def test_every_page_opens_without_errors_in_the_console(page: Any, server: Runni
     page.goto(server.url + "/fragments/point.safety.task.dual-prevention")
     assert "双重预防" in page.inner_text("main")
     assert not errors
+
+
+def test_a_speech_chosen_with_the_file_button_is_checked(page: Any, server: Running, tmp_path: Path) -> None:
+    speech = tmp_path / "旧稿.txt"
+    speech.write_text("在全县工作会议上的讲话\n\n同志们：\n\n下面，我讲三点意见。\n\n一、提高认识\n\n我市的的工作。\n", encoding="utf-8")
+    page.goto(f"{server.url}/check")
+    page.set_input_files("input[type=file]", str(speech))
+    expect(page.locator(".file-name")).to_have_text("旧稿.txt")
+    page.click("button.primary")
+    expect(page.locator(".report")).to_contain_text("count-mismatch")
+    assert "旧稿.txt" in page.inner_text(".report h2")

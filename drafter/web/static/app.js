@@ -1,6 +1,14 @@
 // drafter serve: validate as you type, keep the place on the page across swap/lock. No framework.
 "use strict";
 
+// A file chosen for 校对 / 对比: its name beside the (Chinese) button.
+document.querySelectorAll(".file input[type=file]").forEach((input) => {
+  input.addEventListener("change", () => {
+    const name = input.files && input.files.length ? input.files[0].name : "未选择文件";
+    input.parentElement.querySelector(".file-name").textContent = name;
+  });
+});
+
 (function () {
   const form = document.getElementById("draft-form");
   if (!form) return;
