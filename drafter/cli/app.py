@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -16,6 +17,39 @@ from drafter.errors import DrafterError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Every subcommand, in the order `drafter --help` lists them, and the module that registers it
+# (with `command` or `sub_app` below). A module is imported only when its command runs (or when
+# help lists all of them), so `drafter check` never pays for `drafter draft`. A new command is
+# one line here.
+COMMANDS: dict[str, str] = {
+    "check": "drafter.cli.check",
+    "diff": "drafter.cli.diff",
+    "draft": "drafter.cli.draft",
+    "export": "drafter.cli.export",
+    "fragments": "drafter.cli.fragments",
+    "ingest": "drafter.cli.ingest",
+    "init": "drafter.cli.init",
+    "templates": "drafter.cli.templates",
+    "update": "drafter.cli.update",
+}
+
+
+class LazyGroup(ChineseGroup):
+    """The top-level group: lists every command in COMMANDS, imports one only when it is wanted."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(dict.fromkeys([*COMMANDS, *super().list_commands(ctx)]))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        found = super().get_command(ctx, cmd_name)
+        if found is None and cmd_name in COMMANDS:
+            importlib.import_module(COMMANDS[cmd_name])  # registers the command on `app`
+            found = typer.main.get_command(app).commands.get(cmd_name)  # type: ignore[attr-defined]
+            if found is not None:
+                self.add_command(found, cmd_name)
+        return found
+
+
 app = typer.Typer(
     name="drafter",
     help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。\n\n"
@@ -25,7 +59,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,  # drafter --install-completion: Tab completes commands and options
     pretty_exceptions_enable=False,
-    cls=ChineseGroup,
+    cls=LazyGroup,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
