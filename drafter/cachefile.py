@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Set
 from pathlib import Path
 from typing import Any
@@ -70,6 +69,7 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
 
 def _write(file: Path, data: bytes) -> None:
     """Write `data` to `file` atomically (a reader sees the old file or the whole new one)."""
+    import tempfile
     tmp = None
     try:
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -150,19 +150,29 @@ def _short_name(name: str, kind: str) -> str:
 
 
 class _Entry(NamedTuple):
-    """A key of the match lexicon: the places it names and whether it needs a boundary."""
+    """A key of the match lexicon: the places it names (indices) and whether it needs a boundary."""
 
-    places: tuple[Place, ...]
+    places: tuple[int, ...]
     boundary: bool
 
 
 class Gazetteer:
-    """Places by code and by name, with a longest-match scanner for running text."""
+    """Places by code and by name, with a longest-match scanner for running text.
+
+    Names map to indices into `places`: plain tuples of numbers are what the
+    disk cache holds, so loading it builds only the places themselves.
+    """
 
     def __init__(self, places: Iterable[Place], words: Mapping[str, int] | None = None) -> None:
         import ahocorasick
 
-        self._index(tuple(places))
+        self.places: tuple[Place, ...] = tuple(places)
+        self.by_code: dict[str, Place] = {p.code: p for p in self.places}
+        by_name: dict[str, list[int]] = {}
+        for i, place in enumerate(self.places):
+            for key in {place.name, place.short}:
+                by_name.setdefault(key, []).append(i)
+        self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._lexicon = self._build_lexicon()
         self._automaton = ahocorasick.Automaton()
         for key in self._lexicon:
@@ -170,37 +180,30 @@ class Gazetteer:
         self._automaton.make_automaton()
         self._clash = _clashes(self._bare_shorts(), words or {})
 
-    def _index(self, places: tuple[Place, ...]) -> None:
-        self.places = places
-        self.by_code: dict[str, Place] = {p.code: p for p in places}
-        self._by_name: dict[str, list[Place]] = {}
-        for place in places:
-            for key in {place.name, place.short}:
-                self._by_name.setdefault(key, []).append(place)
-
     def __getstate__(self) -> tuple[Any, ...]:
-        """Plain rows and indices: rebuilt several times faster than pickled dataclasses."""
-        number = {place: i for i, place in enumerate(self.places)}
+        """Rows of plain strings and indices: rebuilt several times faster than pickled dataclasses."""
         rows = [(p.name, p.short, p.level, p.code, p.parent_code, p.kind) for p in self.places]
-        lexicon = {k: (tuple(number[p] for p in e.places), e.boundary) for k, e in self._lexicon.items()}
-        return rows, lexicon, self._automaton, self._clash
+        lexicon = {k: tuple(e) for k, e in self._lexicon.items()}
+        return rows, self._by_name, lexicon, self._automaton, self._clash
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, lexicon, self._automaton, self._clash = state
-        self._index(tuple(Place(*row) for row in rows))
-        p = self.places
-        self._lexicon = {k: _Entry(tuple(p[i] for i in idx), b) for k, (idx, b) in lexicon.items()}
+        rows, self._by_name, lexicon, self._automaton, self._clash = state
+        self.places = tuple(Place(*row) for row in rows)
+        self.by_code = {p.code: p for p in self.places}
+        self._lexicon = {k: _Entry(*e) for k, e in lexicon.items()}
 
     def _bare_shorts(self) -> set[str]:
         """Keys that are a short name written bare (广安, 井冈山), not a full or suffixed name."""
-        return {k for k, e in self._lexicon.items() if all(k == p.short != p.name for p in e.places)}
+        return {
+            k for k, e in self._lexicon.items() if all(k == self.places[i].short != self.places[i].name for i in e.places)
+        }  # fmt: skip
 
     def _build_lexicon(self) -> dict[str, _Entry]:
-        keys: dict[str, list[Place]] = {}
+        keys: dict[str, list[int]] = {}
         boundary: set[str] = set()
-        for place in self.places:
+        for i, place in enumerate(self.places):
             for key in self._keys_of(place):
-                keys.setdefault(key, []).append(place)
+                keys.setdefault(key, []).append(i)
             if len(place.name) == 2:
                 boundary.add(place.name)
         return {k: _Entry(tuple(v), k in boundary) for k, v in keys.items()}
@@ -223,10 +226,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places whose full or short name is `name` (several for 朝阳区, 和平区 …)."""
         name = name.strip()
-        if name in self._by_name:
-            return list(self._by_name[name])
-        entry = self._lexicon.get(name)  # 恩施州, 长阳县
-        return list(entry.places) if entry else []
+        found = self._by_name.get(name)
+        if found is None and name in self._lexicon:
+            found = self._lexicon[name].places  # 恩施州, 长阳县
+        return [self.places[i] for i in found or ()]
 
     def ancestors(self, place: Place) -> list[Place]:
         """The places above `place`, nearest first (县 → 市 → 省)."""
@@ -259,7 +262,7 @@ class Gazetteer:
             for key in sorted(starts[i], key=len, reverse=True):
                 if self._accept(text, i, key):
                     done = i + len(key)
-                    found.extend((place, i, done) for place in self._lexicon[key].places)
+                    found.extend((self.places[n], i, done) for n in self._lexicon[key].places)
                     break
         return found
 

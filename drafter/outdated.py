@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import LibraryError
+from drafter.files import parse_data_yaml
 
 _TABLE = Path(__file__).resolve().parent / "data" / "outdated-phrases.yaml"
 _KEYS = {"phrase", "replacement", "period", "except"}
@@ -48,7 +49,7 @@ def load_outdated(path: Path = _TABLE) -> tuple[OutdatedPhrase, ...]:
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))["phrases"]
+        rows = parse_data_yaml(path.read_text(encoding="utf-8"))["phrases"]
         return tuple(_phrase(row) for row in rows)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise LibraryError(
