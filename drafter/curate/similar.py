@@ -93,7 +93,9 @@ def _groups_of(fragments: list[Fragment], threshold: float) -> list[DuplicateGro
     from rapidfuzz import fuzz, process
 
     texts = [comparable_text(f) for f in fragments]
-    clauses = [{c for c in _CLAUSE.split(t) if len(c) >= _MIN_CLAUSE} for t in texts]
+    # Distinct clauses in text order (a set's order changes with every process: ties among
+    # candidates, and so the groups, would change from run to run).
+    clauses = [list(dict.fromkeys(c for c in _CLAUSE.split(t) if len(c) >= _MIN_CLAUSE)) for t in texts]
     short = _ShortIndex([t for t, c in zip(texts, clauses, strict=True) if len(c) < _FEW_CLAUSES], threshold)
     leaders: list[int] = []
     by_clause: dict[str, list[int]] = defaultdict(list)
