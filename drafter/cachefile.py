@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import time
 from collections.abc import Callable, Set
 from pathlib import Path
 from typing import Any
@@ -56,15 +57,36 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
     file = folder / f"{name}-{key}.pickle"
     try:
         with file.open("rb") as handle:
-            return _Unpickler(handle, allowed).load()
+            value = _Unpickler(handle, allowed).load()
+        if time.time() - file.stat().st_mtime > _DAY:
+            os.utime(file)  # still in use: keep it from being pruned
+        return value
     except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
         pass
     value = build()
     _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    for old in folder.glob(f"{name}-*.pickle"):
-        if old != file:
-            old.unlink(missing_ok=True)
+    _prune(folder, name, file)
     return value
+
+
+_DAY = 86400
+_UNUSED_DAYS = 30
+
+
+def _prune(folder: Path, name: str, kept: Path) -> None:
+    """Remove older versions of this cache, and caches of its kind unused for a month.
+
+    `name` is "kind" or "kind-folder" (templates-1a2b…: one per template folder,
+    which may be long gone).
+    """
+    kind = name.split("-", 1)[0]
+    try:
+        for old in folder.glob(f"{kind}-*.pickle"):
+            stale = old.name.startswith(f"{name}-") or time.time() - old.stat().st_mtime > _UNUSED_DAYS * _DAY
+            if old != kept and stale:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _write(file: Path, data: bytes) -> None:

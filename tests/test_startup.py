@@ -65,3 +65,26 @@ def test_code_from_the_cache_still_runs_in_the_sandbox(bytecode_dir):
         with pytest.raises(RenderError, match="不安全"):
             sandbox.render_text(hostile, {"meeting": "会议"})
     assert list(bytecode_dir.glob("jinja-sandbox-*/*.cache"))
+
+
+def test_templates_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):
+    import shutil
+
+    from drafter.errors import TemplateError
+    from drafter.library import load_templates
+    from drafter.library.paths import default_templates_dir
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "templates"
+    shutil.copytree(default_templates_dir(), folder)
+    first = load_templates(folder)
+    assert list((tmp_path / "cache").glob("templates-*.pickle"))
+    assert load_templates(folder) == first  # from the cache
+    file = folder / "work-meeting.yaml"
+    text = file.read_text(encoding="utf-8")
+    name = first["work-meeting"].name
+    file.write_text(text.replace(f"name: {name}", "name: 改过的名称", 1), encoding="utf-8")
+    assert load_templates(folder)["work-meeting"].name == "改过的名称"
+    file.write_text(text + "\nskeleton2: {{ 1 + }}\n", encoding="utf-8")
+    with pytest.raises(TemplateError):
+        load_templates(folder)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -143,4 +142,6 @@ def echo_notes(notes: Sequence[str], limit: int = 3) -> None:
 
 def echo_json(data: Any) -> None:
     """Print `data` as pretty JSON with Chinese kept readable."""
+    import json
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
