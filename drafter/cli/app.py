@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "fragments": "drafter.cli.fragments",
     "ingest": "drafter.cli.ingest",
     "init": "drafter.cli.init",
+    "serve": "drafter.cli.serve",
     "templates": "drafter.cli.templates",
     "update": "drafter.cli.update",
 }

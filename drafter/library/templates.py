@@ -58,7 +58,7 @@ def _cache_key(files: list[Path]) -> str:
     """The template files (names and bytes) and the code that reads them."""
     key = hashlib.blake2b(digest_size=12)
     here = Path(__file__).resolve().parent
-    for code in (here / "templates.py", here / "schema.py", here / "jinja.py", here.parent / "model.py"):
+    for code in (*sorted(here.glob("*.py")), here.parent / "model.py"):  # the reading and checking code
         key.update(code.read_bytes())
     for file in files:
         key.update(f"\0{file}\0".encode())
@@ -69,8 +69,25 @@ def _cache_key(files: list[Path]) -> str:
     return key.hexdigest()
 
 
+# Templates this process has read, by file, size and mtime (drafter serve reads them per request).
+_READ: dict[tuple[str, int, int, int], Template] = {}
+
+
 def read_template(file: Path) -> Template:
-    """Read and validate one template file."""
+    """Read and validate one template file (once per process while it is unchanged)."""
+    try:
+        st = file.stat()
+    except OSError:
+        return _read_template(file)  # let the reader say what is wrong
+    key = (str(file.resolve()), st.st_mtime_ns, st.st_size, st.st_ino)
+    if key not in _READ:
+        if len(_READ) > 512:
+            _READ.clear()  # a server whose templates keep changing: forget the old versions
+        _READ[key] = _read_template(file)
+    return _READ[key]
+
+
+def _read_template(file: Path) -> Template:
     try:
         data = read_yaml(file)
     except FragmentFormatError as exc:

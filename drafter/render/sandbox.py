@@ -3,7 +3,8 @@
 Fragments and templates are data that may come from others: they render only
 here, with StrictUndefined and no globals, each text compiled once. Compiled
 code is kept in a Jinja bytecode cache in the user's cache folder (keyed by the
-text, Jinja's and Python's versions), so a new process does not compile again.
+text, by Jinja's and Python's versions and by the code of this environment and
+its {% alt %} extension), so a new process does not compile again.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import shutil
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import RenderError
+from drafter.library.alternatives import AltExtension, text_scope
 from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
 from drafter.render.values import level_context
@@ -30,7 +34,8 @@ def make_environment() -> ImmutableSandboxedEnvironment:
     Immutable: a text can never change the user's answers (no list.append …).
     """
     env = ImmutableSandboxedEnvironment(
-        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
+        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False,
+        extensions=[AltExtension],
     )
     env.globals.clear()
     return env
@@ -68,13 +73,26 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     folder = cache_folder()
     if folder is None:
         return None
-    # Sandboxed code differs from plain Jinja code: its own folder, by Jinja version.
-    directory = folder / f"jinja-sandbox-{jinja2.__version__}"
+    # Sandboxed code differs from plain Jinja code, and the extension shapes it: a folder for
+    # this Jinja version and this code; folders of older versions are removed.
+    directory = folder / f"jinja-sandbox-{jinja2.__version__}-{_code_stamp()}"
     try:
+        if not directory.is_dir():
+            for old in folder.glob("jinja-sandbox-*"):
+                shutil.rmtree(old, ignore_errors=True)
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(directory), "%s.cache")
+
+
+def _code_stamp() -> str:
+    from drafter.library import alternatives
+
+    code = hashlib.blake2b(digest_size=6)
+    for module in (__file__, alternatives.__file__):
+        code.update(Path(module).read_bytes())
+    return code.hexdigest()
 
 
 def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict[str, Any]:
@@ -92,7 +110,8 @@ def render_text(text: str, ctx: Mapping[str, Any], fragment: Fragment | None = N
     if not text:
         return ""
     try:
-        out = _compile(text).render(ctx).strip()
+        with text_scope(fragment.id if fragment else None, text):
+            out = _compile(text).render(ctx).strip()
     except RecursionError as exc:
         raise _failed(fragment, "嵌套过深") from exc
     except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:
