@@ -38,16 +38,24 @@ class LazyGroup(ChineseGroup):
     """The top-level group: lists every command in COMMANDS, imports one only when it is wanted."""
 
     def list_commands(self, ctx: Any) -> list[str]:
+        self._load(list(COMMANDS))  # help and completion show every command: load them all at once
         return list(dict.fromkeys([*COMMANDS, *super().list_commands(ctx)]))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        found = super().get_command(ctx, cmd_name)
-        if found is None and cmd_name in COMMANDS:
-            importlib.import_module(COMMANDS[cmd_name])  # registers the command on `app`
-            found = typer.main.get_command(app).commands.get(cmd_name)  # type: ignore[attr-defined]
-            if found is not None:
-                self.add_command(found, cmd_name)
-        return found
+        if cmd_name in COMMANDS:
+            self._load([cmd_name])
+        return super().get_command(ctx, cmd_name)
+
+    def _load(self, names: list[str]) -> None:
+        missing = [name for name in names if name not in self.commands]
+        if not missing:
+            return
+        for name in missing:
+            importlib.import_module(COMMANDS[name])  # registers the command on `app`
+        built = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+        for name in missing:
+            if name in built:
+                self.add_command(built[name], name)
 
 
 app = typer.Typer(
