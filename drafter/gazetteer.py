@@ -285,7 +285,7 @@ class Gazetteer:
             return not is_han(before) or before in _BOUNDARY_BEFORE
         clash = self._clash.get(key)
         if clash and i > 0 and end < len(text):
-            return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装: 广安 is not 广安
+            return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装 holds no 广安
         return True
 
 
