@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.structure import match_heading
-from drafter.text import to_fullwidth_punct
+from drafter.text import count_han, to_fullwidth_punct
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,18 +98,22 @@ _WRAPPER = (
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
+    (re.compile(r"^(?:用户评论|网友评论|字号\s*[:：]?.{0,8}|手机查看|手机阅读)$|评论仅代表网友|与本站立场无关|来源\s*[:：].{0,20}(?:浏览|阅读)(?:数|次数)?\s*[:：]"), "网页导航或出处"),
+    (re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
 )
 _COLLECTION_TITLE = re.compile(
-    r"(大全|精选|汇编|合集)\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*$|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+    r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
+    r"|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
 )
 _DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
-    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}[】\]]?\s*[:：]\s*(?P<title>\S.{1,60})$"
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
+    r"\s*(?P<title>\S.{1,60})$"
 )
 _NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链接|原文链接|作者|发布时间|浏览次数)\s*[:：]")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
@@ -122,7 +126,7 @@ _INLINE_SALUTATION = re.compile(
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])(?=一、)")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、)")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
 _NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
@@ -137,6 +141,7 @@ def clean_text(raw: str) -> Cleaned:
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
+    kept: list[Para] = []
     for lineno, line in enumerate(lines[skip:], start=skip + 1):
         para = _clean_line(line, lineno, removed)
         in_toc = _in_toc(in_toc, removed, lineno)
@@ -146,7 +151,9 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removed(lineno, para.text, "网页目录"))
             continue
         in_toc = False
-        paras += _split_line(para, early=len(paras) < 8)
+        kept.append(para)
+    for para in _drop_repeats(kept, removed):
+        paras += [piece for p in _split_line(para, early=len(paras) < 8) for piece in _split_glued(p)]
     joined_paras, joined = _join_broken(paras)
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
@@ -157,6 +164,11 @@ def clean_text(raw: str) -> Cleaned:
 
 _FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
+    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定))"
+)
 
 
 def _heading_level(text: str) -> int:
@@ -209,16 +221,29 @@ def _split_line(para: Para, early: bool) -> list[Para]:
             out.append(Para(inline.group("title"), line, line, para.md))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+    titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
+    if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
+        out.append(Para(titled.group("title"), para.line, para.line, para.md))
+        para = Para(para.text[titled.end() :], para.line, para.end)
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
     if run_in:
-        return out + _split_run_in(para, run_in.start())
+        return out + _split_run_in(para, run_in.end())
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
     if both and not match_heading(para.text):
         title = Para(both.group("title"), para.line, para.line)
         return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
     return [*out, para]
+
+
+def _split_glued(para: Para) -> list[Para]:
+    """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
+    glued = _GLUED_SUB.search(para.text[:80]) if _heading_level(para.text) == 1 else None
+    if not glued:
+        return [para]
+    return [Para(para.text[: glued.start()], para.line, para.end, para.md),
+            Para(para.text[glued.start() :], para.line, para.end, para.md)]  # fmt: skip
 
 
 def _run_in_point(text: str) -> re.Match[str] | None:
@@ -234,7 +259,28 @@ def _split_run_in(para: Para, first: int) -> list[Para]:
     rest = para.text[first:]
     cuts = [0, *(m.end() for m in _NEXT_POINT.finditer(rest))]
     pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
-    return [Para(t, para.line, para.end, para.md) for t in pieces if t]
+    return [Para(t.strip(), para.line, para.end, para.md) for t in pieces if t.strip()]
+
+
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]+")
+
+
+def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
+    """What a document-sharing page shows twice: a preview of the text cut short, then the text
+    itself; the page title again at the start of the text. The first copy goes."""
+    out: list[Para] = []
+    for k, para in enumerate(paras):
+        nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+        flat = _NOT_WORD.sub("", para.text)
+        if len(flat) >= 30 and para.text[-1] not in _TERMINAL and _NOT_WORD.sub("", nxt).startswith(flat):
+            removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
+            continue
+        title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
+        if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
+            removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
+            para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
+        out.append(para)
+    return out
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -270,12 +316,35 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if not text:
         return None
+    text = _cut_prefix(text, lineno, removed)
     reason = debris_reason(text)
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
     divider = bool(_DIVIDER.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 秘书之家—全网资源每日更新www.mishuzj.com在全县……会议上的讲话: a site's name glued before the title.
+_SITE_PREFIX = re.compile(r"^[^。！？，,]{0,30}?(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?[\s—\-|｜]*", re.I)
+_SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
+
+
+def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
+    """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
+    a line that goes on with the speech; the rest of the line stays."""
+    m = _SITE_PREFIX.match(text)
+    if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
+        removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
+        return text[m.end() :]
+    if len(text) <= _WRAPPER_MAX or not any(word in text[:200] for word in _BOILERPLATE):
+        return text
+    sentences = _SENTENCE.findall(text[:300])[:4]
+    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if any(w in s for w in _BOILERPLATE)]
+    if not ends or count_han(text[ends[-1] :]) < 20 or any(w in text[ends[-1] :] for w in _BOILERPLATE):
+        return text
+    removed.append(Removed(lineno, text[: ends[-1]], "网站导语或版权说明"))
+    return text[ends[-1] :]
 
 
 def debris_reason(text: str) -> str:
