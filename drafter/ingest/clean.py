@@ -121,7 +121,8 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
+    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))(?P<note>\s*[（(][^）)]{2,30}[）)])?"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
@@ -218,7 +219,9 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if inline:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
-            out.append(Para(inline.group("title"), line, line, para.md))
+            out.append(Para(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")), line, line, para.md))
+        if inline.group("note") or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
+            out.append(Para(f"{inline.group('note') or ''}{inline.group('speaker') or ''}".strip(), line, line))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
