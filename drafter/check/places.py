@@ -213,8 +213,16 @@ def _body(speech: Speech) -> str:
     return "".join(b.text for b in speech.blocks)
 
 
+# 县长在全县……会议上的讲话 under a web page's own lines (笔杆子素材库 首页): the title all the same.
+_TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
+
+
 def _title_of(blocks: Sequence[Block]) -> str:
-    return next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
+    found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
+    if found:
+        return found
+    head = [b for b in blocks[:4] if b.kind == "paragraph"]
+    return next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
 
 
 def _given_context(place: str | None, level: str | None) -> SpeechContext:

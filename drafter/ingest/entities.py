@@ -39,16 +39,28 @@ _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
 
 _ANY_TITLE = re.compile(_TITLES)
+# 海燕市长, 战书书记, 长顺书记: a leader called by the given name (never 县委书记, 副县长, 代市长, 各乡镇长).
+_GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]长)")
+_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现")
+_NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
+# 梁某某在全省教育工作会议上的讲话: the speaker named at the head of a title.
+_SPEAKER_AT_HEAD = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?=在[^。！？]{{2,50}}(?:会|会议|大会|典礼|仪式)上)")
 
 
 def persons(text: str) -> list[str]:
-    """People named by surname and title (王书记, 张世华校长)."""
+    """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
+    or at the head of a title (梁某某在……会议上的讲话)."""
+    head = _SPEAKER_AT_HEAD.match(text)
+    found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
     if not _ANY_TITLE.search(text):
-        return []  # most sentences name no office: skip the slower scan
-    found = []
+        return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
+    for m in _GIVEN_TITLE.finditer(text):
+        name = m.group(1)
+        if name[-1] not in _NOT_GIVEN and name[0] not in _NOT_GIVEN and name not in _NOT_GIVEN_WORD:
+            found.append(text[m.start() : m.end() + 2])
     return found
 
 

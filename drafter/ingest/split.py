@@ -27,7 +27,8 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}(?:\s*篇?\s*\d{{1,2}}|[（(]\d{{1,2}}[)）])?$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}"
+    r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
 )
 _REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
 _REPORT_TITLE = re.compile(r"工作报告(?:\s*[（(][^）)]{1,12}[)）])?$")
@@ -70,6 +71,8 @@ _FORMAL_SALUTATION = re.compile(
 
 
 def is_salutation(text: str) -> bool:
+    if re.search(r"讲话|致辞|发言", text):
+        return False  # 县三八节表彰会领导讲话（一）： is a title in a collection
     return bool(_SALUTATION.match(text) or _COMMA_SALUTATION.match(text) or _FORMAL_SALUTATION.match(text))
 
 
