@@ -383,7 +383,7 @@ def _doc_report(
     ]  # fmt: skip
     return {
         "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind,
-        "place": doc.scope.place, "level": doc.scope.level or "", "date": doc.date,
+        "place": doc.scope.place, "level": doc.scope.words_level or "", "date": doc.date,
         "origin": doc.origin, "lines": list(doc.lines),
         "duplicate_of": dup.of if dup else None, "similarity": dup.similarity if dup else None,
         "announced_count": outline.announced if outline else None, "points": points,
