@@ -92,7 +92,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
     全省/全市 of a superior (走在全市前列, 给全市造成影响) and 全县 of the levels
     below (各县要在全县范围内…) are not our own words and are left alone.
     """
-    if level not in LEVELS and level not in FINE_KINDS.values():
+    if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
     for lineno in span:
