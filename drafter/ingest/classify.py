@@ -129,6 +129,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     lead = _title_at(paras)
     if lead is not None:
         title, header, i = paras[lead].text, [p.text for p in paras[:lead]], lead + 1
+        if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
+            title, header = header[-1], [*header[:-1], title]
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
     if k is not None and k > i and all(_is_header(p.text) for p in paras[i:k]):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:

@@ -275,7 +275,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         flat = _NOT_WORD.sub("", para.text)
-        if len(flat) >= 30 and para.text[-1] not in _TERMINAL and _NOT_WORD.sub("", nxt).startswith(flat):
+        preview = len(flat) >= 30 and para.text[-1] not in _TERMINAL and re.search(r"[，。,]", para.text)
+        if preview and _NOT_WORD.sub("", nxt).startswith(flat):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""

@@ -44,7 +44,9 @@ _GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]�
 _NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
 # 梁某某在全省教育工作会议上的讲话: the speaker named at the head of a title.
-_SPEAKER_AT_HEAD = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?=在[^。！？]{{2,50}}(?:会|会议|大会|典礼|仪式)上)")
+_SPEAKER_AT_HEAD = re.compile(
+    rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?=在(?:[^。！？]{{2,50}}(?:会|会议|大会|典礼|仪式)|\{{\{{ meeting \}}\}})上)"
+)
 
 
 def persons(text: str) -> list[str]:
