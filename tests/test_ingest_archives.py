@@ -519,3 +519,15 @@ def test_leaders_named_by_given_name_and_a_speaker_heading_the_title(tmp_path: P
     assert entity_reasons("刚才，晓东市长作了工作报告，志刚书记作了批示。") == ["人名（晓东市长）", "人名（志刚书记）"]
     # Offices and ranks are not names.
     assert entity_reasons("县委书记、常务副县长、代市长、各乡镇长和第一书记都要参加。") == []
+
+
+def test_the_towns_own_name_without_镇(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "town-named-bare.txt")
+    # The gazetteer has no towns: 青禾镇 in the closing is the speech's own place ({{ place }}), and 青禾
+    # alone in both points (影响了青禾的发展, 青禾的底子) binds them to that town.
+    assert doc["place"] == "青禾镇"
+    assert doc["specific"] == ["town-named-bare-01.point-1", "town-named-bare-01.point-2"]
+    lib = load_library(tmp_path / "lib")
+    assert "美丽宜居的{{ place }}" in lib.get("town-named-bare-01.closing").text
+    assert entity_reasons("祝愿瓜沥的明天更加美好！") == ["乡镇名（瓜沥）"]
+    assert entity_reasons("要推动经济的发展，关系到群众的未来。") == []

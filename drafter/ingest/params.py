@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.ingest.entities import entity_reasons
+from drafter.ingest.entities import entity_reasons, town_names
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -33,6 +33,7 @@ class Scope:
     places: tuple[str, ...]
     scanned: bool = False  # `places` holds every place of the speech: no need to scan again
     kind: str = ""  # 旗/州/盟/街道 when the speaker's own words are that kind's (全旗, 我州), not the tier's
+    towns: tuple[str, ...] = ()  # short names of the towns the speech names with 镇/乡/街道 (龙华 for 龙华镇)
 
     @property
     def words_level(self) -> str | None:
@@ -164,7 +165,10 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
         place = own.most_common(1)[0][0] if own else _bare_own_place(text, level)
-    return Scope(level, place, tuple(names), scanned=True, kind=kind)
+    towns = town_names(text)
+    if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
+        place = next((stem + level for stem in towns if stem + level in text), "")
+    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns)
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
@@ -404,7 +408,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.words_level)
-    reasons += [r for r in entity_reasons(out, scope.place) if r not in reasons]
+    reasons += [r for r in entity_reasons(out, scope.place, scope.towns) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     reasons += _regional_words(out, scope.kind)
