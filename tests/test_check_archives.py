@@ -140,3 +140,13 @@ def test_points_pasted_into_the_announcements_line_are_counted() -> None:
     assert not [f for f in check_text(one_line).findings if f.rule == "count-mismatch"]
     found = errors(one_line.replace("我讲两点意见", "我讲三点意见"))
     assert [(f.rule, f.message) for f in found] == [("count-mismatch", "说“讲三点意见”，后面实际有 2 点（一、至二、）")]
+
+
+def test_a_breadcrumb_above_the_title_does_not_split_the_speech() -> None:
+    text = (
+        "首页 > 讲话发言 > 县长在全县防汛工作会议上的讲话 >\n\n县长在全县防汛工作会议上的讲话\n\n同志们：\n\n"
+        "今天，我们召开全县防汛工作会议。全市防汛工作会议已经作了部署，全县上下要认真落实。\n"
+    )
+    report = check_text(text)
+    assert report.level == "县" and report.errors == 0
+    assert "speeches" not in report.inferred  # one speech, not a scrap and a speech

@@ -531,3 +531,26 @@ def test_the_towns_own_name_without_镇(tmp_path: Path) -> None:
     assert "美丽宜居的{{ place }}" in lib.get("town-named-bare-01.closing").text
     assert entity_reasons("祝愿瓜沥的明天更加美好！") == ["乡镇名（瓜沥）"]
     assert entity_reasons("要推动经济的发展，关系到群众的未来。") == []
+
+
+def test_points_that_open_with_the_aspect_they_are_about(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "aspect-points-school.txt")
+    assert doc["announced_count"] == "几"
+    assert [p["heading"] for p in doc["points"]] == ["在行为礼仪方面", "在安全与纪律方面", "在学习方面"]
+    assert doc["fragments"]["closing"] == 1  # 同学们，…… at the end closes a school speech
+
+
+def test_a_subdistrict_congress_report_under_an_information_table(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "subdistrict-report-info-table.txt")
+    assert doc["kind"] == "report" and doc["fragments"] == {}
+    raw = (FIXTURES / "subdistrict-report-info-table.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed] == ["网页信息表", "网页信息表"]
+
+
+def test_a_vip_title_and_a_members_login_box(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "vip-title-member-box.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "区长在安全生产电视电话会议结束后的讲话"
+    assert doc["announced_count"] == 2 and [p["heading"] for p in doc["points"]] == ["进一步深化认识", "进一步压实责任"]
+    raw = (FIXTURES / "vip-title-member-box.txt").read_text(encoding="utf-8")
+    removed = [r.text for r in clean_text(raw).removed]
+    assert "会员信息" in removed and "验证码:" in removed and any("现金奖励投稿" in r for r in removed)

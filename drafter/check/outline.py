@@ -43,6 +43,14 @@ def _starts_speech(block: Block) -> bool:
     return bool(_START_SALUTATION.match(block.text))
 
 
+def _is_body(block: Block) -> bool:
+    """A heading or running text; a short line without a sentence (a web page's 首页 > …, the title
+    under it, 03-28 素材站) is not yet the body a 称谓 would start a new speech after."""
+    if block.kind == "heading":
+        return True
+    return block.kind == "paragraph" and (len(block.text) > 60 or bool(re.search(r"[。！？；]", block.text)))
+
+
 def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
     """Split blocks into speeches at each 称谓 or collection heading that follows body text."""
     groups: list[list[Block]] = [[]]
@@ -53,7 +61,7 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
             groups.append([])
             has_body = False
         groups[-1].append(block)
-        has_body = has_body or (not starts and block.kind in ("paragraph", "heading"))
+        has_body = has_body or (not starts and _is_body(block))
     speeches = []
     for i, group in enumerate(groups):
         first = group[0].line if group else 1

@@ -225,7 +225,7 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
         text = body[k].text
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
-        if text.startswith(("同志们，", "同志们！", "同志们,")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
+        if text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
             return k, None
         if VOCATIVE.match(text) and k + 1 < n:
             return k, None

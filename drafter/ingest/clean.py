@@ -100,6 +100,8 @@ _WRAPPER = (
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
     (re.compile(r"^(?:用户评论|网友评论|字号\s*[:：]?.{0,8}|手机查看|手机阅读)$|评论仅代表网友|与本站立场无关|来源\s*[:：].{0,20}(?:浏览|阅读)(?:数|次数)?\s*[:：]"), "网页导航或出处"),
     (re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
+    (re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$|^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
+    (re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
@@ -164,6 +166,7 @@ def clean_text(raw: str) -> Cleaned:
 
 
 _FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
 _TITLE_RUN_IN = re.compile(
@@ -318,6 +321,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
+    text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)

@@ -140,8 +140,15 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
         if len(starts) >= 2 or key.startswith("h"):
             return starts, key
+    aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
+    if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
+        return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
     plain = [i for i, p in enumerate(body) if _plain_heading(p)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+# 在行为礼仪方面，… — points without numbers, each opening with the aspect it is about.
+_ASPECT = re.compile(r"^(?P<head>在[^，,。！？：:]{1,12}方面)[，,：:]")
 
 
 # 首先，请x同志汇报… / 下面，请各单位发言: a chair's agenda line, not a point heading.
@@ -176,7 +183,7 @@ def collect_points(
 
 def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> None:
     numbers = [(style_of(body[i].text) or ("", 0))[1] for i in starts]
-    if style != "plain" and numbers != list(range(1, len(numbers) + 1)):
+    if style not in ("plain", "aspect") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
@@ -221,7 +228,7 @@ def _split_heading(text: str, mark: str) -> tuple[str, str]:
 
 
 def _mark_of(text: str, style: str) -> str:
-    if style == "plain":
+    if style in ("plain", "aspect"):
         return ""
     head = match_heading(text)
     if head:
@@ -234,7 +241,11 @@ def _mark_of(text: str, style: str) -> str:
 
 def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_short: bool = False) -> Point:
     first = paras[0]
-    heading, rest = _split_heading(first.text, _mark_of(first.text, style))
+    aspect = _ASPECT.match(first.text) if style == "aspect" else None
+    if aspect:
+        heading, rest = aspect.group("head"), first.text[aspect.end() :]
+    else:
+        heading, rest = _split_heading(first.text, _mark_of(first.text, style))
     intro = [rest] if rest else []
     subs, sub_series, ending = _subpoints(paras[1:], style, intro)
     inline = False

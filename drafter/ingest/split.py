@@ -31,7 +31,7 @@ _TITLE = re.compile(
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
 )
 _REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
-_REPORT_TITLE = re.compile(r"工作报告(?:\s*[（(][^）)]{1,12}[)）])?$")
+_REPORT_TITLE = re.compile(r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告)(?:\s*[（(][^）)]{1,12}[)）])?$")
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
@@ -142,7 +142,7 @@ def _is_scrap(paras: list[Para]) -> bool:
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     text = "\n".join(p.text for p in paras)
-    head = "\n".join(p.text for p in paras[:4])
+    head = "\n".join(p.text for p in paras[:6])
     lead = paras[0].text if paras else ""
     if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
