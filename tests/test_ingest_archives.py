@@ -554,3 +554,16 @@ def test_a_vip_title_and_a_members_login_box(tmp_path: Path) -> None:
     raw = (FIXTURES / "vip-title-member-box.txt").read_text(encoding="utf-8")
     removed = [r.text for r in clean_text(raw).removed]
     assert "会员信息" in removed and "验证码:" in removed and any("现金奖励投稿" in r for r in removed)
+
+
+def test_pinyin_annotations_and_a_site_lead_in(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "pinyin-annotated.txt")
+    assert doc["title"] == "全县社区工作会议讲话" and doc["level"] == "县"
+    assert doc["announced_count"] == 2 and [p["heading"] for p in doc["points"]] == ["肯定成绩", "明确任务"]
+    corpus = (tmp_path / "corpus" / f"{doc['id']}.md").read_text(encoding="utf-8")
+    assert "xiàn" not in corpus and "(" not in corpus and "导语" not in corpus
+    from drafter.ingest.simplify import to_simplified
+
+    simplified, _ = to_simplified((FIXTURES / "pinyin-annotated.txt").read_text(encoding="utf-8"))
+    removed = [r.reason for r in clean_text(simplified).removed]
+    assert "网页编者按" in removed and any(r.startswith("拼音注音") for r in removed)

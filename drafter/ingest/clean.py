@@ -90,7 +90,7 @@ _WRAPPER = (
     (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
     (re.compile(r"^(?:目录|提纲|目录/提纲)\s*[:：/].{0,10}$|^[…\.·]{2,}$"), "网页目录"),
     (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
-    (re.compile(r"^(?:编者按|导读|摘要|内容提要)\s*[:：]"), "网页编者按"),
+    (re.compile(r"^(?:编者按|导读|导语|摘要|内容提要)\s*[:：]"), "网页编者按"),
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
@@ -166,6 +166,18 @@ def clean_text(raw: str) -> Cleaned:
 
 
 _FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+# 會(huì)議講(jiǎng)話(huà): a page that annotates characters with their pinyin.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+
+
+def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
+    found = _PINYIN.findall(text)
+    if not found:
+        return text
+    removed.append(Removed(lineno, "".join(found[:6]) + ("……" if len(found) > 6 else ""), f"拼音注音（{len(found)} 处）"))
+    return _PINYIN.sub("", text)
+
+
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
@@ -321,6 +333,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
+    if "(" in text or "（" in text:
+        text = _drop_pinyin(text, lineno, removed)
     text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     if not text:
         return None
