@@ -99,14 +99,18 @@ _WRAPPER = (
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
     (re.compile(r"^(?:用户评论|网友评论|字号\s*[:：]?.{0,8}|手机查看|手机阅读)$|评论仅代表网友|与本站立场无关|来源\s*[:：].{0,20}(?:浏览|阅读)(?:数|次数)?\s*[:：]"), "网页导航或出处"),
-    (re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
-    (re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$|^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
-    (re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
 )
+# Wrappers looked for only when a character they need is on the line (most lines have none).
+_GUARDED_WRAPPER = (
+    (".", re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
+    ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
+    ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
+)
+_LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
     r"|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
@@ -289,9 +293,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     out: list[Para] = []
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-        flat = _NOT_WORD.sub("", para.text)
-        preview = len(flat) >= 30 and para.text[-1] not in _TERMINAL and re.search(r"[，。,]", para.text)
-        if preview and _NOT_WORD.sub("", nxt).startswith(flat):
+        preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4]
+        if preview and re.search(r"[，。,]", para.text) and _NOT_WORD.sub("", nxt).startswith(_NOT_WORD.sub("", para.text)):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
@@ -335,7 +338,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
-    text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
+    if text[-1] in "]】":
+        text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)
@@ -355,7 +359,7 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
 def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
     a line that goes on with the speech; the rest of the line stays."""
-    m = _SITE_PREFIX.match(text)
+    m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
         return text[m.end() :]
@@ -383,7 +387,12 @@ def debris_reason(text: str) -> str:
         return ""
     if any(word in text for word in _SITE_TIPS):
         return "网站导语或版权说明"
-    return next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
+    if len(text) <= 6 and _LOGIN_BOX.match(text):
+        return "网页导航或出处"
+    found = next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
+    if found:
+        return found
+    return next((r for needles, pattern, r in _GUARDED_WRAPPER if any(c in text for c in needles) and pattern.search(text)), "")
 
 
 def is_body(para: Para) -> bool:

@@ -126,7 +126,7 @@ def entity_reasons(text: str, place: str = "", town_stems: tuple[str, ...] = ())
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
-    bare = [stem for stem in town_stems if stem in text and not re.search(rf"{stem}(?:镇|乡|街道)", text)]
+    bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]

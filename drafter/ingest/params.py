@@ -424,6 +424,8 @@ _REGION = re.compile(r"[全我]区|自治区")
 
 
 def _regional_words(text: str, kind: str) -> list[str]:
+    if kind not in ("旗", "盟") and "嘎查" not in text and "苏木" not in text:
+        return []
     plain = re.sub(r"\{\{.*?\}\}", "", text)
     found = [f"内蒙古旗、盟的用语（{w}）" for w in dict.fromkeys(_PASTORAL.findall(plain))]
     if kind in ("旗", "盟"):

@@ -71,9 +71,11 @@ _FORMAL_SALUTATION = re.compile(
 
 
 def is_salutation(text: str) -> bool:
-    if re.search(r"讲话|致辞|发言", text):
-        return False  # 县三八节表彰会领导讲话（一）： is a title in a collection
-    return bool(_SALUTATION.match(text) or _COMMA_SALUTATION.match(text) or _FORMAL_SALUTATION.match(text))
+    if not text or text[-1] not in "：:":
+        return False
+    if not (_SALUTATION.match(text) or _COMMA_SALUTATION.match(text) or _FORMAL_SALUTATION.match(text)):
+        return False
+    return not re.search(r"讲话|致辞|发言", text)  # 县三八节表彰会领导讲话（一）： is a title in a collection
 
 
 def is_title(para: Para) -> bool:
