@@ -338,7 +338,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
-    if text[-1] in "]】":
+    if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     if not text:
         return None
