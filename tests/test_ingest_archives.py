@@ -567,3 +567,17 @@ def test_pinyin_annotations_and_a_site_lead_in(tmp_path: Path) -> None:
     simplified, _ = to_simplified((FIXTURES / "pinyin-annotated.txt").read_text(encoding="utf-8"))
     removed = [r.reason for r in clean_text(simplified).removed]
     assert "网页编者按" in removed and any(r.startswith("拼音注音") for r in removed)
+
+
+def test_a_town_head_named_by_given_name_is_not_a_town() -> None:
+    from drafter.ingest.entities import town_names
+    from drafter.ingest.params import detect_scope
+
+    assert town_names("刚才，晓峰镇长通报了情况，我镇各村要抓好落实。") == ()
+    assert detect_scope("刚才，晓峰镇长通报了情况。我镇各村要抓好落实，全镇上下要共同努力。").place == ""
+
+
+def test_a_page_footer_run_into_the_title() -> None:
+    cleaned = clean_text("第1页共4页镇党委书记讲话\n同志们：\n今天召开全镇工作会议。")
+    assert [p.text for p in cleaned.paras][0] == "镇党委书记讲话"
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("第1页共4页", "分页残留")]

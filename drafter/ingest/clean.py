@@ -182,6 +182,7 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
     return _PINYIN.sub("", text)
 
 
+_PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
@@ -343,6 +344,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)
+    page = _PAGE_PREFIX.match(text)
+    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
+        removed.append(Removed(lineno, page.group(0), "分页残留"))
+        text = text[page.end() :]
     reason = debris_reason(text)
     if reason:
         removed.append(Removed(lineno, text, reason))

@@ -99,7 +99,7 @@ def towns(text: str) -> list[str]:
 
 # A town's name starts a word: after punctuation or a word that takes a place (对潘渡镇…, 龙华镇党委), never
 # inside one (我代表镇党委 names no town).
-_ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇|乡|街道)")
+_ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇|乡|街道)(?!长)")  # 魏然镇长 is a person
 
 
 def town_names(text: str) -> tuple[str, ...]:
