@@ -3,7 +3,10 @@
 Removes Markdown marks, pagination debris (共2页，当前第1页12, a document-sharing
 site's 1、 2、 page numbers) and web-site boilerplate (范文-site introductions,
 本站小编, CSS, time stamps, breadcrumbs, tables of contents, paywall lines,
-bulletin headers); splits a 称谓 or points run into one line; joins paragraphs
+bulletin headers, information tables, login boxes, pinyin annotations, a
+document-sharing page's preview and repeated title, a site's name or
+introduction run into the first line); splits a 称谓, a title or points run
+into one line; joins paragraphs
 that a web page or PDF broke in the middle of a sentence; turns half-width
 punctuation inside Chinese text into full-width. Everything removed is
 recorded with its line and reason, never dropped silently.
