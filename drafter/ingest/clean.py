@@ -297,8 +297,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     out: list[Para] = []
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-        preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4]
-        if preview and re.search(r"[，。,]", para.text) and _NOT_WORD.sub("", nxt).startswith(_NOT_WORD.sub("", para.text)):
+        preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
+        if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
@@ -307,6 +307,12 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+def _is_preview_of(text: str, full: str) -> bool:
+    """`text` is the opening of `full` cut short (a repeated paragraph is not a preview)."""
+    flat, whole = _NOT_WORD.sub("", text), _NOT_WORD.sub("", full)
+    return len(whole) > len(flat) + 20 and whole.startswith(flat)
 
 
 def _front_matter_end(lines: list[str]) -> int:
