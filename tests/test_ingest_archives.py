@@ -581,3 +581,18 @@ def test_a_page_footer_run_into_the_title() -> None:
     cleaned = clean_text("第1页共4页镇党委书记讲话\n同志们：\n今天召开全镇工作会议。")
     assert [p.text for p in cleaned.paras][0] == "镇党委书记讲话"
     assert [(r.text, r.reason) for r in cleaned.removed] == [("第1页共4页", "分页残留")]
+
+
+def test_the_titles_scope_outweighs_a_superiors_meeting_named_in_the_text() -> None:
+    from drafter.ingest.params import detect_scope
+
+    body = "刚才，传达了全市防汛抗旱视频调度会议精神。全国全市相继召开了防汛会议，全市上下高度重视，全县要抓好落实。"
+    assert detect_scope(body, "全市防汛抗旱视频调度会议").level == "市"
+    assert detect_scope(body, "全市防汛抗旱视频调度会议", title="县长在全县防汛抗旱工作会议上的讲话").level == "县"
+
+
+@pytest.mark.parametrize("text", ["但因乡镇机构改革，又没告一段落。", "要把乡村振兴抓好，龙华乡村旅游要加快发展。"])
+def test_words_ending_before_乡镇_or_乡村_name_no_town(text: str) -> None:
+    from drafter.ingest.entities import town_names
+
+    assert town_names(text) == ()

@@ -99,13 +99,14 @@ def towns(text: str) -> list[str]:
 
 # A town's name starts a word: after punctuation or a word that takes a place (对潘渡镇…, 龙华镇党委), never
 # inside one (我代表镇党委 names no town).
-_ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇|乡|街道)(?!长)")  # 魏然镇长 is a person
+_ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇(?![长村])|乡(?![镇村土亲])|街道)")  # 魏然镇长 is a person
 
 
 def town_names(text: str) -> tuple[str, ...]:
     """Short names of the towns a whole speech names with their suffix (龙华 for 龙华镇), to find them bare."""
     found = (m.group(1) for m in _ANY_TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN)
-    return tuple(dict.fromkeys(stem for stem in found if stem[1] not in "到下返回故家同和在"))  # 回到家乡, 送科技下乡
+    # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
+    return tuple(dict.fromkeys(s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被"))
 
 
 def bare_own_place(text: str, place: str) -> list[str]:

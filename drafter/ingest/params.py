@@ -141,7 +141,7 @@ def full_name(name: str, level: str | None = None) -> str:
 _RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十\d]|领先|排名|前茅|首位|之首|平均))")
 
 
-def detect_scope(text: str, meeting: str = "") -> Scope:
+def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
     """Level from the speaker's own level words; place from the names of that level."""
     scores: Counter[str] = Counter()
     ranked = _RANKING.sub("", text)  # 全省第三, 走在全市前列: a superior's ranking, not the speaker's scope
@@ -150,6 +150,9 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
         scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + ranked.count(words.scope)
     if scores["省"] and "我省" not in text and max(scores[lv] for lv in LEVELS if lv != "省"):
         scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
+    named = re.search(r"全([省市县区乡镇])", title) or re.search(r"全([省市县区乡镇])", meeting)
+    if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
+        scores[named.group(1)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
     kind = _fine_kind(text, ranked, max(scores.values(), default=0))
     if kind:

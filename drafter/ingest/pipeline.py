@@ -157,7 +157,7 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
     outline = outline_speech(paras)
     warnings = (*outline.warnings, *_repeated_chars(paras))
-    scope = detect_scope(body, outline.meeting)
+    scope = detect_scope(body, outline.meeting, title=outline.title)
     candidates = tuple(prepare(c) for c in build_candidates(did, outline, scope, body))
     return Document(
         did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
