@@ -94,9 +94,14 @@ def diff_draft(
         )
         if index.rebuilt:
             notes += (f"对比索引已损坏或版本过旧，已按来源重新建立：{index.location}",)
-        return build_report(
+        report = build_report(
             index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
         )
+        if index.refresh(s.path for s in report.sources):  # a cited source changed in place
+            report = build_report(
+                index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
+            )
+        return report
     finally:
         index.close()
 

@@ -49,7 +49,7 @@ from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the 
     sentence_key,
     unpack,
 )
-from drafter.diff.sources import SourceDoc, resolve_roots, scan_sources
+from drafter.diff.sources import SourceDoc, change_stamp, resolve_roots, scan_sources
 from drafter.errors import LockError
 from drafter.library.paths import is_shipped, user_cache_dir
 from drafter.limits import file_lock
@@ -113,6 +113,7 @@ class SourceIndex:
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(location, timeout=60)
         try:
+            _keep_journal(conn)
             ok = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (SCHEMA,)
         except sqlite3.DatabaseError:
             ok = False
@@ -123,6 +124,7 @@ class SourceIndex:
                 damaged = Path(location).stat().st_size > 0 if Path(location).exists() else False
                 _remove_index(Path(location))
             conn = sqlite3.connect(location, timeout=60)
+            _keep_journal(conn)
             conn.executescript(_DDL)
             conn.executescript(";".join(INDEXES))
             conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA,))
@@ -149,13 +151,21 @@ class SourceIndex:
         return done
 
     def sync_files(
-        self, entries: Sequence[tuple[str, int, int]], workers: int | None = None
+        self,
+        entries: Sequence[tuple[str, int, int]],
+        workers: int | None = None,
+        scope: Sequence[str] | None = None,
     ) -> tuple[int, int]:
         """Bring the index in line with source files given as (path, size, change stamp).
 
-        Returns (documents indexed, documents removed).
+        With `scope`, only the documents at those paths are compared (and removed
+        when not among `entries`); all others are kept. Returns (documents
+        indexed, documents removed).
         """
-        rows = self.conn.execute("SELECT path, id, size, mtime_ns, hash FROM docs")
+        if scope is None:
+            rows = self.conn.execute("SELECT path, id, size, mtime_ns, hash FROM docs").fetchall()
+        else:
+            rows = self._doc_rows_at(scope)
         known = {path: (doc, size, stamp, digest) for path, doc, size, stamp, digest in rows}
         todo: list[Source] = []
         for path, size, stamp in entries:
@@ -171,6 +181,30 @@ class SourceIndex:
                 continue
             todo.append(Source(path, size, stamp, digest))
         return self._apply(todo, [v[0] for v in known.values()], workers)
+
+    def _doc_rows_at(self, paths: Sequence[str]) -> list[tuple[str, int, int, int, str]]:
+        out = []
+        for part in _chunks(sorted(set(paths))):
+            q = f"SELECT path, id, size, mtime_ns, hash FROM docs WHERE path IN ({_marks(part)})"
+            out += self.conn.execute(q, list(part)).fetchall()
+        return out
+
+    def refresh(self, paths: Iterable[str]) -> bool:
+        """Re-index those of the source files at `paths` that changed since they were indexed
+        (a diff checks the sources it cites: see `manifest`). Returns whether any did."""
+        paths = sorted({p for p in paths if p and not p.startswith("mem:")})
+        if self.location == ":memory:" or manifest.files_unchanged(self.conn, paths):
+            return False
+        with file_lock(Path(self.location)):
+            entries = []
+            for path in paths:
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue  # gone: removed from the index below
+                entries.append((path, st.st_size, change_stamp(st)))
+            indexed, removed = self.sync_files(entries, scope=paths)
+        return bool(indexed or removed)
 
     def sync_docs(self, docs: Iterable[SourceDoc]) -> tuple[int, int]:
         """Bring the index in line with in-memory sources (keyed by id, hashed by content)."""
@@ -241,9 +275,9 @@ class SourceIndex:
 
     # ----- queries -----------------------------------------------------------------------------
 
-    def exact(self, keys: Sequence[bytes]) -> dict[bytes, int]:
+    def exact(self, keys: Sequence[int]) -> dict[int, int]:
         """Sentence id of each key that some source holds."""
-        out: dict[bytes, int] = {}
+        out: dict[int, int] = {}
         uniq = sorted(set(keys))
         for part in _chunks(uniq):
             q = f"SELECT key, id FROM sents WHERE df>0 AND key IN ({_marks(part)})"
@@ -319,6 +353,13 @@ class SourceIndex:
             "sentences": one("SELECT count(*) FROM sents WHERE df>0").fetchone()[0],
             "fingerprints": one("SELECT count(*) FROM fp").fetchone()[0],
         }
+
+
+def _keep_journal(conn: sqlite3.Connection) -> None:
+    """Writes never add or remove a file beside the index: the rollback journal is kept
+    between transactions (PERSIST), so an index kept in its sources folder does not
+    change the folder's stamp that the manifest watches."""
+    conn.execute("PRAGMA journal_mode=PERSIST")
 
 
 def _marks(items: Sequence) -> str:
