@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from drafter.diff.fingerprint import fingerprints, pack, sentence_key, unpack
 from drafter.diff.normalize import sentence_texts
@@ -65,9 +65,8 @@ class Source:
         return cls(doc.path or f"mem:{doc.id}", len(doc.text), 0, digest, doc)
 
 
-@dataclass(frozen=True, slots=True)
-class Digest:
-    """A source reduced to what the index stores."""
+class Digest(NamedTuple):
+    """A source reduced to what the index stores (a tuple: cheap to ship between processes)."""
 
     source: Source
     name: str
@@ -79,8 +78,8 @@ class Digest:
 def digest_source(source: Source, seen: set[int]) -> Digest:
     """Read, normalise and hash one source; `seen` holds the keys already shipped."""
     doc, skipped = _read(source)
-    if not source.hash:
-        source = Source(source.path, source.size, source.stamp, _file_hash(source.path), None)
+    # The text goes no further than this (it is not shipped back from a worker process).
+    source = Source(source.path, source.size, source.stamp, source.hash or _file_hash(source.path))
     keys: list[int] = []
     new: list[tuple[int, str, bytes]] = []
     for norm in sentence_texts(doc.text):
