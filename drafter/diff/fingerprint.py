@@ -41,9 +41,10 @@ def fingerprints(norm: str) -> set[int]:
     return {min(hashes[i : i + W]) for i in range(n - W + 1)}
 
 
-def fingerprint_positions(norm: str) -> dict[int, int]:
-    """Winnowed K-gram hashes of a normalised sentence with the offset where each first occurs."""
-    hashes = gram_hashes(norm)
+def fingerprint_positions(norm: str, hashes: list[int] | None = None) -> dict[int, int]:
+    """Winnowed K-gram hashes of a normalised sentence with the offset where each first occurs
+    (`hashes`: its `gram_hashes`, when already computed)."""
+    hashes = gram_hashes(norm) if hashes is None else hashes
     n = len(hashes)
     out: dict[int, int] = {}
     for i in range(max(1, n - W + 1) if n else 0):

@@ -45,6 +45,7 @@ from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the 
     K,
     fingerprint_positions,
     fingerprints,
+    gram_hashes,
     grams,
     sentence_key,
     unpack,
@@ -58,6 +59,7 @@ INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
 SCHEMA = "drafter-diff-index 7"  # 7: xxHash keys and fingerprints, capped holders, folder manifest
 _CHUNK = 900  # bound on SQL parameters per statement
+SENT_CACHE = 200_000  # sentence rows kept by an open index between reads
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
@@ -99,6 +101,7 @@ class SourceIndex:
         self.conn = conn
         self.location = location
         self.rebuilt = rebuilt  # the file was unreadable or damaged and was built again
+        self._sents: dict[int, tuple[str, int]] = {}  # rows read by `sentences`
 
     # ----- opening and building ------------------------------------------------------------
 
@@ -227,6 +230,7 @@ class SourceIndex:
         `load` turns each item into a `Source` (default: items are Sources or
         SourceDocs); with workers it runs in them and must be a module-level function.
         """
+        self._sents.clear()
         try:
             added = Writer(self.conn).add_all(digests(items, load, workers))
             self.conn.commit()
@@ -239,6 +243,7 @@ class SourceIndex:
         self, todo: list[Source], removed: list[int], workers: int | None = None
     ) -> tuple[int, int]:
         conn = self.conn
+        self._sents.clear()
         if workers is None:
             workers = WORKERS if len(todo) >= PARALLEL_MIN else 0
         try:
@@ -303,12 +308,21 @@ class SourceIndex:
         return out
 
     def sentences(self, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
-        """(normalised text, document frequency) of sentence ids."""
-        out: dict[int, tuple[str, int]] = {}
-        uniq = sorted(set(ids))
-        for part in _chunks(uniq):
+        """(normalised text, document frequency) of sentence ids.
+
+        Rows read are kept (up to SENT_CACHE) until the index changes: a diff reads
+        its candidates' texts to align them, and again to build the report.
+        """
+        cache = self._sents
+        uniq = set(ids)
+        out = {i: cache[i] for i in uniq & cache.keys()}
+        todo = sorted(uniq - out.keys())
+        if len(cache) + len(todo) > SENT_CACHE:
+            cache.clear()
+        for part in _chunks(todo):
             q = f"SELECT id, norm, df FROM sents WHERE id IN ({_marks(part)})"
-            out.update((i, (n, d)) for i, n, d in self.conn.execute(q, list(part)))
+            for i, n, d in self.conn.execute(q, list(part)).fetchall():
+                out[i] = cache[i] = (n, d)
         return out
 
     def docs_holding(self, sent: int, limit: int) -> list[int]:
