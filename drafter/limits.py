@@ -26,12 +26,18 @@ MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # all parts, as declared in the zip direc
 MAX_DOCX_XML = 48 * 1024 * 1024  # XML parts that python-docx parses
 MAX_DOCX_PARTS = 5_000
 MAX_DOCX_PARAGRAPHS = 100_000
+# One request to `drafter serve` (an uploaded speech, a form): a speech is far smaller.
+MAX_UPLOAD_BYTES = 16 * 1024 * 1024
 
 # Jinja rendering of fragments and templates.
 MAX_JINJA_NESTING = 16  # nested {% if/for %} blocks
 MAX_LOOP_NESTING = 3  # nested {% for %} loops
 MAX_RENDER_CHARS = 2_000_000  # one rendered text
 MAX_RENDER_SECONDS = 10.0
+
+# Earlier speeches a draft steers away from (--avoid folders, the history of a place and meeting).
+MAX_AVOID_FILES = 500
+MAX_HISTORY_ENTRIES = 20
 
 # How long a writer waits for another's lock on a shared file.
 LOCK_TIMEOUT_SECONDS = 30.0
