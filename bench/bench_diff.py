@@ -114,6 +114,12 @@ def run_size(
         built = json.loads(child.stdout)
         saved.write_text(child.stdout)
     size_mb = (folder / INDEX_NAME).stat().st_size / 2**20
+    # The first open after a build lists the sources again when a folder's stamp was too
+    # fresh to trust (see drafter.diff.manifest); every later open only stats the folders.
+    time.sleep(2.1)
+    start = time.perf_counter()
+    open_index([folder]).close()
+    first_reopen = time.perf_counter() - start
     start = time.perf_counter()
     index = open_index([folder])
     reopen = time.perf_counter() - start
@@ -127,7 +133,7 @@ def run_size(
     result: dict = {"n": n, "generate_s": gen_s, "build_s": built["seconds"], "build_peak_mb": built["peak_mb"],
                     "build_worker_peak_mb": built.get("worker_peak_mb", 0), "build_cpu_s": built.get("cpu_s", 0),
                     "index_mb": size_mb, "docs": built["docs"], "sentences": built["sentences"],
-                    "fingerprints": built["fingerprints"], "reopen_s": reopen}  # fmt: skip
+                    "fingerprints": built["fingerprints"], "first_reopen_s": first_reopen, "reopen_s": reopen}  # fmt: skip
     for rate in (0.03, 0.10):
         times, totals = [], {"predicted": 0, "strict": 0, "tied": 0, "actual": 0}
         chars = []
@@ -223,7 +229,8 @@ def report(results: list[dict]) -> str:
         ("build peak RSS (MB)", "build_peak_mb", "{:.0f}"), ("build peak RSS, a worker (MB)", "build_worker_peak_mb", "{:.0f}"),
         ("index size (MB)", "index_mb", "{:.1f}"),
         ("distinct sentences", "sentences", "{:,}"), ("fingerprints", "fingerprints", "{:,}"),
-        ("re-open unchanged (s)", "reopen_s", "{:.3f}"),
+        ("re-open unchanged, first after the build (s)", "first_reopen_s", "{:.3f}"),
+        ("re-open unchanged, later (s)", "reopen_s", "{:.3f}"),
         ("diff 5k-char draft, median (s)", "query_median_s_3pct", "{:.3f}"),
         ("diff, slowest draft (s)", "query_max_s_3pct", "{:.3f}"),
         ("diff peak traced memory (MB)", "query_peak_mb", "{:.1f}"),
