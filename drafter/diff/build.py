@@ -79,7 +79,7 @@ def digest_source(source: Source, seen: set[int]) -> Digest:
     """Read, normalise and hash one source; `seen` holds the keys already shipped."""
     doc, skipped = _read(source)
     # The text goes no further than this (it is not shipped back from a worker process).
-    source = Source(source.path, source.size, source.stamp, source.hash or _file_hash(source.path))
+    source = Source(source.path, source.size, source.stamp, source.hash or file_hash(source.path))
     keys: list[int] = []
     new: list[tuple[int, str, bytes]] = []
     for norm in sentence_texts(doc.text):
@@ -105,7 +105,8 @@ def _read(source: Source) -> tuple[SourceDoc, str]:
         return SourceDoc(id=Path(source.path).stem, text="", path=source.path), exc.message
 
 
-def _file_hash(path: str) -> str:
+def file_hash(path: str) -> str:
+    """sha256 of a file's bytes ("" when it cannot be read)."""
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:

@@ -1,22 +1,25 @@
 """On-disk index of source speeches: unique sentences, their documents, winnowed fingerprints.
 
 Layout (sqlite3, one file):
-  meta(key, value)                    SCHEMA (normalisation and fingerprint version)
+  meta(key, value)                    SCHEMA, the manifest's roots and file count, notes
+                                      on sources that could not be read
   docs(id, name, path, size, mtime_ns, hash, sents)
                                       one row per source; `sents` packs the ids of its
                                       sentences in order (int32, little-endian)
-  sents(id, key, norm, df)            unique normalised sentences; `key` is a blake2b
-                                      digest of `norm`, `df` how many sources hold it
-  occ(sent, doc)                      which sources hold which sentence
+  sents(id, key, norm, df)            unique normalised sentences; `key` is a 63-bit
+                                      xxHash of `norm`, `df` how many sources hold it
+  occ(sent, doc)                      the first OCC_CAP sources (lowest ids) holding each sentence
   fp(hash, sents)                     winnowed character 5-gram fingerprint → sentence ids
                                       (long lists: most widely held sentences first)
+  folders(path, stamp)                every folder searched, with its change stamp (`manifest`)
 
 Speeches of one genre share most of their sentences, so storing each distinct
 sentence once keeps the index small and a verbatim sentence is one key lookup.
-The index is brought up to date on open: files whose size and mtime changed are
-hashed (sha256) and re-indexed only when their content changed; removed files are
-dropped (their sentences stay with df 0, ignored, until the next full rebuild).
-Hashes stored are blake2b/sha256, never Python's per-process hash().
+Sources are written by `build` (worker processes, batches, bounded memory). The
+index is brought up to date on open when the manifest shows a change: files whose
+size and stamp changed are hashed (sha256) and re-indexed only when their content
+changed; removed files are dropped (their sentences stay with df 0, ignored, until
+the next full rebuild). Hashes stored are xxHash/sha256, never Python's `hash()`.
 """
 
 from __future__ import annotations
@@ -37,9 +40,9 @@ from drafter.diff.build import (
     WORKERS,
     Source,
     Writer,
-    _file_hash,
     as_source,
     digests,
+    file_hash,
 )
 from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the index's vocabulary
     K,
@@ -176,7 +179,7 @@ class SourceIndex:
             stamp = manifest.settled(stamp)  # a stamp too fresh to trust is checked again
             if old and old[1] == size and old[2] == stamp and stamp >= 0:
                 continue
-            digest = _file_hash(path) if old else ""
+            digest = file_hash(path) if old else ""
             if old and old[3] == digest:
                 self.conn.execute(
                     "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, stamp, old[0])
