@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import sys
 import tempfile
 from array import array
 from collections import Counter, defaultdict
@@ -148,8 +149,10 @@ def digests(
         for item in items:
             yield digest_source(load(item), seen)
         return
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # fork on Linux (workers start at once, the loader need not be importable); elsewhere the
+    # platform's default (spawn on Windows and macOS, where fork is unsafe).
+    linux = sys.platform.startswith("linux")
+    ctx = multiprocessing.get_context("fork") if linux else multiprocessing.get_context()
     with ctx.Pool(workers, initializer=_init, initargs=(load,)) as pool:
         it = iter(items)
         while block := list(islice(it, BLOCK)):
