@@ -17,7 +17,6 @@ indexes after the bulk load, not row by row.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import sys
 import tempfile
 from array import array
@@ -149,6 +148,8 @@ def digests(
         for item in items:
             yield digest_source(load(item), seen)
         return
+    import multiprocessing  # only here: every `draft` opens an index, few build one
+
     # fork on Linux (workers start at once, the loader need not be importable); elsewhere the
     # platform's default (spawn on Windows and macOS, where fork is unsafe).
     linux = sys.platform.startswith("linux")
