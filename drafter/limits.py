@@ -26,6 +26,9 @@ MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # all parts, as declared in the zip direc
 MAX_DOCX_XML = 48 * 1024 * 1024  # XML parts that python-docx parses
 MAX_DOCX_PARTS = 5_000
 MAX_DOCX_PARAGRAPHS = 100_000
+# One document of an archive `audit` compares (normalised characters): a speech is a few
+# thousand; a larger file is refused rather than compared.
+MAX_AUDIT_CHARS = 1_000_000
 
 # Jinja rendering of fragments and templates.
 MAX_JINJA_NESTING = 16  # nested {% if/for %} blocks

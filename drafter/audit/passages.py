@@ -1,0 +1,149 @@
+"""Measure what two documents share: maximal common passages, tiled without overlap.
+
+Seeds are the fingerprints both texts selected (see `shingles`); each seed whose
+grams are really equal is extended left and right into a maximal common passage
+(galloping slice comparisons, so a passage of n characters costs O(log n) C-level
+compares). Passages are then laid as tiles, longest first, on characters that no
+earlier tile holds in either text (greedy string tiling, as plagiarism detectors
+do): a passage that repeats in one text is counted once, and the figures are the
+same read from either side. Tiles shorter than `min_chars` are dropped.
+
+A tile whose fingerprints are mostly common (held by `common_docs` documents or
+more, see `engine`) is common text: counted apart, never as copying.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from drafter.audit.shingles import K, fingerprints, fold
+
+if TYPE_CHECKING:
+    import numpy as np
+
+SEEDS_PER_HASH = 8  # positions read per fingerprint in each text (a phrase repeated within one text)
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """One shared passage: where it starts in each text (normalised offsets) and its length."""
+
+    a: int
+    b: int
+    length: int
+    common: bool
+
+
+def shared_tiles(norm_a: str, norm_b: str, common: np.ndarray, min_chars: int) -> list[Tile]:
+    """The shared passages of two normalised texts, longest first.
+
+    Args:
+        common: sorted hashes of the fingerprints that count as common text.
+    """
+    fa, fb = fold(norm_a), fold(norm_b)
+    ha, pa = fingerprints(fa)
+    hb, pb = fingerprints(fb)
+    matches = _maximal_matches(fa, fb, ha, pa, hb, pb)
+    matches.sort(key=lambda m: (-m[2], m[0], m[1]))
+    used_a = bytearray(len(fa))
+    used_b = bytearray(len(fb))
+    tiles: list[Tile] = []
+    for sa, sb, length in matches:
+        for start, run in _free_runs(used_a, used_b, sa, sb, length):
+            if run < min_chars:
+                continue
+            used_a[sa + start : sa + start + run] = b"\1" * run
+            used_b[sb + start : sb + start + run] = b"\1" * run
+            tiles.append(Tile(sa + start, sb + start, run, _is_common(ha, pa, sa + start, run, common)))
+    tiles.sort(key=lambda t: (-t.length, t.a, t.b))
+    return tiles
+
+
+def _maximal_matches(
+    fa: str, fb: str, ha: np.ndarray, pa: np.ndarray, hb: np.ndarray, pb: np.ndarray
+) -> list[tuple[int, int, int]]:
+    """(start in a, start in b, length) of the maximal common passages around shared seeds."""
+    import numpy as np
+
+    where_b: dict[int, list[int]] = {}
+    in_b = np.isin(hb, ha)
+    for h, p in zip(hb[in_b].tolist(), pb[in_b].tolist(), strict=True):
+        where_b.setdefault(h, []).append(p)
+    seen: dict[int, list[tuple[int, int]]] = {}  # diagonal (a - b) → spans of a already covered
+    out: list[tuple[int, int, int]] = []
+    counts: dict[int, int] = {}
+    for h, i in zip(ha.tolist(), pa.tolist(), strict=True):
+        if h not in where_b or counts.get(h, 0) >= SEEDS_PER_HASH:
+            continue
+        counts[h] = counts.get(h, 0) + 1
+        for j in where_b[h][:SEEDS_PER_HASH]:
+            spans = seen.setdefault(i - j, [])
+            if any(s <= i < e for s, e in spans) or fa[i : i + K] != fb[j : j + K]:
+                continue
+            left = _extend_left(fa, fb, i, j)
+            right = _extend_right(fa, fb, i, j)
+            spans.append((i - left, i + right))
+            out.append((i - left, j - left, left + right))
+    return out
+
+
+def _extend_right(fa: str, fb: str, i: int, j: int) -> int:
+    """The longest r with fa[i:i+r] == fb[j:j+r] (galloping, then binary search)."""
+    top = min(len(fa) - i, len(fb) - j)
+    lo, step = K, K
+    while lo < top:
+        hi = min(top, lo + step)
+        if fa[lo + i : hi + i] != fb[lo + j : hi + j]:
+            return _bisect(lambda r: fa[i + lo : i + r] == fb[j + lo : j + r], lo, hi)
+        lo, step = hi, step * 2
+    return top
+
+
+def _extend_left(fa: str, fb: str, i: int, j: int) -> int:
+    """The longest l with fa[i-l:i] == fb[j-l:j]."""
+    top = min(i, j)
+    lo, step = 0, K
+    while lo < top:
+        hi = min(top, lo + step)
+        if fa[i - hi : i - lo] != fb[j - hi : j - lo]:
+            return _bisect(lambda r: fa[i - r : i - lo] == fb[j - r : j - lo], lo, hi)
+        lo, step = hi, step * 2
+    return top
+
+
+def _bisect(equal_up_to, lo: int, hi: int) -> int:  # noqa: ANN001 - a small local predicate
+    """The largest r in [lo, hi) for which equal_up_to(r) holds (it holds at lo, fails at hi)."""
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if equal_up_to(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _free_runs(used_a: bytearray, used_b: bytearray, sa: int, sb: int, length: int) -> list[tuple[int, int]]:
+    """(offset, length) of the stretches of a match on characters no tile holds in either text."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for k in range(length + 1):
+        free = k < length and not used_a[sa + k] and not used_b[sb + k]
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            runs.append((start, k - start))
+            start = None
+    return runs
+
+
+def _is_common(ha: np.ndarray, pa: np.ndarray, start: int, length: int, common: np.ndarray) -> bool:
+    """Whether most fingerprints inside a passage are common text."""
+    import numpy as np
+
+    inside = ha[(pa >= start) & (pa <= start + length - K)]
+    if len(inside) == 0 or len(common) == 0:
+        return False
+    pos = np.searchsorted(common, inside)
+    held = (pos < len(common)) & (common[np.minimum(pos, len(common) - 1)] == inside)
+    return int(held.sum()) * 2 > len(inside)
