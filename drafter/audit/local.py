@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import multiprocessing
 import tempfile
-from collections import Counter
+from itertools import combinations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.audit.documents import Digest, DocInfo, Skipped, digest
 from drafter.audit.engine import CommonHash, Settings, common_passages, compare, date_key, finish
-from drafter.audit.engine import reduce_fingerprint
 from drafter.audit.report import AuditReport, PairFinding
 from drafter.audit.shingles import distinct_fingerprints, fold
 
@@ -43,10 +42,8 @@ def run_local(entries: list[tuple[int, str, str]], settings: Settings, workers: 
             infos[item.info.index] = item.info
             store.add(item, hashes)
         store.flush()
-        keys = {i: k for i, info in infos.items() if (k := date_key(info)) is not None}
-        commons, counts = _reduce(store, keys, settings)
-        common = _sorted_hashes(commons)
-        findings = _verify(store, infos, counts, common, settings, workers)
+        commons, pairs = _reduce(store, infos, settings)
+        findings = _verify(store, infos, pairs, _sorted_hashes(commons), settings)
         texts = _common_texts(store, infos, commons, settings)
         store.close()
     return finish(infos, skipped, findings, texts, settings, "local")
@@ -120,42 +117,99 @@ class _Store:
 
 
 def _reduce(
-    store: _Store, keys: dict[int, tuple[int, int, int]], settings: Settings
-) -> tuple[dict[int, CommonHash], Counter[tuple[int, int]]]:
-    """Common fingerprints and the shared-fingerprint count of every candidate pair."""
+    store: _Store, infos: dict[int, DocInfo], settings: Settings
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """Common fingerprints (a table, see `_commons`), and the candidate pairs (sharing at least `min_shared` others).
+
+    Vectorised form of `engine.reduce_fingerprint`, bucket by bucket; the pair keys
+    (a << 32 | b) are spilled by a's low bits and counted one partition at a time.
+    """
     import numpy as np
 
-    commons: dict[int, CommonHash] = {}
-    counts: Counter[tuple[int, int]] = Counter()
+    rank = _date_ranks(infos)
+    commons: list[np.ndarray] = [np.zeros((0, 4), dtype=np.int64)]
+    pair_files = [open(store.folder / f"p{b:02d}.bin", "wb") for b in range(BUCKETS)]  # noqa: SIM115
+    try:
+        for b in range(BUCKETS):
+            post = store.bucket(b)
+            if not len(post):
+                continue
+            post = post[np.lexsort((post[:, 1], post[:, 0]))]
+            starts = np.flatnonzero(np.r_[True, post[1:, 0] != post[:-1, 0]])
+            sizes = np.diff(np.r_[starts, len(post)])
+            commons.append(_commons(post, starts, sizes, rank, settings))
+            keys = _pair_keys(post[:, 1], starts, sizes, settings)
+            part = (keys & np.uint64(BUCKETS - 1)).astype(np.int64)
+            for p in np.unique(part).tolist():
+                keys[part == p].tofile(pair_files[p])
+    finally:
+        for f in pair_files:
+            f.close()
+    pairs: list[tuple[int, int]] = []
     for b in range(BUCKETS):
-        post = store.bucket(b)
-        if not len(post):
-            continue
-        post = post[np.lexsort((post[:, 1], post[:, 0]))]
-        starts = np.flatnonzero(np.r_[True, post[1:, 0] != post[:-1, 0]])
-        sizes = np.diff(np.r_[starts, len(post)])
-        hashes, docs = post[:, 0].tolist(), post[:, 1].tolist()
-        for s, n in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-            out = reduce_fingerprint(hashes[s], docs[s : s + n], keys, settings)
-            if isinstance(out, CommonHash):
-                commons[out.hash] = out
-            else:
-                counts.update(out)
-    return commons, counts
+        keys = np.fromfile(store.folder / f"p{b:02d}.bin", dtype=np.uint64)
+        found, counts = np.unique(keys, return_counts=True)
+        for key in found[counts >= settings.min_shared].tolist():
+            pairs.append((key >> 32, key & 0xFFFFFFFF))
+    table = np.concatenate(commons)  # rows: hash (as int64 bits), documents, first, earliest
+    return table[np.argsort(np.ascontiguousarray(table[:, 0]).view(np.uint64))], sorted(pairs)
 
 
-def _sorted_hashes(commons: dict[int, CommonHash]) -> np.ndarray:
+def _date_ranks(infos: dict[int, DocInfo]) -> np.ndarray:
+    """Each document's place in date order (ties by index); undated documents rank last."""
     import numpy as np
 
-    return np.array(sorted(commons), dtype=np.uint64)
+    size = max(infos, default=-1) + 1
+    rank = np.full(size, np.iinfo(np.int64).max, dtype=np.int64)
+    dated = sorted((k, i) for i, info in infos.items() if (k := date_key(info)) is not None)
+    for r, (_, i) in enumerate(dated):
+        rank[i] = r
+    return rank
+
+
+def _commons(post: np.ndarray, starts: np.ndarray, sizes: np.ndarray, rank: np.ndarray,
+             settings: Settings) -> np.ndarray:  # fmt: skip
+    """Rows (hash bits, documents, first document, earliest dated document or -1) of the
+    common fingerprints of one bucket: arrays, not objects, for millions of them."""
+    import numpy as np
+
+    big = sizes >= settings.common_docs
+    docs = post[:, 1].astype(np.int64)
+    ranks = rank[docs]
+    best = np.minimum.reduceat(ranks, starts)[big]
+    undated = best == np.iinfo(np.int64).max
+    order = np.argsort(rank)  # rank → document (ranks of dated documents are 0, 1, 2 …)
+    earliest = np.where(undated, -1, order[np.where(undated, 0, best)])
+    hashes = post[starts[big], 0].view(np.int64)
+    return np.stack([hashes, sizes[big], docs[starts[big]], earliest], axis=1).astype(np.int64)
+
+
+def _pair_keys(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, settings: Settings) -> np.ndarray:
+    """a << 32 | b for every pair of documents holding one fingerprint held by 2 to common_docs - 1."""
+    import numpy as np
+
+    out = [np.zeros(0, dtype=np.uint64)]
+    for n in range(2, settings.common_docs):
+        sel = starts[sizes == n]
+        if not len(sel):
+            continue
+        group = docs[sel[:, None] + np.arange(n)]
+        for i, j in combinations(range(n), 2):
+            out.append((group[:, i] << np.uint64(32)) | group[:, j])
+    return np.concatenate(out)
+
+
+def _sorted_hashes(table: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    return np.ascontiguousarray(table[:, 0]).view(np.uint64)
 
 
 def _verify(
-    store: _Store, infos: dict[int, DocInfo], counts: Counter[tuple[int, int]],
-    common: np.ndarray, settings: Settings, workers: int,
+    store: _Store, infos: dict[int, DocInfo], pairs: list[tuple[int, int]],
+    common: np.ndarray, settings: Settings,
 ) -> list[PairFinding]:  # fmt: skip
-    """Compare every candidate pair (sorted, so that each document is read once in a row)."""
-    pairs = sorted(p for p, n in counts.items() if n >= settings.min_shared)
+    """Compare every candidate pair (sorted: each first document is read in a row)."""
     out: list[PairFinding] = []
     for a, b in pairs:
         found = compare(store.read(a, infos[a]), store.read(b, infos[b]), common, settings)
@@ -165,14 +219,21 @@ def _verify(
 
 
 def _common_texts(
-    store: _Store, infos: dict[int, DocInfo], commons: dict[int, CommonHash], settings: Settings
+    store: _Store, infos: dict[int, DocInfo], table: np.ndarray, settings: Settings
 ) -> list[tuple[int, tuple[str, int, int]]]:
     """The common passages, each quoted from the first document holding it."""
-    by_doc: dict[int, dict[int, CommonHash]] = {}
-    for h, c in commons.items():
-        by_doc.setdefault(c.first, {})[h] = c
+    import numpy as np
+
+    table = table[np.lexsort((np.ascontiguousarray(table[:, 0]).view(np.uint64), table[:, 2]))]
+    cuts = np.flatnonzero(np.r_[True, table[1:, 2] != table[:-1, 2], True])
     out: list[tuple[int, tuple[str, int, int]]] = []
-    for index in sorted(by_doc):
+    for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        rows = table[lo:hi]
+        index = int(rows[0, 2])
+        mine = {
+            h: CommonHash(h, n, first, early)
+            for h, n, first, early in zip(np.ascontiguousarray(rows[:, 0]).view(np.uint64).tolist(), *rows[:, 1:].T.tolist(), strict=True)
+        }
         doc = store.read(index, infos[index])
-        out += [(index, found) for found in common_passages(doc, by_doc[index], settings)]
+        out += [(index, found) for found in common_passages(doc, mine, settings)]
     return out

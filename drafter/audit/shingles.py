@@ -25,12 +25,14 @@ K = 12  # characters per gram
 W = 19  # grams per winnowing window
 GUARANTEE = K + W - 1  # every shared run this long shares a fingerprint
 _BASE = 0x100000001B3  # FNV prime: odd, so the polynomial keeps every code point's bits
-_FOLD = str.maketrans({c: "◇" for c in "省市县区州旗乡镇"})
+LEVEL_CHARS = "省市县区州旗乡镇"
 
 
 def fold(norm: str) -> str:
     """The text as compared: level characters folded into one (same length as `norm`)."""
-    return norm.translate(_FOLD)
+    for ch in LEVEL_CHARS:  # str.replace scans in C; translate on non-ASCII text is far slower
+        norm = norm.replace(ch, "◇")
+    return norm
 
 
 def min_fingerprints(min_chars: int) -> int:
@@ -65,18 +67,40 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def winnow(hashes: np.ndarray) -> np.ndarray:
-    """Positions of the grams winnowing selects: the first minimum of every window of W."""
+    """Positions of the grams winnowing selects: the minimum of every window of W grams.
+
+    A position is selected when its hash is the minimum of some window holding it,
+    i.e. equals the largest of the minima of the windows that hold it. Both sliding
+    extremes are computed in linear time (van Herk/Gil-Werman), all in numpy. Ties
+    select every position holding the minimum: still a function of the window's
+    content, so two texts sharing a window select the same gram in it.
+    """
     import numpy as np
-    from numpy.lib.stride_tricks import sliding_window_view
 
     n = len(hashes)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     if n <= W:
-        return np.array([int(np.argmin(hashes))], dtype=np.int64)
-    windows = sliding_window_view(hashes, W)
-    picks = np.argmin(windows, axis=1) + np.arange(n - W + 1)
-    return np.unique(picks)
+        return np.flatnonzero(hashes == hashes.min())
+    minima = _sliding(hashes, W, np.minimum, np.iinfo(np.uint64).max)  # per window start
+    # the windows holding position p start at p - W + 1 … p: pad so every p sees W of them
+    padded = np.concatenate([np.zeros(W - 1, dtype=np.uint64), minima, np.zeros(W - 1, dtype=np.uint64)])
+    cover = _sliding(padded, W, np.maximum, 0)[:n]
+    return np.flatnonzero(hashes == cover)
+
+
+def _sliding(x: np.ndarray, w: int, op: np.ufunc, fill: int) -> np.ndarray:
+    """op (minimum or maximum) over every window of w consecutive values (len(x) - w + 1 of them)."""
+    import numpy as np
+
+    n = len(x)
+    blocks = -(-n // w)
+    pad = np.full(blocks * w, fill, dtype=x.dtype)
+    pad[:n] = x
+    grid = pad.reshape(blocks, w)
+    prefix = op.accumulate(grid, axis=1).ravel()
+    suffix = op.accumulate(grid[:, ::-1], axis=1)[:, ::-1].ravel()
+    return op(suffix[: n - w + 1], prefix[w - 1 : n])
 
 
 def fingerprints(folded: str) -> tuple[np.ndarray, np.ndarray]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drafter.cli import audit as _audit  # noqa: F401  (registers `drafter audit`)
 from drafter.cli import check as _check  # noqa: F401  (registers `drafter check`)
 from drafter.cli import diff as _diff  # noqa: F401  (registers `drafter diff`)
 from drafter.cli import draft as _draft  # noqa: F401  (registers `drafter draft`)
