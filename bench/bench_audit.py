@@ -186,10 +186,16 @@ def score(report, gen: AuditGenerator, subset: set[int] | None = None) -> dict:
     }  # fmt: skip
 
 
-def run(paths: list[Path], engine: str) -> tuple[object, float]:
-    start = time.perf_counter()
+def cpu_seconds() -> float:
+    """User + system CPU of this process and its finished workers (contention-proof, unlike wall time)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run(paths: list[Path], engine: str) -> tuple[object, float, float]:
+    start, cpu = time.perf_counter(), cpu_seconds()
     report = audit_archive(paths, engine=engine)
-    return report, time.perf_counter() - start
+    return report, time.perf_counter() - start, cpu_seconds() - cpu
 
 
 def main() -> None:
@@ -205,8 +211,8 @@ def main() -> None:
     gen_s = ensure(gen, folder)
     out: dict = {"n": args.n, "generate_s": round(gen_s, 1)}
     if not args.skip_local:
-        report, seconds = run([folder], "local")
-        out["local"] = {"seconds": round(seconds, 1),
+        report, seconds, cpu = run([folder], "local")
+        out["local"] = {"seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
                         "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
                         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
                         **score(report, gen)}  # fmt: skip
@@ -217,8 +223,8 @@ def main() -> None:
         keep = set(sample) | {gen.copies[k] for k in sample if k in gen.copies}
         keep |= {c for c, s in gen.copies.items() if s in keep}
         files = [folder / f"{k // 1000:03d}" / f"speech-{k:06d}.txt" for k in sorted(keep)]
-        local, l_s = run(files, "local")
-        spark, s_s = run(files, "spark")
+        local, l_s, _ = run(files, "local")
+        spark, s_s, _ = run(files, "spark")
         same = local.to_dict() | {"engine": ""} == spark.to_dict() | {"engine": ""}
         out["spark_sample"] = {"documents": len(files), "local_s": round(l_s, 1), "spark_s": round(s_s, 1),
                                "identical": same, **score(spark, gen, keep)}  # fmt: skip

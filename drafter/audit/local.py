@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import tempfile
-from itertools import combinations
 from collections.abc import Iterator
+from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,19 +33,21 @@ def run_local(entries: list[tuple[int, str, str]], settings: Settings, workers: 
     """Audit the documents `entries` ((index, path, name), see documents.list_documents)."""
     with tempfile.TemporaryDirectory(prefix="drafter-audit-") as tmp:
         store = _Store(Path(tmp))
-        infos: dict[int, DocInfo] = {}
-        skipped: list[Skipped] = []
-        for item, hashes in _mapped(entries, workers):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
-            infos[item.info.index] = item.info
-            store.add(item, hashes)
-        store.flush()
-        commons, pairs = _reduce(store, infos, settings)
-        findings = _verify(store, infos, pairs, _sorted_hashes(commons), settings)
-        texts = _common_texts(store, infos, commons, settings)
-        store.close()
+        try:
+            infos: dict[int, DocInfo] = {}
+            skipped: list[Skipped] = []
+            for item, hashes in _mapped(entries, workers):
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                infos[item.info.index] = item.info
+                store.add(item, hashes)
+            store.flush()
+            commons, pairs = _reduce(store, infos, settings)
+            findings = _verify(store, infos, pairs, _sorted_hashes(commons), settings)
+            texts = _common_texts(store, infos, commons, settings)
+        finally:
+            store.close()
     return finish(infos, skipped, findings, texts, settings, "local")
 
 
@@ -224,6 +226,8 @@ def _common_texts(
     """The common passages, each quoted from the first document holding it."""
     import numpy as np
 
+    if not len(table):
+        return []
     table = table[np.lexsort((np.ascontiguousarray(table[:, 0]).view(np.uint64), table[:, 2]))]
     cuts = np.flatnonzero(np.r_[True, table[1:, 2] != table[:-1, 2], True])
     out: list[tuple[int, tuple[str, int, int]]] = []

@@ -89,38 +89,32 @@ def _maximal_matches(
 
 
 def _extend_right(fa: str, fb: str, i: int, j: int) -> int:
-    """The longest r with fa[i:i+r] == fb[j:j+r] (galloping, then binary search)."""
-    top = min(len(fa) - i, len(fb) - j)
-    lo, step = K, K
-    while lo < top:
-        hi = min(top, lo + step)
-        if fa[lo + i : hi + i] != fb[lo + j : hi + j]:
-            return _bisect(lambda r: fa[i + lo : i + r] == fb[j + lo : j + r], lo, hi)
-        lo, step = hi, step * 2
-    return top
+    """The longest r with fa[i:i+r] == fb[j:j+r] (the seed's K characters are known equal)."""
+    return _prefix(fa[i:], fb[j:], K)
 
 
 def _extend_left(fa: str, fb: str, i: int, j: int) -> int:
     """The longest l with fa[i-l:i] == fb[j-l:j]."""
-    top = min(i, j)
-    lo, step = 0, K
+    return _prefix(fa[:i][::-1], fb[:j][::-1], 0)
+
+
+def _prefix(x: str, y: str, known: int) -> int:
+    """Length of the common prefix of x and y, of which `known` characters are known equal:
+    galloping, then bisection, on slice comparisons (each one a C-level compare)."""
+    top = min(len(x), len(y))
+    lo, step = known, K
     while lo < top:
         hi = min(top, lo + step)
-        if fa[i - hi : i - lo] != fb[j - hi : j - lo]:
-            return _bisect(lambda r: fa[i - r : i - lo] == fb[j - r : j - lo], lo, hi)
+        if x[lo:hi] != y[lo:hi]:
+            while hi - lo > 1:  # x[:lo] == y[:lo], x[:hi] != y[:hi]
+                mid = (lo + hi) // 2
+                if x[lo:mid] == y[lo:mid]:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
         lo, step = hi, step * 2
     return top
-
-
-def _bisect(equal_up_to, lo: int, hi: int) -> int:  # noqa: ANN001 - a small local predicate
-    """The largest r in [lo, hi) for which equal_up_to(r) holds (it holds at lo, fails at hi)."""
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if equal_up_to(mid):
-            lo = mid
-        else:
-            hi = mid
-    return lo
 
 
 def _free_runs(used_a: bytearray, used_b: bytearray, sa: int, sb: int, length: int) -> list[tuple[int, int]]:

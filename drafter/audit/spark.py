@@ -22,8 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from drafter.audit.documents import Digest, DocInfo, Skipped, digest
-from drafter.audit.engine import CommonHash, Settings, common_passages, compare, date_key, finish
-from drafter.audit.engine import reduce_fingerprint
+from drafter.audit.engine import (
+    CommonHash,
+    Settings,
+    common_passages,
+    compare,
+    date_key,
+    finish,
+    reduce_fingerprint,
+)
 from drafter.audit.report import AuditReport
 from drafter.audit.shingles import distinct_fingerprints, fold
 from drafter.errors import DrafterError
