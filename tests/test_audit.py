@@ -99,7 +99,7 @@ def test_dates_in_headers():
 
 def test_text_and_html_reports_read_as_chinese_and_escape(report, tmp_path):
     text = format_text(report)
-    assert "《02.md》可能抄自《01.md》" in text and "先后不明" in text
+    assert "02.md 可能抄自 01.md" in text and "先后不明" in text
     assert "通用文字（至少 5 篇共有，不计为抄袭）" in text
     page = format_html(report)
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page and "http" not in page
@@ -148,7 +148,7 @@ def test_cli_text_json_html(archive, tmp_path):
     out = tmp_path / "审查.html"
     result = runner.invoke(app, ["audit", folder, "--format", "html", "-o", str(out)])
     assert result.exit_code == 0 and "已写入" in result.stderr
-    assert "《02.md》可能抄自《01.md》" in out.read_text(encoding="utf-8")
+    assert "02.md 可能抄自 01.md" in out.read_text(encoding="utf-8")
 
 
 def test_cli_errors_have_no_traceback(tmp_path):

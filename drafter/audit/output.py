@@ -25,12 +25,22 @@ def _common_rule(report: AuditReport) -> str:
 def direction(pair: PairFinding) -> str:
     """Who copied whom, in one Chinese sentence."""
     found = pair.source_and_copy()
+    weak = "；文件时间仅供参考，复制、下载都会改变它" if any(d and d.weak for d in (pair.a.date, pair.b.date)) else ""
     if found is None:
-        if pair.a.date and pair.b.date:
-            return f"先后不明（两篇日期分不出先后：{_date(pair.a)}、{_date(pair.b)}，{pair.basis()}）"
-        return "先后不明（至少一篇没有日期）"
+        if not (pair.a.date and pair.b.date):
+            return "先后不明：至少一篇没有日期"
+        return f"先后不明：{_dated(pair.a)}，{_dated(pair.b)}，分不出先后{weak}"
     source, copy = found
-    return f"《{copy.name}》可能抄自《{source.name}》（{_date(source)}在先，{_date(copy)}在后；{pair.basis()}）"
+    return f"{copy.name} 可能抄自 {source.name}：{_dated(source)}在先，{_dated(copy)}在后{weak}"
+
+
+def _dated(info) -> str:  # noqa: ANN001 - DocInfo
+    return f"{info.name} 为{info.date.show()}（{info.date.source}）" if info.date else f"{info.name} 无日期"
+
+
+def label(info) -> str:  # noqa: ANN001 - DocInfo
+    """A document as a reviewer knows it: file name, and its title when there is one."""
+    return f"{info.name}《{info.title}》" if info.title and info.title != info.name else info.name
 
 
 def _date(info) -> str:  # noqa: ANN001 - DocInfo
@@ -60,8 +70,9 @@ def format_text(report: AuditReport) -> str:
 
 def _pair_lines(n: int, pair: PairFinding) -> list[str]:
     lines = [
-        f"{n}. 《{pair.a.name}》与《{pair.b.name}》",
-        f"   共有 {pair.shared} 字，占前者 {pair.share_a:.0%}、后者 {pair.share_b:.0%}；"
+        f"{n}. {label(pair.a)}",
+        f"   {label(pair.b)}",
+        f"   共有 {pair.shared} 字，占 {pair.a.name} 的 {pair.share_a:.0%}、{pair.b.name} 的 {pair.share_b:.0%}；"
         f"{len(pair.passages)} 段，最长 {pair.longest} 字" + (f"；另有通用文字 {pair.common} 字" if pair.common else ""),
         f"   {direction(pair)}",
     ]
@@ -73,7 +84,7 @@ def _pair_lines(n: int, pair: PairFinding) -> list[str]:
 
 
 def _common_line(c: CommonText) -> str:
-    first = f"，最早见于《{c.first.name}》（{_date(c.first)}）" if c.first else ""
+    first = f"，最早见于 {c.first.name}（{_date(c.first)}）" if c.first else ""
     text = c.text.lstrip("。！？；：，、")
     quote = text if len(text) <= 80 else text[:80] + "……"
     return f"  · {len(c.text)} 字，至少 {c.docs} 篇共有{first}：“{quote}”"
@@ -109,7 +120,7 @@ def format_html(report: AuditReport, *, title: str = "讲话稿雷同审查") ->
 通用文字 {len(report.common)} 段。</p>
 <p class="rule">{e(RULES)}</p><p class="rule">{e(_common_rule(report))}</p>
 <h2>共有长段落的讲话稿</h2>{pairs}
-{f'<h2>通用文字（至少 {report.common_docs} 篇共有，不计为抄袭）</h2><table><tr><th>字数</th><th>篇数</th><th>最早见于</th><th>文字</th></tr>{common}</table>' if common else ''}
+{f'<h2>通用文字（至少 {report.common_docs} 篇共有，不计为抄袭）</h2><table><colgroup><col style="width:4em"><col style="width:4em"><col style="width:14em"><col></colgroup><tr><th>字数</th><th>篇数</th><th>最早见于</th><th>文字</th></tr>{common}</table>' if common else ''}
 {f'<h2>无法读取、已跳过的文件</h2><table><tr><th>文件</th><th>原因</th></tr>{skipped}</table>' if skipped else ''}
 </body></html>
 """
@@ -124,9 +135,9 @@ def _pair_html(n: int, pair: PairFinding) -> str:
     )
     more = f"<p>另有 {len(pair.passages) - EXAMPLES} 段。</p>" if len(pair.passages) > EXAMPLES else ""
     common = f"；另有通用文字 {pair.common} 字" if pair.common else ""
-    return f"""<div class="pair"><h3>{n}. 《{e(pair.a.name)}》与《{e(pair.b.name)}》</h3>
-<div class="fig">共有 <b>{pair.shared}</b> 字，占《{e(pair.a.name)}》{pair.share_a:.0%}（{_date_html(pair.a)}）、
-《{e(pair.b.name)}》{pair.share_b:.0%}（{_date_html(pair.b)}）；{len(pair.passages)} 段，最长 {pair.longest} 字{common}</div>
+    return f"""<div class="pair"><h3>{n}. {e(label(pair.a))}<br>{e(label(pair.b))}</h3>
+<div class="fig">共有 <b>{pair.shared}</b> 字，占 {e(pair.a.name)} 的 {pair.share_a:.0%}（{_date_html(pair.a)}）、
+{e(pair.b.name)} 的 {pair.share_b:.0%}（{_date_html(pair.b)}）；{len(pair.passages)} 段，最长 {pair.longest} 字{common}</div>
 <div class="dir{'' if known else ' unknown'}">{e(direction(pair))}</div>{quotes}{more}</div>
 """
 
