@@ -197,3 +197,24 @@ def test_tiles_are_exact_common_passages():
             assert t.length >= 50 and fold(a)[t.a : t.a + t.length] == fold(b)[t.b : t.b + t.length]
         covered = sum(t.length for t in tiles)
         assert sum(map(len, shared)) <= covered <= sum(map(len, shared)) + 6 * len(shared)
+
+
+def test_copying_that_runs_into_common_text_counts_only_the_copy(tmp_path):
+    import random
+
+    from audit_archive import paragraph
+
+    rng = random.Random(11)
+    copied = paragraph(rng, 3)[:80]
+    texts = {f"{k}.md": [paragraph(rng)] for k in "abcdef"}
+    texts["a.md"].append(copied + UPPER)  # a's own passage, then the superior's text
+    texts["b.md"].append(copied + UPPER)  # b copies both in one run
+    for k in "cde":
+        texts[f"{k}.md"].append(UPPER)
+    for name, paras in texts.items():
+        (tmp_path / name).write_text("讲话\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    result = audit_archive([tmp_path])
+    assert names(result) == {("a.md", "b.md")}
+    pair = result.pairs[0]
+    # the boundary is known to within a winnowing window (W characters)
+    assert 80 <= pair.shared <= 80 + 20 and pair.common >= len(UPPER) - 20

@@ -8,8 +8,8 @@ earlier tile holds in either text (greedy string tiling, as plagiarism detectors
 do): a passage that repeats in one text is counted once, and the figures are the
 same read from either side. Tiles shorter than `min_chars` are dropped.
 
-A tile whose fingerprints are mostly common (held by `common_docs` documents or
-more, see `engine`) is common text: counted apart, never as copying.
+A stretch of a tile whose fingerprints are all common (each held by `common_docs`
+documents or more, see `engine`) is common text: counted apart, never as copying.
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def shared_tiles(norm_a: str, norm_b: str, common: np.ndarray, min_chars: int) -
                 continue
             used_a[sa + start : sa + start + run] = b"\1" * run
             used_b[sb + start : sb + start + run] = b"\1" * run
-            tiles.append(Tile(sa + start, sb + start, run, _is_common(ha, pa, sa + start, run, common)))
+            for off, size, is_common in _split_common(ha, pa, sa + start, run, common, min_chars):
+                if size >= min_chars:
+                    tiles.append(Tile(sa + start + off, sb + start + off, size, is_common))
     tiles.sort(key=lambda t: (-t.length, t.a, t.b))
     return tiles
 
@@ -131,13 +133,41 @@ def _free_runs(used_a: bytearray, used_b: bytearray, sa: int, sb: int, length: i
     return runs
 
 
-def _is_common(ha: np.ndarray, pa: np.ndarray, start: int, length: int, common: np.ndarray) -> bool:
-    """Whether most fingerprints inside a passage are common text."""
+def _split_common(
+    ha: np.ndarray, pa: np.ndarray, start: int, length: int, common: np.ndarray, min_chars: int
+) -> list[tuple[int, int, bool]]:
+    """A passage cut into (offset, length, common) pieces: its common text, and the rest.
+
+    Common text is a stretch of at least min_chars characters where consecutive
+    fingerprints are all common (each held by common_docs documents or more); a
+    shorter one is a common phrase inside the passage and stays part of it. A passage is in no more documents than
+    its least held fingerprint, so a stretch with one fingerprint that is not common
+    is not common text, however common its phrases are. Where a copied passage runs
+    on into a superior's text both quote, the two are told apart.
+    """
     import numpy as np
 
-    inside = ha[(pa >= start) & (pa <= start + length - K)]
-    if len(inside) == 0 or len(common) == 0:
-        return False
-    pos = np.searchsorted(common, inside)
-    held = (pos < len(common)) & (common[np.minimum(pos, len(common) - 1)] == inside)
-    return int(held.sum()) * 2 > len(inside)
+    inside = (pa >= start) & (pa <= start + length - K)
+    hashes, positions = ha[inside], pa[inside].tolist()
+    if not len(hashes) or not len(common):
+        return [(0, length, False)]
+    at = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
+    flags = (common[at] == hashes).tolist()
+    pieces: list[tuple[int, int, bool]] = []
+    cut = 0  # offset where the current piece that is not common text starts
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(flags) and flags[j + 1]:
+            j += 1
+        lo = 0 if i == 0 else positions[i] - start
+        hi = length if j == len(flags) - 1 else positions[j] + K - start
+        if hi - lo >= min_chars:
+            pieces += [(cut, lo - cut, False), (lo, hi - lo, True)]
+            cut = hi
+        i = j + 1
+    pieces.append((cut, length - cut, False))
+    return [p for p in pieces if p[1] > 0]
