@@ -129,6 +129,11 @@ def _validated(data: Mapping[str, Any], path: Path) -> Record:
             raise bad(f"fragments 第 {i} 项应含片段 id")
         if not isinstance(subs, list) or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in subs):
             raise bad(f"fragments 第 {i} 项（{use['id']}）的 subpoints 应是非负整数列表", use)
+        alts = use.get("alts", {})
+        if not isinstance(alts, dict) or not all(
+            isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool) and n >= 0 for k, n in alts.items()
+        ):
+            raise bad(f"fragments 第 {i} 项（{use['id']}）的 alts 应是“块：说法序号”的映射", use)
     text = data.get("text")
     if text is not None and not isinstance(text, str):
         raise bad("text 应是文字")
@@ -173,6 +178,8 @@ def _use_dict(use: Any) -> dict[str, Any]:
         item["section"] = True
     if use.digest:
         item["digest"] = use.digest
+    if getattr(use, "alts", None):
+        item["alts"] = dict(sorted(use.alts.items()))
     return item
 
 

@@ -94,6 +94,12 @@ class Source:
     where: str = ""
     authored: str = ""
     written: str = ""
+    also: tuple[str, ...] = ()  # speeches of near-duplicates merged into the fragment (also_from)
+
+    @property
+    def speeches(self) -> tuple[str, ...]:
+        """Every source speech whose text the fragment carries."""
+        return tuple(s for s in (self.speech, *self.also) if s)
 
     @property
     def is_authored(self) -> bool:
@@ -189,6 +195,7 @@ class FragmentUse:
     subpoints: tuple[int, ...] = ()
     digest: str = ""  # of the fragment's texts when used: a replay tells if it changed since
     section: bool = False
+    alts: Mapping[str, int] = field(default_factory=dict)  # alternative phrasing chosen, by block
 
 
 @dataclass(frozen=True, slots=True)

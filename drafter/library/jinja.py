@@ -24,7 +24,9 @@ def _jinja() -> tuple[Any, Any]:
     import jinja2.meta
     import jinja2.nodes
 
-    return jinja2.Environment(autoescape=False), jinja2
+    from drafter.library.alternatives import AltExtension
+
+    return jinja2.Environment(autoescape=False, extensions=[AltExtension]), jinja2
 
 
 def _undeclared(ast: Any) -> frozenset[str]:
@@ -125,10 +127,28 @@ def parse_jinja(text: str, ctx: ErrorContext) -> Any:
     except jinja2.TemplateSyntaxError as exc:
         base = ctx.get("line") or 0
         raise FragmentFormatError(
-            f"Jinja 语法错误：{exc.message}（文本第 {exc.lineno} 行）",
+            f"Jinja 语法错误：{_syntax_zh(exc.message or '')}（文本第 {exc.lineno} 行）",
             **{**ctx, "line": (base + exc.lineno) if base else exc.lineno},
             hint="检查 {{ }} 和 {% %} 是否成对。",
         ) from exc
+
+
+_UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
+_OPEN_BLOCK = re.compile(r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. The innermost block")
+
+
+def _syntax_zh(message: str) -> str:
+    """The commonest Jinja syntax errors in Chinese (others as Jinja says them)."""
+    tag = _UNKNOWN_TAG.search(message)
+    if tag and tag.group(1) in ("or", "endalt"):
+        return f"{{% {tag.group(1)} %}} 只能用在 {{% alt %}}……{{% endalt %}} 之间"
+    if tag:
+        return f"不认识的标签 {{% {tag.group(1)} %}}"
+    block = _OPEN_BLOCK.search(message)
+    if block:
+        wanted = "、".join(f"{{% {t} %}}" for t in re.findall(r"'(\w+)'", block.group(1)))
+        return f"块没有结束：缺少 {wanted}"
+    return message
 
 
 # What a fragment or template may contain: variables, if/for over the user's
@@ -178,6 +198,8 @@ def check_safe(ast: Any, ctx: ErrorContext) -> None:
 
 def _unsafe_reason(node: Any, nodes: Any) -> str | None:
     name = type(node).__name__
+    if _is_alt_pick(node, nodes) or _is_alt_pick_target(node, nodes):
+        return None  # {% alt %}: drafter's own choice among constant alternatives
     if name not in _ALLOWED_NODES:
         return _NODE_NAMES.get(name, name)
     if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
@@ -195,6 +217,24 @@ def _unsafe_reason(node: Any, nodes: Any) -> str | None:
     if isinstance(node, nodes.For) and node.recursive:
         return "递归循环"
     return None
+
+
+def _is_alt_pick(node: Any, nodes: Any) -> bool:
+    """The call `{% alt %}` compiles to (no template text can write an ExtensionAttribute)."""
+    return (
+        isinstance(node, nodes.Call) and _is_alt_pick_target(node.node, nodes)
+        and all(isinstance(a, nodes.Const) for a in node.args)
+        and not (node.kwargs or node.dyn_args or node.dyn_kwargs)
+    )  # fmt: skip
+
+
+def _is_alt_pick_target(node: Any, nodes: Any) -> bool:
+    from drafter.library.alternatives import AltExtension
+
+    return (
+        isinstance(node, nodes.ExtensionAttribute)
+        and node.identifier == AltExtension.identifier and node.name == "_pick"
+    )  # fmt: skip
 
 
 def _shrinks(node: Any, nodes: Any) -> bool:

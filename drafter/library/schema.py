@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,9 @@ def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
         line=line,
     )
     _check_shape(fragment, ctx)
-    _parse_also_from(data.get("also_from"), ctx)
+    also = _parse_also_from(data.get("also_from"), ctx)
+    if also and fragment.source is not None:
+        fragment = replace(fragment, source=replace(fragment.source, also=also))
     check_jinja(fragment, ctx)
     return fragment
 
@@ -155,10 +158,14 @@ def _parse_source(value: Any, ctx: ErrorContext) -> Source:
     return Source(value["speech"], str(value.get("where") or ""))
 
 
-def _parse_also_from(value: Any, ctx: ErrorContext) -> None:
-    """`also_from`: sources of near-duplicates merged into this fragment (provenance only)."""
+def _parse_also_from(value: Any, ctx: ErrorContext) -> tuple[str, ...]:
+    """`also_from`: sources of near-duplicates merged into this fragment; their speech ids.
+
+    A draft using the fragment uses text of every one of these speeches (the
+    originality budget counts them all).
+    """
     if value is None:
-        return
+        return ()
     if not isinstance(value, list):
         raise FragmentFormatError(
             "also_from 必须是来源列表",
@@ -169,6 +176,7 @@ def _parse_also_from(value: Any, ctx: ErrorContext) -> None:
         if not isinstance(item, dict) or not isinstance(item.get("speech"), str):
             raise FragmentFormatError("also_from 的每一项都必须含 speech（来源讲话的 id）", **ctx)
         _check_keys(item, {"speech": True, "where": False, "id": False}, ctx)
+    return tuple(dict.fromkeys(item["speech"] for item in value))
 
 
 def _parse_series(value: Any, ctx: ErrorContext) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
+from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
     FACT_KEYS,
@@ -37,6 +38,20 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         from drafter.errors import MissingAnswersError
 
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
+    chooser = _chooser(plan)
+    with choosing(chooser):
+        return _render(plan, answers, rate, chooser)
+
+
+def _chooser(plan: Plan) -> Chooser:
+    """Who picks each alternative phrasing: the record, away from the past, else the seed."""
+    past = plan.steer.past
+    by_id = {f.id: f for f in plan.fragments()}
+    avoided = (lambda fid, key, _n: past.avoided(by_id[fid], key)) if past else None
+    return Chooser(plan.seed, replay=plan.alts, avoided=avoided)
+
+
+def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
     ctx = _base_context(plan, answers)
     pieces = {role.value: render_text(f.text, ctx, f) for role, f in plan.frame.items()}
     facts = gather_facts(answers, _stated_by_fragments(plan))
@@ -51,11 +66,15 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
     )
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
-    uses = [FragmentUse(f.id, role, f.source, digest=fragment_digest(f)) for role, f in plan.frame.items()]
+    alts = chooser.chosen
+    uses = [
+        FragmentUse(f.id, role, f.source, digest=fragment_digest(f), alts=alts.get(f.id, {}))
+        for role, f in plan.frame.items()
+    ]
     uses += [
         FragmentUse(
             part.fragment.id, Role.POINT, part.fragment.source, part.keep,
-            digest=fragment_digest(part.fragment), section=i > 0,
+            digest=fragment_digest(part.fragment), section=i > 0, alts=alts.get(part.fragment.id, {}),
         )  # fmt: skip
         for p in plan.points
         for i, part in enumerate(p.parts())

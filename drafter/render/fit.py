@@ -17,6 +17,7 @@ from drafter.model import Fragment, SubPoint, Template
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, grow_plan
+from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
 
 _FIT_TRIALS = 40
@@ -35,6 +36,7 @@ def fit_minutes(
     tags: Sequence[str],
     target: float,
     rate: int,
+    steer: Steer = NO_STEER,
 ) -> Plan:
     """Find a plan within ±10% of `target` Han characters (first within ±5% wins).
 
@@ -49,7 +51,7 @@ def fit_minutes(
         rng = random.Random(seed)
         for _ in range(_FIT_TRIALS):
             try:
-                plan = choose_plan(library, template, answers, rng, n, picked, tags, seed)
+                plan = choose_plan(library, template, answers, rng, n, picked, tags, seed, steer)
             except LibraryError:
                 break
             plan = _grow(library, template, answers, rng, plan, tags, target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from drafter.errors import UsageError
@@ -11,6 +12,7 @@ from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_va
 from drafter.model import Template, Variable
 from drafter.render.fit import fit_minutes
 from drafter.render.select import Plan, choose_plan
+from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
 
 
@@ -23,6 +25,7 @@ def plan_draft(
     picks: Iterable[str] = (),
     tags: Sequence[str] = (),
     rate: int = DEFAULT_RATE,
+    steer: Steer = NO_STEER,
 ) -> Plan:
     """Choose the fragments of a draft (seeded), fitting `minutes` when it is answered.
 
@@ -40,9 +43,10 @@ def plan_draft(
     if not minutes:
         count = n_points or template.default_points
         return choose_plan(
-            library, template, answers, random.Random(seed), count, picked, tags, seed
+            library, template, answers, random.Random(seed), count, picked, tags, seed, steer
         )
-    return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate)
+    steer = replace(steer, expected_chars=minutes * rate)
+    return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
 
 
 def plan_variables(plan: Plan) -> list[Variable]:

@@ -14,6 +14,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from drafter.errors import RenderError
+from drafter.library.alternatives import AltExtension, text_scope
 from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
 from drafter.render.values import level_context
@@ -26,7 +27,8 @@ def make_environment() -> ImmutableSandboxedEnvironment:
     Immutable: a text can never change the user's answers (no list.append …).
     """
     env = ImmutableSandboxedEnvironment(
-        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
+        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False,
+        extensions=[AltExtension],
     )
     env.globals.clear()
     return env
@@ -56,7 +58,8 @@ def render_text(text: str, ctx: Mapping[str, Any], fragment: Fragment | None = N
     if not text:
         return ""
     try:
-        out = _compile(text).render(ctx).strip()
+        with text_scope(fragment.id if fragment else None, text):
+            out = _compile(text).render(ctx).strip()
     except RecursionError as exc:
         raise _failed(fragment, "嵌套过深") from exc
     except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
@@ -17,6 +17,7 @@ from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.repeat import mentions_awards, thanks, too_close
+from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import topics_of
 from drafter.text import LEVELS
 from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
@@ -67,6 +68,8 @@ class Plan:
     frame: Mapping[Role, Fragment]
     points: tuple[PlannedPoint, ...]
     seed: int
+    steer: Steer = NO_STEER  # budget and past texts: also steer the alternative phrasings
+    alts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # replayed choices
 
     def fragments(self) -> list[Fragment]:
         return [*self.frame.values(), *(f for p in self.points for f in p.fragments())]
@@ -155,6 +158,7 @@ def candidates(
     *,
     stage: str | None = None,
     avoid: Sequence[Fragment] = (),
+    steer: Steer = NO_STEER,
 ) -> list[Fragment]:
     """Fragments that suit this role (and stage), level, topic and template, best-suited first.
 
@@ -172,7 +176,7 @@ def candidates(
     pool = [f for f in pool if _kind_fits(f, template)]
     if role == Role.POINT:  # a point must never repeat another's task
         pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]
-    for pref in _preferences(role, template, answers, tags, topics, avoid):
+    for pref in _preferences(role, template, answers, tags, topics, avoid, steer):
         narrowed = [f for f in pool if pref(f)]
         if narrowed:
             pool = narrowed
@@ -186,6 +190,7 @@ def _preferences(
     tags: Sequence[str],
     topics: set[str],
     avoid: Sequence[Fragment],
+    steer: Steer,
 ) -> list[Callable[[Fragment], bool]]:
     """Soft preferences of `candidates`, most important first."""
     given = set(answers) & _SPECIFIC_ANSWERS
@@ -208,6 +213,10 @@ def _preferences(
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
+        # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
+        lambda f: steer.within_budget(f, avoid),
+        # Not what the user's earlier speeches for this meeting said (--avoid, history).
+        steer.fresh,
         # Text written by us in current wording before text cut from older speeches.
         lambda f: f.source is not None and f.source.is_authored,
         lambda f: not given or bool(given & _names(f)),
@@ -223,10 +232,11 @@ def choose_plan(
     picked: list[Fragment],
     tags: Sequence[str],
     seed: int,
+    steer: Steer = NO_STEER,
 ) -> Plan:
     stages = template.stages.get(n_points) or _default_stages(n_points)
     forced_points = [f for f in picked if f.role == Role.POINT]
-    points = _choose_points(library, template, answers, rng, stages, forced_points, tags)
+    points = _choose_points(library, template, answers, rng, stages, forced_points, tags, steer)
     # Points first: they have the fewest alternatives; the frame then avoids repeating them.
     frame: dict[Role, Fragment] = {}
     for role in FRAME_ROLES:
@@ -234,7 +244,7 @@ def choose_plan(
             continue  # a kind without this part (电视电话会议: no acknowledgement)
         forced = [f for f in picked if f.role == role]
         options = forced or candidates(
-            library, role, template, answers, tags, avoid=[*points, *frame.values()]
+            library, role, template, answers, tags, avoid=[*points, *frame.values()], steer=steer
         )
         if not options:
             raise LibraryError(
@@ -242,7 +252,7 @@ def choose_plan(
                 hint="用 drafter fragments add 补充，或换用 --library。",
             )  # fmt: skip
         frame[role] = options[0] if forced else rng.choice(options)
-    return Plan(template, frame, tuple(planned(p) for p in points), seed)
+    return Plan(template, frame, tuple(planned(p) for p in points), seed, steer)
 
 
 def grow_plan(
@@ -262,7 +272,7 @@ def grow_plan(
     point = plan.points[index]
     options = candidates(
         library, Role.POINT, template, answers, tags,
-        stage=point.fragment.stage, avoid=plan.fragments(),
+        stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer,
     )  # fmt: skip
     options = [f for f in options if not thanks(f)]
     if not options:
@@ -283,6 +293,7 @@ def _choose_points(
     stages: Sequence[str],
     forced: list[Fragment],
     tags: Sequence[str],
+    steer: Steer,
 ) -> list[Fragment]:
     chosen: list[Fragment] = []
     forced_left = list(forced)
@@ -293,7 +304,8 @@ def _choose_points(
             chosen.append(mine)
             continue
         options = candidates(
-            library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced]
+            library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced],
+            steer=steer,
         )
         if not options:
             raise LibraryError(
@@ -320,8 +332,11 @@ def replay_plan(
     """
     frame: dict[Role, Fragment] = {}
     points: list[PlannedPoint] = []
+    alts: dict[str, dict[str, int]] = {}
     for use in uses:
         frag = library.get(str(use["id"]))
+        if use.get("alts"):
+            alts[frag.id] = {str(k): int(v) for k, v in use["alts"].items()}
         if frag.role == Role.POINT:
             keep = tuple(int(i) for i in use.get("subpoints", range(len(frag.subpoints))))
             point = PlannedPoint(frag, keep)
@@ -331,4 +346,4 @@ def replay_plan(
                 points.append(point)
         else:
             frame[frag.role] = frag
-    return Plan(template, frame, tuple(points), seed)
+    return Plan(template, frame, tuple(points), seed, alts=alts)

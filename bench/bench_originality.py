@@ -1,0 +1,125 @@
+"""Originality of drafts (issue #12): reuse of the corpus, neighbours and last year's draft.
+
+Run by hand (never by pytest):
+
+    .venv/bin/python bench/bench_originality.py            # the whole grid
+    .venv/bin/python bench/bench_originality.py --seeds 2  # quicker
+
+It reports, over 4 levels × 6 topics × N seeds (default 5):
+  - corpus figures of each draft (as `drafter diff` measures them): reuse, the largest
+    single source's share, the longest verbatim run; median and maximum;
+  - neighbours: two places of the same level, same meeting and date, no --seed: the share
+    of the second draft's sentences that the first one also has (verbatim or edited,
+    place names and level words not counted as changes);
+  - next year: the same place and meeting a year later: with --avoid last year's draft, with
+    only the history (last year's draft written with -o), and with neither, for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from drafter.diff import SourceDoc, Status, diff_text  # noqa: E402
+from drafter.drafting import DraftRequest, make_draft, measure_originality  # noqa: E402
+from drafter.history import remember  # noqa: E402
+from drafter.model import Draft  # noqa: E402
+
+LEVELS = {  # level: (place, neighbour, scope word)
+    "省": ("河北省", "山西省", "全省"),
+    "市": ("邢台市", "衡水市", "全市"),
+    "县": ("清河县", "故城县", "全县"),
+    "镇": ("葛仙庄镇", "连庄镇", "全镇"),
+}
+TOPICS = ("安全生产", "防汛抗旱", "教育", "乡村振兴", "党风廉政建设", "妇女儿童")
+SHARED = {Status.VERBATIM, Status.EDITED, Status.RECOMBINED}
+
+
+def meeting(scope: str, topic: str) -> str:
+    return f"{scope}{topic}工作会议"
+
+
+def make(place: str, meet: str, date: str, seed: int | None, avoid: tuple[Path, ...] = (), history: bool = True) -> Draft:
+    answers = {"place": place, "meeting": meet, "date": date}
+    return make_draft(DraftRequest(answers=answers, seed=seed, avoid=avoid, history=history)).draft
+
+
+def draft(place: str, meet: str, date: str, seed: int | None, avoid: tuple[Path, ...] = (), history: bool = True) -> str:
+    return make(place, meet, date, seed, avoid, history).text
+
+
+def shared_share(text: str, earlier: str) -> float:
+    """Share of `text`'s sentences found (verbatim, edited or recombined) in `earlier`."""
+    report = diff_text(text, [SourceDoc("earlier", earlier)])
+    sents = report.sentences
+    return sum(s.status in SHARED for s in sents) / max(len(sents), 1)
+
+
+def grid(seeds: int) -> None:
+    shares, runs, reuse, rows = [], [], [], []
+    start = time.perf_counter()
+    for level, (place, _, scope) in LEVELS.items():
+        for topic in TOPICS:
+            for seed in range(1, seeds + 1):
+                o = measure_originality(make(place, meeting(scope, topic), "2026年3月8日", seed))
+                shares.append(o["largest_share"])
+                runs.append(o["longest_run"])
+                reuse.append(o["reuse"])
+                rows.append((level, topic, seed, o))
+    n = len(rows)
+    print(f"grid: {n} drafts in {time.perf_counter() - start:.1f} s")
+    print(f"  largest-source share: median {statistics.median(shares):.1%}, max {max(shares):.1%}")
+    print(f"  longest verbatim run: median {statistics.median(runs)}, max {max(runs)} characters")
+    print(f"  reuse: median {statistics.median(reuse):.1%}, max {max(reuse):.1%}")
+    worst = max(rows, key=lambda r: r[3]["largest_share"])
+    print(f"  worst: {worst[0]} {worst[1]} seed {worst[2]}: {worst[3]}")
+
+
+def neighbours_and_history(tmp: Path) -> None:
+    pair, avoided, plain, remembered = [], [], [], []
+    for level, (place, other, scope) in LEVELS.items():
+        for topic in TOPICS:
+            meet = meeting(scope, topic)
+            a = draft(place, meet, "2026年3月8日", None)
+            b = draft(other, meet, "2026年3月8日", None)
+            pair.append((shared_share(b.replace(other, place), a), level, topic))
+            last = tmp / f"{place}-{topic}-2026.md"
+            last.write_text(a, encoding="utf-8")
+            plain.append(shared_share(draft(place, meet, "2027年3月8日", None, history=False), a))
+            remember({"place": place, "meeting": meet, "date": "2026年3月8日"}, a)  # as `draft -o` does
+            remembered.append(shared_share(draft(place, meet, "2027年3月8日", None), a))
+            avoided.append(
+                (shared_share(draft(place, meet, "2027年3月8日", None, (last,), history=False), a), level, topic)
+            )
+    print(f"neighbours, same meeting, no seed ({len(pair)} pairs): shared sentences "
+          f"median {statistics.median(s for s, *_ in pair):.1%}, max {max(pair)[0]:.1%} ({max(pair)[1]} {max(pair)[2]})")
+    print(f"next year, no --avoid, no history: median {statistics.median(plain):.1%}, max {max(plain):.1%}")
+    print(f"next year, history only (draft -o last year): median {statistics.median(remembered):.1%}, "
+          f"max {max(remembered):.1%}")
+    print(f"next year with --avoid last year's draft: median {statistics.median(s for s, *_ in avoided):.1%}, "
+          f"max {max(avoided)[0]:.1%} ({max(avoided)[1]} {max(avoided)[2]})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--skip-grid", action="store_true")
+    args = parser.parse_args()
+    import tempfile
+
+    if not args.skip_grid:
+        grid(args.seeds)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DRAFTER_HOME"] = str(Path(tmp) / "home")  # the history lives here, not in the user's folder
+        neighbours_and_history(Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

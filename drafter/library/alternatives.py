@@ -1,0 +1,180 @@
+r"""Alternative phrasings inside a fragment: `{% alt %}甲{% or %}乙{% endalt %}`.
+
+A fragment may say one thing in several ways; each draft says it one way. The
+choice is made while rendering, by a `Chooser` set for the draft:
+
+- replayed from the draft's record when it names one (`alts` of a fragment use);
+- else away from what the user's earlier speeches said (`avoid`: the alternatives
+  whose wording appears in them), when another alternative is left;
+- else by the draft's seed, per fragment and block, so that re-rendering the same
+  text gives the same words and two seeds (two places) mostly differ.
+
+A block is keyed by its fragment and `<hash of the text it is in>.<ordinal>`:
+stable while the text is unchanged, whatever else the fragment holds. Blocks do
+not nest. Without a chooser (length estimates, previews) the first alternative is
+taken.
+
+    >>> from drafter.render.sandbox import render_text
+    >>> render_text("{% alt %}甲{% or %}乙{% endalt %}。", {})
+    '甲。'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import hashlib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import nodes
+from jinja2.ext import Extension
+
+__all__ = [
+    "AltExtension",
+    "Chooser",
+    "alternative_count",
+    "choosing",
+    "split_alternatives",
+    "text_key",
+    "without_alternatives",
+]
+
+MAX_ALTERNATIVES = 9
+
+
+class AltExtension(Extension):
+    """`{% alt %}…{% or %}…{% endalt %}`: one of several phrasings, chosen by the current Chooser."""
+
+    tags = {"alt"}
+
+    def parse(self, parser: Any) -> Any:
+        lineno = next(parser.stream).lineno
+        ordinal = getattr(parser, "_drafter_alts", 0)
+        parser._drafter_alts = ordinal + 1
+        if getattr(parser, "_drafter_in_alt", False):
+            parser.fail("{% alt %} 不能嵌套", lineno)
+        parser._drafter_in_alt = True
+        bodies = []
+        while True:
+            bodies.append(parser.parse_statements(("name:or", "name:endalt")))
+            if next(parser.stream).value == "endalt":  # the parser then expects the block end
+                break
+        parser._drafter_in_alt = False
+        if len(bodies) > MAX_ALTERNATIVES:
+            parser.fail(f"一个 {{% alt %}} 最多 {MAX_ALTERNATIVES} 种说法", lineno)
+        pick = self.call_method("_pick", [nodes.Const(ordinal), nodes.Const(len(bodies))], lineno=lineno)
+        node = nodes.If(
+            nodes.Compare(pick, [nodes.Operand("eq", nodes.Const(0))]), bodies[0], [], [], lineno=lineno
+        )
+        node.elif_ = [
+            nodes.If(nodes.Compare(pick, [nodes.Operand("eq", nodes.Const(i))]), body, [], [])
+            for i, body in enumerate(bodies[1:], start=1)
+        ]
+        return node
+
+    def _pick(self, ordinal: int, count: int) -> int:
+        scope = _CURRENT.get()
+        return scope.pick(ordinal, count) if scope is not None else 0
+
+
+def text_key(text: str) -> str:
+    """The stable key of a fragment text (blocks are keyed `<text_key>.<ordinal>`)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
+
+
+@dataclass(slots=True)
+class Chooser:
+    """The choices of one draft: replayed, steered away from past wording, else seeded.
+
+    `replay` and `chosen` map fragment id → {block key → alternative index};
+    `avoided(fragment_id, key, count)` tells which alternatives the user has said before.
+    """
+
+    seed: int
+    replay: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    avoided: Callable[[str, str, int], set[int]] | None = None
+    chosen: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def pick(self, fragment_id: str, key: str, count: int) -> int:
+        done = self.chosen.get(fragment_id, {}).get(key)
+        if done is not None and done < count:
+            return done
+        index = self._choose(fragment_id, key, count)
+        self.chosen.setdefault(fragment_id, {})[key] = index
+        return index
+
+    def _choose(self, fragment_id: str, key: str, count: int) -> int:
+        recorded = self.replay.get(fragment_id, {}).get(key)
+        if recorded is not None and 0 <= recorded < count:
+            return recorded
+        options = list(range(count))
+        if self.avoided is not None:
+            fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
+            options = fresh or options
+        digest = hashlib.blake2b(f"{self.seed}\0{fragment_id}\0{key}".encode(), digest_size=8).digest()
+        return options[int.from_bytes(digest, "big") % len(options)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    chooser: Chooser
+    fragment_id: str
+    key: str
+
+    def pick(self, ordinal: int, count: int) -> int:
+        return self.chooser.pick(self.fragment_id, f"{self.key}.{ordinal}", count)
+
+
+_CURRENT: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("drafter_alt", default=None)
+_CHOOSER: contextvars.ContextVar[Chooser | None] = contextvars.ContextVar("drafter_chooser", default=None)
+
+
+@contextlib.contextmanager
+def choosing(chooser: Chooser | None) -> Iterator[None]:
+    """Render with `chooser` deciding every alternative (None: always the first)."""
+    token = _CHOOSER.set(chooser)
+    try:
+        yield
+    finally:
+        _CHOOSER.reset(token)
+
+
+@contextlib.contextmanager
+def text_scope(fragment_id: str | None, text: str) -> Iterator[None]:
+    """While rendering `text` of a fragment: its blocks are chosen by the current chooser."""
+    chooser = _CHOOSER.get()
+    scope = _Scope(chooser, fragment_id, text_key(text)) if chooser and fragment_id else None
+    token = _CURRENT.set(scope)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+# ----- reading alternatives without rendering (lint, avoid, preview) ------------------------
+
+_BLOCK = re.compile(r"\{%-?\s*alt\s*-?%\}(.*?)\{%-?\s*endalt\s*-?%\}", re.S)
+_OR = re.compile(r"\{%-?\s*or\s*-?%\}")
+
+
+def split_alternatives(text: str) -> list[list[str]]:
+    """The alternatives of each block of `text`, in order (raw Jinja source of each)."""
+    return [_OR.split(m.group(1)) for m in _BLOCK.finditer(text)]
+
+
+def alternative_count(text: str) -> int:
+    """How many blocks with alternatives `text` holds."""
+    return len(_BLOCK.findall(text))
+
+
+def without_alternatives(text: str) -> str:
+    """`text` with its blocks left out: the wording every phrasing shares."""
+    return _BLOCK.sub(" ", text)
+
+
+def first_alternatives(text: str) -> str:
+    """`text` with each block replaced by its first alternative (raw source)."""
+    return _BLOCK.sub(lambda m: _OR.split(m.group(1))[0], text)
