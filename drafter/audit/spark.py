@@ -85,7 +85,8 @@ def spark_session(master: str | None = None) -> Iterator[Any]:
 def _start(session_class: Any, master: str, tmp: Path) -> Any:
     """Start Spark with its log level at errors and the JVM's start-up chatter in a log file."""
     (tmp / "log4j2.properties").write_text(_LOG4J, encoding="utf-8")
-    os.environ["SPARK_CONF_DIR"] = str(tmp)  # Spark reads log4j2.properties from its conf folder
+    saved_conf = os.environ.get("SPARK_CONF_DIR")
+    os.environ["SPARK_CONF_DIR"] = str(tmp)  # the JVM reads log4j2.properties from its conf folder
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     builder = (
@@ -104,6 +105,11 @@ def _start(session_class: Any, master: str, tmp: Path) -> Any:
             f"无法启动 Spark（{str(exc).splitlines()[0][:200]}）",
             hint="确认已安装 Java 17 或更新版本（java -version），或不加 --engine，用本机引擎。",
         ) from exc
+    finally:
+        if saved_conf is None:
+            os.environ.pop("SPARK_CONF_DIR", None)
+        else:
+            os.environ["SPARK_CONF_DIR"] = saved_conf
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
@@ -125,7 +131,10 @@ def _stderr_to(path: Path) -> Iterator[None]:
 
 def _audit(sc: Any, entries: list[tuple[int, str, str]], settings: Settings) -> AuditReport:
     slices = max(2, min(len(entries) // 200, 64))
-    read = sc.parallelize(entries, slices).map(lambda e: digest(*e)).cache()
+    from pyspark import StorageLevel
+
+    # texts stay on the executors between jobs; spilled to disk rather than read again
+    read = sc.parallelize(entries, slices).map(lambda e: digest(*e)).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         skipped = read.filter(lambda d: isinstance(d, Skipped)).collect()
         docs = read.filter(lambda d: isinstance(d, Digest))
