@@ -198,6 +198,25 @@ def run(paths: list[Path], engine: str) -> tuple[object, float, float]:
     return report, time.perf_counter() - start, cpu_seconds() - cpu
 
 
+def baseline(folder: Path, n: int, pairs: int) -> dict:
+    """The naive way: difflib's matching blocks on every pair, timed on a sample and extrapolated."""
+    import difflib
+
+    from drafter.audit.documents import digest, list_documents
+
+    entries = list_documents([folder])
+    rng = random.Random(9)
+    sample = [rng.sample(entries, 2) for _ in range(pairs)]
+    texts = {e[0]: digest(*e).norm for pair in sample for e in pair}
+    start = time.perf_counter()
+    for a, b in sample:
+        difflib.SequenceMatcher(None, texts[a[0]], texts[b[0]], autojunk=False).get_matching_blocks()
+    per_pair = (time.perf_counter() - start) / pairs
+    all_pairs = n * (n - 1) // 2
+    return {"difflib_ms_per_pair": round(per_pair * 1000, 2), "all_pairs": all_pairs,
+            "extrapolated_days_on_2_cores": round(per_pair * all_pairs / 2 / 86400, 1)}  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=100_000)
@@ -205,6 +224,7 @@ def main() -> None:
     ap.add_argument("--root", type=Path, default=Path("/tmp/drafter-bench-audit"))
     ap.add_argument("--spark-sample", type=int, default=2000)
     ap.add_argument("--skip-local", action="store_true")
+    ap.add_argument("--baseline", type=int, default=0, help="time difflib on this many random pairs")
     args = ap.parse_args()
     gen = AuditGenerator(args.n, args.pairs or max(10, args.n // 100))
     folder = args.root / f"n{args.n}"
@@ -217,6 +237,8 @@ def main() -> None:
                         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
                         **score(report, gen)}  # fmt: skip
         print(json.dumps(out, ensure_ascii=False), flush=True)
+    if args.baseline:
+        out["baseline"] = baseline(folder, args.n, args.baseline)
     if args.spark_sample:
         sample = sorted(random.Random(5).sample(range(args.n), min(args.n, args.spark_sample)))
         # the planted partners of the sample join it, so that it holds whole pairs
