@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from drafter.audit.dates import order
 from drafter.audit.documents import Digest, DocInfo
 from drafter.audit.passages import shared_tiles
 from drafter.audit.report import AuditReport, CommonText, PairFinding, Passage
@@ -80,20 +81,14 @@ def compare(da: Digest, db: Digest, common: np.ndarray, settings: Settings) -> P
     own = [t for t in tiles if not t.common]
     if not own:
         return None
-    source = db if order_b_first(da.info, db.info) else da
+    b_first = order(da.info.date, db.info.date) > 0  # quote the likely source's wording
     passages = tuple(
-        Passage(t.length, t.a, t.b, source.norm[(t.a if source is da else t.b) :][: t.length])
+        Passage(t.length, t.a, t.b, db.norm[t.b : t.b + t.length] if b_first else da.norm[t.a : t.a + t.length])
         for t in own
     )
     return PairFinding(
         da.info, db.info, sum(t.length for t in own), sum(t.length for t in tiles if t.common), passages
     )
-
-
-def order_b_first(a: DocInfo, b: DocInfo) -> bool:
-    from drafter.audit.dates import order
-
-    return order(a.date, b.date) > 0
 
 
 def common_passages(
