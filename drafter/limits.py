@@ -29,6 +29,8 @@ MAX_DOCX_PARAGRAPHS = 100_000
 # One document of an archive `audit` compares (normalised characters): a speech is a few
 # thousand; a larger file is refused rather than compared.
 MAX_AUDIT_CHARS = 1_000_000
+# One request to `drafter serve` (an uploaded speech, a form): a speech is far smaller.
+MAX_UPLOAD_BYTES = 16 * 1024 * 1024
 
 # Jinja rendering of fragments and templates.
 MAX_JINJA_NESTING = 16  # nested {% if/for %} blocks
