@@ -218,3 +218,25 @@ def test_copying_that_runs_into_common_text_counts_only_the_copy(tmp_path):
     pair = result.pairs[0]
     # the boundary is known to within a winnowing window (W characters)
     assert 80 <= pair.shared <= 80 + 20 and pair.common >= len(UPPER) - 20
+    assert "段落中另有通用文字" in format_text(result)
+
+
+def test_a_copy_with_common_text_inside_is_still_a_copy(tmp_path):
+    import random
+
+    from audit_archive import paragraph
+
+    rng = random.Random(12)
+    before, after = paragraph(rng, 3)[:40], paragraph(rng, 3)[:40]
+    texts = {f"{k}.md": [paragraph(rng)] for k in "abcdef"}
+    for k in "ab":  # b copies a run of a's that has a superior's text in its middle
+        texts[f"{k}.md"].append(before + UPPER + after)
+    for k in "cde":
+        texts[f"{k}.md"].append(UPPER)
+    for name, paras in texts.items():
+        (tmp_path / name).write_text("讲话\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    result = audit_archive([tmp_path])
+    assert names(result) == {("a.md", "b.md")}
+    pair = result.pairs[0]
+    assert pair.longest >= 80 + len(UPPER)  # one passage, quoted whole
+    assert 80 <= pair.shared <= 80 + 40 and pair.common >= len(UPPER) - 40

@@ -78,16 +78,16 @@ def reduce_fingerprint(h: int, docs: list[int], keys: dict[int, tuple[int, int, 
 def compare(da: Digest, db: Digest, common: np.ndarray, settings: Settings) -> PairFinding | None:
     """The finding for a candidate pair, or None when they share no long passage but common text."""
     tiles = shared_tiles(da.norm, db.norm, common, settings.min_chars)
-    own = [t for t in tiles if not t.common]
+    own = [t for t in tiles if t.own >= settings.min_chars]
     if not own:
         return None
     b_first = order(da.info.date, db.info.date) > 0  # quote the likely source's wording
     passages = tuple(
-        Passage(t.length, t.a, t.b, db.norm[t.b : t.b + t.length] if b_first else da.norm[t.a : t.a + t.length])
+        Passage(t.length, t.a, t.b, db.norm[t.b : t.b + t.length] if b_first else da.norm[t.a : t.a + t.length], t.common)
         for t in own
     )
     return PairFinding(
-        da.info, db.info, sum(t.length for t in own), sum(t.length for t in tiles if t.common), passages
+        da.info, db.info, sum(t.own for t in own), sum(t.common for t in own), passages
     )
 
 

@@ -73,11 +73,12 @@ def _pair_lines(n: int, pair: PairFinding) -> list[str]:
         f"{n}. {label(pair.a)}",
         f"   {label(pair.b)}",
         f"   共有 {pair.shared} 字，占 {pair.a.name} 的 {pair.share_a:.0%}、{pair.b.name} 的 {pair.share_b:.0%}；"
-        f"{len(pair.passages)} 段，最长 {pair.longest} 字" + (f"；另有通用文字 {pair.common} 字" if pair.common else ""),
+        f"{len(pair.passages)} 段，最长 {pair.longest} 字" + (f"；段落中另有通用文字 {pair.common} 字，不计入" if pair.common else ""),
         f"   {direction(pair)}",
     ]
     for p in pair.passages[:EXAMPLES]:
-        lines.append(f"   · （{p.length} 字）“{p.quote()}”")
+        inside = f"，其中通用文字 {p.common} 字" if p.common else ""
+        lines.append(f"   · （{p.length} 字{inside}）“{p.quote()}”")
     if len(pair.passages) > EXAMPLES:
         lines.append(f"   · 另有 {len(pair.passages) - EXAMPLES} 段")
     return [*lines, ""]
@@ -130,11 +131,12 @@ def _pair_html(n: int, pair: PairFinding) -> str:
     e = html.escape
     known = pair.source_and_copy() is not None
     quotes = "".join(
-        f'<blockquote><span class="len">{p.length} 字</span><br>{e(p.text.lstrip("。！？；：，、"))}</blockquote>'
+        f'<blockquote><span class="len">{p.length} 字{f"，其中通用文字 {p.common} 字" if p.common else ""}</span>'
+        f'<br>{e(p.text.lstrip("。！？；：，、"))}</blockquote>'
         for p in pair.passages[:EXAMPLES]
     )
     more = f"<p>另有 {len(pair.passages) - EXAMPLES} 段。</p>" if len(pair.passages) > EXAMPLES else ""
-    common = f"；另有通用文字 {pair.common} 字" if pair.common else ""
+    common = f"；段落中另有通用文字 {pair.common} 字，不计入" if pair.common else ""
     return f"""<div class="pair"><h3>{n}. {e(label(pair.a))}<br>{e(label(pair.b))}</h3>
 <div class="fig">共有 <b>{pair.shared}</b> 字，占 {e(pair.a.name)} 的 {pair.share_a:.0%}（{_date_html(pair.a)}）、
 {e(pair.b.name)} 的 {pair.share_b:.0%}（{_date_html(pair.b)}）；{len(pair.passages)} 段，最长 {pair.longest} 字{common}</div>

@@ -9,7 +9,8 @@ do): a passage that repeats in one text is counted once, and the figures are the
 same read from either side. Tiles shorter than `min_chars` are dropped.
 
 A stretch of a tile whose fingerprints are all common (each held by `common_docs`
-documents or more, see `engine`) is common text: counted apart, never as copying.
+documents or more, see `engine`) is common text: counted apart, never as copying;
+a pair is reported for the tiles whose other characters reach `min_chars`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ class Tile:
     a: int
     b: int
     length: int
-    common: bool
+    common: int  # characters of it that are common text
+
+    @property
+    def own(self) -> int:
+        """Characters that are not common text: what the pair shares by copying."""
+        return self.length - self.common
 
 
 def shared_tiles(norm_a: str, norm_b: str, common: np.ndarray, min_chars: int) -> list[Tile]:
@@ -55,9 +61,7 @@ def shared_tiles(norm_a: str, norm_b: str, common: np.ndarray, min_chars: int) -
                 continue
             used_a[sa + start : sa + start + run] = b"\1" * run
             used_b[sb + start : sb + start + run] = b"\1" * run
-            for off, size, is_common in _split_common(ha, pa, sa + start, run, common, min_chars):
-                if size >= min_chars:
-                    tiles.append(Tile(sa + start + off, sb + start + off, size, is_common))
+            tiles.append(Tile(sa + start, sb + start, run, _common_chars(ha, pa, sa + start, run, common, min_chars)))
     tiles.sort(key=lambda t: (-t.length, t.a, t.b))
     return tiles
 
@@ -133,29 +137,28 @@ def _free_runs(used_a: bytearray, used_b: bytearray, sa: int, sb: int, length: i
     return runs
 
 
-def _split_common(
+def _common_chars(
     ha: np.ndarray, pa: np.ndarray, start: int, length: int, common: np.ndarray, min_chars: int
-) -> list[tuple[int, int, bool]]:
-    """A passage cut into (offset, length, common) pieces: its common text, and the rest.
+) -> int:
+    """How many characters of a passage are common text.
 
     Common text is a stretch of at least min_chars characters where consecutive
-    fingerprints are all common (each held by common_docs documents or more); a
-    shorter one is a common phrase inside the passage and stays part of it. A passage is in no more documents than
-    its least held fingerprint, so a stretch with one fingerprint that is not common
-    is not common text, however common its phrases are. Where a copied passage runs
-    on into a superior's text both quote, the two are told apart.
+    fingerprints are all common (each held by common_docs documents or more): a
+    superior's text that a copy runs on into, or that two speeches quote with a
+    few words of their own around it. A passage is in no more documents than its
+    least held fingerprint, so a stretch holding one that is not common is not
+    common text, however common its phrases are; a shorter common stretch is a
+    common phrase and stays part of the passage.
     """
     import numpy as np
 
     inside = (pa >= start) & (pa <= start + length - K)
     hashes, positions = ha[inside], pa[inside].tolist()
     if not len(hashes) or not len(common):
-        return [(0, length, False)]
+        return 0
     at = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
     flags = (common[at] == hashes).tolist()
-    pieces: list[tuple[int, int, bool]] = []
-    cut = 0  # offset where the current piece that is not common text starts
-    i = 0
+    total, i = 0, 0
     while i < len(flags):
         if not flags[i]:
             i += 1
@@ -163,11 +166,8 @@ def _split_common(
         j = i
         while j + 1 < len(flags) and flags[j + 1]:
             j += 1
-        lo = 0 if i == 0 else positions[i] - start
+        lo = 0 if i == 0 else positions[i] - start  # the passage's own edge where it starts common
         hi = length if j == len(flags) - 1 else positions[j] + K - start
-        if hi - lo >= min_chars:
-            pieces += [(cut, lo - cut, False), (lo, hi - lo, True)]
-            cut = hi
+        total += hi - lo if hi - lo >= min_chars else 0
         i = j + 1
-    pieces.append((cut, length - cut, False))
-    return [p for p in pieces if p[1] > 0]
+    return total

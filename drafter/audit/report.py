@@ -19,13 +19,15 @@ class Passage:
     start_a: int
     start_b: int
     text: str  # as the earlier document has it (the first when the order is unknown)
+    common: int = 0  # characters of it that are common text (not counted as copying)
 
     def quote(self) -> str:
         text = self.text.lstrip("。！？；：，、")
         return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS] + "……"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"length": self.length, "start_a": self.start_a, "start_b": self.start_b, "text": self.text}
+        return {"length": self.length, "common_chars": self.common, "start_a": self.start_a,
+                "start_b": self.start_b, "text": self.text}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,7 @@ class PairFinding:
 
     `shared` counts the characters of their passages other than common text (the
     same from either side: passages are tiled without overlap); `common` the
-    characters of common text they also share, not counted as copying.
+    characters of common text inside those passages, not counted as copying.
     """
 
     a: DocInfo
