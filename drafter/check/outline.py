@@ -130,7 +130,8 @@ def _heading_of(block: Block) -> tuple[int, int] | None:
     return block.level, block.number
 
 
-_Item = tuple[int, int, SeriesItem]  # block index, offset in the block's text, item
+_Item = tuple[int, int, SeriesItem]
+_SITE_FOOTER = re.compile(r"本站|侵权|需要会员|仅作为参考|转载请注明|下载|客服|版权|用户上传")  # block index, offset in the block's text, item
 
 
 def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head], list[_Item]]:
@@ -141,6 +142,8 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head
         if block.kind == "heading" and block.mark.startswith("第"):
             # 第一，… opens a paragraph: a run-in series, not a heading.
             series.append((i, 0, SeriesItem("第", block.number, block.line, _column_of(lines, block), block.mark)))
+        elif block.kind == "heading" and _SITE_FOOTER.search(block.text):
+            continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(_Head(i, block.level, block.number, block.line, _column_of(lines, block), block.mark))
         for item in find_runin_series([block]):

@@ -132,7 +132,7 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
-    if k is not None and k > i and all(_is_header(p.text) for p in paras[i:k]):
+    if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
         return title, "\n".join([*header, *(p.text for p in paras[i:k])]), k
@@ -145,7 +145,17 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     return title, "\n".join(header), i
 
 
-_BYLINE = re.compile(r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|局长|校长|同志|讲话|录音|审核")
+_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$")
+
+
+def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:
+    """A news page's lead, then 全国政协主席王沪宁： and the speech's own 称谓: the lead is a header."""
+    return k - i <= 3 and bool(_SPEAKER_LINE.match(paras[k - 1].text)) and not is_salutation(paras[k - 1].text)
+
+
+_BYLINE = re.compile(
+    r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|[局校院行部厅]长|委员长|董事长|经理|同志|讲话|录音|审核"
+)
 
 
 def _is_byline(text: str) -> bool:

@@ -76,12 +76,14 @@ _BOILERPLATE = (
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
+    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
     "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
     "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
+    "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
@@ -130,9 +132,9 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))(?P<note>\s*[（(][^）)]{2,30}[）)])?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
-    r"(?:[：:]\s*(?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
+    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话稿|讲话|致辞|发言)】?)(?P<note>\s*[（(][^）)]{2,30}[）)])?"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
+    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
@@ -238,15 +240,20 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
     one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
     out: list[Para] = []
+    if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
+        para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
     if inline:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
-            out.append(Para(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")), line, line, para.md))
+            title = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
+            out.append(Para(title, line, line, para.md))
         if inline.group("note") or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
             out.append(Para(f"{inline.group('note') or ''}{inline.group('speaker') or ''}".strip(), line, line))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+        if not para.text:  # 【…讲话稿】尊敬的各位老师、同志们： — nothing after the 称谓
+            return out
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(titled.group("title"), para.line, para.line, para.md))
@@ -261,6 +268,16 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         title = Para(both.group("title"), para.line, para.line)
         return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
     return [*out, para]
+
+
+_TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
+
+
+def _undouble(title: str) -> str:
+    """妇联副主席在…上的讲话妇联副主席在…上的讲话: a sharing page's title said twice, run together."""
+    half = len(title) // 2
+    return title[:half] if len(title) % 2 == 0 and title[:half] == title[half:] else title
 
 
 def _split_glued(para: Para) -> list[Para]:
@@ -300,6 +317,9 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
+            continue
+        if len(out) <= 3 and len(para.text) <= 60 and any(p.text == para.text for p in out) and _TITLE_END.search(para.text):
+            removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
         if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:

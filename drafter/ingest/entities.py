@@ -23,6 +23,9 @@ _TITLES = (
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
 _SURNAME_TITLE = re.compile(rf"(?<![副正常])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?!们|会|处|办|室|团|职|级|助理)")
+# 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
+# after 和/与/及/同 or a comma, is a person too.
+_RARE_SURNAME_TITLE = re.compile(r"(?<=[和与及同、，])[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
 _NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办业利区县市省]")
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(
@@ -32,6 +35,8 @@ _INSTITUTION = re.compile(
 # 龙华镇工业基地, 景州镇新上项目: a town or 街道 named in passing.
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])")
 _NOT_TOWN = set("全我本各该城乡村集重市小县区省这那其所每此新老大")
+# 提三点希望。一是，希望乡的党政班子…: a word before 乡/镇, not a town's name.
+_TOWN_WORDS = frozenset(("希望", "要求", "号召", "感谢", "祝贺", "欢迎", "代表", "作为", "我们", "他们", "全体", "关于", "对于"))
 # x县, XX同志, ××局: a placeholder a web template left for a name.
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中])|[xX×]{2,}")
 # 市"两会", 县“两会”: the local sessions of a given year.
@@ -59,6 +64,7 @@ def persons(text: str) -> list[str]:
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
+    found += _RARE_SURNAME_TITLE.findall(text)
     for m in _GIVEN_TITLE.finditer(text):
         name = m.group(1)
         if name[-1] not in _NOT_GIVEN and name[0] not in _NOT_GIVEN and name not in _NOT_GIVEN_WORD:
@@ -106,7 +112,9 @@ def town_names(text: str) -> tuple[str, ...]:
     """Short names of the towns a whole speech names with their suffix (龙华 for 龙华镇), to find them bare."""
     found = (m.group(1) for m in _ANY_TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN)
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
-    return tuple(dict.fromkeys(s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被"))
+    return tuple(dict.fromkeys(
+        s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+    ))  # fmt: skip
 
 
 def bare_own_place(text: str, place: str) -> list[str]:

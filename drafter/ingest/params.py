@@ -208,7 +208,8 @@ def _fine_upper_words(name: str) -> Any:
 
 
 # Before a place's short name: a word break or a word that takes a place (到彭州, 把彭州, 彭州的).
-_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我")
+# 四个阜城, 建成阜城的…, 打造阜城: a slogan's or a goal's place stands after 个/成/造/设 too.
+_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设")
 
 
 def _bare_own_place(text: str, level: str) -> str:
@@ -276,7 +277,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
             reasons.append(f"{kind}（{item}）")
 
     add("人名", [p for p in _persons(text) if p != reporter])
-    add("人名", [a or b for a, b in _TITLE_NAME.findall(text)])
+    add("人名", [n for a, b in _TITLE_NAME.findall(text) if not (n := a or b).endswith(("委", "党"))])  # 区委书记在…
     add("占位符", _PLACEHOLDER.findall(text))
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))

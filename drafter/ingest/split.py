@@ -19,7 +19,7 @@ from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
 _SALUTATION = re.compile(
-    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
+    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|姐妹|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
 )
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
 _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。?$|努力奋斗。?$")
@@ -40,6 +40,7 @@ _NEWS = re.compile(
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
+_REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ _COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来
 
 # 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
 _FORMAL_SALUTATION = re.compile(
-    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士)们?[：:]$"
+    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士|姐妹|委员)们?[：:]$"
 )
 
 
@@ -154,6 +155,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
+    if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
+        return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
