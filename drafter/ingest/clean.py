@@ -246,8 +246,8 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if inline:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
-            title = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
-            out.append(Para(title, line, line, para.md))
+            head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
+            out.append(Para(head, line, line, para.md))
         if inline.group("note") or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
             out.append(Para(f"{inline.group('note') or ''}{inline.group('speaker') or ''}".strip(), line, line))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))

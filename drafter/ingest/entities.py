@@ -46,7 +46,7 @@ _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 _ANY_TITLE = re.compile(_TITLES)
 # 海燕市长, 战书书记, 长顺书记: a leader called by the given name (never 县委书记, 副县长, 代市长, 各乡镇长).
 _GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]长)")
-_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现")
+_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
 # 梁某某在全省教育工作会议上的讲话: the speaker named at the head of a title.
 _SPEAKER_AT_HEAD = re.compile(
