@@ -15,6 +15,7 @@ recorded with its line and reason, never dropped silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from drafter.structure import match_heading
@@ -64,6 +65,8 @@ _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
+# 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
+_MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
 
 _PAGINATION = (
     re.compile(r"^共\s*\d+\s*页[，,\s]*当前第\s*\d+\s*页.*$"),
@@ -365,6 +368,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
+    text = _MIXED_GAP.sub("", text) if " " in text else text
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
@@ -438,14 +442,34 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
+    width = _wrap_width(paras)
     for para in paras:
         prev = out[-1] if out else None
-        if prev is not None and _is_cut(prev) and is_body(para):
+        if prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
     return out, joined
+
+
+def _wrap_width(paras: list[Para]) -> int:
+    """The line width of a text hard-wrapped like a PDF copy (0 when it is not): four or more lines
+    of nearly the same length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
+    lengths = Counter(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)
+    near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
+    best = max(near, key=lambda w: near[w], default=0)
+    return best - 4 if best and near[best] >= 4 else 0
+
+
+def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
+    """A hard-wrapped line (as long as the page is wide) and its continuation; a heading's last word
+    (…的方向 / 指引) is carried over too."""
+    if not width or len(prev.text) < width or prev.text[-1] in _TERMINAL or prev.md or para.divider:
+        return False
+    if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
+        return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
+    return True
 
 
 def _is_cut(para: Para) -> bool:

@@ -36,9 +36,12 @@ _INSTITUTION = re.compile(
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])")
 _NOT_TOWN = set("全我本各该城乡村集重市小县区省这那其所每此新老大")
 # 提三点希望。一是，希望乡的党政班子…: a word before 乡/镇, not a town's name.
-_TOWN_WORDS = frozenset(("希望", "要求", "号召", "感谢", "祝贺", "欢迎", "代表", "作为", "我们", "他们", "全体", "关于", "对于"))
+_TOWN_WORDS = frozenset((
+    "希望", "要求", "号召", "感谢", "祝贺", "欢迎", "代表", "作为", "我们", "他们", "全体", "关于", "对于", "召开", "举行",
+    "深入", "推进", "所有", "全部", "结合", "围绕", "服务", "联系", "指导", "走进", "来到", "回到",
+))  # fmt: skip
 # x县, XX同志, ××局: a placeholder a web template left for a name.
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中])|[xX×]{2,}")
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同])|[xX×]{2,}")
 # 市"两会", 县“两会”: the local sessions of a given year.
 _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
@@ -97,7 +100,7 @@ _COMMON_FUTURE = {"经济", "社会", "产业", "事业", "教育", "农村", "�
 
 
 def towns(text: str) -> list[str]:
-    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN]
+    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN and m.group(1) not in _TOWN_WORDS]
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
     found += [m.group(1) for m in _FUTURE.finditer(text) if m.group(1) not in _COMMON_FUTURE | _COMMON_LAND]
     return found
