@@ -650,3 +650,16 @@ def test_the_own_county_named_bare_and_a_rarer_surname(tmp_path: Path) -> None:
 )
 def test_a_rarer_surname_before_a_title(text: str, found: bool) -> None:
     assert any(r.startswith("人名") for r in entity_reasons(text)) is found
+
+
+def test_a_duty_report_is_a_report_not_a_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "duty-report.txt")
+    assert doc["kind"] == "report" and doc["fragments"] == {}
+    assert any(w.startswith("述职报告") for w in doc["warnings"])
+
+
+def test_a_party_lecture_is_a_speech_with_its_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "party-lecture.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "专题党课：从党的奋斗历程中汲取前进力量"
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3 and doc["fragments"]["closing"] == 1
+    assert doc["specific"] == [] or all("opening" not in s for s in doc["specific"])  # 按照镇党委 names no town
