@@ -663,3 +663,47 @@ def test_a_party_lecture_is_a_speech_with_its_title(tmp_path: Path) -> None:
     assert doc["kind"] == "speech" and doc["title"] == "专题党课：从党的奋斗历程中汲取前进力量"
     assert doc["announced_count"] == 3 and len(doc["points"]) == 3 and doc["fragments"]["closing"] == 1
     assert doc["specific"] == [] or all("opening" not in s for s in doc["specific"])  # 按照镇党委 names no town
+
+
+# ---------------------------------------------------------------- after the held-out measurement (batch 4)
+
+
+def test_a_title_said_twice_run_into_the_first_words(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-run-into-fangcai.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全县乡镇党委书记工作例会上的讲话"
+    assert doc["points"] == [] and doc["announced_count"] is None  # 这样几个特点。一是…: a look-back, not points
+
+
+def test_a_lecture_page_with_its_title_three_times(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "lecture-page-repeated-titles.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "2026年度专题党课：汲取奋进力量推进乡村振兴"
+    lib = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
+    assert "手机版" not in lib and "精选文档" not in lib and "text: 专题党课" not in lib
+
+
+def test_a_chairs_numbered_agenda_is_not_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "chair-agenda-numbered.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全县安全生产工作会议上的主持词"
+    assert doc["points"] == [] and doc["announced_count"] is None
+
+
+def test_the_own_committee_and_a_named_school_make_fragments_specific(tmp_path: Path) -> None:
+    report_of(tmp_path, "own-committee-and-named-school.txt")
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "青禾" not in f.text, f.id
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("我们来到城关小学看望师生。", True), ("全县中学和小学的办学条件都在改善。", False), ("初级中学要抓好质量。", False)],
+)
+def test_a_school_by_its_name(text: str, found: bool) -> None:
+    assert any(r.startswith("本地单位") for r in entity_reasons(text)) is found
+
+
+def test_a_collection_pieces_number_before_the_salutation(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "collection-piece-number-salutation.txt")
+    assert doc["title"] == "秋季开学典礼校长致辞" and "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    lib = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
+    assert "（一）" not in lib

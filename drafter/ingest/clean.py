@@ -102,7 +102,7 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
@@ -135,7 +135,7 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话稿|讲话|致辞|发言)】?)(?P<note>\s*[（(][^）)]{2,30}[）)])?"
+    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话稿|讲话|致辞|发言)】?)(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
     r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
@@ -191,12 +191,13 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
 
 
 _PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
+_SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
-    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定))"
+    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
 )
 
 
@@ -251,15 +252,18 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
             out.append(Para(head, line, line, para.md))
-        if inline.group("note") or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
-            out.append(Para(f"{inline.group('note') or ''}{inline.group('speaker') or ''}".strip(), line, line))
+        note = inline.group("note") or ""
+        if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
+            note = ""  # 校长致辞（一）：各位老师，…: the number of a collection's piece
+        if note or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
+            out.append(Para(f"{note.rstrip('：:')}{inline.group('speaker') or ''}".strip(), line, line))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
         if not para.text:  # 【…讲话稿】尊敬的各位老师、同志们： — nothing after the 称谓
             return out
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
-        out.append(Para(titled.group("title"), para.line, para.line, para.md))
+        out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
         para = Para(para.text[titled.end() :], para.line, para.end)
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
@@ -273,14 +277,19 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     return [*out, para]
 
 
+_STOPS = re.compile(r"[。！？]")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
 
 
 def _undouble(title: str) -> str:
-    """妇联副主席在…上的讲话妇联副主席在…上的讲话: a sharing page's title said twice, run together."""
-    half = len(title) // 2
-    return title[:half] if len(title) % 2 == 0 and title[:half] == title[half:] else title
+    """妇联副主席在…上的讲话妇联副主席在…上的讲话 (or 在…例会上讲话在…例会上的讲话): a sharing page's
+    title said twice, run together — the second, fuller copy is kept."""
+    for k in range(6, len(title) - 5):
+        first, second = title[:k], title[k:]
+        if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):
+            return second
+    return title
 
 
 def _split_glued(para: Para) -> list[Para]:
@@ -321,7 +330,7 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
-        if len(out) <= 3 and len(para.text) <= 60 and any(p.text == para.text for p in out) and _TITLE_END.search(para.text):
+        if len(out) <= 3 and 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and any(p.text == para.text for p in out):
             removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
@@ -374,6 +383,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = _drop_pinyin(text, lineno, removed)
     if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
+    elif text[-1:] in (")", "）") and len(text) <= 60:
+        text = _SITE_NOTE.sub("", text)  # 2026年度专题党课：……(精选文档)
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)

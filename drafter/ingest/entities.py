@@ -40,6 +40,16 @@ _TOWN_WORDS = frozenset((
     "希望", "要求", "号召", "感谢", "祝贺", "欢迎", "代表", "作为", "我们", "他们", "全体", "关于", "对于", "召开", "举行",
     "深入", "推进", "所有", "全部", "结合", "围绕", "服务", "联系", "指导", "走进", "来到", "回到", "按照", "根据", "经过",
 ))  # fmt: skip
+# 我谨代表中共海门市委: the speaker's own committee named with its place.
+_OWN_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?)(?:[省市县区旗州]委|\{\{)")
+# 尧山中学, 城关小学: a school by its name (not 全县中学, 农村小学, 初级中学).
+_NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:中学|小学|中心校|实验学校)")
+_NOT_SCHOOL_NAME = frozenset((
+    "全县", "全市", "全区", "全省", "全镇", "全乡", "各个", "城区", "农村", "乡镇", "普通", "重点", "高级", "初级", "完全",
+    "民办", "公办", "示范", "寄宿", "所有", "广大", "城乡", "中等", "职业", "一所", "这所", "那所", "我们", "本地", "县城",
+    "市区", "当地", "其他", "附近", "周边", "边远", "偏远", "薄弱", "城镇", "山区", "村级", "各类", "大中", "中小", "义务",
+    "实验", "每所", "多所", "新建", "改扩", "优质", "特色", "现代", "一流", "我县", "我市", "我区", "我镇", "全国", "著名",
+))  # fmt: skip
 # x县, XX同志, ××局: a placeholder a web template left for a name.
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同])|[xX×]{2,}")
 # 市"两会", 县“两会”: the local sessions of a given year.
@@ -138,6 +148,11 @@ def entity_reasons(text: str, place: str = "", town_stems: tuple[str, ...] = ())
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
+    reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
+    reasons += [
+        f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
+        if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
+    ]  # fmt: skip
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]

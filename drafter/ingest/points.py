@@ -130,7 +130,7 @@ def style_of(text: str) -> tuple[str, int] | None:
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
-    styles = [style_of(p.text) for p in body]
+    styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
@@ -155,11 +155,20 @@ _ASPECT = re.compile(r"^(?P<head>在[^，,。！？：:]{1,12}方面)[，,：:]"
 _AGENDA = re.compile(r"^(?:首先|其次|然后|接下来|下面|最后|现在)?[，,]?(?:请|由)")
 
 
+# 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
+_AGENDA_ITEM = re.compile(r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)")
+
+
+def _agenda_item(text: str) -> bool:
+    head = match_heading(text)
+    return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
         len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
-        and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text)
+        and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
 
 
