@@ -148,11 +148,13 @@ def entity_reasons(text: str, place: str = "", town_stems: tuple[str, ...] = ())
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
-    reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
-    reasons += [
-        f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
-        if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
-    ]  # fmt: skip
+    if "中共" in text:
+        reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
+    if "学" in text:
+        reasons += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
+            if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
+        ]  # fmt: skip
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
