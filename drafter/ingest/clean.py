@@ -330,7 +330,7 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
-        if len(out) <= 3 and 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and any(p.text == para.text for p in out):
+        if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
             removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
@@ -339,6 +339,14 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+def _repeats_header(out: list[Para], text: str) -> bool:
+    """`text` said again in the front matter (only header lines so far): title / site line / title.
+    A numbered heading is never dropped (一、… may well be repeated by the speech itself)."""
+    if len(out) > 6 or match_heading(text) or text not in {p.text for p in out}:
+        return False
+    return all(len(p.text) <= 60 and not _STOPS.search(p.text) for p in out)
 
 
 def _is_preview_of(text: str, full: str) -> bool:
