@@ -162,3 +162,11 @@ def test_a_sites_numbered_notices_are_not_the_speechs_numbering() -> None:
     assert [f for f in check_text(text).findings if f.rule == "numbering"] == []
     flawed = text.replace("二、建设", "三、建设")
     assert any(f.rule == "numbering" for f in check_text(flawed).findings)
+
+
+def test_a_speech_item_that_mentions_fees_is_still_numbered() -> None:
+    text = (
+        "同志们：\n\n下面讲三个方面。\n\n1.抓好保洁。要建立以作业质量为核心的考核付费机制。\n\n"
+        "3.抓好停车。要增设公共停车泊位。\n"
+    )
+    assert any(f.rule == "numbering" for f in check_text(text).findings)
