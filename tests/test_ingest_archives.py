@@ -707,3 +707,15 @@ def test_a_collection_pieces_number_before_the_salutation(tmp_path: Path) -> Non
     assert doc["title"] == "秋季开学典礼校长致辞" and "没有找到称谓（如“同志们：”）" not in doc["warnings"]
     lib = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
     assert "（一）" not in lib
+
+
+def test_a_heading_ending_in_necessity_run_into_a_sentence_about_the_county() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "在全县安全生产专项整治工作会议上的讲话\n\n同志们：\n\n今天召开全县安全生产专项整治工作会议。下面，我讲两个问题。\n\n"
+        "一、充分认识开展矿山专项整治的必要性我县非煤矿山点多面广，监管难度大，必须下决心整治。\n\n"
+        "二、认清我县安全生产形势，把握工作主动权。今年以来，全县安全生产形势总体平稳。\n"
+    )
+    (doc,) = analyse_text(text, "x.txt", "x").documents
+    assert [p.heading for p in doc.outline.points] == ["充分认识开展矿山专项整治的必要性", "认清我县安全生产形势，把握工作主动权"]

@@ -225,11 +225,17 @@ _BODY_START = re.compile(
 )
 
 
+# （一）开展专项整治的必要性我县非煤矿山点多面广…: a heading that ends in 性/意义/问题 run into a sentence about 我县.
+_OWN_START = re.compile(r"(?<=[性义题])(?=我[省市县区镇乡旗州]|全[省市县区镇乡旗州])")
+
+
 def _split_heading(text: str, mark: str) -> tuple[str, str]:
     """Heading (up to the first full stop) and the rest of a heading paragraph."""
     body = text[len(mark) :].lstrip("，,、 ")
     stop = _SENTENCE_STOP.search(body)
-    glued = _BODY_START.search(body, 6, stop.start() if stop else len(body))
+    glued = _BODY_START.search(body, 6, stop.start() if stop else len(body)) or _OWN_START.search(
+        body, 6, stop.start() if stop else len(body)
+    )
     if glued and glued.start() <= 60:
         return body[: glued.start()], body[glued.end() :]
     if stop and stop.end() < len(body):
