@@ -11,13 +11,14 @@ It reports, over 4 levels × 6 topics × N seeds (default 5):
   - neighbours: two places of the same level, same meeting and date, no --seed: the share
     of the second draft's sentences that the first one also has (verbatim or edited,
     place names and level words not counted as changes);
-  - next year: the same place and meeting a year later, with --avoid last year's draft,
-    and without it, for comparison.
+  - next year: the same place and meeting a year later: with --avoid last year's draft, with
+    only the history (last year's draft written with -o), and with neither, for comparison.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from drafter.diff import SourceDoc, Status, diff_text  # noqa: E402
 from drafter.drafting import DraftRequest, make_draft, measure_originality  # noqa: E402
+from drafter.history import remember  # noqa: E402
 from drafter.model import Draft  # noqa: E402
 
 LEVELS = {  # level: (place, neighbour, scope word)
@@ -44,13 +46,13 @@ def meeting(scope: str, topic: str) -> str:
     return f"{scope}{topic}工作会议"
 
 
-def make(place: str, meet: str, date: str, seed: int | None, avoid: tuple[Path, ...] = ()) -> Draft:
+def make(place: str, meet: str, date: str, seed: int | None, avoid: tuple[Path, ...] = (), history: bool = True) -> Draft:
     answers = {"place": place, "meeting": meet, "date": date}
-    return make_draft(DraftRequest(answers=answers, seed=seed, avoid=avoid)).draft
+    return make_draft(DraftRequest(answers=answers, seed=seed, avoid=avoid, history=history)).draft
 
 
-def draft(place: str, meet: str, date: str, seed: int | None, avoid: tuple[Path, ...] = ()) -> str:
-    return make(place, meet, date, seed, avoid).text
+def draft(place: str, meet: str, date: str, seed: int | None, avoid: tuple[Path, ...] = (), history: bool = True) -> str:
+    return make(place, meet, date, seed, avoid, history).text
 
 
 def shared_share(text: str, earlier: str) -> float:
@@ -81,7 +83,7 @@ def grid(seeds: int) -> None:
 
 
 def neighbours_and_history(tmp: Path) -> None:
-    pair, avoided, plain = [], [], []
+    pair, avoided, plain, remembered = [], [], [], []
     for level, (place, other, scope) in LEVELS.items():
         for topic in TOPICS:
             meet = meeting(scope, topic)
@@ -90,11 +92,17 @@ def neighbours_and_history(tmp: Path) -> None:
             pair.append((shared_share(b.replace(other, place), a), level, topic))
             last = tmp / f"{place}-{topic}-2026.md"
             last.write_text(a, encoding="utf-8")
-            plain.append(shared_share(draft(place, meet, "2027年3月8日", None), a))
-            avoided.append((shared_share(draft(place, meet, "2027年3月8日", None, (last,)), a), level, topic))
+            plain.append(shared_share(draft(place, meet, "2027年3月8日", None, history=False), a))
+            remember({"place": place, "meeting": meet, "date": "2026年3月8日"}, a)  # as `draft -o` does
+            remembered.append(shared_share(draft(place, meet, "2027年3月8日", None), a))
+            avoided.append(
+                (shared_share(draft(place, meet, "2027年3月8日", None, (last,), history=False), a), level, topic)
+            )
     print(f"neighbours, same meeting, no seed ({len(pair)} pairs): shared sentences "
           f"median {statistics.median(s for s, *_ in pair):.1%}, max {max(pair)[0]:.1%} ({max(pair)[1]} {max(pair)[2]})")
-    print(f"next year without --avoid: median {statistics.median(plain):.1%}, max {max(plain):.1%}")
+    print(f"next year, no --avoid, no history: median {statistics.median(plain):.1%}, max {max(plain):.1%}")
+    print(f"next year, history only (draft -o last year): median {statistics.median(remembered):.1%}, "
+          f"max {max(remembered):.1%}")
     print(f"next year with --avoid last year's draft: median {statistics.median(s for s, *_ in avoided):.1%}, "
           f"max {max(avoided)[0]:.1%} ({max(avoided)[1]} {max(avoided)[2]})")
 
@@ -109,6 +117,7 @@ def main() -> None:
     if not args.skip_grid:
         grid(args.seeds)
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DRAFTER_HOME"] = str(Path(tmp) / "home")  # the history lives here, not in the user's folder
         neighbours_and_history(Path(tmp))
 
 

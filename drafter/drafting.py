@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
-from drafter.errors import MissingAnswersError, TemplateError, UsageError
+from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
 from drafter.export import export_text
 from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
@@ -31,6 +31,7 @@ from drafter.render import (
     replay_plan,
     resolve_answers,
 )
+from drafter.render.steer import Past, Steer
 from drafter.render.values import meeting_of, place_of
 from drafter.workspace import open_library, open_templates
 
@@ -60,6 +61,11 @@ class DraftRequest:
     templates: Path | None = None
     fonts: str | None = None
     avoid: tuple[Path, ...] = ()  # past drafts, records or folders of them: steer away from their text
+    history: bool = True  # also steer away from drafts written before for this place and meeting
+    max_source_share: float = 0.30  # no source speech provides more of the draft
+    max_run: int = 200  # no longer verbatim run of one source (characters)
+    measure: bool = True  # measure originality against the corpus (and honour the budget by it)
+    alts: Mapping[str, Mapping[str, int]] | None = None  # phrasings to keep, by fragment (update)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,7 @@ class DraftResult:
     fonts: str | None = None
     findings: tuple[Finding, ...] = ()
     notes: tuple[str, ...] = ()  # warnings about the library stack (ids found in two libraries)
+    originality: Mapping[str, Any] | None = None  # measure_originality's figures, when measured
 
 
 def find_template(templates: Mapping[str, Template], name: str | None) -> Template:
@@ -127,12 +134,92 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     template = find_template(templates, named or template_for_kind(raw))
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else seed_for(raw)
-    plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags, rate=request.rate)
+    steer = _steer(request, answers)
+
+    def plan_with(steer: Steer) -> Any:
+        plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags,
+                          rate=request.rate, steer=steer)  # fmt: skip
+        return replace(plan, alts=request.alts) if request.alts else plan
+
+    plan = plan_with(steer)
     _ask(raw, [v for v in plan_variables(plan) if v.name not in _NOT_ASKED], prompt)
     answers = resolve_answers(raw)
     draft = render_plan(plan, answers, rate=request.rate)
-    options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate}
-    return DraftResult(draft, options, request.fonts, (*warnings, *self_check(draft)), library.notes)
+    originality: dict[str, Any] | None = None
+    notes: tuple[str, ...] = ()
+    if request.measure:
+        draft, originality, notes = _within_budget(draft, plan, answers, plan_with, request)
+    options = {"picks": list(request.picks), "tags": list(request.tags), "rate": request.rate,
+               "max_source_share": request.max_source_share, "max_run": request.max_run,
+               "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
+    findings = (*warnings, *self_check(draft))
+    return DraftResult(draft, options, request.fonts, findings, (*library.notes, *notes), originality)
+
+
+def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> Steer:
+    """The budget and the past texts (--avoid, and the history of this place and meeting)."""
+    from drafter.history import past_texts, read_avoid
+
+    texts = past_texts(read_avoid(list(request.avoid)), answers, history=request.history)
+    past = Past(texts) if texts else None
+    return Steer(past=past, max_share=request.max_source_share, max_run=request.max_run)
+
+
+_BUDGET_TRIES = 3
+
+
+def _within_budget(
+    draft: Draft, plan: Any, answers: Mapping[str, Any], plan_with: Any, request: DraftRequest
+) -> tuple[Draft, dict[str, Any], tuple[str, ...]]:
+    """Measure the draft; while a source is over its share or a run too long, plan again without it.
+
+    Returns the best draft found, its figures, and a note saying by how much it
+    still misses the budget when the library cannot meet it.
+    """
+    best = (draft, measure_originality(draft))
+    for _ in range(_BUDGET_TRIES):
+        over = _over_budget(best[1], request)
+        if not over:
+            return (*best, ())
+        steer = replace(plan.steer, excluded=plan.steer.excluded | over)
+        try:
+            plan = plan_with(steer)
+            candidate = render_plan(plan, answers, rate=request.rate)
+        except DrafterError:
+            break  # no other fragments fit, or they need answers not given
+        figures = measure_originality(candidate)
+        if _excess(figures, request) < _excess(best[1], request):
+            best = (candidate, figures)
+    return (*best, _shortfall(best[1], request))
+
+
+def _over_budget(o: Mapping[str, Any], request: DraftRequest) -> frozenset[str]:
+    over = set()
+    if o["largest_source"] and o["largest_share"] > request.max_source_share:
+        over.add(o["largest_source"])
+    if o["longest_run_source"] and o["longest_run"] > request.max_run:
+        over.add(o["longest_run_source"])
+    return frozenset(over)
+
+
+def _excess(o: Mapping[str, Any], request: DraftRequest) -> float:
+    return max(o["largest_share"] - request.max_source_share, 0) + max(o["longest_run"] - request.max_run, 0) / 1000
+
+
+def _shortfall(o: Mapping[str, Any], request: DraftRequest) -> tuple[str, ...]:
+    notes = []
+    if o["largest_share"] > request.max_source_share:
+        notes.append(
+            f"原创度未达上限要求：来源 {o['largest_source']} 占本稿 {o['largest_share']:.0%}，"
+            f"超出 --max-source-share {request.max_source_share:.0%} 共 {o['largest_share'] - request.max_source_share:.0%}；"
+            "片段库中可替换的片段不够（可补充片段，或放宽上限）"
+        )
+    if o["longest_run"] > request.max_run:
+        notes.append(
+            f"原创度未达上限要求：有一段 {o['longest_run']} 字照搬自 {o['longest_run_source']}，"
+            f"超出 --max-run {request.max_run} 字共 {o['longest_run'] - request.max_run} 字；请改写该段或补充片段"
+        )
+    return tuple(notes)
 
 
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
@@ -277,6 +364,10 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     warnings = export_text(result.draft.text, output, profile)
     write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
     remember_output(output)
+    if result.options.get("history", True):
+        from drafter.history import remember
+
+        remember(result.draft.answers, result.draft.text)
     return warnings
 
 

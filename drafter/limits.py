@@ -33,6 +33,10 @@ MAX_LOOP_NESTING = 3  # nested {% for %} loops
 MAX_RENDER_CHARS = 2_000_000  # one rendered text
 MAX_RENDER_SECONDS = 10.0
 
+# Earlier speeches a draft steers away from (--avoid folders, the history of a place and meeting).
+MAX_AVOID_FILES = 500
+MAX_HISTORY_ENTRIES = 20
+
 # How long a writer waits for another's lock on a shared file.
 LOCK_TIMEOUT_SECONDS = 30.0
 

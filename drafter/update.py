@@ -151,7 +151,7 @@ def _new_request(record: Record, request: UpdateRequest) -> DraftRequest:
     if not structural and not kind_changes:
         # Same fragments, same choices: only the answers change.
         return DraftRequest(replay=record_path(request.draft), sets=tuple(request.sets),
-                            library=request.library, templates=request.templates)  # fmt: skip
+                            library=request.library, templates=request.templates, measure=False)  # fmt: skip
     answers = change_answers(record.answers, changes)
     for key, value in (("points", request.points), ("minutes", request.minutes)):
         if value is not None:
@@ -163,8 +163,13 @@ def _new_request(record: Record, request: UpdateRequest) -> DraftRequest:
         answers=answers, seed=int(record.seed or 0), picks=(*keep, *request.picks),
         tags=tuple(options.get("tags", [])), rate=int(options.get("rate", 200)),
         template=None if kind_changes else record.template, library=request.library,
-        templates=request.templates,
+        templates=request.templates, alts=_recorded_alts(record), history=False, measure=False,
     )  # fmt: skip
+
+
+def _recorded_alts(record: Record) -> dict[str, dict[str, int]]:
+    """The phrasings the record chose, so that kept fragments keep their words."""
+    return {str(u["id"]): dict(u["alts"]) for u in record.fragments if u.get("alts")}
 
 
 def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:

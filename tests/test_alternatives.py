@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from alt_similarity import too_alike
 from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.errors import LibraryError
 from drafter.library import fragment_texts, load_library
 from drafter.library.alternatives import split_alternatives
-
-from alt_similarity import too_alike
 
 runner = CliRunner()
 
@@ -98,3 +97,19 @@ def test_shipped_alternatives_are_really_different_wording() -> None:
         for a, b in too_alike(block)
     ]
     assert alike == []
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("同志们，{% or %}努力吧！", "{% or %} 只能用在 {% alt %}"), ("同志们，{% alt %}努力吧！", "缺少 {% or %}、{% endalt %}")],
+)
+def test_a_broken_block_is_explained_in_chinese_with_its_file_and_line(tmp_path: Path, text: str, says: str) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "x.yaml").write_text(
+        f"- id: closing.bad\n  role: closing\n  text: '{text}'\n  source: {{authored: 我们, written: 2026-12}}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["fragments", "lint", "--library", str(lib)])
+    assert result.exit_code != 0
+    assert says in result.stdout + result.stderr and "x.yaml:2" in result.stdout + result.stderr

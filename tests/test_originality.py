@@ -41,3 +41,83 @@ def test_without_a_seed_neighbours_differ_and_a_place_repeats_itself(tmp_path: P
     again = draft_json("place=清河县", meeting, "date=2026年3月8日")
     assert a["seed"] != b["seed"] and a["text"] != b["text"].replace("故城县", "清河县")
     assert again["seed"] == a["seed"] and again["text"] == a["text"]
+
+
+def shared_sentences(text: str, earlier: str) -> float:
+    """Share of `text`'s sentences that `drafter diff` finds (verbatim, edited, recombined) in `earlier`."""
+    from drafter.diff import SourceDoc, Status, diff_text
+
+    report = diff_text(text, [SourceDoc("earlier", earlier)])
+    same = {Status.VERBATIM, Status.EDITED, Status.RECOMBINED}
+    return sum(s.status in same for s in report.sentences) / len(report.sentences)
+
+
+def draft_text(*args: str) -> str:
+    result = runner.invoke(app, ["draft", "--no-input", *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+MEETING = ("--set", "place=清河县", "--set", "meeting=全县安全生产工作会议")
+
+
+def test_avoid_last_years_draft_keeps_this_years_mostly_new(tmp_path: Path) -> None:
+    last = tmp_path / "2026年讲话.md"
+    last.write_text(draft_text(*MEETING, "--set", "date=2026年3月8日", "--no-history"), encoding="utf-8")
+    plain = draft_text(*MEETING, "--set", "date=2027年3月8日", "--no-history", "--seed", "1")
+    avoided = draft_text(*MEETING, "--set", "date=2027年3月8日", "--no-history", "--seed", "1", "--avoid", str(last))
+    assert avoided != plain
+    assert shared_sentences(avoided, last.read_text(encoding="utf-8")) <= 0.20
+
+
+def test_history_of_the_same_place_and_meeting_is_avoided_but_not_the_same_occasion(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    this_year = [*MEETING, "--set", "date=2026年3月8日"]
+    draft_text(*this_year, "-o", "2026.md")
+    # Redrafting for the same meeting date does not avoid itself: the same request gives the same text.
+    draft_text(*this_year, "-o", "2026.md")
+    assert draft_text(*this_year) == Path("2026.md").read_text(encoding="utf-8")
+    next_year = draft_text(*MEETING, "--set", "date=2027年3月8日", "--seed", "1")
+    assert shared_sentences(next_year, Path("2026.md").read_text(encoding="utf-8")) <= 0.20
+    without = draft_text(*MEETING, "--set", "date=2027年3月8日", "--seed", "1", "--no-history")
+    assert without != next_year
+
+
+def test_avoid_names_a_missing_or_foreign_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["draft", "--no-input", *MEETING, "--avoid", str(tmp_path / "无.md")])
+    assert result.exit_code != 0 and "无.md" in result.stderr and "不存在" in result.stderr
+    odd = tmp_path / "表.xlsx"
+    odd.write_bytes(b"PK")
+    result = runner.invoke(app, ["draft", "--no-input", *MEETING, "--avoid", str(odd)])
+    assert result.exit_code != 0 and "表.xlsx" in result.stderr and "Traceback" not in result.stderr
+    result = runner.invoke(app, ["draft", "--no-input", *MEETING, "--max-source-share", "0"])
+    assert result.exit_code == 2 and "--max-source-share" in result.stderr
+
+
+CORPUS_FRAGMENTS = ("00-frame", "acknowledgements", "closings", "openings", "points-recognition",
+                    "points-safeguards", "points-tasks")  # fmt: skip
+
+
+def test_the_budget_is_honoured_by_selection_and_a_shortfall_is_said(tmp_path: Path) -> None:
+    """A library cut from a few speeches: unbounded, one speech makes most of the draft."""
+    import shutil
+
+    from drafter.library.paths import default_library_dir
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    for name in CORPUS_FRAGMENTS:
+        shutil.copy(default_library_dir() / f"{name}.yaml", library)
+    args = ["draft", "--no-input", "--json", "--no-history", "--seed", "2", "--library", str(library),
+            "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]  # fmt: skip
+    free = runner.invoke(app, [*args, "--max-source-share", "100", "--max-run", "5000"])
+    bounded = runner.invoke(app, args)
+    assert free.exit_code == 0 and bounded.exit_code == 0, bounded.stderr
+    loose, tight = json.loads(free.stdout)["originality"], json.loads(bounded.stdout)["originality"]
+    assert loose["largest_share"] > 0.6
+    assert tight["largest_share"] < loose["largest_share"] - 0.2
+    assert tight["longest_run"] < loose["longest_run"]
+    if tight["largest_share"] > 0.30:
+        assert "超出 --max-source-share 30%" in bounded.stderr
+    if tight["longest_run"] > 200:
+        assert "超出 --max-run 200 字" in bounded.stderr

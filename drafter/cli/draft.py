@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,10 @@ def draft_command(
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
     force: bool = typer.Option(False, "--force", help="-o 的文件在上次起草后被改过也照样覆盖（默认不覆盖，以免丢失修改）。"),
+    avoid: list[Path] = typer.Option([], "--avoid", help="避开这些往年讲话稿（.md、.txt、.docx）、起草记录（.answers.yaml）或其文件夹中的说法，可重复。"),
+    no_history: bool = typer.Option(False, "--no-history", help="不参考、也不记入本地起草历史（默认避开同一地方、同一会议往次写出的稿子）。"),
+    max_source_share: int = typer.Option(30, "--max-source-share", help="任何一篇来源讲话在稿中所占比例的上限（百分数，默认 30）。"),
+    max_run: int = typer.Option(200, "--max-run", help="照搬同一来源的连续文字的上限（字数，默认 200）。"),
     library: list[Path] = typer.Option([], "--library", help="只用这些片段库（可重复，按顺序叠加；“自带”指自带片段库）；默认为自带片段库加上自己的片段库。"),
     templates: Path | None = typer.Option(None, "--templates", help="模板目录（默认为自带模板）。"),
 ) -> None:
@@ -54,10 +59,15 @@ def draft_command(
 
     if not 180 <= rate <= 240:
         raise fail("错误：--rate 应在 180–240 之间。", 2)
+    if not 1 <= max_source_share <= 100:
+        raise fail("错误：--max-source-share 是百分数，应在 1–100 之间（如 30）。", 2)
+    if max_run < 20:
+        raise fail("错误：--max-run 应不少于 20 字。", 2)
     request = drafting.DraftRequest(
         answers_file=answers_file, sets=(*sets, *(["gaps=是"] if gaps else [])), replay=replay, template=template, seed=seed,
         picks=tuple(picks), tags=tuple(tags), points=points, minutes=minutes, rate=rate,
-        library=tuple(library) or None, templates=templates, fonts=fonts,
+        library=tuple(library) or None, templates=templates, fonts=fonts, avoid=tuple(avoid),
+        history=not no_history, max_source_share=max_source_share / 100, max_run=max_run,
     )  # fmt: skip
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
@@ -70,7 +80,7 @@ def draft_command(
     for finding in result.findings:
         where = f"第 {finding.line} 行 " if finding.line else ""
         typer.echo(f"自查：{where}{finding.rule}：{finding.message}", err=True)
-    originality = drafting.measure_originality(result.draft)
+    originality = result.originality or drafting.measure_originality(result.draft)
     typer.echo(_originality_line(originality), err=True)
     if output is not None:
         for warning in drafting.write_draft(result, output, force=force):
@@ -83,7 +93,7 @@ def draft_command(
         typer.echo(result.draft.text, nl=False)
 
 
-def _originality_line(o: dict[str, Any]) -> str:
+def _originality_line(o: Mapping[str, Any]) -> str:
     """One line a writer reads: how much is copied, from which source, the longest copied run."""
     line = f"原创度：与语料库重合 {o['reuse']:.0%}"
     if o["largest_source"]:

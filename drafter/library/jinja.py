@@ -127,10 +127,28 @@ def parse_jinja(text: str, ctx: ErrorContext) -> Any:
     except jinja2.TemplateSyntaxError as exc:
         base = ctx.get("line") or 0
         raise FragmentFormatError(
-            f"Jinja 语法错误：{exc.message}（文本第 {exc.lineno} 行）",
+            f"Jinja 语法错误：{_syntax_zh(exc.message or '')}（文本第 {exc.lineno} 行）",
             **{**ctx, "line": (base + exc.lineno) if base else exc.lineno},
             hint="检查 {{ }} 和 {% %} 是否成对。",
         ) from exc
+
+
+_UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
+_OPEN_BLOCK = re.compile(r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. The innermost block")
+
+
+def _syntax_zh(message: str) -> str:
+    """The commonest Jinja syntax errors in Chinese (others as Jinja says them)."""
+    tag = _UNKNOWN_TAG.search(message)
+    if tag and tag.group(1) in ("or", "endalt"):
+        return f"{{% {tag.group(1)} %}} 只能用在 {{% alt %}}……{{% endalt %}} 之间"
+    if tag:
+        return f"不认识的标签 {{% {tag.group(1)} %}}"
+    block = _OPEN_BLOCK.search(message)
+    if block:
+        wanted = "、".join(f"{{% {t} %}}" for t in re.findall(r"'(\w+)'", block.group(1)))
+        return f"块没有结束：缺少 {wanted}"
+    return message
 
 
 # What a fragment or template may contain: variables, if/for over the user's

@@ -17,7 +17,7 @@ from drafter.model import Fragment, SubPoint, Template
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, grow_plan
-from drafter.render.steer import Steer
+from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
 
 _FIT_TRIALS = 40
@@ -36,7 +36,7 @@ def fit_minutes(
     tags: Sequence[str],
     target: float,
     rate: int,
-    steer: Steer = Steer(),
+    steer: Steer = NO_STEER,
 ) -> Plan:
     """Find a plan within ±10% of `target` Han characters (first within ±5% wins).
 

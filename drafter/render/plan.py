@@ -12,7 +12,7 @@ from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_va
 from drafter.model import Template, Variable
 from drafter.render.fit import fit_minutes
 from drafter.render.select import Plan, choose_plan
-from drafter.render.steer import Steer
+from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
 
 
@@ -25,7 +25,7 @@ def plan_draft(
     picks: Iterable[str] = (),
     tags: Sequence[str] = (),
     rate: int = DEFAULT_RATE,
-    steer: Steer = Steer(),
+    steer: Steer = NO_STEER,
 ) -> Plan:
     """Choose the fragments of a draft (seeded), fitting `minutes` when it is answered.
 

@@ -17,7 +17,7 @@ from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.repeat import mentions_awards, thanks, too_close
-from drafter.render.steer import Steer
+from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import topics_of
 from drafter.text import LEVELS
 from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
@@ -68,7 +68,7 @@ class Plan:
     frame: Mapping[Role, Fragment]
     points: tuple[PlannedPoint, ...]
     seed: int
-    steer: Steer = Steer()  # budget and past texts: also steer the alternative phrasings
+    steer: Steer = NO_STEER  # budget and past texts: also steer the alternative phrasings
     alts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # replayed choices
 
     def fragments(self) -> list[Fragment]:
@@ -158,7 +158,7 @@ def candidates(
     *,
     stage: str | None = None,
     avoid: Sequence[Fragment] = (),
-    steer: Steer = Steer(),
+    steer: Steer = NO_STEER,
 ) -> list[Fragment]:
     """Fragments that suit this role (and stage), level, topic and template, best-suited first.
 
@@ -232,7 +232,7 @@ def choose_plan(
     picked: list[Fragment],
     tags: Sequence[str],
     seed: int,
-    steer: Steer = Steer(),
+    steer: Steer = NO_STEER,
 ) -> Plan:
     stages = template.stages.get(n_points) or _default_stages(n_points)
     forced_points = [f for f in picked if f.role == Role.POINT]

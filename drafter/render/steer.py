@@ -121,3 +121,6 @@ def _longest_run(fragment: Fragment) -> int:
     texts += [s.heading + s.text + "".join(i.heading + i.text for i in s.items) for s in fragment.subpoints]
     pieces = (p for t in texts for p in _JINJA.sub("\0", t).split("\0"))
     return max((len(re.sub(r"\s+", "", p)) for p in pieces), default=0)
+
+
+NO_STEER = Steer()  # the defaults: the budget, no past texts
