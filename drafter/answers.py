@@ -88,6 +88,15 @@ def load_record(path: str | Path) -> Record:
     return _validated(data, path)
 
 
+def parse_record(data: Mapping[str, Any], origin: str) -> Record:
+    """A record given as data (the web page's hidden state), checked like a record file.
+
+    Raises:
+        UsageError: naming `origin`, the field and what it should be.
+    """
+    return _validated(data, Path(origin))
+
+
 def _validated(data: Mapping[str, Any], path: Path) -> Record:
     """A record as `draft -o` writes it, every field checked: a hand-edited record must not crash replay.
 
@@ -151,7 +160,17 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
     With `output` (the draft file just written), the record keeps the file's name and
     content hash, so a later `draft -o` to the same path can tell a hand-edited file.
     """
-    data: dict[str, Any] = {
+    data = record_data(draft, options)
+    if output is not None:
+        data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
+    data["text"] = draft.text  # the base `drafter update` merges hand edits on
+    header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def record_data(draft: Draft, options: Mapping[str, Any]) -> dict[str, Any]:
+    """What a record holds besides the file and text: version, template, seed, options, answers, fragments."""
+    return {
         "drafter": __version__,
         "template": draft.template,
         "seed": draft.seed,
@@ -159,11 +178,6 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
         "answers": {k: v for k, v in sorted(draft.answers.items())},
         "fragments": [_use_dict(u) for u in draft.uses],
     }
-    if output is not None:
-        data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
-    data["text"] = draft.text  # the base `drafter update` merges hand edits on
-    header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
 def _use_dict(use: Any) -> dict[str, Any]:

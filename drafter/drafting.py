@@ -35,7 +35,7 @@ from drafter.render.steer import Past, Steer
 from drafter.render.values import meeting_of, place_of
 from drafter.workspace import open_library, open_templates
 
-__all__ = ["DraftRequest", "DraftResult", "make_draft", "write_draft", "draft_json", "record_path"]
+__all__ = ["DraftRequest", "DraftResult", "make_draft", "replay_record", "write_draft", "draft_json", "record_path"]
 
 DEFAULT_TEMPLATE = "work-meeting"
 # Asked for only through flags, or derived from other answers.
@@ -259,6 +259,15 @@ def seed_for(answers: Mapping[str, Any]) -> int:
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
 
 
+def replay_record(
+    record: Record, library: Path | tuple[Path, ...] | None = None, templates: Path | None = None
+) -> DraftResult:
+    """Render a record held in memory (the web page's draft) as `--replay` renders a record file."""
+    lib = open_library(library)
+    result = _replay(record, lib, open_templates(templates))
+    return replace(result, notes=(*lib.notes, *result.notes))
+
+
 def _refuse_with_replay(request: DraftRequest) -> None:
     given = [flag for flag, value in (("--answers", request.answers_file), ("--points", request.points),
              ("--minutes", request.minutes), ("--pick", request.picks), ("--template", request.template)) if value]  # fmt: skip
@@ -322,8 +331,8 @@ def measure_originality(draft: Draft) -> dict[str, Any]:
     """How much of the draft comes from the corpus, measured by the diff engine `drafter diff` uses.
 
     Returns reuse (share of characters in copied runs), the largest single
-    source and its share, and the longest verbatim run; the same figures as
-    `drafter diff --json` on the same text.
+    source and its share, the longest verbatim run, and the six largest sources'
+    shares; the same figures as `drafter diff --json` on the same text.
     """
     from drafter.diff import diff_text, open_index
     from drafter.workspace import default_corpora
@@ -341,6 +350,7 @@ def measure_originality(draft: Draft) -> dict[str, Any]:
         "largest_share": round(top.share, 4) if top else 0.0,
         "longest_run": run.length if run else 0,
         "longest_run_source": run.source_id if run else None,
+        "shares": [[s.id, round(s.share, 4)] for s in report.sources[:6]],
     }
 
 

@@ -103,6 +103,21 @@ def _record_of(path: Path) -> Record:
     return record
 
 
+def swap_parts(
+    record: Record, parts: Sequence[str], *, library: Path | tuple[Path, ...] | None = None,
+    templates: Path | None = None,
+) -> DraftResult:
+    """The recorded draft with `parts` (开场, 结尾, 一, 2 …) drawn again and every other part kept.
+
+    The same as `drafter update --swap`, for a record held in memory (the web page).
+
+    Raises:
+        UsageError: a part that does not exist, or no other fragment for it.
+    """
+    request = UpdateRequest(Path(record.path or "."), swaps=tuple(parts), library=library, templates=templates)
+    return _rendered(record, request)
+
+
 def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftResult:
     """The new rendering; a part to swap gets a fragment other than the recorded one.
 

@@ -146,3 +146,20 @@ def need_libreoffice(*tools: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"CI 必须运行 LibreOffice 测试，但{reason}（.ci/run 应已安装）")
     pytest.skip(reason)
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def need_chromium() -> str:
+    """The system Chromium for browser tests: skipped when missing, except in CI (which installs it).
+
+    Never a downloaded browser: Playwright drives Debian's /usr/bin/chromium.
+    """
+    found = CHROMIUM if os.access(CHROMIUM, os.X_OK) else shutil.which("chromium")
+    if found:
+        return found
+    reason = "未安装 Chromium：apt-get install chromium"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI 必须运行浏览器测试，但{reason}（.ci/run 应已安装）")
+    pytest.skip(reason)

@@ -132,3 +132,42 @@ def test_a_new_user_drafts_checks_diffs_exports_and_ingests_from_an_empty_folder
         if path.is_file():
             assert any(path.is_relative_to(p) for p in (here, *allowed.values())), f"wrote outside: {path}"
     assert not list(home.rglob("*")), "wrote into the home folder"
+
+
+def test_drafter_serve_starts_from_the_installed_wheel_and_serves_its_pages(
+    installed: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    import socket
+    import time
+    import urllib.request
+    import zipfile
+
+    _, wheel, env_dir = installed
+    inside = set(zipfile.ZipFile(wheel).namelist())
+    assert {"drafter/web/templates/draft.html", "drafter/web/static/style.css", "drafter/web/static/app.js"} <= inside
+    scripts = env_dir / ("Scripts" if os.name == "nt" else "bin")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "XDG_"))}
+    env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), PYTHONDONTWRITEBYTECODE="1")  # fmt: skip
+    server = subprocess.Popen([str(scripts / "drafter"), "serve", "--port", str(port)], cwd=tmp_path, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        pages = {}
+        deadline = time.monotonic() + 30
+        for path in ("/draft", "/static/style.css", "/fragments?role=closing"):
+            while path not in pages:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+                        pages[path] = response.read().decode("utf-8")
+                except OSError:
+                    assert server.poll() is None and time.monotonic() < deadline, server.communicate(timeout=5)
+                    time.sleep(0.2)
+        assert "会议名称" in pages["/draft"] and "--song" in pages["/static/style.css"]
+        assert "closing." in pages["/fragments?role=closing"]
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in err and "Traceback" not in err

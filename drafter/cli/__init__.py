@@ -9,6 +9,7 @@ from drafter.cli import export as _export  # noqa: F401  (registers `drafter exp
 from drafter.cli import fragments as _fragments  # noqa: F401  (registers `drafter fragments …`)
 from drafter.cli import ingest as _ingest  # noqa: F401  (registers `drafter ingest`)
 from drafter.cli import init as _init  # noqa: F401  (registers `drafter init`)
+from drafter.cli import serve as _serve  # noqa: F401  (registers `drafter serve`)
 from drafter.cli import templates as _templates  # noqa: F401  (registers `drafter templates …`)
 from drafter.cli import update as _update  # noqa: F401  (registers `drafter update`)
 from drafter.cli.app import app

@@ -32,9 +32,9 @@ _HELP = [
     (re.compile(r"^Commands:$", re.M), "命令："),
     (re.compile(r"Show this message and exit\."), "显示帮助并退出。"),
     (re.compile(r"\[required\]"), "[必填]"),
-    (re.compile(r"\[default: "), "[默认："),
+    (re.compile(r"\[default:\s+"), "[默认："),  # the help may wrap right after the colon
     (re.compile(r"; default: "), "；默认："),
-    (re.compile(r"\[env var: "), "[环境变量："),
+    (re.compile(r"\[env var:\s+"), "[环境变量："),
     (re.compile(r"<path>"), "<路径>"),
     (re.compile(r"<str>"), "<文字>"),
     (re.compile(r"<int>"), "<整数>"),

@@ -278,6 +278,25 @@ def replace_fragment(
     return Change("replaced", fragment.id, str(source.path), span.line)
 
 
+def edit_fragment(root: str | Path | None, fragment_id: str, base: str, snippet: str, *, origin: str = "<edit>") -> Change:
+    """Replace a fragment by `snippet`, provided it still reads `base` (what the editor started from).
+
+    The web page's edit form: an edit made on a stale copy is refused, never written
+    over someone else's change.
+
+    Raises:
+        LibraryError: the fragment changed or was removed since `base` was read.
+        FragmentFormatError, UsageError: as `replace_fragment`.
+    """
+    located = locate_fragment(root, fragment_id)
+    if located.text.strip() != base.strip():
+        raise LibraryError(
+            f"片段 {fragment_id} 在你打开之后被别人修改了，为免覆盖别人的修改，没有保存",
+            path=located.source.path, hint="你的修改仍在编辑框中：复制下来，重新打开该片段，在最新内容上再改。",
+        )  # fmt: skip
+    return replace_fragment(root, located, snippet, origin=origin)
+
+
 def relocate(located: Located) -> Located:
     """The same fragment in its file as it is now (call with the file's lock held).
 

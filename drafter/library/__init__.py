@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import FragmentFormatError, LibraryError
 from drafter.files import walk_files
@@ -103,10 +104,14 @@ def load_library(
         raise LibraryError(
             "片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。"
         )
+    files, unreadable = _scan(path)
+    signature = _signature(files, unreadable)
+    known = _LOADED.get((str(path), strict))
+    if cache and signature is not None and known is not None and known[0] == signature:
+        return known[1]
     fragments: list[Fragment] = []
     errors: list[FragmentFormatError] = []
     store = _LoadCache.open(path) if cache else None
-    files, unreadable = _scan(path)
     errors += [
         FragmentFormatError("无法读取该目录（没有读权限），其中的片段没有加载", path=folder,
                             hint="检查目录权限（chmod u+rx）。")
@@ -126,7 +131,26 @@ def load_library(
             hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
         )
     by_id = {f.id: f for f in fragments}
-    return Library(str(path), tuple(fragments), tuple(errors), by_id)
+    library = Library(str(path), tuple(fragments), tuple(errors), by_id)
+    if cache and signature is not None:
+        _LOADED[(str(path), strict)] = (signature, library)
+    return library
+
+
+# Libraries this process has loaded, by folder, with the size and mtime of every file: a
+# long-running process (drafter serve) does not read an unchanged library again per request.
+_LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
+
+
+def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | None:
+    """What changes when any file of a library changes (None: a file vanished meanwhile)."""
+    try:
+        stats = [
+            (str(f), st.st_mtime_ns, st.st_size, st.st_ino) for f in files for st in [f.stat()]
+        ]
+    except OSError:
+        return None
+    return (*stats, *map(str, unreadable))
 
 
 def _drop_duplicates(fragments: list[Fragment]) -> tuple[list[Fragment], list[FragmentFormatError]]:

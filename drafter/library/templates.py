@@ -37,8 +37,25 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
     return templates
 
 
+# Templates this process has read, by file, size and mtime (drafter serve reads them per request).
+_READ: dict[tuple[str, int, int, int], Template] = {}
+
+
 def read_template(file: Path) -> Template:
-    """Read and validate one template file."""
+    """Read and validate one template file (once per process while it is unchanged)."""
+    try:
+        st = file.stat()
+    except OSError:
+        return _read_template(file)  # let the reader say what is wrong
+    key = (str(file.resolve()), st.st_mtime_ns, st.st_size, st.st_ino)
+    if key not in _READ:
+        if len(_READ) > 512:
+            _READ.clear()  # a server whose templates keep changing: forget the old versions
+        _READ[key] = _read_template(file)
+    return _READ[key]
+
+
+def _read_template(file: Path) -> Template:
     try:
         data = read_yaml(file)
     except FragmentFormatError as exc:

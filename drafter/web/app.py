@@ -1,0 +1,131 @@
+"""The Starlette application: routes, page rendering, and the one place errors become pages."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from drafter import __version__
+from drafter.errors import DrafterError, LimitError, LockError
+from drafter.limits import MAX_UPLOAD_BYTES
+from drafter.web.security import CSRF_FIELD, Csrf, CsrfError, Guard, is_loopback, require_token
+
+HERE = Path(__file__).resolve().parent
+_STATUS_TEXT = {
+    400: "请求有误", 403: "拒绝访问", 404: "没有这个页面", 405: "不支持这种请求",
+    409: "修改冲突", 413: "内容过大", 500: "服务出错",
+}  # fmt: skip
+
+
+@dataclass
+class Site:
+    """What every handler shares: the page templates, the CSRF secret, the library to curate."""
+
+    csrf: Csrf = field(default_factory=Csrf)
+    library: Path | None = None  # None: the configured stack (as the CLI without --library)
+    pages: jinja2.Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pages = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(HERE / "templates"),
+            autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        )  # fmt: skip
+
+    def page(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        html = self.pages.get_template(template).render(csrf=self.csrf.token(), version=__version__, **context)
+        return HTMLResponse(html, status_code=status)
+
+    def error_bytes(self, status: int, message: str, hint: str = "") -> bytes:
+        title = _STATUS_TEXT.get(status, "出错了")
+        html = self.pages.get_template("error.html").render(
+            csrf="", version=__version__, active="", title=title, status=status, message=message, hint=hint
+        )
+        return html.encode("utf-8")
+
+    async def form(self, request: Request) -> Any:
+        """The POSTed form, after its CSRF token and origin are checked.
+
+        Raises:
+            CsrfError: a missing or forged token, or a form posted from another site.
+        """
+        origin = request.headers.get("origin")
+        if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
+            raise CsrfError("表单来自其他网站，请求已拒绝，没有做任何修改", hint="请在本页面上操作。")
+        form = await request.form(max_files=1, max_fields=200, max_part_size=MAX_UPLOAD_BYTES)
+        try:
+            self.csrf.check(form.get(CSRF_FIELD))
+        except CsrfError:
+            await form.close()
+            raise
+        return form
+
+
+def create_app(*, host: str = "127.0.0.1", token: str | None = None, library: Path | None = None) -> Any:
+    """The web application, wrapped in its guard (paths, token, body limit).
+
+    Raises:
+        UsageError: `host` is not loopback and no `token` is given.
+    """
+    from drafter.web import draft, proofread
+    from drafter.web import library as library_pages
+
+    require_token(host, token)
+    site = Site(library=library)
+    routes = [
+        Route("/", lambda request: RedirectResponse("/draft", 303)),
+        *draft.routes(site),
+        *proofread.routes(site),
+        *library_pages.routes(site),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(routes=routes, exception_handlers=_handlers(site))
+    return Guard(app, site.error_bytes, token=token, local_only=is_loopback(host))
+
+
+def _handlers(site: Site) -> dict[Any, Any]:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 500)
+        messages = {404: "没有这个页面", 405: "这个页面不接受这种请求"}
+        body = site.error_bytes(status, messages.get(status, "请求有误"), "请从页面上方的菜单进入。")
+        return HTMLResponse(body, status_code=status)
+
+    async def drafter_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, DrafterError)
+        status = _status_of(exc)
+        return HTMLResponse(site.error_bytes(status, *error_text(exc)), status_code=status)
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        traceback.print_exception(exc)  # for whoever runs the server; the page shows none of it
+        body = site.error_bytes(500, "服务内部出错，这次操作没有完成", "请重试；一再出现时请把运行 drafter serve 的窗口中的信息告诉维护人员。")
+        return HTMLResponse(body, status_code=500)
+
+    return {HTTPException: http_error, DrafterError: drafter_error, Exception: server_error}
+
+
+def error_text(exc: DrafterError) -> tuple[str, str]:
+    """The message (with file and line when there are any) and what to do, for a page."""
+    where = ""
+    if exc.path:
+        where = (exc.path if exc.line is None else f"{exc.path}:{exc.line}") + "："
+    return where + exc.message, exc.hint or ""
+
+
+def _status_of(exc: DrafterError) -> int:
+    if isinstance(exc, CsrfError):
+        return 403
+    if isinstance(exc, LimitError):
+        return 413
+    if isinstance(exc, LockError):
+        return 409
+    return 400

@@ -1,0 +1,156 @@
+"""The 起草 page: the form, the preview laid out like the printed speech, swap, lock, downloads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from drafter import session as sessions
+from drafter.errors import DrafterError
+from drafter.model import Finding
+from drafter.web.app import Site, error_text
+from drafter.web.forms import FIELDS, answers_from_form, form_values
+
+_RUN_IN = re.compile(r"^((?:（[一二三四五六七八九十]+）|\d+\.)[^。！？]*[。！？])(.*)$")
+_MIME = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".md": "text/markdown; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".answers.yaml": "application/yaml; charset=utf-8",
+}
+
+
+@dataclass
+class Block:
+    """One paragraph of the preview, with the checker's findings on its line."""
+
+    kind: str  # title, byline, salutation, heading, para
+    text: str
+    lead: str = ""  # a run-in heading （一）… shown in its own face
+    part: Any = None  # the point (sessions.Part) a heading starts
+    findings: list[Finding] = field(default_factory=list)
+
+
+def routes(site: Site) -> list[Route]:
+    async def show(request: Request) -> Response:
+        return site.page("draft.html", active="draft", fields=FIELDS, values={}, view=None, error=None)
+
+    async def act(request: Request) -> Response:
+        form = await site.form(request)
+        answers = answers_from_form(form)
+        try:
+            work = _act(str(form.get("action") or "draft"), str(form.get("state") or ""), answers)
+        except DrafterError as exc:  # the form stays as typed, the message beside it
+            message, hint = error_text(exc)
+            values = form_values(answers)
+            return site.page("draft.html", 400, active="draft", fields=FIELDS, values=values, view=None,
+                             error={"message": message, "hint": hint}, state=str(form.get("state") or ""))  # fmt: skip
+        return site.page("draft.html", active="draft", fields=FIELDS, values=form_values(answers),
+                         view=_view(work), error=None, state=work.state())  # fmt: skip
+
+    async def download(request: Request) -> Response:
+        form = await site.form(request)
+        suffix = str(form.get("format") or "")
+        if suffix not in sessions.FORMATS:
+            raise DrafterError(f"不能下载为“{suffix}”", hint="请用页面上的下载按钮。")
+        work = sessions.reopen(str(form.get("state") or ""))
+        data = sessions.download(work, suffix)
+        name = (work.draft.title or "讲话稿") + suffix
+        disposition = f"attachment; filename=\"draft{suffix}\"; filename*=UTF-8''{quote(name)}"
+        return Response(data, media_type=_MIME[suffix], headers={"content-disposition": disposition})
+
+    async def setting(request: Request) -> Response:
+        return JSONResponse(_setting(request.query_params.get("place", ""), request.query_params.get("meeting", "")))
+
+    return [
+        Route("/draft", show, methods=["GET"]),
+        Route("/draft", act, methods=["POST"]),
+        Route("/draft/download", download, methods=["POST"]),
+        Route("/api/setting", setting, methods=["GET"]),
+    ]
+
+
+def _act(action: str, state: str, answers: dict[str, Any]) -> sessions.Session:
+    """One press of a button: 起草, 换一批, 换一段 (swap:2), 锁定 (lock:2) or 解锁 (unlock:2)."""
+    verb, _, part = action.partition(":")
+    if not state:
+        return sessions.start(answers)
+    if verb == "swap":
+        return sessions.swap(state, part, answers)
+    if verb in ("lock", "unlock"):
+        return sessions.lock(state, part, verb == "lock", answers)
+    if verb == "reshuffle":
+        return sessions.reshuffle(state, answers)
+    if verb == "new":
+        return sessions.start(answers)
+    return sessions.revise(state, answers)
+
+
+def _view(work: sessions.Session) -> dict[str, Any]:
+    from drafter.drafting import setting_json
+
+    draft = work.draft
+    parts = work.parts()
+    return {
+        "blocks": _blocks(draft.text, [p for p in parts if p.key.isdigit()], work.result.findings),
+        "frame": [p for p in parts if not p.key.isdigit()],
+        "setting": setting_json(draft.answers),
+        "han_chars": draft.han_chars,
+        "minutes": round(draft.minutes, 1),
+        "points": draft.points,
+        "findings": work.result.findings,
+        "notes": work.result.notes,
+        "originality": sessions.originality(work.result),
+        "formats": sessions.FORMATS,
+    }
+
+
+def _blocks(text: str, points: list[sessions.Part], findings: tuple[Finding, ...]) -> list[Block]:
+    by_line: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_line.setdefault(finding.line or 0, []).append(finding)
+    blocks: list[Block] = []
+    heads = iter(points)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if line.startswith("# "):
+            block = Block("title", line[2:])
+        elif line.startswith("## "):
+            block = Block("heading", line[3:], part=next(heads, None))
+        elif len(blocks) == 1 and line.startswith("（") and line.endswith("）"):
+            block = Block("byline", line)
+        elif not any(b.kind == "para" for b in blocks) and line.endswith("：") and len(line) <= 30:
+            block = Block("salutation", line)  # 同志们： stands flush left
+        else:
+            match = _RUN_IN.match(line)
+            block = Block("para", match.group(2), lead=match.group(1)) if match else Block("para", line)
+        block.findings = by_line.pop(number, [])
+        blocks.append(block)
+    if blocks and by_line:  # findings about the whole speech (length) go under the title
+        blocks[0].findings += [f for fs in by_line.values() for f in fs]
+    return blocks
+
+
+def _setting(place: str, meeting: str) -> dict[str, Any]:
+    """What drafter reads from a place and meeting as they are typed (or the problem, in Chinese)."""
+    from drafter.drafting import setting_json
+    from drafter.render import resolve_answers
+
+    if not place.strip():
+        return {"ok": False, "message": "请填写地名。"}
+    answers = {"place": place.strip(), "meeting": meeting.strip() or "工作会议"}
+    try:
+        found = setting_json(resolve_answers(answers))
+    except DrafterError as exc:
+        message, hint = error_text(exc)
+        return {"ok": False, "message": message, "hint": hint}
+    if not meeting.strip():
+        found.pop("work"), found.pop("kind"), found.pop("convenor")
+    return {"ok": True, **found}

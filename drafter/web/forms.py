@@ -1,0 +1,82 @@
+"""Form fields → answers, as `--set` would give them; the field list the 起草 page shows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.library import STANDARD_VARIABLES
+
+MAX_FIELD_CHARS = 4000  # one answer; a whole speech is rarely 20,000
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One question of the 起草 form (the same wording as `drafter draft` asks)."""
+
+    name: str
+    label: str
+    kind: str  # text, lines, number, yesno
+    hint: str = ""
+    required: bool = False
+
+
+def _label(name: str) -> str:
+    return STANDARD_VARIABLES[name].prompt.split("（", 1)[0]
+
+
+FIELDS = (
+    Field("place", _label("place"), "text", "如 清河县、南通市、江阴市", True),
+    Field("meeting", _label("meeting"), "text", "如 全县安全生产工作会议", True),
+    Field("date", _label("date"), "text", "如 2026年12月1日，可留空"),
+    Field("speaker", _label("speaker"), "text", "如 县长 张三，可留空"),
+    Field("reporter", _label("reporter"), "text", "会上有工作报告时填写，可留空"),
+    Field("awards", _label("awards"), "yesno"),
+    Field("speeches", _label("speeches"), "yesno"),
+    Field("upper", "上级会议或文件精神", "lines", "每行一条，可留空"),
+    Field("achievements", "一年来的主要成绩", "lines", "每行一条，可带数字"),
+    Field("problems", "存在的主要问题", "lines", "每行一条"),
+    Field("targets", "必须讲到的目标和数字", "lines", "每行一条"),
+    Field("tasks", "今年的重点工作", "lines", "每行一条"),
+    Field("plans", "规划名称", "lines", "每行一个，书名号自动加"),
+    Field("points", "讲几点意见", "number", "2–6，留空按会议种类"),
+    Field("minutes", "讲话时长（分钟）", "number", "留空不限"),
+    Field("gaps", "没给的成绩、问题等处留〔待补〕", "yesno"),
+)
+
+
+def answers_from_form(form: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers a form gives: text trimmed, one list item per line, 是 for a ticked box.
+
+    Values stay data: the renderer treats them as text, never as a template.
+    Type errors (a points value that is not a number) are left to the engine,
+    which reports them as `drafter draft --set` would.
+    """
+    answers: dict[str, Any] = {}
+    for field in FIELDS:
+        raw = form.get(field.name)
+        value = raw[:MAX_FIELD_CHARS].strip() if isinstance(raw, str) else ""
+        if field.kind == "yesno":
+            if value == "是":
+                answers[field.name] = "是"
+        elif field.kind == "lines":
+            items = [line.strip() for line in value.splitlines() if line.strip()]
+            if items:
+                answers[field.name] = items
+        elif value:
+            answers[field.name] = value
+    return answers
+
+
+def form_values(answers: Mapping[str, Any]) -> dict[str, str]:
+    """What the form fields show for `answers` (lists one item per line)."""
+    out = {}
+    for field in FIELDS:
+        value = answers.get(field.name)
+        if isinstance(value, list):
+            out[field.name] = "\n".join(str(v) for v in value)
+        elif value is not None:
+            out[field.name] = str(value)
+    return out
+

@@ -1,0 +1,96 @@
+// drafter serve: validate as you type, keep the place on the page across swap/lock. No framework.
+"use strict";
+
+// A file chosen for 校对 / 对比: its name beside the (Chinese) button.
+document.querySelectorAll(".file input[type=file]").forEach((input) => {
+  input.addEventListener("change", () => {
+    const name = input.files && input.files.length ? input.files[0].name : "未选择文件";
+    input.parentElement.querySelector(".file-name").textContent = name;
+  });
+});
+
+(function () {
+  const form = document.getElementById("draft-form");
+  if (!form) return;
+
+  const field = (name) => form.querySelector(`[name="${name}"]`);
+  const note = (name) => document.getElementById(`note-${name}`);
+
+  function show(name, text, bad) {
+    const box = note(name);
+    if (!box) return;
+    box.textContent = text;
+    box.classList.toggle("bad", !!bad);
+    box.parentElement.classList.toggle("bad", !!bad);
+  }
+
+  // What drafter reads from the place and meeting (level, superior, work, kind), as they are typed.
+  let timer = null;
+  let asked = 0;
+  function askSetting() {
+    const place = field("place").value.trim();
+    const meeting = field("meeting").value.trim();
+    if (!place) { show("place", "请填写地名。", true); return; }
+    const mine = ++asked;
+    const query = new URLSearchParams({ place, meeting });
+    fetch(`/api/setting?${query}`, { credentials: "same-origin" })
+      .then((r) => r.json())
+      .then((s) => {
+        if (mine !== asked) return;  // a newer keystroke already asked
+        if (!s.ok) {
+          const target = /会议/.test(s.message) && meeting ? "meeting" : "place";
+          show(target, s.message + (s.hint ? " " + s.hint : ""), true);
+          show(target === "place" ? "meeting" : "place", "", false);
+          return;
+        }
+        const tier = s.tier && s.tier !== s.level ? `（${s.tier}级）` : "";
+        show("place", `层级：${s.level}${tier}，上级：${s.upper}`, false);
+        show("meeting", s.work ? `工作：${s.work}；会议种类：${s.kind}；召集方：${s.convenor}` : "", false);
+      })
+      .catch(() => {});
+  }
+  ["place", "meeting"].forEach((name) => {
+    field(name).addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(askSetting, 250); });
+  });
+  if (field("place").value) askSetting();
+
+  function checkNumber(name, low, high) {
+    const input = field(name);
+    input.addEventListener("input", () => {
+      const v = input.value.trim();
+      const ok = v === "" || (/^\d+$/.test(v) && +v >= low && +v <= high);
+      show(name, ok ? "" : `请填 ${low}–${high} 之间的整数，或留空。`, !ok);
+    });
+  }
+  checkNumber("points", 2, 6);
+  checkNumber("minutes", 1, 120);
+
+  form.addEventListener("submit", (event) => {
+    const button = event.submitter;
+    const downloading = button && button.getAttribute("formaction");
+    if (!downloading && !field("place").value.trim()) {
+      event.preventDefault();
+      show("place", "请填写地名。", true);
+      field("place").focus();
+      return;
+    }
+    if (!downloading && !field("meeting").value.trim()) {
+      event.preventDefault();
+      show("meeting", "请填写会议名称。", true);
+      field("meeting").focus();
+      return;
+    }
+    // Come back to the part that was swapped or locked, not the top of the page.
+    const action = button && button.value ? button.value : "";
+    const part = action.split(":")[1];
+    if (part && /^\d+$/.test(part)) sessionStorage.setItem("drafter-scroll", `point-${part}`);
+    else if (part) sessionStorage.setItem("drafter-scroll-y", String(window.scrollY));
+  });
+
+  const anchor = sessionStorage.getItem("drafter-scroll");
+  const y = sessionStorage.getItem("drafter-scroll-y");
+  sessionStorage.removeItem("drafter-scroll");
+  sessionStorage.removeItem("drafter-scroll-y");
+  if (anchor && document.getElementById(anchor)) document.getElementById(anchor).scrollIntoView({ block: "center" });
+  else if (y) window.scrollTo(0, +y);
+})();
