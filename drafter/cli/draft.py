@@ -96,7 +96,7 @@ def draft_command(
 def _originality_line(o: Mapping[str, Any]) -> str:
     """One line a writer reads: how much is copied, from which source, the longest copied run."""
     line = f"原创度：与语料库重合 {o['reuse']:.0%}"
-    if o["largest_source"]:
+    if o["largest_source"] and o["largest_share"] >= 0.005:  # 占 0% would name a source that gave nothing
         line += f"，最大单一来源 {o['largest_source']} 占 {o['largest_share']:.0%}"
     if o["longest_run"]:
         line += f"，最长照搬 {o['longest_run']} 字"
