@@ -13,8 +13,6 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.export import export_text
-from drafter.export.fonts import load_font_profile
 from drafter.files import write_text_atomic
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
@@ -369,6 +367,9 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     Raises:
         OverwriteError: `output` was edited since drafter wrote it (unless `force`).
     """
+    from drafter.export import export_text  # only a written draft needs the exporters
+    from drafter.export.fonts import load_font_profile
+
     check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None
     warnings = export_text(result.draft.text, output, profile)

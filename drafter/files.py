@@ -9,6 +9,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import DrafterError
 
@@ -74,3 +75,14 @@ def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[
             if name.lower().endswith(suffixes) and not name.startswith((".", "~$"))
         ]  # fmt: skip
     return sorted(found), sorted(unreadable)
+
+
+def parse_data_yaml(text: str) -> Any:
+    """YAML of a data table or a record, read safely; with libyaml's C parser when PyYAML has it.
+
+    The same loader as yaml.safe_load (safe constructor, same resolver), about ten
+    times faster, which matters because every command reads a few tables.
+    """
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader

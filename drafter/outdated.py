@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import LibraryError
+from drafter.files import parse_data_yaml
 
 _TABLE = Path(__file__).resolve().parent / "data" / "outdated-phrases.yaml"
 _KEYS = {"phrase", "replacement", "period", "except"}
@@ -48,7 +49,7 @@ def load_outdated(path: Path = _TABLE) -> tuple[OutdatedPhrase, ...]:
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))["phrases"]
+        rows = parse_data_yaml(path.read_text(encoding="utf-8"))["phrases"]
         return tuple(_phrase(row) for row in rows)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise LibraryError(
@@ -71,7 +72,9 @@ def _phrase(row: dict[str, object]) -> OutdatedPhrase:
 def find_outdated(text: str) -> list[PhraseMatch]:
     """Every outdated phrase in `text`, by position; a longer match hides a shorter one it overlaps."""
     found: list[PhraseMatch] = []
-    for entry in sorted(load_outdated(), key=lambda p: -len(p.phrase)):
+    for entry in _longest_first(load_outdated()):
+        if entry.phrase not in text:  # most lines hold none: one fast test per phrase
+            continue
         start = text.find(entry.phrase)
         while start != -1:
             match = PhraseMatch(start, entry)
@@ -79,6 +82,11 @@ def find_outdated(text: str) -> list[PhraseMatch]:
                 found.append(match)
             start = text.find(entry.phrase, start + 1)
     return sorted(found, key=lambda m: m.start)
+
+
+@functools.cache
+def _longest_first(phrases: tuple[OutdatedPhrase, ...]) -> tuple[OutdatedPhrase, ...]:
+    return tuple(sorted(phrases, key=lambda p: -len(p.phrase)))
 
 
 def _excepted(text: str, match: PhraseMatch) -> bool:

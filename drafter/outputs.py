@@ -16,7 +16,7 @@ import yaml
 
 from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError
-from drafter.files import write_text_atomic
+from drafter.files import parse_data_yaml, write_text_atomic
 from drafter.library.paths import user_data_dir
 from drafter.limits import file_lock
 
@@ -111,7 +111,7 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
 def _recorded_output(record: Path) -> dict[str, Any] | None:
     """The `output` entry of a drafter record, or None when `record` is no such record."""
     try:
-        data = yaml.safe_load(record.read_text(encoding="utf-8"))
+        data = parse_data_yaml(record.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
     if not isinstance(data, dict) or "drafter" not in data or "fragments" not in data:

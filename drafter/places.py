@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from drafter.errors import LibraryError
+from drafter.files import parse_data_yaml
 from drafter.text import LEVELS, LevelWords
 
 LEVELS_FILE = Path(__file__).parent / "data" / "levels.yaml"
@@ -114,7 +115,7 @@ def load_kinds() -> dict[str, PlaceKind]:
         LibraryError: the table is not well formed.
     """
     try:
-        data = yaml.safe_load(LEVELS_FILE.read_text(encoding="utf-8"))
+        data = parse_data_yaml(LEVELS_FILE.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LibraryError(f"无法读取层级词表：{exc}", path=LEVELS_FILE) from exc
     if not isinstance(data, dict):

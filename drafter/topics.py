@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from drafter.errors import LibraryError
+from drafter.files import parse_data_yaml
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
@@ -46,7 +47,7 @@ def load_topics(path: Path = _TABLE) -> tuple[Topic, ...]:
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_data_yaml(path.read_text(encoding="utf-8"))
         return tuple(_topic(row) for row in data["topics"])
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise LibraryError(f"主题表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc

@@ -95,10 +95,12 @@ def _point(stage: str, n: int, subs: int) -> str:
 
 @pytest.fixture(autouse=True)
 def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the developer's own workspace and config out of every test (drafts must not depend on them)."""
+    """Keep the developer's own workspace, config and cache out of every test (drafts must not depend on them)."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("DRAFTER_HOME", str(home / "workspace"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # One cache for the session (gazetteer, compiled texts, indexes): built once, never the user's.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "user-cache"))
     monkeypatch.delenv("DRAFTER_CONFIG", raising=False)
 
 

@@ -102,3 +102,51 @@ def test_le_le_jie_is_not_a_doubled_character() -> None:
 def test_a_name_placeholder_is_reported_once() -> None:
     found = errors("同志们：\n\n县长某某某作了报告。\n")
     assert [f.rule for f in found] == ["placeholder"]
+
+
+# ---------------------------------------------------------------- a second batch of real archives (round two)
+
+
+def test_a_banner_speech_is_checked_with_the_banners_words() -> None:
+    correct = check_text((Path(__file__).parent / "fixtures" / "ingest" / "banner-speech.txt").read_text(encoding="utf-8"))
+    assert correct.level == "旗" and correct.errors == 0  # 全旗, 我旗, 旗委、旗政府, 嘎查村; 全区 is the region above
+    flawed = check_text((FIXTURES / "banner-speech-flawed.txt").read_text(encoding="utf-8"))
+    assert flawed.level == "旗"
+    assert sorted((f.rule, f.text) for f in flawed.findings if f.severity == "error") == [
+        ("level-mix", "县直"), ("level-mix", "我县"), ("level-mix", "旗委、县政府"),
+    ]  # fmt: skip
+
+
+def test_a_subdistrict_speech_under_a_web_pages_own_lines() -> None:
+    report = check_text((FIXTURES / "subdistrict-speech.txt").read_text(encoding="utf-8"))
+    # The title is found under 笔杆子素材站 首页, and its 全街道 sets the level: not checked as a 区.
+    assert report.level == "街道" and "全街道" in report.inferred["level"]
+    assert [(f.rule, f.text) for f in report.findings if f.severity == "error"] == [("level-mix", "我镇")]
+
+
+@pytest.mark.parametrize(("place", "level"), [("达拉特旗", "旗"), ("锡林郭勒盟", "盟"), ("恩施土家族苗族自治州", "州")])
+def test_the_level_of_a_banner_league_or_prefecture_comes_from_its_kind(place: str, level: str) -> None:
+    assert check_text("同志们：\n\n今天召开会议。\n", place=place).level == level
+
+
+def test_pastoral_words_outside_a_banner_are_a_warning() -> None:
+    report = check_text("在全县工作会议上的讲话\n同志们：\n各乡镇、嘎查村要落实责任，我县要加强监管。\n")
+    (found,) = [f for f in report.findings if f.rule == "level-mix"]
+    assert found.text == "嘎查" and found.severity == "warning"
+
+
+def test_points_pasted_into_the_announcements_line_are_counted() -> None:
+    one_line = (Path(__file__).parent / "fixtures" / "ingest" / "one-line-speech.txt").read_text(encoding="utf-8")
+    assert not [f for f in check_text(one_line).findings if f.rule == "count-mismatch"]
+    found = errors(one_line.replace("我讲两点意见", "我讲三点意见"))
+    assert [(f.rule, f.message) for f in found] == [("count-mismatch", "说“讲三点意见”，后面实际有 2 点（一、至二、）")]
+
+
+def test_a_breadcrumb_above_the_title_does_not_split_the_speech() -> None:
+    text = (
+        "首页 > 讲话发言 > 县长在全县防汛工作会议上的讲话 >\n\n县长在全县防汛工作会议上的讲话\n\n同志们：\n\n"
+        "今天，我们召开全县防汛工作会议。全市防汛工作会议已经作了部署，全县上下要认真落实。\n"
+    )
+    report = check_text(text)
+    assert report.level == "县" and report.errors == 0
+    assert "speeches" not in report.inferred  # one speech, not a scrap and a speech

@@ -88,3 +88,47 @@ def test_module_level_shortcuts_use_the_cached_gazetteer():
     (jiangmen,) = gazetteer.lookup("江门")
     assert [p.name for p in gazetteer.ancestors(jiangmen)] == ["广东省"]
     assert [(p.name, s, e) for p, s, e in gazetteer.find_places("学习江门市经验")] == [("江门市", 2, 5)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各乡镇要推广安装燃气泄漏报警装置",  # 推广 + 安装, not 广安
+        "适当延长春季造林的工期",  # 延长 + 春季, not 长春
+        "隆重庆祝新中国成立",  # 隆重 + 庆祝, not 重庆
+        "在全社会营造平安庆典的氛围",  # 平安 + 庆典, not 安庆
+        "描绘美丽江南的新画卷",  # 美丽 + 江南, not 丽江
+        "推广安全生产标准化建设",  # 推广 + 安全
+    ],
+)
+def test_short_names_inside_ordinary_words_are_not_places(gz, sentence):
+    assert names(gz, sentence) == []
+
+
+def test_the_same_names_standing_alone_are_places(gz):
+    text = "赴广安学习考察，在长春召开现场会，组织到重庆市考察，推广安徽的经验做法"
+    assert names(gz, text) == ["广安", "长春", "重庆市", "安徽"]
+
+
+def test_the_built_gazetteer_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    from drafter import gazetteer
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    gazetteer.load_gazetteer.cache_clear()
+    try:
+        first = gazetteer.load_gazetteer()
+        (file,) = tmp_path.glob("gazetteer-*.pickle")
+        gazetteer.load_gazetteer.cache_clear()
+        build = gazetteer._build_gazetteer
+        monkeypatch.setattr(gazetteer, "_build_gazetteer", lambda: pytest.fail("cache not used"))
+        cached = gazetteer.load_gazetteer()
+        monkeypatch.setattr(gazetteer, "_build_gazetteer", build)
+        assert cached is not first and cached.places == first.places
+        assert names(cached, "推广安装，赴广安考察") == ["广安"]
+        file.write_bytes(b"not a pickle")
+        gazetteer.load_gazetteer.cache_clear()
+        rebuilt = gazetteer.load_gazetteer()
+        assert rebuilt.lookup("江门") == first.lookup("江门")
+        assert file.read_bytes() != b"not a pickle"  # written again, whole
+    finally:
+        gazetteer.load_gazetteer.cache_clear()

@@ -389,3 +389,210 @@ def test_the_own_place_named_only_by_its_short_form() -> None:
     scope = detect_scope(text)
     assert (scope.level, scope.place) == ("市", "如皋市")
     assert "本地地名简称（如皋）" in entity_reasons("要让如皋在新一轮发展中走在前列。", scope.place)
+
+
+# ---------------------------------------------------------------- a second batch of real archives (round two)
+
+
+def test_a_site_introduction_run_into_the_speech_is_cut_off_not_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "site-intro-run-into-speech.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全县秸秆禁烧工作会议上的讲话"
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert doc["announced_count"] == 2
+    # 一、…责任（一）充分认识…: the （一） run on after the heading is the first sub-point.
+    assert [p["heading"] for p in doc["points"]] == ["认清形势，压实秸秆禁烧责任", "疏堵结合，推进秸秆综合利用"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]
+    raw = (FIXTURES / "site-intro-run-into-speech.txt").read_text(encoding="utf-8")
+    removed = clean_text(raw).removed
+    assert [r.reason for r in removed] == ["网站名称", "网站导语或版权说明"]
+    assert removed[1].text.endswith("供大家参考。")
+
+
+def test_a_document_sharing_page_shows_its_preview_and_title_twice(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "doc-sharing-preview-and-repeats.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "副县长在全县安全生产通报会上的讲话"
+    assert doc["announced_count"] == 2
+    # …的责任感 和紧迫感 3月上旬以来，… — the heading ends where the running text starts.
+    assert [p["heading"] for p in doc["points"]] == [
+        "认清形势，切实增强抓好安全生产工作的责任感和紧迫感", "突出重点，扎实开展隐患排查整治",
+    ]  # fmt: skip
+    raw = (FIXTURES / "doc-sharing-preview-and-repeats.txt").read_text(encoding="utf-8")
+    reasons = [r.reason for r in clean_text(raw).removed]
+    assert "网页摘要（下文有全文）" in reasons and "正文开头重复的网页标题" in reasons
+    outline = outline_of("doc-sharing-preview-and-repeats.txt").outline
+    assert "汇编" in outline.byline  # the page title is kept, as a header line, not in the opening
+    assert not any("汇编" in p.text for p in outline.pieces)
+
+
+def test_a_collection_page_with_the_end_of_the_speech_before(tmp_path: Path) -> None:
+    scrap, first, second = report_of(tmp_path, "collection-page-scraps.txt")
+    # 祝愿……！谢谢大家！ ends a speech on the page before: kept apart, not glued to the next title.
+    assert scrap["kind"] == "other" and scrap["fragments"] == {}
+    assert first["title"] == "镇长在爱心助学捐赠仪式上的讲话" and first["fragments"]["closing"] == 1
+    assert "没有找到称谓（如“同志们：”）" not in first["warnings"]  # 尊敬的……，同志们：
+    assert second["title"] == "镇长在全镇镇村两级干部大会上的讲话"
+    raw = (FIXTURES / "collection-page-scraps.txt").read_text(encoding="utf-8")
+    removed = {r.text: r.reason for r in clean_text(raw).removed}
+    assert removed["乡镇领导在重点工作会上的讲话汇编-3篇（第2/3页）"] == "网页合集标题"
+    assert removed["GWSC-DEMO.COM —— 专注公文写作范文"] == "网站名称"
+    assert removed["用户评论"] == "网页导航或出处"
+
+
+@pytest.mark.parametrize(
+    ("text", "salutation"),
+    [
+        ("尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们：", True),
+        ("各位校长、书记，同志们：", True),
+        ("县三八节表彰会领导讲话（一）：", False),
+    ],
+)
+def test_formal_salutations_with_commas(text: str, salutation: bool) -> None:
+    from drafter.ingest.split import is_salutation
+
+    assert is_salutation(text) is salutation
+
+
+def test_headings_run_into_their_text_and_a_series_on_一些(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "summary-headings-run-into-text.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全市安全生产工作电视电话会议上的讲话（摘要）"
+    assert [p["heading"] for p in doc["points"]] == [
+        "充分肯定过去一年全市安全生产工作取得的成效", "清醒认识当前安全生产面临的严峻形势",
+    ]  # fmt: skip
+    # 取得了明显成效：一是…。二是一些重点行业…。三是…; the copy stops after the second point's 一是.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [3, 1]
+    assert doc["points"][0]["subpoints"][1] == "一些重点行业安全状况明显好转。"
+
+
+def test_lists_inside_a_point_are_not_its_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "inner-lists-and-labels.txt")
+    # 下面，我就……（60 characters）……再讲四点意见：
+    assert doc["announced_count"] == 4 and len(doc["points"]) == 4
+    # ；-separated reasons, achievements after the point's first paragraph, a list under a label
+    # (两个改善：一是…) are inner lists; a lone 一是 where the copy stops starts the last point's series.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 0, 0, 1]
+    assert doc["points"][3]["heading"] == "全力以赴，加快补齐农业基础短板"
+
+
+def test_a_report_under_a_slogan_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "report-subtitle-and-byline.txt")
+    assert doc["kind"] == "report" and doc["fragments"] == {}
+    assert doc["title"] == "深化改革突破创新全面提升教育发展水平"
+    outline = outline_of("report-subtitle-and-byline.txt").outline
+    assert "——在2026年全市教育工作会议上的报告" in outline.byline
+    assert [len(p.subpoints) for p in outline.points] == [2, 0]
+
+
+def test_a_speech_under_a_site_line_without_a_salutation(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "speech-under-site-line.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "书记在全县乡村振兴调研座谈会上的讲话"
+    outline = outline_of("speech-under-site-line.txt").outline
+    assert "基层党建资料库" in outline.byline and "根据录音整理" in outline.byline
+    (opening,) = [p.text for p in outline.pieces if p.role.value == "opening"]
+    assert opening.startswith("下午召开座谈会")
+
+
+def test_title_date_note_and_speaker_on_the_salutations_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-note-speaker-one-line.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全市教育工作座谈会上的讲话"
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    outline = outline_of("title-note-speaker-one-line.txt").outline
+    assert "张明远" in outline.byline and "根据录音整理" in outline.byline
+    assert not any("张明远" in p.text for p in outline.pieces)
+
+
+def test_a_banner_speech_uses_the_banners_own_words(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "banner-speech.txt")
+    assert doc["level"] == "旗" and doc["announced_count"] == 2 and len(doc["points"]) == 2
+    lib = load_library(tmp_path / "lib")
+    opening = lib.get("banner-speech-01.opening")
+    assert opening.text.startswith("今天，{{ leadership }}召开{{ meeting }}") and "旗委" not in opening.text
+    assert opening.is_specific  # 全区 there is the autonomous region above the banner
+    point = lib.get("banner-speech-01.point-1")
+    assert "{{ below }}、{{ own_depts }}" in point.text and "苏木" not in point.text
+    assert "嘎查" in lib.get("banner-speech-01.point-2").text and lib.get("banner-speech-01.point-2").is_specific
+
+
+def test_leaders_named_by_given_name_and_a_speaker_heading_the_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "leaders-by-given-name.txt")
+    assert "leaders-by-given-name-01.acknowledgement" in doc["specific"]
+    assert "leaders-by-given-name-01.title" in doc["specific"]
+    assert entity_reasons("刚才，晓东市长作了工作报告，志刚书记作了批示。") == ["人名（晓东市长）", "人名（志刚书记）"]
+    # Offices and ranks are not names.
+    assert entity_reasons("县委书记、常务副县长、代市长、各乡镇长和第一书记都要参加。") == []
+
+
+def test_the_towns_own_name_without_镇(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "town-named-bare.txt")
+    # The gazetteer has no towns: 青禾镇 in the closing is the speech's own place ({{ place }}), and 青禾
+    # alone in both points (影响了青禾的发展, 青禾的底子) binds them to that town.
+    assert doc["place"] == "青禾镇"
+    assert doc["specific"] == ["town-named-bare-01.point-1", "town-named-bare-01.point-2"]
+    lib = load_library(tmp_path / "lib")
+    assert "美丽宜居的{{ place }}" in lib.get("town-named-bare-01.closing").text
+    assert entity_reasons("祝愿瓜沥的明天更加美好！") == ["乡镇名（瓜沥）"]
+    assert entity_reasons("要推动经济的发展，关系到群众的未来。") == []
+
+
+def test_points_that_open_with_the_aspect_they_are_about(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "aspect-points-school.txt")
+    assert doc["announced_count"] == "几"
+    assert [p["heading"] for p in doc["points"]] == ["在行为礼仪方面", "在安全与纪律方面", "在学习方面"]
+    assert doc["fragments"]["closing"] == 1  # 同学们，…… at the end closes a school speech
+
+
+def test_a_subdistrict_congress_report_under_an_information_table(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "subdistrict-report-info-table.txt")
+    assert doc["kind"] == "report" and doc["fragments"] == {}
+    raw = (FIXTURES / "subdistrict-report-info-table.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed] == ["网页信息表", "网页信息表"]
+
+
+def test_a_vip_title_and_a_members_login_box(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "vip-title-member-box.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "区长在安全生产电视电话会议结束后的讲话"
+    assert doc["announced_count"] == 2 and [p["heading"] for p in doc["points"]] == ["进一步深化认识", "进一步压实责任"]
+    raw = (FIXTURES / "vip-title-member-box.txt").read_text(encoding="utf-8")
+    removed = [r.text for r in clean_text(raw).removed]
+    assert "会员信息" in removed and "验证码:" in removed and any("现金奖励投稿" in r for r in removed)
+
+
+def test_pinyin_annotations_and_a_site_lead_in(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "pinyin-annotated.txt")
+    assert doc["title"] == "全县社区工作会议讲话" and doc["level"] == "县"
+    assert doc["announced_count"] == 2 and [p["heading"] for p in doc["points"]] == ["肯定成绩", "明确任务"]
+    corpus = (tmp_path / "corpus" / f"{doc['id']}.md").read_text(encoding="utf-8")
+    assert "xiàn" not in corpus and "(" not in corpus and "导语" not in corpus
+    from drafter.ingest.simplify import to_simplified
+
+    simplified, _ = to_simplified((FIXTURES / "pinyin-annotated.txt").read_text(encoding="utf-8"))
+    removed = [r.reason for r in clean_text(simplified).removed]
+    assert "网页编者按" in removed and any(r.startswith("拼音注音") for r in removed)
+
+
+def test_a_town_head_named_by_given_name_is_not_a_town() -> None:
+    from drafter.ingest.entities import town_names
+    from drafter.ingest.params import detect_scope
+
+    assert town_names("刚才，晓峰镇长通报了情况，我镇各村要抓好落实。") == ()
+    assert detect_scope("刚才，晓峰镇长通报了情况。我镇各村要抓好落实，全镇上下要共同努力。").place == ""
+
+
+def test_a_page_footer_run_into_the_title() -> None:
+    cleaned = clean_text("第1页共4页镇党委书记讲话\n同志们：\n今天召开全镇工作会议。")
+    assert [p.text for p in cleaned.paras][0] == "镇党委书记讲话"
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("第1页共4页", "分页残留")]
+
+
+def test_the_titles_scope_outweighs_a_superiors_meeting_named_in_the_text() -> None:
+    from drafter.ingest.params import detect_scope
+
+    body = "刚才，传达了全市防汛抗旱视频调度会议精神。全国全市相继召开了防汛会议，全市上下高度重视，全县要抓好落实。"
+    assert detect_scope(body, "全市防汛抗旱视频调度会议").level == "市"
+    assert detect_scope(body, "全市防汛抗旱视频调度会议", title="县长在全县防汛抗旱工作会议上的讲话").level == "县"
+
+
+@pytest.mark.parametrize("text", ["但因乡镇机构改革，又没告一段落。", "要把乡村振兴抓好，龙华乡村旅游要加快发展。"])
+def test_words_ending_before_乡镇_or_乡村_name_no_town(text: str) -> None:
+    from drafter.ingest.entities import town_names
+
+    assert town_names(text) == ()

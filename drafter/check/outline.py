@@ -43,6 +43,14 @@ def _starts_speech(block: Block) -> bool:
     return bool(_START_SALUTATION.match(block.text))
 
 
+def _is_body(block: Block) -> bool:
+    """A heading or running text; a short line without a sentence (a web page's 首页 > …, the title
+    under it, 03-28 素材站) is not yet the body a 称谓 would start a new speech after."""
+    if block.kind == "heading":
+        return True
+    return block.kind == "paragraph" and (len(block.text) > 60 or bool(re.search(r"[。！？；]", block.text)))
+
+
 def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
     """Split blocks into speeches at each 称谓 or collection heading that follows body text."""
     groups: list[list[Block]] = [[]]
@@ -53,7 +61,7 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
             groups.append([])
             has_body = False
         groups[-1].append(block)
-        has_body = has_body or (not starts and block.kind in ("paragraph", "heading"))
+        has_body = has_body or (not starts and _is_body(block))
     speeches = []
     for i, group in enumerate(groups):
         first = group[0].line if group else 1
@@ -246,7 +254,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head],
                 said = parse_cn_number(m.group("n"))
             except ValueError:
                 continue
-            found = _count_after(index, m.end(), heads, series)
+            found = _inline_points(block.text[m.end() :]) or _count_after(index, m.end(), heads, series)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 col = _column_of(lines, block, m.start())
                 findings.append(_count_finding(m.group(0), said, found, block.line, col))
@@ -269,6 +277,25 @@ def _announcements(text: str) -> list[re.Match[str]]:
 def _is_announcement(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 6) : m.start()]
     return not _LOOK_BACK.search(before) and bool(_CLAUSE_END.match(text[m.end() :]))
+
+
+# …讲四点意见。一、统一思想……。二、全力以赴…… — a whole speech pasted as one line.
+_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
+
+
+def _inline_points(rest: str) -> tuple[int, int, str] | None:
+    """The 一、 二、 … that follow an announcement on its own line (None when 一、 does not follow)."""
+    numbers: list[int] = []
+    for m in _INLINE_POINT.finditer(rest):
+        n = parse_cn_number(m.group("n"))
+        if n == len(numbers) + 1:
+            numbers.append(n)
+        if not numbers:
+            return None  # the first point is not run into this line
+    if not numbers:
+        return None
+    marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
+    return len(numbers), numbers[-1], marks
 
 
 def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, int, str] | None:

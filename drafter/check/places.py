@@ -34,8 +34,15 @@ class SpeechContext:
 # ---------------------------------------------------------------- level words
 
 
-_OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>[省市县区乡镇])(?![域场份村级])")
-_DIRECT_WORD = re.compile(r"(?P<lv>[市县区])直(?=[各有部单机属])")
+# Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
+# speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
+FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
+_OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份村级县])")
+_DIRECT_WORD = re.compile(r"(?P<lv>[市县区州旗盟])直(?=[各有部单机属])")
+# 我区 in a 旗 or 盟 speech is the autonomous region above it.
+_SUPERIOR_WE = {"旗": "省区", "盟": "省区"}
+# 嘎查, 苏木: the village and township words of Inner Mongolia's 旗 and 盟.
+_PASTORAL = re.compile(r"嘎查|苏木")
 _UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
 _UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列")
 
@@ -60,7 +67,7 @@ def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
 
 
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
-_MIXED_PAIR = re.compile(r"(?P<a>[省市县区乡镇])委[、和及]?(?P<b>[省市县区乡镇])(?:人民)?政府")
+_MIXED_PAIR = re.compile(r"(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
 
 
 def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
@@ -85,7 +92,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
     全省/全市 of a superior (走在全市前列, 给全市造成影响) and 全县 of the levels
     below (各县要在全县范围内…) are not our own words and are left alone.
     """
-    if level not in LEVELS:
+    if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
     for lineno in span:
@@ -99,20 +106,27 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
         for m in _DIRECT_WORD.finditer(line):
             if m.group("lv") != level:
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        if level not in ("旗", "盟", "省"):
+            findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
+
+
+def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
+    return Finding("level-mix", WARNING, f"{level}级讲话中出现“{word}”（内蒙古旗、盟的用语）", lineno, col, word,
+                   "如不是内蒙古的旗、盟，改为本地的村、乡镇；是则用 --place 指明地方")  # fmt: skip
 
 
 def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
     if lv == level or (lv == "省" and level != "省") or line[m.end() : m.end() + 1] in "（(":
         return True
+    if lv in _SUPERIOR_WE.get(level, ""):
+        return True
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
         # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word.
         before = line[max(0, m.start() - 6) : m.start()]
-        if before.endswith(("召开", "我们")) or line[m.end() :].startswith(("上下", "各级各部门")):
-            return False
-        return LEVELS.index(lv) != LEVELS.index(level)
+        return not (before.endswith(("召开", "我们")) or line[m.end() :].startswith(("上下", "各级各部门")))
     return False
 
 
@@ -213,8 +227,16 @@ def _body(speech: Speech) -> str:
     return "".join(b.text for b in speech.blocks)
 
 
+# 县长在全县……会议上的讲话 under a web page's own lines (笔杆子素材库 首页): the title all the same.
+_TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
+
+
 def _title_of(blocks: Sequence[Block]) -> str:
-    return next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
+    found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
+    if found:
+        return found
+    head = [b for b in blocks[:4] if b.kind == "paragraph"]
+    return next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
 
 
 def _given_context(place: str | None, level: str | None) -> SpeechContext:
@@ -231,8 +253,24 @@ def _given_context(place: str | None, level: str | None) -> SpeechContext:
     if not level and place:
         level = places[0].level if places else level_of_place(place)
         reasons["level"] = f"由地名“{place}”得出" if level else f"无法由“{place}”得出层级，未检查层级用语"
+    fine = _fine_kind(place, places)
+    if fine and level in (None, _FINE_TIER[fine]):
+        level = fine  # 达拉特旗: checked with 旗's own words (全旗, 我旗), not a 县's
     name = places[0].name if len(places) == 1 else place
     return SpeechContext(level, name, places, reasons)
+
+
+_FINE_TIER = {"州": "市", "盟": "市", "旗": "县", "街道": "区"}
+# Every level a speech may be checked at, from the top (a tie in inferring goes to the lower one).
+_ORDER = ("省", "盟", "州", "市", "旗", "县", "区", "街道", "乡", "镇")
+
+
+def _fine_kind(place: str | None, places: Sequence[Any]) -> str | None:
+    """州/盟/旗/街道 when the place is one (from the gazetteer's kind, else the name's suffix)."""
+    kinds = {FINE_KINDS.get(getattr(p, "kind", "")) for p in places}
+    if len(kinds) == 1 and None not in kinds:
+        return kinds.pop()
+    return "街道" if place and place.endswith("街道") else None
 
 
 def _infer_context(
@@ -243,7 +281,7 @@ def _infer_context(
     _infer_from_title(ctx, title)
     counts = _count_own_words(text) if not ctx.level else Counter()
     if counts:
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -LEVELS.index(kv[0])))
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
         if _certain(ranked, text):
             ctx.level = ranked[0][0]
@@ -268,19 +306,19 @@ def _infer_context(
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     if not title:
         return
-    m = re.search(r"全([省市县区乡镇])", title)
+    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title)
     if m and not ctx.level:
         ctx.level = m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
     from drafter.gazetteer import load_gazetteer
 
     found = load_gazetteer().find_places(title)
-    if found and ctx.level in (None, found[0][0].level):
+    if found and _FINE_TIER.get(ctx.level or "", ctx.level) in (None, found[0][0].level):
         place, start, end = found[0]
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
         ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
         if not ctx.level:
-            ctx.level = place.level
+            ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
 
 
@@ -290,7 +328,7 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     counts: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
     for place, _start, _end in load_gazetteer().find_places(text):
-        if place.level == ctx.level or (ctx.level == "县" and place.kind == "县级市"):
+        if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
             counts[place.code] += 1
             by_name[place.code] = place
     top = counts.most_common(2)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-import json
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -16,6 +16,48 @@ from drafter.errors import DrafterError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Every subcommand, in the order `drafter --help` lists them, and the module that registers it
+# (with `command` or `sub_app` below). A module is imported only when its command runs (or when
+# help lists all of them), so `drafter check` never pays for `drafter draft`. A new command is
+# one line here.
+COMMANDS: dict[str, str] = {
+    "check": "drafter.cli.check",
+    "diff": "drafter.cli.diff",
+    "draft": "drafter.cli.draft",
+    "export": "drafter.cli.export",
+    "fragments": "drafter.cli.fragments",
+    "ingest": "drafter.cli.ingest",
+    "init": "drafter.cli.init",
+    "serve": "drafter.cli.serve",
+    "templates": "drafter.cli.templates",
+    "update": "drafter.cli.update",
+}
+
+
+class LazyGroup(ChineseGroup):
+    """The top-level group: lists every command in COMMANDS, imports one only when it is wanted."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        self._load(list(COMMANDS))  # help and completion show every command: load them all at once
+        return list(dict.fromkeys([*COMMANDS, *super().list_commands(ctx)]))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in COMMANDS:
+            self._load([cmd_name])
+        return super().get_command(ctx, cmd_name)
+
+    def _load(self, names: list[str]) -> None:
+        missing = [name for name in names if name not in self.commands]
+        if not missing:
+            return
+        for name in missing:
+            importlib.import_module(COMMANDS[name])  # registers the command on `app`
+        built = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+        for name in missing:
+            if name in built:
+                self.add_command(built[name], name)
+
+
 app = typer.Typer(
     name="drafter",
     help="drafter：领导讲话稿起草助手。用真实讲话稿中的片段，为你的地方和会议起草讲话稿。\n\n"
@@ -25,7 +67,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,  # drafter --install-completion: Tab completes commands and options
     pretty_exceptions_enable=False,
-    cls=ChineseGroup,
+    cls=LazyGroup,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -109,4 +151,6 @@ def echo_notes(notes: Sequence[str], limit: int = 3) -> None:
 
 def echo_json(data: Any) -> None:
     """Print `data` as pretty JSON with Chinese kept readable."""
+    import json
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

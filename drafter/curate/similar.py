@@ -4,11 +4,18 @@ Comparing every pair of a 10,000-fragment library is 50 million comparisons, so
 candidates are narrowed first: fragments are compared only within one role,
 and only with the first fragment of a group ("leader") that shares a clause
 of at least four characters with them (texts this similar share many whole
-clauses); short texts with few clauses are compared with every short leader.
+clauses). Short texts with few clauses are compared with the short leaders
+that could reach the threshold: texts with ratio ≥ t share at least a
+computable number of character bigrams (each character left out or put in
+breaks at most two), so each short text is indexed and looked up by its rarest
+bigrams only (prefix filtering, as in set-similarity joins) and no pair is
+lost. All candidates of a fragment are compared in one rapidfuzz call.
 """
 
 from __future__ import annotations
 
+import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -83,43 +90,93 @@ def near_duplicate_groups(
 
 
 def _groups_of(fragments: list[Fragment], threshold: float) -> list[DuplicateGroup]:
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     texts = [comparable_text(f) for f in fragments]
+    # Distinct clauses in text order (a set's order changes with every process: ties among
+    # candidates, and so the groups, would change from run to run).
+    clauses = [list(dict.fromkeys(c for c in _CLAUSE.split(t) if len(c) >= _MIN_CLAUSE)) for t in texts]
+    short = _ShortIndex([t for t, c in zip(texts, clauses, strict=True) if len(c) < _FEW_CLAUSES], threshold)
     leaders: list[int] = []
     by_clause: dict[str, list[int]] = defaultdict(list)
-    short: list[int] = []
     members: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i, text in enumerate(texts):
-        clauses = {c for c in _CLAUSE.split(text) if len(c) >= _MIN_CLAUSE}
         shared: Counter[int] = Counter()
-        for clause in clauses:
+        for clause in clauses[i]:
             bucket = by_clause.get(clause)
             if bucket and len(bucket) <= _BUSY_CLAUSE:
                 shared.update(bucket)
-        enough = max(1, len(clauses) // _SHARE)
+        enough = max(1, len(clauses[i]) // _SHARE)
         candidates = [c for c, n in shared.most_common(_CANDIDATES) if n >= enough]
-        if len(clauses) < _FEW_CLAUSES:
-            candidates += short
-        best = None
-        for position in candidates:
-            score = fuzz.ratio(text, texts[leaders[position]], score_cutoff=threshold)
-            if score and (best is None or score > best[1]):
-                best = (position, score)
+        is_short = len(clauses[i]) < _FEW_CLAUSES
+        if is_short:
+            candidates += short.candidates(text)
+        # One call for all candidates: rapidfuzz prepares `text` once and compares in C.
+        best = process.extractOne(
+            text, [texts[leaders[p]] for p in candidates], scorer=fuzz.ratio, score_cutoff=threshold
+        )
         if best is not None:
-            members[leaders[best[0]]].append((i, round(best[1], 1)))
+            members[leaders[candidates[best[2]]]].append((i, round(best[1], 1)))
             continue
         position = len(leaders)
         leaders.append(i)
-        for clause in clauses:
+        for clause in clauses[i]:
             by_clause[clause].append(position)
-        if len(clauses) < _FEW_CLAUSES:
-            short.append(position)
+        if is_short:
+            short.add(text, position)
     return [
         DuplicateGroup(fragments[lead], tuple((fragments[i], score) for i, score in members[lead]))
         for lead in leaders
         if members[lead]
     ]
+
+
+class _ShortIndex:
+    """Short leaders by their rarest bigrams: finds every one a short text may match, in order."""
+
+    def __init__(self, texts: list[str], threshold: float) -> None:
+        self.threshold = threshold
+        self.rarity = Counter(g for t in texts for g in _bigrams(t))
+        self.by_gram: dict[str, list[int]] = defaultdict(list)
+        self.everyone: list[int] = []  # too short to narrow: compared with every short text
+        self.order: list[int] = []  # every short leader (positions only grow: added in order)
+
+    def candidates(self, text: str) -> list[int]:
+        prefix = self._prefix(text)
+        if prefix is None:
+            return list(self.order)
+        return sorted({p for g in prefix for p in self.by_gram.get(g, ())}.union(self.everyone))
+
+    def add(self, text: str, position: int) -> None:
+        self.order.append(position)
+        prefix = self._prefix(text)
+        if prefix is None:
+            self.everyone.append(position)
+        for gram in prefix or ():
+            self.by_gram[gram].append(position)
+
+    def _prefix(self, text: str) -> list[str] | None:
+        """The rarest bigrams of `text` that any text similar enough to it must share with it.
+
+        For texts a, b with ratio ≥ t the longest common subsequence L ≥ t(|a|+|b|)/200,
+        and of a's |a|-1 bigram positions at least |a|-1 - 2(|a|-L) - (|b|-L) survive in b
+        (a character of a left out breaks at most two, one of b put in at most one); less
+        a's repeats, k distinct bigrams are shared, fewest when b is as short as it may be.
+        Two sets sharing k meet in their rarest (size - k + 1). None: no useful k.
+        """
+        t, la = self.threshold, len(text)
+        if la < 2 or 3 * t <= 200:
+            return None
+        grams = _bigrams(text)
+        lb = math.ceil(la * t / (200 - t) - 1e-9)  # the shortest text that can match
+        k = math.ceil(len(grams) - 2 * la - lb + 3 * t * (la + lb) / 200 - 1e-9)
+        if k < 1:
+            return None
+        return sorted(grams, key=lambda g: (self.rarity[g], g))[: len(grams) - k + 1]
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(map(operator.add, text, text[1:]))
 
 
 # ------------------------------------------------------------------ merge

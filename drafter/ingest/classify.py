@@ -31,6 +31,7 @@ from drafter.ingest.points import (
 )
 from drafter.ingest.split import is_salutation, is_title
 from drafter.model import Role
+from drafter.structure import match_heading
 from drafter.text import split_sentences
 
 __all__ = ["Outline", "Piece", "Point", "Sub", "find_meeting", "inline_series", "outline_speech", "parse_count"]
@@ -54,7 +55,7 @@ class Outline:
 
 
 _TRANSITION = re.compile(
-    rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,30}}?"
+    rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,90}}?"
     rf"(?:讲|谈|提|强调|说|整理为|归纳为|交流)(?:好|的是)?(?:以下|如下)?{COUNT}(?:点|个?方面|个问题|条|句话|件事)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
 )
@@ -108,22 +109,48 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
 
 
 def _had_title(paras: list[Para]) -> bool:
-    return bool(paras) and is_title(paras[0]) and not is_salutation(paras[0].text)
+    return _title_at(paras) is not None
+
+
+def _title_at(paras: list[Para]) -> int | None:
+    """Index of the title: the first paragraph, or one under a few short header lines (a site's
+    column name, a collection's title) — never after running text."""
+    for j, para in enumerate(paras[:3]):
+        if is_title(para) and not is_salutation(para.text):
+            return j
+        if not _is_header(para.text) or is_salutation(para.text):
+            return None
+    return None
 
 
 def _title(paras: list[Para]) -> tuple[str, str, int]:
-    """Title, the header lines under it (speaker, date, ——subtitle, a web page's repeats), first body index."""
-    i, title, byline = 0, "", ""
-    if paras and is_title(paras[0]) and not is_salutation(paras[0].text):
-        title, i = paras[0].text, 1
+    """Title, the header lines around it (speaker, date, ——subtitle, a web page's repeats), first body index."""
+    i, title, header = 0, "", []
+    lead = _title_at(paras)
+    if lead is not None:
+        title, header, i = paras[lead].text, [p.text for p in paras[:lead]], lead + 1
+        if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
+            title, header = header[-1], [*header[:-1], title]
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
     if k is not None and k > i and all(_is_header(p.text) for p in paras[i:k]):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
-        return title, "\n".join(p.text for p in paras[i:k]), k
-    if title and i < len(paras) and re.match(r"^[（(][^）)]{2,60}[）)]$", paras[i].text):
-        byline, i = paras[i].text, i + 1
-    return title, byline, i
+        return title, "\n".join([*header, *(p.text for p in paras[i:k])]), k
+    if title:  # no 称谓: the speaker and date lines under the title, up to the first running text
+        j = i
+        while j < min(len(paras), i + 3) and _is_byline(paras[j].text):
+            j += 1
+        if j < len(paras) and j > i and not _is_header(paras[j].text):
+            header, i = [*header, *(p.text for p in paras[i:j])], j
+    return title, "\n".join(header), i
+
+
+_BYLINE = re.compile(r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|局长|校长|同志|讲话|录音|审核")
+
+
+def _is_byline(text: str) -> bool:
+    """A speaker, date or note line (市长 ×××, （2026年3月2日）, ——在……会议上), not a point heading."""
+    return _is_header(text) and not match_heading(text) and not is_salutation(text) and bool(_BYLINE.search(text))
 
 
 def _is_header(text: str) -> bool:
@@ -198,7 +225,7 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
         text = body[k].text
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
-        if text.startswith(("同志们，", "同志们！", "同志们,")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
+        if text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
             return k, None
         if VOCATIVE.match(text) and k + 1 < n:
             return k, None

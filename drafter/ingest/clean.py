@@ -3,7 +3,10 @@
 Removes Markdown marks, pagination debris (共2页，当前第1页12, a document-sharing
 site's 1、 2、 page numbers) and web-site boilerplate (范文-site introductions,
 本站小编, CSS, time stamps, breadcrumbs, tables of contents, paywall lines,
-bulletin headers); splits a 称谓 or points run into one line; joins paragraphs
+bulletin headers, information tables, login boxes, pinyin annotations, a
+document-sharing page's preview and repeated title, a site's name or
+introduction run into the first line); splits a 称谓, a title or points run
+into one line; joins paragraphs
 that a web page or PDF broke in the middle of a sentence; turns half-width
 punctuation inside Chinese text into full-width. Everything removed is
 recorded with its line and reason, never dropped silently.
@@ -15,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.structure import match_heading
-from drafter.text import to_fullwidth_punct
+from drafter.text import count_han, to_fullwidth_punct
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,7 @@ _WRAPPER = (
     (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
     (re.compile(r"^(?:目录|提纲|目录/提纲)\s*[:：/].{0,10}$|^[…\.·]{2,}$"), "网页目录"),
     (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
-    (re.compile(r"^(?:编者按|导读|摘要|内容提要)\s*[:：]"), "网页编者按"),
+    (re.compile(r"^(?:编者按|导读|导语|摘要|内容提要)\s*[:：]"), "网页编者按"),
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
@@ -98,18 +101,28 @@ _WRAPPER = (
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
+    (re.compile(r"^(?:用户评论|网友评论|字号\s*[:：]?.{0,8}|手机查看|手机阅读)$|评论仅代表网友|与本站立场无关|来源\s*[:：].{0,20}(?:浏览|阅读)(?:数|次数)?\s*[:：]"), "网页导航或出处"),
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
 )
+# Wrappers looked for only when a character they need is on the line (most lines have none).
+_GUARDED_WRAPPER = (
+    (".", re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
+    ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
+    ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
+)
+_LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
-    r"(大全|精选|汇编|合集)\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*$|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+    r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
+    r"|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
 )
 _DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
-    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}[】\]]?\s*[:：]\s*(?P<title>\S.{1,60})$"
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
+    r"\s*(?P<title>\S.{1,60})$"
 )
 _NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链接|原文链接|作者|发布时间|浏览次数)\s*[:：]")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
@@ -117,12 +130,13 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
+    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))(?P<note>\s*[（(][^）)]{2,30}[）)])?"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])(?=一、)")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、)")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
 _NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
@@ -137,6 +151,7 @@ def clean_text(raw: str) -> Cleaned:
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
+    kept: list[Para] = []
     for lineno, line in enumerate(lines[skip:], start=skip + 1):
         para = _clean_line(line, lineno, removed)
         in_toc = _in_toc(in_toc, removed, lineno)
@@ -146,7 +161,9 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removed(lineno, para.text, "网页目录"))
             continue
         in_toc = False
-        paras += _split_line(para, early=len(paras) < 8)
+        kept.append(para)
+    for para in _drop_repeats(kept, removed):
+        paras += [piece for p in _split_line(para, early=len(paras) < 8) for piece in _split_glued(p)]
     joined_paras, joined = _join_broken(paras)
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
@@ -156,7 +173,26 @@ def clean_text(raw: str) -> Cleaned:
 
 
 _FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+# 會(huì)議講(jiǎng)話(huà): a page that annotates characters with their pinyin.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+
+
+def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
+    found = _PINYIN.findall(text)
+    if not found:
+        return text
+    removed.append(Removed(lineno, "".join(found[:6]) + ("……" if len(found) > 6 else ""), f"拼音注音（{len(found)} 处）"))
+    return _PINYIN.sub("", text)
+
+
+_PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
+_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
+    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定))"
+)
 
 
 def _heading_level(text: str) -> int:
@@ -206,19 +242,34 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if inline:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
-            out.append(Para(inline.group("title"), line, line, para.md))
+            out.append(Para(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")), line, line, para.md))
+        if inline.group("note") or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
+            out.append(Para(f"{inline.group('note') or ''}{inline.group('speaker') or ''}".strip(), line, line))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+    titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
+    if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
+        out.append(Para(titled.group("title"), para.line, para.line, para.md))
+        para = Para(para.text[titled.end() :], para.line, para.end)
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
     if run_in:
-        return out + _split_run_in(para, run_in.start())
+        return out + _split_run_in(para, run_in.end())
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
     if both and not match_heading(para.text):
         title = Para(both.group("title"), para.line, para.line)
         return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
     return [*out, para]
+
+
+def _split_glued(para: Para) -> list[Para]:
+    """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
+    glued = _GLUED_SUB.search(para.text[:80]) if _heading_level(para.text) == 1 else None
+    if not glued:
+        return [para]
+    return [Para(para.text[: glued.start()], para.line, para.end, para.md),
+            Para(para.text[glued.start() :], para.line, para.end, para.md)]  # fmt: skip
 
 
 def _run_in_point(text: str) -> re.Match[str] | None:
@@ -234,7 +285,34 @@ def _split_run_in(para: Para, first: int) -> list[Para]:
     rest = para.text[first:]
     cuts = [0, *(m.end() for m in _NEXT_POINT.finditer(rest))]
     pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
-    return [Para(t, para.line, para.end, para.md) for t in pieces if t]
+    return [Para(t.strip(), para.line, para.end, para.md) for t in pieces if t.strip()]
+
+
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]+")
+
+
+def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
+    """What a document-sharing page shows twice: a preview of the text cut short, then the text
+    itself; the page title again at the start of the text. The first copy goes."""
+    out: list[Para] = []
+    for k, para in enumerate(paras):
+        nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+        preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
+        if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
+            removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
+            continue
+        title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
+        if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
+            removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
+            para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
+        out.append(para)
+    return out
+
+
+def _is_preview_of(text: str, full: str) -> bool:
+    """`text` is the opening of `full` cut short (a repeated paragraph is not a preview)."""
+    flat, whole = _NOT_WORD.sub("", text), _NOT_WORD.sub("", full)
+    return len(whole) > len(flat) + 20 and whole.startswith(flat)
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -268,14 +346,45 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
+    if "(" in text or "（" in text:
+        text = _drop_pinyin(text, lineno, removed)
+    if text[-1:] in ("]", "】"):
+        text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     if not text:
         return None
+    text = _cut_prefix(text, lineno, removed)
+    page = _PAGE_PREFIX.match(text)
+    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
+        removed.append(Removed(lineno, page.group(0), "分页残留"))
+        text = text[page.end() :]
     reason = debris_reason(text)
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
     divider = bool(_DIVIDER.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 秘书之家—全网资源每日更新www.mishuzj.com在全县……会议上的讲话: a site's name glued before the title.
+_SITE_PREFIX = re.compile(r"^[^。！？，,]{0,30}?(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?[\s—\-|｜]*", re.I)
+_SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
+
+
+def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
+    """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
+    a line that goes on with the speech; the rest of the line stays."""
+    m = _SITE_PREFIX.match(text) if "." in text[:60] else None
+    if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
+        removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
+        return text[m.end() :]
+    if len(text) <= _WRAPPER_MAX or not any(word in text[:200] for word in _BOILERPLATE):
+        return text
+    sentences = _SENTENCE.findall(text[:300])[:4]
+    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if any(w in s for w in _BOILERPLATE)]
+    if not ends or count_han(text[ends[-1] :]) < 20 or any(w in text[ends[-1] :] for w in _BOILERPLATE):
+        return text
+    removed.append(Removed(lineno, text[: ends[-1]], "网站导语或版权说明"))
+    return text[ends[-1] :]
 
 
 def debris_reason(text: str) -> str:
@@ -292,7 +401,12 @@ def debris_reason(text: str) -> str:
         return ""
     if any(word in text for word in _SITE_TIPS):
         return "网站导语或版权说明"
-    return next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
+    if len(text) <= 6 and _LOGIN_BOX.match(text):
+        return "网页导航或出处"
+    found = next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
+    if found:
+        return found
+    return next((r for needles, pattern, r in _GUARDED_WRAPPER if any(c in text for c in needles) and pattern.search(text)), "")
 
 
 def is_body(para: Para) -> bool:

@@ -39,16 +39,30 @@ _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
 
 _ANY_TITLE = re.compile(_TITLES)
+# 海燕市长, 战书书记, 长顺书记: a leader called by the given name (never 县委书记, 副县长, 代市长, 各乡镇长).
+_GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]长)")
+_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现")
+_NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
+# 梁某某在全省教育工作会议上的讲话: the speaker named at the head of a title.
+_SPEAKER_AT_HEAD = re.compile(
+    rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?=在(?:[^。！？]{{2,50}}(?:会|会议|大会|典礼|仪式)|\{{\{{ meeting \}}\}})上)"
+)
 
 
 def persons(text: str) -> list[str]:
-    """People named by surname and title (王书记, 张世华校长)."""
+    """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
+    or at the head of a title (梁某某在……会议上的讲话)."""
+    head = _SPEAKER_AT_HEAD.match(text)
+    found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
     if not _ANY_TITLE.search(text):
-        return []  # most sentences name no office: skip the slower scan
-    found = []
+        return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
+    for m in _GIVEN_TITLE.finditer(text):
+        name = m.group(1)
+        if name[-1] not in _NOT_GIVEN and name[0] not in _NOT_GIVEN and name not in _NOT_GIVEN_WORD:
+            found.append(text[m.start() : m.end() + 2])
     return found
 
 
@@ -69,10 +83,30 @@ _COMMON_LAND = {"祖国", "中华", "神州", "华夏", "广袤", "希望", "城
                 "我市", "我区", "我镇", "我省", "绿遍", "染绿", "温暖", "滋润", "春回", "铺满", "洒满", "整个", "这片"}  # fmt: skip
 
 
+# 影响了东郭的发展, 祝愿瓜沥的明天更加美好: a place named as the subject of its future.
+_FUTURE = re.compile(r"(?:影响了?|关系到|事关|决定着?|祝愿|祝福|推动)([\u4e00-\u9fff]{2})的(?=发展|明天|未来)")
+_COMMON_FUTURE = {"经济", "社会", "产业", "事业", "教育", "农村", "乡村", "城市", "企业", "行业", "学校", "学生", "孩子",
+                  "我们", "自身", "个人", "长远", "全局", "工作", "项目", "地方", "区域", "国家", "民族", "祖国", "家庭",
+                  "单位", "部门", "群众", "人民", "大家", "今后", "下步", "全面", "持续", "整体", "未来"}  # fmt: skip
+
+
 def towns(text: str) -> list[str]:
     found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN]
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
+    found += [m.group(1) for m in _FUTURE.finditer(text) if m.group(1) not in _COMMON_FUTURE | _COMMON_LAND]
     return found
+
+
+# A town's name starts a word: after punctuation or a word that takes a place (对潘渡镇…, 龙华镇党委), never
+# inside one (我代表镇党委 names no town).
+_ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇(?![长村])|乡(?![镇村土亲])|街道)")  # 魏然镇长 is a person
+
+
+def town_names(text: str) -> tuple[str, ...]:
+    """Short names of the towns a whole speech names with their suffix (龙华 for 龙华镇), to find them bare."""
+    found = (m.group(1) for m in _ANY_TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN)
+    # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
+    return tuple(dict.fromkeys(s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被"))
 
 
 def bare_own_place(text: str, place: str) -> list[str]:
@@ -84,13 +118,17 @@ def bare_own_place(text: str, place: str) -> list[str]:
     return [short] if re.search(rf"{re.escape(short)}(?!{re.escape(place[-1])})", plain) else []
 
 
-def entity_reasons(text: str, place: str = "") -> list[str]:
-    """Why `text` names people, institutions or local places (empty when it names none)."""
+def entity_reasons(text: str, place: str = "", town_stems: tuple[str, ...] = ()) -> list[str]:
+    """Why `text` names people, institutions or local places (empty when it names none).
+
+    `town_stems`: towns the whole speech names (龙华 of 龙华镇), so that 龙华 alone is found too.
+    """
     if len(text) < 2:
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
-    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys(towns(text))]
+    bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
+    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.ingest.entities import entity_reasons
+from drafter.ingest.entities import entity_reasons, town_names
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -32,6 +32,13 @@ class Scope:
     place: str
     places: tuple[str, ...]
     scanned: bool = False  # `places` holds every place of the speech: no need to scan again
+    kind: str = ""  # 旗/州/盟/街道 when the speaker's own words are that kind's (全旗, 我州), not the tier's
+    towns: tuple[str, ...] = ()  # short names of the towns the speech names with 镇/乡/街道 (龙华 for 龙华镇)
+
+    @property
+    def words_level(self) -> str | None:
+        """The level whose words the speech uses: its kind (旗) if it has one, else its tier (县)."""
+        return self.kind or self.level
 
     def places_in(self, text: str) -> list[str]:
         """Place names in `text`: a substring test when the whole speech was scanned."""
@@ -134,7 +141,7 @@ def full_name(name: str, level: str | None = None) -> str:
 _RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十\d]|领先|排名|前茅|首位|之首|平均))")
 
 
-def detect_scope(text: str, meeting: str = "") -> Scope:
+def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
     """Level from the speaker's own level words; place from the names of that level."""
     scores: Counter[str] = Counter()
     ranked = _RANKING.sub("", text)  # 全省第三, 走在全市前列: a superior's ranking, not the speaker's scope
@@ -143,7 +150,13 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
         scores[lv] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + ranked.count(words.scope)
     if scores["省"] and "我省" not in text and max(scores[lv] for lv in LEVELS if lv != "省"):
         scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
+    named = re.search(r"全([省市县区乡镇])", title) or re.search(r"全([省市县区乡镇])", meeting)
+    if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
+        scores[named.group(1)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
+    kind = _fine_kind(text, ranked, max(scores.values(), default=0))
+    if kind:
+        level = FINE_TIERS[kind]
     mentions = find_place_names(text)
     names = list(dict.fromkeys(mentions))
     full = {n: full_name(n, level) for n in names}
@@ -155,7 +168,43 @@ def detect_scope(text: str, meeting: str = "") -> Scope:
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
         place = own.most_common(1)[0][0] if own else _bare_own_place(text, level)
-    return Scope(level, place, tuple(names), scanned=True)
+    towns = town_names(text)
+    if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
+        place = next((stem + level for stem in towns if stem + level in text), "")
+    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns)
+
+
+# Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
+FINE_TIERS = {"旗": "县", "州": "市", "盟": "市", "街道": "区"}
+
+
+def _fine_kind(text: str, ranked: str, best: int) -> str:
+    """旗/州/盟/街道 when the speaker's words are that kind's and outnumber every tier's ('' if not)."""
+    scores = {}
+    for name in FINE_TIERS:
+        words = fine_words(name)
+        scores[name] = 3 * text.count(words.we) + 3 * text.count(words.leadership) + ranked.count(words.scope)
+    name, score = max(scores.items(), key=lambda kv: kv[1])
+    return name if score and score >= best else ""
+
+
+@lru_cache(maxsize=8)
+def fine_words(name: str) -> Any:
+    """The words of a kind with its own (旗 → 全旗, 我旗, 旗委、旗政府)."""
+    from drafter.places import find_kind
+
+    kind = find_kind(name)
+    assert kind is not None, name
+    return kind.words
+
+
+def _fine_upper_words(name: str) -> Any:
+    from drafter.places import find_kind, load_kinds
+
+    kind = find_kind(name)
+    assert kind is not None, name
+    upper = load_kinds().get(kind.upper)
+    return upper.words if upper else None
 
 
 # Before a place's short name: a word break or a word that takes a place (到彭州, 把彭州, 彭州的).
@@ -253,6 +302,10 @@ def _persons(text: str) -> list[str]:
 
 # Short forms of the level below (各乡镇 for 各乡镇（街道）); the full form is LevelWords.below.
 _BELOW_VARIANTS = {
+    "旗": ("各苏木镇", "各苏木乡镇", "各苏木（乡镇）", "各苏木、乡镇"),
+    "州": ("各县市", "各县（市）"),
+    "盟": ("各旗县市", "各旗县（市）", "各旗县"),
+    "街道": ("各社区居委会",),
     "省": ("各市州", "各市（州）", "各地市"),
     "市": ("各县市区", "各县（市）、区", "各县区", "各区县", "各县（区）"),
     "县": ("各乡镇", "各乡（镇）", "各乡镇街道", "各乡镇、街道"),
@@ -263,7 +316,9 @@ _BELOW_VARIANTS = {
 
 
 def _level_rules(level: str) -> list[tuple[str, str]]:
-    """(literal, Jinja) pairs for a speech of `level`, longest literals first."""
+    """(literal, Jinja) pairs for a speech of `level` (a tier, or 旗/州/盟/街道), longest literals first."""
+    if level in FINE_TIERS:
+        return _fine_rules(level)
     own = tier_words()[level]
     lv = level
     rules = [
@@ -283,6 +338,25 @@ def _level_rules(level: str) -> list[tuple[str, str]]:
             (up.scope, "{{ upper.scope }}"), (up.party, "{{ upper.party }}"),
             (up.government, "{{ upper.government }}"),
         ]  # fmt: skip
+    return rules
+
+
+def _fine_rules(kind: str) -> list[tuple[str, str]]:
+    own, up = fine_words(kind), _fine_upper_words(kind)
+    lv = own.lv
+    rules = [
+        (own.leadership, "{{ leadership }}"), (f"{lv}委{lv}政府", "{{ leadership }}"),
+        (own.own_depts, "{{ own_depts }}"), (f"{lv}直各部门", "{{ own_depts }}"), (f"{lv}直有关部门", "{{ own_depts }}"),
+        (f"{lv}直各单位", "{{ own_depts }}"), (own.wcwc, "{{ wcwc }}"), (own.below, "{{ below }}"),
+        *((variant, "{{ below }}") for variant in _BELOW_VARIANTS.get(kind, ())),
+        (own.scope, "{{ scope }}"), (own.we, "{{ we }}"),
+        (own.party, "{{ party }}"), (own.government, "{{ government }}"),
+    ]  # fmt: skip
+    if len(lv) == 1:
+        rules += [(f"本{lv}", "本{{ lv }}"), (f"{lv}直", "{{ lv }}直")]
+    if up is not None:
+        rules = [(up.leadership, "{{ upper.leadership }}"), *rules, (up.scope, "{{ upper.scope }}"),
+                 (up.party, "{{ upper.party }}"), (up.government, "{{ upper.government }}")]  # fmt: skip
     return rules
 
 
@@ -310,7 +384,7 @@ def leftover_level_words(text: str, level: str | None) -> list[str]:
     """Own-level words still written literally in `text` (none after a good replacement)."""
     if not level:
         return []
-    own = tier_words()[level]
+    own = fine_words(level) if level in FINE_TIERS else tier_words()[level]
     plain = re.sub(r"\{\{.*?\}\}", "", text)
     return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
 
@@ -336,14 +410,30 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             out = new
             used.append("reporter")
     out = _replace_place(out, scope, used)
-    out = replace_level_words(out, scope.level)
-    reasons += [r for r in entity_reasons(out, scope.place) if r not in reasons]
+    out = replace_level_words(out, scope.words_level)
+    reasons += [r for r in entity_reasons(out, scope.place, scope.towns) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
-    leftovers = leftover_level_words(out, scope.level)
+    reasons += _regional_words(out, scope.kind)
+    leftovers = leftover_level_words(out, scope.words_level)
     if leftovers:
         reasons.append(f"层级词未能替换（{'、'.join(leftovers)}）")
     return Param(out, tuple(reasons), tuple(dict.fromkeys(used)))
+
+
+# 嘎查, 苏木: Inner Mongolia's village and township words; 全区 in a 旗 or 盟 speech: the autonomous region.
+_PASTORAL = re.compile(r"嘎查|苏木")
+_REGION = re.compile(r"[全我]区|自治区")
+
+
+def _regional_words(text: str, kind: str) -> list[str]:
+    if kind not in ("旗", "盟") and "嘎查" not in text and "苏木" not in text:
+        return []
+    plain = re.sub(r"\{\{.*?\}\}", "", text)
+    found = [f"内蒙古旗、盟的用语（{w}）" for w in dict.fromkeys(_PASTORAL.findall(plain))]
+    if kind in ("旗", "盟"):
+        found += [f"自治区的用语（{w}）" for w in dict.fromkeys(_REGION.findall(plain))]
+    return found
 
 
 def _replace_topic(text: str, topic: str, used: list[str], reasons: list[str]) -> str:

@@ -157,7 +157,7 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
     outline = outline_speech(paras)
     warnings = (*outline.warnings, *_repeated_chars(paras))
-    scope = detect_scope(body, outline.meeting)
+    scope = detect_scope(body, outline.meeting, title=outline.title)
     candidates = tuple(prepare(c) for c in build_candidates(did, outline, scope, body))
     return Document(
         did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
@@ -383,7 +383,7 @@ def _doc_report(
     ]  # fmt: skip
     return {
         "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind,
-        "place": doc.scope.place, "level": doc.scope.level or "", "date": doc.date,
+        "place": doc.scope.place, "level": doc.scope.words_level or "", "date": doc.date,
         "origin": doc.origin, "lines": list(doc.lines),
         "duplicate_of": dup.of if dup else None, "similarity": dup.similarity if dup else None,
         "announced_count": outline.announced if outline else None, "points": points,

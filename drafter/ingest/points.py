@@ -140,8 +140,15 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
         if len(starts) >= 2 or key.startswith("h"):
             return starts, key
+    aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
+    if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
+        return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
     plain = [i for i, p in enumerate(body) if _plain_heading(p)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+# 在行为礼仪方面，… — points without numbers, each opening with the aspect it is about.
+_ASPECT = re.compile(r"^(?P<head>在[^，,。！？：:]{1,12}方面)[，,：:]")
 
 
 # 首先，请x同志汇报… / 下面，请各单位发言: a chair's agenda line, not a point heading.
@@ -168,14 +175,15 @@ def collect_points(
         paras = body[a:max(a + 1, b)]
         paras, extra = _cut_extras(paras, warnings)
         others += extra
-        points.append(_point(n, paras, style, warnings))
+        cut_short = b >= len(body)  # the copy stops inside this point (no closing follows)
+        points.append(_point(n, paras, style, warnings, cut_short))
     _check_numbering(body, starts, style, warnings)
     return points, others
 
 
 def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> None:
     numbers = [(style_of(body[i].text) or ("", 0))[1] for i in starts]
-    if style != "plain" and numbers != list(range(1, len(numbers) + 1)):
+    if style not in ("plain", "aspect") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
@@ -199,17 +207,28 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
     return kept, others
 
 
+# Where the running text starts when a heading is run into it without a stop
+# (一、找准历史方位，勇于作为近年来，全市… / …的成效2002年，在… / …严峻形势一是…).
+_BODY_START = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?=近年来|近几年来?|近些年来|今年以来|去年以来|一年来|多年来|长期以来|总的来说|总的来看"
+    r"|\d{4}年[，,以]|\d{1,2}月\d{1,2}日|\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)|\d{1,2}[-—至]\d{1,2}月|一是)"
+)
+
+
 def _split_heading(text: str, mark: str) -> tuple[str, str]:
     """Heading (up to the first full stop) and the rest of a heading paragraph."""
     body = text[len(mark) :].lstrip("，,、 ")
     stop = _SENTENCE_STOP.search(body)
+    glued = _BODY_START.search(body, 6, stop.start() if stop else len(body))
+    if glued and glued.start() <= 60:
+        return body[: glued.start()], body[glued.end() :]
     if stop and stop.end() < len(body):
         return body[: stop.start()], body[stop.end() :]
     return body.rstrip("。！？"), ""
 
 
 def _mark_of(text: str, style: str) -> str:
-    if style == "plain":
+    if style in ("plain", "aspect"):
         return ""
     head = match_heading(text)
     if head:
@@ -220,14 +239,18 @@ def _mark_of(text: str, style: str) -> str:
     return next((w for w in _ORDER if text.startswith(w)), "")
 
 
-def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> Point:
+def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_short: bool = False) -> Point:
     first = paras[0]
-    heading, rest = _split_heading(first.text, _mark_of(first.text, style))
+    aspect = _ASPECT.match(first.text) if style == "aspect" else None
+    if aspect:
+        heading, rest = aspect.group("head"), first.text[aspect.end() :]
+    else:
+        heading, rest = _split_heading(first.text, _mark_of(first.text, style))
     intro = [rest] if rest else []
     subs, sub_series, ending = _subpoints(paras[1:], style, intro)
     inline = False
     if not subs and intro:
-        subs, sub_series, inline = _inline_subpoints(intro)
+        subs, sub_series, inline = _inline_subpoints(intro, cut_short)
     announced = _announced_sub_count(intro)
     if isinstance(announced, int) and subs and announced != len(subs):
         warnings.append(
@@ -241,18 +264,21 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str]) -> P
     )  # fmt: skip
 
 
-def _inline_subpoints(intro: list[str]) -> tuple[list[Sub], str, bool]:
+def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[Sub], str, bool]:
     """一是…。二是…。三是… run into one paragraph of a point's text: its sub-points.
 
     The paragraphs before the series stay in `intro`; those after it join the last sub-point.
+    `cut_short`: the copy stops inside this point, so a lone 一是 at its end starts the series.
     """
     for k in range(len(intro) - 1, -1, -1):
-        lead, items, kind = inline_series(intro[k])
+        lead, items, kind = inline_series(intro[k], lone=cut_short and k == len(intro) - 1)
         if not items:
             continue
         # Before the last paragraph, only a series that a paragraph ending in ： announces
         # (要抓好以下三个方面： / 一是…。二是…。三是…); any other is an inner list.
         if k < len(intro) - 1 and (lead or k == 0 or not intro[k - 1].endswith(("：", ":"))):
+            continue
+        if lead and not _series_of_point(lead, items, k):
             continue
         after = intro[k + 1 :]
         if after:
@@ -261,6 +287,25 @@ def _inline_subpoints(intro: list[str]) -> tuple[list[Sub], str, bool]:
         intro[k:] = [lead] if lead else []
         return items, kind, True
     return [], "section", False
+
+
+_LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[：:]$")
+_ANNOUNCES = re.compile(rf"(?:以下|如下|{COUNT}(?:个方面|点|项|条|个重点|件事))[^。！？]{{0,12}}[：:。]?$")
+
+
+def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
+    """Whether a series after other words in a paragraph gives the point's sub-points.
+
+    In the point's first paragraph it does, unless its items run on after ；
+    (主要原因有三条：一是…；二是…；三是…: one sentence's inner list). In a later
+    paragraph only when the words before it announce it (做好以下三个方面：).
+    """
+    if any(item.heading.endswith("；") or item.text.endswith("；") for item in items[:-1]):
+        return False
+    label = _LABEL.search(lead.rstrip())
+    if label and label.group("noun") not in ("方面", "重点", "问题", "任务", "要求"):
+        return False  # 实现了一个提高、两个优化……两个优化：一是…: a list under one of the speaker's labels
+    return k == 0 or bool(_ANNOUNCES.search(lead.rstrip()))
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
@@ -299,15 +344,18 @@ def _sub(text: str, mark: str, line: int) -> Sub:
     return Sub(heading + "。", rest, line)
 
 
-def inline_series(text: str) -> tuple[str, list[Sub], str]:
-    """A complete run-in series (一是…二是…) inside one paragraph: (lead, items, 是/要)."""
+def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
+    """A complete run-in series (一是…二是…) inside one paragraph: (lead, items, 是/要).
+
+    `lone`: the text is where a copy stops, so a single 一是 is the start of a series.
+    """
     marks = [m for m in find_runin_series([Block("paragraph", text, 0)]) if m.kind in ("是", "要")]
     if not marks:
         return text, [], ""
     kind = marks[0].kind
     series = [m for m in marks if m.kind == kind]
     numbers = [m.number for m in series]
-    if len(series) < 2 or numbers != list(range(1, len(series) + 1)):
+    if numbers != list(range(1, len(series) + 1)) or len(series) < (1 if lone else 2):
         return text, [], ""
     cuts = [m.column - 1 for m in series] + [len(text)]
     items = []

@@ -27,10 +27,12 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}(?:\s*篇?\s*\d{{1,2}}|[（(]\d{{1,2}}[)）])?$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}"
+    r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
 )
 _REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
-_REPORT_TITLE = re.compile(r"工作报告(?:\s*[（(][^）)]{1,12}[)）])?$")
+_REPORT_TITLE = re.compile(r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告)(?:\s*[（(][^）)]{1,12}[)）])?$")
+_REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
     r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
@@ -62,8 +64,18 @@ def doc_id(stem: str, number: int) -> str:
 _COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}们[：:]$")
 
 
+# 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
+_FORMAL_SALUTATION = re.compile(
+    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士)们?[：:]$"
+)
+
+
 def is_salutation(text: str) -> bool:
-    return bool(_SALUTATION.match(text) or _COMMA_SALUTATION.match(text))
+    if not text or text[-1] not in "：:":
+        return False
+    if not (_SALUTATION.match(text) or _COMMA_SALUTATION.match(text) or _FORMAL_SALUTATION.match(text)):
+        return False
+    return not re.search(r"讲话|致辞|发言", text)  # 县三八节表彰会领导讲话（一）： is a title in a collection
 
 
 def is_title(para: Para) -> bool:
@@ -82,7 +94,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
         if _has_body(current) and (
-            _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text)
+            _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
             or _starts_article(para, nxt, prev)
         ):  # fmt: skip
             _close(groups, current)
@@ -114,10 +126,11 @@ def _has_body(paras: list[Para]) -> bool:
 
 
 def _close(groups: list[list[Para]], current: list[Para]) -> None:
-    """Keep a document; a stray scrap with no 称谓 and little text joins the next one."""
+    """Keep a document; a stray scrap with no 称谓 and little text joins the next one, unless that one
+    opens with its own title (the scrap is then the end of an earlier speech, kept apart)."""
     if not current:
         return
-    if groups and _is_scrap(groups[-1]):
+    if groups and _is_scrap(groups[-1]) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
         groups[-1].extend(current)
         return
     groups.append(list(current))
@@ -131,12 +144,15 @@ def _is_scrap(paras: list[Para]) -> bool:
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     text = "\n".join(p.text for p in paras)
-    head = "\n".join(p.text for p in paras[:4])
+    head = "\n".join(p.text for p in paras[:6])
     lead = paras[0].text if paras else ""
     if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
+    if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
+        return "report"  # ——在2026年全市教育工作会议上的报告
     has_salutation = any(is_salutation(p.text) for p in paras[:8])
-    if is_title(paras[0]) and re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", paras[0].text) and "我" in text[:600]:
+    title = next((p.text for p in paras[:3] if is_title(p)), "")
+    if re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))

@@ -1,7 +1,13 @@
-"""Load and validate speech templates (`templates/*.yaml`)."""
+"""Load and validate speech templates (`templates/*.yaml`).
+
+Validated templates are cached in the user's cache folder, keyed by the bytes
+of every template file and by the code that reads them: parsing the YAML and
+every skeleton's Jinja is most of the cost of loading them.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from drafter.errors import ErrorContext, FragmentFormatError, TemplateError
@@ -28,13 +34,39 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
         raise TemplateError(
             "模板目录不存在", path=path, hint="用 --templates 指向含有 *.yaml 模板的目录。"
         )
+    files = sorted(path.glob("*.yaml"))
+    if not files:
+        raise TemplateError("模板目录中没有模板（*.yaml）", path=path)
+    from drafter.cachefile import cached
+
+    folder = hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
+    return cached(f"templates-{folder}", _cache_key(files), lambda: _read_all(files), _CACHED)  # type: ignore[no-any-return]
+
+
+def _read_all(files: list[Path]) -> dict[str, Template]:
     templates = {}
-    for file in sorted(path.glob("*.yaml")):
+    for file in files:
         template = read_template(file)
         templates[template.key] = template
-    if not templates:
-        raise TemplateError("模板目录中没有模板（*.yaml）", path=path)
     return templates
+
+
+_CACHED = frozenset({("drafter.model", "Template"), ("drafter.model", "Variable"), ("drafter.model", "VarType")})
+
+
+def _cache_key(files: list[Path]) -> str:
+    """The template files (names and bytes) and the code that reads them."""
+    key = hashlib.blake2b(digest_size=12)
+    here = Path(__file__).resolve().parent
+    for code in (*sorted(here.glob("*.py")), here.parent / "model.py"):  # the reading and checking code
+        key.update(code.read_bytes())
+    for file in files:
+        key.update(f"\0{file}\0".encode())
+        try:
+            key.update(file.read_bytes())
+        except OSError:
+            key.update(b"\0unreadable")  # read_template reports it
+    return key.hexdigest()
 
 
 # Templates this process has read, by file, size and mtime (drafter serve reads them per request).

@@ -1,13 +1,20 @@
 """The sandboxed Jinja environment and the render context every text gets.
 
 Fragments and templates are data that may come from others: they render only
-here, with StrictUndefined and no globals, each text compiled once.
+here, with StrictUndefined and no globals, each text compiled once. Compiled
+code is kept in a Jinja bytecode cache in the user's cache folder (keyed by the
+text, by Jinja's and Python's versions and by the code of this environment and
+its {% alt %} extension), so a new process does not compile again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import shutil
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -39,8 +46,53 @@ _ENV = make_environment()
 
 @functools.lru_cache(maxsize=4096)
 def _compile(text: str) -> jinja2.Template:
-    """Compile a fragment text once; fitting a length renders the same texts many times."""
-    return _ENV.from_string(text)
+    """Compile a fragment text once; fitting a length renders the same texts many times.
+
+    The code comes from the bytecode cache when a process compiled this text before;
+    it is what `_ENV.from_string(text)` makes, by the same sandboxed environment.
+    """
+    cache = _bytecode_cache()
+    if cache is None:
+        return _ENV.from_string(text)
+    try:
+        bucket = cache.get_bucket(_ENV, hashlib.sha256(text.encode()).hexdigest(), None, text)
+    except Exception:  # noqa: BLE001 - a damaged cache file: compile as if there were none
+        return _ENV.from_string(text)
+    if bucket.code is None:
+        bucket.code = _ENV.compile(text)
+        with contextlib.suppress(OSError):  # the cache is only an optimisation
+            cache.set_bucket(bucket)
+    return _ENV.template_class.from_code(_ENV, bucket.code, _ENV.make_globals(None), None)
+
+
+@functools.cache
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled fragment texts on disk, shared by processes (written atomically), or None."""
+    from drafter.cachefile import cache_folder
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    # Sandboxed code differs from plain Jinja code, and the extension shapes it: a folder for
+    # this Jinja version and this code; folders of older versions are removed.
+    directory = folder / f"jinja-sandbox-{jinja2.__version__}-{_code_stamp()}"
+    try:
+        if not directory.is_dir():
+            for old in folder.glob("jinja-sandbox-*"):
+                shutil.rmtree(old, ignore_errors=True)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(directory), "%s.cache")
+
+
+def _code_stamp() -> str:
+    from drafter.library import alternatives
+
+    code = hashlib.blake2b(digest_size=6)
+    for module in (__file__, alternatives.__file__):
+        code.update(Path(module).read_bytes())
+    return code.hexdigest()
 
 
 def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from drafter.errors import LibraryError
+from drafter.files import parse_data_yaml
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
@@ -36,7 +37,7 @@ def load_group_headings(path: Path = _TABLE) -> dict[str, tuple[GroupHeading, ..
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_data_yaml(path.read_text(encoding="utf-8"))
         table = {
             str(stage): tuple(GroupHeading(str(r["heading"]), str(r["lead"])) for r in rows)
             for stage, rows in data.items()

@@ -1,0 +1,104 @@
+"""Small caches in the user's cache folder: read if valid, else rebuilt; written atomically.
+
+A cache is only an optimisation: every reader falls back to building the value
+itself when the file is missing, stale, damaged or unwritable. Files are keyed
+by what their content depends on, so a new version of the data or of the code
+that builds it never reads an old file.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import time
+from collections.abc import Callable, Set
+from pathlib import Path
+from typing import Any
+
+
+def cache_folder() -> Path | None:
+    """drafter's cache folder, or None when caching is off (`DRAFTER_NO_CACHE=1`).
+
+    `DRAFTER_CACHE_DIR` sets the folder; the default is the user's cache folder
+    (platformdirs, honours XDG_CACHE_HOME).
+    """
+    if os.environ.get("DRAFTER_NO_CACHE", "") not in ("", "0"):
+        return None
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        return Path(os.environ["DRAFTER_CACHE_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("drafter", appauthor=False))
+
+
+class _Unpickler(pickle.Unpickler):
+    """Rebuilds only the classes a cache declares; anything else makes the file invalid."""
+
+    def __init__(self, file: Any, allowed: Set[tuple[str, str]]) -> None:
+        super().__init__(file)
+        self.allowed = allowed
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self.allowed:
+            raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
+        return super().find_class(module, name)
+
+
+def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str, str]] = frozenset()) -> Any:
+    """The value cached in `<cache folder>/<name>-<key>.pickle`, built and saved on a miss.
+
+    `allowed` lists the (module, class) pairs the value may contain besides
+    plain builtins. Files of the same `name` with another key are removed when
+    a new one is written (they belong to an older version of the data or code).
+    """
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    file = folder / f"{name}-{key}.pickle"
+    try:
+        with file.open("rb") as handle:
+            value = _Unpickler(handle, allowed).load()
+        if time.time() - file.stat().st_mtime > _DAY:
+            os.utime(file)  # still in use: keep it from being pruned
+        return value
+    except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+        pass
+    value = build()
+    _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _prune(folder, name, file)
+    return value
+
+
+_DAY = 86400
+_UNUSED_DAYS = 30
+
+
+def _prune(folder: Path, name: str, kept: Path) -> None:
+    """Remove older versions of this cache, and caches of its kind unused for a month.
+
+    `name` is "kind" or "kind-folder" (templates-1a2b…: one per template folder,
+    which may be long gone).
+    """
+    kind = name.split("-", 1)[0]
+    try:
+        for old in folder.glob(f"{kind}-*.pickle"):
+            stale = old.name.startswith(f"{name}-") or time.time() - old.stat().st_mtime > _UNUSED_DAYS * _DAY
+            if old != kept and stale:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _write(file: Path, data: bytes) -> None:
+    """Write `data` to `file` atomically (a reader sees the old file or the whole new one)."""
+    import tempfile
+    tmp = None
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=f".{file.stem}-", suffix=".tmp", dir=file.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, file)
+    except OSError:  # the cache is only an optimisation: never fail over it
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

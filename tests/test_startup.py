@@ -1,0 +1,90 @@
+"""Start-up: a command imports only what it uses, and compiled texts come from a cache that cannot be trusted blindly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from drafter.errors import RenderError
+from drafter.render import sandbox
+
+
+def _modules_after(argv: list[str]) -> set[str]:
+    """Modules imported by running `drafter ARGV` in a fresh interpreter."""
+    code = (
+        "import sys\nfrom drafter.cli import app\n"
+        f"try:\n    app({argv!r})\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sys.modules), file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(out.stderr.splitlines()[-1].split())
+
+
+def test_a_command_imports_only_its_own_module(tmp_path):
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
+    loaded = _modules_after(["check", str(speech)])
+    assert "drafter.cli.check" in loaded and "drafter.check" in loaded
+    other = {"drafter.cli.draft", "drafter.cli.fragments", "drafter.drafting", "drafter.render", "docx", "opencc"}
+    assert loaded.isdisjoint(other)
+
+
+def test_help_still_lists_every_command():
+    loaded = _modules_after(["--help"])
+    assert {"drafter.cli.draft", "drafter.cli.fragments", "drafter.cli.update"} <= loaded
+
+
+@pytest.fixture
+def bytecode_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    sandbox._bytecode_cache.cache_clear()
+    sandbox._compile.cache_clear()
+    yield tmp_path
+    sandbox._bytecode_cache.cache_clear()
+    sandbox._compile.cache_clear()
+
+
+def test_compiled_texts_are_cached_on_disk_and_reused(bytecode_dir):
+    text = "我们召开{{ meeting }}，{{ we }}各项工作再上新台阶。"
+    ctx = {"meeting": "全县安全生产工作会议", "we": "我县"}
+    first = sandbox.render_text(text, ctx)
+    (cached,) = bytecode_dir.glob("jinja-sandbox-*/*.cache")
+    sandbox._compile.cache_clear()
+    assert sandbox.render_text(text, ctx) == first == "我们召开全县安全生产工作会议，我县各项工作再上新台阶。"
+    cached.write_bytes(b"damaged")
+    sandbox._compile.cache_clear()
+    assert sandbox.render_text(text, ctx) == first
+
+
+def test_code_from_the_cache_still_runs_in_the_sandbox(bytecode_dir):
+    hostile = "{{ meeting.__class__.__mro__ }}"
+    for _ in range(2):  # compiled, then loaded from the cache
+        sandbox._compile.cache_clear()
+        with pytest.raises(RenderError, match="不安全"):
+            sandbox.render_text(hostile, {"meeting": "会议"})
+    assert list(bytecode_dir.glob("jinja-sandbox-*/*.cache"))
+
+
+def test_templates_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):
+    import shutil
+
+    from drafter.errors import TemplateError
+    from drafter.library import load_templates
+    from drafter.library.paths import default_templates_dir
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "templates"
+    shutil.copytree(default_templates_dir(), folder)
+    first = load_templates(folder)
+    assert list((tmp_path / "cache").glob("templates-*.pickle"))
+    assert load_templates(folder) == first  # from the cache
+    file = folder / "work-meeting.yaml"
+    text = file.read_text(encoding="utf-8")
+    name = first["work-meeting"].name
+    file.write_text(text.replace(f"name: {name}", "name: 改过的名称", 1), encoding="utf-8")
+    assert load_templates(folder)["work-meeting"].name == "改过的名称"
+    file.write_text(text + "\nskeleton2: {{ 1 + }}\n", encoding="utf-8")
+    with pytest.raises(TemplateError):
+        load_templates(folder)
