@@ -113,3 +113,24 @@ def test_a_broken_block_is_explained_in_chinese_with_its_file_and_line(tmp_path:
     result = runner.invoke(app, ["fragments", "lint", "--library", str(lib)])
     assert result.exit_code != 0
     assert says in result.stdout + result.stderr and "x.yaml:2" in result.stdout + result.stderr
+
+
+def test_a_points_subheadings_keep_one_form_across_the_series(mini_library: Path) -> None:
+    """Sub-point headings are a parallel series: one draft never mixes 加强…… with ……要加强."""
+    points = mini_library / "points.yaml"
+    text = points.read_text(encoding="utf-8")
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("    - heading: "):
+            head = line.removeprefix("    - heading: ")
+            line = f"    - heading: '{{% alt %}}甲式{head}{{% or %}}乙式{head[::-1]}{{% endalt %}}'"
+        lines.append(line)
+    points.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    forms = set()
+    for seed in range(8):
+        body = _draft(mini_library, "--seed", str(seed))
+        for part in body.split("\n## ")[1:]:
+            marks = {m for m in ("甲式", "乙式") if m in part}
+            assert len(marks) == 1, part[:200]
+            forms |= marks
+    assert forms == {"甲式", "乙式"}

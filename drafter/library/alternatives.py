@@ -97,12 +97,22 @@ class Chooser:
     replay: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     avoided: Callable[[str, str, int], set[int]] | None = None
     chosen: dict[str, dict[str, int]] = field(default_factory=dict)
+    leads: dict[tuple[str, str], int] = field(default_factory=dict)  # (fragment, group) → first choice
 
-    def pick(self, fragment_id: str, key: str, count: int) -> int:
+    def pick(self, fragment_id: str, key: str, count: int, group: str | None = None) -> int:
+        """The alternative of block `key`; blocks of one `group` (a point's sub-point headings)
+        follow the group's first choice, so that a series keeps one form."""
         done = self.chosen.get(fragment_id, {}).get(key)
         if done is not None and done < count:
             return done
-        index = self._choose(fragment_id, key, count)
+        lead = self.leads.get((fragment_id, group)) if group else None
+        recorded = self.replay.get(fragment_id, {}).get(key)
+        if recorded is None and lead is not None and lead < count:
+            index = lead
+        else:
+            index = self._choose(fragment_id, key, count)
+        if group and lead is None:
+            self.leads[(fragment_id, group)] = index
         self.chosen.setdefault(fragment_id, {})[key] = index
         return index
 
@@ -123,9 +133,10 @@ class _Scope:
     chooser: Chooser
     fragment_id: str
     key: str
+    group: str | None = None
 
     def pick(self, ordinal: int, count: int) -> int:
-        return self.chooser.pick(self.fragment_id, f"{self.key}.{ordinal}", count)
+        return self.chooser.pick(self.fragment_id, f"{self.key}.{ordinal}", count, self.group)
 
 
 _CURRENT: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("drafter_alt", default=None)
@@ -143,10 +154,11 @@ def choosing(chooser: Chooser | None) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def text_scope(fragment_id: str | None, text: str) -> Iterator[None]:
-    """While rendering `text` of a fragment: its blocks are chosen by the current chooser."""
+def text_scope(fragment_id: str | None, text: str, group: str | None = None) -> Iterator[None]:
+    """While rendering `text` of a fragment: its blocks are chosen by the current chooser
+    (blocks of texts in one `group` of the fragment take the same alternative where they can)."""
     chooser = _CHOOSER.get()
-    scope = _Scope(chooser, fragment_id, text_key(text)) if chooser and fragment_id else None
+    scope = _Scope(chooser, fragment_id, text_key(text), group) if chooser and fragment_id else None
     token = _CURRENT.set(scope)
     try:
         yield

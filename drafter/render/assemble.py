@@ -222,7 +222,8 @@ def _with_facts(intro: str, facts: str) -> list[str]:
 def _render_sub(
     number: int, sub: SubPoint, series: str, ctx: Mapping[str, Any], frag: Fragment, depth: int = 2
 ) -> str:
-    heading = _heading_end(render_text(sub.heading, ctx, frag))
+    # A point's sub-point headings are one series: their phrasings are chosen together.
+    heading = _heading_end(render_text(sub.heading, ctx, frag, group="subheadings"))
     if series == "section":
         mark = f"（{cn_number(number)}）" if depth == 2 else f"{number}."
     else:

@@ -106,11 +106,14 @@ def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict
     return words
 
 
-def render_text(text: str, ctx: Mapping[str, Any], fragment: Fragment | None = None) -> str:
+def render_text(
+    text: str, ctx: Mapping[str, Any], fragment: Fragment | None = None, group: str | None = None
+) -> str:
+    """Render a fragment or template text in the sandbox (`group`: see `text_scope`)."""
     if not text:
         return ""
     try:
-        with text_scope(fragment.id if fragment else None, text):
+        with text_scope(fragment.id if fragment else None, text, group):
             out = _compile(text).render(ctx).strip()
     except RecursionError as exc:
         raise _failed(fragment, "嵌套过深") from exc
