@@ -207,7 +207,8 @@ def _long_sentences() -> list[str]:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=None, derandomize=True,  # the same 40 examples every run: no flaky CI
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_any_order_of_a_source_sentences_clauses_is_recombined_from_it(corpus_index, data) -> None:

@@ -7,7 +7,8 @@ r"""Diff a draft against source speeches: where each sentence comes from, what c
     (['verbatim', 'edited'], 0.95)
 
 Modules: `normalize` (canonical text, sentences), `sources` (finding and reading
-source files), `index` (on-disk sqlite index), `mechanical` (level words,
+source files), `index` (on-disk sqlite index; `build` writes it with worker processes,
+`fingerprint` hashes, `manifest` decides when sources are looked at again), `mechanical` (level words,
 figures, years, places), `clauses` (clause-level matching), `align` (matching
 sentences), `attribute` (choosing the source of each sentence), `assemble`
 (statuses, edits, reuse), `report` (result dataclasses and their JSON form),
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from drafter.diff.index import SourceIndex, index_docs, open_index
+from drafter.diff.index import SourceIndex, index_docs, index_stream, open_index
 from drafter.diff.normalize import Sentence, sentences
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 from drafter.diff.sources import SourceDoc, load_source
@@ -41,6 +42,7 @@ __all__ = [
     "diff_draft",
     "diff_text",
     "index_docs",
+    "index_stream",
     "load_source",
     "open_index",
 ]
@@ -94,9 +96,14 @@ def diff_draft(
         )
         if index.rebuilt:
             notes += (f"对比索引已损坏或版本过旧，已按来源重新建立：{index.location}",)
-        return build_report(
+        report = build_report(
             index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
         )
+        if index.refresh(s.path for s in report.sources):  # a cited source changed in place
+            report = build_report(
+                index, text, sents, max_source_share=max_source_share, exclude=own, notes=notes
+            )
+        return report
     finally:
         index.close()
 

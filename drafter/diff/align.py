@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.attribute import Match
 from drafter.diff.clauses import find_hits
-from drafter.diff.index import K, SourceIndex, fingerprint_positions, grams, sentence_key
+from drafter.diff.index import K, SourceIndex, fingerprint_positions, gram_hashes, sentence_key
 from drafter.diff.mechanical import scoring_form
 from drafter.diff.normalize import Sentence
 
@@ -37,7 +37,7 @@ TOP = 64  # candidates per sentence (by shared fingerprints) aligned with rapidf
 NEAR = 0.05  # candidates this close to the best are left for the choice of source to decide
 RARE = 50  # a fingerprint held by at most this many sentences counts as a source's own wording
 TOP_RARE = 32  # further candidates by rare fingerprints shared (and by scarce ones)
-SCARCE_CAP, SCARCE_FPS = 6000, 4  # full lists read per sentence: at most 4, of ≤ 6000 sentences
+SCARCE_CAP, SCARCE_FPS = 2000, 4  # full lists read per sentence: at most 4, of ≤ 2000 sentences
 MASK_TOP = 8  # best candidates compared again on the scoring form
 CLAUSE_CANDS, CLAUSE_TOP = 12, 4  # candidates for clause matching: overall, per clause
 KEPT_MAX = 0.7  # a draft sentence shorter than this share of its source is matched by clauses
@@ -55,16 +55,18 @@ def best_matches(
     exact = index.exact(keys)
     out: dict[int, Match] = {}
     pending: dict[int, set[int]] = {}
+    hashes: dict[int, list[int]] = {}
     for i, (s, key) in enumerate(zip(sents, keys, strict=True)):
         if key in exact:
             out[i] = Match(i, 1.0, {exact[key]: 1.0}, len(s.norm))
         elif len(s.norm) >= K:
-            pending[i] = grams(s.norm)
+            hashes[i] = gram_hashes(s.norm)
+            pending[i] = set(hashes[i])
     best_seen = {i: 1.0 for i in out}
     if not pending:
         return out, best_seen
     post = index.postings(chain.from_iterable(pending.values()))
-    own = {i: fingerprint_positions(sents[i].norm) for i in pending}
+    own = {i: fingerprint_positions(sents[i].norm, hashes[i]) for i in pending}
     scarce = {i: _scarce(fps, len(sents[i].norm), post) for i, fps in own.items()}
     full = index.full_postings(chain.from_iterable(scarce.values()))
     ranked = {i: _rank(set(own[i]), gs, post, scarce[i], full) for i, gs in pending.items()}
@@ -101,7 +103,7 @@ def _whole(
 ) -> tuple[Match | None, float, bool]:
     """The whole-sentence match of one draft sentence, its best similarity, and whether
     the draft kept only part of that source sentence (then clauses are compared first)."""
-    scores = {c: Levenshtein.normalized_similarity(query, texts[c][0]) for c in cands}
+    scores = dict(zip(cands, _similarities(query, [texts[c][0] for c in cands]), strict=True))
     best = max(scores.values(), default=0.0)
     if best < EDITED_MIN:  # level words, figures and places may make the difference
         form = scoring_form(query)[0]
@@ -114,6 +116,15 @@ def _whole(
     top = max(scores, key=lambda c: (scores[c], -c))
     near = {c: sc for c, sc in scores.items() if sc >= max(best - NEAR, EDITED_MIN)}
     return Match(i, best, near, len(query)), best, _cut(texts[top][0], query)
+
+
+def _similarities(query: str, choices: list[str]) -> list[float]:
+    """Levenshtein similarity of `query` to each choice, in order (one call into rapidfuzz)."""
+    out = [0.0] * len(choices)
+    found = process.extract(query, choices, scorer=Levenshtein.normalized_similarity, limit=None)
+    for _, score, k in found:
+        out[k] = score
+    return out
 
 
 def _inside_another(query: str, whole: Match, cands: list[int], texts: dict) -> bool:

@@ -76,8 +76,10 @@ def assign_docs(
                     holders[i][doc] = sid
     coverage: defaultdict[int, float] = defaultdict(float)
     for i, docs in holders.items():
+        m = matches[i]
+        gain = {sid: m.weight * max(0.0, 1 - m.cost(sid)) for sid in m.scores}
         for doc, sid in docs.items():
-            coverage[doc] += matches[i].weight * max(0.0, 1 - matches[i].cost(sid))
+            coverage[doc] += gain[sid]
     rank = {
         doc: r
         for r, (doc, _) in enumerate(sorted(coverage.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -98,8 +100,9 @@ def _path(
         here: dict[int, float] = {}
         back: dict[int, int] = {}
         switch = best_cost + 1
+        cost = {sid: m.cost(sid) for sid in m.scores}
         for doc, sid in holders[i].items():
-            own = m.cost(sid) + rank[doc] * 1e-9
+            own = cost[sid] + rank[doc] * 1e-9
             stay = costs.get(doc)
             if stay is not None and stay <= switch:
                 here[doc], back[doc] = stay + own, doc

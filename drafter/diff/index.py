@@ -1,22 +1,25 @@
 """On-disk index of source speeches: unique sentences, their documents, winnowed fingerprints.
 
 Layout (sqlite3, one file):
-  meta(key, value)                    SCHEMA (normalisation and fingerprint version)
+  meta(key, value)                    SCHEMA, the manifest's roots and file count, notes
+                                      on sources that could not be read
   docs(id, name, path, size, mtime_ns, hash, sents)
                                       one row per source; `sents` packs the ids of its
                                       sentences in order (int32, little-endian)
-  sents(id, key, norm, df)            unique normalised sentences; `key` is a blake2b
-                                      digest of `norm`, `df` how many sources hold it
-  occ(sent, doc)                      which sources hold which sentence
+  sents(id, key, norm, df)            unique normalised sentences; `key` is a 63-bit
+                                      xxHash of `norm`, `df` how many sources hold it
+  occ(sent, doc)                      the first OCC_CAP sources (lowest ids) holding each sentence
   fp(hash, sents)                     winnowed character 5-gram fingerprint → sentence ids
                                       (long lists: most widely held sentences first)
+  folders(path, stamp)                every folder searched, with its change stamp (`manifest`)
 
 Speeches of one genre share most of their sentences, so storing each distinct
 sentence once keeps the index small and a verbatim sentence is one key lookup.
-The index is brought up to date on open: files whose size and mtime changed are
-hashed (sha256) and re-indexed only when their content changed; removed files are
-dropped (their sentences stay with df 0, ignored, until the next full rebuild).
-Hashes stored are blake2b/sha256, never Python's per-process hash().
+Sources are written by `build` (worker processes, batches, bounded memory). The
+index is brought up to date on open when the manifest shows a change: files whose
+size and stamp changed are hashed (sha256) and re-indexed only when their content
+changed; removed files are dropped (their sentences stay with df 0, ignored, until
+the next full rebuild). Hashes stored are xxHash/sha256, never Python's `hash()`.
 """
 
 from __future__ import annotations
@@ -24,85 +27,42 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import sys
 from array import array
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
-from drafter.diff.normalize import sentence_texts
-from drafter.diff.sources import SourceDoc, load_source, source_entries
-from drafter.errors import LockError, SourceError
+from drafter.diff import manifest
+from drafter.diff.build import (
+    HEAD,
+    INDEXES,
+    PARALLEL_MIN,
+    WORKERS,
+    Source,
+    Writer,
+    as_source,
+    digests,
+    file_hash,
+)
+from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the index's vocabulary
+    K,
+    fingerprint_positions,
+    fingerprints,
+    gram_hashes,
+    grams,
+    sentence_key,
+    unpack,
+)
+from drafter.diff.sources import SourceDoc, change_stamp, resolve_roots, scan_sources
+from drafter.errors import LockError
 from drafter.library.paths import is_shipped, user_cache_dir
 from drafter.limits import file_lock
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
-SCHEMA = "drafter-diff-index 6"  # 6: unreadable sources are indexed empty and noted
-K = 5  # characters per n-gram
-W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
-HEAD = 400  # a query reads at most this many sentences per fingerprint (the most widely held)
-_MASK = (1 << 63) - 1
+SCHEMA = "drafter-diff-index 7"  # 7: xxHash keys and fingerprints, capped holders, folder manifest
 _CHUNK = 900  # bound on SQL parameters per statement
-
-
-def sentence_key(norm: str) -> bytes:
-    """Stable key of a normalised sentence."""
-    return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
-
-
-def _gram_hash(gram: str) -> int:
-    return (
-        int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little")
-        & _MASK
-    )
-
-
-def fingerprints(norm: str) -> set[int]:
-    """Winnowed K-gram hashes of a normalised sentence (empty when shorter than K)."""
-    n = len(norm) - K + 1
-    if n <= 0:
-        return set()
-    hashes = [_gram_hash(norm[i : i + K]) for i in range(n)]
-    if n <= W:
-        return {min(hashes)}
-    return {min(hashes[i : i + W]) for i in range(n - W + 1)}
-
-
-def fingerprint_positions(norm: str) -> dict[int, int]:
-    """Winnowed K-gram hashes of a normalised sentence with the offset where each first occurs."""
-    n = len(norm) - K + 1
-    if n <= 0:
-        return {}
-    hashes = [_gram_hash(norm[i : i + K]) for i in range(n)]
-    out: dict[int, int] = {}
-    for i in range(max(1, n - W + 1)):
-        window = hashes[i : i + W]
-        h = min(window)
-        out.setdefault(h, i + window.index(h))
-    return out
-
-
-def grams(norm: str) -> set[int]:
-    """Hashes of every K-gram: a query looks up all of them, so it meets every stored
-    fingerprint that occurs in it, not only those its own winnowing would pick."""
-    return {_gram_hash(norm[i : i + K]) for i in range(len(norm) - K + 1)}
-
-
-def pack(ids: Iterable[int]) -> bytes:
-    arr = array("i", ids)
-    if sys.byteorder != "little":  # pragma: no cover - stored little-endian everywhere
-        arr.byteswap()
-    return arr.tobytes()
-
-
-def unpack(blob: bytes) -> array[int]:
-    arr = array("i")
-    arr.frombytes(blob)
-    if sys.byteorder != "little":  # pragma: no cover
-        arr.byteswap()
-    return arr
+SENT_CACHE = 200_000  # sentence rows kept by an open index between reads
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
@@ -130,24 +90,11 @@ _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, path TEXT UNIQUE, size INTEGER,
                   mtime_ns INTEGER, hash TEXT, sents BLOB);
-CREATE TABLE sents(id INTEGER PRIMARY KEY, key BLOB UNIQUE, norm TEXT, df INTEGER);
-CREATE TABLE occ(sent INTEGER, doc INTEGER, PRIMARY KEY(sent, doc)) WITHOUT ROWID;
+CREATE TABLE sents(id INTEGER PRIMARY KEY, key INTEGER, norm TEXT, df INTEGER);
+CREATE TABLE occ(sent INTEGER, doc INTEGER);
 CREATE TABLE fp(hash INTEGER PRIMARY KEY, sents BLOB);
+CREATE TABLE folders(path TEXT PRIMARY KEY, stamp INTEGER) WITHOUT ROWID;
 """
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """A source to (re)index: where it comes from and how to load it."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    hash: str
-    doc: SourceDoc | None = None  # None: load from `path`
-
-    def load(self) -> SourceDoc:
-        return self.doc if self.doc is not None else load_source(self.path)
 
 
 class SourceIndex:
@@ -157,6 +104,7 @@ class SourceIndex:
         self.conn = conn
         self.location = location
         self.rebuilt = rebuilt  # the file was unreadable or damaged and was built again
+        self._sents: dict[int, tuple[str, int]] = {}  # rows read by `sentences`
 
     # ----- opening and building ------------------------------------------------------------
 
@@ -171,6 +119,7 @@ class SourceIndex:
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(location, timeout=60)
         try:
+            _keep_journal(conn)
             ok = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (SCHEMA,)
         except sqlite3.DatabaseError:
             ok = False
@@ -181,70 +130,140 @@ class SourceIndex:
                 damaged = Path(location).stat().st_size > 0 if Path(location).exists() else False
                 _remove_index(Path(location))
             conn = sqlite3.connect(location, timeout=60)
+            _keep_journal(conn)
             conn.executescript(_DDL)
+            conn.executescript(";".join(INDEXES))
             conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA,))
             conn.commit()
         conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk loads touch many pages
         return cls(conn, location, rebuilt=damaged)
 
     def close(self) -> None:
         self.conn.close()
 
-    def sync_files(self, entries: Sequence[tuple[str, int, int]]) -> tuple[int, int]:
-        """Bring the index in line with source files given as (path, size, mtime_ns).
+    def sync_paths(self, roots: Sequence[Path]) -> tuple[int, int]:
+        """Bring the index in line with the speech files under `roots` (resolved paths).
 
-        Returns (documents indexed, documents removed).
+        Returns (documents indexed, documents removed); (0, 0) without walking
+        the files when the manifest shows nothing changed (see `manifest`).
         """
-        rows = self.conn.execute("SELECT path, id, size, mtime_ns FROM docs")
-        known = {path: (doc, size, mtime) for path, doc, size, mtime in rows}
-        todo: list[_Entry] = []
-        for path, size, mtime_ns in entries:
+        if manifest.unchanged(self.conn, roots):
+            return 0, 0
+        files, folders = scan_sources(roots)
+        done = self.sync_files(files)
+        manifest.record(self.conn, roots, folders, len(files))
+        self.conn.commit()
+        return done
+
+    def sync_files(
+        self,
+        entries: Sequence[tuple[str, int, int]],
+        workers: int | None = None,
+        scope: Sequence[str] | None = None,
+    ) -> tuple[int, int]:
+        """Bring the index in line with source files given as (path, size, change stamp).
+
+        With `scope`, only the documents at those paths are compared (and removed
+        when not among `entries`); all others are kept. Returns (documents
+        indexed, documents removed).
+        """
+        if scope is None:
+            rows = self.conn.execute("SELECT path, id, size, mtime_ns, hash FROM docs").fetchall()
+        else:
+            rows = self._doc_rows_at(scope)
+        known = {path: (doc, size, stamp, digest) for path, doc, size, stamp, digest in rows}
+        todo: list[Source] = []
+        for path, size, stamp in entries:
             old = known.pop(path, None)
-            if old and old[1] == size and old[2] == mtime_ns:
+            stamp = manifest.settled(stamp)  # a stamp too fresh to trust is checked again
+            if old and old[1] == size and old[2] == stamp and stamp >= 0:
                 continue
-            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            if old and self._hash(old[0]) == digest:
+            digest = file_hash(path) if old else ""
+            if old and old[3] == digest:
                 self.conn.execute(
-                    "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, mtime_ns, old[0])
+                    "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, stamp, old[0])
                 )
                 continue
-            todo.append(_Entry(path, size, mtime_ns, digest))
-        return self._apply(todo, [v[0] for v in known.values()])
+            todo.append(Source(path, size, stamp, digest))
+        return self._apply(todo, [v[0] for v in known.values()], workers)
 
-    def _hash(self, doc: int) -> str:
-        return self.conn.execute("SELECT hash FROM docs WHERE id=?", (doc,)).fetchone()[0]
+    def _doc_rows_at(self, paths: Sequence[str]) -> list[tuple[str, int, int, int, str]]:
+        out = []
+        for part in _chunks(sorted(set(paths))):
+            q = f"SELECT path, id, size, mtime_ns, hash FROM docs WHERE path IN ({_marks(part)})"
+            out += self.conn.execute(q, list(part)).fetchall()
+        return out
+
+    def refresh(self, paths: Iterable[str]) -> bool:
+        """Re-index those of the source files at `paths` that changed since they were indexed
+        (a diff checks the sources it cites: see `manifest`). Returns whether any did."""
+        paths = sorted({p for p in paths if p and not p.startswith("mem:")})
+        if self.location == ":memory:" or manifest.files_unchanged(self.conn, paths):
+            return False
+        with file_lock(Path(self.location)):
+            entries = []
+            for path in paths:
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue  # gone: removed from the index below
+                entries.append((path, st.st_size, change_stamp(st)))
+            indexed, removed = self.sync_files(entries, scope=paths)
+        return bool(indexed or removed)
 
     def sync_docs(self, docs: Iterable[SourceDoc]) -> tuple[int, int]:
         """Bring the index in line with in-memory sources (keyed by id, hashed by content)."""
         known = {row[0]: row[1:] for row in self.conn.execute("SELECT path, id, hash FROM docs")}
-        todo: list[_Entry] = []
+        todo: list[Source] = []
         for doc in docs:
-            key = doc.path or f"mem:{doc.id}"
-            digest = hashlib.sha256(f"{doc.id}\0{doc.text}".encode()).hexdigest()
-            old = known.pop(key, None)
-            if old and old[1] == digest:
+            source = Source.of(doc)
+            old = known.pop(source.path, None)
+            if old and old[1] == source.hash:
                 continue
-            todo.append(_Entry(key, len(doc.text), 0, digest, doc))
+            todo.append(source)
         return self._apply(todo, [v[0] for v in known.values()])
 
-    def _apply(self, todo: list[_Entry], removed: list[int]) -> tuple[int, int]:
+    def add_sources(
+        self, items: Iterable[Any], load: Callable[[Any], Source] = as_source, workers: int = WORKERS
+    ) -> int:
+        """Index sources produced one by one (read, fetched or generated as they come), in
+        `workers` processes; none may already be in the index. Returns how many were added.
+
+        `load` turns each item into a `Source` (default: items are Sources or
+        SourceDocs); with workers it runs in them and must be a module-level function.
+        """
+        self._sents.clear()
+        try:
+            added = Writer(self.conn).add_all(digests(items, load, workers))
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        return added
+
+    def _apply(
+        self, todo: list[Source], removed: list[int], workers: int | None = None
+    ) -> tuple[int, int]:
         conn = self.conn
-        gone = len(removed)
+        self._sents.clear()
+        if workers is None:
+            workers = WORKERS if len(todo) >= PARALLEL_MIN else 0
         try:
             # A changed source is removed and indexed again under a new id.
             self._remove(removed + sorted(self.doc_ids(e.path for e in todo)))
             if todo:
-                self._add(todo)
+                Writer(conn).add_all(digests(todo, as_source, workers))
             conn.commit()
         except BaseException:
             conn.rollback()
             raise
-        return len(todo), gone
+        return len(todo), len(removed)
 
     def _remove(self, doc_ids: list[int]) -> None:
         conn = self.conn
         for doc_id in doc_ids:
-            row = conn.execute("SELECT sents FROM docs WHERE id=?", (doc_id,)).fetchone()
+            row = conn.execute("SELECT sents, path FROM docs WHERE id=?", (doc_id,)).fetchone()
             if row is None:
                 continue
             distinct = sorted(set(unpack(row[0])))
@@ -252,69 +271,8 @@ class SourceIndex:
             conn.executemany(
                 "DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct]
             )
-            path = conn.execute("SELECT path FROM docs WHERE id=?", (doc_id,)).fetchone()
-            if path is not None:
-                conn.execute("DELETE FROM meta WHERE key=?", ("skipped:" + path[0],))
+            conn.execute("DELETE FROM meta WHERE key=?", ("skipped:" + row[1],))
             conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
-
-    def _add(self, todo: list[_Entry]) -> None:
-        conn = self.conn
-        key_to_id: dict[bytes, int] = dict(conn.execute("SELECT key, id FROM sents"))
-        next_sent = (conn.execute("SELECT max(id) FROM sents").fetchone()[0] or 0) + 1
-        next_doc = (conn.execute("SELECT max(id) FROM docs").fetchone()[0] or 0) + 1
-        new_sents: list[tuple[int, bytes, str]] = []
-        postings: dict[int, array[int]] = {}
-        df: Counter[int] = Counter()
-        occ: list[tuple[int, int]] = []
-        docs: list[tuple] = []
-        for entry in todo:
-            doc = self._load_or_skip(entry)
-            ids = []
-            for norm in sentence_texts(doc.text):
-                key = sentence_key(norm)
-                sid = key_to_id.get(key)
-                if sid is None:
-                    sid = key_to_id[key] = next_sent
-                    next_sent += 1
-                    new_sents.append((sid, key, norm))
-                    for h in fingerprints(norm):
-                        postings.setdefault(h, array("i")).append(sid)
-                ids.append(sid)
-            for sid in set(ids):
-                df[sid] += 1
-                occ.append((sid, next_doc))
-            docs.append(
-                (next_doc, doc.id, entry.path, entry.size, entry.mtime_ns, entry.hash, pack(ids))
-            )
-            next_doc += 1
-        conn.executemany("INSERT INTO docs VALUES(?,?,?,?,?,?,?)", docs)
-        fresh = {sid for sid, _, _ in new_sents}
-        conn.executemany(
-            "INSERT INTO sents VALUES(?,?,?,?)",
-            ((sid, key, norm, df[sid]) for sid, key, norm in new_sents),
-        )
-        conn.executemany(
-            "UPDATE sents SET df=df+? WHERE id=?",
-            ((n, sid) for sid, n in df.items() if sid not in fresh),
-        )
-        occ.sort()
-        conn.executemany("INSERT INTO occ VALUES(?,?)", occ)
-        self._merge_postings(postings)
-
-    def _load_or_skip(self, entry: _Entry) -> SourceDoc:
-        """Load a source; one that cannot be read is indexed empty and remembered as skipped.
-
-        A folder of old speeches often holds a stray empty or broken file: it must
-        not block the diff. The note stays until the file changes and reads.
-        """
-        self.conn.execute("DELETE FROM meta WHERE key=?", ("skipped:" + entry.path,))
-        try:
-            return entry.load()
-        except SourceError as exc:
-            self.conn.execute(
-                "INSERT INTO meta VALUES(?, ?)", ("skipped:" + entry.path, exc.message)
-            )
-            return SourceDoc(id=Path(entry.path).stem, text="", path=entry.path)
 
     def skipped(self) -> list[tuple[str, str]]:
         """Sources indexed empty because they could not be read: (path, reason)."""
@@ -323,35 +281,11 @@ class SourceIndex:
         )
         return [(key.removeprefix("skipped:"), reason) for key, reason in rows]
 
-    def _merge_postings(self, postings: dict[int, array[int]]) -> None:
-        """Store new postings; a long posting list keeps its most widely held sentences first,
-        so a query can read just its head (see `postings`)."""
-        conn = self.conn
-        if conn.execute("SELECT 1 FROM fp LIMIT 1").fetchone() is not None:
-            hashes = sorted(postings)
-            for part in _chunks(hashes):
-                q = f"SELECT hash, sents FROM fp WHERE hash IN ({_marks(part)})"
-                for h, blob in conn.execute(q, list(part)):
-                    old = unpack(blob)
-                    old.extend(postings[h])
-                    postings[h] = old
-        long = [h for h, p in postings.items() if len(p) > HEAD]
-        if long:
-            df = dict(conn.execute("SELECT id, df FROM sents"))
-            for h in long:
-                postings[h] = array(
-                    "i", sorted(postings[h], key=lambda sid: (-df.get(sid, 0), sid))
-                )
-        conn.executemany(
-            "INSERT OR REPLACE INTO fp VALUES(?,?)",
-            ((h, pack(postings[h])) for h in sorted(postings)),
-        )
-
     # ----- queries -----------------------------------------------------------------------------
 
-    def exact(self, keys: Sequence[bytes]) -> dict[bytes, int]:
+    def exact(self, keys: Sequence[int]) -> dict[int, int]:
         """Sentence id of each key that some source holds."""
-        out: dict[bytes, int] = {}
+        out: dict[int, int] = {}
         uniq = sorted(set(keys))
         for part in _chunks(uniq):
             q = f"SELECT key, id FROM sents WHERE df>0 AND key IN ({_marks(part)})"
@@ -377,12 +311,21 @@ class SourceIndex:
         return out
 
     def sentences(self, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
-        """(normalised text, document frequency) of sentence ids."""
-        out: dict[int, tuple[str, int]] = {}
-        uniq = sorted(set(ids))
-        for part in _chunks(uniq):
+        """(normalised text, document frequency) of sentence ids.
+
+        Rows read are kept (up to SENT_CACHE) until the index changes: a diff reads
+        its candidates' texts to align them, and again to build the report.
+        """
+        cache = self._sents
+        uniq = set(ids)
+        out = {i: cache[i] for i in uniq & cache.keys()}
+        todo = sorted(uniq - out.keys())
+        if len(cache) + len(todo) > SENT_CACHE:
+            cache.clear()
+        for part in _chunks(todo):
             q = f"SELECT id, norm, df FROM sents WHERE id IN ({_marks(part)})"
-            out.update((i, (n, d)) for i, n, d in self.conn.execute(q, list(part)))
+            for i, n, d in self.conn.execute(q, list(part)).fetchall():
+                out[i] = cache[i] = (n, d)
         return out
 
     def docs_holding(self, sent: int, limit: int) -> list[int]:
@@ -429,6 +372,13 @@ class SourceIndex:
         }
 
 
+def _keep_journal(conn: sqlite3.Connection) -> None:
+    """Writes never add or remove a file beside the index: the rollback journal is kept
+    between transactions (PERSIST), so an index kept in its sources folder does not
+    change the folder's stamp that the manifest watches."""
+    conn.execute("PRAGMA journal_mode=PERSIST")
+
+
 def _marks(items: Sequence) -> str:
     return ",".join("?" * len(items))
 
@@ -438,32 +388,33 @@ def open_index(paths: Sequence[str | Path], location: str | Path | None = None) 
 
     The update runs under the index's lock, so diffs started together never
     write one index at once; a damaged index is rebuilt (see `SourceIndex.rebuilt`).
+    On an unchanged corpus no source file is read or listed (see `manifest`).
 
     Raises:
         SourceError: a path is missing or holds no speeches (a source that cannot
             be read is skipped: see `SourceIndex.skipped`).
     """
-    files = source_entries(paths)
+    roots = resolve_roots(paths)
     target = Path(location) if location else default_location(paths)
     try:
-        return _open_synced(target, files)
+        return _open_synced(target, roots)
     except (sqlite3.Error, OSError, LockError):
         if location:
             raise
-        return _open_synced(cache_location([Path(p).resolve() for p in paths]), files)
+        return _open_synced(cache_location(roots), roots)
 
 
-def _open_synced(target: Path, files: list[tuple[str, int, int]]) -> SourceIndex:
+def _open_synced(target: Path, roots: list[Path]) -> SourceIndex:
     target.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(target):
         index = SourceIndex.open(target)
         try:
-            index.sync_files(files)
+            index.sync_paths(roots)
         except sqlite3.DatabaseError:  # damaged pages: start again from the sources
             index.close()
             _remove_index(target)
             index = SourceIndex.open(target)
-            index.sync_files(files)
+            index.sync_paths(roots)
             index.rebuilt = True
     return index
 
@@ -477,4 +428,24 @@ def index_docs(docs: Iterable[SourceDoc], location: str | Path = ":memory:") -> 
     """An index of in-memory sources (kept at `location`, in memory by default)."""
     index = SourceIndex.open(location)
     index.sync_docs(docs)
+    return index
+
+
+def index_stream(
+    items: Iterable[Any],
+    location: str | Path,
+    *,
+    load: Callable[[Any], Source] = as_source,
+    workers: int = WORKERS,
+) -> SourceIndex:
+    """A new index at `location` (any index there is replaced) of sources produced one by one.
+
+    For corpora that never sit in one folder: documents read from an archive,
+    fetched, or generated (bench/bench_index.py indexes a million this way).
+    `load` turns each item into a Source inside the worker processes.
+    """
+    if str(location) != ":memory:":
+        _remove_index(Path(location))
+    index = SourceIndex.open(location)
+    index.add_sources(items, load, workers)
     return index

@@ -45,6 +45,14 @@ class _Table(dict[int, str | None]):
 
 
 _TABLE = _Table()
+# Characters every table lookup would leave as they are (Han, ASCII letters and digits,
+# canonical full-width marks): only runs of other characters go through the table.
+_CANONICAL = "，。；：？！、“”‘’（）《》【】…—"
+_NEEDS_TABLE = re.compile(rf"[^\u4e00-\u9fff0-9A-Za-z{_CANONICAL}]+")
+
+
+def _translated(match: re.Match[str]) -> str:
+    return match.group().translate(_TABLE)
 
 
 def _fix_context(text: str) -> str:
@@ -62,7 +70,7 @@ def _fix_context(text: str) -> str:
 
 def canonical(text: str) -> str:
     """The normalised form of one line of text (no Markdown prefix handling)."""
-    return _fix_context(text.translate(_TABLE))
+    return _fix_context(_NEEDS_TABLE.sub(_translated, text))
 
 
 def canonical_mapped(text: str, base: int = 0) -> tuple[str, list[int]]:

@@ -47,49 +47,78 @@ def change_stamp(st: os.stat_result) -> int:
     return max(st.st_mtime_ns, st.st_ctime_ns)
 
 
-def source_entries(paths: Sequence[str | Path]) -> list[tuple[str, int, int]]:
-    """(absolute path, size, change stamp) of the speech files under `paths`.
+def resolve_roots(paths: Sequence[str | Path]) -> list[Path]:
+    """The source paths, absolute, in order and without repeats.
+
+    Raises:
+        SourceError: a path does not exist.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not (path.is_file() or path.is_dir()):
+            raise SourceError(
+                "来源文件或文件夹不存在", path=path, hint="用 --against 指向讲话稿文件夹或文件。"
+            )
+        if (real := path.resolve()) not in out:
+            out.append(real)
+    return out
+
+
+Entry = tuple[str, int, int]  # (absolute path, size, change stamp)
+
+
+def scan_sources(roots: Sequence[Path]) -> tuple[list[Entry], list[Entry]]:
+    """The speech files under `roots` (sorted by path), and every folder searched.
 
     Folders are searched recursively; hidden files and folders and Office lock
     files (~$…) are skipped. One stat per file, no per-file path resolution, so
-    re-checking 100,000 unchanged sources stays well under a second.
+    re-checking 100,000 unchanged sources stays well under a second. A folder's
+    stamp is read before it is listed, so a change made while listing shows later.
+
+    Raises:
+        SourceError: a folder cannot be listed, or no speech file is found.
+    """
+    found: dict[str, Entry] = {}
+    folders: list[Entry] = []
+    for path in roots:
+        if path.is_file():
+            st = path.stat()
+            found[str(path)] = (str(path), st.st_size, change_stamp(st))
+        else:
+            for entry in _scan(str(path), folders):
+                found[entry[0]] = entry
+    if not found:
+        where = "、".join(str(p) for p in roots)
+        raise SourceError(
+            f"来源中没有讲话稿（{where}）", hint="来源应包含 .txt、.md 或 .docx 文件。"
+        )
+    return [found[k] for k in sorted(found)], folders
+
+
+def source_entries(paths: Sequence[str | Path]) -> list[Entry]:
+    """(absolute path, size, change stamp) of the speech files under `paths` (see `scan_sources`).
 
     Raises:
         SourceError: a path does not exist, or no speech file is found.
     """
-    found: dict[str, tuple[str, int, int]] = {}
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            st = path.stat()
-            real = str(path.resolve())
-            found[real] = (real, st.st_size, change_stamp(st))
-        elif path.is_dir():
-            for entry in _scan(str(path.resolve())):
-                found[entry[0]] = entry
-        else:
-            raise SourceError(
-                "来源文件或文件夹不存在", path=path, hint="用 --against 指向讲话稿文件夹或文件。"
-            )
-    if not found:
-        where = "、".join(str(p) for p in paths)
-        raise SourceError(
-            f"来源中没有讲话稿（{where}）", hint="来源应包含 .txt、.md 或 .docx 文件。"
-        )
-    return [found[k] for k in sorted(found)]
+    return scan_sources(resolve_roots(paths))[0]
 
 
-def _scan(root: str) -> list[tuple[str, int, int]]:
-    """Speech files below `root` with size and mtime (one stat each, iterative walk)."""
+def _scan(root: str, folders: list[Entry]) -> list[Entry]:
+    """Speech files below `root` with size and stamp (one stat each, iterative walk);
+    each folder listed is added to `folders` with its stamp."""
     suffixes = {s.lstrip(".") for s in DOC_SUFFIXES}
-    out: list[tuple[str, int, int]] = []
+    out: list[Entry] = []
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
+            st = os.stat(folder)
             entries = list(os.scandir(folder))
         except OSError as exc:
             raise SourceError(f"无法读取文件夹（{exc.strerror}）", path=folder) from exc
+        folders.append((folder, st.st_size, change_stamp(st)))
         for entry in entries:
             name = entry.name
             if name.startswith((".", "~$")):
