@@ -26,6 +26,9 @@ MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # all parts, as declared in the zip direc
 MAX_DOCX_XML = 48 * 1024 * 1024  # XML parts that python-docx parses
 MAX_DOCX_PARTS = 5_000
 MAX_DOCX_PARAGRAPHS = 100_000
+# One document of an archive `audit` compares (normalised characters): a speech is a few
+# thousand; a larger file is refused rather than compared.
+MAX_AUDIT_CHARS = 1_000_000
 # One request to `drafter serve` (an uploaded speech, a form): a speech is far smaller.
 MAX_UPLOAD_BYTES = 16 * 1024 * 1024
 

@@ -21,6 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 # help lists all of them), so `drafter check` never pays for `drafter draft`. A new command is
 # one line here.
 COMMANDS: dict[str, str] = {
+    "audit": "drafter.cli.audit",
     "check": "drafter.cli.check",
     "diff": "drafter.cli.diff",
     "draft": "drafter.cli.draft",
