@@ -172,6 +172,13 @@ def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     return table.kinds[DEFAULT_KIND], rest
 
 
+# How a name of those honoured ends (教师, 先进集体, 见义勇为者, 文明单位 …): else the meeting names a work.
+_HONOREE_ENDINGS = (
+    "师", "生", "员", "者", "人", "手", "兵", "模", "范", "家", "户", "集体", "个人", "典型", "先进",
+    "组织", "单位", "企业", "村", "社区", "学校", "医院", "工", "将", "星", "代表",
+)  # fmt: skip
+
+
 def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
     core = (
@@ -179,7 +186,9 @@ def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
     )
     core = core.removesuffix("联席").removesuffix("暨")
     if kind.name == "表彰大会":
-        honorees = core.removesuffix("工作") or DEFAULT_HONOREES
+        named = core.removesuffix("工作")
+        # 优秀教师表彰大会 honours people; 全县教育工作表彰大会 names a work, not whom it honours.
+        honorees = named if not core.endswith("工作") and named.endswith(_HONOREE_ENDINGS) else DEFAULT_HONOREES
         table = load_meeting_table().honorees
         work = next((w for k, w in table.items() if k in core), "")
         if not work:

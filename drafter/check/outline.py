@@ -131,16 +131,33 @@ def _heading_of(block: Block) -> tuple[int, int] | None:
 
 
 _Item = tuple[int, int, SeriesItem]  # block index, offset in the block's text, item
+# 2. 本站部分文稿需要会员才可阅读… / 4. 下载文档时…请联系客服: a web page's numbered notices.
+_SITE_FOOTER = re.compile(r"本站|侵权|需要会员|仅作为参考学习|转载请注明|用户上传|联系客服")
+
+
+def _site_notices(unit: Sequence[Block]) -> set[int]:
+    """Numbered notices of a web page (1. … 2. 本站… 3. …侵权…): every heading of the run one of them is in."""
+    found = {i for i, b in enumerate(unit) if b.kind == "heading" and _SITE_FOOTER.search(b.text)}
+    for i in sorted(found):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(unit) and unit[j].kind == "heading" and unit[j].level == unit[i].level:
+                found.add(j)
+                j += step
+    return found
 
 
 def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head], list[_Item]]:
     """The numbered headings of a unit and its run-in series items (with block index and offset)."""
     heads = []
     series: list[_Item] = []
+    notices = _site_notices(unit)
     for i, block in enumerate(unit):
         if block.kind == "heading" and block.mark.startswith("第"):
             # 第一，… opens a paragraph: a run-in series, not a heading.
             series.append((i, 0, SeriesItem("第", block.number, block.line, _column_of(lines, block), block.mark)))
+        elif i in notices:
+            continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(_Head(i, block.level, block.number, block.line, _column_of(lines, block), block.mark))
         for item in find_runin_series([block]):

@@ -61,7 +61,7 @@ _TRANSITION = re.compile(
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
-_EXHORT = re.compile(r"让我们|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
+_EXHORT = re.compile(r"让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
 
 
 def find_meeting(text: str) -> str:
@@ -132,7 +132,7 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
-    if k is not None and k > i and all(_is_header(p.text) for p in paras[i:k]):
+    if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
         return title, "\n".join([*header, *(p.text for p in paras[i:k])]), k
@@ -145,7 +145,17 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     return title, "\n".join(header), i
 
 
-_BYLINE = re.compile(r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|局长|校长|同志|讲话|录音|审核")
+_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$")
+
+
+def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:
+    """A news page's lead, then 全国政协主席王沪宁： and the speech's own 称谓: the lead is a header."""
+    return k - i <= 3 and bool(_SPEAKER_LINE.match(paras[k - 1].text)) and not is_salutation(paras[k - 1].text)
+
+
+_BYLINE = re.compile(
+    r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|[局校院行部厅]长|委员长|董事长|经理|同志|讲话|党课|录音|审核"
+)
 
 
 def _is_byline(text: str) -> bool:

@@ -15,6 +15,7 @@ recorded with its line and reason, never dropped silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from drafter.structure import match_heading
@@ -64,6 +65,8 @@ _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
+# 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
+_MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
 
 _PAGINATION = (
     re.compile(r"^共\s*\d+\s*页[，,\s]*当前第\s*\d+\s*页.*$"),
@@ -76,12 +79,14 @@ _BOILERPLATE = (
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
+    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
     "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
     "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
+    "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
@@ -97,7 +102,7 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
@@ -130,9 +135,9 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言|讲话稿))(?P<note>\s*[（(][^）)]{2,30}[）)])?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾)们?[、，,]?){1,4})"
-    r"(?:[：:]\s*(?=\S)|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
+    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话稿|讲话|致辞|发言)】?)(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
+    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
@@ -186,12 +191,13 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
 
 
 _PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
+_SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
-    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定))"
+    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
 )
 
 
@@ -238,18 +244,26 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
     one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
     out: list[Para] = []
+    if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
+        para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
     if inline:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
-            out.append(Para(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")), line, line, para.md))
-        if inline.group("note") or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
-            out.append(Para(f"{inline.group('note') or ''}{inline.group('speaker') or ''}".strip(), line, line))
+            head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
+            out.append(Para(head, line, line, para.md))
+        note = inline.group("note") or ""
+        if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
+            note = ""  # 校长致辞（一）：各位老师，…: the number of a collection's piece
+        if note or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
+            out.append(Para(f"{note.rstrip('：:')}{inline.group('speaker') or ''}".strip(), line, line))
         out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+        if not para.text:  # 【…讲话稿】尊敬的各位老师、同志们： — nothing after the 称谓
+            return out
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
-        out.append(Para(titled.group("title"), para.line, para.line, para.md))
+        out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
         para = Para(para.text[titled.end() :], para.line, para.end)
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
@@ -261,6 +275,21 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         title = Para(both.group("title"), para.line, para.line)
         return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
     return [*out, para]
+
+
+_STOPS = re.compile(r"[。！？]")
+_TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
+
+
+def _undouble(title: str) -> str:
+    """妇联副主席在…上的讲话妇联副主席在…上的讲话 (or 在…例会上讲话在…例会上的讲话): a sharing page's
+    title said twice, run together — the second, fuller copy is kept."""
+    for k in range(6, len(title) - 5):
+        first, second = title[:k], title[k:]
+        if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):
+            return second
+    return title
 
 
 def _split_glued(para: Para) -> list[Para]:
@@ -301,12 +330,23 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
+        if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
+            removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
+            continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
         if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
             removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+def _repeats_header(out: list[Para], text: str) -> bool:
+    """`text` said again in the front matter (only header lines so far): title / site line / title.
+    A numbered heading is never dropped (一、… may well be repeated by the speech itself)."""
+    if len(out) > 6 or match_heading(text) or text not in {p.text for p in out}:
+        return False
+    return all(len(p.text) <= 60 and not _STOPS.search(p.text) for p in out)
 
 
 def _is_preview_of(text: str, full: str) -> bool:
@@ -345,11 +385,14 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     text = _HAN_GAP.sub("", text)
+    text = _MIXED_GAP.sub("", text) if " " in text else text
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
     if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
+    elif text[-1:] in (")", "）") and len(text) <= 60:
+        text = _SITE_NOTE.sub("", text)  # 2026年度专题党课：……(精选文档)
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)
@@ -418,14 +461,34 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
+    width = _wrap_width(paras)
     for para in paras:
         prev = out[-1] if out else None
-        if prev is not None and _is_cut(prev) and is_body(para):
+        if prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
     return out, joined
+
+
+def _wrap_width(paras: list[Para]) -> int:
+    """The line width of a text hard-wrapped like a PDF copy (0 when it is not): four or more lines
+    of nearly the same length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
+    lengths = Counter(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)
+    near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
+    best = max(near, key=lambda w: near[w], default=0)
+    return best - 4 if best and near[best] >= 4 else 0
+
+
+def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
+    """A hard-wrapped line (as long as the page is wide) and its continuation; a heading's last word
+    (…的方向 / 指引) is carried over too."""
+    if not width or len(prev.text) < width or prev.text[-1] in _TERMINAL or prev.md or para.divider:
+        return False
+    if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
+        return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
+    return True
 
 
 def _is_cut(para: Para) -> bool:

@@ -23,6 +23,9 @@ _TITLES = (
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
 _SURNAME_TITLE = re.compile(rf"(?<![副正常])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?!们|会|处|办|室|团|职|级|助理)")
+# 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
+# after 和/与/及/同 or a comma, is a person too.
+_RARE_SURNAME_TITLE = re.compile(r"(?<=[和与及同、，])[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
 _NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办业利区县市省]")
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(
@@ -32,8 +35,23 @@ _INSTITUTION = re.compile(
 # 龙华镇工业基地, 景州镇新上项目: a town or 街道 named in passing.
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])")
 _NOT_TOWN = set("全我本各该城乡村集重市小县区省这那其所每此新老大")
+# 提三点希望。一是，希望乡的党政班子…: a word before 乡/镇, not a town's name.
+_TOWN_WORDS = frozenset((
+    "希望", "要求", "号召", "感谢", "祝贺", "欢迎", "代表", "作为", "我们", "他们", "全体", "关于", "对于", "召开", "举行",
+    "深入", "推进", "所有", "全部", "结合", "围绕", "服务", "联系", "指导", "走进", "来到", "回到", "按照", "根据", "经过",
+))  # fmt: skip
+# 我谨代表中共海门市委: the speaker's own committee named with its place.
+_OWN_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?)(?:[省市县区旗州]委|\{\{)")
+# 尧山中学, 城关小学: a school by its name (not 全县中学, 农村小学, 初级中学).
+_NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:中学|小学|中心校|实验学校)")
+_NOT_SCHOOL_NAME = frozenset((
+    "全县", "全市", "全区", "全省", "全镇", "全乡", "各个", "城区", "农村", "乡镇", "普通", "重点", "高级", "初级", "完全",
+    "民办", "公办", "示范", "寄宿", "所有", "广大", "城乡", "中等", "职业", "一所", "这所", "那所", "我们", "本地", "县城",
+    "市区", "当地", "其他", "附近", "周边", "边远", "偏远", "薄弱", "城镇", "山区", "村级", "各类", "大中", "中小", "义务",
+    "实验", "每所", "多所", "新建", "改扩", "优质", "特色", "现代", "一流", "我县", "我市", "我区", "我镇", "全国", "著名",
+))  # fmt: skip
 # x县, XX同志, ××局: a placeholder a web template left for a name.
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中])|[xX×]{2,}")
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同])|[xX×]{2,}")
 # 市"两会", 县“两会”: the local sessions of a given year.
 _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
@@ -41,7 +59,7 @@ _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 _ANY_TITLE = re.compile(_TITLES)
 # 海燕市长, 战书书记, 长顺书记: a leader called by the given name (never 县委书记, 副县长, 代市长, 各乡镇长).
 _GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]长)")
-_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现")
+_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
 # 梁某某在全省教育工作会议上的讲话: the speaker named at the head of a title.
 _SPEAKER_AT_HEAD = re.compile(
@@ -59,6 +77,7 @@ def persons(text: str) -> list[str]:
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
+    found += _RARE_SURNAME_TITLE.findall(text)
     for m in _GIVEN_TITLE.finditer(text):
         name = m.group(1)
         if name[-1] not in _NOT_GIVEN and name[0] not in _NOT_GIVEN and name not in _NOT_GIVEN_WORD:
@@ -91,7 +110,7 @@ _COMMON_FUTURE = {"经济", "社会", "产业", "事业", "教育", "农村", "�
 
 
 def towns(text: str) -> list[str]:
-    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN]
+    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN and m.group(1) not in _TOWN_WORDS]
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
     found += [m.group(1) for m in _FUTURE.finditer(text) if m.group(1) not in _COMMON_FUTURE | _COMMON_LAND]
     return found
@@ -106,7 +125,9 @@ def town_names(text: str) -> tuple[str, ...]:
     """Short names of the towns a whole speech names with their suffix (龙华 for 龙华镇), to find them bare."""
     found = (m.group(1) for m in _ANY_TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN)
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
-    return tuple(dict.fromkeys(s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被"))
+    return tuple(dict.fromkeys(
+        s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+    ))  # fmt: skip
 
 
 def bare_own_place(text: str, place: str) -> list[str]:
@@ -127,6 +148,13 @@ def entity_reasons(text: str, place: str = "", town_stems: tuple[str, ...] = ())
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
+    if "中共" in text:
+        reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
+    if "学" in text:
+        reasons += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
+            if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
+        ]  # fmt: skip
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]

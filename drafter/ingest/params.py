@@ -208,7 +208,8 @@ def _fine_upper_words(name: str) -> Any:
 
 
 # Before a place's short name: a word break or a word that takes a place (到彭州, 把彭州, 彭州的).
-_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我")
+# 四个阜城, 建成阜城的…, 打造阜城: a slogan's or a goal's place stands after 个/成/造/设 too.
+_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设")
 
 
 def _bare_own_place(text: str, level: str) -> str:
@@ -252,6 +253,8 @@ _TITLE_NAME = re.compile(
     r"(?:省长|市长|县长|区长|书记|主任|秘书长|部长|局长|主席|委员)([\u4e00-\u9fff]{2,3})(?=[，、。在出指强表代接希主]|$)"
     r"|(?:^|[，。、：；])([\u4e00-\u9fff]{2,3})(?:省长|市长|县长|区长|书记|主任)(?=指出|强调|在|表示|说|要求)"
 )
+# 区委书记在…, 总书记指出，…, 副省长分别在会上…: words after or before an office, not names.
+_NOT_NAMES = frozenset(("指出", "强调", "分别", "要求", "表示", "亲自", "带头", "主持", "出席", "一行", "等人", "讲话", "同志"))
 _NAME_PREFIX = re.compile(r"^(?:刚才|从|由|请|和|与|及|向|对|是|在|经|让)")
 _PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|【待补】")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?|[%％]")
@@ -276,7 +279,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
             reasons.append(f"{kind}（{item}）")
 
     add("人名", [p for p in _persons(text) if p != reporter])
-    add("人名", [a or b for a, b in _TITLE_NAME.findall(text)])
+    add("人名", [n for a, b in _TITLE_NAME.findall(text) if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES])
     add("占位符", _PLACEHOLDER.findall(text))
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))

@@ -146,6 +146,8 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         outline = outline_speech(paras)
         scope = detect_scope(body, outline.meeting or outline.title)
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
+        if "述职" in outline.title or "述责" in outline.title:
+            note = "述职报告：已分析结构，不拆分为讲话片段（述职是本人向组织汇报履职情况，不是讲话）"
         return Document(
             did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),
             outline, (), (note,), norm=norm, keys=keys,

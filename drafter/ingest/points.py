@@ -130,7 +130,7 @@ def style_of(text: str) -> tuple[str, int] | None:
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
-    styles = [style_of(p.text) for p in body]
+    styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
@@ -155,11 +155,20 @@ _ASPECT = re.compile(r"^(?P<head>在[^，,。！？：:]{1,12}方面)[，,：:]"
 _AGENDA = re.compile(r"^(?:首先|其次|然后|接下来|下面|最后|现在)?[，,]?(?:请|由)")
 
 
+# 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
+_AGENDA_ITEM = re.compile(r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)")
+
+
+def _agenda_item(text: str) -> bool:
+    head = match_heading(text)
+    return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
         len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
-        and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text)
+        and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
 
 
@@ -208,18 +217,25 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
 
 
 # Where the running text starts when a heading is run into it without a stop
-# (一、找准历史方位，勇于作为近年来，全市… / …的成效2002年，在… / …严峻形势一是…).
+# (一、找准历史方位，勇于作为近年来，全市… / …的成效2002年，在… / …严峻形势一是… / …的发展方向习近平总书记强调：“…”).
 _BODY_START = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(?=近年来|近几年来?|近些年来|今年以来|去年以来|一年来|多年来|长期以来|总的来说|总的来看"
-    r"|\d{4}年[，,以]|\d{1,2}月\d{1,2}日|\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)|\d{1,2}[-—至]\d{1,2}月|一是)"
+    r"|\d{4}年[，,以]|\d{1,2}月\d{1,2}日|\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)|\d{1,2}[-—至]\d{1,2}月|一是"
+    r"|(?:习近平)?总书记(?:强调|指出|深刻指出)[：:，,])"
 )
+
+
+# （一）开展专项整治的必要性我县非煤矿山点多面广…: a heading that ends in 性/意义/问题 run into a sentence about 我县.
+_OWN_START = re.compile(r"(?<=[性义题])(?=我[省市县区镇乡旗州]|全[省市县区镇乡旗州])")
 
 
 def _split_heading(text: str, mark: str) -> tuple[str, str]:
     """Heading (up to the first full stop) and the rest of a heading paragraph."""
     body = text[len(mark) :].lstrip("，,、 ")
     stop = _SENTENCE_STOP.search(body)
-    glued = _BODY_START.search(body, 6, stop.start() if stop else len(body))
+    glued = _BODY_START.search(body, 6, stop.start() if stop else len(body)) or _OWN_START.search(
+        body, 6, stop.start() if stop else len(body)
+    )
     if glued and glued.start() <= 60:
         return body[: glued.start()], body[glued.end() :]
     if stop and stop.end() < len(body):

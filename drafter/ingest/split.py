@@ -19,7 +19,7 @@ from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
 _SALUTATION = re.compile(
-    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
+    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|姐妹|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
 )
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
 _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。?$|努力奋斗。?$")
@@ -27,11 +27,14 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
+    r"|^[^。！？：；，]{0,12}党课[：:][^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
 )
 _REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
-_REPORT_TITLE = re.compile(r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告)(?:\s*[（(][^）)]{1,12}[)）])?$")
+_REPORT_TITLE = re.compile(
+    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告)(?:\s*[（(][^）)]{1,12}[)）])?$"
+)
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
 _NEWS = re.compile(
@@ -40,6 +43,7 @@ _NEWS = re.compile(
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
+_REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,7 @@ _COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来
 
 # 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
 _FORMAL_SALUTATION = re.compile(
-    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士)们?[：:]$"
+    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士|姐妹|委员)们?[：:]$"
 )
 
 
@@ -154,6 +158,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
+    if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
+        return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
+    if "党课" in title and not _REPORTER.search(text):
+        return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
