@@ -82,6 +82,24 @@ def grid(seeds: int) -> None:
     print(f"  worst: {worst[0]} {worst[1]} seed {worst[2]}: {worst[3]}")
 
 
+KINDS = ("安全生产工作推进会", "防汛抗旱工作动员部署会", "乡村振兴工作领导小组会议", "教育工作座谈会", "优秀教师表彰大会",
+         "森林防火工作电视电话会议", "党风廉政建设培训班开班式", "经济工作总结会", "妇女维权联席会议")
+
+
+def neighbours_by_kind() -> None:
+    """Neighbours for every kind of meeting (the frame of a kind is shared by all its topics)."""
+    pair = []
+    for level in ("市", "县", "镇"):
+        place, other, scope = LEVELS[level]
+        for kind in KINDS:
+            meet = scope + kind
+            a = draft(place, meet, "2026年3月8日", None, history=False)
+            b = draft(other, meet, "2026年3月8日", None, history=False)
+            pair.append((shared_share(b.replace(other, place), a), level, kind))
+    print(f"neighbours by meeting kind ({len(pair)} pairs): shared sentences "
+          f"median {statistics.median(s for s, *_ in pair):.1%}, max {max(pair)[0]:.1%} ({max(pair)[1]} {max(pair)[2]})")
+
+
 def neighbours_and_history(tmp: Path) -> None:
     pair, avoided, plain, remembered = [], [], [], []
     for level, (place, other, scope) in LEVELS.items():
@@ -119,6 +137,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["DRAFTER_HOME"] = str(Path(tmp) / "home")  # the history lives here, not in the user's folder
         neighbours_and_history(Path(tmp))
+        neighbours_by_kind()
 
 
 if __name__ == "__main__":
