@@ -225,9 +225,12 @@ def test_every_full_line_holds_28_characters(converted: dict[str, Converted], na
             if width == 28 or (25 <= width < 28 and digits):
                 continue
             pushed += 1
-            marks = len(nxt[1:]) - len(nxt[1:].lstrip(NO_BREAK_BEFORE))  # "家”。" moves with 2 marks
+            # What had to move as one: a character with the marks after it ("家”。"), or an opening
+            # bracket with the character it opens and their marks ("（盟）、" cannot be split anywhere).
+            lead = 2 if nxt[0] in NO_BREAK_AFTER else 1
+            marks = len(nxt[lead:]) - len(nxt[lead:].lstrip(NO_BREAK_BEFORE))
             kept_together = marks > 0 or nxt[0] in NO_BREAK_AFTER
-            assert kept_together and 28 - max(marks, 1) <= width < 28, (
+            assert kept_together and 28 - max(lead + marks - 1, 1) <= width < 28, (
                 f"{name} 第 {line.page} 页：{width} 格：{text}｜{nxt}"
             )
             assert line.x1 > RIGHT_EDGE - 3, f"{name}：推出的行没有撑满：{text}"
