@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
 from audit_archive import UPPER, build
@@ -240,3 +241,16 @@ def test_a_copy_with_common_text_inside_is_still_a_copy(tmp_path):
     pair = result.pairs[0]
     assert pair.longest >= 80 + len(UPPER)  # one passage, quoted whole
     assert 80 <= pair.shared <= 80 + 40 and pair.common >= len(UPPER) - 40
+
+
+def test_a_python_environment_inside_the_archive_is_not_audited(tmp_path: Path) -> None:
+    from drafter.audit.documents import _scan
+
+    (tmp_path / "讲话.md").write_text("同志们：今天开会。", encoding="utf-8")
+    env = tmp_path / "venv"
+    (env / "lib").mkdir(parents=True)
+    (env / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (env / "lib" / "AUTHORS.txt").write_text("someone", encoding="utf-8")
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "node_modules" / "README.md").write_text("readme", encoding="utf-8")
+    assert [Path(p).name for p in _scan(str(tmp_path))] == ["讲话.md"]

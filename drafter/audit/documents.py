@@ -86,7 +86,7 @@ def list_documents(paths: Sequence[str | Path]) -> list[tuple[int, str, str]]:
 
 
 def _scan(root: str) -> list[str]:
-    """Speech files below `root`, hidden files and Office lock files (~$…) left out."""
+    """Speech files below `root`; hidden files, Office lock files (~$…) and program folders left out."""
     out: list[str] = []
     stack = [root]
     while stack:
@@ -99,10 +99,19 @@ def _scan(root: str) -> list[str]:
             if entry.name.startswith((".", "~$")):
                 continue
             if entry.is_dir():
-                stack.append(entry.path)
+                if not _program_folder(entry):
+                    stack.append(entry.path)
             elif entry.name.rpartition(".")[2].lower() in SUFFIXES and entry.is_file():
                 out.append(entry.path)
     return out
+
+
+_PROGRAM_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "dist-packages"})
+
+
+def _program_folder(entry: os.DirEntry[str]) -> bool:
+    """A Python environment or a program's packages: their .txt and .md files are no speeches."""
+    return entry.name in _PROGRAM_FOLDERS or os.path.exists(os.path.join(entry.path, "pyvenv.cfg"))
 
 
 def digest(index: int, path: str, name: str) -> Digest | Skipped:
