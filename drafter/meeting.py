@@ -49,6 +49,7 @@ class MeetingTable:
     kinds: dict[str, MeetingKind]
     convenors: dict[str, Convenor]
     honorees: dict[str, str]
+    honoree_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +92,12 @@ def load_meeting_table() -> MeetingTable:
             for k, v in data["convenors"].items()
         }
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
+        endings = _strings(data.get("honoree_endings"))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
-    return MeetingTable(kinds, convenors, honorees)
+    return MeetingTable(kinds, convenors, honorees, endings)
 
 
 def kind_names() -> tuple[str, ...]:
@@ -172,13 +174,6 @@ def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     return table.kinds[DEFAULT_KIND], rest
 
 
-# How a name of those honoured ends (教师, 先进集体, 见义勇为者, 文明单位 …): else the meeting names a work.
-_HONOREE_ENDINGS = (
-    "师", "生", "员", "者", "人", "手", "兵", "模", "范", "家", "户", "集体", "个人", "典型", "先进",
-    "组织", "单位", "企业", "村", "社区", "学校", "医院", "工", "将", "星", "代表",
-)  # fmt: skip
-
-
 def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
     core = (
@@ -187,10 +182,11 @@ def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
     core = core.removesuffix("联席").removesuffix("暨")
     if kind.name == "表彰大会":
         named = core.removesuffix("工作")
+        table = load_meeting_table()
         # 优秀教师表彰大会 honours people; 全县教育工作表彰大会 names a work, not whom it honours.
-        honorees = named if not core.endswith("工作") and named.endswith(_HONOREE_ENDINGS) else DEFAULT_HONOREES
-        table = load_meeting_table().honorees
-        work = next((w for k, w in table.items() if k in core), "")
+        people = not core.endswith("工作") and named.endswith(table.honoree_endings)
+        honorees = named if people else DEFAULT_HONOREES
+        work = next((w for k, w in table.honorees.items() if k in core), "")
         if not work:
             work = core if core.endswith("工作") else "各项工作"
         return work, honorees

@@ -107,7 +107,9 @@ class Chooser:
             return done
         lead = self.leads.get((fragment_id, group)) if group else None
         recorded = self.replay.get(fragment_id, {}).get(key)
-        if recorded is None and lead is not None and lead < count:
+        if recorded is not None and 0 <= recorded < count:
+            index = recorded
+        elif lead is not None and lead < count:
             index = lead
         else:
             index = self._choose(fragment_id, key, count)
@@ -117,9 +119,7 @@ class Chooser:
         return index
 
     def _choose(self, fragment_id: str, key: str, count: int) -> int:
-        recorded = self.replay.get(fragment_id, {}).get(key)
-        if recorded is not None and 0 <= recorded < count:
-            return recorded
+        """Away from what was said before, else by seed (stable for the same fragment and block)."""
         options = list(range(count))
         if self.avoided is not None:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]

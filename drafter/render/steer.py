@@ -46,6 +46,7 @@ class Past:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.shingles = _shingles(r for t in texts for r in _NOT_WORDS.split(t) if r)
+        self._used: dict[str, bool] = {}  # by fragment id: selection asks about each many times
 
     def __bool__(self) -> bool:
         return bool(self.shingles)
@@ -55,9 +56,14 @@ class Past:
         mine = _shingles(literal_runs(source))
         return bool(mine) and len(mine & self.shingles) >= USED_SHARE * len(mine)
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Past per draft, fragments are hashable
     def used(self, fragment: Fragment) -> bool:
         """The fragment was used before: its wording outside alternatives (or every phrasing) was said."""
+        found = self._used.get(fragment.id)
+        if found is None:
+            found = self._used[fragment.id] = self._said_before(fragment)
+        return found
+
+    def _said_before(self, fragment: Fragment) -> bool:
         texts = fragment_texts(fragment)
         fixed = " ".join(without_alternatives(t) for t in texts)
         if _shingles(literal_runs(fixed)):
