@@ -42,6 +42,7 @@ _ROW_KEYS = {
     "aliases",
     "suffixes",
     "gazetteer",
+    "village",
 }
 
 
@@ -58,6 +59,7 @@ class PlaceKind:
     suffixes: tuple[str, ...] = ()
     gazetteer: tuple[str, ...] = ()
     tier_default: bool = False
+    village: str = "村"  # the grass-roots unit under its towns: 村, in a 旗 or 盟 嘎查村
 
     def extra_words(self) -> dict[str, str]:
         """Words for "every level below and every department", right at this level.
@@ -66,10 +68,10 @@ class PlaceKind:
         """
         w = self.words
         if self.layered:
-            return {"all_units": "各级各部门", "all_governments": "各级政府",
+            return {"all_units": "各级各部门", "all_governments": "各级政府", "village": self.village,
                     "all_leaderships": "各级党委和政府", "all_wcwc": "各级妇儿工委"}  # fmt: skip
         return {"all_units": f"{w.below}、{w.own_depts}", "all_governments": w.government,
-                "all_leaderships": w.leadership, "all_wcwc": w.wcwc}  # fmt: skip
+                "all_leaderships": w.leadership, "all_wcwc": w.wcwc, "village": self.village}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ def _kind_from_row(name: str, row: Any) -> PlaceKind:
         name=name, tier=str(row["tier"]), words=words, upper=str(row.get("upper") or ""),
         layered=bool(row.get("layered", True)), aliases=tuple(row.get("aliases") or ()),
         suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
-        tier_default=bool(row.get("tier_default", False)),
+        tier_default=bool(row.get("tier_default", False)), village=str(row.get("village") or "村"),
     )  # fmt: skip
 
 

@@ -244,3 +244,14 @@ def test_a_bare_tier_keeps_the_gazetteer_kind():
     info = resolve_place("江阴市", "市")
     assert info.kind.name == "县级市" and info.superior == "无锡市"
     assert resolve_place("江阴市", "县").kind.name == "县"  # an explicit other kind is the user's choice
+
+
+def test_the_grass_roots_unit_is_a_gacha_village_in_a_banner() -> None:
+    """A 旗 or 盟 speech says 嘎查村（社区）; elsewhere 村（社区）."""
+    from drafter.render.sandbox import helpers, render_text
+
+    text = "各{{ village }}（社区）干部要包片包户。"
+    said = {p: render_text(text, helpers({"place": p, "meeting": "全县森林防火工作会议"}, 3, 0))
+            for p in ("鄂托克旗", "锡林郭勒盟", "清河县", "葛仙庄镇")}  # fmt: skip
+    assert said["鄂托克旗"] == said["锡林郭勒盟"] == "各嘎查村（社区）干部要包片包户。"
+    assert said["清河县"] == said["葛仙庄镇"] == "各村（社区）干部要包片包户。"
