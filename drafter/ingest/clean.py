@@ -88,6 +88,7 @@ _SITE_TIPS = (
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
     "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
+    "需要权限查看", "会员免费查看", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
@@ -102,7 +103,7 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
@@ -118,24 +119,32 @@ _GUARDED_WRAPPER = (
     ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
 )
+_EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
     r"|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+    r"|^(?!第)[^。！？，：:]{4,40}?[一二三四五六七八九十两\d]{1,3}篇$"  # 镇长个人述职报告十二篇
 )
 _DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
     r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
     r"\s*(?P<title>\S.{1,60})$"
+    # 第一篇 镇政府镇长个人述职报告2150字: no colon, but a title word (and the page's word count) at the end
+    r"|^第[一二三四五六七八九十\d]{1,3}篇\s*(?P<bare>[^。！？，：:]{2,50}?(?:讲话|致辞|发言|报告|讲话稿|党课|主持词))(?:\d{2,6}字)?$"
 )
 _NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链接|原文链接|作者|发布时间|浏览次数)\s*[:：]")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+# 州委常委、秘书长、州总工会主席龙伟 (2023年…): the speaker's offices and name between a title and its date.
+_OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长|秘书长|常委|委员|厅长|院长"
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话稿|讲话|致辞|发言)】?)(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言)】?)"
+    rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
+    r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
     r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
@@ -252,7 +261,7 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
             out.append(Para(head, line, line, para.md))
-        note = inline.group("note") or ""
+        note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
         if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
             note = ""  # 校长致辞（一）：各位老师，…: the number of a collection's piece
         if note or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
@@ -272,8 +281,9 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
     if both and not match_heading(para.text):
-        title = Para(both.group("title"), para.line, para.line)
-        return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
+        name = "title" if both.group("title") else "bare"
+        title = Para(both.group(name), para.line, para.line)
+        return [*out, Para(para.text[: both.start(name)], para.line, para.line, para.md, divider=True), title]
     return [*out, para]
 
 
@@ -288,6 +298,8 @@ def _undouble(title: str) -> str:
     for k in range(6, len(title) - 5):
         first, second = title[:k], title[k:]
         if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):
+            return second
+        if k >= 8 and second.startswith(first) and _TITLE_END.search(second):  # the first copy cut short
             return second
     return title
 
@@ -440,6 +452,8 @@ def debris_reason(text: str) -> str:
         return "网页合集标题"
     if any(word in text for word in _BOILERPLATE):
         return "网站导语或版权说明"
+    if _EDITOR_NOTE.match(text):
+        return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
     if any(word in text for word in _SITE_TIPS):
@@ -457,6 +471,10 @@ def is_body(para: Para) -> bool:
     return not (para.md or para.divider or match_heading(para.text) or _SALUTATION.match(para.text))
 
 
+# 各位代表、 (a 称谓 broken off before its last part, which is on the next line)
+_SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
+
+
 def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it."""
     out: list[Para] = []
@@ -464,7 +482,10 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     width = _wrap_width(paras)
     for para in paras:
         prev = out[-1] if out else None
-        if prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
+        if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
+            out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
+            joined.append((prev.end, para.line))
+        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:

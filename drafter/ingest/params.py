@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.ingest.entities import entity_reasons, town_names
+from drafter.ingest.entities import entity_reasons, own_short_names, town_names
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -34,6 +34,7 @@ class Scope:
     scanned: bool = False  # `places` holds every place of the speech: no need to scan again
     kind: str = ""  # 旗/州/盟/街道 when the speaker's own words are that kind's (全旗, 我州), not the tier's
     towns: tuple[str, ...] = ()  # short names of the towns the speech names with 镇/乡/街道 (龙华 for 龙华镇)
+    own_names: tuple[str, ...] = ()  # short names the speaker's school or company goes by (黄师, 北理工)
 
     @property
     def words_level(self) -> str | None:
@@ -171,7 +172,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
     towns = town_names(text)
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
-    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns)
+    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns, own_names=own_short_names(text))
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
@@ -414,7 +415,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.words_level)
-    reasons += [r for r in entity_reasons(out, scope.place, scope.towns) if r not in reasons]
+    reasons += [r for r in entity_reasons(out, scope.place, scope.towns, scope.own_names) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     reasons += _regional_words(out, scope.kind)

@@ -31,7 +31,11 @@ _TITLE = re.compile(
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课[：:][^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
 )
-_REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
+_REPORT = re.compile(
+    r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
+    r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
+)
+_STOP = re.compile(r"[。！？，]")
 _REPORT_TITLE = re.compile(
     r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告)(?:\s*[（(][^）)]{1,12}[)）])?$"
 )
@@ -65,7 +69,10 @@ def doc_id(stem: str, number: int) -> str:
 
 
 # 可亲的老师们，可爱的同学们： — a 称谓 whose parts are set off by commas.
-_COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}们[：:]$")
+# 同志们，青年朋友： — the last part may lack 们 too.
+_COMMA_SALUTATION = re.compile(
+    r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}(?:们|朋友|来宾|嘉宾|代表|同志)[：:]$"
+)
 
 
 # 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
@@ -150,7 +157,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
     lead = paras[0].text if paras else ""
-    if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
+    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in paras[:3])
+    if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
