@@ -719,3 +719,91 @@ def test_a_heading_ending_in_necessity_run_into_a_sentence_about_the_county() ->
     )
     (doc,) = analyse_text(text, "x.txt", "x").documents
     assert [p.heading for p in doc.outline.points] == ["充分认识开展矿山专项整治的必要性", "认清我县安全生产形势，把握工作主动权"]
+
+
+# ---------------------------------------------------------------- batch 5 (round four): families of front matter
+
+
+def _library_text(tmp_path: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
+
+
+def test_a_title_whose_first_copy_is_cut_short_on_one_line_with_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-cut-short-then-full.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "团县委副书记某某在青禾区第九次团代会开幕式上的讲话"
+    assert doc["points"] == [] and doc["announced_count"] is None  # 三个特点：一是…；二是…: an inner list
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    (salutation,) = [p.text for p in outline_of("title-cut-short-then-full.txt").outline.pieces if p.role.value == "salutation"]
+    assert salutation == "各位领导、各位代表、青年朋友们："
+
+
+def test_offices_name_and_date_between_the_title_and_a_comma_salutation(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-byline-date-salutation.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全州青年工作会议上的讲话" and doc["level"] == "州"
+    outline = outline_of("title-byline-date-salutation.txt").outline
+    assert outline.byline.startswith("州委常委、秘书长、州总工会主席某某某")
+    (salutation,) = [p.text for p in outline.pieces if p.role.value == "salutation"]
+    assert salutation == "同志们，青年朋友："
+    lib = _library_text(tmp_path)
+    assert "第2页" not in lib and "共2页" not in lib
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "恩施" not in f.text, f.id  # 恩施 for 恩施土家族苗族自治州, the speech's own prefecture
+
+
+def test_an_editors_summary_and_a_spam_line_stay_out_of_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "editor-note-and-spam-line.txt")  # one speech, not split at its 称谓
+    assert doc["kind"] == "speech" and doc["title"] == "区委书记在社区建设大会上的讲话"
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 1
+    removed = {r.reason for r in clean_text((FIXTURES / "editor-note-and-spam-line.txt").read_text(encoding="utf-8")).removed}
+    assert {"网页编者按", "网站导语或版权说明", "网页导航或出处"} <= removed
+    lib = _library_text(tmp_path)
+    assert "编者按" not in lib and "无毒下载" not in lib and "具体材料请详见" not in lib
+
+
+def test_a_salutation_broken_over_two_lines_and_paywall_lines_in_the_text(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "salutation-broken-and-paywall.txt")
+    assert doc["kind"] == "speech" and doc["points"] == [] and doc["announced_count"] is None
+    outline = outline_of("salutation-broken-and-paywall.txt").outline
+    assert [p.text for p in outline.pieces if p.role.value == "salutation"] == ["各位代表、同志们："]
+    assert outline.byline == ""
+    lib = _library_text(tmp_path)
+    assert "权限查看" not in lib and "会员免费" not in lib
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "王业成" not in f.text, f.id
+        if f.role.value == "acknowledgement":
+            assert "specific" in f.tags  # 王业成主任 is a person
+        if f.role.value == "opening":
+            assert "specific" not in f.tags and "与会同志" in f.text  # 与会同志 is not
+
+
+def test_a_duty_report_on_a_collection_page_is_a_report(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "duty-report-collection-page.txt")
+    assert doc["kind"] == "report" and doc["title"] == "镇长个人述职报告"
+    assert any(w.startswith("述职报告") for w in doc["warnings"]) and doc["fragments"] == {}
+    removed = {r.text: r.reason for r in clean_text((FIXTURES / "duty-report-collection-page.txt").read_text(encoding="utf-8")).removed}
+    assert removed["镇长个人述职报告十二篇"] == "网页合集标题" and removed["栏目"] == "网页导航或出处"
+
+
+def test_a_schools_short_name_makes_fragments_specific_and_a_wish_closes(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "school-short-name.txt")
+    assert doc["fragments"]["closing"] == 1  # 祝同学们前程似锦，一路顺风！
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "青师" not in f.text, f.id
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("在青师校园里学习，“青师力量”，每一位青师人。", ("青师",)),
+        ("这一代北理工人秉承北理工精神，北理工人追梦不止。", ("北理工",)),
+        ("中国人有中国精神，也有中国力量。", ()),  # words, not a school's name
+        ("发扬长征精神，汇聚青年力量，做新时代青年人。", ()),
+    ],
+)
+def test_own_short_names(text: str, names: tuple[str, ...]) -> None:
+    from drafter.ingest.entities import own_short_names
+
+    assert own_short_names(text) == names

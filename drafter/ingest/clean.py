@@ -408,6 +408,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)
+    if "页" in text or "编辑" in text:
+        text = _cut_inline_pages(text, lineno, removed)
     page = _PAGE_PREFIX.match(text)
     if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
         removed.append(Removed(lineno, page.group(0), "分页残留"))
@@ -418,6 +420,18 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     divider = bool(_DIVIDER.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
+_INLINE_PAGE = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|下载后可任意编辑")
+
+
+def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
+    found = _INLINE_PAGE.findall(text)
+    if not found or _INLINE_PAGE.fullmatch(text.strip()):
+        return text
+    removed.append(Removed(lineno, "、".join(found), "分页残留"))
+    return _INLINE_PAGE.sub("", text).strip()
 
 
 # 秘书之家—全网资源每日更新www.mishuzj.com在全县……会议上的讲话: a site's name glued before the title.
