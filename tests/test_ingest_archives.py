@@ -807,3 +807,24 @@ def test_own_short_names(text: str, names: tuple[str, ...]) -> None:
     from drafter.ingest.entities import own_short_names
 
     assert own_short_names(text) == names
+
+
+def test_a_collection_title_said_three_times_with_a_piece_number(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "collection-title-thrice-piece-number.txt")  # no page-header document
+    assert doc["kind"] == "speech" and doc["title"] == "教师节校长致辞"
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"] and doc["fragments"]["closing"] == 1
+    lib = _library_text(tmp_path)
+    assert "汇总" not in lib and "第1页" not in lib and "本站" not in lib and "KB" not in lib
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "salutation"),
+    [
+        ("校长在教师节大会上的致辞【篇一】尊敬的领导、全体老师：大家好！今天是我们自己的节日。", "校长在教师节大会上的致辞", "尊敬的领导、全体老师："),
+        ("毕业典礼校长致辞2026毕业典礼校长致辞 1 各位老师，亲爱的同学们：大家上午好！今天我们在这里举行毕业典礼。",
+         "毕业典礼校长致辞", "各位老师，亲爱的同学们："),
+    ],
+)
+def test_a_title_with_a_piece_number_run_into_the_salutation(line: str, title: str, salutation: str) -> None:
+    paras = [p.text for p in clean_text(line).paras]
+    assert paras[0] == title and paras[1] == salutation and paras[2].startswith("大家")

@@ -88,7 +88,7 @@ _SITE_TIPS = (
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
     "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
-    "需要权限查看", "会员免费查看", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
+    "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
@@ -103,7 +103,7 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
@@ -143,9 +143,10 @@ _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
     r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言)】?)"
+    r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:篇\s*)?\d{1,2}(?!\d))[\s?？•·]*)?"  # a piece number
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
@@ -280,6 +281,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         return out + _split_run_in(para, run_in.end())
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
+    wish = _LAST_WISH.search(para.text) if len(para.text) > 120 and para.text.count("。") >= 2 else None
+    if wish:  # a one-line paste ending in 祝老师们节日快乐、身体健康！: the wish is the closing
+        head = Para(para.text[: wish.start()].rstrip(), para.line, para.end, para.md)
+        return [*out, *_split_line(head, early=False), Para(wish.group(1), para.line, para.end)]
     if both and not match_heading(para.text):
         name = "title" if both.group("title") else "bare"
         title = Para(both.group(name), para.line, para.line)
@@ -288,13 +293,21 @@ def _split_line(para: Para, early: bool) -> list[Para]:
 
 
 _STOPS = re.compile(r"[。！？]")
+_LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
 
 
+_TITLE_UNIT = re.compile(r"\d{0,4}[^\d]*?(?:讲话稿|讲话|致辞|发言)(?:汇总|汇编|大全|精选|稿)?\d{0,4}")
+
+
 def _undouble(title: str) -> str:
     """妇联副主席在…上的讲话妇联副主席在…上的讲话 (or 在…例会上讲话在…例会上的讲话): a sharing page's
-    title said twice, run together — the second, fuller copy is kept."""
+    title said twice, run together — the second, fuller copy is kept. Said three times, or with a
+    collection word or a year between (局长致辞汇总局长致辞汇总局长致辞, 校长致辞2020校长致辞): the last copy."""
+    units = [u.strip("0123456789") for u in _TITLE_UNIT.findall(title)]
+    if len(units) >= 2 and "".join(_TITLE_UNIT.findall(title)) == title and len({u[:4] for u in units}) == 1:
+        return re.sub(r"(?:汇总|汇编|大全|精选)$", "", units[-1])
     for k in range(6, len(title) - 5):
         first, second = title[:k], title[k:]
         if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):
