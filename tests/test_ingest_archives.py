@@ -828,3 +828,38 @@ def test_a_collection_title_said_three_times_with_a_piece_number(tmp_path: Path)
 def test_a_title_with_a_piece_number_run_into_the_salutation(line: str, title: str, salutation: str) -> None:
     paras = [p.text for p in clean_text(line).paras]
     assert paras[0] == title and paras[1] == salutation and paras[2].startswith("大家")
+
+
+def test_a_numbered_look_back_and_an_agenda_are_not_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "numbered-look-back-and-agenda.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3  # 提出三点要求, not the 2 + 3 + 3 numbered lines
+    assert [p["heading"] for p in doc["points"]][0] == "守牢粮食安全底线"
+    assert doc["fragments"]["closing"] == 1 and "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert any("在宣布论点之前" in w for w in doc["warnings"]) and any("另有一组编号" in w for w in doc["warnings"])
+    closing = [f for f in load_library(tmp_path / "lib").fragments if f.role.value == "closing"]
+    assert len(closing) == 1 and "会议议程" not in closing[0].text
+
+
+def test_numbering_that_starts_again_without_a_clue_is_reported_as_unsure() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "在全县安全生产工作会议上的讲话\n同志们：\n今天召开全县安全生产工作会议。\n"
+        "一、提高认识\n安全生产责任重于泰山。\n二、压实责任\n各乡镇要抓好落实。\n"
+        "一、排查隐患\n要紧盯重点行业。\n二、加强督查\n要开展明查暗访。\n"
+    )
+    (doc,) = analyse_text(text, "y.txt", "y").documents
+    assert len(doc.outline.points) == 4  # kept as they are …
+    assert any("不能确定哪一组是讲话的论点" in w for w in doc.warnings)  # … and said to be unsure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("下面，我提出三点要求：", 3), ("下面，就做好今年的工作，我提出几点意见。", "几"), ("我再提四点希望。", 4)],
+)
+def test_announcements_with_tichu(sentence: str, count: int | str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议。{sentence}\n一、提高认识\n要统一思想。\n"
+    (doc,) = analyse_text(text, "z.txt", "z").documents
+    assert doc.outline.announced == count
