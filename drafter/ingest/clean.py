@@ -283,8 +283,8 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         return out + _split_run_in(para, 0)
     wish = _LAST_WISH.search(para.text) if len(para.text) > 120 and para.text.count("。") >= 2 else None
     if wish:  # a one-line paste ending in 祝老师们节日快乐、身体健康！: the wish is the closing
-        head = Para(para.text[: wish.start()].rstrip(), para.line, para.end, para.md)
-        return [*out, *_split_line(head, early=False), Para(wish.group(1), para.line, para.end)]
+        before = Para(para.text[: wish.start()].rstrip(), para.line, para.end, para.md)
+        return [*out, *_split_line(before, early=False), Para(wish.group(1), para.line, para.end)]
     if both and not match_heading(para.text):
         name = "title" if both.group("title") else "bare"
         title = Para(both.group(name), para.line, para.line)

@@ -152,6 +152,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
     if scores["省"] and "我省" not in text and max(scores[lv] for lv in LEVELS if lv != "省"):
         scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
     named = re.search(r"全([省市县区乡镇])", title) or re.search(r"全([省市县区乡镇])", meeting)
+    named = named or re.search(r"(?:[xX×＊*]{1,4}|某{1,3})([省市县区乡镇])(?![委长])", title)  # 在XX县…会议上
     if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
         scores[named.group(1)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
