@@ -863,3 +863,12 @@ def test_announcements_with_tichu(sentence: str, count: int | str) -> None:
     text = f"在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议。{sentence}\n一、提高认识\n要统一思想。\n"
     (doc,) = analyse_text(text, "z.txt", "z").documents
     assert doc.outline.announced == count
+
+
+def test_a_page_with_a_menu_bar_share_buttons_and_full_width_digits(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "page-menu-and-share-buttons.txt")
+    assert doc["title"] == "在全县森林防火工作会议上的讲话（全文）" and doc["level"] == "县"
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3 and doc["fragments"]["closing"] == 1
+    assert doc["warnings"] == []
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("微博", "QQ空间", "浏览次数", "上一篇", "机构概况", "字体"))
