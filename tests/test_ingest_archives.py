@@ -872,3 +872,37 @@ def test_a_page_with_a_menu_bar_share_buttons_and_full_width_digits(tmp_path: Pa
     assert doc["warnings"] == []
     lib = _library_text(tmp_path)
     assert not any(w in lib for w in ("微博", "QQ空间", "浏览次数", "上一篇", "机构概况", "字体"))
+
+
+def test_a_kind_told_only_by_counting_words_is_reported_as_unsure() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "会议召开后，我们认真学习了会议精神。会上，县长指出要抓好安全生产；会议要求各乡镇压实责任。"
+        "我们要把会议精神传达到每一个村。\n"
+    )
+    (doc,) = analyse_text(text, "u.txt", "u").documents
+    assert any("也可能是" in w and "请人工查看" in w for w in doc.warnings)
+    news = "5月27日上午，全县安全生产工作会议召开。县长出席并讲话，会议要求各乡镇压实责任。我们要抓好落实。\n"
+    (doc,) = analyse_text(news, "n.txt", "n").documents
+    assert doc.kind == "news" and not any("也可能是" in w for w in doc.warnings)  # a dated news lead is sure
+
+
+def test_points_found_by_short_unnumbered_headings_are_reported_as_unsure() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "在全县教育工作会议上的讲话\n同志们：\n今天召开全县教育工作会议。下面，我讲两点意见。\n"
+        "提高认识\n教育是民生之本，各乡镇要高度重视。\n压实责任\n各部门要各司其职，形成合力。\n"
+    )
+    (doc,) = analyse_text(text, "p.txt", "p").documents
+    assert len(doc.outline.points) == 2 and any("不带编号的短标题" in w for w in doc.warnings)
+
+
+def test_a_title_ending_in_speech_material_with_its_year_on_the_line_above() -> None:
+    paras = [p.text for p in clean_text("2026\n年在全县乡村振兴领导小组会议上的讲话发言材料\n同志们：\n今天召开会议。\n").paras]
+    assert paras[0] == "2026年在全县乡村振兴领导小组会议上的讲话发言材料"
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text("2026\n年在全县乡村振兴领导小组会议上的讲话发言材料\n同志们：\n今天召开会议。\n", "m.txt", "m").documents
+    assert doc.title == "2026年在全县乡村振兴领导小组会议上的讲话发言材料"

@@ -83,6 +83,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body = paras[i:]
     starts, style = point_starts(body)
     starts, cut = _one_series(body, starts, style, warnings)
+    if style == "plain":
+        shown = "、".join(body[k].where for k in starts[:4])
+        warnings.append(f"论点按不带编号的短标题识别（原文{shown}……），不能完全确定，请人工核对")
     body, tail = body[:cut], body[cut:]
     closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
     body_end = divider if divider is not None else closing_at

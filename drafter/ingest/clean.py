@@ -165,6 +165,7 @@ def clean_text(raw: str) -> Cleaned:
     paras: list[Para] = []
     lines = _lines(raw)
     lines = _strip_page_chunks(lines, removed)
+    lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
@@ -242,6 +243,15 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         prev = out[i - 1].rstrip() if i else ""
         if prev and prev[-1] not in _TERMINAL:  # the page break cut a word: 一、认 | 识要进一步提高
             out[i - 1], out[i] = prev + out[i].lstrip(), ""
+    return out
+
+
+def _join_split_years(lines: list[str]) -> list[str]:
+    """2021 | 年在……会议上的讲话: a year broken off the title it starts (not a page number)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        if re.fullmatch(r"\s*(?:19|20)\d\d\s*", out[i]) and out[i + 1].lstrip().startswith("年"):
+            out[i], out[i + 1] = "", out[i].strip() + out[i + 1].lstrip()
     return out
 
 

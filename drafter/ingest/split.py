@@ -26,8 +26,8 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 # A title may carry a note (（摘要）, （录音整理稿）) or be a 工作报告.
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
-    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词){_TITLE_NOTE}"
+    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课[：:][^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
 )
@@ -178,6 +178,23 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if news >= 2:
         return "news"
     return "other"
+
+
+def kind_doubt(paras: Sequence[Para], kind: str) -> str:
+    """A warning when the kind was told only by counting words and the other kind had words too
+    (no 称谓, no title of a speech or report): ingest says it is not sure rather than guess quietly."""
+    if kind not in ("speech", "news") or any(is_salutation(p.text) for p in paras[:8]):
+        return ""
+    if any(is_title(p) for p in paras[:3]):
+        return ""
+    text = "\n".join(p.text for p in paras)
+    if _NEWS_LEAD.search(paras[0].text if paras else "") or _REPORTER.search(text):
+        return ""  # 5月27日上午，… / 本报讯: a news report for sure
+    first, news = len(_FIRST_PERSON.findall(text)), len(_NEWS.findall(text))
+    if first >= 1 and news >= 2 and (kind == "news" or first < 2 * news):
+        other = "会议消息" if kind == "speech" else "讲话"
+        return f"没有称谓和讲话标题，按用词判断为{'讲话' if kind == 'speech' else '会议消息'}，也可能是{other}，请人工查看"
+    return ""
 
 
 # ---------------------------------------------------------------- duplicates
