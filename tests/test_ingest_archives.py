@@ -906,3 +906,33 @@ def test_a_title_ending_in_speech_material_with_its_year_on_the_line_above() -> 
 
     (doc,) = analyse_text("2026\n年在全县乡村振兴领导小组会议上的讲话发言材料\n同志们：\n今天召开会议。\n", "m.txt", "m").documents
     assert doc.title == "2026年在全县乡村振兴领导小组会议上的讲话发言材料"
+
+
+def _speech(announcement: str, closing: str) -> str:
+    return (
+        "在全县安全生产工作会议上的讲话\n同志们：\n今天，我们召开全县安全生产工作会议。刚才，县应急管理局通报了情况，"
+        f"我完全同意。{announcement}\n一、提高认识\n安全生产责任重于泰山。\n二、突出重点\n要紧盯重点行业。\n{closing}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["谢谢大家！", "以上讲话，不妥之处，请批评指正。谢谢！", "总之，安全生产责任重大，各级各部门要以更扎实的作风抓好落实。"],
+)
+def test_closing_words_of_every_kind(closing: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(_speech("下面，我讲两点意见。", closing), "c.txt", "c").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]
+    assert len(doc.outline.points) == 2 and "突出重点" in doc.outline.points[1].heading
+
+
+@pytest.mark.parametrize(
+    ("announcement", "count"),
+    [("为此，大家要做到以下两点：", 2), ("今年重点抓好两个方面工作：", 2), ("下面，结合我县实际，我讲两个问题。", 2)],
+)
+def test_announcements_without_wo_jiang(announcement: str, count: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(_speech(announcement, "同志们，让我们共同努力！"), "a.txt", "a").documents
+    assert doc.outline.announced == count and len(doc.outline.points) == 2
