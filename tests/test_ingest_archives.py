@@ -936,3 +936,17 @@ def test_announcements_without_wo_jiang(announcement: str, count: int) -> None:
 
     (doc,) = analyse_text(_speech(announcement, "同志们，让我们共同努力！"), "a.txt", "a").documents
     assert doc.outline.announced == count and len(doc.outline.points) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("在青禾七中三年的学习生活中，你们收获了成长。", True),
+        ("县一中高考成绩再创新高。", True),
+        ("深入学习贯彻党的二十届四中全会精神。", False),
+        ("进一步集中力量办大事。", False),
+        ("打造一中心两基地。", False),
+    ],
+)
+def test_an_ordinal_school_after_a_place_name(text: str, found: bool) -> None:
+    assert any(r.startswith("本地单位") for r in entity_reasons(text)) is found
