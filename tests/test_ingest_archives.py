@@ -950,3 +950,19 @@ def test_announcements_without_wo_jiang(announcement: str, count: int) -> None:
 )
 def test_an_ordinal_school_after_a_place_name(text: str, found: bool) -> None:
     assert any(r.startswith("本地单位") for r in entity_reasons(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        ("关于全镇安全生产工作情况的汇报\n尊敬的各位领导：\n现将我镇安全生产工作情况汇报如下：\n一、主要做法\n我们压实了责任。\n",
+         "report", "关于全镇安全生产工作情况的汇报"),
+        ("党课讲稿：牢记初心使命 争做合格党员\n今天，我和大家交流两点体会。\n一、牢记初心\n初心是根。\n二、勇担使命\n使命是魂。\n",
+         "speech", "党课讲稿：牢记初心使命争做合格党员"),
+    ],
+)
+def test_a_report_to_superiors_and_a_lecture_script(text: str, kind: str, title: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(text, "r.txt", "r").documents
+    assert (doc.kind, doc.title) == (kind, title)
