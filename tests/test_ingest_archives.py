@@ -966,3 +966,11 @@ def test_a_report_to_superiors_and_a_lecture_script(text: str, kind: str, title:
 
     (doc,) = analyse_text(text, "r.txt", "r").documents
     assert (doc.kind, doc.title) == (kind, title)
+
+
+def test_a_collection_page_whose_piece_headings_carry_the_titles(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "collection-piece-titles.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "毕业典礼校长讲话稿")] * 2
+    assert all(d["fragments"]["closing"] == 1 for d in docs)
+    lib = _library_text(tmp_path)
+    assert "资料详情" not in lib and "通用18篇" not in lib and "篇1" not in lib

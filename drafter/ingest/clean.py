@@ -105,7 +105,7 @@ _WRAPPER = (
     (re.compile(r"^(?:(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|钉钉|复制链接)\s*[|｜]?\s*){1,8}$", re.I), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
@@ -125,7 +125,7 @@ _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
-    r"|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+    r"|[(（]\s*(?:通用|精选|优选|优秀|热门|最新)?\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
     r"|^(?!第)[^。！？，：:]{4,40}?[一二三四五六七八九十两\d]{1,3}篇$"  # 镇长个人述职报告十二篇
 )
 _DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
@@ -266,6 +266,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
     one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
     out: list[Para] = []
+    named = _TITLE_THEN_PIECE.match(para.text) if para.divider else None
+    if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
+        return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),
+                Para(named.group("title"), para.line, para.end)]  # fmt: skip
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
@@ -305,6 +309,7 @@ def _split_line(para: Para, early: bool) -> list[Para]:
 
 
 _STOPS = re.compile(r"[。！？]")
+_TITLE_THEN_PIECE = re.compile(r"^(?P<title>[^。！？，：:]{4,40}?(?:讲话稿|讲话|致辞|发言稿|发言))\s*篇\s*[\d一二三四五六七八九十]{1,2}$")
 _LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
