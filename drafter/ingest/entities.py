@@ -145,7 +145,8 @@ def bare_own_place(text: str, place: str) -> list[str]:
 
 # 黄师校园, 黄师人, “黄师力量”, 北理工精神: an institution's short name with the words it uses of itself.
 _SELF_WORDS = ("人", "校园", "精神", "力量", "学子", "教师", "师生", "风雨")
-_SELF_STEM = re.compile(r"(?=([\u4e00-\u9fff]{2,3}?)(人(?![民才员口生类大心事物家工们士群格性数次均身力气情文])|校园|精神|力量|学子|教师|师生|风雨))")
+_SELF_AFTER = re.compile(r"人(?![民才员口生类大心事物家工们士群格性数次均身力气情文])|校园|精神|力量|学子|教师|师生|风雨")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_SELF = frozenset((
     "中国", "中华", "民族", "时代", "人民", "青年", "奋斗", "创新", "劳模", "劳动", "工匠", "科学", "红色", "党员", "干部",
     "群众", "教育", "年轻", "全体", "广大", "学校", "母校", "本校", "我校", "老师", "同学", "家人", "新时代", "优秀", "先进",
@@ -154,16 +155,20 @@ _NOT_SELF = frozenset((
 ))  # fmt: skip
 
 
+_NOT_SELF_START = frozenset("我全本各这那每该此其广所新老大的和与及在是为了着从向对把被让")
+
+
 def own_short_names(text: str) -> tuple[str, ...]:
     """Short names a school or company calls itself by (黄师, 北理工, 实小): a stem said at least three times,
     before at least two of 人/校园/精神/力量/学子/教师/师生; a longer stem wins over one inside it."""
     if not any(w in text for w in _SELF_WORDS[1:]):
         return ()
     suffixes: dict[str, set[str]] = {}
-    for m in _SELF_STEM.finditer(text):
-        stem = m.group(1)
-        if stem not in _NOT_SELF and stem[0] not in "我全本各这那每该此其广所新老大的和与及在是为了着从向对把被让":
-            suffixes.setdefault(stem, set()).add(m.group(2))
+    for m in _SELF_AFTER.finditer(text):
+        for size in (2, 3):
+            stem = text[max(0, m.start() - size) : m.start()]
+            if len(stem) == size and _HAN.fullmatch(stem) and stem not in _NOT_SELF and stem[0] not in _NOT_SELF_START:
+                suffixes.setdefault(stem, set()).add(m.group(0))
     found = [s for s, ends in suffixes.items() if len(ends) >= 2 and text.count(s) >= 3]
     return tuple(s for s in found if not any(s != o and s in o and text.count(o) == text.count(s) for o in found))
 
