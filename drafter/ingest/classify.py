@@ -66,8 +66,12 @@ _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：
 _EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
 
 
+# 全省上下深入学习贯彻习近平总书记在…座谈会: a superior's meeting the speech studies, not its own.
+_OTHERS_MEETING = re.compile(r"上下|学习|贯彻|落实|传达|总书记|中央")
+
+
 def find_meeting(text: str) -> str:
-    m = _MEETING.search(text)
+    m = next((m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1))), None)
     return m.group(1) if m else ""
 
 

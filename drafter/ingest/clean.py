@@ -153,9 +153,11 @@ _INLINE_SALUTATION = re.compile(
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、)")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一[，,、：:])")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
 _NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
+# …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
+_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十][，,、：:]|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -354,7 +356,8 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 def _split_run_in(para: Para, first: int) -> list[Para]:
     """…再讲三点意见。一、明确目标…。二、… pasted as one line: one paragraph per point."""
     rest = para.text[first:]
-    cuts = [0, *(m.end() for m in _NEXT_POINT.finditer(rest))]
+    nxt = _NEXT_ORDINAL if rest.lstrip().startswith("第一") else _NEXT_POINT
+    cuts = [0, *(m.end() for m in nxt.finditer(rest))]
     pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
     return [Para(t.strip(), para.line, para.end, para.md) for t in pieces if t.strip()]
 

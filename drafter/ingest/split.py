@@ -135,7 +135,12 @@ def _starts_article(para: Para, nxt: str, prev: str) -> bool:
 
 
 def _has_body(paras: list[Para]) -> bool:
-    return any(not is_salutation(p.text) and not is_title(p) for p in paras)
+    """Whether a group holds running text, not just front matter (a title broken over lines, a name, a date)."""
+    return any(not is_salutation(p.text) and not is_title(p) and not _front_line(p.text) for p in paras)
+
+
+def _front_line(text: str) -> bool:
+    return len(text) <= 40 and not re.search(r"[。！？；，,]", text)
 
 
 def _close(groups: list[list[Para]], current: list[Para]) -> None:
