@@ -140,6 +140,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
         if len(starts) >= 2 or key.startswith("h"):
             return starts, key
+    late = [(i, s) for i, s in numbered if s[0] == "h1"]
+    if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
+        return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
@@ -192,7 +195,12 @@ def collect_points(
 
 def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> None:
     numbers = [(style_of(body[i].text) or ("", 0))[1] for i in starts]
-    if style not in ("plain", "aspect") and numbers != list(range(1, len(numbers) + 1)):
+    if numbers and numbers[0] > 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        warnings.append(
+            f"论点编号从“{cn_number(numbers[0])}”开始，前面的论点不在这份副本里（网页只显示了一部分？），"
+            "请人工核对论点是否完整"
+        )
+    elif style not in ("plain", "aspect") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
@@ -292,7 +300,8 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
             continue
         # Before the last paragraph, only a series that a paragraph ending in ： announces
         # (要抓好以下三个方面： / 一是…。二是…。三是…); any other is an inner list.
-        if k < len(intro) - 1 and (lead or k == 0 or not intro[k - 1].endswith(("：", ":"))):
+        # A series right after the heading (三、要抓好几件具体事情。一是…；二是…。三是…) is the point's own.
+        if k < len(intro) - 1 and (lead or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
         if lead and not _series_of_point(lead, items, k):
             continue
@@ -312,12 +321,12 @@ _ANNOUNCES = re.compile(rf"(?:以下|如下|{COUNT}(?:个方面|点|项|条|个�
 def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     """Whether a series after other words in a paragraph gives the point's sub-points.
 
-    In the point's first paragraph it does, unless its items run on after ；
+    In the point's first paragraph it does, unless all its items run on after ；
     (主要原因有三条：一是…；二是…；三是…: one sentence's inner list). In a later
     paragraph only when the words before it announce it (做好以下三个方面：).
     """
-    if any(item.heading.endswith("；") or item.text.endswith("；") for item in items[:-1]):
-        return False
+    if len(items) > 1 and all(item.heading.endswith("；") or item.text.endswith("；") for item in items[:-1]):
+        return False  # every item runs on after ；: one sentence (一是…；二是…；三是…。), not sub-points
     label = _LABEL.search(lead.rstrip())
     if label and label.group("noun") not in ("方面", "重点", "问题", "任务", "要求"):
         return False  # 实现了一个提高、两个优化……两个优化：一是…: a list under one of the speaker's labels
