@@ -113,9 +113,9 @@ def _looks_like_title(line: str) -> bool:
 
 
 # Run-in series inside a paragraph: 一是/二是, 一要/二要, 第一，/第二，, 首先/其次.
-# 二是一些重点行业…: a word opening with 一 may follow the marker.
+# 二是一些重点行业…: a word opening with 一 may follow the marker. Half-width ;:!? as copied from web pages count too.
 _RUNIN = re.compile(
-    rf"(?:(?<=^)|(?<=[。；：！？]))(?P<n>[{CN}]+)(?P<kind>是|要|方面)(?=[^{CN}]|一(?:些|批|系列|个|项|直|定|大|步|体|手|线))"
+    rf"(?:(?<=^)|(?<=[。；：！？;:!?]))(?P<n>[{CN}]+)(?P<kind>是|要|方面)(?=[^{CN}]|一(?:些|批|系列|个|项|直|定|大|步|体|手|线))"
 )
 
 

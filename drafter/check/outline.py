@@ -190,6 +190,8 @@ def _numbering(heads: Sequence[_Head], unit: Sequence[Block] = ()) -> list[Findi
         prev = last.get(head.level, 0)
         if not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
             findings.append(_restart_finding(head))
+        elif not last and not ended and head.number > 1:
+            findings.append(_late_start_finding(head))
         elif head.number != prev + 1:
             findings.append(_numbering_finding(head, prev))
         last[head.level] = head.number
@@ -197,6 +199,13 @@ def _numbering(heads: Sequence[_Head], unit: Sequence[Block] = ()) -> list[Findi
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+def _late_start_finding(head: _Head) -> Finding:
+    """三、 as the very first heading: a copy that starts inside the text (a web page hid the rest) or a lost 一、."""
+    first = heading_label(head.level, 1)
+    return Finding("numbering", WARNING, f"第一个标题就是“{head.mark}”，前面没有“{first}”：如果是不完整的副本可不理会，否则请补齐",
+                   head.line, head.column, head.mark, f"补上“{first}”起的标题，或核对是否缺了开头部分")  # fmt: skip
 
 
 def _restart_finding(head: _Head) -> Finding:
@@ -245,8 +254,8 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[_Head], series: Seq
         scope = max((s for s in starts if s <= index), default=-1)
         key = (scope, item.kind)
         prev = last.get(key, 0)
-        if not prev and item.number > 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
-            prev = item.number - 1  # 一是 after a comma (…两种倾向，一是…；二是…) is not a sentence start
+        if item.number > prev + 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
+            prev = item.number - 1  # 一是 after a comma (…两种倾向，一是…；二是…), 二是 after a garbled stop: there all the same
         # 二是 opening a paragraph after an inner 一是…四是 list inside the paragraph before carries on
         # the paragraph series, not the inner list.
         resumes = offset == 0 and item.number == opening.get(key, -1) + 1
