@@ -187,3 +187,15 @@ def test_a_placeholder_place_in_the_title_sets_the_level() -> None:
     report = check_text(text)
     assert report.level == "县"
     assert [(f.rule, f.text) for f in errors(text) if f.rule != "placeholder"] == [("level-mix", "我市")]
+
+
+def test_a_copy_that_starts_at_point_three_after_a_paywall_is_a_warning_only() -> None:
+    text = (Path(__file__).parent / "fixtures" / "ingest" / "paywall-points-start-late.txt").read_text(encoding="utf-8")
+    report = check_text(text)
+    numbering = [f for f in report.findings if f.rule == "numbering"]
+    assert [(f.severity, f.text) for f in numbering] == [("warning", "三、")]  # 二是 after a half-width ; is there
+
+
+def test_a_first_heading_three_in_a_draft_is_still_reported() -> None:
+    found = [f for f in check_text("同志们：\n三、抓落实\n要抓好落实。\n四、强保障\n要加强保障。\n").findings if f.rule == "numbering"]
+    assert found and "前面没有“一、”" in found[0].message

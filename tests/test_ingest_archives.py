@@ -974,3 +974,55 @@ def test_a_collection_page_whose_piece_headings_carry_the_titles(tmp_path: Path)
     assert all(d["fragments"]["closing"] == 1 for d in docs)
     lib = _library_text(tmp_path)
     assert "资料详情" not in lib and "通用18篇" not in lib and "篇1" not in lib
+
+
+# ---------------------------------------------------------------- round five: 征兵, 消防, 人代会, 共青团 pages
+
+
+def test_ordinal_points_pasted_on_one_line_and_a_superiors_meeting_in_the_opening(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ordinal-points-one-line.txt")
+    assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 3, 3)
+    assert [p["heading"] for p in doc["points"]][0] == "要统一思想，增强开好大会的政治责任感"
+    # 全省上下深入学习贯彻……座谈会 is a meeting the speech studies: the level stays the county's.
+    assert doc["level"] == "县"
+    assert not any("过渡语之后" in w for w in doc["warnings"])
+
+
+def test_a_title_broken_over_lines_with_name_and_date_is_one_document(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-broken-name-date-traditional.txt")
+    assert (doc["kind"], doc["level"]) == ("speech", "区")
+    assert doc["fragments"]["salutation"] == 1
+    assert "某某某" not in _library_text(tmp_path)
+
+
+def test_points_that_start_after_a_paywall_are_taken_with_a_warning(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "paywall-points-start-late.txt")
+    (point,) = doc["points"]
+    assert point["heading"] == "要抓好几件具体事情" and len(point["subpoints"]) == 3
+    assert any("论点编号从“三”开始" in w and "请人工核对" in w for w in doc["warnings"])
+    lib = _library_text(tmp_path)
+    assert "会员" not in lib and "刷新页面" not in lib and "隐藏内容" not in lib
+
+
+def test_a_preview_that_stops_at_a_lone_series_item_before_the_paywall_tail(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "preview-lone-series-paywall-tail.txt")
+    assert (doc["announced_count"], len(doc["points"])) == (3, 1)
+    (point,) = doc["points"]
+    assert point["heading"] == "统一思想，提高认识，进一步增强做好工作的责任感和紧迫感"
+    assert len(point["subpoints"]) == 1  # the lone 一是 where the copy stops
+    assert "内容预览" not in _library_text(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("intro", "subs"),
+    [
+        ("三、要抓好几件具体事情。一是召集适龄青年回村；二是做好宣传。三是抓好初检。\n希望大家抓好落实。", 3),
+        ("一、认清形势。面临三个问题：一是意识不强；二是基础薄弱；三是投入不足。\n各乡镇要高度重视。", 0),
+    ],
+)
+def test_a_series_after_a_heading_is_the_points_unless_it_is_one_sentence(intro: str, subs: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲几点意见。\n{intro}\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [subs]
