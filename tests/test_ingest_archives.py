@@ -1026,3 +1026,10 @@ def test_a_series_after_a_heading_is_the_points_unless_it_is_one_sentence(intro:
     text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲几点意见。\n{intro}\n谢谢大家！\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [len(p.subpoints) for p in doc.outline.points] == [subs]
+
+
+def test_a_copy_that_starts_inside_the_speech_addressed_to_you(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "mid-speech-copy-points-two-three.txt")
+    assert doc["kind"] == "speech"  # 希望你们…: the audience addressed, not a news report
+    assert [p["heading"][:10] for p in doc["points"]] == ["希望你们坚守初心使命", "希望你们实干成就未来"]
+    assert any("论点编号从“二”开始" in w for w in doc["warnings"])

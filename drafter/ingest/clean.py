@@ -352,7 +352,15 @@ def _run_in_point(text: str) -> re.Match[str] | None:
     for m in _RUN_IN_POINT.finditer(text):
         if m.start() > 0 and _ANNOUNCED.search(text[max(0, m.start() - 60) : m.start()]):
             return m
+    for m in _LATE_POINT.finditer(text):  # …精神不变。 二、希望你们… 三、希望你们…: a copy that starts inside the speech
+        following = f"{CN_DIGITS[CN_DIGITS.index(m.group(1)) + 1]}、"
+        if "一、" not in text and re.search(rf"[。！]\s*{following}", text[m.end() :]):
+            return m
     return None
+
+
+CN_DIGITS = "一二三四五六七八九十"
+_LATE_POINT = re.compile(r"(?<=[。！])\s*(?=([二三四五六七八九])、)")
 
 
 def _split_run_in(para: Para, first: int) -> list[Para]:
