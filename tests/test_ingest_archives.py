@@ -991,6 +991,7 @@ def test_ordinal_points_pasted_on_one_line_and_a_superiors_meeting_in_the_openin
 def test_a_title_broken_over_lines_with_name_and_date_is_one_document(tmp_path: Path) -> None:
     (doc,) = report_of(tmp_path, "title-broken-name-date-traditional.txt")
     assert (doc["kind"], doc["level"]) == ("speech", "区")
+    assert doc["title"] == "在全区纪念共青团成立周年大会暨青春心向党主题活动上的讲话"  # not the piece heading
     assert doc["fragments"]["salutation"] == 1
     assert "某某某" not in _library_text(tmp_path)
 

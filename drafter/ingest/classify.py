@@ -191,6 +191,9 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         title, header, i = paras[lead].text, [p.text for p in paras[:lead]], lead + 1
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
+        broken = _broken_title(paras, i)
+        if broken:  # a piece heading, then the speech's own title broken over two lines
+            title, header, i = broken, [*header, title], i + 2
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
     if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
@@ -203,6 +206,17 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if j < len(paras) and j > i and not _is_header(paras[j].text):
             header, i = [*header, *(p.text for p in paras[i:j])], j
     return title, "\n".join(header), i
+
+
+_TITLE_HALF = re.compile(r"^在[^。！？，：:]{4,40}$")
+_TITLE_REST = re.compile(r"^[^。！？，：:]{2,40}(?:讲话|致辞|发言)$")
+
+
+def _broken_title(paras: list[Para], i: int) -> str:
+    """在全区纪念……大会 / 暨……活动上的讲话: the lines at `i` are one title broken in two."""
+    if i + 1 >= len(paras) or not _TITLE_HALF.match(paras[i].text) or _TITLE_REST.match(paras[i].text):
+        return ""
+    return paras[i].text + paras[i + 1].text if _TITLE_REST.match(paras[i + 1].text) else ""
 
 
 _SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$")
