@@ -1034,3 +1034,28 @@ def test_a_copy_that_starts_inside_the_speech_addressed_to_you(tmp_path: Path) -
     assert doc["kind"] == "speech"  # 希望你们…: the audience addressed, not a news report
     assert [p["heading"][:10] for p in doc["points"]] == ["希望你们坚守初心使命", "希望你们实干成就未来"]
     assert any("论点编号从“二”开始" in w for w in doc["warnings"])
+
+
+def test_a_collection_count_before_an_inline_salutation(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "collection-count-inline-salutation.txt")
+    assert doc["title"] == "重阳节老干部座谈会致辞" and doc["fragments"]["salutation"] == 1
+    (salutation,) = [p.text for p in outline_of("collection-count-inline-salutation.txt").outline.pieces
+                     if p.role.value == "salutation"]  # fmt: skip
+    assert salutation == "各位老领导，同志们："  # not 篇各位老领导 (the 8篇 of 致辞8篇 is the page's count)
+    assert doc["points"] == []  # 一是…二是… in the report to the veterans is an inner list
+
+
+def test_a_field_label_and_a_heading_ended_by_a_gap_in_a_pasted_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "field-label-title-date-salutation.txt")
+    assert doc["fragments"]["salutation"] == 1 and doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["从思想上高度重视消防安全"]
+    assert "文章标题" not in _library_text(tmp_path)
+
+
+def test_phrases_set_apart_by_spaces_stay_one_heading() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议，部署全年工作。下面，我讲两点意见：一、统一思想 提高认识 增强责任感"
+            "今年以来，全县上下认真落实各项部署，工作取得新的进展。二、突出重点 狠抓落实 确保见实效 各乡镇要抓好落实。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading[:8] for p in doc.outline.points] == ["统一思想提高认识", "突出重点狠抓落实"]

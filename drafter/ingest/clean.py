@@ -147,7 +147,7 @@ _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
     r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言)】?)"
-    r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:篇\s*)?\d{1,2}(?!\d))[\s?？•·]*)?"  # a piece number
+    r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number, or a count (致辞11篇)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
     r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
@@ -274,6 +274,9 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
         return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),
                 Para(named.group("title"), para.line, para.end)]  # fmt: skip
+    label = _FIELD_LABEL.match(para.text) if early else None
+    if label and len(para.text) > label.end() + 4:  # 文章标题：… left after the page's repeated title went
+        para = Para(para.text[label.end() :], para.line, para.end, para.md)
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
@@ -439,6 +442,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text).strip()
+    if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
+        text = _HEADING_GAP.sub(r"\1。", text)
     text = _HAN_GAP.sub("", text)
     text = _MIXED_GAP.sub("", text) if " " in text else text
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
@@ -453,6 +458,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
+    label = _FIELD_LABEL.match(text)
+    if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
+        removed.append(Removed(lineno, label.group(0), "网页字段名"))
+        text = text[label.end() :]
     page = _PAGE_PREFIX.match(text)
     if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
         removed.append(Removed(lineno, page.group(0), "分页残留"))
@@ -463,6 +472,15 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     divider = bool(_DIVIDER.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).
+# Only one gap: 一、统一思想 提高认识 切实增强… (phrases set apart by spaces) is left as it is.
+_HEADING_GAP = re.compile(
+    r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:]))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
+    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
+)
+_FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称)\s*[:：]\s*")
 
 
 # …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
