@@ -1034,6 +1034,7 @@ def test_a_copy_that_starts_inside_the_speech_addressed_to_you(tmp_path: Path) -
     assert doc["kind"] == "speech"  # 希望你们…: the audience addressed, not a news report
     assert [p["heading"][:10] for p in doc["points"]] == ["希望你们坚守初心使命", "希望你们实干成就未来"]
     assert any("论点编号从“二”开始" in w for w in doc["warnings"])
+    assert "【正文】" not in _library_text(tmp_path)
 
 
 def test_a_collection_count_before_an_inline_salutation(tmp_path: Path) -> None:

@@ -480,6 +480,7 @@ _HEADING_GAP = re.compile(
     r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:]))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
     r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
 )
+_PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查看|隐藏内容|【?正文】?$)")
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称)\s*[:：]\s*")
 
 
@@ -529,6 +530,8 @@ def debris_reason(text: str) -> str:
         return "网站导语或版权说明"
     if _EDITOR_NOTE.match(text):
         return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
+    if _PAYWALL_LEAD.match(text):
+        return "网站导语或版权说明"  # 会员免费查看二、要加强领导……: the hidden part's teaser, whatever its length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
     if any(word in text for word in _SITE_TIPS):
