@@ -3,9 +3,13 @@
 A sentence of the genre often occurs in many sources, verbatim or nearly. The
 choice is a shortest path along the draft: staying with one source costs
 nothing, switching to another costs 1, and taking a sentence less similar than
-the best one costs 10 × the gap (at most 0.5 within NEAR), so neighbouring
+the best one costs 40 × the gap (at most 2 within NEAR), so neighbouring
 sentences keep to the source they were copied from and near-equal candidates
-are decided by context. Ties go to the source explaining most of the draft.
+(within 2.5 points) are decided by context. Ties go to the source explaining
+most of the draft. (At 10 × the gap, a passage copied from a speech that is
+not among the candidates, as happens among a million speeches sharing their
+sentences, stayed with any candidate holding their common versions rather
+than take the sentences other candidates hold exactly.)
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from drafter.diff.index import SourceIndex
 
 POOL_PER_SENTENCE = 40  # a best match held by at most this many sources brings them all in
 POOL_COMMON = 8  # … a more widely held one only its first few
-GAP_COST = 10.0
+GAP_COST = 40.0  # tuned: bench_index.py, precision/recall at 1k, 10k and 1M (notes/recall.md)
 
 
 @dataclass(slots=True)
