@@ -144,6 +144,7 @@ def _path(
     costs: dict[int, float] = {}
     best_prev, best_cost = -1, 0.0
     backs: list[dict[int, int]] = []
+    tiny = {doc: r * 1e-9 for doc, r in rank.items()}  # ties go to the higher-ranked source
     for i in items:
         m = matches[i]
         here: dict[int, float] = {}
@@ -151,15 +152,15 @@ def _path(
         switch = best_cost + 1
         cost = {sid: m.cost(sid) for sid in m.scores}
         for doc, sid in holders[i].items():
-            own = cost[sid] + rank[doc] * 1e-9
+            own = cost[sid] + tiny[doc]
             stay = costs.get(doc)
             if stay is not None and stay <= switch:
                 here[doc], back[doc] = stay + own, doc
             else:
                 here[doc], back[doc] = switch + own, best_prev
         costs = here
-        best_prev = min(here, key=lambda d: (here[d], rank[d]))
-        best_cost = here[best_prev]
+        best_cost = min(here.values())
+        best_prev = min((d for d, c in here.items() if c == best_cost), key=rank.__getitem__)
         backs.append(back)
     out: dict[int, tuple[int, int]] = {}
     doc = best_prev
