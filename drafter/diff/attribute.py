@@ -109,7 +109,9 @@ class Pool:
         kept = self._holders.get(m.i)
         if kept is not None and kept[0] is m:
             return kept[1]
-        holding = self.holding(m.scores)
+        if not self._holding.keys() >= m.scores.keys():
+            self.holding(m.scores)
+        holding = self._holding
         here: dict[int, int] = {}
         for sid in sorted(m.scores, key=lambda sid: (-m.scores[sid], sid)):
             for doc in holding[sid]:
