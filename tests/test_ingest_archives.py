@@ -1060,3 +1060,12 @@ def test_phrases_set_apart_by_spaces_stay_one_heading() -> None:
             "今年以来，全县上下认真落实各项部署，工作取得新的进展。二、突出重点 狠抓落实 确保见实效 各乡镇要抓好落实。\n")
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.heading[:8] for p in doc.outline.points] == ["统一思想提高认识", "突出重点狠抓落实"]
+
+
+def test_anti_copy_marks_between_characters_and_a_summary_label(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "anti-copy-marks-summary-label.txt")
+    assert (doc["announced_count"], len(doc["points"])) == (3, 1)  # 我讲⚥三点意见 is 我讲三点意见
+    assert doc["fragments"]["salutation"] == 1  # 内容简介：同志们：
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2]
+    lib = _library_text(tmp_path)
+    assert not any(mark in lib for mark in "⚥✪ฝ") and "内容简介" not in lib

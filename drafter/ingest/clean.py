@@ -446,6 +446,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = _HEADING_GAP.sub(r"\1。", text)
     text = _HAN_GAP.sub("", text)
     text = _MIXED_GAP.sub("", text) if " " in text else text
+    if _STRAY.search(text):  # 我讲⚥三点意见 / 最高ฝ峰: a site's anti-copy marks between Chinese characters
+        removed.append(Removed(lineno, "".join(_STRAY.findall(text)), "网页防复制乱码"))
+        text = _STRAY.sub("", text)
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
@@ -480,8 +483,10 @@ _HEADING_GAP = re.compile(
     r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:]))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
     r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
 )
+# Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
+_STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
 _PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查看|隐藏内容|【?正文】?$)")
-_FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称)\s*[:：]\s*")
+_FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
 
 # …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
