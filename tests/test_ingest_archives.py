@@ -1069,3 +1069,10 @@ def test_anti_copy_marks_between_characters_and_a_summary_label(tmp_path: Path) 
     assert [len(p["subpoints"]) for p in doc["points"]] == [2]
     lib = _library_text(tmp_path)
     assert not any(mark in lib for mark in "⚥✪ฝ") and "内容简介" not in lib
+
+
+def test_a_greeting_to_staff_and_patients_with_the_speakers_byline(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "hospital-greeting-byline.txt")
+    assert doc["title"] == "欢度国庆中秋佳节致辞" and doc["fragments"]["salutation"] == 1  # …干部职工及病友：
+    assert "院长" in outline_of("hospital-greeting-byline.txt").outline.byline  # the speaker, not the opening
+    assert "某某某" not in _library_text(tmp_path)
