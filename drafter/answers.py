@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from drafter import __version__
 from drafter.errors import UsageError
 from drafter.library import FragmentFormatError, read_yaml
@@ -165,6 +163,8 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
         data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
     data["text"] = draft.text  # the base `drafter update` merges hand edits on
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
+    import yaml  # only writing a record needs it
+
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
