@@ -69,8 +69,9 @@ def _topic(row: dict[str, object]) -> Topic:
     )
 
 
+@functools.cache
 def topic_tags() -> frozenset[str]:
-    """Every tag that names a topic (canonical and narrower)."""
+    """Every tag that names a topic (canonical and narrower; cached: selection asks per fragment)."""
     return frozenset(tag for topic in load_topics() for tag in topic.tags)
 
 
