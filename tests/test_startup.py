@@ -112,3 +112,27 @@ def test_templates_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch
     file.write_text(text + "\nskeleton2: {{ 1 + }}\n", encoding="utf-8")
     with pytest.raises(TemplateError):
         load_templates(folder)
+
+
+def test_two_installs_keep_their_caches_and_an_unused_version_goes(tmp_path, monkeypatch):
+    """A second drafter beside this one (another environment, other data) does not evict this one's
+    cache on every run; a version nobody used for a day is removed when a new one is written."""
+    import os
+    import time
+
+    from drafter.cachefile import cached
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build(value):
+        return lambda: built.append(value) or value
+
+    assert cached("table-x", "aaa", build("a")) == "a"
+    assert cached("table-x", "bbb", build("b")) == "b"  # the other install
+    assert cached("table-x", "aaa", build("a")) == "a"
+    assert built == ["a", "b"]  # both read from their files
+    old = time.time() - 2 * 86400
+    os.utime(tmp_path / "table-x-aaa.pickle", (old, old))  # not used since the day before yesterday
+    assert cached("table-x", "ccc", build("c")) == "c"
+    assert sorted(p.name for p in tmp_path.glob("table-x-*")) == ["table-x-bbb.pickle", "table-x-ccc.pickle"]
