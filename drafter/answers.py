@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter import __version__
-from drafter.errors import UsageError
-from drafter.library import FragmentFormatError, read_yaml
+from drafter.errors import FragmentFormatError, UsageError
 from drafter.model import Draft
 
 
@@ -70,6 +69,9 @@ def load_record(path: str | Path) -> Record:
     Raises:
         UsageError: missing file, bad YAML or not a mapping.
     """
+    # The library package (its loaders) is imported only when there is a record to read.
+    from drafter.library import read_yaml
+
     path = Path(path)
     if not path.is_file():
         raise UsageError("答案文件不存在", path=path, hint="检查 --answers / --replay 的路径。")
