@@ -47,7 +47,7 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def draft_parts(env: dict[str, str], label: str) -> None:
+def draft_parts(env: dict[str, str], label: str, cwd: str) -> None:
     """In a fresh process, where `draft` spends: importing the drafting code, drafting, measuring originality."""
     code = """
 import os, tempfile, time
@@ -69,7 +69,8 @@ print(f"{imported * 1000:.1f} {made * 1000:.1f} {measured * 1000:.1f}")
 """
     rows = []
     for _ in range(5):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+        # cwd: `python -c` puts it first on sys.path, so a checkout there would shadow --against's
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=cwd).stdout
         rows.append([float(x) for x in out.split()])
     imported, made, measured = (statistics.median(column) for column in zip(*rows, strict=True))
     print(f"draft in one process{label} (CPU ms, median of 5): import drafter.drafting {imported:.1f}; "
@@ -102,9 +103,9 @@ def main() -> None:
                     walls[name].append(wall)
                     cpus[name].append(cpu)
         report(cpus, walls, args.runs)
-        draft_parts(env, "")
+        draft_parts(env, "", tmp)
         if args.against:
-            draft_parts(other, f" [{args.against.name}]")
+            draft_parts(other, f" [{args.against.name}]", tmp)
 
 
 def report(cpus: dict[str, list[float]], walls: dict[str, list[float]], runs: int) -> None:
