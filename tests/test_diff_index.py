@@ -200,3 +200,14 @@ def test_an_index_in_line_with_its_sources_is_read_without_being_written(tmp_pat
     index = open_index([folder])  # a change is still seen
     assert index.conn.execute("SELECT count(*) FROM docs").fetchone() == (2,)
     index.close()
+
+
+def test_an_index_at_a_relative_location_opens_again(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.md").write_text(_speech(1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    open_index([folder], "index.sqlite").close()
+    index = open_index([folder], "index.sqlite")  # the second open reads it as it is
+    assert [s.id for s in diff_text(_speech(1), index).sources] == ["a"]
+    index.close()

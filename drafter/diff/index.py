@@ -450,7 +450,7 @@ def _open_current(target: Path, roots: list[Path]) -> tuple[SourceIndex | None, 
     if not target.is_file():
         return None, None
     try:  # mode=rw: never creates the file (only `SourceIndex.open` does, under the lock)
-        conn = sqlite3.connect(f"{target.as_uri()}?mode=rw", uri=True, timeout=60)
+        conn = sqlite3.connect(f"{target.absolute().as_uri()}?mode=rw", uri=True, timeout=60)
     except sqlite3.Error:
         return None, None
     scan = None
