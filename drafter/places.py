@@ -37,6 +37,7 @@ _ROW_KEYS = {
     *_WORD_KEYS,
     "tier",
     "tier_default",
+    "rank",
     "upper",
     "layered",
     "aliases",
@@ -60,6 +61,7 @@ class PlaceKind:
     gazetteer: tuple[str, ...] = ()
     tier_default: bool = False
     village: str = "村"  # the grass-roots unit under its towns: 村, in a 旗 or 盟 嘎查村
+    rank: str = ""  # administrative rank 国/省/地/县/乡: a 县级市 and a 市辖区 rank with a 县
 
     def extra_words(self) -> dict[str, str]:
         """Words for "every level below and every department", right at this level.
@@ -106,6 +108,7 @@ def _kind_from_row(name: str, row: Any) -> PlaceKind:
         layered=bool(row.get("layered", True)), aliases=tuple(row.get("aliases") or ()),
         suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
         tier_default=bool(row.get("tier_default", False)), village=str(row.get("village") or "村"),
+        rank=str(row.get("rank") or ""),
     )  # fmt: skip
 
 
@@ -167,14 +170,25 @@ def _gazetteer_kind(official: str) -> PlaceKind | None:
     return next((k for k in load_kinds().values() if official in k.gazetteer), None)
 
 
-def _wanted_kind(level: str | None, found: list[Any]) -> PlaceKind | None:
-    """The kind a given level asks for; a bare tier (市) keeps the gazetteer's kind (江阴市: 县级市)."""
+def _wanted_kind(level: str | None, found: list[Any], name: str) -> PlaceKind | None:
+    """The kind a given level asks for; a bare tier keeps the place's own kind of that rank.
+
+    江阴市 with level 市 stays a 县级市; 海安市 (a 县级市) or 鼓楼区 (a 市辖区) with
+    level 县 is county-level and keeps its own words (市委、市政府 / 区委、区政府), not 县委.
+    """
     if not level:
         return None
     if level in LEVELS:
         tiered = {k for p in found if p.level == level and (k := _gazetteer_kind(p.kind)) is not None}
         if len(tiered) == 1:
             return tiered.pop()
+        asked = find_kind(level)
+        own = {k for p in found if (k := _gazetteer_kind(p.kind)) is not None}
+        if not found:  # a place the gazetteer does not know: its name's last word (新城市: 市)
+            own = {k for k in load_kinds().values() if k.words.lv and name.endswith(k.words.lv)}
+        ranked = {k for k in own if asked is not None and k.rank and k.rank == asked.rank}
+        if len(ranked) == 1:
+            return ranked.pop()
     return find_kind(level)
 
 
@@ -193,7 +207,7 @@ def resolve_place(
     name = name.strip()
     gz = load_gazetteer()
     found = gz.lookup(name)
-    wanted = _wanted_kind(level, found)
+    wanted = _wanted_kind(level, found, name)
     if wanted is not None:
         found = [p for p in found if p.kind in wanted.gazetteer or p.level == wanted.tier] or found
     if superior:

@@ -243,7 +243,36 @@ def test_a_bare_tier_keeps_the_gazetteer_kind():
     """--set level=市 for 江阴市 still speaks as a 县级市 under 无锡市, not as a prefecture under the province."""
     info = resolve_place("江阴市", "市")
     assert info.kind.name == "县级市" and info.superior == "无锡市"
-    assert resolve_place("江阴市", "县").kind.name == "县"  # an explicit other kind is the user's choice
+    # 县 as a level is the rank (county level): 江阴市 is county-level and stays a 县级市
+    assert resolve_place("江阴市", "县").kind.name == "县级市"
+
+
+def test_every_county_level_city_and_district_keeps_its_own_words_at_county_level():
+    """--set level=县 for a 县级市 says 市委、市政府 / 全市 / 我市, for a 市辖区 区委、区政府: never 县委."""
+    from drafter.gazetteer import load_gazetteer
+
+    wanted = {"县级市": "市委、市政府", "市辖区": "区委、区政府"}
+    places = [p for p in load_gazetteer().places if p.kind in wanted]
+    assert len([p for p in places if p.kind == "县级市"]) > 300
+    wrong = []
+    for place in places:
+        info = resolve_place(place.name, "县")
+        if info.kind.name != place.kind or info.kind.words.leadership != wanted[place.kind]:
+            wrong.append((place.name, info.kind.name))
+    assert not wrong
+    assert resolve_place("海安市", "县").superior == "南通市"
+    assert resolve_place("新城市", "县").kind.name == "县级市"  # unknown to the gazetteer: its name says 市
+
+
+def test_a_county_level_city_speech_at_county_level_says_city_words():
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    answers = {"place": "海安市", "level": "县", "meeting": "全市安全生产工作会议"}
+    text = render_draft(load_library(), load_templates()["work-meeting"], answers, seed=1).text
+    assert "市委、市政府" in text and "全市" in text
+    for word in ("县委", "县政府", "全县", "我县", "县直"):
+        assert word not in text, word
 
 
 def test_the_grass_roots_unit_is_a_gacha_village_in_a_banner() -> None:
