@@ -24,7 +24,7 @@ ROWS = {
         "省委、省政府",
         "全省",
         "我省",
-        "各市（州）",
+        "各市、县（市、区）",  # 浙江 has no 自治州 (the gazetteer's units below, levels.yaml below_by_units)
         "省直各部门",
         "党中央、国务院",
     ),
@@ -84,7 +84,7 @@ ROWS = {
         "盟委、行署",
         "全盟",
         "我盟",
-        "各旗（县、市）",
+        "各旗",  # 阿拉善盟 has only 旗
         "盟直各部门",
         "自治区党委、自治区政府",
     ),
@@ -284,3 +284,27 @@ def test_the_grass_roots_unit_is_a_gacha_village_in_a_banner() -> None:
             for p in ("鄂托克旗", "锡林郭勒盟", "清河县", "葛仙庄镇")}  # fmt: skip
     assert said["鄂托克旗"] == said["锡林郭勒盟"] == "各嘎查村（社区）干部要包片包户。"
     assert said["清河县"] == said["葛仙庄镇"] == "各村（社区）干部要包片包户。"
+
+
+@pytest.mark.parametrize(
+    ("place", "below"),
+    [("浙江省", "各市、县（市、区）"), ("四川省", "各市（州）"), ("吉林省", "各市（州）"), ("内蒙古自治区", "各市（盟）"),
+     ("北京市", "各区"), ("重庆市", "各区县"), ("南京市", "各区"), ("南通市", "各县（市、区）")],
+)  # fmt: skip
+def test_the_units_below_are_the_ones_the_place_has(place, below):
+    """浙江 has no 自治州: its speech says 各市、县（市、区）, not 各市（州）; 北京 has only districts."""
+    assert render_text("{{ below }}", level_context({"place": place, "meeting": "全省安全生产工作会议"})) == below
+
+
+def test_every_province_names_exactly_its_own_kinds_of_unit():
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    provinces = [p for p in gz.places if p.kind in ("省", "自治区", "直辖市") and gz.children(p)]
+    assert len(provinces) == 31
+    for prov in provinces:
+        kinds = {c.kind for c in gz.children(prov)}
+        below = resolve_place(prov.name).below
+        assert below, prov.name  # a rule of levels.yaml, not the table's default
+        assert ("州" in below) == ("自治州" in kinds), prov.name
+        assert ("盟" in below) == ("盟" in kinds), prov.name
