@@ -233,7 +233,7 @@ def _heading_end(heading: str) -> str:
 
 
 def _with_facts(intro: str, facts: str) -> list[str]:
-    """Put the user's facts after the point's intro, before a closing 以下…方面： lead-in."""
+    """Put the user's facts at the end of the point's intro, before a closing 以下…方面： lead-in."""
     paras = [p for p in intro.split("\n\n") if p]
     if not facts:
         return paras
@@ -245,8 +245,8 @@ def _with_facts(intro: str, facts: str) -> list[str]:
         lead = sentences[-1] if sentences else last
         head = last[: len(last) - len(lead)]
         paras[-1] = head + facts + lead
-    else:
-        paras.append(facts)
+    else:  # no lead-in: the facts end the intro's last paragraph
+        paras[-1] += facts
     return paras
 
 
