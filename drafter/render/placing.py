@@ -5,8 +5,9 @@ The rule (documented for users in the README):
 - Each target or task item is compared with every 任务 point of the draft, and
   with each section of a point that gathers several (（一） （二） …). The
   item's own words are what count: level words (全县, 我市), the name of the
-  meeting's work (妇女儿童) and a short list of generic words (工作, 推进,
-  确保, 以上 …; drafter/data/placing.yaml) are taken out first.
+  meeting's work (妇女儿童), a short list of generic words (工作, 确保, 以上,
+  安全 …) and the verbs a task starts with (开展, 抓好, 整治 …; both in
+  drafter/data/placing.yaml) are taken out first.
 - An item character "matches" when it lies in a run of two or more
   characters of the item that the point's subject also contains. The subject
   is the point's heading, tags, intro and sub-point headings; in the
@@ -79,7 +80,7 @@ def subject_of(fragment: Fragment) -> tuple[str, str]:
 
 def own_words(item: str, drop: Iterable[str]) -> str:
     """The item with level words, the work's name and generic words blanked out."""
-    for word in sorted({*drop, *generic_words()}, key=len, reverse=True):
+    for word in sorted({*drop, *generic_words(), *task_verbs()}, key=len, reverse=True):
         if word:
             item = item.replace(word, "、")
     return item
