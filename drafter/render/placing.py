@@ -4,8 +4,8 @@ The rule (documented for users in the README):
 
 - Each target or task item is compared with every 任务 point of the draft, and
   with each section of a point that gathers several (（一） （二） …). The
-  item's own words are what count: level words (全县, 我市), the name of the
-  meeting's work (妇女儿童), a short list of generic words (工作, 确保, 以上,
+  item's own words are what count: level words (全县, 我市), the names of the
+  meeting's work (妇女儿童; the topic's words in topics.yaml: 草原火灾), a short list of generic words (工作, 确保, 以上,
   安全 …) and the verbs a task starts with (开展, 抓好, 整治 …; both in
   drafter/data/placing.yaml) are taken out first.
 - An item character "matches" when it lies in a run of two or more
@@ -33,6 +33,7 @@ from typing import Any
 from drafter.files import parse_data_yaml
 from drafter.model import Fragment
 from drafter.text import is_han
+from drafter.topics import find_topics
 
 PLACING_FILE = Path(__file__).parent.parent / "data" / "placing.yaml"
 MATCHED_FACTS = ("targets", "tasks")
@@ -123,7 +124,8 @@ def place_items(
 
 
 def words_to_drop(ctx: Mapping[str, Any]) -> list[str]:
-    """Level words and the name of the meeting's work: every point of the speech shares them."""
-    work = str(ctx.get("work") or "").removesuffix("工作")
-    words = [work, str(ctx.get("scope") or ""), str(ctx.get("we") or "")]
+    """Level words and the names of the meeting's work (草原防火, 草原火灾 …): every point shares them."""
+    meeting, work = str(ctx.get("meeting") or ""), str(ctx.get("work") or "")
+    words = [work.removesuffix("工作"), str(ctx.get("scope") or ""), str(ctx.get("we") or "")]
+    words += [w for topic in find_topics(meeting, work) for w in topic.words]
     return [w for w in words if len(w) >= 2 and all(is_han(c) for c in w)]
