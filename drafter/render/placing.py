@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafter.files import parse_data_yaml
+from drafter.files import load_data_table
 from drafter.model import Fragment
 from drafter.text import is_han
 from drafter.topics import find_topics
@@ -53,7 +53,7 @@ class Spot:
 @functools.lru_cache(maxsize=1)
 def generic_words() -> tuple[str, ...]:
     """Words of an item that say nothing of its subject (longest first)."""
-    data = parse_data_yaml(PLACING_FILE.read_text(encoding="utf-8"))
+    data = load_data_table(PLACING_FILE)
     words = [str(w) for w in data["generic"]]
     return tuple(sorted(set(words), key=len, reverse=True))
 
@@ -61,7 +61,7 @@ def generic_words() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def task_verbs() -> tuple[str, ...]:
     """Verbs a task may start with (开展…): the speech then says 要开展…, not 要着力推进开展…."""
-    data = parse_data_yaml(PLACING_FILE.read_text(encoding="utf-8"))
+    data = load_data_table(PLACING_FILE)
     return tuple(str(w) for w in data["verbs"])
 
 
