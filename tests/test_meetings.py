@@ -236,3 +236,18 @@ def test_text_for_entrepreneurs_stays_out_of_ordinary_meetings():
         draft = render_draft(library, templates["work-meeting"], {"place": "南通市", "meeting": "全市经济工作会议"}, seed=seed)
         assert not any("entrepreneurs" in u.id for u in draft.uses)
         assert "企业家朋友" not in draft.text
+
+
+def test_a_symposium_about_a_work_speaks_of_that_work():
+    """全县教育工作座谈会: the kind gives the listening and the answering, but the 任务 point is about education itself,
+    not the kind's general hopes (做精本行、守好诚信招牌) meant for any guests."""
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    for seed in range(4):
+        draft = render_draft(library, templates["symposium"], {"place": "清河县", "meeting": "全县教育工作座谈会"}, seed=seed)
+        points = [library.get(u.id) for u in draft.uses if u.role.value == "point"]
+        tasks = [f for f in points if f.stage == "任务"]
+        assert tasks and all("教育" in f.tags for f in tasks), [f.id for f in tasks]
+        assert any("座谈会" in f.tags for f in points)  # the kind still speaks: listening, answering

@@ -221,7 +221,11 @@ def _preferences(
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
         lambda f: not guests or not addresses_cadres(f),
-        lambda f: role.value not in template.own_roles or bool(set(f.tags) & set(template.tags)),
+        lambda f: (
+            role.value not in template.own_roles
+            or bool(set(f.tags) & set(template.tags))
+            or (role == Role.POINT and bool(own_topic) and f.stage in template.topic_stages)
+        ),
         lambda f: (
             any(t in template.tags for t in f.tags if t in KIND_TAGS)
             or not any(t in KIND_TAGS for t in f.tags)
