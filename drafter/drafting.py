@@ -37,7 +37,7 @@ __all__ = ["DraftRequest", "DraftResult", "make_draft", "replay_record", "write_
 
 DEFAULT_TEMPLATE = "work-meeting"
 # Asked for only through flags, or derived from other answers.
-_NOT_ASKED = {"points", "minutes", "level", "place_kind", "superior", "work", "kind", "convenor", "awards", "speeches", "gaps", *FACT_QUESTIONS}
+_NOT_ASKED = {"points", "minutes", "level", "place_kind", "superior", "work", "kind", "convenor", "audience", "awards", "speeches", "gaps", *FACT_QUESTIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,12 +383,13 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
 
 
 def setting_json(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """What drafter understood of the place and meeting: level, upper, work, kind, convenor."""
+    """What drafter understood of the place and meeting: level, upper, work, kind, convenor, audience."""
     place = place_of(answers)
     meeting = meeting_of(answers)
     return {
         "place": place.name, "level": place.kind.name, "tier": place.kind.tier, "upper": place.upper_label,
         "work": meeting.work, "kind": meeting.kind.name, "convenor": meeting.convenor.name,
+        "audience": str(answers.get("audience") or "干部"),
     }  # fmt: skip
 
 

@@ -227,6 +227,10 @@ class Gazetteer:
             found = self._lexicon[name].places  # 恩施州, 长阳县
         return [self.places[i] for i in found or ()]
 
+    def children(self, place: Place) -> list[Place]:
+        """The places directly under `place` (a province's prefectures, a city's counties and districts)."""
+        return [p for p in self.places if p.parent_code == place.code]
+
     def ancestors(self, place: Place) -> list[Place]:
         """The places above `place`, nearest first (县 → 市 → 省)."""
         chain = []

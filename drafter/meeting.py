@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import LibraryError
@@ -43,11 +43,25 @@ class Convenor:
 
 
 @dataclass(frozen=True, slots=True)
+class Audience:
+    """Who sits in the hall when it is not the government's own departments (企业家)."""
+
+    name: str
+    words: tuple[str, ...]
+    work: str = ""  # the work a meeting named only for its audience is about (民营经济工作)
+
+
+# The audience of an ordinary meeting: the cadres of this level (what most fragments address).
+CADRES = "干部"
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingTable:
     kinds: dict[str, MeetingKind]
     convenors: dict[str, Convenor]
     honorees: dict[str, str]
     honoree_endings: tuple[str, ...] = ()
+    audiences: dict[str, Audience] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +76,7 @@ class Meeting:
     kind: MeetingKind
     convenor: Convenor
     honorees: str = ""  # 表彰大会: who is honoured (优秀教师)
+    audience: str = ""  # 企业家 when the name says who sits in the hall; empty: this level's cadres
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -91,11 +106,15 @@ def load_meeting_table() -> MeetingTable:
         }
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
         endings = _strings(data.get("honoree_endings"))
+        audiences = {
+            str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""))
+            for k, v in (data.get("audiences") or {}).items()
+        }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
-    return MeetingTable(kinds, convenors, honorees, endings)
+    return MeetingTable(kinds, convenors, honorees, endings, audiences)
 
 
 def kind_names() -> tuple[str, ...]:
@@ -218,8 +237,22 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     session, rest = _strip(_SESSION, rest)
     kind, core = _take_kind(rest)
     work, honorees = _work_name(core, kind)
+    audience = _audience(core)
+    if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
+        work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
-    return Meeting(name, scope, year[:4], session, work, kind, convenor, honorees)
+    return Meeting(name, scope, year[:4], session, work, kind, convenor, honorees, audience.name if audience else "")
+
+
+def audience_names() -> tuple[str, ...]:
+    """The audiences of the table (企业家 …) and 干部, this level's own cadres."""
+    return (*load_meeting_table().audiences, CADRES)
+
+
+def _audience(core: str) -> Audience | None:
+    """The audience a meeting's name (without scope and kind) says sits in the hall, longest word first."""
+    pairs = [(w, a) for a in load_meeting_table().audiences.values() for w in a.words]
+    return next((a for w, a in sorted(pairs, key=lambda p: -len(p[0])) if w in core), None)
 
 
 def convenor_named(name: str) -> Convenor | None:

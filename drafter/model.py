@@ -180,6 +180,9 @@ class Template:
     path: str = ""
     # Frame roles (opening, transition …) taken from fragments tagged with this template's kind when any exist.
     own_roles: tuple[str, ...] = ()
+    # Point stages where a meeting about a known work takes that work's own points before the kind's
+    # (a 教育工作座谈会 hears about education in its 任务 point, not the kind's general hopes).
+    topic_stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,9 @@ _ROW_KEYS = {
     *_WORD_KEYS,
     "tier",
     "tier_default",
+    "rank",
+    "unit",
+    "below_by_units",
     "upper",
     "layered",
     "aliases",
@@ -58,6 +61,14 @@ class PlaceKind:
     gazetteer: tuple[str, ...] = ()
     tier_default: bool = False
     village: str = "村"  # the grass-roots unit under its towns: 村, in a 旗 or 盟 嘎查村
+    rank: str = ""  # administrative rank 国/省/地/县/乡: a 县级市 and a 市辖区 rank with a 县
+    unit: str = ""  # what a superior calls it among the units below it: 市, 州, 地区, 县, 区 …
+    # `below` by the units a place of this kind actually has (浙江: only 市 → 各市、县（市、区）)
+    below_by_units: tuple[tuple[frozenset[str], str], ...] = ()
+
+    def below_for(self, units: set[str]) -> str:
+        """各市（州） for a province with 市 and 州 below it; `below` when no rule names these units."""
+        return next((words for need, words in self.below_by_units if need == units), self.words.below)
 
     def extra_words(self) -> dict[str, str]:
         """Words for "every level below and every department", right at this level.
@@ -83,6 +94,7 @@ class PlaceInfo:
     candidates: tuple[str, ...] = field(
         default=()
     )  # superiors to choose from when the name is ambiguous
+    below: str = ""  # the units below it as the gazetteer has them (浙江: 各市、县（市、区）); else the kind's
 
     @property
     def upper_label(self) -> str:
@@ -104,7 +116,18 @@ def _kind_from_row(name: str, row: Any) -> PlaceKind:
         layered=bool(row.get("layered", True)), aliases=tuple(row.get("aliases") or ()),
         suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
         tier_default=bool(row.get("tier_default", False)), village=str(row.get("village") or "村"),
+        rank=str(row.get("rank") or ""), unit=str(row.get("unit") or ""),
+        below_by_units=_below_rules(name, row.get("below_by_units") or []),
     )  # fmt: skip
+
+
+def _below_rules(name: str, rules: Any) -> tuple[tuple[frozenset[str], str], ...]:
+    ok = isinstance(rules, list) and all(
+        isinstance(r, dict) and set(r) == {"units", "below"} and isinstance(r["units"], list) for r in rules
+    )
+    if not ok:
+        raise LibraryError(f"{LEVELS_FILE.name} 中“{name}”的 below_by_units 应是 {{units: [...], below: ...}} 的列表", path=LEVELS_FILE)
+    return tuple((frozenset(str(u) for u in r["units"]), str(r["below"])) for r in rules)
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,14 +188,25 @@ def _gazetteer_kind(official: str) -> PlaceKind | None:
     return next((k for k in load_kinds().values() if official in k.gazetteer), None)
 
 
-def _wanted_kind(level: str | None, found: list[Any]) -> PlaceKind | None:
-    """The kind a given level asks for; a bare tier (市) keeps the gazetteer's kind (江阴市: 县级市)."""
+def _wanted_kind(level: str | None, found: list[Any], name: str) -> PlaceKind | None:
+    """The kind a given level asks for; a bare tier keeps the place's own kind of that rank.
+
+    江阴市 with level 市 stays a 县级市; 海安市 (a 县级市) or 鼓楼区 (a 市辖区) with
+    level 县 is county-level and keeps its own words (市委、市政府 / 区委、区政府), not 县委.
+    """
     if not level:
         return None
     if level in LEVELS:
         tiered = {k for p in found if p.level == level and (k := _gazetteer_kind(p.kind)) is not None}
         if len(tiered) == 1:
             return tiered.pop()
+        asked = find_kind(level)
+        own = {k for p in found if (k := _gazetteer_kind(p.kind)) is not None}
+        if not found:  # a place the gazetteer does not know: its name's last word (新城市: 市)
+            own = {k for k in load_kinds().values() if k.words.lv and name.endswith(k.words.lv)}
+        ranked = {k for k in own if asked is not None and k.rank and k.rank == asked.rank}
+        if len(ranked) == 1:
+            return ranked.pop()
     return find_kind(level)
 
 
@@ -191,7 +225,7 @@ def resolve_place(
     name = name.strip()
     gz = load_gazetteer()
     found = gz.lookup(name)
-    wanted = _wanted_kind(level, found)
+    wanted = _wanted_kind(level, found, name)
     if wanted is not None:
         found = [p for p in found if p.kind in wanted.gazetteer or p.level == wanted.tier] or found
     if superior:
@@ -205,17 +239,27 @@ def resolve_place(
     if kind is None:
         return None
     mine = [p for p in found if p.kind in kind.gazetteer]
+    below = _below_of(kind, mine)
     parents = {(a[0].name, a[0].kind) for p in mine if (a := gz.ancestors(p))}
     if len(parents) == 1:
         sup_name, official = parents.pop()
-        return PlaceInfo(
-            name, kind, sup_name, _gazetteer_kind(official) or load_kinds().get(kind.upper)
-        )
+        sup_kind = _gazetteer_kind(official) or load_kinds().get(kind.upper)
+        return PlaceInfo(name, kind, sup_name, sup_kind, below=below)
     default_sup = load_kinds().get(kind.upper)
     if kind.upper == NATIONAL or (default_sup and default_sup.tier == "国"):
-        return PlaceInfo(name, kind, "", default_sup)
+        return PlaceInfo(name, kind, "", default_sup, below=below)
     others = tuple(sorted(p[0] for p in parents)) if len(parents) > 1 else ()
-    return PlaceInfo(name, kind, superior or "", default_sup, others)
+    return PlaceInfo(name, kind, superior or "", default_sup, others, below=below)
+
+
+def _below_of(kind: PlaceKind, mine: list[Any]) -> str:
+    """The words for the units below a place the gazetteer knows (one place of this name), else ''."""
+    from drafter.gazetteer import load_gazetteer
+
+    if len(mine) != 1 or not kind.below_by_units:
+        return ""
+    units = {k.unit for c in load_gazetteer().children(mine[0]) if (k := _gazetteer_kind(c.kind)) and k.unit}
+    return kind.below_for(units) if units else ""
 
 
 def kind_for_scope(place: str, scope: str) -> str | None:
@@ -245,6 +289,8 @@ def superior_choices(name: str) -> list[str]:
 def place_words(info: PlaceInfo) -> dict[str, Any]:
     """The level words of a resolved place for the render context: own words, extras and `upper`."""
     words: dict[str, Any] = info.kind.words.as_dict()
+    if info.below:
+        words["below"] = info.below
     words.update(info.kind.extra_words())
     words["upper"] = upper_words_of(info)
     return words

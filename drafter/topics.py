@@ -95,15 +95,20 @@ def find_topics(*names: str) -> list[Topic]:
 
 
 def _matches(name: str) -> Iterable[tuple[Topic, int]]:
-    """(topic, end position) for each word of the table found in `name`, longest words first."""
+    """(topic, end position) for each word of the table found in `name`, longest words first.
+
+    A word several rows list (森林草原防灭火: 森林防火 and 草原防火) names each of them.
+    """
     taken = [False] * len(name)
+    claimed: set[tuple[str, int]] = set()
     for word, topic in _words():
         start = name.find(word)
         while start != -1:
             span = range(start, start + len(word))
-            if not any(taken[i] for i in span):
+            if (word, start) in claimed or not any(taken[i] for i in span):
                 for i in span:
                     taken[i] = True
+                claimed.add((word, start))
                 yield topic, start + len(word)
             start = name.find(word, start + 1)
 

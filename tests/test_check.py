@@ -472,3 +472,12 @@ def test_a_meeting_name_that_names_no_work_is_refused(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["draft", "--no-input", "--set", "place=清河县", "--set", "meeting=会"])
     assert result.exit_code == 2 and "看不出是哪项工作" in result.stderr
+
+
+def test_a_county_level_city_checked_at_county_level_keeps_its_city_words():
+    """海安市 with level 县 is a 县级市: 全市、我市、市直 are its own words, 我县、县直 are not."""
+    text = "# 在全市统计工作会议上的讲话\n\n同志们：\n\n我代表市委、市政府讲几点意见。全市上下、市直各部门要抓好落实，让我市统计工作上台阶。\n"
+    report = check_text(text, place="海安市", level="县")
+    assert [f.text for f in report.findings if f.rule == "level-mix"] == []
+    wrong = check_text(text.replace("我市", "我县").replace("市直", "县直"), place="海安市", level="县")
+    assert sorted(f.text for f in wrong.findings if f.rule == "level-mix") == ["县直", "我县"]

@@ -161,3 +161,12 @@ def test_awards_question_brings_in_the_praise(mini_library):
     assert "表彰" in flag.stdout
     wrong = run(*BASE, "--library", str(mini_library), "--set", "place=清河县", "--set", "meeting=全县会议", "--set", "awards=也许")
     assert wrong.exit_code == 2 and "是、否" in wrong.stderr
+
+
+def test_the_audience_is_reported():
+    """全市民营企业家座谈会: drafter says it speaks to entrepreneurs (stderr) and reports it (--json)."""
+    result = run(*BASE, "--json", "--set", "place=南通市", "--set", "meeting=全市民营企业家座谈会")
+    data = json.loads(result.stdout)
+    assert data["audience"] == "企业家" and data["work"] == "民营经济工作" and data["kind"] == "座谈会"
+    assert "（听众：企业家）" in result.stderr
+    assert data["text"].split("\n\n")[1] == "各位企业家朋友，同志们："

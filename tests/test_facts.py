@@ -149,3 +149,43 @@ def test_upper_opens_the_first_point_when_the_template_has_no_opening(mini_libra
     text = render_plan(plan, answers).text
     assert text.count("全市妇女儿童工作会议精神") == 1
     assert "全市妇女儿童工作会议精神" in sections(text)[1]
+
+
+def _shipped(answers, picks, seed=1):
+    return render_draft(load_library(), load_templates()["work-meeting"], answers, seed=seed, picks=picks).text
+
+
+def _point_of(text: str, needle: str) -> str:
+    """The heading of the point whose text holds `needle`."""
+    return next(p.split("\n")[0] for p in sections(text)[1:] if needle in p)
+
+
+def test_targets_and_tasks_go_to_the_point_about_them():
+    """粮食播种面积 belongs in the grain point, not in the reform point that happens to come first."""
+    answers = {
+        "place": "清河县", "meeting": "全县农村工作会议", "points": 4,
+        "targets": ["粮食播种面积稳定在120万亩以上"],
+        "tasks": ["新建高标准农田3万亩", "深化农村集体产权制度改革"],
+    }  # fmt: skip
+    text = _shipped(answers, ["point.rural.task.rural-reform", "point.rural.task.grain-security"])
+    assert "粮食" in _point_of(text, "120万亩") and "改革" not in _point_of(text, "120万亩")
+    assert _point_of(text, "高标准农田3万亩") == _point_of(text, "120万亩")
+    assert "改革" in _point_of(text, "产权制度改革。")
+    assert "这方面今年的目标是：粮食播种面积稳定在120万亩以上。围绕这一目标，要新建高标准农田3万亩。" in text
+
+
+def test_an_item_no_point_is_about_closes_the_task_points_in_a_paragraph_of_its_own():
+    """儿童之家 is not about online safety: it gets its own paragraph after the task points."""
+    answers = {
+        "place": "南通市", "meeting": "全市妇女儿童工作会议", "points": 4,
+        "targets": ["全市新建儿童之家50个"], "tasks": ["开展未成年人网络保护专项行动"],
+    }  # fmt: skip
+    picks = ["point.women-children.task.child-safety", "point.women-children.task.family-education"]
+    text = _shipped(answers, picks)
+    paragraphs = text.split("\n\n")
+    own = next(p for p in paragraphs if "儿童之家50个" in p)
+    assert own == "以上几个方面，都要紧扣今年的目标来抓。我市妇女儿童工作的主要目标是：全市新建儿童之家50个。"
+    after = paragraphs[paragraphs.index(own) + 1]
+    assert after.startswith("## ")  # it closes a point: nothing of a sub-point follows it
+    task = next(p for p in paragraphs if "网络保护专项行动" in p)
+    assert "今年要开展未成年人网络保护专项行动。" in task and "网络" in task.replace("网络保护专项行动", "")

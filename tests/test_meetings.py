@@ -205,3 +205,49 @@ def test_a_commendation_named_after_a_work_honours_people_not_the_work() -> None
     assert parse_meeting("全县教育工作表彰大会").honorees == "先进集体和先进个人"
     assert parse_meeting("全县优秀教师表彰大会").honorees == "优秀教师"
     assert parse_meeting("全县三八红旗手表彰大会").honorees == "三八红旗手"
+
+
+def test_an_entrepreneurs_symposium_speaks_to_entrepreneurs_not_to_departments():
+    """全市民营企业家座谈会: the hall is full of entrepreneurs; the speech neither hands tasks to 各县（市、区）、市直各部门
+    nor talks of a "民营企业家工作"."""
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft, resolve_answers
+    from drafter.render.select import addresses_cadres
+
+    library, templates = load_library(), load_templates()
+    answers = {"place": "南通市", "meeting": "全市民营企业家座谈会"}
+    assert resolve_answers(answers)["audience"] == "企业家"
+    for seed in range(4):
+        draft = render_draft(library, templates["symposium"], answers, seed=seed)
+        salutation = draft.text.split("\n\n")[1]
+        assert "企业家" in salutation, salutation
+        assert "民营企业家工作" not in draft.text and "民营经济" in draft.text
+        assert "市直各部门" not in draft.text and "各县（市、区）" not in draft.text
+        points = [library.get(u.id) for u in draft.uses if u.role.value == "point"]
+        assert points and not any(addresses_cadres(f) for f in points)
+
+
+def test_text_for_entrepreneurs_stays_out_of_ordinary_meetings():
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    for seed in range(6):
+        draft = render_draft(library, templates["work-meeting"], {"place": "南通市", "meeting": "全市经济工作会议"}, seed=seed)
+        assert not any("entrepreneurs" in u.id for u in draft.uses)
+        assert "企业家朋友" not in draft.text
+
+
+def test_a_symposium_about_a_work_speaks_of_that_work():
+    """全县教育工作座谈会: the kind gives the listening and the answering, but the 任务 point is about education itself,
+    not the kind's general hopes (做精本行、守好诚信招牌) meant for any guests."""
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    for seed in range(4):
+        draft = render_draft(library, templates["symposium"], {"place": "清河县", "meeting": "全县教育工作座谈会"}, seed=seed)
+        points = [library.get(u.id) for u in draft.uses if u.role.value == "point"]
+        tasks = [f for f in points if f.stage == "任务"]
+        assert tasks and all("教育" in f.tags for f in tasks), [f.id for f in tasks]
+        assert any("座谈会" in f.tags for f in points)  # the kind still speaks: listening, answering

@@ -24,7 +24,7 @@ ROWS = {
         "省委、省政府",
         "全省",
         "我省",
-        "各市（州）",
+        "各市、县（市、区）",  # 浙江 has no 自治州 (the gazetteer's units below, levels.yaml below_by_units)
         "省直各部门",
         "党中央、国务院",
     ),
@@ -84,7 +84,7 @@ ROWS = {
         "盟委、行署",
         "全盟",
         "我盟",
-        "各旗（县、市）",
+        "各旗",  # 阿拉善盟 has only 旗
         "盟直各部门",
         "自治区党委、自治区政府",
     ),
@@ -243,7 +243,36 @@ def test_a_bare_tier_keeps_the_gazetteer_kind():
     """--set level=市 for 江阴市 still speaks as a 县级市 under 无锡市, not as a prefecture under the province."""
     info = resolve_place("江阴市", "市")
     assert info.kind.name == "县级市" and info.superior == "无锡市"
-    assert resolve_place("江阴市", "县").kind.name == "县"  # an explicit other kind is the user's choice
+    # 县 as a level is the rank (county level): 江阴市 is county-level and stays a 县级市
+    assert resolve_place("江阴市", "县").kind.name == "县级市"
+
+
+def test_every_county_level_city_and_district_keeps_its_own_words_at_county_level():
+    """--set level=县 for a 县级市 says 市委、市政府 / 全市 / 我市, for a 市辖区 区委、区政府: never 县委."""
+    from drafter.gazetteer import load_gazetteer
+
+    wanted = {"县级市": "市委、市政府", "市辖区": "区委、区政府"}
+    places = [p for p in load_gazetteer().places if p.kind in wanted]
+    assert len([p for p in places if p.kind == "县级市"]) > 300
+    wrong = []
+    for place in places:
+        info = resolve_place(place.name, "县")
+        if info.kind.name != place.kind or info.kind.words.leadership != wanted[place.kind]:
+            wrong.append((place.name, info.kind.name))
+    assert not wrong
+    assert resolve_place("海安市", "县").superior == "南通市"
+    assert resolve_place("新城市", "县").kind.name == "县级市"  # unknown to the gazetteer: its name says 市
+
+
+def test_a_county_level_city_speech_at_county_level_says_city_words():
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    answers = {"place": "海安市", "level": "县", "meeting": "全市安全生产工作会议"}
+    text = render_draft(load_library(), load_templates()["work-meeting"], answers, seed=1).text
+    assert "市委、市政府" in text and "全市" in text
+    for word in ("县委", "县政府", "全县", "我县", "县直"):
+        assert word not in text, word
 
 
 def test_the_grass_roots_unit_is_a_gacha_village_in_a_banner() -> None:
@@ -255,3 +284,27 @@ def test_the_grass_roots_unit_is_a_gacha_village_in_a_banner() -> None:
             for p in ("鄂托克旗", "锡林郭勒盟", "清河县", "葛仙庄镇")}  # fmt: skip
     assert said["鄂托克旗"] == said["锡林郭勒盟"] == "各嘎查村（社区）干部要包片包户。"
     assert said["清河县"] == said["葛仙庄镇"] == "各村（社区）干部要包片包户。"
+
+
+@pytest.mark.parametrize(
+    ("place", "below"),
+    [("浙江省", "各市、县（市、区）"), ("四川省", "各市（州）"), ("吉林省", "各市（州）"), ("内蒙古自治区", "各市（盟）"),
+     ("北京市", "各区"), ("重庆市", "各区县"), ("南京市", "各区"), ("南通市", "各县（市、区）")],
+)  # fmt: skip
+def test_the_units_below_are_the_ones_the_place_has(place, below):
+    """浙江 has no 自治州: its speech says 各市、县（市、区）, not 各市（州）; 北京 has only districts."""
+    assert render_text("{{ below }}", level_context({"place": place, "meeting": "全省安全生产工作会议"})) == below
+
+
+def test_every_province_names_exactly_its_own_kinds_of_unit():
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    provinces = [p for p in gz.places if p.kind in ("省", "自治区", "直辖市") and gz.children(p)]
+    assert len(provinces) == 31
+    for prov in provinces:
+        kinds = {c.kind for c in gz.children(prov)}
+        below = resolve_place(prov.name).below
+        assert below, prov.name  # a rule of levels.yaml, not the table's default
+        assert ("州" in below) == ("自治州" in kinds), prov.name
+        assert ("盟" in below) == ("盟" in kinds), prov.name

@@ -84,3 +84,19 @@ def test_thanks_once_and_no_task_twice_at_every_length():
                 text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
                 thanks = [s for s in split_sentences(text.replace("\n", "")) if "感谢" in s or "敬意" in s]
                 assert len(thanks) <= 1, (topic.tag, minutes, seed, thanks)
+
+
+# What a town (镇/乡/街道) has no power over: it neither runs nor reforms these, so its speech must not deploy them.
+COUNTY_POWERS = (
+    "化工园区", "紧密型县域医共体", "公立医院党的建设", "医改领导小组", "排污许可", "国资国企",
+    "外贸外资", "地方债务", "集团化办学", "免试就近入学", "幼儿园布局", "碳达峰", "中期评估",
+    "非煤矿山", "土地制度改革",
+)
+
+
+@pytest.mark.parametrize("topic", load_topics(), ids=lambda t: t.tag)
+def test_a_town_speech_does_not_deploy_county_powers(topic):
+    for seed in range(4):
+        answers = {"place": "葛仙庄镇", "meeting": meeting_name("全镇", topic), "minutes": 20}
+        text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
+        assert [w for w in COUNTY_POWERS if w in text] == [], (topic.tag, seed)

@@ -253,11 +253,21 @@ def _given_context(place: str | None, level: str | None) -> SpeechContext:
     if not level and place:
         level = places[0].level if places else level_of_place(place)
         reasons["level"] = f"由地名“{place}”得出" if level else f"无法由“{place}”得出层级，未检查层级用语"
+    elif level and places:
+        level = _own_tier(place or "", level)
     fine = _fine_kind(place, places)
     if fine and level in (None, _FINE_TIER[fine]):
         level = fine  # 达拉特旗: checked with 旗's own words (全旗, 我旗), not a 县's
     name = places[0].name if len(places) == 1 else place
     return SpeechContext(level, name, places, reasons)
+
+
+def _own_tier(place: str, level: str) -> str:
+    """The tier a place speaks at when the user names its rank: 海安市 at 县 level is a 县级市 (全市, 市委)."""
+    from drafter.places import resolve_place
+
+    info = resolve_place(place, level)
+    return info.kind.tier if info is not None else level
 
 
 _FINE_TIER = {"州": "市", "盟": "市", "旗": "县", "街道": "区"}

@@ -76,7 +76,8 @@ def draft_command(
         n = result.draft.seed
         typer.echo(f"种子：{n}（由地名、会议和日期得出，已写入起草记录；用 --seed {n} 可重现）", err=True)
     s = drafting.setting_json(result.draft.answers)
-    typer.echo(f"按 {s['place']}（{s['level']}，上级 {s['upper']}）、{s['kind']}、{s['work']} 起草", err=True)
+    audience = "" if s["audience"] == "干部" else f"（听众：{s['audience']}）"
+    typer.echo(f"按 {s['place']}（{s['level']}，上级 {s['upper']}）、{s['kind']}{audience}、{s['work']} 起草", err=True)
     for finding in result.findings:
         where = f"第 {finding.line} 行 " if finding.line else ""
         typer.echo(f"自查：{where}{finding.rule}：{finding.message}", err=True)

@@ -16,6 +16,7 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("work", "工作名称（如 妇女儿童工作，可由会议名称推出）"),
         Variable("kind", "会议种类（如 工作会议、推进会，可由会议名称推出）"),
         Variable("convenor", "召集方（党委/政府/党委和政府/纪委/领导小组，可由会议名称推出）"),
+        Variable("audience", "听众（如 企业家；干部：本级各部门，可由会议名称推出）", required=False),
         Variable("date", "讲话日期（如 2026年12月1日，可留空）", required=False),
         Variable("speaker", "讲话人（如 副县长 张三，可留空）", required=False),
         Variable("reporter", "作工作报告的同志（如 李明）"),

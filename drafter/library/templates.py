@@ -20,6 +20,7 @@ from drafter.model import Template
 _TEMPLATE_KEYS = {
     "name": True, "description": False, "tags": False, "points": False,
     "stages": False, "variables": False, "skeleton": True, "own_roles": False,
+    "topic_stages": False,
 }  # fmt: skip
 
 
@@ -115,6 +116,7 @@ def _read_template(file: Path) -> Template:
             variables=_parse_variables(data.get("variables"), ctx),
             path=str(file),
             own_roles=_string_list(data.get("own_roles"), "own_roles", ctx),
+            topic_stages=_string_list(data.get("topic_stages"), "topic_stages", ctx),
         )
     except FragmentFormatError as exc:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
@@ -15,9 +16,12 @@ from drafter.render.facts import (
     RECOGNITION_FACTS,
     TASK_FACTS,
     Fact,
+    closing_paragraph,
     facts_paragraph,
     gather_facts,
+    spot_paragraph,
 )
+from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
@@ -62,7 +66,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         first = (*OPENING_FACTS, *RECOGNITION_FACTS)
     extras = _point_facts(plan, facts, ctx, first)
     points = vary_leads(
-        [render_point(i + 1, p, ctx, *extras.get(i, ("", ""))) for i, p in enumerate(plan.points)]
+        [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS)) for i, p in enumerate(plan.points)]
     )
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
@@ -101,28 +105,54 @@ def _stated_by_fragments(plan: Plan) -> set[str]:
     return (set(FACT_KEYS) - {"upper"}) & used
 
 
+@dataclass(frozen=True, slots=True)
+class PointFacts:
+    """The user's facts inside one point: a paragraph opening it, text per part, a closing paragraph."""
+
+    opening: str = ""
+    parts: Mapping[int, str] = field(default_factory=dict)  # part index → text before its lead-in
+    closing: str = ""
+
+
 def _point_facts(
     plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any], first: tuple[str, ...]
-) -> dict[int, tuple[str, str]]:
-    """Per point: a paragraph to open it with and text to put before its lead-in.
+) -> dict[int, PointFacts]:
+    """Per point: the user's facts it states.
 
     成绩 and 问题 open the first 认识 point (its own text then reads as what
-    follows from them); 目标, 任务 and 规划 go before the first 任务 point's
-    lead-in (重点抓好以下…方面：).
+    follows from them); each 目标 and 任务 goes into the 任务 point (or section)
+    it is about, before that point's lead-in (重点抓好以下…方面：); those no point is
+    about, and 规划, close the last 任务 point in a paragraph of their own (`placing`).
     """
     stages = [p.fragment.stage for p in plan.points]
     if not plan.points:
         return {}
     recognition = stages.index("认识") if "认识" in stages else 0
-    tasks = stages.index("任务") if "任务" in stages else len(stages) - 1
-    extras: dict[int, tuple[str, str]] = {}
+    last_task = len(stages) - 1 - stages[::-1].index("任务") if "任务" in stages else len(stages) - 1
     opening = facts_paragraph(facts, first, ctx)
-    if opening:
-        extras[recognition] = (opening, "")
-    inline = facts_paragraph(facts, TASK_FACTS, ctx)
-    if inline:
-        extras[tasks] = (extras.get(tasks, ("", ""))[0], inline)
-    return extras
+    spots = {
+        Spot(i, j): part.fragment
+        for i, point in enumerate(plan.points) if point.fragment.stage == "任务"
+        for j, part in enumerate(point.parts())
+    }  # fmt: skip
+    placed: dict[Spot | None, dict[str, Fact]] = {}
+    for key in MATCHED_FACTS:
+        if key in facts:
+            fact = facts[key]
+            for spot, items in place_items(fact.items, spots, words_to_drop(ctx)).items():
+                placed.setdefault(spot, {})[key] = Fact(key, tuple(items), fact.gap)
+    closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
+    result: dict[int, PointFacts] = {}
+    for i in range(len(plan.points)):
+        parts = {s.part: spot_paragraph(f) for s, f in placed.items() if s is not None and s.point == i}
+        result[i] = PointFacts(
+            opening if i == recognition else "", parts,
+            closing_paragraph(closing, ctx) if i == last_task else "",
+        )  # fmt: skip
+    return result
+
+
+NO_FACTS = PointFacts()
 
 
 def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -142,24 +172,26 @@ def _byline(answers: Mapping[str, Any]) -> str:
 
 
 def render_point(
-    number: int, point: PlannedPoint, ctx: Mapping[str, Any], opening: str = "", facts: str = ""
+    number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts | None = None
 ) -> str:
-    """Render one numbered point: ## 一、heading, `opening`, its text with `facts` before the lead-in, sub-points, ending.
+    """Render one numbered point: ## 一、heading, its text with the user's `facts`, sub-points, ending.
 
     A point with sections renders a heading of its own (drafter/data/sections.yaml)
     and each gathered point as a （一） section whose sub-points are 1. 2. ….
     """
+    facts = facts or NO_FACTS
     if point.sections:
-        return _render_group(number, point, ctx, opening, facts)
+        return _render_group(number, point, ctx, facts)
     frag = point.fragment
     local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
-    intro = _with_facts(render_text(frag.text, local, frag), facts)
+    intro = _with_facts(render_text(frag.text, local, frag), facts.parts.get(0, ""))
     paragraphs = [
         f"## {cn_number(number)}、{heading}",
-        opening,
+        facts.opening,
         *intro,
         *_body(point, local, depth=2),
+        facts.closing,
     ]
     return "\n\n".join(p for p in paragraphs if p)
 
@@ -175,23 +207,22 @@ def _body(point: PlannedPoint, local: Mapping[str, Any], depth: int) -> list[str
     return [*series, ending]
 
 
-def _render_group(
-    number: int, point: PlannedPoint, ctx: Mapping[str, Any], opening: str, facts: str
-) -> str:
+def _render_group(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
     option = group_heading(point.fragment.stage, headings, number)
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
-        opening,
+        facts.opening,
+        *[p for p in render_text(option.lead, local).split("\n\n") if p],
     ]
-    paragraphs += _with_facts(render_text(option.lead, local), facts)
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
-        intro = [p for p in render_text(part.fragment.text, own, part.fragment).split("\n\n") if p]
+        intro = _with_facts(render_text(part.fragment.text, own, part.fragment), facts.parts.get(i - 1, ""))
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
+    paragraphs.append(facts.closing)
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -202,7 +233,7 @@ def _heading_end(heading: str) -> str:
 
 
 def _with_facts(intro: str, facts: str) -> list[str]:
-    """Put the user's facts after the point's intro, before a closing 以下…方面： lead-in."""
+    """Put the user's facts at the end of the point's intro, before a closing 以下…方面： lead-in."""
     paras = [p for p in intro.split("\n\n") if p]
     if not facts:
         return paras
@@ -214,8 +245,8 @@ def _with_facts(intro: str, facts: str) -> list[str]:
         lead = sentences[-1] if sentences else last
         head = last[: len(last) - len(lead)]
         paras[-1] = head + facts + lead
-    else:
-        paras.append(facts)
+    else:  # no lead-in: the facts end the intro's last paragraph
+        paras[-1] += facts
     return paras
 
 

@@ -1,8 +1,9 @@
 """The user's own facts woven into the speech: tidy items, run-in numbering, sentences per section.
 
 Facts are list answers: `upper` (上级精神, in the opening), `achievements` and
-`problems` (the first 认识 point), `targets`, `tasks` and `plans` (the first 任务
-point). Each item appears exactly once. Without a fact the draft says nothing
+`problems` (the first 认识 point), `targets` and `tasks` (the 任务 point each is
+about, see `placing`; else with `plans` in a closing paragraph after the last
+任务 point). Each item appears exactly once. Without a fact the draft says nothing
 about it, or, with the answer `gaps` = 是, a visible 〔待补：…〕 marker that
 `check` reports as a placeholder (not for plans: many meetings have none).
 """
@@ -14,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.render.placing import task_verbs
 from drafter.text import cn_number, to_fullwidth_punct
 
 FACT_KEYS = ("upper", "achievements", "problems", "targets", "tasks", "plans")
@@ -150,9 +152,7 @@ def _targets(items: list[str], ctx: Mapping[str, Any]) -> str:
 
 def _tasks(items: list[str], ctx: Mapping[str, Any]) -> str:
     lead = "围绕上述目标，要" if ctx.get("_after_targets") else "今年要"
-    if len(items) == 1:
-        return f"{lead}着力推进{items[0]}。"
-    return f"{lead}着力推进以下工作：{run_in(items)}。"
+    return _task_sentence(lead, items)
 
 
 def _plans(items: list[str], ctx: Mapping[str, Any]) -> str:
@@ -178,3 +178,46 @@ def facts_paragraph(facts: Mapping[str, Fact], keys: Sequence[str], ctx: Mapping
         "_after_achievements": "achievements" in facts,
     }
     return "".join(fact_sentence(facts[k], local) for k in keys if k in facts)
+
+
+def _listed(items: Sequence[str]) -> str:
+    return "，".join(items) if len(items) <= 3 and _short(items) else run_in(items)
+
+
+def _task_sentence(lead: str, items: Sequence[str]) -> str:
+    """`lead` ends in 要: 要开展… when the item starts with its own verb, else 要着力推进…."""
+    if len(items) > 1:
+        return f"{lead}着力推进以下工作：{run_in(items)}。"
+    verb = items[0].startswith(task_verbs()) and not items[0].startswith("〔")
+    return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
+
+
+def _these(facts: Mapping[str, Fact]) -> str:
+    return "这些目标" if len(facts["targets"].items) > 1 else "这一目标"
+
+
+def spot_paragraph(facts: Mapping[str, Fact]) -> str:
+    """Targets and tasks about one point's subject, said inside that point (before its lead-in)."""
+    out = ""
+    if "targets" in facts:
+        out += f"这方面今年的目标是：{_listed(facts['targets'].items)}。"
+    if "tasks" in facts:
+        lead = f"围绕{_these(facts)}，要" if out else "今年要"
+        out += _task_sentence(lead, facts["tasks"].items)
+    return out
+
+
+def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
+    """Targets, tasks and plans that no 任务 point is about: a paragraph of their own after those points."""
+    out = ""
+    if "targets" in facts:
+        out += (
+            f"以上几个方面，都要紧扣今年的目标来抓。{ctx['we']}{ctx['work']}的主要目标是："
+            f"{_listed(facts['targets'].items)}。"
+        )
+    if "tasks" in facts:
+        lead = f"围绕{_these(facts)}，今年还要" if out else "除以上几个方面外，今年还要"
+        out += _task_sentence(lead, facts["tasks"].items)
+    if "plans" in facts:
+        out += _plans(list(facts["plans"].items), ctx)
+    return out

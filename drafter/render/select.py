@@ -14,6 +14,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
+from drafter.meeting import audience_names
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.repeat import mentions_awards, thanks, too_close
@@ -33,6 +34,10 @@ FRAME_ROLES = (
 
 # Meeting kinds (工作会议, 推进会 …) as fragment tags: they say where a fragment fits, not its topic.
 KIND_TAGS = meeting_kind_names()
+# Audiences (企业家 …) as fragment tags: text spoken to them, used only when they sit in the hall.
+AUDIENCE_TAGS = audience_names()
+# Level words that hand work to this level's own units: text that addresses cadres, not guests.
+_CADRE_WORDS = ("below", "own_depts", "all_units", "all_governments", "all_leaderships")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +92,25 @@ def _fits(
     level = answers.get("level")
     if level and fragment.levels and level not in fragment.levels:
         return False
+    heard_by = {t for t in fragment.tags if t in AUDIENCE_TAGS}
+    if heard_by and _audience(answers) not in heard_by:
+        return False  # spoken to entrepreneurs: only where they sit in the hall
     return _suits_topic(fragment, answers, topics, tags)
+
+
+def _audience(answers: Mapping[str, Any]) -> str:
+    """Who the speech is addressed to: 企业家 …, or 干部 (this level's own units, the usual)."""
+    return str(answers.get("audience") or "干部")
+
+
+def addresses_cadres(fragment: Fragment) -> bool:
+    """True when a fragment hands work to this level's units ({{ below }}、{{ own_depts }} …)."""
+    return bool(set(_CADRE_WORDS) & used_variables(fragment_texts(fragment)))
 
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
-    {*LEVELS, *STAGES, *KIND_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
+    {*LEVELS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
 )
 
 
@@ -198,8 +216,16 @@ def _preferences(
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
+    guests = _audience(answers) if _audience(answers) != "干部" else ""
     return [
-        lambda f: role.value not in template.own_roles or bool(set(f.tags) & set(template.tags)),
+        # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
+        lambda f: not guests or guests in f.tags,
+        lambda f: not guests or not addresses_cadres(f),
+        lambda f: (
+            role.value not in template.own_roles
+            or bool(set(f.tags) & set(template.tags))
+            or (role == Role.POINT and bool(own_topic) and f.stage in template.topic_stages)
+        ),
         lambda f: (
             any(t in template.tags for t in f.tags if t in KIND_TAGS)
             or not any(t in KIND_TAGS for t in f.tags)

@@ -12,6 +12,7 @@ from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import (
     DEFAULT_HONOREES,
     Meeting,
+    audience_names,
     convenor_named,
     find_meeting_kind,
     load_meeting_table,
@@ -38,7 +39,7 @@ DEFAULT_RATE = 200
 # one changes, the derived ones must be derived again unless given too.
 DERIVED_FROM = {
     "place": ("level", "place_kind", "superior"),
-    "meeting": ("work", "kind", "convenor"),
+    "meeting": ("work", "kind", "convenor", "audience"),
 }
 
 
@@ -99,6 +100,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
         answers.setdefault("convenor", meeting.convenor.name)
+        if meeting.audience:
+            answers.setdefault("audience", meeting.audience)
     if answers.get("kind") == "表彰大会":
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
@@ -119,6 +122,8 @@ def _check_meeting_answers(answers: Mapping[str, Any]) -> None:
     if "convenor" in answers and convenor_named(str(answers["convenor"])) is None:
         names = "、".join(load_meeting_table().convenors)
         raise UsageError(f"未知的召集方“{answers['convenor']}”", hint=f"召集方可以是 {names}。")
+    if "audience" in answers and answers["audience"] not in audience_names():
+        raise UsageError(f"未知的听众“{answers['audience']}”", hint=f"听众可以是 {'、'.join(audience_names())}。")
 
 
 def derive_level(place: str) -> str | None:

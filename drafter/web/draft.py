@@ -152,5 +152,5 @@ def _setting(place: str, meeting: str) -> dict[str, Any]:
         message, hint = error_text(exc)
         return {"ok": False, "message": message, "hint": hint}
     if not meeting.strip():
-        found.pop("work"), found.pop("kind"), found.pop("convenor")
+        found.pop("work"), found.pop("kind"), found.pop("convenor"), found.pop("audience")
     return {"ok": True, **found}

@@ -1,0 +1,131 @@
+"""Where the user's targets and tasks go: the 任务 point whose subject they are about.
+
+The rule (documented for users in the README):
+
+- Each target or task item is compared with every 任务 point of the draft, and
+  with each section of a point that gathers several (（一） （二） …). The
+  item's own words are what count: level words (全县, 我市), the names of the
+  meeting's work (妇女儿童; the topic's words in topics.yaml: 草原火灾), a short list of generic words (工作, 确保, 以上,
+  安全 …) and the verbs a task starts with (开展, 抓好, 整治 …; both in
+  drafter/data/placing.yaml) are taken out first.
+- An item character "matches" when it lies in a run of two or more
+  characters of the item that the point's subject also contains. The subject
+  is the point's heading, tags, intro and sub-point headings; in the
+  sub-point texts and the ending only runs of five or more characters count
+  (高标准农田 does; a 儿童之家 mentioned in passing as a venue does not make a
+  family-education point about 儿童之家).
+- The point with the highest score of at least `MIN_SCORE` matched
+  characters takes the item (the earlier point on a tie). An item that
+  matches no point goes into a closing paragraph of its own after the last
+  任务 point, never into an unrelated point. Plans (规划 titles) name the
+  whole work: they always go there too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.files import load_data_table
+from drafter.model import Fragment
+from drafter.text import is_han
+from drafter.topics import find_topics
+
+PLACING_FILE = Path(__file__).parent.parent / "data" / "placing.yaml"
+MATCHED_FACTS = ("targets", "tasks")
+MIN_SCORE = 4
+BODY_RUN = 5  # in the sub-point texts only a run this long counts: a word in passing is no subject
+_JINJA = re.compile(r"\{[{%#].*?[}%#]\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A place for facts: a top-level point, and the part of it (0: the point, 1…: its sections)."""
+
+    point: int
+    part: int = 0
+
+
+@functools.lru_cache(maxsize=1)
+def generic_words() -> tuple[str, ...]:
+    """Words of an item that say nothing of its subject (longest first)."""
+    data = load_data_table(PLACING_FILE)
+    words = [str(w) for w in data["generic"]]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def task_verbs() -> tuple[str, ...]:
+    """Verbs a task may start with (开展…): the speech then says 要开展…, not 要着力推进开展…."""
+    data = load_data_table(PLACING_FILE)
+    return tuple(str(w) for w in data["verbs"])
+
+
+def _plain(text: str) -> str:
+    return _JINJA.sub("、", text)
+
+
+def subject_of(fragment: Fragment) -> tuple[str, str]:
+    """What a point is about (heading, tags, intro, sub-point headings) and the rest of its text."""
+    head = [fragment.heading or "", *fragment.tags, fragment.text or ""]
+    body = [fragment.ending or ""]
+    for sub in fragment.subpoints:
+        head.append(sub.heading or "")
+        body.append(sub.text or "")
+    return _plain("\n".join(head)), _plain("\n".join(body))
+
+
+def own_words(item: str, drop: Iterable[str]) -> str:
+    """The item with level words, the work's name and generic words blanked out."""
+    for word in sorted({*drop, *generic_words(), *task_verbs()}, key=len, reverse=True):
+        if word:
+            item = item.replace(word, "、")
+    return item
+
+
+def coverage(item: str, text: str, min_run: int = 2) -> int:
+    """How many Han characters of `item` lie in a run of ≥`min_run` characters that `text` also contains."""
+    covered: set[int] = set()
+    for start in range(len(item)):
+        end = start
+        while end < len(item) and is_han(item[end]) and item[start : end + 1] in text:
+            end += 1
+        if end - start >= min_run:
+            covered.update(range(start, end))
+    return len(covered)
+
+
+def score(item: str, fragment: Fragment) -> int:
+    """How well a point's subject matches an item (already stripped by `own_words`)."""
+    head, body = subject_of(fragment)
+    return max(coverage(item, head), coverage(item, head + "\n" + body, BODY_RUN))
+
+
+def place_items(
+    items: Sequence[str], spots: Mapping[Spot, Fragment], drop: Iterable[str]
+) -> dict[Spot | None, list[str]]:
+    """Each item's spot (None: no point is about it), in the order given."""
+    drop = tuple(drop)
+    placed: dict[Spot | None, list[str]] = {}
+    for item in items:
+        own = own_words(item, drop)
+        best: Spot | None = None
+        best_score = MIN_SCORE - 1
+        for spot, fragment in spots.items():
+            value = score(own, fragment)
+            if value > best_score:
+                best, best_score = spot, value
+        placed.setdefault(best, []).append(item)
+    return placed
+
+
+def words_to_drop(ctx: Mapping[str, Any]) -> list[str]:
+    """Level words and the names of the meeting's work (草原防火, 草原火灾 …): every point shares them."""
+    meeting, work = str(ctx.get("meeting") or ""), str(ctx.get("work") or "")
+    words = [work.removesuffix("工作"), str(ctx.get("scope") or ""), str(ctx.get("we") or "")]
+    words += [w for topic in find_topics(meeting, work) for w in topic.words]
+    return [w for w in words if len(w) >= 2 and all(is_han(c) for c in w)]
