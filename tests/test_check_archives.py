@@ -170,3 +170,20 @@ def test_a_speech_item_that_mentions_fees_is_still_numbered() -> None:
         "3.抓好停车。要增设公共停车泊位。\n"
     )
     assert any(f.rule == "numbering" for f in check_text(text).findings)
+
+
+def test_a_numbered_look_back_and_an_agenda_start_their_own_numbering() -> None:
+    text = (Path(__file__).parent / "fixtures" / "ingest" / "numbered-look-back-and-agenda.txt").read_text(encoding="utf-8")
+    assert errors(text) == []  # 一、二、 (look-back) / 提出三点要求：一、二、三、 / 会议议程 一、二、三、
+    flawed = [(f.rule, f.line) for f in errors(text.replace("三、抓实农村", "一、抓实农村"))]
+    assert flawed == [("numbering", 14)]  # a real restart inside the points is still an error
+
+
+def test_a_placeholder_place_in_the_title_sets_the_level() -> None:
+    text = (
+        "在XX县秋季农业工作推进会议上的讲话\n\n同志们：\n\n今天召开全县秋季农业工作推进会议，分析我市农业农村工作面临的形势。\n\n"
+        "全县上下要统一思想。全县各乡镇要抓好落实。\n"
+    )
+    report = check_text(text)
+    assert report.level == "县"
+    assert [(f.rule, f.text) for f in errors(text) if f.rule != "placeholder"] == [("level-mix", "我市")]

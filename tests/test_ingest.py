@@ -388,7 +388,10 @@ def _is_placed(sentence: str, placed: str) -> bool:
     """The sentence is in the placed text, with or without its numbering marks."""
     from drafter.ingest.split import normalise
 
-    return normalise(sentence) in placed or normalise(_MARK.sub("", sentence)) in placed
+    if normalise(sentence) in placed or normalise(_MARK.sub("", sentence)) in placed:
+        return True
+    # 一、…的成效近年来，…取得了明显成效：一是…: the heading's mark goes, the inner 一是 (no sub-points) stays
+    return normalise(_MARK.sub("", sentence, count=1)) in placed
 
 
 def _sub_texts(sub: Any) -> list[str]:

@@ -719,3 +719,258 @@ def test_a_heading_ending_in_necessity_run_into_a_sentence_about_the_county() ->
     )
     (doc,) = analyse_text(text, "x.txt", "x").documents
     assert [p.heading for p in doc.outline.points] == ["充分认识开展矿山专项整治的必要性", "认清我县安全生产形势，把握工作主动权"]
+
+
+# ---------------------------------------------------------------- batch 5 (round four): families of front matter
+
+
+def _library_text(tmp_path: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
+
+
+def test_a_title_whose_first_copy_is_cut_short_on_one_line_with_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-cut-short-then-full.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "团县委副书记某某在青禾区第九次团代会开幕式上的讲话"
+    assert doc["points"] == [] and doc["announced_count"] is None  # 三个特点：一是…；二是…: an inner list
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    (salutation,) = [p.text for p in outline_of("title-cut-short-then-full.txt").outline.pieces if p.role.value == "salutation"]
+    assert salutation == "各位领导、各位代表、青年朋友们："
+
+
+def test_offices_name_and_date_between_the_title_and_a_comma_salutation(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-byline-date-salutation.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全州青年工作会议上的讲话" and doc["level"] == "州"
+    outline = outline_of("title-byline-date-salutation.txt").outline
+    assert outline.byline.startswith("州委常委、秘书长、州总工会主席某某某")
+    (salutation,) = [p.text for p in outline.pieces if p.role.value == "salutation"]
+    assert salutation == "同志们，青年朋友："
+    lib = _library_text(tmp_path)
+    assert "第2页" not in lib and "共2页" not in lib
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "恩施" not in f.text, f.id  # 恩施 for 恩施土家族苗族自治州, the speech's own prefecture
+
+
+def test_an_editors_summary_and_a_spam_line_stay_out_of_the_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "editor-note-and-spam-line.txt")  # one speech, not split at its 称谓
+    assert doc["kind"] == "speech" and doc["title"] == "区委书记在社区建设大会上的讲话"
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 1
+    removed = {r.reason for r in clean_text((FIXTURES / "editor-note-and-spam-line.txt").read_text(encoding="utf-8")).removed}
+    assert {"网页编者按", "网站导语或版权说明", "网页导航或出处"} <= removed
+    lib = _library_text(tmp_path)
+    assert "编者按" not in lib and "无毒下载" not in lib and "具体材料请详见" not in lib
+
+
+def test_a_salutation_broken_over_two_lines_and_paywall_lines_in_the_text(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "salutation-broken-and-paywall.txt")
+    assert doc["kind"] == "speech" and doc["points"] == [] and doc["announced_count"] is None
+    outline = outline_of("salutation-broken-and-paywall.txt").outline
+    assert [p.text for p in outline.pieces if p.role.value == "salutation"] == ["各位代表、同志们："]
+    assert outline.byline == ""
+    lib = _library_text(tmp_path)
+    assert "权限查看" not in lib and "会员免费" not in lib
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "王业成" not in f.text, f.id
+        if f.role.value == "acknowledgement":
+            assert "specific" in f.tags  # 王业成主任 is a person
+        if f.role.value == "opening":
+            assert "specific" not in f.tags and "与会同志" in f.text  # 与会同志 is not
+
+
+def test_a_duty_report_on_a_collection_page_is_a_report(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "duty-report-collection-page.txt")
+    assert doc["kind"] == "report" and doc["title"] == "镇长个人述职报告"
+    assert any(w.startswith("述职报告") for w in doc["warnings"]) and doc["fragments"] == {}
+    removed = {r.text: r.reason for r in clean_text((FIXTURES / "duty-report-collection-page.txt").read_text(encoding="utf-8")).removed}
+    assert removed["镇长个人述职报告十二篇"] == "网页合集标题" and removed["栏目"] == "网页导航或出处"
+
+
+def test_a_schools_short_name_makes_fragments_specific_and_a_wish_closes(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "school-short-name.txt")
+    assert doc["fragments"]["closing"] == 1  # 祝同学们前程似锦，一路顺风！
+    for f in load_library(tmp_path / "lib").fragments:
+        if "specific" not in f.tags:
+            assert "青师" not in f.text, f.id
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("在青师校园里学习，“青师力量”，每一位青师人。", ("青师",)),
+        ("这一代北理工人秉承北理工精神，北理工人追梦不止。", ("北理工",)),
+        ("中国人有中国精神，也有中国力量。", ()),  # words, not a school's name
+        ("发扬长征精神，汇聚青年力量，做新时代青年人。", ()),
+    ],
+)
+def test_own_short_names(text: str, names: tuple[str, ...]) -> None:
+    from drafter.ingest.entities import own_short_names
+
+    assert own_short_names(text) == names
+
+
+def test_a_collection_title_said_three_times_with_a_piece_number(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "collection-title-thrice-piece-number.txt")  # no page-header document
+    assert doc["kind"] == "speech" and doc["title"] == "教师节校长致辞"
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"] and doc["fragments"]["closing"] == 1
+    lib = _library_text(tmp_path)
+    assert "汇总" not in lib and "第1页" not in lib and "本站" not in lib and "KB" not in lib
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "salutation"),
+    [
+        ("校长在教师节大会上的致辞【篇一】尊敬的领导、全体老师：大家好！今天是我们自己的节日。", "校长在教师节大会上的致辞", "尊敬的领导、全体老师："),
+        ("毕业典礼校长致辞2026毕业典礼校长致辞 1 各位老师，亲爱的同学们：大家上午好！今天我们在这里举行毕业典礼。",
+         "毕业典礼校长致辞", "各位老师，亲爱的同学们："),
+    ],
+)
+def test_a_title_with_a_piece_number_run_into_the_salutation(line: str, title: str, salutation: str) -> None:
+    paras = [p.text for p in clean_text(line).paras]
+    assert paras[0] == title and paras[1] == salutation and paras[2].startswith("大家")
+
+
+def test_a_numbered_look_back_and_an_agenda_are_not_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "numbered-look-back-and-agenda.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3  # 提出三点要求, not the 2 + 3 + 3 numbered lines
+    assert [p["heading"] for p in doc["points"]][0] == "守牢粮食安全底线"
+    assert doc["fragments"]["closing"] == 1 and "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert any("在宣布论点之前" in w for w in doc["warnings"]) and any("另有一组编号" in w for w in doc["warnings"])
+    closing = [f for f in load_library(tmp_path / "lib").fragments if f.role.value == "closing"]
+    assert len(closing) == 1 and "会议议程" not in closing[0].text
+
+
+def test_numbering_that_starts_again_without_a_clue_is_reported_as_unsure() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "在全县安全生产工作会议上的讲话\n同志们：\n今天召开全县安全生产工作会议。\n"
+        "一、提高认识\n安全生产责任重于泰山。\n二、压实责任\n各乡镇要抓好落实。\n"
+        "一、排查隐患\n要紧盯重点行业。\n二、加强督查\n要开展明查暗访。\n"
+    )
+    (doc,) = analyse_text(text, "y.txt", "y").documents
+    assert len(doc.outline.points) == 4  # kept as they are …
+    assert any("不能确定哪一组是讲话的论点" in w for w in doc.warnings)  # … and said to be unsure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("下面，我提出三点要求：", 3), ("下面，就做好今年的工作，我提出几点意见。", "几"), ("我再提四点希望。", 4)],
+)
+def test_announcements_with_tichu(sentence: str, count: int | str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议。{sentence}\n一、提高认识\n要统一思想。\n"
+    (doc,) = analyse_text(text, "z.txt", "z").documents
+    assert doc.outline.announced == count
+
+
+def test_a_page_with_a_menu_bar_share_buttons_and_full_width_digits(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "page-menu-and-share-buttons.txt")
+    assert doc["title"] == "在全县森林防火工作会议上的讲话（全文）" and doc["level"] == "县"
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3 and doc["fragments"]["closing"] == 1
+    assert doc["warnings"] == []
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("微博", "QQ空间", "浏览次数", "上一篇", "机构概况", "字体"))
+
+
+def test_a_kind_told_only_by_counting_words_is_reported_as_unsure() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "会议召开后，我们认真学习了会议精神。会上，县长指出要抓好安全生产；会议要求各乡镇压实责任。"
+        "我们要把会议精神传达到每一个村。\n"
+    )
+    (doc,) = analyse_text(text, "u.txt", "u").documents
+    assert any("也可能是" in w and "请人工查看" in w for w in doc.warnings)
+    news = "5月27日上午，全县安全生产工作会议召开。县长出席并讲话，会议要求各乡镇压实责任。我们要抓好落实。\n"
+    (doc,) = analyse_text(news, "n.txt", "n").documents
+    assert doc.kind == "news" and not any("也可能是" in w for w in doc.warnings)  # a dated news lead is sure
+
+
+def test_points_found_by_short_unnumbered_headings_are_reported_as_unsure() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "在全县教育工作会议上的讲话\n同志们：\n今天召开全县教育工作会议。下面，我讲两点意见。\n"
+        "提高认识\n教育是民生之本，各乡镇要高度重视。\n压实责任\n各部门要各司其职，形成合力。\n"
+    )
+    (doc,) = analyse_text(text, "p.txt", "p").documents
+    assert len(doc.outline.points) == 2 and any("不带编号的短标题" in w for w in doc.warnings)
+
+
+def test_a_title_ending_in_speech_material_with_its_year_on_the_line_above() -> None:
+    paras = [p.text for p in clean_text("2026\n年在全县乡村振兴领导小组会议上的讲话发言材料\n同志们：\n今天召开会议。\n").paras]
+    assert paras[0] == "2026年在全县乡村振兴领导小组会议上的讲话发言材料"
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text("2026\n年在全县乡村振兴领导小组会议上的讲话发言材料\n同志们：\n今天召开会议。\n", "m.txt", "m").documents
+    assert doc.title == "2026年在全县乡村振兴领导小组会议上的讲话发言材料"
+
+
+def _speech(announcement: str, closing: str) -> str:
+    return (
+        "在全县安全生产工作会议上的讲话\n同志们：\n今天，我们召开全县安全生产工作会议。刚才，县应急管理局通报了情况，"
+        f"我完全同意。{announcement}\n一、提高认识\n安全生产责任重于泰山。\n二、突出重点\n要紧盯重点行业。\n{closing}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["谢谢大家！", "以上讲话，不妥之处，请批评指正。谢谢！", "总之，安全生产责任重大，各级各部门要以更扎实的作风抓好落实。"],
+)
+def test_closing_words_of_every_kind(closing: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(_speech("下面，我讲两点意见。", closing), "c.txt", "c").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]
+    assert len(doc.outline.points) == 2 and "突出重点" in doc.outline.points[1].heading
+
+
+@pytest.mark.parametrize(
+    ("announcement", "count"),
+    [("为此，大家要做到以下两点：", 2), ("今年重点抓好两个方面工作：", 2), ("下面，结合我县实际，我讲两个问题。", 2)],
+)
+def test_announcements_without_wo_jiang(announcement: str, count: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(_speech(announcement, "同志们，让我们共同努力！"), "a.txt", "a").documents
+    assert doc.outline.announced == count and len(doc.outline.points) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("在青禾七中三年的学习生活中，你们收获了成长。", True),
+        ("县一中高考成绩再创新高。", True),
+        ("深入学习贯彻党的二十届四中全会精神。", False),
+        ("进一步集中力量办大事。", False),
+        ("打造一中心两基地。", False),
+    ],
+)
+def test_an_ordinal_school_after_a_place_name(text: str, found: bool) -> None:
+    assert any(r.startswith("本地单位") for r in entity_reasons(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        ("关于全镇安全生产工作情况的汇报\n尊敬的各位领导：\n现将我镇安全生产工作情况汇报如下：\n一、主要做法\n我们压实了责任。\n",
+         "report", "关于全镇安全生产工作情况的汇报"),
+        ("党课讲稿：牢记初心使命 争做合格党员\n今天，我和大家交流两点体会。\n一、牢记初心\n初心是根。\n二、勇担使命\n使命是魂。\n",
+         "speech", "党课讲稿：牢记初心使命争做合格党员"),
+    ],
+)
+def test_a_report_to_superiors_and_a_lecture_script(text: str, kind: str, title: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(text, "r.txt", "r").documents
+    assert (doc.kind, doc.title) == (kind, title)
+
+
+def test_a_collection_page_whose_piece_headings_carry_the_titles(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "collection-piece-titles.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "毕业典礼校长讲话稿")] * 2
+    assert all(d["fragments"]["closing"] == 1 for d in docs)
+    lib = _library_text(tmp_path)
+    assert "资料详情" not in lib and "通用18篇" not in lib and "篇1" not in lib

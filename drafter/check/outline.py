@@ -103,7 +103,7 @@ def check_outline(lines: Sequence[str], speeches: Sequence[Speech]) -> list[Find
     findings: list[Finding] = []
     for unit in _outline_units(speeches):
         heads, series = _outline_of(lines, unit)
-        findings += _numbering(heads)
+        findings += _numbering(heads, unit)
         findings += _series_numbering(unit, heads, series)
         findings += _counts(lines, unit, heads, series)
     return findings
@@ -167,12 +167,26 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head
     return heads, series
 
 
-def _numbering(heads: Sequence[_Head]) -> list[Finding]:
+# 会议议程 / 附件： — a label over a list of its own; 同志们，…让我们…！ — the speech's closing words.
+_LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^附件\s*\d*[：:]?|^(?:相关链接|相关阅读|延伸阅读)")
+_CLOSING_WORDS = re.compile(r"^(?:同志们|各位领导|总之|让我们)[，,！!].*(?:让我们|贡献|努力|奋斗|谱写|新台阶)")
+
+
+def _new_series(unit: Sequence[Block], index: int) -> bool:
+    """A 一、 that starts a list of its own: right after an announcement (一年来做了两件事……下面，我提三点
+    要求：), a list label (会议议程) or the closing words."""
+    before = unit[index - 1].text if index else ""
+    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or _announcements(before))
+
+
+def _numbering(heads: Sequence[_Head], unit: Sequence[Block] = ()) -> list[Finding]:
     findings = []
     last: dict[int, int] = {}
     ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
     for head in heads:
         findings += _wrong_form(head)
+        if head.level == 1 and head.number == 1 and last.get(1) and unit and _new_series(unit, head.index):
+            last.clear()  # numbering starts again for a list of its own
         prev = last.get(head.level, 0)
         if not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
             findings.append(_restart_finding(head))

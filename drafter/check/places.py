@@ -303,10 +303,14 @@ def _infer_context(
     return ctx
 
 
+_PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县区乡镇州旗盟])(?![委长])")
+
+
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     if not title:
         return
-    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title)
+    # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…)
+    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title)
     if m and not ctx.level:
         ctx.level = m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"

@@ -10,7 +10,8 @@ Modules: `normalize` (canonical text, sentences), `sources` (finding and reading
 source files), `index` (on-disk sqlite index; `build` writes it with worker processes,
 `fingerprint` hashes, `manifest` decides when sources are looked at again), `mechanical` (level words,
 figures, years, places), `clauses` (clause-level matching), `align` (matching
-sentences), `attribute` (choosing the source of each sentence), `assemble`
+sentences), `attribute` (choosing the source of each sentence), `context` (a second
+look, in the sources of its neighbours, for a sentence retrieval missed), `assemble`
 (statuses, edits, reuse), `report` (result dataclasses and their JSON form),
 `output` (terminal text and HTML).
 """

@@ -103,7 +103,7 @@ def _whole(
 ) -> tuple[Match | None, float, bool]:
     """The whole-sentence match of one draft sentence, its best similarity, and whether
     the draft kept only part of that source sentence (then clauses are compared first)."""
-    scores = dict(zip(cands, _similarities(query, [texts[c][0] for c in cands]), strict=True))
+    scores = dict(zip(cands, similarities(query, [texts[c][0] for c in cands]), strict=True))
     best = max(scores.values(), default=0.0)
     if best < EDITED_MIN:  # level words, figures and places may make the difference
         form = scoring_form(query)[0]
@@ -118,7 +118,7 @@ def _whole(
     return Match(i, best, near, len(query)), best, _cut(texts[top][0], query)
 
 
-def _similarities(query: str, choices: list[str]) -> list[float]:
+def similarities(query: str, choices: list[str]) -> list[float]:
     """Levenshtein similarity of `query` to each choice, in order (one call into rapidfuzz)."""
     out = [0.0] * len(choices)
     found = process.extract(query, choices, scorer=Levenshtein.normalized_similarity, limit=None)

@@ -17,8 +17,9 @@ from itertools import chain
 from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.align import best_matches
-from drafter.diff.attribute import Match, assign_docs
+from drafter.diff.attribute import Match, Pool, candidate_docs, choose_docs, source_positions
 from drafter.diff.clauses import Hit
+from drafter.diff.context import second_look
 from drafter.diff.index import SourceIndex
 from drafter.diff.mechanical import classify, scoring_form
 from drafter.diff.normalize import Sentence
@@ -146,9 +147,11 @@ def build_report(
     matches, best = best_matches(index, sents)
     info = index.sentences(chain.from_iterable(_sids(m) for m in matches.values()))
     dfs = {sid: df for sid, (_, df) in info.items()}
-    chosen = assign_docs(index, matches, dfs, exclude)
-    docs = index.doc_rows({doc for doc, _ in chosen.values()})
-    positions = _positions(chosen, docs)
+    pool = Pool(candidate_docs(index, matches, dfs, exclude))
+    chosen = second_look(index, sents, matches, pool, choose_docs(matches, pool))
+    info.update(index.sentences(sid for _, sid in chosen.values() if sid not in info))
+    docs = {doc: pool.rows[doc] for doc, _ in chosen.values()}
+    positions = source_positions(chosen, docs)
     results: list[SentenceDiff] = []
     blocks: list[_Block] = []
     firsts: dict[int, dict[int, int]] = {}  # per source: sentence id → first position
@@ -289,24 +292,6 @@ def _diff(
         covered=covered,
         changes=tuple(parts.changes),
     )
-
-
-def _positions(chosen: dict[int, tuple[int, int]], docs: dict) -> dict[int, int]:
-    """Sentence number in its source of each matched draft sentence, following the draft order."""
-    where: dict[int, dict[int, list[int]]] = {}
-    for doc, (_, _, sids) in docs.items():
-        table: dict[int, list[int]] = defaultdict(list)
-        for pos, sid in enumerate(sids):
-            table[sid].append(pos)
-        where[doc] = table
-    out: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for i in sorted(chosen):
-        doc, sid = chosen[i]
-        options = where[doc][sid]
-        after = [p for p in options if p > last.get(doc, -1)]
-        out[i] = last[doc] = after[0] if after else options[0]
-    return out
 
 
 def _runs(blocks: list[_Block]) -> list[list[_Block]]:

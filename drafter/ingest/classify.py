@@ -56,12 +56,14 @@ class Outline:
 
 _TRANSITION = re.compile(
     rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,90}}?"
-    rf"(?:讲|谈|提|强调|说|整理为|归纳为|交流)(?:好|的是)?(?:以下|如下)?{COUNT}(?:点|个?方面|个问题|条|句话|件事)"
-    r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
+    rf"(?:讲|谈|提出|提|强调|说|整理为|归纳为|交流)(?:好|的是)?(?:以下|如下)?{COUNT}(?:点|个?方面|个问题|条|句话|件事)"
+    r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
+    # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
+    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:工作|要求)?[：:]$"
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
-_EXHORT = re.compile(r"让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
+_EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
 
 
 def find_meeting(text: str) -> str:
@@ -82,6 +84,11 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         warnings.append("没有找到称谓（如“同志们：”）")
     body = paras[i:]
     starts, style = point_starts(body)
+    starts, cut = _one_series(body, starts, style, warnings)
+    if style == "plain":
+        shown = "、".join(body[k].where for k in starts[:4])
+        warnings.append(f"论点按不带编号的短标题识别（原文{shown}……），不能完全确定，请人工核对")
+    body, tail = body[:cut], body[cut:]
     closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
     body_end = divider if divider is not None else closing_at
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
@@ -100,12 +107,61 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         pieces.append(make_piece(Role.CLOSING, closing, "结尾"))
     else:
         warnings.append("没有找到结束语（可能是不完整的副本）")
+    if tail:
+        pieces.append(make_piece(Role.OTHER, tail, "论点之后另一组编号"))
     meeting = find_meeting("".join(p.text for p in body[:3]))
     if not title and meeting:
         title = f"在{meeting}上的讲话"
     _check_count(announced, points, warnings)
     derived = bool(title) and not _had_title(paras)
     return Outline(title, derived, meeting, byline, tuple(pieces), tuple(points), announced, tuple(warnings))
+
+
+# 会议议程 / 附件：… — a label over a list that is not the speech's points.
+_LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^附件\s*\d*[：:]?|^(?:相关链接|相关阅读|延伸阅读)")
+
+
+def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> tuple[list[int], int]:
+    """When the numbering starts again at 一 (a look-back numbered before 下面我讲三点意见, or a 会议议程
+    after the closing), keep the one series that is the speech's points; return it and where the body ends.
+    Unsure which it is, keep them all and say so."""
+    if not style.startswith("h") or len(starts) < 2:
+        return starts, len(body)
+    runs: list[list[int]] = []
+    for i in starts:
+        if (style_of(body[i].text) or ("", 0))[1] == 1 or not runs:
+            runs.append([])
+        runs[-1].append(i)
+    if len(runs) < 2:
+        return starts, len(body)
+    for k in range(len(runs) - 1, 0, -1):  # the series announced right before it (下面，我讲三点意见。)
+        gap = body[max(runs[k - 1][-1] + 1, runs[k][0] - 2) : runs[k][0]]
+        if any(_TRANSITION.search(p.text) for p in gap):
+            where = "、".join(body[r[0]].where for r in runs[:k])
+            warnings.append(f"原文{where}起的编号在宣布论点之前（回顾等），不作为论点")
+            return _cut_after(body, runs, k, warnings)
+    label = next((k for k in range(1, len(runs)) if _closes_series(body, runs[k][0])), None)
+    if label is not None:
+        return _cut_after(body, runs, label - 1, warnings)
+    shown = "、".join(body[r[0]].where for r in runs)
+    warnings.append(f"论点编号几次从“一”重新开始（原文{shown}），不能确定哪一组是讲话的论点，请人工查看")
+    return starts, len(body)
+
+
+def _closes_series(body: list[Para], at: int) -> bool:
+    """The paragraph before a new 一、 is a list label (会议议程) or the speech's closing words."""
+    before = body[at - 1].text if at else ""
+    return bool(_LIST_LABEL.match(before) or VOCATIVE.match(before) or (CLOSING_START.match(before) and _EXHORT.search(before)))
+
+
+def _cut_after(body: list[Para], runs: list[list[int]], k: int, warnings: list[str]) -> tuple[list[int], int]:
+    if k + 1 >= len(runs):
+        return runs[k], len(body)
+    cut = runs[k + 1][0]
+    if cut and _LIST_LABEL.match(body[cut - 1].text):
+        cut -= 1
+    warnings.append(f"原文{body[cut].where}起另有一组编号（会议议程、附件等），不作为论点，作为 other 保留")
+    return runs[k], cut
 
 
 def _had_title(paras: list[Para]) -> bool:
@@ -192,7 +248,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence

@@ -88,6 +88,7 @@ _SITE_TIPS = (
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
     "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
+    "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
@@ -100,9 +101,11 @@ _WRAPPER = (
     (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
     (re.compile(r"^(?:编者按|导读|导语|摘要|内容提要)\s*[:：]"), "网页编者按"),
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
+    # 微信 / 微博 / QQ空间: a page's share buttons, one to a line or side by side
+    (re.compile(r"^(?:(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|钉钉|复制链接)\s*[|｜]?\s*){1,8}$", re.I), "网页导航或出处"),
     (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B$|^\d+\s*页$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
@@ -118,25 +121,34 @@ _GUARDED_WRAPPER = (
     ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
 )
+_EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
-    r"|[(（]\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+    r"|[(（]\s*(?:通用|精选|优选|优秀|热门|最新)?\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
+    r"|^(?!第)[^。！？，：:]{4,40}?[一二三四五六七八九十两\d]{1,3}篇$"  # 镇长个人述职报告十二篇
 )
 _DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
     r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
     r"\s*(?P<title>\S.{1,60})$"
+    # 第一篇 镇政府镇长个人述职报告2150字: no colon, but a title word (and the page's word count) at the end
+    r"|^第[一二三四五六七八九十\d]{1,3}篇\s*(?P<bare>[^。！？，：:]{2,50}?(?:讲话|致辞|发言|报告|讲话稿|党课|主持词))(?:\d{2,6}字)?$"
 )
 _NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链接|原文链接|作者|发布时间|浏览次数)\s*[:：]")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+# 州委常委、秘书长、州总工会主席龙伟 (2023年…): the speaker's offices and name between a title and its date.
+_OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长|秘书长|常委|委员|厅长|院长"
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,60}?(?:讲话稿|讲话|致辞|发言)】?)(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言)】?)"
+    r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:篇\s*)?\d{1,2}(?!\d))[\s?？•·]*)?"  # a piece number
+    rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
+    r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
@@ -153,6 +165,7 @@ def clean_text(raw: str) -> Cleaned:
     paras: list[Para] = []
     lines = _lines(raw)
     lines = _strip_page_chunks(lines, removed)
+    lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
@@ -233,6 +246,15 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
     return out
 
 
+def _join_split_years(lines: list[str]) -> list[str]:
+    """2021 | 年在……会议上的讲话: a year broken off the title it starts (not a page number)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        if re.fullmatch(r"\s*(?:19|20)\d\d\s*", out[i]) and out[i + 1].lstrip().startswith("年"):
+            out[i], out[i + 1] = "", out[i].strip() + out[i + 1].lstrip()
+    return out
+
+
 def _in_toc(in_toc: bool, removed: list[Removed], lineno: int) -> bool:
     """目录/提纲：…… opens the list of headings a web page puts above a speech; a line of …… closes it."""
     if removed and removed[-1].line == lineno and removed[-1].reason == "网页目录":
@@ -244,6 +266,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
     one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
     out: list[Para] = []
+    named = _TITLE_THEN_PIECE.match(para.text) if para.divider else None
+    if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
+        return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),
+                Para(named.group("title"), para.line, para.end)]  # fmt: skip
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
@@ -252,7 +278,7 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
             out.append(Para(head, line, line, para.md))
-        note = inline.group("note") or ""
+        note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
         if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
             note = ""  # 校长致辞（一）：各位老师，…: the number of a collection's piece
         if note or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
@@ -271,23 +297,39 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         return out + _split_run_in(para, run_in.end())
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
+    wish = _LAST_WISH.search(para.text) if len(para.text) > 120 and para.text.count("。") >= 2 else None
+    if wish:  # a one-line paste ending in 祝老师们节日快乐、身体健康！: the wish is the closing
+        before = Para(para.text[: wish.start()].rstrip(), para.line, para.end, para.md)
+        return [*out, *_split_line(before, early=False), Para(wish.group(1), para.line, para.end)]
     if both and not match_heading(para.text):
-        title = Para(both.group("title"), para.line, para.line)
-        return [*out, Para(para.text[: both.start("title")], para.line, para.line, para.md, divider=True), title]
+        name = "title" if both.group("title") else "bare"
+        title = Para(both.group(name), para.line, para.line)
+        return [*out, Para(para.text[: both.start(name)], para.line, para.line, para.md, divider=True), title]
     return [*out, para]
 
 
 _STOPS = re.compile(r"[。！？]")
+_TITLE_THEN_PIECE = re.compile(r"^(?P<title>[^。！？，：:]{4,40}?(?:讲话稿|讲话|致辞|发言稿|发言))\s*篇\s*[\d一二三四五六七八九十]{1,2}$")
+_LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
 
 
+_TITLE_UNIT = re.compile(r"\d{0,4}[^\d]*?(?:讲话稿|讲话|致辞|发言)(?:汇总|汇编|大全|精选|稿)?\d{0,4}")
+
+
 def _undouble(title: str) -> str:
     """妇联副主席在…上的讲话妇联副主席在…上的讲话 (or 在…例会上讲话在…例会上的讲话): a sharing page's
-    title said twice, run together — the second, fuller copy is kept."""
+    title said twice, run together — the second, fuller copy is kept. Said three times, or with a
+    collection word or a year between (局长致辞汇总局长致辞汇总局长致辞, 校长致辞2020校长致辞): the last copy."""
+    units = [u.strip("0123456789") for u in _TITLE_UNIT.findall(title)]
+    if len(units) >= 2 and "".join(_TITLE_UNIT.findall(title)) == title and len({u[:4] for u in units}) == 1:
+        return re.sub(r"(?:汇总|汇编|大全|精选)$", "", units[-1])
     for k in range(6, len(title) - 5):
         first, second = title[:k], title[k:]
         if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):
+            return second
+        if k >= 8 and second.startswith(first) and _TITLE_END.search(second):  # the first copy cut short
             return second
     return title
 
@@ -396,6 +438,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if not text:
         return None
     text = _cut_prefix(text, lineno, removed)
+    if "页" in text or "编辑" in text:
+        text = _cut_inline_pages(text, lineno, removed)
     page = _PAGE_PREFIX.match(text)
     if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
         removed.append(Removed(lineno, page.group(0), "分页残留"))
@@ -406,6 +450,18 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     divider = bool(_DIVIDER.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
+_INLINE_PAGE = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|下载后可任意编辑")
+
+
+def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
+    found = _INLINE_PAGE.findall(text)
+    if not found or _INLINE_PAGE.fullmatch(text.strip()):
+        return text
+    removed.append(Removed(lineno, "、".join(found), "分页残留"))
+    return _INLINE_PAGE.sub("", text).strip()
 
 
 # 秘书之家—全网资源每日更新www.mishuzj.com在全县……会议上的讲话: a site's name glued before the title.
@@ -440,6 +496,8 @@ def debris_reason(text: str) -> str:
         return "网页合集标题"
     if any(word in text for word in _BOILERPLATE):
         return "网站导语或版权说明"
+    if _EDITOR_NOTE.match(text):
+        return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
     if any(word in text for word in _SITE_TIPS):
@@ -457,6 +515,10 @@ def is_body(para: Para) -> bool:
     return not (para.md or para.divider or match_heading(para.text) or _SALUTATION.match(para.text))
 
 
+# 各位代表、 (a 称谓 broken off before its last part, which is on the next line)
+_SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
+
+
 def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it."""
     out: list[Para] = []
@@ -464,7 +526,10 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     width = _wrap_width(paras)
     for para in paras:
         prev = out[-1] if out else None
-        if prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
+        if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
+            out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
+            joined.append((prev.end, para.line))
+        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:

@@ -26,11 +26,14 @@ _SURNAME_TITLE = re.compile(rf"(?<![副正常])[{_SURNAMES}][\u4e00-\u9fff]{{0,2
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
 _RARE_SURNAME_TITLE = re.compile(r"(?<=[和与及同、，])[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
-_NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办业利区县市省]")
+_NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办区县市省]|[业利]$")
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(
     r"第[一二三四五六七八九十]+(?:中学|小学|初级中学|高级中学|职业中学|人民医院|医院)"
     r"|(?<![其之第初高年月集统唯万届\d])[一二三四五六七八九十](?:中|小)(?=[的，。、；！和与更要在等]|全体|师生|教师|学生|校区)"
+    # 北票七中三年的学习, 县一中高考: an ordinal 中 after a place's name, whatever follows (not 四中全会, 集中, 一中心)
+    r"|(?<=[\u4e00-\u9fff])(?<![其之第初高年月集统唯万届同单每任专进])[一二三四五六七八九十]中"
+    r"(?![全心央国华间旬型等学午层队断标游部期西外共文医药级班专职秋])"
 )
 # 龙华镇工业基地, 景州镇新上项目: a town or 街道 named in passing.
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])")
@@ -134,20 +137,54 @@ def bare_own_place(text: str, place: str) -> list[str]:
     """The short form of the speech's own place used on its own (南通 for 南通市, not 南通市委)."""
     if len(place) < 3 or place[-1] not in "省市县区州旗盟镇乡":
         return []
-    short = place[:-1]
     plain = re.sub(r"\{\{.*?\}\}", "", text)
-    return [short] if re.search(rf"{re.escape(short)}(?!{re.escape(place[-1])})", plain) else []
+    # 凉山 for 凉山彝族自治州, 恩施 for 恩施土家族苗族自治州: an autonomous place goes by its first two characters
+    shorts = [place[:-1], place[:2]] if "自治" in place else [place[:-1]]
+    return [s for s in shorts if re.search(rf"{re.escape(s)}(?!{re.escape(place[len(s)])})", plain)][:1]
 
 
-def entity_reasons(text: str, place: str = "", town_stems: tuple[str, ...] = ()) -> list[str]:
+# 黄师校园, 黄师人, “黄师力量”, 北理工精神: an institution's short name with the words it uses of itself.
+_SELF_WORDS = ("人", "校园", "精神", "力量", "学子", "教师", "师生", "风雨")
+_SELF_AFTER = re.compile(r"人(?![民才员口生类大心事物家工们士群格性数次均身力气情文])|校园|精神|力量|学子|教师|师生|风雨")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NOT_SELF = frozenset((
+    "中国", "中华", "民族", "时代", "人民", "青年", "奋斗", "创新", "劳模", "劳动", "工匠", "科学", "红色", "党员", "干部",
+    "群众", "教育", "年轻", "全体", "广大", "学校", "母校", "本校", "我校", "老师", "同学", "家人", "新时代", "优秀", "先进",
+    "长征", "延安", "井冈山", "雷锋", "抗疫", "抗洪", "脱贫", "女排", "航天", "铁人", "载人", "文化", "领路", "接班", "负责",
+    "带头", "年青", "骨干", "专业", "青春", "团结", "集体", "爱国", "榜样", "英雄", "模范", "道德", "正义", "和平",
+))  # fmt: skip
+
+
+_NOT_SELF_START = frozenset("我全本各这那每该此其广所新老大的和与及在是为了着从向对把被让")
+
+
+def own_short_names(text: str) -> tuple[str, ...]:
+    """Short names a school or company calls itself by (黄师, 北理工, 实小): a stem said at least three times,
+    before at least two of 人/校园/精神/力量/学子/教师/师生; a longer stem wins over one inside it."""
+    if not any(w in text for w in _SELF_WORDS[1:]):
+        return ()
+    suffixes: dict[str, set[str]] = {}
+    for m in _SELF_AFTER.finditer(text):
+        for size in (2, 3):
+            stem = text[max(0, m.start() - size) : m.start()]
+            if len(stem) == size and _HAN.fullmatch(stem) and stem not in _NOT_SELF and stem[0] not in _NOT_SELF_START:
+                suffixes.setdefault(stem, set()).add(m.group(0))
+    found = [s for s, ends in suffixes.items() if len(ends) >= 2 and text.count(s) >= 3]
+    return tuple(s for s in found if not any(s != o and s in o and text.count(o) == text.count(s) for o in found))
+
+
+def entity_reasons(
+    text: str, place: str = "", town_stems: tuple[str, ...] = (), own_names: tuple[str, ...] = ()
+) -> list[str]:
     """Why `text` names people, institutions or local places (empty when it names none).
 
-    `town_stems`: towns the whole speech names (龙华 of 龙华镇), so that 龙华 alone is found too.
+    `town_stems`: towns the whole speech names (龙华 of 龙华镇), so that 龙华 alone is found too;
+    `own_names`: the short names the speaker's school or company goes by (see `own_short_names`).
     """
     if len(text) < 2:
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
-    reasons += [f"本地单位（{p}）" for p in dict.fromkeys(institutions(text))]
+    reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if n in text)])]
     if "中共" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
     if "学" in text:

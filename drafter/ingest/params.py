@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.ingest.entities import entity_reasons, town_names
+from drafter.ingest.entities import entity_reasons, own_short_names, town_names
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -34,6 +34,7 @@ class Scope:
     scanned: bool = False  # `places` holds every place of the speech: no need to scan again
     kind: str = ""  # 旗/州/盟/街道 when the speaker's own words are that kind's (全旗, 我州), not the tier's
     towns: tuple[str, ...] = ()  # short names of the towns the speech names with 镇/乡/街道 (龙华 for 龙华镇)
+    own_names: tuple[str, ...] = ()  # short names the speaker's school or company goes by (黄师, 北理工)
 
     @property
     def words_level(self) -> str | None:
@@ -151,6 +152,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
     if scores["省"] and "我省" not in text and max(scores[lv] for lv in LEVELS if lv != "省"):
         scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
     named = re.search(r"全([省市县区乡镇])", title) or re.search(r"全([省市县区乡镇])", meeting)
+    named = named or re.search(r"(?:[xX×＊*]{1,4}|某{1,3})([省市县区乡镇])(?![委长])", title)  # 在XX县…会议上
     if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
         scores[named.group(1)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
@@ -171,7 +173,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
     towns = town_names(text)
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
-    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns)
+    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns, own_names=own_short_names(text))
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
@@ -247,6 +249,7 @@ def _lookup(gz: Any, name: str) -> list[Any]:
 _PERSON_STOP = (
     "各位", "广大", "全体", "有关", "其他", "老", "女", "青年", "基层", "很多", "许多", "这些", "那些", "领导", "各级",
     "机关", "党员", "位", "个", "名", "的", "和", "是", "们", "好", "负责", "主要", "分管", "相关", "责",
+    "与会", "在座", "到会", "参会", "全", "先进", "优秀", "退休", "困难", "一线",  # 与会同志, 在座同志: a group, not a name
 )  # fmt: skip
 _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?!们)")
 _TITLE_NAME = re.compile(
@@ -414,7 +417,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.words_level)
-    reasons += [r for r in entity_reasons(out, scope.place, scope.towns) if r not in reasons]
+    reasons += [r for r in entity_reasons(out, scope.place, scope.towns, scope.own_names) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     reasons += _regional_words(out, scope.kind)

@@ -29,6 +29,7 @@ from drafter.ingest.split import (
     classify_kind,
     doc_id,
     duplicates_among,
+    kind_doubt,
     normalise,
     sentence_keys,
     slug,
@@ -138,6 +139,12 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
 
 
 def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
+    doc = _classified(did, origin, paras)
+    doubt = kind_doubt(paras, doc.kind)
+    return replace(doc, warnings=(*doc.warnings, doubt)) if doubt else doc
+
+
+def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
     lines = (paras[0].line, paras[-1].end)

@@ -24,16 +24,21 @@ _SALUTATION = re.compile(
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
 _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。?$|努力奋斗。?$")
 # A title may carry a note (（摘要）, （录音整理稿）) or be a 工作报告.
-_TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿)[)）])?"
+_TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
-    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词){_TITLE_NOTE}"
+    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
-    r"|^[^。！？：；，]{0,12}党课[：:][^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
+    r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?[：:][^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
+    r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
 )
-_REPORT = re.compile(r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告")
+_REPORT = re.compile(
+    r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
+    r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
+)
+_STOP = re.compile(r"[。！？，]")
 _REPORT_TITLE = re.compile(
-    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告)(?:\s*[（(][^）)]{1,12}[)）])?$"
+    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告))(?:\s*[（(][^）)]{1,12}[)）])?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家")
@@ -65,12 +70,16 @@ def doc_id(stem: str, number: int) -> str:
 
 
 # 可亲的老师们，可爱的同学们： — a 称谓 whose parts are set off by commas.
-_COMMA_SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}们[：:]$")
+# 同志们，青年朋友： — the last part may lack 们 too.
+_COMMA_SALUTATION = re.compile(
+    r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}(?:们|朋友|来宾|嘉宾|代表|同志)[：:]$"
+)
 
 
 # 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
 _FORMAL_SALUTATION = re.compile(
-    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士|姐妹|委员)们?[：:]$"
+    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士|姐妹|委员"
+    r"|同仁|同事|干部|专家|学者|企业家|职工|员工|党员|乡亲|校友|战友|队员|志愿者|青年|网格员|村民|居民|小朋友)们?[：:]$"
 )
 
 
@@ -150,7 +159,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
     lead = paras[0].text if paras else ""
-    if (_REPORT_TITLE.search(lead) and len(lead) <= 60) or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
+    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in paras[:3])
+    if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
@@ -169,6 +179,23 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if news >= 2:
         return "news"
     return "other"
+
+
+def kind_doubt(paras: Sequence[Para], kind: str) -> str:
+    """A warning when the kind was told only by counting words and the other kind had words too
+    (no 称谓, no title of a speech or report): ingest says it is not sure rather than guess quietly."""
+    if kind not in ("speech", "news") or any(is_salutation(p.text) for p in paras[:8]):
+        return ""
+    if any(is_title(p) for p in paras[:3]):
+        return ""
+    text = "\n".join(p.text for p in paras)
+    if _NEWS_LEAD.search(paras[0].text if paras else "") or _REPORTER.search(text):
+        return ""  # 5月27日上午，… / 本报讯: a news report for sure
+    first, news = len(_FIRST_PERSON.findall(text)), len(_NEWS.findall(text))
+    if first >= 1 and news >= 2 and (kind == "news" or first < 2 * news):
+        other = "会议消息" if kind == "speech" else "讲话"
+        return f"没有称谓和讲话标题，按用词判断为{'讲话' if kind == 'speech' else '会议消息'}，也可能是{other}，请人工查看"
+    return ""
 
 
 # ---------------------------------------------------------------- duplicates
