@@ -5,8 +5,10 @@ Each round runs every command once, in turn (so a noisy neighbour slows all of t
 reports the median CPU time (user + system) and wall time of each, and the ratio of CPU
 times to a bare interpreter start (CPU time stays put when other work shares the machine;
 wall time does not). Caches (gazetteer lexicon, Jinja bytecode, parsed library) are warmed
-by one untimed round first, as after any first use. Set PYTHONPATH to another checkout to
-measure it with the same interpreter and packages.
+by one untimed round first, as after any first use, in a cache folder of the run's own
+(DRAFTER_CACHE_DIR): other drafter installs sharing the user's cache folder cannot evict
+them mid-run. `--against DIR` also runs every drafter command from another checkout (PYTHONPATH=DIR,
+same interpreter and packages) in the same rounds, for a before/after in one run.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def draft_parts() -> None:
+def draft_parts(env: dict[str, str], label: str, cwd: str) -> None:
     """In a fresh process, where `draft` spends: importing the drafting code, drafting, measuring originality."""
     code = """
 import os, tempfile, time
@@ -66,42 +68,53 @@ measured = time.process_time() - t
 print(f"{imported * 1000:.1f} {made * 1000:.1f} {measured * 1000:.1f}")
 """
     rows = []
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: .pyc files
     for _ in range(5):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+        # cwd: `python -c` puts it first on sys.path, so a checkout there would shadow --against's
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=cwd).stdout
         rows.append([float(x) for x in out.split()])
     imported, made, measured = (statistics.median(column) for column in zip(*rows, strict=True))
-    print(f"draft in one process (CPU ms, median of 5): import drafter.drafting {imported:.1f}; "
+    print(f"draft in one process{label} (CPU ms, median of 5): import drafter.drafting {imported:.1f}; "
           f"make_draft without the originality measure {made:.1f}; measure_originality {measured:.1f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", type=Path, help="another drafter checkout to measure in the same rounds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         speech = Path(tmp, "讲话.md")
         speech.write_text(SPEECH, encoding="utf-8")
-        cmds = commands(speech, Path(tmp, "draft.md"))
-        env = {**os.environ, "DRAFTER_HOME": str(Path(tmp, "home"))}
+        env = {**os.environ, "DRAFTER_HOME": str(Path(tmp, "home")), "DRAFTER_CACHE_DIR": str(Path(tmp, "cache"))}
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed drafter has its .pyc files
-        walls: dict[str, list[float]] = {name: [] for name in cmds}
-        cpus: dict[str, list[float]] = {name: [] for name in cmds}
+        runs = [(name, argv, env) for name, argv in commands(speech, Path(tmp, "draft.md")).items()]
+        if args.against:
+            other = {**env, "PYTHONPATH": str(args.against.resolve())}
+            runs += [(f"  {name} [{args.against.name}]", argv, other)
+                     for name, argv in commands(speech, Path(tmp, "other.md")).items() if "drafter" in name]
+        walls: dict[str, list[float]] = {name: [] for name, _, _ in runs}
+        cpus: dict[str, list[float]] = {name: [] for name, _, _ in runs}
         for round_ in range(args.runs + 1):
-            for name, argv in cmds.items():
+            for name, argv, run_env in runs:
                 before, start = _children_cpu(), time.perf_counter()
-                subprocess.run(argv, capture_output=True, env=env, cwd=tmp)
+                subprocess.run(argv, capture_output=True, env=run_env, cwd=tmp)
                 wall, cpu = time.perf_counter() - start, _children_cpu() - before
                 if round_:  # round 0 warms the caches
                     walls[name].append(wall)
                     cpus[name].append(cpu)
+        report(cpus, walls, args.runs)
+        draft_parts(env, "", tmp)
+        if args.against:
+            draft_parts(other, f" [{args.against.name}]", tmp)
+
+
+def report(cpus: dict[str, list[float]], walls: dict[str, list[float]], runs: int) -> None:
     base = statistics.median(cpus["python -c pass"])
-    print(f"runs: {args.runs} (medians, interleaved); load average {os.getloadavg()[0]:.1f}")
+    print(f"runs: {runs} (medians, interleaved); load average {os.getloadavg()[0]:.1f}")
     print(f"{'command':40s} {'cpu ms':>7} {'wall ms':>8}  cpu / python -c pass")
-    for name in cmds:
+    for name in cpus:
         cpu, wall = statistics.median(cpus[name]), statistics.median(walls[name])
         print(f"{name:40s} {cpu * 1000:7.1f} {wall * 1000:8.1f}  {cpu / base:4.1f}x")
-    draft_parts()
 
 
 if __name__ == "__main__":

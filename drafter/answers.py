@@ -14,11 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from drafter import __version__
-from drafter.errors import UsageError
-from drafter.library import FragmentFormatError, read_yaml
+from drafter.errors import FragmentFormatError, UsageError
 from drafter.model import Draft
 
 
@@ -72,6 +69,9 @@ def load_record(path: str | Path) -> Record:
     Raises:
         UsageError: missing file, bad YAML or not a mapping.
     """
+    # The library package (its loaders) is imported only when there is a record to read.
+    from drafter.library import read_yaml
+
     path = Path(path)
     if not path.is_file():
         raise UsageError("答案文件不存在", path=path, hint="检查 --answers / --replay 的路径。")
@@ -165,6 +165,8 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
         data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
     data["text"] = draft.text  # the base `drafter update` merges hand edits on
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
+    import yaml  # only writing a record needs it
+
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 

@@ -49,7 +49,9 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
 
     `allowed` lists the (module, class) pairs the value may contain besides
     plain builtins. Files of the same `name` with another key are removed when
-    a new one is written (they belong to an older version of the data or code).
+    a new one is written and they were not used for a day (they belong to an
+    older version of the data or code, or to another drafter installed beside
+    this one, which keeps its own while it is in use).
     """
     folder = cache_folder()
     if folder is None:
@@ -58,8 +60,7 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
     try:
         with file.open("rb") as handle:
             value = _Unpickler(handle, allowed).load()
-        if time.time() - file.stat().st_mtime > _DAY:
-            os.utime(file)  # still in use: keep it from being pruned
+        keep_in_use(file)
         return value
     except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
         pass
@@ -73,8 +74,22 @@ _DAY = 86400
 _UNUSED_DAYS = 30
 
 
+def keep_in_use(path: Path) -> None:
+    """Mark a cache file or folder as used today (its modification time, set at most once a day)."""
+    try:
+        if time.time() - path.stat().st_mtime > _DAY:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def unused_for(path: Path, days: float) -> bool:
+    """Whether a cache file or folder was last used (or written) more than `days` ago."""
+    return time.time() - path.stat().st_mtime > days * _DAY
+
+
 def _prune(folder: Path, name: str, kept: Path) -> None:
-    """Remove older versions of this cache, and caches of its kind unused for a month.
+    """Remove other versions of this cache unused for a day, and caches of its kind unused for a month.
 
     `name` is "kind" or "kind-folder" (templates-1a2b…: one per template folder,
     which may be long gone).
@@ -82,7 +97,7 @@ def _prune(folder: Path, name: str, kept: Path) -> None:
     kind = name.split("-", 1)[0]
     try:
         for old in folder.glob(f"{kind}-*.pickle"):
-            stale = old.name.startswith(f"{name}-") or time.time() - old.stat().st_mtime > _UNUSED_DAYS * _DAY
+            stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)
             if old != kept and stale:
                 old.unlink(missing_ok=True)
     except OSError:

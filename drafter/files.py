@@ -5,6 +5,8 @@ Nothing the user had is lost or half-written if drafter fails mid-way.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import os
 import stat
 import tempfile
@@ -75,6 +77,41 @@ def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[
             if name.lower().endswith(suffixes) and not name.startswith((".", "~$"))
         ]  # fmt: skip
     return sorted(found), sorted(unreadable)
+
+
+def load_data_table(path: Path) -> Any:
+    """A data table shipped with drafter (drafter/data/*.yaml), parsed as `parse_data_yaml` does.
+
+    The parsed table is cached (drafter.cachefile) by the file's content and the
+    installed PyYAML, so most commands never import PyYAML.
+
+    Raises:
+        OSError: the file cannot be read.
+        ValueError: the file is not valid YAML (with the YAML parser's message).
+    """
+    from drafter.cachefile import cached
+
+    data = path.read_bytes()
+    key = hashlib.blake2b(data, digest_size=12)
+    key.update(module_stamp("yaml").encode())
+    return cached(f"table-{path.stem}", key.hexdigest(), lambda: _parse_table(data))
+
+
+def _parse_table(data: bytes) -> Any:
+    import yaml
+
+    try:
+        return parse_data_yaml(data.decode("utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def module_stamp(name: str) -> str:
+    """Where an installed module is and when it was installed, without importing it (for cache keys)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.origin:
+        return name
+    return f"{spec.origin}\0{os.stat(spec.origin).st_mtime_ns}"
 
 
 def parse_data_yaml(text: str) -> Any:

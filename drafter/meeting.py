@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from drafter.errors import LibraryError
-from drafter.files import parse_data_yaml
+from drafter.files import load_data_table
 from drafter.places import PlaceKind, load_kinds
 
 KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
@@ -78,7 +76,7 @@ def load_meeting_table() -> MeetingTable:
         LibraryError: the table is not well formed.
     """
     try:
-        data = parse_data_yaml(KINDS_FILE.read_text(encoding="utf-8"))
+        data = load_data_table(KINDS_FILE)
         kinds = {
             str(k): MeetingKind(
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or "")
@@ -93,7 +91,7 @@ def load_meeting_table() -> MeetingTable:
         }
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
         endings = _strings(data.get("honoree_endings"))
-    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)

@@ -10,10 +10,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from drafter.errors import LibraryError
-from drafter.files import parse_data_yaml
+from drafter.files import load_data_table
 
 _TABLE = Path(__file__).resolve().parent / "data" / "outdated-phrases.yaml"
 _KEYS = {"phrase", "replacement", "period", "except"}
@@ -49,9 +47,9 @@ def load_outdated(path: Path = _TABLE) -> tuple[OutdatedPhrase, ...]:
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        rows = parse_data_yaml(path.read_text(encoding="utf-8"))["phrases"]
+        rows = load_data_table(path)["phrases"]
         return tuple(_phrase(row) for row in rows)
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, KeyError, TypeError, ValueError) as exc:
         raise LibraryError(
             f"过时提法表无法读取：{exc}", path=path, hint="重新安装 drafter。"
         ) from exc

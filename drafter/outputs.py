@@ -12,8 +12,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError
 from drafter.files import parse_data_yaml, write_text_atomic
@@ -110,6 +108,8 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
 
 def _recorded_output(record: Path) -> dict[str, Any] | None:
     """The `output` entry of a drafter record, or None when `record` is no such record."""
+    import yaml  # only a draft written over an earlier one reads its record
+
     try:
         data = parse_data_yaml(record.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):

@@ -14,10 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from drafter.errors import LibraryError
-from drafter.files import parse_data_yaml
+from drafter.files import load_data_table
 from drafter.text import LEVELS, LevelWords
 
 LEVELS_FILE = Path(__file__).parent / "data" / "levels.yaml"
@@ -117,8 +115,8 @@ def load_kinds() -> dict[str, PlaceKind]:
         LibraryError: the table is not well formed.
     """
     try:
-        data = parse_data_yaml(LEVELS_FILE.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = load_data_table(LEVELS_FILE)
+    except (OSError, ValueError) as exc:
         raise LibraryError(f"无法读取层级词表：{exc}", path=LEVELS_FILE) from exc
     if not isinstance(data, dict):
         raise LibraryError("层级词表顶层应是 种类: 词语 的映射", path=LEVELS_FILE)

@@ -12,10 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from drafter.errors import LibraryError
-from drafter.files import parse_data_yaml
+from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
@@ -47,9 +45,9 @@ def load_topics(path: Path = _TABLE) -> tuple[Topic, ...]:
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        data = parse_data_yaml(path.read_text(encoding="utf-8"))
+        data = load_data_table(path)
         return tuple(_topic(row) for row in data["topics"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, KeyError, TypeError, ValueError) as exc:
         raise LibraryError(f"主题表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
 
 
@@ -71,8 +69,9 @@ def _topic(row: dict[str, object]) -> Topic:
     )
 
 
+@functools.cache
 def topic_tags() -> frozenset[str]:
-    """Every tag that names a topic (canonical and narrower)."""
+    """Every tag that names a topic (canonical and narrower; cached: selection asks per fragment)."""
     return frozenset(tag for topic in load_topics() for tag in topic.tags)
 
 

@@ -181,3 +181,33 @@ def test_fresh_stamps_are_checked_again(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(index_module, "scan_sources", lambda roots: calls.append(1) or real(roots))
     open_index([folder]).close()
     assert calls == [1]
+
+
+def test_an_index_in_line_with_its_sources_is_read_without_being_written(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(manifest, "SETTLE_NS", 0)  # stamps are trusted at once
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.md").write_text(_speech(1), encoding="utf-8")
+    open_index([folder]).close()
+    file = folder / INDEX_NAME
+    before = (file.read_bytes(), file.stat().st_mtime_ns)
+    index = open_index([folder])
+    assert [s.id for s in diff_text(_speech(1), index).sources] == ["a"]
+    index.close()
+    assert (file.read_bytes(), file.stat().st_mtime_ns) == before
+    _tick()
+    (folder / "b.md").write_text(_speech(2), encoding="utf-8")
+    index = open_index([folder])  # a change is still seen
+    assert index.conn.execute("SELECT count(*) FROM docs").fetchone() == (2,)
+    index.close()
+
+
+def test_an_index_at_a_relative_location_opens_again(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.md").write_text(_speech(1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    open_index([folder], "index.sqlite").close()
+    index = open_index([folder], "index.sqlite")  # the second open reads it as it is
+    assert [s.id for s in diff_text(_speech(1), index).sources] == ["a"]
+    index.close()

@@ -25,10 +25,34 @@ def _modules_after(argv: list[str]) -> set[str]:
 def test_a_command_imports_only_its_own_module(tmp_path):
     speech = tmp_path / "讲话.md"
     speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
+    _modules_after(["check", str(speech)])  # the first run fills the caches (tables, gazetteer)
     loaded = _modules_after(["check", str(speech)])
     assert "drafter.cli.check" in loaded and "drafter.check" in loaded
     other = {"drafter.cli.draft", "drafter.cli.fragments", "drafter.drafting", "drafter.render", "docx", "opencc"}
     assert loaded.isdisjoint(other)
+    assert loaded.isdisjoint({"yaml", "filelock"})  # tables come from the cache; nothing is written
+
+
+def test_searching_fragments_parses_no_yaml():
+    _modules_after(["fragments", "search", "责任感"])
+    assert "yaml" not in _modules_after(["fragments", "search", "责任感"])
+
+
+def test_data_tables_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):
+    from drafter.files import load_data_table
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    table = tmp_path / "topics.yaml"
+    table.write_text("安全生产:\n  words: [安全生产, 隐患排查]\n", encoding="utf-8")
+    first = load_data_table(table)
+    assert first == {"安全生产": {"words": ["安全生产", "隐患排查"]}}
+    assert list((tmp_path / "cache").glob("table-topics-*.pickle"))
+    assert load_data_table(table) == first  # from the cache
+    table.write_text("森林防火:\n  words: [森林防火]\n", encoding="utf-8")
+    assert load_data_table(table) == {"森林防火": {"words": ["森林防火"]}}
+    table.write_text("森林防火: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        load_data_table(table)
 
 
 def test_help_still_lists_every_command():
@@ -88,3 +112,27 @@ def test_templates_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch
     file.write_text(text + "\nskeleton2: {{ 1 + }}\n", encoding="utf-8")
     with pytest.raises(TemplateError):
         load_templates(folder)
+
+
+def test_two_installs_keep_their_caches_and_an_unused_version_goes(tmp_path, monkeypatch):
+    """A second drafter beside this one (another environment, other data) does not evict this one's
+    cache on every run; a version nobody used for a day is removed when a new one is written."""
+    import os
+    import time
+
+    from drafter.cachefile import cached
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build(value):
+        return lambda: built.append(value) or value
+
+    assert cached("table-x", "aaa", build("a")) == "a"
+    assert cached("table-x", "bbb", build("b")) == "b"  # the other install
+    assert cached("table-x", "aaa", build("a")) == "a"
+    assert built == ["a", "b"]  # both read from their files
+    old = time.time() - 2 * 86400
+    os.utime(tmp_path / "table-x-aaa.pickle", (old, old))  # not used since the day before yesterday
+    assert cached("table-x", "ccc", build("c")) == "c"
+    assert sorted(p.name for p in tmp_path.glob("table-x-*")) == ["table-x-bbb.pickle", "table-x-ccc.pickle"]

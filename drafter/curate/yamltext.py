@@ -16,9 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import FragmentFormatError, LibraryError
 from drafter.files import write_bytes_atomic
@@ -26,12 +24,11 @@ from drafter.library import parse_yaml
 from drafter.library.paths import is_shipped_package
 from drafter.limits import file_lock
 
+if TYPE_CHECKING:  # PyYAML is imported when a file is edited: listing and searching never do
+    import yaml
+
 _BOM = b"\xef\xbb\xbf"
 _LEADING_BLANKS = re.compile(r"\A(?:[ \t]*\r?\n)+")
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +111,10 @@ def item_spans(source: SourceFile) -> list[Span]:
     Raises:
         FragmentFormatError: bad YAML or the top level is not a list.
     """
+    import yaml
+
     try:
-        root = yaml.compose(source.text, Loader=_Loader)
+        root = yaml.compose(source.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         load_items(source)  # raises with the line of the problem
         raise
@@ -128,6 +127,8 @@ def item_spans(source: SourceFile) -> list[Span]:
 
 
 def _span(index: int, node: yaml.Node, lines: list[str]) -> Span:
+    import yaml
+
     start = node.start_mark.line
     column = node.start_mark.column
     if "-" not in lines[start][:column]:  # "-" alone on the line above the item
@@ -253,6 +254,8 @@ def append_text(source: SourceFile, spans: list[Span], item: str) -> str:
 
 def flow_value(value: Any) -> str:
     """One YAML value on one line (flow style), quoted only where YAML needs it."""
+    import yaml
+
     dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=2**31 - 1, sort_keys=False)
     return "\n".join(line for line in dumped.splitlines() if line != "...").strip()
 

@@ -53,7 +53,7 @@ from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the 
     sentence_key,
     unpack,
 )
-from drafter.diff.sources import SourceDoc, change_stamp, resolve_roots, scan_sources
+from drafter.diff.sources import Entry, SourceDoc, change_stamp, resolve_roots, scan_sources
 from drafter.errors import LockError
 from drafter.library.paths import is_shipped, user_cache_dir
 from drafter.limits import file_lock
@@ -142,19 +142,37 @@ class SourceIndex:
     def close(self) -> None:
         self.conn.close()
 
-    def sync_paths(self, roots: Sequence[Path]) -> tuple[int, int]:
+    def sync_paths(self, roots: Sequence[Path], scan: Scan | None = None) -> tuple[int, int]:
         """Bring the index in line with the speech files under `roots` (resolved paths).
 
         Returns (documents indexed, documents removed); (0, 0) without walking
         the files when the manifest shows nothing changed (see `manifest`).
+        `scan` is what `scan_sources(roots)` just returned, not read again.
         """
-        if manifest.unchanged(self.conn, roots):
+        scanned = scan or self._scan_if_changed(roots)
+        if scanned is None:
             return 0, 0
-        files, folders = scan_sources(roots)
+        files, folders = scanned
         done = self.sync_files(files)
         manifest.record(self.conn, roots, folders, len(files))
         self.conn.commit()
         return done
+
+    def _scan_if_changed(self, roots: Sequence[Path]) -> Scan | None:
+        """None when the index holds exactly the sources under `roots` with the manifest
+        recorded for them, else the scan (files, folders) to bring it in line with."""
+        if manifest.unchanged(self.conn, roots):
+            return None
+        files, folders = scan_sources(roots)
+        rows = self.conn.execute("SELECT path, size, mtime_ns FROM docs").fetchall()
+        known = {path: (size, stamp) for path, size, stamp in rows}
+        held = len(known) == len(files) and all(
+            stamp >= 0 and known.get(path) == (size, stamp)
+            for path, size, stamp in ((p, z, manifest.settled(t)) for p, z, t in files)
+        )
+        if held and manifest.recorded(self.conn, roots, folders, len(files)):
+            return None
+        return files, folders
 
     def sync_files(
         self,
@@ -379,6 +397,9 @@ def _keep_journal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode=PERSIST")
 
 
+Scan = tuple[list[Entry], list[Entry]]  # scan_sources: (files, folders)
+
+
 def _marks(items: Sequence) -> str:
     return ",".join("?" * len(items))
 
@@ -405,11 +426,14 @@ def open_index(paths: Sequence[str | Path], location: str | Path | None = None) 
 
 
 def _open_synced(target: Path, roots: list[Path]) -> SourceIndex:
+    current, scan = _open_current(target, roots)
+    if current is not None:
+        return current
     target.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(target):
         index = SourceIndex.open(target)
         try:
-            index.sync_paths(roots)
+            index.sync_paths(roots, scan)
         except sqlite3.DatabaseError:  # damaged pages: start again from the sources
             index.close()
             _remove_index(target)
@@ -417,6 +441,35 @@ def _open_synced(target: Path, roots: list[Path]) -> SourceIndex:
             index.sync_paths(roots)
             index.rebuilt = True
     return index
+
+
+def _open_current(target: Path, roots: list[Path]) -> tuple[SourceIndex | None, Scan | None]:
+    """The index at `target` opened without its lock when it exists, has this layout and is
+    in line with the sources (the usual case: nothing to write); else (None, the sources'
+    scan when one was made, for the update under the lock)."""
+    if not target.is_file():
+        return None, None
+    try:  # mode=rw: never creates the file (only `SourceIndex.open` does, under the lock)
+        conn = sqlite3.connect(f"{target.absolute().as_uri()}?mode=rw", uri=True, timeout=60)
+    except sqlite3.Error:
+        return None, None
+    scan = None
+    try:
+        _keep_journal(conn)
+        if conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (SCHEMA,):
+            index = SourceIndex(conn, str(target))
+            scan = index._scan_if_changed(roots)
+            if scan is None:
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA cache_size=-65536")
+                return index, None
+    except sqlite3.Error:
+        pass  # damaged or busy: the caller opens it under the lock and repairs it
+    except BaseException:
+        conn.close()
+        raise
+    conn.close()
+    return None, scan
 
 
 def _remove_index(target: Path) -> None:

@@ -77,6 +77,15 @@ def files_unchanged(conn: sqlite3.Connection, paths: Sequence[str]) -> bool:
     return True
 
 
+def recorded(conn: sqlite3.Connection, roots: Sequence[Path], folders: Sequence[Entry], files: int) -> bool:
+    """Whether `record` with these arguments would leave the manifest as it is."""
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('roots', 'files')"))
+    if meta != {"roots": _roots_key(roots), "files": str(files)}:
+        return False
+    stamps = dict(conn.execute("SELECT path, stamp FROM folders"))
+    return stamps == {path: settled(stamp) for path, _, stamp in folders}
+
+
 def record(
     conn: sqlite3.Connection, roots: Sequence[Path], folders: Sequence[Entry], files: int
 ) -> None:

@@ -7,7 +7,6 @@ and any problem with it falls back to parsing the files.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import os
 import pickle
@@ -16,9 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from drafter.errors import FragmentFormatError
+from drafter.files import module_stamp
 from drafter.library.jinja import _USED, fragment_texts
 from drafter.library.paths import user_cache_dir
 from drafter.library.schema import fragments_from_data, read_fragment_file
@@ -48,9 +46,7 @@ def _code_version() -> tuple[Any, ...]:
         code.update(module.read_bytes())
     for name in ("model.py", "text.py", "errors.py"):
         code.update((library.parent / name).read_bytes())
-    jinja = importlib.util.find_spec("jinja2")
-    jinja_stamp = os.stat(jinja.origin).st_mtime_ns if jinja and jinja.origin else 0
-    return (_CACHE_VERSION, code.hexdigest(), yaml.__version__, jinja_stamp)
+    return (_CACHE_VERSION, code.hexdigest(), module_stamp("yaml"), module_stamp("jinja2"))
 
 
 class _Unpickler(pickle.Unpickler):

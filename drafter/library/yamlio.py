@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import FragmentFormatError, LimitError
 from drafter.limits import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, check_size
 
-try:  # libyaml is much faster on large libraries; fall back to pure Python.
-    _BaseLoader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _BaseLoader = yaml.SafeLoader
+if TYPE_CHECKING:
+    import yaml
 
 
 class _LineDict(dict):  # type: ignore[type-arg]
@@ -22,15 +19,28 @@ class _LineDict(dict):  # type: ignore[type-arg]
     line = 0
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
-        _refuse_duplicate_keys(node)
-        mapping = _LineDict(super().construct_mapping(node, deep=deep))
-        mapping.line = node.start_mark.line + 1
-        return mapping
+@functools.cache
+def _line_loader() -> type:
+    """The loader class, made on first use: commands that parse no YAML never import PyYAML."""
+    import yaml
+
+    # libyaml is much faster on large libraries; fall back to pure Python.
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class _LineLoader(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
+            _refuse_duplicate_keys(node)
+            mapping = _LineDict(super().construct_mapping(node, deep=deep))
+            mapping.line = node.start_mark.line + 1
+            return mapping
+
+    _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+    return _LineLoader
 
 
 def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+    import yaml
+
     seen: dict[object, int] = {}
     for key_node, _ in node.value:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
@@ -72,6 +82,8 @@ def _check_expansion(root: yaml.Node, path: str | Path) -> None:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     if isinstance(node, yaml.MappingNode):
@@ -84,11 +96,6 @@ def _too_big(path: str | Path, node: yaml.Node, what: str) -> None:
         f"YAML 文件{what}，可能是恶意构造的文件，已拒绝", path=path,
         line=node.start_mark.line + 1, hint="不要使用层层嵌套的锚点和别名；检查文件来源。",
     )  # fmt: skip
-
-
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping
-)
 
 
 def read_yaml(path: Path) -> Any:
@@ -119,7 +126,9 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
         raise FragmentFormatError(
             f"YAML 文本过大（上限 {MAX_YAML_BYTES // 1024 // 1024} MB），已拒绝", path=path
         )
-    loader = _LineLoader(text)
+    import yaml
+
+    loader = _line_loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -120,17 +120,26 @@ def _any_similar(left: tuple[str, ...], right: tuple[str, ...], cutoff: int) -> 
     )
 
 
-# 受到表彰的…, 向受表彰的…: the text presumes the meeting gave awards.
+# 受到表彰的…, 向受表彰的…: the text presumes the meeting gave awards. Every phrase holds 彰, so
+# a text without it is passed over unread (most are: selection asks this of every fragment).
 _AWARDS = re.compile(r"受到表彰|受表彰|获得表彰|表彰的先进")
+_AWARDS_CHARS = "彰"
+# Every thanking phrase (_THANKS) holds one of these characters.
+_THANKS_CHARS = "谢敬候慰"
 
 
 @functools.lru_cache(maxsize=8192)
 def mentions_awards(fragment: Fragment) -> bool:
     """True when the fragment speaks of award winners (right only at a meeting that gave awards)."""
-    return any(_AWARDS.search(_plain(t)) for t in fragment_texts(fragment))
+    return any(_AWARDS.search(_plain(t)) for t in fragment_texts(fragment) if _holds_any(t, _AWARDS_CHARS))
 
 
 @functools.lru_cache(maxsize=8192)
 def thanks(fragment: Fragment) -> bool:
     """True when the fragment thanks someone (a draft does that once)."""
-    return any(_THANKS.search(_plain(t)) for t in fragment_texts(fragment))
+    return any(_THANKS.search(_plain(t)) for t in fragment_texts(fragment) if _holds_any(t, _THANKS_CHARS))
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars` (`_plain` only takes characters away, and adds 某)."""
+    return any(c in text for c in chars)

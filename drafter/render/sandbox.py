@@ -68,19 +68,22 @@ def _compile(text: str) -> jinja2.Template:
 @functools.cache
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled fragment texts on disk, shared by processes (written atomically), or None."""
-    from drafter.cachefile import cache_folder
+    from drafter.cachefile import cache_folder, keep_in_use, unused_for
 
     folder = cache_folder()
     if folder is None:
         return None
     # Sandboxed code differs from plain Jinja code, and the extension shapes it: a folder for
-    # this Jinja version and this code; folders of older versions are removed.
+    # this Jinja version and this code; folders of other versions are removed once unused for a
+    # day (another drafter installed beside this one keeps its folder while it uses it).
     directory = folder / f"jinja-sandbox-{jinja2.__version__}-{_code_stamp()}"
     try:
         if not directory.is_dir():
             for old in folder.glob("jinja-sandbox-*"):
-                shutil.rmtree(old, ignore_errors=True)
+                if unused_for(old, 1):
+                    shutil.rmtree(old, ignore_errors=True)
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        keep_in_use(directory)
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(directory), "%s.cache")

@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
 from drafter.errors import LibraryError
-from drafter.files import parse_data_yaml
+from drafter.files import load_data_table
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
@@ -37,13 +36,13 @@ def load_group_headings(path: Path = _TABLE) -> dict[str, tuple[GroupHeading, ..
         LibraryError: the table is missing or malformed (a packaging bug).
     """
     try:
-        data = parse_data_yaml(path.read_text(encoding="utf-8"))
+        data = load_data_table(path)
         table = {
             str(stage): tuple(GroupHeading(str(r["heading"]), str(r["lead"])) for r in rows)
             for stage, rows in data.items()
         }
         return table
-    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
+    except (OSError, KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LibraryError(
             f"合并要点的标题表无法读取：{exc}", path=path, hint="重新安装 drafter。"
         ) from exc
