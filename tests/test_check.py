@@ -231,7 +231,12 @@ def test_doubled_characters(typo, run):
 def test_real_reduplications_are_fine():
     text = CLEAN.replace("办实事", "办实事，看看谢谢天天家家户户，为了了解情况，人人人")
     found = rules(check(text), "repeated-char")
-    assert [f.text for f in found] == ["人人人"]  # tripled is always a typo
+    assert [f.text for f in found] == ["人人人"]  # tripled is a typo …
+
+
+def test_a_word_ending_in_ren_before_renren_is_not_a_typo():
+    text = CLEAN.replace("办实事", "办实事，保护未成年人人人有责，关爱老年人人人参与")
+    assert rules(check(text), "repeated-char") == []  # … unless a word ending in 人 meets 人人
 
 
 # ------------------------------------------------------------------ halfwidth-punct

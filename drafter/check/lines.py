@@ -71,6 +71,9 @@ _DOUBLE_OK = re.compile(
     r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
 )
 
+# A word ending in 人 followed by 人人 (未成年人人人有责, 每个人人人): three in a row, all correct.
+_TRIPLE_OK = re.compile(r"[年个家工老病别他主成疾轻商客众]人人人")
+
 
 def check_repeated(line: str, lineno: int) -> list[Finding]:
     """的的, 和和和: a character typed twice or three times by mistake."""
@@ -81,6 +84,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if len(run) == 2 and (ch not in _FUNCTION_CHARS or run in REDUPLICATIONS or _double_ok(line, m.start())):
             continue
+        if len(run) == 3 and _TRIPLE_OK.match(line, max(0, m.start() - 1)):
+            continue  # 保护未成年人人人有责: a word ending in 人, then 人人
         findings.append(Finding(
             "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",
             lineno, m.start() + 1, run, f"改为“{ch}”",
