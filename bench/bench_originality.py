@@ -4,6 +4,7 @@ Run by hand (never by pytest):
 
     .venv/bin/python bench/bench_originality.py            # the whole grid
     .venv/bin/python bench/bench_originality.py --seeds 2  # quicker
+    .venv/bin/python bench/bench_originality.py --skip-grid --dates 6  # every neighbour pair on six dates: the tail
 
 It reports, over 4 levels × 6 topics × N seeds (default 5):
   - corpus figures of each draft (as `drafter diff` measures them): reuse, the largest
@@ -125,10 +126,35 @@ def neighbours_and_history(tmp: Path) -> None:
           f"max {max(avoided)[0]:.1%} ({max(avoided)[1]} {max(avoided)[2]})")
 
 
+DATES = ("2026年3月8日", "2026年4月16日", "2026年6月2日", "2026年9月21日", "2026年11月5日", "2027年1月12日")
+
+
+def neighbours_over_dates(n: int) -> None:
+    """The tail: every pair above (工作会议 × 6 topics × 4 levels, 9 kinds × 3 levels) on n dates, no seed."""
+    shares = []
+    for date in DATES[:n]:
+        for level, (place, other, scope) in LEVELS.items():
+            meets = [meeting(scope, t) for t in TOPICS]
+            if level != "省":
+                meets += [scope + k for k in KINDS]
+            for meet in meets:
+                a = draft(place, meet, date, None, history=False)
+                b = draft(other, meet, date, None, history=False)
+                shares.append((shared_share(b.replace(other, place), a), date, level, meet))
+    over = [s for s in shares if s[0] > 0.30]
+    values = sorted(s for s, *_ in shares)
+    print(f"neighbours over {n} dates ({len(shares)} pairs): median {statistics.median(values):.1%}, "
+          f"95th percentile {values[int(len(values) * 0.95)]:.1%}, max {values[-1]:.1%}; "
+          f"over 30%: {len(over)} ({len(over) / len(shares):.1%})")
+    for s, date, level, meet in sorted(over, reverse=True)[:5]:
+        print(f"  {s:.1%} {level} {meet} {date}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--skip-grid", action="store_true")
+    parser.add_argument("--dates", type=int, default=0, help="also every neighbour pair on this many dates (≤ 6)")
     args = parser.parse_args()
     import tempfile
 
@@ -138,6 +164,8 @@ def main() -> None:
         os.environ["DRAFTER_HOME"] = str(Path(tmp) / "home")  # the history lives here, not in the user's folder
         neighbours_and_history(Path(tmp))
         neighbours_by_kind()
+        if args.dates:
+            neighbours_over_dates(args.dates)
 
 
 if __name__ == "__main__":
