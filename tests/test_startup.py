@@ -33,7 +33,10 @@ def test_a_command_imports_only_its_own_module(tmp_path):
     assert loaded.isdisjoint({"yaml", "filelock"})  # tables come from the cache; nothing is written
 
 
-def test_searching_fragments_parses_no_yaml():
+def test_searching_fragments_parses_no_yaml(tmp_path, monkeypatch):
+    # A cache folder of its own: the shipped library is cached only outside temporary folders unless one is named,
+    # and a checkout under /tmp (a CI clone) is a temporary folder.
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     _modules_after(["fragments", "search", "责任感"])
     assert "yaml" not in _modules_after(["fragments", "search", "责任感"])
 
