@@ -168,7 +168,8 @@ def test_targets_and_tasks_go_to_the_point_about_them():
         "tasks": ["新建高标准农田3万亩", "深化农村集体产权制度改革"],
     }  # fmt: skip
     text = _shipped(answers, ["point.rural.task.rural-reform", "point.rural.task.grain-security"])
-    assert "粮食" in _point_of(text, "120万亩") and "改革" not in _point_of(text, "120万亩")
+    grain = _point_of(text, "120万亩")  # the grain point, in whichever of its phrasings the seed chose
+    assert any(w in grain for w in ("粮食", "饭碗", "米袋子")) and "改革" not in grain
     assert _point_of(text, "高标准农田3万亩") == _point_of(text, "120万亩")
     assert "改革" in _point_of(text, "产权制度改革。")
     assert "这方面今年的目标是：粮食播种面积稳定在120万亩以上。围绕这一目标，要新建高标准农田3万亩。" in text
