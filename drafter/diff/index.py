@@ -464,7 +464,7 @@ def _open_current(target: Path, roots: list[Path]) -> tuple[SourceIndex | None, 
                 conn.execute("PRAGMA cache_size=-65536")
                 return index, None
     except sqlite3.Error:
-        pass  # damaged or busy: the caller opens it under the lock and repairs it
+        scan = None  # damaged or busy: the caller opens it under the lock and repairs it
     except BaseException:
         conn.close()
         raise

@@ -216,7 +216,8 @@ def _preferences(
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
-    guests = _audience(answers) if _audience(answers) != "干部" else ""
+    audience = _audience(answers)
+    guests = "" if audience == "干部" else audience
     return [
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
