@@ -1076,3 +1076,152 @@ def test_a_greeting_to_staff_and_patients_with_the_speakers_byline(tmp_path: Pat
     assert doc["title"] == "欢度国庆中秋佳节致辞" and doc["fragments"]["salutation"] == 1  # …干部职工及病友：
     assert "院长" in outline_of("hospital-greeting-byline.txt").outline.byline  # the speaker, not the opening
     assert "某某某" not in _library_text(tmp_path)
+
+
+# ---------------------------------------------------------------- round six (batch seven of real pages)
+
+
+def test_a_doc_sharing_page_with_its_header_and_page_chunks_across_blank_lines(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "doc-share-chunks-blank-lines.txt")
+    assert (doc["title"], doc["announced_count"]) == ("在全县三级干部大会上的讲话", 3)
+    # 2、入正轨 continues the sentence chunk 1 cut (…迅速步): one sentence, not a point
+    assert [p["heading"] for p in doc["points"]] == ["破除等靠思想，在干事创业中统一思想"]
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("上传人", "文档编号", "举报", "_第1页", "由会员分享", "入正轨。下面"))
+    assert "迅速步入正轨" in lib
+    assert "doc-share-chunks-blank-lines-01.opening" in doc["specific"]  # 春林、立新同志: people
+
+
+def test_a_preview_line_that_repeats_the_start_above_title_subtitles_and_date(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "preview-line-subtitles-date.txt")
+    assert doc["title"] == "在全县青年干部培训班结业式上的讲话"
+    assert doc["points"] == []  # the two subtitle lines are no short-heading points
+    assert not any("短标题" in w for w in doc["warnings"])
+    assert _library_text(tmp_path).count("培训班顺利结业") == 1  # the preview (…学习贯彻习) went
+
+
+def test_points_as_a_series_run_in_after_the_transition(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "transition-runin-series.txt")
+    assert doc["announced_count"] == 4
+    assert [p["heading"] for p in doc["points"]] == ["严密组织，迅速行动"]  # 一要… where the copy stops
+    assert any("宣布讲四点意见，实际有一点" in w for w in doc["warnings"])
+    (doc,) = report_of(tmp_path, "bracketed-points-one-line.txt")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]  # （一）（二） are the points, 一是 their subs
+
+
+def test_tortoise_shell_brackets_for_the_date_and_the_sub_point_marks(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "tortoise-brackets-byline.txt")
+    assert (doc["kind"], doc["level"], doc["announced_count"]) == ("speech", "县", 3)  # not a news report
+    assert doc["title"] == "县住建局年终工作推进会议讲话" and doc["date"] == "2026-12-19"
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]
+    assert doc["points"][1]["heading"] == "正视差距，找准短板，清醒认识存在的问题"  # …问题对照上级要求 cut
+
+
+def test_a_run_in_first_point_with_no_count_announced(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "runin-point-no-announcement.txt")
+    assert doc["announced_count"] is None
+    assert [p["heading"] for p in doc["points"]] == ["深刻把握形势任务，树牢抢抓机遇的进取意识", "聚焦重点精准发力，推动经济持续向好"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]  # 其一…其二…其三 in the opening are no points
+
+
+def test_a_bulletin_header_and_editors_note_belong_to_no_document(tmp_path: Path) -> None:
+    header, speech = report_of(tmp_path, "bulletin-header-editor-note.txt")
+    assert header["kind"] == "other" and "简报" in header["warnings"][0]
+    assert (speech["kind"], speech["title"], len(speech["points"])) == ("speech", "在全县干部大会上的讲话", 2)
+    lib = _library_text(tmp_path)
+    assert "现将讲话全文刊发" not in lib and "领导讲话摘登" not in lib
+
+
+def test_ordinal_sub_points_run_into_a_points_paragraph(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ordinal-subpoints-runin.txt")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]
+
+
+@pytest.mark.parametrize(
+    ("tail", "subs"),
+    [
+        ("第一，要认清重大意义。主要体现在", 1),  # a lone 第一， where the copy stops
+        ("第一，意识不强；第二，基础薄弱；第三，投入不足。", 0),  # one sentence's inner list
+    ],
+)
+def test_a_lone_ordinal_where_the_copy_stops_and_an_inner_ordinal_list(tail: str, subs: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、认清形势。当前全县发展面临新的考验。{tail}\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [subs]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("下面，我从五个方面谈具体要求。", 5), ("下面，我就此分三个方面讲。", 3), ("下面，我再强调四点意见：", 4)],
+)
+def test_announcements_with_the_count_before_the_verb(sentence: str, count: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。{sentence}\n一、统一思想\n各乡镇要抓好落实。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == count
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("上午，春林、立新同志代表县委、县政府作了部署。", "春林同志"),
+        ("刚才，秋实同志宣读了表彰决定。", "秋实同志"),
+        ("刚才，与会同志作了很好的发言。", ""),
+        ("刚才，两位同志作了表态发言。", ""),
+        ("全体同志要认真学习。", ""),
+    ],
+)
+def test_people_called_by_name_and_comrade(text: str, person: str) -> None:
+    reasons = entity_reasons(text)
+    assert (f"人名（{person}）" in reasons) if person else not any("人名" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [("为建设平安靖安、法治靖安作出贡献。", True), ("推进美丽江苏建设，共建美丽中国。", True),
+     ("开辟绿色通道，服务幸福长寿、平安和谐的老年生活。", False), ("推进平安建设、法治建设。", False)],
+)
+def test_a_brand_word_before_a_real_places_short_name_is_a_local_slogan(text: str, slogan: bool) -> None:
+    from drafter.ingest.params import specific_reasons
+
+    found = [r for r in specific_reasons(text, detect_scope(text)) if r.startswith("地方口号")]
+    assert bool(found) == slogan
+
+
+def test_an_editors_note_between_the_title_and_the_salutation(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "editor-note-between-title-and-salutation.txt")
+    assert doc["title"] == "县长在经济工作动员会议上的讲话" and doc["fragments"]["salutation"] == 1
+    assert (doc["announced_count"], len(doc["points"])) == (3, 1)
+    lib = _library_text(tmp_path)
+    assert "编者按" not in lib and "具体材料" not in lib and "本文主要从" not in lib
+
+
+def test_the_speakers_office_under_the_title_sets_the_level() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在纪念活动动员大会上的讲话\n县长 ***\n（20**年8月9日）\n同志们：\n今天召开动员大会。等一下，县委副书记还将"
+            "就活动安排作部署，请大家抓好落实。下面，我讲两点意见。\n一、统一思想\n各单位要高度重视。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.scope.level == "县"
+
+
+@pytest.mark.parametrize(
+    ("point", "heading", "subs"),
+    [
+        ("一、统一思想，充分认识冬训工作的重要性，以负责的态度抓好落实冬训工作，有深刻的背景，主要表现在以下两个方面：1、开展冬训"
+         "是提升党员素质的需要。党员队伍建设要常抓不懈。2、开展冬训是推动工作落实的需要。各村要认真组织。",
+         "统一思想，充分认识冬训工作的重要性，以负责的态度抓好落实冬训工作，有深刻的背景", 2),
+        ("一、统一思想，充分认识冬训工作的重要性，主要表现在以下三个方面：1、开展冬训是提升党员素质的需要。党员队伍建设要",
+         "统一思想，充分认识冬训工作的重要性", 1),  # the copy stops in the first of them
+    ],
+)
+def test_a_list_announced_where_a_pasted_heading_runs_on(point: str, heading: str, subs: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"镇党委书记在冬训动员会上的讲话同志们：今天召开冬训动员会。下面，我讲三点意见：{point}"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    (got,) = doc.outline.points
+    assert (got.heading, len(got.subpoints)) == (heading, subs)

@@ -60,6 +60,8 @@ _TRANSITION = re.compile(
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
     rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:工作|要求)?[：:]$"
+    # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
+    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)(?:讲|谈|提|强调|说)"
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
@@ -266,7 +268,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence

@@ -14,6 +14,7 @@ recorded with its line and reason, never dropped silently.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -91,6 +92,8 @@ _SITE_TIPS = (
     "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
     # 全文共4492字，仅供站内会员学习参考 / 新来的客人请【点此注册】加入会员 / 刚注册会员请【刷新页面】打开全文
     "仅供站内会员", "加入会员", "刷新页面", "点此注册", "隐藏内容", "内容预览",
+    # a document-sharing page: 已阅读5页，还剩8页未读 继续免费阅读 / 下载本文档 / 本文档由用户提供并上传
+    "继续免费阅读", "下载本文档", "本文档由用户提供并上传", "页未读",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
@@ -116,6 +119,12 @@ _WRAPPER = (
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
+    # a document-sharing page: 在…讲话_第1页 (its page images), 返回 下载 相关 举报 (its buttons),
+    # 上传人：… 文档编号：… 格式：DOC 页数：11 (its information line)
+    (re.compile(r"^[^。！？]{2,60}_第\s*\d+\s*页$"), "文库页面图片"),
+    (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注)\s*){3,10}$"), "网页导航或出处"),
+    (re.compile(r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数)\s*[:：]){2})[^。！？]*$"), "网页信息表"),
+    (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
 )
 # Wrappers looked for only when a character they need is on the line (most lines have none).
 _GUARDED_WRAPPER = (
@@ -167,7 +176,7 @@ def clean_text(raw: str) -> Cleaned:
     """Clean the text of one file (see the module docstring)."""
     removed: list[Removed] = []
     paras: list[Para] = []
-    lines = _lines(raw)
+    lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = _strip_page_chunks(lines, removed)
     lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
@@ -192,6 +201,11 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# 〔2026年1月5日〕, 〔一〕: tortoise-shell brackets a converted document uses for a date or a sub-point
+# mark, read as （）; a document number (〔2026〕5号) keeps them.
+_TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八九十]{1,3})〕")
 
 
 _FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
@@ -235,8 +249,8 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
     numbers = [n for _, n in marked]
     if len(marked) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return lines
-    before = lines[marked[1][0] - 1].rstrip() if marked[1][0] else ""
-    if not before or before[-1] in _TERMINAL:
+    before = _last_filled(lines, marked[1][0])
+    if before is None or lines[before].rstrip()[-1] in _TERMINAL:
         return lines
     out = list(lines)
     for i, _ in marked:
@@ -244,10 +258,18 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         assert m is not None
         removed.append(Removed(i + 1, m.group(0).strip(), "文库分页编号"))
         out[i] = out[i][m.end() :]
-        prev = out[i - 1].rstrip() if i else ""
-        if prev and prev[-1] not in _TERMINAL:  # the page break cut a word: 一、认 | 识要进一步提高
-            out[i - 1], out[i] = prev + out[i].lstrip(), ""
+        k = _last_filled(out, i)  # the page break cut a word: 一、认 | 识要进一步提高 (blank lines between)
+        if k is not None and out[k].rstrip()[-1] not in _TERMINAL:
+            out[k], out[i] = out[k].rstrip() + out[i].lstrip(), ""
     return out
+
+
+def _last_filled(lines: list[str], i: int) -> int | None:
+    """Index of the last non-blank line before `i` (within two blank lines), or None."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lines[k].strip():
+            return k
+    return None
 
 
 def _join_split_years(lines: list[str]) -> list[str]:
@@ -355,6 +377,10 @@ def _run_in_point(text: str) -> re.Match[str] | None:
     for m in _RUN_IN_POINT.finditer(text):
         if m.start() > 0 and _ANNOUNCED.search(text[max(0, m.start() - 60) : m.start()]):
             return m
+        if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _POINT_FOLLOWS.search(text, m.end()):
+            return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
+    for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
+        return m
     for m in _LATE_POINT.finditer(text):  # …精神不变。 二、希望你们… 三、希望你们…: a copy that starts inside the speech
         following = f"{CN_DIGITS[CN_DIGITS.index(m.group(1)) + 1]}、"
         if "一、" not in text and re.search(rf"[。！]\s*{following}", text[m.end() :]):
@@ -363,13 +389,29 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 
 
 CN_DIGITS = "一二三四五六七八九十"
+_POINT_FOLLOWS = re.compile(r"[。！？]\s*(?:二、|[（(]一[）)])|[^。！？，：:]{4,40}[（(]一[）)]")
+# 一要/一是/（一） right after the transition that announced the points (…再提四点要求：), in the same line:
+# the speech's points are a series of its own (a run-in list after any other sentence stays inline).
+_RUN_IN_SERIES = re.compile(
+    r"(?:讲|强调|提出?|谈)[^。！？：:]{0,8}?[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]"
+    r"\s*(?=一[要是抓][^。！？]{2,30}[，。]|[（(]一[）)][^。！？]{2,40}[。，])"
+)
+_NEXT_IN_SERIES = {
+    kind: re.compile(rf"[。！]\s*(?=[二三四五六七八九十]{kind}|同志们[，,！!])") for kind in ("要", "是", "抓")
+}
+_NEXT_BRACKETED = re.compile(r"[。！]\s*(?=[（(][二三四五六七八九十]{1,2}[）)]|同志们[，,！!])")
 _LATE_POINT = re.compile(r"(?<=[。！])\s*(?=([二三四五六七八九])、)")
 
 
 def _split_run_in(para: Para, first: int) -> list[Para]:
     """…再讲三点意见。一、明确目标…。二、… pasted as one line: one paragraph per point."""
     rest = para.text[first:]
-    nxt = _NEXT_ORDINAL if rest.lstrip().startswith("第一") else _NEXT_POINT
+    lead = rest.lstrip()
+    nxt = _NEXT_ORDINAL if lead.startswith("第一") else _NEXT_POINT
+    if lead[:1] == "一" and lead[1:2] in _NEXT_IN_SERIES:
+        nxt = _NEXT_IN_SERIES[lead[1]]
+    elif lead[:3] in ("（一）", "(一)"):
+        nxt = _NEXT_BRACKETED
     cuts = [0, *(m.end() for m in nxt.finditer(rest))]
     pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
     return [Para(t.strip(), para.line, para.end, para.md) for t in pieces if t.strip()]
@@ -385,7 +427,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
-        if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, nxt):
+        following = "".join(p.text for p in paras[k + 1 : k + 9])  # the title, a subtitle, a date, 同志们：…
+        if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, following):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
         if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
@@ -410,7 +453,10 @@ def _repeats_header(out: list[Para], text: str) -> bool:
 def _is_preview_of(text: str, full: str) -> bool:
     """`text` is the opening of `full` cut short (a repeated paragraph is not a preview)."""
     flat, whole = _NOT_WORD.sub("", text), _NOT_WORD.sub("", full)
-    return len(whole) > len(flat) + 20 and whole.startswith(flat)
+    if len(whole) <= len(flat) + 20:
+        return False
+    # the last word or two may differ: the preview cut 习近平 to 习, the text says XXX in its place
+    return len(os.path.commonprefix([flat, whole])) >= max(len(flat) - 3, 24)
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -461,6 +507,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
+    note = _INLINE_EDITOR_NOTE.search(text) if "按" in text else None
+    if note:  # 县长在…上的讲话编者按：本文围绕……具体材料请详见：同志们：… — the note between title and 称谓
+        removed.append(Removed(lineno, note.group(0), "网页编者按"))
+        text = text[: note.start()] + text[note.end() :]
     label = _FIELD_LABEL.match(text)
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
@@ -486,6 +536,9 @@ _HEADING_GAP = re.compile(
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
 _PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查看|隐藏内容|【?正文】?$)")
+_INLINE_EDITOR_NOTE = re.compile(
+    r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
+)
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
 

@@ -70,11 +70,32 @@ _SPEAKER_AT_HEAD = re.compile(
 )
 
 
+# 刚才，秋实同志宣读了… / 上午，春林、立新同志代表县委… : people called by name and 同志 in an acknowledgement.
+_NAMED_COMRADE = re.compile(
+    r"(?:(?<=^)|(?<=[，、。；：,:])|(?<=刚才)|(?<=随后)|(?<=会上)|(?<=上午)|(?<=下午))"
+    r"(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,4}[\u4e00-\u9fff]{2,3})同志"
+    r"(?=[、和与]|代表|宣读|作了|传达|通报|总结|对|就|主持|介绍|安排|部署|下发|讲|分别|还将|将)"
+)
+_NOT_NAME_START = set("全在各与广老青女男党领有这那参基一两三四五六七八九十负其主分发好此该本每诸多几所我你他她们大小新原前现市县区镇乡省村")
+_NOT_NAME = {"同志", "干部", "代表", "职工", "群众", "委员", "书记", "部长", "局长", "县长", "市长", "镇长", "主任", "组长"}
+
+
+def _named_comrades(text: str) -> list[str]:
+    found = []
+    for m in _NAMED_COMRADE.finditer(text):
+        names = m.group("names").split("、")
+        if all(n[0] not in _NOT_NAME_START and "的" not in n and n not in _NOT_NAME and n[-2:] not in _NOT_NAME for n in names):
+            found += [f"{n}同志" for n in names]
+    return found
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
     or at the head of a title (梁某某在……会议上的讲话)."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
+    if "同志" in text:
+        found += _named_comrades(text)
     if not _ANY_TITLE.search(text):
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):

@@ -142,7 +142,11 @@ def full_name(name: str, level: str | None = None) -> str:
 _RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十\d]|领先|排名|前茅|首位|之首|平均))")
 
 
-def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
+_OWN_OFFICE_BYLINE = re.compile(r"^([省市县区乡镇])(?:长|委书记|委副书记)")
+_OWN_OFFICE_TITLE = re.compile(r"^([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))")
+
+
+def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = "") -> Scope:
     """Level from the speaker's own level words; place from the names of that level."""
     scores: Counter[str] = Counter()
     ranked = _RANKING.sub("", text)  # 全省第三, 走在全市前列: a superior's ranking, not the speaker's scope
@@ -153,6 +157,8 @@ def detect_scope(text: str, meeting: str = "", title: str = "") -> Scope:
         scores["省"] = 0  # a city or county speech cites 全省, 省委、省政府 often; only 我省 makes it a province's
     named = re.search(r"全([省市县区乡镇])", title) or re.search(r"全([省市县区乡镇])", meeting)
     named = named or re.search(r"(?:[xX×＊*]{1,4}|某{1,3})([省市县区乡镇])(?![委长])", title)  # 在XX县…会议上
+    named = named or _OWN_OFFICE_TITLE.match(title)  # 县住建局年终工作推进会上的讲话: the speaker's own office
+    named = named or _OWN_OFFICE_BYLINE.match(byline.strip())  # 县长 ***（20**年6月8日）under the title
     if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
         scores[named.group(1)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
@@ -273,6 +279,28 @@ _SLOGAN = re.compile(
 )
 
 
+# 建设平安桐庐、法治桐庐 / 美丽江苏: a brand word before the short name of a real place is a local slogan.
+_BRANDED = re.compile(
+    r"(?:平安|法治|美丽|幸福|和谐|文明|数字|智慧|活力|魅力|富裕|人文)([\u4e00-\u9fff]{2})(?=[、，。；！？”\"和与建])"
+)
+# Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道): never a slogan's place.
+_WORD_PLACES = frozenset((
+    "长寿", "通道", "和平", "新华", "永安", "安宁", "太平", "永康", "新兴", "东方", "光明", "宝山", "青山", "大方",
+    "安定", "太和", "吉利", "新城", "城中", "城东", "城西", "城南", "城北", "高新", "共和", "清新", "江南", "河东",
+    "河西", "海南", "乐业", "长乐", "安远", "普安", "和谐", "文明", "富裕", "平安", "美丽", "幸福", "长安",
+))  # fmt: skip
+
+
+def _branded_places(text: str) -> list[str]:
+    gz = _gazetteer() if _BRANDED.search(text) else None
+    if gz is None or not hasattr(gz, "lookup"):
+        return []
+    return [
+        m.group(0) for m in _BRANDED.finditer(text)
+        if m.group(1) not in _WORD_PLACES and any(getattr(p, "short", "") == m.group(1) for p in _lookup(gz, m.group(1)))
+    ]  # fmt: skip
+
+
 def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     """Why `text` is bound to its source (empty when it can be reused anywhere)."""
     reasons: list[str] = []
@@ -288,7 +316,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))
     add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or scope.places_in(b)])
-    add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text))
+    add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
     return list(dict.fromkeys(reasons))

@@ -29,6 +29,7 @@ from drafter.ingest.split import (
     classify_kind,
     doc_id,
     duplicates_among,
+    is_bulletin_header,
     kind_doubt,
     normalise,
     sentence_keys,
@@ -163,10 +164,12 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         title = _news_title(paras[0].text) if kind == "news" else ""
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
+        if is_bulletin_header(paras):
+            note = "简报或期刊的报头和按语（期号、编印单位、日期、按：……）：不属于任何一篇讲话，不拆分为片段"
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
     outline = outline_speech(paras)
     warnings = (*outline.warnings, *_repeated_chars(paras))
-    scope = detect_scope(body, outline.meeting, title=outline.title)
+    scope = detect_scope(body, outline.meeting, title=outline.title, byline=outline.byline)
     candidates = tuple(prepare(c) for c in build_candidates(did, outline, scope, body))
     return Document(
         did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),

@@ -138,7 +138,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if first is not None:
         key = first[1][0]
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
-        if len(starts) >= 2 or key.startswith("h"):
+        if len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
             return starts, key
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
@@ -148,6 +148,14 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
     plain = [i for i, p in enumerate(body) if _plain_heading(p)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+_TRANSITION_END = re.compile(r"(?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]$")
+
+
+def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
+    """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
+    return len(starts) == 1 and key.startswith("r") and starts[0] > 0 and bool(_TRANSITION_END.search(body[starts[0] - 1].text))
 
 
 # 在行为礼仪方面，… — points without numbers, each opening with the aspect it is about.
@@ -229,7 +237,9 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
 _BODY_START = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(?=近年来|近几年来?|近些年来|今年以来|去年以来|一年来|多年来|长期以来|总的来说|总的来看"
     r"|\d{4}年[，,以]|\d{1,2}月\d{1,2}日|\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)|\d{1,2}[-—至]\d{1,2}月|一是"
-    r"|(?:习近平)?总书记(?:强调|指出|深刻指出)[：:，,])"
+    r"|(?:习近平)?总书记(?:强调|指出|深刻指出)[：:，,]"
+    # …总体平稳2026年是… / …稳中有进各乡镇、各部门要… / …紧迫感只有看清差距才能… / …突出问题对照上级要求…
+    r"|\d{4}年是|各乡镇、各部门要|各级各部门要|各地各部门要|只有[^，。！？]{2,12}才|对照(?:上级|年初|目标|要求))"
 )
 
 
@@ -246,9 +256,16 @@ def _split_heading(text: str, mark: str) -> tuple[str, str]:
     )
     if glued and glued.start() <= 60:
         return body[: glued.start()], body[glued.end() :]
+    listed = _LIST_IN_HEADING.search(body, 0, stop.start() if stop else len(body))
+    if listed and listed.start() >= 8:  # …现实意义，具体体现在以下两个方面：1、加强… (a pasted line, no stop)
+        return body[: listed.start()], body[listed.start() + 1 :]
     if stop and stop.end() < len(body):
         return body[: stop.start()], body[stop.end() :]
     return body.rstrip("。！？"), ""
+
+
+# The clause that announces a list, and the list's first mark, inside what would be the heading.
+_LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[（(]一[）)]|一是|第一[，、]))")
 
 
 def _mark_of(text: str, style: str) -> str:
@@ -311,7 +328,41 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
             items[-1] = Sub(last.heading, "\n\n".join(t for t in (last.text, *after) if t), last.line, (), kind)
         intro[k:] = [lead] if lead else []
         return items, kind, True
-    return [], "section", False
+    return _ordinal_subpoints(intro, cut_short)
+
+
+# …第一，要看清创建的意义。…第二，…: sub-points as ordinals run into the point's last paragraph.
+_ORDINAL_RUNIN = re.compile(
+    rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])[、，,](?=[\u4e00-\u9fff]{{4}})"
+    r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…
+)
+
+
+def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], str, bool]:
+    """第一，…。第二，… (or a lone 第一， where the copy stops) in the point's last paragraph, after its
+    first sentence (a list in the first words is the point's inner list, not its sub-points)."""
+    if not intro:
+        return [], "section", False
+    text = "\n\n".join(intro)  # 1、… may have been split from 2、… as paragraphs of their own
+    marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0]
+    marks = [m for m in marks if bool(m.group("d")) == bool(marks[0].group("d"))]  # one kind of mark
+    numbers = [int(m.group("d")) if m.group("d") else parse_cn_number(m.group("n")) for m in marks]
+    if not marks or numbers != list(range(1, len(marks) + 1)) or len(marks) < (1 if cut_short else 2):
+        return [], "section", False
+    if marks[0].start() < len(text) - len(intro[-1]) - 2 and not marks[0].group("d"):
+        return [], "section", False  # 第一，… in an earlier paragraph: the point's own list, not run in
+    if len(marks) > 1 and all(text[b.start() - 1] == "；" for b in marks[1:]):
+        return [], "section", False  # 第一，…；第二，…；第三，…: one sentence's inner list
+    cuts = [m.start() for m in marks] + [len(text)]
+    items = []
+    for m, b in zip(marks, cuts[1:], strict=True):
+        chunk = text[m.end() : b]
+        stop = re.search(r"[。！？]", chunk)
+        head, rest = (chunk[: stop.end()], chunk[stop.end() :]) if stop else (chunk, "")
+        items.append(Sub(head, rest, 0, (), "section"))
+    lead = text[: cuts[0]].strip()
+    intro[:] = [lead] if lead else []
+    return items, "section", False
 
 
 _LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[：:]$")

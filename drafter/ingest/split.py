@@ -160,8 +160,24 @@ def _is_scrap(paras: list[Para]) -> bool:
     return count_han(text) < 60 and not any(is_salutation(p.text) for p in paras)
 
 
+# 按：…现将…同志讲话全文刊发，供学习。 — a bulletin's editor's note above the speech it prints.
+_BULLETIN_NOTE = re.compile(r"(?:^|\n)(?:编者)?按\s*[:：][\s\S]{0,300}?(?:现将|刊发|印发|转发|刊登|摘发|供学习|供参考|以资借鉴)")
+_BULLETIN_MAKER = re.compile(r"^[^。！？]{0,30}(?:办公室|办公厅|秘书处|编辑部|研究室|编委会)\s*(?:编|编印|主办|编发)$|^第\s*\d+\s*期$")
+
+
+def is_bulletin_header(paras: Sequence[Para]) -> bool:
+    """A bulletin's (简报、期刊) header block above a speech: its name, 第X期, the office that edits it,
+    a date, a column title and an editor's note (按：…现将…讲话刊发). It belongs to no document."""
+    if any(is_salutation(p.text) for p in paras) or count_han("".join(p.text for p in paras)) > 600:
+        return False
+    text = "\n".join(p.text for p in paras)  # the note may be broken over lines
+    return bool(_BULLETIN_NOTE.search(text)) or any(_BULLETIN_MAKER.match(p.text) for p in paras)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
+    if is_bulletin_header(paras):
+        return "other"
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
     lead = paras[0].text if paras else ""
