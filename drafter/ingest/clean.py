@@ -427,8 +427,7 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
-        following = "".join(p.text for p in paras[k + 1 : k + 9])  # the title, a subtitle, a date, 同志们：…
-        if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, following):
+        if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, _following(paras, k)):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
         if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
@@ -440,6 +439,11 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+def _following(paras: list[Para], k: int) -> str:
+    """The text after paragraph `k` that a preview may repeat: the title, a subtitle, a date, 同志们：…"""
+    return "".join(p.text for p in paras[k + 1 : k + 9])
 
 
 def _repeats_header(out: list[Para], text: str) -> bool:
