@@ -1225,3 +1225,19 @@ def test_a_list_announced_where_a_pasted_heading_runs_on(point: str, heading: st
     (doc,) = analyse_text(text, "s.txt", "s").documents
     (got,) = doc.outline.points
     assert (got.heading, len(got.subpoints)) == (heading, subs)
+
+
+def test_a_title_broken_before_its_last_word_under_a_time_stamp_and_a_shop_menu(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "title-broken-before-last-word.txt")
+    assert doc["title"] == "在XX镇新一届村干部任职培训会上的讲话" and doc["level"] == "镇"
+    assert (doc["announced_count"], len(doc["points"])) == (2, 2)
+    (analysed,) = analyse_file(str(FIXTURES / "title-broken-before-last-word.txt"), "t", "t").documents
+    assert analysed.outline.byline == ""  # 购物车 / 我的足迹 / the time stamp and site name are page debris
+
+
+def test_a_title_ending_in_a_meetings_fayan() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "书记在新区开发建设会发言\n同志们：\n今天召开新区开发建设动员大会。下面，我讲两点意见。\n一、统一思想\n各单位要高度重视。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.title == "书记在新区开发建设会发言"

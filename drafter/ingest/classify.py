@@ -200,6 +200,9 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
+            tail = paras[i].text if i < k else ""
+            if not _TITLE_REST.match(title) and len(tail) <= 12 and _TITLE_REST.match(title + tail):
+                title, i = title + tail, i + 1  # 在……动员大会上的 / 讲话: a title broken before its last word
         return title, "\n".join([*header, *(p.text for p in paras[i:k])]), k
     if title:  # no 称谓: the speaker and date lines under the title, up to the first running text
         j = i
