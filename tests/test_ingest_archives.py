@@ -1241,3 +1241,13 @@ def test_a_title_ending_in_a_meetings_fayan() -> None:
     text = "书记在新区开发建设会发言\n同志们：\n今天召开新区开发建设动员大会。下面，我讲两点意见。\n一、统一思想\n各单位要高度重视。\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.title == "书记在新区开发建设会发言"
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [("当前，**县正处于转型发展的关键阶段。", "当前，XX县正处于转型发展的关键阶段。"),  # a template's place
+     ("**县委、县政府高度重视这项工作**，多次专题研究。", "县委、县政府高度重视这项工作，多次专题研究。")],  # Markdown bold
+)
+def test_stars_before_a_level_word_are_a_placeholder_not_bold(line: str, cleaned: str) -> None:
+    (para,) = clean_text(line).paras
+    assert para.text == cleaned

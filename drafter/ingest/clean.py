@@ -64,6 +64,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]\s+|>\s?)")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_STAR_PLACE = re.compile(r"[*＊]{2,}(?=[省市县区镇乡旗州](?![委长政]))")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
@@ -493,6 +494,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = text[m.end() :]
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
     text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "＊" in text:  # **县正处于…: a template's placeholder for the place, not Markdown bold
+        text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
         text = _HEADING_GAP.sub(r"\1。", text)
