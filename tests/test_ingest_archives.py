@@ -1251,3 +1251,12 @@ def test_a_title_ending_in_a_meetings_fayan() -> None:
 def test_stars_before_a_level_word_are_a_placeholder_not_bold(line: str, cleaned: str) -> None:
     (para,) = clean_text(line).paras
     assert para.text == cleaned
+
+
+def test_a_lone_series_item_after_a_look_at_features_is_no_point() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全市工作推进会上的讲话\n今天召开推进会。刚才，各地汇报了工作。总的感觉，今年工作抓得实，概括起来有这么几个特点：\n"
+            "一是思想认识更明确。各地都十分重视这项工作。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.points == ()  # 几个特点 is no announcement of the speech's points

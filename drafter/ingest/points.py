@@ -150,7 +150,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
-_TRANSITION_END = re.compile(r"(?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]$")
+_TRANSITION_END = re.compile(r"[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]$")
 
 
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
