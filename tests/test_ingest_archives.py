@@ -1260,3 +1260,14 @@ def test_a_lone_series_item_after_a_look_at_features_is_no_point() -> None:
             "一是思想认识更明确。各地都十分重视这项工作。\n")
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.outline.points == ()  # 几个特点 is no announcement of the speech's points
+
+
+def test_an_acknowledgement_listed_over_lines_ending_in_semicolons() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县投资促进大会上的讲话\n尊敬的企业家朋友们，同志们：\n今天，我们召开全县投资促进大会。\n"
+            "刚才，我们表彰了一批优秀企业，兑现了奖励资金；\n市里有关部门的同志出席会议，为园区授牌并讲了话；\n"
+            "三家企业和两个部门作了很好的发言。下面，我讲两点意见：\n一、坚定发展信心\n各乡镇要抓好落实。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    roles = [p.role.value for p in doc.outline.pieces]
+    assert "other" not in roles and doc.outline.announced == 2

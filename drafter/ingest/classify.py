@@ -259,9 +259,12 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     # Only the last announcement before the first point is the transition: an earlier one
     # (对这些成果，我提三点要求：一是…) is part of the acknowledgement.
     last = _last_transition(paras)
+    before = ""
     for para in paras:
         parts: dict[Role, str] = {}
-        if state == Role.ACKNOWLEDGEMENT and not (_ACK.search(para.text) or _TRANSITION.search(para.text)):
+        listed = before.endswith(("；", ";"))  # 刚才，…；/ 市里的同志…；/ 会上还…: one list of what the meeting did
+        before = para.text
+        if state == Role.ACKNOWLEDGEMENT and not (_ACK.search(para.text) or _TRANSITION.search(para.text) or listed):
             # The acknowledgement ends with its paragraph: what follows (形势, 背景) is not praise.
             between.append(Piece(Role.OTHER, para.text, para.line, f"肯定报告之后的形势分析（原文{para.where}）"))
             continue
