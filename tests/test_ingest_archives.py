@@ -1271,3 +1271,24 @@ def test_an_acknowledgement_listed_over_lines_ending_in_semicolons() -> None:
     (doc,) = analyse_text(text, "s.txt", "s").documents
     roles = [p.role.value for p in doc.outline.pieces]
     assert "other" not in roles and doc.outline.announced == 2
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "\n一.统一思想。各乡镇要重视。\n二.突出重点。要抓住关键。\n三.加强领导。要落实责任。\n",  # a half-width dot
+        "\n一 统一思想\n各乡镇要重视。\n二 突出重点\n要抓住关键。\n三 加强领导\n要落实责任。\n",  # a gap
+        "第一点，统一思想。各乡镇要重视。第二点，突出重点。要抓住关键。第三点，加强领导。要落实责任。\n",  # one line
+    ],
+)
+def test_heading_marks_written_other_ways(points: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲三点意见：{points}"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "加强领导"]
+
+
+def test_a_line_starting_with_yi_and_a_gap_is_no_heading() -> None:
+    (para,) = clean_text("一 年来，我们做了大量工作。").paras
+    assert para.text == "一年来，我们做了大量工作。"

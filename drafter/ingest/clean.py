@@ -64,6 +64,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]\s+|>\s?)")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_ODD_HEADING_MARK = re.compile(
+    r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
+)
 _STAR_PLACE = re.compile(r"[*＊]{2,}(?=[省市县区镇乡旗州](?![委长政]))")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -167,11 +170,11 @@ _INLINE_SALUTATION = re.compile(
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一[，,、：:])")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:])")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
 _NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
-_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十][，,、：:]|同志们[，,！!])")
+_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -499,6 +502,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_EMPHASIS.sub("", text).strip()
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
         text = _HEADING_GAP.sub(r"\1。", text)
+    if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
+        text = _ODD_HEADING_MARK.sub(r"\1、", text)
     text = _HAN_GAP.sub("", text)
     text = _MIXED_GAP.sub("", text) if " " in text else text
     if _STRAY.search(text):  # 我讲⚥三点意见 / 最高ฝ峰: a site's anti-copy marks between Chinese characters
