@@ -1292,3 +1292,16 @@ def test_heading_marks_written_other_ways(points: str) -> None:
 def test_a_line_starting_with_yi_and_a_gap_is_no_heading() -> None:
     (para,) = clean_text("一 年来，我们做了大量工作。").paras
     assert para.text == "一年来，我们做了大量工作。"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [("县委书记某某某在全县经济工作会议上的讲话（2026年1月5日）", "县委书记某某某在全县经济工作会议上的讲话"),
+     ("在全县经济工作会议上的讲话(20**年8月9日)", "在全县经济工作会议上的讲话")],
+)
+def test_a_title_with_its_date_on_the_same_line(first: str, title: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"{first}\n同志们、朋友们：大家好！\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.title == title and "年" in doc.outline.byline

@@ -302,6 +302,9 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
         return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),
                 Para(named.group("title"), para.line, para.end)]  # fmt: skip
+    dated = _TITLE_DATED.match(para.text) if early and para.text[-1:] in "）)" else None
+    if dated:  # 县委书记某某某在……会议上的讲话（2026年1月5日）: the date under the title, on its line
+        return [Para(dated.group("title"), para.line, para.end, para.md), Para(dated.group("date"), para.line, para.end)]
     label = _FIELD_LABEL.match(para.text) if early else None
     if label and len(para.text) > label.end() + 4:  # 文章标题：… left after the page's repeated title went
         para = Para(para.text[label.end() :], para.line, para.end, para.md)
@@ -344,6 +347,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
 
 
 _STOPS = re.compile(r"[。！？]")
+_TITLE_DATED = re.compile(
+    r"^(?P<title>[^。！？：:，,（(]{4,80}?(?:讲话|致辞|发言|讲话稿|报告))\s*"
+    r"(?P<date>[（(]\s*(?:\d{4}|20[*＊xX]{2}|20)\s*年\s*[\d*＊xX]{0,2}\s*月?\s*[\d*＊xX]{0,2}\s*日?[）)])$"
+)
 _TITLE_THEN_PIECE = re.compile(r"^(?P<title>[^。！？，：:]{4,40}?(?:讲话稿|讲话|致辞|发言稿|发言))\s*篇\s*[\d一二三四五六七八九十]{1,2}$")
 _LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
