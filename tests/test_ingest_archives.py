@@ -1305,3 +1305,13 @@ def test_a_title_with_its_date_on_the_same_line(first: str, title: str) -> None:
     text = f"{first}\n同志们、朋友们：大家好！\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.title == title and "年" in doc.outline.byline
+
+
+def test_a_list_of_related_titles_after_the_speech_is_no_document() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县经济工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n"
+            "二、狠抓落实\n要抓住关键。\n谢谢大家！\n相关文章\n在全县安全生产工作会议上的讲话\n在全县教育工作会议上的讲话\n")
+    speech, titles = analyse_text(text, "s.txt", "s").documents
+    assert (speech.kind, len(speech.outline.points)) == ("speech", 2)
+    assert titles.kind == "other" and "相关文章标题" in titles.warnings[0]

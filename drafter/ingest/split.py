@@ -174,9 +174,14 @@ def is_bulletin_header(paras: Sequence[Para]) -> bool:
     return bool(_BULLETIN_NOTE.search(text)) or any(_BULLETIN_MAKER.match(p.text) for p in paras)
 
 
+def is_title_list(paras: Sequence[Para]) -> bool:
+    """Only titles, one to a line, and nothing under them: a page's list of related articles."""
+    return len(paras) >= 2 and all(is_title(p) for p in paras)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
-    if is_bulletin_header(paras):
+    if is_bulletin_header(paras) or is_title_list(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
