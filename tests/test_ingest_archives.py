@@ -1315,3 +1315,22 @@ def test_a_list_of_related_titles_after_the_speech_is_no_document() -> None:
     speech, titles = analyse_text(text, "s.txt", "s").documents
     assert (speech.kind, len(speech.outline.points)) == ("speech", 2)
     assert titles.kind == "other" and "相关文章标题" in titles.warnings[0]
+
+
+@pytest.mark.parametrize("closing", ["以上意见，供大家参考。", "我就讲这些，谢谢！", "就讲这些，不对的地方请大家批评。", "最后，祝大家新春愉快、阖家幸福！"])
+def test_short_closings_after_the_last_point(closing: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、突出重点\n要抓关键。\n{closing}\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]
+    assert doc.outline.points[-1].text == "要抓关键。"
+
+
+@pytest.mark.parametrize("sentence", ["下面，我想讲三层意思。", "下面，我讲三个关键词。", "下面，围绕这一主题，我讲三个字。"])
+def test_announcements_of_layers_keywords_and_characters(sentence: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。{sentence}\n一、统一思想\n各乡镇要重视。\n二、突出重点\n要抓关键。\n三、加强领导\n要落实责任。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3
