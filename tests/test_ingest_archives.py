@@ -1334,3 +1334,22 @@ def test_announcements_of_layers_keywords_and_characters(sentence: str) -> None:
     text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。{sentence}\n一、统一思想\n各乡镇要重视。\n二、突出重点\n要抓关键。\n三、加强领导\n要落实责任。\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.outline.announced == 3
+
+
+@pytest.mark.parametrize("items", ["①抓好宣传。要广泛宣传。\n②抓好培训。要全员培训。\n", "——抓好宣传。要广泛宣传。\n——抓好培训。要全员培训。\n"])
+def test_sub_points_led_by_circled_numbers_or_dashes(items: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视，重点做好两件事：\n"
+            f"{items}二、狠抓落实\n要抓关键。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [[s.heading for s in p.subpoints] for p in doc.outline.points] == [["抓好宣传。", "抓好培训。"], []]
+
+
+def test_dash_items_in_the_opening_are_no_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。一年来，我们主要做了以下工作：\n——建章立制，基础不断夯实。各项制度更加健全。\n"
+            "——强化监管，形势持续好转。事故总量下降。\n下面，我讲两点意见。\n一、统一思想\n要重视。\n二、狠抓落实\n要抓关键。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "狠抓落实"]

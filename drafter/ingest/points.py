@@ -125,12 +125,20 @@ def style_of(text: str) -> tuple[str, int] | None:
     for word, number in _ORDER.items():
         if text.startswith(word):
             return ("order", number)
+    if text[:1] in _CIRCLED:  # ①抓好宣传。… ②…
+        return ("circled", _CIRCLED.index(text[0]) + 1)
+    if text.startswith("——") and len(text) > 6:  # ——抓好宣传。… ——…: items led by a dash, sub-points only
+        return ("dash", 1)
     return None
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
+    styles = [None if s and s[0] == "dash" else s for s in styles]  # a dash never leads a top-level point
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
@@ -277,6 +285,8 @@ def _mark_of(text: str, style: str) -> str:
     m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text)
     if m:
         return m.group(0)
+    if style in ("circled", "dash"):
+        return text[:1] if style == "circled" else "——"
     return next((w for w in _ORDER if text.startswith(w)), "")
 
 
