@@ -1353,3 +1353,12 @@ def test_dash_items_in_the_opening_are_no_points() -> None:
             "——强化监管，形势持续好转。事故总量下降。\n下面，我讲两点意见。\n一、统一思想\n要重视。\n二、狠抓落实\n要抓关键。\n")
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.heading for p in doc.outline.points] == ["统一思想", "狠抓落实"]
+
+
+def test_a_government_sites_footer_under_the_closing() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓关键。\n"
+            "谢谢大家！\n网站地图 | 联系我们 | 版权声明\n主办单位：某某县人民政府办公室 备案号：某ICP备12345678号\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == ["谢谢大家！"]

@@ -98,6 +98,8 @@ _SITE_TIPS = (
     "仅供站内会员", "加入会员", "刷新页面", "点此注册", "隐藏内容", "内容预览",
     # a document-sharing page: 已阅读5页，还剩8页未读 继续免费阅读 / 下载本文档 / 本文档由用户提供并上传
     "继续免费阅读", "下载本文档", "本文档由用户提供并上传", "页未读",
+    # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
+    "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
 )  # fmt: skip
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
@@ -131,6 +133,7 @@ _WRAPPER = (
     (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注)\s*){3,10}$"), "网页导航或出处"),
     (re.compile(r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数)\s*[:：]){2})[^。！？]*$"), "网页信息表"),
     (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
+    (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
 )
 # Wrappers looked for only when a character they need is on the line (most lines have none).
 _GUARDED_WRAPPER = (
