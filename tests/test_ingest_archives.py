@@ -1362,3 +1362,13 @@ def test_a_government_sites_footer_under_the_closing() -> None:
             "谢谢大家！\n网站地图 | 联系我们 | 版权声明\n主办单位：某某县人民政府办公室 备案号：某ICP备12345678号\n")
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == ["谢谢大家！"]
+
+
+def test_full_width_digits_in_a_traditional_page_date_and_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全縣經濟工作會議上的講話\n（２０２６年１月５日）\n同志們：\n今天召開會議。下面，我講３點意見。\n１．統一思想\n各鄉鎮要重視。\n"
+            "２．狠抓落實\n要抓關鍵。\n３．加強領導\n要落實責任。\n謝謝大家！\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.date == "2026-01-05" and doc.outline.announced == 3
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "狠抓落实", "加强领导"]

@@ -201,7 +201,7 @@ _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 def _date(body: str) -> str:
     m = _DATE.search(body[:300])
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""  # ２０２６ → 2026
 
 
 # ---------------------------------------------------------------- all files
