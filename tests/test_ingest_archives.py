@@ -1372,3 +1372,11 @@ def test_full_width_digits_in_a_traditional_page_date_and_points() -> None:
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.date == "2026-01-05" and doc.outline.announced == 3
     assert [p.heading for p in doc.outline.points] == ["统一思想", "狠抓落实", "加强领导"]
+
+
+def test_a_speech_outline_with_headings_only_is_a_speech() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "在全县经济工作会议上的讲话提纲\n一、充分肯定成绩\n（一）经济运行稳中有进\n（二）项目建设加快推进\n二、明确目标任务\n（一）稳增长\n（二）调结构\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == "speech" and [len(p.subpoints) for p in doc.outline.points] == [2, 2]

@@ -197,6 +197,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
+    if title.endswith(("讲话提纲", "发言提纲")) and not _REPORTER.search(text):
+        return "speech"  # 在…会议上的讲话提纲: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     first = len(_FIRST_PERSON.findall(text))
