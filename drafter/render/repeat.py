@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from drafter.library import fragment_texts
 from drafter.model import Fragment
+from drafter.render import closeness
 from drafter.text import count_han, split_sentences
 
 # A heading this similar to another announces the same task (ratio of 0–100).
@@ -77,6 +78,12 @@ def too_close(a: Fragment, b: Fragment) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
+    memo = closeness.ACTIVE
+    return memo.lookup(a, b, lambda: compute_too_close(a, b)) if memo else compute_too_close(a, b)
+
+
+def compute_too_close(a: Fragment, b: Fragment) -> bool:
+    """`too_close` worked out from the wording (for fragments of different ids; no memo)."""
     if overlaps(a, b):
         return True
     return (
