@@ -17,6 +17,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,8 +80,9 @@ class Memo:
         self.new = 0
 
 
-# The memo in use while a plan is chosen (see `remembered`); None: compute every pair.
-ACTIVE: Memo | None = None
+# The memo in use while a plan is chosen (see `remembered`); None: compute every pair. A context
+# variable: the requests `drafter serve` plans in its worker threads each see their own.
+ACTIVE: ContextVar[Memo | None] = ContextVar("closeness_memo", default=None)
 # Memos this process has read, by file: a long-running process (serve) reads each once.
 _OPEN: dict[Path, Memo] = {}
 
@@ -88,13 +90,12 @@ _OPEN: dict[Path, Memo] = {}
 @contextmanager
 def remembered(roots: tuple[str, ...], fragments: tuple[Fragment, ...]) -> Iterator[Memo | None]:
     """Use (and afterwards save) the memo of the library stack `roots` while planning."""
-    global ACTIVE
     memo = _open(roots)
-    previous, ACTIVE = ACTIVE, memo
+    token = ACTIVE.set(memo)
     try:
         yield memo
     finally:
-        ACTIVE = previous
+        ACTIVE.reset(token)
         if memo is not None:
             memo.save(fragments)
 

@@ -4,7 +4,8 @@ Two fragments are too close when they share a sentence, when two of their
 headings (point or sub-point) are near-identical (加强组织领导 / 强化组织领导),
 or when two of their longer sentences are (one edited copy of the other).
 Results are cached per pair: fitting a length tries many plans over the same
-fragments.
+fragments; while a plan is chosen they are also remembered on disk between
+drafts (`closeness`), since working them out is most of what planning costs.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def too_close(a: Fragment, b: Fragment) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
-    memo = closeness.ACTIVE
+    memo = closeness.ACTIVE.get()
     return memo.lookup(a, b, lambda: compute_too_close(a, b)) if memo else compute_too_close(a, b)
 
 
