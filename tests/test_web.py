@@ -446,3 +446,38 @@ def _imports(path: Path) -> set[str]:
     import ast
 
     return {n.module for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.ImportFrom) and n.module}
+
+
+def _point_text(page: str, n: int) -> str:
+    """The words of point `n` in the preview (heading and body, up to the next point or the end)."""
+    article = page.split('<article class="paper"')[1].split("</article>")[0]
+    body = article.split(f'id="point-{n}"')[1].split('class="point-head')[0]
+    return re.sub(r"<[^>]+>|换一段|已锁定|锁定|\s", "", html.unescape(body))
+
+
+def test_a_locked_point_keeps_its_words_through_a_new_selection_and_more_points(client: Browserless) -> None:
+    page = client.draft()
+    locked = client.draft("lock:1", state_of(page))
+    words = _point_text(locked, 1)
+    shuffled = locked
+    for _ in range(3):
+        shuffled = client.draft("reshuffle", state_of(shuffled))
+        assert _point_text(shuffled, 1) == words
+    more = client.draft("draft", state_of(shuffled), points="4")
+    assert len(headings(more)) == 4 and _point_text(more, 1) == words
+
+
+def test_an_edit_sent_with_a_browsers_line_breaks_is_saved(own_library: Path) -> None:
+    running = start_in_thread(create_app(library=own_library))
+    try:
+        client = Browserless(running.url)
+        _, page = client.get("/fragments/closing.mine.one")
+        base = html.unescape(re.search(r'name="base" value="([^"]*)"', page).group(1))  # type: ignore[union-attr]
+        crlf = base.replace("\n", "\r\n")  # what every browser sends for the textarea and the hidden field
+        status, headers, body = client.post("/fragments/closing.mine.one",
+                                            {"base": crlf, "text": crlf.replace("携起手来", "同心协力")})  # fmt: skip
+        assert status == 303, message(body.decode("utf-8"))
+        saved = (own_library / "closings.yaml").read_bytes()
+        assert "同心协力".encode() in saved and b"\r" not in saved
+    finally:
+        running.stop()

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import jinja2
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -68,7 +69,18 @@ class Site:
         except CsrfError:
             await form.close()
             raise
-        return form
+        return _unix_newlines(form)
+
+
+def _unix_newlines(form: FormData) -> FormData:
+    """The form with CR LF turned into LF in every text value.
+
+    Browsers send every line break of a form as CR LF (HTML's form encoding);
+    the files, records and the text an edit was based on hold LF. Without this a
+    fragment edited in a browser never matches the file it came from.
+    """
+    items = [(k, v.replace("\r\n", "\n") if isinstance(v, str) else v) for k, v in form.multi_items()]
+    return FormData(items)
 
 
 def create_app(*, host: str = "127.0.0.1", token: str | None = None, library: Path | None = None) -> Any:
