@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import jinja2
 from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -21,6 +21,7 @@ from drafter import __version__
 from drafter.errors import DrafterError, LimitError, LockError
 from drafter.limits import MAX_UPLOAD_BYTES
 from drafter.web.security import CSRF_FIELD, Csrf, CsrfError, Guard, is_loopback, require_token
+from drafter.web.words import plain, rule_name, speech_title
 
 HERE = Path(__file__).resolve().parent
 _STATUS_TEXT = {
@@ -42,6 +43,7 @@ class Site:
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         )  # fmt: skip
+        self.pages.filters.update(plain=plain, rule_name=rule_name, speech=speech_title)
 
     def page(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         html = self.pages.get_template(template).render(csrf=self.csrf.token(), version=__version__, **context)
@@ -130,7 +132,7 @@ def error_text(exc: DrafterError) -> tuple[str, str]:
     where = ""
     if exc.path:
         where = (exc.path if exc.line is None else f"{exc.path}:{exc.line}") + "："
-    return where + exc.message, exc.hint or ""
+    return where + plain(exc.message), plain(exc.hint or "")
 
 
 def _status_of(exc: DrafterError) -> int:

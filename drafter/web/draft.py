@@ -26,6 +26,9 @@ _MIME = {
 }
 
 
+_BUTTONS = {".docx": "Word 文档", ".txt": "纯文本", ".md": "Markdown", ".answers.yaml": "起草记录"}
+
+
 @dataclass
 class Block:
     """One paragraph of the preview, with the checker's findings on its line."""
@@ -46,11 +49,11 @@ def routes(site: Site) -> list[Route]:
         answers = answers_from_form(form)
         try:
             work = _act(str(form.get("action") or "draft"), str(form.get("state") or ""), answers)
-        except DrafterError as exc:  # the form stays as typed, the message beside it
+        except DrafterError as exc:  # the form stays as typed, the draft as it was, the message above it
             message, hint = error_text(exc)
-            values = form_values(answers)
-            return site.page("draft.html", 400, active="draft", fields=FIELDS, values=values, view=None,
-                             error={"message": message, "hint": hint}, state=str(form.get("state") or ""))  # fmt: skip
+            state = str(form.get("state") or "")
+            return site.page("draft.html", 400, active="draft", fields=FIELDS, values=form_values(answers),
+                             view=_last_view(state), error={"message": message, "hint": hint}, state=state)  # fmt: skip
         return site.page("draft.html", active="draft", fields=FIELDS, values=form_values(answers),
                          view=_view(work), error=None, state=work.state())  # fmt: skip
 
@@ -92,6 +95,16 @@ def _act(action: str, state: str, answers: dict[str, Any]) -> sessions.Session:
     return sessions.revise(state, answers)
 
 
+def _last_view(state: str) -> dict[str, Any] | None:
+    """The page's draft as it was before a refused change (none when there was none)."""
+    if not state:
+        return None
+    try:
+        return _view(sessions.reopen(state))
+    except DrafterError:
+        return None
+
+
 def _view(work: sessions.Session) -> dict[str, Any]:
     from drafter.drafting import setting_json
 
@@ -107,7 +120,7 @@ def _view(work: sessions.Session) -> dict[str, Any]:
         "findings": work.result.findings,
         "notes": work.result.notes,
         "originality": sessions.originality(work.result),
-        "formats": sessions.FORMATS,
+        "formats": _BUTTONS,
     }
 
 

@@ -9,6 +9,27 @@ document.querySelectorAll(".file input[type=file]").forEach((input) => {
   });
 });
 
+// While the server works (the first draft of the day reads the whole library): say so, once.
+function busy(form, button) {
+  form.dataset.busy = "1";
+  document.body.classList.add("busy");
+  const note = document.getElementById("busy-note");
+  if (note) note.textContent = "正在处理，请稍候……";
+  if (button) button.classList.add("working");
+}
+window.addEventListener("pageshow", () => {  // back to a page kept by the browser: ready again
+  document.body.classList.remove("busy");
+  document.querySelectorAll("form[data-busy]").forEach((f) => { delete f.dataset.busy; });
+  const note = document.getElementById("busy-note");
+  if (note) note.textContent = "";
+});
+document.querySelectorAll("form.upload").forEach((form) => {
+  form.addEventListener("submit", (event) => {
+    if (form.dataset.busy) { event.preventDefault(); return; }
+    busy(form, event.submitter);
+  });
+});
+
 (function () {
   const form = document.getElementById("draft-form");
   if (!form) return;
@@ -80,6 +101,10 @@ document.querySelectorAll(".file input[type=file]").forEach((input) => {
       field("meeting").focus();
       return;
     }
+    if (!downloading) {
+      if (form.dataset.busy) { event.preventDefault(); return; }  // one press is enough
+      busy(form, button);
+    }
     // Come back to the part that was swapped or locked, not the top of the page.
     const action = button && button.value ? button.value : "";
     const part = action.split(":")[1];
@@ -91,6 +116,8 @@ document.querySelectorAll(".file input[type=file]").forEach((input) => {
   const y = sessionStorage.getItem("drafter-scroll-y");
   sessionStorage.removeItem("drafter-scroll");
   sessionStorage.removeItem("drafter-scroll-y");
-  if (anchor && document.getElementById(anchor)) document.getElementById(anchor).scrollIntoView({ block: "center" });
+  const alert = document.getElementById("error");
+  if (alert) alert.scrollIntoView({ block: "start" });  // a refused change: its reason first
+  else if (anchor && document.getElementById(anchor)) document.getElementById(anchor).scrollIntoView({ block: "center" });
   else if (y) window.scrollTo(0, +y);
 })();
