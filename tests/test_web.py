@@ -488,3 +488,50 @@ def test_an_edit_sent_with_a_browsers_line_breaks_is_saved(own_library: Path) ->
         assert "同心协力".encode() in saved and b"\r" not in saved
     finally:
         running.stop()
+
+
+def test_a_file_that_cannot_be_read_is_explained_on_the_same_page_with_the_answers_kept(client: Browserless) -> None:
+    status, page = client.upload("/check", "空.txt", b"", place="清河县")
+    assert status == 400 and "文件是空的" in message(page)
+    assert 'action="/check"' in page and 'value="清河县"' in page  # still the 校对 page, the place kept
+    status, page = client.upload("/diff", "../../坏.docx", b"PK\x03\x04 not a zip")
+    assert status == 400 and "坏.docx" in message(page) and 'action="/diff"' in page and ".." not in message(page)
+
+
+def test_a_form_with_thousands_of_fields_is_refused_in_words_a_clerk_can_act_on(client: Browserless) -> None:
+    fields = {f"x{i}": "1" for i in range(5000)}
+    status, _, body = client.post("/draft", {**QINGHE, **fields})
+    page = body.decode("utf-8")
+    assert status == 400 and "项目过多或内容过长" in message(page) and "Too many" not in page
+
+
+def test_one_clerks_long_request_does_not_hold_up_the_others(server: Running, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import drafter.check
+
+    started, release = threading.Event(), threading.Event()
+    real = drafter.check.check_file
+
+    def slow_check(path: Path, place: str | None = None) -> object:
+        started.set()
+        release.wait(30)  # held until the other clerk's pages have loaded
+        return real(path, place=place)
+
+    monkeypatch.setattr(drafter.check, "check_file", slow_check)
+    slow = Browserless(server.url)
+    csrf = slow.csrf()
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(slow.post("/check", {"text": "同志们：抓好工作。"}, csrf=csrf)[0]))
+    worker.start()
+    try:
+        assert started.wait(30)
+        other = Browserless(server.url)
+        for path in ("/static/style.css", "/draft", "/fragments?q=" + urllib.parse.quote("燃气")):
+            status, _ = other.get(path)  # answered while the check is still running
+            assert status == 200 and not release.is_set() and worker.is_alive()
+        assert other.draft().count('class="doc-h1"') == 3
+    finally:
+        release.set()
+        worker.join(30)
+    assert result == [200]

@@ -110,13 +110,13 @@ def create_app(*, host: str = "127.0.0.1", token: str | None = None, library: Pa
 def _handlers(site: Site) -> dict[Any, Any]:
     async def http_error(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
-        messages = {404: "没有这个页面", 405: "这个页面不接受这种请求"}
-        body = site.error_bytes(status, messages.get(status, "请求有误"), "请从页面上方的菜单进入。")
+        message, hint = _HTTP_ERRORS.get(status, ("请求有误", "请从页面上方的菜单进入。"))
+        body = site.error_bytes(status, message, hint)
         return HTMLResponse(body, status_code=status)
 
     async def drafter_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, DrafterError)
-        status = _status_of(exc)
+        status = status_of(exc)
         return HTMLResponse(site.error_bytes(status, *error_text(exc)), status_code=status)
 
     async def server_error(request: Request, exc: Exception) -> Response:
@@ -127,6 +127,15 @@ def _handlers(site: Site) -> dict[Any, Any]:
     return {HTTPException: http_error, DrafterError: drafter_error, Exception: server_error}
 
 
+_HTTP_ERRORS = {
+    # Our handlers report their own errors; a bare 400 comes from reading the form itself.
+    400: ("表单的项目过多或内容过长，无法处理，没有做任何修改",
+          "每项答案请控制在几千字以内；要检查整篇讲话稿，请在“校对”页上传文件。返回上一页即可找回填写的内容。"),
+    404: ("没有这个页面", "请从页面上方的菜单进入。"),
+    405: ("这个页面不接受这种请求", "请从页面上方的菜单进入。"),
+}  # fmt: skip
+
+
 def error_text(exc: DrafterError) -> tuple[str, str]:
     """The message (with file and line when there are any) and what to do, for a page."""
     where = ""
@@ -135,7 +144,8 @@ def error_text(exc: DrafterError) -> tuple[str, str]:
     return where + plain(exc.message), plain(exc.hint or "")
 
 
-def _status_of(exc: DrafterError) -> int:
+def status_of(exc: DrafterError) -> int:
+    """The HTTP status a page refusing for `exc` answers with."""
     if isinstance(exc, CsrfError):
         return 403
     if isinstance(exc, LimitError):
