@@ -535,3 +535,23 @@ def test_one_clerks_long_request_does_not_hold_up_the_others(server: Running, mo
         release.set()
         worker.join(30)
     assert result == [200]
+
+
+def test_the_server_reads_the_library_as_it_starts_not_when_the_clerk_presses_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import drafter.library
+
+    monkeypatch.setattr(drafter.library, "_LOADED", {})  # as in a fresh process
+    running = start_in_thread(create_app())
+    try:
+        loaded = threading.Event()
+        for _ in range(600):  # no request is made: the warm-up alone loads it
+            if drafter.library._LOADED:
+                loaded.set()
+                break
+            loaded.wait(0.1)
+        assert loaded.is_set()
+        assert Browserless(running.url).draft().count('class="doc-h1"') == 3
+    finally:
+        running.stop()

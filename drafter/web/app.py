@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import traceback
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +13,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -24,6 +28,7 @@ from drafter.web.security import CSRF_FIELD, Csrf, CsrfError, Guard, is_loopback
 from drafter.web.words import plain, rule_name, speech_title
 
 HERE = Path(__file__).resolve().parent
+_WARM_WAIT = 300.0  # seconds a form waits for the warm-up at most (then it loads on its own)
 _STATUS_TEXT = {
     400: "请求有误", 403: "拒绝访问", 404: "没有这个页面", 405: "不支持这种请求",
     409: "修改冲突", 413: "内容过大", 500: "服务出错",
@@ -37,6 +42,7 @@ class Site:
     csrf: Csrf = field(default_factory=Csrf)
     library: Path | None = None  # None: the configured stack (as the CLI without --library)
     pages: jinja2.Environment = field(init=False)
+    ready: threading.Event = field(default_factory=threading.Event)  # set once the engine is warm
 
     def __post_init__(self) -> None:
         self.pages = jinja2.Environment(
@@ -66,6 +72,7 @@ class Site:
         if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
             raise CsrfError("表单来自其他网站，请求已拒绝，没有做任何修改", hint="请在本页面上操作。")
         form = await request.form(max_files=1, max_fields=200, max_part_size=MAX_UPLOAD_BYTES)
+        await run_in_threadpool(self.ready.wait, _WARM_WAIT)  # not a second cold load beside the warm-up
         try:
             self.csrf.check(form.get(CSRF_FIELD))
         except CsrfError:
@@ -85,8 +92,15 @@ def _unix_newlines(form: FormData) -> FormData:
     return FormData(items)
 
 
-def create_app(*, host: str = "127.0.0.1", token: str | None = None, library: Path | None = None) -> Any:
+def create_app(
+    *, host: str = "127.0.0.1", token: str | None = None, library: Path | None = None, warm: bool = True
+) -> Any:
     """The web application, wrapped in its guard (paths, token, body limit).
+
+    With `warm`, the server drafts one speech in the background as it starts, so
+    the library, templates, place names and corpus index are read (and their
+    caches built, which takes a while after an install or upgrade) while the
+    clerk fills in the form, not after they press 起草.
 
     Raises:
         UsageError: `host` is not loopback and no `token` is given.
@@ -103,8 +117,31 @@ def create_app(*, host: str = "127.0.0.1", token: str | None = None, library: Pa
         *library_pages.routes(site),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes, exception_handlers=_handlers(site))
+    app = Starlette(routes=routes, exception_handlers=_handlers(site), lifespan=_warm_up(site) if warm else None)
+    if not warm:
+        site.ready.set()
     return Guard(app, site.error_bytes, token=token, local_only=is_loopback(host))
+
+
+def _warm_up(site: Site) -> Callable[[Any], Any]:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        threading.Thread(target=_draft_once, args=(site,), name="drafter-warm-up", daemon=True).start()
+        yield
+
+    return lifespan
+
+
+def _draft_once(site: Site) -> None:
+    from drafter.drafting import DraftRequest, make_draft
+
+    try:
+        answers = {"place": "清河县", "meeting": "全县安全生产工作会议"}
+        make_draft(DraftRequest(answers=answers, history=False), prompt=None)
+    except Exception:  # noqa: BLE001 - a broken library is reported to the first clerk who drafts
+        pass
+    finally:
+        site.ready.set()
 
 
 def _handlers(site: Site) -> dict[Any, Any]:
