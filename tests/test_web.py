@@ -555,3 +555,28 @@ def test_the_server_reads_the_library_as_it_starts_not_when_the_clerk_presses_dr
         assert Browserless(running.url).draft().count('class="doc-h1"') == 3
     finally:
         running.stop()
+
+
+def test_bad_jinja_and_a_sandbox_escape_in_a_fragment_are_refused_in_chinese_naming_the_line(own_library: Path) -> None:
+    running = start_in_thread(create_app(library=own_library))
+    before = _snapshot(own_library)
+    snippet = ("id: closing.mine.bad\nrole: closing\ntags: [通用]\ntext: |-\n  同志们，\n  {{ scope 上下要团结一心！\n"
+               "source: {authored: 本单位, written: 2026-12}\n")  # fmt: skip
+    try:
+        client = Browserless(running.url)
+        status, _, body = client.post("/fragments/new", {"text": snippet})
+        said = message(body.decode("utf-8"))
+        assert status == 400 and "closing.mine.bad" in said and "缺少 }}" in said and "expected token" not in said
+        assert re.search(r"编辑框第 \d+ 行", said)
+        assert "{{ scope 上下要团结一心！" in html.unescape(body.decode("utf-8"))  # the text stays in the box
+        for evil in ("{{ ''.__class__ }}", "{{ scope.__class__.__mro__ }}"):
+            status, _, body = client.post("/fragments/new", {"text": snippet.replace("{{ scope 上下", evil + "上下")})
+            said = message(body.decode("utf-8"))
+            assert status == 400 and "不安全" in said and "已拒绝" in said and "Traceback" not in body.decode("utf-8")
+        _, page = client.get("/fragments/closing.mine.one")
+        base = html.unescape(re.search(r'name="base" value="([^"]*)"', page).group(1))  # type: ignore[union-attr]
+        status, _, body = client.post("/fragments/closing.mine.one", {"base": base, "text": base.replace("{{ work }}", "{{ ''.__class__ }}")})
+        assert "不安全" in message(body.decode("utf-8"))
+        assert _snapshot(own_library) == before  # nothing written
+    finally:
+        running.stop()

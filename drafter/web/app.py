@@ -177,7 +177,7 @@ def error_text(exc: DrafterError) -> tuple[str, str]:
     """The message (with file and line when there are any) and what to do, for a page."""
     where = ""
     if exc.path:
-        where = (exc.path if exc.line is None else f"{exc.path}:{exc.line}") + "："
+        where = (exc.path if exc.line is None else f"{exc.path}第 {exc.line} 行") + "："
     return where + plain(exc.message), plain(exc.hint or "")
 
 
