@@ -580,3 +580,10 @@ def test_bad_jinja_and_a_sandbox_escape_in_a_fragment_are_refused_in_chinese_nam
         assert _snapshot(own_library) == before  # nothing written
     finally:
         running.stop()
+
+
+def test_the_library_list_shows_one_phrasing_of_a_heading_not_all_of_them_run_together(client: Browserless) -> None:
+    status, page = client.get("/fragments?" + urllib.parse.urlencode({"q": "point.safety.know.political"}))
+    row = html.unescape(page.split('href="/fragments/point.safety.know.political"')[1].split("</tr>")[0])
+    assert status == 200 and "提高政治站位，深刻认识做好安全生产工作的极端重要性" in row
+    assert "站在讲政治的高度" not in row

@@ -168,6 +168,7 @@ def test_a_narrow_window_shows_one_column_without_sideways_scrolling(page: Any) 
     page.click("#btn-draft")
     page.wait_for_selector("#preview")
     assert page.evaluate("document.documentElement.scrollWidth") <= 420
+    expect(page.locator(".toolbar")).to_be_in_viewport()  # taken to the speech, not left at the form's top
     form, paper = page.locator("#draft-form").bounding_box(), page.locator("#preview").bounding_box()
     assert paper["y"] > form["y"] + form["height"] - 1  # the speech below the form, full width
     assert paper["width"] > 360

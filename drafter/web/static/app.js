@@ -110,7 +110,13 @@ document.querySelectorAll("form.upload").forEach((form) => {
     const part = action.split(":")[1];
     if (part && /^\d+$/.test(part)) sessionStorage.setItem("drafter-scroll", `point-${part}`);
     else if (part) sessionStorage.setItem("drafter-scroll-y", String(window.scrollY));
+    else if (oneColumn()) sessionStorage.setItem("drafter-scroll", "result");  // the speech is below the form
   });
+
+  function oneColumn() {
+    const result = document.getElementById("result");
+    return result && result.getBoundingClientRect().top >= form.getBoundingClientRect().bottom;
+  }
 
   const anchor = sessionStorage.getItem("drafter-scroll");
   const y = sessionStorage.getItem("drafter-scroll-y");
@@ -118,6 +124,7 @@ document.querySelectorAll("form.upload").forEach((form) => {
   sessionStorage.removeItem("drafter-scroll-y");
   const alert = document.getElementById("error");
   if (alert) alert.scrollIntoView({ block: "start" });  // a refused change: its reason first
+  else if (anchor === "result" && document.getElementById("result")) document.getElementById("result").scrollIntoView({ block: "start" });
   else if (anchor && document.getElementById(anchor)) document.getElementById(anchor).scrollIntoView({ block: "center" });
   else if (y) window.scrollTo(0, +y);
 })();
