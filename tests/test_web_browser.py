@@ -205,3 +205,22 @@ def test_a_fragment_is_edited_in_the_browser_and_a_second_window_is_refused_with
         first.close()
         second.close()
         running.stop()
+
+
+def test_a_draft_survives_a_visit_to_another_page(page: Any, server: Running) -> None:
+    page.fill("#f-place", "清河县")
+    page.fill("#f-meeting", "全县安全生产工作会议")
+    page.fill("#f-achievements", "排查整改隐患3200余处")
+    page.click("#btn-draft")
+    page.wait_for_selector("#preview")
+    page.click("#point-2 button:has-text('换一段')")
+    page.wait_for_selector("#preview")
+    headings = _point_headings(page)
+    page.click("nav a:has-text('校对')")
+    page.click("nav a:has-text('起草')")
+    expect(page.locator("#restore")).to_be_visible()
+    assert "在全县安全生产工作会议上的讲话" in page.inner_text("#restore")
+    page.click("#restore button")
+    page.wait_for_selector("#preview")
+    assert _point_headings(page) == headings  # the swapped point too
+    assert page.input_value("#f-achievements") == "排查整改隐患3200余处"

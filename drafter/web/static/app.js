@@ -122,6 +122,35 @@ document.querySelectorAll("form.upload").forEach((form) => {
   const y = sessionStorage.getItem("drafter-scroll-y");
   sessionStorage.removeItem("drafter-scroll");
   sessionStorage.removeItem("drafter-scroll-y");
+  // The draft survives a visit to 校对 or 片段库, a closed tab or a restart of the browser: the page keeps its
+  // answers and state in this browser (nothing on the server) and offers them back on an empty 起草 page.
+  const KEPT = "drafter-last-draft";
+  const preview = document.getElementById("preview");
+  if (preview) {
+    const values = {};
+    new FormData(form).forEach((value, name) => { if (name !== "csrf") values[name] = value; });
+    const title = preview.querySelector(".doc-title");
+    try { localStorage.setItem(KEPT, JSON.stringify({ title: title ? title.textContent : "", values })); } catch (e) {}
+  } else if (!field("state").value) {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(KEPT) || "null"); } catch (e) {}
+    const offer = document.getElementById("restore");
+    if (kept && kept.values && kept.values.state && offer) {
+      offer.querySelector(".restore-title").textContent = kept.title || "上次的讲话稿";
+      offer.hidden = false;
+      offer.querySelector("button").addEventListener("click", () => {
+        Object.entries(kept.values).forEach(([name, value]) => {
+          const input = field(name);
+          if (!input) return;
+          if (input.type === "checkbox") input.checked = value === input.value;
+          else input.value = value;
+        });
+        busy(form, null);
+        form.submit();
+      });
+    }
+  }
+
   const alert = document.getElementById("error");
   if (alert) alert.scrollIntoView({ block: "start" });  // a refused change: its reason first
   else if (anchor === "result" && document.getElementById("result")) document.getElementById("result").scrollIntoView({ block: "start" });
