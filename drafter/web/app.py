@@ -72,12 +72,12 @@ class Site:
         if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
             raise CsrfError("表单来自其他网站，请求已拒绝，没有做任何修改", hint="请在本页面上操作。")
         form = await request.form(max_files=1, max_fields=200, max_part_size=MAX_UPLOAD_BYTES)
-        await run_in_threadpool(self.ready.wait, _WARM_WAIT)  # not a second cold load beside the warm-up
         try:
             self.csrf.check(form.get(CSRF_FIELD))
         except CsrfError:
             await form.close()
             raise
+        await run_in_threadpool(self.ready.wait, _WARM_WAIT)  # not a second cold load beside the warm-up
         return _unix_newlines(form)
 
 
