@@ -146,6 +146,10 @@ def neighbours_over_dates(n: int) -> None:
     print(f"neighbours over {n} dates ({len(shares)} pairs): median {statistics.median(values):.1%}, "
           f"95th percentile {values[int(len(values) * 0.95)]:.1%}, max {values[-1]:.1%}; "
           f"over 30%: {len(over)} ({len(over) / len(shares):.1%})")
+    for level in LEVELS:
+        mine = sorted(s for s, _, lv, _ in shares if lv == level)
+        print(f"  {level}: {len(mine)} pairs, median {statistics.median(mine):.1%}, max {mine[-1]:.1%}, "
+              f"over 30%: {sum(s > 0.30 for s in mine)}")
     for s, date, level, meet in sorted(over, reverse=True)[:5]:
         print(f"  {s:.1%} {level} {meet} {date}")
 
