@@ -39,6 +39,8 @@ LEVELS = {  # level: (place, neighbour, scope word)
     "县": ("清河县", "故城县", "全县"),
     "镇": ("葛仙庄镇", "连庄镇", "全镇"),
 }
+# --streets: 街道 pairs in the tail too (a 街道 has a town's powers, so a town's pool of points).
+STREETS = {"街道": ("城关街道", "东城街道", "全街道")}
 TOPICS = ("安全生产", "防汛抗旱", "教育", "乡村振兴", "党风廉政建设", "妇女儿童")
 SHARED = {Status.VERBATIM, Status.EDITED, Status.RECOMBINED}
 
@@ -129,11 +131,12 @@ def neighbours_and_history(tmp: Path) -> None:
 DATES = ("2026年3月8日", "2026年4月16日", "2026年6月2日", "2026年9月21日", "2026年11月5日", "2027年1月12日")
 
 
-def neighbours_over_dates(n: int) -> None:
+def neighbours_over_dates(n: int, streets: bool = False) -> None:
     """The tail: every pair above (工作会议 × 6 topics × 4 levels, 9 kinds × 3 levels) on n dates, no seed."""
     shares = []
+    places = {**LEVELS, **(STREETS if streets else {})}
     for date in DATES[:n]:
-        for level, (place, other, scope) in LEVELS.items():
+        for level, (place, other, scope) in places.items():
             meets = [meeting(scope, t) for t in TOPICS]
             if level != "省":
                 meets += [scope + k for k in KINDS]
@@ -146,7 +149,7 @@ def neighbours_over_dates(n: int) -> None:
     print(f"neighbours over {n} dates ({len(shares)} pairs): median {statistics.median(values):.1%}, "
           f"95th percentile {values[int(len(values) * 0.95)]:.1%}, max {values[-1]:.1%}; "
           f"over 30%: {len(over)} ({len(over) / len(shares):.1%})")
-    for level in LEVELS:
+    for level in places:
         mine = sorted(s for s, _, lv, _ in shares if lv == level)
         print(f"  {level}: {len(mine)} pairs, median {statistics.median(mine):.1%}, max {mine[-1]:.1%}, "
               f"over 30%: {sum(s > 0.30 for s in mine)}")
@@ -159,6 +162,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--skip-grid", action="store_true")
     parser.add_argument("--dates", type=int, default=0, help="also every neighbour pair on this many dates (≤ 6)")
+    parser.add_argument("--streets", action="store_true", help="with --dates: 街道 pairs too, reported apart")
     args = parser.parse_args()
     import tempfile
 
@@ -169,7 +173,7 @@ def main() -> None:
         neighbours_and_history(Path(tmp))
         neighbours_by_kind()
         if args.dates:
-            neighbours_over_dates(args.dates)
+            neighbours_over_dates(args.dates, args.streets)
 
 
 if __name__ == "__main__":
