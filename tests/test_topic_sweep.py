@@ -16,7 +16,7 @@ from drafter.check import check_text
 from drafter.library import load_library, load_templates
 from drafter.model import Role
 from drafter.outdated import find_outdated
-from drafter.render import render_draft
+from drafter.render import candidates, render_draft, resolve_answers
 from drafter.render.select import fragment_topics
 from drafter.text import count_han, split_sentences
 from drafter.topics import load_topics
@@ -106,3 +106,21 @@ def test_a_town_speech_does_not_deploy_county_powers(topic, kind):
         answers = {"place": place, "meeting": meeting_name(scope, topic), "minutes": 20}
         text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
         assert [w for w in COUNTY_POWERS if w in text] == [], (topic.tag, seed)
+
+
+def offered(place: str, meeting: str, stage: str) -> set[str]:
+    """Ids of the points selection offers this place's meeting for a stage."""
+    answers = resolve_answers({"place": place, "meeting": meeting})
+    return {f.id for f in candidates(LIBRARY, Role.POINT, TEMPLATE, answers, stage=stage)}
+
+
+def test_town_points_reach_the_places_they_are_tagged_for():
+    """包村干部 (乡/镇) never reach a 街道 or a 县; a point tagged 街道 reaches a 街道 but not a 县."""
+    villages = "point.rural.safeguard.cadres-in-villages"
+    assert villages in offered("葛仙庄镇", "全镇乡村振兴工作会议", "保障")
+    assert villages not in offered("城关街道", "全街道乡村振兴工作会议", "保障")
+    assert villages not in offered("清河县", "全县乡村振兴工作会议", "保障")
+    grid = "point.women-children.safeguard.grid-ledger"
+    assert grid in offered("城关街道", "全街道妇女儿童工作会议", "保障")
+    assert grid in offered("葛仙庄镇", "全镇妇女儿童工作会议", "保障")
+    assert grid not in offered("清河县", "全县妇女儿童工作会议", "保障")
