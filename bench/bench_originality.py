@@ -157,12 +157,41 @@ def neighbours_over_dates(n: int, streets: bool = False) -> None:
         print(f"  {s:.1%} {level} {meet} {date}")
 
 
+def towns_over_dates(n: int) -> None:
+    """Town pairs only, wider: every topic's 工作会议 for a 镇 pair and a 街道 pair on n dates, no seed.
+
+    A town draws its points from a smaller pool than a county (county-only points are
+    filtered out), so its pairs are the tail; six dates × six topics are too few to see
+    a change in the library, this sweep is not.
+    """
+    import datetime
+
+    from drafter.topics import load_topics
+
+    start = datetime.date(2026, 1, 5)
+    dates = [f"{d.year}年{d.month}月{d.day}日" for d in (start + datetime.timedelta(days=17 * i) for i in range(n))]
+    for level, (place, other, scope) in {"镇": LEVELS["镇"], **STREETS}.items():
+        shares = []
+        for topic in load_topics():
+            work = topic.words[0]
+            meet = f"{scope}{work}{'' if work.endswith('工作') else '工作'}会议"
+            for date in dates:
+                a = draft(place, meet, date, None, history=False)
+                b = draft(other, meet, date, None, history=False)
+                shares.append(shared_share(b.replace(other, place), a))
+        shares.sort()
+        print(f"towns, every topic's 工作会议 × {n} dates, {level} ({len(shares)} pairs): "
+              f"median {statistics.median(shares):.1%}, 95th percentile {shares[int(len(shares) * 0.95)]:.1%}, "
+              f"max {shares[-1]:.1%}, over 30%: {sum(s > 0.30 for s in shares)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--skip-grid", action="store_true")
     parser.add_argument("--dates", type=int, default=0, help="also every neighbour pair on this many dates (≤ 6)")
     parser.add_argument("--streets", action="store_true", help="with --dates: 街道 pairs too, reported apart")
+    parser.add_argument("--towns", type=int, default=0, help="also every topic's 工作会议 for 镇 and 街道 pairs on N dates")
     args = parser.parse_args()
     import tempfile
 
@@ -174,6 +203,8 @@ def main() -> None:
         neighbours_by_kind()
         if args.dates:
             neighbours_over_dates(args.dates, args.streets)
+        if args.towns:
+            towns_over_dates(args.towns)
 
 
 if __name__ == "__main__":
