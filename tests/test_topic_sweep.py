@@ -124,3 +124,12 @@ def test_town_points_reach_the_places_they_are_tagged_for():
     assert grid in offered("城关街道", "全街道妇女儿童工作会议", "保障")
     assert grid in offered("葛仙庄镇", "全镇妇女儿童工作会议", "保障")
     assert grid not in offered("清河县", "全县妇女儿童工作会议", "保障")
+
+
+def test_a_street_builds_urban_party_branches_and_a_town_rural_ones():
+    """A 街道 has no 农村基层党组织 to build; a 镇 does not 增强街道社区党组织统筹能力."""
+    assert "point.party.task.rural" not in offered("城关街道", "全街道基层党建工作会议", "任务")
+    assert "point.party.task.urban" in offered("城关街道", "全街道基层党建工作会议", "任务")
+    assert "point.party.task.urban" not in offered("葛仙庄镇", "全镇基层党建工作会议", "任务")
+    assert "point.party.task.rural" in offered("葛仙庄镇", "全镇基层党建工作会议", "任务")
+    assert {"point.party.task.rural", "point.party.task.urban"} <= offered("清河县", "全县基层党建工作会议", "任务")
