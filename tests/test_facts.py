@@ -213,3 +213,10 @@ def test_a_task_that_starts_with_its_own_verb_is_not_pushed_again(item, said):
     from drafter.render.facts import _task_sentence
 
     assert _task_sentence("今年要", [item]) == said
+
+
+def test_a_space_typed_in_the_reporters_name_does_not_split_the_sentence():
+    from drafter.render import resolve_answers
+
+    answers = {"place": "清河县", "meeting": "全县安全生产工作会议", "reporter": "县应急管理局局长　李强 "}
+    assert resolve_answers(answers)["reporter"] == "县应急管理局局长李强"
