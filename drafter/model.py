@@ -36,6 +36,17 @@ class Level(StrEnum):
     DISTRICT = "区"
     TOWNSHIP = "乡"
     TOWN = "镇"
+    # A 街道 ranks with a 镇 (no powers of a 区) though its checker tier is 区: its own tag.
+    SUBDISTRICT = "街道"
+
+
+# Level tags a fragment or a sub-point may carry.
+LEVEL_TAGS = tuple(level.value for level in Level)
+
+
+def suits_level(levels: tuple[str, ...], level: str | None) -> bool:
+    """Text tagged for `levels` suits a speech of `level` (no tag: every level; no level: any text)."""
+    return not levels or not level or level in levels
 
 
 class VarType(StrEnum):
@@ -111,13 +122,15 @@ class SubPoint:
     """A sub-point of a top-level point. Its number is generated, never stored.
 
     A sub-point may carry its own run-in series (`items`, numbered 一要/一是 by
-    `series`) that follows its text in the same paragraph.
+    `series`) that follows its text in the same paragraph. `levels` leaves it
+    out of drafts for other levels (a 镇 does not recruit civil servants).
     """
 
     heading: str
     text: str = ""
     items: tuple[SubPoint, ...] = ()
     series: str = "要"
+    levels: tuple[str, ...] = ()  # levels it suits (as a point's level tags); empty: every level
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +166,10 @@ class Fragment:
     def levels(self) -> tuple[str, ...]:
         """Levels this fragment suits; empty means every level."""
         return tuple(t for t in self.tags if t in Level._value2member_map_)
+
+    def subpoints_for(self, level: str | None) -> tuple[int, ...]:
+        """Indices of the sub-points a speech of `level` keeps (all when none is level-tagged)."""
+        return tuple(i for i, s in enumerate(self.subpoints) if suits_level(s.levels, level))
 
     @property
     def stage(self) -> str | None:

@@ -94,9 +94,18 @@ COUNTY_POWERS = (
 )
 
 
+TOWNS = {"葛仙庄镇": "全镇", "城关街道": "全街道"}
+
+
 @pytest.mark.parametrize("topic", load_topics(), ids=lambda t: t.tag)
-def test_a_town_speech_does_not_deploy_county_powers(topic):
+@pytest.mark.parametrize("town", TOWNS)
+def test_a_town_speech_does_not_deploy_county_powers(topic, town):
+    """Nor does a 街道's: it ranks with a 镇, so points and sub-points tagged 省、市、县、区 stay out of it."""
     for seed in range(4):
-        answers = {"place": "葛仙庄镇", "meeting": meeting_name("全镇", topic), "minutes": 20}
-        text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
-        assert [w for w in COUNTY_POWERS if w in text] == [], (topic.tag, seed)
+        answers = {"place": town, "meeting": meeting_name(TOWNS[town], topic), "minutes": 20}
+        draft = render_draft(LIBRARY, TEMPLATE, answers, seed=seed)
+        assert [w for w in COUNTY_POWERS if w in draft.text] == [], (topic.tag, seed)
+        for use in draft.uses:
+            frag = LIBRARY.get(use.id)
+            assert not frag.levels or "街道" in frag.levels or "镇" in frag.levels, (use.id, town)
+            assert not any(frag.subpoints[i].levels for i in use.subpoints), (use.id, town)

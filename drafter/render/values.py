@@ -204,6 +204,12 @@ def work_of_meeting(meeting: str) -> str:
     return parse_meeting(meeting).work
 
 
+def level_tag_of(answers: Mapping[str, Any]) -> str | None:
+    """The level tag a draft's fragments are chosen by: the tier, or the kind's own tag (街道)."""
+    kind = find_kind(str(answers.get("place_kind") or "")) if answers.get("place_kind") else None
+    return kind.level_tag if kind else answers.get("level")
+
+
 def topics_of(answers: Mapping[str, Any]) -> set[str]:
     """The topic tags a draft accepts: 通用 and the topics its meeting or work names (drafter.topics)."""
     return meeting_topic_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
