@@ -101,21 +101,24 @@ TAGGED = sorted(
 )
 
 
+LEVEL_OF = {"葛仙庄镇": "镇", "城关街道": "街道", "清河县": "县"}
+
+
 @pytest.mark.parametrize("frag", TAGGED, ids=lambda f: f.id)
-def test_every_tagged_sub_point_stays_out_of_town_drafts_and_in_county_drafts(frag) -> None:
-    tagged = {i for i, s in enumerate(frag.subpoints) if s.levels}
-    places = [p for p in (*TOWNS, "清河县") if not frag.levels or ("县" if p == "清河县" else "镇") in frag.levels]
-    for place in places:
+def test_every_tagged_sub_point_stays_out_of_drafts_of_other_levels(frag) -> None:
+    """A --pick draft keeps exactly the sub-points its level may give; a county keeps those tagged 省、市、县、区."""
+    for place, level in LEVEL_OF.items():
+        if frag.levels and level not in frag.levels:
+            continue
+        if len(frag.subpoints_for(level)) < 2:
+            continue  # too little of this point is left for the level: it is never chosen (test above)
         meeting, template = _meeting(frag, SCOPES[place])
         answers = {"place": place, "meeting": meeting, "reporter": "张三"}
-        if len(frag.subpoints_for("街道" if place.endswith("街道") else "镇" if place.endswith("镇") else "县")) < 2:
-            continue  # a town has too little of this point left: it is never chosen (test above)
         draft = render_draft(SHIPPED, TEMPLATES[template], answers, seed=3, picks=[frag.id])
-        keep = set(next(u.subpoints for u in draft.uses if u.id == frag.id))
-        if place == "清河县":
-            assert tagged <= keep, place
-        else:
-            assert not tagged & keep, place
+        keep = next(u.subpoints for u in draft.uses if u.id == frag.id)
+        assert keep == frag.subpoints_for(level), place
+        for i, sub in enumerate(frag.subpoints):
+            assert (i in keep) == (not sub.levels or level in sub.levels), (place, i)
         assert [f for f in check_text(draft.text, place=place).findings if f.rule == "count-mismatch"] == []
 
 
