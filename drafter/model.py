@@ -36,17 +36,17 @@ class Level(StrEnum):
     DISTRICT = "区"
     TOWNSHIP = "乡"
     TOWN = "镇"
-    # A 街道 ranks with a 镇 (no powers of a 区) though its checker tier is 区: its own tag.
-    SUBDISTRICT = "街道"
-
-
-# Level tags a fragment or a sub-point may carry.
-LEVEL_TAGS = tuple(level.value for level in Level)
 
 
 def suits_level(levels: tuple[str, ...], level: str | None) -> bool:
     """Text tagged for `levels` suits a speech of `level` (no tag: every level; no level: any text)."""
     return not levels or not level or level in levels
+
+
+# A fragment's level tags: the levels above, and 街道. A 街道 speaks with its 区's words but has a
+# town's powers, so it answers to its own tag, not to 区 (see render.values.level_tag).
+STREET = "街道"
+LEVEL_TAGS = (*Level._value2member_map_, STREET)
 
 
 class VarType(StrEnum):
@@ -165,7 +165,7 @@ class Fragment:
     @property
     def levels(self) -> tuple[str, ...]:
         """Levels this fragment suits; empty means every level."""
-        return tuple(t for t in self.tags if t in Level._value2member_map_)
+        return tuple(t for t in self.tags if t in LEVEL_TAGS)
 
     def subpoints_for(self, level: str | None) -> tuple[int, ...]:
         """Indices of the sub-points a speech of `level` keeps (all when none is level-tagged)."""

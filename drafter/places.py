@@ -35,7 +35,6 @@ _ROW_KEYS = {
     *_WORD_KEYS,
     "tier",
     "tier_default",
-    "tag",
     "rank",
     "unit",
     "below_by_units",
@@ -70,12 +69,6 @@ class PlaceKind:
     unit: str = ""  # what a superior calls it among the units below it: 市, 州, 地区, 县, 区 …
     # `below` by the units a place of this kind actually has (浙江: only 市 → 各市、县（市、区）)
     below_by_units: tuple[tuple[frozenset[str], str], ...] = ()
-    tag: str = ""  # the level tag fragments are chosen by, when not the tier (街道: tier 区, tag 街道)
-
-    @property
-    def level_tag(self) -> str:
-        """The level tag (省 … 镇, 街道) that fragments and sub-points for this kind carry."""
-        return self.tag or self.tier
 
     def below_for(self, units: set[str]) -> str:
         """各市（州） for a province with 市 and 州 below it; `below` when no rule names these units."""
@@ -130,7 +123,7 @@ def _kind_from_row(name: str, row: Any) -> PlaceKind:
         suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
         tier_default=bool(row.get("tier_default", False)), village=str(row.get("village") or "村"),
         grassroots=str(row.get("grassroots") or ""), committees=str(row.get("committees") or ""),
-        rank=str(row.get("rank") or ""), unit=str(row.get("unit") or ""), tag=str(row.get("tag") or ""),
+        rank=str(row.get("rank") or ""), unit=str(row.get("unit") or ""),
         below_by_units=_below_rules(name, row.get("below_by_units") or []),
     )  # fmt: skip
 

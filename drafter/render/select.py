@@ -28,7 +28,7 @@ from drafter.model import (
 )
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
-from drafter.render.values import level_tag_of, topics_of
+from drafter.render.values import level_tag, topics_of
 from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
 
 FRAME_ROLES = (
@@ -70,7 +70,7 @@ class PlannedPoint:
 
 def planned(fragment: Fragment, answers: Mapping[str, Any]) -> PlannedPoint:
     """A point with every sub-point its level may give (a 镇 leaves out those tagged 省、市、县、区)."""
-    return PlannedPoint(fragment, fragment.subpoints_for(level_tag_of(answers)))
+    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def _fits(
         return False
     if mentions_awards(fragment) and not _opted_in("表彰", answers, tags):
         return False  # praise of award winners left untagged: still only where awards were given
-    level = level_tag_of(answers)
+    level = level_tag(answers)
     if not suits_level(fragment.levels, level):
         return False
     if len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):

@@ -19,7 +19,7 @@ from drafter.meeting import (
     parse_meeting,
 )
 from drafter.meeting import kind_names as meeting_kind_names
-from drafter.model import Variable, VarType
+from drafter.model import STREET, Variable, VarType
 from drafter.places import (
     PlaceInfo,
     find_kind,
@@ -126,6 +126,15 @@ def _check_meeting_answers(answers: Mapping[str, Any]) -> None:
         raise UsageError(f"未知的听众“{answers['audience']}”", hint=f"听众可以是 {'、'.join(audience_names())}。")
 
 
+def level_tag(answers: Mapping[str, Any]) -> str | None:
+    """The level tag of fragments that suit this place: its tier, or 街道 for a 街道.
+
+    A 街道 has the tier of its 区 (its words, the checker's rules) but a town's
+    powers: points tagged 省/市/县/区 are county work it does not deploy.
+    """
+    return STREET if answers.get("place_kind") == STREET else answers.get("level")
+
+
 def derive_level(place: str) -> str | None:
     """The kind of a place: from the gazetteer (江阴市 → 县级市), else its suffix (城关镇 → 镇)."""
     info = resolve_place(place)
@@ -205,12 +214,6 @@ def coerce_value(var: Variable, value: Any) -> Any:
 def work_of_meeting(meeting: str) -> str:
     """The work a meeting is about: 全县安全生产工作会议 → 安全生产工作."""
     return parse_meeting(meeting).work
-
-
-def level_tag_of(answers: Mapping[str, Any]) -> str | None:
-    """The level tag a draft's fragments are chosen by: the tier, or the kind's own tag (街道)."""
-    kind = find_kind(str(answers.get("place_kind") or "")) if answers.get("place_kind") else None
-    return kind.level_tag if kind else answers.get("level")
 
 
 def topics_of(answers: Mapping[str, Any]) -> set[str]:
