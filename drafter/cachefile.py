@@ -70,6 +70,31 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
     return value
 
 
+def cached_json(name: str, key: str, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """The JSON value cached in `<cache folder>/<name>-<key>.json`, built and saved on a miss.
+
+    Like `cached`, for plain data read before anything else is imported (the command
+    line's spec): a file that is not JSON or fails `valid` is rebuilt.
+    """
+    import json
+
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    file = folder / f"{name}-{key}.json"
+    try:
+        value = json.loads(file.read_bytes())
+        if valid(value):
+            keep_in_use(file)
+            return value
+    except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+        pass
+    value = build()
+    _write(file, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    _prune(folder, name, file)
+    return value
+
+
 _DAY = 86400
 _UNUSED_DAYS = 30
 
@@ -96,7 +121,7 @@ def _prune(folder: Path, name: str, kept: Path) -> None:
     """
     kind = name.split("-", 1)[0]
     try:
-        for old in folder.glob(f"{kind}-*.pickle"):
+        for old in folder.glob(f"{kind}-*{kept.suffix}"):
             stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)
             if old != kept and stale:
                 old.unlink(missing_ok=True)
