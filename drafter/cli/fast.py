@@ -80,14 +80,14 @@ def _valid(value: Any) -> bool:
 _FORMAT = 1  # the same number as drafter.cli.spec.FORMAT (a test holds them equal)
 
 
-def spec_key() -> str:
-    """drafter's version, the size and time of every file of drafter/cli, and typer's install."""
+def spec_key(here: Path | None = None) -> str:
+    """drafter's version, the size and time of every file of drafter/cli (`here`), and typer's install."""
     import hashlib
 
     from drafter import __version__
     from drafter.files import module_stamp
 
-    here = Path(__file__).parent
+    here = here or Path(__file__).parent
     parts = [__version__, module_stamp("typer")]
     for folder in (here, here / "commands"):
         with os.scandir(folder) as entries:

@@ -33,7 +33,7 @@ def build_spec() -> dict[str, Any]:
     from drafter.cli.typer_app import _root, app
 
     root = typer.main.get_command(app)
-    root.list_commands(None)  # type: ignore[arg-type]  # LazyGroup: registers every command
+    root.list_commands(None)  # type: ignore[attr-defined]  # LazyGroup: registers every command
     ctx = root.context_class(root, info_name="drafter", **root.context_settings)  # type: ignore[attr-defined]
     node = _group(root, ctx, noop=_root)
     return {"format": FORMAT, "root": node}
