@@ -44,11 +44,14 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str, str]] = frozenset()) -> Any:
+def cached(
+    name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str, str]] = frozenset(),
+    valid: Callable[[Any], bool] | None = None,
+) -> Any:  # fmt: skip
     """The value cached in `<cache folder>/<name>-<key>.pickle`, built and saved on a miss.
 
     `allowed` lists the (module, class) pairs the value may contain besides
-    plain builtins. Files of the same `name` with another key are removed when
+    plain builtins; a value that fails `valid` (when given) is rebuilt too. Files of the same `name` with another key are removed when
     a new one is written and they were not used for a day (they belong to an
     older version of the data or code, or to another drafter installed beside
     this one, which keeps its own while it is in use).
@@ -60,37 +63,13 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
     try:
         with file.open("rb") as handle:
             value = _Unpickler(handle, allowed).load()
-        keep_in_use(file)
-        return value
-    except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
-        pass
-    value = build()
-    _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    _prune(folder, name, file)
-    return value
-
-
-def cached_json(name: str, key: str, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
-    """The JSON value cached in `<cache folder>/<name>-<key>.json`, built and saved on a miss.
-
-    Like `cached`, for plain data read before anything else is imported (the command
-    line's spec): a file that is not JSON or fails `valid` is rebuilt.
-    """
-    import json
-
-    folder = cache_folder()
-    if folder is None:
-        return build()
-    file = folder / f"{name}-{key}.json"
-    try:
-        value = json.loads(file.read_bytes())
-        if valid(value):
+        if valid is None or valid(value):
             keep_in_use(file)
             return value
     except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
         pass
     value = build()
-    _write(file, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     _prune(folder, name, file)
     return value
 
@@ -121,7 +100,7 @@ def _prune(folder: Path, name: str, kept: Path) -> None:
     """
     kind = name.split("-", 1)[0]
     try:
-        for old in folder.glob(f"{kind}-*{kept.suffix}"):
+        for old in folder.glob(f"{kind}-*.pickle"):
             stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)
             if old != kept and stale:
                 old.unlink(missing_ok=True)

@@ -13,10 +13,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import shutil
-import signal
-import subprocess
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -209,6 +205,9 @@ def read_legacy_text(path: Path) -> str:
     Raises:
         SourceError: LibreOffice is not installed, the conversion fails or takes too long.
     """
+    import shutil  # here, like the modules below: only .doc/.wps files need them (start-up of check)
+    import tempfile
+
     kind = path.suffix.lower()
     check_size(path, path.stat().st_size, MAX_DOCX_BYTES, f"{kind} 文件", SourceError)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -237,6 +236,9 @@ def read_legacy_text(path: Path) -> str:
 
 
 def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
+    import signal
+    import subprocess
+
     command = [
         soffice, f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless", "--norestore",
         "--nologo", "--convert-to", "docx", "--outdir", str(tmp / "out"), str(source),

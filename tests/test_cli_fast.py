@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -168,13 +168,13 @@ def test_the_spec_cache_is_rebuilt_when_the_cli_changes_or_the_file_is_damaged(t
     real = spec.build_spec
     monkeypatch.setattr(spec, "build_spec", lambda: built.append(1) or real())
     first = fast.load_spec()
-    (file,) = (tmp_path / "cache").glob("clispec-*.json")
+    (file,) = (tmp_path / "cache").glob("clispec-*.pickle")
     assert fast.load_spec() == first and len(built) == 1  # read back, not rebuilt
-    file.write_bytes(b"\x80\x03 not json")
+    file.write_bytes(b"\x80\x05 not a pickle")
     assert fast.load_spec() == first and len(built) == 2
-    file.write_text(json.dumps({"format": 99, "root": {}}), encoding="utf-8")  # another drafter's layout
+    file.write_bytes(pickle.dumps({"format": 99, "root": {}}))  # another drafter's layout
     assert fast.load_spec() == first and len(built) == 3
-    assert json.loads(file.read_text(encoding="utf-8")) == first
+    assert pickle.loads(file.read_bytes()) == first
 
 
 def test_without_a_cache_folder_typer_parses(monkeypatch):

@@ -70,7 +70,7 @@ def load_spec() -> dict[str, Any] | None:
 
         return build_spec()
 
-    return cachefile.cached_json("clispec", spec_key(), build, _valid)
+    return cachefile.cached("clispec", spec_key(), build, valid=_valid)  # type: ignore[no-any-return]
 
 
 def _valid(value: Any) -> bool:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-import shlex
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,15 +29,17 @@ def _warn_problems(library: Any) -> None:
         )
 
 
-# East Asian wide and full-width characters take two columns in a terminal.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
+@functools.cache
+def _wide() -> re.Pattern[str]:
+    """East Asian wide and full-width characters: two columns in a terminal (compiled when a table is drawn)."""
+    return re.compile(
+        "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+        "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+    )
 
 
 def _width(text: str) -> int:
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+    return len(text) if text.isascii() else len(text) + len(_wide().findall(text))
 
 
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
@@ -230,6 +229,8 @@ def _read_input(path: Path) -> str:
 
 
 def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
+    import tempfile
+
     from drafter.curate import edit
     from drafter.errors import DrafterError
 
@@ -254,6 +255,9 @@ def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
 
 def editor_command() -> list[str]:
     """$VISUAL, then $EDITOR, then the platform's usual editor (Notepad, TextEdit, nano …)."""
+    import shlex
+    import shutil
+
     chosen = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if chosen:
         return shlex.split(chosen, posix=os.name != "nt")
@@ -268,6 +272,8 @@ def editor_command() -> list[str]:
 
 
 def _run_editor(path: Path) -> None:
+    import subprocess
+
     command = editor_command()
     editor = " ".join(command)
     try:

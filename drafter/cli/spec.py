@@ -1,10 +1,11 @@
 """The command line as plain data, read off the typer declarations (drafter/cli/commands/).
 
 The fast path (drafter/cli/fast.py) parses argv from this spec without importing typer;
-it is built here, with typer, only when the cached copy is missing or out of date. Every
-value is JSON: commands by path, each parameter's names, kind, type, default and the
-conversion typer applies before calling the body. Anything the fast parser could not
-reproduce exactly is marked so that it leaves that command line to typer.
+it is built here, with typer, only when the cached copy is missing or out of date. The
+spec holds JSON types only (dicts, lists, strings, numbers; cached by drafter.cachefile,
+which admits no class): commands by path, each parameter's names, kind, type, default
+and the conversion typer applies before calling the body. Anything the fast parser
+could not reproduce exactly is marked so that it leaves that command line to typer.
 """
 
 from __future__ import annotations
