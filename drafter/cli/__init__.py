@@ -16,6 +16,12 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Entry point of the `drafter` console script."""
+    import gc
+
+    # A command mostly builds long-lived objects (modules, caches read back): collecting cycles
+    # every 200,000 allocations instead of 700 saves a command a few milliseconds and a draft
+    # about ten, and still bounds what a long run (serve, ingest) leaves for the collector.
+    gc.set_threshold(200_000, 30, 30)
     from drafter.cli import fast
 
     fast.run(sys.argv[1:])  # exits when it ran the command; returns when typer must parse it
