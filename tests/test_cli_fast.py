@@ -285,3 +285,10 @@ def test_path_checks_and_ranges_follow_click(tmp_path, monkeypatch):
         root.main(["t", *argv], prog_name="t", standalone_mode=False)
         assert found == seen.pop(), argv
     assert fast._arguments(node, ["a.md"])["names"] is None  # typer: an empty list with default None is None
+
+
+def test_a_cache_folder_that_cannot_keep_the_spec_leaves_every_run_to_typer(tmp_path, monkeypatch):
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(fast, "_writable", lambda folder: False)
+    monkeypatch.setattr(spec, "build_spec", lambda: pytest.fail("built a spec it could not keep"))
+    assert fast.load_spec() is None

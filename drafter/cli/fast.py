@@ -23,8 +23,8 @@ from typing import Any
 
 def run(argv: Sequence[str]) -> None:
     """Run `drafter ARGV` and exit if it parses cleanly; return (having done nothing) otherwise."""
-    if not _allowed():
-        return
+    if not argv or argv[0].startswith("-") or "--help" in argv or "-h" in argv or not _allowed():
+        return  # help, --version, no command: typer's at once (a value spelt -h just loses the shortcut)
     spec = load_spec()
     found = parse(spec, argv) if spec is not None else None
     if found is None:
@@ -62,15 +62,26 @@ def load_spec() -> dict[str, Any] | None:
     """The spec from the cache folder, rebuilt (with typer) when the CLI changed; None without a cache."""
     from drafter import cachefile
 
-    if cachefile.cache_folder() is None:
+    folder = cachefile.cache_folder()
+    if folder is None:
         return None  # rebuilding on every run would cost more than typer itself
+    key = spec_key()
+    if not (folder / f"clispec-{key}.pickle").is_file() and not _writable(folder):
+        return None  # likewise: a spec that cannot be kept would be rebuilt on every run
 
     def build() -> dict[str, Any]:
         from drafter.cli.spec import build_spec
 
         return build_spec()
 
-    return cachefile.cached("clispec", spec_key(), build, valid=_valid)  # type: ignore[no-any-return]
+    return cachefile.cached("clispec", key, build, valid=_valid)  # type: ignore[no-any-return]
+
+
+def _writable(folder: Path) -> bool:
+    """Whether a file can be made in `folder` (or in the nearest existing folder above it)."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
 
 
 def _valid(value: Any) -> bool:

@@ -110,16 +110,20 @@ def _param(param: Any, meta: Any) -> dict[str, Any]:
         "default_ok": default_ok,
         "required": bool(param.required),
         "envvar": _envvars(param.envvar),
+        "callback": param.callback is not None,
+        "eager": bool(param.is_eager),
+        "prompt": bool(getattr(param, "prompt", None)),
+        "hidden": bool(getattr(param, "hidden", False)),
         "convert": convert,
         "none_if_empty": none_if_empty,
     }
     record["plain"] = (
         kind["name"] != "unsupported"
         and convert_ok
-        and param.callback is None
+        and not record["callback"]
         and param.expose_value
-        and not param.is_eager
-        and not getattr(param, "prompt", None)
+        and not record["eager"]
+        and not record["prompt"]
         and not getattr(param, "count", False)
         and (not option or param.nargs == 1)
         and (option or param.nargs in (1, -1))
