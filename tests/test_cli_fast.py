@@ -292,3 +292,17 @@ def test_a_cache_folder_that_cannot_keep_the_spec_leaves_every_run_to_typer(tmp_
     monkeypatch.setattr(fast, "_writable", lambda folder: False)
     monkeypatch.setattr(spec, "build_spec", lambda: pytest.fail("built a spec it could not keep"))
     assert fast.load_spec() is None
+
+
+def test_the_bodies_and_the_fast_path_do_not_import_typer_at_module_level():
+    import ast
+
+    folder = Path(fast.__file__).parent
+    typed = {"typer_app.py", "zh.py", "spec.py"}  # the typer application, its Chinese frame, the spec builder
+    for path in sorted(folder.glob("*.py")):
+        if path.name in typed:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in tree.body if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module or "" for n in tree.body if isinstance(n, ast.ImportFrom)}
+        assert not {n for n in names if n.split(".")[0] in ("typer", "click") or n == "drafter.cli.typer_app"}, path.name
