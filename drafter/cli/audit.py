@@ -1,4 +1,8 @@
-"""`drafter audit`: which speeches of an archive share long passages, and who copied whom."""
+"""`drafter audit`: which speeches of an archive share long passages, and who copied whom.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/audit.py.
+"""
 
 from __future__ import annotations
 

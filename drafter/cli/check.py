@@ -1,4 +1,8 @@
-"""`drafter check`: proof-read a speech the way a reviewer does."""
+"""`drafter check`: proof-read a speech the way a reviewer does.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/check.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`drafter diff`: which sentence of a draft came from which source speech, and how much is reused."""
+"""`drafter diff`: which sentence of a draft came from which source speech, and how much is reused.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/diff.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`drafter draft`: assemble a speech for the user's place and meeting."""
+"""`drafter draft`: assemble a speech for the user's place and meeting.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/draft.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`drafter export`: write a speech as Word (公文 layout), PDF, Markdown or plain text."""
+"""`drafter export`: write a speech as Word (公文 layout), PDF, Markdown or plain text.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/export.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`drafter fragments …`: list, show, search, add, edit, rm, lint, dedupe and stats of the library."""
+"""`drafter fragments …`: list, show, search, add, edit, rm, lint, dedupe and stats of the library.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/fragments.py.
+"""
 
 from __future__ import annotations
 

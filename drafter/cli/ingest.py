@@ -1,4 +1,8 @@
-"""`drafter ingest`: turn raw speeches into a clean corpus and new library fragments."""
+"""`drafter ingest`: turn raw speeches into a clean corpus and new library fragments.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/ingest.py.
+"""
 
 from __future__ import annotations
 

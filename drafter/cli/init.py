@@ -1,4 +1,8 @@
-"""`drafter init`: make a workspace for the user's own library, templates and corpus."""
+"""`drafter init`: make a workspace for the user's own library, templates and corpus.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/init.py.
+"""
 
 from __future__ import annotations
 

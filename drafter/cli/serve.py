@@ -1,4 +1,8 @@
-"""`drafter serve`: the drafting engine behind a local web page (Starlette, loaded only here)."""
+"""`drafter serve`: the drafting engine behind a local web page (Starlette, loaded only here).
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/serve.py.
+"""
 
 from __future__ import annotations
 

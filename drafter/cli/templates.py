@@ -1,4 +1,8 @@
-"""`drafter templates list|show NAME`: the speech skeletons a draft can follow."""
+"""`drafter templates list|show NAME`: the speech skeletons a draft can follow.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/templates.py.
+"""
 
 from __future__ import annotations
 

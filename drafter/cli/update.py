@@ -1,4 +1,8 @@
-"""`drafter update`: revise a draft with new answers while keeping the writer's hand edits."""
+"""`drafter update`: revise a draft with new answers while keeping the writer's hand edits.
+
+The bodies of the commands, typer-free; their options and help are declared in
+drafter/cli/commands/update.py.
+"""
 
 from __future__ import annotations
 

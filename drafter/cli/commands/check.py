@@ -28,7 +28,9 @@ _EXAMPLE = """
 @command(
     "check",
     help="检查讲话稿：说几点与实际要点数、序号、占位符（XX、20xx）、层级用语（县级讲话中的“我市”）、"
-    "外地地名、重复字、半角标点、日期写法，并估算讲话时长。" + _EXAMPLE, run=body.check_command)
+    "外地地名、重复字、半角标点、日期写法，并估算讲话时长。" + _EXAMPLE,
+    run=body.check_command,
+)
 def check_command(
     file: Path = typer.Argument(..., help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）。"),
     place: str | None = typer.Option(None, "--place", "-p", help="讲话的地名，如 南通市、清河县；默认从标题和正文推断。"),

@@ -28,7 +28,9 @@ _EXAMPLE = """
 @command(
     "diff",
     help="对比讲话稿与来源讲话：逐句标出原样照搬、改动和新写，统计复用比例和各来源占比。"
-    + _EXAMPLE, run=body.diff_command)
+    + _EXAMPLE,
+    run=body.diff_command,
+)
 def diff_command(
     draft: Path = typer.Argument(
         ..., help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False

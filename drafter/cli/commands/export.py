@@ -27,7 +27,9 @@ _EXAMPLE = """
     "export",
     help="导出讲话稿：Word（公文格式：A4、三号仿宋、每页22行每行28字、奇偶页页码）、PDF（经 LibreOffice 转换）、"
     "Markdown 或纯文本。输入可以是草稿或任何 .txt/.md/.docx 讲话稿，标题层次自动识别。"
-    "本机缺少字体方案中的字体时给出警告。" + _EXAMPLE, run=body.export_command)
+    "本机缺少字体方案中的字体时给出警告。" + _EXAMPLE,
+    run=body.export_command,
+)
 def export_command(
     file: Path = typer.Argument(..., help="讲话稿文件（.md、.txt 或 .docx）。"),
     output: Path = typer.Option(..., "--output", "-o", help="输出文件：.docx（公文格式）、.pdf、.md 或 .txt。"),

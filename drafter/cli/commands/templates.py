@@ -17,7 +17,9 @@ JSON = typer.Option(False, "--json", help="以 JSON 输出。")
 @command(
     "list",
     help="列出模板。\n\n示例：\n\n  drafter templates list\n\n  drafter templates list --json",
-    on=templates_app, run=body.list_command)
+    on=templates_app,
+    run=body.list_command,
+)
 def list_command(templates: Path | None = TEMPLATES, as_json: bool = JSON) -> None:
     """Options of the command; the body is drafter.cli.templates.list_command."""
 
@@ -25,7 +27,9 @@ def list_command(templates: Path | None = TEMPLATES, as_json: bool = JSON) -> No
 @command(
     "show",
     help="显示一个模板：各部分、各点类型、变量和骨架。\n\n示例：\n\n  drafter templates show 工作会议讲话\n\n  drafter templates show work-meeting --json",
-    on=templates_app, run=body.show_command)
+    on=templates_app,
+    run=body.show_command,
+)
 def show_command(
     name: str = typer.Argument(..., metavar="NAME", help="模板名（文件名如 work-meeting，或中文名如 工作会议讲话）。"),
     templates: Path | None = TEMPLATES,
