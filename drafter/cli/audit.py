@@ -1,6 +1,6 @@
 """`drafter audit`: which speeches of an archive share long passages, and who copied whom.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/audit.py.
 """
 

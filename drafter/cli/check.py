@@ -1,6 +1,6 @@
 """`drafter check`: proof-read a speech the way a reviewer does.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/check.py.
 """
 

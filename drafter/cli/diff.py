@@ -1,6 +1,6 @@
 """`drafter diff`: which sentence of a draft came from which source speech, and how much is reused.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/diff.py.
 """
 

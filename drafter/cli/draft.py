@@ -1,6 +1,6 @@
 """`drafter draft`: assemble a speech for the user's place and meeting.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/draft.py.
 """
 

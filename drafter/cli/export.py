@@ -1,6 +1,6 @@
 """`drafter export`: write a speech as Word (公文 layout), PDF, Markdown or plain text.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/export.py.
 """
 

@@ -1,6 +1,6 @@
 """`drafter ingest`: turn raw speeches into a clean corpus and new library fragments.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/ingest.py.
 """
 

@@ -1,6 +1,6 @@
 """`drafter init`: make a workspace for the user's own library, templates and corpus.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/init.py.
 """
 

@@ -1,6 +1,6 @@
 """`drafter serve`: the drafting engine behind a local web page (Starlette, loaded only here).
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/serve.py.
 """
 

@@ -1,6 +1,6 @@
 """`drafter update`: revise a draft with new answers while keeping the writer's hand edits.
 
-The bodies of the commands, typer-free; their options and help are declared in
+The body of the command, typer-free; its options and help are declared in
 drafter/cli/commands/update.py.
 """
 
