@@ -207,6 +207,7 @@ RUNS = [
     ["fragments", "search", "妇女儿童 加强领导", "--json", "--limit", "2"],
     ["draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议", "-o", "讲话稿.md"],
     ["draft", "--no-input", "--no-history", "--set", "place=清河县"],
+    ["draft", "--no-history", "--set", "place=清河县"],  # asks for the meeting; the input ends (typer's prompt, loaded then)
     ["templates", "list"],
     ["check", "讲话.md", "--nope"],
 ]

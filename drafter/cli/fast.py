@@ -299,7 +299,10 @@ def execute(body: str, kwargs: dict[str, Any]) -> int:
     from drafter.cli.output import Exit, call, echo
 
     module, _, name = body.partition(":")
-    function = getattr(importlib.import_module(module), name)
+    try:
+        function = getattr(importlib.import_module(module), name)
+    except KeyboardInterrupt:
+        return 130  # as click: Ctrl+C before the command started exits 130 without a message
     try:
         result = call(function, kwargs)
     except Exit as exc:
