@@ -237,7 +237,7 @@ def read_legacy_text(path: Path) -> str:
 
 
 def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
-    import signal
+    import signal  # only a legacy .doc/.wps needs a child process: not the import of every reader
     import subprocess
 
     command = [
