@@ -54,8 +54,21 @@ def _refuse_taken(host: str, port: int) -> None:
 
 
 def _lan_address() -> str:
-    """This computer's address on the office network, as colleagues type it (best guess)."""
+    """This computer's address on the office network, as colleagues type it (best guess).
+
+    The address of the interface a packet to another network would leave by (a UDP
+    "connect" sends nothing); the host name's address is often 127.0.1.1 on Linux,
+    which no colleague can open.
+    """
+    guesses = []
     try:
-        return socket.gethostbyname(socket.gethostname())
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            guesses.append(probe.getsockname()[0])
     except OSError:
-        return "本机地址"
+        pass
+    try:
+        guesses.append(socket.gethostbyname(socket.gethostname()))
+    except OSError:
+        pass
+    return next((g for g in guesses if not g.startswith(("127.", "0."))), "本机地址")
