@@ -6,6 +6,7 @@ drafter/cli/commands/serve.py.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -61,14 +62,9 @@ def _lan_address() -> str:
     which no colleague can open.
     """
     guesses = []
-    try:
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(("10.255.255.255", 1))
-            guesses.append(probe.getsockname()[0])
-    except OSError:
-        pass
-    try:
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("10.255.255.255", 1))
+        guesses.append(probe.getsockname()[0])
+    with contextlib.suppress(OSError):
         guesses.append(socket.gethostbyname(socket.gethostname()))
-    except OSError:
-        pass
     return next((g for g in guesses if not g.startswith(("127.", "0."))), "本机地址")
