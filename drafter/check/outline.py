@@ -147,15 +147,22 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
     return found
 
 
+_ORDINAL_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3}),(?=[^\d])")
+
+
 def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head], list[_Item]]:
     """The numbered headings of a unit and its run-in series items (with block index and offset)."""
     heads = []
     series: list[_Item] = []
     notices = _site_notices(unit)
     for i, block in enumerate(unit):
+        lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
         if block.kind == "heading" and block.mark.startswith("第"):
             # 第一，… opens a paragraph: a run-in series, not a heading.
             series.append((i, 0, SeriesItem("第", block.number, block.line, _column_of(lines, block), block.mark)))
+        elif lead:  # 第一,… with a web page's half-width comma
+            number = parse_cn_number(lead.group("n"))
+            series.append((i, 0, SeriesItem("第", number, block.line, _column_of(lines, block), lead.group(0))))
         elif i in notices:
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
@@ -230,7 +237,10 @@ def heading_label(level: int, n: int) -> str:
 
 def _numbering_finding(head: _Head, prev: int) -> Finding:
     want = heading_label(head.level, prev + 1)
-    if head.number == prev:
+    if head.number == prev == 1 and head.level < 4:
+        below = heading_label(head.level + 1, 1)
+        what = f"序号重复：“{head.mark}”前面已经出现过（如是上一部分下面的一组，应用下一层的“{below}”）"
+    elif head.number == prev:
         what = f"序号重复：“{head.mark}”前面已经出现过"
     elif head.number > prev + 1:
         missing = "、".join(heading_label(head.level, k).rstrip("、") for k in range(prev + 1, head.number))
@@ -298,7 +308,53 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head],
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 col = _column_of(lines, block, m.start())
                 findings.append(_count_finding(m.group(0), said, found, block.line, col))
+        findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
+
+
+# 以上四点意见 / 上述三个方面: a look-back at the points just made.
+_LOOK_BACK_COUNT = re.compile(
+    r"(?:以上|上述|上面|前面)(?:讲的|所讲的|提到的|强调的)?(?P<n>[一二三四五六七八九十两\d]{1,2})"
+    r"(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)"
+)
+
+
+def _look_back_findings(
+    lines: Sequence[str], unit: Sequence[Block], index: int, heads: Sequence[_Head], series: Sequence[_Item]
+) -> list[Finding]:
+    """以上四点意见 after three points: an error when the number fits none of the lists before it."""
+    block = unit[index]
+    findings = []
+    for m in _LOOK_BACK_COUNT.finditer(block.text):
+        try:
+            said = parse_cn_number(m.group("n"))
+        except ValueError:
+            continue
+        counts = _counts_before(index, m.start(), heads, series)
+        if counts and said not in counts:
+            n = max(counts)
+            findings.append(Finding(
+                "count-mismatch", ERROR, f"说“{m.group(0)}”，前面讲的是 {n} 点", block.line,
+                _column_of(lines, block, m.start()), m.group(0), f"把“{m.group(0)}”中的数字改为 {count_word(n)}，或核对前面的要点",
+            ))  # fmt: skip
+    return findings
+
+
+def _counts_before(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> set[int]:
+    """How many items the lists just before a look-back hold: the last run of headings at each level, the
+    last run-in series (一是…三是)."""
+    counts: set[int] = set()
+    before = [h for h in heads if h.index < index]
+    for level in {h.level for h in before}:
+        run = [h for h in before if h.level == level]
+        start = max((k for k, h in enumerate(run) if h.number == 1), default=0)
+        counts.add(len(run[start:]))
+    items = [it for i, off, it in series if i < index or (i == index and off < offset)]
+    for kind in {it.kind for it in items}:
+        numbers = [it.number for it in items if it.kind == kind]
+        start = max((k for k, n in enumerate(numbers) if n == 1), default=0)
+        counts.add(len(numbers[start:]))
+    return counts
 
 
 # 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).
@@ -347,12 +403,27 @@ def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequen
     scope_level = scope.level if scope else 0
     end = next((h.index for h in heads if h.index > index and h.level <= scope_level), 10**9)
     inside = [h for h in heads if index < h.index < end and h.level > scope_level]
+    first_head = inside[0].index if inside else end
+    opening = [it for i, off, it in series if index < i < first_head and off == 0]
+    if opening and opening[0].number == 1:
+        # 谈两点意见：第一，……（1、至4、）第二，…… — the paragraph series holds the numbered lines.
+        items = [it for i, off, it in series if index < i < end and off == 0 and it.kind == opening[0].kind]
+        return _series_count(items)
+    if not inside and end < 10**9:
+        restarted = _restarted_after(index, end, heads)
+        if restarted:
+            return restarted
     if inside:
         level = min(h.level for h in inside)
         points = [h for h in inside if h.level == level]
         marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
         return len(points), max(h.number for h in points), marks
     items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
+    return _series_count(items)
+
+
+def _series_count(items: Sequence[SeriesItem]) -> tuple[int, int, str] | None:
+    """The run of one kind of series marker from 一 on (一是…三是): count, highest number, marks."""
     if not items or items[0].number != 1:
         return None
     numbers = [1]
@@ -363,6 +434,21 @@ def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequen
             numbers.append(it.number)
     marks = f"{items[0].mark}……" if len(numbers) > 1 else items[0].mark
     return len(numbers), numbers[-1], marks
+
+
+def _restarted_after(index: int, end: int, heads: Sequence[_Head]) -> tuple[int, int, str] | None:
+    """…最后，我再强调四点：一、…二、… inside the last point: the list that starts again at 一 right after it."""
+    head = next(h for h in heads if h.index == end)
+    if head.number != 1:
+        return None
+    points = [head]
+    for h in heads:
+        if h.index > head.index and h.level == head.level:
+            if h.number != points[-1].number + 1:
+                break
+            points.append(h)
+    marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
+    return len(points), points[-1].number, marks
 
 
 def _count_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:

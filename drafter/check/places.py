@@ -67,7 +67,8 @@ def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
 
 
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
-_MIXED_PAIR = re.compile(r"(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
+_MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
 
 
 def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
@@ -316,13 +317,28 @@ def _infer_context(
 _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县区乡镇州旗盟])(?![委长])")
 
 
+# The speaker's office before 在 (县人大主任…在, 省委常委、市委书记…在: the last office is the speaker's
+# own) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
+_TITLE_OFFICE = re.compile(
+    r"(?<![全我各])(?P<lv>[省市县区乡镇])(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长)"
+)
+_TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
+
+
+def _level_from_office(title: str) -> re.Match[str] | None:
+    speaker, at, meeting = title.partition("在")
+    offices = list(_TITLE_OFFICE.finditer(speaker)) if at else []
+    return offices[-1] if offices else _TITLE_BODY.match(at + meeting)
+
+
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     if not title:
         return
-    # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…)
-    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title)
+    # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…), or the speaker's office
+    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)
     if m and not ctx.level:
-        ctx.level = m.group(1)
+        ctx.level = m.group("lv") if "lv" in m.groupdict() else m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
     from drafter.gazetteer import load_gazetteer
 
