@@ -304,7 +304,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head],
                 said = parse_cn_number(m.group("n"))
             except ValueError:
                 continue
-            found = _inline_points(block.text[m.end() :]) or _count_after(index, m.end(), heads, series)
+            found = _inline_points(block.text[m.end() :]) or _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 col = _column_of(lines, block, m.start())
                 findings.append(_count_finding(m.group(0), said, found, block.line, col))
@@ -342,9 +342,13 @@ def _look_back_findings(
 
 def _counts_before(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> set[int]:
     """How many items the lists just before a look-back hold: the last run of headings at each level, the
-    last run-in series (一是…三是)."""
+    last run-in series (一是…三是). Nothing when the points go on after it (以上 inside point one)."""
     counts: set[int] = set()
     before = [h for h in heads if h.index < index]
+    top = min((h.level for h in before), default=0)
+    last_top = max((h.number for h in before if h.level == top), default=0)
+    if any(h.index > index and h.level == top and h.number == last_top + 1 for h in heads):
+        return counts
     for level in {h.level for h in before}:
         run = [h for h in before if h.level == level]
         start = max((k for k, h in enumerate(run) if h.number == 1), default=0)
@@ -394,7 +398,9 @@ def _inline_points(rest: str) -> tuple[int, int, str] | None:
     return len(numbers), numbers[-1], marks
 
 
-def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, int, str] | None:
+def _count_after(
+    index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item], unit: Sequence[Block]
+) -> tuple[int, int, str] | None:
     """How many points follow an announcement, the highest number among them, and their marks.
 
     Points are the headings one level down, or else the run-in series (一是 …) that follows.
@@ -410,7 +416,7 @@ def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequen
         items = [it for i, off, it in series if index < i < end and off == 0 and it.kind == opening[0].kind]
         return _series_count(items)
     if not inside and end < 10**9:
-        restarted = _restarted_after(index, end, heads)
+        restarted = _restarted_after(index, end, heads, unit)
         if restarted:
             return restarted
     if inside:
@@ -436,15 +442,16 @@ def _series_count(items: Sequence[SeriesItem]) -> tuple[int, int, str] | None:
     return len(numbers), numbers[-1], marks
 
 
-def _restarted_after(index: int, end: int, heads: Sequence[_Head]) -> tuple[int, int, str] | None:
-    """…最后，我再强调四点：一、…二、… inside the last point: the list that starts again at 一 right after it."""
+def _restarted_after(index: int, end: int, heads: Sequence[_Head], unit: Sequence[Block]) -> tuple[int, int, str] | None:
+    """…最后，我再强调四点：一、…二、… inside the last point: the list that starts again at 一 right after it,
+    up to the next list of its own (会议议程); a slip in its numbering is the numbering rule's to report."""
     head = next(h for h in heads if h.index == end)
     if head.number != 1:
         return None
     points = [head]
     for h in heads:
         if h.index > head.index and h.level == head.level:
-            if h.number != points[-1].number + 1:
+            if h.number == 1 and _new_series(unit, h.index):
                 break
             points.append(h)
     marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark

@@ -112,6 +112,39 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
     return findings
 
 
+# 各县（市、区） in a county speech, 各乡镇 in a town's, 各市州 in a city's: subordinates the level does not have.
+_NO_SUCH_BELOW = {
+    "县": re.compile(r"各(?:县|旗)(?:（[^）]{1,6}）|\([^)]{1,6}\)|[市区县旗])|各区县"),
+    "乡": re.compile(r"各乡镇|各乡（镇|各乡\(镇|各镇（|各镇\("),
+    "市": re.compile(r"各(?:市(?:（[州地][^）]{0,3}）|\([州地][^)]{0,3}\)|州|地)|地市)"),
+}
+_NO_SUCH_BELOW_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡", "市": "市", "州": "市", "盟": "市"}
+# Only when addressed as our own: opening a clause and told what to do (各县（市、区）要…, 各乡镇、各部门…);
+# 省里要求各县市区…完成 reports the superior's words.
+_CLAUSE_START = re.compile(r"(?:^|[。；：，！、,;:!]\s*)$")
+_TOLD = re.compile(r"^[^。；，！]{0,6}?(?:要|必须|务必|应当|一定要|切实|认真|、各)")
+
+
+def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+    """Addressing subordinates the speaker's level does not have (各县（市、区） in a 县 speech)."""
+    pattern = _NO_SUCH_BELOW.get(_NO_SUCH_BELOW_TIER.get(level or "", ""))
+    if pattern is None:
+        return []
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        line = lines[lineno - 1]
+        for m in pattern.finditer(line):
+            if not (_CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :])):
+                continue
+            findings.append(Finding(
+                "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：{level}下面没有这一级", lineno, m.start() + 1,
+                m.group(0), "改为本级的下级（县：各乡镇（街道）；乡镇：各村（社区））",
+            ))  # fmt: skip
+    return findings
+
+
 def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
     return Finding("level-mix", WARNING, f"{level}级讲话中出现“{word}”（内蒙古旗、盟的用语）", lineno, col, word,
                    "如不是内蒙古的旗、盟，改为本地的村、乡镇；是则用 --place 指明地方")  # fmt: skip
@@ -164,6 +197,37 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                 continue
             elsewhere = _mentioned_elsewhere(line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere))
+    return findings
+
+
+# 平安泰州, 美丽南通, 现代化如东, 新泗阳: a place named in our own slogan.
+_SLOGAN_BEFORE = re.compile(r"(?:(?P<w>平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化)|(?<!时)(?P<new>新))$")
+
+
+def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """平安泰州 when the speech's own place is unknown and 泰州 is named nowhere else: say that nobody can
+    tell whether it is ours (a slogan left over from another place's speech names it once)."""
+    if ctx.places:
+        return []  # check_places judges every place against the known one
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        line = lines[lineno - 1]
+        for start, end, places in _group_spans(gz.find_places(line)):
+            slogan = _SLOGAN_BEFORE.search(line[max(0, start - 3) : start])
+            name = line[start:end]
+            if not slogan or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
+                continue
+            words = slogan.group("w") or slogan.group("new")
+            findings.append(Finding(
+                "foreign-place", WARNING, f"口号“{words}{name}”用了地名“{name}”，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
+                lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
+            ))  # fmt: skip
     return findings
 
 
