@@ -35,7 +35,7 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
     findings = []
     for lineno, line in enumerate(lines, start=1):
         key = _NOT_HAN.sub("", line)
-        if len(key) < 30 or not re.search(r"[。！？]", line):
+        if len(key) < 20 or not re.search(r"[。！？]", line):
             continue
         if key in seen:
             findings.append(Finding(

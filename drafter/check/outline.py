@@ -258,10 +258,12 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[_Head], series: Seq
     """一是…三是 with no 二是; duplicates. A series restarts at each heading."""
     findings = []
     starts = _scope_starts(heads)
+    upper = _scope_starts([h for h in heads if h.level <= 2])
     last: dict[tuple[int, str], int] = {}
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
     for index, offset, item in series:
-        scope = max((s for s in starts if s <= index), default=-1)
+        # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
+        scope = max((s for s in (upper if offset == 0 else starts) if s <= index), default=-1)
         key = (scope, item.kind)
         prev = last.get(key, 0)
         if item.number > prev + 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
@@ -350,15 +352,17 @@ def _counts_before(index: int, offset: int, heads: Sequence[_Head], series: Sequ
     if any(h.index > index and h.level == top and h.number == last_top + 1 for h in heads):
         return counts
     for level in {h.level for h in before}:
-        run = [h for h in before if h.level == level]
-        start = max((k for k, h in enumerate(run) if h.number == 1), default=0)
-        counts.add(len(run[start:]))
+        counts |= _run_lengths([h.number for h in before if h.level == level])
     items = [it for i, off, it in series if i < index or (i == index and off < offset)]
     for kind in {it.kind for it in items}:
-        numbers = [it.number for it in items if it.kind == kind]
-        start = max((k for k, n in enumerate(numbers) if n == 1), default=0)
-        counts.add(len(numbers[start:]))
+        counts |= _run_lengths([it.number for it in items if it.kind == kind])
     return counts
+
+
+def _run_lengths(numbers: Sequence[int]) -> set[int]:
+    """The length of every run that starts at 1 (the main points, an inner list after them …)."""
+    starts = [k for k, n in enumerate(numbers) if n == 1] or [0]
+    return {b - a for a, b in zip(starts, [*starts[1:], len(numbers)], strict=True)}
 
 
 # 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).

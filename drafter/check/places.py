@@ -122,7 +122,7 @@ _NO_SUCH_BELOW_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "
 # Only when addressed as our own: opening a clause and told what to do (各县（市、区）要…, 各乡镇、各部门…);
 # 省里要求各县市区…完成 reports the superior's words.
 _CLAUSE_START = re.compile(r"(?:^|[。；：，！、,;:!]\s*)$")
-_TOLD = re.compile(r"^[^。；，！]{0,6}?(?:要|必须|务必|应当|一定要|切实|认真|、各)")
+_TOLD = re.compile(r"^(?!的)[^。；，！]{0,6}?(?:要|必须|务必|应当|一定要|切实|认真|、各)")
 
 
 def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
