@@ -117,3 +117,18 @@ def test_a_title_repeated_by_a_web_page_is_no_repeated_paragraph() -> None:
     title = "在全县秋冬季安全生产工作会议暨安全生产专项整治推进会上的讲话"
     text = f"{title}\n{title}\n同志们：\n\n今天召开会议。\n"
     assert [f for f in findings(text) if f.rule == "repeated-paragraph"] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "now"),
+    [
+        ("统筹疫情防控和经济社会发展", "统筹发展和安全"),
+        ("做好常态化疫情防控", "提高重大疫情防控和应急处置能力"),
+        ("践行三严三实要求", "践行主题教育的要求"),
+    ],
+)
+def test_wording_of_the_pandemic_years_and_past_campaigns_is_outdated(old: str, now: str) -> None:
+    def outdated(sentence: str) -> list[str]:
+        return [f.text for f in findings(f"同志们：\n\n要{sentence}，推动高质量发展。\n") if f.rule == "outdated-phrase"]
+
+    assert outdated(old) and outdated(now) == []
