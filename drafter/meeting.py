@@ -56,12 +56,23 @@ CADRES = "干部"
 
 
 @dataclass(frozen=True, slots=True)
+class Festival:
+    """A festival a meeting is held for (教师节): whom the speech greets, whom it honours, which work."""
+
+    name: str  # as a speech says it: “五四”青年节
+    people: str  # 广大教师和教育工作者
+    honorees: str = ""
+    work: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingTable:
     kinds: dict[str, MeetingKind]
     convenors: dict[str, Convenor]
     honorees: dict[str, str]
     honoree_endings: tuple[str, ...] = ()
     audiences: dict[str, Audience] = field(default_factory=dict)
+    festivals: dict[str, Festival] = field(default_factory=dict)  # key: the word looked for in a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +88,7 @@ class Meeting:
     convenor: Convenor
     honorees: str = ""  # 表彰大会: who is honoured (优秀教师)
     audience: str = ""  # 企业家 when the name says who sits in the hall; empty: this level's cadres
+    festival: Festival | None = None  # 庆祝教师节暨…: the festival the meeting is held for
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -110,11 +122,15 @@ def load_meeting_table() -> MeetingTable:
             str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""))
             for k, v in (data.get("audiences") or {}).items()
         }
+        festivals = {
+            str(k): Festival(str(v["name"]), str(v["people"]), str(v.get("honorees") or ""), str(v.get("work") or ""))
+            for k, v in (data.get("festivals") or {}).items()
+        }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
-    return MeetingTable(kinds, convenors, honorees, endings, audiences)
+    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals)
 
 
 def kind_names() -> tuple[str, ...]:
@@ -191,24 +207,46 @@ def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     return table.kinds[DEFAULT_KIND], rest
 
 
-def _work_name(core: str, kind: MeetingKind) -> tuple[str, str]:
+# A numeral festival (五一, 三八) is not one inside a number (第五十一次, 二〇三八年).
+_NOT_AFTER_NUMERAL = "(?<![第〇零一二三四五六七八九十百千0-9])"
+
+
+def find_festival(name: str) -> Festival | None:
+    """The festival a meeting name says it is held for (庆祝第四十个教师节暨… → 教师节), if any."""
+    festivals = load_meeting_table().festivals
+    for key in sorted(festivals, key=len, reverse=True):
+        if re.search(_NOT_AFTER_NUMERAL + re.escape(key), name):
+            return festivals[key]
+    return None
+
+
+# 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
+_OCCASION = re.compile(r"^.*暨")
+_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?[^节]*?节")
+
+
+def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
     core = (
         re.sub(r"[（(]扩大[）)]$", "", core).removesuffix("领导小组").removesuffix("委员会").strip()
     )
-    core = core.removesuffix("联席").removesuffix("暨")
+    core = _OCCASION.sub("", core.removesuffix("联席").removesuffix("暨"))
+    if festival and find_festival(core):
+        core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
+    festival_honorees = festival.honorees if festival else ""
+    festival_work = festival.work if festival else ""
     if kind.name == "表彰大会":
         named = core.removesuffix("工作")
         table = load_meeting_table()
         # 优秀教师表彰大会 honours people; 全县教育工作表彰大会 names a work, not whom it honours.
         people = not core.endswith("工作") and named.endswith(table.honoree_endings)
-        honorees = named if people else DEFAULT_HONOREES
+        honorees = named if people else festival_honorees or DEFAULT_HONOREES
         work = next((w for k, w in table.honorees.items() if k in core), "")
         if not work:
-            work = core if core.endswith("工作") else "各项工作"
+            work = core if core.endswith("工作") else festival_work or "各项工作"
         return work, honorees
     if not core:
-        return "各项工作", ""
+        return festival_work or "各项工作", ""
     return (core if core.endswith("工作") else core + "工作"), ""
 
 
@@ -236,12 +274,15 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     year, rest = _strip(_YEAR, rest)
     session, rest = _strip(_SESSION, rest)
     kind, core = _take_kind(rest)
-    work, honorees = _work_name(core, kind)
+    festival = find_festival(name)
+    work, honorees = _work_name(core, kind, festival)
     audience = _audience(core)
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
-    return Meeting(name, scope, year[:4], session, work, kind, convenor, honorees, audience.name if audience else "")
+    return Meeting(
+        name, scope, year[:4], session, work, kind, convenor, honorees, audience.name if audience else "", festival
+    )
 
 
 def audience_names() -> tuple[str, ...]:

@@ -207,6 +207,43 @@ def test_a_commendation_named_after_a_work_honours_people_not_the_work() -> None
     assert parse_meeting("全县三八红旗手表彰大会").honorees == "三八红旗手"
 
 
+@pytest.mark.parametrize(
+    ("name", "work", "honorees", "festival"),
+    [
+        ("全县庆祝教师节暨优秀教师表彰大会", "教育工作", "优秀教师", "教师节"),  # not "庆祝教师节暨优秀教师"
+        ("全县教师节表彰大会", "教育工作", "优秀教师和优秀教育工作者", "教师节"),
+        ("全县庆祝第42个教师节暨教育工作表彰大会", "教育工作", "优秀教师和优秀教育工作者", "教师节"),
+        ("全县三八红旗手表彰大会", "妇女儿童工作", "三八红旗手", "“三八”国际妇女节"),
+        ("全县第五十一次安全生产工作会议", "安全生产工作", "", None),  # 五十一 is no 五一
+        ("全县安全生产工作会议", "安全生产工作", "", None),
+    ],
+)
+def test_a_festival_in_the_name_is_the_occasion_not_the_honourees(name, work, honorees, festival) -> None:
+    from drafter.meeting import parse_meeting
+
+    meeting = parse_meeting(name)
+    assert (meeting.work, meeting.honorees) == (work, honorees)
+    assert (meeting.festival.name if meeting.festival else None) == festival
+
+
+def test_a_festival_commendation_greets_and_states_results_after_the_congratulations():
+    """庆祝教师节暨优秀教师表彰大会: the teachers get the festival's greeting, and the year's results are said right
+    after the congratulations, not inside the point on learning from the honoured."""
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    answers = {"place": "清河县", "meeting": "全县庆祝教师节暨优秀教师表彰大会",
+               "achievements": ["新建学校投入使用"], "problems": ["城区大班额问题仍然突出"]}  # fmt: skip
+    for seed in range(4):
+        text = render_draft(library, templates["commendation"], answers, seed=seed).text
+        head, _, body = text.partition("## 一、")
+        assert "教师节" in head and "全县广大教师和教育工作者" in head, head
+        assert "新建学校投入使用" in head and "新建学校投入使用" not in body
+        assert "突出的是城区大班额问题仍然突出" not in text and "主要是城区大班额问题仍然突出" in text
+        assert "庆祝教师节暨优秀教师，" not in text
+
+
 def test_an_entrepreneurs_symposium_speaks_to_entrepreneurs_not_to_departments():
     """全市民营企业家座谈会: the hall is full of entrepreneurs; the speech neither hands tasks to 各县（市、区）、市直各部门
     nor talks of a "民营企业家工作"."""

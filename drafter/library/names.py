@@ -47,5 +47,6 @@ CONTEXT_HELPERS = frozenset(
         "lv", "party", "government", "leadership", "scope", "we", "below",
         "own_depts", "wcwc", "upper", "count", "sub_count", "title",
         "all_units", "all_governments", "all_leaderships", "all_wcwc", "village", "host", "honorees", "meeting_kind",
+        "festival", "festival_people",
     }
 )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -64,11 +65,14 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
     else:  # a kind of meeting without an opening: 上级精神 opens the first point instead
         first = (*OPENING_FACTS, *RECOGNITION_FACTS)
+    recognition = ""
+    if _says_recognition(plan.template.skeleton):  # 表彰大会: 成绩 after the congratulations, not in a point
+        recognition, first = facts_paragraph(facts, first, ctx), ()
     extras = _point_facts(plan, facts, ctx, first)
     points = vary_leads(
         [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS)) for i, p in enumerate(plan.points)]
     )
-    skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers)}
+    skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
     alts = chooser.chosen
     uses = [
@@ -94,6 +98,12 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         han_chars=count_han(text),
         rate=rate,
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _says_recognition(skeleton: str) -> bool:
+    """True when a template places 成绩 and 问题 itself (`{{ recognition }}`), not in the first 认识 point."""
+    return "recognition" in used_variables([skeleton])
 
 
 def _stated_by_fragments(plan: Plan) -> set[str]:

@@ -139,7 +139,8 @@ def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
         else f"我们要清醒看到，{ctx['we']}{ctx['work']}"
     )
     if len(items) == 1:
-        lead = f"{start}还存在一些不容忽视的问题，突出的是{items[0]}"
+        said = "主要是" if "突出" in items[0] else "突出的是"  # not 突出的是…仍然突出
+        lead = f"{start}还存在一些不容忽视的问题，{said}{items[0]}"
     else:
         lead = f"{start}还存在一些不容忽视的问题：{run_in(items)}"
     return lead + "。对这些问题，必须高度重视，采取有力措施切实加以解决。"

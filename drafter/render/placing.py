@@ -123,6 +123,12 @@ def place_items(
     return placed
 
 
+def items_about(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> frozenset[int]:
+    """Which of the user's items (their indexes) a point is about: the point would take them if chosen."""
+    drop = tuple(drop)
+    return frozenset(i for i, item in enumerate(items) if score(own_words(item, drop), fragment) >= MIN_SCORE)
+
+
 def words_to_drop(ctx: Mapping[str, Any]) -> list[str]:
     """Level words and the names of the meeting's work (草原防火, 草原火灾 …): every point shares them."""
     meeting, work = str(ctx.get("meeting") or ""), str(ctx.get("work") or "")

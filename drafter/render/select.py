@@ -324,11 +324,12 @@ def _choose_points(
 ) -> list[Fragment]:
     chosen: list[Fragment] = []
     forced_left = list(forced)
+    facts = _UserTasks.of(answers)
     for stage in stages:
         mine = next((f for f in forced_left if f.stage == stage), None)
         if mine is not None:
             forced_left.remove(mine)
-            chosen.append(mine)
+            chosen.append(facts.take(mine))
             continue
         options = candidates(
             library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced],
@@ -339,7 +340,9 @@ def _choose_points(
                 f"片段库中适合本次会议的“{stage}”类要点不够（需要 {stages.count(stage)} 个，且彼此内容不重复）",
                 path=library.root, hint="减少 --points，或在片段库中补充该类要点。",
             )  # fmt: skip
-        chosen.append(rng.choice(options))
+        if stage == "任务":
+            options = facts.about(options)
+        chosen.append(facts.take(rng.choice(options)))
     if forced_left:
         ids = "、".join(f.id for f in forced_left)
         raise UsageError(
@@ -347,6 +350,52 @@ def _choose_points(
             hint="增加 --points 或换一个要点。",
         )
     return chosen
+
+
+@dataclass(slots=True)
+class _UserTasks:
+    """The user's targets and tasks while points are chosen: a 任务 point about them is preferred.
+
+    A 县经济工作会议 whose user named 招引项目 and 开工建设 should deploy 项目 and 招商, not
+    就业 with the items pasted after it. Among a stage's options, those about the most items
+    not yet covered by a chosen point are kept (still chosen by seed among them); with no
+    target or task, or no option about any, nothing changes.
+    """
+
+    items: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    covered: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, answers: Mapping[str, Any]) -> _UserTasks:
+        from drafter.render.facts import tidy_items
+
+        items = tuple(i for key in ("targets", "tasks") for i in tidy_items(answers.get(key)))
+        if not items:
+            return cls()
+        from drafter.render.placing import words_to_drop
+        from drafter.render.values import level_context
+
+        # The words placing drops too, so that the point chosen for an item is the one that takes it.
+        ctx = {**level_context(answers), "meeting": answers.get("meeting"), "work": answers.get("work")}
+        return cls(items, tuple(words_to_drop(ctx)))
+
+    def _about(self, fragment: Fragment) -> frozenset[int]:
+        from drafter.render.placing import items_about
+
+        return items_about(self.items, fragment, self.drop) - self.covered
+
+    def about(self, options: list[Fragment]) -> list[Fragment]:
+        if not self.items or len(self.covered) == len(self.items):
+            return options
+        counts = [len(self._about(f)) for f in options]
+        best = max(counts, default=0)
+        return [f for f, n in zip(options, counts, strict=True) if n == best] if best else options
+
+    def take(self, fragment: Fragment) -> Fragment:
+        if self.items and fragment.stage == "任务":
+            self.covered |= self._about(fragment)
+        return fragment
 
 
 def replay_plan(

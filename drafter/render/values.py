@@ -160,6 +160,9 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     meeting = meeting_of(answers)
     words["host"] = words[meeting.convenor.host]
     words["honorees"] = meeting.honorees or DEFAULT_HONOREES
+    # 庆祝教师节暨…: the festival as a speech says it, and whom the greeting goes to (empty: none)
+    words["festival"] = meeting.festival.name if meeting.festival else ""
+    words["festival_people"] = meeting.festival.people if meeting.festival else ""
     words["meeting_kind"] = meeting.kind.name
     return words
 
