@@ -132,3 +132,18 @@ def test_wording_of_the_pandemic_years_and_past_campaigns_is_outdated(old: str, 
         return [f.text for f in findings(f"同志们：\n\n要{sentence}，推动高质量发展。\n") if f.rule == "outdated-phrase"]
 
     assert outdated(old) and outdated(now) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("今天，我们召开全省秋冬季安全生产工作会议。", ["全省"]),
+        ("省委、省政府召开全省安全生产工作会议，作出了部署。", []),
+        ("在全省上下深入学习贯彻全会精神之际，我县召开这次会议。", []),
+        ("市委、市政府召开全市经济工作会议，对今年工作作出部署。", []),
+        ("今天，我们召开全市教育工作会议。", ["全市"]),
+    ],
+)
+def test_a_superiors_meeting_is_ours_only_when_we_convene_it(sentence: str, flagged: list[str]) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}我县要再接再厉。\n"
+    assert [f.text for f in errors(text) if f.rule == "level-mix"] == flagged

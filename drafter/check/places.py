@@ -152,16 +152,22 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
-    if lv == level or (lv == "省" and level != "省") or line[m.end() : m.end() + 1] in "（(":
+    if lv == level or line[m.end() : m.end() + 1] in "（(":
         return True
     if lv in _SUPERIOR_WE.get(level, ""):
         return True
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
-        # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word.
+        # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word —
+        # unless the superior convenes it (市委、市政府召开全市经济工作会议).
         before = line[max(0, m.start() - 6) : m.start()]
+        clause = re.split(r"[，。；：！？,;:]", line[: m.start()])[-1]
+        if re.search(rf"{lv}(?:委|政府|里|安委会|人大|政协)|上级|省里|中央|国务院", clause):
+            return True
+        if lv == "省":  # 全省上下正在… in a county speech describes the province; 今天我们召开全省… is ours
+            return not (before.endswith("召开") and re.search(r"今天|我们|这次|此次", clause))
         return not (before.endswith(("召开", "我们")) or line[m.end() :].startswith(("上下", "各级各部门")))
-    return False
+    return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
 def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
