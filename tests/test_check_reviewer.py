@@ -147,3 +147,21 @@ def test_wording_of_the_pandemic_years_and_past_campaigns_is_outdated(old: str, 
 def test_a_superiors_meeting_is_ours_only_when_we_convene_it(sentence: str, flagged: list[str]) -> None:
     text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}我县要再接再厉。\n"
     assert [f.text for f in errors(text) if f.rule == "level-mix"] == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "with_place", "without_place"),
+    [
+        ("要大力弘扬泰州精神，奋力争先。", [("泰州", "error")], [("泰州", "warning")]),
+        ("要大力弘扬延安精神，奋力争先。", [], []),  # taught to the whole country: no finding
+        ("要大力弘扬张家港精神，奋力争先。", [], []),
+    ],
+)
+def test_another_citys_spirit_said_as_ours(sentence: str, with_place: list[tuple[str, str]], without_place: list[tuple[str, str]]) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}\n"
+
+    def places(**kw: str) -> list[tuple[str, str]]:
+        return [(f.text, str(f.severity)) for f in findings(text, **kw) if f.rule == "foreign-place"]
+
+    assert places(place="如东县") == with_place
+    assert places() == without_place

@@ -198,7 +198,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
         if lineno > len(lines):
             break
         line = lines[lineno - 1]
-        for start, end, places in _group_spans(gz.find_places(line)):
+        for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             elsewhere = _mentioned_elsewhere(line, start, end)
@@ -224,14 +224,15 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
         if lineno > len(lines):
             break
         line = lines[lineno - 1]
-        for start, end, places in _group_spans(gz.find_places(line)):
+        for start, end, places in _places_in(gz, line):
             slogan = _SLOGAN_BEFORE.search(line[max(0, start - 3) : start])
             name = line[start:end]
-            if not slogan or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
+            spirit = _OWN_SPIRIT.match(line[end:]) and name not in NATIONAL_SPIRITS
+            if not (slogan or spirit) or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
                 continue
-            words = slogan.group("w") or slogan.group("new")
+            shown = f"{name}精神" if spirit else f"{slogan.group('w') or slogan.group('new')}{name}" if slogan else name
             findings.append(Finding(
-                "foreign-place", WARNING, f"口号“{words}{name}”用了地名“{name}”，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
+                "foreign-place", WARNING, f"口号“{shown}”用了地名“{name}”，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
                 lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
             ))  # fmt: skip
     return findings
@@ -245,7 +246,22 @@ _ELSEWHERE_AFTER = re.compile(
 )
 
 
+# The spirits the whole country is taught (延安精神, 井冈山精神, 张家港精神 …); 泰州精神 is a city's own slogan.
+NATIONAL_SPIRITS = frozenset({"延安", "井冈山", "大庆", "遵义", "古田", "张家港", "西柏坡", "沂蒙", "塞罕坝", "兰考",
+                              "红旗渠", "南泥湾", "照金", "大别山", "太行", "北大荒", "小岗", "瑞金", "韶山", "深圳"})
+_OWN_SPIRIT = re.compile(r"^精神")
+
+
+def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
+    """Place names in a line, grouped by span; X精神 counts (the gazetteer leaves it out) unless the whole
+    country is taught it (延安精神)."""
+    found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
+    return [(s, e, ps) for s, e, ps in found if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS)]
+
+
 def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
+    if _OWN_SPIRIT.match(line[end:]):
+        return False  # 弘扬泰州精神: the place's own slogan, said as ours
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
