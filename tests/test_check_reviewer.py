@@ -165,3 +165,15 @@ def test_another_citys_spirit_said_as_ours(sentence: str, with_place: list[tuple
 
     assert places(place="如东县") == with_place
     assert places() == without_place
+
+
+@pytest.mark.parametrize(
+    ("hidden", "severity"),
+    [("**县", "error"), ("XX县", "error"), ("我县", "warning"), ("某县", "warning")],
+)
+def test_a_real_slogan_in_a_speech_that_hides_its_own_place(hidden: str, severity: str) -> None:
+    text = (
+        "在全县消防工作会议上的讲话\n\n同志们：\n\n"
+        f"去年，{hidden}圆满完成了各项安保任务。要确保全县消防安全形势稳定，为建设平安泰州作出贡献。\n"
+    )
+    assert [(f.text, str(f.severity)) for f in findings(text) if f.rule == "foreign-place"] == [("泰州", severity)]

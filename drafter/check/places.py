@@ -219,6 +219,7 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
+    hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
     findings = []
     for lineno in span:
         if lineno > len(lines):
@@ -231,11 +232,25 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
             if not (slogan or spirit) or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
                 continue
             shown = f"{name}精神" if spirit else f"{slogan.group('w') or slogan.group('new')}{name}" if slogan else name
-            findings.append(Finding(
-                "foreign-place", WARNING, f"口号“{shown}”用了地名“{name}”，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
-                lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
-            ))  # fmt: skip
+            findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
     return findings
+
+
+# XX县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
+_HIDDEN_PLACE = re.compile(r"(?:[xX×＊*]{2,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
+
+
+def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int) -> Finding:
+    """An error when the speech writes its own place as XX县 (a real name there is a slip either way)."""
+    if hidden:
+        return Finding(
+            "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，口号“{shown}”却用了真实地名“{name}”",
+            lineno, col, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
+        )  # fmt: skip
+    return Finding(
+        "foreign-place", WARNING, f"口号“{shown}”用了地名“{name}”，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
+        lineno, col, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
+    )  # fmt: skip
 
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验: a place named as somewhere else, not as ours.
