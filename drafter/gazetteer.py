@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import itertools
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -220,12 +221,28 @@ class Gazetteer:
         return keys
 
     def lookup(self, name: str) -> list[Place]:
-        """Places whose full or short name is `name` (several for 朝阳区, 和平区 …)."""
+        """Places whose full or short name is `name` (several for 朝阳区, 和平区 …).
+
+        A name written with the places above it (湖南省邵阳市隆回县, 湖南邵阳隆回县) is the
+        place it ends with, when the places before it are exactly its superiors.
+        """
         name = name.strip()
         found = self._by_name.get(name)
         if found is None and name in self._lexicon:
             found = self._lexicon[name].places  # 恩施州, 长阳县
-        return [self.places[i] for i in found or ()]
+        if found is None:
+            return self._lookup_path(name)
+        return [self.places[i] for i in found]
+
+    def _lookup_path(self, name: str) -> list[Place]:
+        for cut in range(2, len(name) - 1):
+            prefix, rest = name[:cut], name[cut:]
+            tail = self._by_name.get(rest) or (self._lexicon[rest].places if rest in self._lexicon else ())
+            hits = [self.places[i] for i in tail]
+            hits = [p for p in hits if prefix in _superior_paths(self.ancestors(p))]
+            if hits:
+                return hits
+        return []
 
     def children(self, place: Place) -> list[Place]:
         """The places directly under `place` (a province's prefectures, a city's counties and districts)."""
@@ -291,6 +308,17 @@ class Gazetteer:
         if clash and i > 0 and end < len(text):
             return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装 holds no 广安
         return True
+
+
+def _superior_paths(ancestors: list[Place]) -> set[str]:
+    """How a name may write the places above it, top first: 湖南省邵阳市, 湖南邵阳, 邵阳市, 江苏省 (海安市) …"""
+    top_first = list(reversed(ancestors))
+    paths: set[str] = set()
+    for size in range(1, len(top_first) + 1):
+        for chain in itertools.combinations(top_first, size):
+            for forms in itertools.product(*[(a.name, a.short) for a in chain]):
+                paths.add("".join(forms))
+    return paths
 
 
 def _clashes(keys: Iterable[str], words: Mapping[str, int]) -> dict[str, tuple[str, str]]:

@@ -238,6 +238,9 @@ def resolve_place(
     kind = wanted or (kinds.pop() if len(kinds) == 1 else None) or kind_of_suffix(name)
     if kind is None:
         return None
+    if not found and not superior and (above := _written_superior(gz, name)) is not None:
+        # 北京市朝阳区望京街道: the gazetteer has no streets, but the name says whose street it is
+        return PlaceInfo(name, kind, above.name, _gazetteer_kind(above.kind) or load_kinds().get(kind.upper))
     mine = [p for p in found if p.kind in kind.gazetteer]
     below = _below_of(kind, mine)
     parents = {(a[0].name, a[0].kind) for p in mine if (a := gz.ancestors(p))}
@@ -250,6 +253,15 @@ def resolve_place(
         return PlaceInfo(name, kind, "", default_sup, below=below)
     others = tuple(sorted(p[0] for p in parents)) if len(parents) > 1 else ()
     return PlaceInfo(name, kind, superior or "", default_sup, others, below=below)
+
+
+def _written_superior(gz: Any, name: str) -> Any:
+    """The one place a name starts with, when more follows it (北京市朝阳区 of 北京市朝阳区望京街道), else None."""
+    for cut in range(len(name) - 2, 1, -1):
+        found = gz.lookup(name[:cut])
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _below_of(kind: PlaceKind, mine: list[Any]) -> str:

@@ -203,6 +203,19 @@ def test_superiors_come_from_the_gazetteer(place, superior):
     assert resolve_place(place).superior == superior
 
 
+@pytest.mark.parametrize(
+    ("place", "kind", "superior"),
+    [("湖南省邵阳市隆回县", "县", "邵阳市"), ("湖南邵阳隆回县", "县", "邵阳市"), ("江苏省海安市", "县级市", "南通市"),
+     ("吉林省长春市朝阳区", "市辖区", "长春市"), ("内蒙古自治区鄂尔多斯市鄂托克旗", "旗", "鄂尔多斯市"),
+     ("北京市朝阳区望京街道", "街道", "朝阳区"), ("江苏省南通市海安市城东镇", "镇", "海安市"),
+     ("湖北省清河县", "县", "湖北省")],  # no 清河县 in 湖北: taken as written (a 省直管县), not as 河北's
+)  # fmt: skip
+def test_a_place_written_with_the_places_above_it(place, kind, superior):
+    """Clerks often type the whole path (湖南省邵阳市隆回县): the place is the one it ends with, under those written."""
+    info = resolve_place(place)
+    assert (info.kind.name, info.superior) == (kind, superior)
+
+
 def test_a_named_superior_settles_an_ambiguous_place():
     info = resolve_place("鼓楼区", None, "福州市")
     assert info.superior == "福州市" and info.kind.name == "市辖区"
