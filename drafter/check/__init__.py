@@ -19,9 +19,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from drafter.check.context import speech_contexts
+from drafter.check.counts import check_counts
 from drafter.check.lines import check_lines
 from drafter.check.order import check_order
-from drafter.check.outline import check_outline, heading_label, split_speeches
+from drafter.check.outline import check_outline, heading_label, outlines, split_speeches
 from drafter.check.phrases import check_outdated
 from drafter.check.places import (
     check_level_words,
@@ -29,7 +31,6 @@ from drafter.check.places import (
     check_own_slogans,
     check_places,
     check_subordinates,
-    speech_contexts,
 )
 from drafter.errors import UsageError
 from drafter.model import Finding, Severity
@@ -126,7 +127,9 @@ def check_text(
     speeches = split_speeches(blocks, len(lines))
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
     findings: list[Finding] = []
-    findings += check_outline(lines, speeches)
+    outs = outlines(lines, speeches)
+    findings += check_outline(outs)
+    findings += check_counts(lines, outs)
     findings += check_lines(lines)
     findings += check_outdated(lines)
     findings += check_order(lines)
