@@ -52,7 +52,9 @@ def _look_back_findings(
 ) -> list[Finding]:
     """以上四点意见 after three points: an error when the number fits none of the lists before it."""
     block = unit[index]
-    findings = []
+    findings: list[Finding] = []
+    if not any(word in block.text for word in ("以上", "上述", "上面", "前面")):
+        return findings
     for m in _LOOK_BACK_COUNT.finditer(block.text):
         try:
             said = parse_cn_number(m.group("n"))
