@@ -166,8 +166,10 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     return findings
 
 
-# 平安泰州, 美丽南通, 现代化如东, 新泗阳: a place named in our own slogan.
-_SLOGAN_BEFORE = re.compile(r"(?:(?P<w>平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化)|(?<!时)(?P<new>新))$")
+# 平安泰州, 美丽南通, 现代化如东: a place named in our own slogan.
+_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化"
+_SLOGAN_BEFORE = re.compile(rf"(?P<w>{_SLOGAN_WORDS})$")
+_SLOGAN_HINT = re.compile(rf"{_SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
 
 
 def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -185,13 +187,15 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
         if lineno > len(lines):
             break
         line = lines[lineno - 1]
+        if not _SLOGAN_HINT.search(line):
+            continue
         for start, end, places in _places_in(gz, line):
             slogan = _SLOGAN_BEFORE.search(line[max(0, start - 3) : start])
             name = line[start:end]
             spirit = _OWN_SPIRIT.match(line[end:]) and name not in NATIONAL_SPIRITS
             if not (slogan or spirit) or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
                 continue
-            shown = f"{name}精神" if spirit else f"{slogan.group('w') or slogan.group('new')}{name}" if slogan else name
+            shown = f"{name}精神" if spirit or not slogan else f"{slogan.group('w')}{name}"
             findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
     return findings
 
