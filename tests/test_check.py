@@ -486,3 +486,12 @@ def test_a_county_level_city_checked_at_county_level_keeps_its_city_words():
     assert [f.text for f in report.findings if f.rule == "level-mix"] == []
     wrong = check_text(text.replace("我市", "我县").replace("市直", "县直"), place="海安市", level="县")
     assert sorted(f.text for f in wrong.findings if f.rule == "level-mix") == ["县直", "我县"]
+
+
+def test_a_street_the_gazetteer_lacks_is_checked_at_its_own_words():
+    """城关街道 is no place of the gazetteer: check reads it as drafting does (a 街道: 全街道, 我街道), not as a 镇."""
+    text = "# 在全街道文明创建工作总结会上的讲话\n\n同志们：\n\n这项工作的成效，是全街道上下干出来的。我讲两点意见。\n\n## 一、巩固成效\n\n要巩固。\n\n## 二、压实责任\n\n要落实。\n"
+    report = check_text(text, place="城关街道")
+    assert not [f for f in report.findings if f.rule == "level-mix"], report.findings
+    flawed = check_text(text.replace("全街道上下", "全县上下"), place="城关街道")
+    assert [f for f in flawed.findings if f.rule == "level-mix"]

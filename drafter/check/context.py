@@ -104,7 +104,7 @@ def _given_context(place: str | None, level: str | None) -> SpeechContext:
         elif len({p.code for p in places}) > 1:
             reasons["place"] = f"“{place}”有 {len(places)} 处同名地方，均视为本地"
     if not level and place:
-        level = places[0].level if places else level_of_place(place)
+        level = places[0].level if places else _tier_of(place)
         reasons["level"] = f"由地名“{place}”得出" if level else f"无法由“{place}”得出层级，未检查层级用语"
     elif level and places:
         level = _own_tier(place or "", level)
@@ -113,6 +113,14 @@ def _given_context(place: str | None, level: str | None) -> SpeechContext:
         level = fine  # 达拉特旗: checked with 旗's own words (全旗, 我旗), not a 县's
     name = places[0].name if len(places) == 1 else place
     return SpeechContext(level, name, places, reasons)
+
+
+def _tier_of(place: str) -> str | None:
+    """The tier a place the gazetteer lacks speaks at, as drafting resolves it (城关街道: 区, whose words 全街道 are)."""
+    from drafter.places import resolve_place
+
+    info = resolve_place(place)
+    return info.kind.tier if info is not None else level_of_place(place)
 
 
 def _own_tier(place: str, level: str) -> str:
