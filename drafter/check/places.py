@@ -78,6 +78,7 @@ _NO_SUCH_BELOW = {
     "乡": re.compile(r"各乡镇|各乡（镇|各乡\(镇|各镇（|各镇\("),
     "市": re.compile(r"各(?:市(?:（[州地][^）]{0,3}）|\([州地][^)]{0,3}\)|州|地)|地市)"),
 }
+_OWN_BELOW = {"县": "各乡镇（街道）", "乡": "各村（社区）", "市": "各县（市、区）"}
 _NO_SUCH_BELOW_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡", "市": "市", "州": "市", "盟": "市"}
 # Only when addressed as our own: opening a clause and told what to do (各县（市、区）要…, 各乡镇、各部门…);
 # 省里要求各县市区…完成 reports the superior's words.
@@ -87,7 +88,8 @@ _TOLD = re.compile(r"^(?!的)[^。；，！]{0,6}?(?:要|必须|务必|应当|�
 
 def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
     """Addressing subordinates the speaker's level does not have (各县（市、区） in a 县 speech)."""
-    pattern = _NO_SUCH_BELOW.get(_NO_SUCH_BELOW_TIER.get(level or "", ""))
+    tier = _NO_SUCH_BELOW_TIER.get(level or "", "")
+    pattern = _NO_SUCH_BELOW.get(tier)
     if pattern is None:
         return []
     findings = []
@@ -100,7 +102,7 @@ def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> 
                 continue
             findings.append(Finding(
                 "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：{level}下面没有这一级", lineno, m.start() + 1,
-                m.group(0), "改为本级的下级（县：各乡镇（街道）；乡镇：各村（社区））",
+                m.group(0), f"改为本级的下级“{_OWN_BELOW[tier]}”",
             ))  # fmt: skip
     return findings
 
