@@ -177,3 +177,15 @@ def test_a_real_slogan_in_a_speech_that_hides_its_own_place(hidden: str, severit
         f"去年，{hidden}圆满完成了各项安保任务。要确保全县消防安全形势稳定，为建设平安泰州作出贡献。\n"
     )
     assert [(f.text, str(f.severity)) for f in findings(text) if f.rule == "foreign-place"] == [("泰州", severity)]
+
+
+def test_the_own_bodies_name_the_place_without_place() -> None:
+    text = (
+        "在全县安全生产工作会议上的讲话\n\n同志们：\n\n在如东县委、县政府的坚强领导下，全县安全生产形势总体平稳。"
+        "我县要再接再厉，为建设平安泰州作出贡献。\n"
+    )
+    report = check_text(text)
+    assert report.place == "如东县"
+    assert [(f.text, str(f.severity)) for f in findings(text) if f.rule == "foreign-place"] == [("泰州", "error")]
+    told_once = text.replace("在如东县委、县政府", "在县委、县政府").replace("总体平稳。", "总体平稳。学习如东县的经验。")
+    assert check_text(told_once).place is None  # a county named once, not as ours: not enough

@@ -216,16 +216,22 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
 
     counts: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
-    for place, _start, _end in load_gazetteer().find_places(text):
+    for place, _start, end in load_gazetteer().find_places(text):
         if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
-            counts[place.code] += 1
+            # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions.
+            counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
+            mentions[place.code] += 1
             by_name[place.code] = place
     top = counts.most_common(2)
     # Only a clear favourite: a county speech may cite one neighbour's experience once.
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-        code, n = top[0]
+        code = top[0][0]
         place = by_name[code]
         ctx.place, ctx.places = place.name, (place,)
-        ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{n} 次）"
+        ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{mentions[code]} 次）"
+
+
+_OWN_BODY = re.compile(r"[省市县区旗]?(?:委|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
 
