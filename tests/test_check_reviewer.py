@@ -189,3 +189,12 @@ def test_the_own_bodies_name_the_place_without_place() -> None:
     assert [(f.text, str(f.severity)) for f in findings(text) if f.rule == "foreign-place"] == [("泰州", "error")]
     told_once = text.replace("在如东县委、县政府", "在县委、县政府").replace("总体平稳。", "总体平稳。学习如东县的经验。")
     assert check_text(told_once).place is None  # a county named once, not as ours: not enough
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [("省直各部门要加强指导，各乡镇要抓好落实。", ["省直"]), ("省直有关部门给予了大力支持，我们表示感谢。", [])],
+)
+def test_the_provinces_departments_told_what_to_do_in_a_county_speech(sentence: str, flagged: list[str]) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}\n"
+    assert [f.text for f in errors(text) if f.rule == "level-mix"] == flagged

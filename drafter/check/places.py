@@ -20,6 +20,7 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 
 _DIRECT_WORD = re.compile(r"(?P<lv>[市县区州旗盟])直(?=[各有部单机属])")
+_PROVINCE_DIRECT = re.compile(r"省直(?=[各有部单机属])")
 # 我区 in a 旗 or 盟 speech is the autonomous region above it.
 _SUPERIOR_WE = {"旗": "省区", "盟": "省区"}
 # 嘎查, 苏木: the village and township words of Inner Mongolia's 旗 and 盟.
@@ -67,6 +68,10 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
         for m in _DIRECT_WORD.finditer(line):
             if m.group("lv") != level:
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
+            for m in _PROVINCE_DIRECT.finditer(line):
+                if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
+                    findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
