@@ -14,8 +14,6 @@ import codecs
 import os
 import re
 import shutil
-import signal
-import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
@@ -237,6 +235,9 @@ def read_legacy_text(path: Path) -> str:
 
 
 def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
+    import signal  # only a legacy .doc/.wps needs a child process: not the import of every reader
+    import subprocess
+
     command = [
         soffice, f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless", "--norestore",
         "--nologo", "--convert-to", "docx", "--outdir", str(tmp / "out"), str(source),

@@ -137,6 +137,18 @@ def test_normalisation_is_idempotent_and_width_blind() -> None:
     assert canonical(canonical(text)) == canonical(text)
 
 
+
+def test_mapped_normalisation_maps_every_character_as_the_table_does() -> None:
+    from drafter.diff.normalize import _NEEDS_TABLE, _TABLE, canonical_mapped
+
+    # The fast path copies characters outside _NEEDS_TABLE's runs unchanged: the table agrees.
+    kept = [chr(c) for c in range(0x10000) if not _NEEDS_TABLE.fullmatch(chr(c))]
+    assert len(kept) > 20000 and all(_TABLE[ord(ch)] == ch for ch in kept)
+    text = "  一、全市,2023年：97.22%.(一)“加强” *领导* ﬁ\u200b２０２３年\u3000完。"
+    out, offsets = canonical_mapped(text, base=7)
+    reference = [(m, 7 + i) for i, ch in enumerate(text) for m in (_TABLE[ord(ch)] or "")]
+    assert out == canonical(text) and offsets == [o for _, o in reference]
+
 # ----- synthetic evaluation (small version of bench/bench_diff.py) -----------------------------
 
 _SWAPS = [

@@ -95,3 +95,11 @@ def test_check_reports_conflict_marks_until_resolved():
     found = [f for f in check_text(merged).findings if f.rule == "conflict"]
     assert found and found[0].severity.value == "error"
     assert not [f for f in check_text(ours).findings if f.rule == "conflict"]
+
+
+def test_check_finds_each_conflict_mark_on_its_own_line():
+    from drafter.check.lines import check_conflict_marks
+    from drafter.merge import CONFLICT_MARKS
+
+    for mark in CONFLICT_MARKS:  # check looks for marks only in lines holding 【
+        assert [f.rule for f in check_conflict_marks(f"要抓好安全。{mark}", 3)] == ["conflict"]

@@ -77,11 +77,18 @@ def canonical_mapped(text: str, base: int = 0) -> tuple[str, list[int]]:
     """Like `canonical`, plus for each output character the offset of its source character."""
     out: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = _TABLE[ord(ch)]
-        if mapped:
-            out.append(mapped)
-            offsets.extend([base + i] * len(mapped))
+    pos = 0
+    for run in _NEEDS_TABLE.finditer(text):  # between runs every character stays as it is
+        out.append(text[pos : run.start()])
+        offsets.extend(range(base + pos, base + run.start()))
+        for i in range(run.start(), run.end()):
+            mapped = _TABLE[ord(text[i])]
+            if mapped:
+                out.append(mapped)
+                offsets.extend([base + i] * len(mapped))
+        pos = run.end()
+    out.append(text[pos:])
+    offsets.extend(range(base + pos, base + len(text)))
     return _fix_context("".join(out)), offsets
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
 from drafter.model import Template, Variable
+from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
 from drafter.render.select import Plan, choose_plan
 from drafter.render.steer import NO_STEER, Steer
@@ -29,10 +30,26 @@ def plan_draft(
 ) -> Plan:
     """Choose the fragments of a draft (seeded), fitting `minutes` when it is answered.
 
+    Which fragments repeat each other is remembered between drafts (`closeness`).
+
     Raises:
         UsageError: a bad --points/--pick, or a length that the library cannot reach.
         LibraryError: too few fragments for a role or stage.
     """
+    with remembered(library.roots or (library.root,), library.fragments):
+        return _plan(library, template, answers, seed, picks, tags, rate, steer)
+
+
+def _plan(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    seed: int,
+    picks: Iterable[str],
+    tags: Sequence[str],
+    rate: int,
+    steer: Steer,
+) -> Plan:
     picked = [library.get(pid) for pid in picks]
     n_points = answers.get("points")
     if n_points is not None and not template.min_points <= n_points <= template.max_points:

@@ -4,7 +4,8 @@ Two fragments are too close when they share a sentence, when two of their
 headings (point or sub-point) are near-identical (加强组织领导 / 强化组织领导),
 or when two of their longer sentences are (one edited copy of the other).
 Results are cached per pair: fitting a length tries many plans over the same
-fragments.
+fragments; while a plan is chosen they are also remembered on disk between
+drafts (`closeness`), since working them out is most of what planning costs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from drafter.library import fragment_texts
 from drafter.model import Fragment
+from drafter.render import closeness
 from drafter.text import count_han, split_sentences
 
 # A heading this similar to another announces the same task (ratio of 0–100).
@@ -77,6 +79,12 @@ def too_close(a: Fragment, b: Fragment) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
+    memo = closeness.ACTIVE.get()
+    return memo.lookup(a, b, lambda: compute_too_close(a, b)) if memo else compute_too_close(a, b)
+
+
+def compute_too_close(a: Fragment, b: Fragment) -> bool:
+    """`too_close` worked out from the wording (for fragments of different ids; no memo)."""
     if overlaps(a, b):
         return True
     return (

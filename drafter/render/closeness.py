@@ -1,0 +1,159 @@
+"""Which fragment pairs are too close, remembered on disk between drafts.
+
+Whether two fragments would repeat each other (`repeat.too_close`) depends only
+on their wording, and working it out (sentence splitting, fuzzy ratios, 4-gram
+sets) is most of what planning a draft costs in a fresh process. So each pair's
+answer is kept in the user's cache folder, keyed by the content of both
+fragments and by the code that decides it: an edited fragment has a new key and
+is compared afresh, a new version of the rules or of rapidfuzz reads another
+file. The memo is only an optimisation: a missing, damaged or unwritable file
+means computing again, with the same results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+from drafter.model import Fragment, SubPoint
+
+# Code whose rules decide closeness: a change to any of them starts a new memo.
+_RULES = ("render/repeat.py", "render/closeness.py", "text.py", "library/jinja.py")
+_VERSION = 1
+
+
+@lru_cache(maxsize=16384)
+def content_key(fragment: Fragment) -> bytes:
+    """8 bytes naming everything of a fragment that closeness reads (texts, headings, structure)."""
+    parts = [fragment.text, fragment.heading, fragment.ending]
+
+    def add(sub: SubPoint) -> None:
+        parts.extend(("\x1e", sub.heading, sub.text))
+        for item in sub.items:
+            add(item)
+        parts.append("\x1d")
+
+    for sub in fragment.subpoints:
+        add(sub)
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
+
+
+def _pair(a: Fragment, b: Fragment) -> bytes:
+    ka, kb = content_key(a), content_key(b)
+    return ka + kb if ka <= kb else kb + ka
+
+
+class Memo:
+    """Closeness of fragment pairs by content key; `new` counts the pairs not yet on disk."""
+
+    def __init__(self, file: Path | None, known: dict[bytes, bool]) -> None:
+        self.file = file
+        self.known = known
+        self.new = 0
+
+    def lookup(self, a: Fragment, b: Fragment, compute: Callable[[], bool]) -> bool:
+        """The remembered answer for (a, b), else `compute()`, remembered."""
+        key = _pair(a, b)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = compute()
+            self.new += 1
+        return found
+
+    def save(self, fragments: tuple[Fragment, ...]) -> None:
+        """Write the memo when it learnt something, keeping only pairs of these fragments."""
+        if self.file is None or not self.new:
+            return
+        from drafter.cachefile import _prune, _write
+
+        current = {content_key(f) for f in fragments}
+        merged = {**_read(self.file), **self.known}  # another process may have added pairs meanwhile
+        self.known = {k: v for k, v in merged.items() if k[:8] in current and k[8:] in current}
+        _write(self.file, pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(self.file.parent, self.file.name.rsplit("-", 1)[0], self.file)
+        self.new = 0
+
+
+# The memo in use while a plan is chosen (see `remembered`); None: compute every pair. A context
+# variable: the requests `drafter serve` plans in its worker threads each see their own.
+ACTIVE: ContextVar[Memo | None] = ContextVar("closeness_memo", default=None)
+# Memos this process has read, by file: a long-running process (serve) reads each once.
+_OPEN: dict[Path, Memo] = {}
+
+
+@contextmanager
+def remembered(roots: tuple[str, ...], fragments: tuple[Fragment, ...]) -> Iterator[Memo | None]:
+    """Use (and afterwards save) the memo of the library stack `roots` while planning."""
+    memo = _open(roots)
+    token = ACTIVE.set(memo)
+    try:
+        yield memo
+    finally:
+        ACTIVE.reset(token)
+        if memo is not None:
+            memo.save(fragments)
+
+
+def _open(roots: tuple[str, ...]) -> Memo | None:
+    from drafter.cachefile import cache_folder, keep_in_use
+
+    folder = cache_folder()
+    if folder is None or not roots:
+        return None
+    if not os.environ.get("DRAFTER_CACHE_DIR") and any(_is_temporary(r) for r in roots):
+        return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
+    stack = hashlib.sha256("\0".join(str(Path(r).resolve()) for r in roots).encode()).hexdigest()[:16]
+    file = folder / f"closeness-{stack}-{_code_version()}.pickle"
+    memo = _OPEN.get(file)
+    if memo is None:
+        memo = _OPEN[file] = Memo(file, _read(file))
+        if memo.known:
+            keep_in_use(file)
+    return memo
+
+
+def _read(file: Path) -> dict[bytes, bool]:
+    try:
+        with file.open("rb") as handle:
+            data = _BytesOnly(handle).load()
+    except Exception:  # noqa: BLE001 - a missing or damaged memo is simply rebuilt
+        return {}
+    if not isinstance(data, dict) or not all(
+        isinstance(k, bytes) and len(k) == 16 and isinstance(v, bool) for k, v in data.items()
+    ):
+        return {}
+    return data
+
+
+class _BytesOnly(pickle.Unpickler):
+    """The memo is a dict of bytes to bools: no class may be rebuilt from it."""
+
+    def find_class(self, module: str, name: str) -> object:
+        raise pickle.UnpicklingError(f"{module}.{name} is not memo data")
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    from drafter.files import module_stamp
+
+    package = Path(__file__).resolve().parent.parent
+    code = hashlib.blake2b(str(_VERSION).encode(), digest_size=8)
+    for name in _RULES:
+        code.update((package / name).read_bytes())
+    code.update(module_stamp("rapidfuzz").encode())
+    return code.hexdigest()
+
+
+def _is_temporary(root: str) -> bool:
+    import tempfile
+
+    try:
+        return Path(root).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    except OSError:
+        return False
