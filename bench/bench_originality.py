@@ -39,6 +39,8 @@ LEVELS = {  # level: (place, neighbour, scope word)
     "县": ("清河县", "故城县", "全县"),
     "镇": ("葛仙庄镇", "连庄镇", "全镇"),
 }
+# --streets: 街道 pairs in the tail too (a 街道 has a town's powers, so a town's pool of points).
+STREETS = {"街道": ("城关街道", "东城街道", "全街道")}
 TOPICS = ("安全生产", "防汛抗旱", "教育", "乡村振兴", "党风廉政建设", "妇女儿童")
 SHARED = {Status.VERBATIM, Status.EDITED, Status.RECOMBINED}
 
@@ -129,11 +131,12 @@ def neighbours_and_history(tmp: Path) -> None:
 DATES = ("2026年3月8日", "2026年4月16日", "2026年6月2日", "2026年9月21日", "2026年11月5日", "2027年1月12日")
 
 
-def neighbours_over_dates(n: int) -> None:
+def neighbours_over_dates(n: int, streets: bool = False) -> None:
     """The tail: every pair above (工作会议 × 6 topics × 4 levels, 9 kinds × 3 levels) on n dates, no seed."""
     shares = []
+    places = {**LEVELS, **(STREETS if streets else {})}
     for date in DATES[:n]:
-        for level, (place, other, scope) in LEVELS.items():
+        for level, (place, other, scope) in places.items():
             meets = [meeting(scope, t) for t in TOPICS]
             if level != "省":
                 meets += [scope + k for k in KINDS]
@@ -146,8 +149,40 @@ def neighbours_over_dates(n: int) -> None:
     print(f"neighbours over {n} dates ({len(shares)} pairs): median {statistics.median(values):.1%}, "
           f"95th percentile {values[int(len(values) * 0.95)]:.1%}, max {values[-1]:.1%}; "
           f"over 30%: {len(over)} ({len(over) / len(shares):.1%})")
+    for level in places:
+        mine = sorted(s for s, _, lv, _ in shares if lv == level)
+        print(f"  {level}: {len(mine)} pairs, median {statistics.median(mine):.1%}, max {mine[-1]:.1%}, "
+              f"over 30%: {sum(s > 0.30 for s in mine)}")
     for s, date, level, meet in sorted(over, reverse=True)[:5]:
         print(f"  {s:.1%} {level} {meet} {date}")
+
+
+def towns_over_dates(n: int) -> None:
+    """Town pairs only, wider: every topic's 工作会议 for a 镇 pair and a 街道 pair on n dates, no seed.
+
+    A town draws its points from a smaller pool than a county (county-only points are
+    filtered out), so its pairs are the tail; six dates × six topics are too few to see
+    a change in the library, this sweep is not.
+    """
+    import datetime
+
+    from drafter.topics import load_topics
+
+    start = datetime.date(2026, 1, 5)
+    dates = [f"{d.year}年{d.month}月{d.day}日" for d in (start + datetime.timedelta(days=17 * i) for i in range(n))]
+    for level, (place, other, scope) in {"镇": LEVELS["镇"], **STREETS}.items():
+        shares = []
+        for topic in load_topics():
+            work = topic.words[0]
+            meet = f"{scope}{work}{'' if work.endswith('工作') else '工作'}会议"
+            for date in dates:
+                a = draft(place, meet, date, None, history=False)
+                b = draft(other, meet, date, None, history=False)
+                shares.append(shared_share(b.replace(other, place), a))
+        shares.sort()
+        print(f"towns, every topic's 工作会议 × {n} dates, {level} ({len(shares)} pairs): "
+              f"median {statistics.median(shares):.1%}, 95th percentile {shares[int(len(shares) * 0.95)]:.1%}, "
+              f"max {shares[-1]:.1%}, over 30%: {sum(s > 0.30 for s in shares)}")
 
 
 def main() -> None:
@@ -155,6 +190,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--skip-grid", action="store_true")
     parser.add_argument("--dates", type=int, default=0, help="also every neighbour pair on this many dates (≤ 6)")
+    parser.add_argument("--streets", action="store_true", help="with --dates: 街道 pairs too, reported apart")
+    parser.add_argument("--towns", type=int, default=0, help="also every topic's 工作会议 for 镇 and 街道 pairs on N dates")
     args = parser.parse_args()
     import tempfile
 
@@ -165,7 +202,9 @@ def main() -> None:
         neighbours_and_history(Path(tmp))
         neighbours_by_kind()
         if args.dates:
-            neighbours_over_dates(args.dates)
+            neighbours_over_dates(args.dates, args.streets)
+        if args.towns:
+            towns_over_dates(args.towns)
 
 
 if __name__ == "__main__":

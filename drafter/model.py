@@ -38,6 +38,12 @@ class Level(StrEnum):
     TOWN = "镇"
 
 
+# A fragment's level tags: the levels above, and 街道. A 街道 speaks with its 区's words but has a
+# town's powers, so it answers to its own tag, not to 区 (see render.values.level_tag).
+STREET = "街道"
+LEVEL_TAGS = (*Level._value2member_map_, STREET)
+
+
 class VarType(StrEnum):
     """Type of a variable's value."""
 
@@ -152,7 +158,7 @@ class Fragment:
     @property
     def levels(self) -> tuple[str, ...]:
         """Levels this fragment suits; empty means every level."""
-        return tuple(t for t in self.tags if t in Level._value2member_map_)
+        return tuple(t for t in self.tags if t in LEVEL_TAGS)
 
     @property
     def stage(self) -> str | None:

@@ -16,7 +16,7 @@ from drafter.check import check_text
 from drafter.library import load_library, load_templates
 from drafter.model import Role
 from drafter.outdated import find_outdated
-from drafter.render import render_draft
+from drafter.render import candidates, render_draft, resolve_answers
 from drafter.render.select import fragment_topics
 from drafter.text import count_han, split_sentences
 from drafter.topics import load_topics
@@ -94,9 +94,42 @@ COUNTY_POWERS = (
 )
 
 
+# A 街道 speaks with its 区's words (level 区) but has a town's powers: it deploys no more than a 镇.
+TOWNS = {"镇": ("葛仙庄镇", "全镇"), "街道": ("城关街道", "全街道")}
+
+
+@pytest.mark.parametrize("kind", TOWNS)
 @pytest.mark.parametrize("topic", load_topics(), ids=lambda t: t.tag)
-def test_a_town_speech_does_not_deploy_county_powers(topic):
+def test_a_town_speech_does_not_deploy_county_powers(topic, kind):
+    place, scope = TOWNS[kind]
     for seed in range(4):
-        answers = {"place": "葛仙庄镇", "meeting": meeting_name("全镇", topic), "minutes": 20}
+        answers = {"place": place, "meeting": meeting_name(scope, topic), "minutes": 20}
         text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
         assert [w for w in COUNTY_POWERS if w in text] == [], (topic.tag, seed)
+
+
+def offered(place: str, meeting: str, stage: str) -> set[str]:
+    """Ids of the points selection offers this place's meeting for a stage."""
+    answers = resolve_answers({"place": place, "meeting": meeting})
+    return {f.id for f in candidates(LIBRARY, Role.POINT, TEMPLATE, answers, stage=stage)}
+
+
+def test_town_points_reach_the_places_they_are_tagged_for():
+    """包村干部 (乡/镇) never reach a 街道 or a 县; a point tagged 街道 reaches a 街道 but not a 县."""
+    villages = "point.rural.safeguard.cadres-in-villages"
+    assert villages in offered("葛仙庄镇", "全镇乡村振兴工作会议", "保障")
+    assert villages not in offered("城关街道", "全街道乡村振兴工作会议", "保障")
+    assert villages not in offered("清河县", "全县乡村振兴工作会议", "保障")
+    grid = "point.women-children.safeguard.grid-ledger"
+    assert grid in offered("城关街道", "全街道妇女儿童工作会议", "保障")
+    assert grid in offered("葛仙庄镇", "全镇妇女儿童工作会议", "保障")
+    assert grid not in offered("清河县", "全县妇女儿童工作会议", "保障")
+
+
+def test_a_street_builds_urban_party_branches_and_a_town_rural_ones():
+    """A 街道 has no 农村基层党组织 to build; a 镇 does not 增强街道社区党组织统筹能力."""
+    assert "point.party.task.rural" not in offered("城关街道", "全街道基层党建工作会议", "任务")
+    assert "point.party.task.urban" in offered("城关街道", "全街道基层党建工作会议", "任务")
+    assert "point.party.task.urban" not in offered("葛仙庄镇", "全镇基层党建工作会议", "任务")
+    assert "point.party.task.rural" in offered("葛仙庄镇", "全镇基层党建工作会议", "任务")
+    assert {"point.party.task.rural", "point.party.task.urban"} <= offered("清河县", "全县基层党建工作会议", "任务")

@@ -79,7 +79,7 @@ def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
 def list_command(
     role: str | None = typer.Option(None, "--role", help="角色：title、opening、point、closing 等。"),
     tags: list[str] = typer.Option([], "--tag", help="必须带有的标签，可重复。"),
-    level: str | None = typer.Option(None, "--level", help="适用层级（省/市/县/区/乡/镇）；不标层级的片段适用于所有层级。"),
+    level: str | None = typer.Option(None, "--level", help="适用层级（省/市/县/区/乡/镇/街道）；不标层级的片段适用于所有层级。"),
     source: str | None = typer.Option(None, "--source", help="来源讲话 id（包含此文字即可）。"),
     as_json: bool = JSON,
     library: Path | None = STACK,

@@ -16,11 +16,10 @@ from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import audience_names
 from drafter.meeting import kind_names as meeting_kind_names
-from drafter.model import OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
+from drafter.model import LEVEL_TAGS, OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
-from drafter.render.values import topics_of
-from drafter.text import LEVELS
+from drafter.render.values import level_tag, topics_of
 from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
 
 FRAME_ROLES = (
@@ -89,7 +88,7 @@ def _fits(
         return False
     if mentions_awards(fragment) and not _opted_in("表彰", answers, tags):
         return False  # praise of award winners left untagged: still only where awards were given
-    level = answers.get("level")
+    level = level_tag(answers)
     if level and fragment.levels and level not in fragment.levels:
         return False
     heard_by = {t for t in fragment.tags if t in AUDIENCE_TAGS}
@@ -110,7 +109,7 @@ def addresses_cadres(fragment: Fragment) -> bool:
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
-    {*LEVELS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
+    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
 )
 
 

@@ -19,7 +19,7 @@ from drafter.meeting import (
     parse_meeting,
 )
 from drafter.meeting import kind_names as meeting_kind_names
-from drafter.model import Variable, VarType
+from drafter.model import STREET, Variable, VarType
 from drafter.places import (
     PlaceInfo,
     find_kind,
@@ -124,6 +124,15 @@ def _check_meeting_answers(answers: Mapping[str, Any]) -> None:
         raise UsageError(f"未知的召集方“{answers['convenor']}”", hint=f"召集方可以是 {names}。")
     if "audience" in answers and answers["audience"] not in audience_names():
         raise UsageError(f"未知的听众“{answers['audience']}”", hint=f"听众可以是 {'、'.join(audience_names())}。")
+
+
+def level_tag(answers: Mapping[str, Any]) -> str | None:
+    """The level tag of fragments that suit this place: its tier, or 街道 for a 街道.
+
+    A 街道 has the tier of its 区 (its words, the checker's rules) but a town's
+    powers: points tagged 省/市/县/区 are county work it does not deploy.
+    """
+    return STREET if answers.get("place_kind") == STREET else answers.get("level")
 
 
 def derive_level(place: str) -> str | None:

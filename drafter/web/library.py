@@ -23,7 +23,7 @@ ROLES = {
     "title": "标题", "salutation": "称谓", "opening": "开场", "acknowledgement": "肯定报告",
     "transition": "过渡", "point": "要点", "closing": "结尾", "other": "其他",
 }  # fmt: skip
-LEVELS = ("省", "市", "县", "区", "乡", "镇")
+LEVELS = ("省", "市", "县", "区", "乡", "镇", "街道")
 NEW_FRAGMENT = """id: point.my-topic.task.example
 role: point
 tags: [任务, 通用]
