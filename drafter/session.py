@@ -80,17 +80,27 @@ def parts_of(record: Record, locked: Sequence[str] = ()) -> list[Part]:
     return out
 
 
-def start(answers: Mapping[str, Any], *, locked: Sequence[str] = (), seed: int | None = None) -> Session:
+def start(
+    answers: Mapping[str, Any], *, locked: Sequence[str] = (), seed: int | None = None, record: Record | None = None
+) -> Session:
     """A fresh draft for the form's answers, keeping the locked fragments (same as `drafter draft`).
 
     Without `seed` the seed comes from place, meeting and date, as on the command line.
+    With the `record` of the page's draft, a locked fragment keeps the phrasings it
+    had there: locked means its words stay, not only its id.
 
     Raises:
         MissingAnswersError: place or meeting missing.
         DrafterError: anything `drafter draft --no-input` can raise.
     """
-    request = DraftRequest(answers=dict(answers), seed=seed, picks=tuple(locked))
+    alts = _locked_alts(record, locked) if record is not None else None
+    request = DraftRequest(answers=dict(answers), seed=seed, picks=tuple(locked), alts=alts or None)
     return _session(make_draft(request, prompt=None), locked)
+
+
+def _locked_alts(record: Record, locked: Sequence[str]) -> dict[str, dict[str, int]]:
+    """The phrasings the recorded draft chose for its locked fragments."""
+    return {str(u["id"]): dict(u["alts"]) for u in record.fragments if u.get("alts") and str(u["id"]) in locked}
 
 
 def revise(state: str, answers: Mapping[str, Any]) -> Session:
@@ -102,7 +112,7 @@ def revise(state: str, answers: Mapping[str, Any]) -> Session:
     """
     record, locked = load_state(state)
     if _structure_changed(record, answers):
-        return start(answers, locked=locked)
+        return start(answers, locked=locked, record=record)
     return _session(replay_record(_with_answers(record, answers)), locked)
 
 
@@ -128,7 +138,7 @@ def swap(state: str, part: str, answers: Mapping[str, Any] | None = None) -> Ses
 def reshuffle(state: str, answers: Mapping[str, Any]) -> Session:
     """A new selection (换一批): the next seed, the locked fragments kept."""
     record, locked = load_state(state)
-    return start(answers, locked=locked, seed=(int(record.seed or 0) + 1) % 100_000)
+    return start(answers, locked=locked, seed=(int(record.seed or 0) + 1) % 100_000, record=record)
 
 
 def lock(state: str, part: str, on: bool, answers: Mapping[str, Any] | None = None) -> Session:

@@ -201,3 +201,22 @@ def test_the_task_point_chosen_is_one_about_the_users_tasks():
         point = _point_of(text, "高标准农田5万亩")
         assert any(w in point for w in ("粮食", "饭碗", "米袋子")), (seed, point)
         assert "除以上几个方面外" not in text
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [("汛前完成河道清障", "今年要汛前完成河道清障。"), ("年底前建成县城污水处理厂", "今年要年底前建成县城污水处理厂。"),
+     ("招引亿元以上项目30个", "今年要招引亿元以上项目30个。"), ("县域普通高中振兴", "今年要着力推进县域普通高中振兴。")],
+)  # fmt: skip
+def test_a_task_that_starts_with_its_own_verb_is_not_pushed_again(item, said):
+    """汛前完成河道清障 is a task with its verb after a time: not 要着力推进汛前完成河道清障."""
+    from drafter.render.facts import _task_sentence
+
+    assert _task_sentence("今年要", [item]) == said
+
+
+def test_a_space_typed_in_the_reporters_name_does_not_split_the_sentence():
+    from drafter.render import resolve_answers
+
+    answers = {"place": "清河县", "meeting": "全县安全生产工作会议", "reporter": "县应急管理局局长　李强 "}
+    assert resolve_answers(answers)["reporter"] == "县应急管理局局长李强"

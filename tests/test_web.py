@@ -96,7 +96,7 @@ def headings(page: str) -> list[str]:
 
 
 def message(page: str) -> str:
-    found = re.search(r'<p class="message">(.*?)</p>|<div class="alert" role="alert"><p>(.*?)</p>', page, re.S)
+    found = re.search(r'<p class="message">(.*?)</p>|<div class="alert" role="alert"[^>]*><p>(.*?)</p>', page, re.S)
     return html.unescape(next(g for g in found.groups() if g)) if found else page[:300]
 
 
@@ -117,8 +117,12 @@ def test_the_form_drafts_for_qinghe_with_the_right_count_and_level_words(client:
     points = headings(page)
     assert len(points) == 3
     assert "下面，我讲三点意见" in page or "我讲三点意见" in page
-    assert "全县" in page and "县委、县政府" in page
-    assert "我市" not in page and "全市" not in page
+    preview = page.split('<article class="paper"')[1].split("</article>")[0]
+    assert "全县" in preview and "县委、县政府" in preview
+    assert "我市" not in preview and "全市" not in preview
+    # where each part comes from, by the source speech's title, never a file name
+    shown = re.sub(r'<input type="hidden"[^>]*>', "", page)
+    assert "原创" in shown and "《在全市妇女儿童工作会议上的讲话》" in shown and "women-children" not in shown
     assert re.findall(r'value="swap:(\d)"', page) == ["1", "2", "3"]
     assert "原创度" in page and "与语料库重合" in page
 
@@ -337,8 +341,11 @@ def test_an_uploaded_speech_is_checked_and_a_bad_type_refused(client: Browserles
     text = "# 在全县工作会议上的讲话\n\n同志们：\n\n下面，我讲三点意见。\n\n## 一、提高认识\n\n我市的的工作要抓好,XX同志负责。\n"
     status, page = client.upload("/check", "讲话.docx", render_docx(text))
     assert status == 200
-    for rule in ("count-mismatch", "repeated-char", "placeholder", "halfwidth-punct"):
-        assert rule in page
+    report = page.split('class="card report"')[1]
+    for rule in ("讲几点与实际不符", "重复字", "占位符", "半角标点", "层级用语"):
+        assert rule in report
+    # what a clerk reads names no rule id and no command-line option (--fix, --level, --rate)
+    assert not re.search(r"count-mismatch|level-mix|--[a-z]", report)
     status, page = client.upload("/check", "病毒.exe", b"MZ\0\0")
     assert status == 400 and "不能读取" in message(page)
     assert not list(tmp_path.iterdir())
@@ -446,3 +453,137 @@ def _imports(path: Path) -> set[str]:
     import ast
 
     return {n.module for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.ImportFrom) and n.module}
+
+
+def _point_text(page: str, n: int) -> str:
+    """The words of point `n` in the preview (heading and body, up to the next point or the end)."""
+    article = page.split('<article class="paper"')[1].split("</article>")[0]
+    body = article.split(f'id="point-{n}"')[1].split('class="point-head')[0]
+    return re.sub(r"<[^>]+>|换一段|已锁定|锁定|\s", "", html.unescape(body))
+
+
+def test_a_locked_point_keeps_its_words_through_a_new_selection_and_more_points(client: Browserless) -> None:
+    page = client.draft()
+    locked = client.draft("lock:1", state_of(page))
+    words = _point_text(locked, 1)
+    shuffled = locked
+    for _ in range(3):
+        shuffled = client.draft("reshuffle", state_of(shuffled))
+        assert _point_text(shuffled, 1) == words
+    more = client.draft("draft", state_of(shuffled), points="4")
+    assert len(headings(more)) == 4 and _point_text(more, 1) == words
+
+
+def test_an_edit_sent_with_a_browsers_line_breaks_is_saved(own_library: Path) -> None:
+    running = start_in_thread(create_app(library=own_library))
+    try:
+        client = Browserless(running.url)
+        _, page = client.get("/fragments/closing.mine.one")
+        base = html.unescape(re.search(r'name="base" value="([^"]*)"', page).group(1))  # type: ignore[union-attr]
+        crlf = base.replace("\n", "\r\n")  # what every browser sends for the textarea and the hidden field
+        status, headers, body = client.post("/fragments/closing.mine.one",
+                                            {"base": crlf, "text": crlf.replace("携起手来", "同心协力")})  # fmt: skip
+        assert status == 303, message(body.decode("utf-8"))
+        saved = (own_library / "closings.yaml").read_bytes()
+        assert "同心协力".encode() in saved and b"\r" not in saved
+    finally:
+        running.stop()
+
+
+def test_a_file_that_cannot_be_read_is_explained_on_the_same_page_with_the_answers_kept(client: Browserless) -> None:
+    status, page = client.upload("/check", "空.txt", b"", place="清河县")
+    assert status == 400 and "文件是空的" in message(page)
+    assert 'action="/check"' in page and 'value="清河县"' in page  # still the 校对 page, the place kept
+    status, page = client.upload("/diff", "../../坏.docx", b"PK\x03\x04 not a zip")
+    assert status == 400 and "坏.docx" in message(page) and 'action="/diff"' in page and ".." not in message(page)
+
+
+def test_a_form_with_thousands_of_fields_is_refused_in_words_a_clerk_can_act_on(client: Browserless) -> None:
+    fields = {f"x{i}": "1" for i in range(5000)}
+    status, _, body = client.post("/draft", {**QINGHE, **fields})
+    page = body.decode("utf-8")
+    assert status == 400 and "项目过多或内容过长" in message(page) and "Too many" not in page
+
+
+def test_one_clerks_long_request_does_not_hold_up_the_others(server: Running, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import drafter.check
+
+    started, release = threading.Event(), threading.Event()
+    real = drafter.check.check_file
+
+    def slow_check(path: Path, place: str | None = None) -> object:
+        started.set()
+        release.wait(30)  # held until the other clerk's pages have loaded
+        return real(path, place=place)
+
+    monkeypatch.setattr(drafter.check, "check_file", slow_check)
+    slow = Browserless(server.url)
+    csrf = slow.csrf()
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(slow.post("/check", {"text": "同志们：抓好工作。"}, csrf=csrf)[0]))
+    worker.start()
+    try:
+        assert started.wait(30)
+        other = Browserless(server.url)
+        for path in ("/static/style.css", "/draft", "/fragments?q=" + urllib.parse.quote("燃气")):
+            status, _ = other.get(path)  # answered while the check is still running
+            assert status == 200 and not release.is_set() and worker.is_alive()
+        assert other.draft().count('class="doc-h1"') == 3
+    finally:
+        release.set()
+        worker.join(30)
+    assert result == [200]
+
+
+def test_the_server_reads_the_library_as_it_starts_not_when_the_clerk_presses_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import drafter.library
+
+    monkeypatch.setattr(drafter.library, "_LOADED", {})  # as in a fresh process
+    running = start_in_thread(create_app())
+    try:
+        loaded = threading.Event()
+        for _ in range(600):  # no request is made: the warm-up alone loads it
+            if drafter.library._LOADED:
+                loaded.set()
+                break
+            loaded.wait(0.1)
+        assert loaded.is_set()
+        assert Browserless(running.url).draft().count('class="doc-h1"') == 3
+    finally:
+        running.stop()
+
+
+def test_bad_jinja_and_a_sandbox_escape_in_a_fragment_are_refused_in_chinese_naming_the_line(own_library: Path) -> None:
+    running = start_in_thread(create_app(library=own_library))
+    before = _snapshot(own_library)
+    snippet = ("id: closing.mine.bad\nrole: closing\ntags: [通用]\ntext: |-\n  同志们，\n  {{ scope 上下要团结一心！\n"
+               "source: {authored: 本单位, written: 2026-12}\n")  # fmt: skip
+    try:
+        client = Browserless(running.url)
+        status, _, body = client.post("/fragments/new", {"text": snippet})
+        said = message(body.decode("utf-8"))
+        assert status == 400 and "closing.mine.bad" in said and "缺少 }}" in said and "expected token" not in said
+        assert re.search(r"编辑框第 \d+ 行", said)
+        assert "{{ scope 上下要团结一心！" in html.unescape(body.decode("utf-8"))  # the text stays in the box
+        for evil in ("{{ ''.__class__ }}", "{{ scope.__class__.__mro__ }}"):
+            status, _, body = client.post("/fragments/new", {"text": snippet.replace("{{ scope 上下", evil + "上下")})
+            said = message(body.decode("utf-8"))
+            assert status == 400 and "不安全" in said and "已拒绝" in said and "Traceback" not in body.decode("utf-8")
+        _, page = client.get("/fragments/closing.mine.one")
+        base = html.unescape(re.search(r'name="base" value="([^"]*)"', page).group(1))  # type: ignore[union-attr]
+        status, _, body = client.post("/fragments/closing.mine.one", {"base": base, "text": base.replace("{{ work }}", "{{ ''.__class__ }}")})
+        assert "不安全" in message(body.decode("utf-8"))
+        assert _snapshot(own_library) == before  # nothing written
+    finally:
+        running.stop()
+
+
+def test_the_library_list_shows_one_phrasing_of_a_heading_not_all_of_them_run_together(client: Browserless) -> None:
+    status, page = client.get("/fragments?" + urllib.parse.urlencode({"q": "point.safety.know.political"}))
+    row = html.unescape(page.split('href="/fragments/point.safety.know.political"')[1].split("</tr>")[0])
+    assert status == 200 and "提高政治站位，深刻认识做好安全生产工作的极端重要性" in row
+    assert "站在讲政治的高度" not in row

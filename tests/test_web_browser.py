@@ -139,5 +139,88 @@ def test_a_speech_chosen_with_the_file_button_is_checked(page: Any, server: Runn
     page.set_input_files("input[type=file]", str(speech))
     expect(page.locator(".file-name")).to_have_text("旧稿.txt")
     page.click("button.primary")
-    expect(page.locator(".report")).to_contain_text("count-mismatch")
+    expect(page.locator(".report")).to_contain_text("讲几点与实际不符")
     assert "旧稿.txt" in page.inner_text(".report h2")
+
+
+def test_a_refused_change_keeps_the_draft_and_says_why_where_the_clerk_looks(page: Any) -> None:
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.fill("#f-place", "清河县")
+    page.fill("#f-meeting", "全县安全生产工作会议")
+    page.click("#btn-draft")
+    page.wait_for_selector("#preview")
+    before = _point_headings(page)
+    page.fill("#f-points", "5")
+    page.fill("#f-minutes", "6")  # five points in six minutes: the engine refuses
+    page.click("#btn-draft")
+    page.wait_for_selector("#error")
+    expect(page.locator("#error")).to_be_in_viewport()
+    said = page.inner_text("#error")
+    assert "讲几点意见" in said and "--" not in said  # the form's words, not the command line's
+    assert _point_headings(page) == before  # the draft is still there, unchanged
+    assert page.input_value("#f-points") == "5" and page.input_value("#f-minutes") == "6"
+
+
+def test_a_narrow_window_shows_one_column_without_sideways_scrolling(page: Any) -> None:
+    page.set_viewport_size({"width": 420, "height": 800})
+    page.fill("#f-place", "青山镇")
+    page.fill("#f-meeting", "全镇防汛工作推进会")
+    page.click("#btn-draft")
+    page.wait_for_selector("#preview")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420
+    expect(page.locator(".toolbar")).to_be_in_viewport()  # taken to the speech, not left at the form's top
+    form, paper = page.locator("#draft-form").bounding_box(), page.locator("#preview").bounding_box()
+    assert paper["y"] > form["y"] + form["height"] - 1  # the speech below the form, full width
+    assert paper["width"] > 360
+    assert page.locator("#point-1 button:has-text('换一段')").is_visible()
+
+
+def test_a_fragment_is_edited_in_the_browser_and_a_second_window_is_refused_with_its_text_kept(
+    browser: Any, tmp_path: Path
+) -> None:
+    lib = tmp_path / "fragments"
+    lib.mkdir()
+    (lib / "closings.yaml").write_text(
+        "- id: closing.mine.one\n  role: closing\n  tags: [通用]\n  text: |-\n    同志们，让我们携起手来，\n"
+        "    推动{{ work }}再上新台阶！\n  source: {authored: 本单位, written: 2026-12}\n", encoding="utf-8",
+    )  # fmt: skip
+    running = start_in_thread(create_app(library=lib))
+    first, second = browser.new_context(), browser.new_context()
+    try:
+        a, b = first.new_page(), second.new_page()
+        for p in (a, b):
+            p.goto(f"{running.url}/fragments/closing.mine.one")
+        a.fill("textarea[name=text]", a.input_value("textarea[name=text]").replace("携起手来", "同心协力"))
+        a.click("form[action^='/fragments/'] button.primary")
+        a.wait_for_url(re.compile(r"saved=1"))
+        assert "同心协力" in (lib / "closings.yaml").read_text(encoding="utf-8")
+        mine = b.input_value("textarea[name=text]").replace("携起手来", "团结一心")
+        b.fill("textarea[name=text]", mine)
+        b.click("form[action^='/fragments/'] button.primary")
+        expect(b.locator(".alert")).to_contain_text("被别人修改")
+        assert b.input_value("textarea[name=text]") == mine
+        saved = (lib / "closings.yaml").read_text(encoding="utf-8")
+        assert "团结一心" not in saved and "\r" not in saved
+    finally:
+        first.close()
+        second.close()
+        running.stop()
+
+
+def test_a_draft_survives_a_visit_to_another_page(page: Any, server: Running) -> None:
+    page.fill("#f-place", "清河县")
+    page.fill("#f-meeting", "全县安全生产工作会议")
+    page.fill("#f-achievements", "排查整改隐患3200余处")
+    page.click("#btn-draft")
+    page.wait_for_selector("#preview")
+    page.click("#point-2 button:has-text('换一段')")
+    page.wait_for_selector("#preview")
+    headings = _point_headings(page)
+    page.click("nav a:has-text('校对')")
+    page.click("nav a:has-text('起草')")
+    expect(page.locator("#restore")).to_be_visible()
+    assert "在全县安全生产工作会议上的讲话" in page.inner_text("#restore")
+    page.click("#restore button")
+    page.wait_for_selector("#preview")
+    assert _point_headings(page) == headings  # the swapped point too
+    assert page.input_value("#f-achievements") == "排查整改隐患3200余处"

@@ -92,11 +92,13 @@ def fragment_record(frag: Fragment, *, full: bool = False) -> dict[str, Any]:
 
 
 _EXPR = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
+_OTHER_ALTS = re.compile(r"\{%-?\s*or\s*-?%\}.*?\{%-?\s*endalt\s*-?%\}", re.S)
 
 
 def preview(frag: Fragment, width: int = 40) -> str:
     """The start of a fragment's text (its heading for a point) on one line, {{ x }} shown as {x}."""
-    text = (frag.heading or frag.text)[: width * 4]  # enough for `width` characters once tags are gone
+    text = _OTHER_ALTS.sub("", frag.heading or frag.text)  # one phrasing, not all of them run together
+    text = text[: width * 4]  # enough for `width` characters once tags are gone
     if "{" in text:
         text = plain_text(_EXPR.sub(r"{\1}", text))
     text = " ".join(text.split())

@@ -148,7 +148,22 @@ def _syntax_zh(message: str) -> str:
     if block:
         wanted = "、".join(f"{{% {t} %}}" for t in re.findall(r"'(\w+)'", block.group(1)))
         return f"块没有结束：缺少 {wanted}"
+    for pattern, zh in _SYNTAX_ZH:
+        found = pattern.search(message)
+        if found:
+            return zh.format(*found.groups())
     return message
+
+
+_SYNTAX_ZH = (
+    (re.compile(r"expected token 'end of print statement', got '(.*)'"), "{{{{ }}}} 没有正确结束：在“{0}”之前缺少 }}}}"),
+    (re.compile(r"expected token 'end of statement block', got '(.*)'"), "{{% %}} 没有正确结束：在“{0}”之前缺少 %}}"),
+    (re.compile(r"unexpected end of template, expected 'end of print statement'"), "{{{{ 没有对应的 }}}}"),
+    (re.compile(r"unexpected end of template, expected 'end of statement block'"), "{{% 没有对应的 %}}"),
+    (re.compile(r"Expected an expression, got 'end of print statement'"), "{{{{ }}}} 中间没有写变量"),
+    (re.compile(r"Expected an expression, got 'end of statement block'"), "{{% %}} 中缺少条件或变量"),
+    (re.compile(r"unexpected '([}%])'"), "多了一个“{0}”，或前面少写了一个括号"),
+)
 
 
 # What a fragment or template may contain: variables, if/for over the user's

@@ -72,6 +72,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
             answers[name] = coerce_value(var, value)
     if "date" in answers:
         answers["date"] = normalize_date(str(answers["date"]))
+    if "reporter" in answers:  # 局长 李强 → 局长李强: the name runs on in a sentence (刚才，…同志)
+        answers["reporter"] = re.sub(r"(?<=[^\x00-\x7f])[\s\u3000]+(?=[^\x00-\x7f])", "", str(answers["reporter"]).strip())
     place = answers.get("place")
     hint = answers.get("place_kind") or answers.get("level") or _scope_hint(answers)
     if hint is not None and find_kind(str(hint)) is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -26,6 +27,9 @@ _MIME = {
 }
 
 
+_BUTTONS = {".docx": "Word 文档", ".txt": "纯文本", ".md": "Markdown", ".answers.yaml": "起草记录"}
+
+
 @dataclass
 class Block:
     """One paragraph of the preview, with the checker's findings on its line."""
@@ -43,29 +47,13 @@ def routes(site: Site) -> list[Route]:
 
     async def act(request: Request) -> Response:
         form = await site.form(request)
-        answers = answers_from_form(form)
-        try:
-            work = _act(str(form.get("action") or "draft"), str(form.get("state") or ""), answers)
-        except DrafterError as exc:  # the form stays as typed, the message beside it
-            message, hint = error_text(exc)
-            values = form_values(answers)
-            return site.page("draft.html", 400, active="draft", fields=FIELDS, values=values, view=None,
-                             error={"message": message, "hint": hint}, state=str(form.get("state") or ""))  # fmt: skip
-        return site.page("draft.html", active="draft", fields=FIELDS, values=form_values(answers),
-                         view=_view(work), error=None, state=work.state())  # fmt: skip
+        return await run_in_threadpool(_answer, site, form)  # drafting never holds up other requests
 
     async def download(request: Request) -> Response:
         form = await site.form(request)
-        suffix = str(form.get("format") or "")
-        if suffix not in sessions.FORMATS:
-            raise DrafterError(f"不能下载为“{suffix}”", hint="请用页面上的下载按钮。")
-        work = sessions.reopen(str(form.get("state") or ""))
-        data = sessions.download(work, suffix)
-        name = (work.draft.title or "讲话稿") + suffix
-        disposition = f"attachment; filename=\"draft{suffix}\"; filename*=UTF-8''{quote(name)}"
-        return Response(data, media_type=_MIME[suffix], headers={"content-disposition": disposition})
+        return await run_in_threadpool(_download, form)
 
-    async def setting(request: Request) -> Response:
+    def setting(request: Request) -> Response:  # a plain function: Starlette runs it in a worker thread
         return JSONResponse(_setting(request.query_params.get("place", ""), request.query_params.get("meeting", "")))
 
     return [
@@ -74,6 +62,32 @@ def routes(site: Site) -> list[Route]:
         Route("/draft/download", download, methods=["POST"]),
         Route("/api/setting", setting, methods=["GET"]),
     ]
+
+
+def _answer(site: Site, form: Any) -> Response:
+    """The page after one press of a button (起草, 换一段 …), or the reason it was refused."""
+    answers = answers_from_form(form)
+    state = str(form.get("state") or "")
+    try:
+        work = _act(str(form.get("action") or "draft"), state, answers)
+    except DrafterError as exc:  # the form stays as typed, the draft as it was, the message above it
+        message, hint = error_text(exc)
+        return site.page("draft.html", 400, active="draft", fields=FIELDS, values=form_values(answers),
+                         view=_last_view(state), error={"message": message, "hint": hint}, state=state)  # fmt: skip
+    return site.page("draft.html", active="draft", fields=FIELDS, values=form_values(answers),
+                     view=_view(work), error=None, state=work.state())  # fmt: skip
+
+
+def _download(form: Any) -> Response:
+    """The page's draft as a file to save (Word, text, Markdown or its record)."""
+    suffix = str(form.get("format") or "")
+    if suffix not in sessions.FORMATS:
+        raise DrafterError(f"不能下载为“{suffix}”", hint="请用页面上的下载按钮。")
+    work = sessions.reopen(str(form.get("state") or ""))
+    data = sessions.download(work, suffix)
+    name = (work.draft.title or "讲话稿") + suffix
+    disposition = f"attachment; filename=\"draft{suffix}\"; filename*=UTF-8''{quote(name)}"
+    return Response(data, media_type=_MIME[suffix], headers={"content-disposition": disposition})
 
 
 def _act(action: str, state: str, answers: dict[str, Any]) -> sessions.Session:
@@ -92,6 +106,16 @@ def _act(action: str, state: str, answers: dict[str, Any]) -> sessions.Session:
     return sessions.revise(state, answers)
 
 
+def _last_view(state: str) -> dict[str, Any] | None:
+    """The page's draft as it was before a refused change (none when there was none)."""
+    if not state:
+        return None
+    try:
+        return _view(sessions.reopen(state))
+    except DrafterError:
+        return None
+
+
 def _view(work: sessions.Session) -> dict[str, Any]:
     from drafter.drafting import setting_json
 
@@ -107,7 +131,7 @@ def _view(work: sessions.Session) -> dict[str, Any]:
         "findings": work.result.findings,
         "notes": work.result.notes,
         "originality": sessions.originality(work.result),
-        "formats": sessions.FORMATS,
+        "formats": _BUTTONS,
     }
 
 

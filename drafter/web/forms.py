@@ -31,7 +31,7 @@ FIELDS = (
     Field("meeting", _label("meeting"), "text", "如 全县安全生产工作会议", True),
     Field("date", _label("date"), "text", "如 2026年12月1日，可留空"),
     Field("speaker", _label("speaker"), "text", "如 县长 张三，可留空"),
-    Field("reporter", _label("reporter"), "text", "会上有工作报告时填写，可留空"),
+    Field("reporter", _label("reporter"), "text", "如 县应急管理局局长李强，可留空"),
     Field("awards", _label("awards"), "yesno"),
     Field("speeches", _label("speeches"), "yesno"),
     Field("upper", "上级会议或文件精神", "lines", "每行一条，可留空"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -36,10 +37,11 @@ _PAGE = 200  # fragments listed at once
 
 
 def routes(site: Site) -> list[Route]:
-    async def browse(request: Request) -> Response:
+    # Reading and searching the library runs in a worker thread (plain functions), as do edits.
+    def browse(request: Request) -> Response:
         return site.page("fragments.html", active="fragments", **_browse(site, dict(request.query_params)))
 
-    async def detail(request: Request) -> Response:
+    def detail(request: Request) -> Response:
         return _detail_page(site, request.path_params["fid"])
 
     async def save(request: Request) -> Response:
@@ -49,9 +51,9 @@ def routes(site: Site) -> list[Route]:
         form = await site.form(request)
         text, base = str(form.get("text") or ""), str(form.get("base") or "")
         try:
-            edit_fragment(site.library, fid, base, text, origin="网页编辑框")
+            await run_in_threadpool(edit_fragment, site.library, fid, base, text, origin="网页编辑框")
         except DrafterError as exc:  # the writer's text stays in the box: nothing is lost
-            return _detail_page(site, fid, text=text, error=error_text(exc), status=409)
+            return await run_in_threadpool(_detail_page, site, fid, text=text, error=error_text(exc), status=409)
         return RedirectResponse(f"/fragments/{fid}?saved=1", 303)
 
     async def new(request: Request) -> Response:
@@ -63,7 +65,7 @@ def routes(site: Site) -> list[Route]:
         form = await site.form(request)
         text = str(form.get("text") or "")
         try:
-            change = add_fragment(site.library, text, origin="网页编辑框")
+            change = await run_in_threadpool(add_fragment, site.library, text, origin="网页编辑框")
         except DrafterError as exc:
             return site.page("fragment_new.html", 400, active="fragments", text=text, error=error_text(exc))
         return RedirectResponse(f"/fragments/{change.fragment_id}?saved=1", 303)

@@ -13,13 +13,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from drafter.errors import DrafterError, UsageError
 from drafter.limits import MAX_UPLOAD_BYTES
-from drafter.web.app import Site
+from drafter.web.app import Site, error_text, status_of
 
 SUFFIXES = (".docx", ".txt", ".md")
 _SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -28,29 +29,40 @@ T = TypeVar("T")
 
 def routes(site: Site) -> list[Route]:
     async def check_page(request: Request) -> Response:
-        return site.page("check.html", active="check", report=None, name="", severity=_SEVERITY)
+        return site.page("check.html", active="check", report=None, name="", severity=_SEVERITY, error=None, kept={})
 
     async def check_post(request: Request) -> Response:
         from drafter.check import check_file
 
         form = await site.form(request)
         place = str(form.get("place") or "").strip() or None
-        name, data = await _speech(form)
-        report = _with_upload(data, name, lambda path: check_file(path, place=place))
-        return site.page("check.html", active="check", report=report, name=name, severity=_SEVERITY)
+        kept = {"text": str(form.get("text") or ""), "place": place or ""}
+        try:
+            name, data = await _speech(form)
+            report = await run_in_threadpool(_with_upload, data, name, lambda path: check_file(path, place=place))
+        except DrafterError as exc:  # the message on the page, the pasted text and place kept
+            return site.page("check.html", status_of(exc), active="check", report=None, name="",
+                             severity=_SEVERITY, error=error_text(exc), kept=kept)  # fmt: skip
+        return site.page("check.html", active="check", report=report, name=name, severity=_SEVERITY,
+                         error=None, kept=kept)  # fmt: skip
 
     async def diff_page(request: Request) -> Response:
-        return site.page("diff.html", active="diff", report=None, name="", html="")
+        return site.page("diff.html", active="diff", report=None, name="", html="", error=None, kept={})
 
     async def diff_post(request: Request) -> Response:
         from drafter.diff import diff_draft
         from drafter.diff.output import format_html
 
         form = await site.form(request)
-        name, data = await _speech(form)
-        report = _with_upload(data, name, diff_draft)
-        html = format_html(report, title=f"来源对比：{name}")
-        return site.page("diff.html", active="diff", report=report, name=name, html=html)
+        kept = {"text": str(form.get("text") or "")}
+        try:
+            name, data = await _speech(form)
+            report = await run_in_threadpool(_with_upload, data, name, diff_draft)
+        except DrafterError as exc:  # the message on the page, the pasted text kept
+            return site.page("diff.html", status_of(exc), active="diff", report=None, name="", html="",
+                             error=error_text(exc), kept=kept)  # fmt: skip
+        html = await run_in_threadpool(format_html, report, title=f"来源对比：{name}")
+        return site.page("diff.html", active="diff", report=report, name=name, html=html, error=None, kept=kept)
 
     return [
         Route("/check", check_page, methods=["GET"]),

@@ -9,6 +9,27 @@ document.querySelectorAll(".file input[type=file]").forEach((input) => {
   });
 });
 
+// While the server works (the first draft of the day reads the whole library): say so, once.
+function busy(form, button) {
+  form.dataset.busy = "1";
+  document.body.classList.add("busy");
+  const note = document.getElementById("busy-note");
+  if (note) note.textContent = "正在处理，请稍候……";
+  if (button) button.classList.add("working");
+}
+window.addEventListener("pageshow", () => {  // back to a page kept by the browser: ready again
+  document.body.classList.remove("busy");
+  document.querySelectorAll("form[data-busy]").forEach((f) => { delete f.dataset.busy; });
+  const note = document.getElementById("busy-note");
+  if (note) note.textContent = "";
+});
+document.querySelectorAll("form.upload").forEach((form) => {
+  form.addEventListener("submit", (event) => {
+    if (form.dataset.busy) { event.preventDefault(); return; }
+    busy(form, event.submitter);
+  });
+});
+
 (function () {
   const form = document.getElementById("draft-form");
   if (!form) return;
@@ -80,17 +101,59 @@ document.querySelectorAll(".file input[type=file]").forEach((input) => {
       field("meeting").focus();
       return;
     }
+    if (!downloading) {
+      if (form.dataset.busy) { event.preventDefault(); return; }  // one press is enough
+      busy(form, button);
+    }
     // Come back to the part that was swapped or locked, not the top of the page.
     const action = button && button.value ? button.value : "";
     const part = action.split(":")[1];
     if (part && /^\d+$/.test(part)) sessionStorage.setItem("drafter-scroll", `point-${part}`);
     else if (part) sessionStorage.setItem("drafter-scroll-y", String(window.scrollY));
+    else if (oneColumn()) sessionStorage.setItem("drafter-scroll", "result");  // the speech is below the form
   });
+
+  function oneColumn() {
+    const result = document.getElementById("result");
+    return result && result.getBoundingClientRect().top >= form.getBoundingClientRect().bottom;
+  }
 
   const anchor = sessionStorage.getItem("drafter-scroll");
   const y = sessionStorage.getItem("drafter-scroll-y");
   sessionStorage.removeItem("drafter-scroll");
   sessionStorage.removeItem("drafter-scroll-y");
-  if (anchor && document.getElementById(anchor)) document.getElementById(anchor).scrollIntoView({ block: "center" });
+  // The draft survives a visit to 校对 or 片段库, a closed tab or a restart of the browser: the page keeps its
+  // answers and state in this browser (nothing on the server) and offers them back on an empty 起草 page.
+  const KEPT = "drafter-last-draft";
+  const preview = document.getElementById("preview");
+  if (preview) {
+    const values = {};
+    new FormData(form).forEach((value, name) => { if (name !== "csrf") values[name] = value; });
+    const title = preview.querySelector(".doc-title");
+    try { localStorage.setItem(KEPT, JSON.stringify({ title: title ? title.textContent : "", values })); } catch (e) {}
+  } else if (!field("state").value) {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(KEPT) || "null"); } catch (e) {}
+    const offer = document.getElementById("restore");
+    if (kept && kept.values && kept.values.state && offer) {
+      offer.querySelector(".restore-title").textContent = kept.title || "上次的讲话稿";
+      offer.hidden = false;
+      offer.querySelector("button").addEventListener("click", () => {
+        Object.entries(kept.values).forEach(([name, value]) => {
+          const input = field(name);
+          if (!input) return;
+          if (input.type === "checkbox") input.checked = value === input.value;
+          else input.value = value;
+        });
+        busy(form, null);
+        form.submit();
+      });
+    }
+  }
+
+  const alert = document.getElementById("error");
+  if (alert) alert.scrollIntoView({ block: "start" });  // a refused change: its reason first
+  else if (anchor === "result" && document.getElementById("result")) document.getElementById("result").scrollIntoView({ block: "start" });
+  else if (anchor && document.getElementById(anchor)) document.getElementById(anchor).scrollIntoView({ block: "center" });
   else if (y) window.scrollTo(0, +y);
 })();
