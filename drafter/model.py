@@ -38,6 +38,11 @@ class Level(StrEnum):
     TOWN = "镇"
 
 
+def suits_level(levels: tuple[str, ...], level: str | None) -> bool:
+    """Text tagged for `levels` suits a speech of `level` (no tag: every level; no level: any text)."""
+    return not levels or not level or level in levels
+
+
 # A fragment's level tags: the levels above, and 街道. A 街道 speaks with its 区's words but has a
 # town's powers, so it answers to its own tag, not to 区 (see render.values.level_tag).
 STREET = "街道"
@@ -117,13 +122,15 @@ class SubPoint:
     """A sub-point of a top-level point. Its number is generated, never stored.
 
     A sub-point may carry its own run-in series (`items`, numbered 一要/一是 by
-    `series`) that follows its text in the same paragraph.
+    `series`) that follows its text in the same paragraph. `levels` leaves it
+    out of drafts for other levels (a 镇 does not recruit civil servants).
     """
 
     heading: str
     text: str = ""
     items: tuple[SubPoint, ...] = ()
     series: str = "要"
+    levels: tuple[str, ...] = ()  # levels it suits (as a point's level tags); empty: every level
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,10 @@ class Fragment:
     def levels(self) -> tuple[str, ...]:
         """Levels this fragment suits; empty means every level."""
         return tuple(t for t in self.tags if t in LEVEL_TAGS)
+
+    def subpoints_for(self, level: str | None) -> tuple[int, ...]:
+        """Indices of the sub-points a speech of `level` keeps (all when none is level-tagged)."""
+        return tuple(i for i, s in enumerate(self.subpoints) if suits_level(s.levels, level))
 
     @property
     def stage(self) -> str | None:

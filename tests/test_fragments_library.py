@@ -124,6 +124,18 @@ def test_general_fragments_use_helpers_not_literal_level_words(general):
             assert not found, f"{frag.id}: {found[0] if found else ''}"
 
 
+# Villages and communities together are a level word: 村（社区） in a county, 嘎查村（社区） in a 旗, 社区 in a 街道.
+LITERAL_GRASSROOTS = re.compile(r"村（社区）|村（居）|\{\{ village \}\}（社区）|(?<!农)村居(?!民)")
+
+
+def test_villages_and_communities_are_said_by_helpers(general):
+    """{{ grassroots }} and {{ committees }}, never 村（社区） or 村（居）委会 written out."""
+    for frag in general:
+        for text in fragment_texts(frag):
+            found = LITERAL_GRASSROOTS.search(text)
+            assert not found, f"{frag.id}: {found[0] if found else ''}"
+
+
 def test_sources_cite_only_the_non_duplicate_speeches(library):
     for frag in library.fragments:
         assert frag.source is not None, frag.id

@@ -288,3 +288,22 @@ def test_a_symposium_about_a_work_speaks_of_that_work():
         tasks = [f for f in points if f.stage == "任务"]
         assert tasks and all("教育" in f.tags for f in tasks), [f.id for f in tasks]
         assert any("座谈会" in f.tags for f in points)  # the kind still speaks: listening, answering
+
+
+@pytest.mark.parametrize("meeting", ["全县教育工作座谈会", "全市民营企业家座谈会", "全镇乡村振兴工作座谈会"])
+def test_a_symposium_announces_opinions_not_hopes_and_thanks_again_only_after_thanking(meeting):
+    """The last point of a 座谈会 is what the government will do (保障), so the transition announces 意见, not
+    三点希望; a closing says 再次感谢 only when something thanked before it."""
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    place = {"全县": "清河县", "全市": "南通市", "全镇": "葛仙庄镇"}[meeting[:2]]
+    for seed in range(8):
+        draft = render_draft(library, templates["symposium"], {"place": place, "meeting": meeting}, seed=seed)
+        head, _, body = draft.text.partition("## 一、")
+        announced = re.findall(r"[一二三四五六七八九两几]点(看法和意见|意见|看法|希望|要求|建议|想法|体会)", head)
+        assert announced and not any("希望" in a for a in announced), (seed, announced)
+        for match in re.finditer(r"再次感谢|再一次感谢|再次谢谢|再一次谢谢", draft.text):
+            before = draft.text[: match.start()]
+            assert "感谢" in before or "谢谢" in before, (seed, draft.text[match.start() - 40 : match.end()])

@@ -288,11 +288,23 @@ def test_a_county_level_city_speech_at_county_level_says_city_words():
         assert word not in text, word
 
 
+def test_villages_and_communities_are_named_as_each_level_has_them() -> None:
+    """{{ grassroots }} and {{ committees }}: a 旗 has 嘎查村, a 街道 only 社区 (no 村（社区）, no 社区（社区）)."""
+    text = "{{ grassroots }}干部和{{ committees }}要包片包户，{{ village }}干部带头。"
+    from drafter.render.sandbox import helpers
+
+    said = {p: render_text(text, helpers({"place": p, "meeting": "全县森林防火工作会议"}, 3, 0))
+            for p in ("鄂托克旗", "清河县", "葛仙庄镇", "城关街道")}  # fmt: skip
+    assert said["鄂托克旗"] == "嘎查村（社区）干部和嘎查村（居）委会要包片包户，嘎查村干部带头。"
+    assert said["清河县"] == said["葛仙庄镇"] == "村（社区）干部和村（居）委会要包片包户，村干部带头。"
+    assert said["城关街道"] == "社区干部和社区居委会要包片包户，社区干部带头。"
+
+
 def test_the_grass_roots_unit_is_a_gacha_village_in_a_banner() -> None:
     """A 旗 or 盟 speech says 嘎查村（社区）; elsewhere 村（社区）."""
-    from drafter.render.sandbox import helpers, render_text
+    from drafter.render.sandbox import helpers
 
-    text = "各{{ village }}（社区）干部要包片包户。"
+    text = "各{{ grassroots }}干部要包片包户。"
     said = {p: render_text(text, helpers({"place": p, "meeting": "全县森林防火工作会议"}, 3, 0))
             for p in ("鄂托克旗", "锡林郭勒盟", "清河县", "葛仙庄镇")}  # fmt: skip
     assert said["鄂托克旗"] == said["锡林郭勒盟"] == "各嘎查村（社区）干部要包片包户。"

@@ -14,7 +14,7 @@ import pytest
 
 from drafter.check import check_text
 from drafter.library import load_library, load_templates
-from drafter.model import Role
+from drafter.model import Role, suits_level
 from drafter.outdated import find_outdated
 from drafter.render import candidates, render_draft, resolve_answers
 from drafter.render.select import fragment_topics
@@ -101,11 +101,16 @@ TOWNS = {"镇": ("葛仙庄镇", "全镇"), "街道": ("城关街道", "全街�
 @pytest.mark.parametrize("kind", TOWNS)
 @pytest.mark.parametrize("topic", load_topics(), ids=lambda t: t.tag)
 def test_a_town_speech_does_not_deploy_county_powers(topic, kind):
+    """Nor any point or kept sub-point tagged for other levels (省、市、县、区)."""
     place, scope = TOWNS[kind]
     for seed in range(4):
         answers = {"place": place, "meeting": meeting_name(scope, topic), "minutes": 20}
-        text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
-        assert [w for w in COUNTY_POWERS if w in text] == [], (topic.tag, seed)
+        draft = render_draft(LIBRARY, TEMPLATE, answers, seed=seed)
+        assert [w for w in COUNTY_POWERS if w in draft.text] == [], (topic.tag, seed)
+        for use in draft.uses:
+            frag = LIBRARY.get(use.id)
+            assert suits_level(frag.levels, kind), (use.id, place)
+            assert all(suits_level(frag.subpoints[i].levels, kind) for i in use.subpoints), (use.id, place)
 
 
 def offered(place: str, meeting: str, stage: str) -> set[str]:

@@ -143,11 +143,16 @@ def _detail_text(d: Any) -> str:
         out += ["", f"标题：{f.heading}"]
     if f.text:
         out += ["", f.text]
-    out += [f"  （{i}）{s.heading}{s.text}" for i, s in enumerate(f.subpoints, 1)]
+    out += [f"  （{i}）{_levels_note(s.levels)}{s.heading}{s.text}" for i, s in enumerate(f.subpoints, 1)]
     if f.ending:
         out += ["", f.ending]
     out += ["", _source_text(d)]
     return "\n".join(out)
+
+
+def _levels_note(levels: tuple[str, ...]) -> str:
+    """〔仅用于 省、市、县、区〕 before a sub-point that other levels leave out."""
+    return f"〔仅用于 {'、'.join(levels)}〕" if levels else ""
 
 
 def _source_text(d: Any) -> str:

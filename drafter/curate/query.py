@@ -31,7 +31,7 @@ from drafter.library import (
     load_library,
     used_variables,
 )
-from drafter.model import STAGES, Fragment, Role, Template
+from drafter.model import STAGES, Fragment, Role, Template, suits_level
 from drafter.workspace import open_library as stack_library
 
 
@@ -63,7 +63,7 @@ def filter_fragments(
             continue
         if any(t not in frag.tags for t in tags):
             continue
-        if level and frag.levels and level not in frag.levels:
+        if not suits_level(frag.levels, level):
             continue
         if source and (frag.source is None or source not in frag.source.speech):
             continue
@@ -88,6 +88,8 @@ def fragment_record(frag: Fragment, *, full: bool = False) -> dict[str, Any]:
     if full:
         record["variables"] = {v.name: v.prompt for v in frag.variables}
         record["subpoints"] = [s.heading for s in frag.subpoints]
+        if any(s.levels for s in frag.subpoints):  # [] for a sub-point every level keeps
+            record["subpoint_levels"] = [list(s.levels) for s in frag.subpoints]
     return record
 
 

@@ -11,7 +11,7 @@ from drafter.errors import ErrorContext, FragmentFormatError
 from drafter.library.jinja import check_jinja
 from drafter.library.names import STANDARD_VARIABLES
 from drafter.library.yamlio import read_yaml
-from drafter.model import STAGES, Fragment, Role, Source, SubPoint, Variable, VarType
+from drafter.model import LEVEL_TAGS, STAGES, Fragment, Role, Source, SubPoint, Variable, VarType
 from drafter.text import unwrap
 
 _FRAGMENT_KEYS = {
@@ -22,7 +22,7 @@ _FRAGMENT_KEYS = {
 
 _VARIABLE_KEYS = {"prompt", "type", "default", "choices", "required"}
 
-_SUBPOINT_KEYS = {"heading", "text", "items", "series"}
+_SUBPOINT_KEYS = {"heading", "text", "items", "series", "levels"}
 
 _SERIES = ("section", "是", "要")
 
@@ -219,20 +219,21 @@ def _parse_variable(name: str, spec: Any, ctx: ErrorContext) -> Variable:
     )
 
 
-def _parse_subpoints(value: Any, ctx: ErrorContext) -> tuple[SubPoint, ...]:
+def _parse_subpoints(value: Any, ctx: ErrorContext, *, top: bool = True) -> tuple[SubPoint, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
         raise FragmentFormatError("subpoints 必须是列表", **ctx)
-    return tuple(_parse_subpoint(item, ctx) for item in value)
+    return tuple(_parse_subpoint(item, ctx, top) for item in value)
 
 
-def _parse_subpoint(item: Any, ctx: ErrorContext) -> SubPoint:
+def _parse_subpoint(item: Any, ctx: ErrorContext, top: bool) -> SubPoint:
     if not isinstance(item, dict) or not isinstance(item.get("heading"), str):
         raise FragmentFormatError(
             "每个分论点都要有 heading",
             **(ctx | {"line": getattr(item, "line", None) or ctx["line"]}),
         )
+    ctx = ctx | {"line": getattr(item, "line", None) or ctx["line"]}
     _check_keys(item, _SUBPOINT_KEYS, ctx)
     series = item.get("series", "要")
     if series not in ("是", "要"):
@@ -240,9 +241,29 @@ def _parse_subpoint(item: Any, ctx: ErrorContext) -> SubPoint:
     return SubPoint(
         heading=item["heading"].strip(),
         text=_string(item, "text", ctx),
-        items=_parse_subpoints(item.get("items"), ctx),
+        items=_parse_subpoints(item.get("items"), ctx, top=False),
         series=series,
+        levels=_parse_levels(item.get("levels"), ctx, top),
     )
+
+
+def _parse_levels(value: Any, ctx: ErrorContext, top: bool) -> tuple[str, ...]:
+    """A sub-point's `levels`: level tags as on a point; only (一)(二) sub-points, not 一要 items."""
+    if value is None:
+        return ()
+    if not top:
+        raise FragmentFormatError(
+            "levels 只能写在分论点上，不能写在分论点下的 items（一要、二要……）里", **ctx,
+            hint="把整个分论点标上 levels，或把这一条移出 items。",
+        )  # fmt: skip
+    levels = _string_list(value, "levels", ctx)
+    unknown = [lv for lv in levels if lv not in LEVEL_TAGS]
+    if unknown or not levels:
+        raise FragmentFormatError(
+            f"分论点的 levels 含未知的层级 {'、'.join(unknown)}" if unknown else "分论点的 levels 不能为空",
+            **ctx, hint=f"层级可以是 {'、'.join(LEVEL_TAGS)}，例如 levels: [省, 市, 县, 区]。",
+        )  # fmt: skip
+    return levels
 
 
 def _check_shape(fragment: Fragment, ctx: ErrorContext) -> None:

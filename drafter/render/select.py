@@ -16,7 +16,16 @@ from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import audience_names
 from drafter.meeting import kind_names as meeting_kind_names
-from drafter.model import LEVEL_TAGS, OPT_IN_TAGS, SPECIFIC_TAG, STAGES, Fragment, Role, Template
+from drafter.model import (
+    LEVEL_TAGS,
+    OPT_IN_TAGS,
+    SPECIFIC_TAG,
+    STAGES,
+    Fragment,
+    Role,
+    Template,
+    suits_level,
+)
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
@@ -59,9 +68,9 @@ class PlannedPoint:
         return [p.fragment for p in self.parts()]
 
 
-def planned(fragment: Fragment) -> PlannedPoint:
-    """A point with every sub-point kept."""
-    return PlannedPoint(fragment, tuple(range(len(fragment.subpoints))))
+def planned(fragment: Fragment, answers: Mapping[str, Any]) -> PlannedPoint:
+    """A point with every sub-point its level may give (a 镇 leaves out those tagged 省、市、县、区)."""
+    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +98,10 @@ def _fits(
     if mentions_awards(fragment) and not _opted_in("表彰", answers, tags):
         return False  # praise of award winners left untagged: still only where awards were given
     level = level_tag(answers)
-    if level and fragment.levels and level not in fragment.levels:
+    if not suits_level(fragment.levels, level):
         return False
+    if len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):
+        return False  # its sub-points are for other levels: too little left to make a point
     heard_by = {t for t in fragment.tags if t in AUDIENCE_TAGS}
     if heard_by and _audience(answers) not in heard_by:
         return False  # spoken to entrepreneurs: only where they sit in the hall
@@ -278,7 +289,7 @@ def choose_plan(
                 hint="用 drafter fragments add 补充，或换用 --library。",
             )  # fmt: skip
         frame[role] = options[0] if forced else rng.choice(options)
-    return Plan(template, frame, tuple(planned(p) for p in points), seed, steer)
+    return Plan(template, frame, tuple(planned(p, answers) for p in points), seed, steer)
 
 
 def grow_plan(
@@ -303,7 +314,7 @@ def grow_plan(
     options = [f for f in options if not thanks(f)]
     if not options:
         return None
-    grown = replace(point, sections=(*point.sections, planned(rng.choice(options))))
+    grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
 
 

@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from drafter.errors import DrafterError
 from drafter.library.paths import is_shipped_package
-from drafter.model import Role
+from drafter.model import LEVEL_TAGS, Role
 from drafter.topics import topic_tags
 from drafter.web.app import Site, error_text
 
@@ -24,7 +24,7 @@ ROLES = {
     "title": "标题", "salutation": "称谓", "opening": "开场", "acknowledgement": "肯定报告",
     "transition": "过渡", "point": "要点", "closing": "结尾", "other": "其他",
 }  # fmt: skip
-LEVELS = ("省", "市", "县", "区", "乡", "镇", "街道")
+LEVELS = LEVEL_TAGS
 NEW_FRAGMENT = """id: point.my-topic.task.example
 role: point
 tags: [任务, 通用]
