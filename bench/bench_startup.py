@@ -8,7 +8,8 @@ wall time does not). Caches (gazetteer lexicon, Jinja bytecode, parsed library) 
 by one untimed round first, as after any first use, in a cache folder of the run's own
 (DRAFTER_CACHE_DIR): other drafter installs sharing the user's cache folder cannot evict
 them mid-run. `--against DIR` also runs every drafter command from another checkout (PYTHONPATH=DIR,
-same interpreter and packages) in the same rounds, for a before/after in one run.
+same interpreter and packages) in the same rounds, for a before/after in one run. check and fragments
+search are also run with DRAFTER_NO_FAST=1 (through typer), which shows what the fast path saves.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from pathlib import Path
 
 SPEECH = "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。我讲三点意见。\n"
 DRAFT = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]
+
+
+# Commands measured a second time through typer (DRAFTER_NO_FAST=1): the fast path's share.
+TYPER_TOO = ("drafter check", "drafter fragments search")
 
 
 def commands(speech: Path, out: Path) -> dict[str, list[str]]:
@@ -88,6 +93,8 @@ def main() -> None:
         env = {**os.environ, "DRAFTER_HOME": str(Path(tmp, "home")), "DRAFTER_CACHE_DIR": str(Path(tmp, "cache"))}
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed drafter has its .pyc files
         runs = [(name, argv, env) for name, argv in commands(speech, Path(tmp, "draft.md")).items()]
+        runs += [(f"{name} (DRAFTER_NO_FAST=1)", argv, {**env, "DRAFTER_NO_FAST": "1"})
+                 for name, argv in commands(speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
         if args.against:
             other = {**env, "PYTHONPATH": str(args.against.resolve())}
             runs += [(f"  {name} [{args.against.name}]", argv, other)
@@ -111,10 +118,10 @@ def main() -> None:
 def report(cpus: dict[str, list[float]], walls: dict[str, list[float]], runs: int) -> None:
     base = statistics.median(cpus["python -c pass"])
     print(f"runs: {runs} (medians, interleaved); load average {os.getloadavg()[0]:.1f}")
-    print(f"{'command':40s} {'cpu ms':>7} {'wall ms':>8}  cpu / python -c pass")
+    print(f"{'command':48s} {'cpu ms':>7} {'wall ms':>8}  cpu / python -c pass")
     for name in cpus:
         cpu, wall = statistics.median(cpus[name]), statistics.median(walls[name])
-        print(f"{name:40s} {cpu * 1000:7.1f} {wall * 1000:8.1f}  {cpu / base:4.1f}x")
+        print(f"{name:48s} {cpu * 1000:7.1f} {wall * 1000:8.1f}  {cpu / base:4.1f}x")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ byte for byte.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +55,8 @@ def _decode_value(value: str) -> Any:
     """
     if not value.startswith("["):
         return value
+    import json
+
     try:
         decoded = json.loads(value)
     except json.JSONDecodeError as exc:

@@ -44,11 +44,14 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str, str]] = frozenset()) -> Any:
+def cached(
+    name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str, str]] = frozenset(),
+    valid: Callable[[Any], bool] | None = None,
+) -> Any:  # fmt: skip
     """The value cached in `<cache folder>/<name>-<key>.pickle`, built and saved on a miss.
 
     `allowed` lists the (module, class) pairs the value may contain besides
-    plain builtins. Files of the same `name` with another key are removed when
+    plain builtins; a value that fails `valid` (when given) is rebuilt too. Files of the same `name` with another key are removed when
     a new one is written and they were not used for a day (they belong to an
     older version of the data or code, or to another drafter installed beside
     this one, which keeps its own while it is in use).
@@ -60,8 +63,9 @@ def cached(name: str, key: str, build: Callable[[], Any], allowed: Set[tuple[str
     try:
         with file.open("rb") as handle:
             value = _Unpickler(handle, allowed).load()
-        keep_in_use(file)
-        return value
+        if valid is None or valid(value):
+            keep_in_use(file)
+            return value
     except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
         pass
     value = build()

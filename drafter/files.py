@@ -9,7 +9,6 @@ import hashlib
 import importlib.util
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,8 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
+    import tempfile  # on the first write only: reading commands do not pay for it
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

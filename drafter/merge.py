@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from drafter.text import split_sentences
 
@@ -117,6 +116,8 @@ def merge3(
 
 def _edits(base: Sequence[str], other: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Changes from base to other as (base start, base end, replacement)."""
+    from difflib import SequenceMatcher  # here: check reads CONFLICT_MARKS only
+
     matcher = SequenceMatcher(None, base, other, autojunk=False)
     return [
         (b0, b1, tuple(other[o0:o1]))

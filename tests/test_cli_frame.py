@@ -91,7 +91,7 @@ def test_the_editor_is_visual_then_editor_then_a_platform_default(monkeypatch: p
     monkeypatch.delenv("VISUAL")
     assert fragments.editor_command() == ["nano"]
     monkeypatch.delenv("EDITOR")
-    monkeypatch.setattr(fragments.shutil, "which", lambda name: "/usr/bin/nano" if name == "nano" else None)
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/nano" if name == "nano" else None)
     monkeypatch.setattr(fragments.os, "name", "posix")
     monkeypatch.setattr(fragments.sys, "platform", "linux")
     assert fragments.editor_command() == ["nano"]

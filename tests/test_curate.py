@@ -503,7 +503,7 @@ def test_interactive_edit_reopens_until_the_fragment_is_valid(lib: Path, tmp_pat
     monkeypatch.setenv("EDITOR", editor)
     monkeypatch.delenv("VISUAL", raising=False)
     asked = []
-    monkeypatch.setattr(cli_fragments.typer, "confirm", lambda *a, **k: asked.append(a) or True)
+    monkeypatch.setattr(cli_fragments, "confirm", lambda *a, **k: asked.append(a) or True)
     located = edit.locate_fragment(lib, "opening.one")
     change = cli_fragments._edit_loop(lib, located, interactive=True)
     assert change.action == "replaced" and len(asked) == 1

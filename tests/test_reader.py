@@ -66,6 +66,17 @@ def test_bad_text_files_give_a_clear_message(tmp_path: Path, name: str, data: by
     assert words in info.value.message
 
 
+def test_a_zip_with_a_long_comment_saved_as_text_is_still_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "讲话.md"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.comment = "注".encode() * 20000  # the end record sits 60 KB before the end of the file
+    with pytest.raises(SourceError, match="压缩包"):
+        read_document(path)
+
+
 def test_docx_paragraphs_are_read(tmp_path: Path) -> None:
     import docx
 

@@ -587,3 +587,14 @@ def test_the_library_list_shows_one_phrasing_of_a_heading_not_all_of_them_run_to
     row = html.unescape(page.split('href="/fragments/point.safety.know.political"')[1].split("</tr>")[0])
     assert status == 200 and "提高政治站位，深刻认识做好安全生产工作的极端重要性" in row
     assert "站在讲政治的高度" not in row
+
+
+def test_the_address_for_colleagues_is_never_a_loopback_one(monkeypatch):
+    """drafter serve --host 0.0.0.0 tells colleagues an address they can open: not 127.0.1.1 (a host name's usual address)."""
+    import socket
+
+    from drafter.cli.serve import _lan_address
+
+    monkeypatch.setattr(socket, "gethostbyname", lambda _name: "127.0.1.1")
+    address = _lan_address()
+    assert not address.startswith("127.")

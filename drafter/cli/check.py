@@ -1,44 +1,26 @@
-"""`drafter check`: proof-read a speech the way a reviewer does."""
+"""`drafter check`: proof-read a speech the way a reviewer does.
+
+The body of the command, typer-free; its options and help are declared in
+drafter/cli/commands/check.py.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import typer
-
-from drafter.cli.app import command, echo_json, fail
-
-# "\b" keeps click from re-wrapping the example lines.
-_EXAMPLE = """
-
-示例：
-
-\b
-  drafter check 讲话.md                       # 地名、层级从标题和正文推断
-  drafter check 讲话.docx --place 南通市      # 指定地名：外地地名、层级用语按南通市检查
-  drafter check 讲话.txt --level 县 --json    # 机器可读的结果
-  drafter check 讲话.md --fix                 # 自动修正半角标点和序号写法，原文件保留为 讲话.md.bak
-
-每条结果为“文件:行:列 严重程度 规则 说明（建议）”；.docx 的行号为段落序号。
-发现错误时退出码为 3，只有警告或提示时为 0。
-"""
+from drafter.cli.output import Exit, echo, echo_json, fail
 
 _SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
-@command(
-    "check",
-    help="检查讲话稿：说几点与实际要点数、序号、占位符（XX、20xx）、层级用语（县级讲话中的“我市”）、"
-    "外地地名、重复字、半角标点、日期写法，并估算讲话时长。" + _EXAMPLE,
-)
 def check_command(
-    file: Path = typer.Argument(..., help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）。"),
-    place: str | None = typer.Option(None, "--place", "-p", help="讲话的地名，如 南通市、清河县；默认从标题和正文推断。"),
-    level: str | None = typer.Option(None, "--level", "-l", help="层级：省/市/县/区/乡/镇；默认由地名或正文推断。"),
-    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出检查结果。"),
-    fix: bool = typer.Option(False, "--fix", help="自动修正半角标点、1、→1.、（一）、→（一），原文件保留为 FILE.bak。"),
-    rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240），用于估算时长。"),
+    file: Path,
+    place: str | None,
+    level: str | None,
+    as_json: bool,
+    fix: bool,
+    rate: int,
 ) -> None:
     from drafter.check import check_file, fix_file
 
@@ -52,23 +34,23 @@ def check_command(
     else:
         for f in report.findings:
             hint = f"（建议：{f.suggestion}）" if f.suggestion else ""
-            typer.echo(f"{file}:{f.line}:{f.column} {_SEVERITY[f.severity]} {f.rule} {f.message}{hint}")
-        typer.echo(_summary(report))
+            echo(f"{file}:{f.line}:{f.column} {_SEVERITY[f.severity]} {f.rule} {f.message}{hint}")
+        echo(_summary(report))
     if report.errors:
-        raise typer.Exit(3)
+        raise Exit(3)
 
 
 def _echo_fixes(result: Any) -> None:
     if not result.changes:
-        typer.echo(f"{result.path}：没有可自动修正的内容，文件未改动。", err=True)
+        echo(f"{result.path}：没有可自动修正的内容，文件未改动。", err=True)
         return
     by_line: dict[tuple[int, str], list[Any]] = {}
     for c in result.changes:
         by_line.setdefault((c.line, c.rule), []).append(c)
     for (line, rule), changes in by_line.items():
         pairs = "、".join(dict.fromkeys(f"“{c.old}”→“{c.new}”" for c in changes))
-        typer.echo(f"{result.path}:{line}:{changes[0].column} 已修正 {rule} {len(changes)} 处：{pairs}", err=True)
-    typer.echo(f"已修正 {len(result.changes)} 处，原文件保留为 {result.backup}", err=True)
+        echo(f"{result.path}:{line}:{changes[0].column} 已修正 {rule} {len(changes)} 处：{pairs}", err=True)
+    echo(f"已修正 {len(result.changes)} 处，原文件保留为 {result.backup}", err=True)
 
 
 def _summary(report: Any) -> str:

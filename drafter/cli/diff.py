@@ -1,4 +1,8 @@
-"""`drafter diff`: which sentence of a draft came from which source speech, and how much is reused."""
+"""`drafter diff`: which sentence of a draft came from which source speech, and how much is reused.
+
+The body of the command, typer-free; its options and help are declared in
+drafter/cli/commands/diff.py.
+"""
 
 from __future__ import annotations
 
@@ -6,45 +10,17 @@ import os
 import sys
 from pathlib import Path
 
-import typer
-
-from drafter.cli.app import command, echo_json, fail
-
-# "\b" keeps click from re-wrapping the example lines.
-_EXAMPLE = """
-
-示例：
-
-\b
-  drafter diff 讲话.docx                          # 对比自带的讲话稿和自己工作区的 corpus/
-  drafter diff 讲话.md --against 去年讲话/ --against 市里讲话.docx
-  drafter diff 讲话.md --html 对比.html           # 左右对照的网页报告
-  drafter diff 讲话.md --json --max-source-share 0.3 --fail-over   # 单一来源超过 30% 时以代码 3 退出
-
-标点全半角、空白和 Markdown 标记不算改动。来源的索引保存在来源文件夹的 .drafter-index.sqlite
-（自带讲话稿、多个来源或不可写时在用户缓存目录，如 ~/.cache/drafter/），来源文件变化时自动更新。
-"""
+from drafter.cli.output import Exit, echo, echo_json, fail
 
 
-@command(
-    "diff",
-    help="对比讲话稿与来源讲话：逐句标出原样照搬、改动和新写，统计复用比例和各来源占比。"
-    + _EXAMPLE,
-)
 def diff_command(
-    draft: Path = typer.Argument(
-        ..., help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False
-    ),
-    against: list[Path] = typer.Option(
-        [], "--against", help="来源文件或文件夹，可重复（默认：自带的讲话稿，加上自己工作区的 corpus/）。"
-    ),
-    max_share: float = typer.Option(
-        0.5, "--max-source-share", help="单一来源占比上限（0–1），超过时警告。"
-    ),
-    fail_over: bool = typer.Option(False, "--fail-over", help="单一来源超过上限时以代码 3 退出。"),
-    html_file: Path | None = typer.Option(None, "--html", help="另存左右对照的网页报告。"),
-    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),
-    summary: bool = typer.Option(False, "--summary", help="只输出汇总，不逐句列出。"),
+    draft: Path,
+    against: list[Path],
+    max_share: float,
+    fail_over: bool,
+    html_file: Path | None,
+    as_json: bool,
+    summary: bool,
 ) -> None:
     from drafter.diff import diff_draft
     from drafter.diff.output import format_html, format_text
@@ -55,13 +31,13 @@ def diff_command(
     report = diff_draft(draft, against, max_source_share=max_share)
     if html_file is not None:
         write_text_atomic(html_file, format_html(report, title=f"来源对比：{draft.name}"))
-        typer.echo(f"已写入 {html_file}", err=True)
+        echo(f"已写入 {html_file}", err=True)
     if as_json:
         echo_json(report.to_dict())
     else:
-        typer.echo(format_text(report, color=_use_color(), summary_only=summary), nl=False)
+        echo(format_text(report, color=_use_color(), summary_only=summary), nl=False)
     if fail_over and report.over_share:
-        raise typer.Exit(3)
+        raise Exit(3)
 
 
 def _use_color() -> bool:

@@ -1,4 +1,8 @@
-"""`drafter ingest`: turn raw speeches into a clean corpus and new library fragments."""
+"""`drafter ingest`: turn raw speeches into a clean corpus and new library fragments.
+
+The body of the command, typer-free; its options and help are declared in
+drafter/cli/commands/ingest.py.
+"""
 
 from __future__ import annotations
 
@@ -6,40 +10,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import typer
-
-from drafter.cli.app import command, echo_json, fail
-
-# "\b" keeps click from re-wrapping the example lines.
-_EXAMPLE = """
-
-示例：
-
-\b
-  drafter ingest 旧讲话/ --dry-run          # 先看看会导入什么，不写任何文件
-  drafter ingest 旧讲话/ 县长讲话.docx      # 写入自己的片段库（fragments/ingested/）和语料（corpus/）
-  drafter ingest 讲话.txt --library 我的片段库 --corpus 我的语料 --json
-
-\b
-自己的片段库：当前工作区（drafter init 建立）的片段库；没有工作区时是用户数据目录中的片段库，
-第一次导入时自动建立。自带的片段库随 drafter 安装，不会被写入。
-读不了的文件（二进制、空文件、损坏的 .docx、无法识别的编码）会列出并跳过，其余照常导入；
-这时退出码为 1。已有的片段文件从不覆盖；与片段库中已有片段近似重复的片段不再写入；
-对同一输入重复运行不会改变任何文件。
-"""
+from drafter.cli.output import echo, echo_json, fail
 
 _KIND = {"speech": "讲话", "news": "会议消息", "other": "其他"}
 _STATUS = {"written": "已写入", "unchanged": "未变", "kept": "已存在，未覆盖", "planned": "将写入"}
 
 
-@command("ingest", help="导入讲话稿：清理成语料，拆分出新的片段写入自己的片段库，并报告结构和问题。" + _EXAMPLE)
 def ingest_command(
-    paths: list[Path] = typer.Argument(..., help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）或目录，可给多个。"),
-    library: Path | None = typer.Option(None, "--library", help="写入哪个片段库（不存在则新建；默认为自己的片段库）；新片段写入其下的 ingested/。"),
-    corpus: Path | None = typer.Option(None, "--corpus", help="语料目录（默认为片段库旁边的 corpus/）。"),
-    dry_run: bool = typer.Option(False, "--dry-run", help="只分析和报告，不写任何文件。"),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="并行进程数（默认：输入较大时用两个核）。"),
-    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出每篇文档的报告。"),
+    paths: list[Path],
+    library: Path | None,
+    corpus: Path | None,
+    dry_run: bool,
+    jobs: int | None,
+    as_json: bool,
 ) -> None:
     from drafter.ingest import ingest_paths
 
@@ -48,11 +31,11 @@ def ingest_command(
     if progress:
         progress.done()
     for error in report.errors:
-        typer.echo(f"错误：{error['message']}（已跳过）", err=True)
+        echo(f"错误：{error['message']}（已跳过）", err=True)
     if as_json:
         echo_json(report.as_dict())
     else:
-        typer.echo(_summary(report.as_dict()))
+        echo(_summary(report.as_dict()))
     if report.errors:
         raise fail(f"有 {len(report.errors)} 个文件未能导入，其余已处理。", 1)
 

@@ -1,49 +1,29 @@
-"""`drafter init`: make a workspace for the user's own library, templates and corpus."""
+"""`drafter init`: make a workspace for the user's own library, templates and corpus.
+
+The body of the command, typer-free; its options and help are declared in
+drafter/cli/commands/init.py.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
-from drafter.cli.app import command
-
-_HELP = """建立自己的工作区：片段库（fragments/）、模板（templates/）、语料（corpus/）和配置文件 drafter.yaml。
-
-之后起草时，自带片段库和自己的片段库叠加使用（同一 id 以自己的为准，并给出提示）；drafter ingest 把讲话稿导入自己的片段库。已有的文件不会被覆盖。
-
-还没有默认工作区时，新建的工作区成为默认工作区（记在用户配置文件中），在任何文件夹中运行 drafter 都会用到它；在工作区文件夹（或其子文件夹）中运行时总是用这个工作区。
-
-示例：
-
-\b
-  drafter init 我的库                 # 建立工作区“我的库”
-  drafter ingest 旧讲话稿.docx        # 导入到自己的片段库
-  drafter init 第二个库 --default     # 改用另一个默认工作区
-
-\b
-环境变量：DRAFTER_HOME（默认工作区文件夹）、DRAFTER_CONFIG（指定配置文件）、
-DRAFTER_CACHE_DIR（缓存文件夹），以及 XDG_CONFIG_HOME、XDG_DATA_HOME、XDG_CACHE_HOME。
-"""
+from drafter.cli.output import echo
 
 
-@command("init", help=_HELP)
-def init_command(
-    folder: Path = typer.Argument(Path("."), metavar="[文件夹]", help="工作区文件夹（默认为当前文件夹；不存在则新建）。"),
-    default: bool | None = typer.Option(None, "--default/--no-default", help="设为默认工作区（默认：还没有默认工作区时设为默认）。"),
-) -> None:
+def init_command(folder: Path, default: bool | None) -> None:
     from drafter.workspace import init_workspace
 
     result = init_workspace(folder, make_default=default)
     ws = result.workspace
     for path in result.created:
-        typer.echo(f"  新建 {path}", err=True)
+        echo(f"  新建 {path}", err=True)
     verb = "已建立工作区" if result.created else "工作区已存在，未改动任何文件"
-    typer.echo(f"{verb}：{ws.root.resolve()}")
-    typer.echo(f"  配置文件：{ws.config}")
-    typer.echo(f"  自己的片段库：{ws.own_library}")
+    echo(f"{verb}：{ws.root.resolve()}")
+    echo(f"  配置文件：{ws.config}")
+    echo(f"  自己的片段库：{ws.own_library}")
     if result.default_set is not None:
-        typer.echo(f"已设为默认工作区（记在 {result.default_set}）。")
+        echo(f"已设为默认工作区（记在 {result.default_set}）。")
     else:
-        typer.echo("在这个文件夹（或其子文件夹）中运行 drafter 时使用这个工作区；加 --default 可设为默认工作区。")
-    typer.echo("下一步：drafter ingest 旧讲话稿.docx  把自己的讲话稿导入片段库。")
+        echo("在这个文件夹（或其子文件夹）中运行 drafter 时使用这个工作区；加 --default 可设为默认工作区。")
+    echo("下一步：drafter ingest 旧讲话稿.docx  把自己的讲话稿导入片段库。")

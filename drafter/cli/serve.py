@@ -1,36 +1,28 @@
-"""`drafter serve`: the drafting engine behind a local web page (Starlette, loaded only here)."""
+"""`drafter serve`: the drafting engine behind a local web page (Starlette, loaded only here).
+
+The body of the command, typer-free; its options and help are declared in
+drafter/cli/commands/serve.py.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
 import webbrowser
 from pathlib import Path
 
-import typer
-
-from drafter.cli.app import command
+from drafter.cli.output import echo
 from drafter.errors import UsageError
 
-_EXAMPLE = """
 
-示例：
-
-\b
-  drafter serve                      # 本机使用：浏览器打开 http://127.0.0.1:8765/
-  drafter serve --open               # 同时打开浏览器
-  drafter serve --host 0.0.0.0 --token 口令   # 在办公网中共享：同事打开 http://本机地址:8765/?token=口令
-"""
-
-
-@command("serve", help="启动本地网页：起草（表单、预览、换一段、锁定、下载）、校对、对比和片段库，与命令行用同一套引擎。" + _EXAMPLE)
 def serve_command(
-    port: int = typer.Option(8765, "--port", "-p", help="端口。"),
-    host: str = typer.Option("127.0.0.1", "--host", help="监听的地址；默认只有本机能打开。其他地址（办公网）必须设置 --token。"),
-    token: str | None = typer.Option(None, "--token", envvar="DRAFTER_TOKEN", help="访问口令（也可用环境变量 DRAFTER_TOKEN）；--host 不是本机地址时必须设置。"),
-    open_browser: bool = typer.Option(False, "--open", help="启动后用默认浏览器打开网页。"),
-    library: Path | None = typer.Option(None, "--library", help="片段库页面查看和修改的片段库（默认与 drafter fragments 相同）。"),
+    port: int,
+    host: str,
+    token: str | None,
+    open_browser: bool,
+    library: Path | None,
 ) -> None:
     import uvicorn
 
@@ -42,9 +34,9 @@ def serve_command(
     _refuse_taken(host, port)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
-    typer.echo(f"drafter 网页已启动：{url}（按 Ctrl+C 停止）", err=True)
+    echo(f"drafter 网页已启动：{url}（按 Ctrl+C 停止）", err=True)
     if host in ("0.0.0.0", "::"):
-        typer.echo(f"同事在浏览器中打开：http://{_lan_address()}:{port}/?token=…（口令见上）", err=True)
+        echo(f"同事在浏览器中打开：http://{_lan_address()}:{port}/?token=…（口令见上）", err=True)
     if open_browser:
         threading.Timer(0.8, webbrowser.open, args=(url,)).start()
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("DRAFTER_LOG", "warning"), server_header=False)
@@ -63,8 +55,16 @@ def _refuse_taken(host: str, port: int) -> None:
 
 
 def _lan_address() -> str:
-    """This computer's address on the office network, as colleagues type it (best guess)."""
-    try:
-        return socket.gethostbyname(socket.gethostname())
-    except OSError:
-        return "本机地址"
+    """This computer's address on the office network, as colleagues type it (best guess).
+
+    The address of the interface a packet to another network would leave by (a UDP
+    "connect" sends nothing); the host name's address is often 127.0.1.1 on Linux,
+    which no colleague can open.
+    """
+    guesses = []
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("10.255.255.255", 1))
+        guesses.append(probe.getsockname()[0])
+    with contextlib.suppress(OSError):
+        guesses.append(socket.gethostbyname(socket.gethostname()))
+    return next((g for g in guesses if not g.startswith(("127.", "0."))), "本机地址")

@@ -1,37 +1,27 @@
-"""`drafter update`: revise a draft with new answers while keeping the writer's hand edits."""
+"""`drafter update`: revise a draft with new answers while keeping the writer's hand edits.
+
+The body of the command, typer-free; its options and help are declared in
+drafter/cli/commands/update.py.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
-from drafter.cli.app import command, echo_json, echo_notes, fail
-
-_EXAMPLE = """
-
-示例：
-
-\b
-  drafter update 讲话.md --points 4               # 加一点意见，手工改过的文字保留
-  drafter update 讲话.md --set place=南通市        # 换成另一个地方，层级词随之改变
-  drafter update 讲话.md --minutes 15 --dry-run   # 先看看会改哪些地方
-  drafter update 讲话.docx --swap 开场 --swap 二   # 换一段开场白和第二点
-"""
+from drafter.cli.output import Exit, echo, echo_json, echo_notes, fail
 
 
-@command("update", help="修改答案后重新生成讲话稿，并保留你手工改过的文字：双方都改了同一处时用【原稿】【新稿】标出，请自行取舍。" + _EXAMPLE)
 def update_command(
-    draft: Path = typer.Argument(..., help="drafter draft -o 写出的讲话稿（.md、.txt 或 .docx），旁边须有它的起草记录。"),
-    sets: list[str] = typer.Option([], "--set", "-s", help="要改的答案：名称=值，可重复。"),
-    points: int | None = typer.Option(None, "--points", "-n", help="改为讲几点意见（2–6）。"),
-    minutes: int | None = typer.Option(None, "--minutes", "-m", help="改为多长时间（分钟）。"),
-    picks: list[str] = typer.Option([], "--pick", help="改用某个片段 id，可重复。"),
-    swaps: list[str] = typer.Option([], "--swap", help="换一段：开场、肯定、过渡、结尾，或要点序号（一、二……），可重复。"),
-    dry_run: bool = typer.Option(False, "--dry-run", help="只显示会改动哪些地方，不写入。"),
-    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
-    library: list[Path] = typer.Option([], "--library", help="只用这些片段库（可重复，按顺序叠加）。"),
-    templates: Path | None = typer.Option(None, "--templates", help="模板目录（默认为自带模板）。"),
+    draft: Path,
+    sets: list[str],
+    points: int | None,
+    minutes: int | None,
+    picks: list[str],
+    swaps: list[str],
+    dry_run: bool,
+    as_json: bool,
+    library: list[Path],
+    templates: Path | None,
 ) -> None:
     from drafter.update import UpdateRequest, update_draft, write_update
 
@@ -47,12 +37,12 @@ def update_command(
         echo_json({"file": str(draft), "conflicts": [c.ours for c in result.conflicts], "diff": result.diff(),
                    "dry_run": dry_run, "text": result.text})  # fmt: skip
     elif dry_run:
-        typer.echo(result.diff() or "（没有改动）", nl=False)
+        echo(result.diff() or "（没有改动）", nl=False)
     if not dry_run:
         backup = write_update(result)
-        typer.echo(f"已更新 {draft}（原文件留作 {backup.name}）；起草记录已更新。", err=True)
+        echo(f"已更新 {draft}（原文件留作 {backup.name}）；起草记录已更新。", err=True)
     for i, conflict in enumerate(result.conflicts, start=1):
         head = conflict.ours.strip().splitlines()[0][:40] if conflict.ours.strip() else "（已删去的段落）"
-        typer.echo(f"冲突 {i}：你改过的“{head}……”与新生成的文字不同，已用【原稿】【新稿】标出。", err=True)
+        echo(f"冲突 {i}：你改过的“{head}……”与新生成的文字不同，已用【原稿】【新稿】标出。", err=True)
     if result.conflicts:
-        raise typer.Exit(3)
+        raise Exit(3)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from drafter.library import default_corpus_dir, fragment_texts
 from drafter.model import Fragment
-from drafter.reader import split_front_matter
 from drafter.text import split_sentences, to_fullwidth_punct
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
@@ -53,6 +52,8 @@ def speech_path(corpus: Path, speech: str) -> Path | None:
 
 def speech_sentences(path: Path) -> list[tuple[str, int]]:
     """The sentences of a corpus speech with their line numbers (front matter skipped)."""
+    from drafter.reader import split_front_matter  # here: search and list read no source speech
+
     text = path.read_text(encoding="utf-8-sig")
     _, body, end = split_front_matter(text)
     out = []

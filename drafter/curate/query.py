@@ -21,8 +21,6 @@ from drafter.curate.corpus import (
     plain_text,
     speech_path,
 )
-from drafter.curate.edit import library_root
-from drafter.curate.yamltext import load_items, read_source
 from drafter.errors import DrafterError, LibraryError
 from drafter.library import (
     CONTEXT_HELPERS,
@@ -42,6 +40,8 @@ def open_library(root: str | Path | None) -> Library:
     """
     if root is None:
         return stack_library(strict=False)
+    from drafter.curate.edit import library_root  # the editing modules, only for a named library
+
     return load_library(library_root(root), strict=False)
 
 
@@ -231,6 +231,8 @@ def _root_of(library: Library, frag: Fragment) -> Path:
 def _also_from(frag: Fragment) -> list[Mapping[str, Any]]:
     """The `also_from` provenance of a fragment, read from its file (not kept in the model)."""
     try:
+        from drafter.curate.yamltext import load_items, read_source
+
         items = load_items(read_source(Path(frag.path)))
     except DrafterError:
         return []

@@ -1,18 +1,19 @@
-"""The typer application and the one place where errors become text and exit codes."""
+"""The typer application: the command tree, its Chinese frame and the registration of commands.
+
+Errors become text in drafter/cli/output.py (`call`), shared with the fast path."""
 
 from __future__ import annotations
 
 import functools
 import importlib
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import typer
 
 from drafter import __version__
+from drafter.cli.output import Exit, call
 from drafter.cli.zh import ChineseCommand, ChineseGroup
-from drafter.errors import DrafterError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -21,17 +22,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 # help lists all of them), so `drafter check` never pays for `drafter draft`. A new command is
 # one line here.
 COMMANDS: dict[str, str] = {
-    "audit": "drafter.cli.audit",
-    "check": "drafter.cli.check",
-    "diff": "drafter.cli.diff",
-    "draft": "drafter.cli.draft",
-    "export": "drafter.cli.export",
-    "fragments": "drafter.cli.fragments",
-    "ingest": "drafter.cli.ingest",
-    "init": "drafter.cli.init",
-    "serve": "drafter.cli.serve",
-    "templates": "drafter.cli.templates",
-    "update": "drafter.cli.update",
+    "audit": "drafter.cli.commands.audit",
+    "check": "drafter.cli.commands.check",
+    "diff": "drafter.cli.commands.diff",
+    "draft": "drafter.cli.commands.draft",
+    "export": "drafter.cli.commands.export",
+    "fragments": "drafter.cli.commands.fragments",
+    "ingest": "drafter.cli.commands.ingest",
+    "init": "drafter.cli.commands.init",
+    "serve": "drafter.cli.commands.serve",
+    "templates": "drafter.cli.commands.templates",
+    "update": "drafter.cli.commands.update",
 }
 
 
@@ -87,29 +88,20 @@ def _root(
     """drafter：领导讲话稿起草助手。"""
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print `message` to stderr and return the Exit to raise."""
-    typer.echo(message, err=True)
-    return typer.Exit(code)
+def handle_errors(body: Callable[..., Any], shape: F) -> F:
+    """The function typer registers: `shape`'s signature (the options), `body` run through `output.call`.
 
+    `drafter_body` names the body for the fast path's spec (drafter/cli/spec.py).
+    """
 
-def handle_errors(fn: F) -> F:
-    """Turn DrafterError into a Chinese message on stderr and its exit code."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @functools.wraps(shape)
+    def wrapper(**kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
-        except DrafterError as exc:
-            raise fail(f"错误：{exc.render()}", exc.exit_code) from None
-        except KeyboardInterrupt:
-            raise fail("已取消。", 130) from None
-        except typer.Abort:
-            raise fail("已取消（输入已结束）。可用 --set 或 --answers 提供答案，或加 --no-input。", 1) from None
-        except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(1) from None
+            return call(body, kwargs)
+        except Exit as exc:
+            raise typer.Exit(exc.code) from None
 
+    wrapper.drafter_body = f"{body.__module__}:{body.__qualname__}"  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
 
 
@@ -132,26 +124,16 @@ def short_help(help: str) -> str:  # noqa: A002 - typer's word
     return help.split("\n", 1)[0].split("。", 1)[0]
 
 
-def command(name: str, *, help: str, on: typer.Typer | None = None) -> Callable[[F], F]:  # noqa: A002
-    """Register a command on `on` (default: the top-level app) with drafter's error handling."""
+def command(name: str, *, help: str, run: Callable[..., Any], on: typer.Typer | None = None) -> Callable[[F], F]:  # noqa: A002
+    """Register a command on `on` (default: the top-level app).
 
-    def decorator(fn: F) -> F:
-        (on or app).command(name, help=help, short_help=short_help(help), cls=ChineseCommand)(handle_errors(fn))
-        return fn
+    The decorated function only declares the options (its signature, with typer's defaults);
+    `run` is the typer-free body (drafter/cli/<name>.py) that both paths call with those options.
+    """
+
+    def decorator(shape: F) -> F:
+        cmd = (on or app).command(name, help=help, short_help=short_help(help), cls=ChineseCommand)
+        cmd(handle_errors(run, shape))
+        return shape
 
     return decorator
-
-
-def echo_notes(notes: Sequence[str], limit: int = 3) -> None:
-    """Warnings about the library stack on stderr: the first few, then how many more."""
-    for note in notes[:limit]:
-        typer.echo(f"注意：{note}", err=True)
-    if len(notes) > limit:
-        typer.echo(f"注意：另有 {len(notes) - limit} 处同类情况（drafter fragments list 会全部列出）。", err=True)
-
-
-def echo_json(data: Any) -> None:
-    """Print `data` as pretty JSON with Chinese kept readable."""
-    import json
-
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,0 +1,104 @@
+"""What a command body writes, how it stops, and the one place where errors become text.
+
+Typer-free: the bodies of the commands (drafter/cli/<name>.py) use only this, so the
+fast path (drafter/cli/fast.py) runs them without importing typer. The typer path
+(drafter/cli/typer_app.py) wraps the same `call` and turns `Exit` into typer's.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from drafter.errors import DrafterError
+
+
+class Exit(Exception):  # noqa: N818 - click's word, and what it does
+    """Stop the command with this exit code (its message, if any, is already printed)."""
+
+    def __init__(self, code: int = 0) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class Aborted(Exception):  # noqa: N818 - click's word
+    """The user ended the input (Ctrl+D) at a question."""
+
+
+def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Write `message` like click.echo does: plain text, ANSI codes kept only on a terminal, flushed."""
+    stream = sys.stderr if err else sys.stdout
+    if stream is None:  # no console attached (pythonw)
+        return
+    out = message + "\n" if nl else message
+    if out and "\x1b" in out and not _isatty(stream):
+        import re
+
+        out = re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", out)
+    if out:
+        stream.write(out)
+    stream.flush()
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except Exception:  # noqa: BLE001 - click treats any failure as "not a terminal"
+        return False
+
+
+def fail(message: str, code: int = 1) -> Exit:
+    """Print `message` to stderr and return the Exit to raise."""
+    echo(message, err=True)
+    return Exit(code)
+
+
+def echo_notes(notes: Sequence[str], limit: int = 3) -> None:
+    """Warnings about the library stack on stderr: the first few, then how many more."""
+    for note in notes[:limit]:
+        echo(f"注意：{note}", err=True)
+    if len(notes) > limit:
+        echo(f"注意：另有 {len(notes) - limit} 处同类情况（drafter fragments list 会全部列出）。", err=True)
+
+
+def echo_json(data: Any) -> None:
+    """Print `data` as pretty JSON with Chinese kept readable."""
+    import json
+
+    echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def prompt(text: str, **options: Any) -> Any:
+    """Ask a question on the terminal (typer's prompt, loaded only when a question is asked)."""
+    import typer
+
+    try:
+        return typer.prompt(text, **options)
+    except typer.Abort:
+        raise Aborted from None
+
+
+def confirm(text: str, **options: Any) -> bool:
+    """Ask a yes/no question on the terminal (typer's confirm, loaded only when asked)."""
+    import typer
+
+    try:
+        return typer.confirm(text, **options)
+    except typer.Abort:
+        raise Aborted from None
+
+
+def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
+    """Run a command body: DrafterError becomes a Chinese message on stderr and an Exit with its code."""
+    try:
+        return body(**kwargs)
+    except DrafterError as exc:
+        raise fail(f"错误：{exc.render()}", exc.exit_code) from None
+    except KeyboardInterrupt:
+        raise fail("已取消。", 130) from None
+    except Aborted:
+        raise fail("已取消（输入已结束）。可用 --set 或 --answers 提供答案，或加 --no-input。", 1) from None
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise Exit(1) from None
