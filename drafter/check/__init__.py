@@ -2,7 +2,7 @@
 
 `check_text` returns a `CheckReport` with one `Finding` per problem (rule ids
 as in PRODUCT.md: count-mismatch, numbering, placeholder, level-mix,
-foreign-place, repeated-char, halfwidth-punct, date-format, duration,
+order, foreign-place, repeated-char, repeated-paragraph, halfwidth-punct, date-format, duration,
 outdated-phrase).
 `fix_text` applies only the mechanical fixes (punctuation width, 1、 → 1.,
 （一）、 → （一）).
@@ -19,10 +19,19 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from drafter.check.context import speech_contexts
+from drafter.check.counts import check_counts
 from drafter.check.lines import check_lines
-from drafter.check.outline import check_outline, heading_label, split_speeches
+from drafter.check.order import check_order
+from drafter.check.outline import check_outline, heading_label, outlines, split_speeches
 from drafter.check.phrases import check_outdated
-from drafter.check.places import check_level_words, check_mixed_pairs, check_places, speech_contexts
+from drafter.check.places import (
+    check_level_words,
+    check_mixed_pairs,
+    check_own_slogans,
+    check_places,
+    check_subordinates,
+)
 from drafter.errors import UsageError
 from drafter.model import Finding, Severity
 from drafter.structure import match_heading, parse_blocks, strip_markdown
@@ -35,8 +44,10 @@ RULES = (
     "placeholder",
     "conflict",
     "level-mix",
+    "order",
     "foreign-place",
     "repeated-char",
+    "repeated-paragraph",
     "halfwidth-punct",
     "date-format",
     "duration",
@@ -116,14 +127,19 @@ def check_text(
     speeches = split_speeches(blocks, len(lines))
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
     findings: list[Finding] = []
-    findings += check_outline(lines, speeches)
+    outs = outlines(lines, speeches)
+    findings += check_outline(outs)
+    findings += check_counts(lines, outs)
     findings += check_lines(lines)
     findings += check_outdated(lines)
+    findings += check_order(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):
         span = range(speech.first, speech.last + 1)
         findings += check_level_words(lines, span, ctx.level)
         findings += check_mixed_pairs(lines, span)
+        findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)
+        findings += check_own_slogans(lines, span, ctx)
     han = count_han(text)
     minutes = round(han / rate, 1)
     findings.append(_duration(han, rate, minutes))

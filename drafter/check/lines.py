@@ -1,4 +1,4 @@
-"""Rules read line by line: placeholders, doubled characters, half-width punctuation, date forms."""
+"""Rules read line by line: placeholders, doubled characters, half-width punctuation, date forms, repeated paragraphs."""
 
 from __future__ import annotations
 
@@ -22,6 +22,27 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_halfwidth(line, lineno)
         findings += check_dates(line, lineno)
         findings += check_conflict_marks(line, lineno)
+    return findings + check_repeated_paragraphs(lines)
+
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
+    """A paragraph of running text pasted twice (headings and titles repeated by web pages are not text)."""
+    seen: dict[str, int] = {}
+    findings = []
+    for lineno, line in enumerate(lines, start=1):
+        key = _NOT_HAN.sub("", line)
+        if len(key) < 20 or not re.search(r"[。！？]", line):
+            continue
+        if key in seen:
+            findings.append(Finding(
+                "repeated-paragraph", ERROR, f"这一段与第 {seen[key]} 行的段落重复", lineno,
+                len(line) - len(line.lstrip()) + 1, line.strip()[:20], "删去重复的一段",
+            ))  # fmt: skip
+        else:
+            seen[key] = lineno
     return findings
 
 

@@ -1,4 +1,5 @@
-"""The outline of a speech: where each speech of a file starts, heading and run-in numbering, announced counts.
+"""The outline of a speech: where each speech of a file starts, its headings, run-in series and announcements,
+and the numbering rule.
 
 A file may hold several speeches (a collection copied from the web); a new
 称谓 (同志们：) or a collection heading (## 篇二) starts a new speech. A speech
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from drafter.model import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
-from drafter.text import cn_number, count_word, parse_cn_number
+from drafter.text import cn_number, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MARKS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -81,7 +82,7 @@ _LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})
 
 
 @dataclass(frozen=True, slots=True)
-class _Head:
+class Head:
     """A numbered heading in outline order."""
 
     index: int  # position in the speech's blocks
@@ -92,20 +93,36 @@ class _Head:
     mark: str
 
 
-def _column_of(lines: Sequence[str], block: Block, offset: int = 0) -> int:
+def column_of(lines: Sequence[str], block: Block, offset: int = 0) -> int:
     raw = lines[block.line - 1] if 0 < block.line <= len(lines) else ""
     base = raw.find(block.text[:6])
     return max(base, 0) + offset + 1
 
 
-def check_outline(lines: Sequence[str], speeches: Sequence[Speech]) -> list[Finding]:
-    """Numbering of headings and run-in series, and announced counts, speech by speech."""
-    findings: list[Finding] = []
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """One unit of a file (a speech, or speeches whose 一、 carries on) with its headings and run-in series."""
+
+    unit: tuple[Block, ...]
+    heads: tuple[Head, ...]
+    series: tuple[Item, ...]
+
+
+def outlines(lines: Sequence[str], speeches: Sequence[Speech]) -> list[Outline]:
+    """The outline of every unit, for the numbering rule here and the count rule (drafter.check.counts)."""
+    found = []
     for unit in _outline_units(speeches):
         heads, series = _outline_of(lines, unit)
-        findings += _numbering(heads, unit)
-        findings += _series_numbering(unit, heads, series)
-        findings += _counts(lines, unit, heads, series)
+        found.append(Outline(tuple(unit), tuple(heads), tuple(series)))
+    return found
+
+
+def check_outline(outs: Sequence[Outline]) -> list[Finding]:
+    """Numbering of headings and run-in series, unit by unit."""
+    findings: list[Finding] = []
+    for out in outs:
+        findings += _numbering(out.heads, out.unit)
+        findings += _series_numbering(out.unit, out.heads, out.series)
     return findings
 
 
@@ -130,7 +147,7 @@ def _heading_of(block: Block) -> tuple[int, int] | None:
     return block.level, block.number
 
 
-_Item = tuple[int, int, SeriesItem]  # block index, offset in the block's text, item
+Item = tuple[int, int, SeriesItem]  # block index, offset in the block's text, item
 # 2. 本站部分文稿需要会员才可阅读… / 4. 下载文档时…请联系客服: a web page's numbered notices.
 _SITE_FOOTER = re.compile(r"本站|侵权|需要会员|仅作为参考学习|转载请注明|用户上传|联系客服")
 
@@ -147,22 +164,29 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
     return found
 
 
-def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[_Head], list[_Item]]:
+_ORDINAL_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3}),(?=[^\d])")
+
+
+def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head], list[Item]]:
     """The numbered headings of a unit and its run-in series items (with block index and offset)."""
     heads = []
-    series: list[_Item] = []
+    series: list[Item] = []
     notices = _site_notices(unit)
     for i, block in enumerate(unit):
+        lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
         if block.kind == "heading" and block.mark.startswith("第"):
             # 第一，… opens a paragraph: a run-in series, not a heading.
-            series.append((i, 0, SeriesItem("第", block.number, block.line, _column_of(lines, block), block.mark)))
+            series.append((i, 0, SeriesItem("第", block.number, block.line, column_of(lines, block), block.mark)))
+        elif lead:  # 第一,… with a web page's half-width comma
+            number = parse_cn_number(lead.group("n"))
+            series.append((i, 0, SeriesItem("第", number, block.line, column_of(lines, block), lead.group(0))))
         elif i in notices:
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
-            heads.append(_Head(i, block.level, block.number, block.line, _column_of(lines, block), block.mark))
+            heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
         for item in find_runin_series([block]):
             offset = item.column - 1
-            col = _column_of(lines, block, offset)
+            col = column_of(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, item.line, col, item.mark)))
     return heads, series
 
@@ -172,20 +196,20 @@ _LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^
 _CLOSING_WORDS = re.compile(r"^(?:同志们|各位领导|总之|让我们)[，,！!].*(?:让我们|贡献|努力|奋斗|谱写|新台阶)")
 
 
-def _new_series(unit: Sequence[Block], index: int) -> bool:
+def new_series(unit: Sequence[Block], index: int) -> bool:
     """A 一、 that starts a list of its own: right after an announcement (一年来做了两件事……下面，我提三点
     要求：), a list label (会议议程) or the closing words."""
     before = unit[index - 1].text if index else ""
-    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or _announcements(before))
+    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before))
 
 
-def _numbering(heads: Sequence[_Head], unit: Sequence[Block] = ()) -> list[Finding]:
+def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Finding]:
     findings = []
     last: dict[int, int] = {}
     ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
     for head in heads:
         findings += _wrong_form(head)
-        if head.level == 1 and head.number == 1 and last.get(1) and unit and _new_series(unit, head.index):
+        if head.level == 1 and head.number == 1 and last.get(1) and unit and new_series(unit, head.index):
             last.clear()  # numbering starts again for a list of its own
         prev = last.get(head.level, 0)
         if not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
@@ -201,20 +225,20 @@ def _numbering(heads: Sequence[_Head], unit: Sequence[Block] = ()) -> list[Findi
     return findings
 
 
-def _late_start_finding(head: _Head) -> Finding:
+def _late_start_finding(head: Head) -> Finding:
     """三、 as the very first heading: a copy that starts inside the text (a web page hid the rest) or a lost 一、."""
     first = heading_label(head.level, 1)
     return Finding("numbering", WARNING, f"第一个标题就是“{head.mark}”，前面没有“{first}”：如果是不完整的副本可不理会，否则请补齐",
                    head.line, head.column, head.mark, f"补上“{first}”起的标题，或核对是否缺了开头部分")  # fmt: skip
 
 
-def _restart_finding(head: _Head) -> Finding:
+def _restart_finding(head: Head) -> Finding:
     first = heading_label(head.level, 1)
     return Finding("numbering", ERROR, f"“{head.mark}”接着上一部分编号，每个上级标题下应从“{first}”重新开始",
                    head.line, head.column, head.mark, f"此处应为“{first}”")  # fmt: skip
 
 
-def _wrong_form(head: _Head) -> list[Finding]:
+def _wrong_form(head: Head) -> list[Finding]:
     bad = match_heading(head.mark + "x")
     if not bad or not bad[3]:
         return []
@@ -228,9 +252,12 @@ def heading_label(level: int, n: int) -> str:
     return {1: f"{cn_number(n)}、", 2: f"（{cn_number(n)}）", 3: f"{n}.", 4: f"（{n}）"}[level]
 
 
-def _numbering_finding(head: _Head, prev: int) -> Finding:
+def _numbering_finding(head: Head, prev: int) -> Finding:
     want = heading_label(head.level, prev + 1)
-    if head.number == prev:
+    if head.number == prev == 1 and head.level < 4:
+        below = heading_label(head.level + 1, 1)
+        what = f"序号重复：“{head.mark}”前面已经出现过（如是上一部分下面的一组，应用下一层的“{below}”）"
+    elif head.number == prev:
         what = f"序号重复：“{head.mark}”前面已经出现过"
     elif head.number > prev + 1:
         missing = "、".join(heading_label(head.level, k).rstrip("、") for k in range(prev + 1, head.number))
@@ -240,18 +267,20 @@ def _numbering_finding(head: _Head, prev: int) -> Finding:
     return Finding("numbering", ERROR, what, head.line, head.column, head.mark, f"此处应为“{want}”")
 
 
-def _scope_starts(heads: Sequence[_Head]) -> list[int]:
+def _scope_starts(heads: Sequence[Head]) -> list[int]:
     return sorted({h.index for h in heads})
 
 
-def _series_numbering(unit: Sequence[Block], heads: Sequence[_Head], series: Sequence[_Item]) -> list[Finding]:
+def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:
     """一是…三是 with no 二是; duplicates. A series restarts at each heading."""
     findings = []
     starts = _scope_starts(heads)
+    upper = _scope_starts([h for h in heads if h.level <= 2])
     last: dict[tuple[int, str], int] = {}
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
     for index, offset, item in series:
-        scope = max((s for s in starts if s <= index), default=-1)
+        # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
+        scope = max((s for s in (upper if offset == 0 else starts) if s <= index), default=-1)
         key = (scope, item.kind)
         prev = last.get(key, 0)
         if item.number > prev + 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
@@ -282,31 +311,12 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
     return Finding("numbering", ERROR if prev else WARNING, what, item.line, item.column, item.mark,
                    f"此处应为“{mark(prev + 1)}”，或把前面补齐")  # fmt: skip
 
-
-def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[_Head], series: Sequence[_Item]) -> list[Finding]:
-    """讲三点意见 followed by four points; 以下五个方面 followed by three （一）."""
-    findings = []
-    for index, block in enumerate(unit):
-        for m in _announcements(block.text):
-            if m.group("n") == "几":
-                continue  # 几点意见: vague on purpose
-            try:
-                said = parse_cn_number(m.group("n"))
-            except ValueError:
-                continue
-            found = _inline_points(block.text[m.end() :]) or _count_after(index, m.end(), heads, series)
-            if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
-                col = _column_of(lines, block, m.start())
-                findings.append(_count_finding(m.group(0), said, found, block.line, col))
-    return findings
-
-
 # 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).
 _LOOK_BACK = re.compile(r"(?:以上|上述|上面|前面|前述|这)[^，。；！？]{0,3}$")
 _CLAUSE_END = re.compile(r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)")
 
 
-def _announcements(text: str) -> list[re.Match[str]]:
+def announcements(text: str) -> list[re.Match[str]]:
     strict = list(_ANNOUNCE.finditer(text))
     spans = [m.span() for m in strict]
     loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
@@ -317,58 +327,3 @@ def _announcements(text: str) -> list[re.Match[str]]:
 def _is_announcement(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 6) : m.start()]
     return not _LOOK_BACK.search(before) and bool(_CLAUSE_END.match(text[m.end() :]))
-
-
-# …讲四点意见。一、统一思想……。二、全力以赴…… — a whole speech pasted as one line.
-_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
-
-
-def _inline_points(rest: str) -> tuple[int, int, str] | None:
-    """The 一、 二、 … that follow an announcement on its own line (None when 一、 does not follow)."""
-    numbers: list[int] = []
-    for m in _INLINE_POINT.finditer(rest):
-        n = parse_cn_number(m.group("n"))
-        if n == len(numbers) + 1:
-            numbers.append(n)
-        if not numbers:
-            return None  # the first point is not run into this line
-    if not numbers:
-        return None
-    marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
-    return len(numbers), numbers[-1], marks
-
-
-def _count_after(index: int, offset: int, heads: Sequence[_Head], series: Sequence[_Item]) -> tuple[int, int, str] | None:
-    """How many points follow an announcement, the highest number among them, and their marks.
-
-    Points are the headings one level down, or else the run-in series (一是 …) that follows.
-    """
-    scope = max((h for h in heads if h.index <= index), key=lambda h: h.index, default=None)
-    scope_level = scope.level if scope else 0
-    end = next((h.index for h in heads if h.index > index and h.level <= scope_level), 10**9)
-    inside = [h for h in heads if index < h.index < end and h.level > scope_level]
-    if inside:
-        level = min(h.level for h in inside)
-        points = [h for h in inside if h.level == level]
-        marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
-        return len(points), max(h.number for h in points), marks
-    items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
-    if not items or items[0].number != 1:
-        return None
-    numbers = [1]
-    for it in items[1:]:
-        if it.kind == items[0].kind:
-            if it.number <= numbers[-1]:
-                break  # the next series starts
-            numbers.append(it.number)
-    marks = f"{items[0].mark}……" if len(numbers) > 1 else items[0].mark
-    return len(numbers), numbers[-1], marks
-
-
-def _count_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:
-    n, _top, marks = found
-    return Finding(
-        "count-mismatch", ERROR, f"说“{said_text}”，后面实际有 {n} 点（{marks}）", line, col, said_text,
-        f"把“{said_text}”中的数字改为 {count_word(n)}，或补齐/删减要点使数量一致",
-    )  # fmt: skip
-

@@ -1,73 +1,35 @@
-"""The place and level a speech is checked against, and the rules that need them: level-mix, foreign-place.
+"""The rules that need the speech's place and level: level-mix, foreign-place.
 
-Given by the user, or inferred per speech: 全县 in the title, a place name
-in the title, counts of 我县/全县 in the text, the most frequent place of
-that level. The gazetteer is loaded only when a place is looked up.
+The place and level come from drafter.check.context (given, or inferred per speech).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from drafter.check.outline import Speech
+from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext
 from drafter.model import Finding, Severity
-from drafter.structure import Block
-from drafter.text import LEVELS, count_han, level_of_place
+from drafter.text import LEVELS
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
-
-
-@dataclass(slots=True)
-class SpeechContext:
-    """The place and level a part of the text is checked against."""
-
-    level: str | None = None
-    place: str | None = None
-    places: tuple[Any, ...] = ()  # gazetteer Places the name may denote
-    reasons: dict[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- level words
 
 
-# Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
-# speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
-FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
-_OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份村级县])")
 _DIRECT_WORD = re.compile(r"(?P<lv>[市县区州旗盟])直(?=[各有部单机属])")
+_PROVINCE_DIRECT = re.compile(r"省直(?=[各有部单机属])")
 # 我区 in a 旗 or 盟 speech is the autonomous region above it.
 _SUPERIOR_WE = {"旗": "省区", "盟": "省区"}
 # 嘎查, 苏木: the village and township words of Inner Mongolia's 旗 and 盟.
 _PASTORAL = re.compile(r"嘎查|苏木")
-_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
-_UPPER_OK_BEFORE = ("召开的", "开的", "参加", "位居", "居", "列")
-
-
-def _count_own_words(text: str) -> Counter[str]:
-    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker)."""
-    counts: Counter[str] = Counter()
-    for m in _OWN_WORD.finditer(text):
-        after = text[m.end() : m.end() + 6]
-        if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
-            continue
-        counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
-    return counts
-
-
-def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
-    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
-    (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    if top == "省" and "我省" not in text:
-        return False
-    return n >= 3 and n >= 2 * second
 
 
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
-_MIXED_PAIR = re.compile(r"(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
+_MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
 
 
 def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
@@ -99,15 +61,54 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
         if lineno > len(lines):
             break
         line = lines[lineno - 1]
-        for m in _OWN_WORD.finditer(line):
+        for m in OWN_WORD.finditer(line):
             if _level_word_ok(line, m, level):
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         for m in _DIRECT_WORD.finditer(line):
             if m.group("lv") != level:
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
+            for m in _PROVINCE_DIRECT.finditer(line):
+                if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
+                    findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
+    return findings
+
+
+# 各县（市、区） in a county speech, 各乡镇 in a town's, 各市州 in a city's: subordinates the level does not have.
+_NO_SUCH_BELOW = {
+    "县": re.compile(r"各(?:县|旗)(?:（[^）]{1,6}）|\([^)]{1,6}\)|[市区县旗])|各区县"),
+    "乡": re.compile(r"各乡镇|各乡（镇|各乡\(镇|各镇（|各镇\("),
+    "市": re.compile(r"各(?:市(?:（[州地][^）]{0,3}）|\([州地][^)]{0,3}\)|州|地)|地市)"),
+}
+_OWN_BELOW = {"县": "各乡镇（街道）", "乡": "各村（社区）", "市": "各县（市、区）"}
+_NO_SUCH_BELOW_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡", "市": "市", "州": "市", "盟": "市"}
+# Only when addressed as our own: opening a clause and told what to do (各县（市、区）要…, 各乡镇、各部门…);
+# 省里要求各县市区…完成 reports the superior's words.
+_CLAUSE_START = re.compile(r"(?:^|[。；：，！、,;:!]\s*)$")
+_TOLD = re.compile(r"^(?!的)[^。；，！]{0,6}?(?:要|必须|务必|应当|一定要|切实|认真|、各)")
+
+
+def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+    """Addressing subordinates the speaker's level does not have (各县（市、区） in a 县 speech)."""
+    tier = _NO_SUCH_BELOW_TIER.get(level or "", "")
+    pattern = _NO_SUCH_BELOW.get(tier)
+    if pattern is None:
+        return []
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        line = lines[lineno - 1]
+        for m in pattern.finditer(line):
+            if not (_CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :])):
+                continue
+            findings.append(Finding(
+                "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：{level}下面没有这一级", lineno, m.start() + 1,
+                m.group(0), f"改为本级的下级“{_OWN_BELOW[tier]}”",
+            ))  # fmt: skip
     return findings
 
 
@@ -118,16 +119,22 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
-    if lv == level or (lv == "省" and level != "省") or line[m.end() : m.end() + 1] in "（(":
+    if lv == level or line[m.end() : m.end() + 1] in "（(":
         return True
     if lv in _SUPERIOR_WE.get(level, ""):
         return True
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
-        # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word.
+        # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word —
+        # unless the superior convenes it (市委、市政府召开全市经济工作会议).
         before = line[max(0, m.start() - 6) : m.start()]
+        clause = re.split(r"[，。；：！？,;:]", line[: m.start()])[-1]
+        if re.search(rf"{lv}(?:委|政府|里|安委会|人大|政协)|上级|省里|中央|国务院", clause):
+            return True
+        if lv == "省":  # 全省上下正在… in a county speech describes the province; 今天我们召开全省… is ours
+            return not (before.endswith("召开") and re.search(r"今天|我们|这次|此次", clause))
         return not (before.endswith(("召开", "我们")) or line[m.end() :].startswith(("上下", "各级各部门")))
-    return False
+    return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
 def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
@@ -158,12 +165,63 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
         if lineno > len(lines):
             break
         line = lines[lineno - 1]
-        for start, end, places in _group_spans(gz.find_places(line)):
+        for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             elsewhere = _mentioned_elsewhere(line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere))
     return findings
+
+
+# 平安泰州, 美丽南通, 现代化如东: a place named in our own slogan.
+_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化"
+_SLOGAN_BEFORE = re.compile(rf"(?P<w>{_SLOGAN_WORDS})$")
+_SLOGAN_HINT = re.compile(rf"{_SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
+
+
+def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """平安泰州 when the speech's own place is unknown and 泰州 is named nowhere else: say that nobody can
+    tell whether it is ours (a slogan left over from another place's speech names it once)."""
+    if ctx.places:
+        return []  # check_places judges every place against the known one
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
+    hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
+    findings = []
+    for lineno in span:
+        if lineno > len(lines):
+            break
+        line = lines[lineno - 1]
+        if not _SLOGAN_HINT.search(line):
+            continue
+        for start, end, places in _places_in(gz, line):
+            slogan = _SLOGAN_BEFORE.search(line[max(0, start - 3) : start])
+            name = line[start:end]
+            spirit = _OWN_SPIRIT.match(line[end:]) and name not in NATIONAL_SPIRITS
+            if not (slogan or spirit) or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
+                continue
+            shown = f"{name}精神" if spirit or not slogan else f"{slogan.group('w')}{name}"
+            findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
+    return findings
+
+
+# XX县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
+_HIDDEN_PLACE = re.compile(r"(?:[xX×＊*]{2,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
+
+
+def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int) -> Finding:
+    """An error when the speech writes its own place as XX县 (a real name there is a slip either way)."""
+    if hidden:
+        return Finding(
+            "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，口号“{shown}”却用了真实地名“{name}”",
+            lineno, col, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
+        )  # fmt: skip
+    return Finding(
+        "foreign-place", WARNING, f"口号“{shown}”用了地名“{name}”，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
+        lineno, col, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
+    )  # fmt: skip
 
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验: a place named as somewhere else, not as ours.
@@ -174,7 +232,22 @@ _ELSEWHERE_AFTER = re.compile(
 )
 
 
+# The spirits the whole country is taught (延安精神, 井冈山精神, 张家港精神 …); 泰州精神 is a city's own slogan.
+NATIONAL_SPIRITS = frozenset({"延安", "井冈山", "大庆", "遵义", "古田", "张家港", "西柏坡", "沂蒙", "塞罕坝", "兰考",
+                              "红旗渠", "南泥湾", "照金", "大别山", "太行", "北大荒", "小岗", "瑞金", "韶山", "深圳"})
+_OWN_SPIRIT = re.compile(r"^精神")
+
+
+def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
+    """Place names in a line, grouped by span; X精神 counts (the gazetteer leaves it out) unless the whole
+    country is taught it (延安精神)."""
+    found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
+    return [(s, e, ps) for s, e, ps in found if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS)]
+
+
 def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
+    if _OWN_SPIRIT.match(line[end:]):
+        return False  # 弘扬泰州精神: the place's own slogan, said as ours
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
@@ -196,168 +269,3 @@ def _place_finding(
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
                    f"删除或改为{own}的相应内容")  # fmt: skip
-
-
-# ---------------------------------------------------------------- inference
-
-
-def speech_contexts(
-    text: str, lines: Sequence[str], speeches: Sequence[Speech], place: str | None, level: str | None
-) -> tuple[SpeechContext, list[SpeechContext], dict[str, Any]]:
-    """The place/level of the whole text and of each speech in it, and how they were found."""
-    if place:
-        ctx = _given_context(place, level)
-        return ctx, [ctx] * len(speeches), ctx.reasons
-    whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
-    contexts = []
-    for speech in speeches:
-        part = "\n".join(lines[speech.first - 1 : speech.last])
-        ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
-        contexts.append(ctx)
-    inferred: dict[str, Any] = dict(whole.reasons)
-    bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
-    if len(bodies) > 1:
-        inferred["speeches"] = [
-            {"line": s.first, "place": c.place, "level": c.level, "reason": c.reasons} for s, c in bodies
-        ]
-    return whole, contexts, inferred
-
-
-def _body(speech: Speech) -> str:
-    return "".join(b.text for b in speech.blocks)
-
-
-# 县长在全县……会议上的讲话 under a web page's own lines (笔杆子素材库 首页): the title all the same.
-_TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
-
-
-def _title_of(blocks: Sequence[Block]) -> str:
-    found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
-    if found:
-        return found
-    head = [b for b in blocks[:4] if b.kind == "paragraph"]
-    return next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
-
-
-def _given_context(place: str | None, level: str | None) -> SpeechContext:
-    from drafter.gazetteer import load_gazetteer
-
-    places: tuple[Any, ...] = ()
-    reasons: dict[str, str] = {}
-    if place:
-        places = tuple(load_gazetteer().lookup(place))
-        if not places:
-            reasons["place"] = f"“{place}”不在行政区划库中，未检查外地地名"
-        elif len({p.code for p in places}) > 1:
-            reasons["place"] = f"“{place}”有 {len(places)} 处同名地方，均视为本地"
-    if not level and place:
-        level = places[0].level if places else _tier_of(place)
-        reasons["level"] = f"由地名“{place}”得出" if level else f"无法由“{place}”得出层级，未检查层级用语"
-    elif level and places:
-        level = _own_tier(place or "", level)
-    fine = _fine_kind(place, places)
-    if fine and level in (None, _FINE_TIER[fine]):
-        level = fine  # 达拉特旗: checked with 旗's own words (全旗, 我旗), not a 县's
-    name = places[0].name if len(places) == 1 else place
-    return SpeechContext(level, name, places, reasons)
-
-
-def _tier_of(place: str) -> str | None:
-    """The tier a place the gazetteer lacks speaks at, as drafting resolves it (城关街道: 区, whose words 全街道 are)."""
-    from drafter.places import resolve_place
-
-    info = resolve_place(place)
-    return info.kind.tier if info is not None else level_of_place(place)
-
-
-def _own_tier(place: str, level: str) -> str:
-    """The tier a place speaks at when the user names its rank: 海安市 at 县 level is a 县级市 (全市, 市委)."""
-    from drafter.places import resolve_place
-
-    info = resolve_place(place, level)
-    return info.kind.tier if info is not None else level
-
-
-_FINE_TIER = {"州": "市", "盟": "市", "旗": "县", "街道": "区"}
-# Every level a speech may be checked at, from the top (a tie in inferring goes to the lower one).
-_ORDER = ("省", "盟", "州", "市", "旗", "县", "区", "街道", "乡", "镇")
-
-
-def _fine_kind(place: str | None, places: Sequence[Any]) -> str | None:
-    """州/盟/旗/街道 when the place is one (from the gazetteer's kind, else the name's suffix)."""
-    kinds = {FINE_KINDS.get(getattr(p, "kind", "")) for p in places}
-    if len(kinds) == 1 and None not in kinds:
-        return kinds.pop()
-    return "街道" if place and place.endswith("街道") else None
-
-
-def _infer_context(
-    text: str, title: str, fallback: SpeechContext | None = None, level: str | None = None
-) -> SpeechContext:
-    """Place and level of one text; a given `level` is kept and only the place is inferred."""
-    ctx = SpeechContext(level=level)
-    _infer_from_title(ctx, title)
-    counts = _count_own_words(text) if not ctx.level else Counter()
-    if counts:
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
-        shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
-        if _certain(ranked, text):
-            ctx.level = ranked[0][0]
-            ctx.reasons["level"] = f"正文用语：{shown}"
-        else:
-            ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
-    if not ctx.places and ctx.level:
-        _infer_place_from_text(ctx, text)
-    # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
-    contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
-    if fallback and not ctx.level and not contradicts:
-        ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
-    if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
-        ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
-    if not ctx.level:
-        ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
-    if not ctx.places:
-        ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
-    return ctx
-
-
-_PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县区乡镇州旗盟])(?![委长])")
-
-
-def _infer_from_title(ctx: SpeechContext, title: str) -> None:
-    if not title:
-        return
-    # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…)
-    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title)
-    if m and not ctx.level:
-        ctx.level = m.group(1)
-        ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
-    from drafter.gazetteer import load_gazetteer
-
-    found = load_gazetteer().find_places(title)
-    if found and _FINE_TIER.get(ctx.level or "", ctx.level) in (None, found[0][0].level):
-        place, start, end = found[0]
-        ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
-        ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
-        if not ctx.level:
-            ctx.level = _fine_kind(place.name, ctx.places) or place.level
-            ctx.reasons["level"] = f"标题中的地名“{place.name}”"
-
-
-def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
-    from drafter.gazetteer import load_gazetteer
-
-    counts: Counter[str] = Counter()
-    by_name: dict[str, Any] = {}
-    for place, _start, _end in load_gazetteer().find_places(text):
-        if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
-            counts[place.code] += 1
-            by_name[place.code] = place
-    top = counts.most_common(2)
-    # Only a clear favourite: a county speech may cite one neighbour's experience once.
-    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-        code, n = top[0]
-        place = by_name[code]
-        ctx.place, ctx.places = place.name, (place,)
-        ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{n} 次）"
-

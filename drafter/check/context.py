@@ -1,0 +1,237 @@
+"""The place and level a speech is checked against: given by the user, or inferred per speech.
+
+Inferred from 全县 in the title, a template's placeholder place (在XX县…), the speaker's office (县人大主任…在),
+a place name in the title, counts of 我县/全县 in the text, and the most frequent place of that level. The
+gazetteer is loaded only when a place is looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter.check.outline import Speech
+from drafter.structure import Block
+from drafter.text import count_han, level_of_place
+
+
+@dataclass(slots=True)
+class SpeechContext:
+    """The place and level a part of the text is checked against."""
+
+    level: str | None = None
+    place: str | None = None
+    places: tuple[Any, ...] = ()  # gazetteer Places the name may denote
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+# Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
+# speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
+FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
+OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份村级县])")
+_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
+
+
+def _count_own_words(text: str) -> Counter[str]:
+    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker)."""
+    counts: Counter[str] = Counter()
+    for m in OWN_WORD.finditer(text):
+        after = text[m.end() : m.end() + 6]
+        if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
+            continue
+        counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
+    return counts
+
+
+def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
+    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
+    (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if top == "省" and "我省" not in text:
+        return False
+    return n >= 3 and n >= 2 * second
+
+
+def speech_contexts(
+    text: str, lines: Sequence[str], speeches: Sequence[Speech], place: str | None, level: str | None
+) -> tuple[SpeechContext, list[SpeechContext], dict[str, Any]]:
+    """The place/level of the whole text and of each speech in it, and how they were found."""
+    if place:
+        ctx = _given_context(place, level)
+        return ctx, [ctx] * len(speeches), ctx.reasons
+    whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
+    contexts = []
+    for speech in speeches:
+        part = "\n".join(lines[speech.first - 1 : speech.last])
+        ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
+        contexts.append(ctx)
+    inferred: dict[str, Any] = dict(whole.reasons)
+    bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
+    if len(bodies) > 1:
+        inferred["speeches"] = [
+            {"line": s.first, "place": c.place, "level": c.level, "reason": c.reasons} for s, c in bodies
+        ]
+    return whole, contexts, inferred
+
+
+def _body(speech: Speech) -> str:
+    return "".join(b.text for b in speech.blocks)
+
+
+# 县长在全县……会议上的讲话 under a web page's own lines (笔杆子素材库 首页): the title all the same.
+_TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
+
+
+def _title_of(blocks: Sequence[Block]) -> str:
+    found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
+    if found:
+        return found
+    head = [b for b in blocks[:4] if b.kind == "paragraph"]
+    return next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+
+
+def _given_context(place: str | None, level: str | None) -> SpeechContext:
+    from drafter.gazetteer import load_gazetteer
+
+    places: tuple[Any, ...] = ()
+    reasons: dict[str, str] = {}
+    if place:
+        places = tuple(load_gazetteer().lookup(place))
+        if not places:
+            reasons["place"] = f"“{place}”不在行政区划库中，未检查外地地名"
+        elif len({p.code for p in places}) > 1:
+            reasons["place"] = f"“{place}”有 {len(places)} 处同名地方，均视为本地"
+    if not level and place:
+        level = places[0].level if places else _tier_of(place)
+        reasons["level"] = f"由地名“{place}”得出" if level else f"无法由“{place}”得出层级，未检查层级用语"
+    elif level and places:
+        level = _own_tier(place or "", level)
+    fine = _fine_kind(place, places)
+    if fine and level in (None, _FINE_TIER[fine]):
+        level = fine  # 达拉特旗: checked with 旗's own words (全旗, 我旗), not a 县's
+    name = places[0].name if len(places) == 1 else place
+    return SpeechContext(level, name, places, reasons)
+
+
+def _tier_of(place: str) -> str | None:
+    """The tier a place the gazetteer lacks speaks at, as drafting resolves it (城关街道: 区, whose words 全街道 are)."""
+    from drafter.places import resolve_place
+
+    info = resolve_place(place)
+    return info.kind.tier if info is not None else level_of_place(place)
+
+
+def _own_tier(place: str, level: str) -> str:
+    """The tier a place speaks at when the user names its rank: 海安市 at 县 level is a 县级市 (全市, 市委)."""
+    from drafter.places import resolve_place
+
+    info = resolve_place(place, level)
+    return info.kind.tier if info is not None else level
+
+
+_FINE_TIER = {"州": "市", "盟": "市", "旗": "县", "街道": "区"}
+# Every level a speech may be checked at, from the top (a tie in inferring goes to the lower one).
+_ORDER = ("省", "盟", "州", "市", "旗", "县", "区", "街道", "乡", "镇")
+
+
+def _fine_kind(place: str | None, places: Sequence[Any]) -> str | None:
+    """州/盟/旗/街道 when the place is one (from the gazetteer's kind, else the name's suffix)."""
+    kinds = {FINE_KINDS.get(getattr(p, "kind", "")) for p in places}
+    if len(kinds) == 1 and None not in kinds:
+        return kinds.pop()
+    return "街道" if place and place.endswith("街道") else None
+
+
+def _infer_context(
+    text: str, title: str, fallback: SpeechContext | None = None, level: str | None = None
+) -> SpeechContext:
+    """Place and level of one text; a given `level` is kept and only the place is inferred."""
+    ctx = SpeechContext(level=level)
+    _infer_from_title(ctx, title)
+    counts = _count_own_words(text) if not ctx.level else Counter()
+    if counts:
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
+        shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+        if _certain(ranked, text):
+            ctx.level = ranked[0][0]
+            ctx.reasons["level"] = f"正文用语：{shown}"
+        else:
+            ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
+    if not ctx.places and ctx.level:
+        _infer_place_from_text(ctx, text)
+    # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
+    contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
+    if fallback and not ctx.level and not contradicts:
+        ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
+    if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
+        ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
+    if not ctx.level:
+        ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
+    if not ctx.places:
+        ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
+    return ctx
+
+
+_PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县区乡镇州旗盟])(?![委长])")
+
+
+# The speaker's office before 在 (县人大主任…在, 省委常委、市委书记…在: the last office is the speaker's
+# own) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
+_TITLE_OFFICE = re.compile(
+    r"(?<![全我各])(?P<lv>[省市县区乡镇])(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长)"
+)
+_TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
+
+
+def _level_from_office(title: str) -> re.Match[str] | None:
+    speaker, at, meeting = title.partition("在")
+    offices = list(_TITLE_OFFICE.finditer(speaker)) if at else []
+    return offices[-1] if offices else _TITLE_BODY.match(at + meeting)
+
+
+def _infer_from_title(ctx: SpeechContext, title: str) -> None:
+    if not title:
+        return
+    # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…), or the speaker's office
+    m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)
+    if m and not ctx.level:
+        ctx.level = m.group("lv") if "lv" in m.groupdict() else m.group(1)
+        ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
+    from drafter.gazetteer import load_gazetteer
+
+    found = load_gazetteer().find_places(title)
+    if found and _FINE_TIER.get(ctx.level or "", ctx.level) in (None, found[0][0].level):
+        place, start, end = found[0]
+        ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
+        ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
+        if not ctx.level:
+            ctx.level = _fine_kind(place.name, ctx.places) or place.level
+            ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
+    from drafter.gazetteer import load_gazetteer
+
+    counts: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    by_name: dict[str, Any] = {}
+    for place, _start, end in load_gazetteer().find_places(text):
+        if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
+            # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions.
+            counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
+            mentions[place.code] += 1
+            by_name[place.code] = place
+    top = counts.most_common(2)
+    # Only a clear favourite: a county speech may cite one neighbour's experience once.
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        code = top[0][0]
+        place = by_name[code]
+        ctx.place, ctx.places = place.name, (place,)
+        ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{mentions[code]} 次）"
+
+
+_OWN_BODY = re.compile(r"[省市县区旗]?(?:委|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
+

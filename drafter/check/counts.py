@@ -1,0 +1,181 @@
+"""Rule `count-mismatch`: 讲三点意见 followed by four points; 以上四点 after three."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.check.outline import Head, Item, Outline, announcements, column_of, new_series
+from drafter.model import Finding, Severity
+from drafter.structure import Block, SeriesItem
+from drafter.text import cn_number, count_word, parse_cn_number
+
+ERROR = Severity.ERROR
+
+
+def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]:
+    """Announced counts against the points that follow, and look-backs against the lists before them."""
+    findings: list[Finding] = []
+    for out in outs:
+        findings += _counts(lines, out.unit, out.heads, out.series)
+    return findings
+
+
+def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:
+    """讲三点意见 followed by four points; 以下五个方面 followed by three （一）."""
+    findings = []
+    for index, block in enumerate(unit):
+        for m in announcements(block.text):
+            if m.group("n") == "几":
+                continue  # 几点意见: vague on purpose
+            try:
+                said = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            found = _inline_points(block.text[m.end() :]) or _count_after(index, m.end(), heads, series, unit)
+            if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
+                col = column_of(lines, block, m.start())
+                findings.append(_count_finding(m.group(0), said, found, block.line, col))
+        findings += _look_back_findings(lines, unit, index, heads, series)
+    return findings
+
+
+# 以上四点意见 / 上述三个方面: a look-back at the points just made.
+_LOOK_BACK_COUNT = re.compile(
+    r"(?:以上|上述|上面|前面)(?:讲的|所讲的|提到的|强调的)?(?P<n>[一二三四五六七八九十两\d]{1,2})"
+    r"(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)"
+)
+
+
+def _look_back_findings(
+    lines: Sequence[str], unit: Sequence[Block], index: int, heads: Sequence[Head], series: Sequence[Item]
+) -> list[Finding]:
+    """以上四点意见 after three points: an error when the number fits none of the lists before it."""
+    block = unit[index]
+    findings: list[Finding] = []
+    if not any(word in block.text for word in ("以上", "上述", "上面", "前面")):
+        return findings
+    for m in _LOOK_BACK_COUNT.finditer(block.text):
+        try:
+            said = parse_cn_number(m.group("n"))
+        except ValueError:
+            continue
+        counts = _counts_before(index, m.start(), heads, series)
+        if counts and said not in counts:
+            n = max(counts)
+            findings.append(Finding(
+                "count-mismatch", ERROR, f"说“{m.group(0)}”，前面讲的是 {n} 点", block.line,
+                column_of(lines, block, m.start()), m.group(0), f"把“{m.group(0)}”中的数字改为 {count_word(n)}，或核对前面的要点",
+            ))  # fmt: skip
+    return findings
+
+
+def _counts_before(index: int, offset: int, heads: Sequence[Head], series: Sequence[Item]) -> set[int]:
+    """How many items the lists just before a look-back hold: the last run of headings at each level, the
+    last run-in series (一是…三是). Nothing when the points go on after it (以上 inside point one)."""
+    counts: set[int] = set()
+    before = [h for h in heads if h.index < index]
+    top = min((h.level for h in before), default=0)
+    last_top = max((h.number for h in before if h.level == top), default=0)
+    if any(h.index > index and h.level == top and h.number == last_top + 1 for h in heads):
+        return counts
+    for level in {h.level for h in before}:
+        counts |= _run_lengths([h.number for h in before if h.level == level])
+    items = [it for i, off, it in series if i < index or (i == index and off < offset)]
+    for kind in {it.kind for it in items}:
+        counts |= _run_lengths([it.number for it in items if it.kind == kind])
+    return counts
+
+
+def _run_lengths(numbers: Sequence[int]) -> set[int]:
+    """The length of every run that starts at 1 (the main points, an inner list after them …)."""
+    starts = [k for k, n in enumerate(numbers) if n == 1] or [0]
+    return {b - a for a, b in zip(starts, [*starts[1:], len(numbers)], strict=True)}
+
+
+# …讲四点意见。一、统一思想……。二、全力以赴…… — a whole speech pasted as one line.
+_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
+
+
+def _inline_points(rest: str) -> tuple[int, int, str] | None:
+    """The 一、 二、 … that follow an announcement on its own line (None when 一、 does not follow)."""
+    numbers: list[int] = []
+    for m in _INLINE_POINT.finditer(rest):
+        n = parse_cn_number(m.group("n"))
+        if n == len(numbers) + 1:
+            numbers.append(n)
+        if not numbers:
+            return None  # the first point is not run into this line
+    if not numbers:
+        return None
+    marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
+    return len(numbers), numbers[-1], marks
+
+
+def _count_after(
+    index: int, offset: int, heads: Sequence[Head], series: Sequence[Item], unit: Sequence[Block]
+) -> tuple[int, int, str] | None:
+    """How many points follow an announcement, the highest number among them, and their marks.
+
+    Points are the headings one level down, or else the run-in series (一是 …) that follows.
+    """
+    scope = max((h for h in heads if h.index <= index), key=lambda h: h.index, default=None)
+    scope_level = scope.level if scope else 0
+    end = next((h.index for h in heads if h.index > index and h.level <= scope_level), 10**9)
+    inside = [h for h in heads if index < h.index < end and h.level > scope_level]
+    first_head = inside[0].index if inside else end
+    opening = [it for i, off, it in series if index < i < first_head and off == 0]
+    if opening and opening[0].number == 1:
+        # 谈两点意见：第一，……（1、至4、）第二，…… — the paragraph series holds the numbered lines.
+        items = [it for i, off, it in series if index < i < end and off == 0 and it.kind == opening[0].kind]
+        return _series_count(items)
+    if not inside and end < 10**9:
+        restarted = _restarted_after(index, end, heads, unit)
+        if restarted:
+            return restarted
+    if inside:
+        level = min(h.level for h in inside)
+        points = [h for h in inside if h.level == level]
+        marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
+        return len(points), max(h.number for h in points), marks
+    items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
+    return _series_count(items)
+
+
+def _series_count(items: Sequence[SeriesItem]) -> tuple[int, int, str] | None:
+    """The run of one kind of series marker from 一 on (一是…三是): count, highest number, marks."""
+    if not items or items[0].number != 1:
+        return None
+    numbers = [1]
+    for it in items[1:]:
+        if it.kind == items[0].kind:
+            if it.number <= numbers[-1]:
+                break  # the next series starts
+            numbers.append(it.number)
+    marks = f"{items[0].mark}……" if len(numbers) > 1 else items[0].mark
+    return len(numbers), numbers[-1], marks
+
+
+def _restarted_after(index: int, end: int, heads: Sequence[Head], unit: Sequence[Block]) -> tuple[int, int, str] | None:
+    """…最后，我再强调四点：一、…二、… inside the last point: the list that starts again at 一 right after it,
+    up to the next list of its own (会议议程); a slip in its numbering is the numbering rule's to report."""
+    head = next(h for h in heads if h.index == end)
+    if head.number != 1:
+        return None
+    points = [head]
+    for h in heads:
+        if h.index > head.index and h.level == head.level:
+            if h.number == 1 and new_series(unit, h.index):
+                break
+            points.append(h)
+    marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
+    return len(points), points[-1].number, marks
+
+
+def _count_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:
+    n, _top, marks = found
+    return Finding(
+        "count-mismatch", ERROR, f"说“{said_text}”，后面实际有 {n} 点（{marks}）", line, col, said_text,
+        f"把“{said_text}”中的数字改为 {count_word(n)}，或补齐/删减要点使数量一致",
+    )  # fmt: skip
+
