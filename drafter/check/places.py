@@ -6,7 +6,7 @@ The place and level come from drafter.check.context (given, or inferred per spee
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext
@@ -32,13 +32,19 @@ _PASTORAL = re.compile(r"嘎查|苏木")
 _MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
 
 
+def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
+    """(line number, line) of `span` that `lines` holds."""
+    for lineno in span:
+        if lineno > len(lines):
+            return
+        yield lineno, lines[lineno - 1]
+
+
 def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     """市委、县政府: always a slip, whatever the speech's level."""
     findings = []
-    for lineno in span:
-        if lineno > len(lines):
-            break
-        for m in _MIXED_PAIR.finditer(lines[lineno - 1]):
+    for lineno, line in lines_in(lines, span):
+        for m in _MIXED_PAIR.finditer(line):
             a, b = m.group("a"), m.group("b")
             if a != b:
                 findings.append(Finding(
@@ -57,10 +63,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None) -> l
     if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
-    for lineno in span:
-        if lineno > len(lines):
-            break
-        line = lines[lineno - 1]
+    for lineno, line in lines_in(lines, span):
         for m in OWN_WORD.finditer(line):
             if _level_word_ok(line, m, level):
                 continue
@@ -98,10 +101,7 @@ def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> 
     if pattern is None:
         return []
     findings = []
-    for lineno in span:
-        if lineno > len(lines):
-            break
-        line = lines[lineno - 1]
+    for lineno, line in lines_in(lines, span):
         for m in pattern.finditer(line):
             if not (_CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :])):
                 continue
@@ -161,10 +161,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     allowed |= _ALWAYS_OK_PLACES
     own = {p.code for p in ctx.places}
     findings = []
-    for lineno in span:
-        if lineno > len(lines):
-            break
-        line = lines[lineno - 1]
+    for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
@@ -190,10 +187,7 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
     findings = []
-    for lineno in span:
-        if lineno > len(lines):
-            break
-        line = lines[lineno - 1]
+    for lineno, line in lines_in(lines, span):
         if not _SLOGAN_HINT.search(line):
             continue
         for start, end, places in _places_in(gz, line):
