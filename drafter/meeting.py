@@ -198,6 +198,12 @@ def _strip(pattern: re.Pattern[str], text: str) -> tuple[str, str]:
     return (m.group(0), text[m.end() :]) if m else ("", text)
 
 
+def names_a_kind(name: str) -> bool:
+    """True when a meeting name ends as a meeting's does (…会议, …推进会, …培训班), whatever its work."""
+    table = load_meeting_table()
+    return any(name.strip().endswith(s) for k in table.kinds.values() for s in k.suffixes)
+
+
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     table = load_meeting_table()
     pairs = [(s, k) for k in table.kinds.values() for s in k.suffixes]

@@ -307,3 +307,14 @@ def test_a_symposium_announces_opinions_not_hopes_and_thanks_again_only_after_th
         for match in re.finditer(r"再次感谢|再一次感谢|再次谢谢|再一次谢谢", draft.text):
             before = draft.text[: match.start()]
             assert "感谢" in before or "谢谢" in before, (seed, draft.text[match.start() - 40 : match.end()])
+
+
+@pytest.mark.parametrize("name", ["开会", "开个会", "研究一下"])
+def test_a_name_that_is_neither_a_meeting_nor_a_work_is_refused(name):
+    """`--set meeting=开会` drafted a speech on 开会工作: a name with no meeting ending and no known work is asked again."""
+    from drafter.errors import UsageError
+    from drafter.render import resolve_answers
+
+    with pytest.raises(UsageError, match="看不出是哪项工作"):
+        resolve_answers({"place": "清河县", "meeting": name})
+    assert resolve_answers({"place": "清河县", "meeting": "全县安全生产"})["work"] == "安全生产工作"

@@ -16,6 +16,7 @@ from drafter.meeting import (
     convenor_named,
     find_meeting_kind,
     load_meeting_table,
+    names_a_kind,
     parse_meeting,
 )
 from drafter.meeting import kind_names as meeting_kind_names
@@ -30,7 +31,7 @@ from drafter.places import (
     resolve_place,
 )
 from drafter.text import LEVELS, count_han
-from drafter.topics import meeting_topic_tags
+from drafter.topics import find_topics, meeting_topic_tags
 
 DEFAULT_RATE = 200
 
@@ -94,7 +95,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.update(level=kind.tier, place_kind=kind.name)
     if answers.get("meeting"):
         meeting = parse_meeting(str(answers["meeting"]), str(place or ""))
-        if "work" not in answers and count_han(meeting.work.removesuffix("工作")) < 2:
+        vague = not names_a_kind(str(answers["meeting"])) and not find_topics(str(answers["meeting"]))
+        if "work" not in answers and (count_han(meeting.work.removesuffix("工作")) < 2 or vague):  # 开会: no meeting
             raise UsageError(
                 f"会议名称“{answers['meeting']}”看不出是哪项工作的会议",
                 hint="写出完整的会议名称，如 全县安全生产工作会议；或用 --set work=安全生产工作 指明工作。",
