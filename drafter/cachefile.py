@@ -24,6 +24,11 @@ def cache_folder() -> Path | None:
     """
     if os.environ.get("DRAFTER_NO_CACHE", "") not in ("", "0"):
         return None
+    return user_cache_root()
+
+
+def user_cache_root() -> Path:
+    """The user's cache folder for drafter, whether caching is on or not (`DRAFTER_CACHE_DIR`, else platformdirs)."""
     if os.environ.get("DRAFTER_CACHE_DIR"):
         return Path(os.environ["DRAFTER_CACHE_DIR"])
     import platformdirs

@@ -76,11 +76,9 @@ def _shipped_dir(env: str, name: str) -> Path:
 
 def user_cache_dir() -> Path:
     """The user's cache folder for drafter (`DRAFTER_CACHE_DIR`, else platformdirs)."""
-    if os.environ.get("DRAFTER_CACHE_DIR"):
-        return Path(os.environ["DRAFTER_CACHE_DIR"])
-    import platformdirs
+    from drafter.cachefile import user_cache_root
 
-    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    return user_cache_root()
 
 
 def user_data_dir() -> Path:
