@@ -108,3 +108,19 @@ def test_a_grassland_meeting_gets_grassland_text_and_a_combined_meeting_both():
         draft = render_draft(library, template, {"place": "鄂托克旗", "meeting": "全旗森林草原防灭火工作会议", "minutes": 20}, seed=seed)
         both |= {t for u in draft.uses for t in fragment_topics(library.get(u.id))}
     assert both == {"森林防火", "草原防火"}
+
+
+def test_a_meeting_on_elderly_care_deploys_elderly_care():
+    """全县养老服务工作会议 drew 社会组织 and 困境儿童 as its tasks (the whole 民政养老 pool); its 任务 points are now
+    the 养老 ones, while a 全县民政工作会议 still draws from every part of 民政."""
+    library, templates = load_library(), load_templates()
+    seen_civil: set[str] = set()
+    for seed in range(5):
+        for meeting, civil in (("全县养老服务工作会议", False), ("全县民政工作会议", True)):
+            draft = render_draft(library, templates["work-meeting"], {"place": "清河县", "meeting": meeting, "points": 4}, seed=seed)
+            tasks = [library.get(u.id) for u in draft.uses if u.role.value == "point" and library.get(u.id).stage == "任务"]
+            if civil:
+                seen_civil |= {f.id for f in tasks}
+            else:
+                assert tasks and all("养老" in f.tags for f in tasks), [f.id for f in tasks]
+    assert any("养老" not in library.get(i).tags for i in seen_civil)
