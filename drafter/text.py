@@ -143,6 +143,14 @@ def count_han(text: str) -> int:
     return len(_HAN.findall(text))
 
 
+_WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def close_wide_gaps(text: str) -> str:
+    """Spaces typed between two Chinese characters or marks taken out (局长 李强 → 局长李强)."""
+    return _WIDE_GAP.sub("", text)
+
+
 # Half-width punctuation and its full-width form in Chinese text.
 HALF_TO_FULL = {
     ",": "，",

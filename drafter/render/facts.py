@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.render.placing import task_verbs
-from drafter.text import cn_number, to_fullwidth_punct
+from drafter.text import close_wide_gaps, cn_number, to_fullwidth_punct
 
 FACT_KEYS = ("upper", "achievements", "problems", "targets", "tasks", "plans")
 # Facts `draft` asks for before planning (optional, one per line); targets and
@@ -46,7 +46,7 @@ _DOUBLED = re.compile(r"([，。；、：！？])\1+")
 def tidy_item(text: str) -> str:
     """One item as the user typed it, made fit to run on: no numbering, no end mark, full-width marks."""
     item = to_fullwidth_punct(str(text).strip())
-    item = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", item)
+    item = close_wide_gaps(item)
     item = _LEADING_NUMBER.sub("", item, count=1)
     item = _DOUBLED.sub(r"\1", item)
     return item.rstrip(_END_MARKS)

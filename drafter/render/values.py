@@ -30,7 +30,7 @@ from drafter.places import (
     place_words,
     resolve_place,
 )
-from drafter.text import LEVELS, count_han
+from drafter.text import LEVELS, close_wide_gaps, count_han
 from drafter.topics import find_topics, meeting_topic_tags
 
 DEFAULT_RATE = 200
@@ -74,7 +74,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if "date" in answers:
         answers["date"] = normalize_date(str(answers["date"]))
     if "reporter" in answers:  # 局长 李强 → 局长李强: the name runs on in a sentence (刚才，…同志)
-        answers["reporter"] = re.sub(r"(?<=[^\x00-\x7f])[\s\u3000]+(?=[^\x00-\x7f])", "", str(answers["reporter"]).strip())
+        answers["reporter"] = close_wide_gaps(str(answers["reporter"]).strip())
     place = answers.get("place")
     hint = answers.get("place_kind") or answers.get("level") or _scope_hint(answers)
     if hint is not None and find_kind(str(hint)) is None:
