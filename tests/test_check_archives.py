@@ -199,3 +199,38 @@ def test_a_copy_that_starts_at_point_three_after_a_paywall_is_a_warning_only() -
 def test_a_first_heading_three_in_a_draft_is_still_reported() -> None:
     found = [f for f in check_text("同志们：\n三、抓落实\n要抓好落实。\n四、强保障\n要加强保障。\n").findings if f.rule == "numbering"]
     assert found and "前面没有“一、”" in found[0].message
+
+
+# ---------------------------------------------------------------- batch9 (a held-out batch of real pages)
+
+
+def _rules(found: list[Finding], *rules: str) -> list[tuple[str, str]]:
+    return sorted((f.rule, f.text) for f in found if f.rule in rules)
+
+
+def test_a_chunked_district_page_has_no_false_count_or_level_error() -> None:
+    # A doc-sharing page cut into chunks 1、 2、 at any word: the announcement's 一、 runs into chunk one and its
+    # 二、 into chunk two; 今天上午又召开全市…会议 reports the city's meeting, not ours.
+    text = (FIXTURES / "chunked-district-correct.txt").read_text(encoding="utf-8")
+    assert _rules(errors(text), "count-mismatch", "level-mix") == []
+
+
+def test_a_chunked_district_pages_planted_slips_are_found() -> None:
+    text = (FIXTURES / "chunked-district-flawed.txt").read_text(encoding="utf-8")
+    found = errors(text)
+    assert _rules(found, "count-mismatch", "level-mix") == [("count-mismatch", "讲三点意见"), ("level-mix", "全市")]
+    assert "实际有 2 点" in next(f.message for f in found if f.rule == "count-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ours"),
+    [
+        ("今天，我们召开全市招商工作会议。", True),
+        ("这次召开全市招商工作会议，是一次动员会。", True),
+        ("今天上午又召开全市招商工作调度会，可见市里的重视。", False),
+        ("刚才召开全市招商工作视频会议，对下一步工作作了部署。", False),
+    ],
+)
+def test_convening_the_superiors_meeting_is_ours_only_when_the_clause_says_so(sentence: str, ours: bool) -> None:
+    text = f"在全县招商工作会议上的讲话\n\n同志们：\n\n{sentence}全县上下要抓好落实。\n"
+    assert [f.text for f in errors(text) if f.rule == "level-mix"] == (["全市"] if ours else [])

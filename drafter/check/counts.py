@@ -32,7 +32,11 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 said = parse_cn_number(m.group("n"))
             except ValueError:
                 continue
-            found = _inline_points(block.text[m.end() :]) or _count_after(index, m.end(), heads, series, unit)
+            found = _inline_points(block.text[m.end() :])
+            if found:  # a one-line paste: its points may run on into the next chunk of a cut-up page
+                found = _inline_points(block.text[m.end() :] + _cut_continuation(unit, index))
+            else:
+                found = _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 col = column_of(lines, block, m.start())
                 findings.append(_count_finding(m.group(0), said, found, block.line, col))
@@ -110,6 +114,24 @@ def _inline_points(rest: str) -> tuple[int, int, str] | None:
         return None
     marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
     return len(numbers), numbers[-1], marks
+
+
+# A paragraph that stops mid-sentence (a doc-sharing page cuts its text into chunks 1、… 2、… at any word) goes on
+# in the next block: the points run into it still belong to the announcement.
+_SENTENCE_END = "。！？；：!?;:”’」』）)…"
+_CHUNK_MARK = re.compile(r"^\d{1,3}、\s*")
+
+
+def _cut_continuation(unit: Sequence[Block], index: int) -> str:
+    """The text of the blocks after `index` that continue its cut-off sentence (the chunk mark 2、 dropped)."""
+    parts: list[str] = []
+    text = unit[index].text
+    for block in unit[index + 1 :]:
+        if not text or text[-1] in _SENTENCE_END:
+            break
+        text = _CHUNK_MARK.sub("", block.text)
+        parts.append(text)
+    return "".join(parts)
 
 
 def _count_after(

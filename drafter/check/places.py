@@ -117,6 +117,10 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
                    "如不是内蒙古的旗、盟，改为本地的村、乡镇；是则用 --place 指明地方")  # fmt: skip
 
 
+_OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
+_ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
+
+
 def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
     if lv == level or line[m.end() : m.end() + 1] in "（(":
@@ -131,9 +135,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         clause = re.split(r"[，。；：！？,;:]", line[: m.start()])[-1]
         if re.search(rf"{lv}(?:委|政府|里|安委会|人大|政协)|上级|省里|中央|国务院", clause):
             return True
-        if lv == "省":  # 全省上下正在… in a county speech describes the province; 今天我们召开全省… is ours
-            return not (before.endswith("召开") and re.search(r"今天|我们|这次|此次", clause))
-        return not (before.endswith(("召开", "我们")) or line[m.end() :].startswith(("上下", "各级各部门")))
+        # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
+        # convener named reports another meeting, the superior's (the sentence before said 市里召开…).
+        ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
+        if lv == "省":  # 全省上下正在… in a county speech describes the province
+            return not ours
+        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门")))
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
