@@ -234,3 +234,28 @@ def test_a_chunked_district_pages_planted_slips_are_found() -> None:
 def test_convening_the_superiors_meeting_is_ours_only_when_the_clause_says_so(sentence: str, ours: bool) -> None:
     text = f"在全县招商工作会议上的讲话\n\n同志们：\n\n{sentence}全县上下要抓好落实。\n"
     assert [f.text for f in errors(text) if f.rule == "level-mix"] == (["全市"] if ours else [])
+
+
+def test_the_bodies_convening_this_meeting_set_the_level_so_a_stray_word_is_reported() -> None:
+    # 县委、县政府今天在这里专题召开… with four 全县: the one 我市 planted no longer makes the level uncertain.
+    flawed = (FIXTURES / "convener-county-flawed.txt").read_text(encoding="utf-8")
+    report = check_text(flawed)
+    assert report.level == "县"
+    assert [f.text for f in report.findings if f.rule == "level-mix" and f.severity == "error"] == ["我市"]
+    correct = (FIXTURES / "convener-county-correct.txt").read_text(encoding="utf-8")
+    assert errors(correct) == [] and check_text(correct).level == "县"
+
+
+def test_a_countys_bare_short_name_in_a_slogan_we_build_is_checked() -> None:
+    # 建设美丽宜兴 in a speech of 如东县: the gazetteer matches 宜兴 only as 宜兴市; in a slogan it is a place.
+    flawed = (FIXTURES / "convener-county-flawed.txt").read_text(encoding="utf-8")
+    assert [f.text for f in errors(flawed, place="如东县") if f.rule == "foreign-place"] == ["宜兴"]
+    unknown = [f for f in check_text(flawed).findings if f.rule == "foreign-place"]
+    assert [(f.text, f.severity) for f in unknown] == [("宜兴", "warning")]  # whose it is, nobody can tell
+    assert errors((FIXTURES / "convener-county-correct.txt").read_text(encoding="utf-8"), place="如东县") == []
+
+
+@pytest.mark.parametrize("sentence", ["推动乡村生态振兴。", "建设智慧港口。", "祝大家幸福长寿。", "打造魅力古城。"])
+def test_everyday_words_after_a_brand_word_are_no_places(sentence: str) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n全县上下要{sentence}\n"
+    assert [f for f in check_text(text, place="如东县").findings if f.rule == "foreign-place"] == []

@@ -35,14 +35,26 @@ OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州�
 _UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
 
 
+# 县委、县政府今晚专题召开… / 经县委、县政府研究，今天在这里召开…: the bodies that convene this very meeting are
+# ours. (市委、市政府今天召开了全市…会议 reports a superior's meeting, 省委、省政府召开这次会议，非常及时 a city's
+# comment on the province's: neither is counted.)
+_OWN_CONVENER = re.compile(
+    r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])委[、]?(?P=lv)(?:人民)?政府"
+    r"[^。；！？]{0,16}?(?:今天|今晚|今日|在这里|专题)[^。；！？]{0,8}?召开(?!了)"
+)
+
+
 def _count_own_words(text: str) -> Counter[str]:
-    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker)."""
+    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker); the bodies
+    that convene this meeting count three."""
     counts: Counter[str] = Counter()
     for m in OWN_WORD.finditer(text):
         after = text[m.end() : m.end() + 6]
         if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
             continue
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
+    for m in _OWN_CONVENER.finditer(text):
+        counts[m.group("lv")] += 3
     return counts
 
 
