@@ -129,10 +129,13 @@ def parse_jinja(text: str, ctx: ErrorContext) -> Any:
         # spot by its words instead, and the file's line where those words stand when the file can be read.
         spot = _spot(text, exc.message or "")
         where = f"（在“{_around(text, spot)}”处）" if spot is not None else ""
-        at: ErrorContext = {**ctx, "line": _line_of(ctx, text[spot : spot + 6] if spot is not None else "")}
-        raise FragmentFormatError(
+        words = text[spot : spot + 6].strip() if spot is not None else ""
+        at: ErrorContext = {**ctx, "line": _line_of(ctx, words)}
+        error = FragmentFormatError(
             f"Jinja 语法错误：{_syntax_zh(exc.message or '')}{where}", **at, hint="检查 {{ }} 和 {% %} 是否成对。"
-        ) from exc
+        )
+        error.words = words  # a snippet's reader (fragments add/edit, the web's edit box) finds its own line
+        raise error from exc
 
 
 _OPENER = re.compile(r"\{\{|\{%")
@@ -172,7 +175,7 @@ def _around(text: str, spot: int) -> str:
 def _line_of(ctx: ErrorContext, words: str) -> int | None:
     """The line of the fragment's file (at or after the fragment's own line) holding `words`."""
     base, path = ctx.get("line"), str(ctx.get("path") or "")
-    if not words.strip() or not path or path.startswith("<"):
+    if not words or not path or path.startswith("<"):
         return base
     try:
         from drafter.limits import MAX_YAML_BYTES
@@ -181,10 +184,15 @@ def _line_of(ctx: ErrorContext, words: str) -> int | None:
             lines = file.read(MAX_YAML_BYTES).decode("utf-8", "replace").splitlines()
     except OSError:
         return base
-    for number in range(base or 1, len(lines) + 1):
-        if words.strip() in lines[number - 1]:
+    return line_holding(lines, words, base)
+
+
+def line_holding(lines: list[str], words: str, start: int | None) -> int | None:
+    """The first line (1-based, at or after `start`) that holds `words`; `start` when none does."""
+    for number in range(start or 1, len(lines) + 1):
+        if words and words in lines[number - 1]:
             return number
-    return base
+    return start
 
 
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
