@@ -45,17 +45,19 @@ _OWN_CONVENER = re.compile(
 
 
 def _count_own_words(text: str) -> Counter[str]:
-    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker); the bodies
-    that convene this meeting count three."""
+    """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker)."""
     counts: Counter[str] = Counter()
     for m in OWN_WORD.finditer(text):
         after = text[m.end() : m.end() + 6]
         if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
             continue
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
-    for m in _OWN_CONVENER.finditer(text):
-        counts[m.group("lv")] += 3
     return counts
+
+
+def _count_conveners(text: str) -> Counter[str]:
+    """The bodies that convene this meeting count three, as 我X does."""
+    return Counter({lv: 3 * n for lv, n in Counter(m.group("lv") for m in _OWN_CONVENER.finditer(text)).items()})
 
 
 def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
@@ -162,10 +164,14 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
-    counts = _count_own_words(text) if not ctx.level else Counter()
+    words = _count_own_words(text) if not ctx.level else Counter()
+    conveners = _count_conveners(text) if not ctx.level else Counter()
+    counts = words + conveners
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
-        shown = "、".join(f"我/全{lv}×{n}" for lv, n in counts.most_common(3))
+        shown = "、".join(
+            [f"我/全{lv}×{n}" for lv, n in words.most_common(3)] + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
+        )
         if _certain(ranked, text):
             ctx.level = ranked[0][0]
             ctx.reasons["level"] = f"正文用语：{shown}"
