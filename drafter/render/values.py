@@ -31,7 +31,7 @@ from drafter.places import (
     resolve_place,
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han
-from drafter.topics import find_topics, meeting_topic_tags
+from drafter.topics import find_topics, is_work_word, meeting_topic_tags
 
 DEFAULT_RATE = 200
 
@@ -103,6 +103,9 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
             )
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
+        if not names_a_kind(str(answers["meeting"])) and not meeting.festival and is_work_word(meeting.work):
+            # 安全生产 alone: the title says 在全县安全生产工作会议上的讲话 (a name with more in it stays as typed)
+            answers["meeting"] = _full_meeting_name(meeting.scope, answers)
         answers.setdefault("convenor", meeting.convenor.name)
         if meeting.audience:
             answers.setdefault("audience", meeting.audience)
@@ -110,6 +113,16 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
     return answers
+
+
+def _full_meeting_name(scope: str, answers: Mapping[str, Any]) -> str:
+    """A meeting named only by its work (安全生产, 全县防汛), completed as a clerk would: 全县安全生产工作会议."""
+    kind = find_kind(str(answers.get("place_kind") or answers.get("level") or ""))
+    scope = scope or (kind.words.scope if kind else "")
+    work, kind_name = str(answers["work"]), str(answers["kind"])
+    if kind_name.startswith("工作") or not work.endswith("工作"):
+        work = work.removesuffix("工作")
+    return f"{scope}{work}{kind_name}"
 
 
 def _scope_hint(answers: Mapping[str, Any]) -> str | None:
