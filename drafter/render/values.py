@@ -15,6 +15,7 @@ from drafter.meeting import (
     audience_names,
     convenor_named,
     find_meeting_kind,
+    is_vague,
     load_meeting_table,
     names_a_kind,
     parse_meeting,
@@ -31,7 +32,7 @@ from drafter.places import (
     resolve_place,
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han
-from drafter.topics import find_topics, is_work_word, meeting_topic_tags
+from drafter.topics import is_work_word, meeting_topic_tags
 
 DEFAULT_RATE = 200
 
@@ -95,7 +96,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.update(level=kind.tier, place_kind=kind.name)
     if answers.get("meeting"):
         meeting = parse_meeting(str(answers["meeting"]), str(place or ""))
-        vague = not names_a_kind(str(answers["meeting"])) and not find_topics(str(answers["meeting"]))
+        vague = is_vague(str(answers["meeting"]))
         if "work" not in answers and (count_han(meeting.work.removesuffix("工作")) < 2 or vague):  # 开会: no meeting
             raise UsageError(
                 f"会议名称“{answers['meeting']}”看不出是哪项工作的会议",
