@@ -224,7 +224,8 @@ def _broken_title(paras: list[Para], i: int) -> str:
     return paras[i].text + paras[i + 1].text if _TITLE_REST.match(paras[i + 1].text) else ""
 
 
-_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$")
+# 全国政协主席王沪宁： / [某某某] / □某某某 / 【某某某】: the speaker named on a line of its own over the 称谓.
+_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$|^[\[【□■]\s*[\u4e00-\u9fff·]{2,8}\s*[\]】]?$")
 
 
 def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:

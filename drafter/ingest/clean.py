@@ -84,7 +84,7 @@ _BOILERPLATE = (
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
-    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆",
+    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -98,6 +98,8 @@ _SITE_TIPS = (
     "仅供站内会员", "加入会员", "刷新页面", "点此注册", "隐藏内容", "内容预览",
     # a document-sharing page: 已阅读5页，还剩8页未读 继续免费阅读 / 下载本文档 / 本文档由用户提供并上传
     "继续免费阅读", "下载本文档", "本文档由用户提供并上传", "页未读",
+    # 1、本文档由用户上传，某文库整理发布… / 2、本文档内容版权归属内容提供方… / 网站客服QQ：…: a sharing page's notices
+    "本文档由用户上传", "本文档内容版权", "版权归属内容提供方", "版权争议", "网站客服", "付费之前",
     # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
     "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
 )  # fmt: skip
@@ -116,7 +118,11 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     # 微信 / 微博 / QQ空间: a page's share buttons, one to a line or side by side
     (re.compile(r"^(?:(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|钉钉|复制链接)\s*[|｜]?\s*){1,8}$", re.I), "网页导航或出处"),
-    (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
+    # • >教师范文 / • 首页: a page's menu or breadcrumb set out as bullets
+    (re.compile(r"^[•·▪●◆►]\s*(?:>|[^。！？，：:；]{1,8}$)"), "网页导航或出处"),  # (longer ones: see _BULLET_MENU)
+    # 2月18日下午，…作讲话。记者某某摄 / （摄影：某某）: a news photo's caption
+    (re.compile(r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$|^[（(]?(?:摄影|图片)\s*[:：][^。！？]{2,12}[）)]?$"), "新闻图片说明"),
+    (re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
     (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读|返回|购物车|我的足迹|请先登录)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
@@ -148,7 +154,10 @@ _COLLECTION_TITLE = re.compile(
     r"|[(（]\s*(?:通用|精选|优选|优秀|热门|最新)?\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
     r"|^(?!第)[^。！？，：:]{4,40}?[一二三四五六七八九十两\d]{1,3}篇$"  # 镇长个人述职报告十二篇
 )
-_DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
+_DIVIDER = re.compile(
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
+    r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
+)
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
     r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
@@ -168,7 +177,7 @@ _INLINE_SALUTATION = re.compile(
     r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number, or a count (致辞11篇)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
@@ -235,6 +244,8 @@ _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+# 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
+_GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
@@ -313,6 +324,12 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         para = Para(para.text[label.end() :], para.line, para.end, para.md)
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
+    greeting = _GREETING_FIRST.match(para.text) if early and not para.divider else None
+    inline = _INLINE_SALUTATION.match(para.text[greeting.end() if greeting else 0 :]) if early and not para.divider else None
+    if inline and greeting and not inline.group("title"):  # 大家早上好！全体队员们，今天…: the 称谓, then the greeting
+        rest = para.text[greeting.end() + inline.end("salutation") :].lstrip("，,：: ")
+        head = para.text[greeting.end() + inline.start("salutation") : greeting.end() + inline.end("salutation")]
+        return [Para(head.rstrip("，,、") + "：", para.line, para.line, para.md), Para(greeting.group(0).strip() + rest, para.line, para.end)]
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
     if inline:
         line, cut = para.line, inline.end("salutation")
@@ -535,7 +552,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if note:  # 县长在…上的讲话编者按：本文围绕……具体材料请详见：同志们：… — the note between title and 称谓
         removed.append(Removed(lineno, note.group(0), "网页编者按"))
         text = text[: note.start()] + text[note.end() :]
-    label = _FIELD_LABEL.match(text)
+    label = _FIELD_LABEL.match(text) or _SUMMARY_LABEL.match(text)
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
@@ -543,12 +560,16 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
         removed.append(Removed(lineno, page.group(0), "分页残留"))
         text = text[page.end() :]
-    reason = debris_reason(text)
+    reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
-    divider = bool(_DIVIDER.match(text)) and not match_heading(text)
+    divider = bool(_DIVIDER.match(text) or RELATED_HEAD.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
+RELATED_HEAD = re.compile(r"^(?:新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
 
 
 # A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).
@@ -559,9 +580,16 @@ _HEADING_GAP = re.compile(
 )
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
+# • 2026年校长开学典礼致辞模板: a bullet line at the head of a page (its menu), not a speech's text
+_BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
+_OUTLINE_LINE = re.compile(r"^[【\[](?:提纲|内容提纲|讲话提纲|文章提纲|文章目录|目录|大纲)[】\]]")
 _PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查看|隐藏内容|【?正文】?$)")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
+)
+# 摘要：同志们：我今天… — a page's 摘要 label over the speech's own first words (its 称谓 follows at once).
+_SUMMARY_LABEL = re.compile(
+    r"^(?:摘要|内容摘要|正文|全文)\s*[:：]\s*(?=[^。！？：:]{0,30}(?:同志|领导|来宾|代表|朋友|老师|同学|委员)们?[：:，,、])"
 )
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
@@ -614,6 +642,8 @@ def debris_reason(text: str) -> str:
         return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
     if _PAYWALL_LEAD.match(text):
         return "网站导语或版权说明"  # 会员免费查看二、要加强领导……: the hidden part's teaser, whatever its length
+    if _OUTLINE_LINE.match(text):
+        return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
     if any(word in text for word in _SITE_TIPS):

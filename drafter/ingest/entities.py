@@ -154,6 +154,25 @@ def town_names(text: str) -> tuple[str, ...]:
     ))  # fmt: skip
 
 
+# 我们敖阳的民兵, 我们青禾人: the speaker's own place (or unit) called by its bare name after 我们.
+_OWN_AFTER_WE = re.compile(r"我们([\u4e00-\u9fff]{2})(?:的|人(?![民员才口]))")
+_NOT_OWN_START = frozenset("自大国全基广这那今现过一共党各所许整每此本该我你他她新老有没多少好工企学社民人干群中上下前后未当应要能会都也还就再又已更最很")
+_NOT_OWN_WORD = frozenset((
+    "村里", "镇里", "县里", "市里", "乡里", "家乡", "地方", "单位", "部门", "团队", "队伍", "身边", "城市", "农村", "乡村", "学校",
+    "祖国", "父辈", "先辈", "子孙", "孩子", "青年", "军队", "部队", "医院", "机关", "支部", "组织", "事业", "行业", "产业",
+))  # fmt: skip
+
+
+def spoken_own_names(text: str) -> tuple[str, ...]:
+    """Bare names the speaker gives the own place after 我们 (我们敖阳的民兵), said at least twice."""
+    if "我们" not in text:
+        return ()
+    found = (m.group(1) for m in _OWN_AFTER_WE.finditer(text))
+    return tuple(dict.fromkeys(
+        n for n in found if n[0] not in _NOT_OWN_START and n not in _NOT_OWN_WORD and text.count(n) >= 2
+    ))  # fmt: skip
+
+
 def bare_own_place(text: str, place: str) -> list[str]:
     """The short form of the speech's own place used on its own (南通 for 南通市, not 南通市委)."""
     if len(place) < 3 or place[-1] not in "省市县区州旗盟镇乡":

@@ -30,6 +30,7 @@ from drafter.ingest.split import (
     doc_id,
     duplicates_among,
     is_bulletin_header,
+    is_related,
     is_title_list,
     kind_doubt,
     normalise,
@@ -167,6 +168,8 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         if is_title_list(paras):
             note = "网页上的相关文章标题列表（只有标题、没有正文）：不是讲话，不拆分为片段"
+        if is_related(paras):
+            note = f"网页上“{paras[0].text}”之后的其他文章：不属于这篇讲话，不拆分为片段（需要时请单独导入）"
         if is_bulletin_header(paras):
             note = "简报或期刊的报头和按语（期号、编印单位、日期、按：……）：不属于任何一篇讲话，不拆分为片段"
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
