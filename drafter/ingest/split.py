@@ -118,7 +118,10 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
-        if _has_body(current) and (
+        if _has_body(current) and ATTACHMENT.match(para.text):  # 附件1： under the speech: a block of its own
+            _close(groups, current)
+            current = []
+        elif _has_body(current) and (
             _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
             or _starts_article(para, nxt, prev)
         ):  # fmt: skip
@@ -164,7 +167,7 @@ def _close(groups: list[list[Para]], current: list[Para]) -> None:
     opens with its own title (the scrap is then the end of an earlier speech, kept apart)."""
     if not current:
         return
-    if groups and _is_scrap(groups[-1]) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
+    if groups and _is_scrap(groups[-1]) and not ATTACHMENT.match(current[0].text) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
         groups[-1].extend(current)
         return
     groups.append(list(current))
@@ -189,6 +192,14 @@ def is_bulletin_header(paras: Sequence[Para]) -> bool:
     return bool(_BULLETIN_NOTE.search(text)) or any(_BULLETIN_MAKER.match(p.text) for p in paras)
 
 
+# 附件1： / 附件：全县重点任务清单 — an attachment printed under the speech (a list, a table, rules).
+ATTACHMENT = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,2}\s*(?:[:：]\s*[^。！？]{0,40})?$")
+
+
+def is_attachment(paras: Sequence[Para]) -> bool:
+    return bool(paras) and bool(ATTACHMENT.match(paras[0].text))
+
+
 def is_related(paras: Sequence[Para]) -> bool:
     """Under the site's 新闻推荐 / 相关阅读 heading: other articles the page recommends, not the pasted text."""
     return bool(paras) and paras[0].divider and bool(RELATED_HEAD.match(paras[0].text))
@@ -201,7 +212,7 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
-    if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras):
+    if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
