@@ -20,6 +20,7 @@ from drafter.ingest.entities import entity_reasons
 from drafter.ingest.params import detect_scope
 from drafter.ingest.pipeline import analyse_file
 from drafter.library import load_library
+from drafter.model import Role
 from tests.conftest import need_libreoffice
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -1380,3 +1381,146 @@ def test_a_speech_outline_with_headings_only_is_a_speech() -> None:
     text = "在全县经济工作会议上的讲话提纲\n一、充分肯定成绩\n（一）经济运行稳中有进\n（二）项目建设加快推进\n二、明确目标任务\n（一）稳增长\n（二）调结构\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.kind == "speech" and [len(p.subpoints) for p in doc.outline.points] == [2, 2]
+
+
+# ---------------------------------------------------------------- round seven (pages and documents; batches 7 and 8)
+
+
+def _removed(tmp_path: Path, name: str) -> list[tuple[str, str]]:
+    report = ingest_paths([FIXTURES / name], library=tmp_path / "removed-lib", corpus=tmp_path / "removed-corpus").as_dict()
+    return [(r["reason"], r["text"]) for f in report["files"] for r in f["removed"]]
+
+
+def test_a_vocative_with_today_inside_a_school_speech_opens_no_second_speech(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "school-vocative-today-mid-speech.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "学校少先队员代表大会发言稿")]
+    assert "没有找到称谓（如“同志们：”）" not in docs[0]["warnings"]
+    assert "同学们" in docs[0]["warnings"][-1]  # said to be a divider inside the speech, not a new 称谓
+
+
+def test_two_speeches_with_a_meeting_opening_after_a_vocative_are_still_two() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n"
+            "二、狠抓落实\n要抓住关键，让群众满意！\n同志们：\n今天我们召开全县安全生产工作会议，部署下步工作。\n")
+    assert len(analyse_text(text, "s.txt", "s").documents) == 2
+
+
+def test_doc_sharing_notices_and_a_lecture_title_with_a_double_dash(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "doc-share-notices-lecture-title.txt")
+    assert doc["kind"] == "speech" and doc["title"].startswith("党课讲稿--严格组织生活")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0, 0]
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("本文档", "网站客服", "版权归属", "28.60"))
+
+
+def test_an_outline_line_under_the_title_is_no_document(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "outline-line-then-title-again.txt")
+    assert (doc["title"], doc["announced_count"], len(doc["points"])) == ("在全县新的社会阶层人士座谈会上的讲话", 3, 3)
+    assert any(reason.startswith("网页提纲") and text.startswith("【提纲】") for reason, text in _removed(tmp_path, "outline-line-then-title-again.txt"))
+
+
+def test_a_bullet_menu_and_a_piece_number_in_brackets(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "bullet-menu-piece-in-brackets.txt")
+    assert doc["kind"] == "speech" and doc["points"] == []
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert not any("短标题" in w for w in doc["warnings"])  # the menu lines are no points
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("教师范文", "致辞模板", "阅读范文", "你的位置"))
+
+
+def test_a_photo_caption_a_name_line_and_the_sites_related_news(tmp_path: Path) -> None:
+    speech, related = report_of(tmp_path, "caption-byline-related-news.txt")
+    assert speech["kind"] == "speech" and "没有找到称谓（如“同志们：”）" not in speech["warnings"]
+    assert related["kind"] == "other" and "新闻推荐" in related["warnings"][0]
+    assert ("新闻图片说明", "3月6日下午,某某在闭幕会上讲话。记者某某某摄") in _removed(tmp_path, "caption-byline-related-news.txt")
+    lib = _library_text(tmp_path)
+    assert "植树" not in lib and "记者" not in lib
+    assert "caption-byline-related-news-01.other" in speech["specific"]  # 我们青禾的委员: the own place by its bare name
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["3月14日上午，县政协十届五次会议举行闭幕会，审议通过了各项决议。\n[某某某]", "3月14日上午，县政协十届五次会议举行闭幕会。\n□某某某"],
+)
+def test_a_speaker_name_line_between_a_news_lead_and_the_salutation(lead: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"{lead}\n各位委员，同志们：\n县政协十届五次会议圆满完成各项议程，就要闭幕了。我代表县政协向大家表示感谢！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == "speech" and doc.outline.role(Role.SALUTATION)[0].text == "各位委员，同志们："
+
+
+def test_a_chunked_speech_without_title_or_salutation_is_read_by_the_speakers_voice(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "chunked-speech-speaker-voice.txt")
+    assert (doc["kind"], doc["announced_count"]) == ("speech", "几")
+    assert any("请人工查看" in w for w in doc["warnings"])  # not sure: it says so
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation", "opening"),
+    [
+        ("大家早上好！全体少先队员们，今天是建队纪念日。", "全体少先队员们：", "大家早上好！今天是建队纪念日。"),
+        ("摘要：同志们：我今天来参加这次全会，主要是听听大家的意见。", "同志们：", "我今天来参加这次全会，主要是听听大家的意见。"),
+    ],
+)
+def test_a_greeting_or_a_summary_label_before_an_inline_salutation(line: str, salutation: str, opening: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(f"{line}\n希望大家珍惜荣誉、再接再厉。\n", "s.txt", "s").documents
+    assert doc.outline.role(Role.SALUTATION)[0].text == salutation
+    assert doc.outline.role(Role.OPENING)[0].text.startswith(opening)
+
+
+def test_a_tiny_news_item_with_requirements_and_an_author_line() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "??? 县长就当前项目建设工作提出具体要求，一要提高站位。二要压实责任。\n??? 副县长主持会议，县发改局通报了全县项目推进情况。\n（作者：某某某）\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == "news"
+
+
+def test_a_contents_list_of_numbered_titles_over_three_speeches(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "contents-then-three-speeches.txt")
+    assert [(d["title"], d["announced_count"], len(d["points"])) for d in docs] == [
+        ("在全县安全生产工作会议上的讲话", 2, 2), ("在全县森林防火工作会议上的讲话", 2, 2), ("在全县防汛工作会议上的讲话", 3, 3)
+    ]  # the second, untitled speech is named after the meeting its opening names
+    assert [r for r, _ in _removed(tmp_path, "contents-then-three-speeches.txt")] == ["网页目录"] * 4
+
+
+def test_attachments_under_a_speech_are_kept_apart(tmp_path: Path) -> None:
+    speech, *attachments = report_of(tmp_path, "speech-with-attachment-blocks.txt")
+    assert [p["heading"] for p in speech["points"]] == ["看清差距，增强紧迫感", "聚焦重点，抓好攻坚"]
+    assert speech["warnings"] == []
+    assert [(a["kind"], a["warnings"][0][:8]) for a in attachments] == [("other", "讲话后面的附件1"), ("other", "讲话后面的附件2")]
+    assert "日产日清" not in _library_text(tmp_path)
+
+
+def test_a_leader_profile_box_breadcrumb_and_mobile_buttons(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "leader-profile-box-share-buttons.txt")
+    assert doc["title"] == "在全县教育工作会议上的讲话" and len(doc["points"]) == 2
+    reasons = [r for r, _ in _removed(tmp_path, "leader-profile-box-share-buttons.txt")]
+    assert reasons.count("网页上的领导简介") == 4
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("简历", "姓名", "阅读原文", "打开APP", "首页"))
+
+
+def test_traditional_page_with_full_width_digits_spaces_and_a_date_in_chinese_numerals(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "traditional-fullwidth-spaces.txt")
+    assert (doc["date"], doc["announced_count"]) == ("2026-01-05", 3)
+    assert [p["heading"] for p in doc["points"]] == ["稳住经济基本盘", "培育新质生产力", "守牢安全底线"]
+    assert f"{doc['id']}.transition" not in doc["specific"]  # 讲3点意见: the count is the renderer's, not a figure
+    assert "总结2025年工作" in _library_text(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("效果如何，就看我们青禾的民兵了。青禾的民兵是一支能打硬仗的队伍。", ["乡镇名（青禾）"]),
+        ("我们自己的事情自己办好，我们自己的路自己走。", []),
+        ("我们基层的干部很辛苦，基层的工作很繁重。", []),
+    ],
+)
+def test_the_own_place_called_by_its_bare_name_after_we(text: str, found: list[str]) -> None:
+    scope = detect_scope(text, "")
+    assert [r for r in entity_reasons(text, scope.place, scope.towns, scope.own_names) if r.startswith("乡镇名")] == found

@@ -118,12 +118,9 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
-        if _has_body(current) and ATTACHMENT.match(para.text):  # 附件1： under the speech: a block of its own
-            _close(groups, current)
-            current = []
-        elif _has_body(current) and (
+        if _has_body(current) and (
             _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
-            or _starts_article(para, nxt, prev)
+            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
         ):  # fmt: skip
             _close(groups, current)
             current = []
