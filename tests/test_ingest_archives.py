@@ -1524,3 +1524,25 @@ def test_traditional_page_with_full_width_digits_spaces_and_a_date_in_chinese_nu
 def test_the_own_place_called_by_its_bare_name_after_we(text: str, found: list[str]) -> None:
     scope = detect_scope(text, "")
     assert [r for r in entity_reasons(text, scope.place, scope.towns, scope.own_names) if r.startswith("乡镇名")] == found
+
+
+def test_a_public_account_article_frame_around_a_speech(tmp_path: Path) -> None:
+    speech, recommended = report_of(tmp_path, "wechat-article-speech.txt")
+    assert (speech["title"], len(speech["points"]), speech["warnings"]) == ("县委书记在全县经济工作会议上的讲话", 2, [])
+    assert recommended["kind"] == "other" and "往期推荐" in recommended["warnings"][0]
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("原创", "蓝字", "END", "审核", "点赞"))
+
+
+def test_a_government_sites_information_table_and_font_buttons(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "gov-info-table-font-buttons.txt")
+    assert (doc["title"], doc["date"], doc["announced_count"], len(doc["points"])) == ("在全县优化营商环境大会上的讲话", "2026-03-02", 3, 3)
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert not any(w in _library_text(tmp_path) for w in ("索引号", "发布机构", "字体", "扫一扫"))
+
+
+@pytest.mark.parametrize("line", ["县委书记 某某某 2026-01-05", "2026年1月5日"])
+def test_a_byline_or_a_date_line_is_not_taken_for_an_article_frame(line: str) -> None:
+    from drafter.ingest.clean import debris_reason
+
+    assert debris_reason(line) == ""
