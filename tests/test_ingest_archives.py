@@ -1546,3 +1546,15 @@ def test_a_byline_or_a_date_line_is_not_taken_for_an_article_frame(line: str) ->
     from drafter.ingest.clean import debris_reason
 
     assert debris_reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "salutation"),
+    [("各位同仁，大家上午好！今天召开会议。", "各位同仁："), ("各位乡亲们，大家好！今天我们在这里召开大会。", "各位乡亲们："), ("同志们！", "同志们：")],
+)
+def test_a_salutation_before_a_greeting_or_said_as_a_call(first: str, salutation: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n{first}\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.role(Role.SALUTATION)] == [salutation]

@@ -83,8 +83,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     warnings: list[str] = []
     pieces: list[Piece] = []
     title, byline, i = _title(paras)
-    if i < len(paras) and is_salutation(paras[i].text):
-        pieces.append(Piece(Role.SALUTATION, paras[i].text, paras[i].line, f"称谓（原文{paras[i].where}）"))
+    if i < len(paras) and (is_salutation(paras[i].text) or _FIRST_VOCATIVE.match(paras[i].text)):
+        text = paras[i].text[:-1] + "：" if paras[i].text[-1] in "！!" else paras[i].text  # 同志们！ opening a speech
+        pieces.append(Piece(Role.SALUTATION, text, paras[i].line, f"称谓（原文{paras[i].where}）"))
         i += 1
     else:
         warnings.append("没有找到称谓（如“同志们：”）")
@@ -121,6 +122,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     _check_count(announced, points, warnings)
     derived = bool(title) and not _had_title(paras)
     return Outline(title, derived, meeting, byline, tuple(pieces), tuple(points), announced, tuple(warnings))
+
+
+# 同志们！ / 同志们，朋友们！ on the line right under the title: the 称谓, said as a call (mid-speech it divides).
+_FIRST_VOCATIVE = re.compile(r"^(?:[^。！？：:，,]{0,12}(?:同志|朋友|老师|同学|代表|来宾|乡亲|委员)们?[，,、]?){1,3}[！!]$")
 
 
 # 会议议程 / 附件：… — a label over a list that is not the speech's points.
