@@ -1558,3 +1558,29 @@ def test_a_salutation_before_a_greeting_or_said_as_a_call(first: str, salutation
     text = f"在全县工作会议上的讲话\n{first}\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n谢谢大家！\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.text for p in doc.outline.role(Role.SALUTATION)] == [salutation]
+
+
+def test_numbered_titles_and_a_speech_with_neither_title_nor_closing(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "numbered-and-untitled-speeches.txt")
+    assert [(d["title"], [p["heading"] for p in d["points"]]) for d in docs] == [
+        ("在全县村级组织换届工作会议上的讲话", ["提高政治站位", "严明换届纪律"]),
+        ("在全县农村集体经济发展推进会上的讲话", ["盘活资源", "选好路子"]),
+        ("", ["珍惜民主权利", "严格依法办事"]),  # 各位代表：这次会议的主要任务是… after the points: the next speech
+    ]
+
+
+def test_a_vocative_before_the_closing_is_no_new_speech() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n"
+            "同志们：\n这次会议的主要任务已经完成。会后，各地要抓好传达落实。\n")
+    assert len(analyse_text(text, "s.txt", "s").documents) == 1
+
+
+def test_a_collection_piece_mark_in_brackets_before_a_title() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("【篇一】在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议。我讲两点意见。\n一、统一思想\n要重视。\n二、狠抓落实\n要抓关键。\n"
+            "【篇二】在全县森林防火工作会议上的讲话\n同志们：\n今天召开会议。我讲两点意见。\n一、管住火源\n要严管。\n二、做好准备\n要备足物资。\n")
+    titles = [d.title for d in analyse_text(text, "s.txt", "s").documents]
+    assert titles == ["在全县安全生产工作会议上的讲话", "在全县森林防火工作会议上的讲话"]

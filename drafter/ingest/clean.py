@@ -173,8 +173,8 @@ _DIVIDER = re.compile(
 )
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
-    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
-    r"\s*(?P<title>\S.{1,60})$"
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)(?:[】\]]?\s*[:：]|[】\]])"
+    r"\s*(?P<title>\S.{1,60})$"  # 篇二：在…上的讲话 / 【篇二】在…上的讲话
     # 第一篇 镇政府镇长个人述职报告2150字: no colon, but a title word (and the page's word count) at the end
     r"|^第[一二三四五六七八九十\d]{1,3}篇\s*(?P<bare>[^。！？，：:]{2,50}?(?:讲话|致辞|发言|报告|讲话稿|党课|主持词))(?:\d{2,6}字)?$"
 )
@@ -193,6 +193,7 @@ _INLINE_SALUTATION = re.compile(
     r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
     r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好))"
 )
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
 _RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:])")
@@ -225,6 +226,10 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removed(lineno, para.text, "网页目录"))
             continue
         in_toc = False
+        numbered = _NUMBERED_TITLE.match(para.text)
+        if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
+            removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
+            para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
         kept.append(para)
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in _split_line(para, early=len(paras) < 8) for piece in _split_glued(p)]

@@ -52,7 +52,7 @@ _NEWS = re.compile(
 
 _SPEAKER_VOICE = re.compile(
     r"刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
-    r"|(?:下面|接下来)[，,]?\s*我[^。！？]{0,16}(?:[讲谈提说][^。！？]{0,8}|告诉大家[^。！？]{0,6})(?:意见|要求|看法|几点|方面)"
+    r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$", re.M)
@@ -119,7 +119,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
         if _has_body(current) and (
-            _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
+            _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
         ):  # fmt: skip
             _close(groups, current)
@@ -142,6 +142,20 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     # 同学们：今天你们是…的少先队员 — a vocative inside a speech; a new speech opens on its meeting
     # (同志们：今天我们召开…会议 / 今天是…开学典礼).
     return nxt.startswith(("今天", "今日")) and bool(_MEETING_OPENING.search((split_sentences(nxt[:120]) or [""])[0]))
+
+
+_NEW_MEETING = re.compile(r"召开|隆重|举行|主要任务|议程")
+_MEETING_DONE = re.compile(r"已经|已|圆满|完成|结束|以后|之后|闭幕|即将")
+
+
+def _speech_after_points(current: list[Para], para: Para, nxt: str) -> bool:
+    """A 称谓 after a speech's numbered points, then the purpose of a meeting (这次会议的主要任务是…):
+    the next speech of a page that gives neither titles nor closings. (A 同志们： that divides a speech
+    before its closing goes on with 这次会议以后… or 会议已经圆满完成…)"""
+    if not is_salutation(para.text) or not any((match_heading(p.text) or (0, ""))[0] == 1 for p in current):
+        return False
+    first = (split_sentences(nxt[:120]) or [""])[0]
+    return bool(_NEW_MEETING.search(first)) and not _MEETING_DONE.search(first)
 
 
 def _starts_article(para: Para, nxt: str, prev: str) -> bool:
