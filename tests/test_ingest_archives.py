@@ -1584,3 +1584,18 @@ def test_a_collection_piece_mark_in_brackets_before_a_title() -> None:
             "【篇二】在全县森林防火工作会议上的讲话\n同志们：\n今天召开会议。我讲两点意见。\n一、管住火源\n要严管。\n二、做好准备\n要备足物资。\n")
     titles = [d.title for d in analyse_text(text, "s.txt", "s").documents]
     assert titles == ["在全县安全生产工作会议上的讲话", "在全县森林防火工作会议上的讲话"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("张庄村的做法值得推广。", ["乡镇名（张庄村）"]),
+        ("李家沟村党支部带领群众发展产业。", ["乡镇名（李家沟村）"]),
+        ("到双庙乡调研时看到。", ["乡镇名（双庙乡）"]),
+        ("推进城乡社区治理，建设美丽家园。", []),
+        ("干部驻村、单位包村，帮扶到村到户。", []),
+        ("发展农家乐村和居家社区养老。", []),
+    ],
+)
+def test_a_village_or_township_by_its_own_name(text: str, found: list[str]) -> None:
+    assert [r for r in entity_reasons(text) if r.startswith("乡镇名")] == found

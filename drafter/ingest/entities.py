@@ -133,8 +133,23 @@ _COMMON_FUTURE = {"经济", "社会", "产业", "事业", "教育", "农村", "�
                   "单位", "部门", "群众", "人民", "大家", "今后", "下步", "全面", "持续", "整体", "未来"}  # fmt: skip
 
 
+# 张庄村的做法, 冯店村, 双庙乡, 金水湾社区: a village, township or community by its own name — told by the
+# place-name morpheme its name ends in (庄/店/庙/沟/湾…), so that 农村, 驻村, 学校和社区 never are.
+_LOCAL_UNIT = re.compile(
+    r"(?![镇乡县市区村省在到对和与及的是为把将从由全我本各该城集重小这那其所每此新老大居回报])"
+    rf"([\u4e00-\u9fff]{{1,2}}[庄店庙沟坪湾营屯寨堡岭坡岗洼铺坊峪塘坝垭畈圩墩埠滩坳岔渡窑]|[{_SURNAMES}]家[\u4e00-\u9fff])"
+    r"(村|社区|乡)(?![委民长镇级里干组务部集规情貌容风落土亲贤村])"
+)
+
+
+def local_units(text: str) -> list[str]:
+    return [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
+
+
 def towns(text: str) -> list[str]:
     found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN and m.group(1) not in _TOWN_WORDS]
+    if any(u in text for u in ("村", "社区", "乡", "区")):
+        found += local_units(text)
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
     found += [m.group(1) for m in _FUTURE.finditer(text) if m.group(1) not in _COMMON_FUTURE | _COMMON_LAND]
     return found
