@@ -574,7 +574,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if note:  # 县长在…上的讲话编者按：本文围绕……具体材料请详见：同志们：… — the note between title and 称谓
         removed.append(Removed(lineno, note.group(0), "网页编者按"))
         text = text[: note.start()] + text[note.end() :]
-    label = _FIELD_LABEL.match(text) or _SUMMARY_LABEL.match(text)
+    label = _FIELD_LABEL.match(text) or _SUMMARY_LABEL.match(text) or _ATTACHED_TITLE.match(text)
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
@@ -613,6 +613,8 @@ _INLINE_EDITOR_NOTE = re.compile(
 _SUMMARY_LABEL = re.compile(
     r"^(?:摘要|内容摘要|正文|全文)\s*[:：]\s*(?=[^。！？：:]{0,30}(?:同志|领导|来宾|代表|朋友|老师|同学|委员)们?[：:，,、])"
 )
+# 附件：在全县……会议上的讲话 — a notice's attachment label on the title of the speech it sends.
+_ATTACHED_TITLE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*(?=[^。！？：:]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
 

@@ -31,6 +31,7 @@ from drafter.ingest.split import (
     duplicates_among,
     is_attachment,
     is_bulletin_header,
+    is_covering_notice,
     is_related,
     is_title_list,
     kind_doubt,
@@ -169,6 +170,8 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         if is_title_list(paras):
             note = "网页上的相关文章标题列表（只有标题、没有正文）：不是讲话，不拆分为片段"
+        if is_covering_notice(paras):
+            note = "印发讲话的通知（讲话在它的附件里）：不是讲话，不拆分为片段"
         if is_attachment(paras):
             note = f"讲话后面的{paras[0].text.rstrip('：:')}：不是讲话正文，不拆分为片段"
         if is_related(paras):

@@ -178,7 +178,7 @@ def _close(groups: list[list[Para]], current: list[Para]) -> None:
     opens with its own title (the scrap is then the end of an earlier speech, kept apart)."""
     if not current:
         return
-    if groups and _is_scrap(groups[-1]) and not ATTACHMENT.match(current[0].text) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
+    if groups and _is_scrap(groups[-1]) and not ATTACHMENT.match(current[0].text) and not is_covering_notice(groups[-1]) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
         groups[-1].extend(current)
         return
     groups.append(list(current))
@@ -208,7 +208,18 @@ ATTACHMENT = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,2}\s*(?
 
 
 def is_attachment(paras: Sequence[Para]) -> bool:
-    return bool(paras) and bool(ATTACHMENT.match(paras[0].text))
+    """附件 under a speech (a list, a table, rules) — not the speech a 印发 notice sends as its 附件."""
+    if not paras or not ATTACHMENT.match(paras[0].text):
+        return False
+    return not any(is_salutation(p.text) or is_title(p) for p in paras[1:4])
+
+
+# 关于印发某某同志在…会议上的讲话的通知: the covering notice of a speech sent round as its 附件.
+_NOTICE_TITLE = re.compile(r"^关于(?:印发|转发|学习)[^。！？]{2,60}(?:的)?通知$")
+
+
+def is_covering_notice(paras: Sequence[Para]) -> bool:
+    return bool(paras) and bool(_NOTICE_TITLE.match(paras[0].text)) and not any(is_salutation(p.text) and "同志" in p.text for p in paras)
 
 
 def is_related(paras: Sequence[Para]) -> bool:
@@ -223,7 +234,7 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
-    if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras):
+    if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
