@@ -1608,3 +1608,17 @@ def test_a_covering_notice_sends_the_speech_as_its_attachment(tmp_path: Path) ->
     assert tasks["kind"] == "other" and tasks["warnings"][0].startswith("讲话后面的附件2")
     lib = _library_text(tmp_path)
     assert "印发给你们" not in lib and "县发改局牵头" not in lib
+
+
+def test_a_sites_chrome_notices_counters_tags_and_buttons(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "site-chrome-notices-counters.txt")
+    assert (doc["title"], len(doc["points"]), doc["warnings"]) == ("在全县秋冬季森林防火工作会议上的讲话", 2, [])
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("门户网站", "原标题", "点击数", "关键词", "标签", "人阅读", "温馨提示", "版权声明", "纠错", "附件下载"))
+
+
+@pytest.mark.parametrize("line", ["声明的内容要核实。", "要建好政府网站", "要返回原籍", "评论员文章"])
+def test_speech_lines_like_site_chrome_are_kept(line: str) -> None:
+    from drafter.ingest.clean import debris_reason
+
+    assert debris_reason(line) == ""
