@@ -1622,3 +1622,20 @@ def test_speech_lines_like_site_chrome_are_kept(line: str) -> None:
     from drafter.ingest.clean import debris_reason
 
     assert debris_reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("这里给大家分享一些关于讲话的范文，方便大家学习。", True),
+        ("以下是为大家整理的讲话，大家一起来看看吧。", True),
+        ("本文档格式为doc，下载后可编辑。", True),
+        ("感谢您的阅读！", True),
+        ("下面，我给大家分享三个小故事。", False),
+        ("谢谢大家的聆听！", False),
+    ],
+)
+def test_a_model_essay_sites_words_around_the_text(line: str, debris: bool) -> None:
+    from drafter.ingest.clean import debris_reason
+
+    assert bool(debris_reason(line)) is debris
