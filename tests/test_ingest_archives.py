@@ -1639,3 +1639,13 @@ def test_a_model_essay_sites_words_around_the_text(line: str, debris: bool) -> N
     from drafter.ingest.clean import debris_reason
 
     assert bool(debris_reason(line)) is debris
+
+
+def test_the_title_said_as_the_first_sentence_of_a_pasted_speech() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县项目建设推进大会上讲话。春回大地，万物更新。县委、县政府决定召开这次大会，部署今年的项目建设。"
+            "刚才，春林同志总结了去年的工作。接下来，我讲几点意见。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.title == "在全县项目建设推进大会上讲话"
+    assert doc.outline.role(Role.OPENING)[0].text.startswith("春回大地")

@@ -286,6 +286,7 @@ _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
 _GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
+_TITLE_SENTENCE = re.compile(r"^(在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
@@ -385,6 +386,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
         if not para.text:  # 【…讲话稿】尊敬的各位老师、同志们： — nothing after the 称谓
             return out
+    said = _TITLE_SENTENCE.match(para.text) if early and not inline and not para.divider else None
+    if said and len(para.text) > said.end() + 20:  # 在全县……大会上讲话。春回大地…: the title said as the first sentence
+        out.append(Para(said.group(1), para.line, para.line, para.md))
+        para = Para(para.text[said.end() :].lstrip(), para.line, para.end)
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
