@@ -1649,3 +1649,21 @@ def test_the_title_said_as_the_first_sentence_of_a_pasted_speech() -> None:
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.title == "在全县项目建设推进大会上讲话"
     assert doc.outline.role(Role.OPENING)[0].text.startswith("春回大地")
+
+
+def test_an_opening_and_a_closing_address_one_after_another() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("县政协十届三次会议开幕词\n各位委员，同志们：\n县政协十届三次会议今天开幕了。我代表县政协常委会，向各位委员表示问候！\n"
+            "希望各位委员认真履行职责，把会议开成团结民主的大会。\n县政协十届三次会议闭幕词\n各位委员，同志们：\n"
+            "县政协十届三次会议圆满完成各项议程，就要闭幕了。希望大家把会议精神带回去，为全县发展献计出力。\n")
+    docs = analyse_text(text, "s.txt", "s").documents
+    assert [(d.kind, d.title) for d in docs] == [("speech", "县政协十届三次会议开幕词"), ("speech", "县政协十届三次会议闭幕词")]
+
+
+@pytest.mark.parametrize("line", ["请代表发言", "下面由代表发言"])
+def test_a_chairs_cue_is_no_title(line: str) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.split import is_title
+
+    assert not is_title(Para(line, 1, 1))
