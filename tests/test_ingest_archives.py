@@ -1667,3 +1667,12 @@ def test_a_chairs_cue_is_no_title(line: str) -> None:
     from drafter.ingest.split import is_title
 
     assert not is_title(Para(line, 1, 1))
+
+
+def test_a_full_width_placeholder_place_keeps_its_fragments_specific() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "在ＸＸ县经济工作会议上的讲话\n同志们：\n今天召开会议。ＸＸ县正处于发展的关键时期。下面，我讲两点意见。\n一、统一思想\n要重视。\n二、狠抓落实\n要抓住关键。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    opening = next(c for c in doc.candidates if c.data["id"].endswith(".opening"))
+    assert doc.title == "在XX县经济工作会议上的讲话" and "占位符（XX）" in opening.reasons

@@ -226,7 +226,7 @@ def clean_text(raw: str) -> Cleaned:
     """Clean the text of one file (see the module docstring)."""
     removed: list[Removed] = []
     paras: list[Para] = []
-    if _WIDE_DIGIT.search(raw):  # ２０２６年, 讲３点意见: full-width digits read (and kept) as ordinary ones
+    if _WIDE_DIGIT.search(raw):  # ２０２６年, 讲３点意见, ＸＸ县: read (and kept) as ordinary digits and letters
         raw = raw.translate(_TO_NARROW_DIGITS)
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = _strip_page_chunks(lines, removed)
@@ -259,8 +259,12 @@ def clean_text(raw: str) -> Cleaned:
     return Cleaned(final, tuple(removed), tuple(joined))
 
 
-_WIDE_DIGIT = re.compile(r"[０-９]")
-_TO_NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_DIGIT = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+# ２０２６, ＸＸ县, ＡＢ: full-width digits and Latin letters (a template's ＸＸ placeholder among them) read as ordinary ones
+_TO_NARROW_DIGITS = str.maketrans(
+    "０１２３４５６７８９" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
 # 〔2026年1月5日〕, 〔一〕: tortoise-shell brackets a converted document uses for a date or a sub-point
 # mark, read as （）; a document number (〔2026〕5号) keeps them.
 _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八九十]{1,3})〕")
