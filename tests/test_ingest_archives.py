@@ -1676,3 +1676,12 @@ def test_a_full_width_placeholder_place_keeps_its_fragments_specific() -> None:
     (doc,) = analyse_text(text, "s.txt", "s").documents
     opening = next(c for c in doc.candidates if c.data["id"].endswith(".opening"))
     assert doc.title == "在XX县经济工作会议上的讲话" and "占位符（XX）" in opening.reasons
+
+
+def test_readers_comments_under_the_speech_are_kept_apart() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n谢谢大家！\n"
+            "全部评论\n匿名用户 2026-01-05：写得很好，学习了！\n游客：收藏了。\n")
+    speech, comments = analyse_text(text, "s.txt", "s").documents
+    assert speech.outline.points[-1].text == "要抓住关键。" and comments.kind == "other" and "网友评论" in comments.warnings[0]

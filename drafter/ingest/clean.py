@@ -618,7 +618,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
 
 
 # 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
-RELATED_HEAD = re.compile(r"^(?:新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
+RELATED_HEAD = re.compile(r"^(?:新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|全部评论|热门评论|最新评论|发表评论|评论区|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
 
 
 # A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).

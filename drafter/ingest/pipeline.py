@@ -175,7 +175,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         if is_attachment(paras):
             note = f"讲话后面的{paras[0].text.rstrip('：:')}：不是讲话正文，不拆分为片段"
         if is_related(paras):
-            note = f"网页上“{paras[0].text}”之后的其他文章：不属于这篇讲话，不拆分为片段（需要时请单独导入）"
+            note = f"网页上“{paras[0].text}”之后的内容（推荐的其他文章、网友评论）：不属于这篇讲话，不拆分为片段（需要时请单独导入）"
         if is_bulletin_header(paras):
             note = "简报或期刊的报头和按语（期号、编印单位、日期、按：……）：不属于任何一篇讲话，不拆分为片段"
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
