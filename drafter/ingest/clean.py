@@ -108,6 +108,9 @@ _SITE_TIPS = (
     # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
     "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
 )  # fmt: skip
+# One search per line instead of one `in` per word (both lists are long).
+_BOILERPLATE_WORDS = re.compile("|".join(map(re.escape, _BOILERPLATE)))
+_SITE_TIP_WORDS = re.compile("|".join(map(re.escape, _SITE_TIPS)))
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
@@ -669,11 +672,11 @@ def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
         return text[m.end() :]
-    if len(text) <= _WRAPPER_MAX or not any(word in text[:200] for word in _BOILERPLATE):
+    if len(text) <= _WRAPPER_MAX or not _BOILERPLATE_WORDS.search(text[:200]):
         return text
     sentences = _SENTENCE.findall(text[:300])[:4]
-    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if any(w in s for w in _BOILERPLATE)]
-    if not ends or count_han(text[ends[-1] :]) < 20 or any(w in text[ends[-1] :] for w in _BOILERPLATE):
+    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if _BOILERPLATE_WORDS.search(s)]
+    if not ends or count_han(text[ends[-1] :]) < 20 or _BOILERPLATE_WORDS.search(text[ends[-1] :]):
         return text
     removed.append(Removed(lineno, text[: ends[-1]], "网站导语或版权说明"))
     return text[ends[-1] :]
@@ -687,7 +690,7 @@ def debris_reason(text: str) -> str:
         return "网页导航或出处"
     if _COLLECTION_TITLE.search(text):
         return "网页合集标题"
-    if any(word in text for word in _BOILERPLATE):
+    if _BOILERPLATE_WORDS.search(text):
         return "网站导语或版权说明"
     if _EDITOR_NOTE.match(text):
         return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
@@ -697,7 +700,7 @@ def debris_reason(text: str) -> str:
         return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
-    if any(word in text for word in _SITE_TIPS):
+    if _SITE_TIP_WORDS.search(text):
         return "网站导语或版权说明"
     if len(text) <= 6 and _LOGIN_BOX.match(text):
         return "网页导航或出处"

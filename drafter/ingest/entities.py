@@ -148,7 +148,7 @@ def local_units(text: str) -> list[str]:
 
 def towns(text: str) -> list[str]:
     found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN and m.group(1) not in _TOWN_WORDS]
-    if any(u in text for u in ("村", "社区", "乡", "区")):
+    if "村" in text or "乡" in text or "社区" in text:
         found += local_units(text)
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
     found += [m.group(1) for m in _FUTURE.finditer(text) if m.group(1) not in _COMMON_FUTURE | _COMMON_LAND]
