@@ -138,7 +138,7 @@ _WRAPPER = (
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$"), "网页导航或出处"),
     (re.compile(r"^-?\s*目[录錄]$"), "网页目录"),  # the numbered titles under it go too (see _TOC_ENTRY)
     # 领导简介 / 姓名：… / 职务：… / 简历：…: a page's box about the speaker, not the speech
-    (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
+    (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介|个人简历|人物简历|领导简历)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
     (re.compile(r"^首页\s*[>›»]"), "网页导航或出处"),
     # a site's chrome around an article: notices, counters, tags, buttons (each on a short line of its own)
     (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
