@@ -178,10 +178,18 @@ def _close(groups: list[list[Para]], current: list[Para]) -> None:
     opens with its own title (the scrap is then the end of an earlier speech, kept apart)."""
     if not current:
         return
-    if groups and _is_scrap(groups[-1]) and not ATTACHMENT.match(current[0].text) and not is_covering_notice(groups[-1]) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
+    if groups and _joins_scrap(groups[-1], current):
         groups[-1].extend(current)
         return
     groups.append(list(current))
+
+
+def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
+    """Whether `current` belongs with the scrap before it (not when the scrap is a covering notice, when
+    `current` is an 附件, or when it opens with its own title after the end of an earlier speech)."""
+    if not _is_scrap(before) or ATTACHMENT.match(current[0].text) or is_covering_notice(before):
+        return False
+    return not (is_title(current[0]) and _AFTER_CLOSING.search(before[-1].text[-30:]))
 
 
 def _is_scrap(paras: list[Para]) -> bool:
