@@ -129,3 +129,15 @@ def test_a_banner_names_its_seat_not_a_county_seat():
                              seed=3, picks=["point.economy.task.urban-renewal"])  # fmt: skip
         assert seat in draft.text
         assert place != "鄂托克旗" or "县城" not in draft.text
+
+
+@pytest.mark.parametrize("place", ["城关街道", "清河县"])
+def test_a_gas_safety_meeting_deploys_gas_safety(place):
+    """全街道燃气安全工作会议 drew only general points (制度建设、要素保障), then 消防; a 街道 keeps the gas point
+    without the county's pipe renewal, and announces the count it keeps."""
+    meeting = "全街道燃气安全工作会议" if place == "城关街道" else "全县燃气安全工作会议"
+    for seed in range(3):
+        _, draft = _draft(meeting, place, seed)
+        assert "point.safety.task.gas" in _ids(draft, "point")
+        pipes = ("加快老化管网和设施更新改造", "老旧燃气管道要换新", "管住燃气管网这条生命线")
+        assert any(h in draft.text for h in pipes) == (place == "清河县")
