@@ -141,3 +141,10 @@ def test_a_gas_safety_meeting_deploys_gas_safety(place):
         assert "point.safety.task.gas" in _ids(draft, "point")
         pipes = ("加快老化管网和设施更新改造", "老旧燃气管道要换新", "管住燃气管网这条生命线")
         assert any(h in draft.text for h in pipes) == (place == "清河县")
+
+
+def test_a_task_that_starts_with_its_own_verb_gets_no_second_verb():
+    """连庄镇 党风廉政, task 推行村级小微权力清单…: the draft said 今年要着力推进推行村级小微权力清单."""
+    _, draft = _draft("全镇党风廉政建设工作会议", "连庄镇", 23, tasks=["推行村级小微权力清单，开展农村集体“三资”专项清理"])
+    assert "推行村级小微权力清单" in draft.text
+    assert "推进推行" not in draft.text
