@@ -148,3 +148,12 @@ def test_a_task_that_starts_with_its_own_verb_gets_no_second_verb():
     _, draft = _draft("全镇党风廉政建设工作会议", "连庄镇", 23, tasks=["推行村级小微权力清单，开展农村集体“三资”专项清理"])
     assert "推行村级小微权力清单" in draft.text
     assert "推进推行" not in draft.text
+
+
+def test_a_straw_burning_meeting_deploys_the_ban_and_the_use_of_straw():
+    """全镇秸秆禁烧工作动员部署会 drew general points, then the ecology doorstep clean-up (垃圾收运、沟渠河塘)."""
+    for seed in range(3):
+        _, draft = _draft("全镇秸秆禁烧工作动员部署会", "连庄镇", seed)
+        assert "point.ecology.task.straw" in _ids(draft, "point")
+    _, ecology = _draft("全县生态环境保护工作会议", seed=0)
+    assert "point.ecology.task.straw" not in _ids(ecology, "point")  # only for a meeting on straw
