@@ -11,15 +11,21 @@ the commands from that venv: `drafter …` is the console script pip wrote, `pyt
 venv's interpreter. `--venv DIR` uses an existing venv instead (refused when drafter, or anything
 else, is installed editable there: the message says how to make a plain one).
 
+The run's folder is bench/out/startup-*/ (removed at the end), not the system temp folder: drafter
+does not cache libraries found under the temp folder (throw-away copies), so a venv there would read
+the shipped library cold on every run, which no user sees. Folders are the user's defaults: no
+DRAFTER_CACHE_DIR, DRAFTER_HOME or DRAFTER_CONFIG, but XDG_CACHE_HOME, XDG_DATA_HOME and
+XDG_CONFIG_HOME pointing into the run's folder (so finding them costs what it costs a user).
+
 Each round runs every command once, in turn (so a noisy neighbour slows all of them alike);
 reports the median CPU time (user + system) and wall time of each in ms, and the ratio of CPU
 times to a bare interpreter start (CPU time stays put when other work shares the machine;
 wall time does not). Caches (gazetteer lexicon, Jinja bytecode, parsed library, compiled regular
-expressions) are warmed by one untimed round first, as after any first use, in a cache folder of
-the run's own (DRAFTER_CACHE_DIR). `--against DIR` installs another checkout into a second plain
-venv and runs its drafter commands in the same rounds, for a before/after in one run (its `python
--c pass` is measured too: same interpreter, so it should agree). check and fragments search are also
-run with DRAFTER_NO_FAST=1 (through typer), which shows what the fast path saves.
+expressions) are warmed by one untimed round first, as after any first use. `--against DIR`
+installs another checkout into a second plain venv, with caches of its own, and runs its commands
+in the same rounds, for a before/after in one run (its `python -c pass` too: same interpreter, so it
+should agree). check and fragments search are also run with DRAFTER_NO_FAST=1 (through typer),
+which shows what the fast path saves.
 """
 
 from __future__ import annotations
@@ -42,8 +48,14 @@ CHECKOUT = Path(__file__).resolve().parent.parent
 # Commands measured a second time through typer (DRAFTER_NO_FAST=1): the fast path's share.
 TYPER_TOO = ("drafter check", "drafter fragments search")
 # Left out of the copy pip installs from: they are not part of the package and some are large.
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+_LEFTOVERS = shutil.ignore_patterns(".git", ".venv", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
                                     ".hypothesis", "*.drafter-index.sqlite")
+
+
+def not_copied(folder: str, names: list[str]) -> set[str]:
+    """What the copy leaves out: build leftovers, and bench/out (where this run's own folder is)."""
+    skipped = set(_LEFTOVERS(folder, names))
+    return skipped | {"out"} if Path(folder).name == "bench" else skipped
 
 EDITABLE_CHECK = """
 import json, pathlib, site, sys
@@ -64,11 +76,13 @@ print("\\n".join(problems))
 def plain_venv(checkout: Path, folder: Path) -> Path:
     """A fresh venv in `folder` with `checkout` installed as a user installs it (`pip install .`)."""
     source = folder / "source"
-    shutil.copytree(checkout, source, ignore=NOT_COPIED)
+    shutil.copytree(checkout, source, ignore=not_copied)
     subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
     print(f"installing {checkout} into {folder / 'venv'} (pip install, not editable) …", file=sys.stderr, flush=True)
-    subprocess.run([str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", str(source)], check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
+    pip = subprocess.run([str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", str(source)],
+                         capture_output=True, text=True)  # fmt: skip
+    if pip.returncode:
+        sys.exit(f"pip install {checkout} failed:\n{pip.stdout}{pip.stderr}")
     return folder / "venv"
 
 
@@ -77,11 +91,22 @@ def refuse_editable(venv: Path) -> None:
     python = venv / "bin" / "python"
     if not python.exists():
         sys.exit(f"{venv} has no bin/python: not a venv")
+    if venv.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve()):
+        sys.exit(f"{venv} is under the temp folder, where drafter does not cache its library: make the venv elsewhere")
     problems = subprocess.run([str(python), "-c", EDITABLE_CHECK], capture_output=True, text=True, check=True).stdout
     if problems.strip():
         sys.exit(f"{venv} does not measure a user's install:\n  {problems.strip()}\n"
                  "Make a plain one:  python3 -m venv /tmp/plain && /tmp/plain/bin/pip install .   (from the checkout)\n"
                  "or run the bench without --venv: it installs the checkout into a temporary venv itself.")  # fmt: skip
+
+
+def user_env(folder: Path) -> dict[str, str]:
+    """A user's environment: drafter's folders by the XDG defaults, inside `folder`."""
+    env = {**os.environ, **{f"XDG_{kind}_HOME": str(folder / kind.lower()) for kind in ("CACHE", "DATA", "CONFIG")}}
+    for name in ("DRAFTER_HOME", "DRAFTER_CACHE_DIR", "DRAFTER_CONFIG", "DRAFTER_NO_CACHE", "DRAFTER_NO_FAST",
+                 "PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"):  # fmt: skip
+        env.pop(name, None)  # an installed drafter has its .pyc files; nothing else on sys.path
+    return env
 
 
 def commands(venv: Path, speech: Path, out: Path) -> dict[str, list[str]]:
@@ -145,21 +170,21 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another drafter checkout, installed plainly and measured in the same rounds")
     parser.add_argument("--venv", type=Path, help="an existing venv with drafter installed plainly (pip install .), instead of a fresh one")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="drafter-bench-") as tmp:
+    out = CHECKOUT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="startup-", dir=out) as tmp:
         venv = args.venv.resolve() if args.venv else plain_venv(CHECKOUT, Path(tmp, "this"))
         refuse_editable(venv)
         speech = Path(tmp, "讲话.md")
         speech.write_text(SPEECH, encoding="utf-8")
-        env = {**os.environ, "DRAFTER_HOME": str(Path(tmp, "home")), "DRAFTER_CACHE_DIR": str(Path(tmp, "cache"))}
-        for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"):
-            env.pop(name, None)  # an installed drafter has its .pyc files; nothing else on sys.path
+        env = user_env(Path(tmp, "user"))
         runs = [(name, argv, env) for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items()]
         runs += [(f"{name} (DRAFTER_NO_FAST=1)", argv, {**env, "DRAFTER_NO_FAST": "1"})
                  for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
         other_venv = None
         if args.against:
             other_venv = plain_venv(args.against.resolve(), Path(tmp, "other"))
-            other = {**env, "DRAFTER_CACHE_DIR": str(Path(tmp, "other-cache"))}
+            other = user_env(Path(tmp, "other-user"))
             runs += [(f"  {name} [{args.against.name}]", argv, other)
                      for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
                      if "drafter" in name or name == "python -c pass"]  # fmt: skip

@@ -1,4 +1,4 @@
-"""Compiled regular expressions kept between CLI runs: the same patterns, the same output, never trusted blindly."""
+"""Compiled code kept between CLI runs (regular expressions, dataclass methods): the same output, never trusted blindly."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path / "cache"), "DRAFTER_HOME": str(tmp_path / "home")}
 
 
-def _regex_file(tmp_path: Path) -> Path:
-    files = list((tmp_path / "cache").glob("regex-*.pickle"))
+def _regex_file(tmp_path: Path, kind: str = "regex") -> Path:
+    files = list((tmp_path / "cache").glob(f"{kind}-*.pickle"))
     assert len(files) == 1
     return files[0]
 
@@ -42,6 +42,7 @@ def test_output_with_kept_patterns_is_word_for_word_the_output_without(tmp_path,
         _run(argv, env, tmp_path)  # the first runs keep what they compiled
     kept = pickle.loads(_regex_file(tmp_path).read_bytes())["entries"]
     assert len(kept) > 50  # the drafting and check patterns, not a handful
+    assert len(pickle.loads(_regex_file(tmp_path, "exec").read_bytes())["entries"]) > 100  # dataclass methods
     cached = [_run(argv, env, tmp_path) for argv in commands]
     for before, after in zip(uncached, cached, strict=True):
         assert (after.returncode, after.stdout, after.stderr) == (before.returncode, before.stdout, before.stderr)
@@ -64,15 +65,47 @@ def test_every_kept_pattern_builds_the_pattern_re_compiles(tmp_path, env):
             assert found == [(m.span(), m.groups()) for m in theirs.finditer(text)], source
 
 
-def test_a_damaged_file_is_ignored_and_written_afresh(tmp_path, env):
+def test_every_kept_dataclass_method_is_the_code_exec_compiles(tmp_path, env):
+    import marshal
+
+    _run(DRAFT, env, tmp_path)
+    entries = pickle.loads(_regex_file(tmp_path, "exec").read_bytes())["entries"]
+    assert any("def __init__(" in source for source in entries)
+    for source, kept in entries.items():
+        assert marshal.loads(kept) == compile(source, "<string>", "exec", dont_inherit=True)
+
+
+@pytest.mark.parametrize("kind", ["regex", "exec"])
+def test_a_damaged_file_is_ignored_and_written_afresh(tmp_path, env, kind):
     speech = tmp_path / "讲话.md"
     speech.write_text(SPEECH, encoding="utf-8")
     first = _run(["check", str(speech)], env, tmp_path)
-    file = _regex_file(tmp_path)
+    file = _regex_file(tmp_path, kind)
     file.write_bytes(b"\x80\x05not a pickle")
     again = _run(["check", str(speech)], env, tmp_path)
     assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)
     assert pickle.loads(file.read_bytes())["entries"]
+
+
+DAMAGED_ENTRY = """
+import pickle, sys, zlib
+from dataclasses import dataclass
+from drafter import execcache
+from drafter.cachefile import cache_folder
+stamp = execcache._stamp()
+file = cache_folder() / f"exec-{zlib.crc32(stamp.encode()):08x}.pickle"
+file.parent.mkdir(parents=True, exist_ok=True)
+file.write_bytes(pickle.dumps({"stamp": stamp, "entries": {"x = 1\\n": b"\\xe3garbage"}}))
+assert execcache.install()
+ns = {}
+execcache._exec("x = 1\\n", ns)
+print(ns["x"])
+"""
+
+
+def test_a_damaged_entry_is_compiled_afresh(tmp_path, env):
+    out = subprocess.run([sys.executable, "-c", DAMAGED_ENTRY], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "1"
 
 
 POISONED = """
@@ -98,12 +131,13 @@ def test_an_entry_the_engine_refuses_is_compiled_afresh(tmp_path, env):
 
 
 def test_importing_drafter_as_a_library_leaves_re_alone(tmp_path, env):
-    code = "import re; from drafter import drafting, check; print(re._compiler.compile.__module__)"
+    code = ("import re, dataclasses; from drafter import drafting, check\n"
+            "print(re._compiler.compile.__module__, 'exec' in vars(dataclasses))")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert out.stdout.strip() == "re._compiler"
+    assert out.stdout.strip() == "re._compiler False"
 
 
-def test_no_cache_folder_means_no_kept_patterns(tmp_path, env):
-    code = "from drafter import regexcache; print(regexcache.install())"
+def test_no_cache_folder_means_nothing_kept(tmp_path, env):
+    code = "from drafter import execcache, regexcache; print(regexcache.install(), execcache.install())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**env, "DRAFTER_NO_CACHE": "1"}, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False False"
