@@ -76,8 +76,9 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # n
     if code is None:
         # As `exec(source)` in dataclasses compiles it: file "<string>", no future flags of this module.
         code = compile(source, "<string>", "exec", dont_inherit=True)
-        _entries[source] = marshal.dumps(code)
-        _new = True
+        if len(_entries) < 2 * _MAX_ENTRIES:  # bounded in a long run (serve)
+            _entries[source] = marshal.dumps(code)
+            _new = True
     _used.add(source)
     builtins.exec(code, globals, locals)
 

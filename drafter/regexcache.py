@@ -63,7 +63,7 @@ def install() -> bool:
                 _used.add(key)
                 return pattern
             except Exception:  # noqa: BLE001 - refused by _sre: compile afresh below
-                del _entries[key]
+                _entries.pop(key, None)
         pattern = original(p, flags)
         _remember(key, p, flags, pattern, _compiler, _parser, _sre)
         return pattern
@@ -81,6 +81,8 @@ def _stamp(sre: Any) -> str:
 def _remember(key: tuple[Any, int], p: Any, flags: int, pattern: Any, compiler: Any, parser: Any, sre: Any) -> None:
     """Keep what re's compiler made of `p`, if building from it gives the same Pattern as re's."""
     global _new
+    if len(_entries) >= 2 * _MAX_ENTRIES:
+        return  # a long run (serve) compiling patterns from user text: keep memory bounded
     try:
         parsed = parser.parse(p, flags)
         code = [int(c) for c in compiler._code(parsed, flags)]
