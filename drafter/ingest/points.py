@@ -154,8 +154,17 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
-    plain = [i for i, p in enumerate(body) if _plain_heading(p)]
+    plain = [i for i, p in enumerate(body) if _plain_heading(p) and _has_body_after(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+def _has_body_after(body: list[Para], i: int) -> bool:
+    """A short line is a heading only over a paragraph of text: a run of short lines (a page's menu,
+    a date and a site name) heads nothing, nor does a line right before a 称谓."""
+    if i + 1 == len(body):
+        return True  # the last line: where the copy stops
+    text = body[i + 1].text
+    return bool(_SENTENCE_STOP.search(text)) and not is_salutation(text)
 
 
 _TRANSITION_END = re.compile(r"[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]$")
@@ -183,10 +192,16 @@ def _agenda_item(text: str) -> bool:
     return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
 
 
+# •范文大全 / □某某 / >导航: a page's bullets and a byline's box are no headings; nor is a vocative
+# that divides the speech (各位委员、同志们！).
+_NOT_HEADING_START = re.compile(r"^[•·●○■□◆◇▲△★☆※>＞→*-]")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
-        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
+        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
+        and not _NOT_HEADING_START.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
 
@@ -375,23 +390,35 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
     return items, "section", False
 
 
-_LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[：:]$")
+_LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[”\"’]?[：:]$")
+_LABEL_LEAD = re.compile(rf"^[“\"‘]?[{CN}两]个[\u4e00-\u9fff]{{1,4}}[”\"’]?[：:]$")
 _ANNOUNCES = re.compile(rf"(?:以下|如下|{COUNT}(?:个方面|点|项|条|个重点|件事))[^。！？]{{0,12}}[：:。]?$")
+# 主要原因有三条： / 面临三个问题： — one sentence that counts what it lists (not 以下三个方面：).
+_COUNTED = re.compile(rf"[{CN}两\d]+(?:条|种|类|个(?P<noun>[\u4e00-\u9fff]{{1,4}}))[：:]$")
+_POINT_NOUNS = ("方面", "重点", "问题", "任务", "要求")
 
 
 def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
-    """Whether a series after other words in a paragraph gives the point's sub-points.
+    """Whether a series after other words in the point's last paragraph gives the point's sub-points.
 
-    In the point's first paragraph it does, unless all its items run on after ；
-    (主要原因有三条：一是…；二是…；三是…: one sentence's inner list). In a later
-    paragraph only when the words before it announce it (做好以下三个方面：).
+    A paragraph that opens with the speaker's label of a list (“五个突破”：一是…二是…) is a part of
+    the point, so its items are the sub-points; a label after other words (实现了两个改善。两个改善：
+    一是…) lists inside the text. Items that run on after ； are one sentence's inner list when
+    the sentence counts them (主要原因有三条：一是…；二是…；三是…), else the point's own list
+    (面临诸多新问题：一是…；二是…). In the point's first paragraph any other series is the point's;
+    in a later one, only when the words before it lead into it (做好以下三个方面： / …新问题：).
     """
+    lead = lead.rstrip()
     if len(items) > 1 and all(item.heading.endswith("；") or item.text.endswith("；") for item in items[:-1]):
-        return False  # every item runs on after ；: one sentence (一是…；二是…；三是…。), not sub-points
-    label = _LABEL.search(lead.rstrip())
-    if label and label.group("noun") not in ("方面", "重点", "问题", "任务", "要求"):
+        counted = _COUNTED.search(lead)
+        if counted and counted.group("noun") not in _POINT_NOUNS[:2] and not re.search("以下|如下", lead):
+            return False  # one sentence that counts its items, each run on after ；
+    if len(items) >= 2 and _LABEL_LEAD.match(lead):
+        return True  # the paragraph opens with the label: “五个突破”：一是…
+    label = _LABEL.search(lead)
+    if label and label.group("noun") not in _POINT_NOUNS:
         return False  # 实现了一个提高、两个优化……两个优化：一是…: a list under one of the speaker's labels
-    return k == 0 or bool(_ANNOUNCES.search(lead.rstrip()))
+    return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
