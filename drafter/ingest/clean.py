@@ -173,9 +173,12 @@ _INLINE_SALUTATION = re.compile(
 )
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:])")
+# …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:]|1、(?=[\u4e00-\u9fff\d]))")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
-_NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
+_NEXT_POINT = re.compile(
+    r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|[（(][1-9]\d?[）)]|同志们[，,！!])"
+)
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
 _NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
@@ -235,6 +238,7 @@ _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+_GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)][\u4e00-\u9fff])")  # 1、…有序（1）投资…
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
@@ -381,7 +385,8 @@ def _undouble(title: str) -> str:
 
 def _split_glued(para: Para) -> list[Para]:
     """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
-    glued = _GLUED_SUB.search(para.text[:80]) if _heading_level(para.text) == 1 else None
+    level = _heading_level(para.text)
+    glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
     if not glued:
         return [para]
     return [Para(para.text[: glued.start()], para.line, para.end, para.md),

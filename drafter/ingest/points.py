@@ -86,6 +86,8 @@ _RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}])")
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
+# 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
 _ORDINAL_POINT = re.compile(rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话)(?:希望|要求|意见|建议)?[，,、：:]")
 
 
@@ -116,6 +118,9 @@ def style_of(text: str) -> tuple[str, int] | None:
     m = _ORDINAL_POINT.match(text)
     if m:
         return ("h1第", parse_cn_number(m.group("n")))
+    m = _ORDINAL_ITEM.match(text)
+    if m:
+        return ("item", parse_cn_number(m.group("n")))
     m = _RUNIN_START.match(text)
     if m:
         try:
@@ -297,7 +302,7 @@ def _mark_of(text: str, style: str) -> str:
     head = match_heading(text)
     if head:
         return head[2]
-    m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text)
+    m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
     if m:
         return m.group(0)
     if style in ("circled", "dash"):
