@@ -1380,3 +1380,86 @@ def test_a_speech_outline_with_headings_only_is_a_speech() -> None:
     text = "在全县经济工作会议上的讲话提纲\n一、充分肯定成绩\n（一）经济运行稳中有进\n（二）项目建设加快推进\n二、明确目标任务\n（一）稳增长\n（二）调结构\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.kind == "speech" and [len(p.subpoints) for p in doc.outline.points] == [2, 2]
+
+
+# ---------------------------------------------------------------- round seven: points, sub-points, announcements
+
+
+def test_lists_a_point_leads_into_or_labels_are_its_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "point-lists-led-in-labelled-counted.txt")
+    assert doc["announced_count"] == 4 and len(doc["points"]) == 4
+    # …面临不少新情况：一是…；二是…；三是… in a later paragraph; an uncounted ；-list under the heading;
+    # “三个到位”：一是…。二是… opening a paragraph; 主要原因有两条：一是…；二是… stays one sentence's list.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [3, 3, 3, 0]
+    assert doc["points"][2]["subpoints"][0] == "隐患排查到位。"
+    lib = load_library(tmp_path / "lib")
+    reasons = lib.get("point-lists-led-in-labelled-counted-01.point-4").text
+    assert "主要原因有两条：一是" in reasons  # the counted list is kept in the point's text, whole
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "subs"),
+    [
+        ("当前还面临不少新问题：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 3),
+        ("当前主要问题有三条：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 0),
+        ("“两个到位”：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 2),
+        ("近年来实现了两个到位。两个到位：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 0),
+        ("重点抓好以下三个方面：一是意识要强，重视到位；二是基础要牢，补齐欠账；三是投入要足，保障有力。", 3),
+    ],
+)
+def test_a_series_in_a_points_later_paragraph(paragraph: str, subs: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、认清形势\n全县工作总体平稳。\n{paragraph}\n"
+            "二、加强领导\n各乡镇要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [subs, 0]
+
+
+def test_arabic_points_run_in_after_the_announcement_on_one_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "arabic-points-run-in-one-line.txt")
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["项目建设总体平稳有序", "清醒看到存在的差距", "压紧压实推进责任"]
+    assert doc["points"][0]["subpoints"] == ["投资完成好于预期。", "要素保障持续加强。"]  # （1） glued to the heading
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_1_mark_after_a_stop_with_no_count_announced_is_no_point() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议，部署工作。会议议程已经印发。1、请各单位按要求落实，"
+            "会后报送材料。各乡镇要抓好落实，确保各项工作按期完成，不折不扣落到实处。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.points == ()
+
+
+def test_short_lines_that_head_nothing_are_no_points(tmp_path: Path) -> None:
+    # A photo caption, a boxed byline (□某某某), a vocative dividing the speech and a 新闻推荐 label:
+    # none of them heads a point of a speech that announces none.
+    (doc,) = report_of(tmp_path, "boxed-byline-vocative-news-tail.txt")
+    assert doc["points"] == [] and doc["announced_count"] is None
+    assert not any("不带编号的短标题" in w for w in doc["warnings"])
+    assert any("请人工拆分" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "points"),
+    [
+        (["• 首页", "• >讲话稿", "• >校长致辞", "全体同学要珍惜时光，刻苦学习。"], 0),  # a page's bullets
+        (["发布时间：2026-01-05", "来源：县教育局", "全体同学要珍惜时光，刻苦学习。"], 0),  # short lines in a run
+        (["珍惜时光", "全体同学要珍惜时光，刻苦学习。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
+    ],
+)
+def test_unnumbered_headings_need_text_under_them(lines: list[str], points: int) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.points import point_starts
+
+    body = [Para(text, k, k) for k, text in enumerate(lines, start=1)]
+    starts, _style = point_starts(body)
+    assert len(starts) == points
+
+
+def test_a_spoken_series_under_a_said_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "spoken-series-recorded-talk.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert doc["points"][0]["subpoints"] == ["监督工作更有力度了。", "代表工作更有温度了。"]  # 第一个是… / 第二个是…
