@@ -1463,3 +1463,14 @@ def test_a_spoken_series_under_a_said_point(tmp_path: Path) -> None:
     (doc,) = report_of(tmp_path, "spoken-series-recorded-talk.txt")
     assert doc["announced_count"] == 3 and len(doc["points"]) == 3
     assert doc["points"][0]["subpoints"] == ["监督工作更有力度了。", "代表工作更有温度了。"]  # 第一个是… / 第二个是…
+
+
+@pytest.mark.parametrize("months", ["1—5月", "1-5月", "1 5月", "2026年"])
+def test_an_arabic_point_heading_that_opens_with_months_or_a_year(months: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县经济运行调度会上的讲话\n同志们：\n今天召开调度会。下面，我讲两点意见。1、{months}经济运行总体平稳（1）主要指标好于预期。"
+            "工业、投资、消费稳中有升。（2）重点项目加快推进。一批项目提前开工。2、全力冲刺全年目标各乡镇、各部门要对标对表，抓好落实。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 2 and [len(p.subpoints) for p in doc.outline.points] == [2, 0]
+    assert doc.outline.points[0].heading.endswith("经济运行总体平稳")

@@ -246,8 +246,22 @@ _TITLE_RUN_IN = re.compile(
 
 
 def _heading_level(text: str) -> int:
-    head = match_heading(text)
+    head = match_point_heading(text)
     return head[0] if head else 0
+
+
+# 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
+# drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
+_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})、)(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年)")
+
+
+def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
+    """drafter.structure.match_heading, and a 1、 heading that opens with a month range or a year."""
+    head = match_heading(text)
+    if head:
+        return head
+    m = _DATE_LED.match(text)
+    return (3, int(m.group("n")), m.group("mark"), "") if m else None
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.ingest.clean import Para
+from drafter.ingest.clean import Para, match_point_heading
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import Block, find_runin_series, match_heading
@@ -111,7 +111,7 @@ def count_text(n: int | str) -> str:
 
 def style_of(text: str) -> tuple[str, int] | None:
     """(style key, number) of a paragraph that opens with a numbering mark."""
-    head = match_heading(text)
+    head = match_point_heading(text)
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
@@ -299,7 +299,7 @@ _LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[�
 def _mark_of(text: str, style: str) -> str:
     if style in ("plain", "aspect"):
         return ""
-    head = match_heading(text)
+    head = match_point_heading(text)
     if head:
         return head[2]
     m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
