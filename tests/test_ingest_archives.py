@@ -1474,3 +1474,38 @@ def test_an_arabic_point_heading_that_opens_with_months_or_a_year(months: str) -
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.outline.announced == 2 and [len(p.subpoints) for p in doc.outline.points] == [2, 0]
     assert doc.outline.points[0].heading.endswith("经济运行总体平稳")
+
+
+def test_other_sub_point_marks_and_a_lone_shouxian(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "greetings-in-order-and-other-sub-marks.txt")
+    assert doc["announced_count"] == 3  # 我对大家寄予三点希望
+    # （1）…（2）… run into a paragraph; 其一，/其二， paragraphs; a lone 首先， is a word of the text.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 2, 0]
+    assert doc["points"][1]["subpoints"] == ["要把诚信当作企业的生命。", "要把守法当作经营的底线。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("下面，我送给大家三句话。", 3), ("在这里，我对大家寄予三点希望。", 3), ("下面，我讲这么几点。", "几"), ("下面，我作如下几点强调。", "几")],
+)
+def test_announcements_that_give_hope_or_words(sentence: str, count: int | str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议。{sentence}\n一、统一思想\n各乡镇要高度重视。\n"
+            "二、突出重点\n各部门要抓住关键。\n三、强化保障\n各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == count
+
+
+@pytest.mark.parametrize(
+    ("transition", "points"),
+    [("", 0), ("下面，我讲两点意见。\n", 2)],
+)
+def test_greetings_in_order_are_points_only_after_a_count(transition: str, points: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县企业家座谈会上的致辞\n各位企业家朋友们：\n大家好！今天，我们召开全县企业家座谈会。\n{transition}"
+            "首先，我代表县委、县政府，向各位企业家表示热烈的欢迎！\n其次，向关心支持全县发展的各界朋友表示衷心的感谢！\n"
+            "最后，祝大家身体健康、事业兴旺！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert len(doc.outline.points) == points

@@ -130,6 +130,9 @@ def style_of(text: str) -> tuple[str, int] | None:
     for word, number in _ORDER.items():
         if text.startswith(word):
             return ("order", number)
+    m = _QI.match(text)
+    if m:  # 其一，…其二，…: sub-points only
+        return ("qi", parse_cn_number(m.group("n")))
     if text[:1] in _CIRCLED:  # ①抓好宣传。… ②…
         return ("circled", _CIRCLED.index(text[0]) + 1)
     if text.startswith("——") and len(text) > 6:  # ——抓好宣传。… ——…: items led by a dash, sub-points only
@@ -138,12 +141,13 @@ def style_of(text: str) -> tuple[str, int] | None:
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
-    styles = [None if s and s[0] == "dash" else s for s in styles]  # a dash never leads a top-level point
+    styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # a dash or 其一 never leads a top-level point
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
@@ -151,7 +155,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if first is not None:
         key = first[1][0]
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
-        if len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
+        if key == "order" and not _after_transition(body, starts[0]):
+            pass  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
+        elif len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
             return starts, key
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
@@ -177,7 +183,11 @@ _TRANSITION_END = re.compile(r"[一二两三四五六七八九十几\d](?:点|�
 
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
-    return len(starts) == 1 and key.startswith("r") and starts[0] > 0 and bool(_TRANSITION_END.search(body[starts[0] - 1].text))
+    return len(starts) == 1 and key.startswith("r") and _after_transition(body, starts[0])
+
+
+def _after_transition(body: list[Para], start: int) -> bool:
+    return start > 0 and bool(_TRANSITION_END.search(body[start - 1].text))
 
 
 # 在行为礼仪方面，… — points without numbers, each opening with the aspect it is about.
@@ -307,6 +317,8 @@ def _mark_of(text: str, style: str) -> str:
         return m.group(0)
     if style in ("circled", "dash"):
         return text[:1] if style == "circled" else "——"
+    if style == "qi" and (qi := _QI.match(text)):
+        return qi.group(0)
     return next((w for w in _ORDER if text.startswith(w)), "")
 
 
@@ -365,7 +377,12 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
 _ORDINAL_RUNIN = re.compile(
     rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])[、，,](?=[\u4e00-\u9fff]{{4}})"
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…
+    r"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<b>[1-9])[）)](?=[\u4e00-\u9fff]{4})"  # …做到两点。（1）压实…（2）…
 )
+
+
+def _mark_kind(m: re.Match[str]) -> str:
+    return "d" if m.group("d") else "b" if m.group("b") else "n"
 
 
 def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], str, bool]:
@@ -375,11 +392,11 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
         return [], "section", False
     text = "\n\n".join(intro)  # 1、… may have been split from 2、… as paragraphs of their own
     marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0]
-    marks = [m for m in marks if bool(m.group("d")) == bool(marks[0].group("d"))]  # one kind of mark
-    numbers = [int(m.group("d")) if m.group("d") else parse_cn_number(m.group("n")) for m in marks]
+    marks = [m for m in marks if _mark_kind(m) == _mark_kind(marks[0])]  # one kind of mark
+    numbers = [parse_cn_number(m.group("n")) if m.group("n") else int(m.group("d") or m.group("b")) for m in marks]
     if not marks or numbers != list(range(1, len(marks) + 1)) or len(marks) < (1 if cut_short else 2):
         return [], "section", False
-    if marks[0].start() < len(text) - len(intro[-1]) - 2 and not marks[0].group("d"):
+    if marks[0].start() < len(text) - len(intro[-1]) - 2 and _mark_kind(marks[0]) == "n":
         return [], "section", False  # 第一，… in an earlier paragraph: the point's own list, not run in
     if len(marks) > 1 and all(text[b.start() - 1] == "；" for b in marks[1:]):
         return [], "section", False  # 第一，…；第二，…；第三，…: one sentence's inner list
@@ -429,6 +446,8 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
     styles = [style_of(p.text) for p in paras]
+    if sum(1 for s in styles if s and s[0] == "order") < 2:
+        styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)
     if first is None:
         intro += [p.text for p in paras]
