@@ -32,6 +32,28 @@ class Record:
     version: str = ""  # the drafter version that wrote it
 
 
+# What a clerk may call an answer in Chinese (--set 成绩=…, an answers file written in Chinese): the
+# standard name it means. Every standard name's own Chinese word is here, and the usual synonyms.
+ANSWER_ALIASES: dict[str, str] = {
+    "地名": "place", "地方": "place", "层级": "level", "级别": "level", "上级": "superior", "上级地方": "superior",
+    "会议": "meeting", "会议名称": "meeting", "会名": "meeting", "工作": "work", "工作名称": "work",
+    "会议种类": "kind", "会议类型": "kind", "召集方": "convenor", "听众": "audience", "参会人员": "audience",
+    "日期": "date", "讲话日期": "date", "讲话人": "speaker", "报告人": "reporter", "作报告的同志": "reporter",
+    "规划": "plans", "规划名称": "plans", "目标": "targets", "目标任务": "targets", "指标": "targets",
+    "上级精神": "upper", "上级会议精神": "upper", "上级文件精神": "upper",
+    "成绩": "achievements", "成效": "achievements", "主要成绩": "achievements", "工作成绩": "achievements",
+    "问题": "problems", "存在问题": "problems", "存在的问题": "problems", "主要问题": "problems",
+    "任务": "tasks", "重点工作": "tasks", "重点任务": "tasks", "工作任务": "tasks",
+    "待补": "gaps", "几点": "points", "讲几点": "points", "要点数": "points", "时长": "minutes",
+    "讲话时长": "minutes", "分钟": "minutes", "表彰": "awards", "发言": "speeches", "表态发言": "speeches",
+}  # fmt: skip
+
+
+def standard_name(key: str) -> str:
+    """The standard name of an answer given by its Chinese name (成绩 → achievements); other names as given."""
+    return ANSWER_ALIASES.get(key.strip(), key.strip())
+
+
 def parse_set(items: Iterable[str]) -> dict[str, Any]:
     """Parse repeated `--set key=value`; a value that is valid JSON list/number is decoded.
 
@@ -43,7 +65,7 @@ def parse_set(items: Iterable[str]) -> dict[str, Any]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise UsageError(f"--set 的写法应是 名称=值，而不是“{item}”", hint="例如 --set place=清河县")
-        answers[key.strip()] = _decode_value(value.strip())
+        answers[standard_name(key)] = _decode_value(value.strip())
     return answers
 
 
@@ -85,7 +107,7 @@ def load_record(path: str | Path) -> Record:
     if not isinstance(data, dict):
         raise UsageError("答案文件顶层应是 名称: 值 的映射", path=path, line=1)
     if "answers" not in data:
-        return Record(answers=dict(data), path=str(path))
+        return Record(answers={standard_name(str(k)): v for k, v in data.items()}, path=str(path))
     return _validated(data, path)
 
 

@@ -123,6 +123,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(request.answers or {})
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
+    named_notes = _unused_names(raw, library, templates)
     warnings = _ask_setting(raw, prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
@@ -151,7 +152,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    return DraftResult(draft, options, request.fonts, findings, (*library.notes, *notes), originality)
+    return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
 
 
 def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> Steer:
@@ -218,6 +219,26 @@ def _shortfall(o: Mapping[str, Any], request: DraftRequest) -> tuple[str, ...]:
             f"超出 --max-run {request.max_run} 字共 {o['longest_run'] - request.max_run} 字；请改写该段或补充片段"
         )
     return tuple(notes)
+
+
+def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, Template]) -> tuple[str, ...]:
+    """A note for each answer name that nothing uses: not standard, not declared by a fragment or template.
+
+    Chinese names (成绩, 任务 …) are standard names already (drafter.answers.standard_name); a name the user's
+    own fragments declare (a `mayor`, say) is theirs and used.
+    """
+    from drafter.library.names import CONTEXT_HELPERS
+
+    strange = [k for k in raw if k not in STANDARD_VARIABLES and k not in CONTEXT_HELPERS and k != "template"]
+    if not strange:
+        return ()
+    declared = {v.name for f in library.fragments for v in f.variables}
+    declared |= {v.name for t in templates.values() for v in t.variables}
+    return tuple(
+        f"不认识答案名称“{key}”，讲话稿中没有用上。可用的名称如 成绩、问题、任务、目标、上级精神、讲话人"
+        "（或 achievements、problems、tasks、targets、upper、speaker）。"
+        for key in strange if key not in declared
+    )  # fmt: skip
 
 
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:

@@ -93,6 +93,7 @@ class FragmentFormatError(LibraryError):
         hint: str | None = None,
     ) -> None:
         self.fragment_id = fragment_id
+        self.words = ""  # the words at the fault, when a reader of a pasted snippet can find their line
         if fragment_id:
             message = f"片段 {fragment_id}：{message}"
         super().__init__(message, path=path, line=line, hint=hint)

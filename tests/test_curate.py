@@ -294,7 +294,7 @@ def test_lint_reports_all_four_problems_with_file_and_line(broken: Path) -> None
     assert ("yaml", "broken.yaml", 3, "") in found
     assert ("duplicate-id", "zproblems.yaml", 1, "opening.one") in found
     assert ("undeclared-variable", "zproblems.yaml", 5, "opening.mayor") in found
-    assert ("jinja-syntax", "zproblems.yaml", 10, "opening.syntax") in found
+    assert ("jinja-syntax", "zproblems.yaml", 11, "opening.syntax") in found  # the line of the fault
     assert ("unused-variable", "zproblems.yaml", 13, "opening.unused") in found
     assert ("missing-source", "zproblems.yaml", 13, "opening.unused") in found
     text = run("fragments", "lint", "--library", str(broken))
@@ -690,3 +690,29 @@ def test_a_duplicated_id_is_edited_by_naming_its_file(lib: Path) -> None:
     result = run("fragments", "rm", "opening.one", "--file", "copy.yaml", "--library", str(lib))
     assert result.exit_code == 0 and (lib / "copy.yaml").read_text(encoding="utf-8") == ""
     assert (lib / "hand.yaml").read_text(encoding="utf-8") == HAND
+
+
+@pytest.mark.parametrize(
+    ("line", "fault", "spot"),
+    [
+        ("    第二句{{ scope }要求各部门落实。", "多了一个“}”", "{{ scope }要求"),
+        ("    第二句{{ scope 要求各部门落实。", "缺少 }}", "{{ scope 要求"),
+        ("    第二句{% foo %}要求各部门落实。", "不认识的标签 {% foo %}", "{% foo %}"),
+        ("    {% if problems %}第二句要求各部门落实。", "块没有结束", "{% if problems %}"),
+    ],
+)
+def test_a_jinja_mistake_is_shown_at_its_own_line_with_its_words(
+    tmp_path: Path, line: str, fault: str, spot: str
+) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    body = (
+        "- id: opening.fine\n  role: opening\n  text: 今天召开会议。\n  source: {speech: s-01}\n"
+        "- id: opening.bad\n  role: opening\n  text: |-\n    第一句话说明情况。\n"
+        f"{line}\n    第三句收尾。\n  source: {{speech: s-01}}\n"
+    )
+    (lib / "mine.yaml").write_text(body, encoding="utf-8")
+    result = run("fragments", "lint", "--library", str(lib), "--json")
+    found = [f for f in json.loads(result.stdout) if f["rule"] == "jinja-syntax"]
+    assert [(f["line"], f["fragment_id"]) for f in found] == [(9, "opening.bad")]
+    assert fault in found[0]["message"] and spot in found[0]["message"]

@@ -220,3 +220,20 @@ def test_a_space_typed_in_the_reporters_name_does_not_split_the_sentence():
 
     answers = {"place": "清河县", "meeting": "全县安全生产工作会议", "reporter": "县应急管理局局长　李强 "}
     assert resolve_answers(answers)["reporter"] == "县应急管理局局长李强"
+
+
+def test_facts_given_by_their_chinese_names_reach_the_draft_and_a_name_nothing_uses_is_reported(tmp_path):
+    answers = tmp_path / "答案.yaml"
+    answers.write_text("地名: 清河县\n会议: 全县安全生产工作会议\n问题:\n  - 部分企业主体责任落实不到位\n", encoding="utf-8")
+    done = CliRunner().invoke(app, [
+        "draft", "--no-input", "--no-history", "--seed", "1", "--answers", str(answers),
+        "--set", "成绩=全年排查整改隐患3200余处", "--set", "任务=开展燃气安全专项整治", "--set", "成积=错字",
+        "-o", str(tmp_path / "讲话.md"),
+    ])  # fmt: skip
+    assert done.exit_code == 0, done.output
+    text = (tmp_path / "讲话.md").read_text(encoding="utf-8")
+    for fact in ("排查整改隐患3200余处", "部分企业主体责任落实不到位", "开展燃气安全专项整治"):
+        assert text.count(fact) == 1
+    assert "不认识答案名称“成积”" in done.stderr and "成绩" not in done.stderr.split("成积")[0]
+    record = (tmp_path / "讲话.answers.yaml").read_text(encoding="utf-8")
+    assert "achievements:" in record and "tasks:" in record and "\n  成绩:" not in record

@@ -407,6 +407,21 @@ def test_an_edit_based_on_a_stale_copy_is_refused_and_kept(own_library: Path) ->
         running.stop()
 
 
+def test_a_jinja_mistake_in_the_edit_box_names_the_box_line_and_keeps_the_text(own_library: Path) -> None:
+    running = start_in_thread(create_app(library=own_library))
+    try:
+        client = Browserless(running.url)
+        box = ("id: closing.mine.three\nrole: closing\ntags: [通用]\ntext: |-\n  同志们，\n"
+               "  让我们推动{{ work }再上新台阶！\nsource: {authored: 本单位, written: 2026-12}\n")  # fmt: skip
+        status, _, body = client.post("/fragments/new", {"text": box})
+        page = body.decode("utf-8")
+        assert status == 400 and "网页编辑框第 6 行" in message(page) and "{{ work }再上" in message(page)
+        assert "让我们推动{{ work }再上新台阶" in html.unescape(page)  # the writer's text stays in the box
+        assert "closing.mine.three" not in (own_library / "closings.yaml").read_text(encoding="utf-8")
+    finally:
+        running.stop()
+
+
 def test_other_commands_do_not_load_the_web_stack() -> None:
     code = ("import sys; from drafter.cli import app; from typer.testing import CliRunner; "
             "CliRunner().invoke(app, ['check', '--help']); "

@@ -224,3 +224,20 @@ def test_a_draft_survives_a_visit_to_another_page(page: Any, server: Running) ->
     page.wait_for_selector("#preview")
     assert _point_headings(page) == headings  # the swapped point too
     assert page.input_value("#f-achievements") == "排查整改隐患3200余处"
+
+
+def test_reloading_a_draft_asks_nothing_and_shows_the_same_draft(page: Any) -> None:
+    page.fill("#f-place", "清河县")
+    page.fill("#f-meeting", "全县安全生产工作会议")
+    page.click("#btn-draft")
+    page.wait_for_selector("#preview")
+    page.click("#point-2 button:has-text('换一段')")
+    page.wait_for_selector("#preview")
+    headings = _point_headings(page)
+    sent: list[str] = []
+    page.on("request", lambda r: sent.append(r.method) if r.resource_type == "document" else None)
+    page.reload()
+    page.wait_for_selector("#preview")
+    # 刷新 is a plain GET (a browser asks 确认重新提交表单 before sending a POST again) ...
+    assert sent[0] == "GET" and page.url.endswith("/draft")
+    assert _point_headings(page) == headings  # ... and the page still shows the draft as it was

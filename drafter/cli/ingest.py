@@ -37,7 +37,8 @@ def ingest_command(
     else:
         echo(_summary(report.as_dict()))
     if report.errors:
-        raise fail(f"有 {len(report.errors)} 个文件未能导入，其余已处理。", 1)
+        rest = "其余已处理" if len(report.errors) < len(report.files) else "没有导入任何文件"
+        raise fail(f"有 {len(report.errors)} 个文件未能导入，{rest}。", 1)
 
 
 def _summary(data: dict[str, Any]) -> str:

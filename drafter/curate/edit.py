@@ -39,8 +39,9 @@ from drafter.library import (
     fragment_from_dict,
     load_library,
 )
+from drafter.library.jinja import line_holding
 from drafter.library.paths import is_shipped_package
-from drafter.model import Role
+from drafter.model import Fragment, Role
 from drafter.workspace import SHIPPED_NAMES, find_workspace
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
@@ -212,7 +213,7 @@ def add_fragment(
     """
     path = library_root(root) if root is not None else _own_library()
     item, data = parse_snippet(snippet, origin)
-    fragment = fragment_from_dict(data, path=origin)
+    fragment = _from_snippet(data, snippet, origin)
     library = load_library(path, strict=False)
     if fragment.id in _taken_ids(library):
         where = next((f"{f.path}:{f.line}" for f in library.fragments if f.id == fragment.id), "")
@@ -263,7 +264,7 @@ def replace_fragment(
         LibraryError: the file changed on disk since it was located.
     """
     item, data = parse_snippet(snippet, origin)
-    fragment = fragment_from_dict(data, path=origin)
+    fragment = _from_snippet(data, snippet, origin)
     old_id = located.span.fragment_id
     if fragment.id != old_id and fragment.id in _taken_ids(load_library(library_root(root), strict=False)):
         raise UsageError(f"新的 id {fragment.id} 已被其他片段使用", hint="换一个唯一的 id，或保留原来的 id。")
@@ -377,3 +378,14 @@ def fragment_snippet(
     source = {"speech": speech, "where": where} if where else {"speech": speech}
     lines.append(f"source: {flow_value(source)}")
     return "\n".join(lines) + "\n"
+
+
+def _from_snippet(data: Any, snippet: str, origin: str) -> Fragment:
+    """The fragment a pasted snippet holds; a mistake in it is reported at the snippet's own line."""
+    try:
+        return fragment_from_dict(data, path=origin)
+    except FragmentFormatError as exc:
+        if exc.words:
+            exc.line = line_holding(snippet.splitlines(), exc.words, exc.line)
+            exc.args = (exc.render(),)
+        raise

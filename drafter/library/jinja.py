@@ -125,12 +125,74 @@ def parse_jinja(text: str, ctx: ErrorContext) -> Any:
             "Jinja 块嵌套过深，已拒绝", **ctx, hint="片段文本不需要层层嵌套的 {% if %}/{% for %}。"
         ) from exc
     except jinja2.TemplateSyntaxError as exc:
-        base = ctx.get("line") or 0
-        raise FragmentFormatError(
-            f"Jinja 语法错误：{_syntax_zh(exc.message or '')}（文本第 {exc.lineno} 行）",
-            **{**ctx, "line": (base + exc.lineno) if base else exc.lineno},
-            hint="检查 {{ }} 和 {% %} 是否成对。",
-        ) from exc
+        # A fragment's lines are joined before parsing, so Jinja's own line number says nothing: name the
+        # spot by its words instead, and the file's line where those words stand when the file can be read.
+        spot = _spot(text, exc.message or "")
+        where = f"（在“{_around(text, spot)}”处）" if spot is not None else ""
+        words = text[spot : spot + 6].strip() if spot is not None else ""
+        at: ErrorContext = {**ctx, "line": _line_of(ctx, words)}
+        error = FragmentFormatError(
+            f"Jinja 语法错误：{_syntax_zh(exc.message or '')}{where}", **at, hint="检查 {{ }} 和 {% %} 是否成对。"
+        )
+        error.words = words  # a snippet's reader (fragments add/edit, the web's edit box) finds its own line
+        raise error from exc
+
+
+_OPENER = re.compile(r"\{\{|\{%")
+_CLOSER = {"{{": "}}", "{%": "%}"}
+
+
+def _spot(text: str, message: str) -> int | None:
+    """Where in `text` a Jinja syntax error most likely is: a tag left open, a stray closer, an unknown tag."""
+    tag = _UNKNOWN_TAG.search(message) or re.search(r"looking for the following tags: '(\w+)'", message)
+    if tag and "looking for" not in tag.group(0):
+        found = re.search(r"\{%-?\s*" + tag.group(1) + r"\b", text)
+        return found.start() if found else None
+    matched: set[int] = set()
+    for opener in _OPENER.finditer(text):
+        start, closer = opener.start(), _CLOSER[opener.group()]
+        end = text.find(closer, start + 2)
+        following = _OPENER.search(text, start + 2)
+        inner = text[start + 2 : end] if end != -1 else ""
+        if end == -1 or (following and following.start() < end) or "{" in inner or "}" in inner:
+            return start
+        matched.update(range(end, end + 2))
+    stray = next((m.start() for m in re.finditer(r"\}\}|%\}", text) if m.start() not in matched), None)
+    if stray is not None:
+        return stray
+    if "looking for" in message:  # an {% if %} or {% for %} never closed: the last one opened
+        blocks = list(re.finditer(r"\{%-?\s*(?:if|for|alt)\b", text))
+        return blocks[-1].start() if blocks else None
+    return None
+
+
+def _around(text: str, spot: int) -> str:
+    """The words around a spot: a few characters before it, the tag there, a few after."""
+    close = min((i for i in (text.find("}}", spot + 1), text.find("%}", spot + 1)) if i != -1), default=spot + 12)
+    return text[max(spot - 8, 0) : min(max(close + 6, spot + 12), spot + 40)]
+
+
+def _line_of(ctx: ErrorContext, words: str) -> int | None:
+    """The line of the fragment's file (at or after the fragment's own line) holding `words`."""
+    base, path = ctx.get("line"), str(ctx.get("path") or "")
+    if not words or not path or path.startswith("<"):
+        return base
+    try:
+        from drafter.limits import MAX_YAML_BYTES
+
+        with open(path, "rb") as file:  # the file was read once already; this is only the error's path
+            lines = file.read(MAX_YAML_BYTES).decode("utf-8", "replace").splitlines()
+    except OSError:
+        return base
+    return line_holding(lines, words, base)
+
+
+def line_holding(lines: list[str], words: str, start: int | None) -> int | None:
+    """The first line (1-based, at or after `start`) that holds `words`; `start` when none does."""
+    for number in range(start or 1, len(lines) + 1):
+        if words and words in lines[number - 1]:
+            return number
+    return start
 
 
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")

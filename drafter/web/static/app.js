@@ -131,6 +131,9 @@ document.querySelectorAll("form.upload").forEach((form) => {
     new FormData(form).forEach((value, name) => { if (name !== "csrf") values[name] = value; });
     const title = preview.querySelector(".doc-title");
     try { localStorage.setItem(KEPT, JSON.stringify({ title: title ? title.textContent : "", values })); } catch (e) {}
+    // This page answered a POST: make its history entry a plain /draft, so 刷新 (F5) does not send the form
+    // again (a second 换一段 would swap the point once more). The reload below brings the same draft back.
+    if (history.replaceState) history.replaceState(null, "", "/draft");
   } else if (!field("state").value) {
     let kept = null;
     try { kept = JSON.parse(localStorage.getItem(KEPT) || "null"); } catch (e) {}
@@ -148,6 +151,9 @@ document.querySelectorAll("form.upload").forEach((form) => {
         busy(form, null);
         form.submit();
       });
+      // 刷新 on a draft's page lands here: show the same draft again rather than an empty page.
+      const nav = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+      if (nav && nav.type === "reload") offer.querySelector("button").click();
     }
   }
 
