@@ -1509,3 +1509,28 @@ def test_greetings_in_order_are_points_only_after_a_count(transition: str, point
             "最后，祝大家身体健康、事业兴旺！\n")  # fmt: skip
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert len(doc.outline.points) == points
+
+
+def test_a_comrades_paragraph_where_the_copy_breaks_off_is_no_closing(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "vocative-section-in-a-cut-copy.txt")
+    assert len(doc["points"]) == 2 and "closing" not in doc["fragments"]
+    assert any("没有找到结束语" in w for w in doc["warnings"])
+    point = load_library(tmp_path / "lib").get("vocative-section-in-a-cut-copy-01.point-2")
+    assert "领头雁" in point.text  # kept with the point it continues, not made a closing cut short
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "在新春佳节即将到来之际，我代表镇党委、镇政府，向大家拜个早年，祝大家身体健康、阖家幸福！",
+        "最后，借此机会，向全镇广大干部群众致以新春的祝福！",
+        "最后祝在座的各位身体健康、工作顺利！",
+    ],
+)
+def test_wishes_that_close_a_speech(closing: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全镇工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各村要高度重视，把思想统一到镇党委的部署上来。\n"
+            f"二、加强领导\n各单位要落实责任，主要负责同志要亲自抓。\n{closing}\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]

@@ -65,7 +65,9 @@ _TRANSITION = re.compile(
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
-_EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^以上(?:几点)?(?:意见|所讲|讲的)|^(?:我)?(?:今天)?就讲(?:这些|这么多|到这里)|^最后[，,](?:预祝|衷心祝愿|祝愿|祝)|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
+_EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^以上(?:几点)?(?:意见|所讲|讲的)|^(?:我)?(?:今天)?就讲(?:这些|这么多|到这里)|^最后[，,]?(?:预祝|衷心祝愿|祝愿|祝)|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生"
+    # 在新春佳节即将到来之际，…拜个早年，祝大家身体健康！ / …向全县干部群众致以新春的祝福！
+    r"|祝(?:大家|各位|同志们|你们|全县|全市|全镇)[^。！？]{2,30}[！!]$|致以[^。！？]{0,16}(?:祝福|问候)[！!]$")
 
 
 # 全省上下深入学习贯彻习近平总书记在…座谈会: a superior's meeting the speech studies, not its own.
@@ -313,12 +315,14 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
     """Index of the first closing paragraph (len(body) when none) and of a 同志们： divider before it."""
     n = len(body)
     first = max(last_start + 1, n - 3)
+    cut = n > 0 and body[-1].text[-1:] not in "。！？!?”’」…."
     for k in range(first, n):
         text = body[k].text
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
-        if text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
-            return k, None
+        vocative = text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，"))
+        if (vocative and not cut) or (CLOSING_START.match(text) and _EXHORT.search(text)):
+            return k, None  # a copy cut mid-sentence: its last 同志们，… may open a section, not the closing
         if VOCATIVE.match(text) and k + 1 < n:
             return k, None
     if n > last_start + 1 and _ends_exhorting(body[-1:]) and not style_of(body[-1].text):
