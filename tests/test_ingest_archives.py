@@ -1534,3 +1534,17 @@ def test_wishes_that_close_a_speech(closing: str) -> None:
             f"二、加强领导\n各单位要落实责任，主要负责同志要亲自抓。\n{closing}\n")  # fmt: skip
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]
+
+
+def test_points_headed_di_yi_ge_wenti(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ordinal-questions-headings.txt")
+    assert doc["announced_count"] == 3  # 根据会议安排，我讲三个问题。
+    assert [p["heading"] for p in doc["points"]] == ["关于兜牢民生底线", "关于发展养老服务", "关于加强自身建设"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0, 0]  # the （一）（二） are the first question's
+
+
+def test_shouxian_qici_zuihou_after_a_count_are_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "shouxian-qici-zuihou-points.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert doc["points"][2]["heading"] == "要切实加强组织领导"  # 最后，… is the third point, the count says so
+    assert doc["fragments"]["closing"] == 1

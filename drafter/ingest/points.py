@@ -88,7 +88,9 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
-_ORDINAL_POINT = re.compile(rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话)(?:希望|要求|意见|建议)?[，,、：:]")
+_ORDINAL_POINT = re.compile(
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分)(?:希望|要求|意见|建议)?(?:[，,、：:]|\s+(?=\S))"
+)
 
 
 def parse_count(text: str) -> int | str:
@@ -157,6 +159,8 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
         if key == "order" and not _after_transition(body, starts[0]):
             pass  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
+        elif key == "order":
+            return _with_last(body, starts), key
         elif len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
             return starts, key
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
@@ -178,12 +182,23 @@ def _has_body_after(body: list[Para], i: int) -> bool:
     return bool(_SENTENCE_STOP.search(text)) and not is_salutation(text)
 
 
-_TRANSITION_END = re.compile(r"[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]$")
+_TRANSITION_END = re.compile(
+    r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+)
 
 
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
     return len(starts) == 1 and key.startswith("r") and _after_transition(body, starts[0])
+
+
+def _with_last(body: list[Para], starts: list[int]) -> list[int]:
+    """首先，…其次，…最后，… after 讲三点意见：: the 最后 paragraph is the last point when the count says so."""
+    m = _TRANSITION_END.search(body[starts[0] - 1].text)
+    last = next((i for i in range(starts[-1] + 1, len(body)) if body[i].text.startswith(("最后，", "最后,"))), None)
+    if m and last is not None and m.group("n") in CN and parse_cn_number(m.group("n")) == len(starts) + 1:
+        return [*starts, last]
+    return starts
 
 
 def _after_transition(body: list[Para], start: int) -> bool:
@@ -319,7 +334,7 @@ def _mark_of(text: str, style: str) -> str:
         return text[:1] if style == "circled" else "——"
     if style == "qi" and (qi := _QI.match(text)):
         return qi.group(0)
-    return next((w for w in _ORDER if text.startswith(w)), "")
+    return next((w for w in (*_ORDER, "最后") if text.startswith(w)), "")
 
 
 def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_short: bool = False) -> Point:
