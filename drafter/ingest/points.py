@@ -349,6 +349,11 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
+        if inline and len(subs) > 1 and all(_runs_on(sub) for sub in subs[:-1]):
+            warnings.append(
+                f"第{cn_number(number)}点的{count_text(len(subs))}个分论点取自段落里用“；”隔开的接排列举（原文{span_of(paras)}），"
+                "也可能只是一句话里的列举，请人工核对"
+            )
     announced = _announced_sub_count(intro)
     if isinstance(announced, int) and subs and announced != len(subs):
         warnings.append(
@@ -360,6 +365,10 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
         where=f"{label}（原文{span_of(paras)}）", text="\n\n".join(intro), subpoints=tuple(subs),
         series=sub_series, inline=inline, ending=ending, announced=announced,
     )  # fmt: skip
+
+
+def _runs_on(sub: Sub) -> bool:
+    return sub.heading.endswith("；") or sub.text.endswith("；")
 
 
 def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[Sub], str, bool]:
@@ -446,7 +455,7 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     in a later one, only when the words before it lead into it (做好以下三个方面： / …新问题：).
     """
     lead = lead.rstrip()
-    if len(items) > 1 and all(item.heading.endswith("；") or item.text.endswith("；") for item in items[:-1]):
+    if len(items) > 1 and all(_runs_on(item) for item in items[:-1]):
         counted = _COUNTED.search(lead)
         if counted and counted.group("noun") not in _POINT_NOUNS[:2] and not re.search("以下|如下", lead):
             return False  # one sentence that counts its items, each run on after ；
