@@ -1550,3 +1550,13 @@ def test_shouxian_qici_zuihou_after_a_count_are_the_points(tmp_path: Path) -> No
     assert doc["announced_count"] == 3 and len(doc["points"]) == 3
     assert doc["points"][2]["heading"] == "要切实加强组织领导"  # 最后，… is the third point, the count says so
     assert doc["fragments"]["closing"] == 1
+
+
+def test_a_numbered_list_after_the_points_is_no_second_set_of_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "extra-numbered-list-after-points.txt")
+    # 这里，我再强调三点：一、…二、…三、… after the two points: the points stay the announced two,
+    # the extra list is kept as other and the closing is still found.
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+    assert doc["points"][0]["heading"] == "提高认识，增强做好农田水利建设的责任感"
+    assert any("另有一组要求（这里，我再强调三点：）" in w for w in doc["warnings"])
+    assert doc["fragments"]["closing"] == 1

@@ -16,6 +16,7 @@ from drafter.ingest.clean import Para
 from drafter.ingest.points import (
     CLOSING_START,
     COUNT,
+    EXTRA,
     VOCATIVE,
     Piece,
     Point,
@@ -144,6 +145,8 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
         return starts, len(body)
     for k in range(len(runs) - 1, 0, -1):  # the series announced right before it (下面，我讲三点意见。)
         gap = body[max(runs[k - 1][-1] + 1, runs[k][0] - 2) : runs[k][0]]
+        if any(EXTRA.match(p.text) for p in gap):  # 最后，我再强调三点：一、…: an extra list after the points
+            return _one_series(body, [i for run in runs[:k] for i in run], style, warnings)[0], len(body)
         if any(_TRANSITION.search(p.text) for p in gap):
             where = "、".join(body[r[0]].where for r in runs[:k])
             warnings.append(f"原文{where}起的编号在宣布论点之前（回顾等），不作为论点")

@@ -68,8 +68,10 @@ _SUB_COUNT = re.compile(rf"(?:以下|抓好|做好|突出|把握|注意){COUNT}(
 CLOSING_START = re.compile(r"^(同志们|各位领导|总之|让我们)[，,！!]")
 
 
-_EXTRA = re.compile(
+EXTRA = re.compile(
     rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项|句话)"
+    # 这里，我再强调几点。 / 同时，再提两点要求： — 再 says the points have been given (下面，我再讲… may be the transition)
+    rf"|^(?:这里|同时|在此)[，,]?(?:我)?(?:再|还)(?:强调|讲|提|说|补充)(?:一下)?(?:[{CN}两\d]+|几)?(?:点|个问题|件事|项|句话)"
     # 以上四点意见……这里，我再提三点要求：
     rf"|^(?:以上|上述|上面)[^。！？]{{0,30}}?(?:点|个方面|个问题)[^。！？]*[。！，,].{{0,40}}?(?:我|再|还)(?:再|还)?(?:提|强调|讲|说)"
     rf"(?:[{CN}两\d]+|几)(?:点|条|句话|个问题|项)"
@@ -274,7 +276,7 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
         if is_salutation(para.text) or VOCATIVE.match(para.text):
             warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓，作为 other 保留")
             others.append(make_piece(Role.OTHER, [para], "讲话中间的分隔"))
-        elif _EXTRA.match(para.text):
+        elif EXTRA.match(para.text):
             warnings.append(
                 f"原文{para.where}：最后一点之后另有一组要求（{split_sentences(para.text)[0]}），"
                 "不计入论点，作为 other 保留"
