@@ -1549,6 +1549,7 @@ def test_shouxian_qici_zuihou_after_a_count_are_the_points(tmp_path: Path) -> No
     (doc,) = report_of(tmp_path, "shouxian-qici-zuihou-points.txt")
     assert doc["announced_count"] == 3 and len(doc["points"]) == 3
     assert doc["points"][2]["heading"] == "要切实加强组织领导"  # 最后，… is the third point, the count says so
+    assert not any("编号" in w for w in doc["warnings"])  # 首先/其次/最后 is an order, not numbering to check
     assert doc["fragments"]["closing"] == 1
 
 
@@ -1559,4 +1560,12 @@ def test_a_numbered_list_after_the_points_is_no_second_set_of_points(tmp_path: P
     assert doc["announced_count"] == 2 and len(doc["points"]) == 2
     assert doc["points"][0]["heading"] == "提高认识，增强做好农田水利建设的责任感"
     assert any("另有一组要求（这里，我再强调三点：）" in w for w in doc["warnings"])
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_dash_paragraphs_after_a_count_are_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "school-hopes-dash-points.txt")
+    assert doc["announced_count"] == 3  # 我对同学们提三点希望：——…——…——…
+    assert [p["heading"] for p in doc["points"]] == ["希望你们志存高远", "希望你们勤学苦练", "希望你们修身立德"]
+    assert doc["warnings"] == []
     assert doc["fragments"]["closing"] == 1

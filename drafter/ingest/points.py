@@ -151,7 +151,10 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
-    styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # a dash or 其一 never leads a top-level point
+    dashes = _announced_dashes(body, styles)
+    if dashes:
+        return dashes, "dash"
+    styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # else a dash or 其一 never leads a top-level point
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
@@ -192,6 +195,18 @@ _TRANSITION_END = re.compile(
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
     return len(starts) == 1 and key.startswith("r") and _after_transition(body, starts[0])
+
+
+def _announced_dashes(body: list[Para], styles: list[tuple[str, int] | None]) -> list[int]:
+    """我对同学们提三点希望：——希望你们…——… : dash paragraphs right after a count are the points, when
+    there are as many as announced and nothing else is numbered."""
+    dashes = [i for i, s in enumerate(styles) if s and s[0] == "dash"]
+    if len(dashes) < 2 or any(s and s[0].startswith("h") for s in styles) or not _after_transition(body, dashes[0]):
+        return []
+    m = _TRANSITION_END.search(body[dashes[0] - 1].text)
+    if not m or m.group("n") not in CN or parse_cn_number(m.group("n")) != len(dashes):
+        return []
+    return dashes
 
 
 def _with_last(body: list[Para], starts: list[int]) -> list[int]:
@@ -263,7 +278,7 @@ def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: 
             f"论点编号从“{cn_number(numbers[0])}”开始，前面的论点不在这份副本里（网页只显示了一部分？），"
             "请人工核对论点是否完整"
         )
-    elif style not in ("plain", "aspect") and numbers != list(range(1, len(numbers) + 1)):
+    elif style not in ("plain", "aspect", "dash", "order") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
