@@ -204,6 +204,13 @@ def names_a_kind(name: str) -> bool:
     return any(name.strip().endswith(s) for k in table.kinds.values() for s in k.suffixes)
 
 
+def is_vague(name: str) -> bool:
+    """True when a meeting name says neither what kind of meeting it is nor which work (开会, 清河县)."""
+    from drafter.topics import find_topics
+
+    return not names_a_kind(name) and not find_topics(name)
+
+
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     table = load_meeting_table()
     pairs = [(s, k) for k in table.kinds.values() for s in k.suffixes]

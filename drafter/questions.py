@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.errors import MissingAnswersError, UsageError
-from drafter.meeting import find_meeting_kind, parse_meeting, scope_fits
+from drafter.meeting import find_meeting_kind, is_vague, parse_meeting, scope_fits
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Finding, Severity, Variable
 from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
@@ -24,13 +24,15 @@ AskMissing = Callable[[Iterable[str]], None]
 MAX_ATTEMPTS = 20  # a prompt that keeps answering wrongly (a script) ends with a clear error
 
 
-def ask_valid(var: Variable, prompt: Prompt, check: Callable[[Any], Any]) -> Any:
+def ask_valid(var: Variable, prompt: Prompt, check: Callable[[Any], Any], first: str = "") -> Any:
     """Ask `var` until `check` accepts the answer (an empty answer is returned as it is).
+
+    `first` replaces the first question (to say why a given answer is asked again).
 
     Raises:
         UsageError: still no valid answer after MAX_ATTEMPTS.
     """
-    question = var
+    question = replace(var, prompt=first) if first else var
     for _ in range(MAX_ATTEMPTS):
         value = prompt(question)
         if value in (None, "", []):
@@ -40,6 +42,21 @@ def ask_valid(var: Variable, prompt: Prompt, check: Callable[[Any], Any]) -> Any
         except UsageError as exc:
             question = replace(var, prompt=f"{exc.message}。请重新输入{var.prompt}")
     raise UsageError(f"{var.prompt}：多次回答都无效", hint="用 --set 直接给出这个值。")
+
+
+def _ask_meeting_again(raw: dict[str, Any], prompt: Prompt) -> None:
+    """The meeting's name once more, when the first answer (开会, a place name) names no kind and no work."""
+    example = "会议名称（写完整，如 全县安全生产工作会议）"
+
+    def check(value: Any) -> str:
+        if is_vague(str(value)):
+            raise UsageError(f"会议名称“{value}”看不出是哪项工作的会议")
+        return str(value).strip()
+
+    why = f"会议名称“{raw['meeting']}”看不出是哪项工作的会议。请重新输入{example}"
+    answer = ask_valid(Variable("meeting", example), prompt, check, first=why)
+    if answer:
+        raw["meeting"] = answer
 
 
 def _choice(choices: tuple[str, ...], what: str) -> Callable[[Any], str]:
@@ -159,6 +176,8 @@ def ask_setting(
     MissingAnswersError when the level cannot be told and nobody can be asked.
     """
     info = _confirm_place(raw, prompt)
+    if prompt is not None and "work" not in raw and is_vague(str(raw["meeting"])):
+        _ask_meeting_again(raw, prompt)
     warnings = _scope_warning(raw, info, prompt, ask_missing)
     meeting = parse_meeting(str(raw["meeting"]), str(raw["place"]))
     _confirm(

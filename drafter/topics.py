@@ -120,6 +120,12 @@ def _words() -> tuple[tuple[str, Topic], ...]:
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
+def is_work_word(name: str) -> bool:
+    """True when `name` (安全生产, 防汛, 经济工作) is exactly one of the table's words for a work, and nothing more."""
+    words = {w for w, _ in _words()}
+    return name in words or name.removesuffix("工作") in words
+
+
 def narrower_tags(*names: str) -> set[str]:
     """Narrower tags (维权) whose words occur in a meeting or work name."""
     return {

@@ -170,3 +170,13 @@ def test_the_audience_is_reported():
     assert data["audience"] == "企业家" and data["work"] == "民营经济工作" and data["kind"] == "座谈会"
     assert "（听众：企业家）" in result.stderr
     assert data["text"].split("\n\n")[1] == "各位企业家朋友，同志们："
+
+
+def test_a_meeting_name_that_names_no_work_is_asked_again(mini_library):
+    """A clerk who typed the place again as the meeting was offered 清河县工作 as the work; now the name is asked again."""
+    # place, meeting (wrong), level, superior, meeting again, work, kind, awards, speeches, facts, speaker, date, targets
+    answers = "清河县\n清河县\n\n\n全县妇女儿童工作会议\n" + "\n" * 4 + "\n" * 4 + "\n\n\n"
+    result = run("draft", "--seed", "1", "--library", str(mini_library), input=answers)
+    assert result.exit_code == 0, result.output
+    assert "会议名称“清河县”看不出是哪项工作的会议" in result.stderr and "清河县工作" not in result.stderr
+    assert "\n# 在全县妇女儿童工作会议上的讲话\n" in result.stdout  # (the runner echoes the typed input)

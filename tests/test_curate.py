@@ -716,3 +716,17 @@ def test_a_jinja_mistake_is_shown_at_its_own_line_with_its_words(
     found = [f for f in json.loads(result.stdout) if f["rule"] == "jinja-syntax"]
     assert [(f["line"], f["fragment_id"]) for f in found] == [(9, "opening.bad")]
     assert fault in found[0]["message"] and spot in found[0]["message"]
+
+
+def test_a_search_passage_shows_one_phrasing_not_all_of_them_run_together(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "mine.yaml").write_text(
+        "- id: opening.alts\n  role: opening\n  tags: [通用]\n  text: >-\n"
+        "    今天召开会议。{% alt %}深化城镇燃气安全专项整治，消除管网隐患。{% or %}燃气安全要一抓到底，决不松劲。"
+        "{% or %}燃气安全整治要持续深化。{% endalt %}\n  source: {authored: 本单位, written: 2026-12}\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    hit = query.search_fragments(query.open_library(lib), "一抓到底")[0]
+    assert "燃气安全要一抓到底" in hit.passage
+    assert "专项整治" not in hit.passage and "持续深化" not in hit.passage

@@ -318,3 +318,25 @@ def test_a_name_that_is_neither_a_meeting_nor_a_work_is_refused(name):
     with pytest.raises(UsageError, match="看不出是哪项工作"):
         resolve_answers({"place": "清河县", "meeting": name})
     assert resolve_answers({"place": "清河县", "meeting": "全县安全生产"})["work"] == "安全生产工作"
+
+
+@pytest.mark.parametrize(
+    ("place", "name", "kind", "full"),
+    [
+        ("清河县", "安全生产", None, "全县安全生产工作会议"),
+        ("清河县", "全县防汛", None, "全县防汛工作会议"),
+        ("南通市", "经济工作", None, "全市经济工作会议"),
+        ("清河县", "安全生产", "推进会", "全县安全生产工作推进会"),
+        ("清河县", "三八妇女节", None, "三八妇女节"),  # a festival, and a name with more in it, stay as typed
+        ("清河县", "全县教师节座谈", None, "全县教师节座谈"),
+    ],
+)
+def test_a_meeting_named_only_by_its_work_gets_a_full_name_in_the_title(place, name, kind, full):
+    """`--set meeting=安全生产` had a draft titled 在安全生产上的讲话."""
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft, resolve_answers
+
+    given = {"place": place, "meeting": name, **({"kind": kind} if kind else {})}
+    assert resolve_answers(given)["meeting"] == full
+    draft = render_draft(load_library(), load_templates()["work-meeting"], given, seed=1)
+    assert draft.text.startswith(f"# 在{full}上的讲话")

@@ -119,10 +119,16 @@ class Hit:
     passage: str
 
 
+_OR = re.compile(r"\{%-?\s*or\s*-?%\}")
+_ALT_MARK = "／"  # between two phrasings of one sentence, so a passage shows one of them, not all run together
+
+
 def _haystack(frag: Fragment) -> str:
     texts = fragment_texts(frag)
     body = texts[0] if len(texts) == 1 else " ".join(texts)
-    return " ".join([frag.id, *frag.tags, plain_text(body) if "{" in body else body])
+    if "{" in body:
+        body = plain_text(_OR.sub(_ALT_MARK, body) if "{%" in body else body)
+    return " ".join([frag.id, *frag.tags, body])
 
 
 def search_fragments(library: Library, query: str, *, limit: int = 10, min_score: float = 60) -> list[Hit]:
@@ -163,6 +169,10 @@ def _passage(haystack: str, term: str, around: int = 18) -> str:
     align = fuzz.partial_ratio_alignment(term, body)
     start = max(align.dest_start - around, 0) if align else 0
     end = min((align.dest_end if align else 0) + around, len(body))
+    if align:  # within the one phrasing the match is in
+        start = max(start, body.rfind(_ALT_MARK, 0, align.dest_start) + 1)
+        after = body.find(_ALT_MARK, align.dest_end)
+        end = min(end, after) if after != -1 else end
     text = " ".join(body[start:end].split())
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
 

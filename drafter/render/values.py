@@ -15,6 +15,7 @@ from drafter.meeting import (
     audience_names,
     convenor_named,
     find_meeting_kind,
+    is_vague,
     load_meeting_table,
     names_a_kind,
     parse_meeting,
@@ -31,7 +32,7 @@ from drafter.places import (
     resolve_place,
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han
-from drafter.topics import find_topics, meeting_topic_tags
+from drafter.topics import is_work_word, meeting_topic_tags
 
 DEFAULT_RATE = 200
 
@@ -95,7 +96,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.update(level=kind.tier, place_kind=kind.name)
     if answers.get("meeting"):
         meeting = parse_meeting(str(answers["meeting"]), str(place or ""))
-        vague = not names_a_kind(str(answers["meeting"])) and not find_topics(str(answers["meeting"]))
+        vague = is_vague(str(answers["meeting"]))
         if "work" not in answers and (count_han(meeting.work.removesuffix("工作")) < 2 or vague):  # 开会: no meeting
             raise UsageError(
                 f"会议名称“{answers['meeting']}”看不出是哪项工作的会议",
@@ -103,6 +104,9 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
             )
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
+        if not names_a_kind(str(answers["meeting"])) and not meeting.festival and is_work_word(meeting.work):
+            # 安全生产 alone: the title says 在全县安全生产工作会议上的讲话 (a name with more in it stays as typed)
+            answers["meeting"] = _full_meeting_name(meeting.scope, answers)
         answers.setdefault("convenor", meeting.convenor.name)
         if meeting.audience:
             answers.setdefault("audience", meeting.audience)
@@ -110,6 +114,16 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
     return answers
+
+
+def _full_meeting_name(scope: str, answers: Mapping[str, Any]) -> str:
+    """A meeting named only by its work (安全生产, 全县防汛), completed as a clerk would: 全县安全生产工作会议."""
+    kind = find_kind(str(answers.get("place_kind") or answers.get("level") or ""))
+    scope = scope or (kind.words.scope if kind else "")
+    work, kind_name = str(answers["work"]), str(answers["kind"])
+    if kind_name.startswith("工作") or not work.endswith("工作"):
+        work = work.removesuffix("工作")
+    return f"{scope}{work}{kind_name}"
 
 
 def _scope_hint(answers: Mapping[str, Any]) -> str | None:
