@@ -1569,3 +1569,31 @@ def test_dash_paragraphs_after_a_count_are_the_points(tmp_path: Path) -> None:
     assert [p["heading"] for p in doc["points"]] == ["希望你们志存高远", "希望你们勤学苦练", "希望你们修身立德"]
     assert doc["warnings"] == []
     assert doc["fragments"]["closing"] == 1
+
+
+def test_a_look_back_series_before_the_announced_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "look-back-series-then-points.txt")
+    # 一是…二是… reviewing the half year, then 下面，我讲三点意见。一要…二要…三要…: the points are the announced three.
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["坚持产业为要", "坚持建设为基", "坚持治理为本"]
+    opening = load_library(tmp_path / "lib").get("look-back-series-then-points-01.opening").text
+    assert "特色产业稳步发展" in opening  # the look-back stays in the opening
+
+
+@pytest.mark.parametrize(
+    ("review", "points"),
+    [
+        (("一是经济运行稳中有进。", "二是项目建设加快推进。"), ("一是统一思想。", "二是突出重点。", "三是强化保障。")),
+        (("第一，经济运行稳中有进。", "第二，项目建设加快推进。"), ("一、统一思想", "二、突出重点", "三、强化保障")),
+        (("1.经济运行稳中有进。", "2.项目建设加快推进。"), ("一要统一思想。", "二要突出重点。", "三要强化保障。")),
+    ],
+)
+def test_a_look_back_in_any_marks_before_the_announced_points(review: tuple[str, ...], points: tuple[str, ...]) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    body = "\n".join(f"{r}全县上下共同努力，成效明显。" for r in review)
+    heads = "\n".join(f"{p}\n各乡镇、各部门要抓好落实。" for p in points)
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。过去一年，全县工作取得新成效。\n{body}\n下面，我讲三点意见。\n{heads}\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]

@@ -134,7 +134,7 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
     """When the numbering starts again at 一 (a look-back numbered before 下面我讲三点意见, or a 会议议程
     after the closing), keep the one series that is the speech's points; return it and where the body ends.
     Unsure which it is, keep them all and say so."""
-    if not style.startswith("h") or len(starts) < 2:
+    if not style.startswith(("h", "r")) or len(starts) < 2:
         return starts, len(body)
     runs: list[list[int]] = []
     for i in starts:

@@ -159,6 +159,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
+    first = _announced_first(body, styles, first)
     if first is not None:
         key = first[1][0]
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
@@ -195,6 +196,21 @@ _TRANSITION_END = re.compile(
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
     return len(starts) == 1 and key.startswith("r") and _after_transition(body, starts[0])
+
+
+def _announced_first(
+    body: list[Para], styles: list[tuple[str, int] | None], first: tuple[int, tuple[str, int]] | None
+) -> tuple[int, tuple[str, int]] | None:
+    """第一，…第二，… (a look-back) before 下面，我讲三点意见。 and 一、… after it: the series the count announces
+    is the points, when the earlier one does not go on after it."""
+    if first is None or _after_transition(body, first[0]):
+        return first  # the first series was announced itself (最后，我再强调两点。一是… comes after it)
+    after = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1 and i > first[0] and _after_transition(body, i)), None)
+    if after is None or after[1][0] == first[1][0] or styles[after[0] - 1] is not None or EXTRA.match(body[after[0] - 1].text):
+        return first  # …第二，提几点要求：一是…: the announcement is itself one of the points
+    if any(s and s[0] == first[1][0] for s in styles[after[0] :]):
+        return first  # 一、… 要抓好以下三个方面：（一）… 二、…: a list inside the points
+    return after
 
 
 def _announced_dashes(body: list[Para], styles: list[tuple[str, int] | None]) -> list[int]:
