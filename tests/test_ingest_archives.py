@@ -1597,3 +1597,13 @@ def test_a_look_back_in_any_marks_before_the_announced_points(review: tuple[str,
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.outline.announced == 3
     assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+def test_a_series_cut_off_by_dots_leaves_no_stray_stops() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲几点意见。\n一、认清形势\n近年来，全县安全形势持续好转。"
+            "一是基础建设不断加强；二是隐患整治成效明显；三是各方投入不...\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    (point,) = doc.outline.points
+    assert len(point.subpoints) == 3 and point.subpoints[-1].text == ""

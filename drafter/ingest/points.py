@@ -557,6 +557,7 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
         chunk = text[a + len(m.mark) : b]
         stop = re.search(r"[。！？；]", chunk)
         head, rest = (chunk[: stop.end()], chunk[stop.end() :]) if stop else (chunk, "")
+        rest = rest if re.search(r"[\u4e00-\u9fff\w]", rest) else ""  # 。。 of a page's … where the copy stops
         items.append(Sub(head, rest, 0, (), kind))
     return text[: cuts[0]], items, kind
 
