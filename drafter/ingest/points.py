@@ -185,7 +185,8 @@ def _has_body_after(body: list[Para], i: int) -> bool:
     if i + 1 == len(body):
         return True  # the last line: where the copy stops
     text = body[i + 1].text
-    return bool(_SENTENCE_STOP.search(text)) and not is_salutation(text)
+    said = _SENTENCE_STOP.search(text) or text.endswith(("：", ":")) or len(text) >= 40
+    return bool(said) and not is_salutation(text)
 
 
 _TRANSITION_END = re.compile(
