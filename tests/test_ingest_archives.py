@@ -1450,7 +1450,7 @@ def test_short_lines_that_head_nothing_are_no_points(tmp_path: Path) -> None:
         (["• 首页", "• >讲话稿", "• >校长致辞", "全体同学要珍惜时光，刻苦学习。"], 0),  # a page's bullets
         (["发布时间：2026-01-05", "来源：县教育局", "全体同学要珍惜时光，刻苦学习。"], 0),  # short lines in a run
         (["珍惜时光", "全体同学要珍惜时光，刻苦学习。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
-        (["珍惜时光", "同学们要记住一句话：", "少壮不努力，老大徒伤悲。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
+        (["珍惜时光", "对此，古人说得好：", "少壮不努力，老大徒伤悲。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
     ],
 )
 def test_unnumbered_headings_need_text_under_them(lines: list[str], points: int) -> None:
