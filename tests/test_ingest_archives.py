@@ -1407,6 +1407,8 @@ def test_lists_a_point_leads_into_or_labels_are_its_sub_points(tmp_path: Path) -
         ("“两个到位”：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 2),
         ("近年来实现了两个到位。两个到位：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 0),
         ("重点抓好以下三个方面：一是意识要强，重视到位；二是基础要牢，补齐欠账；三是投入要足，保障有力。", 3),
+        ("要做到“三个坚持”：一是坚持问题导向，查找短板；二是坚持目标导向，对标先进；三是坚持结果导向，务求实效。", 3),
+        ("存在的不足主要有三个：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 0),
     ],
 )
 def test_a_series_in_a_points_later_paragraph(paragraph: str, subs: int) -> None:
@@ -1608,3 +1610,15 @@ def test_a_series_cut_off_by_dots_leaves_no_stray_stops() -> None:
     (doc,) = analyse_text(text, "s.txt", "s").documents
     (point,) = doc.outline.points
     assert len(point.subpoints) == 3 and point.subpoints[-1].text == ""
+
+
+def test_a_series_whose_first_item_runs_into_the_lead_in() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想，提高认识\n"
+            "各乡镇要做好以下工作：一是压实责任。各乡镇要落实属地责任。\n二是强化督查。县督查室要跟踪问效。\n"
+            "三是严格考核。考核结果与评先评优挂钩。\n二、加强领导\n各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    first = doc.outline.points[0]
+    assert [s.heading for s in first.subpoints] == ["压实责任。", "强化督查。", "严格考核。"]
+    assert first.text == "各乡镇要做好以下工作："

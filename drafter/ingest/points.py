@@ -473,8 +473,11 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
 _LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[”\"’]?[：:]$")
 _LABEL_LEAD = re.compile(rf"^[“\"‘]?[{CN}两]个[\u4e00-\u9fff]{{1,4}}[”\"’]?[：:]$")
 _ANNOUNCES = re.compile(rf"(?:以下|如下|{COUNT}(?:个方面|点|项|条|个重点|件事))[^。！？]{{0,12}}[：:。]?$")
-# 主要原因有三条： / 面临三个问题： — one sentence that counts what it lists (not 以下三个方面：).
-_COUNTED = re.compile(rf"[{CN}两\d]+(?:条|种|类|个(?P<noun>[\u4e00-\u9fff]{{1,4}}))[：:]$")
+# 主要原因有三条： / 面临三个问题： — one sentence that says what there is, and counts it (not 要做到三个坚持：,
+# which sets tasks, nor 以下三个方面：).
+_COUNTED = re.compile(
+    rf"(?:有|存在|面临|出现)[^，,。！？：:]{{0,6}}?[{CN}两\d]+(?:条|种|类|个(?P<noun>[\u4e00-\u9fff]{{1,4}})?)[”\"’]?[：:]$"
+)
 _POINT_NOUNS = ("方面", "重点", "问题", "任务", "要求")
 
 
@@ -496,13 +499,15 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     if len(items) >= 2 and _LABEL_LEAD.match(lead):
         return True  # the paragraph opens with the label: “五个突破”：一是…
     label = _LABEL.search(lead)
-    if label and label.group("noun") not in _POINT_NOUNS:
-        return False  # 实现了一个提高、两个优化……两个优化：一是…: a list under one of the speaker's labels
+    alone = label and re.search(r"(?:^|[。！？])[“\"‘]?$", lead[: label.start()])
+    if alone and label.group("noun") not in _POINT_NOUNS:
+        return False  # 实现了一个提高、两个优化。两个优化：一是…: a label said again on its own, listing inside the text
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
+    paras = _run_in_first(paras, intro)
     styles = [style_of(p.text) for p in paras]
     if sum(1 for s in styles if s and s[0] == "order") < 2:
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
@@ -529,6 +534,26 @@ def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub]
             subs[-1] = Sub(last.heading, f"{last.text}\n\n{para.text}".strip(), last.line, last.items, last.series)
     series = key[1] if key in ("r是", "r要") else "section"
     return subs, series, ending
+
+
+def _run_in_first(paras: list[Para], intro: list[str]) -> list[Para]:
+    """…做好以下工作：一是压实责任。… / 二是… / 三是…: the series' first item run into the paragraph before
+    the one that starts with 二是 — split off as a paragraph of its own (its lead stays where it was)."""
+    second = next((k for k, p in enumerate(paras) if (style_of(p.text) or ("", 0))[0] in ("r是", "r要")
+                   and (style_of(p.text) or ("", 0))[1] == 2), None)  # fmt: skip
+    if second is None or any((style_of(p.text) or ("", 0))[1] == 1 for p in paras[:second]):
+        return paras
+    kind = (style_of(paras[second].text) or ("", 0))[0][1]
+    before = paras[second - 1].text if second else (intro[-1] if intro else "")
+    at = before.rfind(f"一{kind}")
+    if at <= 0 or before[at - 1] not in "。！？：:；" or re.search(f"[二三四五六七八九]{kind}", before[at:]):
+        return paras
+    lead, first = before[:at].rstrip(), before[at:]
+    if second:
+        was = paras[second - 1]
+        return [*paras[: second - 1], Para(lead, was.line, was.end), Para(first, was.line, was.end), *paras[second:]]
+    intro[-1] = lead
+    return [Para(first, paras[0].line, paras[0].line), *paras]
 
 
 def _sub(text: str, mark: str, line: int) -> Sub:
