@@ -499,8 +499,8 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     if len(items) >= 2 and _LABEL_LEAD.match(lead):
         return True  # the paragraph opens with the label: “五个突破”：一是…
     label = _LABEL.search(lead)
-    alone = label and re.search(r"(?:^|[。！？])[“\"‘]?$", lead[: label.start()])
-    if alone and label.group("noun") not in _POINT_NOUNS:
+    alone = label is not None and re.search(r"(?:^|[。！？])[“\"‘]?$", lead[: label.start()]) is not None
+    if label is not None and alone and label.group("noun") not in _POINT_NOUNS:
         return False  # 实现了一个提高、两个优化。两个优化：一是…: a label said again on its own, listing inside the text
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
