@@ -1622,3 +1622,12 @@ def test_a_series_whose_first_item_runs_into_the_lead_in() -> None:
     first = doc.outline.points[0]
     assert [s.heading for s in first.subpoints] == ["压实责任。", "强化督查。", "严格考核。"]
     assert first.text == "各乡镇要做好以下工作："
+
+
+def test_arabic_points_with_a_dot_run_in_after_the_announcement() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，主要任务是部署全年工作。下面，讲三点意见。1.统一思想。各乡镇要高度重视。"
+            "2.突出重点。各部门要抓住关键，全年投资增长2.5个百分点。3.强化保障。各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3 and [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
