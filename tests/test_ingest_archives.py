@@ -1631,3 +1631,15 @@ def test_arabic_points_with_a_dot_run_in_after_the_announcement() -> None:
             "2.突出重点。各部门要抓住关键，全年投资增长2.5个百分点。3.强化保障。各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.outline.announced == 3 and [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+def test_a_list_inside_an_announced_yishi_point_does_not_replace_the_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天开会。下面，我讲两点意见。\n一是统一思想。各乡镇要高度重视。\n"
+            "二是压实责任。各乡镇要做到以下三点：\n一是明确清单。\n二是强化督查。\n三是严格考核。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    # Not taken for a look-back (the first series was announced): both points stay, and the report says
+    # the numbering restarts, for a reader to sort out.
+    assert [p.heading for p in doc.outline.points][:2] == ["统一思想", "压实责任"]
+    assert any("论点编号不连续或重复" in w for w in doc.warnings)

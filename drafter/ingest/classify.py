@@ -143,6 +143,8 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
         runs[-1].append(i)
     if len(runs) < 2:
         return starts, len(body)
+    if style.startswith("r") and any(_TRANSITION.search(p.text) for p in body[: runs[0][0]]):
+        return starts, len(body)  # 一是… points after 下面讲两点意见。, one holding 做到以下三点：一是…: not a look-back
     for k in range(len(runs) - 1, 0, -1):  # the series announced right before it (下面，我讲三点意见。)
         gap = body[max(runs[k - 1][-1] + 1, runs[k][0] - 2) : runs[k][0]]
         if any(EXTRA.match(p.text) for p in gap):  # 最后，我再强调三点：一、…: an extra list after the points

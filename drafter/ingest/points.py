@@ -211,6 +211,8 @@ def _announced_first(
         return first  # …第二，提几点要求：一是…: the announcement is itself one of the points
     if any(s and s[0] == first[1][0] for s in styles[after[0] :]):
         return first  # 一、… 要抓好以下三个方面：（一）… 二、…: a list inside the points
+    if first[1][0] == "h1" or sum(1 for s in styles[: after[0]] if s and s[0] == first[1][0]) < 2:
+        return first  # 一、…要做到以下三点：一是… where the copy stops: the 一、 is the point, the rest its list
     return after
 
 
