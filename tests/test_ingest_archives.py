@@ -1643,3 +1643,19 @@ def test_a_list_inside_an_announced_yishi_point_does_not_replace_the_points() ->
     # the numbering restarts, for a reader to sort out.
     assert [p.heading for p in doc.outline.points][:2] == ["统一思想", "压实责任"]
     assert any("论点编号不连续或重复" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "一、统一思想，提高认识。要抓好以下两点：（一）压实责任，各乡镇要落实属地责任。（二）强化督查，县督查室要跟踪问效。",
+        "一、统一思想，提高认识\n全县上下要高度重视。（一）压实责任，各乡镇要落实属地责任。（二）强化督查，县督查室要跟踪问效。",
+    ],
+)
+def test_bracketed_chinese_sub_points_run_into_a_paragraph(point: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n{point}\n二、加强领导\n各单位要落实责任。\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [2, 0]
+    assert doc.outline.points[0].subpoints[1].heading.startswith("强化督查")

@@ -438,11 +438,12 @@ _ORDINAL_RUNIN = re.compile(
     rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])[、，,](?=[\u4e00-\u9fff]{{4}})"
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<b>[1-9])[）)](?=[\u4e00-\u9fff]{4})"  # …做到两点。（1）压实…（2）…
+    rf"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<c>[{CN}])[）)](?=[\u4e00-\u9fff]{{4}})"  # …以下两点：（一）压实…（二）…
 )
 
 
 def _mark_kind(m: re.Match[str]) -> str:
-    return "d" if m.group("d") else "b" if m.group("b") else "n"
+    return "d" if m.group("d") else "b" if m.group("b") else "c" if m.group("c") else "n"
 
 
 def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], str, bool]:
@@ -453,7 +454,8 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
     text = "\n\n".join(intro)  # 1、… may have been split from 2、… as paragraphs of their own
     marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0]
     marks = [m for m in marks if _mark_kind(m) == _mark_kind(marks[0])]  # one kind of mark
-    numbers = [parse_cn_number(m.group("n")) if m.group("n") else int(m.group("d") or m.group("b")) for m in marks]
+    numbers = [parse_cn_number(m.group("n") or m.group("c")) if m.group("n") or m.group("c") else int(m.group("d") or m.group("b"))
+               for m in marks]  # fmt: skip
     if not marks or numbers != list(range(1, len(marks) + 1)) or len(marks) < (1 if cut_short else 2):
         return [], "section", False
     if marks[0].start() < len(text) - len(intro[-1]) - 2 and _mark_kind(marks[0]) == "n":
