@@ -165,8 +165,8 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
         if key == "order" and not _after_transition(body, starts[0]):
             pass  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
-        elif key == "order":
-            return _with_last(body, starts), key
+        elif key == "order" and len(ordered := _with_last(body, starts)) >= 2:
+            return ordered, key
         elif len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
             return starts, key
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
@@ -222,19 +222,19 @@ def _announced_dashes(body: list[Para], styles: list[tuple[str, int] | None]) ->
     dashes = [i for i, s in enumerate(styles) if s and s[0] == "dash"]
     if len(dashes) < 2 or any(s and s[0].startswith("h") for s in styles) or not _after_transition(body, dashes[0]):
         return []
-    m = _TRANSITION_END.search(body[dashes[0] - 1].text)
-    if not m or m.group("n") not in CN or parse_cn_number(m.group("n")) != len(dashes):
-        return []
-    return dashes
+    return dashes if _count_before(body, dashes[0]) == len(dashes) else []
 
 
 def _with_last(body: list[Para], starts: list[int]) -> list[int]:
     """首先，…其次，…最后，… after 讲三点意见：: the 最后 paragraph is the last point when the count says so."""
-    m = _TRANSITION_END.search(body[starts[0] - 1].text)
     last = next((i for i in range(starts[-1] + 1, len(body)) if body[i].text.startswith(("最后，", "最后,"))), None)
-    if m and last is not None and m.group("n") in CN and parse_cn_number(m.group("n")) == len(starts) + 1:
-        return [*starts, last]
-    return starts
+    return [*starts, last] if last is not None and _count_before(body, starts[0]) == len(starts) + 1 else starts
+
+
+def _count_before(body: list[Para], start: int) -> int | None:
+    """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
+    m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
+    return parse_cn_number(m.group("n")) if m and m.group("n") != "几" else None
 
 
 def _after_transition(body: list[Para], start: int) -> bool:
