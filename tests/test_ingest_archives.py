@@ -1659,3 +1659,13 @@ def test_bracketed_chinese_sub_points_run_into_a_paragraph(point: str) -> None:
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [len(p.subpoints) for p in doc.outline.points] == [2, 0]
     assert doc.outline.points[0].subpoints[1].heading.startswith("强化督查")
+
+
+@pytest.mark.parametrize("unit", ["件事", "项工作"])
+def test_points_counted_as_things_to_do(unit: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲三{unit.replace('工作', '')}。\n第一{unit}，统一思想。各乡镇要高度重视。\n"
+            f"第二{unit}，突出重点。各部门要抓住关键。\n第三{unit}，强化保障。各单位要落实责任。\n同志们，让我们共同努力！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]

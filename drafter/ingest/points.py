@@ -91,7 +91,7 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分)(?:希望|要求|意见|建议)?(?:[，,、：:]|\s+(?=\S))"
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项)(?:希望|要求|意见|建议)?(?:[，,、：:]|\s+(?=\S))"
 )
 
 
