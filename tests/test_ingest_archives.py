@@ -1685,3 +1685,292 @@ def test_readers_comments_under_the_speech_are_kept_apart() -> None:
             "全部评论\n匿名用户 2026-01-05：写得很好，学习了！\n游客：收藏了。\n")
     speech, comments = analyse_text(text, "s.txt", "s").documents
     assert speech.outline.points[-1].text == "要抓住关键。" and comments.kind == "other" and "网友评论" in comments.warnings[0]
+
+
+# ---------------------------------------------------------------- round seven: points, sub-points, announcements
+
+
+def test_lists_a_point_leads_into_or_labels_are_its_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "point-lists-led-in-labelled-counted.txt")
+    assert doc["announced_count"] == 4 and len(doc["points"]) == 4
+    # …面临不少新情况：一是…；二是…；三是… in a later paragraph; an uncounted ；-list under the heading;
+    # “三个到位”：一是…。二是… opening a paragraph; 主要原因有两条：一是…；二是… stays one sentence's list.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [3, 3, 3, 0]
+    assert doc["points"][2]["subpoints"][0] == "隐患排查到位。"
+    unsure = [w for w in doc["warnings"] if "用“；”隔开的接排列举" in w and "请人工核对" in w]
+    assert len(unsure) == 2 and unsure[0].startswith("第一点")  # the ；-lists, where a reader may differ
+    lib = load_library(tmp_path / "lib")
+    reasons = lib.get("point-lists-led-in-labelled-counted-01.point-4").text
+    assert "主要原因有两条：一是" in reasons  # the counted list is kept in the point's text, whole
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "subs"),
+    [
+        ("当前还面临不少新问题：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 3),
+        ("当前主要问题有三条：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 0),
+        ("“两个到位”：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 2),
+        ("近年来实现了两个到位。两个到位：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 0),
+        ("重点抓好以下三个方面：一是意识要强，重视到位；二是基础要牢，补齐欠账；三是投入要足，保障有力。", 3),
+        ("要做到“三个坚持”：一是坚持问题导向，查找短板；二是坚持目标导向，对标先进；三是坚持结果导向，务求实效。", 3),
+        ("存在的不足主要有三个：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 0),
+    ],
+)
+def test_a_series_in_a_points_later_paragraph(paragraph: str, subs: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、认清形势\n全县工作总体平稳。\n{paragraph}\n"
+            "二、加强领导\n各乡镇要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [subs, 0]
+
+
+def test_arabic_points_run_in_after_the_announcement_on_one_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "arabic-points-run-in-one-line.txt")
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["项目建设总体平稳有序", "清醒看到存在的差距", "压紧压实推进责任"]
+    assert doc["points"][0]["subpoints"] == ["投资完成好于预期。", "要素保障持续加强。"]  # （1） glued to the heading
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_1_mark_after_a_stop_with_no_count_announced_is_no_point() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议，部署工作。会议议程已经印发。1、请各单位按要求落实，"
+            "会后报送材料。各乡镇要抓好落实，确保各项工作按期完成，不折不扣落到实处。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.points == ()
+
+
+def test_short_lines_that_head_nothing_are_no_points(tmp_path: Path) -> None:
+    # A photo caption, a boxed byline (□某某某), a vocative dividing the speech and a 新闻推荐 label:
+    # none of them heads a point of a speech that announces none.
+    (doc,) = [d for d in report_of(tmp_path, "boxed-byline-vocative-news-tail.txt") if d["kind"] == "speech"]
+    assert doc["points"] == [] and doc["announced_count"] is None
+    assert not any("不带编号的短标题" in w for w in doc["warnings"])
+    assert any("请人工拆分" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "points"),
+    [
+        (["• 首页", "• >讲话稿", "• >校长致辞", "全体同学要珍惜时光，刻苦学习。"], 0),  # a page's bullets
+        (["发布时间：2026-01-05", "来源：县教育局", "全体同学要珍惜时光，刻苦学习。"], 0),  # short lines in a run
+        (["珍惜时光", "全体同学要珍惜时光，刻苦学习。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
+        (["珍惜时光", "对此，古人说得好：", "少壮不努力，老大徒伤悲。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
+    ],
+)
+def test_unnumbered_headings_need_text_under_them(lines: list[str], points: int) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.points import point_starts
+
+    body = [Para(text, k, k) for k, text in enumerate(lines, start=1)]
+    starts, _style = point_starts(body)
+    assert len(starts) == points
+
+
+def test_a_spoken_series_under_a_said_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "spoken-series-recorded-talk.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert doc["points"][0]["subpoints"] == ["监督工作更有力度了。", "代表工作更有温度了。"]  # 第一个是… / 第二个是…
+
+
+@pytest.mark.parametrize("months", ["1—5月", "1-5月", "1 5月", "2026年"])
+def test_an_arabic_point_heading_that_opens_with_months_or_a_year(months: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县经济运行调度会上的讲话\n同志们：\n今天召开调度会。下面，我讲两点意见。1、{months}经济运行总体平稳（1）主要指标好于预期。"
+            "工业、投资、消费稳中有升。（2）重点项目加快推进。一批项目提前开工。2、全力冲刺全年目标各乡镇、各部门要对标对表，抓好落实。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 2 and [len(p.subpoints) for p in doc.outline.points] == [2, 0]
+    assert doc.outline.points[0].heading.endswith("经济运行总体平稳")
+
+
+def test_other_sub_point_marks_and_a_lone_shouxian(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "greetings-in-order-and-other-sub-marks.txt")
+    assert doc["announced_count"] == 3  # 我对大家寄予三点希望
+    # （1）…（2）… run into a paragraph; 其一，/其二， paragraphs; a lone 首先， is a word of the text.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 2, 0]
+    assert doc["points"][1]["subpoints"] == ["要把诚信当作企业的生命。", "要把守法当作经营的底线。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("下面，我送给大家三句话。", 3), ("在这里，我对大家寄予三点希望。", 3), ("下面，我讲这么几点。", "几"), ("下面，我作如下几点强调。", "几")],
+)
+def test_announcements_that_give_hope_or_words(sentence: str, count: int | str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议。{sentence}\n一、统一思想\n各乡镇要高度重视。\n"
+            "二、突出重点\n各部门要抓住关键。\n三、强化保障\n各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == count
+
+
+@pytest.mark.parametrize(
+    ("transition", "points"),
+    [("", 0), ("下面，我讲两点意见。\n", 2)],
+)
+def test_greetings_in_order_are_points_only_after_a_count(transition: str, points: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县企业家座谈会上的致辞\n各位企业家朋友们：\n大家好！今天，我们召开全县企业家座谈会。\n{transition}"
+            "首先，我代表县委、县政府，向各位企业家表示热烈的欢迎！\n其次，向关心支持全县发展的各界朋友表示衷心的感谢！\n"
+            "最后，祝大家身体健康、事业兴旺！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert len(doc.outline.points) == points
+
+
+def test_a_comrades_paragraph_where_the_copy_breaks_off_is_no_closing(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "vocative-section-in-a-cut-copy.txt")
+    assert len(doc["points"]) == 2 and "closing" not in doc["fragments"]
+    assert any("没有找到结束语" in w for w in doc["warnings"])
+    point = load_library(tmp_path / "lib").get("vocative-section-in-a-cut-copy-01.point-2")
+    assert "领头雁" in point.text  # kept with the point it continues, not made a closing cut short
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "在新春佳节即将到来之际，我代表镇党委、镇政府，向大家拜个早年，祝大家身体健康、阖家幸福！",
+        "最后，借此机会，向全镇广大干部群众致以新春的祝福！",
+        "最后祝在座的各位身体健康、工作顺利！",
+    ],
+)
+def test_wishes_that_close_a_speech(closing: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全镇工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各村要高度重视，把思想统一到镇党委的部署上来。\n"
+            f"二、加强领导\n各单位要落实责任，主要负责同志要亲自抓。\n{closing}\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]
+
+
+def test_points_headed_di_yi_ge_wenti(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ordinal-questions-headings.txt")
+    assert doc["announced_count"] == 3  # 根据会议安排，我讲三个问题。
+    assert [p["heading"] for p in doc["points"]] == ["关于兜牢民生底线", "关于发展养老服务", "关于加强自身建设"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0, 0]  # the （一）（二） are the first question's
+
+
+def test_shouxian_qici_zuihou_after_a_count_are_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "shouxian-qici-zuihou-points.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert doc["points"][2]["heading"] == "要切实加强组织领导"  # 最后，… is the third point, the count says so
+    assert not any("编号" in w for w in doc["warnings"])  # 首先/其次/最后 is an order, not numbering to check
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_numbered_list_after_the_points_is_no_second_set_of_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "extra-numbered-list-after-points.txt")
+    # 这里，我再强调三点：一、…二、…三、… after the two points: the points stay the announced two,
+    # the extra list is kept as other and the closing is still found.
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+    assert doc["points"][0]["heading"] == "提高认识，增强做好农田水利建设的责任感"
+    assert any("另有一组要求（这里，我再强调三点：）" in w for w in doc["warnings"])
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_dash_paragraphs_after_a_count_are_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "school-hopes-dash-points.txt")
+    assert doc["announced_count"] == 3  # 我对同学们提三点希望：——…——…——…
+    assert [p["heading"] for p in doc["points"]] == ["希望你们志存高远", "希望你们勤学苦练", "希望你们修身立德"]
+    assert doc["warnings"] == []
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_look_back_series_before_the_announced_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "look-back-series-then-points.txt")
+    # 一是…二是… reviewing the half year, then 下面，我讲三点意见。一要…二要…三要…: the points are the announced three.
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["坚持产业为要", "坚持建设为基", "坚持治理为本"]
+    opening = load_library(tmp_path / "lib").get("look-back-series-then-points-01.opening").text
+    assert "特色产业稳步发展" in opening  # the look-back stays in the opening
+
+
+@pytest.mark.parametrize(
+    ("review", "points"),
+    [
+        (("一是经济运行稳中有进。", "二是项目建设加快推进。"), ("一是统一思想。", "二是突出重点。", "三是强化保障。")),
+        (("第一，经济运行稳中有进。", "第二，项目建设加快推进。"), ("一、统一思想", "二、突出重点", "三、强化保障")),
+        (("1.经济运行稳中有进。", "2.项目建设加快推进。"), ("一要统一思想。", "二要突出重点。", "三要强化保障。")),
+    ],
+)
+def test_a_look_back_in_any_marks_before_the_announced_points(review: tuple[str, ...], points: tuple[str, ...]) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    body = "\n".join(f"{r}全县上下共同努力，成效明显。" for r in review)
+    heads = "\n".join(f"{p}\n各乡镇、各部门要抓好落实。" for p in points)
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。过去一年，全县工作取得新成效。\n{body}\n下面，我讲三点意见。\n{heads}\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+def test_a_series_cut_off_by_dots_leaves_no_stray_stops() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲几点意见。\n一、认清形势\n近年来，全县安全形势持续好转。"
+            "一是基础建设不断加强；二是隐患整治成效明显；三是各方投入不...\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    (point,) = doc.outline.points
+    assert len(point.subpoints) == 3 and point.subpoints[-1].text == ""
+
+
+def test_a_series_whose_first_item_runs_into_the_lead_in() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想，提高认识\n"
+            "各乡镇要做好以下工作：一是压实责任。各乡镇要落实属地责任。\n二是强化督查。县督查室要跟踪问效。\n"
+            "三是严格考核。考核结果与评先评优挂钩。\n二、加强领导\n各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    first = doc.outline.points[0]
+    assert [s.heading for s in first.subpoints] == ["压实责任。", "强化督查。", "严格考核。"]
+    assert first.text == "各乡镇要做好以下工作："
+
+
+def test_arabic_points_with_a_dot_run_in_after_the_announcement() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，主要任务是部署全年工作。下面，讲三点意见。1.统一思想。各乡镇要高度重视。"
+            "2.突出重点。各部门要抓住关键，全年投资增长2.5个百分点。3.强化保障。各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3 and [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+def test_a_list_inside_an_announced_yishi_point_does_not_replace_the_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天开会。下面，我讲两点意见。\n一是统一思想。各乡镇要高度重视。\n"
+            "二是压实责任。各乡镇要做到以下三点：\n一是明确清单。\n二是强化督查。\n三是严格考核。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    # Not taken for a look-back (the first series was announced): both points stay, and the report says
+    # the numbering restarts, for a reader to sort out.
+    assert [p.heading for p in doc.outline.points][:2] == ["统一思想", "压实责任"]
+    assert any("论点编号不连续或重复" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "一、统一思想，提高认识。要抓好以下两点：（一）压实责任，各乡镇要落实属地责任。（二）强化督查，县督查室要跟踪问效。",
+        "一、统一思想，提高认识\n全县上下要高度重视。（一）压实责任，各乡镇要落实属地责任。（二）强化督查，县督查室要跟踪问效。",
+    ],
+)
+def test_bracketed_chinese_sub_points_run_into_a_paragraph(point: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n{point}\n二、加强领导\n各单位要落实责任。\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [2, 0]
+    assert doc.outline.points[0].subpoints[1].heading.startswith("强化督查")
+
+
+@pytest.mark.parametrize("unit", ["件事", "项工作"])
+def test_points_counted_as_things_to_do(unit: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲三{unit.replace('工作', '')}。\n第一{unit}，统一思想。各乡镇要高度重视。\n"
+            f"第二{unit}，突出重点。各部门要抓住关键。\n第三{unit}，强化保障。各单位要落实责任。\n同志们，让我们共同努力！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]

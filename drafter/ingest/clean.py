@@ -217,9 +217,13 @@ _INLINE_SALUTATION = re.compile(
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:])")
+# …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
-_NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
+_NEXT_POINT = re.compile(
+    r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|[1-9]\d?[.．](?=[\u4e00-\u9fff])"
+    r"|[（(][1-9]\d?[）)]|同志们[，,！!])"
+)
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
 _NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
@@ -294,6 +298,7 @@ _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
 _GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
 _TITLE_SENTENCE = re.compile(r"^(在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
+_GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)][\u4e00-\u9fff])")  # 1、…有序（1）投资…
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
@@ -301,8 +306,22 @@ _TITLE_RUN_IN = re.compile(
 
 
 def _heading_level(text: str) -> int:
-    head = match_heading(text)
+    head = match_point_heading(text)
     return head[0] if head else 0
+
+
+# 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
+# drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
+_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})、)(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年)")
+
+
+def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
+    """drafter.structure.match_heading, and a 1、 heading that opens with a month range or a year."""
+    head = match_heading(text)
+    if head:
+        return head
+    m = _DATE_LED.match(text)
+    return (3, int(m.group("n")), m.group("mark"), "") if m else None
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
@@ -450,7 +469,8 @@ def _undouble(title: str) -> str:
 
 def _split_glued(para: Para) -> list[Para]:
     """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
-    glued = _GLUED_SUB.search(para.text[:80]) if _heading_level(para.text) == 1 else None
+    level = _heading_level(para.text)
+    glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
     if not glued:
         return [para]
     return [Para(para.text[: glued.start()], para.line, para.end, para.md),
