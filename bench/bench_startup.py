@@ -1,15 +1,31 @@
-"""Benchmark start-up: whole commands against `python -c pass`, measured in one run.
+"""Benchmark start-up: whole commands against `python -c pass`, measured in one run, in a plain install.
 
-Run by hand:  python bench/bench_startup.py [--runs 15]
+Run by hand:  python bench/bench_startup.py [--runs 15] [--against DIR] [--venv DIR]
+
+What a user has is `pip install .` (README), not the editable install of a dev venv: an editable
+install adds a `__editable__.drafter-*.pth` whose finder is imported at EVERY interpreter start
+(`python -c pass` costs about twice as much there), which flattered every ratio measured in it.
+So the bench copies the checkout (without .git, .venv and build leftovers), installs it with pip
+into a fresh venv in a temporary folder (dependencies from pip's usual index and cache), and runs
+the commands from that venv: `drafter …` is the console script pip wrote, `python -c pass` that
+venv's interpreter. `--venv DIR` uses an existing venv instead (refused when drafter, or anything
+else, is installed editable there: the message says how to make a plain one).
+
+The run's folder is bench/out/startup-*/ (removed at the end), not the system temp folder: drafter
+does not cache libraries found under the temp folder (throw-away copies), so a venv there would read
+the shipped library cold on every run, which no user sees. Folders are the user's defaults: no
+DRAFTER_CACHE_DIR, DRAFTER_HOME or DRAFTER_CONFIG, but XDG_CACHE_HOME, XDG_DATA_HOME and
+XDG_CONFIG_HOME pointing into the run's folder (so finding them costs what it costs a user).
+
 Each round runs every command once, in turn (so a noisy neighbour slows all of them alike);
-reports the median CPU time (user + system) and wall time of each, and the ratio of CPU
+reports the median CPU time (user + system) and wall time of each in ms, and the ratio of CPU
 times to a bare interpreter start (CPU time stays put when other work shares the machine;
-wall time does not). Caches (gazetteer lexicon, Jinja bytecode, parsed library) are warmed
-by one untimed round first, as after any first use, in a cache folder of the run's own
-(DRAFTER_CACHE_DIR): other drafter installs sharing the user's cache folder cannot evict
-them mid-run. `--against DIR` also runs every drafter command from another checkout (PYTHONPATH=DIR,
-same interpreter and packages) in the same rounds, for a before/after in one run. check and fragments
-search are also run with DRAFTER_NO_FAST=1 (through typer), which shows what the fast path saves.
+wall time does not). Caches (gazetteer lexicon, Jinja bytecode, parsed library, compiled regular
+expressions) are warmed by one untimed round first, as after any first use. `--against DIR`
+installs another checkout into a second plain venv, with caches of its own, and runs its commands
+in the same rounds, for a before/after in one run (its `python -c pass` too: same interpreter, so it
+should agree). check and fragments search are also run with DRAFTER_NO_FAST=1 (through typer),
+which shows what the fast path saves.
 """
 
 from __future__ import annotations
@@ -17,6 +33,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,17 +43,77 @@ from pathlib import Path
 
 SPEECH = "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。我讲三点意见。\n"
 DRAFT = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]
-
+CHECKOUT = Path(__file__).resolve().parent.parent
 
 # Commands measured a second time through typer (DRAFTER_NO_FAST=1): the fast path's share.
 TYPER_TOO = ("drafter check", "drafter fragments search")
+# Left out of the copy pip installs from: they are not part of the package and some are large.
+_LEFTOVERS = shutil.ignore_patterns(".git", ".venv", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+                                    ".hypothesis", "*.drafter-index.sqlite")
 
 
-def commands(speech: Path, out: Path) -> dict[str, list[str]]:
-    py, drafter = [sys.executable, "-c", "pass"], [sys.executable, "-m", "drafter"]
+def not_copied(folder: str, names: list[str]) -> set[str]:
+    """What the copy leaves out: build leftovers, and bench/out (where this run's own folder is)."""
+    skipped = set(_LEFTOVERS(folder, names))
+    return skipped | {"out"} if Path(folder).name == "bench" else skipped
+
+EDITABLE_CHECK = """
+import json, pathlib, site, sys
+from importlib import metadata
+problems = []
+try:
+    url = metadata.distribution("drafter").read_text("direct_url.json") or "{}"
+    if json.loads(url).get("dir_info", {}).get("editable"):
+        problems.append("drafter is installed editable (pip install -e)")
+except metadata.PackageNotFoundError:
+    problems.append("drafter is not installed in this venv")
+for folder in site.getsitepackages():
+    problems += [f"{p.name} runs at every interpreter start" for p in pathlib.Path(folder).glob("__editable__*.pth")]
+print("\\n".join(problems))
+"""
+
+
+def plain_venv(checkout: Path, folder: Path) -> Path:
+    """A fresh venv in `folder` with `checkout` installed as a user installs it (`pip install .`)."""
+    source = folder / "source"
+    shutil.copytree(checkout, source, ignore=not_copied)
+    subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
+    print(f"installing {checkout} into {folder / 'venv'} (pip install, not editable) …", file=sys.stderr, flush=True)
+    pip = subprocess.run([str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", str(source)],
+                         capture_output=True, text=True)  # fmt: skip
+    if pip.returncode:
+        sys.exit(f"pip install {checkout} failed:\n{pip.stdout}{pip.stderr}")
+    return folder / "venv"
+
+
+def refuse_editable(venv: Path) -> None:
+    """Exit with a clear message when `venv` would not measure what a user has."""
+    python = venv / "bin" / "python"
+    if not python.exists():
+        sys.exit(f"{venv} has no bin/python: not a venv")
+    if venv.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve()):
+        sys.exit(f"{venv} is under the temp folder, where drafter does not cache its library: make the venv elsewhere")
+    problems = subprocess.run([str(python), "-c", EDITABLE_CHECK], capture_output=True, text=True, check=True).stdout
+    if problems.strip():
+        sys.exit(f"{venv} does not measure a user's install:\n  {problems.strip()}\n"
+                 "Make a plain one:  python3 -m venv /tmp/plain && /tmp/plain/bin/pip install .   (from the checkout)\n"
+                 "or run the bench without --venv: it installs the checkout into a temporary venv itself.")  # fmt: skip
+
+
+def user_env(folder: Path) -> dict[str, str]:
+    """A user's environment: drafter's folders by the XDG defaults, inside `folder`."""
+    env = {**os.environ, **{f"XDG_{kind}_HOME": str(folder / kind.lower()) for kind in ("CACHE", "DATA", "CONFIG")}}
+    for name in ("DRAFTER_HOME", "DRAFTER_CACHE_DIR", "DRAFTER_CONFIG", "DRAFTER_NO_CACHE", "DRAFTER_NO_FAST",
+                 "PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"):  # fmt: skip
+        env.pop(name, None)  # an installed drafter has its .pyc files; nothing else on sys.path
+    return env
+
+
+def commands(venv: Path, speech: Path, out: Path) -> dict[str, list[str]]:
+    python, drafter = str(venv / "bin" / "python"), [str(venv / "bin" / "drafter")]
     return {
-        "python -c pass": py,
-        "import typer (floor of any typer CLI)": [sys.executable, "-c", "import typer"],
+        "python -c pass": [python, "-c", "pass"],
+        "import typer (floor of any typer CLI)": [python, "-c", "import typer"],
         "drafter --help": [*drafter, "--help"],
         "drafter draft (to screen)": [*drafter, *DRAFT],
         "drafter draft --json": [*drafter, *DRAFT, "--json"],
@@ -52,12 +129,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def draft_parts(env: dict[str, str], label: str, cwd: str) -> None:
-    """In a fresh process, where `draft` spends: importing the drafting code, drafting, measuring originality."""
-    code = """
+DRAFT_PARTS = """
 import os, tempfile, time
 os.environ["DRAFTER_HOME"] = tempfile.mkdtemp(prefix="drafter-bench-home-")  # no user workspace
 t = time.process_time()
+try:  # the kept compiled code, as the CLI installs it (checkouts before startup3 have none)
+    from drafter import execcache, regexcache
+    regexcache.install(), execcache.install()
+except ImportError:
+    pass
 from drafter import drafting
 imported = time.process_time() - t
 options = {"measure": False} if "measure" in drafting.DraftRequest.__dataclass_fields__ else {}
@@ -72,33 +152,47 @@ drafting.measure_originality(result.draft)
 measured = time.process_time() - t
 print(f"{imported * 1000:.1f} {made * 1000:.1f} {measured * 1000:.1f}")
 """
+
+
+def draft_parts(venv: Path, env: dict[str, str], label: str, cwd: str) -> None:
+    """In a fresh process, where `draft` spends: importing the drafting code, drafting, measuring originality.
+
+    The core called directly (no CLI), with the kept compiled code the CLI installs (in the import's figure).
+    """
     rows = []
     for _ in range(5):
-        # cwd: `python -c` puts it first on sys.path, so a checkout there would shadow --against's
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=cwd).stdout
+        out = subprocess.run([str(venv / "bin" / "python"), "-c", DRAFT_PARTS], capture_output=True, text=True,
+                             check=True, env=env, cwd=cwd).stdout  # fmt: skip
         rows.append([float(x) for x in out.split()])
     imported, made, measured = (statistics.median(column) for column in zip(*rows, strict=True))
-    print(f"draft in one process{label} (CPU ms, median of 5): import drafter.drafting {imported:.1f}; "
+    print(f"draft core in one process{label} (CPU ms, median of 5): import drafter.drafting {imported:.1f}; "
           f"make_draft without the originality measure {made:.1f}; measure_originality {measured:.1f}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--against", type=Path, help="another drafter checkout to measure in the same rounds")
+    parser.add_argument("--against", type=Path, help="another drafter checkout, installed plainly and measured in the same rounds")
+    parser.add_argument("--venv", type=Path, help="an existing venv with drafter installed plainly (pip install .), instead of a fresh one")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    out = CHECKOUT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="startup-", dir=out) as tmp:
+        venv = args.venv.resolve() if args.venv else plain_venv(CHECKOUT, Path(tmp, "this"))
+        refuse_editable(venv)
         speech = Path(tmp, "讲话.md")
         speech.write_text(SPEECH, encoding="utf-8")
-        env = {**os.environ, "DRAFTER_HOME": str(Path(tmp, "home")), "DRAFTER_CACHE_DIR": str(Path(tmp, "cache"))}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed drafter has its .pyc files
-        runs = [(name, argv, env) for name, argv in commands(speech, Path(tmp, "draft.md")).items()]
+        env = user_env(Path(tmp, "user"))
+        runs = [(name, argv, env) for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items()]
         runs += [(f"{name} (DRAFTER_NO_FAST=1)", argv, {**env, "DRAFTER_NO_FAST": "1"})
-                 for name, argv in commands(speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
+                 for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
+        other_venv = None
         if args.against:
-            other = {**env, "PYTHONPATH": str(args.against.resolve())}
+            other_venv = plain_venv(args.against.resolve(), Path(tmp, "other"))
+            other = user_env(Path(tmp, "other-user"))
             runs += [(f"  {name} [{args.against.name}]", argv, other)
-                     for name, argv in commands(speech, Path(tmp, "other.md")).items() if "drafter" in name]
+                     for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
+                     if "drafter" in name or name == "python -c pass"]  # fmt: skip
         walls: dict[str, list[float]] = {name: [] for name, _, _ in runs}
         cpus: dict[str, list[float]] = {name: [] for name, _, _ in runs}
         for round_ in range(args.runs + 1):
@@ -109,19 +203,20 @@ def main() -> None:
                 if round_:  # round 0 warms the caches
                     walls[name].append(wall)
                     cpus[name].append(cpu)
+        print(f"installed plainly: {venv}" + (f"; against {args.against} in {other_venv}" if other_venv else ""))
         report(cpus, walls, args.runs)
-        draft_parts(env, "", tmp)
-        if args.against:
-            draft_parts(other, f" [{args.against.name}]", tmp)
+        draft_parts(venv, env, "", tmp)
+        if other_venv:
+            draft_parts(other_venv, other, f" [{args.against.name}]", tmp)
 
 
 def report(cpus: dict[str, list[float]], walls: dict[str, list[float]], runs: int) -> None:
     base = statistics.median(cpus["python -c pass"])
     print(f"runs: {runs} (medians, interleaved); load average {os.getloadavg()[0]:.1f}")
-    print(f"{'command':48s} {'cpu ms':>7} {'wall ms':>8}  cpu / python -c pass")
+    print(f"{'command':52s} {'cpu ms':>7} {'wall ms':>8}  cpu / python -c pass")
     for name in cpus:
         cpu, wall = statistics.median(cpus[name]), statistics.median(walls[name])
-        print(f"{name:48s} {cpu * 1000:7.1f} {wall * 1000:8.1f}  {cpu / base:4.1f}x")
+        print(f"{name:52s} {cpu * 1000:7.1f} {wall * 1000:8.1f}  {cpu / base:4.1f}x")
 
 
 if __name__ == "__main__":

@@ -31,9 +31,9 @@ def user_cache_root() -> Path:
     """The user's cache folder for drafter, whether caching is on or not (`DRAFTER_CACHE_DIR`, else platformdirs)."""
     if os.environ.get("DRAFTER_CACHE_DIR"):
         return Path(os.environ["DRAFTER_CACHE_DIR"])
-    import platformdirs
+    from drafter.userdirs import user_folder
 
-    return Path(platformdirs.user_cache_dir("drafter", appauthor=False))
+    return user_folder("cache")
 
 
 class _Unpickler(pickle.Unpickler):

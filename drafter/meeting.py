@@ -73,6 +73,7 @@ class MeetingTable:
     honoree_endings: tuple[str, ...] = ()
     audiences: dict[str, Audience] = field(default_factory=dict)
     festivals: dict[str, Festival] = field(default_factory=dict)  # key: the word looked for in a name
+    time_prefixes: tuple[str, ...] = ()  # 节前, 冬春: a time before the work, not part of its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ def load_meeting_table() -> MeetingTable:
             str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""))
             for k, v in (data.get("audiences") or {}).items()
         }
+        prefixes = tuple(sorted(_strings(data.get("time_prefixes")), key=len, reverse=True))
         festivals = {
             str(k): Festival(str(v["name"]), str(v["people"]), str(v.get("honorees") or ""), str(v.get("work") or ""))
             for k, v in (data.get("festivals") or {}).items()
@@ -130,7 +132,7 @@ def load_meeting_table() -> MeetingTable:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
-    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals)
+    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes)
 
 
 def kind_names() -> tuple[str, ...]:
@@ -246,6 +248,7 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
     core = _OCCASION.sub("", core.removesuffix("联席").removesuffix("暨"))
     if festival and find_festival(core):
         core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
+    core = _drop_time_prefix(core)
     festival_honorees = festival.honorees if festival else ""
     festival_work = festival.work if festival else ""
     if kind.name == "表彰大会":
@@ -261,6 +264,14 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
     if not core:
         return festival_work or "各项工作", ""
     return (core if core.endswith("工作") else core + "工作"), ""
+
+
+def _drop_time_prefix(core: str) -> str:
+    """节前安全生产 → 安全生产: a time the meeting is held for is no part of the work's name."""
+    for prefix in load_meeting_table().time_prefixes:
+        if core.startswith(prefix) and len(core) > len(prefix) + 1:
+            return core[len(prefix) :]
+    return core
 
 
 def _convenor(kind: MeetingKind, scope_role: str, work: str) -> Convenor:

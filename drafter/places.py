@@ -46,6 +46,7 @@ _ROW_KEYS = {
     "village",
     "grassroots",
     "committees",
+    "seat",
 }
 
 
@@ -65,6 +66,7 @@ class PlaceKind:
     village: str = "村"  # the grass-roots unit under its towns: 村, in a 旗 or 盟 嘎查村, in a 街道 社区
     grassroots: str = ""  # villages and communities together: 村（社区）; a 街道 has 社区 only
     committees: str = ""  # their committees: 村（居）委会; a 街道 社区居委会
+    seat: str = "县城"  # the county seat as a speech names it: 县城; in a 旗 旗府所在地
     rank: str = ""  # administrative rank 国/省/地/县/乡: a 县级市 and a 市辖区 rank with a 县
     unit: str = ""  # what a superior calls it among the units below it: 市, 州, 地区, 县, 区 …
     # `below` by the units a place of this kind actually has (浙江: only 市 → 各市、县（市、区）)
@@ -81,7 +83,7 @@ class PlaceKind:
         """
         w = self.words
         local = {"village": self.village, "grassroots": self.grassroots or f"{self.village}（社区）",
-                 "committees": self.committees or f"{self.village}（居）委会"}  # fmt: skip
+                 "committees": self.committees or f"{self.village}（居）委会", "seat": self.seat}  # fmt: skip
         if self.layered:
             return {"all_units": "各级各部门", "all_governments": "各级政府",
                     "all_leaderships": "各级党委和政府", "all_wcwc": "各级妇儿工委", **local}  # fmt: skip
@@ -123,6 +125,7 @@ def _kind_from_row(name: str, row: Any) -> PlaceKind:
         suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
         tier_default=bool(row.get("tier_default", False)), village=str(row.get("village") or "村"),
         grassroots=str(row.get("grassroots") or ""), committees=str(row.get("committees") or ""),
+        seat=str(row.get("seat") or "县城"),
         rank=str(row.get("rank") or ""), unit=str(row.get("unit") or ""),
         below_by_units=_below_rules(name, row.get("below_by_units") or []),
     )  # fmt: skip

@@ -88,14 +88,14 @@ def find_topics(*names: str) -> list[Topic]:
     """
     found: dict[str, int] = {}
     for name in names:
-        for topic, position in _matches(name):
+        for topic, _word, position in _matches(name):
             found[topic.tag] = max(found.get(topic.tag, -1), position)
     by_tag = {t.tag: t for t in load_topics()}
     return [by_tag[tag] for tag, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
-def _matches(name: str) -> Iterable[tuple[Topic, int]]:
-    """(topic, end position) for each word of the table found in `name`, longest words first.
+def _matches(name: str) -> Iterable[tuple[Topic, str, int]]:
+    """(topic, word, end position) for each word of the table found in `name`, longest words first.
 
     A word several rows list (森林草原防灭火: 森林防火 and 草原防火) names each of them.
     """
@@ -109,7 +109,7 @@ def _matches(name: str) -> Iterable[tuple[Topic, int]]:
                 for i in span:
                     taken[i] = True
                 claimed.add((word, start))
-                yield topic, start + len(word)
+                yield topic, word, start + len(word)
             start = name.find(word, start + 1)
 
 
@@ -127,12 +127,17 @@ def is_work_word(name: str) -> bool:
 
 
 def narrower_tags(*names: str) -> set[str]:
-    """Narrower tags (维权) whose words occur in a meeting or work name."""
+    """Narrower tags (维权) whose words name a meeting or work on their own.
+
+    A word inside a longer word of the table does not count: 防汛抗旱 is the whole
+    topic, so a 防汛抗旱 meeting is not an 抗旱 meeting.
+    """
     return {
         tag
-        for topic in load_topics()
+        for name in names
+        for topic, word, _ in _matches(name)
         for tag, words in topic.narrower
-        if any(w in name for name in names for w in words)
+        if word in words
     }
 
 

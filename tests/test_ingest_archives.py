@@ -20,6 +20,7 @@ from drafter.ingest.entities import entity_reasons
 from drafter.ingest.params import detect_scope
 from drafter.ingest.pipeline import analyse_file
 from drafter.library import load_library
+from drafter.model import Role
 from tests.conftest import need_libreoffice
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -1380,3 +1381,596 @@ def test_a_speech_outline_with_headings_only_is_a_speech() -> None:
     text = "在全县经济工作会议上的讲话提纲\n一、充分肯定成绩\n（一）经济运行稳中有进\n（二）项目建设加快推进\n二、明确目标任务\n（一）稳增长\n（二）调结构\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert doc.kind == "speech" and [len(p.subpoints) for p in doc.outline.points] == [2, 2]
+
+
+# ---------------------------------------------------------------- round seven (pages and documents; batches 7 and 8)
+
+
+def _removed(tmp_path: Path, name: str) -> list[tuple[str, str]]:
+    report = ingest_paths([FIXTURES / name], library=tmp_path / "removed-lib", corpus=tmp_path / "removed-corpus").as_dict()
+    return [(r["reason"], r["text"]) for f in report["files"] for r in f["removed"]]
+
+
+def test_a_vocative_with_today_inside_a_school_speech_opens_no_second_speech(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "school-vocative-today-mid-speech.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "学校少先队员代表大会发言稿")]
+    assert "没有找到称谓（如“同志们：”）" not in docs[0]["warnings"]
+    assert "同学们" in docs[0]["warnings"][-1]  # said to be a divider inside the speech, not a new 称谓
+
+
+def test_two_speeches_with_a_meeting_opening_after_a_vocative_are_still_two() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n"
+            "二、狠抓落实\n要抓住关键，让群众满意！\n同志们：\n今天我们召开全县安全生产工作会议，部署下步工作。\n")
+    assert len(analyse_text(text, "s.txt", "s").documents) == 2
+
+
+def test_doc_sharing_notices_and_a_lecture_title_with_a_double_dash(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "doc-share-notices-lecture-title.txt")
+    assert doc["kind"] == "speech" and doc["title"].startswith("党课讲稿--严格组织生活")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0, 0]
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("本文档", "网站客服", "版权归属", "28.60"))
+
+
+def test_an_outline_line_under_the_title_is_no_document(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "outline-line-then-title-again.txt")
+    assert (doc["title"], doc["announced_count"], len(doc["points"])) == ("在全县新的社会阶层人士座谈会上的讲话", 3, 3)
+    assert any(reason.startswith("网页提纲") and text.startswith("【提纲】") for reason, text in _removed(tmp_path, "outline-line-then-title-again.txt"))
+
+
+def test_a_bullet_menu_and_a_piece_number_in_brackets(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "bullet-menu-piece-in-brackets.txt")
+    assert doc["kind"] == "speech" and doc["points"] == []
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert not any("短标题" in w for w in doc["warnings"])  # the menu lines are no points
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("教师范文", "致辞模板", "阅读范文", "你的位置"))
+
+
+def test_a_photo_caption_a_name_line_and_the_sites_related_news(tmp_path: Path) -> None:
+    speech, related = report_of(tmp_path, "caption-byline-related-news.txt")
+    assert speech["kind"] == "speech" and "没有找到称谓（如“同志们：”）" not in speech["warnings"]
+    assert related["kind"] == "other" and "新闻推荐" in related["warnings"][0]
+    assert ("新闻图片说明", "3月6日下午,某某在闭幕会上讲话。记者某某某摄") in _removed(tmp_path, "caption-byline-related-news.txt")
+    lib = _library_text(tmp_path)
+    assert "植树" not in lib and "记者" not in lib
+    assert "caption-byline-related-news-01.other" in speech["specific"]  # 我们青禾的委员: the own place by its bare name
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["3月14日上午，县政协十届五次会议举行闭幕会，审议通过了各项决议。\n[某某某]", "3月14日上午，县政协十届五次会议举行闭幕会。\n□某某某"],
+)
+def test_a_speaker_name_line_between_a_news_lead_and_the_salutation(lead: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"{lead}\n各位委员，同志们：\n县政协十届五次会议圆满完成各项议程，就要闭幕了。我代表县政协向大家表示感谢！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == "speech" and doc.outline.role(Role.SALUTATION)[0].text == "各位委员，同志们："
+
+
+def test_a_chunked_speech_without_title_or_salutation_is_read_by_the_speakers_voice(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "chunked-speech-speaker-voice.txt")
+    assert (doc["kind"], doc["announced_count"]) == ("speech", "几")
+    assert any("请人工查看" in w for w in doc["warnings"])  # not sure: it says so
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation", "opening"),
+    [
+        ("大家早上好！全体少先队员们，今天是建队纪念日。", "全体少先队员们：", "大家早上好！今天是建队纪念日。"),
+        ("摘要：同志们：我今天来参加这次全会，主要是听听大家的意见。", "同志们：", "我今天来参加这次全会，主要是听听大家的意见。"),
+    ],
+)
+def test_a_greeting_or_a_summary_label_before_an_inline_salutation(line: str, salutation: str, opening: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(f"{line}\n希望大家珍惜荣誉、再接再厉。\n", "s.txt", "s").documents
+    assert doc.outline.role(Role.SALUTATION)[0].text == salutation
+    assert doc.outline.role(Role.OPENING)[0].text.startswith(opening)
+
+
+def test_a_tiny_news_item_with_requirements_and_an_author_line() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "??? 县长就当前项目建设工作提出具体要求，一要提高站位。二要压实责任。\n??? 副县长主持会议，县发改局通报了全县项目推进情况。\n（作者：某某某）\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == "news"
+
+
+def test_a_contents_list_of_numbered_titles_over_three_speeches(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "contents-then-three-speeches.txt")
+    assert [(d["title"], d["announced_count"], len(d["points"])) for d in docs] == [
+        ("在全县安全生产工作会议上的讲话", 2, 2), ("在全县森林防火工作会议上的讲话", 2, 2), ("在全县防汛工作会议上的讲话", 3, 3)
+    ]  # the second, untitled speech is named after the meeting its opening names
+    assert [r for r, _ in _removed(tmp_path, "contents-then-three-speeches.txt")] == ["网页目录"] * 4
+
+
+def test_attachments_under_a_speech_are_kept_apart(tmp_path: Path) -> None:
+    speech, *attachments = report_of(tmp_path, "speech-with-attachment-blocks.txt")
+    assert [p["heading"] for p in speech["points"]] == ["看清差距，增强紧迫感", "聚焦重点，抓好攻坚"]
+    assert speech["warnings"] == []
+    assert [(a["kind"], a["warnings"][0][:8]) for a in attachments] == [("other", "讲话后面的附件1"), ("other", "讲话后面的附件2")]
+    assert "日产日清" not in _library_text(tmp_path)
+
+
+def test_a_leader_profile_box_breadcrumb_and_mobile_buttons(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "leader-profile-box-share-buttons.txt")
+    assert doc["title"] == "在全县教育工作会议上的讲话" and len(doc["points"]) == 2
+    reasons = [r for r, _ in _removed(tmp_path, "leader-profile-box-share-buttons.txt")]
+    assert reasons.count("网页上的领导简介") == 4
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("简历", "姓名", "阅读原文", "打开APP", "首页"))
+
+
+def test_traditional_page_with_full_width_digits_spaces_and_a_date_in_chinese_numerals(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "traditional-fullwidth-spaces.txt")
+    assert (doc["date"], doc["announced_count"]) == ("2026-01-05", 3)
+    assert [p["heading"] for p in doc["points"]] == ["稳住经济基本盘", "培育新质生产力", "守牢安全底线"]
+    assert f"{doc['id']}.transition" not in doc["specific"]  # 讲3点意见: the count is the renderer's, not a figure
+    assert "总结2025年工作" in _library_text(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("效果如何，就看我们青禾的民兵了。青禾的民兵是一支能打硬仗的队伍。", ["乡镇名（青禾）"]),
+        ("我们自己的事情自己办好，我们自己的路自己走。", []),
+        ("我们基层的干部很辛苦，基层的工作很繁重。", []),
+    ],
+)
+def test_the_own_place_called_by_its_bare_name_after_we(text: str, found: list[str]) -> None:
+    scope = detect_scope(text, "")
+    assert [r for r in entity_reasons(text, scope.place, scope.towns, scope.own_names) if r.startswith("乡镇名")] == found
+
+
+def test_a_public_account_article_frame_around_a_speech(tmp_path: Path) -> None:
+    speech, recommended = report_of(tmp_path, "wechat-article-speech.txt")
+    assert (speech["title"], len(speech["points"]), speech["warnings"]) == ("县委书记在全县经济工作会议上的讲话", 2, [])
+    assert recommended["kind"] == "other" and "往期推荐" in recommended["warnings"][0]
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("原创", "蓝字", "END", "审核", "点赞"))
+
+
+def test_a_government_sites_information_table_and_font_buttons(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "gov-info-table-font-buttons.txt")
+    assert (doc["title"], doc["date"], doc["announced_count"], len(doc["points"])) == ("在全县优化营商环境大会上的讲话", "2026-03-02", 3, 3)
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert not any(w in _library_text(tmp_path) for w in ("索引号", "发布机构", "字体", "扫一扫"))
+
+
+@pytest.mark.parametrize("line", ["县委书记 某某某 2026-01-05", "2026年1月5日"])
+def test_a_byline_or_a_date_line_is_not_taken_for_an_article_frame(line: str) -> None:
+    from drafter.ingest.clean import debris_reason
+
+    assert debris_reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "salutation"),
+    [("各位同仁，大家上午好！今天召开会议。", "各位同仁："), ("各位乡亲们，大家好！今天我们在这里召开大会。", "各位乡亲们："), ("同志们！", "同志们：")],
+)
+def test_a_salutation_before_a_greeting_or_said_as_a_call(first: str, salutation: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n{first}\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.role(Role.SALUTATION)] == [salutation]
+
+
+def test_numbered_titles_and_a_speech_with_neither_title_nor_closing(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "numbered-and-untitled-speeches.txt")
+    assert [(d["title"], [p["heading"] for p in d["points"]]) for d in docs] == [
+        ("在全县村级组织换届工作会议上的讲话", ["提高政治站位", "严明换届纪律"]),
+        ("在全县农村集体经济发展推进会上的讲话", ["盘活资源", "选好路子"]),
+        ("", ["珍惜民主权利", "严格依法办事"]),  # 各位代表：这次会议的主要任务是… after the points: the next speech
+    ]
+
+
+def test_a_vocative_before_the_closing_is_no_new_speech() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n"
+            "同志们：\n这次会议的主要任务已经完成。会后，各地要抓好传达落实。\n")
+    assert len(analyse_text(text, "s.txt", "s").documents) == 1
+
+
+def test_a_collection_piece_mark_in_brackets_before_a_title() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("【篇一】在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议。我讲两点意见。\n一、统一思想\n要重视。\n二、狠抓落实\n要抓关键。\n"
+            "【篇二】在全县森林防火工作会议上的讲话\n同志们：\n今天召开会议。我讲两点意见。\n一、管住火源\n要严管。\n二、做好准备\n要备足物资。\n")
+    titles = [d.title for d in analyse_text(text, "s.txt", "s").documents]
+    assert titles == ["在全县安全生产工作会议上的讲话", "在全县森林防火工作会议上的讲话"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("张庄村的做法值得推广。", ["乡镇名（张庄村）"]),
+        ("李家沟村党支部带领群众发展产业。", ["乡镇名（李家沟村）"]),
+        ("到双庙乡调研时看到。", ["乡镇名（双庙乡）"]),
+        ("推进城乡社区治理，建设美丽家园。", []),
+        ("干部驻村、单位包村，帮扶到村到户。", []),
+        ("发展农家乐村和居家社区养老。", []),
+    ],
+)
+def test_a_village_or_township_by_its_own_name(text: str, found: list[str]) -> None:
+    assert [r for r in entity_reasons(text) if r.startswith("乡镇名")] == found
+
+
+def test_a_covering_notice_sends_the_speech_as_its_attachment(tmp_path: Path) -> None:
+    notice, speech, tasks = report_of(tmp_path, "covering-notice-attached-speech.txt")
+    assert notice["kind"] == "other" and "印发讲话的通知" in notice["warnings"][0]
+    assert (speech["kind"], speech["title"], len(speech["points"])) == ("speech", "在全县经济工作会议上的讲话", 2)
+    assert tasks["kind"] == "other" and tasks["warnings"][0].startswith("讲话后面的附件2")
+    lib = _library_text(tmp_path)
+    assert "印发给你们" not in lib and "县发改局牵头" not in lib
+
+
+def test_a_sites_chrome_notices_counters_tags_and_buttons(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "site-chrome-notices-counters.txt")
+    assert (doc["title"], len(doc["points"]), doc["warnings"]) == ("在全县秋冬季森林防火工作会议上的讲话", 2, [])
+    lib = _library_text(tmp_path)
+    assert not any(w in lib for w in ("门户网站", "原标题", "点击数", "关键词", "标签", "人阅读", "温馨提示", "版权声明", "纠错", "附件下载"))
+
+
+@pytest.mark.parametrize("line", ["声明的内容要核实。", "要建好政府网站", "要返回原籍", "评论员文章"])
+def test_speech_lines_like_site_chrome_are_kept(line: str) -> None:
+    from drafter.ingest.clean import debris_reason
+
+    assert debris_reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("这里给大家分享一些关于讲话的范文，方便大家学习。", True),
+        ("以下是为大家整理的讲话，大家一起来看看吧。", True),
+        ("本文档格式为doc，下载后可编辑。", True),
+        ("感谢您的阅读！", True),
+        ("下面，我给大家分享三个小故事。", False),
+        ("谢谢大家的聆听！", False),
+    ],
+)
+def test_a_model_essay_sites_words_around_the_text(line: str, debris: bool) -> None:
+    from drafter.ingest.clean import debris_reason
+
+    assert bool(debris_reason(line)) is debris
+
+
+def test_the_title_said_as_the_first_sentence_of_a_pasted_speech() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县项目建设推进大会上讲话。春回大地，万物更新。县委、县政府决定召开这次大会，部署今年的项目建设。"
+            "刚才，春林同志总结了去年的工作。接下来，我讲几点意见。\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.title == "在全县项目建设推进大会上讲话"
+    assert doc.outline.role(Role.OPENING)[0].text.startswith("春回大地")
+
+
+def test_an_opening_and_a_closing_address_one_after_another() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("县政协十届三次会议开幕词\n各位委员，同志们：\n县政协十届三次会议今天开幕了。我代表县政协常委会，向各位委员表示问候！\n"
+            "希望各位委员认真履行职责，把会议开成团结民主的大会。\n县政协十届三次会议闭幕词\n各位委员，同志们：\n"
+            "县政协十届三次会议圆满完成各项议程，就要闭幕了。希望大家把会议精神带回去，为全县发展献计出力。\n")
+    docs = analyse_text(text, "s.txt", "s").documents
+    assert [(d.kind, d.title) for d in docs] == [("speech", "县政协十届三次会议开幕词"), ("speech", "县政协十届三次会议闭幕词")]
+
+
+@pytest.mark.parametrize("line", ["请代表发言", "下面由代表发言"])
+def test_a_chairs_cue_is_no_title(line: str) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.split import is_title
+
+    assert not is_title(Para(line, 1, 1))
+
+
+def test_a_full_width_placeholder_place_keeps_its_fragments_specific() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "在ＸＸ县经济工作会议上的讲话\n同志们：\n今天召开会议。ＸＸ县正处于发展的关键时期。下面，我讲两点意见。\n一、统一思想\n要重视。\n二、狠抓落实\n要抓住关键。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    opening = next(c for c in doc.candidates if c.data["id"].endswith(".opening"))
+    assert doc.title == "在XX县经济工作会议上的讲话" and "占位符（XX）" in opening.reasons
+
+
+def test_readers_comments_under_the_speech_are_kept_apart() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n谢谢大家！\n"
+            "全部评论\n匿名用户 2026-01-05：写得很好，学习了！\n游客：收藏了。\n")
+    speech, comments = analyse_text(text, "s.txt", "s").documents
+    assert speech.outline.points[-1].text == "要抓住关键。" and comments.kind == "other" and "网友评论" in comments.warnings[0]
+
+
+# ---------------------------------------------------------------- round seven: points, sub-points, announcements
+
+
+def test_lists_a_point_leads_into_or_labels_are_its_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "point-lists-led-in-labelled-counted.txt")
+    assert doc["announced_count"] == 4 and len(doc["points"]) == 4
+    # …面临不少新情况：一是…；二是…；三是… in a later paragraph; an uncounted ；-list under the heading;
+    # “三个到位”：一是…。二是… opening a paragraph; 主要原因有两条：一是…；二是… stays one sentence's list.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [3, 3, 3, 0]
+    assert doc["points"][2]["subpoints"][0] == "隐患排查到位。"
+    unsure = [w for w in doc["warnings"] if "用“；”隔开的接排列举" in w and "请人工核对" in w]
+    assert len(unsure) == 2 and unsure[0].startswith("第一点")  # the ；-lists, where a reader may differ
+    lib = load_library(tmp_path / "lib")
+    reasons = lib.get("point-lists-led-in-labelled-counted-01.point-4").text
+    assert "主要原因有两条：一是" in reasons  # the counted list is kept in the point's text, whole
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "subs"),
+    [
+        ("当前还面临不少新问题：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 3),
+        ("当前主要问题有三条：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 0),
+        ("“两个到位”：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 2),
+        ("近年来实现了两个到位。两个到位：一是责任落实到位，各司其职。二是措施落实到位，不留死角。", 0),
+        ("重点抓好以下三个方面：一是意识要强，重视到位；二是基础要牢，补齐欠账；三是投入要足，保障有力。", 3),
+        ("要做到“三个坚持”：一是坚持问题导向，查找短板；二是坚持目标导向，对标先进；三是坚持结果导向，务求实效。", 3),
+        ("存在的不足主要有三个：一是意识不强，重视不够；二是基础薄弱，欠账较多；三是投入不足，保障乏力。", 0),
+    ],
+)
+def test_a_series_in_a_points_later_paragraph(paragraph: str, subs: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、认清形势\n全县工作总体平稳。\n{paragraph}\n"
+            "二、加强领导\n各乡镇要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [subs, 0]
+
+
+def test_arabic_points_run_in_after_the_announcement_on_one_line(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "arabic-points-run-in-one-line.txt")
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["项目建设总体平稳有序", "清醒看到存在的差距", "压紧压实推进责任"]
+    assert doc["points"][0]["subpoints"] == ["投资完成好于预期。", "要素保障持续加强。"]  # （1） glued to the heading
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_1_mark_after_a_stop_with_no_count_announced_is_no_point() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议，部署工作。会议议程已经印发。1、请各单位按要求落实，"
+            "会后报送材料。各乡镇要抓好落实，确保各项工作按期完成，不折不扣落到实处。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.points == ()
+
+
+def test_short_lines_that_head_nothing_are_no_points(tmp_path: Path) -> None:
+    # A photo caption, a boxed byline (□某某某), a vocative dividing the speech and a 新闻推荐 label:
+    # none of them heads a point of a speech that announces none.
+    (doc,) = [d for d in report_of(tmp_path, "boxed-byline-vocative-news-tail.txt") if d["kind"] == "speech"]
+    assert doc["points"] == [] and doc["announced_count"] is None
+    assert not any("不带编号的短标题" in w for w in doc["warnings"])
+    assert any("请人工拆分" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "points"),
+    [
+        (["• 首页", "• >讲话稿", "• >校长致辞", "全体同学要珍惜时光，刻苦学习。"], 0),  # a page's bullets
+        (["发布时间：2026-01-05", "来源：县教育局", "全体同学要珍惜时光，刻苦学习。"], 0),  # short lines in a run
+        (["珍惜时光", "全体同学要珍惜时光，刻苦学习。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
+        (["珍惜时光", "对此，古人说得好：", "少壮不努力，老大徒伤悲。", "锤炼品格", "全体同学要修身立德，明辨是非。"], 2),
+    ],
+)
+def test_unnumbered_headings_need_text_under_them(lines: list[str], points: int) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.points import point_starts
+
+    body = [Para(text, k, k) for k, text in enumerate(lines, start=1)]
+    starts, _style = point_starts(body)
+    assert len(starts) == points
+
+
+def test_a_spoken_series_under_a_said_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "spoken-series-recorded-talk.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert doc["points"][0]["subpoints"] == ["监督工作更有力度了。", "代表工作更有温度了。"]  # 第一个是… / 第二个是…
+
+
+@pytest.mark.parametrize("months", ["1—5月", "1-5月", "1 5月", "2026年"])
+def test_an_arabic_point_heading_that_opens_with_months_or_a_year(months: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县经济运行调度会上的讲话\n同志们：\n今天召开调度会。下面，我讲两点意见。1、{months}经济运行总体平稳（1）主要指标好于预期。"
+            "工业、投资、消费稳中有升。（2）重点项目加快推进。一批项目提前开工。2、全力冲刺全年目标各乡镇、各部门要对标对表，抓好落实。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 2 and [len(p.subpoints) for p in doc.outline.points] == [2, 0]
+    assert doc.outline.points[0].heading.endswith("经济运行总体平稳")
+
+
+def test_other_sub_point_marks_and_a_lone_shouxian(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "greetings-in-order-and-other-sub-marks.txt")
+    assert doc["announced_count"] == 3  # 我对大家寄予三点希望
+    # （1）…（2）… run into a paragraph; 其一，/其二， paragraphs; a lone 首先， is a word of the text.
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 2, 0]
+    assert doc["points"][1]["subpoints"] == ["要把诚信当作企业的生命。", "要把守法当作经营的底线。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("下面，我送给大家三句话。", 3), ("在这里，我对大家寄予三点希望。", 3), ("下面，我讲这么几点。", "几"), ("下面，我作如下几点强调。", "几")],
+)
+def test_announcements_that_give_hope_or_words(sentence: str, count: int | str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议。{sentence}\n一、统一思想\n各乡镇要高度重视。\n"
+            "二、突出重点\n各部门要抓住关键。\n三、强化保障\n各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == count
+
+
+@pytest.mark.parametrize(
+    ("transition", "points"),
+    [("", 0), ("下面，我讲两点意见。\n", 2)],
+)
+def test_greetings_in_order_are_points_only_after_a_count(transition: str, points: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县企业家座谈会上的致辞\n各位企业家朋友们：\n大家好！今天，我们召开全县企业家座谈会。\n{transition}"
+            "首先，我代表县委、县政府，向各位企业家表示热烈的欢迎！\n其次，向关心支持全县发展的各界朋友表示衷心的感谢！\n"
+            "最后，祝大家身体健康、事业兴旺！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert len(doc.outline.points) == points
+
+
+def test_a_comrades_paragraph_where_the_copy_breaks_off_is_no_closing(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "vocative-section-in-a-cut-copy.txt")
+    assert len(doc["points"]) == 2 and "closing" not in doc["fragments"]
+    assert any("没有找到结束语" in w for w in doc["warnings"])
+    point = load_library(tmp_path / "lib").get("vocative-section-in-a-cut-copy-01.point-2")
+    assert "领头雁" in point.text  # kept with the point it continues, not made a closing cut short
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "在新春佳节即将到来之际，我代表镇党委、镇政府，向大家拜个早年，祝大家身体健康、阖家幸福！",
+        "最后，借此机会，向全镇广大干部群众致以新春的祝福！",
+        "最后祝在座的各位身体健康、工作顺利！",
+    ],
+)
+def test_wishes_that_close_a_speech(closing: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全镇工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各村要高度重视，把思想统一到镇党委的部署上来。\n"
+            f"二、加强领导\n各单位要落实责任，主要负责同志要亲自抓。\n{closing}\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.text for p in doc.outline.pieces if p.role.value == "closing"] == [closing]
+
+
+def test_points_headed_di_yi_ge_wenti(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ordinal-questions-headings.txt")
+    assert doc["announced_count"] == 3  # 根据会议安排，我讲三个问题。
+    assert [p["heading"] for p in doc["points"]] == ["关于兜牢民生底线", "关于发展养老服务", "关于加强自身建设"]
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0, 0]  # the （一）（二） are the first question's
+
+
+def test_shouxian_qici_zuihou_after_a_count_are_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "shouxian-qici-zuihou-points.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert doc["points"][2]["heading"] == "要切实加强组织领导"  # 最后，… is the third point, the count says so
+    assert not any("编号" in w for w in doc["warnings"])  # 首先/其次/最后 is an order, not numbering to check
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_numbered_list_after_the_points_is_no_second_set_of_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "extra-numbered-list-after-points.txt")
+    # 这里，我再强调三点：一、…二、…三、… after the two points: the points stay the announced two,
+    # the extra list is kept as other and the closing is still found.
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+    assert doc["points"][0]["heading"] == "提高认识，增强做好农田水利建设的责任感"
+    assert any("另有一组要求（这里，我再强调三点：）" in w for w in doc["warnings"])
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_dash_paragraphs_after_a_count_are_the_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "school-hopes-dash-points.txt")
+    assert doc["announced_count"] == 3  # 我对同学们提三点希望：——…——…——…
+    assert [p["heading"] for p in doc["points"]] == ["希望你们志存高远", "希望你们勤学苦练", "希望你们修身立德"]
+    assert doc["warnings"] == []
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_look_back_series_before_the_announced_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "look-back-series-then-points.txt")
+    # 一是…二是… reviewing the half year, then 下面，我讲三点意见。一要…二要…三要…: the points are the announced three.
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["坚持产业为要", "坚持建设为基", "坚持治理为本"]
+    opening = load_library(tmp_path / "lib").get("look-back-series-then-points-01.opening").text
+    assert "特色产业稳步发展" in opening  # the look-back stays in the opening
+
+
+@pytest.mark.parametrize(
+    ("review", "points"),
+    [
+        (("一是经济运行稳中有进。", "二是项目建设加快推进。"), ("一是统一思想。", "二是突出重点。", "三是强化保障。")),
+        (("第一，经济运行稳中有进。", "第二，项目建设加快推进。"), ("一、统一思想", "二、突出重点", "三、强化保障")),
+        (("1.经济运行稳中有进。", "2.项目建设加快推进。"), ("一要统一思想。", "二要突出重点。", "三要强化保障。")),
+    ],
+)
+def test_a_look_back_in_any_marks_before_the_announced_points(review: tuple[str, ...], points: tuple[str, ...]) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    body = "\n".join(f"{r}全县上下共同努力，成效明显。" for r in review)
+    heads = "\n".join(f"{p}\n各乡镇、各部门要抓好落实。" for p in points)
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。过去一年，全县工作取得新成效。\n{body}\n下面，我讲三点意见。\n{heads}\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+def test_a_series_cut_off_by_dots_leaves_no_stray_stops() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲几点意见。\n一、认清形势\n近年来，全县安全形势持续好转。"
+            "一是基础建设不断加强；二是隐患整治成效明显；三是各方投入不...\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    (point,) = doc.outline.points
+    assert len(point.subpoints) == 3 and point.subpoints[-1].text == ""
+
+
+def test_a_series_whose_first_item_runs_into_the_lead_in() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想，提高认识\n"
+            "各乡镇要做好以下工作：一是压实责任。各乡镇要落实属地责任。\n二是强化督查。县督查室要跟踪问效。\n"
+            "三是严格考核。考核结果与评先评优挂钩。\n二、加强领导\n各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    first = doc.outline.points[0]
+    assert [s.heading for s in first.subpoints] == ["压实责任。", "强化督查。", "严格考核。"]
+    assert first.text == "各乡镇要做好以下工作："
+
+
+def test_arabic_points_with_a_dot_run_in_after_the_announcement() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，主要任务是部署全年工作。下面，讲三点意见。1.统一思想。各乡镇要高度重视。"
+            "2.突出重点。各部门要抓住关键，全年投资增长2.5个百分点。3.强化保障。各单位要落实责任。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == 3 and [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+def test_a_list_inside_an_announced_yishi_point_does_not_replace_the_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天开会。下面，我讲两点意见。\n一是统一思想。各乡镇要高度重视。\n"
+            "二是压实责任。各乡镇要做到以下三点：\n一是明确清单。\n二是强化督查。\n三是严格考核。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    # Not taken for a look-back (the first series was announced): both points stay, and the report says
+    # the numbering restarts, for a reader to sort out.
+    assert [p.heading for p in doc.outline.points][:2] == ["统一思想", "压实责任"]
+    assert any("论点编号不连续或重复" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "一、统一思想，提高认识。要抓好以下两点：（一）压实责任，各乡镇要落实属地责任。（二）强化督查，县督查室要跟踪问效。",
+        "一、统一思想，提高认识\n全县上下要高度重视。（一）压实责任，各乡镇要落实属地责任。（二）强化督查，县督查室要跟踪问效。",
+    ],
+)
+def test_bracketed_chinese_sub_points_run_into_a_paragraph(point: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n{point}\n二、加强领导\n各单位要落实责任。\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [2, 0]
+    assert doc.outline.points[0].subpoints[1].heading.startswith("强化督查")
+
+
+@pytest.mark.parametrize("unit", ["件事", "项工作"])
+def test_points_counted_as_things_to_do(unit: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (f"在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲三{unit.replace('工作', '')}。\n第一{unit}，统一思想。各乡镇要高度重视。\n"
+            f"第二{unit}，突出重点。各部门要抓住关键。\n第三{unit}，强化保障。各单位要落实责任。\n同志们，让我们共同努力！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]

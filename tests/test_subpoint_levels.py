@@ -91,8 +91,9 @@ def _meeting(frag, scope: str) -> tuple[str, str]:
     """A meeting (and template) whose topic this point is about."""
     if "联席会议" in frag.tags:
         return f"{scope}妇女维权联席会议", "joint-meeting"
-    topic = next(t for t in load_topics() if t.tag in frag.tags)
-    work = topic.words[0]
+    topic = next(t for t in load_topics() if t.tags & set(frag.tags))
+    narrower = [words[0] for tag, words in topic.narrower if tag in frag.tags and topic.tag not in frag.tags]
+    work = narrower[0] if narrower else topic.words[0]  # a point only for gas safety: 燃气安全工作会议
     return f"{scope}{work}{'' if work.endswith('工作') else '工作'}会议", "work-meeting"
 
 

@@ -16,6 +16,7 @@ from drafter.ingest.clean import Para
 from drafter.ingest.points import (
     CLOSING_START,
     COUNT,
+    EXTRA,
     VOCATIVE,
     Piece,
     Point,
@@ -56,7 +57,7 @@ class Outline:
 
 _TRANSITION = re.compile(
     rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,90}}?"
-    rf"(?:讲|谈|提出|提|强调|说|整理为|归纳为|交流)(?:好|的是)?(?:以下|如下)?{COUNT}(?:点|个?方面|个问题|条|句话|件事|层意思|个关键词|个字)"
+    rf"(?:讲|谈|提出|提|强调|说|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?{COUNT}(?:点|个?方面|个问题|个部分|条|句话|件事|层意思|个关键词|个字)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
     rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:工作|要求)?[：:]$"
@@ -65,7 +66,9 @@ _TRANSITION = re.compile(
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
-_EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^以上(?:几点)?(?:意见|所讲|讲的)|^(?:我)?(?:今天)?就讲(?:这些|这么多|到这里)|^最后[，,](?:预祝|衷心祝愿|祝愿|祝)|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生")
+_EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^以上(?:几点)?(?:意见|所讲|讲的)|^(?:我)?(?:今天)?就讲(?:这些|这么多|到这里)|^最后[，,]?(?:预祝|衷心祝愿|祝愿|祝)|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生"
+    # 在新春佳节即将到来之际，…拜个早年，祝大家身体健康！ / …向全县干部群众致以新春的祝福！
+    r"|祝(?:大家|各位|同志们|你们|全县|全市|全镇)[^。！？]{2,30}[！!]$|致以[^。！？]{0,16}(?:祝福|问候)[！!]$")
 
 
 # 全省上下深入学习贯彻习近平总书记在…座谈会: a superior's meeting the speech studies, not its own.
@@ -83,8 +86,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     warnings: list[str] = []
     pieces: list[Piece] = []
     title, byline, i = _title(paras)
-    if i < len(paras) and is_salutation(paras[i].text):
-        pieces.append(Piece(Role.SALUTATION, paras[i].text, paras[i].line, f"称谓（原文{paras[i].where}）"))
+    if i < len(paras) and (is_salutation(paras[i].text) or _FIRST_VOCATIVE.match(paras[i].text)):
+        text = paras[i].text[:-1] + "：" if paras[i].text[-1] in "！!" else paras[i].text  # 同志们！ opening a speech
+        pieces.append(Piece(Role.SALUTATION, text, paras[i].line, f"称谓（原文{paras[i].where}）"))
         i += 1
     else:
         warnings.append("没有找到称谓（如“同志们：”）")
@@ -123,6 +127,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     return Outline(title, derived, meeting, byline, tuple(pieces), tuple(points), announced, tuple(warnings))
 
 
+# 同志们！ / 同志们，朋友们！ on the line right under the title: the 称谓, said as a call (mid-speech it divides).
+_FIRST_VOCATIVE = re.compile(r"^(?:[^。！？：:，,]{0,12}(?:同志|朋友|老师|同学|代表|来宾|乡亲|委员)们?[，,、]?){1,3}[！!]$")
+
+
 # 会议议程 / 附件：… — a label over a list that is not the speech's points.
 _LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^附件\s*\d*[：:]?|^(?:相关链接|相关阅读|延伸阅读)")
 
@@ -131,7 +139,7 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
     """When the numbering starts again at 一 (a look-back numbered before 下面我讲三点意见, or a 会议议程
     after the closing), keep the one series that is the speech's points; return it and where the body ends.
     Unsure which it is, keep them all and say so."""
-    if not style.startswith("h") or len(starts) < 2:
+    if not style.startswith(("h", "r")) or len(starts) < 2:
         return starts, len(body)
     runs: list[list[int]] = []
     for i in starts:
@@ -140,8 +148,12 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
         runs[-1].append(i)
     if len(runs) < 2:
         return starts, len(body)
+    if style.startswith("r") and any(_TRANSITION.search(p.text) for p in body[: runs[0][0]]):
+        return starts, len(body)  # 一是… points after 下面讲两点意见。, one holding 做到以下三点：一是…: not a look-back
     for k in range(len(runs) - 1, 0, -1):  # the series announced right before it (下面，我讲三点意见。)
         gap = body[max(runs[k - 1][-1] + 1, runs[k][0] - 2) : runs[k][0]]
+        if any(EXTRA.match(p.text) for p in gap):  # 最后，我再强调三点：一、…: an extra list after the points
+            return _one_series(body, [i for run in runs[:k] for i in run], style, warnings)[0], len(body)
         if any(_TRANSITION.search(p.text) for p in gap):
             where = "、".join(body[r[0]].where for r in runs[:k])
             warnings.append(f"原文{where}起的编号在宣布论点之前（回顾等），不作为论点")
@@ -224,7 +236,8 @@ def _broken_title(paras: list[Para], i: int) -> str:
     return paras[i].text + paras[i + 1].text if _TITLE_REST.match(paras[i + 1].text) else ""
 
 
-_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$")
+# 全国政协主席王沪宁： / [某某某] / □某某某 / 【某某某】: the speaker named on a line of its own over the 称谓.
+_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$|^[\[【□■]\s*[\u4e00-\u9fff·]{2,8}\s*[\]】]?$")
 
 
 def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:
@@ -313,12 +326,14 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
     """Index of the first closing paragraph (len(body) when none) and of a 同志们： divider before it."""
     n = len(body)
     first = max(last_start + 1, n - 3)
+    cut = n > 0 and body[-1].text[-1:] not in "。！？!?”’」…."
     for k in range(first, n):
         text = body[k].text
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
-        if text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，")) or (CLOSING_START.match(text) and _EXHORT.search(text)):
-            return k, None
+        vocative = text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，"))
+        if (vocative and not cut) or (CLOSING_START.match(text) and _EXHORT.search(text)):
+            return k, None  # a copy cut mid-sentence: its last 同志们，… may open a section, not the closing
         if VOCATIVE.match(text) and k + 1 < n:
             return k, None
     if n > last_start + 1 and _ends_exhorting(body[-1:]) and not style_of(body[-1].text):

@@ -84,7 +84,7 @@ _BOILERPLATE = (
     "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
-    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆",
+    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -93,14 +93,24 @@ _SITE_TIPS = (
     "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
     "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
     "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
+    # a 范文 site's words before and after the text it offers
+    "供大家参考借鉴", "网友投稿", "版权归作者所有", "本文已结束", "【导读】", "一起来看看吧", "感谢您的阅读", "本文共计", "小编",
+    "给大家分享一些关于", "范文，方便大家", "本文档格式", "本文档为", "下载后可编辑", "以上就是本文", "来源于网络", "查看全文", "展开全文",
+    "当前为第", "此为第",
+    "阅读原文", "打开APP", "APP内打开", "APP内阅读", "下载APP", "长按识别二维码",
     "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
     # 全文共4492字，仅供站内会员学习参考 / 新来的客人请【点此注册】加入会员 / 刚注册会员请【刷新页面】打开全文
     "仅供站内会员", "加入会员", "刷新页面", "点此注册", "隐藏内容", "内容预览",
     # a document-sharing page: 已阅读5页，还剩8页未读 继续免费阅读 / 下载本文档 / 本文档由用户提供并上传
     "继续免费阅读", "下载本文档", "本文档由用户提供并上传", "页未读",
+    # 1、本文档由用户上传，某文库整理发布… / 2、本文档内容版权归属内容提供方… / 网站客服QQ：…: a sharing page's notices
+    "本文档由用户上传", "本文档内容版权", "版权归属内容提供方", "版权争议", "网站客服", "付费之前",
     # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
     "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
 )  # fmt: skip
+# One search per line instead of one `in` per word (both lists are long).
+_BOILERPLATE_WORDS = re.compile("|".join(map(re.escape, _BOILERPLATE)))
+_SITE_TIP_WORDS = re.compile("|".join(map(re.escape, _SITE_TIPS)))
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
@@ -116,12 +126,34 @@ _WRAPPER = (
     (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
     # 微信 / 微博 / QQ空间: a page's share buttons, one to a line or side by side
     (re.compile(r"^(?:(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|钉钉|复制链接)\s*[|｜]?\s*){1,8}$", re.I), "网页导航或出处"),
-    (re.compile(r"^(?:当前位置|您的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
+    # • >教师范文 / • 首页: a page's menu or breadcrumb set out as bullets
+    (re.compile(r"^[•·▪●◆►]\s*(?:>|[^。！？，：:；]{1,8}$)"), "网页导航或出处"),  # (longer ones: see _BULLET_MENU)
+    # 2月18日下午，…作讲话。记者某某摄 / （摄影：某某）: a news photo's caption
+    (re.compile(r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$|^[（(]?(?:摄影|图片)\s*[:：][^。！？]{2,12}[）)]?$"), "新闻图片说明"),
+    (re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
     (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读|返回|购物车|我的足迹|请先登录)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
-    (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$|^-?\s*目[录錄]$"), "网页导航或出处"),
+    (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$"), "网页导航或出处"),
+    (re.compile(r"^-?\s*目[录錄]$"), "网页目录"),  # the numbered titles under it go too (see _TOC_ENTRY)
+    # 领导简介 / 姓名：… / 职务：… / 简历：…: a page's box about the speaker, not the speech
+    (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介|个人简历|人物简历|领导简历)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
+    (re.compile(r"^首页\s*[>›»]"), "网页导航或出处"),
+    # a site's chrome around an article: notices, counters, tags, buttons (each on a short line of its own)
+    (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
+    (re.compile(
+        r"^(?:原标题|发布者|点击数|点击量|阅读量|阅读数|浏览量|信息来源|文章录入|录入|稿件来源|本文关键词|标签|Tags?)\s*[:：]"
+        r"|^(?:阅读|评论|浏览)\s*[(（]\d+[)）]$|^\d+\s*人(?:阅读|浏览|已读|看过)$|^本文已影响\s*\d+\s*人$|^热门标签$"
+        r"|^【?(?:我要)?纠错】?$|^返回顶部$|^TOP$|^(?:打印|收藏)此页$|^更多\s*>+$|^视力保护色|^附件下载\s*[:：]?$"
+        r"|^下载\s*(?:word|pdf|doc)\s*版?$|全文阅读已结束|下载本文到电脑", re.I
+    ), "网页导航或出处"),
+    # 1024人阅读 评论(0) / 【我要纠错】 返回顶部: a row of counters and buttons
+    (re.compile(
+        r"^(?=.*(?:阅读|评论|浏览|点赞|收藏|分享|打印|关闭|纠错|返回|TOP))"
+        r"(?:[\s【】\[\]()（）|｜·:：]*(?:\d+\s*[人次]?|阅读|评论|浏览|点赞|收藏|分享|打印|关闭|我要纠错|纠错|返回顶部|返回|TOP)[\s【】\[\]()（）|｜·:：]*){2,12}$"
+    ), "网页导航或出处"),
+    (re.compile(r"^(?![要把建抓加推做办管用])[\u4e00-\u9fff]{2,24}(?:门户网站|人民政府网)$"), "网站名称"),  # 某某县人民政府门户网站
     (re.compile(r"^(?:用户评论|网友评论|字号\s*[:：]?.{0,8}|手机查看|手机阅读)$|评论仅代表网友|与本站立场无关|来源\s*[:：].{0,20}(?:浏览|阅读)(?:数|次数)?\s*[:：]"), "网页导航或出处"),
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
@@ -130,8 +162,16 @@ _WRAPPER = (
     # a document-sharing page: 在…讲话_第1页 (its page images), 返回 下载 相关 举报 (its buttons),
     # 上传人：… 文档编号：… 格式：DOC 页数：11 (its information line)
     (re.compile(r"^[^。！？]{2,60}_第\s*\d+\s*页$"), "文库页面图片"),
-    (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注)\s*){3,10}$"), "网页导航或出处"),
-    (re.compile(r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数)\s*[:：]){2})[^。！？]*$"), "网页信息表"),
+    (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注|点赞|在看|转发|喜欢)\s*){3,10}$"), "网页导航或出处"),
+    (re.compile(
+        r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
+        r"|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
+    ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
+    # 原创 某某发布 2026-01-06 08:30 发表于某地 / 点击蓝字 关注我们 / END: a public account's article frame
+    (re.compile(r"^(?!.*(?:书记|主任|主席|[省市县区州镇乡局部校院]长))(?:原创\s)?[^。！？，]{0,30}(?<![\d年])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:发表于\S{0,10})?$"
+                r"|^原创\s|^点击(?:上方)?(?:蓝字|关注)|^[-—－\s]*(?:END|End|完)[-—－\s]*$|^[（(]完[)）]$"), "公众号文章格式"),
+    # 编辑：某某 / 审核：某某某 / 责编 | 某某: the article's staff, under the speech
+    (re.compile(r"^(?:编辑|审核|责编|校对|监制|初审|复审|终审|值班编辑|主编|统筹|撰稿|美编|排版|供稿)\s*[:：|丨]\s*[^。！？，]{1,20}$"), "网页署名（编辑、审核）"),
     (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
     (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
 )
@@ -148,11 +188,14 @@ _COLLECTION_TITLE = re.compile(
     r"|[(（]\s*(?:通用|精选|优选|优秀|热门|最新)?\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
     r"|^(?!第)[^。！？，：:]{4,40}?[一二三四五六七八九十两\d]{1,3}篇$"  # 镇长个人述职报告十二篇
 )
-_DIVIDER = re.compile(r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$")
+_DIVIDER = re.compile(
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
+    r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
+)
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
 _DIVIDER_TITLE = re.compile(
-    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】\]]?\s*[:：]"
-    r"\s*(?P<title>\S.{1,60})$"
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)(?:[】\]]?\s*[:：]|[】\]])"
+    r"\s*(?P<title>\S.{1,60})$"  # 篇二：在…上的讲话 / 【篇二】在…上的讲话
     # 第一篇 镇政府镇长个人述职报告2150字: no colon, but a title word (and the page's word count) at the end
     r"|^第[一二三四五六七八九十\d]{1,3}篇\s*(?P<bare>[^。！？，：:]{2,50}?(?:讲话|致辞|发言|报告|讲话稿|党课|主持词))(?:\d{2,6}字)?$"
 )
@@ -168,14 +211,19 @@ _INLINE_SALUTATION = re.compile(
     r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number, or a count (致辞11篇)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员)们?[、，,]?){1,4})"
-    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在))"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
+    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好))"
 )
-_TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
+_TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:])")
+# …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
-_NEXT_POINT = re.compile(r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|同志们[，,！!])")
+_NEXT_POINT = re.compile(
+    r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|[1-9]\d?[.．](?=[\u4e00-\u9fff])"
+    r"|[（(][1-9]\d?[）)]|同志们[，,！!])"
+)
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
 _NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
 _HALF = re.compile(r"[,;:?!().]")
@@ -185,6 +233,8 @@ def clean_text(raw: str) -> Cleaned:
     """Clean the text of one file (see the module docstring)."""
     removed: list[Removed] = []
     paras: list[Para] = []
+    if _WIDE_DIGIT.search(raw):  # ２０２６年, 讲３点意见, ＸＸ县: read (and kept) as ordinary digits and letters
+        raw = raw.translate(_TO_NARROW_DIGITS)
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = _strip_page_chunks(lines, removed)
     lines = _join_split_years(lines)
@@ -201,6 +251,10 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removed(lineno, para.text, "网页目录"))
             continue
         in_toc = False
+        numbered = _NUMBERED_TITLE.match(para.text)
+        if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
+            removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
+            para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
         kept.append(para)
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in _split_line(para, early=len(paras) < 8) for piece in _split_glued(p)]
@@ -212,6 +266,12 @@ def clean_text(raw: str) -> Cleaned:
     return Cleaned(final, tuple(removed), tuple(joined))
 
 
+_WIDE_DIGIT = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+# ２０２６, ＸＸ县, ＡＢ: full-width digits and Latin letters (a template's ＸＸ placeholder among them) read as ordinary ones
+_TO_NARROW_DIGITS = str.maketrans(
+    "０１２３４５６７８９" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
 # 〔2026年1月5日〕, 〔一〕: tortoise-shell brackets a converted document uses for a date or a sub-point
 # mark, read as （）; a document number (〔2026〕5号) keeps them.
 _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八九十]{1,3})〕")
@@ -235,6 +295,10 @@ _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+# 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
+_GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
+_TITLE_SENTENCE = re.compile(r"^(在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
+_GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)][\u4e00-\u9fff])")  # 1、…有序（1）投资…
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
@@ -242,8 +306,22 @@ _TITLE_RUN_IN = re.compile(
 
 
 def _heading_level(text: str) -> int:
-    head = match_heading(text)
+    head = match_point_heading(text)
     return head[0] if head else 0
+
+
+# 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
+# drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
+_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})、)(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年)")
+
+
+def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
+    """drafter.structure.match_heading, and a 1、 heading that opens with a month range or a year."""
+    head = match_heading(text)
+    if head:
+        return head
+    m = _DATE_LED.match(text)
+    return (3, int(m.group("n")), m.group("mark"), "") if m else None
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
@@ -313,6 +391,12 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         para = Para(para.text[label.end() :], para.line, para.end, para.md)
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
+    greeting = _GREETING_FIRST.match(para.text) if early and not para.divider else None
+    inline = _INLINE_SALUTATION.match(para.text[greeting.end() if greeting else 0 :]) if early and not para.divider else None
+    if inline and greeting and not inline.group("title"):  # 大家早上好！全体队员们，今天…: the 称谓, then the greeting
+        rest = para.text[greeting.end() + inline.end("salutation") :].lstrip("，,：: ")
+        head = para.text[greeting.end() + inline.start("salutation") : greeting.end() + inline.end("salutation")]
+        return [Para(head.rstrip("，,、") + "：", para.line, para.line, para.md), Para(greeting.group(0).strip() + rest, para.line, para.end)]
     inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
     if inline:
         line, cut = para.line, inline.end("salutation")
@@ -328,6 +412,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
         para = Para(para.text[cut:].lstrip("，,：: "), line, line)
         if not para.text:  # 【…讲话稿】尊敬的各位老师、同志们： — nothing after the 称谓
             return out
+    said = _TITLE_SENTENCE.match(para.text) if early and not inline and not para.divider else None
+    if said and len(para.text) > said.end() + 20:  # 在全县……大会上讲话。春回大地…: the title said as the first sentence
+        out.append(Para(said.group(1), para.line, para.line, para.md))
+        para = Para(para.text[said.end() :].lstrip(), para.line, para.end)
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
@@ -381,7 +469,8 @@ def _undouble(title: str) -> str:
 
 def _split_glued(para: Para) -> list[Para]:
     """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
-    glued = _GLUED_SUB.search(para.text[:80]) if _heading_level(para.text) == 1 else None
+    level = _heading_level(para.text)
+    glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
     if not glued:
         return [para]
     return [Para(para.text[: glued.start()], para.line, para.end, para.md),
@@ -535,7 +624,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if note:  # 县长在…上的讲话编者按：本文围绕……具体材料请详见：同志们：… — the note between title and 称谓
         removed.append(Removed(lineno, note.group(0), "网页编者按"))
         text = text[: note.start()] + text[note.end() :]
-    label = _FIELD_LABEL.match(text)
+    label = _FIELD_LABEL.match(text) or _SUMMARY_LABEL.match(text) or _ATTACHED_TITLE.match(text)
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
@@ -543,12 +632,16 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
         removed.append(Removed(lineno, page.group(0), "分页残留"))
         text = text[page.end() :]
-    reason = debris_reason(text)
+    reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
-    divider = bool(_DIVIDER.match(text)) and not match_heading(text)
+    divider = bool(_DIVIDER.match(text) or RELATED_HEAD.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
+RELATED_HEAD = re.compile(r"^(?:新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|全部评论|热门评论|最新评论|发表评论|评论区|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
 
 
 # A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).
@@ -559,10 +652,19 @@ _HEADING_GAP = re.compile(
 )
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
+# • 2026年校长开学典礼致辞模板: a bullet line at the head of a page (its menu), not a speech's text
+_BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
+_OUTLINE_LINE = re.compile(r"^[【\[](?:提纲|内容提纲|讲话提纲|文章提纲|文章目录|目录|大纲)[】\]]")
 _PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查看|隐藏内容|【?正文】?$)")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
 )
+# 摘要：同志们：我今天… — a page's 摘要 label over the speech's own first words (its 称谓 follows at once).
+_SUMMARY_LABEL = re.compile(
+    r"^(?:摘要|内容摘要|正文|全文)\s*[:：]\s*(?=[^。！？：:]{0,30}(?:同志|领导|来宾|代表|朋友|老师|同学|委员)们?[：:，,、])"
+)
+# 附件：在全县……会议上的讲话 — a notice's attachment label on the title of the speech it sends.
+_ATTACHED_TITLE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*(?=[^。！？：:]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
 
@@ -590,11 +692,11 @@ def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
         return text[m.end() :]
-    if len(text) <= _WRAPPER_MAX or not any(word in text[:200] for word in _BOILERPLATE):
+    if len(text) <= _WRAPPER_MAX or not _BOILERPLATE_WORDS.search(text[:200]):
         return text
     sentences = _SENTENCE.findall(text[:300])[:4]
-    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if any(w in s for w in _BOILERPLATE)]
-    if not ends or count_han(text[ends[-1] :]) < 20 or any(w in text[ends[-1] :] for w in _BOILERPLATE):
+    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if _BOILERPLATE_WORDS.search(s)]
+    if not ends or count_han(text[ends[-1] :]) < 20 or _BOILERPLATE_WORDS.search(text[ends[-1] :]):
         return text
     removed.append(Removed(lineno, text[: ends[-1]], "网站导语或版权说明"))
     return text[ends[-1] :]
@@ -608,15 +710,17 @@ def debris_reason(text: str) -> str:
         return "网页导航或出处"
     if _COLLECTION_TITLE.search(text):
         return "网页合集标题"
-    if any(word in text for word in _BOILERPLATE):
+    if _BOILERPLATE_WORDS.search(text):
         return "网站导语或版权说明"
     if _EDITOR_NOTE.match(text):
         return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
     if _PAYWALL_LEAD.match(text):
         return "网站导语或版权说明"  # 会员免费查看二、要加强领导……: the hidden part's teaser, whatever its length
+    if _OUTLINE_LINE.match(text):
+        return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
-    if any(word in text for word in _SITE_TIPS):
+    if _SITE_TIP_WORDS.search(text):
         return "网站导语或版权说明"
     if len(text) <= 6 and _LOGIN_BOX.match(text):
         return "网页导航或出处"

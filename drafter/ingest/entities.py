@@ -133,8 +133,23 @@ _COMMON_FUTURE = {"经济", "社会", "产业", "事业", "教育", "农村", "�
                   "单位", "部门", "群众", "人民", "大家", "今后", "下步", "全面", "持续", "整体", "未来"}  # fmt: skip
 
 
+# 张庄村的做法, 冯店村, 双庙乡, 金水湾社区: a village, township or community by its own name — told by the
+# place-name morpheme its name ends in (庄/店/庙/沟/湾…), so that 农村, 驻村, 学校和社区 never are.
+_LOCAL_UNIT = re.compile(
+    r"(?![镇乡县市区村省在到对和与及的是为把将从由全我本各该城集重小这那其所每此新老大居回报])"
+    rf"([\u4e00-\u9fff]{{1,2}}[庄店庙沟坪湾营屯寨堡岭坡岗洼铺坊峪塘坝垭畈圩墩埠滩坳岔渡窑]|[{_SURNAMES}]家[\u4e00-\u9fff])"
+    r"(村|社区|乡)(?![委民长镇级里干组务部集规情貌容风落土亲贤村])"
+)
+
+
+def local_units(text: str) -> list[str]:
+    return [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
+
+
 def towns(text: str) -> list[str]:
     found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN and m.group(1) not in _TOWN_WORDS]
+    if "村" in text or "乡" in text or "社区" in text:
+        found += local_units(text)
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
     found += [m.group(1) for m in _FUTURE.finditer(text) if m.group(1) not in _COMMON_FUTURE | _COMMON_LAND]
     return found
@@ -151,6 +166,25 @@ def town_names(text: str) -> tuple[str, ...]:
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+    ))  # fmt: skip
+
+
+# 我们敖阳的民兵, 我们青禾人: the speaker's own place (or unit) called by its bare name after 我们.
+_OWN_AFTER_WE = re.compile(r"我们([\u4e00-\u9fff]{2})(?:的|人(?![民员才口]))")
+_NOT_OWN_START = frozenset("自大国全基广这那今现过一共党各所许整每此本该我你他她新老有没多少好工企学社民人干群中上下前后未当应要能会都也还就再又已更最很")
+_NOT_OWN_WORD = frozenset((
+    "村里", "镇里", "县里", "市里", "乡里", "家乡", "地方", "单位", "部门", "团队", "队伍", "身边", "城市", "农村", "乡村", "学校",
+    "祖国", "父辈", "先辈", "子孙", "孩子", "青年", "军队", "部队", "医院", "机关", "支部", "组织", "事业", "行业", "产业",
+))  # fmt: skip
+
+
+def spoken_own_names(text: str) -> tuple[str, ...]:
+    """Bare names the speaker gives the own place after 我们 (我们敖阳的民兵), said at least twice."""
+    if "我们" not in text:
+        return ()
+    found = (m.group(1) for m in _OWN_AFTER_WE.finditer(text))
+    return tuple(dict.fromkeys(
+        n for n in found if n[0] not in _NOT_OWN_START and n not in _NOT_OWN_WORD and text.count(n) >= 2
     ))  # fmt: skip
 
 

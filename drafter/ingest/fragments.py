@@ -114,7 +114,9 @@ def _piece_candidate(
     if piece.role == Role.TRANSITION and isinstance(outline.announced, int):
         # The renderer says how many points it renders; the source's number would lie.
         text = _COUNTED.sub(r"\1\2{{ count }}\3", param.text)
-        param = Param(text, param.reasons, param.variables)
+        # 讲3点意见: the figure that was the count is gone, so it no longer binds the fragment to its source
+        reasons = tuple(r for r in param.reasons if not (r.startswith("数字（") and r[3:-1] not in text))
+        param = Param(text, reasons, param.variables)
     data = _base(fid, piece.role.value, tags, param.reasons, param.variables, piece.where)
     data["text"] = param.text
     return Candidate(_order(data), param.reasons)

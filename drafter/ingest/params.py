@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.ingest.entities import entity_reasons, own_short_names, town_names
+from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -176,7 +176,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
         place = own.most_common(1)[0][0] if own else _bare_own_place(text, level)
-    towns = town_names(text)
+    towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text)]))
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
     return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns, own_names=own_short_names(text))

@@ -29,7 +29,10 @@ from drafter.ingest.split import (
     classify_kind,
     doc_id,
     duplicates_among,
+    is_attachment,
     is_bulletin_header,
+    is_covering_notice,
+    is_related,
     is_title_list,
     kind_doubt,
     normalise,
@@ -167,6 +170,12 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         if is_title_list(paras):
             note = "网页上的相关文章标题列表（只有标题、没有正文）：不是讲话，不拆分为片段"
+        if is_covering_notice(paras):
+            note = "印发讲话的通知（讲话在它的附件里）：不是讲话，不拆分为片段"
+        if is_attachment(paras):
+            note = f"讲话后面的{paras[0].text.rstrip('：:')}：不是讲话正文，不拆分为片段"
+        if is_related(paras):
+            note = f"网页上“{paras[0].text}”之后的内容（推荐的其他文章、网友评论）：不属于这篇讲话，不拆分为片段（需要时请单独导入）"
         if is_bulletin_header(paras):
             note = "简报或期刊的报头和按语（期号、编印单位、日期、按：……）：不属于任何一篇讲话，不拆分为片段"
         return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
@@ -199,9 +208,28 @@ def _news_title(first: str) -> str:
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
+# 二〇二六年一月五日: the date of an official document written in Chinese numerals.
+_HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
 def _date(body: str) -> str:
     m = _DATE.search(body[:300])
-    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""  # ２０２６ → 2026
+    if m:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # ２０２６ → 2026
+    h = _HAN_DATE.search(body[:300])
+    if not h:
+        return ""
+    year = "".join(str(_HAN_DIGIT[c]) for c in h.group(1))
+    return f"{year}-{_han_number(h.group(2)):02d}-{_han_number(h.group(3)):02d}"
+
+
+def _han_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return _HAN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[ones] if ones else 0)
 
 
 # ---------------------------------------------------------------- all files

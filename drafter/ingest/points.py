@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.ingest.clean import Para
+from drafter.ingest.clean import Para, match_point_heading
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import Block, find_runin_series, match_heading
@@ -68,8 +68,10 @@ _SUB_COUNT = re.compile(rf"(?:以下|抓好|做好|突出|把握|注意){COUNT}(
 CLOSING_START = re.compile(r"^(同志们|各位领导|总之|让我们)[，,！!]")
 
 
-_EXTRA = re.compile(
+EXTRA = re.compile(
     rf"^(?:最后|另外|此外|还有)[，,]?(?:我)?(?:再|还|想|要)?(?:强调|讲|提|说|补充)(?:一下)?{COUNT}?(?:点|个问题|件事|项|句话)"
+    # 这里，我再强调几点。 / 同时，再提两点要求： — 再 says the points have been given (下面，我再讲… may be the transition)
+    rf"|^(?:这里|同时|在此)[，,]?(?:我)?(?:再|还)(?:强调|讲|提|说|补充)(?:一下)?(?:[{CN}两\d]+|几)?(?:点|个问题|件事|项|句话)"
     # 以上四点意见……这里，我再提三点要求：
     rf"|^(?:以上|上述|上面)[^。！？]{{0,30}}?(?:点|个方面|个问题)[^。！？]*[。！，,].{{0,40}}?(?:我|再|还)(?:再|还)?(?:提|强调|讲|说)"
     rf"(?:[{CN}两\d]+|几)(?:点|条|句话|个问题|项)"
@@ -86,7 +88,11 @@ _RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}])")
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
-_ORDINAL_POINT = re.compile(rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话)(?:希望|要求|意见|建议)?[，,、：:]")
+# 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
+_ORDINAL_POINT = re.compile(
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项)(?:希望|要求|意见|建议)?(?:[，,、：:]|\s+(?=\S))"
+)
 
 
 def parse_count(text: str) -> int | str:
@@ -109,13 +115,16 @@ def count_text(n: int | str) -> str:
 
 def style_of(text: str) -> tuple[str, int] | None:
     """(style key, number) of a paragraph that opens with a numbering mark."""
-    head = match_heading(text)
+    head = match_point_heading(text)
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
     m = _ORDINAL_POINT.match(text)
     if m:
         return ("h1第", parse_cn_number(m.group("n")))
+    m = _ORDINAL_ITEM.match(text)
+    if m:
+        return ("item", parse_cn_number(m.group("n")))
     m = _RUNIN_START.match(text)
     if m:
         try:
@@ -125,6 +134,9 @@ def style_of(text: str) -> tuple[str, int] | None:
     for word, number in _ORDER.items():
         if text.startswith(word):
             return ("order", number)
+    m = _QI.match(text)
+    if m:  # 其一，…其二，…: sub-points only
+        return ("qi", parse_cn_number(m.group("n")))
     if text[:1] in _CIRCLED:  # ①抓好宣传。… ②…
         return ("circled", _CIRCLED.index(text[0]) + 1)
     if text.startswith("——") and len(text) > 6:  # ——抓好宣传。… ——…: items led by a dash, sub-points only
@@ -133,20 +145,29 @@ def style_of(text: str) -> tuple[str, int] | None:
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
-    styles = [None if s and s[0] == "dash" else s for s in styles]  # a dash never leads a top-level point
+    dashes = _announced_dashes(body, styles)
+    if dashes:
+        return dashes, "dash"
+    styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # else a dash or 其一 never leads a top-level point
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     if first is None:
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
+    first = _announced_first(body, styles, first)
     if first is not None:
         key = first[1][0]
         starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
-        if len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
+        if key == "order" and not _after_transition(body, starts[0]):
+            pass  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
+        elif key == "order" and len(ordered := _with_last(body, starts)) >= 2:
+            return ordered, key
+        elif len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
             return starts, key
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
@@ -154,16 +175,70 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
-    plain = [i for i, p in enumerate(body) if _plain_heading(p)]
+    plain = [i for i, p in enumerate(body) if _plain_heading(p) and _has_body_after(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
-_TRANSITION_END = re.compile(r"[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]$")
+def _has_body_after(body: list[Para], i: int) -> bool:
+    """A short line is a heading only over a paragraph of text: a run of short lines (a page's menu,
+    a date and a site name) heads nothing, nor does a line right before a 称谓."""
+    if i + 1 == len(body):
+        return True  # the last line: where the copy stops
+    text = body[i + 1].text
+    said = _SENTENCE_STOP.search(text) or text.endswith(("：", ":")) or len(text) >= 40
+    return bool(said) and not is_salutation(text)
+
+
+_TRANSITION_END = re.compile(
+    r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+)
 
 
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
-    return len(starts) == 1 and key.startswith("r") and starts[0] > 0 and bool(_TRANSITION_END.search(body[starts[0] - 1].text))
+    return len(starts) == 1 and key.startswith("r") and _after_transition(body, starts[0])
+
+
+def _announced_first(
+    body: list[Para], styles: list[tuple[str, int] | None], first: tuple[int, tuple[str, int]] | None
+) -> tuple[int, tuple[str, int]] | None:
+    """第一，…第二，… (a look-back) before 下面，我讲三点意见。 and 一、… after it: the series the count announces
+    is the points, when the earlier one does not go on after it."""
+    if first is None or _after_transition(body, first[0]):
+        return first  # the first series was announced itself (最后，我再强调两点。一是… comes after it)
+    after = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1 and i > first[0] and _after_transition(body, i)), None)
+    if after is None or after[1][0] == first[1][0] or styles[after[0] - 1] is not None or EXTRA.match(body[after[0] - 1].text):
+        return first  # …第二，提几点要求：一是…: the announcement is itself one of the points
+    if any(s and s[0] == first[1][0] for s in styles[after[0] :]):
+        return first  # 一、… 要抓好以下三个方面：（一）… 二、…: a list inside the points
+    if first[1][0] == "h1" or sum(1 for s in styles[: after[0]] if s and s[0] == first[1][0]) < 2:
+        return first  # 一、…要做到以下三点：一是… where the copy stops: the 一、 is the point, the rest its list
+    return after
+
+
+def _announced_dashes(body: list[Para], styles: list[tuple[str, int] | None]) -> list[int]:
+    """我对同学们提三点希望：——希望你们…——… : dash paragraphs right after a count are the points, when
+    there are as many as announced and nothing else is numbered."""
+    dashes = [i for i, s in enumerate(styles) if s and s[0] == "dash"]
+    if len(dashes) < 2 or any(s and s[0].startswith("h") for s in styles) or not _after_transition(body, dashes[0]):
+        return []
+    return dashes if _count_before(body, dashes[0]) == len(dashes) else []
+
+
+def _with_last(body: list[Para], starts: list[int]) -> list[int]:
+    """首先，…其次，…最后，… after 讲三点意见：: the 最后 paragraph is the last point when the count says so."""
+    last = next((i for i in range(starts[-1] + 1, len(body)) if body[i].text.startswith(("最后，", "最后,"))), None)
+    return [*starts, last] if last is not None and _count_before(body, starts[0]) == len(starts) + 1 else starts
+
+
+def _count_before(body: list[Para], start: int) -> int | None:
+    """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
+    m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
+    return parse_cn_number(m.group("n")) if m and m.group("n") != "几" else None
+
+
+def _after_transition(body: list[Para], start: int) -> bool:
+    return start > 0 and bool(_TRANSITION_END.search(body[start - 1].text))
 
 
 # 在行为礼仪方面，… — points without numbers, each opening with the aspect it is about.
@@ -183,10 +258,16 @@ def _agenda_item(text: str) -> bool:
     return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
 
 
+# •范文大全 / □某某 / >导航: a page's bullets and a byline's box are no headings; nor is a vocative
+# that divides the speech (各位委员、同志们！).
+_NOT_HEADING_START = re.compile(r"^[•·●○■□◆◇▲△★☆※>＞→*-]")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
-        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；"
+        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
+        and not _NOT_HEADING_START.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
 
@@ -216,7 +297,7 @@ def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: 
             f"论点编号从“{cn_number(numbers[0])}”开始，前面的论点不在这份副本里（网页只显示了一部分？），"
             "请人工核对论点是否完整"
         )
-    elif style not in ("plain", "aspect") and numbers != list(range(1, len(numbers) + 1)):
+    elif style not in ("plain", "aspect", "dash", "order") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
@@ -229,7 +310,7 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
         if is_salutation(para.text) or VOCATIVE.match(para.text):
             warnings.append(f"原文{para.where}“{para.text}”在讲话中间用作分隔，不作称谓，作为 other 保留")
             others.append(make_piece(Role.OTHER, [para], "讲话中间的分隔"))
-        elif _EXTRA.match(para.text):
+        elif EXTRA.match(para.text):
             warnings.append(
                 f"原文{para.where}：最后一点之后另有一组要求（{split_sentences(para.text)[0]}），"
                 "不计入论点，作为 other 保留"
@@ -279,15 +360,17 @@ _LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[�
 def _mark_of(text: str, style: str) -> str:
     if style in ("plain", "aspect"):
         return ""
-    head = match_heading(text)
+    head = match_point_heading(text)
     if head:
         return head[2]
-    m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text)
+    m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
     if m:
         return m.group(0)
     if style in ("circled", "dash"):
         return text[:1] if style == "circled" else "——"
-    return next((w for w in _ORDER if text.startswith(w)), "")
+    if style == "qi" and (qi := _QI.match(text)):
+        return qi.group(0)
+    return next((w for w in (*_ORDER, "最后") if text.startswith(w)), "")
 
 
 def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_short: bool = False) -> Point:
@@ -302,6 +385,11 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
+        if inline and len(subs) > 1 and all(_runs_on(sub) for sub in subs[:-1]):
+            warnings.append(
+                f"第{cn_number(number)}点的{count_text(len(subs))}个分论点取自段落里用“；”隔开的接排列举（原文{span_of(paras)}），"
+                "也可能只是一句话里的列举，请人工核对"
+            )
     announced = _announced_sub_count(intro)
     if isinstance(announced, int) and subs and announced != len(subs):
         warnings.append(
@@ -313,6 +401,10 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
         where=f"{label}（原文{span_of(paras)}）", text="\n\n".join(intro), subpoints=tuple(subs),
         series=sub_series, inline=inline, ending=ending, announced=announced,
     )  # fmt: skip
+
+
+def _runs_on(sub: Sub) -> bool:
+    return sub.heading.endswith("；") or sub.text.endswith("；")
 
 
 def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[Sub], str, bool]:
@@ -345,7 +437,13 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
 _ORDINAL_RUNIN = re.compile(
     rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])[、，,](?=[\u4e00-\u9fff]{{4}})"
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…
+    r"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<b>[1-9])[）)](?=[\u4e00-\u9fff]{4})"  # …做到两点。（1）压实…（2）…
+    rf"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<c>[{CN}])[）)](?=[\u4e00-\u9fff]{{4}})"  # …以下两点：（一）压实…（二）…
 )
+
+
+def _mark_kind(m: re.Match[str]) -> str:
+    return "d" if m.group("d") else "b" if m.group("b") else "c" if m.group("c") else "n"
 
 
 def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], str, bool]:
@@ -355,11 +453,12 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
         return [], "section", False
     text = "\n\n".join(intro)  # 1、… may have been split from 2、… as paragraphs of their own
     marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0]
-    marks = [m for m in marks if bool(m.group("d")) == bool(marks[0].group("d"))]  # one kind of mark
-    numbers = [int(m.group("d")) if m.group("d") else parse_cn_number(m.group("n")) for m in marks]
+    marks = [m for m in marks if _mark_kind(m) == _mark_kind(marks[0])]  # one kind of mark
+    numbers = [parse_cn_number(m.group("n") or m.group("c")) if m.group("n") or m.group("c") else int(m.group("d") or m.group("b"))
+               for m in marks]  # fmt: skip
     if not marks or numbers != list(range(1, len(marks) + 1)) or len(marks) < (1 if cut_short else 2):
         return [], "section", False
-    if marks[0].start() < len(text) - len(intro[-1]) - 2 and not marks[0].group("d"):
+    if marks[0].start() < len(text) - len(intro[-1]) - 2 and _mark_kind(marks[0]) == "n":
         return [], "section", False  # 第一，… in an earlier paragraph: the point's own list, not run in
     if len(marks) > 1 and all(text[b.start() - 1] == "；" for b in marks[1:]):
         return [], "section", False  # 第一，…；第二，…；第三，…: one sentence's inner list
@@ -375,28 +474,47 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
     return items, "section", False
 
 
-_LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[：:]$")
+_LABEL = re.compile(rf"[{CN}两]个(?P<noun>[\u4e00-\u9fff]{{1,4}})[”\"’]?[：:]$")
+_LABEL_LEAD = re.compile(rf"^[“\"‘]?[{CN}两]个[\u4e00-\u9fff]{{1,4}}[”\"’]?[：:]$")
 _ANNOUNCES = re.compile(rf"(?:以下|如下|{COUNT}(?:个方面|点|项|条|个重点|件事))[^。！？]{{0,12}}[：:。]?$")
+# 主要原因有三条： / 面临三个问题： — one sentence that says what there is, and counts it (not 要做到三个坚持：,
+# which sets tasks, nor 以下三个方面：).
+_COUNTED = re.compile(
+    rf"(?:有|存在|面临|出现)[^，,。！？：:]{{0,6}}?[{CN}两\d]+(?:条|种|类|个(?P<noun>[\u4e00-\u9fff]{{1,4}})?)[”\"’]?[：:]$"
+)
+_POINT_NOUNS = ("方面", "重点", "问题", "任务", "要求")
 
 
 def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
-    """Whether a series after other words in a paragraph gives the point's sub-points.
+    """Whether a series after other words in the point's last paragraph gives the point's sub-points.
 
-    In the point's first paragraph it does, unless all its items run on after ；
-    (主要原因有三条：一是…；二是…；三是…: one sentence's inner list). In a later
-    paragraph only when the words before it announce it (做好以下三个方面：).
+    A paragraph that opens with the speaker's label of a list (“五个突破”：一是…二是…) is a part of
+    the point, so its items are the sub-points; a label after other words (实现了两个改善。两个改善：
+    一是…) lists inside the text. Items that run on after ； are one sentence's inner list when
+    the sentence counts them (主要原因有三条：一是…；二是…；三是…), else the point's own list
+    (面临诸多新问题：一是…；二是…). In the point's first paragraph any other series is the point's;
+    in a later one, only when the words before it lead into it (做好以下三个方面： / …新问题：).
     """
-    if len(items) > 1 and all(item.heading.endswith("；") or item.text.endswith("；") for item in items[:-1]):
-        return False  # every item runs on after ；: one sentence (一是…；二是…；三是…。), not sub-points
-    label = _LABEL.search(lead.rstrip())
-    if label and label.group("noun") not in ("方面", "重点", "问题", "任务", "要求"):
-        return False  # 实现了一个提高、两个优化……两个优化：一是…: a list under one of the speaker's labels
-    return k == 0 or bool(_ANNOUNCES.search(lead.rstrip()))
+    lead = lead.rstrip()
+    if len(items) > 1 and all(_runs_on(item) for item in items[:-1]):
+        counted = _COUNTED.search(lead)
+        if counted and counted.group("noun") not in _POINT_NOUNS[:2] and not re.search("以下|如下", lead):
+            return False  # one sentence that counts its items, each run on after ；
+    if len(items) >= 2 and _LABEL_LEAD.match(lead):
+        return True  # the paragraph opens with the label: “五个突破”：一是…
+    label = _LABEL.search(lead)
+    alone = label is not None and re.search(r"(?:^|[。！？])[“\"‘]?$", lead[: label.start()]) is not None
+    if label is not None and alone and label.group("noun") not in _POINT_NOUNS:
+        return False  # 实现了一个提高、两个优化。两个优化：一是…: a label said again on its own, listing inside the text
+    return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
+    paras = _run_in_first(paras, intro)
     styles = [style_of(p.text) for p in paras]
+    if sum(1 for s in styles if s and s[0] == "order") < 2:
+        styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)
     if first is None:
         intro += [p.text for p in paras]
@@ -420,6 +538,26 @@ def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub]
             subs[-1] = Sub(last.heading, f"{last.text}\n\n{para.text}".strip(), last.line, last.items, last.series)
     series = key[1] if key in ("r是", "r要") else "section"
     return subs, series, ending
+
+
+def _run_in_first(paras: list[Para], intro: list[str]) -> list[Para]:
+    """…做好以下工作：一是压实责任。… / 二是… / 三是…: the series' first item run into the paragraph before
+    the one that starts with 二是 — split off as a paragraph of its own (its lead stays where it was)."""
+    second = next((k for k, p in enumerate(paras) if (style_of(p.text) or ("", 0))[0] in ("r是", "r要")
+                   and (style_of(p.text) or ("", 0))[1] == 2), None)  # fmt: skip
+    if second is None or any((style_of(p.text) or ("", 0))[1] == 1 for p in paras[:second]):
+        return paras
+    kind = (style_of(paras[second].text) or ("", 0))[0][1]
+    before = paras[second - 1].text if second else (intro[-1] if intro else "")
+    at = before.rfind(f"一{kind}")
+    if at <= 0 or before[at - 1] not in "。！？：:；" or re.search(f"[二三四五六七八九]{kind}", before[at:]):
+        return paras
+    lead, first = before[:at].rstrip(), before[at:]
+    if second:
+        was = paras[second - 1]
+        return [*paras[: second - 1], Para(lead, was.line, was.end), Para(first, was.line, was.end), *paras[second:]]
+    intro[-1] = lead
+    return [Para(first, paras[0].line, paras[0].line), *paras]
 
 
 def _sub(text: str, mark: str, line: int) -> Sub:
@@ -449,6 +587,7 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
         chunk = text[a + len(m.mark) : b]
         stop = re.search(r"[。！？；]", chunk)
         head, rest = (chunk[: stop.end()], chunk[stop.end() :]) if stop else (chunk, "")
+        rest = rest if re.search(r"[\u4e00-\u9fff\w]", rest) else ""  # 。。 of a page's … where the copy stops
         items.append(Sub(head, rest, 0, (), kind))
     return text[: cuts[0]], items, kind
 

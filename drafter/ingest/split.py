@@ -14,22 +14,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.ingest.clean import Para
+from drafter.ingest.clean import RELATED_HEAD, Para
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
 _SALUTATION = re.compile(
-    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|姐妹|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
+    r"^[^。！？，]{0,30}(同志|领导|来宾|代表|朋友|各位|老师|同学|嘉宾|家长|乡亲|校友|姐妹|队员|老師|同學|領導|來賓)[^。！？，]{0,20}[：:]$"
 )
 _OPENING = re.compile(r"今天|今日|这次|此次|本次|召开|隆重|刚才")
+_MEETING_OPENING = re.compile(r"召开|隆重|举行|举办|相聚|欢聚|聚集|会议|大会|典礼|仪式|座谈|开幕|闭幕|开学|庆祝|纪念|表彰|在这里")
+_CLOSING_WISH = re.compile(r"谢谢|祝|努力|奋斗|贡献|胜利|成功|前进|快乐|健康|如意|幸福|圆满|加油|辉煌|明天|篇章|新台阶|佳绩|更大")
 _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。?$|努力奋斗。?$")
 # A title may carry a note (（摘要）, （录音整理稿）) or be a 工作报告.
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
-    r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?[：:][^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
+    r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
 )
 _REPORT = re.compile(
@@ -44,12 +46,16 @@ _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家|你们")
 _NEWS = re.compile(
-    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
+    r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|通报了|就[^。，]{2,20}提出[^。，]{0,6}要求|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
 )
 
 
+_SPEAKER_VOICE = re.compile(
+    r"刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
+    r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
+)
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
-_REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]")
+_REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,11 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
     groups: list[list[Para]] = []
     current: list[Para] = []
     for i, para in enumerate(paras):
+        if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles
+            _close(groups, current)
+            groups.append(list(paras[i:]))
+            current = []
+            break
         if para.divider:
             _close(groups, current)
             current = []
@@ -108,8 +119,8 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
         if _has_body(current) and (
-            _starts_speech(para, nxt, prev) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
-            or _starts_article(para, nxt, prev)
+            _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
+            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
         ):  # fmt: skip
             _close(groups, current)
             current = []
@@ -126,7 +137,25 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     """
     if not is_salutation(para.text) or not _OPENING.search(nxt[:60]):
         return False
-    return nxt.startswith(("今天", "今日")) or bool(_AFTER_CLOSING.search(prev[-30:]))
+    if _AFTER_CLOSING.search(prev[-30:]) and (prev[-1:] not in "！!" or _CLOSING_WISH.search(prev[-30:])):
+        return True  # after a closing (…谢谢大家！ / …再创佳绩！), not after any exclamation (…小榜样！)
+    # 同学们：今天你们是…的少先队员 — a vocative inside a speech; a new speech opens on its meeting
+    # (同志们：今天我们召开…会议 / 今天是…开学典礼).
+    return nxt.startswith(("今天", "今日")) and bool(_MEETING_OPENING.search((split_sentences(nxt[:120]) or [""])[0]))
+
+
+_NEW_MEETING = re.compile(r"召开|隆重|举行|主要任务|议程")
+_MEETING_DONE = re.compile(r"已经|已|圆满|完成|结束|以后|之后|闭幕|即将")
+
+
+def _speech_after_points(current: list[Para], para: Para, nxt: str) -> bool:
+    """A 称谓 after a speech's numbered points, then the purpose of a meeting (这次会议的主要任务是…):
+    the next speech of a page that gives neither titles nor closings. (A 同志们： that divides a speech
+    before its closing goes on with 这次会议以后… or 会议已经圆满完成…)"""
+    if not is_salutation(para.text) or not any((match_heading(p.text) or (0, ""))[0] == 1 for p in current):
+        return False
+    first = (split_sentences(nxt[:120]) or [""])[0]
+    return bool(_NEW_MEETING.search(first)) and not _MEETING_DONE.search(first)
 
 
 def _starts_article(para: Para, nxt: str, prev: str) -> bool:
@@ -149,10 +178,18 @@ def _close(groups: list[list[Para]], current: list[Para]) -> None:
     opens with its own title (the scrap is then the end of an earlier speech, kept apart)."""
     if not current:
         return
-    if groups and _is_scrap(groups[-1]) and not (is_title(current[0]) and _AFTER_CLOSING.search(groups[-1][-1].text[-30:])):
+    if groups and _joins_scrap(groups[-1], current):
         groups[-1].extend(current)
         return
     groups.append(list(current))
+
+
+def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
+    """Whether `current` belongs with the scrap before it (not when the scrap is a covering notice, when
+    `current` is an 附件, or when it opens with its own title after the end of an earlier speech)."""
+    if not _is_scrap(before) or ATTACHMENT.match(current[0].text) or is_covering_notice(before):
+        return False
+    return not (is_title(current[0]) and _AFTER_CLOSING.search(before[-1].text[-30:]))
 
 
 def _is_scrap(paras: list[Para]) -> bool:
@@ -174,6 +211,30 @@ def is_bulletin_header(paras: Sequence[Para]) -> bool:
     return bool(_BULLETIN_NOTE.search(text)) or any(_BULLETIN_MAKER.match(p.text) for p in paras)
 
 
+# 附件1： / 附件：全县重点任务清单 — an attachment printed under the speech (a list, a table, rules).
+ATTACHMENT = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,2}\s*(?:[:：]\s*[^。！？]{0,40})?$")
+
+
+def is_attachment(paras: Sequence[Para]) -> bool:
+    """附件 under a speech (a list, a table, rules) — not the speech a 印发 notice sends as its 附件."""
+    if not paras or not ATTACHMENT.match(paras[0].text):
+        return False
+    return not any(is_salutation(p.text) or is_title(p) for p in paras[1:4])
+
+
+# 关于印发某某同志在…会议上的讲话的通知: the covering notice of a speech sent round as its 附件.
+_NOTICE_TITLE = re.compile(r"^关于(?:印发|转发|学习)[^。！？]{2,60}(?:的)?通知$")
+
+
+def is_covering_notice(paras: Sequence[Para]) -> bool:
+    return bool(paras) and bool(_NOTICE_TITLE.match(paras[0].text)) and not any(is_salutation(p.text) and "同志" in p.text for p in paras)
+
+
+def is_related(paras: Sequence[Para]) -> bool:
+    """Under the site's 新闻推荐 / 相关阅读 heading: other articles the page recommends, not the pasted text."""
+    return bool(paras) and paras[0].divider and bool(RELATED_HEAD.match(paras[0].text))
+
+
 def is_title_list(paras: Sequence[Para]) -> bool:
     """Only titles, one to a line, and nothing under them: a page's list of related articles."""
     return len(paras) >= 2 and all(is_title(p) for p in paras)
@@ -181,7 +242,7 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
-    if is_bulletin_header(paras) or is_title_list(paras):
+    if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
     head = "\n".join(p.text for p in paras[:6])
@@ -201,6 +262,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…会议上的讲话提纲: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
+    if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
+        return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from xxhash import xxh3_128_digest
+
 from drafter.errors import FragmentFormatError
 from drafter.files import module_stamp
 from drafter.library.jinja import _USED, fragment_texts
@@ -23,7 +25,7 @@ from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
 from drafter.model import Fragment, Source, SubPoint, Variable
 
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3  # 3: files keyed by XXH3-128 of their bytes (was blake2b)
 
 
 def cache_dir() -> Path | None:
@@ -116,7 +118,9 @@ class _LoadCache:
             return read_fragment_file(file)
         name = str(file)
         self.seen.add(name)
-        digest = hashlib.blake2b(raw, digest_size=20).digest()
+        # XXH3-128 of the bytes (specified byte for byte, ~10x cheaper than blake2b): every command reading the
+        # library hashes every fragment file, ~1 MB, to know its entry is still that file's.
+        digest = xxh3_128_digest(raw)
         hit = self.entries.get(name)
         if hit is not None and hit[0] == digest:
             _USED.update(hit[3])

@@ -5,8 +5,8 @@ source checkout or editable install keeps it in the repository's `fragments/`,
 `templates/` and `corpus/` beside the package. Nothing else is searched: a folder
 that happens to be called `fragments` in the working directory is never picked up.
 
-User folders come from platformdirs (XDG on Linux, ~/Library on macOS, %APPDATA% on
-Windows). Environment variables:
+User folders follow platformdirs (XDG on Linux, where drafter.userdirs applies the rule
+without importing it; ~/Library on macOS, %APPDATA% on Windows). Environment variables:
 
 - `DRAFTER_LIBRARY`, `DRAFTER_TEMPLATES`, `DRAFTER_CORPUS`: replace the shipped folders.
 - `DRAFTER_HOME`: the user's default workspace (own library, templates, corpus).
@@ -85,15 +85,15 @@ def user_data_dir() -> Path:
     """Where the user's default workspace lives (`DRAFTER_HOME`, else platformdirs' data folder)."""
     if os.environ.get("DRAFTER_HOME"):
         return Path(os.environ["DRAFTER_HOME"])
-    import platformdirs
+    from drafter.userdirs import user_folder
 
-    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return user_folder("data")
 
 
 def user_config_file() -> Path:
     """The user's own configuration file (`DRAFTER_CONFIG`, else platformdirs' config folder)."""
     if os.environ.get("DRAFTER_CONFIG"):
         return Path(os.environ["DRAFTER_CONFIG"])
-    import platformdirs
+    from drafter.userdirs import user_folder
 
-    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.yaml"
+    return user_folder("config") / "config.yaml"

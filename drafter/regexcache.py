@@ -1,0 +1,138 @@
+"""Compiled regular expressions kept between runs of the CLI (Python recompiles every pattern at each start).
+
+Python compiles a pattern in two steps: parsing and code generation, written in Python
+(about 0.1 ms a pattern: ~20 ms of a draft's and ~10 ms of a check's start-up), then
+`_sre.compile`, in C, which validates that code and builds the Pattern object. This
+module keeps the first step's output (a list of integers and the group names) in the user
+cache folder, in a file keyed by the Python build and its regular-expression engine, and
+within it by pattern and flags; a pattern seen before is then built by `_sre.compile`
+from the kept code — the call `re` itself makes. What is not certain falls back to re's
+own compiler: another Python layout, a damaged file, an entry `_sre` refuses, a pattern
+whose kept code would build another Pattern than re's.
+
+Installed by the CLI only (drafter.cli.main): code importing drafter as a library is not
+affected. Patterns compiled for the first time are saved when the process exits.
+"""
+
+from __future__ import annotations
+
+import atexit
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+# A file holding more patterns than this (patterns built from user text, say) starts again from the ones in use.
+_MAX_ENTRIES = 4000
+
+_entries: dict[tuple[Any, int], tuple[Any, ...]] = {}
+_used: set[tuple[Any, int]] = set()
+_new = False
+_file: Path | None = None
+
+
+def install() -> bool:
+    """Serve re's compilations from the cache file from now on; False when this Python or the cache does not allow it."""
+    global _file
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        if _file is not None or not (hasattr(_compiler, "_code") and hasattr(_parser, "parse")):
+            return False
+        from drafter.cachefile import cache_folder
+
+        folder = cache_folder()
+        if folder is None:
+            return False
+        stamp = _stamp(_sre)
+        _file = folder / f"regex-{zlib.crc32(stamp.encode()):08x}.pickle"
+        _entries.update(_read(_file, stamp))
+    except Exception:  # noqa: BLE001 - the cache is only an optimisation
+        return False
+    original = _compiler.compile
+
+    def compile(p: Any, flags: int = 0) -> Any:  # noqa: A001 - re._compiler's name
+        if not isinstance(p, str | bytes) or flags & _compiler.SRE_FLAG_DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        kept = _entries.get(key)
+        if kept is not None:
+            try:
+                pattern = _sre.compile(p, *kept)
+                _used.add(key)
+                return pattern
+            except Exception:  # noqa: BLE001 - refused by _sre: compile afresh below
+                _entries.pop(key, None)
+        pattern = original(p, flags)
+        _remember(key, p, flags, pattern, _compiler, _parser, _sre)
+        return pattern
+
+    _compiler.compile = compile
+    atexit.register(save)
+    return True
+
+
+def _stamp(sre: Any) -> str:
+    """What the kept code depends on: the Python build and its sre engine."""
+    return f"{sys.version}|{sys.implementation.cache_tag}|{sre.MAGIC}|{sre.CODESIZE}|{sre.MAXGROUPS}"
+
+
+def _remember(key: tuple[Any, int], p: Any, flags: int, pattern: Any, compiler: Any, parser: Any, sre: Any) -> None:
+    """Keep what re's compiler made of `p`, if building from it gives the same Pattern as re's."""
+    global _new
+    if len(_entries) >= 2 * _MAX_ENTRIES:
+        return  # a long run (serve) compiling patterns from user text: keep memory bounded
+    try:
+        parsed = parser.parse(p, flags)
+        code = [int(c) for c in compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        kept = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        rebuilt = sre.compile(p, *kept)
+        if (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) != (pattern.flags, pattern.groups, pattern.groupindex):
+            return
+    except Exception:  # noqa: BLE001 - not kept; re's own Pattern is used
+        return
+    _entries[key] = kept
+    _used.add(key)
+    _new = True
+
+
+def _read(file: Path, stamp: str) -> dict[tuple[Any, int], tuple[Any, ...]]:
+    from drafter.cachefile import _Unpickler, keep_in_use
+
+    try:
+        with file.open("rb") as handle:
+            data = _Unpickler(handle, frozenset()).load()  # plain builtins only
+    except Exception:  # noqa: BLE001 - missing or damaged: start empty
+        return {}
+    if not (isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("entries"), dict)):
+        return {}
+    keep_in_use(file)
+    return {key: kept for key, kept in data["entries"].items() if _well_formed(key, kept)}
+
+
+def _well_formed(key: Any, kept: Any) -> bool:
+    return (
+        isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str | bytes) and isinstance(key[1], int)
+        and isinstance(kept, tuple) and len(kept) == 5 and isinstance(kept[0], int) and isinstance(kept[1], list)
+        and isinstance(kept[2], int) and isinstance(kept[3], dict) and isinstance(kept[4], tuple)
+    )  # fmt: skip
+
+
+def save() -> None:
+    """Write the file if this process compiled patterns it did not hold (atomically; the last writer wins)."""
+    if not _new or _file is None:
+        return
+    import _sre
+    import pickle
+
+    from drafter.cachefile import _prune, _write
+
+    entries = _entries if len(_entries) <= _MAX_ENTRIES else {k: v for k, v in _entries.items() if k in _used}
+    data = {"stamp": _stamp(_sre), "entries": entries}
+    _write(_file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    _prune(_file.parent, "regex", _file)

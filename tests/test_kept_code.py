@@ -1,0 +1,144 @@
+"""Compiled code kept between CLI runs (regular expressions, dataclass methods): the same output, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SPEECH = (
+    "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。我讲三点意见。\n\n"
+    "一、提高认识\n\n要进一步提高思想认识，切实把安全生产摆在突出位置。\n"
+)
+DRAFT = ["draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]
+
+
+def _run(argv: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "drafter", *argv], capture_output=True, text=True, env=env, cwd=cwd)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "DRAFTER_CACHE_DIR": str(tmp_path / "cache"), "DRAFTER_HOME": str(tmp_path / "home")}
+
+
+def _regex_file(tmp_path: Path, kind: str = "regex") -> Path:
+    files = list((tmp_path / "cache").glob(f"{kind}-*.pickle"))
+    assert len(files) == 1
+    return files[0]
+
+
+def test_output_with_kept_patterns_is_word_for_word_the_output_without(tmp_path, env):
+    speech = tmp_path / "讲话.md"
+    speech.write_text(SPEECH, encoding="utf-8")
+    commands = [DRAFT, [*DRAFT, "--json"], ["check", str(speech)], ["check", str(speech), "--json"]]
+    uncached = [_run(argv, {**env, "DRAFTER_NO_CACHE": "1"}, tmp_path) for argv in commands]
+    for argv in commands:
+        _run(argv, env, tmp_path)  # the first runs keep what they compiled
+    kept = pickle.loads(_regex_file(tmp_path).read_bytes())["entries"]
+    assert len(kept) > 50  # the drafting and check patterns, not a handful
+    assert len(pickle.loads(_regex_file(tmp_path, "exec").read_bytes())["entries"]) > 100  # dataclass methods
+    cached = [_run(argv, env, tmp_path) for argv in commands]
+    for before, after in zip(uncached, cached, strict=True):
+        assert (after.returncode, after.stdout, after.stderr) == (before.returncode, before.stdout, before.stderr)
+    assert "同志们" in cached[0].stdout
+
+
+def test_every_kept_pattern_builds_the_pattern_re_compiles(tmp_path, env):
+    import _sre
+
+    golden = Path(__file__).parent / "golden" / "city" / "expected.md"
+    _run(DRAFT, env, tmp_path)
+    assert _run(["check", str(golden)], env, tmp_path).stdout  # check's own patterns too
+    draft = _run(DRAFT, {**env, "DRAFTER_NO_CACHE": "1"}, tmp_path).stdout
+    texts = [draft, golden.read_text(encoding="utf-8"), SPEECH, "2026年1月1日，第十五个五年规划", "abc ABC 123 \t\n", ""]
+    entries = pickle.loads(_regex_file(tmp_path).read_bytes())["entries"]
+    for (source, flags), kept in entries.items():
+        ours, theirs = _sre.compile(source, *kept), re.compile(source, flags)
+        assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
+        for text in texts if isinstance(source, str) else [t.encode() for t in texts]:
+            found = [(m.span(), m.groups()) for m in ours.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in theirs.finditer(text)], source
+
+
+def test_every_kept_dataclass_method_is_the_code_exec_compiles(tmp_path, env):
+    import marshal
+
+    _run(DRAFT, env, tmp_path)
+    entries = pickle.loads(_regex_file(tmp_path, "exec").read_bytes())["entries"]
+    assert any("def __init__(" in source for source in entries)
+    for source, kept in entries.items():
+        assert marshal.loads(kept) == compile(source, "<string>", "exec", dont_inherit=True)
+
+
+@pytest.mark.parametrize("kind", ["regex", "exec"])
+def test_a_damaged_file_is_ignored_and_written_afresh(tmp_path, env, kind):
+    speech = tmp_path / "讲话.md"
+    speech.write_text(SPEECH, encoding="utf-8")
+    first = _run(["check", str(speech)], env, tmp_path)
+    file = _regex_file(tmp_path, kind)
+    file.write_bytes(b"\x80\x05not a pickle")
+    again = _run(["check", str(speech)], env, tmp_path)
+    assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)
+    assert pickle.loads(file.read_bytes())["entries"]
+
+
+DAMAGED_ENTRY = """
+import pickle, sys, zlib
+from dataclasses import dataclass
+from drafter import execcache
+from drafter.cachefile import cache_folder
+stamp = execcache._stamp()
+file = cache_folder() / f"exec-{zlib.crc32(stamp.encode()):08x}.pickle"
+file.parent.mkdir(parents=True, exist_ok=True)
+file.write_bytes(pickle.dumps({"stamp": stamp, "entries": {"x = 1\\n": b"\\xe3garbage"}}))
+assert execcache.install()
+ns = {}
+execcache._exec("x = 1\\n", ns)
+print(ns["x"])
+"""
+
+
+def test_a_damaged_entry_is_compiled_afresh(tmp_path, env):
+    out = subprocess.run([sys.executable, "-c", DAMAGED_ENTRY], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "1"
+
+
+POISONED = """
+import pickle, re, sys
+from drafter import regexcache
+from drafter.cachefile import cache_folder
+import _sre, zlib
+stamp = regexcache._stamp(_sre)
+file = cache_folder() / f"regex-{zlib.crc32(stamp.encode()):08x}.pickle"
+file.parent.mkdir(parents=True, exist_ok=True)
+bad = (0, [1, 2, 3, 999999], 0, {}, ())  # code _sre refuses
+wrong = (0, [int(c) for c in re._compiler._code(re._parser.parse("x", 0), 0)], 0, {}, ())
+file.write_bytes(pickle.dumps({"stamp": stamp, "entries": {("a(b)c", 0): bad, ("garbage", "x"): wrong}}))
+assert regexcache.install()
+m = re.compile("a(b)c").search("xxabcxx")
+print(m.span(), m.groups(), re.compile("garbage").search("garbage").span())
+"""
+
+
+def test_an_entry_the_engine_refuses_is_compiled_afresh(tmp_path, env):
+    out = subprocess.run([sys.executable, "-c", POISONED], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "(2, 5) ('b',) (0, 7)"
+
+
+def test_importing_drafter_as_a_library_leaves_re_alone(tmp_path, env):
+    code = ("import re, dataclasses; from drafter import drafting, check\n"
+            "print(re._compiler.compile.__module__, 'exec' in vars(dataclasses))")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "re._compiler False"
+
+
+def test_no_cache_folder_means_nothing_kept(tmp_path, env):
+    code = "from drafter import execcache, regexcache; print(regexcache.install(), execcache.install())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**env, "DRAFTER_NO_CACHE": "1"}, check=True)
+    assert out.stdout.strip() == "False False"
