@@ -83,6 +83,19 @@ _DAY = 86400
 _UNUSED_DAYS = 30
 
 
+def stamped_entries(file: Path, stamp: str) -> dict[Any, Any]:
+    """The `entries` of a kept-code file written for this `stamp` (plain builtins only); {} when missing or damaged."""
+    try:
+        with file.open("rb") as handle:
+            data = _Unpickler(handle, frozenset()).load()
+    except Exception:  # noqa: BLE001 - missing or damaged: start empty
+        return {}
+    if not (isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("entries"), dict)):
+        return {}
+    keep_in_use(file)
+    return data["entries"]
+
+
 def keep_in_use(path: Path) -> None:
     """Mark a cache file or folder as used today (its modification time, set at most once a day)."""
     try:

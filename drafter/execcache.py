@@ -84,17 +84,9 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # n
 
 
 def _read(file: Path, stamp: str) -> dict[str, bytes]:
-    from drafter.cachefile import _Unpickler, keep_in_use
+    from drafter.cachefile import stamped_entries
 
-    try:
-        with file.open("rb") as handle:
-            data = _Unpickler(handle, frozenset()).load()  # plain builtins only
-    except Exception:  # noqa: BLE001 - missing or damaged: start empty
-        return {}
-    if not (isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("entries"), dict)):
-        return {}
-    keep_in_use(file)
-    return {k: v for k, v in data["entries"].items() if isinstance(k, str) and isinstance(v, bytes)}
+    return {k: v for k, v in stamped_entries(file, stamp).items() if isinstance(k, str) and isinstance(v, bytes)}
 
 
 def save() -> None:

@@ -102,17 +102,9 @@ def _remember(key: tuple[Any, int], p: Any, flags: int, pattern: Any, compiler: 
 
 
 def _read(file: Path, stamp: str) -> dict[tuple[Any, int], tuple[Any, ...]]:
-    from drafter.cachefile import _Unpickler, keep_in_use
+    from drafter.cachefile import stamped_entries
 
-    try:
-        with file.open("rb") as handle:
-            data = _Unpickler(handle, frozenset()).load()  # plain builtins only
-    except Exception:  # noqa: BLE001 - missing or damaged: start empty
-        return {}
-    if not (isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("entries"), dict)):
-        return {}
-    keep_in_use(file)
-    return {key: kept for key, kept in data["entries"].items() if _well_formed(key, kept)}
+    return {key: kept for key, kept in stamped_entries(file, stamp).items() if _well_formed(key, kept)}
 
 
 def _well_formed(key: Any, kept: Any) -> bool:
