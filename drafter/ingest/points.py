@@ -160,15 +160,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if first is None:
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
-    if first is not None:
-        key = first[1][0]
-        starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
-        if key == "order" and not _after_transition(body, starts[0]):
-            pass  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
-        elif key == "order" and len(ordered := _with_last(body, starts)) >= 2:
-            return ordered, key
-        elif len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
-            return starts, key
+    found = _series_from(body, styles, first) if first is not None else None
+    if found:
+        return found
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
         return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
@@ -192,6 +186,23 @@ def _has_body_after(body: list[Para], i: int) -> bool:
 _TRANSITION_END = re.compile(
     r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
 )
+
+
+def _series_from(
+    body: list[Para], styles: list[tuple[str, int] | None], first: tuple[int, tuple[str, int]]
+) -> tuple[list[int], str] | None:
+    """The points of the series the first lead opens, or None when that series makes no points."""
+    key = first[1][0]
+    starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
+    if key == "order":
+        if not _after_transition(body, starts[0]):
+            return None  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
+        ordered = _with_last(body, starts)
+        if len(ordered) >= 2:
+            return ordered, key
+    if len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
+        return starts, key
+    return None
 
 
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
