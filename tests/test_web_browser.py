@@ -207,15 +207,21 @@ def test_a_fragment_is_edited_in_the_browser_and_a_second_window_is_refused_with
         running.stop()
 
 
-def test_a_draft_survives_a_visit_to_another_page(page: Any, server: Running) -> None:
+def _draft_and_swap_point_two(page: Any, achievements: str = "") -> list[str]:
+    """Draft the 清河县 safety meeting, swap its second point; the point headings then shown."""
     page.fill("#f-place", "清河县")
     page.fill("#f-meeting", "全县安全生产工作会议")
-    page.fill("#f-achievements", "排查整改隐患3200余处")
+    if achievements:
+        page.fill("#f-achievements", achievements)
     page.click("#btn-draft")
     page.wait_for_selector("#preview")
     page.click("#point-2 button:has-text('换一段')")
     page.wait_for_selector("#preview")
-    headings = _point_headings(page)
+    return _point_headings(page)
+
+
+def test_a_draft_survives_a_visit_to_another_page(page: Any, server: Running) -> None:
+    headings = _draft_and_swap_point_two(page, "排查整改隐患3200余处")
     page.click("nav a:has-text('校对')")
     page.click("nav a:has-text('起草')")
     expect(page.locator("#restore")).to_be_visible()
@@ -227,13 +233,7 @@ def test_a_draft_survives_a_visit_to_another_page(page: Any, server: Running) ->
 
 
 def test_reloading_a_draft_asks_nothing_and_shows_the_same_draft(page: Any) -> None:
-    page.fill("#f-place", "清河县")
-    page.fill("#f-meeting", "全县安全生产工作会议")
-    page.click("#btn-draft")
-    page.wait_for_selector("#preview")
-    page.click("#point-2 button:has-text('换一段')")
-    page.wait_for_selector("#preview")
-    headings = _point_headings(page)
+    headings = _draft_and_swap_point_two(page)
     sent: list[str] = []
     page.on("request", lambda r: sent.append(r.method) if r.resource_type == "document" else None)
     page.reload()
