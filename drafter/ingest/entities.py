@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.adverts import advert_marks
+
 # Common surnames, leaving out characters that usually begin other words before a title
 # (向书记汇报, 担任书记, 提高校长, 各方主任).
 _SURNAMES = (
@@ -22,7 +24,21 @@ _TITLES = (
     "总经理|董事长|所长|站长|队长|委员"
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
-_SURNAME_TITLE = re.compile(rf"(?<![副正常])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?!们|会|处|办|室|团|职|级|助理)")
+_SURNAME_TITLE = re.compile(
+    rf"(?<![副正常感])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?副?(?:{_TITLES})(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久)"
+)
+# 林市长、于书记, 感谢高副县长: surnames that also begin everyday words (森林, 对于, 高校, 金融) are a person
+# only with the title right after them and a word break before them (not 园林局长, 由于书记, 高校长期).
+_WIDE_SURNAMES = (
+    "林高程傅贾阎余钟田姜方石金白康江史万段易乔赖樊兰施洪颜倪牛温季俞章葛申尤毕聂焦柳邢岳齐梅庄辛管祝左涂"
+    "谷祁舒耿牟卜苗凌费靳童欧甄项曲阳裴席卫屈鲍霍翁隋景宁闵柴华冉房边饶刁瞿戚米池滕晋苑邬臧宫苟褚娄符奚"
+    "穆燕郎邸冀谈姬屠郜晏郁蒙喻揭窦迟敖鄢冷卓艾蓝巩仲虞卞封冼佟栗匡宗巫鞠桑荆谌岑胥蔺关"
+)
+_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对])|(?<=感谢|刚才))"
+_WIDE_SURNAME_TITLE = re.compile(
+    rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES})"
+    r"(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久|大)"
+)
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
 _RARE_SURNAME_TITLE = re.compile(r"(?<=[和与及同、，])[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
@@ -62,8 +78,48 @@ _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 _ANY_TITLE = re.compile(_TITLES)
 # 海燕市长, 战书书记, 长顺书记: a leader called by the given name (never 县委书记, 副县长, 代市长, 各乡镇长).
 _GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]长)")
-_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查")
+_NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查对由在照按据向把被给让将从经于")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
+# 均农副县长, 志强局长, 秀兰副主任: a given name before an office, after a word break (not 分管副县长,
+# 公安局长, 办公室主任: the offices' own words are listed).
+_GIVEN_OFFICE = re.compile(
+    rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2}})(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席)(?![们会处办室团职级期效远足久大])"
+)
+_OFFICE_STEMS = frozenset((
+    "公安", "财政", "教育", "民政", "司法", "商务", "水利", "水务", "交通", "卫生", "卫健", "审计", "统计", "林业", "农业",
+    "农村", "文化", "文旅", "体育", "旅游", "环保", "生态", "人社", "住建", "城建", "规划", "国土", "自然", "应急", "市场",
+    "税务", "气象", "地震", "粮食", "物价", "档案", "宣传", "组织", "统战", "武装", "人武", "政法", "科技", "工信", "经信",
+    "发改", "信访", "城管", "执法", "医保", "退役", "人防", "供销", "工商", "质监", "药监", "安监", "编办", "外事", "侨务",
+    "民宗", "宗教", "扶贫", "移民", "畜牧", "水产", "渔业", "海洋", "港口", "金融", "国资", "投资", "招商", "行政", "政务",
+    "数据", "机关", "事务", "老干", "残联", "妇联", "团委", "工会", "科协", "文联", "社科", "党校", "交警", "消防", "公路",
+    "铁路", "邮政", "电力", "烟草", "海关", "广电", "新闻", "出版", "法院", "检察", "监察", "办公", "党建", "学校", "中学",
+    "小学", "高中", "初中", "医院", "学院", "中心", "政协", "人大", "常委", "班子", "主要", "分管", "副职", "正职", "兼职",
+    "挂职", "主管", "协管", "专职", "常务", "第一", "各位", "诸位", "两位", "几位", "新任", "现任", "前任", "原任", "担任",
+    "兼任", "出任", "作为", "身为", "当好", "其他", "我们", "他们", "配备", "设立", "村里", "镇里", "县里", "市里", "区里",
+    "园林", "城乡", "建设", "住房", "环境", "卫计", "计生", "人口", "劳动", "人事", "保障", "财税", "国税", "地税", "农机",
+    "农牧", "林草", "草原", "能源", "煤炭", "安全", "经济", "贸易", "外贸", "商贸", "文广", "文体", "广播", "电视", "保密",
+    "机要", "信息", "网信", "商业", "物资", "电信", "移动", "联通", "航运", "海事", "港务", "民航", "水文", "测绘", "地质",
+    "矿产", "检验", "标准", "计量", "民族", "老龄", "妇儿", "土地", "房管", "房产", "公积", "残疾", "体卫", "教体", "科学",
+    "有关", "相关", "大学", "全体", "各个", "广大", "优秀", "每位", "每个", "这位", "那位", "一位", "历任", "首任", "继任",
+    "感谢", "谢谢", "欢迎", "祝贺", "希望", "要求", "请求", "报告", "汇报", "协助", "配合", "支持", "陪同", "邀请", "请示",
+))  # fmt: skip
+_NOT_GIVEN_END = set("局办处科室院所站会委校部厅队司署协联团府们他她各每该本全其两几")
+
+
+def given_names_before_office(text: str) -> list[str]:
+    """Colleagues called by the given name before a deputy's office (均农副县长) or before 局长/主任/部长/校长/院长
+    (志强局长); a given name before 书记/县长 alone is `_GIVEN_TITLE`'s."""
+    found = []
+    for m in _GIVEN_OFFICE.finditer(text):
+        name, deputy, office = m.groups()
+        if not deputy and (office == "书记" or office[-1] == "长" and office[0] in "省市县区镇乡"):
+            continue
+        if name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
+            continue
+        found.append(m.group(0))
+    return found
+
+
 # 梁某某在全省教育工作会议上的讲话: the speaker named at the head of a title.
 _SPEAKER_AT_HEAD = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?=在(?:[^。！？]{{2,50}}(?:会|会议|大会|典礼|仪式)|\{{\{{ meeting \}}\}})上)"
@@ -102,6 +158,8 @@ def persons(text: str) -> list[str]:
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
     found += _RARE_SURNAME_TITLE.findall(text)
+    found += _WIDE_SURNAME_TITLE.findall(text)
+    found += given_names_before_office(text)
     for m in _GIVEN_TITLE.finditer(text):
         name = m.group(1)
         if name[-1] not in _NOT_GIVEN and name[0] not in _NOT_GIVEN and name not in _NOT_GIVEN_WORD:
@@ -188,14 +246,29 @@ def spoken_own_names(text: str) -> tuple[str, ...]:
     ))  # fmt: skip
 
 
+# 峨边彝族自治县 → 峨边, 黔东南苗族侗族自治州 → 黔东南: an autonomous place goes by the name before its peoples.
+_PEOPLES = (
+    "土家|布依|蒙古|朝鲜|哈尼|纳西|傈僳|景颇|拉祜|哈萨克|柯尔克孜|维吾尔|仡佬|毛南|仫佬|达斡尔|鄂温克|鄂伦春|锡伯|撒拉|保安|东乡|"
+    "裕固|塔吉克|普米|独龙|阿昌|德昂|基诺|布朗|门巴|珞巴|苗|侗|彝|藏|羌|壮|瑶|回|傣|白|佤|黎|畲|水|满|土|怒|京|各"
+)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_PEOPLES})族?)*自治[县州旗区]$")
+_SUFFIXES = ("街道办事处", "街道", "新区", "林区", "特区", "矿区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
+
+
+def short_forms(place: str) -> list[str]:
+    """The names a place goes by without its suffix (平江 for 平江县, 龙华 for 龙华街道, 峨边 for
+    峨边彝族自治县); none for a one-character stem (景县)."""
+    autonomous = _AUTONOMOUS.match(place)
+    if autonomous:
+        return [autonomous.group(1)]
+    stem = next((place[: -len(s)] for s in _SUFFIXES if place.endswith(s)), "")
+    return [stem] if len(stem) >= 2 else []
+
+
 def bare_own_place(text: str, place: str) -> list[str]:
     """The short form of the speech's own place used on its own (南通 for 南通市, not 南通市委)."""
-    if len(place) < 3 or place[-1] not in "省市县区州旗盟镇乡":
-        return []
     plain = re.sub(r"\{\{.*?\}\}", "", text)
-    # 凉山 for 凉山彝族自治州, 恩施 for 恩施土家族苗族自治州: an autonomous place goes by its first two characters
-    shorts = [place[:-1], place[:2]] if "自治" in place else [place[:-1]]
-    return [s for s in shorts if re.search(rf"{re.escape(s)}(?!{re.escape(place[len(s)])})", plain)][:1]
+    return [s for s in short_forms(place) if re.search(rf"{re.escape(s)}(?!{re.escape(place[len(s)])})", plain)][:1]
 
 
 # 黄师校园, 黄师人, “黄师力量”, 北理工精神: an institution's short name with the words it uses of itself.
@@ -252,4 +325,5 @@ def entity_reasons(
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
+    reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     return reasons

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
+from drafter.ingest.visible import drop_invisible, visible_form
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -217,7 +218,8 @@ def _fine_upper_words(name: str) -> Any:
 
 # Before a place's short name: a word break or a word that takes a place (到彭州, 把彭州, 彭州的).
 # 四个阜城, 建成阜城的…, 打造阜城: a slogan's or a goal's place stands after 个/成/造/设 too.
-_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设")
+# 凝结了平江几代人的心血, 向平江人民交待: after 了/向/给/从/使 too.
+_PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设了向给从使")
 
 
 def _bare_own_place(text: str, level: str) -> str:
@@ -432,7 +434,8 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
     """
     if not text:
         return Param("", (), ())
-    reasons = specific_reasons(text, scope, reporter)
+    text = drop_invisible(text)
+    reasons = specific_reasons(visible_form(text), scope, reporter)
     out = text.replace("{", "｛").replace("}", "｝")
     used: list[str] = []
     if meeting and meeting in out:
@@ -445,7 +448,8 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.words_level)
-    reasons += [r for r in entity_reasons(out, scope.place, scope.towns, scope.own_names) if r not in reasons]
+    seen = visible_form(out)  # what a reader sees: 林\u200b市長 is 林市长
+    reasons += [r for r in entity_reasons(seen, scope.place, scope.towns, scope.own_names) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     reasons += _regional_words(out, scope.kind)

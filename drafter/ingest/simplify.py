@@ -27,6 +27,11 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+def converter() -> Any:
+    """The traditional-to-simplified converter (None without opencc), for callers that convert short texts."""
+    return _converter()
+
+
 def to_simplified(text: str) -> tuple[str, bool]:
     """(text in simplified characters, whether it was converted)."""
     if len(_TRADITIONAL_ONLY.intersection(text[:20000])) < 3:

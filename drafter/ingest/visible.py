@@ -1,0 +1,42 @@
+"""The text as a reader sees it, for finding names that a copied page hides.
+
+A shared file can hide a name from a pattern while a reader still sees it:
+zero-width characters inside it (林\u200b市长), spaces between its
+characters (林 市 长), full-width letters (ｊｉｎｒｉ．ｃｏｍ) or one
+traditional character in a simplified text (林市長; a whole traditional
+text is converted before ingest reads it, a single character is not).
+`visible_form` undoes all of these so that leak detection reads what the
+reader reads. Invisible characters carry nothing a draft needs, so
+`drop_invisible` takes them out of the stored text too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.ingest.simplify import converter
+
+# Zero-width and format characters (category Cf), variation selectors, and fillers that render as nothing.
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")  # fmt: skip
+# Spaces of any width between two characters of a word (林 市 长, ｊｉｎ ｒｉ): not between two Latin words.
+_GAP = re.compile(r"(?<=[\u3400-\u9fff\uff01-\uff5e])[\s\u3000]+(?=[\u3400-\u9fff\uff01-\uff5e])")
+# Full-width Latin letters, digits and the dot of a web address (the Chinese ，：；！？（） stay as they are).
+_NARROW = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}, **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},
+           **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}, 0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF20: ord("@")}  # fmt: skip
+_WIDE = re.compile(r"[\uff0e\uff0f\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]")
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without zero-width and other invisible characters."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def visible_form(text: str) -> str:
+    """`text` as a reader sees it: no invisible characters or gaps inside words, narrow Latin letters and
+    digits, simplified characters. Only for finding names: the stored text keeps its own spelling."""
+    seen = _GAP.sub("", drop_invisible(text))
+    if _WIDE.search(seen):
+        seen = seen.translate(_NARROW)
+    convert = converter()
+    return convert.convert(seen) if convert is not None and not seen.isascii() else seen
