@@ -37,7 +37,7 @@ _WIDE_SURNAMES = (
 _AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对])|(?<=感谢|刚才))"
 _WIDE_SURNAME_TITLE = re.compile(
     rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES})"
-    r"(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久|大)"
+    r"(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久|大|治)"
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
@@ -63,6 +63,25 @@ _TOWN_WORDS = frozenset((
 _OWN_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?)(?:[省市县区旗州]委|\{\{)")
 # 尧山中学, 城关小学: a school by its name (not 全县中学, 农村小学, 初级中学).
 _NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:中学|小学|中心校|实验学校)")
+# 红星幼儿园, 附属和平医院: a kindergarten or hospital by its name (not 公办幼儿园, 人民医院).
+_NAMED_CARE = re.compile(r"(?:(?<=[省市县区镇乡村州旗])|(?<=\}\})|(?<=附属))([\u4e00-\u9fff]{2})(?:幼儿园|医院)")
+# 瑞丰纺织有限公司, 恒达集团: a company of the place by its name (not 国有企业集团, 组建教育集团).
+_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^))([\u4e00-\u9fff]{2})集团(?![化军])")
+_NOT_COMPANY = frozenset((
+    "企业", "产业", "龙头", "骨干", "大型", "国有", "民营", "上市", "投资", "城投", "交投", "文旅", "建设", "发展", "控股",
+    "实业", "医疗", "教育", "办学", "出版", "传媒", "金融", "能源", "交通", "农业", "旅游", "物流", "建工", "水务", "供销",
+    "商贸", "粮食", "跨国", "行业", "优势", "我们", "这些", "一批", "一些", "多家", "几家", "大中", "组建", "成立", "组成",
+    "利益", "犯罪", "黑恶", "诈骗", "传销", "团伙", "小集", "医共", "医联", "平台", "市属", "县属", "区属", "省属", "央企",
+))  # fmt: skip
+# Generic kinds of school or hospital (公办幼儿园, 人民医院, 中医医院): not a name.
+_NOT_SCHOOL_KIND = frozenset((
+    "公办", "民办", "普惠", "中心", "机关", "小区", "配套", "企业", "部门", "社区", "人民", "公立", "民营", "私立", "县级",
+    "市级", "省级", "二级", "三级", "定点", "综合", "专科", "中医", "妇幼", "儿童", "精神", "传染", "肿瘤", "口腔", "眼科",
+    "骨科", "康复", "护理", "医疗", "各类", "大型", "本院", "这家", "一家", "每家", "附属", "医科", "中西", "区域", "县域",
+    "地方", "部队", "军队", "职工", "三甲", "二甲", "非公", "社会", "医学", "结合", "牵头", "龙头", "各级", "乡村", "村级",
+    "卫生", "分级", "基层", "城市", "省市", "市县", "县乡", "乡镇", "重点", "托育", "学前", "家门", "身边", "数字", "互联",
+    "平安", "无证", "学校", "智慧", "方舱", "发热", "流动", "对口", "帮扶", "共建", "联合", "托管", "集团", "联盟", "合作", "紧密", "网络", "线上",
+))  # fmt: skip
 _NOT_SCHOOL_NAME = frozenset((
     "全县", "全市", "全区", "全省", "全镇", "全乡", "各个", "城区", "农村", "乡镇", "普通", "重点", "高级", "初级", "完全",
     "民办", "公办", "示范", "寄宿", "所有", "广大", "城乡", "中等", "职业", "一所", "这所", "那所", "我们", "本地", "县城",
@@ -100,9 +119,12 @@ _OFFICE_STEMS = frozenset((
     "农牧", "林草", "草原", "能源", "煤炭", "安全", "经济", "贸易", "外贸", "商贸", "文广", "文体", "广播", "电视", "保密",
     "机要", "信息", "网信", "商业", "物资", "电信", "移动", "联通", "航运", "海事", "港务", "民航", "水文", "测绘", "地质",
     "矿产", "检验", "标准", "计量", "民族", "老龄", "妇儿", "土地", "房管", "房产", "公积", "残疾", "体卫", "教体", "科学",
+    "法治", "法制", "儿童", "妇女", "网格", "楼栋", "村级", "社区", "居委", "村委", "家委", "年级", "教研", "教务", "政教", "德育", "后勤",
     "有关", "相关", "大学", "全体", "各个", "广大", "优秀", "每位", "每个", "这位", "那位", "一位", "历任", "首任", "继任",
     "感谢", "谢谢", "欢迎", "祝贺", "希望", "要求", "请求", "报告", "汇报", "协助", "配合", "支持", "陪同", "邀请", "请示",
 ))  # fmt: skip
+# What a named colleague does in a speech: 志强局长作了部署 / 通报了 / 的讲话.
+_SPEAKS = re.compile(r"作|讲|在会|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
 _NOT_GIVEN_END = set("局办处科室院所站会委校部厅队司署协联团府们他她各每该本全其两几")
 
 
@@ -114,6 +136,8 @@ def given_names_before_office(text: str) -> list[str]:
         name, deputy, office = m.groups()
         if not deputy and (office == "书记" or office[-1] == "长" and office[0] in "省市县区镇乡"):
             continue
+        if not deputy and not _SPEAKS.match(text, m.end()):
+            continue  # 推进校长教师交流, 既看校长和老师: an office in general, not a colleague
         if name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
             continue
         found.append(m.group(0))
@@ -200,8 +224,25 @@ _LOCAL_UNIT = re.compile(
 )
 
 
+# 东风村、红星村、向阳社区: villages or communities named in a list (each a name, whatever it ends in).
+_UNIT_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区)(?:[、][\u4e00-\u9fff]{2}(?:村|社区)){1,9}")
+_UNIT_ITEM = re.compile(r"([\u4e00-\u9fff]{2})(村|社区)")
+_NOT_UNIT_NAME = frozenset((
+    "农村", "乡村", "行政", "自然", "贫困", "示范", "重点", "城中", "空心", "文明", "和谐", "平安", "智慧", "绿色", "美丽",
+    "城市", "老旧", "新型", "各类", "所有", "每个", "各个", "城镇", "城乡", "社区", "小区", "街道", "乡镇", "薄弱", "后进",
+    "先进", "软弱", "涣散", "集体", "经济", "合并", "撤并", "搬迁", "移民", "边远", "偏远", "山区", "库区", "少数", "民族",
+    "传统", "历史", "特色", "旅游", "专业", "产业", "脱贫", "相对", "一般", "困难", "重点", "整治", "试点", "达标", "样板",
+    "宜居", "生态", "卫生", "无毒", "安全", "法治", "民主", "绿化", "森林", "美丽", "幸福", "红色", "数字", "未来", "星级",
+))  # fmt: skip
+
+
 def local_units(text: str) -> list[str]:
-    return [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
+    found = [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
+    for listed in _UNIT_LIST.finditer(text):
+        items = [m.group(0) for m in _UNIT_ITEM.finditer(listed.group(0))]
+        if not any(i[:2] in _NOT_UNIT_NAME or i[0] in _NOT_TOWN or set(i[:2]) & set("进入到走在深传送下农乡山渔") for i in items):
+            found += items
+    return found
 
 
 def towns(text: str) -> list[str]:
@@ -319,6 +360,16 @@ def entity_reasons(
         reasons += [
             f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
             if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
+        ]  # fmt: skip
+    if "园" in text or "医院" in text:
+        reasons += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_CARE.finditer(text)
+            if m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND and not set(m.group(1)) & set("的各等所家级类些")
+        ]  # fmt: skip
+    if "公司" in text or "集团" in text:
+        reasons += [
+            f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)
+            if (m.group(1) or m.group(2)) not in _NOT_COMPANY and not set(m.group(1) or m.group(2)) & set("和与及的各等在是为")
         ]  # fmt: skip
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
