@@ -176,7 +176,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
         level = level_of_place(place) or level
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
-        place = own.most_common(1)[0][0] if own else _bare_own_place(text, level)
+        place = own.most_common(1)[0][0] if own else _bare_own_place(text, level) or _title_place(meeting or title, level)
     towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text)]))
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
@@ -241,6 +241,24 @@ def _bare_own_place(text: str, level: str) -> str:
         starts = [m.start() for m in re.finditer(name, text)]
         free = sum(i == 0 or text[i - 1] in _PLACE_BEFORE or not "\u4e00" <= text[i - 1] <= "\u9fff" for i in starts)
         if free * 2 >= len(starts):
+            return str(next(iter(found.values())).name)
+    return ""
+
+
+_AT_HEAD = re.compile(r"^(?:在|关于)?([\u4e00-\u9fff]{2,3})")
+
+
+def _title_place(meeting: str, level: str) -> str:
+    """The own place when the meeting's name opens with its short form (平江森林防火紧急会议 → 平江县): '' if not.
+
+    Only a name the gazetteer knows as exactly one place of the speech's level, and not an everyday word."""
+    head = _AT_HEAD.match(meeting)
+    gz = _gazetteer() if head and not head.group(1).startswith("全") else None
+    if gz is None or not hasattr(gz, "lookup"):
+        return ""
+    for stem in (head.group(1)[:2], head.group(1)):  # type: ignore[union-attr]
+        found = {p.code: p for p in _lookup(gz, stem) if p.level == level and getattr(p, "short", "") == stem}
+        if len(found) == 1 and stem not in _WORD_PLACES and stem + level[0] not in meeting:
             return str(next(iter(found.values())).name)
     return ""
 
