@@ -1974,3 +1974,139 @@ def test_points_counted_as_things_to_do(unit: str) -> None:
             f"第二{unit}，突出重点。各部门要抓住关键。\n第三{unit}，强化保障。各单位要落实责任。\n同志们，让我们共同努力！\n")  # fmt: skip
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+# ---------------------------------------------------------------- leaks, round nine: names a careful reader keeps out of reusable text
+
+_NAMING = ("人名", "本地", "乡镇名", "网站广告")
+
+
+def named(doc: Any, role: str) -> list[str]:
+    """The reasons of one fragment that name a person, a local place or unit, or a site (not its topic or figures)."""
+    cand = next(c for c in doc.candidates if c.id.endswith("." + role))
+    return [r for r in cand.reasons if r.startswith(_NAMING)]
+
+
+def test_superiors_named_by_surname_and_office(tmp_path: Path) -> None:
+    doc = outline_of("superiors-by-surname-and-office.txt")
+    assert named(doc, "acknowledgement") == ["人名（林市长）", "人名（于书记）"]
+    assert "人名（高副市长）" in named(doc, "point-1")  # 我陪同高副市长调研
+    # 书记抓、抓书记, 各位局长, 市长热线, 对于书记、区长交办的事项: offices, not people.
+    assert named(doc, "point-2") == [] and named(doc, "closing") == []
+    report_of(tmp_path, "superiors-by-surname-and-office.txt")
+    for frag in load_library(tmp_path / "lib").fragments:
+        if not frag.is_specific:
+            assert "林市长" not in frag.text and "于书记" not in frag.text, frag.id
+
+
+def test_colleagues_named_by_given_name_and_office() -> None:
+    doc = outline_of("colleague-given-name-and-office.txt")
+    assert {"人名（建民副县长）", "人名（志强局长）"} <= set(named(doc, "acknowledgement"))
+    assert any("海涛" in r for r in named(doc, "acknowledgement"))  # 副县长海涛同志
+    # 分管副县长, 法治副校长, 班主任, 儿童主任: offices every county has.
+    assert named(doc, "point-2") == [] and named(doc, "opening") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("刚才，林市长、于书记分别作了重要讲话。", ["人名（林市长）", "人名（于书记）"]),
+        ("要认真落实高副市长的批示。", ["人名（高副市长）"]),
+        ("刚才，李均农副县长通报了情况。", ["人名（李均农副县长）"]),
+        ("刚才，秀兰副主任作了说明。", ["人名（秀兰副主任）"]),
+        ("对于书记交办的事项要建立台账。", []),
+        ("由于书记处的安排，会议推迟。", []),
+        ("在林区长大的孩子都懂护林。", []),
+        ("要认真核查园林局长期积累的问题。", []),
+        ("要畅通市长热线，办好书记信箱。", []),
+        ("推进校长交流轮岗，既看校长和老师。", []),
+        ("分管副县长、常务副县长、法治副校长都要参加。", []),
+    ],
+)
+def test_surnames_that_begin_words_and_given_names_before_offices(text: str, found: list[str]) -> None:
+    assert [r for r in entity_reasons(text) if r.startswith("人名")] == found
+
+
+def test_the_own_county_named_only_by_its_short_form_in_a_point() -> None:
+    doc = outline_of("county-named-bare-in-points.txt")
+    assert doc.scope.place == "修水县"  # 凝结了修水几代人的心血, 何以向修水人民交代 (after 了 and 向)
+    assert named(doc, "point-1") == ["本地地名简称（修水）"]
+    assert named(doc, "point-2") == [] and named(doc, "closing") == []
+
+
+def test_an_autonomous_county_by_its_short_name_in_the_title() -> None:
+    doc = outline_of("autonomous-county-short-name-in-title.txt")
+    assert doc.scope.place == "峨边彝族自治县"  # 在峨边……会议上的讲话
+    assert named(doc, "title") == ["本地地名简称（峨边）"] and named(doc, "point-1") == ["本地地名简称（峨边）"]
+    assert named(doc, "point-2") == []
+
+
+@pytest.mark.parametrize(
+    ("place", "short"),
+    [("平江县", ["平江"]), ("景县", []), ("峨边彝族自治县", ["峨边"]), ("黔东南苗族侗族自治州", ["黔东南"]),
+     ("新疆维吾尔自治区", ["新疆"]), ("龙华街道", ["龙华"]), ("浦东新区", ["浦东"]), ("神农架林区", ["神农架"])],
+)  # fmt: skip
+def test_short_forms_of_places(place: str, short: list[str]) -> None:
+    from drafter.ingest.entities import short_forms
+
+    assert short_forms(place) == short
+
+
+def test_a_site_advert_inside_a_sentence() -> None:
+    doc = outline_of("site-advert-in-sentence.txt")
+    assert "网站广告（bimowenyuan.com）" in named(doc, "point-1")
+    assert "网站广告（搜索“公文小助手”公众号）" in named(doc, "point-2")
+    assert named(doc, "closing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("是呼吸今日好文：haowenjinri.com今日好文网每天更新。", True),
+        ("欢迎访问 www . haowen . cn 下载。", True),
+        ("复制到浏览器打开haowenjinri即可。", True),
+        ("详见范文大全和某某文库。", True),
+        ("要办好政务公众号，用好APP和小程序，推进5G和PM2.5监测。", False),
+        ("要关注群众关心的公众号留言，GDP增长要有质量。", False),
+    ],
+)
+def test_advert_marks(text: str, found: bool) -> None:
+    assert any(r.startswith("网站广告") for r in entity_reasons(text)) is found
+
+
+def test_villages_companies_schools_and_dated_events() -> None:
+    doc = outline_of("villages-companies-schools-events.txt")
+    reasons = doc.candidates[[c.id for c in doc.candidates].index(doc.id + ".point-1")].reasons
+    for name in ("东湖村", "西岭村", "南塘社区", "红星幼儿园", "和平医院", "恒达纺织有限公司", "数字（7）"):
+        assert any(name in r for r in reasons), name
+    # 农村和社区, 公办幼儿园, 中小学, 人民医院, 龙头企业, 各村（社区）: every place has them.
+    assert named(doc, "point-2") == [] and named(doc, "point-3") == []
+
+
+def test_names_hidden_by_invisible_characters_spaces_wide_letters_and_a_traditional_character(tmp_path: Path) -> None:
+    doc = outline_of("names-hidden-in-a-shared-file.txt")
+    assert named(doc, "acknowledgement") == ["人名（林市长）", "人名（于书记）"]  # 林\u200b市长, 于 书 记
+    assert named(doc, "point-1") == ["人名（高副市长）"]  # 高副市長
+    assert named(doc, "point-2") == ["网站广告（bimowenyuan.com）"]  # ｂｉｍｏ…．ｃｏｍ
+    report_of(tmp_path, "names-hidden-in-a-shared-file.txt")
+    lib = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
+    assert "\u200b" not in lib  # nothing invisible is stored
+
+
+@pytest.mark.parametrize("text", ["刚才，林市長作了講話。", "刚才，林\u2060市\ufeff长作了讲话。", "刚才，林　市　长作了讲话。"])
+def test_a_name_is_seen_however_it_is_spelt(text: str) -> None:
+    from drafter.ingest.visible import visible_form
+
+    assert "人名（林市长）" in entity_reasons(visible_form(text))
+
+
+def test_a_whole_traditional_page_names_its_superiors(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "在全縣安全生產工作會議上的講話\n同志們：\n今天，我們召開全縣安全生產工作會議。剛才，於書記、林縣長分別作了重要講話，我完全同意。"
+        "下面，我講兩點意見。\n一、提高認識\n各鄉鎮、各部門要把安全生產擺在突出位置。\n二、狠抓落實\n要壓實責任，確保全縣安全生產形勢穩定。\n"
+        "同志們，讓我們共同努力，為全縣高質量發展作出新的更大貢獻！\n",
+        encoding="utf-8",
+    )
+    (doc,) = analyse_file(str(page), "page.txt", "page").documents
+    assert named(doc, "acknowledgement") == ["人名（于书记）", "人名（林县长）"]

@@ -24,9 +24,9 @@ _TITLES = (
     "总经理|董事长|所长|站长|队长|委员"
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
-_SURNAME_TITLE = re.compile(
-    rf"(?<![副正常感])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?副?(?:{_TITLES})(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久)"
-)
+# 市长热线, 书记信箱, 校长职级: what follows an office that is no person's.
+_NOT_AFTER_TITLE = r"(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久|热线|信箱|接待|专线|公开电话|奖)"
+_SURNAME_TITLE = re.compile(rf"(?<![副正常感])[{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?副?(?:{_TITLES}){_NOT_AFTER_TITLE}")
 # 林市长、于书记, 感谢高副县长: surnames that also begin everyday words (森林, 对于, 高校, 金融) are a person
 # only with the title right after them and a word break before them (not 园林局长, 由于书记, 高校长期).
 _WIDE_SURNAMES = (
@@ -34,10 +34,9 @@ _WIDE_SURNAMES = (
     "谷祁舒耿牟卜苗凌费靳童欧甄项曲阳裴席卫屈鲍霍翁隋景宁闵柴华冉房边饶刁瞿戚米池滕晋苑邬臧宫苟褚娄符奚"
     "穆燕郎邸冀谈姬屠郜晏郁蒙喻揭窦迟敖鄢冷卓艾蓝巩仲虞卞封冼佟栗匡宗巫鞠桑荆谌岑胥蔺关"
 )
-_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对])|(?<=感谢|刚才))"
+_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告])|(?<=感谢|刚才))"
 _WIDE_SURNAME_TITLE = re.compile(
-    rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES})"
-    r"(?!们|会|处|办|室|团|职|级|助理|期|效|远|足|久|大|治)"
+    rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
@@ -96,7 +95,7 @@ _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
 _ANY_TITLE = re.compile(_TITLES)
 # 海燕市长, 战书书记, 长顺书记: a leader called by the given name (never 县委书记, 副县长, 代市长, 各乡镇长).
-_GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=书记|[省市县区镇乡]长)")
+_GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:书记|[省市县区镇乡]长)(?!热线|信箱|接待|专线|公开电话|奖))")
 _NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查对由在照按据向把被给让将从经于")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
 # 均农副县长, 志强局长, 秀兰副主任: a given name before an office, after a word break (not 分管副县长,
@@ -124,7 +123,7 @@ _OFFICE_STEMS = frozenset((
     "感谢", "谢谢", "欢迎", "祝贺", "希望", "要求", "请求", "报告", "汇报", "协助", "配合", "支持", "陪同", "邀请", "请示",
 ))  # fmt: skip
 # What a named colleague does in a speech: 志强局长作了部署 / 通报了 / 的讲话.
-_SPEAKS = re.compile(r"作|讲|在会|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
+_SPEAKS = re.compile(r"作|讲|在会|就|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
 _NOT_GIVEN_END = set("局办处科室院所站会委校部厅队司署协联团府们他她各每该本全其两几")
 
 

@@ -176,7 +176,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
         level = level_of_place(place) or level
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
-        place = own.most_common(1)[0][0] if own else _bare_own_place(text, level) or _title_place(meeting or title, level)
+        place = own.most_common(1)[0][0] if own else _bare_own_place(text, level) or _title_place(title, level) or _title_place(meeting, level)
     towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text)]))
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
@@ -284,6 +284,8 @@ _TITLE_NAME = re.compile(
 )
 # 区委书记在…, 总书记指出，…, 副省长分别在会上…: words after or before an office, not names.
 _NOT_NAMES = frozenset(("指出", "强调", "分别", "要求", "表示", "亲自", "带头", "主持", "出席", "一行", "等人", "讲话", "同志"))
+# 分管副县长要靠前指挥: words after an office that begin with these are what the office does, not a name.
+_NOT_NAME_FIRST = frozenset("要是在和与的也都就还把对将带亲等们抓为及并又来去到从向被让使以按应必须更再已正")
 _NAME_PREFIX = re.compile(r"^(?:刚才|从|由|请|和|与|及|向|对|是|在|经|让)")
 _PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|【待补】")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?|[%％]")
@@ -330,7 +332,10 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
             reasons.append(f"{kind}（{item}）")
 
     add("人名", [p for p in _persons(text) if p != reporter])
-    add("人名", [n for a, b in _TITLE_NAME.findall(text) if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES])
+    add("人名", [
+        n for a, b in _TITLE_NAME.findall(text)
+        if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES and n[0] not in _NOT_NAME_FIRST
+    ])  # fmt: skip
     add("占位符", _PLACEHOLDER.findall(text))
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
