@@ -2065,6 +2065,7 @@ def test_a_site_advert_inside_a_sentence() -> None:
         ("是呼吸今日好文：haowenjinri.com今日好文网每天更新。", True),
         ("欢迎访问 www . haowen . cn 下载。", True),
         ("复制到浏览器打开haowenjinri即可。", True),
+        ("访问haowen点com下载全文。", True),
         ("详见范文大全和某某文库。", True),
         ("要办好政务公众号，用好APP和小程序，推进5G和PM2.5监测。", False),
         ("要关注群众关心的公众号留言，GDP增长要有质量。", False),
@@ -2093,7 +2094,9 @@ def test_names_hidden_by_invisible_characters_spaces_wide_letters_and_a_traditio
     assert "\u200b" not in lib  # nothing invisible is stored
 
 
-@pytest.mark.parametrize("text", ["刚才，林市長作了講話。", "刚才，林\u2060市\ufeff长作了讲话。", "刚才，林　市　长作了讲话。"])
+@pytest.mark.parametrize(
+    "text", ["刚才，林市長作了講話。", "刚才，林\u2060市\ufeff长作了讲话。", "刚才，林　市　长作了讲话。", "刚才，林市\u2ed3作了讲话。"]
+)
 def test_a_name_is_seen_however_it_is_spelt(text: str) -> None:
     from drafter.ingest.visible import visible_form
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-# A web address: www.x.com, x.com.cn, https://…; dots may have spaces around them (copied from a page).
+# A web address: www.x.com, x.com.cn, https://…, x点com; dots may have spaces around them (copied from a page).
 _DOMAIN = re.compile(
-    r"(?:https?://|www\s*\.\s*)?[a-z0-9][a-z0-9-]*(?:\s*\.\s*[a-z0-9-]+)*\s*\.\s*"
+    r"(?:https?://|www\s*(?:\.|点)\s*)?[a-z0-9][a-z0-9-]*(?:\s*\.\s*[a-z0-9-]+)*\s*(?:\.|点)\s*"
     r"(?:com|cn|net|org|cc|top|vip|info|xyz|site|wang|ink|club|shop|work|tv)(?![a-z])",
     re.IGNORECASE,
 )
@@ -36,7 +36,7 @@ def advert_marks(text: str) -> list[str]:
     """Web addresses, pinyin site names and advert words in `text` (empty for ordinary speech text)."""
     if "{" in text:
         text = _JINJA.sub("，", text)  # {{ meeting }}: the renderer's own words
-    found = [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(text)] if "." in text else []
+    found = [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(text)] if "." in text or "点" in text else []
     for m in _LATIN_RUN.finditer(text):
         letters = re.sub(r"[ .\-_]", "", m.group(0)).lower()
         if len(letters) >= 6 and _PINYIN.fullmatch(letters) and not any(letters in f.lower() for f in found):

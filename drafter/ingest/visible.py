@@ -4,7 +4,8 @@ A shared file can hide a name from a pattern while a reader still sees it:
 zero-width characters inside it (林\u200b市长), spaces between its
 characters (林 市 长), full-width letters (ｊｉｎｒｉ．ｃｏｍ) or one
 traditional character in a simplified text (林市長; a whole traditional
-text is converted before ingest reads it, a single character is not).
+text is converted before ingest reads it, a single character is not), or a
+radical that looks like a character (林市⻓, ⾦书记).
 `visible_form` undoes all of these so that leak detection reads what the
 reader reads. Invisible characters carry nothing a draft needs, so
 `drop_invisible` takes them out of the stored text too.
@@ -13,6 +14,7 @@ reader reads. Invisible characters carry nothing a draft needs, so
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from drafter.ingest.simplify import converter
 
@@ -25,6 +27,9 @@ _GAP = re.compile(r"(?<=[\u3400-\u9fff\uff01-\uff5e])[\s\u3000]+(?=[\u3400-\u9ff
 _NARROW = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}, **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},
            **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}, 0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF20: ord("@")}  # fmt: skip
 _WIDE = re.compile(r"[\uff0e\uff0f\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]")
+# Radicals and compatibility ideographs that look like ordinary characters (林市⻓, ⾦书记).
+_LOOKALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+_RADICALS = str.maketrans("⻓⻔⻢⻋⻜⻅⻄⻘⻩⻰⻉⻙⻝⻬⻏⻖", "长门马车飞见西青黄龙贝韦食齐阝阝")
 
 
 def drop_invisible(text: str) -> str:
@@ -36,6 +41,8 @@ def visible_form(text: str) -> str:
     """`text` as a reader sees it: no invisible characters or gaps inside words, narrow Latin letters and
     digits, simplified characters. Only for finding names: the stored text keeps its own spelling."""
     seen = _GAP.sub("", drop_invisible(text))
+    if _LOOKALIKE.search(seen):
+        seen = _LOOKALIKE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), seen.translate(_RADICALS))
     if _WIDE.search(seen):
         seen = seen.translate(_NARROW)
     convert = converter()
