@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+_TLD = r"(?:com|cn|net|org|cc|top|vip|info|xyz|site|wang|ink|club|shop|work|tv)(?![a-z])"
 # A web address: www.x.com, x.com.cn, https://…, x点com; dots may have spaces around them (copied from a page).
 _DOMAIN = re.compile(
     r"(?:https?://|www\s*(?:\.|点)\s*)?[a-z0-9][a-z0-9-]*(?:\s*\.\s*[a-z0-9-]+)*\s*(?:\.|点)\s*"
-    r"(?:com|cn|net|org|cc|top|vip|info|xyz|site|wang|ink|club|shop|work|tv)(?![a-z])",
+    + _TLD,
     re.IGNORECASE,
 )
 # One pinyin syllable (initial + final); a site's name spelt in pinyin is three or more of them.
@@ -22,25 +23,39 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)"
 )
 _PINYIN = re.compile(rf"(?:{_SYLLABLE}){{3,}}")
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
-_LATIN_RUN = re.compile(r"[a-z]{2,}(?:[ .\-_][a-z]{2,})*", re.IGNORECASE)
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,}(?:[ .\-_][A-Za-z]{2,})*")
 # The words of an advert: a 公众号 or 文库 named, a site that sells 范文/公文, its pitch.
+_SITE_KINDS = "(?:网|库|大全|之家|吧)(?![络格点民友站上下内外])"
 _AD_WORDS = re.compile(
-    r"(?:微信)?公众号\s*[:：“\"「『【]|(?:欢迎|请|扫码|长按)关注[^，。！？]{0,10}公众号|搜索[^，。！？]{0,10}公众号|微信号\s*[:：]|[\u4e00-\u9fff]{0,6}文库"
-    r"|[\u4e00-\u9fff]{0,4}(?:范文|公文|文秘|秘书|写作|材料|文档|美文)(?:网|库|大全|之家|吧)(?![络格点民友点站点上下内外])"
-    r"|(?:百万|千万|海量)篇|日更\d*千篇|免费下载|下载全文|会员下载|更多(?:范文|精彩内容)|长按识别|扫码关注"
+    "|".join((
+        r"微信公众号\s*[:：“\"「『【]", r"公众号\s*[:：“\"「『【]", r"微信号\s*[:：]", "文库",
+        *(f"{w}关注[^，。！？]{{0,10}}公众号" for w in ("欢迎", "请", "扫码", "长按")), r"搜索[^，。！？]{0,10}公众号",
+        *(w + _SITE_KINDS for w in ("范文", "公文", "文秘", "秘书", "写作", "材料", "文档", "美文")),
+        "百万篇", "千万篇", "海量篇", r"日更\d*千篇", "免费下载", "下载全文", "会员下载", "更多范文", "更多精彩内容", "长按识别",
+    ))  # each alternative opens with a character, so that the search skips the rest of the text quickly
 )
+# The site's own name before 文库 / 范文网 (今日公文网, 某某文库): up to four characters.
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+# A dot (or 点) before a top-level domain: only then is the text searched for a whole address.
+_DOT_TLD = re.compile(rf"\.\s*{_TLD}|点\s*{_TLD}", re.IGNORECASE)
 
 
 def advert_marks(text: str) -> list[str]:
     """Web addresses, pinyin site names and advert words in `text` (empty for ordinary speech text)."""
-    if "{" in text:
-        text = _JINJA.sub("，", text)  # {{ meeting }}: the renderer's own words
-    found = [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(text)] if "." in text or "点" in text else []
+    found = [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(text)] if _DOT_TLD.search(text) else []
     for m in _LATIN_RUN.finditer(text):
+        if text[max(0, m.start() - 3) : m.start()] in ("{{ ", "{% "):
+            continue  # {{ meeting }}: the renderer's own words
         letters = re.sub(r"[ .\-_]", "", m.group(0)).lower()
         if len(letters) >= 6 and _PINYIN.fullmatch(letters) and not any(letters in f.lower() for f in found):
             found.append(m.group(0))
     if not text.isascii():
-        found += [m.group(0) for m in _AD_WORDS.finditer(text)]
+        found += [_with_name(text, m) for m in _AD_WORDS.finditer(text)]
     return found
+
+
+def _with_name(text: str, m: re.Match[str]) -> str:
+    if not m.group(0).endswith(("文库", "网", "库", "大全", "之家", "吧")):
+        return m.group(0)
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return (name.group(0) if name else "") + m.group(0)

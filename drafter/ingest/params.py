@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
-from drafter.ingest.visible import drop_invisible, visible_form
+from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
@@ -36,6 +36,7 @@ class Scope:
     kind: str = ""  # 旗/州/盟/街道 when the speaker's own words are that kind's (全旗, 我州), not the tier's
     towns: tuple[str, ...] = ()  # short names of the towns the speech names with 镇/乡/街道 (龙华 for 龙华镇)
     own_names: tuple[str, ...] = ()  # short names the speaker's school or company goes by (黄师, 北理工)
+    plain: bool = False  # the speech hides nothing from a reader (see drafter.ingest.visible): no text needs a second look
 
     @property
     def words_level(self) -> str | None:
@@ -180,7 +181,8 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text)]))
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
-    return Scope(level, place, tuple(names), scanned=True, kind=kind, towns=towns, own_names=own_short_names(text))
+    plain = hides_nothing(text)
+    return Scope(level, place, tuple(names), True, kind, towns, own_short_names(text), plain)
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
@@ -457,8 +459,9 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
     """
     if not text:
         return Param("", (), ())
-    text = drop_invisible(text)
-    reasons = specific_reasons(visible_form(text), scope, reporter)
+    if not scope.plain:
+        text = drop_invisible(text)
+    reasons = specific_reasons(text if scope.plain else visible_form(text), scope, reporter)
     out = text.replace("{", "｛").replace("}", "｝")
     used: list[str] = []
     if meeting and meeting in out:
@@ -471,7 +474,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
             used.append("reporter")
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.words_level)
-    seen = visible_form(out)  # what a reader sees: 林\u200b市長 is 林市长
+    seen = out if scope.plain else visible_form(out)  # what a reader sees: 林\u200b市長 is 林市长
     reasons += [r for r in entity_reasons(seen, scope.place, scope.towns, scope.own_names) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)

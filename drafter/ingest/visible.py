@@ -22,7 +22,8 @@ from drafter.ingest.simplify import converter
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")  # fmt: skip
 # Spaces of any width between two characters of a word (林 市 长, ｊｉｎ ｒｉ): not between two Latin words.
-_GAP = re.compile(r"(?<=[\u3400-\u9fff\uff01-\uff5e])[\s\u3000]+(?=[\u3400-\u9fff\uff01-\uff5e])")
+_GAP = re.compile(r"(?<=[\u3400-\u9fff\uff01-\uff5e])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\uff01-\uff5e])")
+_SPACES = re.compile(r"[ \t\u3000\xa0]")
 # Full-width Latin letters, digits and the dot of a web address (the Chinese ，：；！？（） stay as they are).
 _NARROW = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}, **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},
            **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}, 0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF20: ord("@")}  # fmt: skip
@@ -40,10 +41,36 @@ def drop_invisible(text: str) -> str:
 def visible_form(text: str) -> str:
     """`text` as a reader sees it: no invisible characters or gaps inside words, narrow Latin letters and
     digits, simplified characters. Only for finding names: the stored text keeps its own spelling."""
-    seen = _GAP.sub("", drop_invisible(text))
+    seen = drop_invisible(text)
+    if _SPACES.search(seen):
+        seen = _GAP.sub("", seen)
     if _LOOKALIKE.search(seen):
         seen = _LOOKALIKE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), seen.translate(_RADICALS))
     if _WIDE.search(seen):
         seen = seen.translate(_NARROW)
     convert = converter()
-    return convert.convert(seen) if convert is not None and not seen.isascii() else seen
+    return convert.convert(seen) if convert is not None and _may_be_traditional(seen) else seen
+
+
+def hides_nothing(text: str) -> bool:
+    """Whether `text` reads the same to a reader and to a pattern (`visible_form` would not change it);
+    far cheaper than comparing the two for a long text."""
+    if _INVISIBLE.search(text) or _LOOKALIKE.search(text) or _WIDE.search(text):
+        return False
+    if _SPACES.search(text) and _GAP.search(text):
+        return False
+    convert = converter()
+    return convert is None or not _may_be_traditional(text) or convert.convert(text) == text
+
+
+# The characters of GB2312 (the simplified set) that opencc's t2s still changes: a text within GB2312 and
+# without them has nothing to convert, and most text is (the check is far cheaper than a conversion).
+_GB_TRADITIONAL = re.compile("[乾菸薹拚捱摺吒後徵夥榘於袷麴醣麽]")
+
+
+def _may_be_traditional(text: str) -> bool:
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return _GB_TRADITIONAL.search(text) is not None
