@@ -2069,10 +2069,17 @@ def test_a_site_advert_inside_a_sentence() -> None:
         ("详见范文大全和某某文库。", True),
         ("要办好政务公众号，用好APP和小程序，推进5G和PM2.5监测。", False),
         ("要关注群众关心的公众号留言，GDP增长要有质量。", False),
+        ("本文来自好文素材网，小编为大家整理。", True),
+        ("详见haowen365，真人娱乐注册送。", True),
+        ("建立宣传素材库，通过ISO9001认证。", False),
     ],
 )
 def test_advert_marks(text: str, found: bool) -> None:
     assert any(r.startswith("网站广告") for r in entity_reasons(text)) is found
+
+
+def test_a_placeholder_left_for_a_leaders_name() -> None:
+    assert "占位符（x）" in entity_reasons("特别是x书记、x专员作了讲话。")
 
 
 def test_villages_companies_schools_and_dated_events() -> None:

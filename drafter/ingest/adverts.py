@@ -23,15 +23,21 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)"
 )
 _PINYIN = re.compile(rf"(?:{_SYLLABLE}){{3,}}")
+# liaoda199, laojin123, bt365: a site's handle (lower-case letters then three digits or more; not ISO9001, 5G, PM2.5).
+_HANDLE = re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}\d{3,}(?![\d.])")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}(?:[ .\-_][A-Za-z]{2,})*")
 # The words of an advert: a 公众号 or 文库 named, a site that sells 范文/公文, its pitch.
-_SITE_KINDS = "(?:网|库|大全|之家|吧)(?![络格点民友站上下内外])"
+_SITE_KINDS = "(?:网|站|大全|之家|吧|阁)(?![络格点民友站上下内外长])"
 _AD_WORDS = re.compile(
     "|".join((
         r"微信公众号\s*[:：“\"「『【]", r"公众号\s*[:：“\"「『【]", r"微信号\s*[:：]", "文库",
         *(f"{w}关注[^，。！？]{{0,10}}公众号" for w in ("欢迎", "请", "扫码", "长按")), r"搜索[^，。！？]{0,10}公众号",
-        *(w + _SITE_KINDS for w in ("范文", "公文", "文秘", "秘书", "写作", "材料", "文档", "美文")),
+        *(w + _SITE_KINDS for w in ("范文", "公文", "文秘", "秘书", "写作", "材料", "文档", "美文", "素材", "作文", "好文", "文摘")),
+        *(w + "库" for w in ("范文", "公文", "文秘", "文档", "美文", "公文素材")), "文阁",
         "百万篇", "千万篇", "海量篇", r"日更\d*千篇", "免费下载", "下载全文", "会员下载", "更多范文", "更多精彩内容", "长按识别",
+        # a page's own words and a spam site's pitch, run into the text
+        "小编", "相关推荐", "点此查看", "隐藏内容", "您所在的位置", "本文档", "在线客服", r"客服\s*(?:QQ|微信)", "展开全文", "阅读全文",
+        "查看全文", "开通会员", "VIP会员", "会员专享", "博彩", "娱乐城", "真人娱乐", "注册送",
     ))  # each alternative opens with a character, so that the search skips the rest of the text quickly
 )
 # The site's own name before 文库 / 范文网 (今日公文网, 某某文库): up to four characters.
@@ -43,6 +49,7 @@ _DOT_TLD = re.compile(rf"\.\s*{_TLD}|点\s*{_TLD}", re.IGNORECASE)
 def advert_marks(text: str) -> list[str]:
     """Web addresses, pinyin site names and advert words in `text` (empty for ordinary speech text)."""
     found = [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(text)] if _DOT_TLD.search(text) else []
+    found += [m.group(0) for m in _HANDLE.finditer(text) if not any(m.group(0) in f for f in found)]
     for m in _LATIN_RUN.finditer(text):
         if text[max(0, m.start() - 3) : m.start()] in ("{{ ", "{% "):
             continue  # {{ meeting }}: the renderer's own words
@@ -55,7 +62,7 @@ def advert_marks(text: str) -> list[str]:
 
 
 def _with_name(text: str, m: re.Match[str]) -> str:
-    if not m.group(0).endswith(("文库", "网", "库", "大全", "之家", "吧")):
+    if not m.group(0).endswith(("文库", "网", "站", "库", "大全", "之家", "吧", "阁")):
         return m.group(0)
     name = _NAME_BEFORE.search(text, max(0, m.start() - 4), m.start())
     return (name.group(0) if name else "") + m.group(0)

@@ -88,7 +88,7 @@ _NOT_SCHOOL_NAME = frozenset((
     "实验", "每所", "多所", "新建", "改扩", "优质", "特色", "现代", "一流", "我县", "我市", "我区", "我镇", "全国", "著名",
 ))  # fmt: skip
 # x县, XX同志, ××局: a placeholder a web template left for a name.
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同])|[xX×]{2,}")
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科])|[xX×]{2,}|[*＊]{2,}")
 # 市"两会", 县“两会”: the local sessions of a given year.
 _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
