@@ -48,8 +48,10 @@ def visible_form(text: str) -> str:
         seen = _LOOKALIKE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), seen.translate(_RADICALS))
     if _WIDE.search(seen):
         seen = seen.translate(_NARROW)
-    convert = converter()
-    return convert.convert(seen) if convert is not None and _may_be_traditional(seen) else seen
+    if not _may_be_traditional(seen):
+        return seen
+    convert = converter()  # loaded only for a text that needs it
+    return convert.convert(seen) if convert is not None else seen
 
 
 def hides_nothing(text: str) -> bool:
@@ -59,8 +61,10 @@ def hides_nothing(text: str) -> bool:
         return False
     if _SPACES.search(text) and _GAP.search(text):
         return False
+    if not _may_be_traditional(text):
+        return True
     convert = converter()
-    return convert is None or not _may_be_traditional(text) or convert.convert(text) == text
+    return convert is None or convert.convert(text) == text
 
 
 # The characters of GB2312 (the simplified set) that opencc's t2s still changes: a text within GB2312 and
