@@ -98,10 +98,10 @@ _ANY_TITLE = re.compile(_TITLES)
 _GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:书记|[省市县区镇乡]长)(?!热线|信箱|接待|专线|公开电话|奖))")
 _NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查对由在照按据向把被给让将从经于")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
-# 均农副县长, 志强局长, 秀兰副主任: a given name before an office, after a word break (not 分管副县长,
+# 均农副县长, 志强局长, 林建华副市长: a given or full name before an office, after a word break (not 分管副县长,
 # 公安局长, 办公室主任: the offices' own words are listed).
 _GIVEN_OFFICE = re.compile(
-    rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2}})(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席)(?![们会处办室团职级期效远足久大])"
+    rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2,3}}?)(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席)(?![们会处办室团职级期效远足久大])"
 )
 _OFFICE_STEMS = frozenset((
     "公安", "财政", "教育", "民政", "司法", "商务", "水利", "水务", "交通", "卫生", "卫健", "审计", "统计", "林业", "农业",
@@ -118,7 +118,7 @@ _OFFICE_STEMS = frozenset((
     "农牧", "林草", "草原", "能源", "煤炭", "安全", "经济", "贸易", "外贸", "商贸", "文广", "文体", "广播", "电视", "保密",
     "机要", "信息", "网信", "商业", "物资", "电信", "移动", "联通", "航运", "海事", "港务", "民航", "水文", "测绘", "地质",
     "矿产", "检验", "标准", "计量", "民族", "老龄", "妇儿", "土地", "房管", "房产", "公积", "残疾", "体卫", "教体", "科学",
-    "法治", "法制", "儿童", "妇女", "网格", "楼栋", "村级", "社区", "居委", "村委", "家委", "年级", "教研", "教务", "政教", "德育", "后勤",
+    "党外", "法治", "法制", "儿童", "妇女", "网格", "楼栋", "村级", "社区", "居委", "村委", "家委", "年级", "教研", "教务", "政教", "德育", "后勤",
     "有关", "相关", "大学", "全体", "各个", "广大", "优秀", "每位", "每个", "这位", "那位", "一位", "历任", "首任", "继任",
     "感谢", "谢谢", "欢迎", "祝贺", "希望", "要求", "请求", "报告", "汇报", "协助", "配合", "支持", "陪同", "邀请", "请示",
 ))  # fmt: skip
@@ -128,8 +128,8 @@ _NOT_GIVEN_END = set("局办处科室院所站会委校部厅队司署协联团�
 
 
 def given_names_before_office(text: str) -> list[str]:
-    """Colleagues called by the given name before a deputy's office (均农副县长) or before 局长/主任/部长/校长/院长
-    (志强局长); a given name before 书记/县长 alone is `_GIVEN_TITLE`'s."""
+    """Colleagues called by the given (or full) name before a deputy's office (均农副县长, 林建华副市长) or before
+    局长/主任/部长/校长/院长 (志强局长); a given name before 书记/县长 alone is `_GIVEN_TITLE`'s."""
     found = []
     for m in _GIVEN_OFFICE.finditer(text):
         name, deputy, office = m.groups()
@@ -137,6 +137,8 @@ def given_names_before_office(text: str) -> list[str]:
             continue
         if not deputy and not _SPEAKS.match(text, m.end()):
             continue  # 推进校长教师交流, 既看校长和老师: an office in general, not a colleague
+        if len(name) == 3 and (name[0] not in _SURNAMES + _WIDE_SURNAMES or name[1:] in _OFFICE_STEMS):
+            continue  # 林建华副市长: a full name opens with a surname
         if name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
             continue
         found.append(m.group(0))
