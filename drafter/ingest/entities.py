@@ -343,6 +343,28 @@ def own_short_names(text: str) -> tuple[str, ...]:
     return tuple(s for s in found if not any(s != o and s in o and text.count(o) == text.count(s) for o in found))
 
 
+def named_units(text: str) -> list[str]:
+    """Schools, kindergartens, hospitals and companies of the place named by their own names (尧山中学, 县和平医院,
+    恒达纺织有限公司), as reasons."""
+    found = []
+    if "学" in text:
+        found += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
+            if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
+        ]  # fmt: skip
+    if "园" in text or "医院" in text:
+        found += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_CARE.finditer(text)
+            if m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND and not set(m.group(1)) & set("的各等所家级类些")
+        ]  # fmt: skip
+    if "公司" in text or "集团" in text:
+        found += [
+            f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)
+            if (m.group(1) or m.group(2)) not in _NOT_COMPANY and not set(m.group(1) or m.group(2)) & set("和与及的各等在是为")
+        ]  # fmt: skip
+    return found
+
+
 def entity_reasons(
     text: str, place: str = "", town_stems: tuple[str, ...] = (), own_names: tuple[str, ...] = ()
 ) -> list[str]:
@@ -357,21 +379,7 @@ def entity_reasons(
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if n in text)])]
     if "中共" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
-    if "学" in text:
-        reasons += [
-            f"本地单位（{m.group(0)}）" for m in _NAMED_SCHOOL.finditer(text)
-            if m.group(1) not in _NOT_SCHOOL_NAME and not set(m.group(1)) & set("学和与及的各等")
-        ]  # fmt: skip
-    if "园" in text or "医院" in text:
-        reasons += [
-            f"本地单位（{m.group(0)}）" for m in _NAMED_CARE.finditer(text)
-            if m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND and not set(m.group(1)) & set("的各等所家级类些")
-        ]  # fmt: skip
-    if "公司" in text or "集团" in text:
-        reasons += [
-            f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)
-            if (m.group(1) or m.group(2)) not in _NOT_COMPANY and not set(m.group(1) or m.group(2)) & set("和与及的各等在是为")
-        ]  # fmt: skip
+    reasons += named_units(text)
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
