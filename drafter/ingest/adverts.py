@@ -22,7 +22,7 @@ _SYLLABLE = (
     r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)"
 )
-_PINYIN = re.compile(rf"(?:{_SYLLABLE}){{3,}}")
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
 # liaoda199, laojin123, bt365: a site's handle (lower-case letters then three digits or more; not ISO9001, 5G, PM2.5).
 _HANDLE = re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}\d{3,}(?![\d.])")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}(?:[ .\-_][A-Za-z]{2,})*")
@@ -48,13 +48,16 @@ _DOT_TLD = re.compile(rf"\.\s*{_TLD}|点\s*{_TLD}", re.IGNORECASE)
 
 def advert_marks(text: str) -> list[str]:
     """Web addresses, pinyin site names and advert words in `text` (empty for ordinary speech text)."""
-    found = [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(text)] if _DOT_TLD.search(text) else []
+    found = []
+    for dot in _DOT_TLD.finditer(text):  # the address ends there: look only at the 60 characters before it
+        window = text[max(0, dot.start() - 60) : dot.end()]
+        found += [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(window) if m.group(0).replace(" ", "") not in found]
     found += [m.group(0) for m in _HANDLE.finditer(text) if not any(m.group(0) in f for f in found)]
     for m in _LATIN_RUN.finditer(text):
         if text[max(0, m.start() - 3) : m.start()] in ("{{ ", "{% "):
             continue  # {{ meeting }}: the renderer's own words
         letters = re.sub(r"[ .\-_]", "", m.group(0)).lower()
-        if len(letters) >= 6 and _PINYIN.fullmatch(letters) and not any(letters in f.lower() for f in found):
+        if 6 <= len(letters) <= 40 and _syllables(letters) >= 3 and not any(letters in f.lower() for f in found):
             found.append(m.group(0))
     if not text.isascii():
         found += [_with_name(text, m) for m in _AD_WORDS.finditer(text)]
@@ -66,3 +69,16 @@ def _with_name(text: str, m: re.Match[str]) -> str:
         return m.group(0)
     name = _NAME_BEFORE.search(text, max(0, m.start() - 4), m.start())
     return (name.group(0) if name else "") + m.group(0)
+
+
+def _syllables(letters: str) -> int:
+    """How many pinyin syllables `letters` splits into (the most), 0 if it is not pinyin throughout.
+
+    A table over positions, not a regex: a regex of repeated syllables backtracks exponentially on a long
+    string that almost splits (nanana…x)."""
+    best = [0] + [-1] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 6), end):
+            if best[start] >= 0 and _ONE_SYLLABLE.fullmatch(letters, start, end):
+                best[end] = max(best[end], best[start] + 1)
+    return max(best[-1], 0)
