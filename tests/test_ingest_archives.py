@@ -2051,7 +2051,7 @@ def test_an_autonomous_county_by_its_short_name_in_the_title() -> None:
 def test_short_forms_of_places(place: str, short: list[str]) -> None:
     from drafter.ingest.entities import short_forms
 
-    assert short_forms(place) == short
+    assert list(short_forms(place)) == short
 
 
 def test_a_site_advert_inside_a_sentence() -> None:

@@ -48,20 +48,24 @@ _DOT_TLD = re.compile(rf"\.\s*{_TLD}|点\s*{_TLD}", re.IGNORECASE)
 
 def advert_marks(text: str) -> list[str]:
     """Web addresses, pinyin site names and advert words in `text` (empty for ordinary speech text)."""
-    found = []
-    for dot in _DOT_TLD.finditer(text):  # the address ends there: look only at the 60 characters before it
-        window = text[max(0, dot.start() - 60) : dot.end()]
-        found += [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(window) if m.group(0).replace(" ", "") not in found]
-    found += [m.group(0) for m in _HANDLE.finditer(text) if not any(m.group(0) in f for f in found)]
-    for m in _LATIN_RUN.finditer(text):
-        if text[max(0, m.start() - 3) : m.start()] in ("{{ ", "{% "):
-            continue  # {{ meeting }}: the renderer's own words
+    runs = [m for m in _LATIN_RUN.finditer(text) if text[max(0, m.start() - 3) : m.start()] not in ("{{ ", "{% ")]
+    found = _addresses(text) if runs else []  # {{ meeting }}: the renderer's own words are no address
+    for m in runs:
         letters = re.sub(r"[ .\-_]", "", m.group(0)).lower()
         if 6 <= len(letters) <= 40 and _syllables(letters) >= 3 and not any(letters in f.lower() for f in found):
             found.append(m.group(0))
     if not text.isascii():
         found += [_with_name(text, m) for m in _AD_WORDS.finditer(text)]
     return found
+
+
+def _addresses(text: str) -> list[str]:
+    """Web addresses (haowen.com, www . haowen . cn, haowen点com) and site handles (haowen365) in `text`."""
+    found: list[str] = []
+    for dot in _DOT_TLD.finditer(text):  # the address ends there: look only at the 60 characters before it
+        window = text[max(0, dot.start() - 60) : dot.end()]
+        found += [m.group(0).replace(" ", "") for m in _DOMAIN.finditer(window) if m.group(0).replace(" ", "") not in found]
+    return found + [m.group(0) for m in _HANDLE.finditer(text) if not any(m.group(0) in f for f in found)]
 
 
 def _with_name(text: str, m: re.Match[str]) -> str:

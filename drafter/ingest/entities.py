@@ -10,6 +10,7 @@ towns are below it and are found by their 镇/街道 suffix here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter.ingest.adverts import advert_marks
 
@@ -297,18 +298,21 @@ _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_PEOPLES})族?)*自治[县州旗�
 _SUFFIXES = ("街道办事处", "街道", "新区", "林区", "特区", "矿区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 
 
-def short_forms(place: str) -> list[str]:
+@lru_cache(maxsize=256)
+def short_forms(place: str) -> tuple[str, ...]:
     """The names a place goes by without its suffix (平江 for 平江县, 龙华 for 龙华街道, 峨边 for
     峨边彝族自治县); none for a one-character stem (景县)."""
     autonomous = _AUTONOMOUS.match(place)
     if autonomous:
-        return [autonomous.group(1)]
+        return (autonomous.group(1),)
     stem = next((place[: -len(s)] for s in _SUFFIXES if place.endswith(s)), "")
-    return [stem] if len(stem) >= 2 else []
+    return (stem,) if len(stem) >= 2 else ()
 
 
 def bare_own_place(text: str, place: str) -> list[str]:
     """The short form of the speech's own place used on its own (南通 for 南通市, not 南通市委)."""
+    if not place:
+        return []
     plain = re.sub(r"\{\{.*?\}\}", "", text)
     return [s for s in short_forms(place) if re.search(rf"{re.escape(s)}(?!{re.escape(place[len(s)])})", plain)][:1]
 
