@@ -85,6 +85,8 @@ _BOILERPLATE = (
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
     "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
+    # 【阅读指引】下面是…网友为您精心整理分享的“…讲话稿例文”，以供您写作参考所用，希望此则范文对您有所帮助
+    "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -578,6 +580,14 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
+# A line that holds pictures only (Markdown images, <img> and <image> tags), or a picture's file name or label.
+_IMAGE = r"(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<image\b[^>]*>.*?</image>|<image\b[^>]*/?>)"
+_IMAGE_LINE = re.compile(
+    rf"^(?:\s*{_IMAGE})+\s*$|^[^。！？，；]{{0,40}}\.(?:jpe?g|png|gif|webp|bmp)$|^[\[【(（]?(?:图片|图像|img|image|pic)\s*\d*[\]】)）]?$",
+    re.I,
+)
+
+
 def _lines(raw: str) -> list[str]:
     return raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -595,6 +605,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         md = len(m.group(1))
         text = text[m.end() :]
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
+    if _IMAGE_LINE.match(text):  # ![合影.jpg](…) / <img src=…> / <image>…</image>: a picture, no words of the speech
+        removed.append(Removed(lineno, text, "网页图片"))
+        return None
     text = _MD_LINK.sub(r"\1", text)
     if "*" in text or "＊" in text:  # **县正处于…: a template's placeholder for the place, not Markdown bold
         text = _STAR_PLACE.sub("XX", text)
@@ -617,6 +630,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = _SITE_NOTE.sub("", text)  # 2026年度专题党课：……(精选文档)
     if not text:
         return None
+    if text.endswith(("：。", ":。", "：.", ":.")):  # 同志们:。 — a copy's stray stop after the colon
+        text = text[:-1]
     text = _cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
