@@ -150,7 +150,9 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
-    styles = _drop_agendas(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
+    marked = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
+    styles = _odd_restarts(body, _drop_agendas(body, marked))
+    agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
         return dashes, "dash"
@@ -172,7 +174,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
-    plain = [i for i, p in enumerate(body) if _plain_heading(p) and _has_body_after(body, i)]
+    plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
@@ -192,6 +194,28 @@ def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
                 if styles[j][1] != number:  # type: ignore[index]
                     break
                 out[j], number = None, number + 1
+    return out
+
+
+def _odd_mark(text: str) -> bool:
+    """一，/一. — a heading mark with a separator its level does not use (一、 is right)."""
+    head = match_point_heading(text)
+    return bool(head and head[3])
+
+
+def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """一、提高认识 … / 一，要充分认识到…: under a point marked 一、, a series that starts again at 一 with
+    another separator is that point's sub-points, not a second set of points."""
+    proper = next((i for i, s in enumerate(styles) if s == ("h1", 1) and not _odd_mark(body[i].text)), None)
+    if proper is None:
+        return styles
+    out = list(styles)
+    odd = False
+    for j in range(proper + 1, len(body)):
+        if styles[j] and styles[j][0] == "h1":  # type: ignore[index]
+            odd = _odd_mark(body[j].text) and (odd or styles[j][1] == 1)  # type: ignore[index]
+            if odd:
+                out[j] = None
     return out
 
 
@@ -561,6 +585,8 @@ def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub]
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
     paras = _run_in_first(paras, intro)
     styles = [style_of(p.text) for p in paras]
+    if top == "h1":  # 一，要充分认识到… under 一、: the point's sub-points (see _odd_restarts)
+        styles = [("h1odd", s[1]) if s and s[0] == "h1" and _odd_mark(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if sum(1 for s in styles if s and s[0] == "order") < 2:
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)
