@@ -2133,3 +2133,25 @@ def test_comma_marks_as_sub_points_or_as_points(marks: tuple[str, ...], shape: l
     text = f"同志们：\n今天召开全县工作会议。下面，我讲几点意见。\n{body}\n谢谢大家！\n"
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [len(p.subpoints) for p in doc.outline.points] == shape
+
+
+def test_a_reports_salutation_run_into_its_first_sentence() -> None:
+    doc = outline_of("report-inline-salutation.txt")
+    assert doc.kind == "report"
+    assert [p.text for p in doc.outline.pieces if p.role == Role.SALUTATION] == ["各位代表："]
+    (opening,) = [p.text for p in doc.outline.pieces if p.role == Role.OPENING]
+    assert opening.startswith("下面，我代表乡人民政府向大会作政府工作报告")
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"),
+    [
+        ("各位代表，现在，我代表县人民政府向大会报告工作，请予审议。", "各位代表："),
+        ("各位代表、同志们，我受县人民政府委托，向大会报告工作。", "各位代表、同志们："),
+        ("各位代表，下面一些情况请大家注意。", None),  # no 我代表/我受: a sentence addressing the delegates
+    ],
+)
+def test_a_salutation_before_i_report_on_behalf_of(line: str, salutation: str | None) -> None:
+    cleaned = clean_text(f"县人民代表大会政府工作报告\n{line}\n")
+    first = cleaned.paras[1].text
+    assert (first if first.endswith("：") else None) == salutation
