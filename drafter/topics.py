@@ -30,6 +30,8 @@ class Topic:
     words: tuple[str, ...]
     marks: tuple[str, ...]
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Narrower tag -> words of this topic that name a work without it (防汛 is not 抗旱).
+    apart: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def tags(self) -> frozenset[str]:
@@ -59,6 +61,11 @@ def _topic(row: dict[str, object]) -> Topic:
         (str(n["tag"]), tuple(str(w) for w in n["words"]))  # type: ignore[index]
         for n in row.get("narrower") or ()  # type: ignore[attr-defined]
     )
+    apart = tuple(
+        (str(n["tag"]), tuple(str(w) for w in n.get("apart_from") or ()))  # type: ignore[index, union-attr]
+        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
+        if n.get("apart_from")  # type: ignore[union-attr]
+    )
     return Topic(
         tag=str(row["tag"]),
         name=str(row["name"]),
@@ -66,6 +73,7 @@ def _topic(row: dict[str, object]) -> Topic:
         words=tuple(str(w) for w in row["words"]),  # type: ignore[attr-defined]
         marks=tuple(str(w) for w in row["marks"]),  # type: ignore[attr-defined]
         narrower=narrower,
+        apart=apart,
     )
 
 
@@ -139,6 +147,26 @@ def narrower_tags(*names: str) -> set[str]:
         for tag, words in topic.narrower
         if word in words
     }
+
+
+@functools.cache
+def ruled_out_tags(*names: str) -> frozenset[str]:
+    """Narrower tags a meeting's own words leave out: a 防汛 meeting draws no 抗旱 text.
+
+    Only when every word naming that topic is one the table lists as apart from
+    the narrower work, and the narrower work is not named too (防汛抗旱, 三防 keep it).
+    """
+    words: dict[str, set[str]] = {}
+    for name in names:
+        for topic, word, _ in _matches(name):
+            words.setdefault(topic.tag, set()).add(word)
+    named = narrower_tags(*names)
+    return frozenset(
+        tag
+        for topic in load_topics()
+        for tag, apart in topic.apart
+        if topic.tag in words and words[topic.tag] <= set(apart) and tag not in named
+    )
 
 
 def meeting_topic_tags(*names: str) -> set[str]:
