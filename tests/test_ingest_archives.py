@@ -2155,3 +2155,13 @@ def test_a_salutation_before_i_report_on_behalf_of(line: str, salutation: str | 
     cleaned = clean_text(f"县人民代表大会政府工作报告\n{line}\n")
     first = cleaned.paras[1].text
     assert (first if first.endswith("：") else None) == salutation
+
+
+def test_a_comma_marked_series_after_an_announcement_is_not_demoted() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    # a numbered look-back (一、) and, after the announcement, the points written 一，二，三，
+    text = ("同志们：\n今天召开全县工作会议。\n一、去年工作回顾\n全县各项工作稳中有进。\n下面，我讲三点意见。\n"
+            "一，统一思想\n各乡镇要提高认识。\n二，突出重点\n各部门要抓好落实。\n三，强化保障\n要加强组织领导。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]

@@ -210,13 +210,18 @@ def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
     if proper is None:
         return styles
     out = list(styles)
-    odd = False
+    odd, last = False, proper
     for j in range(proper + 1, len(body)):
         if styles[j] and styles[j][0] == "h1":  # type: ignore[index]
-            odd = _odd_mark(body[j].text) and (odd or styles[j][1] == 1)  # type: ignore[index]
-            if odd:
-                out[j] = None
+            restart = styles[j][1] == 1 and not _announced_between(body[last + 1 : j])  # type: ignore[index]
+            odd = _odd_mark(body[j].text) and (odd or restart)
+            out[j], last = (None if odd else styles[j]), j
     return out
+
+
+def _announced_between(paras: list[Para]) -> bool:
+    """下面，我讲三点意见。 / 最后，再强调两点： before a new 一，: a series of its own (see classify._one_series)."""
+    return any(_TRANSITION_END.search(p.text) or EXTRA.match(p.text) for p in paras)
 
 
 def _late_runin(styles: list[tuple[str, int] | None]) -> tuple[list[int], str] | None:
