@@ -2165,3 +2165,9 @@ def test_a_comma_marked_series_after_an_announcement_is_not_demoted() -> None:
             "一，统一思想\n各乡镇要提高认识。\n二，突出重点\n各部门要抓好落实。\n三，强化保障\n要加强组织领导。\n谢谢大家！\n")  # fmt: skip
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+@pytest.mark.parametrize("mask", ["##", "＃＃", "**"])
+def test_a_hash_or_star_mask_before_a_level_word_is_a_placeholder(mask: str) -> None:
+    cleaned = clean_text(f"同志们：\n总之，{mask}县现在最大的事是抓好招商引资和项目建设。\n")
+    assert cleaned.paras[1].text == "总之，XX县现在最大的事是抓好招商引资和项目建设。"

@@ -67,7 +67,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ODD_HEADING_MARK = re.compile(
     r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
 )
-_STAR_PLACE = re.compile(r"[*＊]{2,}(?=[省市县区镇乡旗州](?![委长政]))")
+_STAR_PLACE = re.compile(r"(?:[*＊]{2,}|[#＃]{2,}(?!\s))(?=[省市县区镇乡旗州](?![委长政]))")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
@@ -609,7 +609,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, text, "网页图片"))
         return None
     text = _MD_LINK.sub(r"\1", text)
-    if "*" in text or "＊" in text:  # **县正处于…: a template's placeholder for the place, not Markdown bold
+    if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
