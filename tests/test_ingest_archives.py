@@ -1984,7 +1984,8 @@ def test_a_news_item_under_picture_lines_is_news(tmp_path: Path) -> None:
     assert doc["kind"] == "news" and doc["fragments"] == {}
     analysis = analyse_file(str(FIXTURES / "news-under-picture-lines.txt"), "n.txt", "n")
     pictures = [r for r in analysis.removed if r["reason"] == "网页图片"]
-    assert [r["line"] for r in pictures] == [1, 2, 3, 4, 5]  # Markdown, <img>, <image>, 图片, a file name
+    assert [r["line"] for r in pictures] == [1, 2, 3, 4, 6]  # Markdown, <img>, <image>, 图片, a file name
+    assert [r["line"] for r in analysis.removed if r["reason"] == "新闻图片说明"] == [5]  # 图为…
     assert not any(".jpg" in p.text or "<img" in p.text for p in clean_text(
         (FIXTURES / "news-under-picture-lines.txt").read_text(encoding="utf-8")).paras)
 
@@ -1992,12 +1993,13 @@ def test_a_news_item_under_picture_lines_is_news(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "line",
     ["![合影](https://example.org/a.jpg)", '<img src="a.png" alt="合影">', "【图片】", "会场一角.png",
-     '<image>data:image/png;base64,AAAA alt="x"</image> <image>data:image/png;base64,BBBB</image>'],
+     '<image>data:image/png;base64,AAAA alt="x"</image> <image>data:image/png;base64,BBBB</image>',
+     "图为会议现场。", "（图为县长某某某在会上讲话）"],
 )  # fmt: skip
 def test_picture_only_lines_are_removed(line: str) -> None:
     cleaned = clean_text(f"{line}\n同志们：\n今天召开全县工作会议。\n")
     assert [p.text for p in cleaned.paras] == ["同志们：", "今天召开全县工作会议。"]
-    assert [r.reason for r in cleaned.removed] == ["网页图片"]
+    assert [r.reason for r in cleaned.removed] in (["网页图片"], ["新闻图片说明"])
 
 
 def test_words_about_a_picture_inside_a_sentence_stay() -> None:
