@@ -189,9 +189,9 @@ def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
         if not (style and style[1] == 1 and i and _AGENDA_LEAD.search(body[i - 1].text)):
             continue
         number = 1
-        for j in range(i, len(body)):
-            if styles[j] and styles[j][0] == style[0]:  # type: ignore[index]
-                if styles[j][1] != number:  # type: ignore[index]
+        for j, other in enumerate(styles[i:], start=i):
+            if other and other[0] == style[0]:
+                if other[1] != number:
                     break
                 out[j], number = None, number + 1
     return out
@@ -211,11 +211,11 @@ def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
         return styles
     out = list(styles)
     odd, last = False, proper
-    for j in range(proper + 1, len(body)):
-        if styles[j] and styles[j][0] == "h1":  # type: ignore[index]
-            restart = styles[j][1] == 1 and not _announced_between(body[last + 1 : j])  # type: ignore[index]
+    for j, style in enumerate(styles[proper + 1 :], start=proper + 1):
+        if style and style[0] == "h1":
+            restart = style[1] == 1 and not _announced_between(body[last + 1 : j])
             odd = _odd_mark(body[j].text) and (odd or restart)
-            out[j], last = (None if odd else styles[j]), j
+            out[j], last = (None if odd else style), j
     return out
 
 
@@ -229,11 +229,10 @@ def _late_runin(styles: list[tuple[str, int] | None]) -> tuple[list[int], str] |
     lead = styles[0] if styles else None
     if not lead or not lead[0].startswith("r") or lead[1] < 2:
         return None
-    found = [i for i, s in enumerate(styles) if s and s[0] == lead[0]]
-    numbers = [styles[i][1] for i in found]  # type: ignore[index]
-    if len(found) < 2 or numbers != list(range(lead[1], lead[1] + len(found))):
+    found = [(i, s[1]) for i, s in enumerate(styles) if s and s[0] == lead[0]]
+    if len(found) < 2 or [n for _, n in found] != list(range(lead[1], lead[1] + len(found))):
         return None
-    return found, lead[0]
+    return [i for i, _ in found], lead[0]
 
 
 def _has_body_after(body: list[Para], i: int) -> bool:
