@@ -85,6 +85,8 @@ _BOILERPLATE = (
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
     "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
+    # 以下是我帮大家整理的最新演讲稿模板范文大全，希望能够帮助到大家: a collection page's introduction
+    "帮大家整理的", "为大家整理的", "希望能够帮助到大家", "希望能帮助到大家", "希望可以帮助到大家",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -144,6 +146,7 @@ _WRAPPER = (
     (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
     (re.compile(
         r"^(?:原标题|发布者|点击数|点击量|阅读量|阅读数|浏览量|信息来源|文章录入|录入|稿件来源|本文关键词|标签|Tags?)\s*[:：]"
+        r"|^[^。！？，,]{0,10}\s*(?:人气|热度)\s*[:：]\s*[\d.]+\s*[万wW]?$"  # 文思都 人气:2.75W
         r"|^(?:阅读|评论|浏览)\s*[(（]\d+[)）]$|^\d+\s*人(?:阅读|浏览|已读|看过)$|^本文已影响\s*\d+\s*人$|^热门标签$"
         r"|^【?(?:我要)?纠错】?$|^返回顶部$|^TOP$|^(?:打印|收藏)此页$|^更多\s*>+$|^视力保护色|^附件下载\s*[:：]?$"
         r"|^下载\s*(?:word|pdf|doc)\s*版?$|全文阅读已结束|下载本文到电脑", re.I
@@ -165,7 +168,7 @@ _WRAPPER = (
     (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注|点赞|在看|转发|喜欢)\s*){3,10}$"), "网页导航或出处"),
     (re.compile(
         r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
-        r"|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
+        r"|上传日期|页码|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
     ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
     # 原创 某某发布 2026-01-06 08:30 发表于某地 / 点击蓝字 关注我们 / END: a public account's article frame
     (re.compile(r"^(?!.*(?:书记|主任|主席|[省市县区州镇乡局部校院]长))(?:原创\s)?[^。！？，]{0,30}(?<![\d年])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:发表于\S{0,10})?$"
@@ -442,7 +445,11 @@ _TITLE_DATED = re.compile(
     r"^(?P<title>[^。！？：:，,（(]{4,80}?(?:讲话|致辞|发言|讲话稿|报告))\s*"
     r"(?P<date>[（(]\s*(?:\d{4}|20[*＊xX]{2}|20)\s*年\s*[\d*＊xX]{0,2}\s*月?\s*[\d*＊xX]{0,2}\s*日?[）)])$"
 )
-_TITLE_THEN_PIECE = re.compile(r"^(?P<title>[^。！？，：:]{4,40}?(?:讲话稿|讲话|致辞|发言稿|发言))\s*篇\s*[\d一二三四五六七八九十]{1,2}$")
+# 重阳节演讲稿题目篇一: the collection's own word for its pieces (题目, 范文, 模板) is no part of the title
+_TITLE_THEN_PIECE = re.compile(
+    r"^(?P<title>[^。！？，：:]{2,40}?(?:讲话稿|讲话|致辞稿|致辞|发言稿|发言|演讲稿|主持词|开场白))(?:题目|范文|模板|范例)?"
+    r"\s*篇\s*[\d一二三四五六七八九十]{1,2}$"
+)
 _LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
@@ -538,12 +545,21 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
             removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
+        if out and para.text == out[0].text and out[-1].text[-1:] not in _TERMINAL and _stops_mid_text(out):
+            removed.append(Removed(para.line, para.text, "正文中间重复的网页标题"))  # the page's title as a page header
+            continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
         if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
             removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+def _stops_mid_text(out: list[Para]) -> bool:
+    """The title (the first line, short, no full stop) said again where the text before stops mid-sentence."""
+    first = out[0].text
+    return len(out) >= 2 and 6 <= len(first) <= 60 and not _STOPS.search(first) and len(out[-1].text) >= 20
 
 
 def _following(paras: list[Para], k: int) -> str:
