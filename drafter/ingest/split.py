@@ -242,8 +242,9 @@ def is_related(paras: Sequence[Para]) -> bool:
 
 
 def is_title_list(paras: Sequence[Para]) -> bool:
-    """Only titles, one to a line, and nothing under them: a page's list of related articles."""
-    return len(paras) >= 2 and all(is_title(p) for p in paras)
+    """Only titles, one to a line, and nothing under them: a page's list of related articles (or one
+    such link left under a speech's last line)."""
+    return len(paras) >= 1 and all(is_title(p) for p in paras)
 
 
 def classify_kind(paras: Sequence[Para]) -> str:
