@@ -2079,3 +2079,23 @@ def test_paywall_lines_and_a_link_under_the_speech_stay_out_of_its_fragments(tmp
     for debris in ("VIP", "全文已隐藏", ".doc", "评论区", "请先", "党课讲稿"):
         assert debris not in texts
     assert link.kind == "other"
+
+
+def test_a_pdf_copy_line_ending_at_a_full_stop_goes_on_in_the_next_line() -> None:
+    doc = outline_of("pdf-copy-full-line-stop.txt")
+    assert doc.outline.announced == 3  # …工作再强调三点意见：, the words before it lost by the copy
+    (point,) = doc.outline.points
+    # 二是舆论声势不断壮大。 ends a full line; 宣传阵地… goes on with it; 三 | 是… is one lead
+    assert [s.heading[:4] for s in point.subpoints] == ["城市形象", "舆论声势", "创建合力", "群众支持"]
+    assert "宣传阵地" in point.subpoints[1].text
+    assert "某某网友" not in doc.body and "15.9KB" not in doc.body
+
+
+@pytest.mark.parametrize(("after", "joined"), [("宣传阵地不断拓展，公益广告实现全覆盖，形成了共建共享的格局。", True),
+                                            ("但是，我们也要清醒地看到，创建工作还存在不少问题和不足。", False)])
+def test_a_full_line_ending_at_a_full_stop_joins_unless_the_next_line_opens_a_paragraph(after: str, joined: bool) -> None:
+    wrapped = "去年以来街道上下共同努力创建文明城市综合整治环境取得了积极成效" * 4  # a copy hard-wrapped at 30
+    lines = [wrapped[i : i + 30] for i in range(0, 120, 30)]
+    text = "\n".join([*lines, "心的突出问题得到解决，市容市貌明显改观。二是舆论声势不断壮大。", after])
+    paras = [p.text for p in clean_text(text).paras]
+    assert (paras[-1] == after) is not joined

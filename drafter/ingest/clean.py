@@ -179,6 +179,8 @@ _WRAPPER = (
     # 编辑：某某 / 审核：某某某 / 责编 | 某某: the article's staff, under the speech
     (re.compile(r"^(?:编辑|审核|责编|校对|监制|初审|复审|终审|值班编辑|主编|统筹|撰稿|美编|排版|供稿)\s*[:：|丨]\s*[^。！？，]{1,20}$"), "网页署名（编辑、审核）"),
     (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
+    # 3.0 某某网友 2026-09-09 102 99+ 15.9KB 6 页: a document-sharing page's rating, uploader, date, counts, size
+    (re.compile(r"^(?=.*\d{4}-\d{1,2}-\d{1,2})(?=.*\d\s*[KMkm]B\b)[^。！？，]{0,80}$"), "网页信息表"),
     # 《在全市……会议上讲话.doc》: the page's download link, named after the file
     (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
     (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
@@ -765,17 +767,31 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras)
+    last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
     for para in paras:
         prev = out[-1] if out else None
         if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))
-        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
+        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last)) and is_body(para):
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
+        last = len(para.text)
     return out, joined
+
+
+# What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此).
+_OWN_PARAGRAPH = re.compile(r"^(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+|首先|其次|再次|最后|同志们|但是|同时|此外|另外|在此|总之|当前|今年|去年|刚才|下面)")
+
+
+def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:
+    """A PDF copy hard-wrapped at `width`: its line that happens to end at a full stop (…不断壮大。) is as long
+    as the others, and the text goes on in the next line (政务环境…), not in a new paragraph."""
+    if not width or last < width + 2 or prev.text[-1:] != "。" or prev.md or para.divider or match_heading(prev.text):
+        return False
+    return len(para.text) >= width and not _OWN_PARAGRAPH.match(para.text)
 
 
 def _wrap_width(paras: list[Para]) -> int:

@@ -445,7 +445,9 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # Before the last paragraph, only a series that a paragraph ending in ： announces
         # (要抓好以下三个方面： / 一是…。二是…。三是…); any other is an inner list.
         # A series right after the heading (三、要抓好几件具体事情。一是…；二是…。三是…) is the point's own.
-        if k < len(intro) - 1 and (lead or k > 0 and not intro[k - 1].endswith(("：", ":"))):
+        # So is a series in the paragraph under the heading that starts after a whole sentence summing it up
+        # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
+        if k < len(intro) - 1 and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
         if lead and not _series_of_point(lead, items, k):
             continue
