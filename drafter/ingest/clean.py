@@ -789,9 +789,9 @@ _OWN_PARAGRAPH = re.compile(r"^(?:[一二三四五六七八九十]+[是要抓]|�
 def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:
     """A PDF copy hard-wrapped at `width`: its line that happens to end at a full stop (…不断壮大。) is as long
     as the others, and the text goes on in the next line (政务环境…), not in a new paragraph."""
-    if not width or last < width + 2 or prev.text[-1:] != "。" or prev.md or para.divider or match_heading(prev.text):
-        return False
-    return len(para.text) >= width and not _OWN_PARAGRAPH.match(para.text)
+    if not width or not width + 2 <= last <= width + 7 or prev.text[-1:] != "。" or prev.md or para.divider or match_heading(prev.text):
+        return False  # (a line is never longer than the page: a longer one is a paragraph of its own)
+    return width <= len(para.text) <= width + 7 and not _OWN_PARAGRAPH.match(para.text)
 
 
 def _wrap_width(paras: list[Para]) -> int:
