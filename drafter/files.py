@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, os_hint, os_reason
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:
@@ -37,7 +37,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise DrafterError(f"无法在该目录写文件（{exc.strerror}）", path=folder, hint="检查目录权限。") from exc
+        raise DrafterError(f"无法在该目录写文件（{os_reason(exc)}）", path=folder, hint=os_hint(exc, "检查目录权限。")) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -48,7 +48,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise DrafterError(f"写入失败（{exc.strerror}）", path=path, hint="检查路径和权限。") from exc
+        raise DrafterError(f"写入失败（{os_reason(exc)}），原有文件未改动", path=path, hint=os_hint(exc, "检查路径和权限。")) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from drafter.errors import SourceError
+from drafter.errors import SourceError, os_reason
 from drafter.limits import (
     MAX_DOCX_BYTES,
     MAX_DOCX_PARAGRAPHS,
@@ -275,7 +275,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
             check_size(path, path.stat().st_size, MAX_TEXT_BYTES, "文本文件", SourceError)
             data = path.read_bytes()
         except OSError as exc:
-            raise SourceError(f"无法读取文件（{exc.strerror}）", path=path) from exc
+            raise SourceError(f"无法读取文件（{os_reason(exc)}）", path=path) from exc
         if not data.strip():
             raise SourceError("文件是空的", path=path, hint="请提供有内容的讲话稿。")
         if _is_zip(data, path):

@@ -35,11 +35,25 @@ def main() -> None:
         from drafter.cli.typer_app import app
 
         app()
+    except OSError as exc:  # help or a usage message sent to a full disk: said in Chinese, no traceback
+        _output_failed(exc)
     finally:
         # The command is done: spare the exit its full collection over every object the command
         # built (~7-10 ms of check or search). Finalisation still runs: atexit handlers, flushing,
         # closing and freeing all that is not held in a reference cycle.
         gc.freeze()
+
+
+def _output_failed(exc: OSError) -> None:
+    import errno
+    import os
+
+    from drafter.errors import os_reason
+
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the exit must not flush the failed stream again
+    if exc.errno != errno.EPIPE:
+        print(f"错误：无法输出结果（{os_reason(exc)}），输出不完整", file=sys.stderr)
+    sys.exit(1)
 
 
 def __getattr__(name: str) -> Any:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, os_hint, os_reason
 
 
 class Exit(Exception):  # noqa: N818 - click's word, and what it does
@@ -36,9 +36,30 @@ def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
         import re
 
         out = re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", out)
-    if out:
-        stream.write(out)
-    stream.flush()
+    try:
+        if out:
+            stream.write(out)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # stdout sent to a full disk (> file, /dev/full): say so, never a traceback
+        _silence(stream)
+        if err:
+            raise
+        raise DrafterError(
+            f"无法输出结果（{os_reason(exc)}），输出不完整", hint=os_hint(exc, "检查输出重定向到的文件或设备。")
+        ) from exc
+
+
+def _silence(stream: Any) -> None:
+    """Replace a stream that failed with one that drops text, so the exit does not fail on it again."""
+    import os
+
+    quiet = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until the process ends
+    if stream is sys.stdout:
+        sys.stdout = quiet
+    elif stream is sys.stderr:
+        sys.stderr = quiet
 
 
 def _isatty(stream: Any) -> bool:
@@ -102,3 +123,6 @@ def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
     except BrokenPipeError:
         sys.stderr.close()
         raise Exit(1) from None
+    except OSError as exc:  # a file the core did not expect to fail (permissions, a full disk)
+        where = f"{exc.filename}：" if exc.filename else ""
+        raise fail(f"错误：{where}{os_reason(exc)}，操作没有完成\n  处理办法：{os_hint(exc, '检查路径和权限后重试。')}", 1) from None

@@ -1,0 +1,115 @@
+"""A new user's mistakes and a hostile machine: every one ends in a Chinese message, never a traceback.
+
+Found by following the README word for word from an empty folder with a plain
+`pip install`, then giving every command wrong input (branch newuser).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+
+runner = CliRunner()
+DRAFT = ["draft", "--no-input", "--seed", "3", "--no-history"]
+SETTING = ["--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]
+# Words of PyYAML, Click, Jinja or the OS that must never reach a user.
+ENGLISH = re.compile(r"\b(found|expected|cannot|could not|denied|No space|Invalid|Error|unsafe|attribute)\b")
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def said_in_chinese(result, *words: str) -> str:
+    text = result.stderr
+    assert "Traceback" not in result.output + text, text
+    assert not ENGLISH.search(text), text
+    for word in words:
+        assert word in text, text
+    return text
+
+
+def child(*args: str, cwd: Path, stdout=subprocess.PIPE, env: dict[str, str] | None = None):
+    """The real `drafter` in a child process (fast path, typer path and the interpreter's exit included)."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *args], cwd=cwd, env=full_env, stdout=stdout,
+        stderr=subprocess.PIPE, text=True, timeout=60,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- answers files
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "meaning"),
+    [
+        ("place: 清河县\nmeeting: [全县妇女儿童工作会议\n", 2, "方括号"),
+        ("place: 清河县\nmeeting:\n\t- 全县妇女儿童工作会议\n", 3, "制表符"),
+        ('place: 清河县\nmeeting: "全县\\q会议"\n', 2, "转义"),
+        ("place: 清河县\nmeeting: 全县: 会议\n", 2, "冒号"),
+        ("place: !!python/object:os.system 清河县\n", 1, "不允许的标签"),
+    ],
+)
+def test_a_yaml_mistake_in_the_answers_file_is_explained_in_chinese_at_its_line(
+    mini_library, tmp_path, text, line, meaning
+):
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(text, encoding="utf-8")
+    result = run(*DRAFT, "--library", str(mini_library), "--answers", str(answers))
+    assert result.exit_code == 2
+    said_in_chinese(result, f"答案.yaml:{line}：", meaning)
+
+
+# ---------------------------------------------------------------- a full disk
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", [["draft", "--no-input", "--seed", "3", "--no-history", *SETTING], ["--help"]])
+def test_output_sent_to_a_full_disk_is_reported_without_a_traceback(mini_library, tmp_path, command):
+    if command[0] == "draft":
+        command = [*command, "--library", str(mini_library)]
+    with open("/dev/full", "w") as full:
+        result = child(*command, cwd=tmp_path, stdout=full)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
+    assert "磁盘空间已满" in result.stderr
+
+
+def test_a_draft_that_cannot_be_written_keeps_the_old_file_and_says_why(mini_library, tmp_path, monkeypatch):
+    out = tmp_path / "讲话.md"
+    assert run(*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(out)).exit_code == 0
+    before = out.read_bytes()
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", full)
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING, "--points", "4", "-o", str(out))
+    assert result.exit_code == 1
+    said_in_chinese(result, "讲话.md", "磁盘空间已满", "腾出磁盘空间")
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary file left
+
+
+def test_an_unexpected_os_error_in_a_command_is_said_in_chinese(mini_library, monkeypatch):
+    import drafter.drafting
+
+    def denied(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), "/某处/片段.yaml")
+
+    monkeypatch.setattr(drafter.drafting, "make_draft", denied)
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING)
+    assert result.exit_code == 1
+    said_in_chinese(result, "/某处/片段.yaml", "没有权限")
