@@ -113,3 +113,45 @@ def test_an_unexpected_os_error_in_a_command_is_said_in_chinese(mini_library, mo
     result = run(*DRAFT, "--library", str(mini_library), *SETTING)
     assert result.exit_code == 1
     said_in_chinese(result, "/某处/片段.yaml", "没有权限")
+
+
+# ---------------------------------------------------------------- Ctrl+C and SIGTERM
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="signals cannot be held here")
+def test_a_signal_during_a_held_write_waits_until_both_files_are_written(tmp_path):
+    from drafter.files import signals_held, write_text_atomic
+
+    seen: list[list[str]] = []
+    previous = signal.signal(signal.SIGTERM, lambda *_: seen.append(sorted(p.name for p in tmp_path.iterdir())))
+    try:
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            write_text_atomic(tmp_path / "讲话.md", "讲话")
+            write_text_atomic(tmp_path / "讲话.answers.yaml", "seed: 1\n")
+            assert seen == []
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == [["讲话.answers.yaml", "讲话.md"]]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+def test_sigterm_at_a_question_stops_with_a_chinese_word_and_writes_nothing(mini_library, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "drafter", "draft", "--library", str(mini_library), "-o", "讲话.md"],
+        cwd=work, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    asked = b""
+    while "地名".encode() not in asked:  # the first question is on screen: drafter waits for an answer
+        chunk = os.read(proc.stderr.fileno(), 4096)
+        assert chunk, asked.decode(errors="replace")
+        asked += chunk
+    proc.send_signal(signal.SIGTERM)
+    _, rest = proc.communicate(timeout=30)
+    err = (asked + rest).decode()
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err and "已取消。" in err, err
+    assert list(work.iterdir()) == []

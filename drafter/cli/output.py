@@ -22,6 +22,20 @@ class Exit(Exception):  # noqa: N818 - click's word, and what it does
         self.code = code
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a closed terminal, `kill`): stops a command the way Ctrl+C does, exit code 143."""
+
+
+def stop_on_sigterm() -> None:
+    """Make SIGTERM raise Terminated, so a command cleans up (temporary files) and says it stopped."""
+    import signal
+
+    def terminated(_signum: int, _frame: Any) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+
+
 class Aborted(Exception):  # noqa: N818 - click's word
     """The user ended the input (Ctrl+D) at a question."""
 
@@ -96,7 +110,8 @@ def prompt(text: str, **options: Any) -> Any:
 
     try:
         return typer.prompt(text, **options)
-    except typer.Abort:
+    except typer.Abort as exc:
+        _reraise_interrupt(exc)
         raise Aborted from None
 
 
@@ -106,8 +121,15 @@ def confirm(text: str, **options: Any) -> bool:
 
     try:
         return typer.confirm(text, **options)
-    except typer.Abort:
+    except typer.Abort as exc:
+        _reraise_interrupt(exc)
         raise Aborted from None
+
+
+def _reraise_interrupt(exc: BaseException) -> None:
+    """Click turns Ctrl+C (and our SIGTERM) at a question into Abort, like the end of input: undo that."""
+    if isinstance(exc.__context__, KeyboardInterrupt):
+        raise exc.__context__
 
 
 def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
@@ -116,8 +138,8 @@ def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
         return body(**kwargs)
     except DrafterError as exc:
         raise fail(f"错误：{exc.render()}", exc.exit_code) from None
-    except KeyboardInterrupt:
-        raise fail("已取消。", 130) from None
+    except KeyboardInterrupt as exc:
+        raise fail("已取消。", 143 if isinstance(exc, Terminated) else 130) from None
     except Aborted:
         raise fail("已取消（输入已结束）。可用 --set 或 --answers 提供答案，或加 --no-input。", 1) from None
     except BrokenPipeError:
