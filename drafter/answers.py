@@ -15,6 +15,7 @@ from typing import Any
 
 from drafter import __version__
 from drafter.errors import FragmentFormatError, UsageError
+from drafter.limits import MAX_MINUTES
 from drafter.model import Draft
 
 
@@ -148,7 +149,7 @@ def _validated(data: Mapping[str, Any], path: Path) -> Record:
     for key in ("picks", "tags"):
         if not isinstance(options.get(key, []), list):
             raise bad(f"options.{key} 应是列表")
-    for key, low, high in (("points", 2, 6), ("minutes", 1, 120)):
+    for key, low, high in (("points", 2, 6), ("minutes", 1, MAX_MINUTES)):
         value = answers.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
             raise bad(f"answers.{key} 应是 {low}–{high} 之间的整数，而不是“{value}”", answers)

@@ -155,3 +155,42 @@ def test_sigterm_at_a_question_stops_with_a_chinese_word_and_writes_nothing(mini
     assert proc.returncode == 143, err
     assert "Traceback" not in err and "已取消。" in err, err
     assert list(work.iterdir()) == []
+
+
+# ---------------------------------------------------------------- answers a user gets wrong
+
+
+@pytest.mark.parametrize("minutes", ["0", "-5", "999"])
+def test_a_speech_length_out_of_range_is_refused_before_any_planning(mini_library, minutes):
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING, "--minutes", minutes)
+    assert result.exit_code == 2
+    said_in_chinese(result, "讲话时长应在 1–120 分钟之间", minutes)
+
+
+@pytest.mark.parametrize("date", ["2026-13-45", "2026年2月30日"])
+def test_a_date_that_does_not_exist_is_refused_not_printed_under_the_title(mini_library, date):
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", f"date={date}")
+    assert result.exit_code == 2
+    said_in_chinese(result, f"日期“{date}”不存在")
+    assert date not in result.stdout
+
+
+def test_a_date_that_does_not_exist_is_asked_again_and_questions_end_in_a_chinese_colon(mini_library):
+    from drafter.cli import draft as cli_draft
+    from drafter.library import STANDARD_VARIABLES
+    from drafter.questions import ask_valid
+    from drafter.render.values import coerce_value
+
+    answers = iter(["2026-02-30", "2026-02-28"])
+    asked: list[str] = []
+
+    def prompt(var):
+        asked.append(var.prompt)
+        return next(answers)
+
+    date = STANDARD_VARIABLES["date"]
+    assert ask_valid(date, prompt, lambda v: coerce_value(date, v)) == "2026年2月28日"
+    assert asked[1].startswith("日期“2026-02-30”不存在")
+    shown = run(*DRAFT[:1], "--library", str(mini_library), "--no-history", "--seed", "3", input="清河县\n")
+    assert "地名（如 清河县、南通市）：" in shown.output and "）:" not in shown.output
+    assert cli_draft  # the questions above are the ones draft_command asks

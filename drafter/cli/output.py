@@ -105,9 +105,13 @@ def echo_json(data: Any) -> None:
 
 
 def prompt(text: str, **options: Any) -> Any:
-    """Ask a question on the terminal (typer's prompt, loaded only when a question is asked)."""
+    """Ask a question on the terminal (typer's prompt, loaded only when a question is asked).
+
+    The question ends in a Chinese colon (Click's own is ": ").
+    """
     import typer
 
+    options.setdefault("prompt_suffix", "：")
     try:
         return typer.prompt(text, **options)
     except typer.Abort as exc:
@@ -115,15 +119,20 @@ def prompt(text: str, **options: Any) -> Any:
         raise Aborted from None
 
 
-def confirm(text: str, **options: Any) -> bool:
-    """Ask a yes/no question on the terminal (typer's confirm, loaded only when asked)."""
-    import typer
+_YES = {"是", "好", "要", "对", "y", "yes"}
+_NO = {"否", "不", "不要", "n", "no"}
 
-    try:
-        return typer.confirm(text, **options)
-    except typer.Abort as exc:
-        _reraise_interrupt(exc)
-        raise Aborted from None
+
+def confirm(text: str, *, default: bool = False, err: bool = False) -> bool:
+    """Ask a yes/no question in Chinese: 是/否 (y/n also do); an empty answer takes `default`."""
+    question = f"{text}（是/否）"
+    while True:
+        answer = str(prompt(question, default="是" if default else "否", err=err)).strip().lower()
+        if answer in _YES:
+            return True
+        if answer in _NO:
+            return False
+        question = f"请回答“是”或“否”。{text}（是/否）"
 
 
 def _reraise_interrupt(exc: BaseException) -> None:
