@@ -97,6 +97,8 @@ def load_record(path: str | Path) -> Record:
     from drafter.library import read_yaml
 
     path = Path(path)
+    if path.is_dir():
+        raise UsageError("这是一个文件夹，不是答案文件", path=path, hint="--answers / --replay 写出文件名，如 讲话.answers.yaml。")
     if not path.is_file():
         raise UsageError("答案文件不存在", path=path, hint="检查 --answers / --replay 的路径。")
     try:

@@ -263,6 +263,9 @@ def read_source(path: str | Path) -> tuple[str, str]:
         SourceError: missing, unreadable, empty, binary or of an unsupported type.
     """
     path = Path(path)
+    if path.is_dir():
+        raise SourceError("这是一个文件夹，这里要的是一篇讲话稿文件", path=path,
+                          hint="写出文件名，如 讲话稿/讲话.docx；整个文件夹可用 drafter ingest 或 drafter audit。")  # fmt: skip
     if not path.is_file():
         raise SourceError("文件不存在", path=path, hint="检查路径是否正确。")
     suffix = path.suffix.lower()

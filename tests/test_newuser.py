@@ -194,3 +194,48 @@ def test_a_date_that_does_not_exist_is_asked_again_and_questions_end_in_a_chines
     shown = run(*DRAFT[:1], "--library", str(mini_library), "--no-history", "--seed", "3", input="清河县\n")
     assert "地名（如 清河县、南通市）：" in shown.output and "）:" not in shown.output
     assert cli_draft  # the questions above are the ones draft_command asks
+
+
+# ---------------------------------------------------------------- a folder where a file is wanted
+
+
+def test_a_folder_given_as_output_answers_or_speech_is_named_as_a_folder(mini_library, tmp_path):
+    folder = tmp_path / "讲话稿"
+    folder.mkdir()
+    for args, code in [
+        ([*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(folder)], 2),
+        ([*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(folder), "--force"], 2),
+        ([*DRAFT, "--library", str(mini_library), "--answers", str(folder)], 2),
+        (["check", str(folder)], 1),
+        (["export", str(folder), "-o", str(tmp_path / "x.docx")], 1),
+    ]:
+        result = run(*args)
+        assert result.exit_code == code, (args, result.output)
+        said_in_chinese(result, "讲话稿", "文件夹")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_device_given_as_output_is_refused_even_with_force(mini_library):
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING, "-o", "/dev/full", "--force")
+    assert result.exit_code == 2
+    said_in_chinese(result, "/dev/full", "不是普通文件")
+
+
+# ---------------------------------------------------------------- misspelt names in fragments commands
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["fragments", "list", "--role", "openning"], ["没有角色“openning”", "opening"]),
+        (["fragments", "list", "--level", "火星"], ["没有层级“火星”", "街道"]),
+        (["fragments", "lint", "--threshold", "500"], ["相似度阈值应在 0–100 之间", "500"]),
+        (["fragments", "dedupe", "--threshold", "0"], ["相似度阈值应在 0–100 之间"]),
+    ],
+)
+def test_a_misspelt_filter_or_threshold_is_refused_not_listed_as_nothing_or_everything(mini_library, args, words):
+    result = run(*args, "--library", str(mini_library))
+    assert result.exit_code == 2, result.output
+    said_in_chinese(result, *words)
+    assert result.stdout == ""
