@@ -239,3 +239,11 @@ def test_a_misspelt_filter_or_threshold_is_refused_not_listed_as_nothing_or_ever
     assert result.exit_code == 2, result.output
     said_in_chinese(result, *words)
     assert result.stdout == ""
+
+
+def test_a_superior_the_place_does_not_have_is_said_not_silently_replaced(mini_library):
+    wrong = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", "superior=南京市")
+    assert wrong.exit_code == 0
+    assert "清河县的上级是邢台市，不是“南京市”" in said_in_chinese(wrong)
+    short = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", "superior=邢台")
+    assert "上级是" not in short.stderr and "上级 邢台市" in short.stderr
