@@ -247,3 +247,27 @@ def test_a_superior_the_place_does_not_have_is_said_not_silently_replaced(mini_l
     assert "清河县的上级是邢台市，不是“南京市”" in said_in_chinese(wrong)
     short = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", "superior=邢台")
     assert "上级是" not in short.stderr and "上级 邢台市" in short.stderr
+
+
+# ---------------------------------------------------------------- help
+
+
+HELP_COMMANDS = [
+    ["audit"], ["check"], ["diff"], ["draft"], ["export"], ["ingest"], ["init"], ["serve"], ["update"],
+    *(["fragments", c] for c in ("list", "show", "search", "add", "edit", "rm", "lint", "dedupe", "stats")),
+    ["templates", "list"], ["templates", "show"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", HELP_COMMANDS, ids=" ".join)
+def test_help_names_arguments_and_ranges_in_chinese(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    leaks = re.findall(r"\b(?:FILE|DRAFT|PATHS|ARCHIVE|QUERY|NAME|ID|x>=|x<=|Usage|Options|Arguments)\b|x>=", result.stdout)
+    assert leaks == [], result.stdout
+
+
+def test_a_range_error_is_said_in_chinese():
+    result = run("fragments", "search", "责任", "--limit", "0")
+    assert result.exit_code == 2
+    said_in_chinese(result, "超出范围（不小于 1）")
