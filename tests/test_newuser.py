@@ -271,3 +271,29 @@ def test_a_range_error_is_said_in_chinese():
     result = run("fragments", "search", "责任", "--limit", "0")
     assert result.exit_code == 2
     said_in_chinese(result, "超出范围（不小于 1）")
+
+
+# ---------------------------------------------------------------- a shared library written badly
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("{% raw %}今天开会。", "{% raw %} 没有对应的 {% endraw %}"),
+        ("今天开会。{# 注释", "{# 没有对应的 #}"),
+        ("{% if meeting %}今天开会。{% endfor %}", "先要用 {% endif %} 结束"),
+        ("今天召开{{ meeting ! }}。", "不能出现的字符 !"),
+        ("今天召开{{ meeting | }}。", "缺少名称"),
+    ],
+)
+def test_a_jinja_mistake_in_a_shared_fragment_is_explained_in_chinese(mini_library, text, meaning):
+    (mini_library / "shared.yaml").write_text(
+        "- id: opening.shared\n  role: opening\n  tags: [通用]\n"
+        f"  text: {text!r}\n  source: {{speech: s-01, where: 开头}}\n".replace("'", '"'),
+        encoding="utf-8",
+    )
+    result = run("fragments", "lint", "--library", str(mini_library))
+    assert result.exit_code != 0
+    shown = result.stdout + result.stderr
+    assert "shared.yaml:" in shown and meaning in shown, shown
+    assert "Jinja was" not in shown and "Missing end" not in shown and "unexpected" not in shown
