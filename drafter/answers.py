@@ -81,10 +81,25 @@ def _decode_value(value: str) -> Any:
     import json
 
     try:
-        decoded = json.loads(value)
+        decoded = json.loads(_straight_quotes(value))
     except json.JSONDecodeError as exc:
-        raise UsageError(f"无法解析列表“{value}”：{exc.msg}", hint='列表请写成 \'["第一句", "第二句"]\'') from exc
+        raise UsageError(
+            f"无法解析列表“{value}”：第 {exc.pos + 1} 个字符附近写法有误（方括号、英文双引号和逗号要配对）",
+            hint='列表请写成 \'["第一句", "第二句"]\'（整个值外面加单引号，每一项用英文双引号）',
+        ) from exc
     return decoded
+
+
+def _straight_quotes(value: str) -> str:
+    """A list typed with Chinese quotes and commas ([“甲”，“乙”]) as the JSON it was meant to be.
+
+    Only the quotes that open and close items change: 实现“双下降” inside an item stays as written.
+    """
+    import re
+
+    if not value.startswith("[“"):
+        return value
+    return re.sub(r"”\s*[，,]\s*“", '", "', re.sub(r"”\s*]$", '"]', '["' + value[2:]))
 
 
 def load_record(path: str | Path) -> Record:

@@ -297,3 +297,14 @@ def test_a_jinja_mistake_in_a_shared_fragment_is_explained_in_chinese(mini_libra
     shown = result.stdout + result.stderr
     assert "shared.yaml:" in shown and meaning in shown, shown
     assert "Jinja was" not in shown and "Missing end" not in shown and "unexpected" not in shown
+
+
+def test_a_list_typed_with_chinese_quotes_is_read_and_a_broken_one_explained(mini_library):
+    typed = run(*DRAFT, "--library", str(mini_library), *SETTING, "--json",
+                "--set", "targets=[“实现“双下降””，“新建儿童之家50个”]")  # fmt: skip
+    assert typed.exit_code == 0, typed.output
+    assert "实现“双下降”" in typed.stdout and "新建儿童之家50个" in typed.stdout
+    broken = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", 'targets=["甲", ')
+    assert broken.exit_code == 2
+    said_in_chinese(broken, "无法解析列表", "第 6 个字符附近")
+    assert "Expecting" not in broken.stderr
