@@ -57,7 +57,7 @@ def child(*args: str, cwd: Path, stdout=subprocess.PIPE, env: dict[str, str] | N
         ("place: 清河县\nmeeting: [全县妇女儿童工作会议\n", 2, "方括号"),
         ("place: 清河县\nmeeting:\n\t- 全县妇女儿童工作会议\n", 3, "制表符"),
         ('place: 清河县\nmeeting: "全县\\q会议"\n', 2, "转义"),
-        ("place: 清河县\nmeeting: 全县: 会议\n", 2, "冒号"),
+        ("place: 清河县\nmeeting: 全县: 会议\n", 2, "给整个值加引号"),
         ("place: !!python/object:os.system 清河县\n", 1, "不允许的标签"),
     ],
 )
@@ -262,7 +262,10 @@ HELP_COMMANDS = [
 def test_help_names_arguments_and_ranges_in_chinese(command):
     result = run(*command, "--help")
     assert result.exit_code == 0
-    leaks = re.findall(r"\b(?:FILE|DRAFT|PATHS|ARCHIVE|QUERY|NAME|ID|x>=|x<=|Usage|Options|Arguments)\b|x>=", result.stdout)
+    leaks = re.findall(
+        r"\b(?:FILE|DRAFT|PATHS|ARCHIVE|QUERY|NAME|ID|Usage|Options|Arguments)\b|x>=|x<=|\{(?:file|draft|paths)\}",
+        result.stdout,
+    )
     assert leaks == [], result.stdout
 
 
