@@ -236,6 +236,10 @@ _NOT_UNIT_NAME = frozenset((
     "传统", "历史", "特色", "旅游", "专业", "产业", "脱贫", "相对", "一般", "困难", "重点", "整治", "试点", "达标", "样板",
     "宜居", "生态", "卫生", "无毒", "安全", "法治", "民主", "绿化", "森林", "美丽", "幸福", "红色", "数字", "未来", "星级",
 ))  # fmt: skip
+# ，金城社区作为刚刚改造完成的老新村: a community by its own name, opening a clause and then said to be or act
+_NAMED_COMMUNITY = re.compile(
+    r"(?:^|(?<=[，。；：！？、\s]))(?![城农基和示智绿老新文试每各这该本我全所])([\u4e00-\u9fff]{2}社区)(?=作为|是[^否]|居委会|党委|党总支|党支部)"
+)
 
 
 def local_units(text: str) -> list[str]:
@@ -244,7 +248,7 @@ def local_units(text: str) -> list[str]:
         items = [m.group(0) for m in _UNIT_ITEM.finditer(listed.group(0))]
         if not any(i[:2] in _NOT_UNIT_NAME or i[0] in _NOT_TOWN or set(i[:2]) & set("进入到走在深传送下农乡山渔") for i in items):
             found += items
-    return found
+    return found + _NAMED_COMMUNITY.findall(text) if "社区" in text else found
 
 
 def towns(text: str) -> list[str]:
