@@ -181,3 +181,20 @@ def test_the_leading_group_opening_and_acknowledgement_do_not_both_define_the_gr
         head = draft.text.split("## ")[0]
         assert head.count("领导小组是统筹推进") <= 1, head
         assert head.count("开好这次会") <= 1, head
+
+
+def test_a_task_named_by_a_compound_noun_finds_its_point():
+    """确保农村饮水安全 went to 除以上几个方面外 beside a point whose section is 饮水安全 (known gap of review4)."""
+    _, draft = _draft("全县抗旱工作会议", seed=3, points=4, tasks=["确保农村饮水安全"])
+    paragraph = next(p for p in draft.text.split("\n\n") if "农村饮水安全" in p)
+    assert "除以上" not in paragraph
+    section = draft.text.split(paragraph)[0].rsplit("## ", 1)[1] + paragraph
+    assert "饮水" in section.split("\n")[0] or "供水" in section.split("\n")[0], section[:80]
+
+
+def test_a_bare_generic_noun_places_nothing():
+    from drafter.render.placing import coverage, own_words  # noqa: PLC0415
+
+    own = own_words("确保安全", ())
+    assert coverage(own, "守住安全底线") == 0  # 安全 alone says nothing of the subject
+    assert coverage(own_words("确保农村饮水安全", ()), "优先保障群众饮水安全") == 4
