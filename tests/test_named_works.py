@@ -56,7 +56,9 @@ def test_a_narrower_work_names_its_topic_and_its_part(meeting, topic, narrow):
         ("全街道消防安全工作会议", "城关街道", "point.safety.task.fire", "point.safety.task.construction"),
         # 两新组织 drew 机关、国有企业和事业单位
         ("全区两新组织党建工作座谈会", "鼓楼区", "point.party.task.new-sectors", "point.party.task.institutions"),
-        ("全县爱国卫生运动电视电话会议", "清河县", "point.health.task.public-health", "point.health.task.public-hospitals"),
+        # 守正创新深化医改 as its 认识 and 疾控/应急 as its task; the work was 爱国卫生运动工作
+        ("全县爱国卫生运动电视电话会议", "清河县", "point.health.task.patriotic", "point.health.task.public-hospitals"),
+        ("全县爱国卫生运动电视电话会议", "清河县", "point.health.know.patriotic", "point.health.recognition.reform-direction"),
         ("全县耕地保护工作会议", "清河县", "point.rural.task.grain-security", "point.rural.task.rural-reform"),
     ],
 )
@@ -198,3 +200,11 @@ def test_a_bare_generic_noun_places_nothing():
     own = own_words("确保安全", ())
     assert coverage(own, "守住安全底线") == 0  # 安全 alone says nothing of the subject
     assert coverage(own_words("确保农村饮水安全", ()), "优先保障群众饮水安全") == 4
+
+
+def test_a_campaign_is_named_as_work_without_its_campaign_word():
+    assert parse_meeting("全县爱国卫生运动电视电话会议").work == "爱国卫生工作"
+    _, draft = _draft("全县爱国卫生运动电视电话会议")
+    assert "爱国卫生运动工作" not in draft.text
+    _, meeting = _draft("全县爱国卫生工作会议")
+    assert _ids(meeting, "opening") == ["opening.health.patriotic"]
