@@ -208,3 +208,10 @@ def test_a_campaign_is_named_as_work_without_its_campaign_word():
     assert "爱国卫生运动工作" not in draft.text
     _, meeting = _draft("全县爱国卫生工作会议")
     assert _ids(meeting, "opening") == ["opening.health.patriotic"]
+
+
+def test_a_subdistrict_civilization_draft_has_no_village_school_palace():
+    """全街道文明城市创建工作推进会 asked a 街道 for 乡村学校少年宫 and 农村留守儿童."""
+    for seed in range(6):
+        _, draft = _draft("全街道文明城市创建工作推进会", "城关街道", seed, points=5)
+        assert "乡村学校少年宫" not in draft.text and "农村留守儿童" not in draft.text
