@@ -32,6 +32,7 @@ from drafter.check.places import (
     check_places,
     check_subordinates,
 )
+from drafter.check.wrapped import join_wrapped
 from drafter.errors import UsageError
 from drafter.model import Finding, Severity
 from drafter.structure import match_heading, parse_blocks, strip_markdown
@@ -123,7 +124,7 @@ def check_text(
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
     lines = text.splitlines()
-    blocks = parse_blocks(text)
+    blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
     speeches = split_speeches(blocks, len(lines))
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
     findings: list[Finding] = []
@@ -135,7 +136,7 @@ def check_text(
     findings += check_order(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):
         span = range(speech.first, speech.last + 1)
-        findings += check_level_words(lines, span, ctx.level)
+        findings += check_level_words(lines, span, ctx.level, ctx.also_own)
         findings += check_mixed_pairs(lines, span)
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext
+from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext, is_street
 from drafter.model import Finding, Severity
 from drafter.text import LEVELS
 
@@ -54,22 +54,23 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     return findings
 
 
-def check_level_words(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+def check_level_words(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str] = frozenset()) -> list[Finding]:
     """我市/市直 in a 县 speech; 我县 in a 市 speech; 召开全市…会议 in a 县 speech.
 
     全省/全市 of a superior (走在全市前列, 给全市造成影响) and 全县 of the levels
-    below (各县要在全县范围内…) are not our own words and are left alone.
+    below (各县要在全县范围内…) are not our own words and are left alone; nor are 我X and X直 of
+    `also_own`, the levels the speaker speaks for as well (a 街道's 我市; 全市上下 stays the city's).
     """
     if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in OWN_WORD.finditer(line):
-            if _level_word_ok(line, m, level):
+            if (m.group("kind") == "我" and m.group("lv") in also_own) or _level_word_ok(line, m, level):
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         for m in _DIRECT_WORD.finditer(line):
-            if m.group("lv") != level:
+            if m.group("lv") != level and m.group("lv") not in also_own:
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
             for m in _PROVINCE_DIRECT.finditer(line):
@@ -240,10 +241,11 @@ _OWN_SPIRIT = re.compile(r"^精神")
 
 
 def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
-    """Place names in a line, grouped by span; X精神 counts (the gazetteer leaves it out) unless the whole
+    """Place names in a line, grouped by span (西南京路, 北京东路: a street, not the city); X精神 counts (the gazetteer leaves it out) unless the whole
     country is taught it (延安精神); so does a county's bare short name in a slogan we build (建设美丽宜兴)."""
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
-    found = [(s, e, ps) for s, e, ps in found if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS)]
+    found = [(s, e, ps) for s, e, ps in found
+             if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)]
     taken = {i for s, e, _ in found for i in range(s, e)}
     return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
 
