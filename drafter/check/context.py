@@ -63,6 +63,22 @@ def _count_conveners(text: str) -> Counter[str]:
     return Counter({lv: 3 * n for lv, n in Counter(m.group("lv") for m in _OWN_CONVENER.finditer(text)).items()})
 
 
+# 我代表县委、县政府 / 代表县委、县人大、县政府、县政协 / 受县政府委托: the bodies the speaker speaks for
+# (all of one level: 代表市委、县政府 is a slip, counted for neither).
+_REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县区乡镇](?:委|人大(?:常委会)?|(?:人民)?政府|政协))+)")
+_BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
+
+
+def _count_represented(text: str) -> Counter[str]:
+    """The level the speaker speaks for (代表县委、县政府) counts three, as 我X does."""
+    counts: Counter[str] = Counter()
+    for m in _REPRESENTS.finditer(text):
+        levels = {b.group("lv") for b in _BODY_LEVEL.finditer(m.group("bodies"))}
+        if len(levels) == 1:
+            counts[levels.pop()] += 3
+    return counts
+
+
 def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
     """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
@@ -104,12 +120,21 @@ def _body(speech: Speech) -> str:
 _TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
 
 
+# 在全县……座谈会上的讲话同志们：上午，…: a paste that runs the title, the 称谓 and the text into one line.
+_INLINE_TITLE = re.compile(
+    r"^(?P<title>在[^。！？：:；，,]{4,60}?上的(?:讲话|致辞|发言|讲话稿|发言稿))"
+    r"(?=[^。！？：:]{0,16}(?:同志|领导|来宾|代表|朋友|老师|同学)[^。！？：:]{0,12}[：:])"
+)
+
+
 def _title_of(blocks: Sequence[Block]) -> str:
     found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
     if found:
         return found
     head = [b for b in blocks[:4] if b.kind == "paragraph"]
-    return next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+    found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+    inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text))), None)
+    return found or (inline.group("title") if inline else "")
 
 
 def _given_context(place: str | None, level: str | None) -> SpeechContext:
@@ -172,11 +197,14 @@ def _infer_context(
     _infer_from_title(ctx, title)
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
-    counts = words + conveners
+    represented = _count_represented(text) if not ctx.level else Counter()
+    counts = words + conveners + represented
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
-            [f"我/全{lv}×{n}" for lv, n in words.most_common(3)] + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
+            [f"我/全{lv}×{n}" for lv, n in words.most_common(3)]
+            + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
+            + [f"讲话人代表的{lv}级机关" for lv in represented]
         )
         if _certain(ranked, text):
             ctx.level = ranked[0][0]
@@ -205,7 +233,7 @@ _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县
 # The speaker's office before 在 (县人大主任…在, 省委常委、市委书记…在: the last office is the speaker's
 # own; 副县长关于…的讲话 with no 在) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
 _TITLE_OFFICE = re.compile(
-    r"(?<![全我各])(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    r"(?<![全我各])副?(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
     r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长|党工委(?:副)?书记|(?:办事处|办)(?:副)?主任)"
 )
 _TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")

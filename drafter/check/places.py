@@ -179,7 +179,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
 
 
 # 平安泰州, 美丽南通, 现代化如东: a place named in our own slogan.
-_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化"
+_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
 _SLOGAN_BEFORE = re.compile(rf"(?P<w>{_SLOGAN_WORDS})$")
 _SLOGAN_HINT = re.compile(rf"{_SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
 
@@ -205,8 +205,35 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
             if not (slogan or spirit) or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
                 continue
             shown = f"{name}精神" if spirit or not slogan else f"{slogan.group('w')}{name}"
-            findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
+            peer = _never_ours(places, ctx.level)
+            if peer:
+                findings.append(_peer_slogan_finding(shown, name, peer, ctx.level or "", lineno, start + 1))
+            else:
+                findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
     return findings
+
+
+# The kinds of place a speech of this level can neither be given nor be inside: a county is never a
+# 县级市 or a 市辖区, nor under one; a district never a county or a county-level city.
+_NEVER_OURS = {
+    "县": frozenset({"县级市", "市辖区"}), "旗": frozenset({"县级市", "市辖区"}),
+    "区": frozenset({"县", "自治县", "县级市", "旗", "自治旗"}),
+}  # fmt: skip
+
+
+def _never_ours(places: Sequence[Any], level: str | None) -> str:
+    """The kind (县级市) when every place a slogan's name may denote is of a kind the speech's level rules out."""
+    kinds = {p.kind for p in places}
+    never = _NEVER_OURS.get(level or "", frozenset())
+    return kinds.pop() if len(kinds) == 1 and kinds <= never else ""
+
+
+def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: int, col: int) -> Finding:
+    """健康溧阳 in a 县 speech: 溧阳 is a 县级市, neither the county speaking nor one of its superiors."""
+    return Finding(
+        "foreign-place", ERROR, f"{level}级讲话的口号“{shown}”用了{kind}“{name}”的名字：它既不是本{level}，也不是本{level}的上级",
+        lineno, col, name, "如是从别处讲话稿带来的，改为本地的说法；用 --place 指明本地可一并检查其他地名",
+    )  # fmt: skip
 
 
 # XX县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)

@@ -8,11 +8,12 @@ remembers where each line began, so findings still point at the line and column 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.structure import Block
+from drafter.structure import CN, Block
 
 # A line ending in one of these ends a sentence or a clause the copy did not break.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
@@ -45,10 +46,20 @@ def join_wrapped(blocks: Sequence[Block]) -> list[Block]:
 def _wrap_width(blocks: Sequence[Block]) -> int:
     """The width of a hard-wrapped copy (0 when it is not one): four or more lines of nearly the same
     length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
-    lengths = Counter(len(b.text) for b in blocks if len(b.text) >= _MIN_LINE and b.text[-1] not in _TERMINAL)
+    long = [b for b in blocks if len(b.text) >= _MIN_LINE and not _opens_item(b)]
+    lengths = Counter(len(b.text) for b in long if b.text[-1] not in _TERMINAL)
     near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
     best = max(near, key=lambda w: near[w], default=0)
-    return best - 4 if best and near[best] >= 4 else 0
+    # most long lines are that wide: a web page's headings and list lines of like length are no page width
+    return best - 4 if best and near[best] >= 4 and 2 * near[best] >= len(long) else 0
+
+
+# 一、 / （一） headings, 一要… / 二是… / 第一，… list lines: each opens an item of its own, never a line's continuation.
+_ITEM = re.compile(rf"^(?:[{CN}]+(?:是|要|方面)|第[{CN}]+[，,、])")
+
+
+def _opens_item(block: Block) -> bool:
+    return block.kind == "heading" or bool(_ITEM.match(block.text))
 
 
 def _last_line(block: Block) -> str:
@@ -62,7 +73,7 @@ def _continues(prev: Block, block: Block, width: int) -> bool:
         return False
     if len(last) < width or last[-1] in _TERMINAL:
         return False
-    return block.kind in ("paragraph", "salutation")
+    return block.kind in ("paragraph", "salutation") and not _opens_item(block)
 
 
 def _join(prev: Block, block: Block) -> JoinedBlock:
