@@ -94,8 +94,8 @@ def speech_contexts(
     if place:
         ctx = _given_context(place, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
-        for speech, part in zip(speeches, contexts, strict=True):
-            _speaker_words(part, _speaker_office(_title_of(speech.blocks)))
+        for speech, given in zip(speeches, contexts, strict=True):
+            _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
         return ctx, contexts, ctx.reasons
     whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
     contexts = []
