@@ -48,6 +48,26 @@ def test_a_flood_meeting_deploys_no_drought_relief(seed):
     assert "统筹抗旱减灾" not in draft.text
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_a_flood_meeting_says_flood_and_keeps_the_users_words(seed):
+    """全镇防汛工作会议 read 全力打赢防汛抗旱硬仗: our text names the meeting's own work; 指挥部 keeps its name."""
+    spirit = "全省防汛抗旱工作会议精神"
+    _, draft = _draft("全镇防汛工作会议", "葛仙庄镇", seed, upper=spirit)
+    ours = draft.text.replace(spirit, "")
+    assert all(ours[m + 4 : m + 6] in ("指挥", "两手") for m in _finds(ours, "防汛抗旱")), ours
+    assert spirit in draft.text  # the user's words stay as given
+    _, both = _draft("全县防汛抗旱工作会议", seed=seed)
+    assert "防汛抗旱" in both.text.split("## ")[0]
+
+
+def _finds(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def test_which_meetings_leave_drought_out():
     assert ruled_out_tags("全镇防汛工作会议", "") == {"抗旱"}
     assert ruled_out_tags("全市防台风工作会议", "") == {"抗旱"}
