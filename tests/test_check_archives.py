@@ -344,3 +344,22 @@ def test_a_title_run_into_the_first_line_sets_the_level() -> None:
     report = check_text(text)
     assert report.level == "县" and "全县" in report.inferred["level"]
     assert [f.text for f in errors(text) if f.rule == "level-mix"] == ["我市"]
+
+
+def test_a_traditional_copy_is_read_with_its_level_words() -> None:
+    # 全縣, 我縣, 縣委、縣政府: the county's own words in traditional characters set the level without --place
+    correct = check_text(_fixture("traditional-county-correct.txt"))
+    assert correct.level == "县" and [f for f in correct.findings if f.severity == "error"] == []
+    found = errors(_fixture("traditional-county-flawed.txt"))
+    # reported as the file writes them
+    assert [(f.rule, f.text) for f in found] == [("level-mix", "市委、縣政府"), ("level-mix", "我市")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["省、市和县三级联动，形成合力。", "在县委的领导和县人大的监督下，各项工作有序推进。"]
+)
+def test_and_county_is_no_place_named_he_county(sentence: str) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}\n"
+    assert [f for f in check_text(text, place="如东县").findings if f.rule == "foreign-place"] == []
+    named = text.replace(sentence, "要学习借鉴马鞍山市和县的经验。")
+    assert "和县" in [f.text for f in check_text(named, place="如东县").findings if f.rule == "foreign-place"]

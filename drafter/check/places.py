@@ -273,6 +273,8 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
              if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)]
+    ends = {e for _, e, _ in found}
+    found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
     return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
 
@@ -292,6 +294,18 @@ _WORD_SHORTS = frozenset((
     "新兴", "太平", "平和", "永安", "长乐", "太和", "大方", "通道", "和平", "新华", "安宁", "平安", "名山", "同心", "长安",
     "新建", "高新", "城关", "和谐", "文明", "美丽", "幸福", "健康", "生态", "智慧", "活力", "宜居", "实力",
 ))  # fmt: skip
+
+
+# …领导和县人大的监督 / 县委和县政府: 和 joins the county's own bodies.
+_COUNTY_BODY_AFTER = re.compile(r"委|人大|(?:人民)?政府|政协|直|级|里|乡镇|领导")
+
+
+def _conjunction(line: str, start: int, end: int, ends: set[int]) -> bool:
+    """省、市和县两级 / 市和县的 / 领导和县人大的监督: 和 joins two levels or bodies, no 和县 (马鞍山市和县 names it
+    after a place)."""
+    if line[start:end] != "和县" or start in ends:
+        return False
+    return (start > 0 and line[start - 1] in "省市区州") or bool(_COUNTY_BODY_AFTER.match(line, end))
 
 
 def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
