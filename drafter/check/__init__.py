@@ -125,7 +125,9 @@ def check_text(
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
     original = text.splitlines()
-    text = text.translate(_FOLD)  # 我縣, 縣委 of a traditional copy are the level words 我县, 县委
+    folded = any(c in text for c in _TRADITIONAL_LEVELS)
+    if folded:
+        text = text.translate(_FOLD)  # 我縣, 縣委 of a traditional copy are the level words 我县, 县委
     lines = text.splitlines()
     blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
     speeches = split_speeches(blocks, len(lines))
@@ -148,7 +150,8 @@ def check_text(
     minutes = round(han / rate, 1)
     findings.append(_duration(han, rate, minutes))
     findings.sort(key=lambda f: (f.line, f.column, RULES.index(f.rule)))
-    findings = [_as_written(f, original) for f in findings]
+    if folded:
+        findings = [_as_written(f, original) for f in findings]
     if path:
         findings = [_with_path(f, path) for f in findings]
     return CheckReport(whole.place, whole.level, inferred, minutes, tuple(findings), han)
@@ -189,6 +192,7 @@ def _fix_heading_mark(line: str, lineno: int) -> tuple[str, list[Fix]]:
 # Traditional forms of the level characters and of the words after them that make an office of a body
 # (縣委組織部, 市級, 市場): one character for one, so columns stay where they are.
 _FOLD = str.maketrans("縣區鄉鎮組統辦書紀黨機級場", "县区乡镇组统办书纪党机级场")
+_TRADITIONAL_LEVELS = "縣區鄉鎮"  # a copy without them is not folded at all
 
 
 def _as_written(f: Finding, lines: Sequence[str]) -> Finding:

@@ -46,8 +46,11 @@ def join_wrapped(blocks: Sequence[Block]) -> list[Block]:
 def _wrap_width(blocks: Sequence[Block]) -> int:
     """The width of a hard-wrapped copy (0 when it is not one): four or more lines of nearly the same
     length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
+    open_ended = [b for b in blocks if len(b.text) >= _MIN_LINE and b.text[-1] not in _TERMINAL]
+    if len(open_ended) < 4:
+        return 0  # most copies: every long line ends its sentence
     long = [b for b in blocks if len(b.text) >= _MIN_LINE and not _opens_item(b)]
-    lengths = Counter(len(b.text) for b in long if b.text[-1] not in _TERMINAL)
+    lengths = Counter(len(b.text) for b in open_ended if not _opens_item(b))
     near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
     best = max(near, key=lambda w: near[w], default=0)
     # most long lines are that wide: a web page's headings and list lines of like length are no page width
