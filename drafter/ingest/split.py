@@ -29,10 +29,11 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
+    r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
     r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
@@ -47,14 +48,24 @@ _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家|你们")
 _NEWS = re.compile(
     r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|通报了|就[^。，]{2,20}提出[^。，]{0,6}要求|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
+    r"|隆重开幕|宣布[^。，,]{0,8}(?:开幕|闭幕)|向大会作"  # …第二次会议隆重开幕 / 县长向大会作政府工作报告
 )
+# 人大代表某某说：“今天听了…我们…” — others' words quoted in a news item are not the speaker's own voice.
+_QUOTED_REMARK = re.compile(r"(?:说|表示|认为|谈到|感慨)\s*[：:]\s*[“\"][^”\"\n]*[”\"]?")
 
 
 _SPEAKER_VOICE = re.compile(
-    r"刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
+    # 今天，我们在这里隆重召开…大会。这次会议的主要任务是…: the speaker opening the meeting (a report says 会议指出)
+    r"(?:今天|今日)[，,]?\s*我们(?:在这里)?(?:隆重)?(?:召开|举行|召集)[^。！？]{2,60}[。！][^。！？]{0,4}(?:这次|此次|本次)会议的(?:主要)?任务是"
+    r"|刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
+# 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
+_GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|交流发言|发言材料|发言稿|表态发言|讲话|致辞|党课|心得体会)[】\]]")
+_SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
+# 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
+_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$", re.M)
 
 
@@ -98,8 +109,12 @@ def is_salutation(text: str) -> bool:
     return not re.search(r"讲话|致辞|发言", text)  # 县三八节表彰会领导讲话（一）： is a title in a collection
 
 
+# 四是某某镇长作重要讲话 / 下面由某某同志讲话: an item of a chair's agenda, or a cue, ends in 讲话 too.
+_CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来|现在|最后)?[，,]?(?:请|由))")
+
+
 def is_title(para: Para) -> bool:
-    return para.md == 1 or bool(_TITLE.match(para.text)) and len(para.text) <= 60
+    return para.md == 1 or bool(_TITLE.match(para.text)) and len(para.text) <= 60 and not _CUE.match(para.text)
 
 
 def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
@@ -236,8 +251,9 @@ def is_related(paras: Sequence[Para]) -> bool:
 
 
 def is_title_list(paras: Sequence[Para]) -> bool:
-    """Only titles, one to a line, and nothing under them: a page's list of related articles."""
-    return len(paras) >= 2 and all(is_title(p) for p in paras)
+    """Only titles, one to a line, and nothing under them: a page's list of related articles (or one
+    such link left under a speech's last line)."""
+    return len(paras) >= 1 and all(is_title(p) for p in paras)
 
 
 def classify_kind(paras: Sequence[Para]) -> str:
@@ -245,16 +261,17 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
-    head = "\n".join(p.text for p in paras[:6])
+    front = _front_lines(paras)
+    head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
-    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in paras[:3])
+    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
     has_salutation = any(is_salutation(p.text) for p in paras[:8])
     title = next((p.text for p in paras[:3] if is_title(p)), "")
-    if re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", title) and "我" in text[:600]:
+    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
@@ -262,15 +279,28 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…会议上的讲话提纲: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
+    if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
+        return "speech"  # 【中心组研讨发言】… / ……学习研讨交流发言: one's own remarks, even in the third person's words
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
-    first = len(_FIRST_PERSON.findall(text))
+    first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
     news = len(_NEWS.findall(text))
+    if _DATED_LEAD.match(lead) and not has_salutation and first < 3:
+        return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
+    """The lines over the text: the first three, or all the short lines up to a 称谓 in the first ten
+    (a site's header, 篇一, the title, the date and the speaker's line over 各位代表：)."""
+    k = next((j for j, p in enumerate(paras[:10]) if is_salutation(p.text)), None)
+    if k is not None and k > 3 and all(len(p.text) <= 80 and not re.search(r"[。！？]", p.text) for p in paras[:k]):
+        return paras[:k]
+    return paras[:3]
 
 
 def kind_doubt(paras: Sequence[Para], kind: str) -> str:
