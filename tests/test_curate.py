@@ -730,3 +730,30 @@ def test_a_search_passage_shows_one_phrasing_not_all_of_them_run_together(tmp_pa
     hit = query.search_fragments(query.open_library(lib), "一抓到底")[0]
     assert "燃气安全要一抓到底" in hit.passage
     assert "专项整治" not in hit.passage and "持续深化" not in hit.passage
+
+
+@pytest.mark.parametrize("words", ["责任感", "安全生产", "高质量发展 统筹", "{{ scope }}", "的", "同志们 全力以赴", "point.safety"])
+def test_a_search_answered_without_fuzzy_scoring_ranks_as_fuzzy_scoring_does(words: str) -> None:
+    """When enough fragments hold every term, the ranking skips rapidfuzz: the same hits, scores and order."""
+    library = query.open_library(None)
+    choices = [query._haystack(f) for f in library.fragments]
+    terms = words.split()
+    fuzzy = query._ranked_fuzzy(library, choices, terms, 60)
+    for limit in (1, 3, 10, 25):
+        exact = query._ranked_exact(library, choices, terms, limit)
+        holding = sum(all(t in c for t in terms) for c in choices)
+        assert (exact is None) == (holding < limit)
+        if exact is not None:
+            assert exact[:limit] == fuzzy[:limit]
+    assert query.search_fragments(library, words, limit=10) == [
+        query.Hit(library.fragments[i], round(-neg, 1), query._passage(choices[i], terms[0])) for neg, *_, i in fuzzy[:10]
+    ]
+
+
+def test_a_search_passage_shows_where_the_term_first_occurs() -> None:
+    library = query.open_library(None)
+    for hit in query.search_fragments(library, "安全", limit=25):
+        body = query._haystack(hit.fragment).split(" ", 1)[-1]
+        first = body.find("安全")
+        start = max(first - 18, body.rfind("／", 0, first) + 1)  # within the phrasing it is in
+        assert " ".join(body[start : first + 2].split()) in hit.passage

@@ -6,11 +6,9 @@ and any problem with it falls back to parsing the files.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pickle
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -18,14 +16,14 @@ from typing import Any
 from xxhash import xxh3_128_digest
 
 from drafter.errors import FragmentFormatError
-from drafter.files import module_stamp
+from drafter.files import cache_key, module_stamp
 from drafter.library.jinja import _USED, fragment_texts
-from drafter.library.paths import user_cache_dir
+from drafter.library.paths import is_throwaway, user_cache_dir
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
 from drafter.model import Fragment, Source, SubPoint, Variable
 
-_CACHE_VERSION = 3  # 3: files keyed by XXH3-128 of their bytes (was blake2b)
+_CACHE_VERSION = 4  # 3: files keyed by XXH3-128 of their bytes (was blake2b); 4: code keyed by XXH3 too
 
 
 def cache_dir() -> Path | None:
@@ -43,12 +41,9 @@ def cache_dir() -> Path | None:
 def _code_version() -> tuple[Any, ...]:
     """What the parsed result depends on besides the file: this code and its versions."""
     library = Path(__file__).resolve().parent
-    code = hashlib.blake2b(digest_size=16)
-    for module in sorted(library.glob("*.py")):
-        code.update(module.read_bytes())
-    for name in ("model.py", "text.py", "errors.py"):
-        code.update((library.parent / name).read_bytes())
-    return (_CACHE_VERSION, code.hexdigest(), module_stamp("yaml"), module_stamp("jinja2"))
+    modules = [*sorted(library.glob("*.py")), *(library.parent / name for name in ("model.py", "text.py", "errors.py"))]
+    code = cache_key(*(module.read_bytes() for module in modules))
+    return (_CACHE_VERSION, code, module_stamp("yaml"), module_stamp("jinja2"))
 
 
 class _Unpickler(pickle.Unpickler):
@@ -95,9 +90,9 @@ class _LoadCache:
         folder = cache_dir()
         if folder is None:
             return None
-        if not os.environ.get("DRAFTER_CACHE_DIR") and _is_temporary(root):
+        if not os.environ.get("DRAFTER_CACHE_DIR") and is_throwaway(root):
             return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
-        key = hashlib.sha256(f"{root.resolve()}\0{root}".encode()).hexdigest()[:24]
+        key = cache_key(f"{root.resolve()}\0{root}".encode())[:24]
         file = folder / f"library-{key}.pickle"
         entries: dict[str, Any] = {}
         try:
@@ -160,6 +155,8 @@ class _LoadCache:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
         _prune(self.file.parent)
+        import tempfile
+
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=self.file.parent)
@@ -172,13 +169,6 @@ class _LoadCache:
 
 
 _CACHE_DAYS = 30
-
-
-def _is_temporary(root: Path) -> bool:
-    try:
-        return root.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
-    except OSError:
-        return False
 
 
 def _prune(folder: Path) -> None:
