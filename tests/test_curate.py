@@ -757,3 +757,28 @@ def test_a_search_passage_shows_where_the_term_first_occurs() -> None:
         first = body.find("安全")
         start = max(first - 18, body.rfind("／", 0, first) + 1)  # within the phrasing it is in
         assert " ".join(body[start : first + 2].split()) in hit.passage
+
+
+def test_search_reads_its_haystacks_from_the_cache_and_sees_an_edit(lib: Path, tmp_path: Path, monkeypatch) -> None:
+    import dataclasses
+
+    library = query.open_library(lib)
+    assert library.content  # every file went through the load cache
+    first = query.search_fragments(library, "开得很成功")
+    assert len(list((tmp_path / "cache").glob("haystacks-*.pickle"))) == 1
+    assert query.search_fragments(query.open_library(lib), "开得很成功") == first  # from the file
+    (lib / "hand.yaml").write_text(HAND.replace("开得很好", "开得圆满成功"), encoding="utf-8")
+    edited = query.open_library(lib)
+    assert edited.content != library.content
+    assert [h.fragment.id for h in query.search_fragments(edited, "圆满成功")] == ["opening.two"]
+    assert len(list((tmp_path / "cache").glob("haystacks-*.pickle"))) == 2
+    unknown = dataclasses.replace(edited, content="")  # as loaded without the cache: haystacks built afresh
+    assert query.search_fragments(unknown, "圆满成功") == query.search_fragments(edited, "圆满成功")
+    monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
+    assert load_library(lib, cache=False).content == ""
+
+
+def test_cached_haystacks_are_the_haystacks_word_for_word() -> None:
+    library = query.open_library(None)
+    query._haystacks(library)  # written on the first search
+    assert query._haystacks(library) == [query._haystack(f) for f in library.fragments]

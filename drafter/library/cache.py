@@ -79,10 +79,12 @@ class _LoadCache:
     the cache file itself just means parsing again.
     """
 
-    def __init__(self, file: Path, entries: dict[str, Any]) -> None:
+    def __init__(self, file: Path, entries: dict[str, Any], version: tuple[Any, ...]) -> None:
         self.file = file
         self.entries = entries
+        self.version = version
         self.seen: set[str] = set()
+        self.digests: dict[str, bytes] = {}  # of the files read through the cache, as their entries were used or made
         self.dirty = False
 
     @classmethod
@@ -95,16 +97,27 @@ class _LoadCache:
         key = cache_key(f"{root.resolve()}\0{root}".encode())[:24]
         file = folder / f"library-{key}.pickle"
         entries: dict[str, Any] = {}
+        version = _code_version()
         try:
             with file.open("rb") as handle:
                 data = _Unpickler(handle).load()
-            if isinstance(data, dict) and data.get("version") == _code_version():
+            if isinstance(data, dict) and data.get("version") == version:
                 entries = data["files"]
                 if time.time() - file.stat().st_mtime > 86400:
                     os.utime(file)  # still in use: keep it from being pruned
         except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
             entries = {}
-        return cls(file, entries)
+        return cls(file, entries, version)
+
+    def content(self, files: list[Path]) -> str:
+        """A key of what `files` were parsed into: the code's version and each file's digest ("" if one is unknown)."""
+        parts = [repr(self.version).encode()]
+        for file in files:
+            digest = self.digests.get(str(file))
+            if digest is None:
+                return ""  # read without the cache (unreadable, not UTF-8): its content is not known
+            parts += [str(file).encode(), digest]
+        return cache_key(*parts)
 
     def read(self, file: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
         try:
@@ -119,6 +132,7 @@ class _LoadCache:
         hit = self.entries.get(name)
         if hit is not None and hit[0] == digest:
             _USED.update(hit[3])
+            self.digests[name] = digest
             return list(hit[1]), [_error_from_tuple(e) for e in hit[2]]
         found: list[Fragment]
         problems: list[FragmentFormatError]
@@ -137,6 +151,7 @@ class _LoadCache:
             tuple(_error_to_tuple(e) for e in problems),
             used,
         )
+        self.digests[name] = digest
         self.dirty = True
         return found, problems
 
@@ -153,7 +168,7 @@ class _LoadCache:
             used = {text: shared.setdefault(names, names) for text, names in used.items()}
             self.entries[name] = (digest, found, problems, used)
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
+        _Pickler(buffer, protocol=5).dump({"version": self.version, "files": self.entries})
         _prune(self.file.parent)
         import tempfile
 
