@@ -8,6 +8,7 @@ occupies its characters, so 全县警示教育大会 is 党风廉政 (警示教�
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,10 @@ class Topic:
     words: tuple[str, ...]
     marks: tuple[str, ...]
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Narrower tag -> words of this topic that name a work without it (防汛 is not 抗旱).
+    apart: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Narrower tag -> how fragments say the topic in such a meeting: (防汛抗旱, 防汛, keep-before words).
+    apart_say: tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...]], ...]], ...] = ()
 
     @property
     def tags(self) -> frozenset[str]:
@@ -59,6 +64,22 @@ def _topic(row: dict[str, object]) -> Topic:
         (str(n["tag"]), tuple(str(w) for w in n["words"]))  # type: ignore[index]
         for n in row.get("narrower") or ()  # type: ignore[attr-defined]
     )
+    apart = tuple(
+        (str(n["tag"]), tuple(str(w) for w in n.get("apart_from") or ()))  # type: ignore[index, union-attr]
+        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
+        if n.get("apart_from")  # type: ignore[union-attr]
+    )
+    apart_say = tuple(
+        (
+            str(n["tag"]),  # type: ignore[index]
+            tuple(
+                (str(old), str(new), tuple(str(w) for w in n.get("apart_keep_before") or ()))  # type: ignore[union-attr]
+                for old, new in (n.get("apart_say") or {}).items()  # type: ignore[union-attr]
+            ),
+        )
+        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
+        if n.get("apart_say")  # type: ignore[union-attr]
+    )
     return Topic(
         tag=str(row["tag"]),
         name=str(row["name"]),
@@ -66,6 +87,8 @@ def _topic(row: dict[str, object]) -> Topic:
         words=tuple(str(w) for w in row["words"]),  # type: ignore[attr-defined]
         marks=tuple(str(w) for w in row["marks"]),  # type: ignore[attr-defined]
         narrower=narrower,
+        apart=apart,
+        apart_say=apart_say,
     )
 
 
@@ -139,6 +162,43 @@ def narrower_tags(*names: str) -> set[str]:
         for tag, words in topic.narrower
         if word in words
     }
+
+
+@functools.cache
+def ruled_out_tags(*names: str) -> frozenset[str]:
+    """Narrower tags a meeting's own words leave out: a 防汛 meeting draws no 抗旱 text.
+
+    Only when every word naming that topic is one the table lists as apart from
+    the narrower work, and the narrower work is not named too (防汛抗旱, 三防 keep it).
+    """
+    words: dict[str, set[str]] = {}
+    for name in names:
+        for topic, word, _ in _matches(name):
+            words.setdefault(topic.tag, set()).add(word)
+    named = narrower_tags(*names)
+    return frozenset(
+        tag
+        for topic in load_topics()
+        for tag, apart in topic.apart
+        if topic.tag in words and words[topic.tag] <= set(apart) and tag not in named
+    )
+
+
+@functools.cache
+def apart_wording(meeting: str, work: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """How our text names the work in a meeting that leaves a narrower work out (防汛抗旱 → 防汛 at a 防汛 meeting).
+
+    (pattern, replacement) pairs; empty for most meetings. Applied to fragment text only, never to the user's
+    own words (上级精神 may name the 省防汛抗旱工作会议 itself).
+    """
+    ruled_out = ruled_out_tags(meeting, work)
+    return tuple(
+        (re.compile(re.escape(old) + (f"(?!{'|'.join(map(re.escape, keep))})" if keep else "")), new)
+        for topic in load_topics()
+        for tag, sayings in topic.apart_say
+        if tag in ruled_out
+        for old, new, keep in sayings
+    )
 
 
 def meeting_topic_tags(*names: str) -> set[str]:

@@ -8,7 +8,7 @@ from drafter.library import load_library, load_templates
 from drafter.meeting import parse_meeting
 from drafter.render import render_draft
 from drafter.render.select import fragment_topics
-from drafter.topics import narrower_tags
+from drafter.topics import narrower_tags, ruled_out_tags
 
 
 def _draft(meeting: str, place: str = "清河县", seed: int = 0, **more: object):
@@ -38,6 +38,43 @@ def test_a_drought_meeting_deploys_drought_relief_not_geohazards(seed):
     assert "point.flood.task.geohazards" not in _ids(draft, "point")
     _, flood = _draft("全县防汛抗旱工作会议", seed=seed)
     assert "opening.flood.drought" not in _ids(flood, "opening")  # a drought opening only for a drought meeting
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_flood_meeting_deploys_no_drought_relief(seed):
+    """全镇防汛工作会议 drew 统筹抗旱减灾和水资源调配 as a task point (seed 2): a flood meeting is not a drought one."""
+    _, draft = _draft("全镇防汛工作会议", "葛仙庄镇", seed)
+    assert not any(".drought" in i for i in _ids(draft, "point")), _ids(draft, "point")
+    assert "统筹抗旱减灾" not in draft.text
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_flood_meeting_says_flood_and_keeps_the_users_words(seed):
+    """全镇防汛工作会议 read 全力打赢防汛抗旱硬仗: our text names the meeting's own work; 指挥部 keeps its name."""
+    spirit = "全省防汛抗旱工作会议精神"
+    _, draft = _draft("全镇防汛工作会议", "葛仙庄镇", seed, upper=spirit)
+    ours = draft.text.replace(spirit, "")
+    assert all(ours[m + 4 : m + 6] in ("指挥", "两手") for m in _finds(ours, "防汛抗旱")), ours
+    assert spirit in draft.text  # the user's words stay as given
+    _, both = _draft("全县防汛抗旱工作会议", seed=seed)
+    assert "防汛抗旱" in both.text.split("## ")[0]
+
+
+def _finds(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def test_which_meetings_leave_drought_out():
+    assert ruled_out_tags("全镇防汛工作会议", "") == {"抗旱"}
+    assert ruled_out_tags("全市防台风工作会议", "") == {"抗旱"}
+    assert ruled_out_tags("全县防汛抗旱工作会议", "") == set()  # the whole topic
+    assert ruled_out_tags("全县三防工作会议", "") == set()  # 防汛、防旱、防风
+    assert ruled_out_tags("全县防汛暨抗旱工作会议", "") == set()  # drought named too
+    assert ruled_out_tags("全县应急管理工作会议", "") == set()
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -26,6 +26,7 @@ from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
 from drafter.render.values import level_context
 from drafter.text import count_word
+from drafter.topics import apart_wording
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:
@@ -112,12 +113,18 @@ def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict
 def render_text(
     text: str, ctx: Mapping[str, Any], fragment: Fragment | None = None, group: str | None = None
 ) -> str:
-    """Render a fragment or template text in the sandbox (`group`: see `text_scope`)."""
+    """Render a fragment or template text in the sandbox (`group`: see `text_scope`).
+
+    A fragment's text then names the work as the meeting does (`topics.apart_wording`).
+    """
     if not text:
         return ""
     try:
         with text_scope(fragment.id if fragment else None, text, group):
             out = _compile(text).render(ctx).strip()
+        if fragment is not None:  # our text, not the user's words: 防汛抗旱 → 防汛 at a 防汛 meeting
+            for pattern, new in apart_wording(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")):
+                out = pattern.sub(new, out)
     except RecursionError as exc:
         raise _failed(fragment, "嵌套过深") from exc
     except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:

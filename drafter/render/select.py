@@ -29,7 +29,7 @@ from drafter.model import (
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
-from drafter.topics import GENERAL_TAG, narrower_tags, topic_tags
+from drafter.topics import GENERAL_TAG, narrower_tags, ruled_out_tags, topic_tags
 
 FRAME_ROLES = (
     Role.TITLE,
@@ -143,9 +143,11 @@ def _suits_topic(
     own = fragment_topics(fragment)
     if not own:
         return True
+    meeting = str(answers.get("meeting", ""))
+    if own & ruled_out_tags(meeting, str(answers.get("work", ""))):
+        return False  # 抗旱 text in a meeting on 防汛 alone
     if own & (topics | set(tags)):
         return True
-    meeting = str(answers.get("meeting", ""))
     known = topic_tags()
     return any(t in meeting for t in own if t not in known)
 
