@@ -1974,3 +1974,202 @@ def test_points_counted_as_things_to_do(unit: str) -> None:
             f"第二{unit}，突出重点。各部门要抓住关键。\n第三{unit}，强化保障。各单位要落实责任。\n同志们，让我们共同努力！\n")  # fmt: skip
     (doc,) = analyse_text(text, "s.txt", "s").documents
     assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+# ---------------------------------------------------------------- round eight: kinds, agendas, salutations (batch9)
+
+
+def test_a_news_item_under_picture_lines_is_news(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "news-under-picture-lines.txt")
+    assert doc["kind"] == "news" and doc["fragments"] == {}
+    analysis = analyse_file(str(FIXTURES / "news-under-picture-lines.txt"), "n.txt", "n")
+    pictures = [r for r in analysis.removed if r["reason"] == "网页图片"]
+    assert [r["line"] for r in pictures] == [1, 2, 3, 4, 6]  # Markdown, <img>, <image>, 图片, a file name
+    assert [r["line"] for r in analysis.removed if r["reason"] == "新闻图片说明"] == [5]  # 图为…
+    assert not any(".jpg" in p.text or "<img" in p.text for p in clean_text(
+        (FIXTURES / "news-under-picture-lines.txt").read_text(encoding="utf-8")).paras)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["![合影](https://example.org/a.jpg)", '<img src="a.png" alt="合影">', "【图片】", "会场一角.png",
+     '<image>data:image/png;base64,AAAA alt="x"</image> <image>data:image/png;base64,BBBB</image>',
+     "图为会议现场。", "（图为县长某某某在会上讲话）"],
+)  # fmt: skip
+def test_picture_only_lines_are_removed(line: str) -> None:
+    cleaned = clean_text(f"{line}\n同志们：\n今天召开全县工作会议。\n")
+    assert [p.text for p in cleaned.paras] == ["同志们：", "今天召开全县工作会议。"]
+    assert [r.reason for r in cleaned.removed] in (["网页图片"], ["新闻图片说明"])
+
+
+def test_words_about_a_picture_inside_a_sentence_stay() -> None:
+    cleaned = clean_text("同志们：\n请大家看大屏幕上的图片，这是去年汛期的现场照片。\n")
+    assert len(cleaned.paras) == 2 and cleaned.removed == ()
+
+
+def test_a_one_paragraph_news_item_with_a_dated_lead_is_news(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "news-one-paragraph-dated-lead.txt")
+    assert doc["kind"] == "news" and doc["points"] == [] and doc["fragments"] == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("3月5日上午，县长某某某到县民政局调研，并提出两点要求：一是兜牢底线。二是强化服务。", "news"),
+        ("2026年3月5日，县委召开常委会议，研究部署防汛工作。", "news"),
+        # a speech that opens with a date in its first sentence still speaks in the first person
+        ("3月5日，是我们全县上下铭记的日子。同志们，我们今天在这里召开大会，我代表县委讲三点意见。我们要……", "speech"),
+    ],
+)
+def test_a_dated_lead_in_the_third_person_is_news(text: str, kind: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    (doc,) = analyse_text(text + "\n", "n.txt", "n").documents
+    assert doc.kind == kind
+
+
+def test_a_report_under_a_sites_header_lines_is_a_report(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "town-report-under-site-header.txt")
+    assert doc["kind"] == "report"
+    assert doc["fragments"] == {} and any("工作报告" in w for w in doc["warnings"])
+
+
+def test_seminar_remarks_under_a_label_are_a_speech(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "seminar-remarks-label.txt")
+    assert doc["kind"] == "speech"
+    assert any("没有找到称谓" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [("【交流发言】", "speech"), ("【心得体会】", "speech"), ("【本报讯】", "news"), ("", "news")],
+)
+def test_a_label_naming_ones_own_remarks(lead: str, kind: str) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"{lead}上级领导多次强调，关键在干部。市委主要负责同志指出，要严把项目质量关。会议指出，要加强作风建设。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == kind
+
+
+def test_a_chairs_agenda_is_no_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "chair-agenda-lead-in.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "镇今冬明春森林防火工作会议主持稿"
+    assert doc["points"] == [] and doc["announced_count"] is None
+    assert doc["fragments"]["salutation"] == 1  # one document: 四是某某镇长作重要讲话 is no title of a second one
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "points"),
+    [
+        ("今天会议的议程主要有三项：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
+        ("这次会议共有三项议程：", ("一、传达上级会议精神", "二、签订目标责任书", "三、镇长讲话"), 0),
+        ("会议主要有三项内容：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
+        # a task list led in by other words stays the speech's points
+        ("下面，我讲三点意见：", ("一、传达上级会议精神", "二、签订目标责任书", "三、抓好督促落实"), 3),
+    ],
+)
+def test_a_series_an_agenda_leads_into(lead: str, items: tuple[str, ...], points: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    body = "\n".join(f"{item}\n各村要按照要求，抓好落实。" for item in items)
+    text = f"同志们：\n今天我们召开全镇工作会议。{lead}\n{body}\n" if lead.startswith("下面") else (
+        f"同志们：\n今天我们召开全镇工作会议。\n{lead}\n{body}\n")
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert len(doc.outline.points) == points
+
+
+@pytest.mark.parametrize("line", ["四是某某镇长作重要讲话", "下面由某某同志讲话", "由某某同志致辞"])
+def test_an_agenda_item_or_a_cue_is_no_title(line: str) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.split import is_title
+
+    assert not is_title(Para(line, 1, 1))
+
+
+def test_a_salutation_with_a_stray_stop_and_a_reading_guide(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "salutation-stray-stop-reading-guide.txt")
+    assert doc["fragments"]["salutation"] == 1 and not any("没有找到称谓" in w for w in doc["warnings"])
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    outline = outline_of("salutation-stray-stop-reading-guide.txt").outline
+    assert [p.text for p in outline.pieces if p.role == Role.SALUTATION] == ["同志们："]
+    assert not any("阅读指引" in p.text for p in outline.pieces)
+
+
+def test_an_excerpt_that_starts_at_the_fourth_paragraph_lead(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "excerpt-from-fourth-lead.txt")
+    assert [p["heading"] for p in doc["points"]] == ["调整招商政策，实行一事一议", "统一规划，突出重点"]
+    assert any("论点编号从“四”开始" in w for w in doc["warnings"])
+    assert doc["fragments"]["closing"] == 1
+
+
+def test_a_later_lead_after_an_opening_is_no_excerpt() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    # 三是/四是 further down a speech that has its own opening: an inner list, not points cut from a series
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议，部署今年工作。\n三是要压实责任，层层抓好落实。\n"
+            "四是要强化督查，确保取得实效。\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.points == ()
+
+
+def test_a_comma_marked_one_under_a_point_is_its_sub_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "comma-mark-under-point.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 1  # the copy stops inside the first point
+    assert [len(p["subpoints"]) for p in doc["points"]] == [1]
+    assert not any("重新开始" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("marks", "shape"),
+    [
+        (("一、", "一，", "二，", "二、"), [2, 0]),  # 一，二， under 一、: two sub-points
+        (("一，", "（一）", "二，", "三，"), [1, 0, 0]),  # a speech that marks its points 一， throughout
+        (("一、", "二，", "三、"), [0, 0, 0]),  # one slip of the separator is no restart
+    ],
+)
+def test_comma_marks_as_sub_points_or_as_points(marks: tuple[str, ...], shape: list[int]) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    body = "\n".join(f"{mark}抓好第{k}项工作\n各乡镇要按照要求，逐项抓好落实。" for k, mark in enumerate(marks, start=1))
+    text = f"同志们：\n今天召开全县工作会议。下面，我讲几点意见。\n{body}\n谢谢大家！\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [len(p.subpoints) for p in doc.outline.points] == shape
+
+
+def test_a_reports_salutation_run_into_its_first_sentence() -> None:
+    doc = outline_of("report-inline-salutation.txt")
+    assert doc.kind == "report"
+    assert [p.text for p in doc.outline.pieces if p.role == Role.SALUTATION] == ["各位代表："]
+    (opening,) = [p.text for p in doc.outline.pieces if p.role == Role.OPENING]
+    assert opening.startswith("下面，我代表乡人民政府向大会作政府工作报告")
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"),
+    [
+        ("各位代表，现在，我代表县人民政府向大会报告工作，请予审议。", "各位代表："),
+        ("各位代表、同志们，我受县人民政府委托，向大会报告工作。", "各位代表、同志们："),
+        ("各位代表，下面一些情况请大家注意。", None),  # no 我代表/我受: a sentence addressing the delegates
+    ],
+)
+def test_a_salutation_before_i_report_on_behalf_of(line: str, salutation: str | None) -> None:
+    cleaned = clean_text(f"县人民代表大会政府工作报告\n{line}\n")
+    first = cleaned.paras[1].text
+    assert (first if first.endswith("：") else None) == salutation
+
+
+def test_a_comma_marked_series_after_an_announcement_is_not_demoted() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    # a numbered look-back (一、) and, after the announcement, the points written 一，二，三，
+    text = ("同志们：\n今天召开全县工作会议。\n一、去年工作回顾\n全县各项工作稳中有进。\n下面，我讲三点意见。\n"
+            "一，统一思想\n各乡镇要提高认识。\n二，突出重点\n各部门要抓好落实。\n三，强化保障\n要加强组织领导。\n谢谢大家！\n")  # fmt: skip
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert [p.heading for p in doc.outline.points] == ["统一思想", "突出重点", "强化保障"]
+
+
+@pytest.mark.parametrize("mask", ["##", "＃＃", "**"])
+def test_a_hash_or_star_mask_before_a_level_word_is_a_placeholder(mask: str) -> None:
+    cleaned = clean_text(f"同志们：\n总之，{mask}县现在最大的事是抓好招商引资和项目建设。\n")
+    assert cleaned.paras[1].text == "总之，XX县现在最大的事是抓好招商引资和项目建设。"

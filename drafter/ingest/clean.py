@@ -67,7 +67,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ODD_HEADING_MARK = re.compile(
     r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
 )
-_STAR_PLACE = re.compile(r"[*＊]{2,}(?=[省市县区镇乡旗州](?![委长政]))")
+_STAR_PLACE = re.compile(r"(?:[*＊]{2,}|[#＃]{2,}(?!\s))(?=[省市县区镇乡旗州](?![委长政]))")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
@@ -85,6 +85,8 @@ _BOILERPLATE = (
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
     "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
+    # 【阅读指引】下面是…网友为您精心整理分享的“…讲话稿例文”，以供您写作参考所用，希望此则范文对您有所帮助
+    "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -130,6 +132,8 @@ _WRAPPER = (
     (re.compile(r"^[•·▪●◆►]\s*(?:>|[^。！？，：:；]{1,8}$)"), "网页导航或出处"),  # (longer ones: see _BULLET_MENU)
     # 2月18日下午，…作讲话。记者某某摄 / （摄影：某某）: a news photo's caption
     (re.compile(r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$|^[（(]?(?:摄影|图片)\s*[:：][^。！？]{2,12}[）)]?$"), "新闻图片说明"),
+    # 图为会议现场。 / （图为县长某某某在会上讲话）: a news photo's caption on its own line
+    (re.compile(r"^[（(]?图为[^。！？]{2,60}[。]?[）)]?$"), "新闻图片说明"),
     (re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
     (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读|返回|购物车|我的足迹|请先登录)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
@@ -212,7 +216,7 @@ _INLINE_SALUTATION = re.compile(
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
     r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
-    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好))"
+    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好|(?:下面|现在)[，,]?我代表|我代表|我受))"
 )
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
@@ -578,6 +582,14 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
+# A line that holds pictures only (Markdown images, <img> and <image> tags), or a picture's file name or label.
+_IMAGE = r"(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<image\b[^>]*>.*?</image>|<image\b[^>]*/?>)"
+_IMAGE_LINE = re.compile(
+    rf"^(?:\s*{_IMAGE})+\s*$|^[^。！？，；]{{0,40}}\.(?:jpe?g|png|gif|webp|bmp)$|^[\[【(（]?(?:图片|图像|img|image|pic)\s*\d*[\]】)）]?$",
+    re.I,
+)
+
+
 def _lines(raw: str) -> list[str]:
     return raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -595,8 +607,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         md = len(m.group(1))
         text = text[m.end() :]
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
+    if _IMAGE_LINE.match(text):  # ![合影.jpg](…) / <img src=…> / <image>…</image>: a picture, no words of the speech
+        removed.append(Removed(lineno, text, "网页图片"))
+        return None
     text = _MD_LINK.sub(r"\1", text)
-    if "*" in text or "＊" in text:  # **县正处于…: a template's placeholder for the place, not Markdown bold
+    if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
@@ -617,6 +632,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = _SITE_NOTE.sub("", text)  # 2026年度专题党课：……(精选文档)
     if not text:
         return None
+    if text.endswith(("：。", ":。", "：.", ":.")):  # 同志们:。 — a copy's stray stop after the colon
+        text = text[:-1]
     text = _cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)

@@ -150,7 +150,9 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
-    styles = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
+    marked = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
+    styles = _odd_restarts(body, _drop_agendas(body, marked))
+    agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
         return dashes, "dash"
@@ -166,11 +168,71 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
         return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
+    runin = _late_runin(styles) if first is None else None
+    if runin:
+        return runin  # 四是…。 / 五是…。 right under the title: an excerpt that starts inside a series of paragraph leads
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
-    plain = [i for i, p in enumerate(body) if _plain_heading(p) and _has_body_after(body, i)]
+    plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+# 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
+_AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
+
+
+def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """Take out the series an agenda's lead-in announces (一是传达……文件；二是签订责任书；三是某某讲话)."""
+    out = list(styles)
+    for i, style in enumerate(styles):
+        if not (style and style[1] == 1 and i and _AGENDA_LEAD.search(body[i - 1].text)):
+            continue
+        number = 1
+        for j, other in enumerate(styles[i:], start=i):
+            if other and other[0] == style[0]:
+                if other[1] != number:
+                    break
+                out[j], number = None, number + 1
+    return out
+
+
+def _odd_mark(text: str) -> bool:
+    """一，/一. — a heading mark with a separator its level does not use (一、 is right)."""
+    head = match_point_heading(text)
+    return bool(head and head[3])
+
+
+def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """一、提高认识 … / 一，要充分认识到…: under a point marked 一、, a series that starts again at 一 with
+    another separator is that point's sub-points, not a second set of points."""
+    proper = next((i for i, s in enumerate(styles) if s == ("h1", 1) and not _odd_mark(body[i].text)), None)
+    if proper is None:
+        return styles
+    out = list(styles)
+    odd, last = False, proper
+    for j, style in enumerate(styles[proper + 1 :], start=proper + 1):
+        if style and style[0] == "h1":
+            restart = style[1] == 1 and not _announced_between(body[last + 1 : j])
+            odd = _odd_mark(body[j].text) and (odd or restart)
+            out[j], last = (None if odd else style), j
+    return out
+
+
+def _announced_between(paras: list[Para]) -> bool:
+    """下面，我讲三点意见。 / 最后，再强调两点： before a new 一，: a series of its own (see classify._one_series)."""
+    return any(_TRANSITION_END.search(p.text) or EXTRA.match(p.text) for p in paras)
+
+
+def _late_runin(styles: list[tuple[str, int] | None]) -> tuple[list[int], str] | None:
+    """Paragraph leads (四是… 五是…) that open the body and number on from where a copy was cut."""
+    lead = styles[0] if styles else None
+    if not lead or not lead[0].startswith("r") or lead[1] < 2:
+        return None
+    found = [(i, s[1]) for i, s in enumerate(styles) if s and s[0] == lead[0]]
+    if len(found) < 2 or [n for _, n in found] != list(range(lead[1], lead[1] + len(found))):
+        return None
+    return [i for i, _ in found], lead[0]
 
 
 def _has_body_after(body: list[Para], i: int) -> bool:
@@ -257,7 +319,10 @@ _ASPECT = re.compile(r"^(?P<head>在[^，,。！？：:]{1,12}方面)[，,：:]"
 
 
 # 首先，请x同志汇报… / 下面，请各单位发言: a chair's agenda line, not a point heading.
-_AGENDA = re.compile(r"^(?:首先|其次|然后|接下来|下面|最后|现在)?[，,]?(?:请|由)")
+# 下面由某某讲话 / 下面，进行第四项：… / 四是某某讲话 (an agenda's item): a chair's words, never a heading.
+_AGENDA = re.compile(
+    rf"^(?:首先|其次|然后|接下来|下面|最后|现在)?[，,]?(?:请|由|(?:大会|会议)?进行(?:第[{CN}\d]+项|下一项))|^[{CN}]+是"
+)
 
 
 # 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
@@ -524,6 +589,8 @@ def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub]
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
     paras = _run_in_first(paras, intro)
     styles = [style_of(p.text) for p in paras]
+    if top == "h1":  # 一，要充分认识到… under 一、: the point's sub-points (see _odd_restarts)
+        styles = [("h1odd", s[1]) if s and s[0] == "h1" and _odd_mark(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if sum(1 for s in styles if s and s[0] == "order") < 2:
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)

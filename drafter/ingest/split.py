@@ -29,7 +29,7 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
@@ -54,7 +54,12 @@ _SPEAKER_VOICE = re.compile(
     r"刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
+# 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
+_GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|交流发言|发言材料|发言稿|表态发言|讲话|致辞|党课|心得体会)[】\]]")
+_SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
+# 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
+_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$", re.M)
 
 
@@ -98,8 +103,12 @@ def is_salutation(text: str) -> bool:
     return not re.search(r"讲话|致辞|发言", text)  # 县三八节表彰会领导讲话（一）： is a title in a collection
 
 
+# 四是某某镇长作重要讲话 / 下面由某某同志讲话: an item of a chair's agenda, or a cue, ends in 讲话 too.
+_CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来|现在|最后)?[，,]?(?:请|由))")
+
+
 def is_title(para: Para) -> bool:
-    return para.md == 1 or bool(_TITLE.match(para.text)) and len(para.text) <= 60
+    return para.md == 1 or bool(_TITLE.match(para.text)) and len(para.text) <= 60 and not _CUE.match(para.text)
 
 
 def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
@@ -245,9 +254,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
-    head = "\n".join(p.text for p in paras[:6])
+    front = _front_lines(paras)
+    head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
-    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in paras[:3])
+    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
@@ -262,15 +272,28 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…会议上的讲话提纲: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
+    if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
+        return "speech"  # 【中心组研讨发言】… / ……学习研讨交流发言: one's own remarks, even in the third person's words
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(text))
     news = len(_NEWS.findall(text))
+    if _DATED_LEAD.match(lead) and not has_salutation and first < 3:
+        return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
+    """The lines over the text: the first three, or all the short lines up to a 称谓 in the first ten
+    (a site's header, 篇一, the title, the date and the speaker's line over 各位代表：)."""
+    k = next((j for j, p in enumerate(paras[:10]) if is_salutation(p.text)), None)
+    if k is not None and k > 3 and all(len(p.text) <= 80 and not re.search(r"[。！？]", p.text) for p in paras[:k]):
+        return paras[:k]
+    return paras[:3]
 
 
 def kind_doubt(paras: Sequence[Para], kind: str) -> str:
