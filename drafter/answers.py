@@ -14,6 +14,7 @@ from typing import Any
 
 from drafter import __version__
 from drafter.errors import FragmentFormatError, UsageError
+from drafter.limits import MAX_MINUTES
 from drafter.model import Draft
 
 
@@ -79,10 +80,25 @@ def _decode_value(value: str) -> Any:
     import json
 
     try:
-        decoded = json.loads(value)
+        decoded = json.loads(_straight_quotes(value))
     except json.JSONDecodeError as exc:
-        raise UsageError(f"无法解析列表“{value}”：{exc.msg}", hint='列表请写成 \'["第一句", "第二句"]\'') from exc
+        raise UsageError(
+            f"无法解析列表“{value}”：第 {exc.pos + 1} 个字符附近写法有误（方括号、英文双引号和逗号要配对）",
+            hint='列表请写成 \'["第一句", "第二句"]\'（整个值外面加单引号，每一项用英文双引号）',
+        ) from exc
     return decoded
+
+
+def _straight_quotes(value: str) -> str:
+    """A list typed with Chinese quotes and commas ([“甲”，“乙”]) as the JSON it was meant to be.
+
+    Only the quotes that open and close items change: 实现“双下降” inside an item stays as written.
+    """
+    import re
+
+    if not value.startswith("[“"):
+        return value
+    return re.sub(r"”\s*[，,]\s*“", '", "', re.sub(r"”\s*]$", '"]', '["' + value[2:]))
 
 
 def load_record(path: str | Path) -> Record:
@@ -95,6 +111,8 @@ def load_record(path: str | Path) -> Record:
     from drafter.library import read_yaml
 
     path = Path(path)
+    if path.is_dir():
+        raise UsageError("这是一个文件夹，不是答案文件", path=path, hint="--answers / --replay 写出文件名，如 讲话.answers.yaml。")
     if not path.is_file():
         raise UsageError("答案文件不存在", path=path, hint="检查 --answers / --replay 的路径。")
     try:
@@ -147,7 +165,7 @@ def _validated(data: Mapping[str, Any], path: Path) -> Record:
     for key in ("picks", "tags"):
         if not isinstance(options.get(key, []), list):
             raise bad(f"options.{key} 应是列表")
-    for key, low, high in (("points", 2, 6), ("minutes", 1, 120)):
+    for key, low, high in (("points", 2, 6), ("minutes", 1, MAX_MINUTES)):
         value = answers.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
             raise bad(f"answers.{key} 应是 {low}–{high} 之间的整数，而不是“{value}”", answers)

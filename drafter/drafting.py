@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.files import write_text_atomic
+from drafter.files import signals_held, write_text_atomic
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
 from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
@@ -393,9 +393,10 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
 
     check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None
-    warnings = export_text(result.draft.text, output, profile)
-    write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
-    remember_output(output)
+    with signals_held():  # the draft and its record: both written, or (Ctrl+C, SIGTERM) neither
+        warnings = export_text(result.draft.text, output, profile)
+        write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
+        remember_output(output)
     if result.options.get("history", True):
         from drafter.history import remember
 

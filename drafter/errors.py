@@ -121,3 +121,43 @@ class ErrorContext(TypedDict, total=False):
     path: str | Path | None
     line: int | None
     fragment_id: str | None
+
+
+# What the operating system said, in the user's words (its own strerror text is English).
+_OS_REASONS = {
+    "ENOSPC": "磁盘空间已满", "EDQUOT": "磁盘配额已用完", "EFBIG": "文件超出系统允许的大小",
+    "EACCES": "没有权限", "EPERM": "没有权限", "EROFS": "所在的磁盘是只读的",
+    "ENOENT": "文件或文件夹不存在", "EISDIR": "这是文件夹，不是文件", "ENOTDIR": "路径中有一段不是文件夹",
+    "ENAMETOOLONG": "文件名太长", "ELOOP": "符号链接循环", "EIO": "磁盘读写出错",
+    "EBUSY": "文件正被占用", "ETXTBSY": "文件正被占用", "EMFILE": "打开的文件太多",
+    "ENFILE": "打开的文件太多", "EADDRINUSE": "端口已被占用", "EADDRNOTAVAIL": "本机没有这个地址",
+    "EPIPE": "输出已被关闭", "EXDEV": "不能跨磁盘移动", "EEXIST": "已有同名文件", "ENXIO": "设备不存在",
+}  # fmt: skip
+
+_OS_HINTS = {
+    "ENOSPC": "腾出磁盘空间，或写到另一块磁盘。", "EDQUOT": "腾出磁盘空间，或写到另一块磁盘。",
+    "EACCES": "检查文件和文件夹的权限，或换一个位置。", "EPERM": "检查文件和文件夹的权限，或换一个位置。",
+    "EROFS": "写到另一个可写的文件夹。",
+}  # fmt: skip
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason of an OSError in Chinese: 磁盘空间已满, 没有权限 … (never the English strerror)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name) or (f"系统错误 {name}" if name else "系统错误")
+
+
+def read_reason(exc: OSError | UnicodeDecodeError) -> str:
+    """Why a text file could not be read, in Chinese (an OSError or a file that is not UTF-8)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"不是 UTF-8 编码（第 {exc.start + 1} 个字节起无法解码）"
+    return os_reason(exc)
+
+
+def os_hint(exc: OSError, default: str) -> str:
+    """What to do about an OSError: the fix for a full or read-only disk, else `default`."""
+    import errno
+
+    return _OS_HINTS.get(errno.errorcode.get(exc.errno or 0, ""), default)

@@ -5,13 +5,15 @@ Nothing the user had is lost or half-written if drafter fails mid-way.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, os_hint, os_reason
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:
@@ -33,24 +35,50 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
     import tempfile  # on the first write only: reading commands do not pay for it
 
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DrafterError(f"无法在该目录写文件（{exc.strerror}）", path=folder, hint="检查目录权限。") from exc
+    with signals_held():  # Ctrl+C or SIGTERM now would leave a temporary file behind
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise DrafterError(
+                f"无法在该目录写文件（{os_reason(exc)}）", path=folder, hint=os_hint(exc, "检查目录权限。")
+            ) from exc
+        _fill_and_rename(fd, tmp, path, data)
+
+
+def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes) -> None:
+    """Write `data` into the temporary file and rename it onto `path`; remove it on any failure."""
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise DrafterError(f"写入失败（{exc.strerror}）", path=path, hint="检查路径和权限。") from exc
+        raise DrafterError(
+            f"写入失败（{os_reason(exc)}），原有文件未改动", path=path, hint=os_hint(exc, "检查路径和权限。")
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl+C and SIGTERM wait until the block is done: files written together are all written or none.
+
+    A signal that arrives meanwhile is delivered when the block ends. Where signals
+    cannot be blocked (Windows), the block runs as it is.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

@@ -37,6 +37,7 @@ MAX_JINJA_NESTING = 16  # nested {% if/for %} blocks
 MAX_LOOP_NESTING = 3  # nested {% for %} loops
 MAX_RENDER_CHARS = 2_000_000  # one rendered text
 MAX_RENDER_SECONDS = 10.0
+MAX_MINUTES = 120  # --minutes: no speech is longer, and planning one would only spin
 
 # Earlier speeches a draft steers away from (--avoid folders, the history of a place and meeting).
 MAX_AVOID_FILES = 500

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.answers import record_path
-from drafter.errors import DrafterError, OverwriteError
+from drafter.errors import DrafterError, OverwriteError, UsageError
 from drafter.files import parse_data_yaml, write_text_atomic
 from drafter.library.paths import user_data_dir
 from drafter.limits import file_lock
@@ -38,6 +38,20 @@ def was_written_by_drafter(path: str | Path) -> bool:
     return known is not None and path.is_file() and known == file_digest(path)
 
 
+def refuse_non_file(path: Path) -> None:
+    """Refuse an output path that is a folder or a device (-o 讲话稿/, -o /dev/null): a file name is wanted.
+
+    Raises:
+        UsageError: `path` exists and is not a regular file.
+    """
+    if path.is_dir():
+        raise UsageError("这是一个文件夹，不能作为输出文件", path=path,
+                         hint=f"在文件夹后写出文件名，如 -o {path / '讲话.docx'}。")  # fmt: skip
+    if path.exists() and not path.is_file():
+        raise UsageError("这不是普通文件（是设备或管道），不能作为输出文件", path=path,
+                         hint="-o 写一个 .docx、.md、.txt 或 .pdf 文件名；要在屏幕上看，不加 -o。")  # fmt: skip
+
+
 def check_output(path: str | Path, *, force: bool = False) -> None:
     """Refuse to overwrite `path` unless drafter wrote it and it is unchanged since.
 
@@ -45,6 +59,7 @@ def check_output(path: str | Path, *, force: bool = False) -> None:
         OverwriteError: the file exists and was edited, or drafter did not write it.
     """
     path = Path(path)
+    refuse_non_file(path)
     if force or not path.exists() or was_written_by_drafter(path):
         return
     how = f"换一个输出文件名（如 -o {path.stem}-2{path.suffix}），或确认不要其中的内容后加 --force 覆盖。"
@@ -88,6 +103,7 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
     """
     output = Path(output)
     record = record_path(output)
+    refuse_non_file(output)
     if force or not (output.exists() or record.exists()):
         return
     how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"

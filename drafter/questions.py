@@ -135,6 +135,17 @@ def _confirm_place(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
     return info
 
 
+def _superior_warning(raw: dict[str, Any], info: PlaceInfo) -> list[Finding]:
+    """A superior the gazetteer does not have above the place (清河县 under 南京市): said, not silently replaced."""
+    given = str(raw.get("superior") or "").strip()
+    if not given or not info.superior or info.superior.startswith(given):
+        return []
+    message = (f"行政区划中{raw['place']}的上级是{info.superior}，不是“{given}”，"
+               f"讲话稿引用上级时按{info.superior}起草")  # fmt: skip
+    fix = "同名的地方用 superior 写它真正的上级；不需要时去掉 superior"
+    return [Finding("superior", Severity.WARNING, message, text=given, suggestion=fix)]
+
+
 def _scope_warning(
     raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, ask_missing: AskMissing
 ) -> list[Finding]:
@@ -178,7 +189,7 @@ def ask_setting(
     info = _confirm_place(raw, prompt)
     if prompt is not None and "work" not in raw and is_vague(str(raw["meeting"])):
         _ask_meeting_again(raw, prompt)
-    warnings = _scope_warning(raw, info, prompt, ask_missing)
+    warnings = _superior_warning(raw, info) + _scope_warning(raw, info, prompt, ask_missing)
     meeting = parse_meeting(str(raw["meeting"]), str(raw["place"]))
     _confirm(
         raw,

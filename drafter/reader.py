@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from drafter.errors import SourceError
+from drafter.errors import SourceError, os_reason
 from drafter.limits import (
     MAX_DOCX_BYTES,
     MAX_DOCX_PARAGRAPHS,
@@ -263,6 +263,9 @@ def read_source(path: str | Path) -> tuple[str, str]:
         SourceError: missing, unreadable, empty, binary or of an unsupported type.
     """
     path = Path(path)
+    if path.is_dir():
+        raise SourceError("这是一个文件夹，这里要的是一篇讲话稿文件", path=path,
+                          hint="写出文件名，如 讲话稿/讲话.docx；整个文件夹可用 drafter ingest 或 drafter audit。")  # fmt: skip
     if not path.is_file():
         raise SourceError("文件不存在", path=path, hint="检查路径是否正确。")
     suffix = path.suffix.lower()
@@ -275,7 +278,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
             check_size(path, path.stat().st_size, MAX_TEXT_BYTES, "文本文件", SourceError)
             data = path.read_bytes()
         except OSError as exc:
-            raise SourceError(f"无法读取文件（{exc.strerror}）", path=path) from exc
+            raise SourceError(f"无法读取文件（{os_reason(exc)}）", path=path) from exc
         if not data.strip():
             raise SourceError("文件是空的", path=path, hint="请提供有内容的讲话稿。")
         if _is_zip(data, path):

@@ -276,13 +276,14 @@ def write_update(result: UpdateResult) -> Path:
     """
     from drafter.answers import dump_record
     from drafter.export import export_text
-    from drafter.files import write_bytes_atomic, write_text_atomic
+    from drafter.files import signals_held, write_bytes_atomic, write_text_atomic
     from drafter.outputs import remember_output
 
     path = result.path
     backup = path.with_name(path.name + ".bak")
-    write_bytes_atomic(backup, path.read_bytes())
-    export_text(result.text, path)
-    write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
-    remember_output(path)
+    with signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
+        write_bytes_atomic(backup, path.read_bytes())
+        export_text(result.text, path)
+        write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
+        remember_output(path)
     return backup

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError, LibraryError, UsageError
+from drafter.errors import DrafterError, LibraryError, UsageError, os_reason
 from drafter.files import cache_key
 from drafter.library import Library, load_library, load_templates, read_yaml
 from drafter.library.paths import (
@@ -324,7 +324,7 @@ def init_workspace(folder: str | Path, *, make_default: bool | None = None) -> I
             config.write_text(CONFIG_TEXT, encoding="utf-8")
             created.append(config)
     except OSError as exc:
-        raise DrafterError(f"无法建立工作区（{exc.strerror}）", path=root, hint="检查路径和权限。") from exc
+        raise DrafterError(f"无法建立工作区（{os_reason(exc)}）", path=root, hint="检查路径和权限。") from exc
     workspace = read_workspace(root / CONFIG_NAME)
     default_set = _set_default(root) if _should_set_default(make_default) else None
     return InitResult(workspace, tuple(created), default_set)
@@ -346,7 +346,7 @@ def _set_default(root: Path) -> Path:
         config.parent.mkdir(parents=True, exist_ok=True)
         config.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise DrafterError(f"无法写入用户配置（{exc.strerror}）", path=config, hint="检查权限，或设置环境变量 DRAFTER_HOME。") from exc
+        raise DrafterError(f"无法写入用户配置（{os_reason(exc)}）", path=config, hint="检查权限，或设置环境变量 DRAFTER_HOME。") from exc
     return config
 
 

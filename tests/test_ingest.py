@@ -380,9 +380,12 @@ def test_two_processes_give_the_same_result(tmp_path: Path, monkeypatch: pytest.
 _MARK = re.compile(
     r"(?:^|(?<=[：:]))(?:第?[一二三四五六七八九十]+[、，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|[一二三四五六七八九十]+[是要])"
     r"|(?<=[\u4e00-\u9fff])一是"  # 一、…的严峻形势一是…: a heading run into its first run-in item
-    r"|^(?:首先|其次|再次|最后)[，,]?"
+    r"|^(?:首先|其次|再次|最后)(?:[，,]|是)?"
     r"|^第[一二三四五六七八九十]+(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项)(?:希望|要求|意见|建议)?[，,、：:]?|^第[一二三四五六七八九十]+个是|^其[一二三四五六七八九十][，,、：:]"
 )
+
+
+_PIECE_NO = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}(?=。?$)")
 
 
 def _is_placed(sentence: str, placed: str) -> bool:
@@ -391,6 +394,8 @@ def _is_placed(sentence: str, placed: str) -> bool:
 
     if normalise(sentence) in placed or normalise(_MARK.sub("", sentence)) in placed:
         return True
+    if normalise(_PIECE_NO.sub("", sentence)) in placed:
+        return True  # 初一新生开学典礼校长发言稿1: a collection's piece number after the title
     # 一、…的成效近年来，…取得了明显成效：一是…: the heading's mark goes, the inner 一是 (no sub-points) stays
     return normalise(_MARK.sub("", sentence, count=1)) in placed
 

@@ -2173,3 +2173,128 @@ def test_a_comma_marked_series_after_an_announcement_is_not_demoted() -> None:
 def test_a_hash_or_star_mask_before_a_level_word_is_a_placeholder(mask: str) -> None:
     cleaned = clean_text(f"同志们：\n总之，{mask}县现在最大的事是抓好招商引资和项目建设。\n")
     assert cleaned.paras[1].text == "总之，XX县现在最大的事是抓好招商引资和项目建设。"
+
+
+# ---------------------------------------------------------------- round eight: pages as copied (batch10 shapes)
+
+
+def test_a_collection_page_gives_one_speech_titled_by_its_piece_heading() -> None:
+    doc = outline_of("collection-page-intro-piece-title.txt")
+    assert doc.kind == "speech" and doc.title == "敬老节座谈会讲话稿"
+    # the lone 一是 lead where the copy stops is the first point; the page's intro and file line are gone
+    assert [p.heading for p in doc.outline.points] == ["请大家常回家看看"]
+    assert "一起来看一看" not in doc.body and "上传日期" not in doc.body
+
+
+def test_a_collection_page_intro_and_upload_line_are_removed_with_a_reason() -> None:
+    raw = (FIXTURES / "collection-page-intro-piece-title.txt").read_text(encoding="utf-8")
+    removed = {r.text[:6]: r.reason for r in clean_text(raw).removed}
+    assert removed["格式:DOC"] == "网页信息表" and removed["讲话是表达心"] == "网站导语或版权说明"
+
+
+def test_words_given_to_the_audience_announce_the_points_and_shouxian_shi_leads_the_first() -> None:
+    doc = outline_of("collection-three-sentences-lone-lead.txt")
+    assert doc.title == "初一新生开学典礼校长发言稿"  # the piece number 1 is no part of the title
+    assert doc.outline.announced == 3 and [p.heading for p in doc.outline.points] == ["学会自律"]
+
+
+@pytest.mark.parametrize(
+    ("body", "points"),
+    [
+        # the copy goes on after the lone lead: a word of the text, not the start of a series
+        ("首先是学会自律。自律是成长的基础。\n同学们要管住自己。\n祝大家学习进步！\n", 0),
+        # 首先，我代表…欢迎！ is a greeting: the 一是 lead after it, where the copy stops, is the first point
+        ("首先，我代表学校向新同学表示欢迎！\n一是严格自律，学会做人。同学们要遵规守纪，自觉提升个人修养，把", 1),
+    ],
+)
+def test_a_lone_lead_counts_only_where_the_copy_stops(body: str, points: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"开学典礼校长致辞\n亲爱的同学们：\n今天，我们隆重举行开学典礼。\n{body}"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert len(doc.outline.points) == points
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [("从今天开始，我们将对照测评要求，重点抓好以下四个方面的工作：", 4), ("为此，在开学之际送给同学们三句话并与你们共勉！", 3)],
+)
+def test_more_ways_to_announce_the_count(line: str, count: int) -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = f"在全县工作会议上的讲话\n同志们：\n今天召开会议。{line}\n一、统一思想\n各乡镇要重视。\n"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.outline.announced == count
+
+
+def test_a_community_pledge_under_its_genre_title_keeps_its_own_community_out_of_reuse() -> None:
+    doc = outline_of("community-pledge-aspects-announcement.txt")
+    assert doc.title == "表态发言" and doc.outline.announced == 4 and len(doc.outline.points) == 1
+    transition = next(c for c in doc.candidates if c.data["id"].endswith(".transition"))
+    assert "乡镇名（青禾社区）" in transition.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("，青禾社区作为老旧小区", True), ("，和谐社区作为目标", False), ("把学校和社区作为阵地", False), ("，城市社区是基层治理的基础", False)],
+)
+def test_a_community_named_by_itself(text: str, named: bool) -> None:
+    assert any("社区" in r for r in entity_reasons(text)) is named
+
+
+def test_an_opening_remarks_page_with_its_title_as_a_page_header_is_one_speech() -> None:
+    doc = outline_of("opening-remarks-title-repeated.txt")
+    assert doc.kind == "speech" and doc.title == "庆祝教师节表彰大会开场白"
+    assert doc.body.count("开场白") == 1 and "尊师重教的风气" in doc.body and "广大教师的敬业精神" in doc.body
+
+
+def test_a_speech_excerpt_of_one_paragraph_is_a_speech_and_its_placeholder_year_is_no_tag() -> None:
+    doc = outline_of("speech-excerpt-one-paragraph.txt")
+    assert doc.kind == "speech" and doc.scope.level == "镇"
+    assert all("XX" not in tag for c in doc.candidates for tag in c.data["tags"])
+
+
+def test_a_news_page_under_its_publication_line_is_news() -> None:
+    doc = outline_of("news-opening-session-page-info.txt")
+    assert doc.kind == "news"
+
+
+def test_delegates_quoted_remarks_do_not_make_a_news_item_a_speech() -> None:
+    doc = outline_of("news-delegates-quoted-remarks.txt")
+    assert doc.kind == "news"
+
+
+def test_a_speech_quoting_no_one_still_reads_as_a_speech() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = "我们要认真贯彻会议精神。我们要把各项任务落到实处。我希望大家共同努力，会上提出的意见要抓紧落实。"
+    (doc,) = analyse_text(text, "s.txt", "s").documents
+    assert doc.kind == "speech"
+
+
+def test_paywall_lines_and_a_link_under_the_speech_stay_out_of_its_fragments(tmp_path: Path) -> None:
+    speech, link = analyse_file(str(FIXTURES / "paywall-hidden-download-link.txt"), "p.txt", "p").documents
+    texts = " ".join(str(c.data) for c in speech.candidates)
+    for debris in ("VIP", "全文已隐藏", ".doc", "评论区", "请先", "党课讲稿"):
+        assert debris not in texts
+    assert link.kind == "other"
+
+
+def test_a_pdf_copy_line_ending_at_a_full_stop_goes_on_in_the_next_line() -> None:
+    doc = outline_of("pdf-copy-full-line-stop.txt")
+    assert doc.outline.announced == 3  # …工作再强调三点意见：, the words before it lost by the copy
+    (point,) = doc.outline.points
+    # 二是舆论声势不断壮大。 ends a full line; 宣传阵地… goes on with it; 三 | 是… is one lead
+    assert [s.heading[:4] for s in point.subpoints] == ["城市形象", "舆论声势", "创建合力", "群众支持"]
+    assert "宣传阵地" in point.subpoints[1].text
+    assert "某某网友" not in doc.body and "15.9KB" not in doc.body
+
+
+@pytest.mark.parametrize(("after", "joined"), [("宣传阵地不断拓展，公益广告实现全覆盖，形成了共建共享的格局。", True),
+                                            ("但是，我们也要清醒地看到，创建工作还存在不少问题和不足。", False)])
+def test_a_full_line_ending_at_a_full_stop_joins_unless_the_next_line_opens_a_paragraph(after: str, joined: bool) -> None:
+    wrapped = "去年以来街道上下共同努力创建文明城市综合整治环境取得了积极成效" * 4  # a copy hard-wrapped at 30
+    lines = [wrapped[i : i + 30] for i in range(0, 120, 30)]
+    text = "\n".join([*lines, "心的突出问题得到解决，市容市貌明显改观。二是舆论声势不断壮大。", after])
+    paras = [p.text for p in clean_text(text).paras]
+    assert (paras[-1] == after) is not joined

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.audit.dates import SpeechDate, find_date
-from drafter.errors import DrafterError, SourceError
+from drafter.errors import DrafterError, SourceError, os_reason
 from drafter.limits import MAX_AUDIT_CHARS
 from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES
 
 SUFFIXES = frozenset(s.lstrip(".") for s in (*DOC_SUFFIXES, *LEGACY_SUFFIXES))
-_HINT = "ARCHIVE 应为讲话稿文件夹（.txt、.md、.docx，装有 LibreOffice 时也读 .doc、.wps）。"
+_HINT = "要审查的应是讲话稿文件夹或文件（.txt、.md、.docx，装有 LibreOffice 时也读 .doc、.wps）。"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ def _scan(root: str) -> list[str]:
         try:
             entries = list(os.scandir(folder))
         except OSError as exc:
-            raise SourceError(f"无法读取文件夹（{exc.strerror}）", path=folder) from exc
+            raise SourceError(f"无法读取文件夹（{os_reason(exc)}）", path=folder) from exc
         for entry in entries:
             if entry.name.startswith((".", "~$")):
                 continue
@@ -123,7 +123,7 @@ def digest(index: int, path: str, name: str) -> Digest | Skipped:
         fields, body, _ = split_front_matter(read_document(path))
         mtime = os.stat(path).st_mtime_ns
     except (DrafterError, OSError) as exc:
-        return Skipped(name, exc.message if isinstance(exc, DrafterError) else str(exc.strerror))
+        return Skipped(name, exc.message if isinstance(exc, DrafterError) else os_reason(exc))
     norm = "".join(sentence_texts(body))
     if not norm:
         return Skipped(name, "文件中没有文字")

@@ -257,7 +257,7 @@ def fix_file(path: str | Path) -> FixResult:
         SourceError: the file cannot be read.
         DrafterError: the file or its backup cannot be written.
     """
-    from drafter.files import write_bytes_atomic
+    from drafter.files import signals_held, write_bytes_atomic
     from drafter.reader import decode_bytes, read_document
 
     path = Path(path)
@@ -271,8 +271,9 @@ def fix_file(path: str | Path) -> FixResult:
     if not changes:
         return FixResult(str(path), None, ())
     backup = _backup_path(path)
-    write_bytes_atomic(backup, data)
-    write_bytes_atomic(path, fixed.encode(encoding))
+    with signals_held():  # the backup and the fixed file: both written, or neither
+        write_bytes_atomic(backup, data)
+        write_bytes_atomic(path, fixed.encode(encoding))
     return FixResult(str(path), str(backup), tuple(changes))
 
 

@@ -22,6 +22,21 @@ def main() -> None:
     # every 200,000 allocations instead of 700 saves a command a few milliseconds and a draft
     # about ten, and still bounds what a long run (serve, ingest) leaves for the collector.
     gc.set_threshold(200_000, 30, 30)
+    from drafter.cli.output import stop_on_sigterm
+
+    stop_on_sigterm()
+    try:
+        _run()
+    except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM before a command body started (or after it ended)
+        from drafter.cli.output import Terminated
+
+        print("已取消。", file=sys.stderr)
+        sys.exit(143 if isinstance(exc, Terminated) else 130)
+
+
+def _run() -> None:
+    import gc
+
     from drafter import execcache, regexcache
 
     # What an earlier run compiled is kept: regular expressions (~20 ms of a draft, ~10 of a check) and the
@@ -35,11 +50,25 @@ def main() -> None:
         from drafter.cli.typer_app import app
 
         app()
+    except OSError as exc:  # help or a usage message sent to a full disk: said in Chinese, no traceback
+        _output_failed(exc)
     finally:
         # The command is done: spare the exit its full collection over every object the command
         # built (~7-10 ms of check or search). Finalisation still runs: atexit handlers, flushing,
         # closing and freeing all that is not held in a reference cycle.
         gc.freeze()
+
+
+def _output_failed(exc: OSError) -> None:
+    import errno
+    import os
+
+    from drafter.errors import os_reason
+
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the exit must not flush the failed stream again
+    if exc.errno != errno.EPIPE:
+        print(f"错误：无法输出结果（{os_reason(exc)}），输出不完整", file=sys.stderr)
+    sys.exit(1)
 
 
 def __getattr__(name: str) -> Any:

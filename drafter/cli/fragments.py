@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.cli.output import Exit, confirm, echo, echo_json, fail
-from drafter.errors import FragmentFormatError, UsageError
+from drafter.errors import FragmentFormatError, UsageError, os_reason, read_reason
 
 
 def _warn_problems(library: Any) -> None:
@@ -234,7 +234,7 @@ def _read_input(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"无法读取 {path}（{exc}）") from exc
+        raise UsageError(f"无法读取 {path}（{read_reason(exc)}）") from exc
 
 
 def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
@@ -288,7 +288,7 @@ def _run_editor(path: Path) -> None:
     try:
         code = subprocess.run([*command, str(path)], check=False).returncode
     except OSError as exc:
-        raise fail(f"错误：无法启动编辑器 {editor}（{exc.strerror}）。用环境变量 EDITOR 指定编辑器。") from None
+        raise fail(f"错误：无法启动编辑器 {editor}（{os_reason(exc)}）。用环境变量 EDITOR 指定编辑器。") from None
     if code != 0:
         raise fail(f"错误：编辑器以代码 {code} 退出，没有保存。你的修改保留在 {path}。")
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, os_hint, os_reason
 
 
 class Exit(Exception):  # noqa: N818 - click's word, and what it does
@@ -20,6 +20,20 @@ class Exit(Exception):  # noqa: N818 - click's word, and what it does
     def __init__(self, code: int = 0) -> None:
         super().__init__(code)
         self.code = code
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a closed terminal, `kill`): stops a command the way Ctrl+C does, exit code 143."""
+
+
+def stop_on_sigterm() -> None:
+    """Make SIGTERM raise Terminated, so a command cleans up (temporary files) and says it stopped."""
+    import signal
+
+    def terminated(_signum: int, _frame: Any) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
 
 
 class Aborted(Exception):  # noqa: N818 - click's word
@@ -36,9 +50,30 @@ def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
         import re
 
         out = re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", out)
-    if out:
-        stream.write(out)
-    stream.flush()
+    try:
+        if out:
+            stream.write(out)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # stdout sent to a full disk (> file, /dev/full): say so, never a traceback
+        _silence(stream)
+        if err:
+            raise
+        raise DrafterError(
+            f"无法输出结果（{os_reason(exc)}），输出不完整", hint=os_hint(exc, "检查输出重定向到的文件或设备。")
+        ) from exc
+
+
+def _silence(stream: Any) -> None:
+    """Replace a stream that failed with one that drops text, so the exit does not fail on it again."""
+    import os
+
+    quiet = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until the process ends
+    if stream is sys.stdout:
+        sys.stdout = quiet
+    elif stream is sys.stderr:
+        sys.stderr = quiet
 
 
 def _isatty(stream: Any) -> bool:
@@ -70,23 +105,40 @@ def echo_json(data: Any) -> None:
 
 
 def prompt(text: str, **options: Any) -> Any:
-    """Ask a question on the terminal (typer's prompt, loaded only when a question is asked)."""
+    """Ask a question on the terminal (typer's prompt, loaded only when a question is asked).
+
+    The question ends in a Chinese colon (Click's own is ": ").
+    """
     import typer
 
+    options.setdefault("prompt_suffix", "：")
     try:
         return typer.prompt(text, **options)
-    except typer.Abort:
+    except typer.Abort as exc:
+        _reraise_interrupt(exc)
         raise Aborted from None
 
 
-def confirm(text: str, **options: Any) -> bool:
-    """Ask a yes/no question on the terminal (typer's confirm, loaded only when asked)."""
-    import typer
+_YES = {"是", "好", "要", "对", "y", "yes"}
+_NO = {"否", "不", "不要", "n", "no"}
 
-    try:
-        return typer.confirm(text, **options)
-    except typer.Abort:
-        raise Aborted from None
+
+def confirm(text: str, *, default: bool = False, err: bool = False) -> bool:
+    """Ask a yes/no question in Chinese: 是/否 (y/n also do); an empty answer takes `default`."""
+    question = f"{text}（是/否）"
+    while True:
+        answer = str(prompt(question, default="是" if default else "否", err=err)).strip().lower()
+        if answer in _YES:
+            return True
+        if answer in _NO:
+            return False
+        question = f"请回答“是”或“否”。{text}（是/否）"
+
+
+def _reraise_interrupt(exc: BaseException) -> None:
+    """Click turns Ctrl+C (and our SIGTERM) at a question into Abort, like the end of input: undo that."""
+    if isinstance(exc.__context__, KeyboardInterrupt):
+        raise exc.__context__
 
 
 def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
@@ -95,10 +147,13 @@ def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
         return body(**kwargs)
     except DrafterError as exc:
         raise fail(f"错误：{exc.render()}", exc.exit_code) from None
-    except KeyboardInterrupt:
-        raise fail("已取消。", 130) from None
+    except KeyboardInterrupt as exc:
+        raise fail("已取消。", 143 if isinstance(exc, Terminated) else 130) from None
     except Aborted:
         raise fail("已取消（输入已结束）。可用 --set 或 --answers 提供答案，或加 --no-input。", 1) from None
     except BrokenPipeError:
         sys.stderr.close()
         raise Exit(1) from None
+    except OSError as exc:  # a file the core did not expect to fail (permissions, a full disk)
+        where = f"{exc.filename}：" if exc.filename else ""
+        raise fail(f"错误：{where}{os_reason(exc)}，操作没有完成\n  处理办法：{os_hint(exc, '检查路径和权限后重试。')}", 1) from None

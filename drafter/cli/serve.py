@@ -14,7 +14,7 @@ import webbrowser
 from pathlib import Path
 
 from drafter.cli.output import echo
-from drafter.errors import UsageError
+from drafter.errors import UsageError, os_reason
 
 
 def serve_command(
@@ -50,7 +50,7 @@ def _refuse_taken(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise UsageError(f"无法在 {host}:{port} 上启动（{exc.strerror}）",
+            raise UsageError(f"无法在 {host}:{port} 上启动（{os_reason(exc)}）",
                              hint="端口可能已被占用：用 --port 换一个，如 --port 8766。") from exc  # fmt: skip
 
 

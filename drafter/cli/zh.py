@@ -40,6 +40,10 @@ _HELP = [
     (re.compile(r"<int>"), "<整数>"),
     (re.compile(r"<float>"), "<数>"),
     (re.compile(r"<int range>"), "<整数>"),
+    (re.compile(r"; x>=(\d+)\]"), r"；不小于 \1]"),  # a range after a default: [默认：10; x>=1]
+    (re.compile(r"\bx>=(\d+)"), r"不小于 \1"),
+    (re.compile(r"\bx<=(\d+)"), r"不大于 \1"),
+    (re.compile(r"\b(\d+)<=x<=(\d+)"), r"\1 到 \2"),
     (re.compile(r"<float range>"), "<数>"),
 ]  # fmt: skip
 
@@ -66,7 +70,7 @@ _ERRORS = [
 _VALUES = [
     (re.compile(r"^(.*) is not a valid (int range|float range|int|integer|float|boolean|UUID)\.(?: Recognized values: .*)?$"),
      lambda m: f"{m.group(1)} 不是{_TYPES[m.group(2)]}。"),
-    (re.compile(r"^(.*) is not in the range (.*)\.$"), lambda m: f"{m.group(1)} 超出范围（{m.group(2)}）。"),
+    (re.compile(r"^(.*) is not in the range (.*)\.$"), lambda m: f"{m.group(1)} 超出范围（{translate_help(m.group(2))}）。"),
     (re.compile(r"^(.*) is not one of (.*)\.$"), lambda m: f"{m.group(1)} 不是可选的值（{m.group(2)}）之一。"),
     (re.compile(r"^(File|Directory|Path) '(.*)' does not exist\.$"), lambda m: f"“{m.group(2)}”不存在。"),
     (re.compile(r"^(File|Directory|Path) '(.*)' is a directory\.$"), lambda m: f"“{m.group(2)}”是文件夹，这里要的是文件。"),

@@ -31,7 +31,7 @@ from drafter.curate.yamltext import (
     verify,
     write_if_unchanged,
 )
-from drafter.errors import FragmentFormatError, LibraryError, UsageError
+from drafter.errors import FragmentFormatError, LibraryError, UsageError, os_reason
 from drafter.library import (
     Library,
     default_library_dir,
@@ -96,7 +96,7 @@ def _own_library() -> Path:
         try:
             own.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"无法建立自己的片段库（{exc.strerror}）", path=own, hint="用 --library 指定片段库文件夹。") from exc
+            raise LibraryError(f"无法建立自己的片段库（{os_reason(exc)}）", path=own, hint="用 --library 指定片段库文件夹。") from exc
         return own
     return default_library_dir()
 

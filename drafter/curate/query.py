@@ -21,7 +21,7 @@ from drafter.curate.corpus import (
     plain_text,
     speech_path,
 )
-from drafter.errors import DrafterError, LibraryError
+from drafter.errors import DrafterError, LibraryError, UsageError
 from drafter.library import (
     CONTEXT_HELPERS,
     Library,
@@ -29,7 +29,7 @@ from drafter.library import (
     load_library,
     used_variables,
 )
-from drafter.model import STAGES, Fragment, Role, Template, suits_level
+from drafter.model import LEVEL_TAGS, STAGES, Fragment, Role, Template, suits_level
 from drafter.workspace import open_library as stack_library
 
 
@@ -56,7 +56,14 @@ def filter_fragments(
     """Fragments with this role, all these tags, suiting this level, from a matching source.
 
     A fragment with no level tag suits every level. `source` matches part of the speech id.
+
+    Raises:
+        UsageError: a role or level that does not exist (a misspelling would otherwise list nothing, or all).
     """
+    if role and role not in Role._value2member_map_:
+        raise UsageError(f"没有角色“{role}”", hint=f"角色可以是 {'、'.join(Role._value2member_map_)}。")
+    if level and level not in LEVEL_TAGS:
+        raise UsageError(f"没有层级“{level}”", hint=f"层级可以是 {'、'.join(LEVEL_TAGS)}。")
     out = []
     for frag in library.fragments:
         if role and frag.role.value != role:

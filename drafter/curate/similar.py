@@ -37,7 +37,7 @@ from drafter.curate.yamltext import (
     verify,
     write_checked,
 )
-from drafter.errors import LibraryError
+from drafter.errors import LibraryError, UsageError
 from drafter.library import fragment_texts, load_library
 from drafter.model import OPT_IN_TAGS, Fragment
 
@@ -77,7 +77,12 @@ def near_duplicate_groups(
     fragment and its `通用` (any-topic) variant, or a fragment and its variant
     for an opt-in occasion (`表彰`: the same opening for a meeting with awards),
     are never grouped.
+
+    Raises:
+        UsageError: `threshold` outside 0–100 (lint and dedupe take it from the command line).
     """
+    if not 0 < threshold <= 100:
+        raise UsageError(f"相似度阈值应在 0–100 之间，而不是 {threshold:g}", hint="常用 85 到 95；默认 90。")
     by_kind: dict[tuple[str, bool, bool, tuple[str, ...]], list[Fragment]] = defaultdict(list)
     for frag in fragments:
         opt_in = tuple(t for t in OPT_IN_TAGS if t in frag.tags)
@@ -184,8 +189,6 @@ def _bigrams(text: str) -> set[str]:
 
 def find_duplicates(root: str | Path | None, threshold: float = DEFAULT_THRESHOLD) -> list[DuplicateGroup]:
     """Near-duplicate groups of the valid fragments of a library."""
-    if not 0 < threshold <= 100:
-        raise LibraryError(f"相似度阈值应在 0–100 之间，而不是 {threshold}")
     return near_duplicate_groups(load_library(library_root(root), strict=False).fragments, threshold)
 
 

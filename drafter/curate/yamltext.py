@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from drafter.errors import FragmentFormatError, LibraryError
+from drafter.errors import FragmentFormatError, LibraryError, os_reason
 from drafter.files import write_bytes_atomic
 from drafter.library import parse_yaml
 from drafter.library.paths import is_shipped_package
@@ -83,7 +83,7 @@ def read_source(path: Path, *, missing_ok: bool = False) -> SourceFile:
             return SourceFile(path, "", None)
         raise LibraryError("片段文件不存在", path=path) from None
     except OSError as exc:
-        raise LibraryError(f"无法读取片段文件（{exc.strerror}）", path=path) from exc
+        raise LibraryError(f"无法读取片段文件（{os_reason(exc)}）", path=path) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import SourceError
+from drafter.errors import SourceError, os_reason
 from drafter.reader import DOC_SUFFIXES, read_speech
 
 
@@ -117,7 +117,7 @@ def _scan(root: str, folders: list[Entry]) -> list[Entry]:
             st = os.stat(folder)
             entries = list(os.scandir(folder))
         except OSError as exc:
-            raise SourceError(f"无法读取文件夹（{exc.strerror}）", path=folder) from exc
+            raise SourceError(f"无法读取文件夹（{os_reason(exc)}）", path=folder) from exc
         folders.append((folder, st.st_size, change_stamp(st)))
         for entry in entries:
             name = entry.name

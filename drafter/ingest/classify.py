@@ -60,7 +60,11 @@ _TRANSITION = re.compile(
     rf"(?:讲|谈|提出|提|强调|说|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?{COUNT}(?:点|个?方面|个问题|个部分|条|句话|件事|层意思|个关键词|个字)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
-    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:工作|要求)?[：:]$"
+    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:的)?(?:工作|要求)?[：:]$"
+    # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
+    rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
+    # 在开学之际送给大家三句话并与你们共勉！ — a gift of words to the audience needs no 我/下面 before it
+    rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:句话|个词|个关键词|点希望|点建议)"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)(?:讲|谈|提|强调|说)"
 )
@@ -202,7 +206,7 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     i, title, header = 0, "", []
     lead = _title_at(paras)
     if lead is not None:
-        title, header, i = paras[lead].text, [p.text for p in paras[:lead]], lead + 1
+        title, header, i = _PIECE_NUMBER.sub("", paras[lead].text), [p.text for p in paras[:lead]], lead + 1
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
         broken = _broken_title(paras, i)
@@ -225,6 +229,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     return title, "\n".join(header), i
 
 
+# 高一新生开学典礼校长的发言稿1 / …致辞稿篇2: a collection page numbers its pieces after the title word.
+_PIECE_NUMBER = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$")
 _TITLE_HALF = re.compile(r"^在[^。！？，：:]{4,40}$")
 _TITLE_REST = re.compile(r"^[^。！？，：:]{2,40}(?:讲话|致辞|发言)$")
 
@@ -287,7 +293,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence

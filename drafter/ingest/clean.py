@@ -85,6 +85,8 @@ _BOILERPLATE = (
     "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
     "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
     "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
+    # 以下是我帮大家整理的最新演讲稿模板范文大全，希望能够帮助到大家: a collection page's introduction
+    "帮大家整理的", "为大家整理的", "希望能够帮助到大家", "希望能帮助到大家", "希望可以帮助到大家",
     # 【阅读指引】下面是…网友为您精心整理分享的“…讲话稿例文”，以供您写作参考所用，希望此则范文对您有所帮助
     "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
 )  # fmt: skip
@@ -99,6 +101,9 @@ _SITE_TIPS = (
     "供大家参考借鉴", "网友投稿", "版权归作者所有", "本文已结束", "【导读】", "一起来看看吧", "感谢您的阅读", "本文共计", "小编",
     "给大家分享一些关于", "范文，方便大家", "本文档格式", "本文档为", "下载后可编辑", "以上就是本文", "来源于网络", "查看全文", "展开全文",
     "当前为第", "此为第",
+    # 全文已隐藏 / VIP专免 / VIP请直接点击按钮下载本文的Word文档…: a paywall's lines around a text cut short
+    "全文已隐藏", "内容已隐藏", "VIP专免", "VIP免费", "请直接点击按钮下载", "下载本文的Word",
+    "缺省word文档", "请在评论区发评论", "付费内容",
     "阅读原文", "打开APP", "APP内打开", "APP内阅读", "下载APP", "长按识别二维码",
     "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
     # 全文共4492字，仅供站内会员学习参考 / 新来的客人请【点此注册】加入会员 / 刚注册会员请【刷新页面】打开全文
@@ -148,6 +153,7 @@ _WRAPPER = (
     (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
     (re.compile(
         r"^(?:原标题|发布者|点击数|点击量|阅读量|阅读数|浏览量|信息来源|文章录入|录入|稿件来源|本文关键词|标签|Tags?)\s*[:：]"
+        r"|^[^。！？，,]{0,10}\s*(?:人气|热度)\s*[:：]\s*[\d.]+\s*[万wW]?$"  # 文思都 人气:2.75W
         r"|^(?:阅读|评论|浏览)\s*[(（]\d+[)）]$|^\d+\s*人(?:阅读|浏览|已读|看过)$|^本文已影响\s*\d+\s*人$|^热门标签$"
         r"|^【?(?:我要)?纠错】?$|^返回顶部$|^TOP$|^(?:打印|收藏)此页$|^更多\s*>+$|^视力保护色|^附件下载\s*[:：]?$"
         r"|^下载\s*(?:word|pdf|doc)\s*版?$|全文阅读已结束|下载本文到电脑", re.I
@@ -169,7 +175,7 @@ _WRAPPER = (
     (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注|点赞|在看|转发|喜欢)\s*){3,10}$"), "网页导航或出处"),
     (re.compile(
         r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
-        r"|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
+        r"|上传日期|页码|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
     ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
     # 原创 某某发布 2026-01-06 08:30 发表于某地 / 点击蓝字 关注我们 / END: a public account's article frame
     (re.compile(r"^(?!.*(?:书记|主任|主席|[省市县区州镇乡局部校院]长))(?:原创\s)?[^。！？，]{0,30}(?<![\d年])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:发表于\S{0,10})?$"
@@ -177,6 +183,10 @@ _WRAPPER = (
     # 编辑：某某 / 审核：某某某 / 责编 | 某某: the article's staff, under the speech
     (re.compile(r"^(?:编辑|审核|责编|校对|监制|初审|复审|终审|值班编辑|主编|统筹|撰稿|美编|排版|供稿)\s*[:：|丨]\s*[^。！？，]{1,20}$"), "网页署名（编辑、审核）"),
     (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
+    # 3.0 某某网友 2026-09-09 102 99+ 15.9KB 6 页: a document-sharing page's rating, uploader, date, counts, size
+    (re.compile(r"^(?=.*\d{4}-\d{1,2}-\d{1,2})(?=.*\d\s*[KMkm]B\b)[^。！？，]{0,80}$"), "网页信息表"),
+    # 《在全市……会议上讲话.doc》: the page's download link, named after the file
+    (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
     (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
 )
 # Wrappers looked for only when a character they need is on the line (most lines have none).
@@ -186,7 +196,7 @@ _GUARDED_WRAPPER = (
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
 )
 _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]")
-_LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码)\s*[:：]?$")
+_LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码|请先(?:登录|登陆|注册)?)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
     r"|[(（]\s*(?:通用|精选|优选|优秀|热门|最新)?\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
@@ -446,7 +456,11 @@ _TITLE_DATED = re.compile(
     r"^(?P<title>[^。！？：:，,（(]{4,80}?(?:讲话|致辞|发言|讲话稿|报告))\s*"
     r"(?P<date>[（(]\s*(?:\d{4}|20[*＊xX]{2}|20)\s*年\s*[\d*＊xX]{0,2}\s*月?\s*[\d*＊xX]{0,2}\s*日?[）)])$"
 )
-_TITLE_THEN_PIECE = re.compile(r"^(?P<title>[^。！？，：:]{4,40}?(?:讲话稿|讲话|致辞|发言稿|发言))\s*篇\s*[\d一二三四五六七八九十]{1,2}$")
+# 重阳节演讲稿题目篇一: the collection's own word for its pieces (题目, 范文, 模板) is no part of the title
+_TITLE_THEN_PIECE = re.compile(
+    r"^(?P<title>[^。！？，：:]{2,40}?(?:讲话稿|讲话|致辞稿|致辞|发言稿|发言|演讲稿|主持词|开场白))(?:题目|范文|模板|范例)?"
+    r"\s*篇\s*[\d一二三四五六七八九十]{1,2}$"
+)
 _LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
 _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
@@ -542,12 +556,21 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
             removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
+        if out and para.text == out[0].text and out[-1].text[-1:] not in _TERMINAL and _stops_mid_text(out):
+            removed.append(Removed(para.line, para.text, "正文中间重复的网页标题"))  # the page's title as a page header
+            continue
         title = out[-1].text if out and len(out) <= 3 and len(out[-1].text) <= 60 else ""
         if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
             removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+def _stops_mid_text(out: list[Para]) -> bool:
+    """The title (the first line, short, no full stop) said again where the text before stops mid-sentence."""
+    first = out[0].text
+    return len(out) >= 2 and 6 <= len(first) <= 60 and not _STOPS.search(first) and len(out[-1].text) >= 20
 
 
 def _following(paras: list[Para], k: int) -> str:
@@ -761,17 +784,31 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras)
+    last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
     for para in paras:
         prev = out[-1] if out else None
         if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))
-        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width)) and is_body(para):
+        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last)) and is_body(para):
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
+        last = len(para.text)
     return out, joined
+
+
+# What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此).
+_OWN_PARAGRAPH = re.compile(r"^(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+|首先|其次|再次|最后|同志们|但是|同时|此外|另外|在此|总之|当前|今年|去年|刚才|下面)")
+
+
+def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:
+    """A PDF copy hard-wrapped at `width`: its line that happens to end at a full stop (…不断壮大。) is as long
+    as the others, and the text goes on in the next line (政务环境…), not in a new paragraph."""
+    if not width or not width + 2 <= last <= width + 7 or prev.text[-1:] != "。" or prev.md or para.divider or match_heading(prev.text):
+        return False  # (a line is never longer than the page: a longer one is a paragraph of its own)
+    return width <= len(para.text) <= width + 7 and not _OWN_PARAGRAPH.match(para.text)
 
 
 def _wrap_width(paras: list[Para]) -> int:

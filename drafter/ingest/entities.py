@@ -142,8 +142,15 @@ _LOCAL_UNIT = re.compile(
 )
 
 
+# ，金城社区作为刚刚改造完成的老新村: a community by its own name, opening a clause and then said to be or act
+_NAMED_COMMUNITY = re.compile(
+    r"(?:^|(?<=[，。；：！？、\s]))(?![城农基和示智绿老新文试每各这该本我全所])([\u4e00-\u9fff]{2}社区)(?=作为|是[^否]|居委会|党委|党总支|党支部)"
+)
+
+
 def local_units(text: str) -> list[str]:
-    return [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
+    found = [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
+    return found + _NAMED_COMMUNITY.findall(text) if "社区" in text else found
 
 
 def towns(text: str) -> list[str]:

@@ -67,7 +67,8 @@ def unknown_topic(meeting: str) -> str:
 
 
 _TOPIC_AFFIXES = re.compile(
-    r"^(?:全[省市县区乡镇旗]|第[一二三四五六七八九十\d]+次)+|(?:联席)?(?:工作)?(?:会议|大会|推进会|座谈会|动员会|调度会)$"
+    # 全镇xx年度总结表彰大会 → 总结表彰: a year, or a template's placeholder for it, names no subject
+    r"^(?:全[省市县区乡镇旗]|第[一二三四五六七八九十\d]+次|(?:\d{2,4}|20[xX×*＊]{2}|[xX×*＊]{2,4})\s*年度?)+|(?:联席)?(?:工作)?(?:会议|大会|推进会|座谈会|动员会|调度会)$"
 )
 
 

@@ -163,6 +163,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
     found = _series_from(body, styles, first) if first is not None else None
+    if first is not None and not found and first[1][0] == "order":  # 首先，我代表…欢迎！ then 一是…: the greeting is no lead
+        later = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1 and i > first[0] and s[0] != "order"), None)
+        found = _series_from(body, styles, later) if later is not None else None
     if found:
         return found
     late = [(i, s) for i, s in numbered if s[0] == "h1"]
@@ -247,6 +250,8 @@ def _has_body_after(body: list[Para], i: int) -> bool:
 
 _TRANSITION_END = re.compile(
     r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+    # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
+    r"|(?P<w>[一二两三四五六七八九十几\d])句话[^。！？，,]{0,10}[：:。！!]$"
 )
 
 
@@ -268,8 +273,15 @@ def _series_from(
 
 
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
-    """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series."""
-    return len(starts) == 1 and key.startswith("r") and _after_transition(body, starts[0])
+    """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series.
+    Where the copy stops in that very paragraph (a collection page shows a piece's beginning only), a lone
+    首先是… after the count, or a lone 一是… paragraph lead with no count before it, starts the series too."""
+    if len(starts) != 1 or not (key.startswith("r") or key == "order"):
+        return False
+    stops_here = starts[0] == len(body) - 1 and body[-1].text[-1:] not in "。！？!?”’"
+    if key == "order":
+        return stops_here and _after_transition(body, starts[0])
+    return _after_transition(body, starts[0]) or stops_here
 
 
 def _announced_first(
@@ -307,7 +319,8 @@ def _with_last(body: list[Para], starts: list[int]) -> list[int]:
 def _count_before(body: list[Para], start: int) -> int | None:
     """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
     m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
-    return parse_cn_number(m.group("n")) if m and m.group("n") != "几" else None
+    n = m and (m.group("n") or m.group("w"))
+    return parse_cn_number(n) if n and n != "几" else None
 
 
 def _after_transition(body: list[Para], start: int) -> bool:
@@ -446,7 +459,8 @@ def _mark_of(text: str, style: str) -> str:
         return text[:1] if style == "circled" else "——"
     if style == "qi" and (qi := _QI.match(text)):
         return qi.group(0)
-    return next((w for w in (*_ORDER, "最后") if text.startswith(w)), "")
+    word = next((w for w in (*_ORDER, "最后") if text.startswith(w)), "")
+    return word + "是" if word and text[len(word) : len(word) + 1] == "是" else word  # 首先是学会转变。
 
 
 def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_short: bool = False) -> Point:
@@ -496,7 +510,9 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # Before the last paragraph, only a series that a paragraph ending in ： announces
         # (要抓好以下三个方面： / 一是…。二是…。三是…); any other is an inner list.
         # A series right after the heading (三、要抓好几件具体事情。一是…；二是…。三是…) is the point's own.
-        if k < len(intro) - 1 and (lead or k > 0 and not intro[k - 1].endswith(("：", ":"))):
+        # So is a series in the paragraph under the heading that starts after a whole sentence summing it up
+        # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
+        if k < len(intro) - 1 and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
         if lead and not _series_of_point(lead, items, k):
             continue

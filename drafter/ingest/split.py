@@ -29,10 +29,11 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
+    r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
     r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
@@ -47,11 +48,16 @@ _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家|你们")
 _NEWS = re.compile(
     r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|通报了|就[^。，]{2,20}提出[^。，]{0,6}要求|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
+    r"|隆重开幕|宣布[^。，,]{0,8}(?:开幕|闭幕)|向大会作"  # …第二次会议隆重开幕 / 县长向大会作政府工作报告
 )
+# 人大代表某某说：“今天听了…我们…” — others' words quoted in a news item are not the speaker's own voice.
+_QUOTED_REMARK = re.compile(r"(?:说|表示|认为|谈到|感慨)\s*[：:]\s*[“\"][^”\"\n]*[”\"]?")
 
 
 _SPEAKER_VOICE = re.compile(
-    r"刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
+    # 今天，我们在这里隆重召开…大会。这次会议的主要任务是…: the speaker opening the meeting (a report says 会议指出)
+    r"(?:今天|今日)[，,]?\s*我们(?:在这里)?(?:隆重)?(?:召开|举行|召集)[^。！？]{2,60}[。！][^。！？]{0,4}(?:这次|此次|本次)会议的(?:主要)?任务是"
+    r"|刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
@@ -245,8 +251,9 @@ def is_related(paras: Sequence[Para]) -> bool:
 
 
 def is_title_list(paras: Sequence[Para]) -> bool:
-    """Only titles, one to a line, and nothing under them: a page's list of related articles."""
-    return len(paras) >= 2 and all(is_title(p) for p in paras)
+    """Only titles, one to a line, and nothing under them: a page's list of related articles (or one
+    such link left under a speech's last line)."""
+    return len(paras) >= 1 and all(is_title(p) for p in paras)
 
 
 def classify_kind(paras: Sequence[Para]) -> str:
@@ -264,7 +271,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     has_salutation = any(is_salutation(p.text) for p in paras[:8])
     title = next((p.text for p in paras[:3] if is_title(p)), "")
-    if re.search(r"(?:讲话|致辞|发言|讲话稿)\S{0,8}$", title) and "我" in text[:600]:
+    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
@@ -276,7 +283,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 【中心组研讨发言】… / ……学习研讨交流发言: one's own remarks, even in the third person's words
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
-    first = len(_FIRST_PERSON.findall(text))
+    first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
     news = len(_NEWS.findall(text))
     if _DATED_LEAD.match(lead) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs

@@ -219,6 +219,7 @@ def line_holding(lines: list[str], words: str, start: int | None) -> int | None:
 
 
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(\w+)'")
+_INNER_BLOCK = re.compile(r"The innermost block that needs to be closed is '(\w+)'")
 _OPEN_BLOCK = re.compile(r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. The innermost block")
 
 
@@ -227,6 +228,9 @@ def _syntax_zh(message: str) -> str:
     tag = _UNKNOWN_TAG.search(message)
     if tag and tag.group(1) in ("or", "endalt"):
         return f"{{% {tag.group(1)} %}} 只能用在 {{% alt %}}……{{% endalt %}} 之间"
+    inner = _INNER_BLOCK.search(message)
+    if tag and inner:
+        return f"这里的 {{% {tag.group(1)} %}} 用错了：先要用 {{% end{inner.group(1)} %}} 结束 {{% {inner.group(1)} %}} 块"
     if tag:
         return f"不认识的标签 {{% {tag.group(1)} %}}"
     block = _OPEN_BLOCK.search(message)
@@ -237,7 +241,9 @@ def _syntax_zh(message: str) -> str:
         found = pattern.search(message)
         if found:
             return zh.format(*found.groups())
-    return message
+    if any("\u4e00" <= ch <= "\u9fff" for ch in message):
+        return message
+    return "写法不符合 Jinja 语法（{{ }} 中只能写变量，{% %} 中只能写 if、for）"
 
 
 _SYNTAX_ZH = (
@@ -248,6 +254,11 @@ _SYNTAX_ZH = (
     (re.compile(r"Expected an expression, got 'end of print statement'"), "{{{{ }}}} 中间没有写变量"),
     (re.compile(r"Expected an expression, got 'end of statement block'"), "{{% %}} 中缺少条件或变量"),
     (re.compile(r"unexpected '([}%])'"), "多了一个“{0}”，或前面少写了一个括号"),
+    (re.compile(r"Missing end of raw directive"), "{{% raw %}} 没有对应的 {{% endraw %}}"),
+    (re.compile(r"Missing end of comment tag"), "{{# 没有对应的 #}}"),
+    (re.compile(r"unexpected char ['\"](.)['\"] at \d+"), "{{{{ }}}} 或 {{% %}} 中有不能出现的字符 {0}（引号是否配对？）"),
+    (re.compile(r"expected token 'name'"), "缺少名称（“|”或“is”后面要写过滤器或判断的名称）"),
+    (re.compile(r"expected name or number"), "“.”后面缺少名称"),
 )
 
 

@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from drafter.errors import FragmentFormatError, LimitError
+from drafter.errors import FragmentFormatError, LimitError, read_reason
 from drafter.limits import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, check_size
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def read_yaml(path: Path) -> Any:
         raise FragmentFormatError(exc.message, path=path, hint=exc.hint) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise FragmentFormatError(
-            f"无法读取文件（{exc}）", path=path, hint="检查文件是否存在、是否为 UTF-8 编码。"
+            f"无法读取文件（{read_reason(exc)}）", path=path, hint="检查文件是否存在、是否为 UTF-8 编码。"
         ) from exc
     return parse_yaml(text, path)
 
@@ -142,9 +142,56 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise FragmentFormatError(
-            f"YAML 格式错误：{problem}", path=path, line=line, hint="检查该行的缩进、冒号和引号。"
-        ) from exc
+        opened = getattr(exc, "context_mark", None)
+        if line and opened and line > len(text.splitlines()):  # ran off the end: name where it was opened
+            line = opened.line + 1
+        problem, hint = describe_yaml_problem(getattr(exc, "problem", None) or str(exc), text, line)
+        raise FragmentFormatError(f"YAML 格式错误：{problem}", path=path, line=line, hint=hint) from exc
     finally:
         loader.dispose()
+
+
+# PyYAML's (and libyaml's) problems, in Chinese: (words in its message, what it means). First match wins.
+_YAML_PROBLEMS = (
+    ("tab", "用了制表符（Tab）"),
+    ("cannot start any token", "有不能出现在这里的字符（常见的是制表符 Tab 或行首的 @、`、%）"),
+    ("mapping values are not allowed", "冒号用得不对（值里有“: ”时请给整个值加引号）"),
+    ("could not find expected ':'", "缺少“名称: 值”中的冒号，或引号没有配对"),
+    ("undefined alias", "用了没有定义的别名（*）"),
+    ("duplicate anchor", "锚点（&）重名"),
+    ("anchor", "锚点（&）或别名（*）写法有误"),
+    ("unknown escape", "双引号里有无法识别的转义（\\ 后面的字符）；不需要转义时请改用单引号"),
+    ("end of stream", "文件在引号或括号结束之前就结束了（引号、[ ] 或 { } 没有配对）"),
+    ("',' or ']'", "方括号列表没有写完整（缺少“,”或“]”）"),
+    ("',' or '}'", "花括号映射没有写完整（缺少“,”或“}”）"),
+    ("expected key", "缩进不对：这一行与上面同级的项没有对齐"),
+    ("'-' indicator", "列表项（- ）的缩进与上面的项没有对齐"),
+    ("block end", "缩进不对：这一行比上一级多缩进或少缩进了"),
+    ("sequence entries are not allowed", "列表项（- ）放在了不能放列表的地方（检查缩进）"),
+    ("node content", "这里缺少内容（冒号或“- ”后面缺少值，或括号没有写完整）"),
+    ("control characters", "文件中有不可见的控制字符"),
+    ("unacceptable character", "文件中有不可见的控制字符"),
+    ("constructor for the tag", "用了不允许的标签（!! 开头的写法），只能写普通的文字、数字、列表和映射"),
+    ("unhashable", "名称（冒号前）不能是列表或映射"),
+    ("comment or a line break", "值后面多了内容（注释前要有空格，或给值加引号）"),
+    ("document start", "文件中有多余的内容（只能有一个文档，检查“---”和缩进）"),
+)
+
+
+def describe_yaml_problem(problem: str, text: str = "", line: int | None = None) -> tuple[str, str]:
+    """A YAML parser's problem in Chinese, and what to do: never the parser's English words.
+
+    A problem drafter wrote itself (already Chinese) passes through unchanged.
+    """
+    hint = "检查该行的缩进、冒号和引号（缩进只能用空格）。"
+    lines = text.splitlines()
+    here = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    if "\t" in here or ("tab" in problem.lower() and "\t" in text):
+        return "这一行有制表符（Tab），YAML 只能用空格缩进", "把 Tab 换成空格（每级缩进两个空格）。"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
+        return problem, hint
+    lowered = problem.lower()
+    for words, meaning in _YAML_PROBLEMS:
+        if words.lower() in lowered:
+            return meaning, hint
+    return "写法不符合 YAML 格式", hint

@@ -21,6 +21,10 @@ from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
 
 _FIT_TRIALS = 40
+# A length this far off (a share of the target), three draws in a row, is out of reach of the library:
+# `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
+_HOPELESS = 0.15
+_HOPELESS_TRIALS = 3
 # A gathered point never holds more than this many sections.
 _MAX_SECTIONS = 6
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
@@ -49,6 +53,7 @@ def fit_minutes(
     best: tuple[float, Plan] | None = None
     for n in counts:
         rng = random.Random(seed)
+        far = 0  # trials in a row that missed by more than _HOPELESS
         for _ in range(_FIT_TRIALS):
             try:
                 plan = choose_plan(library, template, answers, rng, n, picked, tags, seed, steer)
@@ -61,6 +66,9 @@ def fit_minutes(
                 best = (miss, plan)
             if miss <= 0.05:
                 return plan
+            far = far + 1 if miss > _HOPELESS else 0
+            if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
+                break
     if best is None or best[0] > 0.10:
         minutes, points = answers["minutes"], answers.get("points")
         hint = f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"

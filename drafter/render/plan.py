@@ -9,6 +9,7 @@ from typing import Any
 
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
+from drafter.limits import MAX_MINUTES
 from drafter.model import Template, Variable
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
@@ -57,6 +58,9 @@ def _plan(
             f"要点数应在 {template.min_points}–{template.max_points} 之间，而不是 {n_points}"
         )
     minutes = answers.get("minutes")
+    if minutes is not None and not 1 <= minutes <= MAX_MINUTES:
+        raise UsageError(f"讲话时长应在 1–{MAX_MINUTES} 分钟之间，而不是 {minutes}",
+                         hint="常见的讲话为 10 到 30 分钟；不限时长时不加 --minutes。")  # fmt: skip
     if not minutes:
         count = n_points or template.default_points
         return choose_plan(

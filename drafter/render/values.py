@@ -201,18 +201,33 @@ def normalize_date(text: str) -> str:
     """Write a date as 公文 does: 2026-03-08, 2026.3.8, 2026年03月08号 → 2026年3月8日.
 
     Anything that is not a full date (2026年3月上旬, 三月八日) is kept as written.
+
+    Raises:
+        UsageError: a full date that does not exist (2026-13-45, 2026年2月30日).
     """
     m = _DATE_ISO.match(text.strip())
     if not m:
         return text.strip()
     year, month, day = (int(g) for g in m.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return text.strip()
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        raise UsageError(
+            f"日期“{text.strip()}”不存在（{year}年没有{month}月{day}日）",
+            hint="写成 2026年3月8日 或 2026-03-08；不写日期时留空。",
+        ) from None
     return f"{year}年{month}月{day}日"
 
 
 def coerce_value(var: Variable, value: Any) -> Any:
-    """Convert an answer to the variable's type (a string "3" for an int, one string for a list)."""
+    """Convert an answer to the variable's type (a string "3" for an int, one string for a list).
+
+    A date is written as 公文 does (normalize_date), so a question asks again for one that does not exist.
+    """
+    if var.name == "date" and isinstance(value, str | int):
+        return normalize_date(str(value))
     if var.type == VarType.INT:
         try:
             return int(value)

@@ -32,11 +32,11 @@ _EXAMPLE = """
     run=body.check_command,
 )
 def check_command(
-    file: Path = typer.Argument(..., help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）。"),
+    file: Path = typer.Argument(..., metavar="讲话稿", help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）。"),
     place: str | None = typer.Option(None, "--place", "-p", help="讲话的地名，如 南通市、清河县；默认从标题和正文推断。"),
     level: str | None = typer.Option(None, "--level", "-l", help="层级：省/市/县/区/乡/镇；默认由地名或正文推断。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出检查结果。"),
-    fix: bool = typer.Option(False, "--fix", help="自动修正半角标点、1、→1.、（一）、→（一），原文件保留为 FILE.bak。"),
+    fix: bool = typer.Option(False, "--fix", help="自动修正半角标点、1、→1.、（一）、→（一），原文件保留为 原文件名.bak。"),
     rate: int = typer.Option(200, "--rate", help="语速：每分钟汉字数（180–240），用于估算时长。"),
 ) -> None:
     """Options of the command; the body is drafter.cli.check.check_command."""

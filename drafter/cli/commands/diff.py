@@ -33,7 +33,7 @@ _EXAMPLE = """
 )
 def diff_command(
     draft: Path = typer.Argument(
-        ..., help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False
+        ..., metavar="讲话稿", help="要检查的讲话稿（.txt、.md 或 .docx）。", show_default=False
     ),
     against: list[Path] = typer.Option(
         [], "--against", help="来源文件或文件夹，可重复（默认：自带的讲话稿，加上自己工作区的 corpus/）。"

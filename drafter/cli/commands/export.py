@@ -31,7 +31,7 @@ _EXAMPLE = """
     run=body.export_command,
 )
 def export_command(
-    file: Path = typer.Argument(..., help="讲话稿文件（.md、.txt 或 .docx）。"),
+    file: Path = typer.Argument(..., metavar="讲话稿", help="讲话稿文件（.md、.txt 或 .docx）。"),
     output: Path = typer.Option(..., "--output", "-o", help="输出文件：.docx（公文格式）、.pdf、.md 或 .txt。"),
     fonts: str | None = typer.Option(
         None, "--fonts", help="字体方案：default（方正小标宋、仿宋_GB2312 等，默认）、noto（Debian 自由字体），或字体方案 YAML 文件。"

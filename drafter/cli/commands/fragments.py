@@ -40,7 +40,7 @@ def list_command(
 
 @command("show", help="显示一个片段的全文、变量、标签和来源讲话中的原句。\n\n示例：\n\n  drafter fragments show opening.wc.study-and-deploy", run=body.show_command)
 def show_command(
-    fragment_id: str = typer.Argument(..., metavar="ID", help="片段 id。"),
+    fragment_id: str = typer.Argument(..., metavar="片段id", help="片段 id。"),
     corpus: Path | None = CORPUS,
     as_json: bool = JSON,
     library: Path | None = STACK,
@@ -50,7 +50,7 @@ def show_command(
 
 @command("search", help="模糊搜索片段的文字、标题、分论点和标签（适合中文），按相关度排序。\n\n示例：\n\n  drafter fragments search 责任感\n\n  drafter fragments search \"妇女儿童 加强领导\" --limit 5 --json", run=body.search_command)
 def search_command(
-    query_text: str = typer.Argument(..., metavar="QUERY", help="要找的文字；空格分开的几个词都参与打分。"),
+    query_text: str = typer.Argument(..., metavar="文字", help="要找的文字；空格分开的几个词都参与打分。"),
     limit: int = typer.Option(10, "--limit", "-n", min=1, help="最多显示几条。"),
     as_json: bool = JSON,
     library: Path | None = STACK,
@@ -75,7 +75,7 @@ def add_command(
 
 @command("edit", help="用编辑器（$VISUAL/$EDITOR）修改一个片段：只打开这一个片段，校验通过才保存，文件其余部分一字不动。\n\n示例：\n\n  EDITOR=nano drafter fragments edit closing.wc.new-goals\n\n  drafter fragments edit closing.wc.new-goals --from 改好的片段.yaml", run=body.edit_command)
 def edit_command(
-    fragment_id: str = typer.Argument(..., metavar="ID", help="片段 id。"),
+    fragment_id: str = typer.Argument(..., metavar="片段id", help="片段 id。"),
     from_file: Path | None = typer.Option(None, "--from", help="不打开编辑器，用这个文件中的片段替换。"),
     file: str | None = typer.Option(None, "--file", help="片段所在的文件（id 重复时用）。"),
     no_input: bool = typer.Option(False, "--no-input", help="出错时不询问是否重新编辑，只报告。"),
@@ -86,7 +86,7 @@ def edit_command(
 
 @command("rm", help="删除一个片段（连同它后面的空行），文件其余部分一字不动。\n\n示例：\n\n  drafter fragments rm opening.old-one", run=body.rm_command)
 def rm_command(
-    fragment_id: str = typer.Argument(..., metavar="ID", help="片段 id。"),
+    fragment_id: str = typer.Argument(..., metavar="片段id", help="片段 id。"),
     file: str | None = typer.Option(None, "--file", help="片段所在的文件（id 重复时用）。"),
     library: Path | None = LIBRARY,
 ) -> None:

@@ -31,7 +31,7 @@ def list_command(templates: Path | None = TEMPLATES, as_json: bool = JSON) -> No
     run=body.show_command,
 )
 def show_command(
-    name: str = typer.Argument(..., metavar="NAME", help="模板名（文件名如 work-meeting，或中文名如 工作会议讲话）。"),
+    name: str = typer.Argument(..., metavar="模板名", help="模板名（文件名如 work-meeting，或中文名如 工作会议讲话）。"),
     templates: Path | None = TEMPLATES,
     as_json: bool = JSON,
 ) -> None:

@@ -23,7 +23,7 @@ _EXAMPLE = """
 
 @command("update", help="修改答案后重新生成讲话稿，并保留你手工改过的文字：双方都改了同一处时用【原稿】【新稿】标出，请自行取舍。" + _EXAMPLE, run=body.update_command)
 def update_command(
-    draft: Path = typer.Argument(..., help="drafter draft -o 写出的讲话稿（.md、.txt 或 .docx），旁边须有它的起草记录。"),
+    draft: Path = typer.Argument(..., metavar="讲话稿", help="drafter draft -o 写出的讲话稿（.md、.txt 或 .docx），旁边须有它的起草记录。"),
     sets: list[str] = typer.Option([], "--set", "-s", help="要改的答案：名称=值，可重复。"),
     points: int | None = typer.Option(None, "--points", "-n", help="改为讲几点意见（2–6）。"),
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="改为多长时间（分钟）。"),
