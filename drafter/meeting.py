@@ -263,6 +263,8 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
         return work, honorees
     if not core:
         return festival_work or "各项工作", ""
+    if core.endswith("运动") and len(core) > 4:  # 爱国卫生运动 → 爱国卫生工作, not 爱国卫生运动工作
+        core = core.removesuffix("运动")
     return (core if core.endswith("工作") else core + "工作"), ""
 
 

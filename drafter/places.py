@@ -47,6 +47,7 @@ _ROW_KEYS = {
     "grassroots",
     "committees",
     "seat",
+    "township",
 }
 
 
@@ -67,6 +68,7 @@ class PlaceKind:
     grassroots: str = ""  # villages and communities together: 村（社区）; a 街道 has 社区 only
     committees: str = ""  # their committees: 村（居）委会; a 街道 社区居委会
     seat: str = "县城"  # the county seat as a speech names it: 县城; in a 旗 旗府所在地
+    township: str = "乡镇（街道）"  # the towns as one tier: a 区 街道（镇）; a 镇 speaks of itself: 镇
     rank: str = ""  # administrative rank 国/省/地/县/乡: a 县级市 and a 市辖区 rank with a 县
     unit: str = ""  # what a superior calls it among the units below it: 市, 州, 地区, 县, 区 …
     # `below` by the units a place of this kind actually has (浙江: only 市 → 各市、县（市、区）)
@@ -79,15 +81,18 @@ class PlaceKind:
     def extra_words(self) -> dict[str, str]:
         """Words for "every level below and every department", right at this level.
 
-        A 镇 has no levels below it with governments: 各级政府 there becomes 镇政府.
+        A 镇 has no levels below it with governments: 各级政府 there becomes 镇政府, and
+        各地各部门 (all_places) becomes 各村（社区）、镇直各单位.
         """
         w = self.words
         local = {"village": self.village, "grassroots": self.grassroots or f"{self.village}（社区）",
-                 "committees": self.committees or f"{self.village}（居）委会", "seat": self.seat}  # fmt: skip
+                 "committees": self.committees or f"{self.village}（居）委会", "seat": self.seat,
+                 "township": self.township}  # fmt: skip
         if self.layered:
-            return {"all_units": "各级各部门", "all_governments": "各级政府",
+            return {"all_units": "各级各部门", "all_places": "各地各部门", "all_governments": "各级政府",
                     "all_leaderships": "各级党委和政府", "all_wcwc": "各级妇儿工委", **local}  # fmt: skip
-        return {"all_units": f"{w.below}、{w.own_depts}", "all_governments": w.government,
+        units = f"{w.below}、{w.own_depts}"  # 各地各部门 too: a 街道 has no 各地 below it
+        return {"all_units": units, "all_places": units, "all_governments": w.government,
                 "all_leaderships": w.leadership, "all_wcwc": w.wcwc, **local}  # fmt: skip
 
 
@@ -125,7 +130,7 @@ def _kind_from_row(name: str, row: Any) -> PlaceKind:
         suffixes=tuple(row.get("suffixes") or ()), gazetteer=tuple(row.get("gazetteer") or ()),
         tier_default=bool(row.get("tier_default", False)), village=str(row.get("village") or "村"),
         grassroots=str(row.get("grassroots") or ""), committees=str(row.get("committees") or ""),
-        seat=str(row.get("seat") or "县城"),
+        seat=str(row.get("seat") or "县城"), township=str(row.get("township") or "乡镇（街道）"),
         rank=str(row.get("rank") or ""), unit=str(row.get("unit") or ""),
         below_by_units=_below_rules(name, row.get("below_by_units") or []),
     )  # fmt: skip

@@ -250,8 +250,13 @@ def test_a_countys_bare_short_name_in_a_slogan_we_build_is_checked() -> None:
     # 建设美丽宜兴 in a speech of 如东县: the gazetteer matches 宜兴 only as 宜兴市; in a slogan it is a place.
     flawed = (FIXTURES / "convener-county-flawed.txt").read_text(encoding="utf-8")
     assert [f.text for f in errors(flawed, place="如东县") if f.rule == "foreign-place"] == ["宜兴"]
+    # Without --place the county is unnamed, but it is a county (县委、县政府召开…, 全县): 宜兴市, a county-level
+    # city, is neither the county speaking nor one of its superiors.
     unknown = [f for f in check_text(flawed).findings if f.rule == "foreign-place"]
-    assert [(f.text, f.severity) for f in unknown] == [("宜兴", "warning")]  # whose it is, nobody can tell
+    assert [(f.text, f.severity) for f in unknown] == [("宜兴", "error")] and "县级市" in unknown[0].message
+    # A county's name in the same slogan: it may be the unnamed county's own; nobody can tell.
+    county = [f for f in check_text(flawed.replace("美丽宜兴", "美丽如东")).findings if f.rule == "foreign-place"]
+    assert [(f.text, f.severity) for f in county] == [("如东", "warning")]
     assert errors((FIXTURES / "convener-county-correct.txt").read_text(encoding="utf-8"), place="如东县") == []
 
 
@@ -259,3 +264,102 @@ def test_a_countys_bare_short_name_in_a_slogan_we_build_is_checked() -> None:
 def test_everyday_words_after_a_brand_word_are_no_places(sentence: str) -> None:
     text = f"在全县工作会议上的讲话\n\n同志们：\n\n全县上下要{sentence}\n"
     assert [f for f in check_text(text, place="如东县").findings if f.rule == "foreign-place"] == []
+
+
+# ---------------------------------------------------------------- batch10: the speaker's unit, streets, PDF copies
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("place", [None, "崇川区"])
+def test_a_street_speaker_at_a_district_meeting_calls_the_city_our_city(place: str | None) -> None:
+    # 街道党工委书记在全区…推进会上的表态发言: 我市创建全国文明城市 is the city the street belongs to, said rightly.
+    report = check_text(_fixture("street-speaker-correct.txt"), place=place)
+    assert [f for f in report.findings if f.severity == "error"] == []
+    # a county's word and a mixed pair are still slips in the same speech
+    flawed = errors(_fixture("street-speaker-flawed.txt"), place=place)
+    assert sorted((f.rule, f.text) for f in flawed) == [("level-mix", "市委、区政府"), ("level-mix", "我县")]
+
+
+def test_the_summary_says_why_the_city_word_is_the_speakers_own() -> None:
+    report = check_text(_fixture("street-speaker-correct.txt"))
+    assert report.level == "区" and "讲话人是街道干部" in report.inferred["level"]
+
+
+def test_a_city_official_at_a_street_meeting_speaks_for_the_city() -> None:
+    text = "市委常委在XX街道创建文明城市推进会上的讲话\n\n同志们：\n\n这次到街道来，就是要推动我市创文工作在基层落地见效。\n"
+    assert [f for f in errors(text) if f.rule == "level-mix"] == []
+    # a county official there would not say 我市
+    assert [f.text for f in errors(text.replace("市委常委", "县委常委")) if f.rule == "level-mix"] == ["我市"]
+
+
+def test_a_street_named_after_a_city_is_no_foreign_place() -> None:
+    text = _fixture("street-speaker-correct.txt")
+    assert "南京路" in text
+    assert [f for f in check_text(text, place="崇川区").findings if f.rule == "foreign-place"] == []
+    moved = text.replace("在南京路、北京东路沿线和各小区", "在南京各小区")  # now the city itself
+    assert [f.text for f in errors(moved, place="崇川区") if f.rule == "foreign-place"] == ["南京"]
+
+
+def test_a_pdf_copys_broken_lines_are_read_through() -> None:
+    # "三" / "是…" and "我讲 3" / "点意见" broken by the copy: 四是 no longer lacks a 三是, the count is checked.
+    assert errors(_fixture("pdf-wrapped-correct.txt")) == []
+    found = errors(_fixture("pdf-wrapped-flawed.txt"))
+    # each finding on the line and column the user sees (the announcement's line, the broken 三 at a line's end)
+    assert [(f.rule, f.line, f.column) for f in found] == [("count-mismatch", 5, 22), ("numbering", 12, 24)]
+    assert "实际有 3 点" in found[0].message and "缺少“二是”" in found[1].message
+
+
+def test_short_lines_of_a_web_page_are_not_read_as_a_pdf_copy() -> None:
+    # a table of contents of list lines of one length: each line is an item, never joined to the next
+    text = "在全市教育工作会议上的讲话\n\n" + "".join(
+        f"{n}要牢牢抓住教育改革发展的这个关键环节不放松\n" for n in "一二三四五"
+    )
+    assert [f for f in check_text(text).findings if f.rule == "numbering"] == []
+
+
+def test_a_county_is_inferred_from_the_speakers_office_without_place() -> None:
+    # 副县长关于…的电视讲话 (no 在): the office says 县, so the stray 我市 and another city's slogan are errors.
+    assert errors(_fixture("unnamed-county-correct.txt")) == []
+    report = check_text(_fixture("unnamed-county-flawed.txt"))
+    assert report.level == "县" and "副县长" in report.inferred["level"]
+    found = [(f.rule, f.text) for f in report.findings if f.severity == "error"]
+    assert found == [("level-mix", "我市"), ("foreign-place", "江阴")]
+
+
+def test_without_a_title_the_bodies_the_speaker_represents_count_and_doubt_is_said() -> None:
+    body = _fixture("unnamed-county-flawed.txt").split("\n", 1)[1]  # no title
+    report = check_text(body)
+    # 我代表县委、县政府 and 全县 against one 我市: the summary says it cannot tell, and why
+    assert report.level is None and "层级不确定" in report.inferred["level"]
+    assert "讲话人代表的县级机关" in report.inferred["level"]
+    twice = body.replace("这些年，全县教育事业", "这些年，我县教育事业")
+    assert check_text(twice).level == "县"
+
+
+def test_a_title_run_into_the_first_line_sets_the_level() -> None:
+    text = "在全县农村教育工作座谈会上的讲话同志们：上午，我们一起看了几所学校，感触很深。我市教育事业这些年有了长足进步。\n"
+    report = check_text(text)
+    assert report.level == "县" and "全县" in report.inferred["level"]
+    assert [f.text for f in errors(text) if f.rule == "level-mix"] == ["我市"]
+
+
+def test_a_traditional_copy_is_read_with_its_level_words() -> None:
+    # 全縣, 我縣, 縣委、縣政府: the county's own words in traditional characters set the level without --place
+    correct = check_text(_fixture("traditional-county-correct.txt"))
+    assert correct.level == "县" and [f for f in correct.findings if f.severity == "error"] == []
+    found = errors(_fixture("traditional-county-flawed.txt"))
+    # reported as the file writes them
+    assert [(f.rule, f.text) for f in found] == [("level-mix", "市委、縣政府"), ("level-mix", "我市")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["省、市和县三级联动，形成合力。", "在县委的领导和县人大的监督下，各项工作有序推进。"]
+)
+def test_and_county_is_no_place_named_he_county(sentence: str) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n{sentence}\n"
+    assert [f for f in check_text(text, place="如东县").findings if f.rule == "foreign-place"] == []
+    named = text.replace(sentence, "要学习借鉴马鞍山市和县的经验。")
+    assert "和县" in [f.text for f in check_text(named, place="如东县").findings if f.rule == "foreign-place"]

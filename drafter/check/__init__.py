@@ -15,7 +15,8 @@ place and level are checked on their own.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from drafter.check.places import (
     check_places,
     check_subordinates,
 )
+from drafter.check.wrapped import join_wrapped
 from drafter.errors import UsageError
 from drafter.model import Finding, Severity
 from drafter.structure import match_heading, parse_blocks, strip_markdown
@@ -122,8 +124,12 @@ def check_text(
     _require_level(level)
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
+    original = text.splitlines()
+    folded = any(c in text for c in _TRADITIONAL_LEVELS)
+    if folded:
+        text = text.translate(_FOLD)  # 我縣, 縣委 of a traditional copy are the level words 我县, 县委
     lines = text.splitlines()
-    blocks = parse_blocks(text)
+    blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
     speeches = split_speeches(blocks, len(lines))
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
     findings: list[Finding] = []
@@ -135,7 +141,7 @@ def check_text(
     findings += check_order(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):
         span = range(speech.first, speech.last + 1)
-        findings += check_level_words(lines, span, ctx.level)
+        findings += check_level_words(lines, span, ctx.level, ctx.also_own)
         findings += check_mixed_pairs(lines, span)
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)
@@ -144,6 +150,8 @@ def check_text(
     minutes = round(han / rate, 1)
     findings.append(_duration(han, rate, minutes))
     findings.sort(key=lambda f: (f.line, f.column, RULES.index(f.rule)))
+    if folded:
+        findings = [_as_written(f, original) for f in findings]
     if path:
         findings = [_with_path(f, path) for f in findings]
     return CheckReport(whole.place, whole.level, inferred, minutes, tuple(findings), han)
@@ -179,6 +187,19 @@ def _fix_heading_mark(line: str, lineno: int) -> tuple[str, list[Fix]]:
         return line, []
     start = line.find(body[: len(mark)])
     return line[:start] + right + line[start + len(mark) :], [Fix(lineno, start + 1, mark, right, "numbering")]
+
+
+# Traditional forms of the level characters and of the words after them that make an office of a body
+# (縣委組織部, 市級, 市場): one character for one, so columns stay where they are.
+_FOLD = str.maketrans("縣區鄉鎮組統辦書紀黨機級場", "县区乡镇组统办书纪党机级场")
+_TRADITIONAL_LEVELS = "縣區鄉鎮"  # a copy without them is not folded at all
+
+
+def _as_written(f: Finding, lines: Sequence[str]) -> Finding:
+    """A finding's text as the file writes it (縣委, not the 县委 it was read as)."""
+    raw = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+    written = raw[f.column - 1 : f.column - 1 + len(f.text)]
+    return replace(f, text=written) if f.text and written != f.text and written.translate(_FOLD) == f.text else f
 
 
 def _require_level(level: str | None) -> None:

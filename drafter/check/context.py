@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.check.outline import Speech
@@ -26,6 +26,9 @@ class SpeechContext:
     place: str | None = None
     places: tuple[Any, ...] = ()  # gazetteer Places the name may denote
     reasons: dict[str, str] = field(default_factory=dict)
+    # Levels whose own words (我市) are the speaker's all the same: a 街道's people call their city 我市,
+    # a 市委常委 at a 区 meeting speaks for the city.
+    also_own: frozenset[str] = frozenset()
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
@@ -60,6 +63,22 @@ def _count_conveners(text: str) -> Counter[str]:
     return Counter({lv: 3 * n for lv, n in Counter(m.group("lv") for m in _OWN_CONVENER.finditer(text)).items()})
 
 
+# 我代表县委、县政府 / 代表县委、县人大、县政府、县政协 / 受县政府委托: the bodies the speaker speaks for
+# (all of one level: 代表市委、县政府 is a slip, counted for neither).
+_REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县区乡镇](?:委|人大(?:常委会)?|(?:人民)?政府|政协))+)")
+_BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
+
+
+def _count_represented(text: str) -> Counter[str]:
+    """The level the speaker speaks for (代表县委、县政府) counts three, as 我X does."""
+    counts: Counter[str] = Counter()
+    for m in _REPRESENTS.finditer(text):
+        levels = {b.group("lv") for b in _BODY_LEVEL.finditer(m.group("bodies"))}
+        if len(levels) == 1:
+            counts[levels.pop()] += 3
+    return counts
+
+
 def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
     """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
@@ -74,7 +93,10 @@ def speech_contexts(
     """The place/level of the whole text and of each speech in it, and how they were found."""
     if place:
         ctx = _given_context(place, level)
-        return ctx, [ctx] * len(speeches), ctx.reasons
+        contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
+        for speech, given in zip(speeches, contexts, strict=True):
+            _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
+        return ctx, contexts, ctx.reasons
     whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
     contexts = []
     for speech in speeches:
@@ -98,12 +120,21 @@ def _body(speech: Speech) -> str:
 _TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
 
 
+# 在全县……座谈会上的讲话同志们：上午，…: a paste that runs the title, the 称谓 and the text into one line.
+_INLINE_TITLE = re.compile(
+    r"^(?P<title>在[^。！？：:；，,]{4,60}?上的(?:讲话|致辞|发言|讲话稿|发言稿))"
+    r"(?=[^。！？：:]{0,16}(?:同志|领导|来宾|代表|朋友|老师|同学)[^。！？：:]{0,12}[：:])"
+)
+
+
 def _title_of(blocks: Sequence[Block]) -> str:
     found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
     if found:
         return found
     head = [b for b in blocks[:4] if b.kind == "paragraph"]
-    return next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+    found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+    inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text))), None)
+    return found or (inline.group("title") if inline else "")
 
 
 def _given_context(place: str | None, level: str | None) -> SpeechContext:
@@ -166,11 +197,14 @@ def _infer_context(
     _infer_from_title(ctx, title)
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
-    counts = words + conveners
+    represented = _count_represented(text) if not ctx.level else Counter()
+    counts = words + conveners + represented
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
-            [f"我/全{lv}×{n}" for lv, n in words.most_common(3)] + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
+            [f"我/全{lv}×{n}" for lv, n in words.most_common(3)]
+            + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
+            + [f"讲话人代表的{lv}级机关" for lv in represented]
         )
         if _certain(ranked, text):
             ctx.level = ranked[0][0]
@@ -185,6 +219,7 @@ def _infer_context(
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
+    _speaker_words(ctx, _speaker_office(title))
     if not ctx.level:
         ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
     if not ctx.places:
@@ -196,18 +231,32 @@ _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县
 
 
 # The speaker's office before 在 (县人大主任…在, 省委常委、市委书记…在: the last office is the speaker's
-# own) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
+# own; 副县长关于…的讲话 with no 在) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
 _TITLE_OFFICE = re.compile(
-    r"(?<![全我各])(?P<lv>[省市县区乡镇])(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
-    r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长)"
+    r"(?<![全我各])副?(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长|党工委(?:副)?书记|(?:办事处|办)(?:副)?主任)"
 )
 _TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
 
 
+def _speaker_office(title: str) -> re.Match[str] | None:
+    """The speaker's own office: the last one before 在 (or before 关于 when the title has no 在)."""
+    speaker, at, _ = title.partition("在")
+    if not at:
+        speaker, about, _ = title.partition("关于")
+        if not about:
+            return None
+    offices = list(_TITLE_OFFICE.finditer(speaker))
+    return offices[-1] if offices else None
+
+
 def _level_from_office(title: str) -> re.Match[str] | None:
-    speaker, at, meeting = title.partition("在")
-    offices = list(_TITLE_OFFICE.finditer(speaker)) if at else []
-    return offices[-1] if offices else _TITLE_BODY.match(at + meeting)
+    _, at, meeting = title.partition("在")
+    return _speaker_office(title) or (_TITLE_BODY.match(at + meeting) if at else None)
+
+
+# 临渭区解放街道办召开…: a place, then the 街道 in it whose meeting this is.
+_STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
 
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
@@ -225,9 +274,37 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         place, start, end = found[0]
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
         ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
+        street = _STREET_AFTER.match(title, end)
+        if street and ctx.level in (None, place.level):
+            ctx.level = "街道"  # the street's meeting: its district (the place) and city are its superiors
+            ctx.reasons["level"] = f"标题中的“{title[start : street.end()]}”"
         if not ctx.level:
             ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+# The superiors a 街道 speaks for as its own (我区, 我市; 我县 in a county seat's street), by the meeting's level.
+_STREET_SUPERIORS = {"街道": frozenset("区市县"), "区": frozenset("市"), "市": frozenset("区")}
+
+
+def _speaker_words(ctx: SpeechContext, office: re.Match[str] | None) -> None:
+    """A speaker whose office is not the meeting's level speaks that office's own words: a 街道 party
+    secretary at a 全区 meeting calls the city 我市; a 市委常委 at a 区 or 街道 meeting speaks for the city."""
+    speaker = office.group("lv") if office else ("街道" if ctx.level == "街道" else None)
+    level = ctx.level
+    if not speaker or not level:
+        return
+    if speaker == "街道":
+        also = _STREET_SUPERIORS.get(level, frozenset())
+    elif speaker != level and speaker in _ORDER and level in _ORDER and _ORDER.index(speaker) < _ORDER.index(level):
+        also = frozenset({speaker})
+    else:
+        return
+    if also:
+        ctx.also_own = also
+        words = "、".join(f"我{lv}" for lv in _ORDER if lv in also)
+        who = "街道干部" if speaker == "街道" else f"{speaker}级干部"
+        ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；讲话人是{who}，“{words}”是其所在或所任的一级，不算层级错误"
 
 
 def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
@@ -237,6 +314,8 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     mentions: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
     for place, _start, end in load_gazetteer().find_places(text):
+        if is_street(text, end):
+            continue
         if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
             # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions.
             counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
@@ -249,6 +328,15 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
         place = by_name[code]
         ctx.place, ctx.places = place.name, (place,)
         ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{mentions[code]} 次）"
+
+
+# 西南京路社区, 北京东路, 上海大道, 中山街: a street named after a place (not 街道, a unit; not 街头, the place's streets).
+_STREET = re.compile(r"[东西南北中]?(?:路(?![子径线])|大道|大街|街(?![道头])|巷|胡同)")
+
+
+def is_street(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` is the first part of a street's name."""
+    return _STREET.match(text, end) is not None
 
 
 _OWN_BODY = re.compile(r"[省市县区旗]?(?:委|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")

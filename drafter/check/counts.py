@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drafter.check.outline import Head, Item, Outline, announcements, column_of, new_series
+from drafter.check.outline import Head, Item, Outline, announcements, new_series, where
 from drafter.model import Finding, Severity
 from drafter.structure import Block, SeriesItem
 from drafter.text import cn_number, count_word, parse_cn_number
@@ -38,8 +38,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             else:
                 found = _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
-                col = column_of(lines, block, m.start())
-                findings.append(_count_finding(m.group(0), said, found, block.line, col))
+                findings.append(_count_finding(m.group(0), said, found, *where(lines, block, m.start())))
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
 
@@ -67,9 +66,10 @@ def _look_back_findings(
         counts = _counts_before(index, m.start(), heads, series)
         if counts and said not in counts:
             n = max(counts)
+            line, col = where(lines, block, m.start())
             findings.append(Finding(
-                "count-mismatch", ERROR, f"说“{m.group(0)}”，前面讲的是 {n} 点", block.line,
-                column_of(lines, block, m.start()), m.group(0), f"把“{m.group(0)}”中的数字改为 {count_word(n)}，或核对前面的要点",
+                "count-mismatch", ERROR, f"说“{m.group(0)}”，前面讲的是 {n} 点", line, col, m.group(0),
+                f"把“{m.group(0)}”中的数字改为 {count_word(n)}，或核对前面的要点",
             ))  # fmt: skip
     return findings
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from drafter.check.wrapped import position
 from drafter.model import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
 from drafter.text import cn_number, parse_cn_number
@@ -76,7 +77,7 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
 
 _ANNOUNCE = re.compile(
     r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说)(?:好)?(?:以下|如下)?|以下)"
-    r"(?P<n>[一二三四五六七八九十两几\d]{1,2})(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
+    r" ?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
 _LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会)")
 
@@ -97,6 +98,11 @@ def column_of(lines: Sequence[str], block: Block, offset: int = 0) -> int:
     raw = lines[block.line - 1] if 0 < block.line <= len(lines) else ""
     base = raw.find(block.text[:6])
     return max(base, 0) + offset + 1
+
+
+def where(lines: Sequence[str], block: Block, offset: int = 0) -> tuple[int, int]:
+    """(line, column) of `offset` in a block's text, on the line a user sees (a joined PDF line too)."""
+    return position(lines, block, offset) or (block.line, column_of(lines, block, offset))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +192,8 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
         for item in find_runin_series([block]):
             offset = item.column - 1
-            col = column_of(lines, block, offset)
-            series.append((i, offset, SeriesItem(item.kind, item.number, item.line, col, item.mark)))
+            line, col = where(lines, block, offset)
+            series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
     return heads, series
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext
+from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext, is_street
 from drafter.model import Finding, Severity
 from drafter.text import LEVELS
 
@@ -54,22 +54,23 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     return findings
 
 
-def check_level_words(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+def check_level_words(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str] = frozenset()) -> list[Finding]:
     """我市/市直 in a 县 speech; 我县 in a 市 speech; 召开全市…会议 in a 县 speech.
 
     全省/全市 of a superior (走在全市前列, 给全市造成影响) and 全县 of the levels
-    below (各县要在全县范围内…) are not our own words and are left alone.
+    below (各县要在全县范围内…) are not our own words and are left alone; nor are 我X and X直 of
+    `also_own`, the levels the speaker speaks for as well (a 街道's 我市; 全市上下 stays the city's).
     """
     if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in OWN_WORD.finditer(line):
-            if _level_word_ok(line, m, level):
+            if (m.group("kind") == "我" and m.group("lv") in also_own) or _level_word_ok(line, m, level):
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         for m in _DIRECT_WORD.finditer(line):
-            if m.group("lv") != level:
+            if m.group("lv") != level and m.group("lv") not in also_own:
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
             for m in _PROVINCE_DIRECT.finditer(line):
@@ -178,7 +179,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
 
 
 # 平安泰州, 美丽南通, 现代化如东: a place named in our own slogan.
-_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化"
+_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
 _SLOGAN_BEFORE = re.compile(rf"(?P<w>{_SLOGAN_WORDS})$")
 _SLOGAN_HINT = re.compile(rf"{_SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
 
@@ -204,8 +205,35 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
             if not (slogan or spirit) or part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES for p in places):
                 continue
             shown = f"{name}精神" if spirit or not slogan else f"{slogan.group('w')}{name}"
-            findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
+            peer = _never_ours(places, ctx.level)
+            if peer:
+                findings.append(_peer_slogan_finding(shown, name, peer, ctx.level or "", lineno, start + 1))
+            else:
+                findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
     return findings
+
+
+# The kinds of place a speech of this level can neither be given nor be inside: a county is never a
+# 县级市 or a 市辖区, nor under one; a district never a county or a county-level city.
+_NEVER_OURS = {
+    "县": frozenset({"县级市", "市辖区"}), "旗": frozenset({"县级市", "市辖区"}),
+    "区": frozenset({"县", "自治县", "县级市", "旗", "自治旗"}),
+}  # fmt: skip
+
+
+def _never_ours(places: Sequence[Any], level: str | None) -> str:
+    """The kind (县级市) when every place a slogan's name may denote is of a kind the speech's level rules out."""
+    kinds = {p.kind for p in places}
+    never = _NEVER_OURS.get(level or "", frozenset())
+    return kinds.pop() if len(kinds) == 1 and kinds <= never else ""
+
+
+def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: int, col: int) -> Finding:
+    """健康溧阳 in a 县 speech: 溧阳 is a 县级市, neither the county speaking nor one of its superiors."""
+    return Finding(
+        "foreign-place", ERROR, f"{level}级讲话的口号“{shown}”用了{kind}“{name}”的名字：它既不是本{level}，也不是本{level}的上级",
+        lineno, col, name, "如是从别处讲话稿带来的，改为本地的说法；用 --place 指明本地可一并检查其他地名",
+    )  # fmt: skip
 
 
 # XX县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
@@ -240,10 +268,13 @@ _OWN_SPIRIT = re.compile(r"^精神")
 
 
 def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
-    """Place names in a line, grouped by span; X精神 counts (the gazetteer leaves it out) unless the whole
+    """Place names in a line, grouped by span (西南京路, 北京东路: a street, not the city); X精神 counts (the gazetteer leaves it out) unless the whole
     country is taught it (延安精神); so does a county's bare short name in a slogan we build (建设美丽宜兴)."""
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
-    found = [(s, e, ps) for s, e, ps in found if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS)]
+    found = [(s, e, ps) for s, e, ps in found
+             if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)]
+    ends = {e for _, e, _ in found}
+    found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
     return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
 
@@ -263,6 +294,18 @@ _WORD_SHORTS = frozenset((
     "新兴", "太平", "平和", "永安", "长乐", "太和", "大方", "通道", "和平", "新华", "安宁", "平安", "名山", "同心", "长安",
     "新建", "高新", "城关", "和谐", "文明", "美丽", "幸福", "健康", "生态", "智慧", "活力", "宜居", "实力",
 ))  # fmt: skip
+
+
+# …领导和县人大的监督 / 县委和县政府: 和 joins the county's own bodies.
+_COUNTY_BODY_AFTER = re.compile(r"委|人大|(?:人民)?政府|政协|直|级|里|乡镇|领导")
+
+
+def _conjunction(line: str, start: int, end: int, ends: set[int]) -> bool:
+    """省、市和县两级 / 市和县的 / 领导和县人大的监督: 和 joins two levels or bodies, no 和县 (马鞍山市和县 names it
+    after a place)."""
+    if line[start:end] != "和县" or start in ends:
+        return False
+    return (start > 0 and line[start - 1] in "省市区州") or bool(_COUNTY_BODY_AFTER.match(line, end))
 
 
 def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:

@@ -75,8 +75,10 @@ def _title(plan: str) -> str:
 
 
 def _join(items: Sequence[str]) -> str:
-    """X、Y和Z."""
-    return items[0] if len(items) == 1 else "、".join(items[:-1]) + "和" + items[-1]
+    """X、Y和Z; X、Y和Z、W when an item has its own 和 (not “…精神和…会议和…部署”)."""
+    if len(items) == 1 or any("和" in i for i in items):
+        return "、".join(items)
+    return "、".join(items[:-1]) + "和" + items[-1]
 
 
 def _short(items: Sequence[str]) -> bool:

@@ -9,7 +9,11 @@ The rule (documented for users in the README):
   安全 …) and the verbs a task starts with (开展, 抓好, 整治 …; both in
   drafter/data/placing.yaml) are taken out first.
 - An item character "matches" when it lies in a run of two or more
-  characters of the item that the point's subject also contains. The subject
+  characters of the item that the point's subject also contains. Nouns that
+  name no subject alone but make one with the word before them (安全, 管理 …:
+  饮水安全, 食品安全; `compounds` in placing.yaml) stay in the item: they count
+  only inside a run that also holds two characters of the item's own words,
+  so 确保农村饮水安全 finds the 饮水安全 section and a bare 安全 finds nothing. The subject
   is the point's heading, tags, intro and sub-point headings; in the
   sub-point texts and the ending only runs of five or more characters count
   (高标准农田 does; a 儿童之家 mentioned in passing as a venue does not make a
@@ -79,22 +83,45 @@ def subject_of(fragment: Fragment) -> tuple[str, str]:
     return _plain("\n".join(head)), _plain("\n".join(body))
 
 
+@functools.lru_cache(maxsize=1)
+def compound_words() -> tuple[str, ...]:
+    """Generic nouns kept in an item: they count only beside the item's own words (饮水安全)."""
+    data = load_data_table(PLACING_FILE)
+    return tuple(sorted({str(w) for w in data.get("compounds") or ()}, key=len, reverse=True))
+
+
 def own_words(item: str, drop: Iterable[str]) -> str:
-    """The item with level words, the work's name and generic words blanked out."""
+    """The item with level words, the work's name and generic words blanked out (compound nouns kept)."""
+    keep = set(compound_words())
     for word in sorted({*drop, *generic_words(), *task_verbs()}, key=len, reverse=True):
-        if word:
+        if word and (word not in keep or word in drop):
             item = item.replace(word, "、")
     return item
 
 
+def _weak(item: str) -> frozenset[int]:
+    """Positions of the compound nouns in an item (see `compound_words`)."""
+    weak: set[int] = set()
+    for word in compound_words():
+        start = item.find(word)
+        while start != -1:
+            weak.update(range(start, start + len(word)))
+            start = item.find(word, start + 1)
+    return frozenset(weak)
+
+
 def coverage(item: str, text: str, min_run: int = 2) -> int:
-    """How many Han characters of `item` lie in a run of ≥`min_run` characters that `text` also contains."""
+    """How many Han characters of `item` lie in a run of ≥`min_run` characters that `text` also contains.
+
+    A run counts only when two of its characters are the item's own (not a compound noun's).
+    """
     covered: set[int] = set()
+    weak = _weak(item)
     for start in range(len(item)):
         end = start
         while end < len(item) and is_han(item[end]) and item[start : end + 1] in text:
             end += 1
-        if end - start >= min_run:
+        if end - start >= min_run and sum(i not in weak for i in range(start, end)) >= 2:
             covered.update(range(start, end))
     return len(covered)
 

@@ -45,7 +45,7 @@ KIND_TAGS = meeting_kind_names()
 # Audiences (企业家 …) as fragment tags: text spoken to them, used only when they sit in the hall.
 AUDIENCE_TAGS = audience_names()
 # Level words that hand work to this level's own units: text that addresses cadres, not guests.
-_CADRE_WORDS = ("below", "own_depts", "all_units", "all_governments", "all_leaderships")
+_CADRE_WORDS = ("below", "own_depts", "all_units", "all_places", "all_governments", "all_leaderships")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,98 @@
+"""Lines a PDF copy broke mid-sentence, read through: "三" / "是…" is 三是, "我讲 4" / "点意见" an announcement.
+
+A copy is taken as hard-wrapped only when four or more of its lines have nearly the same length and end
+mid-sentence (the page's width); a line that long, ending without a stop, is then joined with the next
+line when that one is running text (never a heading, a title or a 称谓 of its own). The joined block
+remembers where each line began, so findings still point at the line and column a user sees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.structure import CN, Block
+
+# A line ending in one of these ends a sentence or a clause the copy did not break.
+_TERMINAL = "。！？；：…”’）》」』!?;:)"
+_MIN_LINE = 20  # shorter lines are headings, titles or a paragraph's last words, never the page's width
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedBlock(Block):
+    """A block made of wrapped lines: `joins` holds (offset in `text`, line number) of each line after the first."""
+
+    joins: tuple[tuple[int, int], ...] = ()
+
+
+def join_wrapped(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with each hard-wrapped line joined to the line that continues it (unchanged when the
+    copy is not hard-wrapped)."""
+    width = _wrap_width(blocks)
+    if not width:
+        return list(blocks)
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, block, width):
+            out[-1] = _join(prev, block)
+        else:
+            out.append(block)
+    return out
+
+
+def _wrap_width(blocks: Sequence[Block]) -> int:
+    """The width of a hard-wrapped copy (0 when it is not one): four or more lines of nearly the same
+    length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
+    open_ended = [b for b in blocks if len(b.text) >= _MIN_LINE and b.text[-1] not in _TERMINAL]
+    if len(open_ended) < 4:
+        return 0  # most copies: every long line ends its sentence
+    long = [b for b in blocks if len(b.text) >= _MIN_LINE and not _opens_item(b)]
+    lengths = Counter(len(b.text) for b in open_ended if not _opens_item(b))
+    near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
+    best = max(near, key=lambda w: near[w], default=0)
+    # most long lines are that wide: a web page's headings and list lines of like length are no page width
+    return best - 4 if best and near[best] >= 4 and 2 * near[best] >= len(long) else 0
+
+
+# 一、 / （一） headings, 一要… / 二是… / 第一，… list lines: each opens an item of its own, never a line's continuation.
+_ITEM = re.compile(rf"^(?:[{CN}]+(?:是|要|方面)|第[{CN}]+[，,、])")
+
+
+def _opens_item(block: Block) -> bool:
+    return block.kind == "heading" or bool(_ITEM.match(block.text))
+
+
+def _last_line(block: Block) -> str:
+    joins = block.joins if isinstance(block, JoinedBlock) else ()
+    return block.text[joins[-1][0] :] if joins else block.text
+
+
+def _continues(prev: Block, block: Block, width: int) -> bool:
+    last = _last_line(prev)
+    if prev.kind not in ("paragraph", "heading") or prev.markdown or block.markdown:
+        return False
+    if len(last) < width or last[-1] in _TERMINAL:
+        return False
+    return block.kind in ("paragraph", "salutation") and not _opens_item(block)
+
+
+def _join(prev: Block, block: Block) -> JoinedBlock:
+    joins = prev.joins if isinstance(prev, JoinedBlock) else ()
+    return JoinedBlock(
+        prev.kind, prev.text + block.text, prev.line, prev.level, prev.number, prev.mark, prev.heading,
+        prev.markdown, (*joins, (len(prev.text), block.line)),
+    )  # fmt: skip
+
+
+def position(lines: Sequence[str], block: Block, offset: int) -> tuple[int, int] | None:
+    """(line, column) of `offset` in a joined block's text when it lies on a line after the first, else None."""
+    joins = block.joins if isinstance(block, JoinedBlock) else ()
+    found = next(((start, lineno) for start, lineno in reversed(joins) if offset >= start), None)
+    if found is None:
+        return None
+    start, lineno = found
+    raw = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+    return lineno, len(raw) - len(raw.lstrip()) + offset - start + 1
