@@ -6,7 +6,6 @@ Nothing the user had is lost or half-written if drafter fails mid-way.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import os
 import stat
@@ -121,9 +120,7 @@ def load_data_table(path: Path) -> Any:
     from drafter.cachefile import cached
 
     data = path.read_bytes()
-    key = hashlib.blake2b(data, digest_size=12)
-    key.update(module_stamp("yaml").encode())
-    return cached(f"table-{path.stem}", key.hexdigest(), lambda: _parse_table(data))
+    return cached(f"table-{path.stem}", cache_key(data, module_stamp("yaml").encode()), lambda: _parse_table(data))
 
 
 def _parse_table(data: bytes) -> Any:
@@ -133,6 +130,21 @@ def _parse_table(data: bytes) -> Any:
         return parse_data_yaml(data.decode("utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(str(exc)) from exc
+
+
+def cache_key(*parts: bytes) -> str:
+    """A key for a cache file from what its content depends on (XXH3-128 of the parts, 32 hex digits).
+
+    Not hashlib: hashlib loads OpenSSL (~2.5 ms of a start) and a cache key needs no
+    cryptographic hash; xxhash is already what the library cache hashes fragment files with.
+    """
+    from xxhash import xxh3_128
+
+    digest = xxh3_128()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))  # parts kept apart: (ab, c) is not (a, bc)
+        digest.update(part)
+    return digest.hexdigest()
 
 
 def module_stamp(name: str) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import DrafterError, LibraryError, UsageError, os_reason
+from drafter.files import cache_key
 from drafter.library import Library, load_library, load_templates, read_yaml
 from drafter.library.paths import (
     default_corpus_dir,
@@ -220,8 +221,10 @@ def stack_libraries(libraries: Sequence[Library]) -> Library:
                                f"{_where(fragment.path)}:{fragment.line} 中都有，用的是后者（后叠加的库优先）")  # fmt: skip
             merged[fragment.id] = fragment
     errors = tuple(e for library in libraries for e in library.errors)
+    known = all(lib.content for lib in libraries)
+    content = cache_key(*(lib.content.encode() for lib in libraries)) if known else ""
     return Library(libraries[-1].root, tuple(merged.values()), errors, merged,
-                   roots=tuple(lib.root for lib in libraries), notes=tuple(notes))  # fmt: skip
+                   roots=tuple(lib.root for lib in libraries), notes=tuple(notes), content=content)  # fmt: skip
 
 
 def _where(path: str) -> str:

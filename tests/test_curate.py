@@ -730,3 +730,55 @@ def test_a_search_passage_shows_one_phrasing_not_all_of_them_run_together(tmp_pa
     hit = query.search_fragments(query.open_library(lib), "一抓到底")[0]
     assert "燃气安全要一抓到底" in hit.passage
     assert "专项整治" not in hit.passage and "持续深化" not in hit.passage
+
+
+@pytest.mark.parametrize("words", ["责任感", "安全生产", "高质量发展 统筹", "{{ scope }}", "的", "同志们 全力以赴", "point.safety"])
+def test_a_search_answered_without_fuzzy_scoring_ranks_as_fuzzy_scoring_does(words: str) -> None:
+    """When enough fragments hold every term, the ranking skips rapidfuzz: the same hits, scores and order."""
+    library = query.open_library(None)
+    choices = [query._haystack(f) for f in library.fragments]
+    terms = words.split()
+    fuzzy = query._ranked_fuzzy(library, choices, terms, 60)
+    for limit in (1, 3, 10, 25):
+        exact = query._ranked_exact(library, choices, terms, limit)
+        holding = sum(all(t in c for t in terms) for c in choices)
+        assert (exact is None) == (holding < limit)
+        if exact is not None:
+            assert exact[:limit] == fuzzy[:limit]
+    assert query.search_fragments(library, words, limit=10) == [
+        query.Hit(library.fragments[i], round(-neg, 1), query._passage(choices[i], terms[0])) for neg, *_, i in fuzzy[:10]
+    ]
+
+
+def test_a_search_passage_shows_where_the_term_first_occurs() -> None:
+    library = query.open_library(None)
+    for hit in query.search_fragments(library, "安全", limit=25):
+        body = query._haystack(hit.fragment).split(" ", 1)[-1]
+        first = body.find("安全")
+        start = max(first - 18, body.rfind("／", 0, first) + 1)  # within the phrasing it is in
+        assert " ".join(body[start : first + 2].split()) in hit.passage
+
+
+def test_search_reads_its_haystacks_from_the_cache_and_sees_an_edit(lib: Path, tmp_path: Path, monkeypatch) -> None:
+    import dataclasses
+
+    library = query.open_library(lib)
+    assert library.content  # every file went through the load cache
+    first = query.search_fragments(library, "开得很成功")
+    assert len(list((tmp_path / "cache").glob("haystacks-*.pickle"))) == 1
+    assert query.search_fragments(query.open_library(lib), "开得很成功") == first  # from the file
+    (lib / "hand.yaml").write_text(HAND.replace("开得很好", "开得圆满成功"), encoding="utf-8")
+    edited = query.open_library(lib)
+    assert edited.content != library.content
+    assert [h.fragment.id for h in query.search_fragments(edited, "圆满成功")] == ["opening.two"]
+    assert len(list((tmp_path / "cache").glob("haystacks-*.pickle"))) == 2
+    unknown = dataclasses.replace(edited, content="")  # as loaded without the cache: haystacks built afresh
+    assert query.search_fragments(unknown, "圆满成功") == query.search_fragments(edited, "圆满成功")
+    monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
+    assert load_library(lib, cache=False).content == ""
+
+
+def test_cached_haystacks_are_the_haystacks_word_for_word() -> None:
+    library = query.open_library(None)
+    query._haystacks(library)  # written on the first search
+    assert query._haystacks(library) == [query._haystack(f) for f in library.fragments]

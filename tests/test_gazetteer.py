@@ -132,3 +132,36 @@ def test_the_built_gazetteer_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path, 
         assert file.read_bytes() != b"not a pickle"  # written again, whole
     finally:
         gazetteer.load_gazetteer.cache_clear()
+
+
+def test_the_prefix_scan_and_the_automaton_find_the_same_names(gz):
+    """A check scans by prefix look-up, ingest with the automaton: the same names on real speeches either way."""
+    from drafter import gazetteer
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted([*root.glob("corpus/*.md"), *root.glob("tests/golden/*/expected.md")])]
+    keys = list(gz._lexicon)
+    texts += ["江门", "赴广安", "湖南省邵阳市隆回县", "恩施州和长阳县", "内蒙古自治区鄂尔多斯市鄂托克旗", "x", ""]
+    texts += ["、".join(keys), "".join(keys[::3]), "".join(reversed(keys))]  # every key, and keys run together
+    automaton = gazetteer.Gazetteer._automaton.func(gz)
+    scanned = 0
+    for text in texts:
+        by_prefix = sorted(gazetteer._scan(text, gz._prefixes, gz._lexicon))
+        found = sorted((start, keys[n]) for n, start, _ in automaton.find_matches_as_indexes(text, overlapping=True))
+        assert by_prefix == found
+        scanned += len(found)
+    assert scanned > 2 * len(keys)
+
+
+def test_a_process_that_scans_much_text_finds_the_same_places_with_the_automaton():
+    from drafter import gazetteer
+
+    text = (Path(__file__).resolve().parents[1] / "tests" / "golden" / "city" / "expected.md").read_text(encoding="utf-8")
+    text += "\n学习江门市、广安、恩施州经验，赴湖南省邵阳市隆回县考察。"
+    fresh = gazetteer._build_gazetteer()
+    first = fresh.find_places(text)
+    assert "_automaton" not in vars(fresh)  # one speech: looked up by prefix
+    for _ in range(gazetteer._AUTOMATON_AFTER // len(text) + 1):
+        fresh.find_places(text)
+    assert "_automaton" in vars(fresh) and fresh.find_places(text) == first
+    assert [p.name for p, _, _ in first][-6:] == ["江门市", "广安市", "恩施土家族苗族自治州", "湖南省", "邵阳市", "隆回县"]

@@ -57,9 +57,11 @@ def test_every_kept_pattern_builds_the_pattern_re_compiles(tmp_path, env):
     assert _run(["check", str(golden)], env, tmp_path).stdout  # check's own patterns too
     draft = _run(DRAFT, {**env, "DRAFTER_NO_CACHE": "1"}, tmp_path).stdout
     texts = [draft, golden.read_text(encoding="utf-8"), SPEECH, "2026年1月1日，第十五个五年规划", "abc ABC 123 \t\n", ""]
+    from drafter.regexcache import compile_arguments
+
     entries = pickle.loads(_regex_file(tmp_path).read_bytes())["entries"]
     for (source, flags), kept in entries.items():
-        ours, theirs = _sre.compile(source, *kept), re.compile(source, flags)
+        ours, theirs = _sre.compile(source, *compile_arguments(kept)), re.compile(source, flags)
         assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
         for text in texts if isinstance(source, str) else [t.encode() for t in texts]:
             found = [(m.span(), m.groups()) for m in ours.finditer(text)]
@@ -111,24 +113,30 @@ def test_a_damaged_entry_is_compiled_afresh(tmp_path, env):
 
 POISONED = """
 import pickle, re, sys
+from array import array
 from drafter import regexcache
 from drafter.cachefile import cache_folder
 import _sre, zlib
 stamp = regexcache._stamp(_sre)
 file = cache_folder() / f"regex-{zlib.crc32(stamp.encode()):08x}.pickle"
 file.parent.mkdir(parents=True, exist_ok=True)
-bad = (0, [1, 2, 3, 999999], 0, {}, ())  # code _sre refuses
-wrong = (0, [int(c) for c in re._compiler._code(re._parser.parse("x", 0), 0)], 0, {}, ())
-file.write_bytes(pickle.dumps({"stamp": stamp, "entries": {("a(b)c", 0): bad, ("garbage", "x"): wrong}}))
+words = regexcache._code_type(_sre)
+bad = (0, array(words, [1, 2, 3, 999999]).tobytes(), 0, {}, ())  # code _sre refuses
+wrong = (0, array(words, re._compiler._code(re._parser.parse("x", 0), 0)).tobytes(), 0, {}, ())
+old = (0, [int(c) for c in re._compiler._code(re._parser.parse("q+", 0), 0)], 0, {}, ())  # another layout
+odd = (0, b"\x01\x02\x03", 0, {}, ())  # not a whole number of code words
+entries = {("a(b)c", 0): bad, ("garbage", "x"): wrong, ("q+", 0): old, ("(z)", 0): odd}
+file.write_bytes(pickle.dumps({"stamp": stamp, "entries": entries}))
 assert regexcache.install()
 m = re.compile("a(b)c").search("xxabcxx")
-print(m.span(), m.groups(), re.compile("garbage").search("garbage").span())
+print(m.span(), m.groups(), re.compile("garbage").search("garbage").span(), re.compile("q+").search("aqqa").span(),
+      re.compile("(z)").search("az").groups())
 """
 
 
 def test_an_entry_the_engine_refuses_is_compiled_afresh(tmp_path, env):
     out = subprocess.run([sys.executable, "-c", POISONED], capture_output=True, text=True, env=env, check=True)
-    assert out.stdout.strip() == "(2, 5) ('b',) (0, 7)"
+    assert out.stdout.strip() == "(2, 5) ('b',) (0, 7) (1, 3) ('z',)"
 
 
 def test_importing_drafter_as_a_library_leaves_re_alone(tmp_path, env):

@@ -34,11 +34,25 @@ def test_a_command_imports_only_its_own_module(tmp_path):
 
 
 def test_searching_fragments_parses_no_yaml(tmp_path, monkeypatch):
-    # A cache folder of its own: the shipped library is cached only outside temporary folders unless one is named,
-    # and a checkout under /tmp (a CI clone) is a temporary folder.
+    # A cache folder of its own (the shipped library is cached wherever it is, even in a CI clone under /tmp).
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     _modules_after(["fragments", "search", "责任感"])
     assert "yaml" not in _modules_after(["fragments", "search", "责任感"])
+
+
+@pytest.mark.parametrize("argv", [["check", "{speech}"], ["fragments", "search", "责任感"]])
+def test_check_and_search_load_neither_openssl_nor_tempfile_nor_rapidfuzz(tmp_path, monkeypatch, argv):
+    # The user's default cache folder (no DRAFTER_CACHE_DIR), as a user runs them; the second run reads every cache.
+    monkeypatch.delenv("DRAFTER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
+    argv = [a.format(speech=speech) for a in argv]
+    _modules_after(argv)
+    loaded = _modules_after(argv)
+    assert list((tmp_path / "cache").glob("drafter/*.pickle"))
+    # hashlib loads OpenSSL; tempfile shutil, bz2, lzma and random; the search has enough exact hits to skip rapidfuzz
+    assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "rapidfuzz", "ahocorasick_rs", "yaml"})
 
 
 def test_data_tables_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):

@@ -93,10 +93,8 @@ _FORMAT = 1  # the same number as drafter.cli.spec.FORMAT (a test holds them equ
 
 def spec_key(here: Path | None = None) -> str:
     """drafter's version, the size and time of every file of drafter/cli (`here`), and typer's install."""
-    import hashlib
-
     from drafter import __version__
-    from drafter.files import module_stamp
+    from drafter.files import cache_key, module_stamp
 
     here = here or Path(__file__).parent
     parts = [__version__, module_stamp("typer")]
@@ -106,7 +104,7 @@ def spec_key(here: Path | None = None) -> str:
                 if entry.name.endswith(".py"):
                     st = entry.stat()
                     parts.append(f"{folder.name}/{entry.name}:{st.st_size}:{st.st_mtime_ns}")
-    return hashlib.blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
+    return cache_key("\n".join(parts).encode())
 
 
 # ------------------------------------------------------------------ parsing

@@ -55,6 +55,10 @@ class Library:
     # about it (an id found in two libraries: the later one's fragment is used).
     roots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    # What the fragments were parsed from, when the load cache knew every file: a key (the
+    # parsing code's version, then each file's name and XXH3 digest) for caches of what is
+    # computed from the fragments (search's haystacks). "" when unknown: such caches are not used.
+    content: str = ""
 
     def get(self, fragment_id: str) -> Fragment:
         """Return the fragment `fragment_id`.
@@ -121,8 +125,10 @@ def load_library(
         found, problems = store.read(file) if store else read_fragment_file(file)
         fragments.extend(found)
         errors.extend(problems)
+    content = ""
     if store:
         store.save()
+        content = store.content(files) if not unreadable else ""
     fragments, dup_errors = _drop_duplicates(fragments)
     errors.extend(dup_errors)
     if strict and errors:
@@ -131,7 +137,7 @@ def load_library(
             hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
         )
     by_id = {f.id: f for f in fragments}
-    library = Library(str(path), tuple(fragments), tuple(errors), by_id)
+    library = Library(str(path), tuple(fragments), tuple(errors), by_id, content=content)
     if cache and signature is not None:
         _LOADED[(str(path), strict)] = (signature, library)
     return library

@@ -6,11 +6,9 @@ and any problem with it falls back to parsing the files.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pickle
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -18,14 +16,14 @@ from typing import Any
 from xxhash import xxh3_128_digest
 
 from drafter.errors import FragmentFormatError
-from drafter.files import module_stamp
+from drafter.files import cache_key, module_stamp
 from drafter.library.jinja import _USED, fragment_texts
-from drafter.library.paths import user_cache_dir
+from drafter.library.paths import is_throwaway, user_cache_dir
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
 from drafter.model import Fragment, Source, SubPoint, Variable
 
-_CACHE_VERSION = 3  # 3: files keyed by XXH3-128 of their bytes (was blake2b)
+_CACHE_VERSION = 4  # 3: files keyed by XXH3-128 of their bytes (was blake2b); 4: code keyed by XXH3 too
 
 
 def cache_dir() -> Path | None:
@@ -43,12 +41,9 @@ def cache_dir() -> Path | None:
 def _code_version() -> tuple[Any, ...]:
     """What the parsed result depends on besides the file: this code and its versions."""
     library = Path(__file__).resolve().parent
-    code = hashlib.blake2b(digest_size=16)
-    for module in sorted(library.glob("*.py")):
-        code.update(module.read_bytes())
-    for name in ("model.py", "text.py", "errors.py"):
-        code.update((library.parent / name).read_bytes())
-    return (_CACHE_VERSION, code.hexdigest(), module_stamp("yaml"), module_stamp("jinja2"))
+    modules = [*sorted(library.glob("*.py")), *(library.parent / name for name in ("model.py", "text.py", "errors.py"))]
+    code = cache_key(*(module.read_bytes() for module in modules))
+    return (_CACHE_VERSION, code, module_stamp("yaml"), module_stamp("jinja2"))
 
 
 class _Unpickler(pickle.Unpickler):
@@ -84,10 +79,12 @@ class _LoadCache:
     the cache file itself just means parsing again.
     """
 
-    def __init__(self, file: Path, entries: dict[str, Any]) -> None:
+    def __init__(self, file: Path, entries: dict[str, Any], version: tuple[Any, ...]) -> None:
         self.file = file
         self.entries = entries
+        self.version = version
         self.seen: set[str] = set()
+        self.digests: dict[str, bytes] = {}  # of the files read through the cache, as their entries were used or made
         self.dirty = False
 
     @classmethod
@@ -95,21 +92,32 @@ class _LoadCache:
         folder = cache_dir()
         if folder is None:
             return None
-        if not os.environ.get("DRAFTER_CACHE_DIR") and _is_temporary(root):
+        if not os.environ.get("DRAFTER_CACHE_DIR") and is_throwaway(root):
             return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
-        key = hashlib.sha256(f"{root.resolve()}\0{root}".encode()).hexdigest()[:24]
+        key = cache_key(f"{root.resolve()}\0{root}".encode())[:24]
         file = folder / f"library-{key}.pickle"
         entries: dict[str, Any] = {}
+        version = _code_version()
         try:
             with file.open("rb") as handle:
                 data = _Unpickler(handle).load()
-            if isinstance(data, dict) and data.get("version") == _code_version():
+            if isinstance(data, dict) and data.get("version") == version:
                 entries = data["files"]
                 if time.time() - file.stat().st_mtime > 86400:
                     os.utime(file)  # still in use: keep it from being pruned
         except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
             entries = {}
-        return cls(file, entries)
+        return cls(file, entries, version)
+
+    def content(self, files: list[Path]) -> str:
+        """A key of what `files` were parsed into: the code's version and each file's digest ("" if one is unknown)."""
+        parts = [repr(self.version).encode()]
+        for file in files:
+            digest = self.digests.get(str(file))
+            if digest is None:
+                return ""  # read without the cache (unreadable, not UTF-8): its content is not known
+            parts += [str(file).encode(), digest]
+        return cache_key(*parts)
 
     def read(self, file: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
         try:
@@ -124,6 +132,7 @@ class _LoadCache:
         hit = self.entries.get(name)
         if hit is not None and hit[0] == digest:
             _USED.update(hit[3])
+            self.digests[name] = digest
             return list(hit[1]), [_error_from_tuple(e) for e in hit[2]]
         found: list[Fragment]
         problems: list[FragmentFormatError]
@@ -142,6 +151,7 @@ class _LoadCache:
             tuple(_error_to_tuple(e) for e in problems),
             used,
         )
+        self.digests[name] = digest
         self.dirty = True
         return found, problems
 
@@ -158,8 +168,10 @@ class _LoadCache:
             used = {text: shared.setdefault(names, names) for text, names in used.items()}
             self.entries[name] = (digest, found, problems, used)
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=5).dump({"version": _code_version(), "files": self.entries})
+        _Pickler(buffer, protocol=5).dump({"version": self.version, "files": self.entries})
         _prune(self.file.parent)
+        import tempfile
+
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=self.file.parent)
@@ -172,13 +184,6 @@ class _LoadCache:
 
 
 _CACHE_DAYS = 30
-
-
-def _is_temporary(root: Path) -> bool:
-    try:
-        return root.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
-    except OSError:
-        return False
 
 
 def _prune(folder: Path) -> None:

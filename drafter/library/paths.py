@@ -53,6 +53,23 @@ def is_shipped(path: str | Path) -> bool:
     return any(resolved == root or resolved.is_relative_to(root) for root in roots)
 
 
+def is_throwaway(root: str | Path) -> bool:
+    """Whether a library at `root` is a throw-away copy (tests, scratch) the user's cache should not keep.
+
+    One under the temp folder is, unless it is the shipped library: a venv made under /tmp
+    keeps its library for as long as it is used. That common case is answered without
+    importing tempfile (with shutil, random, bz2 and lzma, ~4 ms of a start).
+    """
+    if is_shipped(root):
+        return False
+    import tempfile
+
+    try:
+        return Path(root).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    except OSError:
+        return False
+
+
 def is_shipped_package(path: str | Path) -> bool:
     """Whether `path` lies inside the installed package (a wheel's copy of the shipped data)."""
     try:

@@ -7,10 +7,10 @@ every skeleton's Jinja is most of the cost of loading them.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from drafter.errors import ErrorContext, FragmentFormatError, TemplateError
+from drafter.files import cache_key
 from drafter.library.jinja import check_safe, parse_jinja
 from drafter.library.paths import default_templates_dir
 from drafter.library.schema import _check_keys, _parse_variables, _string_list
@@ -40,7 +40,7 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
         raise TemplateError("模板目录中没有模板（*.yaml）", path=path)
     from drafter.cachefile import cached
 
-    folder = hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
+    folder = cache_key(str(path.resolve()).encode())[:16]
     return cached(f"templates-{folder}", _cache_key(files), lambda: _read_all(files), _CACHED)  # type: ignore[no-any-return]
 
 
@@ -57,17 +57,15 @@ _CACHED = frozenset({("drafter.model", "Template"), ("drafter.model", "Variable"
 
 def _cache_key(files: list[Path]) -> str:
     """The template files (names and bytes) and the code that reads them."""
-    key = hashlib.blake2b(digest_size=12)
     here = Path(__file__).resolve().parent
-    for code in (*sorted(here.glob("*.py")), here.parent / "model.py"):  # the reading and checking code
-        key.update(code.read_bytes())
+    parts = [code.read_bytes() for code in (*sorted(here.glob("*.py")), here.parent / "model.py")]  # the reading code
     for file in files:
-        key.update(f"\0{file}\0".encode())
+        parts.append(str(file).encode())
         try:
-            key.update(file.read_bytes())
+            parts.append(file.read_bytes())
         except OSError:
-            key.update(b"\0unreadable")  # read_template reports it
-    return key.hexdigest()
+            parts.append(b"\0unreadable")  # read_template reports it
+    return cache_key(*parts)
 
 
 # Templates this process has read, by file, size and mtime (drafter serve reads them per request).

@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
+from drafter.library.paths import is_throwaway
 from drafter.model import Fragment, SubPoint
 
 # Code whose rules decide closeness: a change to any of them starts a new memo.
@@ -106,7 +107,7 @@ def _open(roots: tuple[str, ...]) -> Memo | None:
     folder = cache_folder()
     if folder is None or not roots:
         return None
-    if not os.environ.get("DRAFTER_CACHE_DIR") and any(_is_temporary(r) for r in roots):
+    if not os.environ.get("DRAFTER_CACHE_DIR") and any(is_throwaway(r) for r in roots):
         return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
     stack = hashlib.sha256("\0".join(str(Path(r).resolve()) for r in roots).encode()).hexdigest()[:16]
     file = folder / f"closeness-{stack}-{_code_version()}.pickle"
@@ -148,12 +149,3 @@ def _code_version() -> str:
         code.update((package / name).read_bytes())
     code.update(module_stamp("rapidfuzz").encode())
     return code.hexdigest()
-
-
-def _is_temporary(root: str) -> bool:
-    import tempfile
-
-    try:
-        return Path(root).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
-    except OSError:
-        return False
