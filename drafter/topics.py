@@ -33,6 +33,8 @@ class Topic:
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Narrower tag -> words of this topic that name a work without it (防汛 is not 抗旱).
     apart: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Narrower tag -> names of the broad work a meeting on it does not use (禁毒 is not called 平安建设).
+    not_called: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Narrower tag -> how fragments say the topic in such a meeting: (防汛抗旱, 防汛, keep-before words).
     apart_say: tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...]], ...]], ...] = ()
 
@@ -80,6 +82,11 @@ def _topic(row: dict[str, object]) -> Topic:
         for n in row.get("narrower") or ()  # type: ignore[attr-defined]
         if n.get("apart_say")  # type: ignore[union-attr]
     )
+    not_called = tuple(
+        (str(n["tag"]), tuple(str(w) for w in n["not_called"]))  # type: ignore[index]
+        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
+        if n.get("not_called")  # type: ignore[union-attr]
+    )
     return Topic(
         tag=str(row["tag"]),
         name=str(row["name"]),
@@ -89,6 +96,7 @@ def _topic(row: dict[str, object]) -> Topic:
         narrower=narrower,
         apart=apart,
         apart_say=apart_say,
+        not_called=not_called,
     )
 
 
@@ -182,6 +190,13 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
         for tag, apart in topic.apart
         if topic.tag in words and words[topic.tag] <= set(apart) and tag not in named
     )
+
+
+@functools.cache
+def names_not_used(meeting: str) -> frozenset[str]:
+    """Names of a broad work a meeting on a narrower one does not call its work (禁毒 → 平安建设)."""
+    named = narrower_tags(meeting)
+    return frozenset(w for t in load_topics() for tag, words in t.not_called if tag in named for w in words)
 
 
 @functools.cache

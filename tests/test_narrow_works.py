@@ -194,3 +194,11 @@ def test_a_straw_burning_meeting_deploys_the_ban_and_the_use_of_straw():
         assert "point.ecology.task.straw" in _ids(draft, "point")
     _, ecology = _draft("全县生态环境保护工作会议", seed=0)
     assert "point.ecology.task.straw" not in _ids(ecology, "point")  # only for a meeting on straw
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_drug_control_meeting_does_not_call_its_work_public_security(seed):
+    """全镇禁毒工作会议's 保障 point read 以严格考核和有力问责保障平安建设任务落地 / 平安建设成效如何, lead's reading."""
+    _, draft = _draft("全镇禁毒工作会议", "葛仙庄镇", seed)
+    last = draft.text.split("## ")[-1]
+    assert "平安建设" not in last, last

@@ -29,7 +29,7 @@ from drafter.model import (
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
-from drafter.topics import GENERAL_TAG, narrower_tags, ruled_out_tags, topic_tags
+from drafter.topics import GENERAL_TAG, names_not_used, narrower_tags, ruled_out_tags, topic_tags
 
 FRAME_ROLES = (
     Role.TITLE,
@@ -166,6 +166,11 @@ def _answerable(fragment: Fragment, answers: Mapping[str, Any]) -> bool:
 _SPECIFIC_ANSWERS = frozenset({"reporter", "plans"})
 
 
+def _names_any(fragment: Fragment, words: frozenset[str]) -> bool:
+    """True when a fragment's own text says one of `words` (a topic's name) literally."""
+    return any(w in text for text in fragment_texts(fragment) for w in words)
+
+
 def _names(fragment: Fragment) -> set[str]:
     return {v.name for v in fragment.variables} | used_variables(fragment_texts(fragment))
 
@@ -227,6 +232,7 @@ def _preferences(
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
+    unnamed = names_not_used(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
     audience = _audience(answers)
     guests = "" if audience == "干部" else audience
@@ -251,6 +257,8 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)),
+        # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
+        lambda f: not unnamed or not _names_any(f, unnamed),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
         lambda f: steer.within_budget(f, avoid),
