@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from work_drafts import draft_meeting, used_ids
 
-from drafter.library import load_library, load_templates
 from drafter.meeting import parse_meeting
-from drafter.render import render_draft
 from drafter.render.facts import Fact, fact_sentence
 from drafter.topics import find_topics, narrower_tags
-
-
-def _draft(meeting: str, place: str = "清河县", seed: int = 0, **more: object):
-    library, templates = load_library(), load_templates()
-    template = templates[parse_meeting(meeting).kind.template]
-    draft = render_draft(library, template, {"place": place, "meeting": meeting, **more}, seed=seed)
-    return library, draft
-
-
-def _ids(draft, role: str) -> list[str]:
-    return [u.id for u in draft.uses if u.role.value == role]
 
 
 @pytest.mark.parametrize(
@@ -64,43 +52,43 @@ def test_a_narrower_work_names_its_topic_and_its_part(meeting, topic, narrow):
 )
 def test_a_meeting_named_for_part_of_a_work_deploys_that_part(meeting, place, point, never):
     for seed in range(3):
-        _, draft = _draft(meeting, place, seed)
-        points = _ids(draft, "point")
+        _, draft = draft_meeting(meeting, place, seed)
+        points = used_ids(draft, "point")
         assert point in points and never not in points, (seed, points)
 
 
 def test_a_drug_control_meeting_opens_and_closes_on_drug_control():
     for seed in range(3):
-        _, draft = _draft("全市禁毒工作会议", "南通市", seed)
-        assert _ids(draft, "opening") == ["opening.peace.drug-control"]
+        _, draft = draft_meeting("全市禁毒工作会议", "南通市", seed)
+        assert used_ids(draft, "opening") == ["opening.peace.drug-control"]
         assert "枫桥" not in draft.text.split("## ")[0]
-        assert _ids(draft, "closing") == ["closing.peace.drug-free"]
+        assert used_ids(draft, "closing") == ["closing.peace.drug-free"]
 
 
 def test_a_town_drug_control_meeting_keeps_what_a_town_does():
     """Prevention, addicts and 禁种铲毒 for a 镇; the trafficking and 易制毒 sub-point only for 县 and above."""
     for seed in range(3):
-        _, town = _draft("全镇禁毒工作会议", "连庄镇", seed)
+        _, town = draft_meeting("全镇禁毒工作会议", "连庄镇", seed)
         assert "禁种铲毒" in town.text or "踏查" in town.text
         for county_only in ("实名收寄", "开箱验视", "麻精药品", "麻醉药品", "打深打透", "顺线深挖"):
             assert county_only not in town.text, (seed, county_only)
-    _, county = _draft("全县禁毒工作会议")
+    _, county = draft_meeting("全县禁毒工作会议")
     assert "易制毒" in county.text
 
 
 def test_a_petition_meeting_in_a_subdistrict_recognises_petitions_and_has_no_police_force():
     """全街道信访工作会议 recognised 平安建设 at large and told a 街道 to 政治建警、锻造政法铁军."""
     for seed in range(3):
-        _, draft = _draft("全街道信访工作会议", "城关街道", seed)
-        points = _ids(draft, "point")
+        _, draft = draft_meeting("全街道信访工作会议", "城关街道", seed)
+        points = used_ids(draft, "point")
         assert "point.peace.know.petitions-as-signals" in points and "point.peace.task.petitions" in points
         assert "政法铁军" not in draft.text and "政治建警" not in draft.text
 
 
 def test_the_county_keeps_its_police_force_sub_point():
     for seed in range(6):
-        _, draft = _draft("全县平安建设工作会议", seed=seed, points=6)
-        if "point.peace.guard.team" in _ids(draft, "point"):
+        _, draft = draft_meeting("全县平安建设工作会议", seed=seed, points=6)
+        if "point.peace.guard.team" in used_ids(draft, "point"):
             assert "政法队伍" in draft.text and "网格员" in draft.text
             return
     pytest.skip("no seed drew the team point")
@@ -110,7 +98,7 @@ def test_the_army_day_is_a_festival_of_double_support_work():
     """庆祝八一建军节双拥工作座谈会 said 做好庆祝八一建军节双拥工作 and greeted nobody."""
     meeting = parse_meeting("庆祝八一建军节双拥工作座谈会")
     assert meeting.work == "双拥工作" and meeting.festival is not None
-    _, draft = _draft("庆祝八一建军节双拥工作座谈会", "鼓楼区")
+    _, draft = draft_meeting("庆祝八一建军节双拥工作座谈会", "鼓楼区")
     body = draft.text.replace("庆祝八一建军节双拥工作座谈会", "")
     assert "庆祝八一建军节双拥工作" not in body and "双拥工作" in body
     assert "驻地部队全体官兵" in draft.text and "节日" in draft.text.split("## ")[0]
@@ -120,7 +108,7 @@ def test_the_army_day_is_a_festival_of_double_support_work():
 def test_a_festival_commendation_says_on_whose_behalf_once_in_a_row(meeting):
     """在建军节到来之际，我代表区委、区政府……！在此，我代表区委、区政府…… — twice in two sentences."""
     for seed in range(8):
-        _, draft = _draft(meeting, "鼓楼区", seed)
+        _, draft = draft_meeting(meeting, "鼓楼区", seed)
         for paragraph in draft.text.split("\n\n"):
             if "节日" in paragraph:
                 assert paragraph.count("我代表") <= 1, paragraph
@@ -133,7 +121,7 @@ def test_a_festival_commendation_says_on_whose_behalf_once_in_a_row(meeting):
 def test_all_places_is_a_level_word(place, expected):
     """各地各部门 in a 街道 speech: a 街道 has no 各地 below it (known gap of review4)."""
     for seed in range(6):
-        _, draft = _draft("全街道安全生产工作会议" if place == "城关街道" else "全县安全生产工作会议", place, seed)
+        _, draft = draft_meeting("全街道安全生产工作会议" if place == "城关街道" else "全县安全生产工作会议", place, seed)
         if place != "清河县":
             assert "各地各部门" not in draft.text
         if expected in draft.text:
@@ -155,13 +143,13 @@ def test_the_towns_as_one_tier_are_a_level_word(place, meeting, never, say):
 
     assert resolve_place(place).kind.extra_words()["township"] == say
     for seed in range(4):
-        _, draft = _draft(meeting, place, seed, points=6)
+        _, draft = draft_meeting(meeting, place, seed, points=6)
         assert never not in draft.text
 
 
 def test_a_town_river_chief_meeting_is_not_told_county_work():
     for seed in range(4):
-        _, draft = _draft("全镇生态环境保护工作会议", "连庄镇", seed, points=6)
+        _, draft = draft_meeting("全镇生态环境保护工作会议", "连庄镇", seed, points=6)
         for county_only in ("公转铁", "公路转到铁路", "应急减排", "生态环境保护委员会", "排污口溯源", "入河排污口"):
             assert county_only not in draft.text, (seed, county_only)
 
@@ -179,7 +167,7 @@ def test_upper_items_with_their_own_and_are_joined_by_a_pause_mark():
 def test_the_leading_group_opening_and_acknowledgement_do_not_both_define_the_group():
     """领导小组是统筹推进平安建设工作的议事协调机构……领导小组是统筹推进平安建设工作的平台 — in one paragraph."""
     for seed in range(12):
-        _, draft = _draft("县委平安建设领导小组会议", seed=seed)
+        _, draft = draft_meeting("县委平安建设领导小组会议", seed=seed)
         head = draft.text.split("## ")[0]
         assert head.count("领导小组是统筹推进") <= 1, head
         assert head.count("开好这次会") <= 1, head
@@ -187,7 +175,7 @@ def test_the_leading_group_opening_and_acknowledgement_do_not_both_define_the_gr
 
 def test_a_task_named_by_a_compound_noun_finds_its_point():
     """确保农村饮水安全 went to 除以上几个方面外 beside a point whose section is 饮水安全 (known gap of review4)."""
-    _, draft = _draft("全县抗旱工作会议", seed=3, points=4, tasks=["确保农村饮水安全"])
+    _, draft = draft_meeting("全县抗旱工作会议", seed=3, points=4, tasks=["确保农村饮水安全"])
     paragraph = next(p for p in draft.text.split("\n\n") if "农村饮水安全" in p)
     assert "除以上" not in paragraph
     section = draft.text.split(paragraph)[0].rsplit("## ", 1)[1] + paragraph
@@ -204,14 +192,14 @@ def test_a_bare_generic_noun_places_nothing():
 
 def test_a_campaign_is_named_as_work_without_its_campaign_word():
     assert parse_meeting("全县爱国卫生运动电视电话会议").work == "爱国卫生工作"
-    _, draft = _draft("全县爱国卫生运动电视电话会议")
+    _, draft = draft_meeting("全县爱国卫生运动电视电话会议")
     assert "爱国卫生运动工作" not in draft.text
-    _, meeting = _draft("全县爱国卫生工作会议")
-    assert _ids(meeting, "opening") == ["opening.health.patriotic"]
+    _, meeting = draft_meeting("全县爱国卫生工作会议")
+    assert used_ids(meeting, "opening") == ["opening.health.patriotic"]
 
 
 def test_a_subdistrict_civilization_draft_has_no_village_school_palace():
     """全街道文明城市创建工作推进会 asked a 街道 for 乡村学校少年宫 and 农村留守儿童."""
     for seed in range(6):
-        _, draft = _draft("全街道文明城市创建工作推进会", "城关街道", seed, points=5)
+        _, draft = draft_meeting("全街道文明城市创建工作推进会", "城关街道", seed, points=5)
         assert "乡村学校少年宫" not in draft.text and "农村留守儿童" not in draft.text

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from work_drafts import draft_meeting, used_ids
 
 from drafter.library import load_library, load_templates
 from drafter.meeting import parse_meeting
 from drafter.render import render_draft
 from drafter.render.select import fragment_topics
 from drafter.topics import narrower_tags, ruled_out_tags
-
-
-def _draft(meeting: str, place: str = "清河县", seed: int = 0, **more: object):
-    library, templates = load_library(), load_templates()
-    template = templates[parse_meeting(meeting).kind.template]
-    draft = render_draft(library, template, {"place": place, "meeting": meeting, **more}, seed=seed)
-    return library, draft
-
-
-def _ids(draft, role: str) -> list[str]:
-    return [u.id for u in draft.uses if u.role.value == role]
 
 
 def test_a_word_inside_a_longer_topic_word_names_no_narrower_work():
@@ -33,18 +23,18 @@ def test_a_word_inside_a_longer_topic_word_names_no_narrower_work():
 @pytest.mark.parametrize("seed", range(3))
 def test_a_drought_meeting_deploys_drought_relief_not_geohazards(seed):
     """全镇抗旱工作推进会 drew 地质灾害防治 (the whole 防汛抗旱 pool) as its one task point."""
-    library, draft = _draft("全镇抗旱工作推进会", "葛仙庄镇", seed)
-    assert "point.flood.task.drought" in _ids(draft, "point")
-    assert "point.flood.task.geohazards" not in _ids(draft, "point")
-    _, flood = _draft("全县防汛抗旱工作会议", seed=seed)
-    assert "opening.flood.drought" not in _ids(flood, "opening")  # a drought opening only for a drought meeting
+    library, draft = draft_meeting("全镇抗旱工作推进会", "葛仙庄镇", seed)
+    assert "point.flood.task.drought" in used_ids(draft, "point")
+    assert "point.flood.task.geohazards" not in used_ids(draft, "point")
+    _, flood = draft_meeting("全县防汛抗旱工作会议", seed=seed)
+    assert "opening.flood.drought" not in used_ids(flood, "opening")  # a drought opening only for a drought meeting
 
 
 @pytest.mark.parametrize("seed", range(12))
 def test_a_flood_meeting_deploys_no_drought_relief(seed):
     """全镇防汛工作会议 drew 统筹抗旱减灾和水资源调配 as a task point (seed 2): a flood meeting is not a drought one."""
-    _, draft = _draft("全镇防汛工作会议", "葛仙庄镇", seed)
-    assert not any(".drought" in i for i in _ids(draft, "point")), _ids(draft, "point")
+    _, draft = draft_meeting("全镇防汛工作会议", "葛仙庄镇", seed)
+    assert not any(".drought" in i for i in used_ids(draft, "point")), used_ids(draft, "point")
     assert "统筹抗旱减灾" not in draft.text
 
 
@@ -52,11 +42,11 @@ def test_a_flood_meeting_deploys_no_drought_relief(seed):
 def test_a_flood_meeting_says_flood_and_keeps_the_users_words(seed):
     """全镇防汛工作会议 read 全力打赢防汛抗旱硬仗: our text names the meeting's own work; 指挥部 keeps its name."""
     spirit = "全省防汛抗旱工作会议精神"
-    _, draft = _draft("全镇防汛工作会议", "葛仙庄镇", seed, upper=spirit)
+    _, draft = draft_meeting("全镇防汛工作会议", "葛仙庄镇", seed, upper=spirit)
     ours = draft.text.replace(spirit, "")
     assert all(ours[m + 4 : m + 6] in ("指挥", "两手") for m in _finds(ours, "防汛抗旱")), ours
     assert spirit in draft.text  # the user's words stay as given
-    _, both = _draft("全县防汛抗旱工作会议", seed=seed)
+    _, both = draft_meeting("全县防汛抗旱工作会议", seed=seed)
     assert "防汛抗旱" in both.text.split("## ")[0]
 
 
@@ -80,17 +70,17 @@ def test_which_meetings_leave_drought_out():
 @pytest.mark.parametrize("seed", range(3))
 def test_a_minimum_living_allowance_meeting_is_about_assistance_not_elderly_care(seed):
     """全县低保工作会议 opened with 积极应对人口老龄化 and 养老服务体系建设."""
-    library, draft = _draft("全县低保工作会议", seed=seed)
+    library, draft = draft_meeting("全县低保工作会议", seed=seed)
     opening = draft.text.split("\n\n")[2]
     assert "养老" not in opening and "老龄化" not in opening, opening
-    assert "point.civil.task.social-assistance" in _ids(draft, "point")
+    assert "point.civil.task.social-assistance" in used_ids(draft, "point")
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_an_elderly_care_meeting_recognises_elderly_care(seed):
     """全县养老服务工作会议's 认识 point was about 民政 overall (社会救助、殡葬、基层民政)."""
-    library, draft = _draft("全县养老服务工作会议", seed=seed)
-    recognition = [library.get(i) for i in _ids(draft, "point") if library.get(i).stage == "认识"]
+    library, draft = draft_meeting("全县养老服务工作会议", seed=seed)
+    recognition = [library.get(i) for i in used_ids(draft, "point") if library.get(i).stage == "认识"]
     assert recognition and all("养老" in f.tags for f in recognition), [f.id for f in recognition]
 
 
@@ -98,16 +88,16 @@ def test_an_elderly_care_meeting_recognises_elderly_care(seed):
 def test_a_campus_safety_meeting_deploys_campus_safety(meeting, place):
     """全市校园安全工作会议 drew 学前教育 and 义务教育控辍保学; 防溺水 named no work at all."""
     for seed in range(3):
-        _, draft = _draft(meeting, place, seed)
-        assert "point.education.task.campus-safety" in _ids(draft, "point")
-        assert _ids(draft, "opening") == ["opening.education.campus-safety"]
+        _, draft = draft_meeting(meeting, place, seed)
+        assert "point.education.task.campus-safety" in used_ids(draft, "point")
+        assert used_ids(draft, "opening") == ["opening.education.campus-safety"]
 
 
 def test_a_teachers_day_commendation_speaks_of_teachers():
     """庆祝教师节暨优秀教师表彰大会 drew 学前教育 as its task."""
     for seed in range(3):
-        _, draft = _draft("全区庆祝教师节暨优秀教师表彰大会", "鼓楼区", seed)
-        assert "point.education.task.teachers" in _ids(draft, "point")
+        _, draft = draft_meeting("全区庆祝教师节暨优秀教师表彰大会", "鼓楼区", seed)
+        assert "point.education.task.teachers" in used_ids(draft, "point")
 
 
 @pytest.mark.parametrize(
@@ -126,7 +116,7 @@ def test_the_work_of_a_meeting_is_named_without_its_kind_or_its_time(name, work,
 
 
 def test_a_pre_holiday_safety_meeting_names_the_work_plainly():
-    _, draft = _draft("全镇节前安全生产工作会议", "连庄镇", 16)
+    _, draft = draft_meeting("全镇节前安全生产工作会议", "连庄镇", 16)
     body = draft.text.replace("全镇节前安全生产工作会议", "")
     assert "节前安全生产工作" not in body
 
@@ -134,8 +124,8 @@ def test_a_pre_holiday_safety_meeting_names_the_work_plainly():
 @pytest.mark.parametrize("meeting", ["全镇燃气安全工作会议", "全镇秸秆禁烧工作动员部署会", "全镇人居环境整治工作推进会"])
 def test_a_narrow_work_draws_material_of_its_topic(meeting):
     """燃气安全, 秸秆禁烧 and 人居环境整治 drew only general points (推动工作常态长效, 强化要素保障)."""
-    library, draft = _draft(meeting, "连庄镇", 1)
-    assert any(fragment_topics(library.get(i)) for i in _ids(draft, "point")), _ids(draft, "point")
+    library, draft = draft_meeting(meeting, "连庄镇", 1)
+    assert any(fragment_topics(library.get(i)) for i in used_ids(draft, "point")), used_ids(draft, "point")
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -143,8 +133,8 @@ def test_a_town_is_not_told_to_run_hospitals_or_county_services(seed):
     """葛仙庄镇 卫生健康: 三级查房、手术安全核查、护士队伍; 城关镇 人居环境: 县域医共体、编制职称; 连庄镇 安全生产:
     督促乡镇和村级组织."""
     for meeting in ("全镇卫生健康工作会议", "全镇乡村振兴工作会议", "全镇安全生产工作会议", "全镇妇女儿童工作会议"):
-        _, draft = _draft(meeting, "葛仙庄镇", seed, points=4)
-        assert "point.health.task.patient-experience" not in _ids(draft, "point")
+        _, draft = draft_meeting(meeting, "葛仙庄镇", seed, points=4)
+        assert "point.health.task.patient-experience" not in used_ids(draft, "point")
         for phrase in ("三级查房", "县域医共体", "乡镇和村级组织", "乡镇和村里", "大病不出县", "妇幼保健机构", "储能电站"):
             assert phrase not in draft.text, (meeting, phrase)
 
@@ -152,8 +142,8 @@ def test_a_town_is_not_told_to_run_hospitals_or_county_services(seed):
 @pytest.mark.parametrize("seed", range(4))
 def test_a_womens_day_symposium_is_not_spoken_to_entrepreneurs(seed):
     """全街道“三八”国际妇女节座谈会 drew 坚定共同发展的信心 and 减少审批环节, written for entrepreneurs."""
-    _, draft = _draft("全街道“三八”国际妇女节座谈会", "城关街道", seed)
-    points = _ids(draft, "point")
+    _, draft = draft_meeting("全街道“三八”国际妇女节座谈会", "城关街道", seed)
+    points = used_ids(draft, "point")
     assert "point.symposium.recognition.confidence" not in points
     assert "point.symposium.safeguard.service" not in points
 
@@ -174,15 +164,15 @@ def test_a_gas_safety_meeting_deploys_gas_safety(place):
     without the county's pipe renewal, and announces the count it keeps."""
     meeting = "全街道燃气安全工作会议" if place == "城关街道" else "全县燃气安全工作会议"
     for seed in range(3):
-        _, draft = _draft(meeting, place, seed)
-        assert "point.safety.task.gas" in _ids(draft, "point")
+        _, draft = draft_meeting(meeting, place, seed)
+        assert "point.safety.task.gas" in used_ids(draft, "point")
         pipes = ("加快老化管网和设施更新改造", "老旧燃气管道要换新", "管住燃气管网这条生命线")
         assert any(h in draft.text for h in pipes) == (place == "清河县")
 
 
 def test_a_task_that_starts_with_its_own_verb_gets_no_second_verb():
     """连庄镇 党风廉政, task 推行村级小微权力清单…: the draft said 今年要着力推进推行村级小微权力清单."""
-    _, draft = _draft("全镇党风廉政建设工作会议", "连庄镇", 23, tasks=["推行村级小微权力清单，开展农村集体“三资”专项清理"])
+    _, draft = draft_meeting("全镇党风廉政建设工作会议", "连庄镇", 23, tasks=["推行村级小微权力清单，开展农村集体“三资”专项清理"])
     assert "推行村级小微权力清单" in draft.text
     assert "推进推行" not in draft.text
 
@@ -190,15 +180,15 @@ def test_a_task_that_starts_with_its_own_verb_gets_no_second_verb():
 def test_a_straw_burning_meeting_deploys_the_ban_and_the_use_of_straw():
     """全镇秸秆禁烧工作动员部署会 drew general points, then the ecology doorstep clean-up (垃圾收运、沟渠河塘)."""
     for seed in range(3):
-        _, draft = _draft("全镇秸秆禁烧工作动员部署会", "连庄镇", seed)
-        assert "point.ecology.task.straw" in _ids(draft, "point")
-    _, ecology = _draft("全县生态环境保护工作会议", seed=0)
-    assert "point.ecology.task.straw" not in _ids(ecology, "point")  # only for a meeting on straw
+        _, draft = draft_meeting("全镇秸秆禁烧工作动员部署会", "连庄镇", seed)
+        assert "point.ecology.task.straw" in used_ids(draft, "point")
+    _, ecology = draft_meeting("全县生态环境保护工作会议", seed=0)
+    assert "point.ecology.task.straw" not in used_ids(ecology, "point")  # only for a meeting on straw
 
 
 @pytest.mark.parametrize("seed", range(5))
 def test_a_drug_control_meeting_does_not_call_its_work_public_security(seed):
     """全镇禁毒工作会议's 保障 point read 以严格考核和有力问责保障平安建设任务落地 / 平安建设成效如何, lead's reading."""
-    _, draft = _draft("全镇禁毒工作会议", "葛仙庄镇", seed)
+    _, draft = draft_meeting("全镇禁毒工作会议", "葛仙庄镇", seed)
     last = draft.text.split("## ")[-1]
     assert "平安建设" not in last, last
