@@ -6,6 +6,8 @@ Pure functions without I/O; imports nothing from drafter.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 LEVELS = ("省", "市", "县", "区", "乡", "镇")
@@ -248,3 +250,14 @@ def unwrap(text: str) -> str:
         joined = " ".join(line.strip() for line in para.splitlines() if line.strip())
         paragraphs.append(_WIDE_GAP.sub("", joined))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def page_width(open_ended: Iterable[int]) -> tuple[int, int]:
+    """The line width of a copy hard-wrapped like a PDF, from the lengths of its long lines that end
+    mid-sentence: (width, how many lines are that wide), (0, 0) unless four or more lines are nearly as long
+    (half-width digits and spaces make them differ by a few). Ingest and check each add their own guards.
+    """
+    lengths = Counter(open_ended)
+    near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
+    best = max(near, key=lambda w: near[w], default=0)
+    return (best - 4, near[best]) if best and near[best] >= 4 else (0, 0)

@@ -9,11 +9,11 @@ remembers where each line began, so findings still point at the line and column 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.structure import CN, Block
+from drafter.text import page_width
 
 # A line ending in one of these ends a sentence or a clause the copy did not break.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
@@ -50,11 +50,9 @@ def _wrap_width(blocks: Sequence[Block]) -> int:
     if len(open_ended) < 4:
         return 0  # most copies: every long line ends its sentence
     long = [b for b in blocks if len(b.text) >= _MIN_LINE and not _opens_item(b)]
-    lengths = Counter(len(b.text) for b in open_ended if not _opens_item(b))
-    near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
-    best = max(near, key=lambda w: near[w], default=0)
+    width, lines = page_width(len(b.text) for b in open_ended if not _opens_item(b))
     # most long lines are that wide: a web page's headings and list lines of like length are no page width
-    return best - 4 if best and near[best] >= 4 and 2 * near[best] >= len(long) else 0
+    return width if 2 * lines >= len(long) else 0
 
 
 # 一、 / （一） headings, 一要… / 二是… / 第一，… list lines: each opens an item of its own, never a line's continuation.

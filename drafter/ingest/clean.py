@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from drafter.structure import match_heading
-from drafter.text import count_han, to_fullwidth_punct
+from drafter.text import count_han, page_width, to_fullwidth_punct
 
 
 @dataclass(frozen=True, slots=True)
@@ -814,10 +813,7 @@ def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:
 def _wrap_width(paras: list[Para]) -> int:
     """The line width of a text hard-wrapped like a PDF copy (0 when it is not): four or more lines
     of nearly the same length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
-    lengths = Counter(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)
-    near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
-    best = max(near, key=lambda w: near[w], default=0)
-    return best - 4 if best and near[best] >= 4 else 0
+    return page_width(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)[0]
 
 
 def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
