@@ -67,7 +67,8 @@ def signals_held() -> Iterator[None]:
     """Ctrl+C and SIGTERM wait until the block is done: files written together are all written or none.
 
     A signal that arrives meanwhile is delivered when the block ends. Where signals
-    cannot be blocked (Windows), the block runs as it is.
+    cannot be blocked (Windows), the block runs as it is. The mask is the calling thread's:
+    the command runs in one thread, so a signal to the process waits too.
     """
     import signal
 
