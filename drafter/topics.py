@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import LibraryError
 from drafter.files import load_data_table
@@ -19,6 +20,18 @@ from drafter.files import load_data_table
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower"}
+_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
+
+
+@dataclass(frozen=True, slots=True)
+class NarrowRule:
+    """What a narrower work changes in a meeting (topics.yaml, under `narrower`)."""
+
+    tag: str
+    apart_from: tuple[str, ...] = ()  # words naming the topic without this work (防汛 is not 抗旱)
+    say: tuple[tuple[str, str], ...] = ()  # how our text names the topic then (防汛抗旱 → 防汛) …
+    keep_before: tuple[str, ...] = ()  # … unless one of these follows (防汛抗旱指挥部)
+    not_called: tuple[str, ...] = ()  # names of the broad work a meeting on this one does not use (禁毒: 平安建设)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +44,7 @@ class Topic:
     words: tuple[str, ...]
     marks: tuple[str, ...]
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # Narrower tag -> words of this topic that name a work without it (防汛 is not 抗旱).
-    apart: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # Narrower tag -> names of the broad work a meeting on it does not use (禁毒 is not called 平安建设).
-    not_called: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # Narrower tag -> how fragments say the topic in such a meeting: (防汛抗旱, 防汛, keep-before words).
-    apart_say: tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...]], ...]], ...] = ()
+    rules: tuple[NarrowRule, ...] = ()  # only for narrower works whose entry says more than its words
 
     @property
     def tags(self) -> frozenset[str]:
@@ -58,45 +66,37 @@ def load_topics(path: Path = _TABLE) -> tuple[Topic, ...]:
         raise LibraryError(f"主题表无法读取：{exc}", path=path, hint="重新安装 drafter。") from exc
 
 
-def _topic(row: dict[str, object]) -> Topic:
+def _topic(row: dict[str, Any]) -> Topic:
     unknown = set(row) - _KEYS
     if unknown:
         raise ValueError(f"主题 {row.get('tag')} 有未知的键 {sorted(unknown)}")
-    narrower = tuple(
-        (str(n["tag"]), tuple(str(w) for w in n["words"]))  # type: ignore[index]
-        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
-    )
-    apart = tuple(
-        (str(n["tag"]), tuple(str(w) for w in n.get("apart_from") or ()))  # type: ignore[index, union-attr]
-        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
-        if n.get("apart_from")  # type: ignore[union-attr]
-    )
-    apart_say = tuple(
-        (
-            str(n["tag"]),  # type: ignore[index]
-            tuple(
-                (str(old), str(new), tuple(str(w) for w in n.get("apart_keep_before") or ()))  # type: ignore[union-attr]
-                for old, new in (n.get("apart_say") or {}).items()  # type: ignore[union-attr]
-            ),
-        )
-        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
-        if n.get("apart_say")  # type: ignore[union-attr]
-    )
-    not_called = tuple(
-        (str(n["tag"]), tuple(str(w) for w in n["not_called"]))  # type: ignore[index]
-        for n in row.get("narrower") or ()  # type: ignore[attr-defined]
-        if n.get("not_called")  # type: ignore[union-attr]
-    )
+    entries = row.get("narrower") or ()
+    rules = tuple(_rule(n) for n in entries if set(n) - {"tag", "words"})
     return Topic(
         tag=str(row["tag"]),
         name=str(row["name"]),
         slug=str(row["slug"]),
-        words=tuple(str(w) for w in row["words"]),  # type: ignore[attr-defined]
-        marks=tuple(str(w) for w in row["marks"]),  # type: ignore[attr-defined]
-        narrower=narrower,
-        apart=apart,
-        apart_say=apart_say,
-        not_called=not_called,
+        words=tuple(str(w) for w in row["words"]),
+        marks=tuple(str(w) for w in row["marks"]),
+        narrower=tuple((str(n["tag"]), tuple(str(w) for w in n["words"])) for n in entries),
+        rules=rules,
+    )
+
+
+def _rule(entry: dict[str, Any]) -> NarrowRule:
+    unknown = set(entry) - _NARROWER_KEYS
+    if unknown:
+        raise ValueError(f"更窄的工作 {entry.get('tag')} 有未知的键 {sorted(unknown)}")
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in entry.get(key) or ())
+
+    return NarrowRule(
+        tag=str(entry["tag"]),
+        apart_from=words("apart_from"),
+        say=tuple((str(old), str(new)) for old, new in (entry.get("apart_say") or {}).items()),
+        keep_before=words("apart_keep_before"),
+        not_called=words("not_called"),
     )
 
 
@@ -185,10 +185,10 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
             words.setdefault(topic.tag, set()).add(word)
     named = narrower_tags(*names)
     return frozenset(
-        tag
+        rule.tag
         for topic in load_topics()
-        for tag, apart in topic.apart
-        if topic.tag in words and words[topic.tag] <= set(apart) and tag not in named
+        for rule in topic.rules
+        if rule.apart_from and topic.tag in words and words[topic.tag] <= set(rule.apart_from) and rule.tag not in named
     )
 
 
@@ -196,7 +196,7 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
 def names_not_used(meeting: str) -> frozenset[str]:
     """Names of a broad work a meeting on a narrower one does not call its work (禁毒 → 平安建设)."""
     named = narrower_tags(meeting)
-    return frozenset(w for t in load_topics() for tag, words in t.not_called if tag in named for w in words)
+    return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_called)
 
 
 @functools.cache
@@ -208,12 +208,16 @@ def apart_wording(meeting: str, work: str) -> tuple[tuple[re.Pattern[str], str],
     """
     ruled_out = ruled_out_tags(meeting, work)
     return tuple(
-        (re.compile(re.escape(old) + (f"(?!{'|'.join(map(re.escape, keep))})" if keep else "")), new)
+        (re.compile(re.escape(old) + _not_before(rule.keep_before)), new)
         for topic in load_topics()
-        for tag, sayings in topic.apart_say
-        if tag in ruled_out
-        for old, new, keep in sayings
+        for rule in topic.rules
+        if rule.tag in ruled_out
+        for old, new in rule.say
     )
+
+
+def _not_before(words: tuple[str, ...]) -> str:
+    return f"(?!{'|'.join(map(re.escape, words))})" if words else ""
 
 
 def meeting_topic_tags(*names: str) -> set[str]:
