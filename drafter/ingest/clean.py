@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from drafter.ingest.pageparts import cut_parts, is_foreign_line, title_then_point
 from drafter.structure import match_heading
 from drafter.text import count_han, page_width, to_fullwidth_punct
 
@@ -39,6 +40,10 @@ class Para:
     @property
     def where(self) -> str:
         return f"第{self.line}行" if self.line == self.end else f"第{self.line}–{self.end}行"
+
+
+# Why a line in another script was taken out (the document that it follows warns about it).
+FOREIGN = "外文译文"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,8 @@ _SITE_TIPS = (
     "继续免费阅读", "下载本文档", "本文档由用户提供并上传", "页未读",
     # 1、本文档由用户上传，某文库整理发布… / 2、本文档内容版权归属内容提供方… / 网站客服QQ：…: a sharing page's notices
     "本文档由用户上传", "本文档内容版权", "版权归属内容提供方", "版权争议", "网站客服", "付费之前",
+    # 1、本文档共5页，可阅读全部内容。 / 文档侵权举报电话：… / 论文部分内容阅读: a sharing or journal page's notes
+    "本文档共", "侵权举报", "部分内容阅读",
     # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
     "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
 )  # fmt: skip
@@ -140,7 +147,7 @@ _WRAPPER = (
     (re.compile(r"^[（(]?图为[^。！？]{2,60}[。]?[）)]?$"), "新闻图片说明"),
     (re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
     (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^\d{4}-\d{1,2}-\d{1,2}\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读|返回|购物车|我的足迹|请先登录)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
+    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^[•·]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读|返回|购物车|我的足迹|请先登录)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
     (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$"), "网页导航或出处"),
@@ -429,6 +436,10 @@ def _split_line(para: Para, early: bool) -> list[Para]:
     if said and len(para.text) > said.end() + 20:  # 在全县……大会上讲话。春回大地…: the title said as the first sentence
         out.append(Para(said.group(1), para.line, para.line, para.md))
         para = Para(para.text[said.end() :].lstrip(), para.line, para.end)
+    point = title_then_point(para.text) if early and not inline and not para.divider else None
+    if point:  # ……局长的讲话一、提高……: the title run into the first point
+        out.append(Para(point[0], para.line, para.line, para.md))
+        para = Para(point[1], para.line, para.end)
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
@@ -656,6 +667,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     if text.endswith(("：。", ":。", "：.", ":.")):  # 同志们:。 — a copy's stray stop after the colon
         text = text[:-1]
+    if is_foreign_line(text):  # an English machine translation under the Chinese text
+        removed.append(Removed(lineno, text, FOREIGN))
+        return None
+    text, parts = cut_parts(text)
+    removed += [Removed(lineno, part, reason) for part, reason in parts]
     text = _cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)

@@ -20,7 +20,7 @@ from typing import Any
 from drafter.errors import DrafterError, LibraryError
 from drafter.files import walk_files
 from drafter.ingest.classify import Outline, outline_speech
-from drafter.ingest.clean import Para, clean_text
+from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
@@ -137,10 +137,24 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         if converted:
             doc = replace(doc, warnings=("原文为繁体字，已转换为简体后分析和保存", *doc.warnings))
         documents.append(doc)
+    documents = _foreign_warnings(documents, cleaned.removed)
     removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
+
+
+def _foreign_warnings(documents: list[Document], removed: Sequence[Removed]) -> list[Document]:
+    """Lines in another script (a machine translation) were taken out: the document before them says so."""
+    lines = [r.line for r in removed if r.reason == FOREIGN]
+    if not lines or not documents:
+        return documents
+    out = list(documents)
+    for line in lines:
+        k = max((i for i, d in enumerate(out) if d.lines[0] <= line), default=0)
+        note = f"原文第{line}行是外文（可能是网页附的机器翻译），已去掉，只保留中文原文，请人工查看"
+        out[k] = replace(out[k], warnings=(*out[k].warnings, note))
+    return out
 
 
 def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:

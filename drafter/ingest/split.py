@@ -38,6 +38,7 @@ _TITLE = re.compile(
 _REPORT = re.compile(
     r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
     r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
+    r"|现将[^。！？]{0,20}工作总结如下"  # 我现将一年来街道办工作总结如下，请各位领导……提供宝贵意见
 )
 _STOP = re.compile(r"[。！？，]")
 _REPORT_TITLE = re.compile(
@@ -49,6 +50,8 @@ _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我�
 _NEWS = re.compile(
     r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|通报了|就[^。，]{2,20}提出[^。，]{0,6}要求|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
     r"|隆重开幕|宣布[^。，,]{0,8}(?:开幕|闭幕)|向大会作"  # …第二次会议隆重开幕 / 县长向大会作政府工作报告
+    # 校长某某发表新学年致辞 / 教师代表先后发言 / 党总支书记某某作总结讲话: who spoke, told in the third person
+    r"|发表[^。，,！？]{0,12}(?:讲话|致辞)|先后(?:发言|致辞|讲话|作[^。，,]{0,6}发言)|作[^。，,！？我]{0,6}(?:讲话|致辞)[。，,]"
 )
 # 人大代表某某说：“今天听了…我们…” — others' words quoted in a news item are not the speaker's own voice.
 _QUOTED_REMARK = re.compile(r"(?:说|表示|认为|谈到|感慨)\s*[：:]\s*[“\"][^”\"\n]*[”\"]?")
@@ -58,6 +61,8 @@ _SPEAKER_VOICE = re.compile(
     # 今天，我们在这里隆重召开…大会。这次会议的主要任务是…: the speaker opening the meeting (a report says 会议指出)
     r"(?:今天|今日)[，,]?\s*我们(?:在这里)?(?:隆重)?(?:召开|举行|召集)[^。！？]{2,60}[。！][^。！？]{0,4}(?:这次|此次|本次)会议的(?:主要)?任务是"
     r"|刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
+    # 听了某某同志的汇报，也听了大家的分析，…: the leader speaking after the reports (a meeting's last word)
+    r"|(?:^|\n)听了[^。！？]{0,30}(?:同志|大家|各位)[^。！？]{0,10}的(?:汇报|发言|介绍|分析)"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
@@ -66,7 +71,7 @@ _SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
-_REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$", re.M)
+_REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,11 +292,22 @@ def classify_kind(paras: Sequence[Para]) -> str:
     news = len(_NEWS.findall(text))
     if _DATED_LEAD.match(lead) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
-    if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
+    if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def _weak_voice(first: int, news: int, text: str) -> bool:
+    """第一次参加……会议，感受到……。我们要……: a short remark in the first person with no word of a
+    report — a speech excerpt (a journal's abstract of a 发言); kind_doubt asks the reader to look."""
+    if first != 2 or news > 1 or not 80 <= count_han(text) <= 1500 or _REPORTER.search(text):
+        return False
+    return bool(_EXHORTING_WE.search(text))  # 我们要… / 我们必须…: the speaker's call, not a site's 帮助我们…
+
+
+_EXHORTING_WE = re.compile(r"(?:^|[。！？；，\n])我们(?:要|必须|一定要|务必|应当|将要|将)")
 
 
 def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
@@ -314,6 +330,8 @@ def kind_doubt(paras: Sequence[Para], kind: str) -> str:
     if _NEWS_LEAD.search(paras[0].text if paras else "") or _REPORTER.search(text):
         return ""  # 5月27日上午，… / 本报讯: a news report for sure
     first, news = len(_FIRST_PERSON.findall(text)), len(_NEWS.findall(text))
+    if kind == "speech" and _weak_voice(first, news, text) and not _SPEAKER_VOICE.search(text) and "意见" not in text:
+        return "没有称谓和讲话标题，只有几处第一人称用词，按讲话（节选或摘要）处理，请人工查看"
     if first >= 1 and news >= 2 and (kind == "news" or first < 2 * news):
         other = "会议消息" if kind == "speech" else "讲话"
         return f"没有称谓和讲话标题，按用词判断为{'讲话' if kind == 'speech' else '会议消息'}，也可能是{other}，请人工查看"

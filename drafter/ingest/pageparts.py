@@ -1,0 +1,71 @@
+"""Parts a web page glues onto the lines of a copied text, cut off so that the text itself stays.
+
+Line-based cleaning drops a whole line that looks like a page's chrome; these parts sit on a
+line of running text instead, so only they go:
+
+- a news item's credits after its last sentence: …有序推进。（某某乡 某某某） 信息来源：… 责任编辑：…;
+- a journal database's abstract marker at the start: <正>第一次参加……;
+- a document-sharing site's advert label at the start: -精品合同推荐- 街道办工作总结一年来，…;
+- a line in another script: an English machine translation printed under a Chinese excerpt
+  (the whole line goes; the document warns so the reader can look);
+- a title broken over two lines whose second line opens with 一一 (a page's ——): read as ——.
+And a title run into the first point on one line (……局长的讲话一、提高……) is split in two.
+"""
+
+from __future__ import annotations
+
+import re
+
+# …推进。(五角乡 某某某) 信息来源:五角乡 责任编辑:某某 (责任编辑:admin) | — the credits after the last sentence.
+_CREDITS = re.compile(
+    r"(?<=[。！？”!?])\s*(?:[（(][^。！？（()）]{2,24}[)）]\s*)?"
+    r"(?:信息来源|稿件来源|来源|责任编辑|编辑|作者|供稿|审核|撰稿)\s*[:：][^。！？]{0,100}$"
+)
+_ABSTRACT_MARK = re.compile(r"^<正>\s*")
+_ADVERT_LABEL = re.compile(r"^-\s*[\u4e00-\u9fff]{2,8}(?:推荐|精选|热门|推广)\s*-\s*")
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# 在……上的讲话一、提高…… / '浙商要做……——在……上的讲话 一、…: a title and the first point on one line.
+_TITLE_THEN_POINT = re.compile(
+    r"^['‘\"]?(?P<title>[^。！？：:，,]{4,90}?(?:讲话|致辞|发言|报告|讲话稿))\s*(?=一、[^。！？]{2,40}[。！？])"
+)
+# 一一致某某中学开学典礼: a subtitle whose —— a copy turned into the numeral 一 twice.
+_DOUBLE_ONE = re.compile(r"^一一(?=[\u4e00-\u9fff][^。！？，,]{3,38}$)")
+
+
+def cut_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without the parts a page glued onto it, and what was cut (text, reason)."""
+    cut: list[tuple[str, str]] = []
+    if text.startswith("<正>"):
+        m = _ABSTRACT_MARK.match(text)
+        assert m is not None
+        cut.append((m.group(0).strip(), "期刊摘要标记"))
+        text = text[m.end() :]
+    if text.startswith("-"):
+        m = _ADVERT_LABEL.match(text)
+        if m and len(text) > m.end() + 10:
+            cut.append((m.group(0).strip(), "网站广告标签"))
+            text = text[m.end() :]
+    if len(text) > 120 and ("：" in text[-120:] or ":" in text[-120:]):
+        m = _CREDITS.search(text, len(text) - 140)
+        if m and len(_HAN.findall(text[: m.start()])) >= 40:
+            cut.append((m.group(0).strip(), "新闻署名和出处"))
+            text = text[: m.start()]
+    if text.startswith("一一") and len(text) <= 40:
+        text = _DOUBLE_ONE.sub("——", text)
+    return text, cut
+
+
+def is_foreign_line(text: str) -> bool:
+    """A line written in another script (an English translation under the Chinese text), not a
+    Chinese line that quotes a few Latin words (5G, ISO9001, an address)."""
+    if len(text) < 40:
+        return False
+    latin = len(_LATIN.findall(text))
+    return latin >= 30 and latin >= 0.6 * len(text.replace(" ", "")) and len(_HAN.findall(text)) <= 5
+
+
+def title_then_point(text: str) -> tuple[str, str] | None:
+    """(title, rest) when a line runs a speech's title into its first 一、 heading."""
+    m = _TITLE_THEN_POINT.match(text)
+    return (m.group("title"), text[m.end() :]) if m else None
