@@ -331,6 +331,9 @@ def _check_count(announced: int | str | None, points: list[Point], warnings: lis
 def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
     """Index of the first closing paragraph (len(body) when none) and of a 同志们： divider before it."""
     n = len(body)
+    sign = next((k for k in range(max(last_start + 1, n - 4), n) if _SIGN_OFF.match(body[k].text)), None)
+    if sign is not None:  # a letter: its wish (祝同学们…！) and 此致 / 敬礼！ / 校长 敬上 are the closing
+        return (sign - 1 if sign - 1 > last_start and _EXHORT.search(body[sign - 1].text) else sign), None
     first = max(last_start + 1, n - 3)
     cut = n > 0 and body[-1].text[-1:] not in "。！？!?”’」…."
     for k in range(first, n):
@@ -345,6 +348,9 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
     if n > last_start + 1 and _ends_exhorting(body[-1:]) and not style_of(body[-1].text):
         return n - 1, None
     return n, None
+
+
+_SIGN_OFF = re.compile(r"^此致[，,。]?(?:\s*敬礼[！!。]?)?$")
 
 
 def _ends_exhorting(paras: list[Para]) -> bool:

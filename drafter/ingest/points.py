@@ -150,7 +150,7 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
-    marked = [None if _agenda_item(p.text) else style_of(p.text) for p in body]
+    marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
     styles = _odd_restarts(body, _drop_agendas(body, marked))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
@@ -168,7 +168,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         found = _series_from(body, styles, later) if later is not None else None
     if found:
         return found
-    late = [(i, s) for i, s in numbered if s[0] == "h1"]
+    late = [(i, s) for i, s in numbered if s[0] == "h1" or s[0] == "h1第" and _UNIT_ORDINAL.match(body[i].text)]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
         return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
     runin = _late_runin(styles) if first is None else None
@@ -183,6 +183,24 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
 
 # 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
 _AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
+
+
+# 第一个问题： / 第二个方面， / 第一部分 — a point named by its unit, over paragraphs led by a bare 第一，
+_UNIT_ORDINAL = re.compile(rf"^第(?P<n>[{CN}]+)(?:个问题|个方面|方面|个部分|部分)")
+
+
+def _bare_under_units(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """第一个问题：… then 第一，…第二，… paragraphs: under a point named by its unit, a bare ordinal leads
+    one of its sub-points (a level below), not a point of its own."""
+    if not any(s and s[0] == "h1第" and _UNIT_ORDINAL.match(p.text) for p, s in zip(body, styles, strict=True)):
+        return styles
+    out, inside = list(styles), False
+    for i, (para, style) in enumerate(zip(body, styles, strict=True)):
+        if style and style[0] == "h1第":
+            unit = bool(_UNIT_ORDINAL.match(para.text))
+            inside = inside or unit
+            out[i] = ("h2第", style[1]) if inside and not unit else style
+    return out
 
 
 def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
@@ -352,11 +370,15 @@ def _agenda_item(text: str) -> bool:
 _NOT_HEADING_START = re.compile(r"^[•·●○■□◆◇▲△★☆※>＞→*-]")
 
 
+# （报告完毕后） / （掌声） — a 主持词's stage direction; 此致 / 敬礼 / 校长 敬上 — a letter's sign-off.
+_NOT_SAID = re.compile(r"^[（(][^（）()]{1,24}[)）]$|^此致[，,。]?$|^敬礼[！!。]?$|(?:敬上|谨上|拜上|敬启|谨启)$")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
         len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
-        and not _NOT_HEADING_START.match(text)
+        and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
 
@@ -471,7 +493,7 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     else:
         heading, rest = _split_heading(first.text, _mark_of(first.text, style))
     intro = [rest] if rest else []
-    subs, sub_series, ending = _subpoints(paras[1:], style, intro)
+    subs, sub_series, ending = _subpoints(paras[1:], style, intro, style == "h1第" and bool(_UNIT_ORDINAL.match(first.text)))
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
@@ -601,10 +623,12 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
-def _subpoints(paras: list[Para], top: str, intro: list[str]) -> tuple[list[Sub], str, str]:
+def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
     paras = _run_in_first(paras, intro)
     styles = [style_of(p.text) for p in paras]
+    if unit:  # 第一个问题：… / 第一，… 第二，…: the bare ordinals under it are its sub-points
+        styles = [("h2第", s[1]) if s and s[0] == "h1第" and not _UNIT_ORDINAL.match(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if top == "h1":  # 一，要充分认识到… under 一、: the point's sub-points (see _odd_restarts)
         styles = [("h1odd", s[1]) if s and s[0] == "h1" and _odd_mark(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if sum(1 for s in styles if s and s[0] == "order") < 2:
