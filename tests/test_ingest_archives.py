@@ -2446,3 +2446,142 @@ def test_a_whole_traditional_page_names_its_superiors(tmp_path: Path) -> None:
     )
     (doc,) = analyse_file(str(page), "page.txt", "page").documents
     assert named(doc, "acknowledgement") == ["人名（于书记）", "人名（林县长）"]
+
+
+# ---------------------------------------------------------------- round nine: no document, no points, counts (batch11 shapes)
+
+
+def _analysed(text: str) -> Any:
+    from drafter.ingest.pipeline import analyse_text
+
+    return analyse_text(text, "s.txt", "s")
+
+
+def test_a_news_item_whose_last_line_carries_its_credits_is_news_and_keeps_its_text() -> None:
+    doc = outline_of("news-credits-after-last-line.txt")
+    assert doc.kind == "news"
+    assert "确保互助养老服务点建设扎实有序推进。" in doc.body and "责任编辑" not in doc.body and "上一篇" not in doc.body
+    raw = (FIXTURES / "news-credits-after-last-line.txt").read_text(encoding="utf-8")
+    (credits,) = [r for r in clean_text(raw).removed if r.reason == "新闻署名和出处"]
+    assert credits.text.startswith("(青禾镇") and credits.text.endswith("|")
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("（通讯员 某某）来源：县融媒体中心", True),  # credits after the last sentence go, the sentence stays
+        ("下一步，各地要把来源：群众的意见作为第一信号。", False),  # a sentence that says 来源： is no credit line
+    ],
+)
+def test_only_credits_after_the_last_sentence_are_cut(tail: str, kept: bool) -> None:
+    line = "会议要求，各乡镇要把农村养老服务摆上重要位置，落实专人负责，加快补齐短板，确保老人吃得上热饭、看得上病、有人常来看看。" * 2 + tail
+    cleaned = clean_text(line + "\n")
+    assert (cleaned.paras[0].text.endswith("常来看看。")) is kept
+    assert any(r.reason == "新闻署名和出处" for r in cleaned.removed) is kept
+
+
+def test_a_school_news_item_under_a_broken_title_and_a_byline_is_news() -> None:
+    doc = outline_of("school-news-broken-title-byline.txt")
+    assert doc.kind == "news"  # 主持 / 发表新学年致辞 / 先后发言 / 作总结讲话: who spoke, in the third person
+    raw = (FIXTURES / "school-news-broken-title-byline.txt").read_text(encoding="utf-8")
+    assert clean_text(raw).paras[1].text == "——记某某中学新学年开学典礼"  # 一一 read as the page's ——
+
+
+def test_a_speech_under_a_byline_naming_its_author_is_not_made_news() -> None:
+    text = "在全县教育工作会议上的讲话\n作者/某某\n同志们：\n今天，我们召开全县教育工作会议。下面，我讲两点意见。\n一、提高认识\n各学校要重视。\n二、狠抓落实\n要压实责任。\n"
+    (doc,) = _analysed(text).documents
+    assert doc.kind == "speech" and len(doc.outline.points) == 2
+
+
+def test_an_english_translation_under_a_speech_excerpt_is_dropped_with_a_warning() -> None:
+    doc = outline_of("speech-excerpt-machine-translation.txt")
+    assert doc.kind == "speech" and doc.outline.points == ()  # 听了两位同志的汇报，…: the leader speaking
+    assert "listening" not in doc.body and "论文部分内容阅读" not in doc.body
+    assert any("原文第3行是外文" in w and "请人工查看" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["推动5G网络、AI应用和ISO9001质量体系在企业落地，提升智能制造水平。", "会上，Dr. Lee 用 PPT 介绍了智慧养老平台的功能，大家听得很认真。"],
+)
+def test_a_chinese_line_with_some_latin_words_stays(line: str) -> None:
+    assert clean_text(line + "\n").paras[0].text.startswith(line[:4])
+
+
+def test_a_journal_abstract_of_a_speech_is_a_speech_and_says_it_is_unsure() -> None:
+    doc = outline_of("remarks-abstract-zheng-mark.txt")
+    assert doc.kind == "speech" and not doc.body.startswith("<正>")
+    assert any("按讲话（节选或摘要）处理，请人工查看" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a site's blurb that mentions 我们 once is no speech
+        ("总结可以帮助我们更好地积累经验，使工作更有实效。如何平衡工作与生活，是每个职场人都要面对的问题，下面一起来看看各种总结的写法和要点，供参考借鉴，希望能为读者提供一些思路和参考，也欢迎留言交流。", "other"),
+        # a dated third-person item whose 我们要 sits in a quote stays news
+        ("10月5日，县政府召开专题会议，研究农村养老服务工作。县长某某出席会议并讲话。他强调：“我们要把老人的冷暖放在心上。”会议要求各乡镇抓好落实，确保服务点年底前全部建成投用，让老人就近享受助餐、助医等服务。", "news"),
+    ],
+)
+def test_a_short_first_person_remark_rule_stays_narrow(text: str, kind: str) -> None:
+    (doc,) = _analysed(text + "\n").documents
+    assert doc.kind == kind
+
+
+def test_a_letter_to_pupils_has_no_points_and_its_sign_off_closes_it() -> None:
+    doc = outline_of("letter-to-pupils-sign-off.txt")
+    assert doc.kind == "speech" and doc.outline.points == ()
+    (closing,) = doc.outline.role(Role.CLOSING)
+    assert closing.text == "祝愿大家在新学期里学业进步、身体健康！"
+    assert "没有找到结束语（可能是不完整的副本）" not in doc.warnings
+    # 此致 / 敬礼！ / 校长 敬上 is kept as other, so no closing a draft reuses signs as the 校长
+    assert any(p.text.startswith("此致") and p.text.endswith("敬上") for p in doc.outline.role(Role.OTHER))
+    assert not any("敬上" in c.data.get("text", "") for c in doc.candidates if c.data.get("role") != "other")
+
+
+def test_a_chairs_stage_directions_are_no_points() -> None:
+    doc = outline_of("session-chair-stage-directions.txt")
+    assert doc.kind == "speech" and doc.outline.points == ()
+    assert not any("不带编号的短标题" in w for w in doc.warnings)
+
+
+def test_bare_ordinals_under_a_numbered_problem_are_its_sub_points() -> None:
+    doc = outline_of("problems-with-ordinal-reasons.txt")
+    assert doc.outline.announced == 2
+    assert [p.heading for p in doc.outline.points] == ["要从全局高度，充分认识这次攻坚行动的重要意义", "要真抓实干，确保攻坚行动取得实效"]
+    assert [[s.heading for s in p.subpoints] for p in doc.outline.points][1] == ["压实责任。", "强化督查。"]
+    assert [len(p.subpoints) for p in doc.outline.points] == [2, 2]
+
+
+def test_a_bare_ordinal_lost_in_a_copys_gap_stays_under_its_problem() -> None:
+    text = (
+        "在全县动员大会上的讲话\n同志们：\n在这次会上，我强调两个问题。\n第一个问题：要充分认识这次行动的重要意义。\n"
+        "第一，这是发展的必然要求。城镇建设水平决定着发展的后劲。\n……（省略320字）\n第三，这是群众的迫切需要。群众的期待越来越高。\n"
+    )
+    (doc,) = _analysed(text).documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [2]
+    assert any("宣布讲两点意见，实际有一点" in w for w in doc.warnings)
+
+
+def test_bare_ordinals_as_the_points_themselves_stay_points() -> None:
+    text = "在全县工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n第一，提高认识。\n各乡镇要重视。\n第二，压实责任。\n要落实到人。\n第三，强化督查。\n要定期通报。\n"
+    (doc,) = _analysed(text).documents
+    assert len(doc.outline.points) == 3 and doc.outline.announced == 3
+
+
+def test_a_sharing_pages_numbered_notes_are_no_points_and_the_title_is_split_from_the_first() -> None:
+    doc = outline_of("sharing-page-notes-title-into-point.txt")
+    assert doc.title == "在全省民营企业发展论坛上的讲话"
+    assert [p.heading for p in doc.outline.points] == ["提高核心竞争力迫在眉睫"]
+    assert "本文档" not in doc.body and "侵权举报" not in doc.body and "发布" not in doc.body.split("\n")[0]
+
+
+def test_a_street_offices_summary_in_sharing_chunks_is_a_report_without_the_advert_label() -> None:
+    doc = outline_of("street-office-summary-chunks.txt")
+    assert doc.kind == "report" and "精品合同推荐" not in doc.body and doc.candidates == ()
+
+
+def test_an_excerpt_opening_at_its_third_aspect_has_that_one_point() -> None:
+    doc = outline_of("excerpt-from-third-aspect.txt")
+    assert [p.heading for p in doc.outline.points] == ["只讲一个问题，谁在发展中最需要关心"]
+    assert any("论点编号从“三”开始" in w for w in doc.warnings)

@@ -12,7 +12,7 @@ from typing import Any
 
 from drafter.cli.output import echo, echo_json, fail
 
-_KIND = {"speech": "讲话", "news": "会议消息", "other": "其他"}
+_KIND = {"speech": "讲话", "report": "工作报告", "news": "会议消息", "other": "其他"}
 _STATUS = {"written": "已写入", "unchanged": "未变", "kept": "已存在，未覆盖", "planned": "将写入"}
 
 

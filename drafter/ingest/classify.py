@@ -103,6 +103,8 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         shown = "、".join(body[k].where for k in starts[:4])
         warnings.append(f"论点按不带编号的短标题识别（原文{shown}……），不能完全确定，请人工核对")
     body, tail = body[:cut], body[cut:]
+    sign = next((k for k in range(max(0, len(body) - 4), len(body)) if _SIGN_OFF.match(body[k].text)), None)
+    body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 敬上: a letter's, never reused
     closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
     body_end = divider if divider is not None else closing_at
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
@@ -121,6 +123,8 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         pieces.append(make_piece(Role.CLOSING, closing, "结尾"))
     else:
         warnings.append("没有找到结束语（可能是不完整的副本）")
+    if sign_off:
+        pieces.append(make_piece(Role.OTHER, sign_off, "书信的落款"))
     if tail:
         pieces.append(make_piece(Role.OTHER, tail, "论点之后另一组编号"))
     meeting = find_meeting("".join(p.text for p in body[:3]))
@@ -331,9 +335,6 @@ def _check_count(announced: int | str | None, points: list[Point], warnings: lis
 def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
     """Index of the first closing paragraph (len(body) when none) and of a 同志们： divider before it."""
     n = len(body)
-    sign = next((k for k in range(max(last_start + 1, n - 4), n) if _SIGN_OFF.match(body[k].text)), None)
-    if sign is not None:  # a letter: its wish (祝同学们…！) and 此致 / 敬礼！ / 校长 敬上 are the closing
-        return (sign - 1 if sign - 1 > last_start and _EXHORT.search(body[sign - 1].text) else sign), None
     first = max(last_start + 1, n - 3)
     cut = n > 0 and body[-1].text[-1:] not in "。！？!?”’」…."
     for k in range(first, n):

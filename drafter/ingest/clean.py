@@ -702,7 +702,7 @@ RELATED_HEAD = re.compile(r"^(?:新闻推荐|推荐新闻|相关新闻|相关报
 # A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).
 # Only one gap: 一、统一思想 提高认识 切实增强… (phrases set apart by spaces) is left as it is.
 _HEADING_GAP = re.compile(
-    r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:]))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
+    r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:])|(?<=[话辞言告]\s))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
     r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
 )
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.

@@ -302,7 +302,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
 def _weak_voice(first: int, news: int, text: str) -> bool:
     """第一次参加……会议，感受到……。我们要……: a short remark in the first person with no word of a
     report — a speech excerpt (a journal's abstract of a 发言); kind_doubt asks the reader to look."""
-    if first != 2 or news > 1 or not 80 <= count_han(text) <= 1500 or _REPORTER.search(text):
+    if not 1 <= first <= 2 or news > 1 or not 80 <= count_han(text) <= 1500 or _REPORTER.search(text):
         return False
     return bool(_EXHORTING_WE.search(text))  # 我们要… / 我们必须…: the speaker's call, not a site's 帮助我们…
 
