@@ -67,6 +67,25 @@ def test_acknowledgement_stops_at_its_paragraph() -> None:
     assert any("不并入肯定报告" in w for w in doc.warnings)
 
 
+def test_an_advert_inside_a_paragraph_is_cut_and_the_speech_around_it_kept(tmp_path: Path) -> None:
+    raw = (FIXTURES / "advert-clause-inside-paragraph.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw)
+    text = "\n".join(p.text for p in cleaned.paras)
+    assert "教育是国之大计、党之大计，我们要始终把教育放在优先位置" in text  # the speech on both sides of the advert
+    assert "要聚焦群众关心的上学问题，一件一件抓落实。农村学校要办得小而美" in text
+    assert not any(w in text for w in ("公众号", "文库", "下载本站", "小编", "写讲话稿的场合"))
+    assert sorted(r.text for r in cleaned.removed if r.line in (6, 8)) == ["更多范文请关注公众号笔杆子文库，", "阅读全文请下载本站APP。"]
+    (doc,) = report_of(tmp_path, "advert-clause-inside-paragraph.txt")
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2 and doc["kind"] == "speech"
+
+
+def test_a_byline_after_a_news_items_last_sentence_keeps_the_news() -> None:
+    cleaned = clean_text((FIXTURES / "news-byline-after-last-sentence.txt").read_text(encoding="utf-8"))
+    body = cleaned.paras[-1].text
+    assert body.endswith("坚决防范遏制重特大事故发生。") and body.startswith("本月中旬")
+    assert [r.reason for r in cleaned.removed] == ["网站导语或版权说明"] and "责任编辑" in cleaned.removed[0].text
+
+
 def test_inline_salutation_and_points_run_into_one_line(tmp_path: Path) -> None:
     (doc,) = report_of(tmp_path, "inline-salutation-runin-points.txt")
     assert doc["title"].endswith("（录音整理稿）")
@@ -2460,24 +2479,7 @@ def _analysed(text: str) -> Any:
 def test_a_news_item_whose_last_line_carries_its_credits_is_news_and_keeps_its_text() -> None:
     doc = outline_of("news-credits-after-last-line.txt")
     assert doc.kind == "news"
-    assert "确保互助养老服务点建设扎实有序推进。" in doc.body and "责任编辑" not in doc.body and "上一篇" not in doc.body
-    raw = (FIXTURES / "news-credits-after-last-line.txt").read_text(encoding="utf-8")
-    (credits,) = [r for r in clean_text(raw).removed if r.reason == "新闻署名和出处"]
-    assert credits.text.startswith("(青禾镇") and credits.text.endswith("|")
-
-
-@pytest.mark.parametrize(
-    ("tail", "kept"),
-    [
-        ("（通讯员 某某）来源：县融媒体中心", True),  # credits after the last sentence go, the sentence stays
-        ("下一步，各地要把来源：群众的意见作为第一信号。", False),  # a sentence that says 来源： is no credit line
-    ],
-)
-def test_only_credits_after_the_last_sentence_are_cut(tail: str, kept: bool) -> None:
-    line = "会议要求，各乡镇要把农村养老服务摆上重要位置，落实专人负责，加快补齐短板，确保老人吃得上热饭、看得上病、有人常来看看。" * 2 + tail
-    cleaned = clean_text(line + "\n")
-    assert (cleaned.paras[0].text.endswith("常来看看。")) is kept
-    assert any(r.reason == "新闻署名和出处" for r in cleaned.removed) is kept
+    assert doc.body.endswith("确保互助养老服务点建设扎实有序推进。") and "上一篇" not in doc.body
 
 
 def test_a_school_news_item_under_a_broken_title_and_a_byline_is_news() -> None:

@@ -3,7 +3,6 @@
 Line-based cleaning drops a whole line that looks like a page's chrome; these parts sit on a
 line of running text instead, so only they go:
 
-- a news item's credits after its last sentence: …有序推进。（某某乡 某某某） 信息来源：… 责任编辑：…;
 - a journal database's abstract marker at the start: <正>第一次参加……;
 - a document-sharing site's advert label at the start: -精品合同推荐- 街道办工作总结一年来，…;
 - a line in another script: an English machine translation printed under a Chinese excerpt
@@ -16,11 +15,6 @@ from __future__ import annotations
 
 import re
 
-# …推进。(五角乡 某某某) 信息来源:五角乡 责任编辑:某某 (责任编辑:admin) | — the credits after the last sentence.
-_CREDITS = re.compile(
-    r"(?<=[。！？”!?])\s*(?:[（(][^。！？（()）]{2,24}[)）]\s*)?"
-    r"(?:信息来源|稿件来源|来源|责任编辑|编辑|作者|供稿|审核|撰稿)\s*[:：][^。！？]{0,100}$"
-)
 _ABSTRACT_MARK = re.compile(r"^<正>\s*")
 _ADVERT_LABEL = re.compile(r"^-\s*[\u4e00-\u9fff]{2,8}(?:推荐|精选|热门|推广)\s*-\s*")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -46,11 +40,6 @@ def cut_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
         if m and len(text) > m.end() + 10:
             cut.append((m.group(0).strip(), "网站广告标签"))
             text = text[m.end() :]
-    if len(text) > 120 and ("：" in text[-120:] or ":" in text[-120:]):
-        m = _CREDITS.search(text, len(text) - 140)
-        if m and len(_HAN.findall(text[: m.start()])) >= 40:
-            cut.append((m.group(0).strip(), "新闻署名和出处"))
-            text = text[: m.start()]
     if text.startswith("一一") and len(text) <= 40:
         text = _DOUBLE_ONE.sub("——", text)
     return text, cut
