@@ -48,8 +48,8 @@ def cut_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
 def is_foreign_line(text: str) -> bool:
     """A line written in another script (an English translation under the Chinese text), not a
     Chinese line that quotes a few Latin words (5G, ISO9001, an address)."""
-    if len(text) < 40:
-        return False
+    if len(text) < 40 or _HAN.search(text, 0, 20):
+        return False  # (a Chinese line shows a Han character at once: this keeps the check cheap)
     latin = len(_LATIN.findall(text))
     return latin >= 30 and latin >= 0.6 * len(text.replace(" ", "")) and len(_HAN.findall(text)) <= 5
 
