@@ -2587,3 +2587,28 @@ def test_an_excerpt_opening_at_its_third_aspect_has_that_one_point() -> None:
     doc = outline_of("excerpt-from-third-aspect.txt")
     assert [p.heading for p in doc.outline.points] == ["只讲一个问题，谁在发展中最需要关心"]
     assert any("论点编号从“三”开始" in w for w in doc.warnings)
+
+
+def test_shouxian_then_di_er_di_san_run_into_a_points_paragraph_are_its_sub_points() -> None:
+    doc = outline_of("teachers-day-runin-first-second.txt")
+    assert doc.title == "乡镇领导教师节致辞" and doc.outline.announced == "几"
+    first, second = doc.outline.points
+    assert [s.heading for s in first.subpoints] == [
+        "要加强班子自身建设，形成团结务实、高效廉洁的领导集体。",
+        "要有清晰的办学思路，善于运用科学管理手段，确保学校管理各个环节既有章法、又有成效。",
+        "要带头深入课堂，多听课、多评课，把精力集中到提高教育质量上来。",
+    ]
+    assert first.text == "学校领导班子作为学校的核心。" and second.subpoints == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "各学校要首先抓好安全。第二天就要开学，时间很紧。",  # 首先 inside a clause, 第二天 is no mark
+        "首先，我代表乡党委向大家表示感谢。大家辛苦了，各项工作有了新的起色。",  # a lone 首先: no series
+    ],
+)
+def test_a_lone_shouxian_or_a_word_starting_with_di_er_is_no_series(paragraph: str) -> None:
+    text = f"在全乡教育工作会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、抓好安全\n{paragraph}\n二、抓好质量\n要提高教学水平。\n"
+    (doc,) = _analysed(text).documents
+    assert [len(p.subpoints) for p in doc.outline.points] == [0, 0]

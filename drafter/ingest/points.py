@@ -549,7 +549,9 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
 
 # …第一，要看清创建的意义。…第二，…: sub-points as ordinals run into the point's last paragraph.
 _ORDINAL_RUNIN = re.compile(
-    rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])[、，,](?=[\u4e00-\u9fff]{{4}})"
+    rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])(?:[、，,]|(?=[要是][\u4e00-\u9fff]{{3}}))(?=[\u4e00-\u9fff]{{4}})"
+    # …作为学校核心，首先要加强班子建设。第二要有清晰思路。第三要…: 首先 opens the series 第二 goes on with
+    r"|(?:(?<=^)|(?<=[。！？；，,：:\n]))(?P<f>首先)(?=[要是，,][\u4e00-\u9fff]{2})"
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<b>[1-9])[）)](?=[\u4e00-\u9fff]{4})"  # …做到两点。（1）压实…（2）…
     rf"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<c>[{CN}])[）)](?=[\u4e00-\u9fff]{{4}})"  # …以下两点：（一）压实…（二）…
@@ -557,7 +559,14 @@ _ORDINAL_RUNIN = re.compile(
 
 
 def _mark_kind(m: re.Match[str]) -> str:
-    return "d" if m.group("d") else "b" if m.group("b") else "c" if m.group("c") else "n"
+    return "d" if m.group("d") else "b" if m.group("b") else "c" if m.group("c") else "n"  # 首先 is a 第一
+
+
+def _mark_number(m: re.Match[str]) -> int:
+    if m.group("f"):
+        return 1
+    cn = m.group("n") or m.group("c")
+    return parse_cn_number(cn) if cn else int(m.group("d") or m.group("b"))
 
 
 def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], str, bool]:
@@ -567,9 +576,9 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
         return [], "section", False
     text = "\n\n".join(intro)  # 1、… may have been split from 2、… as paragraphs of their own
     marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0]
+    marks = [m for k, m in enumerate(marks) if not m.group("f") or k + 1 < len(marks) and marks[k + 1].group("n") == "二"]
     marks = [m for m in marks if _mark_kind(m) == _mark_kind(marks[0])]  # one kind of mark
-    numbers = [parse_cn_number(m.group("n") or m.group("c")) if m.group("n") or m.group("c") else int(m.group("d") or m.group("b"))
-               for m in marks]  # fmt: skip
+    numbers = [_mark_number(m) for m in marks]
     if not marks or numbers != list(range(1, len(marks) + 1)) or len(marks) < (1 if cut_short else 2):
         return [], "section", False
     if marks[0].start() < len(text) - len(intro[-1]) - 2 and _mark_kind(marks[0]) == "n":
@@ -584,6 +593,8 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
         head, rest = (chunk[: stop.end()], chunk[stop.end() :]) if stop else (chunk, "")
         items.append(Sub(head, rest, 0, (), "section"))
     lead = text[: cuts[0]].strip()
+    if lead[-1:] in "，,":  # 学校领导班子作为学校的核心，[首先要…]: the words before the series end as a sentence
+        lead = lead[:-1] + "。"
     intro[:] = [lead] if lead else []
     return items, "section", False
 
