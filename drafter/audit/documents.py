@@ -135,5 +135,6 @@ def digest(index: int, path: str, name: str) -> Digest | Skipped:
 
 
 def _first_line(body: str) -> str:
-    line = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    """The first line as a title: `# 在全县……会议上的讲话` (Markdown, often pasted into .txt too) without its #."""
+    line = next((ln.strip().lstrip("#").strip() for ln in body.splitlines() if ln.strip().lstrip("#").strip()), "")
     return line[:60]
