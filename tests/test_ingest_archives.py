@@ -2612,3 +2612,12 @@ def test_a_lone_shouxian_or_a_word_starting_with_di_er_is_no_series(paragraph: s
     text = f"在全乡教育工作会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、抓好安全\n{paragraph}\n二、抓好质量\n要提高教学水平。\n"
     (doc,) = _analysed(text).documents
     assert [len(p.subpoints) for p in doc.outline.points] == [0, 0]
+
+
+@pytest.mark.parametrize("sign_off", ["此致敬礼！\n校长 敬上\n", "此致\n敬礼！\n某某中学\n校长 某某某\n2026年9月1日\n"])
+def test_a_letters_longer_sign_off_is_no_points_and_stays_out_of_the_closing(sign_off: str) -> None:
+    letter = (FIXTURES / "letter-to-pupils-sign-off.txt").read_text(encoding="utf-8").split("此致")[0] + sign_off
+    (doc,) = _analysed(letter).documents
+    assert doc.outline.points == ()
+    (closing,) = doc.outline.role(Role.CLOSING)
+    assert closing.text == "祝愿大家在新学期里学业进步、身体健康！"

@@ -97,14 +97,14 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     else:
         warnings.append("没有找到称谓（如“同志们：”）")
     body = paras[i:]
+    sign = next((k for k in range(max(1, len(body) - 7), len(body)) if _SIGN_OFF.match(body[k].text)), None)
+    body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 某某 / 日期: a letter's, never reused
     starts, style = point_starts(body)
     starts, cut = _one_series(body, starts, style, warnings)
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
         warnings.append(f"论点按不带编号的短标题识别（原文{shown}……），不能完全确定，请人工核对")
     body, tail = body[:cut], body[cut:]
-    sign = next((k for k in range(max(0, len(body) - 4), len(body)) if _SIGN_OFF.match(body[k].text)), None)
-    body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 敬上: a letter's, never reused
     closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
     body_end = divider if divider is not None else closing_at
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
