@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from drafter.ingest.elsewhere import foreign_reasons, foreign_text, places_by_context, region_names
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
@@ -346,7 +347,20 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
+    reasons += _places_in_passing(text, own)
     return list(dict.fromkeys(reasons))
+
+
+def _places_in_passing(text: str, own: set[str]) -> list[str]:
+    """Regions, foreign countries, English text, and places named bare on a trip or after 我们 (see
+    drafter.ingest.elsewhere); the own place's short name stays (it becomes {{ place }} or is found elsewhere)."""
+    found = [f"地名（{n}）" for n in region_names(text)]
+    gz = _gazetteer()
+    if gz is not None and hasattr(gz, "lookup"):
+        visited, spoken = places_by_context(text, gz.lookup)
+        found += [f"地名（{n}）" for n in visited if n not in own]
+        found += [f"本地地名简称（{n}）" for n in spoken if n not in own]
+    return found + foreign_reasons(text) + foreign_text(text)
 
 
 def _persons(text: str) -> list[str]:
