@@ -180,11 +180,17 @@ def _named_comrades(text: str) -> list[str]:
     return found
 
 
+# A speaker's byline left on a line of its own in the opening (陈至立 / 王 建 国 above the date line).
+_NAME_LINE = re.compile(rf"^[{_SURNAMES}](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}$", re.MULTILINE)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
-    or at the head of a title (梁某某在……会议上的讲话)."""
+    at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
+    if "\n" in text:
+        found += _NAME_LINE.findall(text)
     if "同志" in text:
         found += _named_comrades(text)
     if not _ANY_TITLE.search(text):

@@ -457,11 +457,16 @@ def replace_level_words(text: str, level: str | None) -> str:
 
 def leftover_level_words(text: str, level: str | None) -> list[str]:
     """Own-level words still written literally in `text` (none after a good replacement)."""
-    if not level:
-        return []
-    own = fine_words(level) if level in FINE_TIERS else tier_words()[level]
     plain = re.sub(r"\{\{.*?\}\}", "", text)
-    return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
+    others = list(dict.fromkeys(_SPEAKER_WE.findall(plain)))  # 我乡 in a speech read as a 县's: a level word all the same
+    if not level:
+        return others
+    own = fine_words(level) if level in FINE_TIERS else tier_words()[level]
+    return list(dict.fromkeys([w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain] + others))
+
+
+# 我县, 我乡, 我街道: a speaker's own level said of itself (我省, 我国 are every lower level's words too).
+_SPEAKER_WE = re.compile(r"我(?:县|市|区|乡|镇|旗|州|盟|街道)(?![长委])")
 
 
 def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = "", topic: str = "") -> Param:
