@@ -64,7 +64,7 @@ def _abroad() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern[str]:
-    names = sorted(_abroad()["countries"], key=len, reverse=True)
+    names = sorted([*_abroad()["countries"], *_abroad()["cities"]], key=len, reverse=True)
     return re.compile("|".join(names))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.ingest.adverts import advert_marks
+from drafter.ingest.adverts import advert_marks, page_marks
 
 # Common surnames, leaving out characters that usually begin other words before a title
 # (向书记汇报, 担任书记, 提高校长, 各方主任).
@@ -191,6 +191,8 @@ def persons(text: str) -> list[str]:
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
     if "\n" in text:
         found += _NAME_LINE.findall(text)
+    if any(w in text for w in ("同学", "老师", "先生", "女士", "教授", "院士", "博士")):
+        found += named_people(text)
     if "同志" in text:
         found += _named_comrades(text)
     if not _ANY_TITLE.search(text):
@@ -206,6 +208,22 @@ def persons(text: str) -> list[str]:
         if name[-1] not in _NOT_GIVEN and name[0] not in _NOT_GIVEN and name not in _NOT_GIVEN_WORD:
             found.append(text[m.start() : m.end() + 2])
     return found
+
+
+# 田可涵同学, 王老师, 李明教授: a pupil, a teacher or a guest by name (not 各位老师, 全体同学, 任何同学, 杜绝老师体罚).
+_NAMED_PERSON = re.compile(
+    rf"(?<![任如几每各其这那全广诸两多众少好新老小大男女学本该感])[{_SURNAMES}]"
+    r"[\u4e00-\u9fff]{0,2}?(?:同学|老师|先生|女士|教授|院士|博士)(?![们会生])"
+)
+_NOT_GIVEN_CHAR = set("绝对于在和与及的了是为把被将让给向从用以等们位名个班级校园全体广大")
+
+
+def named_people(text: str) -> list[str]:
+    """Pupils, teachers and guests called by name with 同学/老师/先生/女士/教授 (田可涵同学, 王老师)."""
+    return [
+        m.group(0) for m in _NAMED_PERSON.finditer(text)
+        if not set(m.group(0)[1:-2]) & _NOT_GIVEN_CHAR
+    ]  # fmt: skip
 
 
 def _middle(found: str) -> str:
@@ -284,9 +302,18 @@ def towns(text: str) -> list[str]:
 _ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇(?![长村])|乡(?![镇村土亲])|街道)")  # 魏然镇长 is a person
 
 
+# 我代表青禾乡党委和政府: a town named before its own party committee or government, wherever it stands.
+_TOWN_ORGAN = re.compile(r"([\u4e00-\u9fff]{2})(镇|乡)(?=党委|人民政府|政府|人大|党政)")
+
+
 def town_names(text: str) -> tuple[str, ...]:
     """Short names of the towns a whole speech names with their suffix (龙华 for 龙华镇), to find them bare."""
-    found = (m.group(1) for m in _ANY_TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN)
+    organ = [
+        n for m in _TOWN_ORGAN.finditer(text)
+        if not set(n := m.group(1)) & set("的了在是和与对向为代表") and not (m.group(2) == "乡" and n[-1] in _NOT_TOWNSHIP)
+    ]  # fmt: skip
+    named = [m.group(1) for m in _ANY_TOWN.finditer(text)]
+    found = (n for n in dict.fromkeys([*named, *organ]) if not set(n) & _NOT_TOWN)
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
@@ -436,4 +463,10 @@ def entity_reasons(
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
+    reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
+    reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
     return reasons
+
+
+# 欧亚论坛欧洲厅, 国际会议中心: where the speech was given, on a line of its own after the closing.
+_VENUE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:厅|宾馆|酒店|饭店|会堂|大礼堂|会议中心|会展中心|剧院)$", re.MULTILINE)

@@ -279,6 +279,7 @@ _PERSON_STOP = (
     "各位", "广大", "全体", "有关", "其他", "老", "女", "青年", "基层", "很多", "许多", "这些", "那些", "领导", "各级",
     "机关", "党员", "位", "个", "名", "的", "和", "是", "们", "好", "负责", "主要", "分管", "相关", "责",
     "与会", "在座", "到会", "参会", "全", "先进", "优秀", "退休", "困难", "一线",  # 与会同志, 在座同志: a group, not a name
+    "部分", "少数", "个别", "多数",  # 部分同志对工作重视不够
 )  # fmt: skip
 _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?!们)")
 _TITLE_NAME = re.compile(
@@ -366,7 +367,7 @@ def _places_in_passing(text: str, own: set[str]) -> list[str]:
 def _persons(text: str) -> list[str]:
     names = []
     for m in _PERSON.finditer(text):
-        name = _NAME_PREFIX.sub("", m.group(1))
+        name = _NAME_PREFIX.sub("", m.group(1)).removesuffix("等")  # 秋实等同志
         if 2 <= len(name) <= 3 and not any(name.startswith(s) or name.endswith(s) for s in _PERSON_STOP):
             names.append(name)
     return names
