@@ -28,12 +28,9 @@ _SUB_REGIONS = (
     "桂西", "川南", "川东", "川西", "川北", "滇西", "滇南", "陕北", "陕南", "关中", "陇东", "晋北", "晋南", "晋东南",
     "冀中", "冀东", "冀南", "辽西", "辽南", "江浙沪",
 )  # fmt: skip
+_REGION = re.compile("|".join(sorted(_SUB_REGIONS, key=len, reverse=True)))
 # A region counts after a word break or a word that takes a place (到苏南, 和苏北), not inside a word (机关中).
-_REGION = re.compile(
-    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[到在赴去和与及对向的是、从由自]))("
-    + "|".join(sorted(_SUB_REGIONS, key=len, reverse=True))
-    + ")"
-)
+_REGION_BEFORE = set("到在赴去和与及对向的是、从由自")
 # 到大理参观, 赴义乌学习考察, 会议代表在大理实地考察, 来到美丽的大理: a place visited, named bare.
 # 到/去/在 take anything (推到台前，在安居、就业等方面): after them only a trip or a count trusts the name.
 _TRIP = re.compile(
@@ -101,7 +98,10 @@ def foreign_text(text: str) -> list[str]:
 
 def region_names(text: str) -> list[str]:
     """Regions below a province named in `text` (苏南, 湘西): never the speaker's own place word."""
-    return [m.group(1) for m in _REGION.finditer(text)]
+    return [
+        m.group(0) for m in _REGION.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] in _REGION_BEFORE or not "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+    ]  # fmt: skip
 
 
 def places_by_context(text: str, lookup: Any) -> tuple[list[str], list[str]]:
@@ -116,12 +116,18 @@ def places_by_context(text: str, lookup: Any) -> tuple[list[str], list[str]]:
     if "我们" in text:
         for m in _WE.finditer(text):
             name = m.group("name")
+            if name[0] in _NOT_NAME_START:
+                continue  # 我们要, 我们的, 我们一定: most 我们 are followed by a word, not a name
             hit = next((n for size in (2, 3, 4) if (n := _known(name[:size], lookup))), "")
             if hit:
                 own.append(hit)
     return visited, own
 
 
+_NOT_NAME_START = frozenset("的是在要都也一这那就还把对将和与及从为以所能会可应必已正更再又不没有各每全大小新老自共")
+
+
+@lru_cache(maxsize=4096)
 def _known(name: str, lookup: Any) -> str:
     if len(name) < 2 or name in _WORD_NAMES:
         return ""
