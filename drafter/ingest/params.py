@@ -457,7 +457,8 @@ def replace_level_words(text: str, level: str | None) -> str:
 
 
 def leftover_level_words(text: str, level: str | None) -> list[str]:
-    """Own-level words still written literally in `text` (none after a good replacement)."""
+    """Own-level words still written literally in `text` (none after a good replacement), and any level's
+    我县/我乡/我街道 (a speech read at the wrong level, or at none, leaves them)."""
     plain = re.sub(r"\{\{.*?\}\}", "", text)
     others = list(dict.fromkeys(_SPEAKER_WE.findall(plain)))  # 我乡 in a speech read as a 县's: a level word all the same
     if not level:
