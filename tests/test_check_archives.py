@@ -363,3 +363,23 @@ def test_and_county_is_no_place_named_he_county(sentence: str) -> None:
     assert [f for f in check_text(text, place="如东县").findings if f.rule == "foreign-place"] == []
     named = text.replace(sentence, "要学习借鉴马鞍山市和县的经验。")
     assert "和县" in [f.text for f in check_text(named, place="如东县").findings if f.rule == "foreign-place"]
+
+
+# ---------------------------------------------------------------- batch11 families
+
+
+def test_an_announcement_with_words_between_the_speaker_and_the_verb_is_read() -> None:
+    # 我就开好这次会议讲三点意见: 这次 names the meeting, not the points; the look-back 以上三点意见 and another's
+    # 讲了三点意见 are no announcements, 借此机会我再讲两点要求 is one.
+    assert errors(_fixture("announce-between-correct.txt")) == []
+    found = errors(_fixture("announce-between-flawed.txt"))
+    assert [(f.rule, f.text) for f in found] == [("count-mismatch", "讲四点意见"), ("count-mismatch", "讲三点要求")]
+    assert "实际有 3 点" in found[0].message and "实际有 2 点" in found[1].message
+
+
+def test_a_news_item_quoting_a_list_inside_one_paragraph_counts_its_items() -> None:
+    # 抓好以下四个方面的工作:一、…;二、…;三、…;四、… with a web copy's half-width punctuation
+    assert errors(_fixture("news-inline-list-correct.txt")) == []
+    found = errors(_fixture("news-inline-list-flawed.txt"))
+    assert [(f.rule, f.text) for f in found] == [("count-mismatch", "抓好以下五个方面")]
+    assert "实际有 4 点（一、至四、）" in found[0].message

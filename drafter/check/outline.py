@@ -318,7 +318,8 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
                    f"此处应为“{mark(prev + 1)}”，或把前面补齐")  # fmt: skip
 
 # 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).
-_LOOK_BACK = re.compile(r"(?:以上|上述|上面|前面|前述|这)[^，。；！？]{0,3}$")
+# 这 only right before the number (这三点意见): 开好这次大会讲五点意见 / 结合这次考察讲两点 announce.
+_LOOK_BACK = re.compile(r"(?:(?:以上|上述|上面|前面|前述)[^，。；！？]{0,3}|这|这些)$")
 _CLAUSE_END = re.compile(r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)")
 
 
