@@ -171,6 +171,9 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
 
 
 _ORDINAL_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3}),(?=[^\d])")
+# 第一个问题：… / 第二个方面， opening a paragraph: the points of a speech that announced N个问题.
+_UNIT_KINDS = ("第个问题", "第个方面", "第部分", "第件事")
+_UNIT_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
 
 
 def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head], list[Item]]:
@@ -180,7 +183,11 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
     notices = _site_notices(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
-        if block.kind == "heading" and block.mark.startswith("第"):
+        unit_lead = _UNIT_LEAD.match(block.text) if block.kind in ("paragraph", "heading") else None
+        if unit_lead:
+            number, kind = parse_cn_number(unit_lead.group("n")), f"第{unit_lead.group('unit')}"
+            series.append((i, 0, SeriesItem(kind, number, block.line, column_of(lines, block), unit_lead.group(0))))
+        elif block.kind == "heading" and block.mark.startswith("第"):
             # 第一，… opens a paragraph: a run-in series, not a heading.
             series.append((i, 0, SeriesItem("第", block.number, block.line, column_of(lines, block), block.mark)))
         elif lead:  # 第一,… with a web page's half-width comma
@@ -286,7 +293,9 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
     for index, offset, item in series:
         # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
-        scope = max((s for s in (upper if offset == 0 else starts) if s <= index), default=-1)
+        # 第一个问题 … 第二个问题 lead the speech's points: the （一） under them never end their series.
+        top = item.kind in _UNIT_KINDS
+        scope = -1 if top else max((s for s in (upper if offset == 0 else starts) if s <= index), default=-1)
         key = (scope, item.kind)
         prev = last.get(key, 0)
         if item.number > prev + 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
@@ -304,7 +313,7 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
 
 def _series_finding(item: SeriesItem, prev: int) -> Finding:
     def mark(n: int) -> str:
-        return f"第{cn_number(n)}" if item.kind == "第" else f"{cn_number(n)}{item.kind}"
+        return f"第{cn_number(n)}{item.kind[1:]}" if item.kind.startswith("第") else f"{cn_number(n)}{item.kind}"
 
     shown = mark(item.number)
     if item.number == prev:
