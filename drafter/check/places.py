@@ -250,8 +250,8 @@ def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: i
     )  # fmt: skip
 
 
-# XX县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
-_HIDDEN_PLACE = re.compile(r"(?:[xX×＊*]{2,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
+# XX县 / X县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
+_HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
 
 
 def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int) -> Finding:
