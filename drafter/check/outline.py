@@ -220,6 +220,7 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     findings = []
     last: dict[int, int] = {}
     ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
+    at: dict[int, int] = {}  # the block of the last heading of each level
     for head in heads:
         findings += _wrong_form(head)
         if head.level == 1 and head.number == 1 and last.get(1) and unit and new_series(unit, head.index):
@@ -230,12 +231,36 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
         elif not last and not ended and head.number > 1:
             findings.append(_late_start_finding(head))
         elif head.number != prev + 1:
-            findings.append(_numbering_finding(head, prev))
+            found = _numbering_finding(head, prev)
+            cut = _cut_between(unit, at.get(head.level, head.index), head.index) if head.number > prev + 1 else None
+            findings.append(_explained_by_cut(found, cut) if cut else found)
         last[head.level] = head.number
+        at[head.level] = head.index
         for deeper in range(head.level + 1, 5):
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+# ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots: a web page cut text out here.
+_CUT = re.compile(
+    r"省略\s*\d*\s*字|此处省略|以下省略|中间省略|[（(【\[]\s*略\s*[)）】\]]|会员可(?:完整)?阅读|全文已隐藏|"
+    r"^\s*(?:…{2,}|\.{6,}|。{3,})\s*$"
+)
+
+
+def _cut_between(unit: Sequence[Block], first: int, last: int) -> str | None:
+    """The words of a web page's cut (……省略648字……) between two blocks, if there is one."""
+    for block in unit[first : last + 1]:
+        if m := _CUT.search(block.text):
+            return m.group(0).strip()
+    return None
+
+
+def _explained_by_cut(f: Finding, cut: str) -> Finding:
+    """A gap in the numbering where the copy itself says text was left out: a warning to check the original."""
+    return Finding("numbering", WARNING, f"{f.message}；但此前有网页的删节（“{cut}”），缺的序号可能在删去的部分里",
+                   f.line, f.column, f.text, "对照原文核对；如原文确实缺号，" + (f.suggestion or "补齐序号"))  # fmt: skip
 
 
 def _late_start_finding(head: Head) -> Finding:
@@ -291,6 +316,7 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
     upper = _scope_starts([h for h in heads if h.level <= 2])
     last: dict[tuple[int, str], int] = {}
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
+    at: dict[tuple[int, str], int] = {}  # the block of the last item of each series
     for index, offset, item in series:
         # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
         # 第一个问题 … 第二个问题 lead the speech's points: the （一） under them never end their series.
@@ -304,8 +330,11 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         # the paragraph series, not the inner list.
         resumes = offset == 0 and item.number == opening.get(key, -1) + 1
         if item.number != 1 and item.number != prev + 1 and not resumes:
-            findings.append(_series_finding(item, prev))
+            found = _series_finding(item, prev)
+            cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None
+            findings.append(_explained_by_cut(found, cut) if cut else found)
         last[key] = item.number
+        at[key] = index
         if offset == 0:
             opening[key] = item.number
     return findings
