@@ -461,3 +461,12 @@ def test_a_numbering_gap_where_the_page_cut_text_is_a_warning() -> None:
     assert warned.severity == "warning" and warned.text == "第三，" and "省略1200字" in warned.message
     found = [(f.rule, f.text) for f in errors(_fixture("web-cut-flawed.txt"))]
     assert found == [("numbering", "三是")]
+
+
+def test_subpoints_of_a_page_joined_into_one_line_are_numbered() -> None:
+    # paragraphs joined with spaces: … 二、聚焦短板 （一）抓好… （三）抓好…: the jump is found inside the one line
+    assert errors(_fixture("one-line-page-correct.txt")) == []
+    found = errors(_fixture("one-line-page-flawed.txt"))
+    assert [(f.rule, f.text, f.line) for f in found] == [("numbering", "（三）", 1)]
+    line = _fixture("one-line-page-flawed.txt").splitlines()[0]
+    assert line[found[0].column - 1 :].startswith("（三）抓好文明实践")

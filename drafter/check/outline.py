@@ -197,11 +197,23 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
-        for item in find_runin_series([block]):
+        for item in [*find_runin_series([block]), *_joined_subheads(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
     return heads, series
+
+
+# A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
+_JOINED_SUBHEAD = re.compile(r"(?<=\s)（(?P<n>[一二三四五六七八九十]{1,3})）(?=[\u4e00-\u9fff])")
+
+
+def _joined_subheads(block: Block) -> list[SeriesItem]:
+    """The （一） （二） of sub-points run into one line after a space, when the line holds two or more."""
+    found = list(_JOINED_SUBHEAD.finditer(block.text)) if "）" in block.text else []
+    if len(found) < 2:
+        return []
+    return [SeriesItem("（）", parse_cn_number(m.group("n")), block.line, m.start() + 1, m.group(0)) for m in found]
 
 
 # 会议议程 / 附件： — a label over a list of its own; 同志们，…让我们…！ — the speech's closing words.
@@ -342,6 +354,8 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
 
 def _series_finding(item: SeriesItem, prev: int) -> Finding:
     def mark(n: int) -> str:
+        if item.kind == "（）":
+            return f"（{cn_number(n)}）"
         return f"第{cn_number(n)}{item.kind[1:]}" if item.kind.startswith("第") else f"{cn_number(n)}{item.kind}"
 
     shown = mark(item.number)
