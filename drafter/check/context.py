@@ -86,9 +86,8 @@ _SUBORDINATES = (
     (re.compile(r"各县[（(][市区][^）)]{0,4}[)）]|各县(?:市)?区|各区县|各县市"), ("市", "州", "盟", "省")),
 )
 # 县委组织大家到…考察 / 县委、县政府将对…进行督查: the speaker's own bodies act in the speech.
-_OWN_ACTOR = re.compile(
-    r"(?<![省市县区乡镇各])(?P<lv>[省市县区乡镇])委(?:、(?P=lv)(?:人民)?政府)?(?:将|组织(?:大家|我们|全(?P=lv)))"
-)
+# (Found from 委, the rarer character, then checked backwards: a scan from every level character is slow.)
+_OWN_ACTOR = re.compile(r"委(?:、(?P<gov>[省市县区乡镇])(?:人民)?政府)?(?:将|组织(?:大家|我们|全(?P<all>[省市县区乡镇])))")
 # 区委书记, 区直机关, 省长: which of the levels 各乡镇 may belong to the page is about (a tie-break only).
 _BODY_MENTION = re.compile(r"(?<![省市县区乡镇各])(?P<lv>[省市县区乡镇旗])(?:委|直|人民政府|政府|人大|政协|长)")
 
@@ -97,7 +96,12 @@ def _count_actors(text: str) -> dict[str, str]:
     """Own bodies acting in the speech (县委将…, 县委组织大家…): level → the words, first of each level."""
     found: dict[str, str] = {}
     for m in _OWN_ACTOR.finditer(text):
-        found.setdefault(m.group("lv"), m.group(0))
+        at = m.start()
+        lv = text[at - 1] if at else ""
+        before = text[at - 2] if at > 1 else ""
+        same = {m.group("gov") or lv, m.group("all") or lv} == {lv}  # 县委、县政府将; not 市委、县政府将
+        if lv and lv in "省市县区乡镇" and (not before or before not in "省市县区乡镇各") and same:
+            found.setdefault(lv, lv + m.group(0))
     return found
 
 
