@@ -191,7 +191,9 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
     """`lead` ends in 要: 要开展… when the item starts with its own verb, else 要着力推进…."""
     if len(items) > 1:
         return f"{lead}着力推进以下工作：{run_in(items)}。"
-    verb = _WHEN.sub("", items[0]).startswith(task_verbs()) and not items[0].startswith("〔")
+    if _WHEN.match(items[0]):  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
+        return f"{lead.replace('今年', '')}确保{items[0]}。"
+    verb = items[0].startswith(task_verbs()) and not items[0].startswith("〔")
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
 
