@@ -206,6 +206,7 @@ def test_the_task_point_chosen_is_one_about_the_users_tasks():
 @pytest.mark.parametrize(
     ("item", "said"),
     [("汛前完成河道清障", "要确保汛前完成河道清障。"), ("年底前建成县城污水处理厂", "要确保年底前建成县城污水处理厂。"),
+     ("清明节前完成防火隔离带清理", "要确保清明节前完成防火隔离带清理。"), ("3月15日前完成排查", "要确保3月15日前完成排查。"),
      ("招引亿元以上项目30个", "今年要招引亿元以上项目30个。"), ("县域普通高中振兴", "今年要着力推进县域普通高中振兴。")],
 )  # fmt: skip
 def test_a_task_that_starts_with_its_own_verb_is_not_pushed_again(item, said):

@@ -197,8 +197,11 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
 
-# A time before the verb (汛前完成…, 年底前建成…, 6月底前启动…): the task still starts with its own verb.
-_WHEN = re.compile(r"^(?:汛前|汛期|年内|年底前|年前|全年|今年|上半年|下半年|[0-9０-９一二三四五六七八九十]{1,2}月(?:底|中旬|上旬|下旬)?前?)")
+# A time before the verb (汛前完成…, 年底前建成…, 6月底前启动…, 清明节前完成…, 防火期前…, 3月15日前…).
+_WHEN = re.compile(
+    r"^(?:[^，。；、\s]{0,6}?(?:节|期|季|底|汛|日|号|学|年|月|耕|收)前|汛期|年内|全年|今年|上半年|下半年"
+    r"|[0-9０-９一二三四五六七八九十]{1,2}月(?:中旬|上旬|下旬)?)"
+)
 
 
 def _these(facts: Mapping[str, Fact]) -> str:
