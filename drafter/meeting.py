@@ -237,7 +237,7 @@ def find_festival(name: str) -> Festival | None:
 
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
-_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?[^节]*?节")
+_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
 def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -> tuple[str, str]:
