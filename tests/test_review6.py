@@ -155,3 +155,11 @@ def test_a_township_public_health_point_has_no_disease_control_centre(seed):
     town, county = point("大河乡", "全乡卫生健康工作会议"), point("清河县", "全县卫生健康工作会议")
     assert "预案" not in town and "（三）" not in town  # 疾控机构 and 应急处置 sub-points dropped
     assert "预案" in county and "（四）" in county
+
+
+def test_an_upper_item_of_two_joined_documents_is_said_once_when_the_opening_names_both():
+    """落实中国妇女发展纲要、中国儿童发展纲要… then 我们要认真学习贯彻中国妇女发展纲要和中国儿童发展纲要…"""
+    upper = ["中国妇女发展纲要和中国儿童发展纲要", "省妇女儿童工作会议部署"]
+    _, result = draft_meeting("全市妇女儿童工作会议", "如皋市", 141, upper=upper)
+    head = result.text.split("\n## ")[0]
+    assert head.count("中国儿童发展纲要") == 1 and "省妇女儿童工作会议部署" in head
