@@ -74,6 +74,7 @@ class MeetingTable:
     audiences: dict[str, Audience] = field(default_factory=dict)
     festivals: dict[str, Festival] = field(default_factory=dict)  # key: the word looked for in a name
     time_prefixes: tuple[str, ...] = ()  # 节前, 冬春: a time before the work, not part of its name
+    aim_suffixes: tuple[str, ...] = ()  # 高质量发展: an aim after the work (教育高质量发展 → 教育工作)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,8 @@ def load_meeting_table() -> MeetingTable:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
-    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes)
+    aims = tuple(_strings(data.get("aim_suffixes")))
+    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims)
 
 
 def kind_names() -> tuple[str, ...]:
@@ -237,7 +239,7 @@ def find_festival(name: str) -> Festival | None:
 
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
-_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?[^节]*?节")
+_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
 def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -> tuple[str, str]:
@@ -269,10 +271,18 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
 
 
 def _drop_time_prefix(core: str) -> str:
-    """节前安全生产 → 安全生产: a time the meeting is held for is no part of the work's name."""
-    for prefix in load_meeting_table().time_prefixes:
+    """节前安全生产 → 安全生产: a time the meeting is held for is no part of the work's name.
+
+    An aim after the work goes too: 教育高质量发展 → 教育.
+    """
+    table = load_meeting_table()
+    for prefix in table.time_prefixes:
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
-            return core[len(prefix) :]
+            core = core[len(prefix) :]
+            break
+    for aim in table.aim_suffixes:
+        if core.endswith(aim) and len(core) > len(aim) + 1:
+            return core[: -len(aim)]
     return core
 
 
