@@ -2446,3 +2446,34 @@ def test_a_whole_traditional_page_names_its_superiors(tmp_path: Path) -> None:
     )
     (doc,) = analyse_file(str(page), "page.txt", "page").documents
     assert named(doc, "acknowledgement") == ["人名（于书记）", "人名（林县长）"]
+
+
+# ---------------------------------------------------------------- a new set at first sight (wild12): its families
+
+
+def kinds_of(text: str) -> list[str]:
+    from drafter.ingest.pipeline import analyse_text
+
+    return [d.kind for d in analyse_text(text, "page.txt", "page").documents]
+
+
+def test_an_offices_work_summary_and_plan_is_a_report_under_its_own_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "office-work-summary-report.txt")
+    assert doc["kind"] == "report" and doc["title"] == "青禾街道2026年工作总结和2027年工作计划"
+    raw = (FIXTURES / "office-work-summary-report.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed] == ["网站导语或版权说明"]  # …相关范文，供您参考！
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the office's account to its superiors, told by its last words before the body
+        ("街道上半年工作推进顺利。现就1-7月各项工作推进落实情况梳理汇总报告如下。\n一、总体工作情况\n民生实事项目已完成一项，推进顺利四项。\n", ["report"]),
+        ("一年来，街道上下团结一心，各项工作稳步推进。现将主要工作汇报如下。\n一、亮点工作\n社会发展开拓新局面。\n", ["report"]),
+        ("某某街道重点工作督查报告\n根据区委区政府重点工作，党政办公室每月开展跟踪督查。\n一、总体工作情况\n推进顺利。\n", ["report"]),
+        # a speech at a summing-up meeting stays a speech
+        ("在全县2026年工作总结表彰大会上的讲话\n同志们：\n今天，我们召开全县工作总结表彰大会。下面，我讲两点意见。\n一、肯定成绩\n成绩来之不易。\n二、明确任务\n要抓好落实。\n", ["speech"]),
+    ],
+)
+def test_work_summaries_are_reports_and_summing_up_meetings_stay_speeches(text: str, kinds: list[str]) -> None:
+    assert kinds_of(text) == kinds

@@ -230,7 +230,7 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
 
 
 # 高一新生开学典礼校长的发言稿1 / …致辞稿篇2: a collection page numbers its pieces after the title word.
-_PIECE_NUMBER = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$")
+_PIECE_NUMBER = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$|(?<=总结|计划|思路|打算)范文$")  # …工作计划范文: the site's label
 _TITLE_HALF = re.compile(r"^在[^。！？，：:]{4,40}$")
 _TITLE_REST = re.compile(r"^[^。！？，：:]{2,40}(?:讲话|致辞|发言)$")
 

@@ -88,6 +88,8 @@ _BOILERPLATE = (
     "帮大家整理的", "为大家整理的", "希望能够帮助到大家", "希望能帮助到大家", "希望可以帮助到大家",
     # 【阅读指引】下面是…网友为您精心整理分享的“…讲话稿例文”，以供您写作参考所用，希望此则范文对您有所帮助
     "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
+    # 以下是网友为您整理分享的“…督查报告”相关范文，供您参考！ ending the summary line over the text
+    "为您整理", "供您参考",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
