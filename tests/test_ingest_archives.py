@@ -2477,3 +2477,25 @@ def test_an_offices_work_summary_and_plan_is_a_report_under_its_own_title(tmp_pa
 )
 def test_work_summaries_are_reports_and_summing_up_meetings_stay_speeches(text: str, kinds: list[str]) -> None:
     assert kinds_of(text) == kinds
+
+
+def test_a_chairs_numbered_order_of_items_is_no_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ceremony-order-of-items.txt")
+    assert doc["kind"] == "speech" and doc["points"] == []
+    assert doc["title"] == "秋季开学典礼主持词"
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("第一项：升国旗，奏国歌。", True),
+        ("大会进行第三项：请刘校长讲话，大家欢迎。", True),
+        ("第二项：颁奖。", True),
+        ("第一项工作，要抓好安全隐患排查整治。", False),  # a speech's own ordinal point
+        ("第二项：抓好秋冬季森林防火，落实巡山护林责任。", False),
+    ],
+)
+def test_an_agenda_item_is_told_by_what_it_announces(line: str, agenda: bool) -> None:
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item(line) is agenda

@@ -339,10 +339,18 @@ _AGENDA = re.compile(
 
 
 # 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
-_AGENDA_ITEM = re.compile(r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)")
+_AGENDA_ITEM = re.compile(
+    r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)"
+    r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
+)
+# 第一项：升国旗 / 大会进行第三项：请苗校长讲话 — the chair numbering the items of a meeting.
+_ITEM_MARK = re.compile(rf"^(?:(?:大会|会议)?进行)?第[{CN}\d]+项(?:议程|内容)?[：:，,、]?")
 
 
 def _agenda_item(text: str) -> bool:
+    m = _ITEM_MARK.match(text)
+    if m:
+        return bool(_AGENDA_ITEM.match(text[m.end() :].lstrip()))
     head = match_heading(text)
     return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
 
