@@ -2499,3 +2499,19 @@ def test_an_agenda_item_is_told_by_what_it_announces(line: str, agenda: bool) ->
     from drafter.ingest.points import _agenda_item
 
     assert _agenda_item(line) is agenda
+
+
+def test_a_page_copied_with_its_html_tags_reads_as_paragraphs(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "html-paragraph-tags-one-line.txt")
+    assert [p["heading"] for p in doc["points"]] == ["心中要有家国", "脚下要有行动"]
+    outline = outline_of("html-paragraph-tags-one-line.txt").outline
+    assert outline.byline == "青禾老农"  # the pen name under the title is no part of the opening
+    assert not any("<" in p.text or "font-size" in p.text for p in outline.pieces)
+    raw = (FIXTURES / "html-paragraph-tags-one-line.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed] == ["网页标记（HTML，31 处）"]
+
+
+@pytest.mark.parametrize("line", ["要把<安全>放在首位，确保万无一失。", "这一行只有一个换行标记<br>其余照常。"])
+def test_a_line_with_fewer_than_two_tags_is_left_as_it_is(line: str) -> None:
+    (para,) = clean_text(line).paras
+    assert "<" in para.text

@@ -222,8 +222,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         return title, "\n".join([*header, *(p.text for p in paras[i:k])]), k
     if title:  # no 称谓: the speaker and date lines under the title, up to the first running text
         j = i
-        while j < min(len(paras), i + 3) and _is_byline(paras[j].text):
-            j += 1
+        while j < min(len(paras), i + 3) and (_is_byline(paras[j].text) or (j == i and _BARE_NAME.match(paras[j].text))):
+            j += 1  # 大江东去 right under the title: the author's (pen) name over the text
         if j < len(paras) and j > i and not _is_header(paras[j].text):
             header, i = [*header, *(p.text for p in paras[i:j])], j
     return title, "\n".join(header), i
@@ -254,6 +254,10 @@ def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:
 _BYLINE = re.compile(
     r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|[局校院行部厅]长|委员长|董事长|经理|同志|讲话|党课|录音|审核"
 )
+
+
+# A bare name of two to six characters alone on its line, the first line under a title with no 称谓.
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
 def _is_byline(text: str) -> bool:

@@ -257,20 +257,21 @@ def clean_text(raw: str) -> Cleaned:
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
     kept: list[Para] = []
-    for lineno, line in enumerate(lines[skip:], start=skip + 1):
-        para = _clean_line(line, lineno, removed)
-        in_toc = _in_toc(in_toc, removed, lineno)
-        if para is None:
-            continue
-        if in_toc and _TOC_ENTRY.match(para.text):
-            removed.append(Removed(lineno, para.text, "网页目录"))
-            continue
-        in_toc = False
-        numbered = _NUMBERED_TITLE.match(para.text)
-        if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
-            removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
-            para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
-        kept.append(para)
+    for lineno, whole in enumerate(lines[skip:], start=skip + 1):
+        for line in _html_pieces(whole, lineno, removed):
+            para = _clean_line(line, lineno, removed)
+            in_toc = _in_toc(in_toc, removed, lineno)
+            if para is None:
+                continue
+            if in_toc and _TOC_ENTRY.match(para.text):
+                removed.append(Removed(lineno, para.text, "网页目录"))
+                continue
+            in_toc = False
+            numbered = _NUMBERED_TITLE.match(para.text)
+            if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
+                removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
+                para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
+            kept.append(para)
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in _split_line(para, early=len(paras) < 8) for piece in _split_glued(p)]
     joined_paras, joined = _join_broken(paras)
@@ -279,6 +280,22 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# <p class="ql-block"><b style="font-size:20px;">…</b></p>: a page's HTML copied with its text; a block tag
+# (p, br, div, li, h1–h6, section) ends a paragraph, an inline tag (b, span, strong, font, em, i) is dropped.
+_HTML_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article|b|strong|span|font|em|i|u)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+_HTML_BLOCK = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+
+
+def _html_pieces(line: str, lineno: int, removed: list[Removed]) -> list[str]:
+    """A line as the paragraphs its HTML block tags set apart (the line itself when it has no tags);
+    the tags are recorded as removed, once per line."""
+    tags = _HTML_TAG.findall(line)
+    if len(tags) < 2:
+        return [line]
+    removed.append(Removed(lineno, "".join(dict.fromkeys(tags))[:120], f"网页标记（HTML，{len(tags)} 处）"))
+    return [_HTML_TAG.sub("", piece) for piece in _HTML_BLOCK.split(line)]
 
 
 _WIDE_DIGIT = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
