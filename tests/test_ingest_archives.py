@@ -2515,3 +2515,10 @@ def test_a_page_copied_with_its_html_tags_reads_as_paragraphs(tmp_path: Path) ->
 def test_a_line_with_fewer_than_two_tags_is_left_as_it_is(line: str) -> None:
     (para,) = clean_text(line).paras
     assert "<" in para.text
+
+
+def test_one_character_number_marks_lead_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "enclosed-number-subpoints.txt")
+    assert doc["announced_count"] == 2
+    assert [len(p["subpoints"]) for p in doc["points"]] == [3, 2]
+    assert doc["points"][0]["subpoints"][0].startswith("绿化规划科学合理")

@@ -250,6 +250,8 @@ def clean_text(raw: str) -> Cleaned:
     paras: list[Para] = []
     if _WIDE_DIGIT.search(raw):  # ２０２６年, 讲３点意见, ＸＸ县: read (and kept) as ordinary digits and letters
         raw = raw.translate(_TO_NARROW_DIGITS)
+    if _ENCLOSED_NUMBER.search(raw):  # ⒈创建规划科学合理。 / ⑴…: a word processor's one-character marks, read as 1. and (1)
+        raw = raw.translate(_TO_PLAIN_NUMBERS)
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = _strip_page_chunks(lines, removed)
     lines = _join_split_years(lines)
@@ -299,6 +301,11 @@ def _html_pieces(line: str, lineno: int, removed: list[Removed]) -> list[str]:
 
 
 _WIDE_DIGIT = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+# ⒈…⒛ (digit with a full stop) and ⑴…⒇ (digit in parentheses): one character each in a converted document.
+_ENCLOSED_NUMBER = re.compile(r"[\u2474-\u249b]")
+_TO_PLAIN_NUMBERS = str.maketrans(
+    {**{chr(0x2488 + k): f"{k + 1}." for k in range(20)}, **{chr(0x2474 + k): f"({k + 1})" for k in range(20)}}
+)
 # ２０２６, ＸＸ县, ＡＢ: full-width digits and Latin letters (a template's ＸＸ placeholder among them) read as ordinary ones
 _TO_NARROW_DIGITS = str.maketrans(
     "０１２３４５６７８９" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
