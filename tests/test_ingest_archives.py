@@ -2522,3 +2522,10 @@ def test_one_character_number_marks_lead_sub_points(tmp_path: Path) -> None:
     assert doc["announced_count"] == 2
     assert [len(p["subpoints"]) for p in doc["points"]] == [3, 2]
     assert doc["points"][0]["subpoints"][0].startswith("绿化规划科学合理")
+
+
+def test_a_headline_over_a_dated_lead_is_a_news_item_under_that_headline(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "headline-dated-visit-news.txt")
+    assert doc["kind"] == "news" and doc["title"] == "副区长到青禾镇调研秋粮收储工作"
+    raw = (FIXTURES / "headline-dated-visit-news.txt").read_text(encoding="utf-8")
+    assert "扫码关注青禾发布公众号" in [r.text for r in clean_text(raw).removed]

@@ -292,13 +292,20 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
     news = len(_NEWS.findall(text))
-    if _DATED_LEAD.match(lead) and not has_salutation and first < 3:
+    if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def _dated_under_headline(paras: Sequence[Para]) -> bool:
+    """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
+    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
+        return False
+    return bool(_DATED_LEAD.match(paras[1].text))
 
 
 def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
