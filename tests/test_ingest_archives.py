@@ -2529,3 +2529,9 @@ def test_a_headline_over_a_dated_lead_is_a_news_item_under_that_headline(tmp_pat
     assert doc["kind"] == "news" and doc["title"] == "副区长到青禾镇调研秋粮收储工作"
     raw = (FIXTURES / "headline-dated-visit-news.txt").read_text(encoding="utf-8")
     assert "扫码关注青禾发布公众号" in [r.text for r in clean_text(raw).removed]
+
+
+def test_a_copy_that_starts_at_the_second_point_keeps_its_arabic_items_as_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "excerpt-from-second-point-arabic-items.txt")
+    assert [(p["heading"], len(p["subpoints"])) for p in doc["points"]] == [("当前林业生产工作", 2)]
+    assert any("论点编号从“二”开始" in w for w in doc["warnings"])

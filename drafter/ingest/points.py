@@ -159,7 +159,11 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # else a dash or 其一 never leads a top-level point
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
-    if first is None:
+    late = [(i, s) for i, s in numbered if s[0] == "h1"]
+    inside = bool(first and first[1][0] != "h1" and late and late[0][0] < first[0] and late[0][1][1] > 1)
+    if inside:
+        first = None  # 二、当前林业生产工作 / 1、高度重视…: a copy that starts inside the speech, at its 二、
+    elif first is None:
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
     found = _series_from(body, styles, first) if first is not None else None
@@ -168,7 +172,6 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         found = _series_from(body, styles, later) if later is not None else None
     if found:
         return found
-    late = [(i, s) for i, s in numbered if s[0] == "h1"]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
         return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
     runin = _late_runin(styles) if first is None else None
