@@ -2535,3 +2535,18 @@ def test_a_copy_that_starts_at_the_second_point_keeps_its_arabic_items_as_sub_po
     (doc,) = report_of(tmp_path, "excerpt-from-second-point-arabic-items.txt")
     assert [(p["heading"], len(p["subpoints"])) for p in doc["points"]] == [("当前林业生产工作", 2)]
     assert any("论点编号从“二”开始" in w for w in doc["warnings"])
+
+
+def test_pupils_teachers_a_leader_at_the_head_of_a_body_and_listed_squares_are_local(tmp_path: Path) -> None:
+    doc = outline_of("named-pupils-and-landmarks.txt")
+    assert named(doc, "acknowledgement") == [
+        "人名（汪小禾同学）", "人名（秦老师）", "人名（高局长）", "本地地名（青禾广场）", "本地地名（明湖花园）", "本地地名（柳岸公园）",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位老师、同学们：", "向周围同学学习，向许多老师请教。", "要建设文化广场、城市公园、口袋公园。", "改造老旧小区、安置小区。", "以高标准推进"],
+)
+def test_everyday_words_before_classmates_and_generic_squares_name_no_one(text: str) -> None:
+    assert entity_reasons(text) == []
