@@ -67,6 +67,25 @@ def test_acknowledgement_stops_at_its_paragraph() -> None:
     assert any("不并入肯定报告" in w for w in doc.warnings)
 
 
+def test_an_advert_inside_a_paragraph_is_cut_and_the_speech_around_it_kept(tmp_path: Path) -> None:
+    raw = (FIXTURES / "advert-clause-inside-paragraph.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw)
+    text = "\n".join(p.text for p in cleaned.paras)
+    assert "教育是国之大计、党之大计，我们要始终把教育放在优先位置" in text  # the speech on both sides of the advert
+    assert "要聚焦群众关心的上学问题，一件一件抓落实。农村学校要办得小而美" in text
+    assert not any(w in text for w in ("公众号", "文库", "下载本站", "小编", "写讲话稿的场合"))
+    assert sorted(r.text for r in cleaned.removed if r.line in (6, 8)) == ["更多范文请关注公众号笔杆子文库，", "阅读全文请下载本站APP。"]
+    (doc,) = report_of(tmp_path, "advert-clause-inside-paragraph.txt")
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2 and doc["kind"] == "speech"
+
+
+def test_a_byline_after_a_news_items_last_sentence_keeps_the_news() -> None:
+    cleaned = clean_text((FIXTURES / "news-byline-after-last-sentence.txt").read_text(encoding="utf-8"))
+    body = cleaned.paras[-1].text
+    assert body.endswith("坚决防范遏制重特大事故发生。") and body.startswith("本月中旬")
+    assert [r.reason for r in cleaned.removed] == ["网站导语或版权说明"] and "责任编辑" in cleaned.removed[0].text
+
+
 def test_inline_salutation_and_points_run_into_one_line(tmp_path: Path) -> None:
     (doc,) = report_of(tmp_path, "inline-salutation-runin-points.txt")
     assert doc["title"].endswith("（录音整理稿）")

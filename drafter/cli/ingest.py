@@ -47,7 +47,7 @@ def _summary(data: dict[str, Any]) -> str:
         if file["error"]:
             continue
         reasons = "、".join(sorted({r["reason"] for r in file["removed"]}))
-        cleaned = f"删除 {len(file['removed'])} 行（{reasons}）" if file["removed"] else "无需删除的残留"
+        cleaned = f"删除 {len(file['removed'])} 处（{reasons}）" if file["removed"] else "无需删除的残留"
         lines.append(
             f"{file['file']}（{file['encoding']}）：{len(file['documents'])} 篇；{cleaned}；合并断开的段落 {len(file['joined'])} 处"
         )

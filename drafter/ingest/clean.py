@@ -682,6 +682,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     if text.endswith(("：。", ":。", "：.", ":.")):  # 同志们:。 — a copy's stray stop after the colon
         text = text[:-1]
+    if len(text) > _SPEECH_LINE_MIN and _BOILERPLATE_WORDS.search(text):
+        text = _cut_boilerplate(text, lineno, removed)
     text = _cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
@@ -765,6 +767,46 @@ def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
         return text
     removed.append(Removed(lineno, text[: ends[-1]], "网站导语或版权说明"))
     return text[ends[-1] :]
+
+
+# A clause with its closing mark (，；。！？ or the line's end).
+_CLAUSE = re.compile(r"[^，,；;。！？!?]*(?:[，,；;。！？!?]+[”’」』]?|$)")
+_SENTENCE_STOPS = ("。", "！", "？", "!", "?")
+# A byline after a news item's last sentence: (…) 信息来源：… 责任编辑：…
+_BYLINE_TAIL = re.compile(r"(?<=[。！？!?])[^。！？!?]{0,80}(?:责任编辑|信息来源|来源\s*[:：]|编辑\s*[:：]|通讯员)[^。！？!?]{0,80}$")
+# Words a site's introduction talks about (范文, 模板, 讲话稿): a paragraph with them left is not speech.
+_SITE_META = re.compile(r"范文|模板|小编|文档|网站|[发讲演]言稿|讲话稿|致辞稿|稿子|写作")
+# An advert clause this short is cut alone from a paragraph that goes on with speech after it.
+_ADVERT_CLAUSE_MAX = 25
+# A line shorter than this is a wrapper line or speech, never both.
+_SPEECH_LINE_MIN = 30
+
+
+def _cut_boilerplate(text: str, lineno: int, removed: list[Removed]) -> str:
+    """Take a site's words out of a paragraph of speech and keep the speech: short advert clauses
+    (教育是国之大计，更多范文请关注公众号……，我们要…) when the paragraph goes on with speech after them, and
+    a byline after a news item's last sentence. A site's introduction ends with its site words
+    (……下面是小编为大家整理的……，供大家参考。): that line is left whole for debris_reason to drop."""
+    tail = _BYLINE_TAIL.search(text)
+    if tail and count_han(text[: tail.start()]) >= 20 and not _BOILERPLATE_WORDS.search(text[: tail.start()]):
+        removed.append(Removed(lineno, tail.group(0).strip(), "网站导语或版权说明"))
+        return text[: tail.start()]
+    clauses = [c for c in _CLAUSE.findall(text) if c]
+    hits = [k for k, c in enumerate(clauses) if _BOILERPLATE_WORDS.search(c)]
+    after = "".join(clauses[hits[-1] + 1 :])
+    if any(len(clauses[k]) > _ADVERT_CLAUSE_MAX for k in hits) or count_han(after) < 10 or _SITE_TIP_WORDS.search(after):
+        return text
+    kept: list[str] = []
+    for k, clause in enumerate(clauses):
+        if k not in hits:
+            kept.append(clause)
+        elif clause.endswith(_SENTENCE_STOPS) and kept and kept[-1][-1:] in "，,；;":
+            kept[-1] = kept[-1][:-1] + clause[-1]  # 抓好落实，[更多范文请关注……。]下面… → 抓好落实。下面…
+    rest = "".join(kept)
+    if count_han(rest) < 20 or _SITE_META.search(rest):
+        return text
+    removed.append(Removed(lineno, "".join(clauses[k] for k in hits), "网站导语或版权说明"))
+    return rest
 
 
 def debris_reason(text: str) -> str:
