@@ -2569,3 +2569,13 @@ def test_pupils_teachers_a_leader_at_the_head_of_a_body_and_listed_squares_are_l
 )
 def test_everyday_words_before_classmates_and_generic_squares_name_no_one(text: str) -> None:
     assert entity_reasons(text) == []
+
+
+def test_a_pages_caption_between_the_title_and_the_salutation_stays_out_of_the_opening(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "caption-before-salutation.txt")
+    assert doc["title"] == "校长在2026年秋季开学典礼上的讲话"
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert any("像网页的说明" in w for w in doc["warnings"])
+    outline = outline_of("caption-before-salutation.txt").outline
+    (opening,) = [p.text for p in outline.pieces if p.role.value == "opening"]
+    assert opening.startswith("大家早上好！") and "朗诵" not in opening and "朗诵" in outline.byline

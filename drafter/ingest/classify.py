@@ -90,6 +90,8 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     warnings: list[str] = []
     pieces: list[Piece] = []
     title, byline, i = _title(paras)
+    if title and i >= 2 and _page_lead(paras, i - 1) and paras[i - 1].text in byline:
+        warnings.append(f"标题和称谓之间的一段（原文{paras[i - 1].where}）像网页的说明，放在页眉里，没有放进开头，请人工查看")
     if i < len(paras) and (is_salutation(paras[i].text) or _FIRST_VOCATIVE.match(paras[i].text)):
         text = paras[i].text[:-1] + "：" if paras[i].text[-1] in "！!" else paras[i].text  # 同志们！ opening a speech
         pieces.append(Piece(Role.SALUTATION, text, paras[i].line, f"称谓（原文{paras[i].where}）"))
@@ -213,6 +215,10 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if broken:  # a piece heading, then the speech's own title broken over two lines
             title, header, i = broken, [*header, title], i + 2
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
+    if title and k == i + 1 and _page_lead(paras, i):
+        # 校长在…典礼上的讲话。金秋九月，…师生们朗诵了…。 / 老师们、同学们：: one paragraph between the title and the
+        # 称谓 is the page's lead (a caption), not the speaker's opening
+        return title, "\n".join([*header, paras[i].text]), k
     if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
@@ -227,6 +233,11 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if j < len(paras) and j > i and not _is_header(paras[j].text):
             header, i = [*header, *(p.text for p in paras[i:j])], j
     return title, "\n".join(header), i
+
+
+def _page_lead(paras: list[Para], at: int) -> bool:
+    """One paragraph of running text (not a header line) right over the 称谓: a page's caption."""
+    return at + 1 < len(paras) and is_salutation(paras[at + 1].text) and len(paras[at].text) <= 200 and not _is_header(paras[at].text)
 
 
 # 高一新生开学典礼校长的发言稿1 / …致辞稿篇2: a collection page numbers its pieces after the title word.
