@@ -14,7 +14,7 @@ from typing import Any
 
 from drafter import __version__
 from drafter.errors import FragmentFormatError, UsageError
-from drafter.limits import MAX_MINUTES
+from drafter.limits import MAX_MINUTES, missing_or_not_regular
 from drafter.model import Draft
 
 
@@ -114,7 +114,7 @@ def load_record(path: str | Path) -> Record:
     if path.is_dir():
         raise UsageError("这是一个文件夹，不是答案文件", path=path, hint="--answers / --replay 写出文件名，如 讲话.answers.yaml。")
     if not path.is_file():
-        raise UsageError("答案文件不存在", path=path, hint="检查 --answers / --replay 的路径。")
+        raise UsageError(missing_or_not_regular(path, "答案文件不存在"), path=path, hint="检查 --answers / --replay 的路径。")
     try:
         data = read_yaml(path)
     except FragmentFormatError as exc:

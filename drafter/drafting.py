@@ -110,15 +110,19 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         MissingAnswersError: `prompt` is None and required answers are missing.
         DrafterError: any library, template, answer or render problem.
     """
+    # The user's own file first: a wrong path or a bad file is said at once, before the library is read.
+    if request.replay is not None:
+        _refuse_with_replay(request)
+        replayed = load_record(request.replay)
+    elif request.answers_file is not None:
+        record = load_record(request.answers_file)
     library = open_library(request.library)
     templates = open_templates(request.templates)
     if request.replay is not None:
-        _refuse_with_replay(request)
-        result = _replay(load_record(request.replay), library, templates, parse_set(request.sets))
+        result = _replay(replayed, library, templates, parse_set(request.sets))
         return replace(result, notes=(*library.notes, *result.notes))
     raw: dict[str, Any] = {}
     if request.answers_file is not None:
-        record = load_record(request.answers_file)
         raw.update(record.answers)
     raw.update(request.answers or {})
     raw.update(parse_set(request.sets))

@@ -9,6 +9,8 @@ work that grows with it, and every read-modify-write of a shared file holds
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,6 +67,47 @@ def check_size(
             f"{what}过大（{_mb(size)}，上限 {_mb(limit)}），已拒绝，未做任何处理",
             path=path, hint="确认文件来源可靠；如确需处理，请拆分成较小的文件。",
         )  # fmt: skip
+
+
+NOT_REGULAR = "不是普通文件（是设备、管道，或指向它们的链接），已拒绝读取"
+
+
+def missing_or_not_regular(path: str | Path, missing: str) -> str:
+    """What to tell a user whose path is not a readable file: `missing`, or that it is a device or pipe."""
+    return NOT_REGULAR if os.path.exists(path) else missing
+
+
+def read_limited(
+    path: str | Path, limit: int, what: str, error: type[DrafterError] = LimitError
+) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, read without trusting its stated size.
+
+    A shared library or an incoming folder may hold a link to a device (/dev/zero, /dev/urandom)
+    or a named pipe under a harmless name: such a file states size 0 and never ends (or never
+    starts). It is refused before any byte is read, and no read goes past `limit` + 1 bytes.
+
+    Raises:
+        OSError: the file cannot be opened or read.
+        LimitError (or `error`): not a regular file, or larger than `limit`.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise error(
+                NOT_REGULAR, path=path,
+                hint="换成普通文件；来自别人的片段库或文件夹请先确认来源。",
+            )  # fmt: skip
+        check_size(path, info.st_size, limit, what, error)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, min(1 << 20, limit + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            check_size(path, total, limit, what, error)  # grew while being read
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _mb(n: int) -> str:

@@ -24,6 +24,7 @@ from drafter.limits import (
     MAX_DOCX_XML,
     MAX_TEXT_BYTES,
     check_size,
+    missing_or_not_regular,
 )
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -267,7 +268,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
         raise SourceError("这是一个文件夹，这里要的是一篇讲话稿文件", path=path,
                           hint="写出文件名，如 讲话稿/讲话.docx；整个文件夹可用 drafter ingest 或 drafter audit。")  # fmt: skip
     if not path.is_file():
-        raise SourceError("文件不存在", path=path, hint="检查路径是否正确。")
+        raise SourceError(missing_or_not_regular(path, "文件不存在"), path=path, hint="检查路径是否正确。")
     suffix = path.suffix.lower()
     if suffix == ".docx":
         text, encoding = read_docx_text(path), "docx"

@@ -17,6 +17,7 @@ from typing import Any
 from drafter.answers import Record, load_record, parse_set, record_path
 from drafter.drafting import DraftRequest, DraftResult, make_draft
 from drafter.errors import UsageError
+from drafter.limits import missing_or_not_regular
 from drafter.merge import Conflict, merge_texts
 from drafter.model import Role
 from drafter.render import change_answers
@@ -88,7 +89,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
 
 def _record_of(path: Path) -> Record:
     if not path.is_file():
-        raise UsageError("讲话稿文件不存在", path=path, hint="检查路径。")
+        raise UsageError(missing_or_not_regular(path, "讲话稿文件不存在"), path=path, hint="检查路径。")
     rec = record_path(path)
     if not rec.is_file():
         raise UsageError(

@@ -254,3 +254,12 @@ def test_a_python_environment_inside_the_archive_is_not_audited(tmp_path: Path) 
     (tmp_path / "node_modules").mkdir()
     (tmp_path / "node_modules" / "README.md").write_text("readme", encoding="utf-8")
     assert [Path(p).name for p in _scan(str(tmp_path))] == ["讲话.md"]
+
+
+def test_a_markdown_title_in_a_text_file_is_shown_without_its_marks(tmp_path: Path) -> None:
+    body = "同志们：\n\n" + "今天召开全县安全生产工作会议，研究部署下一阶段的安全生产工作，压紧压实各方责任。" * 4 + "\n"
+    for n in (1, 2):
+        (tmp_path / f"讲话{n}.txt").write_text(f"# 在全县安全生产工作会议上的讲话{n}\n\n{body}", encoding="utf-8")
+    (pair,) = audit_archive([tmp_path]).pairs
+    titles = {pair.a.title, pair.b.title}
+    assert titles == {"在全县安全生产工作会议上的讲话1", "在全县安全生产工作会议上的讲话2"}

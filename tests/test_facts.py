@@ -205,11 +205,12 @@ def test_the_task_point_chosen_is_one_about_the_users_tasks():
 
 @pytest.mark.parametrize(
     ("item", "said"),
-    [("汛前完成河道清障", "今年要汛前完成河道清障。"), ("年底前建成县城污水处理厂", "今年要年底前建成县城污水处理厂。"),
+    [("汛前完成河道清障", "要确保汛前完成河道清障。"), ("年底前建成县城污水处理厂", "要确保年底前建成县城污水处理厂。"),
+     ("清明节前完成防火隔离带清理", "要确保清明节前完成防火隔离带清理。"), ("3月15日前完成排查", "要确保3月15日前完成排查。"),
      ("招引亿元以上项目30个", "今年要招引亿元以上项目30个。"), ("县域普通高中振兴", "今年要着力推进县域普通高中振兴。")],
 )  # fmt: skip
 def test_a_task_that_starts_with_its_own_verb_is_not_pushed_again(item, said):
-    """汛前完成河道清障 is a task with its verb after a time: not 要着力推进汛前完成河道清障."""
+    """汛前完成河道清障 is a task with its verb after a time: not 要着力推进汛前完成河道清障, nor 今年要年底前建成…."""
     from drafter.render.facts import _task_sentence
 
     assert _task_sentence("今年要", [item]) == said
@@ -237,3 +238,12 @@ def test_facts_given_by_their_chinese_names_reach_the_draft_and_a_name_nothing_u
     assert "不认识答案名称“成积”" in done.stderr and "成绩" not in done.stderr.split("成积")[0]
     record = (tmp_path / "讲话.answers.yaml").read_text(encoding="utf-8")
     assert "achievements:" in record and "tasks:" in record and "\n  成绩:" not in record
+
+
+def test_facts_given_as_a_block_of_lines_are_one_item_per_line():
+    """成绩: | in an answers file (two lines): 一是…；二是…, not the two run together without a mark."""
+    from drafter.render.values import resolve_answers
+
+    answers = resolve_answers({"place": "清河县", "meeting": "全县基层党建工作会议",
+                               "achievements": "新建党群服务中心2个\n发展党员14名，其中35岁以下9名\n"})  # fmt: skip
+    assert answers["achievements"] == ["新建党群服务中心2个", "发展党员14名，其中35岁以下9名"]

@@ -260,6 +260,45 @@ def test_a_symlinked_fragment_file_stays_a_link(work: Path) -> None:
     assert "ack.thanks" not in real.read_text(encoding="utf-8")
 
 
+def _device_or_pipe(path: Path, kind: str) -> None:
+    if kind == "pipe":
+        os.mkfifo(path)  # a reader waits for a writer that never comes
+    else:
+        path.symlink_to("/dev/urandom")  # states size 0, never ends
+
+
+needs_devices = pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/urandom").exists(), reason="POSIX only")
+
+
+@needs_devices
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+@pytest.mark.parametrize("command", [("fragments", "lint", "--library", "lib"), DRAFT])
+def test_a_device_or_pipe_in_a_shared_library_is_refused_unread(work: Path, kind: str, command: tuple[str, ...]) -> None:
+    _device_or_pipe(work / "lib" / "topic.yaml", kind)
+    refused(drafter(*command, cwd=work), "topic.yaml", "不是普通文件")
+
+
+@needs_devices
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+@pytest.mark.parametrize("command", [
+    ("check", "{f}"), ("ingest", "in", "--dry-run"), ("audit", "in", "--min-chars", "30"),
+    ("draft", "--no-input", "--answers", "{f}", "-o", "out.md"), ("diff", "out.md", "--against", "{f}"),
+])  # fmt: skip
+def test_a_device_or_pipe_given_as_input_is_refused_unread(work: Path, kind: str, command: tuple[str, ...]) -> None:
+    (work / "in").mkdir()
+    _device_or_pipe(work / "in" / "讲话.txt", kind)
+    (work / "out.md").write_text("# 讲话\n\n同志们：\n\n今天开会。\n", encoding="utf-8")
+    for n in (1, 2):  # the folder's other speeches are read as usual
+        (work / "in" / f"其他{n}.txt").write_text(f"# 讲话{n}\n\n同志们：\n\n{'今天召开全县安全生产工作会议，部署当前工作。' * 3}\n", encoding="utf-8")
+    result = drafter(*(a.replace("{f}", "in/讲话.txt") for a in command), cwd=work)
+    if command[0] == "audit":  # the archive is audited; the file is named among those skipped
+        assert result.returncode == 0 and "其他1.txt" in result.stdout, result.stderr
+        assert "讲话.txt：不是普通文件" in result.stdout
+        return
+    refused(result, "讲话.txt", "不是普通文件")
+    assert "不存在" not in result.stderr
+
+
 def test_a_line_of_repeated_characters_is_reported_not_crashed(work: Path) -> None:
     (work / "稿.txt").write_text("同志们：\n\n" + "啊" * 101 + "。\n", encoding="utf-8")
     result = drafter("check", "稿.txt", cwd=work)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from drafter.audit.dates import SpeechDate, find_date
 from drafter.errors import DrafterError, SourceError, os_reason
-from drafter.limits import MAX_AUDIT_CHARS
+from drafter.limits import MAX_AUDIT_CHARS, missing_or_not_regular
 from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES
 
 SUFFIXES = frozenset(s.lstrip(".") for s in (*DOC_SUFFIXES, *LEGACY_SUFFIXES))
@@ -78,7 +78,7 @@ def list_documents(paths: Sequence[str | Path]) -> list[tuple[int, str, str]]:
             for file in _scan(str(root)):
                 found.setdefault(file, os.path.relpath(file, root))
         else:
-            raise SourceError("要审查的文件夹或文件不存在", path=path, hint=_HINT)
+            raise SourceError(missing_or_not_regular(path, "要审查的文件夹或文件不存在"), path=path, hint=_HINT)
     if not found:
         where = "、".join(str(p) for p in paths)
         raise SourceError(f"没有找到讲话稿（{where}）", hint=_HINT)
@@ -101,7 +101,7 @@ def _scan(root: str) -> list[str]:
             if entry.is_dir():
                 if not _program_folder(entry):
                     stack.append(entry.path)
-            elif entry.name.rpartition(".")[2].lower() in SUFFIXES and entry.is_file():
+            elif entry.name.rpartition(".")[2].lower() in SUFFIXES:  # devices and pipes too: reading refuses them, named as skipped
                 out.append(entry.path)
     return out
 
@@ -135,5 +135,6 @@ def digest(index: int, path: str, name: str) -> Digest | Skipped:
 
 
 def _first_line(body: str) -> str:
-    line = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    """The first line as a title: `# 在全县……会议上的讲话` (Markdown, often pasted into .txt too) without its #."""
+    line = next((ln.strip().lstrip("#").strip() for ln in body.splitlines() if ln.strip().lstrip("#").strip()), "")
     return line[:60]

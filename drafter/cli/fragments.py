@@ -231,8 +231,10 @@ def edit_command(
 
 
 def _read_input(path: Path) -> str:
+    from drafter.limits import MAX_YAML_BYTES, read_limited
+
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return read_limited(path, MAX_YAML_BYTES, "输入文件", UsageError).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"无法读取 {path}（{read_reason(exc)}）") from exc
 

@@ -22,7 +22,7 @@ from drafter.errors import FragmentFormatError, LibraryError, os_reason
 from drafter.files import write_bytes_atomic
 from drafter.library import parse_yaml
 from drafter.library.paths import is_shipped_package
-from drafter.limits import file_lock
+from drafter.limits import MAX_YAML_BYTES, file_lock, read_limited
 
 if TYPE_CHECKING:  # PyYAML is imported when a file is edited: listing and searching never do
     import yaml
@@ -77,7 +77,7 @@ def read_source(path: Path, *, missing_ok: bool = False) -> SourceFile:
         LibraryError: unreadable or not UTF-8 (or missing, unless `missing_ok`).
     """
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_YAML_BYTES, "片段文件", LibraryError)
     except FileNotFoundError:
         if missing_ok:
             return SourceFile(path, "", None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import SourceError, os_reason
+from drafter.limits import missing_or_not_regular
 from drafter.reader import DOC_SUFFIXES, read_speech
 
 
@@ -58,7 +59,7 @@ def resolve_roots(paths: Sequence[str | Path]) -> list[Path]:
         path = Path(raw)
         if not (path.is_file() or path.is_dir()):
             raise SourceError(
-                "来源文件或文件夹不存在", path=path, hint="用 --against 指向讲话稿文件夹或文件。"
+                missing_or_not_regular(path, "来源文件或文件夹不存在"), path=path, hint="用 --against 指向讲话稿文件夹或文件。"
             )
         if (real := path.resolve()) not in out:
             out.append(real)

@@ -21,6 +21,7 @@ from drafter.library.jinja import _USED, fragment_texts
 from drafter.library.paths import is_throwaway, user_cache_dir
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
+from drafter.limits import MAX_YAML_BYTES, read_limited
 from drafter.model import Fragment, Source, SubPoint, Variable
 
 _CACHE_VERSION = 4  # 3: files keyed by XXH3-128 of their bytes (was blake2b); 4: code keyed by XXH3 too
@@ -121,7 +122,9 @@ class _LoadCache:
 
     def read(self, file: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
         try:
-            raw = file.read_bytes()
+            raw = read_limited(file, MAX_YAML_BYTES, "YAML 文件", FragmentFormatError)
+        except FragmentFormatError as exc:  # a device or pipe under a fragment file's name, or too large
+            return [], [exc]
         except OSError:
             return read_fragment_file(file)
         name = str(file)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.errors import ErrorContext, FragmentFormatError, TemplateError
+from drafter.errors import DrafterError, ErrorContext, FragmentFormatError, TemplateError
 from drafter.files import cache_key
 from drafter.library.jinja import check_safe, parse_jinja
 from drafter.library.paths import default_templates_dir
 from drafter.library.schema import _check_keys, _parse_variables, _string_list
 from drafter.library.yamlio import read_yaml
+from drafter.limits import MAX_YAML_BYTES, read_limited
 from drafter.model import Template
 
 _TEMPLATE_KEYS = {
@@ -62,8 +63,8 @@ def _cache_key(files: list[Path]) -> str:
     for file in files:
         parts.append(str(file).encode())
         try:
-            parts.append(file.read_bytes())
-        except OSError:
+            parts.append(read_limited(file, MAX_YAML_BYTES, "模板文件"))
+        except (OSError, DrafterError):
             parts.append(b"\0unreadable")  # read_template reports it
     return cache_key(*parts)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import FragmentFormatError, LimitError, read_reason
-from drafter.limits import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, check_size
+from drafter.limits import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, read_limited
 
 if TYPE_CHECKING:
     import yaml
@@ -105,8 +105,7 @@ def read_yaml(path: Path) -> Any:
         FragmentFormatError: unreadable file or bad YAML, with its line.
     """
     try:
-        check_size(path, path.stat().st_size, MAX_YAML_BYTES, "YAML 文件")
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path, MAX_YAML_BYTES, "YAML 文件").decode("utf-8-sig")
     except LimitError as exc:
         raise FragmentFormatError(exc.message, path=path, hint=exc.hint) from exc
     except (OSError, UnicodeDecodeError) as exc:

@@ -191,12 +191,17 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
     """`lead` ends in 要: 要开展… when the item starts with its own verb, else 要着力推进…."""
     if len(items) > 1:
         return f"{lead}着力推进以下工作：{run_in(items)}。"
-    verb = _WHEN.sub("", items[0]).startswith(task_verbs()) and not items[0].startswith("〔")
+    if _WHEN.match(items[0]):  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
+        return f"{lead.replace('今年', '')}确保{items[0]}。"
+    verb = items[0].startswith(task_verbs()) and not items[0].startswith("〔")
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
 
-# A time before the verb (汛前完成…, 年底前建成…, 6月底前启动…): the task still starts with its own verb.
-_WHEN = re.compile(r"^(?:汛前|汛期|年内|年底前|年前|全年|今年|上半年|下半年|[0-9０-９一二三四五六七八九十]{1,2}月(?:底|中旬|上旬|下旬)?前?)")
+# A time before the verb (汛前完成…, 年底前建成…, 6月底前启动…, 清明节前完成…, 防火期前…, 3月15日前…).
+_WHEN = re.compile(
+    r"^(?:[^，。；、\s]{0,6}?(?:节|期|季|底|汛|日|号|学|年|月|耕|收)前|汛期|年内|全年|今年|上半年|下半年"
+    r"|[0-9０-９一二三四五六七八九十]{1,2}月(?:中旬|上旬|下旬)?)"
+)
 
 
 def _these(facts: Mapping[str, Fact]) -> str:

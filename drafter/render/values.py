@@ -222,7 +222,7 @@ def normalize_date(text: str) -> str:
 
 
 def coerce_value(var: Variable, value: Any) -> Any:
-    """Convert an answer to the variable's type (a string "3" for an int, one string for a list).
+    """Convert an answer to the variable's type (a string "3" for an int, a string's lines for a list).
 
     A date is written as 公文 does (normalize_date), so a question asks again for one that does not exist.
     """
@@ -234,8 +234,8 @@ def coerce_value(var: Variable, value: Any) -> Any:
         except (TypeError, ValueError):
             raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”") from None
     if var.type == VarType.LIST:
-        if isinstance(value, str):
-            return [value]
+        if isinstance(value, str):  # 成绩: | (a block of lines in an answers file): one item per line, as asked
+            return [line.strip() for line in value.splitlines() if line.strip()] or [value]
         if not isinstance(value, list):
             raise UsageError(f'{var.name} 应是列表，例如 --set {var.name}=\'["第一句", "第二句"]\'')
         return [str(v) for v in value]
