@@ -23,6 +23,21 @@ from drafter.topics import find_topics, narrower_tags
         ("全乡护林员工作会议", "森林防火", {"护林"}),
         ("全县耕地保护工作会议", "乡村振兴", {"耕地"}),
         ("全区两新组织党建工作座谈会", "基层党建", {"两新"}),
+        # an empty skeleton with 秋季开学工作 pasted in, before
+        ("全县2026年秋季开学工作会议", "教育", set()),
+        ("全市高考工作会议", "教育", set()),
+        ("全镇控辍保学工作推进会", "教育", set()),
+        # the same: works a county meets on every year, each inside one topic's library
+        ("全县疫情防控工作会议", "卫生健康", set()),
+        ("全县高标准农田建设推进会", "乡村振兴", {"耕地"}),
+        ("全县粮食安全工作会议", "乡村振兴", {"耕地"}),
+        ("全县防返贫动态监测工作会议", "乡村振兴", set()),
+        ("全区开发区建设推进会", "经济工作", set()),
+        ("全市科技创新大会", "经济工作", set()),
+        ("全县国土绿化工作会议", "生态环境", set()),
+        ("全县植树造林动员会", "生态环境", set()),
+        ("全县打击治理电信网络诈骗工作会议", "平安建设", {"反诈"}),
+        ("全镇乡风文明建设推进会", "文明创建", set()),
     ],
 )
 def test_a_narrower_work_names_its_topic_and_its_part(meeting, topic, narrow):
@@ -48,6 +63,9 @@ def test_a_narrower_work_names_its_topic_and_its_part(meeting, topic, narrow):
         ("全县爱国卫生运动电视电话会议", "清河县", "point.health.task.patriotic", "point.health.task.public-hospitals"),
         ("全县爱国卫生运动电视电话会议", "清河县", "point.health.know.patriotic", "point.health.recognition.reform-direction"),
         ("全县耕地保护工作会议", "清河县", "point.rural.task.grain-security", "point.rural.task.rural-reform"),
+        # spoke of 枫桥经验, 扫黑除恶 and 街面巡逻 with one sentence on 诈骗 (read in a county draft)
+        ("全县打击治理电信网络诈骗工作会议", "清河县", "point.peace.task.telecom-fraud", "point.peace.task.key-groups"),
+        ("全镇反诈工作推进会", "连庄镇", "point.peace.task.anti-fraud-town", "point.peace.task.telecom-fraud"),
     ],
 )
 def test_a_meeting_named_for_part_of_a_work_deploys_that_part(meeting, place, point, never):

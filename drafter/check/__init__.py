@@ -15,12 +15,12 @@ place and level are checked on their own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.check.context import speech_contexts
+from drafter.check.copies import as_written, read_copy
 from drafter.check.counts import check_counts
 from drafter.check.lines import check_lines
 from drafter.check.order import check_order
@@ -125,9 +125,9 @@ def check_text(
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
     original = text.splitlines()
-    folded = any(c in text for c in _TRADITIONAL_LEVELS)
-    if folded:
-        text = text.translate(_FOLD)  # 我縣, 縣委 of a traditional copy are the level words 我县, 县委
+    reading = read_copy(text)  # 我縣, 縣委, 會(huì)議 of a traditional copy are read as 我县, 县委, 会议
+    if reading is not None:
+        text = reading.text
     lines = text.splitlines()
     blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
     speeches = split_speeches(blocks, len(lines))
@@ -150,8 +150,8 @@ def check_text(
     minutes = round(han / rate, 1)
     findings.append(_duration(han, rate, minutes))
     findings.sort(key=lambda f: (f.line, f.column, RULES.index(f.rule)))
-    if folded:
-        findings = [_as_written(f, original) for f in findings]
+    if reading is not None:
+        findings = [as_written(f, reading, original) for f in findings]
     if path:
         findings = [_with_path(f, path) for f in findings]
     return CheckReport(whole.place, whole.level, inferred, minutes, tuple(findings), han)
@@ -187,19 +187,6 @@ def _fix_heading_mark(line: str, lineno: int) -> tuple[str, list[Fix]]:
         return line, []
     start = line.find(body[: len(mark)])
     return line[:start] + right + line[start + len(mark) :], [Fix(lineno, start + 1, mark, right, "numbering")]
-
-
-# Traditional forms of the level characters and of the words after them that make an office of a body
-# (縣委組織部, 市級, 市場): one character for one, so columns stay where they are.
-_FOLD = str.maketrans("縣區鄉鎮組統辦書紀黨機級場", "县区乡镇组统办书纪党机级场")
-_TRADITIONAL_LEVELS = "縣區鄉鎮"  # a copy without them is not folded at all
-
-
-def _as_written(f: Finding, lines: Sequence[str]) -> Finding:
-    """A finding's text as the file writes it (縣委, not the 县委 it was read as)."""
-    raw = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
-    written = raw[f.column - 1 : f.column - 1 + len(f.text)]
-    return replace(f, text=written) if f.text and written != f.text and written.translate(_FOLD) == f.text else f
 
 
 def _require_level(level: str | None) -> None:

@@ -79,6 +79,44 @@ def _count_represented(text: str) -> Counter[str]:
     return counts
 
 
+# 各乡镇、各部门要… / 对各乡镇进行督查: the subordinates a speaker addresses say the level above them (a county's,
+# or a district's or banner's when the speech says so); 各县（市、区）, 各县区: a city's. Counted once each, as 我X.
+_SUBORDINATES = (
+    (re.compile(r"各乡镇|各乡[（(]镇[)）]|各镇[（(]乡[)）]|各镇[（(]街道?[)）]"), ("县", "区", "旗", "市")),
+    (re.compile(r"各县[（(][市区][^）)]{0,4}[)）]|各县(?:市)?区|各区县|各县市"), ("市", "州", "盟", "省")),
+)
+# 县委组织大家到…考察 / 县委、县政府将对…进行督查: the speaker's own bodies act in the speech.
+# (Found from 委, the rarer character, then checked backwards: a scan from every level character is slow.)
+_OWN_ACTOR = re.compile(r"委(?:、(?P<gov>[省市县区乡镇])(?:人民)?政府)?(?:将|组织(?:大家|我们|全(?P<all>[省市县区乡镇])))")
+# 区委书记, 区直机关, 省长: which of the levels 各乡镇 may belong to the page is about (a tie-break only).
+_BODY_MENTION = re.compile(r"(?<![省市县区乡镇各])(?P<lv>[省市县区乡镇旗])(?:委|直|人民政府|政府|人大|政协|长)")
+
+
+def _count_actors(text: str) -> dict[str, str]:
+    """Own bodies acting in the speech (县委将…, 县委组织大家…): level → the words, first of each level."""
+    found: dict[str, str] = {}
+    for m in _OWN_ACTOR.finditer(text):
+        at = m.start()
+        lv = text[at - 1] if at else ""
+        before = text[at - 2] if at > 1 else ""
+        same = {m.group("gov") or lv, m.group("all") or lv} == {lv}  # 县委、县政府将; not 市委、县政府将
+        if lv and lv in "省市县区乡镇" and (not before or before not in "省市县区乡镇各") and same:
+            found.setdefault(lv, lv + m.group(0))
+    return found
+
+
+def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
+    """The level of each kind of subordinate addressed (各乡镇 → 县), with the word: whichever of the levels
+    it may belong to the speech's own words favour, then its bodies named (区委书记, 区直), then the first."""
+    found: dict[str, str] = {}
+    bodies: Counter[str] | None = None
+    for pattern, levels in _SUBORDINATES:
+        if m := pattern.search(text):
+            bodies = bodies if bodies is not None else Counter(b.group("lv") for b in _BODY_MENTION.finditer(text))
+            found[m.group(0)] = max(levels, key=lambda lv: (favour[lv], bodies[lv], lv == levels[0]))
+    return found
+
+
 def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
     """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
@@ -117,7 +155,9 @@ def _body(speech: Speech) -> str:
 
 
 # 县长在全县……会议上的讲话 under a web page's own lines (笔杆子素材库 首页): the title all the same.
-_TITLE_LINE = re.compile(r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|讲话稿|发言|发言稿|工作报告)(?:[（(][^）)]{1,10}[)）])?$")
+_TITLE_LINE = re.compile(
+    r"^[^。！？：:；，,]{4,60}(?:讲话|致辞|致词|讲话稿|发言|发言稿|工作报告|主持词|主持辞|开幕词|闭幕词)(?:[（(][^）)]{1,10}[)）])?$"
+)
 
 
 # 在全县……座谈会上的讲话同志们：上午，…: a paste that runs the title, the 称谓 and the text into one line.
@@ -198,13 +238,18 @@ def _infer_context(
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
-    counts = words + conveners + represented
+    actors = _count_actors(text) if not ctx.level else {}
+    acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
+    below = _count_below(text, words + acting) if not ctx.level else {}
+    counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
             [f"我/全{lv}×{n}" for lv, n in words.most_common(3)]
             + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
             + [f"讲话人代表的{lv}级机关" for lv in represented]
+            + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
+            + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
         )
         if _certain(ranked, text):
             ctx.level = ranked[0][0]

@@ -98,7 +98,8 @@ def _run_lengths(numbers: Sequence[int]) -> set[int]:
 
 
 # …讲四点意见。一、统一思想……。二、全力以赴…… — a whole speech pasted as one line.
-_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
+# A news item quoting them runs them on with semicolons (三点意见：一、…；二、…；三、…).
+_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
 
 
 def _inline_points(rest: str) -> tuple[int, int, str] | None:

@@ -171,6 +171,9 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
 
 
 _ORDINAL_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3}),(?=[^\d])")
+# 第一个问题：… / 第二个方面， opening a paragraph: the points of a speech that announced N个问题.
+_UNIT_KINDS = ("第个问题", "第个方面", "第部分", "第件事")
+_UNIT_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
 
 
 def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head], list[Item]]:
@@ -180,7 +183,11 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
     notices = _site_notices(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
-        if block.kind == "heading" and block.mark.startswith("第"):
+        unit_lead = _UNIT_LEAD.match(block.text) if block.kind in ("paragraph", "heading") else None
+        if unit_lead:
+            number, kind = parse_cn_number(unit_lead.group("n")), f"第{unit_lead.group('unit')}"
+            series.append((i, 0, SeriesItem(kind, number, block.line, column_of(lines, block), unit_lead.group(0))))
+        elif block.kind == "heading" and block.mark.startswith("第"):
             # 第一，… opens a paragraph: a run-in series, not a heading.
             series.append((i, 0, SeriesItem("第", block.number, block.line, column_of(lines, block), block.mark)))
         elif lead:  # 第一,… with a web page's half-width comma
@@ -190,11 +197,23 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
-        for item in find_runin_series([block]):
+        for item in [*find_runin_series([block]), *_joined_subheads(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
     return heads, series
+
+
+# A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
+_JOINED_SUBHEAD = re.compile(r"(?<=\s)（(?P<n>[一二三四五六七八九十]{1,3})）(?=[\u4e00-\u9fff])")
+
+
+def _joined_subheads(block: Block) -> list[SeriesItem]:
+    """The （一） （二） of sub-points run into one line after a space, when the line holds two or more."""
+    found = list(_JOINED_SUBHEAD.finditer(block.text)) if "）" in block.text else []
+    if len(found) < 2:
+        return []
+    return [SeriesItem("（）", parse_cn_number(m.group("n")), block.line, m.start() + 1, m.group(0)) for m in found]
 
 
 # 会议议程 / 附件： — a label over a list of its own; 同志们，…让我们…！ — the speech's closing words.
@@ -213,6 +232,7 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     findings = []
     last: dict[int, int] = {}
     ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
+    at: dict[int, int] = {}  # the block of the last heading of each level
     for head in heads:
         findings += _wrong_form(head)
         if head.level == 1 and head.number == 1 and last.get(1) and unit and new_series(unit, head.index):
@@ -223,12 +243,36 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
         elif not last and not ended and head.number > 1:
             findings.append(_late_start_finding(head))
         elif head.number != prev + 1:
-            findings.append(_numbering_finding(head, prev))
+            found = _numbering_finding(head, prev)
+            cut = _cut_between(unit, at.get(head.level, head.index), head.index) if head.number > prev + 1 else None
+            findings.append(_explained_by_cut(found, cut) if cut else found)
         last[head.level] = head.number
+        at[head.level] = head.index
         for deeper in range(head.level + 1, 5):
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+# ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots: a web page cut text out here.
+_CUT = re.compile(
+    r"省略\s*\d*\s*字|此处省略|以下省略|中间省略|[（(【\[]\s*略\s*[)）】\]]|会员可(?:完整)?阅读|全文已隐藏|"
+    r"^\s*(?:…{2,}|\.{6,}|。{3,})\s*$"
+)
+
+
+def _cut_between(unit: Sequence[Block], first: int, last: int) -> str | None:
+    """The words of a web page's cut (……省略648字……) between two blocks, if there is one."""
+    for block in unit[first : last + 1]:
+        if m := _CUT.search(block.text):
+            return m.group(0).strip()
+    return None
+
+
+def _explained_by_cut(f: Finding, cut: str) -> Finding:
+    """A gap in the numbering where the copy itself says text was left out: a warning to check the original."""
+    return Finding("numbering", WARNING, f"{f.message}；但此前有网页的删节（“{cut}”），缺的序号可能在删去的部分里",
+                   f.line, f.column, f.text, "对照原文核对；如原文确实缺号，" + (f.suggestion or "补齐序号"))  # fmt: skip
 
 
 def _late_start_finding(head: Head) -> Finding:
@@ -284,9 +328,12 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
     upper = _scope_starts([h for h in heads if h.level <= 2])
     last: dict[tuple[int, str], int] = {}
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
+    at: dict[tuple[int, str], int] = {}  # the block of the last item of each series
     for index, offset, item in series:
         # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
-        scope = max((s for s in (upper if offset == 0 else starts) if s <= index), default=-1)
+        # 第一个问题 … 第二个问题 lead the speech's points: the （一） under them never end their series.
+        top = item.kind in _UNIT_KINDS
+        scope = -1 if top else max((s for s in (upper if offset == 0 else starts) if s <= index), default=-1)
         key = (scope, item.kind)
         prev = last.get(key, 0)
         if item.number > prev + 1 and f"{cn_number(item.number - 1)}{item.kind}" in unit[index].text[:offset]:
@@ -295,8 +342,11 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         # the paragraph series, not the inner list.
         resumes = offset == 0 and item.number == opening.get(key, -1) + 1
         if item.number != 1 and item.number != prev + 1 and not resumes:
-            findings.append(_series_finding(item, prev))
+            found = _series_finding(item, prev)
+            cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None
+            findings.append(_explained_by_cut(found, cut) if cut else found)
         last[key] = item.number
+        at[key] = index
         if offset == 0:
             opening[key] = item.number
     return findings
@@ -304,7 +354,9 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
 
 def _series_finding(item: SeriesItem, prev: int) -> Finding:
     def mark(n: int) -> str:
-        return f"第{cn_number(n)}" if item.kind == "第" else f"{cn_number(n)}{item.kind}"
+        if item.kind == "（）":
+            return f"（{cn_number(n)}）"
+        return f"第{cn_number(n)}{item.kind[1:]}" if item.kind.startswith("第") else f"{cn_number(n)}{item.kind}"
 
     shown = mark(item.number)
     if item.number == prev:
@@ -318,7 +370,8 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
                    f"此处应为“{mark(prev + 1)}”，或把前面补齐")  # fmt: skip
 
 # 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).
-_LOOK_BACK = re.compile(r"(?:以上|上述|上面|前面|前述|这)[^，。；！？]{0,3}$")
+# 这 only right before the number (这三点意见): 开好这次大会讲五点意见 / 结合这次考察讲两点 announce.
+_LOOK_BACK = re.compile(r"(?:(?:以上|上述|上面|前面|前述)[^，。；！？]{0,3}|这|这些)$")
 _CLAUSE_END = re.compile(r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)")
 
 

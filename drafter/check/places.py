@@ -142,7 +142,21 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门")))
+    if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
+        return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
+# 根据/按照/贯彻 我市…精神/部署/要求: a superior's decision named as what the speaker carries out.
+_SUPERIORS_WORD = re.compile(r"(?:根据|按照|遵照|贯彻|落实)[^，。；！？]{0,3}@[^，。；！？]{0,16}(?:精神|部署|要求|安排|规定)")
+
+
+def _clause_around(line: str, m: re.Match[str]) -> str:
+    """The clause of a level word, the word itself written @."""
+    before = re.split(r"[，。；：！？,;:!?]", line[: m.start()])[-1]
+    after = re.split(r"[，。；：！？,;:!?]", line[m.end() :])[0]
+    return f"{before}@{after}"
 
 
 def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
@@ -236,8 +250,8 @@ def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: i
     )  # fmt: skip
 
 
-# XX县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
-_HIDDEN_PLACE = re.compile(r"(?:[xX×＊*]{2,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
+# XX县 / X县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
+_HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
 
 
 def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int) -> Finding:
