@@ -2467,6 +2467,130 @@ def test_a_whole_traditional_page_names_its_superiors(tmp_path: Path) -> None:
     assert named(doc, "acknowledgement") == ["人名（于书记）", "人名（林县长）"]
 
 
+# ---------------------------------------------------------------- leaks, round eleven: persons, own units, trips, abroad
+
+_NAMING11 = (*_NAMING, "本单位", "占位符", "地名", "外国", "外事", "外文", "层级词")
+
+
+def reasons_of(doc: Any, role: str) -> list[str]:
+    cand = next(c for c in doc.candidates if c.id.endswith("." + role))
+    return [r for r in cand.reasons if r.startswith(_NAMING11)]
+
+
+def general_texts(tmp_path: Path, name: str) -> str:
+    """Every general (non-specific) fragment ingest writes for a fixture, as one text."""
+    report_of(tmp_path, name)
+    return "\n".join(f.text for f in load_library(tmp_path / "lib").fragments if not f.is_specific)
+
+
+def test_colleagues_listed_before_a_count_placeholders_and_a_byline_name(tmp_path: Path) -> None:
+    doc = outline_of("colleagues-listed-and-placeholders.txt")
+    ack = reasons_of(doc, "acknowledgement")
+    # 海燕、志刚和春林三位同志 / 秋实等同志 / ○○同志 / 某局长
+    assert {"人名（海燕同志）", "人名（志刚同志）", "人名（春林同志）", "人名（秋实）", "占位符（○○）", "占位符（某）"} <= set(ack)
+    assert "周明远" in doc.outline.byline  # the speaker's byline on a line of its own: a header, in no fragment
+    assert reasons_of(doc, "point-2") == ["占位符（某）"]  # 张某; 部分同志 is nobody's name
+    assert reasons_of(doc, "point-1") == []  # 三位同志的发言, 各位同志: nobody named
+    general = general_texts(tmp_path, "colleagues-listed-and-placeholders.txt")
+    for name in ("海燕", "志刚", "春林", "秋实", "周明远", "○○", "某局长", "张某"):
+        assert name not in general, name
+
+
+def test_a_township_named_before_its_party_committee_and_own_places_after_we(tmp_path: Path) -> None:
+    doc = outline_of("township-own-unit-after-we.txt")
+    assert doc.scope.level == "乡" and doc.scope.place == "青禾乡"  # 我代表青禾乡党委和政府
+    opening = next(c for c in doc.candidates if c.id.endswith(".opening"))
+    assert "我代表{{ place }}党委和政府" in opening.data["text"]
+    # 没有我们永嘉干不成的事 (a county said bare), 我们北岭社区: the speaker's own places
+    assert {"本地地名简称（永嘉）", "本单位（北岭社区）"} <= set(reasons_of(doc, "opening"))
+    general = general_texts(tmp_path, "township-own-unit-after-we.txt")
+    assert not any(w in general for w in ("青禾", "永嘉", "北岭"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("首先，我仅代表王场乡党委和政府向各位教师表示祝贺。", ["乡镇名（王场乡）"]),
+        ("我们北辛街道都要走在前面。", ["本单位（北辛街道）"]),
+        ("在我矿的发展历程中，矿党委始终关心女职工。", ["本单位（我矿）", "本单位（矿党委）"]),
+        ("使我校的教育教学工作再上新台阶。", ["本单位（我校）"]),
+        ("要为家乡政府分忧，送科技下乡。", []),
+        ("我们每个村、我们农村社区、我们美丽乡村都要行动起来。", []),
+        ("企业负责人要做全厂职工的表率，组织全校师生开展演练。", []),
+        ("树立一个信心：我能我行。", []),
+    ],
+)
+def test_own_townships_communities_and_units(text: str, found: list[str]) -> None:
+    assert [r for r in entity_reasons(text) if r.startswith(("乡镇名", "本单位"))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("会前，○○同志和□□局长作了调研。", ["占位符（○○）", "占位符（□□）"]),
+        ("某局长、某书记分别作了讲话。", ["占位符（某）"]),
+        ("张某因拒不履行抚养义务被追究责任。", ["占位符（某）"]),
+        ("在某种程度上，某些方面、某一环节还有差距。", []),
+    ],
+)
+def test_placeholders_left_for_a_name(text: str, found: list[str]) -> None:
+    assert [r for r in entity_reasons(text) if r.startswith("占位符")] == found
+
+
+def test_a_study_trip_region_and_the_host_city_named_bare(tmp_path: Path) -> None:
+    doc = outline_of("study-trip-region-host-city.txt")
+    # 到浙北三市参观考察 (a region below a province), 在嘉善实地考察, 来到美丽的大理 (bare names on a trip)
+    assert reasons_of(doc, "opening") == ["地名（浙北）", "地名（嘉善）", "地名（大理）"]
+    assert reasons_of(doc, "point-1") == []  # 把先进典型推到台前, 在安居、就业等方面: words, not places
+    general = general_texts(tmp_path, "study-trip-region-host-city.txt")
+    assert not any(w in general for w in ("浙北", "嘉善", "大理"))
+
+
+def test_foreign_guests_bilateral_words_and_an_english_translation(tmp_path: Path) -> None:
+    doc = outline_of("foreign-guests-and-translation.txt")
+    assert reasons_of(doc, "salutation") == ["外事（中法）", "外事（驻华使节）"]
+    assert reasons_of(doc, "opening") == ["外国（法国）"]
+    assert any(r.startswith("外文（We are willing") for r in reasons_of(doc, "closing"))
+    # 依法国有资产, 蒙古族同胞, 形象大使, 两国人民: no foreign country or guest named
+    assert reasons_of(doc, "point-1") == [] and reasons_of(doc, "point-2") == []
+    general = general_texts(tmp_path, "foreign-guests-and-translation.txt")
+    assert "中法" not in general and "驻华" not in general and "We are" not in general
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("尊敬的中瑞媒体界各位朋友：", ["外事（中瑞）"]),
+        ("很高兴来到风光秀丽的瑞士，出席中美、中欧经贸合作论坛。", ["外国（瑞士）", "外事（中美）", "外事（中欧）"]),
+        ("尊敬的大使阁下：", ["外事（大使阁下）", "外事（阁下）"]),
+        ("工作中非常重要的是抓落实，推进中西部和中老年人服务，开行中欧班列。", []),
+        ("要依法国有资产，优美国土空间，明智利用资源，弘扬朝鲜族、蒙古族优秀文化。", []),
+        ("聘请禁毒宣传大使和形象大使。", []),
+        ("推进5G、APP建设和ISO9001认证，PM2.5浓度持续下降。", []),
+    ],
+)
+def test_foreign_countries_and_bilateral_words(text: str, found: list[str]) -> None:
+    from drafter.ingest.elsewhere import foreign_reasons, foreign_text
+
+    assert foreign_reasons(text) + foreign_text(text) == found
+
+
+def test_a_mine_speaks_for_itself(tmp_path: Path) -> None:
+    doc = outline_of("mine-own-words.txt")
+    # 我代表矿党委 … 在我矿的发展历程中 … 构筑了青松一道道亮丽的风景: the mine's own name (青松) cannot be told
+    # from a word, but the fragment speaks for one mine and never goes into a county's speech.
+    assert reasons_of(doc, "acknowledgement") == ["本单位（矿党委）", "本单位（我矿）"]
+    assert "青松" not in general_texts(tmp_path, "mine-own-words.txt")
+
+
+def test_a_level_word_of_another_level_left_literal_is_specific() -> None:
+    from drafter.ingest.params import Scope, parameterise
+
+    param = parameterise("近年来，我乡教育事业取得了长足进步。", Scope("县", "", (), True))
+    assert "层级词未能替换（我乡）" in param.reasons
+    assert parameterise("全省上下、我国各地都在行动。", Scope("县", "", (), True)).reasons == ()
+
+
 # ---------------------------------------------------------------- a new set at first sight (wild12): its families
 
 

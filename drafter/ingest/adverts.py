@@ -86,3 +86,19 @@ def _syllables(letters: str) -> int:
             if best[start] >= 0 and _ONE_SYLLABLE.fullmatch(letters, start, end):
                 best[end] = max(best[end], best[start] + 1)
     return max(best[-1], 0)
+
+
+# 【范例一】, 【致辞人】: a template site's labels (【待补】 is our own placeholder, found as such); 多美网 or 某某文库
+# alone on a line: the site's name left under the text.
+_LABEL = re.compile(r"【(?!待补)[^】\n]{1,10}】")
+_SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:网|文库|范文)$", re.MULTILINE)
+_NOT_SITE_LINE = frozenset(("互联网", "物联网", "电网", "管网", "路网", "水网", "天网", "法网", "渔网", "全网"))
+
+
+def page_marks(text: str) -> list[str]:
+    """A template site's 【labels】 and a site's name on a line of its own, in `text`."""
+    found = _LABEL.findall(text) if "【" in text else []
+    if "\n" in text:
+        found += [m for m in _SITE_LINE.findall(text) if m not in _NOT_SITE_LINE]
+    return found
+

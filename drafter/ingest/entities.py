@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from drafter.ingest.adverts import advert_marks
+from drafter.ingest.adverts import advert_marks, page_marks
 
 # Common surnames, leaving out characters that usually begin other words before a title
 # (向书记汇报, 担任书记, 提高校长, 各方主任).
@@ -52,7 +52,11 @@ _INSTITUTION = re.compile(
     r"(?![全心央国华间旬型等学午层队断标游部期西外共文医药级班专职秋])"
 )
 # 龙华镇工业基地, 景州镇新上项目: a town or 街道 named in passing.
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])")
+_TOWN = re.compile(
+    r"([\u4e00-\u9fff]{2})(镇|街道)(?=[工党政的，、。在和与新村人])"
+    r"|([\u4e00-\u9fff]{2})(乡)(?=党委|政府|人民政府|人大|党政|机关|纪委)"  # 我代表王场乡党委和政府
+)
+_NOT_TOWNSHIP = set("家故返回下同他异本外水梦城老乡")  # 为家乡政府, 下乡机关: words, not a 乡's name
 _NOT_TOWN = set("全我本各该城乡村集重市小县区省这那其所每此新老大")
 # 提三点希望。一是，希望乡的党政班子…: a word before 乡/镇, not a town's name.
 _TOWN_WORDS = frozenset((
@@ -89,7 +93,11 @@ _NOT_SCHOOL_NAME = frozenset((
     "实验", "每所", "多所", "新建", "改扩", "优质", "特色", "现代", "一流", "我县", "我市", "我区", "我镇", "全国", "著名",
 ))  # fmt: skip
 # x县, XX同志, ××局: a placeholder a web template left for a name.
-_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科])|[xX×]{2,}|[*＊]{2,}")
+# ○○同志, □□局长, 某局长, 张某: a name left blank or hidden (not 某些, 某种, 某一方面).
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科])|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
+    rf"|(?<!某)某(?=[省市县区镇乡]?(?:书记|[省市县区镇乡局处科校院行部厅]长|主任|同志|主席|部长))|(?<=[{_SURNAMES}])某(?![某些种一个项地位方时处件类部天年样])"
+)
 # 市"两会", 县“两会”: the local sessions of a given year.
 _SESSIONS = re.compile(r"[省市县区][\"“]?两会[\"”]?")
 
@@ -152,34 +160,41 @@ _SPEAKER_AT_HEAD = re.compile(
 )
 
 
-# 刚才，秋实同志宣读了… / 上午，春林、立新同志代表县委… : people called by name and 同志 in an acknowledgement.
+# 刚才，秋实同志宣读了… / 上午，春林、立新同志代表县委… / 刚才，海燕、志刚和春林三位同志作了发言 / 秋实等同志:
+# people called by name and 同志 in an acknowledgement.
 _NAMED_COMRADE = re.compile(
     r"(?:(?<=^)|(?<=[，、。；：,:])|(?<=刚才)|(?<=随后)|(?<=会上)|(?<=上午)|(?<=下午))"
-    r"(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,4}[\u4e00-\u9fff]{2,3})同志"
+    r"(?P<names>(?:[\u4e00-\u9fff]{2,3}[、和]){0,4}[\u4e00-\u9fff]{2,3})(?:等?[两二三四五六七八九十]位|等)?同志"
     r"(?=[、和与]|代表|宣读|作了|传达|通报|总结|对|就|主持|介绍|安排|部署|下发|讲|分别|还将|将)"
 )
 _NOT_NAME_START = set("全在各与广老青女男党领有这那参基一两三四五六七八九十负其主分发好此该本每诸多几所我你他她们大小新原前现市县区镇乡省村")
-_NOT_NAME = {"同志", "干部", "代表", "职工", "群众", "委员", "书记", "部长", "局长", "县长", "市长", "镇长", "主任", "组长"}
+_NOT_NAME = {"同志", "干部", "代表", "职工", "群众", "委员", "书记", "部长", "局长", "县长", "市长", "镇长", "主任", "组长", "部分"}
 
 
 def _named_comrades(text: str) -> list[str]:
     found = []
     for m in _NAMED_COMRADE.finditer(text):
-        names = m.group("names").split("、")
+        names = re.split("[、和]", m.group("names").removesuffix("等"))
         if all(n[0] not in _NOT_NAME_START and "的" not in n and n not in _NOT_NAME and n[-2:] not in _NOT_NAME for n in names):
             found += [f"{n}同志" for n in names]
     return found
 
 
+# A speaker's byline left on a line of its own in the opening (陈至立 / 王 建 国 above the date line).
+_NAME_LINE = re.compile(rf"^[{_SURNAMES}](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}$", re.MULTILINE)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
-    or at the head of a title (梁某某在……会议上的讲话)."""
+    at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
+    if "\n" in text:
+        found += _NAME_LINE.findall(text)
+    if any(w in text for w in ("同学", "老师", "先生", "女士", "教授", "院士", "博士")):
+        found += named_people(text)
     if "同志" in text:
         found += _named_comrades(text)
-    if "同学" in text or "老师" in text:
-        found += [m.group(0) for m in _NAMED_PUPIL.finditer(text) if m.group(1) not in _NOT_PUPIL_NAME]
     if not _ANY_TITLE.search(text):
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
@@ -195,9 +210,24 @@ def persons(text: str) -> list[str]:
     return found
 
 
-# 法学院的薛冰同学 / 请教师代表李娟老师发言: a pupil or a teacher named before 同学/老师, after a word break.
-_NAMED_PUPIL = re.compile(rf"(?:(?<=^)|(?<=[的、，。：“”\s班是请由和与及表向谢师]))([{_SURNAMES}][\u4e00-\u9fff]{{0,2}}?)(?:同学|老师)(?![们会])")
-_NOT_PUPIL_NAME = frozenset(("周围", "周边", "陈列", "许多", "黄金", "孔子", "雷锋", "马上", "张贴", "戴着", "龙头", "严格"))
+# 田可涵同学, 王老师, 李明教授: a pupil, a teacher or a guest by name (not 各位老师, 全体同学, 任何同学, 杜绝老师体罚).
+_NAMED_PERSON = re.compile(
+    rf"(?<![任如几每各其这那全广诸两多众少好新老小大男女学本该感])[{_SURNAMES}]"
+    r"[\u4e00-\u9fff]{0,2}?(?:同学|老师|先生|女士|教授|院士|博士)(?![们会生])"
+)
+_NOT_GIVEN_CHAR = set("绝对于在和与及的了是为把被将让给向从用以等们位名个班级校园全体广大")
+
+
+def named_people(text: str) -> list[str]:
+    """Pupils, teachers and guests called by name with 同学/老师/先生/女士/教授 (田可涵同学, 王老师)."""
+    return [
+        m.group(0) for m in _NAMED_PERSON.finditer(text)
+        if not set(m.group(0)[1:-2]) & _NOT_GIVEN_CHAR and m.group(0)[:2] not in _NOT_NAME_WORDS
+    ]  # fmt: skip
+
+
+# 向周围同学学习 / 向许多老师请教: everyday words that begin with a surname's character.
+_NOT_NAME_WORDS = frozenset(("周围", "周边", "许多", "陈列", "黄金", "马上", "张贴", "严格", "龙头", "孔子", "雷锋"))
 
 
 def _middle(found: str) -> str:
@@ -259,7 +289,11 @@ def local_units(text: str) -> list[str]:
 
 
 def towns(text: str) -> list[str]:
-    found = [m.group(0) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN and m.group(1) not in _TOWN_WORDS]
+    found = [
+        m.group(0) for m in _TOWN.finditer(text)
+        if not set(name := m.group(1) or m.group(3)) & _NOT_TOWN and name not in _TOWN_WORDS
+        and not (m.group(4) and (name[-1] in _NOT_TOWNSHIP or set(name) & set("的了在是和与对向为代表")))
+    ]  # fmt: skip
     if "村" in text or "乡" in text or "社区" in text:
         found += local_units(text)
     found += [m.group(1) for m in _LAND.finditer(text) if m.group(1) not in _COMMON_LAND and "{" not in m.group(1)]
@@ -272,9 +306,18 @@ def towns(text: str) -> list[str]:
 _ANY_TOWN = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及的是为赴把将向从由]))([\u4e00-\u9fff]{2})(?:镇(?![长村])|乡(?![镇村土亲])|街道)")  # 魏然镇长 is a person
 
 
+# 我代表青禾乡党委和政府: a town named before its own party committee or government, wherever it stands.
+_TOWN_ORGAN = re.compile(r"([\u4e00-\u9fff]{2})(镇|乡)(?=党委|人民政府|政府|人大|党政)")
+
+
 def town_names(text: str) -> tuple[str, ...]:
     """Short names of the towns a whole speech names with their suffix (龙华 for 龙华镇), to find them bare."""
-    found = (m.group(1) for m in _ANY_TOWN.finditer(text) if not set(m.group(1)) & _NOT_TOWN)
+    organ = [
+        n for m in _TOWN_ORGAN.finditer(text)
+        if not set(n := m.group(1)) & set("的了在是和与对向为代表") and not (m.group(2) == "乡" and n[-1] in _NOT_TOWNSHIP)
+    ]  # fmt: skip
+    named = [m.group(1) for m in _ANY_TOWN.finditer(text)]
+    found = (n for n in dict.fromkeys([*named, *organ]) if not set(n) & _NOT_TOWN)
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
@@ -288,6 +331,28 @@ _NOT_OWN_WORD = frozenset((
     "村里", "镇里", "县里", "市里", "乡里", "家乡", "地方", "单位", "部门", "团队", "队伍", "身边", "城市", "农村", "乡村", "学校",
     "祖国", "父辈", "先辈", "子孙", "孩子", "青年", "军队", "部队", "医院", "机关", "支部", "组织", "事业", "行业", "产业",
 ))  # fmt: skip
+
+
+# 我们北辛街道都要走在前面, 我们文坛社区, 我们益新矿: the speaker's own town, community or unit by its name.
+_OWN_UNIT_AFTER_WE = re.compile(
+    r"我们([\u4e00-\u9fff]{2,3}?)(街道|社区|村(?![民委干级里庄])|镇(?![村长])|乡(?![镇村亲土里])|矿|厂|公司|集团|中学|小学|医院)"
+)
+# 我矿, 矿党委, 我厂, 我公司, 我院, 我校: a mine's, a factory's, a company's, a hospital's or a school's own words;
+# such a fragment speaks for one unit, never for a county (全厂, 全校 are a county's words too: 做全厂职工的表率,
+# 组织全校师生; 我行 is 我能我行).
+_UNIT_WORDS = re.compile(r"我(?:矿|厂|公司|院)(?![长区产务部内外子山井物石])|我校|[矿厂]党委")
+
+
+def own_units(text: str) -> list[str]:
+    """The speaker's own town, community or unit named after 我们 (我们北辛街道), and a unit's own words (我矿)."""
+    found = []
+    if "我们" in text:
+        found += [
+            m.group(0)[2:] for m in _OWN_UNIT_AFTER_WE.finditer(text)
+            if (n := m.group(1)) not in _NOT_OWN_WORD | _NOT_UNIT_NAME and n[0] not in _NOT_OWN_START | set("一二三四五六七八九十两几城")
+            and n[-1] not in "乡村镇城市县区"
+        ]  # fmt: skip
+    return found + _UNIT_WORDS.findall(text)
 
 
 def spoken_own_names(text: str) -> tuple[str, ...]:
@@ -417,10 +482,17 @@ def entity_reasons(
     if "中共" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
     reasons += named_units(text)
+    reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
+    reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
+    reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
     return reasons
+
+
+# 欧亚论坛欧洲厅, 国际会议中心: where the speech was given, on a line of its own after the closing.
+_VENUE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:厅|宾馆|酒店|饭店|会堂|大礼堂|会议中心|会展中心|剧院)$", re.MULTILINE)

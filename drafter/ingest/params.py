@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from drafter.ingest.elsewhere import foreign_reasons, foreign_text, places_by_context, region_names
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
@@ -278,6 +279,7 @@ _PERSON_STOP = (
     "各位", "广大", "全体", "有关", "其他", "老", "女", "青年", "基层", "很多", "许多", "这些", "那些", "领导", "各级",
     "机关", "党员", "位", "个", "名", "的", "和", "是", "们", "好", "负责", "主要", "分管", "相关", "责",
     "与会", "在座", "到会", "参会", "全", "先进", "优秀", "退休", "困难", "一线",  # 与会同志, 在座同志: a group, not a name
+    "部分", "少数", "个别", "多数",  # 部分同志对工作重视不够
 )  # fmt: skip
 _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?!们)")
 _TITLE_NAME = re.compile(
@@ -346,13 +348,26 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
+    reasons += _places_in_passing(text, own)
     return list(dict.fromkeys(reasons))
+
+
+def _places_in_passing(text: str, own: set[str]) -> list[str]:
+    """Regions, foreign countries, English text, and places named bare on a trip or after 我们 (see
+    drafter.ingest.elsewhere); the own place's short name stays (it becomes {{ place }} or is found elsewhere)."""
+    found = [f"地名（{n}）" for n in region_names(text)]
+    gz = _gazetteer()
+    if gz is not None and hasattr(gz, "lookup"):
+        visited, spoken = places_by_context(text, gz.lookup)
+        found += [f"地名（{n}）" for n in visited if n not in own]
+        found += [f"本地地名简称（{n}）" for n in spoken if n not in own]
+    return found + foreign_reasons(text) + foreign_text(text)
 
 
 def _persons(text: str) -> list[str]:
     names = []
     for m in _PERSON.finditer(text):
-        name = _NAME_PREFIX.sub("", m.group(1))
+        name = _NAME_PREFIX.sub("", m.group(1)).removesuffix("等")  # 秋实等同志
         if 2 <= len(name) <= 3 and not any(name.startswith(s) or name.endswith(s) for s in _PERSON_STOP):
             names.append(name)
     return names
@@ -442,12 +457,18 @@ def replace_level_words(text: str, level: str | None) -> str:
 
 
 def leftover_level_words(text: str, level: str | None) -> list[str]:
-    """Own-level words still written literally in `text` (none after a good replacement)."""
-    if not level:
-        return []
-    own = fine_words(level) if level in FINE_TIERS else tier_words()[level]
+    """Own-level words still written literally in `text` (none after a good replacement), and any level's
+    我县/我乡/我街道 (a speech read at the wrong level, or at none, leaves them)."""
     plain = re.sub(r"\{\{.*?\}\}", "", text)
-    return [w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain]
+    others = list(dict.fromkeys(_SPEAKER_WE.findall(plain)))  # 我乡 in a speech read as a 县's: a level word all the same
+    if not level:
+        return others
+    own = fine_words(level) if level in FINE_TIERS else tier_words()[level]
+    return list(dict.fromkeys([w for w in (own.leadership, own.scope, own.we, own.own_depts, own.wcwc) if w in plain] + others))
+
+
+# 我县, 我乡, 我街道: a speaker's own level said of itself (我省, 我国 are every lower level's words too).
+_SPEAKER_WE = re.compile(r"我(?:县|市|区|乡|镇|旗|州|盟|街道)(?![长委])")
 
 
 def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = "", topic: str = "") -> Param:

@@ -1,0 +1,115 @@
+"""Works a county office meets about every year: 食品安全, 征兵/双拥/国防动员, 统计/普查.
+
+Before their libraries (fragments/topics/food-safety.yaml, national-defense.yaml,
+statistics.yaml) these meetings drew no topic and got the general skeleton with
+the work name pasted in (让群众在经济普查工作中有更多获得感).
+"""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting, used_ids
+
+from drafter.library import load_templates
+from drafter.model import Role, suits_level
+from drafter.render import candidates, resolve_answers
+
+
+def _tags(library, draft) -> list[set[str]]:
+    return [set(library.get(u.id).tags) for u in draft.uses]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic", "must", "never"),
+    [
+        ("全县食品安全工作会议", "食品安全", set(), {"药品"}),
+        ("县食品安全委员会全体会议", "食品安全", set(), {"药品"}),
+        ("全县食品药品安全工作会议", "食品安全", {"药品"}, set()),
+        ("全县征兵工作会议", "国防动员", {"征兵"}, {"双拥"}),
+        ("全县双拥工作会议", "国防动员", {"双拥"}, {"征兵"}),
+        ("全县经济普查工作动员部署会", "统计", {"普查"}, set()),
+        ("全县统计工作会议", "统计", set(), {"普查"}),
+    ],
+)
+def test_a_yearly_meeting_deploys_its_own_work(meeting, topic, must, never):
+    """Most points are the work's own; a narrower work (征兵) is deployed, its neighbour (双拥) is not."""
+    for seed in range(3):
+        library, draft = draft_meeting(meeting, seed=seed, points=5, minutes=20)
+        points = [set(library.get(i).tags) for i in used_ids(draft, "point")]
+        own = [t for t in points if topic in t or t & must]
+        assert len(own) > len(points) / 2, (meeting, seed, used_ids(draft, "point"))
+        assert not must or any(t & must for t in points), (meeting, seed)
+        assert not any(t & never for t in _tags(library, draft)), (meeting, seed)
+
+
+def test_a_defense_mobilization_meeting_is_not_a_conscription_speech():
+    """The 征兵 and 双拥 openings, closings and recognition points are for meetings that name them."""
+    for seed in range(4):
+        library, draft = draft_meeting("全县国防动员工作会议", seed=seed)
+        frame = [set(library.get(u.id).tags) for u in draft.uses if u.role != Role.POINT]
+        assert not any(t & {"征兵", "双拥"} for t in frame), seed
+        assert "关于征兵工作的部署要求" not in draft.text
+
+
+# Work only a 县 or above does: the 市场监管 enforcement, schools' supplier licences, college
+# recruiting stations, civil air defence, statistical enforcement, army families' jobs, job fairs.
+COUNTY_ONLY = ("抽检监测", "行刑衔接", "校外供餐", "高校征兵工作站", "人民防空", "统计执法", "随军家属", "专场招聘", "潜力调查")
+
+
+@pytest.mark.parametrize(
+    "meeting", ["全镇食品安全工作会议", "全镇征兵工作会议", "全镇双拥工作会议", "全镇经济普查工作会议", "全镇统计工作会议"]
+)
+def test_a_town_draft_carries_no_county_powers(meeting):
+    for seed in range(3):
+        library, draft = draft_meeting(meeting, place="葛仙庄镇", seed=seed, points=5, minutes=20)
+        assert [w for w in COUNTY_ONLY if w in draft.text] == [], (meeting, seed)
+        for use in draft.uses:
+            frag = library.get(use.id)
+            assert suits_level(frag.levels, "镇"), use.id
+            assert all(suits_level(frag.subpoints[i].levels, "镇") for i in use.subpoints), use.id
+
+
+def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():
+    library, _ = draft_meeting("全镇征兵工作会议", place="葛仙庄镇")
+    template = load_templates()["work-meeting"]
+
+    def offered(place, meeting, stage):
+        answers = resolve_answers({"place": place, "meeting": meeting})
+        return {f.id for f in candidates(library, Role.POINT, template, answers, stage=stage)}
+
+    assert "point.defense.task.canvass" in offered("葛仙庄镇", "全镇征兵工作会议", "任务")
+    assert "point.defense.task.canvass" not in offered("清河县", "全县征兵工作会议", "任务")
+    assert "point.food.task.town-patrol" in offered("城关街道", "全街道食品安全工作会议", "任务")
+    assert "point.food.task.inspection" not in offered("城关街道", "全街道食品安全工作会议", "任务")
+    assert "point.food.task.inspection" in offered("清河县", "全县食品安全工作会议", "任务")
+
+
+def _paragraph_with(text: str, item: str) -> str:
+    return next(p for p in text.split("\n\n") if item in p)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "item", "says"),
+    [
+        ("全县食品安全工作会议", "推进农村集体聚餐申报备案", ("餐",)),
+        ("全县统计工作会议", "做好新开工项目入库纳统", ("统",)),
+        ("全县征兵工作会议", "提高大学生征集比例", ("大学生",)),
+        ("全县双拥工作会议", "落实义务兵家庭优待金", ("军", "兵")),
+        ("全县经济普查工作会议", "做好普查员选聘培训", ("普查",)),
+    ],
+)
+def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
+    """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, seed=seed, points=5, tasks=[item])
+        paragraph = _paragraph_with(draft.text, item)
+        assert "除以上" not in paragraph, (seed, paragraph)
+        assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
+
+
+def test_achievements_and_problems_are_stated_in_the_recognition_point():
+    _, draft = draft_meeting(
+        "全县食品安全工作会议", seed=5, achievements=["校园食堂明厨亮灶实现全覆盖"], problems=["网络订餐投诉增多"]
+    )
+    first_point = draft.text.split("\n## ")[1]
+    assert "校园食堂明厨亮灶实现全覆盖" in first_point and "网络订餐投诉增多" in first_point
