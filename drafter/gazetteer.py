@@ -260,6 +260,17 @@ class Gazetteer:
             return self._lookup_path(name)
         return [self.place(i) for i in found]
 
+    def names_like(self, name: str, limit: int = 3) -> list[Place]:
+        """Places whose full name differs from `name` in one character, suffix kept (清和县 → 清河县)."""
+        name = name.strip()
+        like = [
+            i
+            for i, row in enumerate(self._rows)
+            if len(row[0]) == len(name) and row[0][-1] == name[-1]
+            and sum(a != b for a, b in zip(row[0], name, strict=True)) == 1
+        ]  # fmt: skip
+        return [self.place(i) for i in like[:limit]]
+
     def _lookup_path(self, name: str) -> list[Place]:
         for cut in range(2, len(name) - 1):
             prefix, rest = name[:cut], name[cut:]

@@ -18,6 +18,7 @@ from drafter.places import PlaceKind, load_kinds
 
 KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
 DEFAULT_KIND = "工作会议"
+DEFAULT_BODY = "领导小组"
 DEFAULT_CONVENOR = "党委和政府"
 DEFAULT_HONOREES = "先进集体和先进个人"
 
@@ -74,6 +75,8 @@ class MeetingTable:
     audiences: dict[str, Audience] = field(default_factory=dict)
     festivals: dict[str, Festival] = field(default_factory=dict)  # key: the word looked for in a name
     time_prefixes: tuple[str, ...] = ()  # 节前, 冬春: a time before the work, not part of its name
+    aim_suffixes: tuple[str, ...] = ()  # 高质量发展: an aim after the work (教育高质量发展 → 教育工作)
+    committees: dict[str, str] = field(default_factory=dict)  # 安委会 → 安全生产: a body's short name → its work
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ class Meeting:
     honorees: str = ""  # 表彰大会: who is honoured (优秀教师)
     audience: str = ""  # 企业家 when the name says who sits in the hall; empty: this level's cadres
     festival: Festival | None = None  # 庆祝教师节暨…: the festival the meeting is held for
+    body: str = DEFAULT_BODY  # a body's meeting: who meets, as the speech says it (安委会, 防汛抗旱指挥部)
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -132,7 +136,9 @@ def load_meeting_table() -> MeetingTable:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
-    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes)
+    aims = tuple(_strings(data.get("aim_suffixes")))
+    committees = {str(k): str(v) for k, v in (data.get("committees") or {}).items()}
+    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees)
 
 
 def kind_names() -> tuple[str, ...]:
@@ -237,14 +243,12 @@ def find_festival(name: str) -> Festival | None:
 
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
-_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?[^节]*?节")
+_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
 def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
-    core = (
-        re.sub(r"[（(]扩大[）)]$", "", core).removesuffix("领导小组").removesuffix("委员会").strip()
-    )
+    core = _committee_work(core, kind)
     core = _OCCASION.sub("", core.removesuffix("联席").removesuffix("暨"))
     if festival and find_festival(core):
         core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
@@ -268,11 +272,59 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
     return (core if core.endswith("工作") else core + "工作"), ""
 
 
+# 第一次 / 2026年第二次 before 全体会议: which sitting, not part of the work.
+_SITTING = re.compile(r"(?:[0-9]{4}年)?第[一二三四五六七八九十0-9]{1,3}次$")
+_LEVEL_CHARS = "省市县区乡镇"
+# Words that start with a level character and are no level (市场监管, 乡村振兴, 县域经济).
+_NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市县", "区域", "区划", "县域", "县城", "乡村", "乡镇", "乡风",
+                "乡贤", "镇村", "镇街", "省级", "市级", "县级", "区级", "省直", "市直", "县直", "区直")  # fmt: skip
+
+
+def _own_body(core: str, kind: MeetingKind) -> str:
+    """What is left of a body's meeting name without its sitting and level: 县安委会第一次 → 安委会."""
+    core = _SITTING.sub("", re.sub(r"[（(]扩大[）)]$", "", core.strip()))
+    if kind.convenor and core[:1] in _LEVEL_CHARS and core[:2] not in _NOT_A_LEVEL and len(core) > 2:
+        core = core[1:]  # 县安委会, 县食品安全: the speaker's own body, named with its level
+    return core
+
+
+def _body_name(core: str, kind: MeetingKind) -> str:
+    """Who meets at a body's meeting, as its speech says it: 安委会, 安全生产委员会, 防汛抗旱指挥部, else 领导小组."""
+    if kind.convenor != "领导小组":
+        return DEFAULT_BODY
+    body = _own_body(core, kind)
+    if body in load_meeting_table().committees:
+        return body
+    if body.endswith(("委员会", "指挥部")) and len(body) > 4:
+        return body
+    return DEFAULT_BODY  # 领导小组, 联席会议 and names that do not say the body
+
+
+def _committee_work(core: str, kind: MeetingKind) -> str:
+    """The work a body's meeting is about: 县安委会第一次 → 安全生产, 县食品安全委员会 → 食品安全."""
+    core = _own_body(core, kind)
+    bodies = load_meeting_table().committees
+    if core in bodies:
+        return bodies[core]
+    for suffix in ("领导小组", "委员会", "指挥部"):
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            return core.removesuffix(suffix).strip()
+    return core
+
+
 def _drop_time_prefix(core: str) -> str:
-    """节前安全生产 → 安全生产: a time the meeting is held for is no part of the work's name."""
-    for prefix in load_meeting_table().time_prefixes:
+    """节前安全生产 → 安全生产: a time the meeting is held for is no part of the work's name.
+
+    An aim after the work goes too: 教育高质量发展 → 教育.
+    """
+    table = load_meeting_table()
+    for prefix in table.time_prefixes:
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
-            return core[len(prefix) :]
+            core = core[len(prefix) :]
+            break
+    for aim in table.aim_suffixes:
+        if core.endswith(aim) and len(core) > len(aim) + 1:
+            return core[: -len(aim)]
     return core
 
 
@@ -306,8 +358,10 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
+    full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
+    body = _body_name(core + ("委员会" if full else ""), kind)
     return Meeting(
-        name, scope, year[:4], session, work, kind, convenor, honorees, audience.name if audience else "", festival
+        name, scope, year[:4], session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
     )
 
 

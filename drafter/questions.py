@@ -146,6 +146,23 @@ def _superior_warning(raw: dict[str, Any], info: PlaceInfo) -> list[Finding]:
     return [Finding("superior", Severity.WARNING, message, text=given, suggestion=fix)]
 
 
+def _unknown_place_warning(raw: dict[str, Any], info: PlaceInfo) -> list[Finding]:
+    """A 县-or-higher place the gazetteer lacks (火星市, 清和县 for 清河县): drafted from its suffix, and said."""
+    from drafter.gazetteer import ancestors, load_gazetteer, lookup
+
+    place = str(raw["place"]).strip()
+    if info.kind.rank not in ("省", "地", "县") or lookup(place) or ("level" in raw and raw.get("superior")):
+        return []
+    upper = info.superior or info.upper_label or "不明"
+    message = (f"行政区划中没有“{place}”，讲话稿按地名当作{info.kind.name}起草"
+               f"（{info.kind.words.scope}、{info.kind.words.leadership}，上级 {upper}）")  # fmt: skip
+    like = load_gazetteer().names_like(place, limit=4)
+    names = [p.name + "".join(f"（{a[0].name}）" for a in [ancestors(p)] if a) for p in like]
+    fix = f"地名写错时请改正（相近的有 {'、'.join(names)}）；" if 0 < len(names) <= 3 else "地名写错时请改正；"
+    fix += "新设或更名的地方请写明层级和上级（level、superior）"
+    return [Finding("unknown-place", Severity.WARNING, f"{message}；{fix}", text=place, suggestion=fix)]
+
+
 def _scope_warning(
     raw: dict[str, Any], info: PlaceInfo, prompt: Prompt | None, ask_missing: AskMissing
 ) -> list[Finding]:
@@ -189,7 +206,8 @@ def ask_setting(
     info = _confirm_place(raw, prompt)
     if prompt is not None and "work" not in raw and is_vague(str(raw["meeting"])):
         _ask_meeting_again(raw, prompt)
-    warnings = _superior_warning(raw, info) + _scope_warning(raw, info, prompt, ask_missing)
+    warnings = _unknown_place_warning(raw, info) + _superior_warning(raw, info)
+    warnings += _scope_warning(raw, info, prompt, ask_missing)
     meeting = parse_meeting(str(raw["meeting"]), str(raw["place"]))
     _confirm(
         raw,

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
+from drafter.meeting import parse_meeting
 from drafter.places import load_kinds
 
 runner = CliRunner()
@@ -340,3 +341,32 @@ def test_a_meeting_named_only_by_its_work_gets_a_full_name_in_the_title(place, n
     assert resolve_answers(given)["meeting"] == full
     draft = render_draft(load_library(), load_templates()["work-meeting"], given, seed=1)
     assert draft.text.startswith(f"# 在{full}上的讲话")
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work"),
+    [
+        ("市食安委全体会议", "食品安全工作"),
+        ("县安委会全体（扩大）会议", "安全生产工作"),
+        ("县安全生产委员会2026年第一次全体会议", "安全生产工作"),
+        ("县食品安全委员会全体会议", "食品安全工作"),
+        ("县乡村振兴领导小组会议", "乡村振兴工作"),
+        ("全县防汛抗旱指挥部成员单位会议", "防汛抗旱工作"),
+        ("市场监管领导小组会议", "市场监管工作"),  # 市场 is no level
+    ],
+)
+def test_a_committees_plenary_is_about_its_work(meeting: str, work: str) -> None:
+    """Before, 市食安委全体会议 was about “市食安委全体工作”, said all through the speech, and drew no topic."""
+    parsed = parse_meeting(meeting)
+    assert parsed.work == work and parsed.kind.name == "领导小组会议"
+
+
+def test_a_committees_plenary_speaks_of_the_committee_not_a_leading_group() -> None:
+    """县安委会全体会议 said 我代表领导小组 and 领导小组办公室 throughout; a leading group's meeting still says 领导小组."""
+    from work_drafts import draft_meeting
+
+    _, draft = draft_meeting("县安委会全体（扩大）会议", "清河县", 2)
+    assert "领导小组" not in draft.text and "安委会" in draft.text
+    _, draft = draft_meeting("县乡村振兴领导小组会议", "清河县", 2)
+    assert "领导小组" in draft.text and "安委会" not in draft.text
+    assert parse_meeting("全县防汛抗旱指挥部成员单位会议").body == "防汛抗旱指挥部"

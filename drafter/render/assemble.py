@@ -21,6 +21,7 @@ from drafter.render.facts import (
     facts_paragraph,
     gather_facts,
     spot_paragraph,
+    unsaid_upper,
 )
 from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
 from drafter.render.plan import missing_variables
@@ -62,6 +63,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     facts = gather_facts(answers, _stated_by_fragments(plan))
     first: tuple[str, ...] = RECOGNITION_FACTS
     if "opening" in pieces:
+        facts = unsaid_upper(facts, pieces["opening"])  # an opening that names 中央农村工作会议精神
         pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
     else:  # a kind of meeting without an opening: 上级精神 opens the first point instead
         first = (*OPENING_FACTS, *RECOGNITION_FACTS)

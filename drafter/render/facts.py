@@ -115,6 +115,25 @@ def gather_facts(answers: Mapping[str, Any], skip: set[str]) -> dict[str, Fact]:
     return facts
 
 
+def unsaid_upper(facts: Mapping[str, Fact], text: str) -> dict[str, Fact]:
+    """`facts` without the 上级精神 items `text` already names (an opening on 中央农村工作会议精神).
+
+    An item counts as said when its words, without a closing 精神/部署/要求, are in `text`;
+    one of two joined by 和 or 、 (中国妇女发展纲要和中国儿童发展纲要) when both are.
+    """
+    upper = facts.get("upper")
+    if upper is None or upper.gap:
+        return dict(facts)
+
+    def said(item: str) -> bool:
+        stem = re.sub(r"(精神|部署|要求|决策部署)$", "", item)
+        return all(part in text for part in re.split(r"[和、]", stem) if part)
+
+    left = tuple(i for i in upper.items if not said(i))
+    rest = {k: f for k, f in facts.items() if k != "upper"}
+    return {**rest, "upper": Fact("upper", left)} if left else rest
+
+
 def fact_sentence(fact: Fact, ctx: Mapping[str, Any]) -> str:
     """The sentence(s) that state a fact in the speech, with level words from `ctx`."""
     return _SENTENCES[fact.key](list(fact.items), ctx)

@@ -191,6 +191,7 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["festival"] = meeting.festival.name if meeting.festival else ""
     words["festival_people"] = meeting.festival.people if meeting.festival else ""
     words["meeting_kind"] = meeting.kind.name
+    words["body"] = meeting.body  # 领导小组, or the committee that meets (安委会)
     return words
 
 
