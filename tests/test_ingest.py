@@ -386,7 +386,7 @@ _MARK = re.compile(
 )
 
 
-_PIECE_NO = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}(?=。?$)")
+_PIECE_NO = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}(?=。?$)|(?<=总结|计划|思路|打算)范文(?=。?$)")  # …工作计划范文: the site's label
 
 
 def _is_placed(sentence: str, placed: str) -> bool:

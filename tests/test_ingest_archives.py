@@ -2644,7 +2644,7 @@ def test_colleagues_listed_before_a_count_placeholders_and_a_byline_name(tmp_pat
     ack = reasons_of(doc, "acknowledgement")
     # 海燕、志刚和春林三位同志 / 秋实等同志 / ○○同志 / 某局长
     assert {"人名（海燕同志）", "人名（志刚同志）", "人名（春林同志）", "人名（秋实）", "占位符（○○）", "占位符（某）"} <= set(ack)
-    assert "人名（周明远）" in reasons_of(doc, "opening")  # the speaker's byline on a line of its own
+    assert "周明远" in doc.outline.byline  # the speaker's byline on a line of its own: a header, in no fragment
     assert reasons_of(doc, "point-2") == ["占位符（某）"]  # 张某; 部分同志 is nobody's name
     assert reasons_of(doc, "point-1") == []  # 三位同志的发言, 各位同志: nobody named
     general = general_texts(tmp_path, "colleagues-listed-and-placeholders.txt")
@@ -2747,3 +2747,117 @@ def test_a_level_word_of_another_level_left_literal_is_specific() -> None:
     param = parameterise("近年来，我乡教育事业取得了长足进步。", Scope("县", "", (), True))
     assert "层级词未能替换（我乡）" in param.reasons
     assert parameterise("全省上下、我国各地都在行动。", Scope("县", "", (), True)).reasons == ()
+
+
+# ---------------------------------------------------------------- a new set at first sight (wild12): its families
+
+
+def kinds_of(text: str) -> list[str]:
+    from drafter.ingest.pipeline import analyse_text
+
+    return [d.kind for d in analyse_text(text, "page.txt", "page").documents]
+
+
+def test_an_offices_work_summary_and_plan_is_a_report_under_its_own_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "office-work-summary-report.txt")
+    assert doc["kind"] == "report" and doc["title"] == "青禾街道2026年工作总结和2027年工作计划"
+    raw = (FIXTURES / "office-work-summary-report.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed] == ["网站导语或版权说明"]  # …相关范文，供您参考！
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the office's account to its superiors, told by its last words before the body
+        ("街道上半年工作推进顺利。现就1-7月各项工作推进落实情况梳理汇总报告如下。\n一、总体工作情况\n民生实事项目已完成一项，推进顺利四项。\n", ["report"]),
+        ("一年来，街道上下团结一心，各项工作稳步推进。现将主要工作汇报如下。\n一、亮点工作\n社会发展开拓新局面。\n", ["report"]),
+        ("某某街道重点工作督查报告\n根据区委区政府重点工作，党政办公室每月开展跟踪督查。\n一、总体工作情况\n推进顺利。\n", ["report"]),
+        # a speech at a summing-up meeting stays a speech
+        ("在全县2026年工作总结表彰大会上的讲话\n同志们：\n今天，我们召开全县工作总结表彰大会。下面，我讲两点意见。\n一、肯定成绩\n成绩来之不易。\n二、明确任务\n要抓好落实。\n", ["speech"]),
+    ],
+)
+def test_work_summaries_are_reports_and_summing_up_meetings_stay_speeches(text: str, kinds: list[str]) -> None:
+    assert kinds_of(text) == kinds
+
+
+def test_a_chairs_numbered_order_of_items_is_no_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "ceremony-order-of-items.txt")
+    assert doc["kind"] == "speech" and doc["points"] == []
+    assert doc["title"] == "秋季开学典礼主持词"
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("第一项：升国旗，奏国歌。", True),
+        ("大会进行第三项：请刘校长讲话，大家欢迎。", True),
+        ("第二项：颁奖。", True),
+        ("第一项工作，要抓好安全隐患排查整治。", False),  # a speech's own ordinal point
+        ("第二项：抓好秋冬季森林防火，落实巡山护林责任。", False),
+    ],
+)
+def test_an_agenda_item_is_told_by_what_it_announces(line: str, agenda: bool) -> None:
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item(line) is agenda
+
+
+def test_a_page_copied_with_its_html_tags_reads_as_paragraphs(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "html-paragraph-tags-one-line.txt")
+    assert [p["heading"] for p in doc["points"]] == ["心中要有家国", "脚下要有行动"]
+    outline = outline_of("html-paragraph-tags-one-line.txt").outline
+    assert outline.byline == "青禾老农"  # the pen name under the title is no part of the opening
+    assert not any("<" in p.text or "font-size" in p.text for p in outline.pieces)
+    raw = (FIXTURES / "html-paragraph-tags-one-line.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed] == ["网页标记（HTML，31 处）"]
+
+
+@pytest.mark.parametrize("line", ["要把<安全>放在首位，确保万无一失。", "这一行只有一个换行标记<br>其余照常。"])
+def test_a_line_with_fewer_than_two_tags_is_left_as_it_is(line: str) -> None:
+    (para,) = clean_text(line).paras
+    assert "<" in para.text
+
+
+def test_one_character_number_marks_lead_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "enclosed-number-subpoints.txt")
+    assert doc["announced_count"] == 2
+    assert [len(p["subpoints"]) for p in doc["points"]] == [3, 2]
+    assert doc["points"][0]["subpoints"][0].startswith("绿化规划科学合理")
+
+
+def test_a_headline_over_a_dated_lead_is_a_news_item_under_that_headline(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "headline-dated-visit-news.txt")
+    assert doc["kind"] == "news" and doc["title"] == "副区长到青禾镇调研秋粮收储工作"
+    raw = (FIXTURES / "headline-dated-visit-news.txt").read_text(encoding="utf-8")
+    assert "扫码关注青禾发布公众号" in [r.text for r in clean_text(raw).removed]
+
+
+def test_a_copy_that_starts_at_the_second_point_keeps_its_arabic_items_as_sub_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "excerpt-from-second-point-arabic-items.txt")
+    assert [(p["heading"], len(p["subpoints"])) for p in doc["points"]] == [("当前林业生产工作", 2)]
+    assert any("论点编号从“二”开始" in w for w in doc["warnings"])
+
+
+def test_pupils_teachers_a_leader_at_the_head_of_a_body_and_listed_squares_are_local(tmp_path: Path) -> None:
+    doc = outline_of("named-pupils-and-landmarks.txt")
+    assert named(doc, "acknowledgement") == [
+        "人名（汪小禾同学）", "人名（秦老师）", "人名（高局长）", "本地地名（青禾广场）", "本地地名（明湖花园）", "本地地名（柳岸公园）",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位老师、同学们：", "向周围同学学习，向许多老师请教。", "要建设文化广场、城市公园、口袋公园。", "改造老旧小区、安置小区。", "以高标准推进"],
+)
+def test_everyday_words_before_classmates_and_generic_squares_name_no_one(text: str) -> None:
+    assert entity_reasons(text) == []
+
+
+def test_a_pages_caption_between_the_title_and_the_salutation_stays_out_of_the_opening(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "caption-before-salutation.txt")
+    assert doc["title"] == "校长在2026年秋季开学典礼上的讲话"
+    assert "没有找到称谓（如“同志们：”）" not in doc["warnings"]
+    assert any("像网页的说明" in w for w in doc["warnings"])
+    outline = outline_of("caption-before-salutation.txt").outline
+    (opening,) = [p.text for p in outline.pieces if p.role.value == "opening"]
+    assert opening.startswith("大家早上好！") and "朗诵" not in opening and "朗诵" in outline.byline

@@ -90,6 +90,8 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     warnings: list[str] = []
     pieces: list[Piece] = []
     title, byline, i = _title(paras)
+    if title and i >= 2 and _page_lead(paras, i - 1) and paras[i - 1].text in byline:
+        warnings.append(f"标题和称谓之间的一段（原文{paras[i - 1].where}）像网页的说明，放在页眉里，没有放进开头，请人工查看")
     if i < len(paras) and (is_salutation(paras[i].text) or _FIRST_VOCATIVE.match(paras[i].text)):
         text = paras[i].text[:-1] + "：" if paras[i].text[-1] in "！!" else paras[i].text  # 同志们！ opening a speech
         pieces.append(Piece(Role.SALUTATION, text, paras[i].line, f"称谓（原文{paras[i].where}）"))
@@ -217,6 +219,10 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if broken:  # a piece heading, then the speech's own title broken over two lines
             title, header, i = broken, [*header, title], i + 2
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
+    if title and k == i + 1 and _page_lead(paras, i):
+        # 校长在…典礼上的讲话。金秋九月，…师生们朗诵了…。 / 老师们、同学们：: one paragraph between the title and the
+        # 称谓 is the page's lead (a caption), not the speaker's opening
+        return title, "\n".join([*header, paras[i].text]), k
     if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
@@ -226,15 +232,20 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         return title, "\n".join([*header, *(p.text for p in paras[i:k])]), k
     if title:  # no 称谓: the speaker and date lines under the title, up to the first running text
         j = i
-        while j < min(len(paras), i + 3) and _is_byline(paras[j].text):
-            j += 1
+        while j < min(len(paras), i + 3) and (_is_byline(paras[j].text) or (j == i and _BARE_NAME.match(paras[j].text))):
+            j += 1  # 大江东去 right under the title: the author's (pen) name over the text
         if j < len(paras) and j > i and not _is_header(paras[j].text):
             header, i = [*header, *(p.text for p in paras[i:j])], j
     return title, "\n".join(header), i
 
 
+def _page_lead(paras: list[Para], at: int) -> bool:
+    """One paragraph of running text (not a header line) right over the 称谓: a page's caption."""
+    return at + 1 < len(paras) and is_salutation(paras[at + 1].text) and len(paras[at].text) <= 200 and not _is_header(paras[at].text)
+
+
 # 高一新生开学典礼校长的发言稿1 / …致辞稿篇2: a collection page numbers its pieces after the title word.
-_PIECE_NUMBER = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$")
+_PIECE_NUMBER = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$|(?<=总结|计划|思路|打算)范文$")  # …工作计划范文: the site's label
 _TITLE_HALF = re.compile(r"^在[^。！？，：:]{4,40}$")
 _TITLE_REST = re.compile(r"^[^。！？，：:]{2,40}(?:讲话|致辞|发言)$")
 
@@ -258,6 +269,10 @@ def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:
 _BYLINE = re.compile(
     r"\d|[年月日（()）]|——|书记|[省市县区镇乡州旗盟]长|主任|主席|[局校院行部厅]长|委员长|董事长|经理|同志|讲话|党课|录音|审核"
 )
+
+
+# A bare name of two to six characters alone on its line, the first line under a title with no 称谓.
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
 def _is_byline(text: str) -> bool:

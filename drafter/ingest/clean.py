@@ -93,6 +93,8 @@ _BOILERPLATE = (
     "帮大家整理的", "为大家整理的", "希望能够帮助到大家", "希望能帮助到大家", "希望可以帮助到大家",
     # 【阅读指引】下面是…网友为您精心整理分享的“…讲话稿例文”，以供您写作参考所用，希望此则范文对您有所帮助
     "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
+    # 以下是网友为您整理分享的“…督查报告”相关范文，供您参考！ ending the summary line over the text
+    "为您整理", "供您参考",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -108,7 +110,7 @@ _SITE_TIPS = (
     # 全文已隐藏 / VIP专免 / VIP请直接点击按钮下载本文的Word文档…: a paywall's lines around a text cut short
     "全文已隐藏", "内容已隐藏", "VIP专免", "VIP免费", "请直接点击按钮下载", "下载本文的Word",
     "缺省word文档", "请在评论区发评论", "付费内容",
-    "阅读原文", "打开APP", "APP内打开", "APP内阅读", "下载APP", "长按识别二维码",
+    "阅读原文", "打开APP", "APP内打开", "APP内阅读", "下载APP", "长按识别二维码", "扫码关注",
     "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
     # 全文共4492字，仅供站内会员学习参考 / 新来的客人请【点此注册】加入会员 / 刚注册会员请【刷新页面】打开全文
     "仅供站内会员", "加入会员", "刷新页面", "点此注册", "隐藏内容", "内容预览",
@@ -255,6 +257,8 @@ def clean_text(raw: str) -> Cleaned:
     paras: list[Para] = []
     if _WIDE_DIGIT.search(raw):  # ２０２６年, 讲３点意见, ＸＸ县: read (and kept) as ordinary digits and letters
         raw = raw.translate(_TO_NARROW_DIGITS)
+    if _ENCLOSED_NUMBER.search(raw):  # ⒈创建规划科学合理。 / ⑴…: a word processor's one-character marks, read as 1. and (1)
+        raw = raw.translate(_TO_PLAIN_NUMBERS)
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = _strip_page_chunks(lines, removed)
     lines = _join_split_years(lines)
@@ -262,20 +266,21 @@ def clean_text(raw: str) -> Cleaned:
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     in_toc = False
     kept: list[Para] = []
-    for lineno, line in enumerate(lines[skip:], start=skip + 1):
-        para = _clean_line(line, lineno, removed)
-        in_toc = _in_toc(in_toc, removed, lineno)
-        if para is None:
-            continue
-        if in_toc and _TOC_ENTRY.match(para.text):
-            removed.append(Removed(lineno, para.text, "网页目录"))
-            continue
-        in_toc = False
-        numbered = _NUMBERED_TITLE.match(para.text)
-        if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
-            removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
-            para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
-        kept.append(para)
+    for lineno, whole in enumerate(lines[skip:], start=skip + 1):
+        for line in _html_pieces(whole, lineno, removed):
+            para = _clean_line(line, lineno, removed)
+            in_toc = _in_toc(in_toc, removed, lineno)
+            if para is None:
+                continue
+            if in_toc and _TOC_ENTRY.match(para.text):
+                removed.append(Removed(lineno, para.text, "网页目录"))
+                continue
+            in_toc = False
+            numbered = _NUMBERED_TITLE.match(para.text)
+            if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
+                removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
+                para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
+            kept.append(para)
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in _split_line(para, early=len(paras) < 8) for piece in _split_glued(p)]
     joined_paras, joined = _join_broken(paras)
@@ -286,7 +291,28 @@ def clean_text(raw: str) -> Cleaned:
     return Cleaned(final, tuple(removed), tuple(joined))
 
 
+# <p class="ql-block"><b style="font-size:20px;">…</b></p>: a page's HTML copied with its text; a block tag
+# (p, br, div, li, h1–h6, section) ends a paragraph, an inline tag (b, span, strong, font, em, i) is dropped.
+_HTML_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article|b|strong|span|font|em|i|u)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+_HTML_BLOCK = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+
+
+def _html_pieces(line: str, lineno: int, removed: list[Removed]) -> list[str]:
+    """A line as the paragraphs its HTML block tags set apart (the line itself when it has no tags);
+    the tags are recorded as removed, once per line."""
+    tags = _HTML_TAG.findall(line)
+    if len(tags) < 2:
+        return [line]
+    removed.append(Removed(lineno, "".join(dict.fromkeys(tags))[:120], f"网页标记（HTML，{len(tags)} 处）"))
+    return [_HTML_TAG.sub("", piece) for piece in _HTML_BLOCK.split(line)]
+
+
 _WIDE_DIGIT = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+# ⒈…⒛ (digit with a full stop) and ⑴…⒇ (digit in parentheses): one character each in a converted document.
+_ENCLOSED_NUMBER = re.compile(r"[\u2474-\u249b]")
+_TO_PLAIN_NUMBERS = str.maketrans(
+    {**{chr(0x2488 + k): f"{k + 1}." for k in range(20)}, **{chr(0x2474 + k): f"({k + 1})" for k in range(20)}}
+)
 # ２０２６, ＸＸ县, ＡＢ: full-width digits and Latin letters (a template's ＸＸ placeholder among them) read as ordinary ones
 _TO_NARROW_DIGITS = str.maketrans(
     "０１２３４５６７８９" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
@@ -317,7 +343,7 @@ _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
 _GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
-_TITLE_SENTENCE = re.compile(r"^(在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
+_TITLE_SENTENCE = re.compile(r"^[-—－]*\s*((?:[^。！？，：:在\s-]{1,8})?在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
 _GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)][\u4e00-\u9fff])")  # 1、…有序（1）投资…
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"

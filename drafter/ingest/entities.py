@@ -35,7 +35,7 @@ _WIDE_SURNAMES = (
     "谷祁舒耿牟卜苗凌费靳童欧甄项曲阳裴席卫屈鲍霍翁隋景宁闵柴华冉房边饶刁瞿戚米池滕晋苑邬臧宫苟褚娄符奚"
     "穆燕郎邸冀谈姬屠郜晏郁蒙喻揭窦迟敖鄢冷卓艾蓝巩仲虞卞封冼佟栗匡宗巫鞠桑荆谌岑胥蔺关"
 )
-_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告])|(?<=感谢|刚才))"
+_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才))"
 _WIDE_SURNAME_TITLE = re.compile(
     rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
 )
@@ -222,8 +222,12 @@ def named_people(text: str) -> list[str]:
     """Pupils, teachers and guests called by name with 同学/老师/先生/女士/教授 (田可涵同学, 王老师)."""
     return [
         m.group(0) for m in _NAMED_PERSON.finditer(text)
-        if not set(m.group(0)[1:-2]) & _NOT_GIVEN_CHAR
+        if not set(m.group(0)[1:-2]) & _NOT_GIVEN_CHAR and m.group(0)[:2] not in _NOT_NAME_WORDS
     ]  # fmt: skip
+
+
+# 向周围同学学习 / 向许多老师请教: everyday words that begin with a surname's character.
+_NOT_NAME_WORDS = frozenset(("周围", "周边", "许多", "陈列", "黄金", "马上", "张贴", "严格", "龙头", "孔子", "雷锋"))
 
 
 def _middle(found: str) -> str:
@@ -419,6 +423,26 @@ def own_short_names(text: str) -> tuple[str, ...]:
     return tuple(s for s in found if not any(s != o and s in o and text.count(o) == text.count(s) for o in found))
 
 
+# 踏勘了长安广场、世纪广场二期、馨苑花园等: squares, gardens, parks and estates of the place listed by name.
+_LANDMARK = r"[\u4e00-\u9fff]{2}(?:广场|花园|公园|小区)(?:[一二三四五六七八九]期)?"
+_LANDMARK_LIST = re.compile(rf"{_LANDMARK}(?:、{_LANDMARK}){{1,9}}")
+_LANDMARK_ITEM = re.compile(r"([\u4e00-\u9fff]{2})(广场|花园|公园|小区)")
+_NOT_LANDMARK_NAME = frozenset((
+    "文化", "城市", "市民", "休闲", "中心", "人民", "体育", "湿地", "森林", "口袋", "街头", "社区", "老旧", "新建", "城区", "滨河",
+    "滨水", "健身", "主题", "生态", "农民", "居民", "商业", "廉政", "法治", "党建", "红色", "乡村", "村级", "安置", "保障", "商品",
+    "住宅", "物业", "小型", "大型", "综合", "公共", "游园", "街心", "儿童", "老年", "科技", "产业", "工业", "农业", "郊野", "遗址",
+))  # fmt: skip
+
+
+def _listed_landmarks(text: str) -> list[str]:
+    found = []
+    for listed in _LANDMARK_LIST.finditer(text):
+        items = [m.group(0) for m in _LANDMARK_ITEM.finditer(listed.group(0))]
+        if not any(i[:2] in _NOT_LANDMARK_NAME or set(i[:2]) & set("各等和与及的新老大小") for i in items):
+            found += items
+    return found
+
+
 def named_units(text: str) -> list[str]:
     """Schools, kindergartens, hospitals and companies of the place named by their own names (尧山中学, 县和平医院,
     恒达纺织有限公司), as reasons."""
@@ -433,6 +457,8 @@ def named_units(text: str) -> list[str]:
             f"本地单位（{m.group(0)}）" for m in _NAMED_CARE.finditer(text)
             if m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND and not set(m.group(1)) & set("的各等所家级类些")
         ]  # fmt: skip
+    if "、" in text and ("广场" in text or "花园" in text or "公园" in text or "小区" in text):
+        found += [f"本地地名（{name}）" for name in _listed_landmarks(text)]
     if "公司" in text or "集团" in text:
         found += [
             f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)

@@ -179,7 +179,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
             outline, (), (note,), norm=norm, keys=keys,
         )  # fmt: skip
     if kind != "speech":
-        title = _news_title(paras[0].text) if kind == "news" else ""
+        title = _news_title(paras) if kind == "news" else ""
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         if is_title_list(paras):
@@ -214,7 +214,11 @@ def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:
     ]  # fmt: skip
 
 
-def _news_title(first: str) -> str:
+def _news_title(paras: tuple[Para, ...]) -> str:
+    """The headline over the news item (a short line without a stop), else the clause that says what met."""
+    first = paras[0].text
+    if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
+        return first  # 副区长到青禾镇调研秋粮收储工作
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")
     return clause.strip()
 

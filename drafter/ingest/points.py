@@ -159,7 +159,11 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # else a dash or 其一 never leads a top-level point
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
-    if first is None:
+    late = [(i, s) for i, s in numbered if s[0] == "h1" or s[0] == "h1第" and _UNIT_ORDINAL.match(body[i].text)]
+    inside = bool(first and first[1][0] != "h1" and late and late[0][0] < first[0] and late[0][1][1] > 1)
+    if inside:
+        first = None  # 二、当前林业生产工作 / 1、高度重视…: a copy that starts inside the speech, at its 二、
+    elif first is None:
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
     found = _series_from(body, styles, first) if first is not None else None
@@ -168,7 +172,6 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         found = _series_from(body, styles, later) if later is not None else None
     if found:
         return found
-    late = [(i, s) for i, s in numbered if s[0] == "h1" or s[0] == "h1第" and _UNIT_ORDINAL.match(body[i].text)]
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
         return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
     runin = _late_runin(styles) if first is None else None
@@ -357,10 +360,18 @@ _AGENDA = re.compile(
 
 
 # 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
-_AGENDA_ITEM = re.compile(r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)")
+_AGENDA_ITEM = re.compile(
+    r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)"
+    r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
+)
+# 第一项：升国旗 / 大会进行第三项：请苗校长讲话 — the chair numbering the items of a meeting.
+_ITEM_MARK = re.compile(rf"^(?:(?:大会|会议)?进行)?第[{CN}\d]+项(?:议程|内容)?[：:，,、]?")
 
 
 def _agenda_item(text: str) -> bool:
+    m = _ITEM_MARK.match(text)
+    if m:
+        return bool(_AGENDA_ITEM.match(text[m.end() :].lstrip()))
     head = match_heading(text)
     return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
 

@@ -33,16 +33,22 @@ _TITLE = re.compile(
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
+    r"|^[^。！？：；，]{2,50}(?:工作总结|工作计划|工作思路|工作打算)(?:范文)?$"  # 街道2026年工作总结和2027年工作计划
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
     r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
     r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
-    r"|现将[^。！？]{0,20}工作总结如下"  # 我现将一年来街道办工作总结如下，请各位领导……提供宝贵意见
+    # 现将主要工作汇报如下 / 现将2008年街道办工作总结如下 / 现就…推进落实情况梳理汇总报告如下: an office's account
+    r"|现[将就][^。！？]{0,24}工作[^。！？]{0,12}(?:报告|汇报|总结)如下"
 )
 _STOP = re.compile(r"[。！？，]")
 _REPORT_TITLE = re.compile(
-    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告))(?:\s*[（(][^）)]{1,12}[)）])?$"
+    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
+    # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
+    # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
+    r"|工作总结(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告)"
+    r"(?:范文)?(?:\s*[（(][^）)]{1,12}[)）])?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
@@ -290,7 +296,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
     news = len(_NEWS.findall(text))
-    if _DATED_LEAD.match(lead) and not has_salutation and first < 3:
+    if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
@@ -308,6 +314,13 @@ def _weak_voice(first: int, news: int, text: str) -> bool:
 
 
 _EXHORTING_WE = re.compile(r"(?:^|[。！？；，\n])我们(?:要|必须|一定要|务必|应当|将要|将)")
+
+
+def _dated_under_headline(paras: Sequence[Para]) -> bool:
+    """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
+    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
+        return False
+    return bool(_DATED_LEAD.match(paras[1].text))
 
 
 def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
