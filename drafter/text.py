@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
 
 LEVELS = ("省", "市", "县", "区", "乡", "镇")
 
@@ -261,3 +263,23 @@ def page_width(open_ended: Iterable[int]) -> tuple[int, int]:
     near = {w: sum(lengths[v] for v in range(w - 3, w + 4)) for w in lengths}
     best = max(near, key=lambda w: near[w], default=0)
     return (best - 4, near[best]) if best and near[best] >= 4 else (0, 0)
+
+
+# The commonest characters whose traditional form differs (們 這 會 說 …): a text with almost none is simplified.
+TRADITIONAL_ONLY = frozenset("們這個會說為來時國學過對開發關與讓體從現實經當員動進還點種設問題縣區鄉鎮務產業農幹黨領導議")
+
+
+def may_be_traditional(text: str) -> bool:
+    """A quick look: does the text (its first 20,000 characters) use at least three traditional-only forms?"""
+    return len(TRADITIONAL_ONLY.intersection(text[:20000])) >= 3
+
+
+@lru_cache(maxsize=1)
+def t2s_converter() -> Any:
+    """OpenCC's traditional-to-simplified converter, loaded on first use (None without opencc)."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a core dependency
+        return None
+    return opencc.OpenCC("t2s")
+

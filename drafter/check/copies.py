@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any
 
 from drafter.model import Finding
+from drafter.text import may_be_traditional, t2s_converter
 
 # 會(huì), 講(gong2): a character's reading in brackets right after it (pinyin with tone marks, or jyutping).
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-6]?\)")
 # The commonest characters whose traditional form differs: a text with almost none is simplified.
-_TRADITIONAL_ONLY = frozenset("們這個會說為來時國學過對開發關與讓體從現實經當員動進還點種設問題縣區鄉鎮務產業農幹黨領導議")
 # 縣委 in a simplified copy: the level characters and the office characters after a body, one for one.
 _FOLD = str.maketrans("縣區鄉鎮組統辦書紀黨機級場", "县区乡镇组统办书纪党机级场")
 _TRADITIONAL_LEVELS = "縣區鄉鎮"
@@ -36,7 +34,7 @@ class Reading:
 def read_copy(text: str) -> Reading | None:
     """The copy as check reads it, or None when the text is read as it is."""
     glossed = len(_GLOSS.findall(text, 0, 20000)) >= 3
-    traditional = len(_TRADITIONAL_ONLY.intersection(text[:20000])) >= 3 and _converter() is not None
+    traditional = may_be_traditional(text) and t2s_converter() is not None
     if not glossed and not traditional:
         return Reading(text.translate(_FOLD), {}) if any(c in text for c in _TRADITIONAL_LEVELS) else None
     out: list[str] = []
@@ -59,21 +57,12 @@ def _without_glosses(line: str) -> list[int] | None:
     return [k for k in range(len(line)) if k not in dropped]
 
 
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    try:
-        import opencc
-    except ImportError:  # pragma: no cover - opencc is a core dependency
-        return None
-    return opencc.OpenCC("t2s")
-
-
 def _simplified(line: str) -> str:
     """The line in simplified characters, one for one (a phrase that changes length is converted by character)."""
-    converted = _converter().convert(line)
+    converted = t2s_converter().convert(line)
     if len(converted) == len(line):
         return str(converted)
-    return "".join(c if len(s := _converter().convert(c)) != 1 else s for c in line)
+    return "".join(c if len(s := t2s_converter().convert(c)) != 1 else s for c in line)
 
 
 def as_written(f: Finding, reading: Reading, lines: Sequence[str]) -> Finding:

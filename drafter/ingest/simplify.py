@@ -9,34 +9,17 @@ character is left exactly as it is.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+from drafter.text import may_be_traditional, t2s_converter
 
-# The commonest characters whose traditional form differs (們 這 會 說 …): a text with almost none is simplified.
-_TRADITIONAL_ONLY = frozenset("們這個會說為來時國學過對開發關與讓體從現實經當員動進還點種設問題縣區鄉鎮務產業農幹黨領導議")
 # Share of Han characters that must change for the text to count as traditional.
 _TRADITIONAL_SHARE = 0.15
 
 
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    try:
-        import opencc
-    except ImportError:  # pragma: no cover - opencc is a core dependency
-        return None
-    return opencc.OpenCC("t2s")
-
-
-def converter() -> Any:
-    """The traditional-to-simplified converter (None without opencc), for callers that convert short texts."""
-    return _converter()
-
-
 def to_simplified(text: str) -> tuple[str, bool]:
     """(text in simplified characters, whether it was converted)."""
-    if len(_TRADITIONAL_ONLY.intersection(text[:20000])) < 3:
+    if not may_be_traditional(text):
         return text, False  # fast path: none of the commonest traditional-only forms
-    converter = _converter()
+    converter = t2s_converter()
     if converter is None:
         return text, False
     sample = text[:20000]

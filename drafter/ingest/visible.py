@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from drafter.ingest.simplify import converter
+from drafter.text import t2s_converter
 
 # Zero-width and format characters (category Cf), variation selectors, and fillers that render as nothing.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -50,7 +50,7 @@ def visible_form(text: str) -> str:
         seen = seen.translate(_NARROW)
     if not _may_be_traditional(seen):
         return seen
-    convert = converter()  # loaded only for a text that needs it
+    convert = t2s_converter()  # loaded only for a text that needs it
     return convert.convert(seen) if convert is not None else seen
 
 
@@ -63,7 +63,7 @@ def hides_nothing(text: str) -> bool:
         return False
     if not _may_be_traditional(text):
         return True
-    convert = converter()
+    convert = t2s_converter()
     return convert is None or convert.convert(text) == text
 
 
