@@ -18,9 +18,10 @@ import os
 import re
 from dataclasses import dataclass
 
+from drafter.ingest.debris import Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.pageparts import cut_parts, is_foreign_line, title_then_point
 from drafter.structure import match_heading
-from drafter.text import count_han, page_width, to_fullwidth_punct
+from drafter.text import page_width, to_fullwidth_punct
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +48,6 @@ FOREIGN = "外文译文"
 
 
 @dataclass(frozen=True, slots=True)
-class Removed:
-    """A line taken out while cleaning, and why."""
-
-    line: int
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class Cleaned:
     """The result of cleaning one file: paragraphs, what was removed, what was joined."""
 
@@ -77,139 +69,6 @@ _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
 _MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
 
-_PAGINATION = (
-    re.compile(r"^共\s*\d+\s*页[，,\s]*当前第\s*\d+\s*页.*$"),
-    re.compile(r"^第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?$"),
-    re.compile(r"^(?:(?:上一页|下一页|首页|尾页|末页|\d{1,3})\s*){1,12}$"),
-    re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$"),
-)
-_BOILERPLATE = (
-    "本站小编", "仅供参考", "写范文", "范文的时候", "优秀的范文", "希望对大家有所帮助", "希望对你有所帮助",
-    "下面我们就来了解一下", "小编为大家", "小编给大家", "欢迎阅读", "欢迎大家阅读", "欢迎借鉴", "以供参考",
-    "本文由", "责任编辑", "版权所有", "转载请注明", "点击下载", "复制链接", "相关推荐", "范文网", "免费下载",
-    "更多相关", "请关注", "扫一扫", "阅读全文", "查看更多", "收藏本文", "打印本页", "关闭窗口",
-    "本站为你精心整理", "为你的创作提供参考", "自由的图书馆", "阅读范文", "相关的范文", "参考范文",
-    # 以下是我帮大家整理的最新演讲稿模板范文大全，希望能够帮助到大家: a collection page's introduction
-    "帮大家整理的", "为大家整理的", "希望能够帮助到大家", "希望能帮助到大家", "希望可以帮助到大家",
-    # 【阅读指引】下面是…网友为您精心整理分享的“…讲话稿例文”，以供您写作参考所用，希望此则范文对您有所帮助
-    "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
-    # 以下是网友为您整理分享的“…督查报告”相关范文，供您参考！ ending the summary line over the text
-    "为您整理", "供您参考",
-)  # fmt: skip
-# Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
-_SITE_TIPS = (
-    "试读结束", "预览结束", "开通会员", "正式会员", "联系老师", "定制代笔", "想阅读完全部", "您需要先登陆", "您需要先登录",
-    "请阅读下面", "请认真阅读下面", "我要投稿", "我要留言", "精选留言", "热门推荐", "本周热门", "本月热门", "联系客服",
-    "微信订阅号", "二维码", "正文复制", "文档无限下载", "由会员分享", "分享文档赚钱", "写作神器", "立即了解",
-    "需要会员才可", "如有侵权请联系", "仅作为参考学习使用", "求路过的大神", "问题描述", "最佳答案", "推荐答案",
-    "【收藏】", "【以稿换稿】", "欢迎登陆", "欢迎登录", "欢迎访问", "加入收藏", "阅读本文需要支付", "评论功能已关闭", "网友评论",
-    # a 范文 site's words before and after the text it offers
-    "供大家参考借鉴", "网友投稿", "版权归作者所有", "本文已结束", "【导读】", "一起来看看吧", "感谢您的阅读", "本文共计", "小编",
-    "给大家分享一些关于", "范文，方便大家", "本文档格式", "本文档为", "下载后可编辑", "以上就是本文", "来源于网络", "查看全文", "展开全文",
-    "当前为第", "此为第",
-    # 全文已隐藏 / VIP专免 / VIP请直接点击按钮下载本文的Word文档…: a paywall's lines around a text cut short
-    "全文已隐藏", "内容已隐藏", "VIP专免", "VIP免费", "请直接点击按钮下载", "下载本文的Word",
-    "缺省word文档", "请在评论区发评论", "付费内容",
-    "阅读原文", "打开APP", "APP内打开", "APP内阅读", "下载APP", "长按识别二维码", "扫码关注",
-    "需要权限查看", "会员免费查看", "申明敬告", "本站不保证", "无毒下载", "成人免费", "黄色网站", "免费观看", "在线观看",
-    # 全文共4492字，仅供站内会员学习参考 / 新来的客人请【点此注册】加入会员 / 刚注册会员请【刷新页面】打开全文
-    "仅供站内会员", "加入会员", "刷新页面", "点此注册", "隐藏内容", "内容预览",
-    # a document-sharing page: 已阅读5页，还剩8页未读 继续免费阅读 / 下载本文档 / 本文档由用户提供并上传
-    "继续免费阅读", "下载本文档", "本文档由用户提供并上传", "页未读",
-    # 1、本文档由用户上传，某文库整理发布… / 2、本文档内容版权归属内容提供方… / 网站客服QQ：…: a sharing page's notices
-    "本文档由用户上传", "本文档内容版权", "版权归属内容提供方", "版权争议", "网站客服", "付费之前",
-    # 1、本文档共5页，可阅读全部内容。 / 文档侵权举报电话：… / 论文部分内容阅读: a sharing or journal page's notes
-    "本文档共", "侵权举报", "部分内容阅读",
-    # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
-    "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
-)  # fmt: skip
-# One search per line instead of one `in` per word (both lists are long).
-_BOILERPLATE_WORDS = re.compile("|".join(map(re.escape, _BOILERPLATE)))
-_SITE_TIP_WORDS = re.compile("|".join(map(re.escape, _SITE_TIPS)))
-# Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
-_WRAPPER_MAX = 120
-# Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
-_WRAPPER = (
-    (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
-    (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
-    # 2026-10-28 07:43:00 某某素材网 / 10-28 某某素材网: a time stamp and the site's name
-    (re.compile(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,8}(?:网|文库|平台|素材|公众号)$"), "网页发布时间"),
-    (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
-    (re.compile(r"^(?:目录|提纲|目录/提纲)\s*[:：/].{0,10}$|^[…\.·]{2,}$"), "网页目录"),
-    (re.compile(r"^[…\.]{0,6}[(（](?:未完|新文秘网|全文共).{0,80}[)）]?$"), "网页截断提示"),
-    (re.compile(r"^(?:编者按|导读|导语|摘要|内容提要)\s*[:：]"), "网页编者按"),
-    (re.compile(r"^分享\s*[:：]?$|^相关内容$|^分享到"), "网页导航或出处"),
-    # 微信 / 微博 / QQ空间: a page's share buttons, one to a line or side by side
-    (re.compile(r"^(?:(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|钉钉|复制链接)\s*[|｜]?\s*){1,8}$", re.I), "网页导航或出处"),
-    # • >教师范文 / • 首页: a page's menu or breadcrumb set out as bullets
-    (re.compile(r"^[•·▪●◆►]\s*(?:>|[^。！？，：:；]{1,8}$)"), "网页导航或出处"),  # (longer ones: see _BULLET_MENU)
-    # 2月18日下午，…作讲话。记者某某摄 / （摄影：某某）: a news photo's caption
-    (re.compile(r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$|^[（(]?(?:摄影|图片)\s*[:：][^。！？]{2,12}[）)]?$"), "新闻图片说明"),
-    # 图为会议现场。 / （图为县长某某某在会上讲话）: a news photo's caption on its own line
-    (re.compile(r"^[（(]?图为[^。！？]{2,60}[。]?[）)]?$"), "新闻图片说明"),
-    (re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)\s*[:：]|[^>]{1,12}>{1,2}[^>]{1,12}>|移动端\s*[:：]|^[|｜]?\s*来源\s*[:：]|提供各类范文"), "网页导航或出处"),
-    (re.compile(r"^[\u4e00-\u9fff]{2,4}分享$|^[¥￥]\s*[\d.]+$|打赏|赏赞|请赞赏|^查看更多"), "网页导航或出处"),
-    (re.compile(r"^\d+\+$|^[\d.]+\s*[KMkm]B\s*[|｜]?$|^\d+\s*页\s*[|｜]?$|^[•·]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*发布\s*[|｜]?$|^(?:海报|侵权投诉|领导讲话|首页|手机版|电脑版|栏目|热度|人气|文档介绍|资源描述|资料详情|发布时间|页数|大小|资料部分内容试读|内容试读|返回|购物车|我的足迹|请先登录)$|^(?:展开|收起)\s*[<>]{2}$|^摘要\s*[:：]$|首页$"), "网页导航或出处"),
-    (re.compile(r"^(?:\.\s*){3,}$|^…+$|^(?:\.{3}\s*)+$"), "原文省略号"),
-    (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
-    (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$"), "网页导航或出处"),
-    (re.compile(r"^-?\s*目[录錄]$"), "网页目录"),  # the numbered titles under it go too (see _TOC_ENTRY)
-    # 领导简介 / 姓名：… / 职务：… / 简历：…: a page's box about the speaker, not the speech
-    (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介|个人简历|人物简历|领导简历)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
-    (re.compile(r"^首页\s*[>›»]"), "网页导航或出处"),
-    # a site's chrome around an article: notices, counters, tags, buttons (each on a short line of its own)
-    (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
-    (re.compile(
-        r"^(?:原标题|发布者|点击数|点击量|阅读量|阅读数|浏览量|信息来源|文章录入|录入|稿件来源|本文关键词|标签|Tags?)\s*[:：]"
-        r"|^[^。！？，,]{0,10}\s*(?:人气|热度)\s*[:：]\s*[\d.]+\s*[万wW]?$"  # 文思都 人气:2.75W
-        r"|^(?:阅读|评论|浏览)\s*[(（]\d+[)）]$|^\d+\s*人(?:阅读|浏览|已读|看过)$|^本文已影响\s*\d+\s*人$|^热门标签$"
-        r"|^【?(?:我要)?纠错】?$|^返回顶部$|^TOP$|^(?:打印|收藏)此页$|^更多\s*>+$|^视力保护色|^附件下载\s*[:：]?$"
-        r"|^下载\s*(?:word|pdf|doc)\s*版?$|全文阅读已结束|下载本文到电脑", re.I
-    ), "网页导航或出处"),
-    # 1024人阅读 评论(0) / 【我要纠错】 返回顶部: a row of counters and buttons
-    (re.compile(
-        r"^(?=.*(?:阅读|评论|浏览|点赞|收藏|分享|打印|关闭|纠错|返回|TOP))"
-        r"(?:[\s【】\[\]()（）|｜·:：]*(?:\d+\s*[人次]?|阅读|评论|浏览|点赞|收藏|分享|打印|关闭|我要纠错|纠错|返回顶部|返回|TOP)[\s【】\[\]()（）|｜·:：]*){2,12}$"
-    ), "网页导航或出处"),
-    (re.compile(r"^(?![要把建抓加推做办管用])[\u4e00-\u9fff]{2,24}(?:门户网站|人民政府网)$"), "网站名称"),  # 某某县人民政府门户网站
-    (re.compile(r"^(?:用户评论|网友评论|字号\s*[:：]?.{0,8}|手机查看|手机阅读)$|评论仅代表网友|与本站立场无关|来源\s*[:：].{0,20}(?:浏览|阅读)(?:数|次数)?\s*[:：]"), "网页导航或出处"),
-    (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
-    (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
-    (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
-    (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
-    # a document-sharing page: 在…讲话_第1页 (its page images), 返回 下载 相关 举报 (its buttons),
-    # 上传人：… 文档编号：… 格式：DOC 页数：11 (its information line)
-    (re.compile(r"^[^。！？]{2,60}_第\s*\d+\s*页$"), "文库页面图片"),
-    (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注|点赞|在看|转发|喜欢)\s*){3,10}$"), "网页导航或出处"),
-    (re.compile(
-        r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
-        r"|上传日期|页码|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
-    ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
-    # 原创 某某发布 2026-01-06 08:30 发表于某地 / 点击蓝字 关注我们 / END: a public account's article frame
-    (re.compile(r"^(?!.*(?:书记|主任|主席|[省市县区州镇乡局部校院]长))(?:原创\s)?[^。！？，]{0,30}(?<![\d年])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:发表于\S{0,10})?$"
-                r"|^原创\s|^点击(?:上方)?(?:蓝字|关注)|^[-—－\s]*(?:END|End|完)[-—－\s]*$|^[（(]完[)）]$"), "公众号文章格式"),
-    # 编辑：某某 / 审核：某某某 / 责编 | 某某: the article's staff, under the speech
-    (re.compile(r"^(?:编辑|审核|责编|校对|监制|初审|复审|终审|值班编辑|主编|统筹|撰稿|美编|排版|供稿)\s*[:：|丨]\s*[^。！？，]{1,20}$"), "网页署名（编辑、审核）"),
-    (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
-    # 3.0 某某网友 2026-09-09 102 99+ 15.9KB 6 页: a document-sharing page's rating, uploader, date, counts, size
-    (re.compile(r"^(?=.*\d{4}-\d{1,2}-\d{1,2})(?=.*\d\s*[KMkm]B\b)[^。！？，]{0,80}$"), "网页信息表"),
-    # 《在全市……会议上讲话.doc》: the page's download link, named after the file
-    (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
-    (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
-)
-# Wrappers looked for only when a character they need is on the line (most lines have none).
-_GUARDED_WRAPPER = (
-    (".", re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
-    ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
-    ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
-)
-_EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]")
-_LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码|请先(?:登录|登陆|注册)?)\s*[:：]?$")
-_COLLECTION_TITLE = re.compile(
-    r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
-    r"|[(（]\s*(?:通用|精选|优选|优秀|热门|最新)?\s*\d+\s*篇\s*[)）]\s*$|^.{0,24}(大全|合集|汇编|范文精选)$"
-    r"|^(?!第)[^。！？，：:]{4,40}?[一二三四五六七八九十两\d]{1,3}篇$"  # 镇长个人述职报告十二篇
-)
 _DIVIDER = re.compile(
     r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
     r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
@@ -221,7 +80,6 @@ _DIVIDER_TITLE = re.compile(
     # 第一篇 镇政府镇长个人述职报告2150字: no colon, but a title word (and the page's word count) at the end
     r"|^第[一二三四五六七八九十\d]{1,3}篇\s*(?P<bare>[^。！？，：:]{2,50}?(?:讲话|致辞|发言|报告|讲话稿|党课|主持词))(?:\d{2,6}字)?$"
 )
-_NAV_LINE = re.compile(r"^(?:上一篇|下一篇|来源|文章来源|本文链接|原文链接|作者|发布时间|浏览次数)\s*[:：]")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
@@ -698,9 +556,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     text, parts = cut_parts(text)
     removed += [Removed(lineno, part, reason) for part, reason in parts]
-    if len(text) > _SPEECH_LINE_MIN and _BOILERPLATE_WORDS.search(text):
-        text = _cut_boilerplate(text, lineno, removed)
-    text = _cut_prefix(text, lineno, removed)
+    text = cut_boilerplate(text, lineno, removed)
+    text = cut_prefix(text, lineno, removed)
     if "页" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
     note = _INLINE_EDITOR_NOTE.search(text) if "按" in text else None
@@ -737,8 +594,6 @@ _HEADING_GAP = re.compile(
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
 # • 2026年校长开学典礼致辞模板: a bullet line at the head of a page (its menu), not a speech's text
 _BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
-_OUTLINE_LINE = re.compile(r"^[【\[](?:提纲|内容提纲|讲话提纲|文章提纲|文章目录|目录|大纲)[】\]]")
-_PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查看|隐藏内容|【?正文】?$)")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
 )
@@ -761,96 +616,6 @@ def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
         return text
     removed.append(Removed(lineno, "、".join(found), "分页残留"))
     return _INLINE_PAGE.sub("", text).strip()
-
-
-# 秘书之家—全网资源每日更新www.mishuzj.com在全县……会议上的讲话: a site's name glued before the title.
-_SITE_PREFIX = re.compile(r"^[^。！？，,]{0,30}?(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?[\s—\-|｜]*", re.I)
-_SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
-
-
-def _cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
-    """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
-    a line that goes on with the speech; the rest of the line stays."""
-    m = _SITE_PREFIX.match(text) if "." in text[:60] else None
-    if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
-        removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
-        return text[m.end() :]
-    if len(text) <= _WRAPPER_MAX or not _BOILERPLATE_WORDS.search(text[:200]):
-        return text
-    sentences = _SENTENCE.findall(text[:300])[:4]
-    ends = [sum(len(s) for s in sentences[: k + 1]) for k, s in enumerate(sentences) if _BOILERPLATE_WORDS.search(s)]
-    if not ends or count_han(text[ends[-1] :]) < 20 or _BOILERPLATE_WORDS.search(text[ends[-1] :]):
-        return text
-    removed.append(Removed(lineno, text[: ends[-1]], "网站导语或版权说明"))
-    return text[ends[-1] :]
-
-
-# A clause with its closing mark (，；。！？ or the line's end).
-_CLAUSE = re.compile(r"[^，,；;。！？!?]*(?:[，,；;。！？!?]+[”’」』]?|$)")
-_SENTENCE_STOPS = ("。", "！", "？", "!", "?")
-# A byline after a news item's last sentence: (…) 信息来源：… 责任编辑：…
-_BYLINE_TAIL = re.compile(r"(?<=[。！？!?])[^。！？!?]{0,80}(?:责任编辑|信息来源|来源\s*[:：]|编辑\s*[:：]|通讯员)[^。！？!?]{0,80}$")
-# Words a site's introduction talks about (范文, 模板, 讲话稿): a paragraph with them left is not speech.
-_SITE_META = re.compile(r"范文|模板|小编|文档|网站|[发讲演]言稿|讲话稿|致辞稿|稿子|写作")
-# An advert clause this short is cut alone from a paragraph that goes on with speech after it.
-_ADVERT_CLAUSE_MAX = 25
-# A line shorter than this is a wrapper line or speech, never both.
-_SPEECH_LINE_MIN = 30
-
-
-def _cut_boilerplate(text: str, lineno: int, removed: list[Removed]) -> str:
-    """Take a site's words out of a paragraph of speech and keep the speech: short advert clauses
-    (教育是国之大计，更多范文请关注公众号……，我们要…) when the paragraph goes on with speech after them, and
-    a byline after a news item's last sentence. A site's introduction ends with its site words
-    (……下面是小编为大家整理的……，供大家参考。): that line is left whole for debris_reason to drop."""
-    tail = _BYLINE_TAIL.search(text)
-    if tail and count_han(text[: tail.start()]) >= 20 and not _BOILERPLATE_WORDS.search(text[: tail.start()]):
-        removed.append(Removed(lineno, tail.group(0).strip(), "网站导语或版权说明"))
-        return text[: tail.start()]
-    clauses = [c for c in _CLAUSE.findall(text) if c]
-    hits = [k for k, c in enumerate(clauses) if _BOILERPLATE_WORDS.search(c)]
-    after = "".join(clauses[hits[-1] + 1 :])
-    if any(len(clauses[k]) > _ADVERT_CLAUSE_MAX for k in hits) or count_han(after) < 10 or _SITE_TIP_WORDS.search(after):
-        return text
-    kept: list[str] = []
-    for k, clause in enumerate(clauses):
-        if k not in hits:
-            kept.append(clause)
-        elif clause.endswith(_SENTENCE_STOPS) and kept and kept[-1][-1:] in "，,；;":
-            kept[-1] = kept[-1][:-1] + clause[-1]  # 抓好落实，[更多范文请关注……。]下面… → 抓好落实。下面…
-    rest = "".join(kept)
-    if count_han(rest) < 20 or _SITE_META.search(rest):
-        return text
-    removed.append(Removed(lineno, "".join(clauses[k] for k in hits), "网站导语或版权说明"))
-    return rest
-
-
-def debris_reason(text: str) -> str:
-    """Why a line is debris rather than speech ('' when it is speech)."""
-    if any(p.match(text) for p in _PAGINATION):
-        return "分页残留"
-    if _NAV_LINE.match(text):
-        return "网页导航或出处"
-    if _COLLECTION_TITLE.search(text):
-        return "网页合集标题"
-    if _BOILERPLATE_WORDS.search(text):
-        return "网站导语或版权说明"
-    if _EDITOR_NOTE.match(text):
-        return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
-    if _PAYWALL_LEAD.match(text):
-        return "网站导语或版权说明"  # 会员免费查看二、要加强领导……: the hidden part's teaser, whatever its length
-    if _OUTLINE_LINE.match(text):
-        return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
-    if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
-        return ""
-    if _SITE_TIP_WORDS.search(text):
-        return "网站导语或版权说明"
-    if len(text) <= 6 and _LOGIN_BOX.match(text):
-        return "网页导航或出处"
-    found = next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
-    if found:
-        return found
-    return next((r for needles, pattern, r in _GUARDED_WRAPPER if any(c in text for c in needles) and pattern.search(text)), "")
 
 
 def is_body(para: Para) -> bool:
