@@ -86,7 +86,7 @@ def test_a_paragraph_series_resumes_after_an_inner_list() -> None:
 @pytest.mark.parametrize(
     ("sentence", "elsewhere"),
     [("组织干部赴深圳挂职锻炼。", True), ("重温延安整风的历史。", True), ("与泰州对口开展协作。", True),
-     ("全力建设幸福江门。", False)],
+     ("主动融入南京都市圈。", True), ("全力建设幸福江门。", False)],
 )  # fmt: skip
 def test_foreign_places_named_as_elsewhere_are_warnings(sentence: str, elsewhere: bool) -> None:
     report = check_text(f"同志们：\n\n{sentence}我县要再上新台阶。\n", place="如东县")

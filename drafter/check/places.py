@@ -267,11 +267,13 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
     )  # fmt: skip
 
 
-# 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验: a place named as somewhere else, not as ours.
+# 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
 _ELSEWHERE_BEFORE = re.compile(r"(?:赴|到|去|前往|来自|与|同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$")
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
-    r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对)"
+    r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
+    # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
+    r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
 )
 
 
