@@ -67,6 +67,14 @@ class Festival:
 
 
 @dataclass(frozen=True, slots=True)
+class Season:
+    """A time of year some text is only for (岁末年初): the words of a meeting name, or the months of its date, that say it."""
+
+    words: tuple[str, ...]
+    months: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingTable:
     kinds: dict[str, MeetingKind]
     convenors: dict[str, Convenor]
@@ -77,6 +85,7 @@ class MeetingTable:
     time_prefixes: tuple[str, ...] = ()  # 节前, 冬春: a time before the work, not part of its name
     aim_suffixes: tuple[str, ...] = ()  # 高质量发展: an aim after the work (教育高质量发展 → 教育工作)
     committees: dict[str, str] = field(default_factory=dict)  # 安委会 → 安全生产: a body's short name → its work
+    seasons: dict[str, Season] = field(default_factory=dict)  # 岁末年初: when a fragment tagged so may be said
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +147,29 @@ def load_meeting_table() -> MeetingTable:
         raise LibraryError(f"会议种类表缺少“{DEFAULT_KIND}”或“{DEFAULT_CONVENOR}”", path=KINDS_FILE)
     aims = tuple(_strings(data.get("aim_suffixes")))
     committees = {str(k): str(v) for k, v in (data.get("committees") or {}).items()}
-    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees)
+    seasons = {
+        str(k): Season(_strings(v["words"]), tuple(int(m) for m in v.get("months") or ()))
+        for k, v in (data.get("seasons") or {}).items()
+    }
+    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons)
+
+
+def season_tags() -> frozenset[str]:
+    """The tags that say a text is for a time of year (岁末年初), not what work it is about."""
+    return frozenset(load_meeting_table().seasons)
+
+
+_MONTH = re.compile(r"(?:^|年)\s*(\d{1,2})\s*月")
+
+
+def seasons_of(meeting: str, date: str = "") -> set[str]:
+    """The times of year a meeting is held in, as its name (岁末年初安全生产) or its date (2026年12月28日) says."""
+    month = _MONTH.search(date)
+    return {
+        tag
+        for tag, season in load_meeting_table().seasons.items()
+        if any(w in meeting for w in season.words) or (month and int(month.group(1)) in season.months)
+    }
 
 
 def kind_names() -> tuple[str, ...]:

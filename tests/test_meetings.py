@@ -370,3 +370,17 @@ def test_a_committees_plenary_speaks_of_the_committee_not_a_leading_group() -> N
     _, draft = draft_meeting("县乡村振兴领导小组会议", "清河县", 2)
     assert "领导小组" in draft.text and "安委会" not in draft.text
     assert parse_meeting("全县防汛抗旱指挥部成员单位会议").body == "防汛抗旱指挥部"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "date", "year_end"),
+    [("全县安全生产工作会议", "", False), ("全县安全生产工作会议", "2026年6月8日", False),
+     ("全县岁末年初安全生产工作会议", "", True), ("全县安全生产工作会议", "2026年12月28日", True)],
+)  # fmt: skip
+def test_an_opening_for_the_year_end_only_at_a_year_end_meeting(meeting: str, date: str, year_end: bool) -> None:
+    """A plain 全县安全生产工作会议 opened 对岁末年初、重要节假日和重大活动期间的安全防范作出安排 (seed 2), in any month."""
+    from work_drafts import draft_meeting, used_ids
+
+    more = {"date": date} if date else {}
+    drawn = {s for seed in range(12) for s in used_ids(draft_meeting(meeting, "清河县", seed, **more)[1], "opening")}
+    assert ("opening.safety.year-end" in drawn) == year_end

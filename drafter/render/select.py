@@ -14,7 +14,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.meeting import audience_names
+from drafter.meeting import audience_names, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     LEVEL_TAGS,
@@ -97,6 +97,9 @@ def _fits(
         return False
     if mentions_awards(fragment) and not _opted_in("表彰", answers, tags):
         return False  # praise of award winners left untagged: still only where awards were given
+    seasons = season_tags().intersection(fragment.tags)
+    if seasons and not seasons & seasons_of(str(answers.get("meeting", "")), str(answers.get("date", ""))):
+        return False  # 对岁末年初……作出安排: only at a meeting held then
     level = level_tag(answers)
     if not suits_level(fragment.levels, level):
         return False
@@ -128,7 +131,7 @@ def fragment_topics(fragment: Fragment) -> set[str]:
     """The topic tags of a fragment (every tag that is not structural); empty for general text."""
     if GENERAL_TAG in fragment.tags:
         return set()
-    return {t for t in fragment.tags if t not in _STRUCTURAL_TAGS}
+    return {t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags()
 
 
 def _suits_topic(
