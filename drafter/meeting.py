@@ -154,8 +154,9 @@ def load_meeting_table() -> MeetingTable:
     return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons)
 
 
+@functools.lru_cache(maxsize=1)
 def season_tags() -> frozenset[str]:
-    """The tags that say a text is for a time of year (岁末年初), not what work it is about."""
+    """The tags that say a text is for a time of year (岁末年初), not what work it is about (cached: asked per fragment)."""
     return frozenset(load_meeting_table().seasons)
 
 
