@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from drafter.files import load_data_table
 
 # Regions below a province, named after it (苏南, 浙北, 湘西) or by custom (胶东, 关中, 陕北).
 _SUB_REGIONS = (
@@ -52,10 +52,12 @@ _WORD_NAMES = frozenset((
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]+(?:[ ,.;:!?]{1,3}[A-Za-z][A-Za-z'’\-]*){5,}")
 
 
+_ABROAD_FILE = Path(__file__).resolve().parent.parent / "data" / "abroad.yaml"
+
+
 @lru_cache(maxsize=1)
 def _abroad() -> dict[str, Any]:
-    path = Path(__file__).resolve().parent.parent / "data" / "abroad.yaml"
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data_table(_ABROAD_FILE)  # parsed once per content, like every shipped table
     return data
 
 
