@@ -184,6 +184,13 @@ def _named_comrades(text: str) -> list[str]:
 _NAME_LINE = re.compile(rf"^[{_SURNAMES}](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}$", re.MULTILINE)
 
 
+# 天才少女全红婵, 新晋小生张哲瀚, 顶流吴亦凡: a public figure named after what he is known as, the name
+# ending its clause (运动员们, 选手王者风范 are words)
+_DESCRIBED_PERSON = re.compile(
+    rf"(?:小生|顶流|明星|艺人|演员|歌手|运动员|选手|少女|健儿|网红|主播|冠军)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，,。！？、；]|$)"
+)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
@@ -195,6 +202,7 @@ def persons(text: str) -> list[str]:
         found += named_people(text)
     if "同志" in text:
         found += _named_comrades(text)
+    found += [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
     if not _ANY_TITLE.search(text):
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
