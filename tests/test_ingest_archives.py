@@ -2940,3 +2940,24 @@ def test_public_figures_named_after_what_they_are_known_as_and_a_region_make_a_f
 @pytest.mark.parametrize("text", ["运动员们刻苦训练，赛出了风格。", "优秀选手王者风范尽显。", "全省冠军王牌产品越来越多。", "要把歌手大赛办好。"])
 def test_words_after_a_public_figures_calling_are_no_names(text: str) -> None:
     assert entity_reasons(text) == []
+
+
+def test_one_letter_placeholders_keep_a_title_and_a_salutation_out_of_drafts(tmp_path: Path) -> None:
+    # X县委书记在…的讲话 (X{{ party }}书记 once the level word is a variable) / 尊敬的x、x，…: names left blank
+    (doc,) = report_of(tmp_path, "one-letter-placeholders.txt")
+    assert doc["specific"][:2] == ["one-letter-placeholders-01.title", "one-letter-placeholders-01.salutation"]
+    assert entity_reasons("X领导在农村工作会议上的讲话稿") == ["占位符（X）"]
+
+
+@pytest.mark.parametrize("text", ["要做好X光检查和X射线防护。", "推广XPS保温材料。", "在坐标系中标出x、y两个方向。"])
+def test_a_letter_in_ordinary_words_is_no_placeholder(text: str) -> None:
+    assert entity_reasons(text) == []
+
+
+def test_a_date_line_over_an_untitled_excerpt_is_its_date_not_its_opening(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "untitled-excerpt-date-line.txt")
+    assert doc["kind"] == "speech" and doc["date"] == "2026-02-19"
+    outline = outline_of("untitled-excerpt-date-line.txt").outline
+    assert outline.byline == "（2026年2月19日）"
+    assert [p.role.value for p in outline.pieces][:2] == ["opening", "acknowledgement"]
+    assert outline.pieces[0].text.startswith("过去一年来")

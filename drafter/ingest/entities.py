@@ -95,7 +95,8 @@ _NOT_SCHOOL_NAME = frozenset((
 # x县, XX同志, ××局: a placeholder a web template left for a name.
 # ○○同志, □□局长, 某局长, 张某: a name left blank or hidden (not 某些, 某种, 某一方面).
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科])|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
+    # X{{ party }}书记 (X县委书记 once its level word is a variable), X领导, 尊敬的x、x: one letter for a name
+    r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科]|\{\{|领导|、[xX×](?![A-Za-z]))|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
     rf"|(?<!某)某(?=[省市县区镇乡]?(?:书记|[省市县区镇乡局处科校院行部厅]长|主任|同志|主席|部长))|(?<=[{_SURNAMES}])某(?![某些种一个项地位方时处件类部天年样])"
 )
 # 市"两会", 县“两会”: the local sessions of a given year.
