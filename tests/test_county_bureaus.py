@@ -1,0 +1,147 @@
+"""Works of county bureaus a county meets about every year: 水利, 市场监管, 交通运输.
+
+Before their libraries (fragments/topics/water.yaml, market-regulation.yaml,
+transport.yaml) a 水利工作会议, 市场监管工作会议 or 交通运输工作会议 drew no topic and
+got the general skeleton with the work name pasted in.
+"""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting, used_ids
+
+from drafter.library import load_templates
+from drafter.model import Role, suits_level
+from drafter.render import candidates, resolve_answers
+from drafter.topics import find_topics
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic"),
+    [
+        ("全县水利工作会议", "水利"),
+        ("全县水务工作会议", "水利"),
+        ("全县农村供水工作会议", "水利"),
+        ("全县水土保持工作会议", "水利"),
+        ("全县市场监管工作会议", "市场监管"),
+        ("全县质量强县工作推进会", "市场监管"),
+        ("全县知识产权工作会议", "市场监管"),
+        ("全县特种设备安全工作会议", "市场监管"),
+        ("全县交通运输工作会议", "交通运输"),
+        ("全县“四好农村路”建设推进会", "交通运输"),
+        ("全县农村公路路长制工作会议", "交通运输"),
+    ],
+)
+def test_the_meeting_names_its_work(meeting, topic):
+    """农村供水/农村公路 are this work, not 乡村振兴 (whose word 农村 they contain)."""
+    assert [t.tag for t in find_topics(meeting)] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic"),
+    [("全县道路交通安全工作会议", "安全生产"), ("全县食品安全工作会议", "食品安全"), ("全县河长制工作会议", "生态环境")],
+)
+def test_neighbouring_works_keep_their_topic(meeting, topic):
+    assert [t.tag for t in find_topics(meeting)] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic", "must"),
+    [
+        ("全县水利工作会议", "水利", set()),
+        ("全县农村供水工作会议", "水利", {"农村供水"}),
+        ("全县市场监管工作会议", "市场监管", set()),
+        ("全县知识产权工作会议", "市场监管", {"知识产权"}),
+        ("全县质量强县工作推进会", "市场监管", {"质量"}),
+        ("全县交通运输工作会议", "交通运输", set()),
+        ("全县“四好农村路”建设推进会", "交通运输", {"农村公路"}),
+    ],
+)
+def test_a_bureau_meeting_deploys_its_own_work(meeting, topic, must):
+    """Most points are the work's own, and a narrower work named in the meeting is deployed."""
+    for seed in range(3):
+        library, draft = draft_meeting(meeting, seed=seed, points=5, minutes=20)
+        points = [set(library.get(i).tags) for i in used_ids(draft, "point")]
+        assert sum(topic in t for t in points) > len(points) / 2, (meeting, seed, used_ids(draft, "point"))
+        assert not must or any(t & must for t in points), (meeting, seed)
+        assert topic.removesuffix("工作") in draft.text.split("\n", 1)[1]
+
+
+# Work only a 县 or above has a bureau for: projects, licences, enforcement, transport capacity.
+COUNTY_ONLY = ("取水许可", "水土保持方案", "采砂规划", "公平竞争审查", "登记注册", "质量基础设施", "专利布局",
+               "治超", "运力", "干线公路", "部门之间", "水利部门的天职")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全镇水利工作会议", "葛仙庄镇"),
+        ("全镇农村供水工作会议", "葛仙庄镇"),
+        ("全街道市场监管工作会议", "城关街道"),
+        ("全镇交通运输工作会议", "葛仙庄镇"),
+        ("全镇农村公路管护工作会议", "葛仙庄镇"),
+    ],
+)
+def test_a_town_draft_carries_no_county_powers(meeting, place):
+    level = place[-2:] if place.endswith("街道") else place[-1]
+    for seed in range(3):
+        library, draft = draft_meeting(meeting, place=place, seed=seed, points=5, minutes=20)
+        assert [w for w in COUNTY_ONLY if w in draft.text] == [], (meeting, seed)
+        for use in draft.uses:
+            frag = library.get(use.id)
+            assert suits_level(frag.levels, level), use.id
+            assert all(suits_level(frag.subpoints[i].levels, level) for i in use.subpoints), use.id
+
+
+def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():
+    library, _ = draft_meeting("全镇水利工作会议", place="葛仙庄镇")
+    template = load_templates()["work-meeting"]
+
+    def offered(place, meeting):
+        answers = resolve_answers({"place": place, "meeting": meeting})
+        return {f.id for f in candidates(library, Role.POINT, template, answers, stage="任务")}
+
+    assert "point.water.task.town" in offered("葛仙庄镇", "全镇水利工作会议")
+    assert "point.water.task.town" not in offered("清河县", "全县水利工作会议")
+    assert "point.water.task.projects" not in offered("葛仙庄镇", "全镇水利工作会议")
+    assert "point.transport.task.town" in offered("葛仙庄镇", "全镇交通运输工作会议")
+    assert "point.transport.task.rural-roads" not in offered("葛仙庄镇", "全镇交通运输工作会议")
+    assert "point.market.task.town" in offered("城关街道", "全街道市场监管工作会议")
+    assert "point.market.task.competition" not in offered("城关街道", "全街道市场监管工作会议")
+
+
+def _point_with(text: str, item: str) -> str:
+    """The paragraph holding `item` and the sub-points after it, up to the next point of its rank."""
+    paragraphs = text.split("\n\n")
+    start = next(i for i, p in enumerate(paragraphs) if item in p)
+    # A point of its own (二、) has sections （一）…; a point inside one (（一）) has 1. or 一是.
+    ends = ("## ",) if not paragraphs[start].startswith("（") else ("（", "## ")
+    end = next((i for i in range(start + 1, len(paragraphs)) if paragraphs[i].startswith(ends)), None)
+    return "\n\n".join(paragraphs[start:end])
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "item", "says"),
+    [
+        ("全县水利工作会议", "清河县", "推进灌区续建配套改造", ("灌区",)),
+        ("全县农村供水工作会议", "清河县", "加强农村饮用水水质检测", ("水质",)),
+        ("全县市场监管工作会议", "清河县", "开展老旧电梯更新改造", ("电梯",)),
+        ("全县交通运输工作会议", "清河县", "推进城乡客运一体化", ("客运",)),
+        ("全镇农村公路管护工作会议", "葛仙庄镇", "整治占道晒粮", ("路",)),
+    ],
+)
+def test_a_users_task_lands_in_the_point_about_it(meeting, place, item, says):
+    """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=5, tasks=[item])
+        paragraph = _point_with(draft.text, item)
+        assert "除以上" not in paragraph, (seed, paragraph)
+        assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
+
+
+def test_achievements_and_problems_are_stated_in_the_recognition_point():
+    _, draft = draft_meeting(
+        "全县交通运输工作会议", seed=5, achievements=["新改建农村公路项目全部完工"], problems=["部分路段养护不到位"]
+    )
+    first_point = draft.text.split("\n## ")[1]
+    assert "新改建农村公路项目全部完工" in first_point and "部分路段养护不到位" in first_point
