@@ -46,24 +46,26 @@ def test_neighbouring_works_keep_their_topic(meeting, topic):
 
 
 @pytest.mark.parametrize(
-    ("meeting", "topic", "must"),
+    ("meeting", "topic", "must", "never"),
     [
-        ("全县水利工作会议", "水利", set()),
-        ("全县农村供水工作会议", "水利", {"农村供水"}),
-        ("全县市场监管工作会议", "市场监管", set()),
-        ("全县知识产权工作会议", "市场监管", {"知识产权"}),
-        ("全县质量强县工作推进会", "市场监管", {"质量"}),
-        ("全县交通运输工作会议", "交通运输", set()),
-        ("全县“四好农村路”建设推进会", "交通运输", {"农村公路"}),
+        ("全县水利工作会议", "水利", set(), set()),
+        ("全县农村供水工作会议", "水利", {"农村供水"}, {"水土保持"}),
+        ("全县水土保持工作会议", "水利", {"水土保持"}, {"农村供水"}),
+        ("全县市场监管工作会议", "市场监管", set(), set()),
+        ("全县知识产权工作会议", "市场监管", {"知识产权"}, {"特种设备"}),
+        ("全县质量强县工作推进会", "市场监管", {"质量"}, {"特种设备"}),
+        ("全县交通运输工作会议", "交通运输", set(), set()),
+        ("全县“四好农村路”建设推进会", "交通运输", {"农村公路"}, set()),
     ],
 )
-def test_a_bureau_meeting_deploys_its_own_work(meeting, topic, must):
-    """Most points are the work's own, and a narrower work named in the meeting is deployed."""
+def test_a_bureau_meeting_deploys_its_own_work(meeting, topic, must, never):
+    """Most points are the work's own; a narrower work named is deployed, its neighbour (供水/水保) is not."""
     for seed in range(3):
         library, draft = draft_meeting(meeting, seed=seed, points=5, minutes=20)
         points = [set(library.get(i).tags) for i in used_ids(draft, "point")]
         assert sum(topic in t for t in points) > len(points) / 2, (meeting, seed, used_ids(draft, "point"))
         assert not must or any(t & must for t in points), (meeting, seed)
+        assert not any(set(library.get(u.id).tags) & never for u in draft.uses), (meeting, seed)
         assert topic.removesuffix("工作") in draft.text.split("\n", 1)[1]
 
 
