@@ -102,7 +102,7 @@ _NOT_SITE_LINE = frozenset(("互联网", "物联网", "电网", "管网", "路�
 # of its own or after a space (not 资金来源：…, a speech's own colon inside a sentence).
 _EDITOR_LABELS = "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|撰稿|供稿|摄影|通讯员|作者|来源|编审|监制|发布时间|浏览"
 _EDITOR_LINE = re.compile(
-    rf"(?:^|(?<=[ \t\u3000】|丨（(]))(?:{_EDITOR_LABELS})[ \t\u3000]*[：:][ \t\u3000]*"
+    rf"(?:^|(?<=[ \t\u3000】|丨（(。！？!?；;]))(?:{_EDITOR_LABELS})[ \t\u3000]*[：:][ \t\u3000]*"
     rf"(?:(?!{_EDITOR_LABELS}|[\s，。；！？{{]).){{2,12}}",
     re.MULTILINE,
 )
