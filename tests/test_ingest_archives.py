@@ -2923,3 +2923,18 @@ def test_editor_lines_and_page_remarks(text: str, found: list[str]) -> None:
 
     assert [m for m in page_marks(text) if "：" in m] == found
     assert advert_marks("以上就是小编为您整理的范文大全，希望对您有所帮助。") and advert_marks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("一会儿*常务副市长还要作讲话。", ["遮挡的字（*常务副）"]),
+        ("在建设现代化新*的征程上，闯出一片新天地。", ["遮挡的字（*的征程）"]),
+        ("这是一项严肃的ZZ任务，要迅速掀起创建GJ园林城市的新热潮。", ["遮挡的字（ZZ）", "遮挡的字（GJ）"]),
+        ("建立家长QQ群，推广AI技术，加快5G网络和APP建设。", []),
+    ],
+)
+def test_words_a_page_hid_with_stars_or_pinyin_initials(text: str, found: list[str]) -> None:
+    # a draft would print the mask (*常务副市长, ZZ任务): the fragment stays with its source
+    reasons = parameterise(text, Scope(None, "", ())).reasons
+    assert [r for r in reasons if r.startswith("遮挡的字")] == found

@@ -349,6 +349,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("人名", _self_introductions(text))
     add("占位符", _PLACEHOLDER.findall(text))
     add("对联", [m.group(0) for m in _COUPLET.finditer(text)])
+    add("遮挡的字", _masked(text))
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))
@@ -393,6 +394,20 @@ def _self_introductions(text: str) -> list[str]:
         if name[0] in _NAME_FIRST and name not in _NOT_SELF_NAME and name[:2] not in _NOT_SELF_NAME:
             found.append(name)
     return found
+
+
+# 一会儿*常务副市长还要讲话 / 林**副书记 / 贯彻落实*市委 / 严肃的ZZ任务 / 创建GJ园林城市: a page that hid a name
+# or a word (with stars, or its pinyin initials) — a draft would print the mask.
+_STAR_MASK = re.compile(r"(?<=[\u4e00-\u9fff])[*＊]{1,3}|[*＊]{1,3}(?=[\u4e00-\u9fff])")
+_INITIALS_MASK = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{2}(?=[\u4e00-\u9fff])")
+_REAL_INITIALS = frozenset(("QQ", "AI", "VR", "AR", "IT", "CT", "PK", "UP", "HR", "PC", "TV", "OK", "MV", "DJ", "AA", "KO", "XX"))
+
+
+def _masked(text: str) -> list[str]:
+    if "*" not in text and "＊" not in text and not re.search("[A-Z]{2}", text):
+        return []
+    found = [text[m.start() : m.end() + 3] for m in _STAR_MASK.finditer(text)]
+    return found + [m.group(0) for m in _INITIALS_MASK.finditer(text) if m.group(0) not in _REAL_INITIALS]
 
 
 # 一幅是：… 横批：藏龙卧虎 / 上联：…下联：…: a couplet written for the occasion, often of the place's own names.
