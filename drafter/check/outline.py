@@ -184,6 +184,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
     """The numbered headings of a unit and its run-in series items (with block index and offset)."""
     heads = []
     series: list[Item] = []
+    dated: list[Head] = []
     notices = _site_notices(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
@@ -201,13 +202,17 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
-        elif block.kind == "paragraph" and (dated := _MARK_BEFORE_DIGIT.match(block.text)):
-            # 1、2023年7月8日下午，… then 2、前年暑假，…: the first item of the list all the same, not a gap before 2、
-            heads.append(Head(i, 3, int(dated.group("n")), block.line, column_of(lines, block), dated.group(0)))
+        elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
+            mark = date_led.group(0)
+            dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
         for item in [*find_runin_series([block]), *_joined_subheads(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
+    if dated and any(h.level == 3 for h in heads):
+        # 1、2023年7月8日下午，… then 2、前年暑假，…: an item of the list all the same, not a gap before 2、
+        # (a list whose items all open with a date stays out, as the outline parser leaves it)
+        heads = sorted([*heads, *dated], key=lambda h: h.index)
     return heads, series
 
 
