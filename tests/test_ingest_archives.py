@@ -2938,3 +2938,18 @@ def test_words_a_page_hid_with_stars_or_pinyin_initials(text: str, found: list[s
     # a draft would print the mask (*常务副市长, ZZ任务): the fragment stays with its source
     reasons = parameterise(text, Scope(None, "", ())).reasons
     assert [r for r in reasons if r.startswith("遮挡的字")] == found
+
+
+def test_masked_words_and_a_signature_under_the_closing_stay_with_their_source(tmp_path: Path) -> None:
+    doc = outline_of("masked-words-and-signature.txt")
+    assert "遮挡的字（ZZ）" in reasons_of_all(doc, "point-1")  # 严肃的ZZ任务
+    assert "遮挡的字（*贡献力）" in reasons_of_all(doc, "point-2")  # 为建设美丽*贡献力量
+    # 青禾镇人民政府 / 二〇二六年七月十日 under the closing: the body's signature and a date in Chinese numerals
+    assert {"落款（青禾镇人民政府）", "日期（二〇二六年七月十日）"} <= set(reasons_of_all(doc, "closing"))
+    general = general_texts(tmp_path, "masked-words-and-signature.txt")
+    for word in ("ZZ", "*", "人民政府", "二〇二六"):
+        assert word not in general, word
+
+
+def reasons_of_all(doc: Any, role: str) -> list[str]:
+    return list(next(c for c in doc.candidates if c.id.endswith("." + role)).reasons)

@@ -299,7 +299,7 @@ _NOT_NAME_FIRST = frozenset("要是在和与的也都就还把对将带亲等们
 _NAME_PREFIX = re.compile(r"^(?:刚才|从|由|请|和|与|及|向|对|是|在|经|让)")
 _PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|【待补】")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?|[%％]")
-_DATE = re.compile(r"\d{1,4}年|\d{1,2}月\d{0,2}日?|(?:今年|去年|明年)(?=\d|[一二三四五六七八九十]+月|颁布|出台|召开)")
+_DATE = re.compile(r"\d{1,4}年|[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?|\d{1,2}月\d{0,2}日?|(?:今年|去年|明年)(?=\d|[一二三四五六七八九十]+月|颁布|出台|召开)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:次|届)|[“\"]?十[一二三四五六七八九]五[”\"]?")
 _BOOK = re.compile(r"《([^》]{1,60})》")
 _PLAN_WORDS = re.compile(r"规划|纲要|方案|计划|意见|决定|办法|规定|实施细则")
@@ -350,6 +350,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("占位符", _PLACEHOLDER.findall(text))
     add("对联", [m.group(0) for m in _COUPLET.finditer(text)])
     add("遮挡的字", _masked(text))
+    add("落款", _SIGNATURE_LINE.findall(text) if "\n" in text else [])
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))
@@ -408,6 +409,15 @@ def _masked(text: str) -> list[str]:
         return []
     found = [text[m.start() : m.end() + 3] for m in _STAR_MASK.finditer(text)]
     return found + [m.group(0) for m in _INITIALS_MASK.finditer(text) if m.group(0) not in _REAL_INITIALS]
+
+
+# 青禾镇中心小学 / 县老龄工作委员会办公室 on a line of its own under the closing: the signature of the body that
+# gave the speech (its date, 二〇二六年九月一日, is a date).
+_SIGNATURE_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|学校|小学|中学|幼儿园|大队部|人民政府|局|党委|协会|联合会|妇联|团委|"
+    r"总工会|工会|支部|学院|医院|街道办事处|居委会|村委会)$",
+    re.MULTILINE,
+)
 
 
 # 一幅是：… 横批：藏龙卧虎 / 上联：…下联：…: a couplet written for the occasion, often of the place's own names.
