@@ -524,3 +524,10 @@ def test_a_partner_named_after_with_is_still_elsewhere() -> None:
     text = _fixture("province-slogan-correct.txt").replace("共同建设幸福美好家园", "同宁海县深化结对合作")
     [found] = [f for f in check_text(text, place="肥西县").findings if f.rule == "foreign-place"]
     assert found.severity == "warning"
+
+
+def test_a_sites_listing_of_the_title_is_not_the_speechs_date() -> None:
+    # 精选2026组织部长在…上的讲话(26年3月) above the title itself: the site's tag; 26年 in the speech is still an error
+    assert errors(_fixture("site-listing-line-correct.txt")) == []
+    found = [(f.rule, f.line) for f in errors(_fixture("site-listing-line-flawed.txt"))]
+    assert found == [("date-format", 8)]
