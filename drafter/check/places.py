@@ -192,7 +192,8 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
-            elsewhere = _mentioned_elsewhere(line, start, end) or _reported_incident(line, start, end)
+            elsewhere = ("考察、历史、对口等" if _mentioned_elsewhere(line, start, end)
+                         else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
     return findings
@@ -423,7 +424,7 @@ def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list
 
 
 def _place_finding(
-    name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int, elsewhere: bool = False, sibling: Any = None
+    name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int, elsewhere: str = "", sibling: Any = None
 ) -> Finding:
     place = places[0]
     chain = "".join(a.name for a in reversed(gz.ancestors(place)))
@@ -432,7 +433,7 @@ def _place_finding(
         return Finding("foreign-place", WARNING, f"提到与 {own} 同属{sibling.name}的“{name}”，看来是在说邻近的地方，请确认",
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     if elsewhere:
-        return Finding("foreign-place", WARNING, f"提到外地地名“{name}”{where}，看来是在说外地（考察、历史、对口等），请确认",
+        return Finding("foreign-place", WARNING, f"提到外地地名“{name}”{where}，看来是在说外地（{elsewhere}），请确认",
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
                    f"删除或改为{own}的相应内容")  # fmt: skip
