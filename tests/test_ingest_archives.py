@@ -2953,3 +2953,13 @@ def test_masked_words_and_a_signature_under_the_closing_stay_with_their_source(t
 
 def reasons_of_all(doc: Any, role: str) -> list[str]:
     return list(next(c for c in doc.candidates if c.id.endswith("." + role)).reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("向各位老同志表示崇高的敬意！htt今天，您们虽然离开了工作岗位。", ["htt"]), ("加快5G网络和APP建设。", []), ("http", [])],
+)
+def test_what_is_left_of_a_cut_web_address(text: str, found: list[str]) -> None:
+    from drafter.ingest.adverts import advert_marks
+
+    assert advert_marks(text) == found

@@ -54,12 +54,25 @@ def advert_marks(text: str) -> list[str]:
     runs = [m for m in _LATIN_RUN.finditer(text) if text[max(0, m.start() - 3) : m.start()] not in ("{{ ", "{% ")]
     found = _addresses(text) if runs else []  # {{ meeting }}: the renderer's own words are no address
     for m in runs:
+        if m.group(0).lower() in _ADDRESS_STUBS and _between_han(text, m):
+            found.append(m.group(0))  # 敬意！htt今天: what is left of a web address cut out of the text
+            continue
         letters = re.sub(r"[ .\-_]", "", m.group(0)).lower()
         if 6 <= len(letters) <= 40 and _syllables(letters) >= 3 and not any(letters in f.lower() for f in found):
             found.append(m.group(0))
     if not text.isascii():
         found += [_with_name(text, m) for m in _AD_WORDS.finditer(text)]
     return found
+
+
+_ADDRESS_STUBS = frozenset(("htt", "http", "https", "www"))
+
+
+def _between_han(text: str, m: re.Match[str]) -> bool:
+    """A Latin run with a Chinese character right before or after it (run into the text, not a word of its own)."""
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    return any(c and ("\u4e00" <= c <= "\u9fff" or c in "！。，；") for c in (before, after))
 
 
 def _addresses(text: str) -> list[str]:
