@@ -2963,3 +2963,19 @@ def test_what_is_left_of_a_cut_web_address(text: str, found: list[str]) -> None:
     from drafter.ingest.adverts import advert_marks
 
     assert advert_marks(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("下面，热烈欢迎学校党支部副书记李德柱讲话。", ["人名（李德柱）"]),
+        ("请区妇儿工委主任李继红宣读表彰决定。", ["人名（李继红）"]),
+        ("请教师代表刘晓红发言。", ["人名（刘晓红）"]),
+        ("下面请学生代表发言，请分管副县长讲话，最后请校长致辞。", []),
+        ("认真学习总书记重要讲话精神。", []),
+    ],
+)
+def test_a_full_name_after_an_office_on_the_stage(text: str, found: list[str]) -> None:
+    # a host's script names who speaks next: 副书记李德柱讲话, 教师代表刘晓红发言
+    reasons = parameterise(text, Scope(None, "", ())).reasons
+    assert [r for r in reasons if r.startswith("人名")] == found

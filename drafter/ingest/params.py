@@ -347,6 +347,8 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
         if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES and n[0] not in _NOT_NAME_FIRST
     ])  # fmt: skip
     add("人名", _self_introductions(text))
+    add("人名", [m.group("name") for m in _OFFICE_THEN_NAME.finditer(text) if m.group("name")[0] in _NAME_FIRST
+                and m.group("name") not in _NOT_NAMES])
     add("占位符", _PLACEHOLDER.findall(text))
     add("对联", [m.group(0) for m in _COUPLET.finditer(text)])
     add("遮挡的字", _masked(text))
@@ -384,6 +386,15 @@ _SELF_INTRO = re.compile(
 _NAME_FIRST = frozenset(SURNAME_CHARS)
 _NOT_SELF_NAME = frozenset(("学生", "一名", "一员", "孩子", "老师", "同学", "班长", "队长", "代表", "队员", "团员", "党员",
                             "一分子", "少先队员", "小学生", "中学生", "新生", "学子", "主持人", "家长", "教师"))
+
+
+# 欢迎副书记李德柱讲话 / 请主任李继红宣读决定 / 请教师代表刘晓红发言: an office (or 代表) and a full name, then what the
+# person does on the stage.
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:书记|主任|校长|园长|院长|局长|部长|县长|市长|区长|镇长|乡长|主席|代表)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=同志|老师|先生|女士)?(?:同志|老师|先生|女士)?"
+    r"(?=讲话|致辞|发言|宣读|上台|领誓|作报告|作讲话|主持会议)"
+)
 
 
 def _self_introductions(text: str) -> list[str]:
