@@ -531,3 +531,10 @@ def test_a_sites_listing_of_the_title_is_not_the_speechs_date() -> None:
     assert errors(_fixture("site-listing-line-correct.txt")) == []
     found = [(f.rule, f.line) for f in errors(_fixture("site-listing-line-flawed.txt"))]
     assert found == [("date-format", 8)]
+
+
+def test_one_series_written_with_both_yao_and_shi_is_numbered_as_one() -> None:
+    # 一要…二要…三是…四是…五是…六要 (a news item's requirements): one series whose writer switched words
+    assert errors(_fixture("news-mixed-requirement-series-correct.txt")) == []
+    found = [(f.rule, f.text) for f in errors(_fixture("news-mixed-requirement-series-flawed.txt"))]
+    assert found == [("numbering", "五是")]  # a real gap in the same series is still found
