@@ -76,6 +76,8 @@ _GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|�
 _SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
+# 本网讯1月10日上午，… / 本报讯（记者 某某）… / 某某网讯 近日，… — a news item's own opening.
+_WIRE_LEAD = re.compile(r"^[^，。！？：:]{0,16}(?<![通资短喜快简])讯(?!息|号)\s*(?:[（(]|\d|记者|通讯员|近日|日前|[\u4e00-\u9fff]{0,4}\d{1,2}月)")
 _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
@@ -108,7 +110,7 @@ _COMMA_SALUTATION = re.compile(
 # 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
 _FORMAL_SALUTATION = re.compile(
     r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士|姐妹|委员"
-    r"|同仁|同事|干部|专家|学者|企业家|职工|员工|党员|乡亲|校友|战友|队员|志愿者|青年|网格员|村民|居民|小朋友|病友|患者|家属|老同志|工友)们?[：:]$"
+    r"|同仁|同事|干部|专家|学者|企业家|职工|员工|党员|乡亲|校友|战友|队员|志愿者|青年|网格员|村民|居民|小朋友|病友|患者|家属|老同志|工友|学生|少先队员|团员)们?[：:]$"
 )
 
 
@@ -146,6 +148,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         prev = current[-1].text if current else ""
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
+            or _second_salutation(current, para) or _titled_piece(current, para, nxt)
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
         ):  # fmt: skip
             _close(groups, current)
@@ -168,6 +171,29 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     # 同学们：今天你们是…的少先队员 — a vocative inside a speech; a new speech opens on its meeting
     # (同志们：今天我们召开…会议 / 今天是…开学典礼).
     return nxt.startswith(("今天", "今日")) and bool(_MEETING_OPENING.search((split_sentences(nxt[:120]) or [""])[0]))
+
+
+# 亲爱的老师们，亲爱的同学们： — a 称谓 of several parts, each addressed with 尊敬的/亲爱的/各位.
+_FULL_SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的|各位)[^：:]*[，,、][^：:]*[：:]$")
+# Han characters of running text a speech has before a second full 称谓 can start the next one.
+_SECOND_SPEECH_MIN = 150
+
+
+def _second_salutation(current: list[Para], para: Para) -> bool:
+    """A second full 称谓 (尊敬的…，亲爱的…：) on a page whose speech opened with its own: the next
+    speech of a page that prints two (国旗下讲话 one after another). A vocative dividing a speech is
+    short (同志们：, 同学们：) and carries no 尊敬的/亲爱的 on each of its parts."""
+    if not (_FULL_SALUTATION.match(para.text) and is_salutation(para.text)):
+        return False
+    k = next((j for j, p in enumerate(current[:6]) if is_salutation(p.text)), None)
+    return k is not None and count_han("".join(p.text for p in current[k + 1 :])) >= _SECOND_SPEECH_MIN
+
+
+def _titled_piece(current: list[Para], para: Para, nxt: str) -> bool:
+    """《守护生命》 on a line of its own over a 称谓, after running text: the title of the next piece
+    on the page (a pupil's speech after the host's script)."""
+    titled = para.text.startswith("《") and para.text.endswith("》") and len(para.text) <= 40
+    return titled and is_salutation(nxt) and count_han("".join(p.text for p in current)) >= _SECOND_SPEECH_MIN
 
 
 _NEW_MEETING = re.compile(r"召开|隆重|举行|主要任务|议程")
@@ -296,6 +322,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
     news = len(_NEWS.findall(text))
+    if _WIRE_LEAD.match(lead) and not has_salutation:
+        return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
