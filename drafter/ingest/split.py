@@ -94,6 +94,8 @@ class Chunk:
 
     number: int
     paras: tuple[Para, ...]
+    # started by a second 称谓 or a 《title》 alone, with no closing or meeting words before it
+    unsure_start: bool = False
 
 
 def slug(stem: str) -> str:
@@ -140,6 +142,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
+    unsure: set[int] = set()
     for i, para in enumerate(paras):
         if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles
             _close(groups, current)
@@ -154,14 +157,16 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         prev = current[-1].text if current else ""
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
-            or _second_salutation(current, para) or _titled_piece(current, para, nxt)
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
         ):  # fmt: skip
             _close(groups, current)
             current = []
+        elif _has_body(current) and (_second_salutation(current, para) or _titled_piece(current, para, nxt)):
+            _close(groups, current)
+            current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         current.append(para)
     _close(groups, current)
-    return [Chunk(i + 1, tuple(g)) for i, g in enumerate(groups)]
+    return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
 
 
 def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
