@@ -2875,6 +2875,18 @@ def test_a_second_full_salutation_starts_the_second_talk_on_the_page(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        ("老师们，同学们：\n大家早上好！\n春天来了，我想和大家谈一谈文明礼仪。", ["speech", "speech"]),  # greeted anew
+        ("同学们：\n大家一定要记住，文明礼仪体现在每一个细节里。", ["speech"]),  # a vocative going on with the talk
+    ],
+)
+def test_a_salutation_greeted_anew_starts_the_next_talk(second: str, kinds: list[str]) -> None:
+    first = "老师们，同学们：\n大家早上好！\n今天我讲话的题目是《珍惜时间》。" + "时间是最公平的，它给每个人的都是一天二十四小时，我们要学会规划每一天。" * 6
+    assert kinds_of(first + "\n" + second + "\n") == kinds
+
+
+@pytest.mark.parametrize(
     "vocative",
     ["同志们，朋友们：", "同学们：", "各位代表："],  # a vocative dividing one speech: short, or a single part
 )

@@ -79,7 +79,10 @@ _SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 # 本网讯1月10日上午，… / 本报讯（记者 某某）… / 某某网讯 近日，… — a news item's own opening.
-_WIRE_LEAD = re.compile(r"^[^，。！？：:]{0,16}(?<![通资短喜快简])讯(?!息|号)\s*(?:[（(]|\d|记者|通讯员|近日|日前|[\u4e00-\u9fff]{0,4}\d{1,2}月)")
+_WIRE_LEAD = re.compile(
+    r"^[^，。！？：:]{0,16}(?<![通资短喜快简])讯(?!息|号)\s*(?:[（(]|\d|记者|通讯员|近日|日前|[\u4e00-\u9fff]{0,4}\d{1,2}月)"
+    r"|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电（记者…）
+)
 # 某某说，… / 市委书记某某指出，… — a report of what someone said, opening the item.
 _REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|要求|认为)[，,：:]")
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
@@ -161,7 +164,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         ):  # fmt: skip
             _close(groups, current)
             current = []
-        elif _has_body(current) and (_second_salutation(current, para) or _titled_piece(current, para, nxt)):
+        elif _has_body(current) and (_second_salutation(current, para, nxt) or _titled_piece(current, para, nxt)):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         current.append(para)
@@ -186,15 +189,17 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
 
 # 亲爱的老师们，亲爱的同学们： — a 称谓 of several parts, each addressed with 尊敬的/亲爱的/各位.
 _FULL_SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的|各位)[^：:]*[，,、][^：:]*[：:]$")
+# 大家早上好！ / 你们好！ — the greeting said right after a 称谓 that opens a speech.
+_GREETING = re.compile(r"^(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[！!。，,]")
 # Han characters of running text a speech has before a second full 称谓 can start the next one.
 _SECOND_SPEECH_MIN = 150
 
 
-def _second_salutation(current: list[Para], para: Para) -> bool:
-    """A second full 称谓 (尊敬的…，亲爱的…：) on a page whose speech opened with its own: the next
-    speech of a page that prints two (国旗下讲话 one after another). A vocative dividing a speech is
-    short (同志们：, 同学们：) and carries no 尊敬的/亲爱的 on each of its parts."""
-    if not (_FULL_SALUTATION.match(para.text) and is_salutation(para.text)):
+def _second_salutation(current: list[Para], para: Para, nxt: str) -> bool:
+    """A second full 称谓 (尊敬的…，亲爱的…：), or any 称谓 greeted again (老师们、同学们： / 大家早上好！), on a
+    page whose speech opened with its own: the next speech of a page that prints two (国旗下讲话 one after
+    another). A vocative dividing a speech is short (同志们：) and is neither addressed nor greeted anew."""
+    if not is_salutation(para.text) or not (_FULL_SALUTATION.match(para.text) or _GREETING.match(nxt)):
         return False
     k = next((j for j, p in enumerate(current[:6]) if is_salutation(p.text)), None)
     return k is not None and count_han("".join(p.text for p in current[k + 1 :])) >= _SECOND_SPEECH_MIN
