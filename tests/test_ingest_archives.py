@@ -3025,3 +3025,17 @@ def test_a_yearbook_page_with_a_government_reports_review_is_a_report(tmp_path: 
     assert doc["kind"] == "report"
     raw = (FIXTURES / "yearbook-government-report-review.txt").read_text(encoding="utf-8")
     assert any(r.text.startswith("【摘要】") for r in clean_text(raw).removed)
+
+
+def test_a_question_asking_for_a_text_and_the_answer_label_are_debris() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "问：幼儿园开学典礼园长讲话稿怎么写？\n答：\n亲爱的小朋友们、家长朋友们：\n"
+        "大家好！今天是开学的日子，我们欢聚在这里举行开学典礼。希望小朋友们在新学期里健康快乐地成长，学会更多本领。\n"
+        "祝小朋友们新学期快乐！谢谢大家！\n"
+    )
+    (doc,) = analyse_text(text, "page.txt", "page").documents
+    assert doc.kind == "speech" and not any("称谓" in w for w in doc.warnings)
+    interview = "县长谈今年工作重点\n记者：请您谈谈今年全县工作的重点。\n县长：今年我们要重点抓好项目建设和民生改善，真抓实干。\n"
+    assert "speech" not in kinds_of(interview) and not clean_text(interview).removed  # an interview's questions stay

@@ -147,6 +147,8 @@ _WRAPPER = (
     # 《在全市……会议上讲话.doc》: the page's download link, named after the file
     (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
     (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
+    # 问：幼儿园开学典礼园长讲话稿怎么写？ / 答： — a question-and-answer page asking for a text, and its answer's label
+    (re.compile(r"^(?:问|提问|问题)\s*[:：][^。！]{0,60}(?:怎么写|如何写|怎样写|求|范文|模板|稿子|谁有)[^。！]{0,30}[？?！!]?$|^(?:答|回答|解答)\s*[:：]?$"), "网站导语或版权说明"),
     # 这篇内容经过精心设计，旨在传达… / 以上致辞可根据实际情况调整: an answering site's (or a writing tool's) remark on the text
     (re.compile(r"^(?:这篇|本篇|以上|上述)(?:内容|讲话稿?|致辞稿?|文章|发言稿?|稿子|范文|演讲稿?)[^。！？]{0,16}(?:旨在|精心|可根据|可以根据|您可以|仅供)"), "网站导语或版权说明"),
 )
