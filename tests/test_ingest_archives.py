@@ -2888,7 +2888,8 @@ def test_a_salutation_greeted_anew_starts_the_next_talk(second: str, kinds: list
 
 @pytest.mark.parametrize(
     "vocative",
-    ["同志们，朋友们：", "同学们：", "各位代表："],  # a vocative dividing one speech: short, or a single part
+    # a vocative dividing one speech: short, or with a single addressed part
+    ["同志们，朋友们：", "同学们：", "各位代表：", "各位领导、同志们：", "尊敬的各位领导、同志们："],
 )
 def test_a_vocative_inside_a_speech_starts_no_second_one(vocative: str) -> None:
     text = (

@@ -187,8 +187,9 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     return nxt.startswith(("今天", "今日")) and bool(_MEETING_OPENING.search((split_sentences(nxt[:120]) or [""])[0]))
 
 
-# 亲爱的老师们，亲爱的同学们： — a 称谓 of several parts, each addressed with 尊敬的/亲爱的/各位.
-_FULL_SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的|各位)[^：:]*[，,、][^：:]*[：:]$")
+# 亲爱的老师们，亲爱的同学们： — a 称谓 of several parts, each addressed with 尊敬的/亲爱的/各位
+# (各位领导、同志们： and 尊敬的各位领导、同志们： address one part so: they may divide a speech).
+_ADDRESSED_PART = re.compile(r"(?:^|[，,、])(?:尊敬的|敬爱的|亲爱的|各位)")
 # 大家早上好！ / 你们好！ — the greeting said right after a 称谓 that opens a speech.
 _GREETING = re.compile(r"^(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[！!。，,]")
 # Han characters of running text a speech has before a second full 称谓 can start the next one.
@@ -199,7 +200,7 @@ def _second_salutation(current: list[Para], para: Para, nxt: str) -> bool:
     """A second full 称谓 (尊敬的…，亲爱的…：), or any 称谓 greeted again (老师们、同学们： / 大家早上好！), on a
     page whose speech opened with its own: the next speech of a page that prints two (国旗下讲话 one after
     another). A vocative dividing a speech is short (同志们：) and is neither addressed nor greeted anew."""
-    if not is_salutation(para.text) or not (_FULL_SALUTATION.match(para.text) or _GREETING.match(nxt)):
+    if not is_salutation(para.text) or not (len(_ADDRESSED_PART.findall(para.text)) >= 2 or _GREETING.match(nxt)):
         return False
     k = next((j for j, p in enumerate(current[:6]) if is_salutation(p.text)), None)
     return k is not None and count_han("".join(p.text for p in current[k + 1 :])) >= _SECOND_SPEECH_MIN
