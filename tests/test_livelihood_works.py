@@ -55,10 +55,15 @@ def test_an_old_housing_meeting_speaks_mostly_of_old_housing():
     so a plain 城市管理 meeting does not spend half its speech on them.
     """
     for seed in range(3):
-        library, draft = draft_meeting("全县老旧小区改造工作推进会", seed=seed, points=5, minutes=20)
+        library, draft = draft_meeting(
+            "全县老旧小区改造工作推进会", seed=seed, points=5, minutes=20
+        )
         points = [set(library.get(i).tags) for i in used_ids(draft, "point")]
         topical = [t for t in points if t & {"城市管理", "城市更新", "老旧小区"}]
-        assert sum("老旧小区" in t for t in topical) > len(topical) / 2, (seed, used_ids(draft, "point"))
+        assert sum("老旧小区" in t for t in topical) > len(topical) / 2, (
+            seed,
+            used_ids(draft, "point"),
+        )
 
 
 # Work only a 县 or above does: job fairs and start-up loans, the pension fund's audit, labour inspection,
@@ -105,16 +110,24 @@ def test_a_town_runs_its_market_street_and_a_street_its_estates():
     town = _offered("葛仙庄镇", "全镇城市管理工作会议", "任务")
     street = _offered("城关街道", "全街道城市管理工作会议", "任务")
     county = _offered("清河县", "全县城市管理工作会议", "任务")
-    assert "point.urban.task.market-town" in town and "point.urban.task.market-town" not in street | county
+    assert (
+        "point.urban.task.market-town" in town
+        and "point.urban.task.market-town" not in street | county
+    )
     assert "point.urban.task.street" in street and "point.urban.task.street" not in town | county
-    assert "point.urban.task.infrastructure" in county and "point.urban.task.infrastructure" not in town | street
+    assert (
+        "point.urban.task.infrastructure" in county
+        and "point.urban.task.infrastructure" not in town | street
+    )
     assert "point.employment.task.grass-roots" in _offered("葛仙庄镇", "全镇就业工作会议", "任务")
     assert "point.employment.task.grass-roots" not in _offered("清河县", "全县就业工作会议", "任务")
     plain = _offered("清河县", "全县城市管理工作会议", "任务")
     assert "point.urban.task.property" not in plain and "point.urban.task.old-communities" in plain
     assert "point.urban.task.property" in _offered("清河县", "全县老旧小区改造工作推进会", "任务")
     assert "point.tourism.task.relic-town" in _offered("葛仙庄镇", "全镇文物安全工作会议", "任务")
-    assert "point.tourism.task.relic-records" not in _offered("葛仙庄镇", "全镇文物安全工作会议", "任务")
+    assert "point.tourism.task.relic-records" not in _offered(
+        "葛仙庄镇", "全镇文物安全工作会议", "任务"
+    )
 
 
 def _paragraph_with(text: str, item: str) -> str:
@@ -143,14 +156,19 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
     _, draft = draft_meeting(
-        "全县就业工作会议", seed=5, achievements=["城镇新增就业超额完成目标"], problems=["青年就业压力较大"]
+        "全县就业工作会议",
+        seed=5,
+        achievements=["城镇新增就业超额完成目标"],
+        problems=["青年就业压力较大"],
     )
     first_point = draft.text.split("\n## ")[1]
     assert "城镇新增就业超额完成目标" in first_point and "青年就业压力较大" in first_point
 
 
 def _sentences(text: str) -> set[str]:
-    return {s for line in text.splitlines()[1:] for s in split_sentences(line) if count_han(s) >= 12}
+    return {
+        s for line in text.splitlines()[1:] for s in split_sentences(line) if count_han(s) >= 12
+    }
 
 
 @pytest.mark.parametrize("work", ["就业工作会议", "城市管理工作会议", "文化和旅游工作会议"])
@@ -159,6 +177,10 @@ def test_two_counties_asking_for_the_same_meeting_get_different_speeches(work):
     texts = []
     for place in ("清河县", "沭阳县"):
         answers = {"place": place, "meeting": f"全县{work}", "date": "2026年3月8日"}
-        texts.append(draft_meeting(answers["meeting"], place=place, seed=seed_for(answers), date=answers["date"])[1].text)
+        texts.append(
+            draft_meeting(
+                answers["meeting"], place=place, seed=seed_for(answers), date=answers["date"]
+            )[1].text
+        )
     first, second = (_sentences(t) for t in texts)
     assert len(first & second) < 0.5 * min(len(first), len(second)), sorted(first & second)[:5]
