@@ -27,9 +27,10 @@ def _point_tags(library, draft) -> list[set[str]]:
         ("全县网信工作会议", "宣传思想文化", {"网信"}, {"宣传文化"}),
         ("全县网络安全和信息化工作会议", "宣传思想文化", {"网信"}, {"宣传文化"}),
         ("全县统战工作会议", "统一战线", set(), set()),
-        ("全县民族团结进步工作会议", "统一战线", {"民族宗教"}, {"党外"}),
-        ("全县宗教工作会议", "统一战线", {"民族宗教"}, {"党外"}),
-        ("全县党外代表人士工作会议", "统一战线", {"党外"}, {"民族宗教"}),
+        ("全县民族团结进步工作会议", "统一战线", {"民族"}, {"党外", "宗教"}),
+        ("全县宗教工作会议", "统一战线", {"宗教"}, {"党外", "民族"}),
+        ("全县民族宗教工作会议", "统一战线", {"民族宗教", "民族", "宗教"}, {"党外"}),
+        ("全县党外代表人士工作会议", "统一战线", {"党外"}, {"民族宗教", "民族", "宗教"}),
         ("全县审计工作会议", "审计", set(), set()),
         ("县委审计委员会会议", "审计", set(), set()),
         ("全县审计整改工作推进会", "审计", {"审计整改"}, set()),
@@ -53,13 +54,13 @@ def test_a_symposium_of_new_stratum_people_speaks_of_no_religion():
         library, draft = draft_meeting("全县新的社会阶层人士座谈会", seed=seed)
         tags = _point_tags(library, draft)
         assert any("党外" in t for t in tags), seed
-        assert not any("民族宗教" in t for t in tags), seed
+        assert not any(t & {"民族宗教", "民族", "宗教"} for t in tags), seed
         assert "宗教" not in draft.text, seed
 
 
 @pytest.mark.parametrize(
     ("meeting", "narrower"),
-    [("全县宣传思想文化工作会议", {"意识形态", "网信"}), ("全县统战工作会议", {"民族宗教"}), ("全县审计工作会议", {"审计整改"})],
+    [("全县宣传思想文化工作会议", {"意识形态", "网信"}), ("全县统战工作会议", {"民族", "宗教"}), ("全县审计工作会议", {"审计整改"})],
 )
 def test_a_broad_meeting_does_not_open_on_a_narrower_work(meeting, narrower):
     """The 网信 / 民族宗教 / 审计整改 openings and closings are for meetings that name them."""
@@ -81,7 +82,7 @@ COUNTY_ONLY = (
     "meeting",
     [
         "全镇宣传思想文化工作会议", "全镇意识形态工作会议", "全镇网信工作会议", "全镇统战工作会议",
-        "全镇民族团结进步和宗教工作会议", "全镇审计工作会议", "全镇审计整改工作推进会",
+        "全镇民族团结进步工作会议", "全镇宗教工作会议", "全镇审计工作会议", "全镇审计整改工作推进会",
     ],
 )  # fmt: skip
 def test_a_town_draft_carries_no_county_powers(meeting):
@@ -110,6 +111,8 @@ def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():
     assert "point.publicity.task.town-ideology" not in offered("清河县", "全县意识形态工作会议")
     assert "point.front.task.town" in offered("葛仙庄镇", "全镇宗教工作会议")
     assert "point.front.task.religion" not in offered("葛仙庄镇", "全镇宗教工作会议")
+    assert "point.front.task.town-ethnic" in offered("葛仙庄镇", "全镇民族团结进步工作会议")
+    assert "point.front.task.town-ethnic" not in offered("清河县", "全县民族团结进步工作会议")
 
 
 def _paragraph_with(text: str, item: str) -> str:
