@@ -153,3 +153,11 @@ def test_achievements_and_problems_are_stated_in_the_recognition_point():
     )
     first_point = draft.text.split("\n## ")[1]
     assert "完成经济责任审计项目四十个" in first_point and "部分单位整改不彻底" in first_point
+
+
+@pytest.mark.parametrize("meeting", ["全县网信工作会议", "全县网络安全和信息化工作会议"])
+def test_a_cyberspace_meeting_is_the_party_committees(meeting: str) -> None:
+    """网信 work is led by the 县委's commission: the speaker speaks for 县委, not 县委、县政府."""
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting(meeting).convenor.host == "party"
