@@ -109,3 +109,19 @@ def test_a_defence_education_meeting_deploys_defence_education_not_conscription_
 def test_the_library_still_lints_clean_with_the_new_start_of_term_texts():
     ids = {f.id for f in load_library().fragments}
     assert {"opening.education.new-term", "point.education.task.new-term-ready", "closing.education.new-term"} <= ids
+
+
+# ------------------------------------------------ a mobilize meeting on a work keeps that work's safeguards
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_mobilize_meeting_on_a_work_takes_the_works_own_safeguard_point(seed):
+    library, draft = draft_meeting("全区征兵工作动员部署会", place="亭湖区", seed=seed)
+    last = used_ids(draft, "point")[-1]
+    assert library.get(last).stage == "保障"
+    assert "point.mobilize.safeguard.supervise" != last and last.startswith("point.defense.")
+
+
+def test_a_mobilize_meeting_on_no_known_work_still_has_the_kinds_safeguard_point():
+    _, draft = draft_meeting("全县档案工作动员部署会", place="射阳县", seed=3)
+    assert used_ids(draft, "point")[-1].startswith("point.mobilize.")
