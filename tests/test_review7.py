@@ -125,3 +125,27 @@ def test_a_mobilize_meeting_on_a_work_takes_the_works_own_safeguard_point(seed):
 def test_a_mobilize_meeting_on_no_known_work_still_has_the_kinds_safeguard_point():
     _, draft = draft_meeting("全县档案工作动员部署会", place="射阳县", seed=3)
     assert used_ids(draft, "point")[-1].startswith("point.mobilize.")
+
+
+# ------------------------------------------------ a meeting named for the turn of the year speaks of it
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    "meeting,point",
+    [
+        ("全县岁末年初安全生产工作电视电话会议", "point.safety.task.year-end-winter"),
+        ("全县元旦春节期间安全生产工作会议", "point.safety.task.year-end-winter"),
+        ("全市元旦春节期间食品安全工作会议", "point.food.task.festival-market"),
+    ],
+)
+def test_a_turn_of_the_year_meeting_deploys_that_seasons_risks(meeting, point, seed):
+    _, draft = draft_meeting(meeting, place="射阳县", seed=seed, date="2026-12-08")
+    assert point in used_ids(draft, "point")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_summer_meeting_says_nothing_of_winter_or_new_year_goods(seed):
+    _, draft = draft_meeting("全县食品安全工作会议", place="射阳县", seed=seed, date="2026-06-18", points=6)
+    _, safety = draft_meeting("全县安全生产工作会议", place="射阳县", seed=seed, date="2026-06-18", points=6)
+    assert "年货" not in draft.text and "烟花爆竹流通" not in safety.text
