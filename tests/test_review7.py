@@ -149,3 +149,13 @@ def test_a_summer_meeting_says_nothing_of_winter_or_new_year_goods(seed):
     _, draft = draft_meeting("全县食品安全工作会议", place="射阳县", seed=seed, date="2026-06-18", points=6)
     _, safety = draft_meeting("全县安全生产工作会议", place="射阳县", seed=seed, date="2026-06-18", points=6)
     assert "年货" not in draft.text and "烟花爆竹流通" not in safety.text
+
+
+def test_a_task_with_a_quoted_term_finds_the_point_about_it():
+    # 开展涉诈“两卡”专项整治: the quotation marks cut 涉诈两卡 into two-character bits and it went to
+    # 除以上几个方面外, after the very point that deals with bank and phone cards.
+    _, draft = draft_meeting(
+        "全市打击治理电信网络诈骗工作推进会", place="东台市", seed=224, tasks=["开展涉诈“两卡”专项整治"]
+    )
+    assert "除以上几个方面外" not in draft.text
+    assert "要开展涉诈“两卡”专项整治" in draft.text

@@ -69,8 +69,12 @@ def task_verbs() -> tuple[str, ...]:
     return tuple(str(w) for w in data["verbs"])
 
 
+# Quotation marks inside a term (涉诈“两卡”, “清四乱”) do not end it: placing reads the term without them.
+_QUOTES = str.maketrans("", "", "“”‘’\"'")
+
+
 def _plain(text: str) -> str:
-    return _JINJA.sub("、", text)
+    return _JINJA.sub("、", text).translate(_QUOTES)
 
 
 def subject_of(fragment: Fragment) -> tuple[str, str]:
@@ -97,6 +101,7 @@ def own_words(item: str, drop: Iterable[str]) -> str:
     count only beside the item's own words (校园食品安全 finds the campus point of a food-safety
     speech; a bare 食品安全, which every point of that speech says, finds nothing).
     """
+    item = item.translate(_QUOTES)
     keep = set(compound_words())
     drops = sorted({w for w in drop if w}, key=len, reverse=True)
     parts = re.split("(" + "|".join(map(re.escape, drops)) + ")", item) if drops else [item]
