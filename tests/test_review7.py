@@ -119,7 +119,7 @@ def test_a_mobilize_meeting_on_a_work_takes_the_works_own_safeguard_point(seed):
     library, draft = draft_meeting("全区征兵工作动员部署会", place="亭湖区", seed=seed)
     last = used_ids(draft, "point")[-1]
     assert library.get(last).stage == "保障"
-    assert "point.mobilize.safeguard.supervise" != last and last.startswith("point.defense.")
+    assert last != "point.mobilize.safeguard.supervise" and last.startswith("point.defense.")
 
 
 def test_a_mobilize_meeting_on_no_known_work_still_has_the_kinds_safeguard_point():
@@ -159,3 +159,24 @@ def test_a_task_with_a_quoted_term_finds_the_point_about_it():
     )
     assert "除以上几个方面外" not in draft.text
     assert "要开展涉诈“两卡”专项整治" in draft.text
+
+
+def test_a_task_the_points_heading_states_is_not_said_again_under_it():
+    # 扎实推进宜居宜业和美乡村建设 was followed by 今年要推进宜居宜业和美乡村建设。
+    _, draft = draft_meeting(
+        "市委乡村振兴领导小组会议", place="如皋市", seed=122, tasks=["推进宜居宜业和美乡村建设"]
+    )
+    text = draft.text
+    assert "扎实推进宜居宜业和美乡村建设" in text
+    assert "今年要推进宜居宜业和美乡村建设" not in text
+    assert "这是今年的一项重点任务，要抓紧抓实。" in text
+
+
+def test_a_task_the_heading_does_not_state_is_said_as_given():
+    from drafter.render.facts import unsaid_in_heading
+
+    said = "今年要开展校园食品安全专项整治。"
+    assert unsaid_in_heading(said, "守护校园食品安全，让家长放心") == said
+    assert unsaid_in_heading("围绕这一目标，要推进和美乡村建设。", "扎实推进和美乡村建设") == (
+        "围绕这一目标，要把这项工作作为今年的重点抓紧抓实。"
+    )
