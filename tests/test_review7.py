@@ -180,3 +180,32 @@ def test_a_task_the_heading_does_not_state_is_said_as_given():
     assert unsaid_in_heading("围绕这一目标，要推进和美乡村建设。", "扎实推进和美乡村建设") == (
         "围绕这一目标，要把这项工作作为今年的重点抓紧抓实。"
     )
+
+
+# ------------------------------------------------ festival greetings: each acknowledgement its own
+
+
+def test_no_two_acknowledgements_share_a_festival_greeting():
+    # The same three greetings were pasted into five acknowledgements: every festival meeting, in every
+    # county, greeted in one of three sentences.
+    import re
+
+    seen: dict[str, str] = {}
+    for fragment in load_library().fragments:
+        text = fragment.text or ""
+        block = re.search(r"\{% if festival %\}\{% alt %\}(.*?)\{% endalt %\}\{% endif %\}", text, re.S)
+        if not block:
+            continue
+        for phrasing in block.group(1).split("{% or %}"):
+            phrasing = phrasing.strip()
+            assert "节日" in phrasing, phrasing  # the greeting says it is a festival greeting
+            assert phrasing not in seen, (phrasing, seen.get(phrasing), fragment.id)
+            seen[phrasing] = fragment.id
+    assert len(seen) >= 15
+
+
+def test_a_festival_commendation_greets_without_a_second_host_congratulation():
+    for seed in range(8):
+        _, draft = draft_meeting("全县庆祝教师节暨优秀教师表彰大会", place="射阳县", seed=seed)
+        head = draft.text.split("\n## ")[0]
+        assert head.count("县委、县政府向") <= 1, head
