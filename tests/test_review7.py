@@ -178,8 +178,9 @@ def test_a_task_the_heading_does_not_state_is_said_as_given():
 
     said = "今年要开展校园食品安全专项整治。"
     assert unsaid_in_heading(said, "守护校园食品安全，让家长放心") == said
+    assert unsaid_in_heading("下一步要推进和美乡村建设。", "扎实推进和美乡村建设") == "这是下一步的一项重点任务，要抓紧抓实。"
     assert unsaid_in_heading("围绕这一目标，要推进和美乡村建设。", "扎实推进和美乡村建设") == (
-        "围绕这一目标，要把这项工作作为今年的重点抓紧抓实。"
+        "围绕这一目标，要把这项工作作为重点抓紧抓实。"
     )
 
 
