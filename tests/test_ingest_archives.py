@@ -17,7 +17,7 @@ from drafter.errors import SourceError
 from drafter.ingest import ingest_paths
 from drafter.ingest.clean import clean_text
 from drafter.ingest.entities import entity_reasons
-from drafter.ingest.params import detect_scope
+from drafter.ingest.params import Scope, detect_scope, parameterise
 from drafter.ingest.pipeline import analyse_file
 from drafter.library import load_library
 from drafter.model import Role
@@ -2861,6 +2861,124 @@ def test_a_pages_caption_between_the_title_and_the_salutation_stays_out_of_the_o
     outline = outline_of("caption-before-salutation.txt").outline
     (opening,) = [p.text for p in outline.pieces if p.role.value == "opening"]
     assert opening.startswith("大家早上好！") and "朗诵" not in opening and "朗诵" in outline.byline
+
+
+# ---------------------------------------------------------------- leaks, round twelve: page remarks, editors, couplets, pupils
+
+
+def test_a_host_scripts_editor_line_and_the_pages_remark_stay_out_of_general_fragments(tmp_path: Path) -> None:
+    doc = outline_of("host-script-editor-line.txt")
+    # 最后，请校长讲话。大家欢迎！　责编：林小雨　审核：周明 — an editor line run into the script's last item
+    other = next(c for c in doc.candidates if c.id.endswith(".other"))
+    assert "网页标记（责编：林小雨）" in other.reasons
+    # 以上就是今天的主持词汇编，希望对您有所帮助。— the site talking about the collection it offers
+    closing = next(c for c in doc.candidates if c.id.endswith(".closing"))
+    assert "网站广告（以上就是今天的主持词汇编）" in closing.reasons
+    general = general_texts(tmp_path, "host-script-editor-line.txt")
+    for word in ("林小雨", "周明", "汇编"):
+        assert word not in general, word
+
+
+def test_a_couplet_written_for_the_gathering_is_specific(tmp_path: Path) -> None:
+    doc = outline_of("gathering-talk-couplet.txt")
+    couplet = next(c for c in doc.candidates if "横批" in c.data.get("text", "") + c.data.get("heading", ""))
+    assert "对联（横批：乡情永驻）" in couplet.reasons
+    general = general_texts(tmp_path, "gathering-talk-couplet.txt")
+    assert "青石湾" not in general and "白鹭桥" not in general and "横批" not in general
+
+
+def test_a_pupil_introducing_herself_by_name_is_a_person(tmp_path: Path) -> None:
+    doc = outline_of("flag-speech-pupil-introduces-herself.txt")
+    assert "人名（苏可欣）" in next(c for c in doc.candidates if c.id.endswith(".opening")).reasons
+    assert "苏可欣" not in general_texts(tmp_path, "flag-speech-pupil-introduces-herself.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我是来自初二（3）班的陈思远。", ["人名（陈思远）"]),
+        ("大家好，我叫周可欣，来自实验小学。", ["人名（周可欣）"]),
+        ("我的名字叫林一航。", ["人名（林一航）"]),
+        ("我是一名普通的人民教师，我是来自农村的孩子，我是三年级的学生。", []),
+        ("作为校长，我是全校安全工作的第一责任人。", []),
+        ("上联：春风化雨润桃李，下联：丹心育人谱华章。", ["对联（上联：春风化雨润桃李）", "对联（下联：丹心育人谱华章）"]),
+    ],
+)
+def test_self_introductions_and_couplets(text: str, found: list[str]) -> None:
+    reasons = parameterise(text, Scope(None, "", ())).reasons
+    assert [r for r in reasons if r.startswith(("人名", "对联"))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("活动圆满结束。编辑：林小雨", ["编辑：林小雨"]),
+        ("来源：某某网　作者：管理员", ["来源：某某网", "作者：管理员"]),
+        ("要拓宽资金来源：一是争取上级支持，二是引导社会投入。", []),
+        ("以上是我讲的几点意见，仅供大家参考。", []),
+    ],
+)
+def test_editor_lines_and_page_remarks(text: str, found: list[str]) -> None:
+    from drafter.ingest.adverts import advert_marks, page_marks
+
+    assert [m for m in page_marks(text) if "：" in m] == found
+    assert advert_marks("以上就是小编为您整理的范文大全，希望对您有所帮助。") and advert_marks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("一会儿*常务副市长还要作讲话。", ["遮挡的字（*常务副）"]),
+        ("在建设现代化新*的征程上，闯出一片新天地。", ["遮挡的字（*的征程）"]),
+        ("这是一项严肃的ZZ任务，要迅速掀起创建GJ园林城市的新热潮。", ["遮挡的字（ZZ）", "遮挡的字（GJ）"]),
+        ("建立家长QQ群，推广AI技术，加快5G网络和APP建设。", []),
+    ],
+)
+def test_words_a_page_hid_with_stars_or_pinyin_initials(text: str, found: list[str]) -> None:
+    # a draft would print the mask (*常务副市长, ZZ任务): the fragment stays with its source
+    reasons = parameterise(text, Scope(None, "", ())).reasons
+    assert [r for r in reasons if r.startswith("遮挡的字")] == found
+
+
+def test_masked_words_and_a_signature_under_the_closing_stay_with_their_source(tmp_path: Path) -> None:
+    doc = outline_of("masked-words-and-signature.txt")
+    assert "遮挡的字（ZZ）" in reasons_of_all(doc, "point-1")  # 严肃的ZZ任务
+    assert "遮挡的字（*贡献力）" in reasons_of_all(doc, "point-2")  # 为建设美丽*贡献力量
+    # 青禾镇人民政府 / 二〇二六年七月十日 under the closing: the body's signature and a date in Chinese numerals
+    assert {"落款（青禾镇人民政府）", "日期（二〇二六年七月十日）"} <= set(reasons_of_all(doc, "closing"))
+    general = general_texts(tmp_path, "masked-words-and-signature.txt")
+    for word in ("ZZ", "*", "人民政府", "二〇二六"):
+        assert word not in general, word
+
+
+def reasons_of_all(doc: Any, role: str) -> list[str]:
+    return list(next(c for c in doc.candidates if c.id.endswith("." + role)).reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("向各位老同志表示崇高的敬意！htt今天，您们虽然离开了工作岗位。", ["htt"]), ("加快5G网络和APP建设。", []), ("http", [])],
+)
+def test_what_is_left_of_a_cut_web_address(text: str, found: list[str]) -> None:
+    from drafter.ingest.adverts import advert_marks
+
+    assert advert_marks(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("下面，热烈欢迎学校党支部副书记李德柱讲话。", ["人名（李德柱）"]),
+        ("请区妇儿工委主任李继红宣读表彰决定。", ["人名（李继红）"]),
+        ("请教师代表刘晓红发言。", ["人名（刘晓红）"]),
+        ("下面请学生代表发言，请分管副县长讲话，最后请校长致辞。", []),
+        ("认真学习总书记重要讲话精神。", []),
+    ],
+)
+def test_a_full_name_after_an_office_on_the_stage(text: str, found: list[str]) -> None:
+    # a host's script names who speaks next: 副书记李德柱讲话, 教师代表刘晓红发言
+    reasons = parameterise(text, Scope(None, "", ())).reasons
+    assert [r for r in reasons if r.startswith("人名")] == found
 
 
 # ---------------------------------------------------------------- a new set at first sight (wild13): its families
