@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import FragmentFormatError, LibraryError
-from drafter.files import walk_files
-from drafter.library.cache import _LoadCache, cache_dir
+from drafter.library.cache import _LoadCache
+from drafter.library.content import cache_dir, scan
 from drafter.library.jinja import (
     check_jinja,
     check_safe,
@@ -80,13 +80,7 @@ class Library:
 
 def fragment_files(root: Path) -> list[Path]:
     """The fragment files of a library folder (or one file), in a stable order."""
-    return _scan(root)[0]
-
-
-def _scan(root: Path) -> tuple[list[Path], list[Path]]:
-    if root.is_file():
-        return [root], []
-    return walk_files(root, (".yaml", ".yml"))
+    return scan(root)[0]
 
 
 def load_library(
@@ -108,7 +102,7 @@ def load_library(
         raise LibraryError(
             "片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。"
         )
-    files, unreadable = _scan(path)
+    files, unreadable = scan(path)
     signature = _signature(files, unreadable)
     known = _LOADED.get((str(path), strict))
     if cache and signature is not None and known is not None and known[0] == signature:
