@@ -21,11 +21,10 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, LibraryError, UsageError, os_reason
 from drafter.files import cache_key
-from drafter.library import Library, load_library, load_templates, read_yaml
 from drafter.library.paths import (
     default_corpus_dir,
     default_library_dir,
@@ -34,7 +33,10 @@ from drafter.library.paths import (
     user_config_file,
     user_data_dir,
 )
-from drafter.model import Template
+
+if TYPE_CHECKING:  # the library's loading code is imported when a library is loaded: search reads an index
+    from drafter.library.load import Library
+    from drafter.model import Template
 
 CONFIG_NAME = "drafter.yaml"
 # Written as a library path, this names the library shipped with drafter.
@@ -145,6 +147,8 @@ def _default_from_user_config() -> Workspace | None:
 
 
 def _read_mapping(config: Path) -> dict[str, Any]:
+    from drafter.library.yamlio import read_yaml
+
     try:
         data = read_yaml(config)
     except LibraryError as exc:
@@ -189,6 +193,8 @@ def open_library(
     Raises:
         LibraryError: a library folder is missing, or (strict) a fragment is invalid.
     """
+    from drafter.library.load import load_library
+
     roots, missing = stack_roots(explicit)
     stacked = stack_libraries([load_library(root, strict=strict) for root in roots])
     return replace(stacked, notes=missing + stacked.notes) if missing else stacked
@@ -218,6 +224,8 @@ def _missing_libraries(ws: Workspace) -> tuple[str, ...]:
 
 def stack_libraries(libraries: Sequence[Library]) -> Library:
     """One library from several: later libraries replace fragments of the same id."""
+    from drafter.library.load import Library
+
     if len(libraries) == 1:
         return replace(libraries[0], roots=(libraries[0].root,))
     merged: dict[str, Any] = {}
@@ -253,6 +261,8 @@ def _where(path: str) -> str:
 
 def open_templates(explicit: str | Path | None = None) -> dict[str, Template]:
     """The shipped templates with the workspace's own on top (same key: the user's wins)."""
+    from drafter.library.templates import load_templates
+
     if explicit is not None:
         return load_templates(explicit)
     ws = find_workspace()

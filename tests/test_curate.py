@@ -739,9 +739,9 @@ def test_a_search_answered_without_fuzzy_scoring_ranks_as_fuzzy_scoring_does(wor
     choices = [query.haystack(f) for f in library.fragments]
     ids, specific = [f.id for f in library.fragments], [f.is_specific for f in library.fragments]
     terms = words.split()
-    fuzzy = searchindex._ranked_fuzzy(ids, specific, choices, terms, 60)
+    fuzzy = searchindex._ranked_fuzzy(ids, specific, searchindex.Haystacks.of(choices), terms, 60)
     for limit in (1, 3, 10, 25):
-        exact = searchindex._ranked_exact(ids, specific, choices, terms, limit)
+        exact = searchindex._ranked_exact(ids, specific, searchindex.Haystacks.of(choices), terms, limit)
         holding = sum(all(t in c for t in terms) for c in choices)
         assert (exact is None) == (holding < limit)
         if exact is not None:
@@ -759,6 +759,16 @@ def test_a_search_passage_shows_where_the_term_first_occurs() -> None:
         first = body.find("安全")
         start = max(first - 18, body.rfind("／", 0, first) + 1)  # within the phrasing it is in
         assert " ".join(body[start : first + 2].split()) in hit.passage
+
+
+def test_haystacks_kept_as_one_text_find_what_each_haystack_holds() -> None:
+    texts = [query.haystack(f) for f in query.open_library(None).fragments] + ["", "安全", "a安全b", "全安"]
+    kept = searchindex.Haystacks.of(texts)
+    read = searchindex.Haystacks(kept.text, kept.starts)  # as read back from the index file
+    assert [read[i] for i in range(len(read))] == read.texts() == texts
+    for words in [*QUERIES, "安全 全", "全安", "a", "b a", "point. safety", "同志们：", "—", "\0"]:
+        terms = words.split()
+        assert read.holding(terms) == [i for i, t in enumerate(texts) if all(w in t for w in terms)], words
 
 
 # Words users search the shipped library for, misspelt ones (fuzzy ranking), ids, tags and template marks.

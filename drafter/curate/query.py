@@ -21,7 +21,7 @@ from drafter.curate.corpus import (
     plain_text,
     speech_path,
 )
-from drafter.curate.searchindex import ALT_MARK, rank_hits
+from drafter.curate.searchindex import ALT_MARK, Haystacks, rank_hits
 from drafter.errors import DrafterError, LibraryError, UsageError
 from drafter.library import (
     CONTEXT_HELPERS,
@@ -152,10 +152,10 @@ def search_fragments(library: Library, query: str, *, limit: int = 10, min_score
 
 
 # The haystacks of libraries this process has searched, by content: drafter serve searches the same library again.
-_HAYSTACKS: dict[str, list[str]] = {}
+_HAYSTACKS: dict[str, Haystacks] = {}
 
 
-def _haystacks(library: Library) -> list[str]:
+def _haystacks(library: Library) -> Haystacks:
     """What search reads of each fragment: from this process's memo or the search index file, else built afresh."""
     known = _HAYSTACKS.get(library.content) if library.content else None
     if known is not None and len(known) == len(library.fragments):
@@ -163,7 +163,7 @@ def _haystacks(library: Library) -> list[str]:
     from drafter.curate.searchindex import read_index
 
     index = read_index(library.content) if library.content else None
-    haystacks = index.haystacks if index is not None else [haystack(f) for f in library.fragments]
+    haystacks = index.haystacks if index is not None else Haystacks.of([haystack(f) for f in library.fragments])
     if library.content:
         _HAYSTACKS[library.content] = haystacks
     return haystacks

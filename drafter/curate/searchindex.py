@@ -17,6 +17,7 @@ at once, or one killed while writing, leave the old file or a whole new one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +28,63 @@ if TYPE_CHECKING:
     from drafter.library import Library
 
 ALT_MARK = "／"  # between two phrasings of one sentence, so a passage shows one of them, not all run together
-_COLUMNS = ("ids", "roles", "specific", "haystacks", "records")
+_COLUMNS = ("ids", "roles", "specific", "records")
+_END = b"\0"  # after each haystack in the index's text: no search term holds it (they come from a command line)
+
+
+class Haystacks:
+    """What search reads of each fragment, as one UTF-8 text: fragment i's is `text[starts[i]:starts[i + 1] - 1]`.
+
+    Kept so in the index: read back as one bytes object, not ~650 strings decoded (~1.5 ms
+    of a search). Searching for a term as written runs over the bytes (a UTF-8 text holds
+    the bytes of a term exactly where the decoded text holds the term); only the haystacks
+    of hits, or all of them for a fuzzy search, are decoded.
+    """
+
+    __slots__ = ("_texts", "starts", "text")
+
+    def __init__(self, text: bytes, starts: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+        self._texts: list[str] | None = None
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Haystacks:
+        encoded = [t.encode() for t in texts]
+        starts = [0]
+        for item in encoded:
+            starts.append(starts[-1] + len(item) + 1)
+        made = cls(_END.join(encoded) + _END if encoded else b"", starts)
+        made._texts = texts
+        return made
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, i: int) -> str:
+        if self._texts is not None:
+            return self._texts[i]
+        return self.text[self.starts[i] : self.starts[i + 1] - 1].decode()
+
+    def texts(self) -> list[str]:
+        """Every haystack, decoded (once)."""
+        if self._texts is None:
+            self._texts = self.text.decode().split("\0")[:-1]
+        return self._texts
+
+    def holding(self, terms: list[str]) -> list[int]:
+        """The positions of the haystacks that hold every term as it is written, in order."""
+        if any("\0" in t for t in terms):
+            return [i for i, text in enumerate(self.texts()) if all(t in text for t in terms)]
+        first, *others = (t.encode() for t in terms)
+        text, starts, found = self.text, self.starts, []
+        at = text.find(first)
+        while at != -1:  # a term holds no \0, so a match lies within one haystack
+            i = bisect_right(starts, at) - 1
+            if all(text.find(t, starts[i], starts[i + 1] - 1) != -1 for t in others):
+                found.append(i)
+            at = text.find(first, starts[i + 1])
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +98,7 @@ class SearchIndex:
     ids: list[str]
     roles: list[str]
     specific: list[bool]
-    haystacks: list[str]
+    haystacks: Haystacks
     records: list[str]
     problems: list[tuple[str, int | None]]  # (file, line) of each problem met while loading
     notes: list[str]
@@ -124,7 +181,7 @@ def index_of(library: Library) -> SearchIndex:
         ids=[f.id for f in frags],
         roles=[f.role.value for f in frags],
         specific=[f.is_specific for f in frags],
-        haystacks=[haystack(f) for f in frags],
+        haystacks=Haystacks.of([haystack(f) for f in frags]),
         records=[json.dumps(fragment_record(f), ensure_ascii=False) for f in frags],
         problems=[(str(e.path), e.line) for e in library.errors],
         notes=list(library.notes),
@@ -132,7 +189,9 @@ def index_of(library: Library) -> SearchIndex:
     if library.content:
         from drafter import cachefile
 
-        cachefile.write_cached("search", _key(library.content), {n: getattr(index, n) for n in SearchIndex.__slots__})
+        data = {n: getattr(index, n) for n in SearchIndex.__slots__}
+        data["haystacks"] = (index.haystacks.text, index.haystacks.starts)
+        cachefile.write_cached("search", _key(library.content), data)
     return index
 
 
@@ -153,7 +212,10 @@ def read_index(content: str) -> SearchIndex | None:
     from drafter import cachefile
 
     data = cachefile.read_cached("search", _key(content), valid=_is_index)
-    return SearchIndex(**data) if data is not None else None
+    if data is None:
+        return None
+    data["haystacks"] = Haystacks(*data["haystacks"])
+    return SearchIndex(**data)
 
 
 def _is_index(value: Any) -> bool:
@@ -163,9 +225,21 @@ def _is_index(value: Any) -> bool:
     columns = [value[name] for name in _COLUMNS]
     if not all(isinstance(c, list) and len(c) == len(columns[0]) for c in columns):
         return False
-    strings = (*value["ids"], *value["roles"], *value["haystacks"], *value["records"])
+    strings = (*value["ids"], *value["roles"], *value["records"])
     return (all(type(s) is str for s in strings) and all(type(b) is bool for b in value["specific"])
+            and _are_haystacks(value["haystacks"], len(columns[0]))
             and isinstance(value["problems"], list) and isinstance(value["notes"], list))  # fmt: skip
+
+
+def _are_haystacks(value: Any, count: int) -> bool:
+    """(text, starts) of `count` haystacks, each ending in the separator."""
+    if not (isinstance(value, tuple) and len(value) == 2 and type(value[0]) is bytes and type(value[1]) is list):
+        return False
+    text, starts = value
+    if len(starts) != count + 1 or starts[0] != 0 or starts[-1] != len(text) or not all(type(n) is int for n in starts):
+        return False
+    ends = zip(starts, starts[1:], strict=False)
+    return all(a < b and text[b - 1] == 0 for a, b in ends) and text.count(0) == count
 
 
 # ------------------------------------------------------------------ ranking (shared with query.search_fragments)
@@ -175,7 +249,7 @@ Ranking = list[tuple[float, int, bool, str, int]]
 
 
 def rank_hits(
-    ids: Sequence[str], specific: Sequence[bool], choices: Sequence[str], query: str, *, limit: int, min_score: float
+    ids: Sequence[str], specific: Sequence[bool], choices: Haystacks, query: str, *, limit: int, min_score: float
 ) -> list[tuple[int, float, str]]:
     """The best `limit` fragments for `query` as (position, score, passage), best first.
 
@@ -193,7 +267,7 @@ def rank_hits(
 
 
 def _ranked_exact(
-    ids: Sequence[str], specific: Sequence[bool], choices: Sequence[str], terms: list[str], limit: int
+    ids: Sequence[str], specific: Sequence[bool], choices: Haystacks, terms: list[str], limit: int
 ) -> Ranking | None:
     """The best `limit` fragments without fuzzy scoring, when at least `limit` hold every term as it is written.
 
@@ -203,18 +277,19 @@ def _ranked_exact(
     is answered so, without importing rapidfuzz (~6 ms of a start) or scoring ~650 texts.
     None when fewer hold every term: the fuzzy ranking decides.
     """
-    found = [i for i, text in enumerate(choices) if all(t in text for t in terms)]
+    found = choices.holding(terms)
     if len(found) < limit:
         return None
     return sorted((-100.0, -len(terms), specific[i], ids[i], i) for i in found)
 
 
 def _ranked_fuzzy(
-    ids: Sequence[str], specific: Sequence[bool], choices: Sequence[str], terms: list[str], min_score: float
+    ids: Sequence[str], specific: Sequence[bool], haystacks: Haystacks, terms: list[str], min_score: float
 ) -> Ranking:
     """Every fragment scoring `min_score` or more, as (−score, −exact matches, specific, id, index), sorted."""
     from rapidfuzz import fuzz, process
 
+    choices = haystacks.texts()
     totals: defaultdict[int, float] = defaultdict(float)
     for term in terms:  # below 50 a partial ratio is noise: count it as no match
         for _, score, index in process.extract(term, choices, scorer=fuzz.partial_ratio, limit=None, score_cutoff=50):
