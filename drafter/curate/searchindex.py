@@ -69,7 +69,8 @@ class Haystacks:
     def texts(self) -> list[str]:
         """Every haystack, decoded (once)."""
         if self._texts is None:
-            self._texts = self.text.decode().split("\0")[:-1]
+            text, starts = self.text, self.starts
+            self._texts = [text[a : b - 1].decode() for a, b in zip(starts, starts[1:], strict=False)]
         return self._texts
 
     def holding(self, terms: list[str]) -> list[int]:
@@ -239,7 +240,7 @@ def _are_haystacks(value: Any, count: int) -> bool:
     if len(starts) != count + 1 or starts[0] != 0 or starts[-1] != len(text) or not all(type(n) is int for n in starts):
         return False
     ends = zip(starts, starts[1:], strict=False)
-    return all(a < b and text[b - 1] == 0 for a, b in ends) and text.count(0) == count
+    return all(a < b and text[b - 1] == 0 for a, b in ends)
 
 
 # ------------------------------------------------------------------ ranking (shared with query.search_fragments)
