@@ -208,7 +208,8 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
     return scope in own or (bool(place) and (scope == place or place.startswith(scope)))
 
 
-_YEAR = re.compile(r"^(?P<year>\d{4})年度?")
+_YEAR = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年度?")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _SESSION = re.compile(r"^第[一二三四五六七八九十\d]+(?:次|届)")
 _PLACE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)"
@@ -380,9 +381,13 @@ def _scope_role(scope: str) -> str:
 def parse_meeting(name: str, place: str = "") -> Meeting:
     """Read a meeting name (全县乡村振兴工作推进会) into scope, year, session, work, kind, convenor."""
     name = name.strip()
-    scope, rest = _take_scope(name, place)
-    year, rest = _strip(_YEAR, rest)
+    year, rest = _strip(_YEAR, name)  # 2027年全县经济工作会议: the year may come before the scope …
     session, rest = _strip(_SESSION, rest)
+    scope, rest = _take_scope(rest, place)
+    if not year:  # … or after it (全县2027年经济工作会议)
+        year, rest = _strip(_YEAR, rest)
+    if not session:
+        session, rest = _strip(_SESSION, rest)
     kind, core = _take_kind(rest)
     festival = find_festival(name)
     work, honorees = _work_name(core, kind, festival)
@@ -393,7 +398,7 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
     body = _body_name(core + ("委员会" if full else ""), kind)
     return Meeting(
-        name, scope, year[:4], session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
+        name, scope, year[:4].translate(_YEAR_DIGITS), session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
     )
 
 

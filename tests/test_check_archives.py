@@ -470,3 +470,10 @@ def test_subpoints_of_a_page_joined_into_one_line_are_numbered() -> None:
     assert [(f.rule, f.text, f.line) for f in found] == [("numbering", "（三）", 1)]
     line = _fixture("one-line-page-flawed.txt").splitlines()[0]
     assert line[found[0].column - 1 :].startswith("（三）抓好文明实践")
+
+
+def test_one_series_written_with_both_yao_and_shi_is_numbered_as_one() -> None:
+    # 一要…二要…三是…四是…五是…六要 (a news item's requirements): one series whose writer switched words
+    assert errors(_fixture("news-mixed-requirement-series-correct.txt")) == []
+    found = [(f.rule, f.text) for f in errors(_fixture("news-mixed-requirement-series-flawed.txt"))]
+    assert found == [("numbering", "五是")]  # a real gap in the same series is still found

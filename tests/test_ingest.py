@@ -386,7 +386,10 @@ _MARK = re.compile(
 )
 
 
-_PIECE_NO = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}(?=。?$)|(?<=总结|计划|思路|打算)范文(?=。?$)")  # …工作计划范文: the site's label
+_PIECE_NO = re.compile(
+    r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}(?=。?$)|(?<=总结|计划|思路|打算)范文(?=。?$)"
+    r"|(?<=报告)(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2})(?=。?$)"  # 述职报告范文【精选3篇】
+)  # …工作计划范文: the site's label
 
 
 def _is_placed(sentence: str, placed: str) -> bool:

@@ -2861,3 +2861,103 @@ def test_a_pages_caption_between_the_title_and_the_salutation_stays_out_of_the_o
     outline = outline_of("caption-before-salutation.txt").outline
     (opening,) = [p.text for p in outline.pieces if p.role.value == "opening"]
     assert opening.startswith("大家早上好！") and "朗诵" not in opening and "朗诵" in outline.byline
+
+
+# ---------------------------------------------------------------- a new set at first sight (wild13): its families
+
+
+def test_a_sharing_pages_begging_and_paywall_lines_are_no_document(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "sharing-page-begging-lines.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在镇2026年秋冬农业生产部署会上的讲话"
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+    raw = (FIXTURES / "sharing-page-begging-lines.txt").read_text(encoding="utf-8")
+    removed = [r.text for r in clean_text(raw).removed]
+    assert removed[0] == "整理文档很辛苦，赏杯茶钱您下走！" and removed[2] == "阅读已结束，您可以下载文档离线阅读编辑"
+    assert any("希望有所用途" in r for r in removed)  # the summary line over the text, naming the site's user
+
+
+def test_a_duty_report_under_a_collection_label_is_a_report_under_its_own_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "duty-report-collection-label.txt")
+    assert doc["kind"] == "report" and doc["title"] == "青禾局局长述职报告"
+    assert any(w.startswith("述职报告：") for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a 述职 whose title the page lost: the speaker's own account of his year in office
+        ("同志们：\n再过一周，我到本局任职就满一年了。回顾一年来的履职情况，借此机会向大家作个汇报。\n一、班子的状况\n班子成员分工明确。\n", ["report"]),
+        ("主任、各位委员：\n我任职三年来，认真履行职责，现将任职以来的工作向常委会述职，请予审议。\n一、注重学习\n学习不断深入。\n", ["report"]),
+        # a speech that thanks the staff for their year is no 述职
+        ("在全县教育工作会议上的讲话\n同志们：\n一年来，全县教育系统的同志们辛勤付出。下面，我讲两点意见。\n一、肯定成绩\n成绩来之不易。\n二、明确任务\n要抓好落实。\n", ["speech"]),
+    ],
+)
+def test_a_duty_report_with_its_title_lost_is_still_a_report(text: str, kinds: list[str]) -> None:
+    assert kinds_of(text) == kinds
+
+
+def test_a_chairs_script_title_run_into_its_salutation_is_split_off(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "chair-script-title-run-into-salutation.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全镇安全生产和消防安全部署会上的主持词"
+    assert [p["heading"] for p in doc["points"]] == ["持续强化安全意识", "从严抓好隐患排查", "全面落实安全责任"]
+
+
+def test_a_links_label_over_the_title_goes_to_the_header(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "link-label-over-title.txt")
+    assert doc["title"] == "在全县宣传思想文化工作会议上的讲话" and doc["announced_count"] == 2
+    outline = outline_of("link-label-over-title.txt").outline
+    assert "部长讲话" in outline.byline
+    assert not any("部长讲话" in p.text for p in outline.pieces)
+
+
+def test_a_news_lead_with_its_purpose_first_is_news_however_many_we_its_remarks_hold(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "news-purpose-clause-lead.txt")
+    assert doc["kind"] == "news" and doc["title"] == "青禾街道召开安全生产专题会议"
+    assert not any("也可能是讲话" in w for w in doc["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # who came, and with whom: a news item even with no date before it
+        ("七一前夕，县长在副县长的陪同下莅临县住建局调研，看望干部职工。座谈会上，县长要求，一要完善规划，二要培养人才。", ["news"]),
+        # 借此机会，向…表示感谢: the speaker's own thanks under a bare date line
+        ("（2026年2月19日）\n过去一年，全县水利系统的同志们扎实工作，圆满完成了各项任务。借此机会，向全县水利系统干部职工表示衷心的感谢！\n今年各级水利部门要再接再厉，抓好农田水利建设。", ["speech"]),
+        # told in the third person, the same thanks stay news
+        ("2月19日，全县水利工作会议召开。县长出席会议并讲话。他借此机会向水利系统干部职工表示感谢，强调要抓好农田水利建设。", ["news"]),
+    ],
+)
+def test_who_came_with_whom_is_news_and_the_speakers_own_thanks_a_speech(text: str, kinds: list[str]) -> None:
+    assert kinds_of(text) == kinds
+
+
+def test_public_figures_named_after_what_they_are_known_as_and_a_region_make_a_fragment_specific(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "public-figures-and-region.txt")
+    assert doc["specific"] == ["public-figures-and-region-01.point-1", "public-figures-and-region-01.point-2"]
+    assert entity_reasons("不管是新晋小生顾小川，还是顶流韩一帆，一旦触碰红线") == ["人名（顾小川）", "人名（韩一帆）"]
+
+
+@pytest.mark.parametrize("text", ["运动员们刻苦训练，赛出了风格。", "优秀选手王者风范尽显。", "全省冠军王牌产品越来越多。", "要把歌手大赛办好。"])
+def test_words_after_a_public_figures_calling_are_no_names(text: str) -> None:
+    assert entity_reasons(text) == []
+
+
+def test_one_letter_placeholders_keep_a_title_and_a_salutation_out_of_drafts(tmp_path: Path) -> None:
+    # X县委书记在…的讲话 (X{{ party }}书记 once the level word is a variable) / 尊敬的x、x，…: names left blank
+    (doc,) = report_of(tmp_path, "one-letter-placeholders.txt")
+    assert doc["specific"][:2] == ["one-letter-placeholders-01.title", "one-letter-placeholders-01.salutation"]
+    assert entity_reasons("X领导在农村工作会议上的讲话稿") == ["占位符（X）"]
+
+
+@pytest.mark.parametrize("text", ["要做好X光检查和X射线防护。", "推广XPS保温材料。", "在坐标系中标出x、y两个方向。"])
+def test_a_letter_in_ordinary_words_is_no_placeholder(text: str) -> None:
+    assert entity_reasons(text) == []
+
+
+def test_a_date_line_over_an_untitled_excerpt_is_its_date_not_its_opening(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "untitled-excerpt-date-line.txt")
+    assert doc["kind"] == "speech" and doc["date"] == "2026-02-19"
+    outline = outline_of("untitled-excerpt-date-line.txt").outline
+    assert outline.byline == "（2026年2月19日）"
+    assert [p.role.value for p in outline.pieces][:2] == ["opening", "acknowledgement"]
+    assert outline.pieces[0].text.startswith("过去一年来")

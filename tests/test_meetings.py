@@ -384,3 +384,27 @@ def test_an_opening_for_the_year_end_only_at_a_year_end_meeting(meeting: str, da
     more = {"date": date} if date else {}
     drawn = {s for seed in range(12) for s in used_ids(draft_meeting(meeting, "清河县", seed, **more)[1], "opening")}
     assert ("opening.safety.year-end" in drawn) == year_end
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work", "year"),
+    [
+        ("2027年全县经济工作会议", "经济工作", "2027"),
+        ("二〇二七年全县经济工作会议", "经济工作", "2027"),
+        ("2027年度全县安全生产工作会议", "安全生产工作", "2027"),
+        ("2026年第一次全县安全生产工作会议", "安全生产工作", "2026"),
+        ("全县2027年经济工作会议", "经济工作", "2027"),
+    ],
+)
+def test_a_year_before_the_scope_is_no_part_of_the_work(meeting: str, work: str, year: str) -> None:
+    """Before, 2027年全县经济工作会议 drafted “我县全县经济工作取得了新的成效” and drew no topic."""
+    parsed = parse_meeting(meeting)
+    assert (parsed.work, parsed.scope, parsed.year) == (work, "全县", year)
+    result = runner.invoke(app, ["draft", "--no-input", "--no-history", "--seed", "5", "--set", "place=清河县",
+                                 "--set", f"meeting={meeting}", "--set", "成绩=地区生产总值稳步增长|新签约项目一批"])
+    assert result.exit_code == 0, result.output
+    title = f"# 在{meeting}上的讲话"
+    assert title in result.output
+    body = result.output.split(title, 1)[1].replace(meeting, "")
+    assert f"全县{work}" not in body and "我县全县" not in body
+    assert "地区生产总值稳步增长" in body and "|" not in body  # 甲|乙 after --set: two items

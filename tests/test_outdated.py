@@ -57,3 +57,22 @@ def test_the_level_above_cited_in_a_county_speech_is_no_level_mix(line):
     assert [f for f in check_text(text, place="清河县").findings if f.rule == "level-mix"] == []
     own = check_text("# 讲话\n\n同志们：\n\n全市上下要把安全生产工作抓紧抓实。\n", place="清河县").findings
     assert [f.text for f in own if f.rule == "level-mix"] == ["全市"]
+
+
+# Words true of one year or one part of a year only: a draft for a meeting in 2027 must not call it
+# the plan's 开局之年, nor one in March say 时间过半. Such text needs a season tag (seasons in kinds.yaml).
+_DATE_BOUND = ("开局之年", "收官之年", "时间过半")
+
+
+def test_the_shipped_library_says_nothing_true_of_one_year_or_half_year_only():
+    from drafter.library import load_library
+    from drafter.meeting import season_tags
+
+    bound = [
+        (frag.id, word)
+        for frag in load_library().fragments
+        if not (set(frag.tags) & season_tags())
+        for word in _DATE_BOUND
+        if word in frag.text
+    ]
+    assert bound == []

@@ -341,15 +341,22 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         # 二是 opening a paragraph after an inner 一是…四是 list inside the paragraph before carries on
         # the paragraph series, not the inner list.
         resumes = offset == 0 and item.number == opening.get(key, -1) + 1
-        if item.number != 1 and item.number != prev + 1 and not resumes:
+        # 一要…二要…三是…四是…五是…六要: one series whose writer switched between 要 and 是 (a news item's requirements)
+        mixed = item.kind in _MIXED_KINDS and item.number == last.get((scope, "是要"), -1) + 1
+        if item.number != 1 and item.number != prev + 1 and not resumes and not mixed:
             found = _series_finding(item, prev)
             cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None
             findings.append(_explained_by_cut(found, cut) if cut else found)
         last[key] = item.number
+        if item.kind in _MIXED_KINDS:
+            last[(scope, "是要")] = item.number
         at[key] = index
         if offset == 0:
             opening[key] = item.number
     return findings
+
+
+_MIXED_KINDS = frozenset({"是", "要"})
 
 
 def _series_finding(item: SeriesItem, prev: int) -> Finding:

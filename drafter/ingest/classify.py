@@ -218,6 +218,10 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         broken = _broken_title(paras, i)
         if broken:  # a piece heading, then the speech's own title broken over two lines
             title, header, i = broken, [*header, title], i + 2
+        elif _LABEL_TITLE.fullmatch(title) and i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于")):
+            title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
+    if lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
+        header, i = [paras[0].text], 1  # （2014年2月19日） over an untitled excerpt: the date, not the opening
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
     if title and k == i + 1 and _page_lead(paras, i):
         # 校长在…典礼上的讲话。金秋九月，…师生们朗诵了…。 / 老师们、同学们：: one paragraph between the title and the
@@ -245,7 +249,13 @@ def _page_lead(paras: list[Para], at: int) -> bool:
 
 
 # 高一新生开学典礼校长的发言稿1 / …致辞稿篇2: a collection page numbers its pieces after the title word.
-_PIECE_NUMBER = re.compile(r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$|(?<=总结|计划|思路|打算)范文$")  # …工作计划范文: the site's label
+_PIECE_NUMBER = re.compile(
+    r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$|(?<=总结|计划|思路|打算)范文$"  # …工作计划范文: the site's label
+    r"|(?<=报告)(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2})?$"  # 述职报告范文【经典3篇】
+)
+_DATE_LINE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$")
+# 水利部部长讲话 / 领导讲话: a short label (a link or a column left over the page's own title)
+_LABEL_TITLE = re.compile(r"[^在于。！？，：:]{2,10}讲话")
 _TITLE_HALF = re.compile(r"^在[^。！？，：:]{4,40}$")
 _TITLE_REST = re.compile(r"^[^。！？，：:]{2,40}(?:讲话|致辞|发言)$")
 

@@ -27,10 +27,11 @@ _SUB_REGIONS = (
     "鄂西", "鄂东", "鄂西北", "湘西", "湘南", "湘东", "湘中", "粤东", "粤西", "粤北", "粤东西北", "桂北", "桂南",
     "桂西", "川南", "川东", "川西", "川北", "滇西", "滇南", "陕北", "陕南", "关中", "陇东", "晋北", "晋南", "晋东南",
     "冀中", "冀东", "冀南", "辽西", "辽南", "江浙沪",
+    "两广",  # 融入两广区域经济: a region spanning two provinces, called by custom
 )  # fmt: skip
 _REGION = re.compile("|".join(sorted(_SUB_REGIONS, key=len, reverse=True)))
 # A region counts after a word break or a word that takes a place (到苏南, 和苏北), not inside a word (机关中).
-_REGION_BEFORE = set("到在赴去和与及对向的是、从由自")
+_REGION_BEFORE = set("到在赴去和与及对向的是、从由自入")  # 融入苏南
 # 到大理参观, 赴义乌学习考察, 会议代表在大理实地考察, 来到美丽的大理: a place visited, named bare.
 # 到/去/在 take anything (推到台前，在安居、就业等方面): after them only a trip or a count trusts the name.
 _TRIP = re.compile(

@@ -95,7 +95,8 @@ _NOT_SCHOOL_NAME = frozenset((
 # x县, XX同志, ××局: a placeholder a web template left for a name.
 # ○○同志, □□局长, 某局长, 张某: a name left blank or hidden (not 某些, 某种, 某一方面).
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科])|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
+    # X{{ party }}书记 (X县委书记 once its level word is a variable), X领导, 尊敬的x、x: one letter for a name
+    r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科]|\{\{|领导|、[xX×](?![A-Za-z]))|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
     rf"|(?<!某)某(?=[省市县区镇乡]?(?:书记|[省市县区镇乡局处科校院行部厅]长|主任|同志|主席|部长))|(?<=[{_SURNAMES}])某(?![某些种一个项地位方时处件类部天年样])"
 )
 # 市"两会", 县“两会”: the local sessions of a given year.
@@ -184,6 +185,13 @@ def _named_comrades(text: str) -> list[str]:
 _NAME_LINE = re.compile(rf"^[{_SURNAMES}](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}$", re.MULTILINE)
 
 
+# 天才少女全红婵, 新晋小生张哲瀚, 顶流吴亦凡: a public figure named after what he is known as, the name
+# ending its clause (运动员们, 选手王者风范 are words)
+_DESCRIBED_PERSON = re.compile(
+    rf"(?:小生|顶流|明星|艺人|演员|歌手|运动员|选手|少女|健儿|网红|主播|冠军)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，,。！？、；]|$)"
+)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
@@ -195,6 +203,7 @@ def persons(text: str) -> list[str]:
         found += named_people(text)
     if "同志" in text:
         found += _named_comrades(text)
+    found += [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
     if not _ANY_TITLE.search(text):
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):

@@ -163,6 +163,10 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     return replace(doc, warnings=(*doc.warnings, doubt)) if doubt else doc
 
 
+# 我到粮食局任职已整整一年了。回顾一年来的履职情况，…: one's own 述职, even with its title lost
+_OWN_DUTY = re.compile(r"(?:我|本人)[^。！？]{0,20}(?:任职|到任)[^。！？]{0,20}[。，,][^。！？]{0,16}履职情况")
+
+
 def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
@@ -172,7 +176,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         outline = outline_speech(paras)
         scope = detect_scope(body, outline.meeting or outline.title)
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
-        if "述职" in outline.title or "述责" in outline.title:
+        if "述职" in outline.title or "述责" in outline.title or _OWN_DUTY.search(body[:300]):
             note = "述职报告：已分析结构，不拆分为讲话片段（述职是本人向组织汇报履职情况，不是讲话）"
         return Document(
             did, origin, lines, kind, outline.title, outline.title_derived, body, scope, _date(body),

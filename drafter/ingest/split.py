@@ -33,6 +33,8 @@ _TITLE = re.compile(
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
+    # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
+    r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     r"|^[^。！？：；，]{2,50}(?:工作总结|工作计划|工作思路|工作打算)(?:范文)?$"  # 街道2026年工作总结和2027年工作计划
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
@@ -41,6 +43,8 @@ _REPORT = re.compile(
     r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
     # 现将主要工作汇报如下 / 现将2008年街道办工作总结如下 / 现就…推进落实情况梳理汇总报告如下: an office's account
     r"|现[将就][^。！？]{0,24}工作[^。！？]{0,12}(?:报告|汇报|总结)如下"
+    # 回顾一年来的履职情况，…借此机会向大家作以汇报 / 现将任职三年来的工作向常委会述职: a 述职 with no title left
+    r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
 )
 _STOP = re.compile(r"[。！？，]")
 _REPORT_TITLE = re.compile(
@@ -48,7 +52,8 @@ _REPORT_TITLE = re.compile(
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
     r"|工作总结(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告)"
-    r"(?:范文)?(?:\s*[（(][^）)]{1,12}[)）])?$"
+    # 述职报告范文【经典3篇】 / 述职报告范文 篇一: a collection page's label after the title
+    r"(?:范文)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
@@ -56,6 +61,7 @@ _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我�
 _NEWS = re.compile(
     r"召开|出席|指出|强调|会上|会议要求|会议指出|参加会议|主持|记者|报道|讲话中|通报了|就[^。，]{2,20}提出[^。，]{0,6}要求|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
     r"|隆重开幕|宣布[^。，,]{0,8}(?:开幕|闭幕)|向大会作"  # …第二次会议隆重开幕 / 县长向大会作政府工作报告
+    r"|的陪同下|莅临"  # 县长某某在副县长某某的陪同下莅临住建局调研: who came, and with whom
     # 校长某某发表新学年致辞 / 教师代表先后发言 / 党总支书记某某作总结讲话: who spoke, told in the third person
     r"|发表[^。，,！？]{0,12}(?:讲话|致辞)|先后(?:发言|致辞|讲话|作[^。，,]{0,6}发言)|作[^。，,！？我]{0,6}(?:讲话|致辞)[。，,]"
 )
@@ -69,6 +75,8 @@ _SPEAKER_VOICE = re.compile(
     r"|刚才[，,]?[^。！？]{0,30}(?:同志|书记|[省市县区镇乡局]长|主任)[^。！？]{0,8}(?:作了|总结|宣读|通报|传达|部署)"
     # 听了某某同志的汇报，也听了大家的分析，…: the leader speaking after the reports (a meeting's last word)
     r"|(?:^|\n)听了[^。！？]{0,30}(?:同志|大家|各位)[^。！？]{0,10}的(?:汇报|发言|介绍|分析)"
+    # 借此机会，向全省水利系统干部职工表示衷心的感谢和诚挚的问候！: the speaker's own thanks (news says 他借此机会…)
+    r"|(?:^|[。！？\n])借此机会[，,]\s*(?:我(?:谨)?)?向[^。！？]{2,40}表示"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
@@ -77,6 +85,8 @@ _SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
+_PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|组织召开|组织)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
 
@@ -298,6 +308,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     news = len(_NEWS.findall(text))
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
+    if _PURPOSE_DATED_LEAD.match(lead) and not has_salutation:
+        return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
@@ -340,8 +352,9 @@ def kind_doubt(paras: Sequence[Para], kind: str) -> str:
     if any(is_title(p) for p in paras[:3]):
         return ""
     text = "\n".join(p.text for p in paras)
-    if _NEWS_LEAD.search(paras[0].text if paras else "") or _REPORTER.search(text):
-        return ""  # 5月27日上午，… / 本报讯: a news report for sure
+    lead = paras[0].text if paras else ""
+    if _NEWS_LEAD.search(lead) or _PURPOSE_DATED_LEAD.match(lead) or _REPORTER.search(text):
+        return ""  # 5月27日上午，… / 本报讯 / 为…，4月21日，某某召开…: a news report for sure
     first, news = len(_FIRST_PERSON.findall(text)), len(_NEWS.findall(text))
     if kind == "speech" and _weak_voice(first, news, text) and not _SPEAKER_VOICE.search(text) and "意见" not in text:
         return "没有称谓和讲话标题，只有几处第一人称用词，按讲话（节选或摘要）处理，请人工查看"

@@ -222,6 +222,10 @@ def normalize_date(text: str) -> str:
     return f"{year}年{month}月{day}日"
 
 
+# A list answer given as one text: items on their own lines, or split by a bar (never part of Chinese prose).
+_LIST_BREAKS = re.compile(r"[\n|｜]")
+
+
 def coerce_value(var: Variable, value: Any) -> Any:
     """Convert an answer to the variable's type (a string "3" for an int, a string's lines for a list).
 
@@ -235,8 +239,8 @@ def coerce_value(var: Variable, value: Any) -> Any:
         except (TypeError, ValueError):
             raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”") from None
     if var.type == VarType.LIST:
-        if isinstance(value, str):  # 成绩: | (a block of lines in an answers file): one item per line, as asked
-            return [line.strip() for line in value.splitlines() if line.strip()] or [value]
+        if isinstance(value, str):  # 成绩: | (a block of lines) or 甲|乙 typed after --set: one item each, as asked
+            return [item.strip() for item in _LIST_BREAKS.split(value) if item.strip()] or [value]
         if not isinstance(value, list):
             raise UsageError(f'{var.name} 应是列表，例如 --set {var.name}=\'["第一句", "第二句"]\'')
         return [str(v) for v in value]
