@@ -472,6 +472,67 @@ def test_subpoints_of_a_page_joined_into_one_line_are_numbered() -> None:
     assert line[found[0].column - 1 :].startswith("（三）抓好文明实践")
 
 
+# ---------------------------------------------------------------- batch12 families
+
+
+def _places(found: list[Finding]) -> list[tuple[str, str]]:
+    return [(f.severity.value, f.text) for f in found if f.rule == "foreign-place"]
+
+
+def test_a_neighbour_under_our_city_and_an_incident_elsewhere_are_warnings() -> None:
+    # 来安县: 全椒县 and 南谯区 are under the same city (滁州市). An incident reported there, a neighbour named in
+    # passing: a warning. The neighbour's own bodies or a slogan built on its name: a copied speech, an error.
+    report = check_text(_fixture("neighbour-incident-correct.txt"))
+    assert report.place == "来安县"
+    assert _places(report.findings) == [("warning", "全椒县"), ("warning", "南谯区"), ("warning", "全椒县"), ("warning", "南谯区")]
+    incident, *_, sibling = [f for f in report.findings if f.rule == "foreign-place"]
+    assert "事故、事件" in incident.message and "同属滁州市" in sibling.message
+    flawed = check_text(_fixture("neighbour-incident-flawed.txt"))
+    assert [p for p in _places(flawed.findings) if p[0] == "error"] == [("error", "全椒县"), ("error", "全椒")]
+
+
+def test_a_list_item_opening_with_a_date_is_the_first_item_of_its_list() -> None:
+    # 1、2023年7月8日下午… then 2、前年暑假…: no gap before 2、 (both only written 1、 for 1.)
+    found = [f for f in errors(_fixture("neighbour-incident-correct.txt")) if f.rule == "numbering"]
+    assert [(f.text, "写法不规范" in f.message) for f in found] == [("1、", True), ("2、", True)]
+
+
+def test_a_slogan_of_another_province_than_the_one_the_speech_is_in_is_an_error_without_place() -> None:
+    # The speech says twice that it is in 安徽 (安徽省第二十九个老人节, 按照安徽省…的安排); 宁海 is in 浙江.
+    assert errors(_fixture("province-slogan-correct.txt")) == []
+    [found] = [f for f in errors(_fixture("province-slogan-flawed.txt")) if f.rule == "foreign-place"]
+    assert found.text == "宁海" and "浙江省" in found.message and "安徽省" in found.message
+
+
+def test_a_province_named_once_or_as_elsewhere_does_not_place_the_speech() -> None:
+    text = _fixture("province-slogan-flawed.txt").replace("按照安徽省关于", "按照上级关于")
+    [once] = [f for f in check_text(text).findings if f.rule == "foreign-place"]
+    assert once.severity == "warning"  # 安徽 named once: nothing says 宁海 is not ours
+    trip = text.replace("我县组织开展了", "我县组织老干部赴安徽省黄山市参观，开展了")
+    assert [f.severity for f in check_text(trip).findings if f.rule == "foreign-place" and f.text == "宁海"] == ["warning"]
+
+
+@pytest.mark.parametrize("built", ["共同建设幸福宁海", "一同打造美丽宁海", "共同建设和谐宁海"])
+def test_a_slogan_we_build_is_ours_whatever_word_precedes_it(built: str) -> None:
+    # 共同建设幸福宁海 with --place 肥西县: 共同 is no partner's 同, the slogan names another county as ours
+    text = _fixture("province-slogan-correct.txt").replace("共同建设幸福美好家园", built)
+    [found] = [f for f in check_text(text, place="肥西县").findings if f.rule == "foreign-place"]
+    assert found.severity == "error" and found.text == "宁海"
+
+
+def test_a_partner_named_after_with_is_still_elsewhere() -> None:
+    text = _fixture("province-slogan-correct.txt").replace("共同建设幸福美好家园", "同宁海县深化结对合作")
+    [found] = [f for f in check_text(text, place="肥西县").findings if f.rule == "foreign-place"]
+    assert found.severity == "warning"
+
+
+def test_a_sites_listing_of_the_title_is_not_the_speechs_date() -> None:
+    # 精选2026组织部长在…上的讲话(26年3月) above the title itself: the site's tag; 26年 in the speech is still an error
+    assert errors(_fixture("site-listing-line-correct.txt")) == []
+    found = [(f.rule, f.line) for f in errors(_fixture("site-listing-line-flawed.txt"))]
+    assert found == [("date-format", 8)]
+
+
 def test_one_series_written_with_both_yao_and_shi_is_numbered_as_one() -> None:
     # 一要…二要…三是…四是…五是…六要 (a news item's requirements): one series whose writer switched words
     assert errors(_fixture("news-mixed-requirement-series-correct.txt")) == []

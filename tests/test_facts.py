@@ -247,3 +247,32 @@ def test_facts_given_as_a_block_of_lines_are_one_item_per_line():
     answers = resolve_answers({"place": "清河县", "meeting": "全县基层党建工作会议",
                                "achievements": "新建党群服务中心2个\n发展党员14名，其中35岁以下9名\n"})  # fmt: skip
     assert answers["achievements"] == ["新建党群服务中心2个", "发展党员14名，其中35岁以下9名"]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "date", "behind", "ahead"),
+    [
+        ("全县安全生产工作会议", "", "过去一年，", "今年还要"),  # no date: as before
+        ("全县安全生产工作会议", "2026-03-05", "过去一年，", "今年还要"),
+        ("全县安全生产工作会议", "2026-07-10", "今年以来，", "今年还要"),
+        ("全县安全生产工作会议", "2026-12-18", "今年以来，", "下一步还要"),  # 今年 is nearly over
+        ("2027年全县安全生产工作会议", "2026-12-28", "今年以来，", "明年还要"),  # named for next year
+    ],
+)
+def test_the_time_behind_and_ahead_follows_the_meetings_date(meeting: str, date: str, behind: str, ahead: str):
+    """A July meeting said 过去一年…取得了新的成效 and a December one 今年还要着力推进 (with a fortnight of the year left)."""
+    answers = {
+        "place": "清河县", "meeting": meeting, "points": 3, "achievements": ["事故起数明显下降"],
+        "tasks": ["抓好校外培训机构消防整治", "完成全县小区充电桩改造"],
+        **({"date": date} if date else {}),
+    }  # fmt: skip
+    text = render_draft(load_library(), load_templates()["work-meeting"], answers, seed=1).text
+    assert f"{behind}我县安全生产工作取得了新的成效，事故起数明显下降。" in text
+    assert f"除以上几个方面外，{ahead}着力推进以下工作：" in text
+
+
+def test_a_users_own_time_word_is_not_said_twice():
+    answers = {**BASE, "date": "2026-12-18", "achievements": ["今年以来全县新建儿童之家30个", "妇女创业贷款稳步增长"]}
+    text = render_draft(load_library(), load_templates()["work-meeting"], answers, seed=1).text
+    assert "我县妇女儿童工作取得了新的成效：一是今年以来全县新建儿童之家30个" in text
+    assert "今年以来，我县" not in text and "过去一年，我县" not in text

@@ -408,3 +408,19 @@ def test_a_year_before_the_scope_is_no_part_of_the_work(meeting: str, work: str,
     body = result.output.split(title, 1)[1].replace(meeting, "")
     assert f"全县{work}" not in body and "我县全县" not in body
     assert "地区生产总值稳步增长" in body and "|" not in body  # 甲|乙 after --set: two items
+
+
+def test_honorees_named_after_the_work_are_not_named_twice() -> None:
+    """这次…表彰大会，要对在平安建设工作中表现突出的平安建设先进集体和先进个人予以表彰 said 平安建设 twice."""
+    from drafter.render.values import level_context
+
+    words = level_context({"place": "鼓楼区", "superior": "南京市", "meeting": "全区平安建设先进集体和先进个人表彰大会"})
+    assert (words["honorees"], words["honorees_of_work"]) == ("平安建设先进集体和先进个人", "先进集体和先进个人")
+    teachers = level_context({"place": "清河县", "meeting": "全县教育工作会议暨优秀教师表彰大会"})
+    assert teachers["honorees_of_work"] == "优秀教师"
+    for seed in range(6):
+        result = runner.invoke(app, ["draft", "--no-input", "--no-history", "--seed", str(seed), "--set", "place=鼓楼区",
+                                     "--set", "superior=南京市", "--set", "meeting=全区平安建设先进集体和先进个人表彰大会"])
+        assert result.exit_code == 0, result.output
+        assert "工作中涌现出来的平安建设" not in result.output and "工作中表现突出的平安建设" not in result.output
+        assert "平安建设工作中的平安建设" not in result.output

@@ -20,9 +20,20 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_placeholders(line, lineno)
         findings += check_repeated(line, lineno)
         findings += check_halfwidth(line, lineno)
-        findings += check_dates(line, lineno)
+        if not _listing_of_next_title(lines, lineno):
+            findings += check_dates(line, lineno)
         findings += check_conflict_marks(line, lineno)
     return findings + check_repeated_paragraphs(lines)
+
+
+def _listing_of_next_title(lines: Sequence[str], lineno: int) -> bool:
+    """免费2024组织部长在…上的讲话(24年12月) above 组织部长在…上的讲话: a site's listing of the title with its own
+    tags, not the speech's words (its short date is the site's)."""
+    if lineno > 3:
+        return False
+    following = next((n.strip() for n in lines[lineno:] if n.strip()), "")
+    line = lines[lineno - 1].strip()
+    return len(following) >= 8 and following in line and len(line) > len(following)
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")

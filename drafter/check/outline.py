@@ -176,10 +176,15 @@ _UNIT_KINDS = ("第个问题", "第个方面", "第部分", "第件事")
 _UNIT_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
 
 
+# 1、2023年… (a list item opening with a date): the outline parser leaves it (a digit after the mark may be 1.5).
+_MARK_BEFORE_DIGIT = re.compile(r"^(?P<n>\d{1,2})、(?=\d)")
+
+
 def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head], list[Item]]:
     """The numbered headings of a unit and its run-in series items (with block index and offset)."""
     heads = []
     series: list[Item] = []
+    dated: list[Head] = []
     notices = _site_notices(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
@@ -197,10 +202,17 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
+        elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
+            mark = date_led.group(0)
+            dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
         for item in [*find_runin_series([block]), *_joined_subheads(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
+    if dated and any(h.level == 3 for h in heads):
+        # 1、2023年7月8日下午，… then 2、前年暑假，…: an item of the list all the same, not a gap before 2、
+        # (a list whose items all open with a date stays out, as the outline parser leaves it)
+        heads = sorted([*heads, *dated], key=lambda h: h.index)
     return heads, series
 
 

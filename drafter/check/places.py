@@ -168,6 +168,10 @@ def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 # ---------------------------------------------------------------- places
 
 
+# Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东).
+_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
+
+
 # The capital (where national meetings are held) and 港澳台 (national-unity wording) are never leaks.
 _ALWAYS_OK_PLACES = frozenset({"110000", "710000", "810000", "820000"})
 
@@ -182,18 +186,51 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     allowed = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
     allowed |= _ALWAYS_OK_PLACES
     own = {p.code for p in ctx.places}
+    parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
     findings = []
     for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
-            elsewhere = _mentioned_elsewhere(line, start, end)
-            findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere))
+            elsewhere = ("考察、历史、对口等" if _mentioned_elsewhere(line, start, end)
+                         else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
+            sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
+            findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
     return findings
 
 
+# 琅琊区 in a 定远县 speech: a place under the same city as ours. Named as a neighbour (an incident there, a
+# comparison, a shared river) it is at most a warning; named as the speaker's own (琅琊区委、区政府, 全琅琊区,
+# 建设美丽琅琊, 琅琊人民) it is a neighbour's speech copied, an error.
+_OWN_USE_AFTER = re.compile(r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)")
+_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|{_SLOGAN_WORDS})$")
+
+
+def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str, start: int, end: int) -> Any:
+    """The city a place shares with ours (its parent), when the text names it as a neighbour, not as its own."""
+    shared = next((up[0] for p in places if (up := gz.ancestors(p)) and up[0].code in parents), None)
+    if shared is None or _OWN_USE_AFTER.match(line[end:]) or _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
+        return None
+    return shared
+
+
+# 4、2013年6月10日下午，三名女孩在滁州市琅琊区双坝水库边玩耍时落水 / 江苏响水天嘉宜公司发生特别重大爆炸事故: an
+# incident reported where it happened (a case told as a lesson), not a place the speech speaks for.
+_INCIDENT = re.compile(r"发生|事故|事件|案件|火灾|爆炸|坍塌|垮塌|泄漏|溺水|溺亡|落水|身亡|死亡|遇难|罹难|受伤|失踪|跌入|坠")
+_DATED_START = re.compile(r"^\s*(?:\d{1,2}[、.．]\s*)?(?:(?:19|20)\d\d年|\d{1,2}月\d{1,2}日)")
+
+
+def _reported_incident(line: str, start: int, end: int) -> bool:
+    """The place's sentence tells of an incident there: dated at its start or the place after 在/于, an
+    incident word after the place."""
+    opening = re.split(r"[。！？；;!?]", line[:start])[-1]
+    rest = re.split(r"[。！？；;!?]", line[end:])[0]
+    if not _INCIDENT.search(rest):
+        return False
+    return bool(_DATED_START.match(opening) or re.search(r"(?:在|(?<![关由对位属至终等])于)[^，。；！？]{0,6}$", opening))
+
+
 # 平安泰州, 美丽南通, 现代化如东: a place named in our own slogan.
-_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
 _SLOGAN_BEFORE = re.compile(rf"(?P<w>{_SLOGAN_WORDS})$")
 _SLOGAN_HINT = re.compile(rf"{_SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
 
@@ -208,6 +245,7 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
+    home: tuple[Any, int] | None = None  # the province the speech is in, looked for at the first slogan
     findings = []
     for lineno, line in lines_in(lines, span):
         if not _SLOGAN_HINT.search(line):
@@ -220,11 +258,42 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
                 continue
             shown = f"{name}精神" if spirit or not slogan else f"{slogan.group('w')}{name}"
             peer = _never_ours(places, ctx.level)
+            home = home if home is not None else _home_province(gz, part)
             if peer:
                 findings.append(_peer_slogan_finding(shown, name, peer, ctx.level or "", lineno, start + 1))
+            elif home[0] and not any(p.code == home[0].code or home[0] in gz.ancestors(p) for p in places):
+                findings.append(_other_province_finding(shown, name, places, home, gz, lineno, start + 1))
             else:
                 findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
     return findings
+
+
+def _home_province(gz: Any, part: str) -> tuple[Any, int]:
+    """The one province a speech names as where it is (安徽省第27个老人节, 成为安徽唯一的百强县), at least twice
+    and never as somewhere else; (None, 0) when it names none, several, or one only in passing."""
+    seen: dict[str, list[Any]] = {}
+    for start, end, places in _group_spans(gz.find_places(part)):
+        provinces = [p for p in places if p.level == "省" and p.code not in _ALWAYS_OK_PLACES]
+        if len(provinces) == len(places) == 1:
+            away = _mentioned_elsewhere(part, start, end) or _reported_incident(part, start, end)
+            seen.setdefault(provinces[0].code, []).append(None if away else provinces[0])
+    if len(seen) != 1:
+        return None, 0
+    (named,) = seen.values()
+    return (named[0], len(named)) if len(named) >= 2 and None not in named else (None, 0)
+
+
+def _other_province_finding(
+    shown: str, name: str, places: Sequence[Any], home: tuple[Any, int], gz: Any, lineno: int, col: int
+) -> Finding:
+    """幸福宁海 in a speech that says it is in 安徽: 宁海 (浙江) can be neither the speaker's place nor above it."""
+    province, times = home
+    theirs = next((a.name for a in reversed(gz.ancestors(places[0]))), places[0].name)
+    return Finding(
+        "foreign-place", ERROR,
+        f"口号“{shown}”用了{theirs}的地名“{name}”，而讲话说的是{province.name}的事（正文提到{province.name} {times} 次）",
+        lineno, col, name, "如是从别处讲话稿带来的，改为本地的说法；用 --place 指明本地可一并检查其他地名",
+    )  # fmt: skip
 
 
 # The kinds of place a speech of this level can neither be given nor be inside: a county is never a
@@ -268,7 +337,7 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
-_ELSEWHERE_BEFORE = re.compile(r"(?:赴|到|去|前往|来自|与|同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$")
+_ELSEWHERE_BEFORE = re.compile(r"(?:赴|到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$")
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
     r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
@@ -336,9 +405,14 @@ def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     return hits
 
 
+# 共同建设幸福宁海, 奋力打造美丽安吉: a slogan the speech sets out to build is its own, whatever word precedes it
+# (共同 is no partner's 同).
+_BUILT_BEFORE = re.compile(rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快)(?:更高水平的|新时代|更加)?(?:{_SLOGAN_WORDS})$")
+
+
 def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
-    if _OWN_SPIRIT.match(line[end:]):
-        return False  # 弘扬泰州精神: the place's own slogan, said as ours
+    if _OWN_SPIRIT.match(line[end:]) or _BUILT_BEFORE.search(line[max(0, start - 12) : start]):
+        return False  # 弘扬泰州精神, 建设幸福宁海: the place's own slogan, said as ours
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
@@ -350,13 +424,16 @@ def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list
 
 
 def _place_finding(
-    name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int, elsewhere: bool = False
+    name: str, places: list[Any], own: str, gz: Any, lineno: int, col: int, elsewhere: str = "", sibling: Any = None
 ) -> Finding:
     place = places[0]
     chain = "".join(a.name for a in reversed(gz.ancestors(place)))
     where = f"（{chain}{place.name}）" if chain else ("" if name == place.name else f"（{place.name}）")
+    if sibling is not None:
+        return Finding("foreign-place", WARNING, f"提到与 {own} 同属{sibling.name}的“{name}”，看来是在说邻近的地方，请确认",
+                       lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     if elsewhere:
-        return Finding("foreign-place", WARNING, f"提到外地地名“{name}”{where}，看来是在说外地（考察、历史、对口等），请确认",
+        return Finding("foreign-place", WARNING, f"提到外地地名“{name}”{where}，看来是在说外地（{elsewhere}），请确认",
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
                    f"删除或改为{own}的相应内容")  # fmt: skip

@@ -38,6 +38,9 @@ _AD_WORDS = re.compile(
         # a page's own words and a spam site's pitch, run into the text
         "小编", "相关推荐", "点此查看", "隐藏内容", "您所在的位置", "本文档", "在线客服", r"客服\s*(?:QQ|微信)", "展开全文", "阅读全文",
         "查看全文", "开通会员", "VIP会员", "会员专享", "博彩", "娱乐城", "真人娱乐", "注册送",
+        # the page talking about the text it offers (以上就是今天的主持词和讲话汇编, 希望对您有所帮助)
+        r"以上(?:就)?是[^。！？\n]{0,14}?(?:汇编|范文|全部内容|相关内容|精选|合集|大全|模板|素材)",
+        r"希望(?:以上内容|本文|这篇[^，。！？]{0,6})?对(?:你|您)有(?:所)?帮助", "欢迎阅读", "欢迎收藏", "欢迎下载",
     ))  # each alternative opens with a character, so that the search skips the rest of the text quickly
 )
 # The site's own name before 文库 / 范文网 (今日公文网, 某某文库): up to four characters.
@@ -51,12 +54,25 @@ def advert_marks(text: str) -> list[str]:
     runs = [m for m in _LATIN_RUN.finditer(text) if text[max(0, m.start() - 3) : m.start()] not in ("{{ ", "{% ")]
     found = _addresses(text) if runs else []  # {{ meeting }}: the renderer's own words are no address
     for m in runs:
+        if m.group(0).lower() in _ADDRESS_STUBS and _between_han(text, m):
+            found.append(m.group(0))  # 敬意！htt今天: what is left of a web address cut out of the text
+            continue
         letters = re.sub(r"[ .\-_]", "", m.group(0)).lower()
         if 6 <= len(letters) <= 40 and _syllables(letters) >= 3 and not any(letters in f.lower() for f in found):
             found.append(m.group(0))
     if not text.isascii():
         found += [_with_name(text, m) for m in _AD_WORDS.finditer(text)]
     return found
+
+
+_ADDRESS_STUBS = frozenset(("htt", "http", "https", "www"))
+
+
+def _between_han(text: str, m: re.Match[str]) -> bool:
+    """A Latin run with a Chinese character right before or after it (run into the text, not a word of its own)."""
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    return any(c and ("\u4e00" <= c <= "\u9fff" or c in "！。，；") for c in (before, after))
 
 
 def _addresses(text: str) -> list[str]:
@@ -95,9 +111,21 @@ _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:网|文库|范文)$", re.MULTI
 _NOT_SITE_LINE = frozenset(("互联网", "物联网", "电网", "管网", "路网", "水网", "天网", "法网", "渔网", "全网"))
 
 
+# 编辑：刘晓敏 审核：张建平 / 责任编辑：王丽 / 来源：某某网: a page's byline of its editors and source, on a line
+# of its own or after a space (not 资金来源：…, a speech's own colon inside a sentence).
+_EDITOR_LABELS = "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|撰稿|供稿|摄影|通讯员|作者|来源|编审|监制|发布时间|浏览"
+_EDITOR_LINE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000】|丨（(。！？!?；;]))(?:{_EDITOR_LABELS})[ \t\u3000]*[：:][ \t\u3000]*"
+    rf"(?:(?!{_EDITOR_LABELS}|[\s，。；！？{{]).){{2,12}}",
+    re.MULTILINE,
+)
+
+
 def page_marks(text: str) -> list[str]:
-    """A template site's 【labels】 and a site's name on a line of its own, in `text`."""
+    """A template site's 【labels】, a site's name on a line of its own and its editor lines, in `text`."""
     found = _LABEL.findall(text) if "【" in text else []
+    if "：" in text or ":" in text:
+        found += [m.group(0) for m in _EDITOR_LINE.finditer(text)]
     if "\n" in text:
         found += [m for m in _SITE_LINE.findall(text) if m not in _NOT_SITE_LINE]
     return found

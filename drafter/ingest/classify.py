@@ -228,6 +228,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         # 称谓 is the page's lead (a caption), not the speaker's opening
         return title, "\n".join([*header, paras[i].text]), k
     if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
+        if not title and k - i == 1 and _BOOK_TITLE.match(paras[i].text):
+            title, i = paras[i].text[1:-1], i + 1  # 《珍爱生命，远离溺水》 over the 称谓: a pupil's talk named by its theme
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
             tail = paras[i].text if i < k else ""
@@ -241,6 +243,9 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         if j < len(paras) and j > i and not _is_header(paras[j].text):
             header, i = [*header, *(p.text for p in paras[i:j])], j
     return title, "\n".join(header), i
+
+
+_BOOK_TITLE = re.compile(r"^《[^《》]{2,38}》$")
 
 
 def _page_lead(paras: list[Para], at: int) -> bool:

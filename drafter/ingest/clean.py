@@ -202,7 +202,8 @@ _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
 _GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
 _TITLE_SENTENCE = re.compile(r"^[-—－]*\s*((?:[^。！？，：:在\s-]{1,8})?在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
-_GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)][\u4e00-\u9fff])")  # 1、…有序（1）投资…
+# 1、…有序（1）投资… (but 七(1)班 is a class: 2、…初中七(1)班一名学生…)
+_GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)](?![班级届期])[\u4e00-\u9fff])")
 _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
@@ -581,7 +582,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
 
 
 # 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
-RELATED_HEAD = re.compile(r"^(?:新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|全部评论|热门评论|最新评论|发表评论|评论区|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
+# 【在…联谊会上的讲话】相关文章： — the list named after the article above it.
+RELATED_HEAD = re.compile(r"^(?:【[^】]{2,60}】\s*(?:相关文章|相关阅读|相关范文|相关推荐)|新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|全部评论|热门评论|最新评论|发表评论|评论区|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
 
 
 # A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).

@@ -35,6 +35,8 @@ _WIDE_SURNAMES = (
     "谷祁舒耿牟卜苗凌费靳童欧甄项曲阳裴席卫屈鲍霍翁隋景宁闵柴华冉房边饶刁瞿戚米池滕晋苑邬臧宫苟褚娄符奚"
     "穆燕郎邸冀谈姬屠郜晏郁蒙喻揭窦迟敖鄢冷卓艾蓝巩仲虞卞封冼佟栗匡宗巫鞠桑荆谌岑胥蔺关"
 )
+# Every surname character either list knows (for names found by other means, such as a self-introduction).
+SURNAME_CHARS = _SURNAMES + _WIDE_SURNAMES
 _AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才))"
 _WIDE_SURNAME_TITLE = re.compile(
     rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
@@ -203,6 +205,8 @@ def persons(text: str) -> list[str]:
         found += named_people(text)
     if "同志" in text:
         found += _named_comrades(text)
+    if "我是" in text:
+        found += _SELF_INTRO.findall(text)
     found += [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
     if not _ANY_TITLE.search(text):
         return found  # most sentences name no office: skip the slower scan
@@ -233,6 +237,12 @@ def named_people(text: str) -> list[str]:
         m.group(0) for m in _NAMED_PERSON.finditer(text)
         if not set(m.group(0)[1:-2]) & _NOT_GIVEN_CHAR and m.group(0)[:2] not in _NOT_NAME_WORDS
     ]  # fmt: skip
+
+
+# 我是来自初一三班的某某。 / 我是高二（5）班的某某， — a pupil introducing himself before his speech.
+_SELF_INTRO = re.compile(
+    rf"我是(?:来自)?[^，。！？]{{1,14}}?(?:班|年级|中队|小队|系|专业)的([{_SURNAMES}{_WIDE_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?<![生长任员子])(?=[。，！,!；;]|$)"
+)
 
 
 # 向周围同学学习 / 向许多老师请教: everyday words that begin with a surname's character.
@@ -500,7 +510,12 @@ def entity_reasons(
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
+    reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
     return reasons
+
+
+# 横批：前程锦绣 / 上联：… — a couplet the speaker wrote for the occasion, made of the place's own names.
+_COUPLET = re.compile(r"(?:^|\n)(?:横批|横额|上联|下联)\s*[：:]")
 
 
 # 欧亚论坛欧洲厅, 国际会议中心: where the speech was given, on a line of its own after the closing.

@@ -21,6 +21,7 @@ from typing import Any
 
 from drafter.ingest.elsewhere import foreign_reasons, foreign_text, places_by_context, region_names
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
+from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
@@ -293,7 +294,7 @@ _NOT_NAME_FIRST = frozenset("要是在和与的也都就还把对将带亲等们
 _NAME_PREFIX = re.compile(r"^(?:刚才|从|由|请|和|与|及|向|对|是|在|经|让)")
 _PLACEHOLDER = re.compile(r"[Xx×]{2,}|某某|【待补】")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?|[%％]")
-_DATE = re.compile(r"\d{1,4}年|\d{1,2}月\d{0,2}日?|(?:今年|去年|明年)(?=\d|[一二三四五六七八九十]+月|颁布|出台|召开)")
+_DATE = re.compile(r"\d{1,4}年|[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?|\d{1,2}月\d{0,2}日?|(?:今年|去年|明年)(?=\d|[一二三四五六七八九十]+月|颁布|出台|召开)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:次|届)|[“\"]?十[一二三四五六七八九]五[”\"]?")
 _BOOK = re.compile(r"《([^》]{1,60})》")
 _PLAN_WORDS = re.compile(r"规划|纲要|方案|计划|意见|决定|办法|规定|实施细则")
@@ -341,6 +342,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
         if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES and n[0] not in _NOT_NAME_FIRST
     ])  # fmt: skip
     add("占位符", _PLACEHOLDER.findall(text))
+    reasons += trace_reasons(text)
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))

@@ -134,6 +134,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     documents = []
     for chunk in split_chunks(cleaned.paras):
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
+        if chunk.unsure_start:
+            note = f"原文第{chunk.paras[0].line}行起另有称谓或标题，像同一网页上的另一篇，已分开导入，请人工查看"
+            doc = replace(doc, warnings=(*doc.warnings, note))
         if converted:
             doc = replace(doc, warnings=("原文为繁体字，已转换为简体后分析和保存", *doc.warnings))
         documents.append(doc)

@@ -151,7 +151,7 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
-    styles = _odd_restarts(body, _drop_agendas(body, marked))
+    styles = _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
@@ -219,6 +219,30 @@ def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
                     break
                 out[j], number = None, number + 1
     return out
+
+
+# 1、2015年5月16日下午，…落水。 / 2、去年7月的一天，… — an item that opens on the day something happened.
+_DATED_ITEM = re.compile(r"^(?:(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|(?:去年|前年|今年)\d{1,2}月)")
+
+
+def _drop_cases(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """Take out a series whose items each open on a date (1、2015年5月16日下午，…；2、2014年4月…): the
+    cases a speech reports (以下六起事件), a list inside its text, not its points."""
+    out = list(styles)
+    for key in {s[0] for s in styles if s}:
+        items = [i for i, s in enumerate(styles) if s and s[0] == key]
+        if len(items) < 3 or [styles[i][1] for i in items] != list(range(1, len(items) + 1)):  # type: ignore[index]
+            continue
+        dated = sum(bool(_DATED_ITEM.match(_after_mark(body[i].text))) for i in items)
+        if dated >= len(items) - (len(items) >= 5):
+            for i in items:
+                out[i] = None
+    return out
+
+
+def _after_mark(text: str) -> str:
+    head = match_point_heading(text)
+    return text[len(head[2]) :].lstrip() if head else text
 
 
 def _odd_mark(text: str) -> bool:
@@ -363,6 +387,9 @@ _AGENDA = re.compile(
 _AGENDA_ITEM = re.compile(
     r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)"
     r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
+    # 一、开场介绍 / 二、暖场寄语 / 三、颁奖环节 / （二）教学能手奖: a host's script in parts, and the awards it calls
+    r"|^(?:开场|暖场|串场|结束|结尾|闭场|退场|入场|互动|抽奖|合影|文艺表演|节目表演)[^。！？，：:]{0,6}$|^[^。！？，：:]{2,10}(?:环节|奖)$"
+    r"|^[^。！？]{0,60}有请"  # （一）…第一个要颁发的是“某某奖”，有请颁奖嘉宾…: the host's cue
 )
 # 第一项：升国旗 / 大会进行第三项：请苗校长讲话 — the chair numbering the items of a meeting.
 _ITEM_MARK = re.compile(rf"^(?:(?:大会|会议)?进行)?第[{CN}\d]+项(?:议程|内容)?[：:，,、]?")
@@ -383,13 +410,15 @@ _NOT_HEADING_START = re.compile(r"^[•·●○■□◆◇▲△★☆※>＞�
 
 # （报告完毕后） / （掌声） — a 主持词's stage direction; 此致 / 敬礼 / 校长 敬上 — a letter's sign-off.
 _NOT_SAID = re.compile(r"^[（(][^（）()]{1,24}[)）]$|^此致[，,。]?$|^敬礼[！!。]?$|(?:敬上|谨上|拜上|敬启|谨启)$")
+# 横批：前程锦绣 — the top line of a couplet the speaker quotes (上联/下联 carry commas), not a heading.
+_COUPLET_LINE = re.compile(r"^(?:横批|横额|横联|上联|下联)\s*[：:]")
 
 
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
         len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
-        and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text)
+        and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text) and not _COUPLET_LINE.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
 

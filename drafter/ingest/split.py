@@ -29,7 +29,7 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
@@ -43,6 +43,8 @@ _REPORT = re.compile(
     r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
     # 现将主要工作汇报如下 / 现将2008年街道办工作总结如下 / 现就…推进落实情况梳理汇总报告如下: an office's account
     r"|现[将就][^。！？]{0,24}工作[^。！？]{0,12}(?:报告|汇报|总结)如下"
+    # 在县人大及其常委会的法律监督、工作监督…下，县政府…: the review of a 政府工作报告 (a yearbook prints it without 各位代表)
+    r"|在[^。！？]{0,12}人大及其常委会的[^。！？]{0,24}监督"
     # 回顾一年来的履职情况，…借此机会向大家作以汇报 / 现将任职三年来的工作向常委会述职: a 述职 with no title left
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
 )
@@ -83,6 +85,15 @@ _SPEAKER_VOICE = re.compile(
 _GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|交流发言|发言材料|发言稿|表态发言|讲话|致辞|党课|心得体会)[】\]]")
 _SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
+# 本网讯1月10日上午，… / 本报讯（记者 某某）… / 某某网讯 近日，… — a news item's own opening.
+_WIRE_LEAD = re.compile(
+    r"^[^，。！？：:]{0,16}(?<![通资短喜快简])讯(?!息|号)\s*(?:[（(]|\d|记者|通讯员|近日|日前|[\u4e00-\u9fff]{0,4}\d{1,2}月)"
+    r"|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电（记者…）
+)
+# 某某说，… / 市委书记某某指出，… — a report of what someone said, opening the item.
+_REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|要求|认为)[，,：:]")
+# 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
+_GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
@@ -96,6 +107,8 @@ class Chunk:
 
     number: int
     paras: tuple[Para, ...]
+    # started by a second 称谓 or a 《title》 alone, with no closing or meeting words before it
+    unsure_start: bool = False
 
 
 def slug(stem: str) -> str:
@@ -118,7 +131,7 @@ _COMMA_SALUTATION = re.compile(
 # 尊敬的各位劳动模范、先进集体代表和先进个人，各位领导同志们： / 各位校长、书记，同志们：
 _FORMAL_SALUTATION = re.compile(
     r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？：:]{0,50}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|先生|女士|姐妹|委员"
-    r"|同仁|同事|干部|专家|学者|企业家|职工|员工|党员|乡亲|校友|战友|队员|志愿者|青年|网格员|村民|居民|小朋友|病友|患者|家属|老同志|工友)们?[：:]$"
+    r"|同仁|同事|干部|专家|学者|企业家|职工|员工|党员|乡亲|校友|战友|队员|志愿者|青年|网格员|村民|居民|小朋友|病友|患者|家属|老同志|工友|学生|少先队员|团员)们?[：:]$"
 )
 
 
@@ -142,6 +155,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
+    unsure: set[int] = set()
     for i, para in enumerate(paras):
         if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles
             _close(groups, current)
@@ -160,9 +174,12 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         ):  # fmt: skip
             _close(groups, current)
             current = []
+        elif _has_body(current) and (_second_salutation(current, para, nxt) or _titled_piece(current, para, nxt)):
+            _close(groups, current)
+            current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         current.append(para)
     _close(groups, current)
-    return [Chunk(i + 1, tuple(g)) for i, g in enumerate(groups)]
+    return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
 
 
 def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
@@ -178,6 +195,32 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
     # 同学们：今天你们是…的少先队员 — a vocative inside a speech; a new speech opens on its meeting
     # (同志们：今天我们召开…会议 / 今天是…开学典礼).
     return nxt.startswith(("今天", "今日")) and bool(_MEETING_OPENING.search((split_sentences(nxt[:120]) or [""])[0]))
+
+
+# 亲爱的老师们，亲爱的同学们： — a 称谓 of several parts, each addressed with 尊敬的/亲爱的/各位
+# (各位领导、同志们： and 尊敬的各位领导、同志们： address one part so: they may divide a speech).
+_ADDRESSED_PART = re.compile(r"(?:^|[，,、])(?:尊敬的|敬爱的|亲爱的|各位)")
+# 大家早上好！ / 你们好！ — the greeting said right after a 称谓 that opens a speech.
+_GREETING = re.compile(r"^(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[！!。，,]")
+# Han characters of running text a speech has before a second full 称谓 can start the next one.
+_SECOND_SPEECH_MIN = 150
+
+
+def _second_salutation(current: list[Para], para: Para, nxt: str) -> bool:
+    """A second full 称谓 (尊敬的…，亲爱的…：), or any 称谓 greeted again (老师们、同学们： / 大家早上好！), on a
+    page whose speech opened with its own: the next speech of a page that prints two (国旗下讲话 one after
+    another). A vocative dividing a speech is short (同志们：) and is neither addressed nor greeted anew."""
+    if not is_salutation(para.text) or not (len(_ADDRESSED_PART.findall(para.text)) >= 2 or _GREETING.match(nxt)):
+        return False
+    k = next((j for j, p in enumerate(current[:6]) if is_salutation(p.text)), None)
+    return k is not None and count_han("".join(p.text for p in current[k + 1 :])) >= _SECOND_SPEECH_MIN
+
+
+def _titled_piece(current: list[Para], para: Para, nxt: str) -> bool:
+    """《守护生命》 on a line of its own over a 称谓, after running text: the title of the next piece
+    on the page (a pupil's speech after the host's script)."""
+    titled = para.text.startswith("《") and para.text.endswith("》") and len(para.text) <= 40
+    return titled and is_salutation(nxt) and count_han("".join(p.text for p in current)) >= _SECOND_SPEECH_MIN
 
 
 _NEW_MEETING = re.compile(r"召开|隆重|举行|主要任务|议程")
@@ -306,6 +349,12 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
     news = len(_NEWS.findall(text))
+    if _GREETING_FORMULA.search(lead[:120]) and not has_salutation and not _REPORTER.search(text):
+        return "speech"  # 值此…之际，我谨代表县委，向全县…致以…祝福！: a greeting in the sender's own voice
+    if _WIRE_LEAD.match(lead) and not has_salutation:
+        return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
+    if _REPORTED_LEAD.match(lead) and not has_salutation and first == 0:
+        return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if _PURPOSE_DATED_LEAD.match(lead) and not has_salutation:

@@ -156,7 +156,7 @@ def _point_facts(
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
     result: dict[int, PointFacts] = {}
     for i in range(len(plan.points)):
-        parts = {s.part: spot_paragraph(f) for s, f in placed.items() if s is not None and s.point == i}
+        parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task else "",

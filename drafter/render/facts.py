@@ -146,11 +146,34 @@ def _upper(items: list[str], ctx: Mapping[str, Any]) -> str:
     return f"对{leaders}的部署要求，我们要不折不扣抓好贯彻落实：{run_in(items)}。"
 
 
+def calendar_words(ctx: Mapping[str, Any]) -> tuple[str, str]:
+    """How the speech names the time behind it and the time ahead, by the meeting's date.
+
+    A meeting early in the year looks back on 过去一年 and ahead to 今年; one from April on looks back on
+    今年以来; one in November or December looks ahead to 下一步 (今年 is nearly over), or to 明年 when the
+    meeting is named for next year (2027年全县经济工作会议 held in December 2026). No date: 过去一年, 今年.
+    """
+    date = re.match(r"(\d{4})年(\d{1,2})月", str(ctx.get("date") or ""))
+    if not date:
+        return "过去一年", "今年"
+    year, month = int(date.group(1)), int(date.group(2))
+    named = re.match(r"(\d{4})年", str(ctx.get("meeting") or ""))
+    if named and int(named.group(1)) == year + 1:
+        return ("今年以来" if month >= 4 else "过去一年"), "明年"
+    return ("今年以来" if month >= 4 else "过去一年"), ("下一步" if month >= 11 else "今年")
+
+
+def _aims(ahead: str) -> str:
+    """今年的目标, 明年的目标; at a year's end without next year's name just 的目标 (not 下一步的目标)."""
+    return "的目标" if ahead == "下一步" else f"{ahead}的目标"
+
+
 def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
     subject = f"{ctx['we']}{ctx['work']}"
+    behind = "" if _BEHIND.match(items[0]) else calendar_words(ctx)[0] + "，"  # not 今年以来…：一是今年以来…
     if len(items) == 1:
-        return f"过去一年，{subject}取得了新的成效，{items[0]}。这些成绩来之不易，值得倍加珍惜。"
-    return f"过去一年，{subject}取得了新的成效：{run_in(items)}。这些成绩来之不易，值得倍加珍惜。"
+        return f"{behind}{subject}取得了新的成效，{items[0]}。这些成绩来之不易，值得倍加珍惜。"
+    return f"{behind}{subject}取得了新的成效：{run_in(items)}。这些成绩来之不易，值得倍加珍惜。"
 
 
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
@@ -173,7 +196,7 @@ def _targets(items: list[str], ctx: Mapping[str, Any]) -> str:
 
 
 def _tasks(items: list[str], ctx: Mapping[str, Any]) -> str:
-    lead = "围绕上述目标，要" if ctx.get("_after_targets") else "今年要"
+    lead = "围绕上述目标，要" if ctx.get("_after_targets") else f"{calendar_words(ctx)[1]}要"
     return _task_sentence(lead, items)
 
 
@@ -211,10 +234,13 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
     if len(items) > 1:
         return f"{lead}着力推进以下工作：{run_in(items)}。"
     if _WHEN.match(items[0]):  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
-        return f"{lead.replace('今年', '')}确保{items[0]}。"
+        return f"{_AHEAD.sub('', lead)}确保{items[0]}。"
     verb = items[0].startswith(task_verbs()) and not items[0].startswith("〔")
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
+
+_AHEAD = re.compile("今年|明年|下一步")
+_BEHIND = re.compile("今年以来|今年|过去一年|一年来|去年|上半年|前三季度|近年来|近几年|这些年")
 
 # A time before the verb (汛前完成…, 年底前建成…, 6月底前启动…, 清明节前完成…, 防火期前…, 3月15日前…).
 _WHEN = re.compile(
@@ -227,13 +253,14 @@ def _these(facts: Mapping[str, Fact]) -> str:
     return "这些目标" if len(facts["targets"].items) > 1 else "这一目标"
 
 
-def spot_paragraph(facts: Mapping[str, Fact]) -> str:
+def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     """Targets and tasks about one point's subject, said inside that point (before its lead-in)."""
     out = ""
+    ahead = calendar_words(ctx)[1]
     if "targets" in facts:
-        out += f"这方面今年的目标是：{_listed(facts['targets'].items)}。"
+        out += f"这方面{_aims(ahead)}是：{_listed(facts['targets'].items)}。"
     if "tasks" in facts:
-        lead = f"围绕{_these(facts)}，要" if out else "今年要"
+        lead = f"围绕{_these(facts)}，要" if out else f"{ahead}要"
         out += _task_sentence(lead, facts["tasks"].items)
     return out
 
@@ -241,13 +268,14 @@ def spot_paragraph(facts: Mapping[str, Fact]) -> str:
 def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     """Targets, tasks and plans that no 任务 point is about: a paragraph of their own after those points."""
     out = ""
+    ahead = calendar_words(ctx)[1]
     if "targets" in facts:
         out += (
-            f"以上几个方面，都要紧扣今年的目标来抓。{ctx['we']}{ctx['work']}的主要目标是："
+            f"以上几个方面，都要紧扣{_aims(ahead).removeprefix('的')}来抓。{ctx['we']}{ctx['work']}的主要目标是："
             f"{_listed(facts['targets'].items)}。"
         )
     if "tasks" in facts:
-        lead = f"围绕{_these(facts)}，今年还要" if out else "除以上几个方面外，今年还要"
+        lead = f"围绕{_these(facts)}，{ahead}还要" if out else f"除以上几个方面外，{ahead}还要"
         out += _task_sentence(lead, facts["tasks"].items)
     if "plans" in facts:
         out += _plans(list(facts["plans"].items), ctx)
