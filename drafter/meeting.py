@@ -300,6 +300,8 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
         return work, honorees
     if not core:
         return festival_work or "各项工作", ""
+    if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
+        return festival_work, ""
     if core.endswith("运动") and len(core) > 4:  # 爱国卫生运动 → 爱国卫生工作, not 爱国卫生运动工作
         core = core.removesuffix("运动")
     return (core if core.endswith("工作") else core + "工作"), ""
@@ -331,6 +333,13 @@ def _body_name(core: str, kind: MeetingKind) -> str:
     if body.endswith(("委员会", "指挥部")) and len(body) > 4:
         return body
     return DEFAULT_BODY  # 领导小组, 联席会议 and names that do not say the body
+
+
+def _names_a_work(core: str) -> bool:
+    """True when what is left of a festival meeting's name names a work of our topics (重阳节敬老 does not)."""
+    from drafter.topics import find_topics
+
+    return bool(find_topics(core))
 
 
 def _committee_work(core: str, kind: MeetingKind) -> str:

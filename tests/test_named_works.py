@@ -23,8 +23,8 @@ from drafter.topics import find_topics, narrower_tags
         ("全乡护林员工作会议", "森林防火", {"护林"}),
         ("全县耕地保护工作会议", "乡村振兴", {"耕地"}),
         ("全区两新组织党建工作座谈会", "基层党建", {"两新"}),
-        # an empty skeleton with 秋季开学工作 pasted in, before
-        ("全县2026年秋季开学工作会议", "教育", set()),
+        # an empty skeleton with 秋季开学工作 pasted in, before; then education at large (review7: 开学 is its part)
+        ("全县2026年秋季开学工作会议", "教育", {"开学"}),
         ("全市高考工作会议", "教育", set()),
         ("全镇控辍保学工作推进会", "教育", set()),
         # the same: works a county meets on every year, each inside one topic's library

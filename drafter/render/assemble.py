@@ -21,6 +21,7 @@ from drafter.render.facts import (
     facts_paragraph,
     gather_facts,
     spot_paragraph,
+    unsaid_in_heading,
     unsaid_upper,
 )
 from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
@@ -197,7 +198,7 @@ def render_point(
     frag = point.fragment
     local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
-    intro = _with_facts(render_text(frag.text, local, frag), facts.parts.get(0, ""))
+    intro = _with_facts(render_text(frag.text, local, frag), unsaid_in_heading(facts.parts.get(0, ""), heading))
     paragraphs = [
         f"## {cn_number(number)}、{heading}",
         facts.opening,
@@ -231,7 +232,8 @@ def _render_group(number: int, point: PlannedPoint, ctx: Mapping[str, Any], fact
     ]
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
-        intro = _with_facts(render_text(part.fragment.text, own, part.fragment), facts.parts.get(i - 1, ""))
+        said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
+        intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     paragraphs.append(facts.closing)

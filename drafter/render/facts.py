@@ -280,3 +280,26 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     if "plans" in facts:
         out += _plans(list(facts["plans"].items), ctx)
     return out
+
+
+# 今年要推进X。 / 下一步要X。 / 围绕这一目标，要X。: one task said in a point's intro (see `spot_paragraph`).
+_ONE_TASK = re.compile(r"(今年要|明年要|下一步要|围绕这[一些]目标，要)(?:着力推进)?([^。：；]+)。")
+
+
+def unsaid_in_heading(text: str, heading: str) -> str:
+    """A task the point's heading already states is not said again word for word under it.
+
+    扎实推进宜居宜业和美乡村建设 followed by 今年要推进宜居宜业和美乡村建设。 reads as a slip: the sentence
+    then says the task is this year's priority instead.
+    """
+
+    def reword(match: re.Match[str]) -> str:
+        lead, item = match.group(1), match.group(2)
+        core = next((item[len(v) :] for v in task_verbs() if item.startswith(v)), item)
+        if len(core) < 4 or core not in heading:
+            return match.group(0)
+        if not lead.startswith("围绕"):  # 今年要 / 明年要 / 下一步要 (the meeting's date decides)
+            return f"这是{lead.removesuffix('要')}的一项重点任务，要抓紧抓实。"
+        return f"{lead}把这项工作作为重点抓紧抓实。"
+
+    return _ONE_TASK.sub(reword, text)

@@ -69,8 +69,12 @@ def task_verbs() -> tuple[str, ...]:
     return tuple(str(w) for w in data["verbs"])
 
 
+# Quotation marks inside a term (涉诈“两卡”, “清四乱”) do not end it: placing reads the term without them.
+_QUOTES = str.maketrans("", "", "“”‘’\"'")
+
+
 def _plain(text: str) -> str:
-    return _JINJA.sub("、", text)
+    return _JINJA.sub("、", text).translate(_QUOTES)
 
 
 def subject_of(fragment: Fragment) -> tuple[str, str]:
@@ -91,18 +95,26 @@ def compound_words() -> tuple[str, ...]:
 
 
 def own_words(item: str, drop: Iterable[str]) -> str:
-    """The item with level words, the work's name and generic words blanked out (compound nouns kept)."""
+    """The item with generic words and task verbs blanked out (compound nouns and `drop` words kept).
+
+    The `drop` words (level words, the work's name) stay where they are, like compound nouns: they
+    count only beside the item's own words (校园食品安全 finds the campus point of a food-safety
+    speech; a bare 食品安全, which every point of that speech says, finds nothing).
+    """
+    item = item.translate(_QUOTES)
     keep = set(compound_words())
-    for word in sorted({*drop, *generic_words(), *task_verbs()}, key=len, reverse=True):
-        if word and (word not in keep or word in drop):
-            item = item.replace(word, "、")
-    return item
+    drops = sorted({w for w in drop if w}, key=len, reverse=True)
+    parts = re.split("(" + "|".join(map(re.escape, drops)) + ")", item) if drops else [item]
+    for word in sorted({*generic_words(), *task_verbs()}, key=len, reverse=True):
+        if word and word not in keep:
+            parts = [p if p in drops else p.replace(word, "、") for p in parts]
+    return "".join(parts)
 
 
-def _weak(item: str) -> frozenset[int]:
-    """Positions of the compound nouns in an item (see `compound_words`)."""
+def _weak(item: str, drop: Iterable[str] = ()) -> frozenset[int]:
+    """Positions of the compound nouns and `drop` words in an item (see `compound_words`)."""
     weak: set[int] = set()
-    for word in compound_words():
+    for word in (*compound_words(), *(w for w in drop if w)):
         start = item.find(word)
         while start != -1:
             weak.update(range(start, start + len(word)))
@@ -110,13 +122,13 @@ def _weak(item: str) -> frozenset[int]:
     return frozenset(weak)
 
 
-def coverage(item: str, text: str, min_run: int = 2) -> int:
+def coverage(item: str, text: str, min_run: int = 2, drop: Iterable[str] = ()) -> int:
     """How many Han characters of `item` lie in a run of ≥`min_run` characters that `text` also contains.
 
     A run counts only when two of its characters are the item's own (not a compound noun's).
     """
     covered: set[int] = set()
-    weak = _weak(item)
+    weak = _weak(item, drop)
     for start in range(len(item)):
         end = start
         while end < len(item) and is_han(item[end]) and item[start : end + 1] in text:
@@ -126,10 +138,10 @@ def coverage(item: str, text: str, min_run: int = 2) -> int:
     return len(covered)
 
 
-def score(item: str, fragment: Fragment) -> int:
+def score(item: str, fragment: Fragment, drop: Iterable[str] = ()) -> int:
     """How well a point's subject matches an item (already stripped by `own_words`)."""
     head, body = subject_of(fragment)
-    return max(coverage(item, head), coverage(item, head + "\n" + body, BODY_RUN))
+    return max(coverage(item, head, drop=drop), coverage(item, head + "\n" + body, BODY_RUN, drop))
 
 
 def place_items(
@@ -143,7 +155,7 @@ def place_items(
         best: Spot | None = None
         best_score = MIN_SCORE - 1
         for spot, fragment in spots.items():
-            value = score(own, fragment)
+            value = score(own, fragment, drop)
             if value > best_score:
                 best, best_score = spot, value
         placed.setdefault(best, []).append(item)
@@ -153,7 +165,7 @@ def place_items(
 def items_about(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> frozenset[int]:
     """Which of the user's items (their indexes) a point is about: the point would take them if chosen."""
     drop = tuple(drop)
-    return frozenset(i for i, item in enumerate(items) if score(own_words(item, drop), fragment) >= MIN_SCORE)
+    return frozenset(i for i, item in enumerate(items) if score(own_words(item, drop), fragment, drop) >= MIN_SCORE)
 
 
 def words_to_drop(ctx: Mapping[str, Any]) -> list[str]:

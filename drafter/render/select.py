@@ -235,6 +235,7 @@ def _preferences(
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
+    season = seasons_of(str(answers.get("meeting", "")))
     unnamed = names_not_used(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
     audience = _audience(answers)
@@ -260,6 +261,8 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)),
+        # A meeting named for a season (岁末年初安全生产, 元旦春节期间食品安全) says that season's text first.
+        lambda f: not season or bool(season & set(f.tags)),
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
         lambda f: not unnamed or not _names_any(f, unnamed),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
