@@ -14,6 +14,9 @@ from typing import Any
 
 from drafter import __version__
 from drafter.errors import FragmentFormatError, UsageError
+from drafter.files import (
+    record_path as record_path,  # where it always was: drafting, outputs and update use it
+)
 from drafter.limits import MAX_MINUTES, missing_or_not_regular
 from drafter.model import Draft
 
@@ -241,7 +244,3 @@ def _use_dict(use: Any) -> dict[str, Any]:
     return item
 
 
-def record_path(output: str | Path) -> Path:
-    """Where the record of a draft written to `output` goes: `<stem>.answers.yaml`."""
-    output = Path(output)
-    return output.with_name(output.stem + ".answers.yaml")

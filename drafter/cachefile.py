@@ -61,9 +61,20 @@ def cached(
     older version of the data or code, or to another drafter installed beside
     this one, which keeps its own while it is in use).
     """
+    value = read_cached(name, key, allowed, valid)
+    if value is None:
+        value = build()
+        write_cached(name, key, value)
+    return value
+
+
+def read_cached(
+    name: str, key: str, allowed: Set[tuple[str, str]] = frozenset(), valid: Callable[[Any], bool] | None = None
+) -> Any:
+    """The value kept in `<cache folder>/<name>-<key>.pickle` (see `cached`), or None: none kept, damaged, not valid."""
     folder = cache_folder()
     if folder is None:
-        return build()
+        return None
     file = folder / f"{name}-{key}.pickle"
     try:
         with file.open("rb") as handle:
@@ -73,10 +84,17 @@ def cached(
             return value
     except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
         pass
-    value = build()
+    return None
+
+
+def write_cached(name: str, key: str, value: Any) -> None:
+    """Keep `value` in `<cache folder>/<name>-<key>.pickle` (atomically), pruning other versions as `cached` says."""
+    folder = cache_folder()
+    if folder is None:
+        return
+    file = folder / f"{name}-{key}.pickle"
     _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     _prune(folder, name, file)
-    return value
 
 
 _DAY = 86400

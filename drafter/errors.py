@@ -8,7 +8,7 @@ turns these into text and exit codes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 
 class DrafterError(Exception):
@@ -115,12 +115,17 @@ class OverwriteError(DrafterError):
     """An output file holds text drafter did not write there last (it was edited by hand)."""
 
 
-class ErrorContext(TypedDict, total=False):
-    """Where a fragment problem is: the keyword arguments FragmentFormatError takes besides hint."""
+if TYPE_CHECKING:
 
-    path: str | Path | None
-    line: int | None
-    fragment_id: str | None
+    class ErrorContext(TypedDict, total=False):
+        """Where a fragment problem is: the keyword arguments FragmentFormatError takes besides hint."""
+
+        path: str | Path | None
+        line: int | None
+        fragment_id: str | None
+
+else:  # a TypedDict compiles its annotations when it is made (every command imports this module): a dict is one
+    ErrorContext = dict
 
 
 # What the operating system said, in the user's words (its own strerror text is English).

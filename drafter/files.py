@@ -148,6 +148,12 @@ def cache_key(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+def record_path(output: str | Path) -> Path:
+    """Where the record of a draft written to `output` goes: `<stem>.answers.yaml` (see drafter.answers)."""
+    output = Path(output)
+    return output.with_name(output.stem + ".answers.yaml")
+
+
 def module_stamp(name: str) -> str:
     """Where an installed module is and when it was installed, without importing it (for cache keys)."""
     spec = importlib.util.find_spec(name)

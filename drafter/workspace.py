@@ -21,11 +21,10 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, LibraryError, UsageError, os_reason
 from drafter.files import cache_key
-from drafter.library import Library, load_library, load_templates, read_yaml
 from drafter.library.paths import (
     default_corpus_dir,
     default_library_dir,
@@ -34,7 +33,10 @@ from drafter.library.paths import (
     user_config_file,
     user_data_dir,
 )
-from drafter.model import Template
+
+if TYPE_CHECKING:  # the library's loading code is imported when a library is loaded: search reads an index
+    from drafter.library.load import Library
+    from drafter.model import Template
 
 CONFIG_NAME = "drafter.yaml"
 # Written as a library path, this names the library shipped with drafter.
@@ -145,6 +147,8 @@ def _default_from_user_config() -> Workspace | None:
 
 
 def _read_mapping(config: Path) -> dict[str, Any]:
+    from drafter.library.yamlio import read_yaml
+
     try:
         data = read_yaml(config)
     except LibraryError as exc:
@@ -189,14 +193,25 @@ def open_library(
     Raises:
         LibraryError: a library folder is missing, or (strict) a fragment is invalid.
     """
+    from drafter.library.load import load_library
+
+    roots, missing = stack_roots(explicit)
+    stacked = stack_libraries([load_library(root, strict=strict) for root in roots])
+    return replace(stacked, notes=missing + stacked.notes) if missing else stacked
+
+
+def stack_roots(explicit: str | Path | Sequence[str | Path] | None = None) -> tuple[list[Path], tuple[str, ...]]:
+    """The library folders `open_library` stacks, bottom first, and its notes about configured libraries not made yet.
+
+    Raises:
+        LibraryError: no library to stack (the config leaves out the shipped one and the own one is not made yet).
+    """
     ws = None if explicit else find_workspace()
     roots = library_stack(_as_list(explicit), ws)
     if not roots:
         raise LibraryError("没有可用的片段库：配置中 shipped 为 false，且自己的片段库还不存在",
                            hint="用 drafter ingest 或 drafter fragments add 建立自己的片段库，或把 shipped 改为 true。")  # fmt: skip
-    stacked = stack_libraries([load_library(root, strict=strict) for root in roots])
-    missing = _missing_libraries(ws) if ws is not None else ()
-    return replace(stacked, notes=missing + stacked.notes) if missing else stacked
+    return roots, _missing_libraries(ws) if ws is not None else ()
 
 
 def _missing_libraries(ws: Workspace) -> tuple[str, ...]:
@@ -209,6 +224,8 @@ def _missing_libraries(ws: Workspace) -> tuple[str, ...]:
 
 def stack_libraries(libraries: Sequence[Library]) -> Library:
     """One library from several: later libraries replace fragments of the same id."""
+    from drafter.library.load import Library
+
     if len(libraries) == 1:
         return replace(libraries[0], roots=(libraries[0].root,))
     merged: dict[str, Any] = {}
@@ -221,10 +238,16 @@ def stack_libraries(libraries: Sequence[Library]) -> Library:
                                f"{_where(fragment.path)}:{fragment.line} 中都有，用的是后者（后叠加的库优先）")  # fmt: skip
             merged[fragment.id] = fragment
     errors = tuple(e for library in libraries for e in library.errors)
-    known = all(lib.content for lib in libraries)
-    content = cache_key(*(lib.content.encode() for lib in libraries)) if known else ""
+    content = stacked_content([lib.content for lib in libraries])
     return Library(libraries[-1].root, tuple(merged.values()), errors, merged,
                    roots=tuple(lib.root for lib in libraries), notes=tuple(notes), content=content)  # fmt: skip
+
+
+def stacked_content(contents: Sequence[str]) -> str:
+    """The `content` of a stack of libraries with these contents, bottom first ("" when one is unknown)."""
+    if len(contents) == 1:
+        return contents[0]
+    return cache_key(*(c.encode() for c in contents)) if all(contents) else ""
 
 
 def _where(path: str) -> str:
@@ -238,6 +261,8 @@ def _where(path: str) -> str:
 
 def open_templates(explicit: str | Path | None = None) -> dict[str, Template]:
     """The shipped templates with the workspace's own on top (same key: the user's wins)."""
+    from drafter.library.templates import load_templates
+
     if explicit is not None:
         return load_templates(explicit)
     ws = find_workspace()

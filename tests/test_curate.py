@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from drafter.cli import app
-from drafter.curate import edit, lint, query, similar
+from drafter.curate import edit, lint, query, searchindex, similar
 from drafter.errors import FragmentFormatError, LibraryError, UsageError
 from drafter.library import load_library, load_templates
 from drafter.library.jinja import _simple_names
@@ -736,49 +736,141 @@ def test_a_search_passage_shows_one_phrasing_not_all_of_them_run_together(tmp_pa
 def test_a_search_answered_without_fuzzy_scoring_ranks_as_fuzzy_scoring_does(words: str) -> None:
     """When enough fragments hold every term, the ranking skips rapidfuzz: the same hits, scores and order."""
     library = query.open_library(None)
-    choices = [query._haystack(f) for f in library.fragments]
+    choices = [query.haystack(f) for f in library.fragments]
+    ids, specific = [f.id for f in library.fragments], [f.is_specific for f in library.fragments]
     terms = words.split()
-    fuzzy = query._ranked_fuzzy(library, choices, terms, 60)
+    fuzzy = searchindex._ranked_fuzzy(ids, specific, searchindex.Haystacks.of(choices), terms, 60)
     for limit in (1, 3, 10, 25):
-        exact = query._ranked_exact(library, choices, terms, limit)
+        exact = searchindex._ranked_exact(ids, specific, searchindex.Haystacks.of(choices), terms, limit)
         holding = sum(all(t in c for t in terms) for c in choices)
         assert (exact is None) == (holding < limit)
         if exact is not None:
             assert exact[:limit] == fuzzy[:limit]
     assert query.search_fragments(library, words, limit=10) == [
-        query.Hit(library.fragments[i], round(-neg, 1), query._passage(choices[i], terms[0])) for neg, *_, i in fuzzy[:10]
+        query.Hit(library.fragments[i], round(-neg, 1), searchindex.passage(choices[i], terms[0]))
+        for neg, *_, i in fuzzy[:10]
     ]
 
 
 def test_a_search_passage_shows_where_the_term_first_occurs() -> None:
     library = query.open_library(None)
     for hit in query.search_fragments(library, "安全", limit=25):
-        body = query._haystack(hit.fragment).split(" ", 1)[-1]
+        body = query.haystack(hit.fragment).split(" ", 1)[-1]
         first = body.find("安全")
         start = max(first - 18, body.rfind("／", 0, first) + 1)  # within the phrasing it is in
         assert " ".join(body[start : first + 2].split()) in hit.passage
 
 
-def test_search_reads_its_haystacks_from_the_cache_and_sees_an_edit(lib: Path, tmp_path: Path, monkeypatch) -> None:
-    import dataclasses
+def test_haystacks_kept_as_one_text_find_what_each_haystack_holds() -> None:
+    texts = [query.haystack(f) for f in query.open_library(None).fragments] + ["", "安全", "a安全b", "全安"]
+    kept = searchindex.Haystacks.of(texts)
+    read = searchindex.Haystacks(kept.text, kept.starts)  # as read back from the index file
+    assert [read[i] for i in range(len(read))] == read.texts() == texts
+    for words in [*QUERIES, "安全 全", "全安", "a", "b a", "point. safety", "同志们：", "—", "\0"]:
+        terms = words.split()
+        assert read.holding(terms) == [i for i, t in enumerate(texts) if all(w in t for w in terms)], words
 
-    library = query.open_library(lib)
-    assert library.content  # every file went through the load cache
-    first = query.search_fragments(library, "开得很成功")
-    assert len(list((tmp_path / "cache").glob("haystacks-*.pickle"))) == 1
-    assert query.search_fragments(query.open_library(lib), "开得很成功") == first  # from the file
-    (lib / "hand.yaml").write_text(HAND.replace("开得很好", "开得圆满成功"), encoding="utf-8")
-    edited = query.open_library(lib)
-    assert edited.content != library.content
-    assert [h.fragment.id for h in query.search_fragments(edited, "圆满成功")] == ["opening.two"]
-    assert len(list((tmp_path / "cache").glob("haystacks-*.pickle"))) == 2
-    unknown = dataclasses.replace(edited, content="")  # as loaded without the cache: haystacks built afresh
-    assert query.search_fragments(unknown, "圆满成功") == query.search_fragments(edited, "圆满成功")
+
+# Words users search the shipped library for, misspelt ones (fuzzy ranking), ids, tags and template marks.
+QUERIES = ["责任感", "安全生产", "高质量发展 统筹", "{{ scope }}", "的", "同志们 全力以赴", "point.safety", "防汛 抗旱",
+           "乡村振兴", "通用", "开得很好", "营商环境 优化", "党风廉政建设 主体责任", "安全生产责仼", "妇女儿童",
+           "新质生产力", "closing", "不存在的词语组合", "燃气", "一抓到底"]  # fmt: skip
+
+
+def _as_loaded(root: str | None, words: str, limit: int) -> list[tuple[object, ...]]:
+    """A search over the library loaded in full, as `fragments search` did before it had an index."""
+    from drafter.workspace import open_library as stack
+
+    library = stack(strict=False) if root is None else query.open_library(root)
+    hits = query.search_fragments(library, words, limit=limit)
+    found = [(h.fragment.id, h.fragment.role.value, h.score, h.passage, query.fragment_record(h.fragment)) for h in hits]
+    return [*found, list(library.notes), [(str(e.path), e.line) for e in library.errors]]
+
+
+def _from_index(root: str | None, words: str, limit: int) -> list[tuple[object, ...]]:
+    result = searchindex.search_library(root, words, limit=limit)
+    found = [(f.id, f.role, f.score, f.passage, f.record()) for f in result.found]
+    return [*found, result.notes, result.problems]
+
+
+def _own_library(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A workspace whose own library stacks on the shipped one: a clash with a shipped id, a broken fragment."""
+    home = tmp_path / "home"
+    (home / "fragments").mkdir(parents=True)
+    shipped = query.open_library(None).fragments[0]
+    (home / "fragments" / "mine.yaml").write_text(
+        HAND + f"- id: {shipped.id}\n  role: {shipped.role.value}\n  text: 同志们，{{{{ we }}}}一定能办好这件事！\n"
+        "  source: {speech: s-09}\n- {id: opening.broken, role: opening}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DRAFTER_HOME", str(home))
+    return home / "fragments"
+
+
+def test_search_from_its_index_is_word_for_word_the_search_of_the_loaded_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many queries and limits, the shipped library alone and with the user's own stacked on it (a clash, an error)."""
+    from drafter.library import cache as load_cache
+
+    for stacked in (False, True):
+        if stacked:
+            _own_library(monkeypatch, tmp_path)
+        searchindex.search_library(None, "责任感")  # the first search writes the index
+        assert list((tmp_path / "cache").glob("search-*.pickle"))
+        with monkeypatch.context() as m:  # from now on the index is read: the library is not loaded at all
+            m.setattr(load_cache._LoadCache, "open", _no_load)
+            indexed = {(w, n): _from_index(None, w, n) for w in QUERIES for n in (1, 3, 10, 40)}
+        for (words, limit), found in indexed.items():
+            assert found == _as_loaded(None, words, limit), (words, limit)
+        if stacked:
+            notes, problems = indexed["责任感", 10][-2:]
+            assert len(notes) == 1 and "mine.yaml" in notes[0]  # the clash
+            assert len(problems) == 1 and problems[0][0].endswith("mine.yaml")  # opening.broken has no text
+            ids = [f[0] for f in indexed["开得很好", 40][:-2]]
+            assert "opening.two" in ids and "opening.broken" not in ids
+    with monkeypatch.context() as m:
+        m.setenv("DRAFTER_NO_CACHE", "1")  # no index read or written: the same hits
+        assert _from_index(None, "责任感 统筹", 10) == _as_loaded(None, "责任感 统筹", 10)
+
+
+def _no_load(*args: object) -> None:
+    raise AssertionError("the library was loaded although its search index was kept")
+
+
+def test_the_search_index_sees_an_edit_and_survives_a_damaged_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = _own_library(monkeypatch, tmp_path)
+    assert _from_index(None, "开得很好", 10) == _as_loaded(None, "开得很好", 10)
+    assert "opening.two" not in [f[0] for f in _from_index(None, "开得圆满成功", 40)[:-2]]
+    (own / "mine.yaml").write_text((own / "mine.yaml").read_text(encoding="utf-8").replace("开得很好", "开得圆满成功"),
+                                   encoding="utf-8")  # fmt: skip
+    assert "opening.two" in [f[0] for f in _from_index(None, "开得圆满成功", 40)[:-2]]
+    assert _from_index(None, "开得很好", 10) == _as_loaded(None, "开得很好", 10)
+    assert len(list((tmp_path / "cache").glob("search-*.pickle"))) == 2  # one per content
+    for file in (tmp_path / "cache").glob("search-*.pickle"):  # as if a writer had been killed (without os.replace)
+        file.write_bytes(file.read_bytes()[:5000])
+    assert _from_index(None, "圆满成功 责任感", 10) == _as_loaded(None, "圆满成功 责任感", 10)
+    assert _from_index(None, "圆满成功", 10) == _as_loaded(None, "圆满成功", 10)  # rewritten whole, then read
+
+
+def test_a_named_library_is_searched_as_loaded(lib: Path, tmp_path: Path) -> None:
+    for _ in range(2):  # built, then read from the index
+        assert _from_index(str(lib), "开得很好", 10) == _as_loaded(str(lib), "开得很好", 10)
+    assert len(list((tmp_path / "cache").glob("search-*.pickle"))) == 1
+
+
+def test_the_search_index_key_is_the_loaded_library_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.library.content import library_content
+    from drafter.workspace import open_library as stack
+    from drafter.workspace import stack_roots, stacked_content
+
+    _own_library(monkeypatch, tmp_path)
+    roots, _ = stack_roots()
+    assert len(roots) == 2
+    assert stacked_content([library_content(r) for r in roots]) == stack(strict=False).content != ""
     monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
-    assert load_library(lib, cache=False).content == ""
+    assert library_content(roots[0]) == ""
 
 
-def test_cached_haystacks_are_the_haystacks_word_for_word() -> None:
-    library = query.open_library(None)
-    query._haystacks(library)  # written on the first search
-    assert query._haystacks(library) == [query._haystack(f) for f in library.fragments]

@@ -55,6 +55,25 @@ def test_check_and_search_load_neither_openssl_nor_tempfile_nor_rapidfuzz(tmp_pa
     assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "rapidfuzz", "ahocorasick_rs", "yaml"})
 
 
+def test_a_search_reads_its_index_and_loads_no_library(tmp_path, monkeypatch):
+    """The second search reads what hits show from its index: no fragment is parsed or unpickled."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    first = _modules_after(["fragments", "search", "责任感"])
+    assert "drafter.library.load" in first  # the first search loads the library and writes the index
+    loaded = _modules_after(["fragments", "search", "责任感"])
+    assert list((tmp_path / "cache").glob("search-*.pickle"))
+    parsing = {"drafter.library.load", "drafter.library.cache", "drafter.library.schema", "drafter.library.jinja",
+               "drafter.model", "drafter.curate.query", "jinja2", "yaml"}  # fmt: skip
+    assert loaded.isdisjoint(parsing)
+
+
+def test_a_check_reads_no_draft_record_when_there_is_none(tmp_path):
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
+    _modules_after(["check", str(speech)])
+    assert "drafter.answers" not in _modules_after(["check", str(speech)])
+
+
 def test_data_tables_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):
     from drafter.files import load_data_table
 

@@ -555,14 +555,14 @@ def test_one_clerks_long_request_does_not_hold_up_the_others(server: Running, mo
 def test_the_server_reads_the_library_as_it_starts_not_when_the_clerk_presses_draft(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    import drafter.library
+    import drafter.library.load
 
-    monkeypatch.setattr(drafter.library, "_LOADED", {})  # as in a fresh process
+    monkeypatch.setattr(drafter.library.load, "_LOADED", {})  # as in a fresh process
     running = start_in_thread(create_app())
     try:
         loaded = threading.Event()
         for _ in range(600):  # no request is made: the warm-up alone loads it
-            if drafter.library._LOADED:
+            if drafter.library.load._LOADED:
                 loaded.set()
                 break
             loaded.wait(0.1)

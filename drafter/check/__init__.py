@@ -241,12 +241,14 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
 
 def _recorded_setting(path: Path) -> tuple[str | None, str | None]:
     """Place and level from the draft's answers record beside it (drafter draft -o wrote both)."""
-    from drafter.answers import load_record, record_path
-    from drafter.errors import DrafterError
+    from drafter.files import record_path
 
     record = record_path(path)
     if not record.is_file():
-        return None, None
+        return None, None  # the usual case: no record read, drafter.answers not imported
+    from drafter.answers import load_record
+    from drafter.errors import DrafterError
+
     try:
         answers = load_record(record).answers
     except DrafterError:  # a broken record is `draft --replay`'s business, not check's

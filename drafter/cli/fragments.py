@@ -19,15 +19,18 @@ from drafter.errors import FragmentFormatError, UsageError, os_reason, read_reas
 
 
 def _warn_problems(library: Any) -> None:
-    for note in getattr(library, "notes", ()):
+    _warn(getattr(library, "notes", ()), [(e.path, e.line) for e in library.errors])
+
+
+def _warn(notes: Sequence[str], problems: Sequence[tuple[Any, int | None]]) -> None:
+    """The notes of a library's load, and where its first problems are (file, line)."""
+    for note in notes:
         echo(f"注意：{note}", err=True)
-    if library.errors:
-        where = "、".join(
-            f"{e.path}:{e.line}" if e.line else str(e.path) for e in library.errors[:3]
-        )
-        more = "等" if len(library.errors) > 3 else ""
+    if problems:
+        where = "、".join(f"{path}:{line}" if line else str(path) for path, line in problems[:3])
+        more = "等" if len(problems) > 3 else ""
         echo(
-            f"注意：片段库中有 {len(library.errors)} 处错误（{where}{more}），有问题的片段已跳过；"
+            f"注意：片段库中有 {len(problems)} 处错误（{where}{more}），有问题的片段已跳过；"
             "用 drafter fragments lint 查看。",
             err=True,
         )
@@ -158,17 +161,16 @@ def _source_text(d: Any) -> str:
 
 
 def search_command(query_text: str, limit: int, as_json: bool, library: Path | None) -> None:
-    from drafter.curate import query
+    from drafter.curate.searchindex import search_library
 
-    lib = query.open_library(library)
-    hits = query.search_fragments(lib, query_text, limit=limit)
-    _warn_problems(lib)
+    result = search_library(library, query_text, limit=limit)
+    _warn(result.notes, result.problems)
     if as_json:
-        echo_json([{**query.fragment_record(h.fragment), "score": h.score, "passage": h.passage} for h in hits])
+        echo_json([{**f.record(), "score": f.score, "passage": f.passage} for f in result.found])
         return
-    for hit in hits:
-        echo(f"{hit.score:5.1f}  {hit.fragment.id}（{hit.fragment.role.value}）  {hit.passage}")
-    echo(f"找到 {len(hits)} 个片段。", err=True)
+    for f in result.found:
+        echo(f"{f.score:5.1f}  {f.id}（{f.role}）  {f.passage}")
+    echo(f"找到 {len(result.found)} 个片段。", err=True)
 
 
 # ------------------------------------------------------------------ add / edit / rm

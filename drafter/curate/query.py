@@ -8,7 +8,7 @@ Every function here works on the valid fragments of a library loaded with
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from drafter.curate.corpus import (
     plain_text,
     speech_path,
 )
+from drafter.curate.searchindex import ALT_MARK, Haystacks, rank_hits
 from drafter.errors import DrafterError, LibraryError, UsageError
 from drafter.library import (
     CONTEXT_HELPERS,
@@ -126,121 +127,46 @@ class Hit:
     passage: str
 
 
-_ALT_MARK = "／"  # between two phrasings of one sentence, so a passage shows one of them, not all run together
-
-
-def _haystack(frag: Fragment) -> str:
+def haystack(frag: Fragment) -> str:
+    """What search reads of a fragment: its id, tags and plain text ({% or %} as a mark between phrasings)."""
     texts = fragment_texts(frag)
     body = texts[0] if len(texts) == 1 else " ".join(texts)
     if "{" in body:  # {% or %} as the library writes it (a plain replace: search reads every fragment)
-        body = plain_text(body.replace("{% or %}", _ALT_MARK))
+        body = plain_text(body.replace("{% or %}", ALT_MARK))
     return " ".join([frag.id, *frag.tags, body])
 
 
-def _haystacks(library: Library) -> list[str]:
-    """What search reads of each fragment (id, tags and plain text), kept in the cache folder by the library's content.
-
-    Stripping the Jinja from ~1.1 M characters of text (~17,000 expressions) took a search
-    about as long as everything else it does. The file is keyed by `library.content` (the
-    parsing code and every fragment file's digest) and by the code that builds a haystack;
-    a library whose content is not known is read afresh each time.
-    """
-    def build() -> list[str]:
-        return [_haystack(f) for f in library.fragments]
-
-    if not library.content:
-        return build()
-    from drafter.cachefile import cached
-    from drafter.files import cache_key
-
-    here = Path(__file__).resolve().parent
-    code = [here / "query.py", here / "corpus.py", here.parent / "library" / "jinja.py"]  # _haystack, plain_text …
-    key = cache_key(library.content.encode(), *(module.read_bytes() for module in code))
-    haystacks = cached("haystacks", key, build, valid=lambda v: _are_haystacks(v, len(library.fragments)))
-    return haystacks  # type: ignore[no-any-return]
-
-
-def _are_haystacks(value: Any, count: int) -> bool:
-    return isinstance(value, list) and len(value) == count and all(type(h) is str for h in value)
-
-
 def search_fragments(library: Library, query: str, *, limit: int = 10, min_score: float = 60) -> list[Hit]:
-    """Fuzzy search over id, tags, heading, text and sub-points, best first.
+    """Fuzzy search over id, tags, heading, text and sub-points, best first (see `searchindex.rank_hits`).
 
-    Each whitespace-separated term is scored with rapidfuzz's partial ratio
-    (an exact substring scores 100); a fragment's score is the mean over terms,
-    ties broken by exact matches, then reusable before `specific`, then by id.
+    `fragments search` reads the same ranking from an index file (`searchindex.search_library`)
+    without loading the library; this is for a caller that holds the library already (drafter serve).
     """
-    terms = query.split()
-    if not terms or not library.fragments:
+    frags = library.fragments
+    if not query.split() or not frags:
         return []
     choices = _haystacks(library)
-    ranked = _ranked_exact(library, choices, terms, limit) if min_score <= 100 else None
-    if ranked is None:
-        ranked = _ranked_fuzzy(library, choices, terms, min_score)
-    hits = []
-    for neg, *_, index in ranked[:limit]:
-        hits.append(Hit(library.fragments[index], round(-neg, 1), _passage(choices[index], terms[0])))
-    return hits
+    ids, specific = [f.id for f in frags], [f.is_specific for f in frags]
+    hits = rank_hits(ids, specific, choices, query, limit=limit, min_score=min_score)
+    return [Hit(frags[index], score, passage) for index, score, passage in hits]
 
 
-Ranking = list[tuple[float, int, bool, str, int]]
+# The haystacks of libraries this process has searched, by content: drafter serve searches the same library again.
+_HAYSTACKS: dict[str, Haystacks] = {}
 
 
-def _ranked_exact(library: Library, choices: list[str], terms: list[str], limit: int) -> Ranking | None:
-    """The best `limit` fragments without fuzzy scoring, when at least `limit` hold every term as it is written.
+def _haystacks(library: Library) -> Haystacks:
+    """What search reads of each fragment: from this process's memo or the search index file, else built afresh."""
+    known = _HAYSTACKS.get(library.content) if library.content else None
+    if known is not None and len(known) == len(library.fragments):
+        return known
+    from drafter.curate.searchindex import read_index
 
-    Such a fragment scores exactly 100 for every term and has every term as an exact
-    match; any other fragment scores below 100 or has fewer exact matches, so it ranks
-    below all of them. The usual search (a word or two of the library's own wording)
-    is answered so, without importing rapidfuzz (~6 ms of a start) or scoring ~650 texts.
-    None when fewer hold every term: the fuzzy ranking decides.
-    """
-    found = [i for i, text in enumerate(choices) if all(t in text for t in terms)]
-    if len(found) < limit:
-        return None
-    frags = library.fragments
-    return sorted((-100.0, -len(terms), frags[i].is_specific, frags[i].id, i) for i in found)
-
-
-def _ranked_fuzzy(library: Library, choices: list[str], terms: list[str], min_score: float) -> Ranking:
-    """Every fragment scoring `min_score` or more, as (−score, −exact matches, specific, id, index), sorted."""
-    from rapidfuzz import fuzz, process
-
-    totals: defaultdict[int, float] = defaultdict(float)
-    for term in terms:  # below 50 a partial ratio is noise: count it as no match
-        for _, score, index in process.extract(term, choices, scorer=fuzz.partial_ratio, limit=None, score_cutoff=50):
-            totals[index] += score
-    ranked = []
-    for index, total in totals.items():
-        score = total / len(terms)
-        if score >= min_score:
-            exact = sum(t in choices[index] for t in terms)
-            frag = library.fragments[index]
-            ranked.append((-score, -exact, frag.is_specific, frag.id, index))
-    ranked.sort()
-    return ranked
-
-
-def _passage(haystack: str, term: str, around: int = 18) -> str:
-    """The words around where `term` is in a fragment's text: its first occurrence, else its best fuzzy match."""
-    body = haystack.split(" ", 1)[-1]
-    found = body.find(term)
-    if found != -1:
-        match: tuple[int, int] | None = (found, found + len(term))
-    else:
-        from rapidfuzz import fuzz
-
-        align = fuzz.partial_ratio_alignment(term, body)
-        match = (align.dest_start, align.dest_end) if align else None
-    start = max(match[0] - around, 0) if match else 0
-    end = min((match[1] if match else 0) + around, len(body))
-    if match:  # within the one phrasing the match is in
-        start = max(start, body.rfind(_ALT_MARK, 0, match[0]) + 1)
-        after = body.find(_ALT_MARK, match[1])
-        end = min(end, after) if after != -1 else end
-    text = " ".join(body[start:end].split())
-    return ("…" if start else "") + text + ("…" if end < len(body) else "")
+    index = read_index(library.content) if library.content else None
+    haystacks = index.haystacks if index is not None else Haystacks.of([haystack(f) for f in library.fragments])
+    if library.content:
+        _HAYSTACKS[library.content] = haystacks
+    return haystacks
 
 
 # ------------------------------------------------------------------ show

@@ -16,35 +16,12 @@ from typing import Any
 from xxhash import xxh3_128_digest
 
 from drafter.errors import FragmentFormatError
-from drafter.files import cache_key, module_stamp
+from drafter.library.content import cache_dir, caches, code_version, content_key
 from drafter.library.jinja import _USED, fragment_texts
-from drafter.library.paths import is_throwaway, user_cache_dir
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
 from drafter.limits import MAX_YAML_BYTES, read_limited
 from drafter.model import Fragment, Source, SubPoint, Variable
-
-_CACHE_VERSION = 4  # 3: files keyed by XXH3-128 of their bytes (was blake2b); 4: code keyed by XXH3 too
-
-
-def cache_dir() -> Path | None:
-    """Where parsed fragment files are cached, or None when caching is off.
-
-    `DRAFTER_CACHE_DIR` sets the folder, `DRAFTER_NO_CACHE=1` turns caching
-    off; the default is the user's cache folder (platformdirs, honours
-    XDG_CACHE_HOME), never the library itself.
-    """
-    if os.environ.get("DRAFTER_NO_CACHE", "") not in ("", "0"):
-        return None
-    return user_cache_dir()
-
-
-def _code_version() -> tuple[Any, ...]:
-    """What the parsed result depends on besides the file: this code and its versions."""
-    library = Path(__file__).resolve().parent
-    modules = [*sorted(library.glob("*.py")), *(library.parent / name for name in ("model.py", "text.py", "errors.py"))]
-    code = cache_key(*(module.read_bytes() for module in modules))
-    return (_CACHE_VERSION, code, module_stamp("yaml"), module_stamp("jinja2"))
 
 
 class _Unpickler(pickle.Unpickler):
@@ -91,14 +68,14 @@ class _LoadCache:
     @classmethod
     def open(cls, root: Path) -> _LoadCache | None:
         folder = cache_dir()
-        if folder is None:
-            return None
-        if not os.environ.get("DRAFTER_CACHE_DIR") and is_throwaway(root):
+        if folder is None or not caches(root):
             return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
+        from drafter.files import cache_key
+
         key = cache_key(f"{root.resolve()}\0{root}".encode())[:24]
         file = folder / f"library-{key}.pickle"
         entries: dict[str, Any] = {}
-        version = _code_version()
+        version = code_version()
         try:
             with file.open("rb") as handle:
                 data = _Unpickler(handle).load()
@@ -112,13 +89,13 @@ class _LoadCache:
 
     def content(self, files: list[Path]) -> str:
         """A key of what `files` were parsed into: the code's version and each file's digest ("" if one is unknown)."""
-        parts = [repr(self.version).encode()]
+        digests = []
         for file in files:
             digest = self.digests.get(str(file))
             if digest is None:
                 return ""  # read without the cache (unreadable, not UTF-8): its content is not known
-            parts += [str(file).encode(), digest]
-        return cache_key(*parts)
+            digests.append((str(file), digest))
+        return content_key(self.version, digests)
 
     def read(self, file: Path) -> tuple[list[Fragment], list[FragmentFormatError]]:
         try:

@@ -1,0 +1,143 @@
+"""Load a whole fragment library: every file through the load cache, duplicates reported, kept per process."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import FragmentFormatError, LibraryError
+from drafter.library.cache import _LoadCache
+from drafter.library.content import scan
+from drafter.library.paths import default_library_dir
+from drafter.library.schema import read_fragment_file
+from drafter.model import Fragment, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """The fragments of one library, and the problems found while loading it."""
+
+    root: str
+    fragments: tuple[Fragment, ...]
+    errors: tuple[FragmentFormatError, ...] = ()
+    _by_id: Mapping[str, Fragment] = field(default_factory=dict, repr=False)
+    # A stack of libraries (see drafter.workspace): every root, bottom first, and warnings
+    # about it (an id found in two libraries: the later one's fragment is used).
+    roots: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    # What the fragments were parsed from, when the load cache knew every file: a key (the
+    # parsing code's version, then each file's name and XXH3 digest) for caches of what is
+    # computed from the fragments (search's haystacks). "" when unknown: such caches are not used.
+    content: str = ""
+
+    def get(self, fragment_id: str) -> Fragment:
+        """Return the fragment `fragment_id`.
+
+        Raises:
+            LibraryError: no such fragment.
+        """
+        try:
+            return self._by_id[fragment_id]
+        except KeyError:
+            raise LibraryError(
+                f"片段库中没有 id 为 {fragment_id} 的片段", path=self.root,
+                hint="用 drafter fragments list 查看可用的片段 id。",
+            ) from None  # fmt: skip
+
+    def by_role(self, role: Role) -> list[Fragment]:
+        return [f for f in self.fragments if f.role == role]
+
+
+def fragment_files(root: Path) -> list[Path]:
+    """The fragment files of a library folder (or one file), in a stable order."""
+    return scan(root)[0]
+
+
+def load_library(
+    root: str | Path | None = None, *, strict: bool = True, cache: bool = True
+) -> Library:
+    """Load every fragment file under `root` (default: the shipped library).
+
+    Args:
+        root: a folder of fragment files, or one file.
+        strict: raise on the first problem list instead of returning it.
+        cache: reuse the parsed fragments of files whose content is unchanged
+            since the last load (see `cache_dir`); results are identical.
+
+    Raises:
+        LibraryError: the folder is missing, or (strict) any fragment is invalid.
+    """
+    path = Path(root) if root is not None else default_library_dir()
+    if not path.exists():
+        raise LibraryError(
+            "片段库目录不存在", path=path, hint="用 --library 指向含有 *.yaml 片段文件的目录。"
+        )
+    files, unreadable = scan(path)
+    signature = _signature(files, unreadable)
+    known = _LOADED.get((str(path), strict))
+    if cache and signature is not None and known is not None and known[0] == signature:
+        return known[1]
+    fragments: list[Fragment] = []
+    errors: list[FragmentFormatError] = []
+    store = _LoadCache.open(path) if cache else None
+    errors += [
+        FragmentFormatError("无法读取该目录（没有读权限），其中的片段没有加载", path=folder,
+                            hint="检查目录权限（chmod u+rx）。")
+        for folder in unreadable
+    ]  # fmt: skip
+    for file in files:
+        found, problems = store.read(file) if store else read_fragment_file(file)
+        fragments.extend(found)
+        errors.extend(problems)
+    content = ""
+    if store:
+        store.save()
+        content = store.content(files) if not unreadable else ""
+    fragments, dup_errors = _drop_duplicates(fragments)
+    errors.extend(dup_errors)
+    if strict and errors:
+        raise LibraryError(
+            "片段库有错误：\n" + "\n".join(f"  {e.render()}" for e in errors),
+            hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
+        )
+    by_id = {f.id: f for f in fragments}
+    library = Library(str(path), tuple(fragments), tuple(errors), by_id, content=content)
+    if cache and signature is not None:
+        _LOADED[(str(path), strict)] = (signature, library)
+    return library
+
+
+# Libraries this process has loaded, by folder, with the size and mtime of every file: a
+# long-running process (drafter serve) does not read an unchanged library again per request.
+_LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
+
+
+def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | None:
+    """What changes when any file of a library changes (None: a file vanished meanwhile)."""
+    try:
+        stats = [
+            (str(f), st.st_mtime_ns, st.st_size, st.st_ino) for f in files for st in [f.stat()]
+        ]
+    except OSError:
+        return None
+    return (*stats, *map(str, unreadable))
+
+
+def _drop_duplicates(fragments: list[Fragment]) -> tuple[list[Fragment], list[FragmentFormatError]]:
+    seen: dict[str, Fragment] = {}
+    errors = []
+    for frag in fragments:
+        first = seen.get(frag.id)
+        if first is None:
+            seen[frag.id] = frag
+            continue
+        errors.append(
+            FragmentFormatError(
+                f"id 重复（第一次出现在 {first.path}:{first.line}）",
+                path=frag.path, line=frag.line, fragment_id=frag.id,
+                hint="每个片段的 id 必须唯一，请改名或删除其中一个。",
+            )
+        )  # fmt: skip
+    return list(seen.values()), errors
