@@ -538,3 +538,18 @@ def test_one_series_written_with_both_yao_and_shi_is_numbered_as_one() -> None:
     assert errors(_fixture("news-mixed-requirement-series-correct.txt")) == []
     found = [(f.rule, f.text) for f in errors(_fixture("news-mixed-requirement-series-flawed.txt"))]
     assert found == [("numbering", "五是")]  # a real gap in the same series is still found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["刚才，代县长作了政府工作报告，讲得很好。", "大家做出了了不起的成绩，群众看在眼里。", "这件事做到了了如指掌。"],
+)
+def test_an_acting_county_head_and_a_real_word_are_no_errors(line: str) -> None:
+    """代县长 is an acting county head, not 代县 (山西); 做出了了不起 is correct Chinese (batch 13, read after measuring)."""
+    text = f"# 讲话\n\n同志们：\n\n{line}\n"
+    assert [f.rule for f in check_text(text, place="清河县").findings if f.severity == "error"] == []
+
+
+def test_the_county_called_dai_is_still_a_foreign_place() -> None:
+    text = "# 讲话\n\n同志们：\n\n代县人民勤劳勇敢，全县上下要团结一心。\n"
+    assert [f.text for f in check_text(text, place="清河县").findings if f.rule == "foreign-place"] == ["代县"]

@@ -3258,3 +3258,15 @@ def test_a_question_asking_for_a_text_and_the_answer_label_are_debris() -> None:
     assert doc.kind == "speech" and not any("称谓" in w for w in doc.warnings)
     interview = "县长谈今年工作重点\n记者：请您谈谈今年全县工作的重点。\n县长：今年我们要重点抓好项目建设和民生改善，真抓实干。\n"
     assert "speech" not in kinds_of(interview) and not clean_text(interview).removed  # an interview's questions stay
+
+
+def test_an_announcement_that_names_its_audience_before_its_verb(tmp_path: Path) -> None:
+    """我就以下两个方面和大家进行交流 announces two points (a sealed batch's miss, read after its final measure)."""
+    (doc,) = report_of(tmp_path, "announce-with-audience.txt")
+    assert (doc["announced_count"], len(doc["points"])) == (2, 2)
+    from drafter.check import check_text
+
+    text = (FIXTURES / "announce-with-audience.txt").read_text(encoding="utf-8")
+    assert [f.rule for f in check_text(text, place="清河县").findings if f.rule == "count-mismatch"] == []
+    three = text.replace("两个方面", "三个方面")
+    assert [f.rule for f in check_text(three, place="清河县").findings if f.rule == "count-mismatch"] == ["count-mismatch"]

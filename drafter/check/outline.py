@@ -391,7 +391,10 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
 # 以上四点意见 / 上述三个方面 look back; an announcement ends its clause (以下四个方面走在全省前列 does not).
 # 这 only right before the number (这三点意见): 开好这次大会讲五点意见 / 结合这次考察讲两点 announce.
 _LOOK_BACK = re.compile(r"(?:(?:以上|上述|上面|前面|前述)[^，。；！？]{0,3}|这|这些)$")
-_CLAUSE_END = re.compile(r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)")
+_CLAUSE_END = re.compile(
+    r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)"
+    r"|^(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"  # 以下两个方面和大家进行交流
+)
 
 
 def announcements(text: str) -> list[re.Match[str]]:

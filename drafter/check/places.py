@@ -357,11 +357,17 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     country is taught it (延安精神); so does a county's bare short name in a slogan we build (建设美丽宜兴)."""
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
-             if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)]
+             if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)
+             and not _acting_head(line, s, e)]
     ends = {e for _, e, _ in found}
     found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
     return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
+
+
+def _acting_head(line: str, start: int, end: int) -> bool:
+    """代县长 / 代市长 (an acting county or city head): 代县 (a county in 山西) only by accident of the letters."""
+    return end - start == 2 and line[start] in "代副原前" and line[end : end + 1] == "长"
 
 
 # 为建设幸福浏阳 / 打造美丽宜兴: a county-level place's bare short name (the gazetteer matches it only with its

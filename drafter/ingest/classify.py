@@ -67,6 +67,9 @@ _TRANSITION = re.compile(
     rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:句话|个词|个关键词|点希望|点建议)"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)(?:讲|谈|提|强调|说)"
+    # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报: the count, then to whom, then the verb
+    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:和|与|同|跟|向)(?:大家|各位|同志们)"
+    r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
 )
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
@@ -327,7 +330,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence
