@@ -8,11 +8,11 @@ the general skeleton with the work name pasted in.
 from __future__ import annotations
 
 import pytest
-from work_drafts import draft_meeting, used_ids
+from work_drafts import assert_keeps_to_its_powers, assert_task_lands, draft_meeting, used_ids
 
 from drafter.drafting import seed_for
 from drafter.library import load_templates
-from drafter.model import Role, suits_level
+from drafter.model import Role
 from drafter.render import candidates, resolve_answers
 from drafter.text import count_han, split_sentences
 
@@ -89,13 +89,7 @@ COUNTY_ONLY = (
 )
 def test_a_town_draft_carries_no_county_powers(place, meeting):
     level = "街道" if place.endswith("街道") else "镇"
-    for seed in range(3):
-        library, draft = draft_meeting(meeting, place=place, seed=seed, points=5, minutes=20)
-        assert [w for w in COUNTY_ONLY if w in draft.text] == [], (meeting, seed)
-        for use in draft.uses:
-            frag = library.get(use.id)
-            assert suits_level(frag.levels, level), use.id
-            assert all(suits_level(frag.subpoints[i].levels, level) for i in use.subpoints), use.id
+    assert_keeps_to_its_powers(meeting, place, level, COUNTY_ONLY)
 
 
 def _offered(place: str, meeting: str, stage: str) -> set[str]:
@@ -130,10 +124,6 @@ def test_a_town_runs_its_market_street_and_a_street_its_estates():
     )
 
 
-def _paragraph_with(text: str, item: str) -> str:
-    return next(p for p in text.split("\n\n") if item in p)
-
-
 @pytest.mark.parametrize(
     ("meeting", "item", "says"),
     [
@@ -147,11 +137,7 @@ def _paragraph_with(text: str, item: str) -> str:
 )
 def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
     """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
-    for seed in range(3):
-        _, draft = draft_meeting(meeting, seed=seed, points=5, tasks=[item])
-        paragraph = _paragraph_with(draft.text, item)
-        assert "除以上" not in paragraph, (seed, paragraph)
-        assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
+    assert_task_lands(meeting, item, says)
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():

@@ -8,10 +8,10 @@ the work name pasted in.
 from __future__ import annotations
 
 import pytest
-from work_drafts import draft_meeting, used_ids
+from work_drafts import assert_keeps_to_its_powers, assert_task_lands, draft_meeting, used_ids
 
 from drafter.library import load_templates
-from drafter.model import Role, suits_level
+from drafter.model import Role
 from drafter.render import candidates, resolve_answers
 
 
@@ -87,13 +87,7 @@ COUNTY_ONLY = (
     ],
 )  # fmt: skip
 def test_a_town_draft_carries_no_county_powers(meeting):
-    for seed in range(3):
-        library, draft = draft_meeting(meeting, place="葛仙庄镇", seed=seed, points=4, minutes=20)
-        assert [w for w in COUNTY_ONLY if w in draft.text] == [], (meeting, seed)
-        for use in draft.uses:
-            frag = library.get(use.id)
-            assert suits_level(frag.levels, "镇"), use.id
-            assert all(suits_level(frag.subpoints[i].levels, "镇") for i in use.subpoints), use.id
+    assert_keeps_to_its_powers(meeting, "葛仙庄镇", "镇", COUNTY_ONLY, points=4)
 
 
 def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():
@@ -140,11 +134,7 @@ def _paragraph_with(text: str, item: str) -> str:
 def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
     """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
     place = "葛仙庄镇" if meeting.startswith("全镇") else "清河县"
-    for seed in range(3):
-        _, draft = draft_meeting(meeting, place=place, seed=seed, points=5, tasks=[item])
-        paragraph = _paragraph_with(draft.text, item)
-        assert "除以上" not in paragraph, (seed, paragraph)
-        assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
+    assert_task_lands(meeting, item, says, place=place, within=_paragraph_with)
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():

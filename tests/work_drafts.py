@@ -18,3 +18,30 @@ def draft_meeting(meeting: str, place: str = "清河县", seed: int = 0, **more:
 def used_ids(draft, role: str) -> list[str]:
     """Ids of the fragments a draft used in `role` (point, opening …), in order."""
     return [u.id for u in draft.uses if u.role.value == role]
+
+
+def paragraph_with(text: str, item: str) -> str:
+    """The paragraph of a draft that states `item`."""
+    return next(p for p in text.split("\n\n") if item in p)
+
+
+def assert_task_lands(meeting: str, item: str, says: tuple[str, ...], place: str = "清河县", within=paragraph_with) -> None:
+    """A user's task goes to the point about it (not 除以上几个方面外), which speaks of it in its own words (`says`)."""
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=5, tasks=[item])
+        paragraph = within(draft.text, item)
+        assert "除以上" not in paragraph, (seed, paragraph)
+        assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
+
+
+def assert_keeps_to_its_powers(meeting: str, place: str, level: str, county_only: tuple[str, ...], points: int = 5) -> None:
+    """A town's (or street's) draft says none of `county_only` and uses only points and sub-points for its level."""
+    from drafter.model import suits_level
+
+    for seed in range(3):
+        library, draft = draft_meeting(meeting, place=place, seed=seed, points=points, minutes=20)
+        assert [w for w in county_only if w in draft.text] == [], (meeting, seed)
+        for use in draft.uses:
+            frag = library.get(use.id)
+            assert suits_level(frag.levels, level), use.id
+            assert all(suits_level(frag.subpoints[i].levels, level) for i in use.subpoints), use.id
