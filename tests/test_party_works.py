@@ -8,7 +8,13 @@ the work name pasted in.
 from __future__ import annotations
 
 import pytest
-from work_drafts import assert_keeps_to_its_powers, assert_task_lands, draft_meeting, used_ids
+from work_drafts import (
+    assert_deploys_its_own_work,
+    assert_keeps_to_its_powers,
+    assert_task_lands,
+    draft_meeting,
+    used_ids,
+)
 
 from drafter.library import load_templates
 from drafter.model import Role
@@ -39,14 +45,7 @@ def _point_tags(library, draft) -> list[set[str]]:
 )
 def test_a_party_department_meeting_deploys_its_own_work(meeting, topic, must, never):
     """Most points are the work's own; a narrower work (网信) is deployed, what it leaves out (理论武装) is not."""
-    for seed in range(3):
-        library, draft = draft_meeting(meeting, seed=seed, points=4, minutes=20)
-        points = _point_tags(library, draft)
-        own = [t for t in points if topic in t or t & must]
-        assert len(own) > len(points) / 2, (meeting, seed, used_ids(draft, "point"))
-        assert not must or any(t & must for t in points), (meeting, seed)
-        used = [set(library.get(u.id).tags) for u in draft.uses]
-        assert not any(t & never for t in used), (meeting, seed)
+    assert_deploys_its_own_work(meeting, topic, must, never, points=4)
 
 
 def test_a_symposium_of_new_stratum_people_speaks_of_no_religion():

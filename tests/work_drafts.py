@@ -45,3 +45,14 @@ def assert_keeps_to_its_powers(meeting: str, place: str, level: str, county_only
             frag = library.get(use.id)
             assert suits_level(frag.levels, level), use.id
             assert all(suits_level(frag.subpoints[i].levels, level) for i in use.subpoints), use.id
+
+
+def assert_deploys_its_own_work(meeting: str, topic: str, must: set[str], never: set[str], points: int = 5) -> None:
+    """Most points are the work's own (`topic` or a narrower tag in `must`), one of `must` is deployed, `never` is not."""
+    for seed in range(3):
+        library, draft = draft_meeting(meeting, seed=seed, points=points, minutes=20)
+        tags = [set(library.get(i).tags) for i in used_ids(draft, "point")]
+        own = [t for t in tags if topic in t or t & must]
+        assert len(own) > len(tags) / 2, (meeting, seed, used_ids(draft, "point"))
+        assert not must or any(t & must for t in tags), (meeting, seed)
+        assert not any(set(library.get(u.id).tags) & never for u in draft.uses), (meeting, seed)
