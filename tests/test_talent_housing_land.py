@@ -29,8 +29,8 @@ from drafter.topics import find_topics
         ("全县不动产登记工作会议", ["自然资源"]),
         # 耕地保护 is both works: 乡村振兴's 耕地 (粮食, 高标准农田) and 自然资源's (田长制, 占补平衡, 违法占地).
         ("全县耕地保护工作会议", ["乡村振兴", "自然资源"]),
-        # 科技创新 is 经济工作's: a meeting on both speaks of both; a 人才 meeting alone is no 经济工作 meeting.
-        ("全县科技创新和人才工作大会", ["经济工作", "人才"]),
+        # 科技创新 has its own topic: a meeting on both speaks of both; a 人才 meeting alone is neither 科技创新 nor 经济工作.
+        ("全县科技创新和人才工作大会", ["科技创新", "人才"]),
     ],
 )
 def test_the_meeting_names_its_work(meeting, topics):
