@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from work_drafts import assert_keeps_to_its_powers, assert_task_lands, draft_meeting, used_ids
 
-from drafter.topics import find_topics
+from drafter.topics import find_topics, narrower_tags
 
 
 @pytest.mark.parametrize(
@@ -81,6 +81,16 @@ def test_a_farmland_meeting_speaks_of_both_works_and_of_nothing_else_in_natural_
         assert any("耕保" in t for t in points) and any("耕地" in t for t in points), (seed, used_ids(draft, "point"))
         assert not any(t & {"矿产", "不动产", "国土空间", "用地"} for t in tags), seed
         assert "三农" not in draft.text.split("\n## ")[0], seed  # it opens on 耕地, not on 三农工作
+
+
+def test_a_farmland_meeting_of_default_length_deploys_farmland_not_rural_reform():
+    """Its one task point is about 耕地 (乡村振兴's grain point or a 耕保 point), never 农村改革."""
+    for seed in range(3):
+        library, draft = draft_meeting("全县耕地保护工作会议", seed=seed)
+        tasks = [i for i in used_ids(draft, "point") if library.get(i).stage == "任务"]
+        assert tasks and all({"耕地", "耕保"} & set(library.get(i).tags) for i in tasks), (seed, tasks)
+        assert "point.rural.task.rural-reform" not in used_ids(draft, "point"), seed
+    assert narrower_tags("全县耕地保护工作会议") == {"耕地", "耕保"}
 
 
 # What only a 县 or above does: a 镇 or 街道 runs no 人才 funds or 职业学校, sells no land, handles no 保交房.
