@@ -96,3 +96,15 @@ def test_authored_text_comes_before_text_cut_from_older_speeches(mini_library):
     for seed in range(5):
         uses = render_draft(lib, load_templates()["work-meeting"], base, seed=seed).uses
         assert next(u.id for u in uses if u.role == "opening") == "opening.authored"
+
+
+def test_points_that_offer_the_same_short_lead_ins_are_not_one_task():
+    """Every economy task point offers {% alt %}重点抓好以下N个方面{% or %}…{% endalt %}: joined, the
+    alternatives read as one long shared sentence, so a 县经济工作会议 of five points deployed one
+    economy task and filled the rest with general frames (坚持问题导向，扎实推进经济工作各项重点任务)."""
+    from work_drafts import draft_meeting, used_ids
+
+    for seed in range(3):
+        library, draft = draft_meeting("全县经济工作会议", seed=seed, points=5)
+        tasks = [i for i in used_ids(draft, "point") if library.get(i).stage == "任务"]
+        assert len([i for i in tasks if "经济工作" in library.get(i).tags]) >= 3, (seed, tasks)
