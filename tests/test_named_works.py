@@ -246,3 +246,19 @@ def test_a_commerce_meeting_deploys_consumption_and_trade():
     from work_drafts import assert_deploys_its_own_work
 
     assert_deploys_its_own_work("全县商务工作会议", "经济工作", {"商务"}, set())
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic"),
+    [
+        ("全镇禁毒宣传工作会议", "平安建设"),  # not 宣传思想文化 for its 宣传工作
+        ("全镇网格化管理工作推进会", "平安建设"),
+        ("全镇“三夏”生产工作会议", "乡村振兴"),
+        ("全镇自建房安全专项整治工作会议", "安全生产"),
+        ("全镇村级集体经济发展推进会", "乡村振兴"),
+    ],
+)
+def test_a_town_meeting_draws_the_topic_it_belongs_to(meeting, topic):
+    from drafter.topics import find_topics
+
+    assert [t.tag for t in find_topics(meeting)] == [topic]
