@@ -169,7 +169,10 @@ def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 # Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东).
-_SLOGAN_WORDS = "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
+_SLOGAN_WORDS = (
+    "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
+    "|锦绣|秀美|多彩|灵秀|精致|品质"  # 共建锦绣桐庐, 多彩贵州: brand words of the scenic kind
+)
 
 
 # The capital (where national meetings are held) and 港澳台 (national-unity wording) are never leaks.

@@ -21,6 +21,7 @@ from typing import Any
 
 from drafter.ingest.elsewhere import foreign_reasons, foreign_text, places_by_context, region_names
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
+from drafter.ingest.locality import locality_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
@@ -343,6 +344,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     ])  # fmt: skip
     add("占位符", _PLACEHOLDER.findall(text))
     reasons += trace_reasons(text)
+    reasons += locality_reasons(text)
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))

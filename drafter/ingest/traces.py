@@ -35,19 +35,22 @@ _NOT_SELF_NAME = frozenset(("学生", "一名", "一员", "孩子", "老师", "�
                             "一分子", "少先队员", "小学生", "中学生", "新生", "学子", "主持人", "家长", "教师"))
 
 
-# 欢迎副书记李德柱讲话 / 请主任李继红宣读决定 / 请教师代表刘晓红发言: an office (or 代表) and a full name, then what the
-# person does on the stage.
+# 欢迎副书记李德柱讲话 / 请主任李继红宣读决定 / 请教师代表刘晓红发言 / 县委书记汤祚国作重要讲话: an office (or 代表)
+# and a full name, then what the person does on the stage; 参会代表朱建民：… (a headline quoting the person).
 _OFFICE_THEN_NAME = re.compile(
     r"(?:书记|主任|校长|园长|院长|局长|部长|县长|市长|区长|镇长|乡长|主席|代表)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志|老师|先生|女士)?"
-    r"(?=讲话|致辞|发言|宣读|上台|领誓|作报告|作讲话|主持会议)"
+    r"(?=讲话|致辞|发言|宣读|上台|领誓|作报告|作(?:重要|总结|动员|工作)?讲话|主持会议|[：:](?!$))"
 )
+# 代表大会：, 书记处：: an office and a body, not a name before the colon of a headline.
+_NOT_STAGE_NAME_END = tuple("会团处组们部办室")
 
 
 def _names_on_stage(text: str) -> list[str]:
     return [
         m.group("name") for m in _OFFICE_THEN_NAME.finditer(text)
         if m.group("name")[0] in _NAME_FIRST  # not 书记亲自讲话, 主任带头发言
+        and not m.group("name").endswith(_NOT_STAGE_NAME_END)
     ]  # fmt: skip
 
 
