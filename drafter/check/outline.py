@@ -429,11 +429,12 @@ _CLAUSE_END = re.compile(
 
 
 def announcements(text: str) -> list[re.Match[str]]:
-    nouns = [m for m in _NOUN_ANNOUNCE.finditer(text) if _is_announcement(text, m)]
-    strict = [m for m in _ANNOUNCE.finditer(text) if not any(n.start() <= m.start("n") < n.end() for n in nouns)] + nouns
+    strict = list(_ANNOUNCE.finditer(text))
     spans = [m.span() for m in strict]
     loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     found = [m for m in strict + loose if _is_announcement(text, m)]
+    found += [m for m in _NOUN_ANNOUNCE.finditer(text)
+              if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
 
 
