@@ -3270,3 +3270,47 @@ def test_an_announcement_that_names_its_audience_before_its_verb(tmp_path: Path)
     assert [f.rule for f in check_text(text, place="清河县").findings if f.rule == "count-mismatch"] == []
     three = text.replace("两个方面", "三个方面")
     assert [f.rule for f in check_text(three, place="清河县").findings if f.rule == "count-mismatch"] == ["count-mismatch"]
+
+
+# ---------------------------------------------------------------- leaks, round thirteen: the own locality
+
+
+def test_a_towns_landmarks_and_products_and_its_bare_name_stay_out_of_general_fragments(tmp_path: Path) -> None:
+    doc = outline_of("town-landmarks-and-image.txt")
+    reasons = {c.id.rsplit(".", 1)[1]: c.reasons for c in doc.candidates}
+    assert "本地物产和名胜（白鹭洲湿地、青石古桥、云雾茶、桂花米、高山石斛）" in reasons["point-1"]
+    assert "本地地名简称（青禾）" in reasons["point-2"]
+    general = general_texts(tmp_path, "town-landmarks-and-image.txt")
+    for word in ("白鹭洲", "云雾茶", "青禾"):
+        assert word not in general, word
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("特产有板栗、茶叶、山核桃，远销各地。", ["本地物产和名胜（板栗、茶叶、山核桃）"]),
+        ("要发展茶叶、中药材、食用菌等特色产业。", []),
+        ("树立了政府文明高效的良好形象。", []),
+        ("树立了文明高效务实的窗口形象。", []),
+    ],
+)
+def test_locality_reasons(text: str, found: list[str]) -> None:
+    from drafter.ingest.locality import locality_reasons
+
+    assert locality_reasons(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("县委书记周明远作重要讲话", ["人名（周明远）"]),
+        ("参会代表林小川：这次座谈会让我们很受鼓舞", ["人名（林小川）"]),
+        ("人大代表张某说：今天听了报告很振奋。", ["人名（张某）"]),
+        ("县委书记作重要讲话", []),
+        ("县第十八届人民代表大会：", []),
+    ],
+)
+def test_a_name_after_an_office_before_a_speech_or_a_headline_colon(text: str, found: list[str]) -> None:
+    from drafter.ingest.traces import trace_reasons
+
+    assert [r for r in trace_reasons(text) if r.startswith("人名")] == found
