@@ -605,7 +605,7 @@ def test_a_series_item_or_a_count_after_a_list_is_no_lost_heading(line: str) -> 
 
 def test_everyday_word_place_names_are_one_table_for_check_and_ingest(tmp_path: Path) -> None:
     from drafter.errors import LibraryError
-    from drafter.ingest.params import specific_reasons, Scope
+    from drafter.ingest.params import Scope, specific_reasons
     from drafter.placewords import word_places
 
     assert {"长寿", "港口", "解放", "资源", "新区"} <= word_places()
