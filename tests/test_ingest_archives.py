@@ -3314,3 +3314,27 @@ def test_a_name_after_an_office_before_a_speech_or_a_headline_colon(text: str, f
     from drafter.ingest.traces import trace_reasons
 
     assert [r for r in trace_reasons(text) if r.startswith("人名")] == found
+
+
+def test_people_named_in_a_roll_are_persons() -> None:
+    doc = outline_of("commendation-roll-of-names.txt")
+    point = next(c for c in doc.candidates if c.id.endswith(".point-1"))
+    names = [r for r in point.reasons if r.startswith("人名")]
+    assert names == [f"人名（{n}）" for n in ("林晓川", "周雨萌", "陈一鸣", "许清和", "郑思远", "唐明宇")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("向走进校园的马晓菊等420名新同学表示欢迎。", ["人名（马晓菊）"]),
+        ("本次主持人为钟一城，护旗手为王小丰、王世杰。", ["人名（钟一城）", "人名（王小丰）", "人名（王世杰）"]),
+        ("评出李明华、王芳等10名优秀教师。", ["人名（李明华）", "人名（王芳）"]),
+        ("全体党员、干部等同志要带头。", []),
+        ("我们的主持人为大家准备了节目。", []),
+        ("向受到表彰的先进集体和先进个人表示祝贺。", []),
+    ],
+)
+def test_a_roll_of_names(text: str, found: list[str]) -> None:
+    from drafter.ingest.traces import trace_reasons
+
+    assert [r for r in trace_reasons(text) if r.startswith("人名")] == found
