@@ -3280,8 +3280,9 @@ def test_a_towns_landmarks_and_products_and_its_bare_name_stay_out_of_general_fr
     reasons = {c.id.rsplit(".", 1)[1]: c.reasons for c in doc.candidates}
     assert "本地物产和名胜（白鹭洲湿地、青石古桥、云雾茶、桂花米、高山石斛）" in reasons["point-1"]
     assert "本地地名简称（青禾）" in reasons["point-2"]
+    assert "本地单位名（白石、清溪、云岭、桃坞）" in reasons["acknowledgement"]
     general = general_texts(tmp_path, "town-landmarks-and-image.txt")
-    for word in ("白鹭洲", "云雾茶", "青禾"):
+    for word in ("白鹭洲", "云雾茶", "青禾", "桃坞", "晨光"):
         assert word not in general, word
 
 
@@ -3292,6 +3293,11 @@ def test_a_towns_landmarks_and_products_and_its_bare_name_stay_out_of_general_fr
         ("要发展茶叶、中药材、食用菌等特色产业。", []),
         ("树立了政府文明高效的良好形象。", []),
         ("树立了文明高效务实的窗口形象。", []),
+        ("城东、城北、河口、桥头等四个乡镇作了表态发言。", ["本地单位名（城东、城北、河口、桥头）"]),
+        ("生产、生活、生态三个空间要统筹。", []),
+        ("大力支持晨光农牧集团肉鸡产业化项目。", ["本地企业（晨光农牧集团）"]),
+        ("要支持企业集团做大做强，把考核结果和集团、牵头学校的绩效挂钩。", []),
+        ("有过“白鹭”牌热水器、“青山”字牌刃具；文明城市是一块“金字招牌”。", ["本地品牌（“白鹭”牌）", "本地品牌（“青山”字牌）"]),
     ],
 )
 def test_locality_reasons(text: str, found: list[str]) -> None:
