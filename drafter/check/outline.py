@@ -237,7 +237,12 @@ def new_series(unit: Sequence[Block], index: int) -> bool:
     """A 一、 that starts a list of its own: right after an announcement (一年来做了两件事……下面，我提三点
     要求：), a list label (会议议程) or the closing words."""
     before = unit[index - 1].text if index else ""
-    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before))
+    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before))
+
+
+# 某某强调，…要继续保持昂扬斗志，具体做到： / 他提出以下要求：: a paragraph handing over to a list of its own (a news
+# item quoting a second speaker's 一、… after the first one's 五、…)
+_LIST_INTRO = re.compile(r"(?:做到|要求|如下|以下|几点|方面|意见|强调|指出|提出)[^。！？，,]{0,10}[：:]$")
 
 
 def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Finding]:
