@@ -82,15 +82,19 @@ _EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^�
 _OTHERS_MEETING = re.compile(r"上下|学习|贯彻|落实|传达|总书记|中央")
 
 
-def find_meeting(text: str) -> str:
-    m = next((m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1)) and not _studied(text, m.start())), None)
+def find_meeting(text: str, title: str = "") -> str:
+    """The speech's own meeting named in `text`; when `text` names only meetings it studies, the one in `title`."""
+    found = [m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1))]
+    m = next((m for m in found if not _studied(text, m.start())), None)
+    if m is None and found:
+        return find_meeting(title) if title else ""
     return m.group(1) if m else ""
 
 
 def _studied(text: str, at: int) -> bool:
     """全面落实省党代会、全省经济工作会议…的部署要求: the clause names it after 落实/贯彻/传达, a meeting studied."""
-    clause = re.split(r"[。！？；]", text[max(0, at - 40) : at])[-1]
-    return bool(_OTHERS_MEETING.search(clause) or re.search(r"按照|根据|精神", clause))
+    clause = re.split(r"[。！？；，,]", text[max(0, at - 40) : at])[-1]
+    return bool(re.search(r"学习|贯彻|落实|传达|按照|根据", clause))
 
 
 def outline_speech(paras: Sequence[Para]) -> Outline:
@@ -138,7 +142,7 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         pieces.append(make_piece(Role.OTHER, sign_off, "书信的落款"))
     if tail:
         pieces.append(make_piece(Role.OTHER, tail, "论点之后另一组编号"))
-    meeting = find_meeting("".join(p.text for p in body[:3]))
+    meeting = find_meeting("".join(p.text for p in body[:3]), title)
     if not title and meeting:
         title = f"在{meeting}上的讲话"
     _check_count(announced, points, warnings)

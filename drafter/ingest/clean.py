@@ -456,7 +456,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, _following(paras, k)):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
-        if 8 <= len(para.text) <= 70 and not _STOPS.search(para.text[:-1]) and _repeats_header(out, para.text):
+        bare = _SITE_SUFFIX.sub("", para.text)
+        if 8 <= len(bare) <= 60 and not _STOPS.search(bare[:-1]) and _repeats_header(out, para.text):
             removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
         if out and para.text == out[0].text and out[-1].text[-1:] not in _TERMINAL and _stops_mid_text(out):
@@ -695,4 +696,6 @@ def _is_cut(para: Para) -> bool:
         return False
     if match_heading(text) and not any(c in text for c in "。！？；"):
         return False  # a heading line on its own
+    if _SITE_SUFFIX.search(text):
+        return False  # …全场都沉默了！-某某资料网: the page's title with the site's name, a line of its own
     return len(text) >= 40 or text[-1] in "，、,"

@@ -363,7 +363,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
-    if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead)) and not has_salutation:
+    if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
@@ -381,6 +381,13 @@ def _weak_voice(first: int, news: int, text: str) -> bool:
 
 
 _EXHORTING_WE = re.compile(r"(?:^|[。！？；，\n])我们(?:要|必须|一定要|务必|应当|将要|将)")
+
+
+def _lead_under_headline(paras: Sequence[Para]) -> str:
+    """The paragraph under a short headline (某镇召开镇村干部大会 / 3月6日上午，…), or ''."""
+    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text):
+        return ""
+    return paras[1].text
 
 
 def _dated_under_headline(paras: Sequence[Para]) -> bool:
@@ -410,6 +417,8 @@ def kind_doubt(paras: Sequence[Para], kind: str) -> str:
     lead = paras[0].text if paras else ""
     if _NEWS_LEAD.search(lead) or _PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _REPORTER.search(text):
         return ""  # 5月27日上午，… / 本报讯 / 为…，4月21日，某某召开…: a news report for sure
+    if _MEETING_DATED_LEAD.match(_lead_under_headline(paras)):
+        return ""  # 某镇召开镇村干部大会 / 3月6日上午，…召开…，会议由某某主持: a headline over a news lead
     first, news = len(_FIRST_PERSON.findall(text)), len(_NEWS.findall(text))
     if kind == "speech" and _weak_voice(first, news, text) and not _SPEAKER_VOICE.search(text) and "意见" not in text:
         return "没有称谓和讲话标题，只有几处第一人称用词，按讲话（节选或摘要）处理，请人工查看"
