@@ -3334,3 +3334,15 @@ def test_a_speech_whose_committees_report_was_handed_round_in_writing_is_a_speec
 )
 def test_a_dated_lead_telling_who_met_is_news(text: str, kinds: list[str]) -> None:
     assert kinds_of(text) == kinds
+
+
+def test_a_word_a_site_masked_with_an_underscore_keeps_its_fragment_out_of_drafts(tmp_path: Path) -> None:
+    # 从严治_的重要举措 / 一些单位_的领导弱化: the site hid 党; a draft must not say 从严治_
+    (doc,) = report_of(tmp_path, "masked-word-underscore.txt")
+    assert doc["specific"] == ["masked-word-underscore-01.opening", "masked-word-underscore-01.point-1"]
+    assert entity_reasons("是全面从严治_的重要举措。") == ["占位符（_）"]
+
+
+@pytest.mark.parametrize("text", ["下载后打开 report_2026 文件。", "把文件存为 2026_工作总结 即可。"])
+def test_an_underscore_in_latin_words_is_no_masked_word(text: str) -> None:
+    assert entity_reasons(text) == []
