@@ -240,9 +240,9 @@ def new_series(unit: Sequence[Block], index: int) -> bool:
     return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before))
 
 
-# 某某强调，…要继续保持昂扬斗志，具体做到： / 他提出以下要求：: a paragraph handing over to a list of its own (a news
-# item quoting a second speaker's 一、… after the first one's 五、…)
-_LIST_INTRO = re.compile(r"(?:做到|要求|如下|以下|几点|方面|意见|强调|指出|提出)[^。！？，,]{0,10}[：:]$")
+# 县委副书记某某强调，…要继续保持昂扬斗志，具体做到：: a news item handing over to a second speaker's list, which starts
+# again at 一、 after the first one's 五、 (the speaker's own 一年来，我们主要做了以下工作： under a point wants （一）: still reported)
+_LIST_INTRO = re.compile(r"^[^。！？我]{1,30}(?:强调|指出|要求|提出)[，,：:][^。！？我]*[：:]$")
 
 
 def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Finding]:
