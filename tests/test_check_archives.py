@@ -617,3 +617,21 @@ def test_everyday_word_place_names_are_one_table_for_check_and_ingest(tmp_path: 
     broken.write_text("words: 长寿\n", encoding="utf-8")
     with pytest.raises(LibraryError):
         word_places.__wrapped__(broken)
+
+
+def test_a_second_speakers_list_in_a_news_item_starts_again_at_one() -> None:
+    """五、… for the first speaker, then 某某强调，…具体做到：一、…二、…: a list of its own (batch14w, first sight)."""
+    assert errors(_fixture("news-second-speaker-list-correct.txt")) == []  # and 经基层层层推荐 is no repeated character
+    found = [(f.rule, f.text) for f in errors(_fixture("news-second-speaker-list-flawed.txt"))]
+    assert found == [("numbering", "三、")]  # a real gap in the second list is still found
+
+
+@pytest.mark.parametrize("line", ["经基层层层推荐的代表作了发言。", "要稳步步步为营，久久为功。"])
+def test_a_word_ending_in_a_character_then_its_reduplication_is_no_error(line: str) -> None:
+    text = f"# 讲话\n\n同志们：\n\n{line}\n"
+    assert [f.rule for f in check_text(text, place="清河县").findings if f.severity == "error"] == []
+
+
+def test_a_character_typed_three_times_is_still_found() -> None:
+    text = "# 讲话\n\n同志们：\n\n要把层层层责任压实到位。\n"
+    assert [f.text for f in check_text(text, place="清河县").findings if f.rule == "repeated-char"] == ["层层层"]

@@ -262,7 +262,12 @@ def new_series(unit: Sequence[Block], index: int) -> bool:
     """A 一、 that starts a list of its own: right after an announcement (一年来做了两件事……下面，我提三点
     要求：), a list label (会议议程) or the closing words."""
     before = unit[index - 1].text if index else ""
-    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before))
+    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before))
+
+
+# 县委副书记某某强调，…要继续保持昂扬斗志，具体做到：: a news item handing over to a second speaker's list, which starts
+# again at 一、 after the first one's 五、 (the speaker's own 一年来，我们主要做了以下工作： under a point wants （一）: still reported)
+_LIST_INTRO = re.compile(r"^[^。！？我]{1,30}(?:强调|指出|要求|提出)[，,：:][^。！？我]*[：:]$")
 
 
 def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Finding]:
