@@ -161,6 +161,7 @@ _GUARDED_WRAPPER = (
     ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
 )
+_NEWS_BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写)$")
 _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]|^【(?:摘要|内容摘要|内容提要|导读|导语)】\s*[:：]?")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码|请先(?:登录|登陆|注册)?)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
@@ -260,6 +261,8 @@ def debris_reason(text: str) -> str:
         return "网站导语或版权说明"
     if len(text) <= 6 and _LOGIN_BOX.match(text):
         return "网页导航或出处"
+    if _NEWS_BYLINE.match(text):
+        return ""  # 某某时报（www.…）记者 某某 北京报道: a news item's byline, kept so that its kind is told
     found = next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
     if found:
         return found
