@@ -29,10 +29,11 @@ _TITLE_THEN_POINT = re.compile(
 _DOUBLE_ONE = re.compile(r"^一一(?=[\u4e00-\u9fff][^。！？，,]{3,38}$)")
 
 
-# 公文汇，办公文档之家 / 稿子汇,范文学习文库: a site's name (…汇/…网/…吧) and its motto (…文库/…之家), glued on
+# 公文汇，办公文档之家 / 稿子汇,范文学习文库: a site's name (…汇/…网/…吧) and its motto about 范文/文档 (…文库/…之家),
+# glued on (织密服务网，建好职工之家 is speech: its motto names no 范文 or 文档)
 _WATERMARK_TAIL = re.compile(
     # (the gap before it is gone by now: the name is taken as two characters and 汇/网/吧, the usual shape)
-    r"(?<=[\u4e00-\u9fff：:。！？；])\s*[\u4e00-\u9fff]{2}(?:汇|网|吧)[,，]\s*[\u4e00-\u9fff]{2,8}(?:文库|之家)$"
+    r"(?<=[\u4e00-\u9fff：:。！？；])\s*[\u4e00-\u9fff]{2}(?:汇|网|吧)[,，]\s*[\u4e00-\u9fff]{0,6}(?:范文|文档|公文|写作|文秘)[\u4e00-\u9fff]{0,4}(?:文库|之家)$"
     r"|(?<=[。！？；：:])\s*[\u4e00-\u9fff]{2,8}\s*(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?$"
 )
 
