@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
+from drafter.ingest.pointbody import collect_points, inline_series
 from drafter.ingest.points import (
     CLOSING_START,
     COUNT,
@@ -21,9 +22,7 @@ from drafter.ingest.points import (
     Piece,
     Point,
     Sub,
-    collect_points,
     count_text,
-    inline_series,
     make_piece,
     parse_count,
     point_starts,
