@@ -3291,6 +3291,7 @@ def test_photo_captions_between_a_news_items_paragraphs_are_no_speech_title(tmp_
         ("在全县经济工作会议上的讲话", True),
         ("县长在全县安全生产工作会议上的讲话", True),
         ("县委书记讲话", True),
+        ("全县社区工作会议讲话", True),  # 作 of 工作, not a verb
     ],
 )
 def test_a_caption_saying_who_spoke_is_no_title(line: str, title: bool) -> None:

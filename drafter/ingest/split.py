@@ -149,7 +149,8 @@ _CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来
 
 # 县委书记某某作重要讲话 / 市长某某发表讲话: a news photo's caption (who spoke), told in the third person —
 # a speech's own title says 在…上的讲话 or 某某讲话, never 作讲话.
-_CAPTION = re.compile(r"(?:作|发表|做)了?[^。！？：；，的]{0,6}讲话$")
+# (全县社区工作会议讲话 is a title: 作 there belongs to 工作)
+_CAPTION = re.compile(r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$")
 
 
 def is_title(para: Para) -> bool:
