@@ -181,8 +181,22 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
+    if _verse(body):
+        return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
     plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+# A verse line: short, and most of the text is made of them.
+_VERSE_LINE = 30
+
+
+def _verse(body: list[Para]) -> bool:
+    """A text written as verse (a 升旗 recitation, a poem read out): nearly all its lines are short. A
+    speech with unnumbered headings has a paragraph of running text under each (at most half its lines short).
+    Lines of a verse broken at commas are joined by cleaning, so some are longer."""
+    short = sum(1 for p in body if len(p.text) <= _VERSE_LINE)
+    return len(body) >= 8 and short >= 0.6 * len(body)
 
 
 # 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
@@ -386,7 +400,9 @@ _AGENDA = re.compile(
 
 # 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
 _AGENDA_ITEM = re.compile(
-    r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态)"
+    r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态|颁奖|颁发|领奖|献词|献花)"
+    # 2、请县领导为获得“… (a copy cut short) / 请获奖代表上台: the host calling someone up, whatever for
+    r"|^请[^。！？]{0,12}(?:领导|嘉宾|代表|同志|老师|校长|书记|[县市区镇乡局]长|主任)(?:们)?(?:为|上台|到台前)"
     r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
     # 一、开场介绍 / 二、暖场寄语 / 三、颁奖环节 / （二）教学能手奖: a host's script in parts, and the awards it calls
     r"|^(?:开场|暖场|串场|结束|结尾|闭场|退场|入场|互动|抽奖|合影|文艺表演|节目表演)[^。！？，：:]{0,6}$|^[^。！？，：:]{2,10}(?:环节|奖)$"
