@@ -3357,3 +3357,45 @@ def test_speech_ending_like_a_motto_keeps_its_words(line: str) -> None:
     from drafter.ingest.pageparts import cut_parts
 
     assert cut_parts(line) == (line, [])
+
+
+def test_a_hosts_cues_to_hand_out_awards_are_no_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "host-script-award-cues.txt")
+    assert doc["kind"] == "speech" and doc["points"] == [] and doc["title"] == "教师节庆祝大会主持词"
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("1、请县领导为获得“优秀教师”荣誉称号的同志颁奖。", True),
+        ("2、请县领导为获得“", True),  # the copy stops inside the cue
+        ("三、请获奖代表上台领奖", True),
+        ("一、请各位同志高度重视安全生产", False),  # a speech's own point that asks something of its hearers
+        ("二、要为群众办实事、解难题", False),
+    ],
+)
+def test_a_hosts_cue_to_come_up_is_an_agenda_item(line: str, agenda: bool) -> None:
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item(line) is agenda
+
+
+def test_a_press_conferences_item_line_over_the_salutation_is_no_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "press-conference-transcript-item-line.txt")
+    assert [p["heading"] for p in doc["points"]] == ["文件出台的背景", "文件的主要内容"]
+    assert doc["fragments"].get("salutation") == 1  # 各位媒体朋友，同志们： is the 称谓, not a divider
+    assert not any("用作分隔" in w or "重新开始" in w for w in doc["warnings"])
+
+
+def test_a_recitation_in_verse_lines_has_no_headings(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "flag-raising-verse-lines.txt")
+    assert doc["kind"] == "speech" and doc["points"] == []
+
+
+def test_short_unnumbered_headings_over_paragraphs_are_still_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    para = "我们要坚持问题导向，把群众反映强烈的突出问题作为工作重点，一件一件抓落实，让群众看到实实在在的变化。"
+    text = "同志们：\n今天我们召开全县环境整治工作会议。\n" + "".join(f"{h}\n{para}\n" for h in ("提高思想认识", "突出工作重点", "强化工作保障")) + "谢谢大家！\n"
+    (doc,) = analyse_text(text, "page.txt", "page").documents
+    assert doc.outline is not None and [p.heading for p in doc.outline.points] == ["提高思想认识", "突出工作重点", "强化工作保障"]

@@ -189,14 +189,21 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
 
 # A verse line: short, and most of the text is made of them.
 _VERSE_LINE = 30
+_VERSE_RUN = 4
 
 
 def _verse(body: list[Para]) -> bool:
     """A text written as verse (a 升旗 recitation, a poem read out): nearly all its lines are short. A
     speech with unnumbered headings has a paragraph of running text under each (at most half its lines short).
     Lines of a verse broken at commas are joined by cleaning, so some are longer."""
-    short = sum(1 for p in body if len(p.text) <= _VERSE_LINE)
-    return len(body) >= 8 and short >= 0.6 * len(body)
+    short = [len(p.text) <= _VERSE_LINE for p in body]
+    if len(body) < 8 or sum(short) < 0.6 * len(body):
+        return False
+    run = longest = 0
+    for is_short in short:
+        run = run + 1 if is_short else 0
+        longest = max(longest, run)
+    return longest >= _VERSE_RUN  # a stanza: short lines one after another, not a heading over each paragraph
 
 
 # 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
