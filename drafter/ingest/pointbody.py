@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.ingest.clean import Para, match_point_heading
+from drafter.ingest.clean import Para
+from drafter.ingest.linesplit import match_point_heading
 from drafter.ingest.points import (
     _ASPECT,
     _ORDER,

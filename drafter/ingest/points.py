@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.ingest.clean import Para, match_point_heading
+from drafter.ingest.clean import Para
+from drafter.ingest.linesplit import match_point_heading
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import match_heading
