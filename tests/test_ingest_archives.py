@@ -3399,3 +3399,23 @@ def test_short_unnumbered_headings_over_paragraphs_are_still_points() -> None:
     text = "同志们：\n今天我们召开全县环境整治工作会议。\n" + "".join(f"{h}\n{para}\n" for h in ("提高思想认识", "突出工作重点", "强化工作保障")) + "谢谢大家！\n"
     (doc,) = analyse_text(text, "page.txt", "page").documents
     assert doc.outline is not None and [p.heading for p in doc.outline.points] == ["提高思想认识", "突出工作重点", "强化工作保障"]
+
+
+def test_a_channels_line_and_a_numbered_sample_piece_after_a_remark_are_cut_apart(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "channel-line-then-numbered-sample-piece.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", ""), ("speech", "初中校长国旗下讲话稿")]
+    assert docs[0]["fragments"].get("salutation") == 1 and docs[1]["fragments"].get("salutation") == 1
+    raw = (FIXTURES / "channel-line-then-numbered-sample-piece.txt").read_text(encoding="utf-8")
+    removed = [r.text for r in clean_text(raw).removed]
+    assert removed[0] == "讲话稿频道《初中学校国旗下讲话稿范文》，希望大家喜欢。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下面请欣赏歌曲《我和我的祖国》，希望大家喜欢。同学们，让我们一起为祖国祝福，祝愿祖国繁荣昌盛，祝愿大家学习进步、健康成长！",
+        "今天我给大家带来一首小诗，希望大家喜欢。春天来了，校园里的花开了，同学们的笑声也多了，让我们一起珍惜这美好的时光吧。",
+    ],
+)
+def test_a_speakers_own_hope_that_the_audience_likes_something_stays(line: str) -> None:
+    assert [p.text for p in clean_text(line + "\n").paras] == [line] and not clean_text(line + "\n").removed
