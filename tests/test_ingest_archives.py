@@ -3272,6 +3272,155 @@ def test_an_announcement_that_names_its_audience_before_its_verb(tmp_path: Path)
     assert [f.rule for f in check_text(three, place="清河县").findings if f.rule == "count-mismatch"] == ["count-mismatch"]
 
 
+# ---------------------------------------------------------------- round eleven (batch13's shapes): news, a report's page, two talks, watermarks
+
+
+def test_photo_captions_between_a_news_items_paragraphs_are_no_speech_title(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "news-photo-captions-between-paragraphs.txt")
+    assert doc["kind"] == "news" and doc["title"] == "县第九届人大一次会议胜利闭幕"
+    raw = (FIXTURES / "news-photo-captions-between-paragraphs.txt").read_text(encoding="utf-8")
+    assert [r.reason for r in clean_text(raw).removed].count("网页图片") == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("县委书记周望川作重要讲话", False),  # a photo's caption: who spoke, in the third person
+        ("新当选的县长韩静秋发表就职讲话", False),
+        ("市长在大会上作了动员讲话", False),
+        ("在全县经济工作会议上的讲话", True),
+        ("县长在全县安全生产工作会议上的讲话", True),
+        ("县委书记讲话", True),
+        ("全县社区工作会议讲话", True),  # 作 of 工作, not a verb
+    ],
+)
+def test_a_caption_saying_who_spoke_is_no_title(line: str, title: bool) -> None:
+    from drafter.ingest.clean import Para
+    from drafter.ingest.split import is_title
+
+    assert is_title(Para(line, 1, 1)) is title
+
+
+def test_a_newspaper_interview_under_its_byline_is_news(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "newspaper-interview-byline-quotes.txt")
+    assert doc["kind"] == "news" and doc["fragments"] == {}
+    raw = (FIXTURES / "newspaper-interview-byline-quotes.txt").read_text(encoding="utf-8")
+    assert not clean_text(raw).removed  # the byline stays: it tells the kind
+
+
+def test_a_speech_quoting_at_length_without_a_byline_stays_a_speech() -> None:
+    text = (
+        "同志们：\n今天我们召开全县民营经济工作会议。总书记强调：“民营企业和民营企业家是我们自己人。”我们要把这句话记在心上，"
+        "真心实意为企业办实事。\n我们要一视同仁对待各类企业，我们要拿出真招实招，帮助企业解决融资难题。\n谢谢大家！\n"
+    )
+    assert kinds_of(text) == ["speech"]
+
+
+def test_two_untitled_talks_the_second_greeting_with_a_colon(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "two-untitled-flag-talks-greeting-colon.txt")
+    assert [(d["kind"], d["points"]) for d in docs] == [("speech", []), ("speech", [])]
+    assert docs[1]["lines"][0] == 2 and any("原文第2行起另有称谓或标题" in w for w in docs[1]["warnings"])
+    assert kinds_of("老师们，同学们：\n大家好：今天我们讲文明礼仪。" + "文明礼仪体现在每一个细节里，我们要从小事做起。" * 8 + "\n同学们：\n大家一定要记住这些要求。\n") == ["speech"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("某某街道办事处年终总结(4)", "report"),
+        ("某某镇2026年度总结", "report"),
+        ("某某局上半年工作总结", "report"),
+        ("在全县年终总结表彰大会上的讲话", "speech"),  # a speech at a meeting named so
+    ],
+)
+def test_a_year_end_summary_is_a_report_and_a_speech_at_its_meeting_is_not(title: str, kind: str) -> None:
+    body = "（一）强化政务服务。我们建立了便民服务大厅，实行“一门式”服务，树立了高效便民的服务形象。我们要继续努力。\n（二）健全社区网络。我们建立了三级组织网络，明确了楼栋长责任制。\n"
+    assert kinds_of(f"{title}\n{body}")[0] == kind
+
+
+def test_a_summary_page_cut_from_the_middle_is_a_report(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "year-end-summary-page-excerpt.txt")
+    assert doc["kind"] == "report" and doc["fragments"] == {}
+
+
+def test_a_sites_watermark_glued_to_a_heading_is_cut(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "watermark-glued-to-heading.txt")
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == ["要坚持属地管理，充分发挥各乡镇在整治中的主体作用"]
+    raw = (FIXTURES / "watermark-glued-to-heading.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw)
+    assert [r.reason for r in cleaned.removed].count("网站水印") == 3
+    assert not any("笔杆汇" in p.text or "文档之家" in p.text for p in cleaned.paras)
+
+
+@pytest.mark.parametrize("line", ["要织密服务网，建好职工之家", "办好农家书屋，建成群众之家", "请登录县政府网站www.example.gov.cn"])
+def test_speech_ending_like_a_motto_keeps_its_words(line: str) -> None:
+    from drafter.ingest.pageparts import cut_parts
+
+    assert cut_parts(line) == (line, [])
+
+
+def test_a_hosts_cues_to_hand_out_awards_are_no_points(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "host-script-award-cues.txt")
+    assert doc["kind"] == "speech" and doc["points"] == [] and doc["title"] == "教师节庆祝大会主持词"
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("1、请县领导为获得“优秀教师”荣誉称号的同志颁奖。", True),
+        ("2、请县领导为获得“", True),  # the copy stops inside the cue
+        ("三、请获奖代表上台领奖", True),
+        ("一、请各位同志高度重视安全生产", False),  # a speech's own point that asks something of its hearers
+        ("二、要为群众办实事、解难题", False),
+    ],
+)
+def test_a_hosts_cue_to_come_up_is_an_agenda_item(line: str, agenda: bool) -> None:
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item(line) is agenda
+
+
+def test_a_press_conferences_item_line_over_the_salutation_is_no_point(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "press-conference-transcript-item-line.txt")
+    assert [p["heading"] for p in doc["points"]] == ["文件出台的背景", "文件的主要内容"]
+    assert doc["fragments"].get("salutation") == 1  # 各位媒体朋友，同志们： is the 称谓, not a divider
+    assert not any("用作分隔" in w or "重新开始" in w for w in doc["warnings"])
+
+
+def test_a_recitation_in_verse_lines_has_no_headings(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "flag-raising-verse-lines.txt")
+    assert doc["kind"] == "speech" and doc["points"] == []
+
+
+def test_short_unnumbered_headings_over_paragraphs_are_still_points() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    para = "我们要坚持问题导向，把群众反映强烈的突出问题作为工作重点，一件一件抓落实，让群众看到实实在在的变化。"
+    text = "同志们：\n今天我们召开全县环境整治工作会议。\n" + "".join(f"{h}\n{para}\n" for h in ("提高思想认识", "突出工作重点", "强化工作保障")) + "谢谢大家！\n"
+    (doc,) = analyse_text(text, "page.txt", "page").documents
+    assert doc.outline is not None and [p.heading for p in doc.outline.points] == ["提高思想认识", "突出工作重点", "强化工作保障"]
+
+
+def test_a_channels_line_and_a_numbered_sample_piece_after_a_remark_are_cut_apart(tmp_path: Path) -> None:
+    docs = report_of(tmp_path, "channel-line-then-numbered-sample-piece.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", ""), ("speech", "初中校长国旗下讲话稿")]
+    assert docs[0]["fragments"].get("salutation") == 1 and docs[1]["fragments"].get("salutation") == 1
+    raw = (FIXTURES / "channel-line-then-numbered-sample-piece.txt").read_text(encoding="utf-8")
+    removed = [r.text for r in clean_text(raw).removed]
+    assert removed[0] == "讲话稿频道《初中学校国旗下讲话稿范文》，希望大家喜欢。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下面请欣赏歌曲《我和我的祖国》，希望大家喜欢。同学们，让我们一起为祖国祝福，祝愿祖国繁荣昌盛，祝愿大家学习进步、健康成长！",
+        "今天我给大家带来一首小诗，希望大家喜欢。春天来了，校园里的花开了，同学们的笑声也多了，让我们一起珍惜这美好的时光吧。",
+    ],
+)
+def test_a_speakers_own_hope_that_the_audience_likes_something_stays(line: str) -> None:
+    assert [p.text for p in clean_text(line + "\n").paras] == [line] and not clean_text(line + "\n").removed
+
+
 # ---------------------------------------------------------------- leaks, round thirteen: the own locality
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
+from drafter.ingest.pointbody import collect_points, inline_series
 from drafter.ingest.points import (
     CLOSING_START,
     COUNT,
@@ -21,9 +22,7 @@ from drafter.ingest.points import (
     Piece,
     Point,
     Sub,
-    collect_points,
     count_text,
-    inline_series,
     make_piece,
     parse_count,
     point_starts,
@@ -294,7 +293,11 @@ def _broken_title(paras: list[Para], i: int) -> str:
 
 
 # 全国政协主席王沪宁： / [某某某] / □某某某 / 【某某某】: the speaker named on a line of its own over the 称谓.
-_SPEAKER_LINE = re.compile(r"^[^。！？，：:]{2,24}[：:]$|^[\[【□■]\s*[\u4e00-\u9fff·]{2,8}\s*[\]】]?$")
+_SPEAKER_LINE = re.compile(
+    r"^[^。！？，：:]{2,24}[：:]$|^[\[【□■]\s*[\u4e00-\u9fff·]{2,8}\s*[\]】]?$"
+    # 一、省某某厅副厅长某某发布：《…》出台有关情况。 — a press conference's transcript naming its next speaker
+    r"|^(?:[一二三四五六七八九十]{1,2}、)?[^。！？：:]{2,40}(?:发布|介绍|通报|答问|答记者问)[：:][^。！？]{2,90}。?$"
+)
 
 
 def _announced_speaker(paras: list[Para], i: int, k: int) -> bool:

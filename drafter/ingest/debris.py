@@ -175,6 +175,7 @@ _GUARDED_WRAPPER = (
     ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
 )
+_NEWS_BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写)$")
 _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]|^【(?:摘要|内容摘要|内容提要|导读|导语)】\s*[:：]?")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码|请先(?:登录|登陆|注册)?)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
@@ -191,11 +192,18 @@ _PAYWALL_LEAD = re.compile(r"^(?:会员免费查看|此处内容需要权限查�
 # 秘书之家—全网资源每日更新www.mishuzj.com在全县……会议上的讲话: a site's name glued before the title.
 _SITE_PREFIX = re.compile(r"^[^。！？，,]{0,30}?(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?[\s—\-|｜]*", re.I)
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
+# 演讲稿频道《…讲话稿范文》，希望大家喜欢。 — a channel's line over the piece it offers (a speaker's own
+# 下面请欣赏歌曲《…》，希望大家喜欢 names no channel or site before the 《piece》)
+_CHANNEL_LEAD = re.compile(r"^(?:[^。！？《，,]{0,12}(?:频道|栏目|专题|网|站|小编)[^。！？《，,]{0,8})?《[^》]{2,40}》\s*[，,]?\s*希望(?:大家|你|您)(?:能)?喜欢[。！!.]?\s*")
 
 
 def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
     a line that goes on with the speech; the rest of the line stays."""
+    lead = _CHANNEL_LEAD.match(text) if "喜欢" in text[:80] else None
+    if lead and len(text) > lead.end():
+        removed.append(Removed(lineno, lead.group(0).strip(), "网站导语或版权说明"))
+        text = text[lead.end() :]
     m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
@@ -274,6 +282,8 @@ def debris_reason(text: str) -> str:
         return "网站导语或版权说明"
     if len(text) <= 6 and _LOGIN_BOX.match(text):
         return "网页导航或出处"
+    if _NEWS_BYLINE.match(text):
+        return ""  # 某某时报（www.…）记者 某某 北京报道: a news item's byline, kept so that its kind is told
     found = next((reason for pattern, reason in _WRAPPER if pattern.search(text)), "")
     if found:
         return found

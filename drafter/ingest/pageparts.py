@@ -7,7 +7,9 @@ line of running text instead, so only they go:
 - a document-sharing site's advert label at the start: -精品合同推荐- 街道办工作总结一年来，…;
 - a line in another script: an English machine translation printed under a Chinese excerpt
   (the whole line goes; the document warns so the reader can look);
-- a title broken over two lines whose second line opens with 一一 (a page's ——): read as ——.
+- a title broken over two lines whose second line opens with 一一 (a page's ——): read as ——;
+- a site's watermark glued to the end of a line: its name and motto (……的要求：稿子汇，范文学习文库 /
+  第一，要坚持属地化管理公文汇，办公文档之家) or its name and address after a sentence (……相互促进。某某汇www.….com).
 And a title run into the first point on one line (……局长的讲话一、提高……) is split in two.
 """
 
@@ -27,6 +29,15 @@ _TITLE_THEN_POINT = re.compile(
 _DOUBLE_ONE = re.compile(r"^一一(?=[\u4e00-\u9fff][^。！？，,]{3,38}$)")
 
 
+# 公文汇，办公文档之家 / 稿子汇,范文学习文库: a site's name (…汇/…网/…吧) and its motto about 范文/文档 (…文库/…之家),
+# glued on (织密服务网，建好职工之家 is speech: its motto names no 范文 or 文档)
+_WATERMARK_TAIL = re.compile(
+    # (the gap before it is gone by now: the name is taken as two characters and 汇/网/吧, the usual shape)
+    r"(?<=[\u4e00-\u9fff：:。！？；])\s*[\u4e00-\u9fff]{2}(?:汇|网|吧)[,，]\s*[\u4e00-\u9fff]{0,6}(?:范文|文档|公文|写作|文秘)[\u4e00-\u9fff]{0,4}(?:文库|之家)$"
+    r"|(?<=[。！？；：:])\s*[\u4e00-\u9fff]{2,8}\s*(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?$"
+)
+
+
 def cut_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The line without the parts a page glued onto it, and what was cut (text, reason)."""
     cut: list[tuple[str, str]] = []
@@ -40,6 +51,11 @@ def cut_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
         if m and len(text) > m.end() + 10:
             cut.append((m.group(0).strip(), "网站广告标签"))
             text = text[m.end() :]
+    if text[-1:] in "库家mnMNgG":
+        m = _WATERMARK_TAIL.search(text)
+        if m and m.start() >= 4:
+            cut.append((m.group(0).strip(), "网站水印"))
+            text = text[: m.start()].rstrip()
     if text.startswith("一一") and len(text) <= 40:
         text = _DOUBLE_ONE.sub("——", text)
     return text, cut

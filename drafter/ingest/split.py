@@ -35,7 +35,7 @@ _TITLE = re.compile(
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
-    r"|^[^。！？：；，]{2,50}(?:工作总结|工作计划|工作思路|工作打算)(?:范文)?$"  # 街道2026年工作总结和2027年工作计划
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作计划|工作思路|工作打算)(?:范文)?(?:[（(]\d{1,2}[)）])?$"  # 街道2026年工作总结和2027年工作计划
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
@@ -54,7 +54,7 @@ _REPORT_TITLE = re.compile(
     r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
-    r"|工作总结(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告)"
+    r"|(?:工作|年终|年度|半年|上半年|年中)总结(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告)"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一: a collection page's label after the title
     r"(?:范文)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
@@ -153,8 +153,17 @@ def is_salutation(text: str) -> bool:
 _CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来|现在|最后)?[，,]?(?:请|由))")
 
 
+# 县委书记某某作重要讲话 / 市长某某发表讲话: a news photo's caption (who spoke), told in the third person —
+# a speech's own title says 在…上的讲话 or 某某讲话, never 作讲话.
+# (全县社区工作会议讲话 is a title: 作 there belongs to 工作)
+_CAPTION = re.compile(r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$")
+
+
 def is_title(para: Para) -> bool:
-    return para.md == 1 or bool(_TITLE.match(para.text)) and len(para.text) <= 60 and not _CUE.match(para.text)
+    if para.md == 1:
+        return True
+    text = para.text
+    return bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
 
 
 def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
@@ -207,7 +216,7 @@ def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
 # (各位领导、同志们： and 尊敬的各位领导、同志们： address one part so: they may divide a speech).
 _ADDRESSED_PART = re.compile(r"(?:^|[，,、])(?:尊敬的|敬爱的|亲爱的|各位)")
 # 大家早上好！ / 你们好！ — the greeting said right after a 称谓 that opens a speech.
-_GREETING = re.compile(r"^(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[！!。，,]")
+_GREETING = re.compile(r"^(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[！!。，,：:]")  # 大家好： (a copy's colon)
 # Han characters of running text a speech has before a second full 称谓 can start the next one.
 _SECOND_SPEECH_MIN = 150
 
@@ -353,7 +362,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 【中心组研讨发言】… / ……学习研讨交流发言: one's own remarks, even in the third person's words
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
-    first = len(_FIRST_PERSON.findall(_QUOTED_REMARK.sub("", text) if "“" in text or '"' in text else text))
+    first = len(_FIRST_PERSON.findall(_own_words(paras, text)))
     news = len(_NEWS.findall(text))
     if _GREETING_FORMULA.search(lead[:120]) and not has_salutation and not _REPORTER.search(text):
         return "speech"  # 值此…之际，我谨代表县委，向全县…致以…祝福！: a greeting in the sender's own voice
@@ -370,6 +379,21 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if news >= 2:
         return "news"
     return "other"
+
+
+# 某某时报（www.…）记者 某某 北京报道: a newspaper's byline under its headline
+BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写|摄)$")
+# “民营企业家是我们自己人。”会上，某某表示…: a long quotation, whoever it is said by after it
+_QUOTATION = re.compile(r"“[^”\n]{6,}”")
+
+
+def _own_words(paras: Sequence[Para], text: str) -> str:
+    """The text a first-person count is taken from: without others' words quoted after 说：, and,
+    under a newspaper's byline, without any long quotation (an interview quotes its 我们 at length)."""
+    if "“" not in text and '"' not in text:
+        return text
+    text = _QUOTED_REMARK.sub("", text)
+    return _QUOTATION.sub("", text) if any(BYLINE.match(p.text) for p in paras[:4]) else text
 
 
 def _weak_voice(first: int, news: int, text: str) -> bool:

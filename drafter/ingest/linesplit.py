@@ -1,0 +1,266 @@
+"""One cleaned line as paragraphs: what a web page or a copy runs together on one line, set apart.
+
+An inline 称谓 (同志们：今天… / 在…上的讲话同志们：…) and the title before it, a title with its date, a
+title said twice or as the first sentence, a title run into the first point or into the opening, points
+and sub-points run into one line (…讲三点意见。一、…二、…), a last wish after a one-line paste, and a
+collection heading with its piece's title. drafter.ingest.clean calls `split_line` for each kept line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.ingest.pageparts import title_then_point
+from drafter.ingest.para import Para
+from drafter.structure import match_heading
+
+# 州委常委、秘书长、州总工会主席龙伟 (2023年…): the speaker's offices and name between a title and its date.
+_OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长|秘书长|常委|委员|厅长|院长"
+
+
+# 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
+# drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
+_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})、)(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年)")
+
+
+def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
+    """drafter.structure.match_heading, and a 1、 heading that opens with a month range or a year."""
+    head = match_heading(text)
+    if head:
+        return head
+    m = _DATE_LED.match(text)
+    return (3, int(m.group("n")), m.group("mark"), "") if m else None
+
+
+# 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
+_DIVIDER_TITLE = re.compile(
+    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:(?:篇|范文)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)(?:[】\]]?\s*[:：]|[】\]])"
+    r"\s*(?P<title>\S.{1,60})$"  # 篇二：在…上的讲话 / 【篇二】在…上的讲话
+    # 第一篇 镇政府镇长个人述职报告2150字: no colon, but a title word (and the page's word count) at the end
+    r"|^第[一二三四五六七八九十\d]{1,3}篇\s*(?P<bare>[^。！？，：:]{2,50}?(?:讲话|致辞|发言|报告|讲话稿|党课|主持词))(?:\d{2,6}字)?$"
+)
+
+
+# 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
+_INLINE_SALUTATION = re.compile(
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿)】?)"
+    r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
+    rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
+    r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
+    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好|(?:下面|现在)[，,]?我代表|我代表|我受))"
+)
+
+
+# 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
+# …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
+
+
+_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话)")
+
+
+_NEXT_POINT = re.compile(
+    r"[。！]\s*(?=[二三四五六七八九十]、|[（(][一二三四五六七八九十]{1,2}[）)]|[1-9]\d?、|[1-9]\d?[.．](?=[\u4e00-\u9fff])"
+    r"|[（(][1-9]\d?[）)]|同志们[，,！!])"
+)
+
+
+# …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
+_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
+
+
+_INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+
+
+_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+
+
+# 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
+_GREETING_FIRST = re.compile(r"^(?:大家|各位)(?:早上|上午|下午|晚上)?好[！!，,]\s*")
+
+
+_TITLE_SENTENCE = re.compile(r"^[-—－]*\s*((?:[^。！？，：:在\s-]{1,8})?在[^。！？，：:]{2,40}(?:会|会议|大会|典礼|仪式|培训班)上的?(?:讲话|演讲|发言|致辞))[。！]")
+
+
+# 1、…有序（1）投资… (but 七(1)班 is a class: 2、…初中七(1)班一名学生…)
+_GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)](?![班级届期])[\u4e00-\u9fff])")
+
+
+_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,、]{2,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
+    r"(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
+)
+
+
+def _heading_level(text: str) -> int:
+    head = match_point_heading(text)
+    return head[0] if head else 0
+
+
+_FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
+
+
+def split_line(para: Para, early: bool) -> list[Para]:
+    """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
+    one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
+    out: list[Para] = []
+    named = _TITLE_THEN_PIECE.match(para.text) if para.divider else None
+    if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
+        return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),
+                Para(named.group("title"), para.line, para.end)]  # fmt: skip
+    dated = _TITLE_DATED.match(para.text) if early and para.text[-1:] in "）)" else None
+    if dated:  # 县委书记某某某在……会议上的讲话（2026年1月5日）: the date under the title, on its line
+        return [Para(dated.group("title"), para.line, para.end, para.md), Para(dated.group("date"), para.line, para.end)]
+    label = _FIELD_LABEL.match(para.text) if early else None
+    if label and len(para.text) > label.end() + 4:  # 文章标题：… left after the page's repeated title went
+        para = Para(para.text[label.end() :], para.line, para.end, para.md)
+    if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
+        para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
+    greeting = _GREETING_FIRST.match(para.text) if early and not para.divider else None
+    inline = _INLINE_SALUTATION.match(para.text[greeting.end() if greeting else 0 :]) if early and not para.divider else None
+    if inline and greeting and not inline.group("title"):  # 大家早上好！全体队员们，今天…: the 称谓, then the greeting
+        rest = para.text[greeting.end() + inline.end("salutation") :].lstrip("，,：: ")
+        head = para.text[greeting.end() + inline.start("salutation") : greeting.end() + inline.end("salutation")]
+        return [Para(head.rstrip("，,、") + "：", para.line, para.line, para.md), Para(greeting.group(0).strip() + rest, para.line, para.end)]
+    inline = _INLINE_SALUTATION.match(para.text) if early and not para.divider else None
+    if inline:
+        line, cut = para.line, inline.end("salutation")
+        if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
+            head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
+            out.append(Para(head, line, line, para.md))
+        note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
+        if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
+            note = ""  # 校长致辞（一）：各位老师，…: the number of a collection's piece
+        if note or inline.group("speaker"):  # （2011年11月3日根据录音整理）刘和平
+            out.append(Para(f"{note.rstrip('：:')}{inline.group('speaker') or ''}".strip(), line, line))
+        out.append(Para(para.text[inline.start("salutation") : cut].rstrip("，,") + "：", line, line, para.md))
+        para = Para(para.text[cut:].lstrip("，,：: "), line, line)
+        if not para.text:  # 【…讲话稿】尊敬的各位老师、同志们： — nothing after the 称谓
+            return out
+    said = _TITLE_SENTENCE.match(para.text) if early and not inline and not para.divider else None
+    if said and len(para.text) > said.end() + 20:  # 在全县……大会上讲话。春回大地…: the title said as the first sentence
+        out.append(Para(said.group(1), para.line, para.line, para.md))
+        para = Para(para.text[said.end() :].lstrip(), para.line, para.end)
+    point = title_then_point(para.text) if early and not inline and not para.divider else None
+    if point:  # ……局长的讲话一、提高……: the title run into the first point
+        out.append(Para(point[0], para.line, para.line, para.md))
+        para = Para(point[1], para.line, para.end)
+    titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
+    if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
+        out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
+        para = Para(para.text[titled.end() :], para.line, para.end)
+    both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
+    run_in = _run_in_point(para.text) if not both and not para.md else None
+    if run_in:
+        return out + _split_run_in(para, run_in.end())
+    if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
+        return out + _split_run_in(para, 0)
+    wish = _LAST_WISH.search(para.text) if len(para.text) > 120 and para.text.count("。") >= 2 else None
+    if wish:  # a one-line paste ending in 祝老师们节日快乐、身体健康！: the wish is the closing
+        before = Para(para.text[: wish.start()].rstrip(), para.line, para.end, para.md)
+        return [*out, *split_line(before, early=False), Para(wish.group(1), para.line, para.end)]
+    if both and not match_heading(para.text):
+        name = "title" if both.group("title") else "bare"
+        title = Para(both.group(name), para.line, para.line)
+        return [*out, Para(para.text[: both.start(name)], para.line, para.line, para.md, divider=True), title]
+    return [*out, para]
+
+
+_STOPS = re.compile(r"[。！？]")
+_TITLE_DATED = re.compile(
+    r"^(?P<title>[^。！？：:，,（(]{4,80}?(?:讲话|致辞|发言|讲话稿|报告))\s*"
+    r"(?P<date>[（(]\s*(?:\d{4}|20[*＊xX]{2}|20)\s*年\s*[\d*＊xX]{0,2}\s*月?\s*[\d*＊xX]{0,2}\s*日?[）)])$"
+)
+# 重阳节演讲稿题目篇一: the collection's own word for its pieces (题目, 范文, 模板) is no part of the title
+_TITLE_THEN_PIECE = re.compile(
+    r"^(?P<title>[^。！？，：:]{2,40}?(?:讲话稿|讲话|致辞稿|致辞|发言稿|发言|演讲稿|主持词|开场白))(?:题目|范文|模板|范例)?"
+    r"\s*篇\s*[\d一二三四五六七八九十]{1,2}$"
+)
+_LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")
+_TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
+
+
+_TITLE_UNIT = re.compile(r"\d{0,4}[^\d]*?(?:讲话稿|讲话|致辞|发言)(?:汇总|汇编|大全|精选|稿)?\d{0,4}")
+
+
+def _undouble(title: str) -> str:
+    """妇联副主席在…上的讲话妇联副主席在…上的讲话 (or 在…例会上讲话在…例会上的讲话): a sharing page's
+    title said twice, run together — the second, fuller copy is kept. Said three times, or with a
+    collection word or a year between (局长致辞汇总局长致辞汇总局长致辞, 校长致辞2020校长致辞): the last copy."""
+    units = [u.strip("0123456789") for u in _TITLE_UNIT.findall(title)]
+    if len(units) >= 2 and "".join(_TITLE_UNIT.findall(title)) == title and len({u[:4] for u in units}) == 1:
+        return re.sub(r"(?:汇总|汇编|大全|精选)$", "", units[-1])
+    for k in range(6, len(title) - 5):
+        first, second = title[:k], title[k:]
+        if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):
+            return second
+        if k >= 8 and second.startswith(first) and _TITLE_END.search(second):  # the first copy cut short
+            return second
+    return title
+
+
+def split_glued(para: Para) -> list[Para]:
+    """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
+    level = _heading_level(para.text)
+    glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
+    if not glued:
+        return [para]
+    return [Para(para.text[: glued.start()], para.line, para.end, para.md),
+            Para(para.text[glued.start() :], para.line, para.end, para.md)]  # fmt: skip
+
+
+def _run_in_point(text: str) -> re.Match[str] | None:
+    """一、 right after a sentence that announced a count (…再讲三点意见。一、 / …两个方面的问题，最后请…。一、)."""
+    for m in _RUN_IN_POINT.finditer(text):
+        if m.start() > 0 and _ANNOUNCED.search(text[max(0, m.start() - 60) : m.start()]):
+            return m
+        if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _POINT_FOLLOWS.search(text, m.end()):
+            return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
+        if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _TURN.search(_last_sentence(text[: m.start()])):
+            return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
+    for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
+        return m
+    for m in _LATE_POINT.finditer(text):  # …精神不变。 二、希望你们… 三、希望你们…: a copy that starts inside the speech
+        following = f"{CN_DIGITS[CN_DIGITS.index(m.group(1)) + 1]}、"
+        if "一、" not in text and re.search(rf"[。！]\s*{following}", text[m.end() :]):
+            return m
+    return None
+
+
+CN_DIGITS = "一二三四五六七八九十"
+# 下面，我讲… / 接下来，我想…谈谈…: the sentence that hands over to the points (no count said)
+_TURN = re.compile(r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)")
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[。！？])", text.rstrip("。！？"))[-1].lstrip()
+
+
+_POINT_FOLLOWS = re.compile(r"[。！？]\s*(?:二、|[（(]一[）)])|[^。！？，：:]{4,40}[（(]一[）)]")
+# 一要/一是/（一） right after the transition that announced the points (…再提四点要求：), in the same line:
+# the speech's points are a series of its own (a run-in list after any other sentence stays inline).
+_RUN_IN_SERIES = re.compile(
+    r"(?:讲|强调|提出?|谈)[^。！？：:]{0,8}?[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]"
+    r"\s*(?=一[要是抓][^。！？]{2,30}[，。]|[（(]一[）)][^。！？]{2,40}[。，])"
+)
+_NEXT_IN_SERIES = {
+    kind: re.compile(rf"[。！]\s*(?=[二三四五六七八九十]{kind}|同志们[，,！!])") for kind in ("要", "是", "抓")
+}
+_NEXT_BRACKETED = re.compile(r"[。！]\s*(?=[（(][二三四五六七八九十]{1,2}[）)]|同志们[，,！!])")
+_LATE_POINT = re.compile(r"(?<=[。！])\s*(?=([二三四五六七八九])、)")
+
+
+def _split_run_in(para: Para, first: int) -> list[Para]:
+    """…再讲三点意见。一、明确目标…。二、… pasted as one line: one paragraph per point."""
+    rest = para.text[first:]
+    lead = rest.lstrip()
+    nxt = _NEXT_ORDINAL if lead.startswith("第一") else _NEXT_POINT
+    if lead[:1] == "一" and lead[1:2] in _NEXT_IN_SERIES:
+        nxt = _NEXT_IN_SERIES[lead[1]]
+    elif lead[:3] in ("（一）", "(一)"):
+        nxt = _NEXT_BRACKETED
+    cuts = [0, *(m.end() for m in nxt.finditer(rest))]
+    pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+    return [Para(t.strip(), para.line, para.end, para.md) for t in pieces if t.strip()]
