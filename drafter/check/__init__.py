@@ -35,7 +35,7 @@ from drafter.check.places import (
 )
 from drafter.check.wrapped import join_wrapped
 from drafter.errors import UsageError
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 from drafter.structure import match_heading, parse_blocks, strip_markdown
 from drafter.text import HALF_TO_FULL, LEVELS, count_han, halfwidth_positions
 
