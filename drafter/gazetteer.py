@@ -404,7 +404,7 @@ def _prefixes(lexicon: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def _scan(text: str, prefixes: Mapping[str, tuple[str, ...]]) -> list[tuple[int, str]]:
     """Every (start, key) of a lexicon key in `text`: the positions whose two characters begin a key, checked."""
-    found = []
+    found: list[tuple[int, str]] = []
     for i in range(len(text) - 1):
         keys = prefixes.get(text[i : i + 2])
         if keys is not None:
