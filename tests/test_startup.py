@@ -74,6 +74,14 @@ def test_a_check_reads_no_draft_record_when_there_is_none(tmp_path):
     assert "drafter.answers" not in _modules_after(["check", str(speech)])
 
 
+def test_a_check_builds_only_findings_not_the_models_fragments_and_drafts(tmp_path):
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在清河县安全生产工作会议上的讲话\n\n同志们：\n\n学习江门市经验。\n", encoding="utf-8")
+    _modules_after(["check", str(speech)])
+    loaded = _modules_after(["check", str(speech)])
+    assert "drafter.findings" in loaded and "drafter.model" not in loaded
+
+
 def test_data_tables_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):
     from drafter.files import load_data_table
 
