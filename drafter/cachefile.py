@@ -128,11 +128,19 @@ def unused_for(path: Path, days: float) -> bool:
     return time.time() - path.stat().st_mtime > days * _DAY
 
 
+# Kinds of cache file no drafter writes any more, and the kind that replaced each: old files of
+# them are removed (once unused for a day) when a file of the new kind is written.
+_RETIRED = {"search": ("haystacks",)}  # the search index replaced startup4's haystacks-*.pickle
+
+
 def _prune(folder: Path, name: str, kept: Path) -> None:
     """Remove other versions of this cache unused for a day, and caches of its kind unused for a month.
 
     `name` is "kind" or "kind-folder" (templates-1a2b…: one per template folder,
-    which may be long gone).
+    which may be long gone). Files of kinds this one replaced go when unused for a day:
+    a drafter of an older version installed beside this one keeps its own while it uses them.
+    A reader never sees a removed file half-read (an open file stays whole until closed) and
+    a file removed before it was opened is only a miss, rebuilt.
     """
     kind = name.split("-", 1)[0]
     try:
@@ -140,6 +148,10 @@ def _prune(folder: Path, name: str, kept: Path) -> None:
             stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)
             if old != kept and stale:
                 old.unlink(missing_ok=True)
+        for retired in _RETIRED.get(kind, ()):
+            for old in folder.glob(f"{retired}-*.pickle"):
+                if unused_for(old, 1):
+                    old.unlink(missing_ok=True)
     except OSError:
         pass
 
