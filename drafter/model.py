@@ -154,6 +154,12 @@ class Fragment:
     path: str = ""
     line: int = 0
 
+    def __hash__(self) -> int:
+        # Equal fragments have equal ids and texts, so hashing those alone is right, and it spares
+        # every set and cache of fragments (selection asks its lru_caches ~1,000 times a draft)
+        # hashing each field, sub-point and variable in Python on every look-up.
+        return hash((self.id, self.text))
+
     @property
     def is_specific(self) -> bool:
         return SPECIFIC_TAG in self.tags
