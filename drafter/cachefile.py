@@ -9,11 +9,17 @@ that builds it never reads an old file.
 from __future__ import annotations
 
 import os
-import pickle
 import time
 from collections.abc import Callable, Set
 from pathlib import Path
 from typing import Any
+
+try:  # the C pickler pickle.py wraps: importing pickle.py (its Python classes) costs every command ~1 ms
+    from _pickle import Unpickler, UnpicklingError, dumps
+except ImportError:  # pragma: no cover - a Python without the C accelerator
+    from pickle import Unpickler, UnpicklingError, dumps
+
+_PROTOCOL = 5  # pickle.HIGHEST_PROTOCOL of every Python drafter supports
 
 
 def cache_folder() -> Path | None:
@@ -36,7 +42,7 @@ def user_cache_root() -> Path:
     return user_folder("cache")
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(Unpickler):
     """Rebuilds only the classes a cache declares; anything else makes the file invalid."""
 
     def __init__(self, file: Any, allowed: Set[tuple[str, str]]) -> None:
@@ -45,7 +51,7 @@ class _Unpickler(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in self.allowed:
-            raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
+            raise UnpicklingError(f"{module}.{name} is not cache data")
         return super().find_class(module, name)
 
 
@@ -93,7 +99,7 @@ def write_cached(name: str, key: str, value: Any) -> None:
     if folder is None:
         return
     file = folder / f"{name}-{key}.pickle"
-    _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _write(file, dumps(value, protocol=_PROTOCOL))
     _prune(folder, name, file)
 
 
