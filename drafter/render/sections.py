@@ -55,12 +55,18 @@ def _likeness(option: GroupHeading, heading: str) -> float:
     )
 
 
-def group_heading(stage: str | None, headings: Sequence[str], number: int) -> GroupHeading:
-    """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`."""
+def group_heading(
+    stage: str | None, headings: Sequence[str], number: int, taken: frozenset[str] = frozenset()
+) -> GroupHeading:
+    """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`.
+
+    Options whose heading is in `taken` (another gathered point of the draft took it) come last.
+    """
     options = load_group_headings().get(stage or "任务") or load_group_headings()["任务"]
     ranked = sorted(
         range(len(options)),
         key=lambda i: (
+            options[i].heading in taken,
             max((_likeness(options[i], h) for h in headings), default=0) // 10,
             (i - number) % len(options),
         ),
