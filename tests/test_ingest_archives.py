@@ -3270,3 +3270,77 @@ def test_an_announcement_that_names_its_audience_before_its_verb(tmp_path: Path)
     assert [f.rule for f in check_text(text, place="清河县").findings if f.rule == "count-mismatch"] == []
     three = text.replace("两个方面", "三个方面")
     assert [f.rule for f in check_text(three, place="清河县").findings if f.rule == "count-mismatch"] == ["count-mismatch"]
+
+
+# ---------------------------------------------------------------- leaks, round thirteen: the own locality
+
+
+def test_a_towns_landmarks_and_products_and_its_bare_name_stay_out_of_general_fragments(tmp_path: Path) -> None:
+    doc = outline_of("town-landmarks-and-image.txt")
+    reasons = {c.id.rsplit(".", 1)[1]: c.reasons for c in doc.candidates}
+    assert "本地物产和名胜（白鹭洲湿地、青石古桥、云雾茶、桂花米、高山石斛）" in reasons["point-1"]
+    assert "本地地名简称（青禾）" in reasons["point-2"]
+    assert "本地单位名（白石、清溪、云岭、桃坞）" in reasons["acknowledgement"]
+    general = general_texts(tmp_path, "town-landmarks-and-image.txt")
+    for word in ("白鹭洲", "云雾茶", "青禾", "桃坞", "晨光"):
+        assert word not in general, word
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("特产有板栗、茶叶、山核桃，远销各地。", ["本地物产和名胜（板栗、茶叶、山核桃）"]),
+        ("要发展茶叶、中药材、食用菌等特色产业。", []),
+        ("树立了政府文明高效的良好形象。", []),
+        ("树立了文明高效务实的窗口形象。", []),
+        ("城东、城北、河口、桥头等四个乡镇作了表态发言。", ["本地单位名（城东、城北、河口、桥头）"]),
+        ("生产、生活、生态三个空间要统筹。", []),
+        ("大力支持晨光农牧集团肉鸡产业化项目。", ["本地企业（晨光农牧集团）"]),
+        ("要支持企业集团做大做强，把考核结果和集团、牵头学校的绩效挂钩。", []),
+        ("有过“白鹭”牌热水器、“青山”字牌刃具；文明城市是一块“金字招牌”。", ["本地品牌（“白鹭”牌）", "本地品牌（“青山”字牌）"]),
+    ],
+)
+def test_locality_reasons(text: str, found: list[str]) -> None:
+    from drafter.ingest.locality import locality_reasons
+
+    assert locality_reasons(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("县委书记周明远作重要讲话", ["人名（周明远）"]),
+        ("参会代表林小川：这次座谈会让我们很受鼓舞", ["人名（林小川）"]),
+        ("人大代表张某说：今天听了报告很振奋。", ["人名（张某）"]),
+        ("县委书记作重要讲话", []),
+        ("县第十八届人民代表大会：", []),
+    ],
+)
+def test_a_name_after_an_office_before_a_speech_or_a_headline_colon(text: str, found: list[str]) -> None:
+    from drafter.ingest.traces import trace_reasons
+
+    assert [r for r in trace_reasons(text) if r.startswith("人名")] == found
+
+
+def test_people_named_in_a_roll_are_persons() -> None:
+    doc = outline_of("commendation-roll-of-names.txt")
+    point = next(c for c in doc.candidates if c.id.endswith(".point-1"))
+    names = [r for r in point.reasons if r.startswith("人名")]
+    assert names == [f"人名（{n}）" for n in ("林晓川", "周雨萌", "陈一鸣", "许清和", "郑思远", "唐明宇")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("向走进校园的马晓菊等420名新同学表示欢迎。", ["人名（马晓菊）"]),
+        ("本次主持人为钟一城，护旗手为王小丰、王世杰。", ["人名（钟一城）", "人名（王小丰）", "人名（王世杰）"]),
+        ("评出李明华、王芳等10名优秀教师。", ["人名（李明华）", "人名（王芳）"]),
+        ("全体党员、干部等同志要带头。", []),
+        ("我们的主持人为大家准备了节目。", []),
+        ("向受到表彰的先进集体和先进个人表示祝贺。", []),
+    ],
+)
+def test_a_roll_of_names(text: str, found: list[str]) -> None:
+    from drafter.ingest.traces import trace_reasons
+
+    assert [r for r in trace_reasons(text) if r.startswith("人名")] == found
