@@ -9,11 +9,17 @@ that builds it never reads an old file.
 from __future__ import annotations
 
 import os
-import pickle
 import time
 from collections.abc import Callable, Set
 from pathlib import Path
 from typing import Any
+
+try:  # the C pickler pickle.py wraps: importing pickle.py (its Python classes) costs every command ~1 ms
+    from _pickle import Unpickler, UnpicklingError, dumps
+except ImportError:  # pragma: no cover - a Python without the C accelerator
+    from pickle import Unpickler, UnpicklingError, dumps
+
+_PROTOCOL = 5  # pickle.HIGHEST_PROTOCOL of every Python drafter supports
 
 
 def cache_folder() -> Path | None:
@@ -36,7 +42,7 @@ def user_cache_root() -> Path:
     return user_folder("cache")
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(Unpickler):
     """Rebuilds only the classes a cache declares; anything else makes the file invalid."""
 
     def __init__(self, file: Any, allowed: Set[tuple[str, str]]) -> None:
@@ -45,7 +51,7 @@ class _Unpickler(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in self.allowed:
-            raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
+            raise UnpicklingError(f"{module}.{name} is not cache data")
         return super().find_class(module, name)
 
 
@@ -93,7 +99,7 @@ def write_cached(name: str, key: str, value: Any) -> None:
     if folder is None:
         return
     file = folder / f"{name}-{key}.pickle"
-    _write(file, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _write(file, dumps(value, protocol=_PROTOCOL))
     _prune(folder, name, file)
 
 
@@ -128,11 +134,19 @@ def unused_for(path: Path, days: float) -> bool:
     return time.time() - path.stat().st_mtime > days * _DAY
 
 
+# Kinds of cache file no drafter writes any more, and the kind that replaced each: old files of
+# them are removed (once unused for a day) when a file of the new kind is written.
+_RETIRED = {"search": ("haystacks",)}  # the search index replaced startup4's haystacks-*.pickle
+
+
 def _prune(folder: Path, name: str, kept: Path) -> None:
     """Remove other versions of this cache unused for a day, and caches of its kind unused for a month.
 
     `name` is "kind" or "kind-folder" (templates-1a2b…: one per template folder,
-    which may be long gone).
+    which may be long gone). Files of kinds this one replaced go when unused for a day:
+    a drafter of an older version installed beside this one keeps its own while it uses them.
+    A reader never sees a removed file half-read (an open file stays whole until closed) and
+    a file removed before it was opened is only a miss, rebuilt.
     """
     kind = name.split("-", 1)[0]
     try:
@@ -140,6 +154,10 @@ def _prune(folder: Path, name: str, kept: Path) -> None:
             stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)
             if old != kept and stale:
                 old.unlink(missing_ok=True)
+        for retired in _RETIRED.get(kind, ()):
+            for old in folder.glob(f"{retired}-*.pickle"):
+                if unused_for(old, 1):
+                    old.unlink(missing_ok=True)
     except OSError:
         pass
 

@@ -14,9 +14,10 @@ from typing import Any
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
 from drafter.files import signals_held, write_text_atomic
+from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
-from drafter.model import OPT_IN_TAGS, Draft, Finding, Severity, Template, Variable
+from drafter.model import OPT_IN_TAGS, Draft, Template, Variable
 from drafter.outputs import check_draft_output, remember_output
 from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (

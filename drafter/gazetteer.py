@@ -177,17 +177,20 @@ class Gazetteer:
         self._scanned = 0  # characters scanned without the automaton (see _matches)
 
     def __getstate__(self) -> tuple[Any, ...]:
-        """Plain strings, tuples of numbers and bytes: read back far faster than pickled dataclasses.
+        """Plain strings, tuples and bytes: read back far faster than pickled dataclasses.
 
-        The rows and the places by name are pickled apart, as bytes, and read on first use
-        (`_rows`, `_by_name`): a check scans with the lexicon and reads a few rows, and never
-        looks a name up.
+        Only the prefixes (which keys start with which two characters) are read with the
+        file: they are all a scan needs. The rows, the places by name, the lexicon and the
+        clash table are pickled apart, as bytes, and read on first use (`_rows`, `_by_name`,
+        `_lexicon`, `_clash`): a check of a speech that names no place reads none of them,
+        one that names a few reads the lexicon and some rows, and a check never looks a name up.
         """
-        return _pickled(self._rows), _pickled(self._by_name), self._lexicon, self._clash, self._prefixes
+        parts = self._rows, self._by_name, self._lexicon, self._clash
+        return (*map(_pickled, parts), self._prefixes)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, self._lexicon, self._clash, self._prefixes = state
-        self._unread = {"rows": rows, "by_name": by_name}
+        rows, by_name, lexicon, clash, self._prefixes = state
+        self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash}
         self._made = {}
         self._scanned = 0
 
@@ -198,6 +201,14 @@ class Gazetteer:
     @functools.cached_property
     def _by_name(self) -> dict[str, tuple[int, ...]]:  # likewise
         return _unpickled(self._unread["by_name"])  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def _lexicon(self) -> dict[str, tuple[tuple[int, ...], bool]]:  # likewise
+        return _unpickled(self._unread["lexicon"])  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def _clash(self) -> dict[str, tuple[str, str]]:  # likewise
+        return _unpickled(self._unread["clash"])  # type: ignore[no-any-return]
 
     @functools.cached_property
     def _index_of_code(self) -> dict[str, int]:
@@ -324,7 +335,7 @@ class Gazetteer:
         """Every (start, key) of a lexicon key in `text`, overlapping ones included.
 
         Two scanners give the same pairs: a look-up of each position's first two characters
-        in `_prefixes` (no set-up, ~0.1 µs a character in Python) and an Aho–Corasick
+        in `_prefixes` (no set-up, no lexicon read, ~0.1 µs a character in Python) and an Aho–Corasick
         automaton (~4 ms to build, then a pass in Rust). A check or a draft scans a few
         thousand characters, where the build alone costs more than the look-ups; a process
         that scans more (ingest, check of a whole archive) builds the automaton once it has
@@ -332,7 +343,7 @@ class Gazetteer:
         """
         if "_automaton" not in vars(self) and self._scanned + len(text) <= _AUTOMATON_AFTER:
             self._scanned += len(text)
-            return _scan(text, self._prefixes, self._lexicon)
+            return _scan(text, self._prefixes)
         keys = self._keys
         return [(start, keys[n]) for n, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
@@ -383,24 +394,21 @@ def _unpickled(data: bytes) -> Any:
     return _Unpickler(io.BytesIO(data), frozenset()).load()
 
 
-def _prefixes(lexicon: Mapping[str, Any]) -> dict[str, tuple[int, ...]]:
-    """For each first two characters of a key, the lengths of the keys that start with them (every key has two or more)."""
-    lengths: dict[str, set[int]] = {}
-    for key in lexicon:
-        lengths.setdefault(key[:2], set()).add(len(key))
-    return {prefix: tuple(sorted(found)) for prefix, found in lengths.items()}
+def _prefixes(lexicon: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """For each first two characters of a key, the keys that start with them, shortest first (every key has two or more)."""
+    keys: dict[str, list[str]] = {}
+    for key in sorted(lexicon, key=len):
+        keys.setdefault(key[:2], []).append(key)
+    return {prefix: tuple(found) for prefix, found in keys.items()}
 
 
-def _scan(text: str, prefixes: Mapping[str, tuple[int, ...]], lexicon: Mapping[str, Any]) -> list[tuple[int, str]]:
+def _scan(text: str, prefixes: Mapping[str, tuple[str, ...]]) -> list[tuple[int, str]]:
     """Every (start, key) of a lexicon key in `text`: the positions whose two characters begin a key, checked."""
-    found = []
+    found: list[tuple[int, str]] = []
     for i in range(len(text) - 1):
-        lengths = prefixes.get(text[i : i + 2])
-        if lengths is not None:
-            for n in lengths:
-                key = text[i : i + n]
-                if len(key) == n and key in lexicon:
-                    found.append((i, key))
+        keys = prefixes.get(text[i : i + 2])
+        if keys is not None:
+            found.extend((i, key) for key in keys if text.startswith(key, i))
     return found
 
 

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# Findings are data of their own module (a check needs nothing else of this one); re-exported here.
+from drafter.findings import Finding as Finding
+from drafter.findings import Severity as Severity
+
 
 class Role(StrEnum):
     """Rhetorical role of a fragment in a speech."""
@@ -55,14 +59,6 @@ class VarType(StrEnum):
     STR = "str"
     INT = "int"
     LIST = "list"
-
-
-class Severity(StrEnum):
-    """Severity of a checker or lint finding."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 # Tag that marks source-bound facts: never selected unless the user asks for it.
@@ -158,6 +154,12 @@ class Fragment:
     path: str = ""
     line: int = 0
 
+    def __hash__(self) -> int:
+        # Equal fragments have equal ids and texts, so hashing those alone is right, and it spares
+        # every set and cache of fragments (selection asks its lru_caches ~1,000 times a draft)
+        # hashing each field, sub-point and variable in Python on every look-up.
+        return hash((self.id, self.text))
+
     @property
     def is_specific(self) -> bool:
         return SPECIFIC_TAG in self.tags
@@ -235,18 +237,3 @@ class Draft:
     @property
     def minutes(self) -> float:
         return self.han_chars / self.rate
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A problem found by the checker or the linter."""
-
-    rule: str
-    severity: Severity
-    message: str
-    line: int = 0
-    column: int = 0
-    text: str = ""
-    suggestion: str = ""
-    path: str = ""
-    fragment_id: str = ""

@@ -14,9 +14,10 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.errors import MissingAnswersError, UsageError
+from drafter.findings import Finding, Severity
 from drafter.meeting import find_meeting_kind, is_vague, parse_meeting, scope_fits
 from drafter.meeting import kind_names as meeting_kind_names
-from drafter.model import Finding, Severity, Variable
+from drafter.model import Variable
 from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
 
 Prompt = Callable[[Variable], Any]

@@ -8,7 +8,12 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "drafter"
-BASE = {"model", "errors", "text"}
+BASE = {"model", "errors", "text", "findings"}
+# What a base module may import from drafter after all. drafter.findings (Finding, Severity) was
+# part of drafter.model; it is a module of its own so that a check, which needs only findings,
+# does not build the fragment, template and draft classes it never uses (issue #18: `drafter
+# check` start-up). model re-exports it, so model may import exactly that module, itself a base.
+BASE_MAY_IMPORT = {"model": {"drafter.findings"}}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -31,6 +36,7 @@ def core_modules() -> list[Path]:
 def test_base_modules_import_nothing_from_drafter():
     for name in BASE:
         deps = {m for m in imports_of(PACKAGE / f"{name}.py") if m.startswith("drafter")}
+        deps -= BASE_MAY_IMPORT.get(name, set())
         assert not deps, f"drafter/{name}.py imports {deps}"
 
 

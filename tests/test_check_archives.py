@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from drafter.check import check_text
-from drafter.model import Finding
+from drafter.findings import Finding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "check"
 

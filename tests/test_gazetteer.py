@@ -146,11 +146,30 @@ def test_the_prefix_scan_and_the_automaton_find_the_same_names(gz):
     automaton = gazetteer.Gazetteer._automaton.func(gz)
     scanned = 0
     for text in texts:
-        by_prefix = sorted(gazetteer._scan(text, gz._prefixes, gz._lexicon))
+        by_prefix = sorted(gazetteer._scan(text, gz._prefixes))
         found = sorted((start, keys[n]) for n, start, _ in automaton.find_matches_as_indexes(text, overlapping=True))
         assert by_prefix == found
         scanned += len(found)
     assert scanned > 2 * len(keys)
+
+
+def test_a_gazetteer_read_back_finds_the_same_places_and_reads_its_tables_only_when_a_name_is_found(gz):
+    """A check of a speech naming no place reads only the prefixes; what it finds never depends on what was read."""
+    import pickle
+
+    from drafter.gazetteer import Gazetteer
+
+    built = Gazetteer(gz.places, {"推广": 500, "安装": 500})  # made from places, as on a cache miss
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted(root.glob("corpus/*.md"))]
+    texts += ["推广安装，赴广安考察", "恩施州和长阳县", "湖南省邵阳市隆回县"]
+    for text in texts:
+        read_back = pickle.loads(pickle.dumps(built))
+        assert read_back.find_places(text) == built.find_places(text)
+    quiet = pickle.loads(pickle.dumps(built))
+    assert quiet.find_places("同志们：今天召开全县安全生产工作会议，我讲三点意见。") == []
+    assert not {"_lexicon", "_clash", "_rows", "_by_name"} & set(vars(quiet))
+    assert quiet.lookup("江门") == built.lookup("江门")
 
 
 def test_a_process_that_scans_much_text_finds_the_same_places_with_the_automaton():

@@ -15,8 +15,9 @@ import pytest
 import yaml
 
 from drafter.check import check_text
+from drafter.findings import Severity
 from drafter.library import load_library, load_templates
-from drafter.model import Level, Severity
+from drafter.model import Level
 from drafter.places import tier_words
 from drafter.reader import read_document
 from drafter.render import render_draft, resolve_answers

@@ -99,6 +99,19 @@ def test_authored_text_comes_before_text_cut_from_older_speeches(mini_library):
         assert next(u.id for u in uses if u.role == "opening") == "opening.authored"
 
 
+def test_a_fragment_edited_in_its_sub_points_is_not_taken_for_the_one_cached_before_it():
+    """Fragments hash by id and text alone (selection's caches are asked ~1,000 times a draft);
+    equality still compares every field, so an edit of a sub-point is never served a stale answer."""
+    from drafter.render.repeat import mentions_awards
+
+    plain = point("p", "加强组织领导", [("健全工作机制", "要建立定期会商制度。")])
+    praised = point("p", "加强组织领导", [("健全工作机制", "要向受表彰的先进集体和先进个人学习。")])
+    assert hash(plain) == hash(praised) and plain != praised
+    assert point("p", "加强组织领导", [("健全工作机制", "要建立定期会商制度。")]) == plain
+    assert len({plain, praised, point("p", "加强组织领导", [("健全工作机制", "要建立定期会商制度。")])}) == 2
+    assert (mentions_awards(plain), mentions_awards(praised)) == (False, True)
+
+
 def test_points_that_offer_the_same_short_lead_ins_are_not_one_task():
     """Every economy task point offers {% alt %}重点抓好以下N个方面{% or %}…{% endalt %}: joined, the
     alternatives read as one long shared sentence, so a 县经济工作会议 of five points deployed one

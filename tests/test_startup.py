@@ -74,6 +74,14 @@ def test_a_check_reads_no_draft_record_when_there_is_none(tmp_path):
     assert "drafter.answers" not in _modules_after(["check", str(speech)])
 
 
+def test_a_check_builds_only_findings_not_the_models_fragments_and_drafts(tmp_path):
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在清河县安全生产工作会议上的讲话\n\n同志们：\n\n学习江门市经验。\n", encoding="utf-8")
+    _modules_after(["check", str(speech)])
+    loaded = _modules_after(["check", str(speech)])
+    assert "drafter.findings" in loaded and "drafter.model" not in loaded
+
+
 def test_data_tables_come_from_the_cache_and_an_edit_is_seen(tmp_path, monkeypatch):
     from drafter.files import load_data_table
 
@@ -172,3 +180,21 @@ def test_two_installs_keep_their_caches_and_an_unused_version_goes(tmp_path, mon
     os.utime(tmp_path / "table-x-aaa.pickle", (old, old))  # not used since the day before yesterday
     assert cached("table-x", "ccc", build("c")) == "c"
     assert sorted(p.name for p in tmp_path.glob("table-x-*")) == ["table-x-bbb.pickle", "table-x-ccc.pickle"]
+
+
+def test_a_new_search_index_removes_the_old_kinds_haystacks_once_unused_for_a_day(tmp_path, monkeypatch):
+    """startup4's haystacks-*.pickle are read by no drafter since the search index: they go, unless in use."""
+    import os
+    import time
+
+    from drafter.cachefile import write_cached
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    (tmp_path / "haystacks-old.pickle").write_bytes(b"x")
+    (tmp_path / "haystacks-used.pickle").write_bytes(b"x")  # an older drafter beside this one, in use today
+    (tmp_path / "search-old.pickle").write_bytes(b"x")
+    old = time.time() - 2 * 86400
+    for name in ("haystacks-old.pickle", "search-old.pickle"):
+        os.utime(tmp_path / name, (old, old))
+    write_cached("search", "new", {"index": 1})
+    assert sorted(p.name for p in tmp_path.glob("*.pickle")) == ["haystacks-used.pickle", "search-new.pickle"]

@@ -4,7 +4,7 @@
 as in PRODUCT.md: count-mismatch, numbering, placeholder, level-mix,
 order, foreign-place, repeated-char, repeated-paragraph, halfwidth-punct, date-format, duration,
 outdated-phrase).
-`fix_text` applies only the mechanical fixes (punctuation width, 1、 → 1.,
+`fix_text` (drafter/check/fix.py, imported on first use) applies only the mechanical fixes (punctuation width, 1、 → 1.,
 （一）、 → （一）).
 
 A file may hold several speeches (a collection copied from the web); a new
@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.check.context import speech_contexts
 from drafter.check.copies import as_written, read_copy
 from drafter.check.counts import check_counts
 from drafter.check.lines import check_lines
 from drafter.check.order import check_order
-from drafter.check.outline import check_outline, heading_label, outlines, split_speeches
+from drafter.check.outline import check_outline, outlines, split_speeches
 from drafter.check.phrases import check_outdated
 from drafter.check.places import (
     check_level_words,
@@ -35,9 +35,26 @@ from drafter.check.places import (
 )
 from drafter.check.wrapped import join_wrapped
 from drafter.errors import UsageError
-from drafter.model import Finding, Severity
-from drafter.structure import match_heading, parse_blocks, strip_markdown
-from drafter.text import HALF_TO_FULL, LEVELS, count_han, halfwidth_positions
+from drafter.findings import Finding, Severity
+from drafter.structure import parse_blocks
+from drafter.text import LEVELS, count_han
+
+if TYPE_CHECKING:
+    from drafter.check.fix import Fix as Fix
+    from drafter.check.fix import FixResult as FixResult
+    from drafter.check.fix import fix_file as fix_file
+    from drafter.check.fix import fix_text as fix_text
+
+# --fix's names, from drafter/check/fix.py on first use: a check that fixes nothing does not build them.
+_FIX_NAMES = frozenset({"Fix", "FixResult", "fix_file", "fix_text"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FIX_NAMES:
+        from drafter.check import fix
+
+        return getattr(fix, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 ERROR, INFO = Severity.ERROR, Severity.INFO
 RULES = (
@@ -93,17 +110,6 @@ class CheckReport:
         }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
-    """One mechanical change made by `fix_text`."""
-
-    line: int
-    column: int
-    old: str
-    new: str
-    rule: str
-
-
 # ---------------------------------------------------------------- public API
 
 
@@ -157,38 +163,6 @@ def check_text(
     return CheckReport(whole.place, whole.level, inferred, minutes, tuple(findings), han)
 
 
-def fix_text(text: str) -> tuple[str, list[Fix]]:
-    """Apply the safe, mechanical fixes: half-width punctuation in Chinese text, wrong heading marks.
-
-    Returns the new text and what changed (line, column, old, new). Idempotent.
-    """
-    out, changes = [], []
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        chars = list(line)
-        for i in halfwidth_positions(line):
-            changes.append(Fix(lineno, i + 1, chars[i], HALF_TO_FULL[chars[i]], "halfwidth-punct"))
-            chars[i] = HALF_TO_FULL[chars[i]]
-        line, change = _fix_heading_mark("".join(chars), lineno)
-        changes += change
-        out.append(line)
-    return "\n".join(out), changes
-
-
-def _fix_heading_mark(line: str, lineno: int) -> tuple[str, list[Fix]]:
-    body, _ = strip_markdown(line)
-    head = match_heading(body) if body else None
-    if not head:
-        return line, []
-    level, number, mark, _bad = head
-    if mark.startswith("第"):
-        return line, []
-    right = heading_label(level, number)
-    if mark == right or (level == 3 and mark == f"{number}．") or (level == 1 and mark.endswith("，")):
-        return line, []
-    start = line.find(body[: len(mark)])
-    return line[:start] + right + line[start + len(mark) :], [Fix(lineno, start + 1, mark, right, "numbering")]
-
-
 def _require_level(level: str | None) -> None:
     if level is not None and level not in LEVELS:
         raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
@@ -208,15 +182,6 @@ def _duration(han: int, rate: int, minutes: float) -> Finding:
 
 
 # ---------------------------------------------------------------- files
-
-
-@dataclass(frozen=True, slots=True)
-class FixResult:
-    """What `fix_file` did: the changes, and where the original was kept (None if nothing changed)."""
-
-    path: str
-    backup: str | None
-    changes: tuple[Fix, ...]
 
 
 def check_file(path: str | Path, *, place: str | None = None, level: str | None = None, rate: int = 200) -> CheckReport:
@@ -255,42 +220,3 @@ def _recorded_setting(path: Path) -> tuple[str | None, str | None]:
         return None, None
     place = answers.get("place")
     return (str(place), str(answers["level"]) if answers.get("level") else None) if place else (None, None)
-
-
-def fix_file(path: str | Path) -> FixResult:
-    """Apply `fix_text` to a text file in place, keeping the original as FILE.bak.
-
-    The file keeps its encoding; both writes are atomic. A .docx is never changed.
-
-    Raises:
-        UsageError: the file is a .docx.
-        SourceError: the file cannot be read.
-        DrafterError: the file or its backup cannot be written.
-    """
-    from drafter.files import signals_held, write_bytes_atomic
-    from drafter.reader import decode_bytes, read_document
-
-    path = Path(path)
-    if path.suffix.lower() == ".docx":
-        raise UsageError("不会自动修改 .docx 文件", path=path,
-                         hint="按检查结果在 Word 中修改，或另存为 .txt/.md 后再用 --fix。")  # fmt: skip
-    read_document(path)  # same checks and messages as `check` (missing, empty, binary …)
-    data = path.read_bytes()
-    text, encoding = decode_bytes(data, path)
-    fixed, changes = fix_text(text)
-    if not changes:
-        return FixResult(str(path), None, ())
-    backup = _backup_path(path)
-    with signals_held():  # the backup and the fixed file: both written, or neither
-        write_bytes_atomic(backup, data)
-        write_bytes_atomic(path, fixed.encode(encoding))
-    return FixResult(str(path), str(backup), tuple(changes))
-
-
-def _backup_path(path: Path) -> Path:
-    candidate = path.with_name(path.name + ".bak")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.bak{n}")
-        n += 1
-    return candidate

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from drafter.model import Finding
+from drafter.findings import Finding
 from drafter.text import may_be_traditional, t2s_converter
 
 # 會(huì), 講(gong2): a character's reading in brackets right after it (pinyin with tone marks, or jyutping).

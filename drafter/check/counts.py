@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.check.outline import Head, Item, Outline, announcements, new_series, where
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
 from drafter.text import cn_number, count_word, parse_cn_number
 

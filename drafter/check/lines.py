@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 from drafter.text import HALF_TO_FULL, count_word, halfwidth_positions
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 _RANK = {"委": 0, "人大": 1, "人大常委会": 1, "政府": 2, "人民政府": 2, "政协": 3}

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from drafter.check.wrapped import position
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
 from drafter.text import cn_number, parse_cn_number
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 from drafter.outdated import find_outdated
 
 

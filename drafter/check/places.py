@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext, is_street
-from drafter.model import Finding, Severity
+from drafter.findings import Finding, Severity
 from drafter.placewords import is_word_place
 from drafter.text import LEVELS
 

@@ -22,11 +22,13 @@ def check_command(
     fix: bool,
     rate: int,
 ) -> None:
-    from drafter.check import check_file, fix_file
+    from drafter.check import check_file
 
     if not 180 <= rate <= 240:
         raise fail("错误：--rate 应在 180–240 之间。", 2)
     if fix:
+        from drafter.check.fix import fix_file
+
         _echo_fixes(fix_file(file))
     report = check_file(file, place=place, level=level, rate=rate)
     if as_json:

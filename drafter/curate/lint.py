@@ -18,8 +18,9 @@ from drafter.curate.corpus import corpus_dir, plain_text, speech_path
 from drafter.curate.edit import SCHEMA_LINE, library_root, schema_reference
 from drafter.curate.similar import DEFAULT_THRESHOLD, near_duplicate_groups
 from drafter.errors import FragmentFormatError
+from drafter.findings import Finding, Severity
 from drafter.library import fragment_files, fragment_texts, load_library, used_variables
-from drafter.model import Finding, Fragment, Severity
+from drafter.model import Fragment
 from drafter.outdated import find_outdated
 from drafter.text import halfwidth_positions
 

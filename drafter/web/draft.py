@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from drafter import session as sessions
 from drafter.errors import DrafterError
-from drafter.model import Finding
+from drafter.findings import Finding
 from drafter.web.app import Site, error_text
 from drafter.web.forms import FIELDS, answers_from_form, form_values
 
