@@ -27,10 +27,10 @@ from drafter.render.facts import (
 from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import group_heading
+from drafter.render.sections import GroupHeading, group_heading
 from drafter.render.select import Plan, PlannedPoint
 from drafter.render.values import DEFAULT_RATE
-from drafter.text import cn_number, count_han, count_word, split_sentences
+from drafter.text import cn_number, count_han, count_word
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -72,8 +72,9 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     if _says_recognition(plan.template.skeleton):  # 表彰大会: 成绩 after the congratulations, not in a point
         recognition, first = facts_paragraph(facts, first, ctx), ()
     extras = _point_facts(plan, facts, ctx, first)
+    taken: list[GroupHeading] = []  # gathered points' headings: each once in a draft
     points = vary_leads(
-        [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS)) for i, p in enumerate(plan.points)]
+        [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     )
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
@@ -185,7 +186,11 @@ def _byline(answers: Mapping[str, Any]) -> str:
 
 
 def render_point(
-    number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts | None = None
+    number: int,
+    point: PlannedPoint,
+    ctx: Mapping[str, Any],
+    facts: PointFacts | None = None,
+    taken: list[GroupHeading] | None = None,
 ) -> str:
     """Render one numbered point: ## 一、heading, its text with the user's `facts`, sub-points, ending.
 
@@ -194,7 +199,7 @@ def render_point(
     """
     facts = facts or NO_FACTS
     if point.sections:
-        return _render_group(number, point, ctx, facts)
+        return _render_group(number, point, ctx, facts, [] if taken is None else taken)
     frag = point.fragment
     local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
@@ -220,11 +225,14 @@ def _body(point: PlannedPoint, local: Mapping[str, Any], depth: int) -> list[str
     return [*series, ending]
 
 
-def _render_group(number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts) -> str:
+def _render_group(
+    number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: list[GroupHeading]
+) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
-    option = group_heading(point.fragment.stage, headings, number)
+    option = group_heading(point.fragment.stage, headings, number, taken)
+    taken.append(option)
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
         facts.opening,
@@ -246,6 +254,10 @@ def _heading_end(heading: str) -> str:
     return heading if heading.endswith(("！", "？")) else heading + "。"
 
 
+_STOP = re.compile(r"[。！？]”?")
+_AHEAD_WORDS = ("下一步", "今年", "明年")
+
+
 def _with_facts(intro: str, facts: str) -> list[str]:
     """Put the user's facts at the end of the point's intro, before a closing 以下…方面： lead-in."""
     paras = [p for p in intro.split("\n\n") if p]
@@ -255,10 +267,11 @@ def _with_facts(intro: str, facts: str) -> list[str]:
         return [facts]
     last = paras[-1]
     if last.endswith("："):
-        sentences = split_sentences(last)
-        lead = sentences[-1] if sentences else last
-        head = last[: len(last) - len(lead)]
-        paras[-1] = head + facts + lead
+        # The lead-in's whole sentence: 。！？ end it, a ； inside it does not (…一个项目；留住…，要抓好以下…：).
+        stops = [m.end() for m in _STOP.finditer(last, 0, len(last) - 1)]
+        head, lead = last[: stops[-1]] if stops else "", last[stops[-1] if stops else 0 :]
+        word = next((w for w in _AHEAD_WORDS if lead.startswith(w) and w in facts), "")
+        paras[-1] = head + facts + lead.removeprefix(word)  # 下一步要X。下一步要在以下…: the second 下一步 goes
     else:  # no lead-in: the facts end the intro's last paragraph
         paras[-1] += facts
     return paras
