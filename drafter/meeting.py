@@ -86,6 +86,7 @@ class MeetingTable:
     aim_suffixes: tuple[str, ...] = ()  # 高质量发展: an aim after the work (教育高质量发展 → 教育工作)
     committees: dict[str, str] = field(default_factory=dict)  # 安委会 → 安全生产: a body's short name → its work
     seasons: dict[str, Season] = field(default_factory=dict)  # 岁末年初: when a fragment tagged so may be said
+    gatherings: dict[str, str] = field(default_factory=dict)  # 三级干部 → 经济社会发展工作; 领导干部 → "" (no work said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,10 @@ def load_meeting_table() -> MeetingTable:
         str(k): Season(_strings(v["words"]), tuple(int(m) for m in v.get("months") or ()))
         for k, v in (data.get("seasons") or {}).items()
     }
-    return MeetingTable(kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons)
+    gatherings = {str(k): str(v or "") for k, v in (data.get("gatherings") or {}).items()}
+    return MeetingTable(
+        kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -249,7 +253,9 @@ def is_vague(name: str) -> bool:
     """True when a meeting name says neither what kind of meeting it is nor which work (开会, 清河县)."""
     from drafter.topics import find_topics
 
-    return not names_a_kind(name) and not find_topics(name)
+    if names_a_kind(name):  # 全县领导干部大会: a kind, but who gathers is no work
+        return parse_meeting(name).work == "" and not find_topics(name)
+    return not find_topics(name)
 
 
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:
@@ -276,13 +282,16 @@ def find_festival(name: str) -> Festival | None:
 
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
+_OCCASION_WORDS = ("庆祝", "纪念", "周年", "启动仪式", "开班", "揭牌")
 _FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
 def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
     core = _committee_work(core, kind)
-    core = _OCCASION.sub("", core.removesuffix("联席").removesuffix("暨"))
+    core = core.removesuffix("联席").removesuffix("暨")
+    # …暨优秀教师表彰大会: what follows 暨 says whom the meeting honours; elsewhere 暨 may join two works
+    core = _OCCASION.sub("", core) if kind.name == "表彰大会" else _joined_works(core)
     if festival and find_festival(core):
         core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
     core = _drop_time_prefix(core)
@@ -298,6 +307,8 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
         if not work:
             work = core if core.endswith("工作") else _honoured_work(named) or festival_work or "各项工作"
         return work, honorees
+    if core in table_gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
+        return table_gatherings()[core], ""
     if not core:
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
@@ -315,6 +326,36 @@ def _honoured_work(named: str) -> str:
     """The work before whom a commendation honours, when it is one of our topics: 就业创业先进集体 → 就业创业工作."""
     work = _HONOUR_WORDS.split(named, maxsplit=1)[0].removesuffix("工作")
     return work + "工作" if len(work) >= 2 and _names_a_work(work + "工作") else ""
+
+
+def _joined_works(core: str) -> str:
+    """Two works joined by 暨 are both the meeting's (安全生产暨森林防火 → 安全生产和森林防火).
+
+    What stands before 暨 is dropped when it is an occasion (庆祝教师节暨…, 纪念…周年暨…), names no work,
+    or names the same work as what follows (安全生产工作会议暨安委会全体会议); what follows is dropped
+    when it names no work (经济工作暨三级干部大会 is about 经济工作).
+    """
+    if "暨" not in core:
+        return core
+    left, right = core.split("暨", 1)
+    right = _joined_works(right)
+    if names_a_kind(left):
+        left = _take_kind(left)[1]
+    from drafter.topics import find_topics
+
+    left_topics, right_topics = find_topics(left), find_topics(right)
+    if not left_topics or find_festival(left) or any(w in left for w in _OCCASION_WORDS):
+        return right
+    if not right_topics or right in table_gatherings():
+        return left
+    if {t.tag for t in right_topics} <= {t.tag for t in left_topics}:
+        return left
+    return f"{left.removesuffix('工作')}和{right}"
+
+
+def table_gatherings() -> dict[str, str]:
+    """Meetings named by who gathers (三级干部 → the work they hear about; 领导干部 → "": the name says none)."""
+    return load_meeting_table().gatherings
 
 
 # 第一次 / 2026年第二次 before 全体会议: which sitting, not part of the work.
@@ -371,8 +412,9 @@ def _drop_time_prefix(core: str) -> str:
     """
     table = load_meeting_table()
     for prefix in table.time_prefixes:
-        if core.startswith(prefix) and len(core) > len(prefix) + 1:
-            core = core[len(prefix) :]
+        plain = core.replace("“", "").replace("”", "")  # “两节”期间 is 两节期间
+        if plain.startswith(prefix) and len(plain) > len(prefix) + 1:
+            core = plain[len(prefix) :]
             break
     for aim in table.aim_suffixes:
         if core.endswith(aim) and len(core) > len(aim) + 1:
@@ -415,7 +457,7 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
     full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
-    body = _body_name(core + ("委员会" if full else ""), kind)
+    body = _body_name(core.rsplit("暨", 1)[-1] + ("委员会" if full else ""), kind)  # …工作会议暨县安委会全体会议
     return Meeting(
         name, scope, year[:4].translate(_YEAR_DIGITS), session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
     )

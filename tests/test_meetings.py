@@ -424,3 +424,53 @@ def test_honorees_named_after_the_work_are_not_named_twice() -> None:
         assert result.exit_code == 0, result.output
         assert "工作中涌现出来的平安建设" not in result.output and "工作中表现突出的平安建设" not in result.output
         assert "平安建设工作中的平安建设" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work", "kind"),
+    [
+        # 暨 between two works: both (the first was dropped, as if it were 庆祝教师节暨…)
+        ("全县安全生产暨森林防火工作会议", "安全生产和森林防火工作", "工作会议"),
+        ("庆祝第四十二个教师节暨教育工作表彰大会", "教育工作", "表彰大会"),
+        ("全县经济工作暨三级干部大会", "经济工作", "工作会议"),
+        ("全县安全生产工作会议暨县安委会全体会议", "安全生产工作", "领导小组会议"),
+        # who gathers is no work: 三级干部大会 deploys the year's whole work
+        ("全市三级干部大会", "经济社会发展工作", "工作会议"),
+        # kinds read off the end of the name, not pasted into the work (项目建设观摩点评会工作)
+        ("全县项目建设观摩点评会", "项目建设工作", "推进会"),
+        ("全县重点项目建设誓师大会", "重点项目建设工作", "动员部署会"),
+        ("全县“两节”期间安全稳定工作会议", "安全稳定工作", "工作会议"),
+    ],
+)
+def test_what_a_clerk_names_a_meeting_gives_its_work_and_kind(meeting: str, work: str, kind: str) -> None:
+    parsed = parse_meeting(meeting)
+    assert (parsed.work, parsed.kind.name) == (work, kind)
+
+
+def test_two_works_joined_by_ji_are_both_deployed_and_the_committee_keeps_its_name() -> None:
+    """安全生产暨森林防火 drew only 森林防火 points; 工作会议暨安委会全体会议 said 为领导小组决策提供支撑."""
+    from work_drafts import draft_meeting
+
+    library, draft = draft_meeting("全县安全生产暨森林防火工作会议", points=5)
+    tags = {t for u in draft.uses if u.role.value == "point" for t in library.get(u.id).tags}
+    assert {"安全生产", "森林防火"} <= tags
+    assert parse_meeting("全县安全生产工作会议暨县安委会全体会议").body == "安委会"
+    assert topics_named("全县“两节”期间安全稳定工作会议") == {"安全生产", "平安建设"}
+
+
+@pytest.mark.parametrize("name", ["全县领导干部大会", "全市干部职工大会"])
+def test_a_gathering_that_names_no_work_asks_for_it(name):
+    """领导干部大会 drafted a speech on “领导干部工作”: the name says who gathers, not about what."""
+    from drafter.errors import UsageError
+    from drafter.render import resolve_answers
+
+    with pytest.raises(UsageError, match="看不出是哪项工作"):
+        resolve_answers({"place": "清河县", "meeting": name})
+    answers = resolve_answers({"place": "清河县", "meeting": name, "work": "作风建设工作"})
+    assert answers["work"] == "作风建设工作"
+
+
+def topics_named(meeting: str) -> set[str]:
+    from drafter.topics import find_topics
+
+    return {t.tag for t in find_topics(meeting)}
