@@ -221,3 +221,44 @@ def test_a_subdistrict_civilization_draft_has_no_village_school_palace():
     for seed in range(6):
         _, draft = draft_meeting("全街道文明城市创建工作推进会", "城关街道", seed, points=5)
         assert "乡村学校少年宫" not in draft.text and "农村留守儿童" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic"),
+    [
+        ("全县商务工作会议", "经济工作"),
+        ("全县外贸工作座谈会", "经济工作"),
+        ("全县数字经济发展大会", "经济工作"),
+        ("全县巡察工作动员部署会", "党风廉政"),
+        ("全县人口和家庭发展工作会议", "卫生健康"),
+        ("全县生猪产业发展推进会", "乡村振兴"),
+        ("全县供销社工作会议", "乡村振兴"),
+    ],
+)
+def test_a_work_a_county_meets_on_draws_the_topic_it_belongs_to(meeting, topic):
+    """These drew no topic (the general skeleton with 商务工作 pasted in) though a library speaks of them."""
+    from drafter.topics import find_topics
+
+    assert [t.tag for t in find_topics(meeting)] == [topic]
+
+
+def test_a_commerce_meeting_deploys_consumption_and_trade():
+    from work_drafts import assert_deploys_its_own_work
+
+    assert_deploys_its_own_work("全县商务工作会议", "经济工作", {"商务"}, set())
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic"),
+    [
+        ("全镇禁毒宣传工作会议", "平安建设"),  # not 宣传思想文化 for its 宣传工作
+        ("全镇网格化管理工作推进会", "平安建设"),
+        ("全镇“三夏”生产工作会议", "乡村振兴"),
+        ("全镇自建房安全专项整治工作会议", "安全生产"),
+        ("全镇村级集体经济发展推进会", "乡村振兴"),
+    ],
+)
+def test_a_town_meeting_draws_the_topic_it_belongs_to(meeting, topic):
+    from drafter.topics import find_topics
+
+    assert [t.tag for t in find_topics(meeting)] == [topic]

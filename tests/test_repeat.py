@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from drafter.check import check_text
@@ -96,3 +97,33 @@ def test_authored_text_comes_before_text_cut_from_older_speeches(mini_library):
     for seed in range(5):
         uses = render_draft(lib, load_templates()["work-meeting"], base, seed=seed).uses
         assert next(u.id for u in uses if u.role == "opening") == "opening.authored"
+
+
+def test_points_that_offer_the_same_short_lead_ins_are_not_one_task():
+    """Every economy task point offers {% alt %}重点抓好以下N个方面{% or %}…{% endalt %}: joined, the
+    alternatives read as one long shared sentence, so a 县经济工作会议 of five points deployed one
+    economy task and filled the rest with general frames (坚持问题导向，扎实推进经济工作各项重点任务)."""
+    from work_drafts import draft_meeting, used_ids
+
+    for seed in range(3):
+        library, draft = draft_meeting("全县经济工作会议", seed=seed, points=5)
+        tasks = [i for i in used_ids(draft, "point") if library.get(i).stage == "任务"]
+        assert len([i for i in tasks if "经济工作" in library.get(i).tags]) >= 3, (seed, tasks)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "seed", "points", "minutes"),
+    [
+        ("全县审计工作会议", "清河县", 2, 5, 20),
+        ("全县经济工作会议", "清河县", 1, 4, 25),
+        ("全镇安全生产工作会议", "葛仙庄镇", 0, 4, 25),
+    ],
+)
+def test_two_gathered_points_never_share_a_heading(meeting, place, seed, points, minutes):
+    """A long draft gathers points under headings from a table; two chose the same one
+    (二、聚焦重点难点，推动审计工作取得新的成效 … 三、聚焦重点难点，推动审计工作取得新的成效)."""
+    from work_drafts import draft_meeting
+
+    _, draft = draft_meeting(meeting, place=place, seed=seed, points=points, minutes=minutes)
+    headings = [line.split("、", 1)[1] for line in draft.text.splitlines() if line.startswith("## ")]
+    assert len(headings) == points and len(set(headings)) == len(headings), headings

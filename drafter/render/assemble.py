@@ -27,7 +27,7 @@ from drafter.render.facts import (
 from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import GroupHeading, group_heading
+from drafter.render.sections import group_heading
 from drafter.render.select import Plan, PlannedPoint
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
@@ -72,7 +72,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     if _says_recognition(plan.template.skeleton):  # 表彰大会: 成绩 after the congratulations, not in a point
         recognition, first = facts_paragraph(facts, first, ctx), ()
     extras = _point_facts(plan, facts, ctx, first)
-    taken: list[GroupHeading] = []  # gathered points' headings: each once in a draft
+    taken: set[str] = set()  # gathered points' headings: two in one draft never say the same
     points = vary_leads(
         [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     )
@@ -190,16 +190,17 @@ def render_point(
     point: PlannedPoint,
     ctx: Mapping[str, Any],
     facts: PointFacts | None = None,
-    taken: list[GroupHeading] | None = None,
+    taken: set[str] | None = None,
 ) -> str:
     """Render one numbered point: ## 一、heading, its text with the user's `facts`, sub-points, ending.
 
     A point with sections renders a heading of its own (drafter/data/sections.yaml)
-    and each gathered point as a （一） section whose sub-points are 1. 2. ….
+    and each gathered point as a （一） section whose sub-points are 1. 2. …. Such headings
+    already in `taken` (the draft's other gathered points) are not said again; the one taken is added.
     """
     facts = facts or NO_FACTS
     if point.sections:
-        return _render_group(number, point, ctx, facts, [] if taken is None else taken)
+        return _render_group(number, point, ctx, facts, taken if taken is not None else set())
     frag = point.fragment
     local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
@@ -226,13 +227,13 @@ def _body(point: PlannedPoint, local: Mapping[str, Any], depth: int) -> list[str
 
 
 def _render_group(
-    number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: list[GroupHeading]
+    number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: set[str]
 ) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
-    option = group_heading(point.fragment.stage, headings, number, taken)
-    taken.append(option)
+    option = group_heading(point.fragment.stage, headings, number, frozenset(taken))
+    taken.add(option.heading)
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
         facts.opening,

@@ -31,6 +31,7 @@ CONTENT_OVERLAP = 0.3
 _MIN_GRAMS = 60
 _MIN_SENTENCE = 15
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_BLOCK = re.compile(r"\{%.*?%\}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 表示感谢、致以崇高的敬意、衷心感谢 …: the words a speech thanks its audience with.
 _THANKS = re.compile(
@@ -48,9 +49,12 @@ def sentences_of(fragment: Fragment) -> tuple[str, ...]:
     """The longer sentences of a fragment (headings excluded), in plain text."""
     found: list[str] = []
     for text in fragment_texts(fragment):
-        for sentence in split_sentences(_plain(text)):
-            if count_han(sentence) >= _MIN_SENTENCE and sentence not in found:
-                found.append(sentence)
+        # Each alternative is a text of its own: a block of short lead-ins every point of a topic offers
+        # ({% alt %}重点抓好以下…{% or %}…{% endalt %}) is no long sentence they share.
+        for part in _BLOCK.split(text):
+            for sentence in split_sentences(_plain(part)):
+                if count_han(sentence) >= _MIN_SENTENCE and sentence not in found:
+                    found.append(sentence)
     return tuple(found)
 
 

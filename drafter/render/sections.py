@@ -8,7 +8,7 @@ this table, the option least like the sections' own headings first.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,18 +56,17 @@ def _likeness(option: GroupHeading, heading: str) -> float:
 
 
 def group_heading(
-    stage: str | None, headings: Sequence[str], number: int, taken: Collection[GroupHeading] = ()
+    stage: str | None, headings: Sequence[str], number: int, taken: frozenset[str] = frozenset()
 ) -> GroupHeading:
     """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`.
 
-    An option another gathered point of the draft already used (`taken`) comes last: two 任务 points
-    under one heading read as a slip.
+    Options whose heading is in `taken` (another gathered point of the draft took it) come last.
     """
     options = load_group_headings().get(stage or "任务") or load_group_headings()["任务"]
     ranked = sorted(
         range(len(options)),
         key=lambda i: (
-            options[i] in taken,
+            options[i].heading in taken,
             max((_likeness(options[i], h) for h in headings), default=0) // 10,
             (i - number) % len(options),
         ),
