@@ -422,8 +422,8 @@ class _Spread:
         return cls(part_tags(meeting, work))
 
     def among(self, options: list[Fragment], chosen: Sequence[Fragment], *, first: bool) -> list[Fragment]:
-        if not self.parts:
-            return options
+        if not self.parts or not any(f.source is not None and f.source.is_authored for f in options):
+            return options  # points cut from speeches: their source budget (--max-source-share) decides
         used = {t for f in chosen for t in f.tags if t in self.parts}
         prefs: list[Callable[[Fragment], bool]] = [lambda f: not self.parts.intersection(f.tags)] if first else []
         prefs.append(lambda f: not used.intersection(f.tags))
