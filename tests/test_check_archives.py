@@ -553,3 +553,85 @@ def test_an_acting_county_head_and_a_real_word_are_no_errors(line: str) -> None:
 def test_the_county_called_dai_is_still_a_foreign_place() -> None:
     text = "# 讲话\n\n同志们：\n\n代县人民勤劳勇敢，全县上下要团结一心。\n"
     assert [f.text for f in check_text(text, place="清河县").findings if f.rule == "foreign-place"] == ["代县"]
+
+
+# ---------------------------------------------------------------- batch13 families
+
+
+def test_a_count_announced_with_another_noun_than_opinions_is_checked() -> None:
+    # 我作三点战前动员部署 / 我提两点具体建议 / 我谈三点粗浅的思考: N点 and what the speaker gives
+    assert errors(_fixture("deployment-announce-correct.txt")) == []
+    [found] = [f for f in errors(_fixture("deployment-announce-flawed.txt")) if f.rule == "count-mismatch"]
+    assert found.text == "作五点战前动员部署" and "实际有 3 点" in found.message
+
+
+@pytest.mark.parametrize("said", ["我提两点具体建议：", "我谈两点粗浅的思考。", "我讲两点体会。"])
+def test_other_nouns_of_an_announcement(said: str) -> None:
+    text = _fixture("deployment-announce-correct.txt").replace("我作三点战前动员部署。", said)
+    [found] = [f for f in errors(text) if f.rule == "count-mismatch"]
+    assert "实际有 3 点" in found.message
+
+
+def test_a_deployment_mentioned_in_passing_is_no_announcement() -> None:
+    text = _fixture("deployment-announce-correct.txt").replace("下面，我作三点战前动员部署。", "上级作了两点重要部署，我们要坚决落实。")
+    assert errors(text) == []
+
+
+def test_a_scenic_slogan_of_another_county_is_found() -> None:
+    # 共建锦绣桐庐 (a county in 浙江) closing a speech for 来安县: an error; without --place nobody can tell, a warning
+    flawed = _fixture("deployment-announce-flawed.txt")
+    assert ("error", "桐庐") in _places(check_text(flawed, place="来安县").findings)
+    assert _places(check_text(flawed).findings) == [("warning", "桐庐")]
+    # the speech writes its own county as ××县: a real name in its slogan is a slip either way
+    hidden = flawed.replace("今天，我们召开全县", "今天，我们在××县召开全县")
+    assert ("error", "桐庐") in _places(check_text(hidden).findings)
+
+
+def test_a_section_heading_that_lost_its_mark_restarts_the_sub_headings() -> None:
+    # page 9 of a summary: （五）… then 四以建设温馨社区为着力点… (no 、) then （一）（二）（三）
+    report = check_text(_fixture("summary-page-nine-correct.txt"))
+    assert [f for f in report.findings if f.severity == "error"] == []
+    [lost] = [f for f in report.findings if f.rule == "numbering" and f.text == "四"]
+    assert lost.severity == "warning" and "缺少“、”" in lost.message
+    flawed = [(f.rule, f.text) for f in errors(_fixture("summary-page-nine-flawed.txt"))]
+    assert flawed == [("numbering", "（四）")]
+
+
+@pytest.mark.parametrize("line", ["四是抓好社区服务，群众满意度明显提升。", "四个方面的工作都要抓紧。"])
+def test_a_series_item_or_a_count_after_a_list_is_no_lost_heading(line: str) -> None:
+    text = _fixture("summary-page-nine-correct.txt").replace("四以建设温馨社区为着力点，社区服务渐入佳境。", line)
+    assert not [f for f in check_text(text).findings if f.rule == "numbering" and "缺少“、”" in f.message]
+
+
+def test_everyday_word_place_names_are_one_table_for_check_and_ingest(tmp_path: Path) -> None:
+    from drafter.errors import LibraryError
+    from drafter.ingest.params import Scope, specific_reasons
+    from drafter.placewords import word_places
+
+    assert {"长寿", "港口", "解放", "资源", "新区"} <= word_places()
+    text = _fixture("deployment-announce-correct.txt").replace("共建锦绣家园", "共建幸福长寿、智慧港口")
+    assert _places(check_text(text, place="来安县").findings) == []  # 长寿区, 港口区: everyday words here
+    scope = Scope(None, "", (), False)
+    assert not [r for r in specific_reasons("我们解放思想，用好人文资源。", scope) if "地" in r or "口号" in r]
+    broken = tmp_path / "word-places.yaml"
+    broken.write_text("words: 长寿\n", encoding="utf-8")
+    with pytest.raises(LibraryError):
+        word_places.__wrapped__(broken)
+
+
+def test_a_second_speakers_list_in_a_news_item_starts_again_at_one() -> None:
+    """五、… for the first speaker, then 某某强调，…具体做到：一、…二、…: a list of its own (batch14w, first sight)."""
+    assert errors(_fixture("news-second-speaker-list-correct.txt")) == []  # and 经基层层层推荐 is no repeated character
+    found = [(f.rule, f.text) for f in errors(_fixture("news-second-speaker-list-flawed.txt"))]
+    assert found == [("numbering", "三、")]  # a real gap in the second list is still found
+
+
+@pytest.mark.parametrize("line", ["经基层层层推荐的代表作了发言。", "要稳步步步为营，久久为功。"])
+def test_a_word_ending_in_a_character_then_its_reduplication_is_no_error(line: str) -> None:
+    text = f"# 讲话\n\n同志们：\n\n{line}\n"
+    assert [f.rule for f in check_text(text, place="清河县").findings if f.severity == "error"] == []
+
+
+def test_a_character_typed_three_times_is_still_found() -> None:
+    text = "# 讲话\n\n同志们：\n\n要把层层层责任压实到位。\n"
+    assert [f.text for f in check_text(text, place="清河县").findings if f.rule == "repeated-char"] == ["层层层"]

@@ -45,7 +45,9 @@ def test_every_pair_the_selection_asks_is_remembered_as_computed(cache: Path, mo
     [memo_file] = cache.glob("closeness-*.pickle")
     stored = closeness._read(memo_file)
     by_key = {closeness.content_key(f): f for f in lib.fragments}
-    assert len(stored) > 200 and True in stored.values() and False in stored.values()
+    # Pairs the shipped library's drafts ask are all apart (no two authored points share a sentence or heading);
+    # close pairs are remembered in test_an_edited_fragment_is_compared_afresh.
+    assert len(stored) > 200 and False in stored.values()
     for pair, close in stored.items():  # each remembered answer is what the rules compute
         assert compute_too_close(by_key[pair[:8]], by_key[pair[8:]]) == close
 

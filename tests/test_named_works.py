@@ -21,7 +21,7 @@ from drafter.topics import find_topics, narrower_tags
         ("全街道消防安全工作会议", "安全生产", {"消防"}),
         ("全县爱国卫生运动电视电话会议", "卫生健康", {"爱国卫生"}),
         ("全乡护林员工作会议", "森林防火", {"护林"}),
-        ("全县耕地保护工作会议", "乡村振兴", {"耕地"}),
+        # 全县耕地保护工作会议 names 乡村振兴 and 自然资源 since library12: tests/test_talent_housing_land.py
         ("全区两新组织党建工作座谈会", "基层党建", {"两新"}),
         # an empty skeleton with 秋季开学工作 pasted in, before; then education at large (review7: 开学 is its part)
         ("全县2026年秋季开学工作会议", "教育", {"开学"}),
@@ -62,7 +62,6 @@ def test_a_narrower_work_names_its_topic_and_its_part(meeting, topic, narrow):
         # 守正创新深化医改 as its 认识 and 疾控/应急 as its task; the work was 爱国卫生运动工作
         ("全县爱国卫生运动电视电话会议", "清河县", "point.health.task.patriotic", "point.health.task.public-hospitals"),
         ("全县爱国卫生运动电视电话会议", "清河县", "point.health.know.patriotic", "point.health.recognition.reform-direction"),
-        ("全县耕地保护工作会议", "清河县", "point.rural.task.grain-security", "point.rural.task.rural-reform"),
         # spoke of 枫桥经验, 扫黑除恶 and 街面巡逻 with one sentence on 诈骗 (read in a county draft)
         ("全县打击治理电信网络诈骗工作会议", "清河县", "point.peace.task.telecom-fraud", "point.peace.task.key-groups"),
         ("全镇反诈工作推进会", "连庄镇", "point.peace.task.anti-fraud-town", "point.peace.task.telecom-fraud"),

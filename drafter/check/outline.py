@@ -80,6 +80,12 @@ _ANNOUNCE = re.compile(
     r" ?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
 _LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会)")
+# 我作五点战前动员部署 / 谈三点粗浅的思考 / 提几点具体建议: a speaker's verb, N点, a few words and the noun of
+# what he gives (部署, 说明, 建议, 体会, 思考 …) at the end of its clause.
+_NOUN_ANNOUNCE = re.compile(
+    r"(?<=[我再就先])(?:讲|谈|提|作|做|说)(?:出|讲|谈)?(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)"
+    r"[\u4e00-\u9fff]{0,6}?(?:部署|说明|建议|体会|思考|意见|要求|看法|想法|感受|认识|打算|思路)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +208,8 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
+        elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)):
+            heads.append(Head(i, 1, parse_cn_number(bare), block.line, column_of(lines, block), bare))
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
             dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
@@ -214,6 +222,23 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         # (a list whose items all open with a date stays out, as the outline parser leaves it)
         heads = sorted([*heads, *dated], key=lambda h: h.index)
     return heads, series
+
+
+# 四以打造特色社区为着力点，社区建设渐入佳境。 then （一）…: a section heading whose 、 was lost (a numeral and a
+# word, a line short as headings are, the first sub-heading right under it). 四是/四个/四月 are no heading.
+_BARE_HEADING = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})(?![是要个点项条种类年月日天周季次位名层级句件段届方大化川海])[\u4e00-\u9fff]")
+
+
+_NUMERALS = re.compile(r"[一二三四五六七八九十]+")
+
+
+def _bare_heading(unit: Sequence[Block], index: int) -> str:
+    """The numeral of a short paragraph that heads the （一） after it but lost its 、 ("" when it is none)."""
+    m = _BARE_HEADING.match(unit[index].text)
+    if not m or len(unit[index].text) > 40 or index + 1 >= len(unit):
+        return ""
+    after = unit[index + 1]
+    return m.group("n") if after.kind == "heading" and after.level == 2 and after.number == 1 else ""
 
 
 # A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
@@ -237,7 +262,12 @@ def new_series(unit: Sequence[Block], index: int) -> bool:
     """A 一、 that starts a list of its own: right after an announcement (一年来做了两件事……下面，我提三点
     要求：), a list label (会议议程) or the closing words."""
     before = unit[index - 1].text if index else ""
-    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before))
+    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before))
+
+
+# 县委副书记某某强调，…要继续保持昂扬斗志，具体做到：: a news item handing over to a second speaker's list, which starts
+# again at 一、 after the first one's 五、 (the speaker's own 一年来，我们主要做了以下工作： under a point wants （一）: still reported)
+_LIST_INTRO = re.compile(r"^[^。！？我]{1,30}(?:强调|指出|要求|提出)[，,：:][^。！？我]*[：:]$")
 
 
 def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Finding]:
@@ -245,12 +275,15 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     last: dict[int, int] = {}
     ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
     at: dict[int, int] = {}  # the block of the last heading of each level
+    late = bool(heads) and heads[0].number > 1  # the copy starts inside the text (（五）… then 四、)
     for head in heads:
         findings += _wrong_form(head)
         if head.level == 1 and head.number == 1 and last.get(1) and unit and new_series(unit, head.index):
             last.clear()  # numbering starts again for a list of its own
         prev = last.get(head.level, 0)
-        if not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
+        if late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
+            pass  # the first heading of a higher level in a copy that starts late: said once at the start
+        elif not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
             findings.append(_restart_finding(head))
         elif not last and not ended and head.number > 1:
             findings.append(_late_start_finding(head))
@@ -301,6 +334,9 @@ def _restart_finding(head: Head) -> Finding:
 
 
 def _wrong_form(head: Head) -> list[Finding]:
+    if head.level == 1 and _NUMERALS.fullmatch(head.mark):  # 四以打造…: a heading that lost its 、
+        return [Finding("numbering", WARNING, f"“{head.mark}”后面是下一级的（一），像是标题，但序号后缺少“、”",
+                        head.line, head.column, head.mark, f"如是标题，改为“{head.mark}、”")]  # fmt: skip
     bad = match_heading(head.mark + "x")
     if not bad or not bad[3]:
         return []
@@ -402,6 +438,8 @@ def announcements(text: str) -> list[re.Match[str]]:
     spans = [m.span() for m in strict]
     loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     found = [m for m in strict + loose if _is_announcement(text, m)]
+    found += [m for m in _NOUN_ANNOUNCE.finditer(text)
+              if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
 
 

@@ -82,9 +82,19 @@ _EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^�
 _OTHERS_MEETING = re.compile(r"上下|学习|贯彻|落实|传达|总书记|中央")
 
 
-def find_meeting(text: str) -> str:
-    m = next((m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1))), None)
+def find_meeting(text: str, title: str = "") -> str:
+    """The speech's own meeting named in `text`; when `text` names only meetings it studies, the one in `title`."""
+    found = [m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1))]
+    m = next((m for m in found if not _studied(text, m.start())), None)
+    if m is None and found:
+        return find_meeting(title) if title else ""
     return m.group(1) if m else ""
+
+
+def _studied(text: str, at: int) -> bool:
+    """全面落实省党代会、全省经济工作会议…的部署要求: the clause names it after 落实/贯彻/传达, a meeting studied."""
+    clause = re.split(r"[。！？；，,]", text[max(0, at - 40) : at])[-1]
+    return bool(re.search(r"学习|贯彻|落实|传达|按照|根据", clause))
 
 
 def outline_speech(paras: Sequence[Para]) -> Outline:
@@ -132,7 +142,7 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
         pieces.append(make_piece(Role.OTHER, sign_off, "书信的落款"))
     if tail:
         pieces.append(make_piece(Role.OTHER, tail, "论点之后另一组编号"))
-    meeting = find_meeting("".join(p.text for p in body[:3]))
+    meeting = find_meeting("".join(p.text for p in body[:3]), title)
     if not title and meeting:
         title = f"在{meeting}上的讲话"
     _check_count(announced, points, warnings)
@@ -230,7 +240,7 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         # 校长在…典礼上的讲话。金秋九月，…师生们朗诵了…。 / 老师们、同学们：: one paragraph between the title and the
         # 称谓 is the page's lead (a caption), not the speaker's opening
         return title, "\n".join([*header, paras[i].text]), k
-    if k is not None and k > i and (all(_is_header(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
+    if k is not None and k > i and (all(_is_header(p.text) or _headline(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i == 1 and _BOOK_TITLE.match(paras[i].text):
             title, i = paras[i].text[1:-1], i + 1  # 《珍爱生命，远离溺水》 over the 称谓: a pupil's talk named by its theme
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
@@ -249,6 +259,14 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
 
 
 _BOOK_TITLE = re.compile(r"^《[^《》]{2,38}》$")
+
+
+# 全县…工作会，校长讲话：“再穷不能穷教育”全县老师都沉默了！: a page's headline over the 称谓 (it names the speech)
+_HEADLINE = re.compile(r"^[^。！？]{6,70}(?:讲话|致辞|发言|寄语)[^。！？]{0,40}[！!]$")
+
+
+def _headline(text: str) -> bool:
+    return bool(_HEADLINE.match(text))
 
 
 def _page_lead(paras: list[Para], at: int) -> bool:

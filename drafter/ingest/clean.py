@@ -397,6 +397,8 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m
         if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _POINT_FOLLOWS.search(text, m.end()):
             return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
+        if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _TURN.search(_last_sentence(text[: m.start()])):
+            return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
     for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
         return m
     for m in _LATE_POINT.finditer(text):  # …精神不变。 二、希望你们… 三、希望你们…: a copy that starts inside the speech
@@ -407,6 +409,12 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 
 
 CN_DIGITS = "一二三四五六七八九十"
+# 下面，我讲… / 接下来，我想…谈谈…: the sentence that hands over to the points (no count said)
+_TURN = re.compile(r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)")
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[。！？])", text.rstrip("。！？"))[-1].lstrip()
 _POINT_FOLLOWS = re.compile(r"[。！？]\s*(?:二、|[（(]一[）)])|[^。！？，：:]{4,40}[（(]一[）)]")
 # 一要/一是/（一） right after the transition that announced the points (…再提四点要求：), in the same line:
 # the speech's points are a series of its own (a run-in list after any other sentence stays inline).
@@ -448,7 +456,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, _following(paras, k)):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
-        if 8 <= len(para.text) <= 60 and not _STOPS.search(para.text) and _repeats_header(out, para.text):
+        bare = _SITE_SUFFIX.sub("", para.text)
+        if 8 <= len(bare) <= 60 and not _STOPS.search(bare[:-1]) and _repeats_header(out, para.text):
             removed.append(Removed(para.line, para.text, "重复的网页标题"))  # title / site line / title again
             continue
         if out and para.text == out[0].text and out[-1].text[-1:] not in _TERMINAL and _stops_mid_text(out):
@@ -476,9 +485,13 @@ def _following(paras: list[Para], k: int) -> str:
 def _repeats_header(out: list[Para], text: str) -> bool:
     """`text` said again in the front matter (only header lines so far): title / site line / title.
     A numbered heading is never dropped (一、… may well be repeated by the speech itself)."""
-    if len(out) > 6 or match_heading(text) or text not in {p.text for p in out}:
+    if len(out) > 6 or match_heading(text) or _SITE_SUFFIX.sub("", text) not in {p.text for p in out}:
         return False
-    return all(len(p.text) <= 60 and not _STOPS.search(p.text) for p in out)
+    return all(len(p.text) <= 60 and not _STOPS.search(p.text[:-1]) for p in out)  # …全县老师都沉默了！ (a page's headline)
+
+
+# 全县…工作会，校长讲话：…沉默了！-教务资料网: the page's title with the site's name after it
+_SITE_SUFFIX = re.compile(r"\s*[-—_|｜]\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:网|文库|资料网|平台|官网)$")
 
 
 def _is_preview_of(text: str, full: str) -> bool:
@@ -683,4 +696,6 @@ def _is_cut(para: Para) -> bool:
         return False
     if match_heading(text) and not any(c in text for c in "。！？；"):
         return False  # a heading line on its own
+    if _SITE_SUFFIX.search(text):
+        return False  # …全场都沉默了！-某某资料网: the page's title with the site's name, a line of its own
     return len(text) >= 40 or text[-1] in "，、,"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.files import load_data_table
+from drafter.placewords import is_word_place
 
 # Regions below a province, named after it (苏南, 浙北, 湘西) or by custom (胶东, 关中, 陕北).
 _SUB_REGIONS = (
@@ -42,14 +43,6 @@ _TRIP = re.compile(
 )
 # 没有我们滕州完不成的任务, 我们大理人: the speaker's own place called bare after 我们.
 _WE = re.compile(r"我们(?P<name>[\u4e00-\u9fff]{2,4})")
-# Short names that are also everyday words, whatever the gazetteer says (在和平年代, 到永安来).
-_WORD_NAMES = frozenset((
-    "长寿", "通道", "和平", "新华", "永安", "安宁", "太平", "永康", "新兴", "东方", "光明", "宝山", "青山", "大方",
-    "安定", "太和", "吉利", "新城", "城中", "城东", "城西", "城南", "城北", "高新", "共和", "清新", "江南", "河东",
-    "河西", "乐业", "长乐", "安远", "普安", "和谐", "文明", "富裕", "平安", "美丽", "幸福", "长安", "新区", "城区",
-    "开发", "经开", "东区", "西区", "南区", "北区", "中区", "郊区", "市中", "市北", "市南", "铁东", "铁西", "新市",
-    "朝阳", "向阳", "红旗", "前进", "胜利", "团结", "民主", "建设", "友好", "先锋", "新建", "新民", "大同", "正定",
-))  # fmt: skip
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]+(?:[ ,.;:!?]{1,3}[A-Za-z][A-Za-z'’\-]*){5,}")
 
 
@@ -132,7 +125,7 @@ _NOT_NAME_START = frozenset("的是在要都也一这那就还把对将和与及
 
 @lru_cache(maxsize=4096)
 def _known(name: str, lookup: Any) -> str:
-    if len(name) < 2 or name in _WORD_NAMES:
+    if len(name) < 2 or is_word_place(name):  # 在和平年代, 到永安来: an everyday word, whatever the gazetteer says
         return ""
     try:
         places = list(lookup(name) or ())

@@ -21,9 +21,11 @@ from typing import Any
 
 from drafter.ingest.elsewhere import foreign_reasons, foreign_text, places_by_context, region_names
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
+from drafter.ingest.locality import locality_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
+from drafter.placewords import is_word_place
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
 
@@ -262,7 +264,7 @@ def _title_place(meeting: str, level: str) -> str:
         return ""
     for stem in (head.group(1)[:2], head.group(1)):  # type: ignore[union-attr]
         found = {p.code: p for p in _lookup(gz, stem) if p.level == level and getattr(p, "short", "") == stem}
-        if len(found) == 1 and stem not in _WORD_PLACES and stem + level[0] not in meeting:
+        if len(found) == 1 and not is_word_place(stem) and stem + level[0] not in meeting:
             return str(next(iter(found.values())).name)
     return ""
 
@@ -310,12 +312,7 @@ _SLOGAN = re.compile(
 _BRANDED = re.compile(
     r"(?:平安|法治|美丽|幸福|和谐|文明|数字|智慧|活力|魅力|富裕|人文)([\u4e00-\u9fff]{2})(?=[、，。；！？”\"和与建])"
 )
-# Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道): never a slogan's place.
-_WORD_PLACES = frozenset((
-    "长寿", "通道", "和平", "新华", "永安", "安宁", "太平", "永康", "新兴", "东方", "光明", "宝山", "青山", "大方",
-    "安定", "太和", "吉利", "新城", "城中", "城东", "城西", "城南", "城北", "高新", "共和", "清新", "江南", "河东",
-    "河西", "海南", "乐业", "长乐", "安远", "普安", "和谐", "文明", "富裕", "平安", "美丽", "幸福", "长安",
-))  # fmt: skip
+# Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道) are never a slogan's place (drafter.placewords).
 
 
 def _branded_places(text: str) -> list[str]:
@@ -324,7 +321,7 @@ def _branded_places(text: str) -> list[str]:
         return []
     return [
         m.group(0) for m in _BRANDED.finditer(text)
-        if m.group(1) not in _WORD_PLACES and any(getattr(p, "short", "") == m.group(1) for p in _lookup(gz, m.group(1)))
+        if not is_word_place(m.group(1)) and any(getattr(p, "short", "") == m.group(1) for p in _lookup(gz, m.group(1)))
     ]  # fmt: skip
 
 
@@ -343,6 +340,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     ])  # fmt: skip
     add("占位符", _PLACEHOLDER.findall(text))
     reasons += trace_reasons(text)
+    reasons += locality_reasons(text)
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))

@@ -39,7 +39,8 @@ _TITLE = re.compile(
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
-    r"向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
+    # (…的工作已经书面向大会报告，请大家提出意见。下面，我讲几点意见: the report was handed round; this is a speech)
+    r"(?<!书面)向大会报告|报告工作[，,]?请予审议|请予审议|请各位代表审议|作学校工作报告"
     r"|现将[^。！？]{0,16}(?:履职|工作|各方面)?情况(?:简要)?(?:报告|汇报)如下"  # a 述职 or a 汇报 to superiors
     # 现将主要工作汇报如下 / 现将2008年街道办工作总结如下 / 现就…推进落实情况梳理汇总报告如下: an office's account
     r"|现[将就][^。！？]{0,24}工作[^。！？]{0,12}(?:报告|汇报|总结)如下"
@@ -97,6 +98,11 @@ _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
+# 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
+# chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
+_MEETING_DATED_LEAD = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话)"
+)
 _PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|组织召开|组织)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
@@ -357,7 +363,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
-    if _PURPOSE_DATED_LEAD.match(lead) and not has_salutation:
+    if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
@@ -375,6 +381,13 @@ def _weak_voice(first: int, news: int, text: str) -> bool:
 
 
 _EXHORTING_WE = re.compile(r"(?:^|[。！？；，\n])我们(?:要|必须|一定要|务必|应当|将要|将)")
+
+
+def _lead_under_headline(paras: Sequence[Para]) -> str:
+    """The paragraph under a short headline (某镇召开镇村干部大会 / 3月6日上午，…), or ''."""
+    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text):
+        return ""
+    return paras[1].text
 
 
 def _dated_under_headline(paras: Sequence[Para]) -> bool:
@@ -402,8 +415,10 @@ def kind_doubt(paras: Sequence[Para], kind: str) -> str:
         return ""
     text = "\n".join(p.text for p in paras)
     lead = paras[0].text if paras else ""
-    if _NEWS_LEAD.search(lead) or _PURPOSE_DATED_LEAD.match(lead) or _REPORTER.search(text):
+    if _NEWS_LEAD.search(lead) or _PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _REPORTER.search(text):
         return ""  # 5月27日上午，… / 本报讯 / 为…，4月21日，某某召开…: a news report for sure
+    if _MEETING_DATED_LEAD.match(_lead_under_headline(paras)):
+        return ""  # 某镇召开镇村干部大会 / 3月6日上午，…召开…，会议由某某主持: a headline over a news lead
     first, news = len(_FIRST_PERSON.findall(text)), len(_NEWS.findall(text))
     if kind == "speech" and _weak_voice(first, news, text) and not _SPEAKER_VOICE.search(text) and "意见" not in text:
         return "没有称谓和讲话标题，只有几处第一人称用词，按讲话（节选或摘要）处理，请人工查看"

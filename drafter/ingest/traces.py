@@ -17,7 +17,7 @@ _NAME_FIRST = frozenset(SURNAME_CHARS)
 
 def trace_reasons(text: str) -> list[str]:
     """Why `text` carries its occasion (empty for ordinary speech text), as 'kind（found）' reasons."""
-    found = [("人名", n) for n in _self_introductions(text) + _names_on_stage(text)]
+    found = [("人名", n) for n in _self_introductions(text) + _names_on_stage(text) + _rolls(text)]
     found += [("对联", m.group(0)) for m in _COUPLET.finditer(text)]
     found += [("遮挡的字", m) for m in _masked(text)]
     found += [("落款", m) for m in (_SIGNATURE_LINE.findall(text) if "\n" in text else [])]
@@ -35,20 +35,52 @@ _NOT_SELF_NAME = frozenset(("学生", "一名", "一员", "孩子", "老师", "�
                             "一分子", "少先队员", "小学生", "中学生", "新生", "学子", "主持人", "家长", "教师"))
 
 
-# 欢迎副书记李德柱讲话 / 请主任李继红宣读决定 / 请教师代表刘晓红发言: an office (or 代表) and a full name, then what the
-# person does on the stage.
+# 欢迎副书记李德柱讲话 / 请主任李继红宣读决定 / 请教师代表刘晓红发言 / 县委书记汤祚国作重要讲话: an office (or 代表)
+# and a full name, then what the person does on the stage; 参会代表朱建民：… (a headline quoting the person).
 _OFFICE_THEN_NAME = re.compile(
     r"(?:书记|主任|校长|园长|院长|局长|部长|县长|市长|区长|镇长|乡长|主席|代表)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志|老师|先生|女士)?"
-    r"(?=讲话|致辞|发言|宣读|上台|领誓|作报告|作讲话|主持会议)"
+    r"(?=讲话|致辞|发言|宣读|上台|领誓|作报告|作(?:重要|总结|动员|工作)?讲话|主持会议|(?:说|表示|谈到)?[：:](?!$))"
 )
+# 代表大会：, 书记处：: an office and a body, not a name before the colon of a headline.
+_NOT_STAGE_NAME_END = tuple("会团处组们部办室")
 
 
 def _names_on_stage(text: str) -> list[str]:
     return [
         m.group("name") for m in _OFFICE_THEN_NAME.finditer(text)
         if m.group("name")[0] in _NAME_FIRST  # not 书记亲自讲话, 主任带头发言
+        and not m.group("name").endswith(_NOT_STAGE_NAME_END)
     ]  # fmt: skip
+
+
+# 涌现出王诚、张杨、范强等一大批青年典型 / 马金菊等420名新同学 / 优秀共产党员：朱振柳、钟衍润、邱晓东 /
+# 主持人为钟之城，护旗手为王兆丰、王世赞: people named in a roll (of the honoured, the newcomers, the flag party).
+_NAME = r"[\u4e00-\u9fff]{2,3}?"
+_ROLL_BY_GROUP = re.compile(
+    rf"(?P<names>(?:{_NAME}、)*{_NAME})等(?:一大批|一批|\d+名|\d+位|[一二三四五六七八九十百]+名|[一二三四五六七八九十百]+位)?"
+    r"(?=(?:新|优秀|先进|青年)?(?:同学|同志|老师|教师|学生|青年典型|先进典型|典型|党员|干部|模范|先进个人|英雄|人物|选手|运动员|队员))"
+)
+_ROLL_BY_LABEL = re.compile(
+    r"(?:党员|工作者|个人|教师|班主任|学生|干部|模范|标兵|能手|之星|主持人|升旗手|护旗手|旗手|领誓人)(?:为|是|[：:])"
+    rf"(?P<names>(?:{_NAME}、)*{_NAME})(?=[；;。，,\s]|$)"
+)
+# 王牌、高速、张力等: a list of words, not of people, when an item opens with no surname or is a common word.
+_NOT_ROLL_NAMES = frozenset(("同学", "同志", "老师", "代表", "领导", "干部", "党员", "群众", "学生", "家长", "教师"))
+
+
+def _rolls(text: str) -> list[str]:
+    if "等" not in text and "为" not in text and "：" not in text and ":" not in text:
+        return []
+    found: list[str] = []
+    for m in [*_ROLL_BY_GROUP.finditer(text), *_ROLL_BY_LABEL.finditer(text)]:
+        names = m.group("names").split("、")
+        first = names[0]
+        if len(first) == 3 and first[0] not in _NAME_FIRST and first[1] in _NAME_FIRST:
+            names[0] = first[1:]  # 涌现出王诚、…: the verb's last character is no part of the name
+        if all(n[0] in _NAME_FIRST and n not in _NOT_ROLL_NAMES for n in names):
+            found += names
+    return found
 
 
 def _self_introductions(text: str) -> list[str]:

@@ -1,0 +1,90 @@
+"""What a speech says of its own locality: its landmarks and products, and its bare name inside a phrase.
+
+A point that lists the area's famous things (湿地、红海滩、温泉、大米、河蟹等享有盛名的资源), counts its own
+units by name (水口、高湖、仁首、香田等四个乡镇), names its firms and brands (大象农牧集团, “鸣鹿”牌) or builds
+an image around the place's short name (树立了淮川文明高效的服务型政府形象) belongs to that place, even when
+the gazetteer knows none of the names (a 街道, a beach, a local product). Firms' names as
+drafter.ingest.entities reads them (…有限公司) come out with the same reason, once. `locality_reasons` lists them as
+drafter.ingest.params lists its reasons, so that the fragment is tagged specific.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ITEM = r"[\u4e00-\u9fff]{2,6}"
+
+# 湿地、红海滩、温泉、港口、大米、河蟹、碱地柿子、蒲笋等享有盛名的资源 / 特产有A、B、C: three or more things
+# named one after another and called famous, or introduced as the area's products or sights.
+_FAMOUS_LIST = re.compile(
+    rf"(?P<list>(?:{_ITEM}、){{2,}}{_ITEM}?)(?:等)?(?:一批|众多|一大批)?"
+    r"(?:享有盛名|闻名遐迩|远近闻名|久负盛名|闻名全国|驰名中外|驰名|著称|闻名)"
+    rf"|(?:土特产|特产|名优特产|物产|名胜古迹|名胜|旅游景点|景点|景区)(?:有|包括|主要有)[：:]?(?P<items>(?:{_ITEM}、){{2,}}{_ITEM})"
+)
+
+# 树立了淮川文明高效的服务型政府形象: an image built on a name (the own town's short name) and the virtues it shows.
+_VIRTUES = "文明|高效|务实|清廉|廉洁|开放|亲民|诚信|为民|和谐|创新|优质|便民|规范|公正|透明|阳光|热情|好客|包容"
+_IMAGE = re.compile(
+    rf"(?:树立|塑造|展示|展现|彰显|打响|擦亮|叫响)了?(?P<name>[\u4e00-\u9fff]{{2}})(?:(?:{_VIRTUES})、?){{1,3}}的?"
+    r"[^，。；！？]{0,10}(?:形象|品牌|名片)"
+)
+# Words that stand before the virtues without naming a place (树立了政府文明高效的形象, 树立了良好务实的形象).
+_NOT_NAMES = frozenset((
+    "政府", "机关", "干部", "部门", "单位", "社区", "街道", "乡镇", "城市", "农村", "企业", "学校", "教师", "队伍",
+    "我们", "自身", "自己", "良好", "全新", "崭新", "党员", "窗口", "行业", "系统", "公安", "法院", "检察", "税务",
+    "人大", "政协", "党委", "组织", "基层", "医院", "银行", "公司", "集体", "群众", "人民", "时代", "新的", "一个",
+    "起来", "起了", "国家", "中国", "窗口", "服务", "执法", "司法", "警察", "民警", "青年", "队员", "军人",
+    *_VIRTUES.split("|"),
+))  # fmt: skip
+
+
+# 水口、高湖、仁首、香田等四个乡镇作了表态发言 / 西滩、砂井子、甜水、曲子四个工业集中区: the area's own units,
+# named one after another and counted.
+_COUNTED_UNITS = re.compile(
+    r"(?P<list>(?:[\u4e00-\u9fff\d]{2,5}、)+[\u4e00-\u9fff\d]{2,5}?)等?[一二三四五六七八九十两\d]{1,2}个"
+    r"(?:乡镇|镇|乡|村|社区|街道|园区|工业园区|工业集中区|集中区|片区|景区)"
+)
+# 山东和同信息科技股份有限公司 / 大象农牧集团 / “鸣鹿”牌热水器: a firm or a brand of the place, by its name.
+_FIRM = re.compile(
+    r"(?P<firm>[\u4e00-\u9fff]{2,12}(?:股份有限公司|有限责任公司|有限公司)|[\u4e00-\u9fff]{2,6}(?:控股)?集团(?=[，。、；的和与肉公有项]))"
+    r"|(?P<brand>“[^”]{1,6}”(?:字)?牌|“[^”]{1,6}牌”)"
+)
+# 企业集团, 国有控股集团: words of a kind of firm, not a firm's name.
+_NOT_FIRMS = ("企业", "产业", "行业", "国有", "大型", "龙头", "骨干", "各类", "一批", "组建", "控股", "民营", "重点", "优势")
+
+
+# 衷心感谢山东和同…公司, 考核结果与集团: the words before a firm's name (the name starts after the last of them).
+_BEFORE_FIRM = re.compile(r".*(?:感谢|吸取|成立了|支持|扶持|引进|依托|培育|推动|推进|加快|对|祝|的|与|了|是|在|把|向|由|为)")
+_KIND = ("招牌", "名牌", "品牌")  # 一块“金字招牌”: a figure of speech
+
+
+def _firms(text: str) -> list[str]:
+    if "公司" not in text and "集团" not in text and "牌" not in text:
+        return []
+    found = []
+    for m in _FIRM.finditer(text):
+        if m.group("brand"):
+            if not m.group("brand").rstrip("”").endswith(_KIND):
+                found.append(m.group("brand"))
+            continue
+        firm = _BEFORE_FIRM.sub("", m.group("firm"))
+        if firm.endswith("集团"):  # 考核结果和集团、牵头学校: a group of schools after 和 (a firm's name may hold 和: 和同…公司)
+            firm = re.sub(r".*[和及]", "", firm)
+        bare = firm.removesuffix("集团").removesuffix("控股")
+        if len(bare) >= 2 and not bare.endswith(_NOT_FIRMS) and not firm.startswith(("有限", "股份")):
+            found.append(firm)
+    return found
+
+
+def locality_reasons(text: str) -> list[str]:
+    """Why `text` describes its own locality (empty for ordinary speech text), as 'kind（found）' reasons."""
+    found = []
+    if "、" in text:
+        found += [f"本地物产和名胜（{m.group('list') or m.group('items')}）" for m in _FAMOUS_LIST.finditer(text)]
+    if "个" in text and "、" in text:
+        found += [f"本地单位名（{m.group('list')}）" for m in _COUNTED_UNITS.finditer(text)]
+    found += [f"本地品牌（{firm}）" if firm.startswith("“") else f"本地企业（{firm}）" for firm in _firms(text)]
+    found += [
+        f"本地地名简称（{m.group('name')}）" for m in _IMAGE.finditer(text) if m.group("name") not in _NOT_NAMES
+    ]  # fmt: skip
+    return list(dict.fromkeys(found))
