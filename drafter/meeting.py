@@ -305,7 +305,7 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
         honorees = named if people else festival_honorees or DEFAULT_HONOREES
         work = next((w for k, w in table.honorees.items() if k in core), "")
         if not work:
-            work = core if core.endswith("工作") else festival_work or "各项工作"
+            work = core if core.endswith("工作") else _honoured_work(named) or festival_work or "各项工作"
         return work, honorees
     if core in table_gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return table_gatherings()[core], ""
@@ -316,6 +316,16 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
     if core.endswith("运动") and len(core) > 4:  # 爱国卫生运动 → 爱国卫生工作, not 爱国卫生运动工作
         core = core.removesuffix("运动")
     return (core if core.endswith("工作") else core + "工作"), ""
+
+
+# Words that start whom a commendation honours (就业创业先进集体和先进个人, 就业工作先进集体).
+_HONOUR_WORDS = re.compile("先进|优秀|模范|标兵|示范|突出贡献")
+
+
+def _honoured_work(named: str) -> str:
+    """The work before whom a commendation honours, when it is one of our topics: 就业创业先进集体 → 就业创业工作."""
+    work = _HONOUR_WORDS.split(named, maxsplit=1)[0].removesuffix("工作")
+    return work + "工作" if len(work) >= 2 and _names_a_work(work + "工作") else ""
 
 
 def _joined_works(core: str) -> str:

@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
 
 
@@ -45,6 +45,7 @@ class Topic:
     marks: tuple[str, ...]
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rules: tuple[NarrowRule, ...] = ()  # only for narrower works whose entry says more than its words
+    staffed: tuple[str, ...] = ()  # levels with the work's own staff (审计: 省 市 县 区); empty: every level
 
     @property
     def tags(self) -> frozenset[str]:
@@ -80,6 +81,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         marks=tuple(str(w) for w in row["marks"]),
         narrower=tuple((str(n["tag"]), tuple(str(w) for w in n["words"])) for n in entries),
         rules=rules,
+        staffed=tuple(str(level) for level in row.get("staffed") or ()),
     )
 
 
@@ -170,6 +172,17 @@ def narrower_tags(*names: str) -> set[str]:
         for tag, words in topic.narrower
         if word in words
     }
+
+
+@functools.cache
+def lacks_staff(level: str | None, *names: str) -> bool:
+    """True when a meeting's work has no staff of its own at `level` (a 镇 has no 审计工作战线)."""
+    return bool(level) and any(t.staffed and level not in t.staffed for t in find_topics(*names))
+
+
+def part_tags(*names: str) -> frozenset[str]:
+    """Every narrower tag of the topics a meeting names (征兵, 双拥, 国防教育 for a 国防动员 meeting)."""
+    return frozenset(tag for topic in find_topics(*names) for tag, _ in topic.narrower)
 
 
 @functools.cache

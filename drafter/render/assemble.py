@@ -30,7 +30,7 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
 from drafter.render.select import Plan, PlannedPoint
 from drafter.render.values import DEFAULT_RATE
-from drafter.text import cn_number, count_han, count_word, split_sentences
+from drafter.text import cn_number, count_han, count_word
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -255,6 +255,10 @@ def _heading_end(heading: str) -> str:
     return heading if heading.endswith(("！", "？")) else heading + "。"
 
 
+_STOP = re.compile(r"[。！？]”?")
+_AHEAD_WORDS = ("下一步", "今年", "明年")
+
+
 def _with_facts(intro: str, facts: str) -> list[str]:
     """Put the user's facts at the end of the point's intro, before a closing 以下…方面： lead-in."""
     paras = [p for p in intro.split("\n\n") if p]
@@ -264,10 +268,11 @@ def _with_facts(intro: str, facts: str) -> list[str]:
         return [facts]
     last = paras[-1]
     if last.endswith("："):
-        sentences = split_sentences(last)
-        lead = sentences[-1] if sentences else last
-        head = last[: len(last) - len(lead)]
-        paras[-1] = head + facts + lead
+        # The lead-in's whole sentence: 。！？ end it, a ； inside it does not (…一个项目；留住…，要抓好以下…：).
+        stops = [m.end() for m in _STOP.finditer(last, 0, len(last) - 1)]
+        head, lead = last[: stops[-1]] if stops else "", last[stops[-1] if stops else 0 :]
+        word = next((w for w in _AHEAD_WORDS if lead.startswith(w) and w in facts), "")
+        paras[-1] = head + facts + lead.removeprefix(word)  # 下一步要X。下一步要在以下…: the second 下一步 goes
     else:  # no lead-in: the facts end the intro's last paragraph
         paras[-1] += facts
     return paras
@@ -290,7 +295,7 @@ def _render_sub(
 
 # A short sentence that leads into numbered sub-points: 重点抓好以下三个方面：
 _LEAD = re.compile(
-    r"(?:^|(?<=[。！？；]))([^。！？；：\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：\n]{0,8}：)$"
+    r"(?:^|(?<=[。！？；，]))([^。！？；：，\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：，\n]{0,8}：)$"
 )
 _LEAD_VARIANTS = (
     "重点抓好以下{n}个方面：",

@@ -43,6 +43,7 @@ PLACING_FILE = Path(__file__).parent.parent / "data" / "placing.yaml"
 MATCHED_FACTS = ("targets", "tasks")
 MIN_SCORE = 4
 BODY_RUN = 5  # in the sub-point texts only a run this long counts: a word in passing is no subject
+LONG_RUN = 3  # a point matches an item only with one run this long (not two common words apart)
 _JINJA = re.compile(r"\{[{%#].*?[}%#]\}")
 
 
@@ -129,13 +130,16 @@ def coverage(item: str, text: str, min_run: int = 2, drop: Iterable[str] = ()) -
     """
     covered: set[int] = set()
     weak = _weak(item, drop)
+    longest = 0
     for start in range(len(item)):
         end = start
         while end < len(item) and is_han(item[end]) and item[start : end + 1] in text:
             end += 1
         if end - start >= min_run and sum(i not in weak for i in range(start, end)) >= 2:
             covered.update(range(start, end))
-    return len(covered)
+            longest = max(longest, end - start)
+    # Two-character words met apart (基层 here, 队伍 there) say nothing of a subject: one run of three or more must.
+    return len(covered) if longest >= LONG_RUN else 0
 
 
 def score(item: str, fragment: Fragment, drop: Iterable[str] = ()) -> int:
@@ -162,10 +166,11 @@ def place_items(
     return placed
 
 
-def items_about(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> frozenset[int]:
-    """Which of the user's items (their indexes) a point is about: the point would take them if chosen."""
+def item_scores(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> dict[int, int]:
+    """The user's items (their indexes) a point is about, with how well it fits each (≥ `MIN_SCORE`)."""
     drop = tuple(drop)
-    return frozenset(i for i, item in enumerate(items) if score(own_words(item, drop), fragment, drop) >= MIN_SCORE)
+    scores = {i: score(own_words(item, drop), fragment, drop) for i, item in enumerate(items)}
+    return {i: v for i, v in scores.items() if v >= MIN_SCORE}
 
 
 def words_to_drop(ctx: Mapping[str, Any]) -> list[str]:

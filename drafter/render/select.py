@@ -8,6 +8,7 @@ suits. No two chosen fragments may repeat each other (see `repeat`).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -29,7 +30,15 @@ from drafter.model import (
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
-from drafter.topics import GENERAL_TAG, names_not_used, narrower_tags, ruled_out_tags, topic_tags
+from drafter.topics import (
+    GENERAL_TAG,
+    lacks_staff,
+    names_not_used,
+    narrower_tags,
+    part_tags,
+    ruled_out_tags,
+    topic_tags,
+)
 
 FRAME_ROLES = (
     Role.TITLE,
@@ -105,10 +114,20 @@ def _fits(
         return False
     if len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):
         return False  # its sub-points are for other levels: too little left to make a point
+    if lacks_staff(level, str(answers.get("meeting", "")), str(answers.get("work", ""))) and _thanks_staff(fragment):
+        return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
     heard_by = {t for t in fragment.tags if t in AUDIENCE_TAGS}
     if heard_by and _audience(answers) not in heard_by:
         return False  # spoken to entrepreneurs: only where they sit in the hall
     return _suits_topic(fragment, answers, topics, tags)
+
+
+# The work's own staff (奋战在{{ work }}一线, {{ work }}岗位上的同志们, {{ work }}战线).
+_STAFF = re.compile(r"\{\{ work \}\}(?:一线|岗位|战线)")
+
+
+def _thanks_staff(fragment: Fragment) -> bool:
+    return any(_STAFF.search(text) for text in fragment_texts(fragment))
 
 
 def _audience(answers: Mapping[str, Any]) -> str:
@@ -330,6 +349,7 @@ def grow_plan(
     options = [f for f in options if not thanks(f)]
     if not options:
         return None
+    options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
 
@@ -351,6 +371,7 @@ def _choose_points(
     chosen: list[Fragment] = []
     forced_left = list(forced)
     facts = _UserTasks.of(answers)
+    spread = _Spread.of(answers)
     for stage in stages:
         mine = next((f for f in forced_left if f.stage == stage), None)
         if mine is not None:
@@ -368,6 +389,7 @@ def _choose_points(
             )  # fmt: skip
         if stage == "任务":
             options = facts.about(options)
+        options = spread.among(options, [*chosen, *forced], first=stage not in {f.stage for f in chosen})
         chosen.append(facts.take(rng.choice(options)))
     if forced_left:
         ids = "、".join(f.id for f in forced_left)
@@ -378,19 +400,56 @@ def _choose_points(
     return chosen
 
 
+@dataclass(frozen=True, slots=True)
+class _Spread:
+    """Points of a meeting on a whole work (国防动员, 市场监管) spread over its parts (征兵, 双拥; 知识产权 …).
+
+    A meeting that names none of its topic's narrower parts takes, for the first
+    point of each stage, one about the work as a whole (a plain 国防动员 meeting's
+    one task point is 民兵 or 潜力, not 征兵; a 市场监管 meeting does not open on
+    知识产权); later points prefer a part no chosen point is about yet. Both are
+    preferences: the user's tasks (already applied) and a topic with no core
+    text keep what they have.
+    """
+
+    parts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, answers: Mapping[str, Any]) -> _Spread:
+        meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+        if narrower_tags(meeting, work):
+            return cls()  # a 征兵 meeting: its own part is what it is about
+        return cls(part_tags(meeting, work))
+
+    def among(self, options: list[Fragment], chosen: Sequence[Fragment], *, first: bool) -> list[Fragment]:
+        if not self.parts or not any(f.source is not None and f.source.is_authored for f in options):
+            return options  # points cut from speeches: their source budget (--max-source-share) decides
+        used = {t for f in chosen for t in f.tags if t in self.parts}
+        prefs: list[Callable[[Fragment], bool]] = [lambda f: not self.parts.intersection(f.tags)] if first else []
+        prefs.append(lambda f: not used.intersection(f.tags))
+        for pref in prefs:
+            narrowed = [f for f in options if pref(f)]
+            if narrowed:
+                options = narrowed
+        return options
+
+
 @dataclass(slots=True)
 class _UserTasks:
     """The user's targets and tasks while points are chosen: a 任务 point about them is preferred.
 
     A 县经济工作会议 whose user named 招引项目 and 开工建设 should deploy 项目 and 招商, not
-    就业 with the items pasted after it. Among a stage's options, those about the most items
-    not yet covered by a chosen point are kept (still chosen by seed among them); with no
-    target or task, or no option about any, nothing changes.
+    就业 with the items pasted after it. Among a stage's options, those that fit the most items
+    not yet covered best (no other option fits them better) are kept, still chosen by seed among
+    them. A chosen point covers only the items it fits best: an item it merely touches stays open
+    for a later slot to bring the point that is about it. With no target or task, or no option
+    about any, nothing changes.
     """
 
     items: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
     covered: set[int] = field(default_factory=set)
+    best: dict[int, int] = field(default_factory=dict)  # item → the best score among the last options
 
     @classmethod
     def of(cls, answers: Mapping[str, Any]) -> _UserTasks:
@@ -406,21 +465,27 @@ class _UserTasks:
         ctx = {**level_context(answers), "meeting": answers.get("meeting"), "work": answers.get("work")}
         return cls(items, tuple(words_to_drop(ctx)))
 
-    def _about(self, fragment: Fragment) -> frozenset[int]:
-        from drafter.render.placing import items_about
+    def _scores(self, fragment: Fragment) -> dict[int, int]:
+        """The open items a point is about, with how well it fits each."""
+        from drafter.render.placing import item_scores
 
-        return items_about(self.items, fragment, self.drop) - self.covered
+        return {i: v for i, v in item_scores(self.items, fragment, self.drop).items() if i not in self.covered}
 
     def about(self, options: list[Fragment]) -> list[Fragment]:
         if not self.items or len(self.covered) == len(self.items):
             return options
-        counts = [len(self._about(f)) for f in options]
-        best = max(counts, default=0)
-        return [f for f, n in zip(options, counts, strict=True) if n == best] if best else options
+        scores = [self._scores(f) for f in options]
+        self.best = {}
+        for fits in scores:
+            for i, value in fits.items():
+                self.best[i] = max(self.best.get(i, 0), value)
+        counts = [sum(v >= self.best[i] for i, v in fits.items()) for fits in scores]
+        top = max(counts, default=0)
+        return [f for f, n in zip(options, counts, strict=True) if n == top] if top else options
 
     def take(self, fragment: Fragment) -> Fragment:
         if self.items and fragment.stage == "任务":
-            self.covered |= self._about(fragment)
+            self.covered |= {i for i, v in self._scores(fragment).items() if v >= self.best.get(i, 0)}
         return fragment
 
 
