@@ -63,8 +63,9 @@ def headings_of(fragment: Fragment) -> tuple[str, ...]:
     """The point heading and every sub-point heading, without end punctuation."""
     heads = [fragment.heading, *(s.heading for s in fragment.subpoints)]
     heads += [i.heading for s in fragment.subpoints for i in s.items]
+    alternatives = [part for x in heads for part in _BLOCK.split(x)]  # each {% alt %} heading on its own
     return tuple(
-        h for h in (_plain(x).strip().rstrip("。；，：") for x in heads) if count_han(h) >= 4
+        h for h in (_plain(x).strip().rstrip("。；，：") for x in alternatives) if count_han(h) >= 4
     )
 
 
