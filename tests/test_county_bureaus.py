@@ -8,7 +8,13 @@ got the general skeleton with the work name pasted in.
 from __future__ import annotations
 
 import pytest
-from work_drafts import assert_keeps_to_its_powers, assert_task_lands, draft_meeting, used_ids
+from work_drafts import (
+    assert_keeps_to_its_powers,
+    assert_task_lands,
+    draft_meeting,
+    point_with,
+    used_ids,
+)
 
 from drafter.library import load_templates
 from drafter.model import Role
@@ -106,15 +112,6 @@ def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():
     assert "point.market.task.competition" not in offered("城关街道", "全街道市场监管工作会议")
 
 
-def _point_with(text: str, item: str) -> str:
-    """The paragraph holding `item` and the sub-points after it, up to the next point of its rank."""
-    paragraphs = text.split("\n\n")
-    start = next(i for i, p in enumerate(paragraphs) if item in p)
-    # A point of its own (二、) has sections （一）…; a point inside one (（一）) has 1. or 一是.
-    ends = ("## ",) if not paragraphs[start].startswith("（") else ("（", "## ")
-    end = next((i for i in range(start + 1, len(paragraphs)) if paragraphs[i].startswith(ends)), None)
-    return "\n\n".join(paragraphs[start:end])
-
 
 @pytest.mark.parametrize(
     ("meeting", "place", "item", "says"),
@@ -128,7 +125,7 @@ def _point_with(text: str, item: str) -> str:
 )
 def test_a_users_task_lands_in_the_point_about_it(meeting, place, item, says):
     """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
-    assert_task_lands(meeting, item, says, place=place, within=_point_with)
+    assert_task_lands(meeting, item, says, place=place, within=point_with)
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():

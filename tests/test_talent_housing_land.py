@@ -7,7 +7,13 @@ skeleton with the work name pasted in), and an 耕地保护 meeting spoke only o
 from __future__ import annotations
 
 import pytest
-from work_drafts import assert_keeps_to_its_powers, assert_task_lands, draft_meeting, used_ids
+from work_drafts import (
+    assert_keeps_to_its_powers,
+    assert_task_lands,
+    draft_meeting,
+    point_with,
+    used_ids,
+)
 
 from drafter.topics import find_topics, narrower_tags
 
@@ -123,14 +129,6 @@ def test_a_town_speaks_of_what_it_does():
         assert "业主委员会" in draft_meeting("全街道物业管理工作会议", place="城关街道", seed=seed, points=4)[1].text
 
 
-def _point_with(text: str, item: str) -> str:
-    """The paragraph holding `item` and the sub-points after it, up to the next point of its rank."""
-    paragraphs = text.split("\n\n")
-    start = next(i for i, p in enumerate(paragraphs) if item in p)
-    ends = ("## ",) if not paragraphs[start].startswith("（") else ("（", "## ")
-    end = next((i for i in range(start + 1, len(paragraphs)) if paragraphs[i].startswith(ends)), None)
-    return "\n\n".join(paragraphs[start:end])
-
 
 @pytest.mark.parametrize(
     ("meeting", "place", "item", "says"),
@@ -145,7 +143,7 @@ def _point_with(text: str, item: str) -> str:
 )
 def test_a_users_task_lands_in_the_point_about_it(meeting, place, item, says):
     """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
-    assert_task_lands(meeting, item, says, place=place, within=_point_with)
+    assert_task_lands(meeting, item, says, place=place, within=point_with)
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():

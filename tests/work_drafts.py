@@ -25,6 +25,16 @@ def paragraph_with(text: str, item: str) -> str:
     return next(p for p in text.split("\n\n") if item in p)
 
 
+def point_with(text: str, item: str) -> str:
+    """The paragraph holding `item` and the sub-points after it, up to the next point of its rank."""
+    paragraphs = text.split("\n\n")
+    start = next(i for i, p in enumerate(paragraphs) if item in p)
+    # A point of its own (二、) has sections （一）…; a point inside one (（一）) has 1. or 一是.
+    ends = ("## ",) if not paragraphs[start].startswith("（") else ("（", "## ")
+    end = next((i for i in range(start + 1, len(paragraphs)) if paragraphs[i].startswith(ends)), None)
+    return "\n\n".join(paragraphs[start:end])
+
+
 def assert_task_lands(meeting: str, item: str, says: tuple[str, ...], place: str = "清河县", within=paragraph_with) -> None:
     """A user's task goes to the point about it (not 除以上几个方面外), which speaks of it in its own words (`says`)."""
     for seed in range(3):
