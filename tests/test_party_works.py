@@ -13,6 +13,7 @@ from work_drafts import (
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
+    paragraph_with_heading,
     used_ids,
 )
 
@@ -109,13 +110,6 @@ def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():
     assert "point.front.task.town-ethnic" not in offered("清河县", "全县民族团结进步工作会议")
 
 
-def _paragraph_with(text: str, item: str) -> str:
-    """The paragraph that states `item`, with the point's heading when that stands on its own line."""
-    paragraphs = text.split("\n\n")
-    at = next(i for i, p in enumerate(paragraphs) if item in p)
-    heading = paragraphs[at - 1] if paragraphs[at - 1].startswith("#") else ""
-    return heading + paragraphs[at]
-
 
 @pytest.mark.parametrize(
     ("meeting", "item", "says"),
@@ -133,7 +127,7 @@ def _paragraph_with(text: str, item: str) -> str:
 def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
     """Not in 除以上几个方面外: the point that takes it speaks of the same thing in its own words."""
     place = "葛仙庄镇" if meeting.startswith("全镇") else "清河县"
-    assert_task_lands(meeting, item, says, place=place, within=_paragraph_with)
+    assert_task_lands(meeting, item, says, place=place, within=paragraph_with_heading)
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():

@@ -25,6 +25,14 @@ def paragraph_with(text: str, item: str) -> str:
     return next(p for p in text.split("\n\n") if item in p)
 
 
+def paragraph_with_heading(text: str, item: str) -> str:
+    """The paragraph that states `item`, with the point's heading when that stands on its own line."""
+    paragraphs = text.split("\n\n")
+    at = next(i for i, p in enumerate(paragraphs) if item in p)
+    heading = paragraphs[at - 1] if paragraphs[at - 1].startswith("#") else ""
+    return heading + paragraphs[at]
+
+
 def point_with(text: str, item: str) -> str:
     """The paragraph holding `item` and the sub-points after it, up to the next point of its rank."""
     paragraphs = text.split("\n\n")
