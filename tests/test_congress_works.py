@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from work_drafts import (
     assert_deploys_its_own_work,
+    assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
@@ -165,11 +166,4 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
-    _, draft = draft_meeting(
-        "县委政协工作会议",
-        seed=5,
-        achievements=["围绕重点产业开展专题协商"],
-        problems=["部分提案办理重答复轻落实"],
-    )
-    first_point = draft.text.split("\n## ")[1]
-    assert "围绕重点产业开展专题协商" in first_point and "部分提案办理重答复轻落实" in first_point
+    assert_facts_open_the_first_point("县委政协工作会议", "围绕重点产业开展专题协商", "部分提案办理重答复轻落实")

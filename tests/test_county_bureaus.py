@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from work_drafts import (
+    assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
@@ -129,8 +130,4 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, place, item, says):
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
-    _, draft = draft_meeting(
-        "全县交通运输工作会议", seed=5, achievements=["新改建农村公路项目全部完工"], problems=["部分路段养护不到位"]
-    )
-    first_point = draft.text.split("\n## ")[1]
-    assert "新改建农村公路项目全部完工" in first_point and "部分路段养护不到位" in first_point
+    assert_facts_open_the_first_point("全县交通运输工作会议", "新改建农村公路项目全部完工", "部分路段养护不到位")

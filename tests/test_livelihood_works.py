@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from work_drafts import (
     assert_deploys_its_own_work,
+    assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
@@ -137,14 +138,7 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
-    _, draft = draft_meeting(
-        "全县就业工作会议",
-        seed=5,
-        achievements=["城镇新增就业超额完成目标"],
-        problems=["青年就业压力较大"],
-    )
-    first_point = draft.text.split("\n## ")[1]
-    assert "城镇新增就业超额完成目标" in first_point and "青年就业压力较大" in first_point
+    assert_facts_open_the_first_point("全县就业工作会议", "城镇新增就业超额完成目标", "青年就业压力较大")
 
 
 def _sentences(text: str) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from work_drafts import (
     assert_deploys_its_own_work,
+    assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
@@ -131,11 +132,7 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
-    _, draft = draft_meeting(
-        "全县审计工作会议", seed=5, achievements=["完成经济责任审计项目四十个"], problems=["部分单位整改不彻底"]
-    )
-    first_point = draft.text.split("\n## ")[1]
-    assert "完成经济责任审计项目四十个" in first_point and "部分单位整改不彻底" in first_point
+    assert_facts_open_the_first_point("全县审计工作会议", "完成经济责任审计项目四十个", "部分单位整改不彻底")
 
 
 @pytest.mark.parametrize("meeting", ["全县网信工作会议", "全县网络安全和信息化工作会议"])

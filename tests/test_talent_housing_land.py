@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from work_drafts import (
+    assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
@@ -147,8 +148,4 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, place, item, says):
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
-    _, draft = draft_meeting(
-        "全县住房和城乡建设工作会议", seed=5, achievements=["完成农村危房改造三百余户"], problems=["部分楼盘交付延期"]
-    )
-    first_point = draft.text.split("\n## ")[1]
-    assert "完成农村危房改造三百余户" in first_point and "部分楼盘交付延期" in first_point
+    assert_facts_open_the_first_point("全县住房和城乡建设工作会议", "完成农村危房改造三百余户", "部分楼盘交付延期")

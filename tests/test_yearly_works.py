@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from work_drafts import (
     assert_deploys_its_own_work,
+    assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
     assert_task_lands,
     draft_meeting,
@@ -89,8 +90,4 @@ def test_a_users_task_lands_in_the_point_about_it(meeting, item, says):
 
 
 def test_achievements_and_problems_are_stated_in_the_recognition_point():
-    _, draft = draft_meeting(
-        "全县食品安全工作会议", seed=5, achievements=["校园食堂明厨亮灶实现全覆盖"], problems=["网络订餐投诉增多"]
-    )
-    first_point = draft.text.split("\n## ")[1]
-    assert "校园食堂明厨亮灶实现全覆盖" in first_point and "网络订餐投诉增多" in first_point
+    assert_facts_open_the_first_point("全县食品安全工作会议", "校园食堂明厨亮灶实现全覆盖", "网络订餐投诉增多")

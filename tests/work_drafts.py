@@ -43,6 +43,13 @@ def point_with(text: str, item: str) -> str:
     return "\n\n".join(paragraphs[start:end])
 
 
+def assert_facts_open_the_first_point(meeting: str, achievement: str, problem: str) -> None:
+    """The user's 成绩 and 问题 are stated in the first (recognition) point."""
+    _, draft = draft_meeting(meeting, seed=5, achievements=[achievement], problems=[problem])
+    first_point = draft.text.split("\n## ")[1]
+    assert achievement in first_point and problem in first_point
+
+
 def assert_task_lands(meeting: str, item: str, says: tuple[str, ...], place: str = "清河县", within=paragraph_with) -> None:
     """A user's task goes to the point about it (not 除以上几个方面外), which speaks of it in its own words (`says`)."""
     for seed in range(3):
