@@ -307,8 +307,8 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
         if not work:
             work = core if core.endswith("工作") else _honoured_work(named) or festival_work or "各项工作"
         return work, honorees
-    if core in table_gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
-        return table_gatherings()[core], ""
+    if core in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
+        return _gatherings()[core], ""
     if not core:
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
@@ -346,14 +346,14 @@ def _joined_works(core: str) -> str:
     left_topics, right_topics = find_topics(left), find_topics(right)
     if not left_topics or find_festival(left) or any(w in left for w in _OCCASION_WORDS):
         return right
-    if not right_topics or right in table_gatherings():
+    if not right_topics or right in _gatherings():
         return left
     if {t.tag for t in right_topics} <= {t.tag for t in left_topics}:
         return left
     return f"{left.removesuffix('工作')}和{right}"
 
 
-def table_gatherings() -> dict[str, str]:
+def _gatherings() -> dict[str, str]:
     """Meetings named by who gathers (三级干部 → the work they hear about; 领导干部 → "": the name says none)."""
     return load_meeting_table().gatherings
 
