@@ -1,0 +1,480 @@
+"""Measure `drafter ingest` and `drafter check` on a folder of real pages (issue #13's figures).
+
+Run by hand:  python bench/archive_eval.py FOLDER [--drafter PATH] [--out MISSES.md] [--figures FIGURES.json]
+
+FOLDER holds the pages as they were saved (*.txt, *.md, *.html; only the files named in
+expected.json are measured), `expected.json`, and optionally `planted/` with flawed copies and
+`planted/planted.json`. The texts are never committed; only this script and our own fixture
+(tests/fixtures/archive_eval/) are.
+
+expected.json: one list per file, one entry per document in the file, in order:
+
+    {"file.txt": [{"kind": "speech|report|news|letter|other", "title": "…",
+                   "count": 3,              # the announced count (讲三点意见), or null
+                   "points": 3,             # number of top-level points
+                   "subpoints": [0, 3, 2],  # sub-points under each point
+                   "place": "南通市",        # the speech's own place ("" when unknown)
+                   "leak_terms": ["南通", "王局长"],  # must not appear in a non-specific fragment
+                   "debatable": false, "note": "why",
+                   "real_errors": ["count-mismatch"],  # optional: check errors that are real, not false
+                   "lines": [5, 40]}]}      # optional: the document's lines (1-based, inclusive) for check
+
+A document is right when its kind matches and, for speech and report, its announced count, its
+number of points and each point's number of sub-points match; for other kinds nothing may be read
+as points. "letter" is right when drafter says letter or other. Documents are matched to entries by
+file and order (an order-keeping alignment that prefers equal titles); an extra or missing document
+is a miss.
+
+Leaks: every leak_term, and the entry's place with and without its suffix (南通市 and 南通), found in
+any text of a fragment that ingest wrote for the document and did not tag `specific`.
+
+Check: `drafter check --json` on each speech/report entry's text (the entry's "lines", else the
+matched document's lines from the ingest report, else the whole file when it holds one entry),
+without and with `--place`; severity-error findings not listed in real_errors are false errors,
+counted per 10,000 characters (non-space characters of the checked text).
+
+planted/planted.json: {"flawed.txt": {"place": "清河县", "errors": [{"code": "numbering", "phrase": "四、"}]}}
+Each planted error is found when a finding has that rule and the phrase occurs in the finding's
+text or on the line it points to; counted without and with --place.
+
+The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
+--figures (the fixture test reads them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+POINT_KINDS = ("speech", "report")
+SUFFIXES = (
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "街道",
+    "州",
+    "盟",
+    "旗",
+    "省",
+    "自治区",
+    "自治县",
+    "自治州",
+    "新区",
+    "开发区",
+)
+SKIP_KEYS = {"id", "role", "tags", "source", "series", "inline", "variants_of"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument(
+        "--drafter", default=None, help="the drafter executable (default: next to this python)"
+    )
+    parser.add_argument("--out", type=Path, default=None, help="write every miss here (markdown)")
+    parser.add_argument("--figures", type=Path, default=None, help="write the figures here (JSON)")
+    args = parser.parse_args(argv)
+    drafter = args.drafter or _default_drafter()
+    result = evaluate(args.folder, drafter)
+    print(table(result))
+    for path in (args.out, args.figures):
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    if args.out:
+        args.out.write_text(misses_markdown(result), encoding="utf-8")
+    if args.figures:
+        args.figures.write_text(
+            json.dumps(result["figures"], ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    return 0
+
+
+def _default_drafter() -> str:
+    here = Path(sys.executable).parent / "drafter"
+    return str(here) if here.exists() else (shutil.which("drafter") or "drafter")
+
+
+# ---------------------------------------------------------------- running drafter
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    for key in ("DRAFTER_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        sub = home / key.lower()
+        sub.mkdir(parents=True, exist_ok=True)
+        env[key] = str(sub)
+    env.pop("NO_COLOR", None)
+    return env
+
+
+def _run_json(cmd: list[str], env: dict[str, str]) -> Any:
+    proc = subprocess.run(
+        cmd, env=env, capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    try:
+        return json.loads(proc.stdout)
+    except json.JSONDecodeError as exc:
+        raise SystemExit(
+            f"{' '.join(cmd)} gave no JSON (exit {proc.returncode}): {proc.stderr[-2000:]}"
+        ) from exc
+
+
+def check_findings(
+    drafter: str, path: Path, place: str | None, env: dict[str, str]
+) -> list[dict[str, Any]]:
+    cmd = [drafter, "check", str(path), "--json"] + (["--place", place] if place else [])
+    data = _run_json(cmd, env)
+    return list(data.get("findings", []))
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
+    folder = folder.resolve()
+    expected: dict[str, list[dict[str, Any]]] = json.loads(
+        (folder / "expected.json").read_text(encoding="utf-8")
+    )
+    with tempfile.TemporaryDirectory(prefix="archive-eval-") as tmp:
+        home = Path(tmp)
+        env = _env(home)
+        stage = home / "pages"
+        for name in expected:
+            target = stage / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(folder / name, target)
+        report = _run_json([drafter, "ingest", str(stage), "--json"], env)
+        docs_by_id = {d["id"]: d for d in report["documents"]}
+        files_by_name = {f["file"]: f for f in report["files"]}
+        rows: list[dict[str, Any]] = []
+        misses: list[str] = []
+        for name, entries in expected.items():
+            file = files_by_name.get(name)
+            docs = (
+                [docs_by_id[i] for i in file["documents"] if i in docs_by_id]
+                if file and not file.get("error")
+                else []
+            )
+            if file and file.get("error"):
+                misses.append(f"- {name}: ingest error: {file['error']}")
+            pairs = align(entries, docs)
+            matched_docs = {j for _, j in pairs if j is not None}
+            for k, doc in enumerate(docs):
+                if k not in matched_docs:
+                    misses.append(
+                        f"- {name}: extra document {doc['id']} «{doc['title']}» ({doc['kind']}, {len(doc['points'])} points)"
+                    )
+            lines = (folder / name).read_text(encoding="utf-8", errors="replace").splitlines()
+            for i, j in pairs:
+                if i is None:
+                    continue
+                entry = entries[i]
+                doc = docs[j] if j is not None else None
+                row = score_entry(name, i, entry, doc, lines, len(entries), drafter, env, home)
+                rows.append(row)
+                misses += row["misses"]
+        planted = evaluate_planted(folder, expected, drafter, env)
+        misses += planted["misses"]
+    return {"rows": rows, "planted": planted, "misses": misses, "figures": figures(rows, planted)}
+
+
+def align(
+    entries: list[dict[str, Any]], docs: list[dict[str, Any]]
+) -> list[tuple[int | None, int | None]]:
+    """Order-keeping pairs of (entry, document); None on one side is a missing or extra document."""
+    n, m = len(entries), len(docs)
+
+    def score(i: int, j: int) -> float:
+        a, b = entries[i].get("title") or "", docs[j].get("title") or ""
+        return 1.0 + (difflib.SequenceMatcher(None, a, b).ratio() if a and b else 0.0)
+
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], score(i, j) + best[i + 1][j + 1])
+    pairs: list[tuple[int | None, int | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if best[i][j] == score(i, j) + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((i, None))
+            i += 1
+        else:
+            j += 1
+    pairs += [(k, None) for k in range(i, n)]
+    return pairs
+
+
+def _kind_ok(want: str, got: str) -> bool:
+    return got == want or (want == "letter" and got == "other")
+
+
+def score_entry(
+    name: str,
+    index: int,
+    entry: dict[str, Any],
+    doc: dict[str, Any] | None,
+    lines: list[str],
+    n_entries: int,
+    drafter: str,
+    env: dict[str, str],
+    home: Path,
+) -> dict[str, Any]:
+    where = f"{name} #{index + 1} «{entry.get('title', '')}»"
+    row: dict[str, Any] = {
+        "file": name,
+        "index": index,
+        "kind": entry["kind"],
+        "debatable": bool(entry.get("debatable")),
+        "right": False,
+        "leaks": [],
+        "chars": 0,
+        "false": {"bare": 0, "place": 0},
+        "misses": [],
+    }
+    if doc is None:
+        row["misses"].append(f"- {where}: missing (no document read for this entry)")
+    else:
+        diffs = []
+        if not _kind_ok(entry["kind"], doc["kind"]):
+            diffs.append(f"kind {doc['kind']} (want {entry['kind']})")
+        got_subs = [len(p.get("subpoints") or []) for p in doc["points"]]
+        if entry["kind"] in POINT_KINDS:
+            if doc.get("announced_count") != entry.get("count"):
+                diffs.append(f"announced {doc.get('announced_count')} (want {entry.get('count')})")
+            if len(doc["points"]) != entry.get("points"):
+                diffs.append(f"points {len(doc['points'])} (want {entry.get('points')})")
+            elif got_subs != list(entry.get("subpoints") or [0] * len(got_subs)):
+                diffs.append(f"subpoints {got_subs} (want {entry.get('subpoints')})")
+        elif doc["points"]:
+            diffs.append(f"{len(doc['points'])} points read in a {entry['kind']}")
+        row["right"] = not diffs
+        if diffs:
+            heads = " | ".join(p["heading"][:24] for p in doc["points"][:12])
+            flag = " [debatable]" if row["debatable"] else ""
+            row["misses"].append(
+                f"- {where}{flag}: "
+                + "; ".join(diffs)
+                + (f" — read points: {heads}" if heads else "")
+            )
+        row["leaks"] = find_leaks(entry, doc)
+        row["misses"] += [
+            f"- {where}: leak «{term}» in non-specific {fid}: …{ctx}…"
+            for term, fid, ctx in row["leaks"]
+        ]
+    if entry["kind"] in POINT_KINDS:
+        text = _entry_text(entry, doc, lines, n_entries)
+        if text is None:
+            row["misses"].append(f"- {where}: not checked (no lines for it)")
+        else:
+            path = home / "check" / f"{Path(name).stem}-{index + 1}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            row["chars"] = len(re.sub(r"\s", "", text))
+            for label, place in (("bare", None), ("place", entry.get("place") or None)):
+                findings = check_findings(drafter, path, place, env)
+                false = false_errors(findings, entry.get("real_errors") or [])
+                row["false"][label] = len(false)
+                for f in false:
+                    row["misses"].append(
+                        f"- {where}: check{' --place ' + place if place else ''} false error {f['rule']} "
+                        f"line {f['line']} «{f.get('text', '')}»: {f['message']}"
+                    )
+    return row
+
+
+def _entry_text(
+    entry: dict[str, Any], doc: dict[str, Any] | None, lines: list[str], n_entries: int
+) -> str | None:
+    span = entry.get("lines") or (doc["lines"] if doc else None)
+    if n_entries == 1 and not entry.get("lines"):
+        return "\n".join(lines) + "\n"
+    if not span:
+        return None
+    return "\n".join(lines[span[0] - 1 : span[1]]) + "\n"
+
+
+def false_errors(findings: list[dict[str, Any]], real: list[str]) -> list[dict[str, Any]]:
+    allowed = list(real)
+    out = []
+    for f in findings:
+        if f.get("severity") != "error":
+            continue
+        if f["rule"] in allowed:
+            allowed.remove(f["rule"])
+            continue
+        out.append(f)
+    return out
+
+
+def bare_place(place: str) -> str:
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return place
+
+
+def find_leaks(entry: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str, str, str]]:
+    terms = list(entry.get("leak_terms") or [])
+    place = entry.get("place") or ""
+    if place:
+        terms += [place, bare_place(place)]
+    terms = sorted({t for t in terms if t}, key=len, reverse=True)
+    path = (doc.get("fragment_file") or {}).get("path")
+    if not terms or not path or not Path(path).exists():
+        return []
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    specific_ids = set(doc.get("specific") or [])
+    leaks = []
+    for frag in data:
+        if "specific" in (frag.get("tags") or []) or frag.get("id") in specific_ids:
+            continue
+        text = "\n".join(_strings(frag))
+        for term in terms:
+            at = text.find(term)
+            if at >= 0:
+                leaks.append(
+                    (
+                        term,
+                        str(frag.get("id")),
+                        text[max(0, at - 12) : at + len(term) + 12].replace("\n", " "),
+                    )
+                )
+                break
+    return leaks
+
+
+def _strings(value: Any, key: str = "") -> list[str]:
+    if key in SKIP_KEYS:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(v, str(k))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def evaluate_planted(
+    folder: Path, expected: dict[str, list[dict[str, Any]]], drafter: str, env: dict[str, str]
+) -> dict[str, Any]:
+    spec_path = folder / "planted" / "planted.json"
+    out: dict[str, Any] = {"total": 0, "found": {"bare": 0, "place": 0}, "files": 0, "misses": []}
+    if not spec_path.exists():
+        return out
+    spec: dict[str, dict[str, Any]] = json.loads(spec_path.read_text(encoding="utf-8"))
+    for name, item in spec.items():
+        path = folder / "planted" / name
+        lines = path.read_text(encoding="utf-8").splitlines()
+        place = item.get("place")
+        if place is None and item.get("source") in expected:
+            place = expected[item["source"]][0].get("place")
+        out["files"] += 1
+        out["total"] += len(item["errors"])
+        for label, p in (("bare", None), ("place", place or None)):
+            findings = check_findings(drafter, path, p, env)
+            for err in item["errors"]:
+                if any(_finds(f, err, lines) for f in findings):
+                    out["found"][label] += 1
+                else:
+                    out["misses"].append(
+                        f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
+                        + (f" (with --place {p})" if p else " (without --place)")
+                    )
+    return out
+
+
+def _finds(finding: dict[str, Any], err: dict[str, Any], lines: list[str]) -> bool:
+    if finding.get("rule") != err["code"] or finding.get("severity") == "info":
+        return False
+    phrase = err.get("phrase") or ""
+    if not phrase:
+        return True
+    text = finding.get("text") or ""
+    line = lines[finding["line"] - 1] if 0 < finding.get("line", 0) <= len(lines) else ""
+    return phrase in line or (bool(text) and (text in phrase or phrase in text))
+
+
+# ---------------------------------------------------------------- figures and output
+
+
+def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, Any]:
+    def pct(a: int, b: int) -> float:
+        return round(100.0 * a / b, 1) if b else 0.0
+
+    firm = [r for r in rows if not r["debatable"]]
+    checked = [r for r in rows if r["chars"]]
+    chars = sum(r["chars"] for r in checked)
+    per10k = {
+        k: round(10000.0 * sum(r["false"][k] for r in checked) / chars, 2) if chars else 0.0
+        for k in ("bare", "place")
+    }
+    kinds: dict[str, list[int]] = {}
+    for r in rows:
+        kinds.setdefault(r["kind"], [0, 0])
+        kinds[r["kind"]][0] += r["right"]
+        kinds[r["kind"]][1] += 1
+    return {
+        "documents": len(rows),
+        "right": sum(r["right"] for r in rows),
+        "right_pct": pct(sum(r["right"] for r in rows), len(rows)),
+        "firm_documents": len(firm),
+        "firm_right": sum(r["right"] for r in firm),
+        "firm_right_pct": pct(sum(r["right"] for r in firm), len(firm)),
+        "by_kind": {k: {"right": v[0], "documents": v[1]} for k, v in sorted(kinds.items())},
+        "leaks": sum(len(r["leaks"]) for r in rows),
+        "documents_with_leaks": sum(bool(r["leaks"]) for r in rows),
+        "checked_documents": len(checked),
+        "checked_chars": chars,
+        "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},
+        "false_per_10k": per10k,
+        "planted_files": planted["files"],
+        "planted_errors": planted["total"],
+        "planted_found": dict(planted["found"]),
+    }
+
+
+def table(result: dict[str, Any]) -> str:
+    f = result["figures"]
+    out = [
+        "| measure | figure |",
+        "|---|---|",
+        f"| documents right (kind, count, points, sub-points) | {f['right']}/{f['documents']} = {f['right_pct']}% |",
+        f"| … not counting debatable entries | {f['firm_right']}/{f['firm_documents']} = {f['firm_right_pct']}% |",
+    ]
+    out += [f"| … {k} | {v['right']}/{v['documents']} |" for k, v in f["by_kind"].items()]
+    out += [
+        f"| leaks into non-specific fragments | {f['leaks']} (in {f['documents_with_leaks']} documents) |",
+        f"| check: false errors, no --place | {f['false_errors']['bare']} in {f['checked_chars']} chars "
+        f"({f['checked_documents']} documents) = {f['false_per_10k']['bare']} per 10,000 |",
+        f"| check: false errors, --place | {f['false_errors']['place']} = {f['false_per_10k']['place']} per 10,000 |",
+        f"| planted errors found, no --place | {f['planted_found']['bare']}/{f['planted_errors']} ({f['planted_files']} files) |",
+        f"| planted errors found, --place | {f['planted_found']['place']}/{f['planted_errors']} |",
+    ]
+    return "\n".join(out)
+
+
+def misses_markdown(result: dict[str, Any]) -> str:
+    return (
+        "# Misses\n\n" + table(result) + "\n\n" + ("\n".join(result["misses"]) or "(none)") + "\n"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

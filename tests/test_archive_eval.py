@@ -1,0 +1,84 @@
+"""bench/archive_eval.py, the tool that measures ingest and check on a folder of real pages (issue #13).
+
+It runs on tests/fixtures/archive_eval/, our own writing in the shapes the tool scores (a county
+speech with sub-points, a bulletin page, a bureau's work summary, a meeting news item, and a flawed
+copy with two planted errors), so the tool cannot rot unseen. A tampered copy of the same folder
+shows that a wrong expectation, a leaking term and a planted error check cannot find are reported
+as misses, not hidden.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "fixtures" / "archive_eval"
+DRAFTER = Path(sys.executable).parent / "drafter"
+
+
+def run_eval(folder: Path, tmp_path: Path) -> tuple[dict[str, Any], str]:
+    figures, misses = tmp_path / "figures.json", tmp_path / "misses.md"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "archive_eval.py"),
+            str(folder),
+            "--drafter",
+            str(DRAFTER),
+            "--out",
+            str(misses),
+            "--figures",
+            str(figures),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert "documents right" in proc.stdout
+    return json.loads(figures.read_text(encoding="utf-8")), misses.read_text(encoding="utf-8")
+
+
+def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) -> None:
+    figures, misses = run_eval(FIXTURE, tmp_path / "clean")
+    assert (figures["documents"], figures["right"]) == (4, 4)
+    assert figures["by_kind"] == {
+        "news": {"right": 1, "documents": 1},
+        "report": {"right": 1, "documents": 1},
+        "speech": {"right": 2, "documents": 2},
+    }
+    assert figures["leaks"] == 0
+    assert figures["checked_documents"] == 3 and figures["checked_chars"] > 800
+    assert figures["false_errors"] == {"bare": 0, "place": 0}
+    assert (figures["planted_errors"], figures["planted_found"]) == (2, {"bare": 2, "place": 2})
+    assert misses.rstrip().endswith("(none)")
+
+    # The same folder with a wrong announced count, a term that every salutation fragment holds,
+    # and a planted error of a kind check does not report: each must show up as a miss.
+    tampered = tmp_path / "tampered"
+    shutil.copytree(FIXTURE, tampered)
+    expected = json.loads((tampered / "expected.json").read_text(encoding="utf-8"))
+    expected["county-speech.txt"][0]["count"] = 4
+    expected["bulletin.txt"][0]["leak_terms"] = ["同志们"]
+    (tampered / "expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False), encoding="utf-8"
+    )
+    planted = json.loads((tampered / "planted" / "planted.json").read_text(encoding="utf-8"))
+    planted["county-speech-flawed.txt"]["errors"].append(
+        {"code": "foreign-place", "phrase": "泰州"}
+    )
+    (tampered / "planted" / "planted.json").write_text(
+        json.dumps(planted, ensure_ascii=False), encoding="utf-8"
+    )
+    figures, misses = run_eval(tampered, tmp_path / "tampered-out")
+    assert (figures["documents"], figures["right"]) == (4, 3)
+    assert figures["documents_with_leaks"] == 1 and figures["leaks"] >= 1
+    assert (figures["planted_errors"], figures["planted_found"]) == (3, {"bare": 2, "place": 2})
+    assert "county-speech.txt #1" in misses and "announced 3 (want 4)" in misses
+    assert "leak «同志们»" in misses and "bulletin" in misses
+    assert misses.count("foreign-place «泰州» not found") == 2
