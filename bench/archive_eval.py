@@ -10,7 +10,7 @@ expected.json are measured), `expected.json`, and optionally `planted/` with fla
 expected.json: one list per file, one entry per document in the file, in order:
 
     {"file.txt": [{"kind": "speech|report|news|letter|other", "title": "…",
-                   "count": 3,              # the announced count (讲三点意见), or null
+                   "count": 3,              # the announced count (讲三点意见); "几" for 讲几点意见; null
                    "points": 3,             # number of top-level points
                    "subpoints": [0, 3, 2],  # sub-points under each point
                    "place": "南通市",        # the speech's own place ("" when unknown)
@@ -18,6 +18,9 @@ expected.json: one list per file, one entry per document in the file, in order:
                    "debatable": false, "note": "why",
                    "real_errors": ["placeholder"],  # optional: rules whose errors are real here, not false
                    "lines": [5, 40]}]}      # optional: the document's lines (1-based, inclusive) for check
+
+The count is a number when one is announced, "几" when a count is announced without a number
+(讲几点意见, as drafter reports it), and null when nothing is announced.
 
 A document is right when its kind matches and, for speech and report, its announced count, its
 number of points and each point's number of sub-points match; for other kinds nothing may be read
@@ -286,10 +289,17 @@ def score_entry(
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             row["chars"] = len(re.sub(r"\s", "", text))
-            for label, place in (("bare", None), ("place", entry.get("place") or None)):
+            place_runs: list[tuple[str, str | None]] = [("bare", None)]
+            if entry.get("place"):
+                place_runs.append(("place", entry["place"]))
+            for label, place in place_runs:
                 findings = check_findings(drafter, path, place, env)
                 false = false_errors(findings, entry.get("real_errors") or [])
                 row["false"][label] = len(false)
+                if not entry.get("place"):
+                    row["false"]["place"] = len(
+                        false
+                    )  # without a place, the --place run is the same run
                 for f in false:
                     row["misses"].append(
                         f"- {where}: check{' --place ' + place if place else ''} false error {f['rule']} "
@@ -379,11 +389,17 @@ def evaluate_planted(
             place = expected[item["source"]][0].get("place")
         out["files"] += 1
         out["total"] += len(item["errors"])
-        for label, p in (("bare", None), ("place", place or None)):
+        runs: list[tuple[tuple[str, ...], str | None]] = [
+            (("bare",) if place else ("bare", "place"), None)
+        ]
+        if place:
+            runs.append((("place",), place))
+        for labels, p in runs:
             findings = check_findings(drafter, path, p, env)
             for err in item["errors"]:
                 if any(_finds(f, err, lines) for f in findings):
-                    out["found"][label] += 1
+                    for label in labels:
+                        out["found"][label] += 1
                 else:
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
