@@ -3569,3 +3569,63 @@ def test_a_word_a_site_masked_with_an_underscore_keeps_its_fragment_out_of_draft
 @pytest.mark.parametrize("text", ["下载后打开 report_2026 文件。", "把文件存为 2026_工作总结 即可。"])
 def test_an_underscore_in_latin_words_is_no_masked_word(text: str) -> None:
     assert entity_reasons(text) == []
+
+
+# ---------------------------------------------------------------- 第十四批（补）: the shapes the sealed batch 14 still got wrong
+
+
+def _removed_from(name: str) -> list[tuple[str, str]]:
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    from drafter.ingest.simplify import to_simplified
+
+    return [(r.reason, r.text) for r in clean_text(to_simplified(raw)[0]).removed]
+
+
+def test_a_traditional_shared_document_copied_page_by_page_keeps_its_title_and_every_point(tmp_path: Path) -> None:
+    # 第1頁共4頁在全縣……的講話同志們：…… 一、…… / 第2頁共4頁更加突出的位置…… 二、……: one line a page, the title
+    # run into the first page after its counter, paragraphs set apart by a gap only
+    (doc,) = report_of(tmp_path, "doc-share-traditional-page-counters.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全县秋冬季农田水利建设动员会上的讲话"
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == [
+        "统一思想，充分认识农田水利建设的重要意义", "突出重点，扎实推进今冬明春各项建设任务", "强化保障，确保建设任务如期完成",
+    ]  # fmt: skip
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 3, 0]
+    removed = _removed_from("doc-share-traditional-page-counters.txt")
+    assert [t for r, t in removed if r == "分页残留"] == [f"第{n}页共4页" for n in range(1, 5)]
+    assert ("网页导航或出处", "文档分享 › 讲话稿 › 农业农村") in removed
+    body = (tmp_path / "corpus" / "doc-share-traditional-page-counters-01.md").read_text(encoding="utf-8")
+    assert "页共" not in body and "摆在更加突出的位置" in body  # the sentence the page break cut is whole again
+
+
+def test_a_page_counter_line_inside_the_announcement_is_taken_out_and_the_sentence_joined(tmp_path: Path) -> None:
+    # 下面，我讲 / 2/4 / 三点意见。 — and 1/4 glued to the title, 3/4 and - 4 - between points
+    (doc,) = report_of(tmp_path, "doc-share-announcement-cut-by-marker.txt")
+    assert doc["title"] == "在全县秋季开学工作会议上的讲话" and doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert "没有找到宣布讲几点意见的过渡语（如“下面，我讲三点意见。”）" not in doc["warnings"]
+    assert [t for r, t in _removed_from("doc-share-announcement-cut-by-marker.txt") if r == "分页残留"] == ["1/4", "2/4", "3/4", "4 -"]
+    lib = load_library(tmp_path / "lib")
+    (transition,) = [f.text for f in lib.fragments if f.role == Role.TRANSITION]
+    assert transition == "下面，我讲{{ count }}点意见。"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("1/3的耕地实现了节水灌溉，群众得到了实惠。", True),  # a fraction, not a page counter
+        ("5/4在全县……会议上的讲话", True),  # page 5 of 4 is no page
+        ("2/4在全县秋季开学工作会议上的讲话", False),
+        ("（1/4）在全县秋季开学工作会议上的讲话", False),
+        ("- 1 -在全县秋季开学工作会议上的讲话", False),
+        ("第1頁共4頁在全县秋季开学工作会议上的讲话", False),  # a simplified text on a page whose counters are not
+        ("3-5年内完成改造任务。", True),
+    ],
+)
+def test_a_number_over_a_number_at_a_lines_start_is_a_page_counter_only_when_it_can_be_one(text: str, kept: bool) -> None:
+    cleaned = clean_text(text)
+    assert (cleaned.paras[0].text == text) == kept
+
+
+def test_a_sentence_a_page_counter_cuts_is_joined_only_when_it_runs_on() -> None:
+    paras = [p.text for p in clean_text("各位同志，下面，我讲\n- 2 -\n三点意见。\n在全县工作会议上的讲话\n- 3 -\n同志们要抓好落实。").paras]
+    assert paras == ["各位同志，下面，我讲三点意见。", "在全县工作会议上的讲话", "同志们要抓好落实。"]  # a title is not cut

@@ -14,8 +14,10 @@ recorded with its line and reason, never dropped silently.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.debris import Removed, cut_boilerplate, cut_prefix, debris_reason
@@ -79,7 +81,7 @@ def clean_text(raw: str) -> Cleaned:
     in_toc = False
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
-        for line in _html_pieces(whole, lineno, removed):
+        for line in (piece for html in _html_pieces(whole, lineno, removed) for piece in _page_pieces(html)):
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
@@ -95,7 +97,8 @@ def clean_text(raw: str) -> Cleaned:
             kept.append(para)
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in split_line(para, early=len(paras) < 8) for piece in split_glued(p)]
-    joined_paras, joined = _join_broken(paras)
+    breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
+    joined_paras, joined = _join_broken(paras, breaks)
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
@@ -148,7 +151,21 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
     return _PINYIN.sub("", text)
 
 
-_PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
+# 第1页共4页 / 第 2 页，共 4 页 / （1/4） / - 1 - / 1/4 (a page's number over its total, not a fraction: 1/3的耕地 goes on with 的):
+# a document-sharing page's counter at the start of the page's text.
+_PAGE_PREFIX = re.compile(
+    r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*"
+    r"|^[(（]?(?P<n>[1-9]\d?)\s*[/／]\s*(?P<m>[1-9]\d?)(?!\d)[)）]?(?=\s*[\u4e00-\u9fff])(?!\s*[的以左多是为])\s*"
+    r"|^[-—－]?\s*\d{1,3}\s*[-—－]\s*(?=[\u4e00-\u9fff])"  # - 1 -在全县…… (its first dash may be gone already)
+)
+
+
+def _page_prefix(text: str) -> re.Match[str] | None:
+    """The page counter a line starts with (1/4 only when the page is not past the total)."""
+    m = _PAGE_PREFIX.match(text)
+    return m if m and (m.group("n") is None or int(m.group("n")) <= int(m.group("m"))) else None
+
+
 _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 
@@ -157,6 +174,21 @@ _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置�
 
 
 
+
+
+# A page counter alone on its line (第2页共4页, 2/4, - 2 -): where a page of a shared document ends.
+_PAGE_LINE = re.compile(r"^[-—－(（\s]*(?:第\s*\d+\s*[页頁]\s*(?:[/／,，]?\s*共\s*\d+\s*[页頁])?|第?\s*\d{1,3}\s*(?:[/／]\s*\d{1,3}\s*[页頁]?)?)[-—－)）\s]*$")
+# 。 二、突出重点… — in a page of a shared document copied as one line, a heading after a sentence's end and a gap
+# starts a paragraph of its own (the page lost its line breaks, not its spaces).
+_PAGE_GAP = re.compile(r"(?<=[。！？])[ \u3000]+(?=[一二三四五六七八九十]{1,2}、)")
+
+
+def _page_pieces(line: str) -> list[str]:
+    """A line that is one page of a shared document (it starts with the page's counter) as its paragraphs."""
+    text = line.strip(" \t\u3000\xa0")
+    if len(text) <= 80 or not _page_prefix(text) or not _PAGE_GAP.search(text):
+        return [line]
+    return _PAGE_GAP.split(text)
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
@@ -312,6 +344,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
+    page = _page_prefix(text)
+    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话 / 1/4在全县……: a page counter run into the page's text
+        removed.append(Removed(lineno, page.group(0).strip(), "分页残留"))
+        text = text[page.end() :]  # (before the heading gap below: 第3页共4页三、强化保障 各部门要… is a heading at the start)
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
         text = _HEADING_GAP.sub(r"\1。", text)
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
@@ -339,7 +375,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     removed += [Removed(lineno, part, reason) for part, reason in parts]
     text = cut_boilerplate(text, lineno, removed)
     text = cut_prefix(text, lineno, removed)
-    if "页" in text or "编辑" in text:
+    if "页" in text or "頁" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
     note = _INLINE_EDITOR_NOTE.search(text) if "按" in text else None
     if note:  # 县长在…上的讲话编者按：本文围绕……具体材料请详见：同志们：… — the note between title and 称谓
@@ -349,10 +385,6 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
-    page = _PAGE_PREFIX.match(text)
-    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
-        removed.append(Removed(lineno, page.group(0), "分页残留"))
-        text = text[page.end() :]
     reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
     if reason:
         removed.append(Removed(lineno, text, reason))
@@ -388,7 +420,7 @@ _ATTACHED_TITLE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*(?=[^。！？：:]{
 
 
 # …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
-_INLINE_PAGE = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|下载后可任意编辑")
+_INLINE_PAGE = re.compile(r"第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]|下载后可任意编辑")
 
 
 def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
@@ -408,8 +440,9 @@ def is_body(para: Para) -> bool:
 _SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
 
 
-def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
-    """Join a paragraph cut mid-sentence with the paragraph that continues it."""
+def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Para], list[tuple[int, int]]]:
+    """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
+    page counters taken out; a sentence that stops before one goes on after it)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras)
@@ -419,7 +452,9 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
         if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))
-        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last)) and is_body(para):
+        elif prev is not None and (
+            _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
+        ) and is_body(para):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
@@ -454,6 +489,15 @@ def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
     if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
         return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
     return True
+
+
+def _cut_by_page(prev: Para, para: Para, breaks: Sequence[int]) -> bool:
+    """下面，我讲 | 2/4 | 三点意见。: a page counter between a sentence's two halves (the text before it
+    stops without a stop, after a comma: a running sentence, not a title or a heading)."""
+    k = bisect.bisect_right(breaks, prev.end)
+    if k == len(breaks) or breaks[k] >= para.line or prev.text[-1] in _TERMINAL or prev.md or para.divider:
+        return False
+    return bool(re.search(r"[，,、；]", prev.text)) and not (match_heading(prev.text) and "。" not in prev.text)
 
 
 def _is_cut(para: Para) -> bool:

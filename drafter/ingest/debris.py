@@ -26,9 +26,11 @@ class Removed:
 
 _PAGINATION = (
     re.compile(r"^共\s*\d+\s*页[，,\s]*当前第\s*\d+\s*页.*$"),
-    re.compile(r"^第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?$"),
+    re.compile(r"^第\s*\d+\s*[页頁]\s*(?:[/／,，]?\s*共\s*\d+\s*[页頁])?$"),
     re.compile(r"^(?:(?:上一页|下一页|首页|尾页|末页|\d{1,3})\s*){1,12}$"),
     re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$"),
+    # 2/4 / （第2/4页） / - 2/4 -: a document-sharing page's counter on a line of its own
+    re.compile(r"^[-—－(（\s]*第?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]?[-—－)）\s]*$"),
 )
 _BOILERPLATE = (
     "本站小编", "仅供参考", "写范文", "范文的时候", "优秀的范文", "希望对大家有所帮助", "希望对你有所帮助",
@@ -87,6 +89,8 @@ _WRAPPER_MAX = 120
 _WRAPPER = (
     (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
     (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
+    # 文档分享 › 讲话稿 › 农业农村 / 首页 » 文库 » 讲话: a page's breadcrumb, however it sets the steps apart
+    (re.compile(r"^[^。！？，,›»＞>]{1,12}(?:\s*[›»＞>]\s*[^。！？，,›»＞>]{1,12}){2,}\s*[›»＞>]?$"), "网页导航或出处"),
     # 2026-10-28 07:43:00 某某素材网 / 10-28 某某素材网: a time stamp and the site's name
     (re.compile(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,8}(?:网|文库|平台|素材|公众号)$"), "网页发布时间"),
     (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
