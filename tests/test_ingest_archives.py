@@ -3629,3 +3629,42 @@ def test_a_number_over_a_number_at_a_lines_start_is_a_page_counter_only_when_it_
 def test_a_sentence_a_page_counter_cuts_is_joined_only_when_it_runs_on() -> None:
     paras = [p.text for p in clean_text("各位同志，下面，我讲\n- 2 -\n三点意见。\n在全县工作会议上的讲话\n- 3 -\n同志们要抓好落实。").paras]
     assert paras == ["各位同志，下面，我讲三点意见。", "在全县工作会议上的讲话", "同志们要抓好落实。"]  # a title is not cut
+
+
+def test_a_host_script_under_a_reference_sites_entry_on_what_a_host_script_is(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "host-script-encyclopaedia-lead.txt")  # one document: the entry is no news piece
+    assert doc["kind"] == "speech" and doc["title"] == "全县冬春火灾防控工作会议主持词"
+    assert doc["points"] == [] and doc["announced_count"] is None  # 本次会议主要内容有三项：一是…；二是…: the agenda
+    assert doc["fragments"]["closing"] == 1 and "主持词是" not in _library_text(tmp_path)
+    assert [r for r, t in _removed_from("host-script-encyclopaedia-lead.txt") if t.startswith("主持词是")] == ["网页词条释义（不是讲话）"]
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("述职报告是指各级干部向上级、主管部门和下属群众陈述任职情况的书面材料。", True),
+        ("主持词（串词）是主持人在活动中串联节目所用的文稿。", True),
+        ("讲话稿是我们同群众交流的重要材料，大家写的时候要用心。", False),  # the speaker's own words on speeches
+        ("主持词要简洁明快，这是我们对每一位主持人的要求。", False),
+    ],
+)
+def test_an_entry_defining_the_genre_is_told_from_a_speaker_talking_about_it(line: str, removed: bool) -> None:
+    reasons = [r.reason for r in clean_text(f"{line}\n同志们：\n今天我们召开会议，研究部署全年工作。\n").removed]
+    assert ("网页词条释义（不是讲话）" in reasons) == removed
+
+
+@pytest.mark.parametrize("name", ["host-remarks-agenda-items-traditional.txt", "host-remarks-agenda-items-simplified.txt"])
+def test_a_chairs_numbered_items_calling_people_up_are_an_agenda_not_points(tmp_path: Path, name: str) -> None:
+    # 第一項，請全體起立，奏唱國歌； / 第二項，請大家觀看……專題片； (第一项：… in the simplified copy)
+    (doc,) = report_of(tmp_path, name)
+    assert doc["kind"] == "speech" and doc["points"] == [] and doc["announced_count"] is None
+    assert doc["level"] == "镇" and doc["place"] == ""  # 刚才镇党委书记的讲话: no town called 刚才
+    assert doc["fragments"]["closing"] == 1 and doc["fragments"]["other"] == 1
+
+
+def test_a_speechs_own_first_task_is_still_a_point() -> None:
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item("第一项，请全体起立，奏唱国歌；") and _agenda_item("第二项：由镇长作总结讲话。")
+    assert _agenda_item("第3项、请大家观看专题片；") and _agenda_item("一、请全体起立，奏唱国歌") and _agenda_item("二、请镇领导为先进集体授牌")
+    assert not _agenda_item("第一项工作，请大家务必抓紧抓实。") and not _agenda_item("一、请各位同志高度重视安全生产")

@@ -40,6 +40,7 @@ class Cleaned:
     joined: tuple[tuple[int, int], ...]
 
 
+_VOCATIVE_COMMA = re.compile(r"^[^。！？：:，,]{0,12}(?:同志|朋友|同学|老师|同事|代表)们?[，,]\s*(?:刚才|方才|刚刚)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]\s+|>\s?)")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
@@ -95,8 +96,14 @@ def clean_text(raw: str) -> Cleaned:
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
+    saluted = False
     for para in _drop_repeats(kept, removed):
-        paras += [piece for p in split_line(para, early=len(paras) < 8) for piece in split_glued(p)]
+        # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
+        # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
+        early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text))
+        pieces = [piece for p in split_line(para, early=early) for piece in split_glued(p)]
+        saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
+        paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     joined_paras, joined = _join_broken(paras, breaks)
     final = tuple(
@@ -386,11 +393,23 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
     reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
+    if not reason and lineno <= 15 and _GENRE_DEFINITION.match(text) and not _OWN_VOICE.search(text):
+        reason = "网页词条释义（不是讲话）"  # 主持词是主持人在会议……时所用的文稿。: a reference site's entry on the genre
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
     divider = bool(_DIVIDER.match(text) or RELATED_HEAD.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 主持词是主持人在会议、典礼……中串联各项议程……的文稿。 / 述职报告是指……的书面材料: a reference site's entry on the
+# genre of the text that follows, copied above it (it defines; the speaker never says what a 主持词 is).
+_GENRE_DEFINITION = re.compile(
+    r"^(?:主持词|主持稿|主持人串词|串词|串联词|讲话稿|发言稿|演讲稿|致辞|开幕词|闭幕词|欢迎词|答谢词|贺词|述职报告|工作报告"
+    r"|工作总结|工作综述|心得体会|表态发言|开场白)(?:[（(][^（）()]{0,30}[)）])?[，,]?"
+    r"(?:是指|指的是|是|又称|也称|亦称|即)[^。！？]{0,120}?(?:文稿|文体|文书|稿件|稿子|应用文|书面材料|文字材料|材料|文章|讲话|公文)"
+)
+_OWN_VOICE = re.compile(r"我们|我[^们]|同志们|大家")
 
 
 # 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
