@@ -3668,3 +3668,34 @@ def test_a_speechs_own_first_task_is_still_a_point() -> None:
     assert _agenda_item("第一项，请全体起立，奏唱国歌；") and _agenda_item("第二项：由镇长作总结讲话。")
     assert _agenda_item("第3项、请大家观看专题片；") and _agenda_item("一、请全体起立，奏唱国歌") and _agenda_item("二、请镇领导为先进集体授牌")
     assert not _agenda_item("第一项工作，请大家务必抓紧抓实。") and not _agenda_item("一、请各位同志高度重视安全生产")
+
+
+def test_a_bureaus_report_under_a_news_headline_and_a_dateline_is_one_report(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "bureau-report-under-news-banner.txt")
+    assert doc["kind"] == "report" and doc["title"] == "县市场监督管理局2026年工作报告"
+    assert [p["heading"] for p in doc["points"]] == ["2026年工作回顾", "存在的问题", "2027年工作安排"]
+    assert [r for r, t in _removed_from("bureau-report-under-news-banner.txt")] == ["网页发布时间"]
+
+
+def test_a_towns_work_review_on_a_tag_page_is_its_report_without_the_service_box(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "town-work-review-tag-page-service.txt")
+    assert doc["kind"] == "report" and doc["title"] == "青禾镇2026年工作综述"
+    assert doc["level"] == "镇" and doc["place"] == "青禾镇" and len(doc["points"]) == 4
+    removed = _removed_from("town-work-review-tag-page-service.txt")
+    assert [r for r, _ in removed].count("网站客服信息") == 4
+    body = (tmp_path / "corpus" / "town-work-review-tag-page-service-01.md").read_text(encoding="utf-8")
+    assert "客服" not in body and "400-" not in body and "基层治理更加有效" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("工作时间：周一至周五 9:00-18:00", True),
+        ("客服热线：400-000-0000", True),
+        ("要延长窗口工作时间，方便群众办事。", False),
+        ("工作时间要服从工作任务，这是我们一贯的要求。", False),
+    ],
+)
+def test_a_service_box_line_against_a_speech_talking_about_hours(line: str, removed: bool) -> None:
+    reasons = [r.reason for r in clean_text(f"同志们：\n{line}\n今天我们召开会议，研究部署全年工作。\n").removed]
+    assert ("网站客服信息" in reasons) == removed
