@@ -393,8 +393,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
     reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
-    if not reason and lineno <= 15 and _GENRE_DEFINITION.match(text) and not _OWN_VOICE.search(text):
-        reason = "网页词条释义（不是讲话）"  # 主持词是主持人在会议……时所用的文稿。: a reference site's entry on the genre
+    if not reason and lineno <= 15 and not _OWN_VOICE.search(text) and (_GENRE_DEFINITION.match(text) or _entry_goes_on(text, lineno, removed)):
+        reason = ENTRY  # 主持词是主持人在会议……时所用的文稿。: a reference site's entry on the genre
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
@@ -405,11 +405,19 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
 # 主持词是主持人在会议、典礼……中串联各项议程……的文稿。 / 述职报告是指……的书面材料: a reference site's entry on the
 # genre of the text that follows, copied above it (it defines; the speaker never says what a 主持词 is).
 _GENRE_DEFINITION = re.compile(
-    r"^(?:主持词|主持稿|主持人串词|串词|串联词|讲话稿|发言稿|演讲稿|致辞|开幕词|闭幕词|欢迎词|答谢词|贺词|述职报告|工作报告"
+    r"^(?P<genre>主持词|主持稿|主持人串词|串词|串联词|讲话稿|发言稿|演讲稿|致辞|开幕词|闭幕词|欢迎词|答谢词|贺词|述职报告|工作报告"
     r"|工作总结|工作综述|心得体会|表态发言|开场白)(?:[（(][^（）()]{0,30}[)）])?[，,]?"
     r"(?:是指|指的是|是|又称|也称|亦称|即)[^。！？]{0,120}?(?:文稿|文体|文书|稿件|稿子|应用文|书面材料|文字材料|材料|文章|讲话|公文)"
 )
 _OWN_VOICE = re.compile(r"我们|我[^们]|同志们|大家")
+ENTRY = "网页词条释义（不是讲话）"
+
+
+def _entry_goes_on(text: str, lineno: int, removed: list[Removed]) -> bool:
+    """主持词一般由开场白、串联词和结束语组成……: the entry's next paragraph, on the genre it just defined."""
+    last = removed[-1] if removed else None
+    genre = _GENRE_DEFINITION.match(last.text) if last and last.reason == ENTRY and last.line >= lineno - 2 else None
+    return genre is not None and text.startswith((genre.group("genre"), "它"))
 
 
 # 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
