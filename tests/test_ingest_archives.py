@@ -3598,6 +3598,19 @@ def test_a_traditional_shared_document_copied_page_by_page_keeps_its_title_and_e
     assert "页共" not in body and "摆在更加突出的位置" in body  # the sentence the page break cut is whole again
 
 
+def test_a_page_copied_without_even_a_gap_between_its_paragraphs_still_gives_each_point() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "第1页共2页在全县防汛工作会议上的讲话同志们：今天召开全县防汛工作会议，部署今年的防汛工作。下面，我讲两点意见。"
+        "一、压实责任。各乡镇要落实防汛责任制，主要负责同志要\n"
+        "第2页共2页靠前指挥、一线督导。二、备足物资。各部门要提前储备防汛物资，确保拉得出、用得上。同志们，防汛工作责任重大，大家要抓紧抓实。谢谢大家！"
+    )  # the second page opens inside the first point: its 二、 comes after a stop, with no gap
+    (doc,) = analyse_text(text, "page.txt", "page").documents
+    assert doc.title == "在全县防汛工作会议上的讲话" and doc.outline is not None
+    assert doc.outline.announced == 2 and [p.heading for p in doc.outline.points] == ["压实责任", "备足物资"]
+
+
 def test_a_page_counter_line_inside_the_announcement_is_taken_out_and_the_sentence_joined(tmp_path: Path) -> None:
     # 下面，我讲 / 2/4 / 三点意见。 — and 1/4 glued to the title, 3/4 and - 4 - between points
     (doc,) = report_of(tmp_path, "doc-share-announcement-cut-by-marker.txt")

@@ -185,15 +185,15 @@ _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置�
 
 # A page counter alone on its line (第2页共4页, 2/4, - 2 -): where a page of a shared document ends.
 _PAGE_LINE = re.compile(r"^[-—－(（\s]*(?:第\s*\d+\s*[页頁]\s*(?:[/／,，]?\s*共\s*\d+\s*[页頁])?|第?\s*\d{1,3}\s*(?:[/／]\s*\d{1,3}\s*[页頁]?)?)[-—－)）\s]*$")
-# 。 二、突出重点… — in a page of a shared document copied as one line, a heading after a sentence's end and a gap
-# starts a paragraph of its own (the page lost its line breaks, not its spaces).
-_PAGE_GAP = re.compile(r"(?<=[。！？])[ \u3000]+(?=[一二三四五六七八九十]{1,2}、)")
+# 。 二、突出重点… — in a page of a shared document copied as one line, a heading after a sentence's end (and a gap,
+# when the page kept its spaces) starts a paragraph of its own: the page lost its line breaks.
+_PAGE_GAP = re.compile(r"(?<=[。！？])[ \u3000]*(?=[一二三四五六七八九十]{1,2}、)")
 
 
 def _page_pieces(line: str) -> list[str]:
     """A line that is one page of a shared document (it starts with the page's counter) as its paragraphs."""
     text = line.strip(" \t\u3000\xa0")
-    if len(text) <= 80 or not _page_prefix(text) or not _PAGE_GAP.search(text):
+    if len(text) <= 40 or not _page_prefix(text) or not _PAGE_GAP.search(text):
         return [line]
     return _PAGE_GAP.split(text)
 
