@@ -3632,6 +3632,7 @@ def test_a_page_counter_line_inside_the_announcement_is_taken_out_and_the_senten
         ("- 1 -在全县秋季开学工作会议上的讲话", False),
         ("第1頁共4頁在全县秋季开学工作会议上的讲话", False),  # a simplified text on a page whose counters are not
         ("3-5年内完成改造任务。", True),
+        ("3 - 加强队伍建设，提高履职能力。", True),
     ],
 )
 def test_a_number_over_a_number_at_a_lines_start_is_a_page_counter_only_when_it_can_be_one(text: str, kept: bool) -> None:

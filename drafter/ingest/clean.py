@@ -163,7 +163,7 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
 _PAGE_PREFIX = re.compile(
     r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*"
     r"|^[(（]?(?P<n>[1-9]\d?)\s*[/／]\s*(?P<m>[1-9]\d?)(?!\d)[)）]?(?=\s*[\u4e00-\u9fff])(?!\s*[的以左多是为])\s*"
-    r"|^[-—－]?\s*\d{1,3}\s*[-—－]\s*(?=[\u4e00-\u9fff])"  # - 1 -在全县…… (its first dash may be gone already)
+    r"|^[-—－]\s*\d{1,3}\s*[-—－]\s*(?=[\u4e00-\u9fff])"  # - 1 -在全县…… (3 - 加强队伍建设 is a list's item)
 )
 
 
@@ -343,6 +343,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if m:
         md = len(m.group(1))
         text = text[m.end() :]
+    page = _page_prefix(text)
+    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话 / 1/4在全县……: a page counter run into the page's text
+        removed.append(Removed(lineno, page.group(0).strip(), "分页残留"))
+        text = text[page.end() :]  # (before the heading gap below: 第3页共4页三、强化保障 各部门要… is a heading at the start,
+        # and before a Markdown list mark is taken: - 1 -在全县… is a page's counter, not a list's item)
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
     if _IMAGE_LINE.match(text):  # ![合影.jpg](…) / <img src=…> / <image>…</image>: a picture, no words of the speech
         removed.append(Removed(lineno, text, "网页图片"))
@@ -351,10 +356,6 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
-    page = _page_prefix(text)
-    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话 / 1/4在全县……: a page counter run into the page's text
-        removed.append(Removed(lineno, page.group(0).strip(), "分页残留"))
-        text = text[page.end() :]  # (before the heading gap below: 第3页共4页三、强化保障 各部门要… is a heading at the start)
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
         text = _HEADING_GAP.sub(r"\1。", text)
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
