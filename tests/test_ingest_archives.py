@@ -3569,3 +3569,148 @@ def test_a_word_a_site_masked_with_an_underscore_keeps_its_fragment_out_of_draft
 @pytest.mark.parametrize("text", ["下载后打开 report_2026 文件。", "把文件存为 2026_工作总结 即可。"])
 def test_an_underscore_in_latin_words_is_no_masked_word(text: str) -> None:
     assert entity_reasons(text) == []
+
+
+# ---------------------------------------------------------------- 第十四批（补）: the shapes the sealed batch 14 still got wrong
+
+
+def _removed_from(name: str) -> list[tuple[str, str]]:
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    from drafter.ingest.simplify import to_simplified
+
+    return [(r.reason, r.text) for r in clean_text(to_simplified(raw)[0]).removed]
+
+
+def test_a_traditional_shared_document_copied_page_by_page_keeps_its_title_and_every_point(tmp_path: Path) -> None:
+    # 第1頁共4頁在全縣……的講話同志們：…… 一、…… / 第2頁共4頁更加突出的位置…… 二、……: one line a page, the title
+    # run into the first page after its counter, paragraphs set apart by a gap only
+    (doc,) = report_of(tmp_path, "doc-share-traditional-page-counters.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在全县秋冬季农田水利建设动员会上的讲话"
+    assert doc["announced_count"] == 3
+    assert [p["heading"] for p in doc["points"]] == [
+        "统一思想，充分认识农田水利建设的重要意义", "突出重点，扎实推进今冬明春各项建设任务", "强化保障，确保建设任务如期完成",
+    ]  # fmt: skip
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 3, 0]
+    removed = _removed_from("doc-share-traditional-page-counters.txt")
+    assert [t for r, t in removed if r == "分页残留"] == [f"第{n}页共4页" for n in range(1, 5)]
+    assert ("网页导航或出处", "文档分享 › 讲话稿 › 农业农村") in removed
+    body = (tmp_path / "corpus" / "doc-share-traditional-page-counters-01.md").read_text(encoding="utf-8")
+    assert "页共" not in body and "摆在更加突出的位置" in body  # the sentence the page break cut is whole again
+
+
+def test_a_page_copied_without_even_a_gap_between_its_paragraphs_still_gives_each_point() -> None:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (
+        "第1页共2页在全县防汛工作会议上的讲话同志们：今天召开全县防汛工作会议，部署今年的防汛工作。下面，我讲两点意见。"
+        "一、压实责任。各乡镇要落实防汛责任制，主要负责同志要\n"
+        "第2页共2页靠前指挥、一线督导。二、备足物资。各部门要提前储备防汛物资，确保拉得出、用得上。同志们，防汛工作责任重大，大家要抓紧抓实。谢谢大家！"
+    )  # the second page opens inside the first point: its 二、 comes after a stop, with no gap
+    (doc,) = analyse_text(text, "page.txt", "page").documents
+    assert doc.title == "在全县防汛工作会议上的讲话" and doc.outline is not None
+    assert doc.outline.announced == 2 and [p.heading for p in doc.outline.points] == ["压实责任", "备足物资"]
+
+
+def test_a_page_counter_line_inside_the_announcement_is_taken_out_and_the_sentence_joined(tmp_path: Path) -> None:
+    # 下面，我讲 / 2/4 / 三点意见。 — and 1/4 glued to the title, 3/4 and - 4 - between points
+    (doc,) = report_of(tmp_path, "doc-share-announcement-cut-by-marker.txt")
+    assert doc["title"] == "在全县秋季开学工作会议上的讲话" and doc["announced_count"] == 3 and len(doc["points"]) == 3
+    assert "没有找到宣布讲几点意见的过渡语（如“下面，我讲三点意见。”）" not in doc["warnings"]
+    assert [t for r, t in _removed_from("doc-share-announcement-cut-by-marker.txt") if r == "分页残留"] == ["1/4", "2/4", "3/4", "4 -"]
+    lib = load_library(tmp_path / "lib")
+    (transition,) = [f.text for f in lib.fragments if f.role == Role.TRANSITION]
+    assert transition == "下面，我讲{{ count }}点意见。"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("1/3的耕地实现了节水灌溉，群众得到了实惠。", True),  # a fraction, not a page counter
+        ("5/4在全县……会议上的讲话", True),  # page 5 of 4 is no page
+        ("2/4在全县秋季开学工作会议上的讲话", False),
+        ("（1/4）在全县秋季开学工作会议上的讲话", False),
+        ("- 1 -在全县秋季开学工作会议上的讲话", False),
+        ("第1頁共4頁在全县秋季开学工作会议上的讲话", False),  # a simplified text on a page whose counters are not
+        ("3-5年内完成改造任务。", True),
+        ("3 - 加强队伍建设，提高履职能力。", True),
+    ],
+)
+def test_a_number_over_a_number_at_a_lines_start_is_a_page_counter_only_when_it_can_be_one(text: str, kept: bool) -> None:
+    cleaned = clean_text(text)
+    assert (cleaned.paras[0].text == text) == kept
+
+
+def test_a_sentence_a_page_counter_cuts_is_joined_only_when_it_runs_on() -> None:
+    paras = [p.text for p in clean_text("各位同志，下面，我讲\n- 2 -\n三点意见。\n在全县工作会议上的讲话\n- 3 -\n同志们要抓好落实。").paras]
+    assert paras == ["各位同志，下面，我讲三点意见。", "在全县工作会议上的讲话", "同志们要抓好落实。"]  # a title is not cut
+
+
+def test_a_host_script_under_a_reference_sites_entry_on_what_a_host_script_is(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "host-script-encyclopaedia-lead.txt")  # one document: the entry is no news piece
+    assert doc["kind"] == "speech" and doc["title"] == "全县冬春火灾防控工作会议主持词"
+    assert doc["points"] == [] and doc["announced_count"] is None  # 本次会议主要内容有三项：一是…；二是…: the agenda
+    assert doc["fragments"]["closing"] == 1 and "主持词是" not in _library_text(tmp_path)
+    # the entry's two paragraphs (主持词是……的文稿。 / 主持词一般由……组成) go, the script's title stays
+    assert [r for r, t in _removed_from("host-script-encyclopaedia-lead.txt") if t.startswith("主持词")] == ["网页词条释义（不是讲话）"] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("述职报告是指各级干部向上级、主管部门和下属群众陈述任职情况的书面材料。", True),
+        ("主持词（串词）是主持人在活动中串联节目所用的文稿。", True),
+        ("讲话稿是我们同群众交流的重要材料，大家写的时候要用心。", False),  # the speaker's own words on speeches
+        ("主持词要简洁明快，这是我们对每一位主持人的要求。", False),
+    ],
+)
+def test_an_entry_defining_the_genre_is_told_from_a_speaker_talking_about_it(line: str, removed: bool) -> None:
+    reasons = [r.reason for r in clean_text(f"{line}\n同志们：\n今天我们召开会议，研究部署全年工作。\n").removed]
+    assert ("网页词条释义（不是讲话）" in reasons) == removed
+
+
+@pytest.mark.parametrize("name", ["host-remarks-agenda-items-traditional.txt", "host-remarks-agenda-items-simplified.txt"])
+def test_a_chairs_numbered_items_calling_people_up_are_an_agenda_not_points(tmp_path: Path, name: str) -> None:
+    # 第一項，請全體起立，奏唱國歌； / 第二項，請大家觀看……專題片； (第一项：… in the simplified copy)
+    (doc,) = report_of(tmp_path, name)
+    assert doc["kind"] == "speech" and doc["points"] == [] and doc["announced_count"] is None
+    assert doc["level"] == "镇" and doc["place"] == ""  # 刚才镇党委书记的讲话: no town called 刚才
+    assert doc["fragments"]["closing"] == 1 and doc["fragments"]["other"] == 1
+
+
+def test_a_speechs_own_first_task_is_still_a_point() -> None:
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item("第一项，请全体起立，奏唱国歌；") and _agenda_item("第二项：由镇长作总结讲话。")
+    assert _agenda_item("第3项、请大家观看专题片；") and _agenda_item("一、请全体起立，奏唱国歌") and _agenda_item("二、请镇领导为先进集体授牌")
+    assert not _agenda_item("第一项工作，请大家务必抓紧抓实。") and not _agenda_item("一、请各位同志高度重视安全生产")
+
+
+def test_a_bureaus_report_under_a_news_headline_and_a_dateline_is_one_report(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "bureau-report-under-news-banner.txt")
+    assert doc["kind"] == "report" and doc["title"] == "县市场监督管理局2026年工作报告"
+    assert [p["heading"] for p in doc["points"]] == ["2026年工作回顾", "存在的问题", "2027年工作安排"]
+    assert [r for r, t in _removed_from("bureau-report-under-news-banner.txt")] == ["网页发布时间"]
+
+
+def test_a_towns_work_review_on_a_tag_page_is_its_report_without_the_service_box(tmp_path: Path) -> None:
+    (doc,) = report_of(tmp_path, "town-work-review-tag-page-service.txt")
+    assert doc["kind"] == "report" and doc["title"] == "青禾镇2026年工作综述"
+    assert doc["level"] == "镇" and doc["place"] == "青禾镇" and len(doc["points"]) == 4
+    removed = _removed_from("town-work-review-tag-page-service.txt")
+    assert [r for r, _ in removed].count("网站客服信息") == 4
+    body = (tmp_path / "corpus" / "town-work-review-tag-page-service-01.md").read_text(encoding="utf-8")
+    assert "客服" not in body and "400-" not in body and "基层治理更加有效" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("工作时间：周一至周五 9:00-18:00", True),
+        ("客服热线：400-000-0000", True),
+        ("要延长窗口工作时间，方便群众办事。", False),
+        ("工作时间要服从工作任务，这是我们一贯的要求。", False),
+    ],
+)
+def test_a_service_box_line_against_a_speech_talking_about_hours(line: str, removed: bool) -> None:
+    reasons = [r.reason for r in clean_text(f"同志们：\n{line}\n今天我们召开会议，研究部署全年工作。\n").removed]
+    assert ("网站客服信息" in reasons) == removed

@@ -14,8 +14,10 @@ recorded with its line and reason, never dropped silently.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.debris import Removed, cut_boilerplate, cut_prefix, debris_reason
@@ -38,6 +40,7 @@ class Cleaned:
     joined: tuple[tuple[int, int], ...]
 
 
+_VOCATIVE_COMMA = re.compile(r"^[^。！？：:，,]{0,12}(?:同志|朋友|同学|老师|同事|代表)们?[，,]\s*(?:刚才|方才|刚刚)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]\s+|>\s?)")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
@@ -79,7 +82,7 @@ def clean_text(raw: str) -> Cleaned:
     in_toc = False
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
-        for line in _html_pieces(whole, lineno, removed):
+        for line in (piece for html in _html_pieces(whole, lineno, removed) for piece in _page_pieces(html)):
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
@@ -93,9 +96,16 @@ def clean_text(raw: str) -> Cleaned:
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
+    saluted = False
     for para in _drop_repeats(kept, removed):
-        paras += [piece for p in split_line(para, early=len(paras) < 8) for piece in split_glued(p)]
-    joined_paras, joined = _join_broken(paras)
+        # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
+        # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
+        early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text))
+        pieces = [piece for p in split_line(para, early=early) for piece in split_glued(p)]
+        saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
+        paras += pieces
+    breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
+    joined_paras, joined = _join_broken(paras, breaks)
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
@@ -148,7 +158,21 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
     return _PINYIN.sub("", text)
 
 
-_PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
+# 第1页共4页 / 第 2 页，共 4 页 / （1/4） / - 1 - / 1/4 (a page's number over its total, not a fraction: 1/3的耕地 goes on with 的):
+# a document-sharing page's counter at the start of the page's text.
+_PAGE_PREFIX = re.compile(
+    r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*"
+    r"|^[(（]?(?P<n>[1-9]\d?)\s*[/／]\s*(?P<m>[1-9]\d?)(?!\d)[)）]?(?=\s*[\u4e00-\u9fff])(?!\s*[的以左多是为])\s*"
+    r"|^[-—－]\s*\d{1,3}\s*[-—－]\s*(?=[\u4e00-\u9fff])"  # - 1 -在全县…… (3 - 加强队伍建设 is a list's item)
+)
+
+
+def _page_prefix(text: str) -> re.Match[str] | None:
+    """The page counter a line starts with (1/4 only when the page is not past the total)."""
+    m = _PAGE_PREFIX.match(text)
+    return m if m and (m.group("n") is None or int(m.group("n")) <= int(m.group("m"))) else None
+
+
 _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
 
@@ -157,6 +181,21 @@ _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置�
 
 
 
+
+
+# A page counter alone on its line (第2页共4页, 2/4, - 2 -): where a page of a shared document ends.
+_PAGE_LINE = re.compile(r"^[-—－(（\s]*(?:第\s*\d+\s*[页頁]\s*(?:[/／,，]?\s*共\s*\d+\s*[页頁])?|第?\s*\d{1,3}\s*(?:[/／]\s*\d{1,3}\s*[页頁]?)?)[-—－)）\s]*$")
+# 。 二、突出重点… — in a page of a shared document copied as one line, a heading after a sentence's end (and a gap,
+# when the page kept its spaces) starts a paragraph of its own: the page lost its line breaks.
+_PAGE_GAP = re.compile(r"(?<=[。！？])[ \u3000]*(?=[一二三四五六七八九十]{1,2}、)")
+
+
+def _page_pieces(line: str) -> list[str]:
+    """A line that is one page of a shared document (it starts with the page's counter) as its paragraphs."""
+    text = line.strip(" \t\u3000\xa0")
+    if len(text) <= 40 or not _page_prefix(text) or not _PAGE_GAP.search(text):
+        return [line]
+    return _PAGE_GAP.split(text)
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
@@ -304,6 +343,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if m:
         md = len(m.group(1))
         text = text[m.end() :]
+    page = _page_prefix(text)
+    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话 / 1/4在全县……: a page counter run into the page's text
+        removed.append(Removed(lineno, page.group(0).strip(), "分页残留"))
+        text = text[page.end() :]  # (before the heading gap below: 第3页共4页三、强化保障 各部门要… is a heading at the start,
+        # and before a Markdown list mark is taken: - 1 -在全县… is a page's counter, not a list's item)
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
     if _IMAGE_LINE.match(text):  # ![合影.jpg](…) / <img src=…> / <image>…</image>: a picture, no words of the speech
         removed.append(Removed(lineno, text, "网页图片"))
@@ -339,7 +383,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     removed += [Removed(lineno, part, reason) for part, reason in parts]
     text = cut_boilerplate(text, lineno, removed)
     text = cut_prefix(text, lineno, removed)
-    if "页" in text or "编辑" in text:
+    if "页" in text or "頁" in text or "编辑" in text:
         text = _cut_inline_pages(text, lineno, removed)
     note = _INLINE_EDITOR_NOTE.search(text) if "按" in text else None
     if note:  # 县长在…上的讲话编者按：本文围绕……具体材料请详见：同志们：… — the note between title and 称谓
@@ -349,16 +393,32 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
-    page = _PAGE_PREFIX.match(text)
-    if page and len(text) > page.end():  # 第1页共4页镇党委书记讲话: a page footer run into the next line
-        removed.append(Removed(lineno, page.group(0), "分页残留"))
-        text = text[page.end() :]
     reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
+    if not reason and lineno <= 15 and not _OWN_VOICE.search(text) and (_GENRE_DEFINITION.match(text) or _entry_goes_on(text, lineno, removed)):
+        reason = ENTRY  # 主持词是主持人在会议……时所用的文稿。: a reference site's entry on the genre
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
     divider = bool(_DIVIDER.match(text) or RELATED_HEAD.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 主持词是主持人在会议、典礼……中串联各项议程……的文稿。 / 述职报告是指……的书面材料: a reference site's entry on the
+# genre of the text that follows, copied above it (it defines; the speaker never says what a 主持词 is).
+_GENRE_DEFINITION = re.compile(
+    r"^(?P<genre>主持词|主持稿|主持人串词|串词|串联词|讲话稿|发言稿|演讲稿|致辞|开幕词|闭幕词|欢迎词|答谢词|贺词|述职报告|工作报告"
+    r"|工作总结|工作综述|心得体会|表态发言|开场白)(?:[（(][^（）()]{0,30}[)）])?[，,]?"
+    r"(?:是指|指的是|是|又称|也称|亦称|即)[^。！？]{0,120}?(?:文稿|文体|文书|稿件|稿子|应用文|书面材料|文字材料|材料|文章|讲话|公文)"
+)
+_OWN_VOICE = re.compile(r"我们|我[^们]|同志们|大家")
+ENTRY = "网页词条释义（不是讲话）"
+
+
+def _entry_goes_on(text: str, lineno: int, removed: list[Removed]) -> bool:
+    """主持词一般由开场白、串联词和结束语组成……: the entry's next paragraph, on the genre it just defined."""
+    last = removed[-1] if removed else None
+    genre = _GENRE_DEFINITION.match(last.text) if last and last.reason == ENTRY and last.line >= lineno - 2 else None
+    return genre is not None and text.startswith((genre.group("genre"), "它"))
 
 
 # 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
@@ -388,7 +448,7 @@ _ATTACHED_TITLE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*(?=[^。！？：:]{
 
 
 # …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
-_INLINE_PAGE = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|下载后可任意编辑")
+_INLINE_PAGE = re.compile(r"第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]|下载后可任意编辑")
 
 
 def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
@@ -408,8 +468,9 @@ def is_body(para: Para) -> bool:
 _SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
 
 
-def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
-    """Join a paragraph cut mid-sentence with the paragraph that continues it."""
+def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Para], list[tuple[int, int]]]:
+    """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
+    page counters taken out; a sentence that stops before one goes on after it)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras)
@@ -419,7 +480,9 @@ def _join_broken(paras: list[Para]) -> tuple[list[Para], list[tuple[int, int]]]:
         if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))
-        elif prev is not None and (_is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last)) and is_body(para):
+        elif prev is not None and (
+            _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
+        ) and is_body(para):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
@@ -454,6 +517,15 @@ def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
     if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
         return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
     return True
+
+
+def _cut_by_page(prev: Para, para: Para, breaks: Sequence[int]) -> bool:
+    """下面，我讲 | 2/4 | 三点意见。: a page counter between a sentence's two halves (the text before it
+    stops without a stop, after a comma: a running sentence, not a title or a heading)."""
+    k = bisect.bisect_right(breaks, prev.end)
+    if k == len(breaks) or breaks[k] >= para.line or prev.text[-1] in _TERMINAL or prev.md or para.divider:
+        return False
+    return bool(re.search(r"[，,、；]", prev.text)) and not (match_heading(prev.text) and "。" not in prev.text)
 
 
 def _is_cut(para: Para) -> bool:

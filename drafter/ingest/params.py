@@ -149,7 +149,11 @@ _RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第
 
 
 _OWN_OFFICE_BYLINE = re.compile(r"^([省市县区乡镇])(?:长|委书记|委副书记)")
-_OWN_OFFICE_TITLE = re.compile(r"^([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))")
+_OWN_OFFICE_TITLE = re.compile(
+    r"^([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))"
+    # 青禾镇2026年工作综述 / 青禾镇人民政府2026年工作总结: a town's own account of its year, under its name
+    r"|^[\u4e00-\u9fff]{2,4}?([乡镇])(?:党委|人民政府|政府)?(?=\d{4}\s*年[^。！？，]{0,12}(?:工作|总结|综述|报告))"
+)
 
 
 def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = "") -> Scope:
@@ -166,7 +170,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     named = named or _OWN_OFFICE_TITLE.match(title)  # 县住建局年终工作推进会上的讲话: the speaker's own office
     named = named or _OWN_OFFICE_BYLINE.match(byline.strip())  # 县长 ***（20**年6月8日）under the title
     if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
-        scores[named.group(1)] += 6
+        scores[next(g for g in named.groups() if g)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
     kind = _fine_kind(text, ranked, max(scores.values(), default=0))
     if kind:

@@ -408,7 +408,8 @@ _AGENDA = re.compile(
 
 # 一、请安监局局长宣读《…》 / 二、请县长讲话: a chair's numbered agenda, not the speech's points.
 _AGENDA_ITEM = re.compile(
-    r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态|颁奖|颁发|领奖|献词|献花)"
+    r"^(?:请|由)[^。！？]{0,40}(?:讲话|发言|宣读|通报|汇报|报告|致辞|传达|主持|表态|颁奖|颁发|领奖|献词|献花|授牌|授旗|签订|签署|领誓|观看|收看)"
+    r"|^请?全体(?:人员|同志)?(?:起立|肃立)"  # 一、请全体起立，奏唱国歌
     # 2、请县领导为获得“… (a copy cut short) / 请获奖代表上台: the host calling someone up, whatever for
     r"|^请[^。！？]{0,12}(?:领导|嘉宾|代表|同志|老师|校长|书记|[县市区镇乡局]长|主任)(?:们)?(?:为|上台|到台前)"
     r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
@@ -422,8 +423,9 @@ _ITEM_MARK = re.compile(rf"^(?:(?:大会|会议)?进行)?第[{CN}\d]+项(?:议�
 
 def _agenda_item(text: str) -> bool:
     m = _ITEM_MARK.match(text)
-    if m:
-        return bool(_AGENDA_ITEM.match(text[m.end() :].lstrip()))
+    if m:  # 第二项，请大家观看……专题片；: after the chair's 第N项, a call (请…, 由…) is an item, whatever it calls for
+        rest = text[m.end() :].lstrip()
+        return bool(_AGENDA_ITEM.match(rest)) or (rest[:1] in ("请", "由") and m.group(0)[-1:] in "：:，,、")
     head = match_heading(text)
     return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
 
