@@ -1,10 +1,11 @@
 """Read a speech document (.txt, .md, .docx; .doc and .wps through LibreOffice) into text.
 
 Encodings: UTF-8 with or without BOM, UTF-16 (with BOM, or without one when
-it decodes to readable text), GB18030/GBK. A decoding is accepted only when
-the result looks like Chinese or plain text: bytes of another encoding (Big5,
-Shift-JIS …) that happen to decode as GB18030 give rare characters and are
-refused. A file that is binary, empty or in an unknown encoding raises
+it decodes to readable text), GB18030/GBK, and Big5 (traditional characters, as
+old archives and document-sharing sites from Hong Kong and Taiwan save them).
+A decoding is accepted only when the result looks like Chinese or plain text:
+bytes of another encoding (Shift-JIS …) that happen to decode as GB18030 or
+Big5 give rare characters and are refused. A file that is binary, empty or in an unknown encoding raises
 SourceError naming the file.
 """
 
@@ -92,9 +93,26 @@ def decode_bytes(data: bytes, path: str | Path = "") -> tuple[str, str]:
             continue
         if looks_readable(text):
             return text, encoding
+    # Big5 last: GBK bytes never read as readable Big5 text, but Big5 bytes often decode as (unreadable) GBK.
+    # big5hkscs is the superset Hong Kong files use; plain Big5 files decode the same through it.
+    try:
+        text = data.decode("big5hkscs")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _reads_as_traditional(text):
+            return text, "big5"
     raise SourceError(
-        "无法识别文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030）", path=path, hint=_ENCODING_HINT
+        "无法识别文件编码（不是 UTF-8、UTF-16、GBK/GB18030 或 Big5）", path=path, hint=_ENCODING_HINT
     )
+
+
+def _reads_as_traditional(text: str) -> bool:
+    """True when Big5-decoded text reads as Chinese once put in simplified characters."""
+    from drafter.text import t2s_converter  # opencc is loaded only for such files
+
+    converter = t2s_converter()
+    return converter is not None and looks_readable(converter.convert(text[:20000]))
 
 
 def _decode_strict(data: bytes, encoding: str, path: str | Path) -> str:

@@ -39,12 +39,24 @@ def test_gb18030_only_characters_are_read(tmp_path: Path) -> None:
     assert read_document(path) == text
 
 
-def test_unknown_encoding_is_refused_naming_the_file(tmp_path: Path) -> None:
+TRADITIONAL = "各位同志：今天我們召開全縣婦女兒童工作會議，總結經驗，部署今後的工作。下面，我講三點意見。"
+
+
+def test_big5_files_are_read(tmp_path: Path) -> None:
+    # Old archives and document-sharing sites keep traditional-character speeches in Big5.
     path = tmp_path / "繁体.txt"
-    path.write_bytes(("各位同志：今天我們召開全縣婦女兒童工作會議，總結經驗，部署今後的工作。" * 5).encode("big5"))
+    path.write_bytes((TRADITIONAL * 5).encode("big5"))
+    text, found = read_source(path)
+    assert text == TRADITIONAL * 5
+    assert found == "big5"
+
+
+def test_unknown_encoding_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "日文.txt"
+    path.write_bytes(("本日は全国会議を開催し、これまでの取り組みを振り返ります。" * 5).encode("shift_jis"))
     with pytest.raises(SourceError) as info:
         read_document(path)
-    assert "繁体.txt" in info.value.render()
+    assert "日文.txt" in info.value.render()
     assert "编码" in info.value.message
 
 
