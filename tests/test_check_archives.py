@@ -635,3 +635,30 @@ def test_a_word_ending_in_a_character_then_its_reduplication_is_no_error(line: s
 def test_a_character_typed_three_times_is_still_found() -> None:
     text = "# 讲话\n\n同志们：\n\n要把层层层责任压实到位。\n"
     assert [f.text for f in check_text(text, place="清河县").findings if f.rule == "repeated-char"] == ["层层层"]
+
+
+# ---------------------------------------------------------------- batch14: check's misses (our own writing of each shape)
+
+
+def test_a_page_counter_inside_a_line_is_a_line_break_for_the_headings() -> None:
+    # …以环境之优赢得发展之先。第2页共5页二、聚焦重点…: the 二、 after a document-sharing page's counter is a heading
+    assert errors(_fixture("page-marker-heading-correct.txt")) == []
+    found = errors(_fixture("page-marker-heading-flawed.txt"))
+    assert [(f.rule, f.text) for f in found] == [("count-mismatch", "讲两点意见")]
+    assert "实际有 3 点（一、至三、）" in found[0].message
+
+
+@pytest.mark.parametrize("counter", ["第2页共5页", "第 2 页 共 5 页", "第2頁共5頁", "第2页/共5页"])
+def test_a_first_point_right_after_a_page_counter_is_counted(counter: str) -> None:
+    text = _fixture("page-marker-heading-correct.txt").replace("下面，我讲三点意见。\n一、", f"下面，我讲三点意见。{counter}一、")
+    assert errors(text) == []
+    found = errors(text.replace("我讲三点意见", "我讲四点意见"))
+    assert [(f.rule, f.text) for f in found] == [("count-mismatch", "讲四点意见")]
+
+
+def test_a_slip_in_a_heading_after_a_page_counter_is_found_where_the_file_has_it() -> None:
+    text = _fixture("page-marker-heading-correct.txt").replace("第2页共5页二、聚焦", "第2页共5页四、聚焦")
+    found = [f for f in errors(text) if f.rule == "numbering"]
+    assert found[0].text == "四、" and "缺少 二" in found[0].message
+    line = text.splitlines()[found[0].line - 1]
+    assert line[found[0].column - 1 :].startswith("四、聚焦重点")
