@@ -662,3 +662,32 @@ def test_a_slip_in_a_heading_after_a_page_counter_is_found_where_the_file_has_it
     assert found[0].text == "四、" and "缺少 二" in found[0].message
     line = text.splitlines()[found[0].line - 1]
     assert line[found[0].column - 1 :].startswith("四、聚焦重点")
+
+
+def test_a_county_that_names_its_own_bodies_again_and_again_has_its_one_our_city_reported() -> None:
+    # 全县×3, 落实县委的部署, 县直各有关部门, 县委、县政府把…列为, 县委农办 against one 我市: a 县 speech with a slip
+    correct = check_text(_fixture("county-majority-correct.txt"))
+    assert correct.level == "县" and correct.errors == 0
+    report = check_text(_fixture("county-majority-flawed.txt"))
+    assert report.level == "县" and "县委等县级机关×4" in report.inferred["level"]
+    assert [(f.rule, f.text) for f in report.findings if f.severity == "error"] == [("level-mix", "我市")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city addressing its counties' bodies and leaders: 县委书记, 各县区委, 县级党委政府 are not its own words
+        "同志们：\n\n全市上下要压实责任。各县区委、政府要把这项工作摆上重要位置，县委书记要当好一线总指挥，"
+        "县委副书记要具体抓。市委、市政府将定期督查。我市的任务依然艰巨。\n",
+        # a 县级市 says both 我市 and 全市, and names its own 市委 and 市直
+        "同志们：\n\n全市上下要压实责任。市直各部门要主动作为，市委、市政府将定期督查，我市的任务依然艰巨。\n",
+    ],
+)
+def test_a_citys_speech_naming_its_counties_stays_a_citys(text: str) -> None:
+    report = check_text(text)
+    assert report.level == "市" and report.errors == 0
+
+
+def test_a_mixed_pair_is_no_own_body_and_stays_an_error() -> None:
+    text = _fixture("county-majority-correct.txt").replace("县委、县政府把这项工作", "我代表市委、县政府把这项工作")
+    assert [(f.rule, f.text) for f in errors(text)] == [("level-mix", "市委、县政府")]

@@ -105,6 +105,24 @@ def _count_actors(text: str) -> dict[str, str]:
     return found
 
 
+# 县委、县政府把这项工作列为… / 县直各有关部门 / 县委农办要…: the own bodies named in running text. Each mention counts
+# one, as 全X does (a pair 县委、县政府 is one mention); 各县区委 and 县委书记 (a city may address its counties'
+# bodies and leaders), 团县委 (the Youth League's) and the bodies already counted three (代表县委、县政府, 县委、县政府今天召开…) are left out.
+_BODY_WORD = re.compile(
+    r"(?<![省市县区乡镇州旗盟各团])(?P<lv>[省市县区乡镇州旗盟])(?:委|(?:人民)?政府|人大|政协|直)"
+    r"(?![书常副委])(?:[、和及](?P=lv)(?:委|(?:人民)?政府|人大|政协)(?![书常副委]))*"
+)
+
+
+def _count_bodies(text: str) -> Counter[str]:
+    """Own-level bodies named in running text: one for each mention not counted three already."""
+    taken = [m.span() for pattern in (_REPRESENTS, _OWN_CONVENER) for m in pattern.finditer(text)]
+    taken += [(m.start() - 1, m.end()) for m in _OWN_ACTOR.finditer(text)]
+    return Counter(
+        m.group("lv") for m in _BODY_WORD.finditer(text) if not any(s <= m.start() < e for s, e in taken)
+    )
+
+
 def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
     """The level of each kind of subordinate addressed (各乡镇 → 县), with the word: whichever of the levels
     it may belong to the speech's own words favour, then its bodies named (区委书记, 区直), then the first."""
@@ -241,7 +259,8 @@ def _infer_context(
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting) if not ctx.level else {}
-    counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
+    bodies = _count_bodies(text) if not ctx.level else Counter()
+    counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()}) + bodies
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
@@ -250,6 +269,7 @@ def _infer_context(
             + [f"讲话人代表的{lv}级机关" for lv in represented]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
+            + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
         )
         if _certain(ranked, text):
             ctx.level = ranked[0][0]
