@@ -691,3 +691,37 @@ def test_a_citys_speech_naming_its_counties_stays_a_citys(text: str) -> None:
 def test_a_mixed_pair_is_no_own_body_and_stays_an_error() -> None:
     text = _fixture("county-majority-correct.txt").replace("县委、县政府把这项工作", "我代表市委、县政府把这项工作")
     assert [(f.rule, f.text) for f in errors(text)] == [("level-mix", "市委、县政府")]
+
+
+def test_the_own_county_called_by_its_bare_name_places_the_speech_so_other_counties_slogans_are_errors() -> None:
+    # 舒城山清水秀 / 走进舒城、留在舒城 / 打响山水舒城品牌 / 建设魅力舒城: the speech's own county, named bare; the
+    # slogans of 桐庐 (山水, a brand word of the scenic kind) and 婺源 planted in the flawed copy are another's
+    correct = check_text(_fixture("county-slogans-correct.txt"))
+    assert correct.place == "舒城县" and "舒城" in correct.inferred["place"]
+    assert correct.errors == 0 and _places(correct.findings) == [("warning", "黄山")]  # 学习借鉴黄山的经验做法
+    for place in (None, "舒城县"):
+        flawed = check_text(_fixture("county-slogans-flawed.txt"), place=place)
+        assert [p for p in _places(flawed.findings) if p[0] == "error"] == [("error", "桐庐"), ("error", "婺源")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("打响山水桐庐品牌。", [("error", "桐庐")]),
+        ("推动魅力婺源、生态安吉建设。", [("error", "婺源"), ("error", "安吉")]),
+        ("组织干部到山水桐庐学习考察。", []),  # a study trip: somewhere else (at most a warning)
+        ("保障人民群众的健康和安全。", []),  # 和安县 only by accident of the letters
+        ("加快建设现代化新县城。", []),  # 新县 (河南) run into 县城
+        ("让群众过上幸福安康的生活，推进生态惠民。", []),  # everyday words (drafter/data/word-places.yaml)
+    ],
+)
+def test_slogans_built_on_a_countys_bare_name(sentence: str, found: list[tuple[str, str]]) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n全县上下要{sentence}\n"
+    assert _places(check_text(text, place="舒城县").findings) == found
+
+
+def test_a_name_seen_only_on_trips_does_not_place_the_speech() -> None:
+    # 赴桐庐考察 twice and one 山水桐庐: the trips are somewhere else's, nothing says 桐庐 is ours
+    text = "在全县文旅工作会议上的讲话\n\n同志们：\n\n前不久赴桐庐考察，又到桐庐学习。全县上下要打响山水桐庐品牌。\n"
+    report = check_text(text)
+    assert report.place is None and report.errors == 0

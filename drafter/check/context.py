@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.check.outline import Speech
+from drafter.placewords import is_word_place
 from drafter.structure import Block
 from drafter.text import count_han, level_of_place
 
@@ -375,10 +376,15 @@ def _speaker_words(ctx: SpeechContext, office: re.Match[str] | None) -> None:
 def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
 
+    if not _infer_place_from_full_names(ctx, text, load_gazetteer()):
+        _infer_place_from_bare_names(ctx, text, load_gazetteer())
+
+
+def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool:
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
-    for place, _start, end in load_gazetteer().find_places(text):
+    for place, _start, end in gz.find_places(text):
         if is_street(text, end):
             continue
         if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
@@ -393,6 +399,82 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
         place = by_name[code]
         ctx.place, ctx.places = place.name, (place,)
         ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{mentions[code]} 次）"
+        return True
+    return False
+
+
+# Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东, 山水桐庐).
+SLOGAN_WORDS = (
+    "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
+    "|锦绣|秀美|多彩|灵秀|精致|品质|山水"  # 共建锦绣桐庐, 多彩贵州, 山水桐庐: brand words of the scenic kind
+)
+# 建设魅力舒城 / 打响山水桐庐品牌 / 魅力婺源、生态舒城: a brand word and a two-character name (the gazetteer matches a
+# county's short name only with its suffix, 桐庐县). Not 新县城, 城区: a name run into a word for a town or area.
+_BRANDED_NAME = re.compile(rf"(?=(?P<brand>{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?![城区县市镇乡村]))")
+_BUILD_VERB = re.compile(r"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快|打响|擦亮)(?:更高水平的|新时代|更加)?$")
+# A slogan named without a verb ends at a stop, a list's 、 or the word it qualifies (山水桐庐品牌, 生态安吉建设).
+_SLOGAN_END = re.compile(r"[、，,。；！？”\"’」』）)：:]|品牌|建设|名片|$")
+
+
+def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
+    """(start, end, places) of each county-level place named bare in a slogan: after a verb that builds it (建设魅力
+    舒城), ended as a slogan is (山水桐庐品牌), or listed after one (魅力婺源、生态舒城)."""
+    hits: list[tuple[int, int, list[Any]]] = []
+    for m in _BRANDED_NAME.finditer(line):
+        start, end = m.start("name"), m.end("name")
+        built = _BUILD_VERB.search(line, max(0, m.start() - 10), m.start())
+        listed = bool(hits) and m.start() == hits[-1][1] + 1 and line[hits[-1][1]] == "、"
+        if not (built or listed or _SLOGAN_END.match(line, end)):
+            continue
+        name = m.group("name")
+        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
+        if places and not is_word_place(name) and not (hits and start < hits[-1][1]):
+            hits.append((start, end, places))
+    return hits
+
+
+# 舒城人民 / 我们舒城 / 走进舒城、留在舒城: the own county called by its bare short name. A name in a trip or a
+# partnership (赴婺源学习考察, 与桐庐合作) is somewhere else's and not counted.
+_OWN_NAME_AFTER = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})")
+_AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
+
+
+def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None:
+    """The county (or city, district) of the speech's level whose bare short name the speech uses as its own, in
+    a slogan or as 舒城人民, when it names it clearly more often than any other (not on trips: 赴婺源考察)."""
+    tier = _FINE_TIER.get(ctx.level or "", ctx.level)
+    named: dict[str, Any] = {}
+    for line in text.splitlines():
+        for start, end, places in slogan_shorts(gz, line) if re.search(SLOGAN_WORDS, line) else ():
+            named.setdefault(line[start:end], places)
+    for m in _OWN_NAME_AFTER.finditer(text):
+        name = m.group("name") or m.group("we")
+        if name not in named and not is_word_place(name):
+            named[name] = [p for p in gz.lookup(name) if p.short == name]
+    ours = {name: [p for p in places if p.level == tier or (tier == "县" and p.kind == "县级市")] for name, places in named.items()}
+    counts = Counter({
+        name: sum(not _AWAY_BEFORE.search(text, max(0, k - 4), k) for k in _positions(text, name))
+        for name, places in ours.items() if len(places) == 1
+    })  # fmt: skip
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        name, n = top[0]
+        place = ours[name][0]
+        ctx.place, ctx.places = place.name, (place,)
+        ctx.reasons["place"] = f"正文中本地的简称“{name}”（{place.name}，{n} 次，如“{_example(text, name)}”）"
+
+
+def _positions(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def _example(text: str, name: str) -> str:
+    """The first slogan the bare name is used in (魅力舒城), else its first use (舒城人民), for the reason shown."""
+    branded = re.search(rf"(?:{SLOGAN_WORDS}){re.escape(name)}", text)
+    if branded:
+        return branded.group(0)
+    k = text.find(name)
+    return text[k : k + len(name) + 2]
 
 
 # 西南京路社区, 北京东路, 上海大道, 中山街: a street named after a place (not 街道, a unit; not 街头, the place's streets).

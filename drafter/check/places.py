@@ -9,9 +9,15 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext, is_street
+from drafter.check.context import (
+    FINE_KINDS,
+    OWN_WORD,
+    SLOGAN_WORDS,
+    SpeechContext,
+    is_street,
+    slogan_shorts,
+)
 from drafter.findings import Finding, Severity
-from drafter.placewords import is_word_place
 from drafter.text import LEVELS
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -169,11 +175,7 @@ def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 # ---------------------------------------------------------------- places
 
 
-# Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东).
-_SLOGAN_WORDS = (
-    "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
-    "|锦绣|秀美|多彩|灵秀|精致|品质"  # 共建锦绣桐庐, 多彩贵州: brand words of the scenic kind
-)
+_SLOGAN_WORDS = SLOGAN_WORDS  # 平安泰州, 美丽南通, 山水桐庐 (drafter.check.context)
 
 
 # The capital (where national meetings are held) and 港澳台 (national-unity wording) are never leaks.
@@ -374,13 +376,9 @@ def _acting_head(line: str, start: int, end: int) -> bool:
     return end - start == 2 and line[start] in "代副原前" and line[end : end + 1] == "长"
 
 
-# 为建设幸福浏阳 / 打造美丽宜兴: a county-level place's bare short name (the gazetteer matches it only with its
-# suffix, 浏阳市) after a brand word, in a slogan the speech sets out to build.
-_BUILT_SLOGAN = re.compile(
-    rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写)(?:更高水平的|新时代)?(?:{_SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})"
-)
-# Short names of counties and districts that are everyday words after a brand word (生态振兴, 智慧港口, 幸福长寿,
-# 和谐友好, 魅力古城) are never read as a place here: drafter.placewords, one table for check and ingest.
+# 为建设幸福浏阳 / 打造美丽宜兴 / 打响山水桐庐品牌: a county-level place's bare short name after a brand word, in a
+# slogan (drafter.check.context.slogan_shorts). Short names that are everyday words after a brand word (生态振兴,
+# 智慧港口, 幸福长寿, 魅力古城) are never read as a place: drafter.placewords, one table for check and ingest.
 
 
 # …领导和县人大的监督 / 县委和县政府: 和 joins the county's own bodies.
@@ -396,15 +394,7 @@ def _conjunction(line: str, start: int, end: int, ends: set[int]) -> bool:
 
 
 def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
-    if not _SLOGAN_HINT.search(line):
-        return []
-    hits = []
-    for m in _BUILT_SLOGAN.finditer(line):
-        name = m.group("name")
-        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
-        if places and not is_word_place(name):
-            hits.append((m.start("name"), m.end("name"), places))
-    return hits
+    return slogan_shorts(gz, line) if _SLOGAN_HINT.search(line) else []
 
 
 # 共同建设幸福宁海, 奋力打造美丽安吉: a slogan the speech sets out to build is its own, whatever word precedes it
