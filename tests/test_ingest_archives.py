@@ -1202,7 +1202,9 @@ def test_people_called_by_name_and_comrade(text: str, person: str) -> None:
 @pytest.mark.parametrize(
     ("text", "slogan"),
     [("为建设平安桐庐、法治桐庐作出贡献。", True), ("推进美丽江苏建设，共建美丽中国。", True),
-     ("开辟绿色通道，服务幸福长寿、平安和谐的老年生活。", False), ("推进平安建设、法治建设。", False)],
+     ("开辟绿色通道，服务幸福长寿、平安和谐的老年生活。", False), ("推进平安建设、法治建设。", False),
+     ("打响山水淳安品牌，建设生态安吉、锦绣桐庐。", True),  # brand words of the scenic kind (batch 14)
+     ("让群众过上幸福安康的生活，推进生态惠民。", False)],
 )
 def test_a_brand_word_before_a_real_places_short_name_is_a_local_slogan(text: str, slogan: bool) -> None:
     from drafter.ingest.params import specific_reasons

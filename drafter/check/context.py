@@ -115,13 +115,19 @@ _BODY_WORD = re.compile(
 )
 
 
-def _count_bodies(text: str) -> Counter[str]:
-    """Own-level bodies named in running text: one for each mention not counted three already."""
+def _count_bodies(text: str, said: Counter[str]) -> Counter[str]:
+    """Own-level bodies named in running text: one for each mention not counted three already, and only for the
+    lowest level the speech's own words name (`said`). A town's speech names its county's bodies often (贯彻县委
+    决策部署, 按照县委要求): they never make the level, they only confirm the level the own words give."""
+    if not said:
+        return Counter()
+    lowest = max(said, key=lambda lv: _ORDER.index(lv) if lv in _ORDER else -1)
     taken = [m.span() for pattern in (_REPRESENTS, _OWN_CONVENER) for m in pattern.finditer(text)]
     taken += [(m.start() - 1, m.end()) for m in _OWN_ACTOR.finditer(text)]
     return Counter(
-        m.group("lv") for m in _BODY_WORD.finditer(text) if not any(s <= m.start() < e for s, e in taken)
-    )
+        m.group("lv") for m in _BODY_WORD.finditer(text)
+        if m.group("lv") == lowest and not any(s <= m.start() < e for s, e in taken)
+    )  # fmt: skip
 
 
 def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
@@ -260,8 +266,9 @@ def _infer_context(
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting) if not ctx.level else {}
-    bodies = _count_bodies(text) if not ctx.level else Counter()
-    counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()}) + bodies
+    counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
+    bodies = _count_bodies(text, counts) if not ctx.level else Counter()
+    counts += bodies
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
