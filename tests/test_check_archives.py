@@ -725,3 +725,14 @@ def test_a_name_seen_only_on_trips_does_not_place_the_speech() -> None:
     text = "在全县文旅工作会议上的讲话\n\n同志们：\n\n前不久赴桐庐考察，又到桐庐学习。全县上下要打响山水桐庐品牌。\n"
     report = check_text(text)
     assert report.place is None and report.errors == 0
+
+
+def test_a_document_sharing_pages_chunk_numbers_are_not_the_speechs_numbering() -> None:
+    # 1、 在全区……同志们：……要素向项目倾 / 2、斜。…: the page's chunks, not a list written 1、 for 1.
+    for name in ("chunked-district-correct.txt", "chunked-district-flawed.txt"):
+        assert [f for f in errors(_fixture(name)) if f.rule == "numbering"] == [], name
+    # a speech's own items written 1、 (each a whole sentence) are still told to be written 1.
+    items = "".join(f"{n}、要{w}，把这项工作抓紧抓实，确保各项任务落到实处，不折不扣完成上级交办的各项目标任务。\n" for n, w in
+                    zip("123", ("压实责任", "强化督查", "严肃问责"), strict=True))
+    text = f"在全县工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n{items}"
+    assert [f.text for f in errors(text) if f.rule == "numbering"] == ["1、", "2、", "3、"]

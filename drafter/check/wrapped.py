@@ -118,3 +118,26 @@ def split_page_marks(blocks: Sequence[Block]) -> list[Block]:
             read = parse_blocks(piece)[0]  # a heading, or running text (never a title: it is inside the copy)
             out.append(replace(read, line=block.line, kind="paragraph" if read.kind == "title" else read.kind))
     return out
+
+
+# 1、 在全区……的讲话 同志们：……要素向项目倾 / 2、斜。各部门要……: a document-sharing page cuts the text into numbered chunks
+# at any word. The chunk numbers are the page's, not the speech's 1、 2、 (nor a wrong form of 1.).
+_CHUNK = re.compile(r"^(?P<n>\d{1,3})、\s*")
+_CHUNK_MIN = 80  # a chunk holds a page of text; a list item of a speech may be short
+
+
+def drop_chunk_counters(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a document-sharing page's chunk numbers taken off: numbered 1、 2、 3、 … in order, each a long
+    line but the last, and one at least continuing a sentence the chunk before it cut off (2、斜。…)."""
+    chunks = [(i, m) for i, b in enumerate(blocks) if (m := _CHUNK.match(b.text))]
+    if len(chunks) < 2 or [int(m.group("n")) for _, m in chunks] != list(range(1, len(chunks) + 1)):
+        return list(blocks)
+    if any(len(blocks[i].text) < _CHUNK_MIN for i, _ in chunks[:-1]):
+        return list(blocks)  # the last chunk may be short (3、产、早见效。), the others hold a page each
+    if not any(i and blocks[i - 1].text[-1:] not in _TERMINAL for i, m in chunks[1:]):
+        return list(blocks)
+    out = list(blocks)
+    for i, m in chunks:
+        rest = blocks[i].text[m.end() :]
+        out[i] = replace(parse_blocks(rest)[0], line=blocks[i].line, kind="paragraph")
+    return out
