@@ -736,3 +736,13 @@ def test_a_document_sharing_pages_chunk_numbers_are_not_the_speechs_numbering() 
                     zip("123", ("压实责任", "强化督查", "严肃问责"), strict=True))
     text = f"在全县工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n{items}"
     assert [f.text for f in errors(text) if f.rule == "numbering"] == ["1、", "2、", "3、"]
+
+
+def test_a_county_the_speech_learns_from_is_never_taken_for_its_own() -> None:
+    # a report of a study trip: 赴安吉考察 once, then 安吉的做法, 安吉人民 again and again; 山水舒城 is the speaker's own
+    text = (
+        "在全县乡村振兴工作会议上的讲话\n\n同志们：\n\n前不久，县委组织大家赴安吉考察。安吉的做法值得学习，"
+        "安吉的干部敢闯敢干，安吉人民生态意识很强。全县上下要打响山水舒城品牌。\n"
+    )
+    report = check_text(text)
+    assert report.place is None and report.errors == 0

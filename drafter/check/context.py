@@ -444,6 +444,9 @@ def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 # partnership (赴婺源学习考察, 与桐庐合作) is somewhere else's and not counted.
 _OWN_NAME_AFTER = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})")
 _AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
+# 赴安吉考察, 学习借鉴安吉经验: a place the speech visits or learns from is never its own, however often it is named
+# (a report of a study trip says 安吉的做法, 安吉人民 again and again). 来到舒城 may be the host's welcome: not here.
+_VISITED_BEFORE = re.compile(r"(?:赴|前往|学习|借鉴|考察|参观|对口|帮扶|援建|结对)$")
 
 
 def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None:
@@ -459,10 +462,11 @@ def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None
         if name not in named and not is_word_place(name):
             named[name] = [p for p in gz.lookup(name) if p.short == name]
     ours = {name: [p for p in places if p.level == tier or (tier == "县" and p.kind == "县级市")] for name, places in named.items()}
-    counts = Counter({
-        name: sum(not _AWAY_BEFORE.search(text, max(0, k - 4), k) for k in _positions(text, name))
-        for name, places in ours.items() if len(places) == 1
-    })  # fmt: skip
+    counts: Counter[str] = Counter()
+    for name, places in ours.items():
+        at = _positions(text, name)
+        if len(places) == 1 and not any(_VISITED_BEFORE.search(text, max(0, k - 4), k) for k in at):
+            counts[name] = sum(not _AWAY_BEFORE.search(text, max(0, k - 4), k) for k in at)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
         name, n = top[0]
