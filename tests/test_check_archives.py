@@ -746,3 +746,16 @@ def test_a_county_the_speech_learns_from_is_never_taken_for_its_own() -> None:
     )
     report = check_text(text)
     assert report.place is None and report.errors == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["我县的山水堪比张家界。", "桂林山水甲天下，我们的山水也不差。", "要把我县建成像黄山一样的旅游胜地。", "游客称这里是江南的九寨沟。"],
+)
+def test_a_famous_landscape_our_own_is_likened_to_is_a_warning(sentence: str) -> None:
+    # now that the own county is inferred more often, a likeness to a famous place must stay a warning
+    text = f"在全县文旅工作会议上的讲话\n\n同志们：\n\n{sentence}全县上下要打响山水舒城品牌，建设魅力舒城。\n"
+    for place in (None, "舒城县"):
+        report = check_text(text, place=place)
+        assert report.place == "舒城县" and report.errors == 0
+        assert [f.severity for f in report.findings if f.rule == "foreign-place"] == ["warning"]

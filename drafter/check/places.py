@@ -198,7 +198,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
-            elsewhere = ("考察、历史、对口等" if _mentioned_elsewhere(line, start, end)
+            elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
@@ -343,12 +343,17 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
-_ELSEWHERE_BEFORE = re.compile(r"(?:赴|到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$")
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:赴|到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$"
+    # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
+    r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
+)
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
     r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
     # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
     r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
+    r"|^(?:山水甲天下|山水|风光|风景|美景|景色|一样|那样|一般|似的)"  # 桂林山水甲天下, 像黄山一样: that place's scenery
 )
 
 
