@@ -759,3 +759,13 @@ def test_a_famous_landscape_our_own_is_likened_to_is_a_warning(sentence: str) ->
         report = check_text(text, place=place)
         assert report.place == "舒城县" and report.errors == 0
         assert [f.severity for f in report.findings if f.rule == "foreign-place"] == ["warning"]
+
+
+def test_a_place_of_history_is_never_taken_for_the_speechs_own() -> None:
+    # 传承古田会议精神, 古田人民: a county's speech on the country's history (古田县 is in 福建), not its own county
+    text = (
+        "在全县党员干部教育大会上的讲话\n\n同志们：\n\n全县上下要传承古田会议精神。当年，古田人民支援红军，"
+        "古田人民的奉献精神值得我们学习。\n"
+    )
+    report = check_text(text)
+    assert report.place is None and report.errors == 0

@@ -447,6 +447,8 @@ _AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|学习|借鉴|考察|参观|与|�
 # 赴安吉考察, 学习借鉴安吉经验: a place the speech visits or learns from is never its own, however often it is named
 # (a report of a study trip says 安吉的做法, 安吉人民 again and again). 来到舒城 may be the host's welcome: not here.
 _VISITED_BEFORE = re.compile(r"(?:赴|前往|学习|借鉴|考察|参观|对口|帮扶|援建|结对)$")
+# 古田会议精神, 古田会议, 安吉经验: a place the whole country learns from or a chapter of history (古田人民 said of it too).
+_ELSEWHERE_NAME_AFTER = re.compile(r"会议|精神|整风|时期|起义|会师|革命|战役|经验|做法|模式")
 
 
 def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None:
@@ -465,7 +467,10 @@ def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None
     counts: Counter[str] = Counter()
     for name, places in ours.items():
         at = _positions(text, name)
-        if len(places) == 1 and not any(_VISITED_BEFORE.search(text, max(0, k - 4), k) for k in at):
+        elsewhere = any(
+            _VISITED_BEFORE.search(text, max(0, k - 4), k) or _ELSEWHERE_NAME_AFTER.match(text, k + len(name)) for k in at
+        )
+        if len(places) == 1 and not elsewhere:
             counts[name] = sum(not _AWAY_BEFORE.search(text, max(0, k - 4), k) for k in at)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
