@@ -635,3 +635,137 @@ def test_a_word_ending_in_a_character_then_its_reduplication_is_no_error(line: s
 def test_a_character_typed_three_times_is_still_found() -> None:
     text = "# 讲话\n\n同志们：\n\n要把层层层责任压实到位。\n"
     assert [f.text for f in check_text(text, place="清河县").findings if f.rule == "repeated-char"] == ["层层层"]
+
+
+# ---------------------------------------------------------------- batch14: check's misses (our own writing of each shape)
+
+
+def test_a_page_counter_inside_a_line_is_a_line_break_for_the_headings() -> None:
+    # …以环境之优赢得发展之先。第2页共5页二、聚焦重点…: the 二、 after a document-sharing page's counter is a heading
+    assert errors(_fixture("page-marker-heading-correct.txt")) == []
+    found = errors(_fixture("page-marker-heading-flawed.txt"))
+    assert [(f.rule, f.text) for f in found] == [("count-mismatch", "讲两点意见")]
+    assert "实际有 3 点（一、至三、）" in found[0].message
+
+
+@pytest.mark.parametrize("counter", ["第2页共5页", "第 2 页 共 5 页", "第2頁共5頁", "第2页/共5页"])
+def test_a_first_point_right_after_a_page_counter_is_counted(counter: str) -> None:
+    text = _fixture("page-marker-heading-correct.txt").replace("下面，我讲三点意见。\n一、", f"下面，我讲三点意见。{counter}一、")
+    assert errors(text) == []
+    found = errors(text.replace("我讲三点意见", "我讲四点意见"))
+    assert [(f.rule, f.text) for f in found] == [("count-mismatch", "讲四点意见")]
+
+
+def test_a_slip_in_a_heading_after_a_page_counter_is_found_where_the_file_has_it() -> None:
+    text = _fixture("page-marker-heading-correct.txt").replace("第2页共5页二、聚焦", "第2页共5页四、聚焦")
+    found = [f for f in errors(text) if f.rule == "numbering"]
+    assert found[0].text == "四、" and "缺少 二" in found[0].message
+    line = text.splitlines()[found[0].line - 1]
+    assert line[found[0].column - 1 :].startswith("四、聚焦重点")
+
+
+def test_a_county_that_names_its_own_bodies_again_and_again_has_its_one_our_city_reported() -> None:
+    # 全县×3, 落实县委的部署, 县直各有关部门, 县委、县政府把…列为, 县委农办 against one 我市: a 县 speech with a slip
+    correct = check_text(_fixture("county-majority-correct.txt"))
+    assert correct.level == "县" and correct.errors == 0
+    report = check_text(_fixture("county-majority-flawed.txt"))
+    assert report.level == "县" and "县委等县级机关×4" in report.inferred["level"]
+    assert [(f.rule, f.text) for f in report.findings if f.severity == "error"] == [("level-mix", "我市")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city addressing its counties' bodies and leaders: 县委书记, 各县区委, 县级党委政府 are not its own words
+        "同志们：\n\n全市上下要压实责任。各县区委、政府要把这项工作摆上重要位置，县委书记要当好一线总指挥，"
+        "县委副书记要具体抓。市委、市政府将定期督查。我市的任务依然艰巨。\n",
+        # a 县级市 says both 我市 and 全市, and names its own 市委 and 市直
+        "同志们：\n\n全市上下要压实责任。市直各部门要主动作为，市委、市政府将定期督查，我市的任务依然艰巨。\n",
+    ],
+)
+def test_a_citys_speech_naming_its_counties_stays_a_citys(text: str) -> None:
+    report = check_text(text)
+    assert report.level == "市" and report.errors == 0
+
+
+def test_a_mixed_pair_is_no_own_body_and_stays_an_error() -> None:
+    text = _fixture("county-majority-correct.txt").replace("县委、县政府把这项工作", "我代表市委、县政府把这项工作")
+    assert [(f.rule, f.text) for f in errors(text)] == [("level-mix", "市委、县政府")]
+
+
+def test_the_own_county_called_by_its_bare_name_places_the_speech_so_other_counties_slogans_are_errors() -> None:
+    # 舒城山清水秀 / 走进舒城、留在舒城 / 打响山水舒城品牌 / 建设魅力舒城: the speech's own county, named bare; the
+    # slogans of 桐庐 (山水, a brand word of the scenic kind) and 婺源 planted in the flawed copy are another's
+    correct = check_text(_fixture("county-slogans-correct.txt"))
+    assert correct.place == "舒城县" and "舒城" in correct.inferred["place"]
+    assert correct.errors == 0 and _places(correct.findings) == [("warning", "黄山")]  # 学习借鉴黄山的经验做法
+    for place in (None, "舒城县"):
+        flawed = check_text(_fixture("county-slogans-flawed.txt"), place=place)
+        assert [p for p in _places(flawed.findings) if p[0] == "error"] == [("error", "桐庐"), ("error", "婺源")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("打响山水桐庐品牌。", [("error", "桐庐")]),
+        ("推动魅力婺源、生态安吉建设。", [("error", "婺源"), ("error", "安吉")]),
+        ("组织干部到山水桐庐学习考察。", []),  # a study trip: somewhere else (at most a warning)
+        ("保障人民群众的健康和安全。", []),  # 和安县 only by accident of the letters
+        ("加快建设现代化新县城。", []),  # 新县 (河南) run into 县城
+        ("让群众过上幸福安康的生活，推进生态惠民。", []),  # everyday words (drafter/data/word-places.yaml)
+    ],
+)
+def test_slogans_built_on_a_countys_bare_name(sentence: str, found: list[tuple[str, str]]) -> None:
+    text = f"在全县工作会议上的讲话\n\n同志们：\n\n全县上下要{sentence}\n"
+    assert _places(check_text(text, place="舒城县").findings) == found
+
+
+def test_a_name_seen_only_on_trips_does_not_place_the_speech() -> None:
+    # 赴桐庐考察 twice and one 山水桐庐: the trips are somewhere else's, nothing says 桐庐 is ours
+    text = "在全县文旅工作会议上的讲话\n\n同志们：\n\n前不久赴桐庐考察，又到桐庐学习。全县上下要打响山水桐庐品牌。\n"
+    report = check_text(text)
+    assert report.place is None and report.errors == 0
+
+
+def test_a_document_sharing_pages_chunk_numbers_are_not_the_speechs_numbering() -> None:
+    # 1、 在全区……同志们：……要素向项目倾 / 2、斜。…: the page's chunks, not a list written 1、 for 1.
+    for name in ("chunked-district-correct.txt", "chunked-district-flawed.txt"):
+        assert [f for f in errors(_fixture(name)) if f.rule == "numbering"] == [], name
+    # a speech's own items written 1、 (each a whole sentence) are still told to be written 1.
+    items = "".join(f"{n}、要{w}，把这项工作抓紧抓实，确保各项任务落到实处，不折不扣完成上级交办的各项目标任务。\n" for n, w in
+                    zip("123", ("压实责任", "强化督查", "严肃问责"), strict=True))
+    text = f"在全县工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n{items}"
+    assert [f.text for f in errors(text) if f.rule == "numbering"] == ["1、", "2、", "3、"]
+
+
+def test_a_county_the_speech_learns_from_is_never_taken_for_its_own() -> None:
+    # a report of a study trip: 赴安吉考察 once, then 安吉的做法, 安吉人民 again and again; 山水舒城 is the speaker's own
+    text = (
+        "在全县乡村振兴工作会议上的讲话\n\n同志们：\n\n前不久，县委组织大家赴安吉考察。安吉的做法值得学习，"
+        "安吉的干部敢闯敢干，安吉人民生态意识很强。全县上下要打响山水舒城品牌。\n"
+    )
+    report = check_text(text)
+    assert report.place is None and report.errors == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["我县的山水堪比张家界。", "桂林山水甲天下，我们的山水也不差。", "要把我县建成像黄山一样的旅游胜地。", "游客称这里是江南的九寨沟。"],
+)
+def test_a_famous_landscape_our_own_is_likened_to_is_a_warning(sentence: str) -> None:
+    # now that the own county is inferred more often, a likeness to a famous place must stay a warning
+    text = f"在全县文旅工作会议上的讲话\n\n同志们：\n\n{sentence}全县上下要打响山水舒城品牌，建设魅力舒城。\n"
+    for place in (None, "舒城县"):
+        report = check_text(text, place=place)
+        assert report.place == "舒城县" and report.errors == 0
+        assert [f.severity for f in report.findings if f.rule == "foreign-place"] == ["warning"]
+
+
+def test_a_place_of_history_is_never_taken_for_the_speechs_own() -> None:
+    # 传承古田会议精神, 古田人民: a county's speech on the country's history (古田县 is in 福建), not its own county
+    text = (
+        "在全县党员干部教育大会上的讲话\n\n同志们：\n\n全县上下要传承古田会议精神。当年，古田人民支援红军，"
+        "古田人民的奉献精神值得我们学习。\n"
+    )
+    report = check_text(text)
+    assert report.place is None and report.errors == 0

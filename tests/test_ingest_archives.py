@@ -1202,7 +1202,9 @@ def test_people_called_by_name_and_comrade(text: str, person: str) -> None:
 @pytest.mark.parametrize(
     ("text", "slogan"),
     [("为建设平安桐庐、法治桐庐作出贡献。", True), ("推进美丽江苏建设，共建美丽中国。", True),
-     ("开辟绿色通道，服务幸福长寿、平安和谐的老年生活。", False), ("推进平安建设、法治建设。", False)],
+     ("开辟绿色通道，服务幸福长寿、平安和谐的老年生活。", False), ("推进平安建设、法治建设。", False),
+     ("打响山水淳安品牌，建设生态安吉、锦绣桐庐。", True),  # brand words of the scenic kind (batch 14)
+     ("让群众过上幸福安康的生活，推进生态惠民。", False)],
 )
 def test_a_brand_word_before_a_real_places_short_name_is_a_local_slogan(text: str, slogan: bool) -> None:
     from drafter.ingest.params import specific_reasons
@@ -3714,3 +3716,92 @@ def test_a_towns_work_review_on_a_tag_page_is_its_report_without_the_service_box
 def test_a_service_box_line_against_a_speech_talking_about_hours(line: str, removed: bool) -> None:
     reasons = [r.reason for r in clean_text(f"同志们：\n{line}\n今天我们召开会议，研究部署全年工作。\n").removed]
     assert ("网站客服信息" in reasons) == removed
+
+# ---------------------------------------------------------------- batch14: leaks (our own writing of each shape)
+
+
+def _reasons(doc: Any, role: str) -> tuple[str, ...]:
+    return next(c for c in doc.candidates if c.id.endswith("." + role)).reasons
+
+
+def test_a_citys_brand_and_a_sites_login_footer_stay_out_of_general_fragments(tmp_path: Path) -> None:
+    # 加快建设“海安之城” in the opening of a speech that names itself nowhere else; 微信登录 / 扫码登录 / 关注公众号 /
+    # QQ登录 under the closing
+    doc = outline_of("city-brand-slogan-login-footer.txt")
+    assert "地方口号（“海安之城”）" in _reasons(doc, "opening")
+    assert "地方口号（“江海之城”）" in _reasons(doc, "point-1")  # a quoted epithet binds as surely as the name
+    raw = (FIXTURES / "city-brand-slogan-login-footer.txt").read_text(encoding="utf-8")
+    removed = {r.text: r.reason for r in clean_text(raw).removed}
+    assert {w: removed.get(w) for w in ("微信登录", "扫码登录", "关注公众号", "QQ登录")} == dict.fromkeys(
+        ("微信登录", "扫码登录", "关注公众号", "QQ登录"), "网站导语或版权说明"
+    )
+    (report,) = report_of(tmp_path, "city-brand-slogan-login-footer.txt")
+    assert report["fragments"]["closing"] == 1 and report["warnings"] == []  # the footer no longer hides the closing
+    general = "\n".join(f.text for f in load_library(tmp_path / "lib").fragments if not f.is_specific)
+    for word in ("海安", "江海之城", "登录", "公众号"):
+        assert word not in general, word
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("加快建设“海安之城”。", ["地方口号（“海安之城”）"]),
+        ("全力打造宜兴之城。", ["地方口号（宜兴之城）"]),  # a real place's short name, unquoted
+        ("加快建设宜居之城、创新之城。", []),  # qualities any city may claim
+    ],
+)
+def test_a_citys_brand(text: str, found: list[str]) -> None:
+    from drafter.ingest.params import specific_reasons
+
+    assert [r for r in specific_reasons(text, Scope("市", "", (), False)) if r.startswith("地方口号")] == found
+
+
+def test_a_region_in_the_opening_keeps_it_out_of_other_places_drafts(tmp_path: Path) -> None:
+    # 主动融入长三角一体化发展，抢抓南水北调东线工程带来的机遇: a county elsewhere must not be told to 融入长三角
+    doc = outline_of("county-region-opening.txt")
+    assert {"地名（长三角）", "地名（南水北调）"} <= set(_reasons(doc, "opening"))
+    general = general_texts(tmp_path, "county-region-opening.txt")
+    assert "长三角" not in general and "南水北调" not in general
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("抢抓京津冀协同发展、粤港澳大湾区建设机遇。", ["京津冀", "粤港澳大湾区"]),
+        ("推动成渝地区双城经济圈建设。", ["成渝"]),
+        ("扎实推进黄河流域生态保护和高质量发展。", ["黄河流域"]),
+        ("要深入实施区域协调发展战略，推进乡村全面振兴。", []),
+    ],
+)
+def test_regions_across_provinces(text: str, regions: list[str]) -> None:
+    from drafter.ingest.elsewhere import region_names
+
+    assert region_names(text) == regions
+
+
+def test_housing_estates_named_in_a_tip_keep_the_closing_specific(tmp_path: Path) -> None:
+    # 最后提个醒：阳光花园小区、翠湖名苑、锦绣家园小区等老旧小区管道老化问题突出 in the closing
+    doc = outline_of("estate-names-tip-line.txt")
+    assert [r for r in _reasons(doc, "closing") if r.startswith("本地小区名")] == [
+        "本地小区名（阳光花园小区）", "本地小区名（翠湖名苑）", "本地小区名（锦绣家园小区）",
+    ]  # fmt: skip
+    general = general_texts(tmp_path, "estate-names-tip-line.txt")
+    for name in ("阳光花园", "翠湖名苑", "锦绣家园"):
+        assert name not in general, name
+
+
+@pytest.mark.parametrize(
+    ("text", "estates"),
+    [
+        ("城东的翠湖花园、金域华府是样板。", ["翠湖花园", "金域华府"]),
+        ("住在碧桂园小区的居民要配合检查。", ["碧桂园小区"]),
+        ("对辖区内的居民小区、老旧小区逐户排查。", []),
+        ("要完善小区物业管理，建设美好家园、清洁家园。", []),
+        ("打造屋顶花园、口袋公园，每一个小区都要有绿地。", []),
+        ("青年公寓、人才公寓要加快建设。", []),
+    ],
+)
+def test_housing_estate_names(text: str, estates: list[str]) -> None:
+    from drafter.ingest.locality import estate_names
+
+    assert estate_names(text) == estates

@@ -33,7 +33,7 @@ from drafter.check.places import (
     check_places,
     check_subordinates,
 )
-from drafter.check.wrapped import join_wrapped
+from drafter.check.wrapped import drop_chunk_counters, join_wrapped, split_page_marks
 from drafter.errors import UsageError
 from drafter.findings import Finding, Severity
 from drafter.structure import parse_blocks
@@ -136,6 +136,7 @@ def check_text(
         text = reading.text
     lines = text.splitlines()
     blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
+    blocks = split_page_marks(drop_chunk_counters(blocks))  # 1、…倾 / 2、斜。: a page's chunks; …第2页共5页二、: a line break
     speeches = split_speeches(blocks, len(lines))
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
     findings: list[Finding] = []

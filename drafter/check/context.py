@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.check.outline import Speech
+from drafter.placewords import is_word_place
 from drafter.structure import Block
 from drafter.text import count_han, level_of_place
 
@@ -103,6 +104,30 @@ def _count_actors(text: str) -> dict[str, str]:
         if lv and lv in "省市县区乡镇" and (not before or before not in "省市县区乡镇各") and same:
             found.setdefault(lv, lv + m.group(0))
     return found
+
+
+# 县委、县政府把这项工作列为… / 县直各有关部门 / 县委农办要…: the own bodies named in running text. Each mention counts
+# one, as 全X does (a pair 县委、县政府 is one mention); 各县区委 and 县委书记 (a city may address its counties'
+# bodies and leaders), 团县委 (the Youth League's) and the bodies already counted three (代表县委、县政府, 县委、县政府今天召开…) are left out.
+_BODY_WORD = re.compile(
+    r"(?<![省市县区乡镇州旗盟各团])(?P<lv>[省市县区乡镇州旗盟])(?:委|(?:人民)?政府|人大|政协|直)"
+    r"(?![书常副委])(?:[、和及](?P=lv)(?:委|(?:人民)?政府|人大|政协)(?![书常副委]))*"
+)
+
+
+def _count_bodies(text: str, said: Counter[str]) -> Counter[str]:
+    """Own-level bodies named in running text: one for each mention not counted three already, and only for the
+    lowest level the speech's own words name (`said`). A town's speech names its county's bodies often (贯彻县委
+    决策部署, 按照县委要求): they never make the level, they only confirm the level the own words give."""
+    if not said:
+        return Counter()
+    lowest = max(said, key=lambda lv: _ORDER.index(lv) if lv in _ORDER else -1)
+    taken = [m.span() for pattern in (_REPRESENTS, _OWN_CONVENER) for m in pattern.finditer(text)]
+    taken += [(m.start() - 1, m.end()) for m in _OWN_ACTOR.finditer(text)]
+    return Counter(
+        m.group("lv") for m in _BODY_WORD.finditer(text)
+        if m.group("lv") == lowest and not any(s <= m.start() < e for s, e in taken)
+    )  # fmt: skip
 
 
 def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
@@ -242,6 +267,8 @@ def _infer_context(
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting) if not ctx.level else {}
     counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
+    bodies = _count_bodies(text, counts) if not ctx.level else Counter()
+    counts += bodies
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
@@ -250,6 +277,7 @@ def _infer_context(
             + [f"讲话人代表的{lv}级机关" for lv in represented]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
+            + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
         )
         if _certain(ranked, text):
             ctx.level = ranked[0][0]
@@ -355,10 +383,15 @@ def _speaker_words(ctx: SpeechContext, office: re.Match[str] | None) -> None:
 def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
 
+    if not _infer_place_from_full_names(ctx, text, load_gazetteer()):
+        _infer_place_from_bare_names(ctx, text, load_gazetteer())
+
+
+def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool:
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
-    for place, _start, end in load_gazetteer().find_places(text):
+    for place, _start, end in gz.find_places(text):
         if is_street(text, end):
             continue
         if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
@@ -373,6 +406,91 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
         place = by_name[code]
         ctx.place, ctx.places = place.name, (place,)
         ctx.reasons["place"] = f"正文中最常出现的{ctx.level}级地名“{place.name}”（{mentions[code]} 次）"
+        return True
+    return False
+
+
+# Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东, 山水桐庐).
+SLOGAN_WORDS = (
+    "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
+    "|锦绣|秀美|多彩|灵秀|精致|品质|山水"  # 共建锦绣桐庐, 多彩贵州, 山水桐庐: brand words of the scenic kind
+)
+# 建设魅力舒城 / 打响山水桐庐品牌 / 魅力婺源、生态舒城: a brand word and a two-character name (the gazetteer matches a
+# county's short name only with its suffix, 桐庐县). Not 新县城, 城区: a name run into a word for a town or area.
+_BRANDED_NAME = re.compile(rf"(?=(?P<brand>{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?![城区县市镇乡村]))")
+_BUILD_VERB = re.compile(r"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快|打响|擦亮)(?:更高水平的|新时代|更加)?$")
+# A slogan named without a verb ends at a stop, a list's 、 or the word it qualifies (山水桐庐品牌, 生态安吉建设).
+_SLOGAN_END = re.compile(r"[、，,。；！？”\"’」』）)：:]|品牌|建设|名片|$")
+
+
+def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
+    """(start, end, places) of each county-level place named bare in a slogan: after a verb that builds it (建设魅力
+    舒城), ended as a slogan is (山水桐庐品牌), or listed after one (魅力婺源、生态舒城)."""
+    hits: list[tuple[int, int, list[Any]]] = []
+    for m in _BRANDED_NAME.finditer(line):
+        start, end = m.start("name"), m.end("name")
+        built = _BUILD_VERB.search(line, max(0, m.start() - 10), m.start())
+        listed = bool(hits) and m.start() == hits[-1][1] + 1 and line[hits[-1][1]] == "、"
+        if not (built or listed or _SLOGAN_END.match(line, end)):
+            continue
+        name = m.group("name")
+        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
+        if places and not is_word_place(name) and not (hits and start < hits[-1][1]):
+            hits.append((start, end, places))
+    return hits
+
+
+# 舒城人民 / 我们舒城 / 走进舒城、留在舒城: the own county called by its bare short name. A name in a trip or a
+# partnership (赴婺源学习考察, 与桐庐合作) is somewhere else's and not counted.
+_OWN_NAME_AFTER = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})")
+_AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
+# 赴安吉考察, 学习借鉴安吉经验: a place the speech visits or learns from is never its own, however often it is named
+# (a report of a study trip says 安吉的做法, 安吉人民 again and again). 来到舒城 may be the host's welcome: not here.
+_VISITED_BEFORE = re.compile(r"(?:赴|前往|学习|借鉴|考察|参观|对口|帮扶|援建|结对)$")
+# 古田会议精神, 古田会议, 安吉经验: a place the whole country learns from or a chapter of history (古田人民 said of it too).
+_ELSEWHERE_NAME_AFTER = re.compile(r"会议|精神|整风|时期|起义|会师|革命|战役|经验|做法|模式")
+
+
+def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None:
+    """The county (or city, district) of the speech's level whose bare short name the speech uses as its own, in
+    a slogan or as 舒城人民, when it names it clearly more often than any other (not on trips: 赴婺源考察)."""
+    tier = _FINE_TIER.get(ctx.level or "", ctx.level)
+    named: dict[str, Any] = {}
+    for line in text.splitlines():
+        for start, end, places in slogan_shorts(gz, line) if re.search(SLOGAN_WORDS, line) else ():
+            named.setdefault(line[start:end], places)
+    for m in _OWN_NAME_AFTER.finditer(text):
+        name = m.group("name") or m.group("we")
+        if name not in named and not is_word_place(name):
+            named[name] = [p for p in gz.lookup(name) if p.short == name]
+    ours = {name: [p for p in places if p.level == tier or (tier == "县" and p.kind == "县级市")] for name, places in named.items()}
+    counts: Counter[str] = Counter()
+    for name, places in ours.items():
+        at = _positions(text, name)
+        elsewhere = any(
+            _VISITED_BEFORE.search(text, max(0, k - 4), k) or _ELSEWHERE_NAME_AFTER.match(text, k + len(name)) for k in at
+        )
+        if len(places) == 1 and not elsewhere:
+            counts[name] = sum(not _AWAY_BEFORE.search(text, max(0, k - 4), k) for k in at)
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        name, n = top[0]
+        place = ours[name][0]
+        ctx.place, ctx.places = place.name, (place,)
+        ctx.reasons["place"] = f"正文中本地的简称“{name}”（{place.name}，{n} 次，如“{_example(text, name)}”）"
+
+
+def _positions(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def _example(text: str, name: str) -> str:
+    """The first slogan the bare name is used in (魅力舒城), else its first use (舒城人民), for the reason shown."""
+    branded = re.search(rf"(?:{SLOGAN_WORDS}){re.escape(name)}", text)
+    if branded:
+        return branded.group(0)
+    k = text.find(name)
+    return text[k : k + len(name) + 2]
 
 
 # 西南京路社区, 北京东路, 上海大道, 中山街: a street named after a place (not 街道, a unit; not 街头, the place's streets).

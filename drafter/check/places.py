@@ -9,9 +9,15 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from drafter.check.context import FINE_KINDS, OWN_WORD, SpeechContext, is_street
+from drafter.check.context import (
+    FINE_KINDS,
+    OWN_WORD,
+    SLOGAN_WORDS,
+    SpeechContext,
+    is_street,
+    slogan_shorts,
+)
 from drafter.findings import Finding, Severity
-from drafter.placewords import is_word_place
 from drafter.text import LEVELS
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -169,11 +175,7 @@ def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 # ---------------------------------------------------------------- places
 
 
-# Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东).
-_SLOGAN_WORDS = (
-    "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
-    "|锦绣|秀美|多彩|灵秀|精致|品质"  # 共建锦绣桐庐, 多彩贵州: brand words of the scenic kind
-)
+_SLOGAN_WORDS = SLOGAN_WORDS  # 平安泰州, 美丽南通, 山水桐庐 (drafter.check.context)
 
 
 # The capital (where national meetings are held) and 港澳台 (national-unity wording) are never leaks.
@@ -196,7 +198,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
-            elsewhere = ("考察、历史、对口等" if _mentioned_elsewhere(line, start, end)
+            elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
@@ -341,12 +343,17 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
-_ELSEWHERE_BEFORE = re.compile(r"(?:赴|到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$")
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:赴|到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$"
+    # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
+    r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
+)
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
     r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
     # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
     r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
+    r"|^(?:山水甲天下|山水|风光|风景|美景|景色|一样|那样|一般|似的)"  # 桂林山水甲天下, 像黄山一样: that place's scenery
 )
 
 
@@ -374,13 +381,9 @@ def _acting_head(line: str, start: int, end: int) -> bool:
     return end - start == 2 and line[start] in "代副原前" and line[end : end + 1] == "长"
 
 
-# 为建设幸福浏阳 / 打造美丽宜兴: a county-level place's bare short name (the gazetteer matches it only with its
-# suffix, 浏阳市) after a brand word, in a slogan the speech sets out to build.
-_BUILT_SLOGAN = re.compile(
-    rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写)(?:更高水平的|新时代)?(?:{_SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})"
-)
-# Short names of counties and districts that are everyday words after a brand word (生态振兴, 智慧港口, 幸福长寿,
-# 和谐友好, 魅力古城) are never read as a place here: drafter.placewords, one table for check and ingest.
+# 为建设幸福浏阳 / 打造美丽宜兴 / 打响山水桐庐品牌: a county-level place's bare short name after a brand word, in a
+# slogan (drafter.check.context.slogan_shorts). Short names that are everyday words after a brand word (生态振兴,
+# 智慧港口, 幸福长寿, 魅力古城) are never read as a place: drafter.placewords, one table for check and ingest.
 
 
 # …领导和县人大的监督 / 县委和县政府: 和 joins the county's own bodies.
@@ -396,15 +399,7 @@ def _conjunction(line: str, start: int, end: int, ends: set[int]) -> bool:
 
 
 def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
-    if not _SLOGAN_HINT.search(line):
-        return []
-    hits = []
-    for m in _BUILT_SLOGAN.finditer(line):
-        name = m.group("name")
-        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
-        if places and not is_word_place(name):
-            hits.append((m.start("name"), m.end("name"), places))
-    return hits
+    return slogan_shorts(gz, line) if _SLOGAN_HINT.search(line) else []
 
 
 # 共同建设幸福宁海, 奋力打造美丽安吉: a slogan the speech sets out to build is its own, whatever word precedes it

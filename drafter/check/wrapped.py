@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from drafter.structure import CN, Block
+from drafter.structure import CN, Block, parse_blocks
 from drafter.text import page_width
 
 # A line ending in one of these ends a sentence or a clause the copy did not break.
@@ -94,3 +94,50 @@ def position(lines: Sequence[str], block: Block, offset: int) -> tuple[int, int]
     start, lineno = found
     raw = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
     return lineno, len(raw) - len(raw.lstrip()) + offset - start + 1
+
+
+# …以环境之优赢得发展之先。第2页共5页二、聚焦重点…: a document-sharing page's counter inside a line, where one page of
+# the copy ends and the next begins (the heading after it opens a line of its own in the original).
+_PAGE_MARK = re.compile(r"第\s*\d{1,3}\s*[页頁]\s*[/／,，]?\s*共\s*\d{1,3}\s*[页頁]")
+
+
+def split_page_marks(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with each page counter inside a line read as a line break: the text after it is a block of its
+    own (a heading when it opens with 一、), on the same line, so that findings keep the file's line and column."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "heading") or isinstance(block, JoinedBlock) or not _PAGE_MARK.search(block.text):
+            out.append(block)
+            continue
+        first, *rest = (piece.strip() for piece in _PAGE_MARK.split(block.text))
+        if first:
+            out.append(block if first == block.text else replace(block, text=first))
+        for piece in rest:
+            if not piece:
+                continue
+            read = parse_blocks(piece)[0]  # a heading, or running text (never a title: it is inside the copy)
+            out.append(replace(read, line=block.line, kind="paragraph" if read.kind == "title" else read.kind))
+    return out
+
+
+# 1、 在全区……的讲话 同志们：……要素向项目倾 / 2、斜。各部门要……: a document-sharing page cuts the text into numbered chunks
+# at any word. The chunk numbers are the page's, not the speech's 1、 2、 (nor a wrong form of 1.).
+_CHUNK = re.compile(r"^(?P<n>\d{1,3})、\s*")
+_CHUNK_MIN = 80  # a chunk holds a page of text; a list item of a speech may be short
+
+
+def drop_chunk_counters(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a document-sharing page's chunk numbers taken off: numbered 1、 2、 3、 … in order, each a long
+    line but the last, and one at least continuing a sentence the chunk before it cut off (2、斜。…)."""
+    chunks = [(i, m) for i, b in enumerate(blocks) if (m := _CHUNK.match(b.text))]
+    if len(chunks) < 2 or [int(m.group("n")) for _, m in chunks] != list(range(1, len(chunks) + 1)):
+        return list(blocks)
+    if any(len(blocks[i].text) < _CHUNK_MIN for i, _ in chunks[:-1]):
+        return list(blocks)  # the last chunk may be short (3、产、早见效。), the others hold a page each
+    if not any(i and blocks[i - 1].text[-1:] not in _TERMINAL for i, m in chunks[1:]):
+        return list(blocks)
+    out = list(blocks)
+    for i, m in chunks:
+        rest = blocks[i].text[m.end() :]
+        out[i] = replace(parse_blocks(rest)[0], line=blocks[i].line, kind="paragraph")
+    return out

@@ -79,6 +79,9 @@ _SITE_TIPS = (
     "赏杯茶钱", "阅读已结束", "下载文档离线阅读", "网友分享的", "供您学习参考", "希望有所用途",
     # a government site's footer: 备案号：…ICP备… / 网站标识码 / 公网安备 / 网站地图 (主办单位： is a wrapper)
     "备案号", "ICP备", "网站标识码", "公网安备", "网站地图",
+    # 微信登录 / 扫码登录 / QQ登录 / 关注公众号: a site's login box and follow button under the text
+    "微信登录", "扫码登录", "QQ登录", "微博登录", "手机号登录", "账号登录", "密码登录", "短信登录", "一键登录", "快捷登录",
+    "第三方登录", "关注公众号",
 )  # fmt: skip
 # One search per line instead of one `in` per word (both lists are long).
 _BOILERPLATE_WORDS = re.compile("|".join(map(re.escape, _BOILERPLATE)))

@@ -31,6 +31,16 @@ _SUB_REGIONS = (
     "两广",  # 融入两广区域经济: a region spanning two provinces, called by custom
 )  # fmt: skip
 _REGION = re.compile("|".join(sorted(_SUB_REGIONS, key=len, reverse=True)))
+# Regions across provinces, and the river basins and projects of a region (主动融入长三角一体化发展, 抢抓南水北调东线
+# 工程带来的机遇, 黄河流域生态保护): a fragment that names one speaks for a place inside it, and a county elsewhere must
+# not 融入长三角. The names are no everyday words: found anywhere.
+_WIDE_REGIONS = (
+    "长三角", "长江三角洲", "珠三角", "珠江三角洲", "京津冀", "粤港澳大湾区", "粤港澳", "大湾区", "成渝", "长株潭", "环渤海", "北部湾",
+    "黄河三角洲", "黄河流域", "长江流域", "淮河流域", "长江经济带", "淮河生态经济带", "汉江生态经济带", "南水北调",
+    "中原经济区", "中原城市群", "海峡西岸", "关中平原城市群", "长江中游城市群", "皖江城市带", "雄安新区", "海南自由贸易港",
+    "西部大开发", "中部崛起", "中部地区崛起", "东北振兴", "东北全面振兴", "三江源",
+)  # fmt: skip
+_WIDE_REGION = re.compile("|".join(sorted(_WIDE_REGIONS, key=len, reverse=True)))
 # A region counts after a word break or a word that takes a place (到苏南, 和苏北), not inside a word (机关中).
 _REGION_BEFORE = set("到在赴去和与及对向的是、从由自入")  # 融入苏南
 # 到大理参观, 赴义乌学习考察, 会议代表在大理实地考察, 来到美丽的大理: a place visited, named bare.
@@ -93,11 +103,12 @@ def foreign_text(text: str) -> list[str]:
 
 
 def region_names(text: str) -> list[str]:
-    """Regions below a province named in `text` (苏南, 湘西): never the speaker's own place word."""
+    """Regions below a province (苏南, 湘西) and across provinces (长三角, 南水北调) named in `text`: never the speaker's
+    own place word."""
     return [
         m.group(0) for m in _REGION.finditer(text)
         if m.start() == 0 or text[m.start() - 1] in _REGION_BEFORE or not "\u4e00" <= text[m.start() - 1] <= "\u9fff"
-    ]  # fmt: skip
+    ] + _WIDE_REGION.findall(text)  # fmt: skip
 
 
 def places_by_context(text: str, lookup: Any) -> tuple[list[str], list[str]]:

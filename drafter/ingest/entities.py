@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from drafter.ingest.adverts import advert_marks, page_marks
+from drafter.ingest.locality import estate_names
 
 # Common surnames, leaving out characters that usually begin other words before a title
 # (向书记汇报, 担任书记, 提高校长, 各方主任).
@@ -481,8 +482,11 @@ def named_units(text: str) -> list[str]:
             f"本地单位（{m.group(0)}）" for m in _NAMED_CARE.finditer(text)
             if m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND and not set(m.group(1)) & set("的各等所家级类些")
         ]  # fmt: skip
+    landmarks: list[str] = []
     if "、" in text and ("广场" in text or "花园" in text or "公园" in text or "小区" in text):
-        found += [f"本地地名（{name}）" for name in _listed_landmarks(text)]
+        landmarks = _listed_landmarks(text)
+        found += [f"本地地名（{name}）" for name in landmarks]
+    found += [f"本地小区名（{name}）" for name in estate_names(text) if name not in landmarks]
     if "公司" in text or "集团" in text:
         found += [
             f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)

@@ -76,6 +76,48 @@ def _firms(text: str) -> list[str]:
     return found
 
 
+# 阳光花园小区、翠湖名苑、锦绣家园小区等老旧小区 / 城东的碧桂园小区: housing estates by name. A name is a word of its
+# own (after 的, 在, 、 or a stop) ending in 花园小区, 名苑, 华府 …, or in 小区, 花园, 苑 … when it stands in a list of
+# estates or after 的/在/到; 老旧小区, 居民小区, 美好家园, 屋顶花园 are kinds, and 要完善小区, 抓好小区 verbs on them.
+_ESTATE = re.compile(r"(?:名苑|雅苑|花苑|华苑|华府|华庭|花园|家园|新村|公寓|小区|苑)(?P<more>小区)?")
+_ESTATE_COMPOUND = ("名苑", "雅苑", "花苑", "华苑", "华府", "华庭")
+# What a name's last characters may not be (the estate's kind or state: 老旧小区, 无物业小区, 美好家园).
+_ESTATE_KINDS = (
+    "老旧", "居民", "居住", "住宅", "安置", "示范", "物业", "商品房", "新建", "已建", "在建", "重点", "试点", "封闭式",
+    "开放式", "星级", "达标", "农村", "城镇", "城市", "集中", "大型", "小型", "弃管", "失管", "回迁", "拆迁", "保障房",
+    "公租房", "廉租房", "职工", "家属", "单位", "辖区", "社区", "周边", "片区", "相邻", "开放", "高层", "多层", "美好",
+    "美丽", "幸福", "和谐", "温馨", "精神", "共同", "绿色", "生态", "平安", "文明", "宜居", "智慧", "安防", "海绵", "节水",
+    "屋顶", "空中", "口袋", "校园", "立体", "公共", "人才", "青年", "老年", "养老", "军休", "干休", "普查",
+)  # fmt: skip
+_ESTATE_BOUNDARY = re.compile(r"[的和与及在对把将等了是为从到向、，,。；;：:！？“”（(\s]")
+_ESTATE_AFTER_WORD = "的在到对于、：:“"
+
+
+def estate_names(text: str) -> list[str]:
+    """Housing estates named in `text` (阳光花园小区, 翠湖名苑), for drafter.ingest.entities."""
+    if not any(w in text for w in ("小区", "苑", "花园", "家园", "新村", "公寓", "华府", "华庭")):
+        return []
+    found = []
+    for m in _ESTATE.finditer(text):
+        window = text[max(0, m.start() - 7) : m.start()]
+        cuts = list(_ESTATE_BOUNDARY.finditer(window))
+        if not cuts and m.start() > len(window):
+            continue  # no word boundary within reach: part of a longer phrase
+        head = window[cuts[-1].end() :] if cuts else window
+        if not 2 <= len(head) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in head) or head.endswith(_ESTATE_KINDS):
+            continue
+        if "个" in head or head[0] in "每一各这那该本某全我":
+            continue  # 每一个小区, 各小区, 这些小区: a count or a pointer, not a name
+        left = window[cuts[-1].start()] if cuts else ""
+        listed = left == "、" or text[m.end() : m.end() + 1] in ("、", "等")
+        suffix = m.group(0)
+        if suffix == "家园":
+            continue  # 清洁家园、重建家园, 美好家园: a name only with 小区 after it (锦绣家园小区)
+        if m.group("more") or suffix in _ESTATE_COMPOUND or listed or (left and left in _ESTATE_AFTER_WORD):
+            found.append(head + suffix)
+    return found
+
+
 def locality_reasons(text: str) -> list[str]:
     """Why `text` describes its own locality (empty for ordinary speech text), as 'kind（found）' reasons."""
     found = []

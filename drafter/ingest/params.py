@@ -312,9 +312,10 @@ _SLOGAN = re.compile(
 )
 
 
-# 建设平安桐庐、法治桐庐 / 美丽江苏: a brand word before the short name of a real place is a local slogan.
+# 建设平安桐庐、法治桐庐 / 美丽江苏 / 山水淳安: a brand word before the short name of a real place is a local slogan.
 _BRANDED = re.compile(
-    r"(?:平安|法治|美丽|幸福|和谐|文明|数字|智慧|活力|魅力|富裕|人文)([\u4e00-\u9fff]{2})(?=[、，。；！？”\"和与建])"
+    r"(?:平安|法治|美丽|幸福|和谐|文明|数字|智慧|活力|魅力|富裕|人文|生态|山水|锦绣|大美|秀美|多彩|灵秀|书香|清廉|诚信|品质)"
+    r"([\u4e00-\u9fff]{2})(?=[、，。；！？”\"和与建品])"
 )
 # Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道) are never a slogan's place (drafter.placewords).
 
@@ -327,6 +328,27 @@ def _branded_places(text: str) -> list[str]:
         m.group(0) for m in _BRANDED.finditer(text)
         if not is_word_place(m.group(1)) and any(getattr(p, "short", "") == m.group(1) for p in _lookup(gz, m.group(1)))
     ]  # fmt: skip
+
+
+# 加快建设“海安之城” / 把“江海之城”的特色彰显出来 / 打造宜兴之城: a city's brand, its epithet in quotes or a real
+# place's short name before 之城 (之都, 之乡, 之窗): bound to that city, whether or not the speech names itself.
+_BRAND_QUOTED = re.compile(r"“([^“”]{0,12}(?:之城|之都|之乡|之窗|明珠)[^“”]{0,6})”")
+_BRAND_TAIL = re.compile(r"之城|之都|之乡|之窗")
+
+
+def _city_brands(text: str) -> list[str]:
+    found = [f"“{q}”" for q in _BRAND_QUOTED.findall(text)]
+    gz = _gazetteer() if _BRAND_TAIL.search(text) else None
+    if gz is None or not hasattr(gz, "lookup"):
+        return found
+    for m in _BRAND_TAIL.finditer(text):
+        for size in (3, 2):
+            name = text[max(0, m.start() - size) : m.start()]
+            if len(name) == size and not is_word_place(name) and any(getattr(p, "short", "") == name for p in _lookup(gz, name)):
+                if not any(name + m.group(0) in quoted for quoted in found):  # “海安之城” said once
+                    found.append(name + m.group(0))
+                break
+    return found
 
 
 def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
@@ -349,7 +371,8 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))
     add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or scope.places_in(b)])
-    add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text))
+    add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text)
+        + _city_brands(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
     reasons += _places_in_passing(text, own)
