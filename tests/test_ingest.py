@@ -296,14 +296,14 @@ def _bad_folder(tmp_path: Path) -> Path:
     (folder / "broken.docx").write_bytes((folder / "word.docx").read_bytes()[:1500])
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "empty.md").write_bytes(b"")
-    (folder / "big5.txt").write_bytes(("今天我們召開全縣會議，總結經驗，部署今後的工作。" * 6).encode("big5"))
+    (folder / "sjis.txt").write_bytes(("本日は全国会議を開催し、これまでの取り組みを振り返ります。" * 6).encode("shift_jis"))
     return folder
 
 
 def test_bad_files_are_reported_and_the_rest_still_ingest(tmp_path: Path) -> None:
     report = run(tmp_path, _bad_folder(tmp_path))
     errors = {e["file"]: e["message"] for e in report["errors"]}
-    assert set(errors) == {"broken.docx", "binary.txt", "empty.md", "big5.txt"}
+    assert set(errors) == {"broken.docx", "binary.txt", "empty.md", "sjis.txt"}
     assert all(name in message for name, message in errors.items())
     ids = [d["id"] for d in report["documents"]]
     assert ids == ["gbk-01", "utf16-01", "word-01"]
@@ -317,7 +317,7 @@ def test_cli_reports_bad_files_on_stderr_with_exit_1(tmp_path: Path) -> None:
     args = ["ingest", str(folder), "--library", str(tmp_path / "lib"), "--corpus", str(tmp_path / "c"), "--json"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1
-    assert "broken.docx" in result.stderr and "big5.txt" in result.stderr
+    assert "broken.docx" in result.stderr and "sjis.txt" in result.stderr
     data = json.loads(result.stdout)
     doc = data["documents"][0]
     for key in ("id", "title", "kind", "place", "level", "duplicate_of", "announced_count", "points", "fragments", "warnings"):
