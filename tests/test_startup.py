@@ -198,3 +198,34 @@ def test_a_new_search_index_removes_the_old_kinds_haystacks_once_unused_for_a_da
         os.utime(tmp_path / name, (old, old))
     write_cached("search", "new", {"index": 1})
     assert sorted(p.name for p in tmp_path.glob("*.pickle")) == ["haystacks-used.pickle", "search-new.pickle"]
+
+
+def test_a_written_draft_locks_its_state_file_without_the_filelock_package(tmp_path, monkeypatch):
+    """The lock a draft takes to note what it wrote is a plain flock: another holder (another drafter, or
+    filelock's own lock, which takes the same flock) still keeps it out, and a nested lock is the same lock."""
+    import filelock
+
+    from drafter.errors import LockError
+    from drafter.limits import file_lock
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+            "-o", str(tmp_path / "讲话.md"), "--force"]  # fmt: skip
+    assert "filelock" not in _modules_after(argv)
+    state = tmp_path / "state.json"
+    other = (f"from drafter.limits import file_lock\nfrom drafter.errors import LockError\ntry:\n"
+             f"    with file_lock({str(state)!r}, timeout=0.2):\n        print('got it')\n"
+             "except LockError:\n    print('held')\n")  # fmt: skip
+
+    def other_process() -> str:
+        return subprocess.run([sys.executable, "-c", other], capture_output=True, text=True, check=True).stdout.strip()
+
+    with file_lock(state):
+        with file_lock(state, timeout=0.2):  # nested in one thread: no wait
+            assert other_process() == "held"
+    assert other_process() == "got it"
+    with filelock.FileLock(str(tmp_path / ".state.json.lock")):
+        assert other_process() == "held"
+        with pytest.raises(LockError, match="另一个 drafter 进程"):
+            with file_lock(state, timeout=0.1):
+                pass
