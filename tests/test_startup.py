@@ -220,12 +220,40 @@ def test_a_written_draft_locks_its_state_file_without_the_filelock_package(tmp_p
     def other_process() -> str:
         return subprocess.run([sys.executable, "-c", other], capture_output=True, text=True, check=True).stdout.strip()
 
-    with file_lock(state):
-        with file_lock(state, timeout=0.2):  # nested in one thread: no wait
-            assert other_process() == "held"
+    with file_lock(state), file_lock(state, timeout=0.2):  # nested in one thread: no wait
+        assert other_process() == "held"
     assert other_process() == "got it"
     with filelock.FileLock(str(tmp_path / ".state.json.lock")):
         assert other_process() == "held"
-        with pytest.raises(LockError, match="另一个 drafter 进程"):
-            with file_lock(state, timeout=0.1):
-                pass
+        with pytest.raises(LockError, match="另一个 drafter 进程"), file_lock(state, timeout=0.1):
+            pass
+
+
+def test_a_record_is_written_byte_for_byte_as_pyyaml_writes_it():
+    """libyaml's emitter writes what it is given only when PyYAML's would write the same bytes (fuzzed)."""
+    import random
+
+    import yaml
+
+    from drafter.answers import _emitted_alike, record_yaml
+
+    def pyyaml(data):
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+    rng = random.Random(18)
+    chars = list("ab 的是：，。、\n\"'#:-?{}[]!&*|>%@`~\\\t…　\xa0\ue000《》（）12") + ["😀", "\ufeff", "\u2028", "\x85", "\x07"]
+    alike = 0
+    for _ in range(3000):
+        pool = rng.choice([chars, chars[:12], chars[:34], [c for c in chars[:34] if c not in " \t"]])
+
+        def text(pool=pool):
+            return "".join(rng.choice(pool) for _ in range(rng.randint(0, 60 if rng.random() < 0.8 else 600)))
+
+        data = {"seed": rng.randint(0, 9), "options": {"rate": 200, "max_source_share": 0.3, "avoid": []},
+                "answers": {text().replace("\n", "")[:40] or "k": text() for _ in range(3)}, "tasks": [text()],
+                "text": text(), "none": None, "history": True}  # fmt: skip
+        alike += _emitted_alike(data)
+        assert record_yaml(data) == pyyaml(data)
+    assert alike > 500  # libyaml's way was taken often enough to have been tested
+    speech = "# 在全县安全生产工作会议上的讲话\n\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。" * 20
+    assert _emitted_alike({"text": speech}) and record_yaml({"text": speech}) == pyyaml({"text": speech})
