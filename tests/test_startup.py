@@ -257,3 +257,43 @@ def test_a_record_is_written_byte_for_byte_as_pyyaml_writes_it():
     assert alike > 500  # libyaml's way was taken often enough to have been tested
     speech = "# 在全县安全生产工作会议上的讲话\n\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。" * 20
     assert _emitted_alike({"text": speech}) and record_yaml({"text": speech}) == pyyaml({"text": speech})
+
+
+def test_the_fragments_that_fit_a_meeting_are_kept_and_a_changed_library_is_seen(tmp_path, monkeypatch):
+    """Selection's fitness test is answered from a kept list of ids (fits-*.pickle): the same draft comes out
+    with it, without it and from a damaged file; an edited fragment and another meeting are asked afresh."""
+    import shutil
+
+    from drafter import drafting
+    from drafter.library.paths import default_library_dir
+    from drafter.render import select
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    library = tmp_path / "library"
+    shutil.copytree(default_library_dir(), library)
+
+    def draft(meeting="全县安全生产工作会议"):
+        select._KEPT_FITS.clear()
+        request = drafting.DraftRequest(sets=("place=清河县", f"meeting={meeting}"), seed=3, library=library,
+                                        measure=False, history=False)  # fmt: skip
+        return drafting.make_draft(request).draft
+
+    first = draft()
+    (kept,) = (tmp_path / "cache").glob("fits-*.pickle")
+    assert draft().text == first.text  # read back from the file
+    kept.write_bytes(b"\x80\x05damaged")
+    assert draft().text == first.text
+    kept.write_bytes(__import__("pickle").dumps(frozenset({1, 2})))  # a value of another shape
+    assert draft().text == first.text
+    assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 1
+    draft("全县妇女儿童工作会议")
+    assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 2  # another meeting, another key
+    # The opening the draft used is tagged specific in the library: it may no longer be drawn.
+    opening = next(u for u in first.uses if u.role.value == "opening")
+    file = next(p for p in library.rglob("*.yaml") if f"- id: {opening.id}\n" in p.read_text(encoding="utf-8"))
+    before, item = file.read_text(encoding="utf-8").split(f"- id: {opening.id}\n", 1)
+    head, rest = item.split("  tags: [", 1)
+    assert "\n- id:" not in head  # the tags line is this fragment's own
+    file.write_text(f"{before}- id: {opening.id}\n{head}  tags: [specific, {rest}", encoding="utf-8")
+    assert opening.id not in {u.id for u in draft().uses}
+    assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 3

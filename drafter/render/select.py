@@ -7,10 +7,12 @@ suits. No two chosen fragments may repeat each other (see `repeat`).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
@@ -142,6 +144,71 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     return fits
 
 
+# Which fragments of a library fit the answers (`_fitting`), by key (see `_fits_key`): read once per process.
+_KEPT_FITS: dict[str, frozenset[str]] = {}
+
+
+def _kept_fitting(
+    library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
+) -> Callable[[Fragment], bool]:
+    """`_fitting`, answered from the ids of the fragments that fit, kept in the user's cache folder.
+
+    Whether a fragment fits depends on its text and tags, a few answers and drafter's tables and
+    code, never on the seed: the same place and meeting drafted again (another seed, --replay,
+    update, the web page) asks it of the same ~1,200 fragments, ~60 M instructions a plan. So the
+    ids that fit are kept in `fits-<key>.pickle`, keyed by the library's content and all the
+    answer depends on (`_fits_key`); a library whose content is not known (a throw-away copy, a
+    stack of several) is asked as before, and a damaged or foreign file is ignored.
+    """
+    key = _fits_key(library, answers, topics, tags)
+    if key is None:
+        return _fitting(answers, topics, tags)
+    kept = _KEPT_FITS.get(key)
+    if kept is None:
+        from drafter.cachefile import read_cached, write_cached
+
+        kept = read_cached("fits", key, valid=_fit_ids)
+        if kept is None:
+            fits = _fitting(answers, topics, tags)
+            kept = frozenset(f.id for f in library.fragments if fits(f))
+            write_cached("fits", key, kept)
+        if len(_KEPT_FITS) >= 64:  # a long run (serve) drafting for many meetings: memory stays bounded
+            _KEPT_FITS.clear()
+        _KEPT_FITS[key] = kept
+    return lambda fragment: fragment.id in kept
+
+
+def _fit_ids(value: Any) -> bool:
+    return type(value) is frozenset and all(type(v) is str for v in value)
+
+
+# What decides whether a fragment fits, besides its own content: these answers, …
+_FIT_ANSWERS = ("meeting", "work", "date", "audience", "level", "place_kind", *OPT_IN_TAGS.values())
+
+
+def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> str | None:
+    """The key of what `_fitting` answers for this library and these answers, or None when it cannot be known."""
+    if not library.content or library.roots not in ((), (library.root,)):
+        return None
+    from drafter.files import cache_key
+
+    asked = [repr(answers.get(name)) for name in _FIT_ANSWERS]
+    parts = [library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags)))]
+    return cache_key(*(part.encode() for part in parts))
+
+
+@functools.cache
+def _fits_code() -> str:
+    """… and drafter's code and tables: the modules `_fitting` reads and every data table (hashed once a process)."""
+    from drafter.files import cache_key
+
+    package = Path(__file__).resolve().parent.parent
+    files = [package / "render" / name for name in ("select.py", "repeat.py", "values.py")]
+    files += [package / name for name in ("topics.py", "meeting.py", "model.py", "places.py", "text.py")]
+    files += [package / "library" / "jinja.py", *sorted((package / "data").iterdir())]
+    return cache_key(*(f.name.encode() + b"\0" + f.read_bytes() for f in files if f.is_file()))
+
+
 # The work's own staff (奋战在{{ work }}一线, {{ work }}岗位上的同志们, {{ work }}战线).
 _STAFF = re.compile(r"\{\{ work \}\}(?:一线|岗位|战线)")
 
@@ -246,7 +313,7 @@ def candidates(
     only when some candidate meets it.
     """
     topics = topics_of(answers)
-    fits = _fitting(answers, topics, tags)
+    fits = _kept_fitting(library, answers, topics, tags)
     pool = [f for f in library.by_role(role) if (stage is None or f.stage == stage) and fits(f)]
     pool = [f for f in pool if _kind_fits(f, template)]
     if role == Role.POINT:  # a point must never repeat another's task
