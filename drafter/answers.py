@@ -210,9 +210,40 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
         data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
     data["text"] = draft.text  # the base `drafter update` merges hand edits on
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
+    return header + record_yaml(data)
+
+
+def record_yaml(data: Mapping[str, Any]) -> str:
+    """`data` as YAML, as `yaml.safe_dump(…, allow_unicode=True, sort_keys=False, width=100)` writes it.
+
+    PyYAML's emitter is Python that looks at every character of the draft's text twice (~10 ms of a
+    written draft); libyaml's, in C, writes the same bytes for what a record holds: keys of one short
+    line, text of printable characters in which no line starts or ends with a space. Anything else
+    (a tab, a control character, a character beyond the BMP, a long key …), where the two emitters
+    quote or fold differently, goes through PyYAML's emitter as before.
+    """
     import yaml  # only writing a record needs it
 
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    dumper = getattr(yaml, "CSafeDumper", None) if _emitted_alike(data) else None
+    return yaml.dump(data, Dumper=dumper or yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _emitted_alike(data: Any) -> bool:
+    """Whether libyaml's emitter writes `data` byte for byte as PyYAML's (tested by fuzzing, tests/test_startup.py)."""
+    if isinstance(data, str):
+        import re
+
+        return re.fullmatch(_PRINTABLE, data) is not None and " \n" not in data and "\n " not in data
+    if isinstance(data, Mapping):
+        return all(type(k) is str and 0 < len(k) < 100 and "\n" not in k and _emitted_alike(k) and _emitted_alike(v)
+                   for k, v in data.items())  # fmt: skip
+    if isinstance(data, list | tuple):
+        return all(_emitted_alike(v) for v in data)
+    return data is None or type(data) in (bool, int, float)
+
+
+# The characters both emitters write as they are.
+_PRINTABLE = "[\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*"
 
 
 def record_data(draft: Draft, options: Mapping[str, Any]) -> dict[str, Any]:

@@ -8,11 +8,14 @@ work that grows with it, and every read-modify-write of a shared file holds
 
 from __future__ import annotations
 
+import _thread
 import contextlib
+import errno
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import DrafterError, LimitError, LockError
 
@@ -123,19 +126,19 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
     """Hold an exclusive, cross-process lock for a read-modify-write of `path`.
 
     The lock is a hidden sibling file (`.name.lock`), so the file itself can be
-    replaced atomically while the lock is held.
+    replaced atomically while the lock is held. On POSIX it is a `flock` on that
+    file, taken here (the filelock package, which takes the same `flock`, costs a
+    draft's start ~5 ms to import); where `flock` is missing or refused (Windows,
+    some network file systems) filelock's own.
 
     Raises:
         LockError: another process held the lock for longer than `timeout`.
     """
-    import filelock  # cross-platform (fcntl / msvcrt); only writers need it
-
     target = Path(path)
-    lock = filelock.FileLock(str(_lock_path(target)), timeout=timeout)
     try:
-        with lock:
+        with _flock(_lock_path(target), timeout):
             yield
-    except filelock.Timeout as exc:
+    except TimeoutError as exc:
         raise LockError(
             f"文件正被另一个 drafter 进程修改，等待 {timeout:.0f} 秒后仍未释放",
             path=target,
@@ -147,3 +150,82 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
             path=target,
             hint="检查目录权限，或把片段库复制到可写的目录。",
         ) from exc
+
+
+# Lock files this thread holds, with how many times (a nested lock of the same file in one thread is the same
+# lock, as filelock's is: a second flock through another descriptor would wait for the first forever).
+_held: dict[tuple[int, str], int] = {}
+
+
+@contextlib.contextmanager
+def _flock(lock_file: Path, timeout: float) -> Iterator[None]:
+    """An exclusive flock on `lock_file` (created if missing), waited for at most `timeout` seconds.
+
+    Raises:
+        TimeoutError: still held by another after `timeout`.
+        PermissionError: the lock file cannot be created or opened.
+    """
+    held = _held
+    key = (_thread.get_ident(), os.path.abspath(lock_file))
+    if held.get(key):
+        held[key] += 1
+        try:
+            yield
+        finally:
+            held[key] -= 1
+        return
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        fcntl = None  # type: ignore[assignment]
+    fd = None
+    if fcntl is not None:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
+            if not _flock_wait(fcntl, fd, timeout):
+                os.close(fd)
+                raise TimeoutError(str(lock_file))
+        except OSError as exc:
+            if isinstance(exc, TimeoutError):
+                raise
+            os.close(fd)
+            if exc.errno not in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK, errno.EINVAL):
+                raise
+            fd = None  # this file system has no flock: filelock's own way below
+    if fd is None:
+        import filelock
+
+        try:
+            with filelock.FileLock(str(lock_file), timeout=timeout):
+                held[key] = 1
+                try:
+                    yield
+                finally:
+                    held.pop(key, None)
+        except filelock.Timeout as exc:
+            raise TimeoutError(str(lock_file)) from exc
+        return
+    held[key] = 1
+    try:
+        yield
+    finally:
+        held.pop(key, None)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _flock_wait(fcntl: Any, fd: int, timeout: float) -> bool:
+    """Take the flock on `fd`, polling until `timeout` seconds have passed; False if it never came free."""
+    import time
+
+    deadline = time.monotonic() + max(timeout, 0)
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                raise
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)

@@ -127,11 +127,18 @@ def find_topics(*names: str) -> list[Topic]:
     return [by_tag[tag] for tag, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
-def _matches(name: str) -> Iterable[tuple[Topic, str, int]]:
+@functools.lru_cache(maxsize=1024)
+def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     """(topic, word, end position) for each word of the table found in `name`, longest words first.
 
-    A word several rows list (森林草原防灭火: 森林防火 and 草原防火) names each of them.
+    A word several rows list (森林草原防灭火: 森林防火 and 草原防火) names each of them. Kept per name,
+    as the table's words are (`_words`): selection asks about the same meeting and work names ~100
+    times a draft, each a scan of ~300 words.
     """
+    return tuple(_scan(name))
+
+
+def _scan(name: str) -> Iterable[tuple[Topic, str, int]]:
     taken = [False] * len(name)
     claimed: set[tuple[str, int]] = set()
     for word, topic in _words():

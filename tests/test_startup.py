@@ -198,3 +198,102 @@ def test_a_new_search_index_removes_the_old_kinds_haystacks_once_unused_for_a_da
         os.utime(tmp_path / name, (old, old))
     write_cached("search", "new", {"index": 1})
     assert sorted(p.name for p in tmp_path.glob("*.pickle")) == ["haystacks-used.pickle", "search-new.pickle"]
+
+
+def test_a_written_draft_locks_its_state_file_without_the_filelock_package(tmp_path, monkeypatch):
+    """The lock a draft takes to note what it wrote is a plain flock: another holder (another drafter, or
+    filelock's own lock, which takes the same flock) still keeps it out, and a nested lock is the same lock."""
+    import filelock
+
+    from drafter.errors import LockError
+    from drafter.limits import file_lock
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+            "-o", str(tmp_path / "讲话.md"), "--force"]  # fmt: skip
+    assert "filelock" not in _modules_after(argv)
+    state = tmp_path / "state.json"
+    other = (f"from drafter.limits import file_lock\nfrom drafter.errors import LockError\ntry:\n"
+             f"    with file_lock({str(state)!r}, timeout=0.2):\n        print('got it')\n"
+             "except LockError:\n    print('held')\n")  # fmt: skip
+
+    def other_process() -> str:
+        return subprocess.run([sys.executable, "-c", other], capture_output=True, text=True, check=True).stdout.strip()
+
+    with file_lock(state), file_lock(state, timeout=0.2):  # nested in one thread: no wait
+        assert other_process() == "held"
+    assert other_process() == "got it"
+    with filelock.FileLock(str(tmp_path / ".state.json.lock")):
+        assert other_process() == "held"
+        with pytest.raises(LockError, match="另一个 drafter 进程"), file_lock(state, timeout=0.1):
+            pass
+
+
+def test_a_record_is_written_byte_for_byte_as_pyyaml_writes_it():
+    """libyaml's emitter writes what it is given only when PyYAML's would write the same bytes (fuzzed)."""
+    import random
+
+    import yaml
+
+    from drafter.answers import _emitted_alike, record_yaml
+
+    def pyyaml(data):
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+    rng = random.Random(18)
+    chars = list("ab 的是：，。、\n\"'#:-?{}[]!&*|>%@`~\\\t…　\xa0\ue000《》（）12") + ["😀", "\ufeff", "\u2028", "\x85", "\x07"]
+    alike = 0
+    for _ in range(3000):
+        pool = rng.choice([chars, chars[:12], chars[:34], [c for c in chars[:34] if c not in " \t"]])
+
+        def text(pool=pool):
+            return "".join(rng.choice(pool) for _ in range(rng.randint(0, 60 if rng.random() < 0.8 else 600)))
+
+        data = {"seed": rng.randint(0, 9), "options": {"rate": 200, "max_source_share": 0.3, "avoid": []},
+                "answers": {text().replace("\n", "")[:40] or "k": text() for _ in range(3)}, "tasks": [text()],
+                "text": text(), "none": None, "history": True}  # fmt: skip
+        alike += _emitted_alike(data)
+        assert record_yaml(data) == pyyaml(data)
+    assert alike > 500  # libyaml's way was taken often enough to have been tested
+    speech = "# 在全县安全生产工作会议上的讲话\n\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。" * 20
+    assert _emitted_alike({"text": speech}) and record_yaml({"text": speech}) == pyyaml({"text": speech})
+
+
+def test_the_fragments_that_fit_a_meeting_are_kept_and_a_changed_library_is_seen(tmp_path, monkeypatch):
+    """Selection's fitness test is answered from a kept list of ids (fits-*.pickle): the same draft comes out
+    with it, without it and from a damaged file; an edited fragment and another meeting are asked afresh."""
+    import shutil
+
+    from drafter import drafting
+    from drafter.library.paths import default_library_dir
+    from drafter.render import select
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    library = tmp_path / "library"
+    shutil.copytree(default_library_dir(), library)
+
+    def draft(meeting="全县安全生产工作会议"):
+        select._KEPT_FITS.clear()
+        request = drafting.DraftRequest(sets=("place=清河县", f"meeting={meeting}"), seed=3, library=library,
+                                        measure=False, history=False)  # fmt: skip
+        return drafting.make_draft(request).draft
+
+    first = draft()
+    (kept,) = (tmp_path / "cache").glob("fits-*.pickle")
+    assert draft().text == first.text  # read back from the file
+    kept.write_bytes(b"\x80\x05damaged")
+    assert draft().text == first.text
+    kept.write_bytes(__import__("pickle").dumps(frozenset({1, 2})))  # a value of another shape
+    assert draft().text == first.text
+    assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 1
+    draft("全县妇女儿童工作会议")
+    assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 2  # another meeting, another key
+    # The opening the draft used is tagged specific in the library: it may no longer be drawn.
+    opening = next(u for u in first.uses if u.role.value == "opening")
+    file = next(p for p in library.rglob("*.yaml") if f"- id: {opening.id}\n" in p.read_text(encoding="utf-8"))
+    before, item = file.read_text(encoding="utf-8").split(f"- id: {opening.id}\n", 1)
+    head, rest = item.split("  tags: [", 1)
+    assert "\n- id:" not in head  # the tags line is this fragment's own
+    file.write_text(f"{before}- id: {opening.id}\n{head}  tags: [specific, {rest}", encoding="utf-8")
+    assert opening.id not in {u.id for u in draft().uses}
+    assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 3

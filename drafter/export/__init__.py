@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import ExportError, UsageError
-from drafter.export.fontcheck import check_fonts
 from drafter.export.fonts import ROLES, FontProfile, FontSpec, load_font_profile, profile_names
 from drafter.export.title import byline_speaker
 from drafter.files import write_bytes_atomic, write_text_atomic
@@ -120,6 +119,9 @@ def export_text(markdown: str, path: str | Path, profile: FontProfile | None = N
     else:
         write_bytes_atomic(path, render_pdf(markdown, profile))
     if suffix in (".docx", ".pdf"):
+        # Asks fontconfig through subprocess: a .md draft never imports it.
+        from drafter.export.fontcheck import check_fonts
+
         warning = check_fonts(profile or load_font_profile()).message()
         return (warning,) if warning else ()
     return ()

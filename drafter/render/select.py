@@ -7,10 +7,12 @@ suits. No two chosen fragments may repeat each other (see `repeat`).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
@@ -53,6 +55,7 @@ FRAME_ROLES = (
 KIND_TAGS = meeting_kind_names()
 # Audiences (企业家 …) as fragment tags: text spoken to them, used only when they sit in the hall.
 AUDIENCE_TAGS = audience_names()
+_AUDIENCE_SET = frozenset(AUDIENCE_TAGS)
 # Level words that hand work to this level's own units: text that addresses cadres, not guests.
 _CADRE_WORDS = ("below", "own_depts", "all_units", "all_places", "all_governments", "all_leaderships")
 
@@ -100,26 +103,110 @@ class Plan:
 def _fits(
     fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
 ) -> bool:
-    if fragment.is_specific:
-        return False
-    if any(t in fragment.tags and not _opted_in(t, answers, tags) for t in OPT_IN_TAGS):
-        return False
-    if mentions_awards(fragment) and not _opted_in("表彰", answers, tags):
-        return False  # praise of award winners left untagged: still only where awards were given
-    seasons = season_tags().intersection(fragment.tags)
-    if seasons and not seasons & seasons_of(str(answers.get("meeting", "")), str(answers.get("date", ""))):
-        return False  # 对岁末年初……作出安排: only at a meeting held then
+    return _fitting(answers, topics, tags)(fragment)
+
+
+def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> Callable[[Fragment], bool]:
+    """Whether a fragment may be drawn for these answers, as a test built once per look over the library.
+
+    What depends on the answers alone (opt-ins, level, the meeting's seasons, staff, audience) is
+    worked out here once, not again for each of the ~1,200 fragments a plan looks at.
+    """
+    blocked = frozenset(t for t in OPT_IN_TAGS if not _opted_in(t, answers, tags))
+    awards = _opted_in("表彰", answers, tags)
+    seasonal = season_tags()
+    meeting = str(answers.get("meeting", ""))
+    held_in = seasons_of(meeting, str(answers.get("date", "")))
     level = level_tag(answers)
-    if not suits_level(fragment.levels, level):
-        return False
-    if len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):
-        return False  # its sub-points are for other levels: too little left to make a point
-    if lacks_staff(level, str(answers.get("meeting", "")), str(answers.get("work", ""))) and _thanks_staff(fragment):
-        return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
-    heard_by = {t for t in fragment.tags if t in AUDIENCE_TAGS}
-    if heard_by and _audience(answers) not in heard_by:
-        return False  # spoken to entrepreneurs: only where they sit in the hall
-    return _suits_topic(fragment, answers, topics, tags)
+    no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
+    audience = _audience(answers)
+
+    def fits(fragment: Fragment) -> bool:
+        own = fragment.tags
+        if SPECIFIC_TAG in own or not blocked.isdisjoint(own):
+            return False
+        if not awards and mentions_awards(fragment):
+            return False  # praise of award winners left untagged: still only where awards were given
+        seasons = seasonal.intersection(own)
+        if seasons and not seasons & held_in:
+            return False  # 对岁末年初……作出安排: only at a meeting held then
+        if level and not suits_level(fragment.levels, level):
+            return False
+        if fragment.subpoints and len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):
+            return False  # its sub-points are for other levels: too little left to make a point
+        if no_staff and _thanks_staff(fragment):
+            return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
+        heard_by = _AUDIENCE_SET.intersection(own)
+        if heard_by and audience not in heard_by:
+            return False  # spoken to entrepreneurs: only where they sit in the hall
+        return _suits_topic(fragment, answers, topics, tags)
+
+    return fits
+
+
+# Which fragments of a library fit the answers (`_fitting`), by key (see `_fits_key`): read once per process.
+_KEPT_FITS: dict[str, frozenset[str]] = {}
+
+
+def _kept_fitting(
+    library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
+) -> Callable[[Fragment], bool]:
+    """`_fitting`, answered from the ids of the fragments that fit, kept in the user's cache folder.
+
+    Whether a fragment fits depends on its text and tags, a few answers and drafter's tables and
+    code, never on the seed: the same place and meeting drafted again (another seed, --replay,
+    update, the web page) asks it of the same ~1,200 fragments, ~60 M instructions a plan. So the
+    ids that fit are kept in `fits-<key>.pickle`, keyed by the library's content and all the
+    answer depends on (`_fits_key`); a library whose content is not known (a throw-away copy, a
+    stack of several) is asked as before, and a damaged or foreign file is ignored.
+    """
+    key = _fits_key(library, answers, topics, tags)
+    if key is None:
+        return _fitting(answers, topics, tags)
+    kept = _KEPT_FITS.get(key)
+    if kept is None:
+        from drafter.cachefile import read_cached, write_cached
+
+        kept = read_cached("fits", key, valid=_fit_ids)
+        if kept is None:
+            fits = _fitting(answers, topics, tags)
+            kept = frozenset(f.id for f in library.fragments if fits(f))
+            write_cached("fits", key, kept)
+        if len(_KEPT_FITS) >= 64:  # a long run (serve) drafting for many meetings: memory stays bounded
+            _KEPT_FITS.clear()
+        _KEPT_FITS[key] = kept
+    return lambda fragment: fragment.id in kept
+
+
+def _fit_ids(value: Any) -> bool:
+    return type(value) is frozenset and all(type(v) is str for v in value)
+
+
+# What decides whether a fragment fits, besides its own content: these answers, …
+_FIT_ANSWERS = ("meeting", "work", "date", "audience", "level", "place_kind", *OPT_IN_TAGS.values())
+
+
+def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> str | None:
+    """The key of what `_fitting` answers for this library and these answers, or None when it cannot be known."""
+    if not library.content or library.roots not in ((), (library.root,)):
+        return None
+    from drafter.files import cache_key
+
+    asked = [repr(answers.get(name)) for name in _FIT_ANSWERS]
+    parts = [library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags)))]
+    return cache_key(*(part.encode() for part in parts))
+
+
+@functools.cache
+def _fits_code() -> str:
+    """… and drafter's code and tables: the modules `_fitting` reads and every data table (hashed once a process)."""
+    from drafter.files import cache_key
+
+    package = Path(__file__).resolve().parent.parent
+    files = [package / "render" / name for name in ("select.py", "repeat.py", "values.py")]
+    files += [package / name for name in ("topics.py", "meeting.py", "model.py", "places.py", "text.py")]
+    files += [package / "library" / "jinja.py", *sorted((package / "data").iterdir())]
+    return cache_key(*(f.name.encode() + b"\0" + f.read_bytes() for f in files if f.is_file()))
 
 
 # The work's own staff (奋战在{{ work }}一线, {{ work }}岗位上的同志们, {{ work }}战线).
@@ -226,10 +313,8 @@ def candidates(
     only when some candidate meets it.
     """
     topics = topics_of(answers)
-    pool = [
-        f for f in library.by_role(role)
-        if (stage is None or f.stage == stage) and _fits(f, answers, topics, tags)
-    ]  # fmt: skip
+    fits = _kept_fitting(library, answers, topics, tags)
+    pool = [f for f in library.by_role(role) if (stage is None or f.stage == stage) and fits(f)]
     pool = [f for f in pool if _kind_fits(f, template)]
     if role == Role.POINT:  # a point must never repeat another's task
         pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]

@@ -1,0 +1,131 @@
+"""Where `drafter draft` spends its instructions, phase by phase (interpreter, imports, library, selection …).
+
+Run by hand:  python bench/draft_phases.py --venv DIR [-- draft arguments]
+
+Instruction counts are steady where CPU time is not (other work on the machine blurs time,
+not instructions), so each phase is counted under valgrind's callgrind: the draft runs in a
+driver (this file, with --inner) that calls os.getppid() at each phase boundary, and callgrind
+(--dump-before=getppid) writes one part per phase. The draft's imports are made up front, one
+group at a time, so they are phases of their own; the steps of drafting.make_draft and
+write_draft are wrapped where drafting calls them. DIR is a venv with drafter installed plainly
+(pip install ., see bench_startup.py); the user folders are those of the environment (set
+XDG_CACHE_HOME … to a folder of the run's own), warmed by two runs first. Needs valgrind.
+"""
+
+from __future__ import annotations
+
+import os  # the driver (--inner) imports nothing else before the draft: its start is the interpreter's alone
+import sys
+
+DEFAULT = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+STEPS = ("open_library", "open_templates", "_ask_setting", "resolve_answers", "_steer", "plan_draft",
+         "plan_variables", "render_plan", "measure_originality", "self_check", "check_draft_output",
+         "dump_record", "remember_output")  # fmt: skip
+
+
+def inner(argv: list[str]) -> None:
+    """The driver callgrind runs: the draft, with a getppid() call (and a label) at each phase boundary."""
+    labels: list[str] = []
+
+    def mark(label: str) -> None:
+        labels.append(label)
+        os.getppid()
+
+    mark("interpreter start")
+    import gc
+
+    gc.set_threshold(200_000, 30, 30)  # as drafter.cli.main
+    from drafter import execcache, regexcache
+
+    regexcache.install(), execcache.install()
+    mark("stdlib basics (re, typing, dataclasses) + regex/exec caches")
+    from drafter.cli import draft, fast, output  # noqa: F401
+
+    mark("import the CLI (fast path, output, draft)")
+    from drafter import drafting
+
+    mark("import drafter.drafting (jinja2, rapidfuzz, render …)")
+    import drafter.diff.assemble  # noqa: F401
+
+    mark("import drafter.diff (the originality measure)")
+    import drafter.check  # noqa: F401
+
+    mark("import drafter.check (the self-check)")
+    if "-o" in argv or "--output" in argv:
+        import yaml  # noqa: F401
+
+        mark("import yaml (the record)")
+        import drafter.export  # noqa: F401
+
+        mark("import drafter.export")
+
+    def wrap(name: str) -> None:
+        function = getattr(drafting, name)
+
+        def run(*args: object, **kwargs: object) -> object:
+            mark(f"(between) before {name}")
+            try:
+                return function(*args, **kwargs)
+            finally:
+                mark(name)
+
+        setattr(drafting, name, run)
+
+    for name in STEPS:
+        if hasattr(drafting, name):
+            wrap(name)
+    sys.argv = ["drafter", *argv]
+    from drafter.cli import main
+
+    try:
+        main()
+    finally:
+        mark("the rest (printing, history, exit)")
+        print("\n".join(labels), file=sys.stderr)
+
+
+def main() -> None:
+    import argparse
+    import glob
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--venv", type=Path, required=True)
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("args", nargs="*", help="draft arguments (default: a 清河县 安全生产 draft to screen)")
+    args = parser.parse_args()
+    python = str(args.venv / "bin" / "python")
+    argv = args.args or DEFAULT
+    for _ in range(2):  # warm every cache
+        subprocess.run([python, __file__, "--venv", str(args.venv), "--inner", "--", *argv], capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp, "cg")
+        run = subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
+                              python, __file__, "--venv", str(args.venv), "--inner", "--", *argv],
+                             capture_output=True, text=True)  # fmt: skip
+        labels = [line for line in run.stderr.splitlines() if not line.startswith("==") and line.strip()]
+        labels = labels[labels.index("interpreter start"):] if "interpreter start" in labels else labels
+        parts = sorted(glob.glob(f"{out}.*"), key=lambda p: int(p.rsplit(".", 1)[1])) + [str(out)]
+        counts = [_total(Path(p).read_text(errors="replace")) for p in parts]
+    total = sum(counts)
+    print(f"drafter {' '.join(argv)}: {total / 1e6:.1f} M instructions")
+    for label, n in zip(labels, counts, strict=False):
+        if n >= 500_000 or not label.startswith("(between)"):
+            print(f"{n / 1e6:8.1f} M  {n / total:5.1%}  {label}")
+
+
+def _total(part: str) -> int:
+    """The instruction count of one callgrind part file."""
+    for line in part.splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    return 0
+
+
+if __name__ == "__main__":
+    if "--inner" in sys.argv:  # nothing imported yet beyond os and sys: the interpreter's start is measured alone
+        inner(sys.argv[sys.argv.index("--") + 1 :])
+    else:
+        main()
