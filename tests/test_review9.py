@@ -1,0 +1,70 @@
+"""What round nine of reading drafts as the leader's writer and as a reviewer found and fixed: each a fault a clerk
+would notice."""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting
+
+from drafter.drafting import DraftRequest, make_draft
+from drafter.errors import UsageError
+from drafter.meeting import parse_meeting
+
+# ------------------------------------------------ meetings named by an organ, a part of the year, a standing body
+
+
+@pytest.mark.parametrize(
+    ("name", "work", "kind"),
+    [
+        # The organ, its year and its session read as the work: “奋战在县教育局2026年工作一线的同志们”.
+        ("县教育局2026年工作会议", "教育工作", "工作会议"),
+        ("市教育局年中工作会议", "教育工作", "工作会议"),
+        ("全县教育系统2026年工作会议", "教育工作", "工作会议"),
+        ("县卫健委2026年工作会议", "卫生健康工作", "工作会议"),
+        ("县应急管理局安全生产工作会议", "安全生产工作", "工作会议"),
+        # A sector followed by a work keeps the sector: the meeting is that sector's.
+        ("全县教育系统党风廉政建设工作会议", "教育系统党风廉政建设工作", "工作会议"),
+        # An organ's plenary is its own, not a 领导小组's; a congress is no “代表工作”.
+        ("团县委全体会议", "共青团工作", "工作会议"),
+        ("团县委十五届二次全体（扩大）会议", "共青团工作", "工作会议"),
+        ("共青团清河县第十五次代表大会", "共青团工作", "工作会议"),
+        ("清河县第十五次团代会", "共青团工作", "工作会议"),
+        ("县总工会第十七次代表大会", "工会工作", "工作会议"),
+        ("县人大常委会第三十次会议", "人大工作", "工作会议"),
+        # A part of the year is no work: “年中工作战线”, “上半年经济运行分析会工作岗位”.
+        ("全县年中工作推进会", "经济社会发展工作", "推进会"),
+        ("全县年终工作总结会", "经济社会发展工作", "总结会"),
+        ("全县2026年上半年经济运行分析会", "经济工作", "推进会"),
+        ("全县一季度经济运行分析会", "经济工作", "推进会"),
+        # … and what was read right stays so.
+        ("全县共青团工作会议", "共青团工作", "工作会议"),
+        ("全县第三次安全生产工作会议", "安全生产工作", "工作会议"),
+        ("全县人大代表座谈会", "人大代表工作", "座谈会"),
+    ],
+)
+def test_a_meeting_name_gives_the_work_a_clerk_would_say(name, work, kind):
+    meeting = parse_meeting(name, "清河县")
+    assert (meeting.work, meeting.kind.name) == (work, kind)
+
+
+@pytest.mark.parametrize("name", ["县委常委会会议", "县政府常务会议", "县政府党组会议", "县委常委会（扩大）会议"])
+def test_a_standing_meeting_asks_which_work_instead_of_saying_it_is_one(name):
+    # The speech used to deploy “常委会工作” and “党组工作” as if they were works of the county.
+    with pytest.raises(UsageError, match="看不出是哪项工作"):
+        make_draft(DraftRequest(sets=("place=清河县", f"meeting={name}"), seed=1))
+    result = make_draft(DraftRequest(sets=("place=清河县", f"meeting={name}", "work=安全生产工作"), seed=1))
+    assert "常委会工作" not in result.draft.text and "党组工作" not in result.draft.text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_education_bureau_meeting_thanks_those_in_education(seed):
+    _, draft = draft_meeting("县教育局2026年工作会议", seed=seed)
+    body = draft.text.replace("县教育局2026年工作会议", "")
+    assert "2026年工作" not in body and "县教育局" not in body
+    assert "教育工作" in body
+
+
+def test_a_youth_league_plenary_is_not_drafted_as_a_leading_group_meeting():
+    _, draft = draft_meeting("团县委全体会议", seed=0)
+    assert "领导小组" not in draft.text and "成员单位" not in draft.text
+    assert "团县委工作" not in draft.text
