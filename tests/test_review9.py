@@ -68,3 +68,15 @@ def test_a_youth_league_plenary_is_not_drafted_as_a_leading_group_meeting():
     _, draft = draft_meeting("团县委全体会议", seed=0)
     assert "领导小组" not in draft.text and "成员单位" not in draft.text
     assert "团县委工作" not in draft.text
+
+
+# ------------------------------------------------ a construction-safety meeting is a safety meeting about sites
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_construction_safety_meeting_is_about_work_safety_on_sites(seed):
+    # It drew no topic: the general frame with “建筑施工安全工作” pasted in, no word on 工地, 高处坠落 or 深基坑.
+    library, draft = draft_meeting("全县建筑施工安全工作会议", seed=seed)
+    points = [u.id for u in draft.uses if u.role.value == "point"]
+    assert "point.safety.task.construction" in points, points
+    assert all("安全生产" in library.get(i).tags for i in points), points
