@@ -80,3 +80,21 @@ def test_a_construction_safety_meeting_is_about_work_safety_on_sites(seed):
     points = [u.id for u in draft.uses if u.role.value == "point"]
     assert "point.safety.task.construction" in points, points
     assert all("安全生产" in library.get(i).tags for i in points), points
+
+
+# ------------------------------------------------ a meeting on two works speaks of both
+
+
+def _works(library, ids) -> list[set[str]]:
+    return [set(library.get(i).tags) & {"安全生产", "森林防火"} for i in ids]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_joined_meeting_gives_each_of_its_works_a_point(seed):
+    # 全县安全生产暨森林防火工作会议 drew three 安全生产 points under an opening and a closing on 森林防火 only.
+    library, draft = draft_meeting("全县安全生产暨森林防火工作会议", seed=seed)
+    points = _works(library, [u.id for u in draft.uses if u.role.value == "point"])
+    assert any("安全生产" in w for w in points) and any("森林防火" in w for w in points), points
+    [opening] = _works(library, [u.id for u in draft.uses if u.role.value == "opening"])
+    [closing] = _works(library, [u.id for u in draft.uses if u.role.value == "closing"])
+    assert not (opening and opening == closing), (opening, closing)
