@@ -98,3 +98,30 @@ def test_a_joined_meeting_gives_each_of_its_works_a_point(seed):
     [opening] = _works(library, [u.id for u in draft.uses if u.role.value == "opening"])
     [closing] = _works(library, [u.id for u in draft.uses if u.role.value == "closing"])
     assert not (opening and opening == closing), (opening, closing)
+
+
+# ------------------------------------------------ a meeting name that says no work, asked again
+
+
+def test_an_empty_answer_to_the_meeting_asked_again_goes_on_to_ask_for_the_work():
+    # The re-asked name was required: Enter asked it again and again until the input ended (“已取消”).
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    # place, meeting, level, superior, the meeting asked again (Enter), the work, then Enter to every other question
+    lines = ["清河县", "开会", "", "", "", "安全生产工作", *[""] * 20]
+    result = CliRunner().invoke(app, ["draft", "--no-history", "--seed", "1"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("看不出是哪项工作的会议") == 1  # asked once, then the work
+    assert "这次会议讲的工作" in result.output
+    assert "在全县安全生产工作会议上的讲话" in result.stdout
+    assert "开会工作" not in result.output
+
+
+def test_a_meeting_that_says_no_work_takes_its_name_from_the_work_given():
+    # --set meeting=开会 --set work=… drafted “在开会上的讲话” and “这次开会要解决的……”.
+    result = make_draft(DraftRequest(sets=("place=清河县", "meeting=开会", "work=森林防火工作"), seed=1))
+    assert result.draft.text.startswith("# 在全县森林防火工作会议上的讲话")
+    kept = make_draft(DraftRequest(sets=("place=清河县", "meeting=全县领导干部大会", "work=作风建设工作"), seed=1))
+    assert kept.draft.text.startswith("# 在全县领导干部大会上的讲话")
