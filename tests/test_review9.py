@@ -125,3 +125,24 @@ def test_a_meeting_that_says_no_work_takes_its_name_from_the_work_given():
     assert result.draft.text.startswith("# 在全县森林防火工作会议上的讲话")
     kept = make_draft(DraftRequest(sets=("place=清河县", "meeting=全县领导干部大会", "work=作风建设工作"), seed=1))
     assert kept.draft.text.startswith("# 在全县领导干部大会上的讲话")
+
+
+# ------------------------------------------------ one point does not say 对这些问题 in three of its paragraphs
+
+
+def test_no_point_can_say_dui_zhexie_wenti_twice():
+    # The 镇 党建 draft's first point said “对这些问题，我们要……” in its intro and in two of its sections.
+    import re
+
+    from drafter.library import load_library
+
+    blocks = re.compile(r"\{% alt %\}(.*?)\{% endalt %\}", re.S)
+    lead = re.compile("(?<![面针])对这些问题")  # 面对这些问题, 针对这些问题 are other words
+    twice = []
+    for fragment in load_library().fragments:
+        parts = [fragment.text or "", fragment.ending or "", *(s.text or "" for s in fragment.subpoints)]
+        said = [b for p in parts for b in blocks.findall(p) if lead.search(b)]
+        plain = sum(len(lead.findall(blocks.sub("", p))) for p in parts)
+        if len(said) + plain > 1:
+            twice.append(fragment.id)
+    assert twice == []
