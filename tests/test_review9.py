@@ -146,3 +146,23 @@ def test_no_point_can_say_dui_zhexie_wenti_twice():
         if len(said) + plain > 1:
             twice.append(fragment.id)
     assert twice == []
+
+
+# ------------------------------------------------ a commendation does not name the work twice in one breath
+
+
+def test_a_commendation_names_its_work_once_where_it_praises_the_honoured():
+    # “这些教育工作先进集体和先进个人在教育工作中走在前、作表率”
+    import re
+
+    from drafter.library import load_library, load_templates
+    from drafter.render import render_draft
+
+    library, template = load_library(), load_templates()["commendation"]
+    answers = {"place": "清河县", "meeting": "全县教育工作先进集体和先进个人表彰大会"}
+    praised = []
+    for seed in range(9):
+        draft = render_draft(library, template, answers, seed=seed, picks=["acknowledgement.commendation.salute"])
+        sentences = [s for s in re.split("[。！]", draft.text) if "表彰大会" not in s]  # the meeting's name may
+        praised += [s for s in sentences if "先进个人" in s and re.search("教育工作(中|作出)", s)]
+    assert praised and all(s.count("教育工作") == 1 for s in praised), praised

@@ -188,9 +188,9 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     meeting = meeting_of(answers)
     words["host"] = words[meeting.convenor.host]
     words["honorees"] = meeting.honorees or DEFAULT_HONOREES
-    # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设先进集体…
+    # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设（工作）先进集体…
     stem = meeting.work.removesuffix("工作")
-    bare = words["honorees"].removeprefix(stem) if stem else words["honorees"]
+    bare = words["honorees"].removeprefix(stem).removeprefix("工作") if stem else words["honorees"]  # 教育工作先进…
     words["honorees_of_work"] = bare if bare.startswith(("先进", "优秀")) else words["honorees"]
     # 庆祝教师节暨…: the festival as a speech says it, and whom the greeting goes to (empty: none)
     words["festival"] = meeting.festival.name if meeting.festival else ""
