@@ -4,7 +4,7 @@ would notice."""
 from __future__ import annotations
 
 import pytest
-from work_drafts import draft_meeting
+from work_drafts import draft_meeting, used_ids
 
 from drafter.drafting import DraftRequest, make_draft
 from drafter.errors import UsageError
@@ -166,3 +166,28 @@ def test_a_commendation_names_its_work_once_where_it_praises_the_honoured():
         sentences = [s for s in re.split("[。！]", draft.text) if "表彰大会" not in s]  # the meeting's name may
         praised += [s for s in sentences if "先进个人" in s and re.search("教育工作(中|作出)", s)]
     assert praised and all(s.count("教育工作") == 1 for s in praised), praised
+
+
+# ------------------------------------------------ a plain education or health meeting's one task point is on the whole work
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize(
+    ("meeting", "place", "parts"),
+    [
+        ("全县教育工作会议", "清河县", {"task.digital", "task.lifelong-learning", "task.science-education"}),
+        ("全省教育工作会议", "江苏省", {"task.digital", "task.lifelong-learning", "task.science-education"}),
+        ("全县卫生健康工作座谈会", "清河县", {"task.mental-health", "task.tcm", "task.occupational-health"}),
+    ],
+)
+def test_the_one_task_point_of_a_plain_meeting_is_not_a_side_part(meeting, place, parts, seed):
+    # 全省教育工作会议's only task point was 继续教育; 县教育局's was 教育数字化; 卫生健康座谈会's 心理健康.
+    _, draft = draft_meeting(meeting, place=place, seed=seed)
+    tasks = [i.split(".", 2)[-1] for i in used_ids(draft, "point") if ".task." in i]
+    assert not set(tasks) & parts, tasks
+
+
+def test_a_meeting_named_for_a_part_still_deploys_it():
+    for seed in range(3):
+        _, draft = draft_meeting("全县教育数字化推进会", seed=seed)
+        assert "point.education.task.digital" in used_ids(draft, "point")
