@@ -241,6 +241,7 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
 
 
 _ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届次])*")
+_CONGRESS_SESSION = re.compile(rf"(?:第{_NUMBER}次|{_NUMBER}届{_NUMBER}次)(?=代表大会$)")
 
 
 def _take_organ(rest: str, place: str) -> tuple[str, str]:
@@ -250,6 +251,7 @@ def _take_organ(rest: str, place: str) -> tuple[str, str]:
     (教育系统) stays in the rest when a work follows it: 教育系统党风廉政建设工作 is that sector's.
     """
     organs = load_meeting_table().organs
+    rest = _CONGRESS_SESSION.sub("", rest)  # 县妇女第十五次代表大会: the session sits inside the organ's name
     lead = _ORGAN_LEAD.match(rest)
     for start in sorted({0, lead.end() if lead else 0}, reverse=True):
         key = next((k for k in sorted(organs, key=len, reverse=True) if rest.startswith(k, start)), None)
