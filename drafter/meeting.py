@@ -87,6 +87,9 @@ class MeetingTable:
     committees: dict[str, str] = field(default_factory=dict)  # 安委会 → 安全生产: a body's short name → its work
     seasons: dict[str, Season] = field(default_factory=dict)  # 岁末年初: when a fragment tagged so may be said
     gatherings: dict[str, str] = field(default_factory=dict)  # 三级干部 → 经济社会发展工作; 领导干部 → "" (no work said)
+    periods: tuple[str, ...] = ()  # 年中, 上半年: a part of the year before the work, not part of its name
+    period_work: str = ""  # what a meeting named only by a part of the year (年中工作推进会) is about
+    organs: dict[str, str] = field(default_factory=dict)  # 教育局 → 教育工作: an organ a name starts with → its work
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +156,12 @@ def load_meeting_table() -> MeetingTable:
         for k, v in (data.get("seasons") or {}).items()
     }
     gatherings = {str(k): str(v or "") for k, v in (data.get("gatherings") or {}).items()}
+    periods = tuple(sorted(_strings(data.get("periods")), key=len, reverse=True))
+    organs = {str(k): str(v) for k, v in (data.get("organs") or {}).items()}
     return MeetingTable(
-        kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings
-    )
+        kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
+        periods, str(data.get("period_work") or ""), organs,
+    )  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)
@@ -214,7 +220,9 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
 
 _YEAR = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年度?")
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-_SESSION = re.compile(r"^第[一二三四五六七八九十\d]+(?:次|届)")
+_NUMBER = "[一二三四五六七八九十\\d]+"
+# 第三次, 第十五届; 十五届二次 (团县委十五届二次全体会议)
+_SESSION = re.compile(rf"^(?:第{_NUMBER}(?:次|届)|{_NUMBER}届(?:{_NUMBER}次)?)")
 _PLACE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)"
 )
@@ -230,6 +238,33 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
     if m and len(name) > m.end() + 2 and _looks_like_place(m.group(0)):
         return m.group(0), name[m.end() :]
     return "", name
+
+
+_ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届次])*")
+_CONGRESS_SESSION = re.compile(rf"(?:第{_NUMBER}次|{_NUMBER}届{_NUMBER}次)(?=代表大会$)")
+
+
+def _take_organ(rest: str, place: str) -> tuple[str, str]:
+    """(the organ's work, the rest) when a name starts with an organ of this level: 县教育局2026年工作会议 → 教育工作.
+
+    The organ's level word, term (十八届) and, after it, the place (共青团清河县), year and session go with it. A sector
+    (教育系统) stays in the rest when a work follows it: 教育系统党风廉政建设工作 is that sector's.
+    """
+    organs = load_meeting_table().organs
+    rest = _CONGRESS_SESSION.sub("", rest)  # 县妇女第十五次代表大会: the session sits inside the organ's name
+    lead = _ORGAN_LEAD.match(rest)
+    for start in sorted({0, lead.end() if lead else 0}, reverse=True):
+        key = next((k for k in sorted(organs, key=len, reverse=True) if rest.startswith(k, start)), None)
+        if key is None:
+            continue
+        after = rest[start + len(key) :]
+        if place and after.startswith(place):
+            after = after[len(place) :]
+        after = _strip(_SESSION, _strip(_YEAR, after)[1])[1]
+        if key.endswith("系统") and _names_a_work(_take_kind(after)[1]):
+            return "", rest[start:]
+        return organs[key], after
+    return "", rest
 
 
 def _looks_like_place(word: str) -> bool:
@@ -286,15 +321,22 @@ _OCCASION_WORDS = ("庆祝", "纪念", "周年", "启动仪式", "开班", "揭�
 _FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
-def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -> tuple[str, str]:
-    """(work, honorees) from what is left of the name once scope, year, session and kind are gone."""
+def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None, organ_work: str = "") -> tuple[str, str]:
+    """(work, honorees) from what is left of the name once scope, organ, year, session and kind are gone.
+
+    `organ_work` is the work of the organ the name started with (县教育局 → 教育工作): the work when the rest names none.
+    """
     core = _committee_work(core, kind)
     core = core.removesuffix("联席").removesuffix("暨")
     # …暨优秀教师表彰大会: what follows 暨 says whom the meeting honours; elsewhere 暨 may join two works
     core = _OCCASION.sub("", core) if kind.name == "表彰大会" else _joined_works(core)
     if festival and find_festival(core):
         core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
-    core = _drop_time_prefix(core)
+    timed, core = core, _drop_time_prefix(core)
+    if organ_work and not _names_a_work(core) and kind.name != "表彰大会":  # 县教育局年中工作会议, 团县委全体会议
+        return organ_work, ""
+    if core in ("", "工作") and timed not in ("", "工作"):  # 全县年中工作推进会: the year's whole work
+        return load_meeting_table().period_work or "各项工作", ""
     festival_honorees = festival.honorees if festival else ""
     festival_work = festival.work if festival else ""
     if kind.name == "表彰大会":
@@ -305,7 +347,7 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None) -
         honorees = named if people else festival_honorees or DEFAULT_HONOREES
         work = next((w for k, w in table.honorees.items() if k in core), "")
         if not work:
-            work = core if core.endswith("工作") else _honoured_work(named) or festival_work or "各项工作"
+            work = core if core.endswith("工作") else _honoured_work(named) or festival_work or organ_work or "各项工作"
         return work, honorees
     if core in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[core], ""
@@ -416,6 +458,8 @@ def _drop_time_prefix(core: str) -> str:
         if plain.startswith(prefix) and len(plain) > len(prefix) + 1:
             core = plain[len(prefix) :]
             break
+    period = next((p for p in table.periods if core.startswith(p) and len(core) > len(p)), "")
+    core = core[len(period) :]  # 上半年经济运行, 年中工作
     for aim in table.aim_suffixes:
         if core.endswith(aim) and len(core) > len(aim) + 1:
             return core[: -len(aim)]
@@ -445,13 +489,16 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     year, rest = _strip(_YEAR, name)  # 2027年全县经济工作会议: the year may come before the scope …
     session, rest = _strip(_SESSION, rest)
     scope, rest = _take_scope(rest, place)
+    organ_work, rest = _take_organ(rest, place)
     if not year:  # … or after it (全县2027年经济工作会议)
         year, rest = _strip(_YEAR, rest)
     if not session:
         session, rest = _strip(_SESSION, rest)
     kind, core = _take_kind(rest)
+    if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's
+        kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
-    work, honorees = _work_name(core, kind, festival)
+    work, honorees = _work_name(core, kind, festival, organ_work)
     audience = _audience(core)
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"

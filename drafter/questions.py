@@ -54,8 +54,9 @@ def _ask_meeting_again(raw: dict[str, Any], prompt: Prompt) -> None:
             raise UsageError(f"会议名称“{value}”看不出是哪项工作的会议")
         return str(value).strip()
 
-    why = f"会议名称“{raw['meeting']}”看不出是哪项工作的会议。请重新输入{example}"
-    answer = ask_valid(Variable("meeting", example), prompt, check, first=why)
+    why = f"会议名称“{raw['meeting']}”看不出是哪项工作的会议。请重新输入{example}，或直接回车、接着说明讲哪项工作"
+    # Not required: an empty answer keeps the name and goes on to ask for the work (a required one re-asked forever).
+    answer = ask_valid(Variable("meeting", example, required=False), prompt, check, first=why)
     if answer:
         raw["meeting"] = answer
 
@@ -210,10 +211,12 @@ def ask_setting(
     warnings = _unknown_place_warning(raw, info) + _superior_warning(raw, info)
     warnings += _scope_warning(raw, info, prompt, ask_missing)
     meeting = parse_meeting(str(raw["meeting"]), str(raw["place"]))
+    # A name that says no work (开会) offers none to confirm: “开会工作” is no work.
+    work = "" if "work" not in raw and is_vague(str(raw["meeting"])) else meeting.work
     _confirm(
         raw,
         "work",
-        Variable("work", "这次会议讲的工作", default=meeting.work),
+        Variable("work", "这次会议讲的工作", default=work),
         prompt,
         lambda v: str(v).strip(),
     )

@@ -34,11 +34,13 @@ from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
+    find_topics,
     lacks_staff,
     names_not_used,
     narrower_tags,
     part_tags,
     ruled_out_tags,
+    topic_of_tag,
     topic_tags,
 )
 
@@ -394,6 +396,7 @@ def choose_plan(
     stages = template.stages.get(n_points) or _default_stages(n_points)
     forced_points = [f for f in picked if f.role == Role.POINT]
     points = _choose_points(library, template, answers, rng, stages, forced_points, tags, steer)
+    spread = _Spread.of(answers)
     # Points first: they have the fewest alternatives; the frame then avoids repeating them.
     frame: dict[Role, Fragment] = {}
     for role in FRAME_ROLES:
@@ -408,6 +411,8 @@ def choose_plan(
                 f"片段库中没有适合的“{role.value}”片段", path=library.root,
                 hint="用 drafter fragments add 补充，或换用 --library。",
             )  # fmt: skip
+        if not forced and role == Role.CLOSING and Role.OPENING in frame:
+            options = spread.unlike(options, frame[Role.OPENING])
         frame[role] = options[0] if forced else rng.choice(options)
     return Plan(template, frame, tuple(planned(p, answers) for p in points), seed, steer)
 
@@ -498,15 +503,27 @@ class _Spread:
     """
 
     parts: frozenset[str] = frozenset()
+    # A meeting on two works (安全生产暨森林防火, 耕地保护): a point about the one no chosen point is about yet comes
+    # first, so that neither work goes without a point; the closing leans to the work the opening did not speak of.
+    works: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, answers: Mapping[str, Any]) -> _Spread:
         meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+        works = frozenset(t.tag for t in find_topics(meeting, work))
+        works = works if len(works) > 1 else frozenset()
         if narrower_tags(meeting, work):
-            return cls()  # a 征兵 meeting: its own part is what it is about
-        return cls(part_tags(meeting, work))
+            return cls(works=works)  # a 征兵 meeting: its own part is what it is about
+        return cls(part_tags(meeting, work), works)
+
+    def unlike(self, options: list[Fragment], said: Fragment) -> list[Fragment]:
+        """`options` about a work of the meeting that `said` is not about, if any (else all of them)."""
+        other = [f for f in options if (self.works & _works_of(f)) - _works_of(said)]
+        return other or options
 
     def among(self, options: list[Fragment], chosen: Sequence[Fragment], *, first: bool) -> list[Fragment]:
+        left = self.works.difference(*(_works_of(f) for f in chosen))
+        options = [f for f in options if left & _works_of(f)] or options
         if not self.parts or not any(f.source is not None and f.source.is_authored for f in options):
             return options  # points cut from speeches: their source budget (--max-source-share) decides
         used = {t for f in chosen for t in f.tags if t in self.parts}
@@ -517,6 +534,11 @@ class _Spread:
             if narrowed:
                 options = narrowed
         return options
+
+
+def _works_of(fragment: Fragment) -> set[str]:
+    """The works (topics of the table) a fragment is about: 维权 is 妇女儿童's."""
+    return {topic.tag for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is not None}
 
 
 @dataclass(slots=True)

@@ -104,7 +104,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
             )
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
-        if not names_a_kind(str(answers["meeting"])) and not meeting.festival and is_work_word(meeting.work):
+        named = is_work_word(meeting.work) or vague  # 开会 kept at the question, with the work said after it
+        if not names_a_kind(str(answers["meeting"])) and not meeting.festival and named:
             # 安全生产 alone: the title says 在全县安全生产工作会议上的讲话 (a name with more in it stays as typed)
             answers["meeting"] = _full_meeting_name(meeting.scope, answers)
         answers.setdefault("convenor", meeting.convenor.name)
@@ -187,9 +188,9 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     meeting = meeting_of(answers)
     words["host"] = words[meeting.convenor.host]
     words["honorees"] = meeting.honorees or DEFAULT_HONOREES
-    # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设先进集体…
+    # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设（工作）先进集体…
     stem = meeting.work.removesuffix("工作")
-    bare = words["honorees"].removeprefix(stem) if stem else words["honorees"]
+    bare = words["honorees"].removeprefix(stem).removeprefix("工作") if stem else words["honorees"]  # 教育工作先进…
     words["honorees_of_work"] = bare if bare.startswith(("先进", "优秀")) else words["honorees"]
     # 庆祝教师节暨…: the festival as a speech says it, and whom the greeting goes to (empty: none)
     words["festival"] = meeting.festival.name if meeting.festival else ""
