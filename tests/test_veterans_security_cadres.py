@@ -110,6 +110,14 @@ def test_veterans_and_double_support_speak_of_both():
         assert not any("征兵" in t for t in tags), seed
 
 
+def test_veterans_and_double_support_at_three_points_speak_of_both():
+    """At the default three points too: 双拥 is the narrower part named, but the veterans' work is named as well."""
+    for seed in range(4):
+        library, draft = draft_meeting("全县退役军人事务暨双拥工作会议", seed=seed)
+        tags = [set(library.get(i).tags) for i in used_ids(draft, "point")]
+        assert any("退役军人" in t for t in tags) and any("双拥" in t for t in tags), (seed, used_ids(draft, "point"))
+
+
 def test_a_national_security_committee_meeting_draws_national_security():
     """县委国家安全委员会全体会议 (a 领导小组 kind, whose frame brings its own points) deploys 国家安全, not 安全生产."""
     for seed in range(3):

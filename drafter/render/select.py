@@ -341,6 +341,10 @@ def _preferences(
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
+    # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
+    # are as welcome as that part's.
+    works = {t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", "")))}
+    free_works = works - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None} if len(works) > 1 else set()
     season = seasons_of(str(answers.get("meeting", "")))
     unnamed = names_not_used(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
@@ -366,7 +370,7 @@ def _preferences(
         lambda f: not (thanked and thanks(f)),
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
-        lambda f: not narrow or bool(narrow & set(f.tags)),
+        lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
         # A meeting named for a season (岁末年初安全生产, 元旦春节期间食品安全) says that season's text first.
         lambda f: not season or bool(season & set(f.tags)),
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
