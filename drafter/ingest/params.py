@@ -152,6 +152,10 @@ _OWN_OFFICE_BYLINE = re.compile(r"^([省市县区乡镇])(?:长|委书记|委副
 _OWN_OFFICE_TITLE = re.compile(r"^([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))")
 
 
+# A title naming the street's own meeting (在 [年份] [XX]街道…): no 全街道 is needed to know who speaks.
+_STREET_MEETING = re.compile(r"在\s*(?:\d{4}\s*年度?)?\s*(?:[xX×＊*]{1,4}|某{1,3})?街道(?!办事处主任)")
+
+
 def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = "") -> Scope:
     """Level from the speaker's own level words; place from the names of that level."""
     scores: Counter[str] = Counter()
@@ -169,6 +173,8 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
         scores[named.group(1)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
     kind = _fine_kind(text, ranked, max(scores.values(), default=0))
+    if not kind and (_STREET_MEETING.match(title) or _STREET_MEETING.match("在" + meeting)):
+        kind = "街道"  # 在2026年街道党工委扩大会议上, 在XX街道…务虚会上: the street's own meeting, whatever 全区 it cites
     if kind:
         level = FINE_TIERS[kind]
     mentions = find_place_names(text)
