@@ -30,3 +30,15 @@ def test_a_street_meeting_named_without_a_place_is_ingested_at_the_streets_level
     (doc,) = ingest(tmp_path, "street-meeting-title-no-place.txt")
     assert doc["level"] == "街道" and doc["title"] == "在2026年街道党工委扩大会议上的讲话"
 
+
+def test_a_paywalled_page_gets_its_title_back_from_the_bookmark_line(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "paywall-bookmark-title.txt")
+    assert (doc["kind"], doc["title"]) == ("speech", "县长在全县上半年经济运行分析会上的讲话")
+    assert doc["announced_count"] == 2 and [p["heading"] for p in doc["points"]] == ["上半年经济运行的基本情况"]
+
+
+def test_titles_ending_in_fayan_and_a_download_label_are_titles(tmp_path: Path) -> None:
+    assert [d["title"] for d in ingest(tmp_path / "a", "meeting-fayan-title.txt")] == ["区委书记在全区干部会议上的发言"]
+    assert [d["title"] for d in ingest(tmp_path / "b", "ceremony-fayan-title.txt")] == ["教师代表开学典礼发言"]
+    (doc,) = ingest(tmp_path / "c", "docshare-word-download-title.txt")
+    assert (doc["kind"], doc["title"]) == ("speech", "全县项目建设推进会上县长讲话稿")

@@ -93,6 +93,7 @@ def clean_text(raw: str) -> Cleaned:
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
+    kept = _title_from_bookmark(kept, removed)
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in split_line(para, early=len(paras) < 8) for piece in split_glued(p)]
     joined_paras, joined = _join_broken(paras)
@@ -101,6 +102,25 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# 收藏《区长在全区……会上的讲话》): a paywalled page that shows the speech's middle names it only in its
+# bookmark link at the foot; a clerk puts that title back on top.
+_BOOKMARK_TITLE = re.compile(r"^[…\.]{0,6}(?:收藏|加入收藏)\s*《([^《》]{4,60}(?:讲话|发言|致辞|讲话稿|报告))》[)）]?$")
+
+
+def _title_from_bookmark(kept: list[Para], removed: list[Removed]) -> list[Para]:
+    """The title of a bookmark line in the last lines, moved to the top when the page starts without it."""
+    for k in range(len(kept) - 1, max(len(kept) - 4, 0), -1):
+        m = _BOOKMARK_TITLE.match(kept[k].text)
+        if m:
+            title = m.group(1)
+            removed.append(Removed(kept[k].line, kept[k].text, "网页收藏栏（其中的标题移到开头）"))
+            rest = kept[:k] + kept[k + 1 :]
+            if any(title in p.text for p in rest[:3]):
+                return rest
+            return [Para(title, kept[k].line, kept[k].line), *rest]
+    return kept
 
 
 # <p class="ql-block"><b style="font-size:20px;">…</b></p>: a page's HTML copied with its text; a block tag
@@ -135,7 +155,8 @@ _TO_NARROW_DIGITS = str.maketrans(
 _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八九十]{1,3})〕")
 
 
-_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+# 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label.
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:\s*word(?:版|文档)?(?:免费)?下载)?\.(?:docx?|wps|pdf|txt)$", re.I)
 # 會(huì)議講(jiǎng)話(huà): a page that annotates characters with their pinyin.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
 
