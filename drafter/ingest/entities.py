@@ -342,7 +342,12 @@ def town_names(text: str) -> tuple[str, ...]:
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+        and not _TIME_WORD.fullmatch(s)
     ))  # fmt: skip
+
+
+# 过去的一年镇党委…, 今年镇里…: a time word before 镇, not a town's name.
+_TIME_WORD = re.compile(r"[一今去明全当近新上前每多半这两几]年")
 
 
 # 我们敖阳的民兵, 我们青禾人: the speaker's own place (or unit) called by its bare name after 我们.

@@ -221,9 +221,14 @@ def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:
     ]  # fmt: skip
 
 
+_BYLINE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}")
+
+
 def _news_title(paras: tuple[Para, ...]) -> str:
     """The headline over the news item (a short line without a stop), else the clause that says what met."""
     first = paras[0].text
+    if len(paras) > 1 and _BYLINE.search(first) and not re.search(r"召开|举行|[。！？]", first):
+        return _news_title(paras[1:])  # 某某商报·某某网 记者 某某 通讯员 某某: who wrote it, over the lead
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
         return first  # 副区长到青禾镇调研秋粮收储工作
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")
