@@ -42,3 +42,21 @@ def test_titles_ending_in_fayan_and_a_download_label_are_titles(tmp_path: Path) 
     assert [d["title"] for d in ingest(tmp_path / "b", "ceremony-fayan-title.txt")] == ["教师代表开学典礼发言"]
     (doc,) = ingest(tmp_path / "c", "docshare-word-download-title.txt")
     assert (doc["kind"], doc["title"]) == ("speech", "全县项目建设推进会上县长讲话稿")
+
+
+def test_the_first_of_two_speakers_announces_his_points_with_xian(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "first-of-two-speakers-announces.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+
+
+def test_a_news_item_is_the_convening_towns_or_streets_under_its_byline(tmp_path: Path) -> None:
+    (town,) = ingest(tmp_path / "a", "news-town-convener-byline.txt")
+    assert (town["kind"], town["level"], town["place"]) == ("news", "镇", "青禾镇")  # not 一年镇 (过去的一年镇党委)
+    assert town["title"] == "某某市青山区青禾镇召开2025年度总结表彰暨2026年工作动员大会"  # not the byline
+    (street,) = ingest(tmp_path / "b", "news-street-convener.txt")
+    assert (street["kind"], street["level"]) == ("news", "街道")
+
+
+def test_a_festival_the_city_hosted_keeps_its_fragment_out_of_the_shared_library(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "hosted-festival-named.txt")
+    assert "hosted-festival-named-01.opening" in doc["specific"]  # 中国国际龙舟文化节 is this city's event
