@@ -60,3 +60,10 @@ def test_a_news_item_is_the_convening_towns_or_streets_under_its_byline(tmp_path
 def test_a_festival_the_city_hosted_keeps_its_fragment_out_of_the_shared_library(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "hosted-festival-named.txt")
     assert "hosted-festival-named-01.opening" in doc["specific"]  # 中国国际龙舟文化节 is this city's event
+
+
+def test_a_report_page_keeps_its_title_without_the_sites_menu_tag_or_tips(tmp_path: Path) -> None:
+    (report,) = ingest(tmp_path / "a", "report-page-menu-tag.txt")
+    assert (report["kind"], report["title"]) == ("report", "县民政局2026年工作总结及2027年工作安排")
+    docs = ingest(tmp_path / "b", "docshare-keyword-line.txt")  # the keyword line starts no second report
+    assert [(d["kind"], [p["heading"] for p in d["points"]]) for d in docs] == [("report", ["主要工作及成效", "存在的问题"])]

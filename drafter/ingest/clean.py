@@ -171,7 +171,8 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
 
 _PAGE_PREFIX = re.compile(r"^第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\s*")
 _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
-_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
+# 区长在……上的讲话[VIP] / 县教育局2022年工作总结及2023年工作安排【精选推荐】: a site's label after the title
+_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
 
 
@@ -333,6 +334,12 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
+    menu = _WORD_MENU.search(text) if lineno <= 30 and " " in text else None
+    if menu:  # 工作总结 工作计划 党课下载 策划方案 … / 2023 教育 科技局 年度工作 总结 (before the gaps are closed)
+        removed.append(Removed(lineno, menu.group(0).strip(), "网页栏目或关键词"))
+        text = text[: menu.start()].strip()
+        if not text:
+            return None
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
         text = _HEADING_GAP.sub(r"\1。", text)
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
@@ -397,6 +404,9 @@ _HEADING_GAP = re.compile(
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
 # • 2026年校长开学典礼致辞模板: a bullet line at the head of a page (its menu), not a speech's text
 _BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
+# Five or more short words set apart by spaces and nothing else at the head of a page: its column menu or a
+# doc-sharing page's keywords (a heading of phrases has three or four: 统一思想 提高认识 增强责任感).
+_WORD_MENU = re.compile(r"(?:^|(?<=[!！。]))\s*(?:[\u4e00-\u9fff\d]{1,6}\s+){4,}[\u4e00-\u9fff\d]{1,6}\s*$")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
 )
