@@ -67,3 +67,8 @@ def test_a_report_page_keeps_its_title_without_the_sites_menu_tag_or_tips(tmp_pa
     assert (report["kind"], report["title"]) == ("report", "县民政局2026年工作总结及2027年工作安排")
     docs = ingest(tmp_path / "b", "docshare-keyword-line.txt")  # the keyword line starts no second report
     assert [(d["kind"], [p["heading"] for p in d["points"]]) for d in docs] == [("report", ["主要工作及成效", "存在的问题"])]
+
+
+def test_an_excerpt_that_starts_at_what_the_meeting_heard_is_news(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "news-excerpt-at-the-meeting.txt")
+    assert (doc["kind"], doc["level"], doc["place"]) == ("news", "镇", "")  # no town 议上镇 either

@@ -346,8 +346,8 @@ def town_names(text: str) -> tuple[str, ...]:
     ))  # fmt: skip
 
 
-# 过去的一年镇党委…, 今年镇里…: a time word before 镇, not a town's name.
-_TIME_WORD = re.compile(r"[一今去明全当近新上前每多半这两几]年")
+# 过去的一年镇党委…, 今年镇里…: a time word before 镇, not a town's name; nor 会议上镇党委书记… (where in the meeting).
+_TIME_WORD = re.compile(r"[一今去明全当近新上前每多半这两几]年|[议会][上中]")
 
 
 # 我们敖阳的民兵, 我们青禾人: the speaker's own place (or unit) called by its bare name after 我们.

@@ -93,6 +93,8 @@ _WIRE_LEAD = re.compile(
     r"|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电（记者…）
 )
 # 某某说，… / 市委书记某某指出，… — a report of what someone said, opening the item.
+# 会上，… / 会议上某某书记就…强调: an excerpt of a news item that starts at what was said at the meeting.
+_AT_THE_MEETING_LEAD = re.compile(r"^(?:会上|会议上|在会上|会议中)[，,]?[^。！？]{2,40}?(?:强调|指出|要求|提出|表示|传达|部署)")
 _REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|要求|认为)[，,：:]")
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
@@ -369,6 +371,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 值此…之际，我谨代表县委，向全县…致以…祝福！: a greeting in the sender's own voice
     if _WIRE_LEAD.match(lead) and not has_salutation:
         return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
+    if _AT_THE_MEETING_LEAD.match(lead) and not has_salutation and first < 3:
+        return "news"  # 会议上街道党工委书记某某就…强调了三个方面：一是…: what a meeting heard, told by one who was there
     if _REPORTED_LEAD.match(lead) and not has_salutation and first == 0:
         return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
