@@ -72,3 +72,9 @@ def test_a_report_page_keeps_its_title_without_the_sites_menu_tag_or_tips(tmp_pa
 def test_an_excerpt_that_starts_at_what_the_meeting_heard_is_news(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "news-excerpt-at-the-meeting.txt")
     assert (doc["kind"], doc["level"], doc["place"]) == ("news", "镇", "")  # no town 议上镇 either
+
+
+def test_a_doc_page_named_under_its_page_images_keeps_that_name_as_title(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "docshare-page-images-title-run-in.txt")
+    assert (doc["kind"], doc["title"]) == ("report", "县人社局2026年工作总结及2027年工作思路")
+    assert doc["points"][0]["heading"] == "2026年工作总结"

@@ -94,6 +94,7 @@ def clean_text(raw: str) -> Cleaned:
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
     kept = _title_from_bookmark(kept, removed)
+    kept = _title_from_page_images(kept, lines[skip:])
     for para in _drop_repeats(kept, removed):
         paras += [piece for p in split_line(para, early=len(paras) < 8) for piece in split_glued(p)]
     joined_paras, joined = _join_broken(paras)
@@ -120,6 +121,23 @@ def _title_from_bookmark(kept: list[Para], removed: list[Removed]) -> list[Para]
             if any(title in p.text for p in rest[:3]):
                 return rest
             return [Para(title, kept[k].line, kept[k].line), *rest]
+    return kept
+
+
+# 县教育局2026年工作总结及2027年工作思路_第1页 … _第5页: a doc-sharing page's page images, captioned with the
+# document's name; its text then starts with that name run into the first heading (…工作思路一、2026年…).
+_PAGE_IMAGE_TITLE = re.compile(r"^\s*([^。！？_]{6,60})_第\s*1\s*[页頁]\s*$")
+
+
+def _title_from_page_images(kept: list[Para], lines: list[str]) -> list[Para]:
+    """The name under the first page image, set apart when the text runs it into its first heading."""
+    title = next((m.group(1).strip() for line in lines[:12] if (m := _PAGE_IMAGE_TITLE.match(line))), "")
+    if not title:
+        return kept
+    for k, para in enumerate(kept[:6]):
+        rest = para.text[len(title) :]
+        if para.text.startswith(title) and rest and match_heading(rest.lstrip()):
+            return [*kept[:k], Para(title, para.line, para.line), Para(rest.lstrip(), para.line, para.end, para.md), *kept[k + 1 :]]
     return kept
 
 
