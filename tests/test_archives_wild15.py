@@ -78,3 +78,11 @@ def test_a_doc_page_named_under_its_page_images_keeps_that_name_as_title(tmp_pat
     (doc,) = ingest(tmp_path, "docshare-page-images-title-run-in.txt")
     assert (doc["kind"], doc["title"]) == ("report", "县人社局2026年工作总结及2027年工作思路")
     assert doc["points"][0]["heading"] == "2026年工作总结"
+
+
+def test_a_paywall_over_the_middle_and_the_comment_box_stay_out_of_the_fragments(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    ingest_paths([INGEST / "paywall-hidden-middle-comments.txt"], library=tmp_path / "lib", corpus=tmp_path / "corpus")
+    written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
+    assert "实干才能出实绩" in written  # the closing is kept …
+    assert "此处隐藏" not in written and "留言与评论" not in written  # … without the page's paywall and comment box
