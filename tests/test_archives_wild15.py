@@ -86,3 +86,9 @@ def test_a_paywall_over_the_middle_and_the_comment_box_stay_out_of_the_fragments
     written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
     assert "实干才能出实绩" in written  # the closing is kept …
     assert "此处隐藏" not in written and "留言与评论" not in written  # … without the page's paywall and comment box
+
+
+def test_a_word_masked_with_two_underscores_keeps_its_fragment_specific(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "underscore-masked-words-double.txt")
+    assert "underscore-masked-words-double-01.opening" in doc["specific"]  # 县委、县__决定: 政府 masked
+    assert doc["points"][0]["heading"] == "认清形势，切实增强做好防汛工作的责任感"  # __责任感__ is Markdown bold

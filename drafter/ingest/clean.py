@@ -46,7 +46,9 @@ _ODD_HEADING_MARK = re.compile(
     r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
 )
 _STAR_PLACE = re.compile(r"(?:[*＊]{2,}|[#＃]{2,}(?!\s))(?=[省市县区镇乡旗州](?![委长政]))")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_MD_EMPHASIS = re.compile(r"(\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+# __重点__: Markdown's other bold, in pairs; a lone run (县委、县__决定 / 讲了很好___。) is a word a site masked.
+_MD_UNDERLINE_BOLD = re.compile(r"__(?=[^_\s])([^_\n]{1,12}?)(?<=[^_\s])__(?!_)")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
 _MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
@@ -352,6 +354,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
+    if "__" in text:
+        text = _MD_UNDERLINE_BOLD.sub(r"\1", text)
     menu = _WORD_MENU.search(text) if lineno <= 30 and " " in text else None
     if menu:  # 工作总结 工作计划 党课下载 策划方案 … / 2023 教育 科技局 年度工作 总结 (before the gaps are closed)
         removed.append(Removed(lineno, menu.group(0).strip(), "网页栏目或关键词"))
