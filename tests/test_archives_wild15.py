@@ -92,3 +92,8 @@ def test_a_word_masked_with_two_underscores_keeps_its_fragment_specific(tmp_path
     (doc,) = ingest(tmp_path, "underscore-masked-words-double.txt")
     assert "underscore-masked-words-double-01.opening" in doc["specific"]  # 县委、县__决定: 政府 masked
     assert doc["points"][0]["heading"] == "认清形势，切实增强做好防汛工作的责任感"  # __责任感__ is Markdown bold
+
+
+def test_a_title_whose_office_is_left_as_mou_is_specific(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "placeholder-office-in-title.txt")
+    assert "placeholder-office-in-title-01.title" in doc["specific"]  # 某县委书记 → 某{{ party }}书记
