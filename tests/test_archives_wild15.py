@@ -97,3 +97,9 @@ def test_a_word_masked_with_two_underscores_keeps_its_fragment_specific(tmp_path
 def test_a_title_whose_office_is_left_as_mou_is_specific(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "placeholder-office-in-title.txt")
     assert "placeholder-office-in-title-01.title" in doc["specific"]  # 某县委书记 → 某{{ party }}书记
+
+
+def test_a_backtick_between_two_characters_is_an_anti_copy_mark(tmp_path: Path) -> None:
+    report = ingest_paths([INGEST / "anti-copy-backtick.txt"], library=tmp_path, corpus=tmp_path / "corpus", dry_run=True)
+    removed = report.as_dict()["files"][0]["removed"]
+    assert any(r["text"] == "`" and r["reason"] == "网页防复制乱码" for r in removed)
