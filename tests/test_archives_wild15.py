@@ -103,3 +103,8 @@ def test_a_backtick_between_two_characters_is_an_anti_copy_mark(tmp_path: Path) 
     report = ingest_paths([INGEST / "anti-copy-backtick.txt"], library=tmp_path, corpus=tmp_path / "corpus", dry_run=True)
     removed = report.as_dict()["files"][0]["removed"]
     assert any(r["text"] == "`" and r["reason"] == "网页防复制乱码" for r in removed)
+
+
+def test_points_announced_with_you_yixia_zheme_jidian(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "announce-with-you-several-thoughts.txt")
+    assert doc["announced_count"] == "几" and len(doc["points"]) == 2  # 具体讲，有以下这么几点考虑：
