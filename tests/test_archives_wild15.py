@@ -86,6 +86,8 @@ def test_a_paywall_over_the_middle_and_the_comment_box_stay_out_of_the_fragments
     written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "lib").rglob("*.yaml"))
     assert "实干才能出实绩" in written  # the closing is kept …
     assert "此处隐藏" not in written and "留言与评论" not in written  # … without the page's paywall and comment box
+    (doc,) = ingest(tmp_path / "dry", "paywall-hidden-middle-comments.txt")
+    assert doc["announced_count"] == 3  # 同志们，…我讲三句话，与大家共勉： announces; the paywall hid the points
 
 
 def test_a_word_masked_with_two_underscores_keeps_its_fragment_specific(tmp_path: Path) -> None:

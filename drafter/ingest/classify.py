@@ -400,6 +400,8 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
         vocative = text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，"))
+        if vocative and text[-1:] in "：:" and _TRANSITION.search(text):
+            continue  # 同志们，…我讲三句话，与大家共勉： — announces what follows (a paywall hid it), no closing
         if (vocative and not cut) or (CLOSING_START.match(text) and _EXHORT.search(text)):
             return k, None  # a copy cut mid-sentence: its last 同志们，… may open a section, not the closing
         if VOCATIVE.match(text) and k + 1 < n:
