@@ -110,3 +110,9 @@ def test_a_backtick_between_two_characters_is_an_anti_copy_mark(tmp_path: Path) 
 def test_points_announced_with_you_yixia_zheme_jidian(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "announce-with-you-several-thoughts.txt")
     assert doc["announced_count"] == "几" and len(doc["points"]) == 2  # 具体讲，有以下这么几点考虑：
+
+
+def test_sub_points_run_together_in_one_line_are_set_apart(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "report-run-on-subpoints.txt")
+    subs = [s["heading"] if isinstance(s, dict) else s for s in doc["points"][0]["subpoints"]]
+    assert len(subs) == 3  # （一）…。（二）…。（三）… in one line
