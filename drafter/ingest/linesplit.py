@@ -225,7 +225,8 @@ def _run_on_subpoints(text: str) -> list[int]:
     first = _SUB_MARK.match(text)
     if not first or first.group(1) not in CN_DIGITS[:9]:
         return []
-    cuts, n = [], CN_DIGITS.index(first.group(1)) + 1
+    cuts: list[int] = []
+    n = CN_DIGITS.index(first.group(1)) + 1
     while n < 10:
         m = re.compile(rf"(?<=[。！？])\s*[（(]{CN_DIGITS[n]}[)）]").search(text, cuts[-1] if cuts else first.end())
         if not m:
