@@ -64,7 +64,7 @@ def test_a_festival_the_city_hosted_keeps_its_fragment_out_of_the_shared_library
 
 def test_a_report_page_keeps_its_title_without_the_sites_menu_tag_or_tips(tmp_path: Path) -> None:
     (report,) = ingest(tmp_path / "a", "report-page-menu-tag.txt")
-    assert (report["kind"], report["title"]) == ("report", "县民政局2026年工作总结及2027年工作安排")
+    assert (report["kind"], report["title"], report["level"]) == ("report", "县民政局2026年工作总结及2027年工作安排", "县")
     docs = ingest(tmp_path / "b", "docshare-keyword-line.txt")  # the keyword line starts no second report
     assert [(d["kind"], [p["heading"] for p in d["points"]]) for d in docs] == [("report", ["主要工作及成效", "存在的问题"])]
 
@@ -116,3 +116,10 @@ def test_sub_points_run_together_in_one_line_are_set_apart(tmp_path: Path) -> No
     (doc,) = ingest(tmp_path, "report-run-on-subpoints.txt")
     subs = [s["heading"] if isinstance(s, dict) else s for s in doc["points"][0]["subpoints"]]
     assert len(subs) == 3  # （一）…。（二）…。（三）… in one line
+
+
+def test_a_report_titled_by_its_office_after_a_year_is_that_levels() -> None:
+    from drafter.ingest.params import detect_scope
+
+    body = "一年来，我局紧紧围绕中心工作，扎实推进各项任务。"
+    assert detect_scope(body, "2026年县民政局工作总结", title="2026年县民政局工作总结").level == "县"

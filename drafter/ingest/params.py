@@ -149,7 +149,7 @@ _RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第
 
 
 _OWN_OFFICE_BYLINE = re.compile(r"^([省市县区乡镇])(?:长|委书记|委副书记)")
-_OWN_OFFICE_TITLE = re.compile(r"^([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))")
+_OWN_OFFICE_TITLE = re.compile(r"^(?:\d{4}年度?)?([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))")
 
 
 # A title naming the street's own meeting (在 [年份] [XX]街道…): no 全街道 is needed to know who speaks.

@@ -177,7 +177,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":
         outline = outline_speech(paras)
-        scope = detect_scope(body, outline.meeting or outline.title)
+        scope = detect_scope(body, outline.meeting or outline.title, title=outline.title)  # 县教育局…工作总结: the office
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
         if "述职" in outline.title or "述责" in outline.title or _OWN_DUTY.search(body[:300]):
             note = "述职报告：已分析结构，不拆分为讲话片段（述职是本人向组织汇报履职情况，不是讲话）"
