@@ -312,6 +312,10 @@ _TITLE_OFFICE = re.compile(
 _TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
 
 
+# 在 2026 年街道党工委扩大会议上的讲话: a 街道's meeting named with no place before it.
+_STREET_MEETING = re.compile(r"在\s*(?:\d{4}\s*年度?)?\s*(?P<lv>街道)")
+
+
 def _speaker_office(title: str) -> re.Match[str] | None:
     """The speaker's own office: the last one before 在 (or before 关于 when the title has no 在)."""
     speaker, at, _ = title.partition("在")
@@ -337,6 +341,7 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         return
     # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…), or the speaker's office
     m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)
+    m = m or _STREET_MEETING.match(title)  # 在 2026 年街道党工委扩大会议上: the street's own meeting
     if m and not ctx.level:
         ctx.level = m.group("lv") if "lv" in m.groupdict() else m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"

@@ -62,6 +62,10 @@ _TRANSITION = re.compile(
     rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:的)?(?:工作|要求)?[：:]$"
     # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
     rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
+    # 为此，先讲三点意见。等下，某某书记还要讲话: the first of two speakers announces his own points with 先
+    rf"|(?:^|[，,])先(?:讲|谈|提|强调)(?:以下)?{COUNT.replace('?P<n>', '?P<n7>')}(?:点|个?方面)(?:意见|要求|看法)?[。：:]?$"
+    # 具体讲，有以下这么几点考虑： / 主要有以下三点想法： — what the speaker has to say, announced with 有
+    rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)[：:]$"
     # 在开学之际送给大家三句话并与你们共勉！ — a gift of words to the audience needs no 我/下面 before it
     rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:句话|个词|个关键词|点希望|点建议)"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
@@ -351,7 +355,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or "几")
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence
@@ -396,6 +400,8 @@ def _closing_start(body: list[Para], last_start: int) -> tuple[int, int | None]:
         if is_salutation(text) and k + 1 < n and _ends_exhorting(body[k + 1 :]):
             return k + 1, k
         vocative = text.startswith(("同志们，", "同志们！", "同志们,", "同学们，", "老师们，"))
+        if vocative and text[-1:] in "：:" and _TRANSITION.search(text):
+            continue  # 同志们，…我讲三句话，与大家共勉： — announces what follows (a paywall hid it), no closing
         if (vocative and not cut) or (CLOSING_START.match(text) and _EXHORT.search(text)):
             return k, None  # a copy cut mid-sentence: its last 同志们，… may open a section, not the closing
         if VOCATIVE.match(text) and k + 1 < n:

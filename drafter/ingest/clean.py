@@ -49,7 +49,9 @@ _ODD_HEADING_MARK = re.compile(
     r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
 )
 _STAR_PLACE = re.compile(r"(?:[*＊]{2,}|[#＃]{2,}(?!\s))(?=[省市县区镇乡旗州](?![委长政]))")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_MD_EMPHASIS = re.compile(r"(\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+# __重点__: Markdown's other bold, in pairs; a lone run (县委、县__决定 / 讲了很好___。) is a word a site masked.
+_MD_UNDERLINE_BOLD = re.compile(r"__(?=[^_\s])([^_\n]{1,12}?)(?<=[^_\s])__(?!_)")
 _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3000-\u9fff\uff00-\uffef])")
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
 _MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
@@ -96,6 +98,8 @@ def clean_text(raw: str) -> Cleaned:
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
+    kept = _title_from_bookmark(kept, removed)
+    kept = _title_from_page_images(kept, lines[skip:])
     saluted = False
     for para in _drop_repeats(kept, removed):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
@@ -111,6 +115,42 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# 收藏《区长在全区……会上的讲话》): a paywalled page that shows the speech's middle names it only in its
+# bookmark link at the foot; a clerk puts that title back on top.
+_BOOKMARK_TITLE = re.compile(r"^[…\.]{0,6}(?:收藏|加入收藏)\s*《([^《》]{4,60}(?:讲话|发言|致辞|讲话稿|报告))》[)）]?$")
+
+
+def _title_from_bookmark(kept: list[Para], removed: list[Removed]) -> list[Para]:
+    """The title of a bookmark line in the last lines, moved to the top when the page starts without it."""
+    for k in range(len(kept) - 1, max(len(kept) - 4, 0), -1):
+        m = _BOOKMARK_TITLE.match(kept[k].text)
+        if m:
+            title = m.group(1)
+            removed.append(Removed(kept[k].line, kept[k].text, "网页收藏栏（其中的标题移到开头）"))
+            rest = kept[:k] + kept[k + 1 :]
+            if any(title in p.text for p in rest[:3]):
+                return rest
+            return [Para(title, kept[k].line, kept[k].line), *rest]
+    return kept
+
+
+# 县教育局2026年工作总结及2027年工作思路_第1页 … _第5页: a doc-sharing page's page images, captioned with the
+# document's name; its text then starts with that name run into the first heading (…工作思路一、2026年…).
+_PAGE_IMAGE_TITLE = re.compile(r"^\s*([^。！？_]{6,60})_第\s*1\s*[页頁]\s*$")
+
+
+def _title_from_page_images(kept: list[Para], lines: list[str]) -> list[Para]:
+    """The name under the first page image, set apart when the text runs it into its first heading."""
+    title = next((m.group(1).strip() for line in lines[:12] if (m := _PAGE_IMAGE_TITLE.match(line))), "")
+    if not title:
+        return kept
+    for k, para in enumerate(kept[:6]):
+        rest = para.text[len(title) :]
+        if para.text.startswith(title) and rest and match_heading(rest.lstrip()):
+            return [*kept[:k], Para(title, para.line, para.line), Para(rest.lstrip(), para.line, para.end, para.md), *kept[k + 1 :]]
+    return kept
 
 
 # <p class="ql-block"><b style="font-size:20px;">…</b></p>: a page's HTML copied with its text; a block tag
@@ -145,7 +185,8 @@ _TO_NARROW_DIGITS = str.maketrans(
 _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八九十]{1,3})〕")
 
 
-_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?:docx?|wps|pdf|txt)$", re.I)
+# 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label.
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:\s*word(?:版|文档)?(?:免费)?下载)?\.(?:docx?|wps|pdf|txt)$", re.I)
 # 會(huì)議講(jiǎng)話(huà): a page that annotates characters with their pinyin.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
 
@@ -174,7 +215,8 @@ def _page_prefix(text: str) -> re.Match[str] | None:
 
 
 _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
-_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐)[\]】]\s*$")
+# 区长在……上的讲话[VIP] / 县教育局2022年工作总结及2023年工作安排【精选推荐】: a site's label after the title
+_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
 
 
@@ -356,6 +398,14 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place
         text = _STAR_PLACE.sub("XX", text)
     text = _MD_EMPHASIS.sub("", text).strip()
+    if "__" in text:
+        text = _MD_UNDERLINE_BOLD.sub(r"\1", text)
+    menu = _WORD_MENU.search(text) if lineno <= 30 and " " in text else None
+    if menu:  # 工作总结 工作计划 党课下载 策划方案 … / 2023 教育 科技局 年度工作 总结 (before the gaps are closed)
+        removed.append(Removed(lineno, menu.group(0).strip(), "网页栏目或关键词"))
+        text = text[: menu.start()].strip()
+        if not text:
+            return None
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
         text = _HEADING_GAP.sub(r"\1。", text)
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
@@ -433,9 +483,13 @@ _HEADING_GAP = re.compile(
     r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
 )
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
-_STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
+# (家庭的`责任: a 范文 site's backtick between two characters is one of them too)
+_STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[`\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
 # • 2026年校长开学典礼致辞模板: a bullet line at the head of a page (its menu), not a speech's text
 _BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
+# Five or more short words set apart by spaces and nothing else at the head of a page: its column menu or a
+# doc-sharing page's keywords (a heading of phrases has three or four: 统一思想 提高认识 增强责任感).
+_WORD_MENU = re.compile(r"(?:^|(?<=[!！。]))\s*(?:[\u4e00-\u9fff\d]{1,6}\s+){4,}[\u4e00-\u9fff\d]{1,6}\s*$")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
 )

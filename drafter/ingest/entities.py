@@ -105,6 +105,7 @@ _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科]|\{\{|领导|、[xX×](?![A-Za-z]))|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
     # 全面从严治_的重大举措 / 一些单位_领导弱化: a word a site masked with an underscore (党, 十八大 …)
     r"|(?<=[\u4e00-\u9fff])_+(?=[\u4e00-\u9fff])"
+    r"|(?<!某)某(?=\{\{)"  # 某{{ party }}书记 (某县委书记 once its level word is a variable)
     rf"|(?<!某)某(?=[省市县区镇乡]?(?:书记|[省市县区镇乡局处科校院行部厅]长|主任|同志|主席|部长))|(?<=[{_SURNAMES}])某(?![某些种一个项地位方时处件类部天年样])"
 )
 # 市"两会", 县“两会”: the local sessions of a given year.
@@ -346,7 +347,12 @@ def town_names(text: str) -> tuple[str, ...]:
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+        and not _TIME_WORD.fullmatch(s)
     ))  # fmt: skip
+
+
+# 过去的一年镇党委…, 今年镇里…: a time word before 镇, not a town's name; nor 会议上镇党委书记… (where in the meeting).
+_TIME_WORD = re.compile(r"[一今去明全当近新上前每多半这两几]年|[议会][上中]")
 
 
 # 我们敖阳的民兵, 我们青禾人: the speaker's own place (or unit) called by its bare name after 我们.

@@ -202,13 +202,38 @@ def _undouble(title: str) -> str:
 
 
 def split_glued(para: Para) -> list[Para]:
-    """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop."""
+    """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop; （一）…。（二）…。（三）…
+    in one line — sub-points a copy ran together, each after a full stop, numbered on from the first."""
     level = _heading_level(para.text)
+    if level == 2 and "。" in para.text:
+        cuts = _run_on_subpoints(para.text)
+        if cuts:
+            bounds = [0, *cuts, len(para.text)]
+            return [Para(para.text[a:b], para.line, para.end, para.md) for a, b in zip(bounds, bounds[1:], strict=False)]
     glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
     if not glued:
         return [para]
     return [Para(para.text[: glued.start()], para.line, para.end, para.md),
-            Para(para.text[glued.start() :], para.line, para.end, para.md)]  # fmt: skip
+            *split_glued(Para(para.text[glued.start() :], para.line, para.end, para.md))]  # fmt: skip
+
+
+_SUB_MARK = re.compile(r"^[（(]([一二三四五六七八九十])[)）]")
+
+
+def _run_on_subpoints(text: str) -> list[int]:
+    """Where （二）, （三）… start in a line that starts with （一） (each right after 。！？)."""
+    first = _SUB_MARK.match(text)
+    if not first or first.group(1) not in CN_DIGITS[:9]:
+        return []
+    cuts: list[int] = []
+    n = CN_DIGITS.index(first.group(1)) + 1
+    while n < 10:
+        m = re.compile(rf"(?<=[。！？])\s*[（(]{CN_DIGITS[n]}[)）]").search(text, cuts[-1] if cuts else first.end())
+        if not m:
+            break
+        cuts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+        n += 1
+    return cuts
 
 
 def _run_in_point(text: str) -> re.Match[str] | None:

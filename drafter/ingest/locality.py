@@ -129,4 +129,12 @@ def locality_reasons(text: str) -> list[str]:
     found += [
         f"本地地名简称（{m.group('name')}）" for m in _IMAGE.finditer(text) if m.group("name") not in _NOT_NAMES
     ]  # fmt: skip
+    if "国际" in text:
+        found += [f"本地举办的节会（{m.group(0)}）" for m in _HOSTED_EVENT.finditer(text)]
     return list(dict.fromkeys(found))
+
+
+# 中国国际水上狂欢节, 中国（某某）国际茶业博览会: an event a city hosts under a national name — the speech's own.
+_HOSTED_EVENT = re.compile(
+    r"中国(?:[（(][\u4e00-\u9fff]{2,6}[)）])?国际[\u4e00-\u9fff]{2,8}?(?:狂欢节|文化节|旅游节|艺术节|电影节|音乐节|啤酒节|美食节|节|博览会|交易会|展览会|洽谈会|论坛)"
+)

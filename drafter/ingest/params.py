@@ -150,10 +150,19 @@ _RANKING = re.compile(r"全[省市县区](?=[^，。；！？]{0,6}(?:前列|第
 
 _OWN_OFFICE_BYLINE = re.compile(r"^([省市县区乡镇])(?:长|委书记|委副书记)")
 _OWN_OFFICE_TITLE = re.compile(
-    r"^([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))"
+    r"^(?:\d{4}年度?)?([省市县区乡镇])(?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,5}?(?:局|办公室|中心))"
     # 青禾镇2026年工作综述 / 青禾镇人民政府2026年工作总结: a town's own account of its year, under its name
     r"|^[\u4e00-\u9fff]{2,4}?([乡镇])(?:党委|人民政府|政府)?(?=\d{4}\s*年[^。！？，]{0,12}(?:工作|总结|综述|报告))"
 )
+
+
+# A title naming the street's own meeting (在 [年份] [XX]街道…): no 全街道 is needed to know who speaks.
+_STREET_MEETING = re.compile(r"在\s*(?:\d{4}\s*年度?)?\s*(?:[xX×＊*]{1,4}|某{1,3})?街道(?!办事处主任)")
+
+
+# A news lead's convener: 西张村镇召开…, 枣园街道召开会议…, 大黄集镇党委举行… (a town or a street, by its name;
+# …推进会在青禾镇召开 names the venue of a county's meeting, not its convener).
+_TOWN_CONVENES = re.compile(r"(?<![全我各本该在于])((?:(?![市区县省州旗盟在于])[\u4e00-\u9fff]){2,4}?)(镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处|党政)?(?:召开|举行|举办|组织召开)")
 
 
 def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = "") -> Scope:
@@ -171,8 +180,13 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     named = named or _OWN_OFFICE_BYLINE.match(byline.strip())  # 县长 ***（20**年6月8日）under the title
     if named:  # 在全县……会议上: the meeting's own scope outweighs the superiors' 全市 in the text
         scores[next(g for g in named.groups() if g)] += 6
+    convener = _TOWN_CONVENES.search(text[:150])
+    if convener and convener.group(2) in scores:  # 1月7日，西张村镇召开…: the town that holds the meeting
+        scores[convener.group(2)] += 6
     level = scores.most_common(1)[0][0] if scores and scores.most_common(1)[0][1] else None
     kind = _fine_kind(text, ranked, max(scores.values(), default=0))
+    if not kind and (convener and convener.group(2) == "街道" or _STREET_MEETING.match(title) or _STREET_MEETING.match("在" + meeting)):
+        kind = "街道"  # 在2026年街道党工委扩大会议上, 在XX街道…务虚会上: the street's own meeting, whatever 全区 it cites
     if kind:
         level = FINE_TIERS[kind]
     mentions = find_place_names(text)
@@ -180,7 +194,10 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     full = {n: full_name(n, level) for n in names}
     place = ""
     in_meeting = [full_name(n) for n in find_place_names(meeting)] if meeting else []
-    if in_meeting:
+    town = convener.group(1) + convener.group(2) if convener else ""
+    if town and town in meeting and convener and convener.group(2) in ("镇", "乡"):
+        place, level = town, convener.group(2)  # 菏泽市牡丹区大黄集镇召开…: the town, not the city it is in, met
+    elif in_meeting:
         place = in_meeting[0]
         level = level_of_place(place) or level
     elif level:

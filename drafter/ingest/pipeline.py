@@ -177,7 +177,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":
         outline = outline_speech(paras)
-        scope = detect_scope(body, outline.meeting or outline.title, title=outline.title)
+        scope = detect_scope(body, outline.meeting or outline.title, title=outline.title)  # 县教育局…工作总结: the office
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
         if "述职" in outline.title or "述责" in outline.title or _OWN_DUTY.search(body[:300]):
             note = "述职报告：已分析结构，不拆分为讲话片段（述职是本人向组织汇报履职情况，不是讲话）"
@@ -221,9 +221,14 @@ def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:
     ]  # fmt: skip
 
 
+_BYLINE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}")
+
+
 def _news_title(paras: tuple[Para, ...]) -> str:
     """The headline over the news item (a short line without a stop), else the clause that says what met."""
     first = paras[0].text
+    if len(paras) > 1 and _BYLINE.search(first) and not re.search(r"召开|举行|[。！？]", first):
+        return _news_title(paras[1:])  # 某某商报·某某网 记者 某某 通讯员 某某: who wrote it, over the lead
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
         return first  # 副区长到青禾镇调研秋粮收储工作
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")

@@ -29,13 +29,14 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算)(?:范文)?(?:[（(]\d{1,2}[)）])?$"  # 街道2026年工作总结和2027年工作计划
+    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}工作安排$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
@@ -92,6 +93,8 @@ _WIRE_LEAD = re.compile(
     r"|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电（记者…）
 )
 # 某某说，… / 市委书记某某指出，… — a report of what someone said, opening the item.
+# 会上，… / 会议上某某书记就…强调: an excerpt of a news item that starts at what was said at the meeting.
+_AT_THE_MEETING_LEAD = re.compile(r"^(?:会上|会议上|在会上|会议中)[，,]?[^。！？]{2,40}?(?:强调|指出|要求|提出|表示|传达|部署)")
 _REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|要求|认为)[，,：:]")
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
@@ -368,6 +371,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 值此…之际，我谨代表县委，向全县…致以…祝福！: a greeting in the sender's own voice
     if _WIRE_LEAD.match(lead) and not has_salutation:
         return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
+    if _AT_THE_MEETING_LEAD.match(lead) and not has_salutation and first < 3:
+        return "news"  # 会议上街道党工委书记某某就…强调了三个方面：一是…: what a meeting heard, told by one who was there
     if _REPORTED_LEAD.match(lead) and not has_salutation and first == 0:
         return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
