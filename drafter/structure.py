@@ -18,7 +18,8 @@ CN = "一二三四五六七八九十"
 _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (1, re.compile(rf"^(?P<mark>(?P<n>[{CN}]+)(?P<sep>[、，.．]))"), "、"),
     (1, re.compile(rf"^(?P<mark>第(?P<n>[{CN}]+)(?P<sep>[，、]))"), "，、"),
-    (2, re.compile(rf"^(?P<mark>[（(](?P<n>[{CN}]+)[）)](?P<sep>、?))"), ""),
+    # （二）型水库: the class of a small reservoir (小（二）型) whose 小 ended the line before, not a heading
+    (2, re.compile(rf"^(?P<mark>[（(](?P<n>[{CN}]+)[）)](?P<sep>、?))(?!型)"), ""),
     (3, re.compile(r"^(?P<mark>(?P<n>\d{1,2})(?P<sep>[．.、])(?!\d))"), "．."),
     (4, re.compile(r"^(?P<mark>[（(](?P<n>\d{1,2})[）)](?P<sep>、?))"), ""),
 )

@@ -187,7 +187,8 @@ _TITLE_LINE = re.compile(
 
 # 在全县……座谈会上的讲话同志们：上午，…: a paste that runs the title, the 称谓 and the text into one line.
 _INLINE_TITLE = re.compile(
-    r"^(?P<title>在[^。！？：:；，,]{4,60}?上的(?:讲话|致辞|发言|讲话稿|发言稿))"
+    # 2026年干部在全区……推进会讲话稿同志们：… (a lead before 在, no 上的)
+    r"^(?P<title>[^。！？：:；，,在]{0,12}在[^。！？：:；，,]{4,60}?(?:上的|会|会议)(?:讲话稿|讲话|致辞|发言稿|发言))"
     r"(?=[^。！？：:]{0,16}(?:同志|领导|来宾|代表|朋友|老师|同学)[^。！？：:]{0,12}[：:])"
 )
 
@@ -309,6 +310,8 @@ _TITLE_OFFICE = re.compile(
     r"(?<![全我各])副?(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
     r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长|党工委(?:副)?书记|(?:办事处|办)(?:副)?主任)"
 )
+_OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)
+_OFFICE_TALKS = re.compile(_TITLE_OFFICE.pattern + r"(?:同志)?的?(?:讲话|致辞|发言)(?:稿|提纲)?(?:[（(][^）)]{1,10}[)）])?$")
 _TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
 
 
@@ -322,7 +325,8 @@ def _speaker_office(title: str) -> re.Match[str] | None:
     if not at:
         speaker, about, _ = title.partition("关于")
         if not about:
-            return None
+            # 区长领导干部大会上的讲话 / 经济社会发展务虚会区长讲话: no 在; the office opens the title or speaks last
+            return _OFFICE_OPENS.match(title) or _OFFICE_TALKS.search(title)
     offices = list(_TITLE_OFFICE.finditer(speaker))
     return offices[-1] if offices else None
 

@@ -115,6 +115,9 @@ _TRIPLE_OK = re.compile(
 )
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def check_repeated(line: str, lineno: int) -> list[Finding]:
     """的的, 和和和: a character typed twice or three times by mistake."""
     findings = []
@@ -122,6 +125,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         run, ch = m.group(0), m.group(1)
         if ch == "某":
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
+        if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
+            continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
         if len(run) == 2 and (ch not in _FUNCTION_CHARS or run in REDUPLICATIONS or _double_ok(line, m.start())):
             continue
         if len(run) == 3 and _TRIPLE_OK.match(line, max(0, m.start() - 1)):

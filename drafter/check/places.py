@@ -135,6 +135,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         return True
     if lv in _SUPERIOR_WE.get(level, ""):
         return True
+    if _RANK.get(lv, 9) < _RANK.get(level, 0) and _reports_superior(line[: m.start()], lv):
+        return True  # XX市长指出，全市各级各部门要…: the superior's words, reported in a 区 speech
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
         # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word —
@@ -157,6 +159,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 # 根据/按照/贯彻 我市…精神/部署/要求: a superior's decision named as what the speaker carries out.
 _SUPERIORS_WORD = re.compile(r"(?:根据|按照|遵照|贯彻|落实)[^，。；！？]{0,3}@[^，。；！？]{0,16}(?:精神|部署|要求|安排|规定)")
+
+
+def _reports_superior(before: str, lv: str) -> bool:
+    """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：…)."""
+    sentence = re.split(r"[。！？!?]", before)[-1]
+    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出)[，,：:]", sentence))
 
 
 def _clause_around(line: str, m: re.Match[str]) -> str:
