@@ -25,6 +25,7 @@ def _errors(name: str, **kw: str) -> list[tuple[str, str]]:
         "office-title-district",  # 区长领导干部大会上的讲话: the office opens a title with no 在
         "retreat-office-last",  # 经济社会发展务虚会区长讲话: the office right before 讲话
         "inline-title-lead",  # 2026年干部在全区……推进会讲话稿同志们：… run into one line, no 上的
+        "breadcrumb-title",  # 首页>范文大全>…> on the first line, the title under it
     ],
 )
 def test_the_speakers_level_in_the_title_finds_a_planted_level_slip_without_place(case: str) -> None:

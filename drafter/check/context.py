@@ -193,9 +193,13 @@ _INLINE_TITLE = re.compile(
 )
 
 
+# 学习啦>实用范文>致辞讲话>会议发言稿>: a site's breadcrumb on the first line, not the speech's title.
+_BREADCRUMB = re.compile(r"[>›»＞]")
+
+
 def _title_of(blocks: Sequence[Block]) -> str:
     found = next((b.text for b in blocks if b.kind == "title" or (b.markdown and b.kind != "heading")), "")
-    if found:
+    if found and not _BREADCRUMB.search(found):
         return found
     head = [b for b in blocks[:4] if b.kind == "paragraph"]
     found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
