@@ -52,3 +52,9 @@ def test_a_tripled_numeral_outside_a_number_is_still_reported() -> None:
     assert [f.text for f in check_text(slogan).findings if f.rule == "repeated-char"] == []
     slip = "同志们：\n\n下面，我讲三三三点意见。\n"
     assert [f.text for f in check_text(slip).findings if f.rule == "repeated-char"] == ["三三三"]
+
+
+def test_sub_points_run_in_after_a_full_stop_are_numbered() -> None:
+    # 一、… 。(一)立足…。(二)…。(二)… in one line, half-width brackets: the doubled (二) is found, the right copy is clean
+    assert _errors("runin-subheads-correct.txt") == []
+    assert [rule for rule, _ in _errors("runin-subheads-flawed.txt")] == ["numbering"]

@@ -242,12 +242,13 @@ def _bare_heading(unit: Sequence[Block], index: int) -> str:
 
 
 # A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
-_JOINED_SUBHEAD = re.compile(r"(?<=\s)（(?P<n>[一二三四五六七八九十]{1,3})）(?=[\u4e00-\u9fff])")
+# …的极端重要性。(一)立足…。(二)… : after a space or a full stop, with full- or half-width brackets
+_JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])")
 
 
 def _joined_subheads(block: Block) -> list[SeriesItem]:
     """The （一） （二） of sub-points run into one line after a space, when the line holds two or more."""
-    found = list(_JOINED_SUBHEAD.finditer(block.text)) if "）" in block.text else []
+    found = list(_JOINED_SUBHEAD.finditer(block.text)) if "）" in block.text or ")" in block.text else []
     if len(found) < 2:
         return []
     return [SeriesItem("（）", parse_cn_number(m.group("n")), block.line, m.start() + 1, m.group(0)) for m in found]
