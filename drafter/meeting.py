@@ -31,6 +31,8 @@ class MeetingKind:
     template: str
     suffixes: tuple[str, ...]
     convenor: str = ""
+    # 常委会, 常务, 党组: what is left of a name (县委常委会会议) that makes a meeting this kind: a standing body's sitting
+    standing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,8 @@ def load_meeting_table() -> MeetingTable:
         data = load_data_table(KINDS_FILE)
         kinds = {
             str(k): MeetingKind(
-                str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or "")
+                str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
+                _strings(v.get("standing")),
             )
             for k, v in data["kinds"].items()
         }
@@ -495,6 +498,8 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     if not session:
         session, rest = _strip(_SESSION, rest)
     kind, core = _take_kind(rest)
+    # 县委常委会会议, 县政府常务会议, 局党组会议: a standing body's sitting that takes up one work, not a work meeting
+    kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
     if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
