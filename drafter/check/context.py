@@ -474,7 +474,8 @@ def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None
             named.setdefault(line[start:end], places)
     for m in _OWN_NAME_AFTER.finditer(text):
         name = m.group("name") or m.group("we")
-        if name not in named and not is_word_place(name):
+        # named at least twice to count (below): a name said once is never looked up (the gazetteer loads lazily)
+        if name not in named and text.count(name) >= 2 and not is_word_place(name):
             named[name] = [p for p in gz.lookup(name) if p.short == name]
     ours = {name: [p for p in places if p.level == tier or (tier == "县" and p.kind == "县级市")] for name, places in named.items()}
     counts: Counter[str] = Counter()
