@@ -14,6 +14,7 @@ from work_drafts import (
     assert_task_lands,
     draft_meeting,
     point_with,
+    town_level,
     used_ids,
 )
 
@@ -92,8 +93,7 @@ COUNTY_ONLY = ("取水许可", "水土保持方案", "采砂规划", "公平竞�
     ],
 )
 def test_a_town_draft_carries_no_county_powers(meeting, place):
-    level = place[-2:] if place.endswith("街道") else place[-1]
-    assert_keeps_to_its_powers(meeting, place, level, COUNTY_ONLY)
+    assert_keeps_to_its_powers(meeting, place, town_level(place), COUNTY_ONLY)
 
 
 def test_a_town_is_offered_the_grass_roots_points_and_a_county_is_not():

@@ -13,6 +13,7 @@ from work_drafts import (
     assert_task_lands,
     draft_meeting,
     point_with,
+    town_level,
     used_ids,
 )
 
@@ -118,8 +119,7 @@ COUNTY_ONLY = ("人才发展资金", "职业学校", "揭榜挂帅", "人才工�
     ],
 )
 def test_a_town_draft_carries_no_county_powers(meeting, place):
-    level = place[-2:] if place.endswith("街道") else place[-1]
-    assert_keeps_to_its_powers(meeting, place, level, COUNTY_ONLY, points=4)
+    assert_keeps_to_its_powers(meeting, place, town_level(place), COUNTY_ONLY, points=4)
 
 
 def test_a_town_speaks_of_what_it_does():

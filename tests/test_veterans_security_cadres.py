@@ -15,6 +15,7 @@ from work_drafts import (
     assert_task_lands,
     draft_meeting,
     point_with,
+    town_level,
     used_ids,
 )
 
@@ -144,8 +145,7 @@ COUNTY_ONLY = ("阳光安置", "安置岗位", "专场招聘", "创业担保贷�
     ],
 )
 def test_a_town_draft_carries_no_county_powers(meeting, place):
-    level = place[-2:] if place.endswith("街道") else place[-1]
-    assert_keeps_to_its_powers(meeting, place, level, COUNTY_ONLY, points=4)
+    assert_keeps_to_its_powers(meeting, place, town_level(place), COUNTY_ONLY, points=4)
 
 
 def test_a_town_speaks_of_what_it_does():

@@ -59,6 +59,11 @@ def assert_task_lands(meeting: str, item: str, says: tuple[str, ...], place: str
         assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
 
 
+def town_level(place: str) -> str:
+    """The level word of a town or street by its name: 街道 for 城关街道, 镇 for 葛仙庄镇, 乡 for 大河乡."""
+    return place[-2:] if place.endswith("街道") else place[-1]
+
+
 def assert_keeps_to_its_powers(meeting: str, place: str, level: str, county_only: tuple[str, ...], points: int = 5) -> None:
     """A town's (or street's) draft says none of `county_only` and uses only points and sub-points for its level."""
     from drafter.model import suits_level
