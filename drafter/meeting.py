@@ -218,6 +218,8 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
         return True
     w = kind.words
     own = {w.scope, w.party, w.government, w.leadership, w.lv + "人民政府"}
+    if place and scope.startswith(place) and scope != place:  # 清河县委: the place's own body
+        return any(scope == place + b and (place[-1:] + b) in own for b in _PLACE_BODIES)
     return scope in own or (bool(place) and (scope == place or place.startswith(scope)))
 
 
@@ -236,11 +238,18 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
         if name.startswith(word):
             return word, name[len(word) :]
     if place and name.startswith(place):
-        return place, name[len(place) :]
+        return _with_body(place, name[len(place) :])
     m = _PLACE_PREFIX.match(name)
     if m and len(name) > m.end() + 2 and _looks_like_place(m.group(0)):
-        return m.group(0), name[m.end() :]
+        return _with_body(m.group(0), name[m.end() :])
     return "", name
+
+
+def _with_body(place: str, rest: str) -> tuple[str, str]:
+    """清河县委常委会会议, 葛仙庄镇党委会议: the place's own body is the scope (县委, 镇党委), not a work's first word."""
+    body = next((b for b in _PLACE_BODIES if rest.startswith(b) and not rest.startswith(b + "员")
+                 and (place[-1:] + b) in dict(_scope_words())), "")
+    return place + body, rest[len(body) :]
 
 
 _ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届次])*")
@@ -482,8 +491,15 @@ def _convenor(kind: MeetingKind, scope_role: str, work: str) -> Convenor:
     return table.convenors[DEFAULT_CONVENOR]
 
 
+# A place's own bodies said right after its name (清河县委, 葛仙庄镇党委); 委员会 is a committee's name, not 县委.
+_PLACE_BODIES = ("人民政府", "党工委", "党委", "政府", "委")
+
+
 def _scope_role(scope: str) -> str:
-    return next((what for word, what in _scope_words() if word == scope), "")
+    words = dict(_scope_words())
+    if scope not in words:  # 清河县委: the role of 县委
+        scope = next((scope[-len(b) - 1 :] for b in _PLACE_BODIES if scope.endswith(b) and scope[-len(b) - 1 :] in words), scope)
+    return words.get(scope, "")
 
 
 def parse_meeting(name: str, place: str = "") -> Meeting:
