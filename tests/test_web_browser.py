@@ -109,10 +109,10 @@ def test_bad_answers_are_flagged_as_you_type_and_explained_after_submit(page: An
     page.fill("#f-place", "不存在的地方")
     expect(page.locator("#note-place")).to_have_class(re.compile("bad"))
     page.fill("#f-points", "9")
-    assert "2–6" in page.inner_text("#note-points")
+    expect(page.locator("#note-points")).to_contain_text("2–6")  # waits: the note is written by the page's script
     page.fill("#f-place", "清河县")
     page.click("#btn-draft")  # the browser refuses to send the form without a meeting name
-    assert "请填写会议名称" in page.inner_text("#note-meeting")
+    expect(page.locator("#note-meeting")).to_contain_text("请填写会议名称")
     page.fill("#f-meeting", "全县安全生产工作会议")
     page.click("#btn-draft")
     page.wait_for_selector(".alert")
