@@ -8,6 +8,7 @@ from work_drafts import draft_meeting, used_ids
 
 from drafter.drafting import DraftRequest, make_draft
 from drafter.errors import UsageError
+from drafter.library import load_library
 from drafter.meeting import parse_meeting
 
 # ------------------------------------------------ meetings named by an organ, a part of the year, a standing body
@@ -193,3 +194,28 @@ def test_a_meeting_named_for_a_part_still_deploys_it():
     for seed in range(3):
         _, draft = draft_meeting("全县教育数字化推进会", seed=seed)
         assert "point.education.task.digital" in used_ids(draft, "point")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_plain_safety_meetings_one_task_point_is_on_the_whole_work(seed: int) -> None:
+    # 全县安全生产工作会议 at three points deployed 应急救援 or 矿山和特种设备 as its only task (read: seed 2)
+    library, draft = draft_meeting("全县安全生产工作会议", seed=seed)
+    tasks = [i for i in used_ids(draft, "point") if library.get(i).stage == "任务"]
+    assert tasks and tasks[0] in ("point.safety.task.root-cause-campaign", "point.safety.task.dual-prevention"), tasks
+
+
+@pytest.mark.parametrize(
+    ("meeting", "point"),
+    [("全县危险化学品安全工作会议", "point.safety.task.hazardous-chemicals"),
+     ("全县道路交通安全工作会议", "point.safety.task.road-traffic")],
+)
+def test_a_safety_meeting_named_for_a_sector_deploys_it(meeting: str, point: str) -> None:
+    for seed in range(3):
+        assert point in used_ids(draft_meeting(meeting, seed=seed)[1], "point"), seed
+
+
+def test_the_accident_report_section_names_late_and_false_reports_once() -> None:
+    # 迟报、漏报、谎报、瞒报 was said in the section's first sentence and again in its last
+    section = next(s for s in load_library().get("point.safety.task.emergency-response").subpoints if "四不放过" in s.text)
+    last = section.text.rsplit("{% alt %}", 1)[1]
+    assert "迟报" not in last and "瞒报" not in last
