@@ -212,6 +212,12 @@ def _scope_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
+@functools.lru_cache(maxsize=1)
+def _scope_roles() -> dict[str, str]:
+    """What each scope word is (县委 → party), looked up by word."""
+    return dict(_scope_words())
+
+
 def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
     """True when a meeting's scope word belongs to this kind of place (全县 for a 县)."""
     if not scope:
@@ -245,10 +251,14 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
     return "", name
 
 
+# A place's own bodies said right after its name (清河县委, 葛仙庄镇党委); 委员会 is a committee's name, not 县委.
+_PLACE_BODIES = ("人民政府", "党工委", "党委", "政府", "委")
+
+
 def _with_body(place: str, rest: str) -> tuple[str, str]:
     """清河县委常委会会议, 葛仙庄镇党委会议: the place's own body is the scope (县委, 镇党委), not a work's first word."""
     body = next((b for b in _PLACE_BODIES if rest.startswith(b) and not rest.startswith(b + "员")
-                 and (place[-1:] + b) in dict(_scope_words())), "")
+                 and (place[-1:] + b) in _scope_roles()), "")
     return place + body, rest[len(body) :]
 
 
@@ -491,12 +501,8 @@ def _convenor(kind: MeetingKind, scope_role: str, work: str) -> Convenor:
     return table.convenors[DEFAULT_CONVENOR]
 
 
-# A place's own bodies said right after its name (清河县委, 葛仙庄镇党委); 委员会 is a committee's name, not 县委.
-_PLACE_BODIES = ("人民政府", "党工委", "党委", "政府", "委")
-
-
 def _scope_role(scope: str) -> str:
-    words = dict(_scope_words())
+    words = _scope_roles()
     if scope not in words:  # 清河县委: the role of 县委
         scope = next((scope[-len(b) - 1 :] for b in _PLACE_BODIES if scope.endswith(b) and scope[-len(b) - 1 :] in words), scope)
     return words.get(scope, "")

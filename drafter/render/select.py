@@ -102,12 +102,6 @@ class Plan:
         return [*self.frame.values(), *(f for p in self.points for f in p.fragments())]
 
 
-def _fits(
-    fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
-) -> bool:
-    return _fitting(answers, topics, tags)(fragment)
-
-
 def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> Callable[[Fragment], bool]:
     """Whether a fragment may be drawn for these answers, as a test built once per look over the library.
 
@@ -343,8 +337,7 @@ def _preferences(
     narrow = narrower_tags(str(answers.get("meeting", "")))
     # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
     # are as welcome as that part's.
-    works = {t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", "")))}
-    free_works = works - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None} if len(works) > 1 else set()
+    free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
     season = seasons_of(str(answers.get("meeting", "")))
     unnamed = names_not_used(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
@@ -514,8 +507,7 @@ class _Spread:
     @classmethod
     def of(cls, answers: Mapping[str, Any]) -> _Spread:
         meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
-        works = frozenset(t.tag for t in find_topics(meeting, work))
-        works = works if len(works) > 1 else frozenset()
+        works = _meeting_works(answers)
         if narrower_tags(meeting, work):
             return cls(works=works)  # a 征兵 meeting: its own part is what it is about
         return cls(part_tags(meeting, work), works)
@@ -538,6 +530,12 @@ class _Spread:
             if narrowed:
                 options = narrowed
         return options
+
+
+def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
+    """The works a meeting on two or more works names (安全生产暨森林防火); empty for a meeting on one."""
+    works = frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
+    return works if len(works) > 1 else frozenset()
 
 
 def _works_of(fragment: Fragment) -> set[str]:
