@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.check.outline import Speech
-from drafter.placewords import is_word_place
+from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.structure import Block
 from drafter.text import count_han, level_of_place
 
@@ -423,11 +423,6 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
     return False
 
 
-# Brand words of a place slogan (平安泰州, 美丽南通, 现代化如东, 山水桐庐).
-SLOGAN_WORDS = (
-    "平安|美丽|幸福|和谐|文明|健康|法治|数字|智慧|生态|魅力|活力|大美|宜居|富裕|实力|现代化|书香|清廉|诚信|人文"
-    "|锦绣|秀美|多彩|灵秀|精致|品质|山水"  # 共建锦绣桐庐, 多彩贵州, 山水桐庐: brand words of the scenic kind
-)
 # 建设魅力舒城 / 打响山水桐庐品牌 / 魅力婺源、生态舒城: a brand word and a two-character name (the gazetteer matches a
 # county's short name only with its suffix, 桐庐县). Not 新县城, 城区: a name run into a word for a town or area.
 _BRANDED_NAME = re.compile(rf"(?=(?P<brand>{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?![城区县市镇乡村]))")

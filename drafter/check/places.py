@@ -12,12 +12,12 @@ from typing import Any
 from drafter.check.context import (
     FINE_KINDS,
     OWN_WORD,
-    SLOGAN_WORDS,
     SpeechContext,
     is_street,
     slogan_shorts,
 )
 from drafter.findings import Finding, Severity
+from drafter.placewords import SLOGAN_WORDS
 from drafter.text import LEVELS
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -183,7 +183,6 @@ def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 # ---------------------------------------------------------------- places
 
 
-_SLOGAN_WORDS = SLOGAN_WORDS  # 平安泰州, 美丽南通, 山水桐庐 (drafter.check.context)
 
 
 # The capital (where national meetings are held) and 港澳台 (national-unity wording) are never leaks.
@@ -217,7 +216,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
 # comparison, a shared river) it is at most a warning; named as the speaker's own (琅琊区委、区政府, 全琅琊区,
 # 建设美丽琅琊, 琅琊人民) it is a neighbour's speech copied, an error.
 _OWN_USE_AFTER = re.compile(r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)")
-_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|{_SLOGAN_WORDS})$")
+_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|{SLOGAN_WORDS})$")
 
 
 def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str, start: int, end: int) -> Any:
@@ -245,8 +244,8 @@ def _reported_incident(line: str, start: int, end: int) -> bool:
 
 
 # 平安泰州, 美丽南通, 现代化如东: a place named in our own slogan.
-_SLOGAN_BEFORE = re.compile(rf"(?P<w>{_SLOGAN_WORDS})$")
-_SLOGAN_HINT = re.compile(rf"{_SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
+_SLOGAN_BEFORE = re.compile(rf"(?P<w>{SLOGAN_WORDS})$")
+_SLOGAN_HINT = re.compile(rf"{SLOGAN_WORDS}|精神")  # a line without one holds no slogan: no gazetteer scan
 
 
 def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -412,7 +411,7 @@ def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 
 # 共同建设幸福宁海, 奋力打造美丽安吉: a slogan the speech sets out to build is its own, whatever word precedes it
 # (共同 is no partner's 同).
-_BUILT_BEFORE = re.compile(rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快)(?:更高水平的|新时代|更加)?(?:{_SLOGAN_WORDS})$")
+_BUILT_BEFORE = re.compile(rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快)(?:更高水平的|新时代|更加)?(?:{SLOGAN_WORDS})$")
 
 
 def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from drafter.ingest.locality import locality_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
-from drafter.placewords import is_word_place
+from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.text import LEVELS, UPPER_LEVEL, level_of_place
 
 
@@ -330,10 +330,7 @@ _SLOGAN = re.compile(
 
 
 # 建设平安桐庐、法治桐庐 / 美丽江苏 / 山水淳安: a brand word before the short name of a real place is a local slogan.
-_BRANDED = re.compile(
-    r"(?:平安|法治|美丽|幸福|和谐|文明|数字|智慧|活力|魅力|富裕|人文|生态|山水|锦绣|大美|秀美|多彩|灵秀|书香|清廉|诚信|品质)"
-    r"([\u4e00-\u9fff]{2})(?=[、，。；！？”\"和与建品])"
-)
+_BRANDED = re.compile(rf"(?:{SLOGAN_WORDS})([\u4e00-\u9fff]{{2}})(?=[、，。；！？”\"和与建品])")
 # Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道) are never a slogan's place (drafter.placewords).
 
 
