@@ -254,6 +254,11 @@ def unwrap(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+# 第2页共5页 / 第 2 頁，共 5 頁: a shared document's page counter, where one page of a copy ends and the next begins
+# (ingest takes it out, check reads it as a line break).
+PAGE_OF_PAGES = r"第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]"
+
+
 def page_width(open_ended: Iterable[int]) -> tuple[int, int]:
     """The line width of a copy hard-wrapped like a PDF, from the lengths of its long lines that end
     mid-sentence: (width, how many lines are that wide), (0, 0) unless four or more lines are nearly as long

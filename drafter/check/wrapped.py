@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from drafter.structure import CN, Block, parse_blocks
-from drafter.text import page_width
+from drafter.text import PAGE_OF_PAGES, page_width
 
 # A line ending in one of these ends a sentence or a clause the copy did not break.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
@@ -98,7 +98,7 @@ def position(lines: Sequence[str], block: Block, offset: int) -> tuple[int, int]
 
 # …以环境之优赢得发展之先。第2页共5页二、聚焦重点…: a document-sharing page's counter inside a line, where one page of
 # the copy ends and the next begins (the heading after it opens a line of its own in the original).
-_PAGE_MARK = re.compile(r"第\s*\d{1,3}\s*[页頁]\s*[/／,，]?\s*共\s*\d{1,3}\s*[页頁]")
+_PAGE_MARK = re.compile(PAGE_OF_PAGES)
 
 
 def split_page_marks(blocks: Sequence[Block]) -> list[Block]:

@@ -25,7 +25,7 @@ from drafter.ingest.linesplit import _FIELD_LABEL, _STOPS, CN_DIGITS, split_glue
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
-from drafter.text import page_width, to_fullwidth_punct
+from drafter.text import PAGE_OF_PAGES, page_width, to_fullwidth_punct
 
 # Why a line in another script was taken out (the document that it follows warns about it).
 FOREIGN = "外文译文"
@@ -202,7 +202,7 @@ def _drop_pinyin(text: str, lineno: int, removed: list[Removed]) -> str:
 # 第1页共4页 / 第 2 页，共 4 页 / （1/4） / - 1 - / 1/4 (a page's number over its total, not a fraction: 1/3的耕地 goes on with 的):
 # a document-sharing page's counter at the start of the page's text.
 _PAGE_PREFIX = re.compile(
-    r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]\s*"
+    rf"^{PAGE_OF_PAGES}\s*"
     r"|^[(（]?(?P<n>[1-9]\d?)\s*[/／]\s*(?P<m>[1-9]\d?)(?!\d)[)）]?(?=\s*[\u4e00-\u9fff])(?!\s*[的以左多是为])\s*"
     r"|^[-—－]\s*\d{1,3}\s*[-—－]\s*(?=[\u4e00-\u9fff])"  # - 1 -在全县…… (3 - 加强队伍建设 is a list's item)
 )
@@ -502,7 +502,7 @@ _ATTACHED_TITLE = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*(?=[^。！？：:]{
 
 
 # …万平第 1 页 共 11 页下载后可任意编辑方米: a page footer (and a sharing site's tag) inside a line.
-_INLINE_PAGE = re.compile(r"第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]|下载后可任意编辑")
+_INLINE_PAGE = re.compile(rf"{PAGE_OF_PAGES}|下载后可任意编辑")
 
 
 def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
