@@ -55,6 +55,7 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     assert figures["leaks"] == 0
     assert figures["checked_documents"] == 3 and figures["checked_chars"] > 800
     assert figures["false_errors"] == {"bare": 0, "place": 0}
+    assert figures["excused_errors"] == {"bare": 0, "place": 0}
     assert (figures["planted_errors"], figures["planted_found"]) == (2, {"bare": 2, "place": 2})
     assert misses.rstrip().endswith("(none)")
 
@@ -65,6 +66,12 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     expected = json.loads((tampered / "expected.json").read_text(encoding="utf-8"))
     expected["county-speech.txt"][0]["count"] = 4
     expected["bulletin.txt"][0]["leak_terms"] = ["同志们"]
+    # a placeholder left in the page, listed as a real error of that page: excused, and counted as such
+    summary = tampered / "summary-report.txt"
+    summary.write_text(
+        summary.read_text(encoding="utf-8").replace("。", "，XX同志牵头。", 1), encoding="utf-8"
+    )
+    expected["summary-report.txt"][0]["real_errors"] = ["placeholder"]
     (tampered / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False), encoding="utf-8"
     )
@@ -77,6 +84,8 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     )
     figures, misses = run_eval(tampered, tmp_path / "tampered-out")
     assert (figures["documents"], figures["right"]) == (4, 3)
+    assert figures["false_errors"] == {"bare": 0, "place": 0}
+    assert figures["excused_errors"]["bare"] >= 1 and figures["excused_errors"]["place"] >= 1
     assert figures["documents_with_leaks"] == 1 and figures["leaks"] >= 1
     assert (figures["planted_errors"], figures["planted_found"]) == (3, {"bare": 2, "place": 2})
     assert "county-speech.txt #1" in misses and "announced 3 (want 4)" in misses
