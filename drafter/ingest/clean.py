@@ -25,7 +25,7 @@ from drafter.ingest.linesplit import _FIELD_LABEL, _STOPS, CN_DIGITS, split_glue
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
-from drafter.text import PAGE_OF_PAGES, page_width, to_fullwidth_punct
+from drafter.text import EMOJI, PAGE_OF_PAGES, page_width, strip_emoji, to_fullwidth_punct
 
 # Why a line in another script was taken out (the document that it follows warns about it).
 FOREIGN = "外文译文"
@@ -377,6 +377,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = line.strip(" \t\u3000\xa0\u200b\ufeff")
     if not text:
         return None
+    if EMOJI.search(text) or "\u20e3" in text:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
+        removed.append(Removed(lineno, "".join(EMOJI.findall(text)) or text, "表情符号"))
+        text = strip_emoji(text).strip(" \t\u3000\xa0")
+        if not text:
+            return None
     if _MD_RULE.match(text):
         removed.append(Removed(lineno, text, "Markdown 分隔线"))
         return None
