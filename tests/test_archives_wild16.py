@@ -31,3 +31,22 @@ def test_items_restarting_under_emoji_headings_are_no_numbering_error() -> None:
     assert [(f.rule, f.text) for f in result.findings if f.severity == "error"] == []
     flawed = (CHECK / "emoji-report-numbered-items.txt").read_text(encoding="utf-8").replace("2. 着力保障", "3. 着力保障")
     assert [f.rule for f in check_text(flawed).findings if f.severity == "error"] == ["numbering"]
+
+
+def test_a_congress_report_numbers_each_part_from_one() -> None:
+    text = (CHECK / "report-parts-restart-numbering.txt").read_text(encoding="utf-8")
+    assert [f.rule for f in check_text(text).findings if f.severity == "error"] == []
+    plain = text.replace("第一部分 过去五年的工作回顾", "过去五年的工作回顾").replace("第二部分 今后五年的主要任务", "今后五年的主要任务")
+    assert [f.rule for f in check_text(plain).findings if f.severity == "error"] == []
+    # without the part headings the second 一、 is a broken list, as before
+    bare = plain.replace("过去五年的工作回顾\n", "").replace("今后五年的主要任务\n", "")
+    assert [f.rule for f in check_text(bare).findings if f.severity == "error"] == ["numbering"]
+    # and a slip inside a part is still found
+    slip = text.replace("三、加强自身建设", "四、加强自身建设")
+    assert [f.text for f in check_text(slip).findings if f.severity == "error"] == ["四、"]
+
+
+def test_a_congress_reports_points_are_its_parts_points(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "social-org-congress-report-parts.txt")
+    assert doc["kind"] == "report" and len(doc["points"]) == 6
+    assert not any("序号" in w or "重复" in w for w in doc["warnings"])
