@@ -50,3 +50,9 @@ def test_a_congress_reports_points_are_its_parts_points(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "social-org-congress-report-parts.txt")
     assert doc["kind"] == "report" and len(doc["points"]) == 6
     assert not any("序号" in w or "重复" in w for w in doc["warnings"])
+
+
+def test_a_numbered_list_of_dated_links_is_no_document(tmp_path: Path) -> None:
+    docs = ingest(tmp_path, "related-links-numbered-dated.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "在全县春季植树造林工作会议上的讲话")]
+    assert docs[0]["lines"] == [1, 8] and docs[0]["level"] == "县"  # not 镇 from 镇党委书记 in a link
