@@ -56,3 +56,24 @@ def test_a_numbered_list_of_dated_links_is_no_document(tmp_path: Path) -> None:
     docs = ingest(tmp_path, "related-links-numbered-dated.txt")
     assert [(d["kind"], d["title"]) for d in docs] == [("speech", "在全县春季植树造林工作会议上的讲话")]
     assert docs[0]["lines"] == [1, 8] and docs[0]["level"] == "县"  # not 镇 from 镇党委书记 in a link
+
+
+def test_a_page_holding_the_same_speech_twice_is_one_document(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path / "a", "same-speech-twice-on-page.txt")
+    assert doc["lines"] == [2, 9] and len(doc["points"]) == 2 and doc["duplicate_of"] is None
+    assert any("原文第10–17行是同一篇" in w for w in doc["warnings"])
+    (full,) = ingest(tmp_path / "b", "preview-then-full-text.txt")  # the preview's first lines, then the full text
+    assert full["lines"] == [6, 12] and len(full["points"]) == 2 and full["announced_count"] == 2
+    assert not any("实际有" in w for w in full["warnings"])
+
+
+def test_a_speech_outline_titled_gangyao_is_a_speech_and_its_two_aspects_are_read(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "outline-gangyao-two-aspects.txt")
+    assert (doc["kind"], doc["title"]) == ("speech", "在全县乡村振兴工作推进会上的讲话纲要")
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+
+
+def test_a_few_words_to_the_pupils_announce_no_count(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "school-talk-a-few-words.txt")
+    assert doc["announced_count"] is None and len(doc["points"]) == 3
+    assert not any("实际有" in w for w in doc["warnings"])
