@@ -77,3 +77,26 @@ def test_a_few_words_to_the_pupils_announce_no_count(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "school-talk-a-few-words.txt")
     assert doc["announced_count"] is None and len(doc["points"]) == 3
     assert not any("实际有" in w for w in doc["warnings"])
+
+
+def test_the_closing_words_of_the_page_before_are_no_document(tmp_path: Path) -> None:
+    docs = ingest(tmp_path, "collection-page-starts-with-closing.txt")
+    assert [d["title"] for d in docs] == ["某某镇镇长在敬老爱老慰问活动上的讲话", "某某镇镇长在全镇镇村两级干部大会上的讲话"]
+    assert docs[0]["id"].endswith("-01")
+
+
+def test_a_sites_welcome_banner_is_no_document(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "welcome-banner-over-title.txt")
+    assert (doc["kind"], doc["title"], doc["announced_count"]) == ("speech", "校长在高三毕业典礼上的讲话", 2)
+
+
+def test_a_work_plan_under_a_doc_sharing_pages_counters_is_a_report(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "docshare-counters-work-plan.txt")
+    assert (doc["kind"], doc["title"], doc["level"]) == ("report", "2026年街道办事处工作计划", "街道")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 2]
+
+
+def test_a_title_then_the_pages_title_field_on_one_line(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "title-then-field-label-one-line.txt")
+    assert (doc["kind"], doc["title"]) == ("speech", "县长在20xx年县经济工作会议上的讲话")
+    assert doc["announced_count"] == 2 and len(doc["points"]) == 2

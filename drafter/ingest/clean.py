@@ -373,6 +373,9 @@ def _lines(raw: str) -> list[str]:
     return raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+_TITLE_THEN_FIELD = re.compile(r"^[^。！？：:]{4,60}?\s*(?:文章标题|文档标题)\s*[:：]\s*")
+
+
 def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = line.strip(" \t\u3000\xa0\u200b\ufeff")
     if not text:
@@ -445,6 +448,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, note.group(0), "网页编者按"))
         text = text[: note.start()] + text[note.end() :]
     label = _FIELD_LABEL.match(text) or _SUMMARY_LABEL.match(text) or _ATTACHED_TITLE.match(text)
+    if not label and "标题" in text:  # 县长在…的讲话 文章标题:县长在…的讲话 同志们:…: the page's heading, then the field
+        label = _TITLE_THEN_FIELD.match(text)
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]

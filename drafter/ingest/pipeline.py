@@ -37,6 +37,7 @@ from drafter.ingest.split import (
     is_related,
     is_title_list,
     kind_doubt,
+    leading_tail,
     normalise,
     sentence_keys,
     slug,
@@ -134,7 +135,8 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     text, converted = to_simplified(text)
     cleaned = clean_text(text)
     documents = []
-    chunks, repeats = drop_repeats(split_chunks(cleaned.paras))
+    chunks, tail = leading_tail(split_chunks(cleaned.paras))
+    chunks, repeats = drop_repeats(chunks)
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if chunk.unsure_start:
@@ -147,7 +149,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     documents = _repeat_warnings(documents, repeats)
     removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed) + tuple(
         {"line": p.line, "reason": "网页上重复的同一篇", "text": p.text} for gone, _ in repeats for p in gone.paras
-    )
+    ) + tuple({"line": p.line, "reason": "上一页讲话的结尾", "text": p.text} for p in tail)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)

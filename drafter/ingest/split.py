@@ -55,7 +55,7 @@ _REPORT_TITLE = re.compile(
     r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告)"
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作计划)"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一: a collection page's label after the title
     r"(?:范文)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
@@ -152,6 +152,22 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
 
     pairs = [(chunks[i], renumbered[id(chunks[final(i)])]) for i in sorted(gone)]
     return list(renumbered.values()), pairs
+
+
+# 祝愿某某的明天更加美好！ 谢谢大家！ at the top of a collection's second page: the end of the speech on the page
+# before, no document of its own.
+_PAGE_HEADING = re.compile(r"^[^。！？!?]{4,40}$")
+_CLOSING_TAIL = re.compile(r"^(?:谢谢(?:大家|各位)?|(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40})[！!。]$")
+
+
+def leading_tail(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """A file that starts with only the closing words of a speech cut off by the page before: those lines are
+    no document (returned apart); the chunks after them are numbered from 1."""
+    # (under the page's own heading, 某某讲话汇编（第2/3页）: a short line with no stop)
+    words = [p for p in chunks[0].paras if not (p is chunks[0].paras[0] and _PAGE_HEADING.match(p.text))] if chunks else []
+    if len(chunks) < 2 or not words or not all(_CLOSING_TAIL.match(p.text) for p in words):
+        return list(chunks), ()
+    return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], chunks[0].paras
 
 
 def _body_norm(chunk: Chunk) -> str:
