@@ -100,3 +100,9 @@ def test_a_title_then_the_pages_title_field_on_one_line(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "title-then-field-label-one-line.txt")
     assert (doc["kind"], doc["title"]) == ("speech", "县长在20xx年县经济工作会议上的讲话")
     assert doc["announced_count"] == 2 and len(doc["points"]) == 2
+
+
+def test_a_shared_office_summary_in_page_chunks_keeps_its_parts(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "docshare-chunks-summary-runin-part.txt")
+    assert doc["kind"] == "report"
+    assert [p["heading"] for p in doc["points"]] == ["加强环境整治，美化社区环境"]  # the copy stops inside it
