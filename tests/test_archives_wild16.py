@@ -106,3 +106,8 @@ def test_a_shared_office_summary_in_page_chunks_keeps_its_parts(tmp_path: Path) 
     (doc,) = ingest(tmp_path, "docshare-chunks-summary-runin-part.txt")
     assert doc["kind"] == "report"
     assert [p["heading"] for p in doc["points"]] == ["加强环境整治，美化社区环境"]  # the copy stops inside it
+
+
+def test_a_school_speech_that_says_its_number_after_ji_announces_the_number(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "school-hopes-restated-number.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3

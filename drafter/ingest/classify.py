@@ -75,6 +75,8 @@ _TRANSITION = re.compile(
     rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
 )
+# 我就新学期的学习讲几个方面的希望，归结起来是三句话 / 提几点要求，也就是三个“学会”: the number said right after 几
+_RESTATED = re.compile(r"[^。！？]{0,4}?[，,]\s*(?:归结起来|概括起来|归纳起来|总结起来|也就是|就是|即)(?:是|为|就是)?(?P<n>[一二两三四五六七八九十])(?:句话|个|点|条|项|方面)(?![^。！？，]{0,6}、)")
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
 _EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^以上(?:几点)?(?:意见|所讲|讲的)|^(?:我)?(?:今天)?就讲(?:这些|这么多|到这里)|^最后[，,]?(?:预祝|衷心祝愿|祝愿|祝)|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生"
@@ -357,6 +359,8 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
                 state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or "几")
+                said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
+                announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence
