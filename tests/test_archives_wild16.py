@@ -111,3 +111,8 @@ def test_a_shared_office_summary_in_page_chunks_keeps_its_parts(tmp_path: Path) 
 def test_a_school_speech_that_says_its_number_after_ji_announces_the_number(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "school-hopes-restated-number.txt")
     assert doc["announced_count"] == 3 and len(doc["points"]) == 3
+
+
+def test_three_hopes_counted_with_ge_are_announced(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "school-three-hopes-ge.txt")
+    assert doc["announced_count"] == 3 and len(doc["points"]) == 3
