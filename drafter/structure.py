@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.text import parse_cn_number
+from drafter.text import EMOJI, parse_cn_number, strip_emoji
 
 CN = "一二三四五六七八九十"
 
@@ -51,6 +51,8 @@ class Block:
 
 def strip_markdown(line: str) -> tuple[str, int]:
     """Remove a leading Markdown mark; return the text and the # level (0 if none)."""
+    if EMOJI.search(line) or "\u20e3" in line:  # 🌟一、工作回顾 / 📌 （一）…: pictographs before a heading mark
+        line = strip_emoji(line)
     m = _MD_PREFIX.match(line)
     if not m:
         return line.strip(), 0

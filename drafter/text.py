@@ -288,3 +288,19 @@ def t2s_converter() -> Any:
         return None
     return opencc.OpenCC("t2s")
 
+
+
+# 📌 县人民政府工作报告 / 🔹 一、工作回顾 / …显著成效。✅ — a social-media copy's pictographs (emoji, dingbats, the
+# variation selector and joiner that build them): decoration, no words of the text; a keycap digit (1️⃣) is the
+# item number it draws. Arrows, enclosed numbers (①) and geometric bullets (●) are not in the ranges.
+EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3297\u3299\u303d\ufe0f\u200d\U000e0020-\U000e007f]"
+)
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3[ \t\u3000]*")
+
+
+def strip_emoji(text: str) -> str:
+    """`text` without its pictographs; a keycap digit (1️⃣ ) becomes the item number 1."""
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1.", text)
+    return EMOJI.sub("", text)

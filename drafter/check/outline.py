@@ -266,6 +266,24 @@ def new_series(unit: Sequence[Block], index: int) -> bool:
     return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before))
 
 
+# 第二部分 今后五年的主要任务 / 过去五年的工作回顾: a part heading of a report (a short line of its own with no
+# stop, no heading mark), read under it or after one lead-in paragraph; each part numbers its points from 一、.
+_PART_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,2}部分(?:\s|[：:]|$)|^[^。！？；：:，,]{4,24}$")
+
+
+def _part_heading_before(unit: Sequence[Block], index: int) -> bool:
+    return any(
+        unit[k].kind in ("paragraph", "title") and _PART_HEADING.match(unit[k].text) is not None
+        for k in range(max(0, index - 2), index)
+    )
+
+
+def _parts(unit: Sequence[Block], heads: Sequence[Head], index: int) -> bool:
+    """A 一、 that opens the next part of a report: it and the report's first 一、 both stand under a part heading."""
+    first = next((h.index for h in heads if h.level == 1), index)
+    return first < index and _part_heading_before(unit, index) and _part_heading_before(unit, first)
+
+
 # 县委副书记某某强调，…要继续保持昂扬斗志，具体做到：: a news item handing over to a second speaker's list, which starts
 # again at 一、 after the first one's 五、 (the speaker's own 一年来，我们主要做了以下工作： under a point wants （一）: still reported)
 _LIST_INTRO = re.compile(r"^[^。！？我]{1,30}(?:强调|指出|要求|提出)[，,：:][^。！？我]*[：:]$")
@@ -279,8 +297,10 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     late = bool(heads) and heads[0].number > 1  # the copy starts inside the text (（五）… then 四、)
     for head in heads:
         findings += _wrong_form(head)
-        if head.level == 1 and head.number == 1 and last.get(1) and unit and new_series(unit, head.index):
-            last.clear()  # numbering starts again for a list of its own
+        if head.level == 1 and head.number == 1 and last.get(1) and unit and (
+            new_series(unit, head.index) or _parts(unit, heads, head.index)
+        ):
+            last.clear()  # numbering starts again for a list of its own (or in the next part of a report)
         prev = last.get(head.level, 0)
         if late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
             pass  # the first heading of a higher level in a copy that starts late: said once at the start

@@ -54,9 +54,10 @@ class Outline:
         return [p for p in self.pieces if p.role == role]
 
 
+# 我想跟同学们讲几句话 / 送给大家几句话: "a few words" is modesty, no count of points (讲三句话 announces three)
 _TRANSITION = re.compile(
     rf"(?:我|下面|接下来|现在|现将|重点|主要|着重)[^。；！？]{{0,90}}?"
-    rf"(?:讲|谈|提出|提|强调|说|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?{COUNT}(?:点|个?方面|个问题|个部分|条|句话|件事|层意思|个关键词|个字)"
+    rf"(?:讲|谈|提出|提|强调|说|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个关键词|个字)"
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
     rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:的)?(?:工作|要求)?[：:]$"
@@ -67,13 +68,15 @@ _TRANSITION = re.compile(
     # 具体讲，有以下这么几点考虑： / 主要有以下三点想法： — what the speaker has to say, announced with 有
     rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)[：:]$"
     # 在开学之际送给大家三句话并与你们共勉！ — a gift of words to the audience needs no 我/下面 before it
-    rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:句话|个词|个关键词|点希望|点建议)"
+    rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:(?<!几)句话|个词|个关键词|点希望|点建议)"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)(?:讲|谈|提|强调|说)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报: the count, then to whom, then the verb
     rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
 )
+# 我就新学期的学习讲几个方面的希望，归结起来是三句话 / 提几点要求，也就是三个“学会”: the number said right after 几
+_RESTATED = re.compile(r"[^。！？]{0,4}?[，,]\s*(?:归结起来|概括起来|归纳起来|总结起来|也就是|就是|即)(?:是|为|就是)?(?P<n>[一二两三四五六七八九十])(?:句话|个|点|条|项|方面)(?![^。！？，]{0,6}、)")
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
 _MEETING = re.compile(r"(全[省市县区乡镇旗][^，。、；！？“”：]{2,24}?(?:会议|大会|座谈会|推进会|动员会))")
 _EXHORT = re.compile(r"^谢谢(?:大家)?[！!。]?$|谢谢(?:大家)?[！!]$|^以上(?:几点)?(?:意见|所讲|讲的)|^(?:我)?(?:今天)?就讲(?:这些|这么多|到这里)|^最后[，,]?(?:预祝|衷心祝愿|祝愿|祝)|(?:不妥|不当|不对)(?:之处|的地方)[^。！？]{0,12}(?:批评)?指正|^(?:总之|总而言之|综上所述)[，,]|让我们|^祝[^。！？]{2,30}(?:圆满成功|身体健康|节日快乐|万事如意)|^(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40}[！!]$|作出新的更大贡献|作出新的贡献|作出应有贡献|作出更大贡献|新台阶|再创佳绩|努力奋斗|而努力|谱写|确保.{0,20}不发生"
@@ -356,6 +359,8 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
                 state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or "几")
+                said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
+                announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence

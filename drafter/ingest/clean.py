@@ -25,7 +25,7 @@ from drafter.ingest.linesplit import _FIELD_LABEL, _STOPS, CN_DIGITS, split_glue
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
-from drafter.text import PAGE_OF_PAGES, page_width, to_fullwidth_punct
+from drafter.text import EMOJI, PAGE_OF_PAGES, page_width, strip_emoji, to_fullwidth_punct
 
 # Why a line in another script was taken out (the document that it follows warns about it).
 FOREIGN = "外文译文"
@@ -373,10 +373,18 @@ def _lines(raw: str) -> list[str]:
     return raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+_TITLE_THEN_FIELD = re.compile(r"^[^。！？：:]{4,60}?\s*(?:文章标题|文档标题)\s*[:：]\s*")
+
+
 def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = line.strip(" \t\u3000\xa0\u200b\ufeff")
     if not text:
         return None
+    if EMOJI.search(text) or "\u20e3" in text:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
+        removed.append(Removed(lineno, "".join(EMOJI.findall(text)) or text, "表情符号"))
+        text = strip_emoji(text).strip(" \t\u3000\xa0")
+        if not text:
+            return None
     if _MD_RULE.match(text):
         removed.append(Removed(lineno, text, "Markdown 分隔线"))
         return None
@@ -440,6 +448,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, note.group(0), "网页编者按"))
         text = text[: note.start()] + text[note.end() :]
     label = _FIELD_LABEL.match(text) or _SUMMARY_LABEL.match(text) or _ATTACHED_TITLE.match(text)
+    if not label and "标题" in text:  # 县长在…的讲话 文章标题:县长在…的讲话 同志们:…: the page's heading, then the field
+        label = _TITLE_THEN_FIELD.match(text)
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]

@@ -256,7 +256,8 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 
 CN_DIGITS = "一二三四五六七八九十"
 # 下面，我讲… / 接下来，我想…谈谈…: the sentence that hands over to the points (no count said)
-_TURN = re.compile(r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)")
+# …我现将2008年街道办工作总结如下，请…提出宝贵意见。: a report's turn to its parts
+_TURN = re.compile(r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)|现将[^。！？]{0,40}如下")
 
 
 def _last_sentence(text: str) -> str:

@@ -25,9 +25,11 @@ from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
 from drafter.ingest.split import (
+    Chunk,
     Duplicate,
     classify_kind,
     doc_id,
+    drop_repeats,
     duplicates_among,
     is_attachment,
     is_bulletin_header,
@@ -35,6 +37,7 @@ from drafter.ingest.split import (
     is_related,
     is_title_list,
     kind_doubt,
+    leading_tail,
     normalise,
     sentence_keys,
     slug,
@@ -132,7 +135,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     text, converted = to_simplified(text)
     cleaned = clean_text(text)
     documents = []
-    for chunk in split_chunks(cleaned.paras):
+    chunks, tail = leading_tail(split_chunks(cleaned.paras))
+    chunks, repeats = drop_repeats(chunks)
+    for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if chunk.unsure_start:
             note = f"原文第{chunk.paras[0].line}行起另有称谓或标题，像同一网页上的另一篇，已分开导入，请人工查看"
@@ -141,10 +146,25 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
             doc = replace(doc, warnings=("原文为繁体字，已转换为简体后分析和保存", *doc.warnings))
         documents.append(doc)
     documents = _foreign_warnings(documents, cleaned.removed)
-    removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed)
+    documents = _repeat_warnings(documents, repeats)
+    removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed) + tuple(
+        {"line": p.line, "reason": "网页上重复的同一篇", "text": p.text} for gone, _ in repeats for p in gone.paras
+    ) + tuple({"line": p.line, "reason": "上一页讲话的结尾", "text": p.text} for p in tail)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
+
+
+def _repeat_warnings(documents: list[Document], repeats: Sequence[tuple[Chunk, Chunk]]) -> list[Document]:
+    """The copy a page held twice was imported once: the document kept says where the other copy was."""
+    out = list(documents)
+    for gone, kept in repeats:
+        k = kept.number - 1
+        if 0 <= k < len(out):
+            where = f"原文第{gone.paras[0].line}–{gone.paras[-1].end}行"
+            note = f"{where}是同一篇在网页上的另一份（重复贴出或只有开头的预览），只导入一次"
+            out[k] = replace(out[k], warnings=(*out[k].warnings, note))
+    return out
 
 
 def _foreign_warnings(documents: list[Document], removed: Sequence[Removed]) -> list[Document]:

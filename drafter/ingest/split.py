@@ -11,7 +11,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
@@ -28,8 +28,8 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 # A title may carry a note (（摘要）, （录音整理稿）) or be a 工作报告.
 _TITLE_NOTE = r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿)[)）])?"
 _TITLE = re.compile(
-    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|讲话提纲|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
@@ -55,7 +55,7 @@ _REPORT_TITLE = re.compile(
     r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告)"
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作计划)"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一: a collection page's label after the title
     r"(?:范文)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
@@ -124,6 +124,56 @@ def slug(stem: str) -> str:
     """A file-name stem as an id part: lower-case ASCII and Chinese, runs of anything else → '-'."""
     text = re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "-", stem.lower()).strip("-")
     return text or "doc"
+
+
+def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk, Chunk]]]:
+    """A page that holds the same text twice (a 范文 site pasting it again, or a preview and then the full text):
+    one document, the fuller copy. Returns the chunks kept (numbered again) and (dropped, kept) pairs."""
+    norms = [_body_norm(c) for c in chunks]
+    gone: dict[int, int] = {}
+    for k in range(1, len(chunks)):
+        j = next((j for j in range(k - 1, -1, -1) if j not in gone), None)
+        if j is None:
+            continue
+        a, b = norms[j], norms[k]
+        if len(a) >= 60 and a == b:
+            gone[k] = j  # pasted again: the first copy stays
+        # a preview is its first paragraphs only (a copy cut off later on is a duplicate, reported as such)
+        elif len(a) >= 60 and 2 * len(a) <= len(b) and b.startswith(a):
+            gone[j] = k  # the preview, then the full text: the full text stays
+        elif len(b) >= 60 and 2 * len(b) <= len(a) and a.startswith(b):
+            gone[k] = j  # the full text, then its first part again
+    kept = [c for i, c in enumerate(chunks) if i not in gone]
+    renumbered = {id(c): replace(c, number=n) for n, c in enumerate(kept, start=1)}
+    def final(i: int) -> int:
+        while i in gone:
+            i = gone[i]
+        return i
+
+    pairs = [(chunks[i], renumbered[id(chunks[final(i)])]) for i in sorted(gone)]
+    return list(renumbered.values()), pairs
+
+
+# 祝愿某某的明天更加美好！ 谢谢大家！ at the top of a collection's second page: the end of the speech on the page
+# before, no document of its own.
+_PAGE_HEADING = re.compile(r"^[^。！？!?]{4,40}$")
+_CLOSING_TAIL = re.compile(r"^(?:谢谢(?:大家|各位)?|(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40})[！!。]$")
+
+
+def leading_tail(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """A file that starts with only the closing words of a speech cut off by the page before: those lines are
+    no document (returned apart); the chunks after them are numbered from 1."""
+    # (under the page's own heading, 某某讲话汇编（第2/3页）: a short line with no stop)
+    words = [p for p in chunks[0].paras if not (p is chunks[0].paras[0] and _PAGE_HEADING.match(p.text))] if chunks else []
+    if len(chunks) < 2 or not words or not all(_CLOSING_TAIL.match(p.text) for p in words):
+        return list(chunks), ()
+    return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], chunks[0].paras
+
+
+def _body_norm(chunk: Chunk) -> str:
+    """The chunk's text from its first full paragraph on (a repeated title or 称谓 may have been cleaned away)."""
+    start = next((i for i, p in enumerate(chunk.paras) if len(normalise(p.text)) >= 30), 0)
+    return normalise("\n\n".join(p.text for p in chunk.paras[start:]))
 
 
 def doc_id(stem: str, number: int) -> str:
@@ -357,8 +407,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
-    if title.endswith(("讲话提纲", "发言提纲")) and not _REPORTER.search(text):
-        return "speech"  # 在…会议上的讲话提纲: the headings of a speech, even with no running text
+    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
+        return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
