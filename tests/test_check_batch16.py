@@ -1,0 +1,38 @@
+"""drafter check on the shapes of the real set of round 16 (issue #13), reproduced in fixtures of our own writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.check import check_text
+from drafter.findings import Finding
+
+FIXTURES = Path(__file__).parent / "fixtures" / "check"
+
+
+def _read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def _found(text: str, severity: str = "error", **kw: str) -> list[tuple[str, str]]:
+    found: list[Finding] = [f for f in check_text(text, **kw).findings if f.severity == severity]
+    return sorted((f.rule, f.text) for f in found)
+
+
+def test_a_copy_cut_before_its_other_points_is_a_warning_and_more_points_than_announced_stay_an_error() -> None:
+    # 讲三点意见, then 一、 and a page's 未完 line: the copy stops, the speech is not wrong
+    assert _found(_read("cut-excerpt-count-correct.txt")) == []
+    assert _found(_read("cut-excerpt-count-correct.txt"), "warning") == [("count-mismatch", "讲三点意见")]
+    # 讲两点意见 with 一、二、三、 in the same cut copy: three points are there, whatever is missing after them
+    assert _found(_read("cut-excerpt-count-flawed.txt")) == [("count-mismatch", "讲两点意见")]
+
+
+def test_fewer_points_than_announced_in_a_copy_that_ends_as_a_speech_ends_stay_an_error() -> None:
+    text = _read("cut-excerpt-count-flawed.txt").replace("讲两点意见", "讲四点意见")
+    cut = text.split("……（未完")[0]
+    # the last line stops mid-sentence: a cut copy, a warning
+    assert _found(cut) == []
+    ended = cut.rstrip() + "加强督促。\n\n同志们，冬春水利建设任务重、时间紧，大家要真抓实干，确保各项任务落到实处。谢谢大家！\n"
+    assert _found(ended) == [("count-mismatch", "讲四点意见")]
+    # no closing, the copy ends at a full stop after point three: nothing says it was cut
+    assert _found(cut.rstrip() + "加强督促。\n") == [("count-mismatch", "讲四点意见")]
