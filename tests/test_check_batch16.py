@@ -36,3 +36,15 @@ def test_fewer_points_than_announced_in_a_copy_that_ends_as_a_speech_ends_stay_a
     assert _found(ended) == [("count-mismatch", "讲四点意见")]
     # no closing, the copy ends at a full stop after point three: nothing says it was cut
     assert _found(cut.rstrip() + "加强督促。\n") == [("count-mismatch", "讲四点意见")]
+
+
+def test_headings_written_with_one_wrong_form_throughout_are_a_style_remark_and_a_mix_or_a_skip_stays_an_error() -> None:
+    # a 区长's own top-level headings 1、 2、 3、 throughout: three warnings (--fix writes 1.), no error
+    correct = _read("digit-heads-district-correct.txt")
+    assert _found(correct) == []
+    assert _found(correct, "warning") == [("numbering", "1、"), ("numbering", "2、"), ("numbering", "3、")]
+    # 1、 2、 4、: the skip is an error as before
+    assert _found(_read("digit-heads-district-flawed.txt")) == [("numbering", "4、")]
+    # 1. then 2、 3、: two forms in one text, a slip
+    mixed = correct.replace("1、认清形势", "1.认清形势")
+    assert _found(mixed) == [("numbering", "2、"), ("numbering", "3、")]
