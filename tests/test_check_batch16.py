@@ -48,3 +48,15 @@ def test_headings_written_with_one_wrong_form_throughout_are_a_style_remark_and_
     # 1. then 2、 3、: two forms in one text, a slip
     mixed = correct.replace("1、认清形势", "1.认清形势")
     assert _found(mixed) == [("numbering", "2、"), ("numbering", "3、")]
+
+
+def test_a_reservoir_class_that_lost_its_small_and_type_is_no_sub_heading() -> None:
+    # an outline whose 小（二）型水库 lost 小 (and once 型 too): （二）水库要备足… is the class, not a second （二）
+    assert _found(_read("reservoir-outline-correct.txt")) == []
+    # a doubled （二） under point one of the same speech is still an error
+    assert _found(_read("reservoir-outline-flawed.txt")) == [("numbering", "（二）")]
+    # （二）水库… in its place after （一）, or in a text that names no reservoir class, is a heading as any other
+    heads = "一、抓好防汛\n（一）堤防巡查要到位。\n（二）水库调度要科学。\n（二）物资储备要充足。\n"
+    assert _found(heads) == [("numbering", "（二）")]
+    lone = "一、抓好防汛\n（二）水库调度要科学。\n（三）物资储备要充足。\n"
+    assert _found(lone) == [("numbering", "（二）")]

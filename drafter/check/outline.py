@@ -278,7 +278,10 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     at: dict[int, int] = {}  # the block of the last heading of each level
     late = bool(heads) and heads[0].number > 1  # the copy starts inside the text (（五）… then 四、)
     styles = _styles(heads)
+    classed = _reservoir_classes(unit)
     for head in heads:
+        if classed and head.level == 2 and head.number != last.get(2, 0) + 1 and _is_reservoir_class(unit, head):
+            continue  # (二)水库要… where the text speaks of 小（二）型水库: the class with 小 and 型 lost, not a heading
         findings += _wrong_form(head, styles)
         if head.level == 1 and head.number == 1 and last.get(1) and unit and new_series(unit, head.index):
             last.clear()  # numbering starts again for a list of its own
@@ -299,6 +302,19 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+# 小（二）型水库 / （二）型水库: a small reservoir's class, named in the text (its 小 and 型 may be lost elsewhere).
+_RESERVOIR_CLASS = re.compile(r"[（(][一二][）)]型(?:以上|以下)?水库")
+
+
+def _reservoir_classes(unit: Sequence[Block]) -> bool:
+    return any("水库" in b.text and _RESERVOIR_CLASS.search(b.text) for b in unit)
+
+
+def _is_reservoir_class(unit: Sequence[Block], head: Head) -> bool:
+    """A （一）/（二） heading that opens with 水库 in a text that names 小（二）型水库: the class, its 型 lost."""
+    return head.number in (1, 2) and unit[head.index].text[len(head.mark) :].startswith(("水库", "型"))
 
 
 # ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots: a web page cut text out here.
