@@ -60,3 +60,15 @@ def test_a_reservoir_class_that_lost_its_small_and_type_is_no_sub_heading() -> N
     assert _found(heads) == [("numbering", "（二）")]
     lone = "一、抓好防汛\n（二）水库调度要科学。\n（三）物资储备要充足。\n"
     assert _found(lone) == [("numbering", "（二）")]
+
+
+def test_a_county_reporting_at_a_city_meeting_speaks_for_the_county() -> None:
+    # 全市……推进会交流发言 / 我代表青禾县委、县政府，就我县……作一汇报: the county's words are the speaker's own
+    correct = _read("report-at-city-meeting-correct.txt")
+    assert _found(correct) == []
+    assert check_text(correct).level == "县"
+    # a 我区 in the same report is still a slip
+    assert _found(_read("report-at-city-meeting-flawed.txt")) == [("level-mix", "我区")]
+    # a city's own speech at its meeting, with a 我县 slip: still the city's, still reported
+    city = "全市城乡环境整治工作推进会讲话\n\n同志们：\n\n我代表市委、市政府，向大家表示感谢。全市上下要抓好落实，我县要带头。\n"
+    assert _found(city) == [("level-mix", "我县")]

@@ -70,6 +70,12 @@ _REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县
 _BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
 
 
+# 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it.
+_REPRESENTS_NAMED = re.compile(
+    r"代表(?:某某|[XＸx×*＊]{1,4}|[\u4e00-\u9fff]{2,3}?)(?P<lv>[省市县区乡镇])委[、和及](?P=lv)(?:人民)?政府"
+)
+
+
 def _count_represented(text: str) -> Counter[str]:
     """The level the speaker speaks for (代表县委、县政府) counts three, as 我X does."""
     counts: Counter[str] = Counter()
@@ -77,7 +83,26 @@ def _count_represented(text: str) -> Counter[str]:
         levels = {b.group("lv") for b in _BODY_LEVEL.finditer(m.group("bodies"))}
         if len(levels) == 1:
             counts[levels.pop()] += 3
+    for m in _REPRESENTS_NAMED.finditer(text):
+        counts[m.group("lv")] += 3
     return counts
+
+
+def _reporting_below(ctx: SpeechContext, title: str, text: str) -> None:
+    """A speaker who reports at a superior's meeting (全市……会议, 我代表某某县委、县政府，就我县……作一汇报) speaks
+    for the county: the county's words are the speech's own, and the city's (我市, the meeting's) are his as well."""
+    scope = re.search(r"全(街道|[省市县区乡镇州旗盟])", title)
+    if not scope or ctx.level != scope.group(1) or _level_from_office(title):
+        return
+    represented = _count_represented(text)
+    own = {m.group("lv") for m in OWN_WORD.finditer(text) if m.group("kind") == "我"}
+    lower = [lv for lv in represented if lv in own and lv in _ORDER and ctx.level in _ORDER
+             and _ORDER.index(lv) > _ORDER.index(ctx.level)]  # fmt: skip
+    if len(represented) == 1 and lower:
+        meeting, ctx.level = ctx.level, lower[0]
+        ctx.also_own = frozenset({meeting})
+        ctx.reasons["level"] = (f"讲话人代表{ctx.level}委、{ctx.level}政府在{scope.group(0)}的会议上汇报（正文“我{ctx.level}”），"
+                                f"按{ctx.level}级检查；“我{meeting}”是其所在的一级，不算层级错误")
 
 
 # 各乡镇、各部门要… / 对各乡镇进行督查: the subordinates a speaker addresses say the level above them (a county's,
@@ -265,6 +290,8 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    if not level:
+        _reporting_below(ctx, title, text)
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
