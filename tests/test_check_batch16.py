@@ -72,3 +72,13 @@ def test_a_county_reporting_at_a_city_meeting_speaks_for_the_county() -> None:
     # a city's own speech at its meeting, with a 我县 slip: still the city's, still reported
     city = "全市城乡环境整治工作推进会讲话\n\n同志们：\n\n我代表市委、市政府，向大家表示感谢。全市上下要抓好落实，我县要带头。\n"
     assert _found(city) == [("level-mix", "我县")]
+
+
+def test_a_report_numbers_its_points_again_under_each_part_heading() -> None:
+    # 过去一年工作回顾 一、二、三、 / 今年工作安排 一、二、三、: each part's own points
+    assert _found(_read("report-parts-town-correct.txt")) == []
+    # 一、二、二、 under the second part: a doubled 二、 is still an error
+    assert _found(_read("report-parts-town-flawed.txt")) == [("numbering", "二、")]
+    # 一、 again after a sentence, not a part heading: an error as before
+    text = _read("report-parts-town-correct.txt").replace("今年工作安排", "今年是全镇加快发展的关键一年，任务十分繁重。")
+    assert [rule for rule, _ in _found(text)] == ["numbering"]

@@ -263,7 +263,15 @@ def new_series(unit: Sequence[Block], index: int) -> bool:
     """A 一、 that starts a list of its own: right after an announcement (一年来做了两件事……下面，我提三点
     要求：), a list label (会议议程) or the closing words."""
     before = unit[index - 1].text if index else ""
-    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before))
+    return bool(_LIST_LABEL.match(before) or _CLOSING_WORDS.match(before) or announcements(before) or _LIST_INTRO.search(before)
+                or _PART_HEADING.match(before))  # fmt: skip
+
+
+# 过去一年工作回顾 / 今年工作安排 / 第二部分 今后五年的主要任务: a report's part heading over points of its own,
+# numbered from 一、 again (a short line of its own, no sentence).
+_PART_HEADING = re.compile(
+    r"^(?:第[一二三四五六]部分[\s：:、]*)?[^。！？，,；;：:、]{2,20}(?:回顾|安排|任务|打算|思路|计划|目标|建议|总结|部署|举措)[：:]?$"
+)
 
 
 # 县委副书记某某强调，…要继续保持昂扬斗志，具体做到：: a news item handing over to a second speaker's list, which starts
