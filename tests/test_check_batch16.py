@@ -82,3 +82,18 @@ def test_a_report_numbers_its_points_again_under_each_part_heading() -> None:
     # 一、 again after a sentence, not a part heading: an error as before
     text = _read("report-parts-town-correct.txt").replace("今年工作安排", "今年是全镇加快发展的关键一年，任务十分繁重。")
     assert [rule for rule, _ in _found(text)] == ["numbering"]
+
+
+def test_the_bodies_that_convened_this_meeting_settle_the_level_against_a_planted_word() -> None:
+    # 这次…会，是县委、政府认真研究决定召开的 + 各乡镇: a county's opening whose only 我县 became 我市
+    assert _found(_read("convened-opening-county-correct.txt")) == []
+    assert check_text(_read("convened-opening-county-correct.txt")).level == "县"
+    assert _found(_read("convened-opening-county-flawed.txt")) == [("level-mix", "我市")]
+    # 市政府召开这次全市…会议: the city's meeting; a 我县 in it is a slip
+    city = ("同志们：\n\n在汛期来临之际，市政府召开这次全市防汛工作会议，部署今年的防汛工作。今年是我市防汛工作经受考验的一年，"
+            "全市各级要压实责任。我县要抓好物资储备，全市上下要严阵以待。\n")
+    assert _found(city) == [("level-mix", "我县")]
+    # 市政府召开了全市…会议 reports the superior's meeting in a county's speech: not counted for the city
+    county = ("同志们：\n\n前不久，市政府召开了全市防汛工作会议。今天，县委、县政府在这里召开全县防汛工作会议，"
+              "我县要认真贯彻落实，全县上下要严阵以待。\n")
+    assert check_text(county).level == "县"

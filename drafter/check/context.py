@@ -36,7 +36,7 @@ class SpeechContext:
 # speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
 FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
 OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份村级县])")
-_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
+_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均|率先))")
 
 
 # 县委、县政府今晚专题召开… / 经县委、县政府研究，今天在这里召开…: the bodies that convene this very meeting are
@@ -45,6 +45,11 @@ _UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二�
 _OWN_CONVENER = re.compile(
     r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])委[、]?(?P=lv)(?:人民)?政府"
     r"[^。；！？]{0,16}?(?:今天|今晚|今日|在这里|专题)[^。；！？]{0,8}?召开(?!了)"
+    # 市政府召开这次全市…会议 / 这次经济工作会议，是县委、政府认真研究决定召开的: this very meeting's conveners
+    r"|(?<![省市县区乡镇各])(?P<one>[省市县区乡镇])(?:委|(?:人民)?政府)(?:[、和](?:(?P=one))?(?:人民)?政府)?"
+    r"(?:[^。；！？]{0,6}?召开(?:这次|本次|今天的))"
+    r"|(?:这次|本次|今天的|今天这次)[^。；！？]{0,16}?会[议]?[，,]?(?:是|由)(?P<by>[省市县区乡镇])委[、和]?(?:(?P=by))?(?:人民)?政府"
+    r"[^。；！？]{0,10}?(?:决定|研究)[^。；！？]{0,4}?召开"
 )
 
 
@@ -61,7 +66,8 @@ def _count_own_words(text: str) -> Counter[str]:
 
 def _count_conveners(text: str) -> Counter[str]:
     """The bodies that convene this meeting count three, as 我X does."""
-    return Counter({lv: 3 * n for lv, n in Counter(m.group("lv") for m in _OWN_CONVENER.finditer(text)).items()})
+    found = Counter(m.group("lv") or m.group("one") or m.group("by") for m in _OWN_CONVENER.finditer(text))
+    return Counter({lv: 3 * n for lv, n in found.items()})
 
 
 # 我代表县委、县政府 / 代表县委、县人大、县政府、县政协 / 受县政府委托: the bodies the speaker speaks for
@@ -297,7 +303,7 @@ def _infer_context(
     represented = _count_represented(text) if not ctx.level else Counter()
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
-    below = _count_below(text, words + acting) if not ctx.level else {}
+    below = _count_below(text, words + acting + conveners + represented) if not ctx.level else {}
     counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
