@@ -98,14 +98,15 @@ def _reporting_below(ctx: SpeechContext, title: str, text: str) -> None:
     """A speaker who reports at a superior's meeting (全市……会议, 我代表某某县委、县政府，就我县……作一汇报) speaks
     for the county: the county's words are the speech's own, and the city's (我市, the meeting's) are his as well."""
     scope = re.search(r"全(街道|[省市县区乡镇州旗盟])", title)
-    if not scope or ctx.level != scope.group(1) or _level_from_office(title):
+    meeting = ctx.level
+    if not scope or meeting is None or meeting != scope.group(1) or _level_from_office(title):
         return
     represented = _count_represented(text)
     own = {m.group("lv") for m in OWN_WORD.finditer(text) if m.group("kind") == "我"}
-    lower = [lv for lv in represented if lv in own and lv in _ORDER and ctx.level in _ORDER
-             and _ORDER.index(lv) > _ORDER.index(ctx.level)]  # fmt: skip
+    lower = [lv for lv in represented if lv in own and lv in _ORDER and meeting in _ORDER
+             and _ORDER.index(lv) > _ORDER.index(meeting)]  # fmt: skip
     if len(represented) == 1 and lower:
-        meeting, ctx.level = ctx.level, lower[0]
+        ctx.level = lower[0]
         ctx.also_own = frozenset({meeting})
         ctx.reasons["level"] = (f"讲话人代表{ctx.level}委、{ctx.level}政府在{scope.group(0)}的会议上汇报（正文“我{ctx.level}”），"
                                 f"按{ctx.level}级检查；“我{meeting}”是其所在的一级，不算层级错误")
