@@ -97,3 +97,14 @@ def test_the_bodies_that_convened_this_meeting_settle_the_level_against_a_plante
     county = ("同志们：\n\n前不久，市政府召开了全市防汛工作会议。今天，县委、县政府在这里召开全县防汛工作会议，"
               "我县要认真贯彻落实，全县上下要严阵以待。\n")
     assert check_text(county).level == "县"
+
+
+def test_a_title_naming_the_bare_levels_meeting_gives_the_level() -> None:
+    # 在区城市管理工作推进会上的讲话: the district's own meeting; 全区 once and a planted 我县 once could not settle it
+    assert _found(_read("bare-level-title-district-correct.txt")) == []
+    assert check_text(_read("bare-level-title-district-correct.txt")).level == "区"
+    assert _found(_read("bare-level-title-district-flawed.txt")) == [("level-mix", "我县")]
+    # words that only start with a level's character name no level: 市场, 乡村, 区域, 县域, 乡镇
+    for title in ("在市场监管工作会议上的讲话", "在乡村振兴工作推进会上的讲话", "在区域协调发展座谈会上的讲话",
+                  "在县域经济发展大会上的讲话", "在乡镇党委书记座谈会上的讲话"):
+        assert check_text(f"{title}\n\n同志们：\n\n今天召开这次会议，研究部署有关工作。\n").level is None, title

@@ -350,7 +350,12 @@ _TITLE_OFFICE = re.compile(
 )
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)
 _OFFICE_TALKS = re.compile(_TITLE_OFFICE.pattern + r"(?:同志)?的?(?:讲话|致辞|发言)(?:稿|提纲)?(?:[（(][^）)]{1,10}[)）])?$")
-_TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
+_TITLE_BODY = re.compile(
+    r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府"
+    # 在区安全生产工作推进会…上的讲话 / 在县经济工作会议上: the level's own meeting, named with the bare level (not 区域,
+    # 市场, 市民, 县域, 乡村, 乡镇, 镇村 …, words that start with the level's character)
+    r"|(?![域场民容政貌井村镇情况属内外里])[\u4e00-\u9fff]{2,24}?(?:会议|大会|推进会|座谈会|动员会|部署会|调度会|现场会|会)(?:暨[^上]{2,20})?上的)"
+)
 
 
 # 在 2026 年街道党工委扩大会议上的讲话: a 街道's meeting named with no place before it.
