@@ -36,7 +36,7 @@ class SpeechContext:
 # speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
 FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
 OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份村级县])")
-_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均))")
+_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均|率先))")
 
 
 # 县委、县政府今晚专题召开… / 经县委、县政府研究，今天在这里召开…: the bodies that convene this very meeting are
@@ -45,6 +45,11 @@ _UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二�
 _OWN_CONVENER = re.compile(
     r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])委[、]?(?P=lv)(?:人民)?政府"
     r"[^。；！？]{0,16}?(?:今天|今晚|今日|在这里|专题)[^。；！？]{0,8}?召开(?!了)"
+    # 市政府召开这次全市…会议 / 这次经济工作会议，是县委、政府认真研究决定召开的: this very meeting's conveners
+    r"|(?<![省市县区乡镇各])(?P<one>[省市县区乡镇])(?:委|(?:人民)?政府)(?:[、和](?:(?P=one))?(?:人民)?政府)?"
+    r"(?:[^。；！？]{0,6}?召开(?:这次|本次|今天的))"
+    r"|(?:这次|本次|今天的|今天这次)[^。；！？]{0,16}?会[议]?[，,]?(?:是|由)(?P<by>[省市县区乡镇])委[、和]?(?:(?P=by))?(?:人民)?政府"
+    r"[^。；！？]{0,10}?(?:决定|研究)[^。；！？]{0,4}?召开"
 )
 
 
@@ -61,13 +66,20 @@ def _count_own_words(text: str) -> Counter[str]:
 
 def _count_conveners(text: str) -> Counter[str]:
     """The bodies that convene this meeting count three, as 我X does."""
-    return Counter({lv: 3 * n for lv, n in Counter(m.group("lv") for m in _OWN_CONVENER.finditer(text)).items()})
+    found = Counter(m.group("lv") or m.group("one") or m.group("by") for m in _OWN_CONVENER.finditer(text))
+    return Counter({lv: 3 * n for lv, n in found.items()})
 
 
 # 我代表县委、县政府 / 代表县委、县人大、县政府、县政协 / 受县政府委托: the bodies the speaker speaks for
 # (all of one level: 代表市委、县政府 is a slip, counted for neither).
 _REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县区乡镇](?:委|人大(?:常委会)?|(?:人民)?政府|政协))+)")
 _BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
+
+
+# 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it.
+_REPRESENTS_NAMED = re.compile(
+    r"代表(?:某某|[XＸx×*＊]{1,4}|[\u4e00-\u9fff]{2,3}?)(?P<lv>[省市县区乡镇])委[、和及](?P=lv)(?:人民)?政府"
+)
 
 
 def _count_represented(text: str) -> Counter[str]:
@@ -77,7 +89,27 @@ def _count_represented(text: str) -> Counter[str]:
         levels = {b.group("lv") for b in _BODY_LEVEL.finditer(m.group("bodies"))}
         if len(levels) == 1:
             counts[levels.pop()] += 3
+    for m in _REPRESENTS_NAMED.finditer(text):
+        counts[m.group("lv")] += 3
     return counts
+
+
+def _reporting_below(ctx: SpeechContext, title: str, text: str) -> None:
+    """A speaker who reports at a superior's meeting (全市……会议, 我代表某某县委、县政府，就我县……作一汇报) speaks
+    for the county: the county's words are the speech's own, and the city's (我市, the meeting's) are his as well."""
+    scope = re.search(r"全(街道|[省市县区乡镇州旗盟])", title)
+    meeting = ctx.level
+    if not scope or meeting is None or meeting != scope.group(1) or _level_from_office(title):
+        return
+    represented = _count_represented(text)
+    own = {m.group("lv") for m in OWN_WORD.finditer(text) if m.group("kind") == "我"}
+    lower = [lv for lv in represented if lv in own and lv in _ORDER and meeting in _ORDER
+             and _ORDER.index(lv) > _ORDER.index(meeting)]  # fmt: skip
+    if len(represented) == 1 and lower:
+        ctx.level = lower[0]
+        ctx.also_own = frozenset({meeting})
+        ctx.reasons["level"] = (f"讲话人代表{ctx.level}委、{ctx.level}政府在{scope.group(0)}的会议上汇报（正文“我{ctx.level}”），"
+                                f"按{ctx.level}级检查；“我{meeting}”是其所在的一级，不算层级错误")
 
 
 # 各乡镇、各部门要… / 对各乡镇进行督查: the subordinates a speaker addresses say the level above them (a county's,
@@ -265,12 +297,14 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    if not level:
+        _reporting_below(ctx, title, text)
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
-    below = _count_below(text, words + acting) if not ctx.level else {}
+    below = _count_below(text, words + acting + conveners + represented) if not ctx.level else {}
     counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
@@ -316,7 +350,12 @@ _TITLE_OFFICE = re.compile(
 )
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)
 _OFFICE_TALKS = re.compile(_TITLE_OFFICE.pattern + r"(?:同志)?的?(?:讲话|致辞|发言)(?:稿|提纲)?(?:[（(][^）)]{1,10}[)）])?$")
-_TITLE_BODY = re.compile(r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府)")
+_TITLE_BODY = re.compile(
+    r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府"
+    # 在区安全生产工作推进会…上的讲话 / 在县经济工作会议上: the level's own meeting, named with the bare level (not 区域,
+    # 市场, 市民, 县域, 乡村, 乡镇, 镇村 …, words that start with the level's character)
+    r"|(?![域场民容政貌井村镇情况属内外里])[\u4e00-\u9fff]{2,24}?(?:会议|大会|推进会|座谈会|动员会|部署会|调度会|现场会|会)(?:暨[^上]{2,20})?上的)"
+)
 
 
 # 在 2026 年街道党工委扩大会议上的讲话: a 街道's meeting named with no place before it.

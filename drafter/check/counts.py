@@ -10,7 +10,7 @@ from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
 from drafter.text import cn_number, count_word, parse_cn_number
 
-ERROR = Severity.ERROR
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 
 def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]:
@@ -35,10 +35,13 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             found = _inline_points(block.text[m.end() :])
             if found:  # a one-line paste: its points may run on into the next chunk of a cut-up page
                 found = _inline_points(block.text[m.end() :] + _cut_continuation(unit, index))
+                found = _with_later_heads(found, index, heads) if found else found
             else:
                 found = _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
-                findings.append(_count_finding(m.group(0), said, found, *where(lines, block, m.start())))
+                finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
+                cut = _copy_cut(unit, index, found[0]) if found[0] < said else None
+                findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
 
@@ -117,6 +120,17 @@ def _inline_points(rest: str) -> tuple[int, int, str] | None:
     return len(numbers), numbers[-1], marks
 
 
+def _with_later_heads(found: tuple[int, int, str], index: int, heads: Sequence[Head]) -> tuple[int, int, str]:
+    """一、 run into the announcement's line, 二、 on a line of its own after it: the points go on there."""
+    n, top, marks = found
+    for h in heads:
+        if h.index > index and h.level == 1:
+            if h.number != top + 1:
+                break
+            n, top = n + 1, h.number
+    return (n, top, f"一、至{cn_number(top)}、") if top != found[1] else found
+
+
 # A paragraph that stops mid-sentence (a doc-sharing page cuts its text into chunks 1、… 2、… at any word) goes on
 # in the next block: the points run into it still belong to the announcement.
 _SENTENCE_END = "。！？；：!?;:”’」』）)…"
@@ -193,6 +207,38 @@ def _restarted_after(index: int, end: int, heads: Sequence[Head], unit: Sequence
             points.append(h)
     marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
     return len(points), points[-1].number, marks
+
+
+# The copy stops before the points it announced: a page cut it (……(未完，全文共2010字), 【文章共6963字…】, 预览结束,
+# 会员可阅读), or its last line stops mid-sentence (…县域经济实现持续快速), or it holds only point one and nothing after.
+_PAYWALL = re.compile(
+    r"未完|全文共\s*\d+\s*字|当前(?:仅)?显示|文章共\s*\d+\s*字|预览结束|查看全文|阅读全文|下载全文|会员可|正式会员|请先登录|省略\s*\d*\s*字"
+)
+# 同志们，让我们…！ / 谢谢大家 / 以上…意见: the speech's own end is in the copy.
+_CLOSING = re.compile(r"^(?:同志们|各位领导|各位代表)[，,！!]|^总之[，,]|谢谢(?:大家|各位)?[！!。]|^让我们")
+
+
+def _copy_cut(unit: Sequence[Block], index: int, points: int) -> str | None:
+    """Why a copy with fewer points than announced looks cut off (None when it ends as a speech ends)."""
+    after = unit[index:]
+    if any(_CLOSING.search(b.text) for b in after):
+        return None
+    for block in after:
+        if m := _PAYWALL.search(block.text):
+            return f"网页提示“{m.group(0)}”"
+    body = [b for b in after if b.kind in ("paragraph", "heading") and len(b.text) >= 6]  # not 注册, 最近更新
+    last = body[-1].text.rstrip() if body else ""
+    if last and last[-1] not in _SENTENCE_END:
+        return f"最后一段停在“{last[-8:]}”"
+    if points == 1:
+        return "只有第一点、没有结束语"
+    return None
+
+
+def _cut_short(f: Finding, cut: str) -> Finding:
+    """Fewer points than announced in a copy that stops early: a warning to check against the whole text."""
+    return Finding("count-mismatch", WARNING, f"{f.message}；但这份副本像是没抄完（{cut}），其余的点可能在缺的部分里",
+                   f.line, f.column, f.text, "对照原文核对；如原文确实只有这些点，" + (f.suggestion or ""))  # fmt: skip
 
 
 def _count_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:

@@ -295,8 +295,12 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     ended: dict[int, int] = {}  # where each level stopped under the previous parent heading
     at: dict[int, int] = {}  # the block of the last heading of each level
     late = bool(heads) and heads[0].number > 1  # the copy starts inside the text (（五）… then 四、)
+    styles = _styles(heads)
+    classed = _reservoir_classes(unit)
     for head in heads:
-        findings += _wrong_form(head)
+        if classed and head.level == 2 and head.number != last.get(2, 0) + 1 and _is_reservoir_class(unit, head):
+            continue  # (二)水库要… where the text speaks of 小（二）型水库: the class with 小 and 型 lost, not a heading
+        findings += _wrong_form(head, styles)
         if head.level == 1 and head.number == 1 and last.get(1) and unit and (
             new_series(unit, head.index) or _parts(unit, heads, head.index)
         ):
@@ -318,6 +322,19 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+# 小（二）型水库 / （二）型水库: a small reservoir's class, named in the text (its 小 and 型 may be lost elsewhere).
+_RESERVOIR_CLASS = re.compile(r"[（(][一二][）)]型(?:以上|以下)?水库")
+
+
+def _reservoir_classes(unit: Sequence[Block]) -> bool:
+    return any("水库" in b.text and _RESERVOIR_CLASS.search(b.text) for b in unit)
+
+
+def _is_reservoir_class(unit: Sequence[Block], head: Head) -> bool:
+    """A （一）/（二） heading that opens with 水库 in a text that names 小（二）型水库: the class, its 型 lost."""
+    return head.number in (1, 2) and unit[head.index].text[len(head.mark) :].startswith(("水库", "型"))
 
 
 # ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots: a web page cut text out here.
@@ -354,7 +371,21 @@ def _restart_finding(head: Head) -> Finding:
                    head.line, head.column, head.mark, f"此处应为“{first}”")  # fmt: skip
 
 
-def _wrong_form(head: Head) -> list[Finding]:
+def _separator(mark: str) -> str:
+    """The form of a heading's mark: its separator (1、 → 、, 1. → .), or the brackets' 、 (（一）、)."""
+    found = match_heading(mark + "x")
+    return found[3] if found else ""
+
+
+def _styles(heads: Sequence[Head]) -> dict[int, set[str]]:
+    """The separators each level's headings are written with (one form kept throughout is a style, two a slip)."""
+    forms: dict[int, set[str]] = {}
+    for head in heads:
+        forms.setdefault(head.level, set()).add(_separator(head.mark).replace("．", ".") or "·")
+    return forms
+
+
+def _wrong_form(head: Head, styles: dict[int, set[str]] | None = None) -> list[Finding]:
     if head.level == 1 and _NUMERALS.fullmatch(head.mark):  # 四以打造…: a heading that lost its 、
         return [Finding("numbering", WARNING, f"“{head.mark}”后面是下一级的（一），像是标题，但序号后缺少“、”",
                         head.line, head.column, head.mark, f"如是标题，改为“{head.mark}、”")]  # fmt: skip
@@ -362,8 +393,13 @@ def _wrong_form(head: Head) -> list[Finding]:
     if not bad or not bad[3]:
         return []
     right = heading_label(head.level, head.number)
-    return [Finding("numbering", ERROR, f"标题序号“{head.mark}”写法不规范", head.line, head.column, head.mark,
-                    f"改为“{right}”（第{cn_number(head.level)}级标题用 {MARKS[head.level]}）")]  # fmt: skip
+    suggestion = f"改为“{right}”（第{cn_number(head.level)}级标题用 {MARKS[head.level]}）"
+    if styles is not None and len(styles.get(head.level, set())) == 1:
+        # 1、 2、 3、 throughout (a 区长's own headings, a school's list): a style the house form differs from, a remark;
+        # 1. then 2、 is a slip within the text, an error
+        return [Finding("numbering", WARNING, f"标题序号“{head.mark}”不是规范写法（全文同级标题都这样写，统一改即可）",
+                        head.line, head.column, head.mark, suggestion)]  # fmt: skip
+    return [Finding("numbering", ERROR, f"标题序号“{head.mark}”写法不规范", head.line, head.column, head.mark, suggestion)]
 
 
 def heading_label(level: int, n: int) -> str:
