@@ -405,11 +405,14 @@ class _Compact:
 
     __slots__ = ("names", "name_starts", "name_rows", "codes", "rows", "row_starts")
 
-    def __init__(self, names: str, name_starts: bytes, name_rows: bytes, codes: str, rows: str, row_starts: bytes) -> None:
+    def __init__(
+        self, names: str, name_starts: bytes, name_rows: bytes, codes: str, rows: str, row_starts: bytes
+    ) -> None:
         from array import array
 
         self.names, self.codes, self.rows = names, codes, rows
-        self.name_starts, self.name_rows, self.row_starts = array("I", name_starts), array("I", name_rows), array("I", row_starts)
+        self.name_starts, self.name_rows = array("I", name_starts), array("I", name_rows)
+        self.row_starts = array("I", row_starts)
 
     @classmethod
     def of(cls, rows: list[tuple[str, ...]], by_name: Mapping[str, tuple[int, ...]]) -> tuple[Any, ...] | None:
@@ -418,9 +421,9 @@ class _Compact:
 
         codes = [row[3] for row in rows]
         fields = [field for row in rows for field in row]
-        if any("\n" in k for k in by_name) or any("\n" in f or "\t" in f for f in fields) or len(set(codes)) != len(codes):
+        if any("\n" in k for k in by_name) or any("\n" in f or "\t" in f for f in fields):
             return None
-        if any(len(row) != len(rows[0]) for row in rows):
+        if len(set(codes)) != len(codes) or any(len(row) != len(rows[0]) for row in rows):
             return None
         name_starts, name_rows = array("I", [0]), array("I")
         for found in by_name.values():
