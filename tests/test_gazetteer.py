@@ -184,3 +184,23 @@ def test_a_process_that_scans_much_text_finds_the_same_places_with_the_automaton
         fresh.find_places(text)
     assert "_automaton" in vars(fresh) and fresh.find_places(text) == first
     assert [p.name for p, _, _ in first][-6:] == ["江门市", "广安市", "恩施土家族苗族自治州", "湖南省", "邵阳市", "隆回县"]
+
+
+def test_a_cached_gazetteer_looks_names_and_superiors_up_as_the_built_one_does(gz):
+    """A gazetteer read from its cache answers look-ups from its compact texts (no dict of names read);
+    every name, every place's superiors and names it lacks give what the dicts give."""
+    import pickle
+
+    read = pickle.loads(pickle.dumps(gz))  # as the cache file holds it: __getstate__ / __setstate__
+    names = list(gz._by_name)
+    assert gz._rows and gz._index_of_code  # the reference answers from the dicts
+    assert [read.lookup(n) for n in names] == [gz.lookup(n) for n in names]
+    assert "_by_name" not in vars(read) and "_rows" not in vars(read)  # answered by the compact texts
+    assert all(read.ancestors(p) == gz.ancestors(p) for p in gz.places)
+    assert "_index_of_code" not in vars(read)
+    for odd in ("清河", "湖南邵阳隆回县", "县", "", "\n清河县", "清河县\n", "清河县\t", "不存在县"):
+        assert read.lookup(odd) == gz.lookup(odd)
+    assert read.lookup("湖南邵阳隆回县")[0].name == "隆回县"
+    full = pickle.loads(pickle.dumps(gz))
+    assert full._by_name == gz._by_name and full._rows == gz._rows  # the dicts are still there for the rest
+    assert [full.lookup(n) for n in names[:200]] == [gz.lookup(n) for n in names[:200]]

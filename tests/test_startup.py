@@ -297,3 +297,92 @@ def test_the_fragments_that_fit_a_meeting_are_kept_and_a_changed_library_is_seen
     file.write_text(f"{before}- id: {opening.id}\n{head}  tags: [specific, {rest}", encoding="utf-8")
     assert opening.id not in {u.id for u in draft().uses}
     assert len(list((tmp_path / "cache").glob("fits-*.pickle"))) == 3
+
+
+_RUN_MAIN = """
+import sys
+sys.argv = ["drafter", *sys.argv[1:]]
+from drafter.cli import main
+try:
+    main()
+finally:
+    ran = {n for n in ("typing", "inspect", "ast", "ntpath", "ipaddress", "signal")
+           if n in sys.modules and type(sys.modules[n]).__name__ == "module"}
+    print(" ".join(sorted(ran)), file=sys.stderr)
+"""
+
+
+def _bare(env: dict[str, str] | None = None) -> tuple[list[str], dict[str, str]]:
+    """An interpreter started as an installed drafter starts: without the editable install's finder, which
+    site would run at start (and which imports pathlib, urllib.parse and ipaddress before any command)."""
+    import os
+    import sysconfig
+    from pathlib import Path
+
+    checkout = str(Path(__file__).resolve().parent.parent)
+    paths = [checkout, *dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))]
+    return [sys.executable, "-S"], {**(env or os.environ), "PYTHONPATH": os.pathsep.join(paths)}
+
+
+def _modules_run_by_main(argv: list[str], env: dict[str, str]) -> set[str]:
+    """Of a few heavy standard modules, those whose code ran in `drafter ARGV` (the console script's main)."""
+    python, env = _bare(env)
+    out = subprocess.run([*python, "-c", _RUN_MAIN, *argv], capture_output=True, text=True, env=env)
+    return set(out.stderr.splitlines()[-1].split())
+
+
+@pytest.mark.parametrize("argv", [["check", "{speech}"], ["check", "{speech}", "--json"], ["fragments", "search", "责任感"]])
+def test_check_and_search_run_no_typing_inspect_or_windows_paths(tmp_path, argv):
+    import os
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "DRAFTER_HOME": str(tmp_path / "home")}
+    env.pop("DRAFTER_CACHE_DIR", None)
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
+    argv = [a.format(speech=speech) for a in argv]
+    _modules_run_by_main(argv, env)  # fills the caches (the CLI spec is built with typer)
+    assert _modules_run_by_main(argv, env) == set()  # ~48 M instructions of a ~200 M start (issue #18)
+
+
+_DEFERRED = """
+import sys, threading
+from drafter.cli.deferred import DEFERRED, defer
+assert "ipaddress" not in sys.modules
+assert defer(("ipaddress", "json", "sys")) == ["ipaddress"]  # a package (json) and a built-in module (sys) are not
+module = sys.modules["ipaddress"]
+import ipaddress
+assert ipaddress is module and ipaddress.__name__ == "ipaddress"
+assert type(module).__name__ == "_Deferred"  # importing it read only its spec: its code has not run
+seen = []
+def use():
+    seen.append(str(ipaddress.ip_address("::1")))
+threads = [threading.Thread(target=use) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+assert seen == ["::1"] * 8, seen
+assert type(module).__name__ == "module" and sys.modules["ipaddress"] is module
+from ipaddress import IPv4Address
+assert IPv4Address("10.0.0.1").is_private and "ip_network" in dir(module)
+print("ok")
+"""
+
+
+def test_a_deferred_module_runs_once_on_first_use_and_is_the_module_every_importer_gets():
+    python, env = _bare()
+    out = subprocess.run([*python, "-c", _DEFERRED], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_deferred_module_that_fails_to_run_is_imported_afresh_next_time(tmp_path):
+    broken = tmp_path / "brokenmod.py"
+    broken.write_text("import os\nif not os.environ.get('FIXED'):\n    raise RuntimeError('broken')\nVALUE = 1\n")
+    code = (
+        "import os, sys\nfrom drafter.cli.deferred import defer\n"
+        "assert defer(('brokenmod',)) == ['brokenmod']\nimport brokenmod\n"
+        "try:\n    brokenmod.VALUE\nexcept RuntimeError:\n    pass\nelse:\n    raise SystemExit('no error')\n"
+        "assert 'brokenmod' not in sys.modules\nos.environ['FIXED'] = '1'\nimport brokenmod\nprint(brokenmod.VALUE)\n"
+    )
+    python, env = _bare()
+    env["PYTHONPATH"] += __import__("os").pathsep + str(tmp_path)
+    out = subprocess.run([*python, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "1", out.stderr

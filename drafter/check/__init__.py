@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from drafter.check.context import speech_contexts
 from drafter.check.copies import as_written, read_copy
@@ -39,7 +38,10 @@ from drafter.findings import Finding, Severity
 from drafter.structure import parse_blocks
 from drafter.text import LEVELS, count_han
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
+    from typing import Any
+
     from drafter.check.fix import Fix as Fix
     from drafter.check.fix import FixResult as FixResult
     from drafter.check.fix import fix_file as fix_file

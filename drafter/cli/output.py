@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from drafter.errors import DrafterError, os_hint, os_reason
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Exit(Exception):  # noqa: N818 - click's word, and what it does
@@ -28,12 +31,12 @@ class Terminated(KeyboardInterrupt):
 
 def stop_on_sigterm() -> None:
     """Make SIGTERM raise Terminated, so a command cleans up (temporary files) and says it stopped."""
-    import signal
+    import _signal  # what signal.signal calls (the signal module itself builds three enums: ~3 M instructions)
 
     def terminated(_signum: int, _frame: Any) -> None:
         raise Terminated
 
-    signal.signal(signal.SIGTERM, terminated)
+    _signal.signal(_signal.SIGTERM, terminated)
 
 
 class Aborted(Exception):  # noqa: N818 - click's word

@@ -1,0 +1,95 @@
+"""Standard modules that the standard library imports but a plain command never uses, run when first used.
+
+`dataclasses` imports `inspect` (with ast, dis, tokenize, linecache …) to write a docstring for a
+class that has none; `pathlib` imports `ntpath` (Windows paths) and `urllib.parse`, which imports
+`ipaddress` (for an IPv6 host in a URL). A check or a search uses none of them, and importing them
+costs ~37 M instructions of a ~200 M start (callgrind; `python -c pass` is 38 M).
+
+`defer()` puts each such module into sys.modules as a module object whose code has not run yet:
+`import inspect` then finds it there (reading only its `__spec__`) and the first real use of it
+— any other attribute, `from inspect import x`, dir(), setting an attribute — runs the module's
+code into that same object, under a lock, as an ordinary import would have. So a command that
+does use it (typer's help, a draft's jinja2) gets the same module, one import later. Only
+modules not yet imported are deferred, and only where Python finds them itself (no other finder).
+
+Installed by the CLI only (drafter.cli.main), like drafter.regexcache: code importing drafter as a
+library is not affected.
+"""
+
+from __future__ import annotations
+
+import _thread
+import sys
+from types import ModuleType
+
+# Imported by the standard library on every command, used by none of check, search or draft to screen.
+DEFERRED = ("inspect", "ntpath", "ipaddress")
+# What `import NAME` reads of a module already in sys.modules (its spec, to see whether it is still
+# initialising): served without running the module.
+_METADATA = frozenset({"__spec__", "__name__", "__loader__", "__package__"})
+
+_lock = _thread.RLock()
+_loading: dict[int, int] = {}  # id(module) -> the thread running its code
+
+
+class _Deferred(ModuleType):
+    """A module whose code runs on the first use of anything but its metadata."""
+
+    def __getattribute__(self, name: str) -> object:
+        if name not in _METADATA and _loading.get(id(self)) != _thread.get_ident():
+            _load(self)
+        return ModuleType.__getattribute__(self, name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if _loading.get(id(self)) != _thread.get_ident():
+            _load(self)
+        ModuleType.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if _loading.get(id(self)) != _thread.get_ident():
+            _load(self)
+        ModuleType.__delattr__(self, name)
+
+
+def _load(module: ModuleType) -> None:
+    """Run the module's code into it (once; another thread asking meanwhile waits for it)."""
+    with _lock:
+        if type(module) is not _Deferred:
+            return  # run already (by another thread, or earlier)
+        spec = ModuleType.__getattribute__(module, "__spec__")
+        _loading[id(module)] = _thread.get_ident()
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            if sys.modules.get(spec.name) is module:
+                del sys.modules[spec.name]  # as a failed import leaves it: the next import tries again
+            raise
+        finally:
+            del _loading[id(module)]
+        object.__setattr__(module, "__class__", ModuleType)
+
+
+def defer(names: tuple[str, ...] = DEFERRED) -> list[str]:
+    """Put each module of `names` not imported yet into sys.modules, to run on first use; the names deferred."""
+    from importlib.machinery import FrozenImporter, SourceFileLoader, SourcelessFileLoader
+    from importlib.util import find_spec, module_from_spec
+
+    deferred = []
+    for name in names:
+        if name in sys.modules:
+            continue
+        try:
+            spec = find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        # Only a plain module (not a package) of source, .pyc or frozen code, as Python finds it itself: its
+        # loader's exec_module runs the code into the module object given, which is what running it later needs.
+        if spec is None or spec.submodule_search_locations is not None:
+            continue
+        if not (isinstance(spec.loader, SourceFileLoader | SourcelessFileLoader) or spec.loader is FrozenImporter):
+            continue
+        module = module_from_spec(spec)
+        module.__class__ = _Deferred
+        sys.modules[name] = module
+        deferred.append(name)
+    return deferred
