@@ -146,3 +146,19 @@ def test_a_standing_meeting_names_the_report_it_heard(seed: int) -> None:
     head = draft.text.split("\n## ")[0]
     assert "王明同志" in head and "汇报" in head
     assert "感谢" not in head
+
+
+# ------------------------------------------------ a task the point says word for word goes to that point
+
+
+def test_a_task_a_point_says_word_for_word_goes_to_that_point() -> None:
+    # “坚持项目为王，持续扩大有效投资” was followed, after the last point, by “下一步还要着力推进以下工作：一是推进重大项目建设；
+    # 二是扩大有效投资”: every word of both tasks is generic (重大, 项目, 建设, 有效) or the economy's own (投资).
+    tasks = ["推进重大项目建设", "扩大有效投资"]
+    # seed 5 draws that point with or without the fix; with it, the tasks also make the point preferred
+    _, draft = draft_meeting("全市经济工作会议", place="南通市", seed=5, points=4, tasks=tasks)
+    points = draft.text.split("\n## ")[1:]
+    holder = next(p for p in points if "扩大有效投资" in p.split("\n")[0])
+    for task in tasks:
+        assert task in holder, task
+    assert "还要着力推进以下工作" not in draft.text and "除以上" not in draft.text
