@@ -162,3 +162,14 @@ def test_a_task_a_point_says_word_for_word_goes_to_that_point() -> None:
     for task in tasks:
         assert task in holder, task
     assert "还要着力推进以下工作" not in draft.text and "除以上" not in draft.text
+
+
+# ------------------------------------------------ a teachers' commendation learns from teachers
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_teachers_commendation_learns_from_teachers_not_from_the_brave(seed: int) -> None:
+    # 教师节暨教育工作表彰大会 drew the general 学习先进 point: “学习他们挺身而出的勇气胆识。面对风险和挑战，他们没有犹豫”.
+    _, draft = draft_meeting("全县庆祝第42个教师节暨教育工作表彰大会", place="射阳县", seed=seed)
+    assert "point.education.recognition.learn-from-models" in used_ids(draft, "point")
+    assert "point.commendation.recognition.learn" not in used_ids(draft, "point")
