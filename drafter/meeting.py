@@ -92,6 +92,7 @@ class MeetingTable:
     periods: tuple[str, ...] = ()  # 年中, 上半年: a part of the year before the work, not part of its name
     period_work: str = ""  # what a meeting named only by a part of the year (年中工作推进会) is about
     organs: dict[str, str] = field(default_factory=dict)  # 教育局 → 教育工作: an organ a name starts with → its work
+    purposes: dict[str, str] = field(default_factory=dict)  # 警示教育 → 党风廉政建设工作: what a meeting does, not its work
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +162,10 @@ def load_meeting_table() -> MeetingTable:
     gatherings = {str(k): str(v or "") for k, v in (data.get("gatherings") or {}).items()}
     periods = tuple(sorted(_strings(data.get("periods")), key=len, reverse=True))
     organs = {str(k): str(v) for k, v in (data.get("organs") or {}).items()}
+    purposes = {str(k): str(v) for k, v in (data.get("purposes") or {}).items()}
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
-        periods, str(data.get("period_work") or ""), organs,
+        periods, str(data.get("period_work") or ""), organs, purposes,
     )  # fmt: skip
 
 
@@ -225,7 +227,7 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
     w = kind.words
     own = {w.scope, w.party, w.government, w.leadership, w.lv + "人民政府"}
     if place and scope.startswith(place) and scope != place:  # 清河县委: the place's own body
-        return any(scope == place + b and (place[-1:] + b) in own for b in _PLACE_BODIES)
+        return any(scope == place + b and (_level_word(place) + b) in own for b in _PLACE_BODIES)
     return scope in own or (bool(place) and (scope == place or place.startswith(scope)))
 
 
@@ -258,8 +260,13 @@ _PLACE_BODIES = ("人民政府", "党工委", "党委", "政府", "委")
 def _with_body(place: str, rest: str) -> tuple[str, str]:
     """清河县委常委会会议, 葛仙庄镇党委会议: the place's own body is the scope (县委, 镇党委), not a work's first word."""
     body = next((b for b in _PLACE_BODIES if rest.startswith(b) and not rest.startswith(b + "员")
-                 and (place[-1:] + b) in _scope_roles()), "")
+                 and (_level_word(place) + b) in _scope_roles()), "")
     return place + body, rest[len(body) :]
+
+
+def _level_word(place: str) -> str:
+    """The level word a place's name ends with, as its bodies are named: 县 (清河县委), 街道 (城关街道党工委)."""
+    return "街道" if place.endswith("街道") else place[-1:]
 
 
 _ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届次])*")
@@ -355,6 +362,11 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None, o
     if festival and find_festival(core):
         core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
     timed, core = core, _drop_time_prefix(core)
+    purpose = next((p for p in sorted(load_meeting_table().purposes, key=len, reverse=True) if core.endswith(p)), "")
+    if purpose:  # 党风廉政建设警示教育 → 党风廉政建设; 领导干部警示教育 names no work: the purpose's own
+        core = core.removesuffix(purpose)
+        if not _names_a_work(core) or core.endswith("系统"):
+            return load_meeting_table().purposes[purpose], ""
     if organ_work and not _names_a_work(core) and kind.name != "表彰大会":  # 县教育局年中工作会议, 团县委全体会议
         return organ_work, ""
     if core in ("", "工作") and timed not in ("", "工作"):  # 全县年中工作推进会: the year's whole work
@@ -504,7 +516,8 @@ def _convenor(kind: MeetingKind, scope_role: str, work: str) -> Convenor:
 def _scope_role(scope: str) -> str:
     words = _scope_roles()
     if scope not in words:  # 清河县委: the role of 县委
-        scope = next((scope[-len(b) - 1 :] for b in _PLACE_BODIES if scope.endswith(b) and scope[-len(b) - 1 :] in words), scope)
+        bodies = (_level_word(scope[: -len(b)]) + b for b in _PLACE_BODIES if scope.endswith(b))
+        scope = next((body for body in bodies if body in words), scope)
     return words.get(scope, "")
 
 
@@ -520,6 +533,8 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     if not session:
         session, rest = _strip(_SESSION, rest)
     kind, core = _take_kind(rest)
+    if rest == "会议" and _scope_role(scope) == "party":
+        core = "党委会"  # 镇党委会议, 街道党工委会议: the 党委's own sitting (a 镇 has no 常委会), not a meeting on 各项工作
     # 县委常委会会议, 县政府常务会议, 局党组会议: a standing body's sitting that takes up one work, not a work meeting
     kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
     if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's

@@ -10,7 +10,8 @@ from tests.work_drafts import draft_meeting, used_ids
 
 @pytest.mark.parametrize(
     ("meeting", "work"),
-    [("县委常委会会议", ""), ("县委常委会（扩大）会议", ""), ("县政府常务会议", ""), ("县教育局党组会议", "教育工作")],
+    [("县委常委会会议", ""), ("县委常委会（扩大）会议", ""), ("县政府常务会议", ""), ("县教育局党组会议", "教育工作"),
+     ("镇党委会议", "")],  # a 镇 has no 常委会: its 党委's own sitting is its standing meeting
 )
 def test_standing_meetings_are_their_own_kind(meeting: str, work: str) -> None:
     read = parse_meeting(meeting)
@@ -18,7 +19,7 @@ def test_standing_meetings_are_their_own_kind(meeting: str, work: str) -> None:
     assert read.work == work  # the work is asked for unless an organ says it
 
 
-@pytest.mark.parametrize("meeting", ["全县安全生产工作会议", "县委全面依法治县委员会全体会议", "镇党委会议"])
+@pytest.mark.parametrize("meeting", ["全县安全生产工作会议", "县委全面依法治县委员会全体会议", "镇党委扩大会议"])
 def test_other_meetings_keep_their_kind(meeting: str) -> None:
     assert parse_meeting(meeting).kind.template != "standing"
 

@@ -44,6 +44,7 @@ MATCHED_FACTS = ("targets", "tasks")
 MIN_SCORE = 4
 BODY_RUN = 5  # in the sub-point texts only a run this long counts: a word in passing is no subject
 LONG_RUN = 3  # a point matches an item only with one run this long (not two common words apart)
+VERBATIM_RUN = 6  # the user's wording said by a point word for word, generic words and all (扩大有效投资)
 _JINJA = re.compile(r"\{[{%#].*?[}%#]\}")
 
 
@@ -142,10 +143,30 @@ def coverage(item: str, text: str, min_run: int = 2, drop: Iterable[str] = ()) -
     return len(covered) if longest >= LONG_RUN else 0
 
 
-def score(item: str, fragment: Fragment, drop: Iterable[str] = ()) -> int:
-    """How well a point's subject matches an item (already stripped by `own_words`)."""
+def score(item: str, fragment: Fragment, drop: Iterable[str] = (), said: str = "") -> int:
+    """How well a point's subject matches an item (already stripped by `own_words`).
+
+    `said` is the item as the user wrote it: a point that says it word for word (`VERBATIM_RUN` characters or more:
+    扩大有效投资, 重大项目建设) is about it, even when every word of it is generic or the work's own.
+    """
     head, body = subject_of(fragment)
-    return max(coverage(item, head, drop=drop), coverage(item, head + "\n" + body, BODY_RUN, drop))
+    verbatim = _longest_run(said, head + "\n" + body)
+    return max(
+        coverage(item, head, drop=drop),
+        coverage(item, head + "\n" + body, BODY_RUN, drop),
+        verbatim if verbatim >= VERBATIM_RUN else 0,
+    )
+
+
+def _longest_run(item: str, text: str) -> int:
+    """The longest run of Han characters of `item` that `text` also contains."""
+    item = item.translate(_QUOTES)
+    longest = 0
+    for start in range(len(item)):
+        end = start + longest + 1  # only a longer run changes the answer
+        while end <= len(item) and all(is_han(c) for c in item[start:end]) and item[start:end] in text:
+            longest, end = end - start, end + 1
+    return longest
 
 
 def place_items(
@@ -159,7 +180,7 @@ def place_items(
         best: Spot | None = None
         best_score = MIN_SCORE - 1
         for spot, fragment in spots.items():
-            value = score(own, fragment, drop)
+            value = score(own, fragment, drop, item)
             if value > best_score:
                 best, best_score = spot, value
         placed.setdefault(best, []).append(item)
@@ -169,7 +190,7 @@ def place_items(
 def item_scores(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> dict[int, int]:
     """The user's items (their indexes) a point is about, with how well it fits each (≥ `MIN_SCORE`)."""
     drop = tuple(drop)
-    scores = {i: score(own_words(item, drop), fragment, drop) for i, item in enumerate(items)}
+    scores = {i: score(own_words(item, drop), fragment, drop, item) for i, item in enumerate(items)}
     return {i: v for i, v in scores.items() if v >= MIN_SCORE}
 
 

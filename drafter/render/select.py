@@ -114,6 +114,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     meeting = str(answers.get("meeting", ""))
     held_in = seasons_of(meeting, str(answers.get("date", "")))
     level = level_tag(answers)
+    congress = CONGRESS_TAG in held_in
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
     audience = _audience(answers)
 
@@ -128,6 +129,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 对岁末年初……作出安排: only at a meeting held then
         if level and not suits_level(fragment.levels, level):
             return False
+        if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
+            return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if fragment.subpoints and len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
@@ -138,6 +141,12 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+# A congress (团代会、妇代会、工代会: the `代表大会` occasion of drafter/data/kinds.yaml) is neither a 领导小组's meeting
+# nor a plan's review: text that speaks to its 成员单位 or of a plan's 后半程 does not fit it.
+CONGRESS_TAG = "代表大会"
+_NOT_AT_CONGRESS = re.compile("成员单位|妇儿工委|后半程|规划实施|实施规划|规划目标|规划确定")
 
 
 # Which fragments of a library fit the answers (`_fitting`), by key (see `_fits_key`): read once per process.
