@@ -43,6 +43,22 @@ def test_without_a_seed_neighbours_differ_and_a_place_repeats_itself(tmp_path: P
     assert again["seed"] == a["seed"] and again["text"] == a["text"]
 
 
+
+def test_the_same_seed_in_two_counties_gives_two_speeches(tmp_path: Path, monkeypatch) -> None:
+    # Two offices copying the README's `--seed 1` (or one shared answers file) must not hand in one speech
+    # with the names swapped; the same office with the same seed still gets its draft back, and the
+    # record keeps the seed it was given.
+    monkeypatch.chdir(tmp_path)
+    meeting = "meeting=全县安全生产工作会议"
+    args = ["draft", "--no-input", "--json", "--seed", "1", "--set", meeting]
+    a = json.loads(runner.invoke(app, [*args, "--set", "place=清河县"]).stdout)
+    b = json.loads(runner.invoke(app, [*args, "--set", "place=故城县"]).stdout)
+    again = json.loads(runner.invoke(app, [*args, "--set", "place=清河县"]).stdout)
+    assert a["seed"] == b["seed"] == 1
+    assert again["text"] == a["text"]
+    assert shared_sentences(b["text"].replace("故城县", "清河县").replace("故城", "清河"), a["text"]) <= 0.5
+
+
 def shared_sentences(text: str, earlier: str) -> float:
     """Share of `text`'s sentences that `drafter diff` finds (verbatim, edited, recombined) in `earlier`."""
     from drafter.diff import SourceDoc, Status, diff_text
@@ -116,18 +132,20 @@ def test_the_budget_is_honoured_by_selection_and_a_shortfall_is_said(tmp_path: P
         assert result.exit_code == 0, result.stderr
         return json.loads(result.stdout)["originality"], result.stderr
 
-    seed, loose = next(
-        (seed, o) for seed in map(str, range(1, 9))
-        if (o := figures("--seed", seed, "--max-source-share", "100", "--max-run", "5000")[0])["largest_share"] > 0.5
-    )
-    tight, said = figures("--seed", seed)
-
     def excess(o: dict) -> float:  # how far a draft misses the budget (30%, 200 characters)
         return max(o["largest_share"] - 0.30, 0) + max(o["longest_run"] - 200, 0) / 1000
 
-    assert excess(tight) < excess(loose) - 0.2
-    assert tight["longest_run"] < loose["longest_run"]
-    if tight["largest_share"] > 0.30:
-        assert "超出 --max-source-share 30%" in said
-    if tight["longest_run"] > 200:
-        assert "超出 --max-run 200 字" in said
+    # Over eight seeds (one draw can be unlucky either way in a library this small): the budget steers
+    # selection well away from the dominant speech, and a draft still over it says by how much.
+    loose, tight = [], []
+    for seed in map(str, range(1, 9)):
+        loose.append(figures("--seed", seed, "--max-source-share", "100", "--max-run", "5000")[0])
+        o, said = figures("--seed", seed)
+        tight.append(o)
+        if o["largest_share"] > 0.30:
+            assert "超出 --max-source-share 30%" in said
+        if o["longest_run"] > 200:
+            assert "超出 --max-run 200 字" in said
+    assert max(o["largest_share"] for o in loose) > 0.5
+    assert sum(map(excess, tight)) / 8 < sum(map(excess, loose)) / 8 - 0.15
+    assert sum(o["largest_share"] for o in tight) < sum(o["largest_share"] for o in loose) - 0.6
