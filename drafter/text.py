@@ -307,3 +307,13 @@ def strip_emoji(text: str) -> str:
     if "\u20e3" in text:
         text = _KEYCAP.sub(r"\1.", text)
     return EMOJI.sub("", text)
+
+
+# A word ending in 人 followed by 人人 (未成年人人人有责, 每个人人人): three in a row, all correct (read by
+# check's repeated-char rule and ingest's note on doubled characters, matched one character before the run).
+TRIPLE_OK = re.compile(
+    r"[年个家工老病别他主成疾轻商客众]人人人"
+    # 经基层层层推荐 / 稳步步步为营 / 及时时时 …: a word ending in the character, then its reduplication
+    r"|[基阶上分底表深高中楼断]层层层|[进初同逐脚稳起]步步步|[到各好难]处处处|[大国实小万同办]事事事"
+    r"|[及按同准随定临平]时时时|[每今去明青少成往当老]年年年|[大国农专商人]家家家|[农住用商散客每]户户户"
+)

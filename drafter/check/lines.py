@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.findings import Finding, Severity
-from drafter.text import HALF_TO_FULL, count_word, halfwidth_positions
+from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -106,14 +106,6 @@ _DOUBLE_OK = re.compile(
     r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
 )
 
-# A word ending in 人 followed by 人人 (未成年人人人有责, 每个人人人): three in a row, all correct.
-_TRIPLE_OK = re.compile(
-    r"[年个家工老病别他主成疾轻商客众]人人人"
-    # 经基层层层推荐 / 稳步步步为营 / 及时时时 …: a word ending in the character, then its reduplication
-    r"|[基阶上分底表深高中楼断]层层层|[进初同逐脚稳起]步步步|[到各好难]处处处|[大国实小万同办]事事事"
-    r"|[及按同准随定临平]时时时|[每今去明青少成往当老]年年年|[大国农专商人]家家家|[农住用商散客每]户户户"
-)
-
 
 _NUMERALS = frozenset("一二三四五六七八九十")
 
@@ -129,7 +121,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
         if len(run) == 2 and (ch not in _FUNCTION_CHARS or run in REDUPLICATIONS or _double_ok(line, m.start())):
             continue
-        if len(run) == 3 and _TRIPLE_OK.match(line, max(0, m.start() - 1)):
+        if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
         findings.append(Finding(
             "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",

@@ -57,6 +57,7 @@ from drafter.ingest.write import (
     write_if_changed,
 )
 from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES, read_source
+from drafter.text import TRIPLE_OK
 
 # Above this many bytes of input, files are analysed in worker processes.
 PARALLEL_BYTES = 1_000_000
@@ -238,6 +239,7 @@ def _repeated_chars(paras: tuple[Para, ...]) -> list[str]:
     return [
         f"原文{p.where}有疑似多余的重复字“{m.group(0)}”（已原样保留，请核对）"
         for p in paras for m in _REPEATED.finditer(p.text)
+        if not TRIPLE_OK.match(p.text, max(0, m.start() - 1))  # 保护未成年人人人有责
     ]  # fmt: skip
 
 
