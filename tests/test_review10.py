@@ -173,3 +173,17 @@ def test_a_teachers_commendation_learns_from_teachers_not_from_the_brave(seed: i
     _, draft = draft_meeting("全县庆祝第42个教师节暨教育工作表彰大会", place="射阳县", seed=seed)
     assert "point.education.recognition.learn-from-models" in used_ids(draft, "point")
     assert "point.commendation.recognition.learn" not in used_ids(draft, "point")
+
+
+# ------------------------------------------------ a 见义勇为 commendation deploys 群防群治, not financial risk
+
+
+@pytest.mark.parametrize(("place", "name"), [("内蒙古自治区", "全区见义勇为先进个人表彰大会"), ("清河县", "全县见义勇为表彰大会")])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_commendation_of_good_samaritans_deploys_their_part_of_the_work(place: str, name: str, seed: int) -> None:
+    # The 自治区's draw deployed 非法集资, 保交房 and 欠薪 (防范化解重点领域风险) between honouring the 见义勇为 and
+    # organising the learning: the honoured deed has its own part of 平安建设, the 群防群治 and 见义勇为 rewards.
+    library, draft = draft_meeting(name, place=place, seed=seed)
+    points = [library.get(i) for i in used_ids(draft, "point")]
+    assert any("群防群治" in p.tags for p in points)
+    assert "非法集资" not in draft.text and "保交房" not in draft.text
