@@ -79,14 +79,31 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# One or two mask characters where a number, a year or a name belongs: ×个贫困村, 20*年, *镇**年, x书记, X县
+# (two or more X are _PLACEHOLDER's). A Markdown **bold** pair is no mask, nor 3×5 or a Latin word's x.
+_MASK = re.compile(
+    r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ]{1,2}(?![A-Za-z0-9*＊×xXＸｘ])"
+    r"(?=[个年月日号县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％])"
+)
+_BOLD = re.compile(r"\*\*[^*\n]+\*\*")
+
+
+def _masks(line: str) -> list[re.Match[str]]:
+    if "*" in line and _BOLD.search(line):
+        line = _BOLD.sub(lambda m: "·" * len(m.group(0)), line)  # keep columns: **一、…** is bold, not masks
+    return list(_MASK.finditer(line))
+
+
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
-    """XX, ××, 20xx, 某某, 【待补】, 〔待补：…〕 (draft --gaps), TODO left in the text."""
+    """XX, ××, 20xx, 某某, 【待补】, 〔待补：…〕 (draft --gaps), TODO, ×个 / 20*年 / x书记 left in the text."""
     findings = []
-    for m in _PLACEHOLDER.finditer(line):
+    taken = [m.span() for m in _PLACEHOLDER.finditer(line)]
+    masks = [m for m in _masks(line) if not any(a <= m.start() < b for a, b in taken)]
+    for m in sorted([*_PLACEHOLDER.finditer(line), *masks], key=lambda m: m.start()):
         text = m.group(0)
         if text.endswith("同志"):
             what, fix = f"占位符“{text}”：讲话人或报告人姓名未填", "填入实际姓名"
-        elif re.match(r"\d{2}[Xx×]", text):
+        elif re.match(r"\d{2,3}[*＊Xx×]", text):
             what, fix = f"年份占位符“{text}”未填", "填入实际年份，如 2025"
         else:
             what, fix = f"占位符“{text}”未替换", "填入实际内容或删除"
