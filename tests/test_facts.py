@@ -175,6 +175,22 @@ def test_targets_and_tasks_go_to_the_point_about_them():
     assert "这方面今年的目标是：粮食播种面积稳定在120万亩以上。围绕这一目标，要新建高标准农田3万亩。" in text
 
 
+def test_a_target_that_names_its_own_time_is_not_this_years():
+    # goldenread: “这方面今年的目标是：到2027年…” in the county golden; a plan's end (规划期末) is no more this year's
+    answers = {
+        "place": "清河县", "meeting": "全县农村工作会议", "points": 4,
+        "targets": ["到2027年粮食播种面积稳定在120万亩以上"], "tasks": ["新建高标准农田3万亩"],
+    }  # fmt: skip
+    text = _shipped(answers, ["point.rural.task.rural-reform", "point.rural.task.grain-security"])
+    assert "这方面的目标是：到2027年粮食播种面积稳定在120万亩以上。" in text and "今年的目标" not in text
+    answers = {
+        "place": "南通市", "meeting": "全市妇女儿童工作会议", "points": 4,
+        "targets": ["规划期末全市新建儿童之家50个"], "tasks": ["开展未成年人网络保护专项行动"],
+    }  # fmt: skip
+    text = _shipped(answers, ["point.women-children.task.child-safety", "point.women-children.task.family-education"])
+    assert "以上几个方面，都要紧扣目标来抓。" in text and "今年的目标" not in text
+
+
 def test_an_item_no_point_is_about_closes_the_task_points_in_a_paragraph_of_its_own():
     """儿童之家 is not about online safety: it gets its own paragraph after the task points."""
     answers = {

@@ -163,9 +163,16 @@ def calendar_words(ctx: Mapping[str, Any]) -> tuple[str, str]:
     return ("今年以来" if month >= 4 else "过去一年"), ("下一步" if month >= 11 else "今年")
 
 
-def _aims(ahead: str) -> str:
-    """今年的目标, 明年的目标; at a year's end without next year's name just 的目标 (not 下一步的目标)."""
-    return "的目标" if ahead == "下一步" else f"{ahead}的目标"
+# A target that names its own time (到2027年, 2030年前, 规划期末, 十五五末, 五年内): not “今年的目标”.
+_OWN_TIME = re.compile(r"\d{4}年|期末|期内|十五五|[一二三四五两]年[内来]|届末|届内")
+
+
+def _aims(ahead: str, items: Sequence[str] = ()) -> str:
+    """今年的目标, 明年的目标; at a year's end without next year's name, or for a target that names its own
+    time (到2027年…, 规划期末…), just 的目标 (not 下一步的目标, not 今年的目标是：到2027年…)."""
+    if ahead == "下一步" or any(_OWN_TIME.search(item) for item in items):
+        return "的目标"
+    return f"{ahead}的目标"
 
 
 def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
@@ -258,7 +265,7 @@ def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     out = ""
     ahead = calendar_words(ctx)[1]
     if "targets" in facts:
-        out += f"这方面{_aims(ahead)}是：{_listed(facts['targets'].items)}。"
+        out += f"这方面{_aims(ahead, facts['targets'].items)}是：{_listed(facts['targets'].items)}。"
     if "tasks" in facts:
         lead = f"围绕{_these(facts)}，要" if out else f"{ahead}要"
         out += _task_sentence(lead, facts["tasks"].items)
@@ -271,7 +278,7 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     ahead = calendar_words(ctx)[1]
     if "targets" in facts:
         out += (
-            f"以上几个方面，都要紧扣{_aims(ahead).removeprefix('的')}来抓。{ctx['we']}{ctx['work']}的主要目标是："
+            f"以上几个方面，都要紧扣{_aims(ahead, facts['targets'].items).removeprefix('的')}来抓。{ctx['we']}{ctx['work']}的主要目标是："
             f"{_listed(facts['targets'].items)}。"
         )
     if "tasks" in facts:
