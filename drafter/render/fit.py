@@ -13,6 +13,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
+from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
@@ -108,17 +109,17 @@ def _parts(plan: Plan) -> list[PlannedPoint]:
 
 
 def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
+    """The plan's length in the phrasings its draft will take (the draft's chooser, not always the first)."""
     ctx = estimate_context(answers, len(plan.points))
-    fixed = sum(count_han(render_text(f.text, ctx)) for f in plan.frame.values())
-    fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
-    fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
-    parts = []
-    for part in _parts(plan):
-        frag = part.fragment
-        base = (
-            sum(count_han(render_text(t, ctx)) for t in (frag.heading, frag.text, frag.ending)) + 2
-        )
-        parts.append((base, tuple(_sub_length(s, ctx) for s in frag.subpoints)))
+    with choosing(Chooser(draw_seed(plan.seed, answers), replay=plan.alts)):
+        fixed = sum(count_han(render_text(f.text, ctx, f)) for f in plan.frame.values())
+        fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
+        fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
+        parts = []
+        for part in _parts(plan):
+            frag = part.fragment
+            base = sum(count_han(render_text(t, ctx, frag)) for t in (frag.heading, frag.text, frag.ending)) + 2
+            parts.append((base, tuple(_sub_length(s, ctx, frag) for s in frag.subpoints)))
     return _Sizes(fixed, tuple(parts))
 
 
@@ -188,12 +189,12 @@ def _with_keep(plan: Plan, keep: list[list[int]]) -> Plan:
     return replace(plan, points=tuple(points))
 
 
-def _sub_length(sub: SubPoint, ctx: Mapping[str, Any]) -> int:
+def _sub_length(sub: SubPoint, ctx: Mapping[str, Any], frag: Fragment) -> int:
     return (
         3
-        + count_han(render_text(sub.heading, ctx))
-        + count_han(render_text(sub.text, ctx))
-        + sum(_sub_length(i, ctx) for i in sub.items)
+        + count_han(render_text(sub.heading, ctx, frag, group="subheadings"))
+        + count_han(render_text(sub.text, ctx, frag))
+        + sum(_sub_length(i, ctx, frag) for i in sub.items)
     )
 
 
