@@ -88,7 +88,8 @@ def assert_quality_bars(text: str, answers: dict) -> None:
     assert not leaks, f"source material leaked: {leaks}"
     level = resolve_answers(answers)["level"]  # the tier: 旗 → 县, 自治州 → 市
     assert level in {lv.value for lv in Level}
-    wrong = [w for w in foreign_level_words(level) if w in text]
+    # 健全乡村, 完全县域 …: a level word only where no word ending in 健/完/齐/安 runs into it
+    wrong = [w for w in foreign_level_words(level) if re.search(f"(?<![健完齐安]){w}", text)]
     assert not wrong, f"level words of another level: {wrong}"
     numbers = re.findall(r"^## ([一二三四五六七八九十]+)、", text, flags=re.M)
     assert [parse_cn_number(n) for n in numbers] == list(range(1, len(numbers) + 1))
