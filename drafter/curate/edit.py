@@ -114,12 +114,13 @@ def locate_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
         UsageError: the id occurs more than once (name the file with --file).
     """
     path = library_root(root)
-    library = load_library(path, strict=False)
-    known = [Path(f.path) for f in library.fragments if f.id == fragment_id]
-    known += [Path(e.path) for e in library.errors if getattr(e, "fragment_id", None) == fragment_id and e.path]
-    files = sorted(set(known)) or fragment_files(path)
     if file is not None:
-        files = [resolve_target(path, file)]
+        files = [resolve_target(path, file)]  # the file named: no need to read the whole library
+    else:
+        library = load_library(path, strict=False)
+        known = [Path(f.path) for f in library.fragments if f.id == fragment_id]
+        known += [Path(e.path) for e in library.errors if getattr(e, "fragment_id", None) == fragment_id and e.path]
+        files = sorted(set(known)) or fragment_files(path)
     found: list[Located] = []
     broken: list[str] = []
     for candidate in files:
