@@ -17,7 +17,7 @@ from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
+from drafter.render.select import Plan, PlannedPoint, choose_plan, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
 
@@ -53,7 +53,7 @@ def fit_minutes(
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     best: tuple[float, Plan] | None = None
     for n in counts:
-        rng = random.Random(draw_seed(seed, answers))
+        rng = random.Random(seed)
         far = 0  # trials in a row that missed by more than _HOPELESS
         for _ in range(_FIT_TRIALS):
             try:
@@ -111,7 +111,7 @@ def _parts(plan: Plan) -> list[PlannedPoint]:
 def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     """The plan's length in the phrasings its draft will take (the draft's chooser, not always the first)."""
     ctx = estimate_context(answers, len(plan.points))
-    with choosing(Chooser(draw_seed(plan.seed, answers), replay=plan.alts)):
+    with choosing(Chooser(plan.seed, replay=plan.alts)):
         fixed = sum(count_han(render_text(f.text, ctx, f)) for f in plan.frame.values())
         fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
         fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
