@@ -17,6 +17,10 @@ from __future__ import annotations
 import os  # the driver (--inner) imports nothing else before the draft: its start is the interpreter's alone
 import sys
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
 DEFAULT = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
 STEPS = ("open_library", "open_templates", "_ask_setting", "resolve_answers", "_steer", "plan_draft",
          "plan_variables", "render_plan", "measure_originality", "self_check", "check_draft_output",
@@ -86,9 +90,6 @@ def inner(argv: list[str]) -> None:
 
 def main() -> None:
     import argparse
-    import glob
-    import subprocess
-    import tempfile
     from pathlib import Path
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -96,24 +97,36 @@ def main() -> None:
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("args", nargs="*", help="draft arguments (default: a 清河县 安全生产 draft to screen)")
     args = parser.parse_args()
-    python = str(args.venv / "bin" / "python")
     argv = args.args or DEFAULT
-    for _ in range(2):  # warm every cache
-        subprocess.run([python, __file__, "--venv", str(args.venv), "--inner", "--", *argv], capture_output=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp, "cg")
-        run = subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
-                              python, __file__, "--venv", str(args.venv), "--inner", "--", *argv],
-                             capture_output=True, text=True)  # fmt: skip
-        labels = [line for line in run.stderr.splitlines() if not line.startswith("==") and line.strip()]
-        labels = labels[labels.index("interpreter start"):] if "interpreter start" in labels else labels
-        parts = sorted(glob.glob(f"{out}.*"), key=lambda p: int(p.rsplit(".", 1)[1])) + [str(out)]
-        counts = [_total(Path(p).read_text(errors="replace")) for p in parts]
+    stderr, counts = callgrind_parts(__file__, args.venv, argv)
+    labels = [line for line in stderr.splitlines() if not line.startswith("==") and line.strip()]
+    labels = labels[labels.index("interpreter start"):] if "interpreter start" in labels else labels
     total = sum(counts)
     print(f"drafter {' '.join(argv)}: {total / 1e6:.1f} M instructions")
     for label, n in zip(labels, counts, strict=False):
         if n >= 500_000 or not label.startswith("(between)"):
             print(f"{n / 1e6:8.1f} M  {n / total:5.1%}  {label}")
+
+
+def callgrind_parts(driver: str, venv: Path, argv: list[str]) -> tuple[str, list[int]]:
+    """Run `driver --inner -- argv` in the venv twice to warm its caches, then once under callgrind dumping a part
+    at each getppid(): the driver's stderr (its labels) and each part's instruction count, in order. Shared with
+    import_phases.py."""
+    import glob
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    python = str(venv / "bin" / "python")
+    inner_cmd = [python, driver, "--venv", str(venv), "--inner", "--", *argv]
+    for _ in range(2):  # warm every cache
+        subprocess.run(inner_cmd, capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp, "cg")
+        run = subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
+                              *inner_cmd], capture_output=True, text=True)  # fmt: skip
+        parts = sorted(glob.glob(f"{out}.*"), key=lambda p: int(p.rsplit(".", 1)[1])) + [str(out)]
+        return run.stderr, [_total(Path(p).read_text(errors="replace")) for p in parts]
 
 
 def _total(part: str) -> int:

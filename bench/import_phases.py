@@ -82,9 +82,6 @@ def inner(argv: list[str]) -> None:
 def main() -> None:
     import argparse
     import collections
-    import glob
-    import subprocess
-    import tempfile
     from pathlib import Path
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -93,17 +90,10 @@ def main() -> None:
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("args", nargs="+", help="the command's arguments (check 讲话.md)")
     args = parser.parse_args()
-    python = str(args.venv / "bin" / "python")
-    for _ in range(2):  # warm every cache
-        subprocess.run([python, __file__, "--venv", str(args.venv), "--inner", "--", *args.args], capture_output=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp, "cg")
-        run = subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
-                              python, __file__, "--venv", str(args.venv), "--inner", "--", *args.args],
-                             capture_output=True, text=True)  # fmt: skip
-        labels = [line[2:] for line in run.stderr.splitlines() if line.startswith("@@")]
-        parts = sorted(glob.glob(f"{out}.*"), key=lambda p: int(p.rsplit(".", 1)[1])) + [str(out)]
-        counts = [_total(Path(p).read_text(errors="replace")) for p in parts]
+    from draft_phases import callgrind_parts  # bench/ is the script's folder
+
+    stderr, counts = callgrind_parts(__file__, args.venv, args.args)
+    labels = [line[2:] for line in stderr.splitlines() if line.startswith("@@")]
     shares: collections.Counter[str] = collections.Counter()
     for label, n in zip(labels, counts, strict=False):
         shares[label] += n
@@ -112,14 +102,6 @@ def main() -> None:
     print(f"drafter {' '.join(args.args)}: {total / 1e6:.1f} M instructions ({len(counts)} parts)")
     for label, n in shares.most_common(args.top):
         print(f"{n / 1e6:8.2f} M  {n / total:5.1%}  {label}")
-
-
-def _total(part: str) -> int:
-    """The instruction count of one callgrind part file."""
-    for line in part.splitlines():
-        if line.startswith(("summary:", "totals:")):
-            return int(line.split()[1])
-    return 0
 
 
 if __name__ == "__main__":
