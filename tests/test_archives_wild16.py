@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+
+from archive_fixtures import CHECK, ingest
 
 from drafter.check import check_text
-from drafter.ingest import ingest_paths
-
-INGEST = Path(__file__).parent / "fixtures" / "ingest"
-CHECK = Path(__file__).parent / "fixtures" / "check"
-
-
-def ingest(tmp_path: Path, name: str) -> list[dict[str, Any]]:
-    (tmp_path / "lib").mkdir(parents=True, exist_ok=True)
-    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True)
-    docs: list[dict[str, Any]] = report.as_dict()["documents"]
-    return docs
 
 
 def test_an_emoji_strewn_county_report_is_a_report_and_its_emoji_are_debris(tmp_path: Path) -> None:
