@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,10 +132,7 @@ def coverage(item: str, text: str, min_run: int = 2, drop: Iterable[str] = ()) -
     covered: set[int] = set()
     weak = _weak(item, drop)
     longest = 0
-    for start in range(len(item)):
-        end = start
-        while end < len(item) and is_han(item[end]) and item[start : end + 1] in text:
-            end += 1
+    for start, end in _runs(item, text):
         if end - start >= min_run and sum(i not in weak for i in range(start, end)) >= 2:
             covered.update(range(start, end))
             longest = max(longest, end - start)
@@ -160,13 +157,16 @@ def score(item: str, fragment: Fragment, drop: Iterable[str] = (), said: str = "
 
 def _longest_run(item: str, text: str) -> int:
     """The longest run of Han characters of `item` that `text` also contains."""
-    item = item.translate(_QUOTES)
-    longest = 0
+    return max((end - start for start, end in _runs(item.translate(_QUOTES), text)), default=0)
+
+
+def _runs(item: str, text: str) -> Iterator[tuple[int, int]]:
+    """From each position of `item`, the longest run of Han characters that `text` also contains (start, end)."""
     for start in range(len(item)):
-        end = start + longest + 1  # only a longer run changes the answer
-        while end <= len(item) and all(is_han(c) for c in item[start:end]) and item[start:end] in text:
-            longest, end = end - start, end + 1
-    return longest
+        end = start
+        while end < len(item) and is_han(item[end]) and item[start : end + 1] in text:
+            end += 1
+        yield start, end
 
 
 def place_items(
