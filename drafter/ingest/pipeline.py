@@ -188,7 +188,8 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
 
 
 # 我到粮食局任职已整整一年了。回顾一年来的履职情况，…: one's own 述职, even with its title lost
-_OWN_DUTY = re.compile(r"(?:我|本人)[^。！？]{0,20}(?:任职|到任)[^。！？]{0,20}[。，,][^。！？]{0,16}履职情况")
+# …现将本人一年来的履职情况述职如下，请予评议: the same, said in so many words
+_OWN_DUTY = re.compile(r"(?:我|本人)[^。！？]{0,20}(?:任职|到任)[^。！？]{0,20}[。，,][^。！？]{0,16}履职情况|情况述职如下")
 
 
 def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
