@@ -50,6 +50,19 @@ def test_an_exchange_speech_under_a_collection_label_is_a_speech(tmp_path: Path)
     assert [p["heading"] for p in doc["points"]] == ["选准产业，一村一品", "建强主体，联农带农"]
 
 
+def test_an_untitled_account_with_problems_and_next_steps_parts_is_a_report(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "untitled-account-problems-next-steps.txt")  # 一年来，… / 存在的问题 / 下一步工作打算: was "other"
+    assert [p["heading"] for p in doc["points"]] == ["主要工作", "存在的问题", "下一步工作打算"]
+    assert _shape(doc) == ("report", [2, 2, 2])
+    (speech,) = ingest(tmp_path / "b", "speech-parts-problems-next-steps.txt")  # the same parts under 同志们： stay a speech's points
+    assert (speech["kind"], speech["announced_count"], len(speech["points"])) == ("speech", 3, 3)
+
+
+def test_a_letter_of_greetings_is_no_speech(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "letter-greeting-to-veterans.txt")  # 致…的慰问信 with its 称谓: was a speech
+    assert (doc["kind"], doc["points"]) == ("other", [])
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "subpoints"),
     [

@@ -396,6 +396,24 @@ def is_title_list(paras: Sequence[Para]) -> bool:
     return len(paras) >= 1 and all(is_title(p) for p in paras)
 
 
+# 致全县广大退役军人的慰问信 / 给全镇群众的一封信 / …倡议书: a letter to many readers, not a speech (kept as other)
+_LETTER_TITLE = re.compile(r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信)$")
+# An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
+# 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
+_PROBLEM_PART = re.compile(r"^(?:目前|当前|工作中)?(?:存在的?|面临的?)(?:主要)?(?:问题|不足|困难)")
+_NEXT_PART = re.compile(r"^(?:下一?步|今后|明年|\d{4}年)[^。！？，]{0,6}(?:打算|计划|思路|安排|努力方向)")
+_LOOKING_BACK = re.compile(r"一年来|过去的?一年|今年以来|年以来|任职以来|上半年")
+
+
+def _account_in_parts(paras: Sequence[Para]) -> bool:
+    """Parts headed 存在的问题 and 下一步工作打算 under an opening that looks back on the year: a report."""
+    first = next((k for k, p in enumerate(paras) if (match_heading(p.text) or (0,))[0] == 1), None)
+    if first is None or not _LOOKING_BACK.search("".join(p.text for p in paras[:first])):
+        return False
+    heads = [re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", p.text) for p in paras if (match_heading(p.text) or (0,))[0] == 1]
+    return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -409,6 +427,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
+    if any(_LETTER_TITLE.match(p.text) for p in paras[:2]):
+        return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
     has_salutation = any(is_salutation(p.text) for p in paras[:8])
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
@@ -437,6 +457,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
+    if not has_salutation and not title and _account_in_parts(paras):
+        return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
