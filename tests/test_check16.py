@@ -83,3 +83,30 @@ def test_a_two_digit_year_after_the_scope_or_after_jiezhi_is_an_error(short: str
 @pytest.mark.parametrize("span", ["全县30年来", "我县60年代", "全县50年一遇", "截至25年的时间里"])
 def test_a_span_of_years_after_the_scope_is_no_date(span: str) -> None:
     assert _found(BASE.replace("全县2025年生态", span), rule="date-format") == []
+
+
+def test_a_real_place_said_as_ours_where_the_speech_hides_its_own_as_x_is_an_error() -> None:
+    # 驻X部队, 把X市当作第二故乡: the page hides its city; 服务绍兴发展大局, 为嘉兴市的建设出力出汗 name real cities as ours
+    assert _found(_read("hidden-city-stake-correct.txt"), rule="foreign-place") == []  # (its X are placeholder errors)
+    assert _found(_read("hidden-city-stake-flawed.txt"), rule="foreign-place") == [("foreign-place", "嘉兴市"), ("foreign-place", "绍兴")]
+    # with the X市 filled in as 绍兴市 the speech is 绍兴's: 绍兴 is ours, 嘉兴市 is not
+    named = _read("hidden-city-stake-flawed.txt").replace("X市", "绍兴市")
+    assert _found(named, place="绍兴市", rule="foreign-place") == [("foreign-place", "嘉兴市")]
+
+
+def test_a_two_digit_year_before_the_scopes_work_is_an_error_and_a_run_of_years_is_not() -> None:
+    text = "刚才，有关同志通报了25年我县河湖长制工作情况。\n"
+    assert _found(text, rule="date-format") == [("date-format", "25年")]
+    assert _found(text.replace("了25年", "了连续25年"), rule="date-format") == []
+
+
+def test_a_slogan_after_the_words_that_qualify_it_names_its_place() -> None:
+    # 建设开放活力美丽的幸福X: a real name there, in a page that hides its own as X区, is a leftover
+    text = "在全区招商引资工作会议上的讲话\n\n同志们：\n\nX区招商引资工作取得新成效。对于要建设开放活力美丽的幸福余杭而言，招商引资是关键之举。\n"
+    assert _found(text, rule="foreign-place") == [("foreign-place", "余杭")]
+    assert _found(text.replace("幸福余杭", "幸福X"), rule="foreign-place") == []
+
+
+def test_the_city_scope_told_to_its_departments_in_a_county_speech_is_a_level_error() -> None:
+    text = "在全县河长制工作会议上的讲话\n\n同志们：\n\n我县河流众多，全县上下要高度重视。全市各级各有关部门必须站在全局高度，抓好河长制工作。\n"
+    assert _found(text, rule="level-mix") == [("level-mix", "全市")]

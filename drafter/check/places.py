@@ -153,7 +153,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
-        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门")))
+        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
@@ -262,6 +262,8 @@ _OWN_USE_AFTER = re.compile(
     r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)"
     # 关系到都江堰的未来, 关心青铜峡市改革发展, 省民政厅对天门的关心支持: the speaker's own stake
     r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持)"
+    # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
+    r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
 )
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
 
@@ -313,7 +315,7 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
-    return _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part) + _odd_units(gz, lines, span, ctx)
+    return _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden) + _odd_units(gz, lines, span, ctx)
 
 
 # 秦都区、雁塔区和市城建局主要负责同志分别作了发言 in a city's speech: the districts and counties that report at a city's
@@ -368,7 +370,7 @@ def _odd_in_run(gz: Any, line: str, run: list[tuple[int, int, list[Any]]], linen
 _BODY_AFTER = re.compile(r"[省市县区旗]?(?:委|(?:人民)?政府|人大|政协)")
 
 
-def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str) -> list[Finding]:
+def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
     findings = []
     for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
@@ -386,6 +388,11 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 findings.append(Finding(
                     "foreign-place", ERROR, f"{ctx.level}级讲话把{peer}“{name}”当作本地来说：它既不是本{ctx.level}，也不是本{ctx.level}的上级",
                     lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；用 --place 指明本地可一并检查其他地名",
+                ))  # fmt: skip
+            elif hidden:
+                findings.append(Finding(
+                    "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说",
+                    lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
                 ))  # fmt: skip
             else:
                 findings.append(Finding(
