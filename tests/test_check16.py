@@ -110,3 +110,17 @@ def test_a_slogan_after_the_words_that_qualify_it_names_its_place() -> None:
 def test_the_city_scope_told_to_its_departments_in_a_county_speech_is_a_level_error() -> None:
     text = "在全县河长制工作会议上的讲话\n\n同志们：\n\n我县河流众多，全县上下要高度重视。全市各级各有关部门必须站在全局高度，抓好河长制工作。\n"
     assert _found(text, rule="level-mix") == [("level-mix", "全市")]
+
+
+def test_a_bare_county_level_name_said_as_ours_asks_for_the_place_and_with_it_a_neighbours_is_an_error() -> None:
+    text = (
+        "在全市城市社区工作会议上的讲话\n\n同志们：\n\n今天召开全市城市社区工作会议，省民政厅领导亲临指导，"
+        "体现了省民政厅对仙桃的关心支持。全市上下要把社区工作抓实抓细。\n"
+    )
+    # 仙桃 (a 县级市 the gazetteer matches only as 仙桃市), named once as ours, and no place given: nobody can tell
+    assert _found(text, "warning", "foreign-place") == [("foreign-place", "仙桃")]
+    assert _found(text, rule="foreign-place") == []
+    assert _found(text, place="仙桃市", rule="foreign-place") == []
+    assert _found(text, "warning", place="仙桃市", rule="foreign-place") == []
+    # 天门 beside 仙桃 (both under 湖北省 directly), said as ours in 仙桃's speech
+    assert _found(text.replace("对仙桃的", "对天门的"), place="仙桃市", rule="foreign-place") == [("foreign-place", "天门")]

@@ -373,7 +373,8 @@ _BODY_AFTER = re.compile(r"[省市县区旗]?(?:委|(?:人民)?政府|人大|政
 def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
     findings = []
     for lineno, line in lines_in(lines, span):
-        for start, end, places in _places_in(gz, line):
+        found = _places_in(gz, line)
+        for start, end, places in found + _bare_stakes(gz, line, found):
             name = line[start:end]
             if _SLOGAN_BEFORE.search(line[max(0, start - 3) : start]) or _OWN_SPIRIT.match(line[end:]):
                 continue  # a slogan: _own_slogans
@@ -400,6 +401,24 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                     lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
                 ))  # fmt: skip
     return findings
+
+
+# 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
+# with its suffix) said as ours.
+_BARE_STAKE = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))")
+
+
+def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int, list[Any]]]:
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    hits = []
+    for m in _BARE_STAKE.finditer(line):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if start in taken or is_word_place(name):
+            continue
+        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
+        if places:
+            hits.append((start, end, places))
+    return hits
 
 
 def _own_slogans(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
