@@ -231,8 +231,8 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
             short = peer.short
             if peer.code in own or peer.level != place.level or len(short) < 2 or short == peer.name:
                 continue
-            if short in peers or is_word_place(short) or gz.find_places(short):
-                continue  # found with the others already, or an everyday word
+            if short in peers or is_word_place(short):
+                continue  # an everyday word (a short the gazetteer matches itself is skipped below, as taken)
             peers[short] = peer
     if not peers:
         return []
