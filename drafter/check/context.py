@@ -56,6 +56,12 @@ _OWN_CONVENER = re.compile(
 )
 
 
+def _relayed(before: str, lv: str) -> bool:
+    """The clause before 全X relays what X's leader said or wrote (传达了…市长致全市…)."""
+    clause = re.split(r"[，。；：！？,;:]", before)[-1]
+    return bool(re.search(r"传达|转达", clause) and re.search(rf"(?<![我全各]){lv}(?:长|委书记)", clause))
+
+
 def _count_own_words(text: str) -> Counter[str]:
     """我X counts three, 全X one (全省第三, 全市前列 name a superior's ranking, not the speaker)."""
     counts: Counter[str] = Counter()
@@ -63,8 +69,24 @@ def _count_own_words(text: str) -> Counter[str]:
         after = text[m.end() : m.end() + 6]
         if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
             continue
+        if m.group("kind") == "全" and _relayed(text[max(0, m.start() - 30) : m.start()], m.group("lv")):
+            continue  # 传达了市长致全市…会议的一封信: the city's leader says 全市, relayed at our meeting
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
     return counts
+
+
+# 今天…召开这次全县环保工作会议 / 我们今天召开全县…大会: this very meeting, named with its scope. (今天上午又召开全市…,
+# 刚才市里召开了全市… report another meeting, not counted.)
+_OWN_MEETING = re.compile(
+    r"(?:(?:今天|今日|这次|本次|我们)[^。；！？]{0,20}?召开(?:这次|本次|今天的)?|召开(?:这次|本次|今天的))"
+    r"全(?P<lv>[省市县区乡镇])[^。；！？，,]{0,16}?(?:会议|大会|会)"
+)
+_OTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经|召开了")
+
+
+def _count_own_meetings(text: str) -> Counter[str]:
+    """This very meeting named with its scope (今天召开这次全县…会议) counts three, as 我X does."""
+    return Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
 
 
 def _count_conveners(text: str) -> Counter[str]:
@@ -305,10 +327,11 @@ def _infer_context(
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
+    meetings = _count_own_meetings(text) if not ctx.level else Counter()
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
-    below = _count_below(text, words + acting + conveners + represented) if not ctx.level else {}
-    counts = words + conveners + represented + acting + Counter({lv: 3 for lv in below.values()})
+    below = _count_below(text, words + acting + conveners + represented + meetings) if not ctx.level else {}
+    counts = words + conveners + represented + meetings + acting + Counter({lv: 3 for lv in below.values()})
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
     if counts:
@@ -317,6 +340,7 @@ def _infer_context(
             [f"我/全{lv}×{n}" for lv, n in words.most_common(3)]
             + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
             + [f"讲话人代表的{lv}级机关" for lv in represented]
+            + [f"本次会议“召开……全{lv}……会议”" for lv in meetings]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
             + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
@@ -468,7 +492,10 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
 # 建设魅力舒城 / 打响山水桐庐品牌 / 魅力婺源、生态舒城: a brand word and a two-character name (the gazetteer matches a
 # county's short name only with its suffix, 桐庐县). Not 新县城, 城区: a name run into a word for a town or area.
 _BRANDED_NAME = re.compile(rf"(?=(?P<brand>{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?![城区县市镇乡村]))")
-_BUILD_VERB = re.compile(r"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快|打响|擦亮)(?:更高水平的|新时代|更加)?$")
+_BUILD_VERB = re.compile(
+    r"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快|打响|擦亮)(?:更高水平的|新时代|更加)?"
+    r"(?:[\u4e00-\u9fff、]{1,8}的)?$"  # 建设开放活力美丽的幸福龙岗: the slogan's other words before it
+)
 # A slogan named without a verb ends at a stop, a list's 、 or the word it qualifies (山水桐庐品牌, 生态安吉建设).
 _SLOGAN_END = re.compile(r"[、，,。；！？”\"’」』）)：:]|品牌|建设|名片|$")
 
@@ -492,8 +519,12 @@ def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 
 # 舒城人民 / 我们舒城 / 走进舒城、留在舒城: the own county called by its bare short name. A name in a trip or a
 # partnership (赴婺源学习考察, 与桐庐合作) is somewhere else's and not counted.
-_OWN_NAME_AFTER = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})")
-_AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
+_OWN_NAME_AFTER = re.compile(
+    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})"
+    # 关系到彭州能否…，关系到彭州形象 / 仙桃的未来 / 泗阳经济社会: the speech's stake named with the bare name
+    r"|关系到(?P<stake>[\u4e00-\u9fff]{2})|(?=(?P<own>[\u4e00-\u9fff]{2})(?:形象|的未来|的兴衰|经济社会|改革发展|上下))"
+)
+_AWAY_BEFORE = re.compile(r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
 # 赴安吉考察, 学习借鉴安吉经验: a place the speech visits or learns from is never its own, however often it is named
 # (a report of a study trip says 安吉的做法, 安吉人民 again and again). 来到舒城 may be the host's welcome: not here.
 _VISITED_BEFORE = re.compile(r"(?:赴|前往|学习|借鉴|考察|参观|对口|帮扶|援建|结对)$")
@@ -510,7 +541,7 @@ def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None
         for start, end, places in slogan_shorts(gz, line) if re.search(SLOGAN_WORDS, line) else ():
             named.setdefault(line[start:end], places)
     for m in _OWN_NAME_AFTER.finditer(text):
-        name = m.group("name") or m.group("we")
+        name = m.group("name") or m.group("we") or m.group("stake") or m.group("own")
         # named at least twice to count (below): a name said once is never looked up (the gazetteer loads lazily)
         if name not in named and text.count(name) >= 2 and not is_word_place(name):
             named[name] = [p for p in gz.lookup(name) if p.short == name]

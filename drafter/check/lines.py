@@ -172,6 +172,12 @@ def check_halfwidth(line: str, lineno: int) -> list[Finding]:
 
 _SHORT_YEAR = re.compile(
     r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度)"
+    # 总结全县23年生态环境保护工作 / 截至23年: a year after the scope it is a year of (全县, 我市) or after 截至; not a
+    # span (全县23年来, 我市23年间, 截至23年的时间)
+    r"|(?<=[全我][省市县区乡镇])(\d{2})年(?![来间前后里多以内中了的时半代一])"
+    r"|(?<=截至|截止)(\d{2})年(?![来间前后里多以内中了的时半代一])"
+    # 通报了23年我县河湖长制工作情况: a year before the scope's work (not 连续23年, 近30年)
+    r"|(?<![\d.\-—－/年续近经达已])(\d{2})年(?=[全我][省市县区乡镇][^，。；！？]{0,12}?工作)"
 )
 _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
@@ -187,8 +193,9 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
             findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”是数字写法，讲话稿中应写成年月日",
                                     lineno, m.start() + 1, m.group(0), f"改为“{int(year)}年{int(month)}月{int(day)}日”"))  # fmt: skip
     for m in _SHORT_YEAR.finditer(line):
+        short = next(g for g in m.groups() if g)
         findings.append(Finding("date-format", ERROR, f"年份“{m.group(0)}”写成了两位数", lineno, m.start() + 1,
-                                m.group(0), f"写全年份，如“20{m.group(1)}年”"))  # fmt: skip
+                                m.group(0), f"写全年份，如“20{short}年”"))  # fmt: skip
     for m in _PADDED.finditer(line):
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip

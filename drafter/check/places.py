@@ -16,7 +16,7 @@ from drafter.check.context import (
     slogan_shorts,
 )
 from drafter.findings import Finding, Severity
-from drafter.placewords import SLOGAN_WORDS
+from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.text import LEVELS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
@@ -153,7 +153,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
-        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门")))
+        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
@@ -212,14 +212,68 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
+    findings += _bare_peers(gz, lines, span, ctx)
+    return findings
+
+
+# 全面小康新沭阳 / 沭阳人民 / 关系到沭阳的未来 in a 泗阳县 speech: a neighbour's bare short name (which the gazetteer
+# matches only with its suffix, 沭阳县) said as the speaker's own (_OWN_USE_BEFORE/_AFTER) — the neighbour's speech
+# copied, an error. Named otherwise it is left alone (a bare two-character name is often a word).
+
+
+def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """A place beside ours (same superior, same level) named bare, as if it were ours."""
+    own = {p.code for p in ctx.places}
+    peers: dict[str, Any] = {}
+    for place in ctx.places:
+        up = gz.ancestors(place)
+        for peer in gz.children(up[0]) if up else ():
+            short = peer.short
+            if peer.code in own or peer.level != place.level or len(short) < 2 or short == peer.name:
+                continue
+            if short in peers or is_word_place(short):
+                continue  # an everyday word (a short the gazetteer matches itself is skipped below, as taken)
+            peers[short] = peer
+    if not peers:
+        return []
+    pattern = re.compile("|".join(map(re.escape, peers)))
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        taken: set[int] | None = None
+        for m in pattern.finditer(line):
+            if not _said_as_own(line, m.start(), m.end()):
+                continue
+            taken = taken if taken is not None else {i for s, e, _ in _places_in(gz, line) for i in range(s, e)}
+            if m.start() in taken:
+                continue  # 全椒县, 平安全椒: found (and judged) with the other places
+            peer = peers[m.group(0)]
+            chain = "".join(a.name for a in reversed(gz.ancestors(peer)))
+            findings.append(Finding(
+                "foreign-place", ERROR, f"出现外地地名“{m.group(0)}”（{chain}{peer.name}），当作本地来说，不是 {ctx.place} 或其上级",
+                lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
+            ))  # fmt: skip
     return findings
 
 
 # 琅琊区 in a 定远县 speech: a place under the same city as ours. Named as a neighbour (an incident there, a
 # comparison, a shared river) it is at most a warning; named as the speaker's own (琅琊区委、区政府, 全琅琊区,
 # 建设美丽琅琊, 琅琊人民) it is a neighbour's speech copied, an error.
-_OWN_USE_AFTER = re.compile(r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)")
-_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|{SLOGAN_WORDS})$")
+_OWN_USE_AFTER = re.compile(
+    r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)"
+    # 关系到都江堰的未来, 关心青铜峡市改革发展, 省民政厅对天门的关心支持: the speaker's own stake
+    r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持)"
+    # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
+    r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
+)
+_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
+
+
+def _said_as_own(line: str, start: int, end: int) -> bool:
+    """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
+    (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
+    if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
+        return not _ELSEWHERE_AFTER.match(line[end:])
+    return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
 
 
 def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str, start: int, end: int) -> Any:
@@ -261,6 +315,113 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
+    return _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden) + _odd_units(gz, lines, span, ctx)
+
+
+# 秦都区、雁塔区和市城建局主要负责同志分别作了发言 in a city's speech: the districts and counties that report at a city's
+# meeting are its own, so they share one city; one under another city (雁塔区 of 西安, beside 咸阳's 秦都区) was
+# put in from elsewhere. The place named first gives the city when they split evenly.
+_UNIT_LIST = re.compile(r"[、和及与]")
+_REPORTED = re.compile(r"^[^。！？；]{0,30}?(?:作了|做了|分别|进行了)[^。！？；]{0,12}?(?:发言|汇报|表态)")
+
+
+def _odd_units(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    if ctx.level not in ("市", "州", "盟"):
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        if "发言" not in line and "汇报" not in line and "表态" not in line:
+            continue
+        found = [(s, e, ps) for s, e, ps in _places_in(gz, line) if all(p.level in ("县", "区") for p in ps)]
+        run: list[tuple[int, int, list[Any]]] = []
+        for hit in found + [(len(line) + 9, 0, [])]:
+            if run and hit[0] - run[-1][1] == 1 and _UNIT_LIST.match(line, run[-1][1]):
+                run.append(hit)
+                continue
+            if len(run) >= 2 and _REPORTED.match(line[run[-1][1] :]):
+                findings += _odd_in_run(gz, line, run, lineno)
+            run = [hit]
+    return findings
+
+
+def _odd_in_run(gz: Any, line: str, run: list[tuple[int, int, list[Any]]], lineno: int) -> list[Finding]:
+    cities = [{p.parent_code for p in ps} for _, _, ps in run]
+    if any(len(c) != 1 for c in cities):
+        return []  # an ambiguous name (朝阳区): no judgement
+    codes = [c.pop() for c in cities]
+    counts = {c: codes.count(c) for c in codes}
+    ours = max(codes, key=lambda c: (counts[c], -codes.index(c)))
+    findings = []
+    for (start, end, places), code in zip(run, codes, strict=True):
+        if code == ours:
+            continue
+        first, mate = next((line[s:e], ps[0]) for (s, e, ps), c in zip(run, codes, strict=True) if c == ours)
+        theirs, our_city = gz.ancestors(places[0])[0].name, gz.ancestors(mate)[0].name
+        findings.append(Finding(
+            "foreign-place", ERROR, f"“{line[start:end]}”（{theirs}）与同列的“{first}”（{our_city}）不属同一个市：在本市会议上发言的区县应是本市的",
+            lineno, start + 1, line[start:end], "如是从别处讲话稿带来的，改为本市的区县；用 --place 指明本地可一并检查其他地名",
+        ))  # fmt: skip
+    return findings
+
+
+# 向关心青铜峡市改革发展的社会各界人士 in a 区 speech, 省民政厅对天门的关心支持 in a 全市 speech whose place is not known:
+# a place named once, as the speaker's own (_OWN_USE_BEFORE/_AFTER). A kind the speech's level cannot be (a 县级市 for
+# a 区) is an error; otherwise nobody can tell whether it is ours: a warning that asks for --place.
+_BODY_AFTER = re.compile(r"[省市县区旗]?(?:委|(?:人民)?政府|人大|政协)")
+
+
+def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        found = _places_in(gz, line)
+        for start, end, places in found + _bare_stakes(gz, line, found):
+            name = line[start:end]
+            if _SLOGAN_BEFORE.search(line[max(0, start - 3) : start]) or _OWN_SPIRIT.match(line[end:]):
+                continue  # a slogan: _own_slogans
+            if not _said_as_own(line, start, end) or _BODY_AFTER.match(line, end):
+                continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
+            if part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES or p.level == "省" for p in places):
+                continue
+            if _reported_incident(line, start, end):
+                continue
+            peer = _never_ours(places, ctx.level)
+            if peer:
+                findings.append(Finding(
+                    "foreign-place", ERROR, f"{ctx.level}级讲话把{peer}“{name}”当作本地来说：它既不是本{ctx.level}，也不是本{ctx.level}的上级",
+                    lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；用 --place 指明本地可一并检查其他地名",
+                ))  # fmt: skip
+            elif hidden:
+                findings.append(Finding(
+                    "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说",
+                    lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
+                ))  # fmt: skip
+            else:
+                findings.append(Finding(
+                    "foreign-place", WARNING, f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
+                    lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
+                ))  # fmt: skip
+    return findings
+
+
+# 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
+# with its suffix) said as ours.
+_BARE_STAKE = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))")
+
+
+def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int, list[Any]]]:
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    hits = []
+    for m in _BARE_STAKE.finditer(line):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if start in taken or is_word_place(name):
+            continue
+        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
+        if places:
+            hits.append((start, end, places))
+    return hits
+
+
+def _own_slogans(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
     home: tuple[Any, int] | None = None  # the province the speech is in, looked for at the first slogan
     findings = []
     for lineno, line in lines_in(lines, span):
@@ -354,7 +515,7 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:赴|到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$"
+    r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$"
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
 )
