@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 
 import pytest
 import yaml
-from alt_similarity import too_alike
+from alt_similarity import plain, too_alike
 from typer.testing import CliRunner
 
 from drafter.cli import app
@@ -135,3 +136,30 @@ def test_a_points_subheadings_keep_one_form_across_the_series(mini_library: Path
             assert len(marks) == 1, part[:200]
             forms |= marks
     assert forms == {"甲式", "乙式"}
+
+
+def test_the_prefilter_of_the_alternatives_check_drops_no_pair_the_diff_would_flag() -> None:
+    """The shipped-library check skips the diff for pairs that cannot match (alt_similarity.could_match):
+    on blocks with near-duplicates planted, it flags exactly the pairs a diff of every pair flags."""
+    blocks = (
+        block
+        for frag in load_library().fragments
+        for text in fragment_texts(frag)
+        for block in split_alternatives(text)
+        if len(block) > 1
+    )
+    found = list(islice(blocks, 60))
+    assert len(found) == 60
+    unrelated = "坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准。"
+    tampered = []
+    for n, block in enumerate(found):
+        first = plain(block[0]).split("。")[0] + "。"
+        planted = [first + unrelated,  # a sentence copied verbatim
+                   first.replace("县", "市") + unrelated,  # level words changed
+                   unrelated]  # fmt: skip
+        tampered.append([*block, planted[n % 3]])
+    fast = [pair for block in tampered for pair in too_alike(block)]
+    full = [pair for block in tampered for pair in too_alike(block, prefilter=False)]
+    assert fast == full
+    # The planted copies are caught (so the comparison is not empty): every verbatim one at least.
+    assert sum(block[-1] in {b for _, b in fast} for block in tampered[::3]) == 20

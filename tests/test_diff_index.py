@@ -211,3 +211,24 @@ def test_an_index_at_a_relative_location_opens_again(tmp_path, monkeypatch) -> N
     index = open_index([folder], "index.sqlite")  # the second open reads it as it is
     assert [s.id for s in diff_text(_speech(1), index).sources] == ["a"]
     index.close()
+
+
+def test_fingerprint_positions_match_the_window_by_window_definition() -> None:
+    """Winnowing in one pass keeps each fingerprint's first position, as window by window did."""
+    import random
+
+    from drafter.diff.fingerprint import W, fingerprint_positions, gram_hashes
+
+    def by_window(hashes: list[int]) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for i in range(max(1, len(hashes) - W + 1) if hashes else 0):
+            window = hashes[i : i + W]
+            out.setdefault(min(window), i + window.index(min(window)))
+        return out
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        hashes = [rng.randint(0, 6) for _ in range(rng.randint(0, 24))]  # ties on purpose
+        assert list(fingerprint_positions("", hashes).items()) == list(by_window(hashes).items())
+    text = "坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准。"
+    assert fingerprint_positions(text) == by_window(gram_hashes(text))

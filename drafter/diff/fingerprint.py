@@ -46,11 +46,15 @@ def fingerprint_positions(norm: str, hashes: list[int] | None = None) -> dict[in
     (`hashes`: its `gram_hashes`, when already computed)."""
     hashes = gram_hashes(norm) if hashes is None else hashes
     n = len(hashes)
+    if n <= W:  # one window (none when empty)
+        return {min(hashes): hashes.index(min(hashes))} if n else {}
     out: dict[int, int] = {}
-    for i in range(max(1, n - W + 1) if n else 0):
-        window = hashes[i : i + W]
-        h = min(window)
-        out.setdefault(h, i + window.index(h))
+    # The minimum of each window of W hashes, all windows in one pass; a window's first
+    # position of its minimum is looked up only for a fingerprint not seen yet (most
+    # neighbouring windows share their minimum).
+    for i, h in enumerate(map(min, *(hashes[k : n - W + 1 + k] for k in range(W)))):
+        if h not in out:
+            out[h] = i + hashes[i : i + W].index(h)
     return out
 
 
