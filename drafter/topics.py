@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
 
 
@@ -46,6 +46,7 @@ class Topic:
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rules: tuple[NarrowRule, ...] = ()  # only for narrower works whose entry says more than its words
     staffed: tuple[str, ...] = ()  # levels with the work's own staff (审计: 省 市 县 区); empty: every level
+    unstaffed: tuple[str, ...] = ()  # words naming the whole of a work no staff does (经济工作: the economy)
 
     @property
     def tags(self) -> frozenset[str]:
@@ -82,6 +83,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         narrower=tuple((str(n["tag"]), tuple(str(w) for w in n["words"])) for n in entries),
         rules=rules,
         staffed=tuple(str(level) for level in row.get("staffed") or ()),
+        unstaffed=tuple(str(w) for w in row.get("unstaffed") or ()),
     )
 
 
@@ -183,7 +185,12 @@ def narrower_tags(*names: str) -> set[str]:
 
 @functools.cache
 def lacks_staff(level: str | None, *names: str) -> bool:
-    """True when a meeting's work has no staff of its own at `level` (a 镇 has no 审计工作战线)."""
+    """True when a meeting's work has no staff of its own at `level` (a 镇 has no 审计工作战线).
+
+    Nor at any level when the meeting names the whole of a work (经济工作 is the economy: no 经济工作战线).
+    """
+    if any(word in topic.unstaffed for name in names for topic, word, _ in _matches(name)):
+        return True
     return bool(level) and any(t.staffed and level not in t.staffed for t in find_topics(*names))
 
 

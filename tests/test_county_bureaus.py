@@ -77,6 +77,15 @@ def test_a_bureau_meeting_deploys_its_own_work(meeting, topic, must, never):
         assert topic.removesuffix("工作") in draft.text.split("\n", 1)[1]
 
 
+@pytest.mark.parametrize("meeting", ["全县质量强县工作推进会", "全县知识产权工作会议"])
+def test_a_narrower_bureau_meeting_names_the_bureau_s_work(meeting):
+    """质量强县 and 知识产权 are 市场监管's work: a plain draft (three points) names it, whatever the seed. Seed 3 of the
+    place-mixed draws spoke of 手中有权力 and 涉企检查 without ever saying whose work it was."""
+    for seed in range(4):
+        _, draft = draft_meeting(meeting, seed=seed)
+        assert "市场监管" in draft.text.split("\n", 1)[1], (seed, draft.text)
+
+
 # Work only a 县 or above has a bureau for: projects, licences, enforcement, transport capacity.
 COUNTY_ONLY = ("取水许可", "水土保持方案", "采砂规划", "公平竞争审查", "登记注册", "质量基础设施", "专利布局",
                "治超", "运力", "干线公路", "部门之间", "水利部门的天职")  # fmt: skip

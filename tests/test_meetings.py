@@ -122,10 +122,11 @@ def test_every_place_and_meeting(place: str, pattern: str) -> None:
     topic = _topic_words(data)
     assert party in body or topic
     assert work in body or any(w in body for w in topic)
-    wrong = [w for w in _foreign_words(place) if w in body]
+    # 健全乡村两级…, 安全乡村 hold 全乡 without naming a 乡: a scope word counts where no 健/完/安… joins 全 to a word
+    wrong = [w for w in _foreign_words(place) if re.search("(?<![健完安齐周保成顾])" + re.escape(w), body)]
     assert not wrong, f"{place} {meeting}: words of another level {wrong}"
     assert not re.search(r"工作工作|\d{4}年" + re.escape(work), body)
-    if work != "妇女儿童工作":  # 妇女儿童工作者 is a word; 安全生产工作者 from a template is not
+    if work not in ("妇女儿童工作", "教育工作"):  # 妇女儿童工作者, 教育工作者 are words; 安全生产工作者 from a template is not
         assert work + "者" not in body
     assert not [f for f in data["findings"] if f["severity"] == "error"], data["findings"]
     if not _kind(place).layered:
@@ -136,10 +137,39 @@ def test_every_place_and_meeting(place: str, pattern: str) -> None:
         assert "分会场" in text
     if meeting_kind == "表彰大会":
         assert "祝贺" in text and "优秀教师" in body
+        assert "优秀教育工作者" not in text  # it honours 优秀教师 (the greeting may still name 教师和教育工作者)
     if "党风廉政" in meeting:
         assert (
             f"代表{words.leadership}" not in text
         )  # a 纪委/党委 meeting speaks for the party committee
+
+
+@pytest.mark.parametrize("place", ["内蒙古自治区", "城关街道", "清河县"])
+def test_a_commendation_names_whom_the_meeting_honours(place: str) -> None:
+    """An 优秀教师表彰大会 honours teachers: it never says it honoured 优秀教育工作者 (the place-mixed draws found
+    表彰了一批优秀教师、优秀班主任和优秀教育工作者 at 内蒙古自治区 and 城关街道), and an 优秀教育工作者 commendation
+    never says it honoured 优秀教师; whatever the seed."""
+    from work_drafts import draft_meeting
+
+    scope = _kind(place).words.scope
+    for seed in range(4):
+        _, draft = draft_meeting(f"{scope}优秀教师表彰大会", place=place, seed=seed)
+        assert "优秀教育工作者" not in draft.text and "老师和教育工作者颁奖" not in draft.text, (seed, draft.text)
+        _, draft = draft_meeting(f"{scope}优秀教育工作者表彰大会", place=place, seed=seed)
+        assert not re.search("表彰[^。！；]{0,16}优秀教师", draft.text), (seed, draft.text)
+
+
+@pytest.mark.parametrize("place", ["浙江省", "城关镇", "鼓楼区"])
+def test_a_teleconference_speaks_as_its_own_level(place: str) -> None:
+    """A 全省防汛工作电视电话会议 (seed 1 of the place-mixed draws) said 各市、县（市、区） and nothing of 全省, 我省 or
+    省委: the opening that sends the meeting down to the levels below now names the level's own scope."""
+    from work_drafts import draft_meeting
+
+    words = _kind(place).words
+    for seed in range(4):
+        _, draft = draft_meeting(f"{words.scope}防汛工作电视电话会议", place=place, seed=seed)
+        body = draft.text.split("\n", 1)[1]
+        assert any(w in body for w in (words.scope, words.we, words.party, words.own_depts)), (seed, draft.text)
 
 
 def test_upper_words_name_a_superior_of_the_same_level() -> None:

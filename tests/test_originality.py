@@ -44,6 +44,21 @@ def test_without_a_seed_neighbours_differ_and_a_place_repeats_itself(tmp_path: P
 
 
 
+def test_the_same_seed_in_two_counties_gives_two_speeches(tmp_path: Path, monkeypatch) -> None:
+    # Two offices copying the README's `--seed 1` (or one shared answers file) must not hand in one speech
+    # with the names swapped; the same office with the same seed still gets its draft back, and the
+    # record keeps the seed it was given.
+    monkeypatch.chdir(tmp_path)
+    meeting = "meeting=全县安全生产工作会议"
+    args = ["draft", "--no-input", "--json", "--seed", "1", "--set", meeting]
+    a = json.loads(runner.invoke(app, [*args, "--set", "place=清河县"]).stdout)
+    b = json.loads(runner.invoke(app, [*args, "--set", "place=故城县"]).stdout)
+    again = json.loads(runner.invoke(app, [*args, "--set", "place=清河县"]).stdout)
+    assert a["seed"] == b["seed"] == 1
+    assert again["text"] == a["text"]
+    assert shared_sentences(b["text"].replace("故城县", "清河县").replace("故城", "清河"), a["text"]) <= 0.5
+
+
 def shared_sentences(text: str, earlier: str) -> float:
     """Share of `text`'s sentences that `drafter diff` finds (verbatim, edited, recombined) in `earlier`."""
     from drafter.diff import SourceDoc, Status, diff_text

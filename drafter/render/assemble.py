@@ -28,7 +28,7 @@ from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_dr
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
-from drafter.render.select import Plan, PlannedPoint
+from drafter.render.select import Plan, PlannedPoint, draw_seed
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
 
@@ -45,17 +45,17 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         from drafter.errors import MissingAnswersError
 
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
-    chooser = _chooser(plan)
+    chooser = _chooser(plan, answers)
     with choosing(chooser):
         return _render(plan, answers, rate, chooser)
 
 
-def _chooser(plan: Plan) -> Chooser:
-    """Who picks each alternative phrasing: the record, away from the past, else the seed."""
+def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
+    """Who picks each alternative phrasing: the record, away from the past, else the seed (with the place)."""
     past = plan.steer.past
     by_id = {f.id: f for f in plan.fragments()}
     avoided = (lambda fid, key, _n: past.avoided(by_id[fid], key)) if past else None
-    return Chooser(plan.seed, replay=plan.alts, avoided=avoided)
+    return Chooser(draw_seed(plan.seed, answers), replay=plan.alts, avoided=avoided)
 
 
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:

@@ -17,7 +17,7 @@ from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.select import Plan, PlannedPoint, choose_plan, grow_plan
+from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
 
@@ -53,7 +53,7 @@ def fit_minutes(
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     best: tuple[float, Plan] | None = None
     for n in counts:
-        rng = random.Random(seed)
+        rng = random.Random(draw_seed(seed, answers))
         far = 0  # trials in a row that missed by more than _HOPELESS
         for _ in range(_FIT_TRIALS):
             try:

@@ -13,7 +13,7 @@ from drafter.limits import MAX_MINUTES
 from drafter.model import Template, Variable
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
-from drafter.render.select import Plan, choose_plan
+from drafter.render.select import Plan, choose_plan, draw_seed
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
 
@@ -63,7 +63,7 @@ def _plan(
                          hint="常见的讲话为 10 到 30 分钟；不限时长时不加 --minutes。")  # fmt: skip
     if not minutes:
         count = n_points or template.default_points
-        rng = random.Random(seed)
+        rng = random.Random(draw_seed(seed, answers))
         return choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
     steer = replace(steer, expected_chars=minutes * rate)
     return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)

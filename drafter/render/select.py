@@ -153,6 +153,19 @@ _NOT_AT_CONGRESS = re.compile("成员单位|妇儿工委|后半程|规划实施|
 _KEPT_FITS: dict[str, frozenset[str]] = {}
 
 
+def draw_seed(seed: int, answers: Mapping[str, Any]) -> int:
+    """The number the draws of a draft start from: the user's seed mixed with the place.
+
+    Two counties asking for the same meeting with the same --seed (the README's, a shared answers
+    file) get different drafts; the same place and seed still get the same draft, and the record
+    keeps the user's seed.
+    """
+    import hashlib
+
+    key = f"{seed}\0{answers.get('place') or ''}".encode()
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big")
+
+
 def _kept_fitting(
     library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
 ) -> Callable[[Fragment], bool]:
