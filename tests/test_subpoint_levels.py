@@ -91,6 +91,8 @@ def _meeting(frag, scope: str) -> tuple[str, str]:
     """A meeting (and template) whose topic this point is about."""
     if "联席会议" in frag.tags:
         return f"{scope}妇女维权联席会议", "joint-meeting"
+    if "通用" in frag.tags:  # a general point serves any work's meeting
+        return f"{scope}市场监管工作会议", "work-meeting"
     topic = next(t for t in load_topics() if t.tags & set(frag.tags))
     narrower = [words[0] for tag, words in topic.narrower if tag in frag.tags and topic.tag not in frag.tags]
     work = narrower[0] if narrower else topic.words[0]  # a point only for gas safety: 燃气安全工作会议
