@@ -20,17 +20,33 @@ def test_the_last_three_sentences_of_a_short_speech_are_its_announced_points(tmp
     assert not any("实际有" in w or "过渡语" in w for w in doc["warnings"])
 
 
-def test_a_list_under_one_of_two_named_parts_is_no_sub_point_of_the_point(tmp_path: Path) -> None:
-    (doc,) = ingest(tmp_path / "a", "labelled-part-list-inside-point.txt")
-    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 0]
-    # the same label opening the point's text on its own, never named before: its items are the sub-points
-    text = (INGEST / "labelled-part-list-inside-point.txt").read_text(encoding="utf-8")
-    alone = text.replace("概括起来，就是实现了“三个提升”、“两个突破”。", "").replace(
-        "“三个提升”：产业层次有提升，城乡面貌有提升，群众收入有提升，各项指标都好于预期。\n", ""
-    )
+def test_the_reasons_for_holding_the_meeting_are_no_points(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path / "a", "reasons-for-meeting-not-points.txt")
+    assert (doc["announced_count"], doc["points"]) == (None, [])  # 第一个方面… 第二个方面… say why the meeting is held
+    # the paragraph form, and the copy stops after the reasons: no points either …
+    text = (INGEST / "reasons-for-meeting-then-points.txt").read_text(encoding="utf-8")
+    cut = text[: text.index("下面，我讲两点意见。")]
     (tmp_path / "b").mkdir()
-    own = tmp_path / "b" / "alone.txt"
-    own.write_text(alone, encoding="utf-8")
-    report = ingest_paths([own], library=tmp_path / "b" / "lib", corpus=tmp_path / "b" / "corpus", dry_run=True)
-    (doc,) = report.as_dict()["documents"]
-    assert [len(p["subpoints"]) for p in doc["points"]] == [2, 0]
+    (tmp_path / "b" / "cut.txt").write_text(cut, encoding="utf-8")
+    report = ingest_paths([tmp_path / "b" / "cut.txt"], library=tmp_path / "b" / "lib", corpus=tmp_path / "b" / "corpus", dry_run=True)
+    assert report.as_dict()["documents"][0]["points"] == []
+    # … and the points announced after the reasons are the speech's
+    (full,) = ingest(tmp_path / "c", "reasons-for-meeting-then-points.txt")
+    assert (full["announced_count"], [len(p["subpoints"]) for p in full["points"]]) == (2, [0, 0])
+
+
+def test_a_colleague_named_by_a_rarer_surname_and_title_keeps_the_opening_specific(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path / "a", "reasons-for-meeting-not-points.txt")
+    assert f"{doc['id']}.opening" in doc["specific"]  # 请骆区长代我参加
+    text = (INGEST / "reasons-for-meeting-not-points.txt").read_text(encoding="utf-8").replace("请骆区长", "协调给路区长")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "lu.txt").write_text(text, encoding="utf-8")
+    report = ingest_paths([tmp_path / "b" / "lu.txt"], library=tmp_path / "b" / "lib", corpus=tmp_path / "b" / "corpus", dry_run=True)
+    (lu,) = report.as_dict()["documents"]
+    assert f"{lu['id']}.opening" in lu["specific"]
+    # 公路 and 铁路 end in 路: no person there
+    road = text.replace("协调给路区长代我参加了", "交给公路局长和铁路局长去办了")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "road.txt").write_text(road, encoding="utf-8")
+    report = ingest_paths([tmp_path / "c" / "road.txt"], library=tmp_path / "c" / "lib", corpus=tmp_path / "c" / "corpus", dry_run=True)
+    assert report.as_dict()["documents"][0]["specific"] == []

@@ -195,7 +195,7 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
         if k < len(intro) - 1 and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
-        if lead and not _series_of_point(lead, items, k, "".join(intro[:k])):
+        if lead and not _series_of_point(lead, items, k):
             continue
         after = intro[k + 1 :]
         if after:
@@ -269,7 +269,7 @@ _COUNTED = re.compile(
 _POINT_NOUNS = ("方面", "重点", "问题", "任务", "要求")
 
 
-def _series_of_point(lead: str, items: list[Sub], k: int, before: str = "") -> bool:
+def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     """Whether a series after other words in the point's last paragraph gives the point's sub-points.
 
     A paragraph that opens with the speaker's label of a list (“五个突破”：一是…二是…) is a part of
@@ -285,20 +285,12 @@ def _series_of_point(lead: str, items: list[Sub], k: int, before: str = "") -> b
         if counted and counted.group("noun") not in _POINT_NOUNS[:2] and not re.search("以下|如下", lead):
             return False  # one sentence that counts its items, each run on after ；
     if len(items) >= 2 and _LABEL_LEAD.match(lead):
-        # the paragraph opens with the label: “五个突破”：一是…; but when the point named it earlier as one of
-        # its parts (实现了“八个增长”、“五个突破”。/ “八个增长”：… / “五个突破”：一是…), it lists inside that part
-        return not _named_among_others(lead.strip("“\"‘”’：: "), before)
+        return True  # the paragraph opens with the label: “五个突破”：一是…
     label = _LABEL.search(lead)
     alone = label is not None and re.search(r"(?:^|[。！？])[“\"‘]?$", lead[: label.start()]) is not None
     if label is not None and alone and label.group("noun") not in _POINT_NOUNS:
         return False  # 实现了一个提高、两个优化。两个优化：一是…: a label said again on its own, listing inside the text
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
-
-
-def _named_among_others(label: str, before: str) -> bool:
-    """Whether `before` names `label` in a list with another part (“八个增长”、“五个突破”)."""
-    name = re.escape(label)
-    return bool(re.search(rf"{name}[”\"’]?、|、[“\"‘]?{name}", before))
 
 
 def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False) -> tuple[list[Sub], str, str]:
