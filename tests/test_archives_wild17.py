@@ -50,3 +50,38 @@ def test_a_colleague_named_by_a_rarer_surname_and_title_keeps_the_opening_specif
     (tmp_path / "c" / "road.txt").write_text(road, encoding="utf-8")
     report = ingest_paths([tmp_path / "c" / "road.txt"], library=tmp_path / "c" / "lib", corpus=tmp_path / "c" / "corpus", dry_run=True)
     assert report.as_dict()["documents"][0]["specific"] == []
+
+
+def test_a_title_run_into_the_opening_with_no_speaker_before_it(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "title-run-into-opening-no-speaker.txt")
+    assert (doc["kind"], doc["title"]) == ("speech", "在全县森林防火工作会议上的讲话")
+    assert doc["points"] == []  # 三个方面：一是…；二是…；三是… counts the causes, in the opening
+
+
+def test_a_speech_title_carrying_the_sites_fanwen_label(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "speech-title-fanwen-label.txt")
+    assert (doc["kind"], doc["title"]) == ("speech", "县长在全县优秀教师表彰大会上的讲话范文")
+
+
+def test_a_dated_feature_quoting_a_guest_at_length_is_news(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "dated-feature-news-quoted-guest.txt")
+    assert doc["kind"] == "news"  # the 我们 are the guest's, inside a quotation the copy cuts off
+
+
+def test_an_untitled_office_summary_is_a_report(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "untitled-office-summary-paragraph.txt")
+    assert (doc["kind"], doc["points"]) == ("report", [])
+
+
+def test_an_untitled_shuzhi_report_reads_its_numbered_items_as_points(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path / "a", "untitled-shuzhi-numbered-items.txt")
+    assert (doc["kind"], [len(p["subpoints"]) for p in doc["points"]]) == ("report", [0, 0, 0])
+    # the same first words in a speech under its 称谓 stay a speech
+    text = "在全镇经济工作会议上的讲话\n同志们：\n" + (INGEST / "untitled-shuzhi-numbered-items.txt").read_text(encoding="utf-8").replace(
+        "现将主要工作简述如下。", "下面，我讲三点意见。"
+    )
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "speech.txt").write_text(text, encoding="utf-8")
+    report = ingest_paths([tmp_path / "b" / "speech.txt"], library=tmp_path / "b" / "lib", corpus=tmp_path / "b" / "corpus", dry_run=True)
+    (speech,) = report.as_dict()["documents"]
+    assert (speech["kind"], speech["announced_count"], len(speech["points"])) == ("speech", 3, 3)
