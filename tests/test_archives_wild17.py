@@ -85,3 +85,12 @@ def test_an_untitled_shuzhi_report_reads_its_numbered_items_as_points(tmp_path: 
     report = ingest_paths([tmp_path / "b" / "speech.txt"], library=tmp_path / "b" / "lib", corpus=tmp_path / "b" / "corpus", dry_run=True)
     (speech,) = report.as_dict()["documents"]
     assert (speech["kind"], speech["announced_count"], len(speech["points"])) == ("speech", 3, 3)
+
+
+def test_sentences_numbered_with_a_full_stop_after_the_marker_are_the_points(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "three-sentences-full-stop-after-marker.txt")
+    assert (doc["announced_count"], [p["heading"] for p in doc["points"]]) == (
+        3,
+        ["生态环境是最普惠的民生福祉", "污染防治攻坚一刻也不能放松", "责任落实必须硬起来"],
+    )
+    assert not any("实际有" in w for w in doc["warnings"])
