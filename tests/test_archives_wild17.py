@@ -94,3 +94,13 @@ def test_sentences_numbered_with_a_full_stop_after_the_marker_are_the_points(tmp
         ["生态环境是最普惠的民生福祉", "污染防治攻坚一刻也不能放松", "责任落实必须硬起来"],
     )
     assert not any("实际有" in w for w in doc["warnings"])
+
+
+def test_a_style_sheet_pasted_before_a_one_line_speech_is_debris(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "css-stylesheet-before-one-line-speech.txt")
+    assert (doc["kind"], doc["title"], doc["announced_count"], len(doc["points"])) == (
+        "speech", "副县长在全县冬季消防安全工作会议上的讲话", "几", 1,
+    )
+    report = ingest_paths([INGEST / "css-stylesheet-before-one-line-speech.txt"], library=tmp_path / "lib2", corpus=tmp_path / "c2", dry_run=True)
+    (file,) = report.as_dict()["files"]
+    assert any(r["reason"].startswith("网页样式表") and "@page" in r["text"] for r in file["removed"])
