@@ -84,6 +84,7 @@ def clean_text(raw: str) -> Cleaned:
     in_toc = False
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
+        whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
         for line in (piece for html in _html_pieces(whole, lineno, removed) for piece in _page_pieces(html)):
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
@@ -157,6 +158,25 @@ def _title_from_page_images(kept: list[Para], lines: list[str]) -> list[Para]:
 # (p, br, div, li, h1–h6, section) ends a paragraph, an inline tag (b, span, strong, font, em, i) is dropped.
 _HTML_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article|b|strong|span|font|em|i|u)(?:\s[^<>]{0,200})?\s*/?>", re.I)
 _HTML_BLOCK = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+
+
+# @page { size: …; margin: … } p.western { font-family: …; } — a converted document's style sheet pasted as
+# text (with the page's 标签 label before it): two or more rules on a line go, the text after them stays.
+_CSS_RULE = re.compile(r"(?:[@\w.#>-]+\s*)?\{[^{}]*?[a-z-]+\s*:[^{}]*\}\s*")
+_CSS_LEAD = re.compile(r"^[\x00-\x7f]{0,8}\[标签[：:][^\]]{0,8}\]\s*")
+
+
+def _css_removed(line: str, lineno: int, removed: list[Removed]) -> str:
+    """A line without the style sheet rules pasted into it (recorded as removed)."""
+    rules = list(_CSS_RULE.finditer(line))
+    if len(rules) < 2:
+        return line
+    lead = _CSS_LEAD.match(line)
+    start = min(rules[0].start(), lead.start() if lead else rules[0].start())
+    if re.search(r"[\u4e00-\u9fff]", line[start : rules[-1].end()].replace("宋体", "")) and not lead:
+        return line
+    removed.append(Removed(lineno, line[start : rules[-1].end()][:120], f"网页样式表（CSS，{len(rules)} 条）"))
+    return line[:start] + line[rules[-1].end() :]
 
 
 def _html_pieces(line: str, lineno: int, removed: list[Removed]) -> list[str]:

@@ -35,6 +35,7 @@ _WIDE_SURNAMES = (
     "林高程傅贾阎余钟田姜方石金白康江史万段易乔赖樊兰施洪颜倪牛温季俞章葛申尤毕聂焦柳邢岳齐梅庄辛管祝左涂"
     "谷祁舒耿牟卜苗凌费靳童欧甄项曲阳裴席卫屈鲍霍翁隋景宁闵柴华冉房边饶刁瞿戚米池滕晋苑邬臧宫苟褚娄符奚"
     "穆燕郎邸冀谈姬屠郜晏郁蒙喻揭窦迟敖鄢冷卓艾蓝巩仲虞卞封冼佟栗匡宗巫鞠桑荆谌岑胥蔺关"
+    "路廖骆"  # 协调给路区长: 路 also ends 公路/铁路, so it needs the word break too
 )
 # Every surname character either list knows (for names found by other means, such as a self-introduction).
 SURNAME_CHARS = _SURNAMES + _WIDE_SURNAMES

@@ -93,7 +93,7 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项)(?:希望|要求|意见|建议)?(?:[，,、：:]|\s+(?=\S))"
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项)(?:希望|要求|意见|建议)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
 )
 
 
@@ -229,11 +229,20 @@ def _bare_under_units(body: Sequence[Para], styles: list[tuple[str, int] | None]
     return out
 
 
+# 之所以开这个会，主要基于三个方面的考虑： / 之所以选在这个时间点开这次会议，主要有以下三个方面的考虑：
+# — why the meeting is held, said in the opening; the 一是… / 第一个方面… after it are no points.
+_REASONS_LEAD = re.compile(
+    rf"(?:之所以|为什么)[^。！？]{{0,40}}(?:开|召开)[^。！？]{{0,30}}(?:基于|出于|有)[^。！？]{{0,8}}?(?:[{CN}两\d几]+)?(?:个)?方面的?(?:考虑|原因)[：:]$"
+)
+
+
 def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
-    """Take out the series an agenda's lead-in announces (一是传达……文件；二是签订责任书；三是某某讲话)."""
+    """Take out the series an agenda's lead-in announces (一是传达……文件；二是签订责任书；三是某某讲话), and
+    the reasons for holding the meeting (之所以开这个会，主要基于三个方面的考虑：一是…)."""
     out = list(styles)
     for i, style in enumerate(styles):
-        if not (style and style[1] == 1 and i and _AGENDA_LEAD.search(body[i - 1].text)):
+        lead = body[i - 1].text if i else ""
+        if not (style and style[1] == 1 and i and (_AGENDA_LEAD.search(lead) or _REASONS_LEAD.search(lead))):
             continue
         number = 1
         for j, other in enumerate(styles[i:], start=i):

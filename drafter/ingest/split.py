@@ -32,8 +32,8 @@ _TITLE_NOTE = (
     r"|(?:精选|通用|优选)(?:多|\d{1,2})篇)[)）])?"
 )
 _TITLE = re.compile(
-    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}$"
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}"
+    rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
@@ -58,6 +58,12 @@ _REPORT = re.compile(
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
 )
 _STOP = re.compile(r"[。！？，]")
+# The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
+# the official himself (2026年，办公室在局党组的正确领导下，… / 2026年是…之年，我作为镇党委副书记、镇长，…).
+_ACCOUNT_LEAD = re.compile(
+    r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*[^。！？，,“”]{1,16}在[^。！？]{0,24}(?:正确|坚强|直接)领导下"
+    r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
+)
 _REPORT_TITLE = re.compile(
     r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
@@ -430,6 +436,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
     has_salutation = any(is_salutation(p.text) for p in paras[:8])
+    if _ACCOUNT_LEAD.match(lead) and not has_salutation:
+        return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
+
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
@@ -453,8 +462,11 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 会议上街道党工委书记某某就…强调了三个方面：一是…: what a meeting heard, told by one who was there
     if _REPORTED_LEAD.match(lead) and not has_salutation and first == 0:
         return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
-    if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and first < 3:
-        return "news"  # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs
+    told = len(_FIRST_PERSON.findall(_QUOTED.sub("", _own_words(paras, text))))  # 我们 outside “…” only
+    if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and told < 3:
+        # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs;
+        # 11月29日，下午6时许，…刚刚结束了…座谈会。 then a guest's words in quotation marks: a feature, still news
+        return "news"
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and not title and _account_in_parts(paras):
@@ -470,6 +482,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
 BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写|摄)$")
 # “民营企业家是我们自己人。”会上，某某表示…: a long quotation, whoever it is said by after it
 _QUOTATION = re.compile(r"“[^”\n]{6,}”")
+# …继续说道，“会议上，我仔细听了…: a quotation, closed or where the copy stops
+_QUOTED = re.compile(r"“[^”\n]{6,}(?:”|$)", re.M)
 
 
 def _own_words(paras: Sequence[Para], text: str) -> str:
