@@ -3,6 +3,8 @@ a task no point is about, the user's 上级精神 beside the opening's own, a �
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from work_drafts import draft_meeting, ideas_said_twice
 
@@ -26,3 +28,41 @@ def test_no_heading_names_an_idea_another_point_already_made(meeting, place, mor
     for seed in range(6):
         library, draft = draft_meeting(meeting, place=place, seed=seed, **more)
         assert ideas_said_twice(library, draft.text) == [], (seed, draft.text)
+
+
+# Targets no point is about: (meeting, place, answers) where the paragraph 以上几个方面，都要紧扣…目标来抓 fell after
+# whichever task point ended (the city golden: after 未成年人保护; the grassland golden: after 基础设施).
+TARGET_MEETINGS = [
+    ("全市妇女儿童工作会议", "南通市", {"points": 4, "targets": ["全市新建儿童之家50个"]}),
+    ("全旗草原防火工作会议", "鄂托克旗", {"targets": ["全旗不发生重特大草原火灾"], "tasks": ["新建防火隔离带200公里"]}),
+    ("全市经济工作会议", "南通市", {"minutes": 10, "gaps": "是"}),
+    ("全县教育工作会议", "清河县", {"targets": ["学前教育普惠率稳定在较高水平"]}),
+]
+
+
+@pytest.mark.parametrize(("meeting", "place", "more"), TARGET_MEETINGS, ids=[m for m, _, _ in TARGET_MEETINGS])
+def test_targets_no_point_is_about_follow_all_the_points(meeting, place, more):
+    for seed in range(4):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, **more)
+        paragraphs = draft.text.split("\n\n")
+        at = [i for i, p in enumerate(paragraphs) if p.startswith("以上几个方面")]
+        for i in at:  # said after the last point, with nothing but the closing after it
+            assert not any(p.startswith("## ") for p in paragraphs[i:]), (seed, draft.text)
+            assert len(paragraphs) - i == 2 and paragraphs[-1].startswith("同志们"), (seed, draft.text)
+
+
+# The level above as the opening's own clause (落实中央农村工作会议精神和市委、市政府工作部署) and then the user's 上级精神.
+_UPPER_CLAUSE = re.compile(r"(?:市委、市政府|省委、省政府)(?:的)?(?:工作)?(?:决策)?(?:部署要求|部署|要求)")
+
+
+@pytest.mark.parametrize(
+    ("meeting", "upper"),
+    [("全县农村工作会议", "中央和省委、市委农村工作会议精神"), ("全县安全生产工作会议", "全省安全生产电视电话会议精神")],
+)
+def test_the_users_upper_takes_the_place_of_the_openings_own(meeting, upper):
+    for place in ("清河县", "射阳县"):
+        for seed in range(6):
+            _, draft = draft_meeting(meeting, place=place, seed=seed, upper=[upper])
+            opening = draft.text.split("\n## ")[0]
+            assert upper in draft.text, (place, seed)
+            assert not (upper in opening and _UPPER_CLAUSE.search(opening)), (place, seed, opening)

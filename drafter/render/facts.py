@@ -134,6 +134,26 @@ def unsaid_upper(facts: Mapping[str, Fact], text: str) -> dict[str, Fact]:
     return {**rest, "upper": Fact("upper", left)} if left else rest
 
 
+def upper_in_opening(facts: Mapping[str, Fact], text: str, ctx: Mapping[str, Any]) -> tuple[str, dict[str, Fact]]:
+    """An opening whose own clause names the level above (落实中央农村工作会议精神和市委、市政府工作部署) says the
+    user's 上级精神 there instead, and `facts` no longer hold it: not our clause and then the user's sentence
+    (我们要认真学习贯彻中央和省委、市委农村工作会议精神) one after the other.
+
+    Only short items (noun phrases) take the clause's place; an opening without such a clause is left as it is.
+    """
+    upper = facts.get("upper")
+    if upper is None or upper.gap or not _short(upper.items):
+        return text, dict(facts)
+    leaders = re.escape(str(ctx["upper"]["leadership"]))
+    clause = re.compile(
+        rf"(?:(?:党中央|中央|国务院|省委|省政府)[^，。；：“”]{{0,16}}?精神和)?{leaders}(?:的)?(?:工作)?(?:决策)?(?:部署要求|部署|要求)"
+    )
+    new, n = clause.subn(lambda _m: _join(upper.items), text, count=1)
+    if not n:
+        return text, dict(facts)
+    return new, {k: f for k, f in facts.items() if k != "upper"}
+
+
 def fact_sentence(fact: Fact, ctx: Mapping[str, Any]) -> str:
     """The sentence(s) that state a fact in the speech, with level words from `ctx`."""
     return _SENTENCES[fact.key](list(fact.items), ctx)
