@@ -66,3 +66,24 @@ def test_the_users_upper_takes_the_place_of_the_openings_own(meeting, upper):
             opening = draft.text.split("\n## ")[0]
             assert upper in draft.text, (place, seed)
             assert not (upper in opening and _UPPER_CLAUSE.search(opening)), (place, seed, opening)
+
+
+# A task no point is about: said with what doing it takes, in the point nearest its subject when one is near,
+# never as a bare line 除以上几个方面外，今年还要X。 (topic-education: 校园食品安全 after 县中; topic-rural: 和美乡村示范村).
+LONE_TASKS = [
+    ("全县教育工作会议", "抓好校园食品安全和学生心理健康", {"minutes": 10, "tasks": ["推进县域普通高中振兴"]}),
+    ("全县农村工作会议", "实施和美乡村示范村建设", {"minutes": 20, "tasks": ["新建高标准农田3万亩"]}),
+    ("全县安全生产工作会议", "推进安全生产信息化建设", {}),
+]
+
+
+@pytest.mark.parametrize(("meeting", "task", "more"), LONE_TASKS, ids=[m for m, _, _ in LONE_TASKS])
+def test_a_task_no_point_is_about_is_no_bare_tail(meeting, task, more):
+    tasks = [*more.pop("tasks", []), task]
+    for place in ("清河县", "射阳县"):
+        for seed in range(3):
+            _, draft = draft_meeting(meeting, place=place, seed=seed, tasks=tasks, **more)
+            assert "除以上几个方面外" not in draft.text, (place, seed)
+            paragraph = next(p for p in draft.text.split("\n\n") if task in p)
+            if paragraph.startswith("此外"):  # said after the last task point: with what doing it takes
+                assert paragraph.split(task, 1)[1].count("。") >= 2, (place, seed, paragraph)

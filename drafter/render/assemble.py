@@ -20,12 +20,13 @@ from drafter.render.facts import (
     closing_paragraph,
     facts_paragraph,
     gather_facts,
+    nearby_paragraph,
     spot_paragraph,
     unsaid_in_heading,
     unsaid_upper,
     upper_in_opening,
 )
-from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
+from drafter.render.placing import MATCHED_FACTS, Spot, nearest_spot, place_items, words_to_drop
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
@@ -159,6 +160,7 @@ def _point_facts(
             fact = facts[key]
             for spot, items in place_items(fact.items, spots, words_to_drop(ctx)).items():
                 placed.setdefault(spot, {})[key] = Fact(key, tuple(items), fact.gap)
+    nearby = _near_spots(placed, spots, ctx) if spots and "targets" not in placed.get(None, {}) else {}
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
     # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
     # last: said there, mid-speech, 以上几个方面 reads as that point's sub-points. Tasks without targets stay there.
@@ -166,6 +168,9 @@ def _point_facts(
     result: dict[int, PointFacts] = {}
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
+        for spot, items in nearby.items():
+            if spot.point == i:
+                parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx)
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
@@ -174,6 +179,33 @@ def _point_facts(
 
 
 NO_FACTS = PointFacts()
+
+
+def _near_spots(
+    placed: dict[Spot | None, dict[str, Fact]], spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any]
+) -> dict[Spot, list[str]]:
+    """Tasks no point is about (除以上几个方面外，今年还要… after the last point), each moved to the task point nearest
+    its subject, where it is said with a sentence of what to do about it. They leave `placed` (its None entry);
+    a task no point shares a word with stays there."""
+    unplaced = placed.get(None, {})
+    tasks = unplaced.get("tasks")
+    if tasks is None:
+        return {}
+    found: dict[Spot, list[str]] = {}
+    left = []
+    for item in tasks.items:
+        spot = nearest_spot(item, spots, words_to_drop(ctx))
+        if spot is None:
+            left.append(item)
+        else:
+            found.setdefault(spot, []).append(item)
+    if left:
+        unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
+    else:
+        del unplaced["tasks"]
+    if not unplaced:
+        placed.pop(None, None)
+    return found
 
 
 def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -292,6 +292,21 @@ def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     return out
 
 
+def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
+    """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes."""
+    ahead = calendar_words(ctx)[1]
+    these = "这几项工作" if len(items) > 1 else "这项工作"
+    return _task_sentence(f"{ahead}还要", items) + (
+        f"{these}要明确牵头单位和完成时限，同这方面的工作一起部署、一起推进、一起检查，确保取得实效。"
+    )
+
+
+def _doing(items: Sequence[str]) -> str:
+    """What a task said on its own takes (not a bare line: 除以上几个方面外，今年还要X。)."""
+    these = "这几项工作" if len(items) > 1 else "这项工作"
+    return f"{these}同样是今年的硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，确保件件有着落、事事有回音。"
+
+
 def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     """Targets, tasks and plans that no 任务 point is about: a paragraph of their own after those points."""
     out = ""
@@ -302,8 +317,8 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
             f"{_listed(facts['targets'].items)}。"
         )
     if "tasks" in facts:
-        lead = f"围绕{_these(facts)}，{ahead}还要" if out else f"除以上几个方面外，{ahead}还要"
-        out += _task_sentence(lead, facts["tasks"].items)
+        lead = f"围绕{_these(facts)}，{ahead}还要" if out else f"此外，{ahead}还要"
+        out += _task_sentence(lead, facts["tasks"].items) + ("" if "targets" in facts else _doing(facts["tasks"].items))
     if "plans" in facts:
         out += _plans(list(facts["plans"].items), ctx)
     return out
