@@ -87,3 +87,27 @@ def test_a_task_no_point_is_about_is_no_bare_tail(meeting, task, more):
             paragraph = next(p for p in draft.text.split("\n\n") if task in p)
             if paragraph.startswith("此外"):  # said after the last task point: with what doing it takes
                 assert paragraph.split(task, 1)[1].count("。") >= 2, (place, seed, paragraph)
+
+
+@pytest.mark.parametrize("place", ["城关街道", "葛仙庄镇"])
+def test_a_street_or_town_directs_its_own_offices_not_district_departments(place):
+    """summary-subdistrict: a 街道 told 主管部门 to act and set up 联合执法, and named 党委（党组）; its words are 党工委、
+    办事处、各科室、综合执法队 (a 镇: 镇直各单位), and what exceeds its powers goes to the level above."""
+    meeting = f"全{place[-2:] if place.endswith('街道') else place[-1]}文明创建工作会议"
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        library, picked = draft_meeting_with_pick(meeting, place, seed, "point.civilization.safeguard.responsibility")
+        for text in (draft.text, picked.text):
+            assert [w for w in ("主管部门", "联合执法机制", "党委（党组）", "党委统一领导") if w in text] == [], (seed, text)
+        assert "综合执法队" in picked.text and "上级有关部门" in picked.text, seed
+
+
+def draft_meeting_with_pick(meeting: str, place: str, seed: int, pick: str):
+    """A draft of `meeting` that uses the point `pick`."""
+    from drafter.library import load_library, load_templates
+    from drafter.meeting import parse_meeting
+    from drafter.render import render_draft
+
+    library, templates = load_library(), load_templates()
+    template = templates[parse_meeting(meeting).kind.template]
+    return library, render_draft(library, template, {"place": place, "meeting": meeting}, seed=seed, picks=[pick])
