@@ -496,8 +496,8 @@ def _choose_points(
             )  # fmt: skip
         if stage == "任务":
             options = facts.about(options)  # the user's tasks first, then no idea said twice
-        options = new_ideas(library, options, [*chosen, *forced])
         options = spread.among(options, [*chosen, *forced], first=stage not in {f.stage for f in chosen})
+        options = new_ideas(library, options, [*chosen, *forced])  # within the work's spread (review9)
         chosen.append(facts.take(rng.choice(options)))
     if forced_left:
         ids = "、".join(f.id for f in forced_left)
