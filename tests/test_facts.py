@@ -90,7 +90,7 @@ def test_targets_and_plans_become_sentences_for_any_topic(mini_library):
         targets=["实现事故起数和死亡人数“双下降”", "坚决遏制较大以上生产安全事故。"],
         plans=["清河县安全生产专项整治方案"],
     ).text  # fmt: skip
-    task = sections(text)[2]
+    task = text.rsplit("\n## ", 1)[1]  # no point is about them: after all the points, before the closing
     assert "我县安全生产工作的主要目标是：实现事故起数和死亡人数“双下降”，坚决遏制较大以上生产安全事故。" in task
     assert "要以《清河县安全生产专项整治方案》为抓手" in task
 
@@ -192,7 +192,7 @@ def test_a_target_that_names_its_own_time_is_not_this_years():
 
 
 def test_an_item_no_point_is_about_closes_the_task_points_in_a_paragraph_of_its_own():
-    """儿童之家 is not about online safety: it gets its own paragraph after the task points."""
+    """儿童之家 is not about online safety: it gets its own paragraph after all the points, just before the closing."""
     answers = {
         "place": "南通市", "meeting": "全市妇女儿童工作会议", "points": 4,
         "targets": ["全市新建儿童之家50个"], "tasks": ["开展未成年人网络保护专项行动"],
@@ -202,8 +202,8 @@ def test_an_item_no_point_is_about_closes_the_task_points_in_a_paragraph_of_its_
     paragraphs = text.split("\n\n")
     own = next(p for p in paragraphs if "儿童之家50个" in p)
     assert own == "以上几个方面，都要紧扣今年的目标来抓。我市妇女儿童工作的主要目标是：全市新建儿童之家50个。"
-    after = paragraphs[paragraphs.index(own) + 1]
-    assert after.startswith("## ")  # it closes a point: nothing of a sub-point follows it
+    after = paragraphs[paragraphs.index(own) + 1 :]
+    assert len(after) == 1 and after[0].startswith("同志们")  # nothing but the closing follows it
     task = next(p for p in paragraphs if "网络保护专项行动" in p)
     assert "今年要开展未成年人网络保护专项行动。" in task and "网络" in task.replace("网络保护专项行动", "")
 
@@ -284,7 +284,7 @@ def test_the_time_behind_and_ahead_follows_the_meetings_date(meeting: str, date:
     }  # fmt: skip
     text = render_draft(load_library(), load_templates()["work-meeting"], answers, seed=1).text
     assert f"{behind}我县安全生产工作取得了新的成效，事故起数明显下降。" in text
-    assert f"除以上几个方面外，{ahead}着力推进以下工作：" in text
+    assert f"此外，{ahead}着力推进以下工作：" in text
 
 
 def test_a_users_own_time_word_is_not_said_twice():

@@ -63,8 +63,8 @@ def test_targets_appear_exactly_once(mini_library, templates):
     text = draft(mini_library, templates, targets=targets).text
     assert text.count("完成率达到90%以上") == 1
     assert text.count("新建儿童之家20个") == 1
-    # one sentence, tidied (no doubled 。); no point is about them: a paragraph of their own closes the task points
-    assert re.search("\n\n以上几个方面，都要紧扣今年的目标来抓。我县妇女儿童工作的主要目标是：全县妇女儿童发展规划主要指标完成率达到90%以上，新建儿童之家20个。\n\n## ", text)
+    # one sentence, tidied (no doubled 。); no point is about them: a paragraph of their own after all the points
+    assert re.search("\n\n以上几个方面，都要紧扣今年的目标来抓。我县妇女儿童工作的主要目标是：全县妇女儿童发展规划主要指标完成率达到90%以上，新建儿童之家20个。\n\n同志们", text)
 
 
 @pytest.mark.parametrize("minutes", [3, 5])

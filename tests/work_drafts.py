@@ -86,3 +86,47 @@ def assert_deploys_its_own_work(meeting: str, topic: str, must: set[str], never:
         assert len(own) > len(tags) / 2, (meeting, seed, used_ids(draft, "point"))
         assert not must or any(t & must for t in tags), (meeting, seed)
         assert not any(set(library.get(u.id).tags) & never for u in draft.uses), (meeting, seed)
+
+
+def sections_of(text: str) -> list[tuple[str, str]]:
+    """A draft's parts: ("frame", opening …), then each top-level point ("一" …) with its text, then the closing."""
+    parts: list[tuple[str, str]] = [("frame", "")]
+    for paragraph in text.split("\n\n")[1:]:
+        if paragraph.startswith("## "):
+            parts.append((paragraph[3:4], paragraph[5:]))
+        else:
+            parts[-1] = (parts[-1][0], parts[-1][1] + "\n" + paragraph)
+    return parts
+
+
+def headings_in(part: str) -> list[str]:
+    """The heading of a point and of its sections （一）…: the line or the run-in sentence that names it."""
+    import re
+
+    found = [part.split("\n", 1)[0]]
+    found += re.findall(r"(?:^|\n)（[一二三四五六七八九十]+）([^。！？\n]+)", part)
+    return found
+
+
+def ideas_said_twice(library, text: str, size: int = 5) -> list[tuple[str, str, str]]:
+    """Key phrases of a heading (runs of `size` characters said in few places of the library) that another point,
+    or the opening or closing, says again: (phrase, the heading's point, the other point). The meeting's own name
+    (its work: 乡村振兴工作) is no key phrase, nor is a run holding 工作 (乡村振兴工作的实际 / 推动工作的实际能力:
+    the work's name rendered next to house wording)."""
+    import re
+
+    title = text.split("\n", 1)[0]
+    from drafter.render.ideas import key_phrase_test
+
+    rare = key_phrase_test(library)
+    parts = sections_of(text)
+    twice = []
+    for name, part in parts[1:]:
+        for heading in headings_in(part):
+            for run in re.findall(r"[\u4e00-\u9fff]+", heading):
+                for i in range(len(run) - size + 1):
+                    phrase = run[i : i + size]
+                    if phrase in title or "工作" in phrase or not all(rare(phrase[j : j + 4]) for j in range(size - 3)):
+                        continue
+                    twice += [(phrase, name, other) for other, text2 in parts if other != name and phrase in text2]
+    return twice

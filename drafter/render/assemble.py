@@ -20,11 +20,13 @@ from drafter.render.facts import (
     closing_paragraph,
     facts_paragraph,
     gather_facts,
+    nearby_paragraph,
     spot_paragraph,
     unsaid_in_heading,
     unsaid_upper,
+    upper_in_opening,
 )
-from drafter.render.placing import MATCHED_FACTS, Spot, place_items, words_to_drop
+from drafter.render.placing import MATCHED_FACTS, Spot, nearest_spot, place_items, words_to_drop
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
@@ -65,13 +67,16 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     first: tuple[str, ...] = RECOGNITION_FACTS
     if "opening" in pieces:
         facts = unsaid_upper(facts, pieces["opening"])  # an opening that names 中央农村工作会议精神
+        pieces["opening"], facts = upper_in_opening(facts, pieces["opening"], ctx)
         pieces["opening"] += facts_paragraph(facts, OPENING_FACTS, ctx)
     else:  # a kind of meeting without an opening: 上级精神 opens the first point instead
         first = (*OPENING_FACTS, *RECOGNITION_FACTS)
     recognition = ""
     if _says_recognition(plan.template.skeleton):  # 表彰大会: 成绩 after the congratulations, not in a point
         recognition, first = facts_paragraph(facts, first, ctx), ()
-    extras = _point_facts(plan, facts, ctx, first)
+    extras, ahead = _point_facts(plan, facts, ctx, first, apart="closing" in pieces)
+    if ahead:  # the targets no point is about: after all the points, just before the closing
+        pieces["closing"] = f"{ahead}\n\n{pieces['closing']}"
     taken: set[str] = set()  # gathered points' headings: two in one draft never say the same
     points = vary_leads(
         [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
@@ -129,8 +134,8 @@ class PointFacts:
 
 
 def _point_facts(
-    plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any], first: tuple[str, ...]
-) -> dict[int, PointFacts]:
+    plan: Plan, facts: Mapping[str, Fact], ctx: Mapping[str, Any], first: tuple[str, ...], apart: bool = False
+) -> tuple[dict[int, PointFacts], str]:
     """Per point: the user's facts it states.
 
     成绩 and 问题 open the first 认识 point (its own text then reads as what
@@ -140,7 +145,7 @@ def _point_facts(
     """
     stages = [p.fragment.stage for p in plan.points]
     if not plan.points:
-        return {}
+        return {}, ""
     recognition = stages.index("认识") if "认识" in stages else 0
     last_task = len(stages) - 1 - stages[::-1].index("任务") if "任务" in stages else len(stages) - 1
     opening = facts_paragraph(facts, first, ctx)
@@ -155,18 +160,52 @@ def _point_facts(
             fact = facts[key]
             for spot, items in place_items(fact.items, spots, words_to_drop(ctx)).items():
                 placed.setdefault(spot, {})[key] = Fact(key, tuple(items), fact.gap)
+    nearby = _near_spots(placed, spots, ctx) if spots and "targets" not in placed.get(None, {}) else {}
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
+    # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
+    # last: said there, mid-speech, 以上几个方面 reads as that point's sub-points. Tasks without targets stay there.
+    ahead = closing_paragraph(closing, ctx) if apart and "targets" in closing else ""
     result: dict[int, PointFacts] = {}
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
+        for spot, items in nearby.items():
+            if spot.point == i:
+                parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx)
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
-            closing_paragraph(closing, ctx) if i == last_task else "",
+            closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
         )  # fmt: skip
-    return result
+    return result, ahead
 
 
 NO_FACTS = PointFacts()
+
+
+def _near_spots(
+    placed: dict[Spot | None, dict[str, Fact]], spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any]
+) -> dict[Spot, list[str]]:
+    """Tasks no point is about (除以上几个方面外，今年还要… after the last point), each moved to the task point nearest
+    its subject, where it is said with a sentence of what to do about it. They leave `placed` (its None entry);
+    a task no point shares a word with stays there."""
+    unplaced = placed.get(None, {})
+    tasks = unplaced.get("tasks")
+    if tasks is None:
+        return {}
+    found: dict[Spot, list[str]] = {}
+    left = []
+    for item in tasks.items:
+        spot = nearest_spot(item, spots, words_to_drop(ctx))
+        if spot is None:
+            left.append(item)
+        else:
+            found.setdefault(spot, []).append(item)
+    if left:
+        unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
+    else:
+        del unplaced["tasks"]
+    if not unplaced:
+        placed.pop(None, None)
+    return found
 
 
 def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -134,6 +134,26 @@ def unsaid_upper(facts: Mapping[str, Fact], text: str) -> dict[str, Fact]:
     return {**rest, "upper": Fact("upper", left)} if left else rest
 
 
+def upper_in_opening(facts: Mapping[str, Fact], text: str, ctx: Mapping[str, Any]) -> tuple[str, dict[str, Fact]]:
+    """An opening whose own clause names the level above (落实中央农村工作会议精神和市委、市政府工作部署) says the
+    user's 上级精神 there instead, and `facts` no longer hold it: not our clause and then the user's sentence
+    (我们要认真学习贯彻中央和省委、市委农村工作会议精神) one after the other.
+
+    Only short items (noun phrases) take the clause's place; an opening without such a clause is left as it is.
+    """
+    upper = facts.get("upper")
+    if upper is None or upper.gap or not _short(upper.items):
+        return text, dict(facts)
+    leaders = re.escape(str(ctx["upper"]["leadership"]))
+    clause = re.compile(
+        rf"(?:(?:党中央|中央|国务院|省委|省政府)[^，。；：“”]{{0,16}}?精神和)?{leaders}(?:的)?(?:工作)?(?:决策)?(?:部署要求|部署|要求)"
+    )
+    new, n = clause.subn(lambda _m: _join(upper.items), text, count=1)
+    if not n:
+        return text, dict(facts)
+    return new, {k: f for k, f in facts.items() if k != "upper"}
+
+
 def fact_sentence(fact: Fact, ctx: Mapping[str, Any]) -> str:
     """The sentence(s) that state a fact in the speech, with level words from `ctx`."""
     return _SENTENCES[fact.key](list(fact.items), ctx)
@@ -272,6 +292,21 @@ def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     return out
 
 
+def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
+    """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes."""
+    ahead = calendar_words(ctx)[1]
+    these = "这几项工作" if len(items) > 1 else "这项工作"
+    return _task_sentence(f"{ahead}还要", items) + (
+        f"{these}要明确牵头单位和完成时限，同这方面的工作一起部署、一起推进、一起检查，确保取得实效。"
+    )
+
+
+def _doing(items: Sequence[str]) -> str:
+    """What a task said on its own takes (not a bare line: 除以上几个方面外，今年还要X。)."""
+    these = "这几项工作" if len(items) > 1 else "这项工作"
+    return f"{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，确保件件有着落、事事有回音。"
+
+
 def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     """Targets, tasks and plans that no 任务 point is about: a paragraph of their own after those points."""
     out = ""
@@ -282,8 +317,8 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
             f"{_listed(facts['targets'].items)}。"
         )
     if "tasks" in facts:
-        lead = f"围绕{_these(facts)}，{ahead}还要" if out else f"除以上几个方面外，{ahead}还要"
-        out += _task_sentence(lead, facts["tasks"].items)
+        lead = f"围绕{_these(facts)}，{ahead}还要" if out else f"此外，{ahead}还要"
+        out += _task_sentence(lead, facts["tasks"].items) + ("" if "targets" in facts else _doing(facts["tasks"].items))
     if "plans" in facts:
         out += _plans(list(facts["plans"].items), ctx)
     return out

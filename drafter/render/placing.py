@@ -187,6 +187,16 @@ def place_items(
     return placed
 
 
+def nearest_spot(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str]) -> Spot | None:
+    """The spot whose subject shares most of an item's own words (a run of two characters counts, one of three
+    must be among them), the last on a tie; None when none shares `MIN_SCORE` characters (学生 alone is no subject)."""
+    drop = tuple(drop)
+    own = own_words(item, drop)
+    ranked = [(coverage(own, "\n".join(subject_of(f)), 2, drop), n) for n, f in enumerate(spots.values())]
+    value, best = max(ranked, default=(0, 0))
+    return list(spots)[best] if value >= MIN_SCORE else None
+
+
 def item_scores(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> dict[int, int]:
     """The user's items (their indexes) a point is about, with how well it fits each (≥ `MIN_SCORE`)."""
     drop = tuple(drop)

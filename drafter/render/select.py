@@ -29,6 +29,7 @@ from drafter.model import (
     Template,
     suits_level,
 )
+from drafter.render.ideas import key_phrase_test, says_again
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
@@ -430,6 +431,8 @@ def choose_plan(
                 f"片段库中没有适合的“{role.value}”片段", path=library.root,
                 hint="用 drafter fragments add 补充，或换用 --library。",
             )  # fmt: skip
+        if not forced:
+            options = new_ideas(library, options, [*points, *frame.values()])
         if not forced and role == Role.CLOSING and Role.OPENING in frame:
             options = spread.unlike(options, frame[Role.OPENING])
         frame[role] = options[0] if forced else rng.choice(options)
@@ -458,9 +461,17 @@ def grow_plan(
     options = [f for f in options if not thanks(f)]
     if not options:
         return None
+    options = new_ideas(library, options, plan.fragments())
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
+
+
+def new_ideas(library: Library, options: list[Fragment], chosen: Sequence[Fragment]) -> list[Fragment]:
+    """`options` that make no point a chosen fragment already made (`ideas.says_again`), if any (else all)."""
+    rare = key_phrase_test(library)
+    fresh = [f for f in options if not says_again(f, list(chosen), rare)]
+    return fresh or options
 
 
 def _default_stages(n: int) -> tuple[str, ...]:
@@ -497,8 +508,9 @@ def _choose_points(
                 path=library.root, hint="减少 --points，或在片段库中补充该类要点。",
             )  # fmt: skip
         if stage == "任务":
-            options = facts.about(options)
+            options = facts.about(options)  # the user's tasks first, then no idea said twice
         options = spread.among(options, [*chosen, *forced], first=stage not in {f.stage for f in chosen})
+        options = new_ideas(library, options, [*chosen, *forced])  # within the work's spread (review9)
         chosen.append(facts.take(rng.choice(options)))
     if forced_left:
         ids = "、".join(f.id for f in forced_left)

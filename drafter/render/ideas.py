@@ -1,0 +1,89 @@
+"""Two points on one idea: a heading's key phrase said again by another fragment of the draft.
+
+`repeat.too_close` catches shared and near-identical sentences and headings. Two
+fragments can still make the same point in other sentences: 教育投入只能增加、不能减少
+as one point's heading after another said 教育投入也只能增加不能减少; a sub-point 靠改革开放
+为发展注入动力 (向改革要动力) before the point 向重点领域改革要动力; 取长补短 as a heading and
+in the paragraph before it. A heading names what its passage is about, so a 4-character
+run of a heading that few fragments of the library say (a key phrase, not house wording
+such as 组织领导 or 高质量发展) found in another fragment's text marks the same idea twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from drafter.library import Library, fragment_texts
+from drafter.model import Fragment
+from drafter.render.repeat import headings_of
+
+# A run said by at most this many places in the library (of ~1,350 fragments) is a key phrase: 取长补短 (11),
+# 扑火人员 (6), 教育投入 (4); house wording is said far more often (组织领导 32, 第一时间 106, 高质量发 156).
+KEY_PHRASE_COUNT = 12
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def _runs(text: str) -> list[str]:
+    """The runs of Chinese characters of a text, Jinja taken out (no run spans an expression or a block)."""
+    return [r for part in _JINJA.split(text) for r in _NOT_HAN.split(part) if len(r) >= 4]
+
+
+@functools.lru_cache(maxsize=8192)
+def heading_runs(fragment: Fragment) -> frozenset[str]:
+    """The 4-character runs of a fragment's point and sub-point headings (each alternative on its own)."""
+    grams: set[str] = set()
+    for heading in headings_of(fragment):
+        for run in _NOT_HAN.split(heading.replace("某", "|")):
+            grams.update(run[i : i + 4] for i in range(len(run) - 3))
+    return frozenset(grams)
+
+
+@functools.lru_cache(maxsize=8192)
+def plain_text(fragment: Fragment) -> str:
+    """All of a fragment's Chinese text, its runs joined by a separator."""
+    return "|".join(r for t in fragment_texts(fragment) for r in _runs(t))
+
+
+# The library's whole text by the tuple of its fragments (a library holds a dict: it is not hashable itself).
+_TEXTS: dict[int, tuple[tuple[Fragment, ...], str]] = {}
+
+
+def key_phrase_test(library: Library) -> Callable[[str], bool]:
+    """Whether a 4-character run is a key phrase of this library (said in few places)."""
+    kept = _TEXTS.get(id(library.fragments))
+    if kept is None or kept[0] is not library.fragments:
+        if len(_TEXTS) >= 4:
+            _TEXTS.clear()
+        kept = _TEXTS[id(library.fragments)] = (library.fragments, "|".join(plain_text(f) for f in library.fragments))
+    return _counter(kept[1])
+
+
+@functools.lru_cache(maxsize=4)
+def _counter(text: str) -> Callable[[str], bool]:
+    @functools.lru_cache(maxsize=16384)
+    def rare(run: str) -> bool:
+        return text.count(run) <= KEY_PHRASE_COUNT
+
+    return rare
+
+
+def shared_ideas(a: Fragment, b: Fragment, rare: Callable[[str], bool]) -> frozenset[str]:
+    """The key phrases a heading of one fragment shares with the text of the other."""
+    if a.id == b.id:
+        return frozenset()
+    text_a, text_b = plain_text(a), plain_text(b)
+    found = {g for g in heading_runs(a) if g in text_b} | {g for g in heading_runs(b) if g in text_a}
+    return frozenset(g for g in found if rare(g))
+
+
+# Key phrases two fragments must share to be on one idea: two runs, i.e. a phrase of five characters or more
+# (改革要动力, 扑火人员的安全) or two phrases; one run alone (学有所获, 摆上桌面) is a shared word, not a shared point.
+SHARED_RUNS = 2
+
+
+def says_again(fragment: Fragment, others: list[Fragment], rare: Callable[[str], bool]) -> bool:
+    """True when `fragment` and one of `others` are about one idea (see `shared_ideas`)."""
+    return any(len(shared_ideas(fragment, other, rare)) >= SHARED_RUNS for other in others)
