@@ -89,8 +89,8 @@ def test_meeting_names_of_everyday_work_find_their_topic(meeting, tag):
 
 
 def test_a_meeting_on_no_known_work_takes_general_material_only():
-    assert find_topics("全县档案工作会议") == []
-    assert topics_of({"meeting": "全县档案工作会议"}) == {"通用"}
+    assert find_topics("全县地方志工作会议") == []
+    assert topics_of({"meeting": "全县地方志工作会议"}) == {"通用"}
 
 
 def test_narrower_tags_belong_to_their_topic():
