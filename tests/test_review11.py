@@ -112,3 +112,21 @@ def draft_meeting_with_pick(meeting: str, place: str, seed: int, pick: str):
     library, templates = load_library(), load_templates()
     template = templates[parse_meeting(meeting).kind.template]
     return library, render_draft(library, template, {"place": place, "meeting": meeting}, seed=seed, picks=[pick])
+
+
+# A 镇 carries out the 禁火令 and 封山 its county declares and reports what needs a penalty; it does not declare a
+# 禁火令, order a site to stop work or tie anything to 项目审批 (the lead's reading of the 镇 森林防火 teleconference).
+_TOWN_OVERREACH = re.compile(r"(?<![县市级])(?:依法)?发布禁火令|责令(?:它)?(?:停下来|停工)|一律停工整顿|项目审批和评优")
+
+
+def test_what_a_town_may_draw_orders_no_fire_ban_or_stoppage() -> None:
+    from drafter.library import load_library
+    from drafter.model import suits_level
+
+    found = []
+    for f in load_library().fragments:
+        if not suits_level(f.levels, "镇") or f.role.value not in ("point", "opening", "closing"):
+            continue
+        texts = [f.text, *(sp.text for sp in f.subpoints if suits_level(sp.levels, "镇"))]
+        found += [(f.id, m.group()) for t in texts for m in _TOWN_OVERREACH.finditer(t)]
+    assert found == []
