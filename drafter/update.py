@@ -8,6 +8,7 @@ file as the writer edited it, and the new rendering (`drafter.merge`).
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from drafter.limits import missing_or_not_regular
 from drafter.merge import Conflict, merge_texts
 from drafter.model import Role
 from drafter.render import change_answers
+from drafter.render.ideas import relaxed
 
 _ROLE_NAMES = {
     "标题": Role.TITLE, "称谓": Role.SALUTATION, "开场": Role.OPENING, "开头": Role.OPENING,
@@ -132,7 +134,10 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
     swapped = _swapped_parts(request)
     old = _part_ids(record.fragments)
     for step in range(tries if swapped else 1):
-        result = make_draft(replace(new, seed=(new.seed or 0) + step), prompt=None)
+        # Half the tries keep the preference for new ideas; then a part to swap may echo a kept point rather
+        # than never change (every other 安全生产 opening names a point the draft keeps).
+        with contextlib.nullcontext() if step < tries // 2 else relaxed():
+            result = make_draft(replace(new, seed=(new.seed or 0) + step), prompt=None)
         now = _part_ids([{"id": u.id, "role": u.role.value} for u in result.draft.uses])
         if all(now.get(part) != old.get(part) for part in swapped):
             return result

@@ -40,7 +40,9 @@ def test_a_locked_part_is_kept_by_a_new_selection_and_cannot_be_swapped() -> Non
 def test_a_new_place_keeps_the_fragments_and_a_new_meeting_drafts_afresh() -> None:
     work = session.start(QINGHE)
     moved = session.revise(work.state(), {**QINGHE, "place": "南通市", "meeting": "全县安全生产工作会议"})
-    assert _ids(moved) == _ids(work) and "我市" in moved.draft.text
+    assert _ids(moved) == _ids(work)
+    body = moved.draft.text.split("\n", 1)[1].replace("全县安全生产工作会议", "")  # the meeting's own name is kept
+    assert "全市" in body and "全县" not in body and "我县" not in body
     other = session.revise(work.state(), {**QINGHE, "meeting": "全县森林防火工作会议"})
     assert "森林" in other.draft.text
 

@@ -11,9 +11,11 @@ such as 组织领导 or 高质量发展) found in another fragment's text marks 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from drafter.library import Library, fragment_texts
 from drafter.model import Fragment
@@ -87,3 +89,23 @@ SHARED_RUNS = 2
 def says_again(fragment: Fragment, others: list[Fragment], rare: Callable[[str], bool]) -> bool:
     """True when `fragment` and one of `others` are about one idea (see `shared_ideas`)."""
     return any(len(shared_ideas(fragment, other, rare)) >= SHARED_RUNS for other in others)
+
+
+# A part the user asked to draw again (换一段, `update --swap`) may give up this preference when every other
+# fragment for it echoes a point the draft keeps: the user's request outranks a soft preference.
+_RELAXED = contextvars.ContextVar("ideas_relaxed", default=False)
+
+
+@contextlib.contextmanager
+def relaxed() -> Iterator[None]:
+    """Within the block, selection does not prefer fragments that make a new point (`says_again`)."""
+    token = _RELAXED.set(True)
+    try:
+        yield
+    finally:
+        _RELAXED.reset(token)
+
+
+def preferred() -> bool:
+    """Whether selection prefers fragments that make no point the draft already made."""
+    return not _RELAXED.get()
