@@ -103,4 +103,4 @@ def test_a_style_sheet_pasted_before_a_one_line_speech_is_debris(tmp_path: Path)
     )
     report = ingest_paths([INGEST / "css-stylesheet-before-one-line-speech.txt"], library=tmp_path / "lib2", corpus=tmp_path / "c2", dry_run=True)
     (file,) = report.as_dict()["files"]
-    assert any(r["reason"].startswith("网页样式表") and "@page" in r["text"] for r in file["removed"])
+    assert any(r["reason"] == "网页样式代码" and "@page" in r["text"] for r in file["removed"])

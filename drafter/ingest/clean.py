@@ -175,7 +175,7 @@ def _css_removed(line: str, lineno: int, removed: list[Removed]) -> str:
     start = min(rules[0].start(), lead.start() if lead else rules[0].start())
     if re.search(r"[\u4e00-\u9fff]", line[start : rules[-1].end()].replace("宋体", "")) and not lead:
         return line
-    removed.append(Removed(lineno, line[start : rules[-1].end()][:120], f"网页样式表（CSS，{len(rules)} 条）"))
+    removed.append(Removed(lineno, line[start : rules[-1].end()][:120], "网页样式代码"))
     return line[:start] + line[rules[-1].end() :]
 
 
