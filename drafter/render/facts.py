@@ -146,9 +146,11 @@ def upper_in_opening(facts: Mapping[str, Fact], text: str, ctx: Mapping[str, Any
         return text, dict(facts)
     leaders = re.escape(str(ctx["upper"]["leadership"]))
     clause = re.compile(
-        rf"(?:(?:党中央|中央|国务院|省委|省政府)[^，。；：“”]{{0,16}}?精神和)?{leaders}(?:的)?(?:工作)?(?:决策)?(?:部署要求|部署|要求)"
+        rf"(?P<pre>(?:党中央|中央|国务院|省委|省政府)[^，。；：“”]{{0,16}}?精神和)?{leaders}(?:的)?(?:工作)?(?:决策)?(?:部署要求|部署|要求)"
     )
-    new, n = clause.subn(lambda _m: _join(upper.items), text, count=1)
+    # The spirit the clause names before our leadership stays: `unsaid_upper` has already taken it out of the
+    # user's items, so it is said once (中央农村工作会议精神和县委农村工作会议部署).
+    new, n = clause.subn(lambda m: (m["pre"] or "") + _join(upper.items), text, count=1)
     if not n:
         return text, dict(facts)
     return new, {k: f for k, f in facts.items() if k != "upper"}
