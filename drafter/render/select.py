@@ -431,10 +431,10 @@ def choose_plan(
                 f"片段库中没有适合的“{role.value}”片段", path=library.root,
                 hint="用 drafter fragments add 补充，或换用 --library。",
             )  # fmt: skip
+        if not forced and role == Role.CLOSING and Role.OPENING in frame:
+            options = spread.unlike(options, frame[Role.OPENING])  # first: a joined meeting's other work (review9)
         if not forced:
             options = new_ideas(library, options, [*points, *frame.values()])
-        if not forced and role == Role.CLOSING and Role.OPENING in frame:
-            options = spread.unlike(options, frame[Role.OPENING])
         frame[role] = options[0] if forced else rng.choice(options)
     return Plan(template, frame, tuple(planned(p, answers) for p in points), seed, steer)
 
