@@ -31,6 +31,25 @@ def test_no_heading_names_an_idea_another_point_already_made(meeting, place, mor
         assert ideas_said_twice(library, draft.text) == [], (seed, draft.text)
 
 
+def test_key_phrases_kept_in_the_cache_are_the_ones_the_library_text_counts():
+    # A draft reads which heading runs are rare from the cache folder (counting them costs a draft ~0.3 s);
+    # the kept answer must be what counting runs in the whole library text says, rare and common alike.
+    import random
+
+    from drafter.library import load_library
+    from drafter.render import ideas
+
+    library = load_library()
+    assert library.content  # the shipped library is cached: the kept answer is the one drafts use
+    rare = ideas.key_phrase_test(library)
+    text = "|".join(ideas.plain_text(f) for f in library.fragments)
+    runs = sorted(set().union(*(ideas.heading_runs(f) for f in library.fragments)))
+    sample = random.Random(7).sample(runs, 600) + ["取长补短", "组织领导", "第一时间", "扑火人员"]
+    wrong = [run for run in sample if rare(run) != (text.count(run) <= ideas.KEY_PHRASE_COUNT)]
+    assert wrong == []
+    assert any(rare(run) for run in sample) and not rare("第一时间")
+
+
 # Targets no point is about: (meeting, place, answers) where the paragraph 以上几个方面，都要紧扣…目标来抓 fell after
 # whichever task point ended (the city golden: after 未成年人保护; the grassland golden: after 基础设施).
 TARGET_MEETINGS = [

@@ -16,6 +16,7 @@ import contextvars
 import functools
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from drafter.library import Library, fragment_texts
 from drafter.model import Fragment
@@ -49,27 +50,63 @@ def plain_text(fragment: Fragment) -> str:
     return "|".join(r for t in fragment_texts(fragment) for r in _runs(t))
 
 
-# The library's whole text by the tuple of its fragments (a library holds a dict: it is not hashable itself).
-_TEXTS: dict[int, tuple[tuple[Fragment, ...], str]] = {}
+# The key phrases of a library by the tuple of its fragments (a library holds a dict: it is not hashable itself).
+_RARE: dict[int, tuple[tuple[Fragment, ...], Callable[[str], bool]]] = {}
 
 
 def key_phrase_test(library: Library) -> Callable[[str], bool]:
-    """Whether a 4-character run is a key phrase of this library (said in few places)."""
-    kept = _TEXTS.get(id(library.fragments))
+    """Whether a 4-character run is a key phrase of this library (said in few places).
+
+    The runs asked about are the library's heading runs: which of them are rare is worked out
+    once per library content and kept in the cache folder (counting them over the whole library
+    text costs a draft a few hundred ms, #18); a run no heading has is counted in the text itself.
+    """
+    kept = _RARE.get(id(library.fragments))
     if kept is None or kept[0] is not library.fragments:
-        if len(_TEXTS) >= 4:
-            _TEXTS.clear()
-        kept = _TEXTS[id(library.fragments)] = (library.fragments, "|".join(plain_text(f) for f in library.fragments))
-    return _counter(kept[1])
+        if len(_RARE) >= 4:
+            _RARE.clear()
+        kept = _RARE[id(library.fragments)] = (library.fragments, _rare_test(library))
+    return kept[1]
 
 
-@functools.lru_cache(maxsize=4)
-def _counter(text: str) -> Callable[[str], bool]:
+def _rare_test(library: Library) -> Callable[[str], bool]:
+    fragments = library.fragments
+    rare_runs: frozenset[str] = frozenset()
+    heading: frozenset[str] = frozenset()
+    if library.content:  # a library the load cache keeps (not a throw-away copy): count once, keep the result
+        from drafter.cachefile import cached
+        from drafter.files import cache_key
+
+        key = cache_key(library.content.encode(), Path(__file__).read_bytes())
+        rare_runs, heading = cached("keyphrases", key, lambda: _rare_heading_runs(fragments))
+    text: list[str] = []
+
     @functools.lru_cache(maxsize=16384)
     def rare(run: str) -> bool:
-        return text.count(run) <= KEY_PHRASE_COUNT
+        if run in heading:
+            return run in rare_runs
+        if not text:
+            text.append("|".join(plain_text(f) for f in fragments))
+        return text[0].count(run) <= KEY_PHRASE_COUNT
 
     return rare
+
+
+def _rare_heading_runs(fragments: tuple[Fragment, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the heading runs said in at most KEY_PHRASE_COUNT places, every heading run) of these fragments."""
+    heading: set[str] = set()
+    for fragment in fragments:
+        heading |= heading_runs(fragment)
+    counts = dict.fromkeys(heading, 0)
+    for fragment in fragments:
+        for run in plain_text(fragment).split("|"):
+            ends: dict[str, int] = {}  # str.count counts occurrences of one run that do not overlap
+            for i in range(len(run) - 3):
+                gram = run[i : i + 4]
+                if gram in counts and i >= ends.get(gram, 0):
+                    counts[gram] += 1
+                    ends[gram] = i + 4
+    return frozenset(g for g, n in counts.items() if n <= KEY_PHRASE_COUNT), frozenset(heading)
 
 
 def shared_ideas(a: Fragment, b: Fragment, rare: Callable[[str], bool]) -> frozenset[str]:
