@@ -157,7 +157,32 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
+    notes = (*_no_material_for_work(draft, library), *notes)
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
+    """A note when the library has nothing on the draft's work and every point is general wording.
+
+    A 外事 or 秋冬季防火 meeting gets points that suit any work (认识、重点、作风): a writer must
+    know before handing it in that the speech says nothing yet about the work itself. A meeting whose
+    kind has points of its own (a 表彰大会's learning from the honoured) is not such a speech.
+    """
+    from drafter.model import LEVEL_TAGS, STAGES
+    from drafter.topics import GENERAL_TAG, find_topics
+
+    work = str(draft.answers.get("work") or "")
+    if not work or find_topics(str(draft.answers.get("meeting") or ""), work):
+        return ()
+    plain = {GENERAL_TAG, *STAGES, *LEVEL_TAGS}
+    points = [library.get(use.id) for use in draft.uses if use.role == "point"]
+    if not points or any(set(f.tags) - plain for f in points):
+        return ()
+    return (
+        f"片段库里没有“{work}”的专门内容，各点用的是适用于任何工作的通用写法：交稿前要写进这项工作的实情。"
+        "请给出这项工作的重点任务、成绩和问题（命令行用 --set tasks='[…]'，以及 achievements、problems、targets），"
+        "或给片段库补上这项工作的片段（docs/works.md）；如果是片段库已有的工作，会议名称写明，如 全县森林防火工作会议。",
+    )
 
 
 def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> Steer:
