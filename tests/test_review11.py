@@ -135,9 +135,11 @@ def draft_meeting_with_pick(meeting: str, place: str, seed: int, pick: str):
 
 # A 镇 carries out the 禁火令 and 封山 its county declares and reports what needs a penalty; it does not declare a
 # 禁火令, order a site to stop work or tie anything to 项目审批 (the lead's reading of the 镇 森林防火 teleconference),
-# nor regulate the 生产销售 of 电动自行车 (the lead's reading of a 街道 安全生产 draft).
+# nor regulate the 生产销售 of 电动自行车 (the lead's reading of a 街道 安全生产 draft), nor build 派驻机构 and 内设机构
+# it does not have (a 镇 党风廉政 draft: its 纪委 has neither).
 _TOWN_OVERREACH = re.compile(
     r"(?<![县市级])(?:依法)?发布禁火令|责令(?:它)?(?:停下来|停工)|一律停工整顿|项目审批和评优|从生产销售|销售不合格产品的依法"
+    r"|派驻(?:机构|监督)|内设机构"
 )
 
 
