@@ -1,0 +1,44 @@
+"""drafter check on the planted errors batch 17 missed (issue #13): a doubled character that is also a word elsewhere,
+a year's wrong form, a neighbour's place and a close level. Fixtures are our own writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.check import check_text
+from drafter.findings import Finding
+
+FIXTURES = Path(__file__).parent / "fixtures" / "check"
+
+
+def _read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def _found(text: str, severity: str = "error", rule: str | None = None, **kw: str) -> list[tuple[str, str]]:
+    found: list[Finding] = [f for f in check_text(text, **kw).findings if f.severity == severity]
+    return sorted((f.rule, f.text) for f in found if rule is None or f.rule == rule)
+
+
+def test_a_doubled_adverb_or_modal_is_a_slip_even_when_the_pair_is_a_word_elsewhere() -> None:
+    # 从严|严格, 认可|可以, 重要|要素, 面对|对手, 作为|为民: word boundaries; 常常, 看看, 研究研究, 人人: reduplications
+    assert _found(_read("doubled-words-correct.txt")) == []
+    # 天天都都 (no AABB word), 密不可可分 (可可 is cocoa elsewhere), 相当严严峻, 高度重重视 (重重 is 困难重重 elsewhere)
+    assert _found(_read("doubled-words-flawed.txt")) == [
+        ("repeated-char", "严严"), ("repeated-char", "可可"), ("repeated-char", "都都"), ("repeated-char", "重重"),
+    ]
+
+
+def test_a_doubled_pair_that_names_something_or_follows_its_word_stays_quiet() -> None:
+    text = "我们要学习可可西里的保护经验，首都都市圈的做法也值得借鉴，捂得严严实实。"
+    assert _found(text) == []
+
+
+def test_a_two_digit_year_of_a_piece_of_work_and_a_digit_zero_in_a_chinese_year_are_errors() -> None:
+    assert _found(_read("year-forms-correct.txt")) == []  # 30年工作经验, 从事…工作30年: spans
+    assert _found(_read("year-forms-flawed.txt")) == [
+        ("date-format", "25年"), ("date-format", "25年"), ("date-format", "26年"), ("date-format", "二0二六年"),
+    ]
+    # 二零二六年: 零 for 〇 is a warning (often printed); 二〇二六年 is right
+    assert _found("二零二六年是开局之年。", "warning") == [("date-format", "二零二六年")]
+    assert _found("二〇二六年是开局之年。", "warning") == []
