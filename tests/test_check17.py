@@ -42,3 +42,21 @@ def test_a_two_digit_year_of_a_piece_of_work_and_a_digit_zero_in_a_chinese_year_
     # 二零二六年: 零 for 〇 is a warning (often printed); 二〇二六年 is right
     assert _found("二零二六年是开局之年。", "warning") == [("date-format", "二零二六年")]
     assert _found("二〇二六年是开局之年。", "warning") == []
+
+
+def test_a_neighbour_county_said_as_a_districts_stake_is_an_error_and_a_study_trip_there_is_not() -> None:
+    # 汉台区's speech: 市委、市政府对汉台的高度重视, 让汉台的营商环境…; 赴城固学习 names the neighbour as somewhere else
+    assert _found(_read("neighbour-stake-district-correct.txt")) == []
+    assert _found(_read("neighbour-stake-district-correct.txt"), place="汉台区") == []
+    flawed = _read("neighbour-stake-district-flawed.txt")
+    # 对城固的高度重视, 让西乡的营商环境: counties under the same city (a 县 beside our 区) said as ours
+    assert _found(flawed, place="汉台区") == [("foreign-place", "城固"), ("foreign-place", "西乡")]
+    # without --place: a county is never a district's own, even when named again elsewhere (赴城固学习)
+    assert _found(flawed) == [("foreign-place", "城固"), ("foreign-place", "西乡")]
+
+
+def test_a_count_of_the_places_own_units_says_it_as_ours() -> None:
+    text = "在全县卫生健康工作会议上的讲话\n\n同志们：\n\n今年，我们为仙居县80家村卫生室配备了心电图机，基层服务能力明显提升。\n"
+    assert _found(text, place="天台县") == [("foreign-place", "仙居县")]
+    assert _found(text, "warning", "foreign-place") == [("foreign-place", "仙居县")]  # no place known: ask for --place
+    assert _found(text.replace("仙居县", "天台县"), place="天台县") == []

@@ -229,7 +229,7 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
         up = gz.ancestors(place)
         for peer in gz.children(up[0]) if up else ():
             short = peer.short
-            if peer.code in own or peer.level != place.level or len(short) < 2 or short == peer.name:
+            if peer.code in own or len(short) < 2 or short == peer.name:  # 城固县 beside 南郑区: both county-level
                 continue
             if short in peers or is_word_place(short):
                 continue  # an everyday word (a short the gazetteer matches itself is skipped below, as taken)
@@ -261,16 +261,21 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
 _OWN_USE_AFTER = re.compile(
     r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)"
     # 关系到都江堰的未来, 关心青铜峡市改革发展, 省民政厅对天门的关心支持: the speaker's own stake
-    r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持)"
+    r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持|的高度重视|的关心关注)"
+    # 为仙居县80家村卫生室配备…: a count of the place's own units, as 全县80家 says it
+    r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
 )
+_CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
+    if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
+        return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return not _ELSEWHERE_AFTER.match(line[end:])
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
@@ -380,11 +385,11 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 continue  # a slogan: _own_slogans
             if not _said_as_own(line, start, end) or _BODY_AFTER.match(line, end):
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
-            if part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES or p.level == "省" for p in places):
-                continue
-            if _reported_incident(line, start, end):
+            if any(p.code in _ALWAYS_OK_PLACES or p.level == "省" for p in places) or _reported_incident(line, start, end):
                 continue
             peer = _never_ours(places, ctx.level)
+            if part.count(name) > 1 and not peer:
+                continue  # named again: may be ours (a county never is a district's own, however often it is named)
             if peer:
                 findings.append(Finding(
                     "foreign-place", ERROR, f"{ctx.level}级讲话把{peer}“{name}”当作本地来说：它既不是本{ctx.level}，也不是本{ctx.level}的上级",
@@ -405,14 +410,18 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
-_BARE_STAKE = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))")
+_BARE_STAKE = re.compile(
+    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))"
+    r"|(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)"  # 让高邮的营商环境焕然一新
+)
 
 
 def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int, list[Any]]]:
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        group = "name" if m.group("name") else "changed"
+        start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
