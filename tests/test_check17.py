@@ -60,3 +60,23 @@ def test_a_count_of_the_places_own_units_says_it_as_ours() -> None:
     assert _found(text, place="天台县") == [("foreign-place", "仙居县")]
     assert _found(text, "warning", "foreign-place") == [("foreign-place", "仙居县")]  # no place known: ask for --place
     assert _found(text.replace("仙居县", "天台县"), place="天台县") == []
+
+
+def test_an_outnumbered_own_level_word_is_a_warning_when_the_level_is_uncertain() -> None:
+    # 全县 ×2 and nothing else: too few to be sure of 县, and nothing disagrees
+    assert _found(_read("close-level-correct.txt"), "warning", "level-mix") == []
+    # 全市各级各有关部门必须… among 全县 ×2: the speaker's own words disagree; only --level can settle which is the slip
+    flawed = _read("close-level-flawed.txt")
+    assert _found(flawed) == []
+    assert _found(flawed, "warning", "level-mix") == [("level-mix", "全市")]
+    assert _found(flawed, level="县") == [("level-mix", "全市")]
+    # a district speaker's 我市 beside 全区 is the city it belongs to, not a clash
+    district = flawed.replace("全县", "全区").replace("全市各级各有关部门", "我市各级各有关部门")
+    assert _found(district, "warning", "level-mix") == []
+
+
+def test_this_meeting_named_by_its_scope_is_ours() -> None:
+    text = ("在全市优化营商环境大会上的讲话\n\n同志们：\n\n今天召开的是春节后的第一个全县性大会，"
+            "主要任务是动员全市上下优化营商环境。全市各级各部门要抓好落实。\n")
+    assert _found(text) == [("level-mix", "全县")]
+    assert _found(text.replace("全县性", "全市性")) == []

@@ -11,8 +11,10 @@ from collections.abc import Iterator, Sequence
 from drafter.check.context import (
     FINE_KINDS,
     OWN_WORD,
+    UPPER_OK_AFTER,
     SpeechContext,
     is_street,
+    relayed,
     slogan_shorts,
 )
 from drafter.findings import Finding, Severity
@@ -91,6 +93,45 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     return findings
 
 
+# 分析研判我市创建形势…动员全县上下 with the level unknown: the speaker's own words disagree. When one level's words
+# (我县, 全县) clearly outnumber another's and the other is said only as the speaker's own (我市, 全市上下, 全市各级各
+# 部门), that one is likely the slip; a warning, since only --level can settle it. Levels a speaker names as their
+# own side by side (a 区 or a 镇 speaker's 我市, 我县) are left alone: only 市 against 县 and 县 against 区 clash.
+_CLASHING = frozenset({frozenset({"市", "县"}), frozenset({"县", "区"})})
+_OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门")
+
+
+def check_level_clash(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """我市 once among 全县 ×2 when the level is uncertain: a warning on the outnumbered own word."""
+    if ctx.level or not ctx.reasons.get("level", "").startswith("层级不确定"):
+        return []
+    said: dict[str, list[tuple[int, int, str, bool]]] = {}
+    for lineno, line in lines_in(lines, span):
+        for m in OWN_WORD.finditer(line):
+            lv, after = m.group("lv"), line[m.end() : m.end() + 6]
+            if lv == "省" or after[:1] in "（(":
+                continue
+            if m.group("kind") == "全" and (UPPER_OK_AFTER.match(after) or relayed(line[max(0, m.start() - 30) : m.start()], lv)):
+                continue
+            own = m.group("kind") == "我" or bool(_OWN_ONLY_AFTER.match(line, m.end()))
+            said.setdefault(lv, []).append((lineno, m.start() + 1, m.group(0), own))
+    ranked = sorted(said.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) < 2 or len(ranked[0][1]) < 2:
+        return []
+    (top, words), findings = ranked[0], []
+    for lv, minority in ranked[1:]:
+        if frozenset({top, lv}) not in _CLASHING or len(minority) * 2 > len(words):
+            continue
+        shown = "、".join(dict.fromkeys(w for _, _, w, _ in words))
+        for lineno, col, word, own in minority:
+            if own:
+                findings.append(Finding(
+                    "level-mix", WARNING, f"层级用语不一致：讲话里 {len(words)} 处用“{shown}”（{top}级），这里却是“{word}”",
+                    lineno, col, word, f"核对讲话的层级：是{top}级讲话就改为“{word[0]}{top}”；用 --level 指定层级可一并检查",
+                ))  # fmt: skip
+    return findings
+
+
 # 各县（市、区） in a county speech, 各乡镇 in a town's, 各市州 in a city's: subordinates the level does not have.
 _NO_SUCH_BELOW = {
     "县": re.compile(r"各(?:县|旗)(?:（[^）]{1,6}）|\([^)]{1,6}\)|[市区县旗])|各区县"),
@@ -129,6 +170,8 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 _OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
+_THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天")
+_SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
@@ -151,6 +194,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
         # convener named reports another meeting, the superior's (the sentence before said 市里召开…).
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
+        # 这是春节后的第一个全市性大会: this very meeting, named by its scope
+        ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
