@@ -80,3 +80,12 @@ def test_this_meeting_named_by_its_scope_is_ours() -> None:
             "主要任务是动员全市上下优化营商环境。全市各级各部门要抓好落实。\n")
     assert _found(text) == [("level-mix", "全县")]
     assert _found(text.replace("全县性", "全市性")) == []
+
+
+def test_a_towns_slogan_naming_another_place_is_an_error() -> None:
+    # 打造生态青石 in 青石镇's report; 美丽乡村, 生态家园: everyday words after a brand word
+    assert _found(_read("town-slogan-correct.txt")) == []
+    assert _found(_read("town-slogan-correct.txt"), place="青石镇") == []
+    # 打造生态柳沟: the gazetteer knows no towns, but 柳沟 is shaped as a place, named nowhere else, and not ours
+    assert _found(_read("town-slogan-flawed.txt")) == [("foreign-place", "柳沟")]
+    assert _found(_read("town-slogan-flawed.txt"), place="青石镇") == [("foreign-place", "柳沟")]

@@ -365,7 +365,46 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
-    return _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden) + _odd_units(gz, lines, span, ctx)
+    return (_own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
+            + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
+
+
+# 紧紧围绕“打造生态沙沟，共建美丽家园”目标 in 魏庄镇's report: the slogan names a place that is not the town speaking
+# (the gazetteer holds no towns, so the name is judged by its shape: two characters ending as place names do, named
+# nowhere else, no everyday word). The town is the one given, or the one whose government or party committee speaks.
+_TOWN_SLOGAN = re.compile(
+    rf"(?:建设|打造|争创|创建|共建|建成)(?:更加)?(?:{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?=[，,、。！；;”\"’])"
+)
+_OWN_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:镇|乡|街道)(?:人民政府|党委|人大|党工委|办事处)")
+_PLACE_END = frozenset("沟庄集店铺营屯寨坪湾桥口河山坝岗岭峪洼堡台渡埠塘港湖坡寺关圩城楼场头塬川源溪滩洲岛泉井园林坊堰庙阁")
+_TOWN_SLOGAN_WORDS = frozenset(
+    ["家园", "乐园", "田园", "校园", "公园", "庄园", "新城", "古城", "名城", "县城", "山城", "水城", "江城", "港城", "边城", "都城", "小城", "港口", "窗口", "河山", "江山", "青山", "金山", "银山", "江湖", "河湖", "山村", "新村", "乡村", "农村", "森林", "园林", "山林", "源头", "龙头", "码头", "山川", "河川", "清泉", "源泉", "海岛", "绿洲", "市场", "广场", "牧场", "农场", "平台", "舞台", "港湾", "廊桥", "桥头", "高台", "长城", "宝岛", "绿岛", "江河", "山河", "湖泊"]
+)
+
+
+def _town_slogans(lines: Sequence[str], span: range, ctx: SpeechContext, part: str) -> list[Finding]:
+    if "打造" not in part and "建设" not in part and "创建" not in part and "共建" not in part and "建成" not in part:
+        return []
+    town = ctx.place if ctx.place and re.search(r"(?:镇|乡|街道)$", ctx.place) else None
+    if town is None and ctx.level in ("乡", "镇", "街道"):
+        first = _OWN_TOWN.search(part)
+        town = first.group(0)[:3] if first else None
+    if town is None:
+        return []
+    short = re.sub(r"(?:镇|乡|街道)$", "", town)
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _TOWN_SLOGAN.finditer(line):
+            name = m.group("name")
+            if name == short or name[-1] not in _PLACE_END or name in _TOWN_SLOGAN_WORDS or is_word_place(name):
+                continue
+            if part.count(name) > 1:
+                continue  # named again: a place of ours (a village, a scenic spot) or named as elsewhere
+            findings.append(Finding(
+                "foreign-place", ERROR, f"口号“{line[m.start('name') - 2 : m.end('name')]}”用的“{name}”不是本地（{town}）的名字",
+                lineno, m.start("name") + 1, name, f"如是从别处讲话稿带来的，改为“{short}”",
+            ))  # fmt: skip
+    return findings
 
 
 # 秦都区、雁塔区和市城建局主要负责同志分别作了发言 in a city's speech: the districts and counties that report at a city's
