@@ -89,3 +89,14 @@ def test_a_towns_slogan_naming_another_place_is_an_error() -> None:
     # 打造生态柳沟: the gazetteer knows no towns, but 柳沟 is shaped as a place, named nowhere else, and not ours
     assert _found(_read("town-slogan-flawed.txt")) == [("foreign-place", "柳沟")]
     assert _found(_read("town-slogan-flawed.txt"), place="青石镇") == [("foreign-place", "柳沟")]
+
+
+def test_guoqu_is_no_trip_before_a_place_said_as_ours() -> None:
+    text = ("在全市经济工作会议上的讲话\n\n同志们：\n\n"
+            "过去的一年，宿州经济社会发展呈现出稳中有进的良好态势，全市上下付出了艰辛努力。\n")
+    # 过去的一年，宿州经济社会…: the 去 of 过去 is no 去 (a trip), so 宿州 is said as ours
+    assert _found(text, place="淮北市") == [("foreign-place", "宿州")]
+    assert _found(text, "warning", "foreign-place") == [("foreign-place", "宿州")]  # no place known: ask for --place
+    assert _found(text, place="宿州市") == []
+    # a trip is still somewhere else
+    assert _found(text.replace("过去的一年，宿州经济社会发展", "上个月我们去宿州学习经济社会发展的经验，今年"), place="淮北市", severity="error") == []

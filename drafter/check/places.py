@@ -608,7 +608,8 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$"
+    r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|(?<![过失除])去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)"
+    r"[^，。；！？,;!?]{0,4}$"  # 过去的一年，宿州经济社会…: 过去 is no trip, and a clause ends at a half-width comma too
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
 )
