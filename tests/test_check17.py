@@ -23,10 +23,14 @@ def _found(text: str, severity: str = "error", rule: str | None = None, **kw: st
 def test_a_doubled_adverb_or_modal_is_a_slip_even_when_the_pair_is_a_word_elsewhere() -> None:
     # 从严|严格, 认可|可以, 重要|要素, 面对|对手, 作为|为民: word boundaries; 常常, 看看, 研究研究, 人人: reduplications
     assert _found(_read("doubled-words-correct.txt")) == []
-    # 天天都都 (no AABB word), 密不可可分 (可可 is cocoa elsewhere), 相当严严峻, 高度重重视 (重重 is 困难重重 elsewhere)
+    # 天天都都 (no AABB word), 密不可可分 (可可 is cocoa elsewhere), 相当严严峻, 高度重重视 (重重 is 困难重重 elsewhere),
+    # 非常常重要 (常常 is a word, not after 非常)
     assert _found(_read("doubled-words-flawed.txt")) == [
-        ("repeated-char", "严严"), ("repeated-char", "可可"), ("repeated-char", "都都"), ("repeated-char", "重重"),
+        ("repeated-char", "严严"), ("repeated-char", "可可"), ("repeated-char", "常常"), ("repeated-char", "都都"),
+        ("repeated-char", "重重"),
     ]
+    # 十分分散: 十分 and 分散; 十分分严峻: 分 typed twice (the adverb's last character, no word with the next)
+    assert _found("形势十分分严峻，力量十分分散。") == [("repeated-char", "分分")]
 
 
 def test_a_doubled_pair_that_names_something_or_follows_its_word_stays_quiet() -> None:

@@ -141,6 +141,13 @@ _SLIP_PRONE: dict[str, str] = {
 _SLIP_WORDS = re.compile(r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)")
 # A degree adverb right before a doubled character (相当严严峻, 高度重重视, 十分认认真): the pair is the next word's first
 # character typed twice, unless it is a reduplication of its own (十分常常).
+# 十分分严峻, 非常常重要: the adverb's last character typed twice. The pair is a word boundary when the next character
+# makes a word with it (十分|分散, 非常|常态化, 更加|加快, 相当|当前), listed here after each adverb.
+_ADVERB_TAIL = {
+    "十分": "析类工解别配批层级布散享管期开流担钟秒明化割红辨歧量内外数子支队会局行院校设步片区头", "非常": "态规委务住见年识用驻熟",
+    "相当": "前地下年时天事家作成选场即面今务然初", "更加": "快强大速紧以入工油上班深重剧码固", "特别": "人的处具样致",
+    "尤其": "他中次实余后间它", "极其": "他中次实余后间它", "格外": "地资贸出来部面籍围事商向形观界",
+}  # fmt: skip
 _DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真)$")
 
 
@@ -153,7 +160,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
-        if len(run) == 2 and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
+        if len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -162,6 +169,14 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             lineno, m.start() + 1, run, f"改为“{ch}”",
         ))  # fmt: skip
     return findings
+
+
+def _adverb_slip(line: str, start: int, ch: str) -> bool:
+    """十分分严峻, 非常常重要 (常常 is a word, but not after 非常)."""
+    for adverb, nexts in _ADVERB_TAIL.items():
+        if adverb[-1] == ch and line.startswith(adverb, start - 1) and line[start + 2 : start + 3] not in nexts:
+            return True
+    return False
 
 
 def _slip(line: str, start: int, ch: str) -> bool:
