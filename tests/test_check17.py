@@ -104,3 +104,18 @@ def test_guoqu_is_no_trip_before_a_place_said_as_ours() -> None:
     assert _found(text, place="宿州市") == []
     # a trip is still somewhere else
     assert _found(text.replace("过去的一年，宿州经济社会发展", "上个月我们去宿州学习经济社会发展的经验，今年"), place="淮北市", severity="error") == []
+
+
+def test_a_street_hiding_its_name_may_speak_its_districts_slogan() -> None:
+    # **街道 … “科创新区、山水瓯海”: the district above the street, not a place put in from elsewhere (a warning at most)
+    assert _found(_read("street-district-slogan-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("street-district-slogan-correct.txt"), "warning", "foreign-place") == [("foreign-place", "瓯海")]
+    # **区 hiding the district itself, then naming a real district in its slogan: an error as before
+    assert _found(_read("street-district-slogan-flawed.txt"), rule="foreign-place") == [("foreign-place", "瓯海")]
+
+
+def test_our_own_name_running_into_the_next_word_is_no_foreign_place() -> None:
+    text = "在全区城市更新工作会议上的讲话\n\n同志们：\n\n今年，浔阳江畔的老旧小区改造全面完成，阳江的做法我们也要学习。\n"
+    found = [f for f in check_text(text, place="浔阳区").findings if f.rule == "foreign-place"]
+    # 浔阳|江畔 holds no 阳江; the 阳江 named on its own is still a foreign place
+    assert [(f.text, f.column) for f in found] == [("阳江", text.splitlines()[4].index("，阳江") + 2)]

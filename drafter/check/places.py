@@ -248,17 +248,31 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     allowed |= _ALWAYS_OK_PLACES
     own = {p.code for p in ctx.places}
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
+    ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
     findings = []
     for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
+            if _inside_own_name(line, start, end, ours):
+                continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
             elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
     findings += _bare_peers(gz, lines, span, ctx)
     return findings
+
+
+def _inside_own_name(line: str, start: int, end: int, ours: Sequence[str]) -> bool:
+    """The match overlaps an occurrence of our own name without being it (浔阳|江畔 read as 阳江)."""
+    for name in ours:
+        at = line.find(name, max(0, start - len(name) + 1))
+        while 0 <= at < end:
+            if at < end and start < at + len(name) and (at, at + len(name)) != (start, end):
+                return True
+            at = line.find(name, at + 1)
+    return False
 
 
 # 全面小康新沭阳 / 沭阳人民 / 关系到沭阳的未来 in a 泗阳县 speech: a neighbour's bare short name (which the gazetteer
@@ -365,6 +379,8 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
+    if hidden and hidden.group(0).endswith(("街道", "乡", "镇")):
+        hidden = None  # *街道…“科教新区、山水瓯海”: a street or town speaks its district's slogan, a superior's, as its own
     return (_own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
             + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
 
