@@ -119,3 +119,11 @@ def test_our_own_name_running_into_the_next_word_is_no_foreign_place() -> None:
     found = [f for f in check_text(text, place="浔阳区").findings if f.rule == "foreign-place"]
     # 浔阳|江畔 holds no 阳江; the 阳江 named on its own is still a foreign place
     assert [(f.text, f.column) for f in found] == [("阳江", text.splitlines()[4].index("，阳江") + 2)]
+
+
+def test_a_street_led_by_its_party_working_committee_hides_its_district_not_itself() -> None:
+    text = ("街道文体站2026年工作总结\n\n根据XX区上级部门的工作安排，在街道党工委的正确领导下，文体站做了大量工作。\n\n"
+            "一、活动丰富多彩\n\n举办“幸福岭南、美丽罗湖”专项文艺演出，群众反响热烈。\n")
+    # XX区 is the district above the street (上级), so 美丽罗湖 may be its slogan: at most a warning
+    assert _found(text, rule="foreign-place") == []
+    assert _found(text.replace("在街道党工委的正确领导下", "在区委的正确领导下"), rule="foreign-place") == [("foreign-place", "罗湖")]

@@ -379,8 +379,10 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
-    if hidden and hidden.group(0).endswith(("街道", "乡", "镇")):
-        hidden = None  # *街道…“科教新区、山水瓯海”: a street or town speaks its district's slogan, a superior's, as its own
+    if hidden and (hidden.group(0).endswith(("街道", "乡", "镇")) or ctx.level in ("乡", "镇", "街道") or _LED_BY_TOWN.search(part)):
+        # *街道…“科教新区、山水瓯海” / 根据XX区上级部门的安排，在街道党工委的正确领导下…“美丽罗湖”: a street or town
+        # speaks its district's slogan, a superior's, as its own; the XX区 it hides is above it
+        hidden = None
     return (_own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
             + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
 
@@ -605,6 +607,7 @@ def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: i
     )  # fmt: skip
 
 
+_LED_BY_TOWN = re.compile(r"在(?:街道党工委|镇党委|乡党委)[^。；]{0,12}领导")
 # XX县 / X县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
 _HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
 
