@@ -46,6 +46,8 @@ def test_a_two_digit_year_of_a_piece_of_work_and_a_digit_zero_in_a_chinese_year_
     # 二零二六年: 零 for 〇 is a warning (often printed); 二〇二六年 is right
     assert _found("二零二六年是开局之年。", "warning") == [("date-format", "二零二六年")]
     assert _found("二〇二六年是开局之年。", "warning") == []
+    # a span said of work: 30年工作经验, 12年工作时间里
+    assert _found("他们积累了丰富经验，30年工作经验难能可贵，12年工作时间里从未请假。") == []
 
 
 def test_a_neighbour_county_said_as_a_districts_stake_is_an_error_and_a_study_trip_there_is_not() -> None:

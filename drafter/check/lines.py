@@ -226,7 +226,7 @@ _SHORT_YEAR = re.compile(
 # A two-digit year as the year of a piece of work: 总结22年工作, 全面完成21年粮食生产任务, 一、充分肯定成绩，11年经济工作…
 # (after a verb of summing up or planning, or opening a clause); not a span (从事了30年教育工作 has no such verb, 30年来,
 # 20年的工作 and 30年工作经验 are left alone, and a clause opening 30年 is more often a span than 2030).
-_WORK_NOUN = r"(?=[^，。；！？,;\d]{0,10}?(?:工作|任务|目标|计划|通知|方案|考核|预算|要点|成绩|成效))(?![^，。；！？]{0,8}(?:经验|经历|生涯))"
+_WORK_NOUN = r"(?=[^，。；！？,;\d]{0,10}?(?:工作|任务|目标|计划|通知|方案|考核|预算|要点|成绩|成效))(?![^，。；！？]{0,8}(?:经验|经历|生涯|时间|年限))"
 _SHORT_YEAR_WORK = re.compile(
     r"(?:总结|部署|完成|回顾|安排|肯定|通报|制定|下发|印发|出台|下达|做好|抓好|落实|启动|编制|谋划|审议|研究|贯彻|推进|迎接)了?"
     r"(\d{2})年(?![来间前后里多以内中了的时半代一])" + _WORK_NOUN
