@@ -34,7 +34,7 @@ def test_a_doubled_adverb_or_modal_is_a_slip_even_when_the_pair_is_a_word_elsewh
 
 
 def test_a_doubled_pair_that_names_something_or_follows_its_word_stays_quiet() -> None:
-    text = "我们要学习可可西里的保护经验，首都都市圈的做法也值得借鉴，捂得严严实实。"
+    text = "我们要学习可可西里的保护经验，首都都市圈的做法也值得借鉴，捂得严严实实，把资源转化为为群众服务的实效。"
     assert _found(text) == []
 
 
