@@ -26,6 +26,7 @@ from drafter.check.order import check_order
 from drafter.check.outline import check_outline, outlines, split_speeches
 from drafter.check.phrases import check_outdated
 from drafter.check.places import (
+    check_level_clash,
     check_level_words,
     check_mixed_pairs,
     check_own_slogans,
@@ -152,6 +153,7 @@ def check_text(
         span = range(speech.first, speech.last + 1)
         findings += check_level_words(lines, span, ctx.level, ctx.also_own)
         findings += check_mixed_pairs(lines, span)
+        findings += check_level_clash(lines, span, ctx)
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)
         findings += check_own_slogans(lines, span, ctx)

@@ -39,7 +39,7 @@ class SpeechContext:
 # speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
 FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
 OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份村级县])")
-_UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均|率先))")
+UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均|率先))")
 
 
 # 县委、县政府今晚专题召开… / 经县委、县政府研究，今天在这里召开…: the bodies that convene this very meeting are
@@ -56,7 +56,7 @@ _OWN_CONVENER = re.compile(
 )
 
 
-def _relayed(before: str, lv: str) -> bool:
+def relayed(before: str, lv: str) -> bool:
     """The clause before 全X relays what X's leader said or wrote (传达了…市长致全市…)."""
     clause = re.split(r"[，。；：！？,;:]", before)[-1]
     return bool(re.search(r"传达|转达", clause) and re.search(rf"(?<![我全各]){lv}(?:长|委书记)", clause))
@@ -67,9 +67,9 @@ def _count_own_words(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in OWN_WORD.finditer(text):
         after = text[m.end() : m.end() + 6]
-        if after[:1] in "（(" or (m.group("kind") == "全" and _UPPER_OK_AFTER.match(after)):
+        if after[:1] in "（(" or (m.group("kind") == "全" and UPPER_OK_AFTER.match(after)):
             continue
-        if m.group("kind") == "全" and _relayed(text[max(0, m.start() - 30) : m.start()], m.group("lv")):
+        if m.group("kind") == "全" and relayed(text[max(0, m.start() - 30) : m.start()], m.group("lv")):
             continue  # 传达了市长致全市…会议的一封信: the city's leader says 全市, relayed at our meeting
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
     return counts

@@ -126,6 +126,30 @@ _DOUBLE_OK = re.compile(
 
 _NUMERALS = frozenset("一二三四五六七八九十")
 
+# Adverbs, prepositions and modals a speech never says twice (都都, 不不, 于于, 可可 in 密不可可分, 严严 in 严严峻),
+# each with the characters before it that end a word in it, so that the pair is a word boundary (首都|都市, 认可|可以,
+# 从严|严格, 重要|要素, 面对|对手, 作为|为民): a proofreader reads 可可 or 严严 as a slip even though the pair is a word
+# elsewhere (可可西里, 捂得严严的).
+_SLIP_PRONE: dict[str, str] = {
+    "都": "首京成古建国定迁", "也": "", "就": "成造迁将早", "又": "", "还": "归偿生返退交奉讨送", "才": "人天英刚方口干奇秀专贤",
+    "已": "早业而不", "很": "", "并": "合兼吞", "不": "", "被": "棉", "从": "服顺随自无侍", "于": "", "而": "", "或": "",
+    "之": "", "将": "即必终行老大主干", "可": "认许宁尚即两", "严": "从尊庄威森戒谨得", "各": "", "均": "平", "该": "应活",
+    "使": "大迫促致即假行驱天出纵", "让": "转出礼谦退忍", "及": "以涉普危波顾提论触企遍", "要": "重主需必纲首只紧扼提摘概政显想",
+    "对": "面针相绝反应核比一校派配查作", "以": "可所难予加得足用借赖据是何给藉无聊", "向": "方导走面趋指动意倾转去志内外双一取风流航",
+    "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来",
+}  # fmt: skip
+_SLIP_WORDS = re.compile(r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)")
+# A degree adverb right before a doubled character (相当严严峻, 高度重重视, 十分认认真): the pair is the next word's first
+# character typed twice, unless it is a reduplication of its own (十分常常).
+# 十分分严峻, 非常常重要: the adverb's last character typed twice. The pair is a word boundary when the next character
+# makes a word with it (十分|分散, 非常|常态化, 更加|加快, 相当|当前), listed here after each adverb.
+_ADVERB_TAIL = {
+    "十分": "析类工解别配批层级布散享管期开流担钟秒明化割红辨歧量内外数子支队会局行院校设步片区头", "非常": "态规委务住见年识用驻熟",
+    "相当": "前地下年时天事家作成选场即面今务然初", "更加": "快强大速紧以入工油上班深重剧码固", "特别": "人的处具样致",
+    "尤其": "他中次实余后间它", "极其": "他中次实余后间它", "格外": "地资贸出来部面籍围事商向形观界",
+}  # fmt: skip
+_DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真)$")
+
 
 def check_repeated(line: str, lineno: int) -> list[Finding]:
     """的的, 和和和: a character typed twice or three times by mistake."""
@@ -136,7 +160,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
-        if len(run) == 2 and (ch not in _FUNCTION_CHARS or run in REDUPLICATIONS or _double_ok(line, m.start())):
+        if len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -147,9 +171,29 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
     return findings
 
 
-def _double_ok(line: str, start: int) -> bool:
+def _adverb_slip(line: str, start: int, ch: str) -> bool:
+    """十分分严峻, 非常常重要 (常常 is a word, but not after 非常)."""
+    for adverb, nexts in _ADVERB_TAIL.items():
+        if adverb[-1] == ch and line.startswith(adverb, start - 1) and line[start + 2 : start + 3] not in nexts:
+            return True
+    return False
+
+
+def _slip(line: str, start: int, ch: str) -> bool:
+    """Whether a doubled character that is no reduplication reads as a slip (的的, 都都, 严严峻 after 相当)."""
+    if ch in _FUNCTION_CHARS:
+        return True
+    before = line[start - 1 : start]
+    if ch in _SLIP_PRONE:
+        return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
+    return bool(_DEGREE.search(line, 0, start))
+
+
+def _double_ok(line: str, start: int, ch: str) -> bool:
     window = line[max(0, start - 2) : start + 4]
     for m in _DOUBLE_OK.finditer(window):
+        if m.group(1) and ch in _SLIP_PRONE and ch != "严":
+            continue  # 天天都都: an AABB run (实实在在) is no word with 都都, 不不 in it; 严严实实 is
         lo, hi = m.start() + max(0, start - 2), m.end() + max(0, start - 2)
         if lo <= start and start + 2 <= hi:
             return True
@@ -179,6 +223,17 @@ _SHORT_YEAR = re.compile(
     # 通报了23年我县河湖长制工作情况: a year before the scope's work (not 连续23年, 近30年)
     r"|(?<![\d.\-—－/年续近经达已])(\d{2})年(?=[全我][省市县区乡镇][^，。；！？]{0,12}?工作)"
 )
+# A two-digit year as the year of a piece of work: 总结22年工作, 全面完成21年粮食生产任务, 一、充分肯定成绩，11年经济工作…
+# (after a verb of summing up or planning, or opening a clause); not a span (从事了30年教育工作 has no such verb, 30年来,
+# 20年的工作 and 30年工作经验 are left alone, and a clause opening 30年 is more often a span than 2030).
+_WORK_NOUN = r"(?=[^，。；！？,;\d]{0,10}?(?:工作|任务|目标|计划|通知|方案|考核|预算|要点|成绩|成效))(?![^，。；！？]{0,8}(?:经验|经历|生涯|时间|年限))"
+_SHORT_YEAR_WORK = re.compile(
+    r"(?:总结|部署|完成|回顾|安排|肯定|通报|制定|下发|印发|出台|下达|做好|抓好|落实|启动|编制|谋划|审议|研究|贯彻|推进|迎接)了?"
+    r"(\d{2})年(?![来间前后里多以内中了的时半代一])" + _WORK_NOUN
+    + r"|(?:^|[，,、：:；;（(]|[一二三四五六七八九十]、)\s*((?!\d0)\d{2})年(?![来间前后里多以内中了的时半代一])" + _WORK_NOUN
+)
+# 二0二六年 (a digit zero or a letter O among the Chinese numerals of a year) and 二零二六年 (零 for 〇).
+_HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十\d])([〇○零一二三四五六七八九0０OoＯ]{4})年")
 _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
@@ -196,6 +251,22 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         short = next(g for g in m.groups() if g)
         findings.append(Finding("date-format", ERROR, f"年份“{m.group(0)}”写成了两位数", lineno, m.start() + 1,
                                 m.group(0), f"写全年份，如“20{short}年”"))  # fmt: skip
+    for m in _SHORT_YEAR_WORK.finditer(line):
+        short = next(g for g in m.groups() if g)
+        col = m.start(1) if m.group(1) else m.start(2)
+        if any(f.column == col + 1 for f in findings):
+            continue  # 总结了04年全市信访工作: already read as the scope's year
+        findings.append(Finding("date-format", ERROR, f"年份“{short}年”写成了两位数", lineno, col + 1, f"{short}年",
+                                f"写全年份，如“20{short}年”"))  # fmt: skip
+    for m in _HAN_YEAR.finditer(line):
+        digits = m.group(1)
+        if not re.search(r"[一二三四五六七八九]", digits) or not re.search(r"[0０OoＯ零]", digits):
+            continue
+        fixed = re.sub(r"[0０OoＯ零○]", "〇", digits) + "年"
+        bad = "".join(dict.fromkeys(c for c in digits if c in "0０OoＯ零"))
+        severity = WARNING if set(bad) == {"零"} else ERROR
+        findings.append(Finding("date-format", severity, f"年份“{m.group(0)}”中的“{bad}”应写作“〇”", lineno, m.start() + 1,
+                                m.group(0), f"改为“{fixed}”"))  # fmt: skip
     for m in _PADDED.finditer(line):
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip

@@ -11,8 +11,10 @@ from collections.abc import Iterator, Sequence
 from drafter.check.context import (
     FINE_KINDS,
     OWN_WORD,
+    UPPER_OK_AFTER,
     SpeechContext,
     is_street,
+    relayed,
     slogan_shorts,
 )
 from drafter.findings import Finding, Severity
@@ -91,6 +93,45 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     return findings
 
 
+# 分析研判我市创建形势…动员全县上下 with the level unknown: the speaker's own words disagree. When one level's words
+# (我县, 全县) clearly outnumber another's and the other is said only as the speaker's own (我市, 全市上下, 全市各级各
+# 部门), that one is likely the slip; a warning, since only --level can settle it. Levels a speaker names as their
+# own side by side (a 区 or a 镇 speaker's 我市, 我县) are left alone: only 市 against 县 and 县 against 区 clash.
+_CLASHING = frozenset({frozenset({"市", "县"}), frozenset({"县", "区"})})
+_OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门")
+
+
+def check_level_clash(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """我市 once among 全县 ×2 when the level is uncertain: a warning on the outnumbered own word."""
+    if ctx.level or not ctx.reasons.get("level", "").startswith("层级不确定"):
+        return []
+    said: dict[str, list[tuple[int, int, str, bool]]] = {}
+    for lineno, line in lines_in(lines, span):
+        for m in OWN_WORD.finditer(line):
+            lv, after = m.group("lv"), line[m.end() : m.end() + 6]
+            if lv == "省" or after[:1] in "（(":
+                continue
+            if m.group("kind") == "全" and (UPPER_OK_AFTER.match(after) or relayed(line[max(0, m.start() - 30) : m.start()], lv)):
+                continue
+            own = m.group("kind") == "我" or bool(_OWN_ONLY_AFTER.match(line, m.end()))
+            said.setdefault(lv, []).append((lineno, m.start() + 1, m.group(0), own))
+    ranked = sorted(said.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) < 2 or len(ranked[0][1]) < 2:
+        return []
+    (top, words), findings = ranked[0], []
+    for lv, minority in ranked[1:]:
+        if frozenset({top, lv}) not in _CLASHING or len(minority) * 2 > len(words):
+            continue
+        shown = "、".join(dict.fromkeys(w for _, _, w, _ in words))
+        for lineno, col, word, own in minority:
+            if own:
+                findings.append(Finding(
+                    "level-mix", WARNING, f"层级用语不一致：讲话里 {len(words)} 处用“{shown}”（{top}级），这里却是“{word}”",
+                    lineno, col, word, f"核对讲话的层级：是{top}级讲话就改为“{word[0]}{top}”；用 --level 指定层级可一并检查",
+                ))  # fmt: skip
+    return findings
+
+
 # 各县（市、区） in a county speech, 各乡镇 in a town's, 各市州 in a city's: subordinates the level does not have.
 _NO_SUCH_BELOW = {
     "县": re.compile(r"各(?:县|旗)(?:（[^）]{1,6}）|\([^)]{1,6}\)|[市区县旗])|各区县"),
@@ -129,6 +170,8 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 _OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
+_THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天")
+_SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
@@ -151,6 +194,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
         # convener named reports another meeting, the superior's (the sentence before said 市里召开…).
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
+        # 这是春节后的第一个全市性大会: this very meeting, named by its scope
+        ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
@@ -203,17 +248,31 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     allowed |= _ALWAYS_OK_PLACES
     own = {p.code for p in ctx.places}
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
+    ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
     findings = []
     for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
+            if _inside_own_name(line, start, end, ours):
+                continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
             elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
     findings += _bare_peers(gz, lines, span, ctx)
     return findings
+
+
+def _inside_own_name(line: str, start: int, end: int, ours: Sequence[str]) -> bool:
+    """The match overlaps an occurrence of our own name without being it (浔阳|江畔 read as 阳江)."""
+    for name in ours:
+        at = line.find(name, max(0, start - len(name) + 1))
+        while 0 <= at < end:
+            if at < end and start < at + len(name) and (at, at + len(name)) != (start, end):
+                return True
+            at = line.find(name, at + 1)
+    return False
 
 
 # 全面小康新沭阳 / 沭阳人民 / 关系到沭阳的未来 in a 泗阳县 speech: a neighbour's bare short name (which the gazetteer
@@ -229,7 +288,7 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
         up = gz.ancestors(place)
         for peer in gz.children(up[0]) if up else ():
             short = peer.short
-            if peer.code in own or peer.level != place.level or len(short) < 2 or short == peer.name:
+            if peer.code in own or len(short) < 2 or short == peer.name:  # 城固县 beside 南郑区: both county-level
                 continue
             if short in peers or is_word_place(short):
                 continue  # an everyday word (a short the gazetteer matches itself is skipped below, as taken)
@@ -261,16 +320,21 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
 _OWN_USE_AFTER = re.compile(
     r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)"
     # 关系到都江堰的未来, 关心青铜峡市改革发展, 省民政厅对天门的关心支持: the speaker's own stake
-    r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持)"
+    r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持|的高度重视|的关心关注)"
+    # 为仙居县80家村卫生室配备…: a count of the place's own units, as 全县80家 says it
+    r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
 )
+_CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
+    if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
+        return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return not _ELSEWHERE_AFTER.match(line[end:])
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
@@ -315,7 +379,50 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
-    return _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden) + _odd_units(gz, lines, span, ctx)
+    if hidden and (hidden.group(0).endswith(("街道", "乡", "镇")) or ctx.level in ("乡", "镇", "街道") or _LED_BY_TOWN.search(part)):
+        # *街道…“科教新区、山水瓯海” / 根据XX区上级部门的安排，在街道党工委的正确领导下…“美丽罗湖”: a street or town
+        # speaks its district's slogan, a superior's, as its own; the XX区 it hides is above it
+        hidden = None
+    return (_own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
+            + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
+
+
+# 紧紧围绕“打造生态沙沟，共建美丽家园”目标 in 魏庄镇's report: the slogan names a place that is not the town speaking
+# (the gazetteer holds no towns, so the name is judged by its shape: two characters ending as place names do, named
+# nowhere else, no everyday word). The town is the one given, or the one whose government or party committee speaks.
+_TOWN_SLOGAN = re.compile(
+    rf"(?:建设|打造|争创|创建|共建|建成)(?:更加)?(?:{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?=[，,、。！；;”\"’])"
+)
+_OWN_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:镇|乡|街道)(?:人民政府|党委|人大|党工委|办事处)")
+_PLACE_END = frozenset("沟庄集店铺营屯寨坪湾桥口河山坝岗岭峪洼堡台渡埠塘港湖坡寺关圩城楼场头塬川源溪滩洲岛泉井园林坊堰庙阁")
+_TOWN_SLOGAN_WORDS = frozenset(
+    ["家园", "乐园", "田园", "校园", "公园", "庄园", "新城", "古城", "名城", "县城", "山城", "水城", "江城", "港城", "边城", "都城", "小城", "港口", "窗口", "河山", "江山", "青山", "金山", "银山", "江湖", "河湖", "山村", "新村", "乡村", "农村", "森林", "园林", "山林", "源头", "龙头", "码头", "山川", "河川", "清泉", "源泉", "海岛", "绿洲", "市场", "广场", "牧场", "农场", "平台", "舞台", "港湾", "廊桥", "桥头", "高台", "长城", "宝岛", "绿岛", "江河", "山河", "湖泊"]
+)
+
+
+def _town_slogans(lines: Sequence[str], span: range, ctx: SpeechContext, part: str) -> list[Finding]:
+    if "打造" not in part and "建设" not in part and "创建" not in part and "共建" not in part and "建成" not in part:
+        return []
+    town = ctx.place if ctx.place and re.search(r"(?:镇|乡|街道)$", ctx.place) else None
+    if town is None and ctx.level in ("乡", "镇", "街道"):
+        first = _OWN_TOWN.search(part)
+        town = first.group(0)[:3] if first else None
+    if town is None:
+        return []
+    short = re.sub(r"(?:镇|乡|街道)$", "", town)
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _TOWN_SLOGAN.finditer(line):
+            name = m.group("name")
+            if name == short or name[-1] not in _PLACE_END or name in _TOWN_SLOGAN_WORDS or is_word_place(name):
+                continue
+            if part.count(name) > 1:
+                continue  # named again: a place of ours (a village, a scenic spot) or named as elsewhere
+            findings.append(Finding(
+                "foreign-place", ERROR, f"口号“{line[m.start('name') - 2 : m.end('name')]}”用的“{name}”不是本地（{town}）的名字",
+                lineno, m.start("name") + 1, name, f"如是从别处讲话稿带来的，改为“{short}”",
+            ))  # fmt: skip
+    return findings
 
 
 # 秦都区、雁塔区和市城建局主要负责同志分别作了发言 in a city's speech: the districts and counties that report at a city's
@@ -380,11 +487,11 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 continue  # a slogan: _own_slogans
             if not _said_as_own(line, start, end) or _BODY_AFTER.match(line, end):
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
-            if part.count(name) > 1 or any(p.code in _ALWAYS_OK_PLACES or p.level == "省" for p in places):
-                continue
-            if _reported_incident(line, start, end):
+            if any(p.code in _ALWAYS_OK_PLACES or p.level == "省" for p in places) or _reported_incident(line, start, end):
                 continue
             peer = _never_ours(places, ctx.level)
+            if part.count(name) > 1 and not peer:
+                continue  # named again: may be ours (a county never is a district's own, however often it is named)
             if peer:
                 findings.append(Finding(
                     "foreign-place", ERROR, f"{ctx.level}级讲话把{peer}“{name}”当作本地来说：它既不是本{ctx.level}，也不是本{ctx.level}的上级",
@@ -405,14 +512,18 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
-_BARE_STAKE = re.compile(r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))")
+_BARE_STAKE = re.compile(
+    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))"
+    r"|(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)"  # 让高邮的营商环境焕然一新
+)
 
 
 def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int, list[Any]]]:
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        group = "name" if m.group("name") else "changed"
+        start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
@@ -496,6 +607,7 @@ def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: i
     )  # fmt: skip
 
 
+_LED_BY_TOWN = re.compile(r"在(?:街道党工委|镇党委|乡党委)[^。；]{0,12}领导")
 # XX县 / X县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
 _HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
 
@@ -515,7 +627,8 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)[^，。；！？]{0,4}$"
+    r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|(?<![过失除])去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)"
+    r"[^，。；！？,;!?]{0,4}$"  # 过去的一年，宿州经济社会…: 过去 is no trip, and a clause ends at a half-width comma too
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
 )
