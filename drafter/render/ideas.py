@@ -26,12 +26,17 @@ from drafter.render.repeat import headings_of
 # 扑火人员 (6), 教育投入 (4); house wording is said far more often (组织领导 32, 第一时间 106, 高质量发 156).
 KEY_PHRASE_COUNT = 12
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # the pieces _NOT_HAN.split leaves, of 4 characters or more
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
 def _runs(text: str) -> list[str]:
-    """The runs of Chinese characters of a text, Jinja taken out (no run spans an expression or a block)."""
-    return [r for part in _JINJA.split(text) for r in _NOT_HAN.split(part) if len(r) >= 4]
+    """The runs of 4 Chinese characters or more of a text, Jinja taken out (no run spans an expression or a block).
+
+    One findall per part, and no Jinja split for a text without a brace: a quarter less than splitting
+    (every option of a draft is read once, #18).
+    """
+    return [r for part in (_JINJA.split(text) if "{" in text else (text,)) for r in _RUN.findall(part)]
 
 
 @functools.lru_cache(maxsize=8192)
