@@ -1,6 +1,7 @@
 """Where `drafter draft` spends its instructions, phase by phase (interpreter, imports, library, selection …).
 
 Run by hand:  python bench/draft_phases.py --venv DIR [-- draft arguments]
+              python bench/draft_phases.py --venv DIR --floor   (what a draft cannot skip, see `floor`)
 
 Instruction counts are steady where CPU time is not (other work on the machine blurs time,
 not instructions), so each phase is counted under valgrind's callgrind: the draft runs in a
@@ -19,12 +20,32 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 DEFAULT = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
 STEPS = ("open_library", "open_templates", "_ask_setting", "resolve_answers", "_steer", "plan_draft",
          "plan_variables", "render_plan", "measure_originality", "self_check", "check_draft_output",
          "dump_record", "remember_output")  # fmt: skip
+
+
+def floor(mark: Callable[[str], None]) -> None:
+    """What no draft can skip while it renders with Jinja from the whole library: the interpreter, the stdlib basics
+    with drafter's regex/exec caches, jinja2's sandbox, reading the library from its cache (`--floor`)."""
+    import gc
+
+    gc.set_threshold(200_000, 30, 30)  # as drafter.cli.main
+    from drafter import execcache, regexcache
+
+    regexcache.install(), execcache.install()
+    mark("stdlib basics (re, typing, dataclasses) + regex/exec caches")
+    import jinja2.sandbox  # noqa: F401
+
+    mark("import jinja2.sandbox")
+    from drafter.library.load import load_library
+
+    load_library()
+    mark("read the library (its modules, the cache file, hashing the fragment files)")
 
 
 def inner(argv: list[str]) -> None:
@@ -36,6 +57,10 @@ def inner(argv: list[str]) -> None:
         os.getppid()
 
     mark("interpreter start")
+    if argv == ["--floor"]:
+        floor(mark)
+        print("\n".join(labels), file=sys.stderr, flush=True)
+        os._exit(0)  # as the CLI leaves: no teardown
     import gc
 
     gc.set_threshold(200_000, 30, 30)  # as drafter.cli.main
@@ -95,14 +120,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--venv", type=Path, required=True)
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true",
+                        help="count only what a draft cannot skip (interpreter, stdlib, jinja2, reading the library)")
     parser.add_argument("args", nargs="*", help="draft arguments (default: a 清河县 安全生产 draft to screen)")
     args = parser.parse_args()
-    argv = args.args or DEFAULT
+    argv = ["--floor"] if args.floor else args.args or DEFAULT
     stderr, counts = callgrind_parts(__file__, args.venv, argv)
     labels = [line for line in stderr.splitlines() if not line.startswith("==") and line.strip()]
     labels = labels[labels.index("interpreter start"):] if "interpreter start" in labels else labels
     total = sum(counts)
-    print(f"drafter {' '.join(argv)}: {total / 1e6:.1f} M instructions")
+    print(f"{'the floor' if args.floor else 'drafter ' + ' '.join(argv)}: {total / 1e6:.1f} M instructions")
     for label, n in zip(labels, counts, strict=False):
         if n >= 500_000 or not label.startswith("(between)"):
             print(f"{n / 1e6:8.1f} M  {n / total:5.1%}  {label}")

@@ -50,6 +50,31 @@ def test_key_phrases_kept_in_the_cache_are_the_ones_the_library_text_counts():
     assert any(rare(run) for run in sample) and not rare("第一时间")
 
 
+def test_a_damaged_or_foreign_key_phrase_file_is_counted_again(monkeypatch, tmp_path):
+    # The kept answer is read back from the cache folder on every draft: a file cut short, or holding another
+    # shape (an older drafter's sets, runs as str), must give the same answers as counting, never a crash.
+    import pickle
+
+    from drafter.library import load_library
+    from drafter.render import ideas
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    library = load_library()
+    ideas._RARE.clear()
+    ideas.key_phrase_test(library)("取长补短")
+    [kept] = tmp_path.glob("keyphrases-*.pickle")
+    text = "|".join(ideas.plain_text(f) for f in library.fragments)
+    sample = ["取长补短", "组织领导", "第一时间", "扑火人员", "教育投入", "高质量发"]
+    shapes = [(frozenset(sample), frozenset(sample)), ("".join(sorted(sample)), "".join(sorted(sample)))]
+    for damage in (kept.read_bytes()[:1000], *(pickle.dumps(shape) for shape in shapes), b"junk"):
+        kept.write_bytes(damage)
+        ideas._RARE.clear()
+        rare = ideas.key_phrase_test(library)
+        assert [rare(run) for run in sample] == [text.count(run) <= ideas.KEY_PHRASE_COUNT for run in sample]
+    assert not rare("第一时间") and rare("取长补短")
+    ideas._RARE.clear()
+
+
 # Targets no point is about: (meeting, place, answers) where the paragraph 以上几个方面，都要紧扣…目标来抓 fell after
 # whichever task point ended (the city golden: after 未成年人保护; the grassland golden: after 基础设施).
 TARGET_MEETINGS = [

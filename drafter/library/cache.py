@@ -39,14 +39,39 @@ class _Unpickler(pickle.Unpickler):
 
 
 class _Pickler(pickle.Pickler):
-    """Stores model objects as constructor calls: rebuilding them is faster than setting state."""
+    """Stores model objects as constructor calls: rebuilding them is faster than setting state.
+
+    Equal strings, tuples of strings and sources are stored once (later ones refer back to the first):
+    half the strings of the shipped library are repeats (drafter 编写组, 2026-12, section, level tags), and
+    its 1,374 authored fragments have ~250 distinct sources. Unpickled, they are one object each instead of
+    one per fragment: ~20% less work to read the cache, on every command that loads the library (#18).
+    Only values whose every part is an exact str are shared, so that no value is swapped for an equal
+    one of another type (1 and True are equal).
+    """
 
     _MODEL = (Fragment, SubPoint, Variable, Source)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._shared: dict[Any, Any] = {}
+
     def reducer_override(self, obj: Any) -> Any:
         if type(obj) in self._MODEL:
-            return type(obj), tuple(getattr(obj, name) for name in obj.__slots__)
+            return type(obj), tuple(self._share(getattr(obj, name)) for name in obj.__slots__)
         return NotImplemented
+
+    def _share(self, value: Any) -> Any:
+        if _plain(value):
+            return self._shared.setdefault((type(value), value), value)
+        if type(value) is Source:
+            fields = tuple(getattr(value, name) for name in value.__slots__)
+            if all(map(_plain, fields)):
+                return self._shared.setdefault((Source, fields), value)
+        return value
+
+
+def _plain(value: Any) -> bool:
+    return type(value) is str or (type(value) is tuple and all(type(v) is str for v in value))
 
 
 class _LoadCache:
