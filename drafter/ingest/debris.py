@@ -177,6 +177,11 @@ _WRAPPER = (
         r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
         r"|上传日期|页码|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
     ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
+    # 索引号： 113310…/2025-132906 / 公开方式： 主动公开公开范围： 面向社会: a government site's table, one field to a line
+    (re.compile(
+        r"^(?:索引号|公开方式|公开范围|公开形式|组配分类|体裁分类|主题分类|信息分类|发文日期|生成日期|成文日期|发布机构|发文机关|发文字号|文号|有效性)"
+        r"\s*[:：][^。！？，]{0,60}$"
+    ), "网页信息表"),
     # 4. 镇党委书记在全镇干部大会上的讲话 2023-11-02: a numbered entry of a page's list of related articles (a title
     # with its date; the page's own title carries no item number), whoever the title names
     (re.compile(r"^\d{1,2}\s*[.．、]\s*[^。！？，]{4,60}(?:讲话|致辞|发言|讲话稿|报告|主持词|总结)(?:[（(][^）)]{1,8}[)）])?\s*"

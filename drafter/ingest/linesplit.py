@@ -94,6 +94,28 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+# 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
+# into its opening, sometimes twice (a document-sharing page) or after the page's number (1 before the year)
+_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点)"
+_REPORT_RUN_IN = re.compile(
+    rf"^(?:\d(?=\d{{4}}年))?(?P<title>[^。！？：:，,、“”]{{2,40}}?{_REPORT_KINDS}(?:(?:和|及|暨|与)[^。！？：:，,、“”]{{0,16}}?{_REPORT_KINDS})?)"
+    r"(?=今年|一年来|过去的?一年|(?:\d{4}|20[xX×]{2})年[是以，,]|[^。！？，,]{0,6}在[^。！？]{2,30}(?:正确|坚强)领导下)"
+)
+
+
+def split_report_title(paras: list[Para]) -> list[Para]:
+    """A report's title run into its opening in one of the first paragraphs (after broken lines were joined): the
+    title on its own line, said once."""
+    for k, para in enumerate(paras[:3]):
+        report = _REPORT_RUN_IN.match(para.text) if not para.divider else None
+        if report and len(para.text) > report.end() + 20:
+            title = report.group("title")
+            twice = re.fullmatch(r"(.{4,}?)\1", title)
+            head = Para(twice.group(1) if twice else title, para.line, para.line, para.md)
+            return [*paras[:k], head, Para(para.text[report.end() :], para.line, para.end), *paras[k + 1 :]]
+    return paras
+
+
 def _heading_level(text: str) -> int:
     head = match_point_heading(text)
     return head[0] if head else 0

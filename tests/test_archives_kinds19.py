@@ -1,0 +1,75 @@
+"""Shapes of batch 17's misses (issue #13), the kinds first: how a careful clerk tells a report (调研报告, 工作总结及…
+工作重点, an untitled account, a report under its 称谓) and meeting news from a speech. Our own fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest
+
+
+def _shape(doc: dict) -> tuple[str, list[int]]:
+    return doc["kind"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def test_a_titled_survey_report_is_a_report_with_its_parts(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "survey-report-titled-diaoyan.txt")  # was "other": …的调研报告 was no report title
+    assert doc["title"] == "关于壮大村级集体经济的调研报告"
+    assert [p["heading"] for p in doc["points"]] == ["基本情况", "存在的问题", "对策建议"]
+    assert _shape(doc) == ("report", [0, 2, 0])
+
+
+def test_a_summary_from_a_government_sites_table_keeps_its_title(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "gov-site-table-summary-title-pipe.txt")  # the title's cell ended in " |": was "other"
+    assert doc["title"] == "清河街道2026年工作总结和2027年工作思路"
+    assert doc["lines"][0] == 4  # the table's rows above it are no part of the report
+    assert _shape(doc) == ("report", [2, 3])
+
+
+def test_one_field_to_a_line_is_the_sites_table_and_gongzuo_zhongdian_ends_a_report_title(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "gov-site-field-lines-summary-key-work.txt")  # 索引号： … / 公开方式： … on lines of their own
+    assert doc["title"] == "2026年工作总结及2027年工作重点"
+    assert doc["lines"][0] == 4
+    assert _shape(doc) == ("report", [3, 2])
+
+
+def test_a_report_title_run_into_its_opening_twice_is_split_off_once(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "report-title-run-into-opening-twice.txt")  # …工作计划…工作计划今年以来，…: was "other"
+    assert doc["title"] == "县民政局2026年度工作总结及2027年工作计划"
+    assert _shape(doc) == ("report", [2, 2])
+
+
+def test_a_plan_title_after_the_pages_number_is_split_off(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "report-title-run-in-page-number.txt")  # 12027年街道工作规划今年是…: the 1 is the page's
+    assert doc["title"] == "2027年街道工作规划"
+    assert _shape(doc) == ("report", [0, 3])
+
+
+def test_an_untitled_account_opening_on_the_year_and_the_leadership_is_a_report(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "untitled-account-lead-under-leadership.txt")  # 2026年，在区委…的坚强领导下，街道上下…
+    assert _shape(doc) == ("report", [])
+    (speech,) = ingest(tmp_path / "b", "untitled-account-lead-under-salutation.txt")  # the same lead under 同志们： is a speech
+    assert (speech["kind"], speech["announced_count"], len(speech["points"])) == ("speech", 3, 3)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "congress-report-entrusted-salutation.txt",  # 同志们： / 我受县委的委托，向大会作工作报告，请予审查
+        "district-report-zijiang-ruxia.txt",  # 主席、各位委员、各位同志： / 兹将本区一年来的工作情况报告如下
+    ],
+)
+def test_a_report_under_its_salutation_says_it_is_one(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)  # was a speech: the 称谓 alone made it one
+    assert doc["kind"] == "report"
+
+
+def test_a_headline_over_a_wire_lead_is_news_whatever_the_leader_is_quoted_saying(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "news-headline-wire-lead.txt")  # 我县召开… / 某某融媒讯 记者…报道：… / 我们要…: was a speech
+    assert (doc["kind"], doc["title"]) == ("news", "我县召开2027年县委巡察工作动员部署会")
+
+
+def test_a_dated_closing_item_with_its_chair_and_a_row_of_names_is_news(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "news-dated-closing-chaired-names.txt")  # …领导： over names is no 称谓; 会议由某某主持
+    assert (doc["kind"], doc["points"]) == ("news", [])
