@@ -73,3 +73,32 @@ def test_a_headline_over_a_wire_lead_is_news_whatever_the_leader_is_quoted_sayin
 def test_a_dated_closing_item_with_its_chair_and_a_row_of_names_is_news(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "news-dated-closing-chaired-names.txt")  # …领导： over names is no 称谓; 会议由某某主持
     assert (doc["kind"], doc["points"]) == ("news", [])
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("announce-talk-two-thoughts-no-speaker.txt", 2),  # …，结合学习和工作，谈两点体会，…: no 我 or 下面 before it
+        ("announce-three-aspects-exchange-with-you.txt", 3),  # 我从三方面与大家交流一下…: to whom, before the verb
+    ],
+)
+def test_a_speakers_thoughts_announced_are_the_count(tmp_path: Path, name: str, count: int) -> None:
+    (doc,) = ingest(tmp_path, name)  # was no announcement: count-mismatch could not be checked
+    assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", count, count)
+
+
+def test_a_sites_summary_of_a_speech_is_no_speech(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "speech-summary-under-title.txt")  # 讲话强调了… / 讲话回顾了…: was a speech with its fragments
+    assert (doc["kind"], doc["points"]) == ("other", [])
+    assert any("内容摘要" in w for w in doc["warnings"])
+
+
+def test_recommendation_widgets_with_no_article_under_them_are_no_document(tmp_path: Path) -> None:
+    docs = ingest(tmp_path, "related-widgets-no-articles.txt")  # 猜你喜欢 / 大家正在看 / 换一换: was an extra "other"
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "镇党委书记在新春团拜会上的致辞")]
+
+
+def test_sub_points_after_a_stop_and_a_space_in_a_one_line_summary_are_counted(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "summary-one-line-space-before-subpoint.txt")  # …目标。 (一)坚持…: the space hid (一)
+    assert [p["heading"] for p in doc["points"]] == ["2026年工作回顾"]
+    assert _shape(doc) == ("report", [2])

@@ -70,7 +70,7 @@ _NEXT_POINT = re.compile(
 _NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
 
 
-_INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+_INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
 
 
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")

@@ -404,6 +404,19 @@ def is_related(paras: Sequence[Para]) -> bool:
     return bool(paras) and paras[0].divider and bool(RELATED_HEAD.match(paras[0].text))
 
 
+def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """猜你喜欢 / 大家正在看 / 换一换 under the speech with no article under them: the site's widgets, no
+    document (returned apart); the chunks kept are numbered again."""
+    def empty(c: Chunk) -> bool:
+        return is_related(c.paras) and all(len(p.text) <= 12 and not _STOP.search(p.text) for p in c.paras)
+
+    if len(chunks) < 2 or not any(empty(c) for c in chunks):
+        return list(chunks), ()
+    gone = tuple(p for c in chunks if empty(c) for p in c.paras)
+    kept = [c for c in chunks if not empty(c)]
+    return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
+
+
 def is_title_list(paras: Sequence[Para]) -> bool:
     """Only titles, one to a line, and nothing under them: a page's list of related articles (or one
     such link left under a speech's last line)."""
@@ -428,6 +441,20 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
+# 讲话强调了安全生产的重要性 / 讲话回顾了… / 文章指出…: what a speech said, told by a page that sums it up
+# (news says 他在讲话中强调: said at the meeting, by whom)
+_ABOUT_SPEECH = re.compile(r"(?:^|[。！？，,])(?:讲话|该讲话|这篇讲话|本文|文章|讲话稿)(?:还|最后|首先|同时)?(?:强调|回顾|指出|提出|分析|总结|部署|阐述|讲解|介绍)了")
+
+
+def is_speech_summary(paras: Sequence[Para]) -> bool:
+    """A summary of a speech under its title (a document site's abstract): it says 讲话强调了…/讲话回顾了… at least
+    twice, never speaks in the first person and addresses no one."""
+    text = "\n".join(p.text for p in paras)
+    if any(is_salutation(p.text) for p in paras[:8]) or count_han(text) > 3000 or _REPORTER.search(text):
+        return False
+    return len(_ABOUT_SPEECH.findall(text)) >= 2 and not re.search(r"我(?!国|省|市|县|区|镇|乡)|同志们|大家", text)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -443,6 +470,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
+    if is_speech_summary(paras):
+        return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
     has_salutation = any(is_salutation(p.text) and not _NAME_ROW.match(paras[k + 1].text if k + 1 < len(paras) else "") for k, p in enumerate(paras[:8]))
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
