@@ -102,3 +102,10 @@ def test_sub_points_after_a_stop_and_a_space_in_a_one_line_summary_are_counted(t
     (doc,) = ingest(tmp_path, "summary-one-line-space-before-subpoint.txt")  # …目标。 (一)坚持…: the space hid (一)
     assert [p["heading"] for p in doc["points"]] == ["2026年工作回顾"]
     assert _shape(doc) == ("report", [2])
+
+
+def test_a_pages_header_run_together_before_the_opening_is_split_off(tmp_path: Path) -> None:
+    # 编号：…县委书记在…讲话202X/X/XX在…讲话xxx同志讲话今天这次会议，…: was news (召开 and 作了重要讲话 outweighed 我们)
+    (doc,) = ingest(tmp_path, "header-run-together-number-date-speaker.txt")
+    assert (doc["kind"], doc["title"], doc["announced_count"]) == ("speech", "县委书记在全县城乡建设工作会议上的讲话", 3)
+    assert len(doc["points"]) == 1  # the copy stops inside point 一

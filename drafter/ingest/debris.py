@@ -232,6 +232,9 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
 _CHANNEL_LEAD = re.compile(r"^(?:[^。！？《，,]{0,12}(?:频道|栏目|专题|网|站|小编)[^。！？《，,]{0,8})?《[^》]{2,40}》\s*[，,]?\s*希望(?:大家|你|您)(?:能)?喜欢[。！!.]?\s*")
 
 
+_DOC_NUMBER = re.compile(r"^编号\s*[:：]\s*\d{6,12}\s*")
+
+
 def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
     a line that goes on with the speech; the rest of the line stays."""
@@ -239,6 +242,10 @@ def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if lead and len(text) > lead.end():
         removed.append(Removed(lineno, lead.group(0).strip(), "网站导语或版权说明"))
         text = text[lead.end() :]
+    doc_no = _DOC_NUMBER.match(text) if text.startswith("编号") else None
+    if doc_no and len(text) - doc_no.end() > 10:  # 编号：541193579县委书记在…讲话…: a document site's number, glued on
+        removed.append(Removed(lineno, doc_no.group(0).strip(), "文库页面信息"))
+        text = text[doc_no.end() :]
     m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))

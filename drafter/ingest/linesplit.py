@@ -116,6 +116,16 @@ def split_report_title(paras: list[Para]) -> list[Para]:
     return paras
 
 
+# 县委书记在…会议上的讲话201X/X/XX在…会议上的讲话xxx同志讲话今天这次会议，…: a page's header run together — the
+# title, the date, the title again and the speaker — before the opening
+_HEADER_RUN = re.compile(
+    r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言))"
+    r"(?P<date>(?:\d{3}[\dXx]|20[Xx]{2})\s*[/\-.年]\s*[\dXx]{1,2}\s*[/\-.月]\s*[\dXx]{1,2}日?)"
+    r"(?:[^。！？：:，,]{4,60}?(?:讲话|致辞|发言))?(?P<speaker>[^。！？：:，,]{1,12}同志(?:的)?(?:讲话|致辞|发言))?"
+    r"(?=今天|今日|同志们|各位|[^。！？]{0,12}(?:召开|举行))"
+)
+
+
 def _heading_level(text: str) -> int:
     head = match_point_heading(text)
     return head[0] if head else 0
@@ -169,6 +179,12 @@ def split_line(para: Para, early: bool) -> list[Para]:
     if point:  # ……局长的讲话一、提高……: the title run into the first point
         out.append(Para(point[0], para.line, para.line, para.md))
         para = Para(point[1], para.line, para.end)
+    header = _HEADER_RUN.match(para.text) if early and not inline and not said and not point and not para.divider else None
+    if header:  # 县委书记在…讲话201X/X/XX在…讲话xxx同志讲话今天…: title, date, speaker, then the opening
+        out += [Para(header.group("title"), para.line, para.line, para.md), Para(header.group("date"), para.line, para.line)]
+        if header.group("speaker"):
+            out.append(Para(header.group("speaker"), para.line, para.line))
+        para = Para(para.text[header.end() :], para.line, para.end)
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
