@@ -109,3 +109,13 @@ def test_a_pages_header_run_together_before_the_opening_is_split_off(tmp_path: P
     (doc,) = ingest(tmp_path, "header-run-together-number-date-speaker.txt")
     assert (doc["kind"], doc["title"], doc["announced_count"]) == ("speech", "县委书记在全县城乡建设工作会议上的讲话", 3)
     assert len(doc["points"]) == 1  # the copy stops inside point 一
+
+
+def test_an_excerpt_where_the_speaker_congratulates_on_behalf_of_the_county_is_a_speech(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "excerpt-congratulations-on-behalf.txt")  # 在此，我代表县委…向…表示热烈的祝贺: was "other"
+    assert doc["kind"] == "speech"
+
+
+def test_a_download_pages_numbered_notices_are_no_document(tmp_path: Path) -> None:
+    docs = ingest(tmp_path, "download-notices-over-speech.txt")  # 1. 1、下载文档前请自行甄别… / 申请退款: was an extra "other"
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "社区居民大会发言稿")]
