@@ -119,3 +119,8 @@ def test_an_excerpt_where_the_speaker_congratulates_on_behalf_of_the_county_is_a
 def test_a_download_pages_numbered_notices_are_no_document(tmp_path: Path) -> None:
     docs = ingest(tmp_path, "download-notices-over-speech.txt")  # 1. 1、下载文档前请自行甄别… / 申请退款: was an extra "other"
     assert [(d["kind"], d["title"]) for d in docs] == [("speech", "社区居民大会发言稿")]
+
+
+def test_a_host_scripts_schedule_slots_are_no_points(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "host-script-schedule-time-slots.txt")  # 一、上午9:00-10:00，大会开幕式: were three points
+    assert (doc["kind"], doc["points"]) == ("speech", [])  # a 主持词 is a speech (wild18); its schedule is no point
