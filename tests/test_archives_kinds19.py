@@ -124,3 +124,9 @@ def test_a_download_pages_numbered_notices_are_no_document(tmp_path: Path) -> No
 def test_a_host_scripts_schedule_slots_are_no_points(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "host-script-schedule-time-slots.txt")  # 一、上午9:00-10:00，大会开幕式: were three points
     assert (doc["kind"], doc["points"]) == ("speech", [])  # a 主持词 is a speech (wild18); its schedule is no point
+
+
+def test_decimal_sub_headings_under_an_arabic_point_are_its_sub_points(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "survey-report-decimal-subheadings.txt")  # 2、… / 以下两个方面： / 2.1… 2.2…: were not counted
+    assert [p["heading"] for p in doc["points"]] == ["清河镇基本情况", "清河镇农村集体经济发展现状"]
+    assert _shape(doc) == ("report", [0, 2])

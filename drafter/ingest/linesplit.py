@@ -29,7 +29,17 @@ def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
     if head:
         return head
     m = _DATE_LED.match(text)
-    return (3, int(m.group("n")), m.group("mark"), "") if m else None
+    if m:
+        return (3, int(m.group("n")), m.group("mark"), "")
+    m = DECIMAL_SUB.match(text) if len(text) <= 40 and text[:1].isdigit() else None
+    return (4, int(m.group("n")), m.group("mark"), "") if m else None
+
+
+# 2.1集体经济底子薄弱 — a report's decimal sub-heading under 2、, alone on its short line (not 3.5万亩 or 2.1 2.3,
+# a figure; not a sentence: no comma or stop on the line)
+DECIMAL_SUB = re.compile(
+    r"^(?P<mark>(?P<major>\d{1,2})\.(?P<n>\d{1,2})\s*)(?=[\u4e00-\u9fff])(?![万亿千百元亩吨个人户家项倍米年月日])(?![^。！？，,；;]*[。！？，,；;])"
+)
 
 
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.

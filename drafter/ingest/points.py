@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
-from drafter.ingest.linesplit import match_point_heading
+from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import match_heading
@@ -373,6 +373,10 @@ def _announced_first(
         return first  # …第二，提几点要求：一是…: the announcement is itself one of the points
     if any(s and s[0] == first[1][0] for s in styles[after[0] :]):
         return first  # 一、… 要抓好以下三个方面：（一）… 二、…: a list inside the points
+    decimal = DECIMAL_SUB.match(body[after[0]].text)
+    last = next((s[1] for s in reversed(styles[: after[0]]) if s and s[0] == first[1][0]), None)
+    if decimal and int(decimal.group("major")) == last:
+        return first  # 2、…现状 / 主要表现在以下三个方面： / 2.1…: the decimals number 2's own sub-points
     if first[1][0] == "h1" or sum(1 for s in styles[: after[0]] if s and s[0] == first[1][0]) < 2:
         return first  # 一、…要做到以下三点：一是… where the copy stops: the 一、 is the point, the rest its list
     return after
