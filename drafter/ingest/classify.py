@@ -71,7 +71,11 @@ _TRANSITION = re.compile(
     # 在开学之际送给大家三句话并与你们共勉！ — a gift of words to the audience needs no 我/下面 before it
     rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:(?<!几)句话|个词|个关键词|点希望|点建议)"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
-    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)(?:讲|谈|提|强调|说)"
+    # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
+    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
+    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享)"
+    # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
+    rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报: the count, then to whom, then the verb
     rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
@@ -359,7 +363,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):

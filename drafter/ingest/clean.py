@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.debris import Removed, cut_boilerplate, cut_prefix, debris_reason
-from drafter.ingest.linesplit import _FIELD_LABEL, _STOPS, CN_DIGITS, split_glued, split_line
+from drafter.ingest.linesplit import (
+    _FIELD_LABEL,
+    _STOPS,
+    CN_DIGITS,
+    split_glued,
+    split_line,
+    split_report_title,
+)
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
@@ -111,6 +118,7 @@ def clean_text(raw: str) -> Cleaned:
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     joined_paras, joined = _join_broken(paras, breaks)
+    joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
@@ -403,6 +411,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if EMOJI.search(text) or "\u20e3" in text:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
         removed.append(Removed(lineno, "".join(EMOJI.findall(text)) or text, "表情符号"))
         text = strip_emoji(text).strip(" \t\u3000\xa0")
+        if not text:
+            return None
+    if text[-1:] in "|｜" and not re.search(r"[|｜]", text.rstrip("|｜ \t\u3000")):
+        text = text.rstrip("|｜ \t\u3000")  # 街道2023年工作总结和2024年工作思路 |: a government site's table cell, its title
         if not text:
             return None
     if _MD_RULE.match(text):

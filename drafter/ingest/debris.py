@@ -75,6 +75,8 @@ _SITE_TIPS = (
     "本文档由用户上传", "本文档内容版权", "版权归属内容提供方", "版权争议", "网站客服", "付费之前",
     # 1、本文档共5页，可阅读全部内容。 / 文档侵权举报电话：… / 论文部分内容阅读: a sharing or journal page's notes
     "本文档共", "侵权举报", "部分内容阅读",
+    # 1. 1、下载文档前请自行甄别文档内容的完整性… / 2. 2、"仅部分预览"的文档…可反馈申请退款 / 合集下载: a download page's notices
+    "下载文档前请自行甄别", "仅部分预览", "可反馈申请退款", "合集下载",
     # 试读已结束，还剩3页，您可下载完整版后进行离线阅读 / 此内容为付费资源，请付费后查看 / 立即购买 / 您当前未登录！建议登陆后购买，
     # 可保存购买订单 / © 版权声明: a paid-download page's purchase box
     "试读已结束", "离线阅读", "付费资源", "请付费后查看", "立即购买", "当前未登录", "登陆后购买", "登录后购买", "购买订单", "版权声明",
@@ -177,6 +179,11 @@ _WRAPPER = (
         r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
         r"|上传日期|页码|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性)\s*[:：]){2})[^。！？]*$"
     ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
+    # 索引号： 113310…/2025-132906 / 公开方式： 主动公开公开范围： 面向社会: a government site's table, one field to a line
+    (re.compile(
+        r"^(?:索引号|公开方式|公开范围|公开形式|组配分类|体裁分类|主题分类|信息分类|发文日期|生成日期|成文日期|发布机构|发文机关|发文字号|文号|有效性)"
+        r"\s*[:：][^。！？，]{0,60}$"
+    ), "网页信息表"),
     # 4. 镇党委书记在全镇干部大会上的讲话 2023-11-02: a numbered entry of a page's list of related articles (a title
     # with its date; the page's own title carries no item number), whoever the title names
     (re.compile(r"^\d{1,2}\s*[.．、]\s*[^。！？，]{4,60}(?:讲话|致辞|发言|讲话稿|报告|主持词|总结)(?:[（(][^）)]{1,8}[)）])?\s*"
@@ -227,6 +234,9 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’]?")
 _CHANNEL_LEAD = re.compile(r"^(?:[^。！？《，,]{0,12}(?:频道|栏目|专题|网|站|小编)[^。！？《，,]{0,8})?《[^》]{2,40}》\s*[，,]?\s*希望(?:大家|你|您)(?:能)?喜欢[。！!.]?\s*")
 
 
+_DOC_NUMBER = re.compile(r"^编号\s*[:：]\s*\d{6,12}\s*")
+
+
 def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
     a line that goes on with the speech; the rest of the line stays."""
@@ -234,6 +244,10 @@ def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if lead and len(text) > lead.end():
         removed.append(Removed(lineno, lead.group(0).strip(), "网站导语或版权说明"))
         text = text[lead.end() :]
+    doc_no = _DOC_NUMBER.match(text) if text.startswith("编号") else None
+    if doc_no and len(text) - doc_no.end() > 10:  # 编号：541193579县委书记在…讲话…: a document site's number, glued on
+        removed.append(Removed(lineno, doc_no.group(0).strip(), "文库页面信息"))
+        text = text[doc_no.end() :]
     m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))

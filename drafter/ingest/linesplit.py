@@ -29,7 +29,17 @@ def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
     if head:
         return head
     m = _DATE_LED.match(text)
-    return (3, int(m.group("n")), m.group("mark"), "") if m else None
+    if m:
+        return (3, int(m.group("n")), m.group("mark"), "")
+    m = DECIMAL_SUB.match(text) if len(text) <= 40 and text[:1].isdigit() else None
+    return (4, int(m.group("n")), m.group("mark"), "") if m else None
+
+
+# 2.1集体经济底子薄弱 — a report's decimal sub-heading under 2、, alone on its short line (not 3.5万亩 or 2.1 2.3,
+# a figure; not a sentence: no comma or stop on the line)
+DECIMAL_SUB = re.compile(
+    r"^(?P<mark>(?P<major>\d{1,2})\.(?P<n>\d{1,2})\s*)(?=[\u4e00-\u9fff])(?![万亿千百元亩吨个人户家项倍米年月日])(?![^。！？，,；;]*[。！？，,；;])"
+)
 
 
 # 篇二：在全县……会议上的讲话 — a collection heading and the speech's title on one line.
@@ -70,7 +80,7 @@ _NEXT_POINT = re.compile(
 _NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面)?[，,、：:]|同志们[，,！!])")
 
 
-_INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
+_INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
 
 
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
@@ -91,6 +101,38 @@ _TITLE_RUN_IN = re.compile(
     # (or no speaker: 在全市安全生产会议上的讲话今天，我们召开… — not 在…会议上的讲话中，… / …讲话精神)
     r"^(?P<title>[^。！？：:，,、]{0,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?![中时里的]|精神)(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
+)
+
+
+# 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
+# into its opening, sometimes twice (a document-sharing page) or after the page's number (1 before the year)
+_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点)"
+_REPORT_RUN_IN = re.compile(
+    rf"^(?:\d(?=\d{{4}}年))?(?P<title>[^。！？：:，,、“”]{{2,40}}?{_REPORT_KINDS}(?:(?:和|及|暨|与)[^。！？：:，,、“”]{{0,16}}?{_REPORT_KINDS})?)"
+    r"(?=今年|一年来|过去的?一年|(?:\d{4}|20[xX×]{2})年[是以，,]|[^。！？，,]{0,6}在[^。！？]{2,30}(?:正确|坚强)领导下)"
+)
+
+
+def split_report_title(paras: list[Para]) -> list[Para]:
+    """A report's title run into its opening in one of the first paragraphs (after broken lines were joined): the
+    title on its own line, said once."""
+    for k, para in enumerate(paras[:3]):
+        report = _REPORT_RUN_IN.match(para.text) if not para.divider else None
+        if report and len(para.text) > report.end() + 20:
+            title = report.group("title")
+            twice = re.fullmatch(r"(.{4,}?)\1", title)
+            head = Para(twice.group(1) if twice else title, para.line, para.line, para.md)
+            return [*paras[:k], head, Para(para.text[report.end() :], para.line, para.end), *paras[k + 1 :]]
+    return paras
+
+
+# 县委书记在…会议上的讲话201X/X/XX在…会议上的讲话xxx同志讲话今天这次会议，…: a page's header run together — the
+# title, the date, the title again and the speaker — before the opening
+_HEADER_RUN = re.compile(
+    r"^(?P<title>[^。！？：:，,]{4,60}?(?:讲话|致辞|发言))"
+    r"(?P<date>(?:\d{3}[\dXx]|20[Xx]{2})\s*[/\-.年]\s*[\dXx]{1,2}\s*[/\-.月]\s*[\dXx]{1,2}日?)"
+    r"(?:[^。！？：:，,]{4,60}?(?:讲话|致辞|发言))?(?P<speaker>[^。！？：:，,]{1,12}同志(?:的)?(?:讲话|致辞|发言))?"
+    r"(?=今天|今日|同志们|各位|[^。！？]{0,12}(?:召开|举行))"
 )
 
 
@@ -147,6 +189,12 @@ def split_line(para: Para, early: bool) -> list[Para]:
     if point:  # ……局长的讲话一、提高……: the title run into the first point
         out.append(Para(point[0], para.line, para.line, para.md))
         para = Para(point[1], para.line, para.end)
+    header = _HEADER_RUN.match(para.text) if early and not inline and not said and not point and not para.divider else None
+    if header:  # 县委书记在…讲话201X/X/XX在…讲话xxx同志讲话今天…: title, date, speaker, then the opening
+        out += [Para(header.group("title"), para.line, para.line, para.md), Para(header.group("date"), para.line, para.line)]
+        if header.group("speaker"):
+            out.append(Para(header.group("speaker"), para.line, para.line))
+        para = Para(para.text[header.end() :], para.line, para.end)
     titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))

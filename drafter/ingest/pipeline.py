@@ -29,12 +29,14 @@ from drafter.ingest.split import (
     Duplicate,
     classify_kind,
     doc_id,
+    drop_empty_related,
     drop_repeats,
     duplicates_among,
     is_attachment,
     is_bulletin_header,
     is_covering_notice,
     is_related,
+    is_speech_summary,
     is_title_list,
     kind_doubt,
     leading_tail,
@@ -138,6 +140,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     documents = []
     chunks, tail = leading_tail(split_chunks(cleaned.paras))
     chunks, repeats = drop_repeats(chunks)
+    chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if chunk.unsure_start:
@@ -150,7 +153,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     documents = _repeat_warnings(documents, repeats)
     removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed) + tuple(
         {"line": p.line, "reason": "网页上重复的同一篇", "text": p.text} for gone, _ in repeats for p in gone.paras
-    ) + tuple({"line": p.line, "reason": "上一页讲话的结尾", "text": p.text} for p in tail)
+    ) + tuple({"line": p.line, "reason": "上一页讲话的结尾", "text": p.text} for p in tail) + tuple(
+        {"line": p.line, "reason": "网页推荐栏（下面没有文章）", "text": p.text} for p in widgets
+    )
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
@@ -211,6 +216,8 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         title = _news_title(paras) if kind == "news" else ""
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
+        if kind == "other" and is_speech_summary(paras):
+            note = "讲话的内容摘要（转述讲话强调了什么，不是讲话原文）：不拆分为片段"
         if is_title_list(paras):
             note = "网页上的相关文章标题列表（只有标题、没有正文）：不是讲话，不拆分为片段"
         if is_covering_notice(paras):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
-from drafter.ingest.linesplit import match_point_heading
+from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import match_heading
@@ -373,6 +373,10 @@ def _announced_first(
         return first  # …第二，提几点要求：一是…: the announcement is itself one of the points
     if any(s and s[0] == first[1][0] for s in styles[after[0] :]):
         return first  # 一、… 要抓好以下三个方面：（一）… 二、…: a list inside the points
+    decimal = DECIMAL_SUB.match(body[after[0]].text)
+    last = next((s[1] for s in reversed(styles[: after[0]]) if s and s[0] == first[1][0]), None)
+    if decimal and int(decimal.group("major")) == last:
+        return first  # 2、…现状 / 主要表现在以下三个方面： / 2.1…: the decimals number 2's own sub-points
     if first[1][0] == "h1" or sum(1 for s in styles[: after[0]] if s and s[0] == first[1][0]) < 2:
         return first  # 一、…要做到以下三点：一是… where the copy stops: the 一、 is the point, the rest its list
     return after
@@ -424,6 +428,8 @@ _AGENDA_ITEM = re.compile(
     r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
     # 一、开场介绍 / 二、暖场寄语 / 三、颁奖环节 / （二）教学能手奖: a host's script in parts, and the awards it calls
     r"|^(?:开场|暖场|串场|结束|结尾|闭场|退场|入场|互动|抽奖|合影|文艺表演|节目表演)[^。！？，：:]{0,6}$|^[^。！？，：:]{2,10}(?:环节|奖)$"
+    # 一、上午10:00-11:00，大会开幕式: a slot of the meeting's schedule (日程安排), no point of the chair's script
+    r"|^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}"
     r"|^[^。！？]{0,60}有请"  # （一）…第一个要颁发的是“某某奖”，有请颁奖嘉宾…: the host's cue
 )
 # 第一项：升国旗 / 大会进行第三项：请苗校长讲话 — the chair numbering the items of a meeting.

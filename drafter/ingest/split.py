@@ -40,8 +40,8 @@ _TITLE = re.compile(
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
-    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）])?$"
-    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}工作安排$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）])?$"
+    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
@@ -56,19 +56,24 @@ _REPORT = re.compile(
     r"|在[^。！？]{0,12}人大及其常委会的[^。！？]{0,24}监督"
     # 回顾一年来的履职情况，…借此机会向大家作以汇报 / 现将任职三年来的工作向常委会述职: a 述职 with no title left
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
+    # 现在，我受县委的委托，向大会作工作报告，请予审查 / 兹将本区工作情况报告如下: the report's own words under its 称谓
+    r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,12}作[^。！？]{0,16}报告|兹将[^。！？]{0,24}报告如下"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
 # the official himself (2026年，办公室在局党组的正确领导下，… / 2026年是…之年，我作为镇党委副书记、镇长，…).
 _ACCOUNT_LEAD = re.compile(
-    r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*[^。！？，,“”]{1,16}在[^。！？]{0,24}(?:正确|坚强|直接)领导下"
+    # (or the lead first: 2026年，在市委、市政府的坚强领导下，街道上下…)
+    r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*[^。！？，,“”]{0,16}在[^。！？]{0,24}(?:正确|坚强|直接)领导下"
     r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
 )
 _REPORT_TITLE = re.compile(
     r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点))"
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排|工作重点|重点工作|工作要点))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
+    # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
+    r"|(?:调研|调查|考察)报告)"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     r"(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
@@ -95,6 +100,8 @@ _SPEAKER_VOICE = re.compile(
     r"|(?:^|\n)听了[^。！？]{0,30}(?:同志|大家|各位)[^。！？]{0,10}的(?:汇报|发言|介绍|分析)"
     # 借此机会，向全省水利系统干部职工表示衷心的感谢和诚挚的问候！: the speaker's own thanks (news says 他借此机会…)
     r"|(?:^|[。！？\n])借此机会[，,]\s*(?:我(?:谨)?)?向[^。！？]{2,40}表示"
+    # 在此，我代表市委、市政府向受表彰的先进个人表示热烈的祝贺: the same, on behalf of those he speaks for
+    r"|(?:^|[。！？\n])(?:在此|借此机会)[，,]\s*我(?:谨)?代表[^。！？]{2,40}?向[^。！？]{2,40}表示"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
@@ -120,6 +127,9 @@ _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _MEETING_DATED_LEAD = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话)"
 )
+_NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
+# 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
+_CHAIRED_BY = re.compile(r"(?:^|[。！？\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
 _PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|组织召开|组织)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
@@ -396,6 +406,19 @@ def is_related(paras: Sequence[Para]) -> bool:
     return bool(paras) and paras[0].divider and bool(RELATED_HEAD.match(paras[0].text))
 
 
+def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """猜你喜欢 / 大家正在看 / 换一换 under the speech with no article under them: the site's widgets, no
+    document (returned apart); the chunks kept are numbered again."""
+    def empty(c: Chunk) -> bool:
+        return is_related(c.paras) and all(len(p.text) <= 12 and not _STOP.search(p.text) for p in c.paras)
+
+    if len(chunks) < 2 or not any(empty(c) for c in chunks):
+        return list(chunks), ()
+    gone = tuple(p for c in chunks if empty(c) for p in c.paras)
+    kept = [c for c in chunks if not empty(c)]
+    return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
+
+
 def is_title_list(paras: Sequence[Para]) -> bool:
     """Only titles, one to a line, and nothing under them: a page's list of related articles (or one
     such link left under a speech's last line)."""
@@ -420,6 +443,20 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
+# 讲话强调了安全生产的重要性 / 讲话回顾了… / 文章指出…: what a speech said, told by a page that sums it up
+# (news says 他在讲话中强调: said at the meeting, by whom)
+_ABOUT_SPEECH = re.compile(r"(?:^|[。！？，,])(?:讲话|该讲话|这篇讲话|本文|文章|讲话稿)(?:还|最后|首先|同时)?(?:强调|回顾|指出|提出|分析|总结|部署|阐述|讲解|介绍)了")
+
+
+def is_speech_summary(paras: Sequence[Para]) -> bool:
+    """A summary of a speech under its title (a document site's abstract): it says 讲话强调了…/讲话回顾了… at least
+    twice, never speaks in the first person and addresses no one."""
+    text = "\n".join(p.text for p in paras)
+    if any(is_salutation(p.text) for p in paras[:8]) or count_han(text) > 3000 or _REPORTER.search(text):
+        return False
+    return len(_ABOUT_SPEECH.findall(text)) >= 2 and not re.search(r"我(?!国|省|市|县|区|镇|乡)|同志们|大家", text)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -435,7 +472,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
-    has_salutation = any(is_salutation(p.text) for p in paras[:8])
+    if is_speech_summary(paras):
+        return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
+    # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
+    has_salutation = any(is_salutation(p.text) and not _NAME_ROW.match(paras[k + 1].text if k + 1 < len(paras) else "") for k, p in enumerate(paras[:8]))
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
 
@@ -456,14 +496,15 @@ def classify_kind(paras: Sequence[Para]) -> str:
     news = len(_NEWS.findall(text))
     if _GREETING_FORMULA.search(lead[:120]) and not has_salutation and not _REPORTER.search(text):
         return "speech"  # 值此…之际，我谨代表县委，向全县…致以…祝福！: a greeting in the sender's own voice
-    if _WIRE_LEAD.match(lead) and not has_salutation:
+    if (_WIRE_LEAD.match(lead) or _WIRE_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
     if _AT_THE_MEETING_LEAD.match(lead) and not has_salutation and first < 3:
         return "news"  # 会议上街道党工委书记某某就…强调了三个方面：一是…: what a meeting heard, told by one who was there
     if _REPORTED_LEAD.match(lead) and not has_salutation and first == 0:
         return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
     told = len(_FIRST_PERSON.findall(_QUOTED.sub("", _own_words(paras, text))))  # 我们 outside “…” only
-    if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and told < 3:
+    chaired = bool(_CHAIRED_BY.search("\n".join(p.text for p in paras[:6])))  # 会议由某某主持: told by one who was there
+    if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and (told < 3 or chaired):
         # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs;
         # 11月29日，下午6时许，…刚刚结束了…座谈会。 then a guest's words in quotation marks: a feature, still news
         return "news"
