@@ -220,7 +220,7 @@ def _near_spots(
     for item in tasks.items:
         spot = nearest_spot(item, spots, words_to_drop(ctx))
         home = last if spot is None else spot.point
-        whole = item.startswith("〔") or names_only_the_work(item, words_to_drop(ctx))  # 加强食品安全: no sub-point
+        whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
         if not whole and _has_room(points[home], len(own.get(home, ()))):
             own.setdefault(home, []).append(item)
         elif spot is None:
@@ -234,6 +234,13 @@ def _near_spots(
     if not unplaced:
         placed.pop(None, None)
     return found, own
+
+
+def _work_names(ctx: Mapping[str, Any]) -> list[str]:
+    """The work's own name and the level words (食品安全, 全县, 我县), not the topic's other words (燃气安全 is a
+    part of 安全生产 a task may name)."""
+    work = str(ctx.get("work") or "").removesuffix("工作")
+    return [w for w in (work, str(ctx.get("scope") or ""), str(ctx.get("we") or "")) if len(w) >= 2]
 
 
 def _has_room(point: PlannedPoint, taken: int) -> bool:
