@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from work_drafts import draft_meeting
+from work_drafts import draft_meeting, used_ids
 
 from drafter.check import check_text
 
@@ -124,3 +124,34 @@ def test_a_town_s_root_cause_point_keeps_to_its_powers(meeting, place):
         answers = {"place": place, "meeting": meeting}
         text = render_draft(library, template, answers, seed=seed, picks=["point.safety.task.root-cause-campaign"]).text
         assert not any(w in text for w in ("顶格处罚", "坚决关闭", "该关停的坚决关停", "失信联合惩戒")), (seed, text)
+
+
+# A sitting of the 人大常委会 is no 人大工作会议 the 县委 holds: the 主任 closes it, thanks no 一线, directs no 县委.
+@pytest.mark.parametrize(
+    ("meeting", "place", "party"),
+    [("县人大常委会第三十次会议", "清河县", "县委"), ("市人大常委会第十五次会议", "南通市", "市委"), ("鼓楼区人大常委会第二十次会议", "鼓楼区", "区委")],
+)
+def test_a_standing_committee_sitting_speaks_as_the_committee(meeting, place, party):
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting(meeting, place).kind.name == "人大常委会会议"
+    assert parse_meeting(f"全{party[0]}人大工作会议", place).kind.name == "工作会议"
+    for seed in range(4):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        text = draft.text
+        assert "各位委员" in text.split("\n\n")[1], (seed, text[:300])
+        assert not any(w in text for w in (f"我代表{party}", "人大工作岗位", "研究部署", f"{party}要")), (seed, text)
+        assert "审议" in text.split("\n## ")[0], (seed, text[:400])
+
+
+# A plain 防汛 meeting's one task point prepares for the season (南通市 电视电话会议 seeds 0, 5 deployed only 灾后恢复重建:
+# 入冬前住进安全住房 before any flood); a meeting on 灾后重建 still deploys it.
+@pytest.mark.parametrize(
+    ("meeting", "place"), [("全市防汛工作电视电话会议", "南通市"), ("全县防汛工作会议", "清河县"), ("全镇防汛工作会议", "葛仙庄镇")]
+)
+def test_a_three_point_flood_draft_does_not_deploy_only_the_recovery(meeting, place):
+    for seed in range(6):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=3)
+        assert "point.flood.task.relief-recovery" not in used_ids(draft, "point"), seed
+    _, draft = draft_meeting("全县灾后恢复重建工作推进会", seed=1, points=3)
+    assert "point.flood.task.relief-recovery" in used_ids(draft, "point")
