@@ -521,6 +521,10 @@ def _scope_role(scope: str) -> str:
     return words.get(scope, "")
 
 
+# A sitting of the 人大常委会 (县人大常委会第三十次会议): the kind of its own, not a 人大工作 meeting the 县委 holds.
+_NPC_WORK, _NPC_SESSION = "人大工作", "人大常委会会议"
+
+
 def parse_meeting(name: str, place: str = "") -> Meeting:
     """Read a meeting name (全县乡村振兴工作推进会) into scope, year, session, work, kind, convenor."""
     name = name.strip()
@@ -537,6 +541,8 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
         core = "党委会"  # 镇党委会议, 街道党工委会议: the 党委's own sitting (a 镇 has no 常委会), not a meeting on 各项工作
     # 县委常委会会议, 县政府常务会议, 局党组会议: a standing body's sitting that takes up one work, not a work meeting
     kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
+    if organ_work == _NPC_WORK and rest == "会议" and "常委会" in name:  # 县人大常委会第三十次会议: a sitting
+        kind = load_meeting_table().kinds.get(_NPC_SESSION, kind)
     if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)

@@ -51,11 +51,15 @@ def assert_facts_open_the_first_point(meeting: str, achievement: str, problem: s
 
 
 def assert_task_lands(meeting: str, item: str, says: tuple[str, ...], place: str = "清河县", within=paragraph_with) -> None:
-    """A user's task goes to the point about it (not 除以上几个方面外), which speaks of it in its own words (`says`)."""
+    """A user's task goes to the point about it (not 除以上几个方面外 or 此外，今年还要… after the last task point, nor a
+    sub-point of its own), which speaks of it in its own words (`says`)."""
+    import re
+
     for seed in range(3):
         _, draft = draft_meeting(meeting, place=place, seed=seed, points=5, tasks=[item])
         paragraph = within(draft.text, item)
         assert "除以上" not in paragraph, (seed, paragraph)
+        assert not re.search("此外，(?:今年|明年|下一步)还要", paragraph), (seed, paragraph)
         assert any(word in paragraph.replace(item, "") for word in says), (seed, paragraph)
 
 

@@ -22,11 +22,19 @@ from drafter.render.facts import (
     gather_facts,
     nearby_paragraph,
     spot_paragraph,
+    task_subpoint,
     unsaid_in_heading,
     unsaid_upper,
     upper_in_opening,
 )
-from drafter.render.placing import MATCHED_FACTS, Spot, nearest_spot, place_items, words_to_drop
+from drafter.render.placing import (
+    MATCHED_FACTS,
+    Spot,
+    names_only_the_work,
+    nearest_spot,
+    place_items,
+    words_to_drop,
+)
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
@@ -63,6 +71,7 @@ def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
     ctx = _base_context(plan, answers)
     pieces = {role.value: render_text(f.text, ctx, f) for role, f in plan.frame.items()}
+    pieces.setdefault(Role.ACKNOWLEDGEMENT.value, "")  # none fits without answers nobody gave (select.candidates)
     facts = gather_facts(answers, _stated_by_fragments(plan))
     first: tuple[str, ...] = RECOGNITION_FACTS
     if "opening" in pieces:
@@ -131,6 +140,7 @@ class PointFacts:
     opening: str = ""
     parts: Mapping[int, str] = field(default_factory=dict)  # part index → text before its lead-in
     closing: str = ""
+    subs: tuple[tuple[str, str], ...] = ()  # tasks of their own: (heading, how), after the point's sub-points
 
 
 def _point_facts(
@@ -160,7 +170,7 @@ def _point_facts(
             fact = facts[key]
             for spot, items in place_items(fact.items, spots, words_to_drop(ctx)).items():
                 placed.setdefault(spot, {})[key] = Fact(key, tuple(items), fact.gap)
-    nearby = _near_spots(placed, spots, ctx) if spots and "targets" not in placed.get(None, {}) else {}
+    nearby, own = _near_spots(placed, spots, ctx, plan.points) if spots and "targets" not in placed.get(None, {}) else ({}, {})
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
     # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
     # last: said there, mid-speech, 以上几个方面 reads as that point's sub-points. Tasks without targets stay there.
@@ -174,6 +184,7 @@ def _point_facts(
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
+            tuple(task_subpoint(item, ctx) for item in own.get(i, ())),
         )  # fmt: skip
     return result, ahead
 
@@ -181,21 +192,38 @@ def _point_facts(
 NO_FACTS = PointFacts()
 
 
+MAX_SUBPOINTS = 6  # a point announcing more sub-points (or sections) than this reads as a list, not a point
+
+
 def _near_spots(
-    placed: dict[Spot | None, dict[str, Fact]], spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any]
-) -> dict[Spot, list[str]]:
-    """Tasks no point is about (除以上几个方面外，今年还要… after the last point), each moved to the task point nearest
-    its subject, where it is said with a sentence of what to do about it. They leave `placed` (its None entry);
-    a task no point shares a word with stays there."""
+    placed: dict[Spot | None, dict[str, Fact]],
+    spots: Mapping[Spot, Fragment],
+    ctx: Mapping[str, Any],
+    points: tuple[PlannedPoint, ...],
+) -> tuple[dict[Spot, list[str]], dict[int, list[str]]]:
+    """Tasks no point is about (此外，今年还要… after the last task point), moved into the points; they leave
+    `placed` (its None entry).
+
+    Each becomes a sub-point of its own, with how it is done, in the task point nearest its subject (the last
+    task point when none shares its words) while that point has room (`_has_room`): returned by point index.
+    Without room, a task is said in the point nearest its subject with what doing it takes (returned by spot);
+    a task no point shares a word with then stays in `placed`.
+    """
     unplaced = placed.get(None, {})
     tasks = unplaced.get("tasks")
     if tasks is None:
-        return {}
+        return {}, {}
     found: dict[Spot, list[str]] = {}
+    own: dict[int, list[str]] = {}
     left = []
+    last = max(spot.point for spot in spots)
     for item in tasks.items:
         spot = nearest_spot(item, spots, words_to_drop(ctx))
-        if spot is None:
+        home = last if spot is None else spot.point
+        whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
+        if not whole and _has_room(points[home], len(own.get(home, ()))):
+            own.setdefault(home, []).append(item)
+        elif spot is None:
             left.append(item)
         else:
             found.setdefault(spot, []).append(item)
@@ -205,7 +233,22 @@ def _near_spots(
         del unplaced["tasks"]
     if not unplaced:
         placed.pop(None, None)
-    return found
+    return found, own
+
+
+def _work_names(ctx: Mapping[str, Any]) -> list[str]:
+    """The work's own name and the level words (食品安全, 全县, 我县), not the topic's other words (燃气安全 is a
+    part of 安全生产 a task may name)."""
+    work = str(ctx.get("work") or "").removesuffix("工作")
+    return [w for w in (work, str(ctx.get("scope") or ""), str(ctx.get("we") or "")) if len(w) >= 2]
+
+
+def _has_room(point: PlannedPoint, taken: int) -> bool:
+    """A point can take one more sub-point of its own: it numbers its sub-points (or sections) in paragraphs of
+    their own (not a run-in 一是…二是… paragraph) and has fewer than `MAX_SUBPOINTS` with those `taken` already."""
+    if point.sections:
+        return len(point.parts()) + taken < MAX_SUBPOINTS
+    return bool(point.keep) and not point.fragment.inline and len(point.keep) + taken < MAX_SUBPOINTS
 
 
 def _base_context(plan: Plan, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -241,24 +284,33 @@ def render_point(
     if point.sections:
         return _render_group(number, point, ctx, facts, taken if taken is not None else set())
     frag = point.fragment
-    local = {**ctx, "sub_count": count_word(len(point.keep)) if point.keep else ""}
+    local = {**ctx, "sub_count": count_word(len(point.keep) + len(facts.subs)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
     intro = _with_facts(render_text(frag.text, local, frag), unsaid_in_heading(facts.parts.get(0, ""), heading))
     paragraphs = [
         f"## {cn_number(number)}、{heading}",
         facts.opening,
         *intro,
-        *_body(point, local, depth=2),
+        *_body(point, local, depth=2, extra=facts.subs),
         facts.closing,
     ]
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _body(point: PlannedPoint, local: Mapping[str, Any], depth: int) -> list[str]:
-    """The sub-points and the ending of a point; section sub-points are （一） at depth 2, 1. at depth 3."""
+def _body(
+    point: PlannedPoint, local: Mapping[str, Any], depth: int, extra: tuple[tuple[str, str], ...] = ()
+) -> list[str]:
+    """The sub-points and the ending of a point; section sub-points are （一） at depth 2, 1. at depth 3.
+
+    `extra` are the user's tasks of their own (heading, how), numbered after the point's sub-points.
+    """
     frag = point.fragment
     subs = [frag.subpoints[i] for i in point.keep]
     series = [_render_sub(i + 1, s, frag.series, local, frag, depth) for i, s in enumerate(subs)]
+    series += [
+        _mark(len(subs) + k, frag.series, depth) + _heading_end(heading) + how
+        for k, (heading, how) in enumerate(extra, start=1)
+    ]
     if frag.inline and frag.series != "section":
         series = ["".join(series)] if series else []
     ending = render_text(frag.ending, local, frag) if frag.ending else ""
@@ -269,7 +321,7 @@ def _render_group(
     number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: set[str]
 ) -> str:
     parts = point.parts()
-    local = {**ctx, "sub_count": count_word(len(parts))}
+    local = {**ctx, "sub_count": count_word(len(parts) + len(facts.subs))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken))
     taken.add(option.heading)
@@ -284,6 +336,9 @@ def _render_group(
         intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
+    paragraphs += [
+        f"（{cn_number(len(parts) + k)}）{_heading_end(heading)}{how}" for k, (heading, how) in enumerate(facts.subs, 1)
+    ]
     paragraphs.append(facts.closing)
     return "\n\n".join(p for p in paragraphs if p)
 
@@ -317,16 +372,19 @@ def _with_facts(intro: str, facts: str) -> list[str]:
     return paras
 
 
+def _mark(number: int, series: str, depth: int) -> str:
+    """A sub-point's number: （一） at depth 2 and 1. at depth 3 of a section series, else 一是 / 一要 …."""
+    if series == "section":
+        return f"（{cn_number(number)}）" if depth == 2 else f"{number}."
+    return f"{cn_number(number)}{series}"
+
+
 def _render_sub(
     number: int, sub: SubPoint, series: str, ctx: Mapping[str, Any], frag: Fragment, depth: int = 2
 ) -> str:
     # A point's sub-point headings are one series: their phrasings are chosen together.
     heading = _heading_end(render_text(sub.heading, ctx, frag, group="subheadings"))
-    if series == "section":
-        mark = f"（{cn_number(number)}）" if depth == 2 else f"{number}."
-    else:
-        mark = f"{cn_number(number)}{series}"
-    text = mark + heading + render_text(sub.text, ctx, frag)
+    text = _mark(number, series, depth) + heading + render_text(sub.text, ctx, frag)
     for i, item in enumerate(sub.items):
         text += _render_sub(i + 1, item, sub.series, ctx, frag)
     return text

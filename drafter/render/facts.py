@@ -303,6 +303,25 @@ def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
     )
 
 
+# What a task of its own takes, said after its heading (one phrasing per task, by its wording: two tasks in one
+# draft rarely say the same). {ahead}: 今年, 明年 or 下一步 by the meeting's date.
+_HOW = (
+    "这项工作要作为{ahead}的硬任务来抓，明确牵头单位、责任人和完成时限，拿出具体推进方案，定期调度进展，确保按期见效。",
+    "要由分管领导牵头，细化工作方案，把任务分解到具体单位和具体人，倒排工期、压茬推进，确保{ahead}取得实实在在的成效。",
+    "责任单位要主动认领、加强协作，把这项工作列入{ahead}的工作台账，明确时间节点，定期报告进展情况，确保件件有着落、事事有回音。",
+)
+
+
+def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
+    """A task no point is about, as a sub-point of its own: its heading (the task, led by a verb) and how it is done."""
+    if _WHEN.match(item):  # 年底前实现… → 确保年底前实现…
+        heading = f"确保{item}"
+    else:
+        heading = item if item.startswith(task_verbs()) else f"着力推进{item}"
+    how = _HOW[sum(map(ord, item)) % len(_HOW)].format(ahead=calendar_words(ctx)[1])
+    return heading.rstrip("。；，"), how
+
+
 def _doing(items: Sequence[str]) -> str:
     """What a task said on its own takes (not a bare line: 除以上几个方面外，今年还要X。)."""
     these = "这几项工作" if len(items) > 1 else "这项工作"

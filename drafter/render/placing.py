@@ -197,6 +197,15 @@ def nearest_spot(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str])
     return list(spots)[best] if value >= MIN_SCORE else None
 
 
+def names_only_the_work(item: str, drop: Iterable[str]) -> bool:
+    """True when an item says nothing but the work's name and generic words (加强食品安全 at a 食品安全 meeting):
+    it is the whole speech's subject, no sub-point of one of its points."""
+    own = own_words(item, drop)
+    for word in sorted({w for w in drop if w}, key=len, reverse=True):
+        own = own.replace(word, "、")
+    return sum(map(is_han, own)) < 2
+
+
 def item_scores(items: Sequence[str], fragment: Fragment, drop: Iterable[str]) -> dict[int, int]:
     """The user's items (their indexes) a point is about, with how well it fits each (≥ `MIN_SCORE`)."""
     drop = tuple(drop)

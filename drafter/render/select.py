@@ -335,6 +335,8 @@ def candidates(
     fits = _kept_fitting(library, answers, topics, tags)
     pool = [f for f in library.by_role(role) if (stage is None or f.stage == stage) and fits(f)]
     pool = [f for f in pool if _kind_fits(f, template)]
+    if role == Role.ACKNOWLEDGEMENT:  # optional: never asks for a reporter (or other answer) nobody gave
+        pool = [f for f in pool if _answerable(f, answers)]
     if role == Role.POINT:  # a point must never repeat another's task
         pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]
     for pref in _preferences(role, template, answers, tags, topics, avoid, steer):
@@ -426,6 +428,8 @@ def choose_plan(
         options = forced or candidates(
             library, role, template, answers, tags, avoid=[*points, *frame.values()], steer=steer
         )
+        if not options and role == Role.ACKNOWLEDGEMENT:
+            continue  # a speech may thank nobody: the transition follows the opening
         if not options:
             raise LibraryError(
                 f"片段库中没有适合的“{role.value}”片段", path=library.root,
