@@ -1,0 +1,31 @@
+"""Shapes met at first sight on the wild19 work set (issue #13): a speech's announced count, points and sub-points,
+and the names that must not leak into non-specific fragments. Our own fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from archive_fixtures import INGEST, ingest
+
+from drafter.ingest import ingest_paths
+
+
+def _shape(doc: dict) -> tuple[str, object, list[int]]:
+    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def _fragments(tmp_path: Path, name: str) -> list[dict]:
+    """The fragments ingest writes for the one document of fixtures/ingest/NAME."""
+    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+    (doc,) = report["documents"]
+    specific = set(doc["specific"])
+    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
+    return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
+
+
+def test_a_guest_named_in_the_salutation_is_a_person(tmp_path: Path) -> None:
+    # 尊敬的饶书记、各位领导： — 饶 also begins words, but after 尊敬的 it is a surname (was a non-specific salutation)
+    frags = {f["role"]: f for f in _fragments(tmp_path, "salutation-honoured-guest-surname.txt")}
+    assert "饶书记" in frags["salutation"]["text"] and frags["salutation"]["specific"]
+    assert not frags["closing"]["specific"]
