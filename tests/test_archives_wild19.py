@@ -24,6 +24,14 @@ def _fragments(tmp_path: Path, name: str) -> list[dict]:
     return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
 
 
+def test_words_announced_then_first_word_lead_the_points(tmp_path: Path) -> None:
+    # 我想说三个词——三个意思 announces three; 第一个词，“担当”。 leads a point, and the bare 第一，/第二，
+    # paragraphs under it are its sub-points (was: no count, the two 第一，/第二， read as the only points)
+    (doc,) = ingest(tmp_path, "words-announced-first-word-points.txt")
+    assert _shape(doc) == ("speech", 3, [2, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["“担当”", "“创新”", "“奉献”"]
+
+
 def test_a_guest_named_in_the_salutation_is_a_person(tmp_path: Path) -> None:
     # 尊敬的饶书记、各位领导： — 饶 also begins words, but after 尊敬的 it is a surname (was a non-specific salutation)
     frags = {f["role"]: f for f in _fragments(tmp_path, "salutation-honoured-guest-surname.txt")}
