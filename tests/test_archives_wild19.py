@@ -37,3 +37,10 @@ def test_a_guest_named_in_the_salutation_is_a_person(tmp_path: Path) -> None:
     frags = {f["role"]: f for f in _fragments(tmp_path, "salutation-honoured-guest-surname.txt")}
     assert "饶书记" in frags["salutation"]["text"] and frags["salutation"]["specific"]
     assert not frags["closing"]["specific"]
+
+
+def test_a_surname_right_after_an_organ_is_a_person(tmp_path: Path) -> None:
+    # 县教体局于局长通报了…: 于 begins 由于/对于, but right after 局 (委/办/院/校) it is a surname (was non-specific)
+    frags = {f["role"]: f for f in _fragments(tmp_path, "organ-then-surname-yu-title.txt")}
+    assert "于局长" in frags["acknowledgement"]["text"] and frags["acknowledgement"]["specific"]
+    assert not frags["transition"]["specific"] and not frags["closing"]["specific"]

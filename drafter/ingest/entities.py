@@ -40,8 +40,9 @@ _WIDE_SURNAMES = (
 # Every surname character either list knows (for names found by other means, such as a self-introduction).
 SURNAME_CHARS = _SURNAMES + _WIDE_SURNAMES
 _AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才)|(?<=尊敬的))"  # 尊敬的饶书记、各位领导：a salutation names the guest
+# 教体局于局长, 公安局高局长: right after the name of an organ, too.
 _WIDE_SURNAME_TITLE = re.compile(
-    rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
+    rf"(?:{_AFTER_BREAK}|(?<=[局委办院校]))(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同局委办院校])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
