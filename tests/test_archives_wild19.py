@@ -44,3 +44,20 @@ def test_a_surname_right_after_an_organ_is_a_person(tmp_path: Path) -> None:
     frags = {f["role"]: f for f in _fragments(tmp_path, "organ-then-surname-yu-title.txt")}
     assert "于局长" in frags["acknowledgement"]["text"] and frags["acknowledgement"]["specific"]
     assert not frags["transition"]["specific"] and not frags["closing"]["specific"]
+
+
+def test_a_bare_place_name_after_de_makes_its_fragment_specific(tmp_path: Path) -> None:
+    # 作为中心城区的越秀，… in a speech that never names its place in full: the short name alone (was non-specific)
+    frags = {f["role"]: f for f in _fragments(tmp_path, "bare-own-district-after-de-once.txt")}
+    assert "越秀" in frags["opening"]["text"] and frags["opening"]["specific"]
+    assert not frags["acknowledgement"]["specific"] and not frags["closing"]["specific"]
+
+
+def test_everyday_words_after_de_are_no_place_names() -> None:
+    # 尊敬的来宾 / 人民群众的安居乐业: 来宾市 and 安居区 exist, but these are words (drafter/data/word-places.yaml)
+    from drafter.ingest.elsewhere import places_after_de
+    from drafter.ingest.params import _gazetteer
+
+    lookup = _gazetteer().lookup
+    assert places_after_de("向尊敬的来宾表示欢迎，保障人民群众的安居乐业", lookup) == []
+    assert places_after_de("学习全国闻名的义乌，走出一条新路", lookup) == ["义乌"]
