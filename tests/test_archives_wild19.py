@@ -61,3 +61,11 @@ def test_everyday_words_after_de_are_no_place_names() -> None:
     lookup = _gazetteer().lookup
     assert places_after_de("向尊敬的来宾表示欢迎，保障人民群众的安居乐业", lookup) == []
     assert places_after_de("学习全国闻名的义乌，走出一条新路", lookup) == ["义乌"]
+
+
+def test_a_preview_cut_mid_word_with_the_title_run_in_is_no_second_speech(tmp_path: Path) -> None:
+    # 【范文精选】<title> 同志们：今天…必须下大气力加【范文精选】<title> then the full speech: one document, the full one
+    # (was two: the preview, with no points, and the speech)
+    (doc,) = ingest(tmp_path, "preview-cut-title-run-in-then-full.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
+    assert any("只有开头的预览" in w for w in doc["warnings"])
