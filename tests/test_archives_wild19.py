@@ -69,3 +69,11 @@ def test_a_preview_cut_mid_word_with_the_title_run_in_is_no_second_speech(tmp_pa
     (doc,) = ingest(tmp_path, "preview-cut-title-run-in-then-full.txt")
     assert _shape(doc) == ("speech", 3, [0, 0, 0])
     assert any("只有开头的预览" in w for w in doc["warnings"])
+
+
+def test_a_sharing_sites_disclaimer_is_debris_and_the_title_glued_to_it_no_second_document(tmp_path: Path) -> None:
+    # 本站所有内容均由合作方或网友上传，本站不对文档的完整性…付费前请自行鉴别…点击这里二次下载, then
+    # 1-<title>同志们：… — was an 'other' document holding the disclaimer and the speech split off it
+    (doc,) = ingest(tmp_path, "docshare-disclaimer-glued-title.txt")
+    assert _shape(doc) == ("speech", 2, [0, 0])
+    assert doc["title"] == "镇长在全镇2026年防汛工作会议上的讲话"
