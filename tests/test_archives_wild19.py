@@ -47,10 +47,12 @@ def test_a_surname_right_after_an_organ_is_a_person(tmp_path: Path) -> None:
 
 
 def test_a_bare_place_name_after_de_makes_its_fragment_specific(tmp_path: Path) -> None:
-    # 作为中心城区的越秀，… in a speech that never names its place in full: the short name alone (was non-specific)
+    # 作为中心城区的越秀，… / 越秀的明天… in a speech that never names its place in full: the short name alone, after
+    # 的 or opening a clause before it (both were non-specific)
     frags = {f["role"]: f for f in _fragments(tmp_path, "bare-own-district-after-de-once.txt")}
     assert "越秀" in frags["opening"]["text"] and frags["opening"]["specific"]
-    assert not frags["acknowledgement"]["specific"] and not frags["closing"]["specific"]
+    assert "越秀" in frags["closing"]["text"] and frags["closing"]["specific"]
+    assert not frags["acknowledgement"]["specific"] and not frags["transition"]["specific"]
 
 
 def test_everyday_words_after_de_are_no_place_names() -> None:
