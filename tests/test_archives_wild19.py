@@ -79,3 +79,11 @@ def test_a_sharing_sites_disclaimer_is_debris_and_the_title_glued_to_it_no_secon
     (doc,) = ingest(tmp_path, "docshare-disclaimer-glued-title.txt")
     assert _shape(doc) == ("speech", 2, [0, 0])
     assert doc["title"] == "镇长在全镇2026年防汛工作会议上的讲话"
+
+
+def test_a_verb_before_town_cadres_is_no_towns_name(tmp_path: Path) -> None:
+    # 实行镇干部包村 / 抽调镇干部: was read as the town 实行镇, and the point became {{ place }}干部包村 (the verb lost)
+    (doc,) = ingest(tmp_path, "town-cadres-after-verb-no-town.txt")
+    assert (doc["place"], doc["level"]) == ("", "镇")
+    frags = {f["id"].rsplit(".", 1)[1]: f for f in _fragments(tmp_path / "w", "town-cadres-after-verb-no-town.txt")}
+    assert frags["point-2"]["text"].startswith("实行镇干部包村")
