@@ -87,3 +87,11 @@ def test_a_verb_before_town_cadres_is_no_towns_name(tmp_path: Path) -> None:
     assert (doc["place"], doc["level"]) == ("", "镇")
     frags = {f["id"].rsplit(".", 1)[1]: f for f in _fragments(tmp_path / "w", "town-cadres-after-verb-no-town.txt")}
     assert frags["point-2"]["text"].startswith("实行镇干部包村")
+
+
+def test_arabic_items_glued_to_a_heading_in_a_one_line_paste_are_its_sub_points(tmp_path: Path) -> None:
+    # …二、突出重点，扎实开展隐患排查整治1、抓好道路交通安全。…2、…3、… — the 1、 was read into the heading and
+    # the three items were lost (sub-points [2, 0, 0])
+    (doc,) = ingest(tmp_path, "one-line-heading-glued-arabic-items.txt")
+    assert _shape(doc) == ("speech", 3, [2, 3, 0])
+    assert doc["points"][1]["heading"] == "突出重点，扎实开展隐患排查整治"

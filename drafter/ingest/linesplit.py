@@ -73,7 +73,8 @@ _NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:�
 _INLINE_SUB = re.compile(r"[。！](?=[（(]一[）)])")
 
 
-_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]一[）)][\u4e00-\u9fff])")
+# 二、…隐患排查整治1、抓好道路交通安全。…2、… — a 一、 heading with its first （一） or 1、 run on without a stop
+_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:[（(]一[）)]|1、)[\u4e00-\u9fff])")
 
 
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
