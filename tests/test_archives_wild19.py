@@ -95,3 +95,10 @@ def test_arabic_items_glued_to_a_heading_in_a_one_line_paste_are_its_sub_points(
     (doc,) = ingest(tmp_path, "one-line-heading-glued-arabic-items.txt")
     assert _shape(doc) == ("speech", 3, [2, 3, 0])
     assert doc["points"][1]["heading"] == "突出重点，扎实开展隐患排查整治"
+
+
+def test_words_announced_and_led_in_a_one_line_paste(tmp_path: Path) -> None:
+    # 老师们：…我想说三个词：担当、创新、奉献。第一个词，担当。…第二个词，创新。… all on one line: was no count, no points
+    (doc,) = ingest(tmp_path, "one-line-words-announced-first-word.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["担当", "创新", "奉献"]
