@@ -44,6 +44,9 @@ _BOILERPLATE = (
     "【阅读指引】", "为您精心整理", "以供您写作参考", "对您有所帮助",
     # 以下是网友为您整理分享的“…督查报告”相关范文，供您参考！ ending the summary line over the text
     "为您整理", "供您参考",
+    # 本站所有内容均由合作方或网友上传，本站不对文档的完整性…做任何保证…付费前请自行鉴别…您可以点击这里二次下载
+    # (a document-sharing page's disclaimer, one long line that the speech's title may be glued to)
+    "本站不对文档", "付费前请自行鉴别", "点击这里二次下载",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (

@@ -134,6 +134,23 @@ def places_by_context(text: str, lookup: Any) -> tuple[list[str], list[str]]:
 _NOT_NAME_START = frozenset("的是在要都也一这那就还把对将和与及从为以所能会可应必已正更再又不没有各每全大小新老自共")
 
 
+# 作为主城区的海陵服务中心城市 / 全国闻名的松滋: a place's bare short name right after 的, not followed by its suffix
+# (海陵区 is said in full elsewhere, or not at all: a copy that never names its own place).
+_AFTER_DE = re.compile(
+    r"(?<=的)([\u4e00-\u9fff]{2})(?![省市县区州旗盟镇乡们])"
+    # 清河的教育事业有着光荣的传统: …or opening a clause, right before 的
+    r"|(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2})(?=的)"
+)
+
+
+def places_after_de(text: str, lookup: Any) -> list[str]:
+    """Bare short names of places right after 的, or opening a clause right before it, that the gazetteer knows
+    (never an everyday word)."""
+    if "的" not in text:
+        return []
+    return [n for m in _AFTER_DE.finditer(text) if (n := _known(m.group(1) or m.group(2), lookup))]
+
+
 @lru_cache(maxsize=4096)
 def _known(name: str, lookup: Any) -> str:
     if len(name) < 2 or is_word_place(name):  # 在和平年代, 到永安来: an everyday word, whatever the gazetteer says

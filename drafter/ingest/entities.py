@@ -39,13 +39,14 @@ _WIDE_SURNAMES = (
 )
 # Every surname character either list knows (for names found by other means, such as a self-introduction).
 SURNAME_CHARS = _SURNAMES + _WIDE_SURNAMES
-_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才))"
+_AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才)|(?<=尊敬的))"  # 尊敬的饶书记、各位领导：a salutation names the guest
+# 教体局于局长, 公安局高局长: right after the name of an organ, too.
 _WIDE_SURNAME_TITLE = re.compile(
-    rf"{_AFTER_BREAK}(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
+    rf"(?:{_AFTER_BREAK}|(?<=[局委办院校]))(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同局委办院校])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
-_RARE_SURNAME_TITLE = re.compile(r"(?<=[和与及同、，])[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
+_RARE_SURNAME_TITLE = re.compile(r"(?:(?<=[和与及同、，])|(?<=尊敬的))[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
 _NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办区县市省]|[业利]$")
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(
@@ -68,6 +69,8 @@ _TOWN_WORDS = frozenset((
     "深入", "推进", "所有", "全部", "结合", "围绕", "服务", "联系", "指导", "走进", "来到", "回到", "按照", "根据", "经过",
     # 刚才镇党委书记的讲话… / 三是镇政府与各村签订责任书: a chair's words before 镇, not a town's name
     "刚才", "方才", "刚刚", "首先", "其次", "然后", "最后", "下面", "现在", "同时", "以及",
+    # 实行镇干部包村、村干部包组 / 抽调镇干部组成工作组: a verb before 镇干部, not a town's name
+    "实行", "实施", "推行", "组织", "安排", "动员", "抽调", "选派", "带领", "发动", "落实", "建立", "明确",
     *(f"{n}是" for n in "一二三四五六七八九十"),
 ))  # fmt: skip
 # 我谨代表中共海门市委: the speaker's own committee named with its place.

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from drafter.ingest.elsewhere import foreign_reasons, foreign_text, places_by_context, region_names
+from drafter.ingest.elsewhere import (
+    foreign_reasons,
+    foreign_text,
+    places_after_de,
+    places_by_context,
+    region_names,
+)
 from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
 from drafter.ingest.locality import locality_reasons
 from drafter.ingest.traces import trace_reasons
@@ -402,6 +408,7 @@ def _places_in_passing(text: str, own: set[str]) -> list[str]:
         visited, spoken = places_by_context(text, gz.lookup)
         found += [f"地名（{n}）" for n in visited if n not in own]
         found += [f"本地地名简称（{n}）" for n in spoken if n not in own]
+        found += [f"地名（{n}）" for n in places_after_de(text, gz.lookup) if n not in own and n not in visited]
     return found + foreign_reasons(text) + foreign_text(text)
 
 

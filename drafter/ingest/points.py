@@ -93,7 +93,7 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项)(?:希望|要求|意见|建议)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词)(?:希望|要求|意见|建议)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
 )
 
 
@@ -212,7 +212,7 @@ _AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+�
 
 
 # 第一个问题： / 第二个方面， / 第一部分 — a point named by its unit, over paragraphs led by a bare 第一，
-_UNIT_ORDINAL = re.compile(rf"^第(?P<n>[{CN}]+)(?:个问题|个方面|方面|个部分|部分)")
+_UNIT_ORDINAL = re.compile(rf"^第(?P<n>[{CN}]+)(?:个问题|个方面|方面|个部分|部分|个词)")
 
 
 def _bare_under_units(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:

@@ -7,6 +7,7 @@ Documents are numbered in order of appearance: `<file-stem-slug>-<NN>`.
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections import Counter, defaultdict
@@ -167,6 +168,8 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
             gone[j] = k  # the preview, then the full text: the full text stays
         elif len(b) >= 60 and 2 * len(b) <= len(a) and a.startswith(b):
             gone[k] = j  # the full text, then its first part again
+        elif _cut_preview(a, b):
+            gone[j] = k  # a preview cut mid-sentence, the page's next line run into it, then the full text
     kept = [c for i, c in enumerate(chunks) if i not in gone]
     renumbered = {id(c): replace(c, number=n) for n, c in enumerate(kept, start=1)}
     def final(i: int) -> int:
@@ -182,6 +185,14 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
 # before, no document of its own.
 _PAGE_HEADING = re.compile(r"^[^。！？!?]{4,40}$")
 _CLOSING_TAIL = re.compile(r"^(?:谢谢(?:大家|各位)?|(?:预祝|衷心祝愿|祝愿|祝)[^。！？]{2,40})[！!。]$")
+
+
+def _cut_preview(a: str, b: str) -> bool:
+    """`a` is a preview of `b` cut mid-sentence, with the page's next line (the title again) run into the cut:
+    …虚拟经【故新韵】在全区……大会上的讲话（根据录音整理） then the full text. All of `a` but that short
+    tail opens `b`, and `b` goes on past it."""
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 60 and len(a) - common <= 40 and common < len(a) and len(b) > common + 40
 
 
 def leading_tail(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
