@@ -1,6 +1,6 @@
-"""社会工作, 数据, 关心下一代 and 国资国企 meetings: each finds its own work and deploys it; a town keeps to its powers.
+"""社会工作, 数据, 关心下一代, 国资国企 and 体育 meetings: each finds its own work and deploys it; a town keeps to its powers.
 
-Before these libraries a 全县社会工作会议, 数据工作会议, 关心下一代工作会议 or 国资国企改革工作会议 drew no topic (the
+Before these libraries a 全县社会工作会议, 数据工作会议, 关心下一代工作会议, 国资国企改革工作会议 or 体育工作会议 drew no topic (the
 general skeleton with the work name pasted in: 以制度建设为抓手，推动社会工作常态长效); a 党建引领基层治理 meeting drew
 基层党建 by its 党建.
 """
@@ -17,7 +17,7 @@ from drafter.render import resolve_answers
 from drafter.render.values import level_context
 from drafter.topics import find_topics, narrower_tags
 
-WORKS = {"社会工作": "social-work", "数据": "data", "关心下一代": "youth-care", "国资国企": "state-assets"}
+WORKS = {"社会工作": "social-work", "数据": "data", "关心下一代": "youth-care", "国资国企": "state-assets", "体育": "sports"}
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,10 @@ WORKS = {"社会工作": "social-work", "数据": "data", "关心下一代": "yo
         ("全县国资国企改革工作会议", ["国资国企"], set()),
         ("全县国有企业改革工作会议", ["国资国企"], set()),
         ("全县国有资产管理工作会议", ["国资国企"], set()),
+        ("全县体育工作会议", ["体育"], set()),
+        ("全县全民健身工作会议", ["体育"], set()),
+        ("全县青少年体育工作会议", ["体育"], {"青少年体育"}),
+        ("全县教育体育工作会议", ["教育", "体育"], set()),
     ],
 )
 def test_the_meeting_names_its_work(meeting, topics, narrow):
@@ -81,6 +85,8 @@ def test_these_meetings_are_the_party_committees(meeting):
         ("全县数字政府建设工作推进会", "数据", {"数字政府"}, {"营商环境"}),
         ("全县关心下一代工作会议", "关心下一代", set(), {"老干部", "妇女儿童", "群团", "教育"}),
         ("全县国资国企改革工作会议", "国资国企", set(), {"财政", "经济工作", "党风廉政"}),
+        ("全县体育工作会议", "体育", set(), {"教育", "文化旅游", "卫生健康"}),
+        ("全县体育产业发展大会", "体育", {"体育产业"}, {"文化旅游", "经济工作"}),
     ],
 )
 def test_a_meeting_deploys_its_own_work(meeting, topic, must, never):
@@ -101,6 +107,8 @@ def test_a_meeting_deploys_its_own_work(meeting, topic, must, never):
         ("全县国资国企改革工作会议", "清河县", ("国有企业", "国有资产", "主业", "现代企业制度", "国有资本", "平台公司"),
          ("增强国资国企改革工作的动力和活力",)),
         ("全市国资国企改革工作会议", "南通市", ("国有企业", "国有资产", "主业", "现代企业制度", "国有资本", "平台公司"), ()),
+        ("全县体育工作会议", "清河县", ("全民健身", "健身", "赛事", "体育场", "社会体育指导员", "体育产业"),
+         ("增强体育工作的动力和活力",)),
     ],
 )
 def test_a_draft_speaks_of_its_work(meeting, place, says, never):
@@ -116,6 +124,7 @@ def test_a_plain_meeting_opens_its_tasks_on_the_core_of_the_work():
         "全县社会工作会议": {"point.social-work.task.governance"},
         "全县数据工作会议": {"point.data.task.government", "point.data.task.sharing"},
         "全县关心下一代工作会议": {"point.youth-care.task.ideals", "point.youth-care.task.care"},
+        "全县体育工作会议": {"point.sports.task.facilities", "point.sports.task.activities", "point.sports.task.guidance"},
         "全县国资国企改革工作会议": {"point.state-assets.task.restructure", "point.state-assets.task.transformation",
                                       "point.state-assets.task.governance", "point.state-assets.task.risk",
                                       "point.state-assets.task.service"},
@@ -131,7 +140,7 @@ _NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 @pytest.mark.parametrize(
-    "meeting", ["全县社会工作会议", "全县数据工作会议", "全县关心下一代工作会议", "全县国资国企改革工作会议"]
+    "meeting", ["全县社会工作会议", "全县数据工作会议", "全县关心下一代工作会议", "全县国资国企改革工作会议", "全县体育工作会议"]
 )
 @pytest.mark.parametrize("points", [3, 5])
 def test_the_announced_count_is_the_count_of_points(meeting, points):
@@ -147,9 +156,11 @@ def test_the_announced_count_is_the_count_of_points(meeting, points):
 
 
 # What only a county or above does: 社会工作部门 and its 职责清单/挂牌清理, 社区工作者 薪酬序列; 政务云, 公共数据授权运营,
-# 政务信息化项目 归口; 关工委 成员单位 and 课后服务 with 学校; 国资监管 altogether.
+# 政务信息化项目 归口; 关工委 成员单位 and 课后服务 with 学校; 国资监管 altogether;
+# 体卫融合, 业余体校, 体育彩票公益金, and a 体育部门 a town does not have.
 COUNTY_ONLY = ("社会工作部门要", "职责事项清单", "岗位等级序列", "人民建议征集", "政务云", "授权运营", "政务信息化项目",
-               "千兆光网", "数据部门", "成员单位", "家长学校", "国资", "国有企业", "县直", "市直")  # fmt: skip
+               "千兆光网", "数据部门", "成员单位", "家长学校", "国资", "国有企业", "运动处方", "业余体校", "体育彩票公益金",
+               "体育部门", "县直", "市直")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -163,6 +174,8 @@ COUNTY_ONLY = ("社会工作部门要", "职责事项清单", "岗位等级序�
         ("全镇关心下一代工作会议", "葛仙庄镇"),
         ("全乡关心下一代工作会议", "大河乡"),
         ("全街道关心下一代工作会议", "城关街道"),
+        ("全镇全民健身工作会议", "葛仙庄镇"),
+        ("全街道体育工作会议", "城关街道"),
     ],
 )
 def test_a_town_draft_carries_no_county_powers(meeting, place):
