@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from work_drafts import assert_deploys_its_own_work, assert_keeps_to_its_powers, draft_meeting, town_level, used_ids
+from work_drafts import (
+    assert_deploys_its_own_work,
+    assert_keeps_to_its_powers,
+    draft_meeting,
+    town_level,
+    used_ids,
+)
 
 from drafter.meeting import parse_meeting
 from drafter.render import resolve_answers
