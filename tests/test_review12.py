@@ -155,3 +155,13 @@ def test_a_three_point_flood_draft_does_not_deploy_only_the_recovery(meeting, pl
         assert "point.flood.task.relief-recovery" not in used_ids(draft, "point"), seed
     _, draft = draft_meeting("全县灾后恢复重建工作推进会", seed=1, points=3)
     assert "point.flood.task.relief-recovery" in used_ids(draft, "point")
+
+
+def test_a_task_led_by_its_season_is_its_own_heading():
+    # Read in a 镇 关心下一代 draft: the task 暑期组织开展防溺水安全宣传 became 着力推进暑期组织开展…, a heading no writer keeps.
+    from drafter.render.facts import task_subpoint
+
+    context = {"meeting": "全镇关心下一代工作会议"}
+    assert task_subpoint("暑期组织开展防溺水安全宣传", context)[0] == "暑期组织开展防溺水安全宣传"
+    assert task_subpoint("春节期间开展安全大检查", context)[0] == "春节期间开展安全大检查"
+    assert task_subpoint("防溺水安全宣传", context)[0] == "着力推进防溺水安全宣传"

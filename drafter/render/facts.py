@@ -307,14 +307,24 @@ def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
 # draft rarely say the same). {ahead}: 今年, 明年 or 下一步 by the meeting's date.
 _HOW = (
     "这项工作要作为{ahead}的硬任务来抓，明确牵头单位、责任人和完成时限，拿出具体推进方案，定期调度进展，确保按期见效。",
-    "要由分管领导牵头，细化工作方案，把任务分解到具体单位和具体人，倒排工期、压茬推进，确保{ahead}取得实实在在的成效。",
+    "要由分管领导牵头，细化工作方案，把任务分解到具体单位和具体人，明确时间节点、跟踪推进，确保{ahead}取得实实在在的成效。",
     "责任单位要主动认领、加强协作，把这项工作列入{ahead}的工作台账，明确时间节点，定期报告进展情况，确保件件有着落、事事有回音。",
+)
+
+
+# A season or period a task starts with, before its own verb (暑期组织开展…, 汛期前完成…, 春节期间开展…).
+_SEASON = re.compile(
+    r"^(?:[^，。；、\s]{0,6}?(?:节|期|季|底|汛|日|号|学|年|月|耕|收)前|[^，。；、\s]{1,6}?期间|暑期|暑假|寒假|假期|汛期|年内|全年"
+    r"|今年|明年|上半年|下半年|[春夏秋冬]季|秋冬季|冬春季|春秋两季)"
 )
 
 
 def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
     """A task no point is about, as a sub-point of its own: its heading (the task, led by a verb) and how it is done."""
-    if _WHEN.match(item):  # 年底前实现… → 确保年底前实现…
+    season = _SEASON.match(item)
+    if season and item[season.end():].startswith(task_verbs()):  # 暑期组织开展… is a heading as it stands
+        heading = item
+    elif _WHEN.match(item):  # 年底前实现… → 确保年底前实现…
         heading = f"确保{item}"
     else:
         heading = item if item.startswith(task_verbs()) else f"着力推进{item}"
