@@ -33,6 +33,22 @@ def _regex_file(tmp_path: Path, kind: str = "regex") -> Path:
     return files[0]
 
 
+GOLDEN = Path(__file__).parent / "golden" / "city" / "expected.md"
+
+
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder filled by a draft and a check of a golden draft, read by the two tests of what it keeps.
+
+    Filled once for both (each filled its own: a draft with an empty cache parses the whole library).
+    """
+    folder = tmp_path_factory.mktemp("kept")
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(folder / "cache"), "DRAFTER_HOME": str(folder / "home")}
+    assert _run(DRAFT, env, folder).returncode == 0
+    assert _run(["check", str(GOLDEN)], env, folder).stdout  # check's own patterns too
+    return folder
+
+
 def test_output_with_kept_patterns_is_word_for_word_the_output_without(tmp_path, env):
     speech = tmp_path / "讲话.md"
     speech.write_text(SPEECH, encoding="utf-8")
@@ -49,17 +65,14 @@ def test_output_with_kept_patterns_is_word_for_word_the_output_without(tmp_path,
     assert "同志们" in cached[0].stdout
 
 
-def test_every_kept_pattern_builds_the_pattern_re_compiles(tmp_path, env):
+def test_every_kept_pattern_builds_the_pattern_re_compiles(tmp_path, env, kept):
     import _sre
 
-    golden = Path(__file__).parent / "golden" / "city" / "expected.md"
-    _run(DRAFT, env, tmp_path)
-    assert _run(["check", str(golden)], env, tmp_path).stdout  # check's own patterns too
     draft = _run(DRAFT, {**env, "DRAFTER_NO_CACHE": "1"}, tmp_path).stdout
-    texts = [draft, golden.read_text(encoding="utf-8"), SPEECH, "2026年1月1日，第十五个五年规划", "abc ABC 123 \t\n", ""]
+    texts = [draft, GOLDEN.read_text(encoding="utf-8"), SPEECH, "2026年1月1日，第十五个五年规划", "abc ABC 123 \t\n", ""]
     from drafter.regexcache import compile_arguments
 
-    entries = pickle.loads(_regex_file(tmp_path).read_bytes())["entries"]
+    entries = pickle.loads(_regex_file(kept).read_bytes())["entries"]
     for (source, flags), kept in entries.items():
         ours, theirs = _sre.compile(source, *compile_arguments(kept)), re.compile(source, flags)
         assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
@@ -68,11 +81,10 @@ def test_every_kept_pattern_builds_the_pattern_re_compiles(tmp_path, env):
             assert found == [(m.span(), m.groups()) for m in theirs.finditer(text)], source
 
 
-def test_every_kept_dataclass_method_is_the_code_exec_compiles(tmp_path, env):
+def test_every_kept_dataclass_method_is_the_code_exec_compiles(kept):
     import marshal
 
-    _run(DRAFT, env, tmp_path)
-    entries = pickle.loads(_regex_file(tmp_path, "exec").read_bytes())["entries"]
+    entries = pickle.loads(_regex_file(kept, "exec").read_bytes())["entries"]
     assert any("def __init__(" in source for source in entries)
     for source, kept in entries.items():
         assert marshal.loads(kept) == compile(source, "<string>", "exec", dont_inherit=True)

@@ -1,6 +1,6 @@
 """Every topic × {县, 市} × {10, 20, 30 minutes} on the shipped library: the bar of issue #11.
 
-Exit 0, length within ±10%, no sentence twice, the topic's own material and
+Exit 0, length within ±10%, no sentence twice, thanks at most once, the topic's own material and
 no other topic's (by fragment tags, and no point headed by another work), no
 outdated phrase, no leak (checker errors or warnings).
 Topics whose library is not written yet are skipped, naming the file.
@@ -39,6 +39,15 @@ def repeated_sentences(text: str) -> list[str]:
     return [s for s, n in collections.Counter(sentences).items() if n > 1]
 
 
+def thanked(text: str) -> list[str]:
+    """The sentences that thank or salute: a draft does it once, in its acknowledgement.
+
+    Checked on every draft of this file (276 county/city drafts at seed = minutes, 368 town drafts at
+    seeds 0–3), which replaced a test drawing 184 more county drafts of its own only to count thanks.
+    """
+    return [s for s in split_sentences(text.replace("\n", "")) if "感谢" in s or "敬意" in s]
+
+
 def points_about_other_work(points, topic) -> list[str]:
     """Headings of chosen points that name another work: 妇女儿童 in a 安全生产 speech.
 
@@ -64,6 +73,7 @@ def test_topic_draft_meets_the_bar(topic, level, minutes):
     text, target = draft.text, minutes * 200
     assert abs(draft.han_chars - target) <= target * 0.10, draft.han_chars
     assert repeated_sentences(text) == []
+    assert len(thanked(text)) <= 1, thanked(text)  # the acknowledgement thanks; points and sections never do
     used = [LIBRARY.get(u.id) for u in draft.uses]
     assert {t for f in used for t in fragment_topics(f)} <= topic.tags
     points = [f for u, f in zip(draft.uses, used, strict=True) if u.role == Role.POINT]
@@ -74,16 +84,6 @@ def test_topic_draft_meets_the_bar(topic, level, minutes):
     assert find_outdated(text) == []
     findings = [(f.rule, f.text) for f in check_text(text, place=place).findings if f.severity != "info"]
     assert findings == []
-
-
-def test_thanks_once_and_no_task_twice_at_every_length():
-    for topic in load_topics():
-        for minutes in (10, 30):
-            for seed in (0, 1):
-                answers = {"place": "清河县", "meeting": meeting_name("全县", topic), "minutes": minutes}
-                text = render_draft(LIBRARY, TEMPLATE, answers, seed=seed).text
-                thanks = [s for s in split_sentences(text.replace("\n", "")) if "感谢" in s or "敬意" in s]
-                assert len(thanks) <= 1, (topic.tag, minutes, seed, thanks)
 
 
 # What a town (镇/乡/街道) has no power over: it neither runs nor reforms these, so its speech must not deploy them.
@@ -107,6 +107,7 @@ def test_a_town_speech_does_not_deploy_county_powers(topic, kind):
         answers = {"place": place, "meeting": meeting_name(scope, topic), "minutes": 20}
         draft = render_draft(LIBRARY, TEMPLATE, answers, seed=seed)
         assert [w for w in COUNTY_POWERS if w in draft.text] == [], (topic.tag, seed)
+        assert len(thanked(draft.text)) <= 1, (topic.tag, seed)
         for use in draft.uses:
             frag = LIBRARY.get(use.id)
             assert suits_level(frag.levels, kind), (use.id, place)
