@@ -88,8 +88,33 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
             for m in _PROVINCE_DIRECT.finditer(line):
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        findings += _lower_patrons(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
+    return findings
+
+
+# 充分体现了县委对民政工作的高度重视 in a city bureau's speech: the bare committee (no place, no 各 before it) whose care
+# the speaker thanks is the speaker's superior, of the speaker's level or above; a level below is a slip (市委 written
+# as 县委). Named ones (XX县委对…) and 各县委 are left alone.
+_LOWER_PATRON = re.compile(
+    r"(?:(?<=[了的是和与及、，。：；,;:])|^)(?P<lv>[县区乡镇])(?:委|(?:人民)?政府)(?:[、和](?P=lv)(?:人民)?政府)?"
+    r"对[^。；！？，,]{0,12}?的(?:高度)?(?:重视|关心|关怀|厚爱|信任)"
+)
+
+
+def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
+    """县委对…工作的高度重视 in a 市 speech: a body below the speaker thanked as the superior."""
+    findings = []
+    for m in _LOWER_PATRON.finditer(line):
+        lv = m.group("lv")
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9):
+            continue
+        word = line[m.start() : m.start() + 2]
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：感谢的上级不会是{lv}级机关", lineno, m.start() + 1,
+            word, f"改为“{level}{word[1:]}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
     return findings
 
 
@@ -198,6 +223,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
+        # 我们要…，推动全市各项工作沿着正确的轨道前进 in a county speech: the work the speaker's sentence pushes is ours
+        # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
+        sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+        ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here

@@ -1,0 +1,39 @@
+"""drafter check on the planted errors batch 18 missed (issue #13): a level word in the speaker's own sentence and a
+lower body thanked as the superior. Fixtures are our own writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.check import check_text
+from drafter.findings import Finding
+
+FIXTURES = Path(__file__).parent / "fixtures" / "check"
+
+
+def _read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def _found(text: str, severity: str = "error", rule: str | None = None, **kw: str) -> list[tuple[str, str]]:
+    found: list[Finding] = [f for f in check_text(text, **kw).findings if f.severity == severity]
+    return sorted((f.rule, f.text) for f in found if rule is None or f.rule == rule)
+
+
+def test_the_work_a_county_speakers_sentence_pushes_is_the_countys() -> None:
+    # 市委书记强调，我们要推动全市各项工作… (the superior's words) and 在全市各项工作中争当排头兵 (the city's work) stay quiet
+    assert _found(_read("county-work-push-correct.txt")) == []
+    # 我们要…，推动全市各项工作沿着正确的方向前进 in a county speech: 全县 written as 全市
+    assert _found(_read("county-work-push-flawed.txt")) == [("level-mix", "全市")]
+    found = [f for f in check_text(_read("county-work-push-flawed.txt")).findings if f.rule == "level-mix"]
+    assert found[0].line == 13 and "全县" in found[0].suggestion
+
+
+def test_a_lower_committee_thanked_as_the_superior_in_a_city_speech_is_an_error() -> None:
+    # 市委对住建工作的高度重视; 各县委对…的关心支持 and 平安县委对…的高度重视 (named) are left alone
+    assert _found(_read("city-bureau-patron-correct.txt")) == []
+    # 充分体现了县委对住建工作的高度重视 in a city bureau's speech: 市委 written as 县委
+    assert _found(_read("city-bureau-patron-flawed.txt")) == [("level-mix", "县委")]
+    # a town's speaker thanking the county committee is thanking a superior
+    town = "在全镇乡村振兴推进会上的讲话\n\n同志们：\n\n今天我们召开全镇推进会。这充分体现了县委对我镇工作的高度重视，我镇上下要抓好落实。\n"
+    assert _found(town, rule="level-mix") == []
