@@ -37,3 +37,10 @@ def test_a_lower_committee_thanked_as_the_superior_in_a_city_speech_is_an_error(
     # a town's speaker thanking the county committee is thanking a superior
     town = "在全镇乡村振兴推进会上的讲话\n\n同志们：\n\n今天我们召开全镇推进会。这充分体现了县委对我镇工作的高度重视，我镇上下要抓好落实。\n"
     assert _found(town, rule="level-mix") == []
+
+
+def test_a_set_phrase_with_an_inner_character_typed_twice_is_a_slip() -> None:
+    # 奋发图强|强化 (the pair at the phrase's end), 兢兢业业, 群策群力: quiet
+    assert _found(_read("set-phrase-doubled-correct.txt")) == []
+    # 举世闻闻名, 实事求求是: 闻 and 求 are no function words, but the set phrase holds them once
+    assert _found(_read("set-phrase-doubled-flawed.txt")) == [("repeated-char", "求求"), ("repeated-char", "闻闻")]
