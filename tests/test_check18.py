@@ -44,3 +44,10 @@ def test_a_set_phrase_with_an_inner_character_typed_twice_is_a_slip() -> None:
     assert _found(_read("set-phrase-doubled-correct.txt")) == []
     # 举世闻闻名, 实事求求是: 闻 and 求 are no function words, but the set phrase holds them once
     assert _found(_read("set-phrase-doubled-flawed.txt")) == [("repeated-char", "求求"), ("repeated-char", "闻闻")]
+
+
+def test_a_first_item_said_again_in_the_very_next_paragraph_is_a_duplicate() -> None:
+    # 第一、第二、第三 for the students, then 第一、第二 again for the teachers after a paragraph of its own: a new list
+    assert _found(_read("first-twice-correct.txt")) == []
+    # 第一、树立… then 第一、养成…: the 第二 mistyped (then 第三 after 第一 is reported too)
+    assert _found(_read("first-twice-flawed.txt"), rule="numbering") == [("numbering", "第一、"), ("numbering", "第三、")]

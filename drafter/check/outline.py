@@ -448,7 +448,10 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         resumes = offset == 0 and item.number == opening.get(key, -1) + 1
         # 一要…二要…三是…四是…五是…六要: one series whose writer switched between 要 and 是 (a news item's requirements)
         mixed = item.kind in _MIXED_KINDS and item.number == last.get((scope, "是要"), -1) + 1
-        if item.number != 1 and item.number != prev + 1 and not resumes and not mixed:
+        # 第一、树立… then, in the very next paragraph, 第一、培养…: the series never got past its first item, so a
+        # second 第一 there is no restart but the 第二 mistyped
+        twice = item.number == prev == 1 and offset == 0 and opening.get(key) == 1 and at.get(key) == index - 1
+        if (item.number != 1 or twice) and item.number != prev + 1 and not resumes and not mixed:
             found = _series_finding(item, prev)
             cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None
             findings.append(_explained_by_cut(found, cut) if cut else found)
