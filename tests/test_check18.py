@@ -51,3 +51,14 @@ def test_a_first_item_said_again_in_the_very_next_paragraph_is_a_duplicate() -> 
     assert _found(_read("first-twice-correct.txt")) == []
     # 第一、树立… then 第一、养成…: the 第二 mistyped (then 第三 after 第一 is reported too)
     assert _found(_read("first-twice-flawed.txt"), rule="numbering") == [("numbering", "第一、"), ("numbering", "第三、")]
+
+
+def test_a_single_own_word_against_the_templates_hidden_body_is_a_level_warning() -> None:
+    # ××县人大 (the template's own county, its name hidden) and 我县: one level
+    assert _found(_read("held-place-correct.txt"), "warning", rule="level-mix") == []
+    assert _found(_read("held-place-correct.txt")) == [("placeholder", "××")]
+    # ××县人大 and 为我市指明了方向: the single 我市 no longer makes it a city speech; a warning asks for --level
+    assert _found(_read("held-place-flawed.txt"), "warning", rule="level-mix") == [("level-mix", "我市")]
+    # a city speech that says 我市 more than once, or names no body with a placeholder, is left alone
+    city = "同志们：\n\n××县人大要主动作为。我市各项工作稳中有进，我市人大工作也要开创新局面。\n"
+    assert _found(city, "warning", rule="level-mix") == []

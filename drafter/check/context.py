@@ -33,6 +33,9 @@ class SpeechContext:
     # Levels whose own words (我市) are the speaker's all the same: a 街道's people call their city 我市,
     # a 市委常委 at a 区 meeting speaks for the city.
     also_own: frozenset[str] = frozenset()
+    # ××县人大 in a template whose only own word is one 我市: the level and words of the body named with a placeholder
+    # place (the template's own place, hidden), which leave the level uncertain (check_level_clash warns on 我市).
+    held: tuple[str, str] | None = None
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
@@ -199,6 +202,23 @@ def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
     return found
 
 
+# ××县人大是…, 某县委…: a body named with a placeholder place is the template's own (its place hidden).
+_HELD_BODY = re.compile(r"(?:[xX×＊*]{2,4}|某某?)(?P<lv>[市县区])(?:人大|委|人民政府|政府|政协)")
+_HELD_CLASHES = frozenset({frozenset({"市", "县"}), frozenset({"县", "区"})})
+
+
+def _held_clash(text: str, counts: Counter[str], words: Counter[str]) -> tuple[str, str] | None:
+    """The level is decided by a single 我X alone and a placeholder-named body says a clashing level (××县人大)."""
+    if counts != words or len(words) != 1 or sum(words.values()) != 3:
+        return None
+    (said,) = words
+    held = {m.group("lv"): m.group(0) for m in _HELD_BODY.finditer(text)}
+    if len(held) != 1:
+        return None
+    ((lv, example),) = held.items()
+    return (lv, example) if frozenset({lv, said}) in _HELD_CLASHES else None
+
+
 def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
     """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
@@ -345,7 +365,11 @@ def _infer_context(
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
             + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
         )
-        if _certain(ranked, text):
+        held = _held_clash(text, counts, words)
+        if held:
+            ctx.held = held
+            ctx.reasons["level"] = f"层级不确定（{shown}，另有隐去地名的{held[0]}级机关“{held[1]}”），未检查层级用语（可用 --level 指定）"
+        elif _certain(ranked, text):
             ctx.level = ranked[0][0]
             ctx.reasons["level"] = f"正文用语：{shown}"
         else:

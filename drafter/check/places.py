@@ -140,6 +140,12 @@ def check_level_clash(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
                 continue
             own = m.group("kind") == "我" or bool(_OWN_ONLY_AFTER.match(line, m.end()))
             said.setdefault(lv, []).append((lineno, m.start() + 1, m.group(0), own))
+    if ctx.held:  # ××县人大 (the template's own body) and a single 我市: the 我市 is the odd one
+        lv, body = ctx.held
+        return [Finding(
+            "level-mix", WARNING, f"层级用语不一致：讲话里的“{body}”是{lv}级（模板隐去了地名），这里却是“{word}”",
+            lineno, col, word, f"核对讲话的层级：是{lv}级讲话就改为“{word[0]}{lv}”；用 --level 指定层级可一并检查",
+        ) for other, items in said.items() if other != lv for lineno, col, word, own in items if own]  # fmt: skip
     ranked = sorted(said.items(), key=lambda kv: -len(kv[1]))
     if len(ranked) < 2 or len(ranked[0][1]) < 2:
         return []
