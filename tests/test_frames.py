@@ -13,6 +13,7 @@ from functools import cache
 
 import pytest
 from typer.testing import CliRunner
+from work_drafts import draft_meeting
 
 from drafter.cli import app
 from drafter.library import load_library
@@ -20,7 +21,14 @@ from drafter.library import load_library
 runner = CliRunner()
 
 # meeting work word → the topic tag of its own fragments
-WORKS = {"保密": "保密", "林业": "林业", "安全生产": "安全生产", "乡村振兴": "乡村振兴", "档案": "档案", "法治建设": "法治建设"}
+WORKS = {
+    "保密": "保密",
+    "林业": "林业",
+    "安全生产": "安全生产",
+    "乡村振兴": "乡村振兴",
+    "档案": "档案",
+    "法治建设": "法治建设",
+}
 PLACES = {"清河县": "全县", "葛仙庄镇": "全镇"}
 SEEDS = (1, 2, 4)
 
@@ -61,7 +69,9 @@ def test_a_training_on_a_known_work_opens_with_that_works_own_point(place, work)
 
 @pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("work", WORKS)
-def test_an_advance_meeting_on_a_known_work_speaks_of_that_work_not_of_invented_deadlines(place, work):
+def test_an_advance_meeting_on_a_known_work_speaks_of_that_work_not_of_invented_deadlines(
+    place, work
+):
     meeting = f"{PLACES[place]}{work}工作推进会"
     for seed in SEEDS:
         points = _points(place, meeting, seed)
@@ -72,21 +82,43 @@ def test_an_advance_meeting_on_a_known_work_speaks_of_that_work_not_of_invented_
 
 @pytest.mark.parametrize("seed", range(6))
 def test_the_reviewers_advance_meetings_claim_no_deadlines_the_user_never_gave(seed):
-    for place, meeting in (("葛仙庄镇", "全镇档案工作推进会"), ("葛仙庄镇", "全镇法治建设工作推进会"), ("清河县", "全县林业工作推进会")):
+    for place, meeting in (
+        ("葛仙庄镇", "全镇档案工作推进会"),
+        ("葛仙庄镇", "全镇法治建设工作推进会"),
+        ("清河县", "全县林业工作推进会"),
+    ):
         result = runner.invoke(app, ["draft", "--no-input", "--seed", str(seed), "--set", f"place={place}",
                                      "--set", f"meeting={meeting}"])  # fmt: skip
         assert result.exit_code == 0, result.output
-        for invented in ("时间节点不等人", "分解到周", "节点已经排定", "每一项任务都有明确的完成时限"):
+        for invented in ("时间节点不等人", "分解到周", "节点已经排定", "完成时限"):
             assert invented not in result.stdout, (meeting, seed, invented)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize(
     ("place", "meeting", "kind"),
-    [("清河县", "全县信用体系建设工作培训班", "培训班开班式"), ("葛仙庄镇", "全镇财务人员培训班", "培训班开班式"),
-     ("清河县", "全县政务公开工作推进会", "推进会")],  # fmt: skip
+    [
+        ("清河县", "全县信用体系建设工作培训班", "培训班开班式"),
+        ("葛仙庄镇", "全镇财务人员培训班", "培训班开班式"),
+        ("清河县", "全县政务公开工作推进会", "推进会"),
+    ],  # fmt: skip
 )
-def test_a_meeting_on_a_work_without_material_still_drafts_with_the_kinds_points(place, meeting, kind, seed):
+def test_a_meeting_on_a_work_without_material_still_drafts_with_the_kinds_points(
+    place, meeting, kind, seed
+):
     points = _points(place, meeting, seed)
     first_id, first_stage, first_tags = points[0]
     assert first_stage == "认识" and kind in first_tags, (seed, points)
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting"),
+    [("清河县", "全县政务公开工作推进会"), ("葛仙庄镇", "全镇信用体系建设工作推进会")],
+)
+def test_an_advance_meeting_on_a_work_without_material_invents_no_schedule(place, meeting):
+    """The kind's 紧迫感 point still serves works the library lacks, but says no 完成时限 or 落实到周 nobody set
+    (before: seeds 0, 10, 11, 17, 18 … of these two meetings)."""
+    for seed in range(24):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=5)
+        for invented in ("明确的完成时限", "分解到周", "落实到周", "节点已经排定"):
+            assert invented not in draft.text, (seed, invented)
