@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from archive_fixtures import INGEST
+from archive_fixtures import INGEST, ingest
 
 from drafter.ingest import ingest_paths
 from drafter.ingest.entities import entity_reasons
@@ -69,3 +69,29 @@ def test_a_place_held_up_as_an_instance_is_a_place(tmp_path: Path) -> None:
     from drafter.ingest.params import _gazetteer
 
     assert places_after_de("像今天这样，像往年一样", _gazetteer().lookup) == []
+
+
+def _shape(doc: dict) -> tuple[str, object, list[int]]:
+    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def test_a_survey_title_run_into_its_text_is_a_report(tmp_path: Path) -> None:
+    # 关于…的调研报告近年来，… on one line, then 以下是这次的调研报告：一、…。二、…: the title split off, a report, and
+    # its parts read after the turn (was: no title, kind other, no points)
+    (doc,) = ingest(tmp_path, "survey-title-run-in-turn-to-parts.txt")
+    assert doc["title"] == "关于城郊乡村特色产业发展情况的调研报告"
+    assert _shape(doc) == ("report", None, [0, 0, 0])
+    assert [p["heading"] for p in doc["points"]][1] == "存在的主要问题"
+
+
+def test_a_pledge_turns_to_its_first_point_on_the_same_line(tmp_path: Path) -> None:
+    # 在此，我代表局党组郑重表态：一、自觉接受监督。… on a page cut after the first point (was: no point)
+    (doc,) = ingest(tmp_path, "pledge-run-in-first-point-cut.txt")
+    assert _shape(doc) == ("speech", None, [0])
+    assert doc["points"][0]["heading"] == "自觉接受监督"
+
+
+def test_a_pledge_from_three_aspects_announces_three(tmp_path: Path) -> None:
+    # 下面，我代表镇党委、镇政府，从三个方面作表态发言 (was: no count announced)
+    (doc,) = ingest(tmp_path, "pledge-from-count-aspects.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
