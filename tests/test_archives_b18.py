@@ -95,3 +95,9 @@ def test_a_pledge_from_three_aspects_announces_three(tmp_path: Path) -> None:
     # 下面，我代表镇党委、镇政府，从三个方面作表态发言 (was: no count announced)
     (doc,) = ingest(tmp_path, "pledge-from-count-aspects.txt")
     assert _shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+def test_a_monthly_brief_summary_is_a_report(tmp_path: Path) -> None:
+    # 县农业农村局3月份工作小结 over 一、…完成情况 / 二、下一步工作打算: a 小结 is a 总结's short form (was other, no points)
+    (doc,) = ingest(tmp_path, "monthly-work-brief-summary.txt")
+    assert _shape(doc) == ("report", None, [3, 2])
