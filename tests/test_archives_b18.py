@@ -101,3 +101,11 @@ def test_a_monthly_brief_summary_is_a_report(tmp_path: Path) -> None:
     # 县农业农村局3月份工作小结 over 一、…完成情况 / 二、下一步工作打算: a 小结 is a 总结's short form (was other, no points)
     (doc,) = ingest(tmp_path, "monthly-work-brief-summary.txt")
     assert _shape(doc) == ("report", None, [3, 2])
+
+
+def test_a_flat_government_report_turns_to_its_first_part(tmp_path: Path) -> None:
+    # …向大会报告工作，请予审议。并请其他列席人员提出宝贵意见。一、过去一年工作回顾… pasted as one line and cut
+    # after its first part: the request to the 列席 is the turn to 一、 (was: no point)
+    (doc,) = ingest(tmp_path, "gov-report-flat-turn-after-review.txt")
+    assert doc["kind"] == "report" and len(doc["points"]) == 1
+    assert doc["points"][0]["heading"].startswith("过去一年工作回顾")
