@@ -73,7 +73,8 @@ _TRANSITION = re.compile(
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分){COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
-    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享)"
+    # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count
+    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报: the count, then to whom, then the verb

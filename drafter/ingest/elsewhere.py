@@ -143,12 +143,17 @@ _AFTER_DE = re.compile(
 )
 
 
+# 特别是像林口这样的重点县: a place held up as an instance, by its bare short name.
+_LIKE = re.compile(r"(?<=像)([\u4e00-\u9fff]{2})(?=这样|这种|那样|一样)")
+
+
 def places_after_de(text: str, lookup: Any) -> list[str]:
-    """Bare short names of places right after 的, or opening a clause right before it, that the gazetteer knows
-    (never an everyday word)."""
+    """Bare short names of places right after 的, or opening a clause right before it, or held up as an instance
+    (像林口这样), that the gazetteer knows (never an everyday word)."""
+    found = [n for m in _LIKE.finditer(text) if (n := _known(m.group(1), lookup))] if "像" in text else []
     if "的" not in text:
-        return []
-    return [n for m in _AFTER_DE.finditer(text) if (n := _known(m.group(1) or m.group(2), lookup))]
+        return found
+    return found + [n for m in _AFTER_DE.finditer(text) if (n := _known(m.group(1) or m.group(2), lookup))]
 
 
 @lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ _SURNAMES = (
 )
 _TITLES = (
     "书记|副书记|省长|市长|县长|区长|镇长|乡长|局长|处长|科长|主任|校长|行长|院长|部长|厅长|主席|秘书长|"
-    "总经理|董事长|所长|站长|队长|委员"
+    "总经理|董事长|所长|站长|队长|组长|委员"
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
 # 市长热线, 书记信箱, 校长职级: what follows an office that is no person's.
@@ -146,7 +146,7 @@ _OFFICE_STEMS = frozenset((
     "感谢", "谢谢", "欢迎", "祝贺", "希望", "要求", "请求", "报告", "汇报", "协助", "配合", "支持", "陪同", "邀请", "请示",
 ))  # fmt: skip
 # What a named colleague does in a speech: 志强局长作了部署 / 通报了 / 的讲话.
-_SPEAKS = re.compile(r"作|讲|在会|就|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
+_SPEAKS = re.compile(r"作|讲|在会|在[^，。；]{0,4}?(?:讲话|报告|发言)|就|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
 _NOT_GIVEN_END = set("局办处科室院所站会委校部厅队司署协联团府们他她各每该本全其两几")
 
 
@@ -185,8 +185,14 @@ _NOT_NAME_START = set("全在各与广老青女男党领有这那参基一两三
 _NOT_NAME = {"同志", "干部", "代表", "职工", "群众", "委员", "书记", "部长", "局长", "县长", "市长", "镇长", "主任", "组长", "部分"}
 
 
+# 刚才，张同志对下一阶段的工作作了部署 / 请李同志介绍: a colleague called by surname and 同志 (not 任何同志, 老同志).
+_SURNAME_COMRADE = re.compile(
+    rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=刚才|感谢|随后|会上)|(?<=[和与及请由让给向]))[{_SURNAMES}]同志(?![们])"
+)
+
+
 def _named_comrades(text: str) -> list[str]:
-    found = []
+    found = _SURNAME_COMRADE.findall(text)
     for m in _NAMED_COMRADE.finditer(text):
         names = re.split("[、和]", m.group("names").removesuffix("等"))
         if all(n[0] not in _NOT_NAME_START and "的" not in n and n not in _NOT_NAME and n[-2:] not in _NOT_NAME for n in names):
@@ -478,6 +484,15 @@ def _listed_landmarks(text: str) -> list[str]:
     return found
 
 
+# 欢聚忘忧农场, 来到青山林场: a farm or forest farm of the place by its own name (not 家庭农场, 国有林场).
+_NAMED_FARM = re.compile(r"([\u4e00-\u9fff]{2})(?:农场|林场|牧场|茶场|渔场|果园|庄园)")
+_NOT_FARM_NAME = frozenset((
+    "家庭", "国有", "国营", "集体", "生态", "现代", "休闲", "观光", "大型", "规模", "智慧", "数字", "示范", "机械", "兵团",
+    "知青", "开心", "采摘", "体验", "特色", "标准", "绿色", "有机", "农业", "农民", "个体", "私人", "专业", "联户", "合作",
+    "个个", "两个", "几个", "一个", "多个", "各个", "这个", "那个", "地方", "省属", "市属", "县属", "重点", "森林", "草原",
+))  # fmt: skip
+
+
 def named_units(text: str) -> list[str]:
     """Schools, kindergartens, hospitals and companies of the place named by their own names (尧山中学, 县和平医院,
     恒达纺织有限公司), as reasons."""
@@ -497,6 +512,11 @@ def named_units(text: str) -> list[str]:
         landmarks = _listed_landmarks(text)
         found += [f"本地地名（{name}）" for name in landmarks]
     found += [f"本地小区名（{name}）" for name in estate_names(text) if name not in landmarks]
+    if "场" in text or "园" in text:
+        found += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_FARM.finditer(text)
+            if m.group(1) not in _NOT_FARM_NAME and not set(m.group(1)) & set("的各等所家级类些和与及个座片在到是")
+        ]  # fmt: skip
     if "公司" in text or "集团" in text:
         found += [
             f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)

@@ -114,11 +114,18 @@ _REPORT_RUN_IN = re.compile(
 )
 
 
+# 关于家乡经济发展调查报告某县古称… / 乡村旅游调研报告在…开局之年，…: a survey's title run into its first sentence,
+# whatever that says (not 这份调研报告显示…, 调研报告中提出…: a report named in a sentence)
+_SURVEY_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,、“”《》]{2,30}?(?:调研|调查|考察)报告)(?![中的里显指表认提称是为和与及，,。：:（(])"
+)
+
+
 def split_report_title(paras: list[Para]) -> list[Para]:
     """A report's title run into its opening in one of the first paragraphs (after broken lines were joined): the
     title on its own line, said once."""
     for k, para in enumerate(paras[:3]):
-        report = _REPORT_RUN_IN.match(para.text) if not para.divider else None
+        report = (_REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text)) if not para.divider else None
         if report and len(para.text) > report.end() + 20:
             title = report.group("title")
             twice = re.fullmatch(r"(.{4,}?)\1", title)
@@ -307,7 +314,13 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 CN_DIGITS = "一二三四五六七八九十"
 # 下面，我讲… / 接下来，我想…谈谈…: the sentence that hands over to the points (no count said)
 # …我现将2008年街道办工作总结如下，请…提出宝贵意见。: a report's turn to its parts
-_TURN = re.compile(r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)|现将[^。！？]{0,40}如下")
+# 以下是这次的调查报告： a survey's turn to its parts; 在此，我代表局党组郑重表态： a pledge's turn to its points
+_TURN = re.compile(
+    r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)|现将[^。！？]{0,40}如下"
+    r"|^以下是[^。！？]{0,30}(?:报告|总结|汇报)[：:]$|我代表[^。！？]{0,40}表态[：:]$"
+    # 现在，我代表镇人民政府向大会报告工作，请予审议，并请列席会议的同志提出意见。一、…: a 政府工作报告's turn
+    r"|向大会报告工作[^。！？]{0,40}$|^并?请[^。！？]{0,16}列席[^。！？]{0,16}提出[^。！？]{0,6}意见$"
+)
 
 
 def _last_sentence(text: str) -> str:
