@@ -165,3 +165,13 @@ def test_a_task_led_by_its_season_is_its_own_heading():
     assert task_subpoint("暑期组织开展防溺水安全宣传", context)[0] == "暑期组织开展防溺水安全宣传"
     assert task_subpoint("春节期间开展安全大检查", context)[0] == "春节期间开展安全大检查"
     assert task_subpoint("防溺水安全宣传", context)[0] == "着力推进防溺水安全宣传"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_task_is_no_sub_point_of_a_training_speechs_own_points(seed):
+    # Read in a 全县保密工作培训班 draft: the task became （四） of 学得活、学得深 (how to study), a point of the
+    # training kind, not of the work. It is said after the points instead, once, with what it takes.
+    _, draft = draft_meeting("全县保密工作培训班", place="清河县", seed=seed, tasks=["暑期开展保密宣传教育"])
+    text = draft.text
+    assert text.count("暑期开展保密宣传教育") == 1, text
+    assert not re.search(r"（[一二三四五六]）暑期开展保密宣传教育", text), text

@@ -38,7 +38,7 @@ from drafter.render.placing import (
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
-from drafter.render.select import Plan, PlannedPoint, draw_seed
+from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
 
@@ -221,7 +221,7 @@ def _near_spots(
         spot = nearest_spot(item, spots, words_to_drop(ctx))
         home = last if spot is None else spot.point
         whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
-        if not whole and _has_room(points[home], len(own.get(home, ()))):
+        if not whole and not _kind_point(points[home]) and _has_room(points[home], len(own.get(home, ()))):
             own.setdefault(home, []).append(item)
         elif spot is None:
             left.append(item)
@@ -241,6 +241,12 @@ def _work_names(ctx: Mapping[str, Any]) -> list[str]:
     part of 安全生产 a task may name)."""
     work = str(ctx.get("work") or "").removesuffix("工作")
     return [w for w in (work, str(ctx.get("scope") or ""), str(ctx.get("we") or "")) if len(w) >= 2]
+
+
+def _kind_point(point: PlannedPoint) -> bool:
+    """A point of the meeting kind's own (a 培训班's 学习方法, a 表彰大会's 向先进学习): a task of the work is no
+    sub-point of it (read: 暑期开展保密宣传教育 as （四） of 学得活、学得深)."""
+    return any(tag in KIND_TAGS and tag != "工作会议" for tag in point.fragment.tags)
 
 
 def _has_room(point: PlannedPoint, taken: int) -> bool:

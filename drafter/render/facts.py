@@ -264,7 +264,7 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
         return f"{lead}着力推进以下工作：{run_in(items)}。"
     if _WHEN.match(items[0]):  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
         return f"{_AHEAD.sub('', lead)}确保{items[0]}。"
-    verb = items[0].startswith(task_verbs()) and not items[0].startswith("〔")
+    verb = (items[0].startswith(task_verbs()) or _season_led(items[0])) and not items[0].startswith("〔")
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
 
@@ -319,10 +319,15 @@ _SEASON = re.compile(
 )
 
 
+def _season_led(item: str) -> bool:
+    """A task that starts with its season or period and then its own verb (暑期开展…, 春节期间组织…)."""
+    season = _SEASON.match(item)
+    return bool(season) and item[season.end() if season else 0 :].startswith(task_verbs())
+
+
 def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
     """A task no point is about, as a sub-point of its own: its heading (the task, led by a verb) and how it is done."""
-    season = _SEASON.match(item)
-    if season and item[season.end():].startswith(task_verbs()):  # 暑期组织开展… is a heading as it stands
+    if _season_led(item):  # 暑期组织开展… is a heading as it stands
         heading = item
     elif _WHEN.match(item):  # 年底前实现… → 确保年底前实现…
         heading = f"确保{item}"
