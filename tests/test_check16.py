@@ -3,23 +3,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 from drafter.check import check_text
-from drafter.findings import Finding
-
-FIXTURES = Path(__file__).parent / "fixtures" / "check"
-
-
-def _read(name: str) -> str:
-    return (FIXTURES / name).read_text(encoding="utf-8")
-
-
-def _found(text: str, severity: str = "error", rule: str | None = None, **kw: str) -> list[tuple[str, str]]:
-    found: list[Finding] = [f for f in check_text(text, **kw).findings if f.severity == severity]
-    return sorted((f.rule, f.text) for f in found if rule is None or f.rule == rule)
 
 
 def test_a_neighbours_bare_name_said_as_ours_is_an_error_and_a_study_trip_there_is_not() -> None:

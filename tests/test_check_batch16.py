@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 from drafter.check import check_text
-from drafter.findings import Finding
-
-FIXTURES = Path(__file__).parent / "fixtures" / "check"
-
-
-def _read(name: str) -> str:
-    return (FIXTURES / name).read_text(encoding="utf-8")
-
-
-def _found(text: str, severity: str = "error", **kw: str) -> list[tuple[str, str]]:
-    found: list[Finding] = [f for f in check_text(text, **kw).findings if f.severity == severity]
-    return sorted((f.rule, f.text) for f in found)
 
 
 def test_a_copy_cut_before_its_other_points_is_a_warning_and_more_points_than_announced_stay_an_error() -> None:
