@@ -175,3 +175,11 @@ def test_a_task_is_no_sub_point_of_a_training_speechs_own_points(seed):
     text = draft.text
     assert text.count("暑期开展保密宣传教育") == 1, text
     assert not re.search(r"（[一二三四五六]）暑期开展保密宣传教育", text), text
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_county_safety_speech_says_挂牌督办_once(seed):
+    # Read in 清河县 全县安全生产工作会议 seed 2: 二（一） put long-unfixed hazards under 挂牌督办 and 三（一）'s 督查
+    # sub-point said 重大隐患挂牌督办 again (with 建立清单 and 问题清单、任务清单、责任清单 in one paragraph).
+    _, draft = draft_meeting("全县安全生产工作会议", place="清河县", seed=seed)
+    assert draft.text.count("挂牌督办") <= 1, draft.text
