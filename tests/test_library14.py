@@ -8,10 +8,9 @@ A 全县人武工作会议 drew nothing; it is 国防动员 (党管武装).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from work_drafts import (
+    assert_announced_count_is_points,
     assert_deploys_its_own_work,
     assert_facts_open_the_first_point,
     assert_keeps_to_its_powers,
@@ -19,7 +18,6 @@ from work_drafts import (
     draft_meeting,
     point_with,
     town_level,
-    used_ids,
 )
 
 from drafter.meeting import parse_meeting
@@ -106,21 +104,13 @@ def test_a_draft_speaks_of_its_work(meeting, says, never):
         assert [w for w in never if w in text] == [], (meeting, seed)
 
 
-_COUNT = re.compile(r"我讲([一二两三四五六七八九十])点")
-_NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-
-
 @pytest.mark.parametrize("meeting", ["全县财政工作会议", "全县机关党建工作会议", "全县医疗保障工作会议"])
 @pytest.mark.parametrize("points", [3, 4, 5])
 def test_the_announced_count_is_the_count_of_points(meeting, points):
     """下面，我讲五点意见 is followed by five points, each the work's own or a general one, none repeated."""
     for seed in range(2):
         library, draft = draft_meeting(meeting, seed=seed, points=points)
-        headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
-        announced = _COUNT.search(draft.text)
-        assert announced and _NUMBER[announced.group(1)] == len(headings) == points, (meeting, seed, headings)
-        ids = used_ids(draft, "point")
-        assert len(ids) == len(set(ids)) == points
+        assert_announced_count_is_points(meeting, seed, draft, points)
 
 
 # What only a county or above does: 专项债券 and 融资平台, 零基预算 and 绩效, 税收征管; 机关工委 and 部门党组;

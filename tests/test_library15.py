@@ -8,10 +8,9 @@ drew 平安建设's 枫桥经验 and 风险防范, a 林长制 meeting 生态环
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from work_drafts import (
+    assert_announced_count_is_points,
     assert_deploys_its_own_work,
     assert_keeps_to_its_powers,
     assert_task_lands,
@@ -125,10 +124,6 @@ def test_a_draft_speaks_of_its_work(meeting, says, never):
         assert [w for w in never if w in text] == [], (meeting, seed)
 
 
-_COUNT = re.compile(r"我讲([一二两三四五六七八九十])点")
-_NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-
-
 @pytest.mark.parametrize(
     "meeting", ["全县法治建设工作会议", "全县林业工作会议", "全县金融工作会议", "全县保密工作会议", "全县档案工作会议"]
 )
@@ -137,11 +132,7 @@ def test_the_announced_count_is_the_count_of_points(meeting, points):
     """下面，我讲五点意见 is followed by five points, none repeated, the work's own where it has them."""
     for seed in range(2):
         library, draft = draft_meeting(meeting, seed=seed, points=points)
-        headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
-        announced = _COUNT.search(draft.text)
-        assert announced and _NUMBER[announced.group(1)] == len(headings) == points, (meeting, seed, headings)
-        ids = used_ids(draft, "point")
-        assert len(ids) == len(set(ids)) == points
+        assert_announced_count_is_points(meeting, seed, draft, points)
 
 
 # What only a county or above does: 重大行政决策, 行政复议, 依法治县委员会及其办公室; 林地审批, 检疫执法, 集体林权改革;

@@ -7,10 +7,9 @@ general skeleton with the work name pasted in: 以制度建设为抓手，推动
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from work_drafts import (
+    assert_announced_count_is_points,
     assert_deploys_its_own_work,
     assert_keeps_to_its_powers,
     draft_meeting,
@@ -141,10 +140,6 @@ def test_a_plain_meeting_opens_its_tasks_on_the_core_of_the_work():
             assert tasks and tasks[0] in ids, (meeting, seed, tasks)
 
 
-_COUNT = re.compile(r"我讲([一二两三四五六七八九十])点")
-_NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-
-
 @pytest.mark.parametrize(
     "meeting", ["全县社会工作会议", "全县数据工作会议", "全县关心下一代工作会议", "全县国资国企改革工作会议", "全县体育工作会议"]
 )
@@ -153,11 +148,7 @@ def test_the_announced_count_is_the_count_of_points(meeting, points):
     """下面，我讲五点意见 is followed by five points, none repeated, and the work's own wherever it has them."""
     for seed in range(2):
         library, draft = draft_meeting(meeting, seed=seed, points=points)
-        headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
-        announced = _COUNT.search(draft.text)
-        assert announced and _NUMBER[announced.group(1)] == len(headings) == points, (meeting, seed, headings)
-        ids = used_ids(draft, "point")
-        assert len(ids) == len(set(ids)) == points
+        ids = assert_announced_count_is_points(meeting, seed, draft, points)
         assert all(i.split(".")[1] in WORKS.values() for i in ids), (meeting, seed, ids)
 
 

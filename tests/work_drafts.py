@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.library import load_library, load_templates
 from drafter.meeting import parse_meeting
 from drafter.render import render_draft
@@ -18,6 +20,20 @@ def draft_meeting(meeting: str, place: str = "清河县", seed: int = 0, **more:
 def used_ids(draft, role: str) -> list[str]:
     """Ids of the fragments a draft used in `role` (point, opening …), in order."""
     return [u.id for u in draft.uses if u.role.value == role]
+
+
+_COUNT = re.compile(r"我讲([一二两三四五六七八九十])点")
+_NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def assert_announced_count_is_points(meeting: str, seed: int, draft, points: int) -> list[str]:
+    """下面，我讲五点意见 is followed by `points` points, none repeated; returns the points' fragment ids."""
+    headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
+    announced = _COUNT.search(draft.text)
+    assert announced and _NUMBER[announced.group(1)] == len(headings) == points, (meeting, seed, headings)
+    ids = used_ids(draft, "point")
+    assert len(ids) == len(set(ids)) == points
+    return ids
 
 
 def paragraph_with(text: str, item: str) -> str:
