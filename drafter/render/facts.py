@@ -312,17 +312,17 @@ _HOW = (
 )
 
 
-# A season or period a task starts with, before its own verb (暑期组织开展…, 汛期前完成…, 春节期间开展…).
+# A season or period a task starts with, before its own verb (暑期组织开展…, 汛期前完成…, 春节期间开展…): the
+# dates of `_WHEN` and the periods that name no deadline.
 _SEASON = re.compile(
-    r"^(?:[^，。；、\s]{0,6}?(?:节|期|季|底|汛|日|号|学|年|月|耕|收)前|[^，。；、\s]{1,6}?期间|暑期|暑假|寒假|假期|汛期|年内|全年"
-    r"|今年|明年|上半年|下半年|[春夏秋冬]季|秋冬季|冬春季|春秋两季)"
+    rf"{_WHEN.pattern}|^(?:[^，。；、\s]{{1,6}}?期间|暑期|暑假|寒假|假期|明年|[春夏秋冬]季|秋冬季|冬春季|春秋两季)"
 )
 
 
 def _season_led(item: str) -> bool:
     """A task that starts with its season or period and then its own verb (暑期开展…, 春节期间组织…)."""
     season = _SEASON.match(item)
-    return bool(season) and item[season.end() if season else 0 :].startswith(task_verbs())
+    return season is not None and item[season.end() :].startswith(task_verbs())
 
 
 def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
