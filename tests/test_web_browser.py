@@ -113,6 +113,10 @@ def test_bad_answers_are_flagged_as_you_type_and_explained_after_submit(page: An
     page.fill("#f-place", "清河县")
     page.click("#btn-draft")  # the browser refuses to send the form without a meeting name
     expect(page.locator("#note-meeting")).to_contain_text("请填写会议名称")
+    # The place lookup typed before the press answers after it: it must not wipe the request for a meeting name.
+    expect(page.locator("#note-place")).to_contain_text("层级：县")
+    page.wait_for_timeout(400)
+    expect(page.locator("#note-meeting")).to_contain_text("请填写会议名称")
     page.fill("#f-meeting", "全县安全生产工作会议")
     page.click("#btn-draft")
     page.wait_for_selector(".alert")

@@ -37,9 +37,11 @@ document.querySelectorAll("form.upload").forEach((form) => {
   const field = (name) => form.querySelector(`[name="${name}"]`);
   const note = (name) => document.getElementById(`note-${name}`);
 
-  function show(name, text, bad) {
+  // required: the note asks for an empty field after a press of 起草; a lookup answered later keeps it.
+  function show(name, text, bad, required) {
     const box = note(name);
     if (!box) return;
+    if (required) box.dataset.required = "1"; else delete box.dataset.required;
     box.textContent = text;
     box.classList.toggle("bad", !!bad);
     box.parentElement.classList.toggle("bad", !!bad);
@@ -61,12 +63,14 @@ document.querySelectorAll("form.upload").forEach((form) => {
         if (!s.ok) {
           const target = /会议/.test(s.message) && meeting ? "meeting" : "place";
           show(target, s.message + (s.hint ? " " + s.hint : ""), true);
-          show(target === "place" ? "meeting" : "place", "", false);
+          const other = target === "place" ? "meeting" : "place";
+          if (!(note(other) && note(other).dataset.required && !field(other).value.trim())) show(other, "", false);
           return;
         }
         const tier = s.tier && s.tier !== s.level ? `（${s.tier}级）` : "";
         show("place", `层级：${s.level}${tier}，上级：${s.upper}`, false);
-        show("meeting", s.work ? `工作：${s.work}；会议种类：${s.kind}；召集方：${s.convenor}` : "", false);
+        const asking = !meeting && note("meeting") && note("meeting").dataset.required;
+        if (!asking) show("meeting", s.work ? `工作：${s.work}；会议种类：${s.kind}；召集方：${s.convenor}` : "", false);
       })
       .catch(() => {});
   }
@@ -91,13 +95,13 @@ document.querySelectorAll("form.upload").forEach((form) => {
     const downloading = button && button.getAttribute("formaction");
     if (!downloading && !field("place").value.trim()) {
       event.preventDefault();
-      show("place", "请填写地名。", true);
+      show("place", "请填写地名。", true, true);
       field("place").focus();
       return;
     }
     if (!downloading && !field("meeting").value.trim()) {
       event.preventDefault();
-      show("meeting", "请填写会议名称。", true);
+      show("meeting", "请填写会议名称。", true, true);
       field("meeting").focus();
       return;
     }
