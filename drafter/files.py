@@ -66,6 +66,21 @@ def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
+def told_if_cancelled(written: list[Path]) -> Iterator[None]:
+    """A Ctrl+C or SIGTERM raised in the block carries the files in `written` (complete by then).
+
+    A signal held while files are written arrives the moment they are done: the message
+    must say they are there and whole, not only 已取消 (the command line prints `written`).
+    """
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        if written:
+            setattr(exc, "written", tuple(written))  # noqa: B010 - an attribute KeyboardInterrupt does not declare
+        raise
+
+
+@contextlib.contextmanager
 def signals_held() -> Iterator[None]:
     """Ctrl+C and SIGTERM wait until the block is done: files written together are all written or none.
 
@@ -83,6 +98,19 @@ def signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def readable(text: str) -> str:
+    """`text` with the bytes of a non-UTF-8 file name (lone surrogates from the OS) read as GBK.
+
+    A name from a Windows archive (讲话.txt in GBK) is then shown as 讲话.txt, not as a
+    string no UTF-8 file or terminal can hold.
+    """
+    import re
+
+    return re.sub(
+        "[\udc80-\udcff]+", lambda m: m.group().encode("utf-8", "surrogateescape").decode("gb18030", "replace"), text
+    )
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

@@ -31,6 +31,7 @@ def main() -> None:
     from drafter.cli.output import stop_on_sigterm
 
     stop_on_sigterm()
+    _refuse_undecodable(sys.argv[1:])
     try:
         _run()
     except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM before a command body started (or after it ended)
@@ -38,6 +39,31 @@ def main() -> None:
 
         print("已取消。", file=sys.stderr)
         sys.exit(143 if isinstance(exc, Terminated) else 130)
+
+
+def _refuse_undecodable(args: list[str]) -> None:
+    """An argument that is not UTF-8 (a GBK file name from a Windows archive, a pasted byte) stops here.
+
+    Python hands such bytes on as lone surrogates, which no file drafter writes (a record,
+    a fragment, an index, a Word file) can hold: the command would fail half-way with a
+    traceback. `check` only reads and prints, and reads such a file well.
+    """
+    import os
+
+    if args[:1] == ["check"]:
+        return
+    for number, arg in enumerate(args, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(arg).decode("gb18030", "replace")
+            print(
+                f"错误：第 {number} 个参数“{shown}”不是 UTF-8 编码的文字（按 GBK 读出如上；常见于从 Windows 压缩包解出的文件名）\n"
+                "  处理办法：把文件改成 UTF-8 名称后再试（如 convmv -f gbk -t utf-8 --notest 文件名，或在文件管理器里重命名）；"
+                "文字参数请重新输入。",
+                file=sys.stderr,
+            )
+            sys.exit(2)
 
 
 def _run() -> None:

@@ -38,12 +38,13 @@ def audit_command(
         "html": format_html,
         "json": lambda r: json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n",
     }[fmt](report)
-    if output is None:
-        echo(text, nl=False)
-        return
-    from drafter.files import write_text_atomic
+    from drafter.files import readable, write_text_atomic
 
-    write_text_atomic(output, text)
+    if output is None:
+        echo(readable(text), nl=False)
+        return
+
+    write_text_atomic(output, readable(text))  # a non-UTF-8 file name in the archive, shown as GBK reads it
     echo(f"已写入 {output}（{len(report.pairs)} 对）", err=True)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import SourceError, os_reason
+from drafter.files import readable
 from drafter.limits import missing_or_not_regular
 from drafter.reader import DOC_SUFFIXES, read_speech
 
@@ -89,12 +90,27 @@ def scan_sources(roots: Sequence[Path]) -> tuple[list[Entry], list[Entry]]:
         else:
             for entry in _scan(str(path), folders):
                 found[entry[0]] = entry
+    undecodable = [k for k in found if not _is_utf8(k)]
+    if undecodable:  # the index and every report hold names as UTF-8 text
+        shown = "、".join(readable(k) for k in undecodable[:3]) + ("等" if len(undecodable) > 3 else "")
+        raise SourceError(
+            f"来源中有 {len(undecodable)} 个文件名不是 UTF-8 编码（按 GBK 读出：{shown}）",
+            hint="把这些文件改成 UTF-8 名称后再对比（如 convmv -r -f gbk -t utf-8 --notest 文件夹）。",
+        )
     if not found:
         where = "、".join(str(p) for p in roots)
         raise SourceError(
             f"来源中没有讲话稿（{where}）", hint="来源应包含 .txt、.md 或 .docx 文件。"
         )
     return [found[k] for k in sorted(found)], folders
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def source_entries(paths: Sequence[str | Path]) -> list[Entry]:

@@ -304,15 +304,34 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
         if path.is_dir():
             before = len(found)
             files, unreadable = walk_files(path, (*DOC_SUFFIXES, *LEGACY_SUFFIXES))
+            files, undecodable = _utf8_named(files)
             found += [(file, file.relative_to(path).as_posix()) for file in files]
+            errors += [{"file": shown, "message": f"{shown}：文件名不是 UTF-8 编码（按 GBK 读出如上），"
+                        "把文件改成 UTF-8 名称后再导入（如 convmv -f gbk -t utf-8 --notest 文件名）"} for shown in undecodable]  # fmt: skip
             errors += [{"file": str(d), "message": f"{d}：无法读取该目录（没有读权限），其中的文件没有导入"} for d in unreadable]
-            if len(found) == before:
+            if len(found) == before and not undecodable:
                 errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md、.docx、.doc 或 .wps 文件"})
         elif path.exists():
             found.append((path, path.name))
         else:
             errors.append({"file": str(raw), "message": f"{raw}：文件或目录不存在"})
     return _unique_stems(found), errors
+
+
+def _utf8_named(files: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files whose names are UTF-8, and the others' names as GBK reads them (a Windows archive's names).
+
+    Such a name cannot go into the corpus, the fragments' origin or the report.
+    """
+    good: list[Path] = []
+    bad: list[str] = []
+    for file in files:
+        try:
+            str(file).encode("utf-8")
+            good.append(file)
+        except UnicodeEncodeError:
+            bad.append(os.fsencode(file).decode("gb18030", "replace"))
+    return good, bad
 
 
 def _unique_stems(found: list[tuple[Path, str]]) -> list[tuple[str, str, str]]:
