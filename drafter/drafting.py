@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.files import signals_held, write_text_atomic
+from drafter.files import signals_held, told_if_cancelled, write_text_atomic
 from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
@@ -320,6 +320,8 @@ def replay_record(
 def _refuse_with_replay(request: DraftRequest) -> None:
     given = [flag for flag, value in (("--answers", request.answers_file), ("--points", request.points),
              ("--minutes", request.minutes), ("--pick", request.picks), ("--template", request.template)) if value]  # fmt: skip
+    # The length is the recorded fragments': a number set here would only be written into the record.
+    given += [f"--set {key}" for key in ("points", "minutes") if key in parse_set(request.sets)]
     if given:
         raise UsageError(
             f"--replay 逐字重现记录中的讲话稿，不能与 {'、'.join(given)} 同用",
@@ -423,14 +425,17 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
 
     check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None
-    with signals_held():  # the draft and its record: both written, or (Ctrl+C, SIGTERM) neither
-        warnings = export_text(result.draft.text, output, profile)
-        write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
-        remember_output(output)
-    if result.options.get("history", True):
-        from drafter.history import remember
+    written: list[Path] = []
+    with told_if_cancelled(written):
+        with signals_held():  # the draft and its record: both written, or (Ctrl+C, SIGTERM) neither
+            warnings = export_text(result.draft.text, output, profile)
+            write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
+            remember_output(output)
+            written += [output, record_path(output)]
+        if result.options.get("history", True):
+            from drafter.history import remember
 
-        remember(result.draft.answers, result.draft.text)
+            remember(result.draft.answers, result.draft.text)
     return warnings
 
 

@@ -46,6 +46,7 @@ MAX_LOOP_NESTING = 3  # nested {% for %} loops
 MAX_RENDER_CHARS = 2_000_000  # one rendered text
 MAX_RENDER_SECONDS = 10.0
 MAX_MINUTES = 120  # --minutes: no speech is longer, and planning one would only spin
+MAX_SEARCH_CHARS = 100  # a search: fuzzy scoring grows with the query (40,000 characters ran for minutes)
 
 # Earlier speeches a draft steers away from (--avoid folders, the history of a place and meeting).
 MAX_AVOID_FILES = 500
@@ -76,10 +77,13 @@ def check_size(
 
 
 NOT_REGULAR = "不是普通文件（是设备、管道，或指向它们的链接），已拒绝读取"
+NOT_A_FILE = "这是一个文件夹，不是文件"
 
 
 def missing_or_not_regular(path: str | Path, missing: str) -> str:
     """What to tell a user whose path is not a readable file: `missing`, or that it is a device or pipe."""
+    if os.path.isdir(path):
+        return NOT_A_FILE
     return NOT_REGULAR if os.path.exists(path) else missing
 
 
@@ -99,6 +103,8 @@ def read_limited(
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise error(NOT_A_FILE, path=path, hint="写出文件夹中的文件名，如 讲话稿/讲话.docx。")
         if not stat.S_ISREG(info.st_mode):
             raise error(
                 NOT_REGULAR, path=path,

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from drafter.answers import Record, load_record, parse_set, record_path
+from drafter.answers import Record, load_record, parse_set, record_path, standard_name
 from drafter.drafting import DraftRequest, DraftResult, make_draft
-from drafter.errors import UsageError
+from drafter.errors import LibraryError, UsageError
 from drafter.limits import missing_or_not_regular
 from drafter.merge import Conflict, merge_texts
 from drafter.model import Role
@@ -73,6 +73,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
         UsageError: no record beside the draft, nothing to change, or a bad part to swap.
         DrafterError: anything `drafter draft` can raise for the new answers.
     """
+    request = _length_from_sets(request)
     path = request.draft
     record = _record_of(path)
     before = _read_as_markdown(path)
@@ -87,6 +88,37 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     if record.text is None:
         notes += ("记录中没有上一稿的原文，按记录重新生成了上一稿作为比较基础。",)
     return UpdateResult(path, before, merged.text, rendered, merged.conflicts, notes)
+
+
+def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
+    """`--set points=4` and `--set minutes=15` mean `--points 4` and `--minutes 15`, checked as they are.
+
+    Otherwise they would take the replay path, which keeps the recorded fragments: the number would
+    only be written into the record, unchecked, and break every later update. Given with the option
+    too (--points), the option wins.
+
+    Raises:
+        UsageError: the value is not a whole number.
+    """
+    sets: list[str] = []
+    lengths: dict[str, int] = {}
+    for item in request.sets:
+        key, sep, value = item.partition("=")
+        name = standard_name(key.strip()) if sep else ""
+        value = value.strip()
+        if name in ("points", "minutes"):
+            if not (value.isascii() and value.isdigit()):
+                what = "要点数（讲几点意见）" if name == "points" else "讲话时长（分钟）"
+                raise UsageError(f"--set {key.strip()}：{what}应是整数，而不是“{value}”",
+                                 hint="例如 --set points=4，或用 --points 4、--minutes 15。")  # fmt: skip
+            if getattr(request, name) is None:
+                lengths[name] = int(value)
+        else:
+            sets.append(item)
+    if not lengths:
+        return request
+    return replace(request, sets=tuple(sets), points=lengths.get("points", request.points),
+                   minutes=lengths.get("minutes", request.minutes))  # fmt: skip
 
 
 def _record_of(path: Path) -> Record:
@@ -166,7 +198,7 @@ def _swapped_parts(request: UpdateRequest) -> list[str]:
 def _new_request(record: Record, request: UpdateRequest) -> DraftRequest:
     """The draft request for the new rendering: the record's answers plus the changes."""
     changes = parse_set(request.sets)
-    structural = request.points or request.minutes or request.picks or request.swaps
+    structural = request.points is not None or request.minutes is not None or request.picks or request.swaps
     kind_changes = {"meeting", "kind", "template"} & set(changes)
     options = record.options
     if not structural and not kind_changes:
@@ -199,11 +231,12 @@ def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
     keep = []
     point_no = 0
     wanted = request.points
+    fewer = _points_kept_when_fewer(record, request)
     for use in record.fragments:
         role = str(use.get("role"))
         if role == Role.POINT.value:
             point_no += 1
-            if point_no in swapped_points or (wanted is not None and point_no > wanted):
+            if point_no in swapped_points or (wanted is not None and point_no not in fewer):
                 continue
         elif role in swapped_roles:
             continue
@@ -211,6 +244,39 @@ def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
     if swapped_points and max(swapped_points) > point_no:
         raise UsageError(f"--swap {max(swapped_points)}：这份讲话稿只有 {point_no} 点意见")
     return keep
+
+
+def _points_kept_when_fewer(record: Record, request: UpdateRequest) -> set[int]:
+    """The recorded points (1, 2 …) that fit the structure of `request.points` points.
+
+    Four points are 认识、任务、任务、保障 and three 认识、任务、保障: keeping the first three would
+    keep two 任务 and no 保障, which the new structure cannot place (update --points 4, then
+    --points 3, stopped on a --pick the user never gave). A point is kept while its stage is
+    still wanted, in the recorded order.
+    """
+    wanted = request.points
+    points = [str(u["id"]) for u in record.fragments if str(u.get("role")) == Role.POINT.value]
+    if wanted is None or wanted >= len(points):
+        return set(range(1, len(points) + 1))
+    from collections import Counter
+
+    from drafter.drafting import find_template
+    from drafter.render.select import point_stages
+    from drafter.workspace import open_library, open_templates
+
+    library = open_library(request.library)
+    template = find_template(open_templates(request.templates), record.template)
+    left: Counter[str | None] = Counter(point_stages(template, wanted))
+    kept: set[int] = set()
+    for number, fragment_id in enumerate(points, start=1):
+        try:
+            stage = library.get(fragment_id).stage
+        except LibraryError:  # gone from the library: the new rendering says so
+            stage = None
+        if len(kept) < wanted and left[stage] > 0:
+            left[stage] -= 1
+            kept.add(number)
+    return kept
 
 
 def _parse_swaps(swaps: Sequence[str]) -> tuple[set[str], set[int]]:
@@ -282,14 +348,16 @@ def write_update(result: UpdateResult) -> Path:
     """
     from drafter.answers import dump_record
     from drafter.export import export_text
-    from drafter.files import signals_held, write_bytes_atomic, write_text_atomic
+    from drafter.files import signals_held, told_if_cancelled, write_bytes_atomic, write_text_atomic
     from drafter.outputs import remember_output
 
     path = result.path
     backup = path.with_name(path.name + ".bak")
-    with signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
+    written: list[Path] = []
+    with told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
         write_bytes_atomic(backup, path.read_bytes())
         export_text(result.text, path)
         write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
         remember_output(path)
+        written += [path, record_path(path), backup]
     return backup

@@ -151,7 +151,9 @@ def call(body: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
     except DrafterError as exc:
         raise fail(f"错误：{exc.render()}", exc.exit_code) from None
     except KeyboardInterrupt as exc:
-        raise fail("已取消。", 143 if isinstance(exc, Terminated) else 130) from None
+        written = getattr(exc, "written", ())  # files complete before the signal arrived (files.told_if_cancelled)
+        done = f"取消前已写好：{'、'.join(map(str, written))}（完整，可以使用）。" if written else ""
+        raise fail(f"已取消。{done}", 143 if isinstance(exc, Terminated) else 130) from None
     except Aborted:
         raise fail("已取消（输入已结束）。可用 --set 或 --answers 提供答案，或加 --no-input。", 1) from None
     except BrokenPipeError:

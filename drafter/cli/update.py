@@ -25,7 +25,7 @@ def update_command(
 ) -> None:
     from drafter.update import UpdateRequest, update_draft, write_update
 
-    if not (sets or points or minutes or picks or swaps):
+    if not (sets or picks or swaps) and points is None and minutes is None:
         raise fail("错误：没有要改的内容。用 --set、--points、--minutes、--pick 或 --swap 说明要改什么。", 2)
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),

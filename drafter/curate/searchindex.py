@@ -138,7 +138,17 @@ def search_library(root: str | Path | None, query: str, *, limit: int = 10, min_
 
     Raises:
         LibraryError: the library is missing (or no library is stacked).
+        UsageError: the query is longer than a search can score in bounded time.
     """
+    from drafter.limits import MAX_SEARCH_CHARS
+
+    if len(query.strip()) > MAX_SEARCH_CHARS:
+        from drafter.errors import UsageError
+
+        raise UsageError(
+            f"搜索的文字太长（{len(query.strip())} 字），最多 {MAX_SEARCH_CHARS} 字",
+            hint="取其中最有特点的一句话或几个词来搜，如 drafter fragments search \"压实责任 隐患排查\"。",
+        )
     index, missing = open_index(root)
     hits = rank_hits(index.ids, index.specific, index.haystacks, query, limit=limit, min_score=min_score)
     found = [Found(index.ids[i], index.roles[i], score, passage, index.records[i]) for i, score, passage in hits]

@@ -415,7 +415,7 @@ def choose_plan(
     seed: int,
     steer: Steer = NO_STEER,
 ) -> Plan:
-    stages = template.stages.get(n_points) or _default_stages(n_points)
+    stages = point_stages(template, n_points)
     forced_points = [f for f in picked if f.role == Role.POINT]
     points = _choose_points(library, template, answers, rng, stages, forced_points, tags, steer)
     spread = _Spread.of(answers)
@@ -478,6 +478,11 @@ def new_ideas(library: Library, options: list[Fragment], chosen: Sequence[Fragme
     rare = key_phrase_test(library)
     fresh = [f for f in options if not says_again(f, list(chosen), rare)]
     return fresh or options
+
+
+def point_stages(template: Template, n: int) -> tuple[str, ...]:
+    """The stages (认识、任务、保障) of a speech of `n` points under `template`."""
+    return tuple(template.stages.get(n) or _default_stages(n))
 
 
 def _default_stages(n: int) -> tuple[str, ...]:

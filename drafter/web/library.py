@@ -82,13 +82,14 @@ def routes(site: Site) -> list[Route]:
 def _browse(site: Site, query: dict[str, str]) -> dict[str, Any]:
     """The filtered (or searched) fragments and the filter form's choices."""
     from drafter.curate.query import filter_fragments, open_library, preview, search_fragments
+    from drafter.limits import MAX_SEARCH_CHARS
 
     library = open_library(site.library)
     role = query.get("role") if query.get("role") in ROLES else None
     topic = query.get("topic") or ""
     level = query.get("level") if query.get("level") in LEVELS else None
     found = filter_fragments(library, role=role, tags=[topic] if topic else [], level=level)
-    q = query.get("q", "").strip()[:100]
+    q = query.get("q", "").strip()[:MAX_SEARCH_CHARS]
     if q:
         allowed = {f.id for f in found}
         found = [h.fragment for h in search_fragments(library, q, limit=500) if h.fragment.id in allowed]
