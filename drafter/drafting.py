@@ -117,6 +117,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         replayed = load_record(request.replay)
     elif request.answers_file is not None:
         record = load_record(request.answers_file)
+        _check_file_answers(record, request.answers_file)
     library = open_library(request.library)
     templates = open_templates(request.templates)
     if request.replay is not None:
@@ -159,6 +160,46 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     findings = (*warnings, *self_check(draft))
     notes = (*_no_material_for_work(draft, library), *notes)
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _check_file_answers(record: Record, path: Path) -> None:
+    """Each typed answer of an answers file (points, a list, a yes/no) is checked where it is written.
+
+    Checked later, with the other answers, its message named neither the file nor the line
+    (“讲几点意见（2–6）”应是整数，而不是“十”).
+
+    Raises:
+        UsageError: naming the file, the line of the answer and how to write it there.
+    """
+    from drafter.answers import standard_name
+    from drafter.render.values import coerce_value
+
+    for name, value in record.answers.items():
+        var = STANDARD_VARIABLES.get(name)
+        if var is None or value is None or value == "":
+            continue
+        try:
+            coerce_value(var, value)
+        except UsageError as exc:
+            raise UsageError(
+                exc.message.split("，例如 --set")[0], path=path, line=_answer_line(path, name, standard_name),
+                hint="在答案文件中改正这一项：整数直接写数字（points: 4），列表一行一项（- 第一句）。",
+            ) from None
+
+
+def _answer_line(path: Path, name: str, standard_name: Any) -> int | None:
+    """The line of answer `name` (written under any of its names: points, 几点 …) in the file."""
+    import re
+
+    try:
+        lines = path.read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for number, line in enumerate(lines, start=1):
+        key = re.match(r"[\"']?([^\s:\"'#-][^:\"']*)[\"']?\s*:", line)
+        if key and standard_name(key.group(1).strip()) == name:
+            return number
+    return None
 
 
 def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:

@@ -225,3 +225,26 @@ def test_a_search_for_a_pasted_page_is_refused_in_a_moment(tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "最多 100 字" in result.stderr and "8000 字" in result.stderr
     assert time.monotonic() - started < 20
+
+
+# ---------------------------------------------------------------- answers files: the file and the line
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("几点: 十", "应是整数"),
+        ("achievements: {甲: 1}", "应是列表"),
+        ("日期: 2026年2月30日", "不存在"),
+        ("日期: 2026-13-45", "不存在"),  # YAML's own date: a ValueError traceback from PyYAML
+    ],
+)
+def test_a_wrong_answer_in_a_file_names_the_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, said: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("答案.yaml").write_text(f"地名: 清河县\n会议: 全县安全生产工作会议\n{line}\n", "utf-8")
+    result = run(*DRAFT, "--answers", "答案.yaml", "-o", "讲话.md")
+    assert result.exit_code == 2
+    assert "答案.yaml:3：" in result.stderr and said in result.stderr
+    assert "Traceback" not in result.output and not Path("讲话.md").exists()

@@ -128,6 +128,7 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
     import yaml
 
     loader = _line_loader()(text)
+    node = None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -137,6 +138,12 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
     except RecursionError as exc:
         raise FragmentFormatError(
             "YAML 嵌套过深，已拒绝", path=path, hint="检查文件来源；片段文件不需要很深的嵌套。"
+        ) from exc
+    except ValueError as exc:  # a date that does not exist (2026-13-45): YAML reads it as a date
+        bad = _bad_date(loader, node) if node is not None else None
+        raise FragmentFormatError(
+            f"日期“{bad.value if bad else ''}”不存在", path=path, line=bad.start_mark.line + 1 if bad else None,
+            hint="改正日期，如 2026-03-08 或 2026年3月8日。",
         ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -148,6 +155,22 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
         raise FragmentFormatError(f"YAML 格式错误：{problem}", path=path, line=line, hint=hint) from exc
     finally:
         loader.dispose()
+
+
+def _bad_date(loader: Any, root: yaml.Node) -> yaml.ScalarNode | None:
+    """The first scalar YAML takes for a date (2026-13-45) that is no date."""
+    import yaml
+
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                loader.construct_yaml_timestamp(node)
+            except ValueError:
+                return node
+        stack.extend(reversed(_children(node)))
+    return None
 
 
 # PyYAML's (and libyaml's) problems, in Chinese: (words in its message, what it means). First match wins.
