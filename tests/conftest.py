@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -102,6 +104,41 @@ def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     # One cache for the session (gazetteer, compiled texts, indexes): built once, never the user's.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "user-cache"))
     monkeypatch.delenv("DRAFTER_CONFIG", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _parsed_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding what loading the shipped library writes there (its parse), made once per worker.
+
+    Written by the product's own `load_library` in a fresh interpreter, so it is whatever the load cache keeps
+    today (whatever its files are called); a test copies it in with `seed_library_cache`.
+    """
+    folder = tmp_path_factory.mktemp("parsed-library") / "cache"
+    env = {k: v for k, v in os.environ.items() if k != "DRAFTER_NO_CACHE"}
+    code = "from drafter.library import load_library; load_library()"
+    subprocess.run([sys.executable, "-c", code], env={**env, "DRAFTER_CACHE_DIR": str(folder)}, check=True)
+    assert folder.is_dir() and any(folder.iterdir()), "loading the shipped library kept nothing in the cache folder"
+    return folder
+
+
+@pytest.fixture
+def seed_library_cache(_parsed_library: Path):
+    """Put the shipped library's parse into a cache folder of a test's own (default: the one drafter would use now).
+
+    For tests whose first run in an empty cache folder only fills it: a cold parse of the shipped library costs
+    ~5.5 s of CPU, and what such a test asserts is the runs after it. Caches built from the fragments (search's
+    index, fits, closeness) are not in it: the test's first run still builds those.
+    """
+
+    def seed(folder: Path | None = None) -> Path:
+        if folder is None:
+            from drafter.cachefile import user_cache_root
+
+            folder = user_cache_root()
+        shutil.copytree(_parsed_library, folder, dirs_exist_ok=True)
+        return folder
+
+    return seed
 
 
 @pytest.fixture
