@@ -165,16 +165,18 @@ def write(tmp_path: Path):
     return _write
 
 
-# The files that take longest (seconds of one worker, measured 2026-12-02 under load, heaviest first). xdist
+# The files that take longest (seconds of one worker, measured 2026-12-03 under load with --durations and
+# junit times, heaviest first; test_export_pdf.py from 2026-12-02). xdist
 # (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one at a time to
 # whichever worker is free: the long ones first, so that the run does not end on one worker busy with a long
 # file while the other idles. Its own order put files with many tests first and these (few, slow tests) last.
 SLOWEST_FILES = (
-    "test_topic_sweep.py", "test_startup.py", "test_kept_code.py", "test_hostile.py", "test_curate.py",
-    "test_subpoint_levels.py", "test_web.py", "test_fragments_library.py", "test_export_pdf.py",
-    "test_install.py", "test_audit_spark.py", "test_meetings.py", "test_jinja_names.py",
-    "test_ingest_archives.py", "test_ingest.py", "test_update.py", "test_review11.py", "test_cli_fast.py",
-    "test_congress_works.py", "test_alternatives.py",
+    "test_topic_sweep.py", "test_curate.py", "test_install.py", "test_subpoint_levels.py", "test_meetings.py",
+    "test_startup.py", "test_audit_spark.py", "test_ingest.py", "test_hostile.py", "test_kept_code.py",
+    "test_fragments_library.py", "test_export_pdf.py", "test_alternatives.py", "test_jinja_names.py",
+    "test_frames.py", "test_web.py", "test_update.py", "test_library15.py", "test_ingest_archives.py",
+    "test_livelihood_works.py", "test_library16.py", "test_review11.py", "test_congress_works.py",
+    "test_golden.py", "test_party_works.py",
 )  # fmt: skip
 
 
