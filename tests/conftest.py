@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -104,6 +106,41 @@ def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("DRAFTER_CONFIG", raising=False)
 
 
+@pytest.fixture(scope="session")
+def _parsed_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding what loading the shipped library writes there (its parse), made once per worker.
+
+    Written by the product's own `load_library` in a fresh interpreter, so it is whatever the load cache keeps
+    today (whatever its files are called); a test copies it in with `seed_library_cache`.
+    """
+    folder = tmp_path_factory.mktemp("parsed-library") / "cache"
+    env = {k: v for k, v in os.environ.items() if k != "DRAFTER_NO_CACHE"}
+    code = "from drafter.library import load_library; load_library()"
+    subprocess.run([sys.executable, "-c", code], env={**env, "DRAFTER_CACHE_DIR": str(folder)}, check=True)
+    assert folder.is_dir() and any(folder.iterdir()), "loading the shipped library kept nothing in the cache folder"
+    return folder
+
+
+@pytest.fixture
+def seed_library_cache(_parsed_library: Path):
+    """Put the shipped library's parse into a cache folder of a test's own (default: the one drafter would use now).
+
+    For tests whose first run in an empty cache folder only fills it: a cold parse of the shipped library costs
+    ~5.5 s of CPU, and what such a test asserts is the runs after it. Caches built from the fragments (search's
+    index, fits, closeness) are not in it: the test's first run still builds those.
+    """
+
+    def seed(folder: Path | None = None) -> Path:
+        if folder is None:
+            from drafter.cachefile import user_cache_root
+
+            folder = user_cache_root()
+        shutil.copytree(_parsed_library, folder, dirs_exist_ok=True)
+        return folder
+
+    return seed
+
+
 @pytest.fixture
 def mini_library(tmp_path: Path) -> Path:
     """A small complete library: frame fragments and points of every stage."""
@@ -128,16 +165,18 @@ def write(tmp_path: Path):
     return _write
 
 
-# The files that take longest (seconds of one worker, measured 2026-12-02 under load, heaviest first). xdist
+# The files that take longest (seconds of one worker, measured 2026-12-03 under load with --durations and
+# junit times, heaviest first; test_export_pdf.py from 2026-12-02). xdist
 # (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one at a time to
 # whichever worker is free: the long ones first, so that the run does not end on one worker busy with a long
 # file while the other idles. Its own order put files with many tests first and these (few, slow tests) last.
 SLOWEST_FILES = (
-    "test_topic_sweep.py", "test_startup.py", "test_kept_code.py", "test_hostile.py", "test_curate.py",
-    "test_subpoint_levels.py", "test_web.py", "test_fragments_library.py", "test_export_pdf.py",
-    "test_install.py", "test_audit_spark.py", "test_meetings.py", "test_jinja_names.py",
-    "test_ingest_archives.py", "test_ingest.py", "test_update.py", "test_review11.py", "test_cli_fast.py",
-    "test_congress_works.py", "test_alternatives.py",
+    "test_topic_sweep.py", "test_curate.py", "test_install.py", "test_subpoint_levels.py", "test_meetings.py",
+    "test_startup.py", "test_audit_spark.py", "test_ingest.py", "test_hostile.py", "test_kept_code.py",
+    "test_fragments_library.py", "test_export_pdf.py", "test_alternatives.py", "test_jinja_names.py",
+    "test_frames.py", "test_web.py", "test_update.py", "test_library15.py", "test_ingest_archives.py",
+    "test_livelihood_works.py", "test_library16.py", "test_review11.py", "test_congress_works.py",
+    "test_golden.py", "test_party_works.py",
 )  # fmt: skip
 
 

@@ -33,31 +33,37 @@ def test_a_command_imports_only_its_own_module(tmp_path):
     assert loaded.isdisjoint({"yaml", "filelock"})  # tables come from the cache; nothing is written
 
 
-def test_searching_fragments_parses_no_yaml(tmp_path, monkeypatch):
-    # A cache folder of its own (the shipped library is cached wherever it is, even in a CI clone under /tmp).
+def test_searching_fragments_parses_no_yaml(tmp_path, monkeypatch, seed_library_cache):
+    # A cache folder of its own (the shipped library is cached wherever it is, even in a CI clone under /tmp),
+    # holding the library's parse: the first search builds the index, the second must read it.
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    seed_library_cache()
     _modules_after(["fragments", "search", "责任感"])
     assert "yaml" not in _modules_after(["fragments", "search", "责任感"])
 
 
 @pytest.mark.parametrize("argv", [["check", "{speech}"], ["fragments", "search", "责任感"]])
-def test_check_and_search_load_neither_openssl_nor_tempfile_nor_rapidfuzz(tmp_path, monkeypatch, argv):
+def test_check_and_search_load_neither_openssl_nor_tempfile_nor_rapidfuzz(tmp_path, monkeypatch, argv, seed_library_cache):
     # The user's default cache folder (no DRAFTER_CACHE_DIR), as a user runs them; the second run reads every cache.
     monkeypatch.delenv("DRAFTER_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    if argv[0] == "fragments":
+        seed_library_cache()  # the library's parse; the first search still builds its index
+    seeded = set((tmp_path / "cache").glob("drafter/*"))
     speech = tmp_path / "讲话.md"
     speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
     argv = [a.format(speech=speech) for a in argv]
     _modules_after(argv)
     loaded = _modules_after(argv)
-    assert list((tmp_path / "cache").glob("drafter/*.pickle"))
+    assert set((tmp_path / "cache").glob("drafter/*.pickle")) - seeded  # the runs kept their caches there
     # hashlib loads OpenSSL; tempfile shutil, bz2, lzma and random; the search has enough exact hits to skip rapidfuzz
     assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "rapidfuzz", "ahocorasick_rs", "yaml"})
 
 
-def test_a_search_reads_its_index_and_loads_no_library(tmp_path, monkeypatch):
+def test_a_search_reads_its_index_and_loads_no_library(tmp_path, monkeypatch, seed_library_cache):
     """The second search reads what hits show from its index: no fragment is parsed or unpickled."""
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    seed_library_cache()  # the library's parse, not the index
     first = _modules_after(["fragments", "search", "责任感"])
     assert "drafter.library.load" in first  # the first search loads the library and writes the index
     loaded = _modules_after(["fragments", "search", "责任感"])
@@ -200,7 +206,7 @@ def test_a_new_search_index_removes_the_old_kinds_haystacks_once_unused_for_a_da
     assert sorted(p.name for p in tmp_path.glob("*.pickle")) == ["haystacks-used.pickle", "search-new.pickle"]
 
 
-def test_a_written_draft_locks_its_state_file_without_the_filelock_package(tmp_path, monkeypatch):
+def test_a_written_draft_locks_its_state_file_without_the_filelock_package(tmp_path, monkeypatch, seed_library_cache):
     """The lock a draft takes to note what it wrote is a plain flock: another holder (another drafter, or
     filelock's own lock, which takes the same flock) still keeps it out, and a nested lock is the same lock."""
     import filelock
@@ -209,6 +215,7 @@ def test_a_written_draft_locks_its_state_file_without_the_filelock_package(tmp_p
     from drafter.limits import file_lock
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    seed_library_cache()  # the draft writes its state file either way; the library's parse is not at issue
     argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
             "-o", str(tmp_path / "讲话.md"), "--force"]  # fmt: skip
     assert "filelock" not in _modules_after(argv)
@@ -332,11 +339,15 @@ def _modules_run_by_main(argv: list[str], env: dict[str, str]) -> set[str]:
 
 
 @pytest.mark.parametrize("argv", [["check", "{speech}"], ["check", "{speech}", "--json"], ["fragments", "search", "责任感"]])
-def test_check_and_search_run_no_typing_inspect_or_windows_paths(tmp_path, argv):
+def test_check_and_search_run_no_typing_inspect_or_windows_paths(tmp_path, monkeypatch, argv, seed_library_cache):
     import os
 
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "DRAFTER_HOME": str(tmp_path / "home")}
-    env.pop("DRAFTER_CACHE_DIR", None)
+    monkeypatch.delenv("DRAFTER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    env = dict(os.environ)
+    if argv[0] == "fragments":
+        seed_library_cache()  # the library's parse; the first search still builds its index
     speech = tmp_path / "讲话.md"
     speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
     argv = [a.format(speech=speech) for a in argv]
