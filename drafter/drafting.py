@@ -30,6 +30,7 @@ from drafter.render import (
     replay_plan,
     resolve_answers,
 )
+from drafter.render.select import kept_fit_ids
 from drafter.render.steer import Past, Steer
 from drafter.render.values import meeting_of, place_of
 from drafter.workspace import open_library, open_templates
@@ -118,7 +119,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     elif request.answers_file is not None:
         record = load_record(request.answers_file)
         _check_file_answers(record, request.answers_file)
-    library = open_library(request.library)
+    # The library's errors and notes now; its fragments once the answers say which of them can fit (a draft
+    # on one work reads only the files holding those, #18). A replay reads the whole library.
+    library = open_library(request.library, only=() if request.replay is None else None)
     templates = open_templates(request.templates)
     if request.replay is not None:
         result = _replay(replayed, library, templates, parse_set(request.sets))
@@ -140,6 +143,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else seed_for(raw)
     steer = _steer(request, answers)
+    fit = kept_fit_ids(library, answers, request.tags)
+    library = library.narrowed(None if fit is None else {*fit, *request.picks})
 
     def plan_with(steer: Steer) -> Any:
         plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags,
@@ -303,7 +308,7 @@ def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, 
     strange = [k for k in raw if k not in STANDARD_VARIABLES and k not in CONTEXT_HELPERS and k != "template"]
     if not strange:
         return ()
-    declared = {v.name for f in library.fragments for v in f.variables}
+    declared = {v.name for f in library.whole().fragments for v in f.variables}
     declared |= {v.name for t in templates.values() for v in t.variables}
     return tuple(
         f"不认识答案名称“{key}”，讲话稿中没有用上。可用的名称如 成绩、问题、任务、目标、上级精神、讲话人"

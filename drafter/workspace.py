@@ -188,9 +188,12 @@ def library_stack(explicit: Sequence[str | Path] = (), workspace: Workspace | No
 
 
 def open_library(
-    explicit: str | Path | Sequence[str | Path] | None = None, *, strict: bool = True
+    explicit: str | Path | Sequence[str | Path] | None = None, *, strict: bool = True,
+    only: Sequence[str] | None = None,
 ) -> Library:
     """Load the stacked library (see `library_stack`), reporting id clashes and missing libraries in `.notes`.
+
+    `only`: a library of one folder is read in part (see `load_library`); a stack is read whole.
 
     Raises:
         LibraryError: a library folder is missing, or (strict) a fragment is invalid.
@@ -198,7 +201,8 @@ def open_library(
     from drafter.library.load import load_library
 
     roots, missing = stack_roots(explicit)
-    stacked = stack_libraries([load_library(root, strict=strict) for root in roots])
+    only = only if len(roots) == 1 else None
+    stacked = stack_libraries([load_library(root, strict=strict, only=only) for root in roots])
     return replace(stacked, notes=missing + stacked.notes) if missing else stacked
 
 

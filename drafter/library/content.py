@@ -20,7 +20,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Any
 
-_CACHE_VERSION = 4  # 3: files keyed by XXH3-128 of their bytes (was blake2b); 4: code keyed by XXH3 too
+_CACHE_VERSION = 5  # 3: files keyed by XXH3-128 of their bytes (was blake2b); 4: code keyed by XXH3 too; 5: a shard per file
 
 
 def cache_dir() -> Path | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,22 @@ class Library:
     # parsing code's version, then each file's name and XXH3 digest) for caches of what is
     # computed from the fragments (search's haystacks). "" when unknown: such caches are not used.
     content: str = ""
+    # A library read in part (`load_library(only=…)`): loads it again with other fragments (None: all of them).
+    more: Callable[[Collection[str] | None], Library] | None = field(default=None, repr=False, compare=False)
+
+    def whole(self) -> Library:
+        """This library with every fragment (itself unless it was read in part)."""
+        return self.narrowed(None)
+
+    def narrowed(self, ids: Collection[str] | None) -> Library:
+        """This library read in part: at least the fragments `ids` and every other fragment of their files.
+
+        The rest of the fragment files are not unpickled. A library read in full (a stack, no cache) is returned
+        as it is: it holds them all. Its roots and notes stay this library's.
+        """
+        if self.more is None:
+            return self
+        return replace(self.more(ids), roots=self.roots, notes=self.notes)
 
     def get(self, fragment_id: str) -> Fragment:
         """Return the fragment `fragment_id`.
@@ -41,6 +57,8 @@ class Library:
         try:
             return self._by_id[fragment_id]
         except KeyError:
+            if self.more is not None:
+                return self.whole().get(fragment_id)
             raise LibraryError(
                 f"片段库中没有 id 为 {fragment_id} 的片段", path=self.root,
                 hint="用 drafter fragments list 查看可用的片段 id。",
@@ -56,7 +74,7 @@ def fragment_files(root: Path) -> list[Path]:
 
 
 def load_library(
-    root: str | Path | None = None, *, strict: bool = True, cache: bool = True
+    root: str | Path | None = None, *, strict: bool = True, cache: bool = True, only: Collection[str] | None = None
 ) -> Library:
     """Load every fragment file under `root` (default: the shipped library).
 
@@ -65,6 +83,9 @@ def load_library(
         strict: raise on the first problem list instead of returning it.
         cache: reuse the parsed fragments of files whose content is unchanged
             since the last load (see `cache_dir`); results are identical.
+        only: read from the cache only the files holding these fragment ids (a draft knows which
+            fragments it can use); the library's errors and content are those of the whole, `whole()`
+            and `narrowed()` read more. Ignored without the cache, or when an id is in two files.
 
     Raises:
         LibraryError: the folder is missing, or (strict) any fragment is invalid.
@@ -79,39 +100,68 @@ def load_library(
     known = _LOADED.get((str(path), strict))
     if cache and signature is not None and known is not None and known[0] == signature:
         return known[1]
-    fragments: list[Fragment] = []
-    errors: list[FragmentFormatError] = []
+    part = _PARTS.get((str(path), strict))
+    if only is not None and cache and signature is not None and part is not None and part[0] == signature:
+        assert part[1].more is not None
+        return part[1].more(only)  # its cache file already read (a long run drafting again: serve)
     store = _LoadCache.open(path) if cache else None
-    errors += [
+    unreadable_errors = [
         FragmentFormatError("无法读取该目录（没有读权限），其中的片段没有加载", path=folder,
                             hint="检查目录权限（chmod u+rx）。")
         for folder in unreadable
     ]  # fmt: skip
-    for file in files:
-        found, problems = store.read(file) if store else read_fragment_file(file)
-        fragments.extend(found)
-        errors.extend(problems)
-    content = ""
-    if store:
-        store.save()
-        content = store.content(files) if not unreadable else ""
-    fragments, dup_errors = _drop_duplicates(fragments)
-    errors.extend(dup_errors)
-    if strict and errors:
-        raise LibraryError(
-            "片段库有错误：\n" + "\n".join(f"  {e.render()}" for e in errors),
-            hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
-        )
-    by_id = {f.id: f for f in fragments}
-    library = Library(str(path), tuple(fragments), tuple(errors), by_id, content=content)
-    if cache and signature is not None:
-        _LOADED[(str(path), strict)] = (signature, library)
-    return library
+    if store is None:
+        only = None
+
+    def read(ids: Collection[str] | None) -> Library:
+        wanted = None if ids is None else frozenset(ids)
+        fragments: list[Fragment] = []
+        errors: list[FragmentFormatError] = list(unreadable_errors)
+        every_id: list[str] = []
+        whole = True
+        for file in files:
+            if store is None:
+                found, problems = read_fragment_file(file)
+                every_id += (f.id for f in found)
+            else:
+                got, problems, file_ids = store.read(file, None if wanted is None else _holding(wanted))
+                every_id += file_ids
+                whole = whole and got is not None
+                found = got or []
+            fragments.extend(found)
+            errors.extend(problems)
+        if not whole and len(set(every_id)) < len(every_id):
+            return read(None)  # an id in two files: which one counts is decided over the whole library
+        content = ""
+        if store:
+            store.save()
+            content = store.content(files) if not unreadable else ""
+        fragments, dup_errors = _drop_duplicates(fragments)
+        errors.extend(dup_errors)
+        if strict and errors:
+            raise LibraryError(
+                "片段库有错误：\n" + "\n".join(f"  {e.render()}" for e in errors),
+                hint="改正以上问题后重试；drafter fragments lint 可列出全部问题。",
+            )
+        by_id = {f.id: f for f in fragments}
+        library = Library(str(path), tuple(fragments), tuple(errors), by_id, content=content,
+                          more=None if whole else read)  # fmt: skip
+        if cache and signature is not None:
+            (_PARTS if library.more else _LOADED)[(str(path), strict)] = (signature, library)
+        return library
+
+    return read(only)
+
+
+def _holding(ids: frozenset[str]) -> Callable[[tuple[str, ...]], bool]:
+    return lambda file_ids: not ids.isdisjoint(file_ids)
 
 
 # Libraries this process has loaded, by folder, with the size and mtime of every file: a
 # long-running process (drafter serve) does not read an unchanged library again per request.
 _LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
+# … and libraries it has read in part (`only`), whose cache file it keeps to read more of it.
+_PARTS: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 
 
 def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | None:

@@ -67,13 +67,13 @@ class Memo:
             self.new += 1
         return found
 
-    def save(self, fragments: tuple[Fragment, ...]) -> None:
-        """Write the memo when it learnt something, keeping only pairs of these fragments."""
+    def save(self, fragments: Callable[[], tuple[Fragment, ...]]) -> None:
+        """Write the memo when it learnt something, keeping only pairs of the library's `fragments()`."""
         if self.file is None or not self.new:
             return
         from drafter.cachefile import _prune, _write
 
-        current = {content_key(f) for f in fragments}
+        current = {content_key(f) for f in fragments()}
         merged = {**_read(self.file), **self.known}  # another process may have added pairs meanwhile
         self.known = {k: v for k, v in merged.items() if k[:8] in current and k[8:] in current}
         _write(self.file, pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
@@ -89,8 +89,8 @@ _OPEN: dict[Path, Memo] = {}
 
 
 @contextmanager
-def remembered(roots: tuple[str, ...], fragments: tuple[Fragment, ...]) -> Iterator[Memo | None]:
-    """Use (and afterwards save) the memo of the library stack `roots` while planning."""
+def remembered(roots: tuple[str, ...], fragments: Callable[[], tuple[Fragment, ...]]) -> Iterator[Memo | None]:
+    """Use (and afterwards save) the memo of the library stack `roots` while planning (`fragments()`: all of it)."""
     memo = _open(roots)
     token = ACTIVE.set(memo)
     try:

@@ -75,14 +75,16 @@ def key_phrase_test(library: Library) -> Callable[[str], bool]:
 
 
 def _rare_test(library: Library) -> Callable[[str], bool]:
-    fragments = library.fragments
+    # Counted over the whole library (a draft's library may be read in part: `whole()` reads the rest).
     common, heading = b"", b""
     if library.content:  # a library the load cache keeps (not a throw-away copy): count once, keep the result
         from drafter.cachefile import cached
         from drafter.files import cache_key
 
         key = cache_key(library.content.encode(), Path(__file__).read_bytes())
-        common, heading = cached("keyphrases", key, lambda: _common_heading_runs(fragments), valid=_kept_shape)
+        common, heading = cached(
+            "keyphrases", key, lambda: _common_heading_runs(library.whole().fragments), valid=_kept_shape
+        )
     text: list[str] = []
 
     @functools.lru_cache(maxsize=16384)
@@ -90,7 +92,7 @@ def _rare_test(library: Library) -> Callable[[str], bool]:
         if len(run) == 4 and _among(heading, found := run.encode("utf-16-be")):
             return not _among(common, found)
         if not text:
-            text.append("|".join(plain_text(f) for f in fragments))
+            text.append("|".join(plain_text(f) for f in library.whole().fragments))
         return text[0].count(run) <= KEY_PHRASE_COUNT
 
     return rare

@@ -189,12 +189,28 @@ def _kept_fitting(
         kept = read_cached("fits", key, valid=_fit_ids)
         if kept is None:
             fits = _fitting(answers, topics, tags)
-            kept = frozenset(f.id for f in library.fragments if fits(f))
+            kept = frozenset(f.id for f in library.whole().fragments if fits(f))
             write_cached("fits", key, kept)
         if len(_KEPT_FITS) >= 64:  # a long run (serve) drafting for many meetings: memory stays bounded
             _KEPT_FITS.clear()
         _KEPT_FITS[key] = kept
     return lambda fragment: fragment.id in kept
+
+
+def kept_fit_ids(library: Library, answers: Mapping[str, Any], tags: Sequence[str]) -> frozenset[str] | None:
+    """The ids of the fragments that fit these answers, when they are kept (see `_kept_fitting`), else None.
+
+    A draft asks before it reads the library's fragments: only the fragment files holding these are read.
+    """
+    key = _fits_key(library, answers, topics_of(answers), tags)
+    if key is None:
+        return None
+    kept = _KEPT_FITS.get(key)
+    if kept is None:
+        from drafter.cachefile import read_cached
+
+        kept = read_cached("fits", key, valid=_fit_ids)
+    return kept
 
 
 def _fit_ids(value: Any) -> bool:

@@ -134,8 +134,10 @@ def _warm_up(site: Site) -> Callable[[Any], Any]:
 
 def _draft_once(site: Site) -> None:
     from drafter.drafting import DraftRequest, make_draft
+    from drafter.workspace import open_library
 
     try:
+        open_library()  # all of it, kept for the process: a draft reads only its part, a clerk's next may need more
         answers = {"place": "清河县", "meeting": "全县安全生产工作会议"}
         make_draft(DraftRequest(answers=answers, history=False), prompt=None)
     except Exception:  # noqa: BLE001 - a broken library is reported to the first clerk who drafts
