@@ -131,7 +131,8 @@ _MEETING_DATED_LEAD = re.compile(
 )
 _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
-_CHAIRED_BY = re.compile(r"(?:^|[。！？\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
+# (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
+_CHAIRED_BY = re.compile(r"(?:^|[。！？，,\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
 _PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|组织召开|组织)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
@@ -235,7 +236,13 @@ def is_salutation(text: str) -> bool:
         return False
     if not (_SALUTATION.match(text) or _COMMA_SALUTATION.match(text) or _FORMAL_SALUTATION.match(text)):
         return False
+    if _REPORTED_INTRO.search(text):
+        return False  # 某某副校长这样勉励同学们： — a news item introducing the words it quotes, not a 称谓
     return not re.search(r"讲话|致辞|发言", text)  # 县三八节表彰会领导讲话（一）： is a title in a collection
+
+
+# 某某副校长这样勉励同学们： / 校长对同学们说： — a reporter's line over a quotation, naming the audience it was said to
+_REPORTED_INTRO = re.compile(r"(?:激励|勉励|鼓励|寄语|嘱咐|叮嘱|告诫|说道|讲道|这样说)|(?:对|向|给)[^：:，,]{1,14}(?:说|讲|提出)[：:]$")
 
 
 # 四是某某镇长作重要讲话 / 下面由某某同志讲话: an item of a chair's agenda, or a cue, ends in 讲话 too.
@@ -570,7 +577,13 @@ def _dated_under_headline(paras: Sequence[Para]) -> bool:
     """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
     if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
         return False
+    if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
+        return bool(_DATED_LEAD.match(paras[2].text))  # 凝心聚力 决胜百日 / 文 清风 / 3月10日上午，…: the writer's line between
     return bool(_DATED_LEAD.match(paras[1].text))
+
+
+# 文 清风 / 作者：某某 / 清风徐来 — a feature's byline under its headline: a short line with no sentence in it
+_AUTHOR_LINE = re.compile(r"^(?:(?:文|作者|文图|图文|撰稿)\s*[/／:：]?\s*)?[\u4e00-\u9fff·]{2,6}$")
 
 
 def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
