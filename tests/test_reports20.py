@@ -29,3 +29,24 @@ def test_a_feature_with_a_byline_and_a_chair_after_a_comma_is_news(tmp_path: Pat
     # third person with a few 我们 (was a speech of three points)
     (doc,) = ingest(tmp_path, "news-headline-byline-chaired-after-comma.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_report_title_run_into_its_salutation_is_a_report_with_its_count(tmp_path: Path) -> None:
+    # 县人民医院2026年度工作报告尊敬的各位代表、同志们：… on one line, and 现从三个方面总结如下：一、…
+    # (was a speech with no title and no count)
+    (doc,) = ingest(tmp_path, "report-title-run-into-salutation-aspects.txt")
+    assert doc["title"] == "县人民医院2026年度工作报告"
+    assert _shape(doc) == ("report", 3, [0, 0, 0])
+
+
+def test_a_collection_title_in_book_marks_names_a_survey_report(tmp_path: Path) -> None:
+    # 《山区乡村产业调查报告(精选6篇)》 over a 笔者's survey with 一、 and （一） (was other, no points)
+    (doc,) = ingest(tmp_path, "survey-collection-title-in-book-marks.txt")
+    assert _shape(doc) == ("report", None, [2, 1])
+
+
+def test_a_heading_glued_to_its_first_decimal_subpoint(tmp_path: Path) -> None:
+    # 一、我县特色产业发展的特点1.产业规模不断扩大。… then 2.…: the 1. is the first sub-point (was 0 sub-points)
+    (doc,) = ingest(tmp_path, "survey-heading-glued-decimal-subpoint.txt")
+    assert _shape(doc) == ("report", None, [2, 2])
+    assert doc["points"][0]["heading"] == "我县特色产业发展的特点"
