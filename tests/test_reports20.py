@@ -50,3 +50,10 @@ def test_a_heading_glued_to_its_first_decimal_subpoint(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "survey-heading-glued-decimal-subpoint.txt")
     assert _shape(doc) == ("report", None, [2, 2])
     assert doc["points"][0]["heading"] == "我县特色产业发展的特点"
+
+
+def test_a_host_speech_title_run_into_its_opening_with_a_piece_number(tmp_path: Path) -> None:
+    # 2026年全县防汛工作会议主持讲话2今天，县委、县政府决定召开…  …我再强调几点：一要… (was news, no title, no points)
+    (doc,) = ingest(tmp_path, "host-speech-title-run-in-piece-number.txt")
+    assert doc["title"] == "2026年全县防汛工作会议主持讲话"
+    assert _shape(doc) == ("speech", "几", [0])

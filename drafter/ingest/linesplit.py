@@ -106,6 +106,11 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+# 2026年防汛工作会议主持讲话3今天，县委、县政府决定召开…: a host's title (and a collection's piece number) run into
+# the opening, with no 在…会议上 to tell it by
+_HOST_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:主持讲话|主持词|主持稿))(?:\d{1,2}(?!\d))?(?=今天|今日|同志们|各位)")
+
+
 # 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
 # into its opening, sometimes twice (a document-sharing page) or after the page's number (1 before the year)
 _REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点)"
@@ -204,7 +209,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
         if header.group("speaker"):
             out.append(Para(header.group("speaker"), para.line, para.line))
         para = Para(para.text[header.end() :], para.line, para.end)
-    titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
+    titled = (_TITLE_RUN_IN.match(para.text) or _HOST_RUN_IN.match(para.text)) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
         para = Para(para.text[titled.end() :], para.line, para.end)
