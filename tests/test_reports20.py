@@ -57,3 +57,11 @@ def test_a_host_speech_title_run_into_its_opening_with_a_piece_number(tmp_path: 
     (doc,) = ingest(tmp_path, "host-speech-title-run-in-piece-number.txt")
     assert doc["title"] == "2026年全县防汛工作会议主持讲话"
     assert _shape(doc) == ("speech", "几", [0])
+
+
+def test_a_sharing_page_label_over_the_first_page_chunk_stays_apart(tmp_path: Path) -> None:
+    # 资源描述 / 1、2026年某镇人民政府工作报告各位代表：… / 2、力，…: the label is the page's, not the title's start,
+    # and 超出免费预览范围 is the preview's end (with the title split from its 称谓 these made a second document)
+    (doc,) = ingest(tmp_path, "docshare-report-resource-label-chunks.txt")
+    assert doc["title"] == "2026年某镇人民政府工作报告"
+    assert _shape(doc) == ("report", None, [0])
