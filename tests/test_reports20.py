@@ -65,3 +65,17 @@ def test_a_sharing_page_label_over_the_first_page_chunk_stays_apart(tmp_path: Pa
     (doc,) = ingest(tmp_path, "docshare-report-resource-label-chunks.txt")
     assert doc["title"] == "2026年某镇人民政府工作报告"
     assert _shape(doc) == ("report", None, [0])
+
+
+def test_a_genre_label_over_a_host_script_title_is_not_the_title(tmp_path: Path) -> None:
+    # 主持词 / 全县庆祝建党节暨表彰大会主持词: the page's label over the title (was the title; in batch 18 the real title
+    # then became a point)
+    (doc,) = ingest(tmp_path, "host-script-genre-label-over-title.txt")
+    assert doc["title"] == "全县庆祝建党节暨表彰大会主持词"
+    assert _shape(doc) == ("speech", None, [])
+
+
+def test_an_opening_ceremony_salute_is_an_agenda_item(tmp_path: Path) -> None:
+    # 第一项，鸣炮奏乐； in a 开工仪式主持词 is the ceremony's order, not a point (was one point)
+    (doc,) = ingest(tmp_path, "host-script-opening-ceremony-salute.txt")
+    assert _shape(doc) == ("speech", None, [])

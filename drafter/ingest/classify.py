@@ -247,6 +247,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
             title, header, i = broken, [*header, title], i + 2
         elif _LABEL_TITLE.fullmatch(title) and i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于")):
             title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
+        elif len(title) <= 5 and i < len(paras) and is_title(paras[i]) and len(paras[i].text) > len(title) and paras[i].text.endswith(title):
+            title, header, i = paras[i].text, [*header, title], i + 1  # 主持词 / 七一表彰大会主持词: the page's genre label over the title
     if lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
         header, i = [paras[0].text], 1  # （2014年2月19日） over an untitled excerpt: the date, not the opening
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)

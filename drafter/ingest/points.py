@@ -426,6 +426,7 @@ _AGENDA_ITEM = re.compile(
     # 2、请县领导为获得“… (a copy cut short) / 请获奖代表上台: the host calling someone up, whatever for
     r"|^请[^。！？]{0,12}(?:领导|嘉宾|代表|同志|老师|校长|书记|[县市区镇乡局]长|主任)(?:们)?(?:为|上台|到台前)"
     r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
+    r"|^(?:鸣炮|鸣礼炮|奏乐|剪彩|揭牌|揭幕|奠基|培土)"  # 第一项，鸣炮奏乐； — an opening ceremony's
     # 一、开场介绍 / 二、暖场寄语 / 三、颁奖环节 / （二）教学能手奖: a host's script in parts, and the awards it calls
     r"|^(?:开场|暖场|串场|结束|结尾|闭场|退场|入场|互动|抽奖|合影|文艺表演|节目表演)[^。！？，：:]{0,6}$|^[^。！？，：:]{2,10}(?:环节|奖)$"
     # 一、上午10:00-11:00，大会开幕式: a slot of the meeting's schedule (日程安排), no point of the chair's script
