@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import ingest
+from archive_fixtures import INGEST, ingest
 
+from drafter.ingest import ingest_paths
 from drafter.ingest.split import is_salutation
 
 
@@ -79,3 +80,18 @@ def test_an_opening_ceremony_salute_is_an_agenda_item(tmp_path: Path) -> None:
     # 第一项，鸣炮奏乐； in a 开工仪式主持词 is the ceremony's order, not a point (was one point)
     (doc,) = ingest(tmp_path, "host-script-opening-ceremony-salute.txt")
     assert _shape(doc) == ("speech", None, [])
+
+
+def test_a_spam_keyword_line_over_a_stolen_report_is_removed(tmp_path: Path) -> None:
+    # 精品一区二区在线播放,高清无码视频,… over the title: a spam site's line (was kept in the document, before its title)
+    report = ingest_paths([INGEST / "spam-keywords-over-survey-title.txt"], library=tmp_path / "lib", corpus=tmp_path / "c", dry_run=True).as_dict()
+    assert any(r["reason"] == "垃圾广告" and r["line"] == 1 for r in report["files"][0]["removed"])
+    (doc,) = report["documents"]
+    assert doc["lines"][0] == 3 and doc["title"] == "城郊乡村旅游发展调研报告"
+    assert _shape(doc) == ("report", None, [1, 0])
+
+
+def test_an_untitled_survey_that_says_formed_this_report_is_a_report(tmp_path: Path) -> None:
+    # …在深入镇村调研的基础上，…，形成此调研报告。 with its title lost (was other, no points)
+    (doc,) = ingest(tmp_path, "survey-untitled-says-formed-report.txt")
+    assert _shape(doc) == ("report", None, [1, 0])

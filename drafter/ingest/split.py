@@ -59,6 +59,8 @@ _REPORT = re.compile(
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
     # 现在，我受县委的委托，向大会作工作报告，请予审查 / 兹将本区工作情况报告如下: the report's own words under its 称谓
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,12}作[^。！？]{0,16}报告|兹将[^。！？]{0,24}报告如下"
+    # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
+    r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
