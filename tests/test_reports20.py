@@ -95,3 +95,11 @@ def test_an_untitled_survey_that_says_formed_this_report_is_a_report(tmp_path: P
     # …在深入镇村调研的基础上，…，形成此调研报告。 with its title lost (was other, no points)
     (doc,) = ingest(tmp_path, "survey-untitled-says-formed-report.txt")
     assert _shape(doc) == ("report", None, [1, 0])
+
+
+def test_a_paid_sites_notice_under_a_report_is_removed(tmp_path: Path) -> None:
+    # 作者原创，不允许二次传播，一经发现收回 on the last line (was kept as the report's last text; batch 18 read it as a heading)
+    report = ingest_paths([INGEST / "report-paid-site-notice-at-end.txt"], library=tmp_path / "lib", corpus=tmp_path / "c", dry_run=True).as_dict()
+    assert [r["line"] for r in report["files"][0]["removed"]] == [15]
+    (doc,) = report["documents"]
+    assert doc["lines"] == [1, 13]
