@@ -80,6 +80,10 @@ def test_an_opening_ceremony_salute_is_an_agenda_item(tmp_path: Path) -> None:
     # 第一项，鸣炮奏乐； in a 开工仪式主持词 is the ceremony's order, not a point (was one point)
     (doc,) = ingest(tmp_path, "host-script-opening-ceremony-salute.txt")
     assert _shape(doc) == ("speech", None, [])
+    from drafter.ingest.points import _agenda_item
+
+    assert _agenda_item("第一项，鸣炮奏乐；") and _agenda_item("第三项：剪彩。")
+    assert not _agenda_item("一、培土固本，夯实基层党建基础") and not _agenda_item("二、奠基未来，办好人民满意的教育")
 
 
 def test_a_spam_keyword_line_over_a_stolen_report_is_removed(tmp_path: Path) -> None:
@@ -89,6 +93,9 @@ def test_a_spam_keyword_line_over_a_stolen_report_is_removed(tmp_path: Path) -> 
     (doc,) = report["documents"]
     assert doc["lines"][0] == 3 and doc["title"] == "城郊乡村旅游发展调研报告"
     assert _shape(doc) == ("report", None, [1, 0])
+    from drafter.ingest.debris import debris_reason
+
+    assert debris_reason("通过网络在线播放宣传视频，让群众看得懂、记得住") == ""  # a speech's line, not spam
 
 
 def test_an_untitled_survey_that_says_formed_this_report_is_a_report(tmp_path: Path) -> None:

@@ -104,7 +104,8 @@ _WRAPPER_MAX = 120
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
 _WRAPPER = (
     # 精品一区二区在线播放，高清视频免费观看…: a spam site's keyword line over a stolen page (two of its words, at least)
-    (re.compile(r"(?:一区二区|在线播放|无码|成人片|[aA][vV]在线)[^。！？]{0,60}?(?:一区二区|在线播放|无码|成人片|免费观看|视频)"), "垃圾广告"),
+    # (not 在线播放…宣传视频 in a speech: only the spam words themselves, twice)
+    (re.compile(r"(?:一区二区|无码|成人片|[aA][vV]在线)[^。！？]{0,60}?(?:一区二区|无码|成人片|[aA][vV]在线)"), "垃圾广告"),
     (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
     (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
     # 2026年12月01日 09:30 来源：某某局门户网站 作者：办公室 (【字体：大 中 小】): the dateline under a page's headline
