@@ -110,3 +110,12 @@ def test_a_paid_sites_notice_under_a_report_is_removed(tmp_path: Path) -> None:
     assert [r["line"] for r in report["files"][0]["removed"]] == [15]
     (doc,) = report["documents"]
     assert doc["lines"] == [1, 13]
+
+
+def test_a_survey_article_with_its_header_run_together_is_a_report(tmp_path: Path) -> None:
+    # 关于…的调查与思考202X/X/XX关于…的调查与思考近年来，… — title, date and title again on the opening's line, and
+    # 调查与思考 names a survey (was other, no title, no points)
+    (doc,) = ingest(tmp_path, "survey-thoughts-header-run-date.txt")
+    assert doc["title"] == "关于某县乡村旅游发展的调查与思考"
+    assert _shape(doc) == ("report", None, [0, 0])
+    assert doc["points"][0]["heading"] == "基本情况"

@@ -150,6 +150,14 @@ _HEADER_RUN = re.compile(
 )
 
 
+# 关于某市乡村旅游发展的调查与思考201X/X/XX关于某市乡村旅游发展的调查与思考2017年中央…: the same header run together
+# around any title, when the title is said twice, word for word, around the date
+_TITLE_DATE_TITLE = re.compile(
+    r"^(?P<title>[^。！？：:，,]{6,60}?)"
+    r"(?P<date>(?:\d{3}[\dXx]|20[Xx]{2})\s*[/\-.年]\s*[\dXx]{1,2}\s*[/\-.月]\s*[\dXx]{1,2}日?)(?P=title)(?P<speaker>)"
+)
+
+
 def _heading_level(text: str) -> int:
     head = match_point_heading(text)
     return head[0] if head else 0
@@ -203,7 +211,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
     if point:  # ……局长的讲话一、提高……: the title run into the first point
         out.append(Para(point[0], para.line, para.line, para.md))
         para = Para(point[1], para.line, para.end)
-    header = _HEADER_RUN.match(para.text) if early and not inline and not said and not point and not para.divider else None
+    header = (_HEADER_RUN.match(para.text) or _TITLE_DATE_TITLE.match(para.text)) if early and not inline and not said and not point and not para.divider else None
     if header:  # 县委书记在…讲话201X/X/XX在…讲话xxx同志讲话今天…: title, date, speaker, then the opening
         out += [Para(header.group("title"), para.line, para.line, para.md), Para(header.group("date"), para.line, para.line)]
         if header.group("speaker"):
