@@ -80,6 +80,8 @@ _TRANSITION = re.compile(
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报: the count, then to whom, then the verb
     rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
+    # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
+    rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
 # 我就新学期的学习讲几个方面的希望，归结起来是三句话 / 提几点要求，也就是三个“学会”: the number said right after 几
 _RESTATED = re.compile(r"[^。！？]{0,4}?[，,]\s*(?:归结起来|概括起来|归纳起来|总结起来|也就是|就是|即)(?:是|为|就是)?(?P<n>[一二两三四五六七八九十])(?:句话|个|点|条|项|方面)(?![^。！？，]{0,6}、)")
@@ -245,6 +247,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
             title, header, i = broken, [*header, title], i + 2
         elif _LABEL_TITLE.fullmatch(title) and i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于")):
             title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
+        elif len(title) <= 5 and i < len(paras) and is_title(paras[i]) and len(paras[i].text) > len(title) and paras[i].text.endswith(title):
+            title, header, i = paras[i].text, [*header, title], i + 1  # 主持词 / 七一表彰大会主持词: the page's genre label over the title
     if lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
         header, i = [paras[0].text], 1  # （2014年2月19日） over an untitled excerpt: the date, not the opening
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
@@ -364,7 +368,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):

@@ -290,7 +290,8 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         removed.append(Removed(i + 1, m.group(0).strip(), "文库分页编号"))
         out[i] = out[i][m.end() :]
         k = _last_filled(out, i)  # the page break cut a word: 一、认 | 识要进一步提高 (blank lines between)
-        if k is not None and out[k].rstrip()[-1] not in _TERMINAL:
+        # (not a page's own label over the first chunk: 资源描述 / 1、2022年某镇政府工作报告各位代表：…)
+        if k is not None and out[k].rstrip()[-1] not in _TERMINAL and not debris_reason(out[k].strip()):
             out[k], out[i] = out[k].rstrip() + out[i].lstrip(), ""
     return out
 

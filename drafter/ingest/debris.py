@@ -80,6 +80,10 @@ _SITE_TIPS = (
     "本文档共", "侵权举报", "部分内容阅读",
     # 1. 1、下载文档前请自行甄别文档内容的完整性… / 2. 2、"仅部分预览"的文档…可反馈申请退款 / 合集下载: a download page's notices
     "下载文档前请自行甄别", "仅部分预览", "可反馈申请退款", "合集下载",
+    # 亲，该文档总共12页，到这儿已超出免费预览范围，如果喜欢就下载吧！: the end of a sharing page's preview
+    "超出免费预览范围",
+    # 作者原创，不允许二次传播，一经发现收回: a paid site's notice under the text
+    "不允许二次传播", "禁止二次传播", "一经发现收回",
     # 试读已结束，还剩3页，您可下载完整版后进行离线阅读 / 此内容为付费资源，请付费后查看 / 立即购买 / 您当前未登录！建议登陆后购买，
     # 可保存购买订单 / © 版权声明: a paid-download page's purchase box
     "试读已结束", "离线阅读", "付费资源", "请付费后查看", "立即购买", "当前未登录", "登陆后购买", "登录后购买", "购买订单", "版权声明",
@@ -99,6 +103,9 @@ _SITE_TIP_WORDS = re.compile("|".join(map(re.escape, _SITE_TIPS)))
 _WRAPPER_MAX = 120
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
 _WRAPPER = (
+    # 精品一区二区在线播放，高清视频免费观看…: a spam site's keyword line over a stolen page (two of its words, at least)
+    # (not 在线播放…宣传视频 in a speech: only the spam words themselves, twice)
+    (re.compile(r"(?:一区二区|无码|成人片|[aA][vV]在线)[^。！？]{0,60}?(?:一区二区|无码|成人片|[aA][vV]在线)"), "垃圾广告"),
     (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
     (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
     # 2026年12月01日 09:30 来源：某某局门户网站 作者：办公室 (【字体：大 中 小】): the dateline under a page's headline
@@ -175,7 +182,8 @@ _WRAPPER = (
     # 上传人：… 文档编号：… 格式：DOC 页数：11 (its information line)
     (re.compile(r"^[^。！？]{2,60}_第\s*\d+\s*页$"), "文库页面图片"),
     # 约4.4千字 / 约 9页 / 2026-02-27 发布于四川 / 举报: a document-sharing page's counters over the document's title
-    (re.compile(r"^约\s*[\d.]+\s*[千万]?字$|^约\s*\d+\s*页$|^\d{4}-\d{1,2}-\d{1,2}\s*发布于[\u4e00-\u9fff]{2,8}$|^举报$"),
+    # 资源描述 / 文档描述 over the document's text: the label of the page's text box
+    (re.compile(r"^约\s*[\d.]+\s*[千万]?字$|^约\s*\d+\s*页$|^\d{4}-\d{1,2}-\d{1,2}\s*发布于[\u4e00-\u9fff]{2,8}$|^举报$|^(?:资源|文档)描述[：:]?$"),
      "文库页面信息"),
     (re.compile(r"^(?:(?:返回|下载|相关|举报|收藏|分享|打印|纠错|评论|关注|点赞|在看|转发|喜欢)\s*){3,10}$"), "网页导航或出处"),
     (re.compile(

@@ -53,7 +53,7 @@ _DIVIDER_TITLE = re.compile(
 
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿)】?)"
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿|工作报告)】?)"  # (医院年度工作报告尊敬的各位代表、同志们：)
     r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
@@ -84,7 +84,8 @@ _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay
 
 
 # 二、…隐患排查整治1、抓好道路交通安全。…2、… — a 一、 heading with its first （一） or 1、 run on without a stop
-_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:[（(]一[）)]|1、)[\u4e00-\u9fff])")
+# (一、我县经济发展的特点1.经济规模不断扩大。…: the first 1. as well, not 1.5倍 — a Han character after the stop)
+_GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:[（(]一[）)]|1、|1[.．])[\u4e00-\u9fff])")
 
 
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
@@ -103,6 +104,11 @@ _TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,、]{0,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
     r"(?![中时里的]|精神)(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
 )
+
+
+# 2026年防汛工作会议主持讲话3今天，县委、县政府决定召开…: a host's title (and a collection's piece number) run into
+# the opening, with no 在…会议上 to tell it by
+_HOST_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:主持讲话|主持词|主持稿))(?:\d{1,2}(?!\d))?(?=今天|今日|同志们|各位)")
 
 
 # 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
@@ -141,6 +147,14 @@ _HEADER_RUN = re.compile(
     r"(?P<date>(?:\d{3}[\dXx]|20[Xx]{2})\s*[/\-.年]\s*[\dXx]{1,2}\s*[/\-.月]\s*[\dXx]{1,2}日?)"
     r"(?:[^。！？：:，,]{4,60}?(?:讲话|致辞|发言))?(?P<speaker>[^。！？：:，,]{1,12}同志(?:的)?(?:讲话|致辞|发言))?"
     r"(?=今天|今日|同志们|各位|[^。！？]{0,12}(?:召开|举行))"
+)
+
+
+# 关于某市乡村旅游发展的调查与思考201X/X/XX关于某市乡村旅游发展的调查与思考2017年中央…: the same header run together
+# around any title, when the title is said twice, word for word, around the date
+_TITLE_DATE_TITLE = re.compile(
+    r"^(?P<title>[^。！？：:，,]{6,60}?)"
+    r"(?P<date>(?:\d{3}[\dXx]|20[Xx]{2})\s*[/\-.年]\s*[\dXx]{1,2}\s*[/\-.月]\s*[\dXx]{1,2}日?)(?P=title)(?P<speaker>)"
 )
 
 
@@ -197,13 +211,13 @@ def split_line(para: Para, early: bool) -> list[Para]:
     if point:  # ……局长的讲话一、提高……: the title run into the first point
         out.append(Para(point[0], para.line, para.line, para.md))
         para = Para(point[1], para.line, para.end)
-    header = _HEADER_RUN.match(para.text) if early and not inline and not said and not point and not para.divider else None
+    header = (_HEADER_RUN.match(para.text) or _TITLE_DATE_TITLE.match(para.text)) if early and not inline and not said and not point and not para.divider else None
     if header:  # 县委书记在…讲话201X/X/XX在…讲话xxx同志讲话今天…: title, date, speaker, then the opening
         out += [Para(header.group("title"), para.line, para.line, para.md), Para(header.group("date"), para.line, para.line)]
         if header.group("speaker"):
             out.append(Para(header.group("speaker"), para.line, para.line))
         para = Para(para.text[header.end() :], para.line, para.end)
-    titled = _TITLE_RUN_IN.match(para.text) if early and not inline and not para.divider else None
+    titled = (_TITLE_RUN_IN.match(para.text) or _HOST_RUN_IN.match(para.text)) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
         para = Para(para.text[titled.end() :], para.line, para.end)

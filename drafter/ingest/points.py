@@ -432,6 +432,8 @@ _AGENDA_ITEM = re.compile(
     r"|^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}"
     r"|^[^。！？]{0,60}有请"  # （一）…第一个要颁发的是“某某奖”，有请颁奖嘉宾…: the host's cue
 )
+# 鸣炮奏乐 / 剪彩 / 揭牌: an opening ceremony's steps, numbered by the chair's 第N项
+_CEREMONY = re.compile(r"^(?:鸣炮|鸣礼炮|奏乐|剪彩|揭牌|揭幕|奠基|培土)")
 # 第一项：升国旗 / 大会进行第三项：请苗校长讲话 — the chair numbering the items of a meeting.
 _ITEM_MARK = re.compile(rf"^(?:(?:大会|会议)?进行)?第[{CN}\d]+项(?:议程|内容)?[：:，,、]?")
 
@@ -440,6 +442,8 @@ def _agenda_item(text: str) -> bool:
     m = _ITEM_MARK.match(text)
     if m:  # 第二项，请大家观看……专题片；: after the chair's 第N项, a call (请…, 由…) is an item, whatever it calls for
         rest = text[m.end() :].lstrip()
+        if _CEREMONY.match(rest):
+            return True  # 第一项，鸣炮奏乐； (after 第N项 only: 一、培土固本… is a point)
         return bool(_AGENDA_ITEM.match(rest)) or (rest[:1] in ("请", "由") and m.group(0)[-1:] in "：:，,、")
     head = match_heading(text)
     return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))

@@ -37,7 +37,7 @@ _TITLE = re.compile(
     rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
-    r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告)$"  # 关于全镇安全生产工作情况的汇报
+    r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
@@ -59,6 +59,8 @@ _REPORT = re.compile(
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
     # 现在，我受县委的委托，向大会作工作报告，请予审查 / 兹将本区工作情况报告如下: the report's own words under its 称谓
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,12}作[^。！？]{0,16}报告|兹将[^。！？]{0,24}报告如下"
+    # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
+    r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -75,7 +77,7 @@ _REPORT_TITLE = re.compile(
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
     r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排|工作重点|重点工作|工作要点))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
-    r"|(?:调研|调查|考察)报告)"
+    r"|(?:调研|调查|考察)报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))"  # 关于…发展的调查与思考: a survey article
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     r"(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
@@ -131,7 +133,8 @@ _MEETING_DATED_LEAD = re.compile(
 )
 _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
-_CHAIRED_BY = re.compile(r"(?:^|[。！？\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
+# (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
+_CHAIRED_BY = re.compile(r"(?:^|[。！？，,\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
 _PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|组织召开|组织)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
@@ -235,7 +238,13 @@ def is_salutation(text: str) -> bool:
         return False
     if not (_SALUTATION.match(text) or _COMMA_SALUTATION.match(text) or _FORMAL_SALUTATION.match(text)):
         return False
+    if _REPORTED_INTRO.search(text):
+        return False  # 某某副校长这样勉励同学们： — a news item introducing the words it quotes, not a 称谓
     return not re.search(r"讲话|致辞|发言", text)  # 县三八节表彰会领导讲话（一）： is a title in a collection
+
+
+# 某某副校长这样勉励同学们： / 校长对同学们说： — a reporter's line over a quotation, naming the audience it was said to
+_REPORTED_INTRO = re.compile(r"(?:激励|勉励|鼓励|寄语|嘱咐|叮嘱|告诫|说道|讲道|这样说)|(?:对|向|给)[^：:，,]{1,14}(?:说|讲|提出)[：:]$")
 
 
 # 四是某某镇长作重要讲话 / 下面由某某同志讲话: an item of a chair's agenda, or a cue, ends in 讲话 too.
@@ -477,7 +486,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     front = _front_lines(paras)
     head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
-    titled = any(_REPORT_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
+    # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
+    titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
@@ -570,7 +580,13 @@ def _dated_under_headline(paras: Sequence[Para]) -> bool:
     """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
     if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
         return False
+    if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
+        return bool(_DATED_LEAD.match(paras[2].text))  # 凝心聚力 决胜百日 / 文 清风 / 3月10日上午，…: the writer's line between
     return bool(_DATED_LEAD.match(paras[1].text))
+
+
+# 文 清风 / 作者：某某 / 清风徐来 — a feature's byline under its headline: a short line with no sentence in it
+_AUTHOR_LINE = re.compile(r"^(?:(?:文|作者|文图|图文|撰稿)\s*[/／:：]?\s*)?[\u4e00-\u9fff·]{2,6}$")
 
 
 def _front_lines(paras: Sequence[Para]) -> Sequence[Para]:
