@@ -108,6 +108,7 @@ def clean_text(raw: str) -> Cleaned:
             kept.append(para)
     kept = _title_from_bookmark(kept, removed)
     kept = _title_from_page_images(kept, lines[skip:])
+    kept = _drop_keyword_column(kept, removed)
     saluted = False
     for para in _drop_repeats(kept, removed):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
@@ -124,6 +125,26 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# 2023 / 双拥 / 模范 / 建军 / 致辞, one to a line over the title: a document-sharing page's keywords set out as a column
+# (the one-line form, words set apart by spaces, is _WORD_MENU's). Three or more such words in a row at the head of a
+# page; a 称谓 (同志们) or a heading mark is never one of them.
+_KEYWORD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|(?:19|20)\d{2})$")
+
+
+def _drop_keyword_column(kept: list[Para], removed: list[Removed]) -> list[Para]:
+    """The page without a column of keyword lines among its first lines (recorded as removed)."""
+    short = [bool(_KEYWORD.match(p.text)) and not p.text.endswith("们") and not match_heading(p.text) and not p.md for p in kept[:16]]
+    start = next((k for k in range(len(short) - 2) if all(short[k : k + 3])), None)
+    if start is None:
+        return kept
+    end = start
+    while end < len(short) and short[end]:
+        end += 1
+    for para in kept[start:end]:
+        removed.append(Removed(para.line, para.text, "网页栏目或关键词"))
+    return kept[:start] + kept[end:]
 
 
 # 收藏《区长在全区……会上的讲话》): a paywalled page that shows the speech's middle names it only in its
@@ -244,6 +265,12 @@ def _page_prefix(text: str) -> re.Match[str] | None:
 
 _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
 # 区长在……上的讲话[VIP] / 县教育局2022年工作总结及2023年工作安排【精选推荐】: a site's label after the title
+# ○  在全区……会议上的讲话政府政务演讲稿  ○: a title a 演讲稿 site frames with a symbol on each side, its column's
+# name (政府政务演讲稿, 领导讲话稿) run onto the end — the frame and the column go, the title stays.
+_FRAMED_TITLE = re.compile(
+    r"^(?P<mark>[○◎●◆◇■□★☆※])\s*(?P<title>[^。！？，,：:]{4,60}?(?:讲话|致辞|发言|讲话稿|报告))"
+    r"(?P<column>[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|范文))?\s*(?P=mark)$"
+)
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
 
@@ -458,6 +485,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
+    framed = _FRAMED_TITLE.match(text) if len(text) <= 80 else None
+    if framed:
+        removed.append(Removed(lineno, framed.group("mark") + (framed.group("column") or ""), "标题两边的符号和网站栏目名"))
+        text = framed.group("title")
     if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     elif text[-1:] in (")", "）") and len(text) <= 60:

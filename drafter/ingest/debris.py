@@ -151,6 +151,8 @@ _WRAPPER = (
     # 领导简介 / 姓名：… / 职务：… / 简历：…: a page's box about the speaker, not the speech
     (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介|个人简历|人物简历|领导简历)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
     (re.compile(r"^首页\s*[>›»]"), "网页导航或出处"),
+    # 网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿…: a site's column menu run together, home page first
+    (re.compile(r"^(?:网站首页|网站主页|首页)(?![\s>›»])[^。！？，,；;：:]{6,}$"), "网页导航或出处"),
     # a site's chrome around an article: notices, counters, tags, buttons (each on a short line of its own)
     (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
     (re.compile(
