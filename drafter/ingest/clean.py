@@ -553,7 +553,7 @@ RELATED_HEAD = re.compile(r"^(?:【[^】]{2,60}】\s*(?:相关文章|相关阅�
 # Only one gap: 一、统一思想 提高认识 切实增强… (phrases set apart by spaces) is left as it is.
 _HEADING_GAP = re.compile(
     r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:])|(?<=[话辞言告]\s))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
-    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
+    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？；;])(?![^。！？\s]{0,30}[ \u3000])"
 )
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 # (家庭的`责任: a 范文 site's backtick between two characters is one of them too)
