@@ -171,6 +171,8 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
             gone[k] = j  # the full text, then its first part again
         elif _cut_preview(a, b):
             gone[j] = k  # a preview cut mid-sentence, the page's next line run into it, then the full text
+        elif _titled_preview(chunks[j], chunks[k]):
+            gone[j] = k  # a short preview under the title, then the full text under the same title
     kept = [c for i, c in enumerate(chunks) if i not in gone]
     renumbered = {id(c): replace(c, number=n) for n, c in enumerate(kept, start=1)}
     def final(i: int) -> int:
@@ -194,6 +196,25 @@ def _cut_preview(a: str, b: str) -> bool:
     tail opens `b`, and `b` goes on past it."""
     common = len(os.path.commonprefix([a, b]))
     return common >= 60 and len(a) - common <= 40 and common < len(a) and len(b) > common + 40
+
+
+def _titled_preview(a: Chunk, b: Chunk) -> bool:
+    """`a` is the title (said once or more), perhaps its 称谓 and the first words of the speech, and `b` the full
+    text under the same title: a page's teaser over the document itself, too short for `drop_repeats`'s length test.
+    Without a title of its own the teaser could be any speech's first words, so the title must match."""
+    heads_a, rest_a = _front_and_rest(a)
+    heads_b, rest_b = _front_and_rest(b)
+    titles_a = {normalise(p.text) for p in heads_a if is_title(p)}
+    titles_b = {normalise(p.text) for p in heads_b if is_title(p)}
+    return bool(titles_a & titles_b) and len(rest_a) >= 20 and len(rest_b) >= 2 * len(rest_a) and rest_b.startswith(rest_a)
+
+
+def _front_and_rest(chunk: Chunk) -> tuple[list[Para], str]:
+    """The chunk's title and 称谓 lines at its head, and the rest of its text normalised."""
+    k = 0
+    while k < len(chunk.paras) and (is_title(chunk.paras[k]) or is_salutation(chunk.paras[k].text)):
+        k += 1
+    return list(chunk.paras[:k]), normalise("".join(p.text for p in chunk.paras[k:]))
 
 
 def leading_tail(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
