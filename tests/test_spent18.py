@@ -1,0 +1,74 @@
+"""Speeches of batch 18 (issue #13) that ingest misread: front matter, a preview over the full text, point headings.
+Our own fixtures, reproducing the shapes only (the pages stay in the evaluation folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest
+
+from drafter.ingest.clean import clean_text
+from drafter.ingest.linesplit import _undouble
+
+
+def _shape(doc: dict) -> tuple[str, object, list[int]]:
+    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def test_a_salutation_run_onto_its_greeting_and_a_keyword_column(tmp_path: Path) -> None:
+    # 2026 / 拥军 / 优属 / 座谈 / 致辞 one to a line over the title, then 尊敬的各位领导、同志们大家好。 with no stop
+    # between 称谓 and greeting, and no 我 in the text (was: kind other, no title, no 称谓)
+    (doc,) = ingest(tmp_path, "salutation-greeting-run-on-keyword-column.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "双拥共建暨建军节座谈会讲话"
+    assert doc["fragments"]["salutation"] == 1 and doc["lines"][0] == 10
+
+
+def test_a_keyword_column_is_not_a_salutation_or_heading() -> None:
+    # three short lines in a row go; a 称谓 and a heading among short lines stay
+    kept = [p.text for p in clean_text("安全\n生产\n讲话\n同志们：\n今天我们召开全县安全生产工作会议。").paras]
+    assert kept[0] == "同志们：" and "安全" not in kept
+    kept = [p.text for p in clean_text("同志们：\n一、\n谢谢\n今天我们召开全县安全生产工作会议。").paras]
+    assert kept[0] == "同志们："
+
+
+def test_a_site_menu_and_a_framed_title(tmp_path: Path) -> None:
+    # 网站首页…演讲稿…演讲稿 (a column menu run together) and ○  在…会议上的讲话政府政务演讲稿  ○ (was: the menu taken
+    # for the title, and on the page met the speech split in two)
+    (doc,) = ingest(tmp_path, "site-menu-framed-title.txt")
+    assert doc["title"] == "在全县农村人居环境整治工作会议上的讲话"
+    assert _shape(doc) == ("speech", "几", [0, 0])
+
+
+def test_a_preview_under_the_same_title_is_no_document(tmp_path: Path) -> None:
+    # the title said three times with the first words, then the full text under the same title (PDF-wrapped: 动员大 会)
+    # (was two documents, the first a stub); and 第 二,护民安 ……(省略)…… cut after the mark is still a sub-point
+    (doc,) = ingest(tmp_path, "preview-under-title-then-full-text.txt")
+    assert _shape(doc) == ("speech", 3, [2])
+    assert doc["title"] == "县委书记在全县平安建设总结表彰暨动员大会上的讲话"
+
+
+def test_a_preview_needs_the_same_title() -> None:
+    # two different speeches that open alike are two documents, however short the first
+    from drafter.ingest.split import Chunk, _titled_preview
+
+    para = clean_text("在全县平安建设大会上的讲话\n同志们：\n今天的大会主要有两项内容：一是总结表彰去年工作；").paras
+    full = clean_text("在全县防汛工作会议上的讲话\n同志们：\n今天的大会主要有两项内容：一是总结表彰去年工作；二是部署今年的防汛工作，请大家认真抓好落实，确保安全度汛。").paras
+    assert not _titled_preview(Chunk(1, para), Chunk(2, full))
+    same = clean_text("在全县平安建设大会上的讲话\n同志们：\n今天的大会主要有两项内容：一是总结表彰去年工作；二是部署今年的平安建设工作，请大家认真抓好落实，确保社会稳定。").paras
+    assert _titled_preview(Chunk(1, para), Chunk(2, same))
+
+
+def test_a_heading_gap_before_a_clause_ended_by_a_semicolon(tmp_path: Path) -> None:
+    # …下面我讲四点: 一、思想上重视 防汛工作从…重要内容;…。 pasted as one line: the gap ends the heading even when the
+    # first full stop is far off (was: the heading ran 20 characters into the text)
+    (doc,) = ingest(tmp_path, "flat-heading-gap-clause-semicolon.txt")
+    assert doc["points"][0]["heading"] == "思想上重视"
+
+
+def test_a_title_said_three_times_with_masks_and_a_masked_speaker(tmp_path: Path) -> None:
+    # 在 XX 中学…的致辞 在 xxx 中学…的致辞 在 xxx 中学…的致辞 xxxx (20xx 年 9 月 1 日) 尊敬的…同学们: on one line
+    # (was: no title; on the page met, kind other)
+    (doc,) = ingest(tmp_path, "title-thrice-masked-speaker-date.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在xxx中学庆祝建校60周年大会上的致辞"
+    assert doc["fragments"]["salutation"] == 1
+    assert _undouble("在XX县工作会议上的讲话") == "在XX县工作会议上的讲话"
