@@ -151,8 +151,12 @@ _WRAPPER = (
     # 领导简介 / 姓名：… / 职务：… / 简历：…: a page's box about the speaker, not the speech
     (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介|个人简历|人物简历|领导简历)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
     (re.compile(r"^首页\s*[>›»]"), "网页导航或出处"),
-    # 网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿…: a site's column menu run together, home page first
-    (re.compile(r"^(?:网站首页|网站主页|首页)(?![\s>›»])[^。！？，,；;：:]{6,}$"), "网页导航或出处"),
+    # 网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿…: a site's column menu run together, home page first, three or
+    # more column words (首页 理论教育 2026年工作回顾-某某县年鉴 is a breadcrumb over the title, left as it was)
+    (re.compile(
+        r"^(?:网站首页|网站主页|首页)(?![\s>›»])(?=(?:[^。！？，,；;：:]*?(?:演讲稿|讲话稿|范文|致辞|主持词|总结|心得|计划)){3})"
+        r"[^。！？，,；;：:]{6,}$"
+    ), "网页导航或出处"),
     # a site's chrome around an article: notices, counters, tags, buttons (each on a short line of its own)
     (re.compile(r"^(?:温馨提示|声明|免责声明|版权声明|特别声明)(?:\s*[:：]|$)"), "网站导语或版权说明"),
     (re.compile(
