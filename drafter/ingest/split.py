@@ -490,6 +490,11 @@ def is_speech_summary(paras: Sequence[Para]) -> bool:
     return len(_ABOUT_SPEECH.findall(text)) >= 2 and not re.search(r"我(?!国|省|市|县|区|镇|乡)|同志们|大家", text)
 
 
+# 在…会议上的讲话 / 镇党委书记在…动员会上的讲话: a speech's title, the speaker's office before 在 or not (a caption
+# says 作讲话, see _CAPTION; is_title keeps those out)
+_AT_MEETING_TITLE = re.compile(r"^(?:[^。！？，,：:在]{2,16}(?=在[^。！？，,：:]{2,50}上的讲话$))?[在于][^。！？：:]{2,60}讲话$")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -515,8 +520,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
-    if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
-        return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
+    if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
+        return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
     if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
