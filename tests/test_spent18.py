@@ -72,3 +72,20 @@ def test_a_title_said_three_times_with_masks_and_a_masked_speaker(tmp_path: Path
     assert doc["kind"] == "speech" and doc["title"] == "在xxx中学庆祝建校60周年大会上的致辞"
     assert doc["fragments"]["salutation"] == 1
     assert _undouble("在XX县工作会议上的讲话") == "在XX县工作会议上的讲话"
+
+
+def test_a_count_announced_with_biaoda(tmp_path: Path) -> None:
+    # 借此机会我想表达三层意思，… where the copy stops: the 致辞 announces three (was: no count)
+    (doc,) = ingest(tmp_path, "greeting-cut-after-three-meanings.txt")
+    assert _shape(doc) == ("speech", 3, [])
+
+
+def test_a_speaker_title_at_a_meeting_is_a_speech(tmp_path: Path) -> None:
+    # 镇党委书记在…动员会上的讲话 over a text with neither 称谓 nor 我 (a copy that starts at 2026年是…): a speech
+    # like 在…会上的讲话 (was: kind other, its title lost)
+    (doc,) = ingest(tmp_path, "speaker-title-no-salutation-no-first-person.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "镇党委书记在2026年开局动员会上的讲话"
+    from drafter.ingest.split import _AT_MEETING_TITLE
+
+    assert not _AT_MEETING_TITLE.match("县委书记某某作重要讲话")
+    assert not _AT_MEETING_TITLE.match("关于贯彻落实县委书记在全县大会上讲话精神的通知")
