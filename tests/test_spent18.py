@@ -89,3 +89,12 @@ def test_a_speaker_title_at_a_meeting_is_a_speech(tmp_path: Path) -> None:
 
     assert not _AT_MEETING_TITLE.match("县委书记某某作重要讲话")
     assert not _AT_MEETING_TITLE.match("关于贯彻落实县委书记在全县大会上讲话精神的通知")
+
+
+def test_a_stray_page_number_before_the_first_point_of_a_flat_copy(tmp_path: Path) -> None:
+    # …提几点意见: 1 一、坚持抓基层…新成效 今年是 2026 年,… on one line: the PDF's page number between announcement and
+    # 一、 goes, and the gaps beside digits (是 2026 年) are no second gap between phrases, so the heading ends at its gap
+    # (was: no point at all)
+    (doc,) = ingest(tmp_path, "flat-stray-page-number-before-first-point.txt")
+    assert _shape(doc) == ("speech", "几", [1])
+    assert doc["points"][0]["heading"] == "坚持抓基层、打基础，全县基层党组织建设取得新成效"

@@ -474,7 +474,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         if not text:
             return None
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
-        text = _HEADING_GAP.sub(r"\1。", text)
+        stray = _STRAY_PAGE_NUMBER.search(text)
+        if stray:  # …提几点意见: 1 一、坚持… — a PDF page's number left between the announcement and the first point
+            removed.append(Removed(lineno, stray.group(0).strip(), "分页残留"))
+            text = text[: stray.start()] + " " + text[stray.end() :]
+        text = _HEADING_GAP.sub(r"\1。", _SPACED_NUMBER.sub(r"\1", text))
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
         text = _ODD_HEADING_MARK.sub(r"\1、", text)
     text = _HAN_GAP.sub("", text)
@@ -555,6 +559,10 @@ _HEADING_GAP = re.compile(
     r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:])|(?<=[话辞言告]\s))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
     r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？；;])(?![^。！？\s]{0,30}[ \u3000])"
 )
+# 成立 90 周年 / 在 2026 年: a PDF copy's spaces on both sides of a number (closed before the heading gap is looked for,
+# so they are no second gap between phrases; 紧迫感 3月上旬, spaced on one side only, is left to _MIXED_GAP)
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) ([0-9A-Za-z.%-]{1,12}) (?=[\u4e00-\u9fff])")
+_STRAY_PAGE_NUMBER = re.compile(r"(?<=[：:])\s+\d{1,3}\s+(?=一、)")
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 # (家庭的`责任: a 范文 site's backtick between two characters is one of them too)
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[`\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")
