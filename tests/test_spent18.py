@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import ingest
+import yaml
+from archive_fixtures import INGEST, ingest
 
+from drafter.ingest import ingest_paths
 from drafter.ingest.clean import clean_text
 from drafter.ingest.linesplit import _undouble
 
@@ -98,3 +100,38 @@ def test_a_stray_page_number_before_the_first_point_of_a_flat_copy(tmp_path: Pat
     (doc,) = ingest(tmp_path, "flat-stray-page-number-before-first-point.txt")
     assert _shape(doc) == ("speech", "几", [1])
     assert doc["points"][0]["heading"] == "坚持抓基层、打基础，全县基层党组织建设取得新成效"
+
+
+def _salutation(tmp_path: Path, name: str) -> str:
+    """The 称谓 ingest finds for the one document of fixtures/ingest/NAME ('' when none)."""
+    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+    (doc,) = report["documents"]
+    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
+    return next((f["text"].strip() for f in data if f["role"] == "salutation"), "")
+
+
+def test_a_question_page_over_the_salutation(tmp_path: Path) -> None:
+    # 秋季开学典礼校长发言稿如何写? over 老师们、同学们: — a question-and-answer page's headline (was: no 称谓)
+    assert _salutation(tmp_path, "qa-question-over-salutation.txt") == "老师们、同学们："
+
+
+def test_a_guest_group_salutation_after_a_wengao_title(tmp_path: Path) -> None:
+    # …的表态发言文稿 市委巡察组各位领导,同志们:… on one line: the site's 文稿 is no part of the title, and the guests'
+    # 各位领导 named with their group open the 称谓 (was: no 称谓)
+    assert _salutation(tmp_path, "title-wengao-guest-group-salutation.txt") == "市委巡察组各位领导，同志们："
+    (doc,) = ingest(tmp_path, "title-wengao-guest-group-salutation.txt")
+    assert doc["title"] == "2026年局长在接受市委巡察工作动员会上的表态发言"
+
+
+def test_a_repeated_title_then_its_date_then_the_salutation(tmp_path: Path) -> None:
+    # 在…的讲话(2026年9月13日)同志们:为… under the same title on the line before: the title goes, the date is a
+    # header line and the 称谓 is found (was: the date and 称谓 left at the head of the opening)
+    assert _salutation(tmp_path, "repeated-title-date-then-salutation.txt") == "同志们："
+    (doc,) = ingest(tmp_path, "repeated-title-date-then-salutation.txt")
+    assert _shape(doc) == ("speech", 2, [0, 0])
+
+
+def test_download_notes_over_the_title(tmp_path: Path) -> None:
+    # 如果您无法下载资料,请参考说明: / 1、部分资料下载需要金币… over the title (was: the notes taken for the title)
+    (doc,) = ingest(tmp_path, "download-notes-over-title.txt")
+    assert doc["title"] == "创建文明城市动员会讲话稿" and doc["lines"][0] == 5

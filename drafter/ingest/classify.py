@@ -275,7 +275,8 @@ _BOOK_TITLE = re.compile(r"^《[^《》]{2,38}》$")
 
 
 # 全县…工作会，校长讲话：“再穷不能穷教育”全县老师都沉默了！: a page's headline over the 称谓 (it names the speech)
-_HEADLINE = re.compile(r"^[^。！？]{6,70}(?:讲话|致辞|发言|寄语)[^。！？]{0,40}[！!]$")
+# 最新高考百日誓师大会校长发言稿如何写？: a question-and-answer page's question over the answer's 称谓 (a headline too)
+_HEADLINE = re.compile(r"^[^。！？]{6,70}(?:讲话|致辞|发言|寄语)[^。！？]{0,40}[！!]$|^[^。！？]{6,70}(?:讲话|致辞|发言|寄语)[^。！？]{0,8}(?:如何写|怎么写|怎样写|写法怎么样|写法|范文)[？?]$")
 
 
 def _headline(text: str) -> bool:

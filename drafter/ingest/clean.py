@@ -370,8 +370,15 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
             removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
+            dated = _LEADING_DATE.match(para.text)
+            if dated:  # …的讲话(2026年9月13日)同志们:… — the date under the title, on a line of its own, then the 称谓
+                out.append(Para(dated.group(0).strip(), para.line, para.line))
+                para = Para(para.text[dated.end() :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+_LEADING_DATE = re.compile(r"^[（(]\s*(?:\d{4}|20[xX×]{2})\s*年[^（）()。！？]{0,12}[）)]\s*")
 
 
 def _stops_mid_text(out: list[Para]) -> bool:

@@ -53,7 +53,7 @@ _DIVIDER_TITLE = re.compile(
 
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿)】?)"
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿)(?:文稿)?】?)"  # (…的表态发言文稿各位领导，…: the site's 文稿)
     r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
     # (xxxx (200x年9月1日）: the speaker's name masked, before the date)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(])|\s*[xX×＊*]{{2,6}}(?=\s*[（(]))?"
@@ -182,6 +182,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
+            head = head[:-2] if head.endswith("文稿") else head  # …的表态发言文稿: the site's word for a document
             out.append(Para(head, line, line, para.md))
         note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
         if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):

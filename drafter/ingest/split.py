@@ -239,8 +239,9 @@ def doc_id(stem: str, number: int) -> str:
 
 # 可亲的老师们，可爱的同学们： — a 称谓 whose parts are set off by commas.
 # 同志们，青年朋友： — the last part may lack 们 too.
+# 市委巡察组各位领导，同志们： — the first part may be the guests' 领导, named with their group.
 _COMMA_SALUTATION = re.compile(
-    r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}(?:们|朋友|来宾|嘉宾|代表|同志)[：:]$"
+    r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友|领导)[，,、]){1,3}[^。！？：:，,]{0,10}(?:们|朋友|来宾|嘉宾|代表|同志)[：:]$"
 )
 
 
