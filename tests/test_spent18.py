@@ -135,3 +135,9 @@ def test_download_notes_over_the_title(tmp_path: Path) -> None:
     # 如果您无法下载资料,请参考说明: / 1、部分资料下载需要金币… over the title (was: the notes taken for the title)
     (doc,) = ingest(tmp_path, "download-notes-over-title.txt")
     assert doc["title"] == "创建文明城市动员会讲话稿" and doc["lines"][0] == 5
+
+
+def test_a_long_honoured_salutation_run_into_the_opening(tmp_path: Path) -> None:
+    # 尊敬的各位省市级劳动模范、优秀工作者、亲爱的同志们:大家好!今天,… — a 称谓 naming several honoured groups is longer
+    # than a plain one (was: no 称谓, the whole line taken for the opening)
+    assert _salutation(tmp_path, "long-honoured-salutation-run-on.txt") == "尊敬的各位省市级劳动模范、优秀工作者、亲爱的同志们："
