@@ -141,3 +141,12 @@ def test_a_long_honoured_salutation_run_into_the_opening(tmp_path: Path) -> None
     # 尊敬的各位省市级劳动模范、优秀工作者、亲爱的同志们:大家好!今天,… — a 称谓 naming several honoured groups is longer
     # than a plain one (was: no 称谓, the whole line taken for the opening)
     assert _salutation(tmp_path, "long-honoured-salutation-run-on.txt") == "尊敬的各位省市级劳动模范、优秀工作者、亲爱的同志们："
+
+
+def test_a_vertical_greeting_over_a_spaced_xianci_title(tmp_path: Path) -> None:
+    # 新 / 春 / 快 / 乐 one character to a line over 新 春 献 词: the greeting art goes, the 献词 is the title, not a
+    # keyword (was: 新 taken for the title; on the page met the speaker's name line came up as the title once the
+    # greeting went)
+    (doc,) = ingest(tmp_path, "vertical-greeting-over-spaced-xianci.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "新春献词"
+    assert _salutation(tmp_path, "vertical-greeting-over-spaced-xianci.txt") == "{{ scope }}广大干部群众、同志们、朋友们："

@@ -131,11 +131,16 @@ def clean_text(raw: str) -> Cleaned:
 # (the one-line form, words set apart by spaces, is _WORD_MENU's). Three or more such words in a row at the head of a
 # page; a 称谓 (同志们) or a heading mark is never one of them.
 _KEYWORD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|(?:19|20)\d{2})$")
+# 元 旦 献 词 under 新 / 年 / 快 / 乐: a short title of its genre ends the column (a bare 致辞 among keywords does not)
+_SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2}(?:献词|贺词|致辞|讲话|发言|寄语)$")
 
 
 def _drop_keyword_column(kept: list[Para], removed: list[Removed]) -> list[Para]:
     """The page without a column of keyword lines among its first lines (recorded as removed)."""
-    short = [bool(_KEYWORD.match(p.text)) and not p.text.endswith("们") and not match_heading(p.text) and not p.md for p in kept[:16]]
+    short = [
+        bool(_KEYWORD.match(p.text)) and not _SHORT_TITLE.match(p.text) and not p.text.endswith("们") and not match_heading(p.text) and not p.md
+        for p in kept[:16]
+    ]
     start = next((k for k in range(len(short) - 2) if all(short[k : k + 3])), None)
     if start is None:
         return kept
