@@ -108,6 +108,7 @@ def clean_text(raw: str) -> Cleaned:
             kept.append(para)
     kept = _title_from_bookmark(kept, removed)
     kept = _title_from_page_images(kept, lines[skip:])
+    kept = _drop_keyword_column(kept, removed)
     saluted = False
     for para in _drop_repeats(kept, removed):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
@@ -124,6 +125,31 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# 2023 / 双拥 / 模范 / 建军 / 致辞, one to a line over the title: a document-sharing page's keywords set out as a column
+# (the one-line form, words set apart by spaces, is _WORD_MENU's). Three or more such words in a row at the head of a
+# page; a 称谓 (同志们) or a heading mark is never one of them.
+_KEYWORD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|(?:19|20)\d{2})$")
+# 元 旦 献 词 under 新 / 年 / 快 / 乐: a short title of its genre ends the column (a bare 致辞 among keywords does not)
+_SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2}(?:献词|贺词|致辞|讲话|发言|寄语)$")
+
+
+def _drop_keyword_column(kept: list[Para], removed: list[Removed]) -> list[Para]:
+    """The page without a column of keyword lines among its first lines (recorded as removed)."""
+    short = [
+        bool(_KEYWORD.match(p.text)) and not _SHORT_TITLE.match(p.text) and not p.text.endswith("们") and not match_heading(p.text) and not p.md
+        for p in kept[:16]
+    ]
+    start = next((k for k in range(len(short) - 2) if all(short[k : k + 3])), None)
+    if start is None:
+        return kept
+    end = start
+    while end < len(short) and short[end]:
+        end += 1
+    for para in kept[start:end]:
+        removed.append(Removed(para.line, para.text, "网页栏目或关键词"))
+    return kept[:start] + kept[end:]
 
 
 # 收藏《区长在全区……会上的讲话》): a paywalled page that shows the speech's middle names it only in its
@@ -244,6 +270,12 @@ def _page_prefix(text: str) -> re.Match[str] | None:
 
 _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版|全文完整版?|通用版|最新版|范文)[)）]$")
 # 区长在……上的讲话[VIP] / 县教育局2022年工作总结及2023年工作安排【精选推荐】: a site's label after the title
+# ○  在全区……会议上的讲话政府政务演讲稿  ○: a title a 演讲稿 site frames with a symbol on each side, its column's
+# name (政府政务演讲稿, 领导讲话稿) run onto the end — the frame and the column go, the title stays.
+_FRAMED_TITLE = re.compile(
+    r"^(?P<mark>[○◎●◆◇■□★☆※])\s*(?P<title>[^。！？，,：:]{4,60}?(?:讲话|致辞|发言|讲话稿|报告))"
+    r"(?P<column>[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|范文))?\s*(?P=mark)$"
+)
 _SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
 
@@ -344,8 +376,15 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
         if title and len(title) >= 8 and para.text.startswith(title) and len(para.text) > len(title) + 20:
             removed.append(Removed(para.line, title, "正文开头重复的网页标题"))
             para = Para(para.text[len(title) :].lstrip(), para.line, para.end, para.md, para.divider)
+            dated = _LEADING_DATE.match(para.text)
+            if dated:  # …的讲话(2026年9月13日)同志们:… — the date under the title, on a line of its own, then the 称谓
+                out.append(Para(dated.group(0).strip(), para.line, para.line))
+                para = Para(para.text[dated.end() :].lstrip(), para.line, para.end, para.md, para.divider)
         out.append(para)
     return out
+
+
+_LEADING_DATE = re.compile(r"^[（(]\s*(?:\d{4}|20[xX×]{2})\s*年[^（）()。！？]{0,12}[）)]\s*")
 
 
 def _stops_mid_text(out: list[Para]) -> bool:
@@ -448,7 +487,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         if not text:
             return None
     if len(text) > 80 and " " in text:  # …意见： 一、从思想上高度重视消防安全 消防安全事关…: the gap ends the heading
-        text = _HEADING_GAP.sub(r"\1。", text)
+        stray = _STRAY_PAGE_NUMBER.search(text)
+        if stray:  # …提几点意见: 1 一、坚持… — a PDF page's number left between the announcement and the first point
+            removed.append(Removed(lineno, stray.group(0).strip(), "分页残留"))
+            text = text[: stray.start()] + " " + text[stray.end() :]
+        text = _HEADING_GAP.sub(r"\1。", _SPACED_NUMBER.sub(r"\1", text))
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
         text = _ODD_HEADING_MARK.sub(r"\1、", text)
     text = _HAN_GAP.sub("", text)
@@ -459,6 +502,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
     if "(" in text or "（" in text:
         text = _drop_pinyin(text, lineno, removed)
+    framed = _FRAMED_TITLE.match(text) if len(text) <= 80 else None
+    if framed:
+        removed.append(Removed(lineno, framed.group("mark") + (framed.group("column") or ""), "标题两边的符号和网站栏目名"))
+        text = framed.group("title")
     if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     elif text[-1:] in (")", "）") and len(text) <= 60:
@@ -523,8 +570,12 @@ RELATED_HEAD = re.compile(r"^(?:【[^】]{2,60}】\s*(?:相关文章|相关阅�
 # Only one gap: 一、统一思想 提高认识 切实增强… (phrases set apart by spaces) is left as it is.
 _HEADING_GAP = re.compile(
     r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:])|(?<=[话辞言告]\s))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
-    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？])(?![^。！？\s]{0,30}[ \u3000])"
+    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？；;])(?![^。！？\s]{0,30}[ \u3000])"
 )
+# 成立 90 周年 / 在 2026 年: a PDF copy's spaces on both sides of a number (closed before the heading gap is looked for,
+# so they are no second gap between phrases; 紧迫感 3月上旬, spaced on one side only, is left to _MIXED_GAP)
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) ([0-9A-Za-z.%-]{1,12}) (?=[\u4e00-\u9fff])")
+_STRAY_PAGE_NUMBER = re.compile(r"(?<=[：:])\s+\d{1,3}\s+(?=一、)")
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 # (家庭的`责任: a 范文 site's backtick between two characters is one of them too)
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[`\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u2600-\u2604\u2607-\u27bf]{1,3}(?=[\u4e00-\u9fff])")

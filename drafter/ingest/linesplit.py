@@ -53,12 +53,15 @@ _DIVIDER_TITLE = re.compile(
 
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿|工作报告)】?)"  # (医院年度工作报告尊敬的各位代表、同志们：)
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿|工作报告)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
     r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
-    rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(]))?"
+    # (xxxx (200x年9月1日）: the speaker's name masked, before the date)
+    rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(])|\s*[xX×＊*]{{2,6}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
-    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,20}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
-    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好|(?:下面|现在)[，,]?我代表|我代表|我受))"
+    r"(?P<speaker>\s*(?![各全亲尊敬])[\u4e00-\u9fff]{2,3}(?=同志们))?)?\s*(?P<salutation>(?:[^。！？，：:\d讲致]{0,30}?(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|姐妹|乡亲|委员|队员|家长|同事|同仁|校友|战友)们?[、，,]?){1,4})"
+    r"(?:[：:]\s*(?=\S)|(?(title)[：:]\s*$|(?!))|[，,](?=今天|这次|此次|本次|刚才|今年|在|大家(?:早上|上午|下午|晚上)?好|(?:下面|现在)[，,]?我代表|我代表|我受)"
+    # 尊敬的各位领导、同志们大家好。 — the greeting run straight onto the 称谓, with no stop between
+    r"|(?<=们)(?=大家(?:早上|上午|中午|下午|晚上)?好[。！!，,]))"
 )
 
 
@@ -193,6 +196,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
         line, cut = para.line, inline.end("salutation")
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
+            head = head[:-2] if head.endswith("文稿") else head  # …的表态发言文稿: the site's word for a document
             out.append(Para(head, line, line, para.md))
         note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
         if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
@@ -256,6 +260,9 @@ _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言
 _TITLE_UNIT = re.compile(r"\d{0,4}[^\d]*?(?:讲话稿|讲话|致辞|发言)(?:汇总|汇编|大全|精选|稿)?\d{0,4}")
 
 
+_MASK_RUN = re.compile(r"[xX×＊*]+")
+
+
 def _undouble(title: str) -> str:
     """妇联副主席在…上的讲话妇联副主席在…上的讲话 (or 在…例会上讲话在…例会上的讲话): a sharing page's
     title said twice, run together — the second, fuller copy is kept. Said three times, or with a
@@ -263,6 +270,10 @@ def _undouble(title: str) -> str:
     units = [u.strip("0123456789") for u in _TITLE_UNIT.findall(title)]
     if len(units) >= 2 and "".join(_TITLE_UNIT.findall(title)) == title and len({u[:4] for u in units}) == 1:
         return re.sub(r"(?:汇总|汇编|大全|精选)$", "", units[-1])
+    masked = re.fullmatch(r"(.{6,}?)\1+", _MASK_RUN.sub("X", title)) if _MASK_RUN.search(title) else None
+    if masked and _TITLE_END.search(masked.group(1)):  # 在XX一中…的致辞在xxx一中…的致辞: copies that mask a name differently
+        copy = re.escape(masked.group(1)).replace("X", "[xX×＊*]+")
+        return [m.group(0) for m in re.finditer(copy, title)][-1]
     for k in range(6, len(title) - 5):
         first, second = title[:k], title[k:]
         if second.startswith(first[:6]) and abs(len(second) - len(first)) <= 2 and _TITLE_END.search(first):

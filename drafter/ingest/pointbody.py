@@ -208,7 +208,8 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
 
 # …第一，要看清创建的意义。…第二，…: sub-points as ordinals run into the point's last paragraph.
 _ORDINAL_RUNIN = re.compile(
-    rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])(?:[、，,]|(?=[要是][\u4e00-\u9fff]{{3}}))(?=[\u4e00-\u9fff]{{4}})"
+    # (…第二，双拥工 ……（省略666字）……: a copy cut a few words after the mark still shows the sub-point)
+    rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])(?:[、，,]|(?=[要是][\u4e00-\u9fff]{{3}}))(?=[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{2,3}}\s*…)"
     # …作为学校核心，首先要加强班子建设。第二要有清晰思路。第三要…: 首先 opens the series 第二 goes on with
     r"|(?:(?<=^)|(?<=[。！？；，,：:\n]))(?P<f>首先)(?=[要是，,][\u4e00-\u9fff]{2})"
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…

@@ -34,7 +34,7 @@ _TITLE_NOTE = (
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}(?:范文)?"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
@@ -174,6 +174,8 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
             gone[k] = j  # the full text, then its first part again
         elif _cut_preview(a, b):
             gone[j] = k  # a preview cut mid-sentence, the page's next line run into it, then the full text
+        elif _titled_preview(chunks[j], chunks[k]):
+            gone[j] = k  # a short preview under the title, then the full text under the same title
     kept = [c for i, c in enumerate(chunks) if i not in gone]
     renumbered = {id(c): replace(c, number=n) for n, c in enumerate(kept, start=1)}
     def final(i: int) -> int:
@@ -199,6 +201,25 @@ def _cut_preview(a: str, b: str) -> bool:
     return common >= 60 and len(a) - common <= 40 and common < len(a) and len(b) > common + 40
 
 
+def _titled_preview(a: Chunk, b: Chunk) -> bool:
+    """`a` is the title (said once or more), perhaps its 称谓 and the first words of the speech, and `b` the full
+    text under the same title: a page's teaser over the document itself, too short for `drop_repeats`'s length test.
+    Without a title of its own the teaser could be any speech's first words, so the title must match."""
+    heads_a, rest_a = _front_and_rest(a)
+    heads_b, rest_b = _front_and_rest(b)
+    titles_a = {normalise(p.text) for p in heads_a if is_title(p)}
+    titles_b = {normalise(p.text) for p in heads_b if is_title(p)}
+    return bool(titles_a & titles_b) and len(rest_a) >= 20 and len(rest_b) >= 2 * len(rest_a) and rest_b.startswith(rest_a)
+
+
+def _front_and_rest(chunk: Chunk) -> tuple[list[Para], str]:
+    """The chunk's title and 称谓 lines at its head, and the rest of its text normalised."""
+    k = 0
+    while k < len(chunk.paras) and (is_title(chunk.paras[k]) or is_salutation(chunk.paras[k].text)):
+        k += 1
+    return list(chunk.paras[:k]), normalise("".join(p.text for p in chunk.paras[k:]))
+
+
 def leading_tail(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
     """A file that starts with only the closing words of a speech cut off by the page before: those lines are
     no document (returned apart); the chunks after them are numbered from 1."""
@@ -221,8 +242,9 @@ def doc_id(stem: str, number: int) -> str:
 
 # 可亲的老师们，可爱的同学们： — a 称谓 whose parts are set off by commas.
 # 同志们，青年朋友： — the last part may lack 们 too.
+# 市委巡察组各位领导，同志们： — the first part may be the guests' 领导, named with their group.
 _COMMA_SALUTATION = re.compile(
-    r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友)[，,、]){1,3}[^。！？：:，,]{0,10}(?:们|朋友|来宾|嘉宾|代表|同志)[：:]$"
+    r"^(?:[^。！？：:，,]{0,10}(?:们|代表|来宾|朋友|领导)[，,、]){1,3}[^。！？：:，,]{0,10}(?:们|朋友|来宾|嘉宾|代表|同志)[：:]$"
 )
 
 
@@ -478,6 +500,11 @@ def is_speech_summary(paras: Sequence[Para]) -> bool:
     return len(_ABOUT_SPEECH.findall(text)) >= 2 and not re.search(r"我(?!国|省|市|县|区|镇|乡)|同志们|大家", text)
 
 
+# 在…会议上的讲话 / 镇党委书记在…动员会上的讲话: a speech's title, the speaker's office before 在 or not (a caption
+# says 作讲话, see _CAPTION; is_title keeps those out)
+_AT_MEETING_TITLE = re.compile(r"^(?:[^。！？，,：:在]{2,16}(?=在[^。！？，,：:]{2,50}上的讲话$))?[在于][^。！？：:]{2,60}讲话$")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -504,8 +531,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
-    if title.startswith(("在", "于")) and title.endswith("讲话") and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
-        return "speech"  # 在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
+    if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
+        return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
     if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if "党课" in title and not _REPORTER.search(text):
