@@ -19,6 +19,7 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
             continue
         findings += check_placeholders(line, lineno)
         findings += check_repeated(line, lineno)
+        findings += check_doubled_words(line, lineno)
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             findings += check_dates(line, lineno)
@@ -136,7 +137,7 @@ _SLIP_PRONE: dict[str, str] = {
     "之": "", "将": "即必终行老大主干", "可": "认许宁尚即两", "严": "从尊庄威森戒谨得", "各": "", "均": "平", "该": "应活",
     "使": "大迫促致即假行驱天出纵", "让": "转出礼谦退忍", "及": "以涉普危波顾提论触企遍", "要": "重主需必纲首只紧扼提摘概政显想",
     "对": "面针相绝反应核比一校派配查作", "以": "可所难予加得足用借赖据是何给藉无聊", "向": "方导走面趋指动意倾转去志内外双一取风流航",
-    "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来",
+    "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来", "有": "所具拥没享占含持特固富只唯还都既现原应共私国公稀罕少独专兼",
 }  # fmt: skip
 _SLIP_WORDS = re.compile(r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)")
 # A degree adverb right before a doubled character (相当严严峻, 高度重重视, 十分认认真): the pair is the next word's first
@@ -167,6 +168,42 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         findings.append(Finding(
             "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",
             lineno, m.start() + 1, run, f"改为“{ch}”",
+        ))  # fmt: skip
+    return findings
+
+
+# A two-character word typed twice (建设建设, 提升提升): ABAB. Verbs a speaker may say twice on purpose (研究研究, 商量商量),
+# 一X一X (一步一步) and names are left alone.
+_DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])\1\2")
+_ABAB_OK = frozenset(
+    ["研究", "讨论", "商量", "考虑", "学习", "了解", "琢磨", "打听", "活动", "交流", "休息", "锻炼", "比划", "收拾", "打扫", "检查",
+     "介绍", "总结", "思考", "反思", "掂量", "清醒", "沟通", "走动", "看看", "热闹", "高兴", "轻松", "暖和", "凉快", "溜达",
+     "嘀嗒", "哗啦", "咕噜", "扑通", "叮当", "哈哈", "嘻嘻", "呵呵", "加油", "谢谢", "快点", "慢点", "再见"]
+)
+
+
+_TITLE_AFTER = re.compile(r"长|书记|主任|委员|干部|成员|代表")
+
+
+def check_doubled_words(line: str, lineno: int) -> list[Finding]:
+    """建设建设, 提升提升: a two-character word said twice in a row.
+
+    Not a join of words that share characters: 纪委|监委|监督, 县委|常委|常务, 重视|巡视|巡察 (委 and 视 join such
+    words), 各乡镇|乡镇长 and 党支部|支部书记 (the second pair starts a title).
+    """
+    findings = []
+    for m in _DOUBLED_WORD.finditer(line):
+        a, b = m.group(1), m.group(2)
+        word = a + b
+        if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS:
+            continue
+        if line[m.end() : m.end() + 1] == b or line[m.start() - 1 : m.start()] == a:
+            continue  # 哈哈哈哈, 年年年 … runs of one character are check_repeated's
+        if a in "委视" or _TITLE_AFTER.match(line, m.end()):
+            continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察: bodies and 巡视巡察 run words into each other
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
+            f"改为“{word}”",
         ))  # fmt: skip
     return findings
 
@@ -232,7 +269,9 @@ def check_halfwidth(line: str, lineno: int) -> list[Finding]:
 
 
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度)"
+    r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度|[一二三四]季度)"
+    # 从03年开始 / 从03年起: the year a piece of work started (not 从30年前, 从10年来)
+    r"|(?<=从)(\d{2})年(?=开始|起(?![来码]))"
     # 总结全县23年生态环境保护工作 / 截至23年: a year after the scope it is a year of (全县, 我市) or after 截至; not a
     # span (全县23年来, 我市23年间, 截至23年的时间)
     r"|(?<=[全我][省市县区乡镇])(\d{2})年(?![来间前后里多以内中了的时半代一])"
@@ -253,6 +292,10 @@ _SHORT_YEAR_WORK = re.compile(
 _HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十\d])([〇○零一二三四五六七八九0０OoＯ]{4})年")
 _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
+# 2026年2月30日, 13月份, 4月31日: a month or day that no calendar has (a year, when given, decides 2月29日).
+_CAL_DATE = re.compile(
+    r"(?:(?<![\d.])((?:19|20)\d{2}) ?年 ?)?(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))"
+)
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
 
@@ -284,6 +327,12 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         severity = WARNING if set(bad) == {"零"} else ERROR
         findings.append(Finding("date-format", severity, f"年份“{m.group(0)}”中的“{bad}”应写作“〇”", lineno, m.start() + 1,
                                 m.group(0), f"改为“{fixed}”"))  # fmt: skip
+    for m in _CAL_DATE.finditer(line):
+        if not _possible_date(m.group(1), int(m.group(2)), m.group(3)):
+            # 17月份 may be 1-7月份 that lost its dash: a warning; a day the month has not (4月31日) is an error
+            severity = WARNING if int(m.group(2)) > 12 else ERROR
+            findings.append(Finding("date-format", severity, f"日期“{m.group(0).strip()}”不存在", lineno, m.start() + 1,
+                                    m.group(0).strip(), "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
     for m in _PADDED.finditer(line):
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip
@@ -292,3 +341,20 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
                                 m.group(0), f"改为“{m.group(1)}日”"))  # fmt: skip
     return findings
 
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _possible_date(year: str | None, month: int, day: str | None) -> bool:
+    """13月, 4月31日, 2月30日; 2月29日 only in a leap year when the year is given."""
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    d = int(day)
+    if not 1 <= d <= _MONTH_DAYS[month - 1]:
+        return False
+    if month == 2 and d == 29 and year:
+        y = int(year)
+        return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return True

@@ -1,0 +1,25 @@
+"""drafter check on a wider planted set (issue #13, planted19): the families a reviewer meets that check missed.
+Fixtures are our own writing."""
+
+from __future__ import annotations
+
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+
+def test_a_word_typed_twice_and_dates_no_calendar_has() -> None:
+    # 研究研究 (said twice on purpose), 一步一步, 各乡镇|乡镇长, 党支部|支部书记, 纪委|监委|监督, 县委|常委|常务, 重视|巡视|巡察,
+    # 所有|有关, 2024年2月29日 (a leap year), 12月31日, 从30年前起, 1—7月份: quiet
+    assert _found(_read("doubled-word-date-correct.txt")) == []
+    assert _found(_read("doubled-word-date-correct.txt"), severity="warning", rule="date-format") == []
+    assert _found(_read("doubled-word-date-flawed.txt")) == [
+        ("date-format", "11月31日"),  # November has 30 days
+        ("date-format", "19年"),  # 从19年开始
+        ("date-format", "2023年2月29日"),  # not a leap year
+        ("date-format", "21年"),  # 21年三季度
+        ("repeated-char", "工作工作"),
+        ("repeated-char", "提升提升"),
+        ("repeated-char", "有有"),
+    ]
+    # 13月份 may be 1-3月份 that lost its dash: a warning
+    assert _found(_read("doubled-word-date-flawed.txt"), severity="warning", rule="date-format") == [("date-format", "13月份")]
