@@ -23,3 +23,19 @@ def test_a_word_typed_twice_and_dates_no_calendar_has() -> None:
     ]
     # 13月份 may be 1-3月份 that lost its dash: a warning
     assert _found(_read("doubled-word-date-flawed.txt"), severity="warning", rule="date-format") == [("date-format", "13月份")]
+
+
+def test_a_count_right_before_a_colon_and_the_list_run_into_the_paragraph() -> None:
+    # 呈现三个特点：一是…三是, 两个方面：一是…二是, 三项议程 then 第一项…第三项; 前三季度：一是… (no counted noun): quiet
+    assert _found(_read("colon-count-correct.txt"), rule="count-mismatch") == []
+    assert _found(_read("colon-count-correct.txt"), severity="warning", rule="count-mismatch") == []
+    # 四个特点 before three, 三个方面 before two, 四项议程 before 第一项…第三项
+    assert _found(_read("colon-count-flawed.txt"), rule="count-mismatch") == [
+        ("count-mismatch", "三个方面"),
+        ("count-mismatch", "四个特点"),
+        ("count-mismatch", "四项议程"),
+    ]
+    # a run-in list the copy cut off in mid-item is only a warning
+    cut = "在全县推进会上的讲话\n\n同志们：\n\n问题主要表现在四个方面：一是要素保障不够有力；二是部分项目推进较慢；三是\n"
+    assert _found(cut, rule="count-mismatch") == []
+    assert _found(cut, severity="warning", rule="count-mismatch") == [("count-mismatch", "四个方面")]
