@@ -39,3 +39,15 @@ def test_a_count_right_before_a_colon_and_the_list_run_into_the_paragraph() -> N
     cut = "在全县推进会上的讲话\n\n同志们：\n\n问题主要表现在四个方面：一是要素保障不够有力；二是部分项目推进较慢；三是\n"
     assert _found(cut, rule="count-mismatch") == []
     assert _found(cut, severity="warning", rule="count-mismatch") == [("count-mismatch", "四个方面")]
+
+
+def test_this_meetings_tasks_its_convener_and_a_pair_of_bodies_name_our_own_level() -> None:
+    # 传达学习全市…会议精神 (a superior's meeting), 县委、县政府研究决定召开的, 县人大、县政协, 省委、市委 (a list of
+    # superiors), 为全市…作出贡献: quiet
+    assert _found(_read("own-meeting-level-correct.txt")) == []
+    # 主要任务是：…总结研判全市…工作 (this meeting's own work), 这次会议是镇党委…召开的, 县人大、市政协
+    assert _found(_read("own-meeting-level-flawed.txt")) == [
+        ("level-mix", "全市"),
+        ("level-mix", "县人大、市政协"),
+        ("level-mix", "镇党委"),
+    ]

@@ -42,6 +42,13 @@ _PASTORAL = re.compile(r"嘎查|苏木")
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
 # 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
 _MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 县人大、市政协 / 市委、县人大: the four bodies of one level said in their usual order (党委、人大、政府、政协), the
+# second of another level. 省委、市委 (one body of two levels, a list of superiors) is no pair.
+_BODY_PAIR = re.compile(
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:常委会)?[、和及]"
+    r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
+)
+_BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
 
 
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
@@ -63,6 +70,14 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                     "level-mix", ERROR, f"“{m.group(0)}”把{a}委和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"改为“{a}委、{a}政府”或“{b}委、{b}政府”",
                 ))  # fmt: skip
+        for m in _BODY_PAIR.finditer(line):
+            a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
+            if a == b or (x == "委" and "政府" in y) or _BODY_ORDER[x] >= _BODY_ORDER[y]:
+                continue  # 市委、县政府 is _MIXED_PAIR's
+            findings.append(Finding(
+                "level-mix", ERROR, f"“{m.group(0)}”把{a}{x}和{b}{y}配成一对（层级不一致）", lineno, m.start() + 1,
+                m.group(0), f"改为“{a}{x}、{a}{y}”或“{b}{x}、{b}{y}”",
+            ))  # fmt: skip
     return findings
 
 
@@ -89,6 +104,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _lower_patrons(line, lineno, level)
+        findings += _lower_conveners(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
@@ -101,6 +117,29 @@ _LOWER_PATRON = re.compile(
     r"(?:(?<=[了的是和与及、，。：；,;:])|^)(?P<lv>[县区乡镇])(?:委|(?:人民)?政府)(?:[、和](?P=lv)(?:人民)?政府)?"
     r"对[^。；！？，,]{0,12}?的(?:高度)?(?:重视|关心|关怀|厚爱|信任)"
 )
+
+
+# 这次…调度会是镇党委决定召开的 in a county speech: the body that convenes this very meeting is the speaker's own or
+# above; one of a lower level is a slip.
+_LOWER_CONVENER = re.compile(
+    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?是(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
+    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开的"
+)
+
+
+def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
+    findings = []
+    for m in _LOWER_CONVENER.finditer(line):
+        lv = m.group("lv")
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9):
+            continue
+        col = m.start("lv")
+        word = line[col : line.index("委" if "委" in line[col : col + 3] else "政府", col) + (1 if "委" in line[col : col + 3] else 2)]
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中说这次会议是“{word}”召开的：召开会议的不会是{lv}级机关", lineno, col + 1,
+            word, f"改为本级机关（{level}委、{level}政府），或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
 
 
 def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
@@ -232,11 +271,26 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # 我们要…，推动全市各项工作沿着正确的轨道前进 in a county speech: the work the speaker's sentence pushes is ours
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+        ours = ours or _meeting_task(sentence, line[m.end() :])
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+# 这次会议的主要任务是：…，总结研判全市2023年生态环境保护工作，… in a county speech: the work this meeting sums up or
+# plans is the speaker's own; not 传达学习全市经济工作会议精神 (a superior's meeting, named as what is passed on).
+_MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)(?:是|有|就是)")
+_TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进)(?:\d{4}年|今年|去年|明年)?$")
+_SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
+
+
+def _meeting_task(sentence: str, after: str) -> bool:
+    if not _MEETING_TASK.search(sentence) or not _TASK_VERB.search(re.split(r"[，,、；;：:]", sentence)[-1]):
+        return False
+    clause_after = re.split(r"[，,、；;。！？]", after)[0]
+    return not _SUPERIOR_SOURCE.search(clause_after)
 
 
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
