@@ -51,3 +51,15 @@ def test_this_meetings_tasks_its_convener_and_a_pair_of_bodies_name_our_own_leve
         ("level-mix", "县人大、市政协"),
         ("level-mix", "镇党委"),
     ]
+
+
+def test_a_neighbours_bare_name_where_our_own_belongs() -> None:
+    # 赴蕲春学习, 与蕲春结对 (a neighbour named as elsewhere): quiet, with the place given or read from the title
+    assert _found(_read("neighbour-subject-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("neighbour-subject-correct.txt"), severity="warning", rule="foreign-place") == []
+    flawed = _read("neighbour-subject-flawed.txt")
+    # 站在蕲春发展的新起点上: the plan of the speaker's own place, an error
+    assert _found(flawed, rule="foreign-place") == [("foreign-place", "蕲春")]
+    # ，蕲春荣获多项…荣誉 at the head of a clause, doing what our own place does: a warning (only the writer knows)
+    assert _found(flawed, severity="warning", rule="foreign-place") == [("foreign-place", "蕲春")]
+    assert _found(flawed, rule="foreign-place", place="英山县") == [("foreign-place", "蕲春")]

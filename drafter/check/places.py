@@ -389,7 +389,8 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
     for lineno, line in lines_in(lines, span):
         taken: set[int] | None = None
         for m in pattern.finditer(line):
-            if not _said_as_own(line, m.start(), m.end()):
+            own_use = _said_as_own(line, m.start(), m.end())
+            if not own_use and not _subject_of_clause(line, m.start(), m.end()):
                 continue
             taken = taken if taken is not None else {i for s, e, _ in _places_in(gz, line) for i in range(s, e)}
             if m.start() in taken:
@@ -397,7 +398,9 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
             peer = peers[m.group(0)]
             chain = "".join(a.name for a in reversed(gz.ancestors(peer)))
             findings.append(Finding(
-                "foreign-place", ERROR, f"出现外地地名“{m.group(0)}”（{chain}{peer.name}），当作本地来说，不是 {ctx.place} 或其上级",
+                "foreign-place", ERROR if own_use else WARNING,
+                f"出现外地地名“{m.group(0)}”（{chain}{peer.name}），" + (f"当作本地来说，不是 {ctx.place} 或其上级" if own_use
+                else f"在句首当作主语来说，讲话是 {ctx.place} 的：是否把本地名写成了邻地"),
                 lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
             ))  # fmt: skip
     return findings
@@ -414,9 +417,24 @@ _OWN_USE_AFTER = re.compile(
     r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
+    # 站在旬阳发展的新起点上: the plan of the speaker's own place
+    r"|^(?:发展)?的新起点"
 )
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[。；！？，,;:：])\s*(?:同时|目前|如今|近年来|现在)?[，,]?$")
+_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续)")
+
+
+def _subject_of_clause(line: str, start: int, end: int) -> bool:
+    """，麻城进入武汉1小时经济圈 in 罗田县's speech: a neighbour bare at the head of a clause, doing what the speaker's
+    own place does (进入, 成为, 荣获 …), and said nowhere as elsewhere: a warning (only the writer knows)."""
+    # (the region of a hub city it enters, 进入武汉1小时经济圈, is no elsewhere word here: only the words right after it)
+    return bool(_CLAUSE_OPEN.search(line[max(0, start - 6) : start]) and _SUBJECT_VERB.match(line[end:])
+                and not _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start])
+                and not _ELSEWHERE_AFTER.match(line[end : end + 4]))  # fmt: skip
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:
