@@ -63,3 +63,18 @@ def test_a_neighbours_bare_name_where_our_own_belongs() -> None:
     # ，蕲春荣获多项…荣誉 at the head of a clause, doing what our own place does: a warning (only the writer knows)
     assert _found(flawed, severity="warning", rule="foreign-place") == [("foreign-place", "蕲春")]
     assert _found(flawed, rule="foreign-place", place="英山县") == [("foreign-place", "蕲春")]
+
+
+def test_the_frame_salutation_leader_titles_and_the_meeting_of_the_title() -> None:
+    # 各位代表、 / 同志们： (one salutation on two lines), 县委副书记、县长, 县委王书记, 张县长, the title's meeting: quiet
+    correct = _read("frame-correct.txt")
+    assert _found(correct) == []
+    assert _found(correct, severity="warning", rule="salutation") == []
+    assert _found(correct, severity="warning", rule="consistency") == []
+    flawed = _read("frame-flawed.txt")
+    assert _found(flawed, rule="salutation") == [("salutation", "同志们，同志们"), ("salutation", "同志们：")]
+    assert _found(flawed, rule="consistency") == [("consistency", "县委副书记、区长"), ("consistency", "县委王县长")]
+    # the text holds a 农田水利 meeting, the title a 森林防火 one: a warning (which one is right only the writer knows)
+    assert _found(flawed, severity="warning", rule="consistency") == [("consistency", "全县冬春农田水利建设会议")]
+    # a titled speech that opens 今天，我们召开… with no salutation anywhere: a warning
+    assert _found(_read("frame-no-salutation.txt"), severity="warning", rule="salutation") == [("salutation", "今天，我们召")]
