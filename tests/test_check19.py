@@ -78,3 +78,13 @@ def test_the_frame_salutation_leader_titles_and_the_meeting_of_the_title() -> No
     assert _found(flawed, severity="warning", rule="consistency") == [("consistency", "全县冬春农田水利建设会议")]
     # a titled speech that opens 今天，我们召开… with no salutation anywhere: a warning
     assert _found(_read("frame-no-salutation.txt"), severity="warning", rule="salutation") == [("salutation", "今天，我们召")]
+
+
+def test_an_agenda_item_skipped_or_said_twice() -> None:
+    # the agenda of colon-count-correct.txt (第一项, a line between, 第二项, 第三项): quiet
+    assert _found(_read("colon-count-correct.txt"), rule="numbering") == []
+    agenda = "表彰大会主持词\n\n同志们：\n\n今天会议共有四项议程：\n\n第一项，奏国歌。\n\n第二项，宣读表彰决定。\n\n第四项，颁奖。\n\n第四项，领导讲话。\n"
+    # 第二项, 第四项, 第四项: the first 第四项 is the slip (one finding, not two)
+    assert _found(agenda, rule="numbering") == [("numbering", "第四项")]
+    twice = agenda.replace("第四项，颁奖", "第二项，颁奖").replace("第四项，领导", "第三项，领导")
+    assert _found(twice, rule="numbering") == [("numbering", "第二项")]

@@ -21,7 +21,7 @@ from pathlib import Path
 from drafter.check.context import speech_contexts
 from drafter.check.copies import as_written, read_copy
 from drafter.check.counts import check_counts
-from drafter.check.frame import check_consistency, check_salutation
+from drafter.check.frame import check_agenda, check_consistency, check_salutation
 from drafter.check.lines import check_lines
 from drafter.check.order import check_order
 from drafter.check.outline import check_outline, outlines, split_speeches
@@ -162,6 +162,7 @@ def check_text(
         findings += check_own_slogans(lines, span, ctx)
         findings += check_salutation(lines, span)
         findings += check_consistency(lines, span)
+        findings += check_agenda(lines, span)
     han = count_han(text)
     minutes = round(han / rate, 1)
     findings.append(_duration(han, rate, minutes))

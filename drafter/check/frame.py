@@ -133,6 +133,43 @@ def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
     )]  # fmt: skip
 
 
+# 第一项：奏国歌。… 第二项：… — an agenda's items, each a paragraph of its own; a number skipped or said twice is a
+# numbering slip (the outline reads 第一、 and 一是, not 第一项).
+_AGENDA_ITEM = re.compile(r"^\s*第(?P<n>[一二三四五六七八九十]{1,3})项")
+
+
+def check_agenda(lines: Sequence[str], span: range) -> list[Finding]:
+    from drafter.text import cn_number, parse_cn_number
+
+    findings = []
+    last, skipped = 0, False
+    for n in span:
+        if n > len(lines):
+            break
+        m = _AGENDA_ITEM.match(lines[n - 1])
+        if not m:
+            continue
+        try:
+            number = parse_cn_number(m.group("n"))
+        except ValueError:
+            continue
+        if number == 1 or last == 0:
+            last, skipped = number, False
+            continue
+        if number == last and skipped:
+            skipped = False  # 第二项, 第四项, 第四项: the first 第四项 (reported) is the slip, not this one
+            continue
+        skipped = number > last + 1
+        if number != last + 1:
+            what = "重复出现" if number == last else f"前面是“第{cn_number(last)}项”" if number > last + 1 else "顺序错乱"
+            findings.append(Finding(
+                "numbering", ERROR, f"议程“第{m.group('n')}项”{what}", n, m.start("n"), f"第{m.group('n')}项",
+                f"改为“第{cn_number(last + 1)}项”",
+            ))  # fmt: skip
+        last = number
+    return findings
+
+
 def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
