@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.findings import Finding, Severity
-from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions
+from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -161,7 +161,9 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
-        if len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
+        if len(run) == 2 and _degree_or_count_slip(line, m.start(), ch):
+            pass  # 很好好, 非常好好, 50名名: no reduplication after a degree adverb or an Arabic count
+        elif len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -175,6 +177,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
 # A two-character word typed twice (建设建设, 提升提升): ABAB. Verbs a speaker may say twice on purpose (研究研究, 商量商量),
 # 一X一X (一步一步) and names are left alone.
 _DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])\1\2")
+_DOUBLED_TRIPLE = re.compile(r"([\u4e00-\u9fff]{3})\1")  # 中高考中高考
 _ABAB_OK = frozenset(
     ["研究", "讨论", "商量", "考虑", "学习", "了解", "琢磨", "打听", "活动", "交流", "休息", "锻炼", "比划", "收拾", "打扫", "检查",
      "介绍", "总结", "思考", "反思", "掂量", "清醒", "沟通", "走动", "看看", "热闹", "高兴", "轻松", "暖和", "凉快", "溜达",
@@ -205,7 +208,27 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",
         ))  # fmt: skip
+    for m in _DOUBLED_TRIPLE.finditer(line):
+        word = m.group(1)
+        if len(set(word)) < 3 or word[0] in "一第每" or any(c in _NUMERALS for c in word):
+            continue  # 看一看看一看, 哈哈哈哈哈哈: runs of their own
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
+            f"改为“{word}”",
+        ))  # fmt: skip
     return findings
+
+
+_PLAIN_DEGREE = re.compile(r"(?:很|太|挺|最|更|较|比较|非常|十分|特别|相当|极其|格外)$")
+_REDUP_ADJ = frozenset("好大多高慢快稳深轻紧牢久清干平明白")
+_MEASURE = frozenset("名个家项人次件位所座户条张台辆亩")
+
+
+def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
+    """很好好 (好好 is a word, never after 很), 50名名 (a measure word after a figure is said once)."""
+    if ch in _REDUP_ADJ and _PLAIN_DEGREE.search(line, 0, start):
+        return True
+    return ch in _MEASURE and line[start - 1 : start].isdigit()
 
 
 def _adverb_slip(line: str, start: int, ch: str) -> bool:
@@ -296,6 +319,11 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{
 _CAL_DATE = re.compile(
     r"(?:(?<![\d.])((?:19|20)\d{2}) ?年 ?)?(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))"
 )
+# 二〇二三年九月三十一日, 二月三十日 in Chinese numerals (a year of four, when given, decides 二月二十九日)
+_CN_DATE = re.compile(
+    r"(?:(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年)?(?<![〇○零一二三四五六七八九十])"
+    r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
 
@@ -333,6 +361,15 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
             severity = WARNING if int(m.group(2)) > 12 else ERROR
             findings.append(Finding("date-format", severity, f"日期“{m.group(0).strip()}”不存在", lineno, m.start() + 1,
                                     m.group(0).strip(), "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
+    for m in _CN_DATE.finditer(line):
+        try:
+            month, day = parse_cn_number(m.group(2)), parse_cn_number(m.group(3))
+        except ValueError:
+            continue
+        year = "".join(str("〇○零一二三四五六七八九".index(c) - 2 if c not in "〇○零" else 0) for c in m.group(1)) if m.group(1) else None
+        if not _possible_date(year, month, str(day)):
+            findings.append(Finding("date-format", WARNING if month > 12 else ERROR, f"日期“{m.group(0)}”不存在", lineno,
+                                    m.start() + 1, m.group(0), "核对月份和日期"))  # fmt: skip
     for m in _PADDED.finditer(line):
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip
