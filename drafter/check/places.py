@@ -105,6 +105,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
+        findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
@@ -122,21 +123,45 @@ _LOWER_PATRON = re.compile(
 # 这次…调度会是镇党委决定召开的 in a county speech: the body that convenes this very meeting is the speaker's own or
 # above; one of a lower level is a slip.
 _LOWER_CONVENER = re.compile(
-    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?是(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
-    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开的"
+    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?(?:是|由)(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
+    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开"
+    # 在县委、县政府和镇党委坚强领导下 / 政府和镇党委的决策部署 in a county speech: a bare lower body as the leader
+    r"|(?:(?<=[和、及与])|(?<=[在按照根据落实贯彻]))(?P<lv2>[县区乡镇])(?:党)?委(?:、(?P=lv2)(?:人民)?政府)?的?(?:坚强|正确|统一)?"
+    r"(?:领导|决策部署|统一部署|安排部署|部署要求)"
 )
+
+
+# 刚才，XX县长对全区…作了点评 / 我和王区长 in a speech of the other of the two county tiers: a 区 has a 区长, a 县 a
+# 县长 (a name or a placeholder right before it, at a clause's start or after 和/与/由/请).
+_TIER_LEADER = re.compile(r"(?:^|(?<=[，,、。：:和与及由请]))(?P<who>[XxＸ×]{2,3}|某|[\u4e00-\u9fff])(?:副)?(?P<lv>[县区])长")
+_NOT_SURNAME = frozenset("园新城景社校矿院街厂场站队所局委省市县区镇乡村各全本我该")
+
+
+def _tier_leaders(line: str, lineno: int, level: str) -> list[Finding]:
+    if level not in ("县", "区"):
+        return []
+    findings = []
+    for m in _TIER_LEADER.finditer(line):
+        if m.group("lv") == level or m.group("who") in _NOT_SURNAME:
+            continue
+        word = line[m.start() : m.end()]
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中出现“{word}”：{level}的行政首长是“{level}长”", lineno, m.start() + 1, word,
+            f"改为“{word[:-2]}{level}长”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
 
 
 def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
     findings = []
     for m in _LOWER_CONVENER.finditer(line):
-        lv = m.group("lv")
-        if _RANK.get(lv, 0) <= _RANK.get(level, 9):
-            continue
-        col = m.start("lv")
+        lv = m.group("lv") or m.group("lv2")
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9) or "各" in re.split(r"[，。；！？,;]", line[: m.start()])[-1]:
+            continue  # 各镇要在镇党委的统一领导下…: each town's own committee
+        col = m.start("lv") if m.group("lv") else m.start("lv2")
         word = line[col : line.index("委" if "委" in line[col : col + 3] else "政府", col) + (1 if "委" in line[col : col + 3] else 2)]
         findings.append(Finding(
-            "level-mix", ERROR, f"{level}级讲话中说这次会议是“{word}”召开的：召开会议的不会是{lv}级机关", lineno, col + 1,
+            "level-mix", ERROR, f"{level}级讲话中把“{word}”说成召开会议、领导或部署工作的机关：{level}级讲话的上级不会是{lv}级机关", lineno, col + 1,
             word, f"改为本级机关（{level}委、{level}政府），或确认讲话的层级（--level）",
         ))  # fmt: skip
     return findings
