@@ -88,3 +88,24 @@ def test_an_agenda_item_skipped_or_said_twice() -> None:
     assert _found(agenda, rule="numbering") == [("numbering", "第四项")]
     twice = agenda.replace("第四项，颁奖", "第二项，颁奖").replace("第四项，领导", "第三项，领导")
     assert _found(twice, rule="numbering") == [("numbering", "第二项")]
+
+
+def test_the_families_a_second_planted_set_met() -> None:
+    # 二〇二四年二月二十九日 (leap), 好好学习, 很好地, 一个个, 50名学员, 区委、区政府和街道党工委, 各镇…在镇党委的统一领导下,
+    # 王区长, 同志们！ alone, 读书班 in the title and the text: quiet
+    correct = _read("slips-b-correct.txt")
+    assert _found(correct) == []
+    assert _found(correct, severity="warning") == []
+    flawed = _read("slips-b-flawed.txt")
+    assert _found(flawed) == [
+        ("date-format", "九月三十一日"),  # Chinese numerals too
+        ("date-format", "二〇二三年二月二十九日"),
+        ("level-mix", "王县长"),  # a 区 has a 区长
+        ("level-mix", "镇党委"),  # a district's bodies are not led by a town's committee
+        ("repeated-char", "名名"),  # 50名名: a measure word after a figure
+        ("repeated-char", "好好"),  # 很好好: no reduplication after a degree adverb
+        ("repeated-char", "笔记本笔记本"),
+        ("salutation", "同志们！同志们"),
+    ]
+    # 读书班 in the title, 培训班 in the text: the same name with one word replaced (a warning)
+    assert _found(flawed, severity="warning") == [("consistency", "全区科级干部培训班开班式")]

@@ -16,7 +16,7 @@ from drafter.findings import Finding, Severity
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 _SALUTE_WORD = r"(?:同志们|朋友们|同学们|老师们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾)"
-_DOUBLED_SALUTE = re.compile(rf"(?P<w>{_SALUTE_WORD})[，,、]\s*(?P=w)(?=[，,、：:！!])")
+_DOUBLED_SALUTE = re.compile(rf"(?P<w>{_SALUTE_WORD})[，,、！!]\s*(?P=w)(?=[，,、：:！!])")
 _SALUTE_WORDS = re.compile(_SALUTE_WORD)
 _SALUTE_LINE = re.compile(rf"^\s*(?:尊敬的[^。！？]{{0,30}}?[，,、])?(?:{_SALUTE_WORD}[，,、]?\s*)+[：:!！]?\s*$")
 _ANY_SALUTE = re.compile(rf"{_SALUTE_WORD}|尊敬的|大家好|女士们|先生们|各位[^\s，,。：:]{{1,6}}[，,：:]")
@@ -92,16 +92,16 @@ def check_consistency(lines: Sequence[str], span: range) -> list[Finding]:
 
 
 _TITLE_MEETING = re.compile(
-    r"(?:^|在)(?P<m>[^在，。：:]{2,40}?(?:会议|大会|会|典礼|仪式))(?:上|开幕|闭幕)?(?:的)?(?:讲话|致辞|发言|总结讲话|主持词)"
+    r"(?:^|在)(?P<m>[^在，。：:]{2,40}?(?:会议|大会|会|典礼|仪式|开班式|结业式|开学式))(?:上|开幕|闭幕)?(?:的)?(?:讲话|致辞|发言|总结讲话|主持词)"
 )
 _TEXT_MEETING = re.compile(
     r"(?:(?:今天|今日|我们|在这里)[^。；！？，,]{0,8}?(?:召开|举行)(?:了)?(?:这次|此次|本次|这个)?|(?:^|[。，,：:])\s*(?:今天的|这次|此次|本次))"
-    r"(?P<m>[^，。；！？,;:：]{2,30}?(?:会议|大会|会))"
+    r"(?P<m>[^，。；！？,;:：]{2,30}?(?:会议|大会|会|开班式|结业式|开学式))"
 )
 # Words every meeting name may hold: scope, kind, time; what is left names the meeting's business.
 _GENERIC = re.compile(
     r"全[省市县区镇乡]|[省市县区镇乡]委|[省市县区镇乡]政府|\d{4}年|二[〇○零][一二三四五六七八九〇○零]{2}年|第[一二三四五六七八九十\d]+[次届]|"
-    r"[（(][^）)]*[）)]|暨|工作|会议|大会|动员|推进|部署|专题|扩大|全体|常务|座谈|总结|表彰|会|的|这个|这次|本次|此次|今年|年度|[“”\"'《》\s·]"
+    r"[（(][^）)]*[）)]|暨|工作|会议|大会|动员|推进|部署|专题|扩大|全体|常务|座谈|总结|表彰|开班式|结业式|开学式|会|的|这个|这次|本次|此次|今年|年度|[“”\"'《》\s·]"
 )
 # 今天的会既是一次团拜会, 市委市政府召开这次动员大会, 今天我们隆重集会, 传达学习中央经济工作会议, 筹备旅发大会, 这样一个
 # 大规模的动员会: no name of this meeting
@@ -124,7 +124,7 @@ def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
     n, m = said
     ours, theirs = title.group("m"), m.group("m")
     a, b = (re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", x)) for x in (ours, theirs))
-    contrast = any((x in ours and y in theirs) or (y in ours and x in theirs) for x, y in _CONTRAST)
+    contrast = any((x in ours and y in theirs) or (y in ours and x in theirs) for x, y in _CONTRAST) or _swapped(a, b)
     if not contrast and (len(a) < 2 or len(b) < 2 or _bigrams(a) & _bigrams(b) or len(set(a) & set(b)) >= 2):
         return []
     return [Finding(
@@ -168,6 +168,14 @@ def check_agenda(lines: Sequence[str], span: range) -> list[Finding]:
             ))  # fmt: skip
         last = number
     return findings
+
+
+def _swapped(a: str, b: str) -> bool:
+    """劳动模范 / 道德模范, 科级干部读书班 / 科级干部培训班: the same name with one word of two characters replaced."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and len(a) - 2 >= 2
 
 
 def _bigrams(s: str) -> set[str]:
