@@ -109,3 +109,21 @@ def test_the_families_a_second_planted_set_met() -> None:
     ]
     # 读书班 in the title, 培训班 in the text: the same name with one word replaced (a warning)
     assert _found(flawed, severity="warning") == [("consistency", "全区科级干部培训班开班式")]
+
+
+def test_the_families_a_third_planted_set_met() -> None:
+    # 全区广大干部群众，同志们：, 早上好！, 第四季度, 30周年, 好好谋划, 各镇在镇党委的坚强领导下: quiet
+    correct = _read("slips-c-correct.txt")
+    assert _found(correct) == []
+    assert _found(correct, severity="warning") == []
+    flawed = _read("slips-c-flawed.txt")
+    assert _found(flawed) == [
+        ("date-format", "第五季度"),
+        ("level-mix", "全县"),  # the audience a district speech addresses is the district's
+        ("level-mix", "镇党委"),  # 区委、区政府和镇党委一系列重要决策部署
+        ("repeated-char", "周周"),  # 30周周年: a measure word after a figure
+        ("repeated-char", "好好"),  # 早上好好！: a manner word with nothing to qualify
+        ("salutation", "同志们：同志们"),
+    ]
+    # 冲刺200天 in the text, 冲刺100天 in the title: a figure changed (a warning)
+    assert _found(flawed, severity="warning") == [("consistency", "全区“冲刺200天”攻坚动员大会")]

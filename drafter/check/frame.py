@@ -16,7 +16,7 @@ from drafter.findings import Finding, Severity
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 _SALUTE_WORD = r"(?:同志们|朋友们|同学们|老师们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾)"
-_DOUBLED_SALUTE = re.compile(rf"(?P<w>{_SALUTE_WORD})[，,、！!]\s*(?P=w)(?=[，,、：:！!])")
+_DOUBLED_SALUTE = re.compile(rf"(?P<w>{_SALUTE_WORD})[，,、！!：:]\s*(?P=w)(?=[，,、：:！!])")
 _SALUTE_WORDS = re.compile(_SALUTE_WORD)
 _SALUTE_LINE = re.compile(rf"^\s*(?:尊敬的[^。！？]{{0,30}}?[，,、])?(?:{_SALUTE_WORD}[，,、]?\s*)+[：:!！]?\s*$")
 _ANY_SALUTE = re.compile(rf"{_SALUTE_WORD}|尊敬的|大家好|女士们|先生们|各位[^\s，,。：:]{{1,6}}[，,：:]")
@@ -54,7 +54,8 @@ def _missing(body: Sequence[tuple[int, str]]) -> list[Finding]:
     title = next(((n, line) for n, line in body[:3] if _SPEECH_TITLE.search(line) and len(line.strip()) <= 60), None)
     if title is None:
         return []
-    opening = next(((n, line) for n, line in body if n > title[0] and len(line.strip()) >= 20), None)
+    # the first line of running text after the title (not a site's date line, 2022-03-18 … 阅读本文需要支付:9.00)
+    opening = next(((n, line) for n, line in body if n > title[0] and len(line.strip()) >= 20 and re.search(r"[，。]", line)), None)
     if opening is None or not _OPENING.match(opening[1]):
         return []
     n, line = opening
@@ -107,7 +108,7 @@ _GENERIC = re.compile(
 # 大规模的动员会: no name of this meeting
 _NOT_A_NAME = re.compile(r"召开|举行|学习|传达|贯彻|落实|筹备|中央|全国|是|要|既|将|预计|隆重|集会|规模|一个|一次|这样|[我你他]们")
 # 计生年初会议 and 人口和计划生育工作会议 share 计 and 生 (an abbreviation): the same meeting.
-_CONTRAST = (("全体", "常务"), ("全委", "常委"))
+_CONTRAST = (("全体", "常务"), ("全委", "常委"), ("县委", "县政府"), ("市委", "市政府"), ("区委", "区政府"), ("省委", "省政府"))
 
 
 def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
@@ -124,7 +125,9 @@ def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
     n, m = said
     ours, theirs = title.group("m"), m.group("m")
     a, b = (re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", x)) for x in (ours, theirs))
-    contrast = any((x in ours and y in theirs) or (y in ours and x in theirs) for x, y in _CONTRAST) or _swapped(a, b)
+    contrast = any((x in ours and y in theirs and y not in ours and x not in theirs)
+                   or (y in ours and x in theirs and x not in ours and y not in theirs) for x, y in _CONTRAST)
+    contrast = contrast or _swapped(a, b) or _swapped(*(re.sub(r"[^\u4e00-\u9fff\d]", "", _GENERIC.sub("", x)) for x in (ours, theirs)))
     if not contrast and (len(a) < 2 or len(b) < 2 or _bigrams(a) & _bigrams(b) or len(set(a) & set(b)) >= 2):
         return []
     return [Finding(
@@ -171,10 +174,13 @@ def check_agenda(lines: Sequence[str], span: range) -> list[Finding]:
 
 
 def _swapped(a: str, b: str) -> bool:
-    """劳动模范 / 道德模范, 科级干部读书班 / 科级干部培训班: the same name with one word of two characters replaced."""
+    """劳动模范 / 道德模范, 科级干部读书班 / 科级干部培训班: the same name with one word of two characters replaced;
+    冲刺200天 / 冲刺100天: a figure changed."""
     if len(a) != len(b) or len(a) < 4:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if diff and all(a[i].isdigit() and b[i].isdigit() for i in diff):
+        return True
     return len(diff) == 2 and diff[1] == diff[0] + 1 and len(a) - 2 >= 2
 
 

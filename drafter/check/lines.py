@@ -221,12 +221,17 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
 
 _PLAIN_DEGREE = re.compile(r"(?:很|太|挺|最|更|较|比较|非常|十分|特别|相当|极其|格外)$")
 _REDUP_ADJ = frozenset("好大多高慢快稳深轻紧牢久清干平明白")
-_MEASURE = frozenset("名个家项人次件位所座户条张台辆亩")
+_MEASURE = frozenset("名个家项人次件位所座户条张台辆亩周年天岁元万亿")
+# 好好, 紧紧, 牢牢 … say how something is done: right before a stop (早上好好！) they are a slip.
+_MANNER = frozenset(["好好", "紧紧", "牢牢", "深深", "稳稳", "默默", "悄悄", "渐渐", "慢慢", "轻轻"])
 
 
 def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
-    """很好好 (好好 is a word, never after 很), 50名名 (a measure word after a figure is said once)."""
+    """很好好 (好好 is a word, never after 很), 50名名 and 97周周年 (a measure word after a figure is said once),
+    早上好好！ (a manner reduplication with nothing to qualify)."""
     if ch in _REDUP_ADJ and _PLAIN_DEGREE.search(line, 0, start):
+        return True
+    if ch * 2 in _MANNER and line[start + 2 : start + 3] in ("！", "!", "。", "，", ",", "；", "？"):
         return True
     return ch in _MEASURE and line[start - 1 : start].isdigit()
 
@@ -324,6 +329,7 @@ _CN_DATE = re.compile(
     r"(?:(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年)?(?<![〇○零一二三四五六七八九十])"
     r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
+_NO_QUARTER = re.compile(r"第[五六七八九十]季度|(?<![\d.])[5-9]季度")
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
 
@@ -361,6 +367,9 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
             severity = WARNING if int(m.group(2)) > 12 else ERROR
             findings.append(Finding("date-format", severity, f"日期“{m.group(0).strip()}”不存在", lineno, m.start() + 1,
                                     m.group(0).strip(), "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
+    for m in _NO_QUARTER.finditer(line):
+        findings.append(Finding("date-format", ERROR, f"“{m.group(0)}”不存在（一年只有四个季度）", lineno, m.start() + 1,
+                                m.group(0), "核对季度"))  # fmt: skip
     for m in _CN_DATE.finditer(line):
         try:
             month, day = parse_cn_number(m.group(2)), parse_cn_number(m.group(3))

@@ -123,11 +123,12 @@ _LOWER_PATRON = re.compile(
 # 这次…调度会是镇党委决定召开的 in a county speech: the body that convenes this very meeting is the speaker's own or
 # above; one of a lower level is a slip.
 _LOWER_CONVENER = re.compile(
-    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?(?:是|由)(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
+    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?(?:是|由)经?(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
     r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开"
     # 在县委、县政府和镇党委坚强领导下 / 政府和镇党委的决策部署 in a county speech: a bare lower body as the leader
-    r"|(?:(?<=[和、及与])|(?<=[在按照根据落实贯彻]))(?P<lv2>[县区乡镇])(?:党)?委(?:、(?P=lv2)(?:人民)?政府)?的?(?:坚强|正确|统一)?"
-    r"(?:领导|决策部署|统一部署|安排部署|部署要求)"
+    r"|(?:(?<=[和、及与])|(?<=[在按照根据落实贯彻]))(?P<lv2>[县区乡镇])(?:党)?委(?:、(?P=lv2)(?:人民)?政府)?的?"
+    r"(?!书记|委员|班子|成员)(?:坚强|正确|统一|一系列|重要|经济工作|全体|全会|工作)*"
+    r"(?:领导|决策部署|统一部署|安排部署|部署要求|会议部署|会议精神)"
 )
 
 
@@ -156,7 +157,7 @@ def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
     findings = []
     for m in _LOWER_CONVENER.finditer(line):
         lv = m.group("lv") or m.group("lv2")
-        if _RANK.get(lv, 0) <= _RANK.get(level, 9) or "各" in re.split(r"[，。；！？,;]", line[: m.start()])[-1]:
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9) or re.search(rf"各(?:乡镇|{lv})", re.split(r"[，。；！？,;]", line[: m.start()])[-1]):
             continue  # 各镇要在镇党委的统一领导下…: each town's own committee
         col = m.start("lv") if m.group("lv") else m.start("lv2")
         word = line[col : line.index("委" if "委" in line[col : col + 3] else "政府", col) + (1 if "委" in line[col : col + 3] else 2)]
@@ -298,6 +299,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or _meeting_task(sentence, line[m.end() :])
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
+        # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
+        ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
@@ -316,6 +319,9 @@ def _meeting_task(sentence: str, after: str) -> bool:
         return False
     clause_after = re.split(r"[，,、；;。！？]", after)[0]
     return not _SUPERIOR_SOURCE.search(clause_after)
+
+
+_SALUTE_ADDRESS = re.compile(r"^(?:广大)?[\u4e00-\u9fff]{0,6}?(?:干部群众|党员干部|父老乡亲)[，,、][^。！？]{0,12}?同志们[：:]")
 
 
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
