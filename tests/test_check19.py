@@ -127,3 +127,15 @@ def test_the_families_a_third_planted_set_met() -> None:
     ]
     # 冲刺200天 in the text, 冲刺100天 in the title: a figure changed (a warning)
     assert _found(flawed, severity="warning") == [("consistency", "全区“冲刺200天”攻坚动员大会")]
+
+
+def test_three_words_sharing_characters_are_no_word_typed_twice() -> None:
+    # 就业|创业|创新, 增强|做强|做优, 构建|共建|共治 (our own library says BA is a word), 能不能不重不漏, 干着干着, 有|有利:
+    # quiet; the doubled words next to them are found
+    text = (
+        "在全县就业工作会议上的讲话\n\n同志们：\n\n今天召开全县就业工作会议。要支持就业创业创新，增强做强做优实体经济的责任感，"
+        "构建共建共治共享格局，做到底数能不能不重不漏，不让劳动者干着干着没了活。我们有有利条件，也有困难。\n"
+    )
+    assert _found(text, rule="repeated-char") == []
+    slips = text.replace("增强做强", "增强增强做强").replace("有有利条件", "有有了有利条件")
+    assert _found(slips, rule="repeated-char") == [("repeated-char", "增强增强"), ("repeated-char", "有有")]
