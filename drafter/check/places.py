@@ -134,8 +134,10 @@ _LOWER_CONVENER = re.compile(
 
 # 刚才，XX县长对全区…作了点评 / 我和王区长 in a speech of the other of the two county tiers: a 区 has a 区长, a 县 a
 # 县长 (a name or a placeholder right before it, at a clause's start or after 和/与/由/请).
-_TIER_LEADER = re.compile(r"(?:^|(?<=[，,、。：:和与及由请]))(?P<who>[XxＸ×]{2,3}|某|[\u4e00-\u9fff])(?:副)?(?P<lv>[县区])长")
-_NOT_SURNAME = frozenset("园新城景社校矿院街厂场站队所局委省市县区镇乡村各全本我该")
+_TIER_LEADER = re.compile(
+    r"(?:^|(?<=[，,、。：:和与及由请]))(?P<who>[XxＸ×]{2,3}|某|[\u4e00-\u9fff])(?:副)?(?P<lv>[县区])长(?![期远久效足江城沙春治大者廊])"
+)  # 牧区长期…, 山区长远…: 长 starts the next word
+_NOT_SURNAME = frozenset("园新城景社校矿院街厂场站队所局委省市县区镇乡村各全本我该牧山林灾库湖城郊")
 
 
 def _tier_leaders(line: str, lineno: int, level: str) -> list[Finding]:
