@@ -347,14 +347,11 @@ _HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十\d])([〇�
 _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 # 2026年2月30日, 13月份, 4月31日: a month or day that no calendar has (a year, when given, decides 2月29日).
-_CAL_DATE = re.compile(
-    r"(?:(?<![\d.])((?:19|20)\d{2}) ?年 ?)?(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))"
-)
+_CAL_DATE = re.compile(r"(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))")
+_YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?$")
 # 二〇二三年九月三十一日, 二月三十日 in Chinese numerals (a year of four, when given, decides 二月二十九日)
-_CN_DATE = re.compile(
-    r"(?:(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年)?(?<![〇○零一二三四五六七八九十])"
-    r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
-)
+_CN_DATE = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_YEAR_BEFORE = re.compile(r"(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年$")
 _NO_QUARTER = re.compile(r"第[五六七八九十]季度|(?<![\d.])[5-9]季度")
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
@@ -387,24 +384,30 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         severity = WARNING if set(bad) == {"零"} else ERROR
         findings.append(Finding("date-format", severity, f"年份“{m.group(0)}”中的“{bad}”应写作“〇”", lineno, m.start() + 1,
                                 m.group(0), f"改为“{fixed}”"))  # fmt: skip
-    for m in _CAL_DATE.finditer(line):
-        if not _possible_date(m.group(1), int(m.group(2)), m.group(3)):
+    has_month = "月" in line  # most lines name no month: the calendar rules are skipped
+    for m in _CAL_DATE.finditer(line) if has_month else ():
+        y = _YEAR_BEFORE.search(line, max(0, m.start() - 7), m.start())
+        start = y.start() if y else m.start()
+        if not _possible_date(y.group(1) if y else None, int(m.group(1)), m.group(2)):
             # 17月份 may be 1-7月份 that lost its dash: a warning; a day the month has not (4月31日) is an error
-            severity = WARNING if int(m.group(2)) > 12 else ERROR
-            findings.append(Finding("date-format", severity, f"日期“{m.group(0).strip()}”不存在", lineno, m.start() + 1,
-                                    m.group(0).strip(), "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
-    for m in _NO_QUARTER.finditer(line):
+            severity = WARNING if int(m.group(1)) > 12 else ERROR
+            said = line[start : m.end()].strip()
+            findings.append(Finding("date-format", severity, f"日期“{said}”不存在", lineno, start + 1, said,
+                                    "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
+    for m in _NO_QUARTER.finditer(line) if "季度" in line else ():
         findings.append(Finding("date-format", ERROR, f"“{m.group(0)}”不存在（一年只有四个季度）", lineno, m.start() + 1,
                                 m.group(0), "核对季度"))  # fmt: skip
-    for m in _CN_DATE.finditer(line):
+    for m in _CN_DATE.finditer(line) if has_month and "日" in line else ():
         try:
-            month, day = parse_cn_number(m.group(2)), parse_cn_number(m.group(3))
+            month, day = parse_cn_number(m.group(1)), parse_cn_number(m.group(2))
         except ValueError:
             continue
-        year = "".join(str("〇○零一二三四五六七八九".index(c) - 2 if c not in "〇○零" else 0) for c in m.group(1)) if m.group(1) else None
+        y = _CN_YEAR_BEFORE.search(line, max(0, m.start() - 5), m.start())
+        year = "".join(str("〇○零一二三四五六七八九".index(c) - 2 if c not in "〇○零" else 0) for c in y.group(1)) if y else None
         if not _possible_date(year, month, str(day)):
-            findings.append(Finding("date-format", WARNING if month > 12 else ERROR, f"日期“{m.group(0)}”不存在", lineno,
-                                    m.start() + 1, m.group(0), "核对月份和日期"))  # fmt: skip
+            start = y.start() if y else m.start()
+            findings.append(Finding("date-format", WARNING if month > 12 else ERROR, f"日期“{line[start : m.end()]}”不存在",
+                                    lineno, start + 1, line[start : m.end()], "核对月份和日期"))  # fmt: skip
     for m in _PADDED.finditer(line):
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip
