@@ -3,7 +3,7 @@
 `check_text` returns a `CheckReport` with one `Finding` per problem (rule ids
 as in PRODUCT.md: count-mismatch, numbering, placeholder, level-mix,
 order, foreign-place, repeated-char, repeated-paragraph, halfwidth-punct, date-format, duration,
-outdated-phrase).
+outdated-phrase, salutation, consistency).
 `fix_text` (drafter/check/fix.py, imported on first use) applies only the mechanical fixes (punctuation width, 1、 → 1.,
 （一）、 → （一）).
 
@@ -21,6 +21,7 @@ from pathlib import Path
 from drafter.check.context import speech_contexts
 from drafter.check.copies import as_written, read_copy
 from drafter.check.counts import check_counts
+from drafter.check.frame import check_agenda, check_consistency, check_salutation
 from drafter.check.lines import check_lines
 from drafter.check.order import check_order
 from drafter.check.outline import check_outline, outlines, split_speeches
@@ -74,6 +75,8 @@ RULES = (
     "date-format",
     "duration",
     "outdated-phrase",
+    "salutation",
+    "consistency",
 )
 
 
@@ -157,6 +160,9 @@ def check_text(
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)
         findings += check_own_slogans(lines, span, ctx)
+        findings += check_salutation(lines, span)
+        findings += check_consistency(lines, span)
+        findings += check_agenda(lines, span)
     han = count_han(text)
     minutes = round(han / rate, 1)
     findings.append(_duration(han, rate, minutes))

@@ -18,7 +18,87 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
     findings: list[Finding] = []
     for out in outs:
         findings += _counts(lines, out.unit, out.heads, out.series)
+        said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _colon_lists(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
     return findings
+
+
+# 有四个特点：一是…四是 / 主要表现在五个方面：一是… / 今天会议共有三项议程：一是… / 也是三句话：一是…: a count of
+# things right before a colon and the run-in list that follows it in the same paragraph (or, for an agenda, the
+# paragraphs 第一项… after it). Not 前三季度：一是… (no noun of things counted).
+_COLON_COUNT = re.compile(
+    r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|大|条|点|件|种|句)?(?:[\u4e00-\u9fff]{0,2}?)"
+    r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点)"
+    r"(?:[\u4e00-\u9fff]{0,2}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
+)
+_RUN_MARKS = (
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})是"),
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})要"),
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})、"),
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})[，,、：:]"),
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
+)
+_AGENDA_ITEM = re.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,2})项")
+
+
+def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
+    findings = []
+    for index, block in enumerate(unit):
+        for m in _COLON_COUNT.finditer(block.text):
+            try:
+                said = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            rest = block.text[m.end() :]
+            found = _run_in(rest) if rest else _agenda(unit, index)
+            if not found or found[0] == said or found[0] < 2:
+                continue
+            finding = _count_finding(block.text[m.start() : m.end("noun")], said, found, *where(lines, block, m.start()))
+            cut = None
+            if found[0] < said and not rest:
+                cut = _copy_cut(unit, index, found[0])
+            elif found[0] < said and rest.rstrip()[-1:] not in _SENTENCE_END:
+                cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
+            findings.append(_cut_short(finding, cut) if cut else finding)
+    return findings
+
+
+def _run_in(rest: str) -> tuple[int, int, str] | None:
+    """The list run into the paragraph right after the colon: 一是…二是…三是 (one kind of mark, counted from 一)."""
+    for mark in _RUN_MARKS:
+        first = mark.match(rest)
+        if not first or first.group("n") != "一":
+            continue
+        n = 1
+        for m in mark.finditer(rest, first.end()):
+            try:
+                number = parse_cn_number(m.group("n"))
+            except ValueError:
+                break
+            if number == n + 1:
+                n = number
+            elif number <= n:
+                break  # a list inside an item starts again at 一
+        text = first.group(0).replace("一", "").strip()
+        return n, n, f"一{text}至{cn_number(n)}{text}" if n > 1 else first.group(0)
+    return None
+
+
+def _agenda(unit: Sequence[Block], index: int) -> tuple[int, int, str] | None:
+    """今天会议共有五项议程：(end of paragraph) then 第一项…第五项 in the paragraphs after it."""
+    n = 0
+    for block in unit[index + 1 :]:
+        m = _AGENDA_ITEM.match(block.text)
+        if not m:
+            continue
+        try:
+            number = parse_cn_number(m.group("n"))
+        except ValueError:
+            break
+        if number < n:
+            break
+        n = max(n, number)
+    return (n, n, f"第一项至第{cn_number(n)}项") if n else None
 
 
 def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:

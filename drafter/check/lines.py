@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.findings import Finding, Severity
-from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions
+from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -19,6 +19,7 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
             continue
         findings += check_placeholders(line, lineno)
         findings += check_repeated(line, lineno)
+        findings += check_doubled_words(line, lineno)
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             findings += check_dates(line, lineno)
@@ -136,9 +137,9 @@ _SLIP_PRONE: dict[str, str] = {
     "之": "", "将": "即必终行老大主干", "可": "认许宁尚即两", "严": "从尊庄威森戒谨得", "各": "", "均": "平", "该": "应活",
     "使": "大迫促致即假行驱天出纵", "让": "转出礼谦退忍", "及": "以涉普危波顾提论触企遍", "要": "重主需必纲首只紧扼提摘概政显想",
     "对": "面针相绝反应核比一校派配查作", "以": "可所难予加得足用借赖据是何给藉无聊", "向": "方导走面趋指动意倾转去志内外双一取风流航",
-    "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来",
+    "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来", "有": "所具拥没享占含持特固富只唯还都既现原应共私国公稀罕少独专兼",
 }  # fmt: skip
-_SLIP_WORDS = re.compile(r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)")
+_SLIP_WORDS = re.compile(r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)|有有(?=[利效力序关机为益望些所限偿意])")
 # A degree adverb right before a doubled character (相当严严峻, 高度重重视, 十分认认真): the pair is the next word's first
 # character typed twice, unless it is a reduplication of its own (十分常常).
 # 十分分严峻, 非常常重要: the adverb's last character typed twice. The pair is a word boundary when the next character
@@ -160,7 +161,9 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
-        if len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
+        if len(run) == 2 and _degree_or_count_slip(line, m.start(), ch):
+            pass  # 很好好, 非常好好, 50名名: no reduplication after a degree adverb or an Arabic count
+        elif len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -169,6 +172,94 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             lineno, m.start() + 1, run, f"改为“{ch}”",
         ))  # fmt: skip
     return findings
+
+
+# A two-character word typed twice (建设建设, 提升提升): ABAB. Verbs a speaker may say twice on purpose (研究研究, 商量商量),
+# 一X一X (一步一步) and names are left alone.
+_DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])\1\2")
+_DOUBLED_TRIPLE = re.compile(r"([\u4e00-\u9fff]{3})\1")  # 中高考中高考
+_ABAB_OK = frozenset(
+    ["研究", "讨论", "商量", "考虑", "学习", "了解", "琢磨", "打听", "活动", "交流", "休息", "锻炼", "比划", "收拾", "打扫", "检查",
+     "介绍", "总结", "思考", "反思", "掂量", "清醒", "沟通", "走动", "看看", "热闹", "高兴", "轻松", "暖和", "凉快", "溜达",
+     "嘀嗒", "哗啦", "咕噜", "扑通", "叮当", "哈哈", "嘻嘻", "呵呵", "加油", "谢谢", "快点", "慢点", "再见"]
+)
+
+
+_TITLE_AFTER = re.compile(r"长|书记|主任|委员|干部|成员|代表")
+
+
+def _chained(word: str, middle: str) -> bool:
+    """Whether BA (the run's middle) is nearly as much a word as AB in our own library's text: 创业 268 against 业创 68,
+    做强 34 against 强做 60 (增强|做好), while a slip's AB far outnumbers its BA (协作 96 against 作协 4, 党的 449 against
+    的党 105)."""
+    lexicon = _lexicon()
+    middle_count = lexicon.count(middle) if lexicon else 0
+    return middle_count > 0 and middle_count * 5 >= lexicon.count(word) * 2
+
+
+_LEXICON: list[str] = []
+
+
+def _lexicon() -> str:
+    """The text of the shipped fragments (our own writing), read once and only when a run needs it."""
+    if not _LEXICON:
+        from drafter.library.paths import default_library_dir
+
+        root = default_library_dir()
+        parts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*.yaml"))] if root.is_dir() else []
+        _LEXICON.append("\n".join(parts))
+    return _LEXICON[0]
+
+
+def check_doubled_words(line: str, lineno: int) -> list[Finding]:
+    """建设建设, 提升提升: a two-character word said twice in a row.
+
+    Not a join of words that share characters: 纪委|监委|监督, 县委|常委|常务, 重视|巡视|巡察 (委 and 视 join such
+    words), 就业|创业|创新 (BA a likelier word than AB in our own library's text), 各乡镇|乡镇长 and 党支部|支部书记
+    (the second pair starts a title); nor 能不能不, 干着干着.
+    """
+    findings = []
+    for m in _DOUBLED_WORD.finditer(line):
+        a, b = m.group(1), m.group(2)
+        word = a + b
+        if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS:
+            continue
+        if line[m.end() : m.end() + 1] == b or line[m.start() - 1 : m.start()] == a:
+            continue  # 哈哈哈哈, 年年年 … runs of one character are check_repeated's
+        if a in "委视" or b in "不没着了" or _TITLE_AFTER.match(line, m.end()):
+            continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察; 能不能不重不漏, 干着干着
+        if _chained(word, b + a):
+            continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
+            f"改为“{word}”",
+        ))  # fmt: skip
+    for m in _DOUBLED_TRIPLE.finditer(line):
+        word = m.group(1)
+        if len(set(word)) < 3 or word[0] in "一第每" or any(c in _NUMERALS for c in word):
+            continue  # 看一看看一看, 哈哈哈哈哈哈: runs of their own
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
+            f"改为“{word}”",
+        ))  # fmt: skip
+    return findings
+
+
+_PLAIN_DEGREE = re.compile(r"(?:很|太|挺|最|更|较|比较|非常|十分|特别|相当|极其|格外)$")
+_REDUP_ADJ = frozenset("好大多高慢快稳深轻紧牢久清干平明白")
+_MEASURE = frozenset("名个家项人次件位所座户条张台辆亩周年天岁元万亿")
+# 好好, 紧紧, 牢牢 … say how something is done: right before a stop (早上好好！) they are a slip.
+_MANNER = frozenset(["好好", "紧紧", "牢牢", "深深", "稳稳", "默默", "悄悄", "渐渐", "慢慢", "轻轻"])
+
+
+def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
+    """很好好 (好好 is a word, never after 很), 50名名 and 97周周年 (a measure word after a figure is said once),
+    早上好好！ (a manner reduplication with nothing to qualify)."""
+    if ch in _REDUP_ADJ and _PLAIN_DEGREE.search(line, 0, start):
+        return True
+    if ch * 2 in _MANNER and line[start + 2 : start + 3] in ("！", "!", "。", "，", ",", "；", "？"):
+        return True
+    return ch in _MEASURE and line[start - 1 : start].isdigit()
 
 
 def _adverb_slip(line: str, start: int, ch: str) -> bool:
@@ -232,7 +323,9 @@ def check_halfwidth(line: str, lineno: int) -> list[Finding]:
 
 
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度)"
+    r"(?<![\d.\-—－/年])(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|底|初|末|上半年|下半年|度|[一二三四]季度)"
+    # 从03年开始 / 从03年起: the year a piece of work started (not 从30年前, 从10年来)
+    r"|(?<=从)(\d{2})年(?=开始|起(?![来码]))"
     # 总结全县23年生态环境保护工作 / 截至23年: a year after the scope it is a year of (全县, 我市) or after 截至; not a
     # span (全县23年来, 我市23年间, 截至23年的时间)
     r"|(?<=[全我][省市县区乡镇])(\d{2})年(?![来间前后里多以内中了的时半代一])"
@@ -253,6 +346,13 @@ _SHORT_YEAR_WORK = re.compile(
 _HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十\d])([〇○零一二三四五六七八九0０OoＯ]{4})年")
 _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
+# 2026年2月30日, 13月份, 4月31日: a month or day that no calendar has (a year, when given, decides 2月29日).
+_CAL_DATE = re.compile(r"(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))")
+_YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?$")
+# 二〇二三年九月三十一日, 二月三十日 in Chinese numerals (a year of four, when given, decides 二月二十九日)
+_CN_DATE = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_YEAR_BEFORE = re.compile(r"(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年$")
+_NO_QUARTER = re.compile(r"第[五六七八九十]季度|(?<![\d.])[5-9]季度")
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
 
@@ -284,6 +384,30 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         severity = WARNING if set(bad) == {"零"} else ERROR
         findings.append(Finding("date-format", severity, f"年份“{m.group(0)}”中的“{bad}”应写作“〇”", lineno, m.start() + 1,
                                 m.group(0), f"改为“{fixed}”"))  # fmt: skip
+    has_month = "月" in line  # most lines name no month: the calendar rules are skipped
+    for m in _CAL_DATE.finditer(line) if has_month else ():
+        y = _YEAR_BEFORE.search(line, max(0, m.start() - 7), m.start())
+        start = y.start() if y else m.start()
+        if not _possible_date(y.group(1) if y else None, int(m.group(1)), m.group(2)):
+            # 17月份 may be 1-7月份 that lost its dash: a warning; a day the month has not (4月31日) is an error
+            severity = WARNING if int(m.group(1)) > 12 else ERROR
+            said = line[start : m.end()].strip()
+            findings.append(Finding("date-format", severity, f"日期“{said}”不存在", lineno, start + 1, said,
+                                    "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
+    for m in _NO_QUARTER.finditer(line) if "季度" in line else ():
+        findings.append(Finding("date-format", ERROR, f"“{m.group(0)}”不存在（一年只有四个季度）", lineno, m.start() + 1,
+                                m.group(0), "核对季度"))  # fmt: skip
+    for m in _CN_DATE.finditer(line) if has_month and "日" in line else ():
+        try:
+            month, day = parse_cn_number(m.group(1)), parse_cn_number(m.group(2))
+        except ValueError:
+            continue
+        y = _CN_YEAR_BEFORE.search(line, max(0, m.start() - 5), m.start())
+        year = "".join(str("〇○零一二三四五六七八九".index(c) - 2 if c not in "〇○零" else 0) for c in y.group(1)) if y else None
+        if not _possible_date(year, month, str(day)):
+            start = y.start() if y else m.start()
+            findings.append(Finding("date-format", WARNING if month > 12 else ERROR, f"日期“{line[start : m.end()]}”不存在",
+                                    lineno, start + 1, line[start : m.end()], "核对月份和日期"))  # fmt: skip
     for m in _PADDED.finditer(line):
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip
@@ -292,3 +416,20 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
                                 m.group(0), f"改为“{m.group(1)}日”"))  # fmt: skip
     return findings
 
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _possible_date(year: str | None, month: int, day: str | None) -> bool:
+    """13月, 4月31日, 2月30日; 2月29日 only in a leap year when the year is given."""
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    d = int(day)
+    if not 1 <= d <= _MONTH_DAYS[month - 1]:
+        return False
+    if month == 2 and d == 29 and year:
+        y = int(year)
+        return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return True

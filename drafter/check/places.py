@@ -42,6 +42,13 @@ _PASTORAL = re.compile(r"嘎查|苏木")
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
 # 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
 _MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 县人大、市政协 / 市委、县人大: the four bodies of one level said in their usual order (党委、人大、政府、政协), the
+# second of another level. 省委、市委 (one body of two levels, a list of superiors) is no pair.
+_BODY_PAIR = re.compile(
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:常委会)?[、和及]"
+    r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
+)
+_BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
 
 
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
@@ -63,6 +70,14 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                     "level-mix", ERROR, f"“{m.group(0)}”把{a}委和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"改为“{a}委、{a}政府”或“{b}委、{b}政府”",
                 ))  # fmt: skip
+        for m in _BODY_PAIR.finditer(line):
+            a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
+            if a == b or (x == "委" and "政府" in y) or _BODY_ORDER[x] >= _BODY_ORDER[y]:
+                continue  # 市委、县政府 is _MIXED_PAIR's
+            findings.append(Finding(
+                "level-mix", ERROR, f"“{m.group(0)}”把{a}{x}和{b}{y}配成一对（层级不一致）", lineno, m.start() + 1,
+                m.group(0), f"改为“{a}{x}、{a}{y}”或“{b}{x}、{b}{y}”",
+            ))  # fmt: skip
     return findings
 
 
@@ -89,6 +104,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _lower_patrons(line, lineno, level)
+        findings += _lower_conveners(line, lineno, level)
+        findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
@@ -101,6 +118,56 @@ _LOWER_PATRON = re.compile(
     r"(?:(?<=[了的是和与及、，。：；,;:])|^)(?P<lv>[县区乡镇])(?:委|(?:人民)?政府)(?:[、和](?P=lv)(?:人民)?政府)?"
     r"对[^。；！？，,]{0,12}?的(?:高度)?(?:重视|关心|关怀|厚爱|信任)"
 )
+
+
+# 这次…调度会是镇党委决定召开的 in a county speech: the body that convenes this very meeting is the speaker's own or
+# above; one of a lower level is a slip.
+_LOWER_CONVENER = re.compile(
+    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?(?:是|由)经?(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
+    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开"
+    # 在县委、县政府和镇党委坚强领导下 / 政府和镇党委的决策部署 in a county speech: a bare lower body as the leader
+    r"|(?:(?<=[和、及与])|(?<=[在按照根据落实贯彻]))(?P<lv2>[县区乡镇])(?:党)?委(?:、(?P=lv2)(?:人民)?政府)?的?"
+    r"(?!书记|委员|班子|成员)(?:坚强|正确|统一|一系列|重要|经济工作|全体|全会|工作)*"
+    r"(?:领导|决策部署|统一部署|安排部署|部署要求|会议部署|会议精神)"
+)
+
+
+# 刚才，XX县长对全区…作了点评 / 我和王区长 in a speech of the other of the two county tiers: a 区 has a 区长, a 县 a
+# 县长 (a name or a placeholder right before it, at a clause's start or after 和/与/由/请).
+_TIER_LEADER = re.compile(
+    r"(?:^|(?<=[，,、。：:和与及由请]))(?P<who>[XxＸ×]{2,3}|某|[\u4e00-\u9fff])(?:副)?(?P<lv>[县区])长(?![期远久效足江城沙春治大者廊])"
+)  # 牧区长期…, 山区长远…: 长 starts the next word
+_NOT_SURNAME = frozenset("园新城景社校矿院街厂场站队所局委省市县区镇乡村各全本我该牧山林灾库湖城郊")
+
+
+def _tier_leaders(line: str, lineno: int, level: str) -> list[Finding]:
+    if level not in ("县", "区"):
+        return []
+    findings = []
+    for m in _TIER_LEADER.finditer(line):
+        if m.group("lv") == level or m.group("who") in _NOT_SURNAME:
+            continue
+        word = line[m.start() : m.end()]
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中出现“{word}”：{level}的行政首长是“{level}长”", lineno, m.start() + 1, word,
+            f"改为“{word[:-2]}{level}长”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
+
+
+def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
+    findings = []
+    for m in _LOWER_CONVENER.finditer(line):
+        lv = m.group("lv") or m.group("lv2")
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9) or re.search(rf"各(?:乡镇|{lv})", re.split(r"[，。；！？,;]", line[: m.start()])[-1]):
+            continue  # 各镇要在镇党委的统一领导下…: each town's own committee
+        col = m.start("lv") if m.group("lv") else m.start("lv2")
+        word = line[col : line.index("委" if "委" in line[col : col + 3] else "政府", col) + (1 if "委" in line[col : col + 3] else 2)]
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中把“{word}”说成召开会议、领导或部署工作的机关：{level}级讲话的上级不会是{lv}级机关", lineno, col + 1,
+            word, f"改为本级机关（{level}委、{level}政府），或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
 
 
 def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
@@ -232,11 +299,31 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # 我们要…，推动全市各项工作沿着正确的轨道前进 in a county speech: the work the speaker's sentence pushes is ours
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+        ours = ours or _meeting_task(sentence, line[m.end() :])
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
+        # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
+        ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+# 这次会议的主要任务是：…，总结研判全市2023年生态环境保护工作，… in a county speech: the work this meeting sums up or
+# plans is the speaker's own; not 传达学习全市经济工作会议精神 (a superior's meeting, named as what is passed on).
+_MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)(?:是|有|就是)")
+_TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进)(?:\d{4}年|今年|去年|明年)?$")
+_SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
+
+
+def _meeting_task(sentence: str, after: str) -> bool:
+    if not _MEETING_TASK.search(sentence) or not _TASK_VERB.search(re.split(r"[，,、；;：:]", sentence)[-1]):
+        return False
+    clause_after = re.split(r"[，,、；;。！？]", after)[0]
+    return not _SUPERIOR_SOURCE.search(clause_after)
+
+
+_SALUTE_ADDRESS = re.compile(r"^(?:广大)?[\u4e00-\u9fff]{0,6}?(?:干部群众|党员干部|父老乡亲)[，,、][^。！？]{0,12}?同志们[：:]")
 
 
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
@@ -335,7 +422,8 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
     for lineno, line in lines_in(lines, span):
         taken: set[int] | None = None
         for m in pattern.finditer(line):
-            if not _said_as_own(line, m.start(), m.end()):
+            own_use = _said_as_own(line, m.start(), m.end())
+            if not own_use and not _subject_of_clause(line, m.start(), m.end()):
                 continue
             taken = taken if taken is not None else {i for s, e, _ in _places_in(gz, line) for i in range(s, e)}
             if m.start() in taken:
@@ -343,7 +431,9 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
             peer = peers[m.group(0)]
             chain = "".join(a.name for a in reversed(gz.ancestors(peer)))
             findings.append(Finding(
-                "foreign-place", ERROR, f"出现外地地名“{m.group(0)}”（{chain}{peer.name}），当作本地来说，不是 {ctx.place} 或其上级",
+                "foreign-place", ERROR if own_use else WARNING,
+                f"出现外地地名“{m.group(0)}”（{chain}{peer.name}），" + (f"当作本地来说，不是 {ctx.place} 或其上级" if own_use
+                else f"在句首当作主语来说，讲话是 {ctx.place} 的：是否把本地名写成了邻地"),
                 lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
             ))  # fmt: skip
     return findings
@@ -360,9 +450,24 @@ _OWN_USE_AFTER = re.compile(
     r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
+    # 站在旬阳发展的新起点上: the plan of the speaker's own place
+    r"|^(?:发展)?的新起点"
 )
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[。；！？，,;:：])\s*(?:同时|目前|如今|近年来|现在)?[，,]?$")
+_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续)")
+
+
+def _subject_of_clause(line: str, start: int, end: int) -> bool:
+    """，麻城进入武汉1小时经济圈 in 罗田县's speech: a neighbour bare at the head of a clause, doing what the speaker's
+    own place does (进入, 成为, 荣获 …), and said nowhere as elsewhere: a warning (only the writer knows)."""
+    # (the region of a hub city it enters, 进入武汉1小时经济圈, is no elsewhere word here: only the words right after it)
+    return bool(_CLAUSE_OPEN.search(line[max(0, start - 6) : start]) and _SUBJECT_VERB.match(line[end:])
+                and not _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start])
+                and not _ELSEWHERE_AFTER.match(line[end : end + 4]))  # fmt: skip
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:

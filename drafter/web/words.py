@@ -14,7 +14,7 @@ import re
 RULE_NAMES = {
     "count-mismatch": "讲几点与实际不符", "numbering": "序号", "placeholder": "占位符", "conflict": "修改冲突",
     "level-mix": "层级用语", "foreign-place": "外地地名", "repeated-char": "重复字", "halfwidth-punct": "半角标点",
-    "date-format": "日期写法", "duration": "时长", "outdated-phrase": "过时提法",
+    "date-format": "日期写法", "duration": "时长", "outdated-phrase": "过时提法", "salutation": "称呼", "consistency": "前后不一致",
 }  # fmt: skip
 
 # Longest first: a phrase naming an option with its value goes before the bare option.
