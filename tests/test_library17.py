@@ -1,9 +1,9 @@
-"""政务公开, 能源保供, 粮食和物资储备, 机构编制 and 地方志 meetings: each finds its own work and deploys it; a town keeps to its
-powers; a summer 能源保供 meeting never speaks of 供暖; a bare 防火 meeting is 消防.
+"""政务公开, 能源保供, 粮食和物资储备, 机构编制, 地方志 and 住房公积金 meetings: each finds its own work and deploys it;
+a town keeps to its powers; a summer 能源保供 meeting never speaks of 供暖; a bare 防火 meeting is 消防.
 
-Before these libraries a 全县政务公开工作会议, 能源保供 (迎峰度夏, 迎峰度冬, 煤电油气), 粮食和物资储备, 机构编制 (编委会) or 地方志
-工作会议 drew no topic (the general skeleton with the work name pasted in: 以制度建设为抓手，推动政务公开工作常态长效); a
-粮食安全和物资储备 meeting drew 乡村振兴 by its 粮食安全, and a 秋冬季防火 meeting drew nothing.
+Before these libraries a 全县政务公开工作会议, 能源保供 (迎峰度夏, 迎峰度冬, 煤电油气), 粮食和物资储备, 机构编制 (编委会),
+地方志 or 住房公积金 meeting drew no topic (the general skeleton with the work name pasted in: 以制度建设为抓手，推动政务公开
+工作常态长效); a 粮食安全和物资储备 meeting drew 乡村振兴 by its 粮食安全, and a 秋冬季防火 meeting drew nothing.
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ WORKS = {
     "粮食和物资储备": "grain-reserves",
     "机构编制": "org-staffing",
     "地方志": "local-chronicles",
+    "住房公积金": "housing-fund",
 }
-PLAIN = ["全县政务公开工作会议", "全县能源保供工作会议", "全县粮食和物资储备工作会议", "全县机构编制工作会议", "全县地方志工作会议"]
+PLAIN = ["全县政务公开工作会议", "全县能源保供工作会议", "全县粮食和物资储备工作会议", "全县机构编制工作会议", "全县地方志工作会议",
+         "全市住房公积金工作会议"]
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,8 @@ PLAIN = ["全县政务公开工作会议", "全县能源保供工作会议", "�
         ("全县地方志工作会议", ["地方志"], set()),
         ("全县史志工作会议", ["地方志"], set()),
         ("全县年鉴编纂工作会议", ["地方志"], {"年鉴"}),
+        ("全县住房公积金工作会议", ["住房公积金"], set()),
+        ("全市住房公积金管理委员会全体会议", ["住房公积金"], set()),
         ("全县秋冬季防火工作会议", ["安全生产"], {"消防"}),
         ("全县冬季防火工作会议", ["安全生产"], {"消防"}),
     ],
@@ -76,6 +80,7 @@ def test_the_meeting_names_its_work(meeting, topics, narrow):
         ("全县档案工作会议", "档案"),
         ("全县党史学习教育工作会议", "宣传思想文化"),
         ("全县社会工作会议", "社会工作"),
+        ("全县房地产工作会议", "住建"),
     ],
 )
 def test_neighbouring_works_keep_their_topic(meeting, topic):
@@ -95,6 +100,7 @@ def test_a_body_of_the_party_committee_meets_on_its_work():
         ("全县政务公开工作会议", "县政府"),
         ("全县迎峰度夏能源保供工作会议", "县政府"),
         ("全县粮食和物资储备工作会议", "县政府"),
+        ("全县住房公积金工作会议", "县政府"),
         ("全县机构编制工作会议", "县委"),
         ("全县事业单位改革工作推进会", "县委"),
     ],
@@ -117,6 +123,7 @@ def test_who_holds_the_meeting(meeting, host):
         ("全县事业单位改革工作推进会", "机构编制", {"事业单位"}, {"基层党建", "国资国企"}),
         ("全县地方志工作会议", "地方志", set(), {"档案", "宣传思想文化", "文化旅游"}),
         ("全县年鉴编纂工作会议", "地方志", {"年鉴"}, {"档案", "统计"}),
+        ("全市住房公积金工作会议", "住房公积金", set(), {"住建", "营商环境", "财政"}),
     ],
 )
 def test_a_meeting_deploys_its_own_work(meeting, topic, must, never):
@@ -139,6 +146,8 @@ def test_a_meeting_deploys_its_own_work(meeting, topic, must, never):
         ("全市机构编制工作会议", "南通市", ("编制资源", "三定", "实名制", "超编", "事业单位", "党管机构编制", "职能"), ()),
         ("全县地方志工作会议", "清河县", ("志书", "年鉴", "修志", "方志", "读志用志", "存史", "资料"),
          ("推动地方志工作常态长效",)),
+        ("全市住房公积金工作会议", "南通市", ("缴存", "提取", "贷款", "骗提骗贷", "灵活就业", "资金安全", "租房"),
+         ("推动住房公积金工作常态长效",)),
     ],
 )
 def test_a_draft_speaks_of_its_work(meeting, place, says, never):
@@ -159,6 +168,8 @@ def test_a_plain_meeting_opens_its_tasks_on_the_core_of_the_work():
         "全县机构编制工作会议": {"point.org-staffing.task.functions", "point.org-staffing.task.resources",
                                  "point.org-staffing.task.law", "point.org-staffing.task.priorities"},
         "全县地方志工作会议": {"point.local-chronicles.task.compilation", "point.local-chronicles.task.use"},
+        "全市住房公积金工作会议": {"point.housing-fund.task.coverage", "point.housing-fund.task.consumption",
+                                   "point.housing-fund.task.safety"},
     }  # fmt: skip
     for meeting, ids in core.items():
         for seed in range(3):
@@ -238,13 +249,25 @@ def test_a_town_speaks_of_what_it_does_with_its_own_words():
         assert "网格" in energy or "村干部" in energy, seed
 
 
-@pytest.mark.parametrize("meeting", ["全镇粮食和物资储备工作会议", "全镇机构编制工作会议", "全镇地方志工作会议"])
+@pytest.mark.parametrize(
+    "meeting", ["全镇粮食和物资储备工作会议", "全镇机构编制工作会议", "全镇地方志工作会议", "全镇住房公积金工作会议"]
+)
 def test_a_town_meeting_on_a_county_work_takes_none_of_its_material(meeting):
     """Towns hold no 储备粮, no 编制 powers, and their 志 is the county's: a 镇 draft takes none of the county material."""
     for seed in range(3):
         library, draft = draft_meeting(meeting, place="葛仙庄镇", seed=seed)
         assert not any(u.id.split(".")[1] in WORKS.values() for u in draft.uses), (meeting, seed)
         assert "储备粮" not in draft.text and "超编" not in draft.text and "修志" not in draft.text, (meeting, seed)
+        assert "骗提骗贷" not in draft.text, (meeting, seed)
+
+
+def test_a_county_leaves_the_housing_fund_committee_to_the_city():
+    """The 管委会 decides at the 设区的市: a county's speech backs its 分中心 and gives the committee no orders."""
+    for seed in range(4):
+        county = draft_meeting("全县住房公积金工作会议", seed=seed, points=6, minutes=25)[1].text
+        assert "管理委员会要依法履行决策职责" not in county, seed
+        city = draft_meeting("全市住房公积金工作会议", place="南通市", seed=seed, points=6, minutes=25)[1].text
+        assert "支持住房公积金分中心" not in city, seed
 
 
 # ------------------------------------------------------------------ 秋冬季防火
