@@ -210,7 +210,7 @@ def _answer_line(path: Path, name: str, standard_name: Any) -> int | None:
 def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
     """A note when the library has nothing on the draft's work and every point is general wording.
 
-    A 外事 or 秋冬季防火 meeting gets points that suit any work (认识、重点、作风): a writer must
+    A 外事 or 机关事务 meeting gets points that suit any work (认识、重点、作风): a writer must
     know before handing it in that the speech says nothing yet about the work itself. A meeting whose
     kind has points of its own (a 表彰大会's learning from the honoured) is not such a speech.
     """
