@@ -32,6 +32,7 @@ from drafter.render.placing import (
     Spot,
     names_only_the_work,
     nearest_spot,
+    only_near,
     place_items,
     words_to_drop,
 )
@@ -209,8 +210,8 @@ def _near_spots(
     Each becomes a sub-point of its own, with how it is done, in the task point nearest its subject while that
     point has room (`_has_room`): returned by point index. Without room, a task is said in the point nearest its
     subject with what doing it takes (returned by spot). A task no point shares a word with is a sub-point of the
-    last task point when it is about the meeting's own work (燃气安全 at a 安全生产 meeting); one about another work
-    stays in `placed` and is said after all the points (`closing_paragraph`), not under whichever point is last
+    last task point unless it names another work and not this one (燃气安全 at a 安全生产 meeting is its own); one that
+    does stays in `placed` and is said after all the points (`closing_paragraph`), not under whichever point is last
     (红色物业 under 严打).
     """
     unplaced = placed.get(None, {})
@@ -223,9 +224,10 @@ def _near_spots(
     last = max(spot.point for spot in spots)
     works = {t.tag for t in find_topics(str(ctx.get("meeting") or ""), str(ctx.get("work") or ""))}
     for item in tasks.items:
-        spot = nearest_spot(item, spots, words_to_drop(ctx))
-        if spot is None and not works & {t.tag for t in find_topics(item, "")}:
-            left.append(item)  # 红色物业 at a 平安建设 meeting: said after the points, not under 严打
+        spot = nearest_spot(item, spots, words_to_drop(ctx)) or only_near(item, spots, words_to_drop(ctx))
+        named = {t.tag for t in find_topics(item, "")}
+        if spot is None and named and not works & named:
+            left.append(item)  # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打
             continue
         home = last if spot is None else spot.point  # 燃气安全 at a 安全生产 meeting: still the work's own task
         whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
