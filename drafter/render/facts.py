@@ -340,7 +340,7 @@ def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
 def _doing(items: Sequence[str]) -> str:
     """What a task said on its own takes (not a bare line: 除以上几个方面外，今年还要X。)."""
     these = "这几项工作" if len(items) > 1 else "这项工作"
-    return f"{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，确保件件有着落、事事有回音。"
+    return f"{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，一抓到底、务求实效。"  # not _HOW's 件件有着落
 
 
 def _apart_tasks(items: Sequence[str], ahead: str) -> str:
