@@ -143,3 +143,14 @@ def test_a_cppcc_standing_committee_sitting_speaks_as_the_committee(meeting, pla
         assert f"我代表{party}" not in text and f"{party}要" not in text, (seed, text)
         assert "point.cppcc.guard.leadership" not in used_ids(draft, "point")
     assert parse_meeting("全县政协工作会议", "清河县").kind.name == "工作会议"
+
+
+def test_a_task_after_the_points_does_not_end_as_the_sub_point_before_it():
+    # Read after `update` gave 推进全民健身中心建设 (（四） of a point) and 推进“红色物业”建设 (after the points): both
+    # paragraphs ended 确保件件有着落、事事有回音.
+    tasks = ["推进全民健身中心建设", "推进“红色物业”建设"]
+    for seed in range(4):
+        _, draft = draft_meeting("全区体育工作推进会", place="鼓楼区", seed=seed, tasks=tasks)
+        tail = next(p for p in draft.text.split("\n\n") if p.startswith("以上几个方面之外"))
+        assert "红色物业" in tail and "全民健身中心" not in tail, (seed, tail)
+        assert draft.text.count("事事有回音") <= 1, seed
