@@ -16,7 +16,7 @@ from drafter.model import APPRAISAL_TAG, SPECIFIC_TAG
 # The speech praising its own place's work: what only the user's 成绩 may say.
 _PRAISE = re.compile(
     r"总体平稳|总体稳定|取得了(?:明显|积极|一定|显著)成效|取得了积极进展|(?:长足|明显)进步|成绩值得肯定|这些成绩来之不易|有目共睹"
-    r"|总体是好的|走在了时间节点前面|走在前列"
+    r"|总体是好的|走在了时间节点前面|走在前列|肯定成绩的同时|看到成绩的同时|有声有色|总体是规范的"
 )
 
 
@@ -35,6 +35,10 @@ _PRAISE = re.compile(
         ("全区妇女儿童工作会议", "鼓楼区"),
         ("全县平安建设工作会议", "清河县"),
         ("全县基层党建工作会议", "清河县"),
+        ("县政协常委会第十次会议", "清河县"),
+        ("全县审计工作会议", "清河县"),
+        ("全区民政工作会议", "鼓楼区"),
+        ("全县关心下一代工作会议", "清河县"),
     ],
 )
 def test_a_draft_without_achievements_praises_nothing(meeting, place):
