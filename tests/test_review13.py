@@ -158,3 +158,20 @@ def test_a_task_after_the_points_does_not_end_as_the_sub_point_before_it():
         tail = next(p for p in draft.text.split("\n\n") if p.startswith("以上几个方面之外"))
         assert "红色物业" in tail and "全民健身中心" not in tail, (seed, tail)
         assert draft.text.count("事事有回音") <= 1, seed
+
+
+def test_a_task_sharing_a_word_with_one_point_only_goes_there():
+    # Read in 大河乡 全乡关心下一代工作会议 seed 2: 暑期组织开展防溺水安全宣传 went after the points, though 二（三） speaks
+    # of 防范溺水 in the holidays (the only point saying 溺水).
+    task = "暑期组织开展防溺水安全宣传"
+    seen = 0
+    for seed in range(4):
+        _, plain = draft_meeting("全乡关心下一代工作会议", place="大河乡", seed=seed)
+        points = plain.text.split("\n## ")[1:]
+        if sum("溺水" in p for p in points) != 1:
+            continue
+        seen += 1
+        home = next(i for i, p in enumerate(points) if "溺水" in p)
+        _, draft = draft_meeting("全乡关心下一代工作会议", place="大河乡", seed=seed, tasks=[task])
+        assert task in draft.text.split("\n## ")[1:][home], seed
+    assert seen
