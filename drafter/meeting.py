@@ -523,6 +523,13 @@ def _scope_role(scope: str) -> str:
 
 # A sitting of the 人大常委会 (县人大常委会第三十次会议): the kind of its own, not a 人大工作 meeting the 县委 holds.
 _NPC_WORK, _NPC_SESSION = "人大工作", "人大常委会会议"
+# A sitting of the 政协常委会 (县政协常委会第十次会议, 政协清河县委员会常务委员会第十次会议): the 主席 closes it.
+_CPPCC_WORK, _CPPCC_SESSION = "政协工作", "政协常委会会议"
+# 政协清河县委员会常务委员会…: a name read without its place keeps 清河县委员会 here, and 第十届委员会 may stand there too.
+_CPPCC_SITTING = re.compile(
+    r"^(?:[^常]{0,10}?委员会)?(?:第?[一二三四五六七八九十]+届(?:委员会)?)?(?:常委会|常务委员会)"
+    r"(?:第[一二三四五六七八九十百零0-9]+次)?(?:（扩大）|\(扩大\))?(?:全体)?会议$"
+)
 
 
 def parse_meeting(name: str, place: str = "") -> Meeting:
@@ -536,7 +543,12 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
         year, rest = _strip(_YEAR, rest)
     if not session:
         session, rest = _strip(_SESSION, rest)
+    sitting = organ_work == _CPPCC_WORK and _CPPCC_SITTING.match(rest) is not None
+    if sitting:
+        rest = "会议"  # 常委会第十次会议: the committee's sitting on its own agenda, no work named
     kind, core = _take_kind(rest)
+    if sitting:
+        kind = load_meeting_table().kinds.get(_CPPCC_SESSION, kind)
     if rest == "会议" and _scope_role(scope) == "party":
         core = "党委会"  # 镇党委会议, 街道党工委会议: the 党委's own sitting (a 镇 has no 常委会), not a meeting on 各项工作
     # 县委常委会会议, 县政府常务会议, 局党组会议: a standing body's sitting that takes up one work, not a work meeting

@@ -68,6 +68,9 @@ SPECIFIC_TAG = "specific"
 # Occasions a fragment may presume only when the user says they happened: awards given,
 # units or people speaking (交流发言, 表态, 述职, 签约, a warning film watched).
 OPT_IN_TAGS = {"表彰": "awards", "发言": "speeches"}
+# Tag of text that appraises the place's own work (取得了积极成效, 总体平稳, 这些成绩来之不易): drawn only when the
+# user gave achievements, or the speech praises what nobody told it.
+APPRAISAL_TAG = "评价"
 # Stage tags of top-level points (认识 → 任务 → 保障).
 STAGES = ("认识", "任务", "保障")
 

@@ -34,7 +34,8 @@ def test_a_campus_food_safety_task_brings_the_campus_point_and_is_said_there(see
 
 def test_a_task_that_only_names_the_work_still_finds_no_point():
     _, draft = draft_meeting("全县食品安全工作会议", place="射阳县", seed=1, tasks=["加强食品安全"])
-    assert "此外，今年还要加强食品安全" in _text(draft)
+    # Said after all the points, in a paragraph of its own (review13: no longer 此外，今年还要… after the last one).
+    assert "以上几个方面之外，今年还有一项工作要专门强调，就是加强食品安全。" in _text(draft)
 
 
 # ------------------------------------------------ a standing committee is not "set up" by the party committee

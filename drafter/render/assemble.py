@@ -32,6 +32,7 @@ from drafter.render.placing import (
     Spot,
     names_only_the_work,
     nearest_spot,
+    only_near,
     place_items,
     words_to_drop,
 )
@@ -41,6 +42,7 @@ from drafter.render.sections import group_heading
 from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
+from drafter.topics import find_topics
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -174,7 +176,8 @@ def _point_facts(
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
     # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
     # last: said there, mid-speech, 以上几个方面 reads as that point's sub-points. Tasks without targets stay there.
-    ahead = closing_paragraph(closing, ctx) if apart and "targets" in closing else ""
+    # Tasks no point is near (红色物业 at a 平安建设 meeting) are no part of the last point either (严打).
+    ahead = closing_paragraph(closing, ctx) if apart and ("targets" in closing or "tasks" in closing) else ""
     result: dict[int, PointFacts] = {}
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
@@ -204,10 +207,12 @@ def _near_spots(
     """Tasks no point is about (此外，今年还要… after the last task point), moved into the points; they leave
     `placed` (its None entry).
 
-    Each becomes a sub-point of its own, with how it is done, in the task point nearest its subject (the last
-    task point when none shares its words) while that point has room (`_has_room`): returned by point index.
-    Without room, a task is said in the point nearest its subject with what doing it takes (returned by spot);
-    a task no point shares a word with then stays in `placed`.
+    Each becomes a sub-point of its own, with how it is done, in the task point nearest its subject while that
+    point has room (`_has_room`): returned by point index. Without room, a task is said in the point nearest its
+    subject with what doing it takes (returned by spot). A task no point shares a word with is a sub-point of the
+    last task point unless it names another work and not this one (燃气安全 at a 安全生产 meeting is its own); one that
+    does stays in `placed` and is said after all the points (`closing_paragraph`), not under whichever point is last
+    (红色物业 under 严打).
     """
     unplaced = placed.get(None, {})
     tasks = unplaced.get("tasks")
@@ -217,9 +222,14 @@ def _near_spots(
     own: dict[int, list[str]] = {}
     left = []
     last = max(spot.point for spot in spots)
+    works = {t.tag for t in find_topics(str(ctx.get("meeting") or ""), str(ctx.get("work") or ""))}
     for item in tasks.items:
-        spot = nearest_spot(item, spots, words_to_drop(ctx))
-        home = last if spot is None else spot.point
+        spot = nearest_spot(item, spots, words_to_drop(ctx)) or only_near(item, spots, words_to_drop(ctx))
+        named = {t.tag for t in find_topics(item, "")}
+        if spot is None and named and not works & named:
+            left.append(item)  # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打
+            continue
+        home = last if spot is None else spot.point  # 燃气安全 at a 安全生产 meeting: still the work's own task
         whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
         if not whole and not _kind_point(points[home]) and _has_room(points[home], len(own.get(home, ()))):
             own.setdefault(home, []).append(item)

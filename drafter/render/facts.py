@@ -340,7 +340,14 @@ def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
 def _doing(items: Sequence[str]) -> str:
     """What a task said on its own takes (not a bare line: 除以上几个方面外，今年还要X。)."""
     these = "这几项工作" if len(items) > 1 else "这项工作"
-    return f"{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，确保件件有着落、事事有回音。"
+    return f"{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，一抓到底、务求实效。"  # not _HOW's 件件有着落
+
+
+def _apart_tasks(items: Sequence[str], ahead: str) -> str:
+    """Tasks no point is about, said after all the points: 以上几个方面之外，今年还有一项工作要专门强调，就是X。"""
+    if len(items) > 1:
+        return f"以上几个方面之外，{ahead}还有几项工作要专门强调：{run_in(items)}。"
+    return f"以上几个方面之外，{ahead}还有一项工作要专门强调，就是{items[0]}。"
 
 
 def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
@@ -353,8 +360,11 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
             f"{_listed(facts['targets'].items)}。"
         )
     if "tasks" in facts:
-        lead = f"围绕{_these(facts)}，{ahead}还要" if out else f"此外，{ahead}还要"
-        out += _task_sentence(lead, facts["tasks"].items) + ("" if "targets" in facts else _doing(facts["tasks"].items))
+        items = facts["tasks"].items
+        if out:
+            out += _task_sentence(f"围绕{_these(facts)}，{ahead}还要", items)
+        else:  # after all the points, a paragraph of its own: not 此外，今年还要… as if the last point went on
+            out += _apart_tasks(items, ahead) + _doing(items)
     if "plans" in facts:
         out += _plans(list(facts["plans"].items), ctx)
     return out

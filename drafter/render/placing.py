@@ -197,6 +197,17 @@ def nearest_spot(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str])
     return list(spots)[best] if value >= MIN_SCORE else None
 
 
+def only_near(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str]) -> Spot | None:
+    """The one spot that shares a two-character word of an item's own with it when no other point does (防溺水 and a
+    sub-point on 防范溺水 in the holidays), or None: a weaker sign than `nearest_spot`, trusted only when unique."""
+    drop = tuple(drop)
+    own = own_words(item, drop)
+    weak = _weak(own, drop)
+    pairs = {own[i : i + 2] for i in range(len(own) - 1) if is_han(own[i]) and is_han(own[i + 1]) and not {i, i + 1} & weak}
+    near = [spot for spot, f in spots.items() if any(p in "\n".join(subject_of(f)) for p in pairs)]
+    return near[0] if len({spot.point for spot in near}) == 1 else None
+
+
 def names_only_the_work(item: str, drop: Iterable[str]) -> bool:
     """True when an item says nothing but the work's name and generic words (加强食品安全 at a 食品安全 meeting):
     it is the whole speech's subject, no sub-point of one of its points."""

@@ -20,6 +20,7 @@ from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import audience_names, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
+    APPRAISAL_TAG,
     LEVEL_TAGS,
     OPT_IN_TAGS,
     SPECIFIC_TAG,
@@ -118,11 +119,14 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     congress = CONGRESS_TAG in held_in
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
     audience = _audience(answers)
+    appraised = _appraised(answers)
 
     def fits(fragment: Fragment) -> bool:
         own = fragment.tags
         if SPECIFIC_TAG in own or not blocked.isdisjoint(own):
             return False
+        if not appraised and APPRAISAL_TAG in own:
+            return False  # 取得了积极成效 with no 成绩 given: praise nobody told us
         if not awards and mentions_awards(fragment):
             return False  # praise of award winners left untagged: still only where awards were given
         seasons = seasonal.intersection(own)
@@ -142,6 +146,14 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _appraised(answers: Mapping[str, Any]) -> bool:
+    """True when the user gave achievements of their own (a 〔待补〕 gap is none)."""
+    items = answers.get("achievements")
+    if isinstance(items, str):
+        return bool(items.strip())
+    return isinstance(items, (list, tuple)) and any(str(i).strip() for i in items)
 
 
 # A congress (团代会、妇代会、工代会: the `代表大会` occasion of drafter/data/kinds.yaml) is neither a 领导小组's meeting
@@ -227,7 +239,7 @@ def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], ta
         return None
     from drafter.files import cache_key
 
-    asked = [repr(answers.get(name)) for name in _FIT_ANSWERS]
+    asked = [repr(answers.get(name)) for name in _FIT_ANSWERS] + [repr(_appraised(answers))]
     parts = [library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags)))]
     return cache_key(*(part.encode() for part in parts))
 
@@ -264,7 +276,7 @@ def addresses_cadres(fragment: Fragment) -> bool:
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
-    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
+    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
 )
 
 
