@@ -147,3 +147,15 @@ def test_a_word_starting_with_zhang_after_a_place_word_is_no_head_of_the_other_t
     assert _found(county) == []
     assert _found(county.replace("全县", "全区").replace("张县长", "张区长")) == []
     assert _found(county.replace("张县长", "张区长")) == [("level-mix", "张区长")]
+
+
+def test_hopes_in_a_paragraph_a_count_after_its_noun_and_a_second_list_of_its_own() -> None:
+    # Batch 20 (a principal's 开学 speech, a 镇 host's agenda, a county's year report): 提出三点希望：第一，…第三，
+    # in one paragraph, 具体内容有三项：一是…三是, and a second 1. 2. list after its own …以下目标开展工作：: quiet
+    assert _found(_read("hopes-agenda-lists-correct.txt")) == []
+    # 两点希望 before 第一…第三, 内容有四项 before 一是…三是, and 1. again inside one list
+    assert _found(_read("hopes-agenda-lists-flawed.txt")) == [
+        ("count-mismatch", "两点希望"),
+        ("count-mismatch", "内容有四项"),
+        ("numbering", "1."),
+    ]

@@ -38,13 +38,18 @@ _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})[，,、：:]"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
 )
+# 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
+_COLON_COUNT_AFTER = re.compile(
+    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因)(?:主要|具体|共|一共|总共)?有"
+    r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
+)
 _AGENDA_ITEM = re.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,2})项")
 
 
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
-        for m in _COLON_COUNT.finditer(block.text):
+        for m in [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text)]:
             try:
                 said = parse_cn_number(m.group("n"))
             except ValueError:
@@ -53,7 +58,8 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
             found = _run_in(rest) if rest else _agenda(unit, index)
             if not found or found[0] == said or found[0] < 2:
                 continue
-            finding = _count_finding(block.text[m.start() : m.end("noun")], said, found, *where(lines, block, m.start()))
+            shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项
+            finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
             cut = None
             if found[0] < said and not rest:
                 cut = _copy_cut(unit, index, found[0])
@@ -79,8 +85,8 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
                 n = number
             elif number <= n:
                 break  # a list inside an item starts again at 一
-        text = first.group(0).replace("一", "").strip()
-        return n, n, f"一{text}至{cn_number(n)}{text}" if n > 1 else first.group(0)
+        mark = first.group(0).strip()  # 一是 / 第一， / （一）
+        return n, n, f"{mark}至{mark.replace('一', cn_number(n), 1)}" if n > 1 else mark
     return None
 
 
@@ -117,7 +123,11 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 found = _inline_points(block.text[m.end() :] + _cut_continuation(unit, index))
                 found = _with_later_heads(found, index, heads) if found else found
             else:
-                found = _count_after(index, m.end(), heads, series, unit)
+                tail = block.text[m.end() :]
+                # 提出两点希望：第一，…；第二，…；第三，… in one paragraph: the list is the one run into it
+                found = _run_in(tail[1:].lstrip()) if tail[:1] in "：:" else None
+                if not found or found[0] < 2:  # 一是…三是 (a gap) is counted with its numbers below
+                    found = _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
                 cut = _copy_cut(unit, index, found[0]) if found[0] < said else None

@@ -79,7 +79,8 @@ _ANNOUNCE = re.compile(
     r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说)(?:好)?(?:以下|如下)?|以下)"
     r" ?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
-_LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会)")
+# 提出两点希望：第一，… — 希望, 建议 and 期望 are given in 点 too (a principal's 开学 speech to the pupils).
+_LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会|希望|建议|期望)")
 # 我作五点战前动员部署 / 谈三点粗浅的思考 / 提几点具体建议: a speaker's verb, N点, a few words and the noun of
 # what he gives (部署, 说明, 建议, 体会, 思考 …) at the end of its clause.
 _NOUN_ANNOUNCE = re.compile(
@@ -305,6 +306,10 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             new_series(unit, head.index) or _parts(unit, heads, head.index)
         ):
             last.clear()  # numbering starts again for a list of its own (or in the next part of a report)
+        elif head.level >= 3 and head.number == 1 and last.get(head.level) and _own_list_intro(unit, head.index):
+            for level in range(head.level, 5):  # 1.…4. then 展望明年，我们将围绕以下目标开展工作： 1.…: a list of its own
+                last.pop(level, None)
+                ended.pop(level, None)
         prev = last.get(head.level, 0)
         if late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
             pass  # the first heading of a higher level in a copy that starts late: said once at the start
@@ -322,6 +327,14 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+def _own_list_intro(unit: Sequence[Block], index: int) -> bool:
+    """A 1. right after a paragraph of its own that ends in a colon (…围绕以下目标开展工作：) starts a new list."""
+    if not unit or index == 0:
+        return False
+    before = unit[index - 1]
+    return before.kind == "paragraph" and before.text.rstrip()[-1:] in "：:"
 
 
 # 小（二）型水库 / （二）型水库: a small reservoir's class, named in the text (its 小 and 型 may be lost elsewhere).
