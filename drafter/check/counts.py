@@ -85,8 +85,8 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
                 n = number
             elif number <= n:
                 break  # a list inside an item starts again at 一
-        mark = first.group(0).strip()  # 一是 / 第一， / （一）
-        return n, n, f"{mark}至{mark.replace('一', cn_number(n), 1)}" if n > 1 else mark
+        said = first.group(0).strip()  # 一是 / 第一， / （一）
+        return n, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
     return None
 
 

@@ -67,6 +67,9 @@ _DIVIDER = re.compile(
     r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
     r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
 )
+# 爱护环境倡议书 篇2亲爱的同学们：… — a collection's next piece, its title and number run into its 称谓 (read as the
+# start of a document wherever it stands)
+_PIECE_THEN_SALUTATION = re.compile(r"^[^。！？，：:]{2,40}?篇\s*\d{1,2}(?=[^。！？：:]{0,30}?们[：:])")
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
@@ -113,7 +116,7 @@ def clean_text(raw: str) -> Cleaned:
     for para in _drop_repeats(kept, removed):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
-        early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text))
+        early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text)) or bool(_PIECE_THEN_SALUTATION.match(para.text))
         pieces = [piece for p in split_line(para, early=early) for piece in split_glued(p)]
         saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
         paras += pieces

@@ -254,6 +254,8 @@ _CHANNEL_LEAD = re.compile(r"^(?:[^。！？《，,]{0,12}(?:频道|栏目|专�
 
 
 _DOC_NUMBER = re.compile(r"^编号\s*[:：]\s*\d{6,12}\s*")
+# 精选优质文档-倾情为你奉上县政协…座谈会上的汇报材料…: a document site's banner glued before the title
+_DOC_BANNER = re.compile(r"^(?:精选)?优质文档\s*[-—－–]*\s*倾情为你奉上\s*")
 
 
 def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
@@ -267,6 +269,10 @@ def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if doc_no and len(text) - doc_no.end() > 10:  # 编号：541193579县委书记在…讲话…: a document site's number, glued on
         removed.append(Removed(lineno, doc_no.group(0).strip(), "文库页面信息"))
         text = text[doc_no.end() :]
+    banner = _DOC_BANNER.match(text) if "倾情" in text[:20] else None
+    if banner and len(text) - banner.end() > 10:
+        removed.append(Removed(lineno, banner.group(0).strip(), "文库页面信息"))
+        text = text[banner.end() :]
     m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))

@@ -53,8 +53,8 @@ _DIVIDER_TITLE = re.compile(
 
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿|工作报告)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
-    r"(?:\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿|工作报告|汇报材料|倡议书)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
+    r"(?P<piece>\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
     # (xxxx (200x年9月1日）: the speaker's name masked, before the date)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(])|\s*[xX×＊*]{{2,6}}(?=\s*[（(]))?"
     r"(?P<note>\s*[（(][^）)]{1,30}[）)][：:]?)?"
@@ -197,6 +197,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
         if inline.group("title"):  # 副市长在…会议上的讲话 同志们：… — title, 称谓 and text on one line
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
             head = head[:-2] if head.endswith("文稿") else head  # …的表态发言文稿: the site's word for a document
+            piece = (inline.group("piece") or "").strip()
+            if re.fullmatch(r"篇\s*\d{1,2}", piece):  # 爱护环境倡议书 篇2同学们：…: the collection's next piece starts here
+                out.append(Para(piece, line, line, divider=True))
             out.append(Para(head, line, line, para.md))
         note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
         if re.fullmatch(r"\s*[（(][一二三四五六七八九十\d]{1,2}[）)][：:]?", note):
@@ -249,7 +252,7 @@ _TITLE_DATED = re.compile(
 )
 # 重阳节演讲稿题目篇一: the collection's own word for its pieces (题目, 范文, 模板) is no part of the title
 _TITLE_THEN_PIECE = re.compile(
-    r"^(?P<title>[^。！？，：:]{2,40}?(?:讲话稿|讲话|致辞稿|致辞|发言稿|发言|演讲稿|主持词|开场白))(?:题目|范文|模板|范例)?"
+    r"^(?P<title>[^。！？，：:]{2,40}?(?:讲话稿|讲话|致辞稿|致辞|发言稿|发言|演讲稿|主持词|开场白|倡议书|慰问信|感谢信|公开信))(?:题目|范文|模板|范例)?"
     r"\s*篇\s*[\d一二三四五六七八九十]{1,2}$"
 )
 _LAST_WISH = re.compile(r"(?<=[。！？!?])\s*((?:预祝|衷心祝愿|祝愿|祝)[^。！？!?]{2,40}[！!])\s*$")

@@ -55,6 +55,8 @@ _REPORT = re.compile(
     r"|现[将就][^。！？]{0,24}工作[^。！？]{0,12}(?:报告|汇报|总结|综述)如下"
     # 在县人大及其常委会的法律监督、工作监督…下，县政府…: the review of a 政府工作报告 (a yearbook prints it without 各位代表)
     r"|在[^。！？]{0,12}人大及其常委会的[^。！？]{0,24}监督"
+    # 下面我就从以下五个方面进行汇报 / 从三个方面向各位领导作汇报: a school's or an office's briefing to visitors
+    r"|从(?:以下)?[一二三四五六七八九十两\d]{1,2}个方面(?:进行|作|做|向[^。！？，]{1,10}(?:作|做)?)汇报"
     # 回顾一年来的履职情况，…借此机会向大家作以汇报 / 现将任职三年来的工作向常委会述职: a 述职 with no title left
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
     # 现在，我受县委的委托，向大会作工作报告，请予审查 / 兹将本区工作情况报告如下: the report's own words under its 称谓
@@ -77,7 +79,9 @@ _REPORT_TITLE = re.compile(
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
     r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排|工作重点|重点工作|工作要点))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
-    r"|(?:调研|调查|考察)报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))"  # 关于…发展的调查与思考: a survey article
+    r"|(?:调研|调查|考察)报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
+    # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
+    r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     r"(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
@@ -124,7 +128,8 @@ _REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
-_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# 13日，一场瑞雪… / 昨晚，副省长某某率…到…看望…: the day alone, or said from the paper's day
+_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
 # 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
 # chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
@@ -469,7 +474,11 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 
 
 # 致全县广大退役军人的慰问信 / 给全镇群众的一封信 / …倡议书: a letter to many readers, not a speech (kept as other)
-_LETTER_TITLE = re.compile(r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信)$")
+# (创建文明城市倡议书 篇1 / 2023年潔城行動倡議書 篇2: a collection page's piece number)
+_LETTER_TITLE = re.compile(
+    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信)"
+    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|篇\s*\d{1,2}))?$"
+)
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
 # 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
 _PROBLEM_PART = re.compile(r"^(?:目前|当前|工作中)?(?:存在的?|面临的?)(?:主要)?(?:问题|不足|困难)")
@@ -609,6 +618,8 @@ def _dated_under_headline(paras: Sequence[Para]) -> bool:
         return False
     if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
         return bool(_DATED_LEAD.match(paras[2].text))  # 凝心聚力 决胜百日 / 文 清风 / 3月10日上午，…: the writer's line between
+    if len(paras) > 2 and len(paras[0].text) <= 6 and not _DATED_LEAD.match(paras[1].text):
+        return _dated_under_headline(paras[1:])  # 政务公开 / 区政府各部门积极参加清雪活动 / 13日，…: a site's column over it
     return bool(_DATED_LEAD.match(paras[1].text))
 
 

@@ -1,0 +1,39 @@
+"""Letters, news, reports and counts as the sealed batch 20 showed them after its one measure (issue #13).
+Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest
+
+
+def _shape(doc: dict) -> tuple[str, object, list[int]]:
+    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def test_proposals_on_a_collection_page_are_letters_not_speeches(tmp_path: Path) -> None:
+    # 爱护环境倡议书 篇1 / 篇2 (the second run into its 称谓): two 倡议书, each read as a speech with its 1、2、3、 as
+    # points before, and the first's 清河 leaked into a fragment
+    docs = ingest(tmp_path, "letter-collection-proposals-piece-numbers.txt")
+    assert [d["kind"] for d in docs] == ["other", "other"]
+    assert all(d["points"] == [] and d["fragments"] == {} for d in docs)
+
+
+def test_news_dated_by_the_day_alone_or_by_yesterday(tmp_path: Path) -> None:
+    # 13日，一场大雪… under a column name and a headline (was other); 昨晚，副市长率…看望… under a table's headline
+    # (was other)
+    (snow,) = ingest(tmp_path, "news-day-only-lead-under-column.txt")
+    assert _shape(snow) == ("news", None, [])
+    (visit,) = ingest(tmp_path / "b", "news-yesterday-lead-table-headline.txt")
+    assert _shape(visit) == ("news", None, [])
+
+
+def test_a_briefing_to_visitors_and_a_self_check_are_reports(tmp_path: Path) -> None:
+    # a document site's banner glued before a 汇报材料 said twice, its 称谓 and 下面我就从以下五个方面进行汇报
+    # (was a speech with no count); 办学条件评估自查报告 (was other)
+    (briefing,) = ingest(tmp_path, "report-briefing-banner-five-aspects.txt")
+    assert _shape(briefing) == ("report", 5, [0])
+    (check,) = ingest(tmp_path / "b", "report-self-check-title.txt")
+    assert _shape(check) == ("report", None, [0])
+    assert check["title"] == "中心学校办学条件评估自查报告"
