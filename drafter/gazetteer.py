@@ -313,6 +313,10 @@ class Gazetteer:
                 return hits
         return []
 
+    def provinces(self) -> list[Place]:
+        """The province-level places (省, 自治区, 直辖市, 特别行政区)."""
+        return [self.place(i) for i, row in enumerate(self._rows) if not row[4]]
+
     def children(self, place: Place) -> list[Place]:
         """The places directly under `place` (a province's prefectures, a city's counties and districts)."""
         return [self.place(i) for i, row in enumerate(self._rows) if row[4] == place.code]

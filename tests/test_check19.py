@@ -159,3 +159,14 @@ def test_hopes_in_a_paragraph_a_count_after_its_noun_and_a_second_list_of_its_ow
         ("count-mismatch", "内容有四项"),
         ("numbering", "1."),
     ]
+
+
+def test_another_province_named_bare_as_our_own() -> None:
+    # Batch 20 (a 成都 society's 重阳 speech, planted): 为重庆的精神文明建设…做出了很大的贡献 — a bare province name said as
+    # ours is an error; named as somewhere else (赴上海挂职, 对口支援新疆, 重庆的同行来交流) it is left alone
+    head = "在重阳节联谊会上的讲话\n\n各位老同志：\n\n"
+    flawed = head + "多年来，你们为重庆的精神文明建设和文化建设做出了很大的贡献。\n"
+    assert _found(flawed, place="成都市", rule="foreign-place") == [("foreign-place", "重庆")]
+    correct = head + "去年我们选派干部赴上海挂职，对口支援新疆的同志也已返回，重庆的同行还来交流了经验。\n"
+    assert _found(correct, place="成都市", rule="foreign-place") == []
+    assert _found(correct, place="成都市", severity="warning", rule="foreign-place") == []

@@ -383,7 +383,35 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
     findings += _bare_peers(gz, lines, span, ctx)
+    findings += _bare_provinces(gz, lines, span, ctx)
     return findings
+
+
+def _bare_provinces(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """Another province named bare as the speaker's own (为重庆的精神文明建设做出了贡献 in a 成都 speech). A bare
+    province name is common in any speech (赴上海挂职, 对口支援新疆), so only its use as our own is said."""
+    ours = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
+    others = {
+        p.short: p for p in gz.provinces()
+        if p.code not in ours and p.code not in _ALWAYS_OK_PLACES and len(p.short) >= 2 and p.short != p.name
+    }  # fmt: skip
+    if not others:
+        return []
+    pattern = re.compile("|".join(map(re.escape, others)))
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in pattern.finditer(line):
+            if line[m.end() : m.end() + 1] in _PROVINCE_SUFFIX or not _said_as_own(line, m.start(), m.end()):
+                continue  # 重庆市 is found with its suffix above; 赴上海挂职 is somewhere else
+            findings.append(Finding(
+                "foreign-place", ERROR,
+                f"出现外地地名“{m.group(0)}”（{others[m.group(0)].name}），当作本地来说，不是 {ctx.place} 或其上级",
+                lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
+            ))  # fmt: skip
+    return findings
+
+
+_PROVINCE_SUFFIX = "省市区"
 
 
 def _inside_own_name(line: str, start: int, end: int, ours: Sequence[str]) -> bool:
@@ -453,6 +481,7 @@ _OWN_USE_AFTER = re.compile(
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
 )
+_CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
 
@@ -475,6 +504,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
+    if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
+        return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return not _ELSEWHERE_AFTER.match(line[end:])
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
