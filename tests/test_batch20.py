@@ -37,3 +37,10 @@ def test_a_briefing_to_visitors_and_a_self_check_are_reports(tmp_path: Path) -> 
     (check,) = ingest(tmp_path / "b", "report-self-check-title.txt")
     assert _shape(check) == ("report", None, [0])
     assert check["title"] == "中心学校办学条件评估自查报告"
+
+
+def test_news_reported_by_a_paper_under_a_reading_time_line(tmp_path: Path) -> None:
+    # 本篇文章612字，读完约2分钟 (a site's line, read as the first point) over 据《清河新闻》报道：7月25日下午，… with the
+    # director's 三项要求 in the paper's words (was a speech with two points)
+    (doc,) = ingest(tmp_path, "news-reading-time-reported-by-paper.txt")
+    assert _shape(doc) == ("news", None, [])
