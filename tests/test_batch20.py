@@ -44,3 +44,9 @@ def test_news_reported_by_a_paper_under_a_reading_time_line(tmp_path: Path) -> N
     # director's 三项要求 in the paper's words (was a speech with two points)
     (doc,) = ingest(tmp_path, "news-reading-time-reported-by-paper.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_two_numbered_speeches_run_into_their_salutations_are_two(tmp_path: Path) -> None:
+    # …讲话稿 1 老师们、同学们：… and, on the next line, …讲话稿 2 尊敬的各位家长、…： (the second was lost in the first)
+    docs = ingest(tmp_path, "two-speeches-numbered-run-into-salutations.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("speech", "校长在开学典礼上的讲话稿")] * 2

@@ -69,7 +69,9 @@ _DIVIDER = re.compile(
 )
 # 爱护环境倡议书 篇2亲爱的同学们：… — a collection's next piece, its title and number run into its 称谓 (read as the
 # start of a document wherever it stands)
-_PIECE_THEN_SALUTATION = re.compile(r"^[^。！？，：:]{2,40}?篇\s*\d{1,2}(?=[^。！？：:]{0,30}?们[：:])")
+_PIECE_THEN_SALUTATION = re.compile(
+    r"^[^。！？，：:]{2,40}?(?:篇\s*|(?:讲话稿|演讲稿|讲话|致辞|发言稿|倡议书)\s*)\d{1,2}(?!\d)(?=[^。！？：:]{0,30}?们[：:])"
+)
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")

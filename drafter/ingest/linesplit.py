@@ -53,7 +53,7 @@ _DIVIDER_TITLE = re.compile(
 
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|致辞|发言|主持词|主持稿|工作报告|汇报材料|倡议书)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|演讲稿|致辞|发言|主持词|主持稿|工作报告|汇报材料|倡议书)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
     r"(?P<piece>\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
     # (xxxx (200x年9月1日）: the speaker's name masked, before the date)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(])|\s*[xX×＊*]{{2,6}}(?=\s*[（(]))?"
@@ -198,7 +198,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
             head = _undouble(re.sub(r"^附件\s*\d*\s*[:：]?", "", inline.group("title")).strip("【】"))
             head = head[:-2] if head.endswith("文稿") else head  # …的表态发言文稿: the site's word for a document
             piece = (inline.group("piece") or "").strip()
-            if re.fullmatch(r"篇\s*\d{1,2}", piece):  # 爱护环境倡议书 篇2同学们：…: the collection's next piece starts here
+            if re.fullmatch(r"(?:篇\s*)?\d{1,2}", piece) and int(piece.lstrip("篇 ")) > 1:  # 爱护环境倡议书 篇2同学们：… / …演讲稿 2 尊敬的…: the next piece
                 out.append(Para(piece, line, line, divider=True))
             out.append(Para(head, line, line, para.md))
         note = (inline.group("byline") or "").strip() + (inline.group("note") or "")
@@ -260,7 +260,7 @@ _TITLE_END = re.compile(r"(?:讲话|致辞|发言|讲话稿|报告)(?:[（(][^�
 _TITLE_TWICE = re.compile(r"^([^。！？：:，,]{6,60}?(?:讲话|致辞|发言|讲话稿))\1")
 
 
-_TITLE_UNIT = re.compile(r"\d{0,4}[^\d]*?(?:讲话稿|讲话|致辞|发言)(?:汇总|汇编|大全|精选|稿)?\d{0,4}")
+_TITLE_UNIT = re.compile(r"\d{0,4}[^\d]*?(?:讲话稿|演讲稿|讲话|致辞|发言)(?:汇总|汇编|大全|精选|稿)?\d{0,4}")
 
 
 _MASK_RUN = re.compile(r"[xX×＊*]+")
