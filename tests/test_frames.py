@@ -9,6 +9,7 @@ advance meeting takes the work's own 认识 and 任务 points. A work the librar
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 
 import pytest
@@ -17,6 +18,7 @@ from work_drafts import draft_meeting
 
 from drafter.cli import app
 from drafter.library import load_library
+from drafter.library.jinja import fragment_texts
 
 runner = CliRunner()
 
@@ -122,3 +124,13 @@ def test_an_advance_meeting_on_a_work_without_material_invents_no_schedule(place
         _, draft = draft_meeting(meeting, place=place, seed=seed, points=5)
         for invented in ("明确的完成时限", "分解到周", "落实到周", "节点已经排定"):
             assert invented not in draft.text, (seed, invented)
+
+
+def test_a_mobilizing_speech_does_not_call_its_deployment_done_before_making_it():
+    # Read in 全街道防汛工作动员部署会: 部署已经作出，接下来要看各单位的行动。 then 我讲三点意见 and the deployment
+    said = [
+        f.id for f in load_library().fragments
+        if f.role == "acknowledgement" and "动员部署会" in f.tags
+        and any(re.search("部署已经作出|任务已经明确", t) for t in fragment_texts(f))
+    ]  # fmt: skip
+    assert said == []
