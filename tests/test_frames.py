@@ -134,3 +134,12 @@ def test_a_mobilizing_speech_does_not_call_its_deployment_done_before_making_it(
         and any(re.search("部署已经作出|任务已经明确", t) for t in fragment_texts(f))
     ]  # fmt: skip
     assert said == []
+
+
+@pytest.mark.parametrize(("meeting", "place"), [("全街道防汛工作动员部署会", "城关街道"), ("全镇防汛抗旱工作会议", "葛仙庄镇")])
+def test_a_town_flood_speech_deploys_no_county_rescue_or_relief_powers(meeting, place):
+    # Read in a 城关街道 防汛 draft: 依托…骨干企业组建专业抢险队伍, 政府储备与企业储备, 疾控机构…, 救灾资金…下拨
+    from work_drafts import assert_keeps_to_its_powers, town_level
+
+    county_only = ("骨干企业", "企业储备", "疾病预防控制", "疾控机构", "救灾资金", "驻地部队")
+    assert_keeps_to_its_powers(meeting, place, town_level(place), county_only, points=4)
