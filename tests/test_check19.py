@@ -170,3 +170,12 @@ def test_another_province_named_bare_as_our_own() -> None:
     correct = head + "去年我们选派干部赴上海挂职，对口支援新疆的同志也已返回，重庆的同行还来交流了经验。\n"
     assert _found(correct, place="成都市", rule="foreign-place") == []
     assert _found(correct, place="成都市", severity="warning", rule="foreign-place") == []
+
+
+def test_a_neighbour_named_bare_as_the_place_whose_course_the_speech_is_about() -> None:
+    # Batch 20 (a 高港区 outline, planted): 在姜堰加快工业化、城市化进程的关键时期 — 姜堰 said as ours; 到姜堰学习 is elsewhere
+    head = "在全区推进会上的讲话\n\n同志们：\n\n"
+    assert _found(head + "当前正是在姜堰加快工业化、城市化进程的关键时期。\n", place="高港区", rule="foreign-place") == [
+        ("foreign-place", "姜堰")
+    ]
+    assert _found(head + "我们到姜堰学习了园区建设的经验，在姜堰看到了差距。\n", place="高港区", rule="foreign-place") == []

@@ -481,6 +481,7 @@ _OWN_USE_AFTER = re.compile(
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
 )
+_OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
@@ -506,6 +507,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
         return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
+    if line[start - 1 : start] == "在" and _OWN_ACTION.match(line[end:]):
+        return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return not _ELSEWHERE_AFTER.match(line[end:])
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
