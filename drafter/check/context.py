@@ -435,8 +435,9 @@ def _level_from_office(title: str) -> re.Match[str] | None:
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
 
-# 县区委书记在全县（区）教育大会上的讲话: a template titled for two levels at once; the text says which.
-_TWO_LEVEL_TITLE = re.compile(r"[县市区镇乡][（(][县市区镇乡、]{1,5}[)）]|[县市][区市]委")
+# 县区委书记在全县（区）教育大会上的讲话: a template titled for two levels at once; the text says which. (全市县（市、区）
+# 委书记…会议 is a city's meeting of its counties: 全市 still says the level.)
+_TWO_LEVEL_TITLE = re.compile(r"全[县市区镇乡][（(][县市区镇乡、]{1,5}[)）]|^[县市]区委书记")
 
 
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
