@@ -325,8 +325,8 @@ def _title_watermark(current: list[Para], para: Para, nxt: str, prev: str) -> bo
     speech has closed, with other text under it than under the title before: no new document. (The same title
     over the same first words is a preview and its full text, which drop_repeats handles.)"""
     earlier = [k for k, p in enumerate(current) if p.text == para.text]
-    if not earlier or _AFTER_CLOSING.search(prev[-30:]):
-        return False
+    if not earlier or _AFTER_CLOSING.search(prev[-30:]) or is_salutation(nxt):
+        return False  # (over a 称谓 it heads the next speech of a page that prints two under one title)
     under = current[earlier[-1] + 1].text if earlier[-1] + 1 < len(current) else ""
     return bool(under) and under[:12] != nxt[:12]
 
