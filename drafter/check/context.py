@@ -410,7 +410,8 @@ _TITLE_BODY = re.compile(
 
 
 # 在 2026 年街道党工委扩大会议上的讲话: a 街道's meeting named with no place before it.
-_STREET_MEETING = re.compile(r"在\s*(?:\d{4}\s*年度?)?\s*(?P<lv>街道)")
+# 在城关街道2027年工作务虚会上: a named 街道 the gazetteer does not hold (it holds no streets), its own meeting.
+_STREET_MEETING = re.compile(r"在\s*(?:\d{4}\s*年度?)?\s*(?:[\u4e00-\u9fff]{2,4}?(?<![全各我本])(?=街道))?(?P<lv>街道)")
 
 
 def _speaker_office(title: str) -> re.Match[str] | None:
@@ -434,8 +435,13 @@ def _level_from_office(title: str) -> re.Match[str] | None:
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
 
+# 县区委书记在全县（区）教育大会上的讲话: a template titled for two levels at once; the text says which. (全市县（市、区）
+# 委书记…会议 is a city's meeting of its counties: 全市 still says the level.)
+_TWO_LEVEL_TITLE = re.compile(r"全[县市区镇乡][（(][县市区镇乡、]{1,5}[)）]|^[县市]区委书记")
+
+
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
-    if not title:
+    if not title or _TWO_LEVEL_TITLE.search(title):
         return
     # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…), or the speaker's office
     m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)

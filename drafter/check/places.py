@@ -41,7 +41,8 @@ _PASTORAL = re.compile(r"嘎查|苏木")
 
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
 # 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
-_MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 镇党委、县政府 the same, with 党 said.
+_MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])党?委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
 # 县人大、市政协 / 市委、县人大: the four bodies of one level said in their usual order (党委、人大、政府、政协), the
 # second of another level. 省委、市委 (one body of two levels, a list of superiors) is no pair.
 _BODY_PAIR = re.compile(
@@ -66,9 +67,10 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
         for m in _MIXED_PAIR.finditer(line):
             a, b = m.group("a"), m.group("b")
             if a != b:
+                party = "党委" if "党" in m.group(0) else "委"
                 findings.append(Finding(
-                    "level-mix", ERROR, f"“{m.group(0)}”把{a}委和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
-                    m.group(0), f"改为“{a}委、{a}政府”或“{b}委、{b}政府”",
+                    "level-mix", ERROR, f"“{m.group(0)}”把{a}{party}和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
+                    m.group(0), f"改为“{a}{party}、{a}政府”或“{b}{party}、{b}政府”",
                 ))  # fmt: skip
         for m in _BODY_PAIR.finditer(line):
             a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
@@ -279,8 +281,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         return True
     if lv in _SUPERIOR_WE.get(level, ""):
         return True
+    if m.group("kind") == "我" and lv == "市" and level in ("区", "县") and _CITY_WEATHER.match(line, m.end()):
+        return True  # 今年以来，我市降雨偏多 in a 区 speech: the weather is the whole city's, said of the city
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _reports_superior(line[: m.start()], lv):
         return True  # XX市长指出，全市各级各部门要…: the superior's words, reported in a 区 speech
+    if m.group("kind") == "全" and {lv, level} <= _TOWN_TIER:
+        return False  # 推动全镇事业 in a 街道's speech: a town is neither above nor below a street (nor a 乡 a 镇)
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
         # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word —
@@ -326,6 +332,10 @@ def _meeting_task(sentence: str, after: str) -> bool:
 _SALUTE_ADDRESS = re.compile(r"^(?:广大)?[\u4e00-\u9fff]{0,6}?(?:干部群众|党员干部|父老乡亲)[，,、][^。！？]{0,12}?同志们[：:]")
 
 
+# 我市降雨偏多 / 我市进入主汛期 / 我市气温偏高: rain, floods and heat fall on the whole city, and a 区 or 县 in it
+# says so of the city (从我区自身情况看 follows for its own part).
+_CITY_WEATHER = re.compile(r"(?:今年|近期|近日|入汛以来|[^，。；！？,;]{0,2}?)(?:降雨|降水|雨量|雨水|气温|汛期|主汛期|天气|旱情|雨情|水情|汛情|普降|出现(?:强降雨|暴雨|高温))")
+_TOWN_TIER = frozenset({"乡", "镇", "街道"})
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 # 根据/按照/贯彻 我市…精神/部署/要求: a superior's decision named as what the speaker carries out.
 _SUPERIORS_WORD = re.compile(r"(?:根据|按照|遵照|贯彻|落实)[^，。；！？]{0,3}@[^，。；！？]{0,16}(?:精神|部署|要求|安排|规定)")
@@ -382,9 +392,18 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
-    findings += _bare_peers(gz, lines, span, ctx)
-    findings += _bare_provinces(gz, lines, span, ctx)
-    return findings
+        # 实现沭阳高质量发展 in 清河县's speech: another county's bare short name said as ours
+        for start, end, places in _bare_stakes(gz, line, _places_in(gz, line)):
+            if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
+                continue
+            if line[start:end] in ours or not _said_as_own(line, start, end):
+                continue
+            findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1))
+    peers = _bare_peers(gz, lines, span, ctx)
+    taken = {(f.line, f.column) for f in peers}  # a neighbour's bare name: _bare_peers says so in its own words
+    findings = [f for f in findings if (f.line, f.column) not in taken] + peers
+    said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
+    return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
 
 
 def _bare_provinces(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -500,6 +519,10 @@ def _subject_of_clause(line: str, start: int, end: int) -> bool:
                 and not _ELSEWHERE_AFTER.match(line[end : end + 4]))  # fmt: skip
 
 
+_GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力)$")
+_GROWN_AFTER = re.compile(r"(?:经济社会)?(?:高质量发展|跨越式?发展|转型发展)")
+
+
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
@@ -511,6 +534,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return not _ELSEWHERE_AFTER.match(line[end:])
+    if _GROWN_BEFORE.search(line, 0, start) and _GROWN_AFTER.match(line, end):
+        return True  # 实现沭阳高质量发展: the development the speaker's work brings about
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
 
 
@@ -689,6 +714,8 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 _BARE_STAKE = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))"
     r"|(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)"  # 让高邮的营商环境焕然一新
+    # 实现沭阳高质量发展, 推动宜兴跨越发展: the development the speaker's work brings about is ours
+    r"|(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展))"
 )
 
 
@@ -696,7 +723,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = "name" if m.group("name") else "changed"
+        group = next(g for g in ("name", "changed", "grown") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
             continue

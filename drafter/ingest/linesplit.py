@@ -53,7 +53,7 @@ _DIVIDER_TITLE = re.compile(
 
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|演讲稿|致辞|发言|主持词|主持稿|工作报告|汇报材料|倡议书)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|演讲稿|致辞|发言|主持词|主持稿|工作报告|述职报告|汇报材料|倡议书)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
     r"(?P<piece>\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
     # (xxxx (200x年9月1日）: the speaker's name masked, before the date)
     rf"(?P<byline>\s*[^。！？：:，,（(\d]{{0,30}}(?:{_OFFICES})[\u4e00-\u9fff]{{2,3}}(?=\s*[（(])|\s*[xX×＊*]{{2,6}}(?=\s*[（(]))?"
@@ -99,6 +99,11 @@ _TITLE_SENTENCE = re.compile(r"^[-—－]*\s*((?:[^。！？，：:在\s-]{1,8})
 
 
 # 1、…有序（1）投资… (but 七(1)班 is a class: 2、…初中七(1)班一名学生…)
+# 一、紧盯发展目标，筑牢…的思想基础一要立足当前，迈步更高目标: a heading with its first 一要 sub-heading run on
+# (no stop in the line; 统一要素, 唯一要求 are words, not the series)
+_GLUED_SERIES = re.compile(
+    r"(?<=[\u4e00-\u9fff]{8})(?<![统唯同万之第单专逐])(?=一[要是][\u4e00-\u9fff]{2,12}[，,][\u4e00-\u9fff]{2,12}$)"
+)
 _GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)](?![班级届期])[\u4e00-\u9fff])")
 
 
@@ -296,6 +301,8 @@ def split_glued(para: Para) -> list[Para]:
             bounds = [0, *cuts, len(para.text)]
             return [Para(para.text[a:b], para.line, para.end, para.md) for a, b in zip(bounds, bounds[1:], strict=False)]
     glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
+    if level == 1 and not glued and "。" not in para.text:
+        glued = _GLUED_SERIES.search(para.text)
     if not glued:
         return [para]
     return [Para(para.text[: glued.start()], para.line, para.end, para.md),
@@ -345,6 +352,8 @@ CN_DIGITS = "一二三四五六七八九十"
 # 以下是这次的调查报告： a survey's turn to its parts; 在此，我代表局党组郑重表态： a pledge's turn to its points
 _TURN = re.compile(
     r"^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:谈谈|讲讲|谈|讲|提|说说)|现将[^。！？]{0,40}如下"
+    # 下面，我代表镇政府就一年来的政府工作情况汇报如下，不妥之处，请…批评指正。: a 述职's turn to its parts
+    r"|^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:汇报|报告|述职)如下"
     r"|^以下是[^。！？]{0,30}(?:报告|总结|汇报)[：:]$|我代表[^。！？]{0,40}表态[：:]$"
     # 现在，我代表镇人民政府向大会报告工作，请予审议，并请列席会议的同志提出意见。一、…: a 政府工作报告's turn
     r"|向大会报告工作[^。！？]{0,40}$|^并?请[^。！？]{0,16}列席[^。！？]{0,16}提出[^。！？]{0,6}意见$"

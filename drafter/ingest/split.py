@@ -309,8 +309,11 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
+        if _has_body(current) and is_title(para) and _title_watermark(current, para, nxt, prev):
+            continue  # the site's title over a part of the speech: page debris, in no fragment
         if _has_body(current) and (
-            _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt) or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
+            _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
+            or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
         ):  # fmt: skip
             _close(groups, current)
@@ -321,6 +324,17 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
+
+
+def _title_watermark(current: list[Para], para: Para, nxt: str, prev: str) -> bool:
+    """The title said again inside the speech it heads (a site prints …讲话稿范文 over every part), before the
+    speech has closed, with other text under it than under the title before: no new document. (The same title
+    over the same first words is a preview and its full text, which drop_repeats handles.)"""
+    earlier = [k for k, p in enumerate(current) if p.text == para.text]
+    if not earlier or _AFTER_CLOSING.search(prev[-30:]) or is_salutation(nxt):
+        return False  # (over a 称谓 it heads the next speech of a page that prints two under one title)
+    under = current[earlier[-1] + 1].text if earlier[-1] + 1 < len(current) else ""
+    return bool(under) and under[:12] != nxt[:12]
 
 
 def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
