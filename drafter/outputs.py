@@ -102,8 +102,8 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
         OverwriteError: the file was edited by hand, or drafter never wrote it.
     """
     output = Path(output)
+    refuse_non_file(output)  # first: -o "" is the current folder, which has no name to put a record beside
     record = record_path(output)
-    refuse_non_file(output)
     if force or not (output.exists() or record.exists()):
         return
     how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
