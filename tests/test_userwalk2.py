@@ -191,3 +191,24 @@ def test_results_still_open_a_point_about_the_situation() -> None:
     first_point = text.index("\n## 一、")
     assert first_point < text.index("取得了新的成效")
     assert text.index("讲三点意见") < first_point
+
+
+# ---------------------------------------------------------------- Ctrl+C as drafter starts
+
+
+def test_ctrl_c_as_drafter_starts_says_cancelled(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """Ctrl+C in the first few hundredths of a second (while main() set itself up) printed a
+    KeyboardInterrupt traceback and exit 1, found by signalling a real `drafter draft` at 10 ms steps."""
+    import sys
+
+    from drafter.cli import deferred, main
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(deferred, "defer", interrupted)
+    monkeypatch.setattr(sys, "argv", ["drafter", "check", "讲话.md"])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 130
+    assert "已取消" in capsys.readouterr().err
