@@ -32,7 +32,8 @@ def run(*args: str):
 def refused(result, code: int, *said: str) -> str:
     text = result.stderr
     assert result.exit_code == code, text
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     for words in said:
         assert words in text, text
     return text
@@ -212,3 +213,47 @@ def test_ctrl_c_as_drafter_starts_says_cancelled(monkeypatch: pytest.MonkeyPatch
         main()
     assert stopped.value.code == 130
     assert "已取消" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- a fragment in GBK
+
+
+SNIPPET = "id: opening.mine\nrole: opening\ntags: [通用]\ntext: 今天，我们召开{{ meeting }}。\nvariables: {meeting: }\nsource: {speech: s-01}\n"
+
+
+@pytest.fixture
+def own_library(tmp_path: Path) -> Path:
+    lib = tmp_path / "库"
+    lib.mkdir()
+    (lib / "openings.yaml").write_text("- " + SNIPPET.replace("\n", "\n  ").rstrip() + "\n", "utf-8")
+    return lib
+
+
+@pytest.mark.parametrize("data", [("- " + SNIPPET.replace("opening.mine", "opening.gbk")).encode("gbk"), bytes(range(256))])
+def test_a_fragment_piped_in_gbk_or_binary_is_refused_in_chinese(own_library: Path, data: bytes) -> None:
+    """`iconv -t gbk 片段.yaml | drafter fragments add` ended in a UnicodeEncodeError traceback from YAML."""
+    before = (own_library / "openings.yaml").read_bytes()
+    result = runner.invoke(app, ["fragments", "add", "--library", str(own_library)], input=data)
+    refused(result, 2, "<标准输入>", "不是 UTF-8", "存成 UTF-8")
+    assert (own_library / "openings.yaml").read_bytes() == before
+
+
+def test_an_editor_that_saves_gbk_is_said_and_the_text_kept(own_library: Path, tmp_path: Path) -> None:
+    """An editor saving in GBK (Notepad's ANSI) gave a UnicodeDecodeError traceback and lost the edit."""
+    import sys
+
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        "p.write_bytes(p.read_text(encoding='utf-8').replace('今天', '今日').encode('gbk'))\n",
+        "utf-8",
+    )
+    before = (own_library / "openings.yaml").read_bytes()
+    result = runner.invoke(
+        app, ["fragments", "edit", "opening.mine", "--no-input", "--library", str(own_library)],
+        env={"EDITOR": f"{sys.executable} {script}", "VISUAL": ""},
+    )  # fmt: skip
+    refused(result, 1, "不是 UTF-8", "没有保存")
+    kept = Path(result.stderr.split("--from ")[1].split(" ")[0].rstrip("。\n"))
+    assert "今日".encode("gbk") in kept.read_bytes()
+    assert (own_library / "openings.yaml").read_bytes() == before
