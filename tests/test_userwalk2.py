@@ -257,3 +257,12 @@ def test_an_editor_that_saves_gbk_is_said_and_the_text_kept(own_library: Path, t
     kept = Path(result.stderr.split("--from ")[1].split(" ")[0].rstrip("。\n"))
     assert "今日".encode("gbk") in kept.read_bytes()
     assert (own_library / "openings.yaml").read_bytes() == before
+
+
+def test_check_refuses_a_pasted_page_as_the_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check --place <5,000 characters>` checked and printed the whole text twice in its summary."""
+    monkeypatch.chdir(tmp_path)
+    Path("讲话.md").write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天我们召开会议。\n", "utf-8")
+    result = run("check", "讲话.md", "--place", "清河县" * 2000)
+    refused(result, 2, "--place 太长", "最多 80 字")
+    assert len(result.output) < 300
