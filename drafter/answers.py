@@ -33,6 +33,7 @@ class Record:
     text: str | None = None  # the draft as drafter wrote it (the base `drafter update` merges on)
     path: str = ""
     version: str = ""  # the drafter version that wrote it
+    output_file: str = ""  # the name of the draft file the record was written for (output.file)
 
 
 # What a clerk may call an answer in Chinese (--set 成绩=…, an answers file written in Chinese): the
@@ -190,10 +191,12 @@ def _validated(data: Mapping[str, Any], path: Path) -> Record:
     if text is not None and not isinstance(text, str):
         raise bad("text 应是文字")
     template = data.get("template")
+    output = data.get("output")
     return Record(
         answers=dict(answers), seed=seed, template=str(template) if template else None,
         options=dict(options), fragments=tuple(fragments), text=text, path=str(path),
         version=str(data.get("drafter") or ""),
+        output_file=str(output.get("file") or "") if isinstance(output, dict) else "",
     )  # fmt: skip
 
 

@@ -266,3 +266,40 @@ def test_check_refuses_a_pasted_page_as_the_place(tmp_path: Path, monkeypatch: p
     result = run("check", "讲话.md", "--place", "清河县" * 2000)
     refused(result, 2, "--place 太长", "最多 80 字")
     assert len(result.output) < 300
+
+
+# ---------------------------------------------------------------- 讲话.md and 讲话.docx share one record
+
+
+@pytest.fixture
+def drafted_md(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    assert run(*DRAFT, *SETTING, "-o", "讲话.md").exit_code == 0
+    assert run("export", "讲话.md", "-o", "讲话.docx").exit_code == 0
+    return tmp_path / "讲话.md"
+
+
+def test_update_of_an_exported_copy_does_not_take_the_drafts_record(drafted_md: Path) -> None:
+    """`export 讲话.md -o 讲话.docx` then `update 讲话.docx` used 讲话.md's record and rewrote it as
+    讲话.docx's: the next `update 讲话.md` merged against a text 讲话.md never held."""
+    record = drafted_md.with_name("讲话.answers.yaml")
+    kept = record.read_bytes()
+    result = run("update", "讲话.docx", "--points", "4")
+    refused(result, 2, "是 讲话.md 的", "drafter update 讲话.md", "drafter export 讲话.md -o 讲话.docx")
+    assert record.read_bytes() == kept and not Path("讲话.docx.bak").exists()
+
+
+def test_a_draft_in_another_format_does_not_overwrite_the_first_ones_record(drafted_md: Path) -> None:
+    record = drafted_md.with_name("讲话.answers.yaml")
+    kept = record.read_bytes()
+    result = run(*DRAFT, *SETTING, "-o", "讲话.txt")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "是 讲话.md 的" in result.stderr and "--force" in result.stderr and DRAFTED not in result.stderr
+    assert record.read_bytes() == kept and not Path("讲话.txt").exists()
+
+
+def test_a_missing_option_is_named_plainly(tmp_path: Path) -> None:
+    """It said 缺少选项 --output' / '-o。 (Click's quotes cut in half)."""
+    result = run("export", str(tmp_path / "讲话.md"))
+    assert result.exit_code == 2
+    assert "缺少选项 --output（-o）。" in result.stderr
