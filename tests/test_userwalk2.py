@@ -303,3 +303,11 @@ def test_a_missing_option_is_named_plainly(tmp_path: Path) -> None:
     result = run("export", str(tmp_path / "讲话.md"))
     assert result.exit_code == 2
     assert "缺少选项 --output（-o）。" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--replay", "--answers"])
+def test_the_speech_given_for_its_record_is_said_so(drafted_md: Path, option: str) -> None:
+    """`draft --replay 讲话.md` said 讲话.md:11：YAML 格式错误：文件中有多余的内容."""
+    result = run("draft", "--no-input", option, "讲话.md")
+    refused(result, 2, "这是讲话稿，不是答案文件或起草记录", "讲话.answers.yaml")
+    assert "YAML" not in result.stderr
