@@ -311,3 +311,8 @@ def test_the_speech_given_for_its_record_is_said_so(drafted_md: Path, option: st
     result = run("draft", "--no-input", option, "讲话.md")
     refused(result, 2, "这是讲话稿，不是答案文件或起草记录", "讲话.answers.yaml")
     assert "YAML" not in result.stderr
+
+
+def test_an_empty_search_is_said_to_be_empty() -> None:
+    """`fragments search ""` said 找到 0 个片段 with exit 0, as if the library held nothing."""
+    refused(run("fragments", "search", "  "), 2, "搜索词是空的", "fragments list")

@@ -166,6 +166,8 @@ def _source_text(d: Any) -> str:
 def search_command(query_text: str, limit: int, as_json: bool, library: Path | None) -> None:
     from drafter.curate.searchindex import search_library
 
+    if not query_text.strip():  # drafter fragments search "" said 找到 0 个片段, as if the library had nothing
+        raise UsageError("搜索词是空的", hint='写出要找的词，如 drafter fragments search "隐患排查"；列出全部片段用 drafter fragments list。')
     result = search_library(library, query_text, limit=limit)
     _warn(result.notes, result.problems)
     if as_json:
