@@ -33,6 +33,7 @@ class Record:
     text: str | None = None  # the draft as drafter wrote it (the base `drafter update` merges on)
     path: str = ""
     version: str = ""  # the drafter version that wrote it
+    output_file: str = ""  # the name of the draft file the record was written for (output.file)
 
 
 # What a clerk may call an answer in Chinese (--set 成绩=…, an answers file written in Chinese): the
@@ -121,14 +122,35 @@ def load_record(path: str | Path) -> Record:
     try:
         data = read_yaml(path)
     except FragmentFormatError as exc:
+        _refuse_a_speech(path)
         raise UsageError(exc.message, path=path, line=exc.line, hint=exc.hint) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
+        _refuse_a_speech(path)
         raise UsageError("答案文件顶层应是 名称: 值 的映射", path=path, line=1)
     if "answers" not in data:
         return Record(answers={standard_name(str(k)): v for k, v in data.items()}, path=str(path))
     return _validated(data, path)
+
+
+_SPEECH_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".doc", ".wps", ".pdf")
+
+
+def _refuse_a_speech(path: Path) -> None:
+    """A speech given where its record was meant (--replay 讲话.md): said so, not as a YAML error at line 11.
+
+    Raises:
+        UsageError: `path` is a speech file that cannot be read as answers.
+    """
+    if path.suffix.lower() not in _SPEECH_SUFFIXES:
+        return
+    record = record_path(path)
+    where = f"它旁边的起草记录 {record.name}" if record.is_file() else "起草记录（*.answers.yaml）或答案文件"
+    raise UsageError(
+        "这是讲话稿，不是答案文件或起草记录", path=path,
+        hint=f"--replay / --answers 写{where}；要修改这篇讲话稿，用 drafter update {path.name}。",
+    )  # fmt: skip
 
 
 def parse_record(data: Mapping[str, Any], origin: str) -> Record:
@@ -190,10 +212,12 @@ def _validated(data: Mapping[str, Any], path: Path) -> Record:
     if text is not None and not isinstance(text, str):
         raise bad("text 应是文字")
     template = data.get("template")
+    output = data.get("output")
     return Record(
         answers=dict(answers), seed=seed, template=str(template) if template else None,
         options=dict(options), fragments=tuple(fragments), text=text, path=str(path),
         version=str(data.get("drafter") or ""),
+        output_file=str(output.get("file") or "") if isinstance(output, dict) else "",
     )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.files import signals_held, told_if_cancelled, write_text_atomic
+from drafter.files import check_writable, signals_held, told_if_cancelled, write_text_atomic
 from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
@@ -66,6 +66,8 @@ class DraftRequest:
     max_run: int = 200  # no longer verbatim run of one source (characters)
     measure: bool = True  # measure originality against the corpus (and honour the budget by it)
     alts: Mapping[str, Mapping[str, int]] | None = None  # phrasings to keep, by fragment (update)
+    output: Path | None = None  # where the draft will be written (-o): checked before drafting
+    force: bool = False  # -o may replace an edited draft
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +115,15 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         DrafterError: any library, template, answer or render problem.
     """
     # The user's own file first: a wrong path or a bad file is said at once, before the library is read.
+    _check_given(parse_set(request.sets))
     if request.replay is not None:
         _refuse_with_replay(request)
         replayed = load_record(request.replay)
     elif request.answers_file is not None:
         record = load_record(request.answers_file)
         _check_file_answers(record, request.answers_file)
+    if request.output is not None:  # then the -o: said now, not once the draft is made and lost
+        check_draft_target(request.output, force=request.force)
     # The library's errors and notes now; its fragments once the answers say which of them can fit (a draft
     # on one work reads only the files holding those, #18). A replay reads the whole library.
     library = open_library(request.library, only=() if request.replay is None else None)
@@ -167,6 +172,20 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
 
 
+def _check_given(answers: Mapping[str, Any]) -> None:
+    """Each answer given with --set checked at once: a wrong one is said before the library is read.
+
+    Raises:
+        UsageError: a value of the wrong type or far too long (a pasted page as the meeting's name).
+    """
+    from drafter.render.values import coerce_value
+
+    for name, value in answers.items():
+        var = STANDARD_VARIABLES.get(name)
+        if var is not None and value is not None and value != "":
+            coerce_value(var, value)
+
+
 def _check_file_answers(record: Record, path: Path) -> None:
     """Each typed answer of an answers file (points, a list, a yes/no) is checked where it is written.
 
@@ -188,7 +207,7 @@ def _check_file_answers(record: Record, path: Path) -> None:
         except UsageError as exc:
             raise UsageError(
                 exc.message.split("，例如 --set")[0], path=path, line=_answer_line(path, name, standard_name),
-                hint="在答案文件中改正这一项：整数直接写数字（points: 4），列表一行一项（- 第一句）。",
+                hint=exc.hint or "在答案文件中改正这一项：整数直接写数字（points: 4），列表一行一项（- 第一句）。",
             ) from None
 
 
@@ -458,6 +477,21 @@ def self_check(draft: Draft) -> tuple[Finding, ...]:
     answers = draft.answers
     report = check_text(draft.text, place=answers.get("place"), level=answers.get("level"), rate=draft.rate)
     return tuple(f for f in report.findings if f.severity != Severity.INFO)
+
+
+def check_draft_target(output: Path, *, force: bool = False) -> None:
+    """Refuse, before any drafting, an -o that `write_draft` could not write: said after a draft, the work was lost.
+
+    Raises:
+        DrafterError: `output` is a folder, has a format drafter does not write, would overwrite an
+            edited draft (unless `force`), or its folder is missing or not writable.
+    """
+    from drafter.export import output_suffix  # only a draft that is written needs the exporters
+
+    check_draft_output(output, force=force)
+    output_suffix(output)
+    check_writable(output)
+    check_writable(record_path(output))
 
 
 def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tuple[str, ...]:

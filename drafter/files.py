@@ -28,14 +28,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     path = Path(path)
     if path.is_symlink():  # write through a link: the linked file stays where it is
         path = path.resolve()
-    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
-        raise DrafterError(
-            "文件是只读的，没有写入", path=path,
-            hint="如确要修改，先去掉它的只读属性（chmod u+w），或写到另一个文件。",
-        )  # fmt: skip
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
+    folder = check_writable(path)
     import tempfile  # on the first write only: reading commands do not pay for it
 
     with signals_held():  # Ctrl+C or SIGTERM now would leave a temporary file behind
@@ -46,6 +39,35 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
                 f"无法在该目录写文件（{os_reason(exc)}）", path=folder, hint=os_hint(exc, "检查目录权限。")
             ) from exc
         _fill_and_rename(fd, tmp, path, data)
+
+
+def check_writable(path: str | Path) -> Path:
+    """The folder `path` would be written in, once it is sure a file can be written there; else say why.
+
+    Called before a command does its work (drafting, an audit) as well as by every write, so a
+    wrong -o is said at once, not after the work is done and lost.
+
+    Raises:
+        DrafterError: `path` is a folder or read-only, or its folder is missing, not a folder or not writable.
+    """
+    path = Path(path)
+    if path.is_dir():  # -o 讲话稿/ or -o "" (the current folder): a file name is wanted
+        raise DrafterError("这是一个文件夹，不能作为输出文件", path=path, hint="在文件夹后写出文件名，如 -o 讲话.docx。")
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        raise DrafterError(
+            "文件是只读的，没有写入", path=path,
+            hint="如确要修改，先去掉它的只读属性（chmod u+w），或写到另一个文件。",
+        )  # fmt: skip
+    folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise DrafterError("这是一个文件，不是目录，不能在其中写文件", path=folder, hint="换一个输出路径。")
+    if not folder.is_dir():
+        raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DrafterError(
+            "没有在这个目录写文件的权限", path=folder, hint="换一个自己能写的目录（如桌面或主目录），或请管理员开放权限。"
+        )
+    return folder
 
 
 def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes) -> None:

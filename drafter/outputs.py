@@ -102,8 +102,8 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
         OverwriteError: the file was edited by hand, or drafter never wrote it.
     """
     output = Path(output)
+    refuse_non_file(output)  # first: -o "" is the current folder, which has no name to put a record beside
     record = record_path(output)
-    refuse_non_file(output)
     if force or not (output.exists() or record.exists()):
         return
     how = f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}），或确认不要这些修改后加 --force 覆盖。"
@@ -111,6 +111,14 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
     if recorded is None:
         raise OverwriteError("起草记录文件已存在，但不是 drafter 写下的（可能是你的答案文件），为免覆盖，没有写入",
                              path=record, hint=how)  # fmt: skip
+    owner = recorded.get("file")
+    if isinstance(owner, str) and owner != output.name and (output.parent / owner).is_file():
+        raise OverwriteError(
+            f"旁边的起草记录 {record.name} 是 {owner} 的，写入会把它换成这一篇的，{owner} 就不能再用 drafter update 修改了，"
+            "没有写入", path=output,
+            hint=f"换一个输出文件名（如 -o {output.stem}-2{output.suffix}）；要 {owner} 的另一种格式，用 "
+            f"drafter export {owner} -o {output.name}；确认不要 {owner} 的记录时加 --force。",
+        )  # fmt: skip
     if not output.exists():
         return
     if recorded.get("file") == output.name and recorded.get("sha256") == file_digest(output):

@@ -132,6 +132,12 @@ def _record_of(path: Path) -> Record:
             "其他稿子请用 drafter draft 重新起草。",
         )  # fmt: skip
     record = load_record(rec)
+    owner = record.output_file
+    if owner and owner != path.name and (path.parent / owner).is_file():  # 讲话.md and 讲话.docx share 讲话.answers.yaml
+        raise UsageError(
+            f"起草记录 {rec.name} 是 {owner} 的，不是这个文件的：按它更新会把 {owner} 的记录改成这个文件的", path=path,
+            hint=f"更新 {owner}（drafter update {owner} …），再用 drafter export {owner} -o {path.name} 重新导出。",
+        )  # fmt: skip
     if not record.fragments or record.seed is None:
         raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=rec,
                          hint="用 drafter draft -o 重新起草一次，再在新稿上修改。")  # fmt: skip

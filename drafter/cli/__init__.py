@@ -25,14 +25,14 @@ def main() -> None:
     # every 200,000 allocations instead of 700 saves a command a few milliseconds and a draft
     # about ten, and still bounds what a long run (serve, ingest) leaves for the collector.
     gc.set_threshold(200_000, 30, 30)
-    from drafter.cli.deferred import defer
+    try:  # from the first line: a Ctrl+C as drafter starts printed a KeyboardInterrupt traceback
+        from drafter.cli.deferred import defer
 
-    defer()  # inspect, ntpath, ipaddress: imported by the standard library, run only if a command uses them
-    from drafter.cli.output import stop_on_sigterm
+        defer()  # inspect, ntpath, ipaddress: imported by the standard library, run only if a command uses them
+        from drafter.cli.output import stop_on_sigterm
 
-    stop_on_sigterm()
-    _refuse_undecodable(sys.argv[1:])
-    try:
+        stop_on_sigterm()
+        _refuse_undecodable(sys.argv[1:])
         _run()
     except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM before a command body started (or after it ended)
         from drafter.cli.output import Terminated

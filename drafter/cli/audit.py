@@ -27,6 +27,10 @@ def audit_command(
 
     if fmt not in ("text", "json", "html"):
         raise fail(f"错误：--format 只能是 text、json 或 html（收到 {fmt}）。", 2)
+    if output is not None:  # a wrong -o now, not after a long audit
+        from drafter.files import check_writable
+
+        check_writable(output)
     report = audit_archive(_paths(archive, corpus), min_chars=min_chars, common_docs=common_docs, engine=engine)
     for s in report.skipped:
         echo(f"注意：无法读取，已跳过 {s.name}（{s.reason}）", err=True)

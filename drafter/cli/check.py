@@ -29,6 +29,10 @@ def check_command(
 
     if not 180 <= rate <= 240:
         raise fail("错误：--rate 应在 180–240 之间。", 2)
+    from drafter.limits import MAX_NAME_CHARS
+
+    if place is not None and len(place.strip()) > MAX_NAME_CHARS:  # a pasted page: echoed twice in the summary
+        raise fail(f"错误：--place 太长（{len(place.strip())} 字，最多 {MAX_NAME_CHARS} 字）。只写地名，如 --place 南通市。", 2)
     if fix:
         from drafter.check.fix import fix_file
 

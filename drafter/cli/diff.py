@@ -28,6 +28,10 @@ def diff_command(
 
     if not 0 < max_share <= 1:
         raise fail("错误：--max-source-share 应在 0 到 1 之间（如 0.5）。", 2)
+    if html_file is not None:  # a wrong --html now, not after the sources are indexed
+        from drafter.files import check_writable
+
+        check_writable(html_file)
     report = diff_draft(draft, against, max_source_share=max_share)
     if html_file is not None:
         write_text_atomic(html_file, format_html(report, title=f"来源对比：{draft.name}"))

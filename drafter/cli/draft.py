@@ -51,7 +51,7 @@ def draft_command(
         answers_file=answers_file, sets=(*sets, *(["gaps=是"] if gaps else [])), replay=replay, template=template, seed=seed,
         picks=tuple(picks), tags=tuple(tags), points=points, minutes=minutes, rate=rate,
         library=tuple(library) or None, templates=templates, fonts=fonts, avoid=tuple(avoid),
-        history=not no_history, max_source_share=max_source_share / 100, max_run=max_run,
+        history=not no_history, max_source_share=max_source_share / 100, max_run=max_run, output=output, force=force,
     )  # fmt: skip
     prompt = None if no_input else _prompt
     result = drafting.make_draft(request, prompt=prompt)
@@ -89,16 +89,16 @@ def _originality_line(o: Mapping[str, Any]) -> str:
 
 
 def _prompt(var: Variable) -> Any:
-    """Ask for one variable in Chinese; lists are entered one item per line."""
+    """Ask for one variable in Chinese; lists are entered one item per line (or split by semicolons)."""
     if not sys.stdin.isatty() and sys.stdin.closed:
         return None
     if var.type == VarType.LIST:
-        echo(f"{var.prompt}（每行一项，空行结束）：", err=True)
+        echo(f"{var.prompt}（每行一项，也可用分号隔开；空行结束）：", err=True)
         items: list[str] = []
         while True:
             line = prompt("  >", default="", show_default=False, prompt_suffix=" ", err=True)
-            if not line.strip():
-                return items
+            if not line.strip():  # the lines as one text: a line pasted as 甲；乙 is two items, as after --set
+                return "\n".join(items) if items else items
             items.append(line.strip())
     suffix = f"（{'/'.join(var.choices)}）" if var.choices else ""
     default = var.default if var.default is not None else ("" if not var.required else None)

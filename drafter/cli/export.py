@@ -23,10 +23,12 @@ def export_command(
     force: bool,
 ) -> None:
     from drafter.export import export_file
+    from drafter.files import check_writable
     from drafter.outputs import check_output, remember_output
 
     overrides = _font_overrides(font, title=title_font, body=body_font)
     check_output(output, force=force)
+    check_writable(output)  # a wrong -o now, not after LibreOffice has made the PDF
     result = export_file(file, output, fonts=fonts, font_overrides=overrides)
     remember_output(output)
     h1, h2, h3, h4 = result.headings

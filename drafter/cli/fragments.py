@@ -166,6 +166,8 @@ def _source_text(d: Any) -> str:
 def search_command(query_text: str, limit: int, as_json: bool, library: Path | None) -> None:
     from drafter.curate.searchindex import search_library
 
+    if not query_text.strip():  # drafter fragments search "" said 找到 0 个片段, as if the library had nothing
+        raise UsageError("搜索词是空的", hint='写出要找的词，如 drafter fragments search "隐患排查"；列出全部片段用 drafter fragments list。')
     result = search_library(library, query_text, limit=limit)
     _warn(result.notes, result.problems)
     if as_json:
@@ -210,7 +212,7 @@ def add_command(
     elif sys.stdin.isatty():
         raise UsageError("没有给出片段", hint="用 --id、--role、--text、--source 给出，或把片段 YAML 从标准输入传入。")
     else:
-        snippet, origin = sys.stdin.read(), "<标准输入>"
+        snippet, origin = _read_stdin(), "<标准输入>"
     _report(edit.add_fragment(library, snippet, file=file, origin=origin))
 
 
@@ -235,13 +237,31 @@ def edit_command(
     _report(_edit_loop(library, located, interactive))
 
 
+_SAVE_AS_UTF8 = "把片段存成 UTF-8 编码再试（记事本：另存为，编码选 UTF-8；或 iconv -f gbk -t utf-8）。"
+
+
 def _read_input(path: Path) -> str:
     from drafter.limits import MAX_YAML_BYTES, read_limited
 
     try:
         return read_limited(path, MAX_YAML_BYTES, "输入文件", UsageError).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"无法读取 {path}（{read_reason(exc)}）", hint=_SAVE_AS_UTF8) from exc
+    except OSError as exc:
         raise UsageError(f"无法读取 {path}（{read_reason(exc)}）") from exc
+
+
+def _read_stdin() -> str:
+    """A fragment piped in, as bytes: GBK or binary input is said in Chinese, not a traceback from YAML."""
+    from drafter.limits import MAX_YAML_BYTES
+
+    data = sys.stdin.buffer.read(MAX_YAML_BYTES + 1)
+    if len(data) > MAX_YAML_BYTES:
+        raise UsageError(f"标准输入过大（超过 {MAX_YAML_BYTES // (1024 * 1024)} MB），没有添加", hint="一次只传入一个片段。")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"<标准输入>：无法读取（{read_reason(exc)}），没有添加", hint=_SAVE_AS_UTF8) from exc
 
 
 def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
@@ -255,8 +275,8 @@ def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
     draft.write_text(located.text, encoding="utf-8")
     while True:
         _run_editor(draft)
-        snippet = draft.read_text(encoding="utf-8")
         try:
+            snippet = _read_input(draft)  # an editor that saves GBK (Notepad's ANSI): said, asked again
             change = edit.replace_fragment(library, located, snippet, origin=str(draft))
         except DrafterError as exc:
             echo(f"错误：{exc.render()}", err=True)

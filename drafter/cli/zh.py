@@ -51,14 +51,14 @@ _TYPES = {"int": "整数", "integer": "整数", "float": "数", "boolean": "true
           "float range": "数", "UUID": "UUID"}  # fmt: skip
 
 # (pattern, replacement) for the message of a usage error.
-_ERRORS = [
+_ERRORS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"^Got unexpected extra argument\(s\) \((.*)\)$", re.S), r"多余的参数：\1（这个命令不接受这些参数；带空格的值请加引号）"),
     (re.compile(r"^No such command '(.*)'\.$"), r"没有命令“\1”。"),
     (re.compile(r"^Missing command\.$"), "缺少命令。"),
     (re.compile(r"^No such option: (\S+) \(Possible options: (.*)\)$"), r"没有选项 \1（是不是：\2？）"),
     (re.compile(r"^No such option: (\S+)$"), r"没有选项 \1。"),
-    (re.compile(r"^Missing argument '(.*)'\.(.*)$", re.S), r"缺少参数 \1。\2"),
-    (re.compile(r"^Missing option '(.*)'\.(.*)$", re.S), r"缺少选项 \1。\2"),
+    (re.compile(r"^Missing argument '(.*)'\.(.*)$", re.S), lambda m: f"缺少参数 {_names(m[1])}。{m[2]}"),
+    (re.compile(r"^Missing option '(.*)'\.(.*)$", re.S), lambda m: f"缺少选项 {_names(m[1])}。{m[2]}"),
     (re.compile(r"^Missing parameter:? '?(.*?)'?\.?$"), r"缺少参数 \1。"),
     (re.compile(r"^Option '(.*)' requires an argument\.$"), r"选项 \1 后面要跟一个值。"),
     (re.compile(r"^Option '(.*)' requires (\d+) arguments\.$"), r"选项 \1 后面要跟 \2 个值。"),
@@ -84,6 +84,12 @@ def translate_help(text: str) -> str:
     for pattern, replacement in _HELP:
         text = pattern.sub(replacement, text)
     return text
+
+
+def _names(quoted: str) -> str:
+    """--output' / '-o (Click quotes each name of the option) as --output（-o）."""
+    first, *others = quoted.split("' / '")
+    return first + (f"（{'、'.join(others)}）" if others else "")
 
 
 def translate_error(message: str) -> str:

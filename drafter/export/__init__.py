@@ -30,6 +30,7 @@ __all__ = [
     "export_file",
     "export_text",
     "load_font_profile",
+    "output_suffix",
     "profile_names",
     "render_docx",
     "render_pdf",
@@ -109,7 +110,7 @@ def export_text(markdown: str, path: str | Path, profile: FontProfile | None = N
         DrafterError: the file cannot be written (nothing partial is left).
     """
     path = Path(path)
-    suffix = _suffix(path)
+    suffix = output_suffix(path)
     if suffix == ".md":
         write_text_atomic(path, markdown)
     elif suffix == ".txt":
@@ -146,7 +147,7 @@ def export_file(
         DrafterError: the output cannot be written (nothing partial is left).
     """
     source, output = Path(source), Path(output)
-    suffix = _suffix(output)
+    suffix = output_suffix(output)
     if output.exists() and source.exists() and output.resolve() == source.resolve():
         raise UsageError(
             "输出文件就是输入文件，导出会覆盖原稿（语料稿的元数据也会丢失），没有写入", path=output,
@@ -167,7 +168,12 @@ def export_file(
     return _result(output, suffix, parse_blocks(text), profile, warnings)
 
 
-def _suffix(path: Path) -> str:
+def output_suffix(path: Path) -> str:
+    """The format `path` names (.docx …).
+
+    Raises:
+        ExportError: a format drafter does not write (.doc, no suffix).
+    """
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(

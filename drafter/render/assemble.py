@@ -33,6 +33,7 @@ from drafter.render.placing import (
     names_only_the_work,
     nearest_spot,
     only_near,
+    opens_with_facts,
     place_items,
     words_to_drop,
 )
@@ -85,6 +86,12 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     recognition = ""
     if _says_recognition(plan.template.skeleton):  # 表彰大会: 成绩 after the congratulations, not in a point
         recognition, first = facts_paragraph(facts, first, ctx), ()
+    elif "opening" in pieces and not _first_point_takes_facts(plan):  # not under 一、深刻汲取事故教训
+        # a paragraph of its own just before 我讲三点意见 (after the thanks), which then reads as following from it
+        said, first = facts_paragraph(facts, first, ctx), ()
+        where = "transition" if "transition" in pieces else "opening"
+        if said:
+            pieces[where] = f"{pieces[where]}\n\n{said}" if where == "opening" else f"\n\n{said}{pieces[where]}"
     extras, ahead = _point_facts(plan, facts, ctx, first, apart="closing" in pieces)
     if ahead:  # the targets no point is about: after all the points, just before the closing
         pieces["closing"] = f"{ahead}\n\n{pieces['closing']}"
@@ -118,6 +125,14 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         han_chars=count_han(text),
         rate=rate,
     )
+
+
+def _first_point_takes_facts(plan: Plan) -> bool:
+    """Whether 成绩 and 问题 open the first 认识 point (the first point when none is): its heading is about them."""
+    stages = [p.fragment.stage for p in plan.points]
+    if not plan.points:
+        return True
+    return opens_with_facts(plan.points[stages.index("认识") if "认识" in stages else 0].fragment)
 
 
 @functools.lru_cache(maxsize=32)

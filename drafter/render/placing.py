@@ -71,6 +71,20 @@ def task_verbs() -> tuple[str, ...]:
     return tuple(str(w) for w in data["verbs"])
 
 
+@functools.lru_cache(maxsize=1)
+def _recognition_headings() -> re.Pattern[str]:
+    data = load_data_table(PLACING_FILE)
+    return re.compile("|".join(map(re.escape, sorted({str(w) for w in data["recognition_headings"]}, key=len))))
+
+
+def opens_with_facts(fragment: Fragment) -> bool:
+    """Whether 成绩 and 问题 may open this point: its heading (any phrasing) speaks of 形势, 成绩, 问题, 认识 ….
+
+    Under 深刻汲取事故教训 a paragraph on the year's results reads as if it were the lesson.
+    """
+    return bool(_recognition_headings().search(fragment.heading or ""))
+
+
 # Quotation marks inside a term (涉诈“两卡”, “清四乱”) do not end it: placing reads the term without them.
 _QUOTES = str.maketrans("", "", "“”‘’\"'")
 

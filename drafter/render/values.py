@@ -9,6 +9,7 @@ from typing import Any
 
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES
+from drafter.limits import MAX_ITEM_CHARS, MAX_ITEMS, MAX_NAME_CHARS
 from drafter.meeting import (
     DEFAULT_HONOREES,
     Meeting,
@@ -227,8 +228,34 @@ def normalize_date(text: str) -> str:
     return f"{year}年{month}月{day}日"
 
 
-# A list answer given as one text: items on their own lines, or split by a bar (never part of Chinese prose).
+# A list answer given as one text: items on their own lines, or split by a bar (never part of Chinese prose),
+# or by a semicolon as a clerk lists tasks in a sentence (甲；乙;丙).
 _LIST_BREAKS = re.compile(r"[\n|｜]")
+_ITEM_BREAKS = re.compile(r"[;；]")
+# A clause after a semicolon that only goes on with the one before (…3200处；其中重大隐患…, …；同比下降…)
+# belongs to that item: a clerk reads it as one sentence, not as a task of its own.
+_GOES_ON = re.compile(
+    r"^(?:其中|同时|并且|并|且|但是?|而且?|也|还|尤其是?|特别是|从而|进而|以及|以便|力争|同比|较上年|比上年|占)"
+)
+
+
+def split_list_text(text: str) -> list[str]:
+    """The items of a list answer written as one text: one a line, or split by | or a semicolon.
+
+    A part after a semicolon that opens with a word going on from the part before (其中, 同比,
+    力争 …) stays in that item.
+    """
+    items: list[str] = []
+    for line in _LIST_BREAKS.split(text):
+        parts: list[str] = []
+        for part in _ITEM_BREAKS.split(line):
+            part = part.strip()
+            if parts and _GOES_ON.match(part):
+                parts[-1] += "；" + part
+            elif part:
+                parts.append(part)
+        items += parts
+    return items
 
 
 def coerce_value(var: Variable, value: Any) -> Any:
@@ -237,21 +264,50 @@ def coerce_value(var: Variable, value: Any) -> Any:
     A date is written as 公文 does (normalize_date), so a question asks again for one that does not exist.
     """
     if var.name == "date" and isinstance(value, str | int):
-        return normalize_date(str(value))
+        return normalize_date(_checked_name(var, str(value)))
     if var.type == VarType.INT:
         try:
             return int(value)
         except (TypeError, ValueError):
             raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”") from None
     if var.type == VarType.LIST:
-        if isinstance(value, str):  # 成绩: | (a block of lines) or 甲|乙 typed after --set: one item each, as asked
-            return [item.strip() for item in _LIST_BREAKS.split(value) if item.strip()] or [value]
+        if isinstance(value, str):  # 成绩: | (a block of lines), 甲|乙 or 甲；乙 typed after --set: one item each
+            return _checked_items(var, split_list_text(value) or [value])
         if not isinstance(value, list):
             raise UsageError(f'{var.name} 应是列表，例如 --set {var.name}=\'["第一句", "第二句"]\'')
-        return [str(v) for v in value]
+        return _checked_items(var, [str(v) for v in value])
     if var.choices and str(value) not in var.choices:
         raise UsageError(f"“{var.prompt}”只能回答 {'、'.join(var.choices)}，而不是“{value}”")
-    return value if isinstance(value, str) else str(value)
+    return _checked_name(var, value if isinstance(value, str) else str(value))
+
+
+_EXAMPLES = {"place": "清河县", "date": "2026年12月1日", "meeting": "全县安全生产工作会议", "speaker": "县长 张三", "reporter": "县应急管理局局长李强"}
+
+
+def _checked_name(var: Variable, text: str) -> str:
+    """`text`, refused when far longer than any name (a pasted page as the meeting: a speech of hours)."""
+    if len(text.strip()) <= MAX_NAME_CHARS:
+        return text
+    label = var.prompt.split("（", 1)[0]
+    raise UsageError(
+        f"{label}太长（{len(text.strip())} 字，最多 {MAX_NAME_CHARS} 字）：“{text.strip()[:20]}……”",
+        hint=f"只写{label}本身（如 {_EXAMPLES.get(var.name, '清河县')}）；成绩、任务等写在各自的答案里。",
+    )
+
+
+def _checked_items(var: Variable, items: list[str]) -> list[str]:
+    """`items`, refused when there are too many or one is far longer than an item can be."""
+    label = var.prompt.split("（", 1)[0].split("，", 1)[0]
+    if len(items) > MAX_ITEMS:
+        raise UsageError(f"“{label}”有 {len(items)} 条，最多 {MAX_ITEMS} 条", hint="只写讲话要讲的几条。")
+    for number, item in enumerate(items, start=1):
+        if len(item.strip()) > MAX_ITEM_CHARS:
+            raise UsageError(
+                f"“{label}”第 {number} 条太长（{len(item.strip())} 字，每条最多 {MAX_ITEM_CHARS} 字）："
+                f"“{item.strip()[:20]}……”",
+                hint="一条写一件事，几件事分成几条（一行一条，或用分号隔开）。",
+            )
+    return items
 
 
 def work_of_meeting(meeting: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES
+from drafter.render.values import split_list_text
 
 MAX_FIELD_CHARS = 4000  # one answer; a whole speech is rarely 20,000
 
@@ -47,7 +48,7 @@ FIELDS = (
 
 
 def answers_from_form(form: Mapping[str, Any]) -> dict[str, Any]:
-    """The answers a form gives: text trimmed, one list item per line, 是 for a ticked box.
+    """The answers a form gives: text trimmed, list items one a line (or split by 分号), 是 for a ticked box.
 
     Values stay data: the renderer treats them as text, never as a template.
     Type errors (a points value that is not a number) are left to the engine,
@@ -61,7 +62,7 @@ def answers_from_form(form: Mapping[str, Any]) -> dict[str, Any]:
             if value == "是":
                 answers[field.name] = "是"
         elif field.kind == "lines":
-            items = [line.strip() for line in value.splitlines() if line.strip()]
+            items = split_list_text(value)  # one a line, or 甲；乙 as after --set
             if items:
                 answers[field.name] = items
         elif value:

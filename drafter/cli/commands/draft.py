@@ -22,7 +22,7 @@ _EXAMPLE = """
   drafter draft                       # 逐项提问（地名、会议名称……）
   drafter draft --replay 讲话.answers.yaml   # 逐字重现上次的讲话稿
   drafter draft ... --tag 表彰 -o 讲话.docx     # 会上有表彰；直接导出公文格式的 Word 文件
-  drafter draft ... --set achievements='["…"]' --set tasks='["…"]'   # 成绩、重点工作编入讲话
+  drafter draft ... --set achievements='["…"]' --set tasks='甲；乙'   # 成绩、重点工作编入讲话（分号分项）
   drafter draft ... --minutes 20 --gaps       # 20 分钟；没给的成绩、问题等处留〔待补：…〕
 """
 
@@ -30,7 +30,7 @@ _EXAMPLE = """
 @command("draft", help="起草一篇讲话稿：按地名、层级和会议从片段库组装，编号与层级词自动正确。" + _EXAMPLE, run=body.draft_command)
 def draft_command(
     answers_file: Path | None = typer.Option(None, "--answers", "-a", help="答案文件（YAML：名称: 值）。"),
-    sets: list[str] = typer.Option([], "--set", "-s", help="名称=值，可重复；列表用 JSON，如 targets='[\"…\"]'。"),
+    sets: list[str] = typer.Option([], "--set", "-s", help="名称=值，可重复；列表用分号或竖线分项（tasks='甲；乙'），或用 JSON，如 targets='[\"…\"]'。"),
     replay: Path | None = typer.Option(None, "--replay", help="按起草记录（*.answers.yaml）逐字重现讲话稿。"),
     template: str | None = typer.Option(None, "--template", "-t", help="模板名（如 工作会议讲话、联席会议讲话）。"),
     seed: int | None = typer.Option(None, "--seed", help="随机种子：相同种子和答案得到相同讲话稿。"),
