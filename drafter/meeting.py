@@ -532,6 +532,11 @@ _CPPCC_SITTING = re.compile(
 )
 
 
+# A plenary of the 编委会 (县委编委会全体会议): the 党委's body that decides 机构编制 matters, not a 领导小组 of 成员单位.
+_STAFFING_SESSION = "编委会会议"
+_STAFFING_COMMITTEE = re.compile("编委|机构编制委员会")
+
+
 def parse_meeting(name: str, place: str = "") -> Meeting:
     """Read a meeting name (全县乡村振兴工作推进会) into scope, year, session, work, kind, convenor."""
     name = name.strip()
@@ -555,6 +560,8 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
     if organ_work == _NPC_WORK and rest == "会议" and "常委会" in name:  # 县人大常委会第三十次会议: a sitting
         kind = load_meeting_table().kinds.get(_NPC_SESSION, kind)
+    if kind.template == "leading-group" and _STAFFING_COMMITTEE.search(name):  # 县委编委会全体会议: no 领导小组
+        kind = load_meeting_table().kinds.get(_STAFFING_SESSION, kind)
     if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
@@ -565,6 +572,8 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     convenor = _convenor(kind, _scope_role(scope), work)
     full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
     body = _body_name(core.rsplit("暨", 1)[-1] + ("委员会" if full else ""), kind)  # …工作会议暨县安委会全体会议
+    if kind.name == _STAFFING_SESSION:
+        body = "编委会"
     return Meeting(
         name, scope, year[:4].translate(_YEAR_DIGITS), session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
     )
