@@ -1,0 +1,140 @@
+"""Review 14: faults a reader of drafts found (a 希望 that is a problems analysis, a 编委会 drafted as a 领导小组,
+colloquial sub-headings in the new works, a 迎峰度冬 meeting without 电 and 气, a verdict on the place nobody gave)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from work_drafts import draft_meeting, used_ids
+
+from drafter.library import load_library
+from drafter.library.jinja import fragment_texts
+from drafter.meeting import parse_meeting
+from drafter.model import APPRAISAL_TAG, SPECIFIC_TAG
+
+_FRAGMENTS = Path(__file__).resolve().parents[1] / "fragments"
+
+
+def _transition(text: str) -> str:
+    return next(p for p in text.split("\n\n") if re.search(r"[讲谈提强调].{0,3}[一二两三四五六]点", p))
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [("县政协常委会第十次会议", "清河县"), ("政协南通市委员会常务委员会第八次会议", "南通市"), ("全县防汛工作电视电话会议", "清河县")],
+)
+def test_points_announced_as_hopes_are_hopes(meeting, place):
+    # Read: 县政协常委会第十次会议 said 对大家下一阶段的履职，我提三点希望, then point 一 weighed the 政协's shortcomings.
+    for seed in range(8):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert "点希望" not in _transition(draft.text), (seed, _transition(draft.text))
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "party"),
+    [("县委编委会全体会议", "清河县", "县委"), ("区委编委会全体会议", "鼓楼区", "区委"), ("市委机构编制委员会全体会议", "南通市", "市委")],
+)
+def test_a_staffing_committee_is_no_leading_group(meeting, place, party):
+    # Read: 县委编委会全体会议 spoke of 各成员单位, 信息报送 and 议定事项 纳入年度综合考核, and thanked 各界朋友.
+    parsed = parse_meeting(meeting, place)
+    assert parsed.kind.name == "编委会会议" and parsed.work == "机构编制工作"
+    for seed in range(5):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=4)
+        text = draft.text
+        assert not re.search("成员单位|信息报送|各界朋友|领导小组", text), (seed, text)
+        assert all(i.startswith("point.org-staffing.") for i in used_ids(draft, "point")), (seed, used_ids(draft, "point"))
+        opening = text.split("\n\n")[2]
+        assert "审议" in opening or "编委会集体研究决定" in opening, (seed, opening)
+        assert party in text, seed
+    assert parse_meeting("县安委会全体会议", "清河县").kind.name == "领导小组会议"
+    assert parse_meeting("全县机构编制工作会议", "清河县").kind.name == "工作会议"
+
+
+# A sub-heading that talks rather than heads: 查一查有没有…, 和纪检…一起监督, 群众说不热，就要马上去看.
+_COLLOQUIAL = re.compile(r"看一看|查一查|听一听|问一问|一起监督|什么就|就要马上|随叫随到|让大家知道|谁、发多少|怎么配合|一户不能断|不能断供")
+def alternatives(heading: str) -> list[str]:
+    """The phrasings of a heading (`{% alt %}甲{% or %}乙{% endalt %}` → 甲, 乙)."""
+    return [part.strip() for part in re.split(r"\{% (?:alt|or|endalt) %\}", heading) if part.strip()]
+
+
+_NEW_WORKS = ("org-staffing", "gov-openness", "energy-supply", "grain-reserves", "local-chronicles", "housing-fund")
+
+
+@pytest.mark.parametrize("work", _NEW_WORKS)
+def test_the_new_works_head_their_sections_in_speech_register(work):
+    rows = yaml.safe_load((_FRAGMENTS / "topics" / f"{work}.yaml").read_text(encoding="utf-8"))
+    headings = [s.get("heading", "") for row in rows for s in [row, *(row.get("subpoints") or [])]]
+    found = [alt for h in headings for alt in alternatives(h) if _COLLOQUIAL.search(alt)]
+    assert found == []
+    # Each heading keeps its phrasings: a sub-heading with alternatives still has at least two.
+    assert all(len(alternatives(h)) >= 2 for h in headings if "{% alt %}" in h)
+
+
+@pytest.mark.parametrize("place", ["清河县", "南通市", "鼓楼区"])
+def test_a_winter_peak_meeting_first_secures_power_and_gas(place):
+    # Read: 全县迎峰度冬工作推进会 drew 原则, 供暖, 组织 — no point on 电力 or 天然气, and a heading 把“暖心工程”办好.
+    for meeting in ("全县迎峰度冬工作推进会", "全县迎峰度冬工作会议"):
+        meeting = meeting.replace("全县", {"南通市": "全市", "鼓楼区": "全区"}.get(place, "全县"))
+        for seed in range(5):
+            _, draft = draft_meeting(meeting, place=place, seed=seed)
+            task = next(p for p in draft.text.split("\n## ")[1:] if p.startswith("二、"))
+            assert "电" in task.split("\n")[0] and "气" in task.split("\n")[0], (seed, task[:80])
+            assert "暖心工程" not in draft.text, seed
+    for seed in range(5):  # a summer meeting keeps to 电: no 供暖, no winter point
+        _, summer = draft_meeting("全县迎峰度夏工作推进会", place="清河县", seed=seed, points=5)
+        assert not any(i.endswith(("power-winter", "heating", "gas")) for i in used_ids(summer, "point")), seed
+
+
+# A verdict on the place's own work, which only the user's 问题 may give: 我镇安全生产基础仍然薄弱, 我县档案工作还有不少短板.
+_VERDICT = re.compile(
+    r"\{\{ (?:we|scope) \}\}(?:的)?[^。！；？{]{0,40}?(?:薄弱|不足|短板|差距|需要改进|不少问题|问题(?:还|仍然|依然)|不高|偏低|严峻"
+    r"|不强|不牢|滞后|欠账|不够(?:好|高|强|完善|规范|平衡)|不少进步)"
+)
+# … unless the sentence sets out to find them (找准差距, 补齐短板) or asks whether (建得强不强).
+_AIM_WORDS = re.compile("找准|补齐|补上|查找|盘一盘|看清|指出|正视|研究|找一找|弥补|剖析|分析")
+_AIM = re.compile(f"(?:{_AIM_WORDS.pattern})[^。，]{{0,6}}$")
+
+
+def _judges(text: str) -> bool:
+    return any(
+        not _AIM.search(text[max(0, m.start() - 14) : m.start()])
+        and not _AIM_WORDS.search(m.group(0))
+        and not re.search(r"(.)不\1", m.group(0))
+        for m in _VERDICT.finditer(text)
+    )
+
+
+def test_only_the_users_problems_judge_the_place():
+    # Read: 全镇安全生产工作推进会 with no 问题 given said 总的看，我镇安全生产基础仍然薄弱. Problems points speak of the work
+    # as it commonly goes (风险、短板 that are common); the place's own shortcomings come from the user's 问题.
+    library = load_library()
+    judging = [
+        f.id
+        for f in library.fragments
+        if not {APPRAISAL_TAG, SPECIFIC_TAG, "导入"} & set(f.tags) and f.role.value not in {"opening", "acknowledgement"}
+        and any(_judges(t) for t in fragment_texts(f))
+    ]  # fmt: skip
+    assert judging == []
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "we"),
+    [
+        ("全镇安全生产工作推进会", "葛仙庄镇", "我镇"),
+        ("全县安全生产工作会议", "清河县", "我县"),
+        ("全区档案工作会议", "鼓楼区", "我区"),
+        ("全县卫生健康工作会议", "清河县", "我县"),
+        ("全市营商环境工作推进会", "南通市", "我市"),
+    ],
+)
+def test_a_draft_without_problems_pronounces_no_verdict(meeting, place, we):
+    verdict = re.compile(we + r"[^。，]{0,14}(?:基础仍然薄弱|根基还不牢|基础不牢|还有不少短板|差距还不小|不少薄弱|差距依然明显|还有不小的距离)")
+    for seed in range(6):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=4)
+        assert not verdict.search(draft.text), (seed, verdict.search(draft.text))
+    problem = "部分企业安全投入不足"
+    _, given = draft_meeting(meeting, place=place, seed=0, problems=[problem])
+    assert given.text.count(problem) == 1
