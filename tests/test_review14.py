@@ -40,7 +40,7 @@ def test_points_announced_as_hopes_are_hopes(meeting, place):
 def test_a_staffing_committee_is_no_leading_group(meeting, place, party):
     # Read: 县委编委会全体会议 spoke of 各成员单位, 信息报送 and 议定事项 纳入年度综合考核, and thanked 各界朋友.
     parsed = parse_meeting(meeting, place)
-    assert parsed.kind.name == "编委会会议" and parsed.work == "机构编制工作"
+    assert parsed.kind.name == "编委会、管委会会议" and parsed.work == "机构编制工作"
     for seed in range(5):
         _, draft = draft_meeting(meeting, place=place, seed=seed, points=4)
         text = draft.text
@@ -53,8 +53,23 @@ def test_a_staffing_committee_is_no_leading_group(meeting, place, party):
     assert parse_meeting("全县机构编制工作会议", "清河县").kind.name == "工作会议"
 
 
+@pytest.mark.parametrize("place", ["南通市", "苏州市"])
+def test_a_housing_fund_committee_is_no_leading_group(place):
+    # Read: 市住房公积金管委会全体会议 spoke of 住房公积金管委会工作 and 领导小组各成员单位: the 管委会 decides on the fund.
+    parsed = parse_meeting("市住房公积金管委会全体会议", place)
+    assert (parsed.kind.name, parsed.work, parsed.convenor.name) == ("编委会、管委会会议", "住房公积金工作", "政府")
+    for seed in range(4):
+        _, draft = draft_meeting("市住房公积金管委会全体会议", place=place, seed=seed, points=4)
+        text = draft.text
+        assert not re.search("成员单位|领导小组|管委会工作", text), (seed, text)
+        assert all(i.startswith("point.housing-fund.") for i in used_ids(draft, "point")), seed
+        assert "审议" in text.split("\n\n")[2], seed
+
+
 # A sub-heading that talks rather than heads: 查一查有没有…, 和纪检…一起监督, 群众说不热，就要马上去看.
 _COLLOQUIAL = re.compile(r"看一看|查一查|听一听|问一问|一起监督|什么就|就要马上|随叫随到|让大家知道|谁、发多少|怎么配合|一户不能断|不能断供")
+
+
 def alternatives(heading: str) -> list[str]:
     """The phrasings of a heading (`{% alt %}甲{% or %}乙{% endalt %}` → 甲, 乙)."""
     return [part.strip() for part in re.split(r"\{% (?:alt|or|endalt) %\}", heading) if part.strip()]
