@@ -153,3 +153,14 @@ def test_a_draft_without_problems_pronounces_no_verdict(meeting, place, we):
     problem = "部分企业安全投入不足"
     _, given = draft_meeting(meeting, place=place, seed=0, problems=[problem])
     assert given.text.count(problem) == 1
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [("全县机构编制工作会议", "清河县"), ("全市保密工作会议", "南通市"), ("全区机关党建工作会议", "鼓楼区")],
+)
+def test_a_work_inside_the_offices_thanks_no_public(meeting, place):
+    # Read: 全县机构编制工作会议 thanked 热心关注、大力支持这项工作的各界朋友 — 机构编制 has no public behind it.
+    for seed in range(8):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert not re.search("各界朋友|各界人士|社会各界", draft.text), (seed, draft.text[:400])
