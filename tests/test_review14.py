@@ -174,3 +174,17 @@ def test_a_summary_meeting_without_achievements_closes_on_no_praise():
             _, draft = draft_meeting(meeting, place=place, seed=seed)
             closing = draft.text.rstrip().split("\n\n")[-1]
             assert not praise.search(closing), (meeting, seed, closing)
+
+
+def test_no_sub_heading_is_repeated_as_its_bodys_first_words():
+    # Read: 县政协常委会 （三）有的部门对政协协商重视不够。有的部门对政协协商重视不够，把提案办理……
+    library = load_library()
+    echoed = []
+    for f in library.fragments:
+        for sub in f.subpoints or ():
+            body = re.sub(r"\{%.*?%\}", "", sub.text or "").lstrip()
+            bodies = [a for a in alternatives(sub.text or "")] or [body]
+            for heading in alternatives(sub.heading or ""):
+                if len(heading) >= 8 and any(b.lstrip().startswith(heading) for b in bodies):
+                    echoed.append((f.id, heading))
+    assert echoed == []
