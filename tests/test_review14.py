@@ -188,3 +188,12 @@ def test_no_sub_heading_is_repeated_as_its_bodys_first_words():
                 if len(heading) >= 8 and any(b.lstrip().startswith(heading) for b in bodies):
                     echoed.append((f.id, heading))
     assert echoed == []
+
+
+@pytest.mark.parametrize(("meeting", "place"), [("全镇教育工作会议", "葛仙庄镇"), ("全县教育工作会议", "清河县")])
+def test_an_education_meeting_without_achievements_claims_no_progress(meeting, place):
+    # Read: 葛仙庄镇 全镇教育工作会议 with no 成绩 opened point 一 on 这些年，我镇教育事业取得的进步……持续向好.
+    claim = re.compile("取得的进步|不断向前|一路走来|持续向好|持续进步|稳步前行")
+    for seed in range(6):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, points=4)
+        assert not claim.search(draft.text), (seed, claim.search(draft.text))
