@@ -197,3 +197,21 @@ def test_an_education_meeting_without_achievements_claims_no_progress(meeting, p
     for seed in range(6):
         _, draft = draft_meeting(meeting, place=place, seed=seed, points=4)
         assert not claim.search(draft.text), (seed, claim.search(draft.text))
+
+
+def test_a_town_meeting_on_a_county_only_work_is_told_its_points_are_general():
+    # Read: 葛仙庄镇 全镇粮食和物资储备工作会议 came out as 倾听民声、解决难题 points, with no word to the writer.
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    def run(place: str, meeting: str) -> str:
+        args = ["draft", "--no-input", "--no-history", "--seed", "1", "--set", f"place={place}", "--set", f"meeting={meeting}"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        return result.stderr
+
+    note = run("葛仙庄镇", "全镇粮食和物资储备工作会议")
+    assert "“粮食和物资储备工作”的内容只写给省、市、县、区一级" in note and "--set tasks=" in note
+    assert "只写给" not in run("清河县", "全县粮食和物资储备工作会议")
+    assert "只写给" not in run("葛仙庄镇", "全镇安全生产工作会议")
