@@ -56,8 +56,9 @@ def test_a_staffing_committee_is_no_leading_group(meeting, place, party):
 @pytest.mark.parametrize("place", ["南通市", "苏州市"])
 def test_a_housing_fund_committee_is_no_leading_group(place):
     # Read: 市住房公积金管委会全体会议 spoke of 住房公积金管委会工作 and 领导小组各成员单位: the 管委会 decides on the fund.
-    parsed = parse_meeting("市住房公积金管委会全体会议", place)
-    assert (parsed.kind.name, parsed.work, parsed.convenor.name) == ("编委会、管委会会议", "住房公积金工作", "政府")
+    for name in ("市住房公积金管委会全体会议", "全市住房公积金管理委员会全体会议", f"{place}住房公积金管理委员会全体会议"):
+        parsed = parse_meeting(name, place)
+        assert (parsed.kind.name, parsed.work, parsed.convenor.name) == ("编委会、管委会会议", "住房公积金工作", "政府"), name
     for seed in range(4):
         _, draft = draft_meeting("市住房公积金管委会全体会议", place=place, seed=seed, points=4)
         text = draft.text
