@@ -216,3 +216,13 @@ def test_a_town_meeting_on_a_county_only_work_is_told_its_points_are_general():
     assert "“粮食和物资储备工作”的内容只写给省、市、县、区一级" in note and "--set tasks=" in note
     assert "只写给" not in run("清河县", "全县粮食和物资储备工作会议")
     assert "只写给" not in run("葛仙庄镇", "全镇安全生产工作会议")
+
+
+@pytest.mark.parametrize(("meeting", "place"), [("县人大常委会第二十次会议", "清河县"), ("市人大常委会第十五次会议", "南通市")])
+def test_a_congress_standing_committee_sitting_presumes_no_appointments(meeting, place):
+    # Read: 县人大常委会第二十次会议 said 有关决定和人事任免事项，也都按程序表决通过 and closed 新任命的同志要牢记人民的重托;
+    # not every sitting appoints anyone, and nobody said this one did.
+    for seed in range(6):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        said = re.search("人事任免事项|完成了人事任免|新任命的同志|被任命的同志", draft.text)
+        assert not said, (seed, said)
