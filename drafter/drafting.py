@@ -234,15 +234,27 @@ def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
     kind has points of its own (a 表彰大会's learning from the honoured) is not such a speech.
     """
     from drafter.model import LEVEL_TAGS, STAGES
+    from drafter.render.values import level_tag
     from drafter.topics import GENERAL_TAG, find_topics
 
     work = str(draft.answers.get("work") or "")
-    if not work or find_topics(str(draft.answers.get("meeting") or ""), work):
+    topics = find_topics(str(draft.answers.get("meeting") or ""), work)
+    level = level_tag(draft.answers)
+    # A work only county and above do (粮食和物资储备 at a 镇): its fragments are not for this level.
+    elsewhere = [t for t in topics if t.staffed and level and level not in t.staffed]
+    if not work or (topics and not elsewhere):
         return ()
     plain = {GENERAL_TAG, *STAGES, *LEVEL_TAGS}
     points = [library.get(use.id) for use in draft.uses if use.role == "point"]
     if not points or any(set(f.tags) - plain for f in points):
         return ()
+    if elsewhere:
+        levels = "、".join(elsewhere[0].staffed)
+        return (
+            f"片段库里“{work}”的内容只写给{levels}一级（乡、镇、街道一般不承担这项工作），{level}的讲话稿各点用的是"
+            "适用于任何工作的通用写法：交稿前要写进本地这项工作的实情（--set tasks='[…]'，以及 achievements、problems），"
+            "或确认会议名称和地方是否写对。",
+        )
     return (
         f"片段库里没有“{work}”的专门内容，各点用的是适用于任何工作的通用写法：交稿前要写进这项工作的实情。"
         "请给出这项工作的重点任务、成绩和问题（命令行用 --set tasks='[…]'，以及 achievements、problems、targets），"

@@ -532,6 +532,12 @@ _CPPCC_SITTING = re.compile(
 )
 
 
+# A plenary of a committee that decides (县委编委会全体会议: 机构编制 matters; 市住房公积金管委会全体会议: the fund's),
+# not a 领导小组 of 成员单位. Its speech calls it by the name's short form.
+_COMMITTEE_SESSION = "编委会、管委会会议"
+_DECIDING_COMMITTEE = re.compile("编委|机构编制委员会|公积金管委会|公积金管理委员会")
+
+
 def parse_meeting(name: str, place: str = "") -> Meeting:
     """Read a meeting name (全县乡村振兴工作推进会) into scope, year, session, work, kind, convenor."""
     name = name.strip()
@@ -555,16 +561,21 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
     if organ_work == _NPC_WORK and rest == "会议" and "常委会" in name:  # 县人大常委会第三十次会议: a sitting
         kind = load_meeting_table().kinds.get(_NPC_SESSION, kind)
+    deciding = _DECIDING_COMMITTEE.search(name) if kind.template == "leading-group" else None
     if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
     work, honorees = _work_name(core, kind, festival, organ_work)
+    if deciding:  # 县委编委会全体会议, 市住房公积金管委会全体会议: a committee that decides, no 领导小组 (its work read as one's)
+        kind = load_meeting_table().kinds.get(_COMMITTEE_SESSION, kind)
     audience = _audience(core)
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
     full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
     body = _body_name(core.rsplit("暨", 1)[-1] + ("委员会" if full else ""), kind)  # …工作会议暨县安委会全体会议
+    if deciding:
+        body = "管委会" if "公积金" in deciding.group(0) else "编委会"
     return Meeting(
         name, scope, year[:4].translate(_YEAR_DIGITS), session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
     )

@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
 
 
@@ -47,6 +47,7 @@ class Topic:
     rules: tuple[NarrowRule, ...] = ()  # only for narrower works whose entry says more than its words
     staffed: tuple[str, ...] = ()  # levels with the work's own staff (审计: 省 市 县 区); empty: every level
     unstaffed: tuple[str, ...] = ()  # words naming the whole of a work no staff does (经济工作: the economy)
+    inward: bool = False  # a work inside the Party and government (机构编制, 保密): no 社会各界 stand behind it
 
     @property
     def tags(self) -> frozenset[str]:
@@ -84,6 +85,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         rules=rules,
         staffed=tuple(str(level) for level in row.get("staffed") or ()),
         unstaffed=tuple(str(w) for w in row.get("unstaffed") or ()),
+        inward=bool(row.get("inward")),
     )
 
 
@@ -181,6 +183,13 @@ def narrower_tags(*names: str) -> set[str]:
         for tag, words in topic.narrower
         if word in words
     }
+
+
+@functools.cache
+def is_inward(*names: str) -> bool:
+    """True when every work a meeting names is done inside the Party and government (机构编制: no 各界朋友 to thank)."""
+    topics = find_topics(*names)
+    return bool(topics) and all(t.inward for t in topics)
 
 
 @functools.cache

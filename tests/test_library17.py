@@ -200,17 +200,19 @@ def test_a_summer_meeting_never_speaks_of_heating():
     for seed in range(3):
         for meeting, more in (("全县迎峰度夏能源保供工作会议", {}), ("全县能源保供工作会议", {"date": "2026年7月10日"})):
             ids, text = _said(meeting, seed, **more)
-            assert not {"point.energy-supply.task.heating", "point.energy-supply.task.gas"} & set(ids), (meeting, seed)
+            winter = {"point.energy-supply.task.heating", "point.energy-supply.task.gas", "point.energy-supply.task.power-winter"}
+            assert not winter & set(ids), (meeting, seed)
             assert "供暖季" not in text and "温暖过冬" not in text, (meeting, seed)
 
 
 def test_a_winter_meeting_speaks_of_heating_and_gas_first():
-    """迎峰度冬 (and 冬季保供) meetings deploy 供暖 or 天然气 in their first task point."""
+    """迎峰度冬 (and 冬季保供) meetings deploy winter 电 and 气 (review14), 供暖 or 天然气 in their first task point."""
     for seed in range(3):
         for meeting in ("全县迎峰度冬工作会议", "全市冬季保供工作会议"):
             ids, _ = _said(meeting, seed, place="南通市" if meeting.startswith("全市") else "清河县")
             tasks = [i for i in ids if ".task." in i]
-            assert tasks[0] in {"point.energy-supply.task.heating", "point.energy-supply.task.gas"}, (meeting, seed, ids)
+            winter = {"point.energy-supply.task.power-winter", "point.energy-supply.task.heating", "point.energy-supply.task.gas"}
+            assert tasks[0] in winter, (meeting, seed, ids)
 
 
 # ------------------------------------------------------------------ towns

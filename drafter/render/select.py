@@ -37,6 +37,7 @@ from drafter.render.values import level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
     find_topics,
+    is_inward,
     lacks_staff,
     names_not_used,
     narrower_tags,
@@ -118,6 +119,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     level = level_tag(answers)
     congress = CONGRESS_TAG in held_in
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
+    inward = is_inward(meeting, str(answers.get("work", "")))
     audience = _audience(answers)
     appraised = _appraised(answers)
 
@@ -140,6 +142,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
+        if inward and _thanks_public(fragment):
+            return False  # 向大力支持这项工作的各界朋友: 机构编制 is no work the public takes part in
         heard_by = _AUDIENCE_SET.intersection(own)
         if heard_by and audience not in heard_by:
             return False  # spoken to entrepreneurs: only where they sit in the hall
@@ -258,6 +262,14 @@ def _fits_code() -> str:
 
 # The work's own staff (奋战在{{ work }}一线, {{ work }}岗位上的同志们, {{ work }}战线).
 _STAFF = re.compile(r"\{\{ work \}\}(?:一线|岗位|战线)")
+
+
+# The public behind a work (社会各界的关心支持, 各界朋友, 各界人士).
+_PUBLIC = re.compile(r"各界(?:朋友|人士|的关心)|社会各界")
+
+
+def _thanks_public(fragment: Fragment) -> bool:
+    return fragment.role == Role.ACKNOWLEDGEMENT and any(_PUBLIC.search(text) for text in fragment_texts(fragment))
 
 
 def _thanks_staff(fragment: Fragment) -> bool:
