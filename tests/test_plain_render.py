@@ -15,10 +15,11 @@ import pytest
 from drafter.errors import RenderError
 from drafter.library import load_library, load_templates
 from drafter.library.alternatives import Chooser, choosing, text_scope
-from drafter.library.jinja import _undeclared, fragment_texts, used_variables
+from drafter.library.jinja import _undeclared, check_safe, fragment_texts, used_variables
 from drafter.library.names import STANDARD_VARIABLES
 from drafter.library.paths import default_templates_dir
 from drafter.library.plain import plain_names, plain_tree, render_plain
+from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING
 from drafter.render import sandbox
 from drafter.render.sandbox import helpers, render_text
 
@@ -57,6 +58,7 @@ def _jinja_template(text: str) -> tuple[frozenset[str], Any]:
     """The names Jinja finds in `text` and the template the sandbox compiles from it (one parse for both)."""
     env = sandbox._environment()
     ast = env.parse(text)
+    check_safe(ast, {})  # a plain text is safe by its shape (templates are read without this check)
     names = _undeclared(ast)
     return names, env.template_class.from_code(env, env.compile(ast), env.make_globals(None), None)
 
@@ -102,12 +104,16 @@ SAME = [
 ]
 
 
-@pytest.mark.parametrize("text", SAME)
+DEEP = ["{% if a %}" * (MAX_JINJA_NESTING - 2) + "{% alt %}甲{% or %}乙{% or %}丙{% endalt %}" + "{% endif %}" * 14,
+        "{% for a in x %}{% for b in x %}{% for c in x %}{{ c }}{% endfor %}{% endfor %}{% endfor %}"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SAME + DEEP)
 def test_shapes_at_the_edge_render_the_same(text: str) -> None:
     ctx = {"we": "我县", "upper": {"scope": "全市"}, "byline": "署名", "points": ["一", "二"], "point": "外",
-           "n": 0, "f": 1.5, "t": True, "z": None}  # fmt: skip
+           "n": 0, "f": 1.5, "t": True, "z": None, "a": "有", "x": ["一", "二"]}  # fmt: skip
     for seed in range(6):
-        ours, theirs = _both_ways(text, ctx, seed, "test.edge")
+        ours, theirs = _both_ways(text, ctx, seed, "test.edge", _jinja_template(text)[1])
         assert ours is not None and ours == theirs
 
 
@@ -133,6 +139,8 @@ NOT_PLAIN = [
     "{% if x %}甲{% else %}乙{% endif %}", "{% if not x %}甲{% endif %}", "{% for x in y if x %}{% endfor %}",
     "{% if x %}", "{% endif %}", "{% alt %}{% endfor %}", "{# 注 #}", "{{{ we }}", "{% raw %}{% endraw %}",
     "{% alt %}" + "甲{% or %}" * 9 + "乙{% endalt %}", "{% for loop in x %}{% endfor %}", "{{ we }",
+    "{% if a %}" * (MAX_JINJA_NESTING - 1) + "{% endif %}" * (MAX_JINJA_NESTING - 1),  # too deep for check_safe
+    "{% for a in x %}" * (MAX_LOOP_NESTING + 1) + "{% endfor %}" * (MAX_LOOP_NESTING + 1),
 ]  # fmt: skip
 
 

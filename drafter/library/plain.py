@@ -13,7 +13,8 @@ the sandboxed Jinja environment of `drafter.render.sandbox` does:
   a list or tuple; an alt block takes `alternatives.current_pick(ordinal, ways)`, as the extension does.
 
 Anything else gives up (None) and the caller renders with Jinja as before: a tag of any other kind, a
-filter, whitespace control, a name Jinja reads as a keyword (`true`, `not`, `loop`, `self` …), an
+filter, whitespace control, a name Jinja reads as a keyword (`true`, `not`, `loop`, `self` …), blocks
+nested deeper than `check_safe` allows (so a plain text is always well formed and safe), an
 undefined name (so that Jinja raises its own error), a value of a type other than str, int, float,
 bool and None (lists and tuples for `for`, and dicts for `if` and `.attr`). A hostile text is never of
 this shape, so it still meets the sandbox. `tests/test_plain_render.py` renders every plain text of the
@@ -28,6 +29,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from drafter.library.alternatives import MAX_ALTERNATIVES, current_pick
+from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING
 
 __all__ = ["plain_names", "plain_tree", "render_plain"]
 
@@ -85,6 +87,10 @@ def plain_tree(text: str) -> Tree | None:
             names = (m["test"],) if m["test"] is not None else (m["target"], m["iter"])
             if in_alt or _NOT_NAMES.intersection(names):
                 return None
+            blocks = sum(o is not None for o, _ in stack)  # the if/for around this one (no alt is open)
+            loops = sum(o is not None and o[0] == "for" for o, _ in stack) + (m["target"] is not None)
+            if blocks + 1 > MAX_JINJA_NESTING - 2 or loops > MAX_LOOP_NESTING:
+                return None  # within what check_safe allows, counting an alt block inside as two levels
             stack.append(((("if", m["test"]) if m["test"] is not None else ("for", m["target"], m["iter"])), []))
         elif word == "alt":
             if in_alt:
