@@ -121,7 +121,7 @@ def bytecode_dir(tmp_path, monkeypatch):
 
 
 def test_compiled_texts_are_cached_on_disk_and_reused(bytecode_dir):
-    text = "我们召开{{ meeting }}，{{ we }}各项工作再上新台阶。"
+    text = "我们召开{{ meeting|trim }}，{{ we }}各项工作再上新台阶。"  # a filter: Jinja renders it (plain texts need no code)
     ctx = {"meeting": "全县安全生产工作会议", "we": "我县"}
     first = sandbox.render_text(text, ctx)
     (cached,) = bytecode_dir.glob("jinja-sandbox-*/*.cache")
@@ -397,3 +397,14 @@ def test_a_deferred_module_that_fails_to_run_is_imported_afresh_next_time(tmp_pa
     env["PYTHONPATH"] += __import__("os").pathsep + str(tmp_path)
     out = subprocess.run([*python, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "1", out.stderr
+
+
+def test_a_draft_whose_texts_are_all_plain_imports_no_jinja(tmp_path, monkeypatch, seed_library_cache):
+    """Every text of this draft (fragments and the template's skeleton) is plain: jinja2 is never imported (#18)."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    seed_library_cache()
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+    for _ in range(2):  # the first run also reads the templates (plain skeletons: checked without Jinja's parser)
+        loaded = _modules_after(argv)
+        assert "drafter.render.sandbox" in loaded and "drafter.library.plain" in loaded
+        assert "jinja2" not in loaded

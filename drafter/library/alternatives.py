@@ -27,57 +27,18 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from jinja2 import nodes
-from jinja2.ext import Extension
 
 __all__ = [
-    "AltExtension",
     "Chooser",
     "alternative_count",
     "choosing",
+    "current_pick",
     "split_alternatives",
     "text_key",
     "without_alternatives",
 ]
 
 MAX_ALTERNATIVES = 9
-
-
-class AltExtension(Extension):
-    """`{% alt %}…{% or %}…{% endalt %}`: one of several phrasings, chosen by the current Chooser."""
-
-    tags = {"alt"}
-
-    def parse(self, parser: Any) -> Any:
-        lineno = next(parser.stream).lineno
-        ordinal = getattr(parser, "_drafter_alts", 0)
-        parser._drafter_alts = ordinal + 1
-        if getattr(parser, "_drafter_in_alt", False):
-            parser.fail("{% alt %} 不能嵌套", lineno)
-        parser._drafter_in_alt = True
-        bodies = []
-        while True:
-            bodies.append(parser.parse_statements(("name:or", "name:endalt")))
-            if next(parser.stream).value == "endalt":  # the parser then expects the block end
-                break
-        parser._drafter_in_alt = False
-        if len(bodies) > MAX_ALTERNATIVES:
-            parser.fail(f"一个 {{% alt %}} 最多 {MAX_ALTERNATIVES} 种说法", lineno)
-        pick = self.call_method("_pick", [nodes.Const(ordinal), nodes.Const(len(bodies))], lineno=lineno)
-        node = nodes.If(
-            nodes.Compare(pick, [nodes.Operand("eq", nodes.Const(0))]), bodies[0], [], [], lineno=lineno
-        )
-        node.elif_ = [
-            nodes.If(nodes.Compare(pick, [nodes.Operand("eq", nodes.Const(i))]), body, [], [])
-            for i, body in enumerate(bodies[1:], start=1)
-        ]
-        return node
-
-    def _pick(self, ordinal: int, count: int) -> int:
-        scope = _CURRENT.get()
-        return scope.pick(ordinal, count) if scope is not None else 0
 
 
 def text_key(text: str) -> str:
@@ -164,6 +125,13 @@ def text_scope(fragment_id: str | None, text: str, group: str | None = None) -> 
         yield
     finally:
         _CURRENT.reset(token)
+
+
+def current_pick(ordinal: int, count: int) -> int:
+    """The alternative of the `ordinal`-th block (of `count` ways) of the text being rendered: by the chooser of
+    `text_scope`, else the first. What `{% alt %}` does in Jinja (`altext.AltExtension`) and in `plain`."""
+    scope = _CURRENT.get()
+    return scope.pick(ordinal, count) if scope is not None else 0
 
 
 # ----- reading alternatives without rendering (lint, avoid, preview) ------------------------

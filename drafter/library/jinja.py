@@ -12,6 +12,7 @@ from typing import Any
 
 from drafter.errors import ErrorContext, FragmentFormatError
 from drafter.library.names import CONTEXT_HELPERS, STANDARD_VARIABLES
+from drafter.library.plain import plain_names, plain_tree
 from drafter.model import Fragment
 
 _FORBIDDEN_NODES = ("Import", "FromImport", "Include", "Extends", "Macro", "CallBlock")
@@ -24,7 +25,7 @@ def _jinja() -> tuple[Any, Any]:
     import jinja2.meta
     import jinja2.nodes
 
-    from drafter.library.alternatives import AltExtension
+    from drafter.library.altext import AltExtension
 
     return jinja2.Environment(autoescape=False, extensions=[AltExtension]), jinja2
 
@@ -128,8 +129,9 @@ def used_variables(texts: Iterable[str]) -> set[str]:
         found = _USED.get(text)
         if found is None:
             found = _simple_names(text)
-            if found is None:
-                found = _undeclared(_jinja()[0].parse(text))
+            if found is None:  # a skeleton's {% if name %} and {% for x in name %}: read as it renders, no jinja2
+                tree = plain_tree(text)
+                found = plain_names(tree) if tree is not None else _undeclared(_jinja()[0].parse(text))
             _USED[text] = found
         names |= found
     return names
@@ -362,7 +364,7 @@ def _is_alt_pick(node: Any, nodes: Any) -> bool:
 
 
 def _is_alt_pick_target(node: Any, nodes: Any) -> bool:
-    from drafter.library.alternatives import AltExtension
+    from drafter.library.altext import AltExtension
 
     return (
         isinstance(node, nodes.ExtensionAttribute)

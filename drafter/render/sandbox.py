@@ -5,6 +5,11 @@ here, with StrictUndefined and no globals, each text compiled once. Compiled
 code is kept in a Jinja bytecode cache in the user's cache folder (keyed by the
 text, by Jinja's and Python's versions and by the code of this environment and
 its {% alt %} extension), so a new process does not compile again.
+
+Texts of the plain shape (words, `{{ name }}`, `{% alt %}`, a skeleton's `{% if name %}` and
+`{% for x in name %}`) render the same without Jinja (`drafter.library.plain`): a draft whose texts
+are all plain never imports jinja2 (#18). Every other text, and every plain one whose values
+Jinja alone can say, is rendered here by Jinja.
 """
 
 from __future__ import annotations
@@ -13,20 +18,23 @@ import contextlib
 import functools
 import hashlib
 import shutil
+import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import RenderError
-from drafter.library.alternatives import AltExtension, text_scope
+from drafter.library.alternatives import text_scope
+from drafter.library.plain import plain_tree, render_plain
 from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
 from drafter.render.values import level_context
 from drafter.text import count_word
 from drafter.topics import apart_wording
+
+if TYPE_CHECKING:
+    import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:
@@ -34,6 +42,11 @@ def make_environment() -> ImmutableSandboxedEnvironment:
 
     Immutable: a text can never change the user's answers (no list.append …).
     """
+    import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from drafter.library.altext import AltExtension
+
     env = ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False,
         extensions=[AltExtension],
@@ -42,7 +55,10 @@ def make_environment() -> ImmutableSandboxedEnvironment:
     return env
 
 
-_ENV = make_environment()
+@functools.cache
+def _environment() -> ImmutableSandboxedEnvironment:
+    """The environment, made when the first text that is not plain is rendered (importing jinja2)."""
+    return make_environment()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -50,25 +66,35 @@ def _compile(text: str) -> jinja2.Template:
     """Compile a fragment text once; fitting a length renders the same texts many times.
 
     The code comes from the bytecode cache when a process compiled this text before;
-    it is what `_ENV.from_string(text)` makes, by the same sandboxed environment.
+    it is what `env.from_string(text)` makes, by the same sandboxed environment.
     """
+    env = _environment()
     cache = _bytecode_cache()
     if cache is None:
-        return _ENV.from_string(text)
+        return env.from_string(text)
     try:
-        bucket = cache.get_bucket(_ENV, hashlib.sha256(text.encode()).hexdigest(), None, text)
+        bucket = cache.get_bucket(env, hashlib.sha256(text.encode()).hexdigest(), None, text)
     except Exception:  # noqa: BLE001 - a damaged cache file: compile as if there were none
-        return _ENV.from_string(text)
+        return env.from_string(text)
     if bucket.code is None:
-        bucket.code = _ENV.compile(text)
+        bucket.code = env.compile(text)
         with contextlib.suppress(OSError):  # the cache is only an optimisation
             cache.set_bucket(bucket)
-    return _ENV.template_class.from_code(_ENV, bucket.code, _ENV.make_globals(None), None)
+    return env.template_class.from_code(env, bucket.code, env.make_globals(None), None)
+
+
+def _render(text: str, ctx: Mapping[str, Any]) -> str:
+    """`text` rendered with `ctx`, without Jinja when it is plain and its values are (the same output)."""
+    tree = plain_tree(text)
+    out = render_plain(tree, ctx) if tree is not None else None
+    return out if out is not None else _compile(text).render(ctx)
 
 
 @functools.cache
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled fragment texts on disk, shared by processes (written atomically), or None."""
+    import jinja2
+
     from drafter.cachefile import cache_folder, keep_in_use, unused_for
 
     folder = cache_folder()
@@ -91,10 +117,10 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 def _code_stamp() -> str:
-    from drafter.library import alternatives
+    from drafter.library import alternatives, altext
 
     code = hashlib.blake2b(digest_size=6)
-    for module in (__file__, alternatives.__file__):
+    for module in (__file__, alternatives.__file__, altext.__file__):
         code.update(Path(module).read_bytes())
     return code.hexdigest()
 
@@ -121,7 +147,7 @@ def render_text(
         return ""
     try:
         with text_scope(fragment.id if fragment else None, text, group):
-            out = _compile(text).render(ctx).strip()
+            out = _render(text, ctx).strip()
         if fragment is not None:  # our text, not the user's words: 防汛抗旱 → 防汛 at a 防汛 meeting
             for pattern, new in apart_wording(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")):
                 out = pattern.sub(new, out)
@@ -129,22 +155,35 @@ def render_text(
         raise _failed(fragment, "嵌套过深") from exc
     except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:
         raise _failed(fragment, type(exc).__name__) from exc
-    except jinja2.exceptions.SecurityError as exc:
-        raise RenderError(
-            f"片段 {fragment.id if fragment else ''} 试图执行不安全的操作，已拒绝：{exc}",
-            path=fragment.path if fragment else None, line=fragment.line if fragment else None,
-        ) from exc  # fmt: skip
-    except jinja2.UndefinedError as exc:
-        raise RenderError(
-            f"片段 {fragment.id if fragment else '模板'} 用到了没有值的变量：{exc.message}",
-            path=fragment.path if fragment else None, line=fragment.line if fragment else None,
-            hint="在片段的 variables 中声明它，或在 answers 中提供。",
-        ) from exc  # fmt: skip
-    except jinja2.TemplateError as exc:
-        raise RenderError(f"渲染失败：{exc}", path=fragment.path if fragment else None) from exc
+    except Exception as exc:
+        refused = _jinja_refusal(exc, fragment)
+        if refused is None:
+            raise
+        raise refused from exc
     if len(out) > MAX_RENDER_CHARS:
         raise _failed(fragment, f"输出超过 {MAX_RENDER_CHARS} 字")
     return out
+
+
+def _jinja_refusal(exc: Exception, fragment: Fragment | None) -> RenderError | None:
+    """What to say of Jinja's error `exc` (None: not one of Jinja's; none without jinja2 imported)."""
+    jinja2 = sys.modules.get("jinja2")
+    if jinja2 is None:
+        return None
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return RenderError(
+            f"片段 {fragment.id if fragment else ''} 试图执行不安全的操作，已拒绝：{exc}",
+            path=fragment.path if fragment else None, line=fragment.line if fragment else None,
+        )  # fmt: skip
+    if isinstance(exc, jinja2.UndefinedError):
+        return RenderError(
+            f"片段 {fragment.id if fragment else '模板'} 用到了没有值的变量：{exc.message}",
+            path=fragment.path if fragment else None, line=fragment.line if fragment else None,
+            hint="在片段的 variables 中声明它，或在 answers 中提供。",
+        )  # fmt: skip
+    if isinstance(exc, jinja2.TemplateError):
+        return RenderError(f"渲染失败：{exc}", path=fragment.path if fragment else None)
+    return None
 
 
 def _failed(fragment: Fragment | None, why: str) -> RenderError:
