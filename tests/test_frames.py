@@ -143,3 +143,18 @@ def test_a_town_flood_speech_deploys_no_county_rescue_or_relief_powers(meeting, 
 
     county_only = ("骨干企业", "企业储备", "疾病预防控制", "疾控机构", "救灾资金", "驻地部队")
     assert_keeps_to_its_powers(meeting, place, town_level(place), county_only, points=4)
+
+
+def test_tasks_of_their_own_are_not_all_said_to_be_done_the_same_way():
+    # Read in a 迎峰度冬 推进会 with three tasks: each (四)(五)(六) ended 责任单位要主动认领……件件有着落、事事有回音。, and
+    # 储备应急发电车2台 was headed 着力推进储备应急发电车2台
+    from work_drafts import draft_meeting
+
+    tasks = ["完成10千伏线路防冰改造", "储备应急发电车2台", "开展燃气安全入户检查"]
+    for seed in range(3):
+        _, draft = draft_meeting("全县迎峰度冬能源保供工作推进会", seed=seed, tasks=tasks)
+        paragraphs = [p for p in draft.text.split("\n\n") if any(p.startswith(f"（{n}）{t}") for n in "一二三四五六七八" for t in tasks)]
+        assert len(paragraphs) == len(tasks), (seed, paragraphs)
+        hows = [p.split("。", 1)[1] for p in paragraphs]
+        assert len(set(hows)) == len(hows), (seed, hows)
+        assert "着力推进储备" not in draft.text

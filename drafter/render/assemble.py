@@ -194,6 +194,10 @@ def _point_facts(
     # Tasks no point is near (红色物业 at a 平安建设 meeting) are no part of the last point either (严打).
     ahead = closing_paragraph(closing, ctx) if apart and ("targets" in closing or "tasks" in closing) else ""
     result: dict[int, PointFacts] = {}
+    # The draft's first own task sets the phrasing of how it is done; each next one takes the next phrasing.
+    firsts = [items[0] for _, items in sorted(own.items()) if items]
+    base = sum(ord(c) for c in firsts[0]) if firsts else 0
+    counted = 0
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
         for spot, items in nearby.items():
@@ -202,8 +206,9 @@ def _point_facts(
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
-            tuple(task_subpoint(item, ctx) for item in own.get(i, ())),
+            tuple(task_subpoint(item, ctx, base + counted + k) for k, item in enumerate(own.get(i, ()))),
         )  # fmt: skip
+        counted += len(own.get(i, ()))
     return result, ahead
 
 

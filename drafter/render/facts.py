@@ -309,6 +309,9 @@ _HOW = (
     "这项工作要作为{ahead}的硬任务来抓，明确牵头单位、责任人和完成时限，拿出具体推进方案，定期调度进展，确保按期见效。",
     "要由分管领导牵头，细化工作方案，把任务分解到具体单位和具体人，明确时间节点、跟踪推进，确保{ahead}取得实实在在的成效。",
     "责任单位要主动认领、加强协作，把这项工作列入{ahead}的工作台账，明确时间节点，定期报告进展情况，确保件件有着落、事事有回音。",
+    "有关部门要把这项任务摆上重要位置，主要负责同志亲自过问，及时研究解决推进中的困难，确保{ahead}任务落地。",
+    "要把这项工作纳入重点督查事项，牵头单位负总责、配合单位各尽其责，一项一项抓推进，确保{ahead}交出满意答卷。",
+    "牵头单位要把责任落实到人，遇到困难及时协调解决，推进情况纳入督查内容，确保{ahead}见到实效。",
 )
 
 
@@ -325,15 +328,20 @@ def _season_led(item: str) -> bool:
     return season is not None and item[season.end() :].startswith(task_verbs())
 
 
-def task_subpoint(item: str, ctx: Mapping[str, Any]) -> tuple[str, str]:
-    """A task no point is about, as a sub-point of its own: its heading (the task, led by a verb) and how it is done."""
+def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int | None = None) -> tuple[str, str]:
+    """A task no point is about, as a sub-point of its own: its heading (the task, led by a verb) and how it is done.
+
+    `phrasing` picks how it is said (by default from its wording): a draft gives its own tasks consecutive ones, so three
+    tasks in one point never end on the same sentence (read: 完成…改造 / 储备… / 开展… all said 件件有着落、事事有回音).
+    """
     if _season_led(item):  # 暑期组织开展… is a heading as it stands
         heading = item
     elif _WHEN.match(item):  # 年底前实现… → 确保年底前实现…
         heading = f"确保{item}"
     else:
         heading = item if item.startswith(task_verbs()) else f"着力推进{item}"
-    how = _HOW[sum(map(ord, item)) % len(_HOW)].format(ahead=calendar_words(ctx)[1])
+    pick = sum(map(ord, item)) if phrasing is None else phrasing
+    how = _HOW[pick % len(_HOW)].format(ahead=calendar_words(ctx)[1])
     return heading.rstrip("。；，"), how
 
 
