@@ -158,3 +158,14 @@ def test_tasks_of_their_own_are_not_all_said_to_be_done_the_same_way():
         hows = [p.split("。", 1)[1] for p in paragraphs]
         assert len(set(hows)) == len(hows), (seed, hows)
         assert "着力推进储备" not in draft.text
+
+
+@pytest.mark.parametrize("meeting", ["全县迎峰度冬能源保供工作推进会", "全县森林防火工作推进会", "全县防汛工作推进会"])
+def test_an_advance_meeting_on_a_season_speaks_of_no_whole_year(meeting):
+    # Read: 确保迎峰度冬能源保供工作全年目标任务不松劲 / 着眼全年目标 — a winter's work has no year's targets
+    from work_drafts import draft_meeting
+
+    for seed in range(4):
+        _, draft = draft_meeting(meeting, seed=seed)
+        opening = draft.text.split("\n## ", 1)[0]
+        assert "全年" not in opening and "年初确定" not in opening, (seed, opening)
