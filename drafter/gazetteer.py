@@ -177,6 +177,8 @@ class Gazetteer:
         self._lexicon = self._build_lexicon(built)
         self._clash = _clashes(self._bare_shorts(built), words or {})
         self._prefixes = _prefixes(self._lexicon)
+        # (short, name, code) of each province-level place: read with the file, a check needs them for every speech
+        self._provinces = tuple((p.short, p.name, p.code) for p in built if not p.parent_code)
         self._scanned = 0  # characters scanned without the automaton (see _matches)
 
     def __getstate__(self) -> tuple[Any, ...]:
@@ -189,10 +191,10 @@ class Gazetteer:
         one that names a few reads the lexicon and some rows, and a check never looks a name up.
         """
         parts = self._rows, self._by_name, self._lexicon, self._clash
-        return (*map(_pickled, parts), self._prefixes, _pickled(_Compact.of(self._rows, self._by_name)))
+        return (*map(_pickled, parts), self._prefixes, _pickled(_Compact.of(self._rows, self._by_name)), self._provinces)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, lexicon, clash, self._prefixes, compact = state
+        rows, by_name, lexicon, clash, self._prefixes, compact, self._provinces = state
         self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact}
         self._made = {}
         self._scanned = 0
@@ -313,9 +315,9 @@ class Gazetteer:
                 return hits
         return []
 
-    def provinces(self) -> list[Place]:
-        """The province-level places (省, 自治区, 直辖市, 特别行政区)."""
-        return [self.place(i) for i, row in enumerate(self._rows) if not row[4]]
+    def provinces(self) -> tuple[tuple[str, str, str], ...]:
+        """(short name, name, code) of the province-level places (省, 自治区, 直辖市, 特别行政区), without reading the rows."""
+        return self._provinces
 
     def children(self, place: Place) -> list[Place]:
         """The places directly under `place` (a province's prefectures, a city's counties and districts)."""

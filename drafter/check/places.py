@@ -411,8 +411,8 @@ def _bare_provinces(gz: Any, lines: Sequence[str], span: range, ctx: SpeechConte
     province name is common in any speech (赴上海挂职, 对口支援新疆), so only its use as our own is said."""
     ours = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
     others = {
-        p.short: p for p in gz.provinces()
-        if p.code not in ours and p.code not in _ALWAYS_OK_PLACES and len(p.short) >= 2 and p.short != p.name
+        short: name for short, name, code in gz.provinces()
+        if code not in ours and code not in _ALWAYS_OK_PLACES and len(short) >= 2 and short != name
     }  # fmt: skip
     if not others:
         return []
@@ -424,7 +424,7 @@ def _bare_provinces(gz: Any, lines: Sequence[str], span: range, ctx: SpeechConte
                 continue  # 重庆市 is found with its suffix above; 赴上海挂职 is somewhere else
             findings.append(Finding(
                 "foreign-place", ERROR,
-                f"出现外地地名“{m.group(0)}”（{others[m.group(0)].name}），当作本地来说，不是 {ctx.place} 或其上级",
+                f"出现外地地名“{m.group(0)}”（{others[m.group(0)]}），当作本地来说，不是 {ctx.place} 或其上级",
                 lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
             ))  # fmt: skip
     return findings
