@@ -323,10 +323,18 @@ def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False
         elif para.text.startswith(("总之", "总而言之")) and para is paras[-1]:
             ending = para.text
         else:
-            last = subs[-1]
-            subs[-1] = Sub(last.heading, f"{last.text}\n\n{para.text}".strip(), last.line, last.items, last.series)
+            subs[-1] = _read_after(subs[-1], para.text)
     series = key[1] if key in ("r是", "r要") else "section"
     return subs, series, ending
+
+
+def _read_after(sub: Sub, text: str) -> Sub:
+    """`sub` with a paragraph that follows it in the copy: after its text, or, when its text runs
+    into a series (…提几个要求：一是…三是…), after the series' last item — a sub-point's text is
+    read before its items, so joining it there would put the paragraph before 一是."""
+    if sub.items:
+        return Sub(sub.heading, sub.text, sub.line, (*sub.items[:-1], _read_after(sub.items[-1], text)), sub.series)
+    return Sub(sub.heading, f"{sub.text}\n\n{text}".strip(), sub.line, sub.items, sub.series)
 
 
 def _run_in_first(paras: list[Para], intro: list[str]) -> list[Para]:
