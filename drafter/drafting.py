@@ -168,7 +168,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    notes = (*_no_material_for_work(draft, library), *notes)
+    notes = (*_no_such_committee_here(draft), *_no_material_for_work(draft, library), *notes)
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
 
 
@@ -224,6 +224,28 @@ def _answer_line(path: Path, name: str, standard_name: Any) -> int | None:
         if key and standard_name(key.group(1).strip()) == name:
             return number
     return None
+
+
+def _no_such_committee_here(draft: Draft) -> tuple[str, ...]:
+    """A note when the meeting's deciding committee is not set up at this place's rank.
+
+    A 县 (or a 县级市, a 区) has no 住房公积金管委会 (the 市 does; the 县 has the fund's branch): the draft is
+    written all the same, but the writer should check the meeting's name and place before handing it in.
+    """
+    from drafter.meeting import DEFAULT_BODY, load_meeting_table, parse_meeting
+    from drafter.render.values import place_of
+
+    meeting = parse_meeting(str(draft.answers.get("meeting") or ""))
+    where = load_meeting_table().committee_levels.get(meeting.work.removesuffix("工作"))
+    if meeting.body == DEFAULT_BODY or where is None:
+        return ()
+    place = place_of(draft.answers)
+    if not place.kind.rank or place.kind.rank in where.ranks:
+        return ()
+    return (
+        f"{where.body}设在{where.at}，{place.name}（{place.kind.name}）设的是{where.below}，不开管委会全体会议："
+        "讲话稿照常起草了，交稿前请核对会议名称和地方（若是所在市的管委会会议，地方写那个市）。",
+    )
 
 
 def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:

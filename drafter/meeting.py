@@ -93,6 +93,17 @@ class MeetingTable:
     period_work: str = ""  # what a meeting named only by a part of the year (年中工作推进会) is about
     organs: dict[str, str] = field(default_factory=dict)  # 教育局 → 教育工作: an organ a name starts with → its work
     purposes: dict[str, str] = field(default_factory=dict)  # 警示教育 → 党风廉政建设工作: what a meeting does, not its work
+    committee_levels: dict[str, CommitteeLevels] = field(default_factory=dict)  # 住房公积金 → where its 管委会 sits
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeLevels:
+    """Where a deciding committee sits: 住房公积金管理委员会 in a 市, a 县 has only the fund's branch."""
+
+    body: str  # 住房公积金管理委员会
+    ranks: tuple[str, ...]  # 省, 地: the administrative ranks (levels.yaml `rank`) it is set up at
+    at: str  # those places as a writer says them: 直辖市和设区的市
+    below: str  # what the other levels have instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +160,10 @@ def load_meeting_table() -> MeetingTable:
             str(k): Festival(str(v["name"]), str(v["people"]), str(v.get("honorees") or ""), str(v.get("work") or ""))
             for k, v in (data.get("festivals") or {}).items()
         }
+        committee_levels = {
+            str(k): CommitteeLevels(str(v["body"]), _strings(v["ranks"]), str(v["at"]), str(v["below"]))
+            for k, v in (data.get("committee_levels") or {}).items()
+        }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     if DEFAULT_KIND not in kinds or DEFAULT_CONVENOR not in convenors:
@@ -165,7 +180,7 @@ def load_meeting_table() -> MeetingTable:
     purposes = {str(k): str(v) for k, v in (data.get("purposes") or {}).items()}
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
-        periods, str(data.get("period_work") or ""), organs, purposes,
+        periods, str(data.get("period_work") or ""), organs, purposes, committee_levels,
     )  # fmt: skip
 
 
