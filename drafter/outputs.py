@@ -52,7 +52,7 @@ def refuse_non_file(path: Path) -> None:
                          hint="-o 写一个 .docx、.md、.txt 或 .pdf 文件名；要在屏幕上看，不加 -o。")  # fmt: skip
 
 
-def check_output(path: str | Path, *, force: bool = False) -> None:
+def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> None:
     """Refuse to overwrite `path` unless drafter wrote it and it is unchanged since.
 
     Raises:
@@ -62,7 +62,7 @@ def check_output(path: str | Path, *, force: bool = False) -> None:
     refuse_non_file(path)
     if force or not path.exists() or was_written_by_drafter(path):
         return
-    how = f"换一个输出文件名（如 -o {path.stem}-2{path.suffix}），或确认不要其中的内容后加 --force 覆盖。"
+    how = f"换一个输出文件名（如 {flag} {path.stem}-2{path.suffix}），或确认不要其中的内容后加 --force 覆盖。"
     if str(path.resolve()) in _load():
         raise OverwriteError("这个文件在 drafter 上次写入之后被改过，为免覆盖你的修改，没有写入", path=path, hint=how)
     raise OverwriteError("已有同名文件，不是 drafter 写下的，为免覆盖，没有写入", path=path, hint=how)

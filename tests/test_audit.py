@@ -152,6 +152,20 @@ def test_cli_text_json_html(archive, tmp_path):
     assert "02.md 可能抄自 01.md" in out.read_text(encoding="utf-8")
 
 
+def test_cli_report_file_annotated_by_hand_is_not_overwritten(archive, tmp_path):
+    """`audit -o` replaced any file of that name, a colleague's notes on last month's report too."""
+    folder, out = str(archive[0]), tmp_path / "审查.html"
+    out.write_text("我的批注", encoding="utf-8")
+    result = runner.invoke(app, ["audit", folder, "-f", "html", "-o", str(out)])
+    assert result.exit_code == 1 and "不是 drafter 写下的" in result.stderr and "--force" in result.stderr
+    assert out.read_text(encoding="utf-8") == "我的批注"
+    assert runner.invoke(app, ["audit", folder, "-f", "html", "-o", str(out), "--force"]).exit_code == 0
+    assert runner.invoke(app, ["audit", folder, "-f", "html", "-o", str(out)]).exit_code == 0  # ours, unchanged
+    out.write_text(out.read_text(encoding="utf-8") + "<!-- 已核 -->", encoding="utf-8")
+    result = runner.invoke(app, ["audit", folder, "-f", "html", "-o", str(out)])
+    assert result.exit_code == 1 and "被改过" in result.stderr and out.read_text(encoding="utf-8").endswith("已核 -->")
+
+
 def test_cli_errors_have_no_traceback(tmp_path):
     result = runner.invoke(app, ["audit", str(tmp_path / "没有")])
     assert result.exit_code == 1 and "不存在" in result.stderr and "Traceback" not in result.output

@@ -349,6 +349,18 @@ def test_cli_html_report(corpus, tmp_path) -> None:
     assert "复用 100.0%" in result.stdout
 
 
+def test_cli_html_report_does_not_overwrite_a_file_it_did_not_write(corpus, tmp_path) -> None:
+    draft, out = tmp_path / "draft.md", tmp_path / "对比.html"
+    draft.write_text(SPEECH_A, encoding="utf-8")
+    out.write_text("上次的对比和批注", encoding="utf-8")
+    args = ["diff", str(draft), "--against", str(corpus), "--html", str(out), "--summary"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "--html 对比-2.html" in result.stderr
+    assert out.read_text(encoding="utf-8") == "上次的对比和批注"
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 @pytest.mark.parametrize("case", ["empty", "binary", "missing-sources", "missing-draft"])
 def test_cli_bad_input(case, corpus, tmp_path) -> None:
     draft = tmp_path / "draft.txt"

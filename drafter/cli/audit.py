@@ -19,6 +19,7 @@ def audit_command(
     output: Path | None,
     engine: str,
     corpus: bool,
+    force: bool = False,
 ) -> None:
     import json
 
@@ -29,8 +30,10 @@ def audit_command(
         raise fail(f"错误：--format 只能是 text、json 或 html（收到 {fmt}）。", 2)
     if output is not None:  # a wrong -o now, not after a long audit
         from drafter.files import check_writable
+        from drafter.outputs import check_output
 
         check_writable(output)
+        check_output(output, force=force)  # an earlier report someone annotated is not overwritten
     report = audit_archive(_paths(archive, corpus), min_chars=min_chars, common_docs=common_docs, engine=engine)
     for s in report.skipped:
         echo(f"注意：无法读取，已跳过 {s.name}（{s.reason}）", err=True)
@@ -48,7 +51,10 @@ def audit_command(
         echo(readable(text), nl=False)
         return
 
+    from drafter.outputs import remember_output
+
     write_text_atomic(output, readable(text))  # a non-UTF-8 file name in the archive, shown as GBK reads it
+    remember_output(output)  # the next audit may replace it while nobody has edited it
     echo(f"已写入 {output}（{len(report.pairs)} 对）", err=True)
 
 

@@ -21,6 +21,7 @@ def diff_command(
     html_file: Path | None,
     as_json: bool,
     summary: bool,
+    force: bool = False,
 ) -> None:
     from drafter.diff import diff_draft
     from drafter.diff.output import format_html, format_text
@@ -30,11 +31,16 @@ def diff_command(
         raise fail("错误：--max-source-share 应在 0 到 1 之间（如 0.5）。", 2)
     if html_file is not None:  # a wrong --html now, not after the sources are indexed
         from drafter.files import check_writable
+        from drafter.outputs import check_output
 
         check_writable(html_file)
+        check_output(html_file, force=force, flag="--html")  # an earlier report someone annotated is not overwritten
     report = diff_draft(draft, against, max_source_share=max_share)
     if html_file is not None:
+        from drafter.outputs import remember_output
+
         write_text_atomic(html_file, format_html(report, title=f"来源对比：{draft.name}"))
+        remember_output(html_file)
         echo(f"已写入 {html_file}", err=True)
     if as_json:
         echo_json(report.to_dict())

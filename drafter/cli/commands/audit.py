@@ -32,7 +32,8 @@ def audit_command(
     min_chars: int = typer.Option(50, "--min-chars", help="共有段落的最少字数（不少于 30）。"),
     common_docs: int = typer.Option(5, "--common-docs", help="至少这么多篇都有的文字视为通用文字，不计为抄袭（不少于 3）。"),
     fmt: str = typer.Option("text", "--format", "-f", help="输出格式：text、json 或 html。"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（默认输出到屏幕）。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（默认输出到屏幕）。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
+    force: bool = typer.Option(False, "--force", help="-o 的文件已存在也照样覆盖。"),
     engine: str = typer.Option("local", "--engine", help="local（本机，默认）或 spark（Apache Spark）。"),
     corpus: bool = typer.Option(False, "--corpus", help="连同已入库的讲话稿（自带的和工作区 corpus/）一起审查；不给文件夹或文件时默认审查它们。"),
 ) -> None:

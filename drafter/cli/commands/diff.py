@@ -42,7 +42,8 @@ def diff_command(
         0.5, "--max-source-share", help="单一来源占比上限（0–1），超过时警告。"
     ),
     fail_over: bool = typer.Option(False, "--fail-over", help="单一来源超过上限时以代码 3 退出。"),
-    html_file: Path | None = typer.Option(None, "--html", help="另存左右对照的网页报告。"),
+    html_file: Path | None = typer.Option(None, "--html", help="另存左右对照的网页报告。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
+    force: bool = typer.Option(False, "--force", help="--html 的文件已存在也照样覆盖。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),
     summary: bool = typer.Option(False, "--summary", help="只输出汇总，不逐句列出。"),
 ) -> None:
