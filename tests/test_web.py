@@ -210,6 +210,17 @@ def test_missing_answers_are_named_in_chinese_and_the_form_keeps_what_was_typed(
     assert 'value="张三"' in page and "Traceback" not in page
 
 
+def test_a_long_field_is_never_cut_silently(client: Browserless) -> None:
+    """The form cut every field at 4,000 characters: the last of a long list of problems lost its end without a word."""
+    problems = [f"第{i}个问题" + "部分单位隐患排查流于形式，整改台账不闭环" * 20 + f"尾{i}" for i in range(12)]
+    page = client.draft(problems="\n".join(problems))  # 12 items of ~390 characters: 4,700 in all
+    assert "尾11" in page.split('<article class="paper"')[1]
+    status, _, body = client.post("/draft", {**QINGHE, "problems": "隐患排查不到位" * 5000, "action": "draft", "state": ""})
+    page = body.decode("utf-8")
+    assert status == 400 and "“存在的主要问题”一栏太长" in message(page) and "Traceback" not in page
+    assert page.count("隐患排查不到位") >= 5000  # what was typed is still in the box
+
+
 def test_the_setting_is_read_as_the_place_is_typed(client: Browserless) -> None:
     status, body = client.get("/api/setting?" + urllib.parse.urlencode({"place": "江阴市", "meeting": "全市乡村振兴工作推进会"}))
     found = json.loads(body)

@@ -66,13 +66,14 @@ def routes(site: Site) -> list[Route]:
 
 def _answer(site: Site, form: Any) -> Response:
     """The page after one press of a button (起草, 换一段 …), or the reason it was refused."""
-    answers = answers_from_form(form)
     state = str(form.get("state") or "")
     try:
+        answers = answers_from_form(form)
         work = _act(str(form.get("action") or "draft"), state, answers)
     except DrafterError as exc:  # the form stays as typed, the draft as it was, the message above it
         message, hint = error_text(exc)
-        return site.page("draft.html", 400, active="draft", fields=FIELDS, values=form_values(answers),
+        typed = {f.name: form.get(f.name) for f in FIELDS if isinstance(form.get(f.name), str)}
+        return site.page("draft.html", 400, active="draft", fields=FIELDS, values=typed,
                          view=_last_view(state), error={"message": message, "hint": hint}, state=state)  # fmt: skip
     return site.page("draft.html", active="draft", fields=FIELDS, values=form_values(answers),
                      view=_view(work), error=None, state=work.state())  # fmt: skip

@@ -6,10 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES
+from drafter.limits import MAX_ITEM_CHARS, MAX_ITEMS
 from drafter.render.values import split_list_text
 
-MAX_FIELD_CHARS = 4000  # one answer; a whole speech is rarely 20,000
+# One field: as much as the engine takes for a list answer (every item at its longest, one a line). A field beyond it
+# is refused with a message, never cut: a cut would drop the end of the last task without a word.
+MAX_FIELD_CHARS = MAX_ITEMS * (MAX_ITEM_CHARS + 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,12 @@ def answers_from_form(form: Mapping[str, Any]) -> dict[str, Any]:
     answers: dict[str, Any] = {}
     for field in FIELDS:
         raw = form.get(field.name)
-        value = raw[:MAX_FIELD_CHARS].strip() if isinstance(raw, str) else ""
+        if isinstance(raw, str) and len(raw) > MAX_FIELD_CHARS:
+            raise UsageError(
+                f"“{field.label}”一栏太长（{len(raw)} 字，最多 {MAX_FIELD_CHARS} 字），没有起草",
+                hint="只写讲话要用的要点，每行一条、每条不超过 500 字；背景材料不必贴进来。",
+            )
+        value = raw.strip() if isinstance(raw, str) else ""
         if field.kind == "yesno":
             if value == "是":
                 answers[field.name] = "是"
