@@ -162,9 +162,9 @@ def test_a_task_led_by_its_season_is_its_own_heading():
     from drafter.render.facts import task_subpoint
 
     context = {"meeting": "全镇关心下一代工作会议"}
-    assert task_subpoint("暑期组织开展防溺水安全宣传", context)[0] == "暑期组织开展防溺水安全宣传"
-    assert task_subpoint("春节期间开展安全大检查", context)[0] == "春节期间开展安全大检查"
-    assert task_subpoint("防溺水安全宣传", context)[0] == "着力推进防溺水安全宣传"
+    assert task_subpoint("暑期组织开展防溺水安全宣传", context, 0)[0] == "暑期组织开展防溺水安全宣传"
+    assert task_subpoint("春节期间开展安全大检查", context, 1)[0] == "春节期间开展安全大检查"
+    assert task_subpoint("防溺水安全宣传", context, 2)[0] == "着力推进防溺水安全宣传"
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -328,10 +328,10 @@ def _season_led(item: str) -> bool:
     return season is not None and item[season.end() :].startswith(task_verbs())
 
 
-def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int | None = None) -> tuple[str, str]:
+def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int) -> tuple[str, str]:
     """A task no point is about, as a sub-point of its own: its heading (the task, led by a verb) and how it is done.
 
-    `phrasing` picks how it is said (by default from its wording): a draft gives its own tasks consecutive ones, so three
+    `phrasing` picks how it is said: a draft gives its own tasks consecutive ones, so three
     tasks in one point never end on the same sentence (read: 完成…改造 / 储备… / 开展… all said 件件有着落、事事有回音).
     """
     if _season_led(item):  # 暑期组织开展… is a heading as it stands
@@ -340,8 +340,7 @@ def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int | None = None
         heading = f"确保{item}"
     else:
         heading = item if item.startswith(task_verbs()) else f"着力推进{item}"
-    pick = sum(map(ord, item)) if phrasing is None else phrasing
-    how = _HOW[pick % len(_HOW)].format(ahead=calendar_words(ctx)[1])
+    how = _HOW[phrasing % len(_HOW)].format(ahead=calendar_words(ctx)[1])
     return heading.rstrip("。；，"), how
 
 
