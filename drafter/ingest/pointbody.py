@@ -195,7 +195,7 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
         if k < len(intro) - 1 and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
-        if lead and not _series_of_point(lead, items, k):
+        if lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == len(intro) - 1):
             continue
         after = intro[k + 1 :]
         if after:
@@ -268,6 +268,15 @@ _COUNTED = re.compile(
     rf"(?:有|存在|面临|出现)[^，,。！？：:]{{0,6}}?[{CN}两\d]+(?:条|种|类|个(?P<noun>[\u4e00-\u9fff]{{1,4}})?)[”\"’]?[：:]$"
 )
 _POINT_NOUNS = ("方面", "重点", "问题", "任务", "要求")
+
+
+def _closing_series(lead: str, items: list[Sub], last: bool) -> bool:
+    """一年来，…我们迎难而上。…进一步释放活力。一是激发主体活力，推动城乡共兴。…二是…三是…: a series that runs to the
+    end of the point, after whole sentences that sum it up, each item headed by a short sentence of its own — the
+    point's sub-points in a later paragraph (an account of the year's work), not a list inside the text."""
+    if not last or len(items) < 3 or not lead.rstrip().endswith("。") or any(_runs_on(i) for i in items[:-1]):
+        return False
+    return all(len(i.heading) <= 24 and i.heading.endswith("。") and i.text for i in items[:-1])
 
 
 def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:

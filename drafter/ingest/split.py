@@ -77,13 +77,14 @@ _REPORT_TITLE = re.compile(
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作思路|工作打算|工作安排|工作重点|重点工作|工作要点))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
     r"|(?:调研|调查|考察)报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
     r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
-    r"(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
+    # (…工作总结及工作计划精选(范文四篇): the same label after 精选)
+    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
@@ -490,10 +491,13 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 
 # 致全县广大退役军人的慰问信 / 给全镇群众的一封信 / …倡议书: a letter to many readers, not a speech (kept as other)
 # (创建文明城市倡议书 篇1 / 2023年潔城行動倡議書 篇2: a collection page's piece number)
+# (县政府2026年新春贺词 / 市长新春致辞 / 贺电: a message published to the public or sent, no meeting; 在团拜会上的致辞 is a speech)
 _LETTER_TITLE = re.compile(
-    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信)"
+    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?<!上的)(?:新春|新年|春节)致辞)"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|篇\s*\d{1,2}))?$"
 )
+# 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
+_LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
 # 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
 _PROBLEM_PART = re.compile(r"^(?:目前|当前|工作中)?(?:存在的?|面临的?)(?:主要)?(?:问题|不足|困难)")
@@ -543,7 +547,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
-    if any(_LETTER_TITLE.match(p.text) for p in paras[:2]):
+    if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech

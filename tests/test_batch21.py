@@ -1,0 +1,42 @@
+"""Letters, pages and reports as the sealed batch 21 showed them after its one measure (issue #13).
+Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest
+
+
+def _shape(doc: dict) -> tuple[str, object, list[int]]:
+    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def test_a_new_year_greeting_and_a_telegram_are_letters_not_speeches(tmp_path: Path) -> None:
+    # 清河县2027年新春贺词 under a site's 时间/字数 lines, and 贺 电 under a news headline and its date line: both were
+    # read as speeches, their thanks and wishes cut into fragments
+    (greeting,) = ingest(tmp_path, "letter-new-year-greeting-county.txt")
+    assert _shape(greeting) == ("other", None, [])
+    (telegram,) = ingest(tmp_path / "b", "letter-telegram-under-news-headline.txt")
+    assert _shape(telegram) == ("other", None, [])
+    assert greeting["fragments"] == {} and telegram["fragments"] == {}
+
+
+def test_a_news_sites_clock_hotline_and_position_line_are_not_the_title(tmp_path: Path) -> None:
+    # 2026/12/28 上午9:27:28 星期一 was taken as the title, 您当前的位置 : … -> 正文 was kept: the 新春贺信 under them is a letter
+    (doc,) = ingest(tmp_path, "letter-news-site-clock-and-hotline.txt")
+    assert doc["kind"] == "other" and "星期" not in doc["title"] and "9:27" not in doc["title"]
+
+
+def test_a_collection_of_year_summaries_labelled_jingxuan_is_a_report(tmp_path: Path) -> None:
+    # …工作总结及工作计划精选(范文四篇) over 第一篇:…工作总结及…工作初步思路 (was a speech)
+    (doc,) = ingest(tmp_path, "report-collection-title-jingxuan-fanwen.txt")
+    assert _shape(doc) == ("report", None, [2])
+
+
+def test_a_review_series_after_summing_up_sentences_gives_the_points_sub_points(tmp_path: Path) -> None:
+    # 一、2026年工作回顾 / an opening paragraph / 一年来，…迎难而上。…一是激发主体活力，推动城乡共兴。…二是…三是…:
+    # the three fields of the year's work were no sub-points at all
+    (doc,) = ingest(tmp_path, "report-review-series-in-later-paragraph.txt")
+    assert _shape(doc) == ("report", None, [3])
+    assert doc["points"][0]["subpoints"][0].startswith("激发主体活力")
