@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import ingest
+from archive_fixtures import INGEST, ingest
+
+from drafter.ingest import ingest_paths
+from drafter.library import load_library
 
 
 def _shape(doc: dict) -> tuple[str, object, list[int]]:
@@ -40,3 +43,20 @@ def test_a_review_series_after_summing_up_sentences_gives_the_points_sub_points(
     (doc,) = ingest(tmp_path, "report-review-series-in-later-paragraph.txt")
     assert _shape(doc) == ("report", None, [3])
     assert doc["points"][0]["subpoints"][0].startswith("激发主体活力")
+
+
+def test_a_hospitals_own_name_and_short_name_are_specific_and_its_new_year_words_a_speech(tmp_path: Path) -> None:
+    # 清河中心医院 after a comma and 清医附院 (the hospital's short name) went into non-specific fragments; a 院长's
+    # 新年致辞 to the staff stays a speech (a 市长's 新春致辞 to the public is a letter)
+    (doc,) = ingest(tmp_path, "hospital-new-year-own-names.txt")
+    assert doc["kind"] == "speech"
+    (tmp_path / "lib").mkdir(exist_ok=True)
+    ingest_paths([INGEST / "hospital-new-year-own-names.txt"], library=tmp_path / "lib", corpus=tmp_path / "corpus")
+    general = [f.text for f in load_library(tmp_path / "lib").fragments if "specific" not in f.tags]
+    assert general and not any("中心医院" in t or "附院" in t for t in general)
+
+
+def test_four_words_announced_with_an_adjective_are_the_count(tmp_path: Path) -> None:
+    # 讲四个实实在在的词：… (no count read before)
+    (doc,) = ingest(tmp_path, "speech-four-words-announced.txt")
+    assert _shape(doc) == ("speech", 4, [0, 0, 0, 0])

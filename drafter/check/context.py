@@ -75,7 +75,17 @@ def _count_own_words(text: str) -> Counter[str]:
         if m.group("kind") == "全" and relayed(text[max(0, m.start() - 30) : m.start()], m.group("lv")):
             continue  # 传达了市长致全市…会议的一封信: the city's leader says 全市, relayed at our meeting
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
+    for m in _MASKED_OWN.finditer(text):
+        counts[m.group("lv")] += 3  # **县大力推进作风建设 / **县正处于…: the page hid the own name, said as 我县 is
     return counts
+
+
+# **县正处于… / ××县大力推进…: the own place with its name masked by the page, the subject of a sentence (not
+# **县委 / ××县长 / **县、**县, a list of a city's counties)
+_MASKED_OWN = re.compile(
+    r"(?:^|(?<=[。！？，,；：:\n]))(?:[xX×＊*]{2,4}|某某)(?P<lv>[省市县区镇乡])"
+    r"(?=(?:正|大力|始终|坚持|将|已|已经|全面|扎实|积极|深入|持续|在|上下|人民|经济|各级)[\u4e00-\u9fff])"
+)
 
 
 # 今天…召开这次全县环保工作会议 / 我们今天召开全县…大会: this very meeting, named with its scope. (今天上午又召开全市…,
@@ -233,6 +243,8 @@ def speech_contexts(
     """The place/level of the whole text and of each speech in it, and how they were found."""
     if place:
         ctx = _given_context(place, level)
+        if not ctx.places and ctx.level in _TOWN_LEVELS:
+            _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
         for speech, given in zip(speeches, contexts, strict=True):
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
@@ -494,6 +506,22 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
 
     if not _infer_place_from_full_names(ctx, text, load_gazetteer()):
         _infer_place_from_bare_names(ctx, text, load_gazetteer())
+    if not ctx.places and ctx.level in _TOWN_LEVELS:
+        _county_of_town(ctx, text, "乡镇（街道）的名称不在行政区划库中")
+
+
+_TOWN_LEVELS = frozenset({"乡", "镇", "街道"})
+
+
+def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:
+    """A town's speech (towns are not in the gazetteer) checked within the county it names clearly most often
+    (罗田县 twice, 英山县 once: the county is 罗田县, and 英山县 is another county's name)."""
+    from drafter.gazetteer import load_gazetteer
+
+    town = SpeechContext(level="县")
+    if _infer_place_from_full_names(town, text, load_gazetteer()):
+        ctx.place, ctx.places = town.place, town.places
+        ctx.reasons["place"] = f"{why}，按正文中最常出现的县级地名“{town.place}”所辖范围检查外地地名"
 
 
 def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool:

@@ -37,6 +37,7 @@ _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})、"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})[，,、：:]"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
+    _UNIT_RUN := re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})(?:部分|个问题|个方面|件事)[，,、：:]"),
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(
@@ -118,6 +119,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 said = parse_cn_number(m.group("n"))
             except ValueError:
                 continue
+            run = False
             found = _inline_points(block.text[m.end() :])
             if found:  # a one-line paste: its points may run on into the next chunk of a cut-up page
                 found = _inline_points(block.text[m.end() :] + _cut_continuation(unit, index))
@@ -125,12 +127,20 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             else:
                 tail = block.text[m.end() :]
                 # 提出两点希望：第一，…；第二，…；第三，… in one paragraph: the list is the one run into it
-                found = _run_in(tail[1:].lstrip()) if tail[:1] in "：:" else None
+                # (我想讲三个部分。第一部分，…。第二部分，…: the parts named one after another in the same paragraph)
+                run = tail[:1] in "：:" or tail[:1] == "。" and _UNIT_RUN.match(tail[1:].lstrip()) is not None
+                found = _run_in(tail[1:].lstrip()) if run else None
+                if not found and (listed := _WORD_LIST.match(tail)):
+                    n = listed.group(1).count("、") + 1  # 讲四个词：熬得住、想得开、扛得动、放得下。 — the words themselves
+                    found, run = (n, n, f"“{listed.group(1)}”"), True
                 if not found or found[0] < 2:  # 一是…三是 (a gap) is counted with its numbers below
                     found = _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
-                cut = _copy_cut(unit, index, found[0]) if found[0] < said else None
+                # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
+                # (a list run into the announcing paragraph is whole when the copy goes on after that paragraph)
+                whole = _previewed(index, heads) or (run and found is not None and index + 1 < len(unit))
+                cut = _copy_cut(unit, index, found[0]) if found[0] < said and not whole else None
                 findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
@@ -263,10 +273,24 @@ def _count_after(
     if inside:
         level = min(h.level for h in inside)
         points = [h for h in inside if h.level == level]
+        again = next((k for k, h in enumerate(points) if k and h.number == 1), len(points))
+        points = points[:again]  # （一）…（三） previewed, then （一）… again for the parts: the list is the preview's
         marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
         return len(points), max(h.number for h in points), marks
     items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
     return _series_count(items)
+
+
+# ：熬得住、想得开、扛得动、放得下。 — the announced words named right after the colon, the sentence ending with them
+_WORD_LIST = re.compile(r"^[：:]\s*((?:[\u4e00-\u9fff“”\"]{1,8}、){1,9}[\u4e00-\u9fff“”\"]{1,8})[。；！]")
+
+
+def _previewed(index: int, heads: Sequence[Head]) -> bool:
+    """The headings after an announcement start again at 1 at their own level: the first run listed the parts."""
+    after = [h for h in heads if h.index > index]
+    level = min((h.level for h in after), default=0)
+    firsts = [h for h in after if h.level == level and h.number == 1]
+    return len(firsts) >= 2
 
 
 def _series_count(items: Sequence[SeriesItem]) -> tuple[int, int, str] | None:

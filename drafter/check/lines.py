@@ -185,7 +185,11 @@ _ABAB_OK = frozenset(
 )
 
 
-_TITLE_AFTER = re.compile(r"长|书记|主任|委员|干部|成员|代表")
+# (县人民政府|政府工作报告: the report's own name after the government's, 人民政府政府工作报告)
+_TITLE_AFTER = re.compile(r"长|书记|主任|委员|干部|成员|代表|(?<=政府政府)工作报告")
+
+
+_CHANT = re.compile(r"再|又|还")
 
 
 def _chained(word: str, middle: str) -> bool:
@@ -230,6 +234,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察; 能不能不重不漏, 干着干着
         if _chained(word, b + a):
             continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
+        if _CHANT.match(line, m.end()) and line[m.end() + 1 : m.end() + 3].find(b) >= 0 or line.startswith(a + "成" + b, m.end()):
+            continue  # “干事干事干成事”, 学习学习再学习: a slogan's beat, the word said a third time with a word put in
         findings.append(Finding(
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",

@@ -77,7 +77,7 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
 
 _ANNOUNCE = re.compile(
     r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说)(?:好)?(?:以下|如下)?|以下)"
-    r" ?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
+    r" ?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话|件事|个部分|个(?:[\u4e00-\u9fff]{1,4}的)?(?:关键)?词)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
 # 提出两点希望：第一，… — 希望, 建议 and 期望 are given in 点 too (a principal's 开学 speech to the pupils).
 _LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)(?:意见|要求|看法|想法|体会|希望|建议|期望)")
@@ -306,6 +306,10 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             new_series(unit, head.index) or _parts(unit, heads, head.index)
         ):
             last.clear()  # numbering starts again for a list of its own (or in the next part of a report)
+        elif head.number == 1 and last.get(head.level) and unit and _repeats_preview(unit, heads, head):
+            for level in range(head.level, 5):  # 讲三个问题：（一）甲；（二）乙；（三）丙。 then （一）甲。…: the body after its preview
+                last.pop(level, None)
+                ended.pop(level, None)
         elif head.level >= 3 and head.number == 1 and last.get(head.level) and _own_list_intro(unit, head.index):
             for level in range(head.level, 5):  # 1.…4. then 展望明年，我们将围绕以下目标开展工作： 1.…: a list of its own
                 last.pop(level, None)
@@ -327,6 +331,22 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+def _repeats_preview(unit: Sequence[Block], heads: Sequence[Head], head: Head) -> bool:
+    """A first heading that says again what an earlier first heading of its level said: that one opened a list of
+    the parts to come (下边讲三个问题：（一）…；（二）…；（三）…。), and this one opens the parts themselves."""
+    earlier = next((h for h in heads if h.level == head.level and h.number == 1 and h.index < head.index), None)
+    if earlier is None:
+        return False
+
+    def words(h: Head) -> str:
+        text = unit[h.index].text.lstrip()
+        return re.sub(r"[，。；：！？,.;:!?\s]", "", text[text.find(h.mark) + len(h.mark) :] if h.mark in text else text)[:8]
+
+    now, then = words(head), words(earlier)
+    n = min(len(now), len(then))
+    return n >= 4 and now[:n] == then[:n]
 
 
 def _own_list_intro(unit: Sequence[Block], index: int) -> bool:

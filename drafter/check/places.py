@@ -312,6 +312,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
+    if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
+        return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
@@ -339,6 +341,10 @@ _TOWN_TIER = frozenset({"乡", "镇", "街道"})
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 # 根据/按照/贯彻 我市…精神/部署/要求: a superior's decision named as what the speaker carries out.
 _SUPERIORS_WORD = re.compile(r"(?:根据|按照|遵照|贯彻|落实)[^，。；！？]{0,3}@[^，。；！？]{0,16}(?:精神|部署|要求|安排|规定)")
+
+
+# 我市的毛嘴、张沟、长埫口等地 / 我县的几个乡镇: places within the superior the speaker's level belongs to.
+_PLACES_WITHIN = re.compile(r"的?[^。；！？，,]{2,40}?等(?:地|处|乡镇|镇|乡|村|街道|单位)")
 
 
 def _reports_superior(before: str, lv: str) -> bool:

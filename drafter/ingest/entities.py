@@ -79,6 +79,10 @@ _OWN_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?)(?:[省市县区旗�
 _NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:中学|小学|中心校|实验学校)")
 # 红星幼儿园, 附属和平医院: a kindergarten or hospital by its name (not 公办幼儿园, 人民医院).
 _NAMED_CARE = re.compile(r"(?:(?<=[省市县区镇乡村州旗])|(?<=\}\})|(?<=附属))([\u4e00-\u9fff]{2})(?:幼儿园|医院)")
+# 九三中心医院, 如东人民医院 after a stop, 西医附院 / 湘雅附二院: a hospital by its own name or its short name
+_NAMED_HOSPITAL = re.compile(
+    r"(?:(?<=^)|(?<=[，,。、；;：:！？\s“]))([\u4e00-\u9fff]{2})(?:中心医院|人民医院|中医院)|([\u4e00-\u9fff]{2})附[一二三]?院"
+)
 # 瑞丰纺织有限公司, 恒达集团: a company of the place by its name (not 国有企业集团, 组建教育集团).
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^))([\u4e00-\u9fff]{2})集团(?![化军])")
 _NOT_COMPANY = frozenset((
@@ -506,6 +510,12 @@ def named_units(text: str) -> list[str]:
         found += [
             f"本地单位（{m.group(0)}）" for m in _NAMED_CARE.finditer(text)
             if m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND and not set(m.group(1)) & set("的各等所家级类些")
+        ]  # fmt: skip
+    if "院" in text:
+        found += [
+            f"本地单位（{m.group(0)}）" for m in _NAMED_HOSPITAL.finditer(text)
+            if (name := m.group(1) or m.group(2)) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND
+            and not set(name) & set("的各等所家级类些和与及在是为县市区镇乡省我本该")
         ]  # fmt: skip
     landmarks: list[str] = []
     if "、" in text and ("广场" in text or "花园" in text or "公园" in text or "小区" in text):

@@ -1,0 +1,49 @@
+"""drafter check on the shapes the sealed batch 21 showed after its one measure (issue #13).
+Fixtures are our own writing."""
+
+from __future__ import annotations
+
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+from drafter.check import check_text
+
+
+def test_a_town_speech_names_the_citys_other_places_and_a_slogan_says_its_word_again() -> None:
+    # 到我市的河口、新港、长湖等地参观 in a 镇 speech (level-mix before), “干事干事干成事” and 学习学习再学习 (repeated-char before)
+    assert _found(_read("batch21-town-correct.txt"), level="镇") == []
+    # 我市要抓住机遇 is the town speaking as the city; 建设建设好 is a slip
+    assert _found(_read("batch21-town-flawed.txt"), level="镇") == [("level-mix", "我市"), ("repeated-char", "建设建设")]
+
+
+def test_a_government_report_titled_with_its_governments_full_name() -> None:
+    # 清河县人民政府政府工作报告: the government's name, then the report's (repeated-char before)
+    assert _found(_read("government-report-title-correct.txt"), rule="repeated-char") == []
+
+
+def test_a_preview_list_then_the_parts_and_counts_of_parts_and_words() -> None:
+    # 讲三个问题：（一）…；（二）…；（三）…。 then （一）… again for the parts (numbering before); 讲三个部分。第一部分，…
+    # 第三部分，…; 讲四个实实在在的词：熬得住、想得开、扛得动、放得下。
+    assert _found(_read("preview-list-correct.txt")) == []
+    assert _found(_read("preview-list-correct.txt"), severity="warning", rule="count-mismatch") == []
+    # 四个问题 over a preview of three, a skip in the parts, 四个部分 over three, 三个…词 over four (none found before)
+    assert _found(_read("preview-list-flawed.txt")) == [
+        ("count-mismatch", "讲三个实实在在的词"),
+        ("count-mismatch", "讲四个部分"),
+        ("count-mismatch", "讲四个问题"),
+        ("numbering", "（四）"),
+    ]
+
+
+def test_a_town_missing_from_the_gazetteer_is_checked_within_the_county_it_names() -> None:
+    # 寿宁县 named three times as ours (寿宁县委), 柘荣县 once as the bridge's place: the town's county is 寿宁县, and the
+    # neighbour is said (nothing was checked before: no town is in the gazetteer)
+    for place in (None, "河西镇"):
+        result = check_text(_read("town-unknown-county-flawed.txt"), place=place)
+        assert result.place == "寿宁县" and result.level == "镇"
+        assert [(f.rule, f.text) for f in result.findings if f.rule == "foreign-place"] == [("foreign-place", "柘荣县")]
+
+
+def test_the_own_county_masked_by_the_page_still_gives_the_level() -> None:
+    # **县大力推进… / **县正处于…: the own county with its name hidden (level unknown before: 全县 once, 全市 once)
+    assert check_text(_read("masked-county-flawed.txt")).level == "县"
