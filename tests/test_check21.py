@@ -47,3 +47,10 @@ def test_a_town_missing_from_the_gazetteer_is_checked_within_the_county_it_names
 def test_the_own_county_masked_by_the_page_still_gives_the_level() -> None:
     # **县大力推进… / **县正处于…: the own county with its name hidden (level unknown before: 全县 once, 全市 once)
     assert check_text(_read("masked-county-flawed.txt")).level == "县"
+
+
+def test_points_below_an_announcement_with_a_colon_in_a_copy_cut_short_are_a_warning() -> None:
+    # 我谈三点意见： then 一、 and the page stops mid-sentence: the other points are in the part the copy lost
+    cut = "在全区工作会上的讲话\n\n同志们：\n\n根据会议安排，我谈三点意见：\n\n一、提高认识\n\n重点项目建设要突\n"
+    assert _found(cut, rule="count-mismatch") == []
+    assert _found(cut, severity="warning", rule="count-mismatch") == [("count-mismatch", "谈三点意见")]

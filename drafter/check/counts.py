@@ -128,8 +128,9 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 tail = block.text[m.end() :]
                 # 提出两点希望：第一，…；第二，…；第三，… in one paragraph: the list is the one run into it
                 # (我想讲三个部分。第一部分，…。第二部分，…: the parts named one after another in the same paragraph)
-                run = tail[:1] in "：:" or tail[:1] == "。" and _UNIT_RUN.match(tail[1:].lstrip()) is not None
-                found = _run_in(tail[1:].lstrip()) if run else None
+                listed_on = tail[:1] in "：:" or tail[:1] == "。" and _UNIT_RUN.match(tail[1:].lstrip()) is not None
+                found = _run_in(tail[1:].lstrip()) if listed_on else None
+                run = found is not None and found[0] >= 2  # the list is in this paragraph, not in the points below
                 if not found and (listed := _WORD_LIST.match(tail)):
                     n = listed.group(1).count("、") + 1  # 讲四个词：熬得住、想得开、扛得动、放得下。 — the words themselves
                     found, run = (n, n, f"“{listed.group(1)}”"), True
