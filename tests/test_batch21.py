@@ -60,3 +60,15 @@ def test_four_words_announced_with_an_adjective_are_the_count(tmp_path: Path) ->
     # 讲四个实实在在的词：… (no count read before)
     (doc,) = ingest(tmp_path, "speech-four-words-announced.txt")
     assert _shape(doc) == ("speech", 4, [0, 0, 0, 0])
+
+
+def test_a_rally_speech_saved_as_one_line_of_html_with_an_exclaimed_salutation(tmp_path: Path) -> None:
+    # <p>共青团员们、青年朋友们、同志们！</p><p>…提几点希望。</p><p>第一，…</p>: read as other before
+    (doc,) = ingest(tmp_path, "html-one-line-rally-exclaimed-salutation.txt")
+    assert _shape(doc) == ("speech", "几", [0, 0])
+
+
+def test_paragraphs_a_page_joined_with_double_spaces_are_paragraphs(tmp_path: Path) -> None:
+    # …下面,我讲两点意见。  一、…可喜可贺  近年来,…振奋!  一是…: the 一是 where the copy stops was lost in the heading's text
+    (doc,) = ingest(tmp_path, "speech-paragraphs-joined-by-spaces.txt")
+    assert _shape(doc) == ("speech", 2, [1])

@@ -97,7 +97,8 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
-        for line in (piece for html in _html_pieces(whole, lineno, removed) for piece in _page_pieces(html)):
+        pieces = (piece for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html) for piece in _spaced_pieces(page))
+        for line in pieces:
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
@@ -295,6 +296,19 @@ _PAGE_LINE = re.compile(r"^[-—－(（\s]*(?:第\s*\d+\s*[页頁]\s*(?:[/／,�
 # 。 二、突出重点… — in a page of a shared document copied as one line, a heading after a sentence's end (and a gap,
 # when the page kept its spaces) starts a paragraph of its own: the page lost its line breaks.
 _PAGE_GAP = re.compile(r"(?<=[。！？])[ \u3000]*(?=[一二三四五六七八九十]{1,2}、)")
+
+
+# …令全县人民为之振奋！  一是教育教学质量稳步提升。: a page that ran its paragraphs together on one line, two spaces (or
+# more) where each paragraph began — a sentence's end, then a gap no sentence has inside it
+_SPACED_GAP = re.compile(r"(?<=[。！？!?；;])[ \u3000\xa0]{2,}(?=[^\s])")
+
+
+def _spaced_pieces(line: str) -> list[str]:
+    """A long line whose paragraphs a page joined with runs of spaces, as those paragraphs."""
+    text = line.strip(" \t\u3000\xa0")
+    if len(text) <= 80 or not _SPACED_GAP.search(text):
+        return [line]
+    return _SPACED_GAP.split(text)
 
 
 def _page_pieces(line: str) -> list[str]:
