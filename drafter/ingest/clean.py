@@ -97,8 +97,8 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
-        pieces = (piece for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html) for piece in _spaced_pieces(page))
-        for line in pieces:
+        parts = (part for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html) for part in _spaced_pieces(page))
+        for line in parts:
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
