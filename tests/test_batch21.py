@@ -72,3 +72,15 @@ def test_paragraphs_a_page_joined_with_double_spaces_are_paragraphs(tmp_path: Pa
     # …下面,我讲两点意见。  一、…可喜可贺  近年来,…振奋!  一是…: the 一是 where the copy stops was lost in the heading's text
     (doc,) = ingest(tmp_path, "speech-paragraphs-joined-by-spaces.txt")
     assert _shape(doc) == ("speech", 2, [1])
+
+
+def test_a_news_page_with_its_pictures_file_names_and_captions_is_one_item(tmp_path: Path) -> None:
+    # 联谊会3.png then 第八届会长在全体会员大会上致辞 (a caption read as a speech's title: a second document before)
+    docs = ingest(tmp_path, "news-photos-file-names-and-captions.txt")
+    assert [d["kind"] for d in docs] == ["news"]
+
+
+def test_news_according_to_a_site_under_its_welcome_banner(tmp_path: Path) -> None:
+    # 某某吧欢迎您！ over 据清河县政府网消息，近日，… (read as other before)
+    (doc,) = ingest(tmp_path, "news-according-to-site-and-welcome-banner.txt")
+    assert _shape(doc) == ("news", None, [])

@@ -90,6 +90,7 @@ def clean_text(raw: str) -> Cleaned:
         raw = raw.translate(_TO_PLAIN_NUMBERS)
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = _strip_page_chunks(lines, removed)
+    lines = _strip_image_captions(lines, removed)
     lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
@@ -317,6 +318,26 @@ def _page_pieces(line: str) -> list[str]:
     if len(text) <= 40 or not _page_prefix(text) or not _PAGE_GAP.search(text):
         return [line]
     return _PAGE_GAP.split(text)
+
+
+# 春节联谊会3.png then 协会第八届会长在全体会员大会上致辞: a picture's file name left on the page, and its caption under it
+_IMAGE_FILE = re.compile(r"^\s*[^\s。！？，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.I)
+_CAPTION_LINE = re.compile(r"^\s*(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])[^。！？!?：:]{4,40}\s*$")
+
+
+def _strip_image_captions(lines: list[str], removed: list[Removed]) -> list[str]:
+    """The caption under a picture whose file name the copy kept (a news page's photo and its line of text)."""
+    if not any(".png" in line or ".jp" in line or ".JP" in line or ".PNG" in line or ".gif" in line for line in lines):
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _IMAGE_FILE.match(line):
+            continue
+        k = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        if k is not None and _CAPTION_LINE.match(lines[k]) and not _IMAGE_FILE.match(lines[k]):
+            removed.append(Removed(k + 1, lines[k].strip(), "新闻图片说明"))
+            out[k] = ""
+    return out
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")

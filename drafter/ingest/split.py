@@ -122,6 +122,8 @@ _WIRE_LEAD = re.compile(
     r"^[^，。！？：:]{0,16}(?<![通资短喜快简])讯(?!息|号)\s*(?:[（(]|\d|记者|通讯员|近日|日前|[\u4e00-\u9fff]{0,4}\d{1,2}月)"
     r"|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电（记者…）
     r"|^据《[^》]{2,20}》(?:报道|消息)[：:，,]"  # 据《闵行区新闻》报道：7月25日下午，…
+    # 据明光市政府网消息，近日，… / 据县融媒体中心报道，…: a site or paper named without 《》
+    r"|^据[\u4e00-\u9fff]{2,16}(?:网|报|台|融媒体中心|公众号|新闻)(?:消息|报道)[：:，,]"
 )
 # 某某说，… / 市委书记某某指出，… — a report of what someone said, opening the item.
 # 会上，… / 会议上某某书记就…强调: an excerpt of a news item that starts at what was said at the meeting.
