@@ -84,3 +84,11 @@ def test_news_according_to_a_site_under_its_welcome_banner(tmp_path: Path) -> No
     # 某某吧欢迎您！ over 据清河县政府网消息，近日，… (read as other before)
     (doc,) = ingest(tmp_path, "news-according-to-site-and-welcome-banner.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_half_year_report_run_on_one_line_with_angle_bracket_marks(tmp_path: Path) -> None:
+    # 第1页共9页…上半年工作总结和下半年工作安排2026年上半年,在…领导下,… 一、…〈一〉…〈二〉…: the title ran into the
+    # opening (read as other), and 〈一〉 is a converter's （一）
+    (doc,) = ingest(tmp_path, "report-half-year-run-on-angle-marks.txt")
+    assert _shape(doc) == ("report", None, [2])
+    assert doc["title"] == "交通局上半年工作总结和下半年工作安排"

@@ -89,6 +89,7 @@ def clean_text(raw: str) -> Cleaned:
     if _ENCLOSED_NUMBER.search(raw):  # ⒈创建规划科学合理。 / ⑴…: a word processor's one-character marks, read as 1. and (1)
         raw = raw.translate(_TO_PLAIN_NUMBERS)
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
+    lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_years(lines)
@@ -244,6 +245,8 @@ _TO_NARROW_DIGITS = str.maketrans(
 # 〔2026年1月5日〕, 〔一〕: tortoise-shell brackets a converted document uses for a date or a sub-point
 # mark, read as （）; a document number (〔2026〕5号) keeps them.
 _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八九十]{1,3})〕")
+# 〈一〉扎实推进了…: a sub-point's mark a converter wrote in angle brackets, read as （一） (not 〈〈书名〉〉 or 〈注〉)
+_ANGLE_MARK = re.compile(r"(?<!〈)〈([一二三四五六七八九十]{1,3})〉(?!〉)")
 
 
 # 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label.
