@@ -169,3 +169,13 @@ def test_an_advance_meeting_on_a_season_speaks_of_no_whole_year(meeting):
         _, draft = draft_meeting(meeting, seed=seed)
         opening = draft.text.split("\n## ", 1)[0]
         assert "全年" not in opening and "年初确定" not in opening, (seed, opening)
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_an_advance_meetings_achievements_look_back_on_the_stretch_not_a_whole_year(seed: int) -> None:
+    # 全区招商引资工作推进会 with 成绩 and no date said 过去一年，我区招商引资工作取得了新的成效 (a 推进会 reviews 前一阶段)
+    _, draft = draft_meeting("全区招商引资工作推进会", "江宁区", seed, achievements=["新签约亿元以上项目38个"])
+    assert "前一阶段，我区招商引资工作取得了" in draft.text and "过去一年" not in draft.text
+    # with a date from April on it is 今年以来, as for any meeting
+    _, dated = draft_meeting("全区招商引资工作推进会", "江宁区", seed, achievements=["新签约亿元以上项目38个"], date="2026年7月10日")
+    assert "今年以来，我区招商引资工作取得了" in dated.text

@@ -173,16 +173,19 @@ def calendar_words(ctx: Mapping[str, Any]) -> tuple[str, str]:
 
     A meeting early in the year looks back on 过去一年 and ahead to 今年; one from April on looks back on
     今年以来; one in November or December looks ahead to 下一步 (今年 is nearly over), or to 明年 when the
-    meeting is named for next year (2027年全县经济工作会议 held in December 2026). No date: 过去一年, 今年.
+    meeting is named for next year (2027年全县经济工作会议 held in December 2026). No date: 过去一年, 今年. A 推进会
+    looks back on 前一阶段 where another meeting would say 过去一年.
     """
     date = re.match(r"(\d{4})年(\d{1,2})月", str(ctx.get("date") or ""))
+    # a 推进会 looks back on the stretch since the work was set (前一阶段), not on a whole year
+    early = "前一阶段" if ctx.get("meeting_kind") == "推进会" else "过去一年"
     if not date:
-        return "过去一年", "今年"
+        return early, "今年"
     year, month = int(date.group(1)), int(date.group(2))
     named = re.match(r"(\d{4})年", str(ctx.get("meeting") or ""))
     if named and int(named.group(1)) == year + 1:
-        return ("今年以来" if month >= 4 else "过去一年"), "明年"
-    return ("今年以来" if month >= 4 else "过去一年"), ("下一步" if month >= 11 else "今年")
+        return ("今年以来" if month >= 4 else early), "明年"
+    return ("今年以来" if month >= 4 else early), ("下一步" if month >= 11 else "今年")
 
 
 # A target that names its own time (到2027年, 2030年前, 规划期末, 十五五末, 五年内): not “今年的目标”.
@@ -269,7 +272,7 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
 
 
 _AHEAD = re.compile("今年|明年|下一步")
-_BEHIND = re.compile("今年以来|今年|过去一年|一年来|去年|上半年|前三季度|近年来|近几年|这些年")
+_BEHIND = re.compile("前一阶段|今年以来|今年|过去一年|一年来|去年|上半年|前三季度|近年来|近几年|这些年")
 
 # A time before the verb (汛前完成…, 年底前建成…, 6月底前启动…, 清明节前完成…, 防火期前…, 3月15日前…).
 _WHEN = re.compile(
