@@ -62,7 +62,7 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
             finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
             cut = None
             if found[0] < said and not rest:
-                cut = _copy_cut(unit, index, found[0])
+                cut = _copy_cut(unit, index, found[0], m.end())
             elif found[0] < said and rest.rstrip()[-1:] not in _SENTENCE_END:
                 cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
             findings.append(_cut_short(finding, cut) if cut else finding)
@@ -130,7 +130,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                     found = _count_after(index, m.end(), heads, series, unit)
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
-                cut = _copy_cut(unit, index, found[0]) if found[0] < said else None
+                cut = _copy_cut(unit, index, found[0], m.end()) if found[0] < said else None
                 findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
@@ -308,10 +308,13 @@ _PAYWALL = re.compile(
 _CLOSING = re.compile(r"^(?:同志们|各位领导|各位代表)[，,！!]|^总之[，,]|谢谢(?:大家|各位)?[！!。]|^让我们")
 
 
-def _copy_cut(unit: Sequence[Block], index: int, points: int) -> str | None:
-    """Why a copy with fewer points than announced looks cut off (None when it ends as a speech ends)."""
+def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0) -> str | None:
+    """Why a copy with fewer points than announced looks cut off (None when it ends as a speech ends).
+
+    The paragraph that announces is read from the announcement on: 同志们，刚才……。下面，我再强调三点意见：
+    opens with a vocative that turns to the points, it is no closing."""
     after = unit[index:]
-    if any(_CLOSING.search(b.text) for b in after):
+    if any(_CLOSING.search(t) for t in (unit[index].text[start:], *(b.text for b in after[1:]))):
         return None
     for block in after:
         if m := _PAYWALL.search(block.text):

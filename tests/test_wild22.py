@@ -1,0 +1,18 @@
+"""Ingest and check on the shapes a new real work set (wild22: speeches of departments and provinces, reports,
+pages with heavy wrappers) showed at first sight (issue #13). Fixtures are our own writing."""
+
+from __future__ import annotations
+
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+
+def test_a_copy_cut_after_point_one_whose_announcement_opens_with_a_vocative() -> None:
+    # 同志们，刚才……。下面，我再……强调三点意见： then 第一，… and the copy ends: the vocative opening the announcing
+    # paragraph is no closing, so the short count is the copy's (was an error)
+    text = _read("count-cut-after-first-point-vocative.txt")
+    assert _found(text, rule="count-mismatch") == []
+    assert _found(text, severity="warning", rule="count-mismatch") == [("count-mismatch", "强调三点意见")]
+    # the same speech with its closing after point one: the count is wrong in the speech itself
+    closed = text + "\n同志们，植树造林功在当代，希望大家抓紧行动！\n"
+    assert _found(closed, rule="count-mismatch") == [("count-mismatch", "强调三点意见")]
