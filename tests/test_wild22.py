@@ -3,6 +3,10 @@ pages with heavy wrappers) showed at first sight (issue #13). Fixtures are our o
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from archive_fixtures import INGEST, ingest
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -16,3 +20,15 @@ def test_a_copy_cut_after_point_one_whose_announcement_opens_with_a_vocative() -
     # the same speech with its closing after point one: the count is wrong in the speech itself
     closed = text + "\n同志们，植树造林功在当代，希望大家抓紧行动！\n"
     assert _found(closed, rule="count-mismatch") == [("count-mismatch", "强调三点意见")]
+
+
+def test_a_forums_anti_copy_strings_are_no_words_of_the_speech(tmp_path: Path) -> None:
+    # 3 T7 g4 K2 m. r. W5 j$ … lines and runs before and after a paragraph: hidden strings a forum puts in a copied
+    # text. Ingest took the one opening with # for a Markdown heading and split the speech in two; check read the
+    # X in them as a placeholder left in the speech (an error)
+    (doc,) = ingest(tmp_path, "anti-copy-forum-strings.txt")
+    assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 2, 2)
+    assert "T7" not in json.dumps(doc, ensure_ascii=False) and "X/" not in json.dumps(doc, ensure_ascii=False)
+    text = (INGEST / "anti-copy-forum-strings.txt").read_text(encoding="utf-8")
+    assert _found(text) == []
+
