@@ -32,3 +32,12 @@ def test_a_forums_anti_copy_strings_are_no_words_of_the_speech(tmp_path: Path) -
     text = (INGEST / "anti-copy-forum-strings.txt").read_text(encoding="utf-8")
     assert _found(text) == []
 
+
+
+def test_a_collection_pages_contents_and_a_year_its_page_chunk_cut() -> None:
+    # XX镇…汇编(9篇)目录1.… (the site's "any town" in the list of contents) and …枫林镇20 / 2、26年政府工作报告 (the page's
+    # chunk mark cut 2026 in two): neither is the report's own error (were a placeholder and a two-digit year)
+    text = _read("collection-contents-chunk-year.txt")
+    assert _found(text) == []
+    # a short year in the report's own words is still one
+    assert _found(text + "全面完成25年各项工作任务。\n", rule="date-format") == [("date-format", "25年")]
