@@ -41,3 +41,10 @@ def test_a_collection_pages_contents_and_a_year_its_page_chunk_cut() -> None:
     assert _found(text) == []
     # a short year in the report's own words is still one
     assert _found(text + "全面完成25年各项工作任务。\n", rule="date-format") == [("date-format", "25年")]
+
+
+def test_an_untitled_speech_whose_speaker_stresses_his_own_points(tmp_path: Path) -> None:
+    # no title, no 称谓, the meetings above told with 召开/强调, then 这里我就…再强调三点意见 and 一、二、三、: only the
+    # speaker says so (was news, with no points)
+    (doc,) = ingest(tmp_path, "speech-untitled-here-i-stress-three.txt")
+    assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 3, 3)
