@@ -48,3 +48,10 @@ def test_an_untitled_speech_whose_speaker_stresses_his_own_points(tmp_path: Path
     # speaker says so (was news, with no points)
     (doc,) = ingest(tmp_path, "speech-untitled-here-i-stress-three.txt")
     assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 3, 3)
+
+
+def test_a_letter_numbered_as_a_pieces_in_brackets_under_font_buttons(tmp_path: Path) -> None:
+    # A+ A-致全镇居民的倡议书[篇1] over its 称谓: the page's font-size buttons, then a letter's title numbered as a
+    # collection's piece (was a speech with three points)
+    (doc,) = ingest(tmp_path, "letter-piece-in-brackets-font-buttons.txt")
+    assert (doc["kind"], doc["points"]) == ("other", [])

@@ -307,7 +307,8 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             break
         if para.divider:
             _close(groups, current)
-            current = []
+            # 致全体市民的公开信[篇1]: a collection's piece label that is a letter's title stays over the letter (its kind)
+            current = [para] if _LETTER_TITLE.match(para.text) else []
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
@@ -494,7 +495,7 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # (创建文明城市倡议书 篇1 / 2023年潔城行動倡議書 篇2: a collection page's piece number)
 _LETTER_TITLE = re.compile(
     r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信)"
-    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|篇\s*\d{1,2}))?$"
+    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
 # 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
