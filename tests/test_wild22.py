@@ -55,3 +55,15 @@ def test_a_letter_numbered_as_a_pieces_in_brackets_under_font_buttons(tmp_path: 
     # collection's piece (was a speech with three points)
     (doc,) = ingest(tmp_path, "letter-piece-in-brackets-font-buttons.txt")
     assert (doc["kind"], doc["points"]) == ("other", [])
+
+
+def test_the_first_point_numbered_two_right_after_the_announcement() -> None:
+    # …我讲三点意见,供大家参考。 二、… in one line (half-width commas: the announcement was not read) and, in the second
+    # speech, 下面，我讲两点意见。 then 二、 on the next line: the opening is in the copy, so no 一、 was lost with it
+    # (were nothing and a warning)
+    assert _found(_read("first-point-two-after-announcement.txt"), rule="numbering") == [
+        ("numbering", "二、"), ("numbering", "二、"),
+    ]  # fmt: skip
+    # a copy that starts at 三、 with no announcement before it is still only a warning
+    late = "在全县春季防火工作会议上的讲话\n三、把物资备到一线\n扑火工具要在清明前检查一遍。\n"
+    assert _found(late, rule="numbering") == []

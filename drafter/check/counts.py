@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drafter.check.outline import Head, Item, Outline, announcements, new_series, where
+from drafter.check.outline import (
+    Head,
+    Item,
+    Outline,
+    announcements,
+    late_after_announcement,
+    new_series,
+    where,
+)
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
 from drafter.text import cn_number, count_word, parse_cn_number
@@ -112,6 +120,10 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
     findings = []
     for index, block in enumerate(unit):
         for m in announcements(block.text):
+            first = _INLINE_POINT.search(block.text, m.end())
+            if first and len(block.text[m.end() : first.start()]) <= 24 and parse_cn_number(first.group("n")) > 1:
+                # …我讲四点意见，供大家参考。 二、找准… in one line: the first point right after the announcement
+                findings.append(late_after_announcement(f"{first.group('n')}、", *where(lines, block, first.start("n"))))
             if m.group("n") == "几":
                 continue  # 几点意见: vague on purpose
             try:
