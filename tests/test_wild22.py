@@ -67,3 +67,13 @@ def test_the_first_point_numbered_two_right_after_the_announcement() -> None:
     # a copy that starts at 三、 with no announcement before it is still only a warning
     late = "在全县春季防火工作会议上的讲话\n三、把物资备到一线\n扑火工具要在清明前检查一遍。\n"
     assert _found(late, rule="numbering") == []
+
+
+def test_the_own_work_written_with_another_levels_scope_word() -> None:
+    # a city speech's 全县教育工作 where it says 全市教育工作 elsewhere (各县要统筹全县教育工作 and 县（市、区）… are the
+    # counties' and stay quiet); a county speech telling 全市卫健系统要… at a clause's start (全市卫生健康工作会议
+    # is the city's meeting and stays quiet) — both were missed
+    for name in ("level-scope-city-own-work", "level-scope-county-system"):
+        assert _found(_read(f"{name}-correct.txt"), rule="level-mix") == []
+    assert _found(_read("level-scope-city-own-work-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]
+    assert _found(_read("level-scope-county-system-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]

@@ -373,7 +373,9 @@ def _explained_by_cut(f: Finding, cut: str) -> Finding:
 
 def _announced_before(unit: Sequence[Block], index: int) -> bool:
     """The speaker's 下面，我讲四点意见 in the paragraph right before the heading at `index`."""
-    return index > 0 and bool(announcements(unit[index - 1].text))
+    found = announcements(unit[index - 1].text) if index > 0 else []
+    # (…我着重讲两个问题：一、认清形势…: the first point run into the announcing line, the next on its own)
+    return bool(found) and not re.search(r"(?:^|[。：:！？；;\s])一、", unit[index - 1].text[found[-1].end() :])
 
 
 def late_after_announcement(head_mark: str, line: int, column: int) -> Finding:
