@@ -77,3 +77,10 @@ def test_the_own_work_written_with_another_levels_scope_word() -> None:
         assert _found(_read(f"{name}-correct.txt"), rule="level-mix") == []
     assert _found(_read("level-scope-city-own-work-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]
     assert _found(_read("level-scope-county-system-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
+
+
+def test_a_collection_pages_contents_on_the_line_of_its_first_report(tmp_path: Path) -> None:
+    # …汇编(9篇)目录1.… 9.… 2026年青禾镇政府工作报告各位代表：…一、… on one line (the page chunks joined): the list of
+    # contents is the page's; the report keeps its title and its point (was no title and no point)
+    (doc,) = ingest(tmp_path, "report-collection-contents-one-line.txt")
+    assert (doc["kind"], doc["title"], len(doc["points"])) == ("report", "2026年青禾镇政府工作报告", 1)
