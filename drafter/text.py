@@ -328,7 +328,7 @@ _JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~]")
 
 def jammer_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each run of a forum's anti-copy strings in `line`."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _JAMMER.finditer(line):
         start, piece = m.start(), m.group(0)
         before = "".join(line[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (start, 0)], strict=True))
