@@ -131,7 +131,8 @@ def _mirrored_lower(lines: Sequence[str], span: range, level: str) -> list[Findi
     findings = []
     for lineno, line, m in lower:
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 20]
-        if m.group("what") in own and not _COUNTIES_NAMED.search(sentence):
+        named = line[max(0, m.start() - 1) : m.start()] in ("县", "区", "镇", "乡")  # 青禾县全县教育工作: that county's
+        if m.group("what") in own and not named and not _COUNTIES_NAMED.search(sentence):
             findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
     return findings
 
