@@ -317,3 +317,34 @@ TRIPLE_OK = re.compile(
     r"|[基阶上分底表深高中楼断]层层层|[进初同逐脚稳起]步步步|[到各好难]处处处|[大国实小万同办]事事事"
     r"|[及按同准随定临平]时时时|[每今去明青少成往当老]年年年|[大国农专商人]家家家|[农住用商散客每]户户户"
 )
+
+
+# 9 Y8 f3 E5 k. p. Q8 f$ Y) / 5 S& V `* V' e! a( t( S6 X/ i一说问题: a forum's anti-copy strings (random one- and
+# two-character ASCII pieces set apart by spaces, hidden on the page, copied with the text) as a line of their own,
+# before a paragraph or after it. Five pieces at least, among them two marks and a letter: no Chinese speech writes so.
+_JAMMER = re.compile(r"(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])|(?:[\x21-\x7e]{1,2} ){5,}")
+_JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def jammer_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of a forum's anti-copy strings in `line`."""
+    spans: list[tuple[int, int]] = []
+    for m in _JAMMER.finditer(line):
+        start, piece = m.start(), m.group(0)
+        before = "".join(line[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (start, 0)], strict=True))
+        if piece[0] in ")]" and before.count("([("[piece[0] == "]"]) > before.count(piece[0]):
+            start += 1  # …的必要前提)& Z1 l* ^7: the text's own bracket closing, then the strings
+        piece = line[start : m.end()]
+        if len(_JAMMER_MARK.findall(piece)) >= 2 and re.search(r"[A-Za-z]", piece):
+            spans.append((start, m.end()))
+    return spans
+
+
+def blank_jammer(text: str) -> str:
+    """`text` with a forum's anti-copy strings turned to spaces (each line keeps its length)."""
+    out = []
+    for line in text.split("\n"):
+        for start, end in jammer_spans(line):
+            line = line[:start] + " " * (end - start) + line[end:]
+        out.append(line)
+    return "\n".join(out)

@@ -38,7 +38,7 @@ from drafter.check.wrapped import drop_chunk_counters, join_wrapped, split_page_
 from drafter.errors import UsageError
 from drafter.findings import Finding, Severity
 from drafter.structure import parse_blocks
-from drafter.text import LEVELS, count_han
+from drafter.text import LEVELS, blank_jammer, count_han
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -140,6 +140,8 @@ def check_text(
     reading = read_copy(text)  # 我縣, 縣委, 會(huì)議 of a traditional copy are read as 我县, 县委, 会议
     if reading is not None:
         text = reading.text
+    if " " in text:
+        text = blank_jammer(text)  # 9 Y8 f3 E5 k. p. Q8: a forum's hidden anti-copy strings, no words of the speech
     lines = text.splitlines()
     blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
     blocks = split_page_marks(drop_chunk_counters(blocks))  # 1、…倾 / 2、斜。: a page's chunks; …第2页共5页二、: a line break

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drafter.check.outline import Head, Item, Outline, announcements, new_series, where
+from drafter.check.outline import (
+    Head,
+    Item,
+    Outline,
+    announcements,
+    late_after_announcement,
+    new_series,
+    where,
+)
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
 from drafter.text import cn_number, count_word, parse_cn_number
@@ -63,7 +71,7 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
             finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
             cut = None
             if found[0] < said and not rest:
-                cut = _copy_cut(unit, index, found[0])
+                cut = _copy_cut(unit, index, found[0], m.end())
             elif found[0] < said and rest.rstrip()[-1:] not in _SENTENCE_END:
                 cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
             findings.append(_cut_short(finding, cut) if cut else finding)
@@ -113,6 +121,10 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
     findings = []
     for index, block in enumerate(unit):
         for m in announcements(block.text):
+            first = _INLINE_POINT.search(block.text, m.end())
+            if first and len(block.text[m.end() : first.start()]) <= 24 and parse_cn_number(first.group("n")) > 1:
+                # …我讲四点意见，供大家参考。 二、找准… in one line: the first point right after the announcement
+                findings.append(late_after_announcement(f"{first.group('n')}、", *where(lines, block, first.start("n"))))
             if m.group("n") == "几":
                 continue  # 几点意见: vague on purpose
             try:
@@ -141,7 +153,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
                 # (a list run into the announcing paragraph is whole when the copy goes on after that paragraph)
                 whole = _previewed(index, heads) or (run and found is not None and index + 1 < len(unit))
-                cut = _copy_cut(unit, index, found[0]) if found[0] < said and not whole else None
+                cut = _copy_cut(unit, index, found[0], m.end()) if found[0] < said and not whole else None
                 findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
@@ -333,10 +345,13 @@ _PAYWALL = re.compile(
 _CLOSING = re.compile(r"^(?:同志们|各位领导|各位代表)[，,！!]|^总之[，,]|谢谢(?:大家|各位)?[！!。]|^让我们")
 
 
-def _copy_cut(unit: Sequence[Block], index: int, points: int) -> str | None:
-    """Why a copy with fewer points than announced looks cut off (None when it ends as a speech ends)."""
+def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0) -> str | None:
+    """Why a copy with fewer points than announced looks cut off (None when it ends as a speech ends).
+
+    The paragraph that announces is read from the announcement on: 同志们，刚才……。下面，我再强调三点意见：
+    opens with a vocative that turns to the points, it is no closing."""
     after = unit[index:]
-    if any(_CLOSING.search(b.text) for b in after):
+    if any(_CLOSING.search(t) for t in (unit[index].text[start:], *(b.text for b in after[1:]))):
         return None
     for block in after:
         if m := _PAYWALL.search(block.text):

@@ -320,7 +320,7 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
         elif not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
             findings.append(_restart_finding(head))
         elif not last and not ended and head.number > 1:
-            findings.append(_late_start_finding(head))
+            findings.append(_late_start_finding(head, _announced_before(unit, head.index)))
         elif head.number != prev + 1:
             found = _numbering_finding(head, prev)
             cut = _cut_between(unit, at.get(head.level, head.index), head.index) if head.number > prev + 1 else None
@@ -391,8 +391,24 @@ def _explained_by_cut(f: Finding, cut: str) -> Finding:
                    f.line, f.column, f.text, "对照原文核对；如原文确实缺号，" + (f.suggestion or "补齐序号"))  # fmt: skip
 
 
-def _late_start_finding(head: Head) -> Finding:
+def _announced_before(unit: Sequence[Block], index: int) -> bool:
+    """The speaker's 下面，我讲四点意见 in the paragraph right before the heading at `index`."""
+    found = announcements(unit[index - 1].text) if index > 0 else []
+    # (…我着重讲两个问题：一、认清形势…: the first point run into the announcing line, the next on its own)
+    return bool(found) and not re.search(r"(?:^|[。：:！？；;\s])一、", unit[index - 1].text[found[-1].end() :])
+
+
+def late_after_announcement(head_mark: str, line: int, column: int) -> Finding:
+    """二、 as the first point right after 我讲四点意见: the opening is in the copy, so 一、 is not lost with it."""
+    first = heading_label(1, 1)
+    return Finding("numbering", ERROR, f"宣布要讲的几点之后，第一点就编为“{head_mark}”，前面没有“{first}”", line, column,
+                   head_mark, f"从“{first}”起依次编号")  # fmt: skip
+
+
+def _late_start_finding(head: Head, announced: bool = False) -> Finding:
     """三、 as the very first heading: a copy that starts inside the text (a web page hid the rest) or a lost 一、."""
+    if announced and head.level == 1:
+        return late_after_announcement(head.mark, head.line, head.column)
     first = heading_label(head.level, 1)
     return Finding("numbering", WARNING, f"第一个标题就是“{head.mark}”，前面没有“{first}”：如果是不完整的副本可不理会，否则请补齐",
                    head.line, head.column, head.mark, f"补上“{first}”起的标题，或核对是否缺了开头部分")  # fmt: skip
@@ -521,7 +537,7 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
 # 这 only right before the number (这三点意见): 开好这次大会讲五点意见 / 结合这次考察讲两点 announce.
 _LOOK_BACK = re.compile(r"(?:(?:以上|上述|上面|前面|前述)[^，。；！？]{0,3}|这|这些)$")
 _CLAUSE_END = re.compile(
-    r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！]|$)"
+    r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！,;!]|$)"
     r"|^(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"  # 以下两个方面和大家进行交流
 )
 

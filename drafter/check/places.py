@@ -110,6 +110,30 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
+    return findings + _mirrored_lower(lines, span, level)
+
+
+# 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
+# lower level's word (a city speaks of 全县 only for its counties: 各县要统筹全县教育工作, 县（市、区）… are left alone).
+_SCOPE_WORD = re.compile(r"全(?P<lv>[省市县区乡镇])(?P<what>[\u4e00-\u9fff]{4})")
+_COUNTIES_NAMED = re.compile(r"各[县区乡镇]|[县区][（(][市区、]{1,3}[)）]|县市区|县区|县（市）|[县区]里")
+
+
+def _mirrored_lower(lines: Sequence[str], span: range, level: str) -> list[Finding]:
+    own: set[str] = set()
+    lower: list[tuple[int, str, re.Match[str]]] = []
+    for lineno, line in lines_in(lines, span):
+        for m in _SCOPE_WORD.finditer(line):
+            if m.group("lv") == level:
+                own.add(m.group("what"))
+            elif _RANK.get(m.group("lv"), 0) > _RANK.get(level, 9):
+                lower.append((lineno, line, m))
+    findings = []
+    for lineno, line, m in lower:
+        sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 20]
+        named = line[max(0, m.start() - 1) : m.start()] in ("县", "区", "镇", "乡")  # 青禾县全县教育工作: that county's
+        if m.group("what") in own and not named and not _COUNTIES_NAMED.search(sentence):
+            findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
     return findings
 
 
@@ -275,6 +299,9 @@ _SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
+_TOLD_SYSTEM = re.compile(r"[^，。；：！？,;:]{0,8}?(?:系统|战线|行业)(?:上下|各单位|广大干部职工)?(?:要|必须|务必|一定要)")
+
+
 def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
     if lv == level or line[m.end() : m.end() + 1] in "（(":
@@ -309,6 +336,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
         # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
+        # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
+        ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here

@@ -32,7 +32,14 @@ from drafter.ingest.linesplit import (
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
-from drafter.text import EMOJI, PAGE_OF_PAGES, page_width, strip_emoji, to_fullwidth_punct
+from drafter.text import (
+    EMOJI,
+    PAGE_OF_PAGES,
+    jammer_spans,
+    page_width,
+    strip_emoji,
+    to_fullwidth_punct,
+)
 
 # Why a line in another script was taken out (the document that it follows warns about it).
 FOREIGN = "外文译文"
@@ -487,10 +494,26 @@ def _lines(raw: str) -> list[str]:
 _TITLE_THEN_FIELD = re.compile(r"^[^。！？：:]{4,60}?\s*(?:文章标题|文档标题)\s*[:：]\s*")
 
 
+# XX镇2023年政府工作报告汇编(35篇)目录1.2023年某镇政府工作报告 2.… 35.… : a collection page's list of contents on
+# one line with the first piece (its titles hold no space; the piece's own title starts with a year, not N.)
+_INLINE_CONTENTS = re.compile(r"^[^。！？\s]{0,60}目录\s*(?:\d{1,3}[.．、]\S+\s+){3,}")
+
+
 def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = line.strip(" \t\u3000\xa0\u200b\ufeff")
     if not text:
         return None
+    spans = jammer_spans(text) if " " in text else []
+    if spans:  # 5 S& V `* V' e! a( t( S6 X/ i一说问题: a forum's hidden anti-copy strings (before the # of a heading is read)
+        removed.append(Removed(lineno, " ".join(text[a:b] for a, b in spans), "网页防复制乱码"))
+        ends = [(0, 0), *spans, (len(text), len(text))]
+        text = "".join(text[ends[k][1] : ends[k + 1][0]] for k in range(len(ends) - 1)).strip(" \t\u3000\xa0")
+        if not text:
+            return None
+    contents = _INLINE_CONTENTS.match(text) if "目录" in text[:80] else None
+    if contents and len(text) > contents.end() + 10:  # …汇编(35篇)目录1.…2.… 35.… then the first piece's own title
+        removed.append(Removed(lineno, contents.group(0).strip(), "网页目录"))
+        text = text[contents.end() :]
     if EMOJI.search(text) or "\u20e3" in text:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
         removed.append(Removed(lineno, "".join(EMOJI.findall(text)) or text, "表情符号"))
         text = strip_emoji(text).strip(" \t\u3000\xa0")

@@ -269,6 +269,9 @@ _DOC_NUMBER = re.compile(r"^编号\s*[:：]\s*\d{6,12}\s*")
 _DOC_BANNER = re.compile(r"^(?:精选)?优质文档\s*[-—－–]*\s*倾情为你奉上\s*")
 
 
+_FONT_BUTTONS = re.compile(r"^[AＡ]\s*[+＋]\s*[AＡ]\s*[-－]\s*")
+
+
 def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
     a line that goes on with the speech; the rest of the line stays."""
@@ -276,6 +279,10 @@ def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if lead and len(text) > lead.end():
         removed.append(Removed(lineno, lead.group(0).strip(), "网站导语或版权说明"))
         text = text[lead.end() :]
+    sizes = _FONT_BUTTONS.match(text) if text[:1] in "AＡ" else None
+    if sizes and len(text) > sizes.end():  # A+ A-致全体市民的公开信[篇1]: a page's font-size buttons before the item's title
+        removed.append(Removed(lineno, sizes.group(0).strip(), "网页导航或出处"))
+        text = text[sizes.end() :]
     doc_no = _DOC_NUMBER.match(text) if text.startswith("编号") else None
     if doc_no and len(text) - doc_no.end() > 10:  # 编号：541193579县委书记在…讲话…: a document site's number, glued on
         removed.append(Removed(lineno, doc_no.group(0).strip(), "文库页面信息"))

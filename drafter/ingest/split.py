@@ -112,6 +112,8 @@ _SPEAKER_VOICE = re.compile(
     # 在此，我代表市委、市政府向受表彰的先进个人表示热烈的祝贺: the same, on behalf of those he speaks for
     r"|(?:^|[。！？\n])(?:在此|借此机会)[，,]\s*我(?:谨)?代表[^。！？]{2,40}?向[^。！？]{2,40}表示"
     r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
+    # 这里我就推进…建设再强调三点意见: the speaker stressing points of his own (news says 他就…强调了三点)
+    r"|(?:^|[。！？\n])(?:这里|在这里|下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,24}?强调(?:一下|以下|如下|[几一二两三四五六七八九十\d])[^。！？]{0,4}(?:意见|要求|点|方面)"
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
 _GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|交流发言|发言材料|发言稿|表态发言|讲话|致辞|党课|心得体会)[】\]]")
@@ -308,7 +310,8 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             break
         if para.divider:
             _close(groups, current)
-            current = []
+            # 致全体市民的公开信[篇1]: a collection's piece label that is a letter's title stays over the letter (its kind)
+            current = [para] if _LETTER_TITLE.match(para.text) else []
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
@@ -497,7 +500,7 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
     r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
-    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|篇\s*\d{1,2}))?$"
+    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
