@@ -54,3 +54,10 @@ def test_points_below_an_announcement_with_a_colon_in_a_copy_cut_short_are_a_war
     cut = "在全区工作会上的讲话\n\n同志们：\n\n根据会议安排，我谈三点意见：\n\n一、提高认识\n\n重点项目建设要突\n"
     assert _found(cut, rule="count-mismatch") == []
     assert _found(cut, severity="warning", rule="count-mismatch") == [("count-mismatch", "谈三点意见")]
+
+
+def test_two_masks_of_stars_on_one_line_are_placeholders_not_bold() -> None:
+    # 在**市委、**省总工会 / 妇女节**周年，…通报了**年: each pair of stars stands before the word a name was masked in front
+    # of (read as **bold** before, and 省, 周年 were no mask's words); **一、提高认识**, **切实**, **两个维护** stay bold
+    found = _found(_read("masks-as-star-pairs-flawed.txt"), rule="placeholder")
+    assert found == [("placeholder", "**")] * 5

@@ -101,15 +101,25 @@ _PLACEHOLDER = re.compile(
 # (two or more X are _PLACEHOLDER's). A Markdown **bold** pair is no mask, nor 3×5 or a Latin word's x.
 _MASK = re.compile(
     r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ]{1,2}(?![A-Za-z0-9*＊×xXＸｘ])"
-    r"(?=[个年月日号县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％])"
+    r"(?=[个年月日号县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％]|省(?:委|政府|总|人大|政协)|周年)"
 )
 _BOLD = re.compile(r"\*\*[^*\n]+\*\*")
 
 
 def _masks(line: str) -> list[re.Match[str]]:
     if "*" in line and _BOLD.search(line):
-        line = _BOLD.sub(lambda m: "·" * len(m.group(0)), line)  # keep columns: **一、…** is bold, not masks
+        line = _BOLD.sub(lambda m: m.group(0) if _two_masks(line, m) else "·" * len(m.group(0)), line)  # keep columns
     return list(_MASK.finditer(line))
+
+
+_MASKED_WORD = "个年月日号县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％省州周"
+
+
+def _two_masks(line: str, bold: re.Match[str]) -> bool:
+    """**县大力推进……，**县正处于…: two masked names on one line, not a **bold** pair — each pair of stars stands right
+    before the word a name is masked in front of (**一、…** is bold: 一 is no such word)."""
+    end = bold.end()
+    return bold.group(0)[2:3] in _MASKED_WORD and end < len(line) and line[end] in _MASKED_WORD
 
 
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
