@@ -51,7 +51,8 @@ _NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(
     r"第[一二三四五六七八九十]+(?:中学|小学|初级中学|高级中学|职业中学|人民医院|医院)"
-    r"|(?<![其之第初高年月集统唯万届\d])[一二三四五六七八九十](?:中|小)(?=[的，。、；！和与更要在等]|全体|师生|教师|学生|校区)"
+    r"|(?<![其之第初高年月集统唯万届\d])[一二三四五六七八九十](?:中|小)(?=[的，。、；！和与更要在等]|全体|师生|教师|学生|学子|校区|校园|精神|必胜|加油|\n|$)"
+    # 二中学子就是要…, 口号：二中必胜！, 口号一样：二中 (the page ends there): a school calling itself by its short name
     # 北票七中三年的学习, 县一中高考: an ordinal 中 after a place's name, whatever follows (not 四中全会, 集中, 一中心)
     r"|(?<=[\u4e00-\u9fff])(?<![其之第初高年月集统唯万届同单每任专进])[一二三四五六七八九十]中"
     r"(?![全心央国华间旬型等学午层队断标游部期西外共文医药级班专职秋])"
