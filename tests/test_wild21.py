@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from archive_fixtures import INGEST
+from archive_fixtures import INGEST, ingest
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -37,3 +37,9 @@ def test_a_school_calling_itself_by_its_short_name_stays_out_of_general_fragment
     leaked = [f["id"] for f in frags if not f["specific"] and "三中" in yaml.safe_dump(f, allow_unicode=True)]
     assert leaked == []
     assert any(not f["specific"] for f in frags)  # the general ones are still there
+
+
+def test_aspects_of_questions_announced_for_discussion(tmp_path: Path) -> None:
+    # 就三个方面的问题与大家共同探讨 (a 座谈会 speech): the count of its points (was no count: only 就三个方面与大家…)
+    (doc,) = ingest(tmp_path, "seminar-aspects-of-questions-to-discuss.txt")
+    assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 3, 3)
