@@ -43,3 +43,11 @@ def test_aspects_of_questions_announced_for_discussion(tmp_path: Path) -> None:
     # 就三个方面的问题与大家共同探讨 (a 座谈会 speech): the count of its points (was no count: only 就三个方面与大家…)
     (doc,) = ingest(tmp_path, "seminar-aspects-of-questions-to-discuss.txt")
     assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 3, 3)
+
+
+def test_a_writing_sites_hotline_profile_and_column_over_a_report(tmp_path: Path) -> None:
+    # 24小时求稿热线:139… 陈老师 / 本站站长、…专家...[详细] / 工作总结/工作汇报 over …工作总结: the site's lines took the
+    # title's place among the first lines, and the report was read as other with no points
+    (doc,) = ingest(tmp_path, "report-writing-site-hotline-profile-column.txt")
+    assert (doc["kind"], doc["title"]) == ("report", "2026年县文化旅游局工作总结")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [1, 2]

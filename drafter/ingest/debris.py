@@ -220,6 +220,12 @@ _WRAPPER = (
     # 《在全市……会议上讲话.doc》: the page's download link, named after the file
     (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
     (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
+    # 24小时求稿热线：13220535006 王老师 / 演讲网站长、…公文写作专家、公务...[详细] / 工作总结/工作汇报: a writing
+    # site's hotline, its staff's profile box and its column label over the text (a line with no sentence in it)
+    (re.compile(r"^[^。！？]{0,30}(?:热线|咨询电话|客服电话|客服QQ|QQ|微信号?)\s*[:：]\s*\d{5,}[^。！？]*$|^[^。！？]{2,80}[\[［]详细[\]］]$"),
+     "网站导语或版权说明"),
+    (re.compile(r"^(?=[^。！？]*(?:总结|汇报|讲话|致辞|演讲|范文|心得|计划|报告|发言))[\u4e00-\u9fff]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff]{2,8}){1,4}$"),
+     "网页栏目或关键词"),
     # 问：幼儿园开学典礼园长讲话稿怎么写？ / 答： — a question-and-answer page asking for a text, and its answer's label
     (re.compile(r"^(?:问|提问|问题)\s*[:：][^。！]{0,60}(?:怎么写|如何写|怎样写|求|范文|模板|稿子|谁有)[^。！]{0,30}[？?！!]?$|^(?:答|回答|解答)\s*[:：]?$"), "网站导语或版权说明"),
     # 这篇内容经过精心设计，旨在传达… / 以上致辞可根据实际情况调整: an answering site's (or a writing tool's) remark on the text
