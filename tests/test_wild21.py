@@ -51,3 +51,18 @@ def test_a_writing_sites_hotline_profile_and_column_over_a_report(tmp_path: Path
     (doc,) = ingest(tmp_path, "report-writing-site-hotline-profile-column.txt")
     assert (doc["kind"], doc["title"]) == ("report", "2026年县文化旅游局工作总结")
     assert [len(p["subpoints"]) for p in doc["points"]] == [1, 2]
+
+
+def test_an_account_pasted_as_one_line_keeps_its_title_points_and_sub_points(tmp_path: Path) -> None:
+    # 县…过去三年及2026年工作总结一、过去三年工作回顾1.景区建设实现新突破。…2.公共文化服务呈现新亮点。…二、…: the
+    # title ran into 一、 (was other, no points) and 2. after a full stop stayed inside 1. (one sub-point)
+    (doc,) = ingest(tmp_path, "report-title-run-into-heading-and-arabic-subs.txt")
+    assert (doc["kind"], doc["title"]) == ("report", "县文化旅游局过去三年及2026年工作总结")
+    assert [(p["heading"], len(p["subpoints"])) for p in doc["points"]] == [("过去三年工作回顾", 2), ("2026年工作打算", 2)]
+
+
+def test_a_meeting_and_genre_title_run_into_todays_opening(tmp_path: Path) -> None:
+    # 全镇教师节表彰大会讲话稿今天我们欢聚在一起，… (no 在…上, no 称谓, one line): the title went unseen and the speech was
+    # read as other; the 一是…二是… of its look back at the year are no points
+    (doc,) = ingest(tmp_path, "meeting-genre-title-run-into-today.txt")
+    assert (doc["kind"], doc["title"], doc["points"]) == ("speech", "全镇教师节表彰大会讲话稿", [])
