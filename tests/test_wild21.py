@@ -66,3 +66,12 @@ def test_a_meeting_and_genre_title_run_into_todays_opening(tmp_path: Path) -> No
     # read as other; the 一是…二是… of its look back at the year are no points
     (doc,) = ingest(tmp_path, "meeting-genre-title-run-into-today.txt")
     assert (doc["kind"], doc["title"], doc["points"]) == ("speech", "全镇教师节表彰大会讲话稿", [])
+
+
+def test_a_collection_pages_introduction_of_its_pieces_is_no_document(tmp_path: Path) -> None:
+    # …往往为新学期定下基调…。本文将就…的写法以及几篇范例进行探讨。 between the collection's title and 第1篇: the site's
+    # introduction made a document of its own (other) and the piece under it a second one
+    report = ingest_paths([INGEST / "collection-intro-this-article-discusses.txt"], library=tmp_path / "lib",
+                          corpus=tmp_path / "corpus", dry_run=True).as_dict()  # fmt: skip
+    assert [d["kind"] for d in report["documents"]] == ["speech"]
+    assert any(r["text"].endswith("进行探讨。") for r in report["files"][0]["removed"])

@@ -239,6 +239,8 @@ _GUARDED_WRAPPER = (
 )
 _NEWS_BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写)$")
 _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]|^【(?:摘要|内容摘要|内容提要|导读|导语)】\s*[:：]?")
+# 本文将就高中校长毕业典礼致辞的重要性以及一些经典案例进行探讨。: a collection page's own introduction, ending the paragraph
+_ARTICLE_INTRO = re.compile(r"(?:^|[。！？])本文(?:将|就|主要|接下来)?[^。！？]{0,6}(?:就|对|围绕|从|结合)[^。！？]{2,60}(?:进行|作|展开)?(?:探讨|介绍|分享|分析|盘点|梳理|解读)[。！]?$")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码|请先(?:登录|登陆|注册)?)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
@@ -348,6 +350,8 @@ def debris_reason(text: str) -> str:
         return "网页合集标题"
     if _BOILERPLATE_WORDS.search(text):
         return "网站导语或版权说明"
+    if _ARTICLE_INTRO.search(text):
+        return "网站导语或版权说明"  # …常常引发学生们的共鸣。…本文将就…的重要性以及一些经典案例进行探讨。 (any length)
     if _EDITOR_NOTE.match(text):
         return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
     if _PAYWALL_LEAD.match(text):
