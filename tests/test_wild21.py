@@ -75,3 +75,13 @@ def test_a_collection_pages_introduction_of_its_pieces_is_no_document(tmp_path: 
                           corpus=tmp_path / "corpus", dry_run=True).as_dict()  # fmt: skip
     assert [d["kind"] for d in report["documents"]] == ["speech"]
     assert any(r["text"].endswith("进行探讨。") for r in report["files"][0]["removed"])
+
+
+def test_the_new_place_a_town_calls_everyone_to_build_is_its_own() -> None:
+    # 春风又绿青禾大地 … 携手建新宜兴！: a county's bare name as the new place to build, in a town that calls itself
+    # 青禾 (the gazetteer holds no towns): it was not found at all, with or without --place
+    assert _found(_read("town-new-place-flourish-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("town-new-place-flourish-correct.txt"), rule="foreign-place", place="青禾镇") == []
+    flawed = _read("town-new-place-flourish-flawed.txt")
+    assert _found(flawed, rule="foreign-place") == [("foreign-place", "宜兴")]
+    assert _found(flawed, rule="foreign-place", place="青禾镇") == [("foreign-place", "宜兴")]
