@@ -85,3 +85,10 @@ def test_the_new_place_a_town_calls_everyone_to_build_is_its_own() -> None:
     flawed = _read("town-new-place-flourish-flawed.txt")
     assert _found(flawed, rule="foreign-place") == [("foreign-place", "宜兴")]
     assert _found(flawed, rule="foreign-place", place="青禾镇") == [("foreign-place", "宜兴")]
+
+
+def test_a_mask_spaced_off_by_a_pdf_is_still_a_placeholder() -> None:
+    # 以及 X 省委、X 市委和 X 区党工委 / X 同志已 (text taken out of a PDF puts a space after a Latin X): not found
+    # before; X 光机 and 5G stay quiet
+    assert _found(_read("pdf-spaced-mask-correct.txt"), rule="placeholder") == []
+    assert _found(_read("pdf-spaced-mask-flawed.txt"), rule="placeholder") == [("placeholder", "X")] * 4
