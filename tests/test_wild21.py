@@ -92,3 +92,11 @@ def test_a_mask_spaced_off_by_a_pdf_is_still_a_placeholder() -> None:
     # before; X 光机 and 5G stay quiet
     assert _found(_read("pdf-spaced-mask-correct.txt"), rule="placeholder") == []
     assert _found(_read("pdf-spaced-mask-flawed.txt"), rule="placeholder") == [("placeholder", "X")] * 4
+
+
+def test_the_superiors_meetings_heard_first_are_not_this_meeting(tmp_path: Path) -> None:
+    # 在全县森林防火工作会议上 / 刚才，省、市分别召开了全省、全市森林防火工作电视电话会议: the city's meeting was taken
+    # for the speech's own and became {{ meeting }} (another county's speech would have heard its own meeting there)
+    frags = {f["id"].rsplit(".", 1)[1]: f for f in _fragments(tmp_path, "county-superiors-video-meeting-first.txt")}
+    assert "电视电话会议" in frags["acknowledgement"]["text"]
+    assert "{{ meeting }}" not in frags["acknowledgement"]["text"]

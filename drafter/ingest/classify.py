@@ -101,6 +101,11 @@ _OTHERS_MEETING = re.compile(r"上下|学习|贯彻|落实|传达|总书记|中�
 def find_meeting(text: str, title: str = "") -> str:
     """The speech's own meeting named in `text`; when `text` names only meetings it studies, the one in `title`."""
     found = [m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1))]
+    own = _MEETING.search(title) if title and found else None
+    if own:  # 在全县防汛工作会议上: 刚才，省、市分别召开了全省、全市防汛工作电视电话会议 names the superiors' meetings
+        found = [m for m in found if m.group(1)[1] == own.group(1)[1]] or found[:0]
+        if not found:
+            return own.group(1)
     m = next((m for m in found if not _studied(text, m.start())), None)
     if m is None and found:
         return find_meeting(title) if title else ""
