@@ -100,3 +100,10 @@ def test_the_superiors_meetings_heard_first_are_not_this_meeting(tmp_path: Path)
     frags = {f["id"].rsplit(".", 1)[1]: f for f in _fragments(tmp_path, "county-superiors-video-meeting-first.txt")}
     assert "电视电话会议" in frags["acknowledgement"]["text"]
     assert "{{ meeting }}" not in frags["acknowledgement"]["text"]
+
+
+def test_a_column_label_doubled_before_a_lecture_title(tmp_path: Path) -> None:
+    # 专题党课讲稿 专题党课讲稿:从红色家书里汲取信仰力量: the page's label said twice stayed in the title (and the title fragment)
+    (doc,) = ingest(tmp_path, "party-lecture-label-doubled-in-title.txt")
+    assert doc["title"] == "专题党课讲稿：从红色家书里汲取信仰力量"
+    assert (doc["kind"], len(doc["points"])) == ("speech", 2)

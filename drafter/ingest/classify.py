@@ -241,12 +241,16 @@ def _title_at(paras: list[Para]) -> int | None:
     return None
 
 
+# 党课讲稿 党课讲稿：中国共产党的精神力量: a page's column label run into a title that opens with the same words
+_DOUBLED_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*\1(?=[：:])")
+
+
 def _title(paras: list[Para]) -> tuple[str, str, int]:
     """Title, the header lines around it (speaker, date, ——subtitle, a web page's repeats), first body index."""
     i, title, header = 0, "", []
     lead = _title_at(paras)
     if lead is not None:
-        title, header, i = _PIECE_NUMBER.sub("", paras[lead].text), [p.text for p in paras[:lead]], lead + 1
+        title, header, i = _DOUBLED_LABEL.sub(r"\1", _PIECE_NUMBER.sub("", paras[lead].text)), [p.text for p in paras[:lead]], lead + 1
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
         broken = _broken_title(paras, i)
