@@ -107,3 +107,11 @@ def test_a_column_label_doubled_before_a_lecture_title(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "party-lecture-label-doubled-in-title.txt")
     assert doc["title"] == "专题党课讲稿：从红色家书里汲取信仰力量"
     assert (doc["kind"], len(doc["points"])) == ("speech", 2)
+
+
+def test_a_river_the_opening_names_binds_it_to_the_places_on_it(tmp_path: Path) -> None:
+    # 在淮河主汛期即将到来…之际 (a 防汛 opening): reused as it was for a county in the hills (was non-specific);
+    # 长江后浪推前浪 is a saying, and its point stays general
+    frags = {f["id"].rsplit(".", 1)[1]: f for f in _fragments(tmp_path, "flood-opening-names-its-river.txt")}
+    assert frags["opening"]["specific"]
+    assert not frags["point-2"]["specific"] and "长江后浪" in frags["point-2"]["text"]

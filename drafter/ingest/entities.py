@@ -551,7 +551,16 @@ def entity_reasons(
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
     reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
+    reasons += [f"江河湖泊（{p}，只合沿岸的地方）" for p in dict.fromkeys(_BASIN.findall(text))]
     return reasons
+
+
+# 在淮河主汛期即将到来之际 / 太湖治理: a river or lake binds the text to the places on it (a county in the hills has
+# no 淮河主汛期); 长江后浪推前浪, 黄河之水天上来, 不到黄河心不死 are sayings, not the place.
+_BASIN = re.compile(
+    r"(?<!不到)(长江|黄河|淮河|珠江|海河|辽河|松花江|汉江|湘江|赣江|闽江|嘉陵江|岷江|沂河|沭河|太湖|巢湖|滇池|洞庭湖|鄱阳湖|洪泽湖|洱海)"
+    r"(?!后浪|之水|心不死)"
+)
 
 
 # 横批：前程锦绣 / 上联：… — a couplet the speaker wrote for the occasion, made of the place's own names.
