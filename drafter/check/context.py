@@ -120,15 +120,29 @@ _REPRESENTS_NAMED = re.compile(
 )
 
 
+# 刚才，某书记代表镇委、镇政府通报了… / 某某同志代表县政府作了报告: another person speaks for those bodies, not the
+# speaker (a city official at a town's meeting hears the town's secretary report for the town).
+_OTHER_SUBJECT = re.compile(r"同志|书记|[省市县区乡镇局部校院行]长|主任|主席")
+
+
+def _said_by_another(text: str, start: int) -> bool:
+    """Whether the clause before 代表 at `start` names someone else (a 同志, a 书记, a 镇长) and not 我."""
+    clause = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - 24) : start])[-1]
+    return "我" not in clause and _OTHER_SUBJECT.search(clause) is not None
+
+
 def _count_represented(text: str) -> Counter[str]:
     """The level the speaker speaks for (代表县委、县政府) counts three, as 我X does."""
     counts: Counter[str] = Counter()
     for m in _REPRESENTS.finditer(text):
+        if _said_by_another(text, m.start()):
+            continue
         levels = {b.group("lv") for b in _BODY_LEVEL.finditer(m.group("bodies"))}
         if len(levels) == 1:
             counts[levels.pop()] += 3
     for m in _REPRESENTS_NAMED.finditer(text):
-        counts[m.group("lv")] += 3
+        if not _said_by_another(text, m.start()):
+            counts[m.group("lv")] += 3
     return counts
 
 

@@ -101,7 +101,9 @@ _PLACEHOLDER = re.compile(
 # (two or more X are _PLACEHOLDER's). A Markdown **bold** pair is no mask, nor 3×5 or a Latin word's x.
 _MASK = re.compile(
     r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ]{1,2}(?![A-Za-z0-9*＊×xXＸｘ])"
-    r"(?=[个年月日号县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％]|省(?:委|政府|总|人大|政协)|周年)"
+    # (X 省委、X 市委和 X 区党工委 / X 同志: text taken out of a PDF spaces a Latin X off from the word it masks)
+    r"(?:(?<=[xXＸｘ])\s(?=[省市县区镇乡街村同]))?"
+    r"(?=[个年月日号省县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％]|周年)"
 )
 _BOLD = re.compile(r"\*\*[^*\n]+\*\*")
 
@@ -128,7 +130,7 @@ def check_placeholders(line: str, lineno: int) -> list[Finding]:
     taken = [m.span() for m in _PLACEHOLDER.finditer(line)]
     masks = [m for m in _masks(line) if not any(a <= m.start() < b for a, b in taken)]
     for m in sorted([*_PLACEHOLDER.finditer(line), *masks], key=lambda m: m.start()):
-        text = m.group(0)
+        text = m.group(0).rstrip()
         if text.endswith("同志"):
             what, fix = f"占位符“{text}”：讲话人或报告人姓名未填", "填入实际姓名"
         elif re.match(r"\d{2,3}[*＊Xx×]", text):

@@ -711,7 +711,39 @@ def _odd_in_run(gz: Any, line: str, run: list[tuple[int, int, list[Any]]], linen
 _BODY_AFTER = re.compile(r"[省市县区旗]?(?:委|(?:人民)?政府|人大|政协)")
 
 
+# 又绿吉昌大地 / 吉昌儿女: the speech's own place named bare in a flourish (a town the gazetteer does not hold).
+_OWN_LAND = re.compile(r"(?<![全我本各])([\u4e00-\u9fff]{2})(?=大地|儿女)")
+_COMMON_LAND = frozenset((
+    "祖国", "中华", "神州", "华夏", "广袤", "希望", "城乡", "乡村", "农村", "中原", "江南", "北国", "南国", "辽阔", "广阔",
+    "各族", "英雄", "优秀", "广大", "整个", "这片", "温暖", "滋润", "春回", "铺满", "洒满", "绿遍", "染绿", "荆楚", "齐鲁",
+    "三秦", "三晋", "燕赵", "巴蜀", "八闽", "江淮", "岭南", "塞北", "江北", "苏北", "陇原", "黄土", "红土", "龙江", "天府",
+    "三湘", "潇湘", "湖湘", "八桂", "赣鄱", "吴越", "关中", "陕北", "陕南", "皖北", "皖南", "苏南", "苏中", "闽南", "闽西",
+    "粤东", "粤西", "粤北", "胶东", "辽东", "辽西", "冀中", "豫东", "豫西", "鲁西", "鲁南", "川西", "川南", "川东", "黔东",
+    "滇西", "滇南", "桂北", "湘西", "湘南", "鄂西", "浙东", "浙西", "浙南", "晋南", "晋北", "蒙东", "江汉", "荆襄", "徽州",
+))  # fmt: skip
+_OWN_SUFFIX = re.compile(r"(?:街道|镇|乡|县|区|市|旗)$")
+
+
+def _own_home(gz: Any, ctx: SpeechContext, part: str) -> tuple[str, str] | None:
+    """The speech's own place by its bare name and how it is known: from --place (吉昌镇, not in the gazetteer), or, in
+    a town's or a street's speech (the gazetteer holds no towns), from a flourish that names it (又绿吉昌大地), the
+    same name every time and no place the gazetteer knows (江苏大地, 三湘大地 name a province or a region, not the
+    town). None when neither tells it."""
+    if ctx.place:
+        stem = _OWN_SUFFIX.sub("", ctx.place)
+        return (stem, f"指明的本地“{ctx.place}”") if len(stem) >= 2 else None
+    if ctx.level not in ("镇", "乡", "街道"):
+        return None
+    named = {m.group(1) for m in _OWN_LAND.finditer(part) if m.group(1) not in _COMMON_LAND}
+    if len(named) != 1 or any(gz.lookup(n) for n in named):
+        return None
+    (name,) = named
+    said = re.search(rf"{name}(?:大地|儿女)", part)
+    return None if is_word_place(name) else (name, f"正文说“{said.group(0) if said else name}”")
+
+
 def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
+    own_home = _own_home(gz, ctx, part)
     findings = []
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
@@ -736,6 +768,13 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                     "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说",
                     lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
                 ))  # fmt: skip
+            elif own_home and own_home[0] != name:
+                # (a warning still: the gazetteer holds no towns, so 沭阳 may be the county the town is in)
+                findings.append(Finding(
+                    "foreign-place", WARNING,
+                    f"讲话的本地是“{own_home[0]}”（{own_home[1]}），这里却把“{name}”当作本地来说；除非“{name}”是本地的上级，这是外地地名",
+                    lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法",
+                ))  # fmt: skip
             else:
                 findings.append(Finding(
                     "foreign-place", WARNING, f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
@@ -751,6 +790,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)"  # 让高邮的营商环境焕然一新
     # 实现沭阳高质量发展, 推动宜兴跨越发展: the development the speaker's work brings about is ours
     r"|(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展))"
+    # 携手建新沭阳！ / 建设新宜兴: the new place the speaker calls everyone to build is ours
+    r"|(?<=建|设|造|创)新(?=(?P<renewed>[\u4e00-\u9fff]{2})(?:[！!。，,；;]|$))"
 )
 
 
@@ -758,7 +799,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
             continue

@@ -78,8 +78,9 @@ _TRANSITION = re.compile(
     r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
-    # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报: the count, then to whom, then the verb
-    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:和|与|同|跟|向)(?:大家|各位|同志们)"
+    # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
+    # then the verb
+    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
@@ -100,6 +101,11 @@ _OTHERS_MEETING = re.compile(r"上下|学习|贯彻|落实|传达|总书记|中�
 def find_meeting(text: str, title: str = "") -> str:
     """The speech's own meeting named in `text`; when `text` names only meetings it studies, the one in `title`."""
     found = [m for m in _MEETING.finditer(text) if not _OTHERS_MEETING.search(m.group(1))]
+    own = _MEETING.search(title) if title and found else None
+    if own:  # 在全县防汛工作会议上: 刚才，省、市分别召开了全省、全市防汛工作电视电话会议 names the superiors' meetings
+        found = [m for m in found if m.group(1)[1] == own.group(1)[1]] or found[:0]
+        if not found:
+            return own.group(1)
     m = next((m for m in found if not _studied(text, m.start())), None)
     if m is None and found:
         return find_meeting(title) if title else ""
@@ -235,12 +241,16 @@ def _title_at(paras: list[Para]) -> int | None:
     return None
 
 
+# 党课讲稿 党课讲稿：中国共产党的精神力量: a page's column label run into a title that opens with the same words
+_DOUBLED_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*\1(?=[：:])")
+
+
 def _title(paras: list[Para]) -> tuple[str, str, int]:
     """Title, the header lines around it (speaker, date, ——subtitle, a web page's repeats), first body index."""
     i, title, header = 0, "", []
     lead = _title_at(paras)
     if lead is not None:
-        title, header, i = _PIECE_NUMBER.sub("", paras[lead].text), [p.text for p in paras[:lead]], lead + 1
+        title, header, i = _DOUBLED_LABEL.sub(r"\1", _PIECE_NUMBER.sub("", paras[lead].text)), [p.text for p in paras[:lead]], lead + 1
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
         broken = _broken_title(paras, i)

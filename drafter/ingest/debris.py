@@ -228,6 +228,12 @@ _WRAPPER = (
     # 《在全市……会议上讲话.doc》: the page's download link, named after the file
     (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
     (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
+    # 24小时求稿热线：13220535006 王老师 / 演讲网站长、…公文写作专家、公务...[详细] / 工作总结/工作汇报: a writing
+    # site's hotline, its staff's profile box and its column label over the text (a line with no sentence in it)
+    (re.compile(r"^[^。！？]{0,30}(?:热线|咨询电话|客服电话|客服QQ|QQ|微信号?)\s*[:：]\s*\d{5,}[^。！？]*$|^[^。！？]{2,80}[\[［]详细[\]］]$"),
+     "网站导语或版权说明"),
+    (re.compile(r"^(?=[^。！？]*(?:总结|汇报|讲话|致辞|演讲|范文|心得|计划|报告|发言))[\u4e00-\u9fff]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff]{2,8}){1,4}$"),
+     "网页栏目或关键词"),
     # 问：幼儿园开学典礼园长讲话稿怎么写？ / 答： — a question-and-answer page asking for a text, and its answer's label
     (re.compile(r"^(?:问|提问|问题)\s*[:：][^。！]{0,60}(?:怎么写|如何写|怎样写|求|范文|模板|稿子|谁有)[^。！]{0,30}[？?！!]?$|^(?:答|回答|解答)\s*[:：]?$"), "网站导语或版权说明"),
     # 这篇内容经过精心设计，旨在传达… / 以上致辞可根据实际情况调整: an answering site's (or a writing tool's) remark on the text
@@ -241,6 +247,8 @@ _GUARDED_WRAPPER = (
 )
 _NEWS_BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写)$")
 _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要)\s*[:：]|^【(?:摘要|内容摘要|内容提要|导读|导语)】\s*[:：]?")
+# 本文将就高中校长毕业典礼致辞的重要性以及一些经典案例进行探讨。: a collection page's own introduction, ending the paragraph
+_ARTICLE_INTRO = re.compile(r"(?:^|[。！？])本文(?:将|就|主要|接下来)?[^。！？]{0,6}(?:就|对|围绕|从|结合)[^。！？]{2,60}(?:进行|作|展开)?(?:探讨|介绍|分享|分析|盘点|梳理|解读)[。！]?$")
 _LOGIN_BOX = re.compile(r"^(?:会员信息|用户名|密\s*码|验证码|注册|登录|找回密码|请先(?:登录|登陆|注册)?)\s*[:：]?$")
 _COLLECTION_TITLE = re.compile(
     r"(大全|精选|汇编|合集)\s*[-—－]?\s*[(（]?\s*\d+\s*篇\s*[)）]?\s*(?:[(（]第?\s*\d+\s*/\s*\d+\s*页[)）])?\s*$"
@@ -357,6 +365,8 @@ def debris_reason(text: str) -> str:
         return "网页合集标题"
     if _BOILERPLATE_WORDS.search(text):
         return "网站导语或版权说明"
+    if _ARTICLE_INTRO.search(text):
+        return "网站导语或版权说明"  # …常常引发学生们的共鸣。…本文将就…的重要性以及一些经典案例进行探讨。 (any length)
     if _EDITOR_NOTE.match(text):
         return "网页编者按"  # 编者按：本文主要从……这几个方面进行讲述……具体材料请详见下文： (of any length)
     if _PAYWALL_LEAD.match(text):

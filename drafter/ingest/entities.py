@@ -51,7 +51,8 @@ _NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(
     r"第[一二三四五六七八九十]+(?:中学|小学|初级中学|高级中学|职业中学|人民医院|医院)"
-    r"|(?<![其之第初高年月集统唯万届\d])[一二三四五六七八九十](?:中|小)(?=[的，。、；！和与更要在等]|全体|师生|教师|学生|校区)"
+    r"|(?<![其之第初高年月集统唯万届\d])[一二三四五六七八九十](?:中|小)(?=[的，。、；！和与更要在等]|全体|师生|教师|学生|学子|校区|校园|精神|必胜|加油|\n|$)"
+    # 二中学子就是要…, 口号：二中必胜！, 口号一样：二中 (the page ends there): a school calling itself by its short name
     # 北票七中三年的学习, 县一中高考: an ordinal 中 after a place's name, whatever follows (not 四中全会, 集中, 一中心)
     r"|(?<=[\u4e00-\u9fff])(?<![其之第初高年月集统唯万届同单每任专进])[一二三四五六七八九十]中"
     r"(?![全心央国华间旬型等学午层队断标游部期西外共文医药级班专职秋])"
@@ -560,7 +561,16 @@ def entity_reasons(
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
     reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
+    reasons += [f"江河湖泊（{p}，只合沿岸的地方）" for p in dict.fromkeys(_BASIN.findall(text))]
     return reasons
+
+
+# 在淮河主汛期即将到来之际 / 太湖治理: a river or lake binds the text to the places on it (a county in the hills has
+# no 淮河主汛期); 长江后浪推前浪, 黄河之水天上来, 不到黄河心不死 are sayings, not the place.
+_BASIN = re.compile(
+    r"(?<!不到)(长江|黄河|淮河|珠江|海河|辽河|松花江|汉江|湘江|赣江|闽江|嘉陵江|岷江|沂河|沭河|太湖|巢湖|滇池|洞庭湖|鄱阳湖|洪泽湖|洱海)"
+    r"(?!后浪|之水|心不死)"
+)
 
 
 # 横批：前程锦绣 / 上联：… — a couplet the speaker wrote for the occasion, made of the place's own names.

@@ -114,6 +114,13 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+# 全县教师节表彰大会讲话稿今天我们集聚在一起，…: a meeting's name and the genre, with no 在…上, run straight into the
+# opening's 今天
+_MEETING_GENRE_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:会|会议|大会|典礼|仪式)(?:上的?)?(?:讲话稿|讲话|致辞|发言稿|发言))(?=今天|今日)"
+)
+
+
 # 2026年防汛工作会议主持讲话3今天，县委、县政府决定召开…: a host's title (and a collection's piece number) run into
 # the opening, with no 在…会议上 to tell it by
 _HOST_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:主持讲话|主持词|主持稿))(?:\d{1,2}(?!\d))?(?=今天|今日|同志们|各位)")
@@ -230,7 +237,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
         if header.group("speaker"):
             out.append(Para(header.group("speaker"), para.line, para.line))
         para = Para(para.text[header.end() :], para.line, para.end)
-    titled = (_TITLE_RUN_IN.match(para.text) or _HOST_RUN_IN.match(para.text)) if early and not inline and not para.divider else None
+    titled = (_TITLE_RUN_IN.match(para.text) or _HOST_RUN_IN.match(para.text) or _MEETING_GENRE_RUN_IN.match(para.text)) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
         para = Para(para.text[titled.end() :], para.line, para.end)
@@ -296,8 +303,12 @@ def split_glued(para: Para) -> list[Para]:
     """一、…工作（一）开展… — a 一、 heading with its first （一） run on without a stop; （一）…。（二）…。（三）…
     in one line — sub-points a copy ran together, each after a full stop, numbered on from the first."""
     level = _heading_level(para.text)
-    if level == 2 and "。" in para.text:
-        cuts = _run_on_subpoints(para.text)
+    late = _LATE_HEADING.search(para.text) if level in (2, 3) else None
+    if late:  # …（二）…。2.…。二、2026年工作打算1.… (one line): the next 一、-level point starts after the stop
+        return [*split_glued(Para(para.text[: late.start()], para.line, para.end, para.md)),
+                *split_glued(Para(para.text[late.start() :], para.line, para.end, para.md))]  # fmt: skip
+    if level in (2, 3) and "。" in para.text:
+        cuts = _run_on_subpoints(para.text) if level == 2 else _run_on_arabic(para.text)
         if cuts:
             bounds = [0, *cuts, len(para.text)]
             return [Para(para.text[a:b], para.line, para.end, para.md) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -311,6 +322,23 @@ def split_glued(para: Para) -> list[Para]:
 
 
 _SUB_MARK = re.compile(r"^[（(]([一二三四五六七八九十])[)）]")
+_LATE_HEADING = re.compile(r"(?<=[。！？])\s*(?=[二三四五六七八九十]、[\u4e00-\u9fff\d])")
+_ARABIC_MARK = re.compile(r"^([1-8])([.．、])(?=[\u4e00-\u9fff])")
+
+
+def _run_on_arabic(text: str) -> list[int]:
+    """Where 2., 3.… start in a line that starts with 1. (each right after 。！？, a Han character after the mark, in the
+    first one's style: 2.5个百分点 and 2、3月 stay): 1.协调发展实现新跨越。…。2.民生工程呈现新亮点。… pasted as one line."""
+    first = _ARABIC_MARK.match(text)
+    if not first or first.group(1) != "1":
+        return []
+    cuts: list[int] = []
+    for n in range(2, 10):
+        m = re.compile(rf"(?<=[。！？]){n}[{re.escape(first.group(2))}](?=[\u4e00-\u9fff]{{2}})").search(text, cuts[-1] if cuts else first.end())
+        if not m:
+            break
+        cuts.append(m.start())
+    return cuts
 
 
 def _run_on_subpoints(text: str) -> list[int]:

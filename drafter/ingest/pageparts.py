@@ -23,7 +23,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 在……上的讲话一、提高…… / '浙商要做……——在……上的讲话 一、…: a title and the first point on one line.
 _TITLE_THEN_POINT = re.compile(
-    r"^['‘\"]?(?P<title>[^。！？：:，,]{4,90}?(?:讲话|致辞|发言|报告|讲话稿))\s*(?=一、[^。！？]{2,40}[。！？])"
+    # (县教育局过去五年及2016年工作总结一、过去五年工作回顾1.…: an office's account of its year run in the same way)
+    r"^['‘\"]?(?P<title>[^。！？：:，,]{4,90}?(?:讲话|致辞|发言|报告|讲话稿|(?:工作|年度|年终)(?:总结|小结)|工作(?:计划|要点|规划)))"
+    r"\s*(?=一、[^。！？]{2,40}[。！？])"
 )
 # 一一致某某中学开学典礼: a subtitle whose —— a copy turned into the numeral 一 twice.
 _DOUBLE_ONE = re.compile(r"^一一(?=[\u4e00-\u9fff][^。！？，,]{3,38}$)")
