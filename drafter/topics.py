@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
 
 
@@ -48,6 +48,7 @@ class Topic:
     staffed: tuple[str, ...] = ()  # levels with the work's own staff (审计: 省 市 县 区); empty: every level
     unstaffed: tuple[str, ...] = ()  # words naming the whole of a work no staff does (经济工作: the economy)
     inward: bool = False  # a work inside the Party and government (机构编制, 保密): no 社会各界 stand behind it
+    purpose: tuple[str, ...] = ()  # words saying what a meeting does (警示教育): this work only when none is named before
 
     @property
     def tags(self) -> frozenset[str]:
@@ -86,6 +87,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         staffed=tuple(str(level) for level in row.get("staffed") or ()),
         unstaffed=tuple(str(w) for w in row.get("unstaffed") or ()),
         inward=bool(row.get("inward")),
+        purpose=tuple(str(w) for w in row.get("purpose") or ()),
     )
 
 
@@ -139,7 +141,21 @@ def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     as the table's words are (`_words`): selection asks about the same meeting and work names ~100
     times a draft, each a scan of ~300 words.
     """
-    return tuple(_scan(name))
+    found = tuple(_scan(name))
+    return tuple(m for m in found if not _yields(m, found, name))
+
+
+def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int]], name: str) -> bool:
+    """True when `match` is a purpose word (警示教育) that a work named before it takes over.
+
+    全市安全生产警示教育大会 draws lessons from accidents: it is a 安全生产 meeting, not an integrity one.
+    A 系统 in between names who attends (全县教育系统警示教育大会 is the education staff's integrity meeting).
+    """
+    topic, word, end = match
+    if word not in topic.purpose:
+        return False
+    start = end - len(word)
+    return any(other.tag != topic.tag and stop <= start and "系统" not in name[stop:start] for other, _w, stop in found)
 
 
 def _scan(name: str) -> Iterable[tuple[Topic, str, int]]:
