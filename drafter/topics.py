@@ -20,7 +20,7 @@ from drafter.files import load_data_table
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose"}
-_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
+_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,8 @@ class NarrowRule:
     say: tuple[tuple[str, str], ...] = ()  # how our text names the topic then (防汛抗旱 → 防汛) …
     keep_before: tuple[str, ...] = ()  # … unless one of these follows (防汛抗旱指挥部)
     not_called: tuple[str, ...] = ()  # names of the broad work a meeting on this one does not use (禁毒: 平安建设)
+    whole: bool = False  # text about the whole work that a meeting naming this leans to (事故警示): no part of it
+    only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         say=tuple((str(old), str(new)) for old, new in (entry.get("apart_say") or {}).items()),
         keep_before=words("apart_keep_before"),
         not_called=words("not_called"),
+        whole=bool(entry.get("whole")),
+        only_named=bool(entry.get("only_named")),
     )
 
 
@@ -220,8 +224,12 @@ def lacks_staff(level: str | None, *names: str) -> bool:
 
 
 def part_tags(*names: str) -> frozenset[str]:
-    """Every narrower tag of the topics a meeting names (征兵, 双拥, 国防教育 for a 国防动员 meeting)."""
-    return frozenset(tag for topic in find_topics(*names) for tag, _ in topic.narrower)
+    """Every narrower tag of the topics a meeting names (征兵, 双拥, 国防教育 for a 国防动员 meeting).
+
+    Not a `whole` one: 事故警示 marks text a plain 安全生产 meeting may open on too.
+    """
+    wholes = {rule.tag for topic in load_topics() for rule in topic.rules if rule.whole}
+    return frozenset(tag for topic in find_topics(*names) for tag, _ in topic.narrower if tag not in wholes)
 
 
 @functools.cache
@@ -230,6 +238,7 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
 
     Only when every word naming that topic is one the table lists as apart from
     the narrower work, and the narrower work is not named too (防汛抗旱, 三防 keep it).
+    An `only_named` tag is left out of every meeting that does not name it.
     """
     words: dict[str, set[str]] = {}
     for name in names:
@@ -240,7 +249,8 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
         rule.tag
         for topic in load_topics()
         for rule in topic.rules
-        if rule.apart_from and topic.tag in words and words[topic.tag] <= set(rule.apart_from) and rule.tag not in named
+        if rule.tag not in named
+        and (rule.only_named or (rule.apart_from and topic.tag in words and words[topic.tag] <= set(rule.apart_from)))
     )
 
 
