@@ -160,3 +160,13 @@ def test_a_plain_civil_affairs_meeting_opens_its_tasks_on_relief_or_elderly_care
         used_ids(draft_meeting("全县殡葬改革工作推进会", seed=0)[1], "point")[1]
         == "point.civil.task.funeral-reform"
     )
+
+
+def test_the_prompt_asks_for_another_name_instead_of_a_school_ceremony():
+    answers = "海安市\n海安市高级中学2026年秋季开学典礼\n\n\n全市秋季开学工作会议\n" + "\n" * 16
+    result = CliRunner().invoke(app, ["draft", "--no-history"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "是学校的典礼" in result.output and "# 在全市秋季开学工作会议上的讲话" in result.stdout
+    # An empty answer stops at once, with the same explanation.
+    result = CliRunner().invoke(app, ["draft", "--no-history"], input="海安市\n海安市高级中学秋季开学典礼\n\n\n\n")
+    assert result.exit_code == 2 and "处理办法" in result.stderr, result.output
