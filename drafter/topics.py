@@ -238,7 +238,7 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
 
     Only when every word naming that topic is one the table lists as apart from
     the narrower work, and the narrower work is not named too (防汛抗旱, 三防 keep it).
-    An `only_named` tag is left out of every meeting that does not name it.
+    An `only_named` tag is left out of every meeting on its topic that does not name it.
     """
     words: dict[str, set[str]] = {}
     for name in names:
@@ -250,7 +250,8 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
         for topic in load_topics()
         for rule in topic.rules
         if rule.tag not in named
-        and (rule.only_named or (rule.apart_from and topic.tag in words and words[topic.tag] <= set(rule.apart_from)))
+        and topic.tag in words
+        and (rule.only_named or (rule.apart_from and words[topic.tag] <= set(rule.apart_from)))
     )
 
 
