@@ -94,6 +94,16 @@ class MeetingTable:
     organs: dict[str, str] = field(default_factory=dict)  # 教育局 → 教育工作: an organ a name starts with → its work
     purposes: dict[str, str] = field(default_factory=dict)  # 警示教育 → 党风廉政建设工作: what a meeting does, not its work
     committee_levels: dict[str, CommitteeLevels] = field(default_factory=dict)  # 住房公积金 → where its 管委会 sits
+    outside: tuple[Outside, ...] = ()  # 开学典礼, 职代会: meetings whose speech is not one a Party or government meeting hears
+
+
+@dataclass(frozen=True, slots=True)
+class Outside:
+    """A meeting drafter does not write for (a school's 开学典礼, a hospital's 职代会): what it is and what to do."""
+
+    pattern: re.Pattern[str]
+    what: str
+    hint: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +188,20 @@ def load_meeting_table() -> MeetingTable:
     periods = tuple(sorted(_strings(data.get("periods")), key=len, reverse=True))
     organs = {str(k): str(v) for k, v in (data.get("organs") or {}).items()}
     purposes = {str(k): str(v) for k, v in (data.get("purposes") or {}).items()}
+    try:
+        outside = tuple(Outside(re.compile(str(v["pattern"])), str(v["what"]), str(v["hint"])) for v in data.get("outside") or ())
+    except (re.error, KeyError, TypeError) as exc:
+        raise LibraryError(f"会议种类表格式错误：{exc}", path=KINDS_FILE) from exc
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
-        periods, str(data.get("period_work") or ""), organs, purposes, committee_levels,
+        periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
     )  # fmt: skip
+
+
+def outside_meeting(name: str) -> Outside | None:
+    """The kind of meeting drafter does not write for that `name` is (学校开学典礼, 医院职代会), or None."""
+    plain = name.strip()
+    return next((o for o in load_meeting_table().outside if o.pattern.search(plain)), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -365,10 +385,13 @@ _OCCASION_WORDS = ("庆祝", "纪念", "周年", "启动仪式", "开班", "揭�
 _FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
-def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None, organ_work: str = "") -> tuple[str, str]:
+def _work_name(
+    core: str, kind: MeetingKind, festival: Festival | None = None, organ_work: str = "", dated: bool = False
+) -> tuple[str, str]:
     """(work, honorees) from what is left of the name once scope, organ, year, session and kind are gone.
 
     `organ_work` is the work of the organ the name started with (县教育局 → 教育工作): the work when the rest names none.
+    `dated`: the name said a year (全镇2026年工作总结会), so a bare 工作 is that year's whole work.
     """
     core = _committee_work(core, kind)
     core = core.removesuffix("联席").removesuffix("暨")
@@ -384,7 +407,7 @@ def _work_name(core: str, kind: MeetingKind, festival: Festival | None = None, o
             return load_meeting_table().purposes[purpose], ""
     if organ_work and not _names_a_work(core) and kind.name != "表彰大会":  # 县教育局年中工作会议, 团县委全体会议
         return organ_work, ""
-    if core in ("", "工作") and timed not in ("", "工作"):  # 全县年中工作推进会: the year's whole work
+    if (core in ("", "工作") and timed not in ("", "工作")) or (dated and core == "工作"):  # 年中工作推进会, 2026年工作总结会
         return load_meeting_table().period_work or "各项工作", ""
     festival_honorees = festival.honorees if festival else ""
     festival_work = festival.work if festival else ""
@@ -580,7 +603,7 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     if organ_work and kind.template == "leading-group":  # 团县委全体会议: the organ's own plenary, not a 领导小组's
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
-    work, honorees = _work_name(core, kind, festival, organ_work)
+    work, honorees = _work_name(core, kind, festival, organ_work, dated=bool(year))
     if deciding:  # 县委编委会全体会议, 市住房公积金管委会全体会议: a committee that decides, no 领导小组 (its work read as one's)
         kind = load_meeting_table().kinds.get(_COMMITTEE_SESSION, kind)
     audience = _audience(core)

@@ -15,7 +15,7 @@ from typing import Any
 
 from drafter.errors import MissingAnswersError, UsageError
 from drafter.findings import Finding, Severity
-from drafter.meeting import find_meeting_kind, is_vague, parse_meeting, scope_fits
+from drafter.meeting import find_meeting_kind, is_vague, outside_meeting, parse_meeting, scope_fits
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable
 from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
@@ -59,6 +59,29 @@ def _ask_meeting_again(raw: dict[str, Any], prompt: Prompt) -> None:
     answer = ask_valid(Variable("meeting", example, required=False), prompt, check, first=why)
     if answer:
         raw["meeting"] = answer
+
+
+def _ask_instead_of_outside(raw: dict[str, Any], prompt: Prompt) -> None:
+    """Another meeting name, when the first is one drafter does not write for (学校开学典礼, 医院职代会).
+
+    Raises:
+        UsageError: no other name given (an empty answer): nothing more is asked.
+    """
+    outside = outside_meeting(str(raw["meeting"]))
+    assert outside is not None
+    example = "会议名称（写完整，如 全县秋季开学工作会议）"
+
+    def check(value: Any) -> str:
+        other = outside_meeting(str(value))
+        if other is not None:
+            raise UsageError(f"会议名称“{value}”是{other.what}")
+        return str(value).strip()
+
+    why = f"会议名称“{raw['meeting']}”是{outside.what}。{outside.hint}请重新输入{example}"
+    answer = ask_valid(Variable("meeting", example, required=False), prompt, check, first=why)
+    if not answer:
+        raise UsageError(f"会议名称“{raw['meeting']}”是{outside.what}", hint=outside.hint)
+    raw["meeting"] = answer
 
 
 def _choice(choices: tuple[str, ...], what: str) -> Callable[[Any], str]:
@@ -206,6 +229,8 @@ def ask_setting(
     MissingAnswersError when the level cannot be told and nobody can be asked.
     """
     info = _confirm_place(raw, prompt)
+    if prompt is not None and outside_meeting(str(raw["meeting"])) is not None:
+        _ask_instead_of_outside(raw, prompt)
     if prompt is not None and "work" not in raw and is_vague(str(raw["meeting"])):
         _ask_meeting_again(raw, prompt)
     warnings = _unknown_place_warning(raw, info) + _superior_warning(raw, info)

@@ -19,8 +19,8 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward"}
-_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose"}
+_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,8 @@ class NarrowRule:
     say: tuple[tuple[str, str], ...] = ()  # how our text names the topic then (防汛抗旱 → 防汛) …
     keep_before: tuple[str, ...] = ()  # … unless one of these follows (防汛抗旱指挥部)
     not_called: tuple[str, ...] = ()  # names of the broad work a meeting on this one does not use (禁毒: 平安建设)
+    whole: bool = False  # text about the whole work that a meeting naming this leans to (事故警示): no part of it
+    only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class Topic:
     staffed: tuple[str, ...] = ()  # levels with the work's own staff (审计: 省 市 县 区); empty: every level
     unstaffed: tuple[str, ...] = ()  # words naming the whole of a work no staff does (经济工作: the economy)
     inward: bool = False  # a work inside the Party and government (机构编制, 保密): no 社会各界 stand behind it
+    purpose: tuple[str, ...] = ()  # words saying what a meeting does (警示教育): this work only when none is named before
 
     @property
     def tags(self) -> frozenset[str]:
@@ -86,6 +89,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         staffed=tuple(str(level) for level in row.get("staffed") or ()),
         unstaffed=tuple(str(w) for w in row.get("unstaffed") or ()),
         inward=bool(row.get("inward")),
+        purpose=tuple(str(w) for w in row.get("purpose") or ()),
     )
 
 
@@ -103,6 +107,8 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         say=tuple((str(old), str(new)) for old, new in (entry.get("apart_say") or {}).items()),
         keep_before=words("apart_keep_before"),
         not_called=words("not_called"),
+        whole=bool(entry.get("whole")),
+        only_named=bool(entry.get("only_named")),
     )
 
 
@@ -139,7 +145,21 @@ def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     as the table's words are (`_words`): selection asks about the same meeting and work names ~100
     times a draft, each a scan of ~300 words.
     """
-    return tuple(_scan(name))
+    found = tuple(_scan(name))
+    return tuple(m for m in found if not _yields(m, found, name))
+
+
+def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int]], name: str) -> bool:
+    """True when `match` is a purpose word (警示教育) that a work named before it takes over.
+
+    全市安全生产警示教育大会 draws lessons from accidents: it is a 安全生产 meeting, not an integrity one.
+    A 系统 in between names who attends (全县教育系统警示教育大会 is the education staff's integrity meeting).
+    """
+    topic, word, end = match
+    if word not in topic.purpose:
+        return False
+    start = end - len(word)
+    return any(other.tag != topic.tag and stop <= start and "系统" not in name[stop:start] for other, _w, stop in found)
 
 
 def _scan(name: str) -> Iterable[tuple[Topic, str, int]]:
@@ -204,8 +224,12 @@ def lacks_staff(level: str | None, *names: str) -> bool:
 
 
 def part_tags(*names: str) -> frozenset[str]:
-    """Every narrower tag of the topics a meeting names (征兵, 双拥, 国防教育 for a 国防动员 meeting)."""
-    return frozenset(tag for topic in find_topics(*names) for tag, _ in topic.narrower)
+    """Every narrower tag of the topics a meeting names (征兵, 双拥, 国防教育 for a 国防动员 meeting).
+
+    Not a `whole` one: 事故警示 marks text a plain 安全生产 meeting may open on too.
+    """
+    wholes = {rule.tag for topic in load_topics() for rule in topic.rules if rule.whole}
+    return frozenset(tag for topic in find_topics(*names) for tag, _ in topic.narrower if tag not in wholes)
 
 
 @functools.cache
@@ -214,6 +238,7 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
 
     Only when every word naming that topic is one the table lists as apart from
     the narrower work, and the narrower work is not named too (防汛抗旱, 三防 keep it).
+    An `only_named` tag is left out of every meeting on its topic that does not name it.
     """
     words: dict[str, set[str]] = {}
     for name in names:
@@ -224,7 +249,9 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
         rule.tag
         for topic in load_topics()
         for rule in topic.rules
-        if rule.apart_from and topic.tag in words and words[topic.tag] <= set(rule.apart_from) and rule.tag not in named
+        if rule.tag not in named
+        and topic.tag in words
+        and (rule.only_named or (rule.apart_from and words[topic.tag] <= set(rule.apart_from)))
     )
 
 

@@ -19,6 +19,7 @@ from drafter.meeting import (
     is_vague,
     load_meeting_table,
     names_a_kind,
+    outside_meeting,
     parse_meeting,
 )
 from drafter.meeting import kind_names as meeting_kind_names
@@ -96,6 +97,9 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         assert kind is not None
         answers.update(level=kind.tier, place_kind=kind.name)
     if answers.get("meeting"):
+        outside = outside_meeting(str(answers["meeting"]))
+        if outside is not None:  # 学校开学典礼, 医院职代会: no work meeting, no 同志们 in the hall
+            raise UsageError(f"会议名称“{answers['meeting']}”是{outside.what}", hint=outside.hint)
         meeting = parse_meeting(str(answers["meeting"]), str(place or ""))
         vague = is_vague(str(answers["meeting"]))
         if "work" not in answers and (count_han(meeting.work.removesuffix("工作")) < 2 or vague):  # 开会: no meeting
