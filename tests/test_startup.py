@@ -408,3 +408,18 @@ def test_a_draft_whose_texts_are_all_plain_imports_no_jinja(tmp_path, monkeypatc
         loaded = _modules_after(argv)
         assert "drafter.render.sandbox" in loaded and "drafter.library.plain" in loaded
         assert "jinja2" not in loaded
+
+
+def test_a_draft_runs_no_inspect_or_ast(tmp_path, monkeypatch, seed_library_cache):
+    """A dataclass without a docstring makes dataclasses run `inspect` (with ast, dis, tokenize) to write one:
+    ~8 ms of every draft (#18). A draft to the screen, as JSON or to Markdown defines none."""
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+    _modules_run_by_main(argv, dict(os.environ))  # fills the caches (the CLI spec is built with typer)
+    for extra in ([], ["--json"], ["-o", str(tmp_path / "讲话.md")]):
+        ran = _modules_run_by_main([*argv, *extra], dict(os.environ))
+        assert ran.isdisjoint({"inspect", "ast"}), (extra, ran)

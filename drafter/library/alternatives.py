@@ -91,6 +91,8 @@ class Chooser:
 
 @dataclass(frozen=True, slots=True)
 class _Scope:
+    """The alt blocks of one text of one fragment: where their picks are recorded."""
+
     chooser: Chooser
     fragment_id: str
     key: str
