@@ -7,11 +7,11 @@ drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folde
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError, UsageError
 from drafter.files import parse_data_yaml, write_text_atomic
@@ -28,7 +28,7 @@ def state_file() -> Path:
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes.sha256(path.read_bytes()).hexdigest()
 
 
 def was_written_by_drafter(path: str | Path) -> bool:
