@@ -7,7 +7,6 @@ drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folde
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -79,12 +78,16 @@ def remember_output(path: str | Path) -> None:
             known.pop(str(path.resolve()), None)
             known[str(path.resolve())] = file_digest(path)
             kept = dict(list(known.items())[-_KEEP:])
+            import json  # only a written draft reads or writes the state file: one to the screen need not load json
+
             write_text_atomic(state, json.dumps(kept, ensure_ascii=False, indent=0))
     except (OSError, DrafterError):  # the record is a safety net: it never fails the write itself
         pass
 
 
 def _load() -> dict[str, str]:
+    import json
+
     try:
         data = json.loads(state_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
