@@ -400,11 +400,12 @@ def seed_for(answers: Mapping[str, Any]) -> int:
     same request on the same day gets the same one; the record keeps the seed.
     """
     import datetime
-    import hashlib
+
+    from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 
     date = str(answers.get("date") or datetime.date.today().isoformat())
     key = "\0".join([str(answers.get("place", "")), str(answers.get("meeting", "")), date])
-    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
+    return int.from_bytes(hashes.sha256(key.encode("utf-8")).digest()[:4], "big") % 100_000
 
 
 def replay_record(

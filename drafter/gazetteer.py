@@ -191,11 +191,14 @@ class Gazetteer:
         one that names a few reads the lexicon and some rows, and a check never looks a name up.
         """
         parts = self._rows, self._by_name, self._lexicon, self._clash
-        return (*map(_pickled, parts), self._prefixes, _pickled(_Compact.of(self._rows, self._by_name)), self._provinces)
+        compact = _pickled(_Compact.of(self._rows, self._by_name))
+        keys = _pickled(_CompactKeys.of(self._lexicon, self._clash))
+        return (*map(_pickled, parts), self._prefixes, compact, self._provinces, keys)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, lexicon, clash, self._prefixes, compact, self._provinces = state
-        self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact}
+        rows, by_name, lexicon, clash, self._prefixes, compact, self._provinces, keys = state
+        self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact,
+                        "keys": keys}  # fmt: skip
         self._made = {}
         self._scanned = 0
 
@@ -219,6 +222,23 @@ class Gazetteer:
     def _compact(self) -> _Compact | None:  # read from the cache on first use; None for a gazetteer just built
         parts = _unpickled(self._unread["compact"]) if "_unread" in vars(self) else None
         return _Compact(*parts) if parts is not None else None
+
+    @functools.cached_property
+    def _compact_keys(self) -> _CompactKeys | None:  # likewise
+        parts = _unpickled(self._unread["keys"]) if "_unread" in vars(self) else None
+        return _CompactKeys(*parts) if parts is not None else None
+
+    def _key(self, key: str) -> tuple[tuple[int, ...], bool]:
+        """`_lexicon[key]`, from the compact keys while the dict is not read (a draft or check finds a few names)."""
+        if "_lexicon" in vars(self) or self._compact_keys is None:
+            return self._lexicon[key]
+        return self._compact_keys.entry(key)
+
+    def _clash_of(self, key: str) -> tuple[str, str] | None:
+        """`_clash.get(key)`, likewise."""
+        if "_clash" in vars(self) or self._compact_keys is None:
+            return self._clash.get(key)
+        return self._compact_keys.clash(key)
 
     @functools.cached_property
     def _index_of_code(self) -> dict[str, int]:
@@ -354,7 +374,7 @@ class Gazetteer:
             for key in sorted(starts[i], key=len, reverse=True):
                 if self._accept(text, i, key):
                     done = i + len(key)
-                    found.extend((self.place(n), i, done) for n in self._lexicon[key][0])
+                    found.extend((self.place(n), i, done) for n in self._key(key)[0])
                     break
         return found
 
@@ -391,10 +411,10 @@ class Gazetteer:
         for suffix, words in _NOT_AFTER.items():
             if key.endswith(suffix) and after.startswith(words):
                 return False
-        if self._lexicon[key][1] and i > 0:
+        if self._key(key)[1] and i > 0:
             before = text[i - 1]
             return not is_han(before) or before in _BOUNDARY_BEFORE
-        clash = self._clash.get(key)
+        clash = self._clash_of(key)
         if clash and i > 0 and end < len(text):
             return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装 holds no 广安
         return True
@@ -455,6 +475,63 @@ class _Compact:
 
     def row(self, i: int) -> tuple[str, ...]:
         return tuple(self.rows[self.row_starts[i] : self.row_starts[i + 1] - 1].split("\t"))
+
+
+class _CompactKeys:
+    """The match lexicon and the clash table as texts and arrays, like `_Compact`: what `find_places` needs of a key.
+
+    Unpickling the lexicon (~6,000 keys) and the clash table costs ~12 M instructions, while a draft's text or a
+    speech names a handful of keys: a key is found by `str.find` in a line-per-key text, its entry number by
+    counting the lines before it.
+    """
+
+    __slots__ = ("keys", "starts", "rows", "bare", "clashes", "clash_starts")
+
+    def __init__(self, keys: str, starts: bytes, rows: bytes, bare: bytes, clashes: str, clash_starts: bytes) -> None:
+        from array import array
+
+        self.keys, self.bare, self.clashes = keys, bare, clashes
+        self.starts, self.rows, self.clash_starts = array("I", starts), array("I", rows), array("I", clash_starts)
+
+    @classmethod
+    def of(cls, lexicon: Mapping[str, tuple[tuple[int, ...], bool]], clash: Mapping[str, tuple[str, str]]
+           ) -> tuple[Any, ...] | None:  # fmt: skip
+        """The compact form's parts; None when a key or a clash would break its lines (then the dicts are read)."""
+        from array import array
+
+        texts = [*lexicon, *(c for pair in clash.values() for c in pair)]
+        if any("\n" in t or "\t" in t for t in texts) or not set(clash) <= set(lexicon):
+            return None
+        starts, rows, clash_starts = array("I", [0]), array("I"), array("I", [0])
+        lines = []
+        for found, _ in lexicon.values():
+            rows.extend(found)
+            starts.append(len(rows))
+        for key in lexicon:
+            pair = clash.get(key)
+            lines.append("" if pair is None else f"{pair[0]}\t{pair[1]}")
+            clash_starts.append(clash_starts[-1] + len(lines[-1]) + 1)
+        bare = bytes(int(flag) for _, flag in lexicon.values())
+        return ("\n" + "\n".join(lexicon) + "\n", starts.tobytes(), rows.tobytes(), bare, "\n".join(lines) + "\n",
+                clash_starts.tobytes())  # fmt: skip
+
+    def _number(self, key: str) -> int:
+        at = self.keys.find(f"\n{key}\n") if "\n" not in key else -1
+        if at < 0:
+            raise KeyError(key)
+        return self.keys.count("\n", 0, at)
+
+    def entry(self, key: str) -> tuple[tuple[int, ...], bool]:
+        n = self._number(key)
+        return tuple(self.rows[self.starts[n] : self.starts[n + 1]]), bool(self.bare[n])
+
+    def clash(self, key: str) -> tuple[str, str] | None:
+        n = self._number(key)
+        line = self.clashes[self.clash_starts[n] : self.clash_starts[n + 1] - 1]
+        if not line:
+            return None
+        before, after = line.split("\t")
+        return before, after
 
 
 # Characters a process scans by prefix look-up before building the automaton: measured on this

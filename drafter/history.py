@@ -12,12 +12,12 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.errors import SourceError
 from drafter.files import write_text_atomic
 from drafter.library.paths import user_data_dir
@@ -86,7 +86,7 @@ def _folder(answers: Mapping[str, Any]) -> Path:
 
     meeting = meeting_of(answers)
     key = "\0".join([place_of(answers).name, meeting.kind.name, meeting.work])
-    return user_data_dir() / "history" / hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return user_data_dir() / "history" / hashes.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def occasion(answers: Mapping[str, Any]) -> str:

@@ -78,6 +78,8 @@ class Season:
 
 @dataclass(frozen=True, slots=True)
 class MeetingTable:
+    """The meeting kinds, convenors, honorees, audiences and festivals of data/kinds.yaml, read once."""
+
     kinds: dict[str, MeetingKind]
     convenors: dict[str, Convenor]
     honorees: dict[str, str]

@@ -7,11 +7,10 @@ drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folde
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
+from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError, UsageError
 from drafter.files import parse_data_yaml, write_text_atomic
@@ -28,7 +27,7 @@ def state_file() -> Path:
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes.sha256(path.read_bytes()).hexdigest()
 
 
 def was_written_by_drafter(path: str | Path) -> bool:
@@ -79,12 +78,16 @@ def remember_output(path: str | Path) -> None:
             known.pop(str(path.resolve()), None)
             known[str(path.resolve())] = file_digest(path)
             kept = dict(list(known.items())[-_KEEP:])
+            import json  # only a written draft reads or writes the state file: one to the screen need not load json
+
             write_text_atomic(state, json.dumps(kept, ensure_ascii=False, indent=0))
     except (OSError, DrafterError):  # the record is a safety net: it never fails the write itself
         pass
 
 
 def _load() -> dict[str, str]:
+    import json
+
     try:
         data = json.loads(state_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -187,6 +187,22 @@ def test_markdown_bold_and_multiplication_are_no_masks():
     assert rules(check(text), "placeholder") == []
 
 
+@pytest.mark.parametrize("line", ["〔待补：人数〕", "□□", "〇〇", "FIXME", "TBD", "ＸＸ", "ｘｘ", "某某同志", "＊镇", "【此处填写】"])
+def test_a_line_of_only_a_placeholder_is_reported(line):
+    # check_placeholders searches only a line holding one of its patterns' characters (#18): every kind is one of them
+    from drafter.check.lines import check_placeholders
+
+    assert check_placeholders(line, 1)
+
+
+@pytest.mark.parametrize("line", ["23年底", "２３年底", "2026-03-08", "03月", "3月8号", "二0二六年", "第五季度", "4月31日"])
+def test_a_line_of_only_a_date_is_checked(line):
+    # check_dates searches only a line holding 年, an ASCII digit, 号, 月 or 季度 (#18)
+    from drafter.check.lines import check_dates
+
+    assert check_dates(line, 1)
+
+
 # ------------------------------------------------------------------ level-mix
 
 

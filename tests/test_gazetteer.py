@@ -172,6 +172,28 @@ def test_a_gazetteer_read_back_finds_the_same_places_and_reads_its_tables_only_w
     assert quiet.lookup("江门") == built.lookup("江门")
 
 
+def test_a_gazetteer_read_back_finds_places_from_its_compact_keys_as_the_dicts_do(gz):
+    """Finding the names of a draft or a speech reads neither the lexicon nor the clash table whole (#18): each key
+    found is looked up in the compact keys, with the same places, boundaries and clashes as the dicts give."""
+    import pickle
+
+    from drafter.gazetteer import Gazetteer
+
+    built = Gazetteer(gz.places, {"推广": 500, "安装": 500})
+    assert built._clash  # the clash rule is exercised: 推广安装 holds no 广安
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted([*root.glob("corpus/*.md"), *root.glob("tests/golden/*/expected.md")])]
+    keys = list(built._lexicon)
+    texts += ["推广安装，赴广安考察", "在和县，到和县", "和县", "恩施州和长阳县", "、".join(keys), "".join(keys[::3])]
+    for text in texts:
+        read_back = pickle.loads(pickle.dumps(built))
+        assert read_back.find_places(text) == built.find_places(text)
+        assert "_lexicon" not in vars(read_back) and "_clash" not in vars(read_back)
+    read_back = pickle.loads(pickle.dumps(built))
+    assert all(read_back._key(k) == built._lexicon[k] for k in keys)
+    assert all(read_back._clash_of(k) == built._clash.get(k) for k in keys)
+
+
 def test_a_process_that_scans_much_text_finds_the_same_places_with_the_automaton():
     from drafter import gazetteer
 

@@ -408,3 +408,37 @@ def test_a_draft_whose_texts_are_all_plain_imports_no_jinja(tmp_path, monkeypatc
         loaded = _modules_after(argv)
         assert "drafter.render.sandbox" in loaded and "drafter.library.plain" in loaded
         assert "jinja2" not in loaded
+
+
+def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor_tempfile(tmp_path, monkeypatch, seed_library_cache):
+    """A dataclass without a docstring makes dataclasses run `inspect` (with ast, dis, tokenize) to write one, hashlib
+    loads OpenSSL, tempfile loads shutil, bz2 and lzma: ~30 M instructions of a draft that needs none of them (#18).
+    A draft written with -o still writes its files with tempfile and its record's hash with hashlib."""
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+    _modules_run_by_main(argv, dict(os.environ))  # fills the caches (the CLI spec is built with typer)
+    for extra in ([], ["--json"], ["-o", str(tmp_path / "讲话.md")]):
+        ran = _modules_run_by_main([*argv, *extra], dict(os.environ))
+        assert ran.isdisjoint({"inspect", "ast"}), (extra, ran)
+    python, env = _bare(dict(os.environ))
+    for extra in ([], ["--json"]):
+        out = subprocess.run([*python, "-c", _LOADED_BY_MAIN, *argv, *extra], capture_output=True, text=True, env=env)
+        loaded = set(out.stderr.splitlines()[-1].split())
+        assert "drafter.diff.index" in loaded and "drafter.check" in loaded  # measured and checked
+        assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "shutil", "bz2", "lzma"}), (extra, loaded)
+        assert ("json" in loaded) == bool(extra)  # only --json prints JSON; a draft to the screen keeps no state file
+
+
+_LOADED_BY_MAIN = """
+import sys
+sys.argv = ["drafter", *sys.argv[1:]]
+from drafter.cli import main
+try:
+    main()
+finally:
+    print(" ".join(sys.modules), file=sys.stderr)
+"""

@@ -41,6 +41,8 @@ GAP = ("gap", "", "……")  # between clauses taken from different places of th
 
 @dataclass(frozen=True, slots=True)
 class _Block:
+    """One stretch of the draft copied from one source sentence."""
+
     start: int  # global offset in the normalised draft
     end: int
     doc: int

@@ -16,9 +16,7 @@ indexes after the bulk load, not row by row.
 
 from __future__ import annotations
 
-import hashlib
 import sys
-import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +25,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from drafter import hashes  # sha256 without OpenSSL (#18)
 from drafter.diff.fingerprint import fingerprints, pack, sentence_key, unpack
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source
@@ -61,7 +60,7 @@ class Source:
     @classmethod
     def of(cls, doc: SourceDoc) -> Source:
         """An in-memory source, keyed by its path or id and hashed by its content."""
-        digest = hashlib.sha256(f"{doc.id}\0{doc.text}".encode()).hexdigest()
+        digest = hashes.sha256(f"{doc.id}\0{doc.text}".encode()).hexdigest()
         return cls(doc.path or f"mem:{doc.id}", len(doc.text), 0, digest, doc)
 
 
@@ -108,7 +107,7 @@ def _read(source: Source) -> tuple[SourceDoc, str]:
 def file_hash(path: str) -> str:
     """sha256 of a file's bytes ("" when it cannot be read)."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return hashes.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return ""
 
@@ -182,6 +181,8 @@ class _Stage:
             self.spill()
 
     def spill(self) -> None:
+        import tempfile  # only an index build this large spills: a draft's measure never does (#18)
+
         for p, buf in enumerate(self.bufs):
             if buf:
                 file = self.files[p] = self.files[p] or tempfile.TemporaryFile()  # noqa: SIM115 - read back in partitions()

@@ -24,7 +24,6 @@ the next full rebuild). Hashes stored are xxHash/sha256, never Python's `hash()`
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from array import array
@@ -32,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from drafter import hashes  # sha256 without OpenSSL (#18)
 from drafter.diff import manifest
 from drafter.diff.build import (
     HEAD,
@@ -82,7 +82,7 @@ def default_location(paths: Sequence[str | Path]) -> Path:
 
 def cache_location(paths: Sequence[Path]) -> Path:
     base = user_cache_dir()
-    key = hashlib.sha256("\n".join(sorted(str(p) for p in paths)).encode("utf-8")).hexdigest()[:16]
+    key = hashes.sha256("\n".join(sorted(str(p) for p in paths)).encode("utf-8")).hexdigest()[:16]
     return base / f"index-{key}.sqlite"
 
 

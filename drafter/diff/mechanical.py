@@ -42,9 +42,12 @@ _LEVEL_TOKENS = {
     for words in LEVEL_WORDS.values()
     for n, field in enumerate(_LEVEL_FIELDS)
 }
+# Every branch opens with a literal character, so the engine skips at once the positions no level word starts at
+# ([省市县区乡镇](?:人大…) written as one branch made it try every branch at every position; same matches, #18).
 _LEVEL = re.compile(
     "|".join(re.escape(w) for w in sorted(_LEVEL_TOKENS, key=len, reverse=True))
-    + rf"|[{_LV}](?:人大|政协|妇联|纪委|直)|本[{_LV}]"
+    + "".join(f"|{tier}{body}" for tier in _LV for body in ("人大", "政协", "妇联", "纪委", "直"))
+    + rf"|本[{_LV}]"
 )
 
 
@@ -75,7 +78,7 @@ def mechanical_spans(text: str) -> tuple[Span, ...]:
 
     if m := _NUMBERING.match(text):
         take(m.start(), m.end(), NUMBERING)
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if "年" in text else ():  # every year ends in 年
         take(m.start(), m.end(), YEAR)
     for _, start, end in find_places(text):
         take(start, end, PLACE)

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+
+from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 
 __all__ = [
     "Chooser",
@@ -43,7 +44,7 @@ MAX_ALTERNATIVES = 9
 
 def text_key(text: str) -> str:
     """The stable key of a fragment text (blocks are keyed `<text_key>.<ordinal>`)."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
+    return hashes.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
 @dataclass(slots=True)
@@ -85,12 +86,14 @@ class Chooser:
         if self.avoided is not None:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
             options = fresh or options
-        digest = hashlib.blake2b(f"{self.seed}\0{fragment_id}\0{key}".encode(), digest_size=8).digest()
+        digest = hashes.blake2b(f"{self.seed}\0{fragment_id}\0{key}".encode(), digest_size=8).digest()
         return options[int.from_bytes(digest, "big") % len(options)]
 
 
 @dataclass(frozen=True, slots=True)
 class _Scope:
+    """The alt blocks of one text of one fragment: where their picks are recorded."""
+
     chooser: Chooser
     fragment_id: str
     key: str

@@ -70,9 +70,9 @@ def fragment_texts(fragment: Fragment) -> list[str]:
 
 def fragment_digest(fragment: Fragment) -> str:
     """A short content hash of everything a fragment renders (texts and sub-point order)."""
-    import hashlib
+    from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 
-    return hashlib.sha256("\0".join(fragment_texts(fragment)).encode("utf-8")).hexdigest()[:16]
+    return hashes.sha256("\0".join(fragment_texts(fragment)).encode("utf-8")).hexdigest()[:16]
 
 
 # Names each Jinja text reads, by text: parsing is the slow part of loading, and

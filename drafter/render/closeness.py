@@ -12,7 +12,6 @@ means computing again, with the same results.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
+from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.library.paths import is_throwaway
 from drafter.model import Fragment, SubPoint
 
@@ -42,7 +42,7 @@ def content_key(fragment: Fragment) -> bytes:
 
     for sub in fragment.subpoints:
         add(sub)
-    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
+    return hashes.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
 
 
 def _pair(a: Fragment, b: Fragment) -> bytes:
@@ -109,7 +109,7 @@ def _open(roots: tuple[str, ...]) -> Memo | None:
         return None
     if not os.environ.get("DRAFTER_CACHE_DIR") and any(is_throwaway(r) for r in roots):
         return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
-    stack = hashlib.sha256("\0".join(str(Path(r).resolve()) for r in roots).encode()).hexdigest()[:16]
+    stack = hashes.sha256("\0".join(str(Path(r).resolve()) for r in roots).encode()).hexdigest()[:16]
     file = folder / f"closeness-{stack}-{_code_version()}.pickle"
     memo = _OPEN.get(file)
     if memo is None:
@@ -144,7 +144,7 @@ def _code_version() -> str:
     from drafter.files import module_stamp
 
     package = Path(__file__).resolve().parent.parent
-    code = hashlib.blake2b(str(_VERSION).encode(), digest_size=8)
+    code = hashes.blake2b(str(_VERSION).encode(), digest_size=8)
     for name in _RULES:
         code.update((package / name).read_bytes())
     code.update(module_stamp("rapidfuzz").encode())

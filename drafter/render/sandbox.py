@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
-import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.errors import RenderError
 from drafter.library.alternatives import text_scope
 from drafter.library.plain import plain_tree, render_plain
@@ -73,7 +72,7 @@ def _compile(text: str) -> jinja2.Template:
     if cache is None:
         return env.from_string(text)
     try:
-        bucket = cache.get_bucket(env, hashlib.sha256(text.encode()).hexdigest(), None, text)
+        bucket = cache.get_bucket(env, hashes.sha256(text.encode()).hexdigest(), None, text)
     except Exception:  # noqa: BLE001 - a damaged cache file: compile as if there were none
         return env.from_string(text)
     if bucket.code is None:
@@ -108,6 +107,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         if not directory.is_dir():
             for old in folder.glob("jinja-sandbox-*"):
                 if unused_for(old, 1):
+                    import shutil  # here only: with bz2 and lzma, ~8 M instructions a plain draft need not pay (#18)
+
                     shutil.rmtree(old, ignore_errors=True)
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         keep_in_use(directory)
@@ -119,7 +120,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 def _code_stamp() -> str:
     from drafter.library import alternatives, altext
 
-    code = hashlib.blake2b(digest_size=6)
+    code = hashes.blake2b(digest_size=6)
     for module in (__file__, alternatives.__file__, altext.__file__):
         code.update(Path(module).read_bytes())
     return code.hexdigest()

@@ -177,10 +177,10 @@ def draw_seed(seed: int, answers: Mapping[str, Any]) -> int:
     file) get different drafts; the same place and seed still get the same draft, and the record
     keeps the user's seed.
     """
-    import hashlib
+    from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 
     key = f"{seed}\0{answers.get('place') or ''}".encode()
-    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big")
+    return int.from_bytes(hashes.blake2b(key, digest_size=8).digest(), "big")
 
 
 def _kept_fitting(
