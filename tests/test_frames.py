@@ -179,3 +179,10 @@ def test_an_advance_meetings_achievements_look_back_on_the_stretch_not_a_whole_y
     # with a date from April on it is 今年以来, as for any meeting
     _, dated = draft_meeting("全区招商引资工作推进会", "江宁区", seed, achievements=["新签约亿元以上项目38个"], date="2026年7月10日")
     assert "今年以来，我区招商引资工作取得了" in dated.text
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_towns_economy_speech_does_not_deploy_county_powers_over_enterprises(seed: int) -> None:
+    # a 镇 year-end meeting deployed 上市后备企业资源库, 专精特新 梯次培育体系 and told 统计部门 what to do (county powers)
+    _, draft = draft_meeting("全镇2026年度工作总结大会", "青禾镇", seed)
+    assert "上市后备企业" not in draft.text and "专精特新" not in draft.text
