@@ -186,3 +186,12 @@ def test_a_towns_economy_speech_does_not_deploy_county_powers_over_enterprises(s
     # a 镇 year-end meeting deployed 上市后备企业资源库, 专精特新 梯次培育体系 and told 统计部门 what to do (county powers)
     _, draft = draft_meeting("全镇2026年度工作总结大会", "青禾镇", seed)
     assert "上市后备企业" not in draft.text and "专精特新" not in draft.text
+
+
+@pytest.mark.parametrize("seed", [6, 7, 8])
+def test_a_general_opening_names_no_superiors_meeting_the_user_did_not_give(seed: int) -> None:
+    # 主要是学习贯彻南通市机关事务工作会议精神 with no 上级精神 given: a meeting of the city's nobody said was held
+    _, draft = draft_meeting("全市机关事务工作会议", "海安市", seed, level="县")
+    assert "机关事务工作会议精神" not in draft.text
+    _, given = draft_meeting("全市机关事务工作会议", "海安市", seed, level="县", upper=["全省机关事务工作会议精神"])
+    assert given.text.count("全省机关事务工作会议精神") == 1
