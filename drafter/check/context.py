@@ -518,7 +518,8 @@ def _speaker_words(ctx: SpeechContext, office: re.Match[str] | None) -> None:
 def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
 
-    if not _infer_place_from_full_names(ctx, text, load_gazetteer()):
+    # (the gazetteer holds no 乡 or 镇: a town's own name cannot be found there, only the county it names)
+    if ctx.level not in ("乡", "镇") and not _infer_place_from_full_names(ctx, text, load_gazetteer()):
         _infer_place_from_bare_names(ctx, text, load_gazetteer())
     if not ctx.places and ctx.level in _TOWN_LEVELS:
         _county_of_town(ctx, text, "乡镇（街道）的名称不在行政区划库中")

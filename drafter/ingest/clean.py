@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.ingest.debris import Removed, cut_boilerplate, cut_prefix, debris_reason
+from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.linesplit import (
     _FIELD_LABEL,
     _STOPS,
@@ -331,20 +331,18 @@ def _page_pieces(line: str) -> list[str]:
 
 
 # 春节联谊会3.png then 协会第八届会长在全体会员大会上致辞: a picture's file name left on the page, and its caption under it
-_IMAGE_FILE = re.compile(r"^\s*[^\s。！？，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.I)
 _CAPTION_LINE = re.compile(r"^\s*(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])[^。！？!?：:]{4,40}\s*$")
 
 
 def _strip_image_captions(lines: list[str], removed: list[Removed]) -> list[str]:
     """The caption under a picture whose file name the copy kept (a news page's photo and its line of text)."""
-    if not any(".png" in line or ".jp" in line or ".JP" in line or ".PNG" in line or ".gif" in line for line in lines):
+    images = {i for i, line in enumerate(lines) if IMAGE_FILE.match(line.strip())}
+    if not images:
         return lines
     out = list(lines)
-    for i, line in enumerate(lines):
-        if not _IMAGE_FILE.match(line):
-            continue
+    for i in sorted(images):
         k = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
-        if k is not None and _CAPTION_LINE.match(lines[k]) and not _IMAGE_FILE.match(lines[k]):
+        if k is not None and k not in images and _CAPTION_LINE.match(lines[k]):
             removed.append(Removed(k + 1, lines[k].strip(), "新闻图片说明"))
             out[k] = ""
     return out

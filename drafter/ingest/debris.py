@@ -103,6 +103,8 @@ _BOILERPLATE_WORDS = re.compile("|".join(map(re.escape, _BOILERPLATE)))
 _SITE_TIP_WORDS = re.compile("|".join(map(re.escape, _SITE_TIPS)))
 # Longest line a wrapper or a site tip is looked for in (a paragraph of speech is longer).
 _WRAPPER_MAX = 120
+# 春节联谊会3.png / IMG_2031.JPG: an image's file name left where the picture was (its caption: drafter.ingest.clean)
+IMAGE_FILE = re.compile(r"^[^\s。！？，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 # Lines a web page or a bulletin wraps around a speech: CSS, time stamps, tables of contents, editors' notes.
 _WRAPPER = (
     # 精品一区二区在线播放，高清视频免费观看…: a spam site's keyword line over a stolen page (two of its words, at least)
@@ -127,8 +129,7 @@ _WRAPPER = (
     # 2026-10-28 07:43:00 某某素材网 / 10-28 某某素材网: a time stamp and the site's name
     (re.compile(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,8}(?:网|文库|平台|素材|公众号)$"), "网页发布时间"),
     (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
-    # 春节联谊会3.png / IMG_2031.JPG: an image's file name left where the picture was
-    (re.compile(r"^[^\s。！？，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I), "网页图片文件名"),
+    (IMAGE_FILE, "网页图片文件名"),
     # 好好学习，天天向上，某某吧欢迎您！: a site's welcome banner
     (re.compile(r"^[^。]{0,30}(?:网|吧|站|平台|文库|之家)欢迎(?:您|你)(?:的到来|光临|访问)?[!！。]?$"), "网站导语或版权说明"),
     # 2018/12/28 上午9:27:28 星期五: a news site's clock over its menu (the day the page was saved, not the speech's)
