@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from drafter.ingest import ingest_paths
 
 INGEST = Path(__file__).parent / "fixtures" / "ingest"
@@ -17,3 +19,17 @@ def ingest(tmp_path: Path, name: str) -> list[dict[str, Any]]:
     report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True)
     docs: list[dict[str, Any]] = report.as_dict()["documents"]
     return docs
+
+
+def shape(doc: dict[str, Any]) -> tuple[str, object, list[int]]:
+    """A document's kind, announced count and sub-points per point."""
+    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+
+
+def fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
+    """The fragments ingest writes for the one document of fixtures/ingest/NAME, each with `specific` said."""
+    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+    (doc,) = report["documents"]
+    specific = set(doc["specific"])
+    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
+    return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from archive_fixtures import INGEST, ingest
+from archive_fixtures import fragments, ingest
+from archive_fixtures import shape as _shape
 
-from drafter.ingest import ingest_paths
 from drafter.ingest.entities import entity_reasons
 
 
 def _fragments(tmp_path: Path, name: str) -> dict[str, dict]:
     """The fragments ingest writes for the one document of fixtures/ingest/NAME, by role (points by id)."""
-    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
-    (doc,) = report["documents"]
-    specific = set(doc["specific"])
-    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
-    return {
-        (f["role"] if f["role"] != "point" else f["id"].rsplit(".", 1)[1]): f
-        | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific}
-        for f in data
-    }
+    return {(f["role"] if f["role"] != "point" else f["id"].rsplit(".", 1)[1]): f for f in fragments(tmp_path, name)}
 
 
 def test_a_group_leader_by_surname_is_a_person(tmp_path: Path) -> None:
@@ -70,9 +61,6 @@ def test_a_place_held_up_as_an_instance_is_a_place(tmp_path: Path) -> None:
 
     assert places_after_de("像今天这样，像往年一样", _gazetteer().lookup) == []
 
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
 
 
 def test_a_survey_title_run_into_its_text_is_a_report(tmp_path: Path) -> None:

@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from archive_fixtures import INGEST, ingest
-
-from drafter.ingest import ingest_paths
-
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
-
-
-def _fragments(tmp_path: Path, name: str) -> list[dict]:
-    """The fragments ingest writes for the one document of fixtures/ingest/NAME."""
-    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
-    (doc,) = report["documents"]
-    specific = set(doc["specific"])
-    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
-    return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
+from archive_fixtures import fragments as _fragments
+from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
 
 
 def test_words_announced_then_first_word_lead_the_points(tmp_path: Path) -> None:

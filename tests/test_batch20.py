@@ -6,10 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archive_fixtures import ingest
-
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+from archive_fixtures import shape as _shape
 
 
 def test_proposals_on_a_collection_page_are_letters_not_speeches(tmp_path: Path) -> None:

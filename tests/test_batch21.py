@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import INGEST, ingest
-
-from drafter.ingest import ingest_paths
-from drafter.library import load_library
-
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
+from archive_fixtures import fragments as _fragments
+from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
 
 
 def test_a_new_year_greeting_and_a_telegram_are_letters_not_speeches(tmp_path: Path) -> None:
@@ -50,9 +45,7 @@ def test_a_hospitals_own_name_and_short_name_are_specific_and_its_new_year_words
     # 新年致辞 to the staff stays a speech (a 市长's 新春致辞 to the public is a letter)
     (doc,) = ingest(tmp_path, "hospital-new-year-own-names.txt")
     assert doc["kind"] == "speech"
-    (tmp_path / "lib").mkdir(exist_ok=True)
-    ingest_paths([INGEST / "hospital-new-year-own-names.txt"], library=tmp_path / "lib", corpus=tmp_path / "corpus")
-    general = [f.text for f in load_library(tmp_path / "lib").fragments if "specific" not in f.tags]
+    general = [f["text"] for f in _fragments(tmp_path, "hospital-new-year-own-names.txt") if not f["specific"]]
     assert general and not any("中心医院" in t or "附院" in t for t in general)
 
 

@@ -6,13 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from archive_fixtures import INGEST, ingest
+from archive_fixtures import shape as _shape
 
 from drafter.ingest import ingest_paths
 from drafter.ingest.split import is_salutation
-
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
 
 
 def test_a_reporter_introducing_a_quotation_is_no_salutation(tmp_path: Path) -> None:

@@ -7,14 +7,11 @@ from pathlib import Path
 
 import yaml
 from archive_fixtures import INGEST, ingest
+from archive_fixtures import shape as _shape
 
 from drafter.ingest import ingest_paths
 from drafter.ingest.clean import clean_text
 from drafter.ingest.linesplit import _undouble
-
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
 
 
 def test_a_salutation_run_onto_its_greeting_and_a_keyword_column(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -42,9 +43,6 @@ def test_a_towns_scope_in_a_streets_speech() -> None:
     assert _found(_read("street-town-word-correct.txt")) == []
     assert _found(_read("street-town-word-flawed.txt")) == [("level-mix", "全镇")]
 
-
-def _shape(doc: dict) -> tuple[str, object, list[int]]:
-    return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
 
 
 def test_a_duty_report_title_run_into_its_salutation_and_its_turn_to_the_parts(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 from archive_fixtures import INGEST, ingest
+from archive_fixtures import fragments as _fragments
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -21,14 +22,6 @@ def test_another_person_reporting_for_the_town_is_not_the_speakers_level() -> No
     # the speaker's own 我代表镇委、镇政府 still makes it a town's speech, where 市直 is another level's word
     assert _found(_read("liaison-town-secretary-reports-flawed.txt"), rule="level-mix") == [("level-mix", "市直")]
 
-
-def _fragments(tmp_path: Path, name: str) -> list[dict]:
-    """The fragments ingest writes for the one document of fixtures/ingest/NAME, each with `specific` said."""
-    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
-    (doc,) = report["documents"]
-    specific = set(doc["specific"])
-    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
-    return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
 
 
 def test_a_school_calling_itself_by_its_short_name_stays_out_of_general_fragments(tmp_path: Path) -> None:
