@@ -131,6 +131,9 @@ def test_every_tagged_sub_point_stays_out_of_drafts_of_other_levels(frag) -> Non
         ("point.party.task.grassroots-cadres", "基层党建", ("乡镇公务员",)),
         ("point.women-children.task.minors-protection", "妇女儿童", ("政法机关",)),
         ("point.forest.guard.responsibility", "森林防火", ("公安", "气象")),
+        # Read in 全镇党风廉政建设工作会议: 防止上级部门随意将工作任务转嫁给镇和村（社区）, 上级部门不得随意抽调借用基层干部
+        # — a town is where the work is passed down to; stopping 上级部门 is a county's word.
+        ("point.integrity.task.formalism", "党风廉政", ("上级部门", "转嫁给镇")),
     ],
 )
 def test_a_town_draft_never_holds_county_sentences_a_county_draft_can(point, topic, words) -> None:
