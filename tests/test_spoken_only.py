@@ -10,7 +10,7 @@ import re
 import pytest
 from work_drafts import draft_meeting
 
-_THANKED_SPEECHES = re.compile(r"刚才[^。]{0,30}(?:发言|述职)|交流发言|几个单位[^。]{0,8}发言|述职时|述职的同志|作了述职")
+_THANKED_SPEECHES = re.compile(r"刚才[^。]{0,30}(?:发言|述职)|交流发言|几个单位[^。]{0,8}发言|同志述职时|述职的同志|作了述职")
 
 MEETINGS = [
     ("全街道老干部工作会议", "城东街道"),
@@ -39,3 +39,20 @@ def test_speeches_are_thanked_when_given() -> None:
         _, draft = draft_meeting("全街道老干部工作会议", place="城东街道", seed=seed, speeches="是")
         thanked += bool(_THANKED_SPEECHES.search(draft.text))
     assert thanked >= 3
+
+
+def test_every_shipped_fragment_that_thanks_speeches_is_opted_in() -> None:
+    """No fragment of ours thanks others' speeches unless drawn for speeches (the 发言 tag, or a sentence kept
+    under speeches == "是"); a 座谈会 or a 政协常委会会议 is made of speeches, so its own fragments may."""
+    from drafter.library import load_library
+
+    made_of_speeches = {"座谈会", "政协常委会会议"}
+    unopted = []
+    for frag in load_library().fragments:
+        if "发言" in frag.tags or made_of_speeches & set(frag.tags):
+            continue
+        text = " ".join([frag.text or "", frag.heading or "", *(s.text or "" for s in frag.subpoints)])
+        text = re.sub(r'\{% if speeches == "是" %\}.*?\{% endif %\}', "", text, flags=re.S)
+        if _THANKED_SPEECHES.search(text):
+            unopted.append(frag.id)
+    assert unopted == []
