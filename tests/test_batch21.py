@@ -85,3 +85,11 @@ def test_a_half_year_report_run_on_one_line_with_angle_bracket_marks(tmp_path: P
     (doc,) = ingest(tmp_path, "report-half-year-run-on-angle-marks.txt")
     assert _shape(doc) == ("report", None, [2])
     assert doc["title"] == "交通局上半年工作总结和下半年工作安排"
+
+
+def test_the_next_item_a_document_site_glued_after_a_comma_is_a_sub_point(tmp_path: Path) -> None:
+    # 一、上半年主要工作 / 1、…一种有益尝试，2、全面启动…的征集工作。根据…: the site dropped the stop before 2、, and the
+    # second item was read as the first one's text (one sub-point instead of two)
+    (doc,) = ingest(tmp_path, "report-next-item-glued-after-comma.txt")
+    assert _shape(doc) == ("report", None, [2])
+    assert doc["points"][0]["subpoints"][1].startswith("全面启动交通发展史料的征集工作")
