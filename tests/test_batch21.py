@@ -93,3 +93,11 @@ def test_the_next_item_a_document_site_glued_after_a_comma_is_a_sub_point(tmp_pa
     (doc,) = ingest(tmp_path, "report-next-item-glued-after-comma.txt")
     assert _shape(doc) == ("report", None, [2])
     assert doc["points"][0]["subpoints"][1].startswith("全面启动交通发展史料的征集工作")
+
+
+def test_a_collections_contents_entry_that_lost_its_dot_is_still_contents(tmp_path: Path) -> None:
+    # 目录 / 1.…计划 3 / … / 10企业…工作计划 58 / 11.…: the entry without its dot ended the contents, and the entries after
+    # it became a document of their own (other) before the first report
+    docs = ingest(tmp_path, "report-collection-contents-entry-without-dot.txt")
+    assert [(d["kind"], d["title"]) for d in docs] == [("report", "开发区2026年工作总结和2027年工作计划")]
+    assert _shape(docs[0]) == ("report", None, [0])

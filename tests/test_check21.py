@@ -3,6 +3,7 @@ Fixtures are our own writing."""
 
 from __future__ import annotations
 
+from archive_fixtures import INGEST
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -61,3 +62,10 @@ def test_two_masks_of_stars_on_one_line_are_placeholders_not_bold() -> None:
     # of (read as **bold** before, and 省, 周年 were no mask's words); **一、提高认识**, **切实**, **两个维护** stay bold
     found = _found(_read("masks-as-star-pairs-flawed.txt"), rule="placeholder")
     assert found == [("placeholder", "**")] * 5
+
+
+def test_a_collections_contents_is_not_the_texts_numbering() -> None:
+    # 目录 / 1.…计划 3 / … / 9.… / 10企业…计划 58 / 11.…: the contents' numbers are the site's list of titles with their
+    # pages (numbering error before: 序号跳号：缺少 10.)
+    text = (INGEST / "report-collection-contents-entry-without-dot.txt").read_text(encoding="utf-8")
+    assert [f for f in check_text(text).findings if f.rule == "numbering"] == []

@@ -84,6 +84,8 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
+# 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
+_TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -112,7 +114,7 @@ def clean_text(raw: str) -> Cleaned:
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
                 continue
-            if in_toc and _TOC_ENTRY.match(para.text):
+            if in_toc and (_TOC_ENTRY.match(para.text) or _TOC_PAGED.match(para.text)):
                 removed.append(Removed(lineno, para.text, "网页目录"))
                 continue
             in_toc = False
