@@ -69,3 +69,11 @@ def test_a_collections_contents_is_not_the_texts_numbering() -> None:
     # pages (numbering error before: 序号跳号：缺少 10.)
     text = (INGEST / "report-collection-contents-entry-without-dot.txt").read_text(encoding="utf-8")
     assert [f for f in check_text(text).findings if f.rule == "numbering"] == []
+
+
+def test_a_speaker_for_the_party_working_committee_with_its_office_named_is_a_streets() -> None:
+    # 办事处党工委对这次座谈会十分重视。让我代表党工委，… with no 街道 anywhere: a 街道's speech (a 镇 has neither), so
+    # 我镇 is a slip (before, the one 我镇 made the speech a town's, and nothing was found)
+    assert check_text(_read("street-party-committee-speaker-correct.txt")).level == "街道"
+    assert _found(_read("street-party-committee-speaker-correct.txt"), rule="level-mix") == []
+    assert _found(_read("street-party-committee-speaker-flawed.txt"), rule="level-mix") == [("level-mix", "我镇")]
