@@ -101,3 +101,13 @@ def test_a_collections_contents_entry_that_lost_its_dot_is_still_contents(tmp_pa
     docs = ingest(tmp_path, "report-collection-contents-entry-without-dot.txt")
     assert [(d["kind"], d["title"]) for d in docs] == [("report", "开发区2026年工作总结和2027年工作计划")]
     assert _shape(docs[0]) == ("report", None, [0])
+
+
+def test_tasks_led_by_first_then_second_then_meanwhile_are_the_points(tmp_path: Path) -> None:
+    # 首先，我要感谢… (thanks in the opening) / 首先，我们要… / 其次，我们要… / 同时，我们要… / 最后，我们要…, no count
+    # announced and nothing numbered: no points were read before
+    (doc,) = ingest(tmp_path, "speech-tasks-led-by-first-then-second.txt")
+    assert _shape(doc) == ("speech", None, [0, 0, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == [
+        "我们要在医院管理上创先争优", "我们要以患者为中心，提供更优质的医疗服务", "我们要加强医院文化建设", "我们要抓好安全生产",
+    ]

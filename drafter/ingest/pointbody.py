@@ -140,7 +140,7 @@ def _mark_of(text: str, style: str) -> str:
         return text[:1] if style == "circled" else "——"
     if style == "qi" and (qi := _QI.match(text)):
         return qi.group(0)
-    word = next((w for w in (*_ORDER, "最后") if text.startswith(w)), "")
+    word = next((w for w in (*_ORDER, "最后", "同时", "此外", "另外") if text.startswith(w)), "")
     return word + "是" if word and text[len(word) : len(word) + 1] == "是" else word  # 首先是学会转变。
 
 
