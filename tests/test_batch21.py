@@ -111,3 +111,11 @@ def test_tasks_led_by_first_then_second_then_meanwhile_are_the_points(tmp_path: 
     assert [p["heading"] for p in doc["points"]] == [
         "我们要在医院管理上创先争优", "我们要以患者为中心，提供更优质的医疗服务", "我们要加强医院文化建设", "我们要抓好安全生产",
     ]
+
+
+def test_a_reason_listed_after_a_colon_inside_a_word_point_run_into_the_opening_is_its_sub_point(tmp_path: Path) -> None:
+    # 各位老师，大家上午好！…我想说四个词…：有幸、有缘、有感、有言。第一个词，有幸，…基于以下三个方面的原因：第一，…
+    # all on one line, the copy stopping inside 第一: the 第一 after the colon was not read as the point's sub-point
+    (doc,) = ingest(tmp_path, "speech-word-points-reasons-after-colon.txt")
+    assert _shape(doc) == ("speech", 4, [1])
+    assert doc["points"][0]["subpoints"][0].startswith("这些年区里一直重视教育")
