@@ -119,3 +119,10 @@ def test_a_reason_listed_after_a_colon_inside_a_word_point_run_into_the_opening_
     (doc,) = ingest(tmp_path, "speech-word-points-reasons-after-colon.txt")
     assert _shape(doc) == ("speech", 4, [1])
     assert doc["points"][0]["subpoints"][0].startswith("这些年区里一直重视教育")
+
+
+def test_greetings_sent_to_natives_away_with_no_title_are_a_letter(tmp_path: Path) -> None:
+    # 尊敬的各位老乡： / …把…祝福，送给远在他乡的各位清河老乡！ with no title and no meeting: a 慰问信 (read as a speech, its
+    # greetings cut into fragments)
+    (doc,) = ingest(tmp_path, "letter-to-natives-away-no-title.txt")
+    assert _shape(doc) == ("other", None, []) and doc["fragments"] == {}
