@@ -126,3 +126,10 @@ def test_greetings_sent_to_natives_away_with_no_title_are_a_letter(tmp_path: Pat
     # greetings cut into fragments)
     (doc,) = ingest(tmp_path, "letter-to-natives-away-no-title.txt")
     assert _shape(doc) == ("other", None, []) and doc["fragments"] == {}
+
+
+def test_points_led_by_first_point_of_opinion_on_one_line(tmp_path: Path) -> None:
+    # …我讲几点意见，供大家参考。第一点意见：…。第二点意见：… pasted as one line: no points were read before
+    (doc,) = ingest(tmp_path, "speech-point-opinion-ordinals-one-line.txt")
+    assert _shape(doc) == ("speech", "几", [0, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["要把握好形势", "要抓好重点工作", "要加强队伍建设"]
