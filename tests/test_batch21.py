@@ -133,3 +133,11 @@ def test_points_led_by_first_point_of_opinion_on_one_line(tmp_path: Path) -> Non
     (doc,) = ingest(tmp_path, "speech-point-opinion-ordinals-one-line.txt")
     assert _shape(doc) == ("speech", "几", [0, 0, 0])
     assert [p["heading"] for p in doc["points"]] == ["要把握好形势", "要抓好重点工作", "要加强队伍建设"]
+
+
+def test_a_heading_between_single_spaces_in_a_one_line_report_is_a_point(tmp_path: Path) -> None:
+    # …生活明显改善的五年。 一、结构调整步伐加快,综合实力逐渐增强 全县上下…: a document site turned the report's line
+    # breaks into single spaces, and the copy stops before 二、 (no point was read before)
+    (doc,) = ingest(tmp_path, "report-one-line-heading-between-spaces.txt")
+    assert _shape(doc) == ("report", None, [0])
+    assert doc["points"][0]["heading"] == "结构调整步伐加快，综合实力逐渐增强"

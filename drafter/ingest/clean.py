@@ -108,7 +108,8 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
-        parts = (part for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html) for part in _spaced_pieces(page))
+        parts = (part for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html)
+                 for spaced in _spaced_pieces(page) for part in _gapped_headings(spaced))  # fmt: skip
         for line in parts:
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
@@ -322,6 +323,18 @@ def _spaced_pieces(line: str) -> list[str]:
     if len(text) <= 80 or not _SPACED_GAP.search(text):
         return [line]
     return _SPACED_GAP.split(text)
+
+
+# …是改革开放力度较大的五年。 一、结构调整步伐加快，综合实力逐渐增强 全县上下…: a page that turned its line breaks into
+# single spaces; a 一、 heading after a full stop, with a space on each side, stood on a line of its own.
+_GAPPED_HEADING = re.compile(r"(?<=[。！？!?])[ \u3000\xa0]+(?=[一二三四五六七八九十]{1,2}、[^。！？!?：:\s]{4,40}?[ \u3000\xa0]+\S)")
+
+
+def _gapped_headings(line: str) -> list[str]:
+    """A long line whose 一、 headings stand between spaces after a full stop, cut before each heading."""
+    if len(line) <= 80 or not _GAPPED_HEADING.search(line):
+        return [line]
+    return _GAPPED_HEADING.split(line)
 
 
 def _page_pieces(line: str) -> list[str]:
