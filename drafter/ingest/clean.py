@@ -331,10 +331,12 @@ _GAPPED_HEADING = re.compile(r"(?<=[。！？!?])[ \u3000\xa0]+(?=[一二三四�
 
 
 def _gapped_headings(line: str) -> list[str]:
-    """A long line whose 一、 headings stand between spaces after a full stop, cut before each heading."""
-    if len(line) <= 80 or not _GAPPED_HEADING.search(line):
-        return [line]
-    return _GAPPED_HEADING.split(line)
+    """A long line whose 一、 heading stands between spaces after a full stop, and the copy stops before 二、: cut before
+    the heading (whose gap after it _clean_line reads as its end in a long line: so here, the piece may be short)."""
+    gap = _GAPPED_HEADING.search(line) if len(line) > 80 else None
+    if not gap or not line.startswith("一、", gap.end()) or re.search(r"[。！？!?]\s*二、", line[gap.end() :]):
+        return [line]  # (…。 一、… 二、… on one line is cut where it is split into points, see linesplit._run_in_point)
+    return [line[: gap.start()], _HEADING_GAP.sub(r"\1。", line[gap.end() :], count=1)]  # the gap after the heading ends it
 
 
 def _page_pieces(line: str) -> list[str]:
