@@ -141,3 +141,11 @@ def test_a_heading_between_single_spaces_in_a_one_line_report_is_a_point(tmp_pat
     (doc,) = ingest(tmp_path, "report-one-line-heading-between-spaces.txt")
     assert _shape(doc) == ("report", None, [0])
     assert doc["points"][0]["heading"] == "结构调整步伐加快，综合实力逐渐增强"
+
+
+def test_a_how_to_article_with_a_sample_proposal_is_an_article_and_a_letter(tmp_path: Path) -> None:
+    # 一、倡议书的基本格式 1. 标题 … 二、倡议书范文 / 关于节约用水，共建节水社区的倡议书 / 亲爱的居民朋友们： / 一、…: one
+    # "speech" with six points before (the article's parts and the letter's items mixed, the 称谓 a divider)
+    docs = ingest(tmp_path, "howto-proposal-with-sample-letter.md")
+    assert [_shape(d) for d in docs] == [("other", None, []), ("other", None, [])]
+    assert docs[1]["lines"][0] == 13  # the letter from its own title
