@@ -330,12 +330,17 @@ def _spaced_pieces(line: str) -> list[str]:
 _GAPPED_HEADING = re.compile(r"(?<=[。！？!?])[ \u3000\xa0]+(?=[一二三四五六七八九十]{1,2}、[^。！？!?：:\s]{4,40}?[ \u3000\xa0]+\S)")
 
 
+_COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词)")
+
+
 def _gapped_headings(line: str) -> list[str]:
     """A long line whose 一、 heading stands between spaces after a full stop, and the copy stops before 二、: cut before
     the heading (whose gap after it _clean_line reads as its end in a long line: so here, the piece may be short)."""
     gap = _GAPPED_HEADING.search(line) if len(line) > 80 else None
     if not gap or not line.startswith("一、", gap.end()) or re.search(r"[。！？!?]\s*二、", line[gap.end() :]):
         return [line]  # (…。 一、… 二、… on one line is cut where it is split into points, see linesplit._run_in_point)
+    if _COUNT_BEFORE.search(line, max(0, gap.start() - 60), gap.start()):
+        return [line]  # …讲几点意见，请大家抓好落实。 一、…: so is a 一、 right after a count (with its 1、 run in)
     return [line[: gap.start()], _HEADING_GAP.sub(r"\1。", line[gap.end() :], count=1)]  # the gap after the heading ends it
 
 
