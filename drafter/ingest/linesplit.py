@@ -379,6 +379,9 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
     for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
         return m
+    for m in _RUN_IN_BRACKETED.finditer(text):  # …迈出新成效。（一）坚持…。…（二）坚持…: parts numbered （一） with no 一、 over them
+        if "一、" not in text and re.search(r"[。！？]\s*[（(]二[）)]", text[m.end() :]):
+            return m
     for m in _LATE_POINT.finditer(text):  # …精神不变。 二、希望你们… 三、希望你们…: a copy that starts inside the speech
         following = f"{CN_DIGITS[CN_DIGITS.index(m.group(1)) + 1]}、"
         if "一、" not in text and re.search(rf"[。！]\s*{following}", text[m.end() :]):
@@ -415,6 +418,7 @@ _NEXT_IN_SERIES = {
     kind: re.compile(rf"[。！]\s*(?=[二三四五六七八九十]{kind}|同志们[，,！!])") for kind in ("要", "是", "抓")
 }
 _NEXT_BRACKETED = re.compile(r"[。！]\s*(?=[（(][二三四五六七八九十]{1,2}[）)]|同志们[，,！!])")
+_RUN_IN_BRACKETED = re.compile(r"(?<=[。！？])\s*(?=[（(]一[）)][\u4e00-\u9fff])")
 _LATE_POINT = re.compile(r"(?<=[。！])\s*(?=([二三四五六七八九])、)")
 
 
