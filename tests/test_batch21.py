@@ -149,3 +149,18 @@ def test_a_how_to_article_with_a_sample_proposal_is_an_article_and_a_letter(tmp_
     docs = ingest(tmp_path, "howto-proposal-with-sample-letter.md")
     assert [_shape(d) for d in docs] == [("other", None, []), ("other", None, [])]
     assert docs[1]["lines"][0] == 13  # the letter from its own title
+
+
+def test_a_one_line_plan_with_bracketed_parts_and_no_top_heading(tmp_path: Path) -> None:
+    # …确保各项工作开好局、起好步。(一)坚持…聚力增效。一是…二是…三是…。(二)坚持…: parts numbered （一） with no 一、 over
+    # them, pasted as one line (no point was read before)
+    (doc,) = ingest(tmp_path, "plan-one-line-bracketed-parts.txt")
+    assert _shape(doc) == ("report", None, [3, 0])
+
+
+def test_a_page_number_glued_between_a_heading_and_its_first_item_goes(tmp_path: Path) -> None:
+    # 一、坚持…聚力增效2一是抓好…。二是…三是…: the page's 2 hid the 一是, so the heading ran on to the first stop and the
+    # series had no first item (no sub-points before)
+    (doc,) = ingest(tmp_path, "plan-page-number-before-first-item.txt")
+    assert _shape(doc) == ("report", None, [3, 0])
+    assert doc["points"][0]["heading"] == "坚持以党建为统领，为基层治理聚力增效"

@@ -578,6 +578,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
             removed.append(Removed(lineno, stray.group(0).strip(), "分页残留"))
             text = text[: stray.start()] + " " + text[stray.end() :]
         text = _HEADING_GAP.sub(r"\1。", _SPACED_NUMBER.sub(r"\1", text))
+    glued = _GLUED_PAGE_NUMBER.search(text) if "一是" in text else None
+    if glued:  # …为基层建设聚力增效2一是聚焦…: a document site's page number glued between a heading and its 一是
+        removed.append(Removed(lineno, glued.group(0), "分页残留"))
+        text = text[: glued.start()] + text[glued.end() :]
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
         text = _ODD_HEADING_MARK.sub(r"\1、", text)
     text = _HAN_GAP.sub("", text)
@@ -661,6 +665,8 @@ _HEADING_GAP = re.compile(
 # 成立 90 周年 / 在 2026 年: a PDF copy's spaces on both sides of a number (closed before the heading gap is looked for,
 # so they are no second gap between phrases; 紧迫感 3月上旬, spaced on one side only, is left to _MIXED_GAP)
 _SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) ([0-9A-Za-z.%-]{1,12}) (?=[\u4e00-\u9fff])")
+# 增效2一是 / 格局3紧紧围绕: a page's number run into the text; before 一是 (no count is said so) it can be told and goes
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}(?=一是[\u4e00-\u9fff])")
 _STRAY_PAGE_NUMBER = re.compile(r"(?<=[：:])\s+\d{1,3}\s+(?=一、)")
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 # (家庭的`责任: a 范文 site's backtick between two characters is one of them too)
