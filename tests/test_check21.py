@@ -3,6 +3,7 @@ Fixtures are our own writing."""
 
 from __future__ import annotations
 
+from archive_fixtures import INGEST
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -61,3 +62,18 @@ def test_two_masks_of_stars_on_one_line_are_placeholders_not_bold() -> None:
     # of (read as **bold** before, and 省, 周年 were no mask's words); **一、提高认识**, **切实**, **两个维护** stay bold
     found = _found(_read("masks-as-star-pairs-flawed.txt"), rule="placeholder")
     assert found == [("placeholder", "**")] * 5
+
+
+def test_a_collections_contents_is_not_the_texts_numbering() -> None:
+    # 目录 / 1.…计划 3 / … / 9.… / 10企业…计划 58 / 11.…: the contents' numbers are the site's list of titles with their
+    # pages (numbering error before: 序号跳号：缺少 10.)
+    text = (INGEST / "report-collection-contents-entry-without-dot.txt").read_text(encoding="utf-8")
+    assert [f for f in check_text(text).findings if f.rule == "numbering"] == []
+
+
+def test_a_speaker_for_the_party_working_committee_with_its_office_named_is_a_streets() -> None:
+    # 办事处党工委对这次座谈会十分重视。让我代表党工委，… with no 街道 anywhere: a 街道's speech (a 镇 has neither), so
+    # 我镇 is a slip (before, the one 我镇 made the speech a town's, and nothing was found)
+    assert check_text(_read("street-party-committee-speaker-correct.txt")).level == "街道"
+    assert _found(_read("street-party-committee-speaker-correct.txt"), rule="level-mix") == []
+    assert _found(_read("street-party-committee-speaker-flawed.txt"), rule="level-mix") == [("level-mix", "我镇")]

@@ -131,6 +131,19 @@ def _said_by_another(text: str, start: int) -> bool:
     return "我" not in clause and _OTHER_SUBJECT.search(clause) is not None
 
 
+# 让我代表党工委，向… / 我代表街道办事处: the speaker speaks for a 街道's bodies (a 镇 has a 党委 and a 政府, no 党工委 or 办事处;
+# a 开发区's 党工委 goes with its 管委会).
+_STREET_BODIES = re.compile(r"我代表(?:[\u4e00-\u9fff]{0,4}?街道)?(?:党工委|办事处)")
+
+
+def _street_speaker(text: str) -> str:
+    """The words by which the speaker speaks for a 街道 (我代表党工委, with 办事处 named in the text), or ''."""
+    if "办事处" not in text or "管委会" in text:
+        return ""
+    m = next((m for m in _STREET_BODIES.finditer(text) if not _said_by_another(text, m.start())), None)
+    return m.group(0) if m else ""
+
+
 def _count_represented(text: str) -> Counter[str]:
     """The level the speaker speaks for (代表县委、县政府) counts three, as 我X does."""
     counts: Counter[str] = Counter()
@@ -370,6 +383,8 @@ def _infer_context(
     _infer_from_title(ctx, title)
     if not level:
         _reporting_below(ctx, title, text)
+    if not ctx.level and (street := _street_speaker(text)):
+        ctx.level, ctx.reasons["level"] = "街道", f"讲话人“{street}”（正文提到办事处：乡镇没有党工委和办事处）"
     words = _count_own_words(text) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()

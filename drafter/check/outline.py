@@ -166,7 +166,8 @@ _SITE_FOOTER = re.compile(r"本站|侵权|需要会员|仅作为参考学习|转
 
 
 def _site_notices(unit: Sequence[Block]) -> set[int]:
-    """Numbered notices of a web page (1. … 2. 本站… 3. …侵权…): every heading of the run one of them is in."""
+    """Numbered notices of a web page (1. … 2. 本站… 3. …侵权…): every heading of the run one of them is in;
+    and a collection's contents (目录 over 1.…总结 3 / 2.…计划 13), a list of titles with their pages."""
     found = {i for i, b in enumerate(unit) if b.kind == "heading" and _SITE_FOOTER.search(b.text)}
     for i in sorted(found):
         for step in (-1, 1):
@@ -174,6 +175,24 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
             while 0 <= j < len(unit) and unit[j].kind == "heading" and unit[j].level == unit[i].level:
                 found.add(j)
                 j += step
+    return found | _contents(unit)
+
+
+# 目录 / 1.高新区2022年工作总结和2023年工作计划 3 / … / 10企业…工作计划 71 (its dot lost): a collection page's contents
+_CONTENTS_HEAD = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
+_CONTENTS_ENTRY = re.compile(r"^\s*\d{1,3}\s*[.．、]?\s*[\u4e00-\u9fff][^。！？]{1,70}?[\u4e00-\u9fff）)]\s*\d{1,3}\s*$")
+
+
+def _contents(unit: Sequence[Block]) -> set[int]:
+    """The blocks of a contents list: under a block that says 目录, each a numbered title ending in its page."""
+    found: set[int] = set()
+    for i, block in enumerate(unit):
+        if not _CONTENTS_HEAD.match(block.text):
+            continue
+        j = i + 1
+        while j < len(unit) and _CONTENTS_ENTRY.match(unit[j].text):
+            found.add(j)
+            j += 1
     return found
 
 

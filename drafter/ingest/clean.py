@@ -84,6 +84,8 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
+# 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
+_TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
 _HALF = re.compile(r"[,;:?!().]")
 
 
@@ -106,13 +108,14 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
-        parts = (part for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html) for part in _spaced_pieces(page))
+        parts = (part for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html)
+                 for spaced in _spaced_pieces(page) for part in _gapped_headings(spaced))  # fmt: skip
         for line in parts:
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
                 continue
-            if in_toc and _TOC_ENTRY.match(para.text):
+            if in_toc and (_TOC_ENTRY.match(para.text) or _TOC_PAGED.match(para.text)):
                 removed.append(Removed(lineno, para.text, "网页目录"))
                 continue
             in_toc = False
@@ -320,6 +323,25 @@ def _spaced_pieces(line: str) -> list[str]:
     if len(text) <= 80 or not _SPACED_GAP.search(text):
         return [line]
     return _SPACED_GAP.split(text)
+
+
+# …是改革开放力度较大的五年。 一、结构调整步伐加快，综合实力逐渐增强 全县上下…: a page that turned its line breaks into
+# single spaces; a 一、 heading after a full stop, with a space on each side, stood on a line of its own.
+_GAPPED_HEADING = re.compile(r"(?<=[。！？!?])[ \u3000\xa0]+(?=[一二三四五六七八九十]{1,2}、[^。！？!?：:\s]{4,40}?[ \u3000\xa0]+\S)")
+
+
+_COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词)")
+
+
+def _gapped_headings(line: str) -> list[str]:
+    """A long line whose 一、 heading stands between spaces after a full stop, and the copy stops before 二、: cut before
+    the heading (whose gap after it _clean_line reads as its end in a long line: so here, the piece may be short)."""
+    gap = _GAPPED_HEADING.search(line) if len(line) > 80 else None
+    if not gap or not line.startswith("一、", gap.end()) or re.search(r"[。！？!?]\s*二、", line[gap.end() :]):
+        return [line]  # (…。 一、… 二、… on one line is cut where it is split into points, see linesplit._run_in_point)
+    if _COUNT_BEFORE.search(line, max(0, gap.start() - 60), gap.start()):
+        return [line]  # …讲几点意见，请大家抓好落实。 一、…: so is a 一、 right after a count (with its 1、 run in)
+    return [line[: gap.start()], _HEADING_GAP.sub(r"\1。", line[gap.end() :], count=1)]  # the gap after the heading ends it
 
 
 def _page_pieces(line: str) -> list[str]:
@@ -556,6 +578,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
             removed.append(Removed(lineno, stray.group(0).strip(), "分页残留"))
             text = text[: stray.start()] + " " + text[stray.end() :]
         text = _HEADING_GAP.sub(r"\1。", _SPACED_NUMBER.sub(r"\1", text))
+    glued = _GLUED_PAGE_NUMBER.search(text) if "一是" in text else None
+    if glued:  # …为基层建设聚力增效2一是聚焦…: a document site's page number glued between a heading and its 一是
+        removed.append(Removed(lineno, glued.group(0), "分页残留"))
+        text = text[: glued.start()] + text[glued.end() :]
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
         text = _ODD_HEADING_MARK.sub(r"\1、", text)
     text = _HAN_GAP.sub("", text)
@@ -639,6 +665,8 @@ _HEADING_GAP = re.compile(
 # 成立 90 周年 / 在 2026 年: a PDF copy's spaces on both sides of a number (closed before the heading gap is looked for,
 # so they are no second gap between phrases; 紧迫感 3月上旬, spaced on one side only, is left to _MIXED_GAP)
 _SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) ([0-9A-Za-z.%-]{1,12}) (?=[\u4e00-\u9fff])")
+# 增效2一是 / 格局3紧紧围绕: a page's number run into the text; before 一是 (no count is said so) it can be told and goes
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}(?=一是[\u4e00-\u9fff])")
 _STRAY_PAGE_NUMBER = re.compile(r"(?<=[：:])\s+\d{1,3}\s+(?=一、)")
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 # (家庭的`责任: a 范文 site's backtick between two characters is one of them too)

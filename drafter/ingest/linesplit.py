@@ -67,7 +67,7 @@ _INLINE_SALUTATION = re.compile(
 
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
 # …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
 
 
 _ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词)")
@@ -79,8 +79,8 @@ _NEXT_POINT = re.compile(
 )
 
 
-# …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，) pasted as one line.
-_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?[，,、：:]|同志们[，,！!])")
+# …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，, 第一点意见：) pasted as one line.
+_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
 
 
 _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
@@ -335,10 +335,21 @@ def _run_on_arabic(text: str) -> list[int]:
     cuts: list[int] = []
     for n in range(2, 10):
         m = re.compile(rf"(?<=[。！？]){n}[{re.escape(first.group(2))}](?=[\u4e00-\u9fff]{{2}})").search(text, cuts[-1] if cuts else first.end())
+        m = m or _comma_glued(text, n, first.group(2), cuts[-1] if cuts else first.end())
         if not m:
             break
         cuts.append(m.start())
     return cuts
+
+
+def _comma_glued(text: str, n: int, sep: str, start: int) -> re.Match[str] | None:
+    """…也是…的一种有益尝试，2、全面启动…组稿工作。根据…: a document site dropped the stop before the next item, leaving
+    a comma. Only with 、 (2、3月 is a date), after a whole sentence of the item before, and with a heading sentence of its own
+    (no comma before its stop), so 1、…，2、… inside a sentence stays."""
+    if sep != "、":
+        return None
+    m = re.compile(rf"(?<=[，,]){n}、(?=[\u4e00-\u9fff《“][^，,。！？]{{3,40}}。)").search(text, start)
+    return m if m and "。" in text[start : m.start()] else None
 
 
 def _run_on_subpoints(text: str) -> list[int]:
@@ -368,6 +379,9 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
     for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
         return m
+    for m in _RUN_IN_BRACKETED.finditer(text):  # …迈出新成效。（一）坚持…。…（二）坚持…: parts numbered （一） with no 一、 over them
+        if "一、" not in text and re.search(r"[。！？]\s*[（(]二[）)]", text[m.end() :]):
+            return m
     for m in _LATE_POINT.finditer(text):  # …精神不变。 二、希望你们… 三、希望你们…: a copy that starts inside the speech
         following = f"{CN_DIGITS[CN_DIGITS.index(m.group(1)) + 1]}、"
         if "一、" not in text and re.search(rf"[。！]\s*{following}", text[m.end() :]):
@@ -404,6 +418,7 @@ _NEXT_IN_SERIES = {
     kind: re.compile(rf"[。！]\s*(?=[二三四五六七八九十]{kind}|同志们[，,！!])") for kind in ("要", "是", "抓")
 }
 _NEXT_BRACKETED = re.compile(r"[。！]\s*(?=[（(][二三四五六七八九十]{1,2}[）)]|同志们[，,！!])")
+_RUN_IN_BRACKETED = re.compile(r"(?<=[。！？])\s*(?=[（(]一[）)][\u4e00-\u9fff])")
 _LATE_POINT = re.compile(r"(?<=[。！])\s*(?=([二三四五六七八九])、)")
 
 

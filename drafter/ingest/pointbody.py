@@ -140,7 +140,7 @@ def _mark_of(text: str, style: str) -> str:
         return text[:1] if style == "circled" else "——"
     if style == "qi" and (qi := _QI.match(text)):
         return qi.group(0)
-    word = next((w for w in (*_ORDER, "最后") if text.startswith(w)), "")
+    word = next((w for w in (*_ORDER, "最后", "同时", "此外", "另外") if text.startswith(w)), "")
     return word + "是" if word and text[len(word) : len(word) + 1] == "是" else word  # 首先是学会转变。
 
 
@@ -209,13 +209,18 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
 # …第一，要看清创建的意义。…第二，…: sub-points as ordinals run into the point's last paragraph.
 _ORDINAL_RUNIN = re.compile(
     # (…第二，双拥工 ……（省略666字）……: a copy cut a few words after the mark still shows the sub-point)
-    rf"(?:(?<=^)|(?<=[。！？；\n]))第(?P<n>[{CN}])(?:[、，,]|(?=[要是][\u4e00-\u9fff]{{3}}))(?=[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{2,3}}\s*…)"
+    rf"(?:(?<=^)|(?<=[。！？；：:\n]))第(?P<n>[{CN}])(?:[、，,]|(?=[要是][\u4e00-\u9fff]{{3}}))(?=[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{2,3}}\s*…)"
     # …作为学校核心，首先要加强班子建设。第二要有清晰思路。第三要…: 首先 opens the series 第二 goes on with
     r"|(?:(?<=^)|(?<=[。！？；，,：:\n]))(?P<f>首先)(?=[要是，,][\u4e00-\u9fff]{2})"
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))(?P<d>[1-9])[、.．](?=[\u4e00-\u9fff]{4})"  # …以下两个方面：1、加强…
     r"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<b>[1-9])[）)](?=[\u4e00-\u9fff]{4})"  # …做到两点。（1）压实…（2）…
     rf"|(?:(?<=^)|(?<=[。！？；：:\n]))[（(](?P<c>[{CN}])[）)](?=[\u4e00-\u9fff]{{4}})"  # …以下两点：（一）压实…（二）…
 )
+
+
+def _led_in(text: str, m: re.Match[str]) -> bool:
+    """第一， after a colon only where the words before announce a list (…基于以下三个方面的原因：第一，…)."""
+    return not m.group("n") or text[m.start() - 1] not in "：:" or bool(_ANNOUNCES.search(text, 0, m.start()))
 
 
 def _mark_kind(m: re.Match[str]) -> str:
@@ -235,7 +240,7 @@ def _ordinal_subpoints(intro: list[str], cut_short: bool) -> tuple[list[Sub], st
     if not intro:
         return [], "section", False
     text = "\n\n".join(intro)  # 1、… may have been split from 2、… as paragraphs of their own
-    marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0]
+    marks = [m for m in _ORDINAL_RUNIN.finditer(text) if m.start() > 0 and _led_in(text, m)]
     marks = [m for k, m in enumerate(marks) if not m.group("f") or k + 1 < len(marks) and marks[k + 1].group("n") == "二"]
     marks = [m for m in marks if _mark_kind(m) == _mark_kind(marks[0])]  # one kind of mark
     numbers = [_mark_number(m) for m in marks]

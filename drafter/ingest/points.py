@@ -179,6 +179,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     runin = _late_runin(styles) if first is None else None
     if runin:
         return runin  # 四是…。 / 五是…。 right under the title: an excerpt that starts inside a series of paragraph leads
+    tasks = _tasks_in_order(body, styles) if first is None or first[1][0] == "order" else []
+    if tasks:
+        return tasks, "order"  # 首先，我们要… / 其次，我们要… / 同时，我们要…: tasks set in order, no count announced
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
@@ -186,6 +189,33 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
     plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
+
+
+# 首先，我们要在管理上创先争优。 / 其次，我们要以患者为中心… / 同时，我们要加强…: a paragraph that sets a task, led by its
+# place in the order (not 首先，我要感谢大家…, the thanks of an opening).
+_TASK_IN_ORDER = re.compile(
+    r"^(?P<w>首先|其次|再次|同时|此外|另外|最后)[，,]\s*(?:我们|大家|全体[\u4e00-\u9fff]{0,4}|各[\u4e00-\u9fff]{1,4})?"
+    r"(?:一定|还|更|都)?(?:要|必须|应当|应该|务必)(?!感谢|向|代表|祝)"
+)
+_AFTER_SECOND = ("再次", "同时", "此外", "另外", "最后")
+
+
+def _tasks_in_order(body: list[Para], styles: list[tuple[str, int] | None]) -> list[int]:
+    """Paragraphs that set tasks led by 首先，… 其次，… and then 再次/同时/此外/另外/最后 (each once), in a speech with no
+    numbered points and no count announced: the points, as a clerk reads them. A greeting's 首先，我要感谢… is no task."""
+    if any(s and s[0] != "order" for s in styles):
+        return []
+    leads = [(i, m.group("w")) for i, p in enumerate(body) if (m := _TASK_IN_ORDER.match(p.text))]
+    at = next((k for k, (_, w) in enumerate(leads) if w == "首先"), None)
+    if at is None or at + 1 >= len(leads) or leads[at + 1][1] != "其次":
+        return []
+    found, used = [leads[at][0], leads[at + 1][0]], set()
+    for i, word in leads[at + 2 :]:
+        if word not in _AFTER_SECOND or word in used or "最后" in used:
+            break
+        found.append(i)
+        used.add(word)
+    return found
 
 
 # A verse line: short, and most of the text is made of them.

@@ -297,6 +297,10 @@ def is_title(para: Para) -> bool:
     return bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
 
 
+# 关于文明出行，共建和谐交通的倡议书 over 亲爱的市民朋友们：, after running text: a letter of its own (a sample the article gives).
+_LETTER_OVER_SALUTATION = re.compile(r"^[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$")
+
+
 def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring)."""
     groups: list[list[Para]] = []
@@ -321,6 +325,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
+            or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
             _close(groups, current)
             current = []
@@ -501,7 +506,12 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 _LETTER_TITLE = re.compile(
     r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
+    r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
 )
+# 把我们的祝福送给远在他乡的各位老乡 / 向在外创业的乡亲们致以问候: greetings sent to readers who are away — a letter, when the
+# text names no meeting they are at (a 座谈会 for natives come home says 今天, 欢聚, 在座).
+_AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在异乡|身在异乡|身处异乡|在外地|在外)[^。！？，,]{0,12}的")
+_MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
@@ -558,6 +568,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
+    if _AWAY_READERS.search(text[:600]) and not _MEETING_WORDS.search(text):
+        return "other"  # 尊敬的各位老乡： / …把…祝福，送给远在他乡的各位老乡。: a letter to readers away, said at no meeting
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
