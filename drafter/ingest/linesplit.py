@@ -143,11 +143,20 @@ _SURVEY_RUN_IN = re.compile(
 )
 
 
+# 【外出学习考察情况工作报告】为提升工作水平，…现将有关情况总结如下：: a page's headline in brackets run into the
+# opening of the report (or speech) under it (not 【摘要】, 【导读】: a label, shorter, with no genre word at its end)
+_BRACKETED_RUN_IN = re.compile(
+    r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报|述职|讲话|致辞|发言|讲稿))】(?=[\u4e00-\u9fff“])"
+)
+
+
 def split_report_title(paras: list[Para]) -> list[Para]:
     """A report's title run into its opening in one of the first paragraphs (after broken lines were joined): the
     title on its own line, said once."""
     for k, para in enumerate(paras[:3]):
-        report = (_REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text)) if not para.divider else None
+        report = (
+            _REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text) or _BRACKETED_RUN_IN.match(para.text)
+        ) if not para.divider else None
         if report and len(para.text) > report.end() + 20:
             title = report.group("title")
             twice = re.fullmatch(r"(.{4,}?)\1", title)

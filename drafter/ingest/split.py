@@ -499,7 +499,9 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # (县政府2026年新春贺词 / 市人民政府市长新春致辞 / 贺电: a message published to the public or sent, no meeting; 在团拜会上的
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
-    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
+    r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line

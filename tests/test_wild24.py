@@ -1,0 +1,35 @@
+"""Shapes the wild24 work set (40 real pages read at first sight, issue #13: speeches naming many other places,
+figures and superiors) showed ingest and check. Fixtures are our own writing, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest, shape
+
+
+def test_a_count_said_in_quotation_marks_is_announced(tmp_path: Path) -> None:
+    # 出发之前，我想讲“三句话”，与同志们共勉 (a rally's speech): the quoted count was no announcement (was None)
+    (doc,) = ingest(tmp_path, "quoted-count-three-sentences.txt")
+    assert shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+def test_a_bracketed_headline_run_into_a_reports_opening(tmp_path: Path) -> None:
+    # 【赴外地学习考察情况报告】为学习…现将有关情况报告如下：一、… — the page's headline in brackets, glued to the
+    # opening: the report was read as other with no title and no points
+    (doc,) = ingest(tmp_path, "report-bracketed-headline-run-in.txt")
+    assert (doc["kind"], doc["title"]) == ("report", "赴外地学习考察情况报告")
+    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 2, 0]
+
+
+def test_a_letter_under_a_how_to_headline_is_no_speech(tmp_path: Path) -> None:
+    # 如何写感谢信?这封县委县政府的感谢信值得学习 over the letter itself: read as a speech (to be cut into fragments)
+    (doc,) = ingest(tmp_path, "letter-how-to-headline.txt")
+    assert doc["kind"] == "other"
+    assert doc["points"] == []
+
+
+def test_a_collection_pages_introduction_is_no_document(tmp_path: Path) -> None:
+    # …讲话稿怎么写?…一起来看看…精选3篇,欢迎查阅! over the first piece: the site's line became a document of its own
+    docs = ingest(tmp_path, "collection-intro-welcome-to-read.txt")
+    assert [shape(d) for d in docs] == [("speech", 2, [0, 0])]
