@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import ingest, shape
+import yaml
+from archive_fixtures import fragments, ingest, shape
 
 
 def test_a_count_said_in_quotation_marks_is_announced(tmp_path: Path) -> None:
@@ -33,3 +34,11 @@ def test_a_collection_pages_introduction_is_no_document(tmp_path: Path) -> None:
     # …讲话稿怎么写?…一起来看看…精选3篇,欢迎查阅! over the first piece: the site's line became a document of its own
     docs = ingest(tmp_path, "collection-intro-welcome-to-read.txt")
     assert [shape(d) for d in docs] == [("speech", 2, [0, 0])]
+
+
+def test_a_provinces_old_name_rising_stays_out_of_general_fragments(tmp_path: Path) -> None:
+    # 在加快中原崛起的…实践中建功立业 (a province's 劳模 speech): the province's old name went into a general fragment
+    frags = fragments(tmp_path, "province-region-old-name-rising.txt")
+    leaked = [f["id"] for f in frags if not f["specific"] and "中原" in yaml.safe_dump(f, allow_unicode=True)]
+    assert leaked == []
+    assert any(not f["specific"] for f in frags)  # the general ones are still there
