@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 from archive_fixtures import fragments, ingest, shape
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 
 def test_a_count_said_in_quotation_marks_is_announced(tmp_path: Path) -> None:
@@ -42,3 +44,27 @@ def test_a_provinces_old_name_rising_stays_out_of_general_fragments(tmp_path: Pa
     leaked = [f["id"] for f in frags if not f["specific"] and "中原" in yaml.safe_dump(f, allow_unicode=True)]
     assert leaked == []
     assert any(not f["specific"] for f in frags)  # the general ones are still there
+
+
+def test_a_partner_that_gives_and_firms_named_after_places_are_no_errors() -> None:
+    # a 东西部协作 speech: 北仑区累计投入帮扶资金…, 离不开北仑区委、区政府的鼎力支持 (the partner giving), 引进落地…的宁德
+    # 新材料生产项目, 青岛啤酒、云南白药等企业 (firms named after their home) were foreign-place errors
+    correct = _read("partner-giver-and-firms-correct.txt")
+    assert _found(correct, rule="foreign-place") == _found(correct, rule="foreign-place", place="汪清县") == []
+    assert len(_found(correct, severity="warning", rule="foreign-place", place="汪清县")) == 6  # still said, as elsewhere
+    # no partnership in the speech: 北仑区累计投入产业资金… is said as the speaker's own doing
+    flawed = _read("partner-giver-and-firms-flawed.txt")
+    assert _found(flawed, rule="foreign-place", place="汪清县") == [("foreign-place", "北仑区")]
+
+
+def test_a_neighbour_named_in_the_years_own_history() -> None:
+    # 也是榕江发展史上极不平凡…的一年 in 黎平县's report: the neighbour's name in the speaker's own history (was unseen)
+    assert _found(_read("own-history-year-neighbour-flawed.txt"), rule="foreign-place", place="黎平县") == [("foreign-place", "榕江")]
+    assert _found(_read("own-history-year-neighbour-correct.txt"), rule="foreign-place", place="黎平县") == []
+
+
+def test_a_speaker_for_the_provinces_bodies_names_the_province() -> None:
+    # 我谨代表中共江苏省委、江苏省人民政府 (a 乡贤 congress, no 我省): the level stayed uncertain, no place was inferred
+    # and 共话浙江发展 went unchecked
+    assert _found(_read("province-speaks-for-its-bodies-flawed.txt"), rule="foreign-place") == [("foreign-place", "浙江")]
+    assert _found(_read("province-speaks-for-its-bodies-correct.txt")) == []

@@ -114,9 +114,12 @@ _REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县
 _BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
 
 
-# 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it.
+# 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it;
+# 我谨代表中共江苏省委、江苏省人民政府: the formal names in full, the place said twice (a page flattened from PDF may
+# break the line inside 中共).
 _REPRESENTS_NAMED = re.compile(
-    r"代表(?:某某|[XＸx×*＊]{1,4}|[\u4e00-\u9fff]{2,3}?)(?P<lv>[省市县区乡镇])委[、和及](?P=lv)(?:人民)?政府"
+    r"代表(?:中\s?共)?(?:某某|[XＸx×*＊]{1,4}|(?P<name>[\u4e00-\u9fff]{2,3}?))(?P<lv>[省市县区乡镇])委[、和及]"
+    r"(?:(?P=name))?(?P=lv)(?:人民)?政府"
 )
 
 
@@ -243,10 +246,11 @@ def _held_clash(text: str, counts: Counter[str], words: Counter[str]) -> tuple[s
     return (lv, example) if frozenset({lv, said}) in _HELD_CLASHES else None
 
 
-def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
-    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
+def _certain(ranked: list[tuple[str, int]], text: str, represented: Counter[str]) -> bool:
+    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省, or when the
+    speaker speaks for the province's bodies: 我谨代表中共江苏省委、江苏省人民政府)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    if top == "省" and "我省" not in text:
+    if top == "省" and "我省" not in text and not represented["省"]:
         return False
     return n >= 3 and n >= 2 * second
 
@@ -395,7 +399,7 @@ def _infer_context(
         if held:
             ctx.held = held
             ctx.reasons["level"] = f"层级不确定（{shown}，另有隐去地名的{held[0]}级机关“{held[1]}”），未检查层级用语（可用 --level 指定）"
-        elif _certain(ranked, text):
+        elif _certain(ranked, text, represented):
             ctx.level = ranked[0][0]
             ctx.reasons["level"] = f"正文用语：{shown}"
         else:

@@ -416,6 +416,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     own = {p.code for p in ctx.places}
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
     ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
+    partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
     findings = []
     for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
@@ -424,7 +425,9 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
             elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
-                         else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
+                         else "那里发生的事故、事件" if _reported_incident(line, start, end)
+                         else "企业或项目的名称" if _firm_name(line, start, end)
+                         else "对口帮扶、协作的一方" if partnered and _giver(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
         # 实现沭阳高质量发展 in 清河县's speech: another county's bare short name said as ours
@@ -439,6 +442,39 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 引进落地总投资21亿元的宁德时代新型锂盐项目 / 青岛啤酒、云南白药等企业: a firm (or its project) whose name starts
+# with the place it comes from — an investor or a brand, not the place (not 青岛市…, 青岛的…: the place itself).
+_FIRM_AFTER = re.compile(
+    r"^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{1,4}(?:股份有限公司|有限责任公司|有限公司|公司|集团|药业|银行)"
+    r"|^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,6})*等(?:知名|龙头|重点|大型|一批)?(?:企业|品牌|公司|集团|名企)"
+)
+_INVESTED_BEFORE = re.compile(r"(?:引进|落地|签约|招引|入驻|落户|总投资)[^，。；！？,;!?]{0,20}$")
+_PROJECT_AFTER = re.compile(r"^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{1,12}?项目")
+
+
+def _firm_name(line: str, start: int, end: int) -> bool:
+    if _FIRM_AFTER.match(line[end:]):
+        return True
+    return bool(_PROJECT_AFTER.match(line[end:]) and _INVESTED_BEFORE.search(line[max(0, start - 24) : start]))
+
+
+# A speech on a partnership (东西部协作, 对口帮扶, 援建): the partner named as the one who gives — 北仑区累计投入资金2亿元,
+# 离不开北仑区委、区政府的鼎力支持, 感谢宁波市…: somewhere else, not a place the speech speaks for.
+_PARTNERSHIP = re.compile(r"对口|东西部协作|扶贫协作|结对帮扶|携手奔小康|援建|援疆|援藏|援彝|帮扶")
+_GIVES_AFTER = re.compile(
+    r"^[^，。；！？,;!?]{0,12}?(?:投入|捐赠|捐助|捐款|选派|派出|援建|援助|支援|帮扶|资助|"
+    r"的(?:鼎力|大力|无私|倾力|倾情|真情|真诚)?(?:支持|帮助|援助|支援|帮扶|关心))"
+)
+_THANKED_BEFORE = re.compile(r"(?:感谢|感激|离不开|得益于|得到了?|受益于)[^，。；！？,;!?]{0,6}$")
+
+
+def _giver(line: str, start: int, end: int) -> bool:
+    before = line[max(0, start - 12) : start]
+    if re.search(r"对$|对[^，。；！？]{0,2}$", before):
+        return False  # 省委对北仑的关心支持: the place receives, as ours does
+    return bool(_GIVES_AFTER.match(line[end:]) or _THANKED_BEFORE.search(before))
 
 
 def _bare_provinces(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -534,6 +570,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
+    # 2022年…也是黎平发展史上极不平凡的一年: the speaker's year in the place's own history
+    r"|^(?:发展)?(?:历?史|进程)上[^。；！？，,]{0,24}?的一年"
 )
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
