@@ -10,6 +10,8 @@ from archive_fixtures import fragments, ingest, shape
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
+from drafter.check import check_text
+
 
 def test_a_count_said_in_quotation_marks_is_announced(tmp_path: Path) -> None:
     # 出发之前，我想讲“三句话”，与同志们共勉 (a rally's speech): the quoted count was no announcement (was None)
@@ -68,3 +70,11 @@ def test_a_speaker_for_the_provinces_bodies_names_the_province() -> None:
     # and 共话浙江发展 went unchecked
     assert _found(_read("province-speaks-for-its-bodies-flawed.txt"), rule="foreign-place") == [("foreign-place", "浙江")]
     assert _found(_read("province-speaks-for-its-bodies-correct.txt")) == []
+
+
+def test_a_conjunction_between_levels_is_no_county() -> None:
+    # 坚决贯彻中央、省市和县委重大决策部署 (a county's report): 和县 (安徽) was inferred as the place, and 广州 a foreign-place
+    # error
+    text = _read("levels-joined-by-and-no-county.txt")
+    assert _found(text, rule="foreign-place") == []
+    assert check_text(text).place != "和县"
