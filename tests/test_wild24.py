@@ -78,3 +78,11 @@ def test_a_conjunction_between_levels_is_no_county() -> None:
     text = _read("levels-joined-by-and-no-county.txt")
     assert _found(text, rule="foreign-place") == []
     assert check_text(text).place != "和县"
+
+
+def test_a_preview_cut_with_a_full_stop_above_the_title(tmp_path: Path) -> None:
+    # 借鉴…步伐——…发言摘要今年以来，…大家都很有收获。我。 (a site's preview: title, subtitle and opening run together,
+    # cut one word into the next sentence and closed with 。) over the title: the title and the preview went into the
+    # opening and the speech had no title
+    (doc,) = ingest(tmp_path, "preview-above-title-cut-with-stop.txt")
+    assert (doc["title"], *shape(doc)) == ("借鉴先进经验加快追赶步伐", "speech", 2, [0, 0])

@@ -409,7 +409,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     out: list[Para] = []
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-        preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
+        cut = para.text[-1] not in _TERMINAL or _CUT_WITH_STOP.search(para.text) is not None
+        preview = len(para.text) >= 30 and cut and nxt[:4] == para.text[:4] and is_body(para)
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, _following(paras, k)):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
@@ -432,6 +433,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     return out
 
 
+# …收获都非常大。对。: a preview cut a word or two into its next sentence, the cut marked with a full stop
+_CUT_WITH_STOP = re.compile(r"[，。！？,][\u4e00-\u9fff]{1,2}。$")
 _LEADING_DATE = re.compile(r"^[（(]\s*(?:\d{4}|20[xX×]{2})\s*年[^（）()。！？]{0,12}[）)]\s*")
 
 

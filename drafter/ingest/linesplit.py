@@ -144,10 +144,9 @@ _SURVEY_RUN_IN = re.compile(
 
 
 # 【外出学习考察情况工作报告】为提升工作水平，…现将有关情况总结如下：: a page's headline in brackets run into the
-# opening of the report (or speech) under it (not 【摘要】, 【导读】: a label, shorter, with no genre word at its end)
-_BRACKETED_RUN_IN = re.compile(
-    r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报|述职|讲话|致辞|发言|讲稿))】(?=[\u4e00-\u9fff“])"
-)
+# opening of the report under it (not 【摘要】, 【导读】, labels with no report's word at their end, nor 【中心组研讨发言】,
+# the genre label over a speech: see split._GENRE_LABEL)
+_BRACKETED_RUN_IN = re.compile(r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报))】(?=[\u4e00-\u9fff“])")
 
 
 def split_report_title(paras: list[Para]) -> list[Para]:
