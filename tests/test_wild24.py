@@ -86,3 +86,12 @@ def test_a_preview_cut_with_a_full_stop_above_the_title(tmp_path: Path) -> None:
     # opening and the speech had no title
     (doc,) = ingest(tmp_path, "preview-above-title-cut-with-stop.txt")
     assert (doc["title"], *shape(doc)) == ("借鉴先进经验加快追赶步伐", "speech", 2, [0, 0])
+
+
+def test_a_name_masked_with_a_star_a_cross_or_dots_stays_in_specific_fragments(tmp_path: Path) -> None:
+    # 对☆县充满深情 (the star was stripped as an emoji, leaving 对县充满深情), 推动×高质量发展, 为实现....经济社会全面振兴:
+    # a site's masks for the own place went into general fragments
+    frags = fragments(tmp_path, "masked-names-star-cross-dots.txt")
+    general = [yaml.safe_dump(f, allow_unicode=True) for f in frags if not f["specific"]]
+    assert [t for t in general if any(m in t for m in ("☆", "×", "。。。", "对县", "，县是"))] == []
+    assert any("☆县" in yaml.safe_dump(f, allow_unicode=True) for f in frags)  # kept, in a specific fragment

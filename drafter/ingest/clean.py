@@ -433,6 +433,9 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     return out
 
 
+# ☆县主体功能定位 / 对☆县充满深情 / 建设壮美☆、共圆…: a star inside the running text stands for a name the page
+# hid (a placeholder, kept for the fragments to be found specific), not a pictograph
+_STAR_MASK = re.compile(r"(?<=[\u4e00-\u9fff、，,：:“])[☆★](?=[\u4e00-\u9fff、])|^[☆★](?=[省市县区乡镇])")
 # …收获都非常大。对。: a preview cut a word or two into its next sentence, the cut marked with a full stop
 _CUT_WITH_STOP = re.compile(r"[，。！？,][\u4e00-\u9fff]{1,2}。$")
 _LEADING_DATE = re.compile(r"^[（(]\s*(?:\d{4}|20[xX×]{2})\s*年[^（）()。！？]{0,12}[）)]\s*")
@@ -515,9 +518,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if contents and len(text) > contents.end() + 10:  # …汇编(35篇)目录1.…2.… 35.… then the first piece's own title
         removed.append(Removed(lineno, contents.group(0).strip(), "网页目录"))
         text = text[contents.end() :]
-    if EMOJI.search(text) or "\u20e3" in text:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
-        removed.append(Removed(lineno, "".join(EMOJI.findall(text)) or text, "表情符号"))
-        text = strip_emoji(text).strip(" \t\u3000\xa0")
+    kept = _STAR_MASK.sub("\ue000", text) if "☆" in text or "★" in text else text
+    if EMOJI.search(kept) or "\u20e3" in kept:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
+        removed.append(Removed(lineno, "".join(EMOJI.findall(kept)) or text, "表情符号"))
+        text = strip_emoji(kept).replace("\ue000", "☆").strip(" \t\u3000\xa0")
         if not text:
             return None
     if text[-1:] in "|｜" and not re.search(r"[|｜]", text.rstrip("|｜ \t\u3000")):
