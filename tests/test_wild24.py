@@ -95,3 +95,11 @@ def test_a_name_masked_with_a_star_a_cross_or_dots_stays_in_specific_fragments(t
     general = [yaml.safe_dump(f, allow_unicode=True) for f in frags if not f["specific"]]
     assert [t for t in general if any(m in t for m in ("☆", "×", "。。。", "对县", "，县是"))] == []
     assert any("☆县" in yaml.safe_dump(f, allow_unicode=True) for f in frags)  # kept, in a specific fragment
+
+
+def test_dots_and_stars_where_a_name_belongs_are_placeholders() -> None:
+    # 常务副市长...同志宣读表彰决定, 市长....同志讲话 (a 主持词), 对☆县充满深情: names a page left blank were not reported
+    flawed = _found(_read("masked-names-dots-and-stars-flawed.txt"), rule="placeholder")
+    assert flawed == [("placeholder", "...")] * 2 + [("placeholder", "....")] + [("placeholder", "☆")] * 2
+    # an ellipsis (一是...二是..., ……同志们) and a star standing alone are no blanks
+    assert _found(_read("masked-names-dots-and-stars-correct.txt"), rule="placeholder") == []
