@@ -103,3 +103,9 @@ def test_dots_and_stars_where_a_name_belongs_are_placeholders() -> None:
     assert flawed == [("placeholder", "...")] * 2 + [("placeholder", "....")] + [("placeholder", "☆")] * 2
     # an ellipsis (一是...二是..., ……同志们) and a star standing alone are no blanks
     assert _found(_read("masked-names-dots-and-stars-correct.txt"), rule="placeholder") == []
+
+
+def test_a_strategy_that_builds_the_county_up_names_no_county() -> None:
+    # 工业立县、生态兴县、旅游富县 (a county's report): 生态兴县 was read as a slogan naming 兴县 (山西), 旅游富县 as 富县 (陕西)
+    text = _read("strategy-slogans-county-verbs-correct.txt")
+    assert _found(text, severity="warning", rule="foreign-place") == _found(text, rule="foreign-place") == []

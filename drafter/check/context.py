@@ -577,6 +577,9 @@ _BUILD_VERB = re.compile(
 _SLOGAN_END = re.compile(r"[、，,。；！？”\"’」』）)：:]|品牌|建设|名片|$")
 
 
+_STRATEGY_VERBS = "兴富强立治稳"
+
+
 def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     """(start, end, places) of each county-level place named bare in a slogan: after a verb that builds it (建设魅力
     舒城), ended as a slogan is (山水桐庐品牌), or listed after one (魅力婺源、生态舒城)."""
@@ -588,6 +591,8 @@ def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
         if not (built or listed or _SLOGAN_END.match(line, end)):
             continue
         name = m.group("name")
+        if name[0] in _STRATEGY_VERBS and name[1] in "县市区":
+            continue  # 工业立县、生态兴县、旅游富县: a strategy that builds the county up, no 兴县 or 富县 named
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
         if places and not is_word_place(name) and not (hits and start < hits[-1][1]):
             hits.append((start, end, places))
