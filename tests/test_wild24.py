@@ -109,3 +109,11 @@ def test_a_strategy_that_builds_the_county_up_names_no_county() -> None:
     # 工业立县、生态兴县、旅游富县 (a county's report): 生态兴县 was read as a slogan naming 兴县 (山西), 旅游富县 as 富县 (陕西)
     text = _read("strategy-slogans-county-verbs-correct.txt")
     assert _found(text, severity="warning", rule="foreign-place") == _found(text, rule="foreign-place") == []
+
+
+def test_a_dated_disaster_elsewhere_told_as_a_lesson() -> None:
+    # 2021年郑州“7·20”特大暴雨灾害教训极其深刻 in a county's 防汛 speech: a foreign-place error (the place is where the
+    # disaster struck, as 汶川地震 is)
+    assert _found(_read("dated-disaster-elsewhere-correct.txt"), rule="foreign-place", place="合水县") == []
+    flawed = _found(_read("dated-disaster-elsewhere-flawed.txt"), rule="foreign-place", place="合水县")
+    assert flawed == [("foreign-place", "郑州")]

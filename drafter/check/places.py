@@ -622,7 +622,11 @@ def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str,
 
 # 4、2013年6月10日下午，三名女孩在滁州市琅琊区双坝水库边玩耍时落水 / 江苏响水天嘉宜公司发生特别重大爆炸事故: an
 # incident reported where it happened (a case told as a lesson), not a place the speech speaks for.
-_INCIDENT = re.compile(r"发生|事故|事件|案件|火灾|爆炸|坍塌|垮塌|泄漏|溺水|溺亡|落水|身亡|死亡|遇难|罹难|受伤|失踪|跌入|坠")
+# (2021年郑州“7·20”特大暴雨灾害教训深刻: a disaster told as a lesson, dated, named where it struck)
+_INCIDENT = re.compile(
+    r"发生|事故|事件|案件|火灾|爆炸|坍塌|垮塌|泄漏|溺水|溺亡|落水|身亡|死亡|遇难|罹难|受伤|失踪|跌入|坠"
+    r"|灾害|暴雨|洪涝|洪水|地震|泥石流|山洪|台风|滑坡|塌方"
+)
 _DATED_START = re.compile(r"^\s*(?:\d{1,2}[、.．]\s*)?(?:(?:19|20)\d\d年|\d{1,2}月\d{1,2}日)")
 
 
