@@ -117,3 +117,10 @@ def test_a_dated_disaster_elsewhere_told_as_a_lesson() -> None:
     assert _found(_read("dated-disaster-elsewhere-correct.txt"), rule="foreign-place", place="合水县") == []
     flawed = _found(_read("dated-disaster-elsewhere-flawed.txt"), rule="foreign-place", place="合水县")
     assert flawed == [("foreign-place", "郑州")]
+
+
+def test_a_superiors_quoted_words_to_its_own_subordinates() -> None:
+    # 市委书记…强调：“全市上下要…。各县区要比学赶超…” quoted in a county speech: 各县区 was a level-mix error
+    assert _found(_read("superior-quoted-subordinates-correct.txt"), rule="level-mix") == []
+    # said by the speaker himself, it still is one
+    assert _found(_read("superior-quoted-subordinates-flawed.txt"), rule="level-mix") == [("level-mix", "各县区")]

@@ -281,6 +281,8 @@ def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> 
         for m in pattern.finditer(line):
             if not (_CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :])):
                 continue
+            if any(_quotes_superior(line, m.start(), lv) for lv, rank in _RANK.items() if rank < _RANK.get(level or "", 0)):
+                continue  # 市委书记…强调：“全市上下要…，各县区要比学赶超。”: the superior's words to its own subordinates
             findings.append(Finding(
                 "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：{level}下面没有这一级", lineno, m.start() + 1,
                 m.group(0), f"改为本级的下级“{_OWN_BELOW[tier]}”",
@@ -380,6 +382,15 @@ def _reports_superior(before: str, lv: str) -> bool:
     """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：…)."""
     sentence = re.split(r"[。！？!?]", before)[-1]
     return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出)[，,：:]", sentence))
+
+
+def _quotes_superior(line: str, start: int, lv: str) -> bool:
+    """The words at `start` are a level-`lv` leader's, reported (市长指出，…) or quoted (市委书记…强调：“…，…” — the
+    quotation may run over several sentences)."""
+    opened = line.rfind("“", 0, start)
+    if opened >= 0 and line.find("”", opened, start) < 0:
+        return _reports_superior(line[: opened + 1], lv)
+    return _reports_superior(line[:start], lv)
 
 
 def _clause_around(line: str, m: re.Match[str]) -> str:
