@@ -124,3 +124,19 @@ def test_a_superiors_quoted_words_to_its_own_subordinates() -> None:
     assert _found(_read("superior-quoted-subordinates-correct.txt"), rule="level-mix") == []
     # said by the speaker himself, it still is one
     assert _found(_read("superior-quoted-subordinates-flawed.txt"), rule="level-mix") == [("level-mix", "各县区")]
+
+
+def test_a_report_title_set_out_one_character_at_a_time(tmp_path: Path) -> None:
+    # 政 府 工 作 报 告 over the report: dropped as a column of keywords, the ——date line taken for the title
+    (doc,) = ingest(tmp_path, "report-spaced-genre-title.txt")
+    assert (doc["kind"], doc["title"], [p["heading"] for p in doc["points"]]) == (
+        "report", "政府工作报告", ["2025年工作回顾", "2026年工作安排"]
+    )
+
+
+def test_a_speakers_name_and_a_colon_before_the_title(tmp_path: Path) -> None:
+    # 周明远：在全县结对帮扶工作座谈会上的讲话 (a page's headline): no title, the headline went into the opening
+    (doc,) = ingest(tmp_path, "speaker-name-colon-title.txt")
+    assert (doc["title"], *shape(doc)) == ("在全县结对帮扶工作座谈会上的讲话", "speech", 2, [0, 0])
+    frags = fragments(tmp_path, "speaker-name-colon-title.txt")
+    assert [f["id"] for f in frags if not f["specific"] and "周明远" in yaml.safe_dump(f, allow_unicode=True)] == []

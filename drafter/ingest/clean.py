@@ -552,6 +552,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "__" in text:
         text = _MD_UNDERLINE_BOLD.sub(r"\1", text)
     menu = _WORD_MENU.search(text) if lineno <= 30 and " " in text else None
+    if menu and _SPACED_TITLE.match(text.strip()) and re.sub(r"\s+", "", text).endswith(_SPACED_GENRES):
+        menu = None  # 政 府 工 作 报 告: a title set out one character at a time, no column of keywords
+        text = re.sub(r"\s+", "", text)
     if menu:  # 工作总结 工作计划 党课下载 策划方案 … / 2023 教育 科技局 年度工作 总结 (before the gaps are closed)
         removed.append(Removed(lineno, menu.group(0).strip(), "网页栏目或关键词"))
         text = text[: menu.start()].strip()
@@ -654,6 +657,9 @@ _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[`\u0e00-\u0e7f\u1100-\u11ff\u3130-\u3
 _BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
 # Five or more short words set apart by spaces and nothing else at the head of a page: its column menu or a
 # doc-sharing page's keywords (a heading of phrases has three or four: 统一思想 提高认识 增强责任感).
+# 政 府 工 作 报 告 / 述 职 报 告: single characters set apart by spaces that spell a title of its genre
+_SPACED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]$")
+_SPACED_GENRES = ("报告", "讲话", "致辞", "献词", "贺词", "发言", "总结", "主持词")
 _WORD_MENU = re.compile(r"(?:^|(?<=[!！。]))\s*(?:[\u4e00-\u9fff\d]{1,6}\s+){4,}[\u4e00-\u9fff\d]{1,6}\s*$")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"
