@@ -104,6 +104,9 @@ COMMON_WORD_SHORTS = frozenset(
 COUNTY_SHORT_ALLOWLIST = frozenset(["义乌", "昆山", "江阴", "晋江", "常熟", "浦东", "延吉"])
 # A two-character full name (和县) counts only after one of these (or a non-Han character).
 _BOUNDARY_BEFORE = set("在到赴于与及和、，。：；（“《省市州")
+# 省市和县委, 中央和县里: a conjunction between two levels, which a two-character full name (和县) may start with.
+_CONJUNCTIONS = "和与及"
+_LEVEL_WORDS = "省市州区县"
 # Words after a name that make it part of another word or a national term.
 _NOT_AFTER = {"市": ("场",), "区": ("域",), "县": ("域",), "": ("精神",)}
 # A two-character word of jieba's dictionary this frequent (or more frequent than the name
@@ -413,6 +416,8 @@ class Gazetteer:
                 return False
         if self._key(key)[1] and i > 0:
             before = text[i - 1]
+            if key[0] in _CONJUNCTIONS and before in _LEVEL_WORDS and (i < 2 or text[i - 2] in _LEVEL_WORDS + "、央级"):
+                return False  # 贯彻中央、省市和县委决策部署: 和 joins two levels (马鞍山市和县 is the county)
             return not is_han(before) or before in _BOUNDARY_BEFORE
         clash = self._clash_of(key)
         if clash and i > 0 and end < len(text):

@@ -114,9 +114,12 @@ _REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县
 _BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
 
 
-# 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it.
+# 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it;
+# 我谨代表中共江苏省委、江苏省人民政府: the formal names in full, the place said twice (a page flattened from PDF may
+# break the line inside 中共).
 _REPRESENTS_NAMED = re.compile(
-    r"代表(?:某某|[XＸx×*＊]{1,4}|[\u4e00-\u9fff]{2,3}?)(?P<lv>[省市县区乡镇])委[、和及](?P=lv)(?:人民)?政府"
+    r"代表(?:中\s?共)?(?:某某|[XＸx×*＊]{1,4}|(?P<name>[\u4e00-\u9fff]{2,3}?))(?P<lv>[省市县区乡镇])委[、和及]"
+    r"(?:(?P=name))?(?P=lv)(?:人民)?政府"
 )
 
 
@@ -256,10 +259,11 @@ def _held_clash(text: str, counts: Counter[str], words: Counter[str]) -> tuple[s
     return (lv, example) if frozenset({lv, said}) in _HELD_CLASHES else None
 
 
-def _certain(ranked: list[tuple[str, int]], text: str) -> bool:
-    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省)."""
+def _certain(ranked: list[tuple[str, int]], text: str, represented: Counter[str]) -> bool:
+    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省, or when the
+    speaker speaks for the province's bodies: 我谨代表中共江苏省委、江苏省人民政府)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    if top == "省" and "我省" not in text:
+    if top == "省" and "我省" not in text and not represented["省"]:
         return False
     return n >= 3 and n >= 2 * second
 
@@ -410,7 +414,7 @@ def _infer_context(
         if held:
             ctx.held = held
             ctx.reasons["level"] = f"层级不确定（{shown}，另有隐去地名的{held[0]}级机关“{held[1]}”），未检查层级用语（可用 --level 指定）"
-        elif _certain(ranked, text):
+        elif _certain(ranked, text, represented):
             ctx.level = ranked[0][0]
             ctx.reasons["level"] = f"正文用语：{shown}"
         else:
@@ -588,6 +592,9 @@ _BUILD_VERB = re.compile(
 _SLOGAN_END = re.compile(r"[、，,。；！？”\"’」』）)：:]|品牌|建设|名片|$")
 
 
+_STRATEGY_VERBS = "兴富强立治稳"
+
+
 def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     """(start, end, places) of each county-level place named bare in a slogan: after a verb that builds it (建设魅力
     舒城), ended as a slogan is (山水桐庐品牌), or listed after one (魅力婺源、生态舒城)."""
@@ -599,6 +606,8 @@ def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
         if not (built or listed or _SLOGAN_END.match(line, end)):
             continue
         name = m.group("name")
+        if name[0] in _STRATEGY_VERBS and name[1] in "县市区":
+            continue  # 工业立县、生态兴县、旅游富县: a strategy that builds the county up, no 兴县 or 富县 named
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
         if places and not is_word_place(name) and not (hits and start < hits[-1][1]):
             hits.append((start, end, places))

@@ -94,13 +94,16 @@ def check_conflict_marks(line: str, lineno: int) -> list[Finding]:
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])(?:\d{2})?[XxＸｘ×]{2,}(?![A-Za-z])(?:同志)?"
     r"|某某(?:同志)?|【(?:待|此处|填|补|TODO)[^】]{0,12}】|〔待补[^〕]{0,40}〕|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|□{2,}|〇〇"
+    # 常务副市长...同志宣读表彰决定 / 市长....同志讲话: dots where the name belongs (not ……同志们, an ellipsis)
+    r"|(?<=[\u4e00-\u9fff])(?:\.{2,}|。{2,}|…{1,2})(?=同志(?!们))"
 )
 
 
 # One or two mask characters where a number, a year or a name belongs: ×个贫困村, 20*年, *镇**年, x书记, X县
 # (two or more X are _PLACEHOLDER's). A Markdown **bold** pair is no mask, nor 3×5 or a Latin word's x.
 _MASK = re.compile(
-    r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ]{1,2}(?![A-Za-z0-9*＊×xXＸｘ])"
+    # (对☆县充满深情, ☆市全面落实…: a star for the name, as a site masks it)
+    r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ☆★]{1,2}(?![A-Za-z0-9*＊×xXＸｘ☆★])"
     # (X 省委、X 市委和 X 区党工委 / X 同志: text taken out of a PDF spaces a Latin X off from the word it masks)
     r"(?:(?<=[xXＸｘ])\s(?=[省市县区镇乡街村同]))?"
     r"(?=[个年月日号省县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％]|周年)"
@@ -122,7 +125,7 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 
 # A character every placeholder and mask holds: a line without one is not searched (the patterns above start with
 # look-behinds, so the engine tries each of them at every position: ~0.5 M instructions a line of a draft, #18).
-_PLACEHOLDER_CHARS = re.compile("[XxＸｘ×某【〔TF□〇*＊]")
+_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★…]|\.\.|。。")
 
 
 def check_placeholders(line: str, lineno: int) -> list[Finding]:

@@ -281,6 +281,8 @@ def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> 
         for m in pattern.finditer(line):
             if not (_CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :])):
                 continue
+            if any(_quotes_superior(line, m.start(), lv) for lv, rank in _RANK.items() if rank < _RANK.get(level or "", 0)):
+                continue  # 市委书记…强调：“全市上下要…，各县区要比学赶超。”: the superior's words to its own subordinates
             findings.append(Finding(
                 "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：{level}下面没有这一级", lineno, m.start() + 1,
                 m.group(0), f"改为本级的下级“{_OWN_BELOW[tier]}”",
@@ -382,6 +384,15 @@ def _reports_superior(before: str, lv: str) -> bool:
     return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出)[，,：:]", sentence))
 
 
+def _quotes_superior(line: str, start: int, lv: str) -> bool:
+    """The words at `start` are a level-`lv` leader's, reported (市长指出，…) or quoted (市委书记…强调：“…，…” — the
+    quotation may run over several sentences)."""
+    opened = line.rfind("“", 0, start)
+    if opened >= 0 and line.find("”", opened, start) < 0:
+        return _reports_superior(line[: opened + 1], lv)
+    return _reports_superior(line[:start], lv)
+
+
 def _clause_around(line: str, m: re.Match[str]) -> str:
     """The clause of a level word, the word itself written @."""
     before = re.split(r"[，。；：！？,;:!?]", line[: m.start()])[-1]
@@ -416,6 +427,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     own = {p.code for p in ctx.places}
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
     ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
+    partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
     findings = []
     for lineno, line in lines_in(lines, span):
         for start, end, places in _places_in(gz, line):
@@ -424,7 +436,9 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
             elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
-                         else "那里发生的事故、事件" if _reported_incident(line, start, end) else "")  # fmt: skip
+                         else "那里发生的事故、事件" if _reported_incident(line, start, end)
+                         else "企业或项目的名称" if _firm_name(line, start, end)
+                         else "对口帮扶、协作的一方" if partnered and _giver(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
         # 实现沭阳高质量发展 in 清河县's speech: another county's bare short name said as ours
@@ -439,6 +453,39 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 引进落地总投资21亿元的宁德时代新型锂盐项目 / 青岛啤酒、云南白药等企业: a firm (or its project) whose name starts
+# with the place it comes from — an investor or a brand, not the place (not 青岛市…, 青岛的…: the place itself).
+_FIRM_AFTER = re.compile(
+    r"^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{1,4}(?:股份有限公司|有限责任公司|有限公司|公司|集团|药业|银行)"
+    r"|^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,6})*等(?:知名|龙头|重点|大型|一批)?(?:企业|品牌|公司|集团|名企)"
+)
+_INVESTED_BEFORE = re.compile(r"(?:引进|落地|签约|招引|入驻|落户|总投资)[^，。；！？,;!?]{0,20}$")
+_PROJECT_AFTER = re.compile(r"^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{1,12}?项目")
+
+
+def _firm_name(line: str, start: int, end: int) -> bool:
+    if _FIRM_AFTER.match(line[end:]):
+        return True
+    return bool(_PROJECT_AFTER.match(line[end:]) and _INVESTED_BEFORE.search(line[max(0, start - 24) : start]))
+
+
+# A speech on a partnership (东西部协作, 对口帮扶, 援建): the partner named as the one who gives — 北仑区累计投入资金2亿元,
+# 离不开北仑区委、区政府的鼎力支持, 感谢宁波市…: somewhere else, not a place the speech speaks for.
+_PARTNERSHIP = re.compile(r"对口|东西部协作|扶贫协作|结对帮扶|携手奔小康|援建|援疆|援藏|援彝|帮扶")
+_GIVES_AFTER = re.compile(
+    r"^[^，。；！？,;!?]{0,12}?(?:投入|捐赠|捐助|捐款|选派|派出|援建|援助|支援|帮扶|资助|"
+    r"的(?:鼎力|大力|无私|倾力|倾情|真情|真诚)?(?:支持|帮助|援助|支援|帮扶|关心))"
+)
+_THANKED_BEFORE = re.compile(r"(?:感谢|感激|离不开|得益于|得到了?|受益于)[^，。；！？,;!?]{0,6}$")
+
+
+def _giver(line: str, start: int, end: int) -> bool:
+    before = line[max(0, start - 12) : start]
+    if re.search(r"对$|对[^，。；！？]{0,2}$", before):
+        return False  # 省委对北仑的关心支持: the place receives, as ours does
+    return bool(_GIVES_AFTER.match(line[end:]) or _THANKED_BEFORE.search(before))
 
 
 def _bare_provinces(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -534,6 +581,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
+    # 2022年…也是黎平发展史上极不平凡的一年: the speaker's year in the place's own history
+    r"|^(?:发展)?(?:历?史|进程)上[^。；！？，,]{0,24}?的一年"
 )
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
@@ -584,7 +633,11 @@ def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str,
 
 # 4、2013年6月10日下午，三名女孩在滁州市琅琊区双坝水库边玩耍时落水 / 江苏响水天嘉宜公司发生特别重大爆炸事故: an
 # incident reported where it happened (a case told as a lesson), not a place the speech speaks for.
-_INCIDENT = re.compile(r"发生|事故|事件|案件|火灾|爆炸|坍塌|垮塌|泄漏|溺水|溺亡|落水|身亡|死亡|遇难|罹难|受伤|失踪|跌入|坠")
+# (2021年郑州“7·20”特大暴雨灾害教训深刻: a disaster told as a lesson, dated, named where it struck)
+_INCIDENT = re.compile(
+    r"发生|事故|事件|案件|火灾|爆炸|坍塌|垮塌|泄漏|溺水|溺亡|落水|身亡|死亡|遇难|罹难|受伤|失踪|跌入|坠"
+    r"|灾害|暴雨|洪涝|洪水|地震|泥石流|山洪|台风|滑坡|塌方"
+)
 _DATED_START = re.compile(r"^\s*(?:\d{1,2}[、.．]\s*)?(?:(?:19|20)\d\d年|\d{1,2}月\d{1,2}日)")
 
 

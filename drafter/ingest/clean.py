@@ -431,7 +431,8 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     out: list[Para] = []
     for k, para in enumerate(paras):
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-        preview = len(para.text) >= 30 and para.text[-1] not in _TERMINAL and nxt[:4] == para.text[:4] and is_body(para)
+        cut = para.text[-1] not in _TERMINAL or _CUT_WITH_STOP.search(para.text) is not None
+        preview = len(para.text) >= 30 and cut and nxt[:4] == para.text[:4] and is_body(para)
         if preview and re.search(r"[，。,]", para.text) and _is_preview_of(para.text, _following(paras, k)):
             removed.append(Removed(para.line, para.text, "网页摘要（下文有全文）"))
             continue
@@ -454,6 +455,11 @@ def _drop_repeats(paras: list[Para], removed: list[Removed]) -> list[Para]:
     return out
 
 
+# ☆县主体功能定位 / 对☆县充满深情 / 建设壮美☆、共圆…: a star inside the running text stands for a name the page
+# hid (a placeholder, kept for the fragments to be found specific), not a pictograph
+_STAR_MASK = re.compile(r"(?<=[\u4e00-\u9fff、，,：:“])[☆★](?=[\u4e00-\u9fff、])|^[☆★](?=[省市县区乡镇])")
+# …收获都非常大。对。: a preview cut a word or two into its next sentence, the cut marked with a full stop
+_CUT_WITH_STOP = re.compile(r"[，。！？,][\u4e00-\u9fff]{1,2}。$")
 _LEADING_DATE = re.compile(r"^[（(]\s*(?:\d{4}|20[xX×]{2})\s*年[^（）()。！？]{0,12}[）)]\s*")
 
 
@@ -534,9 +540,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if contents and len(text) > contents.end() + 10:  # …汇编(35篇)目录1.…2.… 35.… then the first piece's own title
         removed.append(Removed(lineno, contents.group(0).strip(), "网页目录"))
         text = text[contents.end() :]
-    if EMOJI.search(text) or "\u20e3" in text:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
-        removed.append(Removed(lineno, "".join(EMOJI.findall(text)) or text, "表情符号"))
-        text = strip_emoji(text).strip(" \t\u3000\xa0")
+    kept = _STAR_MASK.sub("\ue000", text) if "☆" in text or "★" in text else text
+    if EMOJI.search(kept) or "\u20e3" in kept:  # 🔹 一、工作回顾 / …显著成效。✅: a social-media copy's pictographs
+        removed.append(Removed(lineno, "".join(EMOJI.findall(kept)) or text, "表情符号"))
+        text = strip_emoji(kept).replace("\ue000", "☆").strip(" \t\u3000\xa0")
         if not text:
             return None
     if text[-1:] in "|｜" and not re.search(r"[|｜]", text.rstrip("|｜ \t\u3000")):
@@ -567,6 +574,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if "__" in text:
         text = _MD_UNDERLINE_BOLD.sub(r"\1", text)
     menu = _WORD_MENU.search(text) if lineno <= 30 and " " in text else None
+    if menu and _SPACED_TITLE.match(text.strip()) and re.sub(r"\s+", "", text).endswith(_SPACED_GENRES):
+        menu = None  # 政 府 工 作 报 告: a title set out one character at a time, no column of keywords
+        text = re.sub(r"\s+", "", text)
     if menu:  # 工作总结 工作计划 党课下载 策划方案 … / 2023 教育 科技局 年度工作 总结 (before the gaps are closed)
         removed.append(Removed(lineno, menu.group(0).strip(), "网页栏目或关键词"))
         text = text[: menu.start()].strip()
@@ -675,6 +685,9 @@ _STRAY = re.compile(r"(?<=[\u4e00-\u9fff])[`\u0e00-\u0e7f\u1100-\u11ff\u3130-\u3
 _BULLET_MENU = re.compile(r"^[•·▪●◆►]\s*[^。！？，：:；]{1,40}$")
 # Five or more short words set apart by spaces and nothing else at the head of a page: its column menu or a
 # doc-sharing page's keywords (a heading of phrases has three or four: 统一思想 提高认识 增强责任感).
+# 政 府 工 作 报 告 / 述 职 报 告: single characters set apart by spaces that spell a title of its genre
+_SPACED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]$")
+_SPACED_GENRES = ("报告", "讲话", "致辞", "献词", "贺词", "发言", "总结", "主持词")
 _WORD_MENU = re.compile(r"(?:^|(?<=[!！。]))\s*(?:[\u4e00-\u9fff\d]{1,6}\s+){4,}[\u4e00-\u9fff\d]{1,6}\s*$")
 _INLINE_EDITOR_NOTE = re.compile(
     r"(?:(?<=讲话)|(?<=致辞)|(?<=发言)|(?<=讲话稿))\s*(?:编者按|导读|内容提要)\s*[:：].{0,800}?(?:具体材料请详见|具体内容请详见|详见下文)(?:下文)?\s*[:：。]?"

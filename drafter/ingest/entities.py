@@ -114,6 +114,8 @@ _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])[xX×](?=[县市区镇乡省中街同书专局部主校院处科]|\{\{|领导|、[xX×](?![A-Za-z]))|[xX×]{2,}|[*＊]{2,}|[○〇□△◯■●▲☆★]{2,}"
     # 全面从严治_的重大举措 / 一些单位_领导弱化: a word a site masked with an underscore (党, 十八大 …)
     r"|(?<=[\u4e00-\u9fff])_+(?=[\u4e00-\u9fff])"
+    # 推动×高质量发展 / 对☆县充满深情 / 为实现....经济社会全面振兴: one mark, or a run of dots, in a name's place
+    r"|(?<=[\u4e00-\u9fff])×(?=[\u4e00-\u9fff])|[☆★□](?=[\u4e00-\u9fff、])|(?<=[\u4e00-\u9fff])[.。]{3,}(?=[\u4e00-\u9fff])"
     r"|(?<!某)某(?=\{\{)"  # 某{{ party }}书记 (某县委书记 once its level word is a variable)
     rf"|(?<!某)某(?=[省市县区镇乡]?(?:书记|[省市县区镇乡局处科校院行部厅]长|主任|同志|主席|部长))|(?<=[{_SURNAMES}])某(?![某些种一个项地位方时处件类部天年样])"
 )

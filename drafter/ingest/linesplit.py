@@ -143,11 +143,19 @@ _SURVEY_RUN_IN = re.compile(
 )
 
 
+# 【外出学习考察情况工作报告】为提升工作水平，…现将有关情况总结如下：: a page's headline in brackets run into the
+# opening of the report under it (not 【摘要】, 【导读】, labels with no report's word at their end, nor 【中心组研讨发言】,
+# the genre label over a speech: see split._GENRE_LABEL)
+_BRACKETED_RUN_IN = re.compile(r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报))】(?=[\u4e00-\u9fff“])")
+
+
 def split_report_title(paras: list[Para]) -> list[Para]:
     """A report's title run into its opening in one of the first paragraphs (after broken lines were joined): the
     title on its own line, said once."""
     for k, para in enumerate(paras[:3]):
-        report = (_REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text)) if not para.divider else None
+        report = (
+            _REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text) or _BRACKETED_RUN_IN.match(para.text)
+        ) if not para.divider else None
         if report and len(para.text) > report.end() + 20:
             title = report.group("title")
             twice = re.fullmatch(r"(.{4,}?)\1", title)
@@ -179,6 +187,12 @@ def _heading_level(text: str) -> int:
     return head[0] if head else 0
 
 
+# 刘某某：在对口帮扶工作恳谈会上的讲话: a speaker's name (two to four characters, not a page's label) and a colon before the
+# title, on the page's headline
+_NAME_THEN_TITLE = re.compile(
+    r"^(?P<name>(?!附件|标题|摘要|全文|正文|来源|原文|主题|题目|范文|讲话|致辞)[\u4e00-\u9fff·]{2,4})\s*[：:]\s*"
+    r"(?P<title>在[^。！？：:，,]{2,60}?上的(?:讲话|致辞|发言|报告|讲话稿))$"
+)
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
 
@@ -193,6 +207,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
     dated = _TITLE_DATED.match(para.text) if early and para.text[-1:] in "）)" else None
     if dated:  # 县委书记某某某在……会议上的讲话（2026年1月5日）: the date under the title, on its line
         return [Para(dated.group("title"), para.line, para.end, para.md), Para(dated.group("date"), para.line, para.end)]
+    named_title = _NAME_THEN_TITLE.match(para.text) if early and not para.divider else None
+    if named_title:  # 刘某某：在…工作恳谈会上的讲话 (a page's headline naming the speaker first): the title, then the byline
+        return [Para(named_title.group("title"), para.line, para.end, para.md), Para(named_title.group("name"), para.line, para.end)]
     label = _FIELD_LABEL.match(para.text) if early else None
     if label and len(para.text) > label.end() + 4:  # 文章标题：… left after the page's repeated title went
         para = Para(para.text[label.end() :], para.line, para.end, para.md)

@@ -118,6 +118,14 @@ def estate_names(text: str) -> list[str]:
     return found
 
 
+# 在加快中原崛起的实践中建功立业 / 三湘大地 / 齐鲁儿女: a province or a region named by its old name, rising or as
+# the land and people the speaker addresses — the province's own words (中部崛起, 中华大地 are the country's).
+_REGION_NAME = re.compile(
+    r"(?:中原|三湘|潇湘|湖湘|八闽|齐鲁|荆楚|陇原|江淮|巴渝|巴蜀|八桂|天府|三秦|燕赵|三晋|龙江|赣鄱|岭南|黔中|滇中|关中|吴越)"
+    r"(?:崛起|振兴|出彩|腾飞|大地|儿女|父老|人民)"
+)
+
+
 def locality_reasons(text: str) -> list[str]:
     """Why `text` describes its own locality (empty for ordinary speech text), as 'kind（found）' reasons."""
     found = []
@@ -129,6 +137,7 @@ def locality_reasons(text: str) -> list[str]:
     found += [
         f"本地地名简称（{m.group('name')}）" for m in _IMAGE.finditer(text) if m.group("name") not in _NOT_NAMES
     ]  # fmt: skip
+    found += [f"本地所在地区的别称（{m.group(0)}）" for m in _REGION_NAME.finditer(text)]
     if "国际" in text:
         found += [f"本地举办的节会（{m.group(0)}）" for m in _HOSTED_EVENT.finditer(text)]
     return list(dict.fromkeys(found))
