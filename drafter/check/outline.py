@@ -370,9 +370,11 @@ def _is_reservoir_class(unit: Sequence[Block], head: Head) -> bool:
     return head.number in (1, 2) and unit[head.index].text[len(head.mark) :].startswith(("水库", "型"))
 
 
-# ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots: a web page cut text out here.
+# ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots / ---此处隐藏5422字,下载后查看---:
+# a web page cut text out here (or hid it behind its paywall, and says how much).
 _CUT = re.compile(
     r"省略\s*\d*\s*字|此处省略|以下省略|中间省略|[（(【\[]\s*略\s*[)）】\]]|会员可(?:完整)?阅读|全文已隐藏|"
+    r"此处隐藏\s*\d+\s*个?字|"
     r"^\s*(?:…{2,}|\.{6,}|。{3,})\s*$"
 )
 
