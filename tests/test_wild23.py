@@ -17,3 +17,10 @@ def test_a_numbering_gap_where_the_page_says_it_hid_characters() -> None:
     # without the page's note the gap is the speech's own
     bare = text.replace("---此处隐藏3120字,下载后查看---\n", "")
     assert _found(bare, rule="numbering") == [("numbering", "三、")]
+
+
+def test_a_list_of_one_levels_bodies_ending_with_anothers_government() -> None:
+    # 区委、区人大、县政府高度重视: the third body of a list of the district's four is the county's; the first pair
+    # (区委、区人大) hid the second (区人大、县政府) from the pair rule (was missed)
+    assert _found(_read("body-list-mixed-correct.txt"), rule="level-mix") == []
+    assert _found(_read("body-list-mixed-flawed.txt"), rule="level-mix") == [("level-mix", "区人大、县政府")]

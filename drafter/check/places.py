@@ -60,6 +60,14 @@ def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
         yield lineno, lines[lineno - 1]
 
 
+def _overlapping(pattern: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
+    """Every match of `pattern` in `line`, each starting one character after the last one's start."""
+    pos = 0
+    while m := pattern.search(line, pos):
+        yield m
+        pos = m.start() + 1
+
+
 def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     """市委、县政府: always a slip, whatever the speech's level."""
     findings = []
@@ -72,7 +80,7 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                     "level-mix", ERROR, f"“{m.group(0)}”把{a}{party}和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"改为“{a}{party}、{a}政府”或“{b}{party}、{b}政府”",
                 ))  # fmt: skip
-        for m in _BODY_PAIR.finditer(line):
+        for m in _overlapping(_BODY_PAIR, line):  # 区委、区人大、县政府: each neighbouring pair of a list
             a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
             if a == b or (x == "委" and "政府" in y) or _BODY_ORDER[x] >= _BODY_ORDER[y]:
                 continue  # 市委、县政府 is _MIXED_PAIR's
