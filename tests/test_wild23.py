@@ -24,3 +24,15 @@ def test_a_list_of_one_levels_bodies_ending_with_anothers_government() -> None:
     # (区委、区人大) hid the second (区人大、县政府) from the pair rule (was missed)
     assert _found(_read("body-list-mixed-correct.txt"), rule="level-mix") == []
     assert _found(_read("body-list-mixed-flawed.txt"), rule="level-mix") == [("level-mix", "区人大、县政府")]
+
+
+def test_all_the_party_organisations_of_another_level_told_what_they_must_do() -> None:
+    # 全市各级党组织和广大党员干部必须… in a county speech: the speaker's own organisations, with the city's scope word;
+    # 市委要求全市各级党组织… (the superior's words) stays quiet (was missed, with the level known or not)
+    for kw in ({}, {"level": "县"}):
+        assert _found(_read("party-orgs-scope-correct.txt"), rule="level-mix", **kw) == []
+    for kw in ({}, {"level": "县"}):
+        assert _found(_read("party-orgs-scope-flawed.txt"), rule="level-mix", **kw) == [("level-mix", "全市")]
+    # without its title the level comes from 县委 and 全县: the same
+    untitled = _read("party-orgs-scope-flawed.txt").split("\n", 1)[1].replace("全县作风建设推进会", "作风建设推进会")
+    assert _found(untitled, rule="level-mix") == [("level-mix", "全市")]

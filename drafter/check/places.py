@@ -224,7 +224,7 @@ def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
 # 部门), that one is likely the slip; a warning, since only --level can settle it. Levels a speaker names as their
 # own side by side (a 区 or a 镇 speaker's 我市, 我县) are left alone: only 市 against 县 and 县 against 区 clash.
 _CLASHING = frozenset({frozenset({"市", "县"}), frozenset({"县", "区"})})
-_OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门")
+_OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门|各级党组织")
 
 
 def check_level_clash(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -346,7 +346,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
         ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
-        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
+        # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
+        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
