@@ -36,3 +36,10 @@ def test_all_the_party_organisations_of_another_level_told_what_they_must_do() -
     # without its title the level comes from 县委 and 全县: the same
     untitled = _read("party-orgs-scope-flawed.txt").split("\n", 1)[1].replace("全县作风建设推进会", "作风建设推进会")
     assert _found(untitled, rule="level-mix") == [("level-mix", "全市")]
+
+
+def test_a_count_of_big_things_before_a_colon_and_its_run_in_list() -> None:
+    # 有五大难题：第一是…第四是…: N大 counts the things named right after the colon, whatever they are called, and
+    # 第一是 is a list mark like 第一， (was missed)
+    assert _found(_read("big-count-run-in-correct.txt"), rule="count-mismatch") == []
+    assert _found(_read("big-count-run-in-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "五大难题")]
