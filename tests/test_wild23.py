@@ -4,6 +4,11 @@ Fixtures are our own writing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+from archive_fixtures import fragments as _fragments
+from archive_fixtures import ingest
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -43,3 +48,14 @@ def test_a_count_of_big_things_before_a_colon_and_its_run_in_list() -> None:
     # 第一是 is a list mark like 第一， (was missed)
     assert _found(_read("big-count-run-in-correct.txt"), rule="count-mismatch") == []
     assert _found(_read("big-count-run-in-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "五大难题")]
+
+
+def test_a_deputy_whose_surname_is_quan_stays_out_of_general_fragments(tmp_path: Path) -> None:
+    # 刚才，全副县长作了工作报告: 全 before 副县长 is a surname (全副 is never 全县's 全), and the acknowledgement
+    # carrying it was a general fragment
+    frags = _fragments(tmp_path, "deputy-rare-surname-quan.txt")
+    leaked = [f["id"] for f in frags if not f["specific"] and "全副县长" in yaml.safe_dump(f, allow_unicode=True)]
+    assert leaked == []
+    assert any(not f["specific"] for f in frags)
+    (doc,) = ingest(tmp_path / "again", "deputy-rare-surname-quan.txt")
+    assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 2, 2)
