@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 from archive_fixtures import fragments as _fragments
-from archive_fixtures import ingest
+from archive_fixtures import INGEST, ingest
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -59,3 +59,17 @@ def test_a_deputy_whose_surname_is_quan_stays_out_of_general_fragments(tmp_path:
     assert any(not f["specific"] for f in frags)
     (doc,) = ingest(tmp_path / "again", "deputy-rare-surname-quan.txt")
     assert (doc["kind"], doc["announced_count"], len(doc["points"])) == ("speech", 2, 2)
+
+
+def test_a_town_heads_draft_titled_as_a_deployment_and_his_three_thoughts(tmp_path: Path) -> None:
+    # …工作会议镇长部署稿 (said twice) over 我有三方面的想法跟大家交流一下：: the title of a speech draft and the
+    # speaker's announcement (were no title and no count)
+    (doc,) = ingest(tmp_path, "town-have-three-thoughts.txt")
+    assert (doc["kind"], doc["title"], doc["announced_count"], len(doc["points"])) == (
+        "speech", "2026年全镇一季度工作会议镇长部署稿", 3, 3,
+    )  # fmt: skip
+    # check counts it too: two points under three thoughts is an error
+    text = (INGEST / "town-have-three-thoughts.txt").read_text(encoding="utf-8")
+    assert _found(text, rule="count-mismatch") == []
+    two = text.replace("    三、要把作风立起来\n    干部要多下村、多进企业，少开会、少发文，把时间用在解决问题上。\n", "")
+    assert _found(two, rule="count-mismatch") == [("count-mismatch", "有三方面")]
