@@ -73,3 +73,16 @@ def test_a_town_heads_draft_titled_as_a_deployment_and_his_three_thoughts(tmp_pa
     assert _found(text, rule="count-mismatch") == []
     two = text.replace("    三、要把作风立起来\n    干部要多下村、多进企业，少开会、少发文，把时间用在解决问题上。\n", "")
     assert _found(two, rule="count-mismatch") == [("count-mismatch", "有三方面")]
+
+
+def test_half_year_accounts_titled_as_ideas_or_as_a_summary_of_the_situation(tmp_path: Path) -> None:
+    # …上半年工作总结及下半年工作设想 and 镇上半年工作情况总结: an office's account of its half-year (were other,
+    # with no title and no points)
+    (ideas,) = ingest(tmp_path / "a", "report-summary-and-ideas.txt")
+    assert (ideas["kind"], ideas["title"], [len(p["subpoints"]) for p in ideas["points"]]) == (
+        "report", "某镇2026年上半年工作总结及下半年工作设想", [2, 2],
+    )  # fmt: skip
+    (summary,) = ingest(tmp_path / "b", "report-situation-summary.txt")
+    assert (summary["kind"], summary["title"], summary["announced_count"], len(summary["points"])) == (
+        "report", "镇上半年工作情况总结", 3, 3,
+    )  # fmt: skip

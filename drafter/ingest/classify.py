@@ -68,7 +68,7 @@ _TRANSITION = re.compile(
     # 为此，先讲三点意见。等下，某某书记还要讲话: the first of two speakers announces his own points with 先
     rf"|(?:^|[，,])先(?:讲|谈|提|强调)(?:以下)?{COUNT.replace('?P<n>', '?P<n7>')}(?:点|个?方面)(?:意见|要求|看法)?[。：:]?$"
     # 具体讲，有以下这么几点考虑： / 主要有以下三点想法： — what the speaker has to say, announced with 有
-    rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)[：:]$"
+    rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)?[：:]$"  # 成效主要有以下六个方面：
     # 下面，我有三方面的想法跟大家交流一下： — the same 有, said by 我, with to whom and the verb after it
     rf"|我有{COUNT.replace('?P<n>', '?P<n11>')}(?:点|个?方面)的?(?:考虑|想法|意见|看法|体会|建议)"
     r"(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|探讨|沟通)"

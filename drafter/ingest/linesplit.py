@@ -128,7 +128,7 @@ _HOST_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:�
 
 # 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
 # into its opening, sometimes twice (a document-sharing page) or after the page's number (1 before the year)
-_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点)"
+_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点|工作设想)"
 _REPORT_RUN_IN = re.compile(
     rf"^(?:\d(?=\d{{4}}年))?(?P<title>[^。！？：:，,、“”]{{2,40}}?{_REPORT_KINDS}(?:(?:和|及|暨|与)[^。！？：:，,、“”]{{0,16}}?{_REPORT_KINDS})?)"
     # (…上半年工作总结和下半年工作安排2026年上半年，在…领导下: the half-year it opens on; a copy may double the year's digits)
