@@ -86,3 +86,11 @@ def test_half_year_accounts_titled_as_ideas_or_as_a_summary_of_the_situation(tmp
     assert (summary["kind"], summary["title"], summary["announced_count"], len(summary["points"])) == (
         "report", "镇上半年工作情况总结", 3, 3,
     )  # fmt: skip
+
+
+def test_letters_a_call_with_a_comma_in_its_title_and_one_signed_without_a_title(tmp_path: Path) -> None:
+    # 移风易俗树新风,婚事新办倡议书 (a comma in the title: read as a speech with three points) and an untitled 倡议 to
+    # the county's people away from home, signed by the 乡's party committee and government with a date (read as news)
+    for name in ("letter-title-with-comma.txt", "letter-signed-call-untitled.txt"):
+        (doc,) = ingest(tmp_path / name, name)
+        assert (doc["kind"], doc["points"]) == ("other", []), name

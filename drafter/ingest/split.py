@@ -501,11 +501,28 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # (县政府2026年新春贺词 / 市人民政府市长新春致辞 / 贺电: a message published to the public or sent, no meeting; 在团拜会上的
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
-    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    # (弘扬新民风,拒绝“升学宴”倡议书: a title may hold a comma; the genre ends the line)
+    r"^[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
+# 中共某某乡委员会 某某乡人民政府 / 2026年6月20日 as the last two lines: a letter's signature and date, the organs
+# that send it (a speech is said, not signed by organs).
+_ORGAN = r"(?:中共)?[^。！？，,：:\s]{2,24}(?:委员会|人民政府|政府|办事处|办公室|委|联合会|协会)"
+_SIGNATURE = re.compile(rf"^{_ORGAN}(?:[ \u3000]+{_ORGAN})*$")
+_SIGNED_DATE = re.compile(r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$")
+# 我们向大家发出倡议 / 特向全镇…倡议如下: what the signed text does — calls its readers to act
+_CALL = re.compile(r"倡议|一封信|公开信")
+
+
+def is_signed_call(paras: Sequence[Para]) -> bool:
+    """A call to act (倡议) signed at its end by organs, with a date: a letter to its readers, title or none."""
+    if len(paras) < 3 or not _SIGNED_DATE.match(paras[-1].text.strip()):
+        return False
+    return bool(_SIGNATURE.match(paras[-2].text.strip())) and bool(_CALL.search("\n".join(p.text for p in paras[:-2])))
+
+
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
 # 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
 _PROBLEM_PART = re.compile(r"^(?:目前|当前|工作中)?(?:存在的?|面临的?)(?:主要)?(?:问题|不足|困难)")
@@ -560,6 +577,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
+    if is_signed_call(paras):
+        return "other"  # …我们向大家发出倡议… / 中共某某乡委员会 某某乡人民政府 / 2026年6月20日: a letter, signed
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
