@@ -94,3 +94,12 @@ def test_letters_a_call_with_a_comma_in_its_title_and_one_signed_without_a_title
     for name in ("letter-title-with-comma.txt", "letter-signed-call-untitled.txt"):
         (doc,) = ingest(tmp_path / name, name)
         assert (doc["kind"], doc["points"]) == ("other", []), name
+
+
+def test_a_piece_number_after_a_title_run_into_a_one_line_speech(tmp_path: Path) -> None:
+    # 在全县…会议上的讲话(1) 今天的…: the page's piece number glued to the title was read as a heading (1), which
+    # took the opening and the announcement as a point (no count, one point)
+    (doc,) = ingest(tmp_path, "title-piece-number-one-line.txt")
+    assert (doc["kind"], doc["title"], doc["announced_count"], len(doc["points"])) == (
+        "speech", "在全县就业服务工作会议上的讲话", 2, 2,
+    )  # fmt: skip

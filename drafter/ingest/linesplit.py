@@ -114,6 +114,9 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+_PIECE_AFTER_TITLE = re.compile(r"[（(]\d{1,2}[)）]\s*")
+
+
 # 全县教师节表彰大会讲话稿今天我们集聚在一起，…: a meeting's name and the genre, with no 在…上, run straight into the
 # opening's 今天
 _MEETING_GENRE_RUN_IN = re.compile(
@@ -240,7 +243,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
     titled = (_TITLE_RUN_IN.match(para.text) or _HOST_RUN_IN.match(para.text) or _MEETING_GENRE_RUN_IN.match(para.text)) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
-        para = Para(para.text[titled.end() :], para.line, para.end)
+        # 在…会议上的讲话(1) 今天的…: the page's piece number after the title is no heading (1) of the opening
+        piece = _PIECE_AFTER_TITLE.match(para.text, titled.end())
+        para = Para(para.text[piece.end() if piece else titled.end() :], para.line, para.end)
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
     if run_in:
