@@ -103,3 +103,10 @@ def test_a_piece_number_after_a_title_run_into_a_one_line_speech(tmp_path: Path)
     assert (doc["kind"], doc["title"], doc["announced_count"], len(doc["points"])) == (
         "speech", "在全县就业服务工作会议上的讲话", 2, 2,
     )  # fmt: skip
+
+
+def test_a_one_line_survey_that_turns_to_its_parts_after_forming_the_report(tmp_path: Path) -> None:
+    # …在认真分析的基础上，形成了关于…的调查报告：一、主要问题1、…: the survey's turn to its parts, in one line
+    # with no count announced, the copy cut before 二、 (was a report with no points)
+    (doc,) = ingest(tmp_path, "survey-one-line-formed-report.txt")
+    assert (doc["kind"], [len(p["subpoints"]) for p in doc["points"]]) == ("report", [2])
