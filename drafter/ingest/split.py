@@ -513,7 +513,8 @@ _ORGAN = r"(?:中共)?[^。！？，,：:\s]{2,24}(?:委员会|人民政府|政�
 _SIGNATURE = re.compile(rf"^{_ORGAN}(?:[ \u3000]+{_ORGAN})*$")
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$")
 # 我们向大家发出倡议 / 特向全镇…倡议如下: what the signed text does — calls its readers to act
-_CALL = re.compile(r"倡议|一封信|公开信")
+# (not 响应…的倡议: a report may answer another's call)
+_CALL = re.compile(r"发出[^。！？]{0,10}倡议|倡议如下|特此倡议|倡议书|一封信|公开信")
 
 
 def is_signed_call(paras: Sequence[Para]) -> bool:
