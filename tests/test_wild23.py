@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from archive_fixtures import fragments as _fragments
 from archive_fixtures import INGEST, ingest
+from archive_fixtures import fragments as _fragments
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
