@@ -110,3 +110,13 @@ def test_a_one_line_survey_that_turns_to_its_parts_after_forming_the_report(tmp_
     # with no count announced, the copy cut before 二、 (was a report with no points)
     (doc,) = ingest(tmp_path, "survey-one-line-formed-report.txt")
     assert (doc["kind"], [len(p["subpoints"]) for p in doc["points"]]) == ("report", [2])
+
+
+def test_a_one_line_pastes_heading_before_a_long_first_sentence(tmp_path: Path) -> None:
+    # 一、统一思想，充分认识…的重要意义 随着…（a first sentence of some 130 characters）。: the space that parts a heading
+    # from its text in a one-line paste was closed up when the sentence after it ran past 80 characters, and the
+    # heading took the sentence with it
+    (doc,) = ingest(tmp_path, "one-line-heading-long-sentence.txt")
+    assert [p["heading"] for p in doc["points"]] == [
+        "统一思想，充分认识劳动保障工作的重要意义", "突出重点，扎实做好重点群体就业工作",
+    ]  # fmt: skip
