@@ -39,12 +39,16 @@ _COLON_COUNT = re.compile(
     r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点)"
     r"(?:[\u4e00-\u9fff]{0,2}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
 )
+# 有四大难题：第一是…第四是… / 五大需求：: N大 counts the things named right after the colon, whatever their name
+# (统一大市场：一是… has no count: a count of one is never checked).
+_BIG_COUNT = re.compile(r"(?<![第统同唯这那每])(?P<n>[二三四五六七八九十两]|十[一二三四五六七八九])大(?P<noun>[\u4e00-\u9fff]{1,3}?)[:：]\s*")
 # 第一部分，… / 第二个问题，…: the parts a speech names one after another (我想讲三个部分。第一部分，…)
 _UNIT_RUN = re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})(?:部分|个问题|个方面|件事)[，,、：:]")
 _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})是"),
     re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})要"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})、"),
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})是"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})[，,、：:]"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
     _UNIT_RUN,
@@ -60,7 +64,7 @@ _AGENDA_ITEM = re.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,2})�
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
-        for m in [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text)]:
+        for m in [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text)]:
             try:
                 said = parse_cn_number(m.group("n"))
             except ValueError:

@@ -76,7 +76,7 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
 
 
 _ANNOUNCE = re.compile(
-    r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说)(?:好)?(?:以下|如下)?|以下)"
+    r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说|(?<=我)有)(?:好)?(?:以下|如下)?|以下)"  # 我有三方面的想法跟大家交流
     r"[ “\"]?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话|件事|个部分|个(?:[\u4e00-\u9fff]{1,4}的)?(?:关键)?词)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
 # 提出两点希望：第一，… — 希望, 建议 and 期望 are given in 点 too (a principal's 开学 speech to the pupils).
@@ -389,9 +389,11 @@ def _is_reservoir_class(unit: Sequence[Block], head: Head) -> bool:
     return head.number in (1, 2) and unit[head.index].text[len(head.mark) :].startswith(("水库", "型"))
 
 
-# ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots: a web page cut text out here.
+# ……(新文秘网…省略648字,正式会员可完整阅读)…… / （略） / a line of dots / ---此处隐藏5422字,下载后查看---:
+# a web page cut text out here (or hid it behind its paywall, and says how much).
 _CUT = re.compile(
     r"省略\s*\d*\s*字|此处省略|以下省略|中间省略|[（(【\[]\s*略\s*[)）】\]]|会员可(?:完整)?阅读|全文已隐藏|"
+    r"此处隐藏\s*\d+\s*个?字|"
     r"^\s*(?:…{2,}|\.{6,}|。{3,})\s*$"
 )
 
@@ -557,7 +559,8 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
 _LOOK_BACK = re.compile(r"(?:(?:以上|上述|上面|前面|前述)[^，。；！？]{0,3}|这|这些)$")
 _CLAUSE_END = re.compile(
     r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！,;!]|$)"
-    r"|^(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"  # 以下两个方面和大家进行交流
+    # 以下两个方面和大家进行交流 / 我有三方面的想法跟大家交流一下
+    r"|^(?:的(?:意见|看法|想法|体会|考虑))?(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
 )
 
 

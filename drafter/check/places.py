@@ -60,6 +60,14 @@ def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
         yield lineno, lines[lineno - 1]
 
 
+def _overlapping(pattern: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
+    """Every match of `pattern` in `line`, each starting one character after the last one's start."""
+    pos = 0
+    while m := pattern.search(line, pos):
+        yield m
+        pos = m.start() + 1
+
+
 def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     """市委、县政府: always a slip, whatever the speech's level."""
     findings = []
@@ -72,7 +80,7 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                     "level-mix", ERROR, f"“{m.group(0)}”把{a}{party}和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"改为“{a}{party}、{a}政府”或“{b}{party}、{b}政府”",
                 ))  # fmt: skip
-        for m in _BODY_PAIR.finditer(line):
+        for m in _overlapping(_BODY_PAIR, line):  # 区委、区人大、县政府: each neighbouring pair of a list
             a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
             if a == b or (x == "委" and "政府" in y) or _BODY_ORDER[x] >= _BODY_ORDER[y]:
                 continue  # 市委、县政府 is _MIXED_PAIR's
@@ -216,7 +224,7 @@ def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
 # 部门), that one is likely the slip; a warning, since only --level can settle it. Levels a speaker names as their
 # own side by side (a 区 or a 镇 speaker's 我市, 我县) are left alone: only 市 against 县 and 县 against 区 clash.
 _CLASHING = frozenset({frozenset({"市", "县"}), frozenset({"县", "区"})})
-_OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门")
+_OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门|各级党组织")
 
 
 def check_level_clash(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -340,7 +348,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
         ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
-        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门")))
+        # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
+        return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
         return True  # 根据我市森林防火会议精神安排部署我镇…: the superior's decision, carried out here
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):

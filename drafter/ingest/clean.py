@@ -670,7 +670,8 @@ RELATED_HEAD = re.compile(r"^(?:【[^】]{2,60}】\s*(?:相关文章|相关阅�
 # Only one gap: 一、统一思想 提高认识 切实增强… (phrases set apart by spaces) is left as it is.
 _HEADING_GAP = re.compile(
     r"(?:^|(?<=[。！？：:]\s)|(?<=[。！？：:])|(?<=[话辞言告]\s))((?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}[，,、])"
-    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,80}[。！？；;])(?![^。！？\s]{0,30}[ \u3000])"
+    # (the sentence after the gap may run long: 随着…，…，…大事，决不只是…问题。 of some 150 characters)
+    r"[^。！？：:\s]{4,40}?)[ \u3000]+(?=[^\s。！？]{0,200}[。！？；;])(?![^。！？\s]{0,30}[ \u3000])"
 )
 # 成立 90 周年 / 在 2026 年: a PDF copy's spaces on both sides of a number (closed before the heading gap is looked for,
 # so they are no second gap between phrases; 紧迫感 3月上旬, spaced on one side only, is left to _MIXED_GAP)

@@ -46,7 +46,11 @@ _WIDE_SURNAME_TITLE = re.compile(
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
-_RARE_SURNAME_TITLE = re.compile(r"(?:(?<=[和与及同、，])|(?<=尊敬的))[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])")
+_RARE_SURNAME_TITLE = re.compile(
+    r"(?:(?<=[和与及同、，])|(?<=尊敬的))[查单盛石洪游詹甘纪温傅柏解仇](?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])"
+    # 刚才，全副县长作了报告: 全 begins 全县, 全副武装, but 全副 right before an office is a deputy named 全
+    r"|全副(?:书记|[省市县区镇乡局校行院]长|主任)(?![们会处办室团职级])"
+)
 _NOT_PERSON_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委|党|政府|人大|政协|直)|[局厅院所站部办区县市省]|[业利]$")
 # 二中, 第一中学, 实验小学: an institution of the speaker's own place.
 _INSTITUTION = re.compile(

@@ -114,6 +114,9 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+_PIECE_AFTER_TITLE = re.compile(r"[（(]\d{1,2}[)）]\s*")
+
+
 # 全县教师节表彰大会讲话稿今天我们集聚在一起，…: a meeting's name and the genre, with no 在…上, run straight into the
 # opening's 今天
 _MEETING_GENRE_RUN_IN = re.compile(
@@ -128,7 +131,7 @@ _HOST_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:�
 
 # 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
 # into its opening, sometimes twice (a document-sharing page) or after the page's number (1 before the year)
-_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点)"
+_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点|工作设想)"
 _REPORT_RUN_IN = re.compile(
     rf"^(?:\d(?=\d{{4}}年))?(?P<title>[^。！？：:，,、“”]{{2,40}}?{_REPORT_KINDS}(?:(?:和|及|暨|与)[^。！？：:，,、“”]{{0,16}}?{_REPORT_KINDS})?)"
     # (…上半年工作总结和下半年工作安排2026年上半年，在…领导下: the half-year it opens on; a copy may double the year's digits)
@@ -257,7 +260,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
     titled = (_TITLE_RUN_IN.match(para.text) or _HOST_RUN_IN.match(para.text) or _MEETING_GENRE_RUN_IN.match(para.text)) if early and not inline and not para.divider else None
     if titled:  # 副书记在安全生产通报会讲话县委、县政府决定今天召开…: a title run into the opening
         out.append(Para(_undouble(titled.group("title")), para.line, para.line, para.md))
-        para = Para(para.text[titled.end() :], para.line, para.end)
+        # 在…会议上的讲话(1) 今天的…: the page's piece number after the title is no heading (1) of the opening
+        piece = _PIECE_AFTER_TITLE.match(para.text, titled.end())
+        para = Para(para.text[piece.end() if piece else titled.end() :], para.line, para.end)
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
     if run_in:
@@ -415,6 +420,8 @@ _TURN = re.compile(
     # 下面，我代表镇政府就一年来的政府工作情况汇报如下，不妥之处，请…批评指正。: a 述职's turn to its parts
     r"|^(?:下面|接下来|现在)[，,]?\s*(?:我|就)[^。！？]{0,60}(?:汇报|报告|述职)如下"
     r"|^以下是[^。！？]{0,30}(?:报告|总结|汇报)[：:]$|我代表[^。！？]{0,40}表态[：:]$"
+    # …在认真分析的基础上，形成了关于…的调查报告： a survey's turn to its findings
+    r"|形成了?(?:这份|本|此)?[^。！？]{0,40}(?:调查|调研)报告[：:]$"
     # 现在，我代表镇人民政府向大会报告工作，请予审议，并请列席会议的同志提出意见。一、…: a 政府工作报告's turn
     r"|向大会报告工作[^。！？]{0,40}$|^并?请[^。！？]{0,16}列席[^。！？]{0,16}提出[^。！？]{0,6}意见$"
 )

@@ -34,15 +34,17 @@ _TITLE_NOTE = (
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言){_TITLE_NOTE}(?:范文)?"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
-    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）])?$"
-    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
+    # (镇上半年工作情况总结: the account of how the work went, the same genre)
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）])?$"
+    # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想)
+    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作|工作设想)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
@@ -77,7 +79,7 @@ _REPORT_TITLE = re.compile(
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
     r"|(?:调研|调查|考察)报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
@@ -504,7 +506,8 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # (县政府2026年新春贺词 / 市人民政府市长新春致辞 / 贺电: a message published to the public or sent, no meeting; 在团拜会上的
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
-    r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    # (弘扬新民风,拒绝“升学宴”倡议书: a title may hold a comma; the genre ends the line)
+    r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
@@ -516,6 +519,23 @@ _AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在�
 _MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
+# 中共某某乡委员会 某某乡人民政府 / 2026年6月20日 as the last two lines: a letter's signature and date, the organs
+# that send it (a speech is said, not signed by organs).
+_ORGAN = r"(?:中共)?[^。！？，,：:\s]{2,24}(?:委员会|人民政府|政府|办事处|办公室|委|联合会|协会)"
+_SIGNATURE = re.compile(rf"^{_ORGAN}(?:[ \u3000]+{_ORGAN})*$")
+_SIGNED_DATE = re.compile(r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$")
+# 我们向大家发出倡议 / 特向全镇…倡议如下: what the signed text does — calls its readers to act
+# (not 响应…的倡议: a report may answer another's call)
+_CALL = re.compile(r"发出[^。！？]{0,10}倡议|倡议如下|特此倡议|倡议书|一封信|公开信")
+
+
+def is_signed_call(paras: Sequence[Para]) -> bool:
+    """A call to act (倡议) signed at its end by organs, with a date: a letter to its readers, title or none."""
+    if len(paras) < 3 or not _SIGNED_DATE.match(paras[-1].text.strip()):
+        return False
+    return bool(_SIGNATURE.match(paras[-2].text.strip())) and bool(_CALL.search("\n".join(p.text for p in paras[:-2])))
+
+
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
 # 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
 _PROBLEM_PART = re.compile(r"^(?:目前|当前|工作中)?(?:存在的?|面临的?)(?:主要)?(?:问题|不足|困难)")
@@ -572,6 +592,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
     if _AWAY_READERS.search(text[:600]) and not _MEETING_WORDS.search(text):
         return "other"  # 尊敬的各位老乡： / …把…祝福，送给远在他乡的各位老乡。: a letter to readers away, said at no meeting
+    if is_signed_call(paras):
+        return "other"  # …我们向大家发出倡议… / 中共某某乡委员会 某某乡人民政府 / 2026年6月20日: a letter, signed
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
