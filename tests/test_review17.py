@@ -45,3 +45,28 @@ def test_a_years_summary_looks_back_on_the_year():
         _, draft = draft_meeting("全镇年度工作总结大会", place="三河镇", seed=seed)
         assert "这段时间" not in draft.text, seed
 
+
+_FACTS = {
+    "achievements": ["排查整改隐患3200余处", "全年未发生较大以上事故"],
+    "problems": ["部分企业主体责任落实不到位", "基层监管力量薄弱"],
+    "targets": ["实现事故起数和死亡人数双下降"],
+    "tasks": ["深入开展安全生产治本攻坚行动", "完成老旧小区燃气管道改造", "建成应急指挥平台"],
+}
+# The sentences the code wraps around a user's facts (this is a 成绩…, 对这些问题…, 以上几个方面…, 以下工作：).
+_FRAME = re.compile("来之不易|倍加珍惜|不容忽视的问题|加以解决|抓好整改|紧扣|来推进。|落脚点都在|以下工作：|以下几项工作：")
+_SPLIT = re.compile(r"(?<=[。！？；：])")
+
+
+def test_two_counties_giving_the_same_answers_do_not_share_the_sentences_around_them():
+    # Read: 清河县 and 临西县 with one answers file: 这些成绩来之不易，值得倍加珍惜 / 对这些问题，必须高度重视… /
+    # 以上几个方面，都要紧扣今年的目标来抓 / 围绕这一目标，今年还要着力推进以下工作： in every pair (95% of them shared).
+    shared = said = 0
+    for meeting in ("全县安全生产工作会议", "全县教育工作会议"):
+        for seed in range(3):
+            _, one = draft_meeting(meeting, place="清河县", seed=seed, **_FACTS)
+            _, two = draft_meeting(meeting, place="临西县", seed=seed, **_FACTS)
+            mine = [s for s in _SPLIT.split(one.text.replace("清河县", "我县")) if _FRAME.search(s)]
+            theirs = set(_SPLIT.split(two.text.replace("临西县", "我县")))
+            shared += sum(s in theirs for s in mine)
+            said += len(mine)
+    assert said and shared / said < 0.6, (shared, said)
