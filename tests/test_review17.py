@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from work_drafts import draft_meeting
+from work_drafts import draft_meeting, used_ids
 
 
 def _opening(text: str) -> str:
@@ -70,3 +70,58 @@ def test_two_counties_giving_the_same_answers_do_not_share_the_sentences_around_
             shared += sum(s in theirs for s in mine)
             said += len(mine)
     assert said and shared / said < 0.6, (shared, said)
+
+
+def test_no_speeches_are_praised_where_none_were_given():
+    # Read: 全区退役军人工作会议 (鼓楼区, answers file without 发言) said 刚才的交流发言，有经验、有体会…
+    for meeting in ("全区退役军人工作会议", "全区人才工作会议", "全区老干部工作会议", "全区机关党建工作会议"):
+        for seed in range(4):
+            _, draft = draft_meeting(meeting, place="鼓楼区", seed=seed)
+            assert not re.search("发言|述职", _opening(draft.text)), (meeting, seed)
+        _, draft = draft_meeting(meeting, place="鼓楼区", seed=0, speeches="是")
+        assert "acknowledgement" in {u.role.value for u in draft.uses}
+
+
+def test_a_subdistrict_employment_meeting_sends_no_rural_labour_away():
+    # Read: 城关街道 全街道就业工作推进会 deployed 劳务协作、点对点送工、帮扶车间 and 依托县域产业 for an urban 街道.
+    for seed in range(6):
+        _, draft = draft_meeting("全街道就业工作推进会", place="城关街道", seed=seed, points=4)
+        assert "point.employment.task.rural-labour" not in used_ids(draft, "point"), seed
+        assert not re.search("县域|帮扶车间|点对点送工", draft.text), seed
+
+
+def test_a_township_and_a_towns_meetings_leave_county_teams_and_powers_out():
+    # Read: 古楼乡 全乡农村公路建设工作会议 ended on 建强交通运输工作队伍 (交通干部的业务培训); 三河镇 全镇生态环境保护工作会议
+    # said 依法划定和调整保护区, 严厉打击, 健全生态环境监测网络 and 建设生态环境保护铁军.
+    for seed in range(6):
+        _, draft = draft_meeting("全乡农村公路建设工作会议", place="古楼乡", seed=seed, points=4)
+        assert "point.transport.guard.enforcement" not in used_ids(draft, "point"), seed
+        _, draft = draft_meeting("全镇生态环境保护工作会议", place="三河镇", seed=seed, points=5)
+        ids = used_ids(draft, "point")
+        assert not {"point.ecology.task.clear-water", "point.ecology.guard.support"} & set(ids), (seed, ids)
+
+
+def test_a_commendation_of_community_workers_or_veterans_names_their_work():
+    # Read: 全市优秀社区工作者表彰大会 honoured 在各项工作中表现突出的优秀社区工作者 (work read as 各项工作).
+    from drafter.meeting import parse_meeting
+
+    for name, work in (
+        ("全市优秀社区工作者表彰大会", "社会工作"),
+        ("全县优秀网格员表彰会", "社会工作"),
+        ("全区模范退役军人表彰大会", "退役军人事务工作"),
+        ("全市科学技术奖励大会", "科技创新工作"),
+    ):
+        meeting = parse_meeting(name)
+        assert (meeting.kind.name, meeting.work) == ("表彰大会", work), name
+    _, draft = draft_meeting("全市优秀社区工作者表彰大会", place="南通市", seed=0, awards="是")
+    assert "各项工作" not in draft.text
+
+
+def test_a_december_task_is_not_said_to_land_next_step():
+    # Read: 全市迎峰度冬能源保供工作会议 (12月2日) said of the user's task 确保下一步任务落地.
+    for seed in range(6):
+        _, draft = draft_meeting(
+            "全市迎峰度冬能源保供工作会议", place="海安市", seed=seed, date="2026年12月2日",
+            tasks=["做好困难群众取暖保障", "组织开展燃气安全隐患排查", "完成热源厂设备检修"],
+        )  # fmt: skip
+        assert "下一步任务落地" not in draft.text, seed
