@@ -125,3 +125,36 @@ def test_a_december_task_is_not_said_to_land_next_step():
             tasks=["做好困难群众取暖保障", "组织开展燃气安全隐患排查", "完成热源厂设备检修"],
         )  # fmt: skip
         assert "下一步任务落地" not in draft.text, seed
+
+
+def test_a_subdistricts_safety_meeting_hands_nothing_to_county_departments():
+    # Read (web page): 城关街道 全街道平安建设工作推进会 said 政法、信访、公安、司法行政等部门要各展所长… and 平安建设议事协调机构.
+    for seed in range(6):
+        _, draft = draft_meeting("全街道平安建设工作推进会", place="城关街道", seed=seed, points=4)
+        assert not re.search("政法、信访、公安、司法行政|议事协调机构", draft.text), seed
+
+
+def test_a_summarys_opening_and_thanks_do_not_both_open_on_the_period():
+    # Read: 全县2026年安全生产工作总结会 opened two paragraphs running on 这一年，… (before: 这段时间，… twice).
+    for place, seed in (("临西县", 2), ("临西县", 5), ("海安市", 11), ("清河县", 0), ("清河县", 1)):
+        _, draft = draft_meeting("全县2026年安全生产工作总结会", place=place, seed=seed, date="2026年12月20日")
+        starts = [p[:3] for p in _opening(draft.text).split("\n\n")]
+        assert starts.count("这一年") <= 1 and starts.count("这段时") <= 1, (seed, starts)
+
+
+def test_a_labour_rights_joint_meeting_is_about_workers_not_women_and_children():
+    # Read: 全市劳动保障维权联席会议 (海安市) opened on 两个纲要 and 妇女儿童规划, and deployed 家庭暴力 (维权 named 妇女儿童).
+    for seed in range(3):
+        _, draft = draft_meeting("全市劳动保障维权联席会议", place="海安市", seed=seed, problems=["欠薪问题在建筑领域仍较突出"])
+        assert not re.search("妇女|儿童|家庭暴力|纲要", draft.text), seed
+        assert "欠薪" in _opening(draft.text).replace("欠薪问题在建筑领域仍较突出", "") or "劳动者" in _opening(draft.text)
+        assert "point.employment.task.new-forms" in used_ids(draft, "point")
+    _, draft = draft_meeting("全县妇女儿童维权联席会议", seed=0)
+    assert "妇女" in draft.text
+
+
+def test_a_townships_forest_fire_meeting_builds_no_command_headquarters():
+    # Read: 古楼乡 全乡森林防火工作动员会 said 森林防灭火指挥机构要健全，各成员单位干什么要写清楚… 与毗邻地区指挥机构.
+    for seed in range(6):
+        _, draft = draft_meeting("全乡森林防火工作动员会", place="古楼乡", seed=seed, points=4, date="2026年2月20日")
+        assert "point.forest.guard.command" not in used_ids(draft, "point"), seed
