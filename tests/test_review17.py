@@ -158,3 +158,10 @@ def test_a_townships_forest_fire_meeting_builds_no_command_headquarters():
     for seed in range(6):
         _, draft = draft_meeting("全乡森林防火工作动员会", place="古楼乡", seed=seed, points=4, date="2026年2月20日")
         assert "point.forest.guard.command" not in used_ids(draft, "point"), seed
+
+
+def test_a_standing_committee_praises_no_results_nobody_gave():
+    # Read: 县委常委会会议 on 保密工作 with no 成绩 said 这些成效来之不易 of results the speech never stated.
+    for seed in range(6):
+        _, draft = draft_meeting("县委常委会会议", seed=seed, work="保密工作")
+        assert "来之不易" not in draft.text, seed
