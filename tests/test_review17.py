@@ -165,3 +165,20 @@ def test_a_standing_committee_praises_no_results_nobody_gave():
     for seed in range(6):
         _, draft = draft_meeting("县委常委会会议", seed=seed, work="保密工作")
         assert "来之不易" not in draft.text, seed
+
+
+def test_a_subdistricts_speech_does_not_say_its_community_twice():
+    # Read: 城关街道 全街道就业工作推进会 said 让群众不出社区、不出社区就能找到工作信息 ({{ village }} is 社区 in a 街道).
+    from drafter.library import load_library
+
+    texts = [t for f in load_library().fragments for t in (f.text, f.heading or "", *(s.text for s in f.subpoints))]
+    assert not [t for t in texts if re.search(r"社区、\{\{ village \}\}|\{\{ village \}\}、社区", t)]
+
+
+def test_a_task_led_by_a_verb_like_jianhao_is_not_pushed_forward():
+    # Read: 三河镇 全镇退役军人服务保障工作会议 with the task 建好镇退役军人服务站 said 今年要着力推进建好镇退役军人服务站.
+    for seed in range(3):
+        _, draft = draft_meeting(
+            "全镇退役军人服务保障工作会议", place="三河镇", seed=seed, tasks=["建好镇退役军人服务站", "开展退役军人就业招聘活动"]
+        )
+        assert "着力推进建好" not in draft.text and "建好镇退役军人服务站" in draft.text, seed
