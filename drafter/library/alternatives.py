@@ -34,6 +34,7 @@ __all__ = [
     "alternative_count",
     "choosing",
     "current_pick",
+    "seeded_pick",
     "split_alternatives",
     "text_key",
     "without_alternatives",
@@ -135,6 +136,18 @@ def current_pick(ordinal: int, count: int) -> int:
     `text_scope`, else the first. What `{% alt %}` does in Jinja (`altext.AltExtension`) and in `plain`."""
     scope = _CURRENT.get()
     return scope.pick(ordinal, count) if scope is not None else 0
+
+
+def seeded_pick(key: str, count: int) -> int:
+    """Which of `count` ways to say a sentence the code writes itself (the frame of a user's fact): by the seed of
+    the draft being rendered, so two places asking for the same meeting with the same answers do not share it
+    word for word; the first way without a chooser (length estimates). Not recorded: the same seed and place
+    (a replay) give the same way again."""
+    chooser = _CHOOSER.get()
+    if chooser is None or count <= 1:
+        return 0
+    digest = hashes.blake2b(f"{chooser.seed}\0facts\0{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % count
 
 
 # ----- reading alternatives without rendering (lint, avoid, preview) ------------------------

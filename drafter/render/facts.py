@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from drafter.library.alternatives import seeded_pick
 from drafter.render.placing import task_verbs
 from drafter.text import close_wide_gaps, cn_number, to_fullwidth_punct
 
@@ -200,26 +201,61 @@ def _aims(ahead: str, items: Sequence[str] = ()) -> str:
     return f"{ahead}的目标"
 
 
+# The sentences the code wraps around a user's facts, each said one of a few ways by the draft's seed (`_said`): two
+# counties giving the same answers no longer share them word for word (review17: 这些成绩来之不易…, 对这些问题，必须
+# 高度重视… and 以上几个方面，都要紧扣… were in every such pair).
+_PRAISE = (
+    "这些成绩来之不易，值得倍加珍惜。",
+    "这些成绩是各方面一步一个脚印干出来的，要倍加珍惜。",
+    "这些进展凝结着大家的辛勤付出，来之不易。",
+)
+_FACING = ("同时也要清醒看到，工作中", "成绩面前更要保持清醒，工作中", "但也要看到，工作中")
+_FACING_ALONE = ("我们要清醒看到，{subject}", "实事求是地讲，{subject}", "对照目标要求，{subject}")
+_RESOLVE = (
+    "对这些问题，必须高度重视，采取有力措施切实加以解决。",
+    "这些问题，要逐项拿出管用的措施，限期加以解决。",
+    "对这些问题，要找准症结、对症下药，一项一项抓好整改。",
+)
+_AIMED = ("以上几个方面，都要紧扣{aims}来抓。", "以上几个方面的工作，都要围绕{aims}来推进。", "抓好以上几个方面，落脚点都在{aims}上。")
+_LISTED_TASKS = ("着力推进以下工作：", "重点抓好以下几项工作：", "抓紧抓实以下工作：")
+_TOGETHER = (
+    "{these}要明确牵头单位和完成时限，同这方面的工作一起部署、一起推进、一起检查，确保取得实效。",
+    "{these}要和这方面的工作统筹起来，一并部署、一并推进、一并督查，牵头单位和完成时限都要明确。",
+    "{these}由谁牵头、什么时候完成，都要明确下来，纳入这方面工作统一调度，确保按期见效。",
+)
+_HARD = (
+    "{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，一抓到底、务求实效。",
+    "{these}也是必须完成的硬任务，牵头单位要拿出具体方案，倒排时间、压茬推进，确保按期完成。",
+    "{these}要当作硬任务来抓，谁牵头、谁配合、什么时候完成都要讲清楚，一项一项抓到位。",
+)
+
+
+def _said(ways: Sequence[str], key: str) -> str:
+    """One of `ways`, by the draft's seed (the first without one)."""
+    return ways[seeded_pick(key, len(ways))]
+
+
 def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
     subject = f"{ctx['we']}{ctx['work']}"
     behind = "" if _BEHIND.match(items[0]) else calendar_words(ctx)[0] + "，"  # not 今年以来…：一是今年以来…
+    praise = _said(_PRAISE, "praise")
     if len(items) == 1:
-        return f"{behind}{subject}取得了新的成效，{items[0]}。这些成绩来之不易，值得倍加珍惜。"
-    return f"{behind}{subject}取得了新的成效：{run_in(items)}。这些成绩来之不易，值得倍加珍惜。"
+        return f"{behind}{subject}取得了新的成效，{items[0]}。{praise}"
+    return f"{behind}{subject}取得了新的成效：{run_in(items)}。{praise}"
 
 
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
     start = (
-        "同时也要清醒看到，工作中"
+        _said(_FACING, "facing")
         if ctx.get("_after_achievements")
-        else f"我们要清醒看到，{ctx['we']}{ctx['work']}"
+        else _said(_FACING_ALONE, "facing").format(subject=f"{ctx['we']}{ctx['work']}")
     )
     if len(items) == 1:
         said = "主要是" if "突出" in items[0] else "突出的是"  # not 突出的是…仍然突出
         lead = f"{start}还存在一些不容忽视的问题，{said}{items[0]}"
     else:
         lead = f"{start}还存在一些不容忽视的问题：{run_in(items)}"
-    return lead + "。对这些问题，必须高度重视，采取有力措施切实加以解决。"
+    return f"{lead}。{_said(_RESOLVE, 'resolve')}"
 
 
 def _targets(items: list[str], ctx: Mapping[str, Any]) -> str:
@@ -264,7 +300,7 @@ def _listed(items: Sequence[str]) -> str:
 def _task_sentence(lead: str, items: Sequence[str]) -> str:
     """`lead` ends in 要: 要开展… when the item starts with its own verb, else 要着力推进…."""
     if len(items) > 1:
-        return f"{lead}着力推进以下工作：{run_in(items)}。"
+        return f"{lead}{_said(_LISTED_TASKS, 'listed')}{run_in(items)}。"
     if _WHEN.match(items[0]):  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
         return f"{_AHEAD.sub('', lead)}确保{items[0]}。"
     verb = (items[0].startswith(task_verbs()) or _season_led(items[0])) and not items[0].startswith("〔")
@@ -301,9 +337,7 @@ def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
     """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes."""
     ahead = calendar_words(ctx)[1]
     these = "这几项工作" if len(items) > 1 else "这项工作"
-    return _task_sentence(f"{ahead}还要", items) + (
-        f"{these}要明确牵头单位和完成时限，同这方面的工作一起部署、一起推进、一起检查，确保取得实效。"
-    )
+    return _task_sentence(f"{ahead}还要", items) + _said(_TOGETHER, "together").format(these=these)
 
 
 # What a task of its own takes, said after its heading (one phrasing per task, by its wording: two tasks in one
@@ -312,7 +346,7 @@ _HOW = (
     "这项工作要作为{ahead}的硬任务来抓，明确牵头单位、责任人和完成时限，拿出具体推进方案，定期调度进展，确保按期见效。",
     "要由分管领导牵头，细化工作方案，把任务分解到具体单位和具体人，明确时间节点、跟踪推进，确保{ahead}取得实实在在的成效。",
     "责任单位要主动认领、加强协作，把这项工作列入{ahead}的工作台账，明确时间节点，定期报告进展情况，确保件件有着落、事事有回音。",
-    "有关单位要把这项任务摆上重要位置，主要负责同志亲自过问，及时研究解决推进中的困难，确保{ahead}任务落地。",
+    "有关单位要把这项任务摆上重要位置，主要负责同志亲自过问，及时研究解决推进中的困难，确保这项任务按期落地。",
     "要把这项工作纳入重点督查事项，牵头单位负总责、配合单位各尽其责，一项一项抓推进，确保{ahead}交出满意答卷。",
     "牵头单位要把责任落实到人，遇到困难及时协调解决，推进情况纳入督查内容，确保{ahead}见到实效。",
 )
@@ -350,7 +384,7 @@ def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int) -> tuple[str
 def _doing(items: Sequence[str]) -> str:
     """What a task said on its own takes (not a bare line: 除以上几个方面外，今年还要X。)."""
     these = "这几项工作" if len(items) > 1 else "这项工作"
-    return f"{these}同样是硬任务，要明确牵头单位、责任人和完成时限，定期调度进展，一抓到底、务求实效。"  # not _HOW's 件件有着落
+    return _said(_HARD, "hard").format(these=these)  # not _HOW's 件件有着落
 
 
 def _apart_tasks(items: Sequence[str], ahead: str) -> str:
@@ -366,7 +400,8 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     ahead = calendar_words(ctx)[1]
     if "targets" in facts:
         out += (
-            f"以上几个方面，都要紧扣{_aims(ahead, facts['targets'].items).removeprefix('的')}来抓。{ctx['we']}{ctx['work']}的主要目标是："
+            _said(_AIMED, "aimed").format(aims=_aims(ahead, facts["targets"].items).removeprefix("的"))
+            + f"{ctx['we']}{ctx['work']}的主要目标是："
             f"{_listed(facts['targets'].items)}。"
         )
     if "tasks" in facts:

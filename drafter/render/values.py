@@ -202,7 +202,13 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["festival_people"] = meeting.festival.people if meeting.festival else ""
     words["meeting_kind"] = meeting.kind.name
     words["body"] = meeting.body  # 领导小组, or the committee that meets (安委会)
+    words["period"] = "这一年" if meeting.year or _WHOLE_YEAR.search(meeting.name) else "这段时间"
     return words
+
+
+# A meeting on a whole year's work (全县2026年安全生产工作总结会, 年度工作总结大会): its speech looks back on 这一年, not on
+# 这段时间 as if a campaign of some weeks were over.
+_WHOLE_YEAR = re.compile("年度|全年|年终|一年来")
 
 
 _DATE_ISO = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?$")
