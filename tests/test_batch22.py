@@ -3,6 +3,10 @@ Our own fixtures, reproducing the shapes only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -16,3 +20,32 @@ def test_a_university_named_after_its_city_and_a_programme_about_another_county_
         assert _found(correct, severity="warning", rule="foreign-place", place="清河县") != []
         # the same text with another county said as ours is still an error
         assert _found(_read(f"{name}-flawed.txt"), rule="foreign-place", place="清河县") == [("foreign-place", "沭阳县")]
+
+
+def test_a_salutation_with_a_qualified_word_said_twice_is_an_error() -> None:
+    # 尊敬的各位领导、青年朋友们： on two lines in a row: 青年朋友们 was no salutation word, so the repeated line went unseen
+    assert _found(_read("youth-day-salutation-twice-correct.txt"), rule="salutation") == []
+    flawed = _read("youth-day-salutation-twice-flawed.txt")
+    assert _found(flawed, rule="salutation") == [("salutation", "尊敬的各位领导、青年朋友们：")]
+
+
+def test_reports_told_by_a_run_in_title_a_work_huibao_title_or_a_notice_they_answer(tmp_path: Path) -> None:
+    # …教职工代表大会工作报告 总述 本报告… and a PDF's …情况汇 报 尊敬的检查组各位领导： (the title run into the first
+    # line), …工作队第三季度工作汇报, and an untitled 根据…《…考评工作的通知》要求，…逐项梳理了各项任务完成情况: all
+    # read as speeches (or other), their parts cut into fragments
+    expected = {
+        "report-title-run-into-first-line.txt": [3, 3],
+        "report-pdf-run-title-briefing.txt": [],
+        "report-village-team-work-huibao.txt": [3],
+        "report-untitled-answer-to-notice.txt": [0, 1],
+    }
+    for k, (name, subs) in enumerate(expected.items()):
+        (doc,) = ingest(tmp_path / str(k), name)
+        assert _shape(doc) == ("report", None, subs), name
+
+
+def test_a_proposal_letter_under_a_news_sites_headline_is_a_letter(tmp_path: Path) -> None:
+    # @全县党员干部，这封倡议书请查收！ / date / 转自：… over 关于…的倡议书 and 现倡议如下：一、…二、…: a speech with two points
+    (doc,) = ingest(tmp_path, "letter-proposal-under-news-headline.txt")
+    assert _shape(doc) == ("other", None, [])
+    assert doc["fragments"] == {}

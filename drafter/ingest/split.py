@@ -63,6 +63,8 @@ _REPORT = re.compile(
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,12}作[^。！？]{0,16}报告|兹将[^。！？]{0,24}报告如下"
     # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
     r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
+    # 根据市政府办公厅《关于…考评工作的通知》要求，我们…逐项梳理年度任务完成情况。: an office's account a notice asked for
+    r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -73,7 +75,8 @@ _ACCOUNT_LEAD = re.compile(
     r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
 )
 _REPORT_TITLE = re.compile(
-    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
+    # (驻村工作队员三季度工作汇报: an account to superiors, like 情况汇报)
+    r"(?:工作报告|工作汇报|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
@@ -502,6 +505,9 @@ _LETTER_TITLE = re.compile(
     r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
+# …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
+# an initiative reads its 倡议书 out as a part of its own, with its title)
+_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
@@ -542,6 +548,21 @@ _AT_MEETING_TITLE = re.compile(r"^(?:[^。！？，,：:在]{2,16}(?=在[^。！
 _EXCLAIMED_SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}们[、，,]){1,4}[\u4e00-\u9fff]{1,8}们[！!]$")
 
 
+# what opens a report's text right after its title, when the page ran the two together
+_REPORT_OPENS = re.compile(r"尊敬的|各位|同志们|总述|概述|前言|引言|本报告|一[、.．]|(?:19|20)\d\d年|今年|过去|一年来|近年来|根据|按照")
+_REPORT_END = re.compile(r"工作报告|工作汇报|情况的?(?:汇报|报告)|工作总结|年终总结|述职报告")
+
+
+def _run_in_report_title(lead: str) -> bool:
+    """学校教职工代表大会工作报告总述本报告… / …建设情况汇报尊敬的…： — a report's title run into its first line (a
+    PDF's line breaks, cleaned away, cut the title too): a report, when its text opens right after the title."""
+    for m in _REPORT_END.finditer(lead[:64]):
+        title = lead[: m.end()]
+        if 6 <= len(title) <= 60 and not _STOP.search(title) and _REPORT_TITLE.search(title) and _REPORT_OPENS.match(lead, m.end()):
+            return True
+    return False
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -552,12 +573,15 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
+    titled = titled or _run_in_report_title(lead)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
+    if _PROPOSES.search(head):
+        return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下：: a letter of proposals
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
