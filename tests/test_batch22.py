@@ -49,3 +49,14 @@ def test_a_proposal_letter_under_a_news_sites_headline_is_a_letter(tmp_path: Pat
     (doc,) = ingest(tmp_path, "letter-proposal-under-news-headline.txt")
     assert _shape(doc) == ("other", None, [])
     assert doc["fragments"] == {}
+
+
+def test_a_list_after_a_colon_inside_a_run_in_item_is_the_items_own(tmp_path: Path) -> None:
+    # 一是工业…。正在洽谈的项目有两个：一是…；二是…。…二是农业…: the inner pair made the paragraph's 二是 a repeat
+    # (a numbering error in check) and left the point with no sub-points in ingest
+    (doc,) = ingest(tmp_path, "report-inner-list-after-colon.txt")
+    assert _shape(doc) == ("report", None, [3])
+    assert doc["points"][0]["subpoints"][1].startswith("农业产业初具规模")
+    assert _found(_read("report-inner-list-after-colon-correct.txt"), rule="numbering") == []
+    # the paragraph's own 二是 said twice is still an error
+    assert _found(_read("report-inner-list-after-colon-flawed.txt"), rule="numbering") == [("numbering", "二是")]

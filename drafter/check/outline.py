@@ -483,6 +483,7 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
     last: dict[tuple[int, str], int] = {}
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
     at: dict[tuple[int, str], int] = {}  # the block of the last item of each series
+    outer: dict[tuple[int, str], int] = {}  # the series an inner list after a colon interrupted (有2家：一是…；二是…)
     for index, offset, item in series:
         # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
         # 第一个问题 … 第二个问题 lead the speech's points: the （一） under them never end their series.
@@ -500,6 +501,13 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         # 第一、树立… then, in the very next paragraph, 第一、培养…: the series never got past its first item, so a
         # second 第一 there is no restart but the 第二 mistyped
         twice = item.number == prev == 1 and offset == 0 and opening.get(key) == 1 and at.get(key) == index - 1
+        # 一是工业…。正在洽谈的企业有2家：一是…；二是…。二是农业…: the inner list after the colon is done, the
+        # run-in series it interrupted goes on
+        resumes = resumes or (item.number != prev + 1 and item.number == outer.get(key, -1) + 1)
+        if item.number == 1 and prev and offset and unit[index].text[:offset].rstrip().endswith(("：", ":")):
+            outer[key] = prev
+        elif resumes:
+            outer.pop(key, None)
         if (item.number != 1 or twice) and item.number != prev + 1 and not resumes and not mixed:
             found = _series_finding(item, prev)
             cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None
