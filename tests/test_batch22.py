@@ -60,3 +60,9 @@ def test_a_list_after_a_colon_inside_a_run_in_item_is_the_items_own(tmp_path: Pa
     assert _found(_read("report-inner-list-after-colon-correct.txt"), rule="numbering") == []
     # the paragraph's own 二是 said twice is still an error
     assert _found(_read("report-inner-list-after-colon-flawed.txt"), rule="numbering") == [("numbering", "二是")]
+
+
+def test_a_part_heading_run_onto_the_end_of_the_paragraph_before_starts_the_part() -> None:
+    # …等内容。 二、主要工作和体会 at the end of the last 3. paragraph, then 1.…: the 1. was "after 3." (an error)
+    assert _found(_read("report-part-heading-run-on-correct.txt"), rule="numbering") == []
+    assert _found(_read("report-part-heading-run-on-flawed.txt"), rule="numbering") == [("numbering", "三、")]

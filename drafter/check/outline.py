@@ -214,6 +214,9 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
             dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
+        if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text)):
+            line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
+            heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
         for item in [*find_runin_series([block]), *_joined_subheads(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
@@ -245,6 +248,11 @@ def _bare_heading(unit: Sequence[Block], index: int) -> str:
 # A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
 # …的极端重要性。(一)立足…。(二)… : after a space or a full stop, with full- or half-width brackets
 _JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])")
+
+
+# …审议并通过新的制度等重要议题。 二、工作成就与经验总结 — a page that lost a line break ran the next part's heading onto
+# the end of the last paragraph of the part before (after a full stop and a space, with nothing after it)
+_TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>[一二三四五六七八九十]{1,3})、)[^。！？；，,：:、\s]{2,30}$")
 
 
 def _joined_subheads(block: Block) -> list[SeriesItem]:
