@@ -66,3 +66,20 @@ def test_a_part_heading_run_onto_the_end_of_the_paragraph_before_starts_the_part
     # …等内容。 二、主要工作和体会 at the end of the last 3. paragraph, then 1.…: the 1. was "after 3." (an error)
     assert _found(_read("report-part-heading-run-on-correct.txt"), rule="numbering") == []
     assert _found(_read("report-part-heading-run-on-flawed.txt"), rule="numbering") == [("numbering", "三、")]
+
+
+def test_dated_links_under_related_news_and_a_sites_footer_with_the_title_are_no_documents(tmp_path: Path) -> None:
+    # 相关新闻 over - 2026-02-27清河：… headlines (no article under them), and 某某文库 + the speech's title as the page's
+    # last line: each was read as a second document (other)
+    (news,) = ingest(tmp_path / "a", "news-dated-related-links.txt")
+    assert news["kind"] == "news"
+    (speech,) = ingest(tmp_path / "b", "speech-site-footer-title-again.txt")
+    assert _shape(speech) == ("speech", 3, [])
+
+
+def test_a_collections_contents_under_a_titled_contents_line_are_no_part_of_the_first_speech(tmp_path: Path) -> None:
+    # 中学开学典礼上的讲话目录 over 1.扬帆起航正当时 2 … 12.… 42 (titles with page numbers): only a bare 目录 line opened
+    # the contents, so the list stayed in the first speech and gave it its title (2.在新学年开学典礼上的讲话)
+    (doc,) = ingest(tmp_path, "collection-contents-titled-list.txt")
+    assert _shape(doc) == ("speech", None, [])
+    assert doc["title"] == "扬帆起航正当时" and doc["lines"][0] == 29

@@ -478,17 +478,36 @@ def is_related(paras: Sequence[Para]) -> bool:
     return bool(paras) and paras[0].divider and bool(RELATED_HEAD.match(paras[0].text))
 
 
+# - 2015-04-23某县：打造美丽乡村示范点 — a link under 相关新闻: its date and headline, no sentence of an article
+# (the page's lines joined into one paragraph: one dated headline after another)
+_DATED_LINK = re.compile(r"^(?:\s*[-·•*]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[^。！？]{4,80}?)+$")
+
+
 def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
     """猜你喜欢 / 大家正在看 / 换一换 under the speech with no article under them: the site's widgets, no
     document (returned apart); the chunks kept are numbered again."""
     def empty(c: Chunk) -> bool:
-        return is_related(c.paras) and all(len(p.text) <= 12 and not _STOP.search(p.text) for p in c.paras)
+        return is_related(c.paras) and all(
+            (len(p.text) <= 12 and not _STOP.search(p.text)) or _DATED_LINK.match(p.text) for p in c.paras[1:]
+        ) and len(c.paras[0].text) <= 12
 
     if len(chunks) < 2 or not any(empty(c) for c in chunks):
         return list(chunks), ()
     gone = tuple(p for c in chunks if empty(c) for p in c.paras)
     kept = [c for c in chunks if not empty(c)]
     return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
+
+
+def drop_title_footer(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """某某文库领导在…会议上的讲话 as the page's last line: the site's name and the title of the text above it, a
+    footer, no document (returned apart)."""
+    if len(chunks) < 2 or len(chunks[-1].paras) != 1:
+        return list(chunks), ()
+    last = chunks[-1].paras[0].text
+    titles = [c.paras[0].text for c in chunks[:-1] if len(c.paras[0].text) >= 6]
+    if len(last) > 70 or _STOP.search(last) or not any(last.endswith(t) and len(last) - len(t) <= 8 for t in titles):
+        return list(chunks), ()
+    return list(chunks[:-1]), chunks[-1].paras
 
 
 def is_title_list(paras: Sequence[Para]) -> bool:
