@@ -83,3 +83,10 @@ def test_a_collections_contents_under_a_titled_contents_line_are_no_part_of_the_
     (doc,) = ingest(tmp_path, "collection-contents-titled-list.txt")
     assert _shape(doc) == ("speech", None, [])
     assert doc["title"] == "扬帆起航正当时" and doc["lines"][0] == 29
+
+
+def test_districts_of_one_city_that_spoke_at_the_meeting_make_the_speech_that_citys() -> None:
+    # 刚才，…相山区、杜集区和市住建局主要负责同志分别作了很好的发言: both districts are 淮北市's, so the meeting is the
+    # city's; with one 全市 and one planted 全县 the level was a tie and the 全县 went unfound
+    assert _found(_read("city-units-spoke-correct.txt")) == []
+    assert _found(_read("city-units-spoke-flawed.txt")) == [("level-mix", "全县")]
