@@ -90,3 +90,9 @@ def test_districts_of_one_city_that_spoke_at_the_meeting_make_the_speech_that_ci
     # city's; with one 全市 and one planted 全县 the level was a tie and the 全县 went unfound
     assert _found(_read("city-units-spoke-correct.txt")) == []
     assert _found(_read("city-units-spoke-flawed.txt")) == [("level-mix", "全县")]
+
+
+def test_new_year_words_published_by_bureau_heads_are_a_letter_not_news(tmp_path: Path) -> None:
+    # …局长2027年新年寄语 on a news site, opening on the date of the meeting they follow (1月3日，…会议召开): read as news
+    (doc,) = ingest(tmp_path, "letter-new-year-words-of-bureau-heads.txt")
+    assert _shape(doc) == ("other", None, [])

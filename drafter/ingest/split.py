@@ -521,7 +521,8 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # (县政府2026年新春贺词 / 市人民政府市长新春致辞 / 贺电: a message published to the public or sent, no meeting; 在团拜会上的
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
-    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    # (全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, like a 贺词)
+    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:新年|新春)寄语|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
