@@ -90,6 +90,11 @@ _REPORT_TITLE = re.compile(
     r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
+# …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
+# an initiative reads its 倡议书 out as a part of its own, with its title)
+_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议")
+# 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
+_NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家|你们")
 _NEWS = re.compile(
@@ -521,13 +526,9 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # (县政府2026年新春贺词 / 市人民政府市长新春致辞 / 贺电: a message published to the public or sent, no meeting; 在团拜会上的
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
-    # (全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, like a 贺词)
-    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:新年|新春)寄语|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    r"^[^。！？：:，,]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
 )
-# …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
-# an initiative reads its 倡议书 out as a part of its own, with its title)
-_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
@@ -598,10 +599,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
+    if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
+        return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
-    if _PROPOSES.search(head):
-        return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下：: a letter of proposals
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
