@@ -379,6 +379,30 @@ def _fine_kind(place: str | None, places: Sequence[Any]) -> str | None:
     return "街道" if place and place.endswith("街道") else None
 
 
+# 刚才，秦都区、渭城区和市城建局主要负责同志分别作了很好的发言: the units that spoke at the meeting, named
+_UNITS_SPOKE = re.compile(
+    r"刚才[^。！？]{0,80}?[，,、]\s*(?P<units>[\u4e00-\u9fff]{2,6}[县区市](?:[、和及][\u4e00-\u9fff]{2,8}?)+?)"
+    r"(?:的)?(?:主要)?(?:负责同志|负责人|同志)[^。！？]{0,6}?(?:分别)?(?:作了|做了)[^。！？]{0,8}?(?:发言|汇报|表态)"
+)
+
+
+def _units_heard(text: str) -> tuple[Any, str] | None:
+    """Two or more counties or districts of one city that spoke at the meeting (刚才，A区、B区…分别作了发言): the
+    meeting is their city's, and so is the speech (the place and the level with it)."""
+    from drafter.gazetteer import load_gazetteer
+
+    m = _UNITS_SPOKE.search(text)
+    if not m:
+        return None
+    gz = load_gazetteer()
+    named = [p for p, _s, _e in gz.find_places(m.group("units")) if p.level in ("县", "区")]
+    parents = {up[0].code: up[0] for p in named if (up := gz.ancestors(p))}
+    if len({p.code for p in named}) < 2 or len(parents) != 1:
+        return None
+    (parent,) = parents.values()
+    return parent, "、".join(dict.fromkeys(p.name for p in named))
+
+
 def _infer_context(
     text: str, title: str, fallback: SpeechContext | None = None, level: str | None = None
 ) -> SpeechContext:
@@ -399,6 +423,9 @@ def _infer_context(
     counts = words + conveners + represented + meetings + acting + Counter({lv: 3 for lv in below.values()})
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
+    heard = _units_heard(text) if not ctx.level else None  # 刚才，秦都区、渭城区…分别作了发言: their city's meeting
+    if heard:
+        counts[heard[0].level] += 3
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
@@ -409,6 +436,7 @@ def _infer_context(
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
             + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
+            + ([f"在会上发言的下级“{heard[1]}”（{heard[0].name}所辖）"] if heard else [])
         )
         held = _held_clash(text, counts, words)
         if held:
@@ -419,6 +447,9 @@ def _infer_context(
             ctx.reasons["level"] = f"正文用语：{shown}"
         else:
             ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
+    if heard and not ctx.places and ctx.level == heard[0].level:
+        ctx.place, ctx.places = heard[0].name, (heard[0],)
+        ctx.reasons["place"] = f"在会上发言的下级“{heard[1]}”同属{heard[0].name}"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.

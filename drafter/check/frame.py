@@ -18,7 +18,9 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 _SALUTE_WORD = r"(?:同志们|朋友们|同学们|老师们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾)"
 _DOUBLED_SALUTE = re.compile(rf"(?P<w>{_SALUTE_WORD})[，,、！!：:]\s*(?P=w)(?=[，,、：:！!])")
 _SALUTE_WORDS = re.compile(_SALUTE_WORD)
-_SALUTE_LINE = re.compile(rf"^\s*(?:尊敬的[^。！？]{{0,30}}?[，,、])?(?:{_SALUTE_WORD}[，,、]?\s*)+[：:!！]?\s*$")
+# 青年朋友们 / 全体同学们: a 们-word with a qualifier before it, on a salutation line
+_QUALIFIED_SALUTE = r"(?:[\u4e00-\u9fff]{1,4}?(?:同志们|朋友们|同学们|老师们))"
+_SALUTE_LINE = re.compile(rf"^\s*(?:尊敬的[^。！？]{{0,30}}?[，,、])?(?:(?:{_SALUTE_WORD}|{_QUALIFIED_SALUTE})[，,、]?\s*)+[：:!！]?\s*$")
 _ANY_SALUTE = re.compile(rf"{_SALUTE_WORD}|尊敬的|大家好|女士们|先生们|各位[^\s，,。：:]{{1,6}}[，,：:]")
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|讲话稿|发言|主持词)(?:（[^）]*）|\([^)]*\))?\s*$")
 _OPENING = re.compile(r"^\s*(?:今天|今日|这次|此次|本次|刚才|现在|在这)")

@@ -233,6 +233,9 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
             dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
+        if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text)):
+            line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
+            heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
         for item in [*find_runin_series([block]), *_joined_subheads(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
@@ -264,6 +267,11 @@ def _bare_heading(unit: Sequence[Block], index: int) -> str:
 # A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
 # …的极端重要性。(一)立足…。(二)… : after a space or a full stop, with full- or half-width brackets
 _JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])")
+
+
+# …审议并通过新的制度等重要议题。 二、工作成就与经验总结 — a page that lost a line break ran the next part's heading onto
+# the end of the last paragraph of the part before (after a full stop and a space, with nothing after it)
+_TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>[一二三四五六七八九十]{1,3})、)[^。！？；，,：:、\s]{2,30}$")
 
 
 def _joined_subheads(block: Block) -> list[SeriesItem]:
@@ -504,6 +512,7 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
     last: dict[tuple[int, str], int] = {}
     opening: dict[tuple[int, str], int] = {}  # the series of paragraph openings only
     at: dict[tuple[int, str], int] = {}  # the block of the last item of each series
+    outer: dict[tuple[int, str], int] = {}  # the series an inner list after a colon interrupted (有2家：一是…；二是…)
     for index, offset, item in series:
         # 第一，… / 第二，… opening paragraphs hold 1. lines between them: only 一、 and （一） end their series.
         # 第一个问题 … 第二个问题 lead the speech's points: the （一） under them never end their series.
@@ -521,6 +530,13 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         # 第一、树立… then, in the very next paragraph, 第一、培养…: the series never got past its first item, so a
         # second 第一 there is no restart but the 第二 mistyped
         twice = item.number == prev == 1 and offset == 0 and opening.get(key) == 1 and at.get(key) == index - 1
+        # 一是工业…。正在洽谈的企业有2家：一是…；二是…。二是农业…: the inner list after the colon is done, the
+        # run-in series it interrupted goes on
+        resumes = resumes or (item.number != prev + 1 and item.number == outer.get(key, -1) + 1)
+        if item.number == 1 and prev and offset and unit[index].text[:offset].rstrip().endswith(("：", ":")):
+            outer[key] = prev
+        elif resumes:
+            outer.pop(key, None)
         if (item.number != 1 or twice) and item.number != prev + 1 and not resumes and not mixed:
             found = _series_finding(item, prev)
             cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None

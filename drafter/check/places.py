@@ -977,6 +977,10 @@ _ELSEWHERE_AFTER = re.compile(
     # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
     r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
     r"|^(?:山水甲天下|山水|风光|风景|美景|景色|一样|那样|一般|似的)"  # 桂林山水甲天下, 像黄山一样: that place's scenery
+    # 被南京大学录取 / 考入四川师范大学: a university named after its city, not the place itself
+    r"|^[\u4e00-\u9fff]{0,4}?(?:大学(?!生)|学院)"
+    # 观看了关于兰考县委班子专题民主生活会的专题节目: the place a programme that was watched is about
+    r"|^[^，。；！？,;]{0,30}?的(?:专题|新闻|电视)?(?:节目|专题片|纪录片|警示教育片|警示片|宣传片)(?=[，。；！？,;]|$)"
 )
 
 

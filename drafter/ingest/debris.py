@@ -167,7 +167,8 @@ _WRAPPER = (
     (re.compile(r"^THE\s*END$|^[¥￥]?(?:\d{1,4}\.\d{1,2}){1,3}$", re.I), "网站导语或版权说明"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$"), "网页导航或出处"),
-    (re.compile(r"^-?\s*目[录錄]$"), "网页目录"),  # the numbered titles under it go too (see clean._TOC_ENTRY)
+    # (高校毕业典礼上的讲话目录 / …讲话汇编目录: a collection's contents named after its pieces)
+    (re.compile(r"^-?\s*目[录錄]$|^[^。！？，、\s]{2,30}(?:讲话|致辞|发言|讲话稿|汇编|合集|范文|文集)(?:\d{1,3}篇)?目[录錄]$"), "网页目录"),  # the numbered titles under it go too (see clean._TOC_ENTRY)
     # 领导简介 / 姓名：… / 职务：… / 简历：…: a page's box about the speaker, not the speech
     (re.compile(r"^(?:领导简介|领导介绍|个人简介|人物简介|作者简介|个人简历|人物简历|领导简历)$|^(?:姓名|性别|民族|籍贯|出生年月|出生日期|职务|现任职务|简历|学历|政治面貌|参加工作时间|入党时间|分管工作|工作分工)\s*[:：]"), "网页上的领导简介"),
     (re.compile(r"^首页\s*[>›»]"), "网页导航或出处"),

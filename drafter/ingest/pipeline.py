@@ -31,6 +31,7 @@ from drafter.ingest.split import (
     doc_id,
     drop_empty_related,
     drop_repeats,
+    drop_title_footer,
     duplicates_among,
     is_attachment,
     is_bulletin_header,
@@ -141,6 +142,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, tail = leading_tail(split_chunks(cleaned.paras))
     chunks, repeats = drop_repeats(chunks)
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
+    chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if chunk.unsure_start:
@@ -155,7 +157,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         {"line": p.line, "reason": "网页上重复的同一篇", "text": p.text} for gone, _ in repeats for p in gone.paras
     ) + tuple({"line": p.line, "reason": "上一页讲话的结尾", "text": p.text} for p in tail) + tuple(
         {"line": p.line, "reason": "网页推荐栏（下面没有文章）", "text": p.text} for p in widgets
-    )
+    ) + tuple({"line": p.line, "reason": "网页页脚（网站名和标题）", "text": p.text} for p in footer)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)

@@ -38,7 +38,7 @@ from drafter.ingest.points import (
 )
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
-from drafter.structure import Block, find_runin_series
+from drafter.structure import Block, SeriesItem, find_runin_series
 from drafter.text import cn_number, parse_cn_number, split_sentences
 
 
@@ -388,7 +388,7 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
     if not marks:
         return text, [], ""
     kind = marks[0].kind
-    series = [m for m in marks if m.kind == kind]
+    series = _without_inner_lists(text, [m for m in marks if m.kind == kind])
     numbers = [m.number for m in series]
     if numbers != list(range(1, len(series) + 1)) or len(series) < (1 if lone else 2):
         return text, [], ""
@@ -401,6 +401,23 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
         rest = rest if re.search(r"[\u4e00-\u9fff\w]", rest) else ""  # 。。 of a page's … where the copy stops
         items.append(Sub(head, rest, 0, (), kind))
     return text[: cuts[0]], items, kind
+
+
+def _without_inner_lists(text: str, marks: list[SeriesItem]) -> list[SeriesItem]:
+    """一是工业…。企业有2家：一是…；二是…。二是农业…: a list after a colon inside an item, up to the end of its
+    sentence, is the item's own detail, not the paragraph's series."""
+    kept: list[SeriesItem] = []
+    inner_end = -1
+    for m in marks:
+        at = m.column - 1
+        if at < inner_end:
+            continue
+        if kept and m.number == 1 and text[:at].rstrip().endswith(("：", ":")):
+            stop = re.search(r"[。！？]", text[at:])
+            inner_end = at + stop.end() if stop else len(text)
+            continue
+        kept.append(m)
+    return kept
 
 
 def _announced_sub_count(intro: list[str]) -> int | str | None:

@@ -65,6 +65,8 @@ _REPORT = re.compile(
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,12}作[^。！？]{0,16}报告|兹将[^。！？]{0,24}报告如下"
     # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
     r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
+    # 根据市政府办公厅《关于…考评工作的通知》要求，我们…逐项梳理年度任务完成情况。: an office's account a notice asked for
+    r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -75,7 +77,8 @@ _ACCOUNT_LEAD = re.compile(
     r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
 )
 _REPORT_TITLE = re.compile(
-    r"(?:工作报告|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
+    # (驻村工作队员三季度工作汇报: an account to superiors, like 情况汇报)
+    r"(?:工作报告|工作汇报|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
@@ -89,6 +92,11 @@ _REPORT_TITLE = re.compile(
     r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
+# …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
+# an initiative reads its 倡议书 out as a part of its own, with its title)
+_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议")
+# 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
+_NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
 _FIRST_PERSON = re.compile(r"我讲|我代表|我谨|我们|我完全同意|我相信|我希望|我再|我感到|我就|大家|你们")
 _NEWS = re.compile(
@@ -482,17 +490,36 @@ def is_related(paras: Sequence[Para]) -> bool:
     return bool(paras) and paras[0].divider and bool(RELATED_HEAD.match(paras[0].text))
 
 
+# - 2015-04-23某县：打造美丽乡村示范点 — a link under 相关新闻: its date and headline, no sentence of an article
+# (the page's lines joined into one paragraph: one dated headline after another)
+_DATED_LINK = re.compile(r"^(?:\s*[-·•*]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[^。！？]{4,80}?)+$")
+
+
 def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
     """猜你喜欢 / 大家正在看 / 换一换 under the speech with no article under them: the site's widgets, no
     document (returned apart); the chunks kept are numbered again."""
     def empty(c: Chunk) -> bool:
-        return is_related(c.paras) and all(len(p.text) <= 12 and not _STOP.search(p.text) for p in c.paras)
+        return is_related(c.paras) and all(
+            (len(p.text) <= 12 and not _STOP.search(p.text)) or _DATED_LINK.match(p.text) for p in c.paras[1:]
+        ) and len(c.paras[0].text) <= 12
 
     if len(chunks) < 2 or not any(empty(c) for c in chunks):
         return list(chunks), ()
     gone = tuple(p for c in chunks if empty(c) for p in c.paras)
     kept = [c for c in chunks if not empty(c)]
     return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
+
+
+def drop_title_footer(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """某某文库领导在…会议上的讲话 as the page's last line: the site's name and the title of the text above it, a
+    footer, no document (returned apart)."""
+    if len(chunks) < 2 or len(chunks[-1].paras) != 1:
+        return list(chunks), ()
+    last = chunks[-1].paras[0].text
+    titles = [c.paras[0].text for c in chunks[:-1] if len(c.paras[0].text) >= 6]
+    if len(last) > 70 or _STOP.search(last) or not any(last.endswith(t) and len(last) - len(t) <= 8 for t in titles):
+        return list(chunks), ()
+    return list(chunks[:-1]), chunks[-1].paras
 
 
 def is_title_list(paras: Sequence[Para]) -> bool:
@@ -574,6 +601,21 @@ _AT_MEETING_TITLE = re.compile(r"^(?:[^。！？，,：:在]{2,16}(?=在[^。！
 _EXCLAIMED_SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}们[、，,]){1,4}[\u4e00-\u9fff]{1,8}们[！!]$")
 
 
+# what opens a report's text right after its title, when the page ran the two together
+_REPORT_OPENS = re.compile(r"尊敬的|各位|同志们|总述|概述|前言|引言|本报告|一[、.．]|(?:19|20)\d\d年|今年|过去|一年来|近年来|根据|按照")
+_REPORT_END = re.compile(r"工作报告|工作汇报|情况的?(?:汇报|报告)|工作总结|年终总结|述职报告")
+
+
+def _run_in_report_title(lead: str) -> bool:
+    """学校教职工代表大会工作报告总述本报告… / …建设情况汇报尊敬的…： — a report's title run into its first line (a
+    PDF's line breaks, cleaned away, cut the title too): a report, when its text opens right after the title."""
+    for m in _REPORT_END.finditer(lead[:64]):
+        title = lead[: m.end()]
+        if 6 <= len(title) <= 60 and not _STOP.search(title) and _REPORT_TITLE.search(title) and _REPORT_OPENS.match(lead, m.end()):
+            return True
+    return False
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -584,10 +626,13 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
+    titled = titled or _run_in_report_title(lead)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
+    if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
+        return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
     if _AWAY_READERS.search(text[:600]) and not _MEETING_WORDS.search(text):
