@@ -442,3 +442,29 @@ try:
 finally:
     print(" ".join(sys.modules), file=sys.stderr)
 """
+
+
+def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tmp_path, monkeypatch, seed_library_cache):
+    """Patterns joined from words sorted out of a set were new in every run (the set's order follows the run's string
+    hashing): each draft compiled them again and rewrote the regex cache file at its exit, which grew by one
+    pattern a run (#18). A second run under another hash seed finds every pattern it compiles in the cache."""
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    python, env = _bare(dict(os.environ))
+    drafts = [
+        ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"],
+        ["draft", "--no-input", "--seed", "1", "--set", "place=城关镇", "--set", "meeting=全镇乡村振兴工作会议",
+         "--set", 'targets=["粮食播种面积稳定在120万亩以上"]', "--set", 'tasks=["新建高标准农田"]'],
+    ]  # fmt: skip
+    for seed in ("1", "2"):
+        for argv in drafts:
+            run = subprocess.run([*python, "-c", _RUN_MAIN, *argv], capture_output=True, text=True,
+                                 env={**env, "PYTHONHASHSEED": seed})  # fmt: skip
+            assert run.returncode == 0, run.stderr
+        if seed == "1":
+            (kept,) = (tmp_path / "cache").glob("regex-*.pickle")
+            before = kept.read_bytes()
+    assert kept.read_bytes() == before
