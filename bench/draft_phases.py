@@ -133,6 +133,8 @@ def main() -> None:
     labels = labels[labels.index("interpreter start"):] if "interpreter start" in labels else labels
     total = sum(counts)
     print(f"{'the floor' if args.floor else 'drafter ' + ' '.join(argv)}: {total / 1e6:.1f} M instructions")
+    if len(counts) == len(labels) + 1:  # the part after the last mark: atexit handlers, finalisation
+        labels.append("interpreter exit (atexit, finalisation)")
     for label, n in zip(labels, counts, strict=False):
         if n >= 500_000 or not label.startswith("(between)"):
             print(f"{n / 1e6:8.1f} M  {n / total:5.1%}  {label}")
