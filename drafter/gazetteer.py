@@ -469,8 +469,8 @@ class _Compact:
         for i, row in enumerate(rows):
             by_parent.setdefault(row[4], []).append(i)
         child_starts, child_rows = array("I", [0]), array("I")
-        for found in by_parent.values():
-            child_rows.extend(found)
+        for kids in by_parent.values():
+            child_rows.extend(kids)
             child_starts.append(len(child_rows))
         return ("\n" + "\n".join(by_name) + "\n", name_starts.tobytes(), name_rows.tobytes(),
                 "\n" + "\n".join(codes) + "\n", "\n".join(lines) + "\n", row_starts.tobytes(),

@@ -428,7 +428,7 @@ def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor
     for extra in ([], ["--json"]):
         out = subprocess.run([*python, "-c", _LOADED_BY_MAIN, *argv, *extra], capture_output=True, text=True, env=env)
         loaded = set(out.stderr.splitlines()[-1].split())
-        assert "drafter.diff.index" in loaded and "drafter.check" in loaded  # measured and checked
+        assert "drafter.diff.assemble" in loaded and "drafter.check" in loaded  # measured and checked
         assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "shutil", "bz2", "lzma"}), (extra, loaded)
         assert ("json" in loaded) == bool(extra)  # only --json prints JSON; a draft to the screen keeps no state file
 
@@ -468,3 +468,32 @@ def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tm
             (kept,) = (tmp_path / "cache").glob("regex-*.pickle")
             before = kept.read_bytes()
     assert kept.read_bytes() == before
+
+
+def test_a_warm_draft_measures_its_originality_from_the_snapshot_without_sqlite(tmp_path, monkeypatch, seed_library_cache):
+    """Once the corpus's index has settled, a draft's measure reads its snapshot: no sqlite3, datetime or index
+    writer (~30 M instructions, #18), and the same originality figures and findings as with the index."""
+    import json
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    python, env = _bare(dict(os.environ))
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议", "--json"]
+
+    def draft() -> tuple[dict, set[str]]:
+        out = subprocess.run([*python, "-c", _LOADED_BY_MAIN, *argv], capture_output=True, text=True, env=env)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout), set(out.stderr.splitlines()[-1].split())
+
+    first, loaded = draft()  # builds the index: too fresh to keep
+    assert "sqlite3" in loaded and not list((tmp_path / "cache").glob("snapshot-*.pickle"))
+    (index,) = (tmp_path / "cache").glob("index-*.sqlite")
+    old = index.stat().st_mtime_ns - 10 * 10**9
+    os.utime(index, ns=(old, old))  # as an index built a while ago
+    second, loaded = draft()  # opens the index and keeps its snapshot
+    assert "sqlite3" in loaded and list((tmp_path / "cache").glob("snapshot-*.pickle"))
+    third, loaded = draft()
+    assert loaded.isdisjoint({"sqlite3", "_sqlite3", "datetime", "drafter.diff.index", "drafter.diff.build"}), loaded
+    assert first == second == third and first["originality"]["longest_run"] > 0
