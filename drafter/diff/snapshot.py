@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -57,7 +56,8 @@ class IndexSnapshot(_Base):
         self._docs: dict[int, tuple[str, str, bytes]] = data["docs"]  # id -> (name, path, packed sentence ids)
         self._rows: dict[int, tuple[int, str, int]] = data["sents"]  # id -> (key, norm, df)
         hashes, starts, self._fp = data["fp"]  # fingerprints (sorted), where each one's packed sentence ids start
-        self._hashes, self._starts = array("q", hashes), array("Q", starts)
+        self._starts = array("Q", starts)
+        self._at = dict(zip(array("q", hashes), range(len(self._starts) - 1), strict=True))  # built in C: cheap
         self._occ: dict[int, list[int]] = data["occ"]  # sentence -> the documents holding it, lowest first
         self._keys = {key: i for i, (key, _, df) in self._rows.items() if df > 0}
 
@@ -70,11 +70,10 @@ class IndexSnapshot(_Base):
 
     def _held(self, hashes: Iterable[int]) -> Iterator[tuple[int, int, int]]:
         """(fingerprint, start, end of its packed ids) of each of `hashes` the index holds, in order."""
-        held, starts = self._hashes, self._starts
-        at = 0
+        where, starts = self._at, self._starts
         for h in sorted(set(hashes)):
-            at = bisect_left(held, h, at)
-            if at < len(held) and held[at] == h:
+            at = where.get(h)
+            if at is not None:
                 yield h, starts[at], starts[at + 1]
 
     def postings(self, hashes: Iterable[int]) -> dict[int, tuple[int, array[int]]]:
