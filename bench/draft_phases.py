@@ -107,13 +107,16 @@ def inner(argv: list[str]) -> None:
         if hasattr(drafting, name):
             wrap(name)
     sys.argv = ["drafter", *argv]
-    from drafter.cli import main
+    import atexit
 
-    try:
-        main()
-    finally:
+    from drafter.cli import script
+
+    def done() -> None:  # the first exit handler (registered last): a draft leaves by os._exit after the handlers
         mark("the rest (printing, history, exit)")
-        print("\n".join(labels), file=sys.stderr)
+        print("\n".join(labels), file=sys.stderr, flush=True)
+
+    atexit.register(done)
+    script()  # as the console script: a draft leaves by os._exit once the exit handlers ran
 
 
 def main() -> None:

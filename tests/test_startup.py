@@ -459,14 +459,21 @@ def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tm
         ["draft", "--no-input", "--seed", "1", "--set", "place=城关镇", "--set", "meeting=全镇乡村振兴工作会议",
          "--set", 'targets=["粮食播种面积稳定在120万亩以上"]', "--set", 'tasks=["新建高标准农田"]'],
     ]  # fmt: skip
-    for seed in ("1", "2"):
+
+    def run_all(seed: str) -> None:
         for argv in drafts:
             run = subprocess.run([*python, "-c", _RUN_MAIN, *argv], capture_output=True, text=True,
                                  env={**env, "PYTHONHASHSEED": seed})  # fmt: skip
             assert run.returncode == 0, run.stderr
-        if seed == "1":
-            (kept,) = (tmp_path / "cache").glob("regex-*.pickle")
-            before = kept.read_bytes()
+
+    run_all("1")  # builds the corpus's index
+    (index,) = (tmp_path / "cache").glob("index-*.sqlite")
+    old = index.stat().st_mtime_ns - 10 * 10**9
+    os.utime(index, ns=(old, old))  # settled: the next measure keeps its snapshot (and compiles what that needs)
+    run_all("1")
+    (kept,) = (tmp_path / "cache").glob("regex-*.pickle")
+    before = kept.read_bytes()
+    run_all("2")
     assert kept.read_bytes() == before
 
 
@@ -497,3 +504,32 @@ def test_a_warm_draft_measures_its_originality_from_the_snapshot_without_sqlite(
     third, loaded = draft()
     assert loaded.isdisjoint({"sqlite3", "_sqlite3", "datetime", "drafter.diff.index", "drafter.diff.build"}), loaded
     assert first == second == third and first["originality"]["longest_run"] > 0
+
+
+
+def test_a_draft_and_a_check_leave_without_teardown_with_their_output_whole_and_caches_saved(tmp_path, monkeypatch, seed_library_cache):
+    """Run as the console script (or python -m drafter), draft, check and fragments search end by os._exit once their
+    exit handlers ran and their output is flushed (~10 M instructions of teardown, #18): the output written to a file
+    is whole, the exit code is the command's, and the regex and code caches are still saved; code calling main()
+    itself still gets its SystemExit. (A guard: it passes before the change too, but for the last line.)"""
+    import json
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    for kept in [*(tmp_path / "cache").glob("regex-*.pickle"), *(tmp_path / "cache").glob("exec-*.pickle")]:
+        kept.unlink()
+    python, env = _bare(dict(os.environ))
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，市委、县政府召开全县安全生产工作会议。\n", encoding="utf-8")
+    draft = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议", "--json"]
+    for argv, code in ((draft, 0), (["check", str(speech), "--json"], 3)):
+        with (tmp_path / "out.txt").open("w", encoding="utf-8") as out:  # a file: block-buffered, flushed at exit
+            run = subprocess.run([*python, "-m", "drafter", *argv], stdout=out, stderr=subprocess.PIPE, text=True, env=env)
+        assert run.returncode == code, run.stderr
+        assert json.loads((tmp_path / "out.txt").read_text(encoding="utf-8"))  # whole
+    assert list((tmp_path / "cache").glob("regex-*.pickle")) and list((tmp_path / "cache").glob("exec-*.pickle"))
+    caller = "import sys\nfrom drafter.cli import main\ntry:\n    main()\nexcept SystemExit as exc:\n    print('exit', exc.code)\n"
+    run = subprocess.run([*python, "-c", caller, *draft], capture_output=True, text=True, env=env)
+    assert run.stdout.splitlines()[-1] == "exit 0", run.stderr
