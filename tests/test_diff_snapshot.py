@@ -108,3 +108,14 @@ def test_an_index_fresh_from_a_build_is_not_kept_until_its_file_has_settled(corp
     old = time.time_ns() - 10 * 10**9
     os.utime(target, ns=(old, old))
     assert open_snapshot([corpus]) is None
+
+
+def test_a_large_index_stays_in_sqlite(corpus, monkeypatch) -> None:
+    from drafter.diff import snapshot
+
+    monkeypatch.setattr(snapshot, "MAX_SENTENCES", 10)  # the corpus holds some hundreds
+    assert _kept(corpus) is None
+    assert not list((corpus.parent / "cache").glob("snapshot-*.pickle"))
+    monkeypatch.setattr(manifest, "FULL_CHECK_MAX", 3)  # more sources than a full check covers: not kept either
+    monkeypatch.setattr(snapshot, "MAX_SENTENCES", 10**6)
+    assert _kept(corpus) is None

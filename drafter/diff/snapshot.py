@@ -155,11 +155,11 @@ def keep_snapshot(index: SourceIndex, paths: Sequence[str | Path]) -> None:
 
 def _read_whole(conn: Any) -> dict[str, Any] | None:
     """The index's content as the snapshot keeps it; None when it is too large or not a plain manifest."""
-    (count,) = conn.execute("SELECT count(*) FROM sents").fetchone()
-    if count > MAX_SENTENCES:
-        return None
     meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('roots', 'files')"))
     if int(meta.get("files", 0)) > manifest.FULL_CHECK_MAX:
+        return None
+    (last,) = conn.execute("SELECT max(id) FROM sents").fetchone()  # one look-up, where count(*) reads the table
+    if (last or 0) > MAX_SENTENCES:
         return None
     occ: dict[int, list[int]] = {}
     for sent, doc in conn.execute("SELECT sent, doc FROM occ ORDER BY sent, doc"):
