@@ -107,13 +107,16 @@ def inner(argv: list[str]) -> None:
         if hasattr(drafting, name):
             wrap(name)
     sys.argv = ["drafter", *argv]
-    from drafter.cli import main
+    import atexit
 
-    try:
-        main()
-    finally:
+    from drafter.cli import script
+
+    def done() -> None:  # the first exit handler (registered last): a draft leaves by os._exit after the handlers
         mark("the rest (printing, history, exit)")
-        print("\n".join(labels), file=sys.stderr)
+        print("\n".join(labels), file=sys.stderr, flush=True)
+
+    atexit.register(done)
+    script()  # as the console script: a draft leaves by os._exit once the exit handlers ran
 
 
 def main() -> None:
@@ -133,6 +136,8 @@ def main() -> None:
     labels = labels[labels.index("interpreter start"):] if "interpreter start" in labels else labels
     total = sum(counts)
     print(f"{'the floor' if args.floor else 'drafter ' + ' '.join(argv)}: {total / 1e6:.1f} M instructions")
+    if len(counts) == len(labels) + 1:  # the part after the last mark: atexit handlers, finalisation
+        labels.append("interpreter exit (atexit, finalisation)")
     for label, n in zip(labels, counts, strict=False):
         if n >= 500_000 or not label.startswith("(between)"):
             print(f"{n / 1e6:8.1f} M  {n / total:5.1%}  {label}")

@@ -1,5 +1,5 @@
 """`python -m drafter` runs the CLI."""
 
-from drafter.cli import main
+from drafter.cli import script
 
-main()
+script()

@@ -485,10 +485,17 @@ def measure_originality(draft: Draft) -> dict[str, Any]:
     source and its share, the longest verbatim run, and the six largest sources'
     shares; the same figures as `drafter diff --json` on the same text.
     """
-    from drafter.diff import diff_text, open_index
+    from drafter.diff import diff_text
+    from drafter.diff.snapshot import keep_snapshot, open_snapshot
     from drafter.workspace import default_corpora
 
-    index = open_index(default_corpora())
+    corpora = default_corpora()
+    index: Any = open_snapshot(corpora)  # the index's content kept whole: no sqlite3 (#18)
+    if index is None:
+        from drafter.diff.index import open_index
+
+        index = open_index(corpora)
+        keep_snapshot(index, corpora)
     try:
         report = diff_text(draft.text, index)
     finally:

@@ -344,6 +344,8 @@ class Gazetteer:
 
     def children(self, place: Place) -> list[Place]:
         """The places directly under `place` (a province's prefectures, a city's counties and districts)."""
+        if "_rows" not in vars(self) and self._compact is not None:  # a draft's self-check: no row unpickled
+            return [self.place(i) for i in self._compact.children(place.code)]
         return [self.place(i) for i, row in enumerate(self._rows) if row[4] == place.code]
 
     def ancestors(self, place: Place) -> list[Place]:
@@ -431,19 +433,23 @@ class _Compact:
     Unpickling the dict of ~6,000 names and the ~3,200 rows costs ~26 M instructions (a third of a check's
     own start); a check given --place asks for one name and its two superiors. Here a name or a code is
     found by `str.find` in one line-per-entry text and its entry number by counting the lines before it;
-    the rows are one text, cut at the offsets kept beside it. The dicts are still read for anything else.
+    the rows are one text, cut at the offsets kept beside it; a place's children (a self-check's peers of the
+    place) are listed by parent code like the names. The dicts are still read for anything else.
     """
 
-    __slots__ = ("names", "name_starts", "name_rows", "codes", "rows", "row_starts")
+    __slots__ = ("names", "name_starts", "name_rows", "codes", "rows", "row_starts", "parents", "child_starts",
+                 "child_rows")  # fmt: skip
 
     def __init__(
-        self, names: str, name_starts: bytes, name_rows: bytes, codes: str, rows: str, row_starts: bytes
-    ) -> None:
+        self, names: str, name_starts: bytes, name_rows: bytes, codes: str, rows: str, row_starts: bytes,
+        parents: str, child_starts: bytes, child_rows: bytes,
+    ) -> None:  # fmt: skip
         from array import array
 
-        self.names, self.codes, self.rows = names, codes, rows
+        self.names, self.codes, self.rows, self.parents = names, codes, rows, parents
         self.name_starts, self.name_rows = array("I", name_starts), array("I", name_rows)
         self.row_starts = array("I", row_starts)
+        self.child_starts, self.child_rows = array("I", child_starts), array("I", child_rows)
 
     @classmethod
     def of(cls, rows: list[tuple[str, ...]], by_name: Mapping[str, tuple[int, ...]]) -> tuple[Any, ...] | None:
@@ -464,8 +470,16 @@ class _Compact:
         row_starts = array("I", [0])
         for line in lines:
             row_starts.append(row_starts[-1] + len(line) + 1)
+        by_parent: dict[str, list[int]] = {}  # the rows under each parent code, in row order (children)
+        for i, row in enumerate(rows):
+            by_parent.setdefault(row[4], []).append(i)
+        child_starts, child_rows = array("I", [0]), array("I")
+        for kids in by_parent.values():
+            child_rows.extend(kids)
+            child_starts.append(len(child_rows))
         return ("\n" + "\n".join(by_name) + "\n", name_starts.tobytes(), name_rows.tobytes(),
-                "\n" + "\n".join(codes) + "\n", "\n".join(lines) + "\n", row_starts.tobytes())  # fmt: skip
+                "\n" + "\n".join(codes) + "\n", "\n".join(lines) + "\n", row_starts.tobytes(),
+                "\n" + "\n".join(by_parent) + "\n", child_starts.tobytes(), child_rows.tobytes())  # fmt: skip
 
     def named(self, name: str) -> tuple[int, ...] | None:
         at = self.names.find(f"\n{name}\n") if "\n" not in name else -1
@@ -480,6 +494,14 @@ class _Compact:
 
     def row(self, i: int) -> tuple[str, ...]:
         return tuple(self.rows[self.row_starts[i] : self.row_starts[i + 1] - 1].split("\t"))
+
+    def children(self, code: str) -> tuple[int, ...]:
+        """The rows whose parent code is `code`, in row order."""
+        at = self.parents.find(f"\n{code}\n") if "\n" not in code else -1
+        if at < 0:
+            return ()
+        n = self.parents.count("\n", 0, at)
+        return tuple(self.child_rows[self.child_starts[n] : self.child_starts[n + 1]])
 
 
 class _CompactKeys:

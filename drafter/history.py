@@ -11,8 +11,8 @@
 
 from __future__ import annotations
 
-import datetime
 import re
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -95,7 +95,7 @@ def occasion(answers: Mapping[str, Any]) -> str:
     if date:
         return "{}-{:02d}-{:02d}".format(*(int(g) for g in date.groups()))
     year = re.search(r"(20\d\d)年", str(answers.get("meeting") or ""))
-    return year.group(1) if year else str(datetime.date.today().year)
+    return year.group(1) if year else str(time.localtime().tm_year)  # date.today()'s year, without datetime (#18)
 
 
 def history_texts(answers: Mapping[str, Any]) -> list[str]:

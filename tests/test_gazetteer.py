@@ -226,3 +226,19 @@ def test_a_cached_gazetteer_looks_names_and_superiors_up_as_the_built_one_does(g
     full = pickle.loads(pickle.dumps(gz))
     assert full._by_name == gz._by_name and full._rows == gz._rows  # the dicts are still there for the rest
     assert [full.lookup(n) for n in names[:200]] == [gz.lookup(n) for n in names[:200]]
+
+
+def test_a_cached_gazetteer_lists_a_places_children_as_the_built_one_does_without_reading_its_rows(gz):
+    """A draft's self-check asks for the peers of its place (the children of its superior): read from the cache, the
+    gazetteer lists them from its compact texts, the same places in the same order, and unpickles no row (#18)."""
+    import pickle
+
+    from drafter.gazetteer import Gazetteer, Place
+
+    built = Gazetteer(gz.places)
+    read_back = pickle.loads(pickle.dumps(built))
+    unknown = Place("无此地", "无此地", "县", "999999", "", "县")
+    for place in (*built.places[::7], *(p for p in built.places if not p.parent_code), unknown):
+        assert read_back.children(place) == built.children(place), place.name
+    assert "_rows" not in vars(read_back)
+    assert [p.name for p in read_back.children(read_back.lookup("邢台市")[0])][:2] == ["襄都区", "信都区"]

@@ -428,7 +428,7 @@ def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor
     for extra in ([], ["--json"]):
         out = subprocess.run([*python, "-c", _LOADED_BY_MAIN, *argv, *extra], capture_output=True, text=True, env=env)
         loaded = set(out.stderr.splitlines()[-1].split())
-        assert "drafter.diff.index" in loaded and "drafter.check" in loaded  # measured and checked
+        assert "drafter.diff.assemble" in loaded and "drafter.check" in loaded  # measured and checked
         assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "shutil", "bz2", "lzma"}), (extra, loaded)
         assert ("json" in loaded) == bool(extra)  # only --json prints JSON; a draft to the screen keeps no state file
 
@@ -442,3 +442,94 @@ try:
 finally:
     print(" ".join(sys.modules), file=sys.stderr)
 """
+
+
+def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tmp_path, monkeypatch, seed_library_cache):
+    """Patterns joined from words sorted out of a set were new in every run (the set's order follows the run's string
+    hashing): each draft compiled them again and rewrote the regex cache file at its exit, which grew by one
+    pattern a run (#18). A second run under another hash seed finds every pattern it compiles in the cache."""
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    python, env = _bare(dict(os.environ))
+    drafts = [
+        ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"],
+        ["draft", "--no-input", "--seed", "1", "--set", "place=城关镇", "--set", "meeting=全镇乡村振兴工作会议",
+         "--set", 'targets=["粮食播种面积稳定在120万亩以上"]', "--set", 'tasks=["新建高标准农田"]'],
+    ]  # fmt: skip
+
+    def run_all(seed: str) -> None:
+        for argv in drafts:
+            run = subprocess.run([*python, "-c", _RUN_MAIN, *argv], capture_output=True, text=True,
+                                 env={**env, "PYTHONHASHSEED": seed})  # fmt: skip
+            assert run.returncode == 0, run.stderr
+
+    run_all("1")  # builds the corpus's index
+    (index,) = (tmp_path / "cache").glob("index-*.sqlite")
+    old = index.stat().st_mtime_ns - 10 * 10**9
+    os.utime(index, ns=(old, old))  # settled: the next measure keeps its snapshot (and compiles what that needs)
+    run_all("1")
+    (kept,) = (tmp_path / "cache").glob("regex-*.pickle")
+    before = kept.read_bytes()
+    run_all("2")
+    assert kept.read_bytes() == before
+
+
+def test_a_warm_draft_measures_its_originality_from_the_snapshot_without_sqlite(tmp_path, monkeypatch, seed_library_cache):
+    """Once the corpus's index has settled, a draft's measure reads its snapshot: no sqlite3, datetime or index
+    writer (~30 M instructions, #18), and the same originality figures and findings as with the index."""
+    import json
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    python, env = _bare(dict(os.environ))
+    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议", "--json"]
+
+    def draft() -> tuple[dict, set[str]]:
+        out = subprocess.run([*python, "-c", _LOADED_BY_MAIN, *argv], capture_output=True, text=True, env=env)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout), set(out.stderr.splitlines()[-1].split())
+
+    first, loaded = draft()  # builds the index: too fresh to keep
+    assert "sqlite3" in loaded and not list((tmp_path / "cache").glob("snapshot-*.pickle"))
+    (index,) = (tmp_path / "cache").glob("index-*.sqlite")
+    old = index.stat().st_mtime_ns - 10 * 10**9
+    os.utime(index, ns=(old, old))  # as an index built a while ago
+    second, loaded = draft()  # opens the index and keeps its snapshot
+    assert "sqlite3" in loaded and list((tmp_path / "cache").glob("snapshot-*.pickle"))
+    third, loaded = draft()
+    assert loaded.isdisjoint({"sqlite3", "_sqlite3", "datetime", "drafter.diff.index", "drafter.diff.build"}), loaded
+    assert first == second == third and first["originality"]["longest_run"] > 0
+
+
+
+def test_a_draft_and_a_check_leave_without_teardown_with_their_output_whole_and_caches_saved(tmp_path, monkeypatch, seed_library_cache):
+    """Run as the console script (or python -m drafter), draft, check and fragments search end by os._exit once their
+    exit handlers ran and their output is flushed (~10 M instructions of teardown, #18): the output written to a file
+    is whole, the exit code is the command's, and the regex and code caches are still saved; code calling main()
+    itself still gets its SystemExit. (A guard: it passes before the change too, but for the last line.)"""
+    import json
+    import os
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    seed_library_cache()
+    for kept in [*(tmp_path / "cache").glob("regex-*.pickle"), *(tmp_path / "cache").glob("exec-*.pickle")]:
+        kept.unlink()
+    python, env = _bare(dict(os.environ))
+    speech = tmp_path / "讲话.md"
+    speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，市委、县政府召开全县安全生产工作会议。\n", encoding="utf-8")
+    draft = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议", "--json"]
+    for argv, code in ((draft, 0), (["check", str(speech), "--json"], 3)):
+        with (tmp_path / "out.txt").open("w", encoding="utf-8") as out:  # a file: block-buffered, flushed at exit
+            run = subprocess.run([*python, "-m", "drafter", *argv], stdout=out, stderr=subprocess.PIPE, text=True, env=env)
+        assert run.returncode == code, run.stderr
+        assert json.loads((tmp_path / "out.txt").read_text(encoding="utf-8"))  # whole
+    assert list((tmp_path / "cache").glob("regex-*.pickle")) and list((tmp_path / "cache").glob("exec-*.pickle"))
+    caller = "import sys\nfrom drafter.cli import main\ntry:\n    main()\nexcept SystemExit as exc:\n    print('exit', exc.code)\n"
+    run = subprocess.run([*python, "-c", caller, *draft], capture_output=True, text=True, env=env)
+    assert run.stdout.splitlines()[-1] == "exit 0", run.stderr

@@ -439,7 +439,8 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
     findings = []
     for lineno, line in lines_in(lines, span):
-        for start, end, places in _places_in(gz, line):
+        found = _places_in(gz, line)  # once a line: the bare stakes below skip what it found (#18)
+        for start, end, places in found:
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if _inside_own_name(line, start, end, ours):
@@ -451,7 +452,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
         # 实现沭阳高质量发展 in 清河县's speech: another county's bare short name said as ours
-        for start, end, places in _bare_stakes(gz, line, _places_in(gz, line)):
+        for start, end, places in _bare_stakes(gz, line, found):
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if line[start:end] in ours or not _said_as_own(line, start, end):

@@ -14,7 +14,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "script"]
 
 
 def main() -> None:
@@ -39,6 +39,19 @@ def main() -> None:
 
         print("已取消。", file=sys.stderr)
         sys.exit(143 if isinstance(exc, Terminated) else 130)
+
+
+def script() -> None:
+    """Entry point of the `drafter` console script and of `python -m drafter`: `main`, and for a command that leaves
+    nothing behind (draft, check, fragments search) an exit without the interpreter's teardown (`fast.leave`).
+    Code calling `main` itself still gets its SystemExit."""
+    try:
+        main()
+    except SystemExit as exc:
+        fast = sys.modules.get("drafter.cli.fast")
+        if fast is not None and fast.finished in fast.QUICK_EXIT and isinstance(exc.code, int):
+            fast.leave(exc.code)
+        raise
 
 
 def _refuse_undecodable(args: list[str]) -> None:

@@ -21,13 +21,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from drafter.diff.index import SourceIndex, index_docs, index_stream, open_index
 from drafter.diff.normalize import Sentence, sentences
 from drafter.diff.report import DiffReport, Edit, Run, SentenceDiff, SourceRef, SourceShare, Status
 from drafter.diff.sources import SourceDoc, load_source
 from drafter.errors import SourceError
 from drafter.library.paths import default_corpus_dir
 from drafter.workspace import default_corpora
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from drafter.diff.index import SourceIndex, index_docs, index_stream, open_index
+    from drafter.diff.snapshot import IndexSnapshot
+
+_FROM_INDEX = ("SourceIndex", "index_docs", "index_stream", "open_index")
 
 __all__ = [
     "DiffReport",
@@ -49,10 +55,19 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> object:
+    """The index's names, imported on first use: a draft's measure reads a snapshot and never imports sqlite3 (#18)."""
+    if name in _FROM_INDEX:
+        from drafter.diff import index
+
+        return getattr(index, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def diff_text(
-    text: str, sources: SourceIndex | Iterable[SourceDoc], *, max_source_share: float = 0.5
+    text: str, sources: SourceIndex | IndexSnapshot | Iterable[SourceDoc], *, max_source_share: float = 0.5
 ) -> DiffReport:
-    """Diff draft `text` against an index or a list of in-memory sources.
+    """Diff draft `text` against an index (or its snapshot) or a list of in-memory sources.
 
     Raises:
         SourceError: the draft holds no text to compare.
@@ -60,9 +75,11 @@ def diff_text(
     from drafter.diff.assemble import build_report
 
     sents = _sentences_or_fail(text)
-    if isinstance(sources, SourceIndex):
-        return build_report(sources, text, sents, max_source_share=max_source_share)
-    index = index_docs(sources)
+    if hasattr(sources, "postings"):  # an open index or a snapshot of one (no SourceDoc iterable has it)
+        return build_report(sources, text, sents, max_source_share=max_source_share)  # type: ignore[arg-type]
+    from drafter.diff.index import index_docs
+
+    index = index_docs(sources)  # type: ignore[arg-type]
     try:
         return build_report(index, text, sents, max_source_share=max_source_share)
     finally:
@@ -84,6 +101,7 @@ def diff_draft(
         SourceError: unreadable or empty draft, missing sources.
     """
     from drafter.diff.assemble import build_report
+    from drafter.diff.index import open_index
     from drafter.reader import read_speech
 
     _, text = read_speech(draft)

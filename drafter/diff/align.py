@@ -27,9 +27,13 @@ from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.attribute import Match
 from drafter.diff.clauses import find_hits
-from drafter.diff.index import K, SourceIndex, fingerprint_positions, gram_hashes, sentence_key
+from drafter.diff.fingerprint import K, fingerprint_positions, gram_hashes, sentence_key
 from drafter.diff.mechanical import scoring_form
 from drafter.diff.normalize import Sentence
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without typing; the index (sqlite3) is imported by who opens one (#18)
+if TYPE_CHECKING:
+    from drafter.diff.index import SourceIndex
 
 # Similarity from which a sentence counts as an edited copy (tuned: bench_diff.py --tune).
 EDITED_MIN = 0.65

@@ -20,7 +20,6 @@ from drafter.diff.align import best_matches
 from drafter.diff.attribute import Match, Pool, candidate_docs, choose_docs, source_positions
 from drafter.diff.clauses import Hit
 from drafter.diff.context import second_look
-from drafter.diff.index import SourceIndex
 from drafter.diff.mechanical import classify, scoring_form
 from drafter.diff.normalize import Sentence
 from drafter.diff.report import (
@@ -34,6 +33,10 @@ from drafter.diff.report import (
     SourceShare,
     Status,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without typing; the index (sqlite3) is imported by who opens one (#18)
+if TYPE_CHECKING:
+    from drafter.diff.index import SourceIndex
 
 MIN_RUN = 4  # copied runs shorter than this are chance, not reuse
 GAP = ("gap", "", "……")  # between clauses taken from different places of the sources

@@ -20,7 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from drafter.diff.clauses import ClauseMatch
-from drafter.diff.index import SourceIndex
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without typing; the index (sqlite3) is imported by who opens one (#18)
+if TYPE_CHECKING:
+    from drafter.diff.index import SourceIndex
 
 POOL_PER_SENTENCE = 40  # a best match held by at most this many sources brings them all in
 POOL_COMMON = 8  # … a more widely held one only its first few

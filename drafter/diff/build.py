@@ -26,12 +26,11 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from drafter import hashes  # sha256 without OpenSSL (#18)
-from drafter.diff.fingerprint import fingerprints, pack, sentence_key, unpack
+from drafter.diff.fingerprint import HEAD, fingerprints, pack, sentence_key, unpack
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source
 from drafter.errors import SourceError
 
-HEAD = 400  # a query reads at most this many sentences per fingerprint (the most widely held)
 OCC_CAP = 64  # documents stored as holders of one sentence (lowest ids first)
 PARALLEL_MIN = 400  # sources from which normalisation runs in worker processes
 WORKERS = 2

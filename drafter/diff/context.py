@@ -23,9 +23,12 @@ from rapidfuzz.distance import Levenshtein
 
 from drafter.diff.align import EDITED_MIN, MASK_TOP, NEAR, similarities
 from drafter.diff.attribute import Match, Pool, choose_docs, source_positions
-from drafter.diff.index import SourceIndex
 from drafter.diff.mechanical import scoring_form
 from drafter.diff.normalize import Sentence
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without typing; the index (sqlite3) is imported by who opens one (#18)
+if TYPE_CHECKING:
+    from drafter.diff.index import SourceIndex
 
 REACH = 2  # matched neighbours up to this many sentences away lend their source
 SPREAD = 2  # source sentences compared on either side of the place expected

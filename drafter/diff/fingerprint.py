@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from xxhash import xxh3_64_intdigest
 
 K = 5  # characters per n-gram
+HEAD = 400  # a query reads at most this many sentences per fingerprint (the most widely held)
 W = 4  # winnowing window: any shared run of K + W - 1 = 8 characters shares a fingerprint
 _MASK = (1 << 63) - 1
 

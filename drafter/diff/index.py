@@ -31,20 +31,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from drafter import hashes  # sha256 without OpenSSL (#18)
 from drafter.diff import manifest
-from drafter.diff.build import (
-    HEAD,
-    INDEXES,
-    PARALLEL_MIN,
-    WORKERS,
-    Source,
-    Writer,
-    as_source,
-    digests,
-    file_hash,
-)
 from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the index's vocabulary
+    HEAD,
     K,
     fingerprint_positions,
     fingerprints,
@@ -53,14 +42,18 @@ from drafter.diff.fingerprint import (  # noqa: F401 - K and the hashes are the 
     sentence_key,
     unpack,
 )
+from drafter.diff.location import INDEX_NAME, SCHEMA, cache_location, default_location  # noqa: F401 - re-exported
 from drafter.diff.sources import Entry, SourceDoc, change_stamp, resolve_roots, scan_sources
 from drafter.errors import LockError
-from drafter.library.paths import is_shipped, user_cache_dir
 from drafter.limits import file_lock
 
-INDEX_NAME = ".drafter-index.sqlite"
-# Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
-SCHEMA = "drafter-diff-index 7"  # 7: xxHash keys and fingerprints, capped holders, folder manifest
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from drafter.diff.build import Source
+
+# drafter.diff.build (the writer, worker processes, file hashing) is imported where an index is written: opening an
+# index in line with its sources, as every draft's originality measure does, never needs it (#18, ~6 M instructions).
+
 _CHUNK = 900  # bound on SQL parameters per statement
 SENT_CACHE = 200_000  # sentence rows kept by an open index between reads
 
@@ -68,22 +61,6 @@ SENT_CACHE = 200_000  # sentence rows kept by an open index between reads
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-def default_location(paths: Sequence[str | Path]) -> Path:
-    """Where the index of `paths` lives: in the one sources folder if writable and not shipped
-    with drafter (the package and the checkout are never written to), else the cache."""
-    resolved = [Path(p).resolve() for p in paths]
-    one = resolved[0] if len(resolved) == 1 else None
-    if one is not None and one.is_dir() and os.access(one, os.W_OK) and not is_shipped(one):
-        return resolved[0] / INDEX_NAME
-    return cache_location(resolved)
-
-
-def cache_location(paths: Sequence[Path]) -> Path:
-    base = user_cache_dir()
-    key = hashes.sha256("\n".join(sorted(str(p) for p in paths)).encode("utf-8")).hexdigest()[:16]
-    return base / f"index-{key}.sqlite"
 
 
 _DDL = """
@@ -132,6 +109,8 @@ class SourceIndex:
             conn = sqlite3.connect(location, timeout=60)
             _keep_journal(conn)
             conn.executescript(_DDL)
+            from drafter.diff.build import INDEXES
+
             conn.executescript(";".join(INDEXES))
             conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA,))
             conn.commit()
@@ -165,12 +144,7 @@ class SourceIndex:
             return None
         files, folders = scan_sources(roots)
         rows = self.conn.execute("SELECT path, size, mtime_ns FROM docs").fetchall()
-        known = {path: (size, stamp) for path, size, stamp in rows}
-        held = len(known) == len(files) and all(
-            stamp >= 0 and known.get(path) == (size, stamp)
-            for path, size, stamp in ((p, z, manifest.settled(t)) for p, z, t in files)
-        )
-        if held and manifest.recorded(self.conn, roots, folders, len(files)):
+        if manifest.held(rows, files) and manifest.recorded(self.conn, roots, folders, len(files)):
             return None
         return files, folders
 
@@ -191,6 +165,8 @@ class SourceIndex:
         else:
             rows = self._doc_rows_at(scope)
         known = {path: (doc, size, stamp, digest) for path, doc, size, stamp, digest in rows}
+        from drafter.diff.build import Source, file_hash
+
         todo: list[Source] = []
         for path, size, stamp in entries:
             old = known.pop(path, None)
@@ -232,6 +208,8 @@ class SourceIndex:
 
     def sync_docs(self, docs: Iterable[SourceDoc]) -> tuple[int, int]:
         """Bring the index in line with in-memory sources (keyed by id, hashed by content)."""
+        from drafter.diff.build import Source
+
         known = {row[0]: row[1:] for row in self.conn.execute("SELECT path, id, hash FROM docs")}
         todo: list[Source] = []
         for doc in docs:
@@ -243,7 +221,7 @@ class SourceIndex:
         return self._apply(todo, [v[0] for v in known.values()])
 
     def add_sources(
-        self, items: Iterable[Any], load: Callable[[Any], Source] = as_source, workers: int = WORKERS
+        self, items: Iterable[Any], load: Callable[[Any], Source] | None = None, workers: int | None = None
     ) -> int:
         """Index sources produced one by one (read, fetched or generated as they come), in
         `workers` processes; none may already be in the index. Returns how many were added.
@@ -251,9 +229,11 @@ class SourceIndex:
         `load` turns each item into a `Source` (default: items are Sources or
         SourceDocs); with workers it runs in them and must be a module-level function.
         """
+        from drafter.diff.build import WORKERS, Writer, as_source, digests
+
         self._sents.clear()
         try:
-            added = Writer(self.conn).add_all(digests(items, load, workers))
+            added = Writer(self.conn).add_all(digests(items, load or as_source, WORKERS if workers is None else workers))
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
@@ -263,6 +243,8 @@ class SourceIndex:
     def _apply(
         self, todo: list[Source], removed: list[int], workers: int | None = None
     ) -> tuple[int, int]:
+        from drafter.diff.build import PARALLEL_MIN, WORKERS, Writer, as_source, digests
+
         conn = self.conn
         self._sents.clear()
         if workers is None:
@@ -488,8 +470,8 @@ def index_stream(
     items: Iterable[Any],
     location: str | Path,
     *,
-    load: Callable[[Any], Source] = as_source,
-    workers: int = WORKERS,
+    load: Callable[[Any], Source] | None = None,
+    workers: int | None = None,
 ) -> SourceIndex:
     """A new index at `location` (any index there is replaced) of sources produced one by one.
 

@@ -25,12 +25,15 @@ searched. The rule, which is what a user may rely on:
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from drafter.diff.sources import Entry, change_stamp
+
+TYPE_CHECKING = False  # a draft's measure reads the manifest of a snapshot (drafter.diff.snapshot) without sqlite3
+if TYPE_CHECKING:
+    import sqlite3
 
 FULL_CHECK_MAX = 2000  # sources of at most this many files are stat'ed file by file on every open
 SETTLE_NS = 2_000_000_000  # a stamp younger than this is not trusted (coarse file-system clocks)
@@ -80,10 +83,25 @@ def files_unchanged(conn: sqlite3.Connection, paths: Sequence[str]) -> bool:
 def recorded(conn: sqlite3.Connection, roots: Sequence[Path], folders: Sequence[Entry], files: int) -> bool:
     """Whether `record` with these arguments would leave the manifest as it is."""
     meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('roots', 'files')"))
+    return recorded_as(meta, lambda: dict(conn.execute("SELECT path, stamp FROM folders")), roots, folders, files)
+
+
+def recorded_as(
+    meta: dict[str, str], stamps: Callable[[], dict[str, int]], roots: Sequence[Path], folders: Sequence[Entry],
+    files: int,
+) -> bool:  # fmt: skip
+    """`recorded`, given the manifest's roots and file count (`meta`) and its folder stamps (read if needed)."""
     if meta != {"roots": _roots_key(roots), "files": str(files)}:
         return False
-    stamps = dict(conn.execute("SELECT path, stamp FROM folders"))
-    return stamps == {path: settled(stamp) for path, _, stamp in folders}
+    return stamps() == {path: settled(stamp) for path, _, stamp in folders}
+
+
+def held(rows: Iterable[tuple[str, int, int]], files: Sequence[Entry]) -> bool:
+    """Whether the documents indexed, (path, size, stamp) rows, are exactly the source `files` as listed now."""
+    known = {path: (size, stamp) for path, size, stamp in rows}
+    return len(known) == len(files) and all(
+        stamp >= 0 and known.get(path) == (size, stamp) for path, size, stamp in ((p, z, settled(t)) for p, z, t in files)
+    )
 
 
 def record(

@@ -56,12 +56,20 @@ class Spot:
     part: int = 0
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest words first, and words of one length in a fixed order: sorted from a set by length alone, they came
+    in the set's order, which changes with each run's string hashing, so the pattern joined from them was new in
+    every run (missed by the regex cache, which then rewrote its file at every exit) and equal-length words that
+    overlap were blanked in a different order."""
+    return -len(word), word
+
+
 @functools.lru_cache(maxsize=1)
 def generic_words() -> tuple[str, ...]:
     """Words of an item that say nothing of its subject (longest first)."""
     data = load_data_table(PLACING_FILE)
     words = [str(w) for w in data["generic"]]
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return tuple(sorted(set(words), key=_longest_first))
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +82,7 @@ def task_verbs() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _recognition_headings() -> re.Pattern[str]:
     data = load_data_table(PLACING_FILE)
-    return re.compile("|".join(map(re.escape, sorted({str(w) for w in data["recognition_headings"]}, key=len))))
+    return re.compile("|".join(map(re.escape, sorted({str(w) for w in data["recognition_headings"]}, key=_longest_first))))
 
 
 def opens_with_facts(fragment: Fragment) -> bool:
@@ -107,7 +115,7 @@ def subject_of(fragment: Fragment) -> tuple[str, str]:
 def compound_words() -> tuple[str, ...]:
     """Generic nouns kept in an item: they count only beside the item's own words (饮水安全)."""
     data = load_data_table(PLACING_FILE)
-    return tuple(sorted({str(w) for w in data.get("compounds") or ()}, key=len, reverse=True))
+    return tuple(sorted({str(w) for w in data.get("compounds") or ()}, key=_longest_first))
 
 
 def own_words(item: str, drop: Iterable[str]) -> str:
@@ -119,9 +127,9 @@ def own_words(item: str, drop: Iterable[str]) -> str:
     """
     item = item.translate(_QUOTES)
     keep = set(compound_words())
-    drops = sorted({w for w in drop if w}, key=len, reverse=True)
+    drops = sorted({w for w in drop if w}, key=_longest_first)
     parts = re.split("(" + "|".join(map(re.escape, drops)) + ")", item) if drops else [item]
-    for word in sorted({*generic_words(), *task_verbs()}, key=len, reverse=True):
+    for word in sorted({*generic_words(), *task_verbs()}, key=_longest_first):
         if word and word not in keep:
             parts = [p if p in drops else p.replace(word, "、") for p in parts]
     return "".join(parts)
@@ -226,7 +234,7 @@ def names_only_the_work(item: str, drop: Iterable[str]) -> bool:
     """True when an item says nothing but the work's name and generic words (加强食品安全 at a 食品安全 meeting):
     it is the whole speech's subject, no sub-point of one of its points."""
     own = own_words(item, drop)
-    for word in sorted({w for w in drop if w}, key=len, reverse=True):
+    for word in sorted({w for w in drop if w}, key=_longest_first):
         own = own.replace(word, "、")
     return sum(map(is_han, own)) < 2
 
