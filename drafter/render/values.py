@@ -202,6 +202,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["festival_people"] = meeting.festival.people if meeting.festival else ""
     words["meeting_kind"] = meeting.kind.name
     words["body"] = meeting.body  # 领导小组, or the committee that meets (安委会)
+    # someone spoke before the speaker (speeches: 是): a text may thank their speeches only then
+    words["spoken"] = answers.get("speeches") == "是"
     words["period"] = "这一年" if meeting.year or _WHOLE_YEAR.search(meeting.name) else "这段时间"
     return words
 
