@@ -435,9 +435,9 @@ def test_corpus_speeches_do_not_produce_bogus_numbering(corpus_report):
     # Six speeches in one file, each restarting at 一、: no numbering finding is a gap or duplicate.
     assert rules(corpus_report, "numbering") == []
     levels = [s["level"] for s in corpus_report.inferred["speeches"]]
-    # The last is a news report on a provincial meeting (全省 twice): too few words to be sure of its level,
-    # and they contradict the file's 市, so no level is assumed for it (no level-mix checked there).
-    assert levels == ["市", "市", "市", "市", "县", None]
+    # The last is a news report on a provincial meeting: 第六次湖南省妇女儿童工作会议, 全省 four times and 许达哲代表省委政府
+    # (the speaker speaks for the province's bodies: wild24) make it the province's, against the file's 市.
+    assert levels == ["市", "市", "市", "市", "县", "省"]
     assert rules(corpus_report, "level-mix") == []
 
 
