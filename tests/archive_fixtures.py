@@ -33,3 +33,8 @@ def fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
     specific = set(doc["specific"])
     data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
     return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
+
+
+def general_holding(frags: list[dict[str, Any]], word: str) -> list[str]:
+    """Ids of the non-specific fragments whose YAML holds `word` (a leak when `word` is a person, place or institution)."""
+    return [f["id"] for f in frags if not f["specific"] and word in yaml.safe_dump(f, allow_unicode=True)]

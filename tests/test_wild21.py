@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from archive_fixtures import INGEST, ingest
+from archive_fixtures import INGEST, general_holding, ingest
 from archive_fixtures import fragments as _fragments
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
@@ -28,8 +27,7 @@ def test_a_school_calling_itself_by_its_short_name_stays_out_of_general_fragment
     # 三中学子就是要… and a line the page ends at 三中 (its 必胜！ on the next line): the school's own short name was
     # left in non-specific fragments
     frags = _fragments(tmp_path, "school-short-name-students-line-end.txt")
-    leaked = [f["id"] for f in frags if not f["specific"] and "三中" in yaml.safe_dump(f, allow_unicode=True)]
-    assert leaked == []
+    assert general_holding(frags, "三中") == []
     assert any(not f["specific"] for f in frags)  # the general ones are still there
 
 
