@@ -87,8 +87,13 @@ class Chooser:
         if self.avoided is not None:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
             options = fresh or options
-        digest = hashes.blake2b(f"{self.seed}\0{fragment_id}\0{key}".encode(), digest_size=8).digest()
-        return options[int.from_bytes(digest, "big") % len(options)]
+        return options[_draw(self.seed, fragment_id, key, len(options))]
+
+
+def _draw(seed: int, where: str, key: str, count: int) -> int:
+    """A number below `count`, stable for the seed, the place drawn for and the key."""
+    digest = hashes.blake2b(f"{seed}\0{where}\0{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % count
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +151,7 @@ def seeded_pick(key: str, count: int) -> int:
     chooser = _CHOOSER.get()
     if chooser is None or count <= 1:
         return 0
-    digest = hashes.blake2b(f"{chooser.seed}\0facts\0{key}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") % count
+    return _draw(chooser.seed, "facts", key, count)
 
 
 # ----- reading alternatives without rendering (lint, avoid, preview) ------------------------
