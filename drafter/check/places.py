@@ -129,20 +129,28 @@ _COUNTIES_NAMED = re.compile(r"各[县区乡镇]|[县区][（(][市区、]{1,3}[
 
 def _mirrored_lower(lines: Sequence[str], span: range, level: str) -> list[Finding]:
     own: set[str] = set()
+    own_said = 0
     lower: list[tuple[int, str, re.Match[str]]] = []
     for lineno, line in lines_in(lines, span):
         for m in _SCOPE_WORD.finditer(line):
             if m.group("lv") == level:
                 own.add(m.group("what"))
+                own_said += 1
             elif _RANK.get(m.group("lv"), 0) > _RANK.get(level, 9):
                 lower.append((lineno, line, m))
     findings = []
     for lineno, line, m in lower:
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 20]
         named = line[max(0, m.start() - 1) : m.start()] in ("县", "区", "镇", "乡")  # 青禾县全县教育工作: that county's
-        if m.group("what") in own and not named and not _COUNTIES_NAMED.search(sentence):
+        heading = bool(_HEADING_START.fullmatch(line[: m.start()])) and own_said >= 2
+        if (m.group("what") in own or heading) and not named and not _COUNTIES_NAMED.search(sentence):
             findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
     return findings
+
+
+# 一、全县基层党建工作取得明显成效 heading a point of a 市 speech that says 全市 elsewhere: a point heading has no subject
+# but the speaker's own scope, so a lower level's 全县 there is the slip (whatever words follow it).
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*")
 
 
 # 充分体现了县委对民政工作的高度重视 in a city bureau's speech: the bare committee (no place, no 各 before it) whose care
@@ -154,11 +162,11 @@ _LOWER_PATRON = re.compile(
 )
 
 
-# 这次…调度会是镇党委决定召开的 in a county speech: the body that convenes this very meeting is the speaker's own or
-# above; one of a lower level is a slip.
+# 这次…调度会是镇党委决定召开的 in a county speech, 这期培训班是县委决定举办的 in a city's: the body that convenes this
+# very meeting (or holds this very class) is the speaker's own or above; one of a lower level is a slip.
 _LOWER_CONVENER = re.compile(
-    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?(?:是|由)经?(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
-    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开"
+    r"(?:这次|今天|本次|此次|这期|本期)[^。！？；]{0,24}?(?:会议|大会|会|培训班|研讨班|学习班|班)(?:[，,])?(?:是|由)经?(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
+    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?(?:召开|举办|开办)"
     # 在县委、县政府和镇党委坚强领导下 / 政府和镇党委的决策部署 in a county speech: a bare lower body as the leader
     r"|(?:(?<=[和、及与])|(?<=[在按照根据落实贯彻]))(?P<lv2>[县区乡镇])(?:党)?委(?:、(?P=lv2)(?:人民)?政府)?的?"
     r"(?!书记|委员|班子|成员)(?:坚强|正确|统一|一系列|重要|经济工作|全体|全会|工作)*"
