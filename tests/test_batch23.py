@@ -19,3 +19,13 @@ def test_a_lower_levels_scope_heading_a_point_of_a_city_speech_is_a_level_slip()
     # own scope (its words 基层党建 said nowhere else with 全市, so the mirrored-words rule missed it)
     assert _found(_read("point-heading-scope-trad-correct.txt"), rule="level-mix") == []
     assert _found(_read("point-heading-scope-trad-flawed.txt"), rule="level-mix") == [("level-mix", "全縣")]
+
+
+def test_a_government_reporting_to_another_levels_congress_is_a_mixed_pair() -> None:
+    # 我受县人民政府的委托，向区人大常委会报告… in a 区 audit report: a government reports to its own congress (was missed,
+    # the level even read as 县 from 受县人民政府的委托)
+    assert _found(_read("entrusted-report-correct.txt"), rule="level-mix") == []
+    assert _found(_read("entrusted-report-flawed.txt"), rule="level-mix", place="清河区") == [
+        ("level-mix", "受县人民政府的委托，向区人大常委会")
+    ]
+    assert _found(_read("entrusted-report-flawed.txt"), rule="level-mix") == [("level-mix", "受县人民政府的委托，向区人大常委会")]

@@ -50,6 +50,10 @@ _BODY_PAIR = re.compile(
     r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
 )
 _BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
+# 我受县人民政府的委托，向区人大常委会报告…: a government reports to its own level's congress (审计、预算、计划 reports).
+_ENTRUSTED_REPORT = re.compile(
+    r"受(?P<a>[省市县区乡镇州旗盟])(?:人民)?政府(?:的)?委托[，,]?(?:现)?向(?:本次会议|大会)?(?P<b>[省市县区乡镇州旗盟])人大(?:常委会)?"
+)
 
 
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
@@ -79,6 +83,13 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                 findings.append(Finding(
                     "level-mix", ERROR, f"“{m.group(0)}”把{a}{party}和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"改为“{a}{party}、{a}政府”或“{b}{party}、{b}政府”",
+                ))  # fmt: skip
+        for m in _ENTRUSTED_REPORT.finditer(line):
+            a, b = m.group("a"), m.group("b")
+            if a != b:
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”：受{a}政府委托，却向{b}人大报告（层级不一致）", lineno, m.start() + 1,
+                    m.group(0), f"政府向本级人大报告：改为“受{b}人民政府的委托”或“向{a}人大”",
                 ))  # fmt: skip
         for m in _overlapping(_BODY_PAIR, line):  # 区委、区人大、县政府: each neighbouring pair of a list
             a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
