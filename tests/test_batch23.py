@@ -29,3 +29,13 @@ def test_a_government_reporting_to_another_levels_congress_is_a_mixed_pair() -> 
         ("level-mix", "受县人民政府的委托，向区人大常委会")
     ]
     assert _found(_read("entrusted-report-flawed.txt"), rule="level-mix") == [("level-mix", "受县人民政府的委托，向区人大常委会")]
+
+
+def test_the_city_a_class_is_held_in_is_its_host_not_a_foreign_place_said_as_ours() -> None:
+    # 清河县…培训班在宁波市委党校正式开班了 and the thanks to 宁波市委党校 after it: the host city named for the class held
+    # there (five foreign-place errors in batch 23's 057, a 巴中 class opened in 重庆市团校); at most a warning
+    correct = _read("class-held-elsewhere-correct.txt")
+    assert _found(correct, rule="foreign-place", place="清河县") == []
+    assert len(_found(correct, severity="warning", rule="foreign-place", place="清河县")) == 4
+    # the host said as the speaker's own (推动宁波市经济社会加快发展) is still an error
+    assert _found(_read("class-held-elsewhere-flawed.txt"), rule="foreign-place", place="清河县") == [("foreign-place", "宁波市")]

@@ -456,15 +456,19 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
     ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
+    found_in = {lineno: _places_in(gz, line) for lineno, line in lines_in(lines, span)}  # once a line (#18)
+    hosts = {p.code for lineno, line in lines_in(lines, span) for start, end, places in found_in[lineno]
+             if _held_there(line, start, end) for p in places}  # fmt: skip
     findings = []
     for lineno, line in lines_in(lines, span):
-        found = _places_in(gz, line)  # once a line: the bare stakes below skip what it found (#18)
+        found = found_in[lineno]  # the bare stakes below skip what it found
         for start, end, places in found:
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
-            elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
+            elsewhere = ("会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
+                         else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
                          else "对口帮扶、协作的一方" if partnered and _giver(line, start, end) else "")  # fmt: skip
@@ -482,6 +486,25 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 巴中市首期团干部培训班在…培训基地——重庆市团校正式开班了: the class is held in another city, so that city (its
+# 团校, its 团市委 thanked for their support) is named as the host, not as the speech's own place.
+_HELD_BEFORE = re.compile(r"在[^。；！？，,]{0,20}$")
+_HELD_AFTER = re.compile(r"^[^。；！？，,]{0,12}?(?:正式|隆重|顺利)?(?:开班|开幕|开学|召开|举行|举办)")
+
+
+def _held_there(line: str, start: int, end: int) -> bool:
+    return bool(_HELD_BEFORE.search(line, max(0, start - 21), start) and _HELD_AFTER.match(line[end:]))
+
+
+_HOST_BODY = re.compile(r"^[省市县区旗]?(?:委|人民政府|政府|人大|政协)")
+
+
+def _host_as_own(line: str, start: int, end: int) -> bool:
+    """The host named as the speaker's own (推动宁波市经济社会加快发展); its bodies (宁波市委党校, 共青团重庆市委)
+    thanked as hosts are not."""
+    return _said_as_own(line, start, end) and not _HOST_BODY.match(line[end:])
 
 
 # 引进落地总投资21亿元的宁德时代新型锂盐项目 / 青岛啤酒、云南白药等企业: a firm (or its project) whose name starts
