@@ -39,3 +39,10 @@ def test_the_city_a_class_is_held_in_is_its_host_not_a_foreign_place_said_as_our
     assert len(_found(correct, severity="warning", rule="foreign-place", place="清河县")) == 4
     # the host said as the speaker's own (推动宁波市经济社会加快发展) is still an error
     assert _found(_read("class-held-elsewhere-flawed.txt"), rule="foreign-place", place="清河县") == [("foreign-place", "宁波市")]
+
+
+def test_a_place_in_the_second_title_line_of_a_collection_gives_the_speechs_place() -> None:
+    # 医院年终总结会讲话 / 篇一：… / 清河县中医院年终总结暨表彰大会讲话稿: without --place the place was unknown, so
+    # 沭阳县中医院 said as ours went unchecked (batch 23's planted 浚县 in a 滑县 hospital speech, 075)
+    assert _found(_read("second-title-line-place-correct.txt")) == []
+    assert _found(_read("second-title-line-place-flawed.txt"), rule="foreign-place") == [("foreign-place", "沭阳县")]
