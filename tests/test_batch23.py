@@ -3,6 +3,10 @@ Our own fixtures, reproducing the shapes only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from archive_fixtures import fragments as _fragments
+from archive_fixtures import general_holding as _general_holding
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -53,3 +57,18 @@ def test_a_hosts_agenda_item_said_twice_is_a_numbering_slip_and_the_next_one_is_
     # (batch 23's planted 第三项 in a 主持词, 085); the 第四项 after the repeat is right and not reported
     assert _found(_read("host-agenda-items-correct.txt")) == []
     assert _found(_read("host-agenda-items-flawed.txt")) == [("numbering", "第二项")]
+
+
+def test_people_and_the_own_school_and_county_stay_out_of_general_fragments(tmp_path: Path) -> None:
+    # batch 23's four leaks: 伏…副主任在…会议上的讲话 (a surname in neither list, named with the office at the title's
+    # head), a transcript's **邹明远**： speaker label, 农大附中 (a school attached to a university, by its short
+    # name), and a county masked as x县 whose bare name 沭阳 is said twice as its own (支持沭阳建设发展, 沭阳经济社会发展)
+    leaks = {
+        "title-rare-surname-officer.txt": "伏晓岚",
+        "transcript-bold-speaker-label.md": "邹明远",
+        "parent-thanks-attached-school.txt": "农大附中",
+        "groundbreaking-masked-county-bare-name-twice.txt": "沭阳",
+    }
+    for k, (name, word) in enumerate(leaks.items()):
+        frags = _fragments(tmp_path / str(k), name)
+        assert _general_holding(frags, word) == [], name
