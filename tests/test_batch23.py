@@ -54,7 +54,8 @@ def test_a_place_in_the_second_title_line_of_a_collection_gives_the_speechs_plac
 
 def test_a_hosts_agenda_item_said_twice_is_a_numbering_slip_and_the_next_one_is_not() -> None:
     # 下面，进行第一项议程： … 第二项 … 第二项 … 第四项: only 第一项： at a line's start was read as an agenda item
-    # (batch 23's planted 第三项 in a 主持词, 085); the 第四项 after the repeat is right and not reported
+    # (batch 23's planted 第三项 in a 主持词, 085); the 第四项 after the repeat is right and not reported; a page's
+    # doubled words (进行会议进行第三项) are still an item (wild24's s09)
     assert _found(_read("host-agenda-items-correct.txt")) == []
     assert _found(_read("host-agenda-items-flawed.txt")) == [("numbering", "第二项")]
 
