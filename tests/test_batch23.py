@@ -73,3 +73,10 @@ def test_people_and_the_own_school_and_county_stay_out_of_general_fragments(tmp_
     for k, (name, word) in enumerate(leaks.items()):
         frags = _fragments(tmp_path / str(k), name)
         assert _general_holding(frags, word) == [], name
+
+
+def test_a_look_back_that_names_the_projects_it_counts_is_no_count_of_points() -> None:
+    # 任務有城北污水管網工程和濱河路截污工程。…順利完成了以上兩項工程任務 inside point 一 of a copy cut after it
+    # (batch 23's 103): the two projects just named, not the points; a bare 以上兩點 there is still counted
+    assert _found(_read("look-back-counts-projects-trad-correct.txt"), rule="count-mismatch") == []
+    assert _found(_read("look-back-counts-projects-trad-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "以上兩點")]
