@@ -80,3 +80,10 @@ def test_a_look_back_that_names_the_projects_it_counts_is_no_count_of_points() -
     # (batch 23's 103): the two projects just named, not the points; a bare 以上兩點 there is still counted
     assert _found(_read("look-back-counts-projects-trad-correct.txt"), rule="count-mismatch") == []
     assert _found(_read("look-back-counts-projects-trad-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "以上兩點")]
+
+
+def test_a_collection_sites_header_with_its_keywords_run_together_is_not_a_doubled_word() -> None:
+    # 微党课党课比赛讲稿（共3篇） / 1.微党课党课比赛讲稿 篇一 over the speech (batch 23's 014): the site's keywords, not
+    # the speech's words; a doubled word in the speech itself is still an error
+    assert _found(_read("collection-header-doubled-keyword-correct.txt")) == []
+    assert _found(_read("collection-header-doubled-keyword-flawed.txt")) == [("repeated-char", "信念信念")]
