@@ -87,3 +87,10 @@ def test_a_collection_sites_header_with_its_keywords_run_together_is_not_a_doubl
     # the speech's words; a doubled word in the speech itself is still an error
     assert _found(_read("collection-header-doubled-keyword-correct.txt")) == []
     assert _found(_read("collection-header-doubled-keyword-flawed.txt")) == [("repeated-char", "信念信念")]
+
+
+def test_the_land_north_of_the_huai_named_in_a_brand_is_no_foreign_city() -> None:
+    # 擦亮生态家园、淮北粮仓、美食之城三大名片 in a 临泉县 speech (batch 23's 089): 淮北 is the land north of the 淮河
+    # here, not the city 淮北市; the city named with its suffix is still foreign
+    assert _found(_read("huaibei-granary-region-correct.txt"), rule="foreign-place", place="临泉县") == []
+    assert _found(_read("huaibei-granary-region-flawed.txt"), rule="foreign-place", place="临泉县") == [("foreign-place", "淮北市")]

@@ -1039,11 +1039,16 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
              if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)
-             and not _acting_head(line, s, e)]
+             and not _acting_head(line, s, e) and not (line[s:e] in _REGION_CITIES and _REGION_WORD.match(line, e))]
     ends = {e for _, e, _ in found}
     found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
     return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
+
+
+# 淮北粮仓, 淮北平原, 淮南地区: the land north (south) of the 淮河, named after the river, not the city of 淮北 or 淮南.
+_REGION_CITIES = frozenset({"淮北", "淮南"})
+_REGION_WORD = re.compile(r"粮仓|平原|地区|大地|一带|片区")
 
 
 def _acting_head(line: str, start: int, end: int) -> bool:
