@@ -409,6 +409,8 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    if not ctx.places and not ctx.level:
+        _infer_from_head_titles(ctx, text, title)
     if not level:
         _reporting_below(ctx, title, text)
     if not ctx.level and (street := _street_speaker(text)):
@@ -539,6 +541,20 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         if not ctx.level:
             ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+def _infer_from_head_titles(ctx: SpeechContext, text: str, title: str) -> None:
+    """医院年终总结会讲话 / 篇一：… / 滑县新区医院年终总结暨表彰大会讲话稿: a site's collection names the speech again
+    under its own title; a place in that second title line is the speech's, as the title's would be."""
+    for line in [ln.strip() for ln in text.splitlines()[:6] if ln.strip()][:4]:
+        if line == title or not _TITLE_LINE.match(line):
+            continue
+        head = SpeechContext()
+        _infer_from_title(head, line)
+        if head.places:
+            ctx.place, ctx.places, ctx.level = head.place, head.places, head.level
+            ctx.reasons.update(head.reasons)
+            return
 
 
 # The superiors a 街道 speaks for as its own (我区, 我市; 我县 in a county seat's street), by the meeting's level.

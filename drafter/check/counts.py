@@ -171,6 +171,10 @@ _LOOK_BACK_COUNT = re.compile(
     r"(?P<unit>点|个方面|方面|项|条|个问题|句话|件事)"
 )
 
+# 任务有A工程和B工程。…顺利完成了以上两项工程任务: a look-back that names what it counts (projects, funds, figures)
+# counts the things just listed, not the speech's points.
+_THINGS_COUNTED = re.compile(r"工程|项目|资金|经费|指标|设施|政策|制度|奖项|荣誉|活动|赛事|数据|费用|补贴")
+
 
 def _look_back_findings(
     lines: Sequence[str], unit: Sequence[Block], index: int, heads: Sequence[Head], series: Sequence[Item]
@@ -181,6 +185,8 @@ def _look_back_findings(
     if not any(word in block.text for word in ("以上", "上述", "上面", "前面")):
         return findings
     for m in _LOOK_BACK_COUNT.finditer(block.text):
+        if _THINGS_COUNTED.match(block.text, m.end()):
+            continue  # 完成了以上两项工程任务: the projects the sentence named, not the points
         try:
             said = parse_cn_number(m.group("n"))
         except ValueError:

@@ -140,14 +140,16 @@ def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
 
 # 第一项：奏国歌。… 第二项：… — an agenda's items, each a paragraph of its own; a number skipped or said twice is a
 # numbering slip (the outline reads 第一、 and 一是, not 第一项).
-_AGENDA_ITEM = re.compile(r"^\s*第(?P<n>[一二三四五六七八九十]{1,3})项")
+# 下面，进行第三项议程： / 下面，进行会议进行第三项 — a host's script names each item the same way.
+_AGENDA_ITEM = re.compile(
+    r"^\s*(?:(?:下面|接下来|现在)[，,]?\s*(?:进行|开始|举行)[^，。；！？,;:：]{0,6}?)?第(?P<n>[一二三四五六七八九十]{1,3})项(?!工作|任务|内容|措施)"
+)
 
 
 def check_agenda(lines: Sequence[str], span: range) -> list[Finding]:
     from drafter.text import cn_number, parse_cn_number
 
-    findings = []
-    last, skipped = 0, False
+    items = []
     for n in span:
         if n > len(lines):
             break
@@ -155,9 +157,12 @@ def check_agenda(lines: Sequence[str], span: range) -> list[Finding]:
         if not m:
             continue
         try:
-            number = parse_cn_number(m.group("n"))
+            items.append((n, m, parse_cn_number(m.group("n"))))
         except ValueError:
             continue
+    findings = []
+    last, skipped = 0, False
+    for k, (n, m, number) in enumerate(items):
         if number == 1 or last == 0:
             last, skipped = number, False
             continue
@@ -171,6 +176,8 @@ def check_agenda(lines: Sequence[str], span: range) -> list[Finding]:
                 "numbering", ERROR, f"议程“第{m.group('n')}项”{what}", n, m.start("n"), f"第{m.group('n')}项",
                 f"改为“第{cn_number(last + 1)}项”",
             ))  # fmt: skip
+            if number == last and k + 1 < len(items) and items[k + 1][2] == last + 2:
+                number = last + 1  # 第三项, 第三项, 第五项: the second 第三项 stands for 第四项 (the 第五项 after it is right)
         last = number
     return findings
 

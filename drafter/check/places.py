@@ -50,6 +50,10 @@ _BODY_PAIR = re.compile(
     r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
 )
 _BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
+# 我受县人民政府的委托，向区人大常委会报告…: a government reports to its own level's congress (审计、预算、计划 reports).
+_ENTRUSTED_REPORT = re.compile(
+    r"受(?P<a>[省市县区乡镇州旗盟])(?:人民)?政府(?:的)?委托[，,]?(?:现)?向(?:本次会议|大会)?(?P<b>[省市县区乡镇州旗盟])人大(?:常委会)?"
+)
 
 
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
@@ -79,6 +83,13 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                 findings.append(Finding(
                     "level-mix", ERROR, f"“{m.group(0)}”把{a}{party}和{b}政府配成一对（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"改为“{a}{party}、{a}政府”或“{b}{party}、{b}政府”",
+                ))  # fmt: skip
+        for m in _ENTRUSTED_REPORT.finditer(line):
+            a, b = m.group("a"), m.group("b")
+            if a != b:
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”：受{a}政府委托，却向{b}人大报告（层级不一致）", lineno, m.start() + 1,
+                    m.group(0), f"政府向本级人大报告：改为“受{b}人民政府的委托”或“向{a}人大”",
                 ))  # fmt: skip
         for m in _overlapping(_BODY_PAIR, line):  # 区委、区人大、县政府: each neighbouring pair of a list
             a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
@@ -129,20 +140,28 @@ _COUNTIES_NAMED = re.compile(r"各[县区乡镇]|[县区][（(][市区、]{1,3}[
 
 def _mirrored_lower(lines: Sequence[str], span: range, level: str) -> list[Finding]:
     own: set[str] = set()
+    own_said = 0
     lower: list[tuple[int, str, re.Match[str]]] = []
     for lineno, line in lines_in(lines, span):
         for m in _SCOPE_WORD.finditer(line):
             if m.group("lv") == level:
                 own.add(m.group("what"))
+                own_said += 1
             elif _RANK.get(m.group("lv"), 0) > _RANK.get(level, 9):
                 lower.append((lineno, line, m))
     findings = []
     for lineno, line, m in lower:
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 20]
         named = line[max(0, m.start() - 1) : m.start()] in ("县", "区", "镇", "乡")  # 青禾县全县教育工作: that county's
-        if m.group("what") in own and not named and not _COUNTIES_NAMED.search(sentence):
+        heading = bool(_HEADING_START.fullmatch(line[: m.start()])) and own_said >= 2
+        if (m.group("what") in own or heading) and not named and not _COUNTIES_NAMED.search(sentence):
             findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
     return findings
+
+
+# 一、全县基层党建工作取得明显成效 heading a point of a 市 speech that says 全市 elsewhere: a point heading has no subject
+# but the speaker's own scope, so a lower level's 全县 there is the slip (whatever words follow it).
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*")
 
 
 # 充分体现了县委对民政工作的高度重视 in a city bureau's speech: the bare committee (no place, no 各 before it) whose care
@@ -154,11 +173,11 @@ _LOWER_PATRON = re.compile(
 )
 
 
-# 这次…调度会是镇党委决定召开的 in a county speech: the body that convenes this very meeting is the speaker's own or
-# above; one of a lower level is a slip.
+# 这次…调度会是镇党委决定召开的 in a county speech, 这期培训班是县委决定举办的 in a city's: the body that convenes this
+# very meeting (or holds this very class) is the speaker's own or above; one of a lower level is a slip.
 _LOWER_CONVENER = re.compile(
-    r"(?:这次|今天|本次|此次)[^。！？；]{0,24}?(?:会议|大会|会)(?:[，,])?(?:是|由)经?(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
-    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?召开"
+    r"(?:这次|今天|本次|此次|这期|本期)[^。！？；]{0,24}?(?:会议|大会|会|培训班|研讨班|学习班|班)(?:[，,])?(?:是|由)经?(?P<lv>[县区乡镇])(?:党)?(?:委|(?:人民)?政府)"
+    r"(?:[、和](?:[县区乡镇])(?:人民)?政府)?(?:研究)?(?:决定|同意)?(?:召开|举办|开办)"
     # 在县委、县政府和镇党委坚强领导下 / 政府和镇党委的决策部署 in a county speech: a bare lower body as the leader
     r"|(?:(?<=[和、及与])|(?<=[在按照根据落实贯彻]))(?P<lv2>[县区乡镇])(?:党)?委(?:、(?P=lv2)(?:人民)?政府)?的?"
     r"(?!书记|委员|班子|成员)(?:坚强|正确|统一|一系列|重要|经济工作|全体|全会|工作)*"
@@ -437,15 +456,19 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
     ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
+    found_in = {lineno: _places_in(gz, line) for lineno, line in lines_in(lines, span)}  # once a line (#18)
+    hosts = {p.code for lineno, line in lines_in(lines, span) for start, end, places in found_in[lineno]
+             if _held_there(line, start, end) for p in places}  # fmt: skip
     findings = []
     for lineno, line in lines_in(lines, span):
-        found = _places_in(gz, line)  # once a line: the bare stakes below skip what it found (#18)
+        found = found_in[lineno]  # the bare stakes below skip what it found
         for start, end, places in found:
             if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
-            elsewhere = ("考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
+            elsewhere = ("会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
+                         else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
                          else "对口帮扶、协作的一方" if partnered and _giver(line, start, end) else "")  # fmt: skip
@@ -463,6 +486,25 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 巴中市首期团干部培训班在…培训基地——重庆市团校正式开班了: the class is held in another city, so that city (its
+# 团校, its 团市委 thanked for their support) is named as the host, not as the speech's own place.
+_HELD_BEFORE = re.compile(r"在[^。；！？，,]{0,20}$")
+_HELD_AFTER = re.compile(r"^[^。；！？，,]{0,12}?(?:正式|隆重|顺利)?(?:开班|开幕|开学|召开|举行|举办)")
+
+
+def _held_there(line: str, start: int, end: int) -> bool:
+    return bool(_HELD_BEFORE.search(line, max(0, start - 21), start) and _HELD_AFTER.match(line[end:]))
+
+
+_HOST_BODY = re.compile(r"^[省市县区旗]?(?:委|人民政府|政府|人大|政协)")
+
+
+def _host_as_own(line: str, start: int, end: int) -> bool:
+    """The host named as the speaker's own (推动宁波市经济社会加快发展); its bodies (宁波市委党校, 共青团重庆市委)
+    thanked as hosts are not."""
+    return _said_as_own(line, start, end) and not _HOST_BODY.match(line[end:])
 
 
 # 引进落地总投资21亿元的宁德时代新型锂盐项目 / 青岛啤酒、云南白药等企业: a firm (or its project) whose name starts
@@ -997,11 +1039,16 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
              if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)
-             and not _acting_head(line, s, e)]
+             and not _acting_head(line, s, e) and not (line[s:e] in _REGION_CITIES and _REGION_WORD.match(line, e))]
     ends = {e for _, e, _ in found}
     found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
     return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
+
+
+# 淮北粮仓, 淮北平原, 淮南地区: the land north (south) of the 淮河, named after the river, not the city of 淮北 or 淮南.
+_REGION_CITIES = frozenset({"淮北", "淮南"})
+_REGION_WORD = re.compile(r"粮仓|平原|地区|大地|一带|片区")
 
 
 def _acting_head(line: str, start: int, end: int) -> bool:

@@ -60,6 +60,8 @@ _INSTITUTION = re.compile(
     # 北票七中三年的学习, 县一中高考: an ordinal 中 after a place's name, whatever follows (not 四中全会, 集中, 一中心)
     r"|(?<=[\u4e00-\u9fff])(?<![其之第初高年月集统唯万届同单每任专进])[一二三四五六七八九十]中"
     r"(?![全心央国华间旬型等学午层队断标游部期西外共文医药级班专职秋])"
+    # 师大附中, 北大附小: a school attached to a university, by its short name
+    r"|[\u4e00-\u9fff]{2}附[中小](?![央组件表录页])"
 )
 # 龙华镇工业基地, 景州镇新上项目: a town or 街道 named in passing.
 _TOWN = re.compile(
@@ -185,6 +187,26 @@ _SPEAKER_AT_HEAD = re.compile(
 )
 
 
+# 伏秀霞副主任在县乡两级人大换届选举工作会议上的讲话: a speaker named with the office at the head of a title, whatever
+# the surname (伏 is in neither list: the office and 在…会议上 say it is a person).
+_OFFICER_AT_HEAD = re.compile(
+    r"^([\u4e00-\u9fff]{2,3}?)(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席|厅长|行长)(?:同志)?"
+    r"(?=在[^。！？]{2,50}?(?:会|会议|大会|典礼|仪式)上)"
+)
+
+
+def _officer_at_head(text: str) -> list[str]:
+    m = _OFFICER_AT_HEAD.match(text)
+    if not m:
+        return []
+    name = m.group(1)
+    if name in ("街道", "园区", "片区") or name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
+        return []
+    if len(name) == 3 and name[1:] in _OFFICE_STEMS:
+        return []  # 县财政局长: an office, no name
+    return [m.group(0)]
+
+
 # 刚才，秋实同志宣读了… / 上午，春林、立新同志代表县委… / 刚才，海燕、志刚和春林三位同志作了发言 / 秋实等同志:
 # people called by name and 同志 in an acknowledgement.
 _NAMED_COMRADE = re.compile(
@@ -222,13 +244,20 @@ _DESCRIBED_PERSON = re.compile(
 )
 
 
+# **孙希朗**： 刚才…: a transcript's speaker label (bold in Markdown), a full name before a colon at a line's start.
+_SPEAKER_LABEL = re.compile(rf"^(?:\*\*)?([{_SURNAMES}][\u4e00-\u9fff]{{2}})(?:\*\*)?\s*[：:]", re.MULTILINE)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
+    found += _officer_at_head(text)
     if "\n" in text:
         found += _NAME_LINE.findall(text)
+    if "：" in text or ":" in text:
+        found += [name for name in _SPEAKER_LABEL.findall(text) if name[:2] not in _NOT_NAME_WORDS]
     if any(w in text for w in ("同学", "老师", "先生", "女士", "教授", "院士", "博士")):
         found += named_people(text)
     if "同志" in text:

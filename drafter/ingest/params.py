@@ -255,19 +255,26 @@ def _fine_upper_words(name: str) -> Any:
 _PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设了向给从使")
 
 
+# 关心支持临泉建设发展, 临泉经济社会发展, 临泉人民: what only the speaker's own place is said to have.
+_OWN_STAKE_AFTER = r"经济社会|建设发展|的未来|人民|形象|大地|儿女"
+
+
 def _bare_own_place(text: str, level: str) -> str:
     """The speaker's place named only by its short form (关系到彭州的未来 …, never 彭州市): '' if none.
 
-    A two-character name said three times or more, that the gazetteer knows as one place of
-    the speech's level, and that mostly stands on its own (乡村振兴 is not 振兴区).
+    A two-character name said three times or more (twice when both times as the own stake: 沭阳经济社会发展),
+    that the gazetteer knows as one place of the speech's level, and that mostly stands on its own (乡村振兴 is
+    not 振兴区).
     """
     gz = _gazetteer()
     if gz is None or not hasattr(gz, "lookup"):
         return ""
     counts = Counter(run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text) for i in range(len(run) - 1))
     for name, n in counts.most_common():
-        if n < 3:
+        if n < 2:
             break
+        if n == 2 and (is_word_place(name) or len(re.findall(rf"{name}(?={_OWN_STAKE_AFTER})", text)) < 2):
+            continue  # said twice: only when both times as the speaker's own stake (临泉经济社会发展, 支持临泉建设发展)
         found = {p.code: p for p in _lookup(gz, name) if p.level == level or getattr(p, "kind", "") == "县级市"}
         if len(found) != 1 or any(name + suffix in text for suffix in "省市县区"):
             continue
