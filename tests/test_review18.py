@@ -118,3 +118,24 @@ def test_the_speeches_tag_says_someone_spoke():
                            history=False)  # fmt: skip
     result = make_draft(request)
     assert result.draft.answers.get("speeches") == "是"
+
+
+def test_a_towns_congress_meeting_names_no_standing_committee_of_its_own():
+    # Read: 三河镇 全镇人大工作会议 said 人大及其常委会首先是政治机关 — a 镇 has a 人大主席团, no 常委会.
+    for seed in range(4):
+        _, draft = draft_meeting("全镇人大工作会议", place="三河镇", seed=seed, superior="清河县")
+        assert "人大及其常委会" not in draft.text, seed
+
+
+def test_a_subdistricts_rule_of_law_speech_speaks_to_communities():
+    # Read: 城关街道 全街道法治建设工作会议 spoke of 宅基地审批, 土地承包, 农忙和赶集, 田间地头 to an urban 街道.
+    for seed in range(4):
+        _, draft = draft_meeting("全街道法治建设工作会议", place="城关街道", seed=seed, superior="清河县")
+        assert not re.search("宅基地|土地承包|赶集|田间地头", draft.text), (seed, draft.text)
+
+
+def test_a_summary_says_nothing_twice_and_speaks_once_before_its_points():
+    # Read: a 总结会 said 我再讲三点意见 with nothing said before, and 心血和汗水 in the thanks and again in point 一.
+    for seed in range(6):
+        _, draft = draft_meeting("全县2026年安全生产工作总结会", seed=seed, date="2026年12月28日")
+        assert "我再讲" not in draft.text and draft.text.count("心血和汗水") <= 1, seed
