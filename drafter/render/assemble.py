@@ -33,9 +33,9 @@ from drafter.render.placing import (
     names_only_the_work,
     nearest_spot,
     only_near,
-    touches,
     opens_with_facts,
     place_items,
+    touches,
     words_to_drop,
 )
 from drafter.render.plan import missing_variables
