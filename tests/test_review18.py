@@ -139,3 +139,14 @@ def test_a_summary_says_nothing_twice_and_speaks_once_before_its_points():
     for seed in range(6):
         _, draft = draft_meeting("全县2026年安全生产工作总结会", seed=seed, date="2026年12月28日")
         assert "我再讲" not in draft.text and draft.text.count("心血和汗水") <= 1, seed
+
+
+@pytest.mark.parametrize("meeting", ["县教育局2026年党风廉政建设工作会议", "全县教育系统党风廉政建设工作会议"])
+def test_a_sectors_integrity_meeting_is_about_integrity(meeting):
+    # Read: 县教育局2026年党风廉政建设工作会议 opened point 一 on 教育数字化 and 学位供需 and closed on 让每个孩子都能上好学;
+    # 全县教育系统… drew 巩固深化“双减”成果. 教育系统 and 教育局 say who meets; the work is 党风廉政.
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, seed=seed)
+        ids = [u.id for u in draft.uses]
+        assert not [i for i in ids if ".education." in i], (seed, ids)
+        assert "双减" not in draft.text and "数字化转型" not in draft.text, seed
