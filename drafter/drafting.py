@@ -141,6 +141,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     warnings = _ask_setting(raw, prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
+    # … and `--tag 发言` says the same as answering 是: the texts that thank the units' speeches ({% if spoken %}) then
+    # say so too, not only the acknowledgements the tag draws (review18).
+    raw.update({answer: "是" for tag, answer in OPT_IN_TAGS.items() if tag in request.tags and answer not in raw})
     # The user's own facts (optional, one per line) weigh on the length: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS], prompt)
     named = request.template or raw.pop("template", None)

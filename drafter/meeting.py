@@ -97,6 +97,7 @@ class MeetingTable:
     purposes: dict[str, str] = field(default_factory=dict)  # 警示教育 → 党风廉政建设工作: what a meeting does, not its work
     committee_levels: dict[str, CommitteeLevels] = field(default_factory=dict)  # 住房公积金 → where its 管委会 sits
     outside: tuple[Outside, ...] = ()  # 开学典礼, 职代会: meetings whose speech is not one a Party or government meeting hears
+    lay_trainees: tuple[str, ...] = ()  # 志愿者, 社会体育指导员: a class of people who are not cadres
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +198,14 @@ def load_meeting_table() -> MeetingTable:
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
         periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
+        _strings(data.get("lay_trainees")),
     )  # fmt: skip
+
+
+def trains_lay_people(name: str) -> bool:
+    """Whether a training class's name says its trainees are not cadres (志愿者, 社会体育指导员, 网格员): its speech
+    then asks no 党员干部 to keep the 中央八项规定 or show a 干部形象."""
+    return any(word in name for word in load_meeting_table().lay_trainees)
 
 
 def outside_meeting(name: str) -> Outside | None:

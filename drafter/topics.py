@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named"}
 
 
@@ -51,6 +51,7 @@ class Topic:
     unstaffed: tuple[str, ...] = ()  # words naming the whole of a work no staff does (经济工作: the economy)
     inward: bool = False  # a work inside the Party and government (机构编制, 保密): no 社会各界 stand behind it
     purpose: tuple[str, ...] = ()  # words saying what a meeting does (警示教育): this work only when none is named before
+    overlay: bool = False  # a work done inside any 系统 (党风廉政): the work named before it (教育系统, 教育局) says who meets
 
     @property
     def tags(self) -> frozenset[str]:
@@ -90,6 +91,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         unstaffed=tuple(str(w) for w in row.get("unstaffed") or ()),
         inward=bool(row.get("inward")),
         purpose=tuple(str(w) for w in row.get("purpose") or ()),
+        overlay=bool(row.get("overlay")),
     )
 
 
@@ -149,13 +151,24 @@ def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     return tuple(m for m in found if not _yields(m, found, name))
 
 
+# What stands between a system's work and an overlay work after it: 教育系统党风廉政, 教育局2026年党风廉政, 卫健委党风廉政.
+_WHO_MEETS = re.compile(r"(?:系统|局|委员会|委|办公室|办|部门)?(?:[0-9０-９]{4}年度?)?")
+
+
 def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int]], name: str) -> bool:
-    """True when `match` is a purpose word (警示教育) that a work named before it takes over.
+    """True when `match` is a purpose word (警示教育) that a work named before it takes over, or a work that only
+    says who meets (教育 in 教育系统党风廉政建设工作会议, 县教育局…党风廉政…: an integrity meeting, no 双减 in it).
 
     全市安全生产警示教育大会 draws lessons from accidents: it is a 安全生产 meeting, not an integrity one.
     A 系统 in between names who attends (全县教育系统警示教育大会 is the education staff's integrity meeting).
     """
     topic, word, end = match
+    if any(
+        other.overlay and other.tag != topic.tag and _WHO_MEETS.fullmatch(name[end : stop - len(w)])
+        for other, w, stop in found
+        if stop - len(w) >= end
+    ):
+        return True
     if word not in topic.purpose:
         return False
     start = end - len(word)

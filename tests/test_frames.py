@@ -154,7 +154,9 @@ def test_tasks_of_their_own_are_not_all_said_to_be_done_the_same_way():
     for seed in range(3):
         _, draft = draft_meeting("全县迎峰度冬能源保供工作推进会", seed=seed, tasks=tasks)
         paragraphs = [p for p in draft.text.split("\n\n") if any(p.startswith(f"（{n}）{t}") for n in "一二三四五六七八" for t in tasks)]
-        assert len(paragraphs) == len(tasks), (seed, paragraphs)
+        # A task no point shares a word with (储备应急发电车) is said after the points, not as （N） of a point about
+        # another part of the work (review18); the others are sub-points of their own.
+        assert len(paragraphs) >= 2 and all(draft.text.count(t) == 1 for t in tasks), (seed, paragraphs)
         hows = [p.split("。", 1)[1] for p in paragraphs]
         assert len(set(hows)) == len(hows), (seed, hows)
         assert "着力推进储备" not in draft.text

@@ -156,7 +156,11 @@ def test_a_task_after_the_points_does_not_end_as_the_sub_point_before_it():
     for seed in range(4):
         _, draft = draft_meeting("全区体育工作推进会", place="鼓楼区", seed=seed, tasks=tasks)
         tail = next(p for p in draft.text.split("\n\n") if p.startswith("以上几个方面之外"))
-        assert "红色物业" in tail and "全民健身中心" not in tail, (seed, tail)
+        assert "红色物业" in tail and draft.text.count("全民健身中心") == 1, (seed, tail)
+        # 全民健身中心 is （N） of a point about the facilities; under a point on 赛事活动 (seed 1) it is said with
+        # 红色物业 after the points (review18: no sub-point of a point about another part of the work).
+        if "健身场地" in draft.text:
+            assert "全民健身中心" not in tail, (seed, tail)
         assert draft.text.count("事事有回音") <= 1, seed
 
 

@@ -35,12 +35,13 @@ from drafter.render.placing import (
     only_near,
     opens_with_facts,
     place_items,
+    touches,
     words_to_drop,
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading
-from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed
+from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
 from drafter.topics import find_topics
@@ -231,9 +232,11 @@ def _near_spots(
     Each becomes a sub-point of its own, with how it is done, in the task point nearest its subject while that
     point has room (`_has_room`): returned by point index. Without room, a task is said in the point nearest its
     subject with what doing it takes (returned by spot). A task no point shares a word with is a sub-point of the
-    last task point unless it names another work and not this one (燃气安全 at a 安全生产 meeting is its own); one that
-    does stays in `placed` and is said after all the points (`closing_paragraph`), not under whichever point is last
-    (红色物业 under 严打).
+    last task point only when that point is about the whole work (a general point: 抓好重点任务) or shares a word with
+    it, the work's own words included (全民健身中心 under 健身场地设施); under a point about another part of the work
+    it read as part of that part (县中振兴 as （五） of 职业教育, 光荣院改造 of 就业创业: review18). Such
+    a task stays in `placed` and is said after all the points (`closing_paragraph`: 以上几个方面之外…), as is one
+    that names another work and not this one (红色物业 under 严打).
     """
     unplaced = placed.get(None, {})
     tasks = unplaced.get("tasks")
@@ -243,14 +246,18 @@ def _near_spots(
     own: dict[int, list[str]] = {}
     left = []
     last = max(spot.point for spot in spots)
-    works = {t.tag for t in find_topics(str(ctx.get("meeting") or ""), str(ctx.get("work") or ""))}
+    meeting = str(ctx.get("meeting") or "")
+    works = {t.tag for t in find_topics(meeting, str(ctx.get("work") or ""))}
     for item in tasks.items:
         spot = nearest_spot(item, spots, words_to_drop(ctx)) or only_near(item, spots, words_to_drop(ctx))
         named = {t.tag for t in find_topics(item, "")}
         if spot is None and named and not works & named:
             left.append(item)  # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打
             continue
-        home = last if spot is None else spot.point  # 燃气安全 at a 安全生产 meeting: still the work's own task
+        if spot is None and not _general(points[last]) and not touches(item, spots, last, words_to_drop(ctx), meeting):
+            left.append(item)  # 光荣院改造 is no sub-point of 就业创业: said after the points (review18)
+            continue
+        home = last if spot is None else spot.point  # 燃气安全 under a general last point: still the work's own task
         whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
         if not whole and not _kind_point(points[home]) and _has_room(points[home], len(own.get(home, ()))):
             own.setdefault(home, []).append(item)
@@ -272,6 +279,11 @@ def _work_names(ctx: Mapping[str, Any]) -> list[str]:
     part of 安全生产 a task may name)."""
     work = str(ctx.get("work") or "").removesuffix("工作")
     return [w for w in (work, str(ctx.get("scope") or ""), str(ctx.get("we") or "")) if len(w) >= 2]
+
+
+def _general(point: PlannedPoint) -> bool:
+    """A point about no one part of the work (general text: 聚焦重点任务, no topic tag): a task of any part fits under it."""
+    return not fragment_topics(point.fragment)
 
 
 def _kind_point(point: PlannedPoint) -> bool:

@@ -135,10 +135,17 @@ def own_words(item: str, drop: Iterable[str]) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=1)
+def modifier_words() -> tuple[str, ...]:
+    """Words that qualify the next one (普通高中): weak like compound nouns, never a subject alone."""
+    data = load_data_table(PLACING_FILE)
+    return tuple(sorted({str(w) for w in data.get("modifiers") or ()}, key=_longest_first))
+
+
 def _weak(item: str, drop: Iterable[str] = ()) -> frozenset[int]:
-    """Positions of the compound nouns and `drop` words in an item (see `compound_words`)."""
+    """Positions of the compound nouns, modifiers and `drop` words in an item (see `compound_words`)."""
     weak: set[int] = set()
-    for word in (*compound_words(), *(w for w in drop if w)):
+    for word in (*compound_words(), *modifier_words(), *(w for w in drop if w)):
         start = item.find(word)
         while start != -1:
             weak.update(range(start, start + len(word)))
@@ -226,8 +233,29 @@ def only_near(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str]) ->
     own = own_words(item, drop)
     weak = _weak(own, drop)
     pairs = {own[i : i + 2] for i in range(len(own) - 1) if is_han(own[i]) and is_han(own[i + 1]) and not {i, i + 1} & weak}
-    near = [spot for spot, f in spots.items() if any(p in "\n".join(subject_of(f)) for p in pairs)]
+    near = [spot for spot, f in spots.items() if any(p in _without(drop, "\n".join(subject_of(f))) for p in pairs)]
     return near[0] if len({spot.point for spot in near}) == 1 else None
+
+
+def touches(item: str, spots: Mapping[Spot, Fragment], point: int, drop: Iterable[str], meeting: str) -> bool:
+    """Whether a point's subject (heading, intro, sub-point headings) shares a two-character word of the item's own,
+    the work's words included (全民健身中心 and 健身场地设施) but not the meeting's name, which every point shares
+    (退役军人 at a 退役军人事务 meeting): too weak to place an item, enough to let the last point take one no point is
+    about."""
+    drop = tuple(drop)
+    own = own_words(item, drop)
+    weak = _weak(own)  # 普通, 安全 …: no word of a subject alone
+    pairs = {own[i : i + 2] for i in range(len(own) - 1) if is_han(own[i]) and is_han(own[i + 1]) and not {i, i + 1} <= weak}
+    pairs = {p for p in pairs if p not in meeting}
+    subject = "\n".join(subject_of(f)[0] for spot, f in spots.items() if spot.point == point)
+    return any(p in _without(drop, subject) for p in pairs)
+
+
+def _without(drop: Iterable[str], text: str) -> str:
+    """A point's text with the work's names blanked: 振兴 inside 乡村振兴 names the work, no subject of a point."""
+    for word in sorted({w for w in drop if w}, key=_longest_first):
+        text = text.replace(word, "、")
+    return text
 
 
 def names_only_the_work(item: str, drop: Iterable[str]) -> bool:

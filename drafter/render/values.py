@@ -21,6 +21,7 @@ from drafter.meeting import (
     names_a_kind,
     outside_meeting,
     parse_meeting,
+    trains_lay_people,
 )
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import STREET, Variable, VarType
@@ -205,6 +206,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # someone spoke before the speaker (speeches: 是): a text may thank their speeches only then
     words["spoken"] = answers.get("speeches") == "是"
     words["period"] = "这一年" if meeting.year or _WHOLE_YEAR.search(meeting.name) else "这段时间"
+    # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
+    words["lay_class"] = meeting.kind.name == "培训班开班式" and trains_lay_people(meeting.name)
     return words
 
 
