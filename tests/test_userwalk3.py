@@ -1,0 +1,129 @@
+"""Every command as a new user and as an attacker runs it (branch userwalk3).
+
+Found by walking the README from a non-editable install in an empty folder, then with hostile input:
+no command listed the meeting kinds and works drafter knows (they were only in README and docs/works.md);
+a 镇人大常委会会议 was drafted with no word that a town has no such standing committee; an answers file
+saved by Notepad as “Unicode” (UTF-16 with a BOM, which YAML allows) was refused as not UTF-8, and a GBK
+one was told to “check that the file exists”; and a writer killed outright (kill -9) in the middle of an
+ingest or a library write left hidden `.讲话.md.xxxx.tmp` files that nothing ever removed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def refused(result, code: int, *said: str) -> str:
+    text = result.stderr
+    assert result.exit_code == code, text
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    for words in said:
+        assert words in text, text
+    return text
+
+
+# ---------------------------------------------------------------- answers saved by Notepad
+
+
+ANSWERS = "place: 清河县\nmeeting: 全县安全生产工作会议\nplans: 十五五安全生产规划\n"
+
+
+def test_an_answers_file_saved_as_unicode_by_notepad_is_read() -> None:
+    from drafter.library.yamlio import decode_yaml
+
+    for encoding in ("utf-16", "utf-16-be", "utf-8-sig"):
+        data = ANSWERS.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        assert decode_yaml(data) == ANSWERS
+
+
+def test_a_gbk_answers_file_is_named_with_its_line_and_how_to_resave_it(tmp_path: Path) -> None:
+    answers = tmp_path / "答案.yaml"
+    answers.write_bytes(("# 清河县的安全生产会议\n" + ANSWERS).encode("gbk"))
+    text = refused(run("draft", "--no-input", "--answers", str(answers)), 2, "答案.yaml:1", "GBK", "另存为", "UTF-8")
+    assert "是否存在" not in text
+
+
+def test_an_answers_file_of_utf16_drafts_as_its_utf8_twin_would(tmp_path: Path) -> None:
+    unicode, plain = tmp_path / "u16.yaml", tmp_path / "u8.yaml"
+    unicode.write_bytes(ANSWERS.encode("utf-16"))
+    plain.write_bytes(ANSWERS.encode("utf-8"))
+    args = ("draft", "--no-input", "--seed", "2", "--no-history", "--answers")
+    first, second = run(*args, str(unicode)), run(*args, str(plain))
+    assert first.exit_code == 0, first.output
+    assert first.stdout == second.stdout
+
+
+# ---------------------------------------------------------------- kill -9 in the middle of a write
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_temporaries_left_by_a_killed_writer_are_removed_by_the_next_write(tmp_path: Path) -> None:
+    from drafter.files import write_text_atomic
+
+    dead = tmp_path / f".s01-01.md.{_dead_pid()}.k3jx9a_q.tmp"  # kill -9 during an ingest's write
+    live = tmp_path / f".s02-01.md.{os.getppid()}.abcdefgh.tmp"  # another writer, still at work
+    theirs = tmp_path / ".notes.tmp"  # not a temporary of drafter's
+    for leftover in (dead, live, theirs):
+        leftover.write_text("半截", encoding="utf-8")
+    write_text_atomic(tmp_path / "s03-01.md", "全文")
+    assert not dead.exists() and live.exists() and theirs.exists()
+    assert (tmp_path / "s03-01.md").read_text(encoding="utf-8") == "全文"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == sorted([live.name, theirs.name])
+
+
+@pytest.mark.parametrize("when", [2, 6])
+def test_an_ingest_killed_outright_leaves_nothing_half_written_and_a_rerun_completes_it(tmp_path: Path, when: int) -> None:
+    """kill -9 once `when` files are on disk (no signal handler runs); the rerun's result is a clean run's."""
+    import signal
+    import time
+
+    speeches = tmp_path / "旧讲话"
+    speeches.mkdir()
+    for n in range(8):
+        (speeches / f"讲话{n}.md").write_text(
+            f"# 在全县第{n}次工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县第{n}次工作会议。下面，我讲两点意见。\n\n"
+            f"## 一、提高认识\n\n要把第{n}项工作摆在突出位置，认真研究部署。\n\n## 二、狠抓落实\n\n要把第{n}项任务落到实处。\n\n"
+            "同志们，让我们共同努力！\n",
+            encoding="utf-8",
+        )
+    env = {**os.environ, "DRAFTER_HOME": str(tmp_path / "ws"), "DRAFTER_NO_FAST": "1"}
+    drafter = [sys.executable, "-m", "drafter", "ingest", str(speeches)]
+    ws = tmp_path / "ws"
+    child = subprocess.Popen(drafter, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while child.poll() is None and time.monotonic() < deadline:
+        if sum(1 for p in ws.rglob("*") if p.is_file()) >= when:
+            child.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.001)
+    child.wait(timeout=300)
+    rerun = subprocess.run(drafter, env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not [p for p in ws.rglob("*") if p.name.endswith(".tmp")]
+    corpus = sorted((ws / "corpus").glob("*.md"))
+    assert len(corpus) == 8
+    assert all(p.read_text(encoding="utf-8").rstrip().endswith("同志们，让我们共同努力！") for p in corpus)
+    lint = subprocess.run([*drafter[:3], "fragments", "lint"], env=env, capture_output=True, text=True, timeout=600)
+    assert "[yaml]" not in lint.stdout and "[schema]" not in lint.stdout
