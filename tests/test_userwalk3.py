@@ -10,6 +10,7 @@ ingest or a library write left hidden `.讲话.md.xxxx.tmp` files that nothing e
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -35,6 +36,86 @@ def refused(result, code: int, *said: str) -> str:
     for words in said:
         assert words in text, text
     return text
+
+
+# ---------------------------------------------------------------- drafter meetings / drafter works
+
+
+def test_meetings_lists_every_kind_the_drafting_tells_apart_with_its_levels_and_what_its_speech_does() -> None:
+    from drafter.meeting import load_meeting_table
+
+    result = run("meetings", "--json")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    kinds = load_meeting_table().kinds
+    assert [m["name"] for m in listed] == list(kinds)  # the table the drafting reads, in its order
+    by_name = {m["name"]: m for m in listed}
+    assert by_name["推进会"]["description"].startswith("推进会上的讲话")  # the template's own line
+    assert "现场会" in by_name["推进会"]["endings"]
+    assert by_name["工作会议"]["levels"] == ["省", "市", "县", "区", "乡", "镇", "街道"]
+    assert by_name["人大常委会会议"]["levels"] == ["省", "市", "县", "区"]
+    assert by_name["座谈会"]["points"] == {"default": 3, "min": 2, "max": 4}
+    text = run("meetings").stdout
+    assert "人大常委会会议  [省、市、县、区；" in text and "推进会  [各级；" in text
+    assert f"共 {len(kinds)} 种会议" in text
+
+
+def test_works_lists_every_work_of_the_topic_table_with_levels_words_and_parts() -> None:
+    from drafter.topics import load_topics
+
+    result = run("works", "--json")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    assert [w["work"] for w in listed] == [t.tag for t in load_topics()]
+    by_tag = {w["work"]: w for w in listed}
+    assert by_tag["国资国企"]["levels"] == ["省", "市", "县", "区"]  # only county and above have material
+    assert by_tag["安全生产"]["levels"][-3:] == ["乡", "镇", "街道"]
+    assert "消防" in by_tag["安全生产"]["parts"] and "事故警示大会" not in by_tag["安全生产"]["parts"]
+    assert "安委会" in by_tag["安全生产"]["words"]
+    assert by_tag["森林防火"]["file"] == "fragments/topics/forest-fire.yaml"
+    text = run("works").stdout
+    assert "国资国企  [省、市、县、区]" in text and "安全生产  [各级]" in text
+
+
+def test_a_level_keeps_what_is_held_or_written_there_and_a_wrong_level_is_refused() -> None:
+    town_meetings = run("meetings", "--level", "镇").stdout
+    assert "推进会" in town_meetings and "人大常委会会议" not in town_meetings
+    town_works = run("works", "--level", "镇", "--json").stdout
+    assert "国资国企" not in {w["work"] for w in json.loads(town_works)}
+    refused(run("works", "--level", "乡镇"), 2, "不认识层级“乡镇”", "省、市、县、区、乡、镇、街道")
+    refused(run("meetings", "--level", "县级市"), 2, "县级市、市辖区写 县 或 区")
+
+
+def test_listing_imports_neither_the_drafting_nor_the_command_line_framework() -> None:
+    """#18: a listing is start-up sensitive; it reads two tables (and the templates), nothing more."""
+    code = (
+        "import sys\nfrom drafter.cli import fast\n"
+        "for argv in (['works'], ['meetings']):\n"
+        "    try:\n        fast.run(argv)\n    except SystemExit:\n        pass\n"
+        "print(' '.join(sys.modules), file=sys.stderr)"
+    )
+    subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, check=True)  # fills the caches
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True)
+    loaded = set(out.stderr.split())
+    assert {"drafter.cli.works", "drafter.cli.meetings", "drafter.catalog"} <= loaded
+    heavy = {"typer", "click", "jinja2", "drafter.drafting", "drafter.render", "drafter.library.load", "rapidfuzz"}
+    assert loaded.isdisjoint(heavy), loaded & heavy
+    assert "国资国企" in out.stdout and "人大常委会会议" in out.stdout
+
+
+def test_the_level_tags_of_the_listing_are_the_fragments_level_tags() -> None:
+    from drafter.catalog import LEVELS
+    from drafter.model import LEVEL_TAGS
+
+    assert LEVELS == LEVEL_TAGS
+
+
+def test_a_town_standing_committee_meeting_is_drafted_with_a_note_to_check_the_place() -> None:
+    result = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=葛仙庄镇",
+                 "--set", "meeting=镇人大常委会第三次会议")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "人大常委会会议只在省、市、县、区一级召开（乡、镇设人大主席团" in result.stderr
+    assert "drafter meetings" in result.stderr
 
 
 # ---------------------------------------------------------------- answers saved by Notepad
