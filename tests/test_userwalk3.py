@@ -208,3 +208,69 @@ def test_an_ingest_killed_outright_leaves_nothing_half_written_and_a_rerun_compl
     assert all(p.read_text(encoding="utf-8").rstrip().endswith("同志们，让我们共同努力！") for p in corpus)
     lint = subprocess.run([*drafter[:3], "fragments", "lint"], env=env, capture_output=True, text=True, timeout=600)
     assert "[yaml]" not in lint.stdout and "[schema]" not in lint.stdout
+
+
+# ---------------------------------------------------------------- a shared fragment that loops or grows
+
+
+def _library_with(tmp_path: Path, text: str) -> Path:
+    library = tmp_path / "共享片段库"
+    library.mkdir()
+    (library / "shared.yaml").write_text(
+        "- id: opening.shared\n  role: opening\n  tags: [通用]\n"
+        "  variables: {tasks: {prompt: 任务, type: list}}\n"
+        f"  text: \"{text}今天我们开会。\"\n  source: {{authored: 外单位, written: 2026-12}}\n",
+        encoding="utf-8",
+    )
+    return library
+
+
+def test_loops_that_would_run_for_minutes_are_refused_before_anything_runs(tmp_path: Path) -> None:
+    """Three loops nested over 50 tasks, forty times over: 5 million steps that write nothing (a draft of minutes)."""
+    nest = "{% for a in tasks %}{% for b in tasks %}{% for c in tasks %}{% if a %}{% endif %}{% endfor %}{% endfor %}{% endfor %}"
+    library = _library_with(tmp_path, nest * 40)
+    result = run("fragments", "lint", "--library", str(library))
+    assert result.exit_code == 3
+    assert "shared.yaml:1" in result.stdout and "循环总共可能执行超过 300000 次" in result.stdout
+    refused(run("draft", "--no-input", "--library", str(library), "--set", "place=清河县",
+                "--set", "meeting=全县安全生产工作会议"), 1, "循环总共可能执行超过")  # fmt: skip
+
+
+def test_two_loops_over_the_users_lists_are_still_a_fragment() -> None:
+    from drafter.errors import FragmentFormatError
+    from drafter.library import check_safe
+    from drafter.library.jinja import parse_jinja
+
+    text = "{% for a in tasks %}{% for b in targets %}{{ a }}{{ b }}{% endfor %}{% endfor %}"
+    check_safe(parse_jinja(text, {}), {})
+    with pytest.raises(FragmentFormatError, match="循环总共可能执行超过"):
+        check_safe(parse_jinja("{% for a in tasks|join %}{% for b in tasks|join %}{% endfor %}{% endfor %}", {}), {})
+
+
+@pytest.mark.parametrize("piece", ["{{ a }}", "{{ a|trim }}"])  # the plain renderer's text, and Jinja's
+def test_a_text_whose_output_grows_past_the_limit_stops_there_not_after_hundreds_of_megabytes(piece: str) -> None:
+    import tracemalloc
+
+    from drafter.errors import RenderError
+    from drafter.render.sandbox import render_text
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(RenderError, match="输出超过 2000000 字"):
+            render_text(piece * 2000, {"a": "任" * 20_000})  # 40 million characters, 160 MB, if it ran to its end
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 1024 * 1024, peak
+
+
+def test_a_shared_template_whose_skeleton_loops_for_minutes_is_refused_at_load(tmp_path: Path) -> None:
+    """A skeleton of the plain shape is read without Jinja: the plain reader counts loop steps as Jinja's check does."""
+    shipped = Path(__file__).resolve().parents[1] / "templates" / "summary.yaml"
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    nest = "{% for a in points %}{% for b in points %}{% for c in points %}{% endfor %}{% endfor %}{% endfor %}"
+    text = shipped.read_text(encoding="utf-8").replace("  # {{ title }}\n", f"  # {{{{ title }}}}{nest * 20}\n", 1)
+    assert nest in text
+    (folder / "summary.yaml").write_text(text, encoding="utf-8")
+    refused(run("templates", "list", "--templates", str(folder)), 1, "summary.yaml:", "循环总共可能执行超过 300000 次")
