@@ -171,7 +171,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    notes = (*_no_such_committee_here(draft), *_no_material_for_work(draft, library), *notes)
+    notes = (*_no_such_meeting_here(draft), *_no_such_committee_here(draft), *_no_material_for_work(draft, library), *notes)
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
 
 
@@ -227,6 +227,25 @@ def _answer_line(path: Path, name: str, standard_name: Any) -> int | None:
         if key and standard_name(key.group(1).strip()) == name:
             return number
     return None
+
+
+def _no_such_meeting_here(draft: Draft) -> tuple[str, ...]:
+    """A note when the meeting's kind is not held at this place's level (a 镇 has no 人大常委会: kinds.yaml `levels`).
+
+    The draft is written all the same: the writer may have meant the county's meeting, or a 人大主席团's.
+    """
+    from drafter.meeting import parse_meeting
+    from drafter.render.values import level_tag
+
+    kind = parse_meeting(str(draft.answers.get("meeting") or "")).kind
+    level = level_tag(draft.answers)
+    if not kind.levels or not level or level in kind.levels:
+        return ()
+    where = "、".join(kind.levels)
+    return (
+        f"{kind.name}只在{where}一级召开（{kind.elsewhere}）：{draft.answers.get('place')}（{level}）的讲话稿照常起草了，"
+        "交稿前请核对会议名称和地方（若是上级的会，地方写上级；drafter meetings 列出各种会议在哪几级召开）。",
+    )
 
 
 def _no_such_committee_here(draft: Draft) -> tuple[str, ...]:

@@ -31,14 +31,60 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     folder = check_writable(path)
     import tempfile  # on the first write only: reading commands do not pay for it
 
+    _sweep_stale_temporaries(folder)
     with signals_held():  # Ctrl+C or SIGTERM now would leave a temporary file behind
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
         except OSError as exc:
             raise DrafterError(
                 f"无法在该目录写文件（{os_reason(exc)}）", path=folder, hint=os_hint(exc, "检查目录权限。")
             ) from exc
         _fill_and_rename(fd, tmp, path, data)
+
+
+TEMP_SUFFIX = ".tmp"
+_swept: set[str] = set()  # folders this process has cleared of temporaries left by a killed writer
+
+
+def _sweep_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary files a writer killed outright (kill -9, power cut) left in `folder`.
+
+    Signals are held while a file is written, but kill -9 cannot be: its `.讲话.md.<pid>.<random>.tmp`
+    stays, hidden, never read as a speech or a fragment, yet never removed either. A temporary whose
+    writer (the pid in its name) is no longer running on this machine is such a leftover. Once per
+    folder and process: an ingest of ten thousand speeches lists its corpus folder once, not per file.
+    """
+    key = str(folder.resolve())
+    if key in _swept:
+        return
+    _swept.add(key)
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(".") and e.name.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for entry in entries:
+        pid = _writer_pid(entry.name)
+        if pid and pid != os.getpid() and not _running(pid):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _writer_pid(name: str) -> int:
+    """The writer's pid in a temporary's name (`.讲话.md.4242.k3j_x9.tmp`), or 0 when it has none."""
+    parts = name[: -len(TEMP_SUFFIX)].rsplit(".", 2)
+    ours = len(parts) == 3 and parts[1].isdigit() and len(parts[2]) == 8  # mkstemp's eight random characters
+    return int(parts[1]) if ours else 0
+
+
+def _running(pid: int) -> bool:
+    """Whether a process `pid` runs on this machine (one we may not signal runs too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def check_writable(path: str | Path) -> Path:

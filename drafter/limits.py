@@ -44,12 +44,18 @@ MAX_UPLOAD_BYTES = 16 * 1024 * 1024
 MAX_JINJA_NESTING = 16  # nested {% if/for %} blocks
 MAX_LOOP_NESTING = 3  # nested {% for %} loops
 MAX_RENDER_CHARS = 2_000_000  # one rendered text
+# Loop steps one text may take at most, counted before it runs: each {% for %} over a variable as 500 steps (a list
+# answer has at most 50 items, an item at most 500 characters), over anything else (a filter's result) as 25,000,
+# times the loops around it. Two loops nested over answers fit; three (125 million steps, minutes of a draft
+# that writes nothing) do not.
+MAX_LOOP_STEPS = 300_000
 MAX_RENDER_SECONDS = 10.0
 # Answers: the longest real meeting name is about fifty characters (…全体会议暨县委经济工作会议暨…), one
 # achievement or task a few lines. A name of thousands (a pasted page) made a speech of hundreds of minutes.
 MAX_NAME_CHARS = 80  # place, meeting, speaker, reporter … (any answer that is not a list)
 MAX_ITEM_CHARS = 500  # one item of a list answer
 MAX_ITEMS = 50  # items of one list answer
+NAME_LOOP_STEPS = max(MAX_ITEMS, MAX_ITEM_CHARS)  # the steps of a {% for %} over a variable (the plain renderer's too)
 MAX_MINUTES = 120  # --minutes: no speech is longer, and planning one would only spin
 MAX_SEARCH_CHARS = 100  # a search: fuzzy scoring grows with the query (40,000 characters ran for minutes)
 

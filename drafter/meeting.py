@@ -33,6 +33,8 @@ class MeetingKind:
     convenor: str = ""
     # 常委会, 常务, 党组: what is left of a name (县委常委会会议) that makes a meeting this kind: a standing body's sitting
     standing: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()  # the level tags holding such meetings (人大常委会: 省 市 县 区); empty: every level
+    elsewhere: str = ""  # what the other levels have instead, as a writer says it (乡、镇设人大主席团……)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,7 @@ def load_meeting_table() -> MeetingTable:
         kinds = {
             str(k): MeetingKind(
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
-                _strings(v.get("standing")),
+                _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
             )
             for k, v in data["kinds"].items()
         }

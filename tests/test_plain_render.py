@@ -105,7 +105,7 @@ SAME = [
 
 
 DEEP = ["{% if a %}" * (MAX_JINJA_NESTING - 2) + "{% alt %}甲{% or %}乙{% or %}丙{% endalt %}" + "{% endif %}" * 14,
-        "{% for a in x %}{% for b in x %}{% for c in x %}{{ c }}{% endfor %}{% endfor %}{% endfor %}"]  # fmt: skip
+        "{% for a in x %}{% for b in x %}{{ b }}{% endfor %}{% endfor %}"]  # fmt: skip
 
 
 @pytest.mark.parametrize("text", SAME + DEEP)
@@ -141,6 +141,7 @@ NOT_PLAIN = [
     "{% alt %}" + "甲{% or %}" * 9 + "乙{% endalt %}", "{% for loop in x %}{% endfor %}", "{{ we }",
     "{% if a %}" * (MAX_JINJA_NESTING - 1) + "{% endif %}" * (MAX_JINJA_NESTING - 1),  # too deep for check_safe
     "{% for a in x %}" * (MAX_LOOP_NESTING + 1) + "{% endfor %}" * (MAX_LOOP_NESTING + 1),
+    "{% for a in x %}" * 3 + "{% endfor %}" * 3,  # more loop steps than check_safe allows (limits.MAX_LOOP_STEPS)
 ]  # fmt: skip
 
 

@@ -30,9 +30,11 @@ COMMANDS: dict[str, str] = {
     "fragments": "drafter.cli.commands.fragments",
     "ingest": "drafter.cli.commands.ingest",
     "init": "drafter.cli.commands.init",
+    "meetings": "drafter.cli.commands.meetings",
     "serve": "drafter.cli.commands.serve",
     "templates": "drafter.cli.commands.templates",
     "update": "drafter.cli.commands.update",
+    "works": "drafter.cli.commands.works",
 }
 
 

@@ -309,26 +309,48 @@ def check_safe(ast: Any, ctx: ErrorContext) -> None:
     Raises:
         FragmentFormatError: naming the construct and what fragments may use.
     """
-    from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING
+    from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING, MAX_LOOP_STEPS
 
     nodes = _jinja()[1].nodes
-    stack: list[tuple[Any, int, int]] = [(ast, 0, 0)]
+    stack: list[tuple[Any, int, int, int]] = [(ast, 0, 0, 1)]
+    steps = 0
     while stack:
-        node, blocks, loops = stack.pop()
+        node, blocks, loops, times = stack.pop()  # times: how often the loops around run this node, at most
         reason = _unsafe_reason(node, nodes)
         if reason is None and blocks > MAX_JINJA_NESTING:
             reason = f"{{% if/for %}} 嵌套超过 {MAX_JINJA_NESTING} 层"
         if reason is None and loops > MAX_LOOP_NESTING:
             reason = f"{{% for %}} 循环嵌套超过 {MAX_LOOP_NESTING} 层"
+        if isinstance(node, nodes.For):
+            times *= _loop_steps(node.iter, nodes)
+            steps += times
         if reason is not None:
-            raise FragmentFormatError(
-                f"文本含有不安全的 Jinja 写法（{reason}），已拒绝，未执行任何内容", **ctx,
-                hint="片段和模板只能使用变量、if/for 和 join、default、replace 等少数过滤器；"
-                "不能调用函数、做算术、赋值或导入模板。",
-            )  # fmt: skip
+            _refuse(reason, ctx)
         is_block = isinstance(node, nodes.If | nodes.For)
-        depth = (blocks + is_block, loops + isinstance(node, nodes.For))
+        depth = (blocks + is_block, loops + isinstance(node, nodes.For), times)
         stack.extend((child, *depth) for child in node.iter_child_nodes())
+    if steps > MAX_LOOP_STEPS:  # after the walk: a construct refused for what it is is named as such
+        _refuse(f"循环总共可能执行超过 {MAX_LOOP_STEPS} 次", ctx)
+
+
+def _refuse(reason: str, ctx: ErrorContext) -> None:
+    raise FragmentFormatError(
+        f"文本含有不安全的 Jinja 写法（{reason}），已拒绝，未执行任何内容", **ctx,
+        hint="片段和模板只能使用变量、if/for 和 join、default、replace 等少数过滤器；"
+        "不能调用函数、做算术、赋值或导入模板。",
+    )  # fmt: skip
+
+
+def _loop_steps(iterable: Any, nodes: Any) -> int:
+    """The most steps a `{% for %}` over `iterable` takes (limits.MAX_LOOP_STEPS): a constant list its length,
+    a variable 500 (a list answer's 50 items, or an answer's 500 characters), anything else 25,000."""
+    from drafter.limits import MAX_ITEM_CHARS, MAX_ITEMS, NAME_LOOP_STEPS
+
+    if isinstance(iterable, nodes.List | nodes.Tuple):
+        return max(len(iterable.items), 1)
+    if isinstance(iterable, nodes.Name | nodes.Getattr):
+        return NAME_LOOP_STEPS
+    return MAX_ITEMS * MAX_ITEM_CHARS
 
 
 def _unsafe_reason(node: Any, nodes: Any) -> str | None:

@@ -29,9 +29,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from drafter.library.alternatives import MAX_ALTERNATIVES, current_pick
-from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING
+from drafter.limits import MAX_JINJA_NESTING, MAX_LOOP_NESTING, MAX_LOOP_STEPS, NAME_LOOP_STEPS
 
-__all__ = ["plain_names", "plain_tree", "render_plain"]
+__all__ = ["TooLong", "plain_names", "plain_tree", "render_plain"]
 
 _NAME = r"[A-Za-z][A-Za-z0-9_]*"
 # Every place where Jinja's lexer leaves the text (`{{`, `{%`, `{#`) is a tag of the plain shape or `other`.
@@ -68,6 +68,7 @@ def plain_tree(text: str) -> Tree | None:
         lines = lines[:-1]
     stack: list[tuple[Any, list[Node]]] = [(None, [])]  # (opening tag, nodes so far)
     ordinals = 0
+    steps = 0  # loop steps, counted as check_safe counts them (limits.MAX_LOOP_STEPS)
     at = 0
     for m in _TAG.finditer(lines):
         if m.start() > at:
@@ -91,6 +92,10 @@ def plain_tree(text: str) -> Tree | None:
             loops = sum(o is not None and o[0] == "for" for o, _ in stack) + (m["target"] is not None)
             if blocks + 1 > MAX_JINJA_NESTING - 2 or loops > MAX_LOOP_NESTING:
                 return None  # within what check_safe allows, counting an alt block inside as two levels
+            if m["target"] is not None:
+                steps += NAME_LOOP_STEPS**loops
+                if steps > MAX_LOOP_STEPS:
+                    return None  # as check_safe counts them: Jinja's check refuses the text
             stack.append(((("if", m["test"]) if m["test"] is not None else ("for", m["target"], m["iter"])), []))
         elif word == "alt":
             if in_alt:
@@ -146,14 +151,30 @@ def plain_names(tree: Tree) -> frozenset[str]:
     return frozenset(found)
 
 
-def render_plain(tree: Tree, ctx: Mapping[str, Any]) -> str | None:
-    """`tree` rendered with `ctx` (not stripped), or None where only Jinja can render it."""
+class TooLong(Exception):  # noqa: N818 - what it says
+    """A text's output grew past the limit it was rendered with (a hostile text: loops around long values)."""
+
+
+def render_plain(tree: Tree, ctx: Mapping[str, Any], limit: int | None = None) -> str | None:
+    """`tree` rendered with `ctx` (not stripped), or None where only Jinja can render it.
+
+    Raises:
+        TooLong: the output passed `limit` characters; rendering stopped there.
+    """
     out: list[str] = []
     try:
-        _render(tree, ctx, {}, out)
+        _render(tree, ctx, {}, out, [limit if limit is not None else -1])
     except _Unplain:
         return None
     return "".join(out)
+
+
+def _add(out: list[str], piece: str, left: list[int]) -> None:
+    out.append(piece)
+    if left[0] >= 0:
+        left[0] -= len(piece)
+        if left[0] < 0:
+            raise TooLong
 
 
 def _value(name: str, ctx: Mapping[str, Any], local: Mapping[str, Any]) -> Any:
@@ -164,10 +185,10 @@ def _value(name: str, ctx: Mapping[str, Any], local: Mapping[str, Any]) -> Any:
     return ctx[name]
 
 
-def _render(tree: Tree, ctx: Mapping[str, Any], local: dict[str, Any], out: list[str]) -> None:
+def _render(tree: Tree, ctx: Mapping[str, Any], local: dict[str, Any], out: list[str], left: list[int]) -> None:
     for node in tree:
         if isinstance(node, str):
-            out.append(node)
+            _add(out, node, left)
             continue
         kind = node[0]
         if kind == "var":
@@ -179,21 +200,21 @@ def _render(tree: Tree, ctx: Mapping[str, Any], local: dict[str, Any], out: list
                 value = value[attr]
             if type(value) not in _SCALARS:
                 raise _Unplain
-            out.append(str(value))
+            _add(out, str(value), left)
         elif kind == "alt":  # Jinja: `if pick == 0 … elif pick == 1 …`
             index = current_pick(node[1], len(node[2]))
             if 0 <= index < len(node[2]):
-                _render(node[2][index], ctx, local, out)
+                _render(node[2][index], ctx, local, out, left)
         elif kind == "if":
             value = _value(node[1], ctx, local)
             if type(value) not in _TRUTHS:
                 raise _Unplain
             if value:
-                _render(node[2], ctx, local, out)
+                _render(node[2], ctx, local, out, left)
         else:
             _, target, name, body = node
             values = _value(name, ctx, local)
             if type(values) not in (list, tuple):
                 raise _Unplain
             for value in values:
-                _render(body, ctx, {**local, target: value}, out)
+                _render(body, ctx, {**local, target: value}, out, left)

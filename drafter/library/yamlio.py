@@ -129,14 +129,41 @@ def read_yaml(path: Path) -> Any:
         FragmentFormatError: unreadable file or bad YAML, with its line.
     """
     try:
-        text = read_limited(path, MAX_YAML_BYTES, "YAML 文件").decode("utf-8-sig")
+        data = read_limited(path, MAX_YAML_BYTES, "YAML 文件")
     except LimitError as exc:
         raise FragmentFormatError(exc.message, path=path, hint=exc.hint) from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise FragmentFormatError(f"无法读取文件（{read_reason(exc)}）", path=path, hint="检查文件是否存在、能否打开。") from exc
+    return parse_yaml(decode_yaml(data, path), path)
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode_yaml(data: bytes, path: str | Path = "") -> str:
+    """The text of a YAML file: UTF-8 (with or without a BOM), or UTF-16 with its BOM, as YAML allows.
+
+    Windows Notepad saves “Unicode” as UTF-16 with a BOM: that is read. GBK (Notepad's “ANSI” on a
+    Chinese Windows) is not guessed at, but named, with the line of its first character, and how to resave.
+
+    Raises:
+        FragmentFormatError: the bytes are neither.
+    """
+    try:
+        if data.startswith(_UTF16_BOMS):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            data.decode("gb18030")
+            what = "是 GBK（ANSI）编码，不是 UTF-8"
+        except UnicodeDecodeError:
+            what = f"不是 UTF-8 编码（第 {exc.start + 1} 个字节起无法解码）"
         raise FragmentFormatError(
-            f"无法读取文件（{read_reason(exc)}）", path=path, hint="检查文件是否存在、是否为 UTF-8 编码。"
-        ) from exc
-    return parse_yaml(text, path)
+            f"无法读取文件：{what}", path=path, line=line,
+            hint="用记事本打开，“另存为”时编码选 UTF-8 后重试（或 iconv -f GBK -t UTF-8 原文件 > 新文件）。",
+        ) from exc  # fmt: skip
 
 
 def parse_yaml(text: str, path: str | Path = "") -> Any:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.errors import RenderError
 from drafter.library.alternatives import text_scope
-from drafter.library.plain import plain_tree, render_plain
+from drafter.library.plain import TooLong, plain_tree, render_plain
 from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
 from drafter.render.values import level_context
@@ -85,8 +85,24 @@ def _compile(text: str) -> jinja2.Template:
 def _render(text: str, ctx: Mapping[str, Any]) -> str:
     """`text` rendered with `ctx`, without Jinja when it is plain and its values are (the same output)."""
     tree = plain_tree(text)
-    out = render_plain(tree, ctx) if tree is not None else None
-    return out if out is not None else _compile(text).render(ctx)
+    out = render_plain(tree, ctx, MAX_RENDER_CHARS) if tree is not None else None
+    return out if out is not None else _stream(_compile(text), ctx)
+
+
+def _stream(template: jinja2.Template, ctx: Mapping[str, Any]) -> str:
+    """What `template.render(ctx)` returns, stopped once it passes MAX_RENDER_CHARS (not after gigabytes).
+
+    Raises:
+        TooLong: the output passed the limit.
+    """
+    out: list[str] = []
+    size = 0
+    for piece in template.generate(ctx):
+        out.append(piece)
+        size += len(piece)
+        if size > MAX_RENDER_CHARS:
+            raise TooLong
+    return "".join(out)
 
 
 @functools.cache
@@ -152,6 +168,8 @@ def render_text(
         if fragment is not None:  # our text, not the user's words: 防汛抗旱 → 防汛 at a 防汛 meeting
             for pattern, new in apart_wording(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")):
                 out = pattern.sub(new, out)
+    except TooLong as exc:
+        raise _failed(fragment, f"输出超过 {MAX_RENDER_CHARS} 字") from exc
     except RecursionError as exc:
         raise _failed(fragment, "嵌套过深") from exc
     except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:
