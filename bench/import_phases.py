@@ -18,7 +18,7 @@ from __future__ import annotations
 import os  # the driver imports nothing else before the command: the interpreter's start is its own part
 import sys
 
-_NOT_WRAPPED = ("inspect", "ntpath", "ipaddress")  # drafter.cli.deferred.DEFERRED
+_NOT_WRAPPED = ("inspect", "ntpath", "ipaddress", "copy", "urllib.parse")  # drafter.cli.deferred.DEFERRED
 
 
 def inner(argv: list[str]) -> None:

@@ -313,7 +313,7 @@ from drafter.cli import main
 try:
     main()
 finally:
-    ran = {n for n in ("typing", "inspect", "ast", "ntpath", "ipaddress", "signal")
+    ran = {n for n in ("typing", "inspect", "ast", "ntpath", "ipaddress", "signal", "urllib.parse", "copy", "weakref")
            if n in sys.modules and type(sys.modules[n]).__name__ == "module"}
     print(" ".join(sorted(ran)), file=sys.stderr)
 """
@@ -381,6 +381,30 @@ print("ok")
 def test_a_deferred_module_runs_once_on_first_use_and_is_the_module_every_importer_gets():
     python, env = _bare()
     out = subprocess.run([*python, "-c", _DEFERRED], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+_STAND_IN = """
+import sys
+from drafter.cli.deferred import defer
+assert "urllib.parse" not in sys.modules and "pathlib" not in sys.modules
+assert defer(("urllib.parse",)) == ["urllib.parse"]
+import pathlib  # from urllib.parse import quote_from_bytes: a stand-in, the module not run
+import urllib.parse
+from urllib.parse import quote_from_bytes as early
+assert type(sys.modules["urllib.parse"]).__name__ == "_Deferred" and urllib.parse is sys.modules["urllib.parse"]
+assert pathlib.Path("/tmp/a b/讲话.md").as_uri() == "file:///tmp/a%20b/%E8%AE%B2%E8%AF%9D.md"  # runs it
+assert type(sys.modules["urllib.parse"]).__name__ == "module" and early(b"x y") == "x%20y"
+from urllib.parse import quote_from_bytes
+assert quote_from_bytes is urllib.parse.quote_from_bytes and urllib.parse.urlsplit("http://h/p").path == "/p"
+print("ok")
+"""
+
+
+def test_a_function_imported_from_a_deferred_module_runs_it_when_first_called():
+    """pathlib imports quote_from_bytes from urllib.parse at its own import: a stand-in runs the module when called."""
+    python, env = _bare()
+    out = subprocess.run([*python, "-c", _STAND_IN], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "ok", out.stderr
 
 

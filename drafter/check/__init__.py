@@ -15,7 +15,7 @@ place and level are checked on their own.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.check.context import speech_contexts
@@ -182,9 +182,7 @@ def _require_level(level: str | None) -> None:
 
 
 def _with_path(f: Finding, path: str) -> Finding:
-    data = asdict(f)
-    data["path"] = path
-    return Finding(**data)
+    return replace(f, path=path)  # not asdict (its deep copy of plain strings imported copy, #18)
 
 
 def _duration(han: int, rate: int, minutes: float) -> Finding:

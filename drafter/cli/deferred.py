@@ -1,9 +1,10 @@
 """Standard modules that the standard library imports but a plain command never uses, run when first used.
 
 `dataclasses` imports `inspect` (with ast, dis, tokenize, linecache …) to write a docstring for a
-class that has none; `pathlib` imports `ntpath` (Windows paths) and `urllib.parse`, which imports
-`ipaddress` (for an IPv6 host in a URL). A check or a search uses none of them, and importing them
-costs ~37 M instructions of a ~200 M start (callgrind; `python -c pass` is 38 M).
+class that has none, and `copy` (with weakref) for `asdict`; `pathlib` imports `ntpath` (Windows
+paths) and `urllib.parse` (for `Path.as_uri`), which imports `ipaddress` (for an IPv6 host in a URL).
+A check or a search uses none of them, and importing them costs ~45 M instructions of a ~200 M start
+(callgrind; `python -c pass` is 38 M).
 
 `defer()` puts each such module into sys.modules as a module object whose code has not run yet:
 `import inspect` then finds it there (reading only its `__spec__`) and the first real use of it
@@ -11,6 +12,10 @@ costs ~37 M instructions of a ~200 M start (callgrind; `python -c pass` is 38 M)
 code into that same object, under a lock, as an ordinary import would have. So a command that
 does use it (typer's help, a draft's jinja2) gets the same module, one import later. Only
 modules not yet imported are deferred, and only where Python finds them itself (no other finder).
+A module of a package (urllib.parse) is also set on its package, as an import would. A name
+another module imports from a deferred one at its own import (`from urllib.parse import
+quote_from_bytes` in pathlib) would run it at once: such names (`STAND_INS`) are served by a
+function that runs the module on its first call and then calls the module's own.
 
 Installed by the CLI only (drafter.cli.main), like drafter.regexcache: code importing drafter as a
 library is not affected.
@@ -23,10 +28,12 @@ import sys
 from types import ModuleType
 
 # Imported by the standard library on every command, used by none of check, search or draft to screen.
-DEFERRED = ("inspect", "ntpath", "ipaddress")
+DEFERRED = ("inspect", "ntpath", "ipaddress", "copy", "urllib.parse")
+# Functions imported by name from a deferred module while it is deferred: given as stand-ins that run it when called.
+STAND_INS = {"urllib.parse": frozenset({"quote_from_bytes"})}
 # What `import NAME` reads of a module already in sys.modules (its spec, to see whether it is still
 # initialising): served without running the module.
-_METADATA = frozenset({"__spec__", "__name__", "__loader__", "__package__"})
+_METADATA = frozenset({"__spec__", "__name__", "__loader__", "__package__", "__path__"})  # no __path__: not a package
 
 _lock = _thread.RLock()
 _loading: dict[int, int] = {}  # id(module) -> the thread running its code
@@ -37,6 +44,8 @@ class _Deferred(ModuleType):
 
     def __getattribute__(self, name: str) -> object:
         if name not in _METADATA and _loading.get(id(self)) != _thread.get_ident():
+            if type(self) is _Deferred and name in STAND_INS.get(ModuleType.__getattribute__(self, "__name__"), ()):
+                return _stand_in(self, name)
             _load(self)
         return ModuleType.__getattribute__(self, name)
 
@@ -69,6 +78,24 @@ def _load(module: ModuleType) -> None:
         object.__setattr__(module, "__class__", ModuleType)
 
 
+_stand_ins: dict[tuple[int, str], object] = {}
+
+
+def _stand_in(module: ModuleType, name: str) -> object:
+    """A function standing in for `module.name` until it is called: then the module runs and its own is called."""
+    key = (id(module), name)
+    if key not in _stand_ins:
+
+        def call(*args: object, **kwargs: object) -> object:
+            _load(module)
+            return getattr(module, name)(*args, **kwargs)
+
+        call.__name__ = call.__qualname__ = name
+        call.__module__ = ModuleType.__getattribute__(module, "__name__")
+        _stand_ins[key] = call
+    return _stand_ins[key]
+
+
 def defer(names: tuple[str, ...] = DEFERRED) -> list[str]:
     """Put each module of `names` not imported yet into sys.modules, to run on first use; the names deferred."""
     from importlib.machinery import FrozenImporter, SourceFileLoader, SourcelessFileLoader
@@ -91,5 +118,8 @@ def defer(names: tuple[str, ...] = DEFERRED) -> list[str]:
         module = module_from_spec(spec)
         module.__class__ = _Deferred
         sys.modules[name] = module
+        parent, _, child = name.rpartition(".")
+        if parent:  # found above, so its package is imported: `import urllib.parse` then `urllib.parse.x` works
+            setattr(sys.modules[parent], child, module)
         deferred.append(name)
     return deferred

@@ -17,7 +17,14 @@ from typing import Any
 from xxhash import xxh3_128_digest
 
 from drafter.errors import FragmentFormatError
-from drafter.library.content import cache_dir, caches, code_version, content_key
+from drafter.library.content import (
+    cache_dir,
+    caches,
+    code_version,
+    content_key,
+    read_fragment_bytes,
+)
+from drafter.library.digests import FileDigests
 from drafter.library.jinja import _USED, fragment_texts
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
@@ -157,13 +164,15 @@ class _LoadCache:
     again. The whole file is read at once, so a file replaced meanwhile is never read half old.
     """
 
-    def __init__(self, file: Path, entries: dict[str, _Entry], version: tuple[Any, ...], common: list[Any]) -> None:
+    def __init__(self, file: Path, entries: dict[str, _Entry], version: tuple[Any, ...], common: list[Any],
+                 root: Path | None = None) -> None:  # fmt: skip
         self.file = file
         self.entries = entries
         self.common = common
         self.version = version
         self.seen: set[str] = set()
         self.digests: dict[str, bytes] = {}  # of the files read through the cache, as their entries were used or made
+        self.memo = FileDigests.open(Path(root)) if root is not None else FileDigests(None, {})
         self.dirty = False
 
     @classmethod
@@ -178,7 +187,7 @@ class _LoadCache:
                 os.utime(file)  # still in use: keep it from being pruned
         except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
             entries, common = {}, []
-        return cls(file, entries, version, common)
+        return cls(file, entries, version, common, root)
 
     def content(self, files: list[Path]) -> str:
         """A key of what `files` were parsed into: the code's version and each file's digest ("" if one is unknown)."""
@@ -198,18 +207,21 @@ class _LoadCache:
         name = str(file)
         hit = self.entries.get(name)
         digest = self.digests.get(name)
-        if digest is None or hit is None or hit.digest != digest:  # not yet seen by this process, or parsed anew
+        known = self.memo.digest(file) if hit is not None and (digest is None or hit.digest != digest) else None
+        if known is not None and hit is not None and known == hit.digest:  # its stamp says: still the entry's file
+            self.seen.add(name)
+            digest, raw = known, b""
+        elif digest is None or hit is None or hit.digest != digest:  # not yet seen by this process, or parsed anew
             try:
-                raw = read_limited(file, MAX_YAML_BYTES, "YAML 文件", FragmentFormatError)
+                # XXH3-128 of the bytes (specified byte for byte, ~10x cheaper than blake2b): to know an entry is
+                # still its file's, a file not known by its stamp (drafter.library.digests) is read and hashed.
+                raw, digest = self.memo.read(file, read_fragment_bytes)
             except FragmentFormatError as exc:  # a device or pipe under a fragment file's name, or too large
                 return [], [exc], ()
             except OSError:
                 again, issues = read_fragment_file(file)
                 return again, issues, tuple(f.id for f in again)
             self.seen.add(name)
-            # XXH3-128 of the bytes (specified byte for byte, ~10x cheaper than blake2b): every command reading the
-            # library hashes every fragment file, ~1 MB, to know its entry is still that file's.
-            digest = xxh3_128_digest(raw)
             if hit is not None and hit.digest != digest:
                 hit = None
         else:
@@ -267,6 +279,7 @@ class _LoadCache:
         return True
 
     def save(self) -> None:
+        self.memo.save(self.seen)
         stale = set(self.entries) - self.seen
         if not (self.dirty or stale):
             return

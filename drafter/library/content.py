@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from drafter.errors import FragmentFormatError
 from drafter.files import cache_key, module_stamp, walk_files
 from drafter.library.paths import is_throwaway, user_cache_dir
 
@@ -70,10 +71,7 @@ def library_content(root: str | Path) -> str:
     file that cannot be read) or the library is missing. A file the load cache could not
     parse as text (not UTF-8) gives a key no load ever writes, so a cache keyed by it is never found.
     """
-    from xxhash import xxh3_128_digest
-
-    from drafter.errors import FragmentFormatError
-    from drafter.limits import MAX_YAML_BYTES, read_limited
+    from drafter.library.digests import FileDigests
 
     path = Path(root)
     if not path.exists() or not caches(path):
@@ -81,11 +79,22 @@ def library_content(root: str | Path) -> str:
     files, unreadable = scan(path)
     if unreadable:
         return ""
+    memo = FileDigests.open(path)  # a file read before at the stamp it has now is not read again
     digests = []
     for file in files:
-        try:
-            raw = read_limited(file, MAX_YAML_BYTES, "YAML 文件", FragmentFormatError)
-        except (FragmentFormatError, OSError):
-            return ""
-        digests.append((str(file), xxh3_128_digest(raw)))
+        digest = memo.digest(file)
+        if digest is None:
+            try:
+                digest = memo.read(file, read_fragment_bytes)[1]
+            except (FragmentFormatError, OSError):
+                return ""
+        digests.append((str(file), digest))
+    memo.save(files)
     return content_key(code_version(), digests)
+
+
+def read_fragment_bytes(file: Path) -> bytes:
+    """The bytes of a fragment file, as the load cache reads them (a device, a pipe or a file too large refused)."""
+    from drafter.limits import MAX_YAML_BYTES, read_limited
+
+    return read_limited(file, MAX_YAML_BYTES, "YAML 文件", FragmentFormatError)

@@ -168,7 +168,7 @@ def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | N
     """What changes when any file of a library changes (None: a file vanished meanwhile)."""
     try:
         stats = [
-            (str(f), st.st_mtime_ns, st.st_size, st.st_ino) for f in files for st in [f.stat()]
+            (str(f), st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns) for f in files for st in [f.stat()]
         ]
     except OSError:
         return None
