@@ -81,46 +81,8 @@ def install() -> bool:
         return pattern
 
     _compiler.compile = compile
-    _without_flag_arithmetic()
     atexit.register(save)
     return True
-
-
-def _without_flag_arithmetic() -> None:
-    """Give `re` (Python 3.11's) a `_compile` that tests a missed pattern's flags as plain ints.
-
-    Python 3.11's own tests an int against re.T and re.DEBUG, which goes through RegexFlag's
-    __rand__ in Python (~8,000 instructions each): twice for every pattern a process compiles,
-    ~3 M instructions of a check's ~220. Only a str or bytes pattern with plain int flags without
-    T or DEBUG is compiled here, with re's own cache and eviction; anything else goes to re's own.
-    """
-    import re
-
-    if sys.version_info[:2] != (3, 11) or not (isinstance(getattr(re, "_cache", None), dict)
-                                               and isinstance(getattr(re, "_MAXCACHE", None), int)):  # fmt: skip
-        return
-    original, cache, flag_type = re._compile, re._cache, re.RegexFlag  # type: ignore[attr-defined]
-    unusual = int(re.T) | int(re.DEBUG)
-
-    def _compile(pattern: Any, flags: Any) -> Any:
-        if isinstance(flags, flag_type):
-            flags = flags.value
-        try:
-            return cache[type(pattern), pattern, flags]
-        except KeyError:
-            pass
-        if type(flags) is not int or flags & unusual or not isinstance(pattern, str | bytes):
-            return original(pattern, flags)
-        p = re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
-        if len(cache) >= re._MAXCACHE:  # type: ignore[attr-defined]
-            try:  # noqa: SIM105 - drop the oldest, in re's own words (contextlib.suppress costs an import)
-                del cache[next(iter(cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        cache[type(pattern), pattern, flags] = p
-        return p
-
-    re._compile = _compile  # type: ignore[attr-defined]
 
 
 def _stamp(sre: Any) -> str:
