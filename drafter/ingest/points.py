@@ -385,9 +385,10 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
     首先是… after the count, or a lone 一是… paragraph lead with no count before it, starts the series too."""
     if len(starts) != 1 or not (key.startswith("r") or key == "order"):
         return False
-    stops_here = starts[0] == len(body) - 1 and body[-1].text[-1:] not in "。！？!?”’"
-    if key == "order":
-        return stops_here and _after_transition(body, starts[0])
+    last = starts[0] == len(body) - 1
+    stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
+    if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
+        return last and _after_transition(body, starts[0])
     return _after_transition(body, starts[0]) or stops_here
 
 
