@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from archive_fixtures import fragments, general_holding, ingest, shape
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 
 def test_a_leader_of_the_past_by_surname_and_general_secretary(tmp_path: Path) -> None:
@@ -29,3 +31,41 @@ def test_an_order_lead_where_a_login_footer_cuts_the_copy(tmp_path: Path) -> Non
     (doc,) = ingest(tmp_path, "order-lead-cut-after-login-footer.txt")
     assert shape(doc) == ("speech", "几", [0])
     assert doc["points"][0]["heading"] == "立定志向，明确奋斗目标"
+
+
+def test_a_preparatory_meetings_vote_items_are_no_points(tmp_path: Path) -> None:
+    # 本次预备会议共有两项议程：1、…2、… then 一、审议通过大会秘书长、副秘书长名单（草案）。请工作人员宣读… : the items
+    # voted on were read as the speech's points
+    (doc,) = ingest(tmp_path, "chair-vote-items-preparatory.txt")
+    assert shape(doc) == ("speech", None, [])
+
+
+def test_a_chairs_numbered_steps_with_the_cue_at_the_end_are_no_points(tmp_path: Path) -> None:
+    # 一、一所学校的发展…。下面，大会进行第一项：请校长作新学期致辞。 (a 开学典礼 主持词): the chair's words before each item
+    # were read as three points
+    (doc,) = ingest(tmp_path, "chair-steps-cue-at-end.txt")
+    assert shape(doc) == ("speech", None, [])
+
+
+def test_a_heading_run_into_the_paragraph_before_is_no_gap() -> None:
+    # …请教师代表发言。三、同学们是学校的未来… then 四、 on its own line: the 三、 is there (a page lost the line
+    # break), so no 序号跳号 error, a warning to move it; with no 三、 at all the gap is still an error
+    correct = _read("chair-step-heading-run-in-correct.txt")
+    assert _found(correct, rule="numbering") == []
+    assert _found(correct, severity="warning", rule="numbering") == [("numbering", "三、")]
+    assert _found(_read("chair-step-heading-run-in-flawed.txt"), rule="numbering") == [("numbering", "四、")]
+
+
+def test_a_half_year_reports_title_run_into_its_look_back(tmp_path: Path) -> None:
+    # …上半年工作总结和下半年工作计划回顾这半年的工作，… 具体工作总结和下半年工作安排如下：一、… (one line): read as other,
+    # with no title and no points
+    (doc,) = ingest(tmp_path, "report-half-year-title-run-in-look-back.txt")
+    assert (doc["kind"], doc["title"]) == ("report", "某镇卫生院2026年上半年工作总结和下半年工作计划")
+    assert len(doc["points"]) == 3
+
+
+def test_a_reports_plan_line_is_its_second_part(tmp_path: Path) -> None:
+    # 2025年工作回顾 … 2026年工作计划 on lines of their own: the plan's line began a second document
+    (doc,) = ingest(tmp_path, "report-parts-unnumbered-plan-line.txt")
+    assert doc["kind"] == "report"
+    assert [p["heading"] for p in doc["points"]] == ["2025年工作回顾", "2026年工作计划"]
