@@ -69,3 +69,27 @@ def test_a_reports_plan_line_is_its_second_part(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "report-parts-unnumbered-plan-line.txt")
     assert doc["kind"] == "report"
     assert [p["heading"] for p in doc["points"]] == ["2025年工作回顾", "2026年工作计划"]
+
+
+def test_an_article_on_how_a_genre_is_written_is_other(tmp_path: Path) -> None:
+    # 表彰性领导讲话稿有以下特点：一、内容上具有完整性… (a document site's how-to text): read as meeting news (召开, 举行,
+    # 出席) — its 一、 二、 are the article's headings, no speech's or report's
+    (doc,) = ingest(tmp_path, "how-to-article-genre-features.txt")
+    assert (doc["kind"], doc["points"]) == ("other", [])
+
+
+def test_a_training_class_hosted_in_another_city_names_it_as_elsewhere() -> None:
+    # a 巴中 class opening at 重庆市团校: 三月的重庆 (the scene), 在重庆市团校正式开班 (a school named after its city) and
+    # 得到了共青团重庆市委…的大力支持 (thanked, in a speech on no partnership) were foreign-place errors
+    correct = _read("training-hosted-elsewhere-correct.txt")
+    assert _found(correct, rule="foreign-place", place="遂宁市") == []
+    assert _found(correct, severity="warning", rule="foreign-place", place="遂宁市") != []  # still said, as elsewhere
+    # the host city said as the one the class works for is still an error
+    flawed = _read("training-hosted-elsewhere-flawed.txt")
+    assert _found(flawed, rule="foreign-place", place="遂宁市") == [("foreign-place", "西安市")]
+
+
+def test_a_neighbour_named_as_the_one_whose_development_shines() -> None:
+    # …全面提速，成为临西发展的亮点 in 清河县's speech (a neighbour's bare name put where the own one stood): unseen
+    assert _found(_read("neighbour-development-highlight-flawed.txt"), rule="foreign-place", place="清河县") == [("foreign-place", "临西")]
+    assert _found(_read("neighbour-development-highlight-correct.txt"), rule="foreign-place", place="清河县") == []

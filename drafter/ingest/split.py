@@ -626,11 +626,21 @@ def _run_in_report_title(lead: str) -> bool:
     return False
 
 
+# 表彰性领导讲话稿有以下特点：一、… / 怎样写会议主持词 / 述职报告的写作要点: an article on how the genre is written, not
+# a text of it
+_WRITING_GUIDE = re.compile(
+    r"(?:讲话稿|讲话|发言稿|致辞|主持词|工作总结|工作报告|述职报告)[^。！？：:]{0,4}(?:有|具有)(?:以下|如下)(?:几个|[一二三四五六七八九十几]个)?特点"
+    r"|(?:怎样|如何)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
+)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
+    if _WRITING_GUIDE.search(text[:800]) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "other"  # a how-to article on the genre (its 一、内容上具有完整性 are the article's, not a speech's points)
     front = _front_lines(paras)
     head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
