@@ -93,3 +93,10 @@ def test_a_neighbour_named_as_the_one_whose_development_shines() -> None:
     # …全面提速，成为临西发展的亮点 in 清河县's speech (a neighbour's bare name put where the own one stood): unseen
     assert _found(_read("neighbour-development-highlight-flawed.txt"), rule="foreign-place", place="清河县") == [("foreign-place", "临西")]
     assert _found(_read("neighbour-development-highlight-correct.txt"), rule="foreign-place", place="清河县") == []
+
+
+def test_a_hosts_titles_repeated_into_the_salutation_stay_out_of_it(tmp_path: Path) -> None:
+    # 会议主持词会议主持词全县植树造林动员大会主持词同志们：现在开会。 (a page repeating its headings): the last title went
+    # into the 称谓 fragment (…动员大会主持词同志们：)
+    frags = fragments(tmp_path, "host-titles-repeated-into-salutation.txt")
+    assert [f["text"] for f in frags if f["role"] == "salutation"] == ["同志们："]
