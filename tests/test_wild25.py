@@ -100,3 +100,10 @@ def test_a_hosts_titles_repeated_into_the_salutation_stay_out_of_it(tmp_path: Pa
     # into the 称谓 fragment (…动员大会主持词同志们：)
     frags = fragments(tmp_path, "host-titles-repeated-into-salutation.txt")
     assert [f["text"] for f in frags if f["role"] == "salutation"] == ["同志们："]
+
+
+def test_points_announced_by_a_quoted_slogan_of_their_count(tmp_path: Path) -> None:
+    # 围绕这次会议的主题，我概括为“三个必须”，和大家一起交流。 over 一、必须… 二、必须… 三、必须…: no count was read (the look
+    # back 去年的经验可以概括为“两个坚持” before it is none); the 最后，我再强调三点：一要… after the points stays out of them
+    (doc,) = ingest(tmp_path, "announce-quoted-slogan-count.txt")
+    assert shape(doc) == ("speech", 3, [2, 0, 0])
