@@ -107,3 +107,10 @@ def test_points_announced_by_a_quoted_slogan_of_their_count(tmp_path: Path) -> N
     # back 去年的经验可以概括为“两个坚持” before it is none); the 最后，我再强调三点：一要… after the points stays out of them
     (doc,) = ingest(tmp_path, "announce-quoted-slogan-count.txt")
     assert shape(doc) == ("speech", 3, [2, 0, 0])
+
+
+def test_ordinal_points_named_by_the_thoughts_announced(tmp_path: Path) -> None:
+    # 谈几点体会。 then 第一点体会：抓班子是根本。… 第二点体会：… : no points were read (第一点意见： was known, 体会 not)
+    (doc,) = ingest(tmp_path, "ordinal-thoughts-named-points.txt")
+    assert shape(doc) == ("speech", "几", [0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["抓班子是根本", "带队伍是关键"]

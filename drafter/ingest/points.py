@@ -92,8 +92,9 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
+# 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词)(?:希望|要求|意见|建议)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
 )
 
 
