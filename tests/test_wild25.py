@@ -86,7 +86,8 @@ def test_a_training_class_hosted_in_another_city_names_it_as_elsewhere() -> None
     assert _found(correct, severity="warning", rule="foreign-place", place="遂宁市") != []  # still said, as elsewhere
     # the host city said as the one the class works for is still an error
     flawed = _read("training-hosted-elsewhere-flawed.txt")
-    assert _found(flawed, rule="foreign-place", place="遂宁市") == [("foreign-place", "西安市")]
+    # (and 离不开西安市委的坚强领导: a place that leads the class is no giver thanked)
+    assert _found(flawed, rule="foreign-place", place="遂宁市") == [("foreign-place", "西安市"), ("foreign-place", "西安市")]
 
 
 def test_a_neighbour_named_as_the_one_whose_development_shines() -> None:

@@ -449,7 +449,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
                          else "对口帮扶、协作的一方" if partnered and _giver(line, start, end)
-                         else "给予支持的一方" if _thanked(line, start) else "")  # fmt: skip
+                         else "给予支持的一方" if _thanked(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
         # 实现沭阳高质量发展 in 清河县's speech: another county's bare short name said as ours
@@ -492,11 +492,17 @@ _GIVES_AFTER = re.compile(
 _THANKED_BEFORE = re.compile(r"(?:感谢|感激|离不开|得益于|得到了?|受益于)[^，。；！？,;!?]{0,6}$")
 
 
-def _thanked(line: str, start: int) -> bool:
-    """得到了共青团重庆市委…的大力支持 / 感谢宁波市…: the place thanked for what it gave, in any speech (a place said as
-    giving without thanks, 北仑区累计投入…, is elsewhere only in a speech on a partnership)."""
+# …的大力支持 / 对我们的帮助: what a place thanked gave (not 的坚强领导: a place that leads is the speaker's own or above)
+_SUPPORT_AFTER = re.compile(r"^[^，。；！？,;!?]{0,16}?的(?:鼎力|大力|无私|倾力|倾情|真情|真诚|热情|积极)?(?:支持|帮助|援助|支援|帮扶|关心|关怀)")
+
+
+def _thanked(line: str, start: int, end: int) -> bool:
+    """得到了共青团重庆市委、重庆市团校的大力支持 / 感谢宁波市对我们的帮助: the place thanked for the support it gave, in any
+    speech (a place said as giving without thanks, 北仑区累计投入…, is elsewhere only in a speech on a partnership;
+    离不开沭阳县委的坚强领导 in another county's speech is still an error)."""
     before = line[max(0, start - 12) : start]
-    return bool(_THANKED_BEFORE.search(before)) and not re.search(r"对[^，。；！？]{0,2}$", before)
+    thanked = bool(_THANKED_BEFORE.search(before)) and not re.search(r"对[^，。；！？]{0,2}$", before)
+    return thanked and bool(_SUPPORT_AFTER.match(line[end:]))
 
 
 def _giver(line: str, start: int, end: int) -> bool:
