@@ -348,6 +348,8 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             findings.append(_restart_finding(head))
         elif not last and not ended and head.number > 1:
             findings.append(_late_start_finding(head, _announced_before(unit, head.index)))
+        elif head.number == prev + 2 and (run_in := _run_in_between(unit, at.get(head.level, head.index), head)):
+            findings.append(run_in)  # …请教师代表讲话。三、一所好的学校… : the 三、 is there, run into the paragraph before
         elif head.number != prev + 1:
             found = _numbering_finding(head, prev)
             cut = _cut_between(unit, at.get(head.level, head.index), head.index) if head.number > prev + 1 else None
@@ -411,6 +413,18 @@ def _cut_between(unit: Sequence[Block], first: int, last: int) -> str | None:
     for block in unit[first : last + 1]:
         if m := _CUT.search(block.text):
             return m.group(0).strip()
+    return None
+
+
+def _run_in_between(unit: Sequence[Block], first: int, head: Head) -> Finding | None:
+    """The heading a number skips, written after a full stop inside a paragraph between the two headings (a page
+    that lost a line break): no gap in the numbering, a heading to move onto its own line."""
+    missing = heading_label(head.level, head.number - 1)
+    pattern = re.compile(rf"[。！？!?]\s*{re.escape(missing)}(?=[\u4e00-\u9fff“])")
+    for block in unit[first : head.index]:
+        if m := pattern.search(block.text):
+            return Finding("numbering", WARNING, f"标题“{missing}”接在上一段末尾，没有另起一段", block.line, m.start() + 1,
+                           missing, f"把“{missing}”及其后的文字另起一段")  # fmt: skip
     return None
 
 

@@ -471,7 +471,8 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
-                         else "对口帮扶、协作的一方" if partnered and _giver(line, start, end) else "")  # fmt: skip
+                         else "对口帮扶、协作的一方" if partnered and _giver(line, start, end)
+                         else "给予支持的一方" if _thanked(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
             findings.append(_place_finding(line[start:end], places, ctx.place or "", gz, lineno, start + 1, elsewhere, sibling))
         # 实现沭阳高质量发展 in 清河县's speech: another county's bare short name said as ours
@@ -531,6 +532,19 @@ _GIVES_AFTER = re.compile(
     r"的(?:鼎力|大力|无私|倾力|倾情|真情|真诚)?(?:支持|帮助|援助|支援|帮扶|关心))"
 )
 _THANKED_BEFORE = re.compile(r"(?:感谢|感激|离不开|得益于|得到了?|受益于)[^，。；！？,;!?]{0,6}$")
+
+
+# …的大力支持 / 对我们的帮助: what a place thanked gave (not 的坚强领导: a place that leads is the speaker's own or above)
+_SUPPORT_AFTER = re.compile(r"^[^，。；！？,;!?]{0,16}?的(?:鼎力|大力|无私|倾力|倾情|真情|真诚|热情|积极)?(?:支持|帮助|援助|支援|帮扶|关心|关怀)")
+
+
+def _thanked(line: str, start: int, end: int) -> bool:
+    """得到了共青团重庆市委、重庆市团校的大力支持 / 感谢宁波市对我们的帮助: the place thanked for the support it gave, in any
+    speech (a place said as giving without thanks, 北仑区累计投入…, is elsewhere only in a speech on a partnership;
+    离不开沭阳县委的坚强领导 in another county's speech is still an error)."""
+    before = line[max(0, start - 12) : start]
+    thanked = bool(_THANKED_BEFORE.search(before)) and not re.search(r"对[^，。；！？]{0,2}$", before)
+    return thanked and bool(_SUPPORT_AFTER.match(line[end:]))
 
 
 def _giver(line: str, start: int, end: int) -> bool:
@@ -635,6 +649,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^(?:发展)?的新起点"
     # 2022年…也是黎平发展史上极不平凡的一年: the speaker's year in the place's own history
     r"|^(?:发展)?(?:历?史|进程)上[^。；！？，,]{0,24}?的一年"
+    # 成为景县发展的亮点, 景县经济发展的短板: the place whose course the speaker weighs
+    r"|^(?:经济社会|经济|县域经济)?发展的(?:亮点|重点|关键|短板|瓶颈|新引擎|主引擎|增长点|新动能|新优势)"
 )
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
@@ -1013,6 +1029,8 @@ _ELSEWHERE_BEFORE = re.compile(
     r"[^，。；！？,;!?]{0,4}$"  # 过去的一年，宿州经济社会…: 过去 is no trip, and a clause ends at a half-width comma too
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
+    # 三月的重庆，春光无限 (a 巴中 training class opening in 重庆): the season's scene where the meeting is held
+    r"|(?:[一二三四五六七八九十]{1,2}月|金秋|早春|初春|阳春|盛夏|仲夏|深秋|初冬|隆冬|寒冬)的$"
 )
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
@@ -1021,7 +1039,8 @@ _ELSEWHERE_AFTER = re.compile(
     r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
     r"|^(?:山水甲天下|山水|风光|风景|美景|景色|一样|那样|一般|似的)"  # 桂林山水甲天下, 像黄山一样: that place's scenery
     # 被南京大学录取 / 考入四川师范大学: a university named after its city, not the place itself
-    r"|^[\u4e00-\u9fff]{0,4}?(?:大学(?!生)|学院)"
+    # 在重庆市团校正式开班 / 浦东干部学院: a school named after its city (a training class held there), not the place itself
+    r"|^[\u4e00-\u9fff]{0,4}?(?:大学(?!生)|学院|团校|党校)"
     # 观看了关于兰考县委班子专题民主生活会的专题节目: the place a programme that was watched is about
     r"|^[^，。；！？,;]{0,30}?的(?:专题|新闻|电视)?(?:节目|专题片|纪录片|警示教育片|警示片|宣传片)(?=[，。；！？,;]|$)"
 )

@@ -55,7 +55,7 @@ class Outline:
 
 
 # 我想跟同学们讲几句话 / 送给大家几句话: "a few words" is modesty, no count of points (讲三句话 announces three)
-_TRANSITION = re.compile(
+_TRANSITION_WORDS = re.compile(
     # 借这个机会，讲几点意见 / 常规工作今天就不讲了，最后强调三句话。: the speaker's announcement without 我 or 下面
     rf"(?:我|下面|接下来|现在|现将|重点|主要|着重|借(?:这个|此)机会[，,]?|(?:^|[，,])最后[，,]?)[^。；！？]{{0,90}}?"
     # (借此机会我想表达三层意思: 表达 said of one's own points too; 我想讲“五句话”: the count quoted)
@@ -85,9 +85,28 @@ _TRANSITION = re.compile(
     # then the verb
     rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
+    # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
+    # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
+    rf"|(?:我|下面)[^。；！？]{{0,20}}?(?:概括为|归纳为|总结为|归结为|概括起来是|归纳起来是)[“\"]{COUNT.replace('?P<n>', '?P<n12>')}个[\u4e00-\u9fff]{{1,4}}[”\"]"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
+# 讲几个问题。 — a sentence that is the announcement and nothing else (a transcript: no 我, no 下面)
+_BARE_ANNOUNCE = re.compile(rf"^(?:再|先|就)?(?:讲|谈|说)(?:以下)?{COUNT}(?:个问题|点意见|个方面|点)[。：:]$")
+# 不如现在讲一点 (say a little), 我常说一句话 (a saying of the speaker's): no count of points.
+_NOT_ANNOUNCING = re.compile(r"(?:常|总|老|经常|一直|时常)(?:讲|说|谈)(?:的)?一句话|(?:讲|谈|说)一点(?:儿)?(?=[，,。；！？]|$)")
+
+
+class _Transition:
+    """The announcement in a sentence: `_TRANSITION`, or a bare 讲几个问题。, less a speaker's saying or 讲一点 (a little)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        m = _TRANSITION_WORDS.search(text) or _BARE_ANNOUNCE.search(text)
+        return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
+
+
+_TRANSITION = _Transition()
 # 我就新学期的学习讲几个方面的希望，归结起来是三句话 / 提几点要求，也就是三个“学会”: the number said right after 几
 _RESTATED = re.compile(r"[^。！？]{0,4}?[，,]\s*(?:归结起来|概括起来|归纳起来|总结起来|也就是|就是|即)(?:是|为|就是)?(?P<n>[一二两三四五六七八九十])(?:句话|个|点|条|项|方面)(?![^。！？，]{0,6}、)")
 _ACK = re.compile(r"刚才|表示热烈的祝贺|表示衷心的感谢|表示崇高的敬意|我完全同意|受到表彰|受表彰|作了很好|的报告中|表示祝贺")
@@ -383,7 +402,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):

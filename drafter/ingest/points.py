@@ -92,8 +92,9 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
+# 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词)(?:希望|要求|意见|建议)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
+    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
 )
 
 
@@ -385,9 +386,10 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
     首先是… after the count, or a lone 一是… paragraph lead with no count before it, starts the series too."""
     if len(starts) != 1 or not (key.startswith("r") or key == "order"):
         return False
-    stops_here = starts[0] == len(body) - 1 and body[-1].text[-1:] not in "。！？!?”’"
-    if key == "order":
-        return stops_here and _after_transition(body, starts[0])
+    last = starts[0] == len(body) - 1
+    stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
+    if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
+        return last and _after_transition(body, starts[0])
     return _after_transition(body, starts[0]) or stops_here
 
 
@@ -461,7 +463,12 @@ _AGENDA_ITEM = re.compile(
     # 一、上午10:00-11:00，大会开幕式: a slot of the meeting's schedule (日程安排), no point of the chair's script
     r"|^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}"
     r"|^[^。！？]{0,60}有请"  # （一）…第一个要颁发的是“某某奖”，有请颁奖嘉宾…: the host's cue
+    # 一、审议通过大会秘书长名单。请工作人员宣读… (a 预备会's three items): what the members vote on
+    r"|^(?:审议|表决|讨论)(?:并)?通过|^(?:举行)?选举(?:产生)?[^。！？]{0,20}(?:主席|委员|代表|名单)"
 )
+# 二、…这一切的实现，离不开我们的老师。…下面，大会进行第二项：请教师代表讲话。 — the chair's words leading to the
+# item they announce at the end: a step of the agenda, however it begins.
+_ITEM_CUE = re.compile(rf"(?:大会|会议)进行第[{CN}\d]+项|进行第[{CN}\d]+项[：:，,]\s*请")
 # 鸣炮奏乐 / 剪彩 / 揭牌: an opening ceremony's steps, numbered by the chair's 第N项
 _CEREMONY = re.compile(r"^(?:鸣炮|鸣礼炮|奏乐|剪彩|揭牌|揭幕|奠基|培土)")
 # 第一项：升国旗 / 大会进行第三项：请苗校长讲话 — the chair numbering the items of a meeting.
@@ -476,7 +483,7 @@ def _agenda_item(text: str) -> bool:
             return True  # 第一项，鸣炮奏乐； (after 第N项 only: 一、培土固本… is a point)
         return bool(_AGENDA_ITEM.match(rest)) or (rest[:1] in ("请", "由") and m.group(0)[-1:] in "：:，,、")
     head = match_heading(text)
-    return head is not None and bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip()))
+    return head is not None and (bool(_AGENDA_ITEM.match(text[len(head[2]) :].lstrip())) or bool(_ITEM_CUE.search(text)))
 
 
 # •范文大全 / □某某 / >导航: a page's bullets and a byline's box are no headings; nor is a vocative

@@ -333,7 +333,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             continue  # the site's title over a part of the speech: page debris, in no fragment
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
-            or is_title(para) and not match_heading(para.text) and not para.text.startswith("——")
+            or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
@@ -345,6 +345,15 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
+
+
+# 2023年工作回顾 … 2024年工作计划 (a 镇's report on a blog, its parts unnumbered): the lines that name a report's parts.
+_PART_LINE = re.compile(r"^(?:(?:19|20)\d\d年度?|今年|明年|上半年|下半年)?(?:主要)?工作(?:回顾|总结|计划|安排|打算|展望|思路|要点|目标)$")
+
+
+def _second_part(current: list[Para], para: Para) -> bool:
+    """The next part's line of a report whose first part's line came before it: a part, not the next document."""
+    return bool(_PART_LINE.match(para.text)) and any(_PART_LINE.match(p.text) for p in current)
 
 
 def _title_watermark(current: list[Para], para: Para, nxt: str, prev: str) -> bool:
@@ -602,8 +611,9 @@ _EXCLAIMED_SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}们[、，,]){1,4}[
 
 
 # what opens a report's text right after its title, when the page ran the two together
-_REPORT_OPENS = re.compile(r"尊敬的|各位|同志们|总述|概述|前言|引言|本报告|一[、.．]|(?:19|20)\d\d年|今年|过去|一年来|近年来|根据|按照")
-_REPORT_END = re.compile(r"工作报告|工作汇报|情况的?(?:汇报|报告)|工作总结|年终总结|述职报告")
+_REPORT_OPENS = re.compile(r"尊敬的|各位|同志们|总述|概述|前言|引言|本报告|一[、.．]|(?:19|20)\d\d年|今年|过去|一年来|近年来|根据|按照|回顾|现将")
+# (…上半年工作总结和下半年工作计划回顾这半年的工作，…: the title's second half, then the text)
+_REPORT_END = re.compile(r"工作报告|工作汇报|情况的?(?:汇报|报告)|工作总结(?:(?:和|暨|及|与)[^。！？，]{0,16}?工作(?:计划|打算|安排|思路|要点))?|年终总结|述职报告")
 
 
 def _run_in_report_title(lead: str) -> bool:
@@ -616,11 +626,21 @@ def _run_in_report_title(lead: str) -> bool:
     return False
 
 
+# 表彰性领导讲话稿有以下特点：一、… / 怎样写会议主持词 / 述职报告的写作要点: an article on how the genre is written, not
+# a text of it
+_WRITING_GUIDE = re.compile(
+    r"(?:讲话稿|讲话|发言稿|致辞|主持词|工作总结|工作报告|述职报告)[^。！？：:]{0,4}(?:有|具有)(?:以下|如下)(?:几个|[一二三四五六七八九十几]个)?特点"
+    r"|(?:怎样|如何)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
+)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
     text = "\n".join(p.text for p in paras)
+    if _WRITING_GUIDE.search(text[:800]) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "other"  # a how-to article on the genre (its 一、内容上具有完整性 are the article's, not a speech's points)
     front = _front_lines(paras)
     head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
