@@ -472,7 +472,8 @@ _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县
 # The speaker's office before 在 (县人大主任…在, 省委常委、市委书记…在: the last office is the speaker's
 # own; 副县长关于…的讲话 with no 在) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
 _TITLE_OFFICE = re.compile(
-    r"(?<![全我各])副?(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    # 乡镇长, 乡镇党委书记: the township tier, 乡 or 镇 unsaid (the text's own words decide)
+    r"(?<![全我各乡])副?(?!乡镇)(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
     r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长|党工委(?:副)?书记|(?:办事处|办)(?:副)?主任)"
 )
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)

@@ -1,0 +1,15 @@
+"""Shapes the wild26 work set (40 real pages read at first sight, issue #13: township and county speeches naming
+many other places, superiors, collections and figures) showed check and ingest. Fixtures are our own writing,
+reproducing the shapes only."""
+
+from __future__ import annotations
+
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+
+def test_a_township_office_in_the_title_leaves_township_or_town_to_the_text() -> None:
+    # 乡镇长在重点工作会上的讲话选编 over a 镇 speech: 乡镇长 made the level 乡, and every 全镇 was a level-mix error
+    assert _found(_read("township-office-title-correct.txt"), rule="level-mix") == []
+    # the text's own words still decide: one 全乡 among the town's 全镇 is wrong
+    assert _found(_read("township-office-title-flawed.txt"), rule="level-mix") == [("level-mix", "全乡")]
