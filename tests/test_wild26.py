@@ -13,3 +13,11 @@ def test_a_township_office_in_the_title_leaves_township_or_town_to_the_text() ->
     assert _found(_read("township-office-title-correct.txt"), rule="level-mix") == []
     # the text's own words still decide: one 全乡 among the town's 全镇 is wrong
     assert _found(_read("township-office-title-flawed.txt"), rule="level-mix") == [("level-mix", "全乡")]
+
+
+def test_a_collections_contents_names_other_places_pieces() -> None:
+    # 目 录 / 陕西省新闻通报会推介词....................9 over a province's 推介词: each title of the contents was a
+    # foreign-place error (10 in the real page)
+    assert _found(_read("contents-dot-leaders-correct.txt"), rule="foreign-place") == []
+    # the speech itself is still checked: 共谋安徽发展 in the province's own words
+    assert _found(_read("contents-dot-leaders-flawed.txt"), rule="foreign-place") == [("foreign-place", "安徽")]

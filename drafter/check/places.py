@@ -52,12 +52,21 @@ _BODY_PAIR = re.compile(
 _BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
 
 
+# 陕西省新闻通报会推介词....................9 / 目  录   河北省…推介词.......2陕西省…: a collection's contents, each
+# title with dot leaders and its page. The titles name other places' pieces, not this speech's words.
+_CONTENTS_LINE = re.compile(
+    r"^\s*目\s*[录錄]\s*(?:[:：]\s*)?(?:$|[^。！？]*?(?:\.{4,}|．{3,}|…{3,}|·{4,})\s*\d)"
+    r"|^[^。！？]{2,80}?(?:\.{4,}|．{3,}|…{3,}|·{4,})\s*\d{1,3}\s*$"
+)
+
+
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
-    """(line number, line) of `span` that `lines` holds."""
+    """(line number, line) of `span` that `lines` holds, but a contents list's lines."""
     for lineno in span:
         if lineno > len(lines):
             return
-        yield lineno, lines[lineno - 1]
+        if not _CONTENTS_LINE.match(lines[lineno - 1]):
+            yield lineno, lines[lineno - 1]
 
 
 def _overlapping(pattern: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
