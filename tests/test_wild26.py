@@ -21,3 +21,12 @@ def test_a_collections_contents_names_other_places_pieces() -> None:
     assert _found(_read("contents-dot-leaders-correct.txt"), rule="foreign-place") == []
     # the speech itself is still checked: 共谋安徽发展 in the province's own words
     assert _found(_read("contents-dot-leaders-flawed.txt"), rule="foreign-place") == [("foreign-place", "安徽")]
+
+
+def test_people_coming_from_a_place_name_it_as_elsewhere() -> None:
+    # 作为与湖北交界、武汉流出人口较多的城市 / 对湖北返乡人员逐一排查 (a city's report on the epidemic year): the place the
+    # people come from was a foreign-place error
+    assert _found(_read("epidemic-outflow-correct.txt"), rule="foreign-place", place="信阳市") == []
+    assert len(_found(_read("epidemic-outflow-correct.txt"), "warning", rule="foreign-place", place="信阳市")) == 3
+    # 为推动武汉高质量发展 is still said as the city's own
+    assert _found(_read("epidemic-outflow-flawed.txt"), rule="foreign-place", place="信阳市") == [("foreign-place", "武汉")]

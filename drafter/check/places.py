@@ -984,6 +984,8 @@ _ELSEWHERE_BEFORE = re.compile(
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
     r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
+    # 武汉流出人口较多, 湖北返乡人员, 武汉疫情: people coming from a place, an epidemic where it broke out
+    r"流出|流入|返乡|疫情|疫区|"
     # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
     r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
     r"|^(?:山水甲天下|山水|风光|风景|美景|景色|一样|那样|一般|似的)"  # 桂林山水甲天下, 像黄山一样: that place's scenery
