@@ -30,3 +30,10 @@ def test_people_coming_from_a_place_name_it_as_elsewhere() -> None:
     assert len(_found(_read("epidemic-outflow-correct.txt"), "warning", rule="foreign-place", place="信阳市")) == 3
     # 为推动武汉高质量发展 is still said as the city's own
     assert _found(_read("epidemic-outflow-flawed.txt"), rule="foreign-place", place="信阳市") == [("foreign-place", "武汉")]
+
+
+def test_a_speaker_for_the_four_bodies_of_a_district_sets_its_level() -> None:
+    # 我谨代表清浦区委、区人大、区政府、区政协 (a 新春联谊会, the district not in the gazetteer since it merged): the
+    # four bodies were not read as the speaker's, so one 我县 made the level 县 and went unflagged
+    assert _found(_read("district-four-bodies-correct.txt"), rule="level-mix") == []
+    assert _found(_read("district-four-bodies-flawed.txt"), rule="level-mix") == [("level-mix", "我县")]
