@@ -37,3 +37,9 @@ def test_a_speaker_for_the_four_bodies_of_a_district_sets_its_level() -> None:
     # four bodies were not read as the speaker's, so one 我县 made the level 县 and went unflagged
     assert _found(_read("district-four-bodies-correct.txt"), rule="level-mix") == []
     assert _found(_read("district-four-bodies-flawed.txt"), rule="level-mix") == [("level-mix", "我县")]
+
+
+def test_a_countys_scope_in_a_districts_report() -> None:
+    # 全县重点项目… in a 区's 政府工作报告: 全县 passed as a superior's scope, but a county is no district's superior
+    assert _found(_read("district-report-county-scope-correct.txt"), rule="level-mix", place="汉滨区") == []
+    assert _found(_read("district-report-county-scope-flawed.txt"), rule="level-mix", place="汉滨区") == [("level-mix", "全县")]

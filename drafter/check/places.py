@@ -333,6 +333,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         return True  # XX市长指出，全市各级各部门要…: the superior's words, reported in a 区 speech
     if m.group("kind") == "全" and {lv, level} <= _TOWN_TIER:
         return False  # 推动全镇事业 in a 街道's speech: a town is neither above nor below a street (nor a 乡 a 镇)
+    if m.group("kind") == "全" and lv in ("县", "旗") and level in ("县", "区", "旗"):
+        # 全县158个重点项目 in a 区's report: a county is neither above nor below a district, so 全县 is no
+        # superior's scope (全区 in a county speech may be an autonomous region's: not judged here)
+        return False
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
         # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word —
