@@ -43,3 +43,12 @@ def test_a_countys_scope_in_a_districts_report() -> None:
     # 全县重点项目… in a 区's 政府工作报告: 全县 passed as a superior's scope, but a county is no district's superior
     assert _found(_read("district-report-county-scope-correct.txt"), rule="level-mix", place="汉滨区") == []
     assert _found(_read("district-report-county-scope-flawed.txt"), rule="level-mix", place="汉滨区") == [("level-mix", "全县")]
+
+
+def test_a_sibling_town_doing_the_own_towns_work() -> None:
+    # 高庄镇顺利实现“零感染” in 沙沟镇's report (towns are not in the gazetteer): the sibling's name left in was unseen,
+    # with and without --place; 赴柳林镇学习, 与石桥镇共建 stay what they are
+    correct, flawed = _read("sibling-town-achievement-correct.txt"), _read("sibling-town-achievement-flawed.txt")
+    assert _found(correct, rule="foreign-place") == _found(correct, rule="foreign-place", place="青禾镇") == []
+    assert _found(flawed, rule="foreign-place") == [("foreign-place", "柳林镇")]
+    assert _found(flawed, rule="foreign-place", place="青禾镇") == [("foreign-place", "柳林镇")]

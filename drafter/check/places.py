@@ -1077,3 +1077,48 @@ def _place_finding(
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
                    f"删除或改为{own}的相应内容")  # fmt: skip
+
+
+# 高庄镇顺利实现“零感染”“零死亡” in 沙沟镇's report: another town (the gazetteer holds none, so it is known by its
+# shape) at the head of a clause, doing what the report tells of its own town: a sibling's name left in.
+# The own town is the one given, the one the first line names (沙沟镇2021年政府工作报告), or the one whose
+# offices speak (沙沟镇镇长, 沙沟镇党委).
+_TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
+_TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
+_TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
+_FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
+_TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
+
+
+def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
+    if ctx.place and ctx.place.endswith(("镇", "乡")):
+        return ctx.place
+    if ctx.level not in ("乡", "镇"):
+        return None
+    first = next((ln for ln in lines if ln.strip()), "")
+    m = _FIRST_LINE_TOWN.match(first) or _TOWN_OFFICE.search(part)
+    return m.group("town") if m else None
+
+
+def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """Another town said doing the own town's work (实现, 荣获, 建成 …) in a town's speech or report."""
+    part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
+    town = _own_town(ctx, lines, part)
+    if town is None:
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _TOWN_NAME.finditer(line):
+            name = m.group(0)
+            if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
+                continue
+            start, end = m.start(), m.end()
+            if not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) or not _TOWN_DOES.match(line[end:]):
+                continue
+            if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]):
+                continue
+            findings.append(Finding(
+                "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的成绩（别处讲话稿留下的地名？）",
+                lineno, start + 1, name, f"改为“{town}”或“全{town[-1]}”，或删除",
+            ))  # fmt: skip
+    return findings
