@@ -52,3 +52,9 @@ def test_a_sibling_town_doing_the_own_towns_work() -> None:
     assert _found(correct, rule="foreign-place") == _found(correct, rule="foreign-place", place="青禾镇") == []
     assert _found(flawed, rule="foreign-place") == [("foreign-place", "柳林镇")]
     assert _found(flawed, rule="foreign-place", place="青禾镇") == [("foreign-place", "柳林镇")]
+
+
+def test_a_contents_list_with_pages_and_no_dot_leaders() -> None:
+    # 目录 / 乡长在全乡…推进会上的讲话 9 over a 镇 speech: the listed title's 全乡 was a level-mix error
+    assert _found(_read("contents-paged-titles-correct.txt"), rule="level-mix") == []
+    assert _found(_read("contents-paged-titles-flawed.txt"), rule="level-mix") == [("level-mix", "全乡")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from drafter.check.context import (
     FINE_KINDS,
@@ -60,12 +61,32 @@ _CONTENTS_LINE = re.compile(
 )
 
 
+# 目录 / 乡乡长在全乡农村人居环境整治工作推进会上的讲话 20 / …: under a 目录 line, titles with their page and no
+# dot leaders.
+_CONTENTS_HEAD = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
+_PAGED_TITLE = re.compile(r"^[^。！？]{4,80}?[\u4e00-\u9fff）)”\"]\s*\d{1,3}\s*$")
+
+
+@lru_cache(maxsize=8)
+def _contents_block(lines: tuple[str, ...]) -> frozenset[int]:
+    """The line numbers of the titles listed under a 目录 line."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if _CONTENTS_HEAD.match(line):
+            j = i + 1
+            while j < len(lines) and _PAGED_TITLE.match(lines[j]):
+                found.add(j + 1)
+                j += 1
+    return frozenset(found)
+
+
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
     """(line number, line) of `span` that `lines` holds, but a contents list's lines."""
+    listed = _contents_block(tuple(lines))
     for lineno in span:
         if lineno > len(lines):
             return
-        if not _CONTENTS_LINE.match(lines[lineno - 1]):
+        if lineno not in listed and not _CONTENTS_LINE.match(lines[lineno - 1]):
             yield lineno, lines[lineno - 1]
 
 
