@@ -4,6 +4,9 @@ reproducing the shapes only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from archive_fixtures import fragments, general_holding, ingest
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -58,3 +61,11 @@ def test_a_contents_list_with_pages_and_no_dot_leaders() -> None:
     # 目录 / 乡长在全乡…推进会上的讲话 9 over a 镇 speech: the listed title's 全乡 was a level-mix error
     assert _found(_read("contents-paged-titles-correct.txt"), rule="level-mix") == []
     assert _found(_read("contents-paged-titles-flawed.txt"), rule="level-mix") == [("level-mix", "全乡")]
+
+
+def test_a_countys_bare_name_said_twice_as_its_own_stake(tmp_path: Path) -> None:
+    # 肩负着推动灵璧发展、为灵璧人民谋利益的…职责 (a county speech, a page of a paged article): the name said only twice,
+    # so no place was found and 灵璧 went into a general fragment
+    (doc,) = ingest(tmp_path, "bare-own-name-twice-as-stake.txt")
+    assert doc["place"] == "灵璧县"
+    assert general_holding(fragments(tmp_path / "frags", "bare-own-name-twice-as-stake.txt"), "灵璧") == []

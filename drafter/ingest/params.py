@@ -255,6 +255,10 @@ def _fine_upper_words(name: str) -> Any:
 _PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设了向给从使")
 
 
+# 推动灵璧发展, 为灵璧人民谋利益, 建设美丽灵璧: the short name (written @) in the speaker's own stake.
+_OWN_USES = re.compile(r"(?:推动|推进|促进|加快|建设|振兴|发展|繁荣)@(?:的)?(?:发展|建设|振兴)|@人民(?!政府|代表|法院|检察院|银行|医院)|(?:美丽|幸福|平安|和谐|新)@")
+
+
 def _bare_own_place(text: str, level: str) -> str:
     """The speaker's place named only by its short form (关系到彭州的未来 …, never 彭州市): '' if none.
 
@@ -266,8 +270,10 @@ def _bare_own_place(text: str, level: str) -> str:
         return ""
     counts = Counter(run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text) for i in range(len(run) - 1))
     for name, n in counts.most_common():
-        if n < 3:
+        if n < 2:
             break
+        if n == 2 and len(_OWN_USES.findall(text.replace(name, "@"))) < 2:
+            continue  # 推动灵璧发展、为灵璧人民谋利益: twice is enough when both say it as the speaker's own
         found = {p.code: p for p in _lookup(gz, name) if p.level == level or getattr(p, "kind", "") == "县级市"}
         if len(found) != 1 or any(name + suffix in text for suffix in "省市县区"):
             continue
