@@ -69,3 +69,11 @@ def test_a_countys_bare_name_said_twice_as_its_own_stake(tmp_path: Path) -> None
     (doc,) = ingest(tmp_path, "bare-own-name-twice-as-stake.txt")
     assert doc["place"] == "灵璧县"
     assert general_holding(fragments(tmp_path / "frags", "bare-own-name-twice-as-stake.txt"), "灵璧") == []
+
+
+def test_the_bodies_a_speaker_speaks_for_name_the_own_place(tmp_path: Path) -> None:
+    # 我谨代表清浦区委、区人大、区政府、区政协 (a district the gazetteer does not hold): 清浦 went into a general fragment;
+    # and 海南 inside the street 淮海南路 made the place 海南藏族自治州
+    (doc,) = ingest(tmp_path, "district-four-bodies-street-name.txt")
+    assert "海南" not in doc["place"]
+    assert general_holding(fragments(tmp_path / "frags", "district-four-bodies-street-name.txt"), "清浦") == []

@@ -98,10 +98,20 @@ def find_place_names(text: str) -> list[str]:
     gz = _gazetteer()
     if gz is not None and hasattr(gz, "find_places"):
         try:
-            return [n for n in (_surface(item, text) for item in gz.find_places(text)) if n]
+            found = [item for item in gz.find_places(text) if not _street_after(item, text)]
+            return [n for n in (_surface(item, text) for item in found) if n]
         except Exception:  # noqa: BLE001 - an optional helper must never break ingest
             pass
     return _fallback_places(text)
+
+
+# 沿淮海南路和北京南路两条轴线: a street named after a place (海南 inside 淮海南路), not a place the speech names.
+_STREET = re.compile(r"[东西南北中]?(?:路(?![子径线])|大道|大街|街(?![道头])|巷|胡同)")
+
+
+def _street_after(item: Any, text: str) -> bool:
+    end = item[2] if isinstance(item, tuple | list) and len(item) >= 3 and isinstance(item[2], int) else None
+    return end is not None and _STREET.match(text, end) is not None
 
 
 def _surface(item: Any, text: str) -> str:
