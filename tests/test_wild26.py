@@ -77,3 +77,11 @@ def test_the_bodies_a_speaker_speaks_for_name_the_own_place(tmp_path: Path) -> N
     (doc,) = ingest(tmp_path, "district-four-bodies-street-name.txt")
     assert "海南" not in doc["place"]
     assert general_holding(fragments(tmp_path / "frags", "district-four-bodies-street-name.txt"), "清浦") == []
+
+
+def test_a_firm_by_its_short_name_leading_the_industry(tmp_path: Path) -> None:
+    # 以邦源纺织等企业为主体, 依托睿阳科技，建设… (a 县委书记's exchange remarks): the firms went into general fragments
+    frags = fragments(tmp_path, "firms-by-short-name-leading.txt")
+    assert general_holding(frags, "青禾纺织") == general_holding(frags, "禾丰科技") == []
+    # a trade is no firm: the second point (以纺织、电子等产业为…, 依托农业科技) stays general
+    assert any(f["id"].endswith("point-2") and not f["specific"] for f in frags)

@@ -544,7 +544,24 @@ def named_units(text: str) -> list[str]:
             f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)
             if (m.group(1) or m.group(2)) not in _NOT_COMPANY and not set(m.group(1) or m.group(2)) & set("和与及的各等在是为")
         ]  # fmt: skip
+    if "以" in text or "依托" in text:
+        found += [
+            f"本地企业（{m.group('firm')}）" for m in _FIRM_LEADS.finditer(text)
+            if m.group("name") not in _NOT_FIRM_NAME and not set(m.group("name")) & set("和与及的各等在是为县市区镇乡省")
+        ]  # fmt: skip
     return found
+
+
+# 以邦源纺织等企业为主体, 依托睿阳科技，建设…, 以瑞声科技等企业为核心: a firm by its short name and its trade, leading
+# the place's industry (not 以纺织等产业为主, 依托农业科技: a trade, not a firm).
+_FIRM_LEADS = re.compile(
+    r"(?:以|依托)(?P<firm>(?P<name>[\u4e00-\u9fff]{2})(?:科技|纺织|电子|化工|药业|食品|机械|电气|光电|新材料|实业|能源|汽车))"
+    r"(?=等(?:龙头)?(?:企业|公司)|为(?:主体|核心|龙头|依托)|[，,、])"
+)
+_NOT_FIRM_NAME = frozenset((
+    "农业", "工业", "现代", "高新", "信息", "数字", "智能", "传统", "新兴", "先进", "特色", "优势", "生物", "电子", "绿色",
+    "高端", "纺织", "服装", "化学", "精细", "新型", "骨干", "龙头", "重点", "大型", "民营", "国有", "地方", "本地", "科技",
+))  # fmt: skip
 
 
 def entity_reasons(
