@@ -50,7 +50,7 @@ def test_a_countys_scope_in_a_districts_report() -> None:
 
 def test_a_sibling_town_doing_the_own_towns_work() -> None:
     # 高庄镇顺利实现“零感染” in 沙沟镇's report (towns are not in the gazetteer): the sibling's name left in was unseen,
-    # with and without --place; 赴柳林镇学习, 与石桥镇共建 stay what they are
+    # with and without --place; 赴柳林镇学习, 与石桥镇共建, 石桥镇建成的…值得借鉴 stay what they are
     correct, flawed = _read("sibling-town-achievement-correct.txt"), _read("sibling-town-achievement-flawed.txt")
     assert _found(correct, rule="foreign-place") == _found(correct, rule="foreign-place", place="青禾镇") == []
     assert _found(flawed, rule="foreign-place") == [("foreign-place", "柳林镇")]

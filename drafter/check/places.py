@@ -1107,6 +1107,7 @@ def _place_finding(
 _TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
 _TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
 _TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
+_LEARNED_FROM = re.compile(r"值得|学习|借鉴|经验|做法|模式")
 _FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
 _TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
 
@@ -1134,8 +1135,12 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
             if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
                 continue
             start, end = m.start(), m.end()
-            if not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) or not _TOWN_DOES.match(line[end:]):
+            does = _TOWN_DOES.match(line[end:])
+            if not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) or not does:
                 continue
+            clause = re.split(r"[，。；！？,;!?]", line[end + does.end() :])[0]
+            if clause.startswith("的") or _LEARNED_FROM.search(clause):
+                continue  # 石桥镇建成的示范片值得借鉴: the sibling's work, named to learn from
             if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]):
                 continue
             findings.append(Finding(
