@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import fragments, general_holding, ingest
+from archive_fixtures import fragments, general_holding, ingest, shape
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -85,3 +85,10 @@ def test_a_firm_by_its_short_name_leading_the_industry(tmp_path: Path) -> None:
     assert general_holding(frags, "青禾纺织") == general_holding(frags, "禾丰科技") == []
     # a trade is no firm: the second point (以纺织、电子等产业为…, 依托农业科技) stays general
     assert any(f["id"].endswith("point-2") and not f["specific"] for f in frags)
+
+
+def test_a_sites_recommended_reading_preview_is_no_document(tmp_path: Path) -> None:
+    # 推荐阅读:同志们: 今天的会议是…的大好 (the article's opening again, cut off, over the speech): it became a document
+    # of its own (other), with the title and the byline
+    docs = ingest(tmp_path, "preview-line-recommended-reading.txt")
+    assert [(d["title"], *shape(d)[::2]) for d in docs] == [("领导在乡村建设推进会上的讲话", "speech", [0, 0])]
