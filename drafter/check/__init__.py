@@ -32,6 +32,7 @@ from drafter.check.places import (
     check_mixed_pairs,
     check_own_slogans,
     check_places,
+    check_sibling_towns,
     check_subordinates,
 )
 from drafter.check.wrapped import drop_chunk_counters, join_wrapped, split_page_marks
@@ -162,6 +163,7 @@ def check_text(
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)
         findings += check_own_slogans(lines, span, ctx)
+        findings += check_sibling_towns(lines, span, ctx)
         findings += check_salutation(lines, span)
         findings += check_consistency(lines, span)
         findings += check_agenda(lines, span)

@@ -119,7 +119,8 @@ _BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政�
 # break the line inside 中共).
 _REPRESENTS_NAMED = re.compile(
     r"代表(?:中\s?共)?(?:某某|[XＸx×*＊]{1,4}|(?P<name>[\u4e00-\u9fff]{2,3}?))(?P<lv>[省市县区乡镇])委[、和及]"
-    r"(?:(?P=name))?(?P=lv)(?:人民)?政府"
+    # 代表清浦区委、区人大、区政府、区政协: the four bodies in their order, 人大 between 委 and 政府
+    r"(?:(?:(?P=name))?(?P=lv)人大(?:常委会)?[、和及])?(?:(?P=name))?(?P=lv)(?:人民)?政府"
 )
 
 
@@ -260,12 +261,19 @@ def _held_clash(text: str, counts: Counter[str], words: Counter[str]) -> tuple[s
 
 
 def _certain(ranked: list[tuple[str, int]], text: str, represented: Counter[str]) -> bool:
-    """The level is certain when its words clearly outnumber the next level's (and 省 only with 我省, or when the
-    speaker speaks for the province's bodies: 我谨代表中共江苏省委、江苏省人民政府)."""
+    """The level is certain when its words clearly outnumber the next level's, or outnumber them at all when the speaker
+    speaks for that level's bodies (and 省 only with 我省, or when the speaker speaks for the province's bodies:
+    我谨代表中共江苏省委、江苏省人民政府)."""
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
     if top == "省" and "我省" not in text and not represented["省"]:
         return False
-    return n >= 3 and n >= 2 * second
+    # 我谨代表清浦区委、区人大、区政府、区政协 and one 我县 besides: the bodies the speaker speaks for tip the balance
+    # against a level of the same tier or below (a county's speaker may say 我市 of the city he is in: still in doubt)
+    below = len(ranked) < 2 or _TIER.get(ranked[1][0], 9) >= _TIER.get(top, 9)
+    return n >= 3 and (n >= 2 * second or (represented[top] > 0 and n > second and below))
+
+
+_TIER = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 
 
 def speech_contexts(
@@ -474,7 +482,8 @@ _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县
 # The speaker's office before 在 (县人大主任…在, 省委常委、市委书记…在: the last office is the speaker's
 # own; 副县长关于…的讲话 with no 在) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
 _TITLE_OFFICE = re.compile(
-    r"(?<![全我各])副?(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    # 乡镇长, 乡镇党委书记: the township tier, 乡 or 镇 unsaid (the text's own words decide)
+    r"(?<![全我各乡])副?(?!乡镇)(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
     r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长|党工委(?:副)?书记|(?:办事处|办)(?:副)?主任)"
 )
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)

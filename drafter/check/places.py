@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from drafter.check.context import (
     FINE_KINDS,
@@ -56,12 +57,41 @@ _ENTRUSTED_REPORT = re.compile(
 )
 
 
+# 陕西省新闻通报会推介词....................9 / 目  录   河北省…推介词.......2陕西省…: a collection's contents, each
+# title with dot leaders and its page. The titles name other places' pieces, not this speech's words.
+_CONTENTS_LINE = re.compile(
+    r"^\s*目\s*[录錄]\s*(?:[:：]\s*)?(?:$|[^。！？]*?(?:\.{4,}|．{3,}|…{3,}|·{4,})\s*\d)"
+    r"|^[^。！？]{2,80}?(?:\.{4,}|．{3,}|…{3,}|·{4,})\s*\d{1,3}\s*$"
+)
+
+
+# 目录 / 乡乡长在全乡农村人居环境整治工作推进会上的讲话 20 / …: under a 目录 line, titles with their page and no
+# dot leaders.
+_CONTENTS_HEAD = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
+_PAGED_TITLE = re.compile(r"^[^。！？]{4,80}?[\u4e00-\u9fff）)”\"]\s*\d{1,3}\s*$")
+
+
+@lru_cache(maxsize=8)
+def _contents_block(lines: tuple[str, ...]) -> frozenset[int]:
+    """The line numbers of the titles listed under a 目录 line."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if _CONTENTS_HEAD.match(line):
+            j = i + 1
+            while j < len(lines) and _PAGED_TITLE.match(lines[j]):
+                found.add(j + 1)
+                j += 1
+    return frozenset(found)
+
+
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
-    """(line number, line) of `span` that `lines` holds."""
+    """(line number, line) of `span` that `lines` holds, but a contents list's lines."""
+    listed = _contents_block(tuple(lines))
     for lineno in span:
         if lineno > len(lines):
             return
-        yield lineno, lines[lineno - 1]
+        if lineno not in listed and not _CONTENTS_LINE.match(lines[lineno - 1]):
+            yield lineno, lines[lineno - 1]
 
 
 def _overlapping(pattern: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
@@ -343,6 +373,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         return True  # XX市长指出，全市各级各部门要…: the superior's words, reported in a 区 speech
     if m.group("kind") == "全" and {lv, level} <= _TOWN_TIER:
         return False  # 推动全镇事业 in a 街道's speech: a town is neither above nor below a street (nor a 乡 a 镇)
+    if m.group("kind") == "全" and lv in ("县", "旗") and level in ("县", "区", "旗"):
+        # 全县158个重点项目 in a 区's report: a county is neither above nor below a district, so 全县 is no
+        # superior's scope (全区 in a county speech may be an autonomous region's: not judged here)
+        return False
     if m.group("kind") == "全":
         # 走在全市前列 / 给全市造成影响: the superior's scope; 全县 in a city speech: a county's.
         # 召开全市…会议 and 全市上下 in a county speech are our own, with the wrong level word —
@@ -1035,6 +1069,8 @@ _ELSEWHERE_BEFORE = re.compile(
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
     r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
+    # 武汉流出人口较多, 湖北返乡人员, 武汉疫情: people coming from a place, an epidemic where it broke out
+    r"流出|流入|返乡|疫情|疫区|"
     # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
     r"都市圈|城市群|经济圈|经济区|经济带|同城化|一体化)"
     r"|^(?:山水甲天下|山水|风光|风景|美景|景色|一样|那样|一般|似的)"  # 桂林山水甲天下, 像黄山一样: that place's scenery
@@ -1128,3 +1164,53 @@ def _place_finding(
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
     return Finding("foreign-place", ERROR, f"出现外地地名“{name}”{where}，不是 {own} 或其上级", lineno, col, name,
                    f"删除或改为{own}的相应内容")  # fmt: skip
+
+
+# 高庄镇顺利实现“零感染”“零死亡” in 沙沟镇's report: another town (the gazetteer holds none, so it is known by its
+# shape) at the head of a clause, doing what the report tells of its own town: a sibling's name left in.
+# The own town is the one given, the one the first line names (沙沟镇2021年政府工作报告), or the one whose
+# offices speak (沙沟镇镇长, 沙沟镇党委).
+_TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
+_TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
+_TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
+_LEARNED_FROM = re.compile(r"值得|学习|借鉴|经验|做法|模式")
+_FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
+_TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
+
+
+def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
+    if ctx.place and ctx.place.endswith(("镇", "乡")):
+        return ctx.place
+    if ctx.level not in ("乡", "镇"):
+        return None
+    first = next((ln for ln in lines if ln.strip()), "")
+    m = _FIRST_LINE_TOWN.match(first) or _TOWN_OFFICE.search(part)
+    return m.group("town") if m else None
+
+
+def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """Another town said doing the own town's work (实现, 荣获, 建成 …) in a town's speech or report."""
+    part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
+    town = _own_town(ctx, lines, part)
+    if town is None:
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _TOWN_NAME.finditer(line):
+            name = m.group(0)
+            if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
+                continue
+            start, end = m.start(), m.end()
+            does = _TOWN_DOES.match(line[end:])
+            if not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) or not does:
+                continue
+            clause = re.split(r"[，。；！？,;!?]", line[end + does.end() :])[0]
+            if clause.startswith("的") or _LEARNED_FROM.search(clause):
+                continue  # 石桥镇建成的示范片值得借鉴: the sibling's work, named to learn from
+            if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]):
+                continue
+            findings.append(Finding(
+                "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的成绩（别处讲话稿留下的地名？）",
+                lineno, start + 1, name, f"改为“{town}”或“全{town[-1]}”，或删除",
+            ))  # fmt: skip
+    return findings

@@ -359,6 +359,10 @@ def cut_boilerplate(text: str, lineno: int, removed: list[Removed]) -> str:
     return rest
 
 
+# 推荐阅读:同志们: 今天的会议是…的大好: a site's preview of the article over it (its opening again, cut off mid-word).
+_PREVIEW_LINE = re.compile(r"^(?:推荐阅读|内容摘要|文章摘要|内容简介)\s*[:：]\s*\S.{20,}[^。！？!?”）)]$")
+
+
 def debris_reason(text: str) -> str:
     """Why a line is debris rather than speech ('' when it is speech)."""
     if any(p.match(text) for p in _PAGINATION):
@@ -377,6 +381,8 @@ def debris_reason(text: str) -> str:
         return "网站导语或版权说明"  # 会员免费查看二、要加强领导……: the hidden part's teaser, whatever its length
     if _OUTLINE_LINE.match(text):
         return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
+    if _PREVIEW_LINE.match(text):
+        return "网页摘要"  # 推荐阅读:同志们: 今天的会议是…的大好: the article's opening again, cut off, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
     if _SITE_TIP_WORDS.search(text):

@@ -82,8 +82,13 @@ _TOWN_WORDS = frozenset((
     "实行", "实施", "推行", "组织", "安排", "动员", "抽调", "选派", "带领", "发动", "落实", "建立", "明确",
     *(f"{n}是" for n in "一二三四五六七八九十"),
 ))  # fmt: skip
-# 我谨代表中共海门市委: the speaker's own committee named with its place.
-_OWN_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,4}?)(?:[省市县区旗州]委|\{\{)")
+# 我谨代表中共海门市委: the speaker's own committee named with its place; 我谨代表清浦区委、区人大、区政府、区政协:
+# the bodies the speaker speaks for, named with their place (the gazetteer may not hold it: 清浦区 merged in 2016).
+_OWN_COMMITTEE = re.compile(
+    r"中共([\u4e00-\u9fff]{2,4}?)(?:[省市县区旗州]委|\{\{)"
+    r"|代表(?!中共)([^\W\d_a-zA-Z和与及的了团大会各全本我该]{2,4}?)(?:[省市县区旗州]委|\{\{ ?party ?\}\})[、和及]"
+    r"[^。，；]{0,12}?(?:人大|政府|\{\{ ?government ?\}\})"
+)
 # 尧山中学, 城关小学: a school by its name (not 全县中学, 农村小学, 初级中学).
 _NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:中学|小学|中心校|实验学校)")
 # 红星幼儿园, 附属和平医院: a kindergarten or hospital by its name (not 公办幼儿园, 人民医院).
@@ -570,7 +575,24 @@ def named_units(text: str) -> list[str]:
             f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)
             if (m.group(1) or m.group(2)) not in _NOT_COMPANY and not set(m.group(1) or m.group(2)) & set("和与及的各等在是为")
         ]  # fmt: skip
+    if "以" in text or "依托" in text:
+        found += [
+            f"本地企业（{m.group('firm')}）" for m in _FIRM_LEADS.finditer(text)
+            if m.group("name") not in _NOT_FIRM_NAME and not set(m.group("name")) & set("和与及的各等在是为县市区镇乡省")
+        ]  # fmt: skip
     return found
+
+
+# 以邦源纺织等企业为主体, 依托睿阳科技，建设…, 以瑞声科技等企业为核心: a firm by its short name and its trade, leading
+# the place's industry (not 以纺织等产业为主, 依托农业科技: a trade, not a firm).
+_FIRM_LEADS = re.compile(
+    r"(?:以|依托)(?P<firm>(?P<name>[\u4e00-\u9fff]{2})(?:科技|纺织|电子|化工|药业|食品|机械|电气|光电|新材料|实业|能源|汽车))"
+    r"(?=等(?:龙头)?(?:企业|公司)|为(?:主体|核心|龙头|依托)|[，,、])"
+)
+_NOT_FIRM_NAME = frozenset((
+    "农业", "工业", "现代", "高新", "信息", "数字", "智能", "传统", "新兴", "先进", "特色", "优势", "生物", "电子", "绿色",
+    "高端", "纺织", "服装", "化学", "精细", "新型", "骨干", "龙头", "重点", "大型", "民营", "国有", "地方", "本地", "科技",
+))  # fmt: skip
 
 
 def entity_reasons(
@@ -585,8 +607,8 @@ def entity_reasons(
         return []
     reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if n in text)])]
-    if "中共" in text:
-        reasons += [f"本地地名（{m}）" for m in dict.fromkeys(_OWN_COMMITTEE.findall(text))]
+    if "中共" in text or "代表" in text:
+        reasons += [f"本地地名（{m}）" for m in dict.fromkeys(a or b for a, b in _OWN_COMMITTEE.findall(text))]
     reasons += named_units(text)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []

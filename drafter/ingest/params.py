@@ -98,10 +98,20 @@ def find_place_names(text: str) -> list[str]:
     gz = _gazetteer()
     if gz is not None and hasattr(gz, "find_places"):
         try:
-            return [n for n in (_surface(item, text) for item in gz.find_places(text)) if n]
+            found = [item for item in gz.find_places(text) if not _street_after(item, text)]
+            return [n for n in (_surface(item, text) for item in found) if n]
         except Exception:  # noqa: BLE001 - an optional helper must never break ingest
             pass
     return _fallback_places(text)
+
+
+# 沿淮海南路和北京南路两条轴线: a street named after a place (海南 inside 淮海南路), not a place the speech names.
+_STREET = re.compile(r"[东西南北中]?(?:路(?![子径线])|大道|大街|街(?![道头])|巷|胡同)")
+
+
+def _street_after(item: Any, text: str) -> bool:
+    end = item[2] if isinstance(item, tuple | list) and len(item) >= 3 and isinstance(item[2], int) else None
+    return end is not None and _STREET.match(text, end) is not None
 
 
 def _surface(item: Any, text: str) -> str:
@@ -255,8 +265,12 @@ def _fine_upper_words(name: str) -> Any:
 _PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设了向给从使")
 
 
-# 关心支持临泉建设发展, 临泉经济社会发展, 临泉人民: what only the speaker's own place is said to have.
-_OWN_STAKE_AFTER = r"经济社会|建设发展|的未来|人民|形象|大地|儿女"
+# The short name (written @) in the speaker's own stake: 推动灵璧发展, 为灵璧人民谋利益, 建设美丽灵璧,
+# 关心支持临泉建设发展, 临泉经济社会发展.
+_OWN_USES = re.compile(
+    r"(?:推动|推进|促进|加快|建设|振兴|发展|繁荣)@(?:的)?(?:发展|建设|振兴)|@(?:经济社会|建设发展|的未来|形象|大地|儿女)"
+    r"|@人民(?!政府|代表|法院|检察院|银行|医院)|(?:美丽|幸福|平安|和谐|新)@"
+)
 
 
 def _bare_own_place(text: str, level: str) -> str:
@@ -273,8 +287,8 @@ def _bare_own_place(text: str, level: str) -> str:
     for name, n in counts.most_common():
         if n < 2:
             break
-        if n == 2 and (is_word_place(name) or len(re.findall(rf"{name}(?={_OWN_STAKE_AFTER})", text)) < 2):
-            continue  # said twice: only when both times as the speaker's own stake (临泉经济社会发展, 支持临泉建设发展)
+        if n == 2 and (is_word_place(name) or len(_OWN_USES.findall(text.replace(name, "@"))) < 2):
+            continue  # said twice: only when both times as the speaker's own (推动灵璧发展、为灵璧人民; 临泉经济社会发展)
         found = {p.code: p for p in _lookup(gz, name) if p.level == level or getattr(p, "kind", "") == "县级市"}
         if len(found) != 1 or any(name + suffix in text for suffix in "省市县区"):
             continue
