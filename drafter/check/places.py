@@ -537,9 +537,13 @@ _HOST_BODY = re.compile(r"^[省市县区旗]?(?:委|人民政府|政府|人大|�
 
 
 def _host_as_own(line: str, start: int, end: int) -> bool:
-    """The host named as the speaker's own (推动宁波市经济社会加快发展); its bodies (宁波市委党校, 共青团重庆市委)
-    thanked as hosts are not."""
-    return _said_as_own(line, start, end) and not _HOST_BODY.match(line[end:])
+    """The host named as the speaker's own (推动宁波市经济社会加快发展) or as the one that leads it (离不开宁波市委的坚强
+    领导); its bodies (宁波市委党校, 共青团重庆市委) thanked as hosts are not."""
+    return bool(_said_as_own(line, start, end) and not _HOST_BODY.match(line[end:]) or _LEADS_AFTER.match(line[end:]))
+
+
+# 离不开西安市委的坚强领导: a host city said as the one that leads the speaker's work is said as ours (an error).
+_LEADS_AFTER = re.compile(r"^[省市县区旗]?(?:委|人民政府|政府)(?:和[^，。；！？]{1,8})?的?(?:坚强|正确|有力)?领导")
 
 
 # 引进落地总投资21亿元的宁德时代新型锂盐项目 / 青岛啤酒、云南白药等企业: a firm (or its project) whose name starts
