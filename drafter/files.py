@@ -43,6 +43,9 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 
 
 TEMP_SUFFIX = ".tmp"
+# A file stamp (mtime, ctime) younger than this may still move within its clock tick: a file stat'ed at that stamp is
+# not trusted to be the file read (git's "racily clean" rule; the corpus manifest and the library's digests).
+SETTLE_NS = 2_000_000_000
 _swept: set[str] = set()  # folders this process has cleared of temporaries left by a killed writer
 
 

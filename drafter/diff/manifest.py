@@ -30,13 +30,15 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from drafter.diff.sources import Entry, change_stamp
+from drafter.files import (
+    SETTLE_NS,  # a stamp younger than this is not trusted (coarse file-system clocks)
+)
 
 TYPE_CHECKING = False  # a draft's measure reads the manifest of a snapshot (drafter.diff.snapshot) without sqlite3
 if TYPE_CHECKING:
     import sqlite3
 
 FULL_CHECK_MAX = 2000  # sources of at most this many files are stat'ed file by file on every open
-SETTLE_NS = 2_000_000_000  # a stamp younger than this is not trusted (coarse file-system clocks)
 
 
 def now_ns() -> int:

@@ -23,11 +23,12 @@ import stat
 import time
 from pathlib import Path
 
+from drafter.files import SETTLE_NS
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-SETTLE_NS = 2_000_000_000  # as drafter.diff.manifest: a stamp younger than this may still move within its tick
 _FORMAT = 1
 _DIGEST_BYTES = 16  # XXH3-128
 
