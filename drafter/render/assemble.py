@@ -248,13 +248,14 @@ def _near_spots(
     last = max(spot.point for spot in spots)
     meeting = str(ctx.get("meeting") or "")
     works = {t.tag for t in find_topics(meeting, str(ctx.get("work") or ""))}
+    drop = words_to_drop(ctx)
     for item in tasks.items:
-        spot = nearest_spot(item, spots, words_to_drop(ctx)) or only_near(item, spots, words_to_drop(ctx))
+        spot = nearest_spot(item, spots, drop) or only_near(item, spots, drop)
         named = {t.tag for t in find_topics(item, "")}
         if spot is None and named and not works & named:
             left.append(item)  # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打
             continue
-        if spot is None and not _general(points[last]) and not touches(item, spots, last, words_to_drop(ctx), meeting):
+        if spot is None and not _general(points[last]) and not touches(item, spots, last, drop, meeting):
             left.append(item)  # 光荣院改造 is no sub-point of 就业创业: said after the points (review18)
             continue
         home = last if spot is None else spot.point  # 燃气安全 under a general last point: still the work's own task
