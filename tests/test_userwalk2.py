@@ -15,28 +15,13 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from drafter.cli import app
+from tests.cli_runner import refused, run, runner
 
-runner = CliRunner()
 DRAFT = ["draft", "--no-input", "--seed", "3", "--no-history"]
 SETTING = ["--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
 DRAFTED = "原创度"  # said once a draft is made: a wrong -o must be refused before it
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
-
-
-def refused(result, code: int, *said: str) -> str:
-    text = result.stderr
-    assert result.exit_code == code, text
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    for words in said:
-        assert words in text, text
-    return text
 
 
 # ---------------------------------------------------------------- lists written with semicolons

@@ -17,26 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from drafter.cli import app
-
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
-
-
-def refused(result, code: int, *said: str) -> str:
-    text = result.stderr
-    assert result.exit_code == code, text
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    for words in said:
-        assert words in text, text
-    return text
-
+from tests.cli_runner import refused, run
 
 # ---------------------------------------------------------------- drafter meetings / drafter works
 
