@@ -42,7 +42,8 @@ def test_a_review_series_after_summing_up_sentences_gives_the_points_sub_points(
 
 def test_a_hospitals_own_name_and_short_name_are_specific_and_its_new_year_words_a_speech(tmp_path: Path) -> None:
     # 清河中心医院 after a comma and 清医附院 (the hospital's short name) went into non-specific fragments; a 院长's
-    # 新年致辞 to the staff stays a speech (a 市长's 新春致辞 to the public is a letter)
+    # 新年致辞 said to the staff gathered (大家上午好！, as on batch 21's page) is a speech — the greeting rule: sent to
+    # the staff with no one gathered it is a letter (test_kinds27), as a 市长's 新春致辞 to the public is
     (doc,) = ingest(tmp_path, "hospital-new-year-own-names.txt")
     assert doc["kind"] == "speech"
     general = [f["text"] for f in _fragments(tmp_path, "hospital-new-year-own-names.txt") if not f["specific"]]

@@ -612,7 +612,7 @@ def test_broken_fragments_in_the_library_are_counted_not_fatal(tmp_path: Path) -
     ("text", "kind"),
     [
         ("清河县2024年妇女儿童工作要点\n\n一、总体要求\n\n坚持男女平等基本国策，全面实施妇女儿童发展纲要。\n\n"
-         "二、主要任务\n\n（一）促进妇女就业创业。（二）加强儿童健康服务。\n", "other"),
+         "二、主要任务\n\n（一）促进妇女就业创业。（二）加强儿童健康服务。\n", "report"),  # a 工作要点's named parts (kinds27)
         ("3月5日，全县妇女儿童工作会议在县会议中心召开。副县长李明出席会议并讲话。\n\n"
          "李明指出，要坚持男女平等基本国策。会议要求，各乡镇要抓好落实。\n", "news"),
     ],

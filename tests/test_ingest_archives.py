@@ -15,6 +15,7 @@ import pytest
 
 from drafter.errors import SourceError
 from drafter.ingest import ingest_paths
+from drafter.ingest.classify import outline_speech
 from drafter.ingest.clean import clean_text
 from drafter.ingest.entities import entity_reasons
 from drafter.ingest.params import Scope, detect_scope, parameterise
@@ -1093,9 +1094,11 @@ def test_anti_copy_marks_between_characters_and_a_summary_label(tmp_path: Path) 
 
 
 def test_a_greeting_to_staff_and_patients_with_the_speakers_byline(tmp_path: Path) -> None:
+    # (亲爱的…干部职工及病友：/ 值此，…致以节日的问候！ with no one gathered: a letter by the greeting rule, kinds27)
     (doc,) = report_of(tmp_path, "hospital-greeting-byline.txt")
-    assert doc["title"] == "欢度国庆中秋佳节致辞" and doc["fragments"]["salutation"] == 1  # …干部职工及病友：
-    assert "院长" in outline_of("hospital-greeting-byline.txt").outline.byline  # the speaker, not the opening
+    assert doc["title"] == "欢度国庆中秋佳节致辞" and (doc["kind"], doc["genre"]) == ("other", "书信")
+    outline = outline_speech(clean_text((FIXTURES / "hospital-greeting-byline.txt").read_text(encoding="utf-8")).paras)
+    assert outline.role(Role.SALUTATION) and "院长" in outline.byline  # …干部职工及病友：; the signer, not the opening
     assert "某某某" not in _library_text(tmp_path)
 
 
@@ -3235,9 +3238,11 @@ def test_a_speech_summary_under_its_title_twice_is_a_speech(tmp_path: Path) -> N
     assert doc["kind"] == "speech" and doc["title"] == "某某办公室某某某副主任讲话摘要"
 
 
-def test_a_party_committees_greeting_without_title_is_a_speech(tmp_path: Path) -> None:
+def test_a_party_committees_greeting_without_title_is_a_letter(tmp_path: Path) -> None:
+    # 值此“三八”国际妇女节到来之际，我谨代表中共青禾县委，向全县广大妇女同胞致以节日的美好祝福！: sent to the county's
+    # women, said to no one gathered — a letter by the greeting rule (kinds27; it was read as a speech before)
     (doc,) = report_of(tmp_path, "party-committee-greeting-no-title.txt")
-    assert doc["kind"] == "speech" and doc["fragments"].get("closing") == 1
+    assert (doc["kind"], doc["genre"], doc["fragments"]) == ("other", "书信", {})
     raw = (FIXTURES / "party-committee-greeting-no-title.txt").read_text(encoding="utf-8")
     assert [r.reason for r in clean_text(raw).removed] == ["网页署名（编辑、审核）"]  # 责编/某某 审核/某某某 监制/某某
 

@@ -54,7 +54,7 @@ def _summary(data: dict[str, Any]) -> str:
     if lines:
         lines.append("")
     for doc in data["documents"]:
-        kind = _KIND.get(doc["kind"], doc["kind"])
+        kind = _KIND.get(doc["kind"], doc["kind"]) + (f"（{doc['genre']}）" if doc.get("genre") else "")
         where = (doc["place"] or "地点不明") + (f"（{doc['level']}级）" if doc["level"] else "")
         count = f"{len(doc['points'])} 点" + (f"（宣布 {doc['announced_count']} 点）" if doc["announced_count"] else "")
         frags = sum(doc["fragments"].values())
@@ -72,8 +72,24 @@ def _summary(data: dict[str, Any]) -> str:
     written = [w for w in data["written"] if w["status"] in ("written", "planned")]
     verb = "将写入" if data["dry_run"] else "写入"
     lines.append(f"\n共 {len(data['documents'])} 篇；{verb} {len(written)} 个文件" + ("（--dry-run，未写任何文件）" if data["dry_run"] else ""))
+    kept_out = _kept_out(data["documents"])
+    if kept_out:
+        lines.append(kept_out)  # under the count, above the files: which documents made no fragments, and as what
     lines += [f"  {_STATUS[w['status']]}：{w['path']}" for w in written]
     return "\n".join(lines)
+
+
+def _kept_out(documents: list[dict[str, Any]]) -> str:
+    """不进讲话片段库的 3 篇：会议消息 1 篇（…-02）、其他（书信）2 篇（…）: which documents stay out, and as what."""
+    groups: dict[str, list[str]] = {}
+    for doc in documents:
+        if doc["kind"] != "speech":
+            label = _KIND.get(doc["kind"], doc["kind"]) + (f"（{doc['genre']}）" if doc.get("genre") else "")
+            groups.setdefault(label, []).append(doc["id"])
+    if not groups:
+        return ""
+    parts = [f"{label} {len(ids)} 篇（{'、'.join(ids[:3])}{'等' if len(ids) > 3 else ''}）" for label, ids in groups.items()]
+    return f"不进讲话片段库的 {sum(len(ids) for ids in groups.values())} 篇：" + "；".join(parts) + "（原文仍存入语料库，理由见各篇的“注意”）"
 
 
 class _Progress:

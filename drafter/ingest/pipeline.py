@@ -22,6 +22,7 @@ from drafter.files import walk_files
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
+from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
 from drafter.ingest.split import (
@@ -36,6 +37,7 @@ from drafter.ingest.split import (
     is_attachment,
     is_bulletin_header,
     is_covering_notice,
+    is_letter,
     is_related,
     is_speech_summary,
     is_title_list,
@@ -87,6 +89,7 @@ class Document:
     warnings: tuple[str, ...]
     norm: str = ""
     keys: frozenset[int] = frozenset()
+    genre: str = ""  # what a text kept out of the speech library is (书信, 会议纪要, 规章制度…), when ingest can say
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,19 +221,28 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         title = _news_title(paras) if kind == "news" else ""
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
+        genre, why = genre_of(paras, "") if kind == "other" else ("", "")
+        if kind == "other" and not genre and is_letter(paras):
+            genre, why = LETTER, LETTER_NOTE
+        note = why or note
+        if genre:  # a letter, minutes, rules…: its own title (新春献词, 县政府常务会议纪要), as a speech's is found
+            outline = outline_speech(paras)
+            title = "" if outline.title_derived else outline.title  # (not 在…会议上的讲话 made up from the meeting it names)
         if kind == "other" and is_speech_summary(paras):
-            note = "讲话的内容摘要（转述讲话强调了什么，不是讲话原文）：不拆分为片段"
+            genre, note = "讲话摘要", "讲话的内容摘要（转述讲话强调了什么，不是讲话原文）：不拆分为片段"
         if is_title_list(paras):
-            note = "网页上的相关文章标题列表（只有标题、没有正文）：不是讲话，不拆分为片段"
+            genre, note = "标题列表", "网页上的相关文章标题列表（只有标题、没有正文）：不是讲话，不拆分为片段"
         if is_covering_notice(paras):
-            note = "印发讲话的通知（讲话在它的附件里）：不是讲话，不拆分为片段"
+            genre, note = "印发通知", "印发讲话或报告的通知（所印发的文件在它后面或附件里）：不是讲话，不拆分为片段"
         if is_attachment(paras):
-            note = f"讲话后面的{paras[0].text.rstrip('：:')}：不是讲话正文，不拆分为片段"
+            genre, note = "附件", f"讲话后面的{paras[0].text.rstrip('：:')}：不是讲话正文，不拆分为片段"
         if is_related(paras):
-            note = f"网页上“{paras[0].text}”之后的内容（推荐的其他文章、网友评论）：不属于这篇讲话，不拆分为片段（需要时请单独导入）"
+            genre, note = "网页推荐栏", f"网页上“{paras[0].text}”之后的内容（推荐的其他文章、网友评论）：不属于这篇讲话，不拆分为片段（需要时请单独导入）"
         if is_bulletin_header(paras):
-            note = "简报或期刊的报头和按语（期号、编印单位、日期、按：……）：不属于任何一篇讲话，不拆分为片段"
-        return Document(did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys)
+            genre, note = "报头和按语", "简报或期刊的报头和按语（期号、编印单位、日期、按：……）：不属于任何一篇讲话，不拆分为片段"
+        return Document(
+            did, origin, lines, kind, title, True, body, scope, _date(body), None, (), (note,), norm=norm, keys=keys, genre=genre
+        )  # fmt: skip
     outline = outline_speech(paras)
     warnings = (*outline.warnings, *_repeated_chars(paras))
     scope = detect_scope(body, outline.meeting, title=outline.title, byline=outline.byline)
@@ -506,7 +518,7 @@ def _doc_report(
         {"heading": p.heading, "subpoints": [s.heading for s in p.subpoints]} for p in (outline.points if outline else ())
     ]  # fmt: skip
     return {
-        "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind,
+        "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind, "genre": doc.genre,
         "place": doc.scope.place, "level": doc.scope.words_level or "", "date": doc.date,
         "origin": doc.origin, "lines": list(doc.lines),
         "duplicate_of": dup.of if dup else None, "similarity": dup.similarity if dup else None,

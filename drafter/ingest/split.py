@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
+from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -42,7 +43,7 @@ _TITLE = re.compile(
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
     # (镇上半年工作情况总结: the account of how the work went, the same genre)
-    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）])?$"
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2})?$"
     # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想)
     r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作|工作设想)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
@@ -94,7 +95,7 @@ _REPORT_TITLE = re.compile(
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
 # an initiative reads its 倡议书 out as a part of its own, with its title)
-_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议")
+_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]")  # …市文明办特向广大市民朋友们倡议：
 # 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
 _NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
@@ -140,6 +141,8 @@ _WIRE_LEAD = re.compile(
 # 某某说，… / 市委书记某某指出，… — a report of what someone said, opening the item.
 # 会上，… / 会议上某某书记就…强调: an excerpt of a news item that starts at what was said at the meeting.
 _AT_THE_MEETING_LEAD = re.compile(r"^(?:会上|会议上|在会上|会议中)[，,]?[^。！？]{2,40}?(?:强调|指出|要求|提出|表示|传达|部署)")
+# 会议传达学习了… / 会议还研究了…事项: what the meeting did, said by a reporter (a speaker says 今天的会议…)
+_MEETING_DID = re.compile(r"(?:^|[。！？\n])会议(?:还|同时|首先|最后|先后)?(?:传达学习了|传达了|学习了|听取了|审议了|审议通过了|研究了|通报了|观看了|宣读了)")
 _REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|要求|认为)[，,：:]")
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
@@ -325,7 +328,8 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if para.divider:
             _close(groups, current)
             # 致全体市民的公开信[篇1]: a collection's piece label that is a letter's title stays over the letter (its kind)
-            current = [para] if _LETTER_TITLE.match(para.text) else []
+            # (政府2024年工作计划篇1: a plan's title with its piece number stays over the plan — a report by its title)
+            current = [para] if _LETTER_TITLE.match(para.text) or (_REPORT_TITLE.search(para.text) and is_title(para)) else []
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
@@ -487,7 +491,7 @@ def is_attachment(paras: Sequence[Para]) -> bool:
 
 
 # 关于印发某某同志在…会议上的讲话的通知: the covering notice of a speech sent round as its 附件.
-_NOTICE_TITLE = re.compile(r"^关于(?:印发|转发|学习)[^。！？]{2,60}(?:的)?通知$")
+_NOTICE_TITLE = re.compile(r"^(?:[^。！？，,：:]{2,30}?)?关于(?:印发|转发|学习)[^。！？]{2,60}(?:的)?通知$")  # (某某镇人民政府)关于印发…的通知
 
 
 def is_covering_notice(paras: Sequence[Para]) -> bool:
@@ -546,6 +550,7 @@ _LETTER_TITLE = re.compile(
     r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
+    r"(?:范文|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文: a 范文 site's label after the genre
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
     r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
 )
@@ -586,6 +591,18 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
         return False
     heads = [re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", p.text) for p in paras if (match_heading(p.text) or (0,))[0] == 1]
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
+
+
+# 一、工作思路 / 二、工作重点 / 三、保障措施: the parts of a plan by their names (a speech's headings say what to do)
+_PLAN_PART = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:总体|工作|指导|主要|重点|具体)?(?:思路|目标|要求|思想|重点|工作重点|重点工作|任务|主要任务|重点任务|目标任务|措施|保障措施|工作措施|具体措施|安排|进度安排)(?:和|及|与)?(?:目标|措施|任务|要求)?[。:：]?$"
+)
+
+
+def _plan_in_parts(paras: Sequence[Para]) -> bool:
+    """Two or more top headings named as a plan's parts (工作思路, 工作重点, 保障措施): a work plan, not a speech."""
+    heads = [p.text for p in paras if (match_heading(p.text) or (0,))[0] == 1]
+    return sum(bool(_PLAN_PART.match(h)) for h in heads) >= 2
 
 
 # 讲话强调了安全生产的重要性 / 讲话回顾了… / 文章指出…: what a speech said, told by a page that sums it up
@@ -641,6 +658,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     text = "\n".join(p.text for p in paras)
     if _WRITING_GUIDE.search(text[:800]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "other"  # a how-to article on the genre (its 一、内容上具有完整性 are the article's, not a speech's points)
+    if genre_of(paras, "")[0]:
+        return "other"  # 会议纪要, 工作规则, 政策解读, a novel's chapter, a guide to writing 答谢辞: kept out by their genre
     front = _front_lines(paras)
     head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
@@ -653,7 +672,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
-    if any(_LETTER_TITLE.match(p.text) for p in paras[:2]) or any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]):
+    if _is_letter(paras, text):
         return "other"  # 致全县广大退役军人的慰问信: a letter, even with its 称谓 and greetings
     if _AWAY_READERS.search(text[:600]) and not _MEETING_WORDS.search(text):
         return "other"  # 尊敬的各位老乡： / …把…祝福，送给远在他乡的各位老乡。: a letter to readers away, said at no meeting
@@ -689,23 +708,65 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
     if _AT_THE_MEETING_LEAD.match(lead) and not has_salutation and first < 3:
         return "news"  # 会议上街道党工委书记某某就…强调了三个方面：一是…: what a meeting heard, told by one who was there
-    if _REPORTED_LEAD.match(lead) and not has_salutation and first == 0:
-        return "news"  # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person
+    if _REPORTED_LEAD.match(lead) and not has_salutation and not _FIRST_PERSON.search("\n".join(p.text for p in paras[1:])):
+        # 某某说，“十四五”期间…，希望…一是…二是…: a leader's words reported in the third person (the 我们相信 in the
+        # first paragraph are his, told after 某某说)
+        return "news"
+    if _MEETING_DID.search(text) and not has_salutation and first == 0 and not title:
+        return "news"  # 全镇党员干部要…。要…。会议传达学习了…精神。: requirements a meeting heard, told by the one who reports it
     told = len(_FIRST_PERSON.findall(_QUOTED.sub("", _own_words(paras, text))))  # 我们 outside “…” only
     chaired = bool(_CHAIRED_BY.search("\n".join(p.text for p in paras[:6])))  # 会议由某某主持: told by one who was there
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and (told < 3 or chaired):
         # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs;
         # 11月29日，下午6时许，…刚刚结束了…座谈会。 then a guest's words in quotation marks: a feature, still news
         return "news"
+    if _REPORTER.search("\n".join(p.text for p in paras[:6])) and not has_salutation and told == 0:
+        return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and not title and _account_in_parts(paras):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
+    if not has_salutation and _plan_in_parts(paras) and not _SPEAKER_VOICE.search(text):
+        return "report"  # 一、工作思路 / 二、工作重点 (1、…5、): an office's plan for the year, its parts named as a plan's
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def is_letter(paras: Sequence[Para]) -> bool:
+    """A letter (书信), as `classify_kind` tells it: an 倡议书 calling its readers, a 新年寄语, a titled or signed letter,
+    greetings sent to readers away or published to readers not gathered."""
+    text = "\n".join(p.text for p in paras)
+    head = "\n".join(p.text for p in paras[: max(6, len(_front_lines(paras)) + 2)])
+    if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]) or _is_letter(paras, text):
+        return True
+    return bool(_AWAY_READERS.search(text[:600]) and not _MEETING_WORDS.search(text)) or is_signed_call(paras)
+
+
+def _is_letter(paras: Sequence[Para], text: str) -> bool:
+    """A letter by its title or heading (慰问信, 贺信, 新春贺词…), run into its first line or not, or a greeting said to
+    no one gathered (the greeting rule, genres.py). Not when a reporter tells of the letter (三封感谢信 over 本报记者…),
+    and not a 贺词 or 致辞 whose words are said to people present (今天…参加这个中秋茶会 / 下午好！)."""
+    front = "\n".join(p.text for p in paras[:6])
+    if _REPORTER.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
+        return False
+    title = next((p.text for p in paras[:3] if is_title(p)), "")
+    said = is_gathered(title, text)
+    titled = [p.text for p in paras[:2] if _LETTER_TITLE.match(p.text)]
+    if titled and not (said and re.search(r"(?:贺词|致辞)\S{0,12}$", titled[0])):
+        return True  # (領導在中秋節上的賀詞 / 下午好！/ 今天我非常高興…參加這個中秋茶會: a speech titled 贺词)
+    if any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]) or run_in_letter_title(paras[0].text if paras else ""):
+        return True
+    if said or _SPEAKER_VOICE.search(text) or re.search(r"讲话|发言", title) or _TRANSITION_ANNOUNCE.search(text):
+        return False
+    head = "\n".join(p.text for p in paras[:4])
+    return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
+
+
+# 下面，我讲三点意见 / 提几点希望: a speaker announcing points (a letter may hope, it does not announce points)
+_TRANSITION_ANNOUNCE = re.compile(r"(?:讲|谈|提|强调)(?:以下)?[一二两三四五六七八九十几]+(?:点|个方面|个问题|句话)")
 
 
 # 某某时报（www.…）记者 某某 北京报道: a newspaper's byline under its headline

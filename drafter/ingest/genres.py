@@ -1,0 +1,122 @@
+"""Texts a clerk keeps out of the speech library, and why: letters, minutes, rules, interpretations, fiction, guides.
+
+`classify_kind` (split.py) asks these questions before it weighs speech words against news words; the
+pipeline shows the answer's Chinese name and reason beside each document kept out.
+
+The greeting rule, decided once (docs/ingest-archives.md, 文种): a 致辞, 贺词, 献词 or 寄语 is a speech when it is said
+to people gathered — 大家好, 今天我们欢聚一堂, 在座, 谢谢大家, 我提议, or a title naming the gathering (团拜会上的致辞) —
+and a letter when it is published or sent to people who are not there (值此新春佳节…向全县人民致以新春的问候), whoever
+signs it: a 市长, a 县委, a hospital's 院长.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.ingest.clean import Para
+
+__all__ = [
+    "LETTER",
+    "genre_of",
+    "is_gathered",
+    "is_greeting",
+    "run_in_letter_title",
+]
+
+LETTER = "书信"
+
+# A greeting by its genre word (新春贺词, 新年致辞, 元旦献词, 新年寄语, 中秋致辞, 节日慰问) in the first lines, or its formula
+# (值此新春佳节…致以…问候 / 送上…祝福) said for a season or a festival.
+_GREETING_GENRE = re.compile(
+    r"(?:新春|新年|春节|元旦|节日|佳节|中秋|国庆|端午|重阳|三八|五一|五四|六一|七一|八一|教师节|护士节|记者节|医师节)"
+    r"[^。！？：:\n]{0,16}(?:贺词|致辞|致词|献词|寄语|贺辞|祝辞|祝福|问候|慰问)"
+    r"|(?:贺词|献词|寄语|新春致辞|新年致辞)"
+)
+_GREETING_FORMULA = re.compile(
+    r"(?:之际|时刻|到来|来临|佳节|新春|新年|节日|辞旧迎新)[^。！？]{0,60}(?:致以|送上|献上|送去|表示)[^。！？]{0,30}(?:祝福|问候|慰问|祝贺)"
+)
+# Words only a speaker in front of people says: 大家好 / 下午好, the gathering (欢聚一堂, 在座, 今天…参加这个茶会),
+# the thanks or the toast at its end. (此时此刻 alone is not one: a published greeting imagines its readers at home.)
+_GATHERED = re.compile(
+    r"(?:大家|各位|同志们|朋友们|同学们|老师们|来宾们)(?:上午|下午|晚上|早上|中午|新年|新春|节日)?好[！!，,]|(?:上午|下午|晚上|早上|中午)好[！!，,]"
+    r"|[欢相齐共]聚一堂|济济一堂|欢聚在|相聚在|齐聚在|在座|会场|谢谢大家|我提议|举杯|干杯|隆重集会"
+    r"|(?:今天|今晚|今日|此刻|今天上午|今天下午)[，,]?\s*(?:我们|大家|我)?[^。！？]{0,16}?(?:欢聚|相聚|齐聚|聚集|聚会|召开|举行|举办|来到这里|在这里)"
+    r"|(?:今天|今晚)[^。！？]{0,12}(?:参加|出席)(?:这个|这次|本次)"
+    r"|请允许我[^。！？]{0,20}(?:介绍|宣布|代表)|我宣布"
+)
+# 在2026年县元旦团拜会上的致辞 / 医院院长年会致辞 / 八一座谈会致辞: the title names where it was said.
+_GATHERING_TITLE = re.compile(
+    r"(?:团拜会|茶话会|茶会|联欢会|晚会|年会|座谈会|招待会|酒会|宴会|联谊会|恳谈会|典礼|仪式|开幕式|闭幕式|大会|会议|活动)(?:上的?)?(?:致辞|致词|贺词|讲话)"
+)
+
+# 给政府领导的感谢信给政府领导的感谢信1 敬重的…：… — a document viewer runs the letter's title (repeated, numbered) into
+# its first line.
+_RUN_IN_LETTER = re.compile(r"^(?P<t>[^。！？：:，,\s]{2,30}?(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|表扬信))")
+_RUN_IN_NEXT = re.compile(r"\s*(?:\d{1,2}|篇\s*[一二三四五六七八九十\d]|[（(]?[一二三四五六七八九十\d][)）]|尊敬的|敬爱的|敬重的|亲爱的|各位|全体)")
+
+
+def is_greeting(title: str, head: str) -> bool:
+    """A text that exists to greet: a greeting genre in its title or first lines, or the season's greeting formula."""
+    return bool(_GREETING_GENRE.search(title) or _GREETING_GENRE.search(head[:80]) or _GREETING_FORMULA.search(head[:300]))
+
+
+def is_gathered(title: str, text: str) -> bool:
+    """Said to people gathered: the title names the gathering, or the text greets or addresses those present."""
+    return bool(_GATHERING_TITLE.search(title) or _GATHERED.search(text))
+
+
+def run_in_letter_title(lead: str) -> bool:
+    """给政府领导的感谢信给政府领导的感谢信1 敬重的…: a letter's title run into its text (itself again, a number, a 称谓)."""
+    m = _RUN_IN_LETTER.match(lead)
+    if m is None:
+        return False
+    rest = lead[m.end() :]
+    return rest.startswith(m.group("t")) or bool(_RUN_IN_NEXT.match(rest))
+
+
+# ---------------------------------------------------------------- other genres kept out
+
+# 常务会议纪要 / 现将会议确定事项纪要如下：: the record of what a meeting decided (its 一、二、 are the decisions).
+_MINUTES = re.compile(r"^[^。！？：:，,]{0,40}纪要(?:范文|精选|模板|[（(][^）)]{1,10}[)）])*$")
+_MINUTES_TEXT = re.compile(r"(?:现将|兹将)[^。！？]{0,24}纪要如下|会议纪要如下")
+# 镇巴县人民政府工作规则 / 第一章 总则 / 一、根据…，制定本规则。: numbered articles of rules
+_RULES_TITLE = re.compile(
+    r"^[^。！？：:，,]{2,40}(?:工作规则|议事规则|管理办法|实施办法|暂行办法|实施细则|管理规定|暂行规定|若干规定|条例|章程|工作制度|管理制度)(?:[（(](?:试行|修订|草案)[)）])?$"
+)
+_RULES_TEXT = re.compile(r"^第[一二三四五六七八九十]+章\s*总则|制定本(?:规则|办法|规定|细则|制度|条例|章程)", re.M)
+# 现将主要内容解读如下 / 政策解读单位 / 《…》政策解读: an explanation of a document for the public
+_INTERPRETATION = re.compile(r"(?:政策)?解读如下|解读机构|政策解读单位|解读人[：:]|[》」]\s*(?:政策)?解读$|政策解读$")
+# 看后求收藏(全本小说网…) / 第733章 / 加入书签 / 本章未完: a chapter of a novel on a fiction site
+_FICTION = re.compile(r"小说网|看后求收藏|加入书签|章节目录|本章未完|下一章|上一章|求收藏|书友|最新章节")
+# 答谢辞一般包括标题、称谓、正文和结语四部分 / 在写作规范上 / 一、篇幅: an article on how a genre is written
+_GENRE_NAME = re.compile(
+    r"答谢辞|答谢词|欢迎辞|欢迎词|欢送辞|欢送词|致辞|贺词|祝酒词|开幕词|闭幕词|讲话稿|发言稿|主持词|倡议书|慰问信|感谢信|贺信|述职报告|会议纪要|演讲稿"
+)
+_WRITING_PARTS = re.compile(r"标题|称谓|称呼|正文|落款|结语|结尾|开头|主体|写作|格式|篇幅|写法")
+
+
+def _writing_guide(head: str) -> bool:
+    """An article about a genre: it names the genre at once and then talks of its parts and how to write them."""
+    return bool(_GENRE_NAME.search(head[:60])) and len(set(_WRITING_PARTS.findall(head[:900]))) >= 5
+
+
+def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
+    """The Chinese name and reason for a text kept out of the speech library by its genre, or ('', '')."""
+    head = "\n".join(p.text for p in paras[:8])
+    firsts = [p.text.strip() for p in paras[:3]]
+    if any(_FICTION.search(t) for t in firsts):
+        return "网络小说", "网络小说的章节（小说里写到开会，不是真实的讲话或会议消息）：不拆分为片段"
+    if _writing_guide(head):
+        return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"
+    if any(_MINUTES.match(t) for t in firsts) or _MINUTES_TEXT.search(head[:400]):
+        return "会议纪要", "会议纪要（记录会议议定的事项，不是讲话，也不是会议消息）：不拆分为片段"
+    page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
+    if any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page):
+        return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
+    if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):
+        return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"
+    return "", ""
+
+
+LETTER_NOTE = "书信（慰问信、贺信、感谢信、倡议书，或发表、寄送的贺词和新年致辞，不是对在场的人讲的话）：不拆分为讲话片段"
