@@ -1628,7 +1628,7 @@ def test_a_village_or_township_by_its_own_name(text: str, found: list[str]) -> N
 
 def test_a_covering_notice_sends_the_speech_as_its_attachment(tmp_path: Path) -> None:
     notice, speech, tasks = report_of(tmp_path, "covering-notice-attached-speech.txt")
-    assert notice["kind"] == "other" and "印发讲话的通知" in notice["warnings"][0]
+    assert notice["kind"] == "other" and "印发讲话或报告的通知" in notice["warnings"][0] and notice["genre"] == "印发通知"
     assert (speech["kind"], speech["title"], len(speech["points"])) == ("speech", "在全县经济工作会议上的讲话", 2)
     assert tasks["kind"] == "other" and tasks["warnings"][0].startswith("讲话后面的附件2")
     lib = _library_text(tmp_path)

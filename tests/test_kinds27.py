@@ -187,3 +187,12 @@ def test_ingest_says_which_documents_stay_out_of_the_speech_library_and_as_what(
         and "会议消息 1 篇" in summary
         and "其他（会议纪要） 1 篇" in summary
     )
+
+
+# ---------------------------------------------------------------- a speech's points
+
+
+def test_points_named_as_the_announced_keywords_are_points(tmp_path: Path) -> None:
+    # 我讲五个关键词。 / 第一个关键词：明目标… (the heading run into its text): no point was found under the count
+    (doc,) = ingest(tmp_path, "kinds27-keyword-points-announced.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
