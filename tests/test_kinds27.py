@@ -95,6 +95,21 @@ def test_a_reported_lead_whose_words_say_we_is_news(tmp_path: Path) -> None:
     assert doc["kind"] == "news"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 2月9日下午，…看望慰问… / “大家…辛苦了！” / “我们要…。”某某说: every 大家 and 我们 quoted (one in the headline)
+        "kinds27-news-visit-quotes-we.txt",
+        # 【编者按】9月5日上午，…隆重召开，…到会祝贺，…致词 / 某某 职务 某某某：…我们…: delegates' words under a news lead
+        "kinds27-news-editors-note-voices.txt",
+    ],
+)
+def test_news_whose_we_are_the_quoted_peoples_is_news(tmp_path: Path, name: str) -> None:
+    # batch 23's shapes (a 检察长 visiting staff; 侨界代表 on their congress): both were read as speeches
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "news" and doc["fragments"] == {}
+
+
 # ---------------------------------------------------------------- other genres, named
 
 

@@ -153,7 +153,8 @@ _DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨
 # 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
 # chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
 _MEETING_DATED_LEAD = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话)"
+    # (【编者按】8月31日上午，…代表大会在北京隆重召开，…到会祝贺，…致词: an editor's note opening the same way)
+    r"^(?:【编者按】|编者按[：:])?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话|到会|致词|致辞)"
 )
 _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
@@ -726,6 +727,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and not title and _account_in_parts(paras):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
+    if not has_salutation and told <= 1 and news >= 2 and first >= 3:
+        return "news"  # 3月11日下午，…看望… / “…大家出力出智，辛苦了！”: the 我们 and 大家 are in quotation marks (one more in a headline)
     if not has_salutation and _plan_in_parts(paras) and not _SPEAKER_VOICE.search(text):
         return "report"  # 一、工作思路 / 二、工作重点 (1、…5、): an office's plan for the year, its parts named as a plan's
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
@@ -750,7 +753,7 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     no one gathered (the greeting rule, genres.py). Not when a reporter tells of the letter (三封感谢信 over 本报记者…),
     and not a 贺词 or 致辞 whose words are said to people present (今天…参加这个中秋茶会 / 下午好！)."""
     front = "\n".join(p.text for p in paras[:6])
-    if _REPORTER.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
+    if _REPORTER_LINE.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
         return False
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     said = is_gathered(title, text)
@@ -765,6 +768,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
 
 
+# 本报记者 某某 / 记者 某某 通讯员 某某: a reporter named over the text (not 记者节, a letter's occasion)
+_REPORTER_LINE = re.compile(r"本报记者|本报讯|本网讯|(?:记者|通讯员)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:[\s）)、，,]|$)", re.M)
 # 下面，我讲三点意见 / 提几点希望: a speaker announcing points (a letter may hope, it does not announce points)
 _TRANSITION_ANNOUNCE = re.compile(r"(?:讲|谈|提|强调)(?:以下)?[一二两三四五六七八九十几]+(?:点|个方面|个问题|句话)")
 
