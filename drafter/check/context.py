@@ -284,15 +284,18 @@ def speech_contexts(
         ctx = _given_context(place, level)
         if not ctx.places and ctx.level in _TOWN_LEVELS:
             _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
+        _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
         for speech, given in zip(speeches, contexts, strict=True):
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
         return ctx, contexts, ctx.reasons
     whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
+    _with_former_names(whole)
     contexts = []
     for speech in speeches:
         part = "\n".join(lines[speech.first - 1 : speech.last])
         ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
+        _with_former_names(ctx)
         contexts.append(ctx)
     inferred: dict[str, Any] = dict(whole.reasons)
     bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
@@ -301,6 +304,44 @@ def speech_contexts(
             {"line": s.first, "place": c.place, "level": c.level, "reason": c.reasons} for s, c in bodies
         ]
     return whole, contexts, inferred
+
+
+def _with_former_names(ctx: SpeechContext) -> None:
+    """The place's other names are its own too: 奉化区's former name 奉化市, and for a speech found to be 奉化市's
+    (a former name), the place it is now. The reason says so (…，2016年起为浙江省宁波市奉化区)."""
+    if not ctx.places:
+        return
+    from drafter.gazetteer import former_note, load_gazetteer
+
+    gz = load_gazetteer()
+    more = [gz.current(p) if p.former_year is not None else f for p in ctx.places
+            for f in ([gz.current(p)] if p.former_year is not None else gz.former_names(p))]  # fmt: skip
+    known = {p.code for p in ctx.places}
+    ctx.places = (*ctx.places, *(p for p in dict.fromkeys(more) if p.code not in known))
+    was = next((p for p in ctx.places if p.former_year is not None and p.name == ctx.place), None)
+    if was is not None and "place" in ctx.reasons:
+        ctx.reasons["place"] += f"；“{was.name}”是旧名，{former_note(was, gz.current(was))}，按讲话当时的{was.kind}检查"
+
+
+def _as_of_former_name(ctx: SpeechContext, text: str, level: str | None) -> None:
+    """--place 奉化区 for a speech of 奉化市 (before 2016): the text names the place by its former name and speaks
+    with that name's own words (我市、全市), so it is checked as a speech of that time (a note, not an error)."""
+    from drafter.gazetteer import former_note, load_gazetteer
+
+    _with_former_names(ctx)
+    if level or not ctx.places:
+        return
+    gz = load_gazetteer()
+    words = _count_own_words(text)
+    for was in (p for p in ctx.places if p.former_year is not None):
+        said = was.name in text or (len(was.short) >= 2 and was.short != was.name and was.short in text)
+        if not said or was.level == ctx.level:
+            continue
+        if words.get(was.level, 0) > words.get(ctx.level or "", 0):
+            ctx.level = was.level
+            ctx.reasons["level"] = (f"正文用的是旧名“{was.name}”（{former_note(was, gz.current(was))}）和"
+                                    f"“我{was.level}/全{was.level}”，按讲话当时的{was.kind}检查")  # fmt: skip
+            return
 
 
 def _body(speech: Speech) -> str:
