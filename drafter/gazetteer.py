@@ -358,9 +358,7 @@ class Gazetteer:
 
     def children(self, place: Place) -> list[Place]:
         """The places directly under `place` (a province's prefectures, a city's counties and districts)."""
-        if "_rows" not in vars(self) and self._compact is not None:  # a draft's self-check: no row unpickled
-            return [self.place(i) for i in self._compact.children(place.code)]
-        return [self.place(i) for i, row in enumerate(self._rows) if row[4] == place.code]
+        return [p for p in self.children_of_code(place.code) if p.former_year is None]  # a former name is no unit below
 
     def ancestors(self, place: Place) -> list[Place]:
         """The places above `place`, nearest first (县 → 市 → 省)."""

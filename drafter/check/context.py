@@ -36,6 +36,9 @@ class SpeechContext:
     # ××县人大 in a template whose only own word is one 我市: the level and words of the body named with a placeholder
     # place (the template's own place, hidden), which leave the level uncertain (check_level_clash warns on 我市).
     held: tuple[str, str] | None = None
+    # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
+    # place (codes), named elsewhere in the text as theirs.
+    guests: frozenset[str] = frozenset()
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
@@ -288,6 +291,7 @@ def speech_contexts(
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
         for speech, given in zip(speeches, contexts, strict=True):
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
+            given.guests = _title_guests(given, _title_of(speech.blocks))
         return ctx, contexts, ctx.reasons
     whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
     _with_former_names(whole)
@@ -458,6 +462,7 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    _speaker_against_title(ctx, text, level)
     if not ctx.places and not ctx.level:
         _infer_from_head_titles(ctx, text, title)
     if not level:
@@ -515,6 +520,43 @@ def _infer_context(
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
+
+
+def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
+    """--place 睢宁县 over a title 青海省兴海县政协委员培训班开班典礼致辞: the places the title names that are neither
+    the given place's nor its superiors' nor within it are the guests' or the meeting's (see `SpeechContext.guests`)."""
+    if not ctx.places or not title:
+        return frozenset()
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    named = [p for p, _s, _e in gz.find_places(title)]
+    return frozenset(p.code for p in named if not any(gz.is_within(p, o) or gz.is_within(o, gz.current(p)) for o in ctx.places))
+
+
+def _speaker_against_title(ctx: SpeechContext, text: str, level: str | None) -> None:
+    """青海省兴海县政协委员培训班开班典礼致辞 over 我代表睢宁县委、县政府…: the title names the guests (the class
+    from 兴海), the bodies the speaker represents name the speaker's own place, which wins."""
+    if not ctx.places or not ctx.reasons.get("place", "").startswith("标题"):
+        return
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    for m in _REPRESENTS_NAMED.finditer(text):
+        if not m.group("name") or _said_by_another(text, m.start()):
+            continue
+        said = f"{m.group('name')}{m.group('lv')}"
+        found = [p for p in gz.lookup(said) if p.level == m.group("lv")]
+        if len(found) != 1 or any(gz.is_within(found[0], p) or gz.is_within(p, found[0]) for p in ctx.places):
+            continue
+        titled = ctx.place
+        ctx.guests = frozenset(p.code for p in ctx.places)
+        ctx.place, ctx.places = found[0].name, (found[0],)
+        ctx.reasons["place"] = f"讲话人代表的“{m.group(0)}”（标题中的“{titled}”是来宾或会议对象的地方）"
+        if not level:
+            ctx.level = found[0].level
+            ctx.reasons["level"] = f"讲话人代表的“{m.group(0)}”"
+        return
 
 
 _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县区乡镇州旗盟])(?![委长])")

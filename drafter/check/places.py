@@ -505,7 +505,9 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
-            elsewhere = ("会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
+            elsewhere = ("标题所说的来宾或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
+                                                for p in places)
+                         else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
