@@ -76,3 +76,20 @@ def test_a_draft_for_a_place_given_by_its_former_name_uses_todays_name() -> None
     (finding,) = former_name_findings("同志们：\n奉化市各级各部门要……奉化区的发展", "奉化区")
     assert (finding.rule, finding.severity, finding.text) == ("foreign-place", "error", "奉化市")
     assert former_name_findings("同志们：\n奉化区各级各部门要……", "奉化区") == []
+
+
+def test_a_title_naming_the_guests_place_is_not_the_speakers() -> None:
+    # 青海省兴海县政协委员培训班开班致辞 over 我代表睢宁县委、县政府: the title made the place 青海省, and 睢宁、徐州、我县
+    # were errors; with --place 睢宁县 the guests' 兴海县 was one
+    text = _read("title-guests-correct.txt")
+    report = check_text(text)
+    assert report.place == "睢宁县" and report.level == "县"
+    assert [f for f in report.findings if f.severity == "error"] == []
+    assert [f for f in check_text(text, place="睢宁县").findings if f.severity == "error"] == []
+
+
+def test_a_towns_own_scope_in_a_district_speech_is_the_towns() -> None:
+    # 镇党委、政府团结带领…，全镇上下呈现出… (a 区 leader at a town's renaming): 全镇上下 mirrored the text's 全区上下 and
+    # was a level-mix error
+    assert _found(_read("town-subject-in-district-correct.txt"), rule="level-mix", level="区") == []
+    assert _found(_read("town-subject-in-district-flawed.txt"), rule="level-mix", level="区") == [("level-mix", "全镇")]

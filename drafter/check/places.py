@@ -186,6 +186,8 @@ def _mirrored_lower(lines: Sequence[str], span: range, level: str) -> list[Findi
     for lineno, line, m in lower:
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 20]
         named = line[max(0, m.start() - 1) : m.start()] in ("县", "区", "镇", "乡")  # 青禾县全县教育工作: that county's
+        # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the sentence's subject is the town
+        named = named or bool(re.search(rf"{m.group('lv')}(?:党委|党工委|人民政府|政府)", sentence))
         heading = bool(_HEADING_START.fullmatch(line[: m.start()])) and own_said >= 2
         if (m.group("what") in own or heading) and not named and not _COUNTIES_NAMED.search(sentence):
             findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
@@ -395,6 +397,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
+        # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the town's bodies are the subject
+        if _RANK.get(lv, 0) > _RANK.get(level, 9) and re.search(rf"{lv}(?:党委|党工委|人民政府|政府)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
+            return True
         # 我们要…，推动全市各项工作沿着正确的轨道前进 in a county speech: the work the speaker's sentence pushes is ours
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
