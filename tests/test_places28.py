@@ -93,3 +93,11 @@ def test_a_towns_own_scope_in_a_district_speech_is_the_towns() -> None:
     # was a level-mix error
     assert _found(_read("town-subject-in-district-correct.txt"), rule="level-mix", level="区") == []
     assert _found(_read("town-subject-in-district-flawed.txt"), rule="level-mix", level="区") == [("level-mix", "全镇")]
+
+
+def test_a_peer_levels_committee_among_the_leaders_is_a_level_mix() -> None:
+    # 在市委市政府和县委的正确领导下 in a 区's report (a planted copy of a real one): not found
+    assert _found(_read("led-by-a-peer-flawed.txt"), rule="level-mix", place="萧山区") == [("level-mix", "县委")]
+    assert _found(_read("led-by-a-peer-correct.txt"), rule="level-mix", place="萧山区") == []
+    # without --place the report's own words (全区, 区人民政府) give the level
+    assert _found(_read("led-by-a-peer-flawed.txt"), rule="level-mix") == [("level-mix", "县委")]

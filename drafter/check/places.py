@@ -157,12 +157,29 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
             for m in _PROVINCE_DIRECT.finditer(line):
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        findings += _led_by_a_peer(line, lineno, level, also_own)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings + _mirrored_lower(lines, span, level)
+
+
+# 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
+# committee's; a 县委 there is neither (a county is a district's peer, not above it): a leftover of a county's text.
+_LED_BY = re.compile(r"在(?P<who>[^。；！？，,]{2,24}?)的(?:正确|坚强|有力|科学)?领导下")
+_LED_BODY = re.compile(r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])(?:委|人民政府|政府)")
+
+
+def _led_by_a_peer(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    findings = []
+    for m in _LED_BY.finditer(line):
+        for b in _LED_BODY.finditer(m.group("who")):
+            lv = b.group("lv")
+            if lv != level and lv not in also_own and _RANK.get(lv) == _RANK.get(level) and {lv, level} <= {"县", "区"}:
+                findings.append(_level_finding(b.group(0), level, lineno, m.start("who") + b.start() + 1))
+    return findings
 
 
 # 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
