@@ -101,3 +101,10 @@ def test_a_peer_levels_committee_among_the_leaders_is_a_level_mix() -> None:
     assert _found(_read("led-by-a-peer-correct.txt"), rule="level-mix", place="萧山区") == []
     # without --place the report's own words (全区, 区人民政府) give the level
     assert _found(_read("led-by-a-peer-flawed.txt"), rule="level-mix") == [("level-mix", "县委")]
+
+
+def test_a_neighbours_people_the_speaker_speaks_for_are_a_foreign_place() -> None:
+    # 团结依靠启东百万人民 planted in 海门市's report: a county-level city's two-character short name, said as the
+    # people the report speaks for, was not read as a place
+    assert _found(_read("people-of-a-neighbour-flawed.txt"), rule="foreign-place", place="如皋市") == [("foreign-place", "海安")]
+    assert _found(_read("people-of-a-neighbour-correct.txt"), rule="foreign-place", place="如皋市") == []

@@ -705,6 +705,7 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
 # 建设美丽琅琊, 琅琊人民) it is a neighbour's speech copied, an error.
 _OWN_USE_AFTER = re.compile(
     r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)"
+    r"|^[一二三四五六七八九十百千\d.]+万人民"  # 团结依靠启东百万人民: the people the speaker speaks for
     # 关系到都江堰的未来, 关心青铜峡市改革发展, 省民政厅对天门的关心支持: the speaker's own stake
     r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持|的高度重视|的关心关注)"
     # 为仙居县80家村卫生室配备…: a count of the place's own units, as 全县80家 says it
@@ -975,7 +976,9 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
 _BARE_STAKE = re.compile(
-    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))"
+    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮"
+    # 团结依靠启东百万人民 in 海门市's report: the people the speaker speaks for, counted
+    r"|[一二三四五六七八九十百千\d.]+万人民))"
     r"|(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)"  # 让高邮的营商环境焕然一新
     # 实现沭阳高质量发展, 推动宜兴跨越发展: the development the speaker's work brings about is ours
     r"|(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展))"
