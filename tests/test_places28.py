@@ -4,6 +4,8 @@ former name. Fixtures are our own writing; the former names are data (drafter/da
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -108,3 +110,17 @@ def test_a_neighbours_people_the_speaker_speaks_for_are_a_foreign_place() -> Non
     # people the report speaks for, was not read as a place
     assert _found(_read("people-of-a-neighbour-flawed.txt"), rule="foreign-place", place="如皋市") == [("foreign-place", "海安")]
     assert _found(_read("people-of-a-neighbour-correct.txt"), rule="foreign-place", place="如皋市") == []
+
+
+def test_ingest_reads_a_former_places_speech_as_of_its_time(tmp_path: Path) -> None:
+    from check_fixtures import FIXTURES
+
+    from drafter.ingest import ingest_paths
+
+    # 奉化市's speech: ingest found no place (the gazetteer knew 奉化区 only); now the place and its level are the
+    # speech's own, and the report says what the place is today
+    report = ingest_paths([FIXTURES / "former-city-speech-correct.txt"], library=tmp_path / "lib", corpus=tmp_path / "c",
+                          dry_run=True).as_dict()  # fmt: skip
+    (doc,) = report["documents"]
+    assert (doc["place"], doc["level"]) == ("奉化市", "市")
+    assert "地名“奉化市”是旧名（2016年起为浙江省宁波市奉化区），按讲话当时的县级市读" in doc["warnings"]
