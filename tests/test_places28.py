@@ -124,3 +124,11 @@ def test_ingest_reads_a_former_places_speech_as_of_its_time(tmp_path: Path) -> N
     (doc,) = report["documents"]
     assert (doc["place"], doc["level"]) == ("奉化市", "市")
     assert "地名“奉化市”是旧名（2016年起为浙江省宁波市奉化区），按讲话当时的县级市读" in doc["warnings"]
+
+
+def test_a_two_digit_year_of_the_last_century_is_told_as_19xx() -> None:
+    # 记忆中最深的是95年3月 (a transcript recalling 1995): the finding is right, its suggestion said “2095年”
+    (finding,) = [f for f in check_text("同志们：\n记忆中最深的是95年3月，我在县里调研。").findings if f.rule == "date-format"]
+    assert "1995年" in finding.suggestion
+    (finding,) = [f for f in check_text("同志们：\n25年全县完成了各项任务。").findings if f.rule == "date-format"]
+    assert "2025年" in finding.suggestion
