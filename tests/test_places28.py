@@ -132,3 +132,10 @@ def test_a_two_digit_year_of_the_last_century_is_told_as_19xx() -> None:
     assert "1995年" in finding.suggestion
     (finding,) = [f for f in check_text("同志们：\n25年全县完成了各项任务。").findings if f.rule == "date-format"]
     assert "2025年" in finding.suggestion
+
+
+def test_a_former_name_that_is_also_a_common_phrase_is_not_a_place() -> None:
+    # 创建平安县 / 新建县医院门诊楼 / 新增城市绿地 in a county's speech: 平安县 (now 平安区), 新建县 (now 新建区) and
+    # 增城市 (now 增城区) are left out of the table, so no phrase is read as another place
+    text = "同志们：\n我县要深入创建平安县，抓好新建县医院门诊楼，新增城市绿地二十公顷。"
+    assert _found(text, rule="foreign-place", place="宁乡市") == []
