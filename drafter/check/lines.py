@@ -402,6 +402,13 @@ _ASCII_DIGIT = re.compile("[0-9]")  # _NUMERIC_DATE's year opens with 19 or 20
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
 
 
+def _century(short: str) -> str:
+    """19 or 20 for a two-digit year: 95年 in a speech recalling 1995 is 1995, 25年 is 2025 (years after next are 19xx)."""
+    import time
+
+    return "19" if short.isdigit() and int(short) > (time.localtime().tm_year + 1) % 100 else "20"
+
+
 def check_dates(line: str, lineno: int) -> list[Finding]:
     """25年 for a year, 03月 with a leading zero, 8号 for a date, 2026-03-08 or 2026.3.8 in a speech."""
     findings = []
@@ -415,14 +422,14 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
     for m in _SHORT_YEAR.finditer(line) if has_year else ():
         short = next(g for g in m.groups() if g)
         findings.append(Finding("date-format", ERROR, f"年份“{m.group(0)}”写成了两位数", lineno, m.start() + 1,
-                                m.group(0), f"写全年份，如“20{short}年”"))  # fmt: skip
+                                m.group(0), f"写全年份，如“{_century(short)}{short}年”"))  # fmt: skip
     for m in _SHORT_YEAR_WORK.finditer(line) if has_year else ():
         short = next(g for g in m.groups() if g)
         col = m.start(1) if m.group(1) else m.start(2)
         if any(f.column == col + 1 for f in findings):
             continue  # 总结了04年全市信访工作: already read as the scope's year
         findings.append(Finding("date-format", ERROR, f"年份“{short}年”写成了两位数", lineno, col + 1, f"{short}年",
-                                f"写全年份，如“20{short}年”"))  # fmt: skip
+                                f"写全年份，如“{_century(short)}{short}年”"))  # fmt: skip
     for m in _HAN_YEAR.finditer(line) if has_year else ():
         digits = m.group(1)
         if not re.search(r"[一二三四五六七八九]", digits) or not re.search(r"[0０OoＯ零]", digits):

@@ -132,7 +132,8 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     return findings
 
 
-def check_level_words(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str] = frozenset()) -> list[Finding]:
+def check_level_words(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str] = frozenset(),
+                      county_city: bool = False) -> list[Finding]:  # fmt: skip
     """我市/市直 in a 县 speech; 我县 in a 市 speech; 召开全市…会议 in a 县 speech.
 
     全省/全市 of a superior (走在全市前列, 给全市造成影响) and 全县 of the levels
@@ -144,7 +145,9 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in OWN_WORD.finditer(line):
-            if (m.group("kind") == "我" and m.group("lv") in also_own) or _level_word_ok(line, m, level):
+            if (m.group("kind") == "我" and m.group("lv") in also_own) or (
+                _level_word_ok(line, m, level) and not (county_city and m.group("lv") == "县")
+            ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         for m in _DIRECT_WORD.finditer(line):
@@ -154,12 +157,29 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
             for m in _PROVINCE_DIRECT.finditer(line):
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+        findings += _led_by_a_peer(line, lineno, level, also_own)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings + _mirrored_lower(lines, span, level)
+
+
+# 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
+# committee's; a 县委 there is neither (a county is a district's peer, not above it): a leftover of a county's text.
+_LED_BY = re.compile(r"在(?P<who>[^。；！？，,]{2,24}?)的(?:正确|坚强|有力|科学)?领导下")
+_LED_BODY = re.compile(r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])(?:委|人民政府|政府)")
+
+
+def _led_by_a_peer(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    findings = []
+    for m in _LED_BY.finditer(line):
+        for b in _LED_BODY.finditer(m.group("who")):
+            lv = b.group("lv")
+            if lv != level and lv not in also_own and _RANK.get(lv) == _RANK.get(level) and {lv, level} <= {"县", "区"}:
+                findings.append(_level_finding(b.group(0), level, lineno, m.start("who") + b.start() + 1))
+    return findings
 
 
 # 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
@@ -183,6 +203,8 @@ def _mirrored_lower(lines: Sequence[str], span: range, level: str) -> list[Findi
     for lineno, line, m in lower:
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 20]
         named = line[max(0, m.start() - 1) : m.start()] in ("县", "区", "镇", "乡")  # 青禾县全县教育工作: that county's
+        # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the sentence's subject is the town
+        named = named or bool(re.search(rf"{m.group('lv')}(?:党委|党工委|人民政府|政府)", sentence))
         heading = bool(_HEADING_START.fullmatch(line[: m.start()])) and own_said >= 2
         if (m.group("what") in own or heading) and not named and not _COUNTIES_NAMED.search(sentence):
             findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
@@ -392,6 +414,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
+        # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the town's bodies are the subject
+        if _RANK.get(lv, 0) > _RANK.get(level, 9) and re.search(rf"{lv}(?:党委|党工委|人民政府|政府)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
+            return True
         # 我们要…，推动全市各项工作沿着正确的轨道前进 in a county speech: the work the speaker's sentence pushes is ours
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
@@ -484,9 +509,10 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     from drafter.gazetteer import load_gazetteer
 
     gz = load_gazetteer()
-    allowed = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
+    # by today's codes: 奉化市 (a former name's row) is 奉化区, and 萧山市 in 余杭区's report is 萧山区, another place
+    allowed = {p.current_code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
     allowed |= _ALWAYS_OK_PLACES
-    own = {p.code for p in ctx.places}
+    own = {p.current_code for p in ctx.places}
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
     ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
@@ -497,11 +523,13 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     for lineno, line in lines_in(lines, span):
         found = found_in[lineno]  # the bare stakes below skip what it found
         for start, end, places in found:
-            if any(p.code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
+            if any(p.current_code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
-            elsewhere = ("会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
+            elsewhere = ("标题所说的来宾或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
+                                                for p in places)
+                         else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
@@ -677,6 +705,7 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
 # 建设美丽琅琊, 琅琊人民) it is a neighbour's speech copied, an error.
 _OWN_USE_AFTER = re.compile(
     r"^[省市县区旗]?(?:委|人民|政府|人大|政协|上下|广大|各级|精神)"
+    r"|^[一二三四五六七八九十百千\d.]+万人民"  # 团结依靠启东百万人民: the people the speaker speaks for
     # 关系到都江堰的未来, 关心青铜峡市改革发展, 省民政厅对天门的关心支持: the speaker's own stake
     r"|^(?:形象|的未来|的兴衰|经济社会|改革发展|的关心支持|的关心和支持|的高度重视|的关心关注)"
     # 为仙居县80家村卫生室配备…: a count of the place's own units, as 全县80家 says it
@@ -732,6 +761,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
 def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str, start: int, end: int) -> Any:
     """The city a place shares with ours (its parent), when the text names it as a neighbour, not as its own."""
     shared = next((up[0] for p in places if (up := gz.ancestors(p)) and up[0].code in parents), None)
+    if any(p.former_year is not None for p in places):
+        return None  # 萧山市 in 余杭区's report: a neighbour is named by today's name; a former one is a leftover
     if shared is None or _OWN_USE_AFTER.match(line[end:]) or _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return None
     return shared
@@ -945,7 +976,9 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
 _BARE_STAKE = re.compile(
-    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮))"
+    r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮"
+    # 团结依靠启东百万人民 in 海门市's report: the people the speaker speaks for, counted
+    r"|[一二三四五六七八九十百千\d.]+万人民))"
     r"|(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)"  # 让高邮的营商环境焕然一新
     # 实现沭阳高质量发展, 推动宜兴跨越发展: the development the speaker's work brings about is ours
     r"|(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展))"
@@ -1069,6 +1102,8 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
     # 三月的重庆，春光无限 (a 巴中 training class opening in 重庆): the season's scene where the meeting is held
     r"|(?:[一二三四五六七八九十]{1,2}月|金秋|早春|初春|阳春|盛夏|仲夏|深秋|初冬|隆冬|寒冬)的$"
+    # 学昆山、赶常熟 / 赶上或超过常熟 / 对标江阴: a place held up as the mark to reach
+    r"|(?:(?<![大中小留化科同数文医法自])学|(?<![追])赶|赶超|超过|赶上|对标|追赶|看齐)$"
 )
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
@@ -1141,9 +1176,14 @@ def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 _BUILT_BEFORE = re.compile(rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快)(?:更高水平的|新时代|更加)?(?:{SLOGAN_WORDS})$")
 
 
+_PEOPLE_COUNTED = re.compile(r"[\d.]+万$")
+
+
 def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
     if _OWN_SPIRIT.match(line[end:]) or _BUILT_BEFORE.search(line[max(0, start - 12) : start]):
         return False  # 弘扬泰州精神, 建设幸福宁海: the place's own slogan, said as ours
+    if line.startswith("人民", end) and _PEOPLE_COUNTED.search(line[max(0, start - 8) : start]):
+        return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
@@ -1160,6 +1200,10 @@ def _place_finding(
     place = places[0]
     chain = "".join(a.name for a in reversed(gz.ancestors(place)))
     where = f"（{chain}{place.name}）" if chain else ("" if name == place.name else f"（{place.name}）")
+    if place.former_year is not None:
+        from drafter.gazetteer import former_note
+
+        where = f"（旧名，{former_note(place, gz.current(place))}）"  # 萧山市（旧名，2001年起为浙江省杭州市萧山区）
     if sibling is not None:
         return Finding("foreign-place", WARNING, f"提到与 {own} 同属{sibling.name}的“{name}”，看来是在说邻近的地方，请确认",
                        lineno, col, name, "如是从别处讲话稿带来的，删除或改为本地内容")  # fmt: skip
@@ -1217,4 +1261,22 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
                 "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的成绩（别处讲话稿留下的地名？）",
                 lineno, start + 1, name, f"改为“{town}”或“全{town[-1]}”，或删除",
             ))  # fmt: skip
+    return findings
+
+
+def former_name_findings(text: str, place: str) -> list[Finding]:
+    """A former name of `place` itself in a draft (奉化市 in a draft for 奉化区): the draft must use today's name."""
+    from drafter.gazetteer import former_note, load_gazetteer
+
+    gz = load_gazetteer()
+    mine = [p for p in gz.lookup(place) if p.former_year is None]
+    formers = {f.name: f for p in mine for f in gz.former_names(p)}
+    if not formers:
+        return []
+    findings = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        for found, start, _end in gz.find_places(line):
+            if found.name in formers and line.startswith(found.name, start):
+                findings.append(Finding("foreign-place", ERROR, f"用了本地的旧名“{found.name}”（{former_note(found, gz.current(found))}）",
+                                        lineno, start + 1, found.name, f"改为现名“{gz.current(found).name}”"))  # fmt: skip
     return findings

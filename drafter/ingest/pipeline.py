@@ -514,6 +514,7 @@ def _doc_report(
 ) -> dict[str, Any]:
     outline = doc.outline
     roles = Counter(c.role for c in accepted)
+    warnings = [*warnings, *_former_place_note(doc.scope.place)]
     points = [
         {"heading": p.heading, "subpoints": [s.heading for s in p.subpoints]} for p in (outline.points if outline else ())
     ]  # fmt: skip
@@ -527,6 +528,16 @@ def _doc_report(
         "specific": [c.id for c in accepted if c.reasons],
         "skipped": skipped, "warnings": warnings,
     }  # fmt: skip
+
+
+def _former_place_note(place: str) -> list[str]:
+    """奉化市 (a speech from before 2016): the place is read as of the speech, and the report says what it is now."""
+    if not place:
+        return []
+    from drafter.gazetteer import former_note, renamed
+
+    was = renamed(place)
+    return [f"地名“{place}”是旧名（{former_note(*was)}），按讲话当时的{was[0].kind}读"] if was else []
 
 
 def _corpus_meta(doc: Document, report: dict[str, Any], body: str) -> dict[str, Any]:

@@ -43,7 +43,7 @@ DEFAULT_RATE = 200
 # Answers that resolve_answers derives from another one (and records): when that
 # one changes, the derived ones must be derived again unless given too.
 DERIVED_FROM = {
-    "place": ("level", "place_kind", "superior"),
+    "place": ("level", "place_kind", "superior", "place_former"),
     "meeting": ("work", "kind", "convenor", "audience"),
 }
 
@@ -80,6 +80,12 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if "reporter" in answers:  # 局长 李强 → 局长李强: the name runs on in a sentence (刚才，…同志)
         answers["reporter"] = close_wide_gaps(str(answers["reporter"]).strip())
     place = answers.get("place")
+    if place:
+        from drafter.gazetteer import renamed
+
+        if (was := renamed(str(place))) is not None:  # 奉化市 (2016年撤市设区): a draft is written for 奉化区
+            answers["place"] = place = was[1].name
+            answers["place_former"] = was[0].name
     hint = answers.get("place_kind") or answers.get("level") or _scope_hint(answers)
     if hint is not None and find_kind(str(hint)) is None:
         raise UsageError(f"未知的层级“{hint}”", hint=f"层级可以是 {'/'.join(kind_names())}，或 {'/'.join(LEVELS)}。")
