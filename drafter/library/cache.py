@@ -202,7 +202,8 @@ class _LoadCache:
     read). A draft unpickles only the shards of the files holding fragments it can use (#18: reading
     the whole library was 139 M instructions, 3.6× `python -c pass`); a shard that does not hash to
     its digest or does not hold the fragments the header names is not trusted: its file is parsed
-    again. The whole file is read at once, so a file replaced meanwhile is never read half old.
+    again. Shards are read from the file the header was read from (`_Shards`), so a file replaced meanwhile
+    is never read half old.
     """
 
     def __init__(self, file: Path, entries: dict[str, _Entry], version: tuple[Any, ...], common: list[Any],
