@@ -91,8 +91,16 @@ def inner(argv: list[str]) -> None:
 
         mark("import drafter.export")
 
+    modules: list[object] = [drafting]
+    if "-o" in argv or "--output" in argv:
+        from drafter import outputs  # write_draft imports two of its steps from here when it writes
+
+        modules.append(outputs)
+        mark("import drafter.outputs")
+
     def wrap(name: str) -> None:
-        function = getattr(drafting, name)
+        module = next(m for m in modules if hasattr(m, name))
+        function = getattr(module, name)
 
         def run(*args: object, **kwargs: object) -> object:
             mark(f"(between) before {name}")
@@ -101,10 +109,10 @@ def inner(argv: list[str]) -> None:
             finally:
                 mark(name)
 
-        setattr(drafting, name, run)
+        setattr(module, name, run)
 
     for name in STEPS:
-        if hasattr(drafting, name):
+        if any(hasattr(m, name) for m in modules):
             wrap(name)
     sys.argv = ["drafter", *argv]
     import atexit

@@ -18,7 +18,6 @@ from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
 from drafter.model import OPT_IN_TAGS, Draft, Template, Variable
-from drafter.outputs import check_draft_output, remember_output
 from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
     FACT_QUESTIONS,
@@ -574,6 +573,7 @@ def check_draft_target(output: Path, *, force: bool = False) -> None:
             edited draft (unless `force`), or its folder is missing or not writable.
     """
     from drafter.export import output_suffix  # only a draft that is written needs the exporters
+    from drafter.outputs import check_draft_output  # nor the outputs' state (hashes, locks): #18
 
     check_draft_output(output, force=force)
     output_suffix(output)
@@ -589,6 +589,7 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     """
     from drafter.export import export_text  # only a written draft needs the exporters
     from drafter.export.fonts import load_font_profile
+    from drafter.outputs import check_draft_output, remember_output
 
     check_draft_output(output, force=force)
     profile = load_font_profile(result.fonts) if result.fonts else None

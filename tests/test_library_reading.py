@@ -229,6 +229,78 @@ def test_a_damaged_shard_is_parsed_again_and_written_back(shipped_copy: Path, mo
     assert load_library(shipped_copy).fragments == fresh.fragments and len(parsed) == 1  # written back whole
 
 
+def test_a_library_read_in_part_reads_only_its_shards_of_the_cache_file(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import io
+
+    from drafter.library.cache import cache_file
+
+    full = load_library(shipped_copy)
+    file = cache_file(shipped_copy)
+    assert file is not None
+    read = [0]
+    real_open = io.open
+
+    class Counted:
+        def __init__(self, handle: io.BufferedReader) -> None:
+            self._handle = handle
+
+        def read(self, *args: int) -> bytes:
+            data = self._handle.read(*args)
+            read[0] += len(data)
+            return data
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._handle, name)
+
+        def __enter__(self) -> Counted:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._handle.close()
+
+    def counting_open(name: object, *args: object, **kwargs: object) -> object:
+        handle = real_open(name, *args, **kwargs)  # type: ignore[call-overload]
+        return Counted(handle) if str(name) == str(file) else handle
+
+    _fresh_process()
+    with monkeypatch.context() as m:
+        m.setattr(builtins, "open", counting_open)
+        m.setattr(io, "open", counting_open)
+        part = load_library(shipped_copy, only={full.fragments[0].id})
+    # A draft's start-up read the whole 4.5 MB file and copied every shard out of it (#18).
+    assert 0 < read[0] < file.stat().st_size / 4
+    assert part.whole().fragments == full.fragments  # the rest still read on demand, after the file was closed
+
+
+@pytest.mark.parametrize("how", ["replaced", "written in place"])
+def test_the_rest_of_a_library_read_in_part_is_not_read_from_a_cache_file_changed_meanwhile(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """A long run (serve) reads more of a library later: by then another process may have replaced the cache file,
+    or something written over it; its shards are at other places, so the rest is parsed, never read from it."""
+    import os
+
+    from drafter.library.cache import cache_file
+
+    fresh = load_library(shipped_copy, cache=False)
+    load_library(shipped_copy)
+    file = cache_file(shipped_copy)
+    assert file is not None
+    data = file.read_bytes()
+    _fresh_process()
+    part = load_library(shipped_copy, only={fresh.fragments[0].id})
+    junk = data[:len(data) // 2] + bytes(len(data) - len(data) // 2)  # same header, shards zeroed
+    if how == "replaced":
+        file.with_suffix(".new").write_bytes(junk)
+        os.replace(file.with_suffix(".new"), file)
+    else:
+        file.write_bytes(junk)
+    assert part.whole().fragments == fresh.fragments and part.whole().errors == fresh.errors
+
+
 @pytest.mark.parametrize("damage", ["truncated", "junk", "other version", "header only", "empty"])
 def test_a_damaged_or_foreign_cache_file_is_rebuilt(
     shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, damage: str

@@ -461,6 +461,7 @@ def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor
         loaded = set(out.stderr.splitlines()[-1].split())
         assert "drafter.diff.assemble" in loaded and "drafter.check" in loaded  # measured and checked
         assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "shutil", "bz2", "lzma"}), (extra, loaded)
+        assert "drafter.outputs" not in loaded  # what drafter wrote where: only a draft written with -o needs it
         assert ("json" in loaded) == bool(extra)  # only --json prints JSON; a draft to the screen keeps no state file
 
 

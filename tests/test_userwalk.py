@@ -200,15 +200,15 @@ def test_update_of_a_folder_says_it_is_a_folder(tmp_path: Path, monkeypatch: pyt
 def test_a_signal_held_while_writing_says_the_files_are_written(drafted: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl+C during the write waits until the draft and its record are done, then arrived: the user read
     only 已取消。, thought nothing was written, and found two files."""
-    from drafter import drafting
+    from drafter import outputs
 
-    real = drafting.remember_output
+    real = outputs.remember_output
 
     def interrupted(path: Path) -> None:  # Ctrl+C while the files are being written
         real(path)
         signal.pthread_kill(threading.get_ident(), signal.SIGINT)  # this thread: the one that holds signals
 
-    monkeypatch.setattr(drafting, "remember_output", interrupted)
+    monkeypatch.setattr(outputs, "remember_output", interrupted)  # write_draft imports it when it writes
     result = run(*DRAFT, *SETTING, "-o", "新稿.docx")
     assert result.exit_code == 130
     assert "已取消" in result.stderr and "取消前已写好：新稿.docx、新稿.answers.yaml" in result.stderr

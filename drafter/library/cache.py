@@ -138,15 +138,56 @@ def cache_file(root: Path) -> Path | None:
 
 class _Entry:
     """What the cache knows of one fragment file: its digest, problems and fragment ids, and its parsed
-    fragments, kept as a pickle of their own (a shard) until some command asks for them."""
+    fragments, kept as a pickle of their own (a shard, at `shard` = (offset, length) in the cache file)
+    until some command asks for them."""
 
     __slots__ = ("digest", "problems", "ids", "shard", "shard_digest", "found", "used")
 
-    def __init__(self, digest: bytes, problems: tuple[Any, ...], ids: tuple[str, ...], shard: bytes | None = None,
-                 shard_digest: bytes = b"", found: tuple[Fragment, ...] | None = None,
+    def __init__(self, digest: bytes, problems: tuple[Any, ...], ids: tuple[str, ...],
+                 shard: tuple[int, int] | None = None, shard_digest: bytes = b"",
+                 found: tuple[Fragment, ...] | None = None,
                  used: dict[str, frozenset[str]] | None = None) -> None:  # fmt: skip
         self.digest, self.problems, self.ids = digest, problems, ids
         self.shard, self.shard_digest, self.found, self.used = shard, shard_digest, found, used
+
+
+class _Shards:
+    """The shards of one cache file, read one by one when a command asks for them, from that very file.
+
+    A draft needs the shards of a few fragment files: reading the whole file (4.5 MB for the shipped library)
+    and copying every shard out of it cost ~7 ms of CPU time, mostly the kernel faulting in fresh memory
+    (#18). The file stays open while a library is read (`release` closes it); opened again later, it is used
+    only if it is still the file the header was read from (same device, inode, size, mtime and ctime: the
+    cache is replaced, never written in place, by drafter; any other write moves ctime). Each shard is also
+    checked against its XXH3-128 from the header before it is unpickled.
+    """
+
+    def __init__(self, file: Path, handle: io.BufferedReader | None, stamp: tuple[int, ...]) -> None:
+        self.file, self.handle, self.stamp = file, handle, stamp
+
+    def read(self, offset: int, length: int) -> bytes | None:
+        """The bytes at `offset` (length `length`), or None when the file is gone, changed or too short."""
+        try:
+            if self.handle is None:
+                handle = open(self.file, "rb")  # noqa: SIM115 - kept open until `release`
+                if _stamp(os.fstat(handle.fileno())) != self.stamp:
+                    handle.close()
+                    return None
+                self.handle = handle
+            self.handle.seek(offset)
+            data = self.handle.read(length)
+        except (OSError, ValueError):
+            return None
+        return data if len(data) == length else None
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+def _stamp(st: os.stat_result) -> tuple[int, ...]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 class _LoadCache:
@@ -161,12 +202,14 @@ class _LoadCache:
     read). A draft unpickles only the shards of the files holding fragments it can use (#18: reading
     the whole library was 139 M instructions, 3.6× `python -c pass`); a shard that does not hash to
     its digest or does not hold the fragments the header names is not trusted: its file is parsed
-    again. The whole file is read at once, so a file replaced meanwhile is never read half old.
+    again. Shards are read from the file the header was read from (`_Shards`), so a file replaced meanwhile
+    is never read half old.
     """
 
     def __init__(self, file: Path, entries: dict[str, _Entry], version: tuple[Any, ...], common: list[Any],
-                 root: Path | None = None) -> None:  # fmt: skip
+                 root: Path | None = None, shards: _Shards | None = None) -> None:  # fmt: skip
         self.file = file
+        self.shards = shards
         self.entries = entries
         self.common = common
         self.version = version
@@ -181,13 +224,32 @@ class _LoadCache:
         if file is None:
             return None
         version = code_version()
+        shards = None
+        entries: dict[str, _Entry]
+        common: list[Any]
         try:
-            entries, common = _read_entries(file.read_bytes(), version)
-            if entries and time.time() - file.stat().st_mtime > 86400:
-                os.utime(file)  # still in use: keep it from being pruned
-        except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+            handle = open(file, "rb")  # noqa: SIM115 - kept open for the shards until `release`
+        except OSError:
             entries, common = {}, []
-        return cls(file, entries, version, common, root)
+        else:
+            try:
+                st = os.fstat(handle.fileno())
+                shards = _Shards(file, handle, _stamp(st))
+                entries, common = _read_entries(handle, version)
+                if entries and time.time() - st.st_mtime > 86400:
+                    os.utime(file)  # still in use: keep it from being pruned
+                    shards.stamp = _stamp(os.fstat(handle.fileno()))  # the touch is ours: still the same file
+            except Exception:  # noqa: BLE001 - a damaged cache is simply rebuilt
+                entries, common = {}, []
+            if not entries:
+                handle.close()
+                shards = None
+        return cls(file, entries, version, common, root, shards)
+
+    def release(self) -> None:
+        """Close the cache file until a shard is asked for again (a library read in part reads more later)."""
+        if self.shards is not None:
+            self.shards.release()
 
     def content(self, files: list[Path]) -> str:
         """A key of what `files` were parsed into: the code's version and each file's digest ("" if one is unknown)."""
@@ -265,7 +327,7 @@ class _LoadCache:
     def _unpickle(self, entry: _Entry) -> bool:
         """Read an entry's shard; False (and the entry forgotten) when it is damaged or not what the header says."""
         try:
-            shard = entry.shard
+            shard = None if entry.shard is None or self.shards is None else self.shards.read(*entry.shard)
             if shard is None or xxh3_128_digest(shard) != entry.shard_digest:
                 raise ValueError("damaged shard")
             found, used = _ShardUnpickler(io.BytesIO(shard), self.common).load()
@@ -325,17 +387,20 @@ class _LoadCache:
         self.dirty = False
 
 
-def _read_entries(data: bytes, version: tuple[Any, ...]) -> tuple[dict[str, _Entry], list[Any]]:
-    """The entries and common table of a cache file's bytes; none when it is of another version. Raises when damaged."""
-    size = int.from_bytes(data[:_HEAD], "big")
-    head = _Unpickler(io.BytesIO(data[_HEAD : _HEAD + size])).load()
+def _read_entries(handle: io.BufferedReader, version: tuple[Any, ...]) -> tuple[dict[str, _Entry], list[Any]]:
+    """The entries and common table of an open cache file, read from its header alone (the shards stay where
+    they are); none when it is of another version. Raises when damaged."""
+    size = int.from_bytes(handle.read(_HEAD), "big")
+    data = handle.read(size)
+    if len(data) != size:
+        raise ValueError("a cut header")
+    head = _Unpickler(io.BytesIO(data)).load()
     if not (isinstance(head, dict) and head.get("version") == version and type(head.get("common")) is list):
         return {}, []
     start = _HEAD + size
     entries = {}
     for name, (digest, problems, ids, offset, length, shard_digest) in head["files"].items():
-        shard = data[start + offset : start + offset + length]
-        entries[name] = _Entry(digest, problems, ids, shard if len(shard) == length else None, shard_digest)
+        entries[name] = _Entry(digest, problems, ids, (start + offset, length), shard_digest)
     return entries, head["common"]
 
 

@@ -119,23 +119,27 @@ def load_library(
         errors: list[FragmentFormatError] = list(unreadable_errors)
         every_id: list[str] = []
         whole = True
-        for file in files:
-            if store is None:
-                found, problems = read_fragment_file(file)
-                every_id += (f.id for f in found)
-            else:
-                got, problems, file_ids = store.read(file, None if wanted is None else _holding(wanted))
-                every_id += file_ids
-                whole = whole and got is not None
-                found = got or []
-            fragments.extend(found)
-            errors.extend(problems)
-        if not whole and len(set(every_id)) < len(every_id):
-            return read(None)  # an id in two files: which one counts is decided over the whole library
-        content = ""
-        if store:
-            store.save()
-            content = store.content(files) if not unreadable else ""
+        try:
+            for file in files:
+                if store is None:
+                    found, problems = read_fragment_file(file)
+                    every_id += (f.id for f in found)
+                else:
+                    got, problems, file_ids = store.read(file, None if wanted is None else _holding(wanted))
+                    every_id += file_ids
+                    whole = whole and got is not None
+                    found = got or []
+                fragments.extend(found)
+                errors.extend(problems)
+            if not whole and len(set(every_id)) < len(every_id):
+                return read(None)  # an id in two files: which one counts is decided over the whole library
+            content = ""
+            if store:
+                store.save()
+                content = store.content(files) if not unreadable else ""
+        finally:
+            if store:
+                store.release()  # the cache file is not held open between reads (serve keeps the store)
         fragments, dup_errors = _drop_duplicates(fragments)
         errors.extend(dup_errors)
         if strict and errors:
