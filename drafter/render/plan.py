@@ -13,7 +13,7 @@ from drafter.limits import MAX_MINUTES
 from drafter.model import Template, Variable
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
-from drafter.render.select import Plan, choose_plan, draw_seed
+from drafter.render.select import Plan, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
 
@@ -64,9 +64,46 @@ def _plan(
     if not minutes:
         count = n_points or template.default_points
         rng = random.Random(draw_seed(seed, answers))
-        return choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
+        plan = choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
+        if n_points is None and template.gather > 1:
+            plan = _gather_tasks(library, template, answers, rng, plan, tags)
+        return plan
     steer = replace(steer, expected_chars=minutes * rate)
     return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
+
+
+# A gathered section keeps at most this many sub-points: three areas of three make a speech of usual length.
+_SECTION_SUBS = 3
+
+
+def _gather_tasks(
+    library: Library, template: Template, answers: Mapping[str, Any], rng: random.Random, plan: Plan,
+    tags: Sequence[str],
+) -> Plan:
+    """The speech's one 任务 point gathers up to `template.gather` task areas of the work as （一）（二） sections.
+
+    A 工作会议 speech of three points (认识、任务、保障) whose 任务 point spoke of one area only (防汛 speeches of
+    救援力量 alone, never of 监测预警 or 抗旱) left out most of what the meeting is for. Each area keeps its first
+    sub-points (at most _SECTION_SUBS); a work with one area, or a level with fewer, keeps what it has. The
+    areas come in the order the library lists them.
+    """  # fmt: skip
+    tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
+    if len(tasks) != 1:
+        return plan
+    index = tasks[0]
+    while len(plan.points[index].parts()) < template.gather:
+        grown = grow_plan(library, template, answers, rng, plan, index, tags)
+        if grown is None:
+            break
+        plan = grown
+    point = plan.points[index]
+    if not point.sections:
+        return plan
+    # In the library's order (a work's file lists its areas as a writer does: before, during, after the flood).
+    parts = sorted(point.parts(), key=lambda p: (p.fragment.path, p.fragment.line))
+    parts = [replace(p, keep=p.keep[:_SECTION_SUBS]) for p in parts]
+    gathered = replace(parts[0], sections=tuple(parts[1:]))
+    return replace(plan, points=(*plan.points[:index], gathered, *plan.points[index + 1 :]))
 
 
 def plan_variables(plan: Plan) -> list[Variable]:
