@@ -16,6 +16,7 @@ from drafter.render.fit import fit_minutes
 from drafter.render.select import Plan, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
+from drafter.topics import named_parts, part_tags
 
 
 def plan_draft(
@@ -84,23 +85,31 @@ def _gather_tasks(
 
     A 工作会议 speech of three points (认识、任务、保障) whose 任务 point spoke of one area only (防汛 speeches of
     救援力量 alone, never of 监测预警 or 抗旱) left out most of what the meeting is for. Each area keeps its first
-    sub-points (at most _SECTION_SUBS); a work with one area, or a level with fewer, keeps what it has. The
-    areas come in the order the library lists them.
+    sub-points (at most _SECTION_SUBS); a work with one area, or a level with fewer, keeps what it has. A part
+    the meeting's name says (抗旱 of 防汛抗旱) gets an area when the library has one. The areas come in the
+    order the library lists them, those on the whole work first.
     """  # fmt: skip
     tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
     if len(tasks) != 1:
         return plan
     index = tasks[0]
+    names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
+    named = named_parts(*names)
     while len(plan.points[index].parts()) < template.gather:
-        grown = grow_plan(library, template, answers, rng, plan, index, tags)
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, named)
         if grown is None:
             break
         plan = grown
     point = plan.points[index]
     if not point.sections:
         return plan
-    # In the library's order (a work's file lists its areas as a writer does: before, during, after the flood).
-    parts = sorted(point.parts(), key=lambda p: (p.fragment.path, p.fragment.line))
+    # Areas on the whole work before those on one of its parts (抗旱, 救灾 of a 防汛抗旱 meeting), each in the
+    # library's order (a work's file lists its areas as a writer does: before, during, after the flood).
+    whole = part_tags(*names)
+    parts = sorted(
+        point.parts(),
+        key=lambda p: (bool(whole.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line),
+    )
     parts = [replace(p, keep=p.keep[:_SECTION_SUBS]) for p in parts]
     gathered = replace(parts[0], sections=tuple(parts[1:]))
     return replace(plan, points=(*plan.points[:index], gathered, *plan.points[index + 1 :]))

@@ -491,11 +491,14 @@ def grow_plan(
     plan: Plan,
     index: int,
     tags: Sequence[str] = (),
+    named: frozenset[str] = frozenset(),
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
     The new section repeats nothing already in the plan (points or frame) and
-    never thanks: a section is optional, a second thanks is not.
+    never thanks: a section is optional, a second thanks is not. A part of the
+    work in `named` (抗旱 of a 防汛抗旱 meeting) that the point does not speak of
+    yet comes first.
     """
     point = plan.points[index]
     options = candidates(
@@ -505,6 +508,10 @@ def grow_plan(
     options = [f for f in options if not thanks(f)]
     if not options:
         return None
+    # A part the meeting names comes before the preference for new ideas: a drought area that shares 科学调度
+    # with the reservoirs' is still the drought the meeting's name promised.
+    unsaid = named.difference(*(f.tags for f in point.fragments()))
+    options = [f for f in options if unsaid.intersection(f.tags)] or options
     options = new_ideas(library, options, plan.fragments())
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
