@@ -1,9 +1,9 @@
 """A 工作会议 speech of the default three points covers the work's main tasks, not one of them.
 
 Its 任务 point gathers up to three task areas of the work as （一）（二）（三） sections (template
-`points.gather`), those on the whole work before those on one of its parts (抗旱, 救灾), each in the order the
-library lists them, each keeping its first three sub-points. A part the meeting's name says (抗旱 of 防汛抗旱)
-is one of the areas.
+`points.gather`), in the order the library lists them, each keeping its first three sub-points. A part the
+meeting's name says (抗旱 of 防汛抗旱) is one of the areas, said last as the name says it; one of the areas a
+work's file lists first (汛前准备, 监测预警, 工程; 粮食安全, 防返贫, 产业) is always among them.
 A user who asks for a number of points (--points) gets one area per point, as before.
 """
 
@@ -18,7 +18,7 @@ from drafter.check import check_text
 from drafter.errors import TemplateError
 from drafter.library import load_library, load_templates
 from drafter.render import render_draft
-from drafter.topics import part_tags
+from drafter.topics import named_parts
 
 SHIPPED = load_library()
 TEMPLATES = load_templates()
@@ -39,8 +39,8 @@ def test_a_work_meeting_speaks_of_several_task_areas_in_the_library_order(place,
     assert len(sections) == 2, [u.id for u in uses]  # the 任务 point and two more areas under it
     head = uses.index(sections[0]) - 1
     gathered = [SHIPPED.get(u.id) for u in uses[head : head + 3]]
-    parts = part_tags(meeting)
-    assert gathered == sorted(gathered, key=lambda f: (bool(parts.intersection(f.tags)), f.path, f.line))
+    named = named_parts(meeting)
+    assert gathered == sorted(gathered, key=lambda f: (bool(named.intersection(f.tags)), f.path, f.line))
     assert all(len(u.subpoints) <= 3 for u in uses[head : head + 3])
     body = draft.text.split("## 二、", 1)[1].split("## 三、", 1)[0]
     assert re.findall(r"^（[一二三]）", body, re.M) == ["（一）", "（二）", "（三）"]
@@ -78,3 +78,12 @@ def test_a_flood_and_drought_meeting_speaks_of_drought_among_its_areas(seed) -> 
     headings = re.findall(r"^（[一二三]）([^。！]*)", body, re.M)
     assert len(headings) == 3 and any("旱" in h for h in headings), headings
     assert "旱" not in headings[0]  # the flood first: a 防汛抗旱 speech deploys the whole work before drought
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_rural_meeting_gathers_one_of_the_main_areas(seed) -> None:
+    # 南通市 乡村振兴推进会 seed 2 spoke of 城乡融合, 绿色 and 风险 only: no grain, no industry, no 防返贫.
+    draft = render_draft(SHIPPED, TEMPLATES["advance"], {"place": "南通市", "meeting": "全市乡村振兴推进会"}, seed=seed)
+    ids = [u.id for u in draft.uses if u.role.value == "point"]
+    main = {"point.rural.task.grain-security", "point.rural.task.prevent-poverty", "point.rural.task.rural-industry"}
+    assert main.intersection(ids), ids

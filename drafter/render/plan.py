@@ -16,7 +16,7 @@ from drafter.render.fit import fit_minutes
 from drafter.render.select import Plan, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
-from drafter.topics import named_parts, part_tags
+from drafter.topics import named_parts
 
 
 def plan_draft(
@@ -75,6 +75,8 @@ def _plan(
 
 # A gathered section keeps at most this many sub-points: three areas of three make a speech of usual length.
 _SECTION_SUBS = 3
+# One of the areas a work's file lists first (粮食安全, 防返贫, 产业 for 乡村振兴) is among the gathered ones.
+_LEAD_AREAS = 3
 
 
 def _gather_tasks(
@@ -86,8 +88,9 @@ def _gather_tasks(
     A 工作会议 speech of three points (认识、任务、保障) whose 任务 point spoke of one area only (防汛 speeches of
     救援力量 alone, never of 监测预警 or 抗旱) left out most of what the meeting is for. Each area keeps its first
     sub-points (at most _SECTION_SUBS); a work with one area, or a level with fewer, keeps what it has. A part
-    the meeting's name says (抗旱 of 防汛抗旱) gets an area when the library has one. The areas come in the
-    order the library lists them, those on the whole work first.
+    the meeting's name says (抗旱 of 防汛抗旱) gets an area when the library has one, and so does one of the
+    areas the work's file lists first when none of them was drawn. The areas come in the
+    order the library lists them, a part the name says last (防汛, then 抗旱).
     """  # fmt: skip
     tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
     if len(tasks) != 1:
@@ -96,19 +99,18 @@ def _gather_tasks(
     names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
     named = named_parts(*names)
     while len(plan.points[index].parts()) < template.gather:
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, named)
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS)
         if grown is None:
             break
         plan = grown
     point = plan.points[index]
     if not point.sections:
         return plan
-    # Areas on the whole work before those on one of its parts (抗旱, 救灾 of a 防汛抗旱 meeting), each in the
-    # library's order (a work's file lists its areas as a writer does: before, during, after the flood).
-    whole = part_tags(*names)
+    # In the library's order (a work's file lists its areas as a writer does: before, during, after the flood),
+    # a part the name says after the others, as the name says it (防汛, then 抗旱).
     parts = sorted(
         point.parts(),
-        key=lambda p: (bool(whole.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line),
+        key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line),
     )
     parts = [replace(p, keep=p.keep[:_SECTION_SUBS]) for p in parts]
     gathered = replace(parts[0], sections=tuple(parts[1:]))

@@ -492,13 +492,16 @@ def grow_plan(
     index: int,
     tags: Sequence[str] = (),
     named: frozenset[str] = frozenset(),
+    lead: int = 0,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
     The new section repeats nothing already in the plan (points or frame) and
     never thanks: a section is optional, a second thanks is not. A part of the
     work in `named` (抗旱 of a 防汛抗旱 meeting) that the point does not speak of
-    yet comes first.
+    yet comes first. With `lead`, a point that speaks of none of the first `lead`
+    areas of a work's file (a file lists the areas a writer covers first at its
+    head: 粮食安全, 防返贫, 产业 for 乡村振兴) is given one of them.
     """
     point = plan.points[index]
     options = candidates(
@@ -512,10 +515,22 @@ def grow_plan(
     # with the reservoirs' is still the drought the meeting's name promised.
     unsaid = named.difference(*(f.tags for f in point.fragments()))
     options = [f for f in options if unsaid.intersection(f.tags)] or options
+    if lead:
+        heads = _heads_of_files([*options, *point.fragments()], lead)
+        if heads.isdisjoint(point.fragments()):
+            options = [f for f in options if f in heads] or options
     options = new_ideas(library, options, plan.fragments())
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
+
+
+def _heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
+    """The first `n` of `fragments` in each library file they come from, in the file's order."""
+    by_path: dict[str, list[Fragment]] = {}
+    for f in fragments:
+        by_path.setdefault(f.path, []).append(f)
+    return {f for group in by_path.values() for f in sorted(group, key=lambda f: f.line)[:n]}
 
 
 def new_ideas(library: Library, options: list[Fragment], chosen: Sequence[Fragment]) -> list[Fragment]:
