@@ -87,10 +87,11 @@ def _gather_tasks(
 
     A 工作会议 speech of three points (认识、任务、保障) whose 任务 point spoke of one area only (防汛 speeches of
     救援力量 alone, never of 监测预警 or 抗旱) left out most of what the meeting is for. Each area keeps its first
-    sub-points (at most _SECTION_SUBS); a work with one area, or a level with fewer, keeps what it has. A part
+    sub-points (at most _SECTION_SUBS, drawn by seed in their order); a work with one area, or a level with fewer, keeps what it has. A part
     the meeting's name says (抗旱 of 防汛抗旱) gets an area when the library has one, and so does one of the
-    areas the work's file lists first when none of them was drawn. The areas come in the
-    order the library lists them, a part the name says last (防汛, then 抗旱).
+    areas the work's file lists first when none of them was drawn. The area drawn first (by the rules for the
+    one task point: the core of the work, the user's tasks) opens the point; the others follow in the order
+    the library lists them, a part the name says last (防汛, then 抗旱).
     """  # fmt: skip
     tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
     if len(tasks) != 1:
@@ -99,7 +100,7 @@ def _gather_tasks(
     names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
     named = named_parts(*names)
     while len(plan.points[index].parts()) < template.gather:
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS)
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True)
         if grown is None:
             break
         plan = grown
@@ -108,11 +109,16 @@ def _gather_tasks(
         return plan
     # In the library's order (a work's file lists its areas as a writer does: before, during, after the flood),
     # a part the name says after the others, as the name says it (防汛, then 抗旱).
-    parts = sorted(
-        point.parts(),
-        key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line),
-    )
-    parts = [replace(p, keep=p.keep[:_SECTION_SUBS]) for p in parts]
+    # The area drawn first keeps its place: it was chosen by the rules for a plan's one task point (the core of
+    # the work, the user's tasks, a season's first job).
+    first, *grown = point.parts()
+    parts = [
+        first,
+        *sorted(grown, key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line)),
+    ]
+    # Which three of an area's sub-points, by seed and in their order: two counties at one meeting say different
+    # things, not each area's first three.
+    parts = [replace(p, keep=tuple(sorted(rng.sample(p.keep, min(len(p.keep), _SECTION_SUBS))))) for p in parts]
     gathered = replace(parts[0], sections=tuple(parts[1:]))
     return replace(plan, points=(*plan.points[:index], gathered, *plan.points[index + 1 :]))
 

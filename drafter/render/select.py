@@ -493,6 +493,7 @@ def grow_plan(
     tags: Sequence[str] = (),
     named: frozenset[str] = frozenset(),
     lead: int = 0,
+    same_work: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -501,7 +502,10 @@ def grow_plan(
     work in `named` (抗旱 of a 防汛抗旱 meeting) that the point does not speak of
     yet comes first. With `lead`, a point that speaks of none of the first `lead`
     areas of a work's file (a file lists the areas a writer covers first at its
-    head: 粮食安全, 防返贫, 产业 for 乡村振兴) is given one of them.
+    head: 粮食安全, 防返贫, 产业 for 乡村振兴) is given one of them. With
+    `same_work`, a section is about the work the point is about, or none is added
+    (a 镇 档案 meeting's task point gathers no general 人才 point), and of the part a
+    meeting is named for (河湖长制 gathers no 蓝天), and within the source budget.
     """
     point = plan.points[index]
     options = candidates(
@@ -509,14 +513,22 @@ def grow_plan(
         stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer,
     )  # fmt: skip
     options = [f for f in options if not thanks(f)]
+    if same_work and (works := _works_of(point.fragment) | _meeting_works(answers)):
+        options = [f for f in options if works & _works_of(f)]
+        # A meeting named for a part (河湖长制, 禁毒) gathers areas of that part only: no 蓝天 under 河湖长制.
+        if own := narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", ""))):
+            options = [f for f in options if own.intersection(f.tags)]
+        # A section is optional: none that would let one source speech take more of the draft than its budget.
+        options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
         return None
     # A part the meeting names comes before the preference for new ideas: a drought area that shares 科学调度
     # with the reservoirs' is still the drought the meeting's name promised.
     unsaid = named.difference(*(f.tags for f in point.fragments()))
     options = [f for f in options if unsaid.intersection(f.tags)] or options
-    if lead:
-        heads = _heads_of_files([*options, *point.fragments()], lead)
+    if lead:  # our own files list a work's main areas first; a corpus file lists points as its speeches ran
+        authored = [f for f in [*options, *point.fragments()] if f.source is not None and f.source.is_authored]
+        heads = _heads_of_files(authored, lead)
         if heads.isdisjoint(point.fragments()):
             options = [f for f in options if f in heads] or options
     options = new_ideas(library, options, plan.fragments())
