@@ -10,10 +10,18 @@ from typing import Any
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
 from drafter.limits import MAX_MINUTES
-from drafter.model import Template, Variable
+from drafter.model import Fragment, Role, Template, Variable
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
-from drafter.render.select import Plan, choose_plan, draw_seed, grow_plan
+from drafter.render.select import (
+    Plan,
+    PlannedPoint,
+    choose_plan,
+    draw_seed,
+    grow_plan,
+    planned,
+    point_stages,
+)
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
 from drafter.topics import named_parts
@@ -65,9 +73,14 @@ def _plan(
     if not minutes:
         count = n_points or template.default_points
         rng = random.Random(draw_seed(seed, answers))
+        gather = n_points is None and template.gather > 1
+        # Picked task points beyond the plan's one task slot are areas it gathers (an update or a swap keeps
+        # every recorded area of a gathered point, and a user may pick two areas for one speech).
+        extra = _extra_task_picks(template, count, picked) if gather else []
+        picked = [f for f in picked if f not in extra]
         plan = choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
-        if n_points is None and template.gather > 1:
-            plan = _gather_tasks(library, template, answers, rng, plan, tags)
+        if gather:
+            plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
         return plan
     steer = replace(steer, expected_chars=minutes * rate)
     return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
@@ -79,9 +92,21 @@ _SECTION_SUBS = 3
 _LEAD_AREAS = 3
 
 
+def _extra_task_picks(template: Template, count: int, picked: Sequence[Fragment]) -> list[Fragment]:
+    """Picked 任务 points beyond the task slots of a plan of `count` points, in the order picked."""
+    slots = point_stages(template, count).count("任务")
+    tasks = [f for f in picked if f.role == Role.POINT and f.stage == "任务"]
+    return tasks[slots:] if slots == 1 else []
+
+
 def _gather_tasks(
-    library: Library, template: Template, answers: Mapping[str, Any], rng: random.Random, plan: Plan,
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
     tags: Sequence[str],
+    picked: Sequence[Fragment] = (),
 ) -> Plan:
     """The speech's one 任务 point gathers up to `template.gather` task areas of the work as （一）（二） sections.
 
@@ -97,10 +122,25 @@ def _gather_tasks(
     if len(tasks) != 1:
         return plan
     index = tasks[0]
+    point = plan.points[index]
+    if picked:
+        point = replace(point, sections=tuple(planned(f, answers) for f in picked))
+        plan = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
     names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
     named = named_parts(*names)
     while len(plan.points[index].parts()) < template.gather:
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True)
+        grown = grow_plan(
+            library,
+            template,
+            answers,
+            rng,
+            plan,
+            index,
+            tags,
+            named,
+            lead=_LEAD_AREAS,
+            same_work=True,
+        )
         if grown is None:
             break
         plan = grown
@@ -111,16 +151,31 @@ def _gather_tasks(
     # a part the name says after the others, as the name says it (防汛, then 抗旱).
     # The area drawn first keeps its place: it was chosen by the rules for a plan's one task point (the core of
     # the work, the user's tasks, a season's first job).
-    first, *grown = point.parts()
+    first, *areas = point.parts()
     parts = [
         first,
-        *sorted(grown, key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line)),
+        *sorted(
+            areas,
+            key=lambda p: (
+                bool(named.intersection(p.fragment.tags)),
+                p.fragment.path,
+                p.fragment.line,
+            ),
+        ),
     ]
     # Which three of an area's sub-points, by seed and in their order: two counties at one meeting say different
     # things, not each area's first three.
-    parts = [replace(p, keep=tuple(sorted(rng.sample(p.keep, min(len(p.keep), _SECTION_SUBS))))) for p in parts]
+    parts = [replace(p, keep=_some_subs(p, str(answers.get("place", "")))) for p in parts]
     gathered = replace(parts[0], sections=tuple(parts[1:]))
     return replace(plan, points=(*plan.points[:index], gathered, *plan.points[index + 1 :]))
+
+
+def _some_subs(point: PlannedPoint, place: str) -> tuple[int, ...]:
+    """At most _SECTION_SUBS of a gathered area's sub-points, in their order, drawn by the place and the fragment
+    alone: two counties say different things, and a swap or update that keeps the area (and moves the seed on)
+    keeps the same three."""
+    draw = random.Random(f"{place}|{point.fragment.id}")
+    return tuple(sorted(draw.sample(point.keep, min(len(point.keep), _SECTION_SUBS))))
 
 
 def plan_variables(plan: Plan) -> list[Variable]:
