@@ -100,13 +100,8 @@ def _extra_task_picks(template: Template, count: int, picked: Sequence[Fragment]
 
 
 def _gather_tasks(
-    library: Library,
-    template: Template,
-    answers: Mapping[str, Any],
-    rng: random.Random,
-    plan: Plan,
-    tags: Sequence[str],
-    picked: Sequence[Fragment] = (),
+    library: Library, template: Template, answers: Mapping[str, Any], rng: random.Random, plan: Plan,
+    tags: Sequence[str], picked: Sequence[Fragment] = (),
 ) -> Plan:
     """The speech's one 任务 point gathers up to `template.gather` task areas of the work as （一）（二） sections.
 
@@ -129,18 +124,7 @@ def _gather_tasks(
     names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
     named = named_parts(*names)
     while len(plan.points[index].parts()) < template.gather:
-        grown = grow_plan(
-            library,
-            template,
-            answers,
-            rng,
-            plan,
-            index,
-            tags,
-            named,
-            lead=_LEAD_AREAS,
-            same_work=True,
-        )
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True)
         if grown is None:
             break
         plan = grown
@@ -152,17 +136,7 @@ def _gather_tasks(
     # The area drawn first keeps its place: it was chosen by the rules for a plan's one task point (the core of
     # the work, the user's tasks, a season's first job).
     first, *areas = point.parts()
-    parts = [
-        first,
-        *sorted(
-            areas,
-            key=lambda p: (
-                bool(named.intersection(p.fragment.tags)),
-                p.fragment.path,
-                p.fragment.line,
-            ),
-        ),
-    ]
+    parts = [first, *sorted(areas, key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line))]
     # Which three of an area's sub-points, by seed and in their order: two counties at one meeting say different
     # things, not each area's first three.
     parts = [replace(p, keep=_some_subs(p, str(answers.get("place", "")))) for p in parts]

@@ -362,8 +362,11 @@ def candidates(
     stage: str | None = None,
     avoid: Sequence[Fragment] = (),
     steer: Steer = NO_STEER,
+    within: Callable[[Fragment], bool] | None = None,
 ) -> list[Fragment]:
     """Fragments that suit this role (and stage), level, topic and template, best-suited first.
+
+    `within` narrows the pool before anything costly is asked of it (a gathered area of the point's work).
 
     Points too close to one in `avoid` (a shared or near-identical sentence or
     heading) are left out; other roles avoid them when they can. Narrowing is
@@ -374,7 +377,7 @@ def candidates(
     topics = topics_of(answers)
     fits = _kept_fitting(library, answers, topics, tags)
     pool = [f for f in library.by_role(role) if (stage is None or f.stage == stage) and fits(f)]
-    pool = [f for f in pool if _kind_fits(f, template)]
+    pool = [f for f in pool if _kind_fits(f, template) and (within is None or within(f))]
     if role == Role.ACKNOWLEDGEMENT:  # optional: never asks for a reporter (or other answer) nobody gave
         pool = [f for f in pool if _answerable(f, answers)]
     if role == Role.POINT:  # a point must never repeat another's task
@@ -508,17 +511,13 @@ def grow_plan(
     meeting is named for (河湖长制 gathers no 蓝天), and within the source budget.
     """
     point = plan.points[index]
+    within = _same_work(point.fragment, answers) if same_work else None
     options = candidates(
         library, Role.POINT, template, answers, tags,
-        stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer,
+        stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=within,
     )  # fmt: skip
     options = [f for f in options if not thanks(f)]
-    if same_work and (works := _works_of(point.fragment) | _meeting_works(answers)):
-        options = [f for f in options if works & _works_of(f)]
-        # A meeting named for a part (河湖长制, 禁毒) gathers areas of that part only: no 蓝天 under 河湖长制.
-        if own := narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", ""))):
-            options = [f for f in options if own.intersection(f.tags)]
-        # A section is optional: none that would let one source speech take more of the draft than its budget.
+    if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
         return None
@@ -535,6 +534,16 @@ def grow_plan(
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
+
+
+def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
+    """Whether a fragment is about the work `point` is about (or another the meeting names) and, for a meeting
+    named for a part (河湖长制, 禁毒), about that part: no 蓝天 under 河湖长制. None for a point about no work."""
+    works = _works_of(point) | _meeting_works(answers)
+    if not works:
+        return None
+    own = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
 
 
 def _heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
