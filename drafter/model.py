@@ -198,6 +198,9 @@ class Template:
     default_points: int = 3
     min_points: int = 2
     max_points: int = 6
+    # How many task areas the one 任务 point of a speech of the default count gathers as （一）（二） sections
+    # (1: none). A 工作会议 speech's 任务 point covers the work's main tasks, not only one of them.
+    gather: int = 1
     variables: tuple[Variable, ...] = ()
     path: str = ""
     # Frame roles (opening, transition …) taken from fragments tagged with this template's kind when any exist.

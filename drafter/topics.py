@@ -246,6 +246,22 @@ def part_tags(*names: str) -> frozenset[str]:
 
 
 @functools.cache
+def named_parts(*names: str) -> frozenset[str]:
+    """Narrower tags whose words a meeting's name says, even inside the topic's own word (抗旱 in 防汛抗旱).
+
+    Unlike `narrower_tags`, this does not make the meeting one on that part: a 防汛抗旱 meeting is on the
+    whole work, but a speech to it that never speaks of drought leaves out half of its name.
+    """
+    parts = part_tags(*names)
+    return frozenset(
+        tag
+        for topic in find_topics(*names)
+        for tag, words in topic.narrower
+        if tag in parts and any(word in name for word in words for name in names)
+    )
+
+
+@functools.cache
 def ruled_out_tags(*names: str) -> frozenset[str]:
     """Narrower tags a meeting's own words leave out: a 防汛 meeting draws no 抗旱 text.
 

@@ -176,7 +176,7 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
         # than never change (every other 安全生产 opening names a point the draft keeps).
         with contextlib.nullcontext() if step < tries // 2 else relaxed():
             result = make_draft(replace(new, seed=(new.seed or 0) + step), prompt=None)
-        now = _part_ids([{"id": u.id, "role": u.role.value} for u in result.draft.uses])
+        now = _part_ids([{"id": u.id, "role": u.role.value, "section": u.section} for u in result.draft.uses])
         if all(now.get(part) != old.get(part) for part in swapped):
             return result
     raise UsageError("片段库中没有可以换用的其他片段", hint="去掉 --swap，或用 drafter fragments add 补充片段。")
@@ -189,6 +189,8 @@ def _part_ids(uses: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     for use in uses:
         role = str(use.get("role"))
         if role == Role.POINT.value:
+            if use.get("section"):
+                continue  # an area a point gathers belongs to the point before it
             n += 1
             out[str(n)] = str(use["id"])
         else:
@@ -241,9 +243,11 @@ def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
     for use in record.fragments:
         role = str(use.get("role"))
         if role == Role.POINT.value:
-            point_no += 1
+            point_no += 0 if use.get("section") else 1  # a gathered area goes (or stays) with its point
             if point_no in swapped_points or (wanted is not None and point_no not in fewer):
                 continue
+            if use.get("section") and wanted is not None:
+                continue  # a speech of a chosen number of points has one area a point: they are drawn again
         elif role in swapped_roles:
             continue
         keep.append(str(use["id"]))
@@ -261,7 +265,9 @@ def _points_kept_when_fewer(record: Record, request: UpdateRequest) -> set[int]:
     still wanted, in the recorded order.
     """
     wanted = request.points
-    points = [str(u["id"]) for u in record.fragments if str(u.get("role")) == Role.POINT.value]
+    points = [
+        str(u["id"]) for u in record.fragments if str(u.get("role")) == Role.POINT.value and not u.get("section")
+    ]
     if wanted is None or wanted >= len(points):
         return set(range(1, len(points) + 1))
     from collections import Counter

@@ -169,13 +169,13 @@ def test_a_task_sharing_a_word_with_one_point_only_goes_there():
     # of 防范溺水 in the holidays (the only point saying 溺水).
     task = "暑期组织开展防溺水安全宣传"
     seen = 0
-    for seed in range(4):
-        _, plain = draft_meeting("全乡关心下一代工作会议", place="大河乡", seed=seed)
+    for seed in range(4):  # one area a point (points=3): a gathered point's areas name other works' tasks apart
+        _, plain = draft_meeting("全乡关心下一代工作会议", place="大河乡", seed=seed, points=3)
         points = plain.text.split("\n## ")[1:]
         if sum("溺水" in p for p in points) != 1:
             continue
         seen += 1
         home = next(i for i, p in enumerate(points) if "溺水" in p)
-        _, draft = draft_meeting("全乡关心下一代工作会议", place="大河乡", seed=seed, tasks=[task])
+        _, draft = draft_meeting("全乡关心下一代工作会议", place="大河乡", seed=seed, tasks=[task], points=3)
         assert task in draft.text.split("\n## ")[1:][home], seed
     assert seen

@@ -156,7 +156,7 @@ def test_a_sectors_integrity_meeting_is_about_integrity(meeting):
 def test_a_rural_meeting_says_how_farm_project_money_is_watched_once(seed) -> None:
     """南通市 乡村振兴推进会 (lead's read): the risk point's (四) 防范农村金融和涉农资金风险 watched 项目资金 from 申报 to 验收, and
     the 要素 point's 钱要管得严 said it again; the money's supervision is the 要素 point's, the risk point keeps 金融风险."""
-    _, draft = draft_meeting("全市乡村振兴工作推进会", "南通市", seed=seed)
+    _, draft = draft_meeting("全市乡村振兴工作推进会", "南通市", seed=seed, points=3)  # one area a point
     assert used_ids(draft, "point")[1:] == ["point.rural.task.rural-risks", "point.rural.safeguard.resources"]
     risks, resources = draft.text.split("## 二、", 1)[1].split("## 三、", 1)
     assert "项目资金" not in risks and "资金风险" not in risks

@@ -61,7 +61,7 @@ def test_a_town_leaves_out_county_sub_points_and_announces_what_it_keeps(mini_li
     _tag_last_subpoint(mini_library, "[省, 市, 县, 区]")
     library = load_library(mini_library)
     for place, kept, word in (("清河县", 4, "四"), ("葛仙庄镇", 3, "三"), ("城关街道", 3, "三")):
-        answers = {"place": place, "meeting": f"{SCOPES[place]}妇女儿童工作会议", "reporter": "张三"}
+        answers = {"place": place, "meeting": f"{SCOPES[place]}妇女儿童工作会议", "reporter": "张三", "points": 3}  # one area a point: all it may give
         draft = render_draft(library, TEMPLATES["work-meeting"], answers, seed=1, rate=200)
         task = next(u for u in draft.uses if u.id.startswith("point.任务"))
         assert len(task.subpoints) == kept, place
@@ -116,7 +116,7 @@ def test_every_tagged_sub_point_stays_out_of_drafts_of_other_levels(frag) -> Non
         if len(frag.subpoints_for(level)) < 2:
             continue  # too little of this point is left for the level: it is never chosen (test above)
         meeting, template = _meeting(frag, SCOPES[place])
-        answers = {"place": place, "meeting": meeting, "reporter": "张三"}
+        answers = {"place": place, "meeting": meeting, "reporter": "张三", "points": 3}  # one area a point
         draft = render_draft(SHIPPED, TEMPLATES[template], answers, seed=3, picks=[frag.id])
         keep = next(u.subpoints for u in draft.uses if u.id == frag.id)
         assert keep == frag.subpoints_for(level), place
@@ -147,7 +147,8 @@ def test_a_town_draft_never_holds_county_sentences_a_county_draft_can(point, top
     for seed in range(4):
         for place in (*TOWNS, "清河县"):
             meeting, template = _meeting(frag, SCOPES[place])
-            draft = render_draft(SHIPPED, TEMPLATES[template], {"place": place, "meeting": meeting}, seed=seed, picks=[point])
+            answers = {"place": place, "meeting": meeting, "points": 3}  # the picked point with all it may give
+            draft = render_draft(SHIPPED, TEMPLATES[template], answers, seed=seed, picks=[point])
             own = draft.text.split(render_point_heading(draft.text, frag))[1].split("\n## ")[0]
             found = [w for w in words if w in own]
             if place in TOWNS:

@@ -146,7 +146,8 @@ def ideas_said_twice(library, text: str, size: int = 5) -> list[tuple[str, str, 
             for run in re.findall(r"[\u4e00-\u9fff]+", heading):
                 for i in range(len(run) - size + 1):
                     phrase = run[i : i + size]
-                    if phrase in title or "工作" in phrase or not all(rare(phrase[j : j + 4]) for j in range(size - 3)):
+                    # 推动防汛工 is the run 推动防汛工作 cut one character short: house wording beside the name.
+                    if phrase in title or "工作" in run[i : i + size + 1] or not all(rare(phrase[j : j + 4]) for j in range(size - 3)):
                         continue
                     twice += [(phrase, name, other) for other, text2 in parts if other != name and phrase in text2]
     return twice

@@ -114,6 +114,7 @@ def _read_template(file: Path) -> Template:
             default_points=int(points.get("default", 3)),
             min_points=int(points.get("min", 2)),
             max_points=int(points.get("max", 6)),
+            gather=_gather(points.get("gather", 1), ctx),
             variables=_parse_variables(data.get("variables"), ctx),
             path=str(file),
             own_roles=_string_list(data.get("own_roles"), "own_roles", ctx),
@@ -123,6 +124,13 @@ def _read_template(file: Path) -> Template:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
     except (TypeError, ValueError) as exc:
         raise TemplateError(f"模板格式错误：{exc}", path=file) from exc
+
+
+def _gather(value: object, ctx: ErrorContext) -> int:
+    """points.gather: 1 (no gathering) to 6 task areas under the 任务 point."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 6:
+        raise FragmentFormatError("points.gather 应是 1 到 6 之间的整数（任务要点汇集几个方面）", **ctx)
+    return value
 
 
 def _key_line(file: Path, key: str) -> int | None:

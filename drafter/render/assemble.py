@@ -250,10 +250,13 @@ def _near_spots(
     works = {t.tag for t in find_topics(meeting, str(ctx.get("work") or ""))}
     drop = words_to_drop(ctx)
     for item in tasks.items:
-        spot = nearest_spot(item, spots, drop) or only_near(item, spots, drop)
+        strong = nearest_spot(item, spots, drop)
+        spot = strong or only_near(item, spots, drop)
         named = {t.tag for t in find_topics(item, "")}
-        if spot is None and named and not works & named:
-            left.append(item)  # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打
+        if named and not works & named and (spot is None or (strong is None and points[spot.point].sections)):
+            # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打, nor as （四） of the
+            # areas a task point gathers (智慧养老 shares 平台 with 危化品's: a weak sign, no area of the work)
+            left.append(item)
             continue
         if spot is None and not _general(points[last]) and not touches(item, spots, last, drop, meeting):
             left.append(item)  # 光荣院改造 is no sub-point of 就业创业: said after the points (review18)

@@ -145,12 +145,18 @@ def _among(runs: bytes, run: bytes) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
+def text_grams(fragment: Fragment) -> frozenset[str]:
+    """Every 4-character window of a fragment's Chinese runs: a heading run is in its text when it is one of these
+    (a set lookup, where searching the text for each of a heading's runs cost a gathered draft ~55 M instructions)."""
+    return frozenset(run[i : i + 4] for run in plain_text(fragment).split("|") for i in range(len(run) - 3))
+
+
 def shared_ideas(a: Fragment, b: Fragment, rare: Callable[[str], bool]) -> frozenset[str]:
     """The key phrases a heading of one fragment shares with the text of the other."""
     if a.id == b.id:
         return frozenset()
-    text_a, text_b = plain_text(a), plain_text(b)
-    found = {g for g in heading_runs(a) if g in text_b} | {g for g in heading_runs(b) if g in text_a}
+    found = (heading_runs(a) & text_grams(b)) | (heading_runs(b) & text_grams(a))
     return frozenset(g for g in found if rare(g))
 
 

@@ -234,7 +234,7 @@ def only_near(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str]) ->
     weak = _weak(own, drop)
     pairs = {own[i : i + 2] for i in range(len(own) - 1) if is_han(own[i]) and is_han(own[i + 1]) and not {i, i + 1} & weak}
     near = [spot for spot, f in spots.items() if any(p in _without(drop, "\n".join(subject_of(f))) for p in pairs)]
-    return near[0] if len({spot.point for spot in near}) == 1 else None
+    return near[0] if len(near) == 1 else None  # one spot: two areas of one gathered point are two places
 
 
 def touches(item: str, spots: Mapping[Spot, Fragment], point: int, drop: Iterable[str], meeting: str) -> bool:

@@ -10,12 +10,21 @@ from typing import Any
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
 from drafter.limits import MAX_MINUTES
-from drafter.model import Template, Variable
+from drafter.model import Fragment, Role, Template, Variable
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
-from drafter.render.select import Plan, choose_plan, draw_seed
+from drafter.render.select import (
+    Plan,
+    PlannedPoint,
+    choose_plan,
+    draw_seed,
+    grow_plan,
+    planned,
+    point_stages,
+)
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
+from drafter.topics import named_parts
 
 
 def plan_draft(
@@ -64,9 +73,83 @@ def _plan(
     if not minutes:
         count = n_points or template.default_points
         rng = random.Random(draw_seed(seed, answers))
-        return choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
+        gather = n_points is None and template.gather > 1
+        # Picked task points beyond the plan's one task slot are areas it gathers (an update or a swap keeps
+        # every recorded area of a gathered point, and a user may pick two areas for one speech).
+        extra = _extra_task_picks(template, count, picked) if gather else []
+        picked = [f for f in picked if f not in extra]
+        plan = choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
+        if gather:
+            plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
+        return plan
     steer = replace(steer, expected_chars=minutes * rate)
     return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
+
+
+# A gathered section keeps at most this many sub-points: three areas of three make a speech of usual length.
+_SECTION_SUBS = 3
+# One of the areas a work's file lists first (粮食安全, 防返贫, 产业 for 乡村振兴) is among the gathered ones.
+_LEAD_AREAS = 3
+
+
+def _extra_task_picks(template: Template, count: int, picked: Sequence[Fragment]) -> list[Fragment]:
+    """Picked 任务 points beyond the task slots of a plan of `count` points, in the order picked."""
+    slots = point_stages(template, count).count("任务")
+    tasks = [f for f in picked if f.role == Role.POINT and f.stage == "任务"]
+    return tasks[slots:] if slots == 1 else []
+
+
+def _gather_tasks(
+    library: Library, template: Template, answers: Mapping[str, Any], rng: random.Random, plan: Plan,
+    tags: Sequence[str], picked: Sequence[Fragment] = (),
+) -> Plan:
+    """The speech's one 任务 point gathers up to `template.gather` task areas of the work as （一）（二） sections.
+
+    A 工作会议 speech of three points (认识、任务、保障) whose 任务 point spoke of one area only (防汛 speeches of
+    救援力量 alone, never of 监测预警 or 抗旱) left out most of what the meeting is for. Each area keeps its first
+    sub-points (at most _SECTION_SUBS, drawn by seed in their order); a work with one area, or a level with fewer, keeps what it has. A part
+    the meeting's name says (抗旱 of 防汛抗旱) gets an area when the library has one, and so does one of the
+    areas the work's file lists first when none of them was drawn. The area drawn first (by the rules for the
+    one task point: the core of the work, the user's tasks) opens the point; the others follow in the order
+    the library lists them, a part the name says last (防汛, then 抗旱).
+    """  # fmt: skip
+    tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
+    if len(tasks) != 1:
+        return plan
+    index = tasks[0]
+    point = plan.points[index]
+    if picked:
+        point = replace(point, sections=tuple(planned(f, answers) for f in picked))
+        plan = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
+    names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
+    named = named_parts(*names)
+    while len(plan.points[index].parts()) < template.gather:
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True)
+        if grown is None:
+            break
+        plan = grown
+    point = plan.points[index]
+    if not point.sections:
+        return plan
+    # In the library's order (a work's file lists its areas as a writer does: before, during, after the flood),
+    # a part the name says after the others, as the name says it (防汛, then 抗旱).
+    # The area drawn first keeps its place: it was chosen by the rules for a plan's one task point (the core of
+    # the work, the user's tasks, a season's first job).
+    first, *areas = point.parts()
+    parts = [first, *sorted(areas, key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line))]
+    # Which three of an area's sub-points, by seed and in their order: two counties at one meeting say different
+    # things, not each area's first three.
+    parts = [replace(p, keep=_some_subs(p, str(answers.get("place", "")))) for p in parts]
+    gathered = replace(parts[0], sections=tuple(parts[1:]))
+    return replace(plan, points=(*plan.points[:index], gathered, *plan.points[index + 1 :]))
+
+
+def _some_subs(point: PlannedPoint, place: str) -> tuple[int, ...]:
+    """At most _SECTION_SUBS of a gathered area's sub-points, in their order, drawn by the place and the fragment
+    alone: two counties say different things, and a swap or update that keeps the area (and moves the seed on)
+    keeps the same three."""
+    draw = random.Random(f"{place}|{point.fragment.id}")
+    return tuple(sorted(draw.sample(point.keep, min(len(point.keep), _SECTION_SUBS))))
 
 
 def plan_variables(plan: Plan) -> list[Variable]:

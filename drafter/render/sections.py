@@ -63,12 +63,13 @@ def group_heading(
     Options whose heading is in `taken` (another gathered point of the draft took it) come last.
     """
     options = load_group_headings().get(stage or "任务") or load_group_headings()["任务"]
+    spread = sum(map(ord, "".join(headings)))  # drafts gathering other sections take other headings
     ranked = sorted(
         range(len(options)),
         key=lambda i: (
             options[i].heading in taken,
             max((_likeness(options[i], h) for h in headings), default=0) // 10,
-            (i - number) % len(options),
+            (i - number - spread) % len(options),
         ),
     )
     return options[ranked[0]]

@@ -362,8 +362,11 @@ def candidates(
     stage: str | None = None,
     avoid: Sequence[Fragment] = (),
     steer: Steer = NO_STEER,
+    within: Callable[[Fragment], bool] | None = None,
 ) -> list[Fragment]:
     """Fragments that suit this role (and stage), level, topic and template, best-suited first.
+
+    `within` narrows the pool before anything costly is asked of it (a gathered area of the point's work).
 
     Points too close to one in `avoid` (a shared or near-identical sentence or
     heading) are left out; other roles avoid them when they can. Narrowing is
@@ -374,7 +377,7 @@ def candidates(
     topics = topics_of(answers)
     fits = _kept_fitting(library, answers, topics, tags)
     pool = [f for f in library.by_role(role) if (stage is None or f.stage == stage) and fits(f)]
-    pool = [f for f in pool if _kind_fits(f, template)]
+    pool = [f for f in pool if _kind_fits(f, template) and (within is None or within(f))]
     if role == Role.ACKNOWLEDGEMENT:  # optional: never asks for a reporter (or other answer) nobody gave
         pool = [f for f in pool if _answerable(f, answers)]
     if role == Role.POINT:  # a point must never repeat another's task
@@ -491,24 +494,64 @@ def grow_plan(
     plan: Plan,
     index: int,
     tags: Sequence[str] = (),
+    named: frozenset[str] = frozenset(),
+    lead: int = 0,
+    same_work: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
     The new section repeats nothing already in the plan (points or frame) and
-    never thanks: a section is optional, a second thanks is not.
+    never thanks: a section is optional, a second thanks is not. A part of the
+    work in `named` (抗旱 of a 防汛抗旱 meeting) that the point does not speak of
+    yet comes first. With `lead`, a point that speaks of none of the first `lead`
+    areas of a work's file (a file lists the areas a writer covers first at its
+    head: 粮食安全, 防返贫, 产业 for 乡村振兴) is given one of them. With
+    `same_work`, a section is about the work the point is about, or none is added
+    (a 镇 档案 meeting's task point gathers no general 人才 point), and of the part a
+    meeting is named for (河湖长制 gathers no 蓝天), and within the source budget.
     """
     point = plan.points[index]
+    within = _same_work(point.fragment, answers) if same_work else None
     options = candidates(
         library, Role.POINT, template, answers, tags,
-        stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer,
+        stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=within,
     )  # fmt: skip
     options = [f for f in options if not thanks(f)]
+    if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
+        options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
         return None
+    # A part the meeting names comes before the preference for new ideas: a drought area that shares 科学调度
+    # with the reservoirs' is still the drought the meeting's name promised.
+    unsaid = named.difference(*(f.tags for f in point.fragments()))
+    options = [f for f in options if unsaid.intersection(f.tags)] or options
+    if lead:  # our own files list a work's main areas first; a corpus file lists points as its speeches ran
+        authored = [f for f in [*options, *point.fragments()] if f.source is not None and f.source.is_authored]
+        heads = _heads_of_files(authored, lead)
+        if heads.isdisjoint(point.fragments()):
+            options = [f for f in options if f in heads] or options
     options = new_ideas(library, options, plan.fragments())
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
+
+
+def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
+    """Whether a fragment is about the work `point` is about (or another the meeting names) and, for a meeting
+    named for a part (河湖长制, 禁毒), about that part: no 蓝天 under 河湖长制. None for a point about no work."""
+    works = _works_of(point) | _meeting_works(answers)
+    if not works:
+        return None
+    own = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
+
+
+def _heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
+    """The first `n` of `fragments` in each library file they come from, in the file's order."""
+    by_path: dict[str, list[Fragment]] = {}
+    for f in fragments:
+        by_path.setdefault(f.path, []).append(f)
+    return {f for group in by_path.values() for f in sorted(group, key=lambda f: f.line)[:n]}
 
 
 def new_ideas(library: Library, options: list[Fragment], chosen: Sequence[Fragment]) -> list[Fragment]:
