@@ -298,13 +298,19 @@ _CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来
 # a speech's own title says 在…上的讲话 or 某某讲话, never 作讲话.
 # (全县社区工作会议讲话 is a title: 作 there belongs to 工作)
 _CAPTION = re.compile(r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$")
+# 院党委书记、院长某某作医院工作报告 under a news item's lead: who gave the report, told in the third person, not the
+# report's own title (which says …工作报告 or 在…上的报告 with no one making it)
+_REPORT_CAPTION = re.compile(r"^(?!在)[^。！？：:]{2,30}(?<![工合协操制创写运动])作了?(?!的)[^。！？：:，,、]{0,12}报告$")
 
 
 def is_title(para: Para) -> bool:
     if para.md == 1:
         return True
     text = para.text
-    return bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
+    return (
+        bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
+        and not _REPORT_CAPTION.match(text)
+    )  # fmt: skip
 
 
 # 关于文明出行，共建和谐交通的倡议书 over 亲爱的市民朋友们：, after running text: a letter of its own (a sample the article gives).
