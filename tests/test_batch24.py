@@ -14,3 +14,11 @@ def test_a_news_items_line_saying_who_gave_the_work_report_is_no_report_title(tm
     # the third person (it ends in 工作报告, so it was read as a report's title and the rest of the item as that report)
     (doc,) = ingest(tmp_path, "news-caption-line-gives-a-report.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_slogan_headline_joined_with_the_title_and_speaker_is_the_reports_front_matter(tmp_path: Path) -> None:
+    # 立足新起点 展现新作为 推动…高质量发展 以…迎接… (a headline of phrases set off by spaces, longer than a line of front
+    # matter was allowed to be), joined with …工作报告县城管局党组书记、局长 某某 and the date: it was read as running text,
+    # so 同志们：今天，我们召开… under it started a second document and the header became one of its own
+    (doc,) = ingest(tmp_path, "report-slogan-headline-over-joined-title.txt")
+    assert doc["kind"] == "report" and doc["lines"][0] == 1 and len(doc["points"]) == 3

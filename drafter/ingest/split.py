@@ -440,7 +440,10 @@ def _has_body(paras: list[Para]) -> bool:
 
 
 def _front_line(text: str) -> bool:
-    return len(text) <= 40 and not re.search(r"[。！？；，,]", text)
+    # (a long headline over the title, its phrases set off by spaces, joined with the title and the speaker's line under
+    # it: 立足更高定位 彰显更大作为 推动…2022年…工作报告市城管局党组书记、局长某某（2022年2月28日）; or two titles a
+    # collection page joins with &&: front matter too — running text of that length has a comma or a stop)
+    return len(text) <= 120 and not re.search(r"[。！？；，,]", text)
 
 
 def _close(groups: list[list[Para]], current: list[Para]) -> None:
