@@ -22,3 +22,9 @@ def test_a_slogan_headline_joined_with_the_title_and_speaker_is_the_reports_fron
     # so 同志们：今天，我们召开… under it started a second document and the header became one of its own
     (doc,) = ingest(tmp_path, "report-slogan-headline-over-joined-title.txt")
     assert doc["kind"] == "report" and doc["lines"][0] == 1 and len(doc["points"]) == 3
+
+
+def test_a_work_report_announcing_its_parts_to_the_meeting_gives_the_count(tmp_path: Path) -> None:
+    # 下面，从三个方面向大会报告工作。: the report's own announcement (从…方面 then 向大会, not 向大家, then 报告工作)
+    (doc,) = ingest(tmp_path, "report-slogan-headline-over-joined-title.txt")
+    assert _shape(doc) == ("report", 3, [2, 0, 2])

@@ -78,7 +78,8 @@ _TRANSITION_WORDS = re.compile(
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
     # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count; 下面我就从以下五个方面进行汇报
-    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言)"
+    # (下面，从四个方面向大会报告工作。: a work report's own announcement, to the congress or meeting it is made to)
+    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
