@@ -28,3 +28,9 @@ def test_a_work_report_announcing_its_parts_to_the_meeting_gives_the_count(tmp_p
     # 下面，从三个方面向大会报告工作。: the report's own announcement (从…方面 then 向大会, not 向大家, then 报告工作)
     (doc,) = ingest(tmp_path, "report-slogan-headline-over-joined-title.txt")
     assert _shape(doc) == ("report", 3, [2, 0, 2])
+
+
+def test_an_attachment_label_with_nothing_under_it_is_no_document(tmp_path: Path) -> None:
+    # 附件： as the page's last line, the attachment not copied: it became a document of its own (kind other)
+    (doc,) = ingest(tmp_path, "news-empty-attachment-label-at-the-end.txt")
+    assert _shape(doc) == ("news", None, [])

@@ -340,7 +340,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
-            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
+            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
             _close(groups, current)
