@@ -34,3 +34,18 @@ def test_an_attachment_label_with_nothing_under_it_is_no_document(tmp_path: Path
     # 附件： as the page's last line, the attachment not copied: it became a document of its own (kind other)
     (doc,) = ingest(tmp_path, "news-empty-attachment-label-at-the-end.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_sites_preview_with_the_title_run_into_the_opening_is_no_second_speech(tmp_path: Path) -> None:
+    # 文章導讀 / …的致辭尊敬的各位老師、親愛的同學們：大家上午好！…在今後的學。 (the page's preview: title, 称谓 and
+    # opening on one line, cut and closed with a stop) then the speech itself, cut off by the page a line later: one
+    # speech, not two (the label over the preview hid its title, and the full text was not twice the preview's length)
+    (doc,) = ingest(tmp_path, "speech-guide-preview-title-run-into-opening.txt")
+    assert doc["kind"] == "speech" and doc["lines"][0] == 4 and doc["announced_count"] == 3
+
+
+def test_a_letter_pages_abstract_under_the_title_said_again_is_no_document(tmp_path: Path) -> None:
+    # 共建文明小区倡议书 / 作者… / one paragraph of sentences taken from the letter (the site's abstract) / the title
+    # again / 亲爱的居民朋友们： / the letter: the abstract under the page header became a document of its own
+    (doc,) = ingest(tmp_path, "letter-page-abstract-under-repeated-title.txt")
+    assert doc["kind"] == "other" and doc["lines"][0] == 9

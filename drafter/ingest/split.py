@@ -195,7 +195,7 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
             gone[k] = j  # the full text, then its first part again
         elif _cut_preview(a, b):
             gone[j] = k  # a preview cut mid-sentence, the page's next line run into it, then the full text
-        elif _titled_preview(chunks[j], chunks[k]):
+        elif _titled_preview(chunks[j], chunks[k]) or _titled_summary(chunks[j], chunks[k]):
             gone[j] = k  # a short preview under the title, then the full text under the same title
     kept = [c for i, c in enumerate(chunks) if i not in gone]
     renumbered = {id(c): replace(c, number=n) for n, c in enumerate(kept, start=1)}
@@ -230,13 +230,35 @@ def _titled_preview(a: Chunk, b: Chunk) -> bool:
     heads_b, rest_b = _front_and_rest(b)
     titles_a = {normalise(p.text) for p in heads_a if is_title(p)}
     titles_b = {normalise(p.text) for p in heads_b if is_title(p)}
-    return bool(titles_a & titles_b) and len(rest_a) >= 20 and len(rest_b) >= 2 * len(rest_a) and rest_b.startswith(rest_a)
+    # (the full text may be cut short by the page too, a line or two past the preview: longer is enough)
+    return bool(titles_a & titles_b) and len(rest_a) >= 20 and len(rest_b) > len(rest_a) and rest_b.startswith(rest_a)
+
+
+def _titled_summary(a: Chunk, b: Chunk) -> bool:
+    """`a` is the page's header, the title and one paragraph of sentences taken from the text (a site's abstract:
+    创建…倡议书 / …是我们的心愿。…我们每个人都有责任、有义务…), and `b` the text itself under the same title, with its
+    称谓: the abstract is no document of its own."""
+    heads_a, _ = _front_and_rest(a)
+    heads_b, _ = _front_and_rest(b)
+    # (the title as a head line, a genre _TITLE does not know as well: …倡议书)
+    titles_a = {normalise(p.text) for p in heads_a if len(normalise(p.text)) >= 6 and not is_salutation(p.text)}
+    if not titles_a & {normalise(p.text) for p in heads_b}:
+        return False
+    body = [p for p in a.paras[len(heads_a) :]]
+    if len(body) != 1 or not any(is_salutation(p.text) for p in b.paras[:4]):
+        return False
+    text_b = normalise("".join(p.text for p in b.paras))
+    shared = [s for s in split_sentences(body[0].text) if len(normalise(s)) >= 12 and normalise(s)[:24] in text_b]
+    return bool(shared) and len(text_b) >= 2 * len(normalise(body[0].text))
 
 
 def _front_and_rest(chunk: Chunk) -> tuple[list[Para], str]:
-    """The chunk's title and 称谓 lines at its head, and the rest of its text normalised."""
+    """The chunk's title and 称谓 lines at its head (and a page's short labels over them: 文章导读, 当前路径：…), and the
+    rest of its text normalised."""
     k = 0
-    while k < len(chunk.paras) and (is_title(chunk.paras[k]) or is_salutation(chunk.paras[k].text)):
+    while k < len(chunk.paras) and (
+        is_title(chunk.paras[k]) or is_salutation(chunk.paras[k].text) or _front_line(chunk.paras[k].text)
+    ):  # fmt: skip
         k += 1
     return list(chunk.paras[:k]), normalise("".join(p.text for p in chunk.paras[k:]))
 
