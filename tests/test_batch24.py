@@ -49,3 +49,9 @@ def test_a_letter_pages_abstract_under_the_title_said_again_is_no_document(tmp_p
     # again / 亲爱的居民朋友们： / the letter: the abstract under the page header became a document of its own
     (doc,) = ingest(tmp_path, "letter-page-abstract-under-repeated-title.txt")
     assert doc["kind"] == "other" and doc["lines"][0] == 9
+
+
+def test_the_first_of_the_announced_keywords_is_a_point(tmp_path: Path) -> None:
+    # 我想送给大家三個關鍵詞 / 第一個關鍵詞：成長。…: the keyword is the point's lead, as 第一个词 is (no point was read)
+    (doc,) = ingest(tmp_path, "speech-guide-preview-title-run-into-opening.txt")
+    assert _shape(doc) == ("speech", 3, [0])
