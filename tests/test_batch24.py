@@ -55,3 +55,10 @@ def test_the_first_of_the_announced_keywords_is_a_point(tmp_path: Path) -> None:
     # 我想送给大家三個關鍵詞 / 第一個關鍵詞：成長。…: the keyword is the point's lead, as 第一个词 is (no point was read)
     (doc,) = ingest(tmp_path, "speech-guide-preview-title-run-into-opening.txt")
     assert _shape(doc) == ("speech", 3, [0])
+
+
+def test_a_library_catalogue_record_over_the_text_is_no_document(tmp_path: Path) -> None:
+    # 知识类型: / 内容出处: / 唯一号: / 分类号: / 页码: / 摘要: 本文记述了…的讲话。… (longer than a wrapper line may be) /
+    # 关键词: over the speech it catalogues: the record became a document of its own, the speech lost its title
+    (doc,) = ingest(tmp_path, "speech-library-catalogue-record-over-text.txt")
+    assert doc["kind"] == "speech" and doc["title"] == "在清河县首届桃花节开幕式招待会上的讲话"
