@@ -7,6 +7,8 @@ from pathlib import Path
 
 from archive_fixtures import ingest
 from archive_fixtures import shape as _shape
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 
 def test_a_news_items_line_saying_who_gave_the_work_report_is_no_report_title(tmp_path: Path) -> None:
@@ -62,3 +64,10 @@ def test_a_library_catalogue_record_over_the_text_is_no_document(tmp_path: Path)
     # 关键词: over the speech it catalogues: the record became a document of its own, the speech lost its title
     (doc,) = ingest(tmp_path, "speech-library-catalogue-record-over-text.txt")
     assert doc["kind"] == "speech" and doc["title"] == "在清河县首届桃花节开幕式招待会上的讲话"
+
+
+def test_a_verb_said_twice_to_try_it_is_no_doubled_word() -> None:
+    # 可以进来看看，參考參考！ (a site's line over a traditional-character speech) and 到兄弟学校去走一走，比较比较: a verb
+    # said twice on purpose (ABAB, as 研究研究 and 商量商量 are), not a word typed twice; 建设建设 still is
+    assert _found(_read("verb-said-twice-to-try-it.txt"), rule="repeated-char") == []
+    assert _found("同志们：\n我们要加快建设建设美丽乡村。", rule="repeated-char") == [("repeated-char", "建设建设")]
