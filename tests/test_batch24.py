@@ -71,3 +71,11 @@ def test_a_verb_said_twice_to_try_it_is_no_doubled_word() -> None:
     # said twice on purpose (ABAB, as 研究研究 and 商量商量 are), not a word typed twice; 建设建设 still is
     assert _found(_read("verb-said-twice-to-try-it.txt"), rule="repeated-char") == []
     assert _found("同志们：\n我们要加快建设建设美丽乡村。", rule="repeated-char") == [("repeated-char", "建设建设")]
+
+
+def test_a_towns_speech_may_say_its_city_has_had_no_great_flood_for_years() -> None:
+    # 我镇防汛工作还存在不少薄弱环节，主要是我市多年来未发生大的洪涝灾害: the floods of the city the town is in, said of
+    # that city (as 我市降雨偏多 may be in a 区's speech); 我市 said of the work is still a slip of level
+    text = _read("town-flood-history-of-its-city.txt")
+    assert _found(text, rule="level-mix") == []
+    assert _found(text.replace("我市多年来未发生大的洪涝灾害", "我市经济发展任务很重"), rule="level-mix") == [("level-mix", "我市")]
