@@ -79,3 +79,12 @@ def test_a_towns_speech_may_say_its_city_has_had_no_great_flood_for_years() -> N
     text = _read("town-flood-history-of-its-city.txt")
     assert _found(text, rule="level-mix") == []
     assert _found(text.replace("我市多年来未发生大的洪涝灾害", "我市经济发展任务很重"), rule="level-mix") == [("level-mix", "我市")]
+
+
+def test_paragraphs_opening_with_ordinals_run_into_one_line_are_numbered_as_a_series() -> None:
+    # …我再强调几点。 第一，要… 。 第三，要…: a page ran the paragraphs into one line (a space where each break was), and
+    # the skipped 第二 went unseen (only 第一， opening a line was read as a series)
+    text = _read("ordinals-run-into-one-line.txt")
+    assert _found(text, rule="numbering") == []
+    flawed = text.replace("。 第二，要狠抓", "。 第三，要狠抓").replace("。 第三，要强化", "。 第四，要强化")
+    assert _found(flawed, rule="numbering") == [("numbering", "第三，")]
