@@ -88,3 +88,11 @@ def test_paragraphs_opening_with_ordinals_run_into_one_line_are_numbered_as_a_se
     assert _found(text, rule="numbering") == []
     flawed = text.replace("。 第二，要狠抓", "。 第三，要狠抓").replace("。 第三，要强化", "。 第四，要强化")
     assert _found(flawed, rule="numbering") == [("numbering", "第三，")]
+
+
+def test_the_county_wide_village_committees_meeting_in_a_city_speech_is_a_level_slip() -> None:
+    # 今天我們在這裡召開全縣村「兩委」換屆選舉工作動員暨培訓會 in a 市's speech: 全县 before 村 was never read as a level
+    # word (the 村 after it was left out for 健全乡村); only 乡村 and 镇村 are compounds
+    assert _found(_read("village-committees-scope-trad-correct.txt"), rule="level-mix", place="清河市") == []
+    assert _found(_read("village-committees-scope-trad-flawed.txt"), rule="level-mix", place="清河市") == [("level-mix", "全縣")]
+    assert _found("在全县乡村振兴工作会议上的讲话\n同志们：\n要健全乡村治理体系，健全镇村两级服务网络。", rule="level-mix") == []
