@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archive_fixtures import fragments as _fragments
+from archive_fixtures import general_holding as _general_holding
 from archive_fixtures import ingest
 from archive_fixtures import shape as _shape
 from check_fixtures import found as _found
@@ -96,3 +98,12 @@ def test_the_county_wide_village_committees_meeting_in_a_city_speech_is_a_level_
     assert _found(_read("village-committees-scope-trad-correct.txt"), rule="level-mix", place="清河市") == []
     assert _found(_read("village-committees-scope-trad-flawed.txt"), rule="level-mix", place="清河市") == [("level-mix", "全縣")]
     assert _found("在全县乡村振兴工作会议上的讲话\n同志们：\n要健全乡村治理体系，健全镇村两级服务网络。", rule="level-mix") == []
+
+
+def test_a_county_name_that_is_also_a_word_said_twice_as_the_own_stake_stays_out_of_general_fragments(
+    tmp_path: Path,
+) -> None:
+    # 振兴商城教育是建设锦绣商城的长远之策 in a 县长's address that never says 商城县: 商城 (also a mall) said twice, both
+    # times as the speaker's own stake, is the county; it went into a non-specific fragment
+    frags = _fragments(tmp_path, "speech-teachers-day-bare-county-name-a-word.txt")
+    assert frags and _general_holding(frags, "商城") == []
