@@ -107,3 +107,10 @@ def test_a_county_name_that_is_also_a_word_said_twice_as_the_own_stake_stays_out
     # times as the speaker's own stake, is the county; it went into a non-specific fragment
     frags = _fragments(tmp_path, "speech-teachers-day-bare-county-name-a-word.txt")
     assert frags and _general_holding(frags, "商城") == []
+
+
+def test_an_untitled_debrief_with_its_duty_and_problem_parts_is_a_report(tmp_path: Path) -> None:
+    # 一、履行基层党建第一责任人职责情况 / 一是…四是 / 二、存在的主要问题和原因分析 / 一是… (the page lost the title and
+    # stops there): a 述职报告's parts, read as other with no points before
+    (doc,) = ingest(tmp_path, "report-debrief-untitled-duty-and-problem-parts.txt")
+    assert _shape(doc) == ("report", None, [4, 1])

@@ -611,12 +611,19 @@ _LOOKING_BACK = re.compile(r"一年来|过去的?一年|今年以来|年以来|�
 
 
 def _account_in_parts(paras: Sequence[Para]) -> bool:
-    """Parts headed 存在的问题 and 下一步工作打算 under an opening that looks back on the year: a report."""
+    """Parts headed 存在的问题 and 下一步工作打算 under an opening that looks back on the year: a report.
+    (一、履行党建第一责任人职责情况 … 二、存在的主要问题和原因分析 with no title: a 述职报告's parts, however it was cut.)"""
     first = next((k for k, p in enumerate(paras) if (match_heading(p.text) or (0,))[0] == 1), None)
+    heads = [re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", p.text) for p in paras if (match_heading(p.text) or (0,))[0] == 1]
+    if first is not None and heads and _DUTY_PART.match(heads[0]) and any(_PROBLEM_PART.match(h) for h in heads[1:]):
+        return True
     if first is None or not _LOOKING_BACK.search("".join(p.text for p in paras[:first])):
         return False
-    heads = [re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", p.text) for p in paras if (match_heading(p.text) or (0,))[0] == 1]
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
+
+
+# 履行党建第一责任人职责情况 / 履职尽责情况 / 抓基层党建工作履职情况: the first part of a 述职报告, the duties done
+_DUTY_PART = re.compile(r"^[^。！？，,]{0,12}(?:履行[^。！？，,]{0,16}职责|履职尽责|履职)(?:的)?(?:情况|成效|工作)?$")
 
 
 # 讲话强调了安全生产的重要性 / 讲话回顾了… / 文章指出…: what a speech said, told by a page that sums it up
