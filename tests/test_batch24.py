@@ -114,3 +114,10 @@ def test_an_untitled_debrief_with_its_duty_and_problem_parts_is_a_report(tmp_pat
     # stops there): a 述职报告's parts, read as other with no points before
     (doc,) = ingest(tmp_path, "report-debrief-untitled-duty-and-problem-parts.txt")
     assert _shape(doc) == ("report", None, [4, 1])
+
+
+def test_three_things_announced_by_zanmen_give_the_count(tmp_path: Path) -> None:
+    # 今天咱们不绕弯子、不搞虚的，就讲三件事：为什么必须抓、重点抓什么、怎么抓到位。: 咱们 (the speaker with his audience)
+    # announces as 我 does; no count was read
+    (doc,) = ingest(tmp_path, "speech-zanmen-announces-three-things.md")
+    assert _shape(doc) == ("speech", 3, [1])
