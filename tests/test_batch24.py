@@ -121,3 +121,11 @@ def test_three_things_announced_by_zanmen_give_the_count(tmp_path: Path) -> None
     # announces as 我 does; no count was read
     (doc,) = ingest(tmp_path, "speech-zanmen-announces-three-things.md")
     assert _shape(doc) == ("speech", 3, [1])
+
+
+def test_a_page_that_starts_inside_a_contents_list_keeps_the_report_under_it(tmp_path: Path) -> None:
+    # 2.县民政局2027年上半年工作总结和下半年工作安排12 / 3.…19 / …: the end of a contents list (entries with their page
+    # numbers, its 目录 heading cut off above) over a half-year summary; read as other, no points. Under the opening,
+    # 一、2027年上半年工作总结 is the first part's heading, not the title
+    (doc,) = ingest(tmp_path, "report-page-starts-in-a-contents-list.txt")
+    assert _shape(doc) == ("report", None, [2]) and doc["lines"][0] == 5 and doc["title"] == ""

@@ -258,6 +258,8 @@ def _title_at(paras: list[Para]) -> int | None:
     """Index of the title: the first paragraph, or one under a few short header lines (a site's
     column name, a collection's title) — never after running text."""
     for j, para in enumerate(paras[:3]):
+        if j and match_heading(para.text):
+            return None  # 2027年以来，…取得了新的成效。 / 一、2027年上半年工作总结: the first part's heading under the opening
         if is_title(para) and not is_salutation(para.text):
             return j
         if not _is_header(para.text) or is_salutation(para.text):
