@@ -236,7 +236,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text)):
             line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
             heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
-        for item in [*find_runin_series([block]), *_joined_subheads(block)]:
+        for item in [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]:
             offset = item.column - 1
             line, col = where(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
@@ -280,6 +280,20 @@ def _joined_subheads(block: Block) -> list[SeriesItem]:
     if len(found) < 2:
         return []
     return [SeriesItem("（）", parse_cn_number(m.group("n")), block.line, m.start() + 1, m.group(0)) for m in found]
+
+
+# …再强调几点。 第一，要… 。 第二，要…: paragraphs opening with 第一， that a page ran into one line (after a stop and a
+# space, where the line break was)
+_JOINED_ORDINAL = re.compile(r"(?<=[。！？；;!?])\s+第(?P<n>[一二三四五六七八九十]{1,2})[，,、](?![一二三四五六七八九十\d])")
+
+
+def _joined_ordinals(block: Block) -> list[SeriesItem]:
+    """The 第一， 第二， of paragraphs run into one line after a space, when the line holds two or more."""
+    found = list(_JOINED_ORDINAL.finditer(block.text)) if block.kind == "paragraph" else []
+    if len(found) < 2:
+        return []
+    return [SeriesItem("第", parse_cn_number(m.group("n")), block.line, m.end() - len(m.group(0).lstrip()) + 1,
+                       m.group(0).strip()) for m in found]  # fmt: skip
 
 
 # 会议议程 / 附件： — a label over a list of its own; 同志们，…让我们…！ — the speech's closing words.

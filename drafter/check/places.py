@@ -391,6 +391,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         return True
     if m.group("kind") == "我" and lv == "市" and level in ("区", "县") and _CITY_WEATHER.match(line, m.end()):
         return True  # 今年以来，我市降雨偏多 in a 区 speech: the weather is the whole city's, said of the city
+    if m.group("kind") == "我" and lv in ("市", "县") and level in _TOWN_TIER and _CITY_WEATHER.match(line, m.end()):
+        return True  # 主要是我市多年来未发生大的洪涝灾害 in a 镇 speech: the floods (or their absence) of the city it is in
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _reports_superior(line[: m.start()], lv):
         return True  # XX市长指出，全市各级各部门要…: the superior's words, reported in a 区 speech
     if m.group("kind") == "全" and {lv, level} <= _TOWN_TIER:
@@ -454,7 +456,11 @@ _SALUTE_ADDRESS = re.compile(r"^(?:广大)?[\u4e00-\u9fff]{0,6}?(?:干部群众|
 
 # 我市降雨偏多 / 我市进入主汛期 / 我市气温偏高: rain, floods and heat fall on the whole city, and a 区 or 县 in it
 # says so of the city (从我区自身情况看 follows for its own part).
-_CITY_WEATHER = re.compile(r"(?:今年|近期|近日|入汛以来|[^，。；！？,;]{0,2}?)(?:降雨|降水|雨量|雨水|气温|汛期|主汛期|天气|旱情|雨情|水情|汛情|普降|出现(?:强降雨|暴雨|高温))")
+_CITY_WEATHER = re.compile(
+    r"(?:今年|近期|近日|入汛以来|[^，。；！？,;]{0,2}?)(?:降雨|降水|雨量|雨水|气温|汛期|主汛期|天气|旱情|雨情|水情|汛情|普降|出现(?:强降雨|暴雨|高温))"
+    # 我市多年来未发生大的洪涝灾害: the floods a place has had, or not had, over the years
+    r"|(?:多年来?|历史上|近年来?|已经多年)[^，。；！？,;]{0,6}?(?:洪涝|洪水|水患|水灾|旱灾|干旱)"
+)
 _TOWN_TIER = frozenset({"乡", "镇", "街道"})
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 # 根据/按照/贯彻 我市…精神/部署/要求: a superior's decision named as what the speaker carries out.

@@ -57,7 +57,8 @@ class Outline:
 # 我想跟同学们讲几句话 / 送给大家几句话: "a few words" is modesty, no count of points (讲三句话 announces three)
 _TRANSITION_WORDS = re.compile(
     # 借这个机会，讲几点意见 / 常规工作今天就不讲了，最后强调三句话。: the speaker's announcement without 我 or 下面
-    rf"(?:我|下面|接下来|现在|现将|重点|主要|着重|借(?:这个|此)机会[，,]?|(?:^|[，,])最后[，,]?)[^。；！？]{{0,90}}?"
+    # (今天咱们不绕弯子，就讲三件事：…: 咱们, the speaker with his audience, announces as 我 does)
+    rf"(?:我|咱们|下面|接下来|现在|现将|重点|主要|着重|借(?:这个|此)机会[，,]?|(?:^|[，,])最后[，,]?)[^。；！？]{{0,90}}?"
     # (借此机会我想表达三层意思: 表达 said of one's own points too; 我想讲“五句话”: the count quoted)
     rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
@@ -78,7 +79,8 @@ _TRANSITION_WORDS = re.compile(
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
     # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count; 下面我就从以下五个方面进行汇报
-    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言)"
+    # (下面，从四个方面向大会报告工作。: a work report's own announcement, to the congress or meeting it is made to)
+    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
@@ -256,6 +258,8 @@ def _title_at(paras: list[Para]) -> int | None:
     """Index of the title: the first paragraph, or one under a few short header lines (a site's
     column name, a collection's title) — never after running text."""
     for j, para in enumerate(paras[:3]):
+        if j and match_heading(para.text):
+            return None  # 2027年以来，…取得了新的成效。 / 一、2027年上半年工作总结: the first part's heading under the opening
         if is_title(para) and not is_salutation(para.text):
             return j
         if not _is_header(para.text) or is_salutation(para.text):

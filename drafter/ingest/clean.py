@@ -87,6 +87,25 @@ _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
 _TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
 _HALF = re.compile(r"[,;:?!().]")
+# 2.市医疗保障局2025年上半年工作总结和下半年工作安排13 / 3.县…工作总结20: an entry of a contents list, its page number
+# run onto the title
+_CONTENTS_TAIL = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*[^。！？，,；;：:]{4,60}[\u4e00-\u9fff]\s*\d{1,3}\s*$")
+
+
+def _strip_contents_tail(lines: list[str], start: int, removed: list[Removed]) -> list[str]:
+    """The end of a contents list that the page starts inside (three or more numbered titles with their page numbers,
+    its heading 目录 cut off above): no text of the document under them."""
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+    if first is None:
+        return lines
+    k = first
+    while k < len(lines) and (_CONTENTS_TAIL.match(lines[k]) or not lines[k].strip()):
+        k += 1
+    entries = [i for i in range(first, k) if lines[i].strip()]
+    if len(entries) < 3:
+        return lines
+    removed.extend(Removed(i + 1, lines[i].strip(), "网页目录") for i in entries)
+    return [("" if first <= i < k else line) for i, line in enumerate(lines)]
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -104,6 +123,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
+    lines = _strip_contents_tail(lines, skip, removed)
     in_toc = False
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):

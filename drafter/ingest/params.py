@@ -265,12 +265,19 @@ def _fine_upper_words(name: str) -> Any:
 _PLACE_BEFORE = set("到在赴把让为将与和对于是、，。；：“”（ 我个成造设了向给从使")
 
 
+# The own stake said so that even a name that is also a word (商城, a mall) is the place: 振兴商城教育, 建设锦绣商城
+# (a name the gazetteer's word list holds counts only these; the name stands on its own there, whatever is before it).
+_STRONG_OWN = r"(?:振兴|发展|繁荣)@(?:教育|经济|文化|旅游|农业|工业|事业)|(?:锦绣|美丽|幸福)@|@(?:经济社会|人民(?!政府|代表|法院|检察院|银行|医院))"
 # The short name (written @) in the speaker's own stake: 推动灵璧发展, 为灵璧人民谋利益, 建设美丽灵璧,
 # 关心支持临泉建设发展, 临泉经济社会发展.
 _OWN_USES = re.compile(
     r"(?:推动|推进|促进|加快|建设|振兴|发展|繁荣)@(?:的)?(?:发展|建设|振兴)|@(?:经济社会|建设发展|的未来|形象|大地|儿女)"
     r"|@人民(?!政府|代表|法院|检察院|银行|医院)|(?:美丽|幸福|平安|和谐|新)@"
+    r"|" + _STRONG_OWN
 )
+
+
+_STRONG_OWN_USES = re.compile(_STRONG_OWN)
 
 
 def _bare_own_place(text: str, level: str) -> str:
@@ -287,13 +294,16 @@ def _bare_own_place(text: str, level: str) -> str:
     for name, n in counts.most_common():
         if n < 2:
             break
-        if n == 2 and (is_word_place(name) or len(_OWN_USES.findall(text.replace(name, "@"))) < 2):
+        uses = _STRONG_OWN_USES if is_word_place(name) else _OWN_USES
+        if n == 2 and len(uses.findall(text.replace(name, "@"))) < 2:
             continue  # said twice: only when both times as the speaker's own (推动灵璧发展、为灵璧人民; 临泉经济社会发展)
         found = {p.code: p for p in _lookup(gz, name) if p.level == level or getattr(p, "kind", "") == "县级市"}
         if len(found) != 1 or any(name + suffix in text for suffix in "省市县区"):
             continue
         starts = [m.start() for m in re.finditer(name, text)]
-        free = sum(i == 0 or text[i - 1] in _PLACE_BEFORE or not "\u4e00" <= text[i - 1] <= "\u9fff" for i in starts)
+        # (建设锦绣商城, 振兴商城教育: the name in the speaker's own stake stands on its own, whatever is before it)
+        own = [bool(uses.search(text[max(0, i - 4) : i + 6].replace(name, "@"))) for i in starts]
+        free = sum(i == 0 or text[i - 1] in _PLACE_BEFORE or not "\u4e00" <= text[i - 1] <= "\u9fff" or own[k] for k, i in enumerate(starts))
         if free * 2 >= len(starts):
             return str(next(iter(found.values())).name)
     return ""

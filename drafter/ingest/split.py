@@ -199,7 +199,7 @@ def drop_repeats(chunks: Sequence[Chunk]) -> tuple[list[Chunk], list[tuple[Chunk
             gone[k] = j  # the full text, then its first part again
         elif _cut_preview(a, b):
             gone[j] = k  # a preview cut mid-sentence, the page's next line run into it, then the full text
-        elif _titled_preview(chunks[j], chunks[k]):
+        elif _titled_preview(chunks[j], chunks[k]) or _titled_summary(chunks[j], chunks[k]):
             gone[j] = k  # a short preview under the title, then the full text under the same title
     kept = [c for i, c in enumerate(chunks) if i not in gone]
     renumbered = {id(c): replace(c, number=n) for n, c in enumerate(kept, start=1)}
@@ -234,13 +234,35 @@ def _titled_preview(a: Chunk, b: Chunk) -> bool:
     heads_b, rest_b = _front_and_rest(b)
     titles_a = {normalise(p.text) for p in heads_a if is_title(p)}
     titles_b = {normalise(p.text) for p in heads_b if is_title(p)}
-    return bool(titles_a & titles_b) and len(rest_a) >= 20 and len(rest_b) >= 2 * len(rest_a) and rest_b.startswith(rest_a)
+    # (the full text may be cut short by the page too, a line or two past the preview: longer is enough)
+    return bool(titles_a & titles_b) and len(rest_a) >= 20 and len(rest_b) > len(rest_a) and rest_b.startswith(rest_a)
+
+
+def _titled_summary(a: Chunk, b: Chunk) -> bool:
+    """`a` is the page's header, the title and one paragraph of sentences taken from the text (a site's abstract:
+    创建…倡议书 / …是我们的心愿。…我们每个人都有责任、有义务…), and `b` the text itself under the same title, with its
+    称谓: the abstract is no document of its own."""
+    heads_a, _ = _front_and_rest(a)
+    heads_b, _ = _front_and_rest(b)
+    # (the title as a head line, a genre _TITLE does not know as well: …倡议书)
+    titles_a = {normalise(p.text) for p in heads_a if len(normalise(p.text)) >= 6 and not is_salutation(p.text)}
+    if not titles_a & {normalise(p.text) for p in heads_b}:
+        return False
+    body = [p for p in a.paras[len(heads_a) :]]
+    if len(body) != 1 or not any(is_salutation(p.text) for p in b.paras[:4]):
+        return False
+    text_b = normalise("".join(p.text for p in b.paras))
+    shared = [s for s in split_sentences(body[0].text) if len(normalise(s)) >= 12 and normalise(s)[:24] in text_b]
+    return bool(shared) and len(text_b) >= 2 * len(normalise(body[0].text))
 
 
 def _front_and_rest(chunk: Chunk) -> tuple[list[Para], str]:
-    """The chunk's title and 称谓 lines at its head, and the rest of its text normalised."""
+    """The chunk's title and 称谓 lines at its head (and a page's short labels over them: 文章导读, 当前路径：…), and the
+    rest of its text normalised."""
     k = 0
-    while k < len(chunk.paras) and (is_title(chunk.paras[k]) or is_salutation(chunk.paras[k].text)):
+    while k < len(chunk.paras) and (
+        is_title(chunk.paras[k]) or is_salutation(chunk.paras[k].text) or _front_line(chunk.paras[k].text)
+    ):  # fmt: skip
         k += 1
     return list(chunk.paras[:k]), normalise("".join(p.text for p in chunk.paras[k:]))
 
@@ -302,13 +324,19 @@ _CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来
 # a speech's own title says 在…上的讲话 or 某某讲话, never 作讲话.
 # (全县社区工作会议讲话 is a title: 作 there belongs to 工作)
 _CAPTION = re.compile(r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$")
+# 院党委书记、院长某某作医院工作报告 under a news item's lead: who gave the report, told in the third person, not the
+# report's own title (which says …工作报告 or 在…上的报告 with no one making it)
+_REPORT_CAPTION = re.compile(r"^(?!在)[^。！？：:]{2,30}(?<![工合协操制创写运动])作了?(?!的)[^。！？：:，,、]{0,12}报告$")
 
 
 def is_title(para: Para) -> bool:
     if para.md == 1:
         return True
     text = para.text
-    return bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
+    return (
+        bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
+        and not _REPORT_CAPTION.match(text)
+    )  # fmt: skip
 
 
 # 关于文明出行，共建和谐交通的倡议书 over 亲爱的市民朋友们：, after running text: a letter of its own (a sample the article gives).
@@ -339,7 +367,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
-            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text)  # 附件1： under the speech: a block of its own
+            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
             _close(groups, current)
@@ -439,7 +467,10 @@ def _has_body(paras: list[Para]) -> bool:
 
 
 def _front_line(text: str) -> bool:
-    return len(text) <= 40 and not re.search(r"[。！？；，,]", text)
+    # (a long headline over the title, its phrases set off by spaces, joined with the title and the speaker's line under
+    # it: 立足更高定位 彰显更大作为 推动…2022年…工作报告市城管局党组书记、局长某某（2022年2月28日）; or two titles a
+    # collection page joins with &&: front matter too — running text of that length has a comma or a stop)
+    return len(text) <= 120 and not re.search(r"[。！？；，,]", text)
 
 
 def _close(groups: list[list[Para]], current: list[Para]) -> None:
@@ -586,11 +617,14 @@ _LOOKING_BACK = re.compile(r"一年来|过去的?一年|今年以来|年以来|�
 
 
 def _account_in_parts(paras: Sequence[Para]) -> bool:
-    """Parts headed 存在的问题 and 下一步工作打算 under an opening that looks back on the year: a report."""
+    """Parts headed 存在的问题 and 下一步工作打算 under an opening that looks back on the year: a report.
+    (一、履行党建第一责任人职责情况 … 二、存在的主要问题和原因分析 with no title: a 述职报告's parts, however it was cut.)"""
     first = next((k for k, p in enumerate(paras) if (match_heading(p.text) or (0,))[0] == 1), None)
+    heads = [re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", p.text) for p in paras if (match_heading(p.text) or (0,))[0] == 1]
+    if first is not None and heads and _DUTY_PART.match(heads[0]) and any(_PROBLEM_PART.match(h) for h in heads[1:]):
+        return True
     if first is None or not _LOOKING_BACK.search("".join(p.text for p in paras[:first])):
         return False
-    heads = [re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", p.text) for p in paras if (match_heading(p.text) or (0,))[0] == 1]
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
@@ -604,6 +638,10 @@ def _plan_in_parts(paras: Sequence[Para]) -> bool:
     """Two or more top headings named as a plan's parts (工作思路, 工作重点, 保障措施): a work plan, not a speech."""
     heads = [p.text for p in paras if (match_heading(p.text) or (0,))[0] == 1]
     return sum(bool(_PLAN_PART.match(h)) for h in heads) >= 2
+
+
+# 履行党建第一责任人职责情况 / 履职尽责情况 / 抓基层党建工作履职情况: the first part of a 述职报告, the duties done
+_DUTY_PART = re.compile(r"^[^。！？，,]{0,12}(?:履行[^。！？，,]{0,16}职责|履职尽责|履职)(?:的)?(?:情况|成效|工作)?$")
 
 
 # 讲话强调了安全生产的重要性 / 讲话回顾了… / 文章指出…: what a speech said, told by a page that sums it up
