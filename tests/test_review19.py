@@ -1,0 +1,74 @@
+"""Drafts whose 任务 point gathers several areas, read as the leader's writer and as 审稿人 (review19).
+
+- A 镇 is told to do what a 镇 does: walk its hazard points and move people, not survey, treat and relocate
+  (地质灾害); watch the firms on its ground, not set emission standards or close capacity (蓝天).
+- The user's tasks draw the area they are about (清理拖欠企业账款: the arrears area; 病险水库除险加固: the
+  reservoirs area) and are said in it, not as a bare （四） beside the areas.
+- The areas gathered speak of different parts of the work (民政: not two 养老 areas of three).
+- One sub-point does not say the same thing twice (河道是洪水的通道 after 河道是给洪水走的路).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.library import load_library, load_templates
+from drafter.render import render_draft
+
+SHIPPED = load_library()
+TEMPLATES = load_templates()
+
+
+def _draft(place: str, meeting: str, seed: int, template: str = "work-meeting", **answers: object):
+    return render_draft(SHIPPED, TEMPLATES[template], {"place": place, "meeting": meeting, **answers}, seed=seed)
+
+
+def _tasks_point(text: str) -> str:
+    return text.split("## 二、", 1)[1].split("## 三、", 1)[0]
+
+
+def _area(body: str, word: str) -> str:
+    """The gathered area （N） whose heading line speaks of `word` (empty when none)."""
+    for area in re.split(r"\n\n(?=（[一二三四五六]）)", body):
+        if area.startswith("（") and word in area.split("\n", 1)[0][:40]:
+            return area
+    return ""
+
+
+@pytest.mark.parametrize("seed", [2, 4, 5, 6])
+def test_a_towns_flood_speech_leaves_geohazard_surveys_and_treatment_to_the_county(seed: int) -> None:
+    body = _tasks_point(_draft("三河镇", "全镇防汛工作会议", seed).text)
+    area = _area(body, "地质灾害") or _area(body, "地灾")
+    assert area, body[:200]  # these seeds gather the geohazard area
+    for county_work in ("应急技术队伍", "风险调查评价", "风险区划", "工程治理要抓紧", "加快实施工程治理", "各类资金", "治理隐患的钱"):
+        assert county_work not in area, county_work
+    assert len(re.findall(r"^[1-9]\.", area, re.M)) == 3  # still three sub-points: the town's own
+
+
+def test_a_countys_geohazard_area_keeps_treatment_and_relocation() -> None:
+    geo = SHIPPED.get("point.flood.task.geohazards")
+    county = [geo.subpoints[i].heading for i in geo.subpoints_for("县")]
+    town = [geo.subpoints[i].heading for i in geo.subpoints_for("镇")]
+    assert any("搬迁" in (h or "") for h in county)
+    assert not any("搬迁" in (h or "") for h in town) and len(town) >= 3
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_towns_blue_sky_area_sets_no_emission_standards(seed: int) -> None:
+    text = _draft("三河镇", "全镇生态环境保护工作会议", seed).text
+    for county_work in ("超低排放", "淘汰落后产能", "最严处靠", "绩效分级", "环保绩效", "落后的产能"):
+        assert county_work not in text, county_work
+
+
+def test_a_towns_blue_sky_area_still_has_sub_points_of_its_own() -> None:
+    sky = SHIPPED.get("point.ecology.task.blue-sky")
+    assert len(sky.subpoints_for("镇")) >= 2
+    assert len(sky.subpoints_for("县")) == len(sky.subpoints) - 1  # the town's own is no county's
+
+
+def test_a_mountain_torrent_sub_point_says_once_what_a_river_course_is_for() -> None:
+    sub = next(s for s in SHIPPED.get("point.flood.task.reservoirs-rivers").subpoints if "山洪" in (s.heading or ""))
+    groups = re.findall(r"\{% alt %\}(.*?)\{% endalt %\}", sub.text or "", re.S)
+    assert sum("河道是" in g for g in groups) <= 1
