@@ -16,6 +16,8 @@ import pytest
 
 from drafter.library import load_library, load_templates
 from drafter.render import render_draft
+from drafter.render.select import fragment_topics
+from drafter.topics import topic_of_tag
 
 SHIPPED = load_library()
 TEMPLATES = load_templates()
@@ -66,6 +68,44 @@ def test_a_towns_blue_sky_area_still_has_sub_points_of_its_own() -> None:
     sky = SHIPPED.get("point.ecology.task.blue-sky")
     assert len(sky.subpoints_for("镇")) >= 2
     assert len(sky.subpoints_for("县")) == len(sky.subpoints) - 1  # the town's own is no county's
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_tasks_draw_their_area_and_are_said_in_it(seed: int) -> None:
+    tasks = ["完成3座病险水库除险加固", "新建农村应急水源2处"]
+    text = _draft("清河县", "全县防汛抗旱工作会议", seed, tasks=tasks).text
+    body = _tasks_point(text)
+    assert "以上几个方面之外" not in text
+    assert not re.search(r"^（四）", body, re.M), body[:300]
+    reservoirs = _area(body, "水库")
+    assert "病险水库除险加固" in reservoirs
+    assert "应急水源2处" in (_area(body, "抗旱") or _area(body, "旱"))
+
+
+@pytest.mark.parametrize("seed", [2995, 1, 2])
+def test_a_task_with_an_area_of_its_own_is_no_bare_section(seed: int) -> None:
+    tasks = ["推行企业开办全程网办", "清理拖欠企业账款"]
+    body = _tasks_point(_draft("海安市", "全市优化营商环境推进会", seed, "advance", tasks=tasks).text)
+    assert "（四）清理拖欠企业账款。" not in body
+    assert _area(body, "拖欠") or _area(body, "账款"), body[:300]
+
+
+def _parts(fragment_id: str) -> set[str]:
+    tags = fragment_topics(SHIPPED.get(fragment_id))
+    return {t for t in tags if (topic := topic_of_tag(t)) is None or topic.tag != t}
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("南通市", "全市民政工作会议"), ("城关镇", "全镇民政工作会议")])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_gathered_areas_speak_of_different_parts_of_the_work(place: str, meeting: str, seed: int) -> None:
+    uses = [u for u in _draft(place, meeting, seed).uses if u.role.value == "point"]
+    head = next(i for i, u in enumerate(uses) if u.section) - 1
+    areas = [u.id for u in uses[head:] if u is uses[head] or u.section]
+    assert len(areas) == 3
+    said: set[str] = set()
+    for area in areas:
+        assert said.isdisjoint(_parts(area)), areas
+        said |= _parts(area)
 
 
 def test_a_mountain_torrent_sub_point_says_once_what_a_river_course_is_for() -> None:

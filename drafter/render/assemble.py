@@ -262,6 +262,11 @@ def _near_spots(
             left.append(item)  # 光荣院改造 is no sub-point of 就业创业: said after the points (review18)
             continue
         home = last if spot is None else spot.point  # 燃气安全 under a general last point: still the work's own task
+        if spot is not None and points[home].sections:
+            # An area of a gathered point is near it: said in that area (抗旱应急水源 of the drought area), not as a
+            # bare （四） beside the areas, away from the area that speaks of it (review19).
+            found.setdefault(spot, []).append(item)
+            continue
         whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
         if not whole and not _kind_point(points[home]) and _has_room(points[home], len(own.get(home, ()))):
             own.setdefault(home, []).append(item)
