@@ -534,7 +534,9 @@ def grow_plan(
     if same_work:
         # An area about a task of the user's that no area speaks of yet: 清理拖欠企业账款 drew no arrears area and
         # was said bare as （四） beside three areas; 病险水库除险加固 found no reservoirs area (review19).
-        options = _UserTasks.of(answers).near_open(point.fragments(), options)
+        # The problems the user named too: 城区学位紧张 and 乡村教师流失 want an area that answers them (review19).
+        asked = _UserTasks.of(answers, ("targets", "tasks", "problems"))
+        options = asked.near_open(point.fragments(), options)
         # Areas of other parts of the work: a 民政 speech gathered two 养老 areas of three and no 救助 (review19).
         said = set().union(*(_parts_of(f) for f in point.fragments()))
         options = [f for f in options if said.isdisjoint(_parts_of(f))] or options
@@ -692,10 +694,10 @@ class _UserTasks:
     best: dict[int, int] = field(default_factory=dict)  # item → the best score among the last options
 
     @classmethod
-    def of(cls, answers: Mapping[str, Any]) -> _UserTasks:
+    def of(cls, answers: Mapping[str, Any], keys: tuple[str, ...] = ("targets", "tasks")) -> _UserTasks:
         from drafter.render.facts import tidy_items
 
-        items = tuple(i for key in ("targets", "tasks") for i in tidy_items(answers.get(key)))
+        items = tuple(i for key in keys for i in tidy_items(answers.get(key)))
         if not items:
             return cls()
         from drafter.render.placing import words_to_drop
