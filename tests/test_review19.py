@@ -123,3 +123,22 @@ def test_problems_the_user_named_draw_an_area_that_answers_them(seed: int) -> No
     draft = _draft("武城县", "全县教育工作会议", seed, problems=["城区学位紧张", "乡村教师流失"])
     body = _tasks_point(draft.text)
     assert "学位" in body  # 城区学位紧张: an area on school places (义务教育) is gathered
+
+
+def test_a_gathered_point_whose_first_area_a_task_fixes_can_still_be_swapped(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    draft = ["draft", "--no-input", "--no-history", "--set", "place=平阳县", "--set", "meeting=全县卫生健康工作会议",
+             "--set", "tasks=推进县域医共体建设；建成胸痛中心", "-o", "稿.md"]  # fmt: skip
+    assert runner.invoke(app, draft, catch_exceptions=False).exit_code == 0
+    before = (tmp_path / "稿.md").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["update", "稿.md", "--swap", "二"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr  # was: 片段库中没有可以换用的其他片段
+    after = (tmp_path / "稿.md").read_text(encoding="utf-8")
+    assert _tasks_point(after) != _tasks_point(before)
+    assert after.split("## 二、")[0] == before.split("## 二、")[0]
+    assert after.split("## 三、")[1] == before.split("## 三、")[1]
