@@ -142,3 +142,12 @@ def test_a_gathered_point_whose_first_area_a_task_fixes_can_still_be_swapped(tmp
     assert _tasks_point(after) != _tasks_point(before)
     assert after.split("## 二、")[0] == before.split("## 二、")[0]
     assert after.split("## 三、")[1] == before.split("## 三、")[1]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_subdistricts_assistance_area_finds_families_and_leaves_data_exchange_to_the_county(seed: int) -> None:
+    text = _draft("城关街道", "全街道民政工作会议", seed).text
+    for county_work in ("部门的数据比对", "定期交换数据", "等部门的数据比对", "监测信息平台", "动态监测平台"):
+        assert county_work not in text, county_work
+    assistance = SHIPPED.get("point.civil.task.social-assistance")
+    assert len(assistance.subpoints_for("街道")) == len(assistance.subpoints_for("县"))
