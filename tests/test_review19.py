@@ -151,3 +151,11 @@ def test_a_subdistricts_assistance_area_finds_families_and_leaves_data_exchange_
         assert county_work not in text, county_work
     assistance = SHIPPED.get("point.civil.task.social-assistance")
     assert len(assistance.subpoints_for("街道")) == len(assistance.subpoints_for("县"))
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("古楼乡", "全乡乡村振兴工作会议"), ("清河县", "全县安全生产工作会议")])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_gathered_area_does_not_announce_its_sub_points_again(place: str, meeting: str, seed: int) -> None:
+    body = _tasks_point(_draft(place, meeting, seed).text)
+    assert len(re.findall(r"以下[一二三四五六两]", body)) == 1, body[:400]  # the group's lead-in only
+    assert re.findall(r"^（[一二三]）", body, re.M) == ["（一）", "（二）", "（三）"]
