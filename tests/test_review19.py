@@ -159,3 +159,12 @@ def test_a_gathered_area_does_not_announce_its_sub_points_again(place: str, meet
     body = _tasks_point(_draft(place, meeting, seed).text)
     assert len(re.findall(r"以下[一二三四五六两]", body)) == 1, body[:400]  # the group's lead-in only
     assert re.findall(r"^（[一二三]）", body, re.M) == ["（一）", "（二）", "（三）"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_townships_conscription_speech_leaves_examination_and_sanctions_to_the_county(seed: int) -> None:
+    text = _draft("古楼乡", "全乡征兵工作会议", seed).text
+    for county_work in ("体检医生", "政府采购", "交叉检查"):
+        assert county_work not in text, county_work
+    quality = SHIPPED.get("point.defense.task.quality")
+    assert len(quality.subpoints_for("乡")) == 2 and len(quality.subpoints_for("县")) == 3
