@@ -40,7 +40,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import group_heading
+from drafter.render.sections import group_heading, without_lead_in
 from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
@@ -391,7 +391,9 @@ def _render_group(
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
-        intro = _without_lead_in(_with_facts(render_text(part.fragment.text, own, part.fragment), said))
+        intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
+        if not ctx.get("minutes"):  # a speech fit to --minutes is measured with them (fit.py): kept there
+            intro = without_lead_in(intro)
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     paragraphs += [
@@ -428,25 +430,6 @@ def _with_facts(intro: str, facts: str) -> list[str]:
     else:  # no lead-in: the facts end the intro's last paragraph
         paras[-1] += facts
     return paras
-
-
-def _without_lead_in(paras: list[str]) -> list[str]:
-    """A gathered area's intro without its closing 以下…： sentence, where the intro says more than that.
-
-    The group's lead-in has said how many areas follow; each area saying 以下三个方面 again read as an echo
-    (重点抓好以下三个方面的工作： and on the next line 重点抓好以下三个方面：, review19). Its sub-points follow the
-    intro as they do in a speech. An intro that is only a lead-in (…，要重点做好以下三件事：) keeps it.
-    """
-    if not paras or not paras[-1].endswith("："):
-        return paras
-    last = paras[-1]
-    stops = [m.end() for m in _STOP.finditer(last, 0, len(last) - 1)]
-    lead = last[stops[-1] if stops else 0 :]
-    if "以下" not in lead:
-        return paras
-    if stops:
-        return [*paras[:-1], last[: stops[-1]]]
-    return paras[:-1] if len(paras) > 1 else paras
 
 
 def _mark(number: int, series: str, depth: int) -> str:
