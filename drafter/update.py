@@ -183,14 +183,17 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
 
 
 def _part_ids(uses: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """Recorded fragments by part: the role for frame parts, 1, 2 … for points."""
+    """Recorded fragments by part: the role for frame parts, 1, 2 … for points (a gathered point: its areas)."""
     out: dict[str, str] = {}
     n = 0
     for use in uses:
         role = str(use.get("role"))
         if role == Role.POINT.value:
             if use.get("section"):
-                continue  # an area a point gathers belongs to the point before it
+                # An area a point gathers belongs to the point before it: the point is swapped when its areas
+                # change (a user's task draws the same first area each time: 医共体 of 推进县域医共体建设, review19).
+                out[str(n)] += "|" + str(use["id"])
+                continue
             n += 1
             out[str(n)] = str(use["id"])
         else:

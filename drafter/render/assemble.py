@@ -40,7 +40,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import group_heading
+from drafter.render.sections import group_heading, without_lead_in
 from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
 from drafter.render.values import DEFAULT_RATE
 from drafter.text import cn_number, count_han, count_word
@@ -262,6 +262,11 @@ def _near_spots(
             left.append(item)  # 光荣院改造 is no sub-point of 就业创业: said after the points (review18)
             continue
         home = last if spot is None else spot.point  # 燃气安全 under a general last point: still the work's own task
+        if spot is not None and points[home].sections:
+            # An area of a gathered point is near it: said in that area (抗旱应急水源 of the drought area), not as a
+            # bare （四） beside the areas, away from the area that speaks of it (review19).
+            found.setdefault(spot, []).append(item)
+            continue
         whole = item.startswith("〔") or names_only_the_work(item, _work_names(ctx))  # 加强食品安全: no sub-point
         if not whole and not _kind_point(points[home]) and _has_room(points[home], len(own.get(home, ()))):
             own.setdefault(home, []).append(item)
@@ -387,6 +392,8 @@ def _render_group(
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
         intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
+        if not ctx.get("minutes"):  # a speech fit to --minutes is measured with them (fit.py): kept there
+            intro = without_lead_in(intro)
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     paragraphs += [

@@ -226,6 +226,13 @@ def nearest_spot(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str])
     return list(spots)[best] if value >= MIN_SCORE else None
 
 
+def nearness(item: str, fragment: Fragment, drop: Sequence[str]) -> int:
+    """How many characters of an item's own words a point's subject shares, as `nearest_spot` counts (0 below
+    `MIN_SCORE`)."""
+    value = coverage(own_words(item, drop), "\n".join(subject_of(fragment)), 2, drop)
+    return value if value >= MIN_SCORE else 0
+
+
 def only_near(item: str, spots: Mapping[Spot, Fragment], drop: Iterable[str]) -> Spot | None:
     """The one spot that shares a two-character word of an item's own with it when no other point does (防溺水 and a
     sub-point on 防范溺水 in the holidays), or None: a weaker sign than `nearest_spot`, trusted only when unique."""

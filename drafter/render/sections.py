@@ -8,6 +8,7 @@ this table, the option least like the sections' own headings first.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,3 +74,26 @@ def group_heading(
         ),
     )
     return options[ranked[0]]
+
+
+# A sentence ends at 。！？ (and a closing quote after it).
+_STOP = re.compile(r"[。！？]”?")
+
+
+def without_lead_in(paras: list[str]) -> list[str]:
+    """A gathered area's intro without its closing 以下…： sentence, where the intro says more than that.
+
+    The group's lead-in has said how many areas follow; each area saying 以下三个方面 again read as an echo
+    (重点抓好以下三个方面的工作： and on the next line 重点抓好以下三个方面：, review19). Its sub-points follow the
+    intro as they do in a speech. An intro that is only a lead-in (…，要重点做好以下三件事：) keeps it.
+    """
+    if not paras or not paras[-1].endswith("："):
+        return paras
+    last = paras[-1]
+    stops = [m.end() for m in _STOP.finditer(last, 0, len(last) - 1)]
+    lead = last[stops[-1] if stops else 0 :]
+    if "以下" not in lead:
+        return paras
+    if stops:
+        return [*paras[:-1], last[: stops[-1]]]
+    return paras[:-1] if len(paras) > 1 else paras

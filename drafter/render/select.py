@@ -530,6 +530,15 @@ def grow_plan(
         heads = _heads_of_files(authored, lead)
         if heads.isdisjoint(point.fragments()):
             options = [f for f in options if f in heads] or options
+    if same_work:
+        # An area about a task of the user's that no area speaks of yet: 清理拖欠企业账款 drew no arrears area and
+        # was said bare as （四） beside three areas; 病险水库除险加固 found no reservoirs area (review19).
+        # The problems the user named too: 城区学位紧张 and 乡村教师流失 want an area that answers them (review19).
+        asked = _UserTasks.of(answers, ("targets", "tasks", "problems"))
+        options = asked.near_open(point.fragments(), options)
+        # Areas of other parts of the work: a 民政 speech gathered two 养老 areas of three and no 救助 (review19).
+        said = set().union(*(_parts_of(f) for f in point.fragments()))
+        options = [f for f in options if said.isdisjoint(_parts_of(f))] or options
     options = new_ideas(library, options, plan.fragments())
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
@@ -666,6 +675,11 @@ def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
     return works if len(works) > 1 else frozenset()
 
 
+def _parts_of(fragment: Fragment) -> set[str]:
+    """The parts of a work a fragment is about (养老, 救助, 抗旱): its topic tags that name no whole work."""
+    return {t for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is None or topic.tag != t}
+
+
 def _works_of(fragment: Fragment) -> set[str]:
     """The works (topics of the table) a fragment is about: 维权 is 妇女儿童's."""
     return {topic.tag for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is not None}
@@ -689,10 +703,10 @@ class _UserTasks:
     best: dict[int, int] = field(default_factory=dict)  # item → the best score among the last options
 
     @classmethod
-    def of(cls, answers: Mapping[str, Any]) -> _UserTasks:
+    def of(cls, answers: Mapping[str, Any], keys: tuple[str, ...] = ("targets", "tasks")) -> _UserTasks:
         from drafter.render.facts import tidy_items
 
-        items = tuple(i for key in ("targets", "tasks") for i in tidy_items(answers.get(key)))
+        items = tuple(i for key in keys for i in tidy_items(answers.get(key)))
         if not items:
             return cls()
         from drafter.render.placing import words_to_drop
@@ -707,6 +721,17 @@ class _UserTasks:
         from drafter.render.placing import item_scores
 
         return {i: v for i, v in item_scores(self.items, fragment, self.drop).items() if i not in self.covered}
+
+    def near_open(self, chosen: Sequence[Fragment], options: list[Fragment]) -> list[Fragment]:
+        """The `options` nearer than every `chosen` point to the most items (as placing finds the point nearest an
+        item: 病险水库除险加固 and a reservoirs area; 清理拖欠企业账款 and the arrears area, not 政务服务 that says
+        账款 once), or all of them."""
+        from drafter.render.placing import nearness
+
+        best = [max((nearness(item, f, self.drop) for f in chosen), default=0) for item in self.items]
+        counts = [sum(nearness(item, f, self.drop) > b for item, b in zip(self.items, best, strict=True)) for f in options]
+        top = max(counts, default=0)
+        return [f for f, n in zip(options, counts, strict=True) if n == top] if top else options
 
     def about(self, options: list[Fragment]) -> list[Fragment]:
         if not self.items or len(self.covered) == len(self.items):
