@@ -153,18 +153,21 @@ def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
 
 # What stands between a system's work and an overlay work after it: 教育系统党风廉政, 教育局2026年党风廉政, 卫健委党风廉政.
 _WHO_MEETS = re.compile(r"(?:系统|局|委员会|委|办公室|办|部门)?(?:[0-9０-９]{4}年度?)?")
+# An organ's name before another work: 县应急管理局2026年安全生产工作会议 is the bureau's 安全生产 meeting, not one on 应急管理.
+_ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|厅)(?:[0-9０-９]{4}年度?)?")
 
 
 def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int]], name: str) -> bool:
     """True when `match` is a purpose word (警示教育) that a work named before it takes over, or a work that only
-    says who meets (教育 in 教育系统党风廉政建设工作会议, 县教育局…党风廉政…: an integrity meeting, no 双减 in it).
+    says who meets (教育 in 教育系统党风廉政建设工作会议, 县教育局…党风廉政…: an integrity meeting, no 双减 in it), as
+    does any organ's work before another work (应急管理 in 县应急管理局2026年安全生产工作会议: no 防汛 in it).
 
     全市安全生产警示教育大会 draws lessons from accidents: it is a 安全生产 meeting, not an integrity one.
     A 系统 in between names who attends (全县教育系统警示教育大会 is the education staff's integrity meeting).
     """
     topic, word, end = match
     if any(
-        other.overlay and other.tag != topic.tag and _WHO_MEETS.fullmatch(name[end : stop - len(w)])
+        other.tag != topic.tag and (_WHO_MEETS if other.overlay else _ORGAN).fullmatch(name[end : stop - len(w)])
         for other, w, stop in found
         if stop - len(w) >= end
     ):

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from work_drafts import draft_meeting
 
 from drafter.library import load_library, load_templates
 from drafter.render import render_draft
 from drafter.render.select import fragment_topics
-from drafter.topics import topic_of_tag
+from drafter.topics import find_topics, topic_of_tag
 
 SHIPPED = load_library()
 TEMPLATES = load_templates()
@@ -168,3 +169,15 @@ def test_a_townships_conscription_speech_leaves_examination_and_sanctions_to_the
         assert county_work not in text, county_work
     quality = SHIPPED.get("point.defense.task.quality")
     assert len(quality.subpoints_for("乡")) == 2 and len(quality.subpoints_for("县")) == 3
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_bureaus_meeting_on_another_work_is_about_that_work(seed) -> None:
+    # Read (review19 c06): 县应急管理局2026年安全生产工作会议 drew 综合减灾 and 救灾 areas and a 压实防汛抗旱责任 point: 应急管理
+    # is a word of the 防汛抗旱 table, but here it names the bureau that meets, as 教育局 does before 党风廉政.
+    assert [t.tag for t in find_topics("县应急管理局2026年安全生产工作会议")] == ["安全生产"]
+    assert [t.tag for t in find_topics("县水利局2026年防汛工作会议")] == ["防汛抗旱"]
+    assert [t.tag for t in find_topics("全县应急管理工作会议")] == ["防汛抗旱"]  # the work itself, no bureau
+    _, draft = draft_meeting("县应急管理局2026年安全生产工作会议", seed=seed)
+    assert not [u.id for u in draft.uses if ".flood." in u.id], [u.id for u in draft.uses]
+    assert "防汛抗旱" not in draft.text
