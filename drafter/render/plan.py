@@ -19,12 +19,13 @@ from drafter.render.select import (
     choose_plan,
     draw_seed,
     grow_plan,
+    heads_of_files,
     planned,
     point_stages,
 )
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
-from drafter.topics import named_parts
+from drafter.topics import named_parts, part_tags
 
 
 def plan_draft(
@@ -107,11 +108,12 @@ def _gather_tasks(
 
     A 工作会议 speech of three points (认识、任务、保障) whose 任务 point spoke of one area only (防汛 speeches of
     救援力量 alone, never of 监测预警 or 抗旱) left out most of what the meeting is for. Each area keeps its first
-    sub-points (at most _SECTION_SUBS, drawn by seed in their order); a work with one area, or a level with fewer, keeps what it has. A part
+    sub-points (at most _SECTION_SUBS, drawn by place in their order); a work with one area, or a level with fewer, keeps what it has. A part
     the meeting's name says (抗旱 of 防汛抗旱) gets an area when the library has one, and so does one of the
     areas the work's file lists first when none of them was drawn. The area drawn first (by the rules for the
-    one task point: the core of the work, the user's tasks) opens the point; the others follow in the order
-    the library lists them, a part the name says last (防汛, then 抗旱).
+    one task point: the core of the work, the user's tasks) opens the point unless it is none of those first
+    areas and one of them was gathered (`_keeps_first`); the others follow in the order the library lists
+    them, a part the name says last (防汛, then 抗旱).
     """  # fmt: skip
     tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
     if len(tasks) != 1:
@@ -136,12 +138,26 @@ def _gather_tasks(
     # The area drawn first keeps its place: it was chosen by the rules for a plan's one task point (the core of
     # the work, the user's tasks, a season's first job).
     first, *areas = point.parts()
+    if not _keeps_first(library, answers, point):
+        first, *areas = sorted(point.parts(), key=lambda p: (p.fragment.path, p.fragment.line))
     parts = [first, *sorted(areas, key=lambda p: (bool(named.intersection(p.fragment.tags)), p.fragment.path, p.fragment.line))]
-    # Which three of an area's sub-points, by seed and in their order: two counties at one meeting say different
+    # Which three of an area's sub-points, by place and in their order: two counties at one meeting say different
     # things, not each area's first three.
     parts = [replace(p, keep=_some_subs(p, str(answers.get("place", "")))) for p in parts]
     gathered = replace(parts[0], sections=tuple(parts[1:]))
     return replace(plan, points=(*plan.points[:index], gathered, *plan.points[index + 1 :]))
+
+
+def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoint) -> bool:
+    """Whether the area drawn first opens the gathered point: it is one of the areas its work's file lists first
+    (not one on a part: 征兵 opens no 国防动员 speech), or none of those was gathered. A 乡村振兴 推进会 opened on
+    涉农风险 (drawn as the work's core) before 防返贫: a writer opens on a main area and keeps the 底线 for later."""
+    first = point.fragment
+    parts = part_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    own = [f for f in library.by_role(Role.POINT) if f.path == first.path and f.stage == "任务" and f.source is not None
+           and f.source.is_authored and not parts.intersection(f.tags)]  # fmt: skip  (征兵 leads no 国防动员 speech)
+    heads = heads_of_files(own, _LEAD_AREAS)
+    return first in heads or not heads.intersection(p.fragment for p in point.sections)
 
 
 def _some_subs(point: PlannedPoint, place: str) -> tuple[int, ...]:

@@ -527,7 +527,7 @@ def grow_plan(
     options = [f for f in options if unsaid.intersection(f.tags)] or options
     if lead:  # our own files list a work's main areas first; a corpus file lists points as its speeches ran
         authored = [f for f in [*options, *point.fragments()] if f.source is not None and f.source.is_authored]
-        heads = _heads_of_files(authored, lead)
+        heads = heads_of_files(authored, lead)
         if heads.isdisjoint(point.fragments()):
             options = [f for f in options if f in heads] or options
     if same_work:
@@ -555,7 +555,7 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
     return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
 
 
-def _heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
+def heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
     """The first `n` of `fragments` in each library file they come from, in the file's order."""
     by_path: dict[str, list[Fragment]] = {}
     for f in fragments:
