@@ -1,0 +1,46 @@
+"""A meeting named for 秋冬季 (or held in October and November) deploys that season's safety risks.
+
+全市秋冬季安全生产工作推进会 read as a plain 安全生产 meeting: not a word of 森林草原防火, 取暖, 团雾 or 年底赶工期,
+though the title promised them. Now a 秋冬 area leads its 任务 point; a summer meeting and a turn-of-the-year meeting
+(烟花爆竹, 节日出行: 岁末年初's own area) do not say it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting
+
+from drafter.meeting import seasons_of
+
+AREA = "point.safety.task.autumn-winter"
+
+
+def _points(library, draft) -> set[str]:
+    return {u.id for u in draft.uses if library.get(u.id).role.value == "point"}
+
+
+@pytest.mark.parametrize("meeting", ["全市秋冬季安全生产工作推进会", "全县冬季安全生产工作会议", "全县入冬以来安全防范工作会议"])
+def test_an_autumn_winter_meeting_is_held_in_that_season(meeting: str) -> None:
+    assert "秋冬" in seasons_of(meeting)
+
+
+def test_a_november_meeting_is_in_autumn_winter_and_a_december_one_at_the_turn_of_the_year() -> None:
+    assert "秋冬" in seasons_of("全县安全生产工作会议", "2026年11月6日")
+    december = seasons_of("全县安全生产工作会议", "2026年12月28日")
+    assert "岁末年初" in december and "秋冬" not in december
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_autumn_winter_safety_meeting_deploys_its_seasons_risks(seed: int) -> None:
+    library, draft = draft_meeting("全市秋冬季安全生产工作推进会", place="桐城市", seed=seed)
+    assert AREA in _points(library, draft), seed
+    assert "秋冬季" in draft.text.split("## 二、", 1)[1]
+    assert "point.safety.task.year-end-winter" not in _points(library, draft)  # not yet the festival
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_summer_and_turn_of_the_year_meetings_do_not_say_autumn_winter(seed: int) -> None:
+    library, summer = draft_meeting("全县安全生产工作会议", place="射阳县", seed=seed, date="2026-06-18", points=6)
+    assert AREA not in _points(library, summer)
+    library, new_year = draft_meeting("全县岁末年初安全生产工作会议", place="射阳县", seed=seed)
+    assert AREA not in _points(library, new_year)
