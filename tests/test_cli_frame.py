@@ -65,6 +65,20 @@ def test_usage_errors_are_chinese_with_exit_code_2(args: list[str], said: str) -
     assert not ENGLISH.search(result.stderr), result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["draft", "--place", "桐城市"], "地名是一项答案，要用 --set 给出：--set place=…（每项答案一个 --set，也可以写进答案文件用 --answers）"),
+        (["update", "讲话.md", "--tasks", "甲"], "今年的重点工作是一项答案，要用 --set 给出：--set tasks=…（每项答案一个 --set）"),
+    ],
+)
+def test_an_answer_given_as_an_option_says_to_give_it_by_set(args: list[str], said: str) -> None:
+    # Click guessed --replay for --place: a new user's first try (drafter draft --place 桐城市 --meeting …) got no help.
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+    assert "是不是" not in result.stderr
+
+
 def test_no_command_shows_the_help_on_stderr() -> None:
     result = CliRunner().invoke(app, [])
     assert result.exit_code == 2 and result.stderr.startswith("用法：drafter [选项] 命令 [参数]...")

@@ -118,8 +118,25 @@ def show_usage_error(exc: click_errors.UsageError) -> None:
         lines.append(ctx.get_usage())
         option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
         lines.append(f"用 {ctx.command_path} {option} 查看帮助。\n")
-    lines.append(f"错误：{translate_error(exc.format_message())}")
+    lines.append(f"错误：{_answer_as_option(exc) or translate_error(exc.format_message())}")
     typer.echo("\n".join(lines), err=True)
+
+
+def _answer_as_option(exc: click_errors.UsageError) -> str:
+    """--place 清河县 on a command that takes answers by --set: say how to give that answer (Click's guess was
+    --replay)."""
+    if not isinstance(exc, click_errors.NoSuchOption) or exc.ctx is None:
+        return ""
+    if not any("--set" in p.opts for p in exc.ctx.command.params):
+        return ""
+    from drafter.library.names import STANDARD_VARIABLES  # only on this error: start-up stays light
+
+    key = exc.option_name.lstrip("-").replace("-", "_")
+    var = STANDARD_VARIABLES.get(key)
+    if var is None:
+        return ""
+    by_file = "，也可以写进答案文件用 --answers" if any("--answers" in p.opts for p in exc.ctx.command.params) else ""
+    return f"没有选项 {exc.option_name}。{var.prompt.split('（')[0]}是一项答案，要用 --set 给出：--set {key}=…（每项答案一个 --set{by_file}）。"
 
 
 # Help of the options Typer adds itself (shell completion).
