@@ -44,3 +44,21 @@ def test_summer_and_turn_of_the_year_meetings_do_not_say_autumn_winter(seed: int
     assert AREA not in _points(library, summer)
     library, new_year = draft_meeting("全县岁末年初安全生产工作会议", place="射阳县", seed=seed)
     assert AREA not in _points(library, new_year)
+
+
+@pytest.mark.parametrize("seed", [1, 3])
+def test_the_season_opens_the_task_point_of_a_meeting_held_for_it(seed: int) -> None:
+    # 全县秋冬季安全生产工作会议 opened its tasks on 治本攻坚 and said the season third: the meeting is for the season.
+    for place, meeting in (("清河县", "全县秋冬季安全生产工作会议"), ("葛仙庄镇", "全镇秋冬季安全生产工作会议")):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        first = draft.text.split("## 二、", 1)[1].split("（一）", 1)[1].split("\n", 1)[0]
+        assert "秋冬季" in first, (place, first[:40])
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("葛仙庄镇", "全镇秋冬季安全生产工作会议"), ("三河镇", "全镇秋冬季安全生产工作会议"),
+                                                ("城关街道", "全街道秋冬季安全生产工作会议")])
+def test_a_towns_autumn_winter_area_leaves_traffic_control_to_the_county(place: str, meeting: str) -> None:
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        for county_power in ("交通管制", "限速、分流", "监管部门要加密检查"):
+            assert county_power not in draft.text, (place, seed, county_power)

@@ -10,6 +10,7 @@ from typing import Any
 from drafter.errors import UsageError
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
 from drafter.limits import MAX_MINUTES
+from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, Template, Variable
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
@@ -150,9 +151,12 @@ def _gather_tasks(
 
 def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoint) -> bool:
     """Whether the area drawn first opens the gathered point: it is one of the areas its work's file lists first
-    (not one on a part: 征兵 opens no 国防动员 speech), or none of those was gathered. A 乡村振兴 推进会 opened on
+    (not one on a part: 征兵 opens no 国防动员 speech), or none of those was gathered, or it is the job of the season
+    the meeting is held in. A 乡村振兴 推进会 opened on
     涉农风险 (drawn as the work's core) before 防返贫: a writer opens on a main area and keeps the 底线 for later."""
     first = point.fragment
+    if seasons_of(str(answers.get("meeting", "")), str(answers.get("date", ""))).intersection(first.tags):
+        return True  # a season's first job opens a meeting held for it (秋冬季安全生产: 森林防火, 取暖, 团雾)
     parts = part_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     own = [f for f in library.by_role(Role.POINT) if f.path == first.path and f.stage == "任务" and f.source is not None
            and f.source.is_authored and not parts.intersection(f.tags)]  # fmt: skip  (征兵 leads no 国防动员 speech)
