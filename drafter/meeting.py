@@ -100,6 +100,7 @@ class MeetingTable:
     committee_levels: dict[str, CommitteeLevels] = field(default_factory=dict)  # 住房公积金 → where its 管委会 sits
     outside: tuple[Outside, ...] = ()  # 开学典礼, 职代会: meetings whose speech is not one a Party or government meeting hears
     lay_trainees: tuple[str, ...] = ()  # 志愿者, 社会体育指导员: a class of people who are not cadres
+    time_words: tuple[str, ...] = ()  # 国庆, 中秋, 汛期: times that, joined (国庆中秋期间, 五一节前), come before a work
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,7 @@ def load_meeting_table() -> MeetingTable:
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
         periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
-        _strings(data.get("lay_trainees")),
+        _strings(data.get("lay_trainees")), time_words=_strings(data.get("time_words")),
     )  # fmt: skip
 
 
@@ -394,7 +395,7 @@ def find_festival(name: str) -> Festival | None:
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
 _OCCASION_WORDS = ("庆祝", "纪念", "周年", "启动仪式", "开班", "揭牌")
-_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
+_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节(?:前后|期间|前|后)?|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
 
 
 def _work_name(
@@ -531,17 +532,32 @@ def _committee_work(core: str, kind: MeetingKind) -> str:
     return core
 
 
+_CAMPAIGNS = ("行动", "攻坚战", "百日攻坚", "会战")
+
+
+@functools.lru_cache(maxsize=1)
+def _times_before_work() -> re.Pattern[str]:
+    """One or more times joined (国庆中秋, 元旦、春节), each may say 节, then 前/期间/前后/后: 国庆中秋期间, 五一节前."""
+    words = "|".join(re.escape(w) for w in sorted(load_meeting_table().time_words, key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!)")
+    one = rf"(?:{words})节?"
+    return re.compile(rf"{one}(?:[、和与暨及]?{one})*(?:前后|期间|以来|前|后)?")
+
+
 def _drop_time_prefix(core: str) -> str:
     """节前安全生产 → 安全生产: a time the meeting is held for is no part of the work's name.
 
     An aim after the work goes too: 教育高质量发展 → 教育.
     """
     table = load_meeting_table()
-    for prefix in table.time_prefixes:
-        plain = core.replace("“", "").replace("”", "")  # “两节”期间 is 两节期间
-        if plain.startswith(prefix) and len(plain) > len(prefix) + 1:
-            core = plain[len(prefix) :]
-            break
+    plain = core.replace("“", "").replace("”", "")  # “两节”期间 is 两节期间
+    timed = _times_before_work().match(plain)  # 国庆中秋期间, 五一节前, 春节前后, 汛期
+    # A campaign's name keeps its season (夏季治安打击整治行动 is that campaign's name, not a summer's 治安).
+    joined = timed.end() if timed and not plain.endswith(_CAMPAIGNS) else 0
+    cut = max([len(p) for p in table.time_prefixes if plain.startswith(p)] + [joined])
+    if cut and len(plain) > cut + 1:
+        core = plain[cut:]
     period = next((p for p in table.periods if core.startswith(p) and len(core) > len(p)), "")
     core = core[len(period) :]  # 上半年经济运行, 年中工作
     for aim in table.aim_suffixes:
