@@ -1,4 +1,4 @@
-"""A meeting named for 秋冬季 (or held in October and November) deploys that season's safety risks.
+"""A safety meeting named for a season deploys that season's risks: 秋冬季 (or held in October and November), 夏季/汛期.
 
 全市秋冬季安全生产工作推进会 read as a plain 安全生产 meeting: not a word of 森林草原防火, 取暖, 团雾 or 年底赶工期,
 though the title promised them. Now a 秋冬 area leads its 任务 point; a summer meeting and a turn-of-the-year meeting
@@ -62,3 +62,22 @@ def test_a_towns_autumn_winter_area_leaves_traffic_control_to_the_county(place: 
         _, draft = draft_meeting(meeting, place=place, seed=seed)
         for county_power in ("交通管制", "限速、分流", "监管部门要加密检查"):
             assert county_power not in draft.text, (place, seed, county_power)
+
+
+SUMMER = "point.safety.task.summer-flood-season"
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县汛期安全生产工作会议"), ("清河县", "全县夏季安全生产工作会议"),
+                                                ("葛仙庄镇", "全镇汛期安全生产工作会议")])
+def test_a_summer_or_flood_season_safety_meeting_deploys_its_seasons_risks(place: str, meeting: str) -> None:
+    # 全县汛期安全生产工作会议 said nothing of 尾矿库, 有限空间 in the heat or 雷电: a plain safety speech.
+    for seed in (1, 2):
+        library, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert SUMMER in _points(library, draft), (meeting, seed)
+        assert AREA not in _points(library, draft) and "point.safety.task.year-end-winter" not in _points(library, draft)
+
+
+def test_a_towns_summer_area_leaves_crowds_and_mines_to_the_county() -> None:
+    for seed in (1, 2, 3):
+        _, draft = draft_meeting("全镇汛期安全生产工作会议", place="葛仙庄镇", seed=seed)
+        assert "尾矿库" not in draft.text and "水上乐园" not in draft.text, seed
