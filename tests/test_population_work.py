@@ -1,0 +1,41 @@
+"""Meetings that had no work of their own and got an empty skeleton or another work's speech.
+
+- 全县人口和计划生育工作会议 (人口工作, 生育支持, 托育): drafted as a 医改 meeting (医共体, 公立医院党建, 广大医务工作者);
+  now it speaks of 生育支持政策, 托育, 婚育新风, 计生特殊家庭 and 人口监测, with its own opening, 认识, 保障 and closing.
+- 全县电动自行车安全隐患全链条整治推进会: no topic, an empty skeleton with the work name pasted in; now a fire-safety speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting
+
+from drafter.topics import find_topics
+
+HOSPITAL = ("医改", "公立医院", "医务工作者", "医共体", "医务人员")
+
+
+@pytest.mark.parametrize("meeting", ["全县人口和计划生育工作会议", "全县人口工作会议", "全县托育服务工作推进会"])
+def test_a_population_meeting_speaks_of_population_not_hospitals(meeting: str) -> None:
+    for seed in (1, 2, 3):
+        _, draft = draft_meeting(meeting, place="清河县", seed=seed)
+        assert "生育支持" in draft.text, (meeting, seed)
+        said = [w for w in HOSPITAL if w in draft.text]
+        assert not said, (meeting, seed, said)
+
+
+def test_a_towns_population_speech_leaves_departments_and_planning_to_the_county() -> None:
+    for seed in (1, 2, 3):
+        _, draft = draft_meeting("全镇人口和计划生育工作会议", place="三河镇", seed=seed)
+        assert "生育支持" in draft.text
+        for county in ("发展改革、教育", "卫健部门牵头抓总", "规划和投入", "床位设多少"):
+            assert county not in draft.text, (seed, county)
+
+
+def test_an_e_bike_hazard_campaign_is_a_fire_safety_meeting() -> None:
+    meeting = "全县电动自行车安全隐患全链条整治推进会"
+    assert [t.tag for t in find_topics(meeting)] == ["安全生产"]
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place="清河县", seed=seed)
+        tasks = draft.text.split("## 二、", 1)[1].split("## 三、", 1)[0]
+        assert "电动自行车" in tasks and "充电" in tasks, seed
