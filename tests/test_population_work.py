@@ -3,6 +3,7 @@
 - 全县人口和计划生育工作会议 (人口工作, 生育支持, 托育): drafted as a 医改 meeting (医共体, 公立医院党建, 广大医务工作者);
   now it speaks of 生育支持政策, 托育, 婚育新风, 计生特殊家庭 and 人口监测, with its own opening, 认识, 保障 and closing.
 - 全县电动自行车安全隐患全链条整治推进会: no topic, an empty skeleton with the work name pasted in; now a fire-safety speech.
+- 全县干部教育培训工作会议: an education meeting (校园平安, 控辍保学); now 理论武装, 能力培训, 实践锻炼, 年轻干部.
 """
 
 from __future__ import annotations
@@ -39,3 +40,14 @@ def test_an_e_bike_hazard_campaign_is_a_fire_safety_meeting() -> None:
         _, draft = draft_meeting(meeting, place="清河县", seed=seed)
         tasks = draft.text.split("## 二、", 1)[1].split("## 三、", 1)[0]
         assert "电动自行车" in tasks and "充电" in tasks, seed
+
+
+@pytest.mark.parametrize("meeting", ["全县干部教育培训工作会议", "全市年轻干部工作会议"])
+def test_a_cadre_training_meeting_speaks_of_cadres_not_schools(meeting: str) -> None:
+    # 全县干部教育培训工作会议 was an education meeting (“教育”): 校园平安, 控辍保学, 职业教育与地方产业.
+    assert [t.tag for t in find_topics(meeting)] == ["基层党建"]
+    for seed in (1, 2, 3):
+        _, draft = draft_meeting(meeting, place="清河县" if "县" in meeting else "南通市", seed=seed)
+        for school in ("学生", "校园", "职业教育", "控辍保学", "软弱涣散"):
+            assert school not in draft.text, (meeting, seed, school)
+        assert "培训" in draft.text.split("## 二、", 1)[1].split("## 三、", 1)[0]
