@@ -434,8 +434,9 @@ def _work_name(
         if not work:
             work = core if core.endswith("工作") else _honoured_work(named) or festival_work or organ_work or "各项工作"
         return work, honorees
-    if core in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
-        return _gatherings()[core], ""
+    bare = core.strip("“”\"")  # 全县“三级干部”大会
+    if bare in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
+        return _gatherings()[bare], ""
     if not core:
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作

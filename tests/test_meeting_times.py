@@ -10,6 +10,7 @@ import pytest
 from work_drafts import draft_meeting
 
 from drafter.meeting import parse_meeting
+from drafter.topics import find_topics
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,17 @@ def test_a_festival_eve_safety_speech_speaks_of_safety_work() -> None:
     _, draft = draft_meeting("全县五一节前安全生产工作会议", place="清河县", seed=2)
     assert "前安全生产工作" not in draft.text.replace("节前安全生产工作会议", "")
     assert "推进安全生产工作" in draft.text or "安全生产工作取得" in draft.text
+
+
+@pytest.mark.parametrize(
+    ("meeting", "topic"),
+    [("全县新型工业化推进会", "经济工作"), ("全县东西部协作工作会议", "乡村振兴"), ("全县宅基地改革工作会议", "乡村振兴"),
+     ("全县整治形式主义为基层减负工作会议", "党风廉政"), ("全县人民调解工作会议", "法治建设"), ("全县网络舆情工作会议", "宣传思想文化")],
+)
+def test_a_common_meeting_has_its_work(meeting: str, topic: str) -> None:
+    # These drew no topic: an empty skeleton with the work's name pasted into every heading.
+    assert topic in [t.tag for t in find_topics(meeting)]
+
+
+def test_a_quoted_three_level_cadre_meeting_is_the_years_whole_work() -> None:
+    assert parse_meeting("全县“三级干部”大会").work == "经济社会发展工作"
