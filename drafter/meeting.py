@@ -635,7 +635,7 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     work, honorees = _work_name(core, kind, festival, organ_work, dated=bool(year))
     if deciding:  # 县委编委会全体会议, 市住房公积金管委会全体会议: a committee that decides, no 领导小组 (its work read as one's)
         kind = load_meeting_table().kinds.get(_COMMITTEE_SESSION, kind)
-    audience = _audience(core)
+    audience = _audience(core, name)
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
@@ -653,10 +653,11 @@ def audience_names() -> tuple[str, ...]:
     return (*load_meeting_table().audiences, CADRES)
 
 
-def _audience(core: str) -> Audience | None:
-    """The audience a meeting's name (without scope and kind) says sits in the hall, longest word first."""
+def _audience(core: str, name: str) -> Audience | None:
+    """The audience a meeting's name (`core`: without scope and kind) says sits in the hall, longest word first."""
     pairs = [(w, a) for a in load_meeting_table().audiences.values() for w in a.words]
-    return next((a for w, a in sorted(pairs, key=lambda p: -len(p[0])) if w in core), None)
+    # 年轻干部工作会议 is about that work, held for those who do it: the young cadres are not in the hall.
+    return next((a for w, a in sorted(pairs, key=lambda p: -len(p[0])) if w in core and w + "工作" not in name), None)
 
 
 def convenor_named(name: str) -> Convenor | None:

@@ -51,3 +51,15 @@ def test_a_cadre_training_meeting_speaks_of_cadres_not_schools(meeting: str) -> 
         for school in ("学生", "校园", "职业教育", "控辍保学", "软弱涣散"):
             assert school not in draft.text, (meeting, seed, school)
         assert "培训" in draft.text.split("## 二、", 1)[1].split("## 三、", 1)[0]
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县年轻干部座谈会"), ("三河镇", "全镇年轻干部座谈会"),
+                                                ("南通市", "全市选调生座谈会")])
+def test_a_young_cadres_talk_is_said_to_our_own_young_comrades(place: str, meeting: str) -> None:
+    # It was drafted as a talk with outside guests: 同志们、朋友们, 问计于民, 成果惠及在座各位, 希望大家今后多来走走.
+    for seed in (1, 2, 3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert draft.text.split("\n\n")[1] == "同志们：", (meeting, seed)
+        for guest in ("朋友们", "问计于民", "惠及在座", "多来走走", "县委、县政府", "市委、市政府"):
+            assert guest not in draft.text, (meeting, seed, guest)
+        assert "年轻干部" in draft.text
