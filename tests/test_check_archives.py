@@ -773,3 +773,14 @@ def test_a_place_of_history_is_never_taken_for_the_speechs_own() -> None:
     )
     report = check_text(text)
     assert report.place is None and report.errors == 0
+
+
+def test_a_sentence_opening_on_yixie_under_a_part_is_no_heading_that_lost_its_mark() -> None:
+    # 一些年轻干部跌了跟头… right under 二、 and before （一）: the check took it for a 一 that lost its 、 and
+    # reported 序号顺序错乱 and 缺少 二 on a correct speech (a drafter draft, 全县年轻干部座谈会).
+    text = ("# 在全县年轻干部座谈会上的讲话\n\n同志们：\n\n我和大家交流两点体会。\n\n## 一、坚定理想信念\n\n"
+            "（一）学习理论。要读原著、学原文。\n\n## 二、守住底线\n\n"
+            "一些年轻干部跌了跟头，往往是从一顿饭开始的，教训十分深刻。\n\n"
+            "（一）管住小节。要管好自己的朋友圈。\n\n（二）保持平常心。要比干劲、比实绩。\n")
+    findings = check_text(text, place="清河县").findings
+    assert not [f for f in findings if f.rule == "numbering"], findings

@@ -228,7 +228,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
-        elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)):
+        elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)) and _next_top(heads, bare):
             heads.append(Head(i, 1, parse_cn_number(bare), block.line, column_of(lines, block), bare))
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
@@ -253,6 +253,14 @@ _BARE_HEADING = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})(?![�
 
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十]+")
+
+
+def _next_top(heads: Sequence[Head], numeral: str) -> bool:
+    """Whether a bare numeral is the top-level heading due next (四 after 三、; any on a page that starts inside the
+    text, before its first top heading): 一些年轻干部跌了跟头… right after 二、 and before （一） is a sentence that
+    opens on 一些, not a 一 that lost its 、."""
+    top = [h.number for h in heads if h.level == 1]
+    return not top or parse_cn_number(numeral) == top[-1] + 1
 
 
 def _bare_heading(unit: Sequence[Block], index: int) -> str:
