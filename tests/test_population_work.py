@@ -63,3 +63,21 @@ def test_a_young_cadres_talk_is_said_to_our_own_young_comrades(place: str, meeti
         for guest in ("朋友们", "问计于民", "惠及在座", "多来走走", "县委、县政府", "市委、市政府"):
             assert guest not in draft.text, (meeting, seed, guest)
         assert "年轻干部" in draft.text
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县离退休干部座谈会"), ("南通市", "全市重阳节老干部座谈会"),
+                                                ("三河镇", "全镇老干部座谈会")])
+def test_a_retired_cadres_talk_greets_the_elders_and_wishes_them_well(place: str, meeting: str) -> None:
+    # It was drafted as a talk with outside guests: 同志们、朋友们, 问良策, 成果一起享, 希望大家今后多来走走、多提意见.
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert draft.text.split("\n\n")[1] == "各位老领导、老同志：", (meeting, seed)
+        for guest in ("朋友们", "问良策", "成果一起享", "多来走走"):
+            assert guest not in draft.text, (meeting, seed, guest)
+        assert "老同志" in draft.text.rsplit("\n\n", 1)[-1]  # the closing wishes the elders well
+
+
+@pytest.mark.parametrize("meeting", ["全县老干部工作会议", "全县离退休干部党建工作会议"])
+def test_a_meeting_on_the_work_for_retired_cadres_is_not_said_to_them(meeting: str) -> None:
+    _, draft = draft_meeting(meeting, place="清河县", seed=1)
+    assert "各位老领导、老同志：" not in draft.text
