@@ -71,7 +71,7 @@ class _Ideas:
             self.rare_test = _rare_test(self.library)
         return self.rare_test
 
-    def of(self, fragment: Fragment) -> tuple[frozenset[str], frozenset[str]] | None:
+    def of(self, fragment: Fragment) -> tuple[frozenset[int], frozenset[int]] | None:
         """The fragment's kept key phrases (see `_KeptIdeas`), or None when none are kept for it."""
         if not self.kept_read:
             self.kept, self.kept_read = _KeptIdeas.open(self.library), True
@@ -234,7 +234,7 @@ class _KeptIdeas:
         self.file, self.start = file, start
         self.keys, self.sums = header[0], header[3]
         self.ends, self.heads = array("I", header[1]), array("I", header[2])
-        self.known: dict[bytes, tuple[frozenset[str], frozenset[str]] | None] = {}
+        self.known: dict[bytes, tuple[frozenset[int], frozenset[int]] | None] = {}
 
     @classmethod
     def open(cls, library: Library) -> _KeptIdeas | None:
@@ -270,8 +270,11 @@ class _KeptIdeas:
         keep_in_use(file)
         return cls(file, header[1:], 8 + length)
 
-    def of(self, fragment: Fragment) -> tuple[frozenset[str], frozenset[str]] | None:
-        """(key phrases of its headings, key phrases of its text), or None when not kept for this fragment."""
+    def of(self, fragment: Fragment) -> tuple[frozenset[int], frozenset[int]] | None:
+        """(key phrases of its headings, key phrases of its text), or None when not kept for this fragment.
+
+        A key phrase is 4 Han characters, 8 bytes in UTF-16-BE: each is read as one integer (the same bytes give the
+        same integer), so the sets are made in one call and compared as `shared_ideas` compares the runs."""
         from drafter.render.closeness import content_key
 
         key = content_key(fragment)
@@ -280,21 +283,24 @@ class _KeptIdeas:
             self.known[key] = None if n < 0 else self._entry(n)
         return self.known[key]
 
-    def _entry(self, n: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    def _entry(self, n: int) -> tuple[frozenset[int], frozenset[int]] | None:
+        from array import array
+
         from xxhash import xxh3_64_digest
 
         begin, end = self.ends[n], self.ends[n + 1]
         try:
-            with self.file.open("rb") as handle:
+            with open(self.file, "rb", buffering=0) as handle:
                 handle.seek(self.start + begin)
                 data = handle.read(end - begin)
-            if len(data) != end - begin or xxh3_64_digest(data) != self.sums[n * 8 : n * 8 + 8]:
-                return None
-            text = data.decode("utf-16-be")
-        except (OSError, UnicodeDecodeError):
+        except OSError:
             return None
-        split = self.heads[n]
-        return _fours(text[:split]), _fours(text[split:])
+        split = self.heads[n] * 2
+        if len(data) != end - begin or xxh3_64_digest(data) != self.sums[n * 8 : n * 8 + 8]:
+            return None
+        if split > len(data) or split % 8 or len(data) % 8 or array("Q").itemsize != 8:
+            return None  # not whole runs (a header of another drafter's making)
+        return frozenset(array("Q", data[:split])), frozenset(array("Q", data[split:]))
 
 
 _KEPT_IDEAS_VERSION = 1
