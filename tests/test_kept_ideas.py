@@ -31,8 +31,15 @@ def _pairs(library, n: int = 400):
 def test_kept_key_phrases_say_of_every_pair_what_working_them_out_says(own_cache):
     library = load_library()
     assert library.content  # the shipped library is one the load cache keeps: its key phrases are kept
+    says_again = ideas.idea_test(library)
+    says_again(library.fragments[0], [library.fragments[1]])  # writes them, and the library's counts with them
+    assert {p.name.split("-")[0] for p in own_cache.glob("key*.pickle")} == {"keyideas", "keyphrases"}
+    ideas._RARE.clear()
+    rare = ideas.key_phrase_test(library)  # the counts kept with them: as counting in the text says
+    text = "|".join(ideas.plain_text(f) for f in library.fragments)
+    sample = ["取长补短", "组织领导", "第一时间", "扑火人员", "教育投入", "高质量发"]
+    assert [rare(run) for run in sample] == [text.count(run) <= ideas.KEY_PHRASE_COUNT for run in sample]
     pairs = _pairs(library)
-    rare = ideas.key_phrase_test(library)
     says_again = ideas.idea_test(library)
     assert [says_again(a, [b]) for a, b in pairs] == [ideas.says_again(a, [b], rare) for a, b in pairs]
     assert any(says_again(a, [b]) for a, b in pairs) and not all(says_again(a, [b]) for a, b in pairs)

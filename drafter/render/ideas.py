@@ -118,26 +118,34 @@ def _rare_test(library: Library) -> Callable[[str], bool]:
     return rare
 
 
-def _common_heading_runs(fragments: tuple[Fragment, ...]) -> tuple[bytes, bytes]:
+def _common_heading_runs(
+    fragments: tuple[Fragment, ...], windows: list[set[str]] | None = None
+) -> tuple[bytes, bytes]:
     """(the heading runs said in more than KEY_PHRASE_COUNT places, every heading run) of these fragments.
 
     Each as one bytes object: the sorted runs end to end in UTF-16-BE, 8 bytes a run (`_among` looks a run
     up by bisection; a heading run is 4 Han characters, and UTF-16-BE bytes of BMP text sort as the text
     does). Bytes are read from the cache folder as they are, where a frozenset of the ~60,000 heading
-    runs took ~15 ms and a str ~3 ms to rebuild on every draft (#18).
+    runs took ~15 ms and a str ~3 ms to rebuild on every draft (#18). `windows`, when given, gets for each
+    fragment the 4-character windows of its text that are heading runs (`_KeptIdeas`), found in the same pass.
     """
     heading: set[str] = set()
     for fragment in fragments:
         heading |= heading_runs(fragment)
     counts = dict.fromkeys(heading, 0)
     for fragment in fragments:
+        seen: set[str] = set()
         for run in plain_text(fragment).split("|"):
             ends: dict[str, int] = {}  # str.count counts occurrences of one run that do not overlap
             for i in range(len(run) - 3):
                 gram = run[i : i + 4]
-                if gram in counts and i >= ends.get(gram, 0):
-                    counts[gram] += 1
-                    ends[gram] = i + 4
+                if gram in counts:
+                    seen.add(gram)
+                    if i >= ends.get(gram, 0):
+                        counts[gram] += 1
+                        ends[gram] = i + 4
+        if windows is not None:
+            windows.append(seen)
     common = sorted(g for g, n in counts.items() if n > KEY_PHRASE_COUNT)
     return "".join(common).encode("utf-16-be"), "".join(sorted(heading)).encode("utf-16-be")
 
@@ -331,15 +339,20 @@ def _write_kept_ideas(file: Path, library: Library) -> None:
 
     from xxhash import xxh3_64_digest
 
-    from drafter.cachefile import _prune, _write
+    from drafter.cachefile import _prune, _write, write_cached
     from drafter.render.closeness import content_key
 
-    common, heading = (_fours(runs.decode("utf-16-be")) for runs in _kept_counts(library))
-    rare_heading = heading - common
+    # Counted again in one pass with each fragment's windows among heading runs (as long as counting alone), and
+    # kept for `_rare_test` too: a library's first draft asks both.
+    fragments = library.whole().fragments
+    windows: list[set[str]] = []
+    counts = _common_heading_runs(fragments, windows)
+    write_cached("keyphrases", _counts_key(library), counts)
+    common = _fours(counts[0].decode("utf-16-be"))
     entries: dict[bytes, tuple[str, str]] = {}
-    for fragment in library.whole().fragments:
+    for fragment, seen in zip(fragments, windows, strict=True):
         heads = "".join(sorted(heading_runs(fragment) - common))
-        entries[content_key(fragment)] = (heads, "".join(sorted(text_grams(fragment) & rare_heading)))
+        entries[content_key(fragment)] = (heads, "".join(sorted(seen - common)))
     keys, ends, splits, sums, blob = bytearray(), array("I", [0]), array("I"), bytearray(), bytearray()
     for key in sorted(entries):
         heads, text = entries[key]
@@ -357,11 +370,15 @@ def _write_kept_ideas(file: Path, library: Library) -> None:
 def _kept_counts(library: Library) -> tuple[bytes, bytes]:
     """`_common_heading_runs` of the whole library, counted once per library content and kept in the cache folder."""
     from drafter.cachefile import cached
+
+    build = lambda: _common_heading_runs(library.whole().fragments)  # noqa: E731
+    return cached("keyphrases", _counts_key(library), build, valid=_kept_shape)  # type: ignore[no-any-return]
+
+
+def _counts_key(library: Library) -> str:
     from drafter.files import cache_key
 
-    key = cache_key(library.content.encode(), Path(__file__).read_bytes())
-    build = lambda: _common_heading_runs(library.whole().fragments)  # noqa: E731
-    return cached("keyphrases", key, build, valid=_kept_shape)  # type: ignore[no-any-return]
+    return cache_key(library.content.encode(), Path(__file__).read_bytes())
 
 
 def _fours(text: str) -> frozenset[str]:
