@@ -97,6 +97,21 @@ def test_new_and_moved_sentences() -> None:
     assert 0 < report.reuse < 0.7
 
 
+def test_a_sentence_sharing_no_wording_with_any_source_is_not_compared_again_on_its_scoring_form(monkeypatch) -> None:
+    # Most sentences of a draft in our own wording share no 5-character run with the corpus: with no source sentence
+    # to compare, working out its scoring form (level words, figures, places found) answers nothing (#18).
+    from drafter.diff import align
+
+    asked: list[str] = []
+    real = align.scoring_form
+    monkeypatch.setattr(align, "scoring_form", lambda text: asked.append(text) or real(text))
+    fresh = "要把安全生产责任落实到每一个岗位，坚决遏制重特大事故发生。"
+    swapped = "各级党委、政府要把维权工作摆上重要议事日程，纳入经济社会发展总体布局。"
+    report = diff_text(fresh + swapped, _sources())
+    assert [s.status for s in report.sentences] == [Status.NEW, Status.EDITED]
+    assert not any("安全生产" in text for text in asked)
+
+
 def test_reuse_shares_longest_run_and_warning() -> None:
     part_a = "市委、市政府历来高度重视妇女儿童工作，坚持把实施妇女儿童发展规划作为一项重要内容，认真贯彻男女平等基本国策和儿童优先原则。可以说，过去十年是我市妇女儿童事业得到极大发展、妇女儿童受惠最多的十年。"
     part_b = "维护妇女儿童合法权益，是贯彻落实科学发展观的必然要求。"

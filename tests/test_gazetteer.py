@@ -244,3 +244,16 @@ def test_a_cached_gazetteer_lists_a_places_children_as_the_built_one_does_withou
         assert read_back.children(place) == built.children(place), place.name
     assert "_rows" not in vars(read_back)
     assert [p.name for p in read_back.children(read_back.lookup("邢台市")[0])][:2] == ["襄都区", "信都区"]
+
+
+def test_a_cached_gazetteer_looks_up_match_keys_and_words_without_reading_the_lexicon(gz):
+    """A draft's self-check looks up the word after 美丽、平安… (平安监管, 平安安宁): read from the cache, the gazetteer
+    answers a name that is no place's full name (恩施州, 长阳县, 监管) from its compact keys, as the dicts do (#18)."""
+    import pickle
+
+    read = pickle.loads(pickle.dumps(gz))
+    keys = [k for k in gz._lexicon if k not in gz._by_name]
+    assert "恩施州" in keys
+    words = ["监管", "安宁", "湖南省邵阳市隆回县", "湖南邵阳长阳县", "清河", "不存在县", ""]
+    assert [read.lookup(n) for n in keys + words] == [gz.lookup(n) for n in keys + words]
+    assert "_lexicon" not in vars(read)

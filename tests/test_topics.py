@@ -155,3 +155,18 @@ def test_a_meeting_on_elderly_care_deploys_elderly_care():
             else:
                 assert tasks and all("养老" in f.tags for f in tasks), [f.id for f in tasks]
     assert any("养老" not in library.get(i).tags for i in seen_civil)
+
+
+def test_a_tags_topic_is_looked_up_not_walked_for(monkeypatch):
+    # Selection asks for the topic of every tag of every candidate fragment (#18): the answer is the first topic of the
+    # table carrying the tag, as walking the table says, without building the topics' tag sets again on each call.
+    from drafter import topics
+
+    tags = sorted({tag for t in TOPICS for tag in t.tags} | {"工作会议", "认识", "无此标签"})
+    walked = [next((t for t in TOPICS if tag in t.tags), None) for tag in tags]
+    topic_of_tag("维权")
+    built = []
+    real = topics.Topic.tags
+    monkeypatch.setattr(topics.Topic, "tags", property(lambda self: built.append(self.tag) or real.fget(self)))
+    assert [topic_of_tag(tag) for tag in tags] == walked
+    assert built == []

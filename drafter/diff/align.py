@@ -109,7 +109,7 @@ def _whole(
     the draft kept only part of that source sentence (then clauses are compared first)."""
     scores = dict(zip(cands, similarities(query, [texts[c][0] for c in cands]), strict=True))
     best = max(scores.values(), default=0.0)
-    if best < EDITED_MIN:  # level words, figures and places may make the difference
+    if best < EDITED_MIN and scores:  # level words, figures and places may make the difference
         form = scoring_form(query)[0]
         for c in sorted(scores, key=lambda c: -scores[c])[:MASK_TOP]:
             masked = Levenshtein.normalized_similarity(form, scoring_form(texts[c][0])[0])

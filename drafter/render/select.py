@@ -30,7 +30,7 @@ from drafter.model import (
     Template,
     suits_level,
 )
-from drafter.render.ideas import key_phrase_test, preferred, says_again
+from drafter.render.ideas import idea_test, preferred
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag, topics_of
@@ -567,8 +567,8 @@ def new_ideas(library: Library, options: list[Fragment], chosen: Sequence[Fragme
     """`options` that make no point a chosen fragment already made (`ideas.says_again`), if any (else all)."""
     if not preferred():
         return options
-    rare = key_phrase_test(library)
-    fresh = [f for f in options if not says_again(f, list(chosen), rare)]
+    says_again = idea_test(library)
+    fresh = [f for f in options if not says_again(f, chosen)]
     return fresh or options
 
 

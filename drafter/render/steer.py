@@ -26,6 +26,7 @@ SHINGLE = 8  # characters: long enough that a shared shingle is shared wording, 
 USED_SHARE = 0.5  # a text is "said before" when this share of its shingles is in the past texts
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per piece (#18)
 _NOT_WORDS = re.compile(r"[\s，。；：！？、“”‘’（）《》〈〉,.;:!?()\"'\-—…·]+")
 
 
@@ -126,7 +127,7 @@ def _longest_run(fragment: Fragment) -> int:
     texts = [fragment.text, fragment.heading, fragment.ending]
     texts += [s.heading + s.text + "".join(i.heading + i.text for i in s.items) for s in fragment.subpoints]
     pieces = (p for t in texts for p in _JINJA.sub("\0", t).split("\0"))
-    return max((len(re.sub(r"\s+", "", p)) for p in pieces), default=0)
+    return max((len(_SPACES.sub("", p)) for p in pieces), default=0)
 
 
 NO_STEER = Steer()  # the defaults: the budget, no past texts
