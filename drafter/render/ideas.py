@@ -379,7 +379,9 @@ def _kept_counts(library: Library) -> tuple[bytes, bytes]:
 def _counts_key(library: Library) -> str:
     from drafter.files import cache_key
 
-    return cache_key(library.content.encode(), Path(__file__).read_bytes())
+    # The heading runs counted come from repeat.py: a change there must not leave the old counts trusted.
+    here = Path(__file__).resolve().parent
+    return cache_key(library.content.encode(), *[(here / name).read_bytes() for name in ("ideas.py", "repeat.py")])
 
 
 def _fours(text: str) -> frozenset[str]:
