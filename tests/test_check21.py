@@ -77,3 +77,16 @@ def test_a_speaker_for_the_party_working_committee_with_its_office_named_is_a_st
     assert check_text(_read("street-party-committee-speaker-correct.txt")).level == "街道"
     assert _found(_read("street-party-committee-speaker-correct.txt"), rule="level-mix") == []
     assert _found(_read("street-party-committee-speaker-flawed.txt"), rule="level-mix") == [("level-mix", "我镇")]
+
+
+# ---------------------------------------------------------------- check21: the families the sets still missed
+
+
+def test_run_in_series_joined_with_spaces_or_commas_are_numbered_like_any_other() -> None:
+    # 。 一是…。 二是…。 三是…。 五是… (a page ran the paragraphs into one line, a space after each stop) and 一要…；二要…，
+    # 四要… (items divided by commas): the gaps were never reported (places28's planted 五是)
+    assert _found(_read("runin-joined-flawed.txt")) == [("numbering", "五是"), ("numbering", "四是"), ("numbering", "四要")]
+    # the same series in order, and a list inside an item after a comma (…任务有三项，一是…，二是…，三是…；) that the
+    # paragraph series then resumes (二是完善配套设施): nothing to report
+    assert _found(_read("runin-joined-correct.txt")) == []
+    assert _found(_read("runin-joined-correct.txt"), severity="warning", rule="numbering") == []
