@@ -90,3 +90,17 @@ def test_run_in_series_joined_with_spaces_or_commas_are_numbered_like_any_other(
     # paragraph series then resumes (二是完善配套设施): nothing to report
     assert _found(_read("runin-joined-correct.txt")) == []
     assert _found(_read("runin-joined-correct.txt"), severity="warning", rule="numbering") == []
+
+
+def test_a_year_written_short_in_an_old_speech_is_a_warning_and_says_why() -> None:
+    # 二oo六年 and 06年 in a 2006 summary were errors: a reviewer then would have fixed them, but a user checking it
+    # today reads it to reuse, and its years are replaced anyway (batch 24's 2006 and 2008 summaries)
+    text = _read("old-summary-years.txt")
+    assert _found(text, rule="date-format") == []
+    assert _found(text, severity="warning", rule="date-format") == [
+        ("date-format", "06年"), ("date-format", "二oo六年"), ("date-format", "二oo六年"),
+    ]  # fmt: skip
+    (told, *_) = [f for f in check_text(text).findings if f.rule == "date-format"]
+    assert "旧稿" in told.message and "2006年" in told.message
+    # a speech that names this decade's years keeps them errors: it is being written now
+    assert _found(_read("recent-summary-years.txt"), rule="date-format") == [("date-format", "25年"), ("date-format", "二0二六年")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from drafter.findings import Finding, Severity
 from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
@@ -27,7 +28,37 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
             split = _split_year(lines, lineno)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
-    return findings + check_repeated_paragraphs(lines)
+    return _soften_old_years(findings + check_repeated_paragraphs(lines), lines)
+
+
+# A year's form (08年, 二oo六年) in a speech whose newest year is this long ago: an old speech read to reuse, where the
+# year will be replaced anyway; a reviewer then would have fixed it, a user today is only told (a warning).
+_OLD_SPEECH_YEARS = 10
+_YEAR_FORM = ("写成了两位数", "应写作“〇”")
+_FULL_YEAR = re.compile(r"(?<![\d.])(19[4-9]\d|20\d\d)(?![\d.])")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0, "０": 0, "O": 0, "o": 0, "Ｏ": 0}
+
+
+def _newest_year(lines: Sequence[str], findings: Sequence[Finding]) -> int:
+    years = [int(m.group(1)) for line in lines for m in _FULL_YEAR.finditer(line)]
+    years += [int("".join(str(_HAN_DIGITS[c]) for c in m.group(1))) for line in lines for m in _HAN_YEAR.finditer(line)]
+    years += [int(_century(y) + y) for f in findings if f.rule == "date-format" and (y := f.text[:2]).isdigit() and f.text[2:3] == "年"]
+    return max(years, default=0)
+
+
+def _soften_old_years(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    """A year written short or with 0 for 〇 is a warning in a speech that names no year of the last ten."""
+    forms = [f for f in findings if f.rule == "date-format" and f.severity == ERROR and any(w in f.message for w in _YEAR_FORM)]
+    if not forms:
+        return findings
+    import time
+
+    newest = _newest_year(lines, findings)
+    if not newest or newest > time.localtime().tm_year - _OLD_SPEECH_YEARS:
+        return findings
+    note = f"（正文最近的年份是{newest}年，像是旧稿：复用时年份要换成今年的，这里只提醒）"
+    soft = {id(f) for f in forms}
+    return [replace(f, severity=WARNING, message=f.message + note) if id(f) in soft else f for f in findings]
 
 
 # XX镇2023年政府工作报告汇编(35篇)目录1.…: a collection page's list of contents, its XX the site's "any town"
