@@ -104,3 +104,12 @@ def test_a_year_written_short_in_an_old_speech_is_a_warning_and_says_why() -> No
     assert "旧稿" in told.message and "2006年" in told.message
     # a speech that names this decade's years keeps them errors: it is being written now
     assert _found(_read("recent-summary-years.txt"), rule="date-format") == [("date-format", "25年"), ("date-format", "二0二六年")]
+
+
+def test_number_signs_left_for_a_name_are_a_placeholder_and_a_heading_or_bullet_is_not() -> None:
+    # ##縣各乡镇 (a template's number signs where the county's name belongs, in a traditional copy) went unreported; the
+    # collection's ## 篇一 heading and the * bullets are the page's marks, not blanks
+    text = _read("number-sign-name-flawed.txt")
+    assert _found(text, rule="placeholder") == [("placeholder", "##")]
+    (finding,) = [f for f in check_text(text).findings if f.rule == "placeholder"]
+    assert finding.line == 4

@@ -87,7 +87,7 @@ def _count_own_words(text: str) -> Counter[str]:
 # **县正处于… / ××县大力推进…: the own place with its name masked by the page, the subject of a sentence (not
 # **县委 / ××县长 / **县、**县, a list of a city's counties)
 _MASKED_OWN = re.compile(
-    r"(?:^|(?<=[。！？，,；：:\n]))(?:[xX×＊*]{2,4}|某某)(?P<lv>[省市县区镇乡])"
+    r"(?:^|(?<=[。！？，,；：:\n]))(?:[xX×＊*#＃]{2,4}|某某)(?P<lv>[省市县区镇乡])"
     r"(?=(?:正|大力|始终|坚持|将|已|已经|全面|扎实|积极|深入|持续|在|上下|人民|经济|各级)[\u4e00-\u9fff])"
 )
 

@@ -138,7 +138,9 @@ _PLACEHOLDER = re.compile(
 # (two or more X are _PLACEHOLDER's). A Markdown **bold** pair is no mask, nor 3×5 or a Latin word's x.
 _MASK = re.compile(
     # (对☆县充满深情, ☆市全面落实…: a star for the name, as a site masks it)
-    r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ☆★]{1,2}(?![A-Za-z0-9*＊×xXＸｘ☆★])"
+    # (##县, ＃＃镇: the number signs a writer's template leaves for the name; ## 篇一 is a Markdown heading, spaced, and
+    # 标签: #乡镇 a site's tag, one sign)
+    r"(?:(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ☆★]{1,2}(?![A-Za-z0-9*＊×xXＸｘ☆★])|(?<![A-Za-z0-9#＃])[#＃]{2,3}(?![A-Za-z0-9#＃]))"
     # (X 省委、X 市委和 X 区党工委 / X 同志: text taken out of a PDF spaces a Latin X off from the word it masks)
     r"(?:(?<=[xXＸｘ])\s(?=[省市县区镇乡街村同]))?"
     r"(?=[个年月日号省县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％]|周年)"
@@ -160,7 +162,7 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 
 # A character every placeholder and mask holds: a line without one is not searched (the patterns above start with
 # look-behinds, so the engine tries each of them at every position: ~0.5 M instructions a line of a draft, #18).
-_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★…]|\.\.|。。")
+_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★#＃…]|\.\.|。。")
 
 
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
