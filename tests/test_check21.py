@@ -113,3 +113,17 @@ def test_number_signs_left_for_a_name_are_a_placeholder_and_a_heading_or_bullet_
     assert _found(text, rule="placeholder") == [("placeholder", "##")]
     (finding,) = [f for f in check_text(text).findings if f.rule == "placeholder"]
     assert finding.line == 4
+
+
+def test_a_short_page_with_no_level_words_is_checked_as_the_place_it_names_most() -> None:
+    # a welcome under a site's breadcrumb names 扬州 four times and no 我市: the place was not inferred, so 咸阳 said as
+    # ours went unchecked (kinds27's planted 佛山 on a page of 广州)
+    flawed = check_text(_read("welcome-named-city-flawed.txt"))
+    assert (flawed.place, flawed.level) == ("扬州市", "市")
+    assert "正文中最常出现的地名“扬州市”" in flawed.inferred["place"]
+    assert _found(_read("welcome-named-city-flawed.txt")) == [("foreign-place", "咸阳")]
+    assert _found(_read("welcome-named-city-correct.txt")) == []
+    # a county-level city named twice, its city and province once each (they are its superiors, not rivals): the place
+    # and the 县级市 level, so 全县 there is the slip it is (places28's planted 太仓市 report)
+    assert _found(_read("county-city-named-with-superiors-flawed.txt")) == [("level-mix", "全县")]
+    assert _found(_read("county-city-named-with-superiors-correct.txt")) == []

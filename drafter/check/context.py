@@ -509,6 +509,8 @@ def _infer_context(
         ctx.reasons["place"] = f"在会上发言的下级“{heard[1]}”同属{heard[0].name}"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
+    elif not ctx.places and not ctx.level and not level:
+        _infer_place_named_most(ctx, text)
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
     contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
@@ -685,6 +687,34 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
 
 
 _TOWN_LEVELS = frozenset({"乡", "镇", "街道"})
+_BELOW_PROVINCE = frozenset({"市", "州", "盟", "县", "区", "旗"})
+
+
+def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
+    """A short page with no level words (a 市长's welcome, a 简报): the place it names clearly most often, leaving out
+    those that are only its superiors (太仓市 twice with 苏州市 and 江苏 once), is its own, and its level with it; so
+    another city named once as ours (佛山 on a page of 广州 eleven times) is still checked."""
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    counts: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    by_code: dict[str, Any] = {}
+    for found, _start, end in gz.find_places(text):
+        if found.level in _BELOW_PROVINCE and not is_street(text, end):
+            counts[found.code] += 2 if _OWN_BODY.match(text, end) else 1  # 扬州市委: the own bodies weigh double
+            mentions[found.code] += 1
+            by_code[found.code] = found
+    above = {up.code for named in by_code.values() for up in gz.ancestors(named)}
+    top = [(code, n) for code, n in counts.most_common() if code not in above][:2]
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return
+    place = by_code[top[0][0]]
+    ctx.place, ctx.places = place.name, (place,)
+    fine = _fine_kind(place.name, (place,))
+    ctx.level = fine if fine and place.level == _FINE_TIER[fine] else place.level
+    ctx.reasons["place"] = f"正文中最常出现的地名“{place.name}”（{mentions[place.code]} 次，不算它的上级）"
+    ctx.reasons["level"] = f"由推断的地名“{place.name}”得出"
 
 
 def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:
