@@ -127,3 +127,13 @@ def test_a_short_page_with_no_level_words_is_checked_as_the_place_it_names_most(
     # and the 县级市 level, so 全县 there is the slip it is (places28's planted 太仓市 report)
     assert _found(_read("county-city-named-with-superiors-flawed.txt")) == [("level-mix", "全县")]
     assert _found(_read("county-city-named-with-superiors-correct.txt")) == []
+
+
+def test_the_speechs_own_subject_tells_its_level_when_the_meetings_name_says_another() -> None:
+    # a traditional copy: 我市, 召開全縣社區“兩委”換屆工作動員會 and 我就做好全市社區“兩委”換屆工作講三點意見. The slip
+    # in the meeting's name left the level in doubt (its 全縣 counted twice, as the meeting and as a word), so the
+    # 全縣 went unreported (batch 24's planted 019); the subject where the count is announced names the level as well
+    flawed = check_text(_read("trad-meeting-scope-flawed.txt"))
+    assert flawed.level == "市" and "讲话的题目" in flawed.inferred["level"]
+    assert _found(_read("trad-meeting-scope-flawed.txt")) == [("level-mix", "全縣")]
+    assert _found(_read("trad-meeting-scope-correct.txt")) == []

@@ -106,6 +106,29 @@ def _count_own_meetings(text: str) -> Counter[str]:
     return Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
 
 
+# 下面，我就搞好全市村“两委”换届选举工作讲三点意见: the speech's own subject, named with its scope where the count
+# is announced, is the speaker's level as surely as the meeting's name.
+_OWN_TOPIC = re.compile(
+    r"(?:下面|现在|这里)[，,]?\s*我(?:再|想)?就(?:如何|进一步)?(?:搞好|做好|抓好|推进|开展|推动|加强)?"
+    r"全(?P<lv>[省市县区乡镇])[^。；！？，,]{0,24}?工作(?:讲|谈|提|强调|说)"
+)
+
+
+def _count_own_topics(text: str) -> Counter[str]:
+    return Counter({m.group("lv"): 3 for m in _OWN_TOPIC.finditer(text)})
+
+
+def _without_named_scopes(text: str) -> str:
+    """The text with the 全X of the meeting's name and the speech's subject blanked: counted there, not again as words."""
+    spans = [m.start("lv") - 1 for rx in (_OWN_MEETING, _OWN_TOPIC) for m in rx.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for at in spans:
+        chars[at] = "\u3000"
+    return "".join(chars)
+
+
 def _count_conveners(text: str) -> Counter[str]:
     """The bodies that convene this meeting count three, as 我X does."""
     found = Counter(m.group("lv") or m.group("one") or m.group("by") for m in _OWN_CONVENER.finditer(text))
@@ -470,14 +493,15 @@ def _infer_context(
         _reporting_below(ctx, title, text)
     if not ctx.level and (street := _street_speaker(text)):
         ctx.level, ctx.reasons["level"] = "街道", f"讲话人“{street}”（正文提到办事处：乡镇没有党工委和办事处）"
-    words = _count_own_words(text) if not ctx.level else Counter()
+    words = _count_own_words(_without_named_scopes(text)) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
     meetings = _count_own_meetings(text) if not ctx.level else Counter()
+    topics = _count_own_topics(text) if not ctx.level else Counter()
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting + conveners + represented + meetings) if not ctx.level else {}
-    counts = words + conveners + represented + meetings + acting + Counter({lv: 3 for lv in below.values()})
+    counts = words + conveners + represented + meetings + topics + acting + Counter({lv: 3 for lv in below.values()})
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
     heard = _units_heard(text) if not ctx.level else None  # 刚才，秦都区、渭城区…分别作了发言: their city's meeting
@@ -490,6 +514,7 @@ def _infer_context(
             + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
             + [f"讲话人代表的{lv}级机关" for lv in represented]
             + [f"本次会议“召开……全{lv}……会议”" for lv in meetings]
+            + [f"讲话的题目“就……全{lv}……工作讲……”" for lv in topics]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
             + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
