@@ -137,3 +137,9 @@ def test_the_speechs_own_subject_tells_its_level_when_the_meetings_name_says_ano
     assert flawed.level == "市" and "讲话的题目" in flawed.inferred["level"]
     assert _found(_read("trad-meeting-scope-flawed.txt")) == [("level-mix", "全縣")]
     assert _found(_read("trad-meeting-scope-correct.txt")) == []
+
+
+def test_a_heading_run_into_its_paragraph_that_opens_on_the_headings_last_word_is_no_doubled_word() -> None:
+    # 一、凝聚共识、扩大共识共识，是团结奋斗的动力: a page dropped the line break after the heading, whose paragraph
+    # opens 共识，是… (repeated-char before, batch 20's 012); 提高提高服务水平 inside the paragraph is still a slip
+    assert _found(_read("heading-run-into-paragraph.txt")) == [("repeated-char", "提高提高")]

@@ -306,6 +306,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 哈哈哈哈, 年年年 … runs of one character are check_repeated's
         if a in "委视" or b in "不没着了" or _TITLE_AFTER.match(line, m.end()):
             continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察; 能不能不重不漏, 干着干着
+        if line[m.end() : m.end() + 1] in "，," and _HEAD_RUN_IN.match(line[: m.start() + len(word)]):
+            continue  # 一、凝聚共识、扩大共识共识，是团结奋斗的动力: the heading ran into its paragraph, which opens on its last word
         if _chained(word, b + a):
             continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
         if _CHANT.match(line, m.end()) and line[m.end() + 1 : m.end() + 3].find(b) >= 0 or line.startswith(a + "成" + b, m.end()):
@@ -325,6 +327,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
     return findings
 
 
+# 一、凝聚共识、扩大共识 / 共识，是… run into one line: a heading mark, then no stop or comma before the doubled word
+_HEAD_RUN_IN = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,。；！？：:]{2,38}$")
 _PLAIN_DEGREE = re.compile(r"(?:很|太|挺|最|更|较|比较|非常|十分|特别|相当|极其|格外)$")
 _REDUP_ADJ = frozenset("好大多高慢快稳深轻紧牢久清干平明白")
 _MEASURE = frozenset("名个家项人次件位所座户条张台辆亩周年天岁元万亿")
