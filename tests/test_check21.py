@@ -143,3 +143,11 @@ def test_a_heading_run_into_its_paragraph_that_opens_on_the_headings_last_word_i
     # 一、凝聚共识、扩大共识共识，是团结奋斗的动力: a page dropped the line break after the heading, whose paragraph
     # opens 共识，是… (repeated-char before, batch 20's 012); 提高提高服务水平 inside the paragraph is still a slip
     assert _found(_read("heading-run-into-paragraph.txt")) == [("repeated-char", "提高提高")]
+
+
+def test_the_place_named_most_is_not_taken_against_the_speechs_own_level_words() -> None:
+    # 全市 twice, 全区 and 区委 once: the level is in doubt, and 浦东新区 named twice is the area the speaker's branch
+    # lies in, not the speaker's place; taking it made 全市上下 a level-mix error (batch 22's 056 in a first try)
+    report = check_text(_read("named-most-against-level-words.txt"))
+    assert (report.place, report.level) == (None, None)
+    assert _found(_read("named-most-against-level-words.txt")) == []

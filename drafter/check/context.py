@@ -534,8 +534,8 @@ def _infer_context(
         ctx.reasons["place"] = f"在会上发言的下级“{heard[1]}”同属{heard[0].name}"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
-    elif not ctx.places and not ctx.level and not level:
-        _infer_place_named_most(ctx, text)
+    elif not ctx.places and not ctx.level and not level and sum(counts.values()) <= 1:
+        _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
     contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
