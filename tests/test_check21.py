@@ -151,3 +151,11 @@ def test_the_place_named_most_is_not_taken_against_the_speechs_own_level_words()
     report = check_text(_read("named-most-against-level-words.txt"))
     assert (report.place, report.level) == (None, None)
     assert _found(_read("named-most-against-level-words.txt")) == []
+
+
+def test_what_was_reported_at_a_county_meeting_is_the_countys_own_work() -> None:
+    # 县农业农村局负责同志通报了全市乡村振兴工作情况 in a county speech was left alone as the city's scope (wild 20's
+    # planted 全市); 传达了全市…会议精神 passes on the city's meeting and 通报了全市…考核排名情况 its ranking: both the city's
+    assert _found(_read("heard-report-scope-flawed.txt")) == [("level-mix", "全市")]
+    assert _found(_read("heard-report-scope-flawed.txt"), place="清河县") == [("level-mix", "全市")]
+    assert _found(_read("heard-report-scope-correct.txt")) == []
