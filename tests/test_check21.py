@@ -159,3 +159,12 @@ def test_what_was_reported_at_a_county_meeting_is_the_countys_own_work() -> None
     assert _found(_read("heard-report-scope-flawed.txt")) == [("level-mix", "全市")]
     assert _found(_read("heard-report-scope-flawed.txt"), place="清河县") == [("level-mix", "全市")]
     assert _found(_read("heard-report-scope-correct.txt")) == []
+
+
+def test_a_departments_report_titled_on_a_line_of_its_own_speaks_at_the_departments_level() -> None:
+    # 县农业农村局2026年工作总结 over a report that says 全市 once (its ranking) and 全县 once: the level was in doubt, no
+    # place was inferred, and 推动海门高质量发展 in a 如东县 department's report was only a remark
+    report = check_text(_read("department-report-flawed.txt"))
+    assert (report.place, report.level) == ("如东县", "县")
+    assert _found(_read("department-report-flawed.txt")) == [("foreign-place", "海门")]
+    assert _found(_read("department-report-correct.txt")) == []

@@ -400,6 +400,8 @@ def _title_of(blocks: Sequence[Block]) -> str:
         return found
     head = [b for b in blocks[:4] if b.kind == "paragraph"]
     found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+    # 县农业农村局2025年工作总结 over the report: a department's report titled in a line of its own
+    found = found or next((b.text for b in head[:1] if len(b.text) <= 40 and _DEPARTMENT_TITLE.match(b.text) and not re.search(r"[。！？，,；]", b.text)), "")
     inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text))), None)
     return found or (inline.group("title") if inline else "")
 
@@ -629,6 +631,14 @@ def _level_from_office(title: str) -> re.Match[str] | None:
     return _speaker_office(title) or (_TITLE_BODY.match(at + meeting) if at else None)
 
 
+# 县农业农村局2025年工作总结 / 2025年市教育局工作要点: the title opens with a department of one level, named with the
+# bare level (not 市场监管局, 区域…, 县域…: words that start with the level's character)
+_DEPARTMENT_TITLE = re.compile(
+    r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?![场域民容貌情内外级直属])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心)(?:党组|党委)?"
+    r"(?:关于)?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?(?:总结|报告|计划|要点|汇报|述职)"
+)
+
+
 # 临渭区解放街道办召开…: a place, then the 街道 in it whose meeting this is.
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
@@ -644,6 +654,7 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…), or the speaker's office
     m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)
     m = m or _STREET_MEETING.match(title)  # 在 2026 年街道党工委扩大会议上: the street's own meeting
+    m = m or _DEPARTMENT_TITLE.match(title)  # 县农业农村局2025年工作总结: a department of the county reports
     if m and not ctx.level:
         ctx.level = m.group("lv") if "lv" in m.groupdict() else m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
