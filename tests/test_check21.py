@@ -94,11 +94,12 @@ def test_run_in_series_joined_with_spaces_or_commas_are_numbered_like_any_other(
 
 def test_a_year_written_short_in_an_old_speech_is_a_warning_and_says_why() -> None:
     # 二oo六年 and 06年 in a 2006 summary were errors: a reviewer then would have fixed them, but a user checking it
-    # today reads it to reuse, and its years are replaced anyway (batch 24's 2006 and 2008 summaries)
+    # today reads it to reuse, and its years are replaced anyway (batch 24's 2006 and 2008 summaries); the page's
+    # stamp 2024-08-10 under the title is no year the summary names
     text = _read("old-summary-years.txt")
     assert _found(text, rule="date-format") == []
     assert _found(text, severity="warning", rule="date-format") == [
-        ("date-format", "06年"), ("date-format", "二oo六年"), ("date-format", "二oo六年"),
+        ("date-format", "06年"), ("date-format", "2024-08-10"), ("date-format", "二oo六年"), ("date-format", "二oo六年"),
     ]  # fmt: skip
     (told, *_) = [f for f in check_text(text).findings if f.rule == "date-format"]
     assert "旧稿" in told.message and "2006年" in told.message

@@ -35,7 +35,8 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
 # year will be replaced anyway; a reviewer then would have fixed it, a user today is only told (a warning).
 _OLD_SPEECH_YEARS = 10
 _YEAR_FORM = ("写成了两位数", "应写作“〇”")
-_FULL_YEAR = re.compile(r"(?<![\d.])(19[4-9]\d|20\d\d)(?![\d.])")
+# (a year the text says, 2006年 or 2006—2010年; not a page's stamp 2024-08-10 under the title)
+_FULL_YEAR = re.compile(r"(?<![\d.])(19[4-9]\d|20\d\d)(?=年|[—–\-~至到]\d{2,4}年)")
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0, "０": 0, "O": 0, "o": 0, "Ｏ": 0}
 
 
