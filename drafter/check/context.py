@@ -87,7 +87,7 @@ def _count_own_words(text: str) -> Counter[str]:
 # **县正处于… / ××县大力推进…: the own place with its name masked by the page, the subject of a sentence (not
 # **县委 / ××县长 / **县、**县, a list of a city's counties)
 _MASKED_OWN = re.compile(
-    r"(?:^|(?<=[。！？，,；：:\n]))(?:[xX×＊*]{2,4}|某某)(?P<lv>[省市县区镇乡])"
+    r"(?:^|(?<=[。！？，,；：:\n]))(?:[xX×＊*#＃]{2,4}|某某)(?P<lv>[省市县区镇乡])"
     r"(?=(?:正|大力|始终|坚持|将|已|已经|全面|扎实|积极|深入|持续|在|上下|人民|经济|各级)[\u4e00-\u9fff])"
 )
 
@@ -104,6 +104,29 @@ _OTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经|�
 def _count_own_meetings(text: str) -> Counter[str]:
     """This very meeting named with its scope (今天召开这次全县…会议) counts three, as 我X does."""
     return Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
+
+
+# 下面，我就搞好全市村“两委”换届选举工作讲三点意见: the speech's own subject, named with its scope where the count
+# is announced, is the speaker's level as surely as the meeting's name.
+_OWN_TOPIC = re.compile(
+    r"(?:下面|现在|这里)[，,]?\s*我(?:再|想)?就(?:如何|进一步)?(?:搞好|做好|抓好|推进|开展|推动|加强)?"
+    r"全(?P<lv>[省市县区乡镇])[^。；！？，,]{0,24}?工作(?:讲|谈|提|强调|说)"
+)
+
+
+def _count_own_topics(text: str) -> Counter[str]:
+    return Counter({m.group("lv"): 3 for m in _OWN_TOPIC.finditer(text)})
+
+
+def _without_named_scopes(text: str) -> str:
+    """The text with the 全X of the meeting's name and the speech's subject blanked: counted there, not again as words."""
+    spans = [m.start("lv") - 1 for rx in (_OWN_MEETING, _OWN_TOPIC) for m in rx.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for at in spans:
+        chars[at] = "\u3000"
+    return "".join(chars)
 
 
 def _count_conveners(text: str) -> Counter[str]:
@@ -377,6 +400,8 @@ def _title_of(blocks: Sequence[Block]) -> str:
         return found
     head = [b for b in blocks[:4] if b.kind == "paragraph"]
     found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
+    # 县农业农村局2025年工作总结 over the report: a department's report titled in a line of its own
+    found = found or next((b.text for b in head[:1] if len(b.text) <= 40 and _DEPARTMENT_TITLE.match(b.text) and not re.search(r"[。！？，,；]", b.text)), "")
     inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text))), None)
     return found or (inline.group("title") if inline else "")
 
@@ -470,14 +495,15 @@ def _infer_context(
         _reporting_below(ctx, title, text)
     if not ctx.level and (street := _street_speaker(text)):
         ctx.level, ctx.reasons["level"] = "街道", f"讲话人“{street}”（正文提到办事处：乡镇没有党工委和办事处）"
-    words = _count_own_words(text) if not ctx.level else Counter()
+    words = _count_own_words(_without_named_scopes(text)) if not ctx.level else Counter()
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
     meetings = _count_own_meetings(text) if not ctx.level else Counter()
+    topics = _count_own_topics(text) if not ctx.level else Counter()
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting + conveners + represented + meetings) if not ctx.level else {}
-    counts = words + conveners + represented + meetings + acting + Counter({lv: 3 for lv in below.values()})
+    counts = words + conveners + represented + meetings + topics + acting + Counter({lv: 3 for lv in below.values()})
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
     heard = _units_heard(text) if not ctx.level else None  # 刚才，秦都区、渭城区…分别作了发言: their city's meeting
@@ -490,6 +516,7 @@ def _infer_context(
             + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
             + [f"讲话人代表的{lv}级机关" for lv in represented]
             + [f"本次会议“召开……全{lv}……会议”" for lv in meetings]
+            + [f"讲话的题目“就……全{lv}……工作讲……”" for lv in topics]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
             + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
@@ -509,6 +536,8 @@ def _infer_context(
         ctx.reasons["place"] = f"在会上发言的下级“{heard[1]}”同属{heard[0].name}"
     if not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
+    elif not ctx.places and not ctx.level and not level and sum(counts.values()) <= 1:
+        _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
     contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
@@ -602,6 +631,14 @@ def _level_from_office(title: str) -> re.Match[str] | None:
     return _speaker_office(title) or (_TITLE_BODY.match(at + meeting) if at else None)
 
 
+# 县农业农村局2025年工作总结 / 2025年市教育局工作要点: the title opens with a department of one level, named with the
+# bare level (not 市场监管局, 区域…, 县域…: words that start with the level's character)
+_DEPARTMENT_TITLE = re.compile(
+    r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?![场域民容貌情内外级直属])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心)(?:党组|党委)?"
+    r"(?:关于)?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?(?:总结|报告|计划|要点|汇报|述职)"
+)
+
+
 # 临渭区解放街道办召开…: a place, then the 街道 in it whose meeting this is.
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
@@ -617,6 +654,7 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     # 全县, or a template's placeholder place (在XX县…会议上, 在**市…, 在某某镇…), or the speaker's office
     m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)
     m = m or _STREET_MEETING.match(title)  # 在 2026 年街道党工委扩大会议上: the street's own meeting
+    m = m or _DEPARTMENT_TITLE.match(title)  # 县农业农村局2025年工作总结: a department of the county reports
     if m and not ctx.level:
         ctx.level = m.group("lv") if "lv" in m.groupdict() else m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
@@ -685,6 +723,34 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
 
 
 _TOWN_LEVELS = frozenset({"乡", "镇", "街道"})
+_BELOW_PROVINCE = frozenset({"市", "州", "盟", "县", "区", "旗"})
+
+
+def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
+    """A short page with no level words (a 市长's welcome, a 简报): the place it names clearly most often, leaving out
+    those that are only its superiors (太仓市 twice with 苏州市 and 江苏 once), is its own, and its level with it; so
+    another city named once as ours (佛山 on a page of 广州 eleven times) is still checked."""
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    counts: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    by_code: dict[str, Any] = {}
+    for found, _start, end in gz.find_places(text):
+        if found.level in _BELOW_PROVINCE and not is_street(text, end):
+            counts[found.code] += 2 if _OWN_BODY.match(text, end) else 1  # 扬州市委: the own bodies weigh double
+            mentions[found.code] += 1
+            by_code[found.code] = found
+    above = {up.code for named in by_code.values() for up in gz.ancestors(named)}
+    top = [(code, n) for code, n in counts.most_common() if code not in above][:2]
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return
+    place = by_code[top[0][0]]
+    ctx.place, ctx.places = place.name, (place,)
+    fine = _fine_kind(place.name, (place,))
+    ctx.level = fine if fine and place.level == _FINE_TIER[fine] else place.level
+    ctx.reasons["place"] = f"正文中最常出现的地名“{place.name}”（{mentions[place.code]} 次，不算它的上级）"
+    ctx.reasons["level"] = f"由推断的地名“{place.name}”得出"
 
 
 def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:

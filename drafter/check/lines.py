@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from drafter.findings import Finding, Severity
 from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
@@ -27,7 +28,38 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
             split = _split_year(lines, lineno)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
-    return findings + check_repeated_paragraphs(lines)
+    return _soften_old_years(findings + check_repeated_paragraphs(lines), lines)
+
+
+# A year's form (08年, 二oo六年) in a speech whose newest year is this long ago: an old speech read to reuse, where the
+# year will be replaced anyway; a reviewer then would have fixed it, a user today is only told (a warning).
+_OLD_SPEECH_YEARS = 10
+_YEAR_FORM = ("写成了两位数", "应写作“〇”")
+# (a year the text says, 2006年 or 2006—2010年; not a page's stamp 2024-08-10 under the title)
+_FULL_YEAR = re.compile(r"(?<![\d.])(19[4-9]\d|20\d\d)(?=年|[—–\-~至到]\d{2,4}年)")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0, "０": 0, "O": 0, "o": 0, "Ｏ": 0}
+
+
+def _newest_year(lines: Sequence[str], findings: Sequence[Finding]) -> int:
+    years = [int(m.group(1)) for line in lines for m in _FULL_YEAR.finditer(line)]
+    years += [int("".join(str(_HAN_DIGITS[c]) for c in m.group(1))) for line in lines for m in _HAN_YEAR.finditer(line)]
+    years += [int(_century(y) + y) for f in findings if f.rule == "date-format" and (y := f.text[:2]).isdigit() and f.text[2:3] == "年"]
+    return max(years, default=0)
+
+
+def _soften_old_years(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    """A year written short or with 0 for 〇 is a warning in a speech that names no year of the last ten."""
+    forms = [f for f in findings if f.rule == "date-format" and f.severity == ERROR and any(w in f.message for w in _YEAR_FORM)]
+    if not forms:
+        return findings
+    import time
+
+    newest = _newest_year(lines, findings)
+    if not newest or newest > time.localtime().tm_year - _OLD_SPEECH_YEARS:
+        return findings
+    note = f"（正文最近的年份是{newest}年，像是旧稿：复用时年份要换成今年的，这里只提醒）"
+    soft = {id(f) for f in forms}
+    return [replace(f, severity=WARNING, message=f.message + note) if id(f) in soft else f for f in findings]
 
 
 # XX镇2023年政府工作报告汇编(35篇)目录1.…: a collection page's list of contents, its XX the site's "any town"
@@ -107,7 +139,9 @@ _PLACEHOLDER = re.compile(
 # (two or more X are _PLACEHOLDER's). A Markdown **bold** pair is no mask, nor 3×5 or a Latin word's x.
 _MASK = re.compile(
     # (对☆县充满深情, ☆市全面落实…: a star for the name, as a site masks it)
-    r"(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ☆★]{1,2}(?![A-Za-z0-9*＊×xXＸｘ☆★])"
+    # (##县, ＃＃镇: the number signs a writer's template leaves for the name; ## 篇一 is a Markdown heading, spaced, and
+    # 标签: #乡镇 a site's tag, one sign)
+    r"(?:(?<![A-Za-z0-9*＊])(?:\d{2,3})?[*＊×xXＸｘ☆★]{1,2}(?![A-Za-z0-9*＊×xXＸｘ☆★])|(?<![A-Za-z0-9#＃])[#＃]{2,3}(?![A-Za-z0-9#＃]))"
     # (X 省委、X 市委和 X 区党工委 / X 同志: text taken out of a PDF spaces a Latin X off from the word it masks)
     r"(?:(?<=[xXＸｘ])\s(?=[省市县区镇乡街村同]))?"
     r"(?=[个年月日号省县市镇乡区村街书局长主任同志万亿元名人家户项次处所届期条座公里亩吨%％]|周年)"
@@ -129,7 +163,7 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 
 # A character every placeholder and mask holds: a line without one is not searched (the patterns above start with
 # look-behinds, so the engine tries each of them at every position: ~0.5 M instructions a line of a draft, #18).
-_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★…]|\.\.|。。")
+_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★#＃…]|\.\.|。。")
 
 
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
@@ -273,6 +307,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 哈哈哈哈, 年年年 … runs of one character are check_repeated's
         if a in "委视" or b in "不没着了" or _TITLE_AFTER.match(line, m.end()):
             continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察; 能不能不重不漏, 干着干着
+        if line[m.end() : m.end() + 1] in "，," and _HEAD_RUN_IN.match(line[: m.start() + len(word)]):
+            continue  # 一、凝聚共识、扩大共识共识，是团结奋斗的动力: the heading ran into its paragraph, which opens on its last word
         if _chained(word, b + a):
             continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
         if _CHANT.match(line, m.end()) and line[m.end() + 1 : m.end() + 3].find(b) >= 0 or line.startswith(a + "成" + b, m.end()):
@@ -292,6 +328,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
     return findings
 
 
+# 一、凝聚共识、扩大共识 / 共识，是… run into one line: a heading mark, then no stop or comma before the doubled word
+_HEAD_RUN_IN = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,。；！？：:]{2,38}$")
 _PLAIN_DEGREE = re.compile(r"(?:很|太|挺|最|更|较|比较|非常|十分|特别|相当|极其|格外)$")
 _REDUP_ADJ = frozenset("好大多高慢快稳深轻紧牢久清干平明白")
 _MEASURE = frozenset("名个家项人次件位所座户条张台辆亩周年天岁元万亿")

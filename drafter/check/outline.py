@@ -236,7 +236,9 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text)):
             line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
             heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
-        for item in [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]:
+        items = [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]
+        items += _loose_runins(block, items)
+        for item in sorted(items, key=lambda it: it.column):
             offset = item.column - 1
             line, col = where(lines, block, offset)
             series.append((i, offset, SeriesItem(item.kind, item.number, line, col, item.mark)))
@@ -302,6 +304,31 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
         return []
     return [SeriesItem("第", parse_cn_number(m.group("n")), block.line, m.end() - len(m.group(0).lstrip()) + 1,
                        m.group(0).strip()) for m in found]  # fmt: skip
+
+
+# 一是意义重大。 二是信心十足。 … 五是组织严密。 — paragraphs a page ran into one line (a space after each stop), and
+# 一要抓好安全，二要抓好生产，四要… — a series whose items the writer divided with commas: items of a series all the
+# same. 四要素 / 三要件 are words, not items.
+_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>[一二三四五六七八九十]{1,2})(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+_COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>[一二三四五六七八九十]{1,2})(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+
+
+def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]:
+    """Run-in items after a stop and a space, or after a comma, in a paragraph that holds their series: two or more
+    of one kind there, one of them the series' 一 (a lone 三是 after a comma is no item of a list)."""
+    if block.kind != "paragraph":
+        return []
+    taken = {it.column for it in found}
+    loose = [m for rx in (_SPACED_RUNIN, _COMMA_RUNIN) for m in rx.finditer(block.text)]
+    items = [
+        SeriesItem(m.group("kind"), parse_cn_number(m.group("n")), block.line, m.start("n") + 1, m.group("n") + m.group("kind"))
+        for m in loose
+        if m.start("n") + 1 not in taken
+    ]
+    kinds = {it.kind for it in [*found, *items] if it.number == 1 and it.kind in ("是", "要")}
+    mine = [it for it in items if it.kind in kinds]
+    same = [it for it in [*found, *mine] if it.kind in kinds]
+    return mine if len(same) >= 2 and len(mine) >= 1 else []
 
 
 # 会议议程 / 附件： — a label over a list of its own; 同志们，…让我们…！ — the speech's closing words.
@@ -569,7 +596,9 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
         # 一是工业…。正在洽谈的企业有2家：一是…；二是…。二是农业…: the inner list after the colon is done, the
         # run-in series it interrupted goes on
         resumes = resumes or (item.number != prev + 1 and item.number == outer.get(key, -1) + 1)
-        if item.number == 1 and prev and offset and unit[index].text[:offset].rstrip().endswith(("：", ":")):
+        before = unit[index].text[:offset].rstrip()
+        # …一是整治环境卫生，这方面的任务有四项，一是清理…，二是…: a list inside an item, after a comma, goes the same way
+        if item.number == 1 and prev and offset and (before.endswith(("：", ":")) or (before.endswith(("，", ",")) and at.get(key) == index)):
             outer[key] = prev
         elif resumes:
             outer.pop(key, None)

@@ -424,6 +424,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or _meeting_task(sentence, line[m.end() :])
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
+        # 刚才，某某同志通报了全市乡村振兴工作情况 in a county speech: what was reported at this meeting is its own work
+        # (传达了全市…会议精神 passes on the superior's: not this)
+        ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end()))
         # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
@@ -435,6 +438,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+_HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
+# (通报了全市安全生产考核排名情况: the superior's ranking of its counties, which a county may well pass on)
+_REPORTED_STATE = re.compile(r"(?![^，。；！？,;]{0,16}?(?:排名|名次|考核|评比))[^，。；！？,;]{0,16}?(?:工作)?(?:情况|进展)")
 
 
 # 这次会议的主要任务是：…，总结研判全市2023年生态环境保护工作，… in a county speech: the work this meeting sums up or
