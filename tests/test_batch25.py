@@ -1,0 +1,49 @@
+"""Ingest and check on the shapes the sealed batch 25 showed after its one measure (issue #13).
+Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
+
+
+def test_an_untitled_year_account_thanking_the_congress_and_the_cppcc_for_their_supervision_is_a_report(tmp_path: Path) -> None:
+    # 摘要 / 2025年是…之年。一年来，…在县委的正确领导下，在县人大和县政协的监督支持下，…: a government's account of the
+    # year (only the government thanks the 人大 and the 政协 for supervising its work); it was read as other
+    (doc,) = ingest(tmp_path, "report-untitled-government-review-abstract.txt")
+    assert _shape(doc) == ("report", None, [])
+
+
+def test_a_short_title_over_an_offices_account_of_the_year_is_a_report(tmp_path: Path) -> None:
+    # 2025年度统计工作情况 / 2025年，我局在县委、县政府…的正确领导下，…: the account's lead under its short title (the lead
+    # alone was known; under a title it was read as other)
+    (doc,) = ingest(tmp_path, "report-short-title-over-account-lead.txt")
+    assert _shape(doc) == ("report", None, [])
+
+
+def test_an_untitled_half_year_account_opening_on_its_results_part_is_a_report(tmp_path: Path) -> None:
+    # 上半年，县水利局… / 一、上半年主要工作及成效 / （一）… / 1. 2., the page cut in its first part: read as other, 0 points
+    (doc,) = ingest(tmp_path, "report-untitled-half-year-results-part.txt")
+    assert _shape(doc) == ("report", None, [1])
+
+
+def test_a_text_saying_it_is_the_years_summary_is_a_report_not_a_speech(tmp_path: Path) -> None:
+    # …以下是我们2025年度的主要工作回顾与总结。 / 一、… 1. 2.: it says what it is; its 我们 is the office's (read as a speech)
+    (doc,) = ingest(tmp_path, "report-untitled-says-it-is-the-summary.txt")
+    assert _shape(doc) == ("report", None, [2, 2])
+
+
+def test_dated_links_of_a_sites_related_list_are_no_part_of_the_speech_under_them(tmp_path: Path) -> None:
+    # 相关推荐 / - 2026-03-01 10:12:33 在…座谈会上的交流发言 …: the site's links, each with the time it was posted; they
+    # were joined into running text over the speech's title, and the 发言 was read as other
+    (doc,) = ingest(tmp_path, "speech-after-dated-related-links.txt")
+    assert doc["kind"] == "speech" and doc["lines"][0] == 6 and doc["title"] == "在全市数字经济发展座谈交流会上的发言"
+
+
+def test_a_newspapers_editors_note_is_no_speech(tmp_path: Path) -> None:
+    # 第5版（读者来信） / 专栏：编者的话 / …我们应当…: the paper's own comment to its readers, printed under the column that
+    # says so; its one 我们应当 made it a speech
+    (doc,) = ingest(tmp_path, "other-newspaper-editors-note.txt")
+    assert _shape(doc) == ("other", None, [])
