@@ -47,3 +47,22 @@ def test_a_newspapers_editors_note_is_no_speech(tmp_path: Path) -> None:
     # says so; its one 我们应当 made it a speech
     (doc,) = ingest(tmp_path, "other-newspaper-editors-note.txt")
     assert _shape(doc) == ("other", None, [])
+
+
+def test_a_count_of_opinions_ending_its_clause_announces_the_points_even_without_its_verb(tmp_path: Path) -> None:
+    # 借此机会，代表公司安全生产委员会三点意见： / 一、…: the copy lost 讲 or 提; the clause ends on the count and a colon
+    (doc,) = ingest(tmp_path, "speech-announcement-lost-its-verb.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+def test_the_parts_named_before_their_count_of_dimensions_are_an_announcement(tmp_path: Path) -> None:
+    # 接下来，我将从A、B、C以及D四个维度，谈谈我的意见和要求。: the parts listed between 从 and the count
+    (doc,) = ingest(tmp_path, "speech-parts-named-before-their-count.txt")
+    assert _shape(doc) == ("speech", 4, [1, 0, 0, 0])
+
+
+def test_feelings_gathered_into_a_quoted_count_of_sayings_are_an_announcement(tmp_path: Path) -> None:
+    # 我要表达的心情，汇聚成了“三句话”： / 一是衷心感谢。…: the speaker's own count of what he says
+    (doc,) = ingest(tmp_path, "speech-feelings-gathered-into-quoted-sayings.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
+
