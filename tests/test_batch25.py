@@ -7,6 +7,8 @@ from pathlib import Path
 
 from archive_fixtures import ingest
 from archive_fixtures import shape as _shape
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 
 def test_an_untitled_year_account_thanking_the_congress_and_the_cppcc_for_their_supervision_is_a_report(tmp_path: Path) -> None:
@@ -66,3 +68,26 @@ def test_feelings_gathered_into_a_quoted_count_of_sayings_are_an_announcement(tm
     (doc,) = ingest(tmp_path, "speech-feelings-gathered-into-quoted-sayings.txt")
     assert _shape(doc) == ("speech", 3, [0, 0, 0])
 
+
+def test_a_slogans_words_listed_after_its_verb_make_the_place_at_its_end_ours() -> None:
+    # 構建富裕、文明、和諧吳江總要求 in a traditional copy of a 长安区 speech: the slogan built as the district's own, its
+    # words listed before the place (only one word right before it was known), so 吳江 is another district's
+    flawed, correct = _read("district-slogan-built-trad-flawed.txt"), _read("district-slogan-built-trad-correct.txt")
+    assert _found(flawed, rule="foreign-place", place="长安区") == [("foreign-place", "吳江")]
+    assert _found(correct, rule="foreign-place", place="长安区") == []
+
+
+def test_a_districts_short_name_said_as_the_central_city_is_said_as_ours() -> None:
+    # 吴江作为中心城区，节日期间将汇集大量的人流: the place whose role the speaker weighs is the speech's own; another
+    # district's short name there is a slip (an error with --place, a warning to look without it)
+    flawed = _read("district-role-as-central-city-flawed.txt")
+    assert _found(flawed, rule="foreign-place", place="长安区") == [("foreign-place", "吴江")]
+    assert _found(flawed, severity="warning", rule="foreign-place") == [("foreign-place", "吴江")]
+    assert _found(_read("district-role-as-central-city-correct.txt"), rule="foreign-place", place="长安区") == []
+
+
+def test_a_county_speech_mobilising_the_counties_of_a_city_is_a_level_slip() -> None:
+    # 动员各县（市、区）进一步统一思想 in a 县委经济工作会议 speech: the meeting's call to subordinates a county does not
+    # have (only 各县（市、区）要… was known, a clause of its own)
+    assert _found(_read("county-mobilising-counties-flawed.txt"), rule="level-mix") == [("level-mix", "各县（市、区）")]
+    assert _found(_read("county-mobilising-counties-correct.txt"), rule="level-mix") == []
