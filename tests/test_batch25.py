@@ -91,3 +91,24 @@ def test_a_county_speech_mobilising_the_counties_of_a_city_is_a_level_slip() -> 
     # have (only 各县（市、区）要… was known, a clause of its own)
     assert _found(_read("county-mobilising-counties-flawed.txt"), rule="level-mix") == [("level-mix", "各县（市、区）")]
     assert _found(_read("county-mobilising-counties-correct.txt"), rule="level-mix") == []
+
+
+def test_a_copy_cut_short_under_the_pages_one_line_outline_counts_its_points_from_the_outline(tmp_path: Path) -> None:
+    # 【提纲】一、…（一）…（二）…二、…三、… over the title, the text cut inside its first point: the points the copy lost
+    # are the outline's (a clerk counts them there); read 1 point of 3 before
+    (doc,) = ingest(tmp_path, "speech-cut-under-one-line-outline.txt")
+    assert _shape(doc) == ("speech", 3, [2, 3, 2])
+    assert doc["points"][1]["heading"].startswith("突出工作重点") and any("网页上的提纲" in w for w in doc["warnings"])
+
+
+def test_heading_lines_over_the_title_are_the_pages_outline_not_the_title(tmp_path: Path) -> None:
+    # 一、总结经验 / 二、认清形势 / 三、明确任务 / 在…会议上的讲话 / 同志们：…, cut inside 一、: the first heading line was
+    # read as the title and 1 point of 3
+    (doc,) = ingest(tmp_path, "speech-cut-under-heading-lines.txt")
+    assert doc["title"] == "在全县农业农村工作会议上的讲话" and _shape(doc) == ("speech", "几", [0, 0, 0])
+
+
+def test_a_whole_copy_under_the_pages_outline_keeps_its_own_points(tmp_path: Path) -> None:
+    # the outline only fills what a cut copy lost: a whole speech is read from its text
+    (doc,) = ingest(tmp_path, "speech-whole-under-one-line-outline.txt")
+    assert _shape(doc) == ("speech", 2, [0, 0]) and not any("网页上的提纲" in w for w in doc["warnings"])
