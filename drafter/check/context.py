@@ -791,8 +791,9 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
 # county's short name only with its suffix, 桐庐县). Not 新县城, 城区: a name run into a word for a town or area.
 _BRANDED_NAME = re.compile(rf"(?=(?P<brand>{SLOGAN_WORDS})(?P<name>[\u4e00-\u9fff]{{2}})(?![城区县市镇乡村]))")
 _BUILD_VERB = re.compile(
-    r"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快|打响|擦亮)(?:更高水平的|新时代|更加)?"
+    r"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快|打响|擦亮|构建)(?:更高水平的|新时代|更加)?"
     r"(?:[\u4e00-\u9fff、]{1,8}的)?$"  # 建设开放活力美丽的幸福龙岗: the slogan's other words before it
+    r"|构建(?:[\u4e00-\u9fff]{2}、){1,4}$"  # 构建繁荣、文明、和谐江宁: the slogan's words listed before the last one
 )
 # A slogan named without a verb ends at a stop, a list's 、 or the word it qualifies (山水桐庐品牌, 生态安吉建设).
 _SLOGAN_END = re.compile(r"[、，,。；！？”\"’」』）)：:]|品牌|建设|名片|$")

@@ -347,6 +347,9 @@ _NO_SUCH_BELOW_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "
 # 省里要求各县市区…完成 reports the superior's words.
 _CLAUSE_START = re.compile(r"(?:^|[。；：，！、,;:!]\s*)$")
 _TOLD = re.compile(r"^(?!的)[^。；，！]{0,6}?(?:要|必须|务必|应当|一定要|切实|认真|、各)")
+# 动员各县（市、区）进一步统一思想: the meeting's own call to them (not 省委号召各县…: the superior's, said before the verb)
+_MOBILISED = re.compile(r"(?:动员|号召|激励)$")
+_SUPERIOR_CALLS = re.compile(r"[省市]委|[省市]政府|省里|市里|上级|中央")
 
 
 def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
@@ -358,7 +361,9 @@ def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> 
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in pattern.finditer(line):
-            if not (_CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :])):
+            before = line[: m.start()]
+            mobilised = bool(_MOBILISED.search(before)) and not _SUPERIOR_CALLS.search(re.split(r"[。；！？，,;]", before)[-1])
+            if not (_CLAUSE_START.search(before) and _TOLD.match(line[m.end() :])) and not mobilised:
                 continue
             if any(_quotes_superior(line, m.start(), lv) for lv, rank in _RANK.items() if rank < _RANK.get(level or "", 0)):
                 continue  # 市委书记…强调：“全市上下要…，各县区要比学赶超。”: the superior's words to its own subordinates
@@ -726,6 +731,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
+    # 吴中作为中心城区，…: the place whose role in its city the speaker weighs (see _BARE_STAKE)
+    r"|^作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地)"
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
     # 2022年…也是黎平发展史上极不平凡的一年: the speaker's year in the place's own history
@@ -998,6 +1005,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展))"
     # 携手建新沭阳！ / 建设新宜兴: the new place the speaker calls everyone to build is ours
     r"|(?<=建|设|造|创)新(?=(?P<renewed>[\u4e00-\u9fff]{2})(?:[！!。，,；;]|$))"
+    # 吴中作为中心城区，“五一”期间将汇集大量的人流: the place whose role in its city the speaker weighs is ours
+    r"|(?:^|(?<=[。！？；，,“]))(?=(?P<role>[\u4e00-\u9fff]{2})作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地))"
 )
 
 
@@ -1005,7 +1014,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
             continue
@@ -1187,14 +1196,17 @@ def _slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 
 # 共同建设幸福宁海, 奋力打造美丽安吉: a slogan the speech sets out to build is its own, whatever word precedes it
 # (共同 is no partner's 同).
-_BUILT_BEFORE = re.compile(rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快)(?:更高水平的|新时代|更加)?(?:{SLOGAN_WORDS})$")
+_BUILT_BEFORE = re.compile(
+    rf"(?:建设|打造|争创|创建|共建|建成|推进|迈向|谱写|再造|奋力|加快)(?:更高水平的|新时代|更加)?(?:{SLOGAN_WORDS})$"
+    rf"|构建(?:[\u4e00-\u9fff]{{2}}、){{1,4}}(?:{SLOGAN_WORDS})$"  # 构建繁荣、文明、和谐江宁: the slogan's words listed
+)
 
 
 _PEOPLE_COUNTED = re.compile(r"[\d.]+万$")
 
 
 def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
-    if _OWN_SPIRIT.match(line[end:]) or _BUILT_BEFORE.search(line[max(0, start - 12) : start]):
+    if _OWN_SPIRIT.match(line[end:]) or _BUILT_BEFORE.search(line[max(0, start - 16) : start]):
         return False  # 弘扬泰州精神, 建设幸福宁海: the place's own slogan, said as ours
     if line.startswith("人民", end) and _PEOPLE_COUNTED.search(line[max(0, start - 8) : start]):
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number

@@ -66,6 +66,9 @@ _TRANSITION_WORDS = re.compile(
     rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:的)?(?:工作|要求)?[：:]$"
     # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
     rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
+    # 借此机会，代表公司三点意见： — the copy lost the verb (讲, 提); a clause that ends the paragraph on its count of 意见 and a
+    # colon still announces the points under it (not what a meeting or a document said: 会议提出三点意见：)
+    rf"|(?:^|[，,])(?![^。；！？]{{0,30}}(?:会议|文件|上级|通知))[^。；！？]{{0,30}}?{COUNT.replace('?P<n>', '?P<n13>')}点(?:意见|要求)[：:]$"
     # 为此，先讲三点意见。等下，某某书记还要讲话: the first of two speakers announces his own points with 先
     rf"|(?:^|[，,])先(?:讲|谈|提|强调)(?:以下)?{COUNT.replace('?P<n>', '?P<n7>')}(?:点|个?方面)(?:意见|要求|看法)?[。：:]?$"
     # 具体讲，有以下这么几点考虑： / 主要有以下三点想法： — what the speaker has to say, announced with 有
@@ -81,6 +84,8 @@ _TRANSITION_WORDS = re.compile(
     # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count; 下面我就从以下五个方面进行汇报
     # (下面，从四个方面向大会报告工作。: a work report's own announcement, to the congress or meeting it is made to)
     r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
+    # 接下来，我将从当前态势、风险防控、责任落实以及应急能力四个维度，阐述我的见解与要求: the parts named, then their count
+    rf"|(?:我|下面|接下来)[^。；！？]{{0,12}}?从[^。；！？]{{2,60}}?{COUNT.replace('?P<n>', '?P<n14>')}个(?:维度|方面|层面)[，,]?\s*(?:来|进行)?(?:阐述|谈|讲|提出|说|部署|交流)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
@@ -89,7 +94,8 @@ _TRANSITION_WORDS = re.compile(
     r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
     # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
     # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
-    rf"|(?:我|下面)[^。；！？]{{0,20}}?(?:概括为|归纳为|总结为|归结为|概括起来是|归纳起来是)[“\"]{COUNT.replace('?P<n>', '?P<n12>')}个[\u4e00-\u9fff]{{1,4}}[”\"]"
+    # (我要表达的心情，汇聚成了“三句话”：: the same, the count of sayings quoted)
+    rf"|(?:我|下面)[^。；！？]{{0,20}}?(?:概括为|归纳为|总结为|归结为|概括起来是|归纳起来是|汇聚成了?|汇成了?|概括成|归纳成)[“\"]{COUNT.replace('?P<n>', '?P<n12>')}(?:个[\u4e00-\u9fff]{{1,4}}|句话)[”\"]"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
@@ -254,9 +260,15 @@ def _had_title(paras: list[Para]) -> bool:
     return _title_at(paras) is not None
 
 
+_OUTLINE_LINE = re.compile(r"^[一二三四五六七八九十]{1,2}、[^。！？，,：:]{2,20}$")
+
+
 def _title_at(paras: list[Para]) -> int | None:
     """Index of the title: the first paragraph, or one under a few short header lines (a site's
     column name, a collection's title) — never after running text."""
+    run = next((j for j, p in enumerate(paras) if not _OUTLINE_LINE.match(p.text)), len(paras))
+    if run >= 2 and run < len(paras) and is_title(paras[run]) and not is_salutation(paras[run].text):
+        return run  # 一、回顾过去 / 二、研判形势 / … / 在…会议上的讲话: the page's outline of the points, set over the title
     for j, para in enumerate(paras[:3]):
         if j and match_heading(para.text):
             return None  # 2027年以来，…取得了新的成效。 / 一、2027年上半年工作总结: the first part's heading under the opening
@@ -406,7 +418,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):

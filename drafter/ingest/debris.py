@@ -136,6 +136,9 @@ _WRAPPER = (
     ), "网站客服信息"),
     # 2026-10-28 07:43:00 某某素材网 / 10-28 某某素材网: a time stamp and the site's name
     (re.compile(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,8}(?:网|文库|平台|素材|公众号)$"), "网页发布时间"),
+    # - 2026-09-03 15:31:47 在全市…座谈会上的交流发言: a site's list of other articles, each stamped with the time it was
+    # posted (a date and a clock time, then a title with no sentence in it); never a line of the speech
+    (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[^。！？，,：:；;\s][^。！？，,：:；;]{3,80}$"), "网页上的文章链接"),
     (re.compile(r"^(?:时间|发布时间|发表时间|发布日期|日期|更新时间)\s*[:：].{0,40}$"), "网页发布时间"),
     (IMAGE_FILE, "网页图片文件名"),
     # 好好学习，天天向上，某某吧欢迎您！: a site's welcome banner

@@ -94,6 +94,12 @@ _GENRE_NAME = re.compile(
     r"答谢辞|答谢词|欢迎辞|欢迎词|欢送辞|欢送词|致辞|贺词|祝酒词|开幕词|闭幕词|讲话稿|发言稿|主持词|倡议书|慰问信|感谢信|贺信|述职报告|会议纪要|演讲稿"
 )
 _WRITING_PARTS = re.compile(r"标题|称谓|称呼|正文|落款|结语|结尾|开头|主体|写作|格式|篇幅|写法")
+# 专栏：编者的话 / 社论 / 本报评论员: a newspaper's own comment, printed under the column that says so (its 我们 is the
+# paper's, said to readers; a speech printed in a paper keeps its title and 同志们)
+_COMMENT_COLUMN = re.compile(
+    r"^(?:专栏|栏目)\s*[：:]\s*(?:编者的话|编后|编后语|编者按|社论|短评|评论|时评|述评|评论员文章|本报评论员)\s*$"
+    r"|^(?:社论|编者的话|编后语?|本报评论员|评论员文章|短评)$"
+)
 
 
 def _writing_guide(head: str) -> bool:
@@ -116,6 +122,8 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
     if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):
         return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"
+    if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
+        return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
     return "", ""
 
 

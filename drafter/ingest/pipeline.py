@@ -23,6 +23,7 @@ from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of
+from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
 from drafter.ingest.split import (
@@ -148,6 +149,8 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
+        if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
+            doc = _outlined(doc, cleaned.removed, chunk.paras)
         if chunk.unsure_start:
             note = f"原文第{chunk.paras[0].line}行起另有称谓或标题，像同一网页上的另一篇，已分开导入，请人工查看"
             doc = replace(doc, warnings=(*doc.warnings, note))
@@ -164,6 +167,15 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
+
+
+def _outlined(doc: Document, removed: Sequence[Removed], paras: Sequence[Para]) -> Document:
+    """A copy cut short under the outline the page printed above it: its points counted from that outline."""
+    entries, at = page_outline(removed, paras)
+    if not entries or doc.outline is None:
+        return doc
+    outline, note = fill_from_outline(doc.outline, entries, at, doc.warnings)
+    return replace(doc, outline=outline, warnings=(*doc.warnings, note)) if note else doc
 
 
 def _repeat_warnings(documents: list[Document], repeats: Sequence[tuple[Chunk, Chunk]]) -> list[Document]:

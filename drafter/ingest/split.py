@@ -68,6 +68,8 @@ _REPORT = re.compile(
     r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
     # 根据市政府办公厅《关于…考评工作的通知》要求，我们…逐项梳理年度任务完成情况。: an office's account a notice asked for
     r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
+    # …取得了显著的成绩。以下是我们2018年度的主要工作回顾与总结。: the text says it is the year's summary
+    r"|以下是[^。！？]{0,24}(?:工作)?(?:回顾(?:与|和)总结|总结|汇报)[。：:]"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -76,6 +78,9 @@ _ACCOUNT_LEAD = re.compile(
     # (or the lead first: 2026年，在市委、市政府的坚强领导下，街道上下…)
     r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*[^。！？，,“”]{0,16}在[^。！？]{0,24}(?:正确|坚强|直接)领导下"
     r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
+    # 2004年是…之年。一年来，全县上下…在县委的正确领导下，在县人大和县政协的监督支持下，…: the year's account by the
+    # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
+    r"|^(?:\d{4}年是[^。！？]{2,40}之年。)?\s*(?:一年来|过去的一年|\d{4}年)[，,][^。！？]{0,160}在[^。！？]{0,8}人大(?:和|、|及)[^。！？]{0,8}政协的(?:监督支持|支持监督|监督和支持|支持和监督)下"
 )
 _REPORT_TITLE = re.compile(
     # (驻村工作队员三季度工作汇报: an account to superiors, like 情况汇报)
@@ -613,6 +618,9 @@ def is_signed_call(paras: Sequence[Para]) -> bool:
 # 三、下一步工作打算), opening on the year it looks back on (一年来，… / 今年以来，…)
 _PROBLEM_PART = re.compile(r"^(?:目前|当前|工作中)?(?:存在的?|面临的?)(?:主要)?(?:问题|不足|困难)")
 _NEXT_PART = re.compile(r"^(?:下一?步|今后|明年|\d{4}年)[^。！？，]{0,6}(?:打算|计划|思路|安排|努力方向)")
+# 上半年主要工作及成效 / 2026年工作完成情况 / 今年以来工作开展情况: the part telling what was done and what came of it
+# (a speech's first part judges the work, 充分肯定…成绩; it does not list it as done)
+_RESULTS_PART = re.compile(r"^(?:\d{4}年|上半年|今年以来|一年来|全年|前三季度)?(?:的)?(?:主要)?工作(?:及|和|与)?(?:主要)?(?:成效|完成情况|开展情况|进展情况|推进情况)[。:：]?$")
 _LOOKING_BACK = re.compile(r"一年来|过去的?一年|今年以来|年以来|任职以来|上半年")
 
 
@@ -625,6 +633,8 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
         return True
     if first is None or not _LOOKING_BACK.search("".join(p.text for p in paras[:first])):
         return False
+    if _RESULTS_PART.match(heads[0]):
+        return True  # 上半年，市应急管理局… / 一、上半年主要工作及成效: the account's first part, even when the page stops in it
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
@@ -663,6 +673,8 @@ def is_speech_summary(paras: Sequence[Para]) -> bool:
 _AT_MEETING_TITLE = re.compile(r"^(?:[^。！？，,：:在]{2,16}(?=在[^。！？，,：:]{2,50}上的讲话$))?[在于][^。！？：:]{2,60}讲话$")
 
 
+# 在…会议上的讲话 / 开幕致辞 / 交流发言: a title naming a thing said (a speech looks back on the year too)
+_SAID_TITLE = re.compile(r"讲话|致辞|发言|讲稿|主持词|开场白")
 _EXCLAIMED_SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}们[、，,]){1,4}[\u4e00-\u9fff]{1,8}们[！!]$")
 
 
@@ -725,6 +737,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     has_salutation = has_salutation or any(_EXCLAIMED_SALUTATION.match(p.text) for p in paras[:2])
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
+    if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
+        return "report"  # 2026年度审计工作情况 / 2026年，我局在区委、区政府的正确领导下，…: the same under its short title
 
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
