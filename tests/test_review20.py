@@ -1,0 +1,67 @@
+"""Drafts read as the leader's writer and as 审稿人 (review20).
+
+- A 推进会 with no 成绩 given does not open on 盘点进展 or 把进度亮出来: nothing is shown after it. It thanks the
+  cadres in the room, not 各界人士 or 各界朋友.
+- A 镇's safety speech watches its markets, fairs and 农家乐; 景区限流, 索道 and the licence of a 大型群众性活动
+  are the county's. A 乡's rural speech picks its crops and joins its farmers; 现代农业产业园 is the county's.
+- A gathered 乡村振兴 point speaks of grain or the rural economy (粮食安全, 乡村产业, 农民增收), not of 防返贫,
+  治理 and 绿色 alone.
+- A task near none of the gathered areas (建成胸痛中心) is said after them, not as a bare （四） of one stock sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.library import load_library, load_templates
+from drafter.render import render_draft
+
+SHIPPED = load_library()
+TEMPLATES = load_templates()
+
+
+def _draft(place: str, meeting: str, seed: int, template: str = "work-meeting", picks=(), **answers: object):
+    answers = {"place": place, "meeting": meeting, **answers}
+    return render_draft(SHIPPED, TEMPLATES[template], answers, seed=seed, picks=picks)
+
+
+def _tasks_point(text: str) -> str:
+    return text.split("## 二、", 1)[1].split("## 三、", 1)[0]
+
+
+def _before_points(text: str) -> str:
+    return text.split("## 一、", 1)[0]
+
+
+_STOCKTAKING = ("盘点进展", "把进度亮出来", "晒进度", "逐项过一遍", "把前一阶段的工作摆一摆")
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed"), [
+    ("清河县", "全县安全生产工作推进会", 56200),  # the CLI's seed: 主要目的是盘点进展 with no 成绩 (review20)
+    ("武城县", "全县安全生产工作推进会", 83965),  # 晒进度、比实绩, then no progress at all
+    *(("三河镇", "全镇乡村振兴工作推进会", seed) for seed in range(1, 4)),
+])  # fmt: skip
+def test_an_advance_meeting_with_no_progress_given_promises_none(place: str, meeting: str, seed: int) -> None:
+    opening = _before_points(_draft(place, meeting, seed, "advance").text)
+    assert not [w for w in _STOCKTAKING if w in opening], opening
+
+
+def test_an_advance_meeting_with_progress_given_may_take_stock() -> None:
+    said = set()
+    for seed in range(1, 13):
+        text = _draft("清河县", "全县安全生产工作推进会", seed, "advance", achievements=["排查整改隐患3200余处"]).text
+        said.update(w for w in _STOCKTAKING if w in _before_points(text))
+    assert said  # the stocktaking opening is still there when there is progress to show
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed"), [
+    ("清河县", "全县安全生产工作推进会", 56200),  # 向一直关心支持这项工作的各界人士 (review20)
+    ("武城县", "全县安全生产工作推进会", 83965),  # 也离不开社会各界的理解和支持
+    *(("南通市", "全市城市管理工作推进会", seed) for seed in range(1, 5)),
+])  # fmt: skip
+def test_an_advance_meeting_thanks_the_people_in_the_room(place: str, meeting: str, seed: int) -> None:
+    assert "各界" not in _before_points(_draft(place, meeting, seed, "advance").text)
+
+
