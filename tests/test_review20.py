@@ -65,3 +65,38 @@ def test_an_advance_meeting_thanks_the_people_in_the_room(place: str, meeting: s
     assert "各界" not in _before_points(_draft(place, meeting, seed, "advance").text)
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_towns_safety_speech_leaves_scenic_areas_and_large_events_to_the_county(seed: int) -> None:
+    text = _draft("三河镇", "全镇安全生产工作会议", seed, picks=["point.safety.task.key-places"]).text
+    for county_work in ("玻璃栈道", "索道", "大型群众性活动", "最大承载量"):
+        assert county_work not in text, county_work
+    places = SHIPPED.get("point.safety.task.key-places")
+    town = [places.subpoints[i].heading or "" for i in places.subpoints_for("镇")]
+    county = [places.subpoints[i].heading or "" for i in places.subpoints_for("县")]
+    assert any("集市" in h or "聚集" in h or "人多" in h for h in town) and len(town) >= 3
+    assert not any("集市庙会" in h for h in county) and any("景区" in h for h in county)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_townships_rural_industry_area_builds_no_industrial_parks(seed: int) -> None:
+    text = _draft("古楼乡", "全乡乡村振兴工作会议", seed, picks=["point.rural.task.rural-industry"]).text
+    assert "现代农业产业园" not in text and "产业强镇" not in text
+    industry = SHIPPED.get("point.rural.task.rural-industry")
+    county = " ".join(industry.subpoints[i].text for i in industry.subpoints_for("县"))
+    assert "现代农业产业园" in county  # the county still builds them
+
+
+_GRAIN_OR_ECONOMY = {"point.rural.task.grain-security", "point.rural.task.rural-industry", "point.rural.task.farmer-income"}
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed"), [
+    ("古楼乡", "全乡乡村振兴工作会议", 48478),  # the CLI's seed: 防返贫, 治理, 绿色农业 and no grain, no industry
+    *(("古楼乡", "全乡乡村振兴工作会议", seed) for seed in range(1, 5)),
+    *(("清河县", "全县乡村振兴工作会议", seed) for seed in range(1, 5)),
+])  # fmt: skip
+def test_a_gathered_rural_point_speaks_of_grain_or_the_rural_economy(place: str, meeting: str, seed: int) -> None:
+    draft = _draft(place, meeting, seed)
+    ids = [u.id for u in draft.uses if u.role.value == "point"]
+    assert _GRAIN_OR_ECONOMY.intersection(ids), ids
+
+
