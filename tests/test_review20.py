@@ -100,3 +100,9 @@ def test_a_gathered_rural_point_speaks_of_grain_or_the_rural_economy(place: str,
     assert _GRAIN_OR_ECONOMY.intersection(ids), ids
 
 
+def test_a_task_near_no_gathered_area_is_said_after_the_areas() -> None:
+    # 平阳县 全县卫生健康工作会议 (the CLI's seed): （四）建成胸痛中心。责任单位要主动认领… beside three areas (review20)
+    text = _draft("平阳县", "全县卫生健康工作会议", 79790, tasks=["建成胸痛中心", "推进县域医共体建设"]).text
+    body = _tasks_point(text)
+    assert re.findall(r"^（[一二三四五六]）", body, re.M) == ["（一）", "（二）", "（三）"], body[:300]
+    assert text.count("建成胸痛中心") == 1 and "医共体建设" in body
