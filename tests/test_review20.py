@@ -6,7 +6,8 @@
   are the county's. A 乡's rural speech picks its crops and joins its farmers; 现代农业产业园 is the county's.
 - A gathered 乡村振兴 point speaks of grain or the rural economy (粮食安全, 乡村产业, 农民增收), not of 防返贫,
   治理 and 绿色 alone.
-- A task near none of the gathered areas (建成胸痛中心) is said after them, not as a bare （四） of one stock sentence.
+- A task near none of the gathered areas (建成胸痛中心) is said in the first area it touches (医共体), or after them,
+  not as a bare （四） of one stock sentence.
 """
 
 from __future__ import annotations
@@ -100,9 +101,41 @@ def test_a_gathered_rural_point_speaks_of_grain_or_the_rural_economy(place: str,
     assert _GRAIN_OR_ECONOMY.intersection(ids), ids
 
 
-def test_a_task_near_no_gathered_area_is_said_after_the_areas() -> None:
+def test_a_task_near_no_gathered_area_is_said_in_one_not_as_a_bare_section() -> None:
     # 平阳县 全县卫生健康工作会议 (the CLI's seed): （四）建成胸痛中心。责任单位要主动认领… beside three areas (review20)
     text = _draft("平阳县", "全县卫生健康工作会议", 79790, tasks=["建成胸痛中心", "推进县域医共体建设"]).text
     body = _tasks_point(text)
     assert re.findall(r"^（[一二三四五六]）", body, re.M) == ["（一）", "（二）", "（三）"], body[:300]
-    assert text.count("建成胸痛中心") == 1 and "医共体建设" in body
+    assert text.count("建成胸痛中心") == 1
+    area = next(p for p in body.split("\n\n") if "建成胸痛中心" in p)
+    assert area.startswith("（一）") and "医共体" in area  # said with the hospitals' area, where a writer puts it
+
+
+def test_a_task_that_touches_no_gathered_area_is_said_after_them() -> None:
+    text = _draft("平阳县", "全县卫生健康工作会议", 79790, tasks=["办好老年大学"]).text
+    assert not re.search(r"^（[一二三四五六]）办好老年大学", text, re.M)
+    assert text.count("办好老年大学") == 1
+
+
+@pytest.mark.parametrize(("meeting", "host"), [
+    ("县应急管理局2026年安全生产工作会议", "局领导班子"),  # 我代表县委、县政府 at the bureau's own meeting (review20)
+    ("县教育局2026年全县教育工作会议", "局领导班子"),
+    ("县卫健委2026年工作会议", "委领导班子"),
+    ("全县安全生产工作会议", "县委、县政府"),  # the county's meeting: unchanged
+])  # fmt: skip
+def test_a_departments_own_meeting_speaks_for_the_department(meeting: str, host: str) -> None:
+    said = set()
+    for seed in range(1, 7):
+        opening = _before_points(_draft("清河县", meeting, seed).text)
+        said.update(re.findall(r"(?:代表|，)(局领导班子|委领导班子|县委、县政府)(?:，|向|始终|是)", opening))
+    assert said == {host}, said
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_teachers_commendation_does_not_say_who_was_honoured(seed: int) -> None:
+    # 这次受到表彰的同志，既有长年扎根基层的乡村教师…还有…班主任: the user never said whom the county honoured (review20)
+    text = _draft("清河县", "全县庆祝教师节暨优秀教师表彰大会", seed, "commendation",
+                  picks=["point.education.recognition.learn-from-models"]).text  # fmt: skip
+    intro = text.split("## 一、", 1)[1].split("（一）", 1)[0]
+    for claim in ("乡村教师", "乡村讲台", "扎根乡村", "班主任", "骨干教师", "教学能手"):
+        assert claim not in intro, claim
