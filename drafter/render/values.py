@@ -25,9 +25,6 @@ from drafter.meeting import (
     trains_lay_people,
 )
 from drafter.meeting import kind_names as meeting_kind_names
-
-# The level word a department's meeting speaks for (kinds.yaml: convenors 部门 → host department).
-DEPARTMENT_HOST = "department"
 from drafter.model import STREET, Variable, VarType
 from drafter.places import (
     PlaceInfo,
@@ -40,6 +37,9 @@ from drafter.places import (
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han
 from drafter.topics import is_work_word, meeting_topic_tags
+
+# The level word a department's meeting speaks for (kinds.yaml: convenors 部门 → host department).
+DEPARTMENT_HOST = "department"
 
 DEFAULT_RATE = 200
 
