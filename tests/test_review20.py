@@ -139,3 +139,13 @@ def test_a_teachers_commendation_does_not_say_who_was_honoured(seed: int) -> Non
     intro = text.split("## 一、", 1)[1].split("（一）", 1)[0]
     for claim in ("乡村教师", "乡村讲台", "扎根乡村", "班主任", "骨干教师", "教学能手"):
         assert claim not in intro, claim
+
+
+def test_a_gathered_rural_point_opens_on_grain() -> None:
+    # 古楼乡 (the CLI's seed) opened its task point on 绿色农业, then 粮食安全: the grain area is tagged 耕地 as well,
+    # and an area on a part led none. A part with areas of its own (征兵) still leads no speech (review20).
+    draft = _draft("古楼乡", "全乡乡村振兴工作会议", 48478)
+    ids = [u.id for u in draft.uses if u.role.value == "point"]
+    assert ids[1] == "point.rural.task.grain-security", ids
+    defense = _draft("清河县", "全县国防动员工作会议", 17329)
+    assert "征兵" not in SHIPPED.get([u.id for u in defense.uses if u.role.value == "point"][1]).tags
