@@ -22,6 +22,7 @@ DEFAULT_BODY = "领导小组"
 DEFAULT_CONVENOR = "党委和政府"
 DEPARTMENT_CONVENOR = "部门"  # a department's own meeting (县教育局2026年全县教育工作会议)
 DEFAULT_HONOREES = "先进集体和先进个人"
+TRAINEES_WORK = "各项工作"  # a class named for trainees no work of the table names (新任科级干部培训班)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class MeetingTable:
     outside: tuple[Outside, ...] = ()  # 开学典礼, 职代会: meetings whose speech is not one a Party or government meeting hears
     lay_trainees: tuple[str, ...] = ()  # 志愿者, 社会体育指导员: a class of people who are not cadres
     departments: dict[str, str] = field(default_factory=dict)  # 局 → 局领导班子: whom a bureau's own meeting speaks for
+    trainees: dict[str, str] = field(default_factory=dict)  # 党组织书记 → 基层党建工作: a class named for its trainees
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,7 @@ def load_meeting_table() -> MeetingTable:
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
         periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
-        _strings(data.get("lay_trainees")), departments,
+        _strings(data.get("lay_trainees")), departments, {str(k): str(v) for k, v in (data.get("trainees") or {}).items()},
     )  # fmt: skip
 
 
@@ -447,6 +449,8 @@ def _work_name(
         return work, honorees
     if core in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[core], ""
+    if kind.template == "training" and core and not core.endswith("工作"):
+        return _trainees_work(core), ""
     if not core:
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
@@ -454,6 +458,24 @@ def _work_name(
     if core.endswith("运动") and len(core) > 4:  # 爱国卫生运动 → 爱国卫生工作, not 爱国卫生运动工作
         core = core.removesuffix("运动")
     return (core if core.endswith("工作") else core + "工作"), ""
+
+
+# Trainees named by who they are (乡村振兴干部, 食品安全监管人员, 社区工作者): what comes before is the work.
+_TRAINEE_PEOPLE = re.compile("(?:干部|工作者|人员|骨干)$")
+
+
+def _trainees_work(core: str) -> str:
+    """The work of a training class named for its trainees (review20: not 村党组织书记工作任务这么重, 社区工作者工作):
+    the table's (党组织书记 → 基层党建工作, 教师 → 教育工作), else the work before the people (乡村振兴干部 → 乡村振兴工作),
+    else the name's own work (安全生产监管执法 → …工作), else 各项工作 (新任科级干部)."""
+    trainees = load_meeting_table().trainees
+    named = next((w for k, w in trainees.items() if k in core), "")
+    if named:
+        return named
+    stem = _TRAINEE_PEOPLE.sub("", core)
+    if stem != core:
+        return (stem if stem.endswith("工作") else stem + "工作") if stem and _names_a_work(stem) else TRAINEES_WORK
+    return core + "工作" if _names_a_work(core) else TRAINEES_WORK
 
 
 # Words that start whom a commendation honours (就业创业先进集体和先进个人, 就业工作先进集体).

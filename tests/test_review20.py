@@ -149,3 +149,19 @@ def test_a_gathered_rural_point_opens_on_grain() -> None:
     assert ids[1] == "point.rural.task.grain-security", ids
     defense = _draft("清河县", "全县国防动员工作会议", 17329)
     assert "征兵" not in SHIPPED.get([u.id for u in defense.uses if u.role.value == "point"][1]).tags
+
+
+@pytest.mark.parametrize(("meeting", "work"), [
+    ("全县村党组织书记培训班开班式", "基层党建工作"),  # 村党组织书记工作任务这么重 (review20)
+    ("全县社区工作者培训班开班式", "社会工作"),  # not 社区工作者工作
+    ("全县乡村振兴干部培训班开班式", "乡村振兴工作"),
+    ("全县教师培训班开班式", "教育工作"),
+    ("全县新任科级干部培训班开班式", "各项工作"),  # not 做好新任科级干部工作
+    ("全区乡村振兴工作培训班开班式", "乡村振兴工作"),
+])  # fmt: skip
+def test_a_training_class_named_for_its_trainees_speaks_of_their_work(meeting: str, work: str) -> None:
+    text = _draft("清河县", meeting, 1, "training").text
+    trainees = re.sub(r"^全[县区市]|培训班开班式$", "", meeting)
+    if not trainees.endswith("工作"):
+        assert trainees + "工作" not in text
+    assert work in text
