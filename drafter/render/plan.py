@@ -157,11 +157,13 @@ def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoi
     parts = part_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     own = [f for f in library.by_role(Role.POINT) if f.path == first.path and f.stage == "任务" and f.source is not None
            and f.source.is_authored]  # fmt: skip
-    # A part with areas of its own (征兵: six in the 国防动员 file) is a work within the work and leads no speech; an
-    # area that also serves a part (粮食安全, tagged 耕地) is the work's own: 古楼乡 put 绿色 before it (review20).
+    # An area on a part leads no speech (征兵: six areas in the 国防动员 file; 道路交通, 节能), except the file's first
+    # area when it alone serves its part: 粮食安全 (tagged 耕地) is the core of 乡村振兴, and 古楼乡 put 绿色 before it
+    # (review20).
     counts = Counter(t for f in own for t in parts.intersection(f.tags))
-    several = {t for t, n in counts.items() if n > 1}
-    own = [f for f in own if not several.intersection(f.tags)]
+    core = min(own, key=lambda f: f.line, default=None)
+    own = [f for f in own if not parts.intersection(f.tags)
+           or (f is core and all(counts[t] == 1 for t in parts.intersection(f.tags)))]  # fmt: skip
     heads = heads_of_files(own, _LEAD_AREAS)
     return first in heads or not heads.intersection(p.fragment for p in point.sections)
 
