@@ -20,7 +20,9 @@ KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
 DEFAULT_KIND = "工作会议"
 DEFAULT_BODY = "领导小组"
 DEFAULT_CONVENOR = "党委和政府"
+DEPARTMENT_CONVENOR = "部门"  # a department's own meeting (县教育局2026年全县教育工作会议)
 DEFAULT_HONOREES = "先进集体和先进个人"
+TRAINEES_WORK = "各项工作"  # a class named for trainees no work of the table names (新任科级干部培训班)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,8 @@ class MeetingTable:
     committee_levels: dict[str, CommitteeLevels] = field(default_factory=dict)  # 住房公积金 → where its 管委会 sits
     outside: tuple[Outside, ...] = ()  # 开学典礼, 职代会: meetings whose speech is not one a Party or government meeting hears
     lay_trainees: tuple[str, ...] = ()  # 志愿者, 社会体育指导员: a class of people who are not cadres
+    departments: dict[str, str] = field(default_factory=dict)  # 局 → 局领导班子: whom a bureau's own meeting speaks for
+    trainees: dict[str, str] = field(default_factory=dict)  # 党组织书记 → 基层党建工作: a class named for its trainees
     time_words: tuple[str, ...] = ()  # 国庆, 中秋, 汛期: times that, joined (国庆中秋期间, 五一节前), come before a work
 
 
@@ -137,6 +141,7 @@ class Meeting:
     audience: str = ""  # 企业家 when the name says who sits in the hall; empty: this level's cadres
     festival: Festival | None = None  # 庆祝教师节暨…: the festival the meeting is held for
     body: str = DEFAULT_BODY  # a body's meeting: who meets, as the speech says it (安委会, 防汛抗旱指挥部)
+    organ: str = ""  # the organ a name starts with (应急管理局 of 县应急管理局2026年安全生产工作会议)
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -193,6 +198,7 @@ def load_meeting_table() -> MeetingTable:
     gatherings = {str(k): str(v or "") for k, v in (data.get("gatherings") or {}).items()}
     periods = tuple(sorted(_strings(data.get("periods")), key=len, reverse=True))
     organs = {str(k): str(v) for k, v in (data.get("organs") or {}).items()}
+    departments = {str(k): str(v) for k, v in (data.get("departments") or {}).items()}
     purposes = {str(k): str(v) for k, v in (data.get("purposes") or {}).items()}
     try:
         outside = tuple(Outside(re.compile(str(v["pattern"])), str(v["what"]), str(v["hint"])) for v in data.get("outside") or ())
@@ -201,8 +207,17 @@ def load_meeting_table() -> MeetingTable:
     return MeetingTable(
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
         periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
-        _strings(data.get("lay_trainees")), time_words=_strings(data.get("time_words")),
+        _strings(data.get("lay_trainees")), departments, {str(k): str(v) for k, v in (data.get("trainees") or {}).items()},
+        time_words=_strings(data.get("time_words")),
     )  # fmt: skip
+
+
+def department_of(organ: str) -> str:
+    """Whom the speaker at a department's own meeting speaks for (教育局 → 局领导班子), by the organ's longest
+    ending; empty for a 群团 or a 人大 (团县委, 妇联), a sector (教育系统) or no organ."""
+    table = load_meeting_table().departments
+    key = next((k for k in sorted(table, key=len, reverse=True) if organ and organ.endswith(k)), None)
+    return table[key] if key else ""
 
 
 def trains_lay_people(name: str) -> bool:
@@ -321,8 +336,8 @@ _ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届
 _CONGRESS_SESSION = re.compile(rf"(?:第{_NUMBER}次|{_NUMBER}届{_NUMBER}次)(?=代表大会$)")
 
 
-def _take_organ(rest: str, place: str) -> tuple[str, str]:
-    """(the organ's work, the rest) when a name starts with an organ of this level: 县教育局2026年工作会议 → 教育工作.
+def _take_organ(rest: str, place: str) -> tuple[str, str, str]:
+    """(the organ's work, the rest, the organ) when a name starts with an organ of this level: 县教育局2026年工作会议 → 教育工作.
 
     The organ's level word, term (十八届) and, after it, the place (共青团清河县), year and session go with it. A sector
     (教育系统) stays in the rest when a work follows it: 教育系统党风廉政建设工作 is that sector's.
@@ -339,9 +354,9 @@ def _take_organ(rest: str, place: str) -> tuple[str, str]:
             after = after[len(place) :]
         after = _strip(_SESSION, _strip(_YEAR, after)[1])[1]
         if key.endswith("系统") and _names_a_work(_take_kind(after)[1]):
-            return "", rest[start:]
-        return organs[key], after
-    return "", rest
+            return "", rest[start:], ""
+        return organs[key], after, key
+    return "", rest, ""
 
 
 def _looks_like_place(word: str) -> bool:
@@ -437,6 +452,8 @@ def _work_name(
     bare = core.strip("“”\"")  # 全县“三级干部”大会
     if bare in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[bare], ""
+    if kind.template == "training" and core and not core.endswith("工作"):
+        return _trainees_work(core), ""
     if not core:
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
@@ -444,6 +461,24 @@ def _work_name(
     if core.endswith("运动") and len(core) > 4:  # 爱国卫生运动 → 爱国卫生工作, not 爱国卫生运动工作
         core = core.removesuffix("运动")
     return (core if core.endswith("工作") else core + "工作"), ""
+
+
+# Trainees named by who they are (乡村振兴干部, 食品安全监管人员, 社区工作者): what comes before is the work.
+_TRAINEE_PEOPLE = re.compile("(?:干部|工作者|人员|骨干)$")
+
+
+def _trainees_work(core: str) -> str:
+    """The work of a training class named for its trainees (review20: not 村党组织书记工作任务这么重, 社区工作者工作):
+    the table's (党组织书记 → 基层党建工作, 教师 → 教育工作), else the work before the people (乡村振兴干部 → 乡村振兴工作),
+    else the name's own work (安全生产监管执法 → …工作), else 各项工作 (新任科级干部)."""
+    trainees = load_meeting_table().trainees
+    named = next((w for k, w in trainees.items() if k in core), "")
+    if named:
+        return named
+    stem = _TRAINEE_PEOPLE.sub("", core)
+    if stem != core:
+        return (stem if stem.endswith("工作") else stem + "工作") if stem and _names_a_work(stem) else TRAINEES_WORK
+    return core + "工作" if _names_a_work(core) else TRAINEES_WORK
 
 
 # Words that start whom a commendation honours (就业创业先进集体和先进个人, 就业工作先进集体).
@@ -611,7 +646,7 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     year, rest = _strip(_YEAR, name)  # 2027年全县经济工作会议: the year may come before the scope …
     session, rest = _strip(_SESSION, rest)
     scope, rest = _take_scope(rest, place)
-    organ_work, rest = _take_organ(rest, place)
+    organ_work, rest, organ = _take_organ(rest, place)
     if not year:  # … or after it (全县2027年经济工作会议)
         year, rest = _strip(_YEAR, rest)
     if not session:
@@ -639,13 +674,17 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
+    if department_of(organ) and not kind.convenor:
+        # 县应急管理局2026年安全生产工作会议: the bureau's own meeting; its head speaks for the bureau, not for 县委、县政府
+        convenor = load_meeting_table().convenors.get(DEPARTMENT_CONVENOR, convenor)
     full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
     body = _body_name(core.rsplit("暨", 1)[-1] + ("委员会" if full else ""), kind)  # …工作会议暨县安委会全体会议
     if deciding:
         body = "管委会" if "公积金" in deciding.group(0) else "编委会"
     return Meeting(
-        name, scope, year[:4].translate(_YEAR_DIGITS), session, work, kind, convenor, honorees, audience.name if audience else "", festival, body
-    )
+        name, scope, year[:4].translate(_YEAR_DIGITS), session, work, kind, convenor, honorees, audience.name if audience else "", festival, body,
+        organ,
+    )  # fmt: skip
 
 
 def audience_names() -> tuple[str, ...]:

@@ -25,9 +25,11 @@ def test_a_task_no_point_is_about_is_no_sub_point_of_another_part(seed):
 
 def test_a_general_last_point_still_takes_a_task_of_its_own():
     # The rule keeps what a writer does under a point about the whole work, or one sharing the task's words:
-    # 推进全民健身中心建设 is （四） of 建好群众身边的健身场地设施.
+    # 推进全民健身中心建设 is （四） of 建好群众身边的健身场地设施; where that area is one a task point gathers, the task
+    # is said in it (review20: not a bare （四） beside the areas).
     _, draft = draft_meeting("全区体育工作推进会", place="鼓楼区", seed=0, tasks=["推进全民健身中心建设"])
-    assert re.search(_SUB + "推进全民健身中心建设", draft.text), draft.text
+    area = next(p for p in draft.text.split("\n\n") if "推进全民健身中心建设" in p)
+    assert re.match(_SUB + "(?:推进全民健身中心建设|建好群众身边的健身场地设施)", area), draft.text
 
 
 def test_a_word_said_in_passing_is_no_sign_a_point_is_about_a_task():

@@ -236,7 +236,8 @@ def _near_spots(
     it, the work's own words included (全民健身中心 under 健身场地设施); under a point about another part of the work
     it read as part of that part (县中振兴 as （五） of 职业教育, 光荣院改造 of 就业创业: review18). Such
     a task stays in `placed` and is said after all the points (`closing_paragraph`: 以上几个方面之外…), as is one
-    that names another work and not this one (红色物业 under 严打).
+    that names another work and not this one (红色物业 under 严打), and one that touches none of the areas a point
+    gathers (the first it touches says it).
     """
     unplaced = placed.get(None, {})
     tasks = unplaced.get("tasks")
@@ -262,6 +263,16 @@ def _near_spots(
             left.append(item)  # 光荣院改造 is no sub-point of 就业创业: said after the points (review18)
             continue
         home = last if spot is None else spot.point  # 燃气安全 under a general last point: still the work's own task
+        if spot is None and points[home].sections:
+            # Near none of the areas a task point gathers: said in the first area it touches (推进全民健身中心建设 in
+            # 健身场地设施, 建成胸痛中心 in 医共体), else after them (以上几个方面之外…), never as a bare （四） of one
+            # stock sentence beside three areas of three sub-points each (review20).
+            areas = sorted((s for s in spots if s.point == home and touches(item, {s: spots[s]}, home, drop, meeting)), key=lambda s: s.part)
+            if areas:
+                found.setdefault(areas[0], []).append(item)
+            else:
+                left.append(item)
+            continue
         if spot is not None and points[home].sections:
             # An area of a gathered point is near it: said in that area (抗旱应急水源 of the drought area), not as a
             # bare （四） beside the areas, away from the area that speaks of it (review19).

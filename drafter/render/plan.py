@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -159,7 +160,14 @@ def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoi
         return True  # a season's first job opens a meeting held for it (秋冬季安全生产: 森林防火, 取暖, 团雾)
     parts = part_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     own = [f for f in library.by_role(Role.POINT) if f.path == first.path and f.stage == "任务" and f.source is not None
-           and f.source.is_authored and not parts.intersection(f.tags)]  # fmt: skip  (征兵 leads no 国防动员 speech)
+           and f.source.is_authored]  # fmt: skip
+    # An area on a part leads no speech (征兵: six areas in the 国防动员 file; 道路交通, 节能), except the file's first
+    # area when it alone serves its part: 粮食安全 (tagged 耕地) is the core of 乡村振兴, and 古楼乡 put 绿色 before it
+    # (review20).
+    counts = Counter(t for f in own for t in parts.intersection(f.tags))
+    core = min(own, key=lambda f: f.line, default=None)
+    own = [f for f in own if not parts.intersection(f.tags)
+           or (f is core and all(counts[t] == 1 for t in parts.intersection(f.tags)))]  # fmt: skip
     heads = heads_of_files(own, _LEAD_AREAS)
     return first in heads or not heads.intersection(p.fragment for p in point.sections)
 

@@ -119,7 +119,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     level = level_tag(answers)
     congress = CONGRESS_TAG in held_in
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
-    inward = is_inward(meeting, str(answers.get("work", "")))
+    inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY
     audience = _audience(answers)
     appraised = _appraised(answers)
 
@@ -263,6 +263,10 @@ def _fits_code() -> str:
 # The work's own staff (奋战在{{ work }}一线, {{ work }}岗位上的同志们, {{ work }}战线).
 _STAFF = re.compile(r"\{\{ work \}\}(?:一线|岗位|战线)")
 
+
+# Meetings of this level's own units only: a 推进会 presses on the work with those who do it, a 电视电话会议 speaks to
+# the halls below; neither thanks 各界人士 or 各界朋友, who are not in the room (review20).
+_CADRES_ONLY = frozenset({"推进会", "电视电话会议"})
 
 # The public behind a work (社会各界的关心支持, 各界朋友, 各界人士).
 _PUBLIC = re.compile(r"各界(?:朋友|人士|的关心)|社会各界")

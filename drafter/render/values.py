@@ -15,6 +15,7 @@ from drafter.meeting import (
     Meeting,
     audience_names,
     convenor_named,
+    department_of,
     find_meeting_kind,
     is_vague,
     load_meeting_table,
@@ -36,6 +37,9 @@ from drafter.places import (
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han
 from drafter.topics import is_work_word, meeting_topic_tags
+
+# The level word a department's meeting speaks for (kinds.yaml: convenors 部门 → host department).
+DEPARTMENT_HOST = "department"
 
 DEFAULT_RATE = 200
 
@@ -198,6 +202,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     """Words every text may use: the place's level words, `upper.*`, `host`, `honorees`."""
     words = place_words(place_of(answers))
     meeting = meeting_of(answers)
+    # 县应急管理局…会议: the bureau's head speaks for its 领导班子 (empty for no department: the level's leadership)
+    words[DEPARTMENT_HOST] = department_of(meeting.organ) or words["leadership"]
     words["host"] = words[meeting.convenor.host]
     words["honorees"] = meeting.honorees or DEFAULT_HONOREES
     # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设（工作）先进集体…
