@@ -431,7 +431,8 @@ def _work_name(
     purpose = next((p for p in sorted(load_meeting_table().purposes, key=len, reverse=True) if core.endswith(p)), "")
     if purpose:  # 党风廉政建设警示教育 → 党风廉政建设; 领导干部警示教育 names no work: the purpose's own
         core = core.removesuffix(purpose)
-        if not _names_a_work(core) or core.endswith("系统"):
+        held_for = _audience(core, core)  # 年轻干部警示教育: those it is held for name no work either
+        if not _names_a_work(core) or core.endswith("系统") or (held_for is not None and core in held_for.words):
             return load_meeting_table().purposes[purpose], ""
     if organ_work and not _names_a_work(core) and kind.name != "表彰大会":  # 县教育局年中工作会议, 团县委全体会议
         return organ_work, ""
