@@ -141,10 +141,10 @@ _ANY_TITLE = re.compile(_TITLES)
 _GIVEN_TITLE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:书记|[省市县区镇乡]长)(?!热线|信箱|接待|专线|公开电话|奖))")
 _NOT_GIVEN = set("委副代总记务管任职级一部支组位名好的个是为当做和与及乡镇县市区省村州旗盟老新原前现查对由在照按据向把被给让将从经于")
 _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "新任", "现任", "前任", "原任", "临时", "各位", "诸位"}
-# 均农副县长, 志强局长, 林建华副市长: a given or full name before an office, after a word break (not 分管副县长,
+# 均农副县长, 志强局长, 桂平行长, 林建华副市长: a given or full name before an office, after a word break (not 分管副县长,
 # 公安局长, 办公室主任: the offices' own words are listed).
 _GIVEN_OFFICE = re.compile(
-    rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2,3}}?)(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席)(?![们会处办室团职级期效远足久大])"
+    rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2,3}}?)(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席|行长)(?![们会处办室团职级期效远足久大])"
 )
 _OFFICE_STEMS = frozenset((
     "公安", "财政", "教育", "民政", "司法", "商务", "水利", "水务", "交通", "卫生", "卫健", "审计", "统计", "林业", "农业",
@@ -166,7 +166,7 @@ _OFFICE_STEMS = frozenset((
     "感谢", "谢谢", "欢迎", "祝贺", "希望", "要求", "请求", "报告", "汇报", "协助", "配合", "支持", "陪同", "邀请", "请示",
 ))  # fmt: skip
 # What a named colleague does in a speech: 志强局长作了部署 / 通报了 / 的讲话.
-_SPEAKS = re.compile(r"作|讲|在会|在[^，。；]{0,4}?(?:讲话|报告|发言)|就|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
+_SPEAKS = re.compile(r"作|讲|在会|在[^，。；]{0,4}?(?:讲话|报告|发言)|就|代表|主持|通报|介绍|传达|宣读|指出|强调|同志|的(?:重要)?讲话|的报告|的发言|分别|、[\u4e00-\u9fff]{2}副?(?:局长|主任|部长|校长|院长)")
 _NOT_GIVEN_END = set("局办处科室院所站会委校部厅队司署协联团府们他她各每该本全其两几")
 
 
@@ -180,6 +180,8 @@ def given_names_before_office(text: str) -> list[str]:
             continue
         if not deputy and not _SPEAKS.match(text, m.end()):
             continue  # 推进校长教师交流, 既看校长和老师: an office in general, not a colleague
+        if office == "行长" and name[-1] in "行银":
+            continue  # 支行行长, 分行行长: the bank's own office, no name
         if len(name) == 3 and (name[0] not in _SURNAMES + _WIDE_SURNAMES or name[1:] in _OFFICE_STEMS):
             continue  # 林建华副市长: a full name opens with a surname
         if name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
@@ -255,6 +257,13 @@ _DESCRIBED_PERSON = re.compile(
 _SPEAKER_LABEL = re.compile(rf"^(?:\*\*)?([{_SURNAMES}][\u4e00-\u9fff]{{2}})(?:\*\*)?\s*[：:]", re.MULTILINE)
 
 
+# 热烈祝贺王某某再次当选…书记 / ，李某某当选: a person by full name, elected (a surname and one or two characters
+# right before 当选, after a word break or 祝贺; not 全票当选, 新当选).
+_ELECTED = re.compile(
+    rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=祝贺|恭喜))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?=(?:再次|连续|高票|全票)?当选)"
+)
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
@@ -272,6 +281,8 @@ def persons(text: str) -> list[str]:
     if "我是" in text:
         found += _SELF_INTRO.findall(text)
     found += [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
+    if "当选" in text:
+        found += [m.group(1) for m in _ELECTED.finditer(text)]
     if not _ANY_TITLE.search(text):
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
@@ -399,8 +410,10 @@ def town_names(text: str) -> tuple[str, ...]:
         n for m in _TOWN_ORGAN.finditer(text)
         if not set(n := m.group(1)) & set("的了在是和与对向为代表") and not (m.group(2) == "乡" and n[-1] in _NOT_TOWNSHIP)
     ]  # fmt: skip
+    # 我代表硫市镇党委、政府: a town's name may end in 市 (沙市镇, 官市镇) when it stands before the town's own organ
+    before_organ = {n for n in organ if n[0] not in _NOT_TOWN and n[1] == "市"}
     named = [m.group(1) for m in _ANY_TOWN.finditer(text)]
-    found = (n for n in dict.fromkeys([*named, *organ]) if not set(n) & _NOT_TOWN)
+    found = (n for n in dict.fromkeys([*named, *organ]) if not set(n) & _NOT_TOWN or n in before_organ)
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
@@ -482,14 +495,17 @@ def bare_own_place(text: str, place: str) -> list[str]:
 
 
 # 黄师校园, 黄师人, “黄师力量”, 北理工精神: an institution's short name with the words it uses of itself.
-_SELF_WORDS = ("人", "校园", "精神", "力量", "学子", "教师", "师生", "风雨")
-_SELF_AFTER = re.compile(r"人(?![民才员口生类大心事物家工们士群格性数次均身力气情文])|校园|精神|力量|学子|教师|师生|风雨")
+# 台华人, 台华儿女, 台华员工, 台华之星: a company's bare name with the words it uses of its own people.
+_SELF_WORDS = ("人", "校园", "精神", "力量", "学子", "教师", "师生", "风雨", "儿女", "员工", "之星")
+_SELF_AFTER = re.compile(r"人(?![民才员口生类大心事物家工们士群格性数次均身力气情文])|校园|精神|力量|学子|教师|师生|风雨|儿女|员工|之星")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_SELF = frozenset((
     "中国", "中华", "民族", "时代", "人民", "青年", "奋斗", "创新", "劳模", "劳动", "工匠", "科学", "红色", "党员", "干部",
     "群众", "教育", "年轻", "全体", "广大", "学校", "母校", "本校", "我校", "老师", "同学", "家人", "新时代", "优秀", "先进",
     "长征", "延安", "井冈山", "雷锋", "抗疫", "抗洪", "脱贫", "女排", "航天", "铁人", "载人", "文化", "领路", "接班", "负责",
     "带头", "年青", "骨干", "专业", "青春", "团结", "集体", "爱国", "榜样", "英雄", "模范", "道德", "正义", "和平",
+    "公司", "企业", "单位", "集团", "工厂", "一线", "基层", "在职", "退休", "正式", "合同", "临时", "派遣", "职工", "农民",
+    "华夏", "炎黄", "英雄", "人民", "农村", "山区", "乡村", "城市", "厂里", "本厂", "全厂", "集团", "服务", "岗位", "技术",
 ))  # fmt: skip
 
 

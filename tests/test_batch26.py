@@ -1,0 +1,35 @@
+"""Ingest and check on the shapes the sealed batch 26 showed after its one measure (issue #13).
+Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import fragments as _fragments
+from archive_fixtures import general_holding as _general_holding
+
+from drafter.ingest.entities import entity_reasons
+
+
+def test_a_bank_president_called_by_his_given_name_stays_out_of_general_fragments(tmp_path: Path) -> None:
+    # …，振东行长作了重要讲话 / 振东行长的重要讲话: a colleague by given name and 行长 (only 书记/县长/局长… were known)
+    frags = _fragments(tmp_path, "speech-closing-remarks-president-by-given-name.txt")
+    assert frags and _general_holding(frags, "振东") == []
+
+
+def test_a_person_named_as_elected_binds_the_text_to_him() -> None:
+    # 热烈祝贺陈立恒再次当选青松村党委书记！: a full name before 当选 is a person (a news title read into a point)
+    assert entity_reasons("热烈祝贺陈立恒再次当选青松村党委书记！")
+    assert not entity_reasons("新一届党委班子全票当选，大家表示祝贺。")
+
+
+def test_a_companys_bare_name_said_of_its_own_people_stays_out_of_general_fragments(tmp_path: Path) -> None:
+    # 为恒晟喝彩, 恒晟人, 恒晟儿女, 恒晟员工: the company's own name, said bare in a 致辞 to its staff
+    frags = _fragments(tmp_path, "speech-company-festival-own-bare-name.txt")
+    assert frags and _general_holding(frags, "恒晟") == []
+
+
+def test_a_towns_name_ending_in_shi_before_its_own_organ_stays_out_of_general_fragments(tmp_path: Path) -> None:
+    # 我代表岚市镇党委、政府… / 为岚市的发展: a town whose name ends in 市 (沙市镇, 官市镇) was no town's name
+    frags = _fragments(tmp_path, "speech-town-school-anniversary-town-name-ends-in-shi.txt")
+    assert frags and _general_holding(frags, "岚市") == []
