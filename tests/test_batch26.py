@@ -7,6 +7,8 @@ from pathlib import Path
 
 from archive_fixtures import fragments as _fragments
 from archive_fixtures import general_holding as _general_holding
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
 
 from drafter.ingest.entities import entity_reasons
 
@@ -33,3 +35,11 @@ def test_a_towns_name_ending_in_shi_before_its_own_organ_stays_out_of_general_fr
     # 我代表岚市镇党委、政府… / 为岚市的发展: a town whose name ends in 市 (沙市镇, 官市镇) was no town's name
     frags = _fragments(tmp_path, "speech-town-school-anniversary-town-name-ends-in-shi.txt")
     assert frags and _general_holding(frags, "岚市") == []
+
+
+def test_a_list_under_a_host_scripts_agenda_item_numbers_from_one_again() -> None:
+    # 下面我宣读几点要求：1、2、 … 大会第三项：由…工作人员述职。 / 1、…述职。2、…: the agenda item's own list of who
+    # reports in turn; its 1、 was taken for a disorder after the 要求's 2、
+    text = _read("host-script-agenda-item-own-list.txt")
+    assert _found(text, rule="numbering") == []
+    assert _found(text.replace("2、社区居委会委员述职", "3、社区居委会委员述职", 1), rule="numbering")

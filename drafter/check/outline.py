@@ -427,12 +427,19 @@ def _repeats_preview(unit: Sequence[Block], heads: Sequence[Head], head: Head) -
     return n >= 4 and now[:n] == then[:n]
 
 
+# 大会第六项：由社区居委会工作人员述职。 / 会议进行第三项: a host script's agenda item, whose own list (who reports in
+# turn, 1、 2、 3、) starts again at 1 whatever list came before it.
+_AGENDA_ITEM = re.compile(r"^(?:大会|会议)?(?:进行)?第[一二三四五六七八九十]{1,3}项[：:，,]")
+
+
 def _own_list_intro(unit: Sequence[Block], index: int) -> bool:
-    """A 1. right after a paragraph of its own that ends in a colon (…围绕以下目标开展工作：) starts a new list."""
+    """A 1. right after a paragraph of its own that ends in a colon (…围绕以下目标开展工作：) or after an agenda item
+    (大会第六项：…述职。) starts a new list."""
     if not unit or index == 0:
         return False
     before = unit[index - 1]
-    return before.kind == "paragraph" and before.text.rstrip()[-1:] in "：:"
+    text = before.text.strip()
+    return before.kind == "paragraph" and (text[-1:] in "：:" or _AGENDA_ITEM.match(text) is not None)
 
 
 # 小（二）型水库 / （二）型水库: a small reservoir's class, named in the text (its 小 and 型 may be lost elsewhere).
