@@ -7,6 +7,7 @@ from pathlib import Path
 
 from archive_fixtures import fragments as _fragments
 from archive_fixtures import general_holding as _general_holding
+from archive_fixtures import ingest
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -43,3 +44,16 @@ def test_a_list_under_a_host_scripts_agenda_item_numbers_from_one_again() -> Non
     text = _read("host-script-agenda-item-own-list.txt")
     assert _found(text, rule="numbering") == []
     assert _found(text.replace("2、社区居委会委员述职", "3、社区居委会委员述职", 1), rule="numbering")
+
+
+def test_an_untitled_disclosure_annual_report_saying_what_it_is_is_a_report(tmp_path: Path) -> None:
+    # 本年度报告根据《中华人民共和国政府信息公开条例》…制作 with no title over it: read as other (or news)
+    (doc,) = ingest(tmp_path, "report-disclosure-annual-says-this-report.txt")
+    assert doc["kind"] == "report" and len(doc["points"]) == 2
+
+
+def test_a_disclosure_annual_report_cut_to_its_first_part_is_a_report(tmp_path: Path) -> None:
+    # 一、总体情况 / 2025年，县林业局…认真贯彻落实《中华人民共和国政府信息公开条例》…: the office's account of its year's
+    # disclosure work, the page's title lost; read as other
+    (doc,) = ingest(tmp_path, "report-disclosure-annual-under-its-first-part.txt")
+    assert doc["kind"] == "report" and len(doc["points"]) == 2
