@@ -57,3 +57,10 @@ def test_a_disclosure_annual_report_cut_to_its_first_part_is_a_report(tmp_path: 
     # disclosure work, the page's title lost; read as other
     (doc,) = ingest(tmp_path, "report-disclosure-annual-under-its-first-part.txt")
     assert doc["kind"] == "report" and len(doc["points"]) == 2
+
+
+def test_an_address_said_to_those_gathered_with_it_is_a_speech_not_a_letter(tmp_path: Path) -> None:
+    # 以下是署长今日出席新春酒会的致辞： / 各位来宾、各位朋友： / 今天我…出席…酒会，与大家聚首一堂…: said to people present
+    # (聚首一堂 was not known as a gathering), the page's skip link standing where the title is; read as a letter (other)
+    (doc,) = ingest(tmp_path, "speech-reception-address-under-skip-link.txt")
+    assert doc["kind"] == "speech"
