@@ -8,6 +8,7 @@ from pathlib import Path
 from archive_fixtures import fragments as _fragments
 from archive_fixtures import general_holding as _general_holding
 from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
@@ -64,3 +65,9 @@ def test_an_address_said_to_those_gathered_with_it_is_a_speech_not_a_letter(tmp_
     # (聚首一堂 was not known as a gathering), the page's skip link standing where the title is; read as a letter (other)
     (doc,) = ingest(tmp_path, "speech-reception-address-under-skip-link.txt")
     assert doc["kind"] == "speech"
+
+
+def test_a_studys_thoughts_and_suggestions_are_a_report(tmp_path: Path) -> None:
+    # 关于完善…的思考及建议 / …的模式选择与政策建议: a study's findings and proposals; read as other, no points
+    (doc,) = ingest(tmp_path, "report-study-thoughts-and-suggestions.txt")
+    assert _shape(doc) == ("report", None, [2, 2])
