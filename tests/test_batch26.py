@@ -67,6 +67,12 @@ def test_an_address_said_to_those_gathered_with_it_is_a_speech_not_a_letter(tmp_
     assert doc["kind"] == "speech"
 
 
+def test_a_sites_skip_link_is_no_title(tmp_path: Path) -> None:
+    # 跳至主要内容 (a screen reader's skip link on a line of its own) was read as the address's title
+    (doc,) = ingest(tmp_path, "speech-reception-address-under-skip-link.txt")
+    assert doc["title"] == "署长新春酒会致辞（附图）"
+
+
 def test_a_studys_thoughts_and_suggestions_are_a_report(tmp_path: Path) -> None:
     # 关于完善…的思考及建议 / …的模式选择与政策建议: a study's findings and proposals; read as other, no points
     (doc,) = ingest(tmp_path, "report-study-thoughts-and-suggestions.txt")
