@@ -162,17 +162,7 @@ def _kept_shape(value: object) -> bool:
 
 def _among(runs: bytes, run: bytes) -> bool:
     """Whether `run` (8 bytes) is one of `runs` (sorted 8-byte runs end to end)."""
-    lo, hi = 0, len(runs) // 8
-    while lo < hi:
-        mid = (lo + hi) // 2
-        here = runs[mid * 8 : mid * 8 + 8]
-        if here == run:
-            return True
-        if here < run:
-            lo = mid + 1
-        else:
-            hi = mid
-    return False
+    return _position(runs, run) >= 0
 
 
 @functools.lru_cache(maxsize=8192)
