@@ -356,23 +356,31 @@ def _same_form(path: Path, markdown: str) -> str:
     return to_markdown(to_plain_text(markdown))
 
 
-def write_update(result: UpdateResult) -> Path:
+def write_update(result: UpdateResult, output: Path | None = None, *, force: bool = False) -> Path | None:
     """Keep the previous file as .bak, write the merged speech and its new record.
 
-    Returns the backup's path.
+    With `output`, the merged speech and its record go there instead (the writer's 二稿) and the
+    draft and its record are left as they are: no backup is needed. Returns the backup's path
+    (None with `output`).
+
+    Raises:
+        OverwriteError: `output` was edited since drafter wrote it (unless `force`).
     """
     from drafter.answers import dump_record
     from drafter.export import export_text
     from drafter.files import signals_held, told_if_cancelled, write_bytes_atomic, write_text_atomic
-    from drafter.outputs import remember_output
+    from drafter.outputs import check_draft_output, remember_output
 
-    path = result.path
-    backup = path.with_name(path.name + ".bak")
+    path = output or result.path
+    backup = None if output else path.with_name(path.name + ".bak")
+    if output is not None:
+        check_draft_output(output, force=force)
     written: list[Path] = []
     with told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
-        write_bytes_atomic(backup, path.read_bytes())
+        if backup is not None:
+            write_bytes_atomic(backup, path.read_bytes())
         export_text(result.text, path)
         write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
         remember_output(path)
-        written += [path, record_path(path), backup]
+        written += [path, record_path(path)] + ([backup] if backup else [])
     return backup

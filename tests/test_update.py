@@ -190,3 +190,29 @@ def test_a_record_naming_missing_subpoints_or_an_edited_fragment_says_so(drafted
     result = runner.invoke(app, ["draft", "--replay", str(record), "--library", str(lib)])
     assert result.exit_code == 0
     assert f"片段 {point_id} 在这份记录之后被修改过" in result.stderr
+
+
+def test_output_writes_a_second_draft_and_leaves_the_first_and_its_record(drafted: Path) -> None:
+    hand_edit(drafted, "一")
+    first, record = drafted.read_bytes(), (drafted.parent / "稿.answers.yaml").read_bytes()
+    result = run("update", "稿.md", "--points", "4", "-o", "稿-二稿.md")
+    assert result.exit_code == 0, result.stderr
+    assert drafted.read_bytes() == first and (drafted.parent / "稿.answers.yaml").read_bytes() == record
+    assert not (drafted.parent / "稿.md.bak").exists()
+    second = (drafted.parent / "稿-二稿.md").read_text(encoding="utf-8")
+    assert second.count(EDIT) == 1 and headings(second) == [1, 2, 3, 4]
+    again = run("update", "稿-二稿.md", "--points", "3")  # the 二稿 has its own record: it can be updated in turn
+    assert again.exit_code == 0, again.stderr
+    assert headings((drafted.parent / "稿-二稿.md").read_text(encoding="utf-8")) == [1, 2, 3]
+
+
+def test_output_refuses_an_edited_file_and_a_bad_name_before_any_work(drafted: Path) -> None:
+    assert run("update", "稿.md", "--points", "4", "-o", "二稿.md").exit_code == 0
+    second = drafted.parent / "二稿.md"
+    second.write_text(second.read_text(encoding="utf-8") + "\n领导亲笔加的一段。\n", encoding="utf-8")
+    refused = run("update", "稿.md", "--points", "5", "-o", "二稿.md")
+    assert refused.exit_code != 0 and "被改过" in refused.stderr and "--force" in refused.stderr
+    assert "领导亲笔加的一段" in second.read_text(encoding="utf-8")
+    wrong = run("update", "稿.md", "--points", "5", "-o", "三稿.wps")
+    assert wrong.exit_code != 0 and "不支持的输出格式" in wrong.stderr and "Traceback" not in wrong.stderr
+    assert run("update", "稿.md", "--points", "5", "-o", "二稿.md", "--force").exit_code == 0

@@ -18,15 +18,24 @@ def update_command(
     minutes: int | None,
     picks: list[str],
     swaps: list[str],
+    output: Path | None,
+    force: bool,
     dry_run: bool,
     as_json: bool,
     library: list[Path],
     templates: Path | None,
 ) -> None:
+    from drafter.text import count_han
     from drafter.update import UpdateRequest, update_draft, write_update
 
     if not (sets or picks or swaps) and points is None and minutes is None:
         raise fail("错误：没有要改的内容。用 --set、--points、--minutes、--pick 或 --swap 说明要改什么。", 2)
+    if output is not None and _same_file(output, draft):
+        output = None  # -o naming the draft itself: the plain update, with its .bak
+    if output is not None and not dry_run:
+        from drafter.drafting import check_draft_target
+
+        check_draft_target(output, force=force)  # before the work: a refusal said afterwards loses it
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),
         swaps=tuple(swaps), library=tuple(library) or None, templates=templates,
@@ -34,15 +43,26 @@ def update_command(
     result = update_draft(request)
     echo_notes(result.notes)
     if as_json:
-        echo_json({"file": str(draft), "conflicts": [c.ours for c in result.conflicts], "diff": result.diff(),
+        echo_json({"file": str(output or draft), "conflicts": [c.ours for c in result.conflicts], "diff": result.diff(),
                    "dry_run": dry_run, "text": result.text})  # fmt: skip
     elif dry_run:
         echo(result.diff() or "（没有改动）", nl=False)
-    if not dry_run:
+    if not dry_run and output is not None:
+        write_update(result, output, force=force)
+        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{draft} 和它的起草记录没有改动。", err=True)
+    elif not dry_run:
         backup = write_update(result)
-        echo(f"已更新 {draft}（原文件留作 {backup.name}）；起草记录已更新。", err=True)
+        kept = f"（原文件留作 {backup.name}）" if backup else ""
+        echo(f"已更新 {draft}{kept}；起草记录已更新。", err=True)
     for i, conflict in enumerate(result.conflicts, start=1):
         head = conflict.ours.strip().splitlines()[0][:40] if conflict.ours.strip() else "（已删去的段落）"
         echo(f"冲突 {i}：你改过的“{head}……”与新生成的文字不同，已用【原稿】【新稿】标出。", err=True)
     if result.conflicts:
         raise Exit(3)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -18,6 +18,7 @@ _EXAMPLE = """
   drafter update 讲话.md --set place=南通市        # 换成另一个地方，层级词随之改变
   drafter update 讲话.md --minutes 15 --dry-run   # 先看看会改哪些地方
   drafter update 讲话.docx --swap 开场 --swap 二   # 换一段开场白和第二点
+  drafter update 讲话.md --set 成绩=… -o 讲话-二稿.md  # 改稿另存为二稿，一稿原样保留
 """
 
 
@@ -29,6 +30,8 @@ def update_command(
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="改为多长时间（分钟）。"),
     picks: list[str] = typer.Option([], "--pick", help="改用某个片段 id，可重复。"),
     swaps: list[str] = typer.Option([], "--swap", help="换一段：开场、肯定、过渡、结尾，或要点序号（一、二……），可重复。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="改好的讲话稿写到另一个文件（连同它的起草记录），原稿和原稿的起草记录都不动；默认改写原稿，原稿留作 .bak。"),
+    force: bool = typer.Option(False, "--force", help="-o 的文件已存在且在上次起草后被改过也照样覆盖（默认不覆盖，以免丢失修改）。"),
     dry_run: bool = typer.Option(False, "--dry-run", help="只显示会改动哪些地方，不写入。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
     library: list[Path] = typer.Option([], "--library", help="只用这些片段库（可重复，按顺序叠加）。"),
