@@ -118,6 +118,7 @@ def prompt(text: str, **options: Any) -> Any:
     try:
         return typer.prompt(text, **options)
     except typer.Abort as exc:
+        echo(err=bool(options.get("err")))  # end the question's line: the message then starts a line of its own
         _reraise_interrupt(exc)
         raise Aborted from None
 
