@@ -632,9 +632,10 @@ def _level_from_office(title: str) -> re.Match[str] | None:
 
 
 # 县农业农村局2025年工作总结 / 2025年市教育局工作要点: the title opens with a department of one level, named with the
-# bare level (not 市场监管局, 区域…, 县域…: words that start with the level's character)
+# bare level (not 市场监管局, 区域…, 县域…: words that start with the level's character; not 市政局, a bureau of
+# 市政 that a 区 or 县 has too, though 市政府办公室 is the city's)
 _DEPARTMENT_TITLE = re.compile(
-    r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?![场域民容貌情内外级直属])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心)(?:党组|党委)?"
+    r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?![场域民容貌情内外级直属])(?!政(?!府))[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心)(?:党组|党委)?"
     r"(?:关于)?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?(?:总结|报告|计划|要点|汇报|述职)"
 )
 

@@ -212,7 +212,10 @@ _SLIP_PRONE: dict[str, str] = {
     "对": "面针相绝反应核比一校派配查作", "以": "可所难予加得足用借赖据是何给藉无聊", "向": "方导走面趋指动意倾转去志内外双一取风流航",
     "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来", "有": "所具拥没享占含持特固富只唯还都既现原应共私国公稀罕少独专兼",
 }  # fmt: skip
-_SLIP_WORDS = re.compile(r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)|有有(?=[利效力序关机为益望些所限偿意])")
+_SLIP_WORDS = re.compile(
+    r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)|有有(?=[利效力序关机为益望些所限偿意])"
+    r"|被被(?=审计|告|执行|考核|检查|巡察|巡视|监督|帮扶|评估|调查|监护|保险|征收|申请|访|表彰|救助|资助)"  # 均被|被审计单位
+)
 # A degree adverb right before a doubled character (相当严严峻, 高度重重视, 十分认认真): the pair is the next word's first
 # character typed twice, unless it is a reduplication of its own (十分常常).
 # 十分分严峻, 非常常重要: the adverb's last character typed twice. The pair is a word boundary when the next character
@@ -344,7 +347,13 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
         return True
     if ch * 2 in _MANNER and line[start + 2 : start + 3] in ("！", "!", "。", "，", ",", "；", "？"):
         return True
-    return ch in _MEASURE and line[start - 1 : start].isdigit()
+    if ch in _MEASURE and line[start - 1 : start].isdigit():
+        return not _AFTER_A_DATE.match(line, start + 1)  # 2025年|年终, 3月|月底: the second opens a word of its own
+    return False
+
+
+# 2025年年终总结, 2026年年初, 近3年年均增长, 5月月底: a figure's 年 or 月, then a word that starts with it.
+_AFTER_A_DATE = re.compile(r"年(?=[终初底中度内末报会鉴检薪限均货龄代份])|月(?=[初底中末度报份均薪])")
 
 
 def _adverb_slip(line: str, start: int, ch: str) -> bool:
