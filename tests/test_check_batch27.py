@@ -18,3 +18,10 @@ def test_the_slips_next_to_those_words_are_still_found() -> None:
     assert _found(_read("bureau-half-year-district-flawed.txt")) == [
         ("repeated-char", "名名"), ("repeated-char", "的的"), ("repeated-char", "被被"),
     ]
+
+
+def test_a_county_body_listed_with_the_districts_own() -> None:
+    # 区应急局、县消防救援大队 in a 区 speech: a county is the district's peer, never its own (missed before); the same
+    # list with 区消防救援大队, and 区水利局和区住建局, are right
+    assert _found(_read("district-rainstorm-correct.txt")) == []
+    assert _found(_read("district-rainstorm-flawed.txt")) == [("level-mix", "区应急局、县消防救援大队")]

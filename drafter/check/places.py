@@ -44,6 +44,12 @@ _PASTORAL = re.compile(r"嘎查|苏木")
 # 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
 # 镇党委、县政府 the same, with 党 said.
 _MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])党?委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 区应急局、县消防救援大队 / 县住建局和区城管局: two bodies of one list, one named with the bare 区, the other with
+# the bare 县. A county and a district are peers: no speech has both as its own (a city says 各县区, or names them).
+_PEER_BODIES = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<a>[县区])(?P<x>[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心|大队|支队|院))[、和及与]"
+    r"(?P<b>[县区])(?P<y>[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|大队|支队|院|部))"
+)
 # 县人大、市政协 / 市委、县人大: the four bodies of one level said in their usual order (党委、人大、政府、政协), the
 # second of another level. 省委、市委 (one body of two levels, a list of superiors) is no pair.
 _BODY_PAIR = re.compile(
@@ -120,6 +126,13 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                 findings.append(Finding(
                     "level-mix", ERROR, f"“{m.group(0)}”：受{a}政府委托，却向{b}人大报告（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"政府向本级人大报告：改为“受{b}人民政府的委托”或“向{a}人大”",
+                ))  # fmt: skip
+        for m in _PEER_BODIES.finditer(line):
+            a, b = m.group("a"), m.group("b")
+            if a != b:
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”把{a}的{m.group('x')}和{b}的{m.group('y')}列在一起（县和区同级，不会都是本级机关）",
+                    lineno, m.start("b") + 1, m.group(0), f"改为“{a}{m.group('y')}”或“{b}{m.group('x')}”",
                 ))  # fmt: skip
         for m in _overlapping(_BODY_PAIR, line):  # 区委、区人大、县政府: each neighbouring pair of a list
             a, b, x, y = m.group("a"), m.group("b"), m.group("x"), m.group("y")
