@@ -1,0 +1,23 @@
+"""Ingest on the shapes batch 26's remaining misses showed (issue #13), second round.
+Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
+
+
+def test_a_ceremony_told_with_the_speech_given_and_he_said_is_news(tmp_path: Path) -> None:
+    # 我校校长某某在典礼上发表了…致辞。他首先代表… / 他说，希望大家… / “我们在这里等大家回来…”: the 我们 and 大家 are
+    # the principal's, reported by the school's news; read as his speech
+    (doc,) = ingest(tmp_path, "news-ceremony-speech-he-said.txt")
+    assert _shape(doc) == ("news", None, [])
+
+
+def test_a_closing_told_with_its_speakers_inline_hopes_is_news_not_points(tmp_path: Path) -> None:
+    # 在闭幕式上某院长发表了讲话，他代表…，他讲到… / 提出了三点希望：1、希望大家…；2、…: a report of the speech, the
+    # inline list his hopes as told — read as a speech with a point
+    (doc,) = ingest(tmp_path, "news-hospital-closing-four-hopes-inline.txt")
+    assert _shape(doc) == ("news", None, [])
