@@ -21,3 +21,11 @@ def test_a_closing_told_with_its_speakers_inline_hopes_is_news_not_points(tmp_pa
     # inline list his hopes as told — read as a speech with a point
     (doc,) = ingest(tmp_path, "news-hospital-closing-four-hopes-inline.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_speech_under_a_doc_viewers_numbered_notices_is_the_one_document(tmp_path: Path) -> None:
+    # 在…上的致辞.docVIP / 1. 1、…一经付费… 4. 4、该文档为VIP文档… 6. 6、…贡献VIP文档。上传文档 / the text: the notices were
+    # kept as a document of their own (or the speech glued under them), the speech's title lost to its .docVIP
+    (doc,) = ingest(tmp_path, "speech-under-doc-viewer-notices.txt")
+    assert _shape(doc) == ("speech", None, [])
+    assert doc["title"] == "在新春茶话会上的致辞"

@@ -279,8 +279,9 @@ _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八
 _ANGLE_MARK = re.compile(r"(?<!〈)〈([一二三四五六七八九十]{1,3})〉(?!〉)")
 
 
-# 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label.
-_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:\s*word(?:版|文档)?(?:免费)?下载)?\.(?:docx?|wps|pdf|txt)$", re.I)
+# 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label (在…上的致辞.docVIP: and its
+# paid-document mark)
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:\s*word(?:版|文档)?(?:免费)?下载)?\.(?:docx?|wps|pdf|txt)(?:VIP)?$", re.I)
 # 會(huì)議講(jiǎng)話(huà): a page that annotates characters with their pinyin.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
 

@@ -49,6 +49,9 @@ _BOILERPLATE = (
     # 本站所有内容均由合作方或网友上传，本站不对文档的完整性…做任何保证…付费前请自行鉴别…您可以点击这里二次下载
     # (a document-sharing page's disclaimer, one long line that the speech's title may be glued to)
     "本站不对文档", "付费前请自行鉴别", "点击这里二次下载",
+    # 1. 1、某某文档网站文档一经付费（服务费），不意味着购买了该文档的版权… / 4. 4、该文档为VIP文档… / 5. 5、成为VIP后，… /
+    # 7. 7、VIP文档为合作方或网友上传…: the rest of the same page's numbered notices over the text (each a line of its own)
+    "一经付费", "不意味着购买了该文档的版权", "该文档为VIP文档", "成为VIP后", "VIP文档为合作方", "贡献VIP文档", "版权申诉",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
