@@ -29,3 +29,17 @@ def test_a_speech_under_a_doc_viewers_numbered_notices_is_the_one_document(tmp_p
     (doc,) = ingest(tmp_path, "speech-under-doc-viewer-notices.txt")
     assert _shape(doc) == ("speech", None, [])
     assert doc["title"] == "在新春茶话会上的致辞"
+
+
+def test_a_count_cut_from_its_noun_by_a_hard_line_break_is_still_announced(tmp_path: Path) -> None:
+    # …我强调三 / 点意见: (a PDF copy wrapped at its page width): the 点意见: line looked like a label of its own
+    (doc,) = ingest(tmp_path, "speech-pdf-wrap-count-cut-from-noun.txt")
+    assert _shape(doc) == ("speech", 3, [2])
+
+
+def test_a_ratio_cut_at_the_wrap_does_not_split_a_run_in_series(tmp_path: Path) -> None:
+    # …一是…比例调整为 8.2 : / 40.6:51.2,…二是…: the ratio's colon ended the line, the paragraph broke there and
+    # 一是 and 二是 fell into two paragraphs, neither a series
+    (doc,) = ingest(tmp_path, "speech-pdf-wrap-ratio-splits-series.txt")
+    assert _shape(doc) == ("speech", "几", [2])
+

@@ -743,6 +743,11 @@ def is_body(para: Para) -> bool:
 _SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
 
 
+# …就抓好今年的工作我强调三 | 点意见：: a count cut from its noun by a hard line break (the rest looks like a label)
+_COUNT_CUT = re.compile(r"(?:讲|谈|提|强调|说)(?:以下)?[一二两三四五六七八九十几]$")
+_COUNT_REST = re.compile(r"^(?:点|个方面|个问题|条)(?:意见|要求|希望|建议|看法|体会)?[：:。，,]")
+
+
 def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
     page counters taken out; a sentence that stops before one goes on after it)."""
@@ -754,6 +759,9 @@ def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Pa
         prev = out[-1] if out else None
         if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
+            joined.append((prev.end, para.line))
+        elif prev is not None and _COUNT_CUT.search(prev.text) and _COUNT_REST.match(para.text) and not prev.md and not para.divider:
+            out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # …我强调三 | 点意见：
             joined.append((prev.end, para.line))
         elif prev is not None and (
             _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
@@ -784,10 +792,16 @@ def _wrap_width(paras: list[Para]) -> int:
     return page_width(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)[0]
 
 
+_RATIO_CUT = re.compile(r"\d\s*:$")
+
+
 def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
     """A hard-wrapped line (as long as the page is wide) and its continuation; a heading's last word
     (…的方向 / 指引) is carried over too."""
-    if not width or len(prev.text) < width or prev.text[-1] in _TERMINAL or prev.md or para.divider:
+    if not width or len(prev.text) < width or prev.md or para.divider:
+        return False
+    # 比例调整为7.1 : | 44.8:48.1: a ratio's colon after a figure, at the wrap, ends no sentence
+    if prev.text[-1] in _TERMINAL and not (_RATIO_CUT.search(prev.text) and para.text[:1].isdigit()):
         return False
     if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
         return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
