@@ -43,3 +43,8 @@ def test_a_ratio_cut_at_the_wrap_does_not_split_a_run_in_series(tmp_path: Path) 
     (doc,) = ingest(tmp_path, "speech-pdf-wrap-ratio-splits-series.txt")
     assert _shape(doc) == ("speech", "几", [2])
 
+
+def test_ordinals_of_angles_without_a_mark_are_sub_points(tmp_path: Path) -> None:
+    # 第一从保护生态成果的要求看，必须… / 第二从今年的天气情况看，…: 第一 with no 、 or ， after it was a word of the text
+    (doc,) = ingest(tmp_path, "speech-angle-ordinals-without-mark.txt")
+    assert _shape(doc) == ("speech", 3, [2])
