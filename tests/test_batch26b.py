@@ -48,3 +48,9 @@ def test_ordinals_of_angles_without_a_mark_are_sub_points(tmp_path: Path) -> Non
     # 第一从保护生态成果的要求看，必须… / 第二从今年的天气情况看，…: 第一 with no 、 or ， after it was a word of the text
     (doc,) = ingest(tmp_path, "speech-angle-ordinals-without-mark.txt")
     assert _shape(doc) == ("speech", 3, [2])
+
+
+def test_an_untitled_plan_saying_what_it_is_is_a_report(tmp_path: Path) -> None:
+    # 为…，根据…，结合…实际，制定本规划。 / 一、… / （一）…: a plan whose title the page lost; read as other
+    (doc,) = ingest(tmp_path, "report-plan-untitled-says-this-plan.txt")
+    assert _shape(doc) == ("report", None, [1])

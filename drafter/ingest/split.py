@@ -74,6 +74,8 @@ _REPORT = re.compile(
     r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
     # …取得了显著的成绩。以下是我们2018年度的主要工作回顾与总结。: the text says it is the year's summary
     r"|以下是[^。！？]{0,24}(?:工作)?(?:回顾(?:与|和)总结|总结|汇报)[。：:]"
+    # 为深入贯彻…，根据…，结合…实际，制定本规划。: a plan saying what it is under its lost title (a 规划 is a report's kin)
+    r"|(?:特|现)?(?:制定|编制|制订)本(?:规划|计划)。"  # (an 实施方案 is no report: other)
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
