@@ -54,3 +54,11 @@ def test_an_untitled_plan_saying_what_it_is_is_a_report(tmp_path: Path) -> None:
     # 为…，根据…，结合…实际，制定本规划。 / 一、… / （一）…: a plan whose title the page lost; read as other
     (doc,) = ingest(tmp_path, "report-plan-untitled-says-this-plan.txt")
     assert _shape(doc) == ("report", None, [1])
+
+
+def test_a_title_run_into_an_opening_that_starts_with_genju_is_split_off(tmp_path: Path) -> None:
+    # 在“质量月”活动动员大会上的讲话 根据上级…的统一部署，…: the title and the opening on one line, a space between
+    # them; read as one long first paragraph, its kind other
+    (doc,) = ingest(tmp_path, "speech-title-run-into-opening-by-space.txt")
+    assert _shape(doc) == ("speech", None, [0])
+    assert doc["title"] == "在“质量月”活动动员大会上的讲话"
