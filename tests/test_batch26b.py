@@ -62,3 +62,10 @@ def test_a_title_run_into_an_opening_that_starts_with_genju_is_split_off(tmp_pat
     (doc,) = ingest(tmp_path, "speech-title-run-into-opening-by-space.txt")
     assert _shape(doc) == ("speech", None, [0])
     assert doc["title"] == "在“质量月”活动动员大会上的讲话"
+
+
+def test_a_sites_menu_line_is_debris_and_its_words_no_speakers(tmp_path: Path) -> None:
+    # 看遍山水从某某旅游网开始>> | 网站首页 | 意见反馈 | …: the menu stayed as the first line, and its 意见 with the one
+    # 我们 quoted below made an interview news a speech (places28's n02)
+    (doc,) = ingest(tmp_path, "news-interview-under-site-menu.txt")
+    assert doc["kind"] == "news" and doc["points"] == []
