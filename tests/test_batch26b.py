@@ -69,3 +69,10 @@ def test_a_sites_menu_line_is_debris_and_its_words_no_speakers(tmp_path: Path) -
     # 我们 quoted below made an interview news a speech (places28's n02)
     (doc,) = ingest(tmp_path, "news-interview-under-site-menu.txt")
     assert doc["kind"] == "news" and doc["points"] == []
+
+
+def test_a_collections_unnumbered_contents_are_no_documents(tmp_path: Path) -> None:
+    # 目录： / seven bare titles of the page's pieces / the first piece's title again, its 称谓 and text: the titles were read
+    # as a speech of their own and the first piece took a later entry's title
+    (doc,) = ingest(tmp_path, "collection-contents-unnumbered-titles.txt")
+    assert doc["title"] == "在全县“读书月”活动启动仪式上的讲话" and doc["lines"][0] == 21

@@ -86,6 +86,8 @@ _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
 _TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
+# 在共青团某市第某次代表大会上的讲话: a piece's bare title under 目录：, no number before it
+_TOC_TITLE = re.compile(r"^[^。！？；;]{4,80}(?:讲话|致辞|发言|讲话稿|主持词|报告|总结)$")
 _HALF = re.compile(r"[,;:?!().]")
 # 2.市医疗保障局2025年上半年工作总结和下半年工作安排13 / 3.县…工作总结20: an entry of a contents list, its page number
 # run onto the title
@@ -125,6 +127,7 @@ def clean_text(raw: str) -> Cleaned:
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     lines = _strip_contents_tail(lines, skip, removed)
     in_toc = False
+    toc_titles: set[str] = set()
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
@@ -137,8 +140,13 @@ def clean_text(raw: str) -> Cleaned:
                 continue
             if in_toc and (_TOC_ENTRY.match(para.text) or _TOC_PAGED.match(para.text)):
                 removed.append(Removed(lineno, para.text, "网页目录"))
+                toc_titles.add("")  # a numbered list: the bare title under it is the first piece's (1.校长在…讲话. 3)
                 continue
-            in_toc = False
+            if in_toc and _TOC_TITLE.match(para.text) and not toc_titles & {"", para.text}:
+                toc_titles.add(para.text)  # 目录： / 在…大会上的讲话 / 在…会议上的讲话 …: a collection's pieces, unnumbered
+                removed.append(Removed(lineno, para.text, "网页目录"))
+                continue
+            in_toc = False  # (the first piece's own title, listed once already, is where the text starts)
             numbered = _NUMBERED_TITLE.match(para.text)
             if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
