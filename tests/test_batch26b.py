@@ -76,3 +76,10 @@ def test_a_collections_unnumbered_contents_are_no_documents(tmp_path: Path) -> N
     # as a speech of their own and the first piece took a later entry's title
     (doc,) = ingest(tmp_path, "collection-contents-unnumbered-titles.txt")
     assert doc["title"] == "在全县“读书月”活动启动仪式上的讲话" and doc["lines"][0] == 21
+
+
+def test_a_speech_studying_a_leaders_speech_he_stressed_stays_a_speech(tmp_path: Path) -> None:
+    # 习近平总书记在庆祝大会上发表了重要讲话。他强调，… / 我们要…: the speaker's own account of what he studies, not a
+    # report of the meeting (the rule above would have read it as news)
+    (doc,) = ingest(tmp_path, "speech-studies-a-leaders-speech-he-stressed.txt")
+    assert doc["kind"] == "speech"
