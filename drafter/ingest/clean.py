@@ -86,6 +86,8 @@ _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
 _TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
+# 在共青团某市第某次代表大会上的讲话: a piece's bare title under 目录：, no number before it
+_TOC_TITLE = re.compile(r"^[^。！？；;]{4,80}(?:讲话|致辞|发言|讲话稿|主持词|报告|总结)$")
 _HALF = re.compile(r"[,;:?!().]")
 # 2.市医疗保障局2025年上半年工作总结和下半年工作安排13 / 3.县…工作总结20: an entry of a contents list, its page number
 # run onto the title
@@ -125,6 +127,7 @@ def clean_text(raw: str) -> Cleaned:
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     lines = _strip_contents_tail(lines, skip, removed)
     in_toc = False
+    toc_titles: set[str] = set()
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
@@ -137,8 +140,13 @@ def clean_text(raw: str) -> Cleaned:
                 continue
             if in_toc and (_TOC_ENTRY.match(para.text) or _TOC_PAGED.match(para.text)):
                 removed.append(Removed(lineno, para.text, "网页目录"))
+                toc_titles.add("")  # a numbered list: the bare title under it is the first piece's (1.校长在…讲话. 3)
                 continue
-            in_toc = False
+            if in_toc and _TOC_TITLE.match(para.text) and not toc_titles & {"", para.text}:
+                toc_titles.add(para.text)  # 目录： / 在…大会上的讲话 / 在…会议上的讲话 …: a collection's pieces, unnumbered
+                removed.append(Removed(lineno, para.text, "网页目录"))
+                continue
+            in_toc = False  # (the first piece's own title, listed once already, is where the text starts)
             numbered = _NUMBERED_TITLE.match(para.text)
             if numbered:  # 2.在全县……会议上的讲话: a title numbered in a page that lists several speeches
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
@@ -279,8 +287,9 @@ _TORTOISE = re.compile(r"〔(\d{4}年[^〔〕]{0,8}日|[一二三四五六七八
 _ANGLE_MARK = re.compile(r"(?<!〈)〈([一二三四五六七八九十]{1,3})〉(?!〉)")
 
 
-# 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label.
-_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:\s*word(?:版|文档)?(?:免费)?下载)?\.(?:docx?|wps|pdf|txt)$", re.I)
+# 领导干部大会上市长讲话稿Word下载.docx: a doc-sharing page's file name, with its download label (在…上的致辞.docVIP: and its
+# paid-document mark)
+_FILE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:\s*word(?:版|文档)?(?:免费)?下载)?\.(?:docx?|wps|pdf|txt)(?:VIP)?$", re.I)
 # 會(huì)議講(jiǎng)話(huà): a page that annotates characters with their pinyin.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
 
@@ -742,6 +751,11 @@ def is_body(para: Para) -> bool:
 _SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
 
 
+# …就抓好今年的工作我强调三 | 点意见：: a count cut from its noun by a hard line break (the rest looks like a label)
+_COUNT_CUT = re.compile(r"(?:讲|谈|提|强调|说)(?:以下)?[一二两三四五六七八九十几]$")
+_COUNT_REST = re.compile(r"^(?:点|个方面|个问题|条)(?:意见|要求|希望|建议|看法|体会)?[：:。，,]")
+
+
 def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
     page counters taken out; a sentence that stops before one goes on after it)."""
@@ -753,6 +767,9 @@ def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Pa
         prev = out[-1] if out else None
         if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
+            joined.append((prev.end, para.line))
+        elif prev is not None and _COUNT_CUT.search(prev.text) and _COUNT_REST.match(para.text) and not prev.md and not para.divider:
+            out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # …我强调三 | 点意见：
             joined.append((prev.end, para.line))
         elif prev is not None and (
             _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
@@ -783,10 +800,16 @@ def _wrap_width(paras: list[Para]) -> int:
     return page_width(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)[0]
 
 
+_RATIO_CUT = re.compile(r"\d\s*:$")
+
+
 def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
     """A hard-wrapped line (as long as the page is wide) and its continuation; a heading's last word
     (…的方向 / 指引) is carried over too."""
-    if not width or len(prev.text) < width or prev.text[-1] in _TERMINAL or prev.md or para.divider:
+    if not width or len(prev.text) < width or prev.md or para.divider:
+        return False
+    # 比例调整为7.1 : | 44.8:48.1: a ratio's colon after a figure, at the wrap, ends no sentence
+    if prev.text[-1] in _TERMINAL and not (_RATIO_CUT.search(prev.text) and para.text[:1].isdigit()):
         return False
     if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
         return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)

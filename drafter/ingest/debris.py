@@ -49,6 +49,9 @@ _BOILERPLATE = (
     # 本站所有内容均由合作方或网友上传，本站不对文档的完整性…做任何保证…付费前请自行鉴别…您可以点击这里二次下载
     # (a document-sharing page's disclaimer, one long line that the speech's title may be glued to)
     "本站不对文档", "付费前请自行鉴别", "点击这里二次下载",
+    # 1. 1、某某文档网站文档一经付费（服务费），不意味着购买了该文档的版权… / 4. 4、该文档为VIP文档… / 5. 5、成为VIP后，… /
+    # 7. 7、VIP文档为合作方或网友上传…: the rest of the same page's numbered notices over the text (each a line of its own)
+    "一经付费", "不意味着购买了该文档的版权", "该文档为VIP文档", "成为VIP后", "VIP文档为合作方", "贡献VIP文档", "版权申诉",
 )  # fmt: skip
 # Paywall and site tips: only on a short line of their own (a speech may mention 二维码 or 客服).
 _SITE_TIPS = (
@@ -259,6 +262,8 @@ _GUARDED_WRAPPER = (
     (".", re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
     ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
+    # 游遍某地从某某网开始>> | 首页 | 意见反馈 | 天气预报 | 网站投稿 |: a site's menu, its slogan first
+    ("|｜", re.compile(r"^[^。！？，|｜]{1,24}(?:[|｜][^。！？，|｜]{1,12}){3,}[|｜]?$"), "网页导航或出处"),
 )
 _NEWS_BYLINE = re.compile(r"^[^。！？，]{0,40}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\u4e00-\u9fff]{2,4})?\s*(?:报道|采写)$")
 _EDITOR_NOTE = re.compile(r"^(?:编者按|导读|导语|内容提要|摘要)\s*[:：]|^【(?:摘要|内容摘要|内容提要|导读|导语)】\s*[:：]?")

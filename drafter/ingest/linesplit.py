@@ -111,7 +111,10 @@ _GLUED_ARABIC_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=[（(]1[）)](?![班级�
 _TITLE_RUN_IN = re.compile(
     # (or no speaker: 在全市安全生产会议上的讲话今天，我们召开… — not 在…会议上的讲话中，… / …讲话精神)
     r"^(?P<title>[^。！？：:，,、]{0,20}在[^。！？：:，,]{2,40}?(?:会|会议|大会|典礼|仪式|培训班)上?的?(?:讲话|致辞|讲话稿))"
-    r"(?![中时里的]|精神)(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才))"
+    r"(?![中时里的]|精神)(?=[^。！？]{0,12}(?:今天|今日|召开|举行|决定|方才|刚才)"
+    # 在“安全生产月”活动动员大会上的讲话 根据…的决定，…: a title set apart from the opening by a space only (the space
+    # between two characters is gone by now), the opening a sentence's lead (not …讲话（根据录音整理）)
+    r"|(?:根据|按照|为了)(?!录音|记录)[^。！？]{10})"
 )
 
 

@@ -91,7 +91,8 @@ _RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}])")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
-_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)个是")
+# 第一从加快发展的要求看，必须…。 / 第二从…看，…: a series of angles, its ordinal with no mark after it
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|(?=从[^。！？，,]{{2,24}}看[，,]))")
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 _ORDINAL_POINT = re.compile(
     rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…

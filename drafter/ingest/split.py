@@ -74,6 +74,8 @@ _REPORT = re.compile(
     r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
     # …取得了显著的成绩。以下是我们2018年度的主要工作回顾与总结。: the text says it is the year's summary
     r"|以下是[^。！？]{0,24}(?:工作)?(?:回顾(?:与|和)总结|总结|汇报)[。：:]"
+    # 为深入贯彻…，根据…，结合…实际，制定本规划。: a plan saying what it is under its lost title (a 规划 is a report's kin)
+    r"|(?:特|现)?(?:制定|编制|制订)本(?:规划|计划)。"  # (an 实施方案 is no report: other)
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -155,6 +157,14 @@ _AT_THE_MEETING_LEAD = re.compile(r"^(?:会上|会议上|在会上|会议中)[�
 # 会议传达学习了… / 会议还研究了…事项: what the meeting did, said by a reporter (a speaker says 今天的会议…)
 _MEETING_DID = re.compile(r"(?:^|[。！？\n])会议(?:还|同时|首先|最后|先后)?(?:传达学习了|传达了|学习了|听取了|审议了|审议通过了|研究了|通报了|观看了|宣读了)")
 _REPORTED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:说|指出|强调|表示|要求|认为)[，,：:]")
+# 校长某某在典礼上发表了热情洋溢的致辞。他首先代表…，他说，… / 行政长官某某和副总理某某分别致词。…他强调，「…」:
+# a speech told as given by another, then his words reported after 他说/他强调 — a report of the meeting, however many 我们
+# and 大家 the reported words hold (刚才，某某同志作了重要讲话 is the next speaker's; 我 in the sentence is one's own,
+# 我校/我院 the paper's)
+_SPEECH_GIVEN = re.compile(
+    r"(?:^|[。！？\n])(?!刚才|刚刚)(?:(?!我(?![校院局所厅委会省市县区镇乡村]))[^。！？\n]){2,60}?(?:发表(?:了)?[^。！？，,我]{0,8}(?:讲话|致辞|致词|演讲)|分别致(?:辞|词)[。，,])"
+)
+_HE_SAID = re.compile(r"(?:^|[。！？，,；;\n])(?:他|她)(?:首先|还|又|最后|同时|接着)?(?:说|讲到|谈到|指出|强调|表示|代表|号召)")
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
@@ -789,6 +799,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 3月11日下午，…看望… / “…大家出力出智，辛苦了！”: the 我们 and 大家 are in quotation marks (one more in a headline)
     if not has_salutation and _plan_in_parts(paras) and not _SPEAKER_VOICE.search(text):
         return "report"  # 一、工作思路 / 二、工作重点 (1、…5、): an office's plan for the year, its parts named as a plan's
+    if not has_salutation and _told_speech(text):
+        return "news"  # 某某在典礼上发表了…致辞。他说，…: the speech told by one who heard it, its 我们 and 大家 the speaker's
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
@@ -847,6 +859,13 @@ def _own_words(paras: Sequence[Para], text: str) -> str:
         return text
     text = _QUOTED_REMARK.sub("", text)
     return _QUOTATION.sub("", text) if any(BYLINE.match(p.text) for p in paras[:4]) else text
+
+
+def _told_speech(text: str) -> bool:
+    """某某在典礼上发表了…致辞。他首先代表…，他说，…: the ceremony's speech told early on, then reported; not the
+    speaker's own account of a leader's speech he studies (习近平总书记…发表重要讲话，他强调…), nor one deep in the text."""
+    given = _SPEECH_GIVEN.search(text, 0, 600)
+    return bool(given and "总书记" not in given.group(0) and _HE_SAID.search(text, given.end()))
 
 
 def _weak_voice(first: int, news: int, text: str) -> bool:
