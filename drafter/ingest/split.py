@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
+from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -165,6 +166,16 @@ _SPEECH_GIVEN = re.compile(
     r"(?:^|[。！？\n])(?!刚才|刚刚)(?:(?!我(?![校院局所厅委会省市县区镇乡村]))[^。！？\n]){2,60}?(?:发表(?:了)?[^。！？，,我]{0,8}(?:讲话|致辞|致词|演讲)|分别致(?:辞|词)[。，,])"
 )
 _HE_SAID = re.compile(r"(?:^|[。！？，,；;\n])(?:他|她)(?:首先|还|又|最后|同时|接着)?(?:说|讲到|谈到|指出|强调|表示|代表|号召)")
+# 黄建盛书记强调，… / 常务副院长陈万平在主持词中说，… / 吴总勉励大家… / 她说，…: a person named in the third person (by
+# name and office, 某总, 某某同学, 他/她) whose words are then told — one who heard them reports (a speaker who quotes
+# 总书记强调 or 主席指出 cites, and says 刚才某某同志讲了 of the one before him)
+_OFFICES = r"(?:书记|[省市县区镇乡局校院处科厅部行]长|主任|董事长|总经理)"
+_TOLD_SPEAKER = re.compile(
+    r"(?:^|[。！？，,；;\n])(?!刚才|刚刚|我)"
+    rf"(?:他|她|[{SURNAME_CHARS}]总"
+    rf"|[\u4e00-\u9fff]{{2,3}}(?<![总各全])(?:副)?{_OFFICES}|(?:副)?{_OFFICES}[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{2,3}}同学)"
+    r"(?:在[^。！？，,]{1,20}中)?(?:首先|还|又|最后|同时|接着|也|再次)?(?:说|指出|强调|表示|勉励|寄语)"
+)
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
@@ -801,11 +812,20 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 一、工作思路 / 二、工作重点 (1、…5、): an office's plan for the year, its parts named as a plan's
     if not has_salutation and _SPEECH_GIVEN.search(text) and _HE_SAID.search(text):
         return "news"  # 某某在典礼上发表了…致辞。他说，…: the speech told by one who heard it, its 我们 and 大家 the speaker's
+    if not has_salutation and not _SPEAKER_VOICE.search(text) and _told_speakers(paras, text, news):
+        return "news"  # 1月12日上午，…黄建盛在…陪同下… / 黄建盛书记强调，…我们…: the 我们 are his, told by one who was there
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def _told_speakers(paras: Sequence[Para], text: str, news: int) -> bool:
+    """Someone else's words told in the third person: twice, or once under a dated lead (…日上午，…) with news words."""
+    told = len(_TOLD_SPEAKER.findall(text))
+    dated = bool(_DATED_LEAD.match(paras[0].text if paras else "") or _dated_under_headline(paras))
+    return told >= 2 and news >= 1 or told >= 1 and dated and news >= 2
 
 
 def is_letter(paras: Sequence[Para]) -> bool:

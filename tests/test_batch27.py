@@ -1,0 +1,33 @@
+"""Ingest on the shapes batch 27's first-sight misses showed (issue #13).
+Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest
+from archive_fixtures import shape as _shape
+
+from drafter.ingest.entities import entity_reasons
+
+
+def test_a_full_name_right_after_its_office_is_a_person() -> None:
+    # …第一课由董事长郑立群亲自讲授 / 公司董事长郑立群及管理团队出席: a news item names the boss after his office; the
+    # paragraph went into a general fragment with the name in it
+    assert "人名（郑立群）" in entity_reasons("“开学第一课”由董事长郑立群亲自讲授，课题为“企业文化与发展”。")
+    assert "人名（郑立群）" in entity_reasons("公司董事长郑立群及管理团队出席本次开班仪式。")
+    assert not entity_reasons("局长曾经在会上讲过，校长陈述了理由。")
+
+
+def test_a_dated_visit_whose_secretary_is_told_stressing_we_is_news(tmp_path: Path) -> None:
+    # 1月8日上午，…书记韩立舟在…陪同下，来到… / 韩立舟书记强调，…我们要…: the 我们 are the secretary's, told without
+    # quotation marks by the one who reports the visit; read as his speech
+    (doc,) = ingest(tmp_path, "news-dated-visit-secretary-stressed-we.txt")
+    assert _shape(doc) == ("news", None, [])
+
+
+def test_a_firms_news_telling_what_mr_boss_encouraged_is_news(tmp_path: Path) -> None:
+    # 春风拂新柳… (a verse for a lead, no date first) / 郑总勉励大家… / 他寄语学员…: the boss's words told twice in
+    # the third person; read as a speech
+    (doc,) = ingest(tmp_path, "news-firm-training-class-mr-boss-encouraged.txt")
+    assert _shape(doc) == ("news", None, [])
