@@ -31,3 +31,11 @@ def test_a_firms_news_telling_what_mr_boss_encouraged_is_news(tmp_path: Path) ->
     # the third person; read as a speech
     (doc,) = ingest(tmp_path, "news-firm-training-class-mr-boss-encouraged.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_doc_sites_preview_box_is_the_pages_not_a_document(tmp_path: Path) -> None:
+    # 资源预览内容 / 第1页 / 共3页 … / 亲，该文档总共3页全部预览完了，如果喜欢就下载吧！ / 资源描述 / the speech: the box's
+    # head and end were left as a document of their own before the speech
+    (doc,) = ingest(tmp_path, "speech-under-preview-box-liked-download.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
+    assert doc["title"] == "在全镇秋冬季森林防火工作会议上的讲话"
