@@ -39,3 +39,11 @@ def test_a_doc_sites_preview_box_is_the_pages_not_a_document(tmp_path: Path) -> 
     (doc,) = ingest(tmp_path, "speech-under-preview-box-liked-download.txt")
     assert _shape(doc) == ("speech", 3, [0, 0, 0])
     assert doc["title"] == "在全镇秋冬季森林防火工作会议上的讲话"
+
+
+def test_a_collection_pages_blurb_before_its_first_piece_is_no_document(tmp_path: Path) -> None:
+    # …致辞大全(8篇) / 写好一篇致辞，…下面这些范文可供大家参考… / …致辞篇一 / the speech: the site's blurb was read as a
+    # document of its own before the first piece
+    (doc,) = ingest(tmp_path, "speech-collection-blurb-before-first-piece.txt")
+    assert _shape(doc) == ("speech", None, [])
+    assert doc["title"] == "社区重阳节敬老活动致辞"

@@ -587,6 +587,25 @@ def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para
     return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
 
 
+_FIRST_PIECE = re.compile(r"^[【\[（(]?(?:篇\s*[一1]|第[一1]篇)[】\]）)]?$")
+
+
+def drop_collection_preface(chunks: Sequence[Chunk], paras: Sequence[Para]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """总结可以帮助我们更好地总结经验…这些范文可供大家参考 over …讲话稿篇一: a collection page's blurb before its first
+    piece, no document (returned apart); the chunks kept are numbered again. Only a short run of text with no title
+    and no 称谓, all of it before the piece numbered one."""
+    first = next((p for p in paras if p.divider and not RELATED_HEAD.match(p.text)), None)
+    if len(chunks) < 2 or first is None or not _FIRST_PIECE.match(first.text.strip()):
+        return list(chunks), ()
+    lead = chunks[0].paras
+    if (
+        lead[-1].end > first.line or len(lead) > 3 or sum(len(p.text) for p in lead) > 400
+        or any(is_title(p) or is_salutation(p.text) or match_heading(p.text) for p in lead)
+    ):  # fmt: skip
+        return list(chunks), ()
+    return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], lead
+
+
 def drop_title_footer(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
     """某某文库领导在…会议上的讲话 as the page's last line: the site's name and the title of the text above it, a
     footer, no document (returned apart)."""
