@@ -47,3 +47,10 @@ def test_a_collection_pages_blurb_before_its_first_piece_is_no_document(tmp_path
     (doc,) = ingest(tmp_path, "speech-collection-blurb-before-first-piece.txt")
     assert _shape(doc) == ("speech", None, [])
     assert doc["title"] == "社区重阳节敬老活动致辞"
+
+
+def test_a_headline_calling_its_readers_over_a_dash_subtitle_is_one_news_item(tmp_path: Path) -> None:
+    # 同学们：再出发！ / ——学院举行2026届毕业典礼 / 6月20日上午，… / 她说，三年前我们…: the headline was split into a
+    # 称谓 and a document of its own, and the item under the subtitle read as a speech
+    (doc,) = ingest(tmp_path, "news-headline-calls-readers-subtitle-dated.txt")
+    assert _shape(doc) == ("news", None, [])

@@ -920,6 +920,8 @@ def _lead_under_headline(paras: Sequence[Para]) -> str:
 
 def _dated_under_headline(paras: Sequence[Para]) -> bool:
     """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
+    if len(paras) > 2 and len(paras[0].text) <= 40 and paras[1].text.startswith("——"):
+        return _dated_under_headline(paras[1:])  # 同学们：扬帆起航！ / ——学院举行…典礼 / 5月27日上午，…: the subtitle is the headline
     if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
         return False
     if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
