@@ -54,3 +54,17 @@ def test_a_headline_calling_its_readers_over_a_dash_subtitle_is_one_news_item(tm
     # 称谓 and a document of its own, and the item under the subtitle read as a speech
     (doc,) = ingest(tmp_path, "news-headline-calls-readers-subtitle-dated.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_an_article_on_how_to_write_a_genre_with_a_writing_guide_label_is_other(tmp_path: Path) -> None:
+    # 会议主持词是…的讲话稿。…凡是召开正式会议… / 写作指导： / （一）开头部分 / 一是宣布会议召开…: the article's 召开 and
+    # 出席 (what a 主持词 says) were weighed as a news item's
+    (doc,) = ingest(tmp_path, "other-writing-guide-labelled-guide.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "写作指导", [])
+
+
+def test_a_show_script_with_stage_directions_is_no_speech(tmp_path: Path) -> None:
+    # 【会议操作】 / 1、主持人出场： / a、乐队伴奏结束后…需要拉幕人员配合，需要舞台灯光配合。 / 男1：… 女1：…: several hosts'
+    # lines under a running order, read as a speech with the stage direction for its point
+    (doc,) = ingest(tmp_path, "other-show-script-stage-directions.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "演出串词", [])
