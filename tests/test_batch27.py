@@ -68,3 +68,26 @@ def test_a_show_script_with_stage_directions_is_no_speech(tmp_path: Path) -> Non
     # lines under a running order, read as a speech with the stage direction for its point
     (doc,) = ingest(tmp_path, "other-show-script-stage-directions.txt")
     assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "演出串词", [])
+
+
+def _letter(doc: dict[str, object]) -> tuple[object, ...]:
+    return doc["kind"], doc["genre"], doc["points"]
+
+
+def test_a_letter_titled_genre_first_then_to_whom_is_a_letter(tmp_path: Path) -> None:
+    # 贺信-致某市围棋协会 / …特发此贺信… / 某市围棋协会 / 2026年1月2日: the genre before the dash; read as a speech whose
+    # points were the signature and the date
+    (doc,) = ingest(tmp_path, "letter-genre-first-dash-to-association.txt")
+    assert _letter(doc) == ("other", "书信", [])
+
+
+def test_words_to_farmers_at_home_said_at_no_meeting_are_a_letter(tmp_path: Path) -> None:
+    # 农民朋友们： / 眼下正是春耕…希望广大农民朋友…: a public addressed where it works, no 今天, no 会议, no 在座
+    (doc,) = ingest(tmp_path, "letter-to-farmers-at-home-no-meeting.txt")
+    assert _letter(doc) == ("other", "书信", [])
+
+
+def test_a_proposal_titled_as_a_model_text_is_a_letter(tmp_path: Path) -> None:
+    # 创建绿色校园倡议书范本: the site's 范本 after the genre hid it; its 一、二、三、 were read as a speech's points
+    (doc,) = ingest(tmp_path, "letter-proposal-model-text-title.txt")
+    assert _letter(doc) == ("other", "书信", [])

@@ -633,13 +633,16 @@ _LETTER_TITLE = re.compile(
     r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
-    r"(?:范文|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文: a 范文 site's label after the genre
+    r"(?:范文|范本|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文(范本): a 范文 site's label after the genre
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
     r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
+    r"|^(?:贺信|贺电|慰问信|感谢信|公开信)\s*(?:[-—－–]+|[：:])\s*致[^。！？]{2,40}$"  # 贺信-致某某市桥牌协会: the genre first
 )
 # 把我们的祝福送给远在他乡的各位老乡 / 向在外创业的乡亲们致以问候: greetings sent to readers who are away — a letter, when the
 # text names no meeting they are at (a 座谈会 for natives come home says 今天, 欢聚, 在座).
 _AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在异乡|身在异乡|身处异乡|在外地|在外)[^。！？，,]{0,12}的")
+# 农民朋友们： / 广大市民朋友们： — a public addressed where it lives and works, not people in a hall
+_PUBLIC_SALUTATION = re.compile(r"^(?:亲爱的|广大|全[省市县区镇乡]|各位)?[^：:，,。！？]{0,6}(?:农民|市民|居民|村民|网民|读者|家长|游客|车主)朋友们[：:]$")
 _MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
@@ -873,6 +876,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True
     if said or _SPEAKER_VOICE.search(text) or re.search(r"讲话|发言", title) or _TRANSITION_ANNOUNCE.search(text):
         return False
+    if any(_PUBLIC_SALUTATION.match(p.text) for p in paras[:8]) and not _MEETING_WORDS.search(text):
+        return True  # 农民朋友们： / …希望广大农民朋友赶紧行动起来…: written to a public at home, said at no meeting
     head = "\n".join(p.text for p in paras[:4])
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
 
