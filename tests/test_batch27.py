@@ -91,3 +91,22 @@ def test_a_proposal_titled_as_a_model_text_is_a_letter(tmp_path: Path) -> None:
     # 创建绿色校园倡议书范本: the site's 范本 after the genre hid it; its 一、二、三、 were read as a speech's points
     (doc,) = ingest(tmp_path, "letter-proposal-model-text-title.txt")
     assert _letter(doc) == ("other", "书信", [])
+
+
+def test_an_office_saying_it_reports_to_its_leaders_is_a_report(tmp_path: Path) -> None:
+    # …讲话稿 (the site's label) / 尊敬的各位领导： / 我代表县安全生产委员会办公室做工作汇报：: read as a speech
+    (doc,) = ingest(tmp_path, "report-office-says-it-reports-to-leaders.txt")
+    assert _shape(doc) == ("report", None, [0, 0, 0])
+
+
+def test_the_years_review_given_to_the_deputies_is_a_report(tmp_path: Path) -> None:
+    # 尊敬的各位代表、同志们： / …共同回顾和总结2025年全镇的工作… / 一、2025年工作回顾 / （一）…（二）: a 镇's report to
+    # its congress, read as a speech
+    (doc,) = ingest(tmp_path, "report-to-deputies-year-review-first.txt")
+    assert _shape(doc) == ("report", None, [2])
+
+
+def test_an_office_account_opening_at_its_basic_facts_is_a_report(tmp_path: Path) -> None:
+    # 一、基本情况 / 2025年，本局全年共完成…: the title lost, the office's own account; its 会上…通报 read as news
+    (doc,) = ingest(tmp_path, "report-office-account-from-basic-facts.txt")
+    assert _shape(doc) == ("report", None, [1])

@@ -77,6 +77,11 @@ _REPORT = re.compile(
     r"|以下是[^。！？]{0,24}(?:工作)?(?:回顾(?:与|和)总结|总结|汇报)[。：:]"
     # 为深入贯彻…，根据…，结合…实际，制定本规划。: a plan saying what it is under its lost title (a 规划 is a report's kin)
     r"|(?:特|现)?(?:制定|编制|制订)本(?:规划|计划)。"  # (an 实施方案 is no report: other)
+    # 大家好！我代表消防安全委员会办公室做工作汇报：: an office reporting to its superiors, in so many words
+    r"|我代表[^。！？]{2,30}(?:做|作)(?:工作)?汇报[：:。，,]"
+    # 尊敬的各位代表、同志们： / …共同回顾和总结2021年我镇的工作… / 一、2021年工作回顾: the year's account given to the
+    # 代表 (a 镇's report to its 人代会), its first part the year's review
+    r"|各位代表[^\n]{0,12}[：:]\n(?:[^\n]*\n){1,3}一、(?:\d{4}年|过去一年|上一年)(?:度)?(?:的)?工作回顾"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -89,6 +94,9 @@ _ACCOUNT_LEAD = re.compile(
     # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
     r"|^(?:\d{4}年是[^。！？]{2,40}之年。)?\s*(?:一年来|过去的一年|\d{4}年)[，,][^。！？]{0,160}在[^。！？]{0,8}人大(?:和|、|及)[^。！？]{0,8}政协的(?:监督支持|支持监督|监督和支持|支持和监督)下"
 )
+# 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
+_FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
+_OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
 _REPORT_TITLE = re.compile(
     # (驻村工作队员三季度工作汇报: an account to superiors, like 情况汇报)
     r"(?:工作报告|工作汇报|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
@@ -784,6 +792,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     has_salutation = any(is_salutation(p.text) and not _NAME_ROW.match(paras[k + 1].text if k + 1 < len(paras) else "") for k, p in enumerate(paras[:8]))
     # 共青团员们、青年朋友们、同志们！ as the first line: the 称谓 said with a ！ (a speech to a rally)
     has_salutation = has_salutation or any(_EXCLAIMED_SALUTATION.match(p.text) for p in paras[:2])
+    if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
+        return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
