@@ -110,3 +110,11 @@ def test_an_office_account_opening_at_its_basic_facts_is_a_report(tmp_path: Path
     # 一、基本情况 / 2025年，本局全年共完成…: the title lost, the office's own account; its 会上…通报 read as news
     (doc,) = ingest(tmp_path, "report-office-account-from-basic-facts.txt")
     assert _shape(doc) == ("report", None, [1])
+
+
+def test_a_report_whose_title_twice_runs_into_its_parts_in_one_paragraph(tmp_path: Path) -> None:
+    # …工作总结暨2026年工作打算（said twice）一、2025年工作总结（一）…。（二）…（四）…: a sharing page's one-paragraph
+    # body; its title was not split off, so no part (or one with the sub-points in its heading) was read
+    (doc,) = ingest(tmp_path, "report-title-twice-parts-run-in-one-paragraph.txt")
+    assert _shape(doc) == ("report", None, [4])
+    assert doc["title"] == "县统计局2025年工作总结暨2026年工作打算"
