@@ -110,6 +110,10 @@ def _strip_contents_tail(lines: list[str], start: int, removed: list[Removed]) -
     return [("" if first <= i < k else line) for i, line in enumerate(lines)]
 
 
+# 同学们：扬帆起航！ — a headline that calls its readers, a short exclamation after the colon
+_HEADLINE_CALL = re.compile(r"^[^。！？：:，,]{2,12}[：:][^。！？：:，,]{2,12}[！!]$")
+
+
 def clean_text(raw: str) -> Cleaned:
     """Clean the text of one file (see the module docstring)."""
     removed: list[Removed] = []
@@ -156,10 +160,13 @@ def clean_text(raw: str) -> Cleaned:
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
     saluted = False
-    for para in _drop_repeats(kept, removed):
+    unique = _drop_repeats(kept, removed)
+    for k, para in enumerate(unique):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
         early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text)) or bool(_PIECE_THEN_SALUTATION.match(para.text))
+        if not paras and k + 1 < len(unique) and unique[k + 1].text.startswith("——") and _HEADLINE_CALL.match(para.text):
+            early = False  # 同学们：扬帆起航！ over ——学院举行…典礼: a headline and its subtitle, no 称谓 and opening
         pieces = [piece for p in split_line(para, early=early) for piece in split_glued(p)]
         saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
         paras += pieces

@@ -264,6 +264,16 @@ _ELECTED = re.compile(
 )
 
 
+# 公司董事长吴天亮及高管团队出席 / 由董事长吴天亮亲自讲授 / 常务副院长陈万平在主持词中说: a full name right after the
+# office it holds (a news item's way; a speech says 王书记 or 天亮董事长). Not 局长曾经在…, 校长陈述了: the name's other
+# characters are no function word, and what follows it is a break or what the person does.
+_OFFICE_THEN_NAME = re.compile(
+    rf"(?:董事长|总经理|总裁|理事长|会长|书记|[省市县区镇乡局校院处科厅部行]长|主任)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|[，,。、；;！（(]|$)"
+)
+_NOT_NAME_CHAR = set("经是在要也都就和与及的了为将把被对从向曾已还又再才等说讲作")
+
+
 def persons(text: str) -> list[str]:
     """People named by surname and title (王书记, 张世华校长), by given name and title (海燕市长),
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
@@ -281,6 +291,7 @@ def persons(text: str) -> list[str]:
     if "我是" in text:
         found += _SELF_INTRO.findall(text)
     found += [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
+    found += [m.group(1) for m in _OFFICE_THEN_NAME.finditer(text) if not set(m.group(1)[1:]) & _NOT_NAME_CHAR]
     if "当选" in text:
         found += [m.group(1) for m in _ELECTED.finditer(text)]
     if not _ANY_TITLE.search(text):

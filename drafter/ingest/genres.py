@@ -102,9 +102,21 @@ _COMMENT_COLUMN = re.compile(
 )
 
 
+# 写作指导： / 写作要点： as a label on a line of its own: the article's part on how to write the genre it named
+_GUIDE_LABEL = re.compile(r"^(?:写作指导|写作要点|写作技巧|写作方法|写作格式|写法)[：:]?$", re.M)
+
+
+# 主持人出场：/ 乐队伴奏…之后，纪念大会开始。需要拉幕人员配合、需要舞台灯光和天幕配合: a show's running order and its
+# stage directions, the hosts' lines under them (男1：… 女1：…) — a script for several voices, no one's speech
+_STAGE = re.compile(r"主持人出场|乐队伴奏|拉幕|舞台灯光|灯光[^。！？，,]{0,4}配合|天幕|追光|音乐起|[（(\[【]音乐[)）\]】]|[\[【]会议操作[\]】]")
+
+
 def _writing_guide(head: str) -> bool:
-    """An article about a genre: it names the genre at once and then talks of its parts and how to write them."""
-    return bool(_GENRE_NAME.search(head[:60])) and len(set(_WRITING_PARTS.findall(head[:900]))) >= 5
+    """An article about a genre: it names the genre at once and then talks of its parts and how to write them, or
+    heads a part of itself 写作指导："""
+    if not _GENRE_NAME.search(head[:60]):
+        return False
+    return len(set(_WRITING_PARTS.findall(head[:900]))) >= 5 or bool(_GUIDE_LABEL.search(head[:900]))
 
 
 def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
@@ -122,6 +134,8 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
     if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):
         return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"
+    if len(set(_STAGE.findall(head[:400]))) >= 2:
+        return "演出串词", "演出或纪念活动的串词和舞台提示（主持人出场、乐队伴奏、灯光：几位主持人轮流念的台本，不是一个人的讲话）：不拆分为片段"
     if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
     return "", ""

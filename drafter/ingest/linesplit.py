@@ -140,7 +140,10 @@ _REPORT_RUN_IN = re.compile(
     rf"^(?:\d(?=\d{{4}}年))?(?P<title>[^。！？：:，,、“”]{{2,40}}?{_REPORT_KINDS}(?:(?:和|及|暨|与)[^。！？：:，,、“”]{{0,16}}?{_REPORT_KINDS})?)"
     # (…上半年工作总结和下半年工作安排2026年上半年，在…领导下: the half-year it opens on; a copy may double the year's digits)
     # (…上半年工作总结和下半年工作计划回顾这半年的工作，在…指导下: the look back it opens with)
-    r"(?=今年|一年来|过去的?一年|回顾(?:这|过去|一年|半年|上半年|全年|今年)|(?:\d{4}(?:\d{2})?|20[xX×]{2})年(?:上半年|下半年|以来|度)?[是以，,]|[^。！？，,]{0,6}在[^。！？]{2,30}(?:正确|坚强)领导下)"
+    r"(?=今年|一年来|过去的?一年|回顾(?:这|过去|一年|半年|上半年|全年|今年)|(?:\d{4}(?:\d{2})?|20[xX×]{2})年(?:上半年|下半年|以来|度)?[是以，,]|[^。！？，,]{0,6}在[^。！？]{2,30}(?:正确|坚强)领导下"
+    # (县农业农村局2020年工作总结暨2021年工作打算（twice）一、2020年工作总结 （一）…: a sharing page's one-paragraph body,
+    # its first part's heading right after the title)
+    r"|一、[^。！？]{2,20}?(?:工作)?(?:总结|回顾|情况|打算|计划)\s*[（(]一[)）])"
 )
 
 
@@ -168,7 +171,13 @@ def split_report_title(paras: list[Para]) -> list[Para]:
             title = report.group("title")
             twice = re.fullmatch(r"(.{4,}?)\1", title)
             head = Para(twice.group(1) if twice else title, para.line, para.line, para.md)
-            return [*paras[:k], head, Para(para.text[report.end() :], para.line, para.end), *paras[k + 1 :]]
+            rest = Para(para.text[report.end() :].lstrip(), para.line, para.end)
+            gap = re.search(r"(?<=[\u4e00-\u9fff])\s*(?=[（(]一[）)])", rest.text) if _heading_level(rest.text) == 1 else None
+            if gap:  # 一、2020年工作总结 （一）…。（二）…: the part's heading, its sub-points run on after a space
+                part = Para(rest.text[: gap.start()], para.line, para.line)
+                subs = _split_run_in(Para("。" + rest.text[gap.end() :], para.line, para.end), 1)
+                return [*paras[:k], head, part, *subs, *paras[k + 1 :]]
+            return [*paras[:k], head, rest, *paras[k + 1 :]]
     return paras
 
 

@@ -31,6 +31,7 @@ from drafter.ingest.split import (
     Duplicate,
     classify_kind,
     doc_id,
+    drop_collection_preface,
     drop_empty_related,
     drop_repeats,
     drop_title_footer,
@@ -147,6 +148,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, repeats = drop_repeats(chunks)
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
     chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line
+    chunks, preface = drop_collection_preface(chunks, cleaned.paras)  # 总结可以帮助我们… over …篇一: the page's blurb
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
@@ -163,7 +165,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         {"line": p.line, "reason": "网页上重复的同一篇", "text": p.text} for gone, _ in repeats for p in gone.paras
     ) + tuple({"line": p.line, "reason": "上一页讲话的结尾", "text": p.text} for p in tail) + tuple(
         {"line": p.line, "reason": "网页推荐栏（下面没有文章）", "text": p.text} for p in widgets
-    ) + tuple({"line": p.line, "reason": "网页页脚（网站名和标题）", "text": p.text} for p in footer)
+    ) + tuple({"line": p.line, "reason": "网页页脚（网站名和标题）", "text": p.text} for p in footer) + tuple(
+        {"line": p.line, "reason": "合集网页的导语（第一篇之前）", "text": p.text} for p in preface
+    )
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)

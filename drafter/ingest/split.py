@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
+from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -76,6 +77,11 @@ _REPORT = re.compile(
     r"|以下是[^。！？]{0,24}(?:工作)?(?:回顾(?:与|和)总结|总结|汇报)[。：:]"
     # 为深入贯彻…，根据…，结合…实际，制定本规划。: a plan saying what it is under its lost title (a 规划 is a report's kin)
     r"|(?:特|现)?(?:制定|编制|制订)本(?:规划|计划)。"  # (an 实施方案 is no report: other)
+    # 大家好！我代表消防安全委员会办公室做工作汇报：: an office reporting to its superiors, in so many words
+    r"|我代表[^。！？]{2,30}(?:做|作)(?:工作)?汇报[：:。，,]"
+    # 尊敬的各位代表、同志们： / …共同回顾和总结2021年我镇的工作… / 一、2021年工作回顾: the year's account given to the
+    # 代表 (a 镇's report to its 人代会), its first part the year's review
+    r"|各位代表[^\n]{0,12}[：:]\n(?:[^\n]*\n){1,3}一、(?:\d{4}年|过去一年|上一年)(?:度)?(?:的)?工作回顾"
 )
 _STOP = re.compile(r"[。！？，]")
 # The first words of an untitled copy of a 工作总结 or 述职报告: the year, then who worked under whose lead, or
@@ -88,6 +94,9 @@ _ACCOUNT_LEAD = re.compile(
     # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
     r"|^(?:\d{4}年是[^。！？]{2,40}之年。)?\s*(?:一年来|过去的一年|\d{4}年)[，,][^。！？]{0,160}在[^。！？]{0,8}人大(?:和|、|及)[^。！？]{0,8}政协的(?:监督支持|支持监督|监督和支持|支持和监督)下"
 )
+# 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
+_FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
+_OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
 _REPORT_TITLE = re.compile(
     # (驻村工作队员三季度工作汇报: an account to superiors, like 情况汇报)
     r"(?:工作报告|工作汇报|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
@@ -165,6 +174,16 @@ _SPEECH_GIVEN = re.compile(
     r"(?:^|[。！？\n])(?!刚才|刚刚)(?:(?!我(?![校院局所厅委会省市县区镇乡村]))[^。！？\n]){2,60}?(?:发表(?:了)?[^。！？，,我]{0,8}(?:讲话|致辞|致词|演讲)|分别致(?:辞|词)[。，,])"
 )
 _HE_SAID = re.compile(r"(?:^|[。！？，,；;\n])(?:他|她)(?:首先|还|又|最后|同时|接着)?(?:说|讲到|谈到|指出|强调|表示|代表|号召)")
+# 黄建盛书记强调，… / 常务副院长陈万平在主持词中说，… / 吴总勉励大家… / 她说，…: a person named in the third person (by
+# name and office, 某总, 某某同学, 他/她) whose words are then told — one who heard them reports (a speaker who quotes
+# 总书记强调 or 主席指出 cites, and says 刚才某某同志讲了 of the one before him)
+_OFFICES = r"(?:书记|[省市县区镇乡局校院处科厅部行]长|主任|董事长|总经理)"
+_TOLD_SPEAKER = re.compile(
+    r"(?:^|[。！？，,；;\n])(?!刚才|刚刚|我)"
+    rf"(?:他|她|[{SURNAME_CHARS}]总"
+    rf"|[\u4e00-\u9fff]{{2,3}}(?<![总各全])(?:副)?{_OFFICES}|(?:副)?{_OFFICES}[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{2,3}}同学)"
+    r"(?:在[^。！？，,]{1,20}中)?(?:首先|还|又|最后|同时|接着|也|再次)?(?:说|指出|强调|表示|勉励|寄语)"
+)
 # 值此…之际，我谨代表中共某某县委，向全县广大妇女同胞致以节日的祝福！ — a greeting's own formula.
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
@@ -576,6 +595,25 @@ def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para
     return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
 
 
+_FIRST_PIECE = re.compile(r"^[【\[（(]?(?:篇\s*[一1]|第[一1]篇)[】\]）)]?$")
+
+
+def drop_collection_preface(chunks: Sequence[Chunk], paras: Sequence[Para]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """总结可以帮助我们更好地总结经验…这些范文可供大家参考 over …讲话稿篇一: a collection page's blurb before its first
+    piece, no document (returned apart); the chunks kept are numbered again. Only a short run of text with no title
+    and no 称谓, all of it before the piece numbered one."""
+    first = next((p for p in paras if p.divider and not RELATED_HEAD.match(p.text)), None)
+    if len(chunks) < 2 or first is None or not _FIRST_PIECE.match(first.text.strip()):
+        return list(chunks), ()
+    lead = chunks[0].paras
+    if (
+        lead[-1].end > first.line or len(lead) > 3 or sum(len(p.text) for p in lead) > 400
+        or any(is_title(p) or is_salutation(p.text) or match_heading(p.text) for p in lead)
+    ):  # fmt: skip
+        return list(chunks), ()
+    return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], lead
+
+
 def drop_title_footer(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
     """某某文库领导在…会议上的讲话 as the page's last line: the site's name and the title of the text above it, a
     footer, no document (returned apart)."""
@@ -603,13 +641,16 @@ _LETTER_TITLE = re.compile(
     r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
-    r"(?:范文|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文: a 范文 site's label after the genre
+    r"(?:范文|范本|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文(范本): a 范文 site's label after the genre
     r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
     r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
+    r"|^(?:贺信|贺电|慰问信|感谢信|公开信)\s*(?:[-—－–]+|[：:])\s*致[^。！？]{2,40}$"  # 贺信-致某某市桥牌协会: the genre first
 )
 # 把我们的祝福送给远在他乡的各位老乡 / 向在外创业的乡亲们致以问候: greetings sent to readers who are away — a letter, when the
 # text names no meeting they are at (a 座谈会 for natives come home says 今天, 欢聚, 在座).
 _AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在异乡|身在异乡|身处异乡|在外地|在外)[^。！？，,]{0,12}的")
+# 农民朋友们： / 广大市民朋友们： — a public addressed where it lives and works, not people in a hall
+_PUBLIC_SALUTATION = re.compile(r"^(?:亲爱的|广大|全[省市县区镇乡]|各位)?[^：:，,。！？]{0,6}(?:农民|市民|居民|村民|网民|读者|家长|游客|车主)朋友们[：:]$")
 _MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
@@ -751,6 +792,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     has_salutation = any(is_salutation(p.text) and not _NAME_ROW.match(paras[k + 1].text if k + 1 < len(paras) else "") for k, p in enumerate(paras[:8]))
     # 共青团员们、青年朋友们、同志们！ as the first line: the 称谓 said with a ！ (a speech to a rally)
     has_salutation = has_salutation or any(_EXCLAIMED_SALUTATION.match(p.text) for p in paras[:2])
+    if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
+        return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
@@ -801,11 +844,20 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 一、工作思路 / 二、工作重点 (1、…5、): an office's plan for the year, its parts named as a plan's
     if not has_salutation and _told_speech(text):
         return "news"  # 某某在典礼上发表了…致辞。他说，…: the speech told by one who heard it, its 我们 and 大家 the speaker's
+    if not has_salutation and not _SPEAKER_VOICE.search(text) and _told_speakers(paras, text, news):
+        return "news"  # 1月12日上午，…黄建盛在…陪同下… / 黄建盛书记强调，…我们…: the 我们 are his, told by one who was there
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2:
         return "news"
     return "other"
+
+
+def _told_speakers(paras: Sequence[Para], text: str, news: int) -> bool:
+    """Someone else's words told in the third person: twice, or once under a dated lead (…日上午，…) with news words."""
+    told = len(_TOLD_SPEAKER.findall(text))
+    dated = bool(_DATED_LEAD.match(paras[0].text if paras else "") or _dated_under_headline(paras))
+    return told >= 2 and news >= 1 or told >= 1 and dated and news >= 2
 
 
 def is_letter(paras: Sequence[Para]) -> bool:
@@ -834,6 +886,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True
     if said or _SPEAKER_VOICE.search(text) or re.search(r"讲话|发言", title) or _TRANSITION_ANNOUNCE.search(text):
         return False
+    if any(_PUBLIC_SALUTATION.match(p.text) for p in paras[:8]) and not _MEETING_WORDS.search(text):
+        return True  # 农民朋友们： / …希望广大农民朋友赶紧行动起来…: written to a public at home, said at no meeting
     head = "\n".join(p.text for p in paras[:4])
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
 
@@ -888,6 +942,8 @@ def _lead_under_headline(paras: Sequence[Para]) -> str:
 
 def _dated_under_headline(paras: Sequence[Para]) -> bool:
     """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
+    if len(paras) > 2 and len(paras[0].text) <= 40 and paras[1].text.startswith("——"):
+        return _dated_under_headline(paras[1:])  # 同学们：扬帆起航！ / ——学院举行…典礼 / 5月27日上午，…: the subtitle is the headline
     if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
         return False
     if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
