@@ -1,0 +1,64 @@
+"""Meetings a 县/市/镇 office holds every year that drew another work's speech (areas21).
+
+- 全县移风易俗工作推进会, 全县婚俗改革工作会议: drawn to 文明城市测评, 网络文明 and 未成年人 (婚俗改革 had no work);
+  now 高价彩礼, 大操大办, 厚养薄葬, 红白理事会, 村规民约 (a narrower 移风易俗 tag of 文明创建).
+- 全县东西部协作工作推进会: the rural 底线任务 and 城乡融合 with no word of 协作; now 产业协作, 劳务协作, 消费帮扶,
+  人才交流 (a narrower 协作 tag of 乡村振兴).
+- 全市12345政务服务便民热线工作推进会: a 营商环境 speech (政商关系, 企业家); now 接诉即办, 派单, 回访 (a narrower 热线 tag).
+"""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting
+
+from drafter.topics import narrower_tags
+
+
+def _tasks(text: str) -> str:
+    return text.split("## 二、", 1)[1].split("## 三、", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "tag"),
+    [("全县移风易俗工作推进会", "移风易俗"), ("全县婚俗改革工作会议", "移风易俗"), ("全县东西部协作工作推进会", "协作"),
+     ("全市12345政务服务便民热线工作推进会", "热线"), ("全县接诉即办工作会议", "热线")],
+)  # fmt: skip
+def test_the_meeting_names_its_narrower_work(meeting: str, tag: str) -> None:
+    assert tag in narrower_tags(meeting)
+
+
+@pytest.mark.parametrize("meeting", ["全县移风易俗工作推进会", "全县婚俗改革工作会议"])
+def test_a_customs_meeting_speaks_of_bride_prices_and_banquets_not_city_evaluation(meeting: str) -> None:
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place="清河县", seed=seed)
+        tasks = _tasks(draft.text)
+        for said in ("彩礼", "红白理事会", "村规民约"):
+            assert said in tasks, (meeting, seed, said)
+        for other in ("测评", "网络文明", "未成年人"):
+            assert other not in draft.text, (meeting, seed, other)
+
+
+def test_a_towns_customs_meeting_sends_the_village_to_the_families() -> None:
+    _, draft = draft_meeting("全镇移风易俗工作会议", place="三河镇", seed=3)
+    assert "红白理事会" in draft.text and "彩礼" in draft.text
+    assert "纪检监察机关" not in draft.text  # the county's departments are not a town's to deploy
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县东西部协作工作推进会"), ("三河镇", "全镇东西部协作工作会议")])
+def test_an_east_west_cooperation_meeting_speaks_of_cooperation(place: str, meeting: str) -> None:
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        tasks = _tasks(draft.text)
+        assert "劳务协作" in tasks and "消费帮扶" in tasks, (seed, tasks[:200])
+        assert "底线任务" not in draft.text and "城乡融合" not in draft.text, seed
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("丰城市", "全市12345政务服务便民热线工作推进会"), ("城关街道", "全街道接诉即办工作推进会")])
+def test_a_hotline_meeting_speaks_of_the_publics_calls_not_entrepreneurs(place: str, meeting: str) -> None:
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        tasks = _tasks(draft.text)
+        assert "派单" in tasks and "回访" in tasks, seed
+        for other in ("企业家", "政商", "亲清"):
+            assert other not in draft.text, (seed, other)
