@@ -62,3 +62,15 @@ def test_a_hotline_meeting_speaks_of_the_publics_calls_not_entrepreneurs(place: 
         assert "派单" in tasks and "回访" in tasks, seed
         for other in ("企业家", "政商", "亲清"):
             assert other not in draft.text, (seed, other)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "own"),
+    [("全县农村工作会议", "cooperation"), ("全县优化营商环境工作会议", "hotline"), ("全县文明城市创建工作推进会", "customs")],
+)
+def test_the_whole_works_meeting_leaves_these_parts_alone(meeting: str, own: str) -> None:
+    """A 20-minute 全县农村工作会议 gathered 深化产业协作和消费帮扶 as an area while the 协作 areas carried 乡村振兴 too."""
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place="清河县", seed=seed, minutes=20)
+        drawn = [u.id for u in draft.uses if f".{own}." in u.id]
+        assert not drawn, (meeting, seed, drawn)
