@@ -86,3 +86,15 @@ def test_urban_and_defense_speeches_are_no_longer_thin(place: str, meeting: str,
     for seed in (1, 2, 3):
         _, draft = draft_meeting(meeting, place=place, seed=seed)
         assert draft.han_chars >= least, (meeting, seed, draft.han_chars)
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县“十五五”规划编制工作会议"), ("三河镇", "全镇“十五五”规划编制工作会议")])
+def test_a_five_year_plan_meeting_speaks_of_drawing_up_the_plan(place: str, meeting: str) -> None:
+    """It had no work: every point was a general one with the name pasted in; now 前期研究, 重大项目, 规划衔接."""
+    assert narrower_tags(meeting) == {"规划编制"}
+    assert not narrower_tags("全县“十五五”规划实施推进会")  # carrying a plan out is not drawing it up
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        tasks = _tasks(draft.text)
+        assert "规划" in tasks and ("项目" in tasks or "指标" in tasks), seed
+        assert "企业家" not in draft.text, seed
