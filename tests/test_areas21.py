@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from work_drafts import draft_meeting
 
+from drafter.check import check_text
 from drafter.topics import narrower_tags
 
 
@@ -98,3 +99,10 @@ def test_a_five_year_plan_meeting_speaks_of_drawing_up_the_plan(place: str, meet
         tasks = _tasks(draft.text)
         assert "规划" in tasks and ("项目" in tasks or "指标" in tasks), seed
         assert "企业家" not in draft.text, seed
+
+
+def test_a_conscription_opening_announces_no_count_the_speech_does_not_keep() -> None:
+    """我想先讲一句话 in the opening: drafter check read it as an announced count of one against three points."""
+    _, draft = draft_meeting("全县征兵工作会议", place="清河县", seed=10, minutes=10)
+    findings = [f.rule for f in check_text(draft.text, place="清河县").findings if f.severity != "info"]
+    assert "count-mismatch" not in findings
