@@ -118,3 +118,18 @@ def test_a_street_settles_disputes_in_its_communities_not_in_villages_and_towns(
 def test_a_town_safety_speech_leaves_escape_rooms_and_script_games_to_the_county() -> None:
     for seed in (3, 6, 7, 10):  # on main: 对密室逃脱、剧本娱乐、电竞酒店…… in a 镇's new-sectors area
         assert "密室逃脱" not in _draft("三河镇", "全镇安全生产工作会议", seed).text
+
+
+def test_a_departments_own_meeting_thanks_no_public_who_are_not_in_its_hall() -> None:
+    for seed in range(1, 9):  # on main: 向一直关心支持这项工作的各界人士 at 县卫健局's own meeting
+        opening = _before_points(_draft("清河县", "县卫健局2026年卫生健康工作会议", seed).text)
+        assert "各界" not in opening, opening
+
+
+def test_a_health_meeting_opens_and_closes_on_health_not_on_the_birth_policy() -> None:
+    # on main: 这次……会议，就是要把上级关于促进人口高质量发展的部署要求落到我县实处…… over 医共体 and 职业健康
+    for seed in (1, 2, 8, 11):
+        text = _draft("清河县", "县卫健局2026年卫生健康工作会议", seed).text
+        assert "生育支持" not in _before_points(text) + _closing(text)
+    population = _draft("清河县", "全县人口工作会议", 1).text
+    assert "生育" in _before_points(population)  # a meeting on 人口 still opens on it

@@ -122,7 +122,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     department = by_department(answers)
     congress = CONGRESS_TAG in held_in
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
-    inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY
+    # a department's own meeting is its own cadres' (局机关和各学校): no 各界人士 in the hall to thank (review21)
+    inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
     audience = _audience(answers)
     appraised = _appraised(answers)
 
