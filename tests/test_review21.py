@@ -133,3 +133,8 @@ def test_a_health_meeting_opens_and_closes_on_health_not_on_the_birth_policy() -
         assert "生育支持" not in _before_points(text) + _closing(text)
     population = _draft("清河县", "全县人口工作会议", 1).text
     assert "生育" in _before_points(population)  # a meeting on 人口 still opens on it
+
+
+def test_a_street_sends_its_cadres_into_its_communities_not_into_village_groups() -> None:
+    text = _draft("城关街道", "全街道平安建设工作推进会", 1, "advance", picks=("point.peace.task.disputes",), superior="清河县").text
+    assert "村组" not in text, text  # on main: 让基层干部、网格员、调解员走进村组、社区和企业
