@@ -11,7 +11,17 @@ from drafter.errors import ErrorContext, FragmentFormatError
 from drafter.library.jinja import check_jinja
 from drafter.library.names import STANDARD_VARIABLES
 from drafter.library.yamlio import read_yaml
-from drafter.model import LEVEL_TAGS, STAGES, SUBPOINT_TAGS, Fragment, Role, Source, SubPoint, Variable, VarType
+from drafter.model import (
+    LEVEL_TAGS,
+    STAGES,
+    SUBPOINT_TAGS,
+    Fragment,
+    Role,
+    Source,
+    SubPoint,
+    Variable,
+    VarType,
+)
 from drafter.text import unwrap
 
 _FRAGMENT_KEYS = {

@@ -10,6 +10,7 @@ from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
 from drafter.library.alternatives import Chooser, choosing, seeded_pick
+from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
     FACT_KEYS,
@@ -42,7 +43,6 @@ from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading, without_lead_in
 from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
-from drafter.meeting import department_room
 from drafter.render.values import DEFAULT_RATE, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word
 from drafter.topics import find_topics
