@@ -138,3 +138,11 @@ def test_a_health_meeting_opens_and_closes_on_health_not_on_the_birth_policy() -
 def test_a_street_sends_its_cadres_into_its_communities_not_into_village_groups() -> None:
     text = _draft("城关街道", "全街道平安建设工作推进会", 1, "advance", picks=("point.peace.task.disputes",), superior="清河县").text
     assert "村组" not in text, text  # on main: 让基层干部、网格员、调解员走进村组、社区和企业
+
+
+def test_the_emergency_bureaus_flood_meeting_is_on_floods_alone() -> None:
+    # on main: 应急管理 of 县应急管理局 named the whole of 防汛抗旱: 统筹抗旱减灾 and 把防汛抗旱责任压到底 at a 防汛 meeting
+    for seed in (1, 2, 3):
+        draft = _draft("清河县", "县应急管理局2026年防汛工作会议", seed)
+        drought = [u.id for u in draft.uses if "drought" in u.id]  # the areas and points tagged 抗旱
+        assert not drought and "统筹抗旱减灾" not in draft.text and "防汛抗旱责任" not in draft.text, (drought, draft.text)
