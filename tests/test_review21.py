@@ -146,3 +146,9 @@ def test_the_emergency_bureaus_flood_meeting_is_on_floods_alone() -> None:
         draft = _draft("清河县", "县应急管理局2026年防汛工作会议", seed)
         drought = [u.id for u in draft.uses if "drought" in u.id]  # the areas and points tagged 抗旱
         assert not drought and "统筹抗旱减灾" not in draft.text and "防汛抗旱责任" not in draft.text, (drought, draft.text)
+
+
+def test_a_countys_street_answers_to_the_county() -> None:
+    # on main: 城关街道 with superior 清河县 said 对照……区委、区政府的要求
+    text = _draft("城关街道", "全街道乡村振兴工作会议", 1, superior="清河县").text
+    assert "区委" not in text and "县委" in text, text
