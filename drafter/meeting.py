@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,6 +106,7 @@ class MeetingTable:
     departments: dict[str, str] = field(default_factory=dict)  # 局 → 局领导班子: whom a bureau's own meeting speaks for
     trainees: dict[str, str] = field(default_factory=dict)  # 党组织书记 → 基层党建工作: a class named for its trainees
     time_words: tuple[str, ...] = ()  # 国庆, 中秋, 汛期: times that, joined (国庆中秋期间, 五一节前), come before a work
+    department_rooms: dict[str, str] = field(default_factory=dict)  # 教育局 → 局机关和各学校: who sits in its hall
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +200,8 @@ def load_meeting_table() -> MeetingTable:
     gatherings = {str(k): str(v or "") for k, v in (data.get("gatherings") or {}).items()}
     periods = tuple(sorted(_strings(data.get("periods")), key=len, reverse=True))
     organs = {str(k): str(v) for k, v in (data.get("organs") or {}).items()}
-    departments = {str(k): str(v) for k, v in (data.get("departments") or {}).items()}
+    departments = {str(k): str(v["speaks_for"] if isinstance(v, dict) else v) for k, v in (data.get("departments") or {}).items()}
+    rooms = {str(k): str(v.get("room") or "") for k, v in (data.get("departments") or {}).items() if isinstance(v, dict)}
     purposes = {str(k): str(v) for k, v in (data.get("purposes") or {}).items()}
     try:
         outside = tuple(Outside(re.compile(str(v["pattern"])), str(v["what"]), str(v["hint"])) for v in data.get("outside") or ())
@@ -208,14 +211,23 @@ def load_meeting_table() -> MeetingTable:
         kinds, convenors, honorees, endings, audiences, festivals, prefixes, aims, committees, seasons, gatherings,
         periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
         _strings(data.get("lay_trainees")), departments, {str(k): str(v) for k, v in (data.get("trainees") or {}).items()},
-        time_words=_strings(data.get("time_words")),
+        time_words=_strings(data.get("time_words")), department_rooms=rooms,
     )  # fmt: skip
 
 
 def department_of(organ: str) -> str:
     """Whom the speaker at a department's own meeting speaks for (教育局 → 局领导班子), by the organ's longest
     ending; empty for a 群团 or a 人大 (团县委, 妇联), a sector (教育系统) or no organ."""
-    table = load_meeting_table().departments
+    return _by_ending(load_meeting_table().departments, organ)
+
+
+def department_room(organ: str) -> str:
+    """Whom a department's own meeting speaks to (教育局 → 局机关和各学校), by the organ's longest ending; empty
+    for no department."""
+    return _by_ending(load_meeting_table().department_rooms, organ)
+
+
+def _by_ending(table: Mapping[str, str], organ: str) -> str:
     key = next((k for k in sorted(table, key=len, reverse=True) if organ and organ.endswith(k)), None)
     return table[key] if key else ""
 

@@ -71,6 +71,14 @@ OPT_IN_TAGS = {"表彰": "awards", "发言": "speeches"}
 # Tag of text that appraises the place's own work (取得了积极成效, 总体平稳, 这些成绩来之不易): drawn only when the
 # user gave achievements, or the speech praises what nobody told it.
 APPRAISAL_TAG = "评价"
+# Tag of text only a meeting of the 党委、政府 (or their 领导小组) says: 党政领导要靠前指挥, 让党委在教育工作中总揽全局,
+# 考核各县（市、区）. A department's own meeting (县应急管理局…会议, convenor 部门) draws the rest (review21).
+# A point carries it among its tags; a sub-point as `tags: [党委政府]`.
+LEADERSHIP_TAG = "党委政府"
+SUBPOINT_TAGS = (LEADERSHIP_TAG,)
+# Tag of a task area a work's gathered 任务 point carries at least one of: a 乡村振兴 speech speaks of 产业 or
+# 和美乡村, not only of its 底线 (粮食、防返贫、涉农风险; review21).
+CORE_TAG = "主干"
 # Stage tags of top-level points (认识 → 任务 → 保障).
 STAGES = ("认识", "任务", "保障")
 
@@ -130,6 +138,7 @@ class SubPoint:
     items: tuple[SubPoint, ...] = ()
     series: str = "要"
     levels: tuple[str, ...] = ()  # levels it suits (as a point's level tags); empty: every level
+    tags: tuple[str, ...] = ()  # SUBPOINT_TAGS: 党委政府 leaves it out of a department's own meeting
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +181,13 @@ class Fragment:
         """Levels this fragment suits; empty means every level."""
         return tuple(t for t in self.tags if t in LEVEL_TAGS)
 
-    def subpoints_for(self, level: str | None) -> tuple[int, ...]:
-        """Indices of the sub-points a speech of `level` keeps (all when none is level-tagged)."""
-        return tuple(i for i, s in enumerate(self.subpoints) if suits_level(s.levels, level))
+    def subpoints_for(self, level: str | None, department: bool = False) -> tuple[int, ...]:
+        """Indices of the sub-points a speech of `level` keeps (all when none is level-tagged); a department's
+        own meeting (`department`) also leaves out those only a 党委、政府 meeting says."""
+        return tuple(
+            i for i, s in enumerate(self.subpoints)
+            if suits_level(s.levels, level) and not (department and LEADERSHIP_TAG in s.tags)
+        )  # fmt: skip
 
     @property
     def stage(self) -> str | None:

@@ -256,6 +256,10 @@ def resolve_place(
     if not found and not superior and (above := _written_superior(gz, name)) is not None:
         # 北京市朝阳区望京街道: the gazetteer has no streets, but the name says whose street it is
         return PlaceInfo(name, kind, above.name, _gazetteer_kind(above.kind) or load_kinds().get(kind.upper))
+    if not found and superior and len(named := gz.lookup(superior)) == 1:
+        # 城关街道 with superior 清河县: a county's street answers to 县委、县政府, not to the 区委 a street's default
+        # superior would be (review21)
+        return PlaceInfo(name, kind, named[0].name, _gazetteer_kind(named[0].kind) or load_kinds().get(kind.upper))
     mine = [p for p in found if p.kind in kind.gazetteer]
     below = _below_of(kind, mine)
     parents = {(a[0].name, a[0].kind) for p in mine if (a := gz.ancestors(p))}

@@ -171,14 +171,19 @@ _ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|厅)(?:[0-9０-９]{4}�
 def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int]], name: str) -> bool:
     """True when `match` is a purpose word (警示教育) that a work named before it takes over, or a work that only
     says who meets (教育 in 教育系统党风廉政建设工作会议, 县教育局…党风廉政…: an integrity meeting, no 双减 in it), as
-    does any organ's work before another work (应急管理 in 县应急管理局2026年安全生产工作会议: no 防汛 in it).
+    does any organ's work before another work (应急管理 in 县应急管理局2026年安全生产工作会议: no 防汛 in it) or before
+    another word of its own work (应急管理 in 县应急管理局2026年防汛工作会议: no 抗旱 in it).
 
     全市安全生产警示教育大会 draws lessons from accidents: it is a 安全生产 meeting, not an integrity one.
     A 系统 in between names who attends (全县教育系统警示教育大会 is the education staff's integrity meeting).
     """
     topic, word, end = match
     if any(
-        other.tag != topic.tag and (_WHO_MEETS if other.overlay else _ORGAN).fullmatch(name[end : stop - len(w)])
+        (_WHO_MEETS if other.overlay else _ORGAN).fullmatch(name[end : stop - len(w)])
+        if other.tag != topic.tag
+        # the same work's other word after an organ: 县应急管理局2026年防汛工作会议 is on 防汛, not on the whole of
+        # 防汛抗旱 that 应急管理 would name (its drought area and 防汛抗旱 wording stay out; review21)
+        else w != word and _ORGAN.fullmatch(name[end : stop - len(w)]) is not None
         for other, w, stop in found
         if stop - len(w) >= end
     ):

@@ -11,7 +11,17 @@ from drafter.errors import ErrorContext, FragmentFormatError
 from drafter.library.jinja import check_jinja
 from drafter.library.names import STANDARD_VARIABLES
 from drafter.library.yamlio import read_yaml
-from drafter.model import LEVEL_TAGS, STAGES, Fragment, Role, Source, SubPoint, Variable, VarType
+from drafter.model import (
+    LEVEL_TAGS,
+    STAGES,
+    SUBPOINT_TAGS,
+    Fragment,
+    Role,
+    Source,
+    SubPoint,
+    Variable,
+    VarType,
+)
 from drafter.text import unwrap
 
 _FRAGMENT_KEYS = {
@@ -22,7 +32,7 @@ _FRAGMENT_KEYS = {
 
 _VARIABLE_KEYS = {"prompt", "type", "default", "choices", "required"}
 
-_SUBPOINT_KEYS = {"heading", "text", "items", "series", "levels"}
+_SUBPOINT_KEYS = {"heading", "text", "items", "series", "levels", "tags"}
 
 _SERIES = ("section", "是", "要")
 
@@ -244,7 +254,22 @@ def _parse_subpoint(item: Any, ctx: ErrorContext, top: bool) -> SubPoint:
         items=_parse_subpoints(item.get("items"), ctx, top=False),
         series=series,
         levels=_parse_levels(item.get("levels"), ctx, top),
+        tags=_parse_subpoint_tags(item.get("tags"), ctx, top),
     )
+
+
+def _parse_subpoint_tags(value: Any, ctx: ErrorContext, top: bool) -> tuple[str, ...]:
+    """A sub-point's `tags`: only 党委政府 (said only at a 党委、政府 meeting), on (一)(二) sub-points."""
+    if value is None:
+        return ()
+    tags = _string_list(value, "tags", ctx)
+    unknown = [t for t in tags if t not in SUBPOINT_TAGS]
+    if not top or unknown or not tags:
+        raise FragmentFormatError(
+            f"分论点的 tags 只能是 {'、'.join(SUBPOINT_TAGS)}" + (f"，不能是 {'、'.join(unknown)}" if unknown else ""),
+            **ctx, hint="tags: [党委政府] 写在（一）（二）分论点上，表示只在党委、政府召开的会上讲；工作和层级写在要点的 tags 和分论点的 levels 上。",
+        )  # fmt: skip
+    return tags
 
 
 def _parse_levels(value: Any, ctx: ErrorContext, top: bool) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
 from drafter.library.alternatives import Chooser, choosing, seeded_pick
+from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
     FACT_KEYS,
@@ -42,7 +43,7 @@ from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading, without_lead_in
 from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
-from drafter.render.values import DEFAULT_RATE
+from drafter.render.values import DEFAULT_RATE, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word
 from drafter.topics import find_topics
 
@@ -74,7 +75,7 @@ def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
 
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
     ctx = _base_context(plan, answers)
-    pieces = {role.value: render_text(f.text, ctx, f) for role, f in plan.frame.items()}
+    pieces = {role.value: _frame_text(f, role, ctx, answers) for role, f in plan.frame.items()}
     pieces.setdefault(Role.ACKNOWLEDGEMENT.value, "")  # none fits without answers nobody gave (select.candidates)
     facts = gather_facts(answers, _stated_by_fragments(plan))
     first: tuple[str, ...] = RECOGNITION_FACTS
@@ -126,6 +127,24 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         han_chars=count_han(text),
         rate=rate,
     )
+
+
+# Level words that, in the frame, name who sits in the hall (动员各乡镇（街道）、县直各部门……, 希望各地各部门……).
+_ROOM_WORDS = ("below", "own_depts", "all_places", "all_units")
+_TO_THE_ROOM = (Role.OPENING, Role.ACKNOWLEDGEMENT, Role.TRANSITION, Role.CLOSING)
+
+
+def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers: Mapping[str, Any]) -> str:
+    """A frame fragment rendered; at a department's own meeting its words to the hall name the department's units
+    (动员局机关和各学校……), not the level's (各乡镇（街道）、县直各部门), who are not there (review21)."""
+    room = department_room(meeting_of(answers).organ) if role in _TO_THE_ROOM and by_department(answers) else ""
+    if not room:
+        return render_text(fragment.text, ctx, fragment)
+    text = render_text(fragment.text, {**ctx, **dict.fromkeys(_ROOM_WORDS, room)}, fragment)
+    # {{ below }}、{{ own_depts }} both said the hall; {{ all_places }}和各学校 said the schools already in it
+    text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
+    tail = room.rpartition("和")[2]
+    return text.replace(f"{room}和{tail}", room) if tail != room else text
 
 
 def _first_point_takes_facts(plan: Plan) -> bool:

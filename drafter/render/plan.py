@@ -128,7 +128,10 @@ def _gather_tasks(
     names = (str(answers.get("meeting", "")), str(answers.get("work", "")))
     named = named_parts(*names)
     while len(plan.points[index].parts()) < template.gather:
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True)
+        last = len(plan.points[index].parts()) + 1 >= template.gather
+        grown = grow_plan(
+            library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True, last=last
+        )
         if grown is None:
             break
         plan = grown

@@ -21,6 +21,8 @@ from drafter.meeting import audience_names, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
+    CORE_TAG,
+    LEADERSHIP_TAG,
     LEVEL_TAGS,
     OPT_IN_TAGS,
     SPECIFIC_TAG,
@@ -33,7 +35,7 @@ from drafter.model import (
 from drafter.render.ideas import idea_test, preferred
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
-from drafter.render.values import level_tag, topics_of
+from drafter.render.values import by_department, level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
     find_topics,
@@ -87,7 +89,7 @@ class PlannedPoint:
 
 def planned(fragment: Fragment, answers: Mapping[str, Any]) -> PlannedPoint:
     """A point with every sub-point its level may give (a 镇 leaves out those tagged 省、市、县、区)."""
-    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers)))
+    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), by_department(answers)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +119,11 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     meeting = str(answers.get("meeting", ""))
     held_in = seasons_of(meeting, str(answers.get("date", "")))
     level = level_tag(answers)
+    department = by_department(answers)
     congress = CONGRESS_TAG in held_in
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
-    inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY
+    # a department's own meeting is its own cadres' (局机关和各学校): no 各界人士 in the hall to thank (review21)
+    inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
     audience = _audience(answers)
     appraised = _appraised(answers)
 
@@ -138,7 +142,9 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
-        if fragment.subpoints and len(fragment.subpoints_for(level)) < min(2, len(fragment.subpoints)):
+        if department and LEADERSHIP_TAG in own:
+            return False  # 让党委在教育工作中总揽全局: not the 教育局's own meeting to say
+        if fragment.subpoints and len(fragment.subpoints_for(level, department)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
@@ -234,7 +240,7 @@ def _fit_ids(value: Any) -> bool:
 
 
 # What decides whether a fragment fits, besides its own content: these answers, …
-_FIT_ANSWERS = ("meeting", "work", "date", "audience", "level", "place_kind", *OPT_IN_TAGS.values())
+_FIT_ANSWERS = ("meeting", "work", "date", "audience", "level", "place_kind", "convenor", *OPT_IN_TAGS.values())
 
 
 def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> str | None:
@@ -292,7 +298,8 @@ def addresses_cadres(fragment: Fragment) -> bool:
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
-    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, "消息稿", "导入"}
+    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
+     CORE_TAG, "消息稿", "导入"}
 )
 
 
@@ -501,6 +508,7 @@ def grow_plan(
     named: frozenset[str] = frozenset(),
     lead: int = 0,
     same_work: bool = False,
+    last: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -512,7 +520,8 @@ def grow_plan(
     head: 粮食安全, 防返贫, 产业 for 乡村振兴) is given one of them. With
     `same_work`, a section is about the work the point is about, or none is added
     (a 镇 档案 meeting's task point gathers no general 人才 point), and of the part a
-    meeting is named for (河湖长制 gathers no 蓝天), and within the source budget.
+    meeting is named for (河湖长制 gathers no 蓝天), and within the source budget. The `last` section of a
+    point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴).
     """
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else None
@@ -541,8 +550,11 @@ def grow_plan(
         asked = _UserTasks.of(answers, ("targets", "tasks", "problems"))
         options = asked.near_open(point.fragments(), options)
         # Areas of other parts of the work: a 民政 speech gathered two 养老 areas of three and no 救助 (review19).
+        # Two 底线 areas (防返贫 and 涉农风险, tagged 底线) in one point of three is a part twice too (review21).
         said = set().union(*(_parts_of(f) for f in point.fragments()))
         options = [f for f in options if said.isdisjoint(_parts_of(f))] or options
+        if last and not any(CORE_TAG in f.tags for f in point.fragments()):
+            options = [f for f in options if CORE_TAG in f.tags] or options
     options = new_ideas(library, options, plan.fragments())
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))

@@ -161,6 +161,13 @@ def _check_meeting_answers(answers: Mapping[str, Any]) -> None:
         raise UsageError(f"未知的听众“{answers['audience']}”", hint=f"听众可以是 {'、'.join(audience_names())}。")
 
 
+def by_department(answers: Mapping[str, Any]) -> bool:
+    """Whether a department of this level holds the meeting (县应急管理局2026年安全生产工作会议): its speech leaves
+    out what only a 党委、政府 meeting says (`LEADERSHIP_TAG`) and speaks to the department's own units."""
+    convenor = convenor_named(str(answers.get("convenor") or "")) or meeting_of(answers).convenor
+    return convenor.host == DEPARTMENT_HOST
+
+
 def level_tag(answers: Mapping[str, Any]) -> str | None:
     """The level tag of fragments that suit this place: its tier, or 街道 for a 街道.
 
