@@ -359,18 +359,21 @@ def _same_form(path: Path, markdown: str) -> str:
 def write_update(result: UpdateResult) -> Path:
     """Keep the previous file as .bak, write the merged speech and its new record.
 
+    Every round keeps its own backup: the second update keeps the first one's result as
+    .bak2 (the .bak of the first round, the draft before any update, is never overwritten).
     Returns the backup's path.
     """
     from drafter.answers import dump_record
     from drafter.export import export_text
-    from drafter.files import signals_held, told_if_cancelled, write_bytes_atomic, write_text_atomic
+    from drafter.files import free_backup_path, signals_held, told_if_cancelled, write_bytes_atomic, write_text_atomic
     from drafter.outputs import remember_output
 
     path = result.path
-    backup = path.with_name(path.name + ".bak")
+    before = path.read_bytes()
+    backup = free_backup_path(path, before)
     written: list[Path] = []
     with told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
-        write_bytes_atomic(backup, path.read_bytes())
+        write_bytes_atomic(backup, before)
         export_text(result.text, path)
         write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
         remember_output(path)
