@@ -365,7 +365,13 @@ def write_update(result: UpdateResult) -> Path:
     """
     from drafter.answers import dump_record
     from drafter.export import export_text
-    from drafter.files import free_backup_path, signals_held, told_if_cancelled, write_bytes_atomic, write_text_atomic
+    from drafter.files import (
+        free_backup_path,
+        signals_held,
+        told_if_cancelled,
+        write_bytes_atomic,
+        write_text_atomic,
+    )
     from drafter.outputs import remember_output
 
     path = result.path

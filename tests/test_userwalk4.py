@@ -27,7 +27,7 @@ SPEECH_B = "在全县防汛工作推进会上的讲话\n\n同志们：\n\n这次
 
 
 def _audit(folder: Path) -> dict:
-    result = run("audit", str(folder), "--json")
+    result = run("audit", str(folder), "--format", "json")
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -77,3 +77,11 @@ def test_a_shared_passage_is_quoted_in_the_documents_words_from_its_first_whole_
     text = run("audit", str(tmp_path)).stdout
     quote = text.split("字）“", 1)[1]
     assert quote.startswith("一、立足防大汛"), quote[:20]
+
+
+def test_audit_takes_json_like_every_other_report_command(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(SPEECH_A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(SPEECH_B, encoding="utf-8")
+    result = run("audit", str(tmp_path), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"] == 2
