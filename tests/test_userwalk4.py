@@ -85,3 +85,11 @@ def test_audit_takes_json_like_every_other_report_command(tmp_path: Path) -> Non
     result = run("audit", str(tmp_path), "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["documents"] == 2
+
+
+def test_a_missing_fragment_of_the_shipped_library_is_not_named_by_a_folder_inside_the_package() -> None:
+    result = run("fragments", "show", "opening.safty.review")
+    assert result.exit_code == 1
+    assert "自带片段库中没有 id 为 opening.safty.review 的片段" in result.stderr
+    assert "site-packages" not in result.stderr and "fragments：" not in result.stderr
+    assert "Traceback" not in result.output
