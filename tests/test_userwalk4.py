@@ -93,3 +93,19 @@ def test_a_missing_fragment_of_the_shipped_library_is_not_named_by_a_folder_insi
     assert "自带片段库中没有 id 为 opening.safty.review 的片段" in result.stderr
     assert "site-packages" not in result.stderr and "fragments：" not in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_save_made_while_update_was_working_is_not_overwritten(drafted: Path) -> None:
+    from drafter.errors import OverwriteError
+    from drafter.update import UpdateRequest, update_draft, write_update
+
+    result = update_draft(UpdateRequest(drafted, points=4))
+    saved = drafted.read_text(encoding="utf-8").replace("同志们：", "同志们、朋友们：", 1)
+    drafted.write_text(saved, encoding="utf-8")  # the writer saves in an editor meanwhile
+    with pytest.raises(OverwriteError, match="更新期间被改过"):
+        write_update(result)
+    assert drafted.read_text(encoding="utf-8") == saved
+    assert not (drafted.parent / "讲话.md.bak").exists()
+    again = run("update", "讲话.md", "--points", "4")  # rerun, as the message says: the save is kept
+    assert again.exit_code == 0, again.stderr
+    assert "同志们、朋友们：" in drafted.read_text(encoding="utf-8")
