@@ -57,7 +57,7 @@ def test_a_draft_and_its_exported_word_file_are_one_speech_not_a_copying_pair(dr
     assert report["pairs"] == []
     assert [(s["a"], s["b"], s["record"]) for s in report["same_draft"]] == [("讲话.docx", "讲话.md", "讲话.answers.yaml")]
     text = run("audit", str(drafted.parent)).stdout
-    assert "讲话.docx 与 讲话.md：同一篇讲话稿的不同格式/修改稿" in text
+    assert "讲话.docx、讲话.md：同一篇讲话稿的不同格式/修改稿（起草记录 讲话.answers.yaml）" in text
     assert "发现 0 对共有长段落" in text
 
 
@@ -109,3 +109,10 @@ def test_a_save_made_while_update_was_working_is_not_overwritten(drafted: Path) 
     again = run("update", "讲话.md", "--points", "4")  # rerun, as the message says: the save is kept
     assert again.exit_code == 0, again.stderr
     assert "同志们、朋友们：" in drafted.read_text(encoding="utf-8")
+
+
+def test_an_output_of_a_format_drafter_does_not_write_is_told_so_even_beside_another_drafts_record(drafted: Path) -> None:
+    result = run(*DRAFT, "-o", "讲话.xyz")
+    assert result.exit_code == 1, result.stderr
+    assert "不支持的输出格式 .xyz" in result.stderr
+    assert "drafter export 讲话.md -o 讲话.xyz" not in result.stderr  # a command that would fail in turn

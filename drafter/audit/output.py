@@ -52,7 +52,7 @@ def format_text(report: AuditReport) -> str:
     lines = [
         f"审查了 {report.documents} 篇讲话稿，发现 {len(report.pairs)} 对共有长段落"
         f"（不短于 {report.min_chars} 字），通用文字 {len(report.common)} 段。"
-        + (f"另有 {len(report.same_draft)} 对是同一篇讲话稿的不同格式或修改稿，不计为抄袭。" if report.same_draft else ""),
+        + ("另有同一篇讲话稿的不同格式或修改稿，单独列出，不计为抄袭。" if report.same_draft else ""),
         RULES,
         _common_rule(report),
         "",
@@ -61,7 +61,7 @@ def format_text(report: AuditReport) -> str:
         lines += _pair_lines(n, pair)
     if report.same_draft:
         lines.append("同一篇讲话稿的不同格式或修改稿（起草记录表明是同一篇，不计为抄袭）：")
-        lines += [f"  · {_same_draft(p)}" for p in report.same_draft]
+        lines += [f"  · {line}" for line in same_drafts(report)]
         lines.append("")
     if report.common:
         lines.append(f"通用文字（至少 {report.common_docs} 篇共有，不计为抄袭）：")
@@ -89,8 +89,17 @@ def _pair_lines(n: int, pair: PairFinding) -> list[str]:
     return [*lines, ""]
 
 
-def _same_draft(pair: PairFinding) -> str:
-    return f"{pair.a.name} 与 {pair.b.name}：同一篇讲话稿的不同格式/修改稿（起草记录 {pair.a.record}），共有 {pair.shared} 字，不计为抄袭"
+def same_drafts(report: AuditReport) -> list[str]:
+    """One line per draft whose files the audit found (讲话.md, 讲话.docx, 二稿.md …), not one per pair."""
+    groups: dict[str, dict[str, str]] = {}  # draft → file name → its record
+    for pair in report.same_draft:
+        for info in (pair.a, pair.b):
+            groups.setdefault(info.draft, {})[info.name] = info.record
+    lines = []
+    for files in sorted(groups.values(), key=lambda g: sorted(g)):
+        records = "、".join(sorted(set(files.values())))
+        lines.append(f"{'、'.join(sorted(files))}：同一篇讲话稿的不同格式/修改稿（起草记录 {records}），不计为抄袭")
+    return lines
 
 
 def _common_line(c: CommonText) -> str:
@@ -123,7 +132,7 @@ def format_html(report: AuditReport, *, title: str = "讲话稿雷同审查") ->
         for c in report.common
     )
     skipped = "".join(f"<tr><td>{e(s.name)}</td><td>{e(s.reason)}</td></tr>" for s in report.skipped)
-    same = "".join(f"<li>{e(_same_draft(p))}</li>" for p in report.same_draft)
+    same = "".join(f"<li>{e(line)}</li>" for line in same_drafts(report))
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{_CSS}</style></head>
 <body><h1>{e(title)}</h1>
