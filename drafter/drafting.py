@@ -573,10 +573,14 @@ def check_draft_target(output: Path, *, force: bool = False) -> None:
             edited draft (unless `force`), or its folder is missing or not writable.
     """
     from drafter.export import output_suffix  # only a draft that is written needs the exporters
-    from drafter.outputs import check_draft_output  # nor the outputs' state (hashes, locks): #18
+    from drafter.outputs import (  # nor the outputs' state (hashes, locks): #18
+        check_draft_output,
+        refuse_non_file,
+    )
 
+    refuse_non_file(output)  # -o 讲话稿/ is a folder, before "no suffix"
+    output_suffix(output)  # -o 三稿.xyz is a format, before whose record 三稿.answers.yaml is
     check_draft_output(output, force=force)
-    output_suffix(output)
     check_writable(output)
     check_writable(record_path(output))
 

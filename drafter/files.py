@@ -250,6 +250,20 @@ def cache_key(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+def free_backup_path(path: Path, data: bytes) -> Path:
+    """Where to keep `path`'s current bytes `data` before rewriting it: FILE.bak, else FILE.bak2, FILE.bak3 …
+
+    An earlier backup is never overwritten (a second `update` must not lose the draft the first
+    one kept); the latest backup is reused when it already holds exactly `data`.
+    """
+    candidate, latest, n = path.with_name(path.name + ".bak"), None, 2
+    while candidate.exists():
+        latest, candidate, n = candidate, path.with_name(f"{path.name}.bak{n}"), n + 1
+    if latest is not None and latest.is_file() and latest.stat().st_size == len(data) and latest.read_bytes() == data:
+        return latest
+    return candidate
+
+
 def record_path(output: str | Path) -> Path:
     """Where the record of a draft written to `output` goes: `<stem>.answers.yaml` (see drafter.answers)."""
     output = Path(output)

@@ -56,6 +56,7 @@ class UpdateResult:
     rendered: DraftResult  # the new rendering, for the record
     conflicts: tuple[Conflict, ...]
     notes: tuple[str, ...] = ()
+    read_digest: str = ""  # SHA-256 of the file's bytes when the update read it ("" for a result built elsewhere)
 
     def diff(self) -> str:
         """What the update changes in the writer's file, as a unified diff."""
@@ -76,6 +77,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     request = _length_from_sets(request)
     path = request.draft
     record = _record_of(path)
+    read_digest = _digest(path)  # taken before reading: a save in between is caught at write time
     before = _read_as_markdown(path)
     if record.text is not None:
         base = record.text
@@ -87,7 +89,13 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     notes = tuple(rendered.notes)
     if record.text is None:
         notes += ("记录中没有上一稿的原文，按记录重新生成了上一稿作为比较基础。",)
-    return UpdateResult(path, before, merged.text, rendered, merged.conflicts, notes)
+    return UpdateResult(path, before, merged.text, rendered, merged.conflicts, notes, read_digest)
+
+
+def _digest(path: Path) -> str:
+    from drafter import hashes
+
+    return hashes.sha256(path.read_bytes()).hexdigest()
 
 
 def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
@@ -360,25 +368,46 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
     """Keep the previous file as .bak, write the merged speech and its new record.
 
     With `output`, the merged speech and its record go there instead (the writer's 二稿) and the
-    draft and its record are left as they are: no backup is needed. Returns the backup's path
-    (None with `output`).
+    draft and its record are left as they are: no backup is needed.
+    Otherwise the file must still hold what the update read (a save in an editor, or a second
+    update run at the same time, is not overwritten), checked under the file's lock. Every round
+    keeps its own backup: the second update keeps the first one's result as .bak2 (the .bak of the
+    first round, the draft before any update, is never overwritten).
+    Returns the backup's path (None with `output`).
 
     Raises:
-        OverwriteError: `output` was edited since drafter wrote it (unless `force`).
+        OverwriteError: the file changed since the update read it, or `output` was edited since
+            drafter wrote it (unless `force`).
     """
+    from drafter import hashes
     from drafter.answers import dump_record
+    from drafter.errors import OverwriteError
     from drafter.export import export_text
-    from drafter.files import signals_held, told_if_cancelled, write_bytes_atomic, write_text_atomic
+    from drafter.files import (
+        free_backup_path,
+        signals_held,
+        told_if_cancelled,
+        write_bytes_atomic,
+        write_text_atomic,
+    )
+    from drafter.limits import file_lock
     from drafter.outputs import check_draft_output, remember_output
 
-    path = output or result.path
-    backup = None if output else path.with_name(path.name + ".bak")
     if output is not None:
         check_draft_output(output, force=force)
+    path = output or result.path
+    backup: Path | None = None
     written: list[Path] = []
-    with told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
-        if backup is not None:
-            write_bytes_atomic(backup, path.read_bytes())
+    with file_lock(path), told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
+        if output is None:
+            before = path.read_bytes()
+            if result.read_digest and hashes.sha256(before).hexdigest() != result.read_digest:
+                raise OverwriteError(
+                    "这份讲话稿在更新期间被改过（在编辑器里保存了，或另一个 drafter update 同时在改），为免丢失那次修改，没有写入",
+                    path=path, hint="文件里现在是那次修改后的样子；重新运行这条 drafter update 命令，会在它的基础上更新。",
+                )  # fmt: skip
+            backup = free_backup_path(path, before)
+            write_bytes_atomic(backup, before)
         export_text(result.text, path)
         write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
         remember_output(path)

@@ -58,7 +58,10 @@ def audit_archive(
             f"可以读取的讲话稿不足两篇，无从比较。无法读取：{names}" if names else "可以读取的讲话稿不足两篇，无从比较",
             hint="审查至少需要两篇能读取的讲话稿（.txt、.md、.docx）。",
         )  # fmt: skip
-    return report
+    from drafter.audit.originals import with_original_text
+
+    return with_original_text(report)
+
 
 
 def _settings(min_chars: int, common_docs: int) -> Settings:

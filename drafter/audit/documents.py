@@ -33,6 +33,7 @@ class DocInfo:
     title: str
     date: SpeechDate | None
     chars: int
+    draft: str = ""  # which drafter draft it is, from the answers record beside it ("" for none)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -42,6 +43,13 @@ class DocInfo:
             "date": self.date.to_dict() if self.date else None,
             "chars": self.chars,
         }
+
+    @property
+    def record(self) -> str:
+        """The file name of the answers record that ties the document to its draft."""
+        from drafter.files import record_path
+
+        return record_path(self.name).name if self.draft else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +138,39 @@ def digest(index: int, path: str, name: str) -> Digest | Skipped:
     if len(norm) > MAX_AUDIT_CHARS:
         return Skipped(name, f"文字过长（{len(norm)} 字，上限 {MAX_AUDIT_CHARS} 字），不像一篇讲话稿")
     title = fields.get("title") or _first_line(body)
-    info = DocInfo(index, name, path, title, find_date(body, fields, mtime), len(norm))
+    info = DocInfo(index, name, path, title, find_date(body, fields, mtime), len(norm), draft_of(path))
     return Digest(info, norm)
+
+
+MAX_RECORD_BYTES = 4 * 1024 * 1024  # a record holds the answers, the fragment list and the draft's text
+
+
+def draft_of(path: str) -> str:
+    """Which draft a file is, by the answers record `drafter draft -o` left beside it; "" when none.
+
+    讲话.md and its export 讲话.docx share 讲话.answers.yaml; a revision (`update -o 二稿.md`)
+    has its own record with the same seed, place and meeting. The key is those three: two files
+    holding it are one speech in two formats or two rounds, not one copied from the other.
+    A record that is missing, too large, or not drafter's ties nothing.
+    """
+    from drafter.files import record_path
+
+    record = record_path(path)
+    try:
+        if not record.is_file() or record.stat().st_size > MAX_RECORD_BYTES:
+            return ""
+        from drafter.library.yamlio import read_yaml
+
+        data = read_yaml(record)
+    except (DrafterError, OSError, ValueError):
+        return ""
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(answers, dict) or "drafter" not in data or not isinstance(data.get("seed"), int):
+        return ""
+    place, meeting = answers.get("place"), answers.get("meeting")
+    if not (isinstance(place, str) and isinstance(meeting, str) and place and meeting):
+        return ""
+    return f"{data['seed']}\t{place}\t{meeting}"
 
 
 def _first_line(body: str) -> str:

@@ -86,8 +86,9 @@ def compare(da: Digest, db: Digest, common: np.ndarray, settings: Settings) -> P
         Passage(t.length, t.a, t.b, db.norm[t.b : t.b + t.length] if b_first else da.norm[t.a : t.a + t.length], t.common)
         for t in own
     )
+    same = bool(da.info.draft) and da.info.draft == db.info.draft
     return PairFinding(
-        da.info, db.info, sum(t.own for t in own), sum(t.common for t in own), passages
+        da.info, db.info, sum(t.own for t in own), sum(t.common for t in own), passages, same
     )
 
 
@@ -126,12 +127,13 @@ def finish(
 ) -> AuditReport:
     """The report, in one order whatever engine found its parts."""
     pairs = sorted(findings, key=lambda p: (-p.shared, p.a.index, p.b.index))
+    same = tuple(p for p in pairs if p.same_draft)
     texts = sorted(common, key=lambda c: (-c[1][1] * len(c[1][0]), c[0], c[1][0]))
     shown = tuple(
         CommonText(text, docs, infos.get(first), infos[example])
         for example, (text, docs, first) in texts[:MAX_COMMON_SHOWN]
     )
     return AuditReport(
-        len(infos), tuple(sorted(skipped, key=lambda s: s.name)), tuple(pairs), shown,
-        settings.min_chars, settings.common_docs, engine,
+        len(infos), tuple(sorted(skipped, key=lambda s: s.name)), tuple(p for p in pairs if not p.same_draft), shown,
+        settings.min_chars, settings.common_docs, engine, same,
     )  # fmt: skip

@@ -51,13 +51,18 @@ def format_text(report: AuditReport) -> str:
     """The report for a terminal or a text file."""
     lines = [
         f"审查了 {report.documents} 篇讲话稿，发现 {len(report.pairs)} 对共有长段落"
-        f"（不短于 {report.min_chars} 字），通用文字 {len(report.common)} 段。",
+        f"（不短于 {report.min_chars} 字），通用文字 {len(report.common)} 段。"
+        + ("另有同一篇讲话稿的不同格式或修改稿，单独列出，不计为抄袭。" if report.same_draft else ""),
         RULES,
         _common_rule(report),
         "",
     ]
     for n, pair in enumerate(report.pairs, 1):
         lines += _pair_lines(n, pair)
+    if report.same_draft:
+        lines.append("同一篇讲话稿的不同格式或修改稿（起草记录表明是同一篇，不计为抄袭）：")
+        lines += [f"  · {line}" for line in same_drafts(report)]
+        lines.append("")
     if report.common:
         lines.append(f"通用文字（至少 {report.common_docs} 篇共有，不计为抄袭）：")
         lines += [_common_line(c) for c in report.common]
@@ -82,6 +87,19 @@ def _pair_lines(n: int, pair: PairFinding) -> list[str]:
     if len(pair.passages) > EXAMPLES:
         lines.append(f"   · 另有 {len(pair.passages) - EXAMPLES} 段")
     return [*lines, ""]
+
+
+def same_drafts(report: AuditReport) -> list[str]:
+    """One line per draft whose files the audit found (讲话.md, 讲话.docx, 二稿.md …), not one per pair."""
+    groups: dict[str, dict[str, str]] = {}  # draft → file name → its record
+    for pair in report.same_draft:
+        for info in (pair.a, pair.b):
+            groups.setdefault(info.draft, {})[info.name] = info.record
+    lines = []
+    for files in sorted(groups.values(), key=lambda g: sorted(g)):
+        records = "、".join(sorted(set(files.values())))
+        lines.append(f"{'、'.join(sorted(files))}：同一篇讲话稿的不同格式/修改稿（起草记录 {records}），不计为抄袭")
+    return lines
 
 
 def _common_line(c: CommonText) -> str:
@@ -114,6 +132,7 @@ def format_html(report: AuditReport, *, title: str = "讲话稿雷同审查") ->
         for c in report.common
     )
     skipped = "".join(f"<tr><td>{e(s.name)}</td><td>{e(s.reason)}</td></tr>" for s in report.skipped)
+    same = "".join(f"<li>{e(line)}</li>" for line in same_drafts(report))
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{_CSS}</style></head>
 <body><h1>{e(title)}</h1>
@@ -122,6 +141,7 @@ def format_html(report: AuditReport, *, title: str = "讲话稿雷同审查") ->
 <p class="rule">{e(RULES)}</p><p class="rule">{e(_common_rule(report))}</p>
 <h2>共有长段落的讲话稿</h2>{pairs}
 {f'<h2>通用文字（至少 {report.common_docs} 篇共有，不计为抄袭）</h2><table><colgroup><col style="width:4em"><col style="width:4em"><col style="width:14em"><col></colgroup><tr><th>字数</th><th>篇数</th><th>最早见于</th><th>文字</th></tr>{common}</table>' if common else ''}
+{f'<h2>同一篇讲话稿的不同格式或修改稿（不计为抄袭）</h2><ul>{same}</ul>' if same else ''}
 {f'<h2>无法读取、已跳过的文件</h2><table><tr><th>文件</th><th>原因</th></tr>{skipped}</table>' if skipped else ''}
 </body></html>
 """
@@ -132,7 +152,7 @@ def _pair_html(n: int, pair: PairFinding) -> str:
     known = pair.source_and_copy() is not None
     quotes = "".join(
         f'<blockquote><span class="len">{p.length} 字{f"，其中通用文字 {p.common} 字" if p.common else ""}</span>'
-        f'<br>{e(p.text.lstrip("。！？；：，、"))}</blockquote>'
+        f"<br>{e(p.shown())}</blockquote>"
         for p in pair.passages[:EXAMPLES]
     )
     more = f"<p>另有 {len(pair.passages) - EXAMPLES} 段。</p>" if len(pair.passages) > EXAMPLES else ""

@@ -20,9 +20,14 @@ class Passage:
     start_b: int
     text: str  # as the earlier document has it (the first when the order is unknown)
     common: int = 0  # characters of it that are common text (not counted as copying)
+    lead: int = 0  # characters of `text` before its first whole sentence (a passage starting mid-sentence)
+
+    def shown(self) -> str:
+        """The passage as a reader sees it: from its first whole sentence, without leading punctuation."""
+        return self.text[self.lead :].lstrip("。！？；：，、 ")
 
     def quote(self) -> str:
-        text = self.text.lstrip("。！？；：，、")
+        text = self.shown()
         return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS] + "……"
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +49,7 @@ class PairFinding:
     shared: int
     common: int
     passages: tuple[Passage, ...]
+    same_draft: bool = False  # one drafter draft in two formats or two rounds (their records tie them)
 
     @property
     def share_a(self) -> float:
@@ -126,6 +132,7 @@ class AuditReport:
     min_chars: int
     common_docs: int
     engine: str
+    same_draft: tuple[PairFinding, ...] = ()  # pairs that are one draft's formats or rounds: not copying
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +141,8 @@ class AuditReport:
             "common_docs": self.common_docs,
             "engine": self.engine,
             "pairs": [p.to_dict() for p in self.pairs],
+            "same_draft": [{"a": p.a.name, "b": p.b.name, "record": p.a.record, "shared_chars": p.shared}
+                           for p in self.same_draft],  # fmt: skip
             "common_text": [c.to_dict() for c in self.common],
             "skipped": [{"name": s.name, "reason": s.reason} for s in self.skipped],
         }

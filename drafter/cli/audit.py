@@ -20,12 +20,16 @@ def audit_command(
     engine: str,
     corpus: bool,
     force: bool = False,
+    as_json: bool = False,
 ) -> None:
     import json
 
     from drafter.audit import audit_archive
     from drafter.audit.output import format_html, format_text
 
+    if as_json and fmt == "html":
+        raise fail("错误：--json 与 --format html 只能选一个。", 2)
+    fmt = "json" if as_json else fmt
     if fmt not in ("text", "json", "html"):
         raise fail(f"错误：--format 只能是 text、json 或 html（收到 {fmt}）。", 2)
     if output is not None:  # a wrong -o now, not after a long audit

@@ -59,10 +59,23 @@ class Library:
         except KeyError:
             if self.more is not None:
                 return self.whole().get(fragment_id)
-            raise LibraryError(
-                f"片段库中没有 id 为 {fragment_id} 的片段", path=self.root,
-                hint="用 drafter fragments list 查看可用的片段 id。",
-            ) from None  # fmt: skip
+            raise self._no_such(fragment_id) from None
+
+    def _no_such(self, fragment_id: str) -> LibraryError:
+        """No fragment `fragment_id`: the shipped library named as such (not its folder in the
+        installed package), and the closest ids when there are any."""
+        import difflib
+
+        from drafter.library.paths import is_shipped
+
+        shipped = is_shipped(self.root)
+        close = difflib.get_close_matches(fragment_id, list(self._by_id), n=3, cutoff=0.75)
+        hint = f"是不是 {'、'.join(close)}？" if close else ""
+        return LibraryError(
+            f"{'自带片段库' if shipped else '片段库'}中没有 id 为 {fragment_id} 的片段",
+            path=None if shipped else self.root,
+            hint=hint + "用 drafter fragments list 查看可用的片段 id（drafter fragments search 关键词 按文字查找）。",
+        )
 
     def by_role(self, role: Role) -> list[Fragment]:
         return [f for f in self.fragments if f.role == role]

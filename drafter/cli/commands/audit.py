@@ -32,6 +32,7 @@ def audit_command(
     min_chars: int = typer.Option(50, "--min-chars", help="共有段落的最少字数（不少于 30）。"),
     common_docs: int = typer.Option(5, "--common-docs", help="至少这么多篇都有的文字视为通用文字，不计为抄袭（不少于 3）。"),
     fmt: str = typer.Option("text", "--format", "-f", help="输出格式：text、json 或 html。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（同 --format json）。"),
     output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（默认输出到屏幕）。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
     force: bool = typer.Option(False, "--force", help="-o 的文件已存在也照样覆盖。"),
     engine: str = typer.Option("local", "--engine", help="local（本机，默认）或 spark（Apache Spark）。"),
