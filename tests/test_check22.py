@@ -6,6 +6,8 @@ from __future__ import annotations
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
+from drafter.check import check_text
+
 
 def test_an_announced_count_of_feelings_or_hopes_is_checked_against_its_list() -> None:
     # 主要有四点感受：一是…三是 / 提出两点殷切希望：第一，…第三，… (neither checked before: only 意见/要求 and the like)
@@ -26,3 +28,19 @@ def test_a_congress_host_script_names_its_items_with_the_congress() -> None:
     # 大会第三项： then 大会第五项： (a skip not seen before: only 第三项 at the line's start was read)
     assert _found(_read("congress-agenda-items-correct.txt"), rule="numbering") == []
     assert _found(_read("congress-agenda-items-flawed.txt"), rule="numbering") == [("numbering", "第五项")]
+
+
+def test_places_a_city_went_to_promote_itself_are_not_its_own_place() -> None:
+    # 在广州推介过…，在成都推介过…；在杭州，我们推介了… and 驶往广州的高铁: 广州 was taken as the own place
+    # (named twice) and 成都, 杭州 were errors before
+    result = check_text(_read("trip-places-correct.txt"))
+    assert result.place is None
+    assert _found(_read("trip-places-correct.txt"), rule="foreign-place") == []
+
+
+def test_a_departments_report_names_its_city_more_often_than_the_district_of_its_address() -> None:
+    # 四平市交通运输局 four times, 四平市铁西区 once in the address: 四平市 was left out as 铁西区's superior and the
+    # planted 辽源市人民政府网站 became the own place (its one mention weighed double)
+    assert check_text(_read("department-report-city-correct.txt")).place == "四平市"
+    assert _found(_read("department-report-city-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("department-report-city-flawed.txt"), rule="foreign-place") == [("foreign-place", "辽源市")]

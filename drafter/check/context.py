@@ -726,6 +726,14 @@ _TOWN_LEVELS = frozenset({"乡", "镇", "街道"})
 _BELOW_PROVINCE = frozenset({"市", "州", "盟", "县", "区", "旗"})
 
 
+# 驶往广州的 / 开往重庆 / 飞往杭州: a journey's end. 在广州卖过…，在重庆… / 在杭州，我们推介了…: the places a city went
+# to promote itself, named one after another (a place after 在 whose clause goes on to another 在 and place).
+_TRAVELLED_TO = re.compile(r"(?:驶往|开往|飞往|通往|前往|直达|赴|到访)$")
+_ONE_OF_PLACES_GONE = re.compile(
+    r"[^。！？]{0,24}?(?:卖过|推介|宣传|展销|招商|路演|办过|举办过)[^。！？]{0,30}?[，,；;]\s*在[\u4e00-\u9fff]{2,4}[，,]?[^。！？]{0,6}?(?:卖过|推介|宣传|展销|招商|路演|办过|举办过)"
+)
+
+
 def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     """A short page with no level words (a 市长's welcome, a 简报): the place it names clearly most often, leaving out
     those that are only its superiors (太仓市 twice with 苏州市 and 江苏 once), is its own, and its level with it; so
@@ -736,12 +744,16 @@ def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     by_code: dict[str, Any] = {}
-    for found, _start, end in gz.find_places(text):
+    for found, start, end in gz.find_places(text):
         if found.level in _BELOW_PROVINCE and not is_street(text, end):
+            by_code[found.code] = found
+            if _TRAVELLED_TO.search(text, max(0, start - 4), start) or _ONE_OF_PLACES_GONE.match(text, end):
+                continue  # 驶往广州的高铁 / 在广州卖过…，在重庆卖过…: somewhere the speaker went, not home
             counts[found.code] += 2 if _OWN_BODY.match(text, end) else 1  # 扬州市委: the own bodies weigh double
             mentions[found.code] += 1
-            by_code[found.code] = found
-    above = {up.code for named in by_code.values() for up in gz.ancestors(named)}
+    # its superiors left out (太仓市 twice, 苏州市 once), unless named clearly more often than the place inside them
+    # (白城市农业农村局 four times, 白城市洮北区 once in its address: 白城市 is the own place)
+    above = {up.code for named in by_code.values() for up in gz.ancestors(named) if counts[up.code] < 2 * max(counts[named.code], 1)}
     top = [(code, n) for code, n in counts.most_common() if code not in above][:2]
     if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
         return
