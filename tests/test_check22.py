@@ -44,3 +44,10 @@ def test_a_departments_report_names_its_city_more_often_than_the_district_of_its
     assert check_text(_read("department-report-city-correct.txt")).place == "四平市"
     assert _found(_read("department-report-city-correct.txt"), rule="foreign-place") == []
     assert _found(_read("department-report-city-flawed.txt"), rule="foreign-place") == [("foreign-place", "辽源市")]
+
+
+def test_a_sites_introduction_and_the_title_it_names_are_not_the_speechs_placeholders() -> None:
+    # 在建校x周年庆祝大会上的致辞 twice, then 下面是小编精心整理的在建校x周年…，希望对大家有所帮助。: the site's category
+    # (three placeholder errors before); an x left in the speech itself is still one
+    assert _found(_read("site-intro-title-placeholder-correct.txt"), rule="placeholder") == []
+    assert _found(_read("site-intro-title-placeholder-flawed.txt"), rule="placeholder") == [("placeholder", "x")]
