@@ -51,3 +51,11 @@ def test_a_sites_introduction_and_the_title_it_names_are_not_the_speechs_placeho
     # (three placeholder errors before); an x left in the speech itself is still one
     assert _found(_read("site-intro-title-placeholder-correct.txt"), rule="placeholder") == []
     assert _found(_read("site-intro-title-placeholder-flawed.txt"), rule="placeholder") == [("placeholder", "x")]
+
+
+def test_one_point_under_an_announced_five_is_a_copy_that_lost_the_others() -> None:
+    # 提出以下五点要求： then 一、 and the closing (同志们，…希望大家…): an error before, though nobody announces five and
+    # writes one — the site kept the speech's head and end
+    text = _read("count-one-of-many-kept.txt")
+    assert _found(text, rule="count-mismatch") == []
+    assert _found(text, severity="warning", rule="count-mismatch") == [("count-mismatch", "以下五点要求")]
