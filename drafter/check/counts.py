@@ -387,8 +387,8 @@ def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0, sa
     The paragraph that announces is read from the announcement on: 同志们，刚才……。下面，我再强调三点意见：
     opens with a vocative that turns to the points, it is no closing. One point under 六点要求 is a copy that lost the
     others even when the closing follows (a site kept the head of the speech and its end): nobody announces six and
-    writes one."""
-    if points == 1 and said >= 3:
+    writes one. (One under 三点 with the closing after it stays the speech's own slip.)"""
+    if points == 1 and said >= 4:
         return f"“{cn_number(said)}点”只见到第一点"
     after = unit[index:]
     if any(_CLOSING.search(t) for t in (unit[index].text[start:], *(b.text for b in after[1:]))):
