@@ -39,6 +39,9 @@ class SpeechContext:
     # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
     # place (codes), named elsewhere in the text as theirs.
     guests: frozenset[str] = frozenset()
+    # 周集镇 given with --place, or named after its county in the title (霍邱县周集镇2025年度…总结): the own town, which
+    # the gazetteer does not hold (the place above is then its county).
+    town: str | None = None
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
@@ -310,6 +313,7 @@ def speech_contexts(
     if place:
         ctx = _given_context(place, level)
         if not ctx.places and ctx.level in _TOWN_LEVELS:
+            ctx.town = place if place.endswith(("镇", "乡")) else None
             _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
@@ -544,6 +548,7 @@ def _infer_context(
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
+        ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
     if not ctx.level:
         ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
@@ -639,6 +644,8 @@ _DEPARTMENT_TITLE = re.compile(
 )
 
 
+# 霍邱县周集镇2025年度政务公开工作总结: a county, then the town in it whose report this is.
+_TOWN_AFTER = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?[镇乡])(?:人民政府|政府|党委)?(?=\d{4}|关于|[“（(【]|[\u4e00-\u9fff]{0,6}(?:工作|总结|报告|讲话))")
 # 临渭区解放街道办召开…: a place, then the 街道 in it whose meeting this is.
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
@@ -666,9 +673,14 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
         ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
         street = _STREET_AFTER.match(title, end)
+        town = _TOWN_AFTER.match(title, end) if place.level == "县" else None
         if street and ctx.level in (None, place.level):
             ctx.level = "街道"  # the street's meeting: its district (the place) and city are its superiors
             ctx.reasons["level"] = f"标题中的“{title[start : street.end()]}”"
+        elif town and ctx.level in (None, place.level):
+            ctx.level, ctx.town = town.group("town")[-1], town.group("town")  # the town's report: its county is above it
+            ctx.reasons["level"] = f"标题中的“{title[start : town.end('town')]}”"
+            ctx.reasons["place"] = f"标题中的“{title[start : town.end('town')]}”（乡镇不在行政区划库中，按{place.name}所辖范围检查外地地名）"
         if not ctx.level:
             ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
@@ -683,7 +695,7 @@ def _infer_from_head_titles(ctx: SpeechContext, text: str, title: str) -> None:
         head = SpeechContext()
         _infer_from_title(head, line)
         if head.places:
-            ctx.place, ctx.places, ctx.level = head.place, head.places, head.level
+            ctx.place, ctx.places, ctx.level, ctx.town = head.place, head.places, head.level, head.town
             ctx.reasons.update(head.reasons)
             return
 

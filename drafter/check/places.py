@@ -1253,6 +1253,8 @@ _TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:�
 
 
 def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
+    if ctx.town:
+        return ctx.town
     if ctx.place and ctx.place.endswith(("镇", "乡")):
         return ctx.place
     if ctx.level not in ("乡", "镇"):
@@ -1270,6 +1272,7 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
         return []
     findings = []
     for lineno, line in lines_in(lines, span):
+        findings += _sibling_bodies(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
             name = m.group(0)
             if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
@@ -1287,6 +1290,29 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
                 "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的成绩（别处讲话稿留下的地名？）",
                 lineno, start + 1, name, f"改为“{town}”或“全{town[-1]}”，或删除",
             ))  # fmt: skip
+    return findings
+
+
+# 马店镇党委、政府始终将政务公开作为… in 周集镇's report: another town's bodies opening a clause, doing the own town's
+# work — a sibling's report copied. (与马店镇党委结对, 学习马店镇党委的做法: named as another's.)
+_TOWN_BODIES = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:党委(?:、|和)?(?:镇|乡)?(?:人民)?政府|党委|人民政府|政府)"
+    r"(?=[^，。；！？,;!?]{0,4}?(?:始终|坚持|高度重视|把|将|按照|围绕|紧紧|认真|积极|扎实|全面|不断|结合|以|立足|着力|大力|深入))"
+)
+
+
+def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
+    findings = []
+    for m in _TOWN_BODIES.finditer(line):
+        name = m.group("town")
+        if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
+            continue
+        if not _CLAUSE_OPEN.search(line[max(0, m.start() - 6) : m.start()]) or _ELSEWHERE_BEFORE.search(line[max(0, m.start() - 8) : m.start()]):
+            continue
+        findings.append(Finding(
+            "foreign-place", ERROR, f"本地是{town}，“{m.group(0)}”却像在说本地的工作（别处的总结或讲话稿留下的地名？）",
+            lineno, m.start() + 1, name, f"改为“{town}”或删除",
+        ))  # fmt: skip
     return findings
 
 
