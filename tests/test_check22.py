@@ -69,3 +69,11 @@ def test_another_towns_bodies_doing_the_own_towns_work_in_a_town_report() -> Non
         assert _found(_read("town-report-sibling-bodies-correct.md"), rule="foreign-place", **({"place": place} if place else {})) == []
         flawed = _found(_read("town-report-sibling-bodies-flawed.md"), rule="foreign-place", **({"place": place} if place else {}))
         assert flawed == [("foreign-place", "岔河镇")]
+
+
+def test_a_reports_subtitle_names_the_congress_and_so_its_place() -> None:
+    # ——2026年1月在如皋市第十八届人民代表大会第五次会议上 over a text that names 南通 three times: 南通市 was the place
+    # and the planted 启东百万人民 (a sibling inside 南通) passed
+    assert check_text(_read("congress-subtitle-city-correct.txt")).place == "如皋市"
+    assert _found(_read("congress-subtitle-city-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("congress-subtitle-city-flawed.txt"), rule="foreign-place") == [("foreign-place", "启东")]

@@ -492,6 +492,8 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    if not ctx.places:
+        _infer_from_congress_line(ctx, text)
     _speaker_against_title(ctx, text, level)
     if not ctx.places and not ctx.level:
         _infer_from_head_titles(ctx, text, title)
@@ -684,6 +686,29 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         if not ctx.level:
             ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+# ——2020年1月19日在海门市第十七届人民代表大会第四次会议上: a report's subtitle names the congress it is made to, and
+# so its place (the 南通 its text names more often is the city above it).
+_CONGRESS_LINE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|人大|政协|党代会|代表大会)"
+)
+
+
+def _infer_from_congress_line(ctx: SpeechContext, text: str) -> None:
+    from drafter.gazetteer import load_gazetteer
+
+    for line in [ln.strip() for ln in text.splitlines()[:8] if ln.strip()][:5]:
+        m = _CONGRESS_LINE.search(line)
+        if not m or len(line) > 60:
+            continue
+        found = [(p, s, e) for p, s, e in load_gazetteer().find_places(m.group("place")) if s == 0 and e == len(m.group("place"))]
+        if not found or (ctx.level and _FINE_TIER.get(ctx.level, ctx.level) != found[0][0].level):
+            return
+        place = found[0][0]
+        ctx.place, ctx.places = place.name, tuple(p for p, _s, _e in found)
+        ctx.reasons["place"] = f"副标题中的“{m.group(0)}”"
+        return
 
 
 def _infer_from_head_titles(ctx: SpeechContext, text: str, title: str) -> None:
