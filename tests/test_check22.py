@@ -77,3 +77,11 @@ def test_a_reports_subtitle_names_the_congress_and_so_its_place() -> None:
     assert check_text(_read("congress-subtitle-city-correct.txt")).place == "如皋市"
     assert _found(_read("congress-subtitle-city-correct.txt"), rule="foreign-place") == []
     assert _found(_read("congress-subtitle-city-flawed.txt"), rule="foreign-place") == [("foreign-place", "启东")]
+
+
+def test_a_county_report_names_its_development_with_its_bare_name() -> None:
+    # 凤阳发展史上 / 凤阳发展负重前行 / 凤阳发展机遇叠加: the county's own name, bare (place unknown before, so the planted
+    # 定远发展史上 passed)
+    assert check_text(_read("bare-name-development-correct.txt")).place == "凤阳县"
+    assert _found(_read("bare-name-development-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("bare-name-development-flawed.txt"), rule="foreign-place") == [("foreign-place", "定远")]

@@ -875,7 +875,8 @@ def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 _OWN_NAME_AFTER = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})"
     # 关系到彭州能否…，关系到彭州形象 / 仙桃的未来 / 泗阳经济社会: the speech's stake named with the bare name
-    r"|关系到(?P<stake>[\u4e00-\u9fff]{2})|(?=(?P<own>[\u4e00-\u9fff]{2})(?:形象|的未来|的兴衰|经济社会|改革发展|上下))"
+    # 也是黎平发展史上极不平凡的一年 / 黎平发展负重前行: the own place's development (not 安吉发展经验, a model learnt from)
+    r"|关系到(?P<stake>[\u4e00-\u9fff]{2})|(?=(?P<own>[\u4e00-\u9fff]{2})(?:形象|的未来|的兴衰|经济社会|改革发展|上下|发展(?!经验|模式|做法|的经验)))"
 )
 _AWAY_BEFORE = re.compile(r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
 # 赴安吉考察, 学习借鉴安吉经验: a place the speech visits or learns from is never its own, however often it is named
