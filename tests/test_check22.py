@@ -85,3 +85,11 @@ def test_a_county_report_names_its_development_with_its_bare_name() -> None:
     assert check_text(_read("bare-name-development-correct.txt")).place == "凤阳县"
     assert _found(_read("bare-name-development-correct.txt"), rule="foreign-place") == []
     assert _found(_read("bare-name-development-flawed.txt"), rule="foreign-place") == [("foreign-place", "定远")]
+
+
+def test_an_inspectors_comment_names_the_countys_committee_it_inspects() -> None:
+    # a city's inspector at 如东县委常委班子's meeting (全县 and 全市 once each: level in doubt, so no place was inferred and
+    # the planted 灌云县委对这次民主生活会… passed); 县委常委班子 is the committee, weighed as 县委 is
+    assert check_text(_read("inspector-named-bodies-correct.txt")).place == "如东县"
+    assert _found(_read("inspector-named-bodies-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("inspector-named-bodies-flawed.txt"), rule="foreign-place") == [("foreign-place", "灌云县")]

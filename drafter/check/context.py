@@ -544,6 +544,8 @@ def _infer_context(
         _infer_place_from_text(ctx, text)
     elif not ctx.places and not ctx.level and not level and sum(counts.values()) <= 1:
         _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
+    if not ctx.places and not ctx.level and not level:
+        _infer_place_from_named_bodies(ctx, text)  # level in doubt (a city's inspector at a county's meeting)
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
     contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
@@ -802,6 +804,30 @@ def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     ctx.reasons["level"] = f"由推断的地名“{place.name}”得出"
 
 
+def _infer_place_from_named_bodies(ctx: SpeechContext, text: str) -> None:
+    """参加了铜鼓县委常委班子专题民主生活会 / 铜鼓县委常委班子的民主生活会: a place whose bodies the text names twice or more,
+    clearly more often than any other's, is the place the speech is about, even when its level words leave the level in
+    doubt (a city's inspector speaks to a county's committee); only the place is set, and foreign places are checked."""
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    bodies: Counter[str] = Counter()
+    by_code: dict[str, Any] = {}
+    said: dict[str, str] = {}
+    for found, start, end in gz.find_places(text):
+        body = _OWN_BODY.match(text, end)
+        if found.level in _BELOW_PROVINCE and body and not _VISITED_BEFORE.search(text, max(0, start - 4), start):
+            bodies[found.code] += 1
+            by_code[found.code] = found
+            said.setdefault(found.code, text[start : body.end()])
+    top = bodies.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return
+    place = by_code[top[0][0]]
+    ctx.place, ctx.places = place.name, (place,)
+    ctx.reasons["place"] = f"正文中最常带着机关出现的地名“{place.name}”（{top[0][1]} 次，如“{said[place.code]}”）"
+
+
 def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:
     """A town's speech (towns are not in the gazetteer) checked within the county it names clearly most often
     (罗田县 twice, 英山县 once: the county is 罗田县, and 英山县 is another county's name)."""
@@ -938,5 +964,6 @@ def is_street(text: str, end: int) -> bool:
     return _STREET.match(text, end) is not None
 
 
-_OWN_BODY = re.compile(r"[省市县区旗]?(?:委|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
+# (铜鼓县委常委班子 / 县委常委会 are the committee too; 县委常委、副县长 is a person's office)
+_OWN_BODY = re.compile(r"[省市县区旗]?(?:委(?:常委(?:班子|会))?|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
 
