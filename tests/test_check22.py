@@ -93,3 +93,10 @@ def test_an_inspectors_comment_names_the_countys_committee_it_inspects() -> None
     assert check_text(_read("inspector-named-bodies-correct.txt")).place == "如东县"
     assert _found(_read("inspector-named-bodies-correct.txt"), rule="foreign-place") == []
     assert _found(_read("inspector-named-bodies-flawed.txt"), rule="foreign-place") == [("foreign-place", "灌云县")]
+
+
+def test_what_the_own_levels_efforts_achieved_is_its_own_scope() -> None:
+    # 在全镇上下的通力协作、共同努力下，全县经济社会各项事业取得了…成绩 in a town's speech (missed before); 为全县高质量
+    # 发展作出我镇应有的贡献 is the town's contribution to the county's, no slip
+    assert _found(_read("town-effort-achieved-correct.txt"), rule="level-mix") == []
+    assert _found(_read("town-effort-achieved-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]

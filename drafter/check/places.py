@@ -434,6 +434,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end()))
         # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
+        # 在全镇上下的通力协作、共同努力下，全县经济社会各项事业取得了喜人的成绩 in a 镇 speech: what the own level's
+        # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
+        effort = _OWN_EFFORT_BEFORE.search(sentence)
+        ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
         ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
@@ -445,6 +449,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
+_OWN_EFFORT_BEFORE = re.compile(
+    r"在[^，。；！？,;!?]{0,4}?(?:全|我)(?P<lv>街道|[省市县区乡镇])[^。；！？;!?]{0,24}?(?:努力|协作|奋斗|拼搏|带领|领导)下[，,]\s*$"
+)
+_ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
 _HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
 # (通报了全市安全生产考核排名情况: the superior's ranking of its counties, which a county may well pass on)
 _REPORTED_STATE = re.compile(r"(?![^，。；！？,;]{0,16}?(?:排名|名次|考核|评比))[^，。；！？,;]{0,16}?(?:工作)?(?:情况|进展)")
