@@ -100,3 +100,11 @@ def test_what_the_own_levels_efforts_achieved_is_its_own_scope() -> None:
     # 发展作出我镇应有的贡献 is the town's contribution to the county's, no slip
     assert _found(_read("town-effort-achieved-correct.txt"), rule="level-mix") == []
     assert _found(_read("town-effort-achieved-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]
+
+
+def test_the_society_the_audience_belongs_to_names_the_own_city() -> None:
+    # 我们有缘相聚在绵阳市诗词学会这个大家庭里, and nothing else named: no place before, so the planted 为重庆的文化建设
+    # 做出了很大的贡献 passed
+    assert check_text(_read("society-own-city-correct.txt")).place == "绵阳市"
+    assert _found(_read("society-own-city-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("society-own-city-flawed.txt"), rule="foreign-place") == [("foreign-place", "重庆")]

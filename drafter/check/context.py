@@ -773,6 +773,10 @@ _ONE_OF_PLACES_GONE = re.compile(
 )
 
 
+# 成都市诗词楹联学会 / 如皋市老年书画研究会: a society of the place (its members are the audience of a 联谊会 speech).
+_SOCIETY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:学会|协会|研究会|联合会|联谊会)")
+
+
 def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     """A short page with no level words (a 市长's welcome, a 简报): the place it names clearly most often, leaving out
     those that are only its superiors (太仓市 twice with 苏州市 and 江苏 once), is its own, and its level with it; so
@@ -788,7 +792,11 @@ def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
             by_code[found.code] = found
             if _TRAVELLED_TO.search(text, max(0, start - 4), start) or _ONE_OF_PLACES_GONE.match(text, end):
                 continue  # 驶往广州的高铁 / 在广州卖过…，在重庆卖过…: somewhere the speaker went, not home
-            counts[found.code] += 2 if _OWN_BODY.match(text, end) else 1  # 扬州市委: the own bodies weigh double
+            # 扬州市委: the own bodies weigh double, and so does the society the speaker's audience belongs to
+            # (我们有缘相聚在成都市诗词楹联学会这个大家庭里; not 感谢上海市书法家协会, another city's)
+            own = _OWN_BODY.match(text, end) or (_SOCIETY.match(text, end) and not _AWAY_BEFORE.search(text, max(0, start - 4), start)
+                                                 and not re.search(r"感谢|感激|祝贺", text[max(0, start - 10) : start]))
+            counts[found.code] += 2 if own else 1
             mentions[found.code] += 1
     # its superiors left out (太仓市 twice, 苏州市 once), unless named clearly more often than the place inside them
     # (白城市农业农村局 four times, 白城市洮北区 once in its address: 白城市 is the own place)
