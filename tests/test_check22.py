@@ -108,3 +108,10 @@ def test_the_society_the_audience_belongs_to_names_the_own_city() -> None:
     assert check_text(_read("society-own-city-correct.txt")).place == "绵阳市"
     assert _found(_read("society-own-city-correct.txt"), rule="foreign-place") == []
     assert _found(_read("society-own-city-flawed.txt"), rule="foreign-place") == [("foreign-place", "重庆")]
+
+
+def test_a_superior_leaders_instruction_quoted_in_a_county_speech() -> None:
+    # 市委书记也多次指示：“…是我市农村基层组织建设的一件大事…” (a false level-mix before: 指示 was not read as the leader's
+    # words); the same 我市 in the speaker's own sentence is still one
+    assert _found(_read("superior-instruction-quoted-correct.txt"), rule="level-mix") == []
+    assert _found(_read("superior-instruction-quoted-flawed.txt"), rule="level-mix") == [("level-mix", "我市")]

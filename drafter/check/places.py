@@ -493,9 +493,10 @@ _PLACES_WITHIN = re.compile(r"的?[^。；！？，,]{2,40}?等(?:地|处|乡镇
 
 
 def _reports_superior(before: str, lv: str) -> bool:
-    """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：…)."""
+    """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：… / 市委书记也多次
+    指示：“…”)."""
     sentence = re.split(r"[。！？!?]", before)[-1]
-    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出)[，,：:]", sentence))
+    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出|指示|批示)[，,：:]", sentence))
 
 
 def _quotes_superior(line: str, start: int, lv: str) -> bool:
