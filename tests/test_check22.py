@@ -115,3 +115,11 @@ def test_a_superior_leaders_instruction_quoted_in_a_county_speech() -> None:
     # words); the same 我市 in the speaker's own sentence is still one
     assert _found(_read("superior-instruction-quoted-correct.txt"), rule="level-mix") == []
     assert _found(_read("superior-instruction-quoted-flawed.txt"), rule="level-mix") == [("level-mix", "我市")]
+
+
+def test_a_two_character_county_name_after_a_word_still_counts() -> None:
+    # 为实现蠡县在…, 把蠡县放到…, 蠡县经济总量…: the gazetteer found one of three (a short name after a word), so the place
+    # was unknown and the planted 高阳发展的亮点 passed
+    assert check_text(_read("short-county-name-correct.txt")).place == "蠡县"
+    assert _found(_read("short-county-name-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("short-county-name-flawed.txt"), rule="foreign-place") == [("foreign-place", "高阳")]

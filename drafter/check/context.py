@@ -859,6 +859,13 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
             counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
             mentions[place.code] += 1
             by_name[place.code] = place
+    for code, place in by_name.items():
+        # 景县经济总量… found, 为实现景县在全市率先发展 / 把景县放到全省 not (a two-character name after a word is left to
+        # chance by the gazetteer): once found at a boundary, the same name elsewhere, not run into 县城/县域, is it too
+        if len(place.name) == 2 and place.name.endswith("县") and len(gz.lookup(place.name)) == 1:
+            more = len(re.findall(rf"{place.name}(?![城域委级直长])", text)) - mentions[code]
+            counts[code] += max(more, 0)
+            mentions[code] += max(more, 0)
     top = counts.most_common(2)
     # Only a clear favourite: a county speech may cite one neighbour's experience once.
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
