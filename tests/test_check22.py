@@ -123,3 +123,10 @@ def test_a_two_character_county_name_after_a_word_still_counts() -> None:
     assert check_text(_read("short-county-name-correct.txt")).place == "蠡县"
     assert _found(_read("short-county-name-correct.txt"), rule="foreign-place") == []
     assert _found(_read("short-county-name-flawed.txt"), rule="foreign-place") == [("foreign-place", "高阳")]
+
+
+def test_a_societys_site_line_over_a_national_speech_is_no_audience() -> None:
+    # 绵阳市水利学会行业信息 is the site the speech was copied from: no own place, so 江西省 is no foreign place (a first
+    # version weighed every society's name and flagged it)
+    assert check_text(_read("society-site-national-speech.txt")).place is None
+    assert _found(_read("society-site-national-speech.txt"), rule="foreign-place") == []

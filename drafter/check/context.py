@@ -773,8 +773,11 @@ _ONE_OF_PLACES_GONE = re.compile(
 )
 
 
-# 成都市诗词楹联学会 / 如皋市老年书画研究会: a society of the place (its members are the audience of a 联谊会 speech).
-_SOCIETY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:学会|协会|研究会|联合会|联谊会)")
+# 相聚在成都市诗词楹联学会这个大家庭里 / 如皋市老年书画研究会全体会员: a society of the place whose members are the
+# audience (not 泉州市水利水电协会行业信息, the site a national speech was copied from).
+_SOCIETY = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:学会|协会|研究会|联合会|联谊会)(?=这个大家庭|大家庭|的?全体会员|的?广大会员|成立[一二三四五六七八九十\d]+)"
+)
 
 
 def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
