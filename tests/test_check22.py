@@ -130,3 +130,10 @@ def test_a_societys_site_line_over_a_national_speech_is_no_audience() -> None:
     # version weighed every society's name and flagged it)
     assert check_text(_read("society-site-national-speech.txt")).place is None
     assert _found(_read("society-site-national-speech.txt"), rule="foreign-place") == []
+
+
+def test_a_county_title_naming_its_villages_or_towns_is_no_towns_report() -> None:
+    # 如东县美丽乡村建设工作总结 / 如东县各乡镇工作总结: the county's, no town named after it
+    for title in ("如东县美丽乡村建设工作总结", "如东县各乡镇安全生产工作总结"):
+        result = check_text(f"## {title}\n\n今年以来，全县上下认真落实各项工作部署，取得了明显成效。\n")
+        assert (result.place, result.level) == ("如东县", "县")

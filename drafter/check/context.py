@@ -649,7 +649,8 @@ _DEPARTMENT_TITLE = re.compile(
 
 
 # 霍邱县周集镇2025年度政务公开工作总结: a county, then the town in it whose report this is.
-_TOWN_AFTER = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?[镇乡])(?:人民政府|政府|党委)?(?=\d{4}|关于|[“（(【]|[\u4e00-\u9fff]{0,6}(?:工作|总结|报告|讲话))")
+# (not 各乡镇…, 美丽乡村建设…: no town named)
+_TOWN_AFTER = re.compile(r"(?P<town>(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?[镇乡])(?!村)(?:人民政府|政府|党委)?(?=\d{4}|关于|[“（(【]|[\u4e00-\u9fff]{0,6}(?:工作|总结|报告|讲话))")
 # 临渭区解放街道办召开…: a place, then the 街道 in it whose meeting this is.
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
