@@ -39,6 +39,9 @@ class SpeechContext:
     # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
     # place (codes), named elsewhere in the text as theirs.
     guests: frozenset[str] = frozenset()
+    # 周集镇 given with --place, or named after its county in the title (霍邱县周集镇2025年度…总结): the own town, which
+    # the gazetteer does not hold (the place above is then its county).
+    town: str | None = None
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
@@ -310,6 +313,7 @@ def speech_contexts(
     if place:
         ctx = _given_context(place, level)
         if not ctx.places and ctx.level in _TOWN_LEVELS:
+            ctx.town = place if place.endswith(("镇", "乡")) else None
             _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
@@ -488,6 +492,8 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    if not ctx.places:
+        _infer_from_congress_line(ctx, text)
     _speaker_against_title(ctx, text, level)
     if not ctx.places and not ctx.level:
         _infer_from_head_titles(ctx, text, title)
@@ -538,12 +544,15 @@ def _infer_context(
         _infer_place_from_text(ctx, text)
     elif not ctx.places and not ctx.level and not level and sum(counts.values()) <= 1:
         _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
+    if not ctx.places and not ctx.level and not level:
+        _infer_place_from_named_bodies(ctx, text)  # level in doubt (a city's inspector at a county's meeting)
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
     contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
+        ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
     if not ctx.level:
         ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
@@ -640,6 +649,9 @@ _DEPARTMENT_TITLE = re.compile(
 )
 
 
+# 霍邱县周集镇2025年度政务公开工作总结: a county, then the town in it whose report this is.
+# (not 各乡镇…, 美丽乡村建设…: no town named)
+_TOWN_AFTER = re.compile(r"(?P<town>(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?[镇乡])(?!村)(?:人民政府|政府|党委)?(?=\d{4}|关于|[“（(【]|[\u4e00-\u9fff]{0,6}(?:工作|总结|报告|讲话))")
 # 临渭区解放街道办召开…: a place, then the 街道 in it whose meeting this is.
 _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工委)?")
 
@@ -667,12 +679,40 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
         ctx.reasons["place"] = f"标题中的“{title[start:end]}”"
         street = _STREET_AFTER.match(title, end)
+        town = _TOWN_AFTER.match(title, end) if place.level == "县" else None
         if street and ctx.level in (None, place.level):
             ctx.level = "街道"  # the street's meeting: its district (the place) and city are its superiors
             ctx.reasons["level"] = f"标题中的“{title[start : street.end()]}”"
+        elif town and ctx.level in (None, place.level):
+            ctx.level, ctx.town = town.group("town")[-1], town.group("town")  # the town's report: its county is above it
+            ctx.reasons["level"] = f"标题中的“{title[start : town.end('town')]}”"
+            ctx.reasons["place"] = f"标题中的“{title[start : town.end('town')]}”（乡镇不在行政区划库中，按{place.name}所辖范围检查外地地名）"
         if not ctx.level:
             ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+# ——2020年1月19日在海门市第十七届人民代表大会第四次会议上: a report's subtitle names the congress it is made to, and
+# so its place (the 南通 its text names more often is the city above it).
+_CONGRESS_LINE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|人大|政协|党代会|代表大会)"
+)
+
+
+def _infer_from_congress_line(ctx: SpeechContext, text: str) -> None:
+    from drafter.gazetteer import load_gazetteer
+
+    for line in [ln.strip() for ln in text.splitlines()[:8] if ln.strip()][:5]:
+        m = _CONGRESS_LINE.search(line)
+        if not m or len(line) > 60:
+            continue
+        found = [(p, s, e) for p, s, e in load_gazetteer().find_places(m.group("place")) if s == 0 and e == len(m.group("place"))]
+        if not found or (ctx.level and _FINE_TIER.get(ctx.level, ctx.level) != found[0][0].level):
+            return
+        place = found[0][0]
+        ctx.place, ctx.places = place.name, tuple(p for p, _s, _e in found)
+        ctx.reasons["place"] = f"副标题中的“{m.group(0)}”"
+        return
 
 
 def _infer_from_head_titles(ctx: SpeechContext, text: str, title: str) -> None:
@@ -684,7 +724,7 @@ def _infer_from_head_titles(ctx: SpeechContext, text: str, title: str) -> None:
         head = SpeechContext()
         _infer_from_title(head, line)
         if head.places:
-            ctx.place, ctx.places, ctx.level = head.place, head.places, head.level
+            ctx.place, ctx.places, ctx.level, ctx.town = head.place, head.places, head.level, head.town
             ctx.reasons.update(head.reasons)
             return
 
@@ -727,6 +767,21 @@ _TOWN_LEVELS = frozenset({"乡", "镇", "街道"})
 _BELOW_PROVINCE = frozenset({"市", "州", "盟", "县", "区", "旗"})
 
 
+# 驶往广州的 / 开往重庆 / 飞往杭州: a journey's end. 在广州卖过…，在重庆… / 在杭州，我们推介了…: the places a city went
+# to promote itself, named one after another (a place after 在 whose clause goes on to another 在 and place).
+_TRAVELLED_TO = re.compile(r"(?:驶往|开往|飞往|通往|前往|直达|赴|到访)$")
+_ONE_OF_PLACES_GONE = re.compile(
+    r"[^。！？]{0,24}?(?:卖过|推介|宣传|展销|招商|路演|办过|举办过)[^。！？]{0,30}?[，,；;]\s*在[\u4e00-\u9fff]{2,4}[，,]?[^。！？]{0,6}?(?:卖过|推介|宣传|展销|招商|路演|办过|举办过)"
+)
+
+
+# 相聚在成都市诗词楹联学会这个大家庭里 / 如皋市老年书画研究会全体会员: a society of the place whose members are the
+# audience (not 泉州市水利水电协会行业信息, the site a national speech was copied from).
+_SOCIETY = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:学会|协会|研究会|联合会|联谊会)(?=这个大家庭|大家庭|的?全体会员|的?广大会员|成立[一二三四五六七八九十\d]+)"
+)
+
+
 def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     """A short page with no level words (a 市长's welcome, a 简报): the place it names clearly most often, leaving out
     those that are only its superiors (太仓市 twice with 苏州市 and 江苏 once), is its own, and its level with it; so
@@ -737,12 +792,20 @@ def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     by_code: dict[str, Any] = {}
-    for found, _start, end in gz.find_places(text):
+    for found, start, end in gz.find_places(text):
         if found.level in _BELOW_PROVINCE and not is_street(text, end):
-            counts[found.code] += 2 if _OWN_BODY.match(text, end) else 1  # 扬州市委: the own bodies weigh double
-            mentions[found.code] += 1
             by_code[found.code] = found
-    above = {up.code for named in by_code.values() for up in gz.ancestors(named)}
+            if _TRAVELLED_TO.search(text, max(0, start - 4), start) or _ONE_OF_PLACES_GONE.match(text, end):
+                continue  # 驶往广州的高铁 / 在广州卖过…，在重庆卖过…: somewhere the speaker went, not home
+            # 扬州市委: the own bodies weigh double, and so does the society the speaker's audience belongs to
+            # (我们有缘相聚在成都市诗词楹联学会这个大家庭里; not 感谢上海市书法家协会, another city's)
+            own = _OWN_BODY.match(text, end) or (_SOCIETY.match(text, end) and not _AWAY_BEFORE.search(text, max(0, start - 4), start)
+                                                 and not re.search(r"感谢|感激|祝贺", text[max(0, start - 10) : start]))
+            counts[found.code] += 2 if own else 1
+            mentions[found.code] += 1
+    # its superiors left out (太仓市 twice, 苏州市 once), unless named clearly more often than the place inside them
+    # (白城市农业农村局 four times, 白城市洮北区 once in its address: 白城市 is the own place)
+    above = {up.code for named in by_code.values() for up in gz.ancestors(named) if counts[up.code] < 2 * max(counts[named.code], 1)}
     top = [(code, n) for code, n in counts.most_common() if code not in above][:2]
     if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
         return
@@ -752,6 +815,30 @@ def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     ctx.level = fine if fine and place.level == _FINE_TIER[fine] else place.level
     ctx.reasons["place"] = f"正文中最常出现的地名“{place.name}”（{mentions[place.code]} 次，不算它的上级）"
     ctx.reasons["level"] = f"由推断的地名“{place.name}”得出"
+
+
+def _infer_place_from_named_bodies(ctx: SpeechContext, text: str) -> None:
+    """参加了铜鼓县委常委班子专题民主生活会 / 铜鼓县委常委班子的民主生活会: a place whose bodies the text names twice or more,
+    clearly more often than any other's, is the place the speech is about, even when its level words leave the level in
+    doubt (a city's inspector speaks to a county's committee); only the place is set, and foreign places are checked."""
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    bodies: Counter[str] = Counter()
+    by_code: dict[str, Any] = {}
+    said: dict[str, str] = {}
+    for found, start, end in gz.find_places(text):
+        body = _OWN_BODY.match(text, end)
+        if found.level in _BELOW_PROVINCE and body and not _VISITED_BEFORE.search(text, max(0, start - 4), start):
+            bodies[found.code] += 1
+            by_code[found.code] = found
+            said.setdefault(found.code, text[start : body.end()])
+    top = bodies.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return
+    place = by_code[top[0][0]]
+    ctx.place, ctx.places = place.name, (place,)
+    ctx.reasons["place"] = f"正文中最常带着机关出现的地名“{place.name}”（{top[0][1]} 次，如“{said[place.code]}”）"
 
 
 def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:
@@ -777,6 +864,13 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
             counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
             mentions[place.code] += 1
             by_name[place.code] = place
+    for code, place in by_name.items():
+        # 景县经济总量… found, 为实现景县在全市率先发展 / 把景县放到全省 not (a two-character name after a word is left to
+        # chance by the gazetteer): once found at a boundary, the same name elsewhere, not run into 县城/县域, is it too
+        if len(place.name) == 2 and place.name.endswith("县") and len(gz.lookup(place.name)) == 1:
+            more = len(re.findall(rf"{place.name}(?![城域委级直长])", text)) - mentions[code]
+            counts[code] += max(more, 0)
+            mentions[code] += max(more, 0)
     top = counts.most_common(2)
     # Only a clear favourite: a county speech may cite one neighbour's experience once.
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
@@ -827,7 +921,8 @@ def slogan_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 _OWN_NAME_AFTER = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:人民|大地|儿女))|我们(?P<we>[\u4e00-\u9fff]{2})"
     # 关系到彭州能否…，关系到彭州形象 / 仙桃的未来 / 泗阳经济社会: the speech's stake named with the bare name
-    r"|关系到(?P<stake>[\u4e00-\u9fff]{2})|(?=(?P<own>[\u4e00-\u9fff]{2})(?:形象|的未来|的兴衰|经济社会|改革发展|上下))"
+    # 也是黎平发展史上极不平凡的一年 / 黎平发展负重前行: the own place's development (not 安吉发展经验, a model learnt from)
+    r"|关系到(?P<stake>[\u4e00-\u9fff]{2})|(?=(?P<own>[\u4e00-\u9fff]{2})(?:形象|的未来|的兴衰|经济社会|改革发展|上下|发展(?!经验|模式|做法|的经验)))"
 )
 _AWAY_BEFORE = re.compile(r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|去|往|学习|借鉴|考察|参观|与|同|向|对口)$")
 # 赴安吉考察, 学习借鉴安吉经验: a place the speech visits or learns from is never its own, however often it is named
@@ -889,5 +984,6 @@ def is_street(text: str, end: int) -> bool:
     return _STREET.match(text, end) is not None
 
 
-_OWN_BODY = re.compile(r"[省市县区旗]?(?:委|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
+# (铜鼓县委常委班子 / 县委常委会 are the committee too; 县委常委、副县长 is a person's office)
+_OWN_BODY = re.compile(r"[省市县区旗]?(?:委(?:常委(?:班子|会))?|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
 

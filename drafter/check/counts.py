@@ -36,9 +36,14 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
 # paragraphs 第一项… after it). Not 前三季度：一是… (no noun of things counted).
 _COLON_COUNT = re.compile(
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|大|条|点|件|种|句)?(?:[\u4e00-\u9fff]{0,2}?)"
-    r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点)"
+    # (主要有四点感受：一是… / 提出了三点殷切希望：第一，…: what a speaker felt or hopes, counted the same way)
+    r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点"
+    r"|感受|体会|希望|建议)"
     r"(?:[\u4e00-\u9fff]{0,2}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
 )
+# 今天的会议主要有四项议程。(end of paragraph) then 一、请…宣读… 二、请…讲话: a host's agenda announced with a stop and
+# listed in headings of their own.
+_AGENDA_COUNT = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:项|个)(?P<noun>议程)[。:：]?\s*$")
 # 有四大难题：第一是…第四是… / 五大需求：: N大 counts the things named right after the colon, whatever their name
 # (统一大市场：一是… has no count: a count of one is never checked).
 _BIG_COUNT = re.compile(r"(?<![第统同唯这那每])(?P<n>[二三四五六七八九十两]|十[一二三四五六七八九])大(?P<noun>[\u4e00-\u9fff]{1,3}?)[:：]\s*")
@@ -59,25 +64,32 @@ _COLON_COUNT_AFTER = re.compile(
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
 )
 _AGENDA_ITEM = re.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,2})项")
+# 会议的主要议程就进行到这里 / 大会议程全部完成: the host closes the agenda, so all its items were in the copy.
+_AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完成|已经?全部(?:完成|结束)|到此结束|圆满完成)")
+_AGENDA_HEAD = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,2})、")
 
 
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
-        for m in [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text)]:
+        counted = [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text)]
+        said_by_stop = _AGENDA_COUNT.search(block.text)
+        if said_by_stop and not any(m.start() <= said_by_stop.start() < m.end() for m in counted):
+            counted.append(said_by_stop)
+        for m in counted:
             try:
                 said = parse_cn_number(m.group("n"))
             except ValueError:
                 continue
             rest = block.text[m.end() :]
-            found = _run_in(rest) if rest else _agenda(unit, index)
+            found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is _AGENDA_COUNT)
             if not found or found[0] == said or found[0] < 2:
                 continue
             shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项
             finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
             cut = None
-            if found[0] < said and not rest:
-                cut = _copy_cut(unit, index, found[0], m.end())
+            if found[0] < said and not rest and not any(_AGENDA_DONE.search(b.text) for b in unit[index + 1 :]):
+                cut = _copy_cut(unit, index, found[0], m.end(), said)
             elif found[0] < said and rest.rstrip()[-1:] not in _SENTENCE_END:
                 cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
             findings.append(_cut_short(finding, cut) if cut else finding)
@@ -105,8 +117,20 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _agenda(unit: Sequence[Block], index: int) -> tuple[int, int, str] | None:
-    """今天会议共有五项议程：(end of paragraph) then 第一项…第五项 in the paragraphs after it."""
+def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[int, int, str] | None:
+    """今天会议共有五项议程：(end of paragraph) then 第一项…第五项 in the paragraphs after it; after 主要有四项议程。
+    (`headed`) the items may also be headings of their own, 一、请…宣读… 二、请…讲话, right after it."""
+    if headed and (first := _AGENDA_HEAD.match(unit[index + 1].text) if index + 1 < len(unit) else None):
+        if first.group("n") != "一":
+            return None
+        n = 0
+        for block in unit[index + 1 :]:
+            if not (m := _AGENDA_HEAD.match(block.text)):
+                continue  # （掌声）, a host's word between two items
+            if parse_cn_number(m.group("n")) != n + 1:
+                break
+            n += 1
+        return (n, n, f"一、至{cn_number(n)}、") if n else None
     n = 0
     for block in unit[index + 1 :]:
         m = _AGENDA_ITEM.match(block.text)
@@ -159,7 +183,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
                 # (a list run into the announcing paragraph is whole when the copy goes on after that paragraph)
                 whole = _previewed(index, heads) or (run and found is not None and index + 1 < len(unit))
-                cut = _copy_cut(unit, index, found[0], m.end()) if found[0] < said and not whole else None
+                cut = _copy_cut(unit, index, found[0], m.end(), said) if found[0] < said and not whole else None
                 findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
@@ -357,11 +381,15 @@ _PAYWALL = re.compile(
 _CLOSING = re.compile(r"^(?:同志们|各位领导|各位代表)[，,！!]|^总之[，,]|谢谢(?:大家|各位)?[！!。]|^让我们")
 
 
-def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0) -> str | None:
+def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0, said: int = 0) -> str | None:
     """Why a copy with fewer points than announced looks cut off (None when it ends as a speech ends).
 
     The paragraph that announces is read from the announcement on: 同志们，刚才……。下面，我再强调三点意见：
-    opens with a vocative that turns to the points, it is no closing."""
+    opens with a vocative that turns to the points, it is no closing. One point under 六点要求 is a copy that lost the
+    others even when the closing follows (a site kept the head of the speech and its end): nobody announces six and
+    writes one. (One under 三点 with the closing after it stays the speech's own slip.)"""
+    if points == 1 and said >= 4:
+        return f"“{cn_number(said)}点”只见到第一点"
     after = unit[index:]
     if any(_CLOSING.search(t) for t in (unit[index].text[start:], *(b.text for b in after[1:]))):
         return None

@@ -447,6 +447,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end()))
         # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
+        # 在全镇上下的通力协作、共同努力下，全县经济社会各项事业取得了喜人的成绩 in a 镇 speech: what the own level's
+        # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
+        effort = _OWN_EFFORT_BEFORE.search(sentence)
+        ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
         ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
@@ -458,6 +462,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
+_OWN_EFFORT_BEFORE = re.compile(
+    r"在[^，。；！？,;!?]{0,4}?(?:全|我)(?P<lv>街道|[省市县区乡镇])[^。；！？;!?]{0,24}?(?:努力|协作|奋斗|拼搏|带领|领导)下[，,]\s*$"
+)
+_ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
 _HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
 # (通报了全市安全生产考核排名情况: the superior's ranking of its counties, which a county may well pass on)
 _REPORTED_STATE = re.compile(r"(?![^，。；！？,;]{0,16}?(?:排名|名次|考核|评比))[^，。；！？,;]{0,16}?(?:工作)?(?:情况|进展)")
@@ -498,9 +506,10 @@ _PLACES_WITHIN = re.compile(r"的?[^。；！？，,]{2,40}?等(?:地|处|乡镇
 
 
 def _reports_superior(before: str, lv: str) -> bool:
-    """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：…)."""
+    """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：… / 市委书记也多次
+    指示：“…”)."""
     sentence = re.split(r"[。！？!?]", before)[-1]
-    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出)[，,：:]", sentence))
+    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出|指示|批示)[，,：:]", sentence))
 
 
 def _quotes_superior(line: str, start: int, lv: str) -> bool:
@@ -1266,6 +1275,8 @@ _TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:�
 
 
 def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
+    if ctx.town:
+        return ctx.town
     if ctx.place and ctx.place.endswith(("镇", "乡")):
         return ctx.place
     if ctx.level not in ("乡", "镇"):
@@ -1283,6 +1294,7 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
         return []
     findings = []
     for lineno, line in lines_in(lines, span):
+        findings += _sibling_bodies(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
             name = m.group(0)
             if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
@@ -1300,6 +1312,29 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
                 "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的成绩（别处讲话稿留下的地名？）",
                 lineno, start + 1, name, f"改为“{town}”或“全{town[-1]}”，或删除",
             ))  # fmt: skip
+    return findings
+
+
+# 马店镇党委、政府始终将政务公开作为… in 周集镇's report: another town's bodies opening a clause, doing the own town's
+# work — a sibling's report copied. (与马店镇党委结对, 学习马店镇党委的做法: named as another's.)
+_TOWN_BODIES = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:党委(?:、|和)?(?:镇|乡)?(?:人民)?政府|党委|人民政府|政府)"
+    r"(?=[^，。；！？,;!?]{0,4}?(?:始终|坚持|高度重视|把|将|按照|围绕|紧紧|认真|积极|扎实|全面|不断|结合|以|立足|着力|大力|深入))"
+)
+
+
+def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
+    findings = []
+    for m in _TOWN_BODIES.finditer(line):
+        name = m.group("town")
+        if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
+            continue
+        if not _CLAUSE_OPEN.search(line[max(0, m.start() - 6) : m.start()]) or _ELSEWHERE_BEFORE.search(line[max(0, m.start() - 8) : m.start()]):
+            continue
+        findings.append(Finding(
+            "foreign-place", ERROR, f"本地是{town}，“{m.group(0)}”却像在说本地的工作（别处的总结或讲话稿留下的地名？）",
+            lineno, m.start() + 1, name, f"改为“{town}”或删除",
+        ))  # fmt: skip
     return findings
 
 
