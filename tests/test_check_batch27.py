@@ -25,3 +25,10 @@ def test_a_county_body_listed_with_the_districts_own() -> None:
     # list with 区消防救援大队, and 区水利局和区住建局, are right
     assert _found(_read("district-rainstorm-correct.txt")) == []
     assert _found(_read("district-rainstorm-flawed.txt")) == [("level-mix", "区应急局、县消防救援大队")]
+
+
+def test_the_speakers_line_under_the_title_names_the_own_place() -> None:
+    # 清河县第二中学党委书记 王某某 under a title naming no place: the school is 清河县's, so 东台市第一中学 left in from another
+    # school's speech is a foreign place without --place (the place was unknown before, nothing was checked)
+    assert _found(_read("school-opening-speaker-line-correct.txt")) == []
+    assert _found(_read("school-opening-speaker-line-flawed.txt")) == [("foreign-place", "东台市")]

@@ -494,6 +494,8 @@ def _infer_context(
     _infer_from_title(ctx, title)
     if not ctx.places:
         _infer_from_congress_line(ctx, text)
+    if not ctx.places:
+        _infer_from_speaker_line(ctx, text)
     _speaker_against_title(ctx, text, level)
     if not ctx.places and not ctx.level:
         _infer_from_head_titles(ctx, text, title)
@@ -712,6 +714,29 @@ def _infer_from_congress_line(ctx: SpeechContext, text: str) -> None:
         place = found[0][0]
         ctx.place, ctx.places = place.name, tuple(p for p, _s, _e in found)
         ctx.reasons["place"] = f"副标题中的“{m.group(0)}”"
+        return
+
+
+# 长沙市第十五中学党委书记某某某 / 如东县人民医院院长 某某: the speaker's line under the title, opening with the place of
+# the unit the speaker heads. A line, not a sentence (no 。，：).
+_SPEAKER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支)?(?:副)?(?:书记|校长|院长|局长|主任|董事长|总经理|主席|部长|县长|市长|区长|镇长|乡长)"
+    r"\s*[\u4e00-\u9fff·]{0,4}$"
+)
+
+
+def _infer_from_speaker_line(ctx: SpeechContext, text: str) -> None:
+    from drafter.gazetteer import load_gazetteer
+
+    for line in [ln.strip() for ln in text.splitlines()[:8] if ln.strip()][:5]:
+        if len(line) > 32 or not _SPEAKER_LINE.match(line):
+            continue
+        found = load_gazetteer().find_places(line)
+        if not found or found[0][1] != 0 or (ctx.level and _FINE_TIER.get(ctx.level, ctx.level) != found[0][0].level):
+            return
+        place, _start, end = found[0]
+        ctx.place, ctx.places = place.name, (place,)
+        ctx.reasons["place"] = f"讲话人一行中的“{line[:end]}”"
         return
 
 
