@@ -709,8 +709,11 @@ def _audience(core: str, name: str) -> Audience | None:
     """The audience a meeting's name (`core`: without scope and kind) says sits in the hall, longest word first."""
     pairs = [(w, a) for a in load_meeting_table().audiences.values() for w in a.words]
     # 年轻干部工作会议 (离退休干部党建工作会议) is about that work, held for those who do it: the young cadres are not
-    # in the hall.
-    return next((a for w, a in sorted(pairs, key=lambda p: -len(p[0])) if w in core and w + "工作" not in name and w + "党建" not in name), None)
+    # in the hall. 年轻干部警示教育会议 is held for them, but it is a warning-education speech (以案为鉴), not a talk
+    # with them (作为过来人，我和大家交流三点体会 over points on 四风).
+    held = tuple(load_meeting_table().purposes)
+    return next((a for w, a in sorted(pairs, key=lambda p: -len(p[0]))
+                 if w in core and w + "工作" not in name and w + "党建" not in name and not any(w + p in name for p in held)), None)  # fmt: skip
 
 
 def convenor_named(name: str) -> Convenor | None:
