@@ -664,6 +664,8 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
         year, rest = _strip(_YEAR, rest)
     if not session:
         session, rest = _strip(_SESSION, rest)
+    if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work
+        scope, rest = _take_scope(rest, place)
     sitting = organ_work == _CPPCC_WORK and _CPPCC_SITTING.match(rest) is not None
     if sitting:
         rest = "会议"  # 常委会第十次会议: the committee's sitting on its own agenda, no work named

@@ -140,7 +140,13 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
     room = department_room(meeting_of(answers).organ) if role in _TO_THE_ROOM and by_department(answers) else ""
     if not room:
         return render_text(fragment.text, ctx, fragment)
-    text = render_text(fragment.text, {**ctx, **dict.fromkeys(_ROOM_WORDS, room)}, fragment)
+    # A bureau carries out its own level's Party committee and government and the bureau above it: 把县委、县政府和上级
+    # 部门的部署要求落下去, not 把市委、市政府的部署要求 (the county's own meeting says that)
+    own = str(ctx.get("leadership") or "")
+    upper = {**ctx["upper"], "leadership": f"{own}和上级部门"} if own and isinstance(ctx.get("upper"), dict) else ctx.get("upper")
+    text = render_text(fragment.text, {**ctx, "upper": upper, **dict.fromkeys(_ROOM_WORDS, room)}, fragment)
+    if own:
+        text = text.replace(f"{own}和上级部门、{own}", f"{own}和上级部门").replace(f"{own}和上级部门和", f"{own}、上级部门和")
     # {{ below }}、{{ own_depts }} both said the hall; {{ all_places }}和各学校 said the schools already in it
     text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
     tail = room.rpartition("和")[2]
