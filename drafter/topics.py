@@ -190,19 +190,20 @@ def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int
         return True
     if word not in topic.purpose:
         # 年轻干部 before 警示教育 says who attends (全县年轻干部警示教育会议 is an integrity meeting for them), as 系统 does
-        return _attendees(word) and any(w in other.purpose and stop - len(w) >= end for other, w, stop in found)
+        return word in _attendees() and any(w in other.purpose and stop - len(w) >= end for other, w, stop in found)
     start = end - len(word)
     return any(
-        other.tag != topic.tag and stop <= start and "系统" not in name[stop:start] and not _attendees(w)
+        other.tag != topic.tag and stop <= start and "系统" not in name[stop:start] and w not in _attendees()
         for other, w, stop in found
     )
 
 
-def _attendees(word: str) -> bool:
-    """Whether `word` names people a meeting is held for (年轻干部, 选调生): kinds.yaml's audiences."""
+@functools.cache
+def _attendees() -> frozenset[str]:
+    """The words that name people a meeting is held for (年轻干部, 选调生): kinds.yaml's audiences, read once."""
     from drafter.meeting import load_meeting_table
 
-    return any(word in audience.words for audience in load_meeting_table().audiences.values())
+    return frozenset(w for audience in load_meeting_table().audiences.values() for w in audience.words)
 
 
 def _scan(name: str) -> Iterable[tuple[Topic, str, int]]:
