@@ -63,7 +63,6 @@ def audit_archive(
     return with_original_text(report)
 
 
-
 def _settings(min_chars: int, common_docs: int) -> Settings:
     from drafter.audit.shingles import GUARANTEE
 

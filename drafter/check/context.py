@@ -701,19 +701,27 @@ _CONGRESS_LINE = re.compile(
 )
 
 
+def _head_lines(text: str) -> list[str]:
+    """The lines under a title that may name its place: the first five non-empty ones of the first eight."""
+    return [ln.strip() for ln in text.splitlines()[:8] if ln.strip()][:5]
+
+
+def _take_head_place(ctx: SpeechContext, found: Sequence[tuple[Any, int, int]], reason: str) -> None:
+    """The place a head line names (`found`: gazetteer matches), unless the level already known is another's."""
+    if found and not (ctx.level and _FINE_TIER.get(ctx.level, ctx.level) != found[0][0].level):
+        ctx.place, ctx.places = found[0][0].name, tuple(p for p, _s, _e in found)
+        ctx.reasons["place"] = reason
+
+
 def _infer_from_congress_line(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
 
-    for line in [ln.strip() for ln in text.splitlines()[:8] if ln.strip()][:5]:
+    for line in _head_lines(text):
         m = _CONGRESS_LINE.search(line)
         if not m or len(line) > 60:
             continue
         found = [(p, s, e) for p, s, e in load_gazetteer().find_places(m.group("place")) if s == 0 and e == len(m.group("place"))]
-        if not found or (ctx.level and _FINE_TIER.get(ctx.level, ctx.level) != found[0][0].level):
-            return
-        place = found[0][0]
-        ctx.place, ctx.places = place.name, tuple(p for p, _s, _e in found)
-        ctx.reasons["place"] = f"副标题中的“{m.group(0)}”"
+        _take_head_place(ctx, found, f"副标题中的“{m.group(0)}”")
         return
 
 
@@ -728,15 +736,11 @@ _SPEAKER_LINE = re.compile(
 def _infer_from_speaker_line(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
 
-    for line in [ln.strip() for ln in text.splitlines()[:8] if ln.strip()][:5]:
+    for line in _head_lines(text):
         if len(line) > 32 or not _SPEAKER_LINE.match(line):
             continue
-        found = load_gazetteer().find_places(line)
-        if not found or found[0][1] != 0 or (ctx.level and _FINE_TIER.get(ctx.level, ctx.level) != found[0][0].level):
-            return
-        place, _start, end = found[0]
-        ctx.place, ctx.places = place.name, (place,)
-        ctx.reasons["place"] = f"讲话人一行中的“{line[:end]}”"
+        found = [f for f in load_gazetteer().find_places(line)[:1] if f[1] == 0]
+        _take_head_place(ctx, found, f"讲话人一行中的“{line[: found[0][2]]}”" if found else "")
         return
 
 
