@@ -137,3 +137,10 @@ def test_a_county_title_naming_its_villages_or_towns_is_no_towns_report() -> Non
     for title in ("如东县美丽乡村建设工作总结", "如东县各乡镇安全生产工作总结"):
         result = check_text(f"## {title}\n\n今年以来，全县上下认真落实各项工作部署，取得了明显成效。\n")
         assert (result.place, result.level) == ("如东县", "县")
+
+
+def test_a_lower_levels_scope_word_opening_a_sentence_of_a_city_speech_is_a_slip() -> None:
+    # 全县所有乡镇全部完成… in a 市 speech whose paragraph names no county: left unflagged before (全县 in a city speech
+    # was always taken for a county's); 城关县是我市的产粮大县，全县耕地… speaks of the county it names
+    assert _found(_read("city-lower-scope-opening-correct.txt"), rule="level-mix") == []
+    assert _found(_read("city-lower-scope-opening-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]

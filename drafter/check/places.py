@@ -434,6 +434,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
+        # 全县所有乡镇全部完成… opening a sentence of a city speech whose paragraph names no county before it: the city's
+        # own scope said with a lower level's word (某县是产粮大县，全县耕地… speaks of the county just named)
+        opening = not re.split(r"[。！？!?；;]", line[: m.start()])[-1].strip()
+        if opening and lv in ("县", "乡", "镇") and _RANK[lv] > _RANK.get(level, 9) and lv not in line[: m.start()]:
+            return False
         # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the town's bodies are the subject
         if _RANK.get(lv, 0) > _RANK.get(level, 9) and re.search(rf"{lv}(?:党委|党工委|人民政府|政府)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
             return True
