@@ -473,6 +473,8 @@ def _work_name(
         return festival_work, ""
     if core.endswith("运动") and len(core) > 4:  # 爱国卫生运动 → 爱国卫生工作, not 爱国卫生运动工作
         core = core.removesuffix("运动")
+    if core.endswith("活动") and len(core) > 4:  # 安全生产月活动 (its 启动仪式): the campaign, not 安全生产月活动工作
+        return core, ""
     return (core if core.endswith("工作") else core + "工作"), ""
 
 

@@ -102,7 +102,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     )
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
-    text = _tidy(render_text(plan.template.skeleton, skeleton_ctx))
+    text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
     alts = chooser.chosen
     uses = [
         FragmentUse(f.id, role, f.source, digest=fragment_digest(f), alts=alts.get(f.id, {}))
@@ -527,6 +527,17 @@ def vary_leads(points: list[str]) -> list[str]:
             paragraphs.append(para)
         out.append("\n\n".join(paragraphs))
     return out
+
+
+# A ceremony (启动仪式, 培训班开班典礼, 开班式) is 举行-ed, not 召开-ed: the frame's 召开这次{{ meeting }} says so of meetings.
+_CEREMONY = re.compile(r"(?:仪式|典礼|开班式)$")
+
+
+def held_not_convened(text: str, meeting: str) -> str:
+    """召开这次全县安全生产月活动启动仪式 → 举行这次…: the verb a ceremony's name takes."""
+    if not meeting or not _CEREMONY.search(meeting):
+        return text
+    return re.sub(rf"召开((?:这次|此次|本次)?{re.escape(meeting)})", r"举行\1", text)
 
 
 def _tidy(text: str) -> str:
