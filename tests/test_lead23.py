@@ -8,6 +8,7 @@ from work_drafts import draft_meeting
 
 from drafter.cli import app
 from drafter.meeting import parse_meeting
+from drafter.topics import find_topics
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,33 @@ def test_a_campaigns_launch_ceremony_is_held_and_names_the_campaign():
 
 def test_a_training_class_opening_ceremony_is_still_drafted():
     assert parse_meeting("全县乡村振兴干部培训班开班仪式").kind.name == "培训班开班式"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "kind", "work"),
+    [
+        ("全县清明节森林防火工作紧急会议", "工作会议", "森林防火工作"),
+        ("全县安全生产紧急部署会", "动员部署会", "安全生产工作"),
+    ],
+)
+def test_an_urgent_meeting_is_a_meeting_of_its_work(meeting, kind, work):
+    # Read: 全县清明节森林防火工作紧急会议 was drafted for 森林防火工作紧急工作.
+    parsed = parse_meeting(meeting)
+    assert (parsed.kind.name, parsed.work) == (kind, work)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "tag"),
+    [
+        ("全县主题教育总结会议", "基层党建"),
+        ("全县党史学习教育动员大会", "基层党建"),
+        ("全县党纪学习教育动员部署会", "党风廉政"),
+        ("全县深入贯彻中央八项规定精神学习教育工作会议", "党风廉政"),
+        ("全县教育工作会议", "教育"),
+    ],
+)
+def test_a_partys_education_campaign_is_not_the_school_system(meeting, tag):
+    # Read: 全县主题教育总结会议 spoke of 推动职业教育与地方产业同频共振 (教育 in 主题教育 found the 教育 topic).
+    assert [t.tag for t in find_topics(meeting)][0] == tag
+    _, draft = draft_meeting(meeting, seed=1)
+    assert "职业教育" not in draft.text or tag == "教育"
