@@ -69,3 +69,14 @@ def test_a_partys_education_campaign_is_not_the_school_system(meeting, tag):
     assert [t.tag for t in find_topics(meeting)][0] == tag
     _, draft = draft_meeting(meeting, seed=1)
     assert "职业教育" not in draft.text or tag == "教育"
+
+
+def test_a_task_led_by_its_verb_is_not_read_as_led_by_a_time():
+    # Read (三河镇 全镇防汛工作部署会, tasks 开展汛前隐患排查 and 组织防汛应急演练): 今年要组织防汛应急演练。还要确保开展汛前隐患排查。
+    # — 开展汛前 was taken for a deadline (…汛前, as in 汛前完成…); with the year dropped for it, and said twice otherwise.
+    tasks = ["开展汛前隐患排查", "组织防汛应急演练"]
+    for seed in range(4):
+        _, draft = draft_meeting("全镇防汛工作部署会", place="三河镇", seed=seed, superior="燕郊", tasks=tasks)
+        assert "确保开展汛前" not in draft.text, seed
+        assert "开展汛前隐患排查" in draft.text, seed
+        assert "。今年还要" not in draft.text or "今年要" not in draft.text, seed

@@ -229,7 +229,7 @@ def _point_facts(
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
         for spot, items in nearby.items():
             if spot.point == i:
-                parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx)
+                parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx, after=bool(parts.get(spot.part)))
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task and not ahead else "",

@@ -301,9 +301,10 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
     """`lead` ends in 要: 要开展… when the item starts with its own verb, else 要着力推进…."""
     if len(items) > 1:
         return f"{lead}{_said(_LISTED_TASKS, 'listed')}{run_in(items)}。"
-    if _WHEN.match(items[0]):  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
+    verb_led = items[0].startswith(task_verbs())  # 开展汛前隐患排查: its own verb first, not a time (…汛前)
+    if _WHEN.match(items[0]) and not verb_led:  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
         return f"{_AHEAD.sub('', lead)}确保{items[0]}。"
-    verb = (items[0].startswith(task_verbs()) or _season_led(items[0])) and not items[0].startswith("〔")
+    verb = (verb_led or _season_led(items[0])) and not items[0].startswith("〔")
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
 
@@ -333,9 +334,10 @@ def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     return out
 
 
-def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
-    """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes."""
-    ahead = calendar_words(ctx)[1]
+def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any], *, after: bool = False) -> str:
+    """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes.
+    `after`: a task of the point's own was said just before (今年要组织防汛应急演练。), so the year is not said again."""
+    ahead = "" if after else calendar_words(ctx)[1]
     these = "这几项工作" if len(items) > 1 else "这项工作"
     return _task_sentence(f"{ahead}还要", items) + _said(_TOGETHER, "together").format(these=these)
 
@@ -373,7 +375,7 @@ def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int) -> tuple[str
     """
     if _season_led(item):  # 暑期组织开展… is a heading as it stands
         heading = item
-    elif _WHEN.match(item):  # 年底前实现… → 确保年底前实现…
+    elif _WHEN.match(item) and not item.startswith(task_verbs()):  # 年底前实现… → 确保年底前实现…
         heading = f"确保{item}"
     else:
         heading = item if item.startswith(task_verbs()) else f"着力推进{item}"
