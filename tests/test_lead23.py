@@ -87,3 +87,13 @@ def test_a_work_named_for_development_is_not_developed_twice():
     texts = [draft_meeting("全镇2026年度工作总结表彰大会", place="三河镇", superior="燕郊", seed=s)[1].text for s in range(12)]
     assert not [t for t in texts if "发展工作高质量发展" in t]
     assert [t for t in texts if "推动经济社会高质量发展" in t], "no seed said it: the test shows nothing"
+
+
+def test_a_town_does_not_set_the_majors_of_vocational_colleges():
+    # Read (三河镇 全镇2026年度工作总结表彰大会 seed 5): the 就业 area told the town to 调整职业院校专业布局.
+    for meeting in ("全镇2026年度工作总结表彰大会", "全镇经济工作会议"):
+        for seed in range(6):
+            _, draft = draft_meeting(meeting, place="三河镇", superior="燕郊", seed=seed)
+            assert "职业院校" not in draft.text and "职业学校开什么专业" not in draft.text, (meeting, seed)
+    county = [draft_meeting("全县经济工作会议", seed=s)[1].text for s in range(6)]
+    assert [t for t in county if "技能人才" in t], "the county never drew the sub-point: the test shows nothing"
