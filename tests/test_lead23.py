@@ -97,3 +97,14 @@ def test_a_town_does_not_set_the_majors_of_vocational_colleges():
             assert "职业院校" not in draft.text and "职业学校开什么专业" not in draft.text, (meeting, seed)
     county = [draft_meeting("全县经济工作会议", seed=s)[1].text for s in range(6)]
     assert [t for t in county if "技能人才" in t], "the county never drew the sub-point: the test shows nothing"
+
+
+def test_a_street_or_town_does_not_strike_at_crime():
+    # Read (北京市朝阳区望京街道 全街道平安建设工作会议 seed 3): the 街道 deployed 扫黑除恶 (保护伞要一挖到底) and 命案积案攻坚,
+    # the work of the police and the courts (7 of 8 seeds at the 街道, 4 of 8 at a 镇).
+    for place, meeting, more in (("北京市朝阳区望京街道", "全街道平安建设工作会议", {}), ("三河镇", "全镇平安建设工作会议", {"superior": "燕郊"})):
+        for seed in range(8):
+            _, draft = draft_meeting(meeting, place=place, seed=seed, **more)
+            assert "命案积案" not in draft.text and "保护伞" not in draft.text, (place, seed)
+    county = [draft_meeting("全县平安建设工作会议", seed=s)[1].text for s in range(8)]
+    assert [t for t in county if "扫黑除恶" in t], "the county never drew it: the test shows nothing"
