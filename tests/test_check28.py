@@ -11,3 +11,13 @@ def test_a_host_who_says_we_go_on_to_the_next_item_of_the_agenda() -> None:
     # 现在，举行第一项议程。 then 接下来，我们进行第三项议程 (missed with and without --place: only 接下来，进行… was read)
     assert _found(_read("host-we-agenda-correct.txt"), rule="numbering") == []
     assert _found(_read("host-we-agenda-flawed.txt"), rule="numbering") == [("numbering", "第三项")]
+
+
+def test_a_count_the_speaker_set_out_in_a_cut_excerpt_that_still_shows_more_points() -> None:
+    # 校长…提出了两个方面的要求： over 一、二、三、 in a copy cut inside 三、: three shown, so two is wrong whatever the cut
+    # (missed before: 提出了…个方面的要求 was no announcement); four over three in the cut copy is only a warning
+    assert _found(_read("proposed-aspects-cut-correct.txt"), rule="count-mismatch") == []
+    assert _found(_read("proposed-aspects-cut-correct.txt"), severity="warning", rule="count-mismatch") == [
+        ("count-mismatch", "提出了四个方面")
+    ]
+    assert _found(_read("proposed-aspects-cut-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "提出了两个方面")]

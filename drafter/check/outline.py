@@ -88,6 +88,12 @@ _NOUN_ANNOUNCE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:部署|说明|建议|体会|思考|意见|要求|看法|想法|感受|认识|打算|思路)"
 )
 
+# 局长就做好学校安全工作提出了七个方面的要求： — what a speech's writer (or a report of it) says the speaker set out,
+# 提出 with 了 and 的 between the count and the noun; only before a colon, where the list follows.
+_PROPOSED_ANNOUNCE = re.compile(
+    r"提出了?(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条)(?=的?(?:意见|要求|希望|建议|任务|措施)?[：:])"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Head:
@@ -654,6 +660,7 @@ _CLAUSE_END = re.compile(
 
 def announcements(text: str) -> list[re.Match[str]]:
     strict = list(_ANNOUNCE.finditer(text))
+    strict += [m for m in _PROPOSED_ANNOUNCE.finditer(text) if not any(s.start() <= m.start() < s.end() for s in strict)]
     spans = [m.span() for m in strict]
     loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     found = [m for m in strict + loose if _is_announcement(text, m)]
