@@ -21,3 +21,12 @@ def test_a_count_the_speaker_set_out_in_a_cut_excerpt_that_still_shows_more_poin
         ("count-mismatch", "提出了四个方面")
     ]
     assert _found(_read("proposed-aspects-cut-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "提出了两个方面")]
+
+
+def test_a_school_report_numbers_its_parts_1_and_the_items_under_each_1_dot() -> None:
+    # 1、压实安全责任 / 1.签订… 2.完善… / 2、加强排查整治 / 1.… 2.… 3.…: two levels (five errors before: 1、 a wrong
+    # form of 1., and 1. said again); a gap among the items is still one, and 1、 2、 then 3. 4. is still a slip
+    assert _found(_read("arabic-parts-items-correct.txt"), rule="numbering") == []
+    assert _found(_read("arabic-parts-items-flawed.txt"), rule="numbering") == [("numbering", "4.")]
+    slip = "## 工作总结\n\n1、调整领导小组。\n\n2、加强宣传教育。\n\n3.开展走访慰问。\n\n4.落实优待政策。\n"
+    assert _found(slip, rule="numbering") == [("numbering", "1、"), ("numbering", "2、")]
