@@ -30,3 +30,11 @@ def test_a_school_report_numbers_its_parts_1_and_the_items_under_each_1_dot() ->
     assert _found(_read("arabic-parts-items-flawed.txt"), rule="numbering") == [("numbering", "4.")]
     slip = "## 工作总结\n\n1、调整领导小组。\n\n2、加强宣传教育。\n\n3.开展走访慰问。\n\n4.落实优待政策。\n"
     assert _found(slip, rule="numbering") == [("numbering", "1、"), ("numbering", "2、")]
+
+
+def test_a_chunked_preview_whose_headings_run_on_after_a_stop() -> None:
+    # 1、…的讲话一、充分肯定… / 2、升。二、清醒认识… / 3、…落实。四、突出重点…: a document-sharing preview that lost its line
+    # breaks; the headings run on after the title or a stop (the skip 二、 to 四、 was missed: no heading was read)
+    assert _found(_read("chunked-inline-heads-correct.txt"), rule="numbering") == []
+    assert _found(_read("chunked-inline-heads-correct.txt"), severity="warning", rule="numbering") == []
+    assert _found(_read("chunked-inline-heads-flawed.txt"), rule="numbering") == [("numbering", "四、")]
