@@ -6,6 +6,8 @@ from __future__ import annotations
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
+from drafter.check import check_text
+
 
 def test_a_host_who_says_we_go_on_to_the_next_item_of_the_agenda() -> None:
     # 现在，举行第一项议程。 then 接下来，我们进行第三项议程 (missed with and without --place: only 接下来，进行… was read)
@@ -38,3 +40,11 @@ def test_a_chunked_preview_whose_headings_run_on_after_a_stop() -> None:
     assert _found(_read("chunked-inline-heads-correct.txt"), rule="numbering") == []
     assert _found(_read("chunked-inline-heads-correct.txt"), severity="warning", rule="numbering") == []
     assert _found(_read("chunked-inline-heads-flawed.txt"), rule="numbering") == [("numbering", "四、")]
+
+
+def test_the_rule_an_office_drafts_names_its_own_district() -> None:
+    # 我局…拟定了《丽水市莲都区城市市容和环境卫生管理办法（试行）》初稿 is the district's own rule; the planted 对金华市政执法
+    # 队员开展业务培训 (金华 named once, as 莲都区 is) left the place unknown, so it passed
+    assert check_text(_read("own-draft-rule-correct.txt")).place == "莲都区"
+    assert _found(_read("own-draft-rule-correct.txt")) == []
+    assert _found(_read("own-draft-rule-flawed.txt")) == [("foreign-place", "金华市")]
