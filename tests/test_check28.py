@@ -48,3 +48,10 @@ def test_the_rule_an_office_drafts_names_its_own_district() -> None:
     assert check_text(_read("own-draft-rule-correct.txt")).place == "莲都区"
     assert _found(_read("own-draft-rule-correct.txt")) == []
     assert _found(_read("own-draft-rule-flawed.txt")) == [("foreign-place", "金华市")]
+
+
+def test_the_obstacles_a_county_speakers_drive_clears_are_in_its_own_development() -> None:
+    # 我们必须以钉钉子的精神抓整治，为全市高质量发展扫清障碍！ in a county speech (missed: 为全市… was read as a share in
+    # the superior's development); 为全市发展大局作出更大贡献 still is one
+    assert _found(_read("clears-way-own-correct.txt")) == []
+    assert _found(_read("clears-way-own-flawed.txt")) == [("level-mix", "全市")]
