@@ -811,6 +811,11 @@ _SOCIETY = re.compile(
 )
 
 
+# 我局…拟定了《丽水市莲都区城市市容管理办法（试行）》初稿: a rule the speaker's own office drafts is its place's (the
+# district after its city too: the city is then left out as its superior).
+_OWN_DRAFT = re.compile(r"(?:拟定|起草|草拟|制定|修订)了?《(?:[\u4e00-\u9fff]{2,6}?[省市州盟])?$")
+
+
 def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
     """A short page with no level words (a 市长's welcome, a 简报): the place it names clearly most often, leaving out
     those that are only its superiors (太仓市 twice with 苏州市 and 江苏 once), is its own, and its level with it; so
@@ -828,7 +833,7 @@ def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:
                 continue  # 驶往广州的高铁 / 在广州卖过…，在重庆卖过…: somewhere the speaker went, not home
             # 扬州市委: the own bodies weigh double, and so does the society the speaker's audience belongs to
             # (我们有缘相聚在成都市诗词楹联学会这个大家庭里; not 感谢上海市书法家协会, another city's)
-            own = _OWN_BODY.match(text, end) or (_SOCIETY.match(text, end) and not _AWAY_BEFORE.search(text, max(0, start - 4), start)
+            own = _OWN_BODY.match(text, end) or _OWN_DRAFT.search(text, max(0, start - 12), start) or (_SOCIETY.match(text, end) and not _AWAY_BEFORE.search(text, max(0, start - 4), start)
                                                  and not re.search(r"感谢|感激|祝贺", text[max(0, start - 10) : start]))
             counts[found.code] += 2 if own else 1
             mentions[found.code] += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity
@@ -86,6 +86,12 @@ _LOOSE_ANNOUNCE = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2})
 _NOUN_ANNOUNCE = re.compile(
     r"(?<=[我再就先])(?:讲|谈|提|作|做|说)(?:出|讲|谈)?(?P<n>[一二三四五六七八九十两\d]{1,2})(?P<unit>点)"
     r"[\u4e00-\u9fff]{0,6}?(?:部署|说明|建议|体会|思考|意见|要求|看法|想法|感受|认识|打算|思路)"
+)
+
+# 局长就做好学校安全工作提出了七个方面的要求： — what a speech's writer (or a report of it) says the speaker set out,
+# 提出 with 了 and 的 between the count and the noun; only before a colon, where the list follows.
+_PROPOSED_ANNOUNCE = re.compile(
+    r"提出了?(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条)(?=的?(?:意见|要求|希望|建议|任务|措施)?[：:])"
 )
 
 
@@ -246,7 +252,28 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         # 1、2023年7月8日下午，… then 2、前年暑假，…: an item of the list all the same, not a gap before 2、
         # (a list whose items all open with a date stays out, as the outline parser leaves it)
         heads = sorted([*heads, *dated], key=lambda h: h.index)
-    return heads, series
+    return _arabic_parts(heads), series
+
+
+def _arabic_parts(heads: list[Head]) -> list[Head]:
+    """1、加强排查整治 then 1.继续开展… 2.开展… (and 2、 then 1. again): a school's report numbers its parts 1、 and
+    the items under each part 1. — two levels, not one level written two ways with 1. said twice. The 1、 headings
+    are read one level up (the top one when the text has no 一、), where the 1. under each starts again."""
+    if any(h.level == 2 for h in heads):
+        return heads
+    arabic = [h for h in heads if h.level == 3]
+    parts = [h for h in arabic if _separator(h.mark) == "、"]
+    if not parts or len(parts) == len(arabic) or arabic[0] is not parts[0]:
+        return heads
+    if parts[0].number != 1:
+        return heads
+    # the item right after each part starts at 1. (1、 2、 then 3. 4. is one list that changed its form, a slip; a gap
+    # among the parts or the items is the numbering rule's to report once the levels are read)
+    after = [b for a, b in zip(arabic, arabic[1:], strict=False) if any(a is p for p in parts) and _separator(b.mark) != "、"]
+    if not after or any(b.number != 1 for b in after):
+        return heads
+    up = 2 if any(h.level == 1 for h in heads) else 1
+    return [replace(h, level=up) if any(h is p for p in parts) else h for h in heads]
 
 
 # 四以打造特色社区为着力点，社区建设渐入佳境。 then （一）…: a section heading whose 、 was lost (a numeral and a
@@ -654,6 +681,7 @@ _CLAUSE_END = re.compile(
 
 def announcements(text: str) -> list[re.Match[str]]:
     strict = list(_ANNOUNCE.finditer(text))
+    strict += [m for m in _PROPOSED_ANNOUNCE.finditer(text) if not any(s.start() <= m.start() < s.end() for s in strict)]
     spans = [m.span() for m in strict]
     loose = [m for m in _LOOSE_ANNOUNCE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     found = [m for m in strict + loose if _is_announcement(text, m)]

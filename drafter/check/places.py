@@ -456,6 +456,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
         effort = _OWN_EFFORT_BEFORE.search(sentence)
         ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
+        # 我们必须…向这一顽疾亮剑，为全市高质量发展扫清障碍！ in a county speech: the obstacles the speaker's own drive
+        # clears are in its own development (为全市发展大局作出贡献, a share in the superior's, is not this)
+        ours = ours or (before.endswith("为") and "我们" in sentence and bool(_CLEARS_WAY.match(line, m.end())))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
         ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
@@ -470,6 +473,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
 _OWN_EFFORT_BEFORE = re.compile(
     r"在[^，。；！？,;!?]{0,4}?(?:全|我)(?P<lv>街道|[省市县区乡镇])[^。；！？;!?]{0,24}?(?:努力|协作|奋斗|拼搏|带领|领导)下[，,]\s*$"
 )
+_CLEARS_WAY = re.compile(r"[^，。；！？,;!?]{0,12}?发展(?:扫清|扫除|清除|排除)(?:障碍|阻碍|路障)")
 _ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
 _HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
 # (通报了全市安全生产考核排名情况: the superior's ranking of its counties, which a county may well pass on)

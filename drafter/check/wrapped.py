@@ -136,8 +136,19 @@ def drop_chunk_counters(blocks: Sequence[Block]) -> list[Block]:
         return list(blocks)  # the last chunk may be short (3、产、早见效。), the others hold a page each
     if not any(i and blocks[i - 1].text[-1:] not in _TERMINAL for i, m in chunks[1:]):
         return list(blocks)
-    out = list(blocks)
-    for i, m in chunks:
-        rest = blocks[i].text[m.end() :]
-        out[i] = replace(parse_blocks(rest)[0], line=blocks[i].line, kind="paragraph")
+    out: list[Block] = []
+    starts = {i: m for i, m in chunks}
+    for i, block in enumerate(blocks):
+        if i not in starts:
+            out.append(block)
+            continue
+        first, *heads = _INLINE_HEAD.split(block.text[starts[i].end() :])
+        out.append(replace(parse_blocks(first)[0], line=block.line, kind="paragraph"))
+        # (the heading the preview ran on after a stop, or after the title it opens with, is a heading of the speech)
+        out += [replace(parse_blocks(piece)[0], line=block.line) for piece in heads if piece]
     return out
+
+
+# …分别为 5.21、5.2。二、正视现实，认清形势… / …工作会议上的讲话一、对近年来…: a preview lost its line breaks, so a
+# heading runs on after a full stop (or 总结如下：) or after the title it opens with (not 一、二季度, a span of numerals).
+_INLINE_HEAD = re.compile(r"(?:(?<=[。！？!?：:])|(?<=讲话|发言|致辞))\s*(?=[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十])[\u4e00-\u9fff“])")
