@@ -363,7 +363,11 @@ _CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来
 # 县委书记某某作重要讲话 / 市长某某发表讲话: a news photo's caption (who spoke), told in the third person —
 # a speech's own title says 在…上的讲话 or 某某讲话, never 作讲话.
 # (全县社区工作会议讲话 is a title: 作 there belongs to 工作)
-_CAPTION = re.compile(r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$")
+# (某某出席并讲话 under a headline …会议召开: who attended and spoke, a news item's subtitle)
+_CAPTION = re.compile(
+    r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$"
+    r"|^[^。！？：:，,在]{2,30}出席(?:会议|大会|活动|仪式|典礼)?并(?:作|做|发表)?(?:重要)?讲话$"
+)
 # 院党委书记、院长某某作医院工作报告 under a news item's lead: who gave the report, told in the third person, not the
 # report's own title (which says …工作报告 or 在…上的报告 with no one making it)
 _REPORT_CAPTION = re.compile(r"^(?!在)[^。！？：:]{2,30}(?<![工合协操制创写运动])作了?(?!的)[^。！？：:，,、]{0,12}报告$")
@@ -853,11 +857,18 @@ def classify_kind(paras: Sequence[Para]) -> str:
     return "other"
 
 
+# 在会上市政协副主席某某说： / 村党支部书记某某发言： — a paragraph giving one speaker's words in turn, introduced by
+# who he is (a speaker quoting one voice says 有位老党员说：… once; a report of the meeting gives one after another)
+_SPEAKER_TURN = re.compile(r"^(?:在?会(?:议)?上[，,]?)?(?!我|有(?:人|的|位|个))[^。！？，,：:“”]{2,24}(?<![我你他她们])(?:说|发言|表示|讲道)[：:]")
+
+
 def _told_speakers(paras: Sequence[Para], text: str, news: int) -> bool:
-    """Someone else's words told in the third person: twice, or once under a dated lead (…日上午，…) with news words."""
+    """Someone else's words told in the third person: twice, or once under a dated lead (…日上午，…) with news words;
+    or, under a dated lead, two paragraphs each giving a speaker's words in turn (某某说：… / 某某发言：…)."""
     told = len(_TOLD_SPEAKER.findall(text))
     dated = bool(_DATED_LEAD.match(paras[0].text if paras else "") or _dated_under_headline(paras))
-    return told >= 2 and news >= 1 or told >= 1 and dated and news >= 2
+    turns = sum(1 for p in paras if _SPEAKER_TURN.match(p.text))
+    return told >= 2 and news >= 1 or told >= 1 and dated and news >= 2 or turns >= 2 and dated and news >= 2
 
 
 def is_letter(paras: Sequence[Para]) -> bool:
