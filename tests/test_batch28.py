@@ -22,3 +22,18 @@ def test_a_dated_item_giving_speakers_words_in_turn_is_news(tmp_path: Path) -> N
     # 我们 are each speaker's, quoted in turn by the one who reports the meeting; read as one speech
     (doc,) = ingest(tmp_path, "news-village-meeting-speakers-in-turn.txt")
     assert _shape(doc) == ("news", None, [])
+
+
+def test_a_collection_pieces_summary_numbered_after_its_genre_is_a_report(tmp_path: Path) -> None:
+    # 学校工作总结范文五篇 / blurb / 学校工作总结1 / 一、… 1、…8月20日…召开…: the piece's title (a number right after
+    # 总结) was not read as a title, and the dates and 召开 in its items made it news
+    (doc,) = ingest(tmp_path, "report-collection-piece-numbered-summary.txt")
+    assert _shape(doc) == ("report", None, [3, 1])
+    assert doc["title"] == "学校工作总结1"
+
+
+def test_a_summary_titled_with_a_colon_and_its_theme_is_a_report(tmp_path: Path) -> None:
+    # …2025年度工作总结暨2026年工作计划:守好… 当好…(over 40 characters) / 2025年,在…坚强领导下,…: the long title was
+    # joined to the first paragraph as a line cut mid-sentence, and the text was read as neither speech nor report
+    (doc,) = ingest(tmp_path, "report-summary-title-colon-theme.txt")
+    assert _shape(doc) == ("report", None, [1])

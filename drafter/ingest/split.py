@@ -44,7 +44,8 @@ _TITLE = re.compile(
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
     # (镇上半年工作情况总结: the account of how the work went, the same genre)
-    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2})?$"
+    # (學校工作總結1: a collection page's piece number right after 总结)
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2}|(?<=总结)\d{1,2})?$"
     # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想)
     r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作|工作设想)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
@@ -112,7 +113,7 @@ _REPORT_TITLE = re.compile(
     r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选)
-    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
+    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结)\d{1,2})?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
@@ -745,6 +746,16 @@ _REPORT_OPENS = re.compile(r"尊敬的|各位|同志们|总述|概述|前言|引
 _REPORT_END = re.compile(r"工作报告|工作汇报|情况的?(?:汇报|报告)|工作总结(?:(?:和|暨|及|与)[^。！？，]{0,16}?工作(?:计划|打算|安排|思路|要点))?|年终总结|述职报告")
 
 
+def _subtitled_report_title(text: str) -> bool:
+    """乡镇卫生院2025年度工作总结暨2026年工作计划：夯实基层医疗网底 筑牢乡村健康防线 — a report's title, then a colon and
+    the theme it is written under (a speech's 在…上的讲话 takes its theme on a ——line instead)."""
+    head, colon, theme = text.partition("：") if "：" in text else text.partition(":")
+    return bool(
+        colon and 6 <= len(head) <= 50 and 4 <= len(theme.strip()) <= 30 and not _STOP.search(text)
+        and _REPORT_TITLE.search(head.strip("《》"))
+    )  # fmt: skip
+
+
 def _run_in_report_title(lead: str) -> bool:
     """学校教职工代表大会工作报告总述本报告… / …建设情况汇报尊敬的…： — a report's title run into its first line (a
     PDF's line breaks, cleaned away, cut the title too): a report, when its text opens right after the title."""
@@ -777,7 +788,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
-    titled = titled or _run_in_report_title(lead)
+    titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
