@@ -37,3 +37,16 @@ def test_a_summary_titled_with_a_colon_and_its_theme_is_a_report(tmp_path: Path)
     # joined to the first paragraph as a line cut mid-sentence, and the text was read as neither speech nor report
     (doc,) = ingest(tmp_path, "report-summary-title-colon-theme.txt")
     assert _shape(doc) == ("report", None, [1])
+
+
+def test_thoughts_given_to_the_audience_about_something_announce_their_count(tmp_path: Path) -> None:
+    # 我想送给你们三个关于“方向”的思考： / 第一，… 第二，… 第三，…: the gift's count was not read (三句话 was)
+    (doc,) = ingest(tmp_path, "announce-gift-of-thoughts-about.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+def test_our_main_practice_named_by_a_quoted_count_announces_it(tmp_path: Path) -> None:
+    # …我们的主要做法是“三个到位”。 / 一、宣传发动到位。…: the points named by a quoted slogan of their count, said of the
+    # speaker's own work (概括为“三个…” was read, 做法是 not)
+    (doc,) = ingest(tmp_path, "announce-main-practice-quoted-count.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])
