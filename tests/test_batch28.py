@@ -50,3 +50,18 @@ def test_our_main_practice_named_by_a_quoted_count_announces_it(tmp_path: Path) 
     # speaker's own work (概括为“三个…” was read, 做法是 not)
     (doc,) = ingest(tmp_path, "announce-main-practice-quoted-count.txt")
     assert _shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+def test_the_first_of_the_sayings_given_leads_a_point_where_the_copy_stops(tmp_path: Path) -> None:
+    # …我还是想送给你们三句话，作为…礼物，也希望…。 / 第一句是“学会学习”，即…, cut in it: 第一句是 was no lead, and the
+    # announcement does not end its paragraph, so nothing was read as a point
+    (doc,) = ingest(tmp_path, "points-first-saying-where-copy-stops.txt")
+    assert _shape(doc) == ("speech", 3, [0])
+
+
+def test_an_ordinal_with_no_comma_after_the_announcement_leads_the_points(tmp_path: Path) -> None:
+    # …谈一谈有关安全生产的几点意见： / 第一对安全工作一定要提高认识。 / 第二要… / 第三抓好…: no mark after 第一, so
+    # no points were read
+    (doc,) = ingest(tmp_path, "points-unmarked-ordinal-after-few-points.txt")
+    assert _shape(doc) == ("speech", "几", [0, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["对安全工作一定要提高认识", "要把责任落到实处", "抓好隐患排查整治"]

@@ -22,6 +22,7 @@ from drafter.ingest.points import (
     _SENTENCE_STOP,
     _SUB_COUNT,
     _UNIT_ORDINAL,
+    _UNMARKED_ORDINAL,
     CN,
     COUNT,
     EXTRA,
@@ -134,6 +135,7 @@ def _mark_of(text: str, style: str) -> str:
     if head:
         return head[2]
     m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
+    m = m or (_UNMARKED_ORDINAL.match(text) if style == "h1第" else None)  # 第一对安全工作…: the ordinal alone
     if m:
         return m.group(0)
     if style in ("circled", "dash"):

@@ -92,7 +92,8 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 # 第一从加快发展的要求看，必须…。 / 第二从…看，…: a series of angles, its ordinal with no mark after it
-_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|(?=从[^。！？，,]{{2,24}}看[，,]))")
+# 第一句是“…”，即…。 (after 送给你们三句话) — the saying given, named as the speaker's nth
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[^。！？，,]{{2,24}}看[，,]))")
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 _ORDINAL_POINT = re.compile(
     rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
@@ -155,6 +156,7 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
+    marked = _unmarked_ordinals(body, marked)
     styles = _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
@@ -245,6 +247,26 @@ _AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+�
 
 # 第一个问题： / 第二个方面， / 第一部分 — a point named by its unit, over paragraphs led by a bare 第一，
 _UNIT_ORDINAL = re.compile(rf"^第(?P<n>[{CN}]+)(?:个问题|个方面|方面|个部分|部分|个词)")
+
+
+# 第一对安全工作一定要提高认识。 — an ordinal with no mark after it, the sentence run on (not 第一次, 第一书记, 第一要务)
+_UNMARKED_ORDINAL = re.compile(
+    rf"^第(?P<n>[{CN}])(?=对|要(?!务|素|件)|把(?!手|关)|抓|从(?![^。！？，,]{{2,24}}看[，,])|以|加强|提高|坚持|必须|一定|切实|进一步|就)"
+)
+
+
+def _unmarked_ordinals(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """…谈一谈有关安全生产的几点意见： / 第一对安全工作一定要提高认识。…: right after the announcement, 第一 with no
+    comma after it leads the first point, and 第二, 第三 so led after it the next ones."""
+    out, want = list(styles), 1
+    for i, para in enumerate(body):
+        m = _UNMARKED_ORDINAL.match(para.text)
+        if out[i] is not None or m is None or parse_cn_number(m.group("n")) != want:
+            continue
+        if want == 1 and not _after_transition(list(body), i):
+            continue
+        out[i], want = ("h1第", want), want + 1
+    return out
 
 
 def _bare_under_units(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
@@ -381,10 +403,16 @@ def _series_from(
     return None
 
 
+_SAYINGS_GIVEN = re.compile(r"(?:送给|送|赠给|赠送给|讲)(?:大家|同学们|你们|各位)?[一二两三四五六七八九十几]句话")
+
+
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series.
     Where the copy stops in that very paragraph (a collection page shows a piece's beginning only), a lone
     首先是… after the count, or a lone 一是… paragraph lead with no count before it, starts the series too."""
+    if len(starts) == 1 and key == "item" and starts[0] > 0:
+        # …我还是想送给你们三句话，作为…礼物，…。 / 第一句是“…”，即…: the first saying, where the copy stops in it
+        return bool(_SAYINGS_GIVEN.search(body[starts[0] - 1].text))
     if len(starts) != 1 or not (key.startswith("r") or key == "order"):
         return False
     last = starts[0] == len(body) - 1
