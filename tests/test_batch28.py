@@ -65,3 +65,11 @@ def test_an_ordinal_with_no_comma_after_the_announcement_leads_the_points(tmp_pa
     (doc,) = ingest(tmp_path, "points-unmarked-ordinal-after-few-points.txt")
     assert _shape(doc) == ("speech", "几", [0, 0, 0])
     assert [p["heading"] for p in doc["points"]] == ["对安全工作一定要提高认识", "要把责任落到实处", "抓好隐患排查整治"]
+
+
+def test_a_series_restarting_at_1_with_dots_under_a_1_heading_is_its_sub_points(tmp_path: Path) -> None:
+    # 1、加强排查整治，强化安全防范 / 1.开展防溺水宣传教育。… / 2.开展… / 2、健全安全制度… / 1.… 2.…: one arabic
+    # level was read, each 1. 2. a point of its own
+    (doc,) = ingest(tmp_path, "report-arabic-heading-restarts-with-dots.txt")
+    assert _shape(doc) == ("report", None, [2, 2])
+    assert [p["heading"] for p in doc["points"]] == ["加强排查整治，强化安全防范", "健全安全制度，压实安全责任"]

@@ -157,7 +157,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
     marked = _unmarked_ordinals(body, marked)
-    styles = _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))
+    styles = _arabic_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
@@ -351,6 +351,32 @@ def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
             odd = _odd_mark(body[j].text) and (odd or restart)
             out[j], last = (None if odd else style), j
     return out
+
+
+_ARABIC_MARK = re.compile(r"^(?P<n>\d{1,2})(?P<sep>[、.．])")
+
+
+def _arabic_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """1、加强排查整治，强化安全防范 / 1.继续开展…。… / 2.开展…。…: under a heading numbered 1、 (a line with no full stop),
+    a series that starts again at 1 with the other separator is that heading's sub-points, a level below."""
+    first = next((i for i, s in enumerate(styles) if s == ("h3", 1)), None)
+    m = _ARABIC_MARK.match(body[first].text) if first is not None else None
+    if first is None or m is None or _SENTENCE_STOP.search(body[first].text) or first + 1 >= len(body):
+        return styles
+    nxt = _ARABIC_MARK.match(body[first + 1].text)
+    if styles[first + 1] != ("h3", 1) or nxt is None or arabic_sep(nxt.group("sep")) == arabic_sep(m.group("sep")):
+        return styles
+    out = list(styles)
+    for j, style in enumerate(styles[first + 1 :], start=first + 1):
+        mark = _ARABIC_MARK.match(body[j].text)
+        if style and style[0] == "h3" and mark and arabic_sep(mark.group("sep")) != arabic_sep(m.group("sep")):
+            out[j] = ("h4", style[1])
+    return out
+
+
+def arabic_sep(sep: str) -> str:
+    """1、 or 1. (1． is 1. in a full-width copy)."""
+    return "." if sep in ".．" else sep
 
 
 def _announced_between(paras: list[Para]) -> bool:
