@@ -73,3 +73,12 @@ def test_a_series_restarting_at_1_with_dots_under_a_1_heading_is_its_sub_points(
     (doc,) = ingest(tmp_path, "report-arabic-heading-restarts-with-dots.txt")
     assert _shape(doc) == ("report", None, [2, 2])
     assert [p["heading"] for p in doc["points"]] == ["加强排查整治，强化安全防范", "健全安全制度，压实安全责任"]
+
+
+def test_a_doc_sites_chunks_with_the_title_run_into_the_first_point_give_its_points(tmp_path: Path) -> None:
+    # 1、副县长在…会议上的讲话一、对…的基本评价近年来，…加强 / 2、…。二、正视问题，… / 3、…: the site's chunk labels are
+    # taken out and the lines joined, leaving the title, 一、 and 二、 in one line; no point was read
+    (doc,) = ingest(tmp_path, "speech-doc-site-chunks-title-run-into-first-point.txt")
+    assert _shape(doc) == ("speech", None, [0, 0])
+    assert doc["title"] == "副县长在全县道路交通安全工作会议上的讲话"
+    assert doc["points"][0]["heading"] == "对近年来全县道路交通安全工作的基本评价"
