@@ -82,3 +82,17 @@ def test_a_doc_sites_chunks_with_the_title_run_into_the_first_point_give_its_poi
     assert _shape(doc) == ("speech", None, [0, 0])
     assert doc["title"] == "副县长在全县道路交通安全工作会议上的讲话"
     assert doc["points"][0]["heading"] == "对近年来全县道路交通安全工作的基本评价"
+
+
+def test_a_report_made_on_the_governments_behalf_asking_for_review_is_a_report(tmp_path: Path) -> None:
+    # ——…在…人民代表大会常务委员会…会议上 / 某局局长 某某 / 主任、各位副主任，各位委员： / 我受县人民政府委托，向县人大
+    # 常委会报告…审计情况，请审议。: the report's subject said after 报告 (作…报告 was read); read as other
+    (doc,) = ingest(tmp_path, "report-entrusted-to-report-please-review.txt")
+    assert _shape(doc) == ("report", None, [])
+
+
+def test_two_leaders_joint_address_is_a_letter(tmp_path: Path) -> None:
+    # 携手守护… / ——2026年世界环境日联合致词 / two leaders' lines / 我们谨代表县委、县政府，向…表示衷心感谢！: words
+    # published over two names, said in no hall; read as a speech
+    (doc,) = ingest(tmp_path, "letter-joint-address-two-leaders.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "书信", [])
