@@ -77,7 +77,9 @@ _TRANSITION_WORDS = re.compile(
     rf"|我有{COUNT.replace('?P<n>', '?P<n11>')}(?:点|个?方面)的?(?:考虑|想法|意见|看法|体会|建议)"
     r"(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|探讨|沟通)"
     # 在开学之际送给大家三句话并与你们共勉！ — a gift of words to the audience needs no 我/下面 before it
-    rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:(?<!几)句话|个词|个关键词|点希望|点建议)"
+    # (我想送给你们三个关于“坐标”的思考： — the gift's noun a thought, with what it is about)
+    rf"|(?:送给|送|赠给|赠送给|寄语)(?:大家|同学们|你们|各位|老师们|同志们){COUNT.replace('?P<n>', '?P<n4>')}(?:(?<!几)句话|个词|个关键词|点希望|点建议"
+    r"|个(?:关于[^。；！？]{1,12}的)?(?:思考|建议|希望|期望|嘱托|心得)|点(?:思考|期望|嘱托))"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
     rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
@@ -95,7 +97,8 @@ _TRANSITION_WORDS = re.compile(
     # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
     # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
     # (我要表达的心情，汇聚成了“三句话”：: the same, the count of sayings quoted)
-    rf"|(?:我|下面)[^。；！？]{{0,20}}?(?:概括为|归纳为|总结为|归结为|概括起来是|归纳起来是|汇聚成了?|汇成了?|概括成|归纳成)[“\"]{COUNT.replace('?P<n>', '?P<n12>')}(?:个[\u4e00-\u9fff]{{1,4}}|句话)[”\"]"
+    # (我们的主要做法是“四个到位”。: a speaker reporting his own work names its parts the same way)
+    rf"|(?:我|下面)[^。；！？]{{0,20}}?(?:概括为|归纳为|总结为|归结为|概括起来是|归纳起来是|汇聚成了?|汇成了?|概括成|归纳成|(?<=的)(?:主要)?(?:做法|经验|举措)(?:是|为|就是))[“\"]{COUNT.replace('?P<n>', '?P<n12>')}(?:个[\u4e00-\u9fff]{{1,4}}|句话)[”\"]"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )

@@ -840,4 +840,13 @@ def _is_cut(para: Para) -> bool:
         return False  # a heading line on its own
     if _SITE_SUFFIX.search(text):
         return False  # …全场都沉默了！-某某资料网: the page's title with the site's name, a line of its own
+    if _THEMED_TITLE.match(text):
+        return False  # …年度工作总结暨…工作计划：夯实… 筑牢…: a long title with its theme, a line of its own
     return len(text) >= 40 or text[-1] in "，、,"
+
+
+# 乡镇卫生院2025年度工作总结暨2026年工作计划：夯实基层医疗网底 筑牢乡村健康防线 — a report's (or a speech's) title, then
+# a colon and its theme: no comma or stop in it, so not a sentence cut by a line break however long
+_THEMED_TITLE = re.compile(
+    r"^[^。！？，,；;：:]{4,50}(?:工作总结|工作计划|工作报告|工作汇报|工作要点|述职报告|情况报告|讲话|致辞|发言)[：:]\s*[^。！？，,；;：:]{4,30}$"
+)

@@ -160,12 +160,18 @@ _SURVEY_RUN_IN = re.compile(
 _BRACKETED_RUN_IN = re.compile(r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报))】(?=[\u4e00-\u9fff“])")
 
 
+# 副市长在煤矿安全生产工作会议上的讲话一、对近年来…: a speech's title run into its first heading (a doc site's pages
+# joined: the title's line break went with the page's chunk label)
+_SPEECH_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{0,20}在[^。！？：:，,、“”]{2,50}上的讲话)(?=一、[\u4e00-\u9fff])")
+
+
 def split_report_title(paras: list[Para]) -> list[Para]:
     """A report's title run into its opening in one of the first paragraphs (after broken lines were joined): the
-    title on its own line, said once."""
+    title on its own line, said once. (A speech's title run into its 一、 too.)"""
     for k, para in enumerate(paras[:3]):
         report = (
             _REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text) or _BRACKETED_RUN_IN.match(para.text)
+            or _SPEECH_RUN_IN.match(para.text)
         ) if not para.divider else None
         if report and len(para.text) > report.end() + 20:
             title = report.group("title")
@@ -177,6 +183,8 @@ def split_report_title(paras: list[Para]) -> list[Para]:
                 part = Para(rest.text[: gap.start()], para.line, para.line)
                 subs = _split_run_in(Para("。" + rest.text[gap.end() :], para.line, para.end), 1)
                 return [*paras[:k], head, part, *subs, *paras[k + 1 :]]
+            if report.re is _SPEECH_RUN_IN:  # …的讲话一、…。二、…: the points run on in the line it heads
+                return [*paras[:k], head, *split_glued(rest), *paras[k + 1 :]]
             return [*paras[:k], head, rest, *paras[k + 1 :]]
     return paras
 
@@ -340,6 +348,7 @@ def split_glued(para: Para) -> list[Para]:
     in one line — sub-points a copy ran together, each after a full stop, numbered on from the first."""
     level = _heading_level(para.text)
     late = _LATE_HEADING.search(para.text) if level in (2, 3) else None
+    late = late or (_next_point_run_on(para.text) if level == 1 else None)
     if late:  # …（二）…。2.…。二、2026年工作打算1.… (one line): the next 一、-level point starts after the stop
         return [*split_glued(Para(para.text[: late.start()], para.line, para.end, para.md)),
                 *split_glued(Para(para.text[late.start() :], para.line, para.end, para.md))]  # fmt: skip
@@ -355,6 +364,15 @@ def split_glued(para: Para) -> list[Para]:
         return [para]
     return [Para(para.text[: glued.start()], para.line, para.end, para.md),
             *split_glued(Para(para.text[glued.start() :], para.line, para.end, para.md))]  # fmt: skip
+
+
+def _next_point_run_on(text: str) -> re.Match[str] | None:
+    """一、对…的基本估价近年来，…。二、正视现实，…: the next point's 二、 right after a full stop in the same line (a doc
+    site's pages joined into one); only the next number (a 二、 in a 三、 point is a quotation's)."""
+    head = match_point_heading(text)
+    if head is None or not 1 <= head[1] < 9 or head[3]:
+        return None
+    return re.compile(rf"(?<=[。！？])\s*(?={CN_DIGITS[head[1]]}、[\u4e00-\u9fff])").search(text)
 
 
 _SUB_MARK = re.compile(r"^[（(]([一二三四五六七八九十])[)）]")

@@ -13,6 +13,7 @@ import re
 from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import match_point_heading
 from drafter.ingest.points import (
+    _ARABIC_MARK,
     _ASPECT,
     _ORDER,
     _ORDINAL_ITEM,
@@ -22,6 +23,7 @@ from drafter.ingest.points import (
     _SENTENCE_STOP,
     _SUB_COUNT,
     _UNIT_ORDINAL,
+    _UNMARKED_ORDINAL,
     CN,
     COUNT,
     EXTRA,
@@ -30,6 +32,7 @@ from drafter.ingest.points import (
     Point,
     Sub,
     _odd_mark,
+    arabic_sep,
     count_text,
     make_piece,
     parse_count,
@@ -134,6 +137,7 @@ def _mark_of(text: str, style: str) -> str:
     if head:
         return head[2]
     m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
+    m = m or (_UNMARKED_ORDINAL.match(text) if style == "h1第" else None)  # 第一对安全工作…: the ordinal alone
     if m:
         return m.group(0)
     if style in ("circled", "dash"):
@@ -152,7 +156,9 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     else:
         heading, rest = _split_heading(first.text, _mark_of(first.text, style))
     intro = [rest] if rest else []
-    subs, sub_series, ending = _subpoints(paras[1:], style, intro, style == "h1第" and bool(_UNIT_ORDINAL.match(first.text)))
+    own = _ARABIC_MARK.match(first.text) if style == "h3" else None
+    unit = style == "h1第" and bool(_UNIT_ORDINAL.match(first.text))
+    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "")
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
@@ -308,10 +314,14 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
-def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False) -> tuple[list[Sub], str, str]:
-    """Sub-points of a point's paragraphs; paragraphs before them join `intro`."""
+def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "") -> tuple[list[Sub], str, str]:
+    """Sub-points of a point's paragraphs; paragraphs before them join `intro`. `sep`: the separator of the point's own
+    arabic mark (1、), when it has one."""
     paras = _run_in_first(paras, intro)
     styles = [style_of(p.text) for p in paras]
+    if sep:  # 1.继续开展… under 1、加强排查整治: the other separator numbers the point's sub-points (see _arabic_restarts)
+        styles = [("h3alt", s[1]) if s and s[0] == "h3" and (m := _ARABIC_MARK.match(p.text)) and arabic_sep(m.group("sep")) != arabic_sep(sep) else s
+                  for p, s in zip(paras, styles, strict=True)]  # fmt: skip
     if unit:  # 第一个问题：… / 第一，… 第二，…: the bare ordinals under it are its sub-points
         styles = [("h2第", s[1]) if s and s[0] == "h1第" and not _UNIT_ORDINAL.match(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if top == "h1":  # 一，要充分认识到… under 一、: the point's sub-points (see _odd_restarts)

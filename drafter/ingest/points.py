@@ -92,7 +92,8 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一点希望，/ 第二个方面： — an ordinal point that drafter.structure does not count as a heading.
 # 第一个是在我们手上实现的创城。 — a spoken series (a talk as recorded): 第一个是… / 第二个是…
 # 第一从加快发展的要求看，必须…。 / 第二从…看，…: a series of angles, its ordinal with no mark after it
-_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|(?=从[^。！？，,]{{2,24}}看[，,]))")
+# 第一句是“…”，即…。 (after 送给你们三句话) — the saying given, named as the speaker's nth
+_ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[^。！？，,]{{2,24}}看[，,]))")
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 _ORDINAL_POINT = re.compile(
     rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
@@ -155,7 +156,8 @@ _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
-    styles = _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))
+    marked = _unmarked_ordinals(body, marked)
+    styles = _arabic_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
@@ -247,6 +249,26 @@ _AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+�
 _UNIT_ORDINAL = re.compile(rf"^第(?P<n>[{CN}]+)(?:个问题|个方面|方面|个部分|部分|个词)")
 
 
+# 第一对安全工作一定要提高认识。 — an ordinal with no mark after it, the sentence run on (not 第一次, 第一书记, 第一要务)
+_UNMARKED_ORDINAL = re.compile(
+    rf"^第(?P<n>[{CN}])(?=对|要(?!务|素|件)|把(?!手|关)|抓|从(?![^。！？，,]{{2,24}}看[，,])|以|加强|提高|坚持|必须|一定|切实|进一步|就)"
+)
+
+
+def _unmarked_ordinals(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """…谈一谈有关安全生产的几点意见： / 第一对安全工作一定要提高认识。…: right after the announcement, 第一 with no
+    comma after it leads the first point, and 第二, 第三 so led after it the next ones."""
+    out, want = list(styles), 1
+    for i, para in enumerate(body):
+        m = _UNMARKED_ORDINAL.match(para.text)
+        if out[i] is not None or m is None or parse_cn_number(m.group("n")) != want:
+            continue
+        if want == 1 and not _after_transition(list(body), i):
+            continue
+        out[i], want = ("h1第", want), want + 1
+    return out
+
+
 def _bare_under_units(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
     """第一个问题：… then 第一，…第二，… paragraphs: under a point named by its unit, a bare ordinal leads
     one of its sub-points (a level below), not a point of its own."""
@@ -331,6 +353,32 @@ def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
     return out
 
 
+_ARABIC_MARK = re.compile(r"^(?P<n>\d{1,2})(?P<sep>[、.．])")
+
+
+def _arabic_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """1、加强排查整治，强化安全防范 / 1.继续开展…。… / 2.开展…。…: under a heading numbered 1、 (a line with no full stop),
+    a series that starts again at 1 with the other separator is that heading's sub-points, a level below."""
+    first = next((i for i, s in enumerate(styles) if s == ("h3", 1)), None)
+    m = _ARABIC_MARK.match(body[first].text) if first is not None else None
+    if first is None or m is None or _SENTENCE_STOP.search(body[first].text) or first + 1 >= len(body):
+        return styles
+    nxt = _ARABIC_MARK.match(body[first + 1].text)
+    if styles[first + 1] != ("h3", 1) or nxt is None or arabic_sep(nxt.group("sep")) == arabic_sep(m.group("sep")):
+        return styles
+    out = list(styles)
+    for j, style in enumerate(styles[first + 1 :], start=first + 1):
+        mark = _ARABIC_MARK.match(body[j].text)
+        if style and style[0] == "h3" and mark and arabic_sep(mark.group("sep")) != arabic_sep(m.group("sep")):
+            out[j] = ("h4", style[1])
+    return out
+
+
+def arabic_sep(sep: str) -> str:
+    """1、 or 1. (1． is 1. in a full-width copy)."""
+    return "." if sep in ".．" else sep
+
+
 def _announced_between(paras: list[Para]) -> bool:
     """下面，我讲三点意见。 / 最后，再强调两点： before a new 一，: a series of its own (see classify._one_series)."""
     return any(_TRANSITION_END.search(p.text) or EXTRA.match(p.text) for p in paras)
@@ -381,10 +429,16 @@ def _series_from(
     return None
 
 
+_SAYINGS_GIVEN = re.compile(r"(?:送给|送|赠给|赠送给|讲)(?:大家|同学们|你们|各位)?[一二两三四五六七八九十几]句话")
+
+
 def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> bool:
     """一要… right after …再提四点要求：, and the copy stops before 二要: the first point of a series.
     Where the copy stops in that very paragraph (a collection page shows a piece's beginning only), a lone
     首先是… after the count, or a lone 一是… paragraph lead with no count before it, starts the series too."""
+    if len(starts) == 1 and key == "item" and starts[0] > 0:
+        # …我还是想送给你们三句话，作为…礼物，…。 / 第一句是“…”，即…: the first saying, where the copy stops in it
+        return bool(_SAYINGS_GIVEN.search(body[starts[0] - 1].text))
     if len(starts) != 1 or not (key.startswith("r") or key == "order"):
         return False
     last = starts[0] == len(body) - 1

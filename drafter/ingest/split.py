@@ -44,7 +44,8 @@ _TITLE = re.compile(
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
     # (镇上半年工作情况总结: the account of how the work went, the same genre)
-    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2})?$"
+    # (學校工作總結1: a collection page's piece number right after 总结)
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2}|(?<=总结)\d{1,2})?$"
     # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想)
     r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作|工作设想)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
@@ -69,6 +70,8 @@ _REPORT = re.compile(
     r"|履职情况[^。！？]{0,24}(?:汇报|报告)|向[^。！？]{0,12}述职[，,。]"
     # 现在，我受县委的委托，向大会作工作报告，请予审查 / 兹将本区工作情况报告如下: the report's own words under its 称谓
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,12}作[^。！？]{0,16}报告|兹将[^。！？]{0,24}报告如下"
+    # 我受省人民政府委托，向省人大常委会报告2019年度…的审计情况，请审议。: the same, the report's subject said after 报告
+    r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,16}报告[^。！？]{2,60}[，,]\s*请(?:予)?审(?:议|查)"
     # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
     r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
     # 根据市政府办公厅《关于…考评工作的通知》要求，我们…逐项梳理年度任务完成情况。: an office's account a notice asked for
@@ -112,7 +115,7 @@ _REPORT_TITLE = re.compile(
     r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选)
-    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2}))?$"
+    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结)\d{1,2})?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
@@ -363,7 +366,11 @@ _CUE = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:下面|接下来
 # 县委书记某某作重要讲话 / 市长某某发表讲话: a news photo's caption (who spoke), told in the third person —
 # a speech's own title says 在…上的讲话 or 某某讲话, never 作讲话.
 # (全县社区工作会议讲话 is a title: 作 there belongs to 工作)
-_CAPTION = re.compile(r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$")
+# (某某出席并讲话 under a headline …会议召开: who attended and spoke, a news item's subtitle)
+_CAPTION = re.compile(
+    r"(?:(?<![工合协操制创写])作|(?<![工合叫])做|发表)了?(?:重要|热情洋溢的|总结|动员|就职|表态|即席|专题)?讲话$"
+    r"|^[^。！？：:，,在]{2,30}出席(?:会议|大会|活动|仪式|典礼)?并(?:作|做|发表)?(?:重要)?讲话$"
+)
 # 院党委书记、院长某某作医院工作报告 under a news item's lead: who gave the report, told in the third person, not the
 # report's own title (which says …工作报告 or 在…上的报告 with no one making it)
 _REPORT_CAPTION = re.compile(r"^(?!在)[^。！？：:]{2,30}(?<![工合协操制创写运动])作了?(?!的)[^。！？：:，,、]{0,12}报告$")
@@ -638,7 +645,8 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 # 致辞 is a speech, and so is 医院院长新年致辞, said to the staff)
 _LETTER_TITLE = re.compile(
     # (弘扬新民风,拒绝“升学宴”倡议书: a title may hold a comma; the genre ends the line)
-    r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    # (——2020年世界环境日联合致词: two leaders' joint words, published over both names; no one says them in a hall)
+    r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|联合致(?:辞|词)|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
     r"(?:范文|范本|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文(范本): a 范文 site's label after the genre
@@ -741,6 +749,16 @@ _REPORT_OPENS = re.compile(r"尊敬的|各位|同志们|总述|概述|前言|引
 _REPORT_END = re.compile(r"工作报告|工作汇报|情况的?(?:汇报|报告)|工作总结(?:(?:和|暨|及|与)[^。！？，]{0,16}?工作(?:计划|打算|安排|思路|要点))?|年终总结|述职报告")
 
 
+def _subtitled_report_title(text: str) -> bool:
+    """乡镇卫生院2025年度工作总结暨2026年工作计划：夯实基层医疗网底 筑牢乡村健康防线 — a report's title, then a colon and
+    the theme it is written under (a speech's 在…上的讲话 takes its theme on a ——line instead)."""
+    head, colon, theme = text.partition("：") if "：" in text else text.partition(":")
+    return bool(
+        colon and 6 <= len(head) <= 50 and 4 <= len(theme.strip()) <= 30 and not _STOP.search(text)
+        and _REPORT_TITLE.search(head.strip("《》"))
+    )  # fmt: skip
+
+
 def _run_in_report_title(lead: str) -> bool:
     """学校教职工代表大会工作报告总述本报告… / …建设情况汇报尊敬的…： — a report's title run into its first line (a
     PDF's line breaks, cleaned away, cut the title too): a report, when its text opens right after the title."""
@@ -773,7 +791,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
-    titled = titled or _run_in_report_title(lead)
+    titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
@@ -853,11 +871,18 @@ def classify_kind(paras: Sequence[Para]) -> str:
     return "other"
 
 
+# 在会上市政协副主席某某说： / 村党支部书记某某发言： — a paragraph giving one speaker's words in turn, introduced by
+# who he is (a speaker quoting one voice says 有位老党员说：… once; a report of the meeting gives one after another)
+_SPEAKER_TURN = re.compile(r"^(?:在?会(?:议)?上[，,]?)?(?!我|有(?:人|的|位|个))[^。！？，,：:“”]{2,24}(?<![我你他她们])(?:说|发言|表示|讲道)[：:]")
+
+
 def _told_speakers(paras: Sequence[Para], text: str, news: int) -> bool:
-    """Someone else's words told in the third person: twice, or once under a dated lead (…日上午，…) with news words."""
+    """Someone else's words told in the third person: twice, or once under a dated lead (…日上午，…) with news words;
+    or, under a dated lead, two paragraphs each giving a speaker's words in turn (某某说：… / 某某发言：…)."""
     told = len(_TOLD_SPEAKER.findall(text))
     dated = bool(_DATED_LEAD.match(paras[0].text if paras else "") or _dated_under_headline(paras))
-    return told >= 2 and news >= 1 or told >= 1 and dated and news >= 2
+    turns = sum(1 for p in paras if _SPEAKER_TURN.match(p.text))
+    return told >= 2 and news >= 1 or told >= 1 and dated and news >= 2 or turns >= 2 and dated and news >= 2
 
 
 def is_letter(paras: Sequence[Para]) -> bool:
