@@ -79,10 +79,12 @@ def test_fill_the_form_preview_swap_and_download_a_docx_that_matches_the_cli(pag
     assert "全县" in preview and "县委、县政府" in preview and "我市" not in preview
     assert [h[:2] for h in headings] == ["一、", "二、", "三、"][: len(headings)]
 
+    before = page.inner_text("#preview")
     page.click("#point-2 button:has-text('换一段')")
     page.wait_for_load_state()
     swapped = _point_headings(page)
-    assert swapped[1] != headings[1] and swapped[0] == headings[0] and swapped[2:] == headings[2:]
+    # point 二 says something else (a gathered point may keep its heading and draw other areas); the others stay
+    assert page.inner_text("#preview") != before and swapped[0] == headings[0] and swapped[2:] == headings[2:]
 
     page.click("#point-1 button:has-text('锁定')")
     page.wait_for_load_state()
