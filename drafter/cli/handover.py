@@ -78,7 +78,9 @@ def identity() -> dict[str, str]:
     import drafter
 
     return {"python": os.path.realpath(sys.executable), "version": sys.version, "prefix": sys.prefix,
-            "package": os.path.dirname(os.path.abspath(drafter.__file__))}  # fmt: skip
+            "package": os.path.dirname(os.path.abspath(drafter.__file__)),
+            # decided when an interpreter starts, from its environment: a child cannot take the client's
+            "encoding": f"{sys.getfilesystemencoding()}:{sys.flags.utf8_mode}"}  # fmt: skip
 
 
 def socket_path(ident: dict[str, str] | None = None) -> str:

@@ -72,6 +72,7 @@ class Resident:
         self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.wake_r, self.wake_w = os.pipe()
         self.stopping = False
+        self.bound: tuple[int, int] | None = None  # the socket file's (device, inode) once bound
 
     # ------------------------------------------------------------------ the loop
 
@@ -120,7 +121,7 @@ class Resident:
 
     def _close(self) -> None:
         with contextlib.suppress(OSError):
-            if os.stat(self.path).st_ino == os.fstat(self.listener.fileno()).st_ino:
+            if self.bound is not None and (lambda st: (st.st_dev, st.st_ino))(os.stat(self.path)) == self.bound:
                 os.unlink(self.path)  # ours still: another resident may have taken the name since
         self.listener.close()
         for conn, _ in self.children.values():
@@ -299,6 +300,10 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
         fds.clear()
         os.environ.clear()
         os.environ.update({str(k): str(v) for k, v in request["env"].items()})
+        with contextlib.suppress(Exception):
+            import locale
+
+            locale.setlocale(locale.LC_CTYPE, "")  # as an interpreter does at start, from the client's variables
         os.chdir(request["cwd"])
         os.umask(int(request["umask"]))
         sys.argv = [str(a) for a in request["argv"]]
@@ -448,6 +453,8 @@ def run(path: str, idle: float) -> None:
     finally:
         os.umask(old)
     os.chmod(path, 0o600)
+    st = os.stat(path)
+    resident.bound = (st.st_dev, st.st_ino)
     handover.check_folder(folder, missing_ok=False)
     resident.listener.listen(64)
     resident.serve()
