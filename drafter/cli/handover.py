@@ -13,9 +13,10 @@ _socket, _struct and zlib; no typer, no pathlib, no json (the request is encoded
 
 Protocol (one connection per command): the client sends a 4-byte big-endian length and a JSON object, with
 its fds 0, 1 and 2 attached to the first bytes (SCM_RIGHTS). The resident answers with records: one tag byte,
-a 4-byte big-endian length, a payload. `S` (the child's pid: the command started), `N` (refused: run it
-yourself), `X` (the exit code, sent by the child after its output is flushed), `K` (the child was killed by
-this signal), `J` (a JSON answer to status and stop).
+a 4-byte big-endian length, a payload: `A` (accepted: it will run the command once the client says go, one byte
+`G`) or `N` (refused: run it yourself); then `S` (the child's pid: the command started), `X` (the exit code,
+sent by the child after its output is flushed) or `K` (the child was killed by this signal). `J` is a JSON
+answer to status and stop.
 """
 
 from __future__ import annotations
@@ -218,12 +219,20 @@ def _run(sock: Any, argv: list[str], ident: dict[str, str]) -> int | None:
         request = {"op": "run", "protocol": PROTOCOL, "identity": ident, "argv": sys.argv[:1] + argv,
                    "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask, "streams": streams}  # fmt: skip
         send_request(sock, request, (0, 1, 2))
+        accepted = read_record(sock, buffer)
+        if accepted is None or accepted[0] != "A":
+            return None  # refused (N), or gone: nothing ran there
+        # From "go" on the command is the resident's (no run here, even if it then fails): a client that timed
+        # out before it never sends it, and the resident forks nothing (the command never runs twice).
+        sock.settimeout(None)
+        sock.sendall(b"G")
         first = read_record(sock, buffer)
     except OSError:  # the resident stopped, refused or did not answer in time: nothing ran there
         return None
-    if first is None or first[0] != "S":
-        return None
-    sock.settimeout(None)  # the command may take as long as it takes
+    if first is None:
+        return None  # the resident ended before it forked the command
+    if first[0] == "X":  # the child's exit code came before its pid (the resident died right after the fork)
+        return int.from_bytes(first[1], "big", signed=True)
     return _wait(sock, buffer, int.from_bytes(first[1], "big"))
 
 

@@ -185,6 +185,10 @@ class Resident:
         return ""
 
     def _fork(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
+        conn.sendall(handover.record("A", b""))
+        if conn.recv(1) != b"G":  # the client gave up waiting (and runs the command itself) or went away
+            conn.close()
+            return
         pid = os.fork()
         if pid == 0:  # the child: never returns
             _child(conn, request, fds, [self.listener, *(c for c, _ in self.children.values())],
@@ -351,11 +355,14 @@ def _forget_environment() -> None:
 
 def _keep_compiled_code() -> None:
     """A child does not write the kept regular expressions and dataclass code back: the resident would never learn
-    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each)."""
+    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each).
+    (They stay installed: `_file` is set, so the command's own install() is a no-op.)"""
+    import atexit
+
     from drafter import execcache, regexcache
 
-    regexcache._file = None
-    execcache._file = None
+    atexit.unregister(regexcache.save)
+    atexit.unregister(execcache.save)
 
 
 def _run_command() -> int:
@@ -397,39 +404,70 @@ _WARM_UP = (
 
 
 def preload() -> None:
-    """Import what commands use and run a few in this process with a throw-away home (the shipped library only),
-    output to nowhere; then put the environment back and forget what depends on it."""
+    """Import what commands use and run a few with a throw-away home (the shipped library only), output to nowhere;
+    then put the environment back and forget what depends on it.
+
+    The commands run twice: first in a forked child, which fills the cache folder if it is cold (a first use), then
+    here, so what this process keeps is what a warm cache gives (a library read from a cold cache is parsed from
+    its files, and caches that need its content key are then skipped: every child would pay for that)."""
     import gc
-    import io
-    import tempfile
 
     from drafter import execcache, regexcache
 
     regexcache.install()
     execcache.install()
-    saved_env, saved_argv, saved_streams = dict(os.environ), sys.argv, (sys.stdin, sys.stdout, sys.stderr)
-    with tempfile.TemporaryDirectory(prefix="drafter-resident-") as home:
-        speech = os.path.join(home, "讲话.md")
-        with open(speech, "w", encoding="utf-8") as out:
-            out.write(_WARM_SPEECH)
-        os.environ.pop("DRAFTER_CONFIG", None)
-        os.environ.update({"DRAFTER_HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
-        for argv in _WARM_UP:
-            sys.argv = ["drafter", *(a.format(speech=speech) for a in argv)]
-            sys.stdin, sys.stdout, sys.stderr = (io.StringIO(), io.StringIO(), io.StringIO())
-            with contextlib.suppress(BaseException):
-                _run_warm()
-        with contextlib.suppress(BaseException):
-            import drafter.cli.typer_app  # noqa: F401 - help and the usage messages of a misspelt option
-    sys.stdin, sys.stdout, sys.stderr = saved_streams
-    sys.argv = saved_argv
-    os.environ.clear()
-    os.environ.update(saved_env)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _warm_up()
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    _warm_up()
+    with contextlib.suppress(BaseException):
+        import drafter.cli.typer_app  # noqa: F401 - help and the usage messages of a misspelt option
     _forget_environment()
+    for name, memo in _GROWING:
+        module = sys.modules.get(name)
+        if module is not None:
+            getattr(module, memo).clear()
     regexcache.save()  # what the warm-up compiled is kept now (children write nothing back: _keep_compiled_code)
     execcache.save()
     gc.collect()
     gc.freeze()  # the children never scan (and so never copy) what the resident holds
+
+
+# Memos of cache files that commands add to (pairs of fragments found to say the same): kept here, they would
+# never hold what the children found and wrote, so every child would work it out and write the file again (a draft
+# ~180 ms). Each child reads the file, as a command does.
+_GROWING = (("drafter.render.closeness", "_OPEN"),)
+
+
+def _warm_up() -> None:
+    import io
+    import tempfile
+
+    saved_env, saved_argv, saved_streams = dict(os.environ), sys.argv, (sys.stdin, sys.stdout, sys.stderr)
+    try:
+        with tempfile.TemporaryDirectory(prefix="drafter-resident-") as home:
+            speech = os.path.join(home, "讲话.md")
+            with open(speech, "w", encoding="utf-8") as out:
+                out.write(_WARM_SPEECH)
+            os.environ.pop("DRAFTER_CONFIG", None)
+            os.environ.update({"DRAFTER_HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
+            for argv in _WARM_UP:
+                sys.argv = ["drafter", *(a.format(speech=speech) for a in argv)]
+                # real text streams (not StringIO): the fast path runs as it does for a command
+                sys.stdin, sys.stdout, sys.stderr = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
+                                                     io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
+                                                     io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))  # fmt: skip
+                with contextlib.suppress(BaseException):
+                    _run_warm()
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_env)
 
 
 def _run_warm() -> None:
