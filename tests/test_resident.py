@@ -32,16 +32,26 @@ def status(env: dict[str, str]) -> dict:
     return json.loads(drafter(env, "resident", "status", "--json").stdout)
 
 
-def answered(env: dict[str, str]) -> int:
-    path = status(env)["socket"]
-    with socket.socket(socket.AF_UNIX) as sock:  # as the bench asks: once the last command's child is reaped
-        sock.connect(path)
-        data = json.dumps({"op": "status", "wait": True, "protocol": handover.PROTOCOL}).encode()
+def socket_of(env: dict[str, str]) -> str:
+    """The socket a resident of this interpreter and checkout listens on under env's runtime folder."""
+    return os.path.join(env["XDG_RUNTIME_DIR"], "drafter", os.path.basename(handover.socket_path()))
+
+
+def ask(env: dict[str, str], *, wait: bool = False) -> dict:
+    """The resident's status, asked on its socket (wait: once the last command's child is reaped, as the bench)."""
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.settimeout(30)
+        sock.connect(socket_of(env))
+        data = json.dumps({"op": "status", "wait": wait, "protocol": handover.PROTOCOL}).encode()
         sock.sendall(len(data).to_bytes(4, "big") + data)
         reply = b""
         while chunk := sock.recv(65536):
             reply += chunk
-    return int(json.loads(reply[5:])["answered"])
+    return json.loads(reply[5:])
+
+
+def answered(env: dict[str, str]) -> int:
+    return int(ask(env, wait=True)["answered"])
 
 
 def gone(pid: int, within: float = 10.0) -> bool:
@@ -61,6 +71,7 @@ def base_env(tmp_path_factory: pytest.TempPathFactory):
     home = tmp_path_factory.mktemp("resident-user")
     runtime = tempfile.mkdtemp(prefix="dr-")  # a socket's path must stay under 108 bytes
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "PYTEST_", "COV_"))}
+    env["DRAFTER_RESIDENT_WARM_UP"] = "0"  # only the code preloaded: the test's first commands fill the caches
     env.update({"DRAFTER_HOME": str(home / "workspace"), "XDG_CONFIG_HOME": str(home / "config"),
                 "XDG_CACHE_HOME": str(tmp_path_factory.getbasetemp() / "user-cache"), "XDG_RUNTIME_DIR": runtime})  # fmt: skip
     yield env
@@ -71,7 +82,7 @@ def base_env(tmp_path_factory: pytest.TempPathFactory):
 def own_env(base_env):
     """The same user with a runtime folder of its own: a resident started here is not the module's."""
     runtime = tempfile.mkdtemp(prefix="dr-")
-    yield {**base_env, "XDG_RUNTIME_DIR": runtime}
+    yield {**base_env, "XDG_RUNTIME_DIR": runtime, "DRAFTER_RESIDENT_WARM_UP": "0"}  # a quicker start
     drafter({**base_env, "XDG_RUNTIME_DIR": runtime}, "resident", "stop")
     subprocess.run(["rm", "-rf", runtime], check=False)
 
@@ -206,7 +217,7 @@ def test_another_users_folder_is_refused(base_env, monkeypatch, capsys):
 
 
 def test_malformed_and_giant_requests_are_refused_and_the_resident_keeps_serving(resident, tmp_path):
-    path = status(resident)["socket"]
+    path = socket_of(resident)
     for payload in (b"\xff\xff\xff\xff" + b"x" * 100, (12).to_bytes(4, "big") + b"not json!!!!", b"\x00\x00\x00\x02[]"):
         with socket.socket(socket.AF_UNIX) as sock:
             sock.settimeout(10)
@@ -224,14 +235,14 @@ def test_ctrl_c_reaches_the_child_and_a_dead_client_takes_its_child_along(reside
         client = subprocess.Popen([sys.executable, "-m", "drafter", "fragments", "list"], env=resident, cwd=tmp_path,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
         end = time.monotonic() + 10
-        while status(resident)["running"] == 0 and time.monotonic() < end:
+        while ask(resident)["running"] == 0 and time.monotonic() < end:
             time.sleep(0.02)
-        assert status(resident)["running"] == 1
+        assert ask(resident)["running"] == 1
         client.send_signal(kill)
         _, err = client.communicate(timeout=20)
         if kill == signal.SIGINT:
             assert client.returncode == 130 and "已取消" in err.decode()
-        assert answered(resident) == before + 1 and status(resident)["running"] == 0
+        assert answered(resident) == before + 1 and ask(resident)["running"] == 0
 
 
 def test_an_idle_resident_ends_by_itself(own_env):

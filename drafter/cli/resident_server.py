@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import importlib
 import json
 import os
 import select
@@ -32,6 +33,7 @@ from typing import Any
 from drafter import __version__
 from drafter.cli import handover
 
+_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGCHLD}
 KILL_AFTER = 3.0  # seconds between SIGTERM and SIGKILL for a child whose client went away
 _CHILD_FDS = 3
 
@@ -189,10 +191,16 @@ class Resident:
         if conn.recv(1) != b"G":  # the client gave up waiting (and runs the command itself) or went away
             conn.close()
             return
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            _child(conn, request, fds, [self.listener, *(c for c, _ in self.children.values())],
-                   (self.wake_r, self.wake_w))  # fmt: skip
+        # The child starts with the signals blocked: the resident's handlers must not run in it, and a Ctrl+C sent
+        # while it sets itself up is taken once it runs the command.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+        try:
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                _child(conn, request, fds, [self.listener, *(c for c, _ in self.children.values())],
+                       (self.wake_r, self.wake_w))  # fmt: skip
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
         conn.settimeout(None)
         conn.setblocking(False)
         self.children[pid] = (conn, None)
@@ -313,7 +321,14 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
         sys.argv = [str(a) for a in request["argv"]]
         _forget_environment()
         _keep_compiled_code()
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
         code = _run_command()
+    except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM before the command started: as drafter.cli.main says it
+        from drafter.cli.output import Terminated
+
+        with contextlib.suppress(BaseException):
+            print("已取消。", file=sys.stderr, flush=True)
+        code = 143 if isinstance(exc, Terminated) else 130
     except BaseException:  # noqa: BLE001 - the child must end here, never fall back into the resident's loop
         with contextlib.suppress(BaseException):
             import traceback
@@ -321,7 +336,7 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
             traceback.print_exc()
     finally:
         with contextlib.suppress(BaseException):
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+            signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
             conn.sendall(handover.record("X", int(code).to_bytes(4, "big", signed=True)))
         os._exit(code & 0xFF if code >= 0 else 1)
 
@@ -398,6 +413,7 @@ _WARM_SPEECH = "# 在全县安全生产工作会议上的讲话\n\n同志们：\
 _WARM_UP = (
     ["draft", "--no-input", "--seed", "5", "--set", "place=江阴市", "--set", "meeting=全市乡村振兴工作推进会"],
     ["draft", "--no-input", "--seed", "2", "--set", "place=南通市", "--set", "meeting=全市安全生产工作会议", "--json"],
+    ["draft", "--no-input", "--seed", "4", "--set", "place=城关镇", "--set", "meeting=全镇防汛工作会议", "-o", "{home}/稿.md"],
     ["check", "{speech}"],
     ["fragments", "search", "责任感"],
 )
@@ -416,16 +432,18 @@ def preload() -> None:
 
     regexcache.install()
     execcache.install()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            _warm_up()
-        finally:
-            os._exit(0)
-    os.waitpid(pid, 0)
-    _warm_up()
-    with contextlib.suppress(BaseException):
-        import drafter.cli.typer_app  # noqa: F401 - help and the usage messages of a misspelt option
+    if os.environ.get("DRAFTER_RESIDENT_WARM_UP", "") != "0":  # 0: imports only (a quicker start; tests)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _warm_up()
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)
+        _warm_up()
+    for name in _IMPORTED:  # the other commands the resident runs: their code, not a run
+        with contextlib.suppress(BaseException):
+            importlib.import_module(name)
     _forget_environment()
     for name, memo in _GROWING:
         module = sys.modules.get(name)
@@ -436,6 +454,9 @@ def preload() -> None:
     gc.collect()
     gc.freeze()  # the children never scan (and so never copy) what the resident holds
 
+
+_IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "drafter.cli.export", "drafter.export",
+             "drafter.cli.fragments", "drafter.cli.templates", "drafter.cli.meetings", "drafter.cli.works")  # fmt: skip
 
 # Memos of cache files that commands add to (pairs of fragments found to say the same): kept here, they would
 # never hold what the children found and wrote, so every child would work it out and write the file again (a draft
@@ -456,7 +477,7 @@ def _warm_up() -> None:
             os.environ.pop("DRAFTER_CONFIG", None)
             os.environ.update({"DRAFTER_HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
             for argv in _WARM_UP:
-                sys.argv = ["drafter", *(a.format(speech=speech) for a in argv)]
+                sys.argv = ["drafter", *(a.format(speech=speech, home=home) for a in argv)]
                 # real text streams (not StringIO): the fast path runs as it does for a command
                 sys.stdin, sys.stdout, sys.stderr = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
                                                      io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
