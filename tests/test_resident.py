@@ -249,3 +249,11 @@ def test_an_idle_resident_ends_by_itself(own_env):
     pid = start(own_env, idle="0.02")  # 1.2 seconds
     assert gone(pid, within=20), "the resident did not end after its idle time"
     assert drafter(own_env, "resident", "status").returncode == 1
+
+
+def test_without_a_resident_the_hand_over_costs_a_command_next_to_nothing(base_env, tmp_path):
+    code = ("import sys; from drafter.cli.handover import hand_over; "
+            "print(hand_over(['check', 'x.md']), '_socket' in sys.modules, 'json' in sys.modules)")  # fmt: skip
+    env = {**base_env, "XDG_RUNTIME_DIR": str(tmp_path)}  # no drafter/ folder in it: no resident was ever started
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "False", "False"]

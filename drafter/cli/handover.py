@@ -53,11 +53,16 @@ def wanted(argv: list[str]) -> bool:
 
 def supported() -> bool:
     """Unix sockets, descriptor passing, the peer's uid and fork: without one of them the client never tries."""
-    if os.name != "posix" or not hasattr(os, "fork") or not sys.platform.startswith("linux"):
-        return False  # SO_PEERCRED is Linux's; elsewhere (getpeereid) Python has no call: refuse rather than trust
+    if not _linux():
+        return False
     import _socket
 
     return all(hasattr(_socket, name) for name in ("AF_UNIX", "SCM_RIGHTS", "SO_PEERCRED"))
+
+
+def _linux() -> bool:
+    # SO_PEERCRED is Linux's; elsewhere (getpeereid) Python has no call: refuse rather than trust
+    return os.name == "posix" and hasattr(os, "fork") and sys.platform.startswith("linux")
 
 
 def socket_folder() -> str:
@@ -190,11 +195,12 @@ def record(tag: str, payload: bytes) -> bytes:
 def hand_over(argv: list[str]) -> int | None:
     """Run `drafter ARGV` in the resident and return its exit code; None when it runs here instead."""
     try:
-        if os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0") or not wanted(argv) or not supported():
+        if os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0") or not wanted(argv) or not _linux():
             return None
         ident = identity()
         path = socket_path(ident)
-        if not check_folder(os.path.dirname(path)) or not check_socket(path):
+        # no socket folder (no resident was ever started): decided before _socket is imported
+        if not check_folder(os.path.dirname(path)) or not check_socket(path) or not supported():
             return None
         sock = connect(path)
     except Unsafe as exc:

@@ -15,6 +15,7 @@ from drafter.cli import handover
 from drafter.cli.output import Exit, echo, echo_json
 from drafter.errors import DrafterError, os_reason
 
+_MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path on Linux (sun_path, with its terminating NUL)
 START_TIMEOUT = 60.0  # seconds the first start may take (a cold cache: the shipped library is parsed once)
 
 
@@ -30,6 +31,9 @@ def start_command(idle: float) -> None:
     except OSError as exc:
         raise DrafterError(f"无法建立常驻进程的文件夹 {folder}（{os_reason(exc)}）", hint="检查权限，或设置 XDG_RUNTIME_DIR。") from exc
     _check(folder, path)
+    if len(os.fsencode(path)) > _MAX_SOCKET_PATH:
+        raise DrafterError(f"常驻进程的套接字路径太长（{len(os.fsencode(path))} 字节，最多 {_MAX_SOCKET_PATH}）：{path}",
+                           hint="设置较短的 XDG_RUNTIME_DIR（如 /run/user/$(id -u)）后再启动。")  # fmt: skip
     log = os.path.join(folder, os.path.basename(path)[:-5] + ".log")
     with open(log, "wb") as out:
         child = subprocess.Popen([sys.executable, "-P", "-m", "drafter.cli.resident_server", path, str(idle * 60)],

@@ -316,6 +316,7 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
             import locale
 
             locale.setlocale(locale.LC_CTYPE, "")  # as an interpreter does at start, from the client's variables
+        time.tzset()  # the client's TZ for local times
         os.chdir(request["cwd"])
         os.umask(int(request["umask"]))
         sys.argv = [str(a) for a in request["argv"]]
