@@ -123,7 +123,8 @@ class Resident:
 
     def _close(self) -> None:
         with contextlib.suppress(OSError):
-            if self.bound is not None and (lambda st: (st.st_dev, st.st_ino))(os.stat(self.path)) == self.bound:
+            st = os.stat(self.path)
+            if (st.st_dev, st.st_ino) == self.bound:
                 os.unlink(self.path)  # ours still: another resident may have taken the name since
         self.listener.close()
         for conn, _ in self.children.values():
