@@ -1,6 +1,6 @@
 """Benchmark start-up: whole commands against `python -c pass`, measured in one run, in a plain install.
 
-Run by hand:  python bench/bench_startup.py [--runs 15] [--against DIR] [--venv DIR]
+Run by hand:  python bench/bench_startup.py [--runs 15] [--against DIR] [--venv DIR] [--resident]
 
 What a user has is `pip install .` (README), not the editable install of a dev venv: an editable
 install adds a `__editable__.drafter-*.pth` whose finder is imported at EVERY interpreter start
@@ -26,14 +26,23 @@ installs another checkout into a second plain venv, with caches of its own, and 
 in the same rounds, for a before/after in one run (its `python -c pass` too: same interpreter, so it
 should agree). check and fragments search are also run with DRAFTER_NO_FAST=1 (through typer),
 which shows what the fast path saves.
+
+`--resident` also starts `drafter resident start` for this checkout's venv and runs draft, check and fragments
+search through it in the same rounds (every other command sets DRAFTER_NO_RESIDENT=1). Their CPU time is the
+client's (the console script that hands the command over, RUSAGE_CHILDREN as for the others) plus all that the
+resident spent meanwhile: its own CPU (accepting, checking the code on disk, forking) and its children's (the
+forked command), read from the resident's counters before and after each command (asked on its socket, waiting
+until the command's child is reaped). Nothing the command costs is left out.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -123,6 +132,32 @@ def commands(venv: Path, speech: Path, out: Path) -> dict[str, list[str]]:
     }
 
 
+RESIDENT_TOO = ("drafter draft (to screen)", "drafter draft --json", "drafter draft -o x.md", "drafter check",
+                "drafter fragments search")  # fmt: skip
+
+
+def start_resident(venv: Path, env: dict[str, str]) -> str:
+    """Start the resident of `venv` and return its socket (it exits after 10 idle minutes if the bench dies)."""
+    drafter = str(venv / "bin" / "drafter")
+    subprocess.run([drafter, "resident", "start", "--idle", "10"], env=env, check=True, capture_output=True)
+    out = subprocess.run([drafter, "resident", "status", "--json"], env=env, check=True, capture_output=True)
+    return str(json.loads(out.stdout)["socket"])
+
+
+def resident_cpu(path: str) -> float:
+    """CPU seconds the resident and its reaped children have used, once no command of it is running."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(30)
+        sock.connect(path)
+        data = json.dumps({"op": "status", "wait": True, "protocol": 1}).encode()
+        sock.sendall(len(data).to_bytes(4, "big") + data)
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    status = json.loads(reply[5:])
+    return float(status["cpu_self"]) + float(status["cpu_children"])
+
+
 def _children_cpu() -> float:
     """User + system CPU seconds of the finished child processes (microsecond resolution)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -174,6 +209,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--against", type=Path, help="another drafter checkout, installed plainly and measured in the same rounds")
     parser.add_argument("--venv", type=Path, help="an existing venv with drafter installed plainly (pip install .), instead of a fresh one")
+    parser.add_argument("--resident", action="store_true", help="also run draft, check and search through `drafter resident`")
     args = parser.parse_args()
     out = CHECKOUT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
@@ -183,26 +219,40 @@ def main() -> None:
         speech = Path(tmp, "讲话.md")
         speech.write_text(SPEECH, encoding="utf-8")
         env = user_env(Path(tmp, "user"))
+        runtime = Path(tempfile.mkdtemp(prefix="s-"))  # short: a socket's path is at most 107 bytes
+        env["XDG_RUNTIME_DIR"] = str(runtime)
+        resident = {**env}
+        env = {**env, "DRAFTER_NO_RESIDENT": "1"}
         runs = [(name, argv, env) for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items()]
+        if args.resident:
+            runs += [(f"{name} (resident)", argv, resident)
+                     for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in RESIDENT_TOO]
         runs += [(f"{name} (DRAFTER_NO_FAST=1)", argv, {**env, "DRAFTER_NO_FAST": "1"})
                  for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
         other_venv = None
         if args.against:
             other_venv = plain_venv(args.against.resolve(), Path(tmp, "other"))
-            other = user_env(Path(tmp, "other-user"))
+            other = {**user_env(Path(tmp, "other-user")), "DRAFTER_NO_RESIDENT": "1"}
             runs += [(f"  {name} [{args.against.name}]", argv, other)
                      for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
                      if "drafter" in name or name == "python -c pass"]  # fmt: skip
         walls: dict[str, list[float]] = {name: [] for name, _, _ in runs}
         cpus: dict[str, list[float]] = {name: [] for name, _, _ in runs}
+        path = start_resident(venv, resident) if args.resident else ""
         for round_ in range(args.runs + 1):
             for name, argv, run_env in runs:
+                held = resident_cpu(path) if run_env is resident else 0.0
                 before, start = _children_cpu(), time.perf_counter()
                 subprocess.run(argv, capture_output=True, env=run_env, cwd=tmp)
                 wall, cpu = time.perf_counter() - start, _children_cpu() - before
+                if run_env is resident:
+                    cpu += resident_cpu(path) - held
                 if round_:  # round 0 warms the caches
                     walls[name].append(wall)
                     cpus[name].append(cpu)
+        if args.resident:
+            subprocess.run([str(venv / "bin" / "drafter"), "resident", "stop"], env=resident, capture_output=True)
+        shutil.rmtree(runtime, ignore_errors=True)
         print(f"installed plainly: {venv}" + (f"; against {args.against} in {other_venv}" if other_venv else ""))
         report(cpus, walls, args.runs)
         draft_parts(venv, env, "", tmp)

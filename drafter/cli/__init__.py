@@ -44,7 +44,17 @@ def main() -> None:
 def script() -> None:
     """Entry point of the `drafter` console script and of `python -m drafter`: `main`, and for a command that leaves
     nothing behind (draft, check, fragments search) an exit without the interpreter's teardown (`fast.leave`).
-    Code calling `main` itself still gets its SystemExit."""
+    Code calling `main` itself still gets its SystemExit.
+
+    First of all, a resident drafter of this install (`drafter resident start`) is asked to run the command
+    (drafter/cli/handover.py); without one, or when it declines, the command runs here."""
+    from drafter.cli.handover import hand_over
+
+    code = hand_over(sys.argv[1:])
+    if code is not None:
+        import os
+
+        os._exit(code)
     try:
         main()
     except SystemExit as exc:

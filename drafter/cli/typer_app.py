@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "ingest": "drafter.cli.commands.ingest",
     "init": "drafter.cli.commands.init",
     "meetings": "drafter.cli.commands.meetings",
+    "resident": "drafter.cli.commands.resident",
     "serve": "drafter.cli.commands.serve",
     "templates": "drafter.cli.commands.templates",
     "update": "drafter.cli.commands.update",

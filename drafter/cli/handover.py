@@ -1,0 +1,307 @@
+"""The client of the resident drafter (`drafter resident start`): hand a command line to it, or say it cannot.
+
+The console script calls `hand_over` before anything else (drafter/cli/__init__.py). When a resident process
+for this user, this interpreter and this exact drafter code answers on its socket, the command runs in a child
+the resident forks, on this process's own stdin, stdout and stderr (passed as file descriptors), in this
+process's folder, environment and umask; this process waits for its exit code and exits with it. Anything
+else — no socket, a refused or stale resident, a timeout, a command that asks questions or runs long —
+returns None and the command runs in this process as always, silently. A socket or folder that is not safe
+(another user's, a symbolic link, a plain file, open to others) is said on stderr, then the command runs here.
+
+Cheap by design (it runs before every command): only modules a bare interpreter has already loaded, plus
+_socket, _struct and zlib; no typer, no pathlib, no json (the request is encoded here, see `_json`).
+
+Protocol (one connection per command): the client sends a 4-byte big-endian length and a JSON object, with
+its fds 0, 1 and 2 attached to the first bytes (SCM_RIGHTS). The resident answers with records: one tag byte,
+a 4-byte big-endian length, a payload: `A` (accepted: it will run the command once the client says go, one byte
+`G`) or `N` (refused: run it yourself); then `S` (the child's pid: the command started), `X` (the exit code,
+sent by the child after its output is flushed) or `K` (the child was killed by this signal). `J` is a JSON
+answer to status and stop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+PROTOCOL = 1
+MAX_REQUEST = 4 * 1024 * 1024  # bytes of JSON the resident reads at most (argv and a whole environment fit well)
+CONNECT_TIMEOUT = 1.0  # seconds to connect and to hear that the command started
+# Commands the resident runs (the first word, and for groups the second). The others run in the client's process:
+# questions and editors on the terminal (interactive draft, init, fragments add/edit), the web page (serve),
+# long work that may start threads or processes (ingest, audit, update, fragments dedupe) and the resident itself.
+RESIDENT_COMMANDS = frozenset({"check", "diff", "export", "meetings", "works"})
+RESIDENT_GROUPS = {"fragments": frozenset({"list", "show", "search", "lint", "stats"}),
+                   "templates": frozenset({"list", "show"})}  # fmt: skip
+
+
+def wanted(argv: list[str]) -> bool:
+    """Whether the resident may run `drafter ARGV` (see RESIDENT_COMMANDS); `draft` only with --no-input."""
+    if not argv:
+        return False
+    first = argv[0]
+    if first == "draft":
+        return "--no-input" in argv and "--" not in argv
+    if first in RESIDENT_GROUPS:
+        return len(argv) > 1 and argv[1] in RESIDENT_GROUPS[first]
+    return first in RESIDENT_COMMANDS
+
+
+def supported() -> bool:
+    """Unix sockets, descriptor passing, the peer's uid and fork: without one of them the client never tries."""
+    if not _linux():
+        return False
+    import _socket
+
+    return all(hasattr(_socket, name) for name in ("AF_UNIX", "SCM_RIGHTS", "SO_PEERCRED"))
+
+
+def _linux() -> bool:
+    # SO_PEERCRED is Linux's; elsewhere (getpeereid) Python has no call: refuse rather than trust
+    return os.name == "posix" and hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+def socket_folder() -> str:
+    """The per-user folder of the resident's socket: $XDG_RUNTIME_DIR/drafter, else <cache folder>/resident."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.path.isabs(runtime):
+        return os.path.join(runtime, "drafter")
+    cache = os.environ.get("DRAFTER_CACHE_DIR", "")
+    if not cache:
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):
+            base = os.path.join(os.path.expanduser("~"), ".cache")
+        cache = os.path.join(base, "drafter")
+    return os.path.join(cache, "resident")
+
+
+def identity() -> dict[str, str]:
+    """What a resident must share with the client: this interpreter (and its venv) and this drafter package."""
+    import drafter
+
+    return {"python": os.path.realpath(sys.executable), "version": sys.version, "prefix": sys.prefix,
+            "package": os.path.dirname(os.path.abspath(drafter.__file__)),
+            # decided when an interpreter starts, from its environment: a child cannot take the client's
+            "encoding": f"{sys.getfilesystemencoding()}:{sys.flags.utf8_mode}"}  # fmt: skip
+
+
+def socket_path(ident: dict[str, str] | None = None) -> str:
+    """The socket of the resident for this identity (one resident per interpreter and drafter install)."""
+    ident = ident or identity()
+    key = 0x811C9DC5  # FNV-1a, 32 bits: zlib's crc32 would cost the client a shared library's loading (~1 ms)
+    for byte in "\n".join(ident[k] for k in sorted(ident)).encode("utf-8", "surrogateescape"):
+        key = ((key ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return os.path.join(socket_folder(), f"r-{os.getuid()}-{key:08x}.sock")
+
+
+class Unsafe(Exception):  # noqa: N818 - a verdict, said to the user
+    """The socket or its folder may not be trusted: the Chinese message says what to do."""
+
+
+def check_folder(folder: str, *, missing_ok: bool = True) -> bool:
+    """Whether `folder` is this user's own, private, real folder; False if absent; Unsafe otherwise."""
+    import stat
+
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        if missing_ok:
+            return False
+        raise
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode):
+        raise Unsafe(f"{folder} 不是文件夹（是符号链接或文件）")
+    if st.st_uid != os.getuid():
+        raise Unsafe(f"{folder} 属于另一个用户（uid {st.st_uid}）")
+    if st.st_mode & 0o077:
+        raise Unsafe(f"{folder} 的权限是 {stat.S_IMODE(st.st_mode):o}，其他用户也能进入（应为 700）")
+    return True
+
+
+def check_socket(path: str) -> bool:
+    """Whether `path` is this user's socket; False if absent; Unsafe when it is a link, a file or another's."""
+    import stat
+
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISSOCK(st.st_mode):
+        raise Unsafe(f"{path} 不是套接字（是符号链接或普通文件）")
+    if st.st_uid != os.getuid():
+        raise Unsafe(f"{path} 属于另一个用户（uid {st.st_uid}）")
+    return True
+
+
+def warn_unsafe(exc: Unsafe) -> None:
+    folder = socket_folder()
+    sys.stderr.write(f"注意：常驻进程的套接字不安全，没有使用：{exc}。本次在当前进程中运行。\n"
+                     f"  处理办法：确认无人冒用后删除 {folder}（rm -r），需要时再运行 drafter resident start。\n")  # fmt: skip
+    sys.stderr.flush()
+
+
+def connect(path: str, timeout: float = CONNECT_TIMEOUT) -> Any:
+    """A connected socket to the resident at `path` whose peer runs as this user; OSError otherwise."""
+    import _socket
+
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        sock.settimeout(timeout)
+        sock.connect(path)
+        peer = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, 12)
+        if int.from_bytes(peer[4:8], sys.byteorder) != os.getuid():
+            raise Unsafe(f"{path} 由另一个用户的进程监听")
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def send_request(sock: Any, request: dict[str, Any], fds: tuple[int, ...] = ()) -> None:
+    """The request as length + JSON, with `fds` attached to its first bytes."""
+    import _socket
+
+    data = _json(request).encode("utf-8", "surrogatepass")
+    data = len(data).to_bytes(4, "big") + data
+    ancillary = [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, b"".join(fd.to_bytes(4, sys.byteorder, signed=True)
+                                                                     for fd in fds))] if fds else []  # fmt: skip
+    sent = sock.sendmsg([data], ancillary)
+    if sent < len(data):
+        sock.sendall(data[sent:])
+
+
+def read_record(sock: Any, buffer: bytearray) -> tuple[str, bytes] | None:
+    """The next record (tag, payload), or None at the end of the connection."""
+    while True:
+        if len(buffer) >= 5:
+            size = int.from_bytes(buffer[1:5], "big")
+            if len(buffer) >= 5 + size:
+                tag, payload = chr(buffer[0]), bytes(buffer[5 : 5 + size])
+                del buffer[: 5 + size]
+                return tag, payload
+        chunk = sock.recv(65536)
+        if not chunk:
+            return None
+        buffer += chunk
+
+
+def record(tag: str, payload: bytes) -> bytes:
+    return tag.encode("ascii") + len(payload).to_bytes(4, "big") + payload
+
+
+def hand_over(argv: list[str]) -> int | None:
+    """Run `drafter ARGV` in the resident and return its exit code; None when it runs here instead."""
+    try:
+        if os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0") or not wanted(argv) or not _linux():
+            return None
+        ident = identity()
+        path = socket_path(ident)
+        # no socket folder (no resident was ever started): decided before _socket is imported
+        if not check_folder(os.path.dirname(path)) or not check_socket(path) or not supported():
+            return None
+        sock = connect(path)
+    except Unsafe as exc:
+        warn_unsafe(exc)
+        return None
+    except (OSError, ValueError):  # refused (a resident that is gone), a timeout, a name too long for a socket
+        return None
+    try:
+        return _run(sock, argv, ident)
+    finally:
+        sock.close()
+
+
+def _run(sock: Any, argv: list[str], ident: dict[str, str]) -> int | None:
+    streams = [_stream(s) for s in (sys.stdin, sys.stdout, sys.stderr)]
+    if None in streams:
+        return None  # a closed or missing standard stream: the in-process run knows what to do with it
+    buffer = bytearray()
+    try:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        request = {"op": "run", "protocol": PROTOCOL, "identity": ident, "argv": sys.argv[:1] + argv,
+                   "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask, "streams": streams}  # fmt: skip
+        send_request(sock, request, (0, 1, 2))
+        accepted = read_record(sock, buffer)
+        if accepted is None or accepted[0] != "A":
+            return None  # refused (N), or gone: nothing ran there
+        # From "go" on the command is the resident's (no run here, even if it then fails): a client that timed
+        # out before it never sends it, and the resident forks nothing (the command never runs twice).
+        sock.settimeout(None)
+        sock.sendall(b"G")
+        first = read_record(sock, buffer)
+    except OSError:  # the resident stopped, refused or did not answer in time: nothing ran there
+        return None
+    if first is None:
+        return None  # the resident ended before it forked the command
+    if first[0] == "X":  # the child's exit code came before its pid (the resident died right after the fork)
+        return int.from_bytes(first[1], "big", signed=True)
+    return _wait(sock, buffer, int.from_bytes(first[1], "big"))
+
+
+def _stream(stream: Any) -> dict[str, Any] | None:
+    """How the child must rebuild this standard stream (its fd is passed as it is)."""
+    try:
+        if stream is None or stream.closed or stream.fileno() not in (0, 1, 2):
+            return None
+        return {"encoding": stream.encoding, "errors": stream.errors, "line_buffering": stream.line_buffering,
+                "write_through": bool(getattr(stream, "write_through", False))}  # fmt: skip
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def _wait(sock: Any, buffer: bytearray, child: int) -> int:
+    """Wait for the child's exit code, passing Ctrl+C, SIGTERM and SIGHUP on to it."""
+    import _signal
+
+    def forward(signum: int, _frame: Any) -> None:
+        try:  # noqa: SIM105 - contextlib is one import more for every command
+            os.kill(child, signum)
+        except OSError:
+            pass
+
+    for signum in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP):
+        _signal.signal(signum, forward)
+    while True:
+        try:
+            got = read_record(sock, buffer)
+        except OSError:
+            got = None
+        if got is None:
+            sys.stderr.write("错误：常驻进程中的命令意外中止，没有返回结果，输出可能不完整。\n"
+                             "  处理办法：重新运行命令；仍然如此时运行 drafter resident stop，"
+                             "或设置 DRAFTER_NO_RESIDENT=1 在当前进程中运行。\n")  # fmt: skip
+            return 1
+        tag, payload = got
+        if tag == "X":
+            return int.from_bytes(payload, "big", signed=True)
+        if tag == "K":
+            return 128 + int.from_bytes(payload, "big")
+
+
+_ESCAPES = {i: f"\\u{i:04x}" for i in range(32)} | {ord('"'): '\\"', ord("\\"): "\\\\"}
+
+
+def _json(value: Any) -> str:
+    """JSON of strings, ints, bools, None, lists and dicts (what a request holds), as json.dumps would write it
+    with ensure_ascii=False; lone surrogates (undecodable bytes in argv or the environment) as \\udcXX escapes,
+    which json.loads turns back into the same string."""
+    if isinstance(value, str):
+        text = value.translate(_ESCAPES)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = "".join(f"\\u{ord(c):04x}" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+        return f'"{text}"'
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_json(str(k))}:{_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_json(v) for v in value) + "]"
+    raise TypeError(f"not in a request: {type(value).__name__}")

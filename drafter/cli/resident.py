@@ -1,0 +1,139 @@
+"""`drafter resident start|stop|status`: the resident process (drafter/cli/resident_server.py) seen from the CLI.
+
+The body of the commands, typer-free; their options and help are declared in drafter/cli/commands/resident.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from typing import Any
+
+from drafter.cli import handover
+from drafter.cli.output import Exit, echo, echo_json
+from drafter.errors import DrafterError, os_reason
+
+_MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path on Linux (sun_path, with its terminating NUL)
+START_TIMEOUT = 60.0  # seconds the first start may take (a cold cache: the shipped library is parsed once)
+
+
+def start_command(idle: float) -> None:
+    path = _path()
+    folder = os.path.dirname(path)
+    known = query(path, "status")
+    if known is not None:
+        echo(f"常驻进程已在运行（进程号 {known['pid']}，{_since(known)}启动）。")
+        return
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    except OSError as exc:
+        raise DrafterError(f"无法建立常驻进程的文件夹 {folder}（{os_reason(exc)}）", hint="检查权限，或设置 XDG_RUNTIME_DIR。") from exc
+    _check(folder, path)
+    if len(os.fsencode(path)) > _MAX_SOCKET_PATH:
+        raise DrafterError(f"常驻进程的套接字路径太长（{len(os.fsencode(path))} 字节，最多 {_MAX_SOCKET_PATH}）：{path}",
+                           hint="设置较短的 XDG_RUNTIME_DIR（如 /run/user/$(id -u)）后再启动。")  # fmt: skip
+    log = os.path.join(folder, os.path.basename(path)[:-5] + ".log")
+    with open(log, "wb") as out:
+        child = subprocess.Popen([sys.executable, "-P", "-m", "drafter.cli.resident_server", path, str(idle * 60)],
+                                 stdin=subprocess.DEVNULL, stdout=out, stderr=out, cwd="/", start_new_session=True)  # fmt: skip
+    end = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < end:
+        known = query(path, "status")
+        if known is not None:
+            echo(f"常驻进程已启动（进程号 {known['pid']}），空闲{_minutes(idle)}后自动退出。"
+                 "之后的命令交给它运行；DRAFTER_NO_RESIDENT=1 可跳过，drafter resident stop 停止。")  # fmt: skip
+            return
+        if child.poll() is not None:
+            break
+        time.sleep(0.05)
+    if child.poll() is None:
+        child.kill()
+    raise DrafterError(f"常驻进程没有启动起来（记录见 {log}）", hint="命令照常可用（在当前进程中运行）；请把记录文件附在问题报告里。")
+
+
+def stop_command() -> None:
+    path = _path()
+    known = query(path, "stop")
+    if known is None:
+        echo("常驻进程没有运行。")
+        return
+    end = time.monotonic() + 10
+    while os.path.exists(path) and time.monotonic() < end:
+        time.sleep(0.02)
+    echo(f"常驻进程已停止（进程号 {known['pid']}，共运行了 {known['answered']} 条命令）。")
+
+
+def status_command(as_json: bool) -> None:
+    path = _path()
+    known = query(path, "status")
+    if as_json:
+        echo_json({"running": known is not None, **(known or {"socket": path})})
+    elif known is None:
+        echo(f"常驻进程：没有运行（drafter resident start 启动）。套接字：{path}")
+    else:
+        started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(known["started"]))
+        echo(f"常驻进程：运行中（进程号 {known['pid']}）\n"
+             f"启动时间：{started}（{_since(known)}）\n"
+             f"版本：drafter {known['version']}（{known['package']}）\n"
+             f"已运行的命令：{known['answered']} 条" + (f"，正在运行 {known['running']} 条" if known["running"] else "") + "\n"
+             f"空闲{_minutes(known['idle_seconds'] / 60)}后自动退出\n"
+             f"套接字：{known['socket']}")  # fmt: skip
+    if known is None:
+        raise Exit(1)
+
+
+def query(path: str, op: str, *, wait: bool = False) -> dict[str, Any] | None:
+    """The resident's answer to `op` (status, stop), or None when no resident of this install answers at `path`."""
+    _check(os.path.dirname(path), path)
+    try:
+        if not handover.check_folder(os.path.dirname(path)) or not handover.check_socket(path):
+            return None
+        sock = handover.connect(path, timeout=10.0)
+    except handover.Unsafe as exc:
+        raise DrafterError(f"常驻进程的套接字不安全：{exc}", hint="确认无人冒用后删除它再启动。") from exc
+    except OSError:
+        return None
+    try:
+        handover.send_request(sock, {"op": op, "wait": wait, "protocol": handover.PROTOCOL})
+        got = handover.read_record(sock, bytearray())
+    except OSError:
+        return None
+    finally:
+        sock.close()
+    if got is None or got[0] != "J":
+        return None
+    import json
+
+    answer = json.loads(got[1])
+    return answer if isinstance(answer, dict) else None
+
+
+def _path() -> str:
+    if not handover.supported():
+        raise DrafterError("这台电脑上不能使用常驻进程（需要 Linux 的 Unix 套接字和 fork）", hint="命令照常可用，在当前进程中运行。")
+    try:
+        return handover.socket_path()
+    except OSError as exc:
+        raise DrafterError(f"找不到常驻进程的位置（{os_reason(exc)}）") from exc
+
+
+def _check(folder: str, path: str) -> None:
+    try:
+        handover.check_folder(folder)
+        handover.check_socket(path)
+    except handover.Unsafe as exc:
+        raise DrafterError(f"常驻进程的套接字不安全：{exc}", hint=f"确认无人冒用后删除 {folder}（rm -r）再启动。") from exc
+
+
+def _since(known: dict[str, Any]) -> str:
+    return f"{_minutes((time.time() - known['started']) / 60)}前"
+
+
+def _minutes(minutes: float) -> str:
+    if minutes < 1:
+        return f" {max(1, round(minutes * 60))} 秒"
+    if minutes < 120:
+        return f" {round(minutes)} 分钟"
+    return f" {minutes / 60:.1f} 小时"

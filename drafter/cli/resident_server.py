@@ -1,0 +1,529 @@
+"""The resident drafter: one process per user and install that keeps drafter's code loaded and forks a child per
+command (`drafter resident start`; the client is drafter/cli/handover.py, which says the protocol).
+
+What it holds is code, never a user's files: drafter's modules, typer, compiled patterns, the shipped gazetteer and
+tables, and what a few warm-up commands left in the caches that check their key on every use (the shipped library
+by the size and time of its files, compiled fragment texts and per-fragment results by their content). The
+warm-up runs with a throw-away DRAFTER_HOME, so no user library, template or answers file is ever read here.
+Everything a command reads from the environment it reads in the child, from the client's environment: the
+caches keyed by an environment value (the cache folder) are forgotten in each child (`_forget_environment`).
+
+The child takes the client's stdin, stdout and stderr as fds 0, 1 and 2, its folder, environment and umask,
+the signal handlers a fresh interpreter has, and runs `drafter.cli.main` with the client's argv; it sends the exit
+code once its output is flushed. The resident watches each connection: a client that goes away takes its child
+with it (SIGTERM, then SIGKILL). Before each command it checks that its interpreter and drafter's files on disk
+are those it loaded; if not, it refuses (the client runs the command itself) and exits. It exits by itself after
+an idle time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import importlib
+import json
+import os
+import select
+import signal
+import socket
+import sys
+import time
+from typing import Any
+
+from drafter import __version__
+from drafter.cli import handover
+
+_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGCHLD}
+KILL_AFTER = 3.0  # seconds between SIGTERM and SIGKILL for a child whose client went away
+_CHILD_FDS = 3
+
+
+def code_stamp(package: str) -> tuple[Any, ...]:
+    """What changes when drafter's files or the installed packages change: every file of the drafter package
+    (but the shipped library, read fresh by each command) by name, size and time, and the folders on sys.path."""
+    stats: list[tuple[str, int, int]] = []
+    stack = [package]
+    while stack:
+        folder = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in ("__pycache__", "_shipped"):
+                        stack.append(entry.path)
+                elif not entry.name.endswith((".pyc", ".sock")):
+                    st = entry.stat(follow_symlinks=False)
+                    stats.append((entry.path, st.st_size, st.st_mtime_ns))
+    for folder in sys.path:
+        with contextlib.suppress(OSError):
+            st = os.stat(folder or ".")
+            stats.append((folder, st.st_ino, st.st_mtime_ns))
+    return tuple(sorted(stats))
+
+
+class Resident:
+    """The serving loop: a listening socket, the connections of running children, an idle deadline."""
+
+    def __init__(self, path: str, idle: float) -> None:
+        self.path = path
+        self.idle = idle
+        self.identity = handover.identity()
+        self.stamp = code_stamp(self.identity["package"])
+        self.started = time.time()
+        self.answered = 0
+        self.children: dict[int, tuple[socket.socket, float | None]] = {}  # pid -> (connection, SIGKILL time)
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.wake_r, self.wake_w = os.pipe()
+        self.stopping = False
+        self.bound: tuple[int, int] | None = None  # the socket file's (device, inode) once bound
+
+    # ------------------------------------------------------------------ the loop
+
+    def serve(self) -> None:
+        os.set_blocking(self.wake_w, False)
+        signal.set_wakeup_fd(self.wake_w)
+        signal.signal(signal.SIGCHLD, lambda *_: None)
+        signal.signal(signal.SIGTERM, self._stop_signal)
+        signal.signal(signal.SIGINT, self._stop_signal)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        deadline = time.monotonic() + self.idle
+        try:
+            while not self.stopping:
+                timeout = deadline - time.monotonic()
+                if timeout <= 0 and not self.children:
+                    break
+                ready = self._poll(max(0.0, min(timeout, 1.0)) if self.children else max(0.0, timeout))
+                for fd in ready:
+                    if fd == self.listener.fileno():
+                        self._accept()
+                    elif fd == self.wake_r:
+                        with contextlib.suppress(BlockingIOError):
+                            os.read(self.wake_r, 512)
+                    else:
+                        self._client_event(fd)
+                self._reap()
+                self._kill_late()
+                if ready:
+                    deadline = time.monotonic() + self.idle
+        finally:
+            self._close()
+
+    def _poll(self, timeout: float) -> list[int]:
+        poller = select.poll()
+        poller.register(self.listener.fileno(), select.POLLIN)
+        poller.register(self.wake_r, select.POLLIN)
+        for conn, _ in self.children.values():
+            poller.register(conn.fileno(), select.POLLIN)
+        try:
+            return [fd for fd, _ in poller.poll(timeout * 1000)]
+        except InterruptedError:
+            return []
+
+    def _stop_signal(self, *_: Any) -> None:
+        self.stopping = True
+
+    def _close(self) -> None:
+        with contextlib.suppress(OSError):
+            st = os.stat(self.path)
+            if (st.st_dev, st.st_ino) == self.bound:
+                os.unlink(self.path)  # ours still: another resident may have taken the name since
+        self.listener.close()
+        for conn, _ in self.children.values():
+            conn.close()
+
+    # ------------------------------------------------------------------ requests
+
+    def _accept(self) -> None:
+        try:
+            conn, _ = self.listener.accept()
+        except OSError:
+            return
+        fds: list[int] = []
+        try:
+            conn.settimeout(handover.CONNECT_TIMEOUT * 2)
+            creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+            if int.from_bytes(creds[4:8], sys.byteorder) != os.getuid():
+                conn.close()
+                return
+            request, fds = _read_request(conn)
+            self._answer(conn, request, fds)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            with contextlib.suppress(OSError):
+                conn.sendall(handover.record("N", f"{type(exc).__name__}: {exc}".encode()))
+            conn.close()
+        finally:
+            for fd in fds:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+
+    def _answer(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
+        op = request.get("op")
+        if op == "status":
+            if request.get("wait"):
+                self._wait_children(5.0)
+            conn.sendall(handover.record("J", json.dumps(self.status(), ensure_ascii=False).encode()))
+            conn.close()
+        elif op == "stop":
+            self.stopping = True
+            conn.sendall(handover.record("J", json.dumps(self.status(), ensure_ascii=False).encode()))
+            conn.close()
+        elif op == "run":
+            refusal = self._refusal(request, fds)
+            if refusal:
+                conn.sendall(handover.record("N", refusal.encode()))
+                conn.close()
+                return
+            self._fork(conn, request, fds)
+        else:
+            raise ValueError(f"unknown op {op!r}")
+
+    def _refusal(self, request: dict[str, Any], fds: list[int]) -> str:
+        """Why this resident will not run the request (empty: it will); stale code also stops it."""
+        if request.get("protocol") != handover.PROTOCOL or request.get("identity") != self.identity:
+            return "another interpreter or drafter install"
+        if len(fds) != _CHILD_FDS:
+            return "no standard streams"
+        if code_stamp(self.identity["package"]) != self.stamp:
+            self.stopping = True  # drafter or a package it uses changed on disk: a new resident must load it
+            return "drafter's files changed since the resident started"
+        return ""
+
+    def _fork(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
+        conn.sendall(handover.record("A", b""))
+        if conn.recv(1) != b"G":  # the client gave up waiting (and runs the command itself) or went away
+            conn.close()
+            return
+        # The child starts with the signals blocked: the resident's handlers must not run in it, and a Ctrl+C sent
+        # while it sets itself up is taken once it runs the command.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+        try:
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                _child(conn, request, fds, [self.listener, *(c for c, _ in self.children.values())],
+                       (self.wake_r, self.wake_w))  # fmt: skip
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+        conn.settimeout(None)
+        conn.setblocking(False)
+        self.children[pid] = (conn, None)
+        with contextlib.suppress(OSError):
+            conn.sendall(handover.record("S", pid.to_bytes(4, "big")))
+
+    def _client_event(self, fd: int) -> None:
+        """A client sent something (ignored) or went away: its child is stopped."""
+        for pid, (conn, kill_at) in list(self.children.items()):
+            if conn.fileno() != fd:
+                continue
+            try:
+                data = conn.recv(4096)
+            except BlockingIOError:
+                return
+            except OSError:
+                data = b""
+            if not data and kill_at is None:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+                self.children[pid] = (conn, time.monotonic() + KILL_AFTER)
+            return
+
+    def _reap(self) -> None:
+        while self.children:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            conn, _ = self.children.pop(pid, (None, None))
+            self.answered += 1
+            if conn is None:
+                continue
+            if os.WIFSIGNALED(status):  # killed before it could send its exit code
+                with contextlib.suppress(OSError):
+                    conn.setblocking(True)
+                    conn.sendall(handover.record("K", os.WTERMSIG(status).to_bytes(4, "big")))
+            conn.close()
+
+    def _kill_late(self) -> None:
+        now = time.monotonic()
+        for pid, (_, kill_at) in self.children.items():
+            if kill_at is not None and now > kill_at:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+    def _wait_children(self, limit: float) -> None:
+        end = time.monotonic() + limit
+        while self.children and time.monotonic() < end:
+            self._reap()
+            if self.children:
+                time.sleep(0.002)
+
+    def status(self) -> dict[str, Any]:
+        import resource
+
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return {"pid": os.getpid(), "version": __version__, "started": self.started, "answered": self.answered,
+                "running": len(self.children), "idle_seconds": self.idle, "socket": self.path,
+                "python": sys.executable, "package": self.identity["package"],
+                "cpu_self": own.ru_utime + own.ru_stime, "cpu_children": children.ru_utime + children.ru_stime,
+                "user_children": children.ru_utime, "faults_children": children.ru_minflt}  # fmt: skip
+
+
+def _read_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
+    """The request (length + JSON, at most MAX_REQUEST bytes) and the fds that came with it."""
+    fds: list[int] = []
+    data = bytearray()
+    while len(data) < 4 or len(data) < 4 + int.from_bytes(data[:4], "big"):
+        if len(data) >= 4 and int.from_bytes(data[:4], "big") > handover.MAX_REQUEST:
+            raise ValueError("request too large")
+        chunk, ancillary, flags, _ = conn.recvmsg(65536, socket.CMSG_SPACE(_CHILD_FDS * 4))
+        for level, kind, payload in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                usable = len(payload) - len(payload) % 4
+                fds += [int.from_bytes(payload[i : i + 4], sys.byteorder, signed=True) for i in range(0, usable, 4)]
+        if flags & socket.MSG_CTRUNC:
+            raise ValueError("too many descriptors")
+        if not chunk:
+            raise ValueError("request cut short")
+        data += chunk
+    size = int.from_bytes(data[:4], "big")
+    request = json.loads(bytes(data[4 : 4 + size]).decode("utf-8", "surrogatepass"))
+    if not isinstance(request, dict):
+        raise ValueError("request is not an object")
+    return request, fds
+
+
+# ------------------------------------------------------------------ the child
+
+
+def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others: list[socket.socket],
+           wake: tuple[int, int]) -> None:  # fmt: skip
+    """Become the client's command: its streams, folder, environment, umask and argv; run it; exit."""
+    code = 1
+    try:
+        for sock in others:
+            sock.close()
+        signal.set_wakeup_fd(-1)
+        for fd in wake:
+            os.close(fd)
+        for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        conn.setblocking(True)
+        _take_streams(fds, request["streams"])
+        fds.clear()
+        os.environ.clear()
+        os.environ.update({str(k): str(v) for k, v in request["env"].items()})
+        with contextlib.suppress(Exception):
+            import locale
+
+            locale.setlocale(locale.LC_CTYPE, "")  # as an interpreter does at start, from the client's variables
+        time.tzset()  # the client's TZ for local times
+        os.chdir(request["cwd"])
+        os.umask(int(request["umask"]))
+        sys.argv = [str(a) for a in request["argv"]]
+        _forget_environment()
+        _keep_compiled_code()
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+        code = _run_command()
+    except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM before the command started: as drafter.cli.main says it
+        from drafter.cli.output import Terminated
+
+        with contextlib.suppress(BaseException):
+            print("已取消。", file=sys.stderr, flush=True)
+        code = 143 if isinstance(exc, Terminated) else 130
+    except BaseException:  # noqa: BLE001 - the child must end here, never fall back into the resident's loop
+        with contextlib.suppress(BaseException):
+            import traceback
+
+            traceback.print_exc()
+    finally:
+        with contextlib.suppress(BaseException):
+            signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+            conn.sendall(handover.record("X", int(code).to_bytes(4, "big", signed=True)))
+        os._exit(code & 0xFF if code >= 0 else 1)
+
+
+def _take_streams(fds: list[int], streams: list[dict[str, Any]]) -> None:
+    """The client's fds as 0, 1 and 2, and sys.stdin/stdout/stderr over them as the client had them."""
+    import io
+
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        os.close(fd)
+    made = []
+    for fd, (mode, spec) in enumerate(zip(("rb", "wb", "wb"), streams, strict=True)):
+        raw = open(fd, mode, closefd=False)  # noqa: SIM115 - the process's standard stream from now on
+        made.append(io.TextIOWrapper(raw, encoding=spec["encoding"], errors=spec["errors"],
+                                     line_buffering=bool(spec["line_buffering"]),
+                                     write_through=bool(spec["write_through"])))  # fmt: skip
+    sys.stdin, sys.stdout, sys.stderr = made
+    sys.__stdin__, sys.__stdout__, sys.__stderr__ = made  # type: ignore[misc]
+
+
+def _forget_environment() -> None:
+    """Caches keyed by a value of the resident's environment (the cache folder): each child works them out from
+    its own. (The others are keyed by code, shipped data, or a content or file stamp checked on every use.)"""
+    for name, function in (("drafter.render.sandbox", "_bytecode_cache"),
+                           ("drafter.export.fontcheck", "installed_families")):  # fmt: skip
+        module = sys.modules.get(name)
+        if module is not None:
+            getattr(module, function).cache_clear()
+
+
+def _keep_compiled_code() -> None:
+    """A child does not write the kept regular expressions and dataclass code back: the resident would never learn
+    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each).
+    (They stay installed: `_file` is set, so the command's own install() is a no-op.)"""
+    import atexit
+
+    from drafter import execcache, regexcache
+
+    atexit.unregister(regexcache.save)
+    atexit.unregister(execcache.save)
+
+
+def _run_command() -> int:
+    """`drafter.cli.script` in this process: the command's exit code, its output flushed, atexit handlers run."""
+    import atexit
+
+    from drafter.cli import fast, main
+
+    fast.finished = None
+    try:
+        main()
+        code: Any = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or 120  # as the interpreter does when flushing stdout fails at exit
+    return int(code)
+
+
+# ------------------------------------------------------------------ start-up
+
+
+_WARM_SPEECH = "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。我讲三点意见。\n"
+_WARM_UP = (
+    ["draft", "--no-input", "--seed", "5", "--set", "place=江阴市", "--set", "meeting=全市乡村振兴工作推进会"],
+    ["draft", "--no-input", "--seed", "2", "--set", "place=南通市", "--set", "meeting=全市安全生产工作会议", "--json"],
+    ["draft", "--no-input", "--seed", "4", "--set", "place=城关镇", "--set", "meeting=全镇防汛工作会议", "-o", "{home}/稿.md"],
+    ["check", "{speech}"],
+    ["fragments", "search", "责任感"],
+)
+
+
+def preload() -> None:
+    """Import what commands use and run a few with a throw-away home (the shipped library only), output to nowhere;
+    then put the environment back and forget what depends on it.
+
+    The commands run twice: first in a forked child, which fills the cache folder if it is cold (a first use), then
+    here, so what this process keeps is what a warm cache gives (a library read from a cold cache is parsed from
+    its files, and caches that need its content key are then skipped: every child would pay for that)."""
+    import gc
+
+    from drafter import execcache, regexcache
+
+    regexcache.install()
+    execcache.install()
+    if os.environ.get("DRAFTER_RESIDENT_WARM_UP", "") != "0":  # 0: imports only (a quicker start; tests)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _warm_up()
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)
+        _warm_up()
+    for name in _IMPORTED:  # the other commands the resident runs: their code, not a run
+        with contextlib.suppress(BaseException):
+            importlib.import_module(name)
+    _forget_environment()
+    for name, memo in _GROWING:
+        module = sys.modules.get(name)
+        if module is not None:
+            getattr(module, memo).clear()
+    regexcache.save()  # what the warm-up compiled is kept now (children write nothing back: _keep_compiled_code)
+    execcache.save()
+    gc.collect()
+    gc.freeze()  # the children never scan (and so never copy) what the resident holds
+
+
+_IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "drafter.cli.export", "drafter.export",
+             "drafter.cli.fragments", "drafter.cli.templates", "drafter.cli.meetings", "drafter.cli.works")  # fmt: skip
+
+# Memos of cache files that commands add to (pairs of fragments found to say the same): kept here, they would
+# never hold what the children found and wrote, so every child would work it out and write the file again (a draft
+# ~180 ms). Each child reads the file, as a command does.
+_GROWING = (("drafter.render.closeness", "_OPEN"),)
+
+
+def _warm_up() -> None:
+    import io
+    import tempfile
+
+    saved_env, saved_argv, saved_streams = dict(os.environ), sys.argv, (sys.stdin, sys.stdout, sys.stderr)
+    try:
+        with tempfile.TemporaryDirectory(prefix="drafter-resident-") as home:
+            speech = os.path.join(home, "讲话.md")
+            with open(speech, "w", encoding="utf-8") as out:
+                out.write(_WARM_SPEECH)
+            os.environ.pop("DRAFTER_CONFIG", None)
+            os.environ.update({"DRAFTER_HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
+            for argv in _WARM_UP:
+                sys.argv = ["drafter", *(a.format(speech=speech, home=home) for a in argv)]
+                # real text streams (not StringIO): the fast path runs as it does for a command
+                sys.stdin, sys.stdout, sys.stderr = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
+                                                     io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),
+                                                     io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))  # fmt: skip
+                with contextlib.suppress(BaseException):
+                    _run_warm()
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_env)
+
+
+def _run_warm() -> None:
+    from drafter.cli import fast, main
+
+    fast.finished = None
+    with contextlib.suppress(SystemExit):
+        main()
+
+
+def run(path: str, idle: float) -> None:
+    """The resident's process (`python -m drafter.cli.resident_server PATH IDLE`), detached by `start`."""
+    resident = Resident(path, idle)
+    preload()
+    folder = os.path.dirname(path)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)  # a socket left by a resident that was killed (start checked nothing answers on it)
+    old = os.umask(0o177)
+    try:
+        resident.listener.bind(path)
+    finally:
+        os.umask(old)
+    os.chmod(path, 0o600)
+    st = os.stat(path)
+    resident.bound = (st.st_dev, st.st_ino)
+    handover.check_folder(folder, missing_ok=False)
+    resident.listener.listen(64)
+    resident.serve()
+
+
+if __name__ == "__main__":
+    try:
+        run(sys.argv[1], float(sys.argv[2]))
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE:
+            raise

@@ -1,0 +1,259 @@
+"""`drafter resident`: a command handed to the resident gives what it gives in-process, or runs in-process."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from drafter.cli import handover
+
+pytestmark = pytest.mark.skipif(not handover.supported(), reason="the resident needs Linux (AF_UNIX, SO_PEERCRED, fork)")
+
+DRAFT = ["draft", "--no-input", "--seed", "3", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+SPEECH = "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全市安全生产工作会议。我讲三点意见。\n\n一、提高认识\n\n"
+ANSWERS = "place: 江阴市\nmeeting: 全市乡村振兴工作推进会\n成绩: 新建高标准农田\n"
+
+
+def drafter(env: dict[str, str], *args: str, cwd: Path | None = None, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "drafter", *args], env=env, cwd=cwd, capture_output=True,
+                          text=True, timeout=120, **kw)  # fmt: skip
+
+
+def status(env: dict[str, str]) -> dict:
+    return json.loads(drafter(env, "resident", "status", "--json").stdout)
+
+
+def socket_of(env: dict[str, str]) -> str:
+    """The socket a resident of this interpreter and checkout listens on under env's runtime folder."""
+    return os.path.join(env["XDG_RUNTIME_DIR"], "drafter", os.path.basename(handover.socket_path()))
+
+
+def ask(env: dict[str, str], *, wait: bool = False) -> dict:
+    """The resident's status, asked on its socket (wait: once the last command's child is reaped, as the bench)."""
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.settimeout(30)
+        sock.connect(socket_of(env))
+        data = json.dumps({"op": "status", "wait": wait, "protocol": handover.PROTOCOL}).encode()
+        sock.sendall(len(data).to_bytes(4, "big") + data)
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    return json.loads(reply[5:])
+
+
+def answered(env: dict[str, str]) -> int:
+    return int(ask(env, wait=True)["answered"])
+
+
+def gone(pid: int, within: float = 10.0) -> bool:
+    end = time.monotonic() + within
+    while time.monotonic() < end:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.fixture(scope="module")
+def base_env(tmp_path_factory: pytest.TempPathFactory):
+    """A user's environment of their own: home, config, the session's cache, a short runtime folder."""
+    home = tmp_path_factory.mktemp("resident-user")
+    runtime = tempfile.mkdtemp(prefix="dr-")  # a socket's path must stay under 108 bytes
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "PYTEST_", "COV_"))}
+    env["DRAFTER_RESIDENT_WARM_UP"] = "0"  # only the code preloaded: the test's first commands fill the caches
+    env.update({"DRAFTER_HOME": str(home / "workspace"), "XDG_CONFIG_HOME": str(home / "config"),
+                "XDG_CACHE_HOME": str(tmp_path_factory.getbasetemp() / "user-cache"), "XDG_RUNTIME_DIR": runtime})  # fmt: skip
+    yield env
+    subprocess.run(["rm", "-rf", runtime], check=False)
+
+
+@pytest.fixture
+def own_env(base_env):
+    """The same user with a runtime folder of its own: a resident started here is not the module's."""
+    runtime = tempfile.mkdtemp(prefix="dr-")
+    yield {**base_env, "XDG_RUNTIME_DIR": runtime, "DRAFTER_RESIDENT_WARM_UP": "0"}  # a quicker start
+    drafter({**base_env, "XDG_RUNTIME_DIR": runtime}, "resident", "stop")
+    subprocess.run(["rm", "-rf", runtime], check=False)
+
+
+def start(env: dict[str, str], idle: str = "1") -> int:
+    out = drafter(env, "resident", "start", "--idle", idle)
+    assert out.returncode == 0, out.stderr
+    return int(status(env)["pid"])
+
+
+@pytest.fixture(scope="module")
+def resident(base_env):
+    pid = start(base_env)
+    yield base_env
+    drafter(base_env, "resident", "stop")
+    assert gone(pid), "the resident is still running after stop"
+
+
+def both(env: dict[str, str], *args: str, cwd: Path) -> tuple[subprocess.CompletedProcess, subprocess.CompletedProcess]:
+    """The command run through the resident, then in-process; asserts the first did go through the resident."""
+    before = answered(env)
+    there = drafter(env, *args, cwd=cwd)
+    assert answered(env) == before + 1, f"{args} was not run by the resident"
+    here = drafter({**env, "DRAFTER_NO_RESIDENT": "1"}, *args, cwd=cwd)
+    return there, here
+
+
+def test_commands_give_the_same_output_and_exit_code_through_the_resident(resident, tmp_path):
+    (tmp_path / "讲话.md").write_text(SPEECH, encoding="utf-8")
+    (tmp_path / "答案.yaml").write_text(ANSWERS, encoding="utf-8")
+    (tmp_path / "坏.yaml").write_text("place: [清河县\n", encoding="utf-8")
+    cases = [
+        DRAFT,
+        ["draft", "--no-input", "--answers", "答案.yaml", "--seed", "2", "--json"],
+        ["check", "讲话.md"],
+        ["fragments", "search", "责任感", "--limit", "3"],
+        ["draft", "--no-input", "--points", "9", *DRAFT[2:]],  # a usage error: typer's message, exit 2
+        ["draft", "--no-input", "--answers", "坏.yaml"],  # a bad file: the Chinese message with its line
+    ]
+    codes = []
+    for args in cases:
+        there, here = both(resident, *args, cwd=tmp_path)
+        assert (there.returncode, there.stdout, there.stderr) == (here.returncode, here.stdout, here.stderr), args
+        codes.append(there.returncode)
+    assert codes[:4] == [0, 0, 3, 0] or codes[:4] == [0, 0, 0, 0]
+    assert codes[4] == 2 and codes[5] != 0
+    assert "坏.yaml" in there.stderr and "Traceback" not in there.stderr
+    # a draft written to a file: the same files, with the client's umask
+    there = drafter({**resident, "DRAFTER_NO_RESIDENT": ""}, *DRAFT, "-o", "甲.md", cwd=tmp_path)
+    here = drafter({**resident, "DRAFTER_NO_RESIDENT": "1"}, *DRAFT, "-o", "乙.md", cwd=tmp_path)
+    assert there.returncode == here.returncode == 0
+    assert (tmp_path / "甲.md").read_text(encoding="utf-8") == (tmp_path / "乙.md").read_text(encoding="utf-8")
+    assert (tmp_path / "甲.md").stat().st_mode == (tmp_path / "乙.md").stat().st_mode
+
+
+def test_each_command_reads_its_own_environment(resident, tmp_path):
+    homes = {}
+    for name in ("甲", "乙"):
+        env = {**resident, "DRAFTER_HOME": str(tmp_path / name), "DRAFTER_NO_RESIDENT": "1"}
+        made = drafter(env, "init", str(tmp_path / name), cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
+        homes[name] = env
+    word = "常驻测试专用词语"
+    added = drafter(homes["甲"], "fragments", "add", "--id", "opening.resident-test", "--role", "opening",
+                    "--tag", "通用", "--text", f"今天，我们在这里{word}。", "--source", "mine")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    for name, found in (("甲", True), ("乙", False), ("甲", True)):
+        env = {**homes[name], "DRAFTER_NO_RESIDENT": ""}
+        there, here = both(env, "fragments", "search", word, "--json", cwd=tmp_path)
+        assert there.stdout == here.stdout
+        assert ("opening.resident-test" in there.stdout) is found, name
+
+
+def test_a_resident_of_other_code_refuses_and_exits_and_the_command_runs_here(own_env, tmp_path):
+    base_env = own_env
+    pid = start(base_env)
+    package = Path(handover.identity()["package"]) / "userdirs.py"
+    st = package.stat()
+    try:
+        os.utime(package, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # as a new install would
+        out = drafter(base_env, "fragments", "search", "责任感", "--limit", "1", cwd=tmp_path)
+    finally:
+        os.utime(package, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert out.returncode == 0 and "责任感" in out.stdout and out.stderr.startswith("找到")
+    assert gone(pid), "a resident whose code changed on disk kept running"
+
+
+def test_a_killed_resident_leaves_commands_running_in_process(own_env, tmp_path):
+    base_env = own_env
+    pid = start(base_env)
+    os.kill(pid, signal.SIGKILL)
+    assert gone(pid)
+    assert os.path.exists(status(base_env)["socket"])  # the socket file is left behind
+    there = drafter(base_env, "fragments", "search", "责任感", "--limit", "2", cwd=tmp_path)
+    here = drafter({**base_env, "DRAFTER_NO_RESIDENT": "1"}, "fragments", "search", "责任感", "--limit", "2", cwd=tmp_path)
+    assert (there.returncode, there.stdout, there.stderr) == (here.returncode, here.stdout, here.stderr)
+    assert drafter(base_env, "resident", "status").returncode == 1
+
+
+def test_unsafe_sockets_and_folders_are_refused_with_a_message(base_env, tmp_path):
+    env = {**base_env, "XDG_RUNTIME_DIR": tempfile.mkdtemp(prefix="du-")}
+    folder = Path(env["XDG_RUNTIME_DIR"], "drafter")
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    out = drafter(env, "fragments", "search", "责任感", "--limit", "1", cwd=tmp_path)
+    assert out.returncode == 0 and "不安全" in out.stderr and "755" in out.stderr and "责任感" in out.stdout
+    started = drafter(env, "resident", "start")
+    assert started.returncode == 1 and "不安全" in started.stderr and "Traceback" not in started.stderr
+    os.chmod(folder, 0o700)
+    sock_path = json.loads(drafter(env, "resident", "status", "--json").stdout)["socket"]
+    Path(sock_path).write_text("not a socket")  # a plain file where the socket should be
+    out = drafter(env, "fragments", "search", "责任感", "--limit", "1", cwd=tmp_path)
+    assert out.returncode == 0 and "不是套接字" in out.stderr
+    os.unlink(sock_path)
+    os.symlink(tmp_path / "elsewhere.sock", sock_path)  # a symbolic link
+    out = drafter(env, "fragments", "search", "责任感", "--limit", "1", cwd=tmp_path)
+    assert out.returncode == 0 and "符号链接" in out.stderr
+    subprocess.run(["rm", "-rf", env["XDG_RUNTIME_DIR"]], check=False)
+
+
+def test_another_users_folder_is_refused(base_env, monkeypatch, capsys):
+    folder = Path(tempfile.mkdtemp(prefix="do-"), "drafter")
+    folder.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder.parent))
+    monkeypatch.delenv("DRAFTER_NO_RESIDENT", raising=False)
+    real = os.getuid()
+    monkeypatch.setattr(os, "getuid", lambda: real + 1)  # the folder is now another user's
+    assert handover.hand_over(["check", "x.md"]) is None
+    assert "属于另一个用户" in capsys.readouterr().err
+    os.rmdir(folder)
+    os.rmdir(folder.parent)
+
+
+def test_malformed_and_giant_requests_are_refused_and_the_resident_keeps_serving(resident, tmp_path):
+    path = socket_of(resident)
+    for payload in (b"\xff\xff\xff\xff" + b"x" * 100, (12).to_bytes(4, "big") + b"not json!!!!", b"\x00\x00\x00\x02[]"):
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(10)
+            sock.connect(path)
+            sock.sendall(payload)
+            assert sock.recv(1) == b"N"
+    there, here = both(resident, "fragments", "search", "责任感", "--limit", "1", cwd=tmp_path)
+    assert there.stdout == here.stdout
+
+
+def test_ctrl_c_reaches_the_child_and_a_dead_client_takes_its_child_along(resident, tmp_path):
+    for kill in (signal.SIGINT, signal.SIGKILL):
+        before = answered(resident)
+        # a long listing into a pipe nobody reads yet: the child waits to write
+        client = subprocess.Popen([sys.executable, "-m", "drafter", "fragments", "list"], env=resident, cwd=tmp_path,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        end = time.monotonic() + 10
+        while ask(resident)["running"] == 0 and time.monotonic() < end:
+            time.sleep(0.02)
+        assert ask(resident)["running"] == 1
+        client.send_signal(kill)
+        _, err = client.communicate(timeout=20)
+        if kill == signal.SIGINT:
+            assert client.returncode == 130 and "已取消" in err.decode()
+        assert answered(resident) == before + 1 and ask(resident)["running"] == 0
+
+
+def test_an_idle_resident_ends_by_itself(own_env):
+    pid = start(own_env, idle="0.02")  # 1.2 seconds
+    assert gone(pid, within=20), "the resident did not end after its idle time"
+    assert drafter(own_env, "resident", "status").returncode == 1
+
+
+def test_without_a_resident_the_hand_over_costs_a_command_next_to_nothing(base_env, tmp_path):
+    code = ("import sys; from drafter.cli.handover import hand_over; "
+            "print(hand_over(['check', 'x.md']), '_socket' in sys.modules, 'json' in sys.modules)")  # fmt: skip
+    env = {**base_env, "XDG_RUNTIME_DIR": str(tmp_path)}  # no drafter/ folder in it: no resident was ever started
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "False", "False"]
