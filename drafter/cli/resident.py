@@ -128,7 +128,7 @@ def _check(folder: str, path: str) -> None:
 
 
 def _since(known: dict[str, Any]) -> str:
-    return f"{_minutes((time.time() - known['started']) / 60)}前"
+    return f"{_minutes((time.time() - known['started']) / 60).lstrip()}前"
 
 
 def _minutes(minutes: float) -> str:
