@@ -1,0 +1,43 @@
+"""Drafts read as the leader's writer and as 审稿人 (review22).
+
+- A meeting named for a part of a work (全县校园安全工作会议, 全县燃气安全专项整治推进会) fitted to a delivery time keeps to
+  that part: a 10-minute 校园安全 speech gathered 义务教育优质均衡 beside its one 校园安全 area, where the part's own text
+  alone came within the length.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.library import load_library, load_templates
+from drafter.render import plan_draft, render_draft, resolve_answers
+
+SHIPPED = load_library()
+TEMPLATES = load_templates()
+
+
+def _draft(place: str, meeting: str, seed: int, template: str = "work-meeting", picks=(), **answers: object):
+    answers = {"place": place, "meeting": meeting, **answers}
+    return render_draft(SHIPPED, TEMPLATES[template], answers, seed=seed, picks=picks)
+
+
+def _plan(place: str, meeting: str, seed: int, template: str = "work-meeting", **answers: object):
+    resolved = resolve_answers({"place": place, "meeting": meeting, **answers})
+    return plan_draft(SHIPPED, TEMPLATES[template], resolved, seed=seed)
+
+
+@pytest.mark.parametrize(("meeting", "template", "part", "whole"), [
+    ("全县校园安全工作会议", "work-meeting", "校园安全", "教育"),
+    ("全县燃气安全专项整治推进会", "advance", "燃气", "安全生产"),
+])  # fmt: skip
+def test_a_short_speech_on_a_part_of_a_work_keeps_to_that_part(meeting: str, template: str, part: str, whole: str) -> None:
+    for seed in (1, 2, 3):
+        plan = _plan("清河县", meeting, seed, template, minutes=10)
+        areas = [f for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
+        borrowed = [f.id for f in areas if whole in f.tags and part not in f.tags]
+        assert not borrowed, (seed, borrowed)
+
+
+def test_a_long_speech_on_a_part_still_reaches_its_length() -> None:
+    text = _draft("清河县", "全县校园安全工作会议", 1, minutes=20).text
+    assert "校园安全" in text and len(text) > 3500
