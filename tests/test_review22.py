@@ -3,6 +3,8 @@
 - A meeting named for a part of a work (全县校园安全工作会议, 全县燃气安全专项整治推进会) fitted to a delivery time keeps to
   that part: a 10-minute 校园安全 speech gathered 义务教育优质均衡 beside its one 校园安全 area, where the part's own text
   alone came within the length.
+- A 总结会 looks back and then sets next year's tasks: its look-ahead point gathers the work's areas as a 工作会议's does
+  (全区城市管理工作总结会 spoke of 净化 alone).
 """
 
 from __future__ import annotations
@@ -41,3 +43,15 @@ def test_a_short_speech_on_a_part_of_a_work_keeps_to_that_part(meeting: str, tem
 def test_a_long_speech_on_a_part_still_reaches_its_length() -> None:
     text = _draft("清河县", "全县校园安全工作会议", 1, minutes=20).text
     assert "校园安全" in text and len(text) > 3500
+
+
+@pytest.mark.parametrize(("place", "meeting", "superior"), [
+    ("鼓楼区", "全区城市管理工作总结会", "南京市"),
+    ("清河县", "全县安全生产工作总结会", None),
+])  # fmt: skip
+def test_a_summary_meetings_look_ahead_gathers_the_works_areas(place: str, meeting: str, superior: str | None) -> None:
+    extra = {"superior": superior} if superior else {}
+    for seed in (1, 2, 3):
+        plan = _plan(place, meeting, seed, "summary", **extra)
+        tasks = [p for p in plan.points if p.fragment.stage == "任务"]
+        assert len(tasks) == 1 and len(tasks[0].sections) >= 1, (seed, [p.fragment.id for p in plan.points])
