@@ -27,6 +27,9 @@ _FIT_TRIALS = 40
 # _TOLERANCE is taken when none comes that near.
 _CLOSE = 0.05
 _TOLERANCE = 0.10
+# A plan on the part of a work its meeting is named for this near (inside _TOLERANCE by a margin for the estimate,
+# which the rendered draft misses by a few characters) needs none of the whole work's areas.
+_PART_REACH = 0.08
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -70,13 +73,14 @@ def fit_minutes(
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
-            # the whole work's areas (a 校园安全 speech of four points, its second task 控辍保学).
-            # Plans that borrow keep the order of the counts tried (the template's own first) among those come near.
-            score = (miss > _TOLERANCE, _borrows(plan, part), max(miss, _CLOSE), plan)
+            # the whole work's areas (a 校园安全 speech of four points, its second task 控辍保学). Other plans that come
+            # near keep the order of the counts tried (the template's own first).
+            on_part = miss <= _PART_REACH and not _borrows(plan, part)
+            score = (miss > _TOLERANCE, not on_part, max(miss, _CLOSE), plan)
             if best is None or score[:3] < best[:3]:
                 best = score
             if miss <= _CLOSE:
-                if not score[1]:
+                if on_part:
                     return plan
                 break  # this many points come near only by borrowing: try the next count
             far = far + 1 if miss > _HOPELESS else 0
@@ -161,7 +165,7 @@ def _grow(
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         for same_work in (True, False) if narrow else (False,):
-            if narrow and not same_work and length >= target * (1 - _TOLERANCE):
+            if narrow and not same_work and length >= target * (1 - _PART_REACH):
                 break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
             grown = _grow_once(library, template, answers, rng, plan, tags, same_work)
             if grown is not None:
