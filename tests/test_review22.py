@@ -73,3 +73,23 @@ def test_a_safety_speech_holds_one_area_on_hazard_control_and_the_trades_besides
         areas = [f.id for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
         assert len(areas) == 3, (seed, areas)
         assert sum(a in _CORE_SAFETY for a in areas) == 1, (seed, areas)
+
+
+def _frame(text: str) -> str:
+    return text.split("## 一、", 1)[0] + text.rsplit("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(("place", "meeting", "whole", "upper"), [
+    ("南通市", "市教育局2026年工作会议", "全市上下", "江苏省委"),
+    ("清河县", "县应急管理局2026年安全生产工作会议", "全县上下", "市委"),
+])  # fmt: skip
+def test_a_bureaus_opening_moves_its_own_units_and_follows_its_own_party_committee(place, meeting, whole, upper) -> None:
+    for seed in range(1, 9):
+        frame = _frame(_draft(place, meeting, seed).text)
+        assert whole not in frame, (seed, frame)  # 动员全市上下: the hall is 局机关和各学校
+        assert upper not in frame, (seed, frame)  # 对照市委关于安全生产的决策部署: a county bureau's is 县委's
+
+
+def test_the_citys_own_meeting_still_moves_the_whole_city() -> None:
+    frames = [_frame(_draft("南通市", "全市教育工作会议", seed).text) for seed in range(1, 9)]
+    assert any("全市上下" in f for f in frames)
