@@ -20,7 +20,7 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import narrower_tags
+from drafter.topics import own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -59,7 +59,7 @@ def fit_minutes(
     when no plan comes within ±10%.
     """
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
-    part = frozenset(narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", ""))))
+    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     best: tuple[bool, bool, float, Plan] | None = None
     for n in counts:
         rng = random.Random(draw_seed(seed, answers))
@@ -161,7 +161,7 @@ def _grow(
     speech of no set length, and only when none is left anywhere the whole work's: a 20-minute 燃气 speech gathered
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
-    narrow = bool(narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", ""))))
+    narrow = bool(own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))))
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         for same_work in (True, False) if narrow else (False,):
