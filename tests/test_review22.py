@@ -93,3 +93,27 @@ def test_a_bureaus_opening_moves_its_own_units_and_follows_its_own_party_committ
 def test_the_citys_own_meeting_still_moves_the_whole_city() -> None:
     frames = [_frame(_draft("南通市", "全市教育工作会议", seed).text) for seed in range(1, 9)]
     assert any("全市上下" in f for f in frames)
+
+
+def test_a_safety_warning_conference_deploys_the_works_areas_not_one() -> None:
+    for seed in (1, 2, 3):
+        plan = _plan("南通市", "全市安全生产警示教育大会", seed)
+        tasks = [p for p in plan.points if p.fragment.stage == "任务"]
+        assert len(tasks) == 1 and len(tasks[0].sections) == 2, (seed, [p.fragment.id for p in plan.points])
+        assert "lessons" in plan.points[0].fragment.id or "事故警示" in plan.points[0].fragment.tags
+
+
+def test_a_meeting_on_a_part_takes_its_areas_in_the_order_a_writer_lists_them() -> None:
+    for seed in (1, 2, 3):
+        plan = _plan("清河县", "全县征兵工作会议", seed)
+        task = next(p for p in plan.points if p.fragment.stage == "任务")
+        lines = [f.line for f in task.fragments()]
+        assert lines == sorted(lines), (seed, [f.id for f in task.fragments()])
+
+
+def test_a_towns_commendation_speaks_to_its_own_units_and_praises_work_not_rescue() -> None:
+    picks = ("point.commendation.recognition.spirit", "point.commendation.safeguard.organize")
+    for seed in range(1, 13):
+        text = _draft("三河镇", "全镇乡村振兴工作表彰大会", seed, "commendation", picks, superior="清河县", awards="是").text
+        assert "各地" not in text, seed  # 各地各单位要把学习先进列入近期工作安排: a 镇 has no 各地
+        assert "危急关头" not in text and "危难关头" not in text, seed  # 乡村振兴 honorees were not rescuers
