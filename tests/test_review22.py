@@ -117,3 +117,12 @@ def test_a_towns_commendation_speaks_to_its_own_units_and_praises_work_not_rescu
         text = _draft("三河镇", "全镇乡村振兴工作表彰大会", seed, "commendation", picks, superior="清河县", awards="是").text
         assert "各地" not in text, seed  # 各地各单位要把学习先进列入近期工作安排: a 镇 has no 各地
         assert "危急关头" not in text and "危难关头" not in text, seed  # 乡村振兴 honorees were not rescuers
+
+
+def test_a_long_speech_on_a_part_says_the_parts_areas_first_in_the_files_order() -> None:
+    for seed in (1, 2, 3):
+        plan = _plan("清河县", "全县燃气安全专项整治推进会", seed, "advance", minutes=20)
+        task = next(p for p in plan.points if p.fragment.stage == "任务")
+        own = [f.id for f in task.fragments() if "燃气" in f.tags]
+        assert own == ["point.safety.task.gas", "point.safety.task.gas-operators"], (seed, own)
+        assert [f.id for f in task.fragments()][:2] == own, seed  # what it borrows of 安全生产 comes after

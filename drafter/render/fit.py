@@ -161,19 +161,33 @@ def _grow(
     speech of no set length, and only when none is left anywhere the whole work's: a 20-minute 燃气 speech gathered
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
-    narrow = bool(own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))))
+    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
-        for same_work in (True, False) if narrow else (False,):
-            if narrow and not same_work and length >= target * (1 - _PART_REACH):
+        for same_work in (True, False) if part else (False,):
+            if part and not same_work and length >= target * (1 - _PART_REACH):
                 break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
             grown = _grow_once(library, template, answers, rng, plan, tags, same_work)
             if grown is not None:
                 break
         if grown is None:
-            return plan
+            break
         plan = grown
-    return plan
+    return _in_file_order(plan, part) if part else plan
+
+
+def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:
+    """Each gathered task point of a meeting on a part: the part's areas as its file lists them (燃气 排查整治 before
+    经营企业, as `_gather_tasks` lays them out), then any area borrowed from the whole work."""
+    points = []
+    for point in plan.points:
+        if point.fragment.stage == "任务" and point.sections:
+            first, *rest = sorted(
+                point.parts(), key=lambda p: (part.isdisjoint(p.fragment.tags), p.fragment.path, p.fragment.line)
+            )
+            point = replace(first, sections=tuple(rest))
+        points.append(point)
+    return replace(plan, points=tuple(points))
 
 
 def _grow_once(
