@@ -126,3 +126,10 @@ def test_a_long_speech_on_a_part_says_the_parts_areas_first_in_the_files_order()
         own = [f.id for f in task.fragments() if "燃气" in f.tags]
         assert own == ["point.safety.task.gas", "point.safety.task.gas-operators"], (seed, own)
         assert [f.id for f in task.fragments()][:2] == own, seed  # what it borrows of 安全生产 comes after
+
+
+def test_a_training_openings_point_on_the_trainees_discipline_speaks_to_the_trainees_alone() -> None:
+    for seed in range(1, 7):
+        text = _draft("南通市", "全市统计业务培训班开班式", seed, "training", ("point.training.safeguard.discipline",)).text
+        point = next(p for p in text.split("\n## ")[1:] if "学风" in p.split("\n", 1)[0] or "纪律" in p.split("\n", 1)[0])
+        assert not [w for w in ("办班单位", "承办单位", "组织单位") if w in point], (seed, point)
