@@ -143,11 +143,20 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
         return render_text(fragment.text, ctx, fragment)
     # A bureau carries out its own level's Party committee and government and the bureau above it: 把县委、县政府和上级
     # 部门的部署要求落下去, not 把市委、市政府的部署要求 (the county's own meeting says that)
-    own = str(ctx.get("leadership") or "")
-    upper = {**ctx["upper"], "leadership": f"{own}和上级部门"} if own and isinstance(ctx.get("upper"), dict) else ctx.get("upper")
+    # 对照县委关于安全生产的决策部署 too, not 对照市委… (the upper Party committee alone: the county's own meeting)
+    own, party = str(ctx.get("leadership") or ""), str(ctx.get("party") or "")
+    upper = ctx.get("upper")
+    if own and isinstance(upper, dict):
+        upper = {**upper, "leadership": f"{own}和上级部门", **({"party": party} if party else {})}
     text = render_text(fragment.text, {**ctx, "upper": upper, **dict.fromkeys(_ROOM_WORDS, room)}, fragment)
     if own:
         text = text.replace(f"{own}和上级部门、{own}", f"{own}和上级部门").replace(f"{own}和上级部门和", f"{own}、上级部门和")
+    if party:
+        text = re.sub(f"{re.escape(party)}(?:[、和]{re.escape(party)})+", party, text)  # 在县委和县委的坚强领导下
+    # 动员全市上下…, 是全市上下齐心协力干出来的: the hall is the department's units, not the whole city (review22)
+    scope = str(ctx.get("scope") or "")
+    if scope:
+        text = text.replace(f"{scope}上下", room)
     # {{ below }}、{{ own_depts }} both said the hall; {{ all_places }}和各学校 said the schools already in it
     text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
     tail = room.rpartition("和")[2]

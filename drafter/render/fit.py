@@ -20,8 +20,16 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
+from drafter.topics import own_parts
 
 _FIT_TRIALS = 40
+# A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
+# _TOLERANCE is taken when none comes that near.
+_CLOSE = 0.05
+_TOLERANCE = 0.10
+# A plan on the part of a work its meeting is named for this near (inside _TOLERANCE by a margin for the estimate,
+# which the rendered draft misses by a few characters) needs none of the whole work's areas.
+_PART_REACH = 0.08
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -51,7 +59,8 @@ def fit_minutes(
     when no plan comes within ±10%.
     """
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
-    best: tuple[float, Plan] | None = None
+    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    best: tuple[bool, bool, float, Plan] | None = None
     for n in counts:
         rng = random.Random(draw_seed(seed, answers))
         far = 0  # trials in a row that missed by more than _HOPELESS
@@ -63,14 +72,21 @@ def fit_minutes(
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
-            if best is None or miss < best[0]:
-                best = (miss, plan)
-            if miss <= 0.05:
-                return plan
+            # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
+            # the whole work's areas (a 校园安全 speech of four points, its second task 控辍保学). Other plans that come
+            # near keep the order of the counts tried (the template's own first).
+            on_part = miss <= _PART_REACH and not _borrows(plan, part)
+            score = (miss > _TOLERANCE, not on_part, max(miss, _CLOSE), plan)
+            if best is None or score[:3] < best[:3]:
+                best = score
+            if miss <= _CLOSE:
+                if on_part:
+                    return plan
+                break  # this many points come near only by borrowing: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
                 break
-    if best is None or best[0] > 0.10:
+    if best is None or best[2] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
@@ -78,7 +94,13 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[1]
+    return best[3]
+
+
+def _borrows(plan: Plan, part: frozenset[str]) -> bool:
+    """Whether one of the plan's task areas is on none of the `part` a meeting is named for (never without one)."""
+    areas = [f for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
+    return bool(part) and any(part.isdisjoint(f.tags) for f in areas)
 
 
 def _point_counts(template: Template) -> list[int]:
@@ -134,20 +156,58 @@ def _grow(
 ) -> Plan:
     """Gather further points as sections until the plan, with every sub-point, reaches `target`.
 
-    任务 points grow first (they carry a speech), 认识 and 保障 at a third of the pace.
+    任务 points grow first (they carry a speech), 认识 and 保障 at a third of the pace. A meeting named for a part
+    of a work (燃气 of 安全生产, 校园安全 of 教育) gathers that part's areas first, as `_gather_tasks` does for a
+    speech of no set length, and only when none is left anywhere the whole work's: a 20-minute 燃气 speech gathered
+    道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
-    while _measure(plan, answers).total([p.keep for p in _parts(plan)]) < target:
-        order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
-        for index in order:
-            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
-                continue
-            grown = grow_plan(library, template, answers, rng, plan, index, tags)
+    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
+        grown = None
+        for same_work in (True, False) if part else (False,):
+            if part and not same_work and length >= target * (1 - _PART_REACH):
+                break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
+            grown = _grow_once(library, template, answers, rng, plan, tags, same_work)
             if grown is not None:
-                plan = grown
                 break
-        else:
-            return plan
-    return plan
+        if grown is None:
+            break
+        plan = grown
+    return _in_file_order(plan, part) if part else plan
+
+
+def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:
+    """Each gathered task point of a meeting on a part: the part's areas as its file lists them (燃气 排查整治 before
+    经营企业, as `_gather_tasks` lays them out), then any area borrowed from the whole work."""
+    points = []
+    for point in plan.points:
+        if point.fragment.stage == "任务" and point.sections:
+            first, *rest = sorted(
+                point.parts(), key=lambda p: (part.isdisjoint(p.fragment.tags), p.fragment.path, p.fragment.line)
+            )
+            point = replace(first, sections=tuple(rest))
+        points.append(point)
+    return replace(plan, points=tuple(points))
+
+
+def _grow_once(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
+    tags: Sequence[str],
+    same_work: bool,
+) -> Plan | None:
+    """The plan with one more section on the first point (in growth order) that takes one, or None."""
+    order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
+    for index in order:
+        if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+            continue
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, same_work=same_work)
+        if grown is not None:
+            return grown
+    return None
 
 
 def _growth_order(point: PlannedPoint, index: int) -> tuple[int, bool, int]:

@@ -27,7 +27,7 @@ from drafter.render.select import (
 )
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
-from drafter.topics import named_parts, part_tags
+from drafter.topics import named_parts, own_parts, part_tags
 
 
 def plan_draft(
@@ -161,6 +161,8 @@ def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoi
     first = point.fragment
     if seasons_of(str(answers.get("meeting", "")), str(answers.get("date", ""))).intersection(first.tags):
         return True  # a season's first job opens a meeting held for it (秋冬季安全生产: 森林防火, 取暖, 团雾)
+    if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))):
+        return False  # a meeting on a part (燃气, 征兵): its areas as the file lists them (排查整治 before 经营企业)
     parts = part_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     own = [f for f in library.by_role(Role.POINT) if f.path == first.path and f.stage == "任务" and f.source is not None
            and f.source.is_authored]  # fmt: skip

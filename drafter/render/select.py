@@ -43,6 +43,7 @@ from drafter.topics import (
     lacks_staff,
     names_not_used,
     narrower_tags,
+    own_parts,
     part_tags,
     ruled_out_tags,
     topic_of_tag,
@@ -567,7 +568,7 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
     works = _works_of(point) | _meeting_works(answers)
     if not works:
         return None
-    own = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
 
 
@@ -661,7 +662,7 @@ class _Spread:
     def of(cls, answers: Mapping[str, Any]) -> _Spread:
         meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
         works = _meeting_works(answers)
-        if narrower_tags(meeting, work):
+        if own_parts(meeting, work):
             return cls(works=works)  # a 征兵 meeting: its own part is what it is about
         return cls(part_tags(meeting, work), works)
 
