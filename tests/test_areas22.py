@@ -72,3 +72,15 @@ def test_a_towns_meeting_of_a_thin_work_keeps_to_its_level(place: str, meeting: 
     assert draft.han_chars >= 1250, draft.han_chars  # 1,095 and 1,007 before
     for word in ("全县", "县委", "各乡镇"):
         assert word not in draft.text, word
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县国企党建工作会议"), ("丰城市", "全市国有企业党建工作推进会")])
+def test_a_state_enterprise_party_building_meeting_speaks_of_the_enterprises_party_organisations(place: str, meeting: str) -> None:
+    """全县国企党建工作会议 was a rural 基层党建 speech (村党组织书记); 国有企业党建 drew 平台公司市场化转型 as its task."""
+    assert "国企党建" in narrower_tags(meeting)
+    for seed in (1, 2):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        tasks = _point(draft.text, "二")
+        assert "党支部" in tasks and "公司治理" in tasks, (seed, _sections(tasks))
+        for other in ("融资平台", "村党组织", "国有资产是全体人民"):
+            assert other not in draft.text, (seed, other)
