@@ -84,3 +84,13 @@ def test_a_state_enterprise_party_building_meeting_speaks_of_the_enterprises_par
         assert "党支部" in tasks and "公司治理" in tasks, (seed, _sections(tasks))
         for other in ("融资平台", "村党组织", "国有资产是全体人民"):
             assert other not in draft.text, (seed, other)
+
+
+def test_a_grain_purchase_meeting_opens_on_the_farmers_grain_and_prepares_money_and_granaries() -> None:
+    """全县秋粮收购工作会议 was ~1,100 characters: an opening on 储备, 认识 on 储备, one purchase area of three sub-points."""
+    for seed in (1, 2):
+        _, draft = draft_meeting("全县秋粮收购工作会议", place="清河县", seed=seed)
+        assert draft.han_chars >= 1600, (seed, draft.han_chars)
+        assert "储备" not in draft.text.split("\n## ", 1)[0], seed  # the opening speaks of the purchase
+        tasks = _point(draft.text, "二")
+        assert "仓容" in tasks and "质量" in tasks, (seed, _sections(tasks))
