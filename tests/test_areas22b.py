@@ -82,7 +82,8 @@ def test_a_town_speaks_to_its_village_party_organizations():
     guided = 0
     for seed in range(4):
         _, draft = draft_meeting("全镇主题教育动员部署会", place="三河镇", seed=seed)
-        assert "学校、医院" not in draft.text  # the county's 分类指导 across 机关/农村/企业/学校 is not a town's
+        # the county's 分类指导 across 机关/农村/企业/学校 is not a town's
+        assert "学校、医院" not in draft.text
         if "point.party.campaign.safeguard" in used_ids(draft, "point"):
             guided += 1
             assert "村（社区）党组织" in draft.text, seed
@@ -97,7 +98,15 @@ def test_a_summary_looks_back_and_keeps_the_gains():
         assert "我代表县委" in draft.text  # the Party committee's campaign, not 县委、县政府's
 
 
-@pytest.mark.parametrize("meeting", ["全县教育工作会议", "全县领导干部警示教育大会", "全县基层党建工作会议", "全县党风廉政建设工作会议"])
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "全县教育工作会议",
+        "全县领导干部警示教育大会",
+        "全县基层党建工作会议",
+        "全县党风廉政建设工作会议",
+    ],
+)
 def test_the_campaign_text_stays_out_of_other_meetings(meeting):
     for seed in (1, 2):
         _, draft = draft_meeting(meeting, seed=seed)
