@@ -47,8 +47,10 @@ from drafter.topics import find_topics, narrower_tags
         ("全县档案安全工作会议", ["档案"], {"档案安全"}),
         # wrong draws before: 卫生 made it 卫生健康 (医改), 教育 made it 教育 (校园平安)
         ("全县城乡环境卫生整治工作会议", ["城市管理"], set()),
-        ("全县党史学习教育工作会议", ["宣传思想文化"], {"理论学习"}),
-        ("全县党纪学习教育工作会议", ["党风廉政"], set()),
+        # a Party-wide 集中教育 (areas22b): 基层党建's 集中教育, 党风廉政's 纪律学习教育; 党史学习 alone stays 宣传思想文化
+        ("全县党史学习教育工作会议", ["基层党建"], {"集中教育"}),
+        ("全县党纪学习教育工作会议", ["党风廉政"], {"纪律学习教育"}),
+        ("全县党史学习工作会议", ["宣传思想文化"], {"理论学习"}),
     ],
 )
 def test_the_meeting_names_its_work(meeting, topics, narrow):
