@@ -108,3 +108,12 @@ def test_a_street_or_town_does_not_strike_at_crime():
             assert "命案积案" not in draft.text and "保护伞" not in draft.text, (place, seed)
     county = [draft_meeting("全县平安建设工作会议", seed=s)[1].text for s in range(8)]
     assert [t for t in county if "扫黑除恶" in t], "the county never drew it: the test shows nothing"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "convenor"),
+    [("全县主题教育总结会议", "党委"), ("全县党纪学习教育动员部署会", "纪委"), ("全县深入贯彻中央八项规定精神学习教育工作推进会", "纪委")],
+)
+def test_a_partys_education_campaign_is_convened_by_the_party(meeting, convenor):
+    # areas22b: such meetings were convened by 党委和政府, so a kind's fragment saying {{ host }} would name 县委、县政府.
+    assert parse_meeting(meeting).convenor.name == convenor
