@@ -117,3 +117,16 @@ def test_a_street_or_town_does_not_strike_at_crime():
 def test_a_partys_education_campaign_is_convened_by_the_party(meeting, convenor):
     # areas22b: such meetings were convened by 党委和政府, so a kind's fragment saying {{ host }} would name 县委、县政府.
     assert parse_meeting(meeting).convenor.name == convenor
+
+
+def test_a_mobilising_speech_says_after_the_meeting_once_where_it_charges_the_room():
+    # Read (三河镇 全镇党纪学习教育动员部署会): the opening said 会后各级党组织要迅速行动 and the charge after it 会后，各单位要迅速传达;
+    # the charge alone said 关键看会后的行动。会后，各单位… (6 of 12 seeds of 全县主题教育动员大会 said 会后 twice in its first lines).
+    for meeting, place, more in (
+        ("全镇党纪学习教育动员部署会", "三河镇", {"superior": "燕郊"}),
+        ("全县主题教育动员大会", "清河县", {}),
+        ("全县安全生产动员部署会", "清河县", {}),
+    ):
+        for seed in range(12):
+            _, draft = draft_meeting(meeting, place=place, seed=seed, **more)
+            assert "".join(draft.text.split("\n\n")[:4]).count("会后") <= 1, (meeting, seed)
