@@ -130,3 +130,14 @@ def test_a_mobilising_speech_says_after_the_meeting_once_where_it_charges_the_ro
         for seed in range(12):
             _, draft = draft_meeting(meeting, place=place, seed=seed, **more)
             assert "".join(draft.text.split("\n\n")[:4]).count("会后") <= 1, (meeting, seed)
+
+
+def test_a_meeting_on_new_productive_forces_is_an_economy_meeting():
+    # Read (清河县 全县新质生产力发展推进会): no work was found, so the draft was the bare skeleton with the name pasted in
+    # (推动新质生产力发展工作行稳致远, 问需于民, 办好实事).
+    assert [t.tag for t in find_topics("全县新质生产力发展推进会")] == ["经济工作"]
+    for seed in range(3):
+        _, draft = draft_meeting("全县新质生产力发展推进会", seed=seed)
+        assert "point.economy.recognition.new-productive-forces" in [u.id for u in draft.uses], seed
+    general = [draft_meeting("全县经济工作会议", seed=s)[1] for s in range(12)]
+    assert [d for d in general if "point.economy.recognition.new-productive-forces" in [u.id for u in d.uses]]
