@@ -141,3 +141,12 @@ def test_a_meeting_on_new_productive_forces_is_an_economy_meeting():
         assert "point.economy.recognition.new-productive-forces" in [u.id for u in draft.uses], seed
     general = [draft_meeting("全县经济工作会议", seed=s)[1] for s in range(12)]
     assert [d for d in general if "point.economy.recognition.new-productive-forces" in [u.id for u in d.uses]]
+
+
+def test_an_integrity_meeting_thanks_no_public_and_says_start_from_the_top_once():
+    # Read (清河县 全县党风廉政建设工作会议): the thanks went to 热心关注这项工作的各界朋友 (the Party's own matter), and
+    # 从机关改起、从领导（干部）改起 stood in the problems' sub-point and again in the task point after it.
+    for seed in range(12):
+        _, draft = draft_meeting("全县党风廉政建设工作会议", seed=seed)
+        assert "各界" not in draft.text, seed
+        assert draft.text.count("从机关改起") <= 1, seed
