@@ -280,14 +280,20 @@ def own_parts(*names: str) -> frozenset[str]:
     """The parts of a work a meeting is named for (`narrower_tags`), but not a `whole` or `only_named` one: a
     安全生产警示教育大会 is on the whole of 安全生产 (its 事故警示 text opens it, its 事故警示大会 frame is its own), and its
     task point gathers the work's areas (it spoke of 智慧监管 alone, review22)."""
-    frames = {rule.tag for topic in load_topics() for rule in topic.rules if rule.only_named}
-    return frozenset(narrower_tags(*names)) - whole_tags() - frames
+    return frozenset(narrower_tags(*names)) - whole_tags() - _frame_tags()
 
 
 @functools.cache
 def whole_tags() -> frozenset[str]:
     """Narrower tags marked `whole`: text about the whole of its work (事故警示, 隐患治理), no part of it."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.whole)
+
+
+@functools.cache
+def _frame_tags() -> frozenset[str]:
+    """Narrower tags marked `only_named`: a named meeting's own frame (事故警示大会), no part of its work. Read once:
+    `own_parts` is asked ~170 times a draft."""
+    return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.only_named)
 
 
 @functools.cache
