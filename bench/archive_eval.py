@@ -140,11 +140,29 @@ def check_findings(
     drafter: str, path: Path, place: str | None, env: dict[str, str]
 ) -> list[dict[str, Any]]:
     cmd = [drafter, "check", str(path), "--json"] + (["--place", place] if place else [])
-    data = _run_json(cmd, env)
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, encoding="utf-8", check=False)
+    try:
+        data = json.loads(proc.stdout)
+    except json.JSONDecodeError:
+        # A crash or a refusal is what the user gets instead of a review: it counts as one error
+        # finding (a false error on a correct speech, no planted error found) and shows in the misses,
+        # instead of stopping the whole measure.
+        last = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
+        return [{"rule": "no-report", "severity": "error", "line": 0,
+                 "message": f"check gave no report (exit {proc.returncode}): {last[:300]}"}]
     return list(data.get("findings", []))
 
 
 # ---------------------------------------------------------------- evaluation
+
+
+def _page_text(path: Path) -> str:
+    """A saved page's text: UTF-8, else GB18030 (old archives), as drafter reads them."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
 
 
 def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
@@ -181,7 +199,7 @@ def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
                     misses.append(
                         f"- {name}: extra document {doc['id']} «{doc['title']}» ({doc['kind']}, {len(doc['points'])} points)"
                     )
-            lines = (folder / name).read_text(encoding="utf-8", errors="replace").splitlines()
+            lines = _page_text(folder / name).splitlines()
             for i, j in pairs:
                 if i is None:
                     continue
@@ -387,7 +405,7 @@ def evaluate_planted(
     spec: dict[str, dict[str, Any]] = json.loads(spec_path.read_text(encoding="utf-8"))
     for name, item in spec.items():
         path = folder / "planted" / name
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = _page_text(path).splitlines()
         place = item.get("place")
         if place is None and item.get("source") in expected:
             place = expected[item["source"]][0].get("place")
