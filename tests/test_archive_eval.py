@@ -91,3 +91,34 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     assert "county-speech.txt #1" in misses and "announced 3 (want 4)" in misses
     assert "leak «同志们»" in misses and "bulletin" in misses
     assert misses.count("foreign-place «泰州» not found") == 2
+
+
+def test_a_crashing_check_counts_as_an_error_and_gb18030_copies_are_read(tmp_path: Path) -> None:
+    # A page where `drafter check` crashes gives the user no review at all: the measure counts it as
+    # a false error on that correct speech and goes on with the rest; a flawed copy saved in GB18030
+    # (as old archives are) is read as such, so its planted errors are still found on their lines.
+    folder = tmp_path / "pages"
+    shutil.copytree(FIXTURE, folder)
+    flawed = folder / "planted" / "county-speech-flawed.txt"
+    flawed.write_bytes(flawed.read_text(encoding="utf-8").encode("gb18030"))
+    wrapper = tmp_path / "drafter-crashing"
+    wrapper.write_text(
+        "#!/bin/sh\n"
+        'case "$1 $2" in\n'
+        '  "check "*bulletin*) echo "ValueError: not a Chinese numeral" >&2; exit 1 ;;\n'
+        "esac\n"
+        f'exec "{DRAFTER}" "$@"\n',
+        encoding="utf-8",
+    )
+    wrapper.chmod(0o755)
+    figures, misses = tmp_path / "figures.json", tmp_path / "misses.md"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "archive_eval.py"), str(folder), "--drafter", str(wrapper),
+         "--out", str(misses), "--figures", str(figures)],
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )
+    result = json.loads(figures.read_text(encoding="utf-8"))
+    assert result["false_errors"] == {"bare": 1, "place": 1}
+    assert (result["planted_errors"], result["planted_found"]) == (2, {"bare": 2, "place": 2})
+    text = misses.read_text(encoding="utf-8")
+    assert "no-report" in text and "not a Chinese numeral" in text and "bulletin" in text
