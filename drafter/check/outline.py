@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
-from drafter.text import cn_number, parse_cn_number
+from drafter.text import CN_NUMERAL, cn_number, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MARKS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -202,10 +202,10 @@ def _contents(unit: Sequence[Block]) -> set[int]:
     return found
 
 
-_ORDINAL_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3}),(?=[^\d])")
+_ORDINAL_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r"),(?=[^\d])")
 # 第一个问题：… / 第二个方面， opening a paragraph: the points of a speech that announced N个问题.
 _UNIT_KINDS = ("第个问题", "第个方面", "第部分", "第件事")
-_UNIT_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
+_UNIT_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r")(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
 
 
 # 1、2023年… (a list item opening with a date): the outline parser leaves it (a digit after the mark may be 1.5).
@@ -278,7 +278,7 @@ def _arabic_parts(heads: list[Head]) -> list[Head]:
 
 # 四以打造特色社区为着力点，社区建设渐入佳境。 then （一）…: a section heading whose 、 was lost (a numeral and a
 # word, a line short as headings are, the first sub-heading right under it). 四是/四个/四月 are no heading.
-_BARE_HEADING = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})(?![是要个点项条种类年月日天周季次位名层级句件段届方大化川海])[\u4e00-\u9fff]")
+_BARE_HEADING = re.compile(r"^(?P<n>" + CN_NUMERAL + r")(?![是要个点项条种类年月日天周季次位名层级句件段届方大化川海])[\u4e00-\u9fff]")
 
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十]+")
@@ -303,12 +303,12 @@ def _bare_heading(unit: Sequence[Block], index: int) -> str:
 
 # A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
 # …的极端重要性。(一)立足…。(二)… : after a space or a full stop, with full- or half-width brackets
-_JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])")
+_JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>" + CN_NUMERAL + r")[）)](?=[\u4e00-\u9fff“])")
 
 
 # …审议并通过新的制度等重要议题。 二、工作成就与经验总结 — a page that lost a line break ran the next part's heading onto
 # the end of the last paragraph of the part before (after a full stop and a space, with nothing after it)
-_TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>[一二三四五六七八九十]{1,3})、)[^。！？；，,：:、\s]{2,30}$")
+_TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>" + CN_NUMERAL + r")、)[^。！？；，,：:、\s]{2,30}$")
 
 
 def _joined_subheads(block: Block) -> list[SeriesItem]:
@@ -321,7 +321,7 @@ def _joined_subheads(block: Block) -> list[SeriesItem]:
 
 # …再强调几点。 第一，要… 。 第二，要…: paragraphs opening with 第一， that a page ran into one line (after a stop and a
 # space, where the line break was)
-_JOINED_ORDINAL = re.compile(r"(?<=[。！？；;!?])\s+第(?P<n>[一二三四五六七八九十]{1,2})[，,、](?![一二三四五六七八九十\d])")
+_JOINED_ORDINAL = re.compile(r"(?<=[。！？；;!?])\s+第(?P<n>" + CN_NUMERAL + r")[，,、](?![一二三四五六七八九十\d])")
 
 
 def _joined_ordinals(block: Block) -> list[SeriesItem]:
@@ -336,8 +336,8 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
 # 一是意义重大。 二是信心十足。 … 五是组织严密。 — paragraphs a page ran into one line (a space after each stop), and
 # 一要抓好安全，二要抓好生产，四要… — a series whose items the writer divided with commas: items of a series all the
 # same. 四要素 / 三要件 are words, not items.
-_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>[一二三四五六七八九十]{1,2})(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
-_COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>[一二三四五六七八九十]{1,2})(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+_COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 
 
 def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]:

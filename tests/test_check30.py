@@ -1,0 +1,34 @@
+"""drafter check on batches 30 and 31's crash, false errors and planted misses (issue #13). Fixtures are our own writing."""
+
+from __future__ import annotations
+
+import pytest
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+from drafter.check import check_text
+
+
+def test_a_day_named_by_its_numerals_is_no_number_of_a_list() -> None:
+    # 孩子们，六一是你们的节日 read 六一是 as an item 六一 of a 一是 list, and check stopped with a traceback
+    # (ValueError: not a Chinese numeral); 三八妇女节, “五四”, 七一前夕 beside the speech's own lists are no items either
+    assert _found(_read("day-names-numerals-correct.txt")) == []
+    assert _found(_read("day-names-numerals-correct.txt"), severity="warning") == []
+    assert _found(_read("day-names-numerals-flawed.txt")) == [("numbering", "三、")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们：\n\n我讲三点意见。五四、弘扬五四精神\n",
+        "同志们：\n\n第五四部分 青年工作\n\n第一部分 工作回顾\n",
+        "一、抓好节日安全\n\n三八以来，各单位开展了走访。\n\n（一）抓好值班\n",
+        "一、总体情况\n\n学校开展了多项活动。 一要办好庆典。 九九要敬老。\n",
+        "一、总体情况\n\n（一）抓好值班 （三八）妇女节慰问 （二）抓好演出\n",
+        "我讲三点意见：一二、统一思想。\n",
+    ],
+)
+def test_numerals_that_are_no_number_never_stop_check(text: str) -> None:
+    # each of these stopped check with a traceback (五四、 一二、 （三八） 九九要 read as numbers); now check reads them as words
+    check_text(text)
+    check_text(text, place="清河县")
