@@ -32,3 +32,10 @@ def test_numerals_that_are_no_number_never_stop_check(text: str) -> None:
     # each of these stopped check with a traceback (五四、 一二、 （三八） 九九要 read as numbers); now check reads them as words
     check_text(text)
     check_text(text, place="清河县")
+
+
+def test_a_heading_glued_to_the_end_of_the_paragraph_before() -> None:
+    # …落实了专人值守。三、强化宣传,提高群众避险意识。 a page that lost the line break (no space, a comma in the heading):
+    # read as the 三、 due next, so 四、 on its own line is no gap (四、 was reported as missing 二、三)
+    assert _found(_read("glued-heads-correct.txt"), rule="numbering") == []
+    assert _found(_read("glued-heads-flawed.txt"), rule="numbering") == [("numbering", "五、")]

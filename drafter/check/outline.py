@@ -239,7 +239,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
             dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
-        if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text)):
+        if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text) or _glued_tail(heads, block)):
             line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
             heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
         items = [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]
@@ -309,6 +309,20 @@ _JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>" + CN_NUMERAL +
 # …审议并通过新的制度等重要议题。 二、工作成就与经验总结 — a page that lost a line break ran the next part's heading onto
 # the end of the last paragraph of the part before (after a full stop and a space, with nothing after it)
 _TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>" + CN_NUMERAL + r")、)[^。！？；，,：:、\s]{2,30}$")
+
+
+# …组成综合执法组，适时组织综合执法。二、树立全 / …扎实抓好安全生产工作。三、加强社会监督,搞好宣传: a page that lost the
+# line break before a heading glues it to the end of the paragraph before, with no space (the heading may hold a comma
+# and end on a full stop, as the page's other headings do: 四、组织综合执法,形成高压态势。)
+_GLUED_TAIL = re.compile(r"(?<=[。！？])(?P<mark>(?P<n>" + CN_NUMERAL + r")、)(?=[\u4e00-\u9fff“])[^。！？；：:、\s]{2,30}。?$")
+
+
+def _glued_tail(heads: Sequence[Head], block: Block) -> re.Match[str] | None:
+    """A heading glued to the end of a paragraph: only the top-level heading due next (二、 after 一、), so that a
+    sentence that ends a paragraph on 一、… of a list of its own is not read as one."""
+    m = _GLUED_TAIL.search(block.text)
+    top = [h.number for h in heads if h.level == 1]
+    return m if m and top and parse_cn_number(m.group("n")) == top[-1] + 1 else None
 
 
 def _joined_subheads(block: Block) -> list[SeriesItem]:
