@@ -39,3 +39,13 @@ def test_a_heading_glued_to_the_end_of_the_paragraph_before() -> None:
     # read as the 三、 due next, so 四、 on its own line is no gap (四、 was reported as missing 二、三)
     assert _found(_read("glued-heads-correct.txt"), rule="numbering") == []
     assert _found(_read("glued-heads-flawed.txt"), rule="numbering") == [("numbering", "五、")]
+
+
+def test_a_sites_title_over_a_speech_of_another_level() -> None:
+    # 全区老干部工作会议上的讲话篇一 over 今天，我们召开全省老干部工作座谈会…全省各级…: the site's title; the body never
+    # says 全区 or 我区, so its 全区 is set aside (全省 was reported as a 区 speech's slip). A body that says 全区 itself
+    # keeps the title's level, and its 全县 is still one
+    report = check_text(_read("site-title-other-level-correct.txt"))
+    assert report.level != "区"
+    assert _found(_read("site-title-other-level-correct.txt")) == []
+    assert _found(_read("site-title-other-level-flawed.txt")) == [("level-mix", "全县")]
