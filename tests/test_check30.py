@@ -49,3 +49,11 @@ def test_a_sites_title_over_a_speech_of_another_level() -> None:
     assert report.level != "区"
     assert _found(_read("site-title-other-level-correct.txt")) == []
     assert _found(_read("site-title-other-level-flawed.txt")) == [("level-mix", "全县")]
+
+
+def test_a_document_sharing_page_labels_its_title() -> None:
+    # 第1页共9页县长在全县农业农村工作会议上的讲话文章标题:县长在…讲话一、全市农村工作会议的主要精神…: one line; the title
+    # after 文章标题: is the speech's, a county's (it was read from the text's 全市 ×6 as a city's, and its own 全县 reported)
+    assert check_text(_read("labelled-title-county-correct.txt")).level == "县"
+    assert _found(_read("labelled-title-county-correct.txt")) == []
+    assert _found(_read("labelled-title-county-flawed.txt")) == [("level-mix", "我市")]

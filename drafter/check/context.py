@@ -397,6 +397,11 @@ _INLINE_TITLE = re.compile(
 )
 
 
+# 第1页共21页县长在…会议上的讲话文章标题:县长在…会议上的讲话一、…: a document-sharing page's label names the title, in
+# a first line that runs the page counter, the title, the label and the text together.
+_LABELLED_TITLE = re.compile(r"文章标题[：:]\s*(?P<title>[^。！？：:；，,]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|工作报告|总结))")
+
+
 # 学习啦>实用范文>致辞讲话>会议发言稿>: a site's breadcrumb on the first line, not the speech's title.
 _BREADCRUMB = re.compile(r"[>›»＞]")
 
@@ -409,7 +414,7 @@ def _title_of(blocks: Sequence[Block]) -> str:
     found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
     # 县农业农村局2025年工作总结 over the report: a department's report titled in a line of its own
     found = found or next((b.text for b in head[:1] if len(b.text) <= 40 and _DEPARTMENT_TITLE.match(b.text) and not re.search(r"[。！？，,；]", b.text)), "")
-    inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text))), None)
+    inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text) or _LABELLED_TITLE.search(b.text[:200]))), None)
     return found or (inline.group("title") if inline else "")
 
 
