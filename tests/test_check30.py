@@ -57,3 +57,13 @@ def test_a_document_sharing_page_labels_its_title() -> None:
     assert check_text(_read("labelled-title-county-correct.txt")).level == "县"
     assert _found(_read("labelled-title-county-correct.txt")) == []
     assert _found(_read("labelled-title-county-flawed.txt")) == [("level-mix", "我市")]
+
+
+def test_a_character_typed_twice_and_a_thirteenth_month() -> None:
+    # 高枕无无忧 (无 ends a word only after 有, 毫, 虚 …: 有无无证经营 is two words), 落到到人 (the 到 before 人, 户, 位 is said
+    # once; 没想到到了年底 is two words) and 2023年13月 with no day (only 13月份 and 13月5日 were read; a warning, as 1-3月
+    # may have lost its dash)
+    assert _found(_read("doubled-slips-correct.txt")) == []
+    assert _found(_read("doubled-slips-correct.txt"), severity="warning") == []
+    assert _found(_read("doubled-slips-flawed.txt")) == [("repeated-char", "到到"), ("repeated-char", "无无")]
+    assert _found(_read("doubled-slips-flawed.txt"), severity="warning") == [("date-format", "2023年13月")]
