@@ -67,3 +67,34 @@ def test_a_character_typed_twice_and_a_thirteenth_month() -> None:
     assert _found(_read("doubled-slips-correct.txt"), severity="warning") == []
     assert _found(_read("doubled-slips-flawed.txt")) == [("repeated-char", "到到"), ("repeated-char", "无无")]
     assert _found(_read("doubled-slips-flawed.txt"), severity="warning") == [("date-format", "2023年13月")]
+
+
+def test_a_neighbours_bare_name_in_the_speakers_own_circumstances() -> None:
+    # 紧密结合沭阳实际 and 以服务沭阳跨越发展为中心 in 泗阳县's speech: the circumstances the work must fit and the development
+    # it serves are the speaker's own place's (missed even with --place: a bare county name was read only in 沭阳人民 …);
+    # without --place, a lone one is a warning (only the writer knows which is ours)
+    assert _found(_read("bare-own-fit-correct.txt"), rule="foreign-place", place="泗阳县") == []
+    assert _found(_read("bare-own-fit-flawed.txt"), rule="foreign-place", place="泗阳县") == [
+        ("foreign-place", "沭阳"),
+        ("foreign-place", "沭阳"),
+    ]
+    assert _found(_read("bare-own-fit-once-flawed.txt"), severity="warning", rule="foreign-place") == [("foreign-place", "沭阳")]
+
+
+def test_the_city_named_where_the_county_speaks_of_its_own_work() -> None:
+    # 全市统一战线紧紧围绕我县主战略 (a body whose work builds our own place is ours) and 我县…的目标是…即：确保全市…
+    # (the items of our own target) in a county speech; 全市各地也纷纷学习我县的经验 is the city's
+    assert _found(_read("bare-own-fit-correct.txt"), rule="level-mix") == []
+    assert _found(_read("bare-own-fit-flawed.txt"), rule="level-mix") == [("level-mix", "全市"), ("level-mix", "全市")]
+    lines = _read("bare-own-fit-flawed.txt").splitlines()
+    spots = sorted((f.line, lines[f.line - 1][f.column - 1 : f.column + 5]) for f in check_text("\n".join(lines)).findings
+                   if f.rule == "level-mix")  # fmt: skip
+    assert spots == [(5, "全市统一战线"), (7, "全市统战工作")]
+
+
+def test_the_meeting_a_bureau_convened_is_of_its_own_level() -> None:
+    # 我局组织召开全县民政工作会议，各区民政局负责同志参加 in a city bureau's report: its own meeting (missed: the 各区 after
+    # it read as the districts' scope)
+    head = "市民政局2024年上半年工作总结\n\n一、主要工作\n\n（一）召开全市民政工作会议。为推进我市民政工作，2月20日，"
+    assert _found(head + "我局组织召开全市民政工作会议，各区民政局负责同志参加。\n", rule="level-mix") == []
+    assert _found(head + "我局组织召开全县民政工作会议，各区民政局负责同志参加。\n", rule="level-mix") == [("level-mix", "全县")]
