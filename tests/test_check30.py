@@ -49,6 +49,9 @@ def test_a_sites_title_over_a_speech_of_another_level() -> None:
     assert report.level != "区"
     assert _found(_read("site-title-other-level-correct.txt")) == []
     assert _found(_read("site-title-other-level-flawed.txt")) == [("level-mix", "全县")]
+    # the speech's own title (no 篇一 of a collection) is trusted: the meeting's 全省 under it is a slip
+    own = _read("site-title-other-level-correct.txt").replace("全区老干部工作会议上的讲话篇一", "在全区老干部工作会议上的讲话")
+    assert ("level-mix", "全省") in _found(own)
 
 
 def test_a_document_sharing_page_labels_its_title() -> None:

@@ -590,18 +590,28 @@ def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
     return frozenset(p.code for p in named if not any(gz.is_within(p, o) or gz.is_within(o, gz.current(p)) for o in ctx.places))
 
 
+# 全区信访工作会议上的讲话篇一 / …讲话(热门22篇) / …讲话范文: a collection site's title for one of its pieces
+_SITE_TITLE = re.compile(r"篇[一二三四五六七八九十\d]{1,3}$|范文|[（(][^）)]{0,4}\d{1,3}篇[)）]")
+
+
 def _meeting_against_title(ctx: SpeechContext, body: str, title: str) -> None:
-    """全区信访工作会议上的讲话篇一 over 今天，我们召开全省工会信访工作座谈会…全省各级工会: a site's title over another
-    level's speech. When the speaker names this very meeting at another level and the body never says the title's own
-    words (全区, 我区), the title's bare 全X is set aside: the level is read from the text, as for an untitled speech."""
+    """全区信访工作会议上的讲话篇一 over 今天，我们召开全省工会信访工作座谈会…全省各级工会: a collection site's title
+    over another level's speech. When the speaker names this very meeting at another level, speaks as that level
+    throughout and never says the title's own words (全区, 我区), the title's bare 全X is set aside: the level is read from
+    the text, as for an untitled speech."""
     said = ctx.reasons.get("level", "")
     if ctx.places or not ctx.level or not said.startswith(f"标题中的“全{ctx.level}"):
         return
     if re.search(rf"[我全]{ctx.level}", body):
         return
+    if not _SITE_TITLE.search(title):
+        return  # 在全县工作会议上的讲话 over 今天，我们召开全市教育工作会议: the speech's own title, the meeting's name a slip
     meetings = [m for m in _OWN_MEETING.finditer(body) if not _OTHER_MEETING.search(m.group(0)) and m.group("lv") != ctx.level]
     if len({m.group("lv") for m in meetings}) != 1:
         return
+    lv = meetings[0].group("lv")
+    if len(re.findall(rf"[我全]{lv}|{lv}委|{lv}政府", body)) < 4:
+        return  # the whole speech speaks as that level, not only the meeting's name
     ctx.page_title = f"{said}（正文的本次会议是“{meetings[0].group(0)}”，正文没有说“全{ctx.level}”“我{ctx.level}”：标题是网页的）"
     ctx.level = None
     del ctx.reasons["level"]
