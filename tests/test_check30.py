@@ -101,3 +101,10 @@ def test_the_meeting_a_bureau_convened_is_of_its_own_level() -> None:
     head = "市民政局2024年上半年工作总结\n\n一、主要工作\n\n（一）召开全市民政工作会议。为推进我市民政工作，2月20日，"
     assert _found(head + "我局组织召开全市民政工作会议，各区民政局负责同志参加。\n", rule="level-mix") == []
     assert _found(head + "我局组织召开全县民政工作会议，各区民政局负责同志参加。\n", rule="level-mix") == [("level-mix", "全县")]
+
+
+def test_the_place_the_speaker_came_to_work_in() -> None:
+    # 刚来蚌埠工作时，我到水利部门调研… then 滁州因水而兴 (each named once, no --place): the place the speaker came to work
+    # in is said as the speaker's own, so a lone one is a warning (it was passed as a place merely named)
+    assert _found(_read("came-to-work-correct.txt"), severity="warning", rule="foreign-place") == []
+    assert _found(_read("came-to-work-flawed.txt"), severity="warning", rule="foreign-place") == [("foreign-place", "蚌埠")]

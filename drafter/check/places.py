@@ -821,6 +821,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return not _ELSEWHERE_AFTER.match(line[end:])
     if _GROWN_BEFORE.search(line, 0, start) and _GROWN_AFTER.match(line, end):
         return True  # 实现沭阳高质量发展: the development the speaker's work brings about
+    if re.search(r"(?:刚|初)(?:来|到)$", line[max(0, start - 2) : start]) and line[end : end + 2] == "工作":
+        return True  # 刚来安庆工作时，我到水利部门调研: the place the speaker came to work in and speaks for
     if line[start - 2 : start] == "结合" and line[end : end + 2] == "实际":
         return True  # 紧密结合垫江实际: the circumstances the speaker's work must fit
     if line[max(0, start - 3) : start] in ("以服务", "以效劳") and re.match(_SERVED_GROWTH, line[end:]):
