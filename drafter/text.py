@@ -19,6 +19,10 @@ LEVELS = ("省", "市", "县", "区", "乡", "镇")
 
 _DIGITS = "零一二三四五六七八九"
 
+# A numeral of 1–99 as a regex (一, 十二, 二十, 二十一), not followed by another numeral: the 六一 of 庆六一, the 三八 of
+# 三八妇女节 or the 五四 of 五四精神 is a day's name, not a number (parse_cn_number reads whatever this matches).
+CN_NUMERAL = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![一二三四五六七八九十])"
+
 
 def cn_number(n: int) -> str:
     """Write a number in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 105 → 一百零五.

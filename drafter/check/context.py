@@ -36,6 +36,9 @@ class SpeechContext:
     # ××县人大 in a template whose only own word is one 我市: the level and words of the body named with a placeholder
     # place (the template's own place, hidden), which leave the level uncertain (check_level_clash warns on 我市).
     held: tuple[str, str] | None = None
+    # 全区信访工作会议上的讲话篇一 over a speech whose own meeting is 全省工会信访工作座谈会: a site's title, set aside for
+    # the level (read from the text) and not checked for level words.
+    page_title: str = ""
     # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
     # place (codes), named elsewhere in the text as theirs.
     guests: frozenset[str] = frozenset()
@@ -394,6 +397,11 @@ _INLINE_TITLE = re.compile(
 )
 
 
+# 第1页共21页县长在…会议上的讲话文章标题:县长在…会议上的讲话一、…: a document-sharing page's label names the title, in
+# a first line that runs the page counter, the title, the label and the text together.
+_LABELLED_TITLE = re.compile(r"文章标题[：:]\s*(?P<title>[^。！？：:；，,]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|工作报告|总结))")
+
+
 # 学习啦>实用范文>致辞讲话>会议发言稿>: a site's breadcrumb on the first line, not the speech's title.
 _BREADCRUMB = re.compile(r"[>›»＞]")
 
@@ -406,7 +414,7 @@ def _title_of(blocks: Sequence[Block]) -> str:
     found = next((b.text for b in head if _TITLE_LINE.match(b.text)), "")
     # 县农业农村局2025年工作总结 over the report: a department's report titled in a line of its own
     found = found or next((b.text for b in head[:1] if len(b.text) <= 40 and _DEPARTMENT_TITLE.match(b.text) and not re.search(r"[。！？，,；]", b.text)), "")
-    inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text))), None)
+    inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text) or _LABELLED_TITLE.search(b.text[:200]))), None)
     return found or (inline.group("title") if inline else "")
 
 
@@ -497,6 +505,10 @@ def _infer_context(
     if not ctx.places:
         _infer_from_speaker_line(ctx, text)
     _speaker_against_title(ctx, text, level)
+    if not level:
+        _meeting_against_title(ctx, text.replace(title, "") if title else text, title)
+        if ctx.page_title:
+            text = text.replace(title, "")  # the site's title says nothing of the speaker's level
     if not ctx.places and not ctx.level:
         _infer_from_head_titles(ctx, text, title)
     if not level:
@@ -556,6 +568,9 @@ def _infer_context(
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
+    if ctx.page_title:
+        ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；不按{ctx.page_title}"
+        ctx.page_title = title
     if not ctx.level:
         ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
     if not ctx.places:
@@ -573,6 +588,33 @@ def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
     gz = load_gazetteer()
     named = [p for p, _s, _e in gz.find_places(title)]
     return frozenset(p.code for p in named if not any(gz.is_within(p, o) or gz.is_within(o, gz.current(p)) for o in ctx.places))
+
+
+# 全区信访工作会议上的讲话篇一 / …讲话(热门22篇) / …讲话范文: a collection site's title for one of its pieces
+_SITE_TITLE = re.compile(r"篇[一二三四五六七八九十\d]{1,3}$|范文|[（(][^）)]{0,4}\d{1,3}篇[)）]")
+
+
+def _meeting_against_title(ctx: SpeechContext, body: str, title: str) -> None:
+    """全区信访工作会议上的讲话篇一 over 今天，我们召开全省工会信访工作座谈会…全省各级工会: a collection site's title
+    over another level's speech. When the speaker names this very meeting at another level, speaks as that level
+    throughout and never says the title's own words (全区, 我区), the title's bare 全X is set aside: the level is read from
+    the text, as for an untitled speech."""
+    said = ctx.reasons.get("level", "")
+    if ctx.places or not ctx.level or not said.startswith(f"标题中的“全{ctx.level}"):
+        return
+    if re.search(rf"[我全]{ctx.level}", body):
+        return
+    if not _SITE_TITLE.search(title):
+        return  # 在全县工作会议上的讲话 over 今天，我们召开全市教育工作会议: the speech's own title, the meeting's name a slip
+    meetings = [m for m in _OWN_MEETING.finditer(body) if not _OTHER_MEETING.search(m.group(0)) and m.group("lv") != ctx.level]
+    if len({m.group("lv") for m in meetings}) != 1:
+        return
+    lv = meetings[0].group("lv")
+    if len(re.findall(rf"[我全]{lv}|{lv}委|{lv}政府", body)) < 4:
+        return  # the whole speech speaks as that level, not only the meeting's name
+    ctx.page_title = f"{said}（正文的本次会议是“{meetings[0].group(0)}”，正文没有说“全{ctx.level}”“我{ctx.level}”：标题是网页的）"
+    ctx.level = None
+    del ctx.reasons["level"]
 
 
 def _speaker_against_title(ctx: SpeechContext, text: str, level: str | None) -> None:

@@ -16,7 +16,7 @@ from drafter.check.outline import (
 )
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
-from drafter.text import cn_number, count_word, parse_cn_number
+from drafter.text import CN_NUMERAL, cn_number, count_word, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -48,14 +48,14 @@ _AGENDA_COUNT = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?
 # (统一大市场：一是… has no count: a count of one is never checked).
 _BIG_COUNT = re.compile(r"(?<![第统同唯这那每])(?P<n>[二三四五六七八九十两]|十[一二三四五六七八九])大(?P<noun>[\u4e00-\u9fff]{1,3}?)[:：]\s*")
 # 第一部分，… / 第二个问题，…: the parts a speech names one after another (我想讲三个部分。第一部分，…)
-_UNIT_RUN = re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})(?:部分|个问题|个方面|件事)[，,、：:]")
+_UNIT_RUN = re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>" + CN_NUMERAL + r")(?:部分|个问题|个方面|件事)[，,、：:]")
 _RUN_MARKS = (
-    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})是"),
-    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})要"),
-    re.compile(r"(?:^|(?<=[。；;：:！？\s]))(?P<n>[一二三四五六七八九十]{1,2})、"),
-    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})是"),
-    re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>[一二三四五六七八九十]{1,2})[，,、：:]"),
-    re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>" + CN_NUMERAL + r")是"),
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>" + CN_NUMERAL + r")要"),
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))(?P<n>" + CN_NUMERAL + r")、"),
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>" + CN_NUMERAL + r")是"),
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>" + CN_NUMERAL + r")[，,、：:]"),
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>" + CN_NUMERAL + r")[)）]"),
     _UNIT_RUN,
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
@@ -63,10 +63,10 @@ _COLON_COUNT_AFTER = re.compile(
     r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因)(?:主要|具体|共|一共|总共)?有"
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
 )
-_AGENDA_ITEM = re.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,2})项")
+_AGENDA_ITEM = re.compile(r"\s*第(?P<n>" + CN_NUMERAL + r")项")
 # 会议的主要议程就进行到这里 / 大会议程全部完成: the host closes the agenda, so all its items were in the copy.
 _AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完成|已经?全部(?:完成|结束)|到此结束|圆满完成)")
-_AGENDA_HEAD = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,2})、")
+_AGENDA_HEAD = re.compile(r"\s*(?P<n>" + CN_NUMERAL + r")、")
 
 
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
@@ -251,7 +251,7 @@ def _run_lengths(numbers: Sequence[int]) -> set[int]:
 
 # …讲四点意见。一、统一思想……。二、全力以赴…… — a whole speech pasted as one line.
 # A news item quoting them runs them on with semicolons (三点意见：一、…；二、…；三、…).
-_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>[一二三四五六七八九十]{1,3})、")
+_INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>" + CN_NUMERAL + r")、")
 
 
 def _inline_points(rest: str) -> tuple[int, int, str] | None:

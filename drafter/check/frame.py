@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.findings import Finding, Severity
+from drafter.text import CN_NUMERAL
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -143,7 +144,7 @@ def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
 # 下面，进行第三项议程： / 下面，进行会议进行第三项 — a host's script names each item the same way, and so does
 # 大会第三项： / 会议进行第三项 (a congress's host script), and 接下来，我们进行第三项议程 (the host speaking for all).
 _AGENDA_ITEM = re.compile(
-    r"^\s*(?:(?:下面|接下来|现在)[，,]?\s*(?:我们)?(?:进行|开始|举行)[^，。；！？,;:：]{0,6}?|(?:大会|会议)(?:进行)?)?第(?P<n>[一二三四五六七八九十]{1,3})项(?!工作|任务|内容|措施)"
+    r"^\s*(?:(?:下面|接下来|现在)[，,]?\s*(?:我们)?(?:进行|开始|举行)[^，。；！？,;:：]{0,6}?|(?:大会|会议)(?:进行)?)?第(?P<n>" + CN_NUMERAL + r")项(?!工作|任务|内容|措施)"
 )
 
 

@@ -231,6 +231,8 @@ _SLIP_PRONE: dict[str, str] = {
     "使": "大迫促致即假行驱天出纵", "让": "转出礼谦退忍", "及": "以涉普危波顾提论触企遍", "要": "重主需必纲首只紧扼提摘概政显想",
     "对": "面针相绝反应核比一校派配查作", "以": "可所难予加得足用借赖据是何给藉无聊", "向": "方导走面趋指动意倾转去志内外双一取风流航",
     "为": "作成认行因以称视变较极更尤最大广难有无人营化转改分列评定选誉划确均皆实即乃仅多深颇甚", "由": "理自经缘事来", "有": "所具拥没享占含持特固富只唯还都既现原应共私国公稀罕少独专兼",
+    # 高枕无无忧: 无 ends a word only after these (有无|无人机, 毫无|无…)
+    "无": "有虚毫全并绝别空一若南从尚既决独皆渺",
 }  # fmt: skip
 _SLIP_WORDS = re.compile(
     r"可可(?:西里|托海|豆|粉|脂|油|树|果|茶)|有有(?=[利效力序关机为益望些所限偿意])"
@@ -401,9 +403,14 @@ def _set_phrase_slip(line: str, start: int) -> bool:
     return False
 
 
+# 把职责落到到人 / 落实到到户: the 到 that leads to whom or where a duty goes (到人, 到户, 到位) is said once; 想到|到了 and
+# 直到|到达 are two words.
+_TO_TWICE = re.compile(r"到到(?=[人户位岗村组边])")
+
+
 def _slip(line: str, start: int, ch: str) -> bool:
     """Whether a doubled character that is no reduplication reads as a slip (的的, 都都, 严严峻 after 相当)."""
-    if ch in _FUNCTION_CHARS or _set_phrase_slip(line, start):
+    if ch in _FUNCTION_CHARS or _set_phrase_slip(line, start) or _TO_TWICE.match(line, start):
         return True
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:
@@ -463,6 +470,8 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{
 # 2026年2月30日, 13月份, 4月31日: a month or day that no calendar has (a year, when given, decides 2月29日).
 _CAL_DATE = re.compile(r"(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?$")
+# 2023年13月组织培训: a month after a year, with no day or 份 after it (those _CAL_DATE reads)
+_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?!份| ?\d{1,2} ?[日号])")
 # 二〇二三年九月三十一日, 二月三十日 in Chinese numerals (a year of four, when given, decides 二月二十九日)
 _CN_DATE = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _CN_YEAR_BEFORE = re.compile(r"(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年$")
@@ -518,6 +527,10 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
             said = line[start : m.end()].strip()
             findings.append(Finding("date-format", severity, f"日期“{said}”不存在", lineno, start + 1, said,
                                     "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
+    for m in _YEAR_MONTH.finditer(line) if has_month and has_year else ():
+        if not 1 <= int(m.group(2)) <= 12:  # 2023年13月 may be 1-3月 that lost its dash: a warning, as 13月份 is
+            findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
+                                    "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
     for m in _NO_QUARTER.finditer(line) if "季度" in line else ():
         findings.append(Finding("date-format", ERROR, f"“{m.group(0)}”不存在（一年只有四个季度）", lineno, m.start() + 1,
                                 m.group(0), "核对季度"))  # fmt: skip

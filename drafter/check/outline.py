@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
-from drafter.text import cn_number, parse_cn_number
+from drafter.text import CN_NUMERAL, cn_number, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MARKS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -202,10 +202,10 @@ def _contents(unit: Sequence[Block]) -> set[int]:
     return found
 
 
-_ORDINAL_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3}),(?=[^\d])")
+_ORDINAL_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r"),(?=[^\d])")
 # 第一个问题：… / 第二个方面， opening a paragraph: the points of a speech that announced N个问题.
 _UNIT_KINDS = ("第个问题", "第个方面", "第部分", "第件事")
-_UNIT_LEAD = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
+_UNIT_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r")(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
 
 
 # 1、2023年… (a list item opening with a date): the outline parser leaves it (a digit after the mark may be 1.5).
@@ -239,7 +239,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
             dated.append(Head(i, 3, int(date_led.group("n")), block.line, column_of(lines, block), mark))
-        if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text)):
+        if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text) or _glued_tail(heads, block)):
             line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
             heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
         items = [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]
@@ -278,7 +278,7 @@ def _arabic_parts(heads: list[Head]) -> list[Head]:
 
 # 四以打造特色社区为着力点，社区建设渐入佳境。 then （一）…: a section heading whose 、 was lost (a numeral and a
 # word, a line short as headings are, the first sub-heading right under it). 四是/四个/四月 are no heading.
-_BARE_HEADING = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})(?![是要个点项条种类年月日天周季次位名层级句件段届方大化川海])[\u4e00-\u9fff]")
+_BARE_HEADING = re.compile(r"^(?P<n>" + CN_NUMERAL + r")(?![是要个点项条种类年月日天周季次位名层级句件段届方大化川海])[\u4e00-\u9fff]")
 
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十]+")
@@ -303,12 +303,26 @@ def _bare_heading(unit: Sequence[Block], index: int) -> str:
 
 # A page whose paragraphs were joined into one line with spaces: … 二、聚焦短板 （一）抓好环境整治。… （二）抓好…
 # …的极端重要性。(一)立足…。(二)… : after a space or a full stop, with full- or half-width brackets
-_JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])")
+_JOINED_SUBHEAD = re.compile(r"(?<=[\s。；！？])[（(](?P<n>" + CN_NUMERAL + r")[）)](?=[\u4e00-\u9fff“])")
 
 
 # …审议并通过新的制度等重要议题。 二、工作成就与经验总结 — a page that lost a line break ran the next part's heading onto
 # the end of the last paragraph of the part before (after a full stop and a space, with nothing after it)
-_TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>[一二三四五六七八九十]{1,3})、)[^。！？；，,：:、\s]{2,30}$")
+_TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>" + CN_NUMERAL + r")、)[^。！？；，,：:、\s]{2,30}$")
+
+
+# …组成综合执法组，适时组织综合执法。二、树立全 / …扎实抓好安全生产工作。三、加强社会监督,搞好宣传: a page that lost the
+# line break before a heading glues it to the end of the paragraph before, with no space (the heading may hold a comma
+# and end on a full stop, as the page's other headings do: 四、组织综合执法,形成高压态势。)
+_GLUED_TAIL = re.compile(r"(?<=[。！？])(?P<mark>(?P<n>" + CN_NUMERAL + r")、)(?=[\u4e00-\u9fff“])[^。！？；：:、\s]{2,30}。?$")
+
+
+def _glued_tail(heads: Sequence[Head], block: Block) -> re.Match[str] | None:
+    """A heading glued to the end of a paragraph: only the top-level heading due next (二、 after 一、), so that a
+    sentence that ends a paragraph on 一、… of a list of its own is not read as one."""
+    m = _GLUED_TAIL.search(block.text)
+    top = [h.number for h in heads if h.level == 1]
+    return m if m and top and parse_cn_number(m.group("n")) == top[-1] + 1 else None
 
 
 def _joined_subheads(block: Block) -> list[SeriesItem]:
@@ -321,7 +335,7 @@ def _joined_subheads(block: Block) -> list[SeriesItem]:
 
 # …再强调几点。 第一，要… 。 第二，要…: paragraphs opening with 第一， that a page ran into one line (after a stop and a
 # space, where the line break was)
-_JOINED_ORDINAL = re.compile(r"(?<=[。！？；;!?])\s+第(?P<n>[一二三四五六七八九十]{1,2})[，,、](?![一二三四五六七八九十\d])")
+_JOINED_ORDINAL = re.compile(r"(?<=[。！？；;!?])\s+第(?P<n>" + CN_NUMERAL + r")[，,、](?![一二三四五六七八九十\d])")
 
 
 def _joined_ordinals(block: Block) -> list[SeriesItem]:
@@ -336,8 +350,8 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
 # 一是意义重大。 二是信心十足。 … 五是组织严密。 — paragraphs a page ran into one line (a space after each stop), and
 # 一要抓好安全，二要抓好生产，四要… — a series whose items the writer divided with commas: items of a series all the
 # same. 四要素 / 三要件 are words, not items.
-_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>[一二三四五六七八九十]{1,2})(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
-_COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>[一二三四五六七八九十]{1,2})(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+_COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 
 
 def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]:

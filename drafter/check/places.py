@@ -176,7 +176,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
-    return findings + _mirrored_lower(lines, span, level)
+    said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
+    return findings + [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
 
 
 # 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
@@ -430,6 +431,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
         # convener named reports another meeting, the superior's (the sentence before said 市里召开…).
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
+        # 我局组织召开全市民政工作会议 in a bureau's report: the meeting its own bureau convened is of its own level
+        ours = ours or bool(before.endswith("召开") and re.search(r"我(?:局|委|厅|办)(?:组织|牵头|专门)?召开$", clause))
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
@@ -461,6 +464,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         ours = ours or (before.endswith("为") and "我们" in sentence and bool(_CLEARS_WAY.match(line, m.end())))
         # 全市卫健系统要深入领会… opening a clause in a county speech: the speaker telling his own system what to do
         ours = ours or (not clause.strip() and bool(_TOLD_SYSTEM.match(line, m.end())))
+        # 全市统一战线紧紧围绕我县主基调主战略 / 。全市各级政法机关紧紧围绕中心…，全面推进平安xx县建设 opening a clause in a
+        # county speech: the body whose work builds the speaker's own place is the speaker's own
+        ours = ours or (not clause.strip() and _serves_own(line[m.end() :], level))
+        # 今年我县防汛工作的目标是“四个确保”，即：确保全市…水库不跨坝: the items of the speaker's own target are in its scope
+        ours = ours or (before.endswith("确保") and bool(re.search(rf"我{level}[^。！？!?]{{0,16}}?(?:目标|任务)", sentence)))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -468,6 +476,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+def _serves_own(after: str, level: str) -> bool:
+    """The rest of the sentence has the subject work around or build the speaker's own place (围绕我县…, 推进平安xx县)."""
+    sentence = re.split(r"[。！？!?]", after)[0]
+    return bool(re.search(rf"(?:围绕|推进|服务|建设)[^。！？!?，,、]{{0,6}}?(?:我|全|[xX×*＊]{{1,3}}|某{{1,2}}){level}(?![委长])", sentence))
 
 
 _OWN_EFFORT_BEFORE = re.compile(
@@ -807,6 +821,12 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return not _ELSEWHERE_AFTER.match(line[end:])
     if _GROWN_BEFORE.search(line, 0, start) and _GROWN_AFTER.match(line, end):
         return True  # 实现沭阳高质量发展: the development the speaker's work brings about
+    if re.search(r"(?:刚|初)(?:来|到)$", line[max(0, start - 2) : start]) and line[end : end + 2] == "工作":
+        return True  # 刚来安庆工作时，我到水利部门调研: the place the speaker came to work in and speaks for
+    if line[start - 2 : start] == "结合" and line[end : end + 2] == "实际":
+        return True  # 紧密结合垫江实际: the circumstances the speaker's work must fit
+    if line[max(0, start - 3) : start] in ("以服务", "以效劳") and re.match(_SERVED_GROWTH, line[end:]):
+        return True  # 以服务纳雍跨越发展为中心: the development the speaker's work serves
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
 
 
@@ -1025,6 +1045,9 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     return findings
 
 
+_SERVED_GROWTH = r"(?:经济社会|县域经济)?(?:高质量|跨越式?|转型)?(?:发展|开展)为(?:中心|主线|核心)"
+
+
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
 _BARE_STAKE = re.compile(
@@ -1038,6 +1061,10 @@ _BARE_STAKE = re.compile(
     r"|(?<=建|设|造|创)新(?=(?P<renewed>[\u4e00-\u9fff]{2})(?:[！!。，,；;]|$))"
     # 吴中作为中心城区，“五一”期间将汇集大量的人流: the place whose role in its city the speaker weighs is ours
     r"|(?:^|(?<=[。！？；，,“]))(?=(?P<role>[\u4e00-\u9fff]{2})作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地))"
+    # 紧密结合垫江实际: the place whose circumstances the speaker's work must fit is ours
+    r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
+    # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
+    r"|(?<=以服务|以效劳)(?=(?P<served>[\u4e00-\u9fff]{2})" + _SERVED_GROWTH + r")"
 )
 
 
@@ -1045,7 +1072,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
             continue
