@@ -9,6 +9,13 @@ from archive_fixtures import fragments, general_holding, ingest
 from archive_fixtures import shape as _shape
 
 
+def test_a_letter_in_parts_each_headed_by_its_readers_is_a_letter(tmp_path: Path) -> None:
+    # 尊敬的老师们、家长朋友们，亲爱的同学们： / 大家好！ / … / 致老师 / … / 致同学 / … / 致家长 / … / the school, the date:
+    # one letter written to three readers in turn; read as a speech whose points were 致老师 and 致家长
+    (doc,) = ingest(tmp_path, "letter-school-sections-to-teachers-pupils-parents.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "书信", [])
+
+
 def test_a_report_whose_characters_are_kangxi_radicals_is_read_as_written(tmp_path: Path) -> None:
     # ⼀、基本情况 / ⼆、存在的主要问题 / 留守⼉童…⼤家…: a PDF's text layer gives look-alike radicals for common characters;
     # its headings were no 一、 to ingest, so no point was read, and the stored text kept the look-alikes
@@ -24,3 +31,17 @@ def test_a_collection_piece_numbered_after_report_is_a_report(tmp_path: Path) ->
     (doc,) = ingest(tmp_path, "report-collection-piece-survey-numbered.txt")
     assert _shape(doc) == ("report", None, [0, 0, 3])
     assert doc["title"] == "农村养老服务调研报告1"
+
+
+def test_a_letter_a_page_prints_in_full_under_its_news_lead_is_a_letter(tmp_path: Path) -> None:
+    # headline / date and source / 10月12日，…向我院发来贺信… / 贺信全文如下： / 某某师范学院： / … / signature: the page gives
+    # the letter, its dated lead says only who sent it; read as news
+    (doc,) = ingest(tmp_path, "letter-congratulation-printed-in-full-under-news-lead.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "书信", [])
+
+
+def test_an_alumnus_greeting_the_school_on_its_anniversary_is_a_letter(tmp_path: Path) -> None:
+    # 篇二： / 尊敬的母校各位领导、全体老师： / …共庆母校六十华诞，在此谨致以我最诚挚的问候与祝贺！ / 离开母校已经十多年了…:
+    # greetings sent for the anniversary by one who is not there; read as a speech (篇一, 值此…之际, was a letter)
+    docs = ingest(tmp_path, "letter-collection-alumnus-anniversary-greeting.txt")
+    assert [(d["kind"], d["genre"]) for d in docs] == [("other", "书信"), ("other", "书信")]

@@ -900,6 +900,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     no one gathered (the greeting rule, genres.py). Not when a reporter tells of the letter (三封感谢信 over 本报记者…),
     and not a 贺词 or 致辞 whose words are said to people present (今天…参加这个中秋茶会 / 下午好！)."""
     front = "\n".join(p.text for p in paras[:6])
+    if any(_LETTER_IN_FULL.search(p.text) for p in paras[:6]):
+        return True  # 10月10日，某市委、市政府向我校发来贺信。 / 贺信全文如下： — the page gives the letter, its lead only says whose
     if _REPORTER_LINE.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
         return False
     title = next((p.text for p in paras[:3] if is_title(p)), "")
@@ -909,12 +911,21 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # (領導在中秋節上的賀詞 / 下午好！/ 今天我非常高興…參加這個中秋茶會: a speech titled 贺词)
     if any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]) or run_in_letter_title(paras[0].text if paras else ""):
         return True
+    if sum(bool(_TO_READERS.match(p.text.strip())) for p in paras) >= 2:
+        return True  # 致教师 / … / 致家长 / …: one letter written to several readers in turn, each part headed by whom it is to
     if said or _SPEAKER_VOICE.search(text) or re.search(r"讲话|发言", title) or _TRANSITION_ANNOUNCE.search(text):
         return False
     if any(_PUBLIC_SALUTATION.match(p.text) for p in paras[:8]) and not _MEETING_WORDS.search(text):
         return True  # 农民朋友们： / …希望广大农民朋友赶紧行动起来…: written to a public at home, said at no meeting
     head = "\n".join(p.text for p in paras[:4])
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
+
+
+# 贺信全文如下： / 慰问信原文如下： — a page's lead handing over to the letter it prints whole
+_LETTER_IN_FULL = re.compile(r"(?:贺信|贺电|慰问信|慰问电|感谢信|公开信|倡议书|一封信)(?:的)?(?:全文|原文|内容)(?:如下)?[：:]$")
+# 致教师 / 致同学们 / 致全体家长： as a line of its own: the part of a letter written to those readers (a speech turns to
+# its audiences by calling them, 老师们、同学们！; it does not head its parts 致…). Not 致敬…, 致力于…, 致富…, 致辞.
+_TO_READERS = re.compile(r"^致(?!敬|力|富|谢|辞|词|以|远|使|知|命|密)(?:全体|广大|各位|亲爱的|尊敬的)?[\u4e00-\u9fff、]{1,10}[：:]?$")
 
 
 # 本报记者 某某 / 记者 某某 通讯员 某某: a reporter named over the text (not 记者节, a letter's occasion)
