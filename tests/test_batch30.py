@@ -33,6 +33,19 @@ def test_a_collection_piece_numbered_after_report_is_a_report(tmp_path: Path) ->
     assert doc["title"] == "农村养老服务调研报告1"
 
 
+def test_a_school_named_before_its_grade_stays_in_specific_fragments(tmp_path: Path) -> None:
+    # 我受邀来到青松高级中学… / 我代表青松高级中学家长委员会…: the school's own name (高级 is its grade, not its name) went into
+    # the opening and a point as general text
+    frags = fragments(tmp_path, "leak-parent-speech-school-named-before-grade.txt")
+    assert general_holding(frags, "青松高级中学") == []
+
+
+def test_a_clerks_site_name_run_into_a_sentence_is_an_advert(tmp_path: Path) -> None:
+    # 主要任务就是进一步分析研究我老秘网县第一季度经济工作中…: a site for clerks planted its name inside the opening
+    frags = fragments(tmp_path, "leak-clerk-site-name-run-into-sentence.txt")
+    assert general_holding(frags, "老秘网") == []
+
+
 def test_a_letter_a_page_prints_in_full_under_its_news_lead_is_a_letter(tmp_path: Path) -> None:
     # headline / date and source / 10月12日，…向我院发来贺信… / 贺信全文如下： / 某某师范学院： / … / signature: the page gives
     # the letter, its dated lead says only who sent it; read as news
