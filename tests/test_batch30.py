@@ -58,3 +58,24 @@ def test_an_alumnus_greeting_the_school_on_its_anniversary_is_a_letter(tmp_path:
     # greetings sent for the anniversary by one who is not there; read as a speech (篇一, 值此…之际, was a letter)
     docs = ingest(tmp_path, "letter-collection-alumnus-anniversary-greeting.txt")
     assert [(d["kind"], d["genre"]) for d in docs] == [("other", "书信"), ("other", "书信")]
+
+
+def test_a_notice_printing_rules_under_the_disclosure_table_is_one_document_kept_out(tmp_path: Path) -> None:
+    # 索引号… / 废止时间: … 名称: 某县人民政府关于印发《…工作规则》的通知 / the title / 各乡、镇人民政府…： / … / the rules,
+    # 第一章 总则 一、…制定本规则: the table's last row was joined to the title, so the notice was not seen and it was news
+    docs = ingest(tmp_path, "other-notice-printing-rules-under-disclosure-table.txt")
+    assert [(d["kind"], d["points"]) for d in docs] == [("other", [])]
+
+
+def test_a_plans_clause_numbered_by_chapter_is_no_title(tmp_path: Path) -> None:
+    # …关于印发某县森林火灾应急预案（试行）的通知 / … / 3.1 信息监测 / 3.2 信息报告 / …: 信息报告 ends in 报告 and was taken
+    # for the title of a second document
+    docs = ingest(tmp_path, "other-notice-printing-plan-decimal-clauses.txt")
+    assert [(d["kind"], d["points"]) for d in docs] == [("other", [])]
+
+
+def test_photo_captions_between_a_news_items_paragraphs_start_no_document(tmp_path: Path) -> None:
+    # … / 部分代表发言 / 某董事长讲话 / 最后，某董事长作了题为…的总结讲话。…: the captions (讲话, 发言) were taken for a title and
+    # the rest of the item for a speech
+    docs = ingest(tmp_path, "news-company-photo-captions-between-paragraphs.txt")
+    assert [d["kind"] for d in docs] == ["news"]

@@ -376,13 +376,17 @@ _CAPTION = re.compile(
 _REPORT_CAPTION = re.compile(r"^(?!在)[^。！？：:]{2,30}(?<![工合协操制创写运动])作了?(?!的)[^。！？：:，,、]{0,12}报告$")
 
 
+# 4.2信息报告 / 1.3 事件分级: a clause of a plan or rules numbered by its chapter, not a title (信息报告 ends in 报告)
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff]")
+
+
 def is_title(para: Para) -> bool:
     if para.md == 1:
         return True
     text = para.text
     return (
         bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
-        and not _REPORT_CAPTION.match(text)
+        and not _REPORT_CAPTION.match(text) and not _CLAUSE_NUMBER.match(text)
     )  # fmt: skip
 
 
@@ -414,6 +418,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
+            and not _captions_in_story(paras, i)
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
@@ -429,6 +434,19 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
 
 # 2023年工作回顾 … 2024年工作计划 (a 镇's report on a blog, its parts unnumbered): the lines that name a report's parts.
 _PART_LINE = re.compile(r"^(?:(?:19|20)\d\d年度?|今年|明年|上半年|下半年)?(?:主要)?工作(?:回顾|总结|计划|安排|打算|展望|思路|要点|目标)$")
+
+
+# 最后，某某作…的总结讲话 / 随后，… / 会上，…: the story going on, which no new document opens with
+_STORY_GOES_ON = re.compile(r"^(?:最后|随后|接着|紧接着|其后|此后|之后|会上|会后|会议最后|此外|另外)[，,]")
+
+
+def _captions_in_story(paras: Sequence[Para], i: int) -> bool:
+    """部分代表发言 / 某某董事长讲话 between the paragraphs of a news item, the story going on under them (最后，…): the
+    captions of its photos, however much they look like titles (讲话, 发言), not the next document's title."""
+    k = i
+    while k < len(paras) and k - i < 4 and (is_title(paras[k]) or _front_line(paras[k].text)) and len(paras[k].text) <= 30:
+        k += 1
+    return k < len(paras) and k > i and bool(_STORY_GOES_ON.match(paras[k].text))
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
