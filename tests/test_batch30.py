@@ -79,3 +79,19 @@ def test_photo_captions_between_a_news_items_paragraphs_start_no_document(tmp_pa
     # the rest of the item for a speech
     docs = ingest(tmp_path, "news-company-photo-captions-between-paragraphs.txt")
     assert [d["kind"] for d in docs] == ["news"]
+
+
+def test_a_one_line_body_with_a_heading_set_off_by_a_space_gives_its_subpoints(tmp_path: Path) -> None:
+    # …一、当前人居环境整治面临的问题 （一）生活垃圾收运不及时 随着…。 （二）…: a document site's one-line body; the space
+    # between the heading and （一） hid the sub-points
+    (doc,) = ingest(tmp_path, "report-one-line-heading-space-then-subpoints.txt")
+    assert _shape(doc) == ("report", None, [2])
+    assert doc["points"][0]["heading"] == "当前人居环境整治面临的问题"
+
+
+def test_series_items_run_on_in_the_paragraph_of_the_item_before_are_subpoints(tmp_path: Path) -> None:
+    # PDF lines: …运转高效。一是会务保障规范化。… / 二是日常协调常态化。…30条。三是信息报送及时化。…: the lines joined into the
+    # paragraph that 二是 opens, with 三是 run on after a stop; 三是 was read as 二是's text
+    (doc,) = ingest(tmp_path, "report-pdf-lines-series-items-run-on.txt")
+    assert _shape(doc) == ("report", None, [3, 0])
+    assert doc["points"][0]["subpoints"] == ["会务保障规范化。", "日常协调常态化。", "信息报送及时化。"]

@@ -90,6 +90,9 @@ _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay
 # 二、…隐患排查整治1、抓好道路交通安全。…2、… — a 一、 heading with its first （一） or 1、 run on without a stop
 # (一、我县经济发展的特点1.经济规模不断扩大。…: the first 1. as well, not 1.5倍 — a Han character after the stop)
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:[（(]一[）)]|1、|1[.．])[\u4e00-\u9fff])")
+# 一、当前农村环境整治面临的问题 （一）农村生活垃圾不断增加随着…: a document site's one-line body, the heading set off from
+# its first （一） by a space only (the heading holds no comma or stop: a sentence citing （一） is no heading's run-on)
+_SPACED_SUB = re.compile(r"^[^。！？，,；;：:]{2,40}?[\u4e00-\u9fff][ \t\u3000\xa0]+(?=[（(]一[）)][\u4e00-\u9fff])")
 
 
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
@@ -358,6 +361,10 @@ def split_glued(para: Para) -> list[Para]:
             bounds = [0, *cuts, len(para.text)]
             return [Para(para.text[a:b], para.line, para.end, para.md) for a, b in zip(bounds, bounds[1:], strict=False)]
     glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
+    spaced = _SPACED_SUB.match(para.text) if level == 1 and not glued else None
+    if spaced:  # 一、当前…面临的问题 （一）农村生活垃圾不断增加…。 （二）…: the heading, a space, its sub-points on the line
+        return [Para(para.text[: spaced.end()].rstrip(), para.line, para.end, para.md),
+                *split_glued(Para(para.text[spaced.end() :], para.line, para.end, para.md))]  # fmt: skip
     if level == 1 and not glued and "。" not in para.text:
         glued = _GLUED_SERIES.search(para.text)
     if not glued:
