@@ -26,7 +26,6 @@ from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
-from drafter.ingest.visible import retype_radicals
 from drafter.ingest.split import (
     Chunk,
     Duplicate,
@@ -51,6 +50,7 @@ from drafter.ingest.split import (
     slug,
     split_chunks,
 )
+from drafter.ingest.visible import retype_radicals
 from drafter.ingest.write import (
     FragmentIndex,
     check,

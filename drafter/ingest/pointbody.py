@@ -357,7 +357,8 @@ def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False
 def _next_items_run_on(text: str, key: str, n: int) -> list[int]:
     """二是日常协调常态化。…22条。三是上下联动顺畅化。…: the series' next items run on in the paragraph of item `n` (a PDF's
     lines joined up to where the next item happened to open a line), each after a full stop, numbered on from it."""
-    kind, cuts = key[1], []
+    kind = key[1]
+    cuts: list[int] = []
     for k in range(n + 1, 10):
         digit = "一二三四五六七八九"[k - 1]
         m = re.compile(rf"(?<=[。！？])\s*{digit}{kind}(?=[\u4e00-\u9fff])").search(text, cuts[-1] if cuts else 0)
