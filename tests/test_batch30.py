@@ -95,3 +95,10 @@ def test_series_items_run_on_in_the_paragraph_of_the_item_before_are_subpoints(t
     (doc,) = ingest(tmp_path, "report-pdf-lines-series-items-run-on.txt")
     assert _shape(doc) == ("report", None, [3, 0])
     assert doc["points"][0]["subpoints"] == ["会务保障规范化。", "日常协调常态化。", "信息报送及时化。"]
+
+
+def test_a_subpoint_mark_that_lost_its_opening_bracket_is_counted(tmp_path: Path) -> None:
+    # 二、精心策划，活动丰富。 / … / (一)在村委会门口… / 二)出了一期安全生产黑板报…: the copy lost the second mark's opening
+    # bracket; 二) was read as the text of (一)
+    (doc,) = ingest(tmp_path, "report-subpoint-mark-lost-opening-bracket.txt")
+    assert _shape(doc) == ("report", None, [0, 2])
