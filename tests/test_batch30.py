@@ -102,3 +102,12 @@ def test_a_subpoint_mark_that_lost_its_opening_bracket_is_counted(tmp_path: Path
     # bracket; 二) was read as the text of (一)
     (doc,) = ingest(tmp_path, "report-subpoint-mark-lost-opening-bracket.txt")
     assert _shape(doc) == ("report", None, [0, 2])
+
+
+def test_a_page_that_starts_at_a_later_part_under_its_bracketed_headline_gives_that_part(tmp_path: Path) -> None:
+    # 【…总结|…半年总结】(三)安全生产工作中的薄弱环节 / 上半年我村…: a split summary's third page, its headline run into the
+    # part's heading; the heading was not set apart, a (三) with no 一、 over it led nothing, and a part ending in 薄弱环节 was
+    # taken for a step of a show's running order (颁奖环节)
+    (doc,) = ingest(tmp_path, "report-page-from-later-part-bracketed-headline.txt")
+    assert _shape(doc) == ("report", None, [3])
+    assert doc["points"][0]["heading"] == "安全生产工作中的薄弱环节"

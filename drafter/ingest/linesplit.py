@@ -161,6 +161,11 @@ _SURVEY_RUN_IN = re.compile(
 # opening of the report under it (not 【摘要】, 【导读】, labels with no report's word at their end, nor 【中心组研讨发言】,
 # the genre label over a speech: see split._GENRE_LABEL)
 _BRACKETED_RUN_IN = re.compile(r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报))】(?=[\u4e00-\u9fff“])")
+# 【乡镇安全生产总结|乡镇安全生产工作半年总结】(三)安全生产存在的薄弱环节: the same headline in brackets over a page that starts
+# at a later part, run into that part's heading (however short the heading is)
+_BRACKETED_OVER_HEADING = re.compile(
+    r"^【(?P<title>[^】。！？：:，,]{4,60}?(?:报告|总结|汇报))】(?=[（(][一二三四五六七八九十]{1,2}[)）][\u4e00-\u9fff]|[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff])"
+)
 
 
 # 副市长在煤矿安全生产工作会议上的讲话一、对近年来…: a speech's title run into its first heading (a doc site's pages
@@ -176,6 +181,10 @@ def split_report_title(paras: list[Para]) -> list[Para]:
             _REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text) or _BRACKETED_RUN_IN.match(para.text)
             or _SPEECH_RUN_IN.match(para.text)
         ) if not para.divider else None
+        over = _BRACKETED_OVER_HEADING.match(para.text) if not report and not para.divider else None
+        if over:
+            return [*paras[:k], Para(over.group("title"), para.line, para.line, para.md),
+                    Para(para.text[over.end() :], para.line, para.end), *paras[k + 1 :]]  # fmt: skip
         if report and len(para.text) > report.end() + 20:
             title = report.group("title")
             twice = re.fullmatch(r"(.{4,}?)\1", title)
