@@ -111,3 +111,10 @@ def test_a_page_that_starts_at_a_later_part_under_its_bracketed_headline_gives_t
     (doc,) = ingest(tmp_path, "report-page-from-later-part-bracketed-headline.txt")
     assert _shape(doc) == ("report", None, [3])
     assert doc["points"][0]["heading"] == "安全生产工作中的薄弱环节"
+
+
+def test_the_saying_the_speaker_names_as_his_own_leads_its_point(tmp_path: Path) -> None:
+    # …我想对家长朋友们讲三句话： / 第一句话，是… / 我想说的第二句话，是… / 我要说的第三句话，是…: only 第一句话 was a lead,
+    # the other two sayings were read as the first's text
+    (doc,) = ingest(tmp_path, "points-the-second-saying-i-want-to-say.txt")
+    assert _shape(doc) == ("speech", 3, [0, 0, 0])

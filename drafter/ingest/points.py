@@ -95,8 +95,9 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一句是“…”，即…。 (after 送给你们三句话) — the saying given, named as the speaker's nth
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[^。！？，,]{{2,24}}看[，,]))")
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
+# (我想说的第二句话，是…: the speaker naming the saying as his own, at the paragraph's start)
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
+    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
 )
 
 
