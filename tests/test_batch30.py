@@ -118,3 +118,11 @@ def test_the_saying_the_speaker_names_as_his_own_leads_its_point(tmp_path: Path)
     # the other two sayings were read as the first's text
     (doc,) = ingest(tmp_path, "points-the-second-saying-i-want-to-say.txt")
     assert _shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+def test_a_copy_that_opens_at_a_later_heading_with_what_is_to_be_done_is_a_speechs_part(tmp_path: Path) -> None:
+    # 三、扎实做好今年各项工作 / …首先要看清形势… / 一是…今年要召开…要…要… / 二是…还将召开…必须…: the meetings to come (召开)
+    # made it news, and the 一是, 二是 under the heading were read as the points
+    (doc,) = ingest(tmp_path, "speech-excerpt-from-later-heading-directives.txt")
+    assert _shape(doc) == ("speech", None, [2])
+    assert doc["points"][0]["heading"] == "扎实做好今年各项工作"

@@ -154,6 +154,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 
+def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tuple[str, int]]]) -> bool:
+    """三、全力做好…工作 / … / 一是… / 二是…: a copy that starts at a later heading, before any other mark — the heading
+    leads, and the 一是 under it are its sub-points, not the points."""
+    first_marked = next((i for i, s in enumerate(styles) if s), None)
+    return bool(late) and late[0][1][1] > 1 and late[0][0] == first_marked
+
+
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
@@ -170,7 +177,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     inside = bool(first and first[1][0] != "h1" and late and late[0][0] < first[0] and late[0][1][1] > 1)
     if inside:
         first = None  # 二、当前林业生产工作 / 1、高度重视…: a copy that starts inside the speech, at its 二、
-    elif first is None:
+    elif first is None and not _opens_late(styles, late):
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
     found = _series_from(body, styles, first) if first is not None else None

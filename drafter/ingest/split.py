@@ -884,9 +884,25 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 1月12日上午，…黄建盛在…陪同下… / 黄建盛书记强调，…我们…: the 我们 are his, told by one who was there
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
+    if news >= 2 and _directive_part(paras):
+        return "speech"  # 三、全力做好今年各项工作 / …要明大势… / 一是… / 二是…: a speech's later part, its 召开 the year's to come
     if news >= 2:
         return "news"
     return "other"
+
+
+# …今年要召开党的十九大… / 要严格执行… : the speaker telling his audience what is to be done (要, 必须), not what was done
+_DIRECTIVE = re.compile(r"(?:^|[。；！，,])(?:[^。；！？，,]{0,12}?)(?:要|必须|务必)(?!求)")
+
+
+def _directive_part(paras: Sequence[Para]) -> bool:
+    """A copy that opens at a top-level heading (三、全力做好…工作) and goes on with paragraph leads (一是…, 二是…) and what is
+    to be done (要…, 必须…): a part of a speech, however many 召开 it says of meetings to come. News has no 一、 over it."""
+    if not paras or (match_heading(paras[0].text) or (0,))[0] != 1:
+        return False
+    leads = sum(1 for p in paras[1:] if re.match(r"^[一二三四五六七八九十][是要]", p.text))
+    text = "".join(p.text for p in paras[1:])
+    return leads >= 2 and len(_DIRECTIVE.findall(text)) >= 3
 
 
 # 在会上市政协副主席某某说： / 村党支部书记某某发言： — a paragraph giving one speaker's words in turn, introduced by
