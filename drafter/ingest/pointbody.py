@@ -362,8 +362,8 @@ def _next_items_run_on(text: str, key: str, n: int) -> list[int]:
     for k in range(n + 1, 10):
         digit = "一二三四五六七八九"[k - 1]
         m = re.compile(rf"(?<=[。！？])\s*{digit}{kind}(?=[\u4e00-\u9fff])").search(text, cuts[-1] if cuts else 0)
-        if not m:
-            break
+        if not m or f"一{kind}" in text[cuts[-1] if cuts else 2 : m.start()]:
+            break  # (…主要有三点：一是…。二是…。三是…: a list of the item's own, numbered from one again)
         cuts.append(m.end() - 2)
     return cuts
 
