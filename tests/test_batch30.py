@@ -126,3 +126,10 @@ def test_a_copy_that_opens_at_a_later_heading_with_what_is_to_be_done_is_a_speec
     (doc,) = ingest(tmp_path, "speech-excerpt-from-later-heading-directives.txt")
     assert _shape(doc) == ("speech", None, [2])
     assert doc["points"][0]["heading"] == "扎实做好今年各项工作"
+
+
+def test_an_offices_year_told_of_itself_with_its_results_in_parts_is_a_report(tmp_path: Path) -> None:
+    # 篇一 / 2025年我县农业农村工作在县委、县政府的领导下，…取得了明显成效，主要体现在四个方面： / 一、…工作情况 / (一)…: the
+    # office's account of its year (no 正确领导下, no title) was kept out as other, and the parts it announces were no count
+    (doc,) = ingest(tmp_path, "report-office-year-results-shown-in-parts.txt")
+    assert _shape(doc) == ("report", 4, [1])

@@ -92,6 +92,8 @@ _STOP = re.compile(r"[。！？，]")
 _ACCOUNT_LEAD = re.compile(
     # (or the lead first: 2026年，在市委、市政府的坚强领导下，街道上下…)
     r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*[^。！？，,“”]{0,16}在[^。！？]{0,24}(?:正确|坚强|直接)领导下"
+    # 2025年我市民政工作在市委、市政府的领导下，在省民政厅的指导下，…: the year's work of one office, said of itself
+    r"|^(?:\d{4}|20[xX×*＊]{2})年度?(?:我|全)[省市县区镇乡][^。！？，,“”]{2,10}工作在[^。！？]{0,24}领导下"
     r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
     # 2004年是…之年。一年来，全县上下…在县委的正确领导下，在县人大和县政协的监督支持下，…: the year's account by the
     # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
