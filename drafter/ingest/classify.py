@@ -73,6 +73,8 @@ _TRANSITION_WORDS = re.compile(
     rf"|(?:^|[，,])先(?:讲|谈|提|强调)(?:以下)?{COUNT.replace('?P<n>', '?P<n7>')}(?:点|个?方面)(?:意见|要求|看法)?[。：:]?$"
     # 具体讲，有以下这么几点考虑： / 主要有以下三点想法： — what the speaker has to say, announced with 有
     rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)?[：:]$"  # 成效主要有以下六个方面：
+    # …各项工作取得了明显成效，主要体现在六个方面： — an account's results announced by the parts they show in
+    rf"|(?:主要)?(?:体现|表现)在(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n15>')}个?方面[：:]$"
     # 下面，我有三方面的想法跟大家交流一下： — the same 有, said by 我, with to whom and the verb after it
     rf"|我有{COUNT.replace('?P<n>', '?P<n11>')}(?:点|个?方面)的?(?:考虑|想法|意见|看法|体会|建议)"
     r"(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|探讨|沟通)"
@@ -421,7 +423,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):

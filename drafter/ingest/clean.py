@@ -173,6 +173,7 @@ def clean_text(raw: str) -> Cleaned:
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     joined_paras, joined = _join_broken(paras, breaks)
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
+    joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
@@ -351,6 +352,26 @@ _PAGE_GAP = re.compile(r"(?<=[。！？])[ \u3000]*(?=[一二三四五六七八�
 # …令全县人民为之振奋！  一是教育教学质量稳步提升。: a page that ran its paragraphs together on one line, two spaces (or
 # more) where each paragraph began — a sentence's end, then a gap no sentence has inside it
 _SPACED_GAP = re.compile(r"(?<=[。！？!?；;])[ \u3000\xa0]{2,}(?=[^\s])")
+
+
+# 二）精心出了一期黑板报… after （一）在村域内…: a sub-point's mark that lost its opening bracket in the copy
+_HALF_MARK = re.compile(r"^([二三四五六七八九十])[)）](?=[\u4e00-\u9fff])")
+_FULL_MARK = re.compile(r"^[（(]([一二三四五六七八九十])[)）]")
+
+
+def _open_brackets(paras: list[Para]) -> list[Para]:
+    """A paragraph opening 二）… where the last bracketed mark before it was （一） (三） after （二）…): the same series, its
+    opening bracket lost — given back, so that the sub-point is counted (a 二） with no （一） before it stays as it is)."""
+    out: list[Para] = []
+    last = ""
+    for para in paras:
+        half = _HALF_MARK.match(para.text)
+        if half and last and "一二三四五六七八九十".index(half.group(1)) == "一二三四五六七八九十".index(last) + 1:
+            para = Para("（" + para.text, para.line, para.end, para.md, para.divider)
+        full = _FULL_MARK.match(para.text)
+        last = full.group(1) if full else last
+        out.append(para)
+    return out
 
 
 def _spaced_pieces(line: str) -> list[str]:

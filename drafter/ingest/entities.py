@@ -90,7 +90,8 @@ _OWN_COMMITTEE = re.compile(
     r"[^。，；]{0,12}?(?:人大|政府|\{\{ ?government ?\}\})"
 )
 # 尧山中学, 城关小学: a school by its name (not 全县中学, 农村小学, 初级中学).
-_NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:中学|小学|中心校|实验学校)")
+# (东江高级中学, 城南初级中学: the name before the school's grade, which is no name itself)
+_NAMED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2})(?:高级中学|初级中学|职业中学|中学|小学|中心校|实验学校)")
 # 红星幼儿园, 附属和平医院: a kindergarten or hospital by its name (not 公办幼儿园, 人民医院).
 _NAMED_CARE = re.compile(r"(?:(?<=[省市县区镇乡村州旗])|(?<=\}\})|(?<=附属))([\u4e00-\u9fff]{2})(?:幼儿园|医院)")
 # 九三中心医院, 如东人民医院 after a stop, 西医附院 / 湘雅附二院: a hospital by its own name or its short name

@@ -33,8 +33,9 @@ _GREETING_GENRE = re.compile(
     r"[^。！？：:\n]{0,16}(?:贺词|致辞|致词|献词|寄语|贺辞|祝辞|祝福|问候|慰问)"
     r"|(?:贺词|献词|寄语|新春致辞|新年致辞)"
 )
+# (…共庆母校五十周岁华诞，在此谨致以…问候与祝贺！: an anniversary's greeting, the 华诞 its occasion)
 _GREETING_FORMULA = re.compile(
-    r"(?:之际|时刻|到来|来临|佳节|新春|新年|节日|辞旧迎新)[^。！？]{0,60}(?:致以|送上|献上|送去|表示)[^。！？]{0,30}(?:祝福|问候|慰问|祝贺)"
+    r"(?:之际|时刻|到来|来临|佳节|新春|新年|节日|辞旧迎新|华诞)[^。！？]{0,60}(?:致以|送上|献上|送去|表示)[^。！？]{0,30}(?:祝福|问候|慰问|祝贺)"
 )
 # Words only a speaker in front of people says: 大家好 / 下午好, the gathering (欢聚一堂, 在座, 今天…参加这个茶会),
 # the thanks or the toast at its end. (此时此刻 alone is not one: a published greeting imagines its readers at home.)

@@ -90,6 +90,9 @@ _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay
 # 二、…隐患排查整治1、抓好道路交通安全。…2、… — a 一、 heading with its first （一） or 1、 run on without a stop
 # (一、我县经济发展的特点1.经济规模不断扩大。…: the first 1. as well, not 1.5倍 — a Han character after the stop)
 _GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:[（(]一[）)]|1、|1[.．])[\u4e00-\u9fff])")
+# 一、当前农村环境整治面临的问题 （一）农村生活垃圾不断增加随着…: a document site's one-line body, the heading set off from
+# its first （一） by a space only (the heading holds no comma or stop: a sentence citing （一） is no heading's run-on)
+_SPACED_SUB = re.compile(r"^[^。！？，,；;：:]{2,40}?[\u4e00-\u9fff][ \t\u3000\xa0]+(?=[（(]一[）)][\u4e00-\u9fff])")
 
 
 # 大家早上好！ / 各位好， — a greeting said before the 称谓 on the same line.
@@ -158,6 +161,11 @@ _SURVEY_RUN_IN = re.compile(
 # opening of the report under it (not 【摘要】, 【导读】, labels with no report's word at their end, nor 【中心组研讨发言】,
 # the genre label over a speech: see split._GENRE_LABEL)
 _BRACKETED_RUN_IN = re.compile(r"^【(?P<title>[^】。！？：:，,]{4,40}?(?:报告|总结|汇报))】(?=[\u4e00-\u9fff“])")
+# 【乡镇安全生产总结|乡镇安全生产工作半年总结】(三)安全生产存在的薄弱环节: the same headline in brackets over a page that starts
+# at a later part, run into that part's heading (however short the heading is)
+_BRACKETED_OVER_HEADING = re.compile(
+    r"^【(?P<title>[^】。！？：:，,]{4,60}?(?:报告|总结|汇报))】(?=[（(][一二三四五六七八九十]{1,2}[)）][\u4e00-\u9fff]|[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff])"
+)
 
 
 # 副市长在煤矿安全生产工作会议上的讲话一、对近年来…: a speech's title run into its first heading (a doc site's pages
@@ -173,6 +181,10 @@ def split_report_title(paras: list[Para]) -> list[Para]:
             _REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text) or _BRACKETED_RUN_IN.match(para.text)
             or _SPEECH_RUN_IN.match(para.text)
         ) if not para.divider else None
+        over = _BRACKETED_OVER_HEADING.match(para.text) if not report and not para.divider else None
+        if over:
+            return [*paras[:k], Para(over.group("title"), para.line, para.line, para.md),
+                    Para(para.text[over.end() :], para.line, para.end), *paras[k + 1 :]]  # fmt: skip
         if report and len(para.text) > report.end() + 20:
             title = report.group("title")
             twice = re.fullmatch(r"(.{4,}?)\1", title)
@@ -358,6 +370,10 @@ def split_glued(para: Para) -> list[Para]:
             bounds = [0, *cuts, len(para.text)]
             return [Para(para.text[a:b], para.line, para.end, para.md) for a, b in zip(bounds, bounds[1:], strict=False)]
     glued = (_GLUED_SUB if level == 1 else _GLUED_ARABIC_SUB).search(para.text[:80]) if level in (1, 3) else None
+    spaced = _SPACED_SUB.match(para.text) if level == 1 and not glued else None
+    if spaced:  # 一、当前…面临的问题 （一）农村生活垃圾不断增加…。 （二）…: the heading, a space, its sub-points on the line
+        return [Para(para.text[: spaced.end()].rstrip(), para.line, para.end, para.md),
+                *split_glued(Para(para.text[spaced.end() :], para.line, para.end, para.md))]  # fmt: skip
     if level == 1 and not glued and "。" not in para.text:
         glued = _GLUED_SERIES.search(para.text)
     if not glued:

@@ -50,6 +50,7 @@ from drafter.ingest.split import (
     slug,
     split_chunks,
 )
+from drafter.ingest.visible import retype_radicals
 from drafter.ingest.write import (
     FragmentIndex,
     check,
@@ -142,6 +143,7 @@ def analyse_file(path: str, origin: str, stem: str) -> FileAnalysis:
 def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileAnalysis:
     """Clean, split and structure the text of one file (see `analyse_file`)."""
     text, converted = to_simplified(text)
+    text, retyped = retype_radicals(text)
     cleaned = clean_text(text)
     documents = []
     chunks, tail = leading_tail(split_chunks(cleaned.paras))
@@ -158,6 +160,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
             doc = replace(doc, warnings=(*doc.warnings, note))
         if converted:
             doc = replace(doc, warnings=("原文为繁体字，已转换为简体后分析和保存", *doc.warnings))
+        if retyped:
+            note = "原文用形似汉字的部首字符（如“⼀、”“⼤家”，多为 PDF 提取所致），已换成通用汉字后分析和保存"
+            doc = replace(doc, warnings=(note, *doc.warnings))
         documents.append(doc)
     documents = _foreign_warnings(documents, cleaned.removed)
     documents = _repeat_warnings(documents, repeats)

@@ -341,7 +341,9 @@ def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False
             if not lead and len(items) >= 2 and st[1] == 1:  # 一是…。二是…。三是… in one paragraph
                 subs += [Sub(i.heading, i.text, para.line, (), i.series) for i in items]
                 continue
-            subs.append(_sub(para.text, _mark_of(para.text, key), para.line))
+            cuts = _next_items_run_on(para.text, key, st[1]) if key in ("r是", "r要") and st[1] >= 2 else []
+            for a, b in zip([0, *cuts], [*cuts, len(para.text)], strict=True):
+                subs.append(_sub(para.text[a:b], _mark_of(para.text[a:b], key), para.line))
         elif not subs:
             intro.append(para.text)
         elif para.text.startswith(("总之", "总而言之")) and para is paras[-1]:
@@ -350,6 +352,20 @@ def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False
             subs[-1] = _read_after(subs[-1], para.text)
     series = key[1] if key in ("r是", "r要") else "section"
     return subs, series, ending
+
+
+def _next_items_run_on(text: str, key: str, n: int) -> list[int]:
+    """二是日常协调常态化。…22条。三是上下联动顺畅化。…: the series' next items run on in the paragraph of item `n` (a PDF's
+    lines joined up to where the next item happened to open a line), each after a full stop, numbered on from it."""
+    kind = key[1]
+    cuts: list[int] = []
+    for k in range(n + 1, 10):
+        digit = "一二三四五六七八九"[k - 1]
+        m = re.compile(rf"(?<=[。！？])\s*{digit}{kind}(?=[\u4e00-\u9fff])").search(text, cuts[-1] if cuts else 0)
+        if not m or f"一{kind}" in text[cuts[-1] if cuts else 2 : m.start()]:
+            break  # (…主要有三点：一是…。二是…。三是…: a list of the item's own, numbered from one again)
+        cuts.append(m.end() - 2)
+    return cuts
 
 
 def _read_after(sub: Sub, text: str) -> Sub:

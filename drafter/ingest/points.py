@@ -95,8 +95,9 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 # 第一句是“…”，即…。 (after 送给你们三句话) — the saying given, named as the speaker's nth
 _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[^。！？，,]{{2,24}}看[，,]))")
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
+# (我想说的第二句话，是…: the speaker naming the saying as his own, at the paragraph's start)
 _ORDINAL_POINT = re.compile(
-    rf"^第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
+    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
 )
 
 
@@ -153,6 +154,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _QI = re.compile(rf"^其(?P<n>[{CN}])[，,、：:]")
 
 
+def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tuple[str, int]]]) -> bool:
+    """三、全力做好…工作 / … / 一是… / 二是…: a copy that starts at a later heading, before any other mark — the heading
+    leads, and the 一是 under it are its sub-points, not the points."""
+    first_marked = next((i for i, s in enumerate(styles) if s), None)
+    return bool(late) and late[0][1][1] > 1 and late[0][0] == first_marked
+
+
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
@@ -169,7 +177,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     inside = bool(first and first[1][0] != "h1" and late and late[0][0] < first[0] and late[0][1][1] > 1)
     if inside:
         first = None  # 二、当前林业生产工作 / 1、高度重视…: a copy that starts inside the speech, at its 二、
-    elif first is None:
+    elif first is None and not _opens_late(styles, late):
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
     found = _series_from(body, styles, first) if first is not None else None
@@ -180,6 +188,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         return found
     if first is None and late and [s[1] for _, s in late] == list(range(late[0][1][1], late[0][1][1] + len(late))):
         return [i for i, _ in late], "h1"  # 三、…四、… with no 一、: a copy that starts inside the speech
+    bracketed = [(i, s) for i, s in numbered if s[0] == "h2"] if first is None and not late else []
+    if bracketed and bracketed[0][1][1] > 1 and [s[1] for _, s in bracketed] == list(range(bracketed[0][1][1], bracketed[0][1][1] + len(bracketed))):
+        return [i for i, _ in bracketed], "h2"  # （三）…（四）… with no 一、 and no （一）: a page that starts at a later part
     runin = _late_runin(styles) if first is None else None
     if runin:
         return runin  # 四是…。 / 五是…。 right under the title: an excerpt that starts inside a series of paragraph leads
@@ -514,7 +525,8 @@ _AGENDA_ITEM = re.compile(
     r"|^请[^。！？]{0,12}(?:领导|嘉宾|代表|同志|老师|校长|书记|[县市区镇乡局]长|主任)(?:们)?(?:为|上台|到台前)"
     r"|^(?:升国旗|奏国歌|唱国歌|奏唱国歌|全体起立|颁奖|颁发|宣誓)"  # 第一项：升国旗奏国歌 — a ceremony's order
     # 一、开场介绍 / 二、暖场寄语 / 三、颁奖环节 / （二）教学能手奖: a host's script in parts, and the awards it calls
-    r"|^(?:开场|暖场|串场|结束|结尾|闭场|退场|入场|互动|抽奖|合影|文艺表演|节目表演)[^。！？，：:]{0,6}$|^[^。！？，：:]{2,10}(?:环节|奖)$"
+    # (（三）安全生产存在的薄弱环节: a weak link, a report's part, no step of a show)
+    r"|^(?:开场|暖场|串场|结束|结尾|闭场|退场|入场|互动|抽奖|合影|文艺表演|节目表演)[^。！？，：:]{0,6}$|^[^。！？，：:]{2,10}(?:(?<!薄弱|关键|重点|重要|主要|各个|中间|生产)环节|奖)$"
     # 一、上午10:00-11:00，大会开幕式: a slot of the meeting's schedule (日程安排), no point of the chair's script
     r"|^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}"
     r"|^[^。！？]{0,60}有请"  # （一）…第一个要颁发的是“某某奖”，有请颁奖嘉宾…: the host's cue

@@ -92,6 +92,8 @@ _STOP = re.compile(r"[。！？，]")
 _ACCOUNT_LEAD = re.compile(
     # (or the lead first: 2026年，在市委、市政府的坚强领导下，街道上下…)
     r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*[^。！？，,“”]{0,16}在[^。！？]{0,24}(?:正确|坚强|直接)领导下"
+    # 2025年我市民政工作在市委、市政府的领导下，在省民政厅的指导下，…: the year's work of one office, said of itself
+    r"|^(?:\d{4}|20[xX×*＊]{2})年度?(?:我|全)[省市县区镇乡][^。！？，,“”]{2,10}工作在[^。！？]{0,24}领导下"
     r"|^(?:\d{4}|20[xX×*＊]{2})年[^。！？]{0,30}[，,]我作为[^。！？，,]{0,16}(?:书记|[省市县区镇乡局所校院行]长|主任|主席)[，,]"
     # 2004年是…之年。一年来，全县上下…在县委的正确领导下，在县人大和县政协的监督支持下，…: the year's account by the
     # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
@@ -114,8 +116,8 @@ _REPORT_TITLE = re.compile(
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
     r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
-    # (…工作总结及工作计划精选(范文四篇): the same label after 精选)
-    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结)\d{1,2})?$"
+    # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
+    r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结|报告|汇报)\d{1,2}|(?<=范文)_\d{1,2})?$"
 )
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
@@ -376,13 +378,17 @@ _CAPTION = re.compile(
 _REPORT_CAPTION = re.compile(r"^(?!在)[^。！？：:]{2,30}(?<![工合协操制创写运动])作了?(?!的)[^。！？：:，,、]{0,12}报告$")
 
 
+# 4.2信息报告 / 1.3 事件分级: a clause of a plan or rules numbered by its chapter, not a title (信息报告 ends in 报告)
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff]")
+
+
 def is_title(para: Para) -> bool:
     if para.md == 1:
         return True
     text = para.text
     return (
         bool(_TITLE.match(text)) and len(text) <= 60 and not _CUE.match(text) and not _CAPTION.search(text)
-        and not _REPORT_CAPTION.match(text)
+        and not _REPORT_CAPTION.match(text) and not _CLAUSE_NUMBER.match(text)
     )  # fmt: skip
 
 
@@ -414,6 +420,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
+            and not _captions_in_story(paras, i)
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
@@ -429,6 +436,19 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
 
 # 2023年工作回顾 … 2024年工作计划 (a 镇's report on a blog, its parts unnumbered): the lines that name a report's parts.
 _PART_LINE = re.compile(r"^(?:(?:19|20)\d\d年度?|今年|明年|上半年|下半年)?(?:主要)?工作(?:回顾|总结|计划|安排|打算|展望|思路|要点|目标)$")
+
+
+# 最后，某某作…的总结讲话 / 随后，… / 会上，…: the story going on, which no new document opens with
+_STORY_GOES_ON = re.compile(r"^(?:最后|随后|接着|紧接着|其后|此后|之后|会上|会后|会议最后|此外|另外)[，,]")
+
+
+def _captions_in_story(paras: Sequence[Para], i: int) -> bool:
+    """部分代表发言 / 某某董事长讲话 between the paragraphs of a news item, the story going on under them (最后，…): the
+    captions of its photos, however much they look like titles (讲话, 发言), not the next document's title."""
+    k = i
+    while k < len(paras) and k - i < 4 and (is_title(paras[k]) or _front_line(paras[k].text)) and len(paras[k].text) <= 30:
+        k += 1
+    return k < len(paras) and k > i and bool(_STORY_GOES_ON.match(paras[k].text))
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
@@ -866,9 +886,25 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 1月12日上午，…黄建盛在…陪同下… / 黄建盛书记强调，…我们…: the 我们 are his, told by one who was there
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
+    if news >= 2 and _directive_part(paras):
+        return "speech"  # 三、全力做好今年各项工作 / …要明大势… / 一是… / 二是…: a speech's later part, its 召开 the year's to come
     if news >= 2:
         return "news"
     return "other"
+
+
+# …今年要召开党的十九大… / 要严格执行… : the speaker telling his audience what is to be done (要, 必须), not what was done
+_DIRECTIVE = re.compile(r"(?:^|[。；！，,])(?:[^。；！？，,]{0,12}?)(?:要|必须|务必)(?!求)")
+
+
+def _directive_part(paras: Sequence[Para]) -> bool:
+    """A copy that opens at a top-level heading (三、全力做好…工作) and goes on with paragraph leads (一是…, 二是…) and what is
+    to be done (要…, 必须…): a part of a speech, however many 召开 it says of meetings to come. News has no 一、 over it."""
+    if not paras or (match_heading(paras[0].text) or (0,))[0] != 1:
+        return False
+    leads = sum(1 for p in paras[1:] if re.match(r"^[一二三四五六七八九十][是要]", p.text))
+    text = "".join(p.text for p in paras[1:])
+    return leads >= 2 and len(_DIRECTIVE.findall(text)) >= 3
 
 
 # 在会上市政协副主席某某说： / 村党支部书记某某发言： — a paragraph giving one speaker's words in turn, introduced by
@@ -900,6 +936,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     no one gathered (the greeting rule, genres.py). Not when a reporter tells of the letter (三封感谢信 over 本报记者…),
     and not a 贺词 or 致辞 whose words are said to people present (今天…参加这个中秋茶会 / 下午好！)."""
     front = "\n".join(p.text for p in paras[:6])
+    if any(_LETTER_IN_FULL.search(p.text) for p in paras[:6]):
+        return True  # 10月10日，某市委、市政府向我校发来贺信。 / 贺信全文如下： — the page gives the letter, its lead only says whose
     if _REPORTER_LINE.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
         return False
     title = next((p.text for p in paras[:3] if is_title(p)), "")
@@ -909,12 +947,21 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # (領導在中秋節上的賀詞 / 下午好！/ 今天我非常高興…參加這個中秋茶會: a speech titled 贺词)
     if any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]) or run_in_letter_title(paras[0].text if paras else ""):
         return True
+    if sum(bool(_TO_READERS.match(p.text.strip())) for p in paras) >= 2:
+        return True  # 致教师 / … / 致家长 / …: one letter written to several readers in turn, each part headed by whom it is to
     if said or _SPEAKER_VOICE.search(text) or re.search(r"讲话|发言", title) or _TRANSITION_ANNOUNCE.search(text):
         return False
     if any(_PUBLIC_SALUTATION.match(p.text) for p in paras[:8]) and not _MEETING_WORDS.search(text):
         return True  # 农民朋友们： / …希望广大农民朋友赶紧行动起来…: written to a public at home, said at no meeting
     head = "\n".join(p.text for p in paras[:4])
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
+
+
+# 贺信全文如下： / 慰问信原文如下： — a page's lead handing over to the letter it prints whole
+_LETTER_IN_FULL = re.compile(r"(?:贺信|贺电|慰问信|慰问电|感谢信|公开信|倡议书|一封信)(?:的)?(?:全文|原文|内容)(?:如下)?[：:]$")
+# 致教师 / 致同学们 / 致全体家长： as a line of its own: the part of a letter written to those readers (a speech turns to
+# its audiences by calling them, 老师们、同学们！; it does not head its parts 致…). Not 致敬…, 致力于…, 致富…, 致辞.
+_TO_READERS = re.compile(r"^致(?!敬|力|富|谢|辞|词|以|远|使|知|命|密)(?:全体|广大|各位|亲爱的|尊敬的)?[\u4e00-\u9fff、]{1,10}[：:]?$")
 
 
 # 本报记者 某某 / 记者 某某 通讯员 某某: a reporter named over the text (not 记者节, a letter's occasion)

@@ -30,7 +30,23 @@ _NARROW = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}, **{c: c - 0xFEE0 fo
 _WIDE = re.compile(r"[\uff0e\uff0f\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]")
 # Radicals and compatibility ideographs that look like ordinary characters (林市⻓, ⾦书记).
 _LOOKALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+_RADICAL_ONLY = re.compile("[\u2e80-\u2fdf]")  # the radicals alone (compatibility ideographs may be a name's own form)
 _RADICALS = str.maketrans("⻓⻔⻢⻋⻜⻅⻄⻘⻩⻰⻉⻙⻝⻬⻏⻖", "长门马车飞见西青黄龙贝韦食齐阝阝")
+
+
+# A PDF's text layer that maps common characters to Kangxi radicals (⼀、基本情况 / 留守⼉童 / ⼤家): not one hidden name
+# but the whole text, written with the look-alikes; this many of them in one file is the extraction, not a spelling.
+_RETYPE_AT = 3
+
+
+def retype_radicals(text: str) -> tuple[str, bool]:
+    """(`text` with radicals that stand for ordinary characters retyped as those characters, whether any were), when
+    the text holds several of them (a PDF's extraction: ⼀、 is a heading 一、 to a reader). One or two stay as written
+    (a name hidden by one look-alike is found by `visible_form`, and the stored text keeps its spelling)."""
+    found = _RADICAL_ONLY.findall(text)
+    if len(found) < _RETYPE_AT:
+        return text, False
+    return _RADICAL_ONLY.sub(lambda m: unicodedata.normalize("NFKC", m.group(0).translate(_RADICALS)), text), True
 
 
 def drop_invisible(text: str) -> str:
