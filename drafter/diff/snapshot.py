@@ -63,6 +63,10 @@ class IndexSnapshot(_Base):
         self._occ: dict[int, list[int]] = data["occ"]  # sentence -> the documents holding it, lowest first
         self._keys = {key: i for i, (key, _, df) in self._rows.items() if df > 0}
 
+    def norms(self) -> list[str]:
+        """The text (normalised) of every sentence the index holds."""
+        return [norm for _, norm, _ in self._rows.values()]
+
     def close(self) -> None:
         """Nothing to close: the content was read with the file."""
 
