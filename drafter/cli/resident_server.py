@@ -462,11 +462,12 @@ def preload() -> None:
 def prepare() -> None:
     """Work every child would repeat, done once here on what the warm-up read (the shipped library, the snapshot of
     the shipped corpus's index): every fragment unpickled, the per-fragment results a draft's planning asks for, the
-    scoring form of every corpus sentence. All are pure functions of content (caches keyed by the fragment or the
+    scoring form of every corpus sentence, every fragment's kept key phrases read from their file. All are pure functions of content (caches keyed by the fragment or the
     text), so a child meets them only for the very same content; whatever else it needs it works out as before."""
     from drafter.diff import snapshot
     from drafter.diff.mechanical import scoring_form
     from drafter.library.load import read_every_shard
+    from drafter.render.ideas import read_kept_ideas
 
     for fragment in read_every_shard():
         for name, function in _PER_FRAGMENT:
@@ -474,6 +475,7 @@ def prepare() -> None:
     for _, kept in list(snapshot._READ.values()):
         for norm in kept.norms() if kept is not None else ():
             scoring_form(norm)
+    read_kept_ideas()
 
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).
