@@ -657,6 +657,14 @@ _DECIDING_COMMITTEE = re.compile("编委|机构编制委员会|公积金管委�
 
 def parse_meeting(name: str, place: str = "") -> Meeting:
     """Read a meeting name (全县乡村振兴工作推进会) into scope, year, session, work, kind, convenor."""
+    return _parse_meeting(name, place)
+
+
+# A draft reads its meeting's name about a dozen times (answers, questions, planning, notes): read once. The reading
+# depends only on the name, the place and the shipped tables (kinds.yaml, topics.yaml, the gazetteer), which a
+# process reads once too; a Meeting is frozen.
+@functools.lru_cache(maxsize=64)
+def _parse_meeting(name: str, place: str) -> Meeting:
     name = name.strip()
     year, rest = _strip(_YEAR, name)  # 2027年全县经济工作会议: the year may come before the scope …
     session, rest = _strip(_SESSION, rest)

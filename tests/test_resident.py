@@ -156,6 +156,48 @@ def test_each_command_reads_its_own_environment(resident, tmp_path):
         assert ("opening.resident-test" in there.stdout) is found, name
 
 
+def test_a_warmed_resident_drafts_as_a_command_does_and_sees_an_edited_fragment_at_once(own_env, tmp_path):
+    """The resident works out before forking what a draft needs of the library it warmed up on (every fragment
+    parsed, per-fragment results, the corpus's sentences): a draft for another meeting is the same as in-process,
+    and a fragment edited while the resident runs is drafted from the edited file."""
+    import shutil
+
+    from drafter.library.paths import default_library_dir
+
+    library = tmp_path / "片段库"
+    shutil.copytree(default_library_dir(), library)
+    env = {**own_env, "DRAFTER_RESIDENT_WARM_UP": "1", "DRAFTER_LIBRARY": str(library),
+           "DRAFTER_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
+    drafter({**env, "DRAFTER_NO_RESIDENT": "1"}, *DRAFT, cwd=tmp_path)  # the caches a user has after a first draft
+    start(env)
+    women = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议", "--json"]
+    there, here = both(env, *women, cwd=tmp_path)
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert (there.stdout, there.stderr) == (here.stdout, here.stderr)
+    # A sentence of the draft that one fragment file holds word for word: edit it there.
+    text = json.loads(there.stdout)["text"]
+    files = sorted(library.rglob("*.yaml"))
+    contents = {f: f.read_text(encoding="utf-8") for f in files}
+    found = None
+    for line in text.splitlines():
+        for start_at in range(0, max(0, len(line) - 12), 6):
+            piece = line[start_at : start_at + 12]
+            holders = [f for f, c in contents.items() if piece in c]
+            if len(piece) == 12 and "，" not in piece and len(holders) == 1 and contents[holders[0]].count(piece) == 1:
+                found = (holders[0], piece)
+                break
+        if found:
+            break
+    assert found, "no sentence of the draft is held by one fragment file"
+    file, piece = found
+    file.write_text(contents[file].replace(piece, piece[:6] + "常驻改稿" + piece[6:]), encoding="utf-8")
+    first = there.stdout
+    there, here = both(env, *women, cwd=tmp_path)
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert (there.stdout, there.stderr) == (here.stdout, here.stderr)
+    assert there.stdout != first  # the edited text (or, its text changed, another of its phrasings) is drafted
+
+
 def test_a_resident_of_other_code_refuses_and_exits_and_the_command_runs_here(own_env, tmp_path):
     base_env = own_env
     pid = start(base_env)

@@ -446,6 +446,8 @@ def preload() -> None:
     for name in _IMPORTED:  # the other commands the resident runs: their code, not a run
         with contextlib.suppress(BaseException):
             importlib.import_module(name)
+    with contextlib.suppress(Exception):
+        prepare()
     _forget_environment()
     for name, memo in _GROWING:
         module = sys.modules.get(name)
@@ -456,6 +458,30 @@ def preload() -> None:
     gc.collect()
     gc.freeze()  # the children never scan (and so never copy) what the resident holds
 
+
+def prepare() -> None:
+    """Work every child would repeat, done once here on what the warm-up read (the shipped library, the snapshot of
+    the shipped corpus's index): every fragment unpickled, the per-fragment results a draft's planning asks for, the
+    scoring form of every corpus sentence, every fragment's kept key phrases read from their file. All are pure functions of content (caches keyed by the fragment or the
+    text), so a child meets them only for the very same content; whatever else it needs it works out as before."""
+    from drafter.diff import snapshot
+    from drafter.diff.mechanical import scoring_form
+    from drafter.library.load import read_every_shard
+    from drafter.render.ideas import read_kept_ideas
+
+    for fragment in read_every_shard():
+        for name, function in _PER_FRAGMENT:
+            getattr(importlib.import_module(name), function)(fragment)
+    for _, kept in list(snapshot._READ.values()):
+        for norm in kept.norms() if kept is not None else ():
+            scoring_form(norm)
+    read_kept_ideas()
+
+
+# What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).
+_PER_FRAGMENT = (("drafter.render.repeat", "thanks"), ("drafter.render.repeat", "mentions_awards"),
+                 ("drafter.render.steer", "_chars"), ("drafter.render.steer", "_longest_run"),
+                 ("drafter.render.closeness", "content_key"))  # fmt: skip
 
 _IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "drafter.cli.export", "drafter.export",
              "drafter.cli.fragments", "drafter.cli.templates", "drafter.cli.meetings", "drafter.cli.works")  # fmt: skip

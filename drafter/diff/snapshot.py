@@ -24,6 +24,7 @@ The queries give what `SourceIndex` gives, in the same order.
 from __future__ import annotations
 
 import os
+import time
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -53,6 +54,7 @@ class IndexSnapshot(_Base):
     def __init__(self, data: dict[str, Any], location: str) -> None:
         self.location = location
         self.rebuilt = False
+        self._data = data
         self._docs: dict[int, tuple[str, str, bytes]] = data["docs"]  # id -> (name, path, packed sentence ids)
         self._rows: dict[int, tuple[int, str, int]] = data["sents"]  # id -> (key, norm, df)
         hashes, starts, self._fp = data["fp"]  # fingerprints (sorted), where each one's packed sentence ids start
@@ -60,6 +62,10 @@ class IndexSnapshot(_Base):
         self._at = dict(zip(array("q", hashes), range(len(self._starts) - 1), strict=True))  # built in C: cheap
         self._occ: dict[int, list[int]] = data["occ"]  # sentence -> the documents holding it, lowest first
         self._keys = {key: i for i, (key, _, df) in self._rows.items() if df > 0}
+
+    def norms(self) -> list[str]:
+        """The text (normalised) of every sentence the index holds."""
+        return [norm for _, norm, _ in self._rows.values()]
 
     def close(self) -> None:
         """Nothing to close: the content was read with the file."""
@@ -110,11 +116,10 @@ def open_snapshot(paths: Sequence[str | Path]) -> IndexSnapshot | None:
     Raises:
         SourceError: a path is missing or holds no speeches, as `open_index` says.
     """
-    from drafter.cachefile import read_cached
-
     roots = resolve_roots(paths)
     target = default_location(paths)
-    data = read_cached("snapshot", _key(target))
+    snapshot = _read(target)
+    data = snapshot._data if snapshot is not None else None
     if not isinstance(data, dict) or data.get("format") != (_FORMAT, SCHEMA) or data.get("file") != _file_stamp(target):
         return None
     files, folders = scan_sources(roots)
@@ -122,7 +127,42 @@ def open_snapshot(paths: Sequence[str | Path]) -> IndexSnapshot | None:
     if not (manifest.held(rows, files) and manifest.recorded_as(data["meta"], lambda: data["folders"], roots, folders,
                                                                 len(files))):  # fmt: skip
         return None
-    return IndexSnapshot(data, str(target))
+    return snapshot
+
+
+# Snapshots read in this process, by their cache file and its stamp when read (size, times, inode): a process that
+# measures many drafts (the resident drafter, which forks a child per draft, `serve`) reads and indexes the file once.
+# Every use still stats the file, and the checks above (the index file, the sources) run on every use.
+_READ: dict[Path, tuple[tuple[int, int, int, int], IndexSnapshot | None]] = {}
+
+
+def _read(target: Path) -> IndexSnapshot | None:
+    """The snapshot kept for the index at `target` as its cache file now holds it (None: none, damaged, another layout)."""
+    from drafter.cachefile import cache_folder, keep_in_use, read_cached
+
+    key = _key(target)
+    folder = cache_folder()
+    file = folder / f"snapshot-{key}.pickle" if folder is not None else None
+    stamp = _file_stamp(file) if file is not None else None  # before the read: a file replaced meanwhile is read again
+    kept = _READ.get(file) if file is not None else None
+    if kept is not None and stamp is not None and kept[0] == stamp:
+        if time.time() - stamp[1] / 1e9 > 86400:
+            keep_in_use(file)  # type: ignore[arg-type]
+        return kept[1]
+    data = read_cached("snapshot", key)
+    try:
+        snapshot = IndexSnapshot(data, str(target)) if _well_formed(data) else None
+    except Exception:  # noqa: BLE001 - a damaged cache is only a miss
+        snapshot = None
+    if file is not None and stamp is not None:
+        if len(_READ) >= 8:
+            _READ.clear()
+        _READ[file] = (stamp, snapshot)
+    return snapshot
+
+
+def _well_formed(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == (_FORMAT, SCHEMA) and isinstance(data.get("fp"), tuple)
 
 
 def keep_snapshot(index: SourceIndex, paths: Sequence[str | Path]) -> None:
@@ -194,7 +234,8 @@ def _key(target: Path) -> str:
 
 
 def _file_stamp(target: Path) -> tuple[int, int, int, int] | None:
-    """What changes when sqlite writes the file or another file takes its place: size, mtime, ctime, inode."""
+    """What changes when sqlite (or the cache) writes the file or another file takes its place: size, mtime, ctime,
+    inode."""
     try:
         st = os.stat(target)
     except OSError:

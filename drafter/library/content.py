@@ -10,6 +10,7 @@ read without parsing or unpickling the library; it imports nothing that parses.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -41,8 +42,10 @@ def caches(root: Path) -> bool:
     return cache_dir() is not None and (bool(os.environ.get("DRAFTER_CACHE_DIR")) or not is_throwaway(root))
 
 
+@functools.lru_cache(maxsize=1)
 def code_version() -> tuple[Any, ...]:
-    """What the parsed result depends on besides the file: this code and its versions."""
+    """What the parsed result depends on besides the file: this code and its versions (the code this process runs:
+    read once, where every draft read and hashed the library's modules again)."""
     library = Path(__file__).resolve().parent
     modules = [*sorted(library.glob("*.py")), *(library.parent / name for name in ("model.py", "text.py", "errors.py"))]
     code = cache_key(*(module.read_bytes() for module in modules))

@@ -165,6 +165,8 @@ def load_library(
                           more=None if whole else read)  # fmt: skip
         if cache and signature is not None:
             (_PARTS if library.more else _LOADED)[(str(path), strict)] = (signature, library)
+            if library.more and store is not None:
+                _PART_STORES[(str(path), strict)] = store
         return library
 
     return read(only)
@@ -179,6 +181,30 @@ def _holding(ids: frozenset[str]) -> Callable[[tuple[str, ...]], bool]:
 _LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 # … and libraries it has read in part (`only`), whose cache file it keeps to read more of it.
 _PARTS: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
+
+
+# … and the load cache each of those reads more from.
+_PART_STORES: dict[tuple[str, bool], Any] = {}
+
+
+def read_every_shard() -> list[Fragment]:
+    """Unpickle every shard of the libraries this process has read in part, and return their fragments.
+
+    The resident drafter does this once before it forks: each child then finds every fragment of the shipped library
+    parsed, as the same objects every time (so what is worked out per fragment once is found again), instead of
+    unpickling the shards its draft needs. A child still checks each file as a draft does (`_LoadCache.read`)."""
+    fragments: list[Fragment] = []
+    for key, store in _PART_STORES.items():
+        if key not in _PARTS:
+            continue
+        try:
+            for entry in store.entries.values():
+                if entry.found is None and entry.shard is not None:
+                    store._unpickle(entry)
+                fragments += entry.found or ()
+        finally:
+            store.release()
+    return fragments
 
 
 def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | None:

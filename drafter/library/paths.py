@@ -17,6 +17,7 @@ without importing it; ~/Library on macOS, %APPDATA% on Windows). Environment var
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -40,6 +41,11 @@ def default_corpus_dir() -> Path:
 
 def package_dir() -> Path:
     """The installed `drafter/` package folder."""
+    return _package_dir()
+
+
+@functools.lru_cache(maxsize=1)
+def _package_dir() -> Path:  # this file's folder does not move under a running process (a draft asks ~15 times)
     return Path(__file__).resolve().parents[1]
 
 

@@ -17,7 +17,7 @@ import pickle
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
@@ -29,7 +29,9 @@ _RULES = ("render/repeat.py", "render/closeness.py", "text.py", "library/jinja.p
 _VERSION = 1
 
 
-@lru_cache(maxsize=16384)
+# Unbounded (one entry per fragment version met): a bounded cache moves the entry it hits to the front of its list,
+# a write that costs each child of the resident drafter, which holds these for the whole shipped library, a page copy.
+@cache
 def content_key(fragment: Fragment) -> bytes:
     """8 bytes naming everything of a fragment that closeness reads (texts, headings, structure)."""
     parts = [fragment.text, fragment.heading, fragment.ending]

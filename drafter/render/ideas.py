@@ -226,13 +226,15 @@ class _KeptIdeas:
     another shape, is not trusted: the fragment's key phrases are worked out as before.
     """
 
-    __slots__ = ("file", "keys", "ends", "heads", "sums", "start", "known")
+    __slots__ = ("file", "keys", "ends", "heads", "sums", "start", "known", "stamp", "blob")
 
-    def __init__(self, file: Path, header: tuple[bytes, bytes, bytes, bytes], start: int) -> None:
-        self.file, self.start = file, start
+    def __init__(self, file: Path, header: tuple[bytes, bytes, bytes, bytes], start: int,
+                 stamp: tuple[int, ...] | None = None) -> None:  # fmt: skip
+        self.file, self.start, self.stamp = file, start, stamp
         self.keys, self.sums = header[0], header[3]
         self.ends, self.heads = array("I", header[1]), array("I", header[2])
         self.known: dict[bytes, tuple[frozenset[int], frozenset[int]] | None] = {}
+        self.blob: bytes | None = None  # every entry, when `read_all` read them from this very file
 
     @classmethod
     def open(cls, library: Library) -> _KeptIdeas | None:
@@ -256,6 +258,10 @@ class _KeptIdeas:
 
         from drafter.cachefile import _Unpickler, keep_in_use
 
+        stamp = _file_stamp(file)  # before the read: a file replaced meanwhile is read again next time
+        kept = _KEPT_FILES.get(file)
+        if kept is not None and stamp is not None and kept.stamp == stamp:
+            return kept
         try:
             with file.open("rb") as handle:
                 length = int.from_bytes(handle.read(8), "little")
@@ -266,7 +272,26 @@ class _KeptIdeas:
         if not _kept_header(header):
             return None
         keep_in_use(file)
-        return cls(file, header[1:], 8 + length)
+        kept = cls(file, header[1:], 8 + length, stamp)
+        if stamp is not None:
+            if len(_KEPT_FILES) >= 4:
+                _KEPT_FILES.clear()
+            _KEPT_FILES[file] = kept
+        return kept
+
+    def read_all(self) -> None:
+        """Read every entry at once (the resident drafter, before it forks: a child then opens the file for none),
+        only from the file the header was read from."""
+        try:
+            with self.file.open("rb") as handle:
+                if self.stamp is None or _stamp_of(os.fstat(handle.fileno())) != self.stamp:
+                    return
+                handle.seek(self.start)
+                blob = handle.read(self.ends[-1])
+        except (OSError, ValueError):
+            return
+        if len(blob) == self.ends[-1]:
+            self.blob = blob
 
     def of(self, fragment: Fragment) -> tuple[frozenset[int], frozenset[int]] | None:
         """(key phrases of its headings, key phrases of its text), or None when not kept for this fragment.
@@ -285,21 +310,46 @@ class _KeptIdeas:
         from xxhash import xxh3_64_digest
 
         begin, end = self.ends[n], self.ends[n + 1]
-        try:  # the file's bytes without Python's buffered reader: a few µs a fragment
-            fd = os.open(self.file, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-            try:
-                os.lseek(fd, self.start + begin, os.SEEK_SET)
-                data = os.read(fd, end - begin)
-            finally:
-                os.close(fd)
-        except OSError:
-            return None
+        if self.blob is not None:
+            data = self.blob[begin:end]
+        else:
+            try:  # the file's bytes without Python's buffered reader: a few µs a fragment
+                fd = os.open(self.file, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+                try:
+                    os.lseek(fd, self.start + begin, os.SEEK_SET)
+                    data = os.read(fd, end - begin)
+                finally:
+                    os.close(fd)
+            except OSError:
+                return None
         split = self.heads[n] * 2
         if len(data) != end - begin or xxh3_64_digest(data) != self.sums[n * 8 : n * 8 + 8]:
             return None
         if split > len(data) or split % 8 or len(data) % 8 or _RUN_INT.itemsize != 8:
             return None  # not whole runs (a header of another drafter's making)
         return frozenset(array("Q", data[:split])), frozenset(array("Q", data[split:]))
+
+
+# Kept key phrases this process has read, by file (each with the file's stamp when its header was read): a process
+# that plans many drafts (serve, the resident drafter's children) reads each header once. Checked on every use.
+_KEPT_FILES: dict[Path, _KeptIdeas] = {}
+
+
+def _file_stamp(file: Path) -> tuple[int, ...] | None:
+    try:
+        return _stamp_of(os.stat(file))
+    except OSError:
+        return None
+
+
+def _stamp_of(st: os.stat_result) -> tuple[int, ...]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def read_kept_ideas() -> None:
+    """Every entry of the kept key phrases this process has read (see `_KeptIdeas.read_all`)."""
+    for kept in list(_KEPT_FILES.values()):
+        kept.read_all()
 
 
 _KEPT_IDEAS_VERSION = 1
@@ -309,9 +359,13 @@ _RUN_INT = array("Q")  # a kept run read as one integer: 8 bytes
 def _kept_ideas_key(library: Library) -> str:
     from drafter.files import cache_key
 
+    return cache_key(str(_KEPT_IDEAS_VERSION).encode(), library.content.encode(), *_kept_ideas_code())
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_ideas_code() -> tuple[bytes, ...]:  # the code this process runs: read once, not on every draft
     here = Path(__file__).resolve().parent
-    code = [(here / name).read_bytes() for name in ("ideas.py", "repeat.py", "closeness.py")]
-    return cache_key(str(_KEPT_IDEAS_VERSION).encode(), library.content.encode(), *code)
+    return tuple((here / name).read_bytes() for name in ("ideas.py", "repeat.py", "closeness.py"))
 
 
 def _kept_header(header: object) -> bool:

@@ -141,13 +141,15 @@ _AWARDS_CHARS = "彰"
 _THANKS_CHARS = "谢敬候慰"
 
 
-@functools.lru_cache(maxsize=8192)
+# Unbounded (one entry per fragment version met): a bounded cache moves the entry it hits to the front of its list,
+# a write that costs each child of the resident drafter, which holds these for the whole shipped library, a page copy.
+@functools.cache
 def mentions_awards(fragment: Fragment) -> bool:
     """True when the fragment speaks of award winners (right only at a meeting that gave awards)."""
     return any(_AWARDS.search(_plain(t)) for t in fragment_texts(fragment) if _holds_any(t, _AWARDS_CHARS))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.cache
 def thanks(fragment: Fragment) -> bool:
     """True when the fragment thanks someone (a draft does that once)."""
     return any(_THANKS.search(_plain(t)) for t in fragment_texts(fragment) if _holds_any(t, _THANKS_CHARS))

@@ -115,12 +115,14 @@ def _speeches(fragment: Fragment) -> frozenset[str]:
     return frozenset(source.speeches) if source is not None and not source.is_authored else frozenset()
 
 
-@functools.lru_cache(maxsize=8192)
+# Unbounded (one entry per fragment version met): a bounded cache moves the entry it hits to the front of its list,
+# a write that costs each child of the resident drafter, which holds these for the whole shipped library, a page copy.
+@functools.cache
 def _chars(fragment: Fragment) -> int:
     return sum(len(r) for t in fragment_texts(fragment) for r in literal_runs(t))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.cache
 def _longest_run(fragment: Fragment) -> int:
     """The longest stretch of literal text (punctuation included) between two placeholders,
     within one paragraph of the fragment (its intro, ending, or a sub-point with its heading)."""
