@@ -87,3 +87,23 @@ def test_double_attraction_and_county_medical_community_meetings_find_their_work
         _, draft = draft_meeting("全县紧密型县域医共体建设推进会", seed=seed)
         points = _points(draft)
         assert all(p.startswith("point.health.") for p in points) and "point.health.task.county-medical-community" in points
+
+
+def test_a_minors_protection_meeting_is_no_mid_term_review_of_the_womens_plan():
+    # Read (清河县 全县未成年人保护工作会议, seed 1): 这次会议正值…规划实施进入后半程, 客观看待中期评估, and a task point on
+    # 妇女健康 (“两癌”筛查); thanks went to 广大妇女儿童工作者.
+    for meeting, place in (("全县未成年人保护工作会议", "清河县"), ("全街道未成年人保护工作会议", "城关街道")):
+        for seed in range(3):
+            library, draft = draft_meeting(meeting, place=place, seed=seed)
+            text = draft.text
+            assert not any(w in text for w in ("中期评估", "后半程", "两癌", "妇女儿童工作者")), (meeting, seed)
+            tags = [set(library.get(i).tags) for i in _points(draft)]
+            assert all("未成年人保护" in t for t in tags), (meeting, seed, _points(draft))
+
+
+def test_a_meeting_on_formalism_and_grassroots_burdens_is_no_warning_conference():
+    # Read (清河县 全县整治形式主义为基层减负工作会议, seed 1): it opened 就是要用反面典型给大家敲响警钟 … 开警示教育大会.
+    for seed in range(4):
+        _, draft = draft_meeting("全县整治形式主义为基层减负工作会议", seed=seed)
+        assert "警示教育大会" not in draft.text and "反面典型" not in draft.text, seed
+        assert "point.integrity.task.formalism" in _points(draft), seed
