@@ -107,3 +107,16 @@ def test_a_meeting_on_formalism_and_grassroots_burdens_is_no_warning_conference(
         _, draft = draft_meeting("全县整治形式主义为基层减负工作会议", seed=seed)
         assert "警示教育大会" not in draft.text and "反面典型" not in draft.text, seed
         assert "point.integrity.task.formalism" in _points(draft), seed
+
+
+def test_a_project_construction_meeting_speaks_of_projects():
+    # Read (清河县 全县“两重”项目建设推进会, seed 1): reform, 招商 and 新型城镇化 points; no seed of 全县重点项目建设推进会
+    # drew 坚持项目为王 (point.economy.task.projects) or the 要素保障 point.
+    for meeting, place, point in (
+        ("全县重点项目建设推进会", "清河县", "point.economy.task.projects"),
+        ("全县“两重”项目建设推进会", "清河县", "point.economy.task.projects"),
+        ("全镇重点项目建设推进会", "葛仙庄镇", "point.economy.task.project-landing"),
+    ):
+        for seed in range(3):
+            _, draft = draft_meeting(meeting, place=place, seed=seed)
+            assert point in _points(draft), (meeting, seed)
