@@ -120,3 +120,20 @@ def test_a_project_construction_meeting_speaks_of_projects():
         for seed in range(3):
             _, draft = draft_meeting(meeting, place=place, seed=seed)
             assert point in _points(draft), (meeting, seed)
+
+
+def test_a_meeting_named_for_part_of_a_work_draws_that_part():
+    # Read (清河县, seed 1): 全县防止返贫致贫动态监测帮扶工作推进会 spoke of 粮食, 产业 and 城乡融合 and never of 防止返贫;
+    # 全县新型农村集体经济发展推进会 never of 集体经济; 全县民营经济发展大会 of reform, 招商 and risks, no point on enterprises;
+    # 全县县域商业体系建设推进会 of reform, 招商 and 新型城镇化.
+    for meeting, point in (
+        ("全县防止返贫致贫动态监测帮扶工作推进会", "point.rural.task.prevent-poverty"),
+        ("全县巩固拓展脱贫攻坚成果工作会议", "point.rural.task.prevent-poverty"),
+        ("全县新型农村集体经济发展推进会", "point.rural.task.rural-reform"),
+        ("全县民营经济发展大会", "point.economy.task.enterprise-cultivation"),
+        ("全县县域商业体系建设推进会", "point.economy.task.domestic-demand"),
+        ("全县城乡融合发展推进会", "point.rural.task.urban-rural-integration"),
+    ):
+        for seed in range(3):
+            _, draft = draft_meeting(meeting, seed=seed)
+            assert point in _points(draft), (meeting, seed, _points(draft))
