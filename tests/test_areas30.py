@@ -140,3 +140,14 @@ def test_a_meeting_named_for_part_of_a_work_draws_that_part():
         for seed in range(3):
             _, draft = draft_meeting(meeting, seed=seed)
             assert point in _points(draft), (meeting, seed, _points(draft))
+
+
+def test_a_silver_economy_meeting_is_an_elderly_care_meeting():
+    # 全县银发经济发展推进会 found no work (the skeleton with 银发经济发展工作 pasted in); as a plain 民政 meeting it would
+    # speak of 低保 and 殡葬改革.
+    assert [t.tag for t in find_topics("全县银发经济发展推进会")] == ["民政养老"]
+    for seed in range(3):
+        _, draft = draft_meeting("全县银发经济发展推进会", seed=seed)
+        points = _points(draft)
+        assert "point.civil.task.silver-economy" in points, seed
+        assert not {"point.civil.task.funeral-reform", "point.civil.task.social-assistance"} & set(points), seed
