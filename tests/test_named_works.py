@@ -31,7 +31,8 @@ from drafter.topics import find_topics, narrower_tags
         ("全县疫情防控工作会议", "卫生健康", set()),
         ("全县高标准农田建设推进会", "乡村振兴", {"耕地"}),
         ("全县粮食安全工作会议", "乡村振兴", {"耕地"}),
-        ("全县防返贫动态监测工作会议", "乡村振兴", set()),
+        # its task point always speaks of 防止返贫 since areas30 (whole: the gathering of areas is unchanged)
+        ("全县防返贫动态监测工作会议", "乡村振兴", {"防返贫"}),
         ("全区开发区建设推进会", "经济工作", set()),
         ("全市科技创新大会", "科技创新", set()),
         ("全县国土绿化工作会议", "林业", {"绿化"}),
