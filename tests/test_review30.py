@@ -41,3 +41,22 @@ def test_a_bureaus_own_meeting_speaks_for_the_bureau_and_leaves_its_name_out_of_
     assert not re.search(organ + r"[^，。]{0,8}工作(?!会议)", body.replace(meeting, "")), organ
     opening = _before_points(text)
     assert "局领导班子" in opening and "县委、县政府，向" not in opening
+
+
+@pytest.mark.parametrize(("place", "meeting"), [
+    ("清河县城关街道", "全街道基层党建工作会议"),
+    ("清河县", "县卫健局基层党建工作会议"),
+    ("清河县", "全县基层党建工作会议"),
+])  # fmt: skip
+def test_a_party_building_meeting_is_no_cadre_training_meeting(place: str, meeting: str) -> None:
+    # 主要任务是…安排下一步干部教育培训和干部队伍建设工作；让我们把干部教育培训这件…事抓紧抓好 (review30)
+    for seed in range(1, 5):
+        assert "干部教育培训" not in _draft(place, meeting, seed).text, seed
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_bureaus_party_building_meeting_is_on_its_own_party_organizations(seed: int) -> None:
+    # 县卫健局基层党建工作会议 opened on 医改, spoke of 心理健康 and chose 村党组织书记 (review30)
+    text = _draft("清河县", "县卫健局基层党建工作会议", seed).text
+    for word in ("医共体", "医改", "心理", "村党组织书记", "软弱涣散村", "财政投入"):
+        assert word not in text, word
