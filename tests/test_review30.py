@@ -60,3 +60,36 @@ def test_a_bureaus_party_building_meeting_is_on_its_own_party_organizations(seed
     text = _draft("清河县", "县卫健局基层党建工作会议", seed).text
     for word in ("医共体", "医改", "心理", "村党组织书记", "软弱涣散村", "财政投入"):
         assert word not in text, word
+
+
+# What only the county's Party committee and government say (县委、县政府义不容辞的责任; 发展改革、财政、编制等部门要主动靠前;
+# 纪检监察机关的第一位职责; 医改领导小组; 城镇开发边界), said at a bureau's own meeting as if the bureau were them (review30).
+_NOT_THE_BUREAUS = {
+    "县教育局2026年全县教育工作会议": ("县委、县政府义不容辞", "县委、县政府推卸不得", "县委、县政府的分内之事",
+                                    "经费投入和政策支持", "两个只增不减", "编制、自然资源"),
+    "县农业农村局乡村振兴工作推进会": ("市民化挂钩", "城镇开发边界", "国土空间规划中统筹", "党委农村工作领导小组"),
+    "市卫健委2026年全市卫生健康工作会议": ("医改领导小组", "政府投入职责", "政府办医", "人社和编制"),
+    "县教育局党风廉政建设工作会议": ("纪检监察机关的第一位职责", "政治监督是纪检监察机关", "工程建设项目投资大",
+                                  "村级小微权力", "纪检监察铁军", "纪检监察干部要在", "县委召开", "全县管党治党",
+                                  "全县全面从严治党", "全县党组织要", "全县各级党组织"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("meeting", sorted(_NOT_THE_BUREAUS))
+def test_a_bureaus_own_meeting_does_not_speak_as_the_party_committee(meeting: str) -> None:
+    place = "南通市" if meeting.startswith("市") else "清河县"
+    for seed in range(1, 5):
+        text = _draft(place, meeting, seed).text
+        for words in _NOT_THE_BUREAUS[meeting]:
+            assert words not in text, (seed, words)
+
+
+@pytest.mark.parametrize("meeting", ["全镇乡村振兴工作推进会", "全镇农村工作会议"])
+def test_a_towns_rural_speech_does_not_make_the_countys_policy(meeting: str) -> None:
+    # 党委农村工作领导小组要加强统筹协调；对实绩突出的优先使用；科学配置教育、医疗、养老等资源；完善设施农业用地、用电、
+    # 金融等支持政策；乡镇和中心村可以布局…: a 镇 has none of these to decide, nor speaks of 乡镇 as others (review30)
+    for seed in range(1, 7):
+        text = _draft("清河县柳镇", meeting, seed, "advance" if meeting.endswith("推进会") else "work-meeting").text
+        for words in ("党委农村工作领导小组", "党委农村工作部门", "配置教育、医疗、养老", "设施农业用地、用电、金融",
+                      "乡镇和中心村", "涉农数据", "校地、院地合作"):  # fmt: skip
+            assert words not in text, (seed, words)
