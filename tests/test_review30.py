@@ -93,3 +93,35 @@ def test_a_towns_rural_speech_does_not_make_the_countys_policy(meeting: str) -> 
         for words in ("党委农村工作领导小组", "党委农村工作部门", "配置教育、医疗、养老", "设施农业用地、用电、金融",
                       "乡镇和中心村", "涉农数据", "校地、院地合作"):  # fmt: skip
             assert words not in text, (seed, words)
+
+
+@pytest.mark.parametrize(("place", "meeting", "county_words"), [
+    # 镇直各单位要严格履行行业领域安全监管职责…按照业务相近的原则确定监管部门…应急管理部门要履行好综合监管职责
+    ("清河县柳镇", "全镇安全生产工作会议", ("业务相近的原则", "业务相近原则", "应急管理部门要", "人员编制")),
+    # 让警力更多地出现在街面上…接警即出警…主要通道要设好检查站和治安卡口: the police's, not a 街道's
+    ("清河县城关街道", "全街道平安建设工作会议", ("警力", "出警", "治安卡口", "视频监控要联网")),
+    # 建立重大项目和重点产业就业带动评估机制；对实绩突出的干部优先提拔使用
+    ("清河县柳镇", "全镇经济工作会议", ("就业带动评估", "优先提拔使用", "稳岗返还")),
+])  # fmt: skip
+def test_a_town_or_street_does_not_deploy_the_countys_powers(place: str, meeting: str, county_words: tuple[str, ...]) -> None:
+    for seed in range(1, 7):
+        text = _draft(place, meeting, seed).text
+        for words in county_words:
+            assert words not in text, (seed, words)
+
+
+def test_a_towns_safety_speech_can_say_what_the_town_does_instead() -> None:
+    # in place of 部门监管: the town watches through its grid, reports and hands over to the county's departments
+    headings = ("落实属地管理责任", "属地责任要一级一级压到底", "把属地管理的担子挑起来")
+    for seed in (3, 4):
+        picked = render_draft(SHIPPED, TEMPLATES["work-meeting"], {"place": "清河县柳镇", "meeting": "全镇安全生产工作会议"},
+                              seed=seed, picks=["point.safety.guard.responsibility"]).text  # fmt: skip
+        assert any(h in picked for h in headings), seed
+        assert "各村（社区）、镇直各单位" in picked and "上级有关部门" in picked
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县城关街道", "全街道平安建设工作会议"), ("清河县柳镇", "全镇信访工作会议"),
+                                                ("清河县城关街道", "全街道基层党建工作会议")])  # fmt: skip
+def test_a_town_exchanges_its_own_units_experience_not_everywheres(place: str, meeting: str) -> None:
+    for seed in range(1, 7):
+        assert "交流各地" not in _draft(place, meeting, seed).text, seed
