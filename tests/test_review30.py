@@ -125,3 +125,23 @@ def test_a_towns_safety_speech_can_say_what_the_town_does_instead() -> None:
 def test_a_town_exchanges_its_own_units_experience_not_everywheres(place: str, meeting: str) -> None:
     for seed in range(1, 7):
         assert "交流各地" not in _draft(place, meeting, seed).text, seed
+
+
+@pytest.mark.parametrize(("place", "meeting", "template"), [
+    ("清河县柳镇", "全镇农村人居环境整治工作推进会", "advance"),
+    ("清河县", "全县农村人居环境整治提升工作会议", "work-meeting"),
+])  # fmt: skip
+def test_a_living_environment_meeting_speaks_of_toilets_refuse_sewage_and_upkeep(place: str, meeting: str, template: str) -> None:
+    # it was the whole 乡村振兴 speech under another name: 增收、农业科技、城乡融合, one sub-point on 人居环境 (review30)
+    for seed in (1, 2):
+        text = _draft(place, meeting, seed, template).text
+        for words in ("厕所", "垃圾", "污水", "管护"):
+            assert words in text, (seed, words)
+        for words in ("农业农村数字化", "农技推广", "农民工稳定就业", "城乡融合"):
+            assert words not in text, (seed, words)
+
+
+def test_a_plain_rural_meeting_keeps_living_environment_inside_its_livable_villages_area() -> None:
+    for seed in range(1, 5):
+        uses = {u.id for u in _draft("清河县", "全县乡村振兴工作会议", seed).uses}
+        assert not any(u.endswith(".living-environment") for u in uses), seed
