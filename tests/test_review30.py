@@ -145,3 +145,25 @@ def test_a_plain_rural_meeting_keeps_living_environment_inside_its_livable_villa
     for seed in range(1, 5):
         uses = {u.id for u in _draft("清河县", "全县乡村振兴工作会议", seed).uses}
         assert not any(u.endswith(".living-environment") for u in uses), seed
+
+
+@pytest.mark.parametrize(("place", "meeting", "county_words"), [
+    # 把教育优先发展真正体现在规划安排、经费投入和政策支持上；依托开放大学…推进学分银行建设: the county's
+    ("清河县柳镇", "全镇教育工作会议", ("规划安排、经费投入和政策支持", "落到规划、投入和政策上", "学分银行", "开放大学")),
+    # 构建多点触发、反应快速、权威高效的传染病监测预警体系…实验室检测和变异追踪: the county's 疾控
+    ("清河县城关街道", "全街道卫生健康工作会议", ("多点触发", "变异追踪", "监测预警体系")),
+])  # fmt: skip
+def test_a_towns_education_and_health_speeches_leave_the_countys_systems_alone(
+    place: str, meeting: str, county_words: tuple[str, ...]
+) -> None:
+    for seed in range(1, 7):
+        text = _draft(place, meeting, seed).text
+        for words in county_words:
+            assert words not in text, (seed, words)
+
+
+def test_a_point_does_not_open_on_also() -> None:
+    # 一、坚持问题导向… / 也要清醒地看到，…: "also" with nothing before it (review30: 全镇教育工作会议 seed 1)
+    for seed in range(1, 7):
+        text = _draft("清河县柳镇", "全镇教育工作会议", seed).text
+        assert not re.search(r"^## [一二三四五六]、.*\n\n也要", text, re.M), seed
