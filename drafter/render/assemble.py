@@ -156,7 +156,8 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
     # 动员全市上下…, 是全市上下齐心协力干出来的: the hall is the department's units, not the whole city (review22)
     scope = str(ctx.get("scope") or "")
     if scope:
-        text = text.replace(f"{scope}上下", room)
+        # 引导全县局机关和各学校齐心协力: the hall, not the county's (review30)
+        text = text.replace(f"{scope}上下", room).replace(f"{scope}{room}", room)
     # {{ below }}、{{ own_depts }} both said the hall; {{ all_places }}和各学校 said the schools already in it
     text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
     tail = room.rpartition("和")[2]
