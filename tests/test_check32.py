@@ -13,3 +13,15 @@ def test_a_speakers_own_reduplication_is_no_slip() -> None:
     assert _found(_read("more-said-twice-flawed.txt"), rule="repeated-char") == [
         ("repeated-char", "好好"), ("repeated-char", "戒躁戒躁"),
     ]  # fmt: skip
+
+
+def test_a_district_bureau_reports_work_led_by_its_own_district() -> None:
+    # 区审计局…审计结果表明，在市委、市政府坚强领导下，各有关部门和单位… in a 区 bureau's report was not found, even with
+    # --place: the work a district's bureau reports is led by the district's committee and government (naming the city's
+    # as well, 在市委、市政府和区委的坚强领导下, is right; so is a 区委书记's 在市委、市政府的坚强领导下，我区…, tested in
+    # test_wild26's district-four-bodies-correct.txt)
+    assert _found(_read("district-bureau-led-by-correct.txt"), rule="level-mix") == []
+    assert _found(_read("district-bureau-led-by-flawed.txt"), rule="level-mix") == [("level-mix", "在市委、市政府坚强领导下")]
+    assert _found(_read("district-bureau-led-by-flawed.txt"), rule="level-mix", place="青禾区") == [
+        ("level-mix", "在市委、市政府坚强领导下"),
+    ]

@@ -182,7 +182,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 # 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
 # committee's; a 县委 there is neither (a county is a district's peer, not above it): a leftover of a county's text.
-_LED_BY = re.compile(r"在(?P<who>[^。；！？，,]{2,24}?)的(?:正确|坚强|有力|科学)?领导下")
+_LED_BY = re.compile(r"在(?P<who>[^。；！？，,]{2,24}?)的?(?:正确|坚强|有力|科学)?领导下")
 _LED_BODY = re.compile(r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])(?:委|人民政府|政府)")
 
 
@@ -193,7 +193,29 @@ def _led_by_a_peer(line: str, lineno: int, level: str, also_own: frozenset[str])
             lv = b.group("lv")
             if lv != level and lv not in also_own and _RANK.get(lv) == _RANK.get(level) and {lv, level} <= {"县", "区"}:
                 findings.append(_level_finding(b.group(0), level, lineno, m.start("who") + b.start() + 1))
+        findings += _led_by_superior_alone(line, m, lineno, level, also_own)
     return findings
+
+
+# 区审计局依法审计了…审计结果表明，在市委、市政府坚强领导下，各有关部门和单位… in a 区 bureau's report: a bureau of a
+# 区 or 县 reports work done under its own district's committee and government (在区委、区政府坚强领导下, or 在市委、
+# 市政府和区委的坚强领导下 naming both); the city's pair alone is the city bureau's text left in. A 区委书记's own 在市委、
+# 市政府的坚强领导下，我区… is right (the 区委 is the speaker), so only a paragraph that speaks as a bureau is read, and
+# not when the sentence goes on about the city (…领导下，全市…).
+_SUPERIOR_PAIR = re.compile(r"^市委[、和及]?市(?:人民)?政府$")
+_BUREAU = {lv: re.compile(rf"我局|本局|(?<![省市]){lv}[\u4e00-\u9fff]{{2,4}}局(?![长面势])") for lv in ("区", "县")}
+
+
+def _led_by_superior_alone(line: str, m: re.Match[str], lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    if level not in ("区", "县") or "市" in also_own or not _SUPERIOR_PAIR.match(m.group("who")):
+        return []
+    rest = re.split(r"[。！？!?；;]", line[m.end() :])[0]
+    if not _BUREAU[level].search(line) or re.search(r"全市|我市|市[直级属]", rest) or "领导下" in line[: m.start()]:
+        return []
+    return [Finding(
+        "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：本{level}的工作应写在{level}委、{level}政府领导下",
+        lineno, m.start() + 1, m.group(0), f"改为“在{level}委、{level}政府坚强领导下”，或写明“在市委、市政府和{level}委的坚强领导下”",
+    )]  # fmt: skip
 
 
 # 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
