@@ -25,3 +25,11 @@ def test_a_district_bureau_reports_work_led_by_its_own_district() -> None:
     assert _found(_read("district-bureau-led-by-flawed.txt"), rule="level-mix", place="青禾区") == [
         ("level-mix", "在市委、市政府坚强领导下"),
     ]
+
+
+def test_what_the_countys_own_work_furthered_is_its_own_development() -> None:
+    # 近年来，县委、县政府紧紧围绕…，先后实施了…，有力地促进了全市经济社会发展 in a county speech (a hard-wrapped copy, the
+    # sentence over four lines) was not found: what the county's own committee and government did furthered the county's
+    # development; 为全市创建工作作出了贡献, a share in the city's, stays right
+    assert _found(_read("county-work-furthered-correct.txt"), rule="level-mix") == []
+    assert _found(_read("county-work-furthered-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]

@@ -156,10 +156,14 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
+    lead, last = "", -1
     for lineno, line in lines_in(lines, span):
+        # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
+        lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
+        lead, last = re.split(r"[。！？!?]", lead)[-1][-200:], lineno
         for m in OWN_WORD.finditer(line):
             if (m.group("kind") == "我" and m.group("lv") in also_own) or (
-                _level_word_ok(line, m, level) and not (county_city and m.group("lv") == "县")
+                _level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县")
             ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
@@ -424,7 +428,9 @@ _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经
 _TOLD_SYSTEM = re.compile(r"[^，。；：！？,;:]{0,8}?(?:系统|战线|行业)(?:上下|各单位|广大干部职工)?(?:要|必须|务必|一定要)")
 
 
-def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
+def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> bool:
+    """Whether a level word (我市, 全县 …) is right in a speech of `level`; `lead` is the sentence's start on lines before
+    (a hard-wrapped copy)."""
     lv = m.group("lv")
     if lv == level or line[m.end() : m.end() + 1] in "（(":
         return True
@@ -481,6 +487,13 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
         effort = _OWN_EFFORT_BEFORE.search(sentence)
         ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
+        # 近年来，县委、县政府紧紧围绕…，先后实施了…，有力地促进了全市经济社会发展 in a county speech: what the own committee
+        # and government's work furthered is the own place's development (为全市发展作出贡献, a share, is not this)
+        whole = sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence
+        ours = ours or bool(
+            whole.endswith(("促进了", "推动了", "带动了")) and _OWN_PAIR_LEADS.search(whole)
+            and _OWN_DEVELOPMENT.match(line, m.end()) and not _reports_superior(whole, lv)
+        )
         # 我们必须…向这一顽疾亮剑，为全市高质量发展扫清障碍！ in a county speech: the obstacles the speaker's own drive
         # clears are in its own development (为全市发展大局作出贡献, a share in the superior's, is not this)
         ours = ours or (before.endswith("为") and "我们" in sentence and bool(_CLEARS_WAY.match(line, m.end())))
@@ -509,6 +522,8 @@ def _serves_own(after: str, level: str) -> bool:
 _OWN_EFFORT_BEFORE = re.compile(
     r"在[^，。；！？,;!?]{0,4}?(?:全|我)(?P<lv>街道|[省市县区乡镇])[^。；！？;!?]{0,24}?(?:努力|协作|奋斗|拼搏|带领|领导)下[，,]\s*$"
 )
+_OWN_PAIR_LEADS = re.compile(r"(?:^|[，,；;）)\s])\s*(?P<lv>[县区])委[、和](?P=lv)(?:人民)?政府(?![^，,]{0,4}(?:要求|提出|决定))")
+_OWN_DEVELOPMENT = re.compile(r"(?:经济社会|经济|社会|高质量|城市)[^，。；！？,;!?]{0,4}?发展")
 _CLEARS_WAY = re.compile(r"[^，。；！？,;!?]{0,12}?发展(?:扫清|扫除|清除|排除)(?:障碍|阻碍|路障)")
 _ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
 _HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
