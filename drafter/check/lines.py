@@ -284,6 +284,11 @@ _ABAB_OK = frozenset(
      "参考", "比较", "分析", "整理", "准备", "练习", "体验", "尝试", "放松", "请教"]
 )
 
+# 很多很多, 好久好久, 老远老远, 非常非常: a degree and its adjective (or the degree word alone) said twice on purpose;
+# 戒躁戒躁, 建设建设 stay slips.
+_EMPHASIS_ABAB = frozenset(["非常", "特别", "真的"])
+_EMPHASIS_ADJ = frozenset("多久远大长高深少小")
+
 
 # (县人民政府|政府工作报告: the report's own name after the government's, 人民政府政府工作报告)
 _TITLE_AFTER = re.compile(r"长|书记|主任|委员|干部|成员|代表|(?<=政府政府)工作报告")
@@ -328,6 +333,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
         word = a + b
         if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS:
             continue
+        if word in _EMPHASIS_ABAB or (a in "很好老" and b in _EMPHASIS_ADJ):
+            continue  # 要做的事情还有很多很多, 非常非常感谢: a degree said twice for weight, as a speaker talks
         if line[m.end() : m.end() + 1] == b or line[m.start() - 1 : m.start()] == a:
             continue  # 哈哈哈哈, 年年年 … runs of one character are check_repeated's
         if a in "委视" or b in "不没着了" or _TITLE_AFTER.match(line, m.end()):
@@ -359,6 +366,7 @@ _PLAIN_DEGREE = re.compile(r"(?:很|太|挺|最|更|较|比较|非常|十分|特
 _REDUP_ADJ = frozenset("好大多高慢快稳深轻紧牢久清干平明白")
 _MEASURE = frozenset("名个家项人次件位所座户条张台辆亩周年天岁元万亿")
 # 好好, 紧紧, 牢牢 … say how something is done: right before a stop (早上好好！) they are a slip.
+_MANNER_WITH_MORE = frozenset("深紧牢")
 _MANNER = frozenset(["好好", "紧紧", "牢牢", "深深", "稳稳", "默默", "悄悄", "渐渐", "慢慢", "轻轻"])
 
 
@@ -366,7 +374,9 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
     """很好好 (好好 is a word, never after 很), 50名名 and 97周周年 (a measure word after a figure is said once),
     早上好好！ (a manner reduplication with nothing to qualify)."""
     if ch in _REDUP_ADJ and _PLAIN_DEGREE.search(line, 0, start):
-        return True
+        # 更深深地感到, 更紧紧地团结: 更 qualifies the whole verb phrase, whose manner is said with its set reduplication
+        # (更好好地, 更快快地 are still slips: 更好地, 更快地 are the phrases they come from)
+        return not (ch in _MANNER_WITH_MORE and line.startswith("地", start + 2) and line[start - 1 : start] == "更")
     if ch * 2 in _MANNER and line[start + 2 : start + 3] in ("！", "!", "。", "，", ",", "；", "？"):
         return True
     if ch in _MEASURE and line[start - 1 : start].isdigit():

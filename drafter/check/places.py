@@ -156,10 +156,14 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
         return []
     findings = []
+    lead, last = "", -1
     for lineno, line in lines_in(lines, span):
+        # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
+        lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
+        lead, last = re.split(r"[。！？!?]", lead)[-1][-200:], lineno
         for m in OWN_WORD.finditer(line):
             if (m.group("kind") == "我" and m.group("lv") in also_own) or (
-                _level_word_ok(line, m, level) and not (county_city and m.group("lv") == "县")
+                _level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县")
             ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
@@ -182,7 +186,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 # 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
 # committee's; a 县委 there is neither (a county is a district's peer, not above it): a leftover of a county's text.
-_LED_BY = re.compile(r"在(?P<who>[^。；！？，,]{2,24}?)的(?:正确|坚强|有力|科学)?领导下")
+_LED_BY = re.compile(r"在(?P<who>[^。；！？，,]{2,24}?)的?(?:正确|坚强|有力|科学)?领导下")
 _LED_BODY = re.compile(r"(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])(?:委|人民政府|政府)")
 
 
@@ -193,7 +197,29 @@ def _led_by_a_peer(line: str, lineno: int, level: str, also_own: frozenset[str])
             lv = b.group("lv")
             if lv != level and lv not in also_own and _RANK.get(lv) == _RANK.get(level) and {lv, level} <= {"县", "区"}:
                 findings.append(_level_finding(b.group(0), level, lineno, m.start("who") + b.start() + 1))
+        findings += _led_by_superior_alone(line, m, lineno, level, also_own)
     return findings
+
+
+# 区审计局依法审计了…审计结果表明，在市委、市政府坚强领导下，各有关部门和单位… in a 区 bureau's report: a bureau of a
+# 区 or 县 reports work done under its own district's committee and government (在区委、区政府坚强领导下, or 在市委、
+# 市政府和区委的坚强领导下 naming both); the city's pair alone is the city bureau's text left in. A 区委书记's own 在市委、
+# 市政府的坚强领导下，我区… is right (the 区委 is the speaker), so only a paragraph that speaks as a bureau is read, and
+# not when the sentence goes on about the city (…领导下，全市…).
+_SUPERIOR_PAIR = re.compile(r"^市委[、和及]?市(?:人民)?政府$")
+_BUREAU = {lv: re.compile(rf"我局|本局|(?<![省市]){lv}[\u4e00-\u9fff]{{2,4}}局(?![长面势])") for lv in ("区", "县")}
+
+
+def _led_by_superior_alone(line: str, m: re.Match[str], lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    if level not in ("区", "县") or "市" in also_own or not _SUPERIOR_PAIR.match(m.group("who")):
+        return []
+    rest = re.split(r"[。！？!?；;]", line[m.end() :])[0]
+    if not _BUREAU[level].search(line) or re.search(r"全市|我市|市[直级属]", rest) or "领导下" in line[: m.start()]:
+        return []
+    return [Finding(
+        "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：本{level}的工作应写在{level}委、{level}政府领导下",
+        lineno, m.start() + 1, m.group(0), f"改为“在{level}委、{level}政府坚强领导下”，或写明“在市委、市政府和{level}委的坚强领导下”",
+    )]  # fmt: skip
 
 
 # 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
@@ -402,7 +428,9 @@ _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经
 _TOLD_SYSTEM = re.compile(r"[^，。；：！？,;:]{0,8}?(?:系统|战线|行业)(?:上下|各单位|广大干部职工)?(?:要|必须|务必|一定要)")
 
 
-def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
+def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> bool:
+    """Whether a level word (我市, 全县 …) is right in a speech of `level`; `lead` is the sentence's start on lines before
+    (a hard-wrapped copy)."""
     lv = m.group("lv")
     if lv == level or line[m.end() : m.end() + 1] in "（(":
         return True
@@ -459,6 +487,13 @@ def _level_word_ok(line: str, m: re.Match[str], level: str) -> bool:
         # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
         effort = _OWN_EFFORT_BEFORE.search(sentence)
         ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
+        # 近年来，县委、县政府紧紧围绕…，先后实施了…，有力地促进了全市经济社会发展 in a county speech: what the own committee
+        # and government's work furthered is the own place's development (为全市发展作出贡献, a share, is not this)
+        whole = sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence
+        ours = ours or bool(
+            whole.endswith(("促进了", "推动了", "带动了")) and _OWN_PAIR_LEADS.search(whole)
+            and _OWN_DEVELOPMENT.match(line, m.end()) and not _reports_superior(whole, lv)
+        )
         # 我们必须…向这一顽疾亮剑，为全市高质量发展扫清障碍！ in a county speech: the obstacles the speaker's own drive
         # clears are in its own development (为全市发展大局作出贡献, a share in the superior's, is not this)
         ours = ours or (before.endswith("为") and "我们" in sentence and bool(_CLEARS_WAY.match(line, m.end())))
@@ -487,6 +522,8 @@ def _serves_own(after: str, level: str) -> bool:
 _OWN_EFFORT_BEFORE = re.compile(
     r"在[^，。；！？,;!?]{0,4}?(?:全|我)(?P<lv>街道|[省市县区乡镇])[^。；！？;!?]{0,24}?(?:努力|协作|奋斗|拼搏|带领|领导)下[，,]\s*$"
 )
+_OWN_PAIR_LEADS = re.compile(r"(?:^|[，,；;）)\s])\s*(?P<lv>[县区])委[、和](?P=lv)(?:人民)?政府(?![^，,]{0,4}(?:要求|提出|决定))")
+_OWN_DEVELOPMENT = re.compile(r"(?:经济社会|经济|社会|高质量|城市)[^，。；！？,;!?]{0,4}?发展")
 _CLEARS_WAY = re.compile(r"[^，。；！？,;!?]{0,12}?发展(?:扫清|扫除|清除|排除)(?:障碍|阻碍|路障)")
 _ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
 _HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
