@@ -122,7 +122,11 @@ _REPORT_TITLE = re.compile(
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
 # an initiative reads its 倡议书 out as a part of its own, with its title)
-_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]")  # …市文明办特向广大市民朋友们倡议：
+# (为此，我们向社区全体居民发出倡议：: the 社区 writing to its residents, its points 1、请大家… after the colon)
+_PROPOSES = re.compile(
+    r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]"  # …市文明办特向广大市民朋友们倡议：
+    r"|我们向[^。！？，]{2,30}发出倡议[：:]"
+)
 # 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
 _NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).

@@ -1,0 +1,33 @@
+"""Ingest on the shapes batch 32's misses showed (issue #13). Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import fragments, general_holding, ingest
+
+
+def test_a_communitys_call_to_its_residents_is_a_letter(tmp_path: Path) -> None:
+    # 某某社区全体居民朋友们： / …为此，我们向社区全体居民发出倡议： / 1、请大家… / 2、… / 3、希望大家… / the 社区党支部: an
+    # 倡议书 with no title line; read as a speech of three points
+    (doc,) = ingest(tmp_path, "leak-proposal-community-named-in-salutation.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "书信", [])
+
+
+def test_a_community_named_in_the_salutation_stays_in_specific_fragments(tmp_path: Path) -> None:
+    # 青槐雅居社区全体居民朋友们：: the 称谓 names the speaker's own community; the salutation went out as general text
+    frags = fragments(tmp_path, "leak-community-speech-named-in-salutation.txt")
+    assert general_holding(frags, "青槐雅居社区") == []
+
+
+def test_a_quoted_local_campaign_stays_in_specific_fragments(tmp_path: Path) -> None:
+    # 县委、县政府紧紧围绕“四城同创”目标，…: the county's own campaign, by its counted name, went into a general point
+    frags = fragments(tmp_path, "leak-county-speech-quoted-local-campaign.txt")
+    assert general_holding(frags, "四城同创") == []
+
+
+def test_campus_sights_named_in_a_list_stay_in_specific_fragments(tmp_path: Path) -> None:
+    # 在望月桥上、图书馆前、清荷湖畔合影留念: the campus's own bridge and lake went into the opening as general text
+    frags = fragments(tmp_path, "leak-graduation-speech-campus-landmarks.txt")
+    assert general_holding(frags, "望月桥") == []
+    assert general_holding(frags, "清荷湖") == []
