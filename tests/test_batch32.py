@@ -31,3 +31,10 @@ def test_campus_sights_named_in_a_list_stay_in_specific_fragments(tmp_path: Path
     frags = fragments(tmp_path, "leak-graduation-speech-campus-landmarks.txt")
     assert general_holding(frags, "望月桥") == []
     assert general_holding(frags, "清荷湖") == []
+
+
+def test_a_page_on_how_to_make_a_pledge_speech_is_kept_out(tmp_path: Path) -> None:
+    # 如何作一个简洁有力、让人信服的表态发言？… / 起草会议表态发言之前，先要想清楚…: a page telling how the genre is written
+    # (its 召开 the meetings such speeches are given at); read as news
+    (doc,) = ingest(tmp_path, "writing-guide-how-to-make-a-pledge-speech.txt")
+    assert (doc["kind"], doc["points"]) == ("other", [])
