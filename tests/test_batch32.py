@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import fragments, general_holding, ingest
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 def test_a_communitys_call_to_its_residents_is_a_letter(tmp_path: Path) -> None:
@@ -38,3 +38,11 @@ def test_a_page_on_how_to_make_a_pledge_speech_is_kept_out(tmp_path: Path) -> No
     # (its 召开 the meetings such speeches are given at); read as news
     (doc,) = ingest(tmp_path, "writing-guide-how-to-make-a-pledge-speech.txt")
     assert (doc["kind"], doc["points"]) == ("other", [])
+
+
+def test_an_inaugural_speech_announcing_its_points_by_a_quoted_slogan_gives_them(tmp_path: Path) -> None:
+    # …我唯一的选择就是倾注全部的热情与心血，努力做到“三个一”： / 一是一心一意为民。… / 二是一丝不苟干事。… / 三是一清二白
+    # 做官。…: the count named by the slogan, and leads whose words start with 一; read no count and no point
+    (doc,) = ingest(tmp_path, "speech-inaugural-three-ones-announced-in-quotes.txt")
+    assert shape(doc) == ("speech", 3, [0, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["一心一意为民", "一丝不苟干事", "一清二白做官"]
