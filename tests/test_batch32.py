@@ -46,3 +46,11 @@ def test_an_inaugural_speech_announcing_its_points_by_a_quoted_slogan_gives_them
     (doc,) = ingest(tmp_path, "speech-inaugural-three-ones-announced-in-quotes.txt")
     assert shape(doc) == ("speech", 3, [0, 0, 0])
     assert [p["heading"] for p in doc["points"]] == ["一心一意为民", "一丝不苟干事", "一清二白做官"]
+
+
+def test_a_research_report_is_a_report(tmp_path: Path) -> None:
+    # 村级集体经济发展路径研究报告 / …已成为当前需要研究解决的重要课题。 / 一、…困难 / 二、…路径 / 三、几点建议: a study's
+    # findings under its title, like a 调研报告; kept out as other
+    (doc,) = ingest(tmp_path, "report-research-titled-research-report.txt")
+    assert shape(doc) == ("report", None, [3, 0, 0])
+    assert doc["title"] == "村级集体经济发展路径研究报告"
