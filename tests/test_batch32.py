@@ -54,3 +54,10 @@ def test_a_research_report_is_a_report(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "report-research-titled-research-report.txt")
     assert shape(doc) == ("report", None, [3, 0, 0])
     assert doc["title"] == "村级集体经济发展路径研究报告"
+
+
+def test_a_series_under_the_last_part_before_the_copys_cut_stub_gives_its_subpoints(tmp_path: Path) -> None:
+    # …研究报告   导语   一、乡镇工作面临的困难   …最难办的事有三件:一是…。二是…。三是…。   乡 — a page whose paragraphs ran
+    # together on one line, cut one character into the next paragraph: that stub made the series an inner list, read [0]
+    (doc,) = ingest(tmp_path, "report-research-page-run-together-cut-after-first-part.txt")
+    assert shape(doc) == ("report", None, [3])
