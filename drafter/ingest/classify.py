@@ -101,6 +101,9 @@ _TRANSITION_WORDS = re.compile(
     # (我要表达的心情，汇聚成了“三句话”：: the same, the count of sayings quoted)
     # (我们的主要做法是“四个到位”。: a speaker reporting his own work names its parts the same way)
     rf"|(?:我|下面)[^。；！？]{{0,20}}?(?:概括为|归纳为|总结为|归结为|概括起来是|归纳起来是|汇聚成了?|汇成了?|概括成|归纳成|(?<=的)(?:主要)?(?:做法|经验|举措)(?:是|为|就是))[“\"]{COUNT.replace('?P<n>', '?P<n12>')}(?:个[\u4e00-\u9fff]{{1,4}}|句话)[”\"]"
+    # 我唯一的选择就是倾注全部的热情与心血，致力做到“三个一”：: what the speaker will hold to, named by a quoted slogan of
+    # its count, the colon ending the paragraph (一是一心一意为民。… follow)
+    rf"|我[^。；！？]{{0,60}}?(?:做到|坚持|践行|实现|把握)[“\"]{COUNT.replace('?P<n>', '?P<n16>')}个[\u4e00-\u9fff]{{1,4}}[”\"][：:]$"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
@@ -423,7 +426,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):

@@ -385,13 +385,20 @@ _NAMED_COMMUNITY = re.compile(
 )
 
 
+# 枫叶惠仁社区全体居民朋友们：: the 称谓 names the community its residents live in — the speaker's own unit
+_SALUTED_COMMUNITY = re.compile(
+    r"^(?![城农基和示智绿老新文试每各这该本我全所广])([\u4e00-\u9fff]{2,6}社区)(?=(?:全体|广大|各位|的)[^。！？：:\n]{0,10}们[：:])",
+    re.MULTILINE,
+)
+
+
 def local_units(text: str) -> list[str]:
     found = [m.group(0) for m in _LOCAL_UNIT.finditer(text)]
     for listed in _UNIT_LIST.finditer(text):
         items = [m.group(0) for m in _UNIT_ITEM.finditer(listed.group(0))]
         if not any(i[:2] in _NOT_UNIT_NAME or i[0] in _NOT_TOWN or set(i[:2]) & set("进入到走在深传送下农乡山渔") for i in items):
             found += items
-    return found + _NAMED_COMMUNITY.findall(text) if "社区" in text else found
+    return found + _NAMED_COMMUNITY.findall(text) + _SALUTED_COMMUNITY.findall(text) if "社区" in text else found
 
 
 def towns(text: str) -> list[str]:

@@ -126,6 +126,27 @@ _REGION_NAME = re.compile(
 )
 
 
+# 紧紧围绕“五城联创”目标: a campaign the place runs under its own counted name (N城联创, N城同创), quoted.
+_CAMPAIGN = re.compile(r"“(?:[一二三四五六七八九十两双]城|[二三四五六七八九十])(?:联创|同创|共创|同建|联建)”")
+# 在天佑桥上、教学楼前、孔目湖畔合影: the campus's or town's own sights, named one after another with where on them.
+_SIGHTS_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[上前畔边旁下里]、){1,5}[\u4e00-\u9fff]{2,6}[上前畔边旁下里]")
+_SIGHT = re.compile(r"(?:.*[在到于从的和与])?([\u4e00-\u9fff]{1,3}(?:桥|湖|亭|塔|池|园|湾))[上前畔边旁下里]")
+_NOT_SIGHTS = (
+    "小桥", "石桥", "大桥", "人工湖", "花园", "校园", "公园", "家园", "乐园", "果园", "菜园", "庄园", "池塘", "幼儿园", "动物园",
+    "植物园", "游乐园", "产业园", "工业园", "科技园", "创业园", "孵化园",
+)  # fmt: skip
+
+
+def _sights(text: str) -> list[str]:
+    found = []
+    for listed in _SIGHTS_LIST.finditer(text):
+        for item in listed.group(0).split("、"):
+            m = _SIGHT.fullmatch(item)
+            if m and len(name := m.group(1)) >= 3 and name not in _NOT_SIGHTS and name[0] not in "一这那该每各大小":
+                found.append(name)
+    return found
+
+
 def locality_reasons(text: str) -> list[str]:
     """Why `text` describes its own locality (empty for ordinary speech text), as 'kind（found）' reasons."""
     found = []
@@ -138,6 +159,10 @@ def locality_reasons(text: str) -> list[str]:
         f"本地地名简称（{m.group('name')}）" for m in _IMAGE.finditer(text) if m.group("name") not in _NOT_NAMES
     ]  # fmt: skip
     found += [f"本地所在地区的别称（{m.group(0)}）" for m in _REGION_NAME.finditer(text)]
+    if "“" in text:
+        found += [f"本地创建活动（{m.group(0)}）" for m in _CAMPAIGN.finditer(text)]
+    if "、" in text:
+        found += [f"本地景物（{name}）" for name in _sights(text)]
     if "国际" in text:
         found += [f"本地举办的节会（{m.group(0)}）" for m in _HOSTED_EVENT.finditer(text)]
     return list(dict.fromkeys(found))

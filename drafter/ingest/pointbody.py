@@ -190,8 +190,12 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
     The paragraphs before the series stay in `intro`; those after it join the last sub-point.
     `cut_short`: the copy stops inside this point, so a lone 一是 at its end starts the series.
     """
+    # (…三是…发包。 / 村: the copy cut a few characters into the paragraph after the series — that stub is no paragraph
+    # of its own that would make the series an inner list)
+    stub = cut_short and len(intro) > 1 and len(intro[-1]) <= 12 and not re.search(r"[。！？；：:!?;]", intro[-1])
+    last_k = len(intro) - (2 if stub else 1)
     for k in range(len(intro) - 1, -1, -1):
-        lead, items, kind = inline_series(intro[k], lone=cut_short and k == len(intro) - 1)
+        lead, items, kind = inline_series(intro[k], lone=cut_short and k == last_k)
         if not items:
             continue
         # Before the last paragraph, only a series that a paragraph ending in ： announces
@@ -199,9 +203,9 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # A series right after the heading (三、要抓好几件具体事情。一是…；二是…。三是…) is the point's own.
         # So is a series in the paragraph under the heading that starts after a whole sentence summing it up
         # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
-        if k < len(intro) - 1 and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
+        if k < last_k and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
-        if lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == len(intro) - 1):
+        if lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == last_k):
             continue
         after = intro[k + 1 :]
         if after:

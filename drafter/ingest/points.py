@@ -85,7 +85,8 @@ VOCATIVE = re.compile(r"^(?:同志们|朋友们|老师们|同学们|各位代表
 _ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 
-_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}])")
+# (一是一心一意为民。 / 二是一丝不苟干事。: a lead whose words start with 一, a numeral no number follows)
+_RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}]|一[^{CN}])")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")

@@ -110,7 +110,8 @@ _REPORT_TITLE = re.compile(
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
     r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
-    r"|(?:调研|调查|考察)报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
+    # (乡镇职能定位研究报告 / …情况调查研究报告: a study's findings, the same genre; not a 研究报告会, a meeting)
+    r"|(?:调研|调查|考察)报告|研究报告(?!会)|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
     # 关于完善…体系建设的思考及建议 / …管理的模式选择与政策建议: a study's findings and proposals to the office, not a speech
     r"|的思考(?:及|与|和)(?:建议|对策)|(?:与|和|及)(?:政策|对策)建议"
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
@@ -122,7 +123,11 @@ _REPORT_TITLE = re.compile(
 _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)上的(?:工作)?报告$")
 # …为充分发挥…作用，现倡议如下： / 特向全县…发出如下倡议：: the sender of an 倡议书 says what it is (a speech launching
 # an initiative reads its 倡议书 out as a part of its own, with its title)
-_PROPOSES = re.compile(r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]")  # …市文明办特向广大市民朋友们倡议：
+# (为此，我们向社区全体居民发出倡议：: the 社区 writing to its residents, its points 1、请大家… after the colon)
+_PROPOSES = re.compile(
+    r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]"  # …市文明办特向广大市民朋友们倡议：
+    r"|我们向[^。！？，]{2,30}发出倡议[：:]"
+)
 # 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
 _NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
 # The speaker’s own voice: first person, and the audience addressed as 大家/你们 (希望你们…).
@@ -794,6 +799,9 @@ def _run_in_report_title(lead: str) -> bool:
 _WRITING_GUIDE = re.compile(
     r"(?:讲话稿|讲话|发言稿|致辞|主持词|工作总结|工作报告|述职报告)[^。！？：:]{0,4}(?:有|具有)(?:以下|如下)(?:几个|[一二三四五六七八九十几]个)?特点"
     r"|(?:怎样|如何)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
+    # 如何作一个精彩耐听、令人振奋的表态发言？… / 起草会议表态发言之前，…: a page asking how a speech is made, then telling it
+    r"|(?:怎样|如何)(?:写好?|作|做|起草)(?:好)?一[个篇份][^。！？]{0,16}(?:表态发言|讲话稿|发言稿|主持词|致辞|讲话|发言)[？?]"
+    r"|起草(?:会议)?(?:表态发言|讲话稿|发言稿|主持词|致辞)(?:之前|时)"
 )
 
 
