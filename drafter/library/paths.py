@@ -39,13 +39,9 @@ def default_corpus_dir() -> Path:
     return _shipped_dir("DRAFTER_CORPUS", "corpus")
 
 
+@functools.cache  # this file's folder does not move under a running process (a draft asks ~15 times)
 def package_dir() -> Path:
     """The installed `drafter/` package folder."""
-    return _package_dir()
-
-
-@functools.lru_cache(maxsize=1)
-def _package_dir() -> Path:  # this file's folder does not move under a running process (a draft asks ~15 times)
     return Path(__file__).resolve().parents[1]
 
 
