@@ -16,8 +16,14 @@ expected.json: one list per file, one entry per document in the file, in order:
                    "place": "南通市",        # the speech's own place ("" when unknown)
                    "leak_terms": ["南通", "王局长"],  # must not appear in a non-specific fragment
                    "debatable": false, "note": "why",
+                   "also": [{"count": null, "points": 0, "subpoints": []}],  # debatable only: other readings
                    "real_errors": ["placeholder"],  # optional: rules whose errors are real here, not false
                    "lines": [5, 40]}]}      # optional: the document's lines (1-based, inclusive) for check
+
+"also" (only on a debatable entry, written with the entry before drafter runs): the other readings a
+careful clerk would equally accept, each with any of kind, count, points, subpoints (keys left out
+are the entry's own). The strict figure counts the entry's chosen reading only; a second figure
+accepts a named other reading, so both show.
 
 The count is a number when one is announced, "几" when a count is announced without a number
 (讲几点意见, as drafter reports it), and null when nothing is announced.
@@ -246,6 +252,24 @@ def _kind_ok(want: str, got: str) -> bool:
     return got == want or (want == "letter" and got == "other")
 
 
+def reading_diffs(entry: dict[str, Any], doc: dict[str, Any]) -> list[str]:
+    """How drafter's reading of a document differs from one reading of it (empty: the same)."""
+    diffs = []
+    if not _kind_ok(entry["kind"], doc["kind"]):
+        diffs.append(f"kind {doc['kind']} (want {entry['kind']})")
+    got_subs = [len(p.get("subpoints") or []) for p in doc["points"]]
+    if entry["kind"] in POINT_KINDS:
+        if doc.get("announced_count") != entry.get("count"):
+            diffs.append(f"announced {doc.get('announced_count')} (want {entry.get('count')})")
+        if len(doc["points"]) != entry.get("points"):
+            diffs.append(f"points {len(doc['points'])} (want {entry.get('points')})")
+        elif got_subs != list(entry.get("subpoints") or [0] * len(got_subs)):
+            diffs.append(f"subpoints {got_subs} (want {entry.get('subpoints')})")
+    elif doc["points"]:
+        diffs.append(f"{len(doc['points'])} points read in a {entry['kind']}")
+    return diffs
+
+
 def score_entry(
     name: str,
     index: int,
@@ -264,6 +288,7 @@ def score_entry(
         "kind": entry["kind"],
         "debatable": bool(entry.get("debatable")),
         "right": False,
+        "right_also": False,
         "leaks": [],
         "chars": 0,
         "false": {"bare": 0, "place": 0},
@@ -273,23 +298,17 @@ def score_entry(
     if doc is None:
         row["misses"].append(f"- {where}: missing (no document read for this entry)")
     else:
-        diffs = []
-        if not _kind_ok(entry["kind"], doc["kind"]):
-            diffs.append(f"kind {doc['kind']} (want {entry['kind']})")
-        got_subs = [len(p.get("subpoints") or []) for p in doc["points"]]
-        if entry["kind"] in POINT_KINDS:
-            if doc.get("announced_count") != entry.get("count"):
-                diffs.append(f"announced {doc.get('announced_count')} (want {entry.get('count')})")
-            if len(doc["points"]) != entry.get("points"):
-                diffs.append(f"points {len(doc['points'])} (want {entry.get('points')})")
-            elif got_subs != list(entry.get("subpoints") or [0] * len(got_subs)):
-                diffs.append(f"subpoints {got_subs} (want {entry.get('subpoints')})")
-        elif doc["points"]:
-            diffs.append(f"{len(doc['points'])} points read in a {entry['kind']}")
+        diffs = reading_diffs(entry, doc)
         row["right"] = not diffs
+        row["right_also"] = row["right"] or (
+            row["debatable"]
+            and any(not reading_diffs({**entry, **other}, doc) for other in entry.get("also") or [])
+        )
         if diffs:
             heads = " | ".join(p["heading"][:24] for p in doc["points"][:12])
             flag = " [debatable]" if row["debatable"] else ""
+            if row["right_also"]:
+                flag += " [an also-reading]"
             row["misses"].append(
                 f"- {where}{flag}: "
                 + "; ".join(diffs)
@@ -464,6 +483,8 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "documents": len(rows),
         "right": sum(r["right"] for r in rows),
         "right_pct": pct(sum(r["right"] for r in rows), len(rows)),
+        "right_also": sum(r["right_also"] for r in rows),
+        "right_also_pct": pct(sum(r["right_also"] for r in rows), len(rows)),
         "firm_documents": len(firm),
         "firm_right": sum(r["right"] for r in firm),
         "firm_right_pct": pct(sum(r["right"] for r in firm), len(firm)),
@@ -489,6 +510,7 @@ def table(result: dict[str, Any]) -> str:
         "| measure | figure |",
         "|---|---|",
         f"| documents right (kind, count, points, sub-points) | {f['right']}/{f['documents']} = {f['right_pct']}% |",
+        f"| … accepting a debatable entry's named other reading (also) | {f['right_also']}/{f['documents']} = {f['right_also_pct']}% |",
         f"| … not counting debatable entries | {f['firm_right']}/{f['firm_documents']} = {f['firm_right_pct']}% |",
     ]
     out += [f"| … {k} | {v['right']}/{v['documents']} |" for k, v in f["by_kind"].items()]

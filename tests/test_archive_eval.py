@@ -65,6 +65,12 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     shutil.copytree(FIXTURE, tampered)
     expected = json.loads((tampered / "expected.json").read_text(encoding="utf-8"))
     expected["county-speech.txt"][0]["count"] = 4
+    # an other reading named on a firm entry is not taken; on a debatable one it counts in the
+    # second figure only (the summary's sub-points read two ways: drafter's way is the named one)
+    expected["county-speech.txt"][0]["also"] = [{"count": 3}]
+    expected["summary-report.txt"][0].update(
+        subpoints=[0, 0, 0], debatable=True, also=[{"points": 2}, {"subpoints": [2, 0, 0]}]
+    )
     expected["bulletin.txt"][0]["leak_terms"] = ["同志们"]
     # a placeholder left in the page, listed as a real error of that page: excused, and counted as such
     summary = tampered / "summary-report.txt"
@@ -83,12 +89,14 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
         json.dumps(planted, ensure_ascii=False), encoding="utf-8"
     )
     figures, misses = run_eval(tampered, tmp_path / "tampered-out")
-    assert (figures["documents"], figures["right"]) == (4, 3)
+    assert (figures["documents"], figures["right"], figures["right_also"]) == (4, 2, 3)
+    assert (figures["firm_documents"], figures["firm_right"]) == (3, 2)
     assert figures["false_errors"] == {"bare": 0, "place": 0}
     assert figures["excused_errors"]["bare"] >= 1 and figures["excused_errors"]["place"] >= 1
     assert figures["documents_with_leaks"] == 1 and figures["leaks"] >= 1
     assert (figures["planted_errors"], figures["planted_found"]) == (3, {"bare": 2, "place": 2})
     assert "county-speech.txt #1" in misses and "announced 3 (want 4)" in misses
+    assert "summary-report.txt #1 «县教育局2026年工作总结» [debatable] [an also-reading]" in misses
     assert "leak «同志们»" in misses and "bulletin" in misses
     assert misses.count("foreign-place «泰州» not found") == 2
 
