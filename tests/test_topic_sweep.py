@@ -139,3 +139,17 @@ def test_a_street_builds_urban_party_branches_and_a_town_rural_ones():
     assert "point.party.task.urban" not in offered("葛仙庄镇", "全镇基层党建工作会议", "任务")
     assert "point.party.task.rural" in offered("葛仙庄镇", "全镇基层党建工作会议", "任务")
     assert {"point.party.task.rural", "point.party.task.urban"} <= offered("清河县", "全县基层党建工作会议", "任务")
+
+
+def test_county_and_town_material_never_sends_people_to_a_metro_station():
+    # A county seat has no 地铁: a 县 clerk would strike 地铁站 from a flood speech's list of
+    # underground spaces (清河县 全县防汛工作会议 seed 2 had it). Text any 县/乡镇 speech can draw on
+    # must not name one.
+    found = []
+    for frag in LIBRARY.fragments:
+        parts = [(frag.levels, frag.heading + frag.text)]
+        parts += [(sub.levels, sub.heading + sub.text) for sub in frag.subpoints]
+        for levels, text in parts:
+            if "地铁" in text and any(suits_level(levels, lv) for lv in ("县", "镇", "乡")):
+                found.append(frag.id)
+    assert found == []
