@@ -144,3 +144,18 @@ def test_two_places_holding_the_same_new_meeting_get_different_speeches():
         one = sentences(draft_meeting(meeting, place=here, seed=1)[1].text, here)
         two = sentences(draft_meeting(meeting, place=there, seed=1)[1].text, there)
         assert len(one & two) <= len(one) * 0.35, (meeting, len(one & two), len(one))
+
+
+def test_an_anti_gang_meeting_speaks_of_gangs_and_a_drug_meeting_ends_with_its_own_safeguards():
+    # Read (清河县 全县扫黑除恶常态化工作推进会, seed 1): 枫桥经验, 风险领域, 社会治安, 反诈 — no word on gangs.
+    assert narrower_tags("全县扫黑除恶常态化工作推进会") == {"扫黑除恶"}
+    for meeting, place in (("全县扫黑除恶常态化工作推进会", "清河县"), ("全镇扫黑除恶工作会议", "葛仙庄镇")):
+        for seed in range(3):
+            _, draft = draft_meeting(meeting, place=place, seed=seed)
+            assert _own(draft, "point.anti-gang."), (meeting, seed, _points(draft))
+            assert "黑恶" in draft.text
+    assert_keeps_to_its_powers("全镇扫黑除恶工作会议", "葛仙庄镇", "镇", ("打伞破网", "行业主管部门", "重点案件"))
+    # Read (清河县 全县禁毒工作会议, seed 1): 明确责任主体，确保各项任务件件有人抓.
+    for seed in range(3):
+        _, draft = draft_meeting("全县禁毒工作会议", seed=seed)
+        assert not any(p.startswith("point.general.") for p in _points(draft)), seed
