@@ -159,3 +159,16 @@ def test_an_anti_gang_meeting_speaks_of_gangs_and_a_drug_meeting_ends_with_its_o
     for seed in range(3):
         _, draft = draft_meeting("全县禁毒工作会议", seed=seed)
         assert not any(p.startswith("point.general.") for p in _points(draft)), seed
+
+
+def test_a_word_ending_in_jian_quan_before_a_county_is_no_level_word():
+    # 健全县乡村三级电商和物流服务网络 in 内蒙古自治区's 乡村振兴 推进会 (seed 1, once the library grew) was
+    # reported as 区级讲话中出现“全县”; 全县 in a region's speech is still one.
+    from drafter.check import check_text
+
+    def mixed(text: str) -> list[str]:
+        return [f.text for f in check_text(text, place="内蒙古自治区").findings if f.rule == "level-mix"]
+
+    assert mixed("要健全县乡村三级电商和物流服务网络，打通农产品上行通道。") == []
+    assert mixed("要完善县乡村三级物流体系，齐全县域商业网点。") == []
+    assert mixed("全县上下要把这项工作抓紧抓实。") == ["全县"]
