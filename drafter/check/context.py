@@ -50,8 +50,9 @@ class SpeechContext:
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a
 # speech is checked at may be one of these as well as 省/市/县/区/乡/镇.
 FINE_KINDS = {"自治州": "州", "盟": "盟", "旗": "旗", "自治旗": "旗", "街道": "街道"}
-# (健全乡村、健全镇村 are no 全乡, 全镇; 召开全县村“两委”换届选举工作会 is the county's villages: 全县)
-OWN_WORD = re.compile(r"(?P<kind>[我全])(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份级县])(?!(?<=[乡镇])村)")
+# (健全乡村、健全镇村 are no 全乡, 全镇; 召开全县村“两委”换届选举工作会 is the county's villages: 全县;
+# 健全县乡村三级物流体系 in a 自治区's speech is no 全县 either: a word ending in 健/完/齐/安 runs into it, areas25)
+OWN_WORD = re.compile(r"(?P<kind>我|(?<![健完齐安])全)(?P<lv>街道|[省市县区乡镇州旗盟])(?![域场份级县])(?!(?<=[乡镇])村)")
 UPPER_OK_AFTER = re.compile(r"^(?:[^，。；！？]{0,6}(?:前列|第[一二三四五六七八九十]|领先|排名|前茅|首位|之首|范围|平均|率先))")
 
 
