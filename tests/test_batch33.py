@@ -60,6 +60,7 @@ def test_a_government_sites_item_on_counted_measures_is_news(tmp_path: Path) -> 
     # a 政务信息 under planted keywords and its item row; read as other, the row run into 一是
     (doc,) = ingest(tmp_path, "news-info-item-counted-measures-under-spam.txt")
     assert shape(doc) == ("news", None, [])
+    assert doc["title"] == "青石镇三举措推进农村人居环境整治"  # (not the column label 政府信息公开 over it)
     assert doc["lines"] == [1, 11]  # the footer (主办:…, 联系我们:…) is the site's
 
 

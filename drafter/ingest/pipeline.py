@@ -296,6 +296,8 @@ def _news_title(paras: tuple[Para, ...]) -> str:
     first = paras[0].text
     if len(paras) > 1 and _BYLINE.search(first) and not re.search(r"召开|举行|[。！？]", first):
         return _news_title(paras[1:])  # 某某商报·某某网 记者 某某 通讯员 某某: who wrote it, over the lead
+    if len(paras) > 1 and len(first) < 8 and not re.search(r"[。！？：:；，,]", first):
+        return _news_title(paras[1:])  # 政府信息公开 / 青石镇三举措推进…: the site's column label over the headline
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
         return first  # 副区长到青禾镇调研秋粮收储工作
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")
