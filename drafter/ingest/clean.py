@@ -333,7 +333,7 @@ _FRAMED_TITLE = re.compile(
     r"^(?P<mark>[○◎●◆◇■□★☆※])\s*(?P<title>[^。！？，,：:]{4,60}?(?:讲话|致辞|发言|讲话稿|报告))"
     r"(?P<column>[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|范文))?\s*(?P=mark)$"
 )
-_SITE_TAG = re.compile(r"\s*[\[【](?:VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
+_SITE_TAG = re.compile(r"\s*[\[【](?:|VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
 
 
@@ -582,6 +582,10 @@ _TITLE_THEN_FIELD = re.compile(r"^[^。！？：:]{4,60}?\s*(?:文章标题|文�
 _INLINE_CONTENTS = re.compile(r"^[^。！？\s]{0,60}目录\s*(?:\d{1,3}[.．、]\S+\s+){3,}")
 
 
+_LIVE_STAMP = re.compile(r"^[\[【][^\]】]{1,80}[\]】]\s*[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]$")
+_STARRED_PIECE = re.compile(r"^[*＊]{2,3}\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*[*＊]{2,3}$")
+
+
 def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = line.strip(" \t\u3000\xa0\u200b\ufeff")
     if not text:
@@ -610,6 +614,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if _MD_RULE.match(text):
         removed.append(Removed(lineno, text, "Markdown 分隔线"))
         return None
+    starred = _STARRED_PIECE.match(text)
+    if starred:  # ***一*** / ***二***: a collection page's mark between its pieces, not emphasis
+        return Para(f"篇{starred.group(1)}", lineno, lineno, 0, True)
     md = 0
     m = _MD_HEADING.match(text)
     if m:
@@ -623,6 +630,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
     if _IMAGE_LINE.match(text):  # ![合影.jpg](…) / <img src=…> / <image>…</image>: a picture, no words of the speech
         removed.append(Removed(lineno, text, "网页图片"))
+        return None
+    if _LIVE_STAMP.match(text):  # [某某](2026-03-09 15:06:04): a live transcript's speaker and time over each paragraph
+        removed.append(Removed(lineno, text, "图文直播的发言人和时间"))
         return None
     text = _MD_LINK.sub(r"\1", text)
     if "*" in text or "＊" in text or "##" in text or "＃＃" in text:  # **县正处于… / ##县: a template's placeholder for the place

@@ -200,7 +200,7 @@ _WRAPPER = (
     (re.compile(
         r"^(?:原标题|发布者|点击数|点击量|阅读量|阅读数|浏览量|信息来源|文章录入|录入|稿件来源|本文关键词|标签|Tags?)\s*[:：]"
         r"|^[^。！？，,]{0,10}\s*(?:人气|热度)\s*[:：]\s*[\d.]+\s*[万wW]?$"  # 文思都 人气:2.75W
-        r"|^(?:阅读|评论|浏览)\s*[(（]\d+[)）]$|^\d+\s*人(?:阅读|浏览|已读|看过)$|^本文已影响\s*\d+\s*人$|^热门标签$"
+        r"|^(?:[\u4e00-\u9fff]{2,6}\s*)?(?:阅读|评论|浏览)\s*[(（][\d.]+\s*[万wW]?[)）]$|^\d+\s*人(?:阅读|浏览|已读|看过)$|^本文已影响\s*\d+\s*人$|^热门标签$"
         r"|^【?(?:我要)?纠错】?$|^返回顶部$|^TOP$|^(?:打印|收藏)此页$|^更多\s*>+$|^视力保护色|^附件下载\s*[:：]?$"
         r"|^下载\s*(?:word|pdf|doc)\s*版?$|全文阅读已结束|下载本文到电脑", re.I
     ), "网页导航或出处"),
@@ -214,7 +214,7 @@ _WRAPPER = (
     (re.compile(r"(?:摘录|刊发|刊登|印发|转发)如下|^[^。]{0,40}讲话(?:全文|摘要)如下[：:。]?$"), "简报导语"),
     (re.compile(r"^[^。！？，]{0,16}(?:简报|通讯|动态|专报)$|^第\s*[\d一二三四五六七八九十]+\s*期$"), "简报报头"),
     (re.compile(r"^[^。！？]{0,30}(?:办公室|秘书处)\s*编[^。！？]{0,20}$"), "简报报头"),
-    (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$"), "网站名称"),
+    (re.compile(r"^[^。！？]{0,40}(?:范文网|文秘网|范文大全|文库)$|^([\u4e00-\u9fff]{1,6}(?:网|文库))\1+$"), "网站名称"),  # 某某网某某网某某网
     # a document-sharing page: 在…讲话_第1页 (its page images), 返回 下载 相关 举报 (its buttons),
     # 上传人：… 文档编号：… 格式：DOC 页数：11 (its information line)
     (re.compile(r"^[^。！？]{2,60}_第\s*\d+\s*页$"), "文库页面图片"),
@@ -226,6 +226,7 @@ _WRAPPER = (
     (re.compile(
         r"^(?=(?:.*?(?:上传人|上传者|文档编号|上传时间|格式|页数|大小|文档ID|贡献者|下载次数"
         r"|上传日期|页码|索引号|发布机构|成文日期|发文机关|主题分类|发文字号|公文种类|发布日期|浏览次数|有效性"
+        r"|发布单位|发布时间"  # 发布单位：某镇 发布时间：2018-10-31 19:12 浏览次数： 字体：[ ]: a government site's item row
         # 废止时间： 2020-01-23 名称： 某县人民政府关于印发…的通知: the table's row of dates and the item's name
         r"|生效时间|废止时间|失效时间|名称|信息来源|关键词|内容概述)\s*[:：]){2})[^。！？]*$"
     ), "网页信息表"),  # 上传人：… 文档编号：… / 索引号：… | 发布机构：… | 成文日期：… (a government site's table)
@@ -250,7 +251,8 @@ _WRAPPER = (
     (re.compile(r"^(?=.*\d{4}-\d{1,2}-\d{1,2})(?=.*\d\s*[KMkm]B\b)[^。！？，]{0,80}$"), "网页信息表"),
     # 《在全市……会议上讲话.doc》: the page's download link, named after the file
     (re.compile(r"^《[^《》]{4,80}\.(?:docx?|wps|pdf|txt)》$", re.I), "网页下载链接"),
-    (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]"), "网页页脚"),
+    # (办公室联系我们：0835-6526078: the site's contact line)
+    (re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系电话)\s*[:：]|^[^。！？，]{0,12}联系我们\s*[:：]\s*[\d-]{7,}$"), "网页页脚"),
     # 24小时求稿热线：13220535006 王老师 / 演讲网站长、…公文写作专家、公务...[详细] / 工作总结/工作汇报: a writing
     # site's hotline, its staff's profile box and its column label over the text (a line with no sentence in it)
     (re.compile(r"^[^。！？]{0,30}(?:热线|咨询电话|客服电话|客服QQ|QQ|微信号?)\s*[:：]\s*\d{5,}[^。！？]*$|^[^。！？]{2,80}[\[［]详细[\]］]$"),
@@ -305,9 +307,35 @@ _DOC_BANNER = re.compile(r"^(?:精选)?优质文档\s*[-—－–]*\s*倾情为�
 _FONT_BUTTONS = re.compile(r"^[AＡ]\s*[+＋]\s*[AＡ]\s*[-－]\s*")
 
 
+# 国产…在线观看,日韩欧美…,亚洲综合色网站 / 澳门金沙…_欧洲杯足球网-【投注官网平台】: the keywords a hijacked page was
+# planted with (adult or gambling sites), a line of their own or glued before the page's own title
+_SPAM_WORDS = re.compile(
+    r"国产|日韩|欧美|亚洲|久久|精品视频|在线观看|免费观看|免播放|一区二区|无码|成人[vV]|色网|综合色|[色操]\d{2}"
+    r"|投注|博彩|娱乐城|百家乐|金沙|葡京|欧洲杯|世界杯|足球网|彩票|棋牌|真人娱乐|官网平台|注册送"
+)
+_SPAM_CUT = re.compile(r"[_\-—|｜】\]]+")
+
+
+def _spam_line(text: str) -> bool:
+    return not re.search(r"[。！？]", text) and len(set(_SPAM_WORDS.findall(text))) >= 3
+
+
+def _spam_prefix(text: str) -> int:
+    """Where the page's own words start after a planted prefix of spam keywords (0 when there is none)."""
+    end = 0
+    for m in _SPAM_CUT.finditer(text[:90]):
+        if len(set(_SPAM_WORDS.findall(text[: m.start()]))) >= 2 and count_han(text[m.end() :]) >= 6:
+            end = m.end()
+    return end if end and not _SPAM_WORDS.search(text[end : end + 40]) else 0
+
+
 def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     """Take a site's name, or its introduction (下面是小编为大家整理的……，供大家参考。), off the front of
     a line that goes on with the speech; the rest of the line stays."""
+    spam = _spam_prefix(text) if _SPAM_WORDS.search(text[:60]) else 0
+    if spam:  # 澳门金沙…_欧洲杯足球网-【投注官网平台】双石镇三举措…: the planted keywords, then the page's title
+        removed.append(Removed(lineno, text[:spam].strip(), "垃圾广告"))
+        text = text[spam:]
     lead = _CHANNEL_LEAD.match(text) if "喜欢" in text[:80] else None
     if lead and len(text) > lead.end():
         removed.append(Removed(lineno, lead.group(0).strip(), "网站导语或版权说明"))
@@ -402,6 +430,8 @@ def debris_reason(text: str) -> str:
         return "网站导语或版权说明"  # 会员免费查看二、要加强领导……: the hidden part's teaser, whatever its length
     if _OUTLINE_LINE.match(text):
         return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
+    if _spam_line(text):
+        return "垃圾广告"  # 国产…观看,日韩欧美…,亚洲综合色网站: a hijacked page's keywords, any length
     if _PREVIEW_LINE.match(text):
         return "网页摘要"  # 推荐阅读:同志们: 今天的会议是…的大好: the article's opening again, cut off, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):

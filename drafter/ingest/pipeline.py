@@ -33,6 +33,7 @@ from drafter.ingest.split import (
     doc_id,
     drop_collection_preface,
     drop_empty_related,
+    drop_event_box,
     drop_repeats,
     drop_title_footer,
     duplicates_among,
@@ -151,6 +152,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
     chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line
     chunks, preface = drop_collection_preface(chunks, cleaned.paras)  # 总结可以帮助我们… over …篇一: the page's blurb
+    chunks, box = drop_event_box(chunks)  # 时间：… / 地点：… / 内容：… over a live transcript: the page's box
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
@@ -172,7 +174,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         {"line": p.line, "reason": "网页推荐栏（下面没有文章）", "text": p.text} for p in widgets
     ) + tuple({"line": p.line, "reason": "网页页脚（网站名和标题）", "text": p.text} for p in footer) + tuple(
         {"line": p.line, "reason": "合集网页的导语（第一篇之前）", "text": p.text} for p in preface
-    )
+    ) + tuple({"line": p.line, "reason": "直播网页的会议信息和导语", "text": p.text} for p in box)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
@@ -294,6 +296,8 @@ def _news_title(paras: tuple[Para, ...]) -> str:
     first = paras[0].text
     if len(paras) > 1 and _BYLINE.search(first) and not re.search(r"召开|举行|[。！？]", first):
         return _news_title(paras[1:])  # 某某商报·某某网 记者 某某 通讯员 某某: who wrote it, over the lead
+    if len(paras) > 1 and len(first) < 8 and not re.search(r"[。！？：:；，,]", first):
+        return _news_title(paras[1:])  # 政府信息公开 / 青石镇三举措推进…: the site's column label over the headline
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
         return first  # 副区长到青禾镇调研秋粮收储工作
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")

@@ -46,8 +46,8 @@ _TITLE = re.compile(
     # (镇上半年工作情况总结: the account of how the work went, the same genre)
     # (學校工作總結1: a collection page's piece number right after 总结)
     r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2}|(?<=总结)\d{1,2})?$"
-    # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想)
-    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,12}(?:工作安排|工作重点|重点工作|工作设想)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
+    # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想; 乡镇上半年工作总结及打算: or 打算)
+    r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,16}(?:工作安排|工作重点|重点工作|工作设想|打算|设想|规划)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
 )
 _REPORT = re.compile(
@@ -108,7 +108,9 @@ _REPORT_TITLE = re.compile(
     # 昌硕街道2022年工作总结和2023年工作计划 / 街道工作总结暨2022年工作计划范文 / 重点工作督查报告: an office's
     # account of its year (or half-year) to its superiors, read as a report, not a leader's speech
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
+    # (乡镇上半年工作总结及打算 / 政府上半年政府工作总结报告 / 镇2025年工作总结及2026年工作目标思路规划: the plan said without
+    # 工作, or as a 规划; the account called a 总结报告)
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:报告)?(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想|打算|安排|规划))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
     # (乡镇职能定位研究报告 / …情况调查研究报告: a study's findings, the same genre; not a 研究报告会, a meeting)
     r"|(?:调研|调查|考察)报告|研究报告(?!会)|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
@@ -126,7 +128,7 @@ _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)
 # (为此，我们向社区全体居民发出倡议：: the 社区 writing to its residents, its points 1、请大家… after the colon)
 _PROPOSES = re.compile(
     r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]"  # …市文明办特向广大市民朋友们倡议：
-    r"|我们向[^。！？，]{2,30}发出倡议[：:]"
+    r"|我们向[^。！？，]{2,30}发出[^。！？，]{0,8}倡议[：:]"  # 我们向全校学生发出节日活动倡议：
 )
 # 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
 _NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
@@ -137,6 +139,8 @@ _NEWS = re.compile(
     r"召开|出席|指出|强调|会上(?!的)|会议要求|会议指出|参加会议|主持(?!词|稿|人)|记者|报道|讲话中|通报了|就[^。，]{2,20}提出[^。，]{0,6}要求|表示(?!衷心|热烈|崇高|诚挚|亲切|感谢|祝贺)|据悉|通讯员|\d{1,2}月\d{1,2}日"
     r"|隆重开幕|宣布[^。，,]{0,8}(?:开幕|闭幕)|向大会作"  # …第二次会议隆重开幕 / 县长向大会作政府工作报告
     r"|的陪同下|莅临"  # 县长某某在副县长某某的陪同下莅临住建局调研: who came, and with whom
+    # 接下来他介绍了医院的基本情况 / 他就…作了汇报 / 各走访单位纷纷发言: what each one there did, told by one who saw it
+    r"|(?:^|[。！？；;，,])(?:接下来|随后|接着|最后)?[，,]?(?:他|她)(?:首先|还|又|最后|接着)?(?:介绍了|汇报了|就[^。，；]{2,30}作了[^。，；]{0,4}汇报)|纷纷(?:发言|表态)"
     # 校长某某发表新学年致辞 / 教师代表先后发言 / 党总支书记某某作总结讲话: who spoke, told in the third person
     r"|发表[^。，,！？]{0,12}(?:讲话|致辞)|先后(?:发言|致辞|讲话|作[^。，,]{0,6}发言)|作[^。，,！？我]{0,6}(?:讲话|致辞)[。，,]"
 )
@@ -154,7 +158,8 @@ _SPEAKER_VOICE = re.compile(
     r"|(?:^|[。！？\n])借此机会[，,]\s*(?:我(?:谨)?)?向[^。！？]{2,40}表示"
     # 在此，我代表市委、市政府向受表彰的先进个人表示热烈的祝贺: the same, on behalf of those he speaks for
     r"|(?:^|[。！？\n])(?:在此|借此机会)[，,]\s*我(?:谨)?代表[^。！？]{2,40}?向[^。！？]{2,40}表示"
-    r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,12}(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
+    # (下面，我就去年全市…工作做简要总结，并就做好今年…工作讲几点意见: what he will say, then his points)
+    r"|(?:下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,40}?(?:[讲谈提说]|告诉大家)(?:一下|一些|几|以下|如下|[一二两三四五六七八九十\d])[^。！？]{0,6}(?:意见|要求|看法|点|方面)"
     # 这里我就推进…建设再强调三点意见: the speaker stressing points of his own (news says 他就…强调了三点)
     r"|(?:^|[。！？\n])(?:这里|在这里|下面|接下来)[，,]?\s*我(?!们)[^。！？]{0,24}?强调(?:一下|以下|如下|[几一二两三四五六七八九十\d])[^。！？]{0,4}(?:意见|要求|点|方面)"
 )
@@ -163,6 +168,12 @@ _GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|�
 _SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 本网讯1月10日上午，… / 本报讯（记者 某某）… / 某某网讯 近日，… — a news item's own opening.
+# 双石镇三举措整治河湖“清四乱” / 某街道“三个强化”推进…: a government site's item headline, an office's work told by its
+# count of measures (the 政务信息 under it lists them, 一是…二是…, in no one's voice)
+_INFO_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|镇|乡|街道|村|社区|局|委)(?:[一二两三四五六七八九十多]|\d)(?:举措|措施|招|措|个到位|个强化|个坚持|字诀)"
+    r"[^。！？，,]{2,24}$"
+)
 _WIRE_LEAD = re.compile(
     r"^[^，。！？：:]{0,16}(?<![通资短喜快简])讯(?!息|号)\s*(?:[（(]|\d|记者|通讯员|近日|日前|[\u4e00-\u9fff]{0,4}\d{1,2}月)"
     r"|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电（记者…）
@@ -466,10 +477,22 @@ def _title_watermark(current: list[Para], para: Para, nxt: str, prev: str) -> bo
     speech has closed, with other text under it than under the title before: no new document. (The same title
     over the same first words is a preview and its full text, which drop_repeats handles.)"""
     earlier = [k for k, p in enumerate(current) if p.text == para.text]
+    if earlier and _series_goes_on(current, nxt):
+        return True  # 1.坚定发展目标。…上一个新台阶。 / the title / 2.明确发展思路。: a page break, whatever the line before ends on
     if not earlier or _AFTER_CLOSING.search(prev[-30:]) or is_salutation(nxt):
         return False  # (over a 称谓 it heads the next speech of a page that prints two under one title)
     under = current[earlier[-1] + 1].text if earlier[-1] + 1 < len(current) else ""
     return bool(under) and under[:12] != nxt[:12]
+
+
+def _series_goes_on(current: list[Para], nxt: str) -> bool:
+    """The paragraph under a repeated title is the next item (2.) of the numbered series the last heading before the
+    title opened (1.): the text goes on across a page break."""
+    head = match_heading(nxt)
+    if head is None or head[1] < 2:
+        return False
+    last = next((h for h in (match_heading(p.text) for p in reversed(current)) if h is not None), None)
+    return last is not None and last[0] == head[0] and last[2][-1:] == head[2][-1:] and last[1] == head[1] - 1
 
 
 def _starts_speech(para: Para, nxt: str, prev: str) -> bool:
@@ -646,6 +669,24 @@ def drop_collection_preface(chunks: Sequence[Chunk], paras: Sequence[Para]) -> t
     return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], lead
 
 
+# 时间：2026年3月9日下午 / 地点：人民大会堂 / 内容：听取…: a live page's box naming the session it transcribes
+_EVENT_FIELD = re.compile(r"^(?:时间|地点|内容|主持人?|议程|会议议程)\s*[:：]")
+
+
+def drop_event_box(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """十一届…第三次全体会议 / 时间：… / 地点：… / 内容：… / 今天下午，…举行…，听取… over the transcript that opens
+    各位代表：: a live page's box and its lead, no document (returned apart); the chunks kept are numbered again. Only
+    the first chunk, with two fields of the box or more, no 称谓 and one paragraph of running text at most."""
+    if len(chunks) < 2:
+        return list(chunks), ()
+    lead = chunks[0].paras
+    fields = sum(1 for p in lead if _EVENT_FIELD.match(p.text))
+    running = [p for p in lead if not _EVENT_FIELD.match(p.text) and not _front_line(p.text) and not is_title(p)]
+    if fields < 2 or len(running) > 1 or any(is_salutation(p.text) for p in lead):
+        return list(chunks), ()
+    return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], lead
+
+
 def drop_title_footer(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
     """某某文库领导在…会议上的讲话 as the page's last line: the site's name and the title of the text above it, a
     footer, no document (returned apart)."""
@@ -675,7 +716,8 @@ _LETTER_TITLE = re.compile(
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
     r"(?:范文|范本|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文(范本): a 范文 site's label after the genre
-    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?))?$"  # …公开信[篇1]: a collection's piece
+    # (中秋节的倡议书1: the piece's number right after the genre)
+    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?)|(?<=书|信|电)\d{1,2})?$"  # …公开信[篇1]: a collection's piece
     r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
     r"|^(?:贺信|贺电|慰问信|感谢信|公开信)\s*(?:[-—－–]+|[：:])\s*致[^。！？]{2,40}$"  # 贺信-致某某市桥牌协会: the genre first
 )
@@ -683,7 +725,7 @@ _LETTER_TITLE = re.compile(
 # text names no meeting they are at (a 座谈会 for natives come home says 今天, 欢聚, 在座).
 _AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在异乡|身在异乡|身处异乡|在外地|在外)[^。！？，,]{0,12}的")
 # 农民朋友们： / 广大市民朋友们： — a public addressed where it lives and works, not people in a hall
-_PUBLIC_SALUTATION = re.compile(r"^(?:亲爱的|广大|全[省市县区镇乡]|各位)?[^：:，,。！？]{0,6}(?:农民|市民|居民|村民|网民|读者|家长|游客|车主)朋友们[：:]$")
+_PUBLIC_SALUTATION = re.compile(r"^(?:亲爱的|广大|全[省市县区镇乡]|各位)?[^：:，,。！？]{0,6}(?:农民|市民|居民|村民|网民|读者|家长|游客|车主)朋友们?[：:]$")  # (亲爱的市民朋友：)
 _MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
 _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
@@ -820,7 +862,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
     titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front)
-    if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead)):
+    # (全国政协主席某某从六个方面提出…工作要点 / 3月3日15时，…会议开幕。…某某在…向大会报告工作后…: a dated lead under the
+    # headline tells of the report; the report's own text never opens on the day and the hour)
+    if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead) and not _NEWS_LEAD.search(_lead_under_headline(paras))):
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
@@ -838,6 +882,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     has_salutation = any(is_salutation(p.text) and not _NAME_ROW.match(paras[k + 1].text if k + 1 < len(paras) else "") for k, p in enumerate(paras[:8]))
     # 共青团员们、青年朋友们、同志们！ as the first line: the 称谓 said with a ！ (a speech to a rally)
     has_salutation = has_salutation or any(_EXCLAIMED_SALUTATION.match(p.text) for p in paras[:2])
+    if any(_INFO_HEADLINE.match(p.text) for p in paras[:2]) and not has_salutation and not _FIRST_PERSON.search(text):
+        return "news"  # 双石镇三举措整治河湖“清四乱” / 一是…成立工作领导小组… / 二是…: an office's work item, told, not said
     if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
         return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
@@ -892,6 +938,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 某某在典礼上发表了…致辞。他说，…: the speech told by one who heard it, its 我们 and 大家 the speaker's
     if not has_salutation and not _SPEAKER_VOICE.search(text) and _told_speakers(paras, text, news):
         return "news"  # 1月12日上午，…黄建盛在…陪同下… / 黄建盛书记强调，…我们…: the 我们 are his, told by one who was there
+    if not has_salutation and _account_part(paras, text):
+        return "report"  # 五、…做好人大对外交往工作 / …。我们坚持…，积极开展…: a later part of a body's account of its work
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2 and _directive_part(paras):
@@ -903,6 +951,17 @@ def classify_kind(paras: Sequence[Para]) -> str:
 
 # …今年要召开党的十九大… / 要严格执行… : the speaker telling his audience what is to be done (要, 必须), not what was done
 _DIRECTIVE = re.compile(r"(?:^|[。；！，,])(?:[^。；！？，,]{0,12}?)(?:要|必须|务必)(?!求)")
+
+
+def _account_part(paras: Sequence[Para], text: str) -> bool:
+    """A copy that opens at a later top-level heading (五、…工作) and goes on in the voice of the body that did the work
+    (我们坚持…, 我们利用…), telling no one what is to be done (at most one 要): a later part of a work report, cut from its
+    first pages."""
+    head = match_heading(paras[0].text) if paras else None
+    if head is None or head[0] != 1 or head[1] < 2 or len(paras) < 2:
+        return False
+    body = "".join(p.text for p in paras[1:])
+    return bool(re.search(r"(?:^|[。；，,])我们(?!要|必须|一定要|务必|应当)", body)) and len(_DIRECTIVE.findall(body)) <= 1
 
 
 def _directive_part(paras: Sequence[Para]) -> bool:
