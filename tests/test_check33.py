@@ -1,0 +1,14 @@
+"""drafter check on batches 33 and 34's false errors and planted misses (issue #13). Fixtures are our own writing."""
+
+from __future__ import annotations
+
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+
+def test_a_town_party_secretarys_title_gives_the_level() -> None:
+    # 镇党委书记在…大会上的讲话 whose text says 全镇 and 我镇 only a few times left the level in doubt, so 动员全市广大干部群众
+    # among the meeting's own tasks was not found: a town's committee is a 党委 (there is no 镇委), and its secretary
+    # speaks for the town
+    assert _found(_read("town-secretary-title-correct.txt"), rule="level-mix") == []
+    assert _found(_read("town-secretary-title-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
