@@ -12,3 +12,12 @@ def test_a_town_party_secretarys_title_gives_the_level() -> None:
     # speaks for the town
     assert _found(_read("town-secretary-title-correct.txt"), rule="level-mix") == []
     assert _found(_read("town-secretary-title-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
+
+
+def test_a_set_phrase_or_a_rate_typed_twice_is_a_slip() -> None:
+    # 身心心健康, 保持清醒醒头脑 and 使用率率大幅提高 were not found: 身心健康 and 清醒头脑 are said whole (one of their inner
+    # characters typed twice is a slip), and a rate (使用率) is never said twice; 心心相印 and 效率|率先 stay right
+    assert _found(_read("set-phrase-typed-twice-correct.txt"), rule="repeated-char") == []
+    assert _found(_read("set-phrase-typed-twice-flawed.txt"), rule="repeated-char") == [
+        ("repeated-char", "心心"), ("repeated-char", "醒醒"), ("repeated-char", "率率"),
+    ]  # fmt: skip

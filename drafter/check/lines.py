@@ -399,7 +399,9 @@ def _adverb_slip(line: str, start: int, ch: str) -> bool:
 # Set phrases a speech uses whole: one of their inner characters typed twice (举世闻闻名, 实事求求是) is a slip whatever the
 # character. Only inner ones: 奋发图强|强化 has the pair at the phrase's end, a word boundary.
 _SET_PHRASES = frozenset(
-    ["举世闻名", "举世瞩目", "众所周知", "家喻户晓", "脚踏实地", "实事求是", "与时俱进", "求真务实", "真抓实干", "攻坚克难", "一以贯之", "驰而不息", "久久为功", "精益求精", "持之以恒", "锲而不舍", "坚定不移", "毫不动摇", "全心全意", "鞠躬尽瘁", "砥砺前行", "继往开来", "开拓进取", "奋发有为", "迎难而上", "有目共睹", "来之不易", "刻不容缓", "义不容辞", "责无旁贷", "当务之急", "重中之重", "显而易见", "深入人心", "日新月异", "翻天覆地", "蒸蒸日上", "欣欣向荣", "生机勃勃", "风清气正", "凝心聚力", "齐心协力", "同心同德", "群策群力", "任劳任怨", "一丝不苟", "雷厉风行", "令行禁止", "防微杜渐", "警钟长鸣", "举一反三", "立竿见影", "因地制宜", "统筹兼顾", "循序渐进", "稳中求进", "守正创新", "行稳致远", "以人为本", "安居乐业", "长治久安", "名列前茅", "首屈一指", "独树一帜", "不可磨灭", "前所未有", "史无前例", "举足轻重", "不可或缺", "源远流长", "博大精深", "引人注目", "无微不至", "忠于职守", "尽职尽责", "恪尽职守", "廉洁奉公", "艰苦奋斗", "不忘初心", "牢记使命", "一往无前", "披荆斩棘", "再接再厉"]
+    ["举世闻名", "举世瞩目", "众所周知", "家喻户晓", "脚踏实地", "实事求是", "与时俱进", "求真务实", "真抓实干", "攻坚克难", "一以贯之", "驰而不息", "久久为功", "精益求精", "持之以恒", "锲而不舍", "坚定不移", "毫不动摇", "全心全意", "鞠躬尽瘁", "砥砺前行", "继往开来", "开拓进取", "奋发有为", "迎难而上", "有目共睹", "来之不易", "刻不容缓", "义不容辞", "责无旁贷", "当务之急", "重中之重", "显而易见", "深入人心", "日新月异", "翻天覆地", "蒸蒸日上", "欣欣向荣", "生机勃勃", "风清气正", "凝心聚力", "齐心协力", "同心同德", "群策群力", "任劳任怨", "一丝不苟", "雷厉风行", "令行禁止", "防微杜渐", "警钟长鸣", "举一反三", "立竿见影", "因地制宜", "统筹兼顾", "循序渐进", "稳中求进", "守正创新", "行稳致远", "以人为本", "安居乐业", "长治久安", "名列前茅", "首屈一指", "独树一帜", "不可磨灭", "前所未有", "史无前例", "举足轻重", "不可或缺", "源远流长", "博大精深", "引人注目", "无微不至", "忠于职守", "尽职尽责", "恪尽职守", "廉洁奉公", "艰苦奋斗", "不忘初心", "牢记使命", "一往无前", "披荆斩棘", "再接再厉",
+     # 学业进步，身心心健康 / 保持清醒醒头脑: a wish and a warning every school and safety speech says whole
+     "身心健康", "清醒头脑"]
 )
 
 
@@ -416,11 +418,13 @@ def _set_phrase_slip(line: str, start: int) -> bool:
 # 把职责落到到人 / 落实到到户: the 到 that leads to whom or where a duty goes (到人, 到户, 到位) is said once; 想到|到了 and
 # 直到|到达 are two words.
 _TO_TWICE = re.compile(r"到到(?=[人户位岗村组边])")
+# 使用率率大幅提高: a rate (使用率, 覆盖率, 合格率) is never said twice; 效率|率先 and 比率|率领 are two words.
+_RATE_TWICE = re.compile(r"率率(?![先领])")
 
 
 def _slip(line: str, start: int, ch: str) -> bool:
     """Whether a doubled character that is no reduplication reads as a slip (的的, 都都, 严严峻 after 相当)."""
-    if ch in _FUNCTION_CHARS or _set_phrase_slip(line, start) or _TO_TWICE.match(line, start):
+    if ch in _FUNCTION_CHARS or _set_phrase_slip(line, start) or _TO_TWICE.match(line, start) or _RATE_TWICE.match(line, start):
         return True
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:
