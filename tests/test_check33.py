@@ -19,5 +19,5 @@ def test_a_set_phrase_or_a_rate_typed_twice_is_a_slip() -> None:
     # characters typed twice is a slip), and a rate (使用率) is never said twice; 心心相印 and 效率|率先 stay right
     assert _found(_read("set-phrase-typed-twice-correct.txt"), rule="repeated-char") == []
     assert _found(_read("set-phrase-typed-twice-flawed.txt"), rule="repeated-char") == [
-        ("repeated-char", "心心"), ("repeated-char", "醒醒"), ("repeated-char", "率率"),
+        ("repeated-char", "心心"), ("repeated-char", "率率"), ("repeated-char", "醒醒"),
     ]  # fmt: skip
