@@ -21,3 +21,10 @@ def test_a_set_phrase_or_a_rate_typed_twice_is_a_slip() -> None:
     assert _found(_read("set-phrase-typed-twice-flawed.txt"), rule="repeated-char") == [
         ("repeated-char", "心心"), ("repeated-char", "率率"), ("repeated-char", "醒醒"),
     ]  # fmt: skip
+
+
+def test_a_banner_of_one_word_said_three_times_is_no_slip() -> None:
+    # 某某网某某网某某网 on a line of its own over a copied report was reported as a word typed twice: it is the web page's
+    # banner (its logo's text once for each image), no sentence of the speech; 种植种植 inside a sentence stays a slip
+    assert _found(_read("banner-word-thrice-correct.txt"), rule="repeated-char") == []
+    assert _found(_read("banner-word-thrice-flawed.txt"), rule="repeated-char") == [("repeated-char", "种植种植")]

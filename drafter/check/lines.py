@@ -331,7 +331,7 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
     for m in _DOUBLED_WORD.finditer(line):
         a, b = m.group(1), m.group(2)
         word = a + b
-        if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS:
+        if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS or _banner_line(line, word):
             continue
         if word in _EMPHASIS_ABAB or (a in "很好老" and b in _EMPHASIS_ADJ):
             continue  # 要做的事情还有很多很多, 非常非常感谢: a degree said twice for weight, as a speaker talks
@@ -353,11 +353,20 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
         word = m.group(1)
         if len(set(word)) < 3 or word[0] in "一第每" or any(c in _NUMERALS for c in word):
             continue  # 看一看看一看, 哈哈哈哈哈哈: runs of their own
+        if _banner_line(line, word):
+            continue
         findings.append(Finding(
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",
         ))  # fmt: skip
     return findings
+
+
+def _banner_line(line: str, word: str) -> bool:
+    """德迅网德迅网德迅网 on a line of its own: a web page's banner (its logo's text said once for each image), no
+    sentence of the speech; a slip doubles a word inside a sentence, it does not make up a whole line three times over."""
+    text = line.strip()
+    return len(text) >= 3 * len(word) and text == word * (len(text) // len(word))
 
 
 # 一、凝聚共识、扩大共识 / 共识，是… run into one line: a heading mark, then no stop or comma before the doubled word
