@@ -28,3 +28,11 @@ def test_a_banner_of_one_word_said_three_times_is_no_slip() -> None:
     # banner (its logo's text once for each image), no sentence of the speech; 种植种植 inside a sentence stays a slip
     assert _found(_read("banner-word-thrice-correct.txt"), rule="repeated-char") == []
     assert _found(_read("banner-word-thrice-flawed.txt"), rule="repeated-char") == [("repeated-char", "种植种植")]
+
+
+def test_a_collections_numbered_entry_title_is_not_the_reports_first_part() -> None:
+    # 一、“…情况调查”调研报告 with its title said again right under it (and a ——subtitle), then the report's own 一、调查的
+    # 背景, was reported as 一、 said twice: a collection page numbers its documents, and the first entry's title is no
+    # part of the report; a part said twice inside the report stays an error
+    assert _found(_read("collection-entry-title-correct.txt"), rule="numbering") == []
+    assert _found(_read("collection-entry-title-flawed.txt"), rule="numbering") == [("numbering", "二、")]

@@ -181,7 +181,26 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
             while 0 <= j < len(unit) and unit[j].kind == "heading" and unit[j].level == unit[i].level:
                 found.add(j)
                 j += step
-    return found | _contents(unit)
+    return found | _contents(unit) | _entry_titles(unit)
+
+
+# 一、“…情况调查”调研报告 / 留守儿童…情况调查 / ——以某某镇为例 / 摘要… / 一、调查的背景: a collection page numbers its
+# documents, and the first one's title, numbered 一、 and ending on its kind, is said again right under it (without the
+# kind): the collection's entry, not the report's first part (whose own 一、 follows).
+_ENTRY_KIND = re.compile(r"(?:报告|总结|讲话|发言|致辞|心得体会|演讲稿|主持词)(?:范文)?\d{0,2}$")
+_QUOTES = re.compile(r"[“”\"'《》\s]")
+
+
+def _entry_titles(unit: Sequence[Block]) -> set[int]:
+    """The headings of a collection's entries: a top heading ending on a document's kind, its title repeated below."""
+    found: set[int] = set()
+    for i, block in enumerate(unit[:-1]):
+        if block.kind != "heading" or block.level != 1 or not _ENTRY_KIND.search(block.text):
+            continue
+        title, below = _QUOTES.sub("", block.text[len(block.mark) :]), _QUOTES.sub("", unit[i + 1].text)
+        if unit[i + 1].kind != "heading" and len(below) >= 6 and below in title:
+            found.add(i)
+    return found
 
 
 # 目录 / 1.高新区2022年工作总结和2023年工作计划 3 / … / 10企业…工作计划 71 (its dot lost): a collection page's contents
