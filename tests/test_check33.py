@@ -36,3 +36,10 @@ def test_a_collections_numbered_entry_title_is_not_the_reports_first_part() -> N
     # part of the report; a part said twice inside the report stays an error
     assert _found(_read("collection-entry-title-correct.txt"), rule="numbering") == []
     assert _found(_read("collection-entry-title-flawed.txt"), rule="numbering") == [("numbering", "二、")]
+
+
+def test_agenda_items_run_on_after_a_space_are_items() -> None:
+    # 1.总结…任务 2.宣读表彰决定 / 3.为…颁奖 4.请…讲话: a host script's agenda, two items to a line, was reported as 3.
+    # skipping 2.: the 2. after a space carries on from the line's own 1.; an item that really skips stays an error
+    assert _found(_read("agenda-items-run-on-correct.txt"), rule="numbering") == []
+    assert _found(_read("agenda-items-run-on-flawed.txt"), rule="numbering") == [("numbering", "4.")]

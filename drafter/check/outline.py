@@ -253,6 +253,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
+            heads += _run_on_items(lines, block, i)
         elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)) and _next_top(heads, bare):
             heads.append(Head(i, 1, parse_cn_number(bare), block.line, column_of(lines, block), bare))
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
@@ -272,6 +273,25 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         # (a list whose items all open with a date stays out, as the outline parser leaves it)
         heads = sorted([*heads, *dated], key=lambda h: h.index)
     return _arabic_parts(heads), series
+
+
+# 1.总结去年工作，部署今年任务 2.宣读表彰决定 / 3.为获奖单位颁奖 4.请…作重要讲话: a host script's agenda, two items to a
+# line after a space (the page lost the line breaks between them); only the numbers that carry on from the line's own.
+_RUN_ON_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})(?P<sep>[.．、])(?=[\u4e00-\u9fff“])")
+
+
+def _run_on_items(lines: Sequence[str], block: Block, index: int) -> list[Head]:
+    """The items of a 1. list run on after the line's own, each the next number, written as the line's own is."""
+    found: list[Head] = []
+    if block.level != 3 or not block.mark[:1].isdigit():
+        return found
+    want, sep = block.number + 1, block.mark[-1]
+    for m in _RUN_ON_ITEM.finditer(block.text):
+        if int(m.group("n")) == want and m.group("sep") == sep:
+            line, col = where(lines, block, m.start())
+            found.append(Head(index, 3, want, line, col, m.group("n") + sep))
+            want += 1
+    return found
 
 
 def _arabic_parts(heads: list[Head]) -> list[Head]:
