@@ -43,3 +43,11 @@ def test_agenda_items_run_on_after_a_space_are_items() -> None:
     # skipping 2.: the 2. after a space carries on from the line's own 1.; an item that really skips stays an error
     assert _found(_read("agenda-items-run-on-correct.txt"), rule="numbering") == []
     assert _found(_read("agenda-items-run-on-flawed.txt"), rule="numbering") == [("numbering", "4.")]
+
+
+def test_a_town_of_the_given_county_named_in_the_title_gives_the_level() -> None:
+    # 2011年上半年某某市某乡党委、政府工作总结 checked with --place 某某市 (a county-level city) read as the city's own and
+    # reported each 我乡 of the township's report: the title names a town of the given place right after it, whose report
+    # this is (its place is still checked within the county); a 我乡 in a town's report stays an error
+    assert _found(_read("given-county-town-title-correct.txt"), rule="level-mix", place="清河县") == []
+    assert _found(_read("given-county-town-title-flawed.txt"), rule="level-mix", place="清河县") == [("level-mix", "我乡")]

@@ -320,7 +320,11 @@ def speech_contexts(
             _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
-        for speech, given in zip(speeches, contexts, strict=True):
+        for i, (speech, given) in enumerate(zip(speeches, contexts, strict=True)):
+            if not level and (town := _given_place_town(given, _head_titles(speech.blocks))):
+                given.level, given.reasons["level"] = town.group("lv"), f"标题中的“{town.group(0)}”（{place}所辖的乡镇）"
+                if i == 0:
+                    ctx.level, ctx.reasons = given.level, dict(given.reasons)
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
             given.guests = _title_guests(given, _title_of(speech.blocks))
         return ctx, contexts, ctx.reasons
@@ -416,6 +420,36 @@ def _title_of(blocks: Sequence[Block]) -> str:
     found = found or next((b.text for b in head[:1] if len(b.text) <= 40 and _DEPARTMENT_TITLE.match(b.text) and not re.search(r"[。！？，,；]", b.text)), "")
     inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text) or _LABELLED_TITLE.search(b.text[:200]))), None)
     return found or (inline.group("title") if inline else "")
+
+
+# 2011年上半年宁国市某乡党委、政府工作总结 / 在青禾县××镇…会议上的讲话 checked with --place 宁国市: the place given, then a
+# town of it whose committee, government, report or speech this is (a town's name, or one masked 某乡, ××镇).
+_TOWN_OF_GIVEN = re.compile(
+    r"(?:某{1,2}|[xX×＊*]{1,3}|(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?)(?P<lv>乡|镇|街道)"
+    r"(?=党委|党工委|人民政府|政府|办事处|\d{4}|[\u4e00-\u9fff]{0,10}?(?:工作|总结|报告|讲话|致辞|发言))"
+)
+
+
+def _head_titles(blocks: Sequence[Block]) -> list[str]:
+    """The title, or else the short lines without a sentence that open the speech (11年上半年…工作总结 is no title to
+    `_title_of`, a page's title line all the same)."""
+    title = _title_of(blocks)
+    if title:
+        return [title]
+    return [b.text for b in blocks[:3] if b.kind in ("title", "paragraph") and len(b.text) <= 40 and not re.search(r"[。！？；]", b.text)]
+
+
+def _given_place_town(ctx: SpeechContext, titles: Sequence[str]) -> re.Match[str] | None:
+    """A town of the given county (or county-level city, or district) named right after it in the title."""
+    if not ctx.place or ctx.level not in ("县", "市", "区", "旗") or not ctx.places:
+        return None
+    if not all(p.level in ("县", "区", "旗") or getattr(p, "kind", "") == "县级市" for p in ctx.places):
+        return None
+    for title in titles:
+        at = title.find(ctx.place)
+        if at >= 0 and (town := _TOWN_OF_GIVEN.match(title, at + len(ctx.place))):
+            return town
+    return None
 
 
 def _given_context(place: str | None, level: str | None) -> SpeechContext:
