@@ -51,3 +51,10 @@ def test_a_town_of_the_given_county_named_in_the_title_gives_the_level() -> None
     # this is (its place is still checked within the county); a 我乡 in a town's report stays an error
     assert _found(_read("given-county-town-title-correct.txt"), rule="level-mix", place="清河县") == []
     assert _found(_read("given-county-town-title-flawed.txt"), rule="level-mix", place="清河县") == [("level-mix", "我乡")]
+
+
+def test_items_after_a_pages_line_break_tags_are_counted() -> None:
+    # 具体做好四方面的工作:<BR>一是…<BR>二是…<BR>三是… in a page saved with its markup was not found: the tags are the
+    # page's line breaks, so each 一是 after one opens a line and the series has three items
+    assert _found(_read("tag-breaks-runin-correct.txt"), rule="count-mismatch") == []
+    assert _found(_read("tag-breaks-runin-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "做好四方面")]

@@ -391,6 +391,9 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
 # same. 四要素 / 三要件 are words, not items.
 _SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 _COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+# 具体做好三方面的工作:<BR>一是提高认识。…<BR>二是精心安排。… — a page saved with its markup, the line breaks still
+# written as tags: an item after a <BR> or <P> opens a line as much as one after a stop does.
+_TAG_RUNIN = re.compile(r"<(?:[bB][rR]\s*/?|[pP])>\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 
 
 def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]:
@@ -399,7 +402,7 @@ def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]
     if block.kind != "paragraph":
         return []
     taken = {it.column for it in found}
-    loose = [m for rx in (_SPACED_RUNIN, _COMMA_RUNIN) for m in rx.finditer(block.text)]
+    loose = [m for rx in (_SPACED_RUNIN, _COMMA_RUNIN, _TAG_RUNIN) for m in rx.finditer(block.text)]
     items = [
         SeriesItem(m.group("kind"), parse_cn_number(m.group("n")), block.line, m.start("n") + 1, m.group("n") + m.group("kind"))
         for m in loose
