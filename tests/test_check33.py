@@ -58,3 +58,12 @@ def test_items_after_a_pages_line_break_tags_are_counted() -> None:
     # page's line breaks, so each 一是 after one opens a line and the series has three items
     assert _found(_read("tag-breaks-runin-correct.txt"), rule="count-mismatch") == []
     assert _found(_read("tag-breaks-runin-flawed.txt"), rule="count-mismatch") == [("count-mismatch", "做好四方面")]
+
+
+def test_the_neighbour_whose_growth_the_speakers_work_drives_is_a_slip() -> None:
+    # 拉动香河经济超常规、跨越式发展 in 三河市's speech (香河 the county beside it) was not found with --place: the development
+    # the speaker's own project drives is the own place's; the neighbour visited to learn from (到临西县学习) stays a warning
+    assert _found(_read("neighbour-growth-driven-correct.txt"), rule="foreign-place", place="清河县") == []
+    assert _found(_read("neighbour-growth-driven-flawed.txt"), rule="foreign-place", place="清河县") == [
+        ("foreign-place", "临西"),
+    ]

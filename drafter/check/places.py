@@ -841,8 +841,9 @@ def _subject_of_clause(line: str, start: int, end: int) -> bool:
                 and not _ELSEWHERE_AFTER.match(line[end : end + 4]))  # fmt: skip
 
 
-_GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力)$")
-_GROWN_AFTER = re.compile(r"(?:经济社会)?(?:高质量发展|跨越式?发展|转型发展)")
+_GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动)$")
+# (拉动三河经济超常规、跨越式发展: the development may be said two ways, the first a word before a 、)
+_GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展)")
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:
