@@ -67,3 +67,11 @@ def test_the_neighbour_whose_growth_the_speakers_work_drives_is_a_slip() -> None
     assert _found(_read("neighbour-growth-driven-flawed.txt"), rule="foreign-place", place="清河县") == [
         ("foreign-place", "临西"),
     ]
+
+
+def test_the_years_plan_read_at_the_meeting_names_the_own_place() -> None:
+    # A county speech naming its own county only in 宣读了《2025年某县防汛工作方案》 and another county once (安排部署某县…)
+    # left the place unknown without --place, and the other county unchecked: the year's plan read out at the meeting is
+    # the county's own, and names it as surely as its bodies do
+    assert _found(_read("year-plan-names-place-correct.txt"), rule="foreign-place") == []
+    assert _found(_read("year-plan-names-place-flawed.txt"), rule="foreign-place") == [("foreign-place", "故城县")]

@@ -966,12 +966,14 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
-    for place, _start, end in gz.find_places(text):
+    for place, start, end in gz.find_places(text):
         if is_street(text, end):
             continue
         if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
-            # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions.
-            counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
+            # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions; so does
+            # the year's plan read out at the meeting (宣读了《2008年如东县防汛工作方案》).
+            own = _OWN_BODY.match(text, end) or (_YEAR_BEFORE.search(text, max(0, start - 6), start) and _PLAN_AFTER.match(text, end))
+            counts[place.code] += 2 if own else 1
             mentions[place.code] += 1
             by_name[place.code] = place
     for code, place in by_name.items():
@@ -1095,5 +1097,8 @@ def is_street(text: str, end: int) -> bool:
 
 
 # (铜鼓县委常委班子 / 县委常委会 are the committee too; 县委常委、副县长 is a person's office)
+# 《2008年某县防汛工作方案》: a plan of the year, named with the place it is the plan of (the 《 may be lost in a copy).
+_YEAR_BEFORE = re.compile(r"(?:《|\d{4}年度?|年度?)$")
+_PLAN_AFTER = re.compile(r"[^《》。；！？，,\n]{0,16}?(?:方案|预案|规划|计划|要点)》")
 _OWN_BODY = re.compile(r"[省市县区旗]?(?:委(?:常委(?:班子|会))?|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
 
