@@ -75,3 +75,13 @@ def test_the_years_plan_read_at_the_meeting_names_the_own_place() -> None:
     # the county's own, and names it as surely as its bodies do
     assert _found(_read("year-plan-names-place-correct.txt"), rule="foreign-place") == []
     assert _found(_read("year-plan-names-place-flawed.txt"), rule="foreign-place") == [("foreign-place", "故城县")]
+
+
+def test_a_long_paragraph_pasted_twice_with_a_word_changed_is_repeated() -> None:
+    # 团代会以来，全区各级团组织…带领全县广大团员青年… then the same paragraph with 全区 there was not found: a long
+    # paragraph pasted twice with a word changed is pasted twice all the same; two parallel paragraphs that open alike
+    # (五年来，全区各级团组织…) but say different things are right
+    assert _found(_read("near-twin-paragraph-correct.txt"), rule="repeated-paragraph") == []
+    assert _found(_read("near-twin-paragraph-flawed.txt"), rule="repeated-paragraph") == [
+        ("repeated-paragraph", "五年来，全区各级团组织围绕中心、服务大局"),
+    ]
