@@ -85,3 +85,14 @@ def test_a_long_paragraph_pasted_twice_with_a_word_changed_is_repeated() -> None
     assert _found(_read("near-twin-paragraph-flawed.txt"), rule="repeated-paragraph") == [
         ("repeated-paragraph", "五年来，全区各级团组织围绕中心、服务大局"),
     ]
+
+
+def test_first_and_next_then_third_is_one_series_counted_against_its_announcement() -> None:
+    # 下面，我将就四个主要方面进行汇报。 then paragraphs 首先，… 其次，… 第三，… 最后，（thanks） was not found, and a correct
+    # 三个主要方面 got a warning that 第三 had no 第一: 首先 and 其次 are the series' first two items said in words, and a
+    # report's 就N个方面进行汇报 announces its count
+    assert _found(_read("first-second-third-correct.txt"), severity="warning", rule="numbering") == []
+    assert _found(_read("first-second-third-correct.txt"), rule="count-mismatch") == []
+    assert _found(_read("first-second-third-flawed.txt"), rule="count-mismatch") == [
+        ("count-mismatch", "就四个主要方面进行汇报"),
+    ]

@@ -237,10 +237,14 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
     series: list[Item] = []
     dated: list[Head] = []
     notices = _site_notices(unit)
+    opened = _first_second(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
         unit_lead = _UNIT_LEAD.match(block.text) if block.kind in ("paragraph", "heading") else None
-        if unit_lead:
+        if i in opened:
+            word = block.text[:2]
+            series.append((i, 0, SeriesItem("第", opened[i], block.line, column_of(lines, block), word)))
+        elif unit_lead:
             number, kind = parse_cn_number(unit_lead.group("n")), f"第{unit_lead.group('unit')}"
             series.append((i, 0, SeriesItem(kind, number, block.line, column_of(lines, block), unit_lead.group(0))))
         elif block.kind == "heading" and block.mark.startswith("第"):
@@ -292,6 +296,24 @@ def _run_on_items(lines: Sequence[str], block: Block, index: int) -> list[Head]:
             found.append(Head(index, 3, want, line, col, m.group("n") + sep))
             want += 1
     return found
+
+
+# 首先，我们在…方面取得了… / 其次，… / 第三，… / 最后，…: paragraphs a writer numbered 首先, 其次, then 第三 — the first two
+# items of the 第 series said in words (最后, the closing thanks, is none of them).
+_FIRST_SECOND = {"首先": 1, "其次": 2}
+_WORD_LEAD = re.compile(r"^(?P<w>首先|其次)[，,]")
+_THIRD_LEAD = re.compile(r"^第三[，,、]")
+
+
+def _first_second(unit: Sequence[Block]) -> dict[int, int]:
+    """The paragraphs opening 首先， and 其次， right before a paragraph opening 第三， (their numbers, 1 and 2)."""
+    for k, block in enumerate(unit):
+        if block.kind in ("paragraph", "heading") and _THIRD_LEAD.match(block.text):
+            leads = [(j, m.group("w")) for j in range(k) if unit[j].kind == "paragraph" and (m := _WORD_LEAD.match(unit[j].text))]
+            if [w for _, w in leads[-2:]] == ["首先", "其次"]:
+                return {j: _FIRST_SECOND[w] for j, w in leads[-2:]}
+            return {}
+    return {}
 
 
 def _arabic_parts(heads: list[Head]) -> list[Head]:
@@ -743,7 +765,16 @@ def announcements(text: str) -> list[re.Match[str]]:
     found = [m for m in strict + loose if _is_announcement(text, m)]
     found += [m for m in _NOUN_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
+    found += [m for m in _ABOUT_ANNOUNCE.finditer(text)
+              if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
+
+
+# 下面，我将就四个主要方面进行汇报。 / 我就以下三个方面向大家汇报: a report's speaker says what he reports on, N个方面 after 就.
+_ABOUT_ANNOUNCE = re.compile(
+    r"(?<=[我再先将])就(?:以下|如下)?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>个(?:主要)?方面|点|个问题)(?:的(?:情况|工作))?"
+    r"(?:向|跟|和|同)?(?:大家|各位领导|各位)?(?:进行|作|做)?(?:汇报|报告|发言|说明|谈谈|讲讲|交流)"
+)
 
 
 def _is_announcement(text: str, m: re.Match[str]) -> bool:
