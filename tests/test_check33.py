@@ -96,3 +96,11 @@ def test_first_and_next_then_third_is_one_series_counted_against_its_announcemen
     assert _found(_read("first-second-third-flawed.txt"), rule="count-mismatch") == [
         ("count-mismatch", "就四个主要方面进行汇报"),
     ]
+
+
+def test_paragraphs_numbered_with_a_bare_ordinal_are_a_series() -> None:
+    # 第一从加快发展的要求看，… then 第三从今年极端天气情况看，… (no comma after the numeral) was not found: paragraphs a writer
+    # numbered 第一, 第二 … each going on the same way are a series; 第一书记要… (a word) is no item of it
+    assert _found(_read("bare-ordinal-leads-correct.txt"), rule="numbering") == []
+    assert _found(_read("bare-ordinal-leads-correct.txt"), severity="warning", rule="numbering") == []
+    assert _found(_read("bare-ordinal-leads-flawed.txt"), rule="numbering") == [("numbering", "第三")]

@@ -238,12 +238,15 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
     dated: list[Head] = []
     notices = _site_notices(unit)
     opened = _first_second(unit)
+    ordinals = _bare_ordinals(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
         unit_lead = _UNIT_LEAD.match(block.text) if block.kind in ("paragraph", "heading") else None
         if i in opened:
             word = block.text[:2]
             series.append((i, 0, SeriesItem("第", opened[i], block.line, column_of(lines, block), word)))
+        elif i in ordinals:
+            series.append((i, 0, SeriesItem("第", ordinals[i], block.line, column_of(lines, block), block.text[: 1 + len(cn_number(ordinals[i]))])))
         elif unit_lead:
             number, kind = parse_cn_number(unit_lead.group("n")), f"第{unit_lead.group('unit')}"
             series.append((i, 0, SeriesItem(kind, number, block.line, column_of(lines, block), unit_lead.group(0))))
@@ -296,6 +299,24 @@ def _run_on_items(lines: Sequence[str], block: Block, index: int) -> list[Head]:
             found.append(Head(index, 3, want, line, col, m.group("n") + sep))
             want += 1
     return found
+
+
+# 第一从加快发展的要求看，必须做好防汛工作。 / 第二从今年极端天气情况看，…: paragraphs a writer numbered 第一, 第二 with
+# nothing after the numeral, each going on the same way (从…看). A numeral run into a word (第一次, 第一书记, 第一时间,
+# 第二批) is no item; two paragraphs or more, 第一 and another number, must open alike.
+_BARE_ORDINAL = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,2})(?P<next>[\u4e00-\u9fff])")
+_RUN_INTO = frozenset("次个批届期条项位名年天步季轮课章节部类种等方层级份页回场股组排号书时责生线手把产")
+
+
+def _bare_ordinals(unit: Sequence[Block]) -> dict[int, int]:
+    """The paragraphs opening 第一 第二 … right before one word, the same word in each (their numbers)."""
+    found: dict[str, dict[int, int]] = {}
+    for i, block in enumerate(unit):
+        m = _BARE_ORDINAL.match(block.text) if block.kind == "paragraph" else None
+        if m and m.group("next") not in _RUN_INTO and m.group("next") not in "一二三四五六七八九十":
+            found.setdefault(m.group("next"), {})[i] = parse_cn_number(m.group("n"))
+    best = max(found.values(), key=len, default={})
+    return best if len(set(best.values())) >= 2 and 1 in best.values() else {}
 
 
 # 首先，我们在…方面取得了… / 其次，… / 第三，… / 最后，…: paragraphs a writer numbered 首先, 其次, then 第三 — the first two
