@@ -104,3 +104,11 @@ def test_paragraphs_numbered_with_a_bare_ordinal_are_a_series() -> None:
     assert _found(_read("bare-ordinal-leads-correct.txt"), rule="numbering") == []
     assert _found(_read("bare-ordinal-leads-correct.txt"), severity="warning", rule="numbering") == []
     assert _found(_read("bare-ordinal-leads-flawed.txt"), rule="numbering") == [("numbering", "第三")]
+
+
+def test_a_towns_own_count_said_with_the_countys_scope_is_a_slip() -> None:
+    # 上半年，全县共实施过千万元项目8个 in a town's report that counts its results as 全镇共签订…合同12个 was not found: the
+    # count is the town's own, said with the county's word; 全县共有18个乡镇参加…考核，我镇排名第四 (the county's count beside
+    # the town's place in it) stays right
+    assert _found(_read("town-tally-superior-scope-correct.txt"), rule="level-mix") == []
+    assert _found(_read("town-tally-superior-scope-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]

@@ -181,7 +181,33 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
-    return findings + [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
+    findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
+    return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
+# results as 全镇共… and one count said with the superior's scope, in a sentence that names no own word or rank (其中我镇, 占全县,
+# 我镇排名第四)
+# beside it, is the own count with the wrong level word.
+_TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])共(?=[\u4e00-\u9fff]{1,12}?\d)")
+_TALLY_CLAUSE = re.compile(r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$")
+
+
+def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Finding]:
+    tallies = [(lineno, line, m) for lineno, line in lines_in(lines, span) for m in _TALLY.finditer(line)]
+    if not any(m.group("lv") == level for _, _, m in tallies):
+        return []
+    findings = []
+    for lineno, line, m in tallies:
+        lv = m.group("lv")
+        if lv == level or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _TALLY_CLAUSE.search(line[: m.start()]):
+            continue
+        sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
+        if re.search(rf"[我全本]{level}|占|排名|位居|名列", sentence):
+            continue
+        findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
+    return findings
 
 
 # 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
