@@ -187,9 +187,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 
 # 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
-# results as 全镇共… and one count said with the superior's scope, in a sentence that names no own word or rank (其中我镇, 占全县,
-# 我镇排名第四)
-# beside it, is the own count with the wrong level word.
+# results as 全镇共… and one count said with the superior's scope, in a sentence that names no own word or rank beside it
+# (其中我镇, 占全县, 我镇排名第四), is the own count with the wrong level word.
 _TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])共(?=[\u4e00-\u9fff]{1,12}?\d)")
 _TALLY_CLAUSE = re.compile(r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$")
 
