@@ -146,8 +146,8 @@ def _near_twin(key: str, earlier: str | None, seen: dict[str, int]) -> int:
     """The line of an earlier long paragraph that opens alike and differs from `key` in a few characters at one place."""
     if earlier is None or len(key) < _NEAR_MIN or abs(len(key) - len(earlier)) > _NEAR_DIFF:
         return 0
-    head = next((i for i, (a, b) in enumerate(zip(key, earlier)) if a != b), min(len(key), len(earlier)))
-    tail = next((i for i, (a, b) in enumerate(zip(reversed(key), reversed(earlier))) if a != b), min(len(key), len(earlier)))
+    head = next((i for i, (a, b) in enumerate(zip(key, earlier, strict=False)) if a != b), min(len(key), len(earlier)))
+    tail = next((i for i, (a, b) in enumerate(zip(reversed(key), reversed(earlier), strict=False)) if a != b), min(len(key), len(earlier)))
     return seen[earlier] if head + tail >= max(len(key), len(earlier)) - _NEAR_DIFF else 0
 
 
