@@ -5,6 +5,8 @@ from __future__ import annotations
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
+from drafter.check import check_text
+
 
 def test_a_town_party_secretarys_title_gives_the_level() -> None:
     # 镇党委书记在…大会上的讲话 whose text says 全镇 and 我镇 only a few times left the level in doubt, so 动员全市广大干部群众
@@ -112,3 +114,11 @@ def test_a_towns_own_count_said_with_the_countys_scope_is_a_slip() -> None:
     # the town's place in it) stays right
     assert _found(_read("town-tally-superior-scope-correct.txt"), rule="level-mix") == []
     assert _found(_read("town-tally-superior-scope-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]
+
+
+def test_a_place_given_in_traditional_characters_is_the_place() -> None:
+    # --place 邵東縣 for a traditional copy was not in the gazetteer, so the level stayed unknown and the copy's level words
+    # went unchecked: the place is read in simplified characters, as the copy is
+    assert _found(_read("traditional-place-given-correct.txt"), rule="level-mix", place="清河縣") == []
+    assert _found(_read("traditional-place-given-flawed.txt"), rule="level-mix", place="清河縣") == [("level-mix", "我市")]
+    assert check_text(_read("traditional-place-given-correct.txt"), place="清河縣").place == "清河县"

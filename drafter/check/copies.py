@@ -48,6 +48,15 @@ def read_copy(text: str) -> Reading | None:
     return Reading("".join(out), columns)
 
 
+def simplified_place(place: str) -> str:
+    """--place 邵東縣, typed as the traditional copy writes it: the place in simplified characters, as the gazetteer
+    and the read text hold it."""
+    folded = place.translate(_FOLD)
+    converter = t2s_converter() if any(ord(c) > 0x7F for c in folded) else None
+    converted = str(converter.convert(folded)) if converter is not None else folded
+    return converted if len(converted) == len(folded) else folded
+
+
 def _without_glosses(line: str) -> list[int] | None:
     """The columns of a line that are not glosses (None when it has none)."""
     spans = [m.span() for m in _GLOSS.finditer(line)]
