@@ -122,3 +122,11 @@ def test_a_place_given_in_traditional_characters_is_the_place() -> None:
     assert _found(_read("traditional-place-given-correct.txt"), rule="level-mix", place="清河縣") == []
     assert _found(_read("traditional-place-given-flawed.txt"), rule="level-mix", place="清河縣") == [("level-mix", "我市")]
     assert check_text(_read("traditional-place-given-correct.txt"), place="清河縣").place == "清河县"
+
+
+def test_every_trade_of_a_place_as_a_clauses_subject_is_the_own_place() -> None:
+    # 能使群众安居乐业，客商安心投资兴业，全市各行各业良性互动 in a county speech was not found: every trade of a place, the
+    # subject of its own clause, is the speaker's own place's, as 全县上下 is; 在全市各行各业中率先… (a comparison with the
+    # city's) stays right
+    assert _found(_read("all-trades-own-correct.txt"), rule="level-mix") == []
+    assert _found(_read("all-trades-own-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]

@@ -529,6 +529,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or (not clause.strip() and _serves_own(line[m.end() :], level))
         # 今年我县防汛工作的目标是“四个确保”，即：确保全市…水库不跨坝: the items of the speaker's own target are in its scope
         ours = ours or (before.endswith("确保") and bool(re.search(rf"我{level}[^。！？!?]{{0,16}}?(?:目标|任务)", sentence)))
+        # 能使群众安居乐业，客商安心投资兴业，全市各行各业良性互动 in a county speech: every trade of a place, the subject of
+        # its own clause, is the speaker's own place's, as 全市上下 is (在全市各行各业中率先… compares with the superior's)
+        ours = ours or (not clause.strip() and _ALL_TRADES.match(line, m.end()) is not None)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -536,6 +539,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+_ALL_TRADES = re.compile(r"各行各业(?![^，。；！？,;]{0,4}?(?:中|里|之中|当中|的?前列))")
 
 
 def _serves_own(after: str, level: str) -> bool:
