@@ -132,3 +132,12 @@ def test_every_trade_of_a_place_as_a_clauses_subject_is_the_own_place() -> None:
     # city's) stays right
     assert _found(_read("all-trades-own-correct.txt"), rule="level-mix") == []
     assert _found(_read("all-trades-own-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
+
+
+def test_a_kind_of_town_in_a_county_meetings_title_is_no_town() -> None:
+    # the county's own meeting about a kind of town (小城镇建设, 特色小镇, 重点镇) keeps the county's level with --place;
+    # a town named after the county (城关镇) is the speaker's
+    speech = "\n\n同志们：\n\n今天的会议很重要。\n"
+    for title in ("在清河县小城镇建设工作会议上的讲话", "在清河县特色小镇建设推进会上的讲话", "在清河县重点镇建设工作会议上的讲话"):
+        assert check_text(title + speech, place="清河县").level == "县"
+    assert check_text("清河县城关镇2025年工作总结" + speech, place="清河县").level == "镇"

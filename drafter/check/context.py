@@ -425,7 +425,8 @@ def _title_of(blocks: Sequence[Block]) -> str:
 # 2011年上半年宁国市某乡党委、政府工作总结 / 在青禾县××镇…会议上的讲话 checked with --place 宁国市: the place given, then a
 # town of it whose committee, government, report or speech this is (a town's name, or one masked 某乡, ××镇).
 _TOWN_OF_GIVEN = re.compile(
-    r"(?:某{1,2}|[xX×＊*]{1,3}|(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?)(?P<lv>乡|镇|街道)"
+    # (not 小城镇建设, 特色小镇, 重点镇, 中心镇, 建制镇: kinds of town a county's own meeting is about)
+    r"(?:某{1,2}|[xX×＊*]{1,3}|(?![各全本我该]|小城|特色|重点|中心|建制)[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?)(?P<lv>乡|镇|街道)"
     r"(?=党委|党工委|人民政府|政府|办事处|\d{4}|[\u4e00-\u9fff]{0,10}?(?:工作|总结|报告|讲话|致辞|发言))"
 )
 
