@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.check.context import speech_contexts
-from drafter.check.copies import as_written, read_copy
+from drafter.check.copies import as_written, read_copy, simplified_place
 from drafter.check.counts import check_counts
 from drafter.check.frame import check_agenda, check_consistency, check_salutation
 from drafter.check.lines import check_lines
@@ -138,6 +138,8 @@ def check_text(
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
     original = text.splitlines()
+    if place:
+        place = simplified_place(place)  # 邵東縣, as a traditional copy writes it: the gazetteer's 邵东县
     reading = read_copy(text)  # 我縣, 縣委, 會(huì)議 of a traditional copy are read as 我县, 县委, 会议
     if reading is not None:
         text = reading.text

@@ -321,7 +321,11 @@ def speech_contexts(
             _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
-        for speech, given in zip(speeches, contexts, strict=True):
+        for i, (speech, given) in enumerate(zip(speeches, contexts, strict=True)):
+            if not level and (town := _given_place_town(given, _head_titles(speech.blocks))):
+                given.level, given.reasons["level"] = town.group("lv"), f"标题中的“{town.group(0)}”（{place}所辖的乡镇）"
+                if i == 0:
+                    ctx.level, ctx.reasons = given.level, dict(given.reasons)
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
             given.guests = _title_guests(given, _title_of(speech.blocks))
         return ctx, contexts, ctx.reasons
@@ -417,6 +421,37 @@ def _title_of(blocks: Sequence[Block]) -> str:
     found = found or next((b.text for b in head[:1] if len(b.text) <= 40 and _DEPARTMENT_TITLE.match(b.text) and not re.search(r"[。！？，,；]", b.text)), "")
     inline = next((m for b in head[:1] if (m := _INLINE_TITLE.match(b.text) or _LABELLED_TITLE.search(b.text[:200]))), None)
     return found or (inline.group("title") if inline else "")
+
+
+# 2011年上半年宁国市某乡党委、政府工作总结 / 在青禾县××镇…会议上的讲话 checked with --place 宁国市: the place given, then a
+# town of it whose committee, government, report or speech this is (a town's name, or one masked 某乡, ××镇).
+_TOWN_OF_GIVEN = re.compile(
+    # (not 小城镇建设, 特色小镇, 重点镇, 中心镇, 建制镇: kinds of town a county's own meeting is about)
+    r"(?:某{1,2}|[xX×＊*]{1,3}|(?![各全本我该]|小城|特色|重点|中心|建制)[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?)(?P<lv>乡|镇|街道)"
+    r"(?=党委|党工委|人民政府|政府|办事处|\d{4}|[\u4e00-\u9fff]{0,10}?(?:工作|总结|报告|讲话|致辞|发言))"
+)
+
+
+def _head_titles(blocks: Sequence[Block]) -> list[str]:
+    """The title, or else the short lines without a sentence that open the speech (11年上半年…工作总结 is no title to
+    `_title_of`, a page's title line all the same)."""
+    title = _title_of(blocks)
+    if title:
+        return [title]
+    return [b.text for b in blocks[:3] if b.kind in ("title", "paragraph") and len(b.text) <= 40 and not re.search(r"[。！？；]", b.text)]
+
+
+def _given_place_town(ctx: SpeechContext, titles: Sequence[str]) -> re.Match[str] | None:
+    """A town of the given county (or county-level city, or district) named right after it in the title."""
+    if not ctx.place or ctx.level not in ("县", "市", "区", "旗") or not ctx.places:
+        return None
+    if not all(p.level in ("县", "区", "旗") or getattr(p, "kind", "") == "县级市" for p in ctx.places):
+        return None
+    for title in titles:
+        at = title.find(ctx.place)
+        if at >= 0 and (town := _TOWN_OF_GIVEN.match(title, at + len(ctx.place))):
+            return town
+    return None
 
 
 def _given_context(place: str | None, level: str | None) -> SpeechContext:
@@ -650,7 +685,7 @@ _PLACEHOLDER_PLACE = re.compile(r"(?:[xX×＊*]{1,4}|某{1,3})(街道|[省市县
 # own; 副县长关于…的讲话 with no 在) or the meeting's own body after it (在县十六届人大…, 在市委…全会上).
 _TITLE_OFFICE = re.compile(
     # 乡镇长, 乡镇党委书记: the township tier, 乡 or 镇 unsaid (the text's own words decide)
-    r"(?<![全我各乡])副?(?!乡镇)(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
+    r"(?<![全我各乡])副?(?!乡镇)(?P<lv>[省市县区乡镇]|街道)(?:委(?:副)?书记|委常委|(?<=[乡镇])党委(?:副)?书记|(?:常务)?副?[省市县区乡镇]?长|人大(?:常委会)?(?:党组)?(?:副)?主任|"
     r"政协(?:副)?主席|政府(?:副)?[省市县区乡镇]长|党工委(?:副)?书记|(?:办事处|办)(?:副)?主任)"
 )
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)
@@ -933,12 +968,14 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     by_name: dict[str, Any] = {}
-    for place, _start, end in gz.find_places(text):
+    for place, start, end in gz.find_places(text):
         if is_street(text, end):
             continue
         if place.level == _FINE_TIER.get(ctx.level or "", ctx.level) or (ctx.level == "县" and place.kind == "县级市"):
-            # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions.
-            counts[place.code] += 2 if _OWN_BODY.match(text, end) else 1
+            # 如东县委、县政府 / 中共如东县委: the speaker's own bodies name the place as surely as two mentions; so does
+            # the year's plan read out at the meeting (宣读了《2008年如东县防汛工作方案》).
+            own = _OWN_BODY.match(text, end) or (_YEAR_BEFORE.search(text, max(0, start - 6), start) and _PLAN_AFTER.match(text, end))
+            counts[place.code] += 2 if own else 1
             mentions[place.code] += 1
             by_name[place.code] = place
     for code, place in by_name.items():
@@ -1062,5 +1099,8 @@ def is_street(text: str, end: int) -> bool:
 
 
 # (铜鼓县委常委班子 / 县委常委会 are the committee too; 县委常委、副县长 is a person's office)
+# 《2008年某县防汛工作方案》: a plan of the year, named with the place it is the plan of (the 《 may be lost in a copy).
+_YEAR_BEFORE = re.compile(r"(?:《|\d{4}年度?|年度?)$")
+_PLAN_AFTER = re.compile(r"[^《》。；！？，,\n]{0,16}?(?:方案|预案|规划|计划|要点)》")
 _OWN_BODY = re.compile(r"[省市县区旗]?(?:委(?:常委(?:班子|会))?|人民政府|政府|人大常委会|政协)(?![组宣统办书常副纪机主秘])")
 

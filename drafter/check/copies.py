@@ -48,6 +48,22 @@ def read_copy(text: str) -> Reading | None:
     return Reading("".join(out), columns)
 
 
+def simplified_place(place: str) -> str:
+    """--place 邵東縣, typed as the traditional copy writes it: the place in simplified characters, as the gazetteer
+    and the read text hold it. A name the gazetteer holds as given stays (乾县 is no 干县, though OpenCC says so)."""
+    folded = place.translate(_FOLD)
+    converter = t2s_converter() if any(ord(c) > 0x7F for c in folded) else None
+    converted = str(converter.convert(folded)) if converter is not None else folded
+    if converted == place or len(converted) != len(place):
+        return folded
+    from drafter.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(place):
+        return place
+    return converted if gazetteer.lookup(converted) else folded  # 九資河鎮 (no town is held): its 镇 read all the same
+
+
 def _without_glosses(line: str) -> list[int] | None:
     """The columns of a line that are not glosses (None when it has none)."""
     spans = [m.span() for m in _GLOSS.finditer(line)]

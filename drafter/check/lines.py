@@ -116,19 +116,39 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
     """A paragraph of running text pasted twice (headings and titles repeated by web pages are not text)."""
     seen: dict[str, int] = {}
+    openings: dict[str, str] = {}
     findings = []
     for lineno, line in enumerate(lines, start=1):
         key = _NOT_HAN.sub("", line)
         if len(key) < 20 or not re.search(r"[。！？]", line):
             continue
-        if key in seen:
+        twin = seen.get(key) or _near_twin(key, openings.get(key[:_OPENING]), seen)
+        if twin:
             findings.append(Finding(
-                "repeated-paragraph", ERROR, f"这一段与第 {seen[key]} 行的段落重复", lineno,
+                "repeated-paragraph", ERROR, f"这一段与第 {twin} 行的段落重复", lineno,
                 len(line) - len(line.lstrip()) + 1, line.strip()[:20], "删去重复的一段",
             ))  # fmt: skip
         else:
             seen[key] = lineno
+            openings.setdefault(key[:_OPENING], key)
     return findings
+
+
+# 团代会以来，全区各级团组织…带领全区广大团员青年… pasted again with 全区 changed to 全县: the same long paragraph with a word
+# or two changed is pasted twice all the same (the changed word is a slip of its own). Parallel paragraphs of a speech
+# differ in far more than a few characters.
+_OPENING = 12
+_NEAR_MIN = 60
+_NEAR_DIFF = 4
+
+
+def _near_twin(key: str, earlier: str | None, seen: dict[str, int]) -> int:
+    """The line of an earlier long paragraph that opens alike and differs from `key` in a few characters at one place."""
+    if earlier is None or len(key) < _NEAR_MIN or abs(len(key) - len(earlier)) > _NEAR_DIFF:
+        return 0
+    head = next((i for i, (a, b) in enumerate(zip(key, earlier, strict=False)) if a != b), min(len(key), len(earlier)))
+    tail = next((i for i, (a, b) in enumerate(zip(reversed(key), reversed(earlier), strict=False)) if a != b), min(len(key), len(earlier)))
+    return seen[earlier] if head + tail >= max(len(key), len(earlier)) - _NEAR_DIFF else 0
 
 
 def check_conflict_marks(line: str, lineno: int) -> list[Finding]:
@@ -331,7 +351,7 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
     for m in _DOUBLED_WORD.finditer(line):
         a, b = m.group(1), m.group(2)
         word = a + b
-        if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS:
+        if a == b or a in "一第每" or word in _ABAB_OK or a in _NUMERALS or b in _NUMERALS or _banner_line(line, word):
             continue
         if word in _EMPHASIS_ABAB or (a in "很好老" and b in _EMPHASIS_ADJ):
             continue  # 要做的事情还有很多很多, 非常非常感谢: a degree said twice for weight, as a speaker talks
@@ -353,11 +373,20 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
         word = m.group(1)
         if len(set(word)) < 3 or word[0] in "一第每" or any(c in _NUMERALS for c in word):
             continue  # 看一看看一看, 哈哈哈哈哈哈: runs of their own
+        if _banner_line(line, word):
+            continue
         findings.append(Finding(
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",
         ))  # fmt: skip
     return findings
+
+
+def _banner_line(line: str, word: str) -> bool:
+    """德迅网德迅网德迅网 on a line of its own: a web page's banner (its logo's text said once for each image), no
+    sentence of the speech; a slip doubles a word inside a sentence, it does not make up a whole line three times over."""
+    text = line.strip()
+    return len(text) >= 3 * len(word) and text == word * (len(text) // len(word))
 
 
 # 一、凝聚共识、扩大共识 / 共识，是… run into one line: a heading mark, then no stop or comma before the doubled word
@@ -399,7 +428,9 @@ def _adverb_slip(line: str, start: int, ch: str) -> bool:
 # Set phrases a speech uses whole: one of their inner characters typed twice (举世闻闻名, 实事求求是) is a slip whatever the
 # character. Only inner ones: 奋发图强|强化 has the pair at the phrase's end, a word boundary.
 _SET_PHRASES = frozenset(
-    ["举世闻名", "举世瞩目", "众所周知", "家喻户晓", "脚踏实地", "实事求是", "与时俱进", "求真务实", "真抓实干", "攻坚克难", "一以贯之", "驰而不息", "久久为功", "精益求精", "持之以恒", "锲而不舍", "坚定不移", "毫不动摇", "全心全意", "鞠躬尽瘁", "砥砺前行", "继往开来", "开拓进取", "奋发有为", "迎难而上", "有目共睹", "来之不易", "刻不容缓", "义不容辞", "责无旁贷", "当务之急", "重中之重", "显而易见", "深入人心", "日新月异", "翻天覆地", "蒸蒸日上", "欣欣向荣", "生机勃勃", "风清气正", "凝心聚力", "齐心协力", "同心同德", "群策群力", "任劳任怨", "一丝不苟", "雷厉风行", "令行禁止", "防微杜渐", "警钟长鸣", "举一反三", "立竿见影", "因地制宜", "统筹兼顾", "循序渐进", "稳中求进", "守正创新", "行稳致远", "以人为本", "安居乐业", "长治久安", "名列前茅", "首屈一指", "独树一帜", "不可磨灭", "前所未有", "史无前例", "举足轻重", "不可或缺", "源远流长", "博大精深", "引人注目", "无微不至", "忠于职守", "尽职尽责", "恪尽职守", "廉洁奉公", "艰苦奋斗", "不忘初心", "牢记使命", "一往无前", "披荆斩棘", "再接再厉"]
+    ["举世闻名", "举世瞩目", "众所周知", "家喻户晓", "脚踏实地", "实事求是", "与时俱进", "求真务实", "真抓实干", "攻坚克难", "一以贯之", "驰而不息", "久久为功", "精益求精", "持之以恒", "锲而不舍", "坚定不移", "毫不动摇", "全心全意", "鞠躬尽瘁", "砥砺前行", "继往开来", "开拓进取", "奋发有为", "迎难而上", "有目共睹", "来之不易", "刻不容缓", "义不容辞", "责无旁贷", "当务之急", "重中之重", "显而易见", "深入人心", "日新月异", "翻天覆地", "蒸蒸日上", "欣欣向荣", "生机勃勃", "风清气正", "凝心聚力", "齐心协力", "同心同德", "群策群力", "任劳任怨", "一丝不苟", "雷厉风行", "令行禁止", "防微杜渐", "警钟长鸣", "举一反三", "立竿见影", "因地制宜", "统筹兼顾", "循序渐进", "稳中求进", "守正创新", "行稳致远", "以人为本", "安居乐业", "长治久安", "名列前茅", "首屈一指", "独树一帜", "不可磨灭", "前所未有", "史无前例", "举足轻重", "不可或缺", "源远流长", "博大精深", "引人注目", "无微不至", "忠于职守", "尽职尽责", "恪尽职守", "廉洁奉公", "艰苦奋斗", "不忘初心", "牢记使命", "一往无前", "披荆斩棘", "再接再厉",
+     # 学业进步，身心心健康 / 保持清醒醒头脑: a wish and a warning every school and safety speech says whole
+     "身心健康", "清醒头脑"]
 )
 
 
@@ -416,11 +447,13 @@ def _set_phrase_slip(line: str, start: int) -> bool:
 # 把职责落到到人 / 落实到到户: the 到 that leads to whom or where a duty goes (到人, 到户, 到位) is said once; 想到|到了 and
 # 直到|到达 are two words.
 _TO_TWICE = re.compile(r"到到(?=[人户位岗村组边])")
+# 使用率率大幅提高: a rate (使用率, 覆盖率, 合格率) is never said twice; 效率|率先 and 比率|率领 are two words.
+_RATE_TWICE = re.compile(r"率率(?![先领])")
 
 
 def _slip(line: str, start: int, ch: str) -> bool:
     """Whether a doubled character that is no reduplication reads as a slip (的的, 都都, 严严峻 after 相当)."""
-    if ch in _FUNCTION_CHARS or _set_phrase_slip(line, start) or _TO_TWICE.match(line, start):
+    if ch in _FUNCTION_CHARS or _set_phrase_slip(line, start) or _TO_TWICE.match(line, start) or _RATE_TWICE.match(line, start):
         return True
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:

@@ -181,7 +181,26 @@ def _site_notices(unit: Sequence[Block]) -> set[int]:
             while 0 <= j < len(unit) and unit[j].kind == "heading" and unit[j].level == unit[i].level:
                 found.add(j)
                 j += step
-    return found | _contents(unit)
+    return found | _contents(unit) | _entry_titles(unit)
+
+
+# 一、“…情况调查”调研报告 / 留守儿童…情况调查 / ——以某某镇为例 / 摘要… / 一、调查的背景: a collection page numbers its
+# documents, and the first one's title, numbered 一、 and ending on its kind, is said again right under it (without the
+# kind): the collection's entry, not the report's first part (whose own 一、 follows).
+_ENTRY_KIND = re.compile(r"(?:报告|总结|讲话|发言|致辞|心得体会|演讲稿|主持词)(?:范文)?\d{0,2}$")
+_QUOTES = re.compile(r"[“”\"'《》\s]")
+
+
+def _entry_titles(unit: Sequence[Block]) -> set[int]:
+    """The headings of a collection's entries: a top heading ending on a document's kind, its title repeated below."""
+    found: set[int] = set()
+    for i, block in enumerate(unit[:-1]):
+        if block.kind != "heading" or block.level != 1 or not _ENTRY_KIND.search(block.text):
+            continue
+        title, below = _QUOTES.sub("", block.text[len(block.mark) :]), _QUOTES.sub("", unit[i + 1].text)
+        if unit[i + 1].kind != "heading" and len(below) >= 6 and below in title:
+            found.add(i)
+    return found
 
 
 # 目录 / 1.高新区2022年工作总结和2023年工作计划 3 / … / 10企业…工作计划 71 (its dot lost): a collection page's contents
@@ -218,10 +237,17 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
     series: list[Item] = []
     dated: list[Head] = []
     notices = _site_notices(unit)
+    opened = _first_second(unit)
+    ordinals = _bare_ordinals(unit)
     for i, block in enumerate(unit):
         lead = _ORDINAL_LEAD.match(block.text) if block.kind == "paragraph" else None
         unit_lead = _UNIT_LEAD.match(block.text) if block.kind in ("paragraph", "heading") else None
-        if unit_lead:
+        if i in opened:
+            word = block.text[:2]
+            series.append((i, 0, SeriesItem("第", opened[i], block.line, column_of(lines, block), word)))
+        elif i in ordinals:
+            series.append((i, 0, SeriesItem("第", ordinals[i], block.line, column_of(lines, block), block.text[: 1 + len(cn_number(ordinals[i]))])))
+        elif unit_lead:
             number, kind = parse_cn_number(unit_lead.group("n")), f"第{unit_lead.group('unit')}"
             series.append((i, 0, SeriesItem(kind, number, block.line, column_of(lines, block), unit_lead.group(0))))
         elif block.kind == "heading" and block.mark.startswith("第"):
@@ -234,6 +260,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
+            heads += _run_on_items(lines, block, i)
         elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)) and _next_top(heads, bare):
             heads.append(Head(i, 1, parse_cn_number(bare), block.line, column_of(lines, block), bare))
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
@@ -253,6 +280,61 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         # (a list whose items all open with a date stays out, as the outline parser leaves it)
         heads = sorted([*heads, *dated], key=lambda h: h.index)
     return _arabic_parts(heads), series
+
+
+# 1.总结去年工作，部署今年任务 2.宣读表彰决定 / 3.为获奖单位颁奖 4.请…作重要讲话: a host script's agenda, two items to a
+# line after a space (the page lost the line breaks between them); only the numbers that carry on from the line's own.
+_RUN_ON_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})(?P<sep>[.．、])(?=[\u4e00-\u9fff“])")
+
+
+def _run_on_items(lines: Sequence[str], block: Block, index: int) -> list[Head]:
+    """The items of a 1. list run on after the line's own, each the next number, written as the line's own is."""
+    found: list[Head] = []
+    if block.level != 3 or not block.mark[:1].isdigit():
+        return found
+    want, sep = block.number + 1, block.mark[-1]
+    for m in _RUN_ON_ITEM.finditer(block.text):
+        if int(m.group("n")) == want and m.group("sep") == sep:
+            line, col = where(lines, block, m.start())
+            found.append(Head(index, 3, want, line, col, m.group("n") + sep))
+            want += 1
+    return found
+
+
+# 第一从加快发展的要求看，必须做好防汛工作。 / 第二从今年极端天气情况看，…: paragraphs a writer numbered 第一, 第二 with
+# nothing after the numeral, each going on the same way (从…看). A numeral run into a word (第一次, 第一书记, 第一时间,
+# 第二批) is no item; two paragraphs or more, 第一 and another number, must open alike.
+_BARE_ORDINAL = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,2})(?P<next>[\u4e00-\u9fff])")
+_RUN_INTO = frozenset("次个批届期条项位名年天步季轮课章节部类种等方层级份页回场股组排号书时责生线手把产")
+
+
+def _bare_ordinals(unit: Sequence[Block]) -> dict[int, int]:
+    """The paragraphs opening 第一 第二 … right before one word, the same word in each (their numbers)."""
+    found: dict[str, dict[int, int]] = {}
+    for i, block in enumerate(unit):
+        m = _BARE_ORDINAL.match(block.text) if block.kind == "paragraph" else None
+        if m and m.group("next") not in _RUN_INTO and m.group("next") not in "一二三四五六七八九十":
+            found.setdefault(m.group("next"), {})[i] = parse_cn_number(m.group("n"))
+    best = max(found.values(), key=len, default={})
+    return best if len(set(best.values())) >= 2 and 1 in best.values() else {}
+
+
+# 首先，我们在…方面取得了… / 其次，… / 第三，… / 最后，…: paragraphs a writer numbered 首先, 其次, then 第三 — the first two
+# items of the 第 series said in words (最后, the closing thanks, is none of them).
+_FIRST_SECOND = {"首先": 1, "其次": 2}
+_WORD_LEAD = re.compile(r"^(?P<w>首先|其次)[，,]")
+_THIRD_LEAD = re.compile(r"^第三[，,、]")
+
+
+def _first_second(unit: Sequence[Block]) -> dict[int, int]:
+    """The paragraphs opening 首先， and 其次， right before a paragraph opening 第三， (their numbers, 1 and 2)."""
+    for k, block in enumerate(unit):
+        if block.kind in ("paragraph", "heading") and _THIRD_LEAD.match(block.text):
+            leads = [(j, m.group("w")) for j in range(k) if unit[j].kind == "paragraph" and (m := _WORD_LEAD.match(unit[j].text))]
+            if [w for _, w in leads[-2:]] == ["首先", "其次"]:
+                return {j: _FIRST_SECOND[w] for j, w in leads[-2:]}
+            return {}
+    return {}
 
 
 def _arabic_parts(heads: list[Head]) -> list[Head]:
@@ -352,6 +434,9 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
 # same. 四要素 / 三要件 are words, not items.
 _SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 _COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+# 具体做好三方面的工作:<BR>一是提高认识。…<BR>二是精心安排。… — a page saved with its markup, the line breaks still
+# written as tags: an item after a <BR> or <P> opens a line as much as one after a stop does.
+_TAG_RUNIN = re.compile(r"<(?:[bB][rR]\s*/?|[pP])>\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 
 
 def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]:
@@ -360,7 +445,7 @@ def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]
     if block.kind != "paragraph":
         return []
     taken = {it.column for it in found}
-    loose = [m for rx in (_SPACED_RUNIN, _COMMA_RUNIN) for m in rx.finditer(block.text)]
+    loose = [m for rx in (_SPACED_RUNIN, _COMMA_RUNIN, _TAG_RUNIN) for m in rx.finditer(block.text)]
     items = [
         SeriesItem(m.group("kind"), parse_cn_number(m.group("n")), block.line, m.start("n") + 1, m.group("n") + m.group("kind"))
         for m in loose
@@ -701,7 +786,16 @@ def announcements(text: str) -> list[re.Match[str]]:
     found = [m for m in strict + loose if _is_announcement(text, m)]
     found += [m for m in _NOUN_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
+    found += [m for m in _ABOUT_ANNOUNCE.finditer(text)
+              if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
+
+
+# 下面，我将就四个主要方面进行汇报。 / 我就以下三个方面向大家汇报: a report's speaker says what he reports on, N个方面 after 就.
+_ABOUT_ANNOUNCE = re.compile(
+    r"(?<=[我再先将])就(?:以下|如下)?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>个(?:主要)?方面|点|个问题)(?:的(?:情况|工作))?"
+    r"(?:向|跟|和|同)?(?:大家|各位领导|各位)?(?:进行|作|做)?(?:汇报|报告|发言|说明|谈谈|讲讲|交流)"
+)
 
 
 def _is_announcement(text: str, m: re.Match[str]) -> bool:

@@ -181,7 +181,32 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
-    return findings + [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
+    findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
+    return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
+# results as 全镇共… and one count said with the superior's scope, in a sentence that names no own word or rank beside it
+# (其中我镇, 占全县, 我镇排名第四), is the own count with the wrong level word.
+_TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])共(?=[\u4e00-\u9fff]{1,12}?\d)")
+_TALLY_CLAUSE = re.compile(r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$")
+
+
+def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Finding]:
+    tallies = [(lineno, line, m) for lineno, line in lines_in(lines, span) for m in _TALLY.finditer(line)]
+    if not any(m.group("lv") == level for _, _, m in tallies):
+        return []
+    findings = []
+    for lineno, line, m in tallies:
+        lv = m.group("lv")
+        if lv == level or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _TALLY_CLAUSE.search(line[: m.start()]):
+            continue
+        sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
+        if re.search(rf"[我全本]{level}|占|排名|位居|名列", sentence):
+            continue
+        findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
+    return findings
 
 
 # 在市委市政府和县委的正确领导下 in a 区's report: the leadership a report thanks is its superiors' and its own
@@ -504,6 +529,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or (not clause.strip() and _serves_own(line[m.end() :], level))
         # 今年我县防汛工作的目标是“四个确保”，即：确保全市…水库不跨坝: the items of the speaker's own target are in its scope
         ours = ours or (before.endswith("确保") and bool(re.search(rf"我{level}[^。！？!?]{{0,16}}?(?:目标|任务)", sentence)))
+        # 能使群众安居乐业，客商安心投资兴业，全市各行各业良性互动 in a county speech: every trade of a place, the subject of
+        # its own clause, is the speaker's own place's, as 全市上下 is (在全市各行各业中率先… compares with the superior's)
+        ours = ours or (not clause.strip() and _ALL_TRADES.match(line, m.end()) is not None)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -511,6 +539,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+_ALL_TRADES = re.compile(r"各行各业(?![^，。；！？,;]{0,4}?(?:中|里|之中|当中|的?前列))")
 
 
 def _serves_own(after: str, level: str) -> bool:
@@ -841,8 +872,9 @@ def _subject_of_clause(line: str, start: int, end: int) -> bool:
                 and not _ELSEWHERE_AFTER.match(line[end : end + 4]))  # fmt: skip
 
 
-_GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力)$")
-_GROWN_AFTER = re.compile(r"(?:经济社会)?(?:高质量发展|跨越式?发展|转型发展)")
+_GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动)$")
+# (拉动三河经济超常规、跨越式发展: the development may be said two ways, the first a word before a 、)
+_GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展)")
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:
