@@ -23,3 +23,41 @@ def test_a_gathered_heading_pastes_no_work_name_before_its_tasks(meeting, seed, 
     headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
     for heading in headings:
         assert "工作重点任务" not in heading and "工作各项" not in heading and "工作工作" not in heading, heading
+
+
+_BUREAU_COMMANDS = (
+    "我代表县委",
+    "县委要",
+    "县委、县政府要",
+    "县政府要",
+    "县委、县政府研究决定召开",
+    "各乡镇（街道）、县直各部门",
+    "各乡镇（街道）党政主要负责同志",
+    "在局领导班子的领导下",
+    "中央和县委、县政府和上级部门",
+)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "seed", "minutes"),
+    [
+        ("县民政局2026年民政工作会议", 1, 20),
+        ("县民政局2026年养老服务工作推进会", 3, 20),
+        ("县财政局2026年财政工作会议", 1, 20),
+        ("县文旅局2026年文化旅游工作会议", 2, 30),
+        ("县水利局2026年水利工作会议", 1, 30),
+        ("县农业农村局2026年乡村振兴工作会议", 1, 20),
+    ],
+)
+def test_a_bureau_speaks_for_its_own_group_to_its_own_units(meeting, seed, minutes):
+    # Read: at 县民政局…会议 the bureau's head said 县委、县政府要定期听取民政工作汇报 and 各乡镇（街道）党政主要负责同志要…;
+    # 县财政局's meeting 是县委、县政府研究决定召开的 and 县委要定期研究财政运行; 县文旅局's praised 在局领导班子的领导下，
+    # 各乡镇（街道）、县直各部门… — a bureau commanding those who convene it and the towns' leaders.
+    _, draft = draft_meeting(meeting, seed=seed, minutes=minutes)
+    said = [words for words in _BUREAU_COMMANDS if words in draft.text]
+    assert not said, said
+
+
+def test_a_bureau_meeting_is_its_party_groups_decision():
+    _, draft = draft_meeting("县财政局2026年财政工作会议", seed=1, minutes=20)
+    assert "局党组研究决定召开" in draft.text

@@ -30,6 +30,7 @@ from drafter.model import (
     Fragment,
     Role,
     Template,
+    commands_level,
     suits_level,
 )
 from drafter.render.ideas import idea_test, preferred
@@ -143,8 +144,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
-        if department and LEADERSHIP_TAG in own:
-            return False  # 让党委在教育工作中总揽全局: not the 教育局's own meeting to say
+        if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
+            return False  # 让党委在教育工作中总揽全局, 县委要定期研究财政运行: not the 教育局's own meeting to say
         if fragment.subpoints and len(fragment.subpoints_for(level, department)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
@@ -157,6 +158,11 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _own_texts(fragment: Fragment) -> tuple[str, ...]:
+    """A fragment's texts outside its sub-points (those a department's meeting may leave out one by one)."""
+    return (fragment.heading, fragment.text, fragment.ending)
 
 
 def _appraised(answers: Mapping[str, Any]) -> bool:
