@@ -61,3 +61,19 @@ def test_a_bureau_speaks_for_its_own_group_to_its_own_units(meeting, seed, minut
 def test_a_bureau_meeting_is_its_party_groups_decision():
     _, draft = draft_meeting("县财政局2026年财政工作会议", seed=1, minutes=20)
     assert "局党组研究决定召开" in draft.text
+
+
+@pytest.mark.parametrize("minutes", [10, 20, 30])
+def test_a_county_integrity_meeting_presses_every_party_organisations_responsibility(minutes):
+    # Read: 全县党风廉政建设工作会议 (县委 speaking to every department and town) never said 主体责任 or 一岗双责; its
+    # third point was all 纪检监察铁军 and its task point opened 政治监督是纪检监察机关的首要职责 — to the 纪委 alone.
+    for seed in (1, 2):
+        _, draft = draft_meeting("全县党风廉政建设工作会议", seed=seed, minutes=minutes)
+        assert "主体责任" in draft.text and "一岗双责" in draft.text, seed
+        for words in ("纪检监察铁军", "纪检监察机关的首要职责", "纪检监察机关的第一位职责", "具体干事的同志"):
+            assert words not in draft.text, (seed, words)
+
+
+def test_the_discipline_inspectors_own_meeting_still_builds_their_team():
+    drawn = [draft_meeting("全县纪检监察工作会议", seed=seed, minutes=20)[1].text for seed in (1, 2)]
+    assert any("纪检监察干部" in text for text in drawn)
