@@ -290,6 +290,13 @@ def whole_tags() -> frozenset[str]:
 
 
 @functools.cache
+def apart_tags() -> frozenset[str]:
+    """Narrower tags with words of their own apart from their topic's (`apart_from`: 人居环境, 抗旱): a work of its
+    own within the topic, whose meeting the topic's other areas do not fit (农民增收 at a 人居环境整治推进会)."""
+    return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.apart_from)
+
+
+@functools.cache
 def _frame_tags() -> frozenset[str]:
     """Narrower tags marked `only_named`: a named meeting's own frame (事故警示大会), no part of its work. Read once:
     `own_parts` is asked ~170 times a draft."""

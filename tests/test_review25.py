@@ -77,3 +77,27 @@ def test_a_county_integrity_meeting_presses_every_party_organisations_responsibi
 def test_the_discipline_inspectors_own_meeting_still_builds_their_team():
     drawn = [draft_meeting("全县纪检监察工作会议", seed=seed, minutes=20)[1].text for seed in (1, 2)]
     assert any("纪检监察干部" in text for text in drawn)
+
+
+@pytest.mark.parametrize("minutes", [20, 30])
+def test_a_long_living_environment_speech_stays_on_its_work(minutes):
+    # Read: a 20-minute 全县人居环境整治推进会 filled its task point with 千方百计拓宽增收渠道, 完善乡村治理体系 (红白喜事,
+    # 移风易俗) and 涉农风险 (合作社理财) — the whole 乡村振兴 work's areas beside its one 人居环境 area.
+    for seed in (1, 2):
+        library, draft = draft_meeting("全县人居环境整治推进会", seed=seed, minutes=minutes)
+        for use in draft.uses:
+            tags = set(library.get(use.id).tags)
+            assert "任务" not in tags or "乡村振兴" not in tags or "人居环境" in tags, (seed, use.id)
+        for words in ("增收", "红白喜事", "粮食", "合作社"):
+            assert words not in draft.text, (seed, words)
+
+
+@pytest.mark.parametrize("meeting", ["全县安全生产工作推进会", "全县教育工作推进会", "全县人居环境整治推进会"])
+def test_an_advance_meetings_opening_names_its_work_twice_at_most(meeting):
+    # Read: 当前，人居环境整治工作已经进入攻坚阶段 … 做好人居环境整治工作，既要领导重视 … 就人居环境整治工作怎样攻坚克难、
+    # 加快进度，我提三点要求 — the work's name three times in the first two paragraphs.
+    for seed in range(4):
+        _, draft = draft_meeting(meeting, seed=seed, minutes=20)
+        work = draft.answers.get("work") or ""
+        head = draft.text.split("\n## ")[0].split("\n", 1)[1].replace(meeting, "")
+        assert head.count(str(work)) <= 2, (seed, head)

@@ -20,7 +20,7 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import own_parts
+from drafter.topics import apart_tags, own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -30,6 +30,8 @@ _TOLERANCE = 0.10
 # A plan on the part of a work its meeting is named for this near (inside _TOLERANCE by a margin for the estimate,
 # which the rendered draft misses by a few characters) needs none of the whole work's areas.
 _PART_REACH = 0.08
+# What a section gathered to reach a length may be, for a meeting named for a part of a work (see `_grow`).
+_OWN, _GENERAL_VIEWS, _GENERAL, _ANY = "own", "general-views", "general", "any"
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -162,12 +164,17 @@ def _grow(
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    # A part that is a work of its own within its topic (`apart_tags`): its own areas first, then general ones, and
+    # only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside its one
+    # 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of it.
+    # Other parts (依申请公开 of 政务公开) borrow the whole work's areas, which are still on their work.
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & apart_tags() else (_OWN, _ANY)) if part else (_ANY,)
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
-        for same_work in (True, False) if part else (False,):
-            if part and not same_work and length >= target * (1 - _PART_REACH):
+        for tier in tiers:
+            if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
-            grown = _grow_once(library, template, answers, rng, plan, tags, same_work)
+            grown = _grow_once(library, template, answers, rng, plan, tags, tier)
             if grown is not None:
                 break
         if grown is None:
@@ -197,14 +204,21 @@ def _grow_once(
     rng: random.Random,
     plan: Plan,
     tags: Sequence[str],
-    same_work: bool,
+    tier: str,
 ) -> Plan | None:
-    """The plan with one more section on the first point (in growth order) that takes one, or None."""
+    """The plan with one more section on the first point (in growth order) that takes one, or None.
+
+    `tier` says which sections may come: the part's own (`_OWN`), general ones on 认识 and 保障 points only
+    (`_GENERAL_VIEWS`), general ones anywhere (`_GENERAL`), or any (`_ANY`).
+    """
+    same_work, general = tier == _OWN, tier in (_GENERAL_VIEWS, _GENERAL)
     order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
+    if tier == _GENERAL_VIEWS:  # a general 任务 area says little of the part's work (聚焦重点难点，奋力开创…新局面)
+        order = [i for i in order if plan.points[i].fragment.stage != "任务"]
     for index in order:
         if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
             continue
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, same_work=same_work)
+        grown = grow_plan(library, template, answers, rng, plan, index, tags, same_work=same_work, general=general)
         if grown is not None:
             return grown
     return None

@@ -516,6 +516,7 @@ def grow_plan(
     lead: int = 0,
     same_work: bool = False,
     last: bool = False,
+    general: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -528,10 +529,11 @@ def grow_plan(
     `same_work`, a section is about the work the point is about, or none is added
     (a 镇 档案 meeting's task point gathers no general 人才 point), and of the part a
     meeting is named for (河湖长制 gathers no 蓝天), and within the source budget. The `last` section of a
-    point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴).
+    point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴). With `general`,
+    a section is about no one work (a general point).
     """
     point = plan.points[index]
-    within = _same_work(point.fragment, answers) if same_work else None
+    within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
     options = candidates(
         library, Role.POINT, template, answers, tags,
         stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=within,
@@ -701,6 +703,11 @@ def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
 def _parts_of(fragment: Fragment) -> set[str]:
     """The parts of a work a fragment is about (养老, 救助, 抗旱): its topic tags that name no whole work."""
     return {t for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is None or topic.tag != t}
+
+
+def _about_no_work(fragment: Fragment) -> bool:
+    """A general fragment: about no work of the table (聚焦重点任务, 抓落实)."""
+    return not _works_of(fragment)
 
 
 def _works_of(fragment: Fragment) -> set[str]:
