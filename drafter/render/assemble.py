@@ -75,7 +75,7 @@ def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
 
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
     ctx = _base_context(plan, answers)
-    pieces = {role.value: _frame_text(f, role, ctx, answers) for role, f in plan.frame.items()}
+    pieces = _work_named_twice({role.value: _frame_text(f, role, ctx, answers) for role, f in plan.frame.items()}, ctx)
     pieces.setdefault(Role.ACKNOWLEDGEMENT.value, "")  # none fits without answers nobody gave (select.candidates)
     facts = gather_facts(answers, _stated_by_fragments(plan))
     first: tuple[str, ...] = RECOGNITION_FACTS
@@ -157,6 +157,40 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
     text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
     tail = room.rpartition("和")[2]
     return text.replace(f"{room}和{tail}", room) if tail != room else text
+
+
+# The frame's parts before the points, in the order a listener hears them.
+_OPENING_PARTS = (Role.OPENING.value, Role.ACKNOWLEDGEMENT.value, Role.TRANSITION.value)
+_THIS_WORK = "这项工作"
+
+
+def _work_named_twice(pieces: dict[str, str], ctx: Mapping[str, Any]) -> dict[str, str]:
+    """The opening, thanks and lead-in to the points name the work twice at most; later they say 这项工作.
+
+    Read: a 推进会's first two paragraphs said 人居环境整治工作 three times (当前，人居环境整治工作已经进入攻坚阶段 …
+    做好人居环境整治工作，既要领导重视 … 就人居环境整治工作怎样攻坚克难，我提三点要求), review25. The meeting's own
+    name is left as it is (全县安全生产工作会议 holds 安全生产工作).
+    """
+    work, meeting = str(ctx.get("work") or ""), str(ctx.get("meeting") or "")
+    if len(work) < 4 or not work.endswith("工作"):
+        return pieces
+    said = 0
+    out = dict(pieces)
+    for role in _OPENING_PARTS:
+        text = out.get(role)
+        if not text:
+            continue
+        kept = text.split(meeting) if meeting and meeting in text else [text]
+        parts = []
+        for chunk in kept:
+            words = chunk.split(work)
+            rebuilt = words[0]
+            for rest in words[1:]:
+                said += 1
+                rebuilt += (work if said <= 2 else _THIS_WORK) + rest
+            parts.append(rebuilt)
+        out[role] = meeting.join(parts)
+    return out
 
 
 def _department_upper(ctx: Mapping[str, Any]) -> dict[str, Any]:
