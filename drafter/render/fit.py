@@ -6,7 +6,9 @@ level (`render_text` caches compiled texts), never from rendering whole drafts.
 
 from __future__ import annotations
 
+import functools
 import random
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,7 +22,7 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import apart_tags, own_parts
+from drafter.topics import alone_tags, own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -164,11 +166,11 @@ def _grow(
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    # A part that is a work of its own within its topic (`apart_tags`): its own areas first, then general ones, and
-    # only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside its one
-    # 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of it.
-    # Other parts (依申请公开 of 政务公开) borrow the whole work's areas, which are still on their work.
-    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & apart_tags() else (_OWN, _ANY)) if part else (_ANY,)
+    # A part that is a work of its own within its topic (`alone` in topics.yaml): its own areas first, then general
+    # ones, and only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside
+    # its one 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of
+    # it. Other parts (依申请公开 of 政务公开, 群团综合 of 群团) borrow the whole work's areas, still on their work.
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & alone_tags() else (_OWN, _ANY)) if part else (_ANY,)
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         for tier in tiers:
@@ -235,12 +237,14 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     parts = _parts(plan)
     keep = [list(p.keep) for p in parts]
     tasks = [p.fragment.stage == "任务" for p in parts]
+    named = [named_by_heading(p.fragment) for p in parts]
     length = sizes.total(keep)
     while length > target:
-        # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech).
+        # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech). A sub-point the
+        # point's heading names stays: 三、建强监管队伍，抓好宣传教育 lost its 宣传教育 sub-point (review25).
         options = [
             (abs(length - sizes.parts[pi][1][si] - target) // 100, tasks[pi], abs(length - sizes.parts[pi][1][si] - target), pi, si)
-            for pi, k in enumerate(keep) if len(k) > 2 for si in k
+            for pi, k in enumerate(keep) if len(k) > 2 for si in k if si not in named[pi]
         ]  # fmt: skip
         if not options:
             break
@@ -250,6 +254,26 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         keep[pi].remove(si)
         length = sizes.total(keep)
     return _with_keep(plan, keep), length
+
+
+_JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+# Words of four characters a heading shares with a sub-point's without naming it (加强, 安全生产 is the work itself).
+_NAMED_RUN = 4
+
+
+@functools.lru_cache(maxsize=2048)
+def named_by_heading(fragment: Fragment) -> frozenset[int]:
+    """Sub-points whose heading shares a four-character word with the point's heading in any phrasing (建强监管队伍，
+    抓好宣传教育 and 深入开展安全宣传教育), the work's own name aside: the heading promises them."""
+    heading = _JINJA.sub("|", fragment.heading)
+    work_words = {t for t in fragment.tags if len(t) >= _NAMED_RUN}
+    runs = {
+        heading[i : i + _NAMED_RUN] for i in range(len(heading) - _NAMED_RUN + 1)
+    } - {w[j : j + _NAMED_RUN] for w in work_words for j in range(len(w) - _NAMED_RUN + 1)}
+    runs = {r for r in runs if "|" not in r and not any(c in r for c in "，、。；")}
+    return frozenset(
+        i for i, sub in enumerate(fragment.subpoints) if any(r in _JINJA.sub("|", sub.heading) for r in runs)
+    )
 
 
 def _with_keep(plan: Plan, keep: list[list[int]]) -> Plan:
