@@ -101,3 +101,30 @@ def test_an_advance_meetings_opening_names_its_work_twice_at_most(meeting):
         work = draft.answers.get("work") or ""
         head = draft.text.split("\n## ")[0].split("\n", 1)[1].replace(meeting, "")
         assert head.count(str(work)) <= 2, (seed, head)
+
+
+def test_a_varied_lead_in_does_not_echo_the_words_before_it():
+    # Read: 具体来说，具体抓好以下四个方面的工作： (2027年全市经济工作会议, 南通市, seed 2, 30 minutes).
+    _, draft = draft_meeting("2027年全市经济工作会议", place="南通市", seed=2, minutes=30)
+    assert "具体来说，具体" not in draft.text
+
+
+def test_an_opening_keeps_its_own_words_for_the_work():
+    # The third 经济工作 within the opening itself stays (明确新一年经济工作的总体要求); only the paragraphs after it say 这项工作.
+    _, draft = draft_meeting("2027年全市经济工作会议", place="南通市", seed=2, minutes=30)
+    assert "新一年这项工作" not in draft.text
+
+
+def test_a_trim_keeps_the_sub_point_a_heading_names():
+    # Read: 三、建强监管队伍，抓好宣传教育，筑牢安全生产的基层根基 with only 队伍 and 网格 sub-points (江苏省 全省安全生产工作会议,
+    # seed 1, 20 minutes): the trim had cut the 宣传教育 one.
+    _, draft = draft_meeting("全省安全生产工作会议", place="江苏省", seed=1, minutes=20)
+    for part in draft.text.split("\n## ")[1:]:
+        if "宣传教育" in part.split("\n", 1)[0]:
+            assert "宣传" in part.split("\n", 1)[1], part[:80]
+
+
+def test_a_party_building_meeting_thanks_no_one_outside_the_party():
+    for seed in range(1, 5):
+        _, draft = draft_meeting("县委党建工作会议", seed=seed, minutes=20)
+        assert "各界" not in draft.text.split("\n## ")[0], seed

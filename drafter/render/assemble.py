@@ -174,9 +174,11 @@ def _work_named_twice(pieces: dict[str, str], ctx: Mapping[str, Any]) -> dict[st
     work, meeting = str(ctx.get("work") or ""), str(ctx.get("meeting") or "")
     if len(work) < 4 or not work.endswith("工作"):
         return pieces
-    said = 0
     out = dict(pieces)
-    for role in _OPENING_PARTS:
+    # The opening's own sentences keep their words (明确新一年经济工作的总体要求 after 总结过去一年的经济工作 reads as one
+    # thought); the paragraphs after it do not name the work a third time. A meeting's name (中央经济工作会议) is no mention.
+    said = _mentions(out.get(Role.OPENING.value, ""), work, meeting)
+    for role in _OPENING_PARTS[1:]:
         text = out.get(role)
         if not text:
             continue
@@ -186,11 +188,17 @@ def _work_named_twice(pieces: dict[str, str], ctx: Mapping[str, Any]) -> dict[st
             words = chunk.split(work)
             rebuilt = words[0]
             for rest in words[1:]:
-                said += 1
-                rebuilt += (work if said <= 2 else _THIS_WORK) + rest
+                said += not rest.startswith("会议")
+                rebuilt += (work if said <= 2 or rest.startswith("会议") else _THIS_WORK) + rest
             parts.append(rebuilt)
         out[role] = meeting.join(parts)
     return out
+
+
+def _mentions(text: str, work: str, meeting: str) -> int:
+    """How often `text` names `work`, not counting the meeting's name or another meeting's (中央经济工作会议)."""
+    plain = text.replace(meeting, "") if meeting else text
+    return plain.count(work) - plain.count(f"{work}会议")
 
 
 def _department_upper(ctx: Mapping[str, Any]) -> dict[str, Any]:
@@ -616,8 +624,10 @@ def vary_leads(points: list[str]) -> list[str]:
             if match:
                 lead = match.group(1)
                 if lead in seen:
+                    # not 具体来说，具体抓好以下四个方面的工作： (review25): a variant that does not echo the words before it
+                    before = para[max(0, match.start(1) - 8) : match.start(1)]
                     fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
-                    lead = next((v for v in fresh if v not in seen), lead)
+                    lead = next((v for v in fresh if v not in seen and v[:2] not in before), lead)
                     para = para[: match.start(1)] + lead
                 seen.add(lead)
             paragraphs.append(para)
