@@ -128,3 +128,26 @@ def test_a_party_building_meeting_thanks_no_one_outside_the_party():
     for seed in range(1, 5):
         _, draft = draft_meeting("县委党建工作会议", seed=seed, minutes=20)
         assert "各界" not in draft.text.split("\n## ")[0], seed
+
+
+def test_a_long_speech_does_not_gather_a_heading_said_again():
+    # Read: 全县信访工作会议 (seed 1, 20 minutes) gathered （二）提高政治站位，切实增强做好信访工作的责任感和紧迫感 and
+    # （四）肯定成绩，提高认识，增强做好信访工作的责任感和使命感 under one 一、.
+    _, draft = draft_meeting("全县信访工作会议", seed=1, minutes=20)
+    assert draft.text.count("的责任感和") <= 1
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "seed", "minutes", "once"),
+    [
+        ("全县生态环境保护工作会议", "清河县", 2, 20, ("少打扰", "走过场", "群众饮水安全")),
+        ("全县优化营商环境工作推进会", "清河县", 1, 10, ("服务企业的主动性", "门槛")),
+        ("县民政局2026年民政工作会议", "清河县", 2, 10, ("动动手指",)),
+    ],
+)
+def test_a_paragraph_says_a_phrase_once(meeting, place, seed, minutes, once):
+    # Read in full: 守法的企业少打扰 … 列入正面清单的企业少去打扰 in one paragraph; 服务企业的主动性还不够强。有的干部服务企业的
+    # 主动性不强; 申报门槛高 … 兑现门槛偏高; 老人动动手指 in the 智慧养老 task and again in the 民政 数字化 safeguard.
+    _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
+    for words in once:
+        assert draft.text.count(words) <= 1, words

@@ -32,6 +32,9 @@ _TOLERANCE = 0.10
 # A plan on the part of a work its meeting is named for this near (inside _TOLERANCE by a margin for the estimate,
 # which the rendered draft misses by a few characters) needs none of the whole work's areas.
 _PART_REACH = 0.08
+# How short of its length a draft must be for a section whose heading echoes another's (a 30-minute draft still forms;
+# one within this of its length stops rather than say 增强做好…的责任感 twice).
+_ECHO_SHORT = 0.08
 # What a section gathered to reach a length may be, for a meeting named for a part of a work (see `_grow`).
 _OWN, _GENERAL_VIEWS, _GENERAL, _ANY = "own", "general-views", "general", "any"
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
@@ -176,7 +179,8 @@ def _grow(
         for tier in tiers:
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
-            grown = _grow_once(library, template, answers, rng, plan, tags, tier)
+            # a section whose heading echoes another's only while the draft is still well short of its length
+            grown = _grow_once(library, template, answers, rng, plan, tags, tier, length < target * (1 - _ECHO_SHORT))
             if grown is not None:
                 break
         if grown is None:
@@ -207,6 +211,7 @@ def _grow_once(
     plan: Plan,
     tags: Sequence[str],
     tier: str,
+    echo_ok: bool = True,
 ) -> Plan | None:
     """The plan with one more section on the first point (in growth order) that takes one, or None.
 
@@ -217,12 +222,17 @@ def _grow_once(
     order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
     if tier == _GENERAL_VIEWS:  # a general 任务 area says little of the part's work (聚焦重点难点，奋力开创…新局面)
         order = [i for i in order if plan.points[i].fragment.stage != "任务"]
-    for index in order:
-        if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
-            continue
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, same_work=same_work, general=general)
-        if grown is not None:
-            return grown
+    # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
+    for new_heading in (True, False) if echo_ok else (True,):
+        for index in order:
+            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+                continue
+            grown = grow_plan(
+                library, template, answers, rng, plan, index, tags,
+                same_work=same_work, general=general, new_heading=new_heading,
+            )  # fmt: skip
+            if grown is not None:
+                return grown
     return None
 
 

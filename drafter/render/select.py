@@ -517,6 +517,7 @@ def grow_plan(
     same_work: bool = False,
     last: bool = False,
     general: bool = False,
+    new_heading: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -530,7 +531,8 @@ def grow_plan(
     (a 镇 档案 meeting's task point gathers no general 人才 point), and of the part a
     meeting is named for (河湖长制 gathers no 蓝天), and within the source budget. The `last` section of a
     point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴). With `general`,
-    a section is about no one work (a general point).
+    a section is about no one work (a general point). With `new_heading`, none is added when every option's heading
+    says again what a heading of the plan says (rather than the least bad of them).
     """
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
@@ -565,6 +567,13 @@ def grow_plan(
         if last and not any(CORE_TAG in f.tags for f in point.fragments()):
             options = [f for f in options if CORE_TAG in f.tags] or options
     options = new_ideas(library, options, plan.fragments())
+    # A section whose heading says another's again (（二）提高政治站位，切实增强做好信访工作的责任感和紧迫感 …
+    # （四）肯定成绩，提高认识，增强做好信访工作的责任感和使命感, review25) comes only when nothing else can.
+    headings = [f.heading for f in plan.fragments() if f.role == Role.POINT]
+    fresh = [f for f in options if not any(_headings_echo(f.heading, h) for h in headings)]
+    if not fresh and new_heading:
+        return None  # another point may take a section that says something new
+    options = fresh or options
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
@@ -703,6 +712,18 @@ def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
 def _parts_of(fragment: Fragment) -> set[str]:
     """The parts of a work a fragment is about (养老, 救助, 抗旱): its topic tags that name no whole work."""
     return {t for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is None or topic.tag != t}
+
+
+_JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_ECHO_RUN = 5
+
+
+@functools.lru_cache(maxsize=65536)
+def _headings_echo(one: str, other: str) -> bool:
+    """Two point headings (any phrasing) share a run of five characters outside their variables (的责任感和)."""
+    a, b = _JINJA.sub("|", one), _JINJA.sub("|", other)
+    runs = {a[i : i + _ECHO_RUN] for i in range(len(a) - _ECHO_RUN + 1)}
+    return any("|" not in r and not any(c in r for c in "，、。；") and r in b for r in runs)
 
 
 def _about_no_work(fragment: Fragment) -> bool:
