@@ -151,3 +151,12 @@ def test_a_paragraph_says_a_phrase_once(meeting, place, seed, minutes, once):
     _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
     for words in once:
         assert draft.text.count(words) <= 1, words
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_an_entrepreneurs_symposium_speaks_to_entrepreneurs(seed):
+    # Read: 全县民营企业家座谈会 (10 minutes) gathered 推进以人为本的新型城镇化 (城市更新, 县城) — deployed to cadres — beside its
+    # points to the entrepreneurs, under 保持清醒头脑，切实增强做好经济工作的责任感紧迫感.
+    _, draft = draft_meeting("全县民营企业家座谈会", seed=seed, minutes=10)
+    for words in ("城镇化", "城市更新", "做好经济工作的责任感"):
+        assert words not in draft.text, words

@@ -42,7 +42,14 @@ from drafter.render.placing import (
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading, without_lead_in
-from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
+from drafter.render.select import (
+    AUDIENCE_TAGS,
+    KIND_TAGS,
+    Plan,
+    PlannedPoint,
+    draw_seed,
+    fragment_topics,
+)
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word
 from drafter.topics import find_topics
@@ -515,13 +522,17 @@ def _body(
     return [*series, ending]
 
 
+AUDIENCE_TAGS_SET = frozenset(AUDIENCE_TAGS)
+
+
 def _render_group(
     number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: set[str]
 ) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts) + len(facts.subs))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
-    option = group_heading(point.fragment.stage, headings, number, frozenset(taken))
+    heard_by = sorted(AUDIENCE_TAGS_SET.intersection(point.fragment.tags))
+    option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by[0] if heard_by else "")
     taken.add(option.heading)
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",

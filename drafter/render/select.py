@@ -541,6 +541,9 @@ def grow_plan(
         stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=within,
     )  # fmt: skip
     options = [f for f in options if not thanks(f)]
+    heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
+    if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
+        options = [f for f in options if heard_by & set(f.tags)] or options
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
