@@ -152,6 +152,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
         if inward and _thanks_public(fragment):
             return False  # 向大力支持这项工作的各界朋友: 机构编制 is no work the public takes part in
+        if inward and fragment.role == Role.POINT and any(_SOCIETY.search(t) for t in fragment_texts(fragment)):
+            return False  # 动员全社会共同关注、支持党风廉政建设工作 (review25)
         heard_by = _AUDIENCE_SET.intersection(own)
         if heard_by and audience not in heard_by:
             return False  # spoken to entrepreneurs: only where they sit in the hall
@@ -283,6 +285,10 @@ _CADRES_ONLY = frozenset({"推进会", "电视电话会议"})
 
 # The public behind a work (社会各界的关心支持, 各界朋友, 各界人士).
 _PUBLIC = re.compile(r"各界(?:朋友|人士|的关心)|社会各界")
+
+
+# A point asking the whole society to back the work: not of a Party's or an office's own work (inward).
+_SOCIETY = re.compile("全社会共同关注|引导社会各方面关心支持")
 
 
 def _thanks_public(fragment: Fragment) -> bool:
