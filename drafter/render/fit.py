@@ -44,7 +44,7 @@ _HOPELESS_TRIALS = 3
 # A gathered point never holds more than this many sections.
 _MAX_SECTIONS = 6
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
-_GROUP_OVERHEAD = 40
+_GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
 
 
 def fit_minutes(
@@ -140,7 +140,7 @@ def _parts(plan: Plan) -> list[PlannedPoint]:
 def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     """The plan's length in the phrasings its draft will take (the draft's chooser, not always the first)."""
     ctx = estimate_context(answers, len(plan.points))
-    with choosing(Chooser(plan.seed, replay=plan.alts)):
+    with choosing(Chooser(draw_seed(plan.seed, answers), replay=plan.alts)):  # the draft's own draws (assemble._chooser)
         fixed = sum(count_han(render_text(f.text, ctx, f)) for f in plan.frame.values())
         fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
         fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
