@@ -240,7 +240,10 @@ def _convened_by_department(text: str, ctx: Mapping[str, Any]) -> str:
     group = host.removesuffix("领导班子") + "党组"
     for who in sorted({str(ctx.get(k) or "") for k in ("leadership", "party", "government")} - {""}, key=len, reverse=True):
         text = text.replace(f"{who}研究决定召开", f"{group}研究决定召开")
-    return text
+    text = text.replace(f"{host}专门召开", f"{group}专门召开")  # 局领导班子专门召开这次会议: the group decided it
+    own = str(ctx.get("leadership") or "")
+    # 让局领导班子放心: the speaker speaks for that 班子; the bureau answers to its level's leadership
+    return text.replace(f"让{host}放心", f"让{own}放心") if own else text
 
 
 def _to_department_room(point: str, ctx: Mapping[str, Any], answers: Mapping[str, Any]) -> str:
