@@ -160,6 +160,8 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
     if scope:
         # 引导全县局机关和各学校齐心协力: the hall, not the county's (review30)
         text = text.replace(f"{scope}上下", room).replace(f"{scope}{room}", room)
+        # 向全县在各自岗位上尽职尽责的同志们: the bureau salutes those in its hall (review25)
+        text = text.replace(f"向{scope}在各自岗位上", f"向{room}在各自岗位上")
     # {{ below }}、{{ own_depts }} both said the hall; {{ all_places }}和各学校 said the schools already in it
     text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
     tail = room.rpartition("和")[2]
