@@ -7,6 +7,8 @@ hold what passed.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -76,6 +78,23 @@ APPRAISAL_TAG = "评价"
 # A point carries it among its tags; a sub-point as `tags: [党委政府]`.
 LEADERSHIP_TAG = "党委政府"
 SUBPOINT_TAGS = (LEADERSHIP_TAG,)
+# Text that hands the level's Party committee and government, or the heads of its towns and departments, a duty
+# of their own (县委、县政府要定期听取民政工作汇报, 县委要定期研究财政运行, 各乡镇（街道）党政主要负责同志要…, 纳入各乡镇
+# （街道）、县直各部门的考核): only a 党委、政府 meeting says it, as if tagged 党委政府 — a bureau's own meeting does not
+# command those who convene it, nor the towns' leaders (review25).
+_COMMANDS_LEVEL = re.compile(
+    r"\{\{ (?:party|government|leadership|all_leaderships|all_governments) \}\}"
+    r"(?:、\{\{ government \}\})?(?:要|必须|每年|定期|将把|会把|书记要|主要负责同志)"
+    r"|\{\{ below \}\}(?:、\{\{ own_depts \}\})?(?:的)?(?:党政)?(?:主要负责同志|“?一把手”?|党委（党工委）书记)"
+    r"|(?:纳入|考核|对)\{\{ below \}\}(?:、\{\{ own_depts \}\})?(?:的)?(?:领导班子|班子|考核|年度考核)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def commands_level(text: str) -> bool:
+    """Whether a fragment's text (Jinja) hands the level's leadership or its towns' and departments' heads a duty:
+    text only a 党委、政府 meeting says (`LEADERSHIP_TAG`), left out of a department's own meeting."""
+    return bool(_COMMANDS_LEVEL.search(text))
 # Tag of a task area a work's gathered 任务 point carries at least one of: a 乡村振兴 speech speaks of 产业 or
 # 和美乡村, not only of its 底线 (粮食、防返贫、涉农风险; review21).
 CORE_TAG = "主干"
@@ -141,6 +160,13 @@ class SubPoint:
     tags: tuple[str, ...] = ()  # SUBPOINT_TAGS: 党委政府 leaves it out of a department's own meeting
 
 
+def _leadership_only(sub: SubPoint) -> bool:
+    """A sub-point only a 党委、政府 meeting says: tagged so, or its text hands the leadership a duty."""
+    return LEADERSHIP_TAG in sub.tags or any(commands_level(t) for t in (sub.heading, sub.text)) or any(
+        _leadership_only(item) for item in sub.items
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Fragment:
     """A reusable piece of a speech.
@@ -186,7 +212,7 @@ class Fragment:
         own meeting (`department`) also leaves out those only a 党委、政府 meeting says."""
         return tuple(
             i for i, s in enumerate(self.subpoints)
-            if suits_level(s.levels, level) and not (department and LEADERSHIP_TAG in s.tags)
+            if suits_level(s.levels, level) and not (department and _leadership_only(s))
         )  # fmt: skip
 
     @property

@@ -20,7 +20,7 @@ from drafter.files import load_data_table
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay"}
-_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named"}
+_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class NarrowRule:
     not_called: tuple[str, ...] = ()  # names of the broad work a meeting on this one does not use (禁毒: 平安建设)
     whole: bool = False  # text about the whole work that a meeting naming this leans to (事故警示): no part of it
     only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
+    alone: bool = False  # a work of its own: a long speech on it borrows none of the topic's other areas (人居环境)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         not_called=words("not_called"),
         whole=bool(entry.get("whole")),
         only_named=bool(entry.get("only_named")),
+        alone=bool(entry.get("alone")),
     )
 
 
@@ -287,6 +289,13 @@ def own_parts(*names: str) -> frozenset[str]:
 def whole_tags() -> frozenset[str]:
     """Narrower tags marked `whole`: text about the whole of its work (事故警示, 隐患治理), no part of it."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.whole)
+
+
+@functools.cache
+def alone_tags() -> frozenset[str]:
+    """Narrower tags marked `alone` (人居环境): a work of its own within the topic, whose meeting the topic's other
+    areas do not fit (农民增收 at a 人居环境整治推进会)."""
+    return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.alone)
 
 
 @functools.cache

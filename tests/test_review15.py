@@ -12,7 +12,8 @@ from work_drafts import draft_meeting, used_ids
 from drafter.cli import app
 
 
-@pytest.mark.parametrize("meeting", ["全县党风廉政建设工作会议", "全县粮食和物资储备工作会议"])
+# (a 县委's 党风廉政建设工作会议 thanks the 纪检监察干部 since review25; a bureau's still draws the general respect)
+@pytest.mark.parametrize("meeting", ["县教育局2026年党风廉政建设工作会议", "全县粮食和物资储备工作会议"])
 def test_the_general_respect_fits_the_work(meeting):
     # Read: 党风廉政建设工作千头万绪，靠的是一线同志的辛勤付出……向全县每一位投身党风廉政建设工作的同志致以诚挚的敬意.
     odd = re.compile("投身.{0,12}工作的同志|工作战线的同志|工作千头万绪，靠的是一线|奋战在.{0,14}一线")

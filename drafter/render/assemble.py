@@ -42,8 +42,15 @@ from drafter.render.placing import (
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.sections import group_heading, without_lead_in
-from drafter.render.select import KIND_TAGS, Plan, PlannedPoint, draw_seed, fragment_topics
-from drafter.render.values import DEFAULT_RATE, by_department, meeting_of
+from drafter.render.select import (
+    AUDIENCE_TAGS,
+    KIND_TAGS,
+    Plan,
+    PlannedPoint,
+    draw_seed,
+    fragment_topics,
+)
+from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word
 from drafter.topics import find_topics
 
@@ -75,7 +82,7 @@ def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
 
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
     ctx = _base_context(plan, answers)
-    pieces = {role.value: _frame_text(f, role, ctx, answers) for role, f in plan.frame.items()}
+    pieces = _work_named_twice({role.value: _frame_text(f, role, ctx, answers) for role, f in plan.frame.items()}, ctx)
     pieces.setdefault(Role.ACKNOWLEDGEMENT.value, "")  # none fits without answers nobody gave (select.candidates)
     facts = gather_facts(answers, _stated_by_fragments(plan))
     first: tuple[str, ...] = RECOGNITION_FACTS
@@ -98,9 +105,11 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     if ahead:  # the targets no point is about: after all the points, just before the closing
         pieces["closing"] = f"{ahead}\n\n{pieces['closing']}"
     taken: set[str] = set()  # gathered points' headings: two in one draft never say the same
+    point_ctx = _department_upper(ctx) if by_department(answers) else ctx
     points = vary_leads(
-        [render_point(i + 1, p, ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
+        [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     )
+    points = [_to_department_room(p, ctx, answers) for p in points]
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
     text = text.replace("发展工作高质量发展", "高质量发展")  # 推动{{ work }}高质量发展 of 经济社会发展工作: 推动经济社会高质量发展
@@ -144,24 +153,120 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
     # A bureau carries out its own level's Party committee and government and the bureau above it: 把县委、县政府和上级
     # 部门的部署要求落下去, not 把市委、市政府的部署要求 (the county's own meeting says that)
     # 对照县委关于安全生产的决策部署 too, not 对照市委… (the upper Party committee alone: the county's own meeting)
-    own, party = str(ctx.get("leadership") or ""), str(ctx.get("party") or "")
-    upper = ctx.get("upper")
-    if own and isinstance(upper, dict):
-        upper = {**upper, "leadership": f"{own}和上级部门", **({"party": party} if party else {})}
-    text = render_text(fragment.text, {**ctx, "upper": upper, **dict.fromkeys(_ROOM_WORDS, room)}, fragment)
-    if own:
-        text = text.replace(f"{own}和上级部门、{own}", f"{own}和上级部门").replace(f"{own}和上级部门和", f"{own}、上级部门和")
-    if party:
-        text = re.sub(f"{re.escape(party)}(?:[、和]{re.escape(party)})+", party, text)  # 在县委和县委的坚强领导下
+    text = render_text(fragment.text, {**_department_upper(ctx), **dict.fromkeys(_ROOM_WORDS, room)}, fragment)
+    text = _convened_by_department(_said_once(text, ctx), ctx)
     # 动员全市上下…, 是全市上下齐心协力干出来的: the hall is the department's units, not the whole city (review22)
     scope = str(ctx.get("scope") or "")
     if scope:
         # 引导全县局机关和各学校齐心协力: the hall, not the county's (review30)
         text = text.replace(f"{scope}上下", room).replace(f"{scope}{room}", room)
+        # 向全县在各自岗位上尽职尽责的同志们: the bureau salutes those in its hall (review25)
+        text = text.replace(f"向{scope}在各自岗位上", f"向{room}在各自岗位上")
     # {{ below }}、{{ own_depts }} both said the hall; {{ all_places }}和各学校 said the schools already in it
     text = re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
     tail = room.rpartition("和")[2]
     return text.replace(f"{room}和{tail}", room) if tail != room else text
+
+
+# The frame's parts before the points, in the order a listener hears them.
+_OPENING_PARTS = (Role.OPENING.value, Role.ACKNOWLEDGEMENT.value, Role.TRANSITION.value)
+_THIS_WORK = "这项工作"
+
+
+def _work_named_twice(pieces: dict[str, str], ctx: Mapping[str, Any]) -> dict[str, str]:
+    """The opening, thanks and lead-in to the points name the work twice at most; later they say 这项工作.
+
+    Read: a 推进会's first two paragraphs said 人居环境整治工作 three times (当前，人居环境整治工作已经进入攻坚阶段 …
+    做好人居环境整治工作，既要领导重视 … 就人居环境整治工作怎样攻坚克难，我提三点要求), review25. The meeting's own
+    name is left as it is (全县安全生产工作会议 holds 安全生产工作).
+    """
+    work, meeting = str(ctx.get("work") or ""), str(ctx.get("meeting") or "")
+    if len(work) < 4 or not work.endswith("工作"):
+        return pieces
+    out = dict(pieces)
+    # The opening's own sentences keep their words (明确新一年经济工作的总体要求 after 总结过去一年的经济工作 reads as one
+    # thought); the paragraphs after it do not name the work a third time. A meeting's name (中央经济工作会议) is no mention.
+    said = _mentions(out.get(Role.OPENING.value, ""), work, meeting)
+    for role in _OPENING_PARTS[1:]:
+        text = out.get(role)
+        if not text:
+            continue
+        kept = text.split(meeting) if meeting and meeting in text else [text]
+        parts = []
+        for chunk in kept:
+            words = chunk.split(work)
+            rebuilt = words[0]
+            for rest in words[1:]:
+                said += not rest.startswith("会议")
+                rebuilt += (work if said <= 2 or rest.startswith("会议") else _THIS_WORK) + rest
+            parts.append(rebuilt)
+        out[role] = meeting.join(parts)
+    return out
+
+
+def _mentions(text: str, work: str, meeting: str) -> int:
+    """How often `text` names `work`, not counting the meeting's name or another meeting's (中央经济工作会议)."""
+    plain = text.replace(meeting, "") if meeting else text
+    return plain.count(work) - plain.count(f"{work}会议")
+
+
+def _department_upper(ctx: Mapping[str, Any]) -> dict[str, Any]:
+    """The words of a department's own meeting: it carries out its own level's Party committee and government and the
+    bureau above it (把县委、县政府和上级部门的部署要求落下去, 对照县委关于安全生产的决策部署), not the level above's
+    (把市委、市政府的部署要求: the county's own meeting says that), in its frame and in its points (review25)."""
+    own, party = str(ctx.get("leadership") or ""), str(ctx.get("party") or "")
+    upper = ctx.get("upper")
+    if not (own and isinstance(upper, dict)):
+        return dict(ctx)
+    return {**ctx, "upper": {**upper, "leadership": f"{own}和上级部门", **({"party": party} if party else {})}}
+
+
+def _said_once(text: str, ctx: Mapping[str, Any]) -> str:
+    """A department's text with its own level's leadership said once where the upper words named it again
+    (县委、县政府和上级部门和县委、县政府; 在县委和县委的坚强领导下; 党中央和县委、县政府和上级部门)."""
+    own, party = str(ctx.get("leadership") or ""), str(ctx.get("party") or "")
+    if own:
+        text = text.replace(f"{own}和上级部门、{own}", f"{own}和上级部门").replace(f"{own}和上级部门和", f"{own}、上级部门和")
+        text = text.replace(f"和{own}和上级部门", f"、{own}和上级部门")  # 向中央和县委、县政府和上级部门的部署看齐
+    if party:
+        text = re.sub(f"{re.escape(party)}(?:[、和]{re.escape(party)})+", party, text)  # 在县委和县委的坚强领导下
+    return text
+
+
+def _convened_by_department(text: str, ctx: Mapping[str, Any]) -> str:
+    """At a department's own meeting, the meeting was decided by the department's Party group (局党组), not by the
+    level's Party committee and government the frame names (是县委、县政府研究决定召开的; review25)."""
+    host = str(ctx.get(DEPARTMENT_HOST) or "")
+    if not host.endswith("领导班子"):
+        return text
+    group = host.removesuffix("领导班子") + "党组"
+    for who in sorted({str(ctx.get(k) or "") for k in ("leadership", "party", "government")} - {""}, key=len, reverse=True):
+        text = text.replace(f"{who}研究决定召开", f"{group}研究决定召开")
+    text = text.replace(f"{host}专门召开", f"{group}专门召开")  # 局领导班子专门召开这次会议: the group decided it
+    own = str(ctx.get("leadership") or "")
+    # 让局领导班子放心: the speaker speaks for that 班子; the bureau answers to its level's leadership
+    return text.replace(f"让{host}放心", f"让{own}放心") if own else text
+
+
+def _to_department_room(point: str, ctx: Mapping[str, Any], answers: Mapping[str, Any]) -> str:
+    """A point of a department's own meeting says the hall (局机关和局属各单位) where its text addresses all the level's
+    towns and departments together (推动各乡镇（街道）、县直各部门把各项要求落到实处): the bureau speaks to its own units,
+    and commands neither the towns nor the other departments (review25). A department named alone (县直各部门按照职责分工
+    抓好行业监管) stays as it is: the point speaks of them, not to them."""
+    if not by_department(answers):
+        return point
+    point = _said_once(point, ctx)
+    host, own = str(ctx.get(DEPARTMENT_HOST) or ""), str(ctx.get("leadership") or "")
+    if host and own and host != own:  # 在局领导班子的领导下: the speaker praising his own 班子 for leading the hall
+        point = re.sub(f"在{re.escape(host)}的(统一领导|领导|统一部署)下", f"在{own}的坚强领导下", point)
+    below, depts = str(ctx.get("below") or ""), str(ctx.get("own_depts") or "")
+    room = department_room(meeting_of(answers).organ) if below and depts else ""
+    if not room:
+        return point
+    scope = str(ctx.get("scope") or "")
+    text = point.replace(f"{scope}{below}、{depts}", room) if scope else point
+    text = text.replace(f"{below}、{depts}", room)
+    return re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
 
 
 def _first_point_takes_facts(plan: Plan) -> bool:
@@ -422,13 +527,17 @@ def _body(
     return [*series, ending]
 
 
+AUDIENCE_TAGS_SET = frozenset(AUDIENCE_TAGS)
+
+
 def _render_group(
     number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: set[str]
 ) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts) + len(facts.subs))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
-    option = group_heading(point.fragment.stage, headings, number, frozenset(taken))
+    heard_by = sorted(AUDIENCE_TAGS_SET.intersection(point.fragment.tags))
+    option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by[0] if heard_by else "")
     taken.add(option.heading)
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
@@ -531,8 +640,10 @@ def vary_leads(points: list[str]) -> list[str]:
             if match:
                 lead = match.group(1)
                 if lead in seen:
+                    # not 具体来说，具体抓好以下四个方面的工作： (review25): a variant that does not echo the words before it
+                    before = para[max(0, match.start(1) - 8) : match.start(1)]
                     fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
-                    lead = next((v for v in fresh if v not in seen), lead)
+                    lead = next((v for v in fresh if v not in seen and v[:2] not in before), lead)
                     para = para[: match.start(1)] + lead
                 seen.add(lead)
             paragraphs.append(para)

@@ -6,7 +6,9 @@ level (`render_text` caches compiled texts), never from rendering whole drafts.
 
 from __future__ import annotations
 
+import functools
 import random
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,7 +22,7 @@ from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import own_parts
+from drafter.topics import alone_tags, own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -30,6 +32,11 @@ _TOLERANCE = 0.10
 # A plan on the part of a work its meeting is named for this near (inside _TOLERANCE by a margin for the estimate,
 # which the rendered draft misses by a few characters) needs none of the whole work's areas.
 _PART_REACH = 0.08
+# How short of its length a draft must be for a section whose heading echoes another's (a 30-minute draft still forms;
+# one within this of its length stops rather than say 增强做好…的责任感 twice).
+_ECHO_SHORT = 0.08
+# What a section gathered to reach a length may be, for a meeting named for a part of a work (see `_grow`).
+_OWN, _GENERAL_VIEWS, _GENERAL, _ANY = "own", "general-views", "general", "any"
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -37,7 +44,7 @@ _HOPELESS_TRIALS = 3
 # A gathered point never holds more than this many sections.
 _MAX_SECTIONS = 6
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
-_GROUP_OVERHEAD = 40
+_GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
 
 
 def fit_minutes(
@@ -133,7 +140,7 @@ def _parts(plan: Plan) -> list[PlannedPoint]:
 def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     """The plan's length in the phrasings its draft will take (the draft's chooser, not always the first)."""
     ctx = estimate_context(answers, len(plan.points))
-    with choosing(Chooser(plan.seed, replay=plan.alts)):
+    with choosing(Chooser(draw_seed(plan.seed, answers), replay=plan.alts)):  # the draft's own draws (assemble._chooser)
         fixed = sum(count_han(render_text(f.text, ctx, f)) for f in plan.frame.values())
         fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
         fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
@@ -162,12 +169,18 @@ def _grow(
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    # A part that is a work of its own within its topic (`alone` in topics.yaml): its own areas first, then general
+    # ones, and only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside
+    # its one 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of
+    # it. Other parts (依申请公开 of 政务公开, 群团综合 of 群团) borrow the whole work's areas, still on their work.
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & alone_tags() else (_OWN, _ANY)) if part else (_ANY,)
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
-        for same_work in (True, False) if part else (False,):
-            if part and not same_work and length >= target * (1 - _PART_REACH):
+        for tier in tiers:
+            if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
-            grown = _grow_once(library, template, answers, rng, plan, tags, same_work)
+            # a section whose heading echoes another's only while the draft is still well short of its length
+            grown = _grow_once(library, template, answers, rng, plan, tags, tier, length < target * (1 - _ECHO_SHORT))
             if grown is not None:
                 break
         if grown is None:
@@ -197,16 +210,29 @@ def _grow_once(
     rng: random.Random,
     plan: Plan,
     tags: Sequence[str],
-    same_work: bool,
+    tier: str,
+    echo_ok: bool = True,
 ) -> Plan | None:
-    """The plan with one more section on the first point (in growth order) that takes one, or None."""
+    """The plan with one more section on the first point (in growth order) that takes one, or None.
+
+    `tier` says which sections may come: the part's own (`_OWN`), general ones on 认识 and 保障 points only
+    (`_GENERAL_VIEWS`), general ones anywhere (`_GENERAL`), or any (`_ANY`).
+    """
+    same_work, general = tier == _OWN, tier in (_GENERAL_VIEWS, _GENERAL)
     order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
-    for index in order:
-        if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
-            continue
-        grown = grow_plan(library, template, answers, rng, plan, index, tags, same_work=same_work)
-        if grown is not None:
-            return grown
+    if tier == _GENERAL_VIEWS:  # a general 任务 area says little of the part's work (聚焦重点难点，奋力开创…新局面)
+        order = [i for i in order if plan.points[i].fragment.stage != "任务"]
+    # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
+    for new_heading in (True, False) if echo_ok else (True,):
+        for index in order:
+            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+                continue
+            grown = grow_plan(
+                library, template, answers, rng, plan, index, tags,
+                same_work=same_work, general=general, new_heading=new_heading,
+            )  # fmt: skip
+            if grown is not None:
+                return grown
     return None
 
 
@@ -221,12 +247,14 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     parts = _parts(plan)
     keep = [list(p.keep) for p in parts]
     tasks = [p.fragment.stage == "任务" for p in parts]
+    named = [named_by_heading(p.fragment) for p in parts]
     length = sizes.total(keep)
     while length > target:
-        # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech).
+        # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech). A sub-point the
+        # point's heading names stays: 三、建强监管队伍，抓好宣传教育 lost its 宣传教育 sub-point (review25).
         options = [
             (abs(length - sizes.parts[pi][1][si] - target) // 100, tasks[pi], abs(length - sizes.parts[pi][1][si] - target), pi, si)
-            for pi, k in enumerate(keep) if len(k) > 2 for si in k
+            for pi, k in enumerate(keep) if len(k) > 2 for si in k if si not in named[pi]
         ]  # fmt: skip
         if not options:
             break
@@ -236,6 +264,26 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         keep[pi].remove(si)
         length = sizes.total(keep)
     return _with_keep(plan, keep), length
+
+
+_JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+# Words of four characters a heading shares with a sub-point's without naming it (加强, 安全生产 is the work itself).
+_NAMED_RUN = 4
+
+
+@functools.lru_cache(maxsize=2048)
+def named_by_heading(fragment: Fragment) -> frozenset[int]:
+    """Sub-points whose heading shares a four-character word with the point's heading in any phrasing (建强监管队伍，
+    抓好宣传教育 and 深入开展安全宣传教育), the work's own name aside: the heading promises them."""
+    heading = _JINJA.sub("|", fragment.heading)
+    work_words = {t for t in fragment.tags if len(t) >= _NAMED_RUN}
+    runs = {
+        heading[i : i + _NAMED_RUN] for i in range(len(heading) - _NAMED_RUN + 1)
+    } - {w[j : j + _NAMED_RUN] for w in work_words for j in range(len(w) - _NAMED_RUN + 1)}
+    runs = {r for r in runs if "|" not in r and not any(c in r for c in "，、。；")}
+    return frozenset(
+        i for i, sub in enumerate(fragment.subpoints) if any(r in _JINJA.sub("|", sub.heading) for r in runs)
+    )
 
 
 def _with_keep(plan: Plan, keep: list[list[int]]) -> Plan:

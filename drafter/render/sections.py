@@ -57,13 +57,17 @@ def _likeness(option: GroupHeading, heading: str) -> float:
 
 
 def group_heading(
-    stage: str | None, headings: Sequence[str], number: int, taken: frozenset[str] = frozenset()
+    stage: str | None, headings: Sequence[str], number: int, taken: frozenset[str] = frozenset(), audience: str = ""
 ) -> GroupHeading:
     """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`.
 
-    Options whose heading is in `taken` (another gathered point of the draft took it) come last.
+    Options whose heading is in `taken` (another gathered point of the draft took it) come last. A point spoken to an
+    `audience` (企业家) takes that audience's options (`认识@企业家`) where the table has them.
     """
-    options = load_group_headings().get(stage or "任务") or load_group_headings()["任务"]
+    table = load_group_headings()
+    options = (
+        table.get(f"{stage or '任务'}@{audience}") if audience else None
+    ) or table.get(stage or "任务") or table["任务"]
     spread = sum(map(ord, "".join(headings)))  # drafts gathering other sections take other headings
     ranked = sorted(
         range(len(options)),

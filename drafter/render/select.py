@@ -30,6 +30,7 @@ from drafter.model import (
     Fragment,
     Role,
     Template,
+    commands_level,
     suits_level,
 )
 from drafter.render.ideas import idea_test, preferred
@@ -143,20 +144,27 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
-        if department and LEADERSHIP_TAG in own:
-            return False  # 让党委在教育工作中总揽全局: not the 教育局's own meeting to say
+        if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
+            return False  # 让党委在教育工作中总揽全局, 县委要定期研究财政运行: not the 教育局's own meeting to say
         if fragment.subpoints and len(fragment.subpoints_for(level, department)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
         if inward and _thanks_public(fragment):
             return False  # 向大力支持这项工作的各界朋友: 机构编制 is no work the public takes part in
+        if inward and fragment.role == Role.POINT and any(_SOCIETY.search(t) for t in fragment_texts(fragment)):
+            return False  # 动员全社会共同关注、支持党风廉政建设工作 (review25)
         heard_by = _AUDIENCE_SET.intersection(own)
         if heard_by and audience not in heard_by:
             return False  # spoken to entrepreneurs: only where they sit in the hall
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _own_texts(fragment: Fragment) -> tuple[str, ...]:
+    """A fragment's texts outside its sub-points (those a department's meeting may leave out one by one)."""
+    return (fragment.heading, fragment.text, fragment.ending)
 
 
 def _appraised(answers: Mapping[str, Any]) -> bool:
@@ -277,6 +285,10 @@ _CADRES_ONLY = frozenset({"推进会", "电视电话会议"})
 
 # The public behind a work (社会各界的关心支持, 各界朋友, 各界人士).
 _PUBLIC = re.compile(r"各界(?:朋友|人士|的关心)|社会各界")
+
+
+# A point asking the whole society to back the work: not of a Party's or an office's own work (inward).
+_SOCIETY = re.compile("全社会共同关注|引导社会各方面关心支持")
 
 
 def _thanks_public(fragment: Fragment) -> bool:
@@ -510,6 +522,8 @@ def grow_plan(
     lead: int = 0,
     same_work: bool = False,
     last: bool = False,
+    general: bool = False,
+    new_heading: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -522,15 +536,20 @@ def grow_plan(
     `same_work`, a section is about the work the point is about, or none is added
     (a 镇 档案 meeting's task point gathers no general 人才 point), and of the part a
     meeting is named for (河湖长制 gathers no 蓝天), and within the source budget. The `last` section of a
-    point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴).
+    point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴). With `general`,
+    a section is about no one work (a general point). With `new_heading`, none is added when every option's heading
+    says again what a heading of the plan says (rather than the least bad of them).
     """
     point = plan.points[index]
-    within = _same_work(point.fragment, answers) if same_work else None
+    within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
     options = candidates(
         library, Role.POINT, template, answers, tags,
         stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=within,
     )  # fmt: skip
     options = [f for f in options if not thanks(f)]
+    heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
+    if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
+        options = [f for f in options if heard_by & set(f.tags)] or options
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
@@ -557,6 +576,13 @@ def grow_plan(
         if last and not any(CORE_TAG in f.tags for f in point.fragments()):
             options = [f for f in options if CORE_TAG in f.tags] or options
     options = new_ideas(library, options, plan.fragments())
+    # A section whose heading says another's again (（二）提高政治站位，切实增强做好信访工作的责任感和紧迫感 …
+    # （四）肯定成绩，提高认识，增强做好信访工作的责任感和使命感, review25) comes only when nothing else can.
+    headings = [f.heading for f in plan.fragments() if f.role == Role.POINT]
+    fresh = [f for f in options if not any(_headings_echo(f.heading, h) for h in headings)]
+    if not fresh and new_heading:
+        return None  # another point may take a section that says something new
+    options = fresh or options
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
@@ -695,6 +721,23 @@ def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
 def _parts_of(fragment: Fragment) -> set[str]:
     """The parts of a work a fragment is about (养老, 救助, 抗旱): its topic tags that name no whole work."""
     return {t for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is None or topic.tag != t}
+
+
+_JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_ECHO_RUN = 5
+
+
+@functools.lru_cache(maxsize=65536)
+def _headings_echo(one: str, other: str) -> bool:
+    """Two point headings (any phrasing) share a run of five characters outside their variables (的责任感和)."""
+    a, b = _JINJA.sub("|", one), _JINJA.sub("|", other)
+    runs = {a[i : i + _ECHO_RUN] for i in range(len(a) - _ECHO_RUN + 1)}
+    return any("|" not in r and not any(c in r for c in "，、。；") and r in b for r in runs)
+
+
+def _about_no_work(fragment: Fragment) -> bool:
+    """A general fragment: about no work of the table (聚焦重点任务, 抓落实)."""
+    return not _works_of(fragment)
 
 
 def _works_of(fragment: Fragment) -> set[str]:
