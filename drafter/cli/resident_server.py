@@ -372,13 +372,14 @@ def _forget_environment() -> None:
 
 def _keep_compiled_code() -> None:
     """A child does not write the kept regular expressions and dataclass code back: the resident would never learn
-    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each).
-    (They stay installed: `_file` is set, so the command's own install() is a no-op.)"""
+    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each,
+    a pattern built from the draft's place: its neighbours, the other provinces), without preparing it for keeping
+    (which parsed it a second time). (They stay installed: `_file` is set, so the command's own install() is a no-op.)"""
     import atexit
 
     from drafter import execcache, regexcache
 
-    atexit.unregister(regexcache.save)
+    regexcache.keep_nothing()
     atexit.unregister(execcache.save)
 
 
