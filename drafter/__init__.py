@@ -5,10 +5,6 @@ API is importable from here; each name loads its stage module on first use so
 `import drafter` stays cheap.
 """
 
-from __future__ import annotations
-
-import importlib
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
     from typing import Any
@@ -30,7 +26,12 @@ _PUBLIC = {
 __all__ = ["__version__", *_PUBLIC]
 
 
-def __getattr__(name: str) -> Any:
+# No `from __future__ import annotations` and no module-level `import importlib` here: both are imports (of
+# __future__, and of importlib with warnings, ~0.5 ms) that the console script paid before it handed a command to the
+# resident, which needs neither (drafter/cli/handover.py).
+def __getattr__(name: str) -> "Any":  # noqa: UP037 - no __future__ import: see above
+    import importlib
+
     module = _PUBLIC.get(name)
     if module is None:
         raise AttributeError(f"module 'drafter' has no attribute {name!r}")
