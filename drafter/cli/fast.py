@@ -97,7 +97,7 @@ def load_spec() -> dict[str, Any] | None:
     folder = cachefile.cache_folder()
     if folder is None:
         return None  # rebuilding on every run would cost more than typer itself
-    key = spec_key()
+    key = _running_key()
     known = _LOADED.get(key)
     if known is not None:
         return known  # read before by this process for this very code (the resident, for each child it forks)
@@ -132,6 +132,18 @@ def _valid(value: Any) -> bool:
 
 
 _FORMAT = 1  # the same number as drafter.cli.spec.FORMAT (a test holds them equal)
+
+
+def _running_key() -> str:
+    """`spec_key` of the CLI this process runs, worked out once: its files cannot change under a process that keeps
+    the spec (a resident checks drafter's files before every command and exits when they changed)."""
+    global _RUNNING_KEY
+    if _RUNNING_KEY is None:
+        _RUNNING_KEY = spec_key()
+    return _RUNNING_KEY
+
+
+_RUNNING_KEY: str | None = None
 
 
 def spec_key(here: Path | None = None) -> str:
