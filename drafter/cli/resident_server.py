@@ -455,10 +455,10 @@ def preload() -> None:
     with contextlib.suppress(Exception):
         prepare()
     _forget_environment()
-    for name, memo in _GROWING:
+    for name, reopen in _GROWING:
         module = sys.modules.get(name)
         if module is not None:
-            getattr(module, memo).clear()
+            getattr(module, reopen)()
     regexcache.save()  # what the warm-up compiled is kept now (children write nothing back: _keep_compiled_code)
     execcache.save()
     gc.collect()
@@ -492,10 +492,11 @@ _PER_FRAGMENT = (("drafter.render.repeat", "thanks"), ("drafter.render.repeat", 
 _IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "drafter.cli.export", "drafter.export",
              "drafter.cli.fragments", "drafter.cli.templates", "drafter.cli.meetings", "drafter.cli.works")  # fmt: skip
 
-# Memos of cache files that commands add to (pairs of fragments found to say the same): kept here, they would
-# never hold what the children found and wrote, so every child would work it out and write the file again (a draft
-# ~180 ms). Each child reads the file, as a command does.
-_GROWING = (("drafter.render.closeness", "_OPEN"),)
+# Memos of cache files that commands add to (pairs of fragments found to say the same), read again once the warm-up
+# wrote them: a child uses the memo as read here while the file is unchanged (its stamp, checked on every use), and
+# reads the file again when a command added to it since (kept as the warm-up left it, every child would work out
+# and write again what the children found: a draft ~180 ms).
+_GROWING = (("drafter.render.closeness", "reopen"),)
 
 
 def _warm_up() -> None:
