@@ -104,3 +104,20 @@ def test_a_process_reads_its_memo_again_only_when_another_process_added_to_it(ca
     _write(memo_file, __import__("pickle").dumps({**by_another, pair: not close}))  # … written by another process
     assert _drafts(lib, templates) == first
     assert reads == [memo_file] and held.known[pair] is (not close)
+
+
+def test_the_resident_reads_a_memo_again_before_a_command_when_a_command_added_to_it(cache: Path):
+    """`refresh` (the resident, before each fork): a memo file another process rewrote is read again, so the next
+    command finds its pairs already read; an unchanged one is left as it is."""
+    lib, templates = load_library(), load_templates()
+    _drafts(lib, templates)
+    [memo_file] = cache.glob("closeness-*.pickle")
+    (held,) = closeness._OPEN.values()
+    closeness.refresh()
+    assert closeness._OPEN[memo_file] is held  # unchanged: not read again
+    pair = next(iter(held.known))
+    from drafter.cachefile import _write
+
+    _write(memo_file, __import__("pickle").dumps({**held.known, pair: not held.known[pair]}))  # another process
+    closeness.refresh()
+    assert closeness._OPEN[memo_file] is not held and closeness._OPEN[memo_file].known[pair] is (not held.known[pair])

@@ -197,6 +197,7 @@ class Resident:
         if conn.recv(1) != b"G":  # the client gave up waiting (and runs the command itself) or went away
             conn.close()
             return
+        _refresh_growing()
         # The child starts with the signals blocked: the resident's handlers must not run in it, and a Ctrl+C sent
         # while it sets itself up is taken once it runs the command.
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
@@ -497,6 +498,16 @@ _IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "draft
 # reads the file again when a command added to it since (kept as the warm-up left it, every child would work out
 # and write again what the children found: a draft ~180 ms).
 _GROWING = (("drafter.render.closeness", "reopen"),)
+# … and before each fork, each of them read again if a command added to its file since (one stat each).
+_REFRESHED = (("drafter.render.closeness", "refresh"),)
+
+
+def _refresh_growing() -> None:
+    for name, refresh in _REFRESHED:
+        module = sys.modules.get(name)
+        if module is not None:
+            with contextlib.suppress(Exception):  # only a cache: a child reads the file itself
+                getattr(module, refresh)()
 
 
 def _warm_up() -> None:

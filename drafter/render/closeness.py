@@ -134,6 +134,15 @@ def reopen() -> None:
         _OPEN[file] = Memo(file, _read(file), _stamp(file))
 
 
+def refresh() -> None:
+    """Read again each memo whose file another process rewrote since (the resident drafter, before it forks a
+    command: its children then find what earlier children added already read, instead of each reading the file)."""
+    for file, memo in list(_OPEN.items()):
+        stamp = _stamp(file)
+        if stamp != memo.stamp:
+            _OPEN[file] = Memo(file, _read(file), stamp)
+
+
 def _stamp(file: Path) -> tuple[int, ...] | None:
     """What changes when the file is written (always by replacing it: a new inode) or another takes its place."""
     try:
