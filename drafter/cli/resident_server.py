@@ -472,6 +472,7 @@ def prepare() -> None:
     scoring form of every corpus sentence, every fragment's kept key phrases read from their file. All are pure functions of content (caches keyed by the fragment or the
     text), so a child meets them only for the very same content; whatever else it needs it works out as before."""
     from drafter.diff import snapshot
+    from drafter.diff.clauses import clauses_of
     from drafter.diff.mechanical import scoring_form
     from drafter.library.load import read_every_shard
     from drafter.render.ideas import read_kept_ideas
@@ -481,7 +482,7 @@ def prepare() -> None:
             getattr(importlib.import_module(name), function)(fragment)
     for _, kept in list(snapshot._READ.values()):
         for norm in kept.norms() if kept is not None else ():
-            scoring_form(norm)
+            clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
 
 
