@@ -32,7 +32,13 @@ search through it in the same rounds (every other command sets DRAFTER_NO_RESIDE
 client's (the console script that hands the command over, RUSAGE_CHILDREN as for the others) plus all that the
 resident spent meanwhile: its own CPU (accepting, checking the code on disk, forking) and its children's (the
 forked command), read from the resident's counters before and after each command (asked on its socket, waiting
-until the command's child is reaped). Nothing the command costs is left out.
+until the command's child is reaped). Nothing the command costs is left out. With `--against`, the other checkout's
+resident (if it has one) runs the same commands in the same rounds: a before/after through the resident.
+
+`--pip VERSION` installs that pip into each fresh venv before drafter: the console script `drafter` is written by
+the pip that installs it, and pip < 25.0 (what `python -m venv` bundles with Python 3.11–3.12) writes one that
+imports `re` before drafter's first line (~5 ms, half a `python -c pass`); pip ≥ 25.0, uv and pipx's recent pips
+do not.
 """
 
 from __future__ import annotations
@@ -82,11 +88,15 @@ print("\\n".join(problems))
 """
 
 
-def plain_venv(checkout: Path, folder: Path) -> Path:
-    """A fresh venv in `folder` with `checkout` installed as a user installs it (`pip install .`)."""
+def plain_venv(checkout: Path, folder: Path, pip: str | None = None) -> Path:
+    """A fresh venv in `folder` with `checkout` installed as a user installs it (`pip install .`), by the venv's own
+    pip or, given `pip`, by that version of pip (which writes the console script)."""
     source = folder / "source"
     shutil.copytree(checkout, source, ignore=not_copied)
     subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
+    if pip:
+        subprocess.run([str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", f"pip=={pip}"],
+                       check=True, capture_output=True)  # fmt: skip
     print(f"installing {checkout} into {folder / 'venv'} (pip install, not editable) …", file=sys.stderr, flush=True)
     pip = subprocess.run([str(folder / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", str(source)],
                          capture_output=True, text=True)  # fmt: skip
@@ -142,6 +152,12 @@ def start_resident(venv: Path, env: dict[str, str]) -> str:
     subprocess.run([drafter, "resident", "start", "--idle", "10"], env=env, check=True, capture_output=True)
     out = subprocess.run([drafter, "resident", "status", "--json"], env=env, check=True, capture_output=True)
     return str(json.loads(out.stdout)["socket"])
+
+
+def _has_resident(venv: Path) -> bool:
+    """Whether the drafter installed in `venv` has a resident (`drafter resident`: main since startup17)."""
+    probe = "import importlib.util, sys; sys.exit(importlib.util.find_spec('drafter.cli.resident_server') is None)"
+    return subprocess.run([str(venv / "bin" / "python"), "-c", probe], capture_output=True).returncode == 0
 
 
 def resident_cpu(path: str) -> float:
@@ -209,12 +225,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--against", type=Path, help="another drafter checkout, installed plainly and measured in the same rounds")
     parser.add_argument("--venv", type=Path, help="an existing venv with drafter installed plainly (pip install .), instead of a fresh one")
-    parser.add_argument("--resident", action="store_true", help="also run draft, check and search through `drafter resident`")
+    parser.add_argument("--resident", action="store_true", help="also run draft, check and search through `drafter resident`"
+                        " (and through the --against checkout's resident, when it has one)")
+    parser.add_argument("--pip", metavar="VERSION", help="install this pip into each fresh venv first (e.g. 26.3): pip >= 25.0"
+                        " writes console scripts that do not import re; default: the pip `python -m venv` bundles")
     args = parser.parse_args()
     out = CHECKOUT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="startup-", dir=out) as tmp:
-        venv = args.venv.resolve() if args.venv else plain_venv(CHECKOUT, Path(tmp, "this"))
+        venv = args.venv.resolve() if args.venv else plain_venv(CHECKOUT, Path(tmp, "this"), args.pip)
         refuse_editable(venv)
         speech = Path(tmp, "讲话.md")
         speech.write_text(SPEECH, encoding="utf-8")
@@ -230,28 +249,42 @@ def main() -> None:
         runs += [(f"{name} (DRAFTER_NO_FAST=1)", argv, {**env, "DRAFTER_NO_FAST": "1"})
                  for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
         other_venv = None
+        other_resident: dict[str, str] = {}
         if args.against:
-            other_venv = plain_venv(args.against.resolve(), Path(tmp, "other"))
-            other = {**user_env(Path(tmp, "other-user")), "DRAFTER_NO_RESIDENT": "1"}
+            other_venv = plain_venv(args.against.resolve(), Path(tmp, "other"), args.pip)
+            other_resident = {**user_env(Path(tmp, "other-user")), "XDG_RUNTIME_DIR": str(runtime)}
+            other = {**other_resident, "DRAFTER_NO_RESIDENT": "1"}
             runs += [(f"  {name} [{args.against.name}]", argv, other)
                      for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
                      if "drafter" in name or name == "python -c pass"]  # fmt: skip
+            if args.resident and _has_resident(other_venv):  # the same commands through the other checkout's resident
+                runs += [(f"  {name} (resident) [{args.against.name}]", argv, other_resident)
+                         for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
+                         if name in RESIDENT_TOO]  # fmt: skip
+            else:
+                other_resident = {}
         walls: dict[str, list[float]] = {name: [] for name, _, _ in runs}
         cpus: dict[str, list[float]] = {name: [] for name, _, _ in runs}
-        path = start_resident(venv, resident) if args.resident else ""
+        sockets: dict[int, tuple[Path, str]] = {}  # id of a resident's environment -> (its venv, its socket)
+        if args.resident:
+            sockets[id(resident)] = (venv, start_resident(venv, resident))
+            if other_resident and other_venv is not None:
+                sockets[id(other_resident)] = (other_venv, start_resident(other_venv, other_resident))
         for round_ in range(args.runs + 1):
             for name, argv, run_env in runs:
-                held = resident_cpu(path) if run_env is resident else 0.0
+                path = sockets[id(run_env)][1] if id(run_env) in sockets else ""
+                held = resident_cpu(path) if path else 0.0
                 before, start = _children_cpu(), time.perf_counter()
                 subprocess.run(argv, capture_output=True, env=run_env, cwd=tmp)
                 wall, cpu = time.perf_counter() - start, _children_cpu() - before
-                if run_env is resident:
+                if path:
                     cpu += resident_cpu(path) - held
                 if round_:  # round 0 warms the caches
                     walls[name].append(wall)
                     cpus[name].append(cpu)
-        if args.resident:
-            subprocess.run([str(venv / "bin" / "drafter"), "resident", "stop"], env=resident, capture_output=True)
+        for key, (its_venv, _) in sockets.items():
+            its_env = resident if key == id(resident) else other_resident
+            subprocess.run([str(its_venv / "bin" / "drafter"), "resident", "stop"], env=its_env, capture_output=True)
         shutil.rmtree(runtime, ignore_errors=True)
         print(f"installed plainly: {venv}" + (f"; against {args.against} in {other_venv}" if other_venv else ""))
         report(cpus, walls, args.runs)

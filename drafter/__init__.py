@@ -7,8 +7,6 @@ API is importable from here; each name loads its stage module on first use so
 
 from __future__ import annotations
 
-import importlib
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
     from typing import Any
@@ -30,7 +28,11 @@ _PUBLIC = {
 __all__ = ["__version__", *_PUBLIC]
 
 
+# importlib (with warnings) is imported here, not at the top: the console script imports this package before it
+# hands a command to the resident (drafter/cli/handover.py), which never needs it.
 def __getattr__(name: str) -> Any:
+    import importlib
+
     module = _PUBLIC.get(name)
     if module is None:
         raise AttributeError(f"module 'drafter' has no attribute {name!r}")

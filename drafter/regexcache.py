@@ -41,6 +41,7 @@ _entries: dict[tuple[Any, int], tuple[Any, ...]] = {}
 _used: set[tuple[Any, int]] = set()
 _new = False
 _file: Path | None = None
+_keeping = True  # False: this process writes nothing back (a resident's child), so new patterns are not prepared
 
 
 def install() -> bool:
@@ -77,7 +78,8 @@ def install() -> bool:
             except Exception:  # noqa: BLE001 - malformed, or refused by _sre: compile afresh below
                 _entries.pop(key, None)
         pattern = original(p, flags)
-        _remember(key, p, flags, pattern, _compiler, _parser, _sre)
+        if _keeping:  # preparing an entry parses the pattern again (as long as compiling it): only if it is kept
+            _remember(key, p, flags, pattern, _compiler, _parser, _sre)
         return pattern
 
     _compiler.compile = compile
@@ -137,6 +139,15 @@ def _read(file: Path, stamp: str) -> dict[tuple[Any, int], tuple[Any, ...]]:
     from drafter.cachefile import stamped_entries
 
     return stamped_entries(file, stamp)
+
+
+def keep_nothing() -> None:
+    """This process writes no patterns back (a resident's child: `save` is not run at exit), so it prepares none."""
+    import atexit
+
+    global _keeping
+    _keeping = False
+    atexit.unregister(save)
 
 
 def save() -> None:

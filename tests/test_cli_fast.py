@@ -155,6 +155,12 @@ def test_a_spec_of_another_shape_declines_instead_of_failing():
     assert fast.parse({}, ["check", "x"]) is None
 
 
+@pytest.fixture(autouse=True)
+def _no_spec_in_memory(monkeypatch):
+    """Each test reads the spec from its own cache folder (a process keeps the spec it read, `fast._LOADED`)."""
+    monkeypatch.setattr(fast, "_LOADED", {})
+
+
 def test_the_spec_cache_is_rebuilt_when_the_cli_changes_or_the_file_is_damaged(tmp_path, monkeypatch):
     copy = tmp_path / "cli"
     shutil.copytree(Path(fast.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
@@ -169,9 +175,13 @@ def test_the_spec_cache_is_rebuilt_when_the_cli_changes_or_the_file_is_damaged(t
     monkeypatch.setattr(spec, "build_spec", lambda: built.append(1) or real())
     first = fast.load_spec()
     (file,) = (tmp_path / "cache").glob("clispec-*.pickle")
+    assert fast.load_spec() is first and len(built) == 1  # kept in memory: the file is not read again
+    fast._LOADED.clear()  # a new process
     assert fast.load_spec() == first and len(built) == 1  # read back, not rebuilt
+    fast._LOADED.clear()
     file.write_bytes(b"\x80\x05 not a pickle")
     assert fast.load_spec() == first and len(built) == 2
+    fast._LOADED.clear()
     file.write_bytes(pickle.dumps({"format": 99, "root": {}}))  # another drafter's layout
     assert fast.load_spec() == first and len(built) == 3
     assert pickle.loads(file.read_bytes()) == first

@@ -83,3 +83,41 @@ def test_a_damaged_memo_is_ignored_and_rewritten(cache: Path):
     _fresh_process()
     assert _drafts(lib, templates)[:1] == first
     assert closeness._read(memo_file)  # written again, readable
+
+
+def test_a_process_reads_its_memo_again_only_when_another_process_added_to_it(cache: Path, monkeypatch):
+    """A long-running process (serve, the resident drafter whose children find the memo read) does not read an
+    unchanged memo file again; pairs another process wrote meanwhile are read and used, its own are kept."""
+    lib, templates = load_library(), load_templates()
+    first = _drafts(lib, templates)
+    [memo_file] = cache.glob("closeness-*.pickle")
+    (held,) = closeness._OPEN.values()
+    reads: list[Path] = []
+    read = closeness._read
+    monkeypatch.setattr(closeness, "_read", lambda file: reads.append(file) or read(file))
+    assert _drafts(lib, templates) == first and reads == []  # unchanged: the memo as read (or written) here
+    by_another = dict(read(memo_file))
+    pair, close = next(iter(by_another.items()))
+    del held.known[pair]  # a pair this process has not met …
+    from drafter.cachefile import _write
+
+    _write(memo_file, __import__("pickle").dumps({**by_another, pair: not close}))  # … written by another process
+    assert _drafts(lib, templates) == first
+    assert reads == [memo_file] and held.known[pair] is (not close)
+
+
+def test_the_resident_reads_a_memo_again_before_a_command_when_a_command_added_to_it(cache: Path):
+    """`refresh` (the resident, before each fork): a memo file another process rewrote is read again, so the next
+    command finds its pairs already read; an unchanged one is left as it is."""
+    lib, templates = load_library(), load_templates()
+    _drafts(lib, templates)
+    [memo_file] = cache.glob("closeness-*.pickle")
+    (held,) = closeness._OPEN.values()
+    closeness.refresh()
+    assert closeness._OPEN[memo_file] is held  # unchanged: not read again
+    pair = next(iter(held.known))
+    from drafter.cachefile import _write
+
+    _write(memo_file, __import__("pickle").dumps({**held.known, pair: not held.known[pair]}))  # another process
+    closeness.refresh()
+    assert closeness._OPEN[memo_file] is not held and closeness._OPEN[memo_file].known[pair] is (not held.known[pair])

@@ -232,3 +232,16 @@ def test_fingerprint_positions_match_the_window_by_window_definition() -> None:
         assert list(fingerprint_positions("", hashes).items()) == list(by_window(hashes).items())
     text = "坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准。"
     assert fingerprint_positions(text) == by_window(gram_hashes(text))
+
+
+@pytest.mark.parametrize("text", ["今天我们召开全县妇女儿童工作会议，部署今后一个时期的重点任务。", "２０２３年ＧＤＰ增长５％", "全县2023年增长5%",
+                                  "é😀é😀é😀", "\u0800\uffff\u0800\uffff\u0800", "一二三四", ""])  # fmt: skip
+def test_gram_hashes_are_the_xxh3_of_each_grams_utf8_bytes(text):
+    """Chinese text hashes its grams as slices of its bytes: the same stable hashes as encoding each gram (the index
+    on disk and every other platform hold those); text with narrower or wider characters takes the gram by gram way."""
+    from xxhash import xxh3_64_intdigest
+
+    from drafter.diff.fingerprint import K, gram_hashes
+
+    expected = [xxh3_64_intdigest(text[i : i + K].encode("utf-8")) & ((1 << 63) - 1) for i in range(len(text) - K + 1)]
+    assert gram_hashes(text) == expected

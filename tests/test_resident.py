@@ -299,3 +299,34 @@ def test_without_a_resident_the_hand_over_costs_a_command_next_to_nothing(base_e
     env = {**base_env, "XDG_RUNTIME_DIR": str(tmp_path)}  # no drafter/ folder in it: no resident was ever started
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["None", "False", "False"]
+
+
+def test_a_client_that_went_away_wakes_the_resident_once_not_until_its_child_is_reaped(tmp_path):
+    """The usual end of a command: the client has the exit code and exits while the child is still ending. Its
+    hung-up connection is seen once (the child is told to stop); after that the loop waits for SIGCHLD, where it
+    spun on that connection, using the resident's CPU for every millisecond the child took to exit."""
+    from drafter.cli.resident_server import Resident
+
+    resident = Resident(str(tmp_path / "r.sock"), 60.0)
+    resident.listener.bind(resident.path)
+    resident.listener.listen(1)  # nobody connects
+    child = os.fork()
+    if child == 0:  # a child still ending (its exit takes a moment)
+        time.sleep(5)
+        os._exit(0)
+    ours, client = socket.socketpair()
+    try:
+        ours.setblocking(False)
+        resident.children[child] = (ours, None)
+        client.close()  # the client has its answer and is gone
+        assert resident._poll(0) == [ours.fileno()]  # seen once …
+        resident._client_event(ours.fileno())  # … and the child is told to stop
+        assert resident.children[child][1] is not None
+        assert resident._poll(0) == []  # then the loop sleeps until the child is reaped
+    finally:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        ours.close()
+        resident.listener.close()
+        os.close(resident.wake_r)
+        os.close(resident.wake_w)

@@ -565,3 +565,31 @@ def test_a_draft_and_a_check_leave_without_teardown_with_their_output_whole_and_
     caller = "import sys\nfrom drafter.cli import main\ntry:\n    main()\nexcept SystemExit as exc:\n    print('exit', exc.code)\n"
     run = subprocess.run([*python, "-c", caller, *draft], capture_output=True, text=True, env=env)
     assert run.stdout.splitlines()[-1] == "exit 0", run.stderr
+
+
+def test_a_fragment_file_added_removed_or_renamed_is_listed_by_the_next_load_of_a_process(tmp_path, monkeypatch):
+    """A process keeps its listing of a library's files (a resident's child, serve) and lists a folder again when
+    it changed: a file added to a sub-folder, removed or renamed is seen at once; a folder changed just before the
+    walk (within SETTLE_NS) is not kept at all."""
+    from drafter import files
+    from drafter.library.load import fragment_files
+
+    library = tmp_path / "library"
+    (library / "topics").mkdir(parents=True)
+    for name in ("a.yaml", "topics/b.yaml", "topics/notes.txt"):
+        (library / name).write_text("- id: x\n", encoding="utf-8")
+    assert fragment_files(library) == [library / "a.yaml", library / "topics" / "b.yaml"]
+    assert str(library) not in {root for root, _ in files._WALKED}  # just written: not kept
+    monkeypatch.setattr(files, "SETTLE_NS", 0)  # as if written long ago
+    assert fragment_files(library) == [library / "a.yaml", library / "topics" / "b.yaml"]
+    assert str(library) in {root for root, _ in files._WALKED}
+    monkeypatch.setattr(files.os, "walk", lambda *a, **k: pytest.fail("an unchanged library was walked again"))
+    assert fragment_files(library) == [library / "a.yaml", library / "topics" / "b.yaml"]
+    monkeypatch.undo()
+    monkeypatch.setattr(files, "SETTLE_NS", 0)
+    (library / "topics" / "c.yaml").write_text("- id: y\n", encoding="utf-8")
+    assert fragment_files(library) == [library / "a.yaml", library / "topics" / "b.yaml", library / "topics" / "c.yaml"]
+    (library / "a.yaml").unlink()
+    assert fragment_files(library) == [library / "topics" / "b.yaml", library / "topics" / "c.yaml"]
+    (library / "topics" / "b.yaml").rename(library / "topics" / "d.yaml")
+    assert fragment_files(library) == [library / "topics" / "c.yaml", library / "topics" / "d.yaml"]

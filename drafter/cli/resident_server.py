@@ -111,8 +111,13 @@ class Resident:
         poller = select.poll()
         poller.register(self.listener.fileno(), select.POLLIN)
         poller.register(self.wake_r, select.POLLIN)
-        for conn, _ in self.children.values():
-            poller.register(conn.fileno(), select.POLLIN)
+        for conn, kill_at in self.children.values():
+            # A client that went away is not watched again: its hung-up connection would wake every poll at once
+            # until the child is reaped. That is the usual end of every command (the client exits as soon as it
+            # has the exit code, while the child's exit takes a few ms more), and the loop spun all that time:
+            # 4-10 ms of the resident's CPU per command. SIGCHLD (the wake-up fd) and the 1 s timeout remain.
+            if kill_at is None:
+                poller.register(conn.fileno(), select.POLLIN)
         try:
             return [fd for fd, _ in poller.poll(timeout * 1000)]
         except InterruptedError:
@@ -192,6 +197,7 @@ class Resident:
         if conn.recv(1) != b"G":  # the client gave up waiting (and runs the command itself) or went away
             conn.close()
             return
+        _refresh_growing()
         # The child starts with the signals blocked: the resident's handlers must not run in it, and a Ctrl+C sent
         # while it sets itself up is taken once it runs the command.
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
@@ -372,13 +378,14 @@ def _forget_environment() -> None:
 
 def _keep_compiled_code() -> None:
     """A child does not write the kept regular expressions and dataclass code back: the resident would never learn
-    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each).
-    (They stay installed: `_file` is set, so the command's own install() is a no-op.)"""
+    what it added, so every child would write the whole file again (~10 ms); it compiles what is new (~0.1 ms each,
+    a pattern built from the draft's place: its neighbours, the other provinces), without preparing it for keeping
+    (which parsed it a second time). (They stay installed: `_file` is set, so the command's own install() is a no-op.)"""
     import atexit
 
     from drafter import execcache, regexcache
 
-    atexit.unregister(regexcache.save)
+    regexcache.keep_nothing()
     atexit.unregister(execcache.save)
 
 
@@ -449,10 +456,10 @@ def preload() -> None:
     with contextlib.suppress(Exception):
         prepare()
     _forget_environment()
-    for name, memo in _GROWING:
+    for name, reopen in _GROWING:
         module = sys.modules.get(name)
         if module is not None:
-            getattr(module, memo).clear()
+            getattr(module, reopen)()
     regexcache.save()  # what the warm-up compiled is kept now (children write nothing back: _keep_compiled_code)
     execcache.save()
     gc.collect()
@@ -465,6 +472,7 @@ def prepare() -> None:
     scoring form of every corpus sentence, every fragment's kept key phrases read from their file. All are pure functions of content (caches keyed by the fragment or the
     text), so a child meets them only for the very same content; whatever else it needs it works out as before."""
     from drafter.diff import snapshot
+    from drafter.diff.clauses import clauses_of
     from drafter.diff.mechanical import scoring_form
     from drafter.library.load import read_every_shard
     from drafter.render.ideas import read_kept_ideas
@@ -474,7 +482,7 @@ def prepare() -> None:
             getattr(importlib.import_module(name), function)(fragment)
     for _, kept in list(snapshot._READ.values()):
         for norm in kept.norms() if kept is not None else ():
-            scoring_form(norm)
+            clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
 
 
@@ -486,10 +494,21 @@ _PER_FRAGMENT = (("drafter.render.repeat", "thanks"), ("drafter.render.repeat", 
 _IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "drafter.cli.export", "drafter.export",
              "drafter.cli.fragments", "drafter.cli.templates", "drafter.cli.meetings", "drafter.cli.works")  # fmt: skip
 
-# Memos of cache files that commands add to (pairs of fragments found to say the same): kept here, they would
-# never hold what the children found and wrote, so every child would work it out and write the file again (a draft
-# ~180 ms). Each child reads the file, as a command does.
-_GROWING = (("drafter.render.closeness", "_OPEN"),)
+# Memos of cache files that commands add to (pairs of fragments found to say the same), read again once the warm-up
+# wrote them: a child uses the memo as read here while the file is unchanged (its stamp, checked on every use), and
+# reads the file again when a command added to it since (kept as the warm-up left it, every child would work out
+# and write again what the children found: a draft ~180 ms).
+_GROWING = (("drafter.render.closeness", "reopen"),)
+# … and before each fork, each of them read again if a command added to its file since (one stat each).
+_REFRESHED = (("drafter.render.closeness", "refresh"),)
+
+
+def _refresh_growing() -> None:
+    for name, refresh in _REFRESHED:
+        module = sys.modules.get(name)
+        if module is not None:
+            with contextlib.suppress(Exception):  # only a cache: a child reads the file itself
+                getattr(module, refresh)()
 
 
 def _warm_up() -> None:

@@ -71,11 +71,24 @@ def _source_clauses(cands: list[tuple[int, str]]) -> tuple[list[str], list[tuple
     owners: list[tuple] = []
     for sid, text in cands:
         form, starts, ends = scoring_form(text)
-        for m in _SPLIT.finditer(form):
-            if len(m.group()) >= CLAUSE_MIN:
-                choices.append(m.group())
-                owners.append((sid, m.start(), form, starts, ends))
+        for start, clause in clauses_of(form):
+            choices.append(clause)
+            owners.append((sid, start, form, starts, ends))
     return choices, owners
+
+
+def clauses_of(form: str) -> tuple[tuple[int, str], ...]:
+    """(start, clause) of each clause of CLAUSE_MIN characters or more of a scoring form: the same source sentences
+    are candidates of sentence after sentence and draft after draft (the resident works them out for its corpus)."""
+    found = _CLAUSES.get(form)
+    if found is None:
+        if len(_CLAUSES) >= 65536:
+            _CLAUSES.clear()  # a long run over many sources: bounded
+        found = _CLAUSES[form] = tuple((m.start(), m.group()) for m in _SPLIT.finditer(form) if m.end() - m.start() >= CLAUSE_MIN)
+    return found
+
+
+_CLAUSES: dict[str, tuple[tuple[int, str], ...]] = {}
 
 
 def find_hits(query: str, cands: list[tuple[int, str]]) -> ClauseMatch | None:

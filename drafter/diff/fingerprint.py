@@ -28,7 +28,13 @@ def sentence_key(norm: str) -> int:
 
 def gram_hashes(norm: str) -> list[int]:
     """Hash of every K-gram of `norm`, in order."""
-    return [xxh3_64_intdigest(norm[i : i + K].encode("utf-8")) & _MASK for i in range(len(norm) - K + 1)]
+    n = len(norm)
+    if n >= K and min(norm) >= "\u0800" and max(norm) <= "\uffff":
+        # Every character is three bytes in UTF-8 (Chinese, full-width punctuation: nearly every sentence): each gram
+        # is a slice of the text's bytes, where encoding each gram cost ~40% of a draft's hashing. Same hashes.
+        data, digest, mask = norm.encode("utf-8"), xxh3_64_intdigest, _MASK
+        return [digest(data[j : j + 3 * K]) & mask for j in range(0, 3 * (n - K + 1), 3)]
+    return [xxh3_64_intdigest(norm[i : i + K].encode("utf-8")) & _MASK for i in range(n - K + 1)]
 
 
 def fingerprints(norm: str) -> set[int]:

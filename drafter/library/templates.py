@@ -7,6 +7,7 @@ every skeleton's Jinja is most of the cost of loading them.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from drafter.errors import DrafterError, ErrorContext, FragmentFormatError, TemplateError
@@ -43,7 +44,17 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
     from drafter.cachefile import cached
 
     folder = cache_key(str(path.resolve()).encode())[:16]
-    return cached(f"templates-{folder}", _cache_key(files), lambda: _read_all(files), _CACHED)  # type: ignore[no-any-return]
+    key = _cache_key(files)
+    known = _LOADED.get(folder)
+    if known is None or known[0] != key:
+        known = (key, cached(f"templates-{folder}", key, lambda: _read_all(files), _CACHED))
+        _LOADED[folder] = known
+    return dict(known[1])  # the caller's own dict (open_templates merges into it)
+
+
+# Templates this process has loaded, per folder, with the key they were loaded under (the bytes of every template
+# file, read on every call, and the reading code): a resident's child, or `serve`, does not unpickle them again.
+_LOADED: dict[str, tuple[str, dict[str, Template]]] = {}
 
 
 def _read_all(files: list[Path]) -> dict[str, Template]:
@@ -59,8 +70,7 @@ _CACHED = frozenset({("drafter.model", "Template"), ("drafter.model", "Variable"
 
 def _cache_key(files: list[Path]) -> str:
     """The template files (names and bytes) and the code that reads them."""
-    here = Path(__file__).resolve().parent
-    parts = [code.read_bytes() for code in (*sorted(here.glob("*.py")), here.parent / "model.py")]  # the reading code
+    parts = [_reading_code()]
     for file in files:
         parts.append(str(file).encode())
         try:
@@ -68,6 +78,14 @@ def _cache_key(files: list[Path]) -> str:
         except (OSError, DrafterError):
             parts.append(b"\0unreadable")  # read_template reports it
     return cache_key(*parts)
+
+
+@functools.cache
+def _reading_code() -> bytes:
+    """A key of the code that reads templates, as this process runs it (read once, as `content.code_version`: a draft
+    read and hashed the ~130 KB of drafter/library/*.py and model.py again on every call)."""
+    here = Path(__file__).resolve().parent
+    return cache_key(*(code.read_bytes() for code in (*sorted(here.glob("*.py")), here.parent / "model.py"))).encode()
 
 
 # Templates this process has read, by file, size and mtime (drafter serve reads them per request).

@@ -55,10 +55,11 @@ def _pair(a: Fragment, b: Fragment) -> bytes:
 class Memo:
     """Closeness of fragment pairs by content key; `new` counts the pairs not yet on disk."""
 
-    def __init__(self, file: Path | None, known: dict[bytes, bool]) -> None:
+    def __init__(self, file: Path | None, known: dict[bytes, bool], stamp: tuple[int, ...] | None = None) -> None:
         self.file = file
         self.known = known
         self.new = 0
+        self.stamp = stamp  # the file's stamp when `known` was read from it (or written), None: unknown
 
     def lookup(self, a: Fragment, b: Fragment, compute: Callable[[], bool]) -> bool:
         """The remembered answer for (a, b), else `compute()`, remembered."""
@@ -79,6 +80,7 @@ class Memo:
         merged = {**_read(self.file), **self.known}  # another process may have added pairs meanwhile
         self.known = {k: v for k, v in merged.items() if k[:8] in current and k[8:] in current}
         _write(self.file, pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
+        self.stamp = _stamp(self.file)  # the file as this process wrote it
         _prune(self.file.parent, self.file.name.rsplit("-", 1)[0], self.file)
         self.new = 0
 
@@ -86,7 +88,8 @@ class Memo:
 # The memo in use while a plan is chosen (see `remembered`); None: compute every pair. A context
 # variable: the requests `drafter serve` plans in its worker threads each see their own.
 ACTIVE: ContextVar[Memo | None] = ContextVar("closeness_memo", default=None)
-# Memos this process has read, by file: a long-running process (serve) reads each once.
+# Memos this process has read, by file: a long-running process (serve, the resident drafter) reads one again only when
+# another process rewrote the file (its stamp changed), and a resident's child finds it read.
 _OPEN: dict[Path, Memo] = {}
 
 
@@ -113,12 +116,40 @@ def _open(roots: tuple[str, ...]) -> Memo | None:
         return None  # throw-away libraries (tests, scratch copies) would only litter the user's cache
     stack = hashes.sha256("\0".join(str(Path(r).resolve()) for r in roots).encode()).hexdigest()[:16]
     file = folder / f"closeness-{stack}-{_code_version()}.pickle"
+    stamp = _stamp(file)  # before the read: a file replaced meanwhile is read again next time
     memo = _OPEN.get(file)
     if memo is None:
-        memo = _OPEN[file] = Memo(file, _read(file))
+        memo = _OPEN[file] = Memo(file, _read(file), stamp)
         if memo.known:
             keep_in_use(file)
+    elif memo.stamp != stamp:  # another process added pairs: this one's are kept too
+        memo.known = {**_read(file), **memo.known}
+        memo.stamp = stamp
     return memo
+
+
+def reopen() -> None:
+    """Read every memo this process holds from its file again (the resident drafter, once its warm-up wrote them)."""
+    for file in list(_OPEN):
+        _OPEN[file] = Memo(file, _read(file), _stamp(file))
+
+
+def refresh() -> None:
+    """Read again each memo whose file another process rewrote since (the resident drafter, before it forks a
+    command: its children then find what earlier children added already read, instead of each reading the file)."""
+    for file, memo in list(_OPEN.items()):
+        stamp = _stamp(file)
+        if stamp != memo.stamp:
+            _OPEN[file] = Memo(file, _read(file), stamp)
+
+
+def _stamp(file: Path) -> tuple[int, ...] | None:
+    """What changes when the file is written (always by replacing it: a new inode) or another takes its place."""
+    try:
+        st = os.stat(file)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def _read(file: Path) -> dict[bytes, bool]:
