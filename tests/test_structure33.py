@@ -1,0 +1,25 @@
+"""Ingest on the shapes batches 33 and 34's misses showed (issue #13). Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest, shape
+
+
+def test_hopes_announced_as_the_speakers_own_give_an_unnumbered_count(tmp_path: Path) -> None:
+    # …同时对大家提出我个人的几点期望和建议。 / 一、希望… / 二、… / 三、…: 我个人的 between the verb and 几 hid the announcement
+    (doc,) = ingest(tmp_path, "speech-hospital-festival-personal-hopes-announced.txt")
+    assert shape(doc) == ("speech", "几", [0, 0, 0])
+
+
+def test_views_announced_as_personal_without_i_give_an_unnumbered_count(tmp_path: Path) -> None:
+    # 借此机会提出个人几点浅见，与医院全体同仁共同勉励： / 一、… / 二、… / 三、…: 个人 after 提出 hid the announcement
+    (doc,) = ingest(tmp_path, "speech-anniversary-personal-views-announced.txt")
+    assert shape(doc) == ("speech", "几", [0, 0, 0])
+
+
+def test_a_work_plan_announcing_its_priorities_gives_their_count(tmp_path: Path) -> None:
+    # …镇政府工作将抓好以下五个重点： / 一、…（一是…二是…） / 二、… … 五、…: the tasks counted as 重点 were no announcement
+    (doc,) = ingest(tmp_path, "report-town-year-plan-five-priorities.txt")
+    assert shape(doc) == ("report", 5, [2, 0, 0, 0, 0])
