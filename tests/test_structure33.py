@@ -23,3 +23,11 @@ def test_a_work_plan_announcing_its_priorities_gives_their_count(tmp_path: Path)
     # …镇政府工作将抓好以下五个重点： / 一、…（一是…二是…） / 二、… … 五、…: the tasks counted as 重点 were no announcement
     (doc,) = ingest(tmp_path, "report-town-year-plan-five-priorities.txt")
     assert shape(doc) == ("report", 5, [2, 0, 0, 0, 0])
+
+
+def test_ordinals_run_in_after_announced_hopes_and_parted_by_semicolons_are_the_points(tmp_path: Path) -> None:
+    # 我想对同学们提出几点希望：第一，要做一个有礼貌的人。…；第二，…；第三，…。 in one paragraph: the 第二 and 第三 after a
+    # semicolon stayed in the first point (one point, no count read)
+    (doc,) = ingest(tmp_path, "speech-school-opening-hopes-ordinals-by-semicolons.txt")
+    assert shape(doc) == ("speech", "几", [0, 0, 0])
+    assert [p["heading"] for p in doc["points"]] == ["要做一个有礼貌的人", "要做一个爱读书的人", "要做一个爱锻炼的人"]

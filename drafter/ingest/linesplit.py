@@ -81,7 +81,8 @@ _NEXT_POINT = re.compile(
 
 
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，, 第一点意见：) pasted as one line.
-_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
+# (…提出几点希望：第一，要树立远大的理想。…；第二，要养成…；第三，…: the ordinals after a semicolon as well)
+_NEXT_ORDINAL = re.compile(r"[。！；;]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
 
 
 _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
