@@ -31,3 +31,10 @@ def test_ordinals_run_in_after_announced_hopes_and_parted_by_semicolons_are_the_
     (doc,) = ingest(tmp_path, "speech-school-opening-hopes-ordinals-by-semicolons.txt")
     assert shape(doc) == ("speech", "几", [0, 0, 0])
     assert [p["heading"] for p in doc["points"]] == ["要做一个有礼貌的人", "要做一个爱读书的人", "要做一个爱锻炼的人"]
+
+
+def test_a_duty_report_led_by_first_then_and_a_bare_third_gives_three_points(tmp_path: Path) -> None:
+    # 下面，我就几个主要方面进行汇报。 / 首先，… / 其次，… / 第三，… / 最后，我要感谢…: the announcement (no one named, by
+    # 进行汇报) and the series that goes on from 其次 to a bare 第三 were both missed: no count, no point
+    (doc,) = ingest(tmp_path, "report-bureau-chief-duty-first-then-third.txt")
+    assert shape(doc) == ("report", "几", [0, 0, 0])

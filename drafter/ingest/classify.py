@@ -96,8 +96,9 @@ _TRANSITION_WORDS = re.compile(
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
     # then the verb
-    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:和|与|同|跟|向)(?:大家|各位|同志们)"
-    r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
+    # (下面，我将就几个主要方面进行汇报。: a 述职's parts, to no one named, by 进行 and the verb)
+    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?(?:主要)?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)"
+    r"[^。；！？]{0,6}?|(?<=方面)进行)(?:交流|汇报|分享|谈|讲|沟通|探讨)"
     # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
     # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
     # (我要表达的心情，汇聚成了“三句话”：: the same, the count of sayings quoted)

@@ -165,7 +165,7 @@ def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tupl
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
-    marked = _unmarked_ordinals(body, marked)
+    marked = _unmarked_ordinals(body, _ordinals_after_order(marked))
     styles = _arabic_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
@@ -278,6 +278,22 @@ def _unmarked_ordinals(body: Sequence[Para], styles: list[tuple[str, int] | None
         if want == 1 and not _after_transition(list(body), i):
             continue
         out[i], want = ("h1第", want), want + 1
+    return out
+
+
+def _ordinals_after_order(styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """首先，… / 其次，… / 第三，… / 第四，…: a series begun with 首先 and 其次 goes on with bare ordinals (第三 where
+    再次 would be); they continue it, not a series of their own missing its 第一."""
+    out, want = list(styles), 0
+    for i, style in enumerate(styles):
+        if style is None:
+            continue
+        if style[0] == "order" and style[1] in (1, want + 1):
+            want = style[1]
+        elif style[0] == "h1第" and want >= 2 and style[1] == want + 1:
+            out[i], want = ("order", style[1]), style[1]
+        else:
+            want = 0
     return out
 
 
@@ -419,6 +435,8 @@ def _has_body_after(body: list[Para], i: int) -> bool:
 
 _TRANSITION_END = re.compile(
     r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+    # 下面，我将就几个主要方面进行汇报。 — a 述职 turning to its parts
+    r"|(?P<r>[一二两三四五六七八九十几\d])个(?:主要)?方面进行(?:汇报|述职|报告|交流)[：:。]$"
     # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
     r"|(?P<w>[一二两三四五六七八九十几\d])句话[^。！？，,]{0,10}[：:。！!]$"
 )
@@ -499,7 +517,7 @@ def _with_last(body: list[Para], starts: list[int]) -> list[int]:
 def _count_before(body: list[Para], start: int) -> int | None:
     """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
     m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
-    n = m and (m.group("n") or m.group("w"))
+    n = m and (m.group("n") or m.group("w") or m.group("r"))
     return parse_cn_number(n) if n and n != "几" else None
 
 
