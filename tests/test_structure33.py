@@ -38,3 +38,11 @@ def test_a_duty_report_led_by_first_then_and_a_bare_third_gives_three_points(tmp
     # 进行汇报) and the series that goes on from 其次 to a bare 第三 were both missed: no count, no point
     (doc,) = ingest(tmp_path, "report-bureau-chief-duty-first-then-third.txt")
     assert shape(doc) == ("report", "几", [0, 0, 0])
+
+
+def test_a_restarted_series_under_a_part_heading_is_its_subpoints(tmp_path: Path) -> None:
+    # 一、“十四五”回顾 / … / 一、农业产业… / 二、基础设施… / 三、社会事业… / 二、2026年工作思路: the copy lost a level, the
+    # part's items numbered 一、 again; read as five points
+    (doc,) = ingest(tmp_path, "report-town-part-heading-over-restarted-series.txt")
+    assert shape(doc) == ("report", None, [3, 0])
+    assert [p["heading"] for p in doc["points"]] == ["“十四五”回顾", "2026年工作思路"]

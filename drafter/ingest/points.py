@@ -166,7 +166,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
     marked = _unmarked_ordinals(body, _ordinals_after_order(marked))
-    styles = _arabic_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked))))
+    styles = _arabic_restarts(body, _part_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
@@ -378,6 +378,30 @@ def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
             restart = style[1] == 1 and not _announced_between(body[last + 1 : j])
             odd = _odd_mark(body[j].text) and (odd or restart)
             out[j], last = (None if odd else style), j
+    return out
+
+
+# 一、“十一五”回顾 / 二、明年工作思路: a report's part named by what it does, not a task of its own
+PART_TITLE = re.compile(r"^[^。！？，,；;：:]{0,16}(?:回顾|总结|主要工作|工作情况|基本情况|主要成绩|主要成效|工作打算|工作思路|目标思路|工作目标)$")
+
+
+def _part_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """一、“十一五”回顾 / (a paragraph) / 一、农业产业结构不断优化… / 二、… / 三、…: under a part heading, a series that starts
+    again at 一、 (the same mark; the copy lost a level) is that part's sub-points; 二、 after it, where the inner series does
+    not go on, is the next part."""
+    first = next((i for i, s in enumerate(styles) if s == ("h1", 1)), None)
+    if first is None or not PART_TITLE.match(_after_mark(body[first].text)):
+        return styles
+    nxt = next((j for j in range(first + 1, len(styles)) if styles[j] and styles[j][0] == "h1"), None)  # type: ignore[index]
+    if nxt is None or styles[nxt] != ("h1", 1) or _announced_between(body[first + 1 : nxt]):
+        return styles
+    out, want = list(styles), 1
+    for j in range(nxt, len(styles)):
+        style = styles[j]
+        if style and style[0] == "h1":
+            if style[1] != want:
+                break
+            out[j], want = None, want + 1
     return out
 
 
