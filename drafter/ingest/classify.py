@@ -22,6 +22,7 @@ from drafter.ingest.points import (
     Piece,
     Point,
     Sub,
+    agenda_steps,
     count_text,
     make_piece,
     parse_count,
@@ -177,6 +178,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     sign = next((k for k in range(max(1, len(body) - 7), len(body)) if _SIGN_OFF.match(body[k].text)), None)
     body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 某某 / 日期: a letter's, never reused
     starts, style = point_starts(body)
+    steps = agenda_steps(body) if not any(_TRANSITION.search(p.text) for p in body) else None
+    steps = steps if steps and (not starts or starts[0] > steps[0][0]) else None  # a list under an item is no point
+    if steps:
+        starts, style = steps[0], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
@@ -186,6 +191,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body_end = divider if divider is not None else closing_at
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
     intro, announced = _preamble(body[:pre_end], warnings)
+    if steps:  # the agenda's count is the announcement (会议的议程有三项。), not a missing 讲几点意见
+        announced = steps[1]
+        warnings[:] = [w for w in warnings if not w.startswith("没有找到宣布讲几点意见")]
+        warnings.append(f"主持词：按会议议程的{count_text(steps[1])}项读作论点（原文{body[starts[0]].where}起），请人工核对")
     pieces += intro
     points, others = collect_points(body, starts, body_end, style, warnings)
     pieces += others

@@ -614,3 +614,39 @@ def _plain_heading(para: Para) -> bool:
         and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text) and not _COUPLET_LINE.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
+
+
+# 会议的议程有三项。 / 本次预备会内容共有三项议程： / 今天会议的议程共4项： — a chair announcing how many items the meeting has
+_AGENDA_COUNT = re.compile(rf"议程(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程")
+# 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
+STEP_MARK = re.compile(rf"^(?:下面[，,]\s*)?(?:(?:大会|会议)?进行)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
+# 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
+_LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
+LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")
+
+
+def agenda_steps(body: list[Para]) -> tuple[list[int], int] | None:
+    """A 主持词 that announces its agenda's count (会议的议程有三项。) and then opens the items one by one (下面，进行第一项，
+    … / 第二项议程：… / 一、请…宣读…, and 最后：请…讲话 for the last): the items are what it says, as a clerk reads it —
+    the points, and the agenda's count their announced count. Only where nothing else makes points (a chair who goes on
+    to 讲三点意见 has those as points, and the agenda is procedure)."""
+    at = next(((i, m) for i, p in enumerate(body) if (m := _AGENDA_COUNT.search(p.text))), None)
+    if at is None:
+        return None
+    count = parse_cn_number(at[1].group("n") or at[1].group("m"))
+    steps: list[int] = []
+    kind = ""  # the items are opened all one way: 第N项 (a 一、 list under one of them is its own), or 一、
+    for i in range(at[0] + 1, len(body)):
+        text = body[i].text
+        m = STEP_MARK.match(text)
+        head = match_point_heading(text)
+        number = parse_cn_number(m.group("n")) if m else (head[1] if head and head[0] == 1 else None)
+        if number == len(steps) + 1 and kind in ("", "step" if m else "head"):
+            steps.append(i)
+            kind = "step" if m else "head"
+        elif steps and len(steps) == count - 1 and _LAST_STEP.match(text):
+            steps.append(i)
+            break
+        if len(steps) == count:
+            break
+    return (steps, count) if len(steps) >= 2 else None
