@@ -53,11 +53,11 @@ def test_a_chairs_agenda_items_opened_in_turn_are_its_points(tmp_path: Path) -> 
     # list under the third: the chair's script was read with no count and no point
     (doc,) = ingest(tmp_path, "speech-chair-agenda-three-items-opened-in-turn.txt")
     assert shape(doc) == ("speech", 3, [0, 0, 3])
-    assert [p["heading"] for p in doc["points"]][0] == "通过大会日程"
+    assert [p["heading"] for p in doc["points"]][0] == "下面，进行第一项，通过大会日程"
 
 
 def test_an_agenda_list_with_its_first_item_opened_on_the_same_line_gives_the_items(tmp_path: Path) -> None:
     # 今天会议的议程共4项： / 1.… 2.… / 3.… 4.…讲话 下面，进行第一项议程，请… / 第二项议程：… / 第三项议程：… / 最后：请…讲话
     (doc,) = ingest(tmp_path, "speech-chair-agenda-list-then-first-item-same-line.txt")
     assert shape(doc) == ("speech", 4, [0, 0, 0, 0])
-    assert doc["points"][-1]["heading"].startswith("请××部长作重要讲话")
+    assert doc["points"][-1]["heading"].startswith("最后：请××部长作重要讲话")

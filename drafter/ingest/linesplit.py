@@ -236,6 +236,8 @@ _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|�
 
 # 1.总结…工作 2.宣读表彰决定 … 4.请…讲话 下面，进行第一项议程，请…: a 主持词's agenda list with its first item opened on
 # the same line (the space between went in cleaning)
+# (only on a line of the list: 一、…。下面，大会进行第一项：请校长致辞。 is the chair's words leading to the item)
+_LISTED = re.compile(r"^\d{1,2}[.．、]")
 _FIRST_STEP = re.compile(r"(?<=[\u4e00-\u9fff。；;！])\s*(?=下面[，,]\s*(?:大会|会议)?进行第一项)")
 
 
@@ -309,7 +311,7 @@ def split_line(para: Para, early: bool) -> list[Para]:
         return out + _split_run_in(para, run_in.end())
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
-    step = _FIRST_STEP.search(para.text)
+    step = _FIRST_STEP.search(para.text) if _LISTED.match(para.text) else None
     if step:  # …4.请市委常委…作重要讲话 下面，进行第一项议程，请…: the chair opens the agenda's first item after listing it
         return [*out, Para(para.text[: step.start()], para.line, para.end, para.md), Para(para.text[step.end() :], para.line, para.end)]
     wish = _LAST_WISH.search(para.text) if len(para.text) > 120 and para.text.count("。") >= 2 else None

@@ -136,9 +136,8 @@ _LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[�
 def _mark_of(text: str, style: str) -> str:
     if style in ("plain", "aspect"):
         return ""
-    step = (STEP_MARK.match(text) or LAST_STEP_MARK.match(text)) if style == "agenda" else None
-    if step:  # 下面，进行第一项，通过大会日程。: the chair's words opening the item
-        return step.group(0)
+    if style == "agenda" and (STEP_MARK.match(text) or LAST_STEP_MARK.match(text)):
+        return ""  # 下面，进行第一项，通过大会日程。: the chair's words opening the item are said, no mark to drop
     head = match_point_heading(text)
     if head:
         return head[2]
