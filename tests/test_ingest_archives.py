@@ -2090,7 +2090,8 @@ def test_a_chairs_agenda_is_its_items_opened_in_turn(tmp_path: Path) -> None:
     ("lead", "items", "points"),
     [
         ("今天会议的议程主要有三项：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
-        ("这次会议共有三项议程：", ("一、传达上级会议精神", "二、签订目标责任书", "三、镇长讲话"), 0),
+        # the agenda's items as its own 一、二、三、 paragraphs are the points (0 before structure33; batch 30's 主持词)
+        ("这次会议共有三项议程：", ("一、传达上级会议精神", "二、签订目标责任书", "三、镇长讲话"), 3),
         ("会议主要有三项内容：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
         # a task list led in by other words stays the speech's points
         ("下面，我讲三点意见：", ("一、传达上级会议精神", "二、签订目标责任书", "三、抓好督促落实"), 3),
