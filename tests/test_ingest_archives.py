@@ -703,10 +703,11 @@ def test_a_lecture_page_with_its_title_three_times(tmp_path: Path) -> None:
     assert "手机版" not in lib and "精选文档" not in lib and "text: 专题党课" not in lib
 
 
-def test_a_chairs_numbered_agenda_is_not_the_points(tmp_path: Path) -> None:
+def test_a_chairs_numbered_agenda_announced_by_its_count_is_the_points(tmp_path: Path) -> None:
+    # …主要有三项议程。 / 一、请…通报… / 二、请…发言 / 三、请县长讲话 (no points were read before structure33)
     (doc,) = report_of(tmp_path, "chair-agenda-numbered.txt")
     assert doc["kind"] == "speech" and doc["title"] == "在全县安全生产工作会议上的主持词"
-    assert doc["points"] == [] and doc["announced_count"] is None
+    assert len(doc["points"]) == 3 and doc["announced_count"] == 3
 
 
 def test_the_own_committee_and_a_named_school_make_fragments_specific(tmp_path: Path) -> None:
@@ -2077,10 +2078,11 @@ def test_a_label_naming_ones_own_remarks(lead: str, kind: str) -> None:
     assert doc.kind == kind
 
 
-def test_a_chairs_agenda_is_no_points(tmp_path: Path) -> None:
+def test_a_chairs_agenda_is_its_items_opened_in_turn(tmp_path: Path) -> None:
+    # the agenda's four items, opened by 下面，进行第N项：, are the points and its count the count (none before structure33)
     (doc,) = report_of(tmp_path, "chair-agenda-lead-in.txt")
     assert doc["kind"] == "speech" and doc["title"] == "镇今冬明春森林防火工作会议主持稿"
-    assert doc["points"] == [] and doc["announced_count"] is None
+    assert len(doc["points"]) == 4 and doc["announced_count"] == 4
     assert doc["fragments"]["salutation"] == 1  # one document: 四是某某镇长作重要讲话 is no title of a second one
 
 
@@ -2088,7 +2090,8 @@ def test_a_chairs_agenda_is_no_points(tmp_path: Path) -> None:
     ("lead", "items", "points"),
     [
         ("今天会议的议程主要有三项：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
-        ("这次会议共有三项议程：", ("一、传达上级会议精神", "二、签订目标责任书", "三、镇长讲话"), 0),
+        # the agenda's items as its own 一、二、三、 paragraphs are the points (0 before structure33; batch 30's 主持词)
+        ("这次会议共有三项议程：", ("一、传达上级会议精神", "二、签订目标责任书", "三、镇长讲话"), 3),
         ("会议主要有三项内容：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
         # a task list led in by other words stays the speech's points
         ("下面，我讲三点意见：", ("一、传达上级会议精神", "二、签订目标责任书", "三、抓好督促落实"), 3),

@@ -70,7 +70,7 @@ def test_a_genre_label_over_a_host_script_title_is_not_the_title(tmp_path: Path)
     # then became a point)
     (doc,) = ingest(tmp_path, "host-script-genre-label-over-title.txt")
     assert doc["title"] == "全县庆祝建党节暨表彰大会主持词"
-    assert _shape(doc) == ("speech", None, [])
+    assert _shape(doc) == ("speech", 4, [0, 0, 0, 0])  # its agenda's four items (none before structure33)
 
 
 def test_an_opening_ceremony_salute_is_an_agenda_item(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from drafter.ingest.points import (
     Piece,
     Point,
     Sub,
+    agenda_steps,
     count_text,
     make_piece,
     parse_count,
@@ -60,10 +61,12 @@ _TRANSITION_WORDS = re.compile(
     # (今天咱们不绕弯子，就讲三件事：…: 咱们, the speaker with his audience, announces as 我 does)
     rf"(?:我|咱们|下面|接下来|现在|现将|重点|主要|着重|借(?:这个|此)机会[，,]?|(?:^|[，,])最后[，,]?)[^。；！？]{{0,90}}?"
     # (借此机会我想表达三层意思: 表达 said of one's own points too; 我想讲“五句话”: the count quoted)
-    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
+    # (登辉要借此机会提出个人几点浅见 / 同时对大家提出我个人的几点期望和建议。: the speaker's own view, said as 个人)
+    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
-    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事)(?:的)?(?:工作|要求)?[：:]$"
+    # (政府工作将抓好以下五个重点：: the work's main tasks counted as 重点)
+    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事|个重点)(?:的)?(?:工作|要求)?[：:]$"
     # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
     rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
     # 借此机会，代表公司三点意见： — the copy lost the verb (讲, 提); a clause that ends the paragraph on its count of 意见 and a
@@ -94,8 +97,9 @@ _TRANSITION_WORDS = re.compile(
     rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
     # then the verb
-    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:和|与|同|跟|向)(?:大家|各位|同志们)"
-    r"[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
+    # (下面，我将就几个主要方面进行汇报。: a 述职's parts, to no one named, by 进行 and the verb)
+    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?(?:主要)?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)"
+    r"[^。；！？]{0,6}?|(?<=方面)进行)(?:交流|汇报|分享|谈|讲|沟通|探讨)"
     # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
     # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
     # (我要表达的心情，汇聚成了“三句话”：: the same, the count of sayings quoted)
@@ -174,6 +178,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     sign = next((k for k in range(max(1, len(body) - 7), len(body)) if _SIGN_OFF.match(body[k].text)), None)
     body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 某某 / 日期: a letter's, never reused
     starts, style = point_starts(body)
+    steps = agenda_steps(body) if not any(_TRANSITION.search(p.text) for p in body) else None
+    steps = steps if steps and (not starts or starts[0] > steps[0][0]) else None  # a list under an item is no point
+    if steps:
+        starts, style = steps[0], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
@@ -183,6 +191,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body_end = divider if divider is not None else closing_at
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
     intro, announced = _preamble(body[:pre_end], warnings)
+    if steps:  # the agenda's count is the announcement (会议的议程有三项。), not a missing 讲几点意见
+        announced = steps[1]
+        warnings[:] = [w for w in warnings if not w.startswith("没有找到宣布讲几点意见")]
+        warnings.append(f"主持词：按会议议程的{count_text(steps[1])}项读作论点（原文{body[starts[0]].where}起），请人工核对")
     pieces += intro
     points, others = collect_points(body, starts, body_end, style, warnings)
     pieces += others

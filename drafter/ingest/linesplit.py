@@ -81,7 +81,8 @@ _NEXT_POINT = re.compile(
 
 
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，, 第一点意见：) pasted as one line.
-_NEXT_ORDINAL = re.compile(r"[。！]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
+# (…提出几点希望：第一，要树立远大的理想。…；第二，要养成…；第三，…: the ordinals after a semicolon as well)
+_NEXT_ORDINAL = re.compile(r"[。！；;]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
 
 
 _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
@@ -233,6 +234,13 @@ _NAME_THEN_TITLE = re.compile(
 _FIELD_LABEL = re.compile(r"^(?:文章标题|文档标题|标题|文章名称|资料名称|内容简介|内容提要)\s*[:：]\s*")
 
 
+# 1.总结…工作 2.宣读表彰决定 … 4.请…讲话 下面，进行第一项议程，请…: a 主持词's agenda list with its first item opened on
+# the same line (the space between went in cleaning)
+# (only on a line of the list: 一、…。下面，大会进行第一项：请校长致辞。 is the chair's words leading to the item)
+_LISTED = re.compile(r"^\d{1,2}[.．、]")
+_FIRST_STEP = re.compile(r"(?<=[\u4e00-\u9fff。；;！])\s*(?=下面[，,]\s*(?:大会|会议)?进行第一项)")
+
+
 def split_line(para: Para, early: bool) -> list[Para]:
     """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
     one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
@@ -303,6 +311,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
         return out + _split_run_in(para, run_in.end())
     if _heading_level(para.text) == 1 and _INLINE_SUB.search(para.text):  # 一、…。（一）…。（二）…
         return out + _split_run_in(para, 0)
+    step = _FIRST_STEP.search(para.text) if _LISTED.match(para.text) else None
+    if step:  # …4.请市委常委…作重要讲话 下面，进行第一项议程，请…: the chair opens the agenda's first item after listing it
+        return [*out, Para(para.text[: step.start()], para.line, para.end, para.md), Para(para.text[step.end() :], para.line, para.end)]
     wish = _LAST_WISH.search(para.text) if len(para.text) > 120 and para.text.count("。") >= 2 else None
     if wish:  # a one-line paste ending in 祝老师们节日快乐、身体健康！: the wish is the closing
         before = Para(para.text[: wish.start()].rstrip(), para.line, para.end, para.md)

@@ -27,6 +27,9 @@ from drafter.ingest.points import (
     CN,
     COUNT,
     EXTRA,
+    LAST_STEP_MARK,
+    PART_TITLE,
+    STEP_MARK,
     VOCATIVE,
     Piece,
     Point,
@@ -70,7 +73,7 @@ def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: 
             f"论点编号从“{cn_number(numbers[0])}”开始，前面的论点不在这份副本里（网页只显示了一部分？），"
             "请人工核对论点是否完整"
         )
-    elif style not in ("plain", "aspect", "dash", "order") and numbers != list(range(1, len(numbers) + 1)):
+    elif style not in ("plain", "aspect", "dash", "order", "agenda") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
@@ -133,6 +136,8 @@ _LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[�
 def _mark_of(text: str, style: str) -> str:
     if style in ("plain", "aspect"):
         return ""
+    if style == "agenda" and (STEP_MARK.match(text) or LAST_STEP_MARK.match(text)):
+        return ""  # 下面，进行第一项，通过大会日程。: the chair's words opening the item are said, no mark to drop
     head = match_point_heading(text)
     if head:
         return head[2]
@@ -158,7 +163,8 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     intro = [rest] if rest else []
     own = _ARABIC_MARK.match(first.text) if style == "h3" else None
     unit = style == "h1第" and bool(_UNIT_ORDINAL.match(first.text))
-    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "")
+    part = style == "h1" and bool(PART_TITLE.match(heading))  # 一、“十一五”回顾 over 一、…二、…: see points._part_restarts
+    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "", part)
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
@@ -318,7 +324,9 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
-def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "") -> tuple[list[Sub], str, str]:
+def _subpoints(
+    paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "", part: bool = False
+) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`. `sep`: the separator of the point's own
     arabic mark (1、), when it has one."""
     paras = _run_in_first(paras, intro)
@@ -330,6 +338,8 @@ def _subpoints(paras: list[Para], top: str, intro: list[str], unit: bool = False
         styles = [("h2第", s[1]) if s and s[0] == "h1第" and not _UNIT_ORDINAL.match(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if top == "h1":  # 一，要充分认识到… under 一、: the point's sub-points (see _odd_restarts)
         styles = [("h1odd", s[1]) if s and s[0] == "h1" and _odd_mark(p.text) else s for p, s in zip(paras, styles, strict=True)]
+    if part:  # 一、…回顾 / 一、…二、…三、…: the restarted series under a part heading is its sub-points
+        styles = [("h1part", s[1]) if s and s[0] == "h1" else s for s in styles]
     if sum(1 for s in styles if s and s[0] == "order") < 2:
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)

@@ -165,8 +165,8 @@ def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tupl
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
-    marked = _unmarked_ordinals(body, marked)
-    styles = _arabic_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked))))
+    marked = _unmarked_ordinals(body, _ordinals_after_order(marked))
+    styles = _arabic_restarts(body, _part_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     dashes = _announced_dashes(body, styles)
     if dashes:
@@ -281,6 +281,22 @@ def _unmarked_ordinals(body: Sequence[Para], styles: list[tuple[str, int] | None
     return out
 
 
+def _ordinals_after_order(styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """首先，… / 其次，… / 第三，… / 第四，…: a series begun with 首先 and 其次 goes on with bare ordinals (第三 where
+    再次 would be); they continue it, not a series of their own missing its 第一."""
+    out, want = list(styles), 0
+    for i, style in enumerate(styles):
+        if style is None:
+            continue
+        if style[0] == "order" and style[1] in (1, want + 1):
+            want = style[1]
+        elif style[0] == "h1第" and want >= 2 and style[1] == want + 1:
+            out[i], want = ("order", style[1]), style[1]
+        else:
+            want = 0
+    return out
+
+
 def _bare_under_units(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
     """第一个问题：… then 第一，…第二，… paragraphs: under a point named by its unit, a bare ordinal leads
     one of its sub-points (a level below), not a point of its own."""
@@ -365,6 +381,30 @@ def _odd_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
     return out
 
 
+# 一、“十一五”回顾 / 二、明年工作思路: a report's part named by what it does, not a task of its own
+PART_TITLE = re.compile(r"^[^。！？，,；;：:]{0,16}(?:回顾|总结|主要工作|工作情况|基本情况|主要成绩|主要成效|工作打算|工作思路|目标思路|工作目标)$")
+
+
+def _part_restarts(body: list[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """一、“十一五”回顾 / (a paragraph) / 一、农业产业结构不断优化… / 二、… / 三、…: under a part heading, a series that starts
+    again at 一、 (the same mark; the copy lost a level) is that part's sub-points; 二、 after it, where the inner series does
+    not go on, is the next part."""
+    first = next((i for i, s in enumerate(styles) if s == ("h1", 1)), None)
+    if first is None or not PART_TITLE.match(_after_mark(body[first].text)):
+        return styles
+    nxt = next((j for j in range(first + 1, len(styles)) if styles[j] and styles[j][0] == "h1"), None)  # type: ignore[index]
+    if nxt is None or styles[nxt] != ("h1", 1) or _announced_between(body[first + 1 : nxt]):
+        return styles
+    out, want = list(styles), 1
+    for j in range(nxt, len(styles)):
+        style = styles[j]
+        if style and style[0] == "h1":
+            if style[1] != want:
+                break
+            out[j], want = None, want + 1
+    return out
+
+
 _ARABIC_MARK = re.compile(r"^(?P<n>\d{1,2})(?P<sep>[、.．])")
 
 
@@ -419,6 +459,8 @@ def _has_body_after(body: list[Para], i: int) -> bool:
 
 _TRANSITION_END = re.compile(
     r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+    # 下面，我将就几个主要方面进行汇报。 — a 述职 turning to its parts
+    r"|(?P<r>[一二两三四五六七八九十几\d])个(?:主要)?方面进行(?:汇报|述职|报告|交流)[：:。]$"
     # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
     r"|(?P<w>[一二两三四五六七八九十几\d])句话[^。！？，,]{0,10}[：:。！!]$"
 )
@@ -499,7 +541,7 @@ def _with_last(body: list[Para], starts: list[int]) -> list[int]:
 def _count_before(body: list[Para], start: int) -> int | None:
     """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
     m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
-    n = m and (m.group("n") or m.group("w"))
+    n = m and (m.group("n") or m.group("w") or m.group("r"))
     return parse_cn_number(n) if n and n != "几" else None
 
 
@@ -572,3 +614,39 @@ def _plain_heading(para: Para) -> bool:
         and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text) and not _COUPLET_LINE.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
+
+
+# 会议的议程有三项。 / 本次预备会内容共有三项议程： / 今天会议的议程共4项： — a chair announcing how many items the meeting has
+_AGENDA_COUNT = re.compile(rf"议程(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程")
+# 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
+STEP_MARK = re.compile(rf"^(?:下面[，,]\s*)?(?:(?:大会|会议)?进行)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
+# 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
+_LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
+LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")
+
+
+def agenda_steps(body: list[Para]) -> tuple[list[int], int] | None:
+    """A 主持词 that announces its agenda's count (会议的议程有三项。) and then opens the items one by one (下面，进行第一项，
+    … / 第二项议程：… / 一、请…宣读…, and 最后：请…讲话 for the last): the items are what it says, as a clerk reads it —
+    the points, and the agenda's count their announced count. Only where nothing else makes points (a chair who goes on
+    to 讲三点意见 has those as points, and the agenda is procedure)."""
+    at = next(((i, m) for i, p in enumerate(body) if (m := _AGENDA_COUNT.search(p.text))), None)
+    if at is None:
+        return None
+    count = parse_cn_number(at[1].group("n") or at[1].group("m"))
+    steps: list[int] = []
+    kind = ""  # the items are opened all one way: 第N项 (a 一、 list under one of them is its own), or 一、
+    for i in range(at[0] + 1, len(body)):
+        text = body[i].text
+        m = STEP_MARK.match(text)
+        head = match_point_heading(text)
+        number = parse_cn_number(m.group("n")) if m else (head[1] if head and head[0] == 1 else None)
+        if number == len(steps) + 1 and kind in ("", "step" if m else "head"):
+            steps.append(i)
+            kind = "step" if m else "head"
+        elif steps and len(steps) == count - 1 and _LAST_STEP.match(text):
+            steps.append(i)
+            break
+        if len(steps) == count:
+            break
+    return (steps, count) if len(steps) >= 2 else None
