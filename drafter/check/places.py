@@ -717,8 +717,13 @@ def _two_character_neighbours(gz: Any, parents: dict[str, Any], own: set[str]) -
     return out
 
 
-# 新县城 / 县域: the two characters of a name as part of another word
-_NOT_NEIGHBOUR_AFTER = re.compile(r"城|域")
+# 新县城 / 县域 / 提高县级 / 召开县委: the name's 县 opening another word
+_NOT_NEIGHBOUR_AFTER = re.compile(r"[城域级委长乡镇直里内外区情政财人]")
+# 加快礼县… / 向礼县…: taken only after a verb or a preposition, for 示范县, 小康县, 科教兴县, 形成县乡 end in such names
+_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:加快|推动|推进|促进|助力|带动|支持|服务|发展|建设|振兴|繁荣|打造|帮助|援助|学习|考察|参观|借鉴|赶超|超过|学)$"
+    r"|[向对把让使同跟往]$"
+)
 
 
 def _with_neighbours(line: str, found: list[tuple[int, int, list[Any]]], neighbours: dict[str, list[Any]]) -> list[tuple[int, int, list[Any]]]:
@@ -730,6 +735,8 @@ def _with_neighbours(line: str, found: list[tuple[int, int, list[Any]]], neighbo
             s, e = m.span()
             if not taken.isdisjoint(range(s, e)) or _NOT_NEIGHBOUR_AFTER.match(line, e):
                 continue
+            if not _NEIGHBOUR_BEFORE.search(line, 0, s):
+                continue  # (after a boundary the gazetteer has taken it already)
             if _conjunction(line, s, e, {end for _, end, _ in found}):
                 continue  # 市和县两级 in 含山县's speech: no 和县
             extra.append((s, e, places))
