@@ -178,6 +178,10 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                     found, run = (n, n, f"“{listed.group(1)}”"), True
                 if not found or found[0] < 2:  # 一是…三是 (a gap) is counted with its numbers below
                     found = _count_after(index, m.end(), heads, series, unit)
+            parallel = None if found else _parallel_openings(unit, index)
+            if parallel and said != parallel[0]:
+                findings.append(_parallel_finding(m.group(0), said, parallel, *where(lines, block, m.start())))
+                continue
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
                 # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
@@ -409,6 +413,29 @@ def _cut_short(f: Finding, cut: str) -> Finding:
     """Fewer points than announced in a copy that stops early: a warning to check against the whole text."""
     return Finding("count-mismatch", WARNING, f"{f.message}；但这份副本像是没抄完（{cut}），其余的点可能在缺的部分里",
                    f.line, f.column, f.text, "对照原文核对；如原文确实只有这些点，" + (f.suggestion or ""))  # fmt: skip
+
+
+# 提三点希望：then 在行为礼仪方面，… / 在学习方面，… paragraphs, unnumbered: each paragraph one point
+_PARALLEL_OPENING = re.compile(r"^\s*在[\u4e00-\u9fff、与和]{1,12}方面[，,：:]")
+
+
+def _parallel_openings(unit: Sequence[Block], index: int) -> tuple[int, int, str] | None:
+    """The paragraphs right after an announcement that all open 在…方面，: how many (at least two)."""
+    n = 0
+    for block in unit[index + 1 :]:
+        if block.kind != "paragraph" or not _PARALLEL_OPENING.match(block.text):
+            break
+        n += 1
+    return (n, n, "“在…方面”开头的段落") if n >= 2 else None
+
+
+def _parallel_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:
+    """Unnumbered points counted by their like openings: a warning (a writer may have joined two in a paragraph)."""
+    n = found[0]
+    return Finding(
+        "count-mismatch", WARNING, f"说“{said_text}”，后面接着有 {n} 段以“在…方面”开头、未编号的要点", line, col, said_text,
+        f"核对要点数：把“{said_text}”中的数字改为 {count_word(n)}，或合并/补齐段落使数量一致",
+    )  # fmt: skip
 
 
 def _count_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:

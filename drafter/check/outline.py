@@ -735,6 +735,8 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
             outer[key] = prev
         elif resumes:
             outer.pop(key, None)
+        if item.number == prev and at.get(key) == index and _doubled_sentence(unit[index].text, offset):
+            continue  # 二是巾帼志愿扬新风。二是巾帼志愿扬新风。: a copy that printed the sentence twice, one item
         if (item.number != 1 or twice) and item.number != prev + 1 and not resumes and not mixed:
             found = _series_finding(item, prev)
             cut = _cut_between(unit, at.get(key, index), index) if prev and item.number > prev + 1 else None
@@ -749,6 +751,16 @@ def _series_numbering(unit: Sequence[Block], heads: Sequence[Head], series: Sequ
 
 
 _MIXED_KINDS = frozenset({"是", "要"})
+
+
+def _doubled_sentence(text: str, offset: int) -> bool:
+    """The sentence from `offset` on repeats, word for word, the sentence right before it (a PDF's text layer that
+    printed each run-in heading twice): the same item, not a second 二是."""
+    end = re.search(r"[。！？；;!?]", text[offset:])
+    if not end:
+        return False
+    sentence = text[offset : offset + end.end()]
+    return len(sentence) >= 4 and text[:offset].rstrip().endswith(sentence)
 
 
 def _series_finding(item: SeriesItem, prev: int) -> Finding:
@@ -772,7 +784,8 @@ def _series_finding(item: SeriesItem, prev: int) -> Finding:
 # 这 only right before the number (这三点意见): 开好这次大会讲五点意见 / 结合这次考察讲两点 announce.
 _LOOK_BACK = re.compile(r"(?:(?:以上|上述|上面|前面|前述)[^，。；！？]{0,3}|这|这些)$")
 _CLAUSE_END = re.compile(
-    r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[：:。；，！,;!]|$)"
+    # (提三点希望和要求： two nouns joined)
+    r"^(?:的)?(?:意见|要求|看法|想法|体会|工作|任务|问题|重点|内容|事情|希望|措施)?(?:[和与及](?:意见|要求|希望|建议|期望))?(?:[：:。；，！,;!]|$)"
     # 以下两个方面和大家进行交流 / 我有三方面的想法跟大家交流一下
     r"|^(?:的(?:意见|看法|想法|体会|考虑))?(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,6}?(?:交流|汇报|分享|谈|讲|沟通|探讨)"
 )

@@ -532,6 +532,20 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # 能使群众安居乐业，客商安心投资兴业，全市各行各业良性互动 in a county speech: every trade of a place, the subject of
         # its own clause, is the speaker's own place's, as 全市上下 is (在全市各行各业中率先… compares with the superior's)
         ours = ours or (not clause.strip() and _ALL_TRADES.match(line, m.end()) is not None)
+        # 防汛工作…涉及全市人民群众的生命财产安全，县委、县政府历来高度重视 in a county speech: the people whose safety the
+        # speaker's own committee and government see to are its own
+        rest = re.split(r"[。！？!?]", line[m.end() :])[0]
+        ours = ours or bool(
+            _PEOPLE_AFTER.match(line, m.end()) and re.search(rf"[，,；;]\s*{level}委[、和]?{level}(?:人民)?政府", rest)
+            and not re.search(rf"{lv}(?:委|政府)", sentence + rest)
+        )
+        # 我们深入开展…专项整治。截至目前，全市累计排查隐患1200余项 in a 镇 speech: the tally of the work the sentence
+        # before says we did is our own (…，其中我镇… would set the superior's tally beside ours)
+        ours = ours or bool(
+            _TALLY_OPEN.fullmatch(sentence) and _TALLY_AFTER.match(line, m.end())
+            and re.search(rf"我们|[全我]{level}", re.split(r"[。！？!?]", line[: m.start()])[-2] if re.search(r"[。！？!?]", line[: m.start()]) else lead)
+            and not re.search(rf"[全我本]{level}|其中", rest)
+        )
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -539,6 +553,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+_PEOPLE_AFTER = re.compile(r"(?:广大)?人民群众|群众|人民")
+_TALLY_OPEN = re.compile(r"\s*(?:截至目前|截止目前|截至(?:\d{1,2}月)?(?:底|末)|目前|今年以来|年初以来)?[，,]?\s*")
+_TALLY_AFTER = re.compile(r"(?:累计|共|先后)[\u4e00-\u9fff]{1,12}?\d")
 
 
 _ALL_TRADES = re.compile(r"各行各业(?![^，。；！？,;]{0,4}?(?:中|里|之中|当中|的?前列))")
@@ -649,6 +668,10 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
     found_in = {lineno: _places_in(gz, line) for lineno, line in lines_in(lines, span)}  # once a line (#18)
+    neighbours = _two_character_neighbours(gz, parents, own)
+    if neighbours:
+        for lineno, line in lines_in(lines, span):
+            found_in[lineno] = _with_neighbours(line, found_in[lineno], neighbours)
     hosts = {p.code for lineno, line in lines_in(lines, span) for start, end, places in found_in[lineno]
              if _held_there(line, start, end) for p in places}  # fmt: skip
     findings = []
@@ -681,6 +704,43 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+def _two_character_neighbours(gz: Any, parents: dict[str, Any], own: set[str]) -> dict[str, list[Any]]:
+    """The two-character counties (礼县, 岷县) that share the speech's city: the gazetteer takes such a name only after a
+    boundary (在礼县, 、礼县), as 快礼, 动和 might be words; in a 西和 speech the next county is no such accident."""
+    out: dict[str, list[Any]] = {}
+    for code in parents:
+        for child in gz.children_of_code(code):
+            if len(child.name) == 2 and child.former_year is None and child.current_code not in own:
+                out.setdefault(child.name, []).append(child)
+    return out
+
+
+# 新县城 / 县域 / 提高县级 / 召开县委: the name's 县 opening another word
+_NOT_NEIGHBOUR_AFTER = re.compile(r"[城域级委长乡镇直里内外区情政财人]")
+# 加快礼县… / 向礼县…: taken only after a verb or a preposition, for 示范县, 小康县, 科教兴县, 形成县乡 end in such names
+_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:加快|推动|推进|促进|助力|带动|支持|服务|发展|建设|振兴|繁荣|打造|帮助|援助|学习|考察|参观|借鉴|赶超|超过|学)$"
+    r"|[向对把让使同跟往]$"
+)
+
+
+def _with_neighbours(line: str, found: list[tuple[int, int, list[Any]]], neighbours: dict[str, list[Any]]) -> list[tuple[int, int, list[Any]]]:
+    """`found` and every neighbour's two-character name in `line` that no found name covers (为加快礼县脱贫攻坚)."""
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    extra = []
+    for name, places in neighbours.items():
+        for m in re.finditer(re.escape(name), line):
+            s, e = m.span()
+            if not taken.isdisjoint(range(s, e)) or _NOT_NEIGHBOUR_AFTER.match(line, e):
+                continue
+            if not _NEIGHBOUR_BEFORE.search(line, 0, s):
+                continue  # (after a boundary the gazetteer has taken it already)
+            if _conjunction(line, s, e, {end for _, end, _ in found}):
+                continue  # 市和县两级 in 含山县's speech: no 和县
+            extra.append((s, e, places))
+    return sorted(found + extra, key=lambda hit: hit[0]) if extra else found
 
 
 # 巴中市首期团干部培训班在…培训基地——重庆市团校正式开班了: the class is held in another city, so that city (its
