@@ -183,6 +183,8 @@ _WRAPPER = (
     # THE END / 9.919.9 (a price, then the price cut): the end mark and the price tag of a paid-download page
     (re.compile(r"^THE\s*END$|^[¥￥]?(?:\d{1,4}\.\d{1,2}){1,3}$", re.I), "网站导语或版权说明"),
     (re.compile(r"^[^。！？，]{0,10}全文\s*\d+\s*字[^。！？，]{0,6}$"), "网页字数说明"),
+    # 栏目:三号文库 来源:网络 作者:某某 时间:2024-06-24 06:57:24 下载.docx文档: a 范文 site's column, source and date row
+    (re.compile(r"^栏目\s*[:：][^。！？，,]{0,30}?(?:来源|作者|时间)\s*[:：]"), "网页导航或出处"),
     (re.compile(r"^[【\[]?文章共\s*\d+\s*字|收藏】|【加入会员|作者\s*[:：]\s*佚名|来源\s*[:：]\s*本站|扫码阅读|^相关文章$"), "网页导航或出处"),
     # (高校毕业典礼上的讲话目录 / …讲话汇编目录: a collection's contents named after its pieces)
     (re.compile(r"^-?\s*目[录錄]$|^[^。！？，、\s]{2,30}(?:讲话|致辞|发言|讲话稿|汇编|合集|范文|文集)(?:\d{1,3}篇)?目[录錄]$"), "网页目录"),  # the numbered titles under it go too (see clean._TOC_ENTRY)

@@ -1,0 +1,26 @@
+"""Ingest on the leaks, document boundaries and kinds batch 35 showed (issue #13). Our own fixtures, reproducing
+the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import fragments, general_holding, ingest, shape
+
+
+def test_a_column_row_over_a_collections_first_piece_opens_no_document(tmp_path: Path) -> None:
+    # 栏目:五号文库 来源:网络 作者:… 时间:… 下载.docx文档 / 第一篇:… / the title / (date) / 林振邦 / 同志们,朋友们: / 今天,…:
+    # the site's row (its .docx read as a stop) made running text of the front matter, so the speaker's name closed a
+    # document of its own, and went into a fragment that is not specific
+    (doc,) = ingest(tmp_path, "speech-anniversary-under-column-row.txt")
+    assert shape(doc) == ("speech", None, [])
+    assert doc["title"] == "在庆祝青川市文化馆成立70周年大会上的讲话"
+    assert general_holding(fragments(tmp_path / "f", "speech-anniversary-under-column-row.txt"), "林振邦") == []
+
+
+def test_a_quoted_local_plan_run_as_a_drive_is_specific(tmp_path: Path) -> None:
+    # 刚才,相关部门…对即将开展的“净患计划”消防专项行动作了具体安排,我都同意: the town's own drive by its name, in an
+    # acknowledgement kept as general
+    frags = fragments(tmp_path, "speech-town-safety-named-plan-in-acknowledgement.txt")
+    assert general_holding(frags, "净患计划") == []
+    assert any(not f["specific"] for f in frags)  # the points stay general
