@@ -24,3 +24,11 @@ def test_a_quoted_local_plan_run_as_a_drive_is_specific(tmp_path: Path) -> None:
     frags = fragments(tmp_path, "speech-town-safety-named-plan-in-acknowledgement.txt")
     assert general_holding(frags, "净患计划") == []
     assert any(not f["specific"] for f in frags)  # the points stay general
+
+
+def test_a_collections_let_us_listen_introduction_is_no_document(tmp_path: Path) -> None:
+    # …(精选12篇) / 时间:… 作者:… / 毕业典礼是…的机会。以下是一些校长在毕业典礼上的真情致辞,让我们一起倾听吧! / the piece's
+    # title / 老师们、同学们: / …: the page's introduction to its pieces; read as a document of its own (other)
+    (doc,) = ingest(tmp_path, "speech-collection-intro-let-us-listen.txt")
+    assert shape(doc) == ("speech", None, [])
+    assert doc["title"] == "初三毕业典礼校长演讲稿致辞"
