@@ -32,3 +32,10 @@ def test_a_collections_let_us_listen_introduction_is_no_document(tmp_path: Path)
     (doc,) = ingest(tmp_path, "speech-collection-intro-let-us-listen.txt")
     assert shape(doc) == ("speech", None, [])
     assert doc["title"] == "初三毕业典礼校长演讲稿致辞"
+
+
+def test_delegates_discussing_a_report_under_a_garbled_source_are_news(tmp_path: Path) -> None:
+    # 。ㄅ刂^(qū）外宣办） 9月26日，参加…的人大代表在听取…后，分5个团对《政府工作报告》进行了热烈讨论。 / 代表们一致认为，…:
+    # the office's source line before the day, its start garbled by the copy; read as other
+    (doc,) = ingest(tmp_path, "news-delegates-discuss-report-garbled-source.txt")
+    assert shape(doc) == ("news", None, [])

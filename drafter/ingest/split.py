@@ -209,7 +209,8 @@ _TOLD_SPEAKER = re.compile(
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 # 13日，一场瑞雪… / 昨晚，副省长某某率…到…看望…: the day alone, or said from the paper's day
-_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
+# (（区委外宣办） 9月26日，…: the source's office in brackets before the day, however the copy garbled its start)
+_DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社|网|台|报|站|部|中心)[)）]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
 # 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
 # chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
