@@ -39,3 +39,9 @@ def test_delegates_discussing_a_report_under_a_garbled_source_are_news(tmp_path:
     # the office's source line before the day, its start garbled by the copy; read as other
     (doc,) = ingest(tmp_path, "news-delegates-discuss-report-garbled-source.txt")
     assert shape(doc) == ("news", None, [])
+
+
+def test_a_parents_few_points_shared_with_yixia_are_announced(tmp_path: Path) -> None:
+    # …在这里，我想跟大家交流一下几点： / 第一、… / 第二、…: the verb softened with 一下 before 几点; the count not read
+    (doc,) = ingest(tmp_path, "speech-parent-share-a-few-points.txt")
+    assert shape(doc) == ("speech", "几", [0, 0])
