@@ -45,3 +45,18 @@ def test_a_parents_few_points_shared_with_yixia_are_announced(tmp_path: Path) ->
     # …在这里，我想跟大家交流一下几点： / 第一、… / 第二、…: the verb softened with 一下 before 几点; the count not read
     (doc,) = ingest(tmp_path, "speech-parent-share-a-few-points.txt")
     assert shape(doc) == ("speech", "几", [0, 0])
+
+
+def test_a_notice_calling_a_meeting_is_other(tmp_path: Path) -> None:
+    # 青川县人民政府办公室 / 关于召开全县防汛工作会议的通知 / 各镇、乡人民政府…： / 一、时间：… / 二、地点：… / 三、对象：… /
+    # 请县融媒体中心派记者参加。: the meeting's particulars; read as news (记者, 召开)
+    (doc,) = ingest(tmp_path, "other-notice-calling-a-meeting.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "会议通知", [])
+    assert doc["title"] == "关于召开全县防汛工作会议的通知"
+
+
+def test_a_towns_plan_of_work_is_other(tmp_path: Path) -> None:
+    # XX镇创建省级文明镇工作实施方案 / …特制定本方案。 / 一、指导思想 / 二、目标任务 / 三、实施步骤: a plan's parts; read as a
+    # report of three points
+    (doc,) = ingest(tmp_path, "other-town-plan-of-work.txt")
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "工作方案", [])
