@@ -60,3 +60,12 @@ def test_a_towns_plan_of_work_is_other(tmp_path: Path) -> None:
     # report of three points
     (doc,) = ingest(tmp_path, "other-town-plan-of-work.txt")
     assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "工作方案", [])
+
+
+def test_an_ocr_duty_reports_turn_to_its_parts_is_read(tmp_path: Path) -> None:
+    # 浏览记录 / ID:… / 大小:… / 页数:… / …1、水务局长述职报告同志们:… / 2、…下而,我就…工作悄况汇报如下,不妥之处,…。一、强化学习,…:
+    # the turn to the parts (its 下面 OCR'd as 下而) with 一、 run on after it; no point read, the title taken from the
+    # file's record
+    (doc,) = ingest(tmp_path, "report-ocr-duty-report-turn-with-xia-er.txt")
+    assert shape(doc) == ("report", None, [0])
+    assert doc["title"] == "水务局长述职报告"
