@@ -69,3 +69,12 @@ def test_an_ocr_duty_reports_turn_to_its_parts_is_read(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "report-ocr-duty-report-turn-with-xia-er.txt")
     assert shape(doc) == ("report", None, [0])
     assert doc["title"] == "水务局长述职报告"
+
+
+def test_a_lecture_text_opening_on_the_day_it_studies_is_a_speech(tmp_path: Path) -> None:
+    # …宣讲稿 / 2025年10月23日，…胜利闭幕。… 下面，我就…谈点学习体会。我讲三个问题。一是…三是…首都新发展… / 一、…: the
+    # lecture's first line the event it studies; read as news, and the capital's own words went into a general fragment
+    (doc,) = ingest(tmp_path, "speech-lecture-text-dated-first-line.txt")
+    assert shape(doc) == ("speech", 3, [0])
+    assert doc["title"] == "关于学习贯彻全会精神宣讲稿"
+    assert general_holding(fragments(tmp_path / "f", "speech-lecture-text-dated-first-line.txt"), "首都") == []

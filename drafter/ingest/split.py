@@ -36,7 +36,7 @@ _TITLE_NOTE = (
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
@@ -848,6 +848,10 @@ _WRITING_GUIDE = re.compile(
 )
 
 
+# 关于2021年七一重要讲话精神宣讲稿: a lecture's text by its genre word, on a line of its own
+_LECTURE_TITLE = re.compile(r"^[^。！？，,：:]{2,60}宣讲(?:稿|提纲)$")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -899,6 +903,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
     if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
+    if any(_LECTURE_TITLE.search(p.text) for p in paras[:3]) and not _REPORTER.search(text):
+        return "speech"  # 关于…重要讲话精神宣讲稿 / 2021年7月1日上午，…出席…: a lecture's text, its dated first line the event it studies
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
