@@ -78,3 +78,10 @@ def test_a_lecture_text_opening_on_the_day_it_studies_is_a_speech(tmp_path: Path
     assert shape(doc) == ("speech", 3, [0])
     assert doc["title"] == "关于学习贯彻全会精神宣讲稿"
     assert general_holding(fragments(tmp_path / "f", "speech-lecture-text-dated-first-line.txt"), "首都") == []
+
+
+def test_a_pdfs_doubled_summary_title_is_a_report(tmp_path: Path) -> None:
+    # 1、青柳镇青柳镇 20252025 年上半年团委工作总结年上半年团委工作总结,…2025 年上半年,镇团委在…的正确领导下,…: every word
+    # of the PDF's head said twice, the title a 工作总结 all the same; read as news
+    (doc,) = ingest(tmp_path, "report-pdf-doubled-words-summary.txt")
+    assert doc["kind"] == "report"

@@ -827,6 +827,20 @@ def _subtitled_report_title(text: str) -> bool:
     )  # fmt: skip
 
 
+# 乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结: a PDF's text with every word said twice
+_DOUBLED = re.compile(r"([\u4e00-\u9fff\d]{2,12}?)\s?\1")
+
+
+def _doubled_report_title(lead: str) -> bool:
+    """A report's title at the head of a PDF's text that doubles its words (乡镇乡镇 20212021 年上半年…工作总结…): a
+    report, when at least three of the first words are doubled and the title, said once, names a report."""
+    head = lead[:80]
+    if len(_DOUBLED.findall(head)) < 3:
+        return False
+    once = re.sub(r"\s+", "", _DOUBLED.sub(r"\1", head))
+    return bool(re.match(r"^[^。！？，,：:]{2,40}?(?:工作总结|工作报告|述职报告|工作汇报)", once))
+
+
 def _run_in_report_title(lead: str) -> bool:
     """学校教职工代表大会工作报告总述本报告… / …建设情况汇报尊敬的…： — a report's title run into its first line (a
     PDF's line breaks, cleaned away, cut the title too): a report, when its text opens right after the title."""
@@ -866,7 +880,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
-    titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front)
+    titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front) or _doubled_report_title(lead)
     # (全国政协主席某某从六个方面提出…工作要点 / 3月3日15时，…会议开幕。…某某在…向大会报告工作后…: a dated lead under the
     # headline tells of the report; the report's own text never opens on the day and the hour)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead) and not _NEWS_LEAD.search(_lead_under_headline(paras))):
