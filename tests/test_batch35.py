@@ -85,3 +85,10 @@ def test_a_pdfs_doubled_summary_title_is_a_report(tmp_path: Path) -> None:
     # of the PDF's head said twice, the title a 工作总结 all the same; read as news
     (doc,) = ingest(tmp_path, "report-pdf-doubled-words-summary.txt")
     assert doc["kind"] == "report"
+
+
+def test_a_surveys_later_pages_are_a_report(tmp_path: Path) -> None:
+    # 调研报告汇编(40篇)(第5/18页) / （三）… / （四）…有待加强。… / （五）… / 三、对县水利局下一步工作的建议 / （一）… / （二）… /
+    # （三）…: the collection's title dropped, the copy opening inside the part on problems; read as other
+    (doc,) = ingest(tmp_path, "report-survey-later-pages-orphan-subpoints.txt")
+    assert shape(doc) == ("report", None, [3])

@@ -771,6 +771,19 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
+# 三、对市自然资源和规划局下一步工作的建议 / 四、对策建议: a survey's part of suggestions (to the office it studied)
+_SUGGESTIONS_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*[^。！？，,]{0,30}(?:建议|对策|意见和建议|对策和建议)$")
+
+
+def _survey_tail(paras: Sequence[Para]) -> bool:
+    """A copy that opens inside a part (its first line a later sub-point, （三）…) and goes on to a part of suggestions:
+    the later pages of a 调研报告, cut from its first."""
+    first = match_heading(paras[0].text) if paras else None
+    if first is None or first[0] != 2 or first[1] < 2:
+        return False
+    return any(_SUGGESTIONS_PART.match(p.text) for p in paras[1:30])
+
+
 # 一、工作思路 / 二、工作重点 / 三、保障措施: the parts of a plan by their names (a speech's headings say what to do)
 _PLAN_PART = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:总体|工作|指导|主要|重点|具体)?(?:思路|目标|要求|思想|重点|工作重点|重点工作|任务|主要任务|重点任务|目标任务|措施|保障措施|工作措施|具体措施|安排|进度安排)(?:和|及|与)?(?:目标|措施|任务|要求)?[。:：]?$"
@@ -951,6 +964,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and not title and _account_in_parts(paras):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
+    if not has_salutation and not title and _survey_tail(paras):
+        return "report"  # （三）…有待加强。… / （六）… / 三、对…下一步工作的建议: a survey's later pages, cut from its first
     if not has_salutation and told <= 1 and news >= 2 and first >= 3:
         return "news"  # 3月11日下午，…看望… / “…大家出力出智，辛苦了！”: the 我们 and 大家 are in quotation marks (one more in a headline)
     if not has_salutation and _plan_in_parts(paras) and not _SPEAKER_VOICE.search(text):
