@@ -19,6 +19,7 @@ from drafter.ingest.clean import Para
 __all__ = [
     "LETTER",
     "genre_of",
+    "genre_title",
     "is_gathered",
     "is_greeting",
     "run_in_letter_title",
@@ -102,6 +103,21 @@ _COMMENT_COLUMN = re.compile(
     r"|^(?:社论|编者的话|编后语?|本报评论员|评论员文章|短评)$"
 )
 
+# 关于召开全县安全生产工作会议的通知 / 各镇、乡人民政府…： / 一、时间：… / 二、地点：… / 三、参加会议人员：: a notice calling
+# a meeting (its 一、二、 are the meeting's particulars, not a speech's points)
+_MEETING_NOTICE_TITLE = re.compile(r"^[^。！？：:，,]{0,40}关于召开[^。！？]{2,60}的(?:预备)?通知$")
+_NOTICE_FIELD = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?(?:会议)?(?:时间|地点|会期|参加(?:会议)?(?:人员|对象|范围)|参会人员|出席(?:人员|对象)|对象|会议内容|有关事项|会议议程)\s*[：:]",
+    re.M,
+)
+# ***镇创建市级卫生镇工作实施方案 / 为了…，特制定本方案。 / 一、指导思想 / 二、目标任务 / …: a plan of work (its parts a plan's,
+# not a report's account or a speech's points)
+_PLAN_TITLE = re.compile(r"^[^。！？：:，,]{2,50}(?:实施方案|工作方案|活动方案)(?:[（(](?:试行|修订|草案|征求意见稿)[)）])?$")
+_PLAN_PART = re.compile(
+    r"^[一二三四五六七八九十]+、\s*(指导思想|总体要求|工作目标|目标任务|主要目标|实施步骤|方法步骤|步骤安排|工作步骤|实施范围|工作措施|保障措施|组织领导|工作要求)",
+    re.M,
+)
+
 
 # 写作指导： / 写作要点： as a label on a line of its own: the article's part on how to write the genre it named
 _GUIDE_LABEL = re.compile(r"^(?:写作指导|写作要点|写作技巧|写作方法|写作格式|写法)[：:]?$", re.M)
@@ -137,9 +153,20 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"
     if len(set(_STAGE.findall(head[:400]))) >= 2:
         return "演出串词", "演出或纪念活动的串词和舞台提示（主持人出场、乐队伴奏、灯光：几位主持人轮流念的台本，不是一个人的讲话）：不拆分为片段"
+    if any(_MEETING_NOTICE_TITLE.match(t) for t in firsts) and len(set(_NOTICE_FIELD.findall(page))) >= 2:
+        return "会议通知", "召开会议的通知（一、二、是会议的时间、地点、参会人员等事项，不是讲话的论点）：不拆分为片段"
+    if any(_PLAN_TITLE.match(t) for t in firsts) and len(set(_PLAN_PART.findall(page))) >= 2:
+        return "工作方案", "工作方案（指导思想、目标任务、实施步骤是方案的组成部分，不是讲话或工作报告）：不拆分为片段"
     if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
     return "", ""
+
+
+
+def genre_title(paras: Sequence[Para]) -> str:
+    """The title line of a meeting notice or a plan of work (关于召开…的通知, …实施方案), which no speech outline finds."""
+    firsts = [p.text.strip() for p in paras[:3]]
+    return next((t for t in firsts if _MEETING_NOTICE_TITLE.match(t) or _PLAN_TITLE.match(t)), "")
 
 
 LETTER_NOTE = "书信（慰问信、贺信、感谢信、倡议书，或发表、寄送的贺词和新年致辞，不是对在场的人讲的话）：不拆分为讲话片段"

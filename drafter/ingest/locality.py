@@ -125,9 +125,16 @@ _REGION_NAME = re.compile(
     r"(?:崛起|振兴|出彩|腾飞|大地|儿女|父老|人民)"
 )
 
+# 勇担新时代首都新发展的使命责任 / 加强首都功能建设: the capital's own work, said by its own speakers (a county's speech
+# names 首都 only as where it went: 在首都北京)
+_CAPITAL_OWN = re.compile(r"首都(?:新)?(?:发展|建设|功能|工作|治理|特点|各界|高质量)")
+
 
 # 紧紧围绕“五城联创”目标: a campaign the place runs under its own counted name (N城联创, N城同创), quoted.
 _CAMPAIGN = re.compile(r"“(?:[一二三四五六七八九十两双]城|[二三四五六七八九十])(?:联创|同创|共创|同建|联建)”")
+# 即将开展的“零火计划”消防专项行动: a drive the place names for itself, a quoted plan run as a (special) action.
+# (not “春蕾计划”的爱心助学活动: a national programme the speech's work joins, no drive of the place's own)
+_NAMED_DRIVE = re.compile(r"“[\u4e00-\u9fff]{2,4}计划”(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:专项行动|专项整治)")
 # 在天佑桥上、教学楼前、孔目湖畔合影: the campus's or town's own sights, named one after another with where on them.
 _SIGHTS_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[上前畔边旁下里]、){1,5}[\u4e00-\u9fff]{2,6}[上前畔边旁下里]")
 _SIGHT = re.compile(r"(?:.*[在到于从的和与])?([\u4e00-\u9fff]{1,3}(?:桥|湖|亭|塔|池|园|湾))[上前畔边旁下里]")
@@ -159,8 +166,11 @@ def locality_reasons(text: str) -> list[str]:
         f"本地地名简称（{m.group('name')}）" for m in _IMAGE.finditer(text) if m.group("name") not in _NOT_NAMES
     ]  # fmt: skip
     found += [f"本地所在地区的别称（{m.group(0)}）" for m in _REGION_NAME.finditer(text)]
+    if "首都" in text:
+        found += [f"本地所在地区的别称（{m.group(0)}）" for m in _CAPITAL_OWN.finditer(text)]
     if "“" in text:
         found += [f"本地创建活动（{m.group(0)}）" for m in _CAMPAIGN.finditer(text)]
+        found += [f"本地专项行动（{m.group(0)}）" for m in _NAMED_DRIVE.finditer(text)]
     if "、" in text:
         found += [f"本地景物（{name}）" for name in _sights(text)]
     if "国际" in text:

@@ -22,7 +22,7 @@ from drafter.files import walk_files
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
-from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of
+from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
@@ -251,6 +251,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         if genre:  # a letter, minutes, rules…: its own title (新春献词, 县政府常务会议纪要), as a speech's is found
             outline = outline_speech(paras)
             title = "" if outline.title_derived else outline.title  # (not 在…会议上的讲话 made up from the meeting it names)
+            title = title or genre_title(paras)  # (关于召开…的通知 under the office's name: no speech's title line)
         if kind == "other" and is_speech_summary(paras):
             genre, note = "讲话摘要", "讲话的内容摘要（转述讲话强调了什么，不是讲话原文）：不拆分为片段"
         if is_title_list(paras):

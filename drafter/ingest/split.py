@@ -36,7 +36,7 @@ _TITLE_NOTE = (
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|开场白|表态发言|(?<![请由])代表发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
@@ -209,7 +209,8 @@ _TOLD_SPEAKER = re.compile(
 _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*我(?:们)?谨?代表[^。！？]{2,40}[，,]?向[^。！？]{2,80}(?:致以|表示)")
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 # 13日，一场瑞雪… / 昨晚，副省长某某率…到…看望…: the day alone, or said from the paper's day
-_DATED_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
+# (（区委外宣办） 9月26日，…: the source's office in brackets before the day, however the copy garbled its start)
+_DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社|网|台|报|站|部|中心)[)）]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
 # 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
 # chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
@@ -770,6 +771,19 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
+# 三、对市自然资源和规划局下一步工作的建议 / 四、对策建议: a survey's part of suggestions (to the office it studied)
+_SUGGESTIONS_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*[^。！？，,]{0,30}(?:建议|对策|意见和建议|对策和建议)$")
+
+
+def _survey_tail(paras: Sequence[Para]) -> bool:
+    """A copy that opens inside a part (its first line a later sub-point, （三）…) and goes on to a part of suggestions:
+    the later pages of a 调研报告, cut from its first."""
+    first = match_heading(paras[0].text) if paras else None
+    if first is None or first[0] != 2 or first[1] < 2:
+        return False
+    return any(_SUGGESTIONS_PART.match(p.text) for p in paras[1:30])
+
+
 # 一、工作思路 / 二、工作重点 / 三、保障措施: the parts of a plan by their names (a speech's headings say what to do)
 _PLAN_PART = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:总体|工作|指导|主要|重点|具体)?(?:思路|目标|要求|思想|重点|工作重点|重点工作|任务|主要任务|重点任务|目标任务|措施|保障措施|工作措施|具体措施|安排|进度安排)(?:和|及|与)?(?:目标|措施|任务|要求)?[。:：]?$"
@@ -826,6 +840,20 @@ def _subtitled_report_title(text: str) -> bool:
     )  # fmt: skip
 
 
+# 乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结: a PDF's text with every word said twice
+_DOUBLED = re.compile(r"([\u4e00-\u9fff\d]{2,12}?)\s?\1")
+
+
+def _doubled_report_title(lead: str) -> bool:
+    """A report's title at the head of a PDF's text that doubles its words (乡镇乡镇 20212021 年上半年…工作总结…): a
+    report, when at least three of the first words are doubled and the title, said once, names a report."""
+    head = lead[:80]
+    if len(_DOUBLED.findall(head)) < 3:
+        return False
+    once = re.sub(r"\s+", "", _DOUBLED.sub(r"\1", head))
+    return bool(re.match(r"^[^。！？，,：:]{2,40}?(?:工作总结|工作报告|述职报告|工作汇报)", once))
+
+
 def _run_in_report_title(lead: str) -> bool:
     """学校教职工代表大会工作报告总述本报告… / …建设情况汇报尊敬的…： — a report's title run into its first line (a
     PDF's line breaks, cleaned away, cut the title too): a report, when its text opens right after the title."""
@@ -847,6 +875,10 @@ _WRITING_GUIDE = re.compile(
 )
 
 
+# 关于2021年七一重要讲话精神宣讲稿: a lecture's text by its genre word, on a line of its own
+_LECTURE_TITLE = re.compile(r"^[^。！？，,：:]{2,60}宣讲(?:稿|提纲)$")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -861,7 +893,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     lead = paras[0].text if paras else ""
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
-    titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front)
+    titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front) or _doubled_report_title(lead)
     # (全国政协主席某某从六个方面提出…工作要点 / 3月3日15时，…会议开幕。…某某在…向大会报告工作后…: a dated lead under the
     # headline tells of the report; the report's own text never opens on the day and the hour)
     if titled or (_REPORT.search(head) and not _NEWS_LEAD.search(lead) and not _NEWS_LEAD.search(_lead_under_headline(paras))):
@@ -898,6 +930,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
     if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
+    if any(_LECTURE_TITLE.search(p.text) for p in paras[:3]) and not _REPORTER.search(text):
+        return "speech"  # 关于…重要讲话精神宣讲稿 / 2021年7月1日上午，…出席…: a lecture's text, its dated first line the event it studies
     if "党课" in title and not _REPORTER.search(text):
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
@@ -930,6 +964,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and not title and _account_in_parts(paras):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
+    if not has_salutation and not title and _survey_tail(paras):
+        return "report"  # （三）…有待加强。… / （六）… / 三、对…下一步工作的建议: a survey's later pages, cut from its first
     if not has_salutation and told <= 1 and news >= 2 and first >= 3:
         return "news"  # 3月11日下午，…看望… / “…大家出力出智，辛苦了！”: the 我们 and 大家 are in quotation marks (one more in a headline)
     if not has_salutation and _plan_in_parts(paras) and not _SPEAKER_VOICE.search(text):
