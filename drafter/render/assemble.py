@@ -527,16 +527,13 @@ def _body(
     return [*series, ending]
 
 
-AUDIENCE_TAGS_SET = frozenset(AUDIENCE_TAGS)
-
-
 def _render_group(
     number: int, point: PlannedPoint, ctx: Mapping[str, Any], facts: PointFacts, taken: set[str]
 ) -> str:
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts) + len(facts.subs))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
-    heard_by = sorted(AUDIENCE_TAGS_SET.intersection(point.fragment.tags))
+    heard_by = sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS))
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by[0] if heard_by else "")
     taken.add(option.heading)
     paragraphs = [
