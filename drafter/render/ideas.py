@@ -190,25 +190,27 @@ def says_again(fragment: Fragment, others: list[Fragment], rare: Callable[[str],
     return any(len(shared_ideas(fragment, other, rare)) >= SHARED_RUNS for other in others)
 
 
-def idea_test(library: Library) -> Callable[[Fragment, Sequence[Fragment]], bool]:
-    """`says_again` for fragments of `library`, answered from each fragment's kept key phrases when the cache folder
-    holds them (working out every 4-character window of a gathered draft's ~26 fragments was half of its planning,
-    #18), else worked out as `says_again` does. Same answers either way (see `_KeptIdeas`)."""
+def idea_count(library: Library) -> Callable[[Fragment, Fragment], int]:
+    """How many key phrases two fragments of `library` share (`len(shared_ideas(…))`), answered from each fragment's
+    kept key phrases when the cache folder holds them (working out every 4-character window of a gathered draft's
+    ~26 fragments was half of its planning, #18), else worked out as `shared_ideas` does. Same answers either way
+    (see `_KeptIdeas`)."""
     ideas = _ideas(library)
 
-    def test(fragment: Fragment, others: Sequence[Fragment]) -> bool:
+    def count(fragment: Fragment, other: Fragment) -> int:
         mine = ideas.of(fragment)
-        for other in others:
-            theirs = ideas.of(other) if mine is not None else None
-            if mine is None or theirs is None:
-                shared = len(shared_ideas(fragment, other, ideas.rare()))
-            else:
-                shared = 0 if fragment.id == other.id else len((mine[0] & theirs[1]) | (theirs[0] & mine[1]))
-            if shared >= SHARED_RUNS:
-                return True
-        return False
+        theirs = ideas.of(other) if mine is not None else None
+        if mine is None or theirs is None:
+            return len(shared_ideas(fragment, other, ideas.rare()))
+        return 0 if fragment.id == other.id else len((mine[0] & theirs[1]) | (theirs[0] & mine[1]))
 
-    return test
+    return count
+
+
+def idea_test(library: Library) -> Callable[[Fragment, Sequence[Fragment]], bool]:
+    """`says_again` for fragments of `library`, by `idea_count`."""
+    count = idea_count(library)
+    return lambda fragment, others: any(count(fragment, other) >= SHARED_RUNS for other in others)
 
 
 class _KeptIdeas:
