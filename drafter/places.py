@@ -275,12 +275,22 @@ def resolve_place(
 
 
 def _written_superior(gz: Any, name: str) -> Any:
-    """The one place a name starts with, when more follows it (北京市朝阳区 of 北京市朝阳区望京街道), else None."""
+    """The one place a name starts with, when more follows it (北京市朝阳区 of 北京市朝阳区望京街道), else None.
+
+    A short name is not the place when the name goes on with another level's word: 江州市江南区 starts with 江州,
+    the short name of 江州区 (崇左市), but the writer wrote 江州市, a city the gazetteer does not know.
+    """
     for cut in range(len(name) - 2, 1, -1):
         found = gz.lookup(name[:cut])
         if len(found) == 1:
+            if found[0].name != name[:cut] and name[cut] in _LEVEL_ENDS and not found[0].name.startswith(name[: cut + 1]):
+                continue
             return found[0]
     return None
+
+
+# The last character of a place name that says its level (江州市, 清河县, 江南区, 柳镇 …).
+_LEVEL_ENDS = frozenset("省市州盟县区旗镇乡")
 
 
 def _below_of(kind: PlaceKind, mine: list[Any]) -> str:

@@ -45,3 +45,22 @@ def test_a_recognition_point_the_writer_picked_stays_even_when_a_task_point_echo
     answers = {"place": "清河县柳镇", "meeting": meeting}
     draft = render_draft(library, template, answers, seed=3, picks=("point.forest.know.lessons",))
     assert "point.forest.know.lessons" in [u.id for u in draft.uses]
+
+
+@pytest.mark.parametrize("place", ["江州市江南区", "江州市清河县"])
+def test_a_made_up_city_written_before_its_district_is_not_a_real_district_of_the_same_short_name(place):
+    # 江州 is the short name of 江州区 (崇左市); the writer wrote 江州市: the district or county answers to a 市委,
+    # never to 江州区委 (the draft said “上级 江州区” and would have said 区委、区政府 of its superior).
+    from drafter.places import resolve_place
+
+    info = resolve_place(place)
+    assert info is not None
+    assert info.superior != "江州区"
+    assert info.superior_kind is not None and info.superior_kind.words.party == "市委"
+
+
+def test_a_real_city_written_before_its_district_is_still_its_superior():
+    from drafter.places import resolve_place
+
+    info = resolve_place("南京市鼓楼区")
+    assert info is not None and info.superior == "南京市"
