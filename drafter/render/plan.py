@@ -13,13 +13,12 @@ from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_va
 from drafter.limits import MAX_MINUTES
 from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, Template, Variable
+from drafter.render.apart import recognition_apart
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
-from drafter.render.ideas import SHARED_RUNS, idea_count, preferred
 from drafter.render.select import (
     Plan,
     PlannedPoint,
-    candidates,
     choose_plan,
     draw_seed,
     grow_plan,
@@ -86,59 +85,9 @@ def _plan(
         plan = choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
         if gather:
             plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
-        return _recognition_apart(library, template, answers, plan, tags, picked)
+        return recognition_apart(library, template, answers, plan, tags, picked)
     steer = replace(steer, expected_chars=minutes * rate)
-    plan = fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
-    return _recognition_apart(library, template, answers, plan, tags, picked, fitted=True)
-
-
-# A 认识 point sharing this many key phrases with a task or 保障 point of the draft previews it: 扑火安全是一条不可逾越的
-# 红线 and 打早打小打了 under 认识, then 扑火安全要始终放在首位 and 扑救要抓早抓小抓彻底 under the tasks (13 shared).
-# At 5 or more, a draft in five said the same thing twice (252 drafts, 28 works, 县/市/镇, seeds 1–3).
-_ECHO_RUNS = 5
-
-
-def _recognition_apart(
-    library: Library, template: Template, answers: Mapping[str, Any], plan: Plan, tags: Sequence[str],
-    picked: Sequence[Fragment], *, fitted: bool = False,
-) -> Plan:
-    """The plan with a 认识 point that says again what a later point says drawn again among those that do not.
-
-    The 认识 point is drawn first, before the tasks it would preview are known, and the tasks then keep what the
-    work needs (its core areas, the user's tasks) even when it echoes: so the recognition gives way, to one that shares
-    no idea (`SHARED_RUNS`) with the rest of the draft, its frame included, or else to one that shares less than
-    `_ECHO_RUNS` key phrases with any of it, or else to the one that echoes least if that is at most half as much;
-    otherwise it stays. A point the user
-    picked or one with gathered sections stays; a fitted draft (--minutes) takes one of about the same length. The
-    draw has its own seed, so nothing else of the plan changes.
-    """
-    if not preferred():
-        return plan
-    count = idea_count(library)
-    points = list(plan.points)
-    for i, point in enumerate(points):
-        mine = point.fragment
-        if mine.stage != "认识" or point.sections or mine in picked:
-            continue
-        rest = [f for j, other in enumerate(points) if j != i for f in other.fragments()]
-        if max((count(mine, f) for f in rest), default=0) < _ECHO_RUNS:
-            continue
-        others = [*rest, *plan.frame.values()]
-        options = candidates(library, Role.POINT, template, answers, tags, stage="认识", avoid=others, steer=plan.steer)
-        size = _size(mine)
-        echo = {f: max((count(f, g) for g in others), default=0) for f in options if f is not mine
-                and (not fitted or abs(_size(f) - size) <= size // 4)}  # fmt: skip
-        least = min(echo.values(), default=0)
-        fresh = ([f for f, n in echo.items() if n < SHARED_RUNS] or [f for f, n in echo.items() if n < _ECHO_RUNS]
-                 or [f for f, n in echo.items() if n == least and 2 * n <= max(count(mine, g) for g in rest)])
-        if fresh:
-            draw = random.Random(f"{draw_seed(plan.seed, answers)}|认识|{i}")
-            points[i] = planned(draw.choice(fresh), answers)
-    return replace(plan, points=tuple(points))
-
-
-def _size(fragment: Fragment) -> int:
-    return sum(len(t) for t in fragment_texts(fragment))
+    return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
 
 
 # A gathered section keeps at most this many sub-points: three areas of three make a speech of usual length.

@@ -1,0 +1,65 @@
+"""A draft's points kept apart: a 认识 point does not preview what a task point of the same draft says."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from drafter.library import Library
+from drafter.model import Fragment, Role, Template
+from drafter.render.ideas import SHARED_RUNS, idea_count, preferred
+from drafter.render.select import Plan, candidates, draw_seed, planned
+
+# A 认识 point sharing this many key phrases with a task or 保障 point of the draft previews it: 扑火安全是一条不可逾越的
+# 红线 and 打早打小打了 under 认识, then 扑火安全要始终放在首位 and 扑救要抓早抓小抓彻底 under the tasks (13 shared).
+# At 5 or more, a draft in five said the same thing twice (252 drafts, 28 works, 县/市/镇, seeds 1–3).
+_ECHO_RUNS = 5
+
+
+def recognition_apart(
+    library: Library, template: Template, answers: Mapping[str, Any], plan: Plan, tags: Sequence[str],
+    picked: Sequence[Fragment],
+) -> Plan:
+    """The plan with a 认识 point that says again what a later point says drawn again among those that do not.
+
+    The 认识 point is drawn first, before the tasks it would preview are known, and the tasks then keep what the
+    work needs (its core areas, the user's tasks) even when it echoes: so the recognition gives way, to one that shares
+    no idea (`SHARED_RUNS`) with the frame (opening, thanks, closing) nor with other points, or else to one that shares
+    none with the frame and less than `_ECHO_RUNS` key phrases with any point, or else to the one of those that echoes
+    least if that is at most half as much; only then to one that shares a little with the frame; otherwise it stays.
+    A point the user picked or one with gathered sections stays. The draw has its own seed, so nothing else of the plan changes. A
+    draft of a set length (--minutes) does this before its sub-points are trimmed to the length.
+    """
+    if not preferred():
+        return plan
+    count = idea_count(library)
+    points = list(plan.points)
+    for i, point in enumerate(points):
+        mine = point.fragment
+        if mine.stage != "认识" or point.sections or mine in picked:
+            continue
+        rest = [f for j, other in enumerate(points) if j != i for f in other.fragments()]
+        if max((count(mine, f) for f in rest), default=0) < _ECHO_RUNS:
+            continue
+        frame = list(plan.frame.values())
+        options = candidates(
+            library, Role.POINT, template, answers, tags, stage="认识", avoid=[*rest, *frame], steer=plan.steer
+        )
+        # Options by how much they share with the other points, those that say nothing the frame says first (the frame
+        # was drawn to avoid the points, this one included); one that shares a phrase with it only when no other will.
+        shared = {f: (max((count(f, g) for g in rest), default=0), max((count(f, g) for g in frame), default=0))
+                  for f in options if f is not mine}  # fmt: skip
+        half = max(count(mine, g) for g in rest) // 2
+        least = min((n for n, by_frame in shared.values() if by_frame < SHARED_RUNS), default=half + 1)
+        tiers = ((SHARED_RUNS, SHARED_RUNS), (_ECHO_RUNS, SHARED_RUNS), (min(least, half) + 1, SHARED_RUNS),
+                 (SHARED_RUNS, _ECHO_RUNS), (_ECHO_RUNS, _ECHO_RUNS))  # fmt: skip
+        fresh = next(([f for f, (n, by_frame) in shared.items() if n < most and by_frame < frame_most]
+                      for most, frame_most in tiers
+                      if any(n < most and by_frame < frame_most for n, by_frame in shared.values())), [])
+        if fresh:
+            draw = random.Random(f"{draw_seed(plan.seed, answers)}|认识|{i}")
+            points[i] = planned(draw.choice(fresh), answers)
+    return replace(plan, points=tuple(points))
+
