@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from work_drafts import draft_meeting
 
@@ -64,3 +66,40 @@ def test_a_real_city_written_before_its_district_is_still_its_superior():
 
     info = resolve_place("南京市鼓楼区")
     assert info is not None and info.superior == "南京市"
+
+
+# The first year of 十五五 said as such: true of meetings in 2026 only.
+_FIRST_YEAR = re.compile(r"十五五”?(?:已经)?(?:开局|也?刚刚起步|起步之际|开篇|首战|的第一步|第一年)|开好局|良好开局")
+
+
+def test_the_library_says_the_plans_first_year_only_for_a_meeting_of_that_year():
+    from drafter.library import load_library
+
+    said = []
+    for fragment in load_library().fragments:
+        for text in (fragment.heading, fragment.text, fragment.ending, *(s.text for s in fragment.subpoints)):
+            # what a meeting of another year hears: the {% else %} part of each {% if plan_start %} block
+            other = re.sub(r"\{% if plan_start %\}.*?\{% else %\}(.*?)\{% endif %\}", r"\1", text or "", flags=re.S)
+            said += [(fragment.id, m.group(0)) for m in _FIRST_YEAR.finditer(other)]
+    assert said == []
+
+
+@pytest.mark.parametrize("meeting", ["全县经济工作会议", "全县妇女儿童工作会议", "全县统计工作会议", "全县财政工作会议"])
+def test_a_meeting_of_2027_is_not_told_the_plan_is_starting_and_one_of_2026_still_is(meeting):
+    library = load_library()
+    template = load_templates()[parse_meeting(meeting).kind.template]
+    later = [render_draft(library, template, {"place": "清河县", "meeting": meeting, "date": "2027年1月10日"}, seed=s).text
+             for s in range(1, 7)]  # fmt: skip
+    assert [m.group(0) for t in later for m in _FIRST_YEAR.finditer(t)] == []
+    named = render_draft(library, template, {"place": "清河县", "meeting": f"全县2027年{meeting[2:]}"}, seed=1).text
+    assert not _FIRST_YEAR.search(named)
+    assert any("十五五" in t for t in later)  # the plan is still named, as being carried out
+
+
+def test_a_meeting_of_2026_still_hears_the_plan_begin():
+    meeting = "全县经济工作会议"
+    library = load_library()
+    template = load_templates()[parse_meeting(meeting).kind.template]
+    drafts = [render_draft(library, template, {"place": "清河县", "meeting": meeting, "date": "2026年3月5日"}, seed=s).text
+              for s in range(1, 7)]  # fmt: skip
+    assert any(_FIRST_YEAR.search(t) for t in drafts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -225,9 +226,32 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # someone spoke before the speaker (speeches: 是): a text may thank their speeches only then
     words["spoken"] = answers.get("speeches") == "是"
     words["period"] = "这一年" if meeting.year or _WHOLE_YEAR.search(meeting.name) else "这段时间"
+    # 2026, the first year of the 十五五 plan: only a meeting of that year speaks of 开局起步 and 开好局、起好步
+    words["plan_start"] = meeting_year(answers, meeting.year) == PLAN_FIRST_YEAR
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
     words["lay_class"] = meeting.kind.name == "培训班开班式" and trains_lay_people(meeting.name)
     return words
+
+
+# The first year of the current five-year plan (十五五: 2026–2030). A text that says 开局起步 or 开好局、起好步 says it only
+# in a meeting of this year (`plan_start`); from the next year on it says the plan is being carried out.
+PLAN_FIRST_YEAR = 2026
+_DATE_YEAR = re.compile(r"(\d{4})\s*年|^(\d{4})-")
+
+
+def meeting_year(answers: Mapping[str, Any], named: str = "") -> int:
+    """The year a meeting's speech is for: the one its name says (全县2027年经济工作会议), else its date's, else this year."""
+    if named:
+        return int(named)
+    found = _DATE_YEAR.search(str(answers.get("date") or ""))
+    if found:
+        return int(found.group(1) or found.group(2))
+    return this_year()
+
+
+def this_year() -> int:
+    """Today's year (without importing datetime, #18); the tests hold it at the year their goldens were written in."""
+    return time.localtime().tm_year
 
 
 # A meeting on a whole year's work (全县2026年安全生产工作总结会, 年度工作总结大会): its speech looks back on 这一年, not on
