@@ -96,6 +96,14 @@ def test_a_meeting_of_2027_is_not_told_the_plan_is_starting_and_one_of_2026_stil
     assert any("十五五" in t for t in later)  # the plan is still named, as being carried out
 
 
+def test_a_bureaus_meeting_named_for_2027_after_the_bureau_is_of_2027():
+    meeting = "县教育局2027年全县教育工作会议"  # the year after the organ: parse_meeting leaves it to the organ
+    library = load_library()
+    template = load_templates()[parse_meeting(meeting).kind.template]
+    drafts = [render_draft(library, template, {"place": "清河县", "meeting": meeting}, seed=s).text for s in range(1, 5)]
+    assert [m.group(0) for t in drafts for m in _FIRST_YEAR.finditer(t)] == []
+
+
 def test_a_meeting_of_2026_still_hears_the_plan_begin():
     meeting = "全县经济工作会议"
     library = load_library()

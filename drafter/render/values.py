@@ -237,12 +237,16 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
 # in a meeting of this year (`plan_start`); from the next year on it says the plan is being carried out.
 PLAN_FIRST_YEAR = 2026
 _DATE_YEAR = re.compile(r"(\d{4})\s*年|^(\d{4})-")
+_NAMED_YEAR = re.compile(r"(20\d\d)年")
 
 
 def meeting_year(answers: Mapping[str, Any], named: str = "") -> int:
     """The year a meeting's speech is for: the one its name says (全县2027年经济工作会议), else its date's, else this year."""
     if named:
         return int(named)
+    found = _NAMED_YEAR.search(str(answers.get("meeting") or ""))  # 县教育局2027年全县教育工作会议: after the organ
+    if found:
+        return int(found.group(1))
     found = _DATE_YEAR.search(str(answers.get("date") or ""))
     if found:
         return int(found.group(1) or found.group(2))
