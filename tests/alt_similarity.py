@@ -38,6 +38,9 @@ REORDERED = 0.60
 _SLACK = 1e-6
 
 
+_PLAN_START = re.compile(r"\{% if plan_start %\}(.*?)\{% else %\}(.*?)\{% endif %\}", re.S)
+
+
 def plain(source: str) -> str:
     """An alternative as text: placeholders become a level word, so both sides read alike."""
     return _JINJA.sub("全县", source).strip()
@@ -141,6 +144,14 @@ def too_alike(block: list[str], *, prefilter: bool = True) -> list[tuple[str, st
 
     `prefilter=False` runs the full diff on every pair (to show the prefilter drops no pair).
     """
+    if any("{% if plan_start %}" in x for x in block):
+        # A meeting of the plan's first year hears the {% if plan_start %} branch of each alternative, any other
+        # meeting the {% else %} branch: each year's phrasings must differ among themselves.
+        found = []
+        for keep in (r"\1", r"\2"):
+            year = [_PLAN_START.sub(keep, x) for x in block]
+            found += [(block[year.index(a)], block[year.index(b)]) for a, b in too_alike(year, prefilter=prefilter)]
+        return list(dict.fromkeys(found))
     out = []
     texts = [plain(x) for x in block]
     alts = [held(t) if t else None for t in texts] if prefilter else []
