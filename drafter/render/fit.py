@@ -173,7 +173,10 @@ def _grow(
     # ones, and only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside
     # its one 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of
     # it. Other parts (依申请公开 of 政务公开, 群团综合 of 群团) borrow the whole work's areas, still on their work.
-    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & alone_tags() else (_OWN, _ANY)) if part else (_ANY,)
+    # A meeting on a whole work gathers its work's sections on every point before any general one: a 30-minute 财政
+    # speech of two task points held three finance areas and three general ones in each (改革、制度、统筹发展和安全)
+    # while its 认识 and 保障 points had finance sections left (review26).
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & alone_tags() else (_OWN, _ANY)) if part else (_OWN, _ANY)
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         for tier in tiers:
