@@ -88,3 +88,14 @@ def test_two_counties_at_one_drug_control_meeting_deploy_different_areas():
         assert len(tasks) >= 2, tasks
         drawn.add(frozenset(tasks))
     assert len(drawn) >= 3, drawn
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_twenty_minute_entrepreneurs_symposium_speaks_to_entrepreneurs(seed):
+    # Read (清河县 全县民营企业家座谈会 seed 2, 20 minutes): its hopes to entrepreneurs held 建设宜居韧性智慧城市 and
+    # 把恢复和扩大消费摆在优先位置; its 认识 point 统筹处理好经济工作中的重大关系 — cadres' sections, four of eleven.
+    library, draft = draft_meeting("全县民营企业家座谈会", seed=seed, minutes=20)
+    points = _points(draft, library)
+    views = [f.id for f in points if f.stage == "认识" and "企业家" not in f.tags]
+    others = [f.id for f in points if f.stage != "认识" and "企业家" not in f.tags]
+    assert not views and len(others) <= 2, (views, others)

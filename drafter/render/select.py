@@ -556,7 +556,10 @@ def grow_plan(
             break
     heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
-        options = [f for f in options if heard_by & set(f.tags)] or options
+        # None left spoken to them: a 认识 point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26); others
+        # take one that hands 各乡镇（街道）、县直各部门 no task (加强党对经济工作的领导).
+        spoken = [f for f in options if heard_by & set(f.tags)]
+        options = spoken or ([] if point.fragment.stage == "认识" else [f for f in options if not addresses_cadres(f)] or options)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
