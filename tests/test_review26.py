@@ -99,3 +99,12 @@ def test_a_twenty_minute_entrepreneurs_symposium_speaks_to_entrepreneurs(seed):
     views = [f.id for f in points if f.stage == "认识" and "企业家" not in f.tags]
     others = [f.id for f in points if f.stage != "认识" and "企业家" not in f.tags]
     assert not views and len(others) <= 2, (views, others)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_twenty_minute_tea_congress_deploys_the_industry_only(seed):
+    # Read (全县茶产业高质量发展大会 seed 1, 20 minutes): its task point went on to 以县域为切入点推进城乡融合 and
+    # 防范化解农业农村领域风险 — 乡村振兴's areas, not the tea industry's.
+    library, draft = draft_meeting("全县茶产业高质量发展大会", seed=seed, minutes=20)
+    tasks = [f for f in _points(draft, library) if f.stage == "任务"]
+    assert not [f.id for f in tasks if "乡村振兴" in f.tags], [f.id for f in tasks]
