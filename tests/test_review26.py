@@ -108,3 +108,23 @@ def test_a_twenty_minute_tea_congress_deploys_the_industry_only(seed):
     library, draft = draft_meeting("全县茶产业高质量发展大会", seed=seed, minutes=20)
     tasks = [f for f in _points(draft, library) if f.stage == "任务"]
     assert tasks and all("特色产业" in f.tags for f in tasks), [f.id for f in tasks]
+
+
+def test_a_town_urbanization_meeting_borrows_no_investment_drive():
+    # Read (清河县柳镇 全镇新型城镇化工作会议 seed 2, 10 minutes): it opened on 抓项目、抓招商、抓产业 and deployed
+    # 围绕主导产业精准招商 (每条主导产业都要有专门的领导盯着) and 高校毕业生就业 — 经济工作's areas at a 镇.
+    for seed in range(3):
+        library, draft = draft_meeting("全镇新型城镇化工作会议", "清河县柳镇", seed, minutes=10)
+        tasks = [f for f in _points(draft, library) if f.stage == "任务"]
+        assert not [f.id for f in tasks if "经济工作" in f.tags and "新型城镇化" not in f.tags], [f.id for f in tasks]
+        assert "招商" not in draft.text.split("## ")[0], seed
+
+
+def test_a_gathered_heading_says_no_words_of_a_section_under_it():
+    # Read (全县新型城镇化工作会议 seed 1, 20 minutes): 一、提高政治站位，深刻认识…… over （四）提高政治站位，切实增强…….
+    from drafter.render.sections import group_heading
+
+    headings = ["把握新型城镇化的发展规律", "提高政治站位，切实增强做好新型城镇化工作的责任感", "客观看待工作中的不足"]
+    for number in range(1, 4):
+        option = group_heading("认识", headings, number)
+        assert "提高政治站位" not in option.heading, option.heading
