@@ -394,7 +394,8 @@ def is_vague(name: str) -> bool:
 
     if names_a_kind(name):  # 全县领导干部大会: a kind, but who gathers is no work
         return parse_meeting(name).work == "" and not find_topics(name)
-    return not find_topics(name)
+    # 县纪委十五届五次全会: the organ names the work (纪委 → 纪检监察工作) where no word of the name does
+    return not find_topics(name) and not find_topics(parse_meeting(name).work)
 
 
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:
@@ -667,6 +668,7 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
 def _parse_meeting(name: str, place: str) -> Meeting:
     name = name.strip()
     year, rest = _strip(_YEAR, name)  # 2027年全县经济工作会议: the year may come before the scope …
+    rest = rest.removeprefix("中国共产党").removeprefix("中共")  # 中共清河县纪律检查委员会第三次全体会议: the party's full name
     session, rest = _strip(_SESSION, rest)
     scope, rest = _take_scope(rest, place)
     organ_work, rest, organ = _take_organ(rest, place)

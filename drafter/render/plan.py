@@ -21,6 +21,7 @@ from drafter.render.select import (
     PlannedPoint,
     choose_plan,
     draw_seed,
+    fragment_topics,
     grow_plan,
     heads_of_files,
     planned,
@@ -87,7 +88,31 @@ def _plan(
             plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
         return recognition_apart(library, template, answers, plan, tags, picked)
     steer = replace(steer, expected_chars=minutes * rate)
-    return fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
+    plan = fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
+    return _in_writers_order(library, answers, plan)
+
+
+def _in_writers_order(library: Library, answers: Mapping[str, Any], plan: Plan) -> Plan:
+    """Each gathered task point of a plan fit to minutes, in the order `_gather_tasks` lays areas out: the area drawn
+    first leads only when a writer would open on it (`_keeps_first`), the others follow as their work's file lists
+    them, areas about no work last. A 20-minute 乡村振兴 speech said 粮食安全始终居于首位 in its third area, after
+    城乡融合 and 涉农风险 (review26). A meeting on a part is ordered by `fit` already."""
+    if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))):
+        return plan
+    points = []
+    for point in plan.points:
+        if point.fragment.stage == "任务" and point.sections:
+            first, *areas = point.parts()
+            if not _keeps_first(library, answers, point):
+                first, *areas = sorted(point.parts(), key=_file_order)
+            point = replace(first, sections=tuple(sorted(areas, key=_file_order)))
+        points.append(point)
+    return replace(plan, points=tuple(points))
+
+
+def _file_order(part: PlannedPoint) -> tuple[bool, str, int]:
+    """A gathered area's place: a work's areas as its file lists them, areas about no work after them."""
+    return (not fragment_topics(part.fragment), part.fragment.path, part.fragment.line)
 
 
 # A gathered section keeps at most this many sub-points: three areas of three make a speech of usual length.

@@ -73,11 +73,25 @@ def group_heading(
         range(len(options)),
         key=lambda i: (
             options[i].heading in taken,
+            _says_again(options[i].heading, headings),
             max((_likeness(options[i], h) for h in headings), default=0) // 10,
             (i - number - spread) % len(options),
         ),
     )
     return options[ranked[0]]
+
+
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")
+# Five characters a group heading shares with a section under it say the same words twice.
+_ECHO = 5
+
+
+def _says_again(heading: str, headings: Sequence[str]) -> bool:
+    """Whether a group heading says five characters running that a section heading under it says (一、提高政治站位，
+    深刻认识…… over （四）提高政治站位，切实增强……, review26)."""
+    runs = {r[i : i + _ECHO] for r in _HAN_RUN.findall(_JINJA.sub("|", heading)) for i in range(len(r) - _ECHO + 1)}
+    return any(run in h for run in runs for h in headings)
 
 
 # A sentence ends at 。！？ (and a closing quote after it).

@@ -542,14 +542,24 @@ def grow_plan(
     """
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
-    options = candidates(
-        library, Role.POINT, template, answers, tags,
-        stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=within,
-    )  # fmt: skip
-    options = [f for f in options if not thanks(f)]
+    options: list[Fragment] = []
+    # A kind's own 认识 point (领导小组: 盘清家底、把问题摆上桌面) gathers the work's own 认识 sections first: a
+    # 食安委 meeting's 20-minute 认识 point held three kind sections and not a word on why food safety matters (review26).
+    views = _views_of_work(point.fragment, template, answers) if within is None else None
+    for narrow in (views, None) if views is not None else (within,):
+        options = candidates(
+            library, Role.POINT, template, answers, tags,
+            stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=narrow,
+        )  # fmt: skip
+        options = [f for f in options if not thanks(f)]
+        if options:
+            break
     heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
-        options = [f for f in options if heard_by & set(f.tags)] or options
+        # None left spoken to them: a 认识 point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26); others
+        # take one that hands 各乡镇（街道）、县直各部门 no task (加强党对经济工作的领导).
+        spoken = [f for f in options if heard_by & set(f.tags)]
+        options = spoken or ([] if point.fragment.stage == "认识" else [f for f in options if not addresses_cadres(f)] or options)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
@@ -588,10 +598,21 @@ def grow_plan(
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
 
 
+def _views_of_work(point: Fragment, template: Template, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
+    """For a 认识 point of the meeting kind's own (about no work), whether a fragment is about the meeting's work;
+    None for any other point or a meeting on no work."""
+    if point.stage != "认识" or not set(point.tags) & set(template.tags) & set(KIND_TAGS):
+        return None
+    own = topics_of(answers) - {GENERAL_TAG}
+    return (lambda f: bool(own & fragment_topics(f))) if own else None
+
+
 def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
     """Whether a fragment is about the work `point` is about (or another the meeting names) and, for a meeting
     named for a part (河湖长制, 禁毒), about that part: no 蓝天 under 河湖长制. None for a point about no work."""
     works = _works_of(point) | _meeting_works(answers)
+    if not works:  # a point about no work (a kind's, a general one) gathers the meeting's own work
+        works = {t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", "")))}
     if not works:
         return None
     own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))

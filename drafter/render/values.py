@@ -122,7 +122,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
         named = is_work_word(meeting.work) or vague  # 开会 kept at the question, with the work said after it
-        if not names_a_kind(str(answers["meeting"])) and not meeting.festival and named:
+        # 县纪委十五届五次全会 names its work by its organ (纪委): its own name is the title
+        if not names_a_kind(str(answers["meeting"])) and not meeting.festival and named and not meeting.organ:
             # 安全生产 alone: the title says 在全县安全生产工作会议上的讲话 (a name with more in it stays as typed)
             answers["meeting"] = _full_meeting_name(meeting.scope, answers)
         answers.setdefault("convenor", meeting.convenor.name)
