@@ -16,6 +16,10 @@ from drafter.render.select import Plan, candidates, draw_seed, planned
 # 红线 and 打早打小打了 under 认识, then 扑火安全要始终放在首位 and 扑救要抓早抓小抓彻底 under the tasks (13 shared).
 # At 5 or more, a draft in five said the same thing twice (252 drafts, 28 works, 县/市/镇, seeds 1–3).
 _ECHO_RUNS = 5
+# … and at 8 or more (two or three phrases said again, not one longer phrase of house wording) it is drawn again: at 5
+# two counties' 清洁取暖 speeches, drawn on different recognitions, both gave way to the one that was left (28 of 59
+# sentences shared), for a single phrase in common.
+_SAYS_AGAIN = 8
 
 
 def recognition_apart(
@@ -41,7 +45,7 @@ def recognition_apart(
         if mine.stage != "认识" or point.sections or mine in picked:
             continue
         rest = [f for j, other in enumerate(points) if j != i for f in other.fragments()]
-        if max((count(mine, f) for f in rest), default=0) < _ECHO_RUNS:
+        if max((count(mine, f) for f in rest), default=0) < _SAYS_AGAIN:
             continue
         frame = list(plan.frame.values())
         options = candidates(
