@@ -12,3 +12,10 @@ def test_a_title_naming_city_and_district_leaves_the_level_to_the_text() -> None
     # left in it is still found
     assert _found(_read("city-and-district-title-correct.txt"), rule="level-mix") == []
     assert _found(_read("city-and-district-title-flawed.txt"), rule="level-mix") == [("level-mix", "我县")]
+
+
+def test_a_hijacked_pages_keyword_line_is_no_writers_slip() -> None:
+    # 国产…|人人人人人免费在线|久久久久久热线播放 over a copied speech gave 人人人人人 and 久久久久久 as doubled
+    # characters: the planted spam keywords (ingest's 垃圾广告) are page noise; a doubled word in the speech stays an error
+    assert _found(_read("spam-keyword-line-correct.txt"), rule="repeated-char") == []
+    assert _found(_read("spam-keyword-line-flawed.txt"), rule="repeated-char") == [("repeated-char", "稳步稳步")]
