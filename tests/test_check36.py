@@ -19,3 +19,12 @@ def test_a_hijacked_pages_keyword_line_is_no_writers_slip() -> None:
     # characters: the planted spam keywords (ingest's 垃圾广告) are page noise; a doubled word in the speech stays an error
     assert _found(_read("spam-keyword-line-correct.txt"), rule="repeated-char") == []
     assert _found(_read("spam-keyword-line-flawed.txt"), rule="repeated-char") == [("repeated-char", "稳步稳步")]
+
+
+def test_a_campus_named_after_a_place_is_where_the_class_studied() -> None:
+    # 在复旦大学邯郸校区聆听了…讲座 in 汉中市's study notes was an error (邯郸, 河北): a campus is where the class went,
+    # at most a warning; 为邯郸的发展建言献策 said as ours stays an error
+    assert _found(_read("campus-named-after-a-place-correct.txt"), rule="foreign-place", place="汉中市") == []
+    assert _found(_read("campus-named-after-a-place-flawed.txt"), rule="foreign-place", place="汉中市") == [
+        ("foreign-place", "邯郸"),
+    ]

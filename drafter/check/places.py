@@ -1326,6 +1326,9 @@ _ELSEWHERE_AFTER = re.compile(
     # 被南京大学录取 / 考入四川师范大学: a university named after its city, not the place itself
     # 在重庆市团校正式开班 / 浦东干部学院: a school named after its city (a training class held there), not the place itself
     r"|^[\u4e00-\u9fff]{0,4}?(?:大学(?!生)|学院|团校|党校)"
+    # 在复旦大学邯郸校区聆听讲座 in 汉中市's study notes: a campus, named after its road or the city it stands in — where
+    # the class studied, not the place the writer speaks for
+    r"|^校区"
     # 观看了关于兰考县委班子专题民主生活会的专题节目: the place a programme that was watched is about
     r"|^[^，。；！？,;]{0,30}?的(?:专题|新闻|电视)?(?:节目|专题片|纪录片|警示教育片|警示片|宣传片)(?=[，。；！？,;]|$)"
 )
