@@ -28,3 +28,10 @@ def test_a_campus_named_after_a_place_is_where_the_class_studied() -> None:
     assert _found(_read("campus-named-after-a-place-flawed.txt"), rule="foreign-place", place="汉中市") == [
         ("foreign-place", "邯郸"),
     ]
+
+
+def test_a_pair_only_an_aabb_word_holds_is_a_slip_alone() -> None:
+    # 压实实工作责任 was not found (实实 is listed as a reduplication): 实实 lives in 实实在在, 扎扎实实; alone it is a slip,
+    # unless the second 实 opens a word (落实|实施, 夯实|实体)
+    assert _found(_read("aabb-half-alone-correct.txt"), rule="repeated-char") == []
+    assert _found(_read("aabb-half-alone-flawed.txt"), rule="repeated-char") == [("repeated-char", "实实")]

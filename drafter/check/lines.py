@@ -295,6 +295,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
         if len(run) == 2 and _degree_or_count_slip(line, m.start(), ch):
             pass  # 很好好, 非常好好, 50名名: no reduplication after a degree adverb or an Arabic count
+        elif len(run) == 2 and _lone_half(line, m.start(), ch):
+            pass  # 压实实工作责任: 实实 lives only in 实实在在, 扎扎实实; outside them it is 压实 typed with 实 twice
         elif len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
@@ -429,6 +431,19 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
 
 # 2025年年终总结, 2026年年初, 近3年年均增长, 5月月底: a figure's 年 or 月, then a word that starts with it.
 _AFTER_A_DATE = re.compile(r"年(?=[终初底中度内末报会鉴检薪限均货龄代份])|月(?=[初底中末度报份均薪])")
+
+
+# 实实 is said only inside 实实在在, 扎扎实实, 踏踏实实 (AABB); outside them the pair is a word boundary only when the
+# second 实 opens a word of its own (落实|实施, 夯实|实体, 务实|实干, 扎实|实现), after each such character here.
+_AABB_HALVES = {"实": "施际效事干体现行践绩力在质用验地情处时物训习业名职权例况景心数证话惠招策举功劲打务有测拍战操账收"}
+
+
+def _lone_half(line: str, start: int, ch: str) -> bool:
+    """压实实工作责任: a pair that only an AABB word holds, outside one, and not two words meeting."""
+    follow = _AABB_HALVES.get(ch)
+    if follow is None or _double_ok(line, start, ch):
+        return False
+    return line[start + 2 : start + 3] not in follow or not line[start + 2 : start + 3]
 
 
 def _adverb_slip(line: str, start: int, ch: str) -> bool:
