@@ -35,3 +35,10 @@ def test_a_pair_only_an_aabb_word_holds_is_a_slip_alone() -> None:
     # unless the second 实 opens a word (落实|实施, 夯实|实体)
     assert _found(_read("aabb-half-alone-correct.txt"), rule="repeated-char") == []
     assert _found(_read("aabb-half-alone-flawed.txt"), rule="repeated-char") == [("repeated-char", "实实")]
+
+
+def test_a_doubled_character_after_zui_is_a_slip() -> None:
+    # 表示最热热烈的祝贺 was not found: after 最 (as after 非常, 十分) a doubled character that is no reduplication of its
+    # own is the next word's first character typed twice
+    assert _found(_read("degree-before-doubled-correct.txt"), rule="repeated-char") == []
+    assert _found(_read("degree-before-doubled-flawed.txt"), rule="repeated-char") == [("repeated-char", "热热")]

@@ -281,7 +281,8 @@ _ADVERB_TAIL = {
     "相当": "前地下年时天事家作成选场即面今务然初", "更加": "快强大速紧以入工油上班深重剧码固", "特别": "人的处具样致",
     "尤其": "他中次实余后间它", "极其": "他中次实余后间它", "格外": "地资贸出来部面籍围事商向形观界",
 }  # fmt: skip
-_DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真)$")
+# (表示最热热烈的欢迎: 最 and 很 qualify the next word as the others do; no word ends in them)
+_DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真|最|很)$")
 
 
 def check_repeated(line: str, lineno: int) -> list[Finding]:
