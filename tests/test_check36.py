@@ -42,3 +42,10 @@ def test_a_doubled_character_after_zui_is_a_slip() -> None:
     # own is the next word's first character typed twice
     assert _found(_read("degree-before-doubled-correct.txt"), rule="repeated-char") == []
     assert _found(_read("degree-before-doubled-flawed.txt"), rule="repeated-char") == [("repeated-char", "热热")]
+
+
+def test_a_superior_tally_in_a_paragraph_about_the_own_town_is_a_slip() -> None:
+    # 依托我镇资源优势…。1-12月，全县完成生产总值4260万元 in a 镇's report was not found (only 全县共… beside a 全镇共…
+    # was read): the paragraph's tally is the town's; 全县完成…，我镇完成…，占全县的15% sets the county's beside ours
+    assert _found(_read("town-paragraph-tally-correct.txt"), rule="level-mix") == []
+    assert _found(_read("town-paragraph-tally-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]

@@ -188,15 +188,17 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 # 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
 # results as 全镇共… and one count said with the superior's scope, in a sentence that names no own word or rank beside it
-# (其中我镇, 占全县, 我镇排名第四), is the own count with the wrong level word.
-_TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])共(?=[\u4e00-\u9fff]{1,12}?\d)")
-_TALLY_CLAUSE = re.compile(r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$")
+# (其中我镇, 占全县, 我镇排名第四), is the own count with the wrong level word. So is 1-12月，全县完成生产总值4260万元 in
+# a paragraph of a 镇's report that spoke of 我镇 before it and names no body of the county: the paragraph's tally is its own.
+_TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])(?:共|完成|实现)(?=[\u4e00-\u9fff]{1,12}?\d)")
+_TALLY_CLAUSE = re.compile(
+    r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|(?:\d{1,2}[-—–~至到])?\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$"
+)
 
 
 def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Finding]:
     tallies = [(lineno, line, m) for lineno, line in lines_in(lines, span) for m in _TALLY.finditer(line)]
-    if not any(m.group("lv") == level for _, _, m in tallies):
-        return []
+    mirrored = any(m.group("lv") == level for _, _, m in tallies)
     findings = []
     for lineno, line, m in tallies:
         lv = m.group("lv")
@@ -205,6 +207,9 @@ def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Findi
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
         if re.search(rf"[我全本]{level}|占|排名|位居|名列", sentence):
             continue
+        before = line[: m.start()]
+        if not mirrored and (not re.search(rf"[我全本]{level}", before) or re.search(rf"{lv}(?:委|政府|里|级)|全{lv}", before)):
+            continue  # no own tally elsewhere, and the paragraph neither speaks of the own place first nor only of it
         findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
     return findings
 
