@@ -49,3 +49,12 @@ def test_a_superior_tally_in_a_paragraph_about_the_own_town_is_a_slip() -> None:
     # was read): the paragraph's tally is the town's; 全县完成…，我镇完成…，占全县的15% sets the county's beside ours
     assert _found(_read("town-paragraph-tally-correct.txt"), rule="level-mix") == []
     assert _found(_read("town-paragraph-tally-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]
+
+
+def test_announced_points_with_none_marked_in_a_whole_speech_are_said() -> None:
+    # 下面，我讲三点意见。首先，…欢迎 then paragraphs of thanks, hopes and wishes to 谢谢大家！ was not found: nothing
+    # after the announcement is numbered, so nobody can tell which three points are meant (a warning)
+    assert _found(_read("announced-points-none-marked-correct.txt"), "warning", "count-mismatch") == []
+    assert _found(_read("announced-points-none-marked-flawed.txt"), "warning", "count-mismatch") == [
+        ("count-mismatch", "讲三点意见"),
+    ]
