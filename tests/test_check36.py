@@ -58,3 +58,12 @@ def test_announced_points_with_none_marked_in_a_whole_speech_are_said() -> None:
     assert _found(_read("announced-points-none-marked-flawed.txt"), "warning", "count-mismatch") == [
         ("count-mismatch", "讲三点意见"),
     ]
+
+
+def test_a_neighbours_development_to_study_is_said_as_ours() -> None:
+    # 研究宝安发展的新形势、新情况 in 龙岗区's speech was not found: the development the speaker's members are to study is
+    # their own place's; 借鉴宝安发展的好经验 is the neighbour's, learnt from
+    assert _found(_read("neighbour-development-situation-correct.txt"), rule="foreign-place", place="龙岗区") == []
+    assert _found(_read("neighbour-development-situation-flawed.txt"), rule="foreign-place", place="龙岗区") == [
+        ("foreign-place", "宝安"),
+    ]

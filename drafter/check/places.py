@@ -911,6 +911,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
     # 吴中作为中心城区，…: the place whose role in its city the speaker weighs (see _BARE_STAKE)
     r"|^作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地)"
+    # 研究龙岗发展的新形势、新情况: the circumstances of the place the speaker's members are to study and serve
+    r"|^(?:经济社会|经济)?发展的?(?:新形势|新情况|新任务|新要求|新问题|新阶段|新机遇)"
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
     # 2022年…也是黎平发展史上极不平凡的一年: the speaker's year in the place's own history
