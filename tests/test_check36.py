@@ -5,6 +5,8 @@ from __future__ import annotations
 from check_fixtures import found as _found
 from check_fixtures import read_fixture as _read
 
+from drafter.check import check_text
+
 
 def test_a_title_naming_city_and_district_leaves_the_level_to_the_text() -> None:
     # 在市区为民办实事…推进会议上的讲话 over a speech of 我区, 区民政局, 全区各街道 gave 市 (在市… read as the city's
@@ -28,6 +30,13 @@ def test_a_campus_named_after_a_place_is_where_the_class_studied() -> None:
     assert _found(_read("campus-named-after-a-place-flawed.txt"), rule="foreign-place", place="汉中市") == [
         ("foreign-place", "邯郸"),
     ]
+
+
+def test_the_campus_warning_says_it_is_a_campus() -> None:
+    # the warning on 复旦大学邯郸校区 said 考察、历史、对口、比喻等, which a writer cannot match to a campus's name
+    report = check_text(_read("campus-named-after-a-place-correct.txt"), place="汉中市")
+    said = [f.message for f in report.findings if f.rule == "foreign-place" and f.text == "邯郸"]
+    assert said and all("校区" in m for m in said), said
 
 
 def test_a_pair_only_an_aabb_word_holds_is_a_slip_alone() -> None:

@@ -690,6 +690,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
             elsewhere = ("标题所说的来宾或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
                                                 for p in places)
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
+                         else "学校的校区名" if line.startswith("校区", end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
