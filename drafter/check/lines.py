@@ -53,12 +53,12 @@ def _site_lines(lines: Sequence[str]) -> frozenset[int]:
 
 # 国产精品在线播放|日韩高清视频专区|…|人人人人人免费在线 over a copied speech: the keywords a hijacked page was planted
 # with (ingest drops the line as 垃圾广告), no writer's words — its 人人人人人 and 久久久久久 are no slip of anyone's keyboard.
-# Only a line with two such words and no sentence in it is read by ingest's rule (importing ingest costs a second).
+# Only a line with three such words and no sentence in it is read by ingest's rule (importing ingest costs a second).
 _SPAM_HINT = re.compile(r"国产|日韩|欧美|亚洲|久久|无码|成人|在线|视频|投注|博彩|彩票")
 
 
 def _spam_line(line: str) -> bool:
-    if re.search(r"[。！？]", line) or len(set(_SPAM_HINT.findall(line))) < 2:
+    if re.search(r"[。！？]", line) or len(set(_SPAM_HINT.findall(line))) < 3:
         return False
     from drafter.ingest.debris import debris_reason
 
