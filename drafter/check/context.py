@@ -693,8 +693,9 @@ _OFFICE_TALKS = re.compile(_TITLE_OFFICE.pattern + r"(?:同志)?的?(?:讲话|�
 _TITLE_BODY = re.compile(
     r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府"
     # 在区安全生产工作推进会…上的讲话 / 在县经济工作会议上: the level's own meeting, named with the bare level (not 区域,
-    # 市场, 市民, 县域, 乡村, 乡镇, 镇村 …, words that start with the level's character)
-    r"|(?![域场民容政貌井村镇情况属内外里])[\u4e00-\u9fff]{2,24}?(?:会议|大会|推进会|座谈会|动员会|部署会|调度会|现场会|会)(?:暨[^上]{2,20})?上的)"
+    # 市场, 市民, 县域, 乡村, 乡镇, 镇村 …, words that start with the level's character; nor 在市区民生十件实事…推进会议上:
+    # 市区 is the city and its district together, whose district speaks of 我区 and 区民政局 — its text says the level)
+    r"|(?![域场民容政貌井村镇情况属内外里])(?!(?<=市)区)[\u4e00-\u9fff]{2,24}?(?:会议|大会|推进会|座谈会|动员会|部署会|调度会|现场会|会)(?:暨[^上]{2,20})?上的)"
 )
 
 

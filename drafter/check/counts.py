@@ -182,6 +182,10 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             if parallel and said != parallel[0]:
                 findings.append(_parallel_finding(m.group(0), said, parallel, *where(lines, block, m.start())))
                 continue
+            unmarked = None if found or parallel or said < 2 else _unmarked_after(unit, index, m.end(), heads, series)
+            if unmarked:
+                findings.append(_unmarked_finding(m.group(0), said, unmarked, *where(lines, block, m.start())))
+                continue
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
                 # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
@@ -427,6 +431,34 @@ def _parallel_openings(unit: Sequence[Block], index: int) -> tuple[int, int, str
             break
         n += 1
     return (n, n, "“在…方面”开头的段落") if n >= 2 else None
+
+
+# 其次，… / 第二，… / 另外，…: points marked with words, which a writer may count as the announcement does
+_WORD_MARKS = re.compile(r"(?:^|[。；;！？!?：:，,\s])(?:其次|再次|第二|二是|另外|此外)[，,、：:]?")
+
+
+def _unmarked_after(unit: Sequence[Block], index: int, start: int, heads: Sequence[Head], series: Sequence[Item]) -> int:
+    """下面，我讲两点意见。首先，我代表学校…欢迎 then paragraphs of thanks, hopes and wishes to 谢谢大家！: a whole
+    speech (its closing in the copy) with no point numbered or marked after the announcement — how many paragraphs
+    run from it to the closing (0 when there are points, or the copy may be cut)."""
+    if any(h.index > index for h in heads) or any(i > index or (i == index and off >= start) for i, off, _ in series):
+        return 0
+    after = [b for b in unit[index + 1 :] if b.kind in ("paragraph", "heading")]
+    closing = next((k for k, b in enumerate(after) if _CLOSING.search(b.text)), None)
+    if closing is None or closing < 2:
+        return 0
+    body = [unit[index].text[start:], *(b.text for b in after[:closing])]
+    if any(_WORD_MARKS.search(t) for t in body):
+        return 0
+    return closing
+
+
+def _unmarked_finding(said_text: str, said: int, n: int, line: int, col: int) -> Finding:
+    """Points announced, none numbered: a warning (the points may be there, unnumbered; only the writer can say)."""
+    return Finding(
+        "count-mismatch", WARNING, f"说“{said_text}”，后面却没有编号的要点：接下来的 {n} 段到结束语都没有序号，看不出是哪{count_word(said)}点",
+        line, col, said_text, f"给要点加上序号（一、二、……），或删改“{said_text}”使之与内容相符",
+    )  # fmt: skip
 
 
 def _parallel_finding(said_text: str, said: int, found: tuple[int, int, str], line: int, col: int) -> Finding:

@@ -17,7 +17,7 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
     findings: list[Finding] = []
     site = _site_lines(lines)
     for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
+        if not line.strip() or _spam_line(line):
             continue
         if not _CONTENTS.search(line) and lineno not in site:
             findings += check_placeholders(line, lineno)
@@ -49,6 +49,20 @@ def _site_lines(lines: Sequence[str]) -> frozenset[int]:
         named = {n for n in range(1, k + 1) if (t := lines[n - 1].strip()) and len(t) >= 6 and t in line}
         return frozenset({k + 1, *named})
     return frozenset()
+
+
+# 国产精品在线播放|日韩高清视频专区|…|人人人人人免费在线 over a copied speech: the keywords a hijacked page was planted
+# with (ingest drops the line as 垃圾广告), no writer's words — its 人人人人人 and 久久久久久 are no slip of anyone's keyboard.
+# Only a line with three such words and no sentence in it is read by ingest's rule (importing ingest costs a second).
+_SPAM_HINT = re.compile(r"国产|日韩|欧美|亚洲|久久|无码|成人|在线|视频|投注|博彩|彩票")
+
+
+def _spam_line(line: str) -> bool:
+    if re.search(r"[。！？]", line) or len(set(_SPAM_HINT.findall(line))) < 3:
+        return False
+    from drafter.ingest.debris import debris_reason
+
+    return debris_reason(line.strip()) == "垃圾广告"
 
 
 # A year's form (08年, 二oo六年) in a speech whose newest year is this long ago: an old speech read to reuse, where the
@@ -267,7 +281,8 @@ _ADVERB_TAIL = {
     "相当": "前地下年时天事家作成选场即面今务然初", "更加": "快强大速紧以入工油上班深重剧码固", "特别": "人的处具样致",
     "尤其": "他中次实余后间它", "极其": "他中次实余后间它", "格外": "地资贸出来部面籍围事商向形观界",
 }  # fmt: skip
-_DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真)$")
+# (表示最热热烈的欢迎: 最 and 很 qualify the next word as the others do; no word ends in them)
+_DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真|最|很)$")
 
 
 def check_repeated(line: str, lineno: int) -> list[Finding]:
@@ -281,6 +296,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
         if len(run) == 2 and _degree_or_count_slip(line, m.start(), ch):
             pass  # 很好好, 非常好好, 50名名: no reduplication after a degree adverb or an Arabic count
+        elif len(run) == 2 and _lone_half(line, m.start(), ch):
+            pass  # 压实实工作责任: 实实 lives only in 实实在在, 扎扎实实; outside them it is 压实 typed with 实 twice
         elif len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
@@ -415,6 +432,19 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
 
 # 2025年年终总结, 2026年年初, 近3年年均增长, 5月月底: a figure's 年 or 月, then a word that starts with it.
 _AFTER_A_DATE = re.compile(r"年(?=[终初底中度内末报会鉴检薪限均货龄代份])|月(?=[初底中末度报份均薪])")
+
+
+# 实实 is said only inside 实实在在, 扎扎实实, 踏踏实实 (AABB); outside them the pair is a word boundary only when the
+# second 实 opens a word of its own (落实|实施, 夯实|实体, 务实|实干, 扎实|实现), after each such character here.
+_AABB_HALVES = {"实": "施际效事干体现行践绩力在质用验地情处时物训习业名职权例况景心数证话惠招策举功劲打务有测拍战操账收"}
+
+
+def _lone_half(line: str, start: int, ch: str) -> bool:
+    """压实实工作责任: a pair that only an AABB word holds, outside one, and not two words meeting."""
+    follow = _AABB_HALVES.get(ch)
+    if follow is None or _double_ok(line, start, ch):
+        return False
+    return line[start + 2 : start + 3] not in follow or not line[start + 2 : start + 3]
 
 
 def _adverb_slip(line: str, start: int, ch: str) -> bool:

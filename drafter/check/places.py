@@ -188,15 +188,17 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 # 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
 # results as 全镇共… and one count said with the superior's scope, in a sentence that names no own word or rank beside it
-# (其中我镇, 占全县, 我镇排名第四), is the own count with the wrong level word.
-_TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])共(?=[\u4e00-\u9fff]{1,12}?\d)")
-_TALLY_CLAUSE = re.compile(r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$")
+# (其中我镇, 占全县, 我镇排名第四), is the own count with the wrong level word. So is 1-12月，全县完成生产总值4260万元 in
+# a paragraph of a 镇's report that spoke of 我镇 before it and names no body of the county: the paragraph's tally is its own.
+_TALLY = re.compile(r"全(?P<lv>[省市县区乡镇])(?:共|完成|实现)(?=[\u4e00-\u9fff]{1,12}?\d)")
+_TALLY_CLAUSE = re.compile(
+    r"(?:^|[。；！？，,;!?])\s*(?:(?:今年|去年|上半年|下半年|全年|一年来|\d{4}年|(?:\d{1,2}[-—–~至到])?\d{1,2}月份?)[^，。；,;]{0,6}?[，,]?)?$"
+)
 
 
 def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Finding]:
     tallies = [(lineno, line, m) for lineno, line in lines_in(lines, span) for m in _TALLY.finditer(line)]
-    if not any(m.group("lv") == level for _, _, m in tallies):
-        return []
+    mirrored = any(m.group("lv") == level for _, _, m in tallies)
     findings = []
     for lineno, line, m in tallies:
         lv = m.group("lv")
@@ -205,6 +207,9 @@ def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Findi
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
         if re.search(rf"[我全本]{level}|占|排名|位居|名列", sentence):
             continue
+        before = line[: m.start()]
+        if not mirrored and (not re.search(rf"[我全本]{level}", before) or re.search(rf"{lv}(?:委|政府|里|级)|全{lv}", before)):
+            continue  # no own tally elsewhere, and the paragraph neither speaks of the own place first nor only of it
         findings.append(_level_finding(m.group(0)[:2], level, lineno, m.start() + 1))
     return findings
 
@@ -685,6 +690,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
             elsewhere = ("标题所说的来宾或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
                                                 for p in places)
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
+                         else "学校的校区名" if line.startswith("校区", end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
@@ -906,6 +912,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
     # 吴中作为中心城区，…: the place whose role in its city the speaker weighs (see _BARE_STAKE)
     r"|^作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地)"
+    # 研究龙岗发展的新形势、新情况: the circumstances of the place the speaker's members are to study and serve
+    r"|^(?:经济社会|经济)?发展的?(?:新形势|新情况|新任务|新要求|新问题|新阶段|新机遇)"
     # 站在旬阳发展的新起点上: the plan of the speaker's own place
     r"|^(?:发展)?的新起点"
     # 2022年…也是黎平发展史上极不平凡的一年: the speaker's year in the place's own history
@@ -1326,6 +1334,9 @@ _ELSEWHERE_AFTER = re.compile(
     # 被南京大学录取 / 考入四川师范大学: a university named after its city, not the place itself
     # 在重庆市团校正式开班 / 浦东干部学院: a school named after its city (a training class held there), not the place itself
     r"|^[\u4e00-\u9fff]{0,4}?(?:大学(?!生)|学院|团校|党校)"
+    # 在复旦大学邯郸校区聆听讲座 in 汉中市's study notes: a campus, named after its road or the city it stands in — where
+    # the class studied, not the place the writer speaks for
+    r"|^校区"
     # 观看了关于兰考县委班子专题民主生活会的专题节目: the place a programme that was watched is about
     r"|^[^，。；！？,;]{0,30}?的(?:专题|新闻|电视)?(?:节目|专题片|纪录片|警示教育片|警示片|宣传片)(?=[，。；！？,;]|$)"
 )
