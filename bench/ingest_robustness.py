@@ -253,7 +253,12 @@ def read_text(path: Path) -> str | None:
         return None  # a fixture that is itself a GBK or UTF-16 page: its bytes are the shape
 
 
-def run(names: list[str], files: list[Path], show: int = 20, out: Any = sys.stdout) -> dict[str, Any]:
+def run(
+    names: list[str], files: list[Path], show: int = 20, out: Any = sys.stdout, reference: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Per perturbation: fixtures it applied to (n), readings that held (same), and the changed ones. With `reference`
+    (fixture name -> reading, as --save-reference wrote it on main), perturbed readings are compared with it instead,
+    and the undressed fixtures' own changes are listed first as `as-is`."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -265,6 +270,14 @@ def run(names: list[str], files: list[Path], show: int = 20, out: Any = sys.stdo
                 continue
             texts[f] = text
             base[f] = reading_of(f)
+        if reference is not None:
+            now = dict(base)
+            base = {f: (_thaw(reference[f.name]), now[f][1]) if f.name in reference else now[f] for f in base}
+            moved = [(f.name, base[f][0], now[f][0]) for f in base if now[f][0] != base[f][0]]
+            results["as-is"] = {"n": len(base), "same": len(base) - len(moved), "changed": [list(c) for c in moved]}
+            print(f"{'as-is':16} {len(base) - len(moved):4}/{len(base):<4}", file=out)
+            for fname, before, after in moved[:show]:
+                print(f"    {fname}: {_fmt(before)} -> {_fmt(after)}", file=out)
         for name in names:
             t0 = time.perf_counter()
             same, changed, n = 0, [], 0
@@ -293,6 +306,10 @@ def run(names: list[str], files: list[Path], show: int = 20, out: Any = sys.stdo
     return results
 
 
+def _thaw(reading: Any) -> Reading:
+    return tuple((kind, announced, tuple(subs)) for kind, announced, subs in reading)
+
+
 def _fmt(reading: Reading) -> str:
     return "; ".join(f"{k} {a} {list(s)}" for k, a, s in reading) or "(nothing)"
 
@@ -305,6 +322,8 @@ def main() -> None:
     ap.add_argument("--fixtures", default="", help="comma-separated fixture names (default: all)")
     ap.add_argument("--show", type=int, default=20, help="changed readings listed per perturbation")
     ap.add_argument("--json", type=Path, help="write the figures and changed readings here")
+    ap.add_argument("--save-reference", type=Path, help="write every fixture's reading as it is (run this on main)")
+    ap.add_argument("--reference", type=Path, help="compare with these readings (from --save-reference) instead")
     args = ap.parse_args()
     files = fixtures()
     if args.fixtures:
@@ -314,9 +333,14 @@ def main() -> None:
         files = sorted(random.Random(args.seed).sample(files, args.sample))
     names = args.only.split(",") if args.only else list(PERTURBATIONS)
     t0 = time.perf_counter()
-    results = run(names, files, args.show)
-    n = sum(r["n"] for r in results.values())
-    same = sum(r["same"] for r in results.values())
+    if args.save_reference:
+        refs = {f.name: reading_of(f)[0] for f in files if read_text(f) is not None}
+        args.save_reference.write_text(json.dumps(refs, ensure_ascii=False, indent=0), encoding="utf-8")
+        return
+    reference = json.loads(args.reference.read_text(encoding="utf-8")) if args.reference else None
+    results = run(names, files, args.show, reference=reference)
+    n = sum(r["n"] for name, r in results.items() if name != "as-is")
+    same = sum(r["same"] for name, r in results.items() if name != "as-is")
     print(f"all              {same}/{n} {100.0 * same / max(n, 1):.1f}%  {len(files)} fixtures, "
           f"{time.perf_counter() - t0:.0f}s")  # fmt: skip
     if args.json:

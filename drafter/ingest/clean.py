@@ -172,6 +172,8 @@ def clean_text(raw: str) -> Cleaned:
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     joined_paras, joined = _join_broken(paras, breaks)
+    if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
+        joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
@@ -811,7 +813,8 @@ def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Pa
             joined.append((prev.end, para.line))
         elif prev is not None and (
             _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
-        ) and is_body(para):  # fmt: skip
+            or _cut_mid_sentence(prev, para)
+        ) and (is_body(para) or _goes_on(prev, para)):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
@@ -861,6 +864,39 @@ def _cut_by_page(prev: Para, para: Para, breaks: Sequence[int]) -> bool:
     if k == len(breaks) or breaks[k] >= para.line or prev.text[-1] in _TERMINAL or prev.md or para.divider:
         return False
     return bool(re.search(r"[，,、；]", prev.text)) and not (match_heading(prev.text) and "。" not in prev.text)
+
+
+# 今天我不想讲太多硬性的要求，就想和大家讲四个实实 | 在在的词：…: a line of running text cut mid-sentence (one sentence
+# ended in it, or a clause did, and the next breaks off without a stop) and its rest on the line right under it —
+# a PDF's copy of a short paragraph, too short for the page width to show. A title or a heading has no such stop.
+_INNER_STOP = re.compile(r"[。！？；;!?]")
+_INNER_COMMA = re.compile(r"[，,]")
+
+
+def _cut_mid_sentence(prev: Para, para: Para) -> bool:
+    text = prev.text
+    if para.line != prev.end + 1 or prev.md or para.divider or len(text) < 16 or text[-1] in _TERMINAL:
+        return False
+    if not ("\u4e00" <= text[-1] <= "\u9fff" or text[-1].isdigit() or text[-1] in "“‘《（("):
+        return False
+    if _SALUTATION.match(text) or (match_heading(text) and not _INNER_STOP.search(text)) or _OWN_PARAGRAPH.match(para.text):
+        return False
+    if _SITE_SUFFIX.search(text) or _THEMED_TITLE.match(text) or para.text.startswith(("——", "（", "(")):
+        return False
+    return bool(_INNER_STOP.search(text[:-1])) or (len(text) >= 24 and len(_INNER_COMMA.findall(text)) >= 1)
+
+
+# 同志们： / 各位代表： — a line that opens with whom it addresses is a 称谓 even under a cut line
+_ADDRESS_START = re.compile(r"^(?:尊敬|敬爱|亲爱|各位|同志|领导|来宾|女士|先生|老师|同学|朋友|家长|代表|委员|大家)")
+
+
+def _goes_on(prev: Para, para: Para) -> bool:
+    """…新的学期，我 | 对同学们提三个希望：: the rest of a cut sentence that, on a line of its own, ends like a 称谓
+    (short, with a colon); it addresses no one, so it goes on the cut line."""
+    return (
+        _cut_mid_sentence(prev, para) and bool(_SALUTATION.match(para.text)) and not _ADDRESS_START.match(para.text)
+        and not match_heading(para.text) and not para.md
+    )  # fmt: skip
 
 
 def _is_cut(para: Para) -> bool:
