@@ -335,6 +335,12 @@ _FRAMED_TITLE = re.compile(
     r"^(?P<mark>[○◎●◆◇■□★☆※])\s*(?P<title>[^。！？，,：:]{4,60}?(?:讲话|致辞|发言|讲话稿|报告))"
     r"(?P<column>[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|范文))?\s*(?P=mark)$"
 )
+# 《在全县……推进会上的讲话》 / 《……工作报告（摘要）》: a page that sets the title in book-title marks, as one names a
+# document; the marks frame the title, they are not part of it
+_BOOKED_TITLE = re.compile(
+    r"^《(?P<title>[^《》。！？]{4,70}?(?:讲话|致辞|发言|讲话稿|报告|讲话纲要|讲话提纲|党课|主持词|开幕词|闭幕词|贺词|献词|述职报告|工作总结)"
+    r"(?:[（(][^（）()]{1,10}[)）])?)》$"
+)
 _SITE_TAG = re.compile(r"\s*[\[【](?:|VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
 
@@ -675,6 +681,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if framed:
         removed.append(Removed(lineno, framed.group("mark") + (framed.group("column") or ""), "标题两边的符号和网站栏目名"))
         text = framed.group("title")
+    booked = _BOOKED_TITLE.match(text) if text[:1] == "《" else None
+    if booked:
+        removed.append(Removed(lineno, "《》", "标题两边的书名号"))
+        text = booked.group("title")
     if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     elif text[-1:] in (")", "）") and len(text) <= 60:
