@@ -339,7 +339,7 @@ _FRAMED_TITLE = re.compile(
 # document; the marks frame the title, they are not part of it
 _BOOKED_TITLE = re.compile(
     r"^《(?P<title>[^《》。！？]{4,70}?(?:讲话|致辞|发言|讲话稿|报告|讲话纲要|讲话提纲|党课|主持词|开幕词|闭幕词|贺词|献词|述职报告|工作总结)"
-    r"(?:[（(][^（）()]{1,10}[)）])?)》$"
+    r"(?:[（(](?![^（）()]*篇)[^（）()]{1,10}[)）])?)》$"  # (not a collection's 《…(精选6篇)》: the page's name for its pieces)
 )
 _SITE_TAG = re.compile(r"\s*[\[【](?:|VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
