@@ -171,7 +171,7 @@ def clean_text(raw: str) -> Cleaned:
         saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
-    joined_paras, joined = _join_broken(paras, breaks)
+    joined_paras, joined = _join_broken(paras, breaks, unique)
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
@@ -806,12 +806,16 @@ _COUNT_CUT = re.compile(r"(?:讲|谈|提|强调|说)(?:以下)?[一二两三四�
 _COUNT_REST = re.compile(r"^(?:点|个方面|个问题|条)(?:意见|要求|希望|建议|看法|体会)?[：:。，,]")
 
 
-def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Para], list[tuple[int, int]]]:
+def _join_broken(
+    paras: list[Para], breaks: Sequence[int] = (), lines: Sequence[Para] = ()
+) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
-    page counters taken out; a sentence that stops before one goes on after it)."""
+    page counters taken out; a sentence that stops before one goes on after it; `lines`: the cleaned lines
+    before a 称谓, heading or point run into one was split off, whose lengths show a PDF's page width)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
-    width = _wrap_width(paras)
+    width = _wrap_width(paras) or _wrap_width(lines)
+    full = {p.end: len(p.text) for p in lines if p.line == p.end}
     last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
     for para in paras:
         prev = out[-1] if out else None
@@ -822,7 +826,8 @@ def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Pa
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # …我强调三 | 点意见：
             joined.append((prev.end, para.line))
         elif prev is not None and (
-            _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
+            _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
+            or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
         ) and (is_body(para) or _goes_on(prev, para)):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
@@ -854,15 +859,18 @@ def _wrap_width(paras: list[Para]) -> int:
 _RATIO_CUT = re.compile(r"\d\s*:$")
 
 
-def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
+def _is_wrapped(prev: Para, para: Para, width: int, line: int = 0) -> bool:
     """A hard-wrapped line (as long as the page is wide) and its continuation; a heading's last word
-    (…的方向 / 指引) is carried over too."""
-    if not width or len(prev.text) < width or prev.md or para.divider:
+    (…的方向 / 指引) is carried over too. `line`: the length of the whole line `prev` ends, when a point or
+    称谓 run into it was split off (…提出几点希望：第一，要做一个有 | 礼貌的人。…: the piece is short, the line full)."""
+    if not width or max(len(prev.text), line) < width or prev.md or para.divider:
         return False
     # 比例调整为7.1 : | 44.8:48.1: a ratio's colon after a figure, at the wrap, ends no sentence
     if prev.text[-1] in _TERMINAL and not (_RATIO_CUT.search(prev.text) and para.text[:1].isdigit()):
         return False
     if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
+        if len(prev.text) < line and is_body(para):
+            return True  # …各项任务。一、抢抓 | 农时，抓好秋收秋种。…: a run-in heading cut where the full line ends
         return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
     return True
 
