@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from drafter.ingest.pipeline import analyse_file  # noqa: E402
+from drafter.text import page_width  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "ingest"
 
@@ -121,8 +122,11 @@ def _break_line(line: str, width: int) -> list[str]:
 
 def typeset(text: str) -> bool:
     """Could the text have come out of a PDF: paragraphs on lines of their own, not a page glued into a line or two?"""
-    lines = [line for line in _lines(text) if line.strip()]
-    return len(lines) >= 4 and max(len(line) for line in lines) <= 600
+    lines = [line.strip() for line in _lines(text) if line.strip()]
+    if len(lines) < 4 or max(len(line) for line in lines) > 600:
+        return False
+    # a copy already hard-wrapped (the fixture of a PDF's shape) is not wrapped again at another width
+    return not page_width(len(line) for line in lines if len(line) >= 20 and line[-1] not in "。！？；：…”’）》!?;:)")[0]
 
 
 def pdf_breaks(text: str, seed: int = 0) -> str:
