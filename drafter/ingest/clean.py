@@ -901,18 +901,24 @@ def _cut_mid_sentence(prev: Para, para: Para) -> bool:
         return False
     if _SITE_SUFFIX.search(text) or _THEMED_TITLE.match(text) or para.text.startswith(("——", "（", "(")):
         return False
+    if "——" in text or re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]", text):
+        return False  # 凝心聚力，决胜百日 ——…誓师大会: a headline and its subtitle (set apart by a space), no sentence
     return bool(_INNER_STOP.search(text[:-1])) or (len(text) >= 24 and len(_INNER_COMMA.findall(text)) >= 1)
 
 
 # 同志们： / 各位代表： — a line that opens with whom it addresses is a 称谓 even under a cut line
-_ADDRESS_START = re.compile(r"^(?:尊敬|敬爱|亲爱|各位|同志|领导|来宾|女士|先生|老师|同学|朋友|家长|代表|委员|大家)")
+# (…志愿者朋友们： ends with whom it addresses)
+_ADDRESS_START = re.compile(
+    r"^(?:尊敬|敬爱|亲爱|各位|同志|领导|来宾|女士|先生|老师|同学|朋友|家长|代表|委员|大家)|(?:们|同志|领导|来宾|代表|嘉宾|朋友|委员)[：:]$"
+)
 
 
 def _goes_on(prev: Para, para: Para) -> bool:
     """…新的学期，我 | 对同学们提三个希望：: the rest of a cut sentence that, on a line of its own, ends like a 称谓
     (short, with a colon); it addresses no one, so it goes on the cut line."""
     return (
-        _cut_mid_sentence(prev, para) and bool(_SALUTATION.match(para.text)) and not _ADDRESS_START.match(para.text)
+        _cut_mid_sentence(prev, para) and bool(_SALUTATION.match(para.text)) and not _ADDRESS_START.search(para.text)
+        and len(para.text) <= 14  # (a longer line to a colon may stand as the announcement of its own: 就进一步……再强调三点意见：)
         and not match_heading(para.text) and not para.md
     )  # fmt: skip
 
