@@ -171,7 +171,9 @@ def clean_text(raw: str) -> Cleaned:
         saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
-    joined_paras, joined = _join_broken(paras, breaks)
+    joined_paras, joined = _join_broken(paras, breaks, unique)
+    if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
+        joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
@@ -332,6 +334,12 @@ _SITE_NOTE = re.compile(r"\s*[(（](?:精选文档|精选范文|精选|完整版
 _FRAMED_TITLE = re.compile(
     r"^(?P<mark>[○◎●◆◇■□★☆※])\s*(?P<title>[^。！？，,：:]{4,60}?(?:讲话|致辞|发言|讲话稿|报告))"
     r"(?P<column>[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|范文))?\s*(?P=mark)$"
+)
+# 《在全县……推进会上的讲话》 / 《……工作报告（摘要）》: a page that sets the title in book-title marks, as one names a
+# document; the marks frame the title, they are not part of it
+_BOOKED_TITLE = re.compile(
+    r"^《(?P<title>[^《》。！？]{4,70}?(?:讲话|致辞|发言|讲话稿|报告|讲话纲要|讲话提纲|党课|主持词|开幕词|闭幕词|贺词|献词|述职报告|工作总结)"
+    r"(?:[（(](?![^（）()]*篇)[^（）()]{1,10}[)）])?)》$"  # (not a collection's 《…(精选6篇)》: the page's name for its pieces)
 )
 _SITE_TAG = re.compile(r"\s*[\[【](?:|VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
 
@@ -673,6 +681,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if framed:
         removed.append(Removed(lineno, framed.group("mark") + (framed.group("column") or ""), "标题两边的符号和网站栏目名"))
         text = framed.group("title")
+    booked = _BOOKED_TITLE.match(text) if text[:1] == "《" else None
+    if booked:
+        removed.append(Removed(lineno, "《》", "标题两边的书名号"))
+        text = booked.group("title")
     if text[-1:] in ("]", "】"):
         text = _SITE_TAG.sub("", text)  # 区长在……上的讲话[VIP]
     elif text[-1:] in (")", "）") and len(text) <= 60:
@@ -794,12 +806,16 @@ _COUNT_CUT = re.compile(r"(?:讲|谈|提|强调|说)(?:以下)?[一二两三四�
 _COUNT_REST = re.compile(r"^(?:点|个方面|个问题|条)(?:意见|要求|希望|建议|看法|体会)?[：:。，,]")
 
 
-def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Para], list[tuple[int, int]]]:
+def _join_broken(
+    paras: list[Para], breaks: Sequence[int] = (), lines: Sequence[Para] = ()
+) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
-    page counters taken out; a sentence that stops before one goes on after it)."""
+    page counters taken out; a sentence that stops before one goes on after it; `lines`: the cleaned lines
+    before a 称谓, heading or point run into one was split off, whose lengths show a PDF's page width)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
-    width = _wrap_width(paras)
+    width = _wrap_width(paras) or _wrap_width(lines)
+    full = {p.end: len(p.text) for p in lines if p.line == p.end}
     last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
     for para in paras:
         prev = out[-1] if out else None
@@ -810,8 +826,10 @@ def _join_broken(paras: list[Para], breaks: Sequence[int] = ()) -> tuple[list[Pa
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # …我强调三 | 点意见：
             joined.append((prev.end, para.line))
         elif prev is not None and (
-            _is_cut(prev) or _is_wrapped(prev, para, width) or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
-        ) and is_body(para):  # fmt: skip
+            _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
+            or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
+            or _cut_mid_sentence(prev, para)
+        ) and (is_body(para) or _goes_on(prev, para)):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
@@ -841,15 +859,18 @@ def _wrap_width(paras: list[Para]) -> int:
 _RATIO_CUT = re.compile(r"\d\s*:$")
 
 
-def _is_wrapped(prev: Para, para: Para, width: int) -> bool:
+def _is_wrapped(prev: Para, para: Para, width: int, line: int = 0) -> bool:
     """A hard-wrapped line (as long as the page is wide) and its continuation; a heading's last word
-    (…的方向 / 指引) is carried over too."""
-    if not width or len(prev.text) < width or prev.md or para.divider:
+    (…的方向 / 指引) is carried over too. `line`: the length of the whole line `prev` ends, when a point or
+    称谓 run into it was split off (…提出几点希望：第一，要做一个有 | 礼貌的人。…: the piece is short, the line full)."""
+    if not width or max(len(prev.text), line) < width or prev.md or para.divider:
         return False
     # 比例调整为7.1 : | 44.8:48.1: a ratio's colon after a figure, at the wrap, ends no sentence
     if prev.text[-1] in _TERMINAL and not (_RATIO_CUT.search(prev.text) and para.text[:1].isdigit()):
         return False
     if match_heading(prev.text) and not any(c in prev.text for c in "。！？；"):
+        if len(prev.text) < line and is_body(para):
+            return True  # …各项任务。一、抢抓 | 农时，抓好秋收秋种。…: a run-in heading cut where the full line ends
         return len(para.text) <= 8 and not match_heading(para.text) and not re.search(r"[。！？，：；、]", para.text)
     return True
 
@@ -861,6 +882,45 @@ def _cut_by_page(prev: Para, para: Para, breaks: Sequence[int]) -> bool:
     if k == len(breaks) or breaks[k] >= para.line or prev.text[-1] in _TERMINAL or prev.md or para.divider:
         return False
     return bool(re.search(r"[，,、；]", prev.text)) and not (match_heading(prev.text) and "。" not in prev.text)
+
+
+# 今天我不想讲太多硬性的要求，就想和大家讲四个实实 | 在在的词：…: a line of running text cut mid-sentence (one sentence
+# ended in it, or a clause did, and the next breaks off without a stop) and its rest on the line right under it —
+# a PDF's copy of a short paragraph, too short for the page width to show. A title or a heading has no such stop.
+_INNER_STOP = re.compile(r"[。！？；;!?]")
+_INNER_COMMA = re.compile(r"[，,]")
+
+
+def _cut_mid_sentence(prev: Para, para: Para) -> bool:
+    text = prev.text
+    if para.line != prev.end + 1 or prev.md or para.divider or len(text) < 16 or text[-1] in _TERMINAL:
+        return False
+    if not ("\u4e00" <= text[-1] <= "\u9fff" or text[-1].isdigit() or text[-1] in "“‘《（("):
+        return False
+    if _SALUTATION.match(text) or (match_heading(text) and not _INNER_STOP.search(text)) or _OWN_PARAGRAPH.match(para.text):
+        return False
+    if _SITE_SUFFIX.search(text) or _THEMED_TITLE.match(text) or para.text.startswith(("——", "（", "(")):
+        return False
+    if "——" in text or re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]", text):
+        return False  # 凝心聚力，决胜百日 ——…誓师大会: a headline and its subtitle (set apart by a space), no sentence
+    return bool(_INNER_STOP.search(text[:-1])) or (len(text) >= 24 and len(_INNER_COMMA.findall(text)) >= 1)
+
+
+# 同志们： / 各位代表： — a line that opens with whom it addresses is a 称谓 even under a cut line
+# (…志愿者朋友们： ends with whom it addresses)
+_ADDRESS_START = re.compile(
+    r"^(?:尊敬|敬爱|亲爱|各位|同志|领导|来宾|女士|先生|老师|同学|朋友|家长|代表|委员|大家)|(?:们|同志|领导|来宾|代表|嘉宾|朋友|委员)[：:]$"
+)
+
+
+def _goes_on(prev: Para, para: Para) -> bool:
+    """…新的学期，我 | 对同学们提三个希望：: the rest of a cut sentence that, on a line of its own, ends like a 称谓
+    (short, with a colon); it addresses no one, so it goes on the cut line."""
+    return (
+        _cut_mid_sentence(prev, para) and bool(_SALUTATION.match(para.text)) and not _ADDRESS_START.search(para.text)
+        and len(para.text) <= 14  # (a longer line to a colon may stand as the announcement of its own: 就进一步……再强调三点意见：)
+        and not match_heading(para.text) and not para.md
+    )  # fmt: skip
 
 
 def _is_cut(para: Para) -> bool:

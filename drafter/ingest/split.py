@@ -816,7 +816,10 @@ def is_speech_summary(paras: Sequence[Para]) -> bool:
 
 # 在…会议上的讲话 / 镇党委书记在…动员会上的讲话: a speech's title, the speaker's office before 在 or not (a caption
 # says 作讲话, see _CAPTION; is_title keeps those out)
-_AT_MEETING_TITLE = re.compile(r"^(?:[^。！？，,：:在]{2,16}(?=在[^。！？，,：:]{2,50}上的讲话$))?[在于][^。！？：:]{2,60}讲话$")
+# (…上的讲话（全文）: the title's note, as _TITLE allows it)
+_AT_MEETING_TITLE = re.compile(
+    rf"^(?:[^。！？，,：:在]{{2,16}}(?=在[^。！？，,：:]{{2,50}}上的讲话{_TITLE_NOTE}$))?[在于][^。！？：:]{{2,60}}讲话{_TITLE_NOTE}$"
+)
 
 
 # 在…会议上的讲话 / 开幕致辞 / 交流发言: a title naming a thing said (a speech looks back on the year too)
