@@ -463,6 +463,8 @@ _TRANSITION_END = re.compile(
     r"|(?P<r>[一二两三四五六七八九十几\d])个(?:主要)?方面进行(?:汇报|述职|报告|交流)[：:。]$"
     # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
     r"|(?P<w>[一二两三四五六七八九十几\d])句话[^。！？，,]{0,10}[：:。！!]$"
+    # 总结起来可以说是三感：感谢、感慨、感恩。 — the parts summed up in a word of their count, then named
+    r"|(?:总结|概括|归纳)起来(?:可以说|就)?是(?P<s>[一二两三四五六七八九十])[\u4e00-\u9fff][：:][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[。：:]?$"
 )
 
 
@@ -541,7 +543,7 @@ def _with_last(body: list[Para], starts: list[int]) -> list[int]:
 def _count_before(body: list[Para], start: int) -> int | None:
     """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
     m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
-    n = m and (m.group("n") or m.group("w") or m.group("r"))
+    n = m and (m.group("n") or m.group("w") or m.group("r") or m.group("s"))
     return parse_cn_number(n) if n and n != "几" else None
 
 
