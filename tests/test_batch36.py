@@ -1,0 +1,41 @@
+"""Ingest on the kinds, document boundaries and page debris batch 36 showed (issue #13). Our own fixtures, reproducing
+the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive_fixtures import ingest, shape
+
+
+def test_a_collections_appeal_labelled_with_its_count_then_numbered_in_words_is_a_letter(tmp_path: Path) -> None:
+    # 元宵节爱心倡议书(汇总12篇)篇一 / 各位乡亲、社会各界热心人士: / …捐赠联系电话 / 20xx年xx月xx日。 / …篇二: the collection's
+    # label (汇总12篇) and the piece's number in words (篇一) hid the 倡议书 title, so the first piece was read as a speech
+    docs = ingest(tmp_path, "letter-collection-appeal-label-then-piece-in-words.txt")
+    assert [(d["kind"], d["genre"]) for d in docs] == [("other", "书信"), ("other", "书信")]
+    assert [d["lines"][0] for d in docs] == [2, 11]
+
+
+def test_a_news_photo_caption_naming_who_spoke_opens_no_document(tmp_path: Path) -> None:
+    # …分享会现场 / 青川日报讯…县委副书记王明远出席会议并讲话… / 王明远书记讲话 / 王明远书记对今年的读书活动给予了充分肯定,
+    # 他希望…: the caption of a photo, the story going on under it about him; read as the title of a second document
+    (doc,) = ingest(tmp_path, "news-caption-of-secretary-then-told.txt")
+    assert shape(doc) == ("news", None, [])
+    assert doc["lines"] == [1, 20]
+
+
+def test_a_sites_flash_notice_and_news_column_are_no_points(tmp_path: Path) -> None:
+    # 此页面上的内容需要较新版本的 Adobe Flash Player。 / 获取 Adobe Flash Player / … / 新闻中心 / [图文]…... / the title /
+    # 称谓 / …总结起来可以说是三感:感谢、感悟、感奋。 / 首先就是要感谢。…: the plug-in notice and the column name were read as
+    # two points (the 称谓 as a divider between them), the three 感 summed up went uncounted, the first link was the title
+    (doc,) = ingest(tmp_path, "speech-member-talk-under-flash-notice-and-news-column.txt")
+    assert shape(doc) == ("speech", 3, [0])
+    assert doc["title"] == "2025年度履职能力培训班学员发言——周凯"
+
+
+def test_a_towns_account_area_by_area_without_its_title_is_a_report(tmp_path: Path) -> None:
+    # 教育事业。…入学率达100%… / 卫生保健。… / 工会工作 / 司法信访。… / 群团工作。 / 20**年，我镇各项工作虽然取得了一定成绩…
+    # 一是…四是… / 20**年，我们将…: a later page of a 工作总结, each paragraph led by the work area it accounts for; read as a
+    # speech (a few 我镇, 我们)
+    (doc,) = ingest(tmp_path, "report-town-year-areas-tail-page.txt")
+    assert shape(doc) == ("report", None, [])
