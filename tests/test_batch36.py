@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import ingest, shape
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 def test_a_collections_appeal_labelled_with_its_count_then_numbered_in_words_is_a_letter(tmp_path: Path) -> None:
@@ -31,6 +31,9 @@ def test_a_sites_flash_notice_and_news_column_are_no_points(tmp_path: Path) -> N
     (doc,) = ingest(tmp_path, "speech-member-talk-under-flash-notice-and-news-column.txt")
     assert shape(doc) == ("speech", 3, [0])
     assert doc["title"] == "2025年度履职能力培训班学员发言——周凯"
+    # …就像陈主委开班时讲的,…陈主委、刘主委还全程参加学习: the party committee's chairs by surname, kept out of the library
+    frags = fragments(tmp_path / "f", "speech-member-talk-under-flash-notice-and-news-column.txt")
+    assert general_holding(frags, "陈主委") == []
 
 
 def test_a_towns_account_area_by_area_without_its_title_is_a_report(tmp_path: Path) -> None:
@@ -39,3 +42,17 @@ def test_a_towns_account_area_by_area_without_its_title_is_a_report(tmp_path: Pa
     # speech (a few 我镇, 我们)
     (doc,) = ingest(tmp_path, "report-town-year-areas-tail-page.txt")
     assert shape(doc) == ("report", None, [])
+
+
+def test_a_towns_speech_script_relaying_the_county_heads_slogan_counts_its_points(tmp_path: Path) -> None:
+    # 镇防汛工作会议讲话稿 / …县长对全县防汛工作提出了“四个到位”。 / 一是思想认识到位。…要… / 二是…要 (cut): no 我 and no 称谓,
+    # so read as other; the slogan over the 一是 paragraphs is what the speech goes through
+    (doc,) = ingest(tmp_path, "speech-town-script-relaying-county-slogan.txt")
+    assert shape(doc) == ("speech", 4, [0, 0])
+
+
+def test_a_summarys_items_numbered_with_a_space_in_one_long_line_are_sub_points(tmp_path: Path) -> None:
+    # 一、2024年工作总结  2024年，…  1 经济运行稳中有进。…  2 招商引资成效明显。…  3 …: the page ran its paragraphs into one
+    # line with runs of spaces and the items lost their 、; no sub-point read
+    (doc,) = ingest(tmp_path, "report-town-summary-items-numbered-with-spaces.txt")
+    assert shape(doc) == ("report", None, [3])

@@ -997,7 +997,13 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 三、全力做好今年各项工作 / …要明大势… / 一是… / 二是…: a speech's later part, its 召开 the year's to come
     if news >= 2:
         return "news"
+    if _SPEECH_SCRIPT_TITLE.search(title) and not _REPORTER.search(text) and len(_DIRECTIVE.findall(text)) >= 2:
+        return "speech"  # 镇安全生产会议讲话稿 / …会议精神，县长提出了“五个强化”。 / 一是…要…: a 讲话稿 with no 我, telling what is to be done
     return "other"
+
+
+# 镇安全生产会议讲话稿 / …动员会发言稿: the page calls the text the script of a speech
+_SPEECH_SCRIPT_TITLE = re.compile(r"(?:讲话稿|发言稿|讲话|发言)$")
 
 
 # …今年要召开党的十九大… / 要严格执行… : the speaker telling his audience what is to be done (要, 必须), not what was done
