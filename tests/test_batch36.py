@@ -56,3 +56,27 @@ def test_a_summarys_items_numbered_with_a_space_in_one_long_line_are_sub_points(
     # line with runs of spaces and the items lost their 、; no sub-point read
     (doc,) = ingest(tmp_path, "report-town-summary-items-numbered-with-spaces.txt")
     assert shape(doc) == ("report", None, [3])
+
+
+def test_a_parents_meeting_speech_cut_under_its_first_parts_head_has_that_point(tmp_path: Path) -> None:
+    # …我代表学校全体教师向大家表示衷心的感谢！ / 首先，我简要介绍学校近一年来的概况： / 一年来，…(the copy stops mid-sentence):
+    # the first part under its own head, the collection page cut before the next; no point read (and the heading was cut
+    # at 近|一年来 as if the text started there)
+    (doc,) = ingest(tmp_path, "speech-parents-meeting-first-part-head-then-cut.txt")
+    assert shape(doc) == ("speech", None, [0])
+    assert doc["points"][0]["heading"].startswith("我简要介绍学校近一年来的概况")
+
+
+def test_a_runin_series_after_i_think_and_a_comma_gives_the_sub_points(tmp_path: Path) -> None:
+    # 一、勤学 / …那么，我们应当怎样学习呢。我认为，一是要学而有恒。…二是要学而有的。…三是要学而致用。… / 二、同心 / (未完…):
+    # the 一是 after 我认为， (a comma, not a stop) was not read as the start of the point's series
+    (doc,) = ingest(tmp_path, "speech-cppcc-closing-runin-after-i-think.txt")
+    assert shape(doc) == ("speech", None, [3, 0])
+
+
+def test_a_training_reflection_written_up_is_no_speech(tmp_path: Path) -> None:
+    # 当前位置: / 学思践悟 履职提能 ---…培训班学习心得 / date / 来源 / 打印 / 8月4日至9日，…我与12名政协委员参加了… / 一、学习情况:
+    # a 学习心得 with no 称谓, written up; read as a speech (its 一、 a point for the speech library)
+    (doc,) = ingest(tmp_path, "report-training-reflection-under-print-header.txt")
+    assert shape(doc) == ("report", None, [0])
+    assert doc["title"] == "学思践悟履职提能 ---青川市政协委员履职能力提升培训班学习心得"

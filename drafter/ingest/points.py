@@ -475,7 +475,7 @@ def _series_from(
     key = first[1][0]
     starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
     if key == "order":
-        if not _after_transition(body, starts[0]):
+        if not _after_transition(body, starts[0]) and not _cut_under_lone_head(body, starts):
             return None  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
         ordered = _with_last(body, starts)
         if len(ordered) >= 2:
@@ -500,8 +500,20 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
     last = starts[0] == len(body) - 1
     stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
     if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
-        return last and _after_transition(body, starts[0])
+        return last and _after_transition(body, starts[0]) or _cut_under_lone_head(body, starts)
     return _after_transition(body, starts[0]) or stops_here
+
+
+# 首先，我简要介绍学校近一年来的概况：: a part's head in a paragraph of its own, its text under it
+_ORDER_HEAD = re.compile(r"^首先[，,][^。！？；]{2,40}[：:]$")
+
+
+def _cut_under_lone_head(body: list[Para], starts: list[int]) -> bool:
+    """首先，我简要介绍学校近一年来的概况： / 一年来，我校…（the copy stops mid-sentence): the first part under its own head,
+    the page cut before the next (a collection page shows a piece's beginning only)."""
+    if len(starts) != 1 or starts[0] >= len(body) - 1 or not _ORDER_HEAD.match(body[starts[0]].text):
+        return False
+    return body[-1].text[-1:] not in "。！？!?”’）)"
 
 
 def _announced_first(

@@ -476,7 +476,7 @@ _CAPTION_WHO = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:同志)?(?:讲话
 def _caption_told(para: Para, nxt: str) -> bool:
     """某某书记讲话 over a paragraph that opens on 某某书记 again and tells of it: a news photo's caption, not a title."""
     m = _CAPTION_WHO.match(para.text)
-    return bool(m) and len(nxt) > len(para.text) and nxt.startswith(m.group("who"))
+    return m is not None and len(nxt) > len(para.text) and nxt.startswith(m.group("who"))
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
@@ -913,6 +913,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
+    if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
@@ -1000,6 +1002,13 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _SPEECH_SCRIPT_TITLE.search(title) and not _REPORTER.search(text) and len(_DIRECTIVE.findall(text)) >= 2:
         return "speech"  # 镇安全生产会议讲话稿 / …会议精神，县长提出了“五个强化”。 / 一是…要…: a 讲话稿 with no 我, telling what is to be done
     return "other"
+
+
+# …培训班学习心得 / 读书心得体会: what one learned, written up (with a 称谓 it is said at a 交流会: a speech)
+_REFLECTION_TITLE = re.compile(r"(?:心得体会|学习心得|培训心得|读书心得|学习体会)$")
+def reflection_title(paras: Sequence[Para]) -> str:
+    """The title line of a written 学习心得 (复旦启智 助我成长 ---…培训班学习心得), which no speech outline finds."""
+    return next((p.text for p in _front_lines(paras) if _REFLECTION_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text)), "")
 
 
 # 镇安全生产会议讲话稿 / …动员会发言稿: the page calls the text the script of a speech
