@@ -476,7 +476,8 @@ _CAPTION_WHO = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:同志)?(?:讲话
 def _caption_told(para: Para, nxt: str) -> bool:
     """某某书记讲话 over a paragraph that opens on 某某书记 again and tells of it: a news photo's caption, not a title."""
     m = _CAPTION_WHO.match(para.text)
-    return m is not None and len(nxt) > len(para.text) and nxt.startswith(m.group("who"))
+    # (not 李县长讲话 / 李县长在…大会上的讲话: a link's label over the next speech's own title, no sentence in it)
+    return m is not None and "。" in nxt and nxt.startswith(m.group("who"))
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
