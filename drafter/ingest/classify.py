@@ -483,7 +483,7 @@ def _said_here(paras: list[Para], para: Para, sentence: str) -> bool:
     """A slogan someone else put forward (县长提出了“五个强化”。) announces this speech's points only as the last words
     before them (the paragraph right over 一是…, ending on it); earlier, it is what was said elsewhere."""
     m = _TRANSITION.search(sentence)
-    if m is None or not m.group("n18"):
+    if m is None or not m.groupdict().get("n18"):
         return True
     return para is paras[-1] and para.text.rstrip().endswith(sentence.rstrip())
 
