@@ -406,6 +406,9 @@ _PIECE_NO = re.compile(
 )  # …工作计划范文: the site's label
 
 
+_LEAD_IN_MARK = re.compile(r"^([^。！？，,：:]{1,8}[，,])[一二三四五六七八九十]+[是要]")
+
+
 def _is_placed(sentence: str, placed: str) -> bool:
     """The sentence is in the placed text, with or without its numbering marks."""
     from drafter.ingest.split import normalise
@@ -414,6 +417,8 @@ def _is_placed(sentence: str, placed: str) -> bool:
         return True
     if normalise(_PIECE_NO.sub("", sentence)) in placed:
         return True  # 初一新生开学典礼校长发言稿1: a collection's piece number after the title
+    if normalise(_LEAD_IN_MARK.sub(r"\1", sentence)) in placed:
+        return True  # 我认为，一是要学而有恒。: a series' first mark after a short lead-in clause and its comma
     # 一、…的成效近年来，…取得了明显成效：一是…: the heading's mark goes, the inner 一是 (no sub-points) stays
     return normalise(_MARK.sub("", sentence, count=1)) in placed
 

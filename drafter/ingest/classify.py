@@ -109,6 +109,12 @@ _TRANSITION_WORDS = re.compile(
     # 我唯一的选择就是倾注全部的热情与心血，致力做到“三个一”：: what the speaker will hold to, named by a quoted slogan of
     # its count, the colon ending the paragraph (一是一心一意为民。… follow)
     rf"|我[^。；！？]{{0,60}}?(?:做到|坚持|践行|实现|把握)[“\"]{COUNT.replace('?P<n>', '?P<n16>')}个[\u4e00-\u9fff]{{1,4}}[”\"][：:]$"
+    # …感受颇深，总结起来可以说是三感：感谢、感慨、感恩。: the speaker sums up what he has to say in a word of its count, then
+    # names its parts (首先就是要感谢。… follows); the parts named are as many as the count
+    rf"|(?:总结|概括|归纳)起来(?:可以说|就)?是{COUNT.replace('?P<n>', '?P<n17>')}[\u4e00-\u9fff][：:](?=[\u4e00-\u9fff]{{1,6}}(?:、[\u4e00-\u9fff]{{1,6}}){{1,9}}[。；]?$)"
+    # …会议精神，…县长对全县安全生产工作提出了“五个强化”。 / 一是强化思想意识。…: the requirements put forward under a slogan
+    # of their count, at the end of what leads to them, relayed as the points of this speech
+    rf"|提出了?[“\"]{COUNT.replace('?P<n>', '?P<n18>')}个[\u4e00-\u9fff]{{1,4}}[”\"][。：:]?$"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
@@ -329,6 +335,12 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
     if k is not None and k > i and (all(_is_header(p.text) or _headline(p.text) for p in paras[i:k]) or _announced_speaker(paras, i, k)):
         if not title and k - i == 1 and _BOOK_TITLE.match(paras[i].text):
             title, i = paras[i].text[1:-1], i + 1  # 《珍爱生命，远离溺水》 over the 称谓: a pupil's talk named by its theme
+        named = [j for j in range(i + 1, k) if _SPEECH_NAMED.search(paras[j].text)] if not title and k - i >= 3 else []
+        if named and not _SPEECH_NAMED.search(paras[i].text):
+            # 姚某主委赴某区调研 / 张某出席…研讨会 / … / 2017年度参政议政培训班会员发言——宋某 over the 称谓: a site's list
+            # of news links, then the speech's own title (the line naming a 发言 or 讲话), not the first link
+            j = named[-1]
+            return paras[j].text, "\n".join([*header, *(p.text for p in paras[i:j]), *(p.text for p in paras[j + 1 : k])]), k
         if not title and k - i >= 2 and _is_header(paras[i].text) and len(paras[i].text) <= 80:
             title, i = paras[i].text, i + 1
             tail = paras[i].text if i < k else ""
@@ -345,6 +357,8 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
 
 
 _BOOK_TITLE = re.compile(r"^《[^《》]{2,38}》$")
+# …培训班会员发言——宋某 / 在…会议上的讲话: a header line that names a speech (its speaker after a dash or none)
+_SPEECH_NAMED = re.compile(r"(?:讲话|发言|致辞|讲话稿|发言稿|致辞稿)(?:——[\u4e00-\u9fff·]{2,6})?$")
 
 
 # 全县…工作会，校长讲话：“再穷不能穷教育”全县老师都沉默了！: a page's headline over the 称谓 (it names the speech)
@@ -439,7 +453,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
             elif state == Role.OPENING and _ACK.search(sentence):
@@ -461,8 +475,17 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
 
 
 def _last_transition(paras: list[Para]) -> tuple[int, str] | None:
-    found = [(p.line, s) for p in paras for s in split_sentences(p.text) if _TRANSITION.search(s)]
+    found = [(p.line, s) for p in paras for s in split_sentences(p.text) if _TRANSITION.search(s) and _said_here(paras, p, s)]
     return found[-1] if found else None
+
+
+def _said_here(paras: list[Para], para: Para, sentence: str) -> bool:
+    """A slogan someone else put forward (县长提出了“五个强化”。) announces this speech's points only as the last words
+    before them (the paragraph right over 一是…, ending on it); earlier, it is what was said elsewhere."""
+    m = _TRANSITION.search(sentence)
+    if m is None or not m.groupdict().get("n18"):
+        return True
+    return para is paras[-1] and para.text.rstrip().endswith(sentence.rstrip())
 
 
 _ROLE_LABEL = {Role.OPENING: "开头", Role.ACKNOWLEDGEMENT: "肯定报告与祝贺", Role.TRANSITION: "过渡语"}

@@ -387,7 +387,16 @@ def _spaced_pieces(line: str) -> list[str]:
     text = line.strip(" \t\u3000\xa0")
     if len(text) <= 80 or not _SPACED_GAP.search(text):
         return [line]
-    return _SPACED_GAP.split(text)
+    pieces = _SPACED_GAP.split(text)
+    numbers = [int(m.group(1)) for m in map(_SPACED_ITEM.match, pieces) if m]
+    if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+        # …良好的发展势头。  1 经济发展平稳。…  2 超额完成招商引资任务。…: items numbered 1 2 3 whose 、 the copy lost
+        pieces = [_SPACED_ITEM.sub(r"\1、", p, count=1) for p in pieces]
+    return pieces
+
+
+# 1 经济发展平稳。: a number, a space and the item's words, at the start of a piece cut at a run of spaces
+_SPACED_ITEM = re.compile(r"^(\d{1,2})[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
 # …是改革开放力度较大的五年。 一、结构调整步伐加快，综合实力逐渐增强 全县上下…: a page that turned its line breaks into

@@ -144,6 +144,15 @@ _WRAPPER = (
         r"|^(?:工作时间|服务时间|客服时间|在线时间)\s*[:：]\s*(?:周|星期|每天|全天|工作日|\d)[^。！？]{0,30}$",
         re.I,
     ), "网站客服信息"),
+    # 此页面上的内容需要较新版本的 Adobe Flash Player。 / 获取 Adobe Flash Player / 站内检索： / 2024年04月24日 星期三 /
+    # 新闻中心 / [图文]民建某某委会联合举... / 友情链接: an old site's plug-in notice, search box, clock, news column (its
+    # links cut short with ...) and links box over the article (a line of a speech never ends on three dots after no stop)
+    (re.compile(
+        r"Adobe\s*Flash\s*Player|^(?:站内检索|站内搜索|全站搜索|信息检索)\s*[:：]?$|^(?:新闻中心|友情链接|图片新闻|最新动态|通知公告)$"
+        r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
+        r"|^\s*(?:\[(?:图文|视频|组图)\]\s*)?[^\s。！？，,；;：:、][^。！？，,；;：:、]{5,30}(?:\.{3}|。。。)$|^\s*\[(?:图文|视频|组图)\][^。！？]{2,40}$",
+        re.I,
+    ), "网页导航或出处"),
     # 2026-10-28 07:43:00 某某素材网 / 10-28 某某素材网: a time stamp and the site's name
     (re.compile(r"^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,8}(?:网|文库|平台|素材|公众号)$"), "网页发布时间"),
     # - 2026-09-03 15:31:47 在全市…座谈会上的交流发言: a site's list of other articles, each stamped with the time it was

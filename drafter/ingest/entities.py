@@ -25,7 +25,8 @@ _SURNAMES = (
 # is a person with the title right after it.
 _TITLES = (
     "总书记|书记|副书记|省长|市长|县长|区长|镇长|乡长|局长|处长|科长|主任|校长|行长|院长|部长|厅长|主席|秘书长|"
-    "总经理|董事长|所长|站长|队长|组长|委员"
+    "总经理|董事长|所长|站长|队长|组长|委员|"
+    "主委(?!员)"  # 许主委、隋主委: a democratic party's committee chair, by surname (not 村民主委员会)
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
 # 市长热线, 书记信箱, 校长职级: what follows an office that is no person's.

@@ -47,6 +47,7 @@ from drafter.ingest.split import (
     kind_doubt,
     leading_tail,
     normalise,
+    reflection_title,
     sentence_keys,
     slug,
     split_chunks,
@@ -232,6 +233,8 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":
         outline = outline_speech(paras)
+        if not outline.title and (written := reflection_title(paras)):
+            outline = replace(outline, title=written)  # …培训班学习心得 over its text, with no title line a speech has
         scope = detect_scope(body, outline.meeting or outline.title, title=outline.title)  # 县教育局…工作总结: the office
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"
         if "述职" in outline.title or "述责" in outline.title or _OWN_DUTY.search(body[:300]):

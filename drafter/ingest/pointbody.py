@@ -98,9 +98,10 @@ def _cut_extras(paras: list[Para], warnings: list[str]) -> tuple[list[Para], lis
 
 
 # Where the running text starts when a heading is run into it without a stop
-# (一、找准历史方位，勇于作为近年来，全市… / …的成效2002年，在… / …严峻形势一是… / …的发展方向习近平总书记强调：“…”).
+# (一、找准历史方位，勇于作为近年来，全市… / …的成效2002年，在… / …严峻形势一是… / …的发展方向习近平总书记强调：“…”;
+# not 介绍学校近一年来的概况, the span the heading names).
 _BODY_START = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*(?=近年来|近几年来?|近些年来|今年以来|去年以来|一年来|多年来|长期以来|总的来说|总的来看"
+    r"(?<=[\u4e00-\u9fff])\s*(?=近年来|近几年来?|近些年来|今年以来|去年以来|(?<![近这])一年来|多年来|长期以来|总的来说|总的来看"
     r"|\d{4}年[，,以]|\d{1,2}月\d{1,2}日|\d{1,2}月(?:上旬|中旬|下旬|初|底|份|以来)|\d{1,2}[-—至]\d{1,2}月|一是"
     r"|(?:习近平)?总书记(?:强调|指出|深刻指出)[：:，,]"
     # …总体平稳2026年是… / …稳中有进各乡镇、各部门要… / …紧迫感只有看清差距才能… / …突出问题对照上级要求…
@@ -424,7 +425,10 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
 
     `lone`: the text is where a copy stops, so a single 一是 is the start of a series.
     """
-    marks = [m for m in find_runin_series([Block("paragraph", text, 0)]) if m.kind in ("是", "要")]
+    # (…那么，我们应如何学习呢。我认为，一是要学而有恒心。…二是…三是…: a short lead-in clause and a comma before 一是,
+    # read as if it ended on a colon — the same length, so the marks' columns hold for `text`)
+    marked = _LEAD_IN_COMMA.sub(r"\1：", text) if "一" in text else text
+    marks = [m for m in find_runin_series([Block("paragraph", marked, 0)]) if m.kind in ("是", "要")]
     if not marks:
         return text, [], ""
     kind = marks[0].kind
@@ -441,6 +445,10 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
         rest = rest if re.search(r"[\u4e00-\u9fff\w]", rest) else ""  # 。。 of a page's … where the copy stops
         items.append(Sub(head, rest, 0, (), kind))
     return text[: cuts[0]], items, kind
+
+
+# 我认为，一是要… / 具体来说，一是…: a short clause opening a sentence, its comma right before 一是
+_LEAD_IN_COMMA = re.compile(r"(?:(?<=^)|(?<=[。！？]))([^。！？，,：:“”]{1,8})[，,](?=一[是要])")
 
 
 def _without_inner_lists(text: str, marks: list[SeriesItem]) -> list[SeriesItem]:

@@ -463,6 +463,8 @@ _TRANSITION_END = re.compile(
     r"|(?P<r>[一二两三四五六七八九十几\d])个(?:主要)?方面进行(?:汇报|述职|报告|交流)[：:。]$"
     # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
     r"|(?P<w>[一二两三四五六七八九十几\d])句话[^。！？，,]{0,10}[：:。！!]$"
+    # 总结起来可以说是三感：感谢、感慨、感恩。 — the parts summed up in a word of their count, then named
+    r"|(?:总结|概括|归纳)起来(?:可以说|就)?是(?P<s>[一二两三四五六七八九十])[\u4e00-\u9fff][：:][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[。：:]?$"
 )
 
 
@@ -473,7 +475,7 @@ def _series_from(
     key = first[1][0]
     starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
     if key == "order":
-        if not _after_transition(body, starts[0]):
+        if not _after_transition(body, starts[0]) and not _cut_under_lone_head(body, starts):
             return None  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
         ordered = _with_last(body, starts)
         if len(ordered) >= 2:
@@ -498,8 +500,20 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
     last = starts[0] == len(body) - 1
     stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
     if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
-        return last and _after_transition(body, starts[0])
+        return last and _after_transition(body, starts[0]) or _cut_under_lone_head(body, starts)
     return _after_transition(body, starts[0]) or stops_here
+
+
+# 首先，我简要介绍学校近一年来的概况：: a part's head in a paragraph of its own, its text under it
+_ORDER_HEAD = re.compile(r"^首先[，,][^。！？；]{2,40}[：:]$")
+
+
+def _cut_under_lone_head(body: list[Para], starts: list[int]) -> bool:
+    """首先，我简要介绍学校近一年来的概况： / 一年来，我校…（the copy stops mid-sentence): the first part under its own head,
+    the page cut before the next (a collection page shows a piece's beginning only)."""
+    if len(starts) != 1 or starts[0] >= len(body) - 1 or not _ORDER_HEAD.match(body[starts[0]].text):
+        return False
+    return body[-1].text[-1:] not in "。！？!?”’）)"
 
 
 def _announced_first(
@@ -541,7 +555,7 @@ def _with_last(body: list[Para], starts: list[int]) -> list[int]:
 def _count_before(body: list[Para], start: int) -> int | None:
     """The count announced by the paragraph right before `start` (…讲三点意见。 → 3), if any."""
     m = _TRANSITION_END.search(body[start - 1].text) if start > 0 else None
-    n = m and (m.group("n") or m.group("w") or m.group("r"))
+    n = m and (m.group("n") or m.group("w") or m.group("r") or m.group("s"))
     return parse_cn_number(n) if n and n != "几" else None
 
 

@@ -437,7 +437,7 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
-            and not _captions_in_story(paras, i)
+            and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
@@ -466,6 +466,18 @@ def _captions_in_story(paras: Sequence[Para], i: int) -> bool:
     while k < len(paras) and k - i < 4 and (is_title(paras[k]) or _front_line(paras[k].text)) and len(paras[k].text) <= 30:
         k += 1
     return k < len(paras) and k > i and bool(_STORY_GOES_ON.match(paras[k].text))
+
+
+# 张茂丰书记讲话 / 张茂丰书记对此次的读书活动给予了充分肯定，他…: a photo's caption, the story then telling what that
+# person said (a speech under its title opens on its 称谓 or its own words, not on the speaker's name)
+_CAPTION_WHO = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:同志)?(?:讲话|致辞|发言|作报告)$")
+
+
+def _caption_told(para: Para, nxt: str) -> bool:
+    """某某书记讲话 over a paragraph that opens on 某某书记 again and tells of it: a news photo's caption, not a title."""
+    m = _CAPTION_WHO.match(para.text)
+    # (not 李县长讲话 / 李县长在…大会上的讲话: a link's label over the next speech's own title, no sentence in it)
+    return m is not None and "。" in nxt and nxt.startswith(m.group("who"))
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
@@ -718,7 +730,9 @@ _LETTER_TITLE = re.compile(
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
     r"(?:范文|范本|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文(范本): a 范文 site's label after the genre
     # (中秋节的倡议书1: the piece's number right after the genre)
-    r"(?:\s*(?:[（(]?(?:精选|精選)?\s*\d{1,2}\s*篇[)）]?|[\[【（(]?篇\s*\d{1,2}[\]】）)]?)|(?<=书|信|电)\d{1,2})?$"  # …公开信[篇1]: a collection's piece
+    # (最新春节活动倡议书（汇总14篇）篇一: the collection's label, then the piece's number in words)
+    r"(?:(?:\s*[（(]?(?:精选|精選|汇总|通用)?\s*\d{1,2}\s*篇[)）]?)?(?:\s*[\[【（(]?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[\]】）)]?)?"
+    r"|(?<=书|信|电)\d{1,2})$"  # …公开信[篇1]: a collection's piece
     r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
     r"|^(?:贺信|贺电|慰问信|感谢信|公开信)\s*(?:[-—－–]+|[：:])\s*致[^。！？]{2,40}$"  # 贺信-致某某市桥牌协会: the genre first
 )
@@ -903,6 +917,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
+    if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
@@ -979,13 +995,28 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 1月12日上午，…黄建盛在…陪同下… / 黄建盛书记强调，…我们…: the 我们 are his, told by one who was there
     if not has_salutation and _account_part(paras, text):
         return "report"  # 五、…做好人大对外交往工作 / …。我们坚持…，积极开展…: a later part of a body's account of its work
+    if not has_salutation and not title and _area_account(paras, text):
+        return "report"  # 教育事业。…入学率达100%… / 卫生保健。… / 司法信访。…: a later page of an office's account, area by area
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2 and _directive_part(paras):
         return "speech"  # 三、全力做好今年各项工作 / …要明大势… / 一是… / 二是…: a speech's later part, its 召开 the year's to come
     if news >= 2:
         return "news"
+    if _SPEECH_SCRIPT_TITLE.search(title) and not _REPORTER.search(text) and len(_DIRECTIVE.findall(text)) >= 2:
+        return "speech"  # 镇安全生产会议讲话稿 / …会议精神，县长提出了“五个强化”。 / 一是…要…: a 讲话稿 with no 我, telling what is to be done
     return "other"
+
+
+# …培训班学习心得 / 读书心得体会: what one learned, written up (with a 称谓 it is said at a 交流会: a speech)
+_REFLECTION_TITLE = re.compile(r"(?:心得体会|学习心得|培训心得|读书心得|学习体会)$")
+def reflection_title(paras: Sequence[Para]) -> str:
+    """The title line of a written 学习心得 (复旦启智 助我成长 ---…培训班学习心得), which no speech outline finds."""
+    return next((p.text for p in _front_lines(paras) if _REFLECTION_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text)), "")
+
+
+# 镇安全生产会议讲话稿 / …动员会发言稿: the page calls the text the script of a speech
+_SPEECH_SCRIPT_TITLE = re.compile(r"(?:讲话稿|发言稿|讲话|发言)$")
 
 
 # …今年要召开党的十九大… / 要严格执行… : the speaker telling his audience what is to be done (要, 必须), not what was done
@@ -1001,6 +1032,20 @@ def _account_part(paras: Sequence[Para], text: str) -> bool:
         return False
     body = "".join(p.text for p in paras[1:])
     return bool(re.search(r"(?:^|[。；，,])我们(?!要|必须|一定要|务必|应当)", body)) and len(_DIRECTIVE.findall(body)) <= 1
+
+
+# 教育事业。进一步规范… / 工会工作 / 司法信访。认真接待…: a paragraph led by the work area it accounts for, a noun (not 抓落实。
+# or 强化担当。, a speech's call)
+_AREA_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:工作|事业|保健|信访|建设|管理|服务|保障|治理|稳定|生产|计生|民政)(?:[。．]|[（(][^）)]{1,12}[)）]。?$|$)"
+)
+
+
+def _area_account(paras: Sequence[Para], text: str) -> bool:
+    """Three paragraphs or more led by a work area's name (教育事业。… 卫生保健。… 群团工作。), telling what was done (at
+    most one 要 outside a 一是…四是 list of problems): an office's account cut from its first pages, not a speech."""
+    leads = sum(1 for p in paras if len(p.text) >= 4 and _AREA_LEAD.match(p.text))
+    return leads >= 3 and len(_DIRECTIVE.findall(text)) <= 1 and not _SPEAKER_VOICE.search(text)
 
 
 def _directive_part(paras: Sequence[Para]) -> bool:
