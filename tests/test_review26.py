@@ -128,3 +128,15 @@ def test_a_gathered_heading_says_no_words_of_a_section_under_it():
     for number in range(1, 4):
         option = group_heading("认识", headings, number)
         assert "提高政治站位" not in option.heading, option.heading
+
+
+def test_a_long_speech_on_a_work_of_its_own_takes_general_task_points_not_another_parts():
+    # Read (merge of review26 over the plan-year phrasing): a 30-minute 全县人居环境整治推进会 of more points drew
+    # 粮食安全 as a top-level task point once its three 人居环境 areas were drawn.
+    from work_drafts import draft_meeting
+
+    for seed in (1, 2):
+        library, draft = draft_meeting("全县人居环境整治推进会", seed=seed, minutes=30)
+        tasks = [library.get(u.id) for u in draft.uses if u.role.value == "point" and library.get(u.id).stage == "任务"]
+        assert all("人居环境" in f.tags or "乡村振兴" not in f.tags for f in tasks), (seed, [f.id for f in tasks])
+        assert "粮食" not in draft.text

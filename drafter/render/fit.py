@@ -181,7 +181,9 @@ def _grow(
     # A meeting on a whole work gathers its work's sections on every point before any general one: a 30-minute 财政
     # speech of two task points held three finance areas and three general ones in each (改革、制度、统筹发展和安全)
     # while its 认识 and 保障 points had finance sections left (review26).
-    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL, _ANY) if part & alone_tags() else (_OWN, _ANY)) if part else (_OWN, _ANY)
+    # An `alone` part borrows none of the whole work's areas at all: a 30-minute 人居环境整治 speech, its own and the
+    # general sections spent, deployed 粮食安全 (and a draft a little short of its length is better than that).
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _ANY)) if part else (_OWN, _ANY)
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         for tier in tiers:

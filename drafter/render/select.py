@@ -39,6 +39,7 @@ from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import by_department, level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
+    alone_tags,
     find_topics,
     is_inward,
     lacks_staff,
@@ -676,6 +677,13 @@ def _choose_points(
             )  # fmt: skip
         if stage == "任务":
             options = facts.about(options)  # the user's tasks first, then no idea said twice
+            own = _alone_part_own(options, answers)
+            if own is not None and not own:  # its own areas all drawn: a general task point, not another part's
+                own = candidates(
+                    library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced],
+                    steer=steer, within=_about_no_work,
+                )
+            options = own or options
         options = spread.among(options, [*chosen, *forced], first=stage not in {f.stage for f in chosen})
         options = new_ideas(library, options, [*chosen, *forced])  # within the work's spread (review9)
         chosen.append(facts.take(rng.choice(options)))
@@ -754,6 +762,15 @@ def _headings_echo(one: str, other: str) -> bool:
     a, b = _JINJA.sub("|", one), _JINJA.sub("|", other)
     runs = {a[i : i + _ECHO_RUN] for i in range(len(a) - _ECHO_RUN + 1)}
     return any("|" not in r and not any(c in r for c in "，、。；") and r in b for r in runs)
+
+
+def _alone_part_own(options: list[Fragment], answers: Mapping[str, Any]) -> list[Fragment] | None:
+    """For a meeting on a part that is a work of its own (`alone`: 人居环境整治, 禁毒), the task points on that part or on
+    no work (a 30-minute 人居环境整治 speech of four points drew 粮食安全 as a task point); None for any other meeting."""
+    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & alone_tags()
+    if not part:
+        return None
+    return [f for f in options if part.intersection(f.tags) or _about_no_work(f)]
 
 
 def _about_no_work(fragment: Fragment) -> bool:
