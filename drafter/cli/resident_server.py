@@ -355,10 +355,10 @@ class Resident:
             return
         except OSError:
             data = b""
-        if data:
-            for at in range(0, len(data) - 4, 5):
-                if data[at : at + 1] == b"I":
-                    signum = int.from_bytes(data[at + 1 : at + 5], "big")
+        if data:  # `I` records (handover.record: tag, length 4, the signal's number); a record cut short is dropped
+            for at in range(0, len(data) - 8, 9):
+                if data[at : at + 5] == b"I\0\0\0\4":
+                    signum = int.from_bytes(data[at + 5 : at + 9], "big")
                     if signum in _STOPPING:
                         worker.relayed = True
                         with contextlib.suppress(OSError):
@@ -391,7 +391,7 @@ class Resident:
             return
 
     def _reap(self) -> None:
-        while self.children:
+        while self.children or self.worker is not None:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:

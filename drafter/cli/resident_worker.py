@@ -8,7 +8,7 @@ Each command sees what a forked child sees: the client's streams, folder, enviro
 zone, the signal handlers a fresh interpreter has, the caches that depend on the environment forgotten. After it the
 worker puts back what a command may change and that a later command would see: the environment, folder, umask, argv,
 standard streams (the client's fds are closed before the exit code is sent, so a reader of the client's output sees
-its end), signal handlers, the global random state, warnings filters, locale, recursion limit, sys hooks, sys.path.
+its end), signal handlers, the global random state (seeded anew, as after a fork), warnings filters, locale, recursion limit, sys hooks, sys.path.
 What it cannot put back it checks, and a command that left any of it behind is the worker's last (it exits and the
 resident forks a new one): an exception out of the command, Ctrl+C or SIGTERM, a file descriptor left open, a thread
 or a child process still running, a timer, a tracer, logging set up, a module's global rebound or a module removed
@@ -24,12 +24,12 @@ own CPU seconds so far) once the command's output is flushed and its fds are clo
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import resource
 import signal
 import socket
 import sys
+from json import dumps  # bound here: a command rebinding json.dumps must not break the report
 from typing import Any
 
 from drafter.cli import handover
@@ -56,7 +56,6 @@ class Baseline:
 
     def __init__(self) -> None:
         import locale
-        import random
         import warnings
 
         self.env = dict(os.environ)
@@ -71,7 +70,6 @@ class Baseline:
         self.std_fds = [os.dup(fd) for fd in (0, 1, 2)]  # the resident's own (its log), put back after each command
         self.hooks = (sys.excepthook, sys.displayhook, sys.unraisablehook, sys.breakpointhook)
         self.recursion = sys.getrecursionlimit()
-        self.random = random.getstate()
         self.filters = list(warnings.filters)
         self.showwarning = warnings.showwarning
         self.locale = locale.setlocale(locale.LC_ALL)
@@ -87,7 +85,7 @@ class Baseline:
         """What each command starts from (the rest is put back after the previous one)."""
         import random
 
-        random.setstate(self.random)
+        random.seed()  # as each process forked from the resident (random reseeds itself after a fork)
 
     def restore(self) -> list[str]:
         """Put back what a command may change; return what it left behind that cannot be put back (empty: clean)."""
@@ -178,13 +176,15 @@ _MISSING = object()
 
 
 def _logging_state() -> Any:
+    """What logging is set up to do (a logger a library merely creates is not set up); logging not imported yet is
+    the same as imported and untouched."""
     logging = sys.modules.get("logging")
     if logging is None:
-        return None
+        return 30, (), 0, []
     root = logging.getLogger()
-    loggers = [(n, getattr(lg, "level", None), tuple(map(id, getattr(lg, "handlers", ()))), getattr(lg, "disabled", None))
-               for n, lg in list(logging.Logger.manager.loggerDict.items())]  # fmt: skip
-    return root.level, tuple(map(id, root.handlers)), logging.root.manager.disable, sorted(loggers, key=str)
+    touched = sorted(name for name, lg in list(logging.Logger.manager.loggerDict.items())
+                     if getattr(lg, "handlers", None) or getattr(lg, "level", 0) or getattr(lg, "disabled", False))  # fmt: skip
+    return root.level, tuple(map(id, root.handlers)), logging.root.manager.disable, touched
 
 
 def serve(sock: socket.socket, run: Any) -> None:
@@ -205,7 +205,7 @@ def serve(sock: socket.socket, run: Any) -> None:
         report = {"code": code, "reuse": reuse, "left": left, "served": served, "rss": rss(),
                   "cpu": usage.ru_utime + usage.ru_stime, "user": usage.ru_utime, "faults": usage.ru_minflt}  # fmt: skip
         try:
-            sock.sendall(handover.record("D", json.dumps(report).encode()))
+            sock.sendall(handover.record("D", dumps(report).encode()))
         except OSError:
             os._exit(0)
         if not reuse:
