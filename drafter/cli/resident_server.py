@@ -1,5 +1,7 @@
-"""The resident drafter: one process per user and install that keeps drafter's code loaded and forks a child per
-command (`drafter resident start`; the client is drafter/cli/handover.py, which says the protocol).
+"""The resident drafter: one process per user and install that keeps drafter's code loaded and runs commands in its
+worker, a process it forks once that serves commands in turn (drafter/cli/resident_worker.py), or, when the worker
+is busy or being replaced, in a child forked for the command (`drafter resident start`; the client is
+drafter/cli/handover.py, which says the protocol). `DRAFTER_RESIDENT_WORKER=0` when it starts: a child per command.
 
 What it holds is code, never a user's files: drafter's modules, typer, compiled patterns, the shipped gazetteer and
 tables, and what a few warm-up commands left in the caches that check their key on every use (the shipped library
@@ -8,7 +10,7 @@ warm-up runs with a throw-away DRAFTER_HOME, so no user library, template or ans
 Everything a command reads from the environment it reads in the child, from the client's environment: the
 caches keyed by an environment value (the cache folder) are forgotten in each child (`_forget_environment`).
 
-The child takes the client's stdin, stdout and stderr as fds 0, 1 and 2, its folder, environment and umask,
+The child (and the worker, for each command) takes the client's stdin, stdout and stderr as fds 0, 1 and 2, its folder, environment and umask,
 the signal handlers a fresh interpreter has, and runs `drafter.cli.main` with the client's argv; it sends the exit
 code once its output is flushed. The resident watches each connection: a client that goes away takes its child
 with it (SIGTERM, then SIGKILL). Before each command it checks that its interpreter and drafter's files on disk

@@ -221,6 +221,7 @@ def run_one(request: dict[str, Any], fds: list[int], baseline: Baseline, run: An
     try:
         try:
             rs._become(request, fds)
+            rs._refresh_growing()  # the memo of fragment pairs, read again if another process added to its file
             baseline.before()
             signal.pthread_sigmask(signal.SIG_UNBLOCK, rs._STOPPING)
             code = run()
