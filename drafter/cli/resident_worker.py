@@ -152,19 +152,27 @@ def _open_fds() -> set[str]:
     return set(os.listdir("/proc/self/fd")) - {"."}
 
 
-def _module_globals() -> dict[str, dict[str, int]]:
-    """The identity of each module's globals (a rebinding shows as another id; what a memo holds is not read)."""
-    return {name: {k: id(v) for k, v in vars(module).items()} for name, module in list(sys.modules.items())
-            if module is not None and hasattr(module, "__dict__")}  # fmt: skip
+def _module_globals() -> dict[str, tuple[dict[str, int], list[int]]]:
+    """The identity of each module's globals (a rebinding shows as another id; what a memo holds is not read): by
+    name, and as the list of ids in the dict's order, which a later list starts with while nothing was rebound or
+    removed (names added go to the end: importing a submodule adds it to its package)."""
+    kept = {}
+    for name, module in list(sys.modules.items()):
+        space = getattr(module, "__dict__", None)
+        if isinstance(space, dict):
+            kept[name] = ({k: id(v) for k, v in space.items()}, list(map(id, space.values())))
+    return kept
 
 
-def _rebound(before: dict[str, dict[str, int]]) -> list[str]:
+def _rebound(before: dict[str, tuple[dict[str, int], list[int]]]) -> list[str]:
     found = []
-    for name, kept in before.items():
+    for name, (kept, order) in before.items():
         module = sys.modules.get(name)
         if module is None:
             continue
-        now = vars(module)  # names added are not looked at: importing a submodule adds it to its package
+        now = vars(module)
+        if list(map(id, now.values()))[: len(order)] == order:
+            continue  # the quick look (~0.3 ms for all modules, where reading each name was ~1.6)
         for key, ident in kept.items():
             value = now.get(key, _MISSING)
             if id(value) != ident and (name, key) not in _MEMOS and not key.startswith("__"):
