@@ -53,6 +53,10 @@ def _probe(action: str) -> int:
     elif action == "hang":
         print("开始", flush=True)
         time.sleep(60)
+    elif action == "slow":
+        print("开始", flush=True)
+        time.sleep(1.5)
+        print("完成")
     elif action == "burn":
         end = time.process_time() + 0.3
         while time.process_time() < end:

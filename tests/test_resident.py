@@ -474,3 +474,13 @@ def test_drafts_through_the_worker_are_those_of_a_forked_child_and_of_a_command(
             assert known["by_worker"] == (6 if way == "worker" else 0), way
             drafter(env, "resident", "stop")
     assert outputs["worker"] == outputs["fork"] == outputs["here"]
+
+
+def test_a_resident_stopped_while_its_worker_runs_a_command_lets_the_command_finish(probe, tmp_path):
+    client = subprocess.Popen([sys.executable, "-m", "drafter", "check", "@probe", "slow"], env=probe, cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert client.stdout is not None and client.stdout.readline() == "开始\n"
+    stopped = drafter(probe, "resident", "stop")
+    assert stopped.returncode == 0
+    out, err = client.communicate(timeout=30)
+    assert (client.returncode, out, err) == (0, "完成\n", "")

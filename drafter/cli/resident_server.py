@@ -169,7 +169,9 @@ class Resident:
         self.listener.close()
         for conn, _ in self.children.values():
             conn.close()
-        if self.worker is not None:  # an idle worker ends on the end of its socket; a busy one is stopped
+        if self.worker is not None and self.worker.conn is not None and not self.worker.retiring:
+            self._wait_children(10.0)  # the worker's command ends and its client gets the exit code, as a child's would
+        if self.worker is not None:  # an idle worker ends on the end of its socket; one still busy is stopped
             if self.worker.conn is not None:
                 with contextlib.suppress(OSError):
                     os.kill(self.worker.pid, signal.SIGKILL)
