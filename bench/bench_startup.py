@@ -31,8 +31,10 @@ which shows what the fast path saves.
 search through it in the same rounds (every other command sets DRAFTER_NO_RESIDENT=1). Their CPU time is the
 client's (the console script that hands the command over, RUSAGE_CHILDREN as for the others) plus all that the
 resident spent meanwhile: its own CPU (accepting, checking the code on disk, forking) and its children's (the
-forked command), read from the resident's counters before and after each command (asked on its socket, waiting
-until the command's child is reaped). Nothing the command costs is left out. With `--against`, the other checkout's
+forked command, or its worker's: a process that runs commands in turn and is not reaped after each, which reports
+its own CPU to the resident once the command's output is flushed, and which the resident adds to its children's
+until the worker is reaped), read from the resident's counters before and after each command (asked on its socket,
+waiting until the command's child is reaped or the worker has reported). Nothing the command costs is left out. With `--against`, the other checkout's
 resident (if it has one) runs the same commands in the same rounds: a before/after through the resident.
 
 `--pip VERSION` installs that pip into each fresh venv before drafter: the console script `drafter` is written by

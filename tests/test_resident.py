@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -330,3 +331,156 @@ def test_a_client_that_went_away_wakes_the_resident_once_not_until_its_child_is_
         resident.listener.close()
         os.close(resident.wake_r)
         os.close(resident.wake_w)
+
+
+# ------------------------------------------------------------------ the worker: commands served in turn
+
+
+def start_probe(env: dict[str, str]) -> subprocess.Popen:
+    """A resident whose `check @probe ACTION` does ACTION in the process that serves it (tests/resident_probe.py)."""
+    path = socket_of(env)
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    server = subprocess.Popen([sys.executable, str(Path(__file__).with_name("resident_probe.py")), path, "300"],
+                              env=env, cwd="/", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    end = time.monotonic() + 60
+    while not os.path.exists(path) and time.monotonic() < end:
+        time.sleep(0.05)
+    assert os.path.exists(path), "the probe resident did not start"
+    return server
+
+
+@pytest.fixture
+def probe(own_env):
+    server = start_probe(own_env)
+    yield own_env
+    server.terminate()
+    server.wait(timeout=20)
+
+
+def run_probe(env: dict[str, str], action: str, cwd: Path, *, stdin: str = "") -> subprocess.CompletedProcess:
+    out = drafter(env, "check", "@probe", action, cwd=cwd, input=stdin)
+    assert answered(env) >= 0  # the command is over (its exit code reported) before the next starts
+    return out
+
+
+def report(env: dict[str, str], cwd: Path, **kw) -> dict:
+    out = run_probe(env, "report", cwd, **kw)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+SEEN_ANEW = ("pid", "stdin", "random", "fds")  # by each process (a new worker's descriptors are numbered anew)
+
+
+def test_what_a_command_changes_in_the_worker_does_not_reach_the_next_command(probe, tmp_path):
+    (tmp_path / "甲").mkdir()
+    first = report(probe, tmp_path / "甲", stdin="第一条的输入")
+    assert first["cwd"] == str(tmp_path / "甲") and first["stdin"] == "第一条的输入" and first["env"] is None
+    assert first["argv"] == ["check", "@probe", "report"]
+    # What the worker puts back (environment, folder, umask, random state, warnings, signal handlers, sys.path):
+    # the same worker serves the next command, which sees none of it.
+    changed = run_probe(probe, "restorable", tmp_path)
+    assert (changed.returncode, changed.stdout) == (0, "改了\n")
+    again = report(probe, tmp_path / "甲", stdin="第二条")
+    assert again["pid"] == first["pid"], ask(probe)["retired"]  # nothing left behind: the same worker
+    assert again["stdin"] == "第二条"
+    assert again["random"] not in (first["random"], random.Random(1).random())  # seeded anew, as in a forked child
+    assert {k: again[k] for k in again if k not in ("stdin", "random")} == {
+        k: first[k] for k in first if k not in ("stdin", "random")}  # fmt: skip
+    assert report({**probe, "PROBE_LEAK": "客户端的"}, tmp_path)["env"] == "客户端的"  # the client's environment
+    assert ask(probe)["by_worker"] == 4
+    # What cannot be put back (a file left open, logging set up, a module's global rebound): that worker serves
+    # no other command; the next runs in a new one and sees a process as the first command did.
+    pids = {first["pid"]}
+    for action in ("file", "logging", "global"):
+        assert run_probe(probe, action, tmp_path).returncode == 0
+        seen = report(probe, tmp_path / "甲")
+        assert seen["pid"] not in pids, action
+        pids.add(seen["pid"])
+        assert {k: seen[k] for k in seen if k not in SEEN_ANEW} == {k: first[k] for k in first if k not in SEEN_ANEW}, action
+
+
+def test_a_command_that_crashes_exits_or_hangs_never_leaves_a_later_command_a_wrong_answer(probe, tmp_path):
+    first = report(probe, tmp_path)
+    # as a forked child: a traceback and 1; sys.exit's code; os._exit: the client says the command ended abruptly
+    raised = run_probe(probe, "raise", tmp_path)
+    assert raised.returncode == 1 and "探针故障" in raised.stderr
+    after = report(probe, tmp_path)
+    assert after["pid"] != first["pid"]
+    exited = run_probe(probe, "sysexit", tmp_path)
+    assert exited.returncode == 4
+    assert report(probe, tmp_path)["pid"] == after["pid"]  # an exit code is no reason to replace the worker
+    gone_out = run_probe(probe, "exit", tmp_path)
+    assert gone_out.returncode == 1 and "意外中止" in gone_out.stderr
+    again = report(probe, tmp_path)
+    assert again["pid"] not in (first["pid"], after["pid"])
+    # a command that hangs: Ctrl+C ends it as in-process (已取消, 130); a client killed outright takes it along
+    for kill in (signal.SIGINT, signal.SIGKILL):
+        client = subprocess.Popen([sys.executable, "-m", "drafter", "check", "@probe", "hang"], env=probe,
+                                  cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        assert client.stdout is not None and client.stdout.readline().decode() == "开始\n"
+        hung = ask(probe)["worker"]["pid"]
+        # meanwhile another command does not wait: it runs in a child of its own
+        meanwhile = drafter(probe, "fragments", "search", "责任感", "--limit", "1", cwd=tmp_path)
+        assert meanwhile.returncode == 0 and "责任感" in meanwhile.stdout
+        client.send_signal(kill)
+        _, err = client.communicate(timeout=20)
+        if kill == signal.SIGINT:
+            assert client.returncode == 130 and "已取消" in err.decode()
+        assert gone(hung), "a worker whose command was stopped kept running"
+        seen = report(probe, tmp_path)
+        assert seen["pid"] != hung and seen["fds"] == first["fds"]
+
+
+def test_a_worker_is_replaced_after_its_number_of_commands(own_env, tmp_path):
+    env = {**own_env, "DRAFTER_RESIDENT_WORKER_COMMANDS": "2"}
+    server = start_probe(env)
+    try:
+        pids = [report(env, tmp_path)["pid"] for _ in range(5)]
+        assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
+        assert "2 commands" in " ".join(ask(env)["retired"])
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_the_worker_s_cpu_is_counted_in_the_resident_s_counters(probe, tmp_path):
+    """bench_startup.py counts a command's CPU from the resident's counters: the worker is not reaped after each
+    command, so what it spent must be in them as soon as the command is over."""
+    report(probe, tmp_path)
+    before = ask(probe, wait=True)
+    assert run_probe(probe, "burn", tmp_path).returncode == 0
+    after = ask(probe, wait=True)
+    assert after["by_worker"] == before["by_worker"] + 1
+    spent = after["cpu_self"] + after["cpu_children"] - before["cpu_self"] - before["cpu_children"]
+    assert 0.3 <= spent < 1.0
+
+
+def test_drafts_through_the_worker_are_those_of_a_forked_child_and_of_a_command(own_env, tmp_path):
+    cases = [DRAFT, [*DRAFT[:3], "2", "--set", "place=江阴市", "--set", "meeting=全市乡村振兴工作推进会", "--json"],
+             [*DRAFT[:3], "4", "--set", "place=城关镇", "--set", "meeting=全镇防汛工作会议", "-o", "稿.md"]]  # fmt: skip
+    outputs: dict[str, list[tuple]] = {}
+    for way, env in (("worker", own_env), ("fork", {**own_env, "DRAFTER_RESIDENT_WORKER": "0"}),
+                     ("here", {**own_env, "DRAFTER_NO_RESIDENT": "1"})):  # fmt: skip
+        if way != "here":
+            start(env)
+        for _ in range(2):  # twice: the worker's second draft of each is its fourth to sixth command
+            for args in cases:
+                out = drafter(env, *args, cwd=tmp_path)
+                written = (tmp_path / "稿.md").read_text(encoding="utf-8") if "-o" in args else ""
+                outputs.setdefault(way, []).append((out.returncode, out.stdout, out.stderr, written))
+        if way != "here":
+            known = ask(env, wait=True)
+            assert known["by_worker"] == (6 if way == "worker" else 0), way
+            drafter(env, "resident", "stop")
+    assert outputs["worker"] == outputs["fork"] == outputs["here"]
+
+
+def test_a_resident_stopped_while_its_worker_runs_a_command_lets_the_command_finish(probe, tmp_path):
+    client = subprocess.Popen([sys.executable, "-m", "drafter", "check", "@probe", "slow"], env=probe, cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert client.stdout is not None and client.stdout.readline() == "开始\n"
+    stopped = drafter(probe, "resident", "stop")
+    assert stopped.returncode == 0
+    out, err = client.communicate(timeout=30)
+    assert (client.returncode, out, err) == (0, "完成\n", "")

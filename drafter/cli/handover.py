@@ -16,7 +16,9 @@ its fds 0, 1 and 2 attached to the first bytes (SCM_RIGHTS). The resident answer
 a 4-byte big-endian length, a payload: `A` (accepted: it will run the command once the client says go, one byte
 `G`) or `N` (refused: run it yourself); then `S` (the child's pid: the command started), `X` (the exit code,
 sent by the child after its output is flushed) or `K` (the child was killed by this signal). `J` is a JSON
-answer to status and stop.
+answer to status and stop. A pid of 0 in `S` means the resident's worker runs the command (it serves commands in
+turn, so its pid is never signalled by a client: a late signal could reach the next command): the client sends
+`I` records (a 4-byte signal number) and the resident passes them on while the command runs.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-PROTOCOL = 1
+PROTOCOL = 2
 MAX_REQUEST = 4 * 1024 * 1024  # bytes of JSON the resident reads at most (argv and a whole environment fit well)
 CONNECT_TIMEOUT = 1.0  # seconds to connect and to hear that the command started
 # Commands the resident runs (the first word, and for groups the second). The others run in the client's process:
@@ -259,7 +261,10 @@ def _wait(sock: Any, buffer: bytearray, child: int) -> int:
 
     def forward(signum: int, _frame: Any) -> None:
         try:  # noqa: SIM105 - contextlib is one import more for every command
-            os.kill(child, signum)
+            if child:
+                os.kill(child, signum)
+            else:  # the resident's worker runs it: the resident passes the signal on while the command runs
+                sock.sendall(record("I", signum.to_bytes(4, "big")))
         except OSError:
             pass
 

@@ -1,5 +1,7 @@
-"""The resident drafter: one process per user and install that keeps drafter's code loaded and forks a child per
-command (`drafter resident start`; the client is drafter/cli/handover.py, which says the protocol).
+"""The resident drafter: one process per user and install that keeps drafter's code loaded and runs commands in its
+worker, a process it forks once that serves commands in turn (drafter/cli/resident_worker.py), or, when the worker
+is busy or being replaced, in a child forked for the command (`drafter resident start`; the client is
+drafter/cli/handover.py, which says the protocol). `DRAFTER_RESIDENT_WORKER=0` when it starts: a child per command.
 
 What it holds is code, never a user's files: drafter's modules, typer, compiled patterns, the shipped gazetteer and
 tables, and what a few warm-up commands left in the caches that check their key on every use (the shipped library
@@ -8,7 +10,7 @@ warm-up runs with a throw-away DRAFTER_HOME, so no user library, template or ans
 Everything a command reads from the environment it reads in the child, from the client's environment: the
 caches keyed by an environment value (the cache folder) are forgotten in each child (`_forget_environment`).
 
-The child takes the client's stdin, stdout and stderr as fds 0, 1 and 2, its folder, environment and umask,
+The child (and the worker, for each command) takes the client's stdin, stdout and stderr as fds 0, 1 and 2, its folder, environment and umask,
 the signal handlers a fresh interpreter has, and runs `drafter.cli.main` with the client's argv; it sends the exit
 code once its output is flushed. The resident watches each connection: a client that goes away takes its child
 with it (SIGTERM, then SIGKILL). Before each command it checks that its interpreter and drafter's files on disk
@@ -60,8 +62,27 @@ def code_stamp(package: str) -> tuple[Any, ...]:
     return tuple(sorted(stats))
 
 
+class Worker:
+    """The resident's side of its worker (drafter/cli/resident_worker.py): a process that runs commands in turn."""
+
+    def __init__(self, pid: int, sock: socket.socket) -> None:
+        self.pid = pid
+        self.sock = sock
+        self.buffer = bytearray()
+        self.conn: socket.socket | None = None  # the client whose command it runs, if any
+        self.relayed = False  # a signal was passed to it for this command: it is not given another
+        self.kill_at: float | None = None  # its client went away: SIGKILL at this time
+        self.retiring = False  # it serves no more commands (ended, told to end, or being killed)
+        self.cpu = 0.0  # its own CPU seconds at its last report (counted as the resident's children's)
+        self.user = 0.0
+        self.faults = 0
+        self.served = 0
+        self.rss = 0
+        self.left: list[str] = []
+
+
 class Resident:
-    """The serving loop: a listening socket, the connections of running children, an idle deadline."""
+    """The serving loop: a listening socket, the connections of running children, the worker, an idle deadline."""
 
     def __init__(self, path: str, idle: float) -> None:
         self.path = path
@@ -75,6 +96,11 @@ class Resident:
         self.wake_r, self.wake_w = os.pipe()
         self.stopping = False
         self.bound: tuple[int, int] | None = None  # the socket file's (device, inode) once bound
+        self.worker: Worker | None = None
+        self.use_worker = os.environ.get("DRAFTER_RESIDENT_WORKER", "") != "0"  # 0: a fork per command (as before)
+        self.by_worker = 0  # commands the workers ran
+        self.workers = 0  # workers started
+        self.retired: list[str] = []  # why the last workers ended (at most 20)
 
     # ------------------------------------------------------------------ the loop
 
@@ -88,16 +114,20 @@ class Resident:
         deadline = time.monotonic() + self.idle
         try:
             while not self.stopping:
+                self._spawn_worker()
+                busy = self.children or (self.worker is not None and self.worker.conn is not None)
                 timeout = deadline - time.monotonic()
-                if timeout <= 0 and not self.children:
+                if timeout <= 0 and not busy:
                     break
-                ready = self._poll(max(0.0, min(timeout, 1.0)) if self.children else max(0.0, timeout))
+                ready = self._poll(max(0.0, min(timeout, 1.0)) if busy else max(0.0, timeout))
                 for fd in ready:
                     if fd == self.listener.fileno():
                         self._accept()
                     elif fd == self.wake_r:
                         with contextlib.suppress(BlockingIOError):
                             os.read(self.wake_r, 512)
+                    elif self.worker is not None and fd == self.worker.sock.fileno():
+                        self._worker_event()
                     else:
                         self._client_event(fd)
                 self._reap()
@@ -118,6 +148,11 @@ class Resident:
             # 4-10 ms of the resident's CPU per command. SIGCHLD (the wake-up fd) and the 1 s timeout remain.
             if kill_at is None:
                 poller.register(conn.fileno(), select.POLLIN)
+        worker = self.worker
+        if worker is not None:
+            poller.register(worker.sock.fileno(), select.POLLIN)
+            if worker.conn is not None and worker.kill_at is None:
+                poller.register(worker.conn.fileno(), select.POLLIN)
         try:
             return [fd for fd, _ in poller.poll(timeout * 1000)]
         except InterruptedError:
@@ -134,6 +169,14 @@ class Resident:
         self.listener.close()
         for conn, _ in self.children.values():
             conn.close()
+        if self.worker is not None and self.worker.conn is not None and not self.worker.retiring:
+            self._wait_children(10.0)  # the worker's command ends and its client gets the exit code, as a child's would
+        if self.worker is not None:  # an idle worker ends on the end of its socket; one still busy is stopped
+            if self.worker.conn is not None:
+                with contextlib.suppress(OSError):
+                    os.kill(self.worker.pid, signal.SIGKILL)
+                self.worker.conn.close()
+            self.worker.sock.close()
 
     # ------------------------------------------------------------------ requests
 
@@ -198,14 +241,26 @@ class Resident:
             conn.close()
             return
         _refresh_growing()
+        worker = self.worker
+        if worker is not None and worker.conn is None and not worker.retiring:
+            try:
+                handover.send_request(worker.sock, request, tuple(fds))
+            except OSError:
+                self._retire(worker, "unreachable")
+            else:
+                worker.conn, worker.relayed = conn, False
+                conn.settimeout(None)
+                conn.setblocking(False)
+                with contextlib.suppress(OSError):
+                    conn.sendall(handover.record("S", (0).to_bytes(4, "big")))  # pid 0: signals come on the socket
+                return
         # The child starts with the signals blocked: the resident's handlers must not run in it, and a Ctrl+C sent
         # while it sets itself up is taken once it runs the command.
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
         try:
             pid = os.fork()
             if pid == 0:  # the child: never returns
-                _child(conn, request, fds, [self.listener, *(c for c, _ in self.children.values())],
-                       (self.wake_r, self.wake_w))  # fmt: skip
+                _child(conn, request, fds, self._sockets(), (self.wake_r, self.wake_w))
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
         conn.settimeout(None)
@@ -214,8 +269,116 @@ class Resident:
         with contextlib.suppress(OSError):
             conn.sendall(handover.record("S", pid.to_bytes(4, "big")))
 
+    def _sockets(self) -> list[socket.socket]:
+        """The resident's sockets, which a process it forks closes."""
+        socks = [self.listener, *(c for c, _ in self.children.values())]
+        if self.worker is not None:
+            socks += [self.worker.sock, *([self.worker.conn] if self.worker.conn is not None else [])]
+        return socks
+
+    # ------------------------------------------------------------------ the worker
+
+    def _spawn_worker(self) -> None:
+        """A worker forked from this process when there is none (at start, and after one ended)."""
+        if self.worker is not None or not self.use_worker or self.stopping:
+            return
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+        try:
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                code = 0
+                try:
+                    ours.close()
+                    _leave_the_loop(self._sockets(), (self.wake_r, self.wake_w))
+                    from drafter.cli import resident_worker
+
+                    _keep_compiled_code()
+                    resident_worker.serve(theirs, _run_command)
+                except BaseException:  # noqa: BLE001 - never back into the resident's loop
+                    _print_exception()
+                    code = 1
+                finally:
+                    os._exit(code)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+        theirs.close()
+        self.worker = Worker(pid, ours)
+        self.workers += 1
+
+    def _worker_event(self) -> None:
+        """The worker reported a command done (its exit code goes to the client), or its socket ended."""
+        worker = self.worker
+        assert worker is not None
+        try:
+            data = worker.sock.recv(65536)  # readable (poll): does not block
+        except OSError:
+            data = b""
+        if not data:  # it ended (or was killed): reaped below, where its client is told
+            worker.retiring = True
+            return
+        worker.buffer += data
+        while len(worker.buffer) >= 5 and len(worker.buffer) >= 5 + int.from_bytes(worker.buffer[1:5], "big"):
+            size = int.from_bytes(worker.buffer[1:5], "big")
+            payload = bytes(worker.buffer[5 : 5 + size])
+            del worker.buffer[: 5 + size]
+            report = json.loads(payload)
+            worker.cpu, worker.user, worker.faults = float(report["cpu"]), float(report["user"]), int(report["faults"])
+            worker.served, worker.rss, worker.left = int(report["served"]), int(report["rss"]), list(report["left"])
+            conn, worker.conn = worker.conn, None
+            self.answered += 1
+            self.by_worker += 1
+            if conn is not None:
+                with contextlib.suppress(OSError):
+                    conn.setblocking(True)
+                    conn.sendall(handover.record("X", int(report["code"]).to_bytes(4, "big", signed=True)))
+                conn.close()
+            if not report["reuse"]:
+                worker.retiring = True  # it exits by itself
+                self._note_retired(worker, ", ".join(worker.left) or f"{worker.served} commands or memory")
+            elif worker.relayed or worker.kill_at is not None:
+                self._retire(worker, "signal")
+
+    def _retire(self, worker: Worker, why: str) -> None:
+        """No more commands for this worker: it is killed (reaped in the loop, then a new one is forked)."""
+        if not worker.retiring:
+            self._note_retired(worker, why)
+        worker.retiring = True
+        with contextlib.suppress(OSError):
+            os.kill(worker.pid, signal.SIGKILL)
+
+    def _note_retired(self, worker: Worker, why: str) -> None:
+        self.retired = [*self.retired[-19:], f"{worker.pid}: {why}"]
+
+    def _worker_client_event(self, worker: Worker) -> None:
+        """The worker's client asked to pass a signal on (Ctrl+C, SIGTERM, SIGHUP), or went away."""
+        assert worker.conn is not None
+        try:
+            data = worker.conn.recv(4096)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if data:  # `I` records (handover.record: tag, length 4, the signal's number); a record cut short is dropped
+            for at in range(0, len(data) - 8, 9):
+                if data[at : at + 5] == b"I\0\0\0\4":
+                    signum = int.from_bytes(data[at + 5 : at + 9], "big")
+                    if signum in _STOPPING:
+                        worker.relayed = True
+                        with contextlib.suppress(OSError):
+                            os.kill(worker.pid, signum)
+            return
+        worker.relayed = True  # the client went away: the command is stopped as a child would be, then the worker
+        worker.kill_at = time.monotonic() + KILL_AFTER
+        with contextlib.suppress(OSError):
+            os.kill(worker.pid, signal.SIGTERM)
+
     def _client_event(self, fd: int) -> None:
         """A client sent something (ignored) or went away: its child is stopped."""
+        worker = self.worker
+        if worker is not None and worker.conn is not None and worker.conn.fileno() == fd:
+            self._worker_client_event(worker)
+            return
         for pid, (conn, kill_at) in list(self.children.items()):
             if conn.fileno() != fd:
                 continue
@@ -232,13 +395,16 @@ class Resident:
             return
 
     def _reap(self) -> None:
-        while self.children:
+        while self.children or self.worker is not None:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 return
             if pid == 0:
                 return
+            if self.worker is not None and pid == self.worker.pid:
+                self._worker_ended(status)
+                continue
             conn, _ = self.children.pop(pid, (None, None))
             self.answered += 1
             if conn is None:
@@ -249,29 +415,67 @@ class Resident:
                     conn.sendall(handover.record("K", os.WTERMSIG(status).to_bytes(4, "big")))
             conn.close()
 
+    def _worker_ended(self, status: int) -> None:
+        """The worker was reaped (its CPU is now the resident's children's): its client, if any, hears as from a
+        child, and the loop forks another worker."""
+        worker = self.worker
+        assert worker is not None
+        self.worker = None
+        if not worker.retiring:
+            self._note_retired(worker, f"ended ({status})")
+        worker.sock.close()
+        conn = worker.conn
+        if conn is None:
+            return
+        self.answered += 1
+        if os.WIFSIGNALED(status):  # killed while running the command
+            with contextlib.suppress(OSError):
+                conn.setblocking(True)
+                conn.sendall(handover.record("K", os.WTERMSIG(status).to_bytes(4, "big")))
+        conn.close()
+
     def _kill_late(self) -> None:
         now = time.monotonic()
+        worker = self.worker
+        if worker is not None and worker.kill_at is not None and now > worker.kill_at:
+            self._retire(worker, "client went away")
         for pid, (_, kill_at) in self.children.items():
             if kill_at is not None and now > kill_at:
                 with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGKILL)
 
     def _wait_children(self, limit: float) -> None:
+        """Until no command runs (children reaped, the worker's last command reported)."""
         end = time.monotonic() + limit
-        while self.children and time.monotonic() < end:
+        while time.monotonic() < end:
             self._reap()
-            if self.children:
-                time.sleep(0.002)
+            worker = self.worker
+            if worker is not None and worker.conn is not None:
+                if select.select([worker.sock], [], [], 0.002)[0]:
+                    self._worker_event()
+                continue
+            if not self.children:
+                return
+            time.sleep(0.002)
 
     def status(self) -> dict[str, Any]:
         import resource
 
         own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        worker = self.worker
+        # The worker is not reaped after each command: its CPU (as it reported after its last command) is counted
+        # with the children's, until it is reaped and RUSAGE_CHILDREN holds all of it.
+        alive = worker if worker is not None else Worker(0, None)  # type: ignore[arg-type]
         return {"pid": os.getpid(), "version": __version__, "started": self.started, "answered": self.answered,
-                "running": len(self.children), "idle_seconds": self.idle, "socket": self.path,
+                "running": len(self.children) + (worker is not None and worker.conn is not None),
+                "idle_seconds": self.idle, "socket": self.path,
                 "python": sys.executable, "package": self.identity["package"],
-                "cpu_self": own.ru_utime + own.ru_stime, "cpu_children": children.ru_utime + children.ru_stime,
-                "user_children": children.ru_utime, "faults_children": children.ru_minflt}  # fmt: skip
+                "cpu_self": own.ru_utime + own.ru_stime,
+                "cpu_children": children.ru_utime + children.ru_stime + alive.cpu,
+                "user_children": children.ru_utime + alive.user, "faults_children": children.ru_minflt + alive.faults,
+                "cpu_worker": alive.cpu, "by_worker": self.by_worker, "workers": self.workers,
+                "worker": {"pid": alive.pid, "served": alive.served, "rss": alive.rss} if worker else None,
+                "retired": self.retired}  # fmt: skip
 
 
 def _read_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
@@ -306,47 +510,66 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
     """Become the client's command: its streams, folder, environment, umask and argv; run it; exit."""
     code = 1
     try:
-        for sock in others:
-            sock.close()
-        signal.set_wakeup_fd(-1)
-        for fd in wake:
-            os.close(fd)
-        for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
-            signal.signal(signum, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        _leave_the_loop(others, wake)
         conn.setblocking(True)
-        _take_streams(fds, request["streams"])
-        fds.clear()
-        os.environ.clear()
-        os.environ.update({str(k): str(v) for k, v in request["env"].items()})
-        with contextlib.suppress(Exception):
-            import locale
-
-            locale.setlocale(locale.LC_CTYPE, "")  # as an interpreter does at start, from the client's variables
-        time.tzset()  # the client's TZ for local times
-        os.chdir(request["cwd"])
-        os.umask(int(request["umask"]))
-        sys.argv = [str(a) for a in request["argv"]]
-        _forget_environment()
+        _become(request, fds)
         _keep_compiled_code()
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
         code = _run_command()
     except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM before the command started: as drafter.cli.main says it
-        from drafter.cli.output import Terminated
-
-        with contextlib.suppress(BaseException):
-            print("已取消。", file=sys.stderr, flush=True)
-        code = 143 if isinstance(exc, Terminated) else 130
+        code = _cancelled(exc)
     except BaseException:  # noqa: BLE001 - the child must end here, never fall back into the resident's loop
-        with contextlib.suppress(BaseException):
-            import traceback
-
-            traceback.print_exc()
+        _print_exception()
     finally:
         with contextlib.suppress(BaseException):
             signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
             conn.sendall(handover.record("X", int(code).to_bytes(4, "big", signed=True)))
         os._exit(code & 0xFF if code >= 0 else 1)
+
+
+def _leave_the_loop(others: list[socket.socket], wake: tuple[int, int]) -> None:
+    """In a process forked from the resident: close the resident's sockets and its wake-up pipe, and take the signal
+    handlers a fresh interpreter has (the signals stay blocked until the command runs)."""
+    for sock in others:
+        sock.close()
+    signal.set_wakeup_fd(-1)
+    for fd in wake:
+        os.close(fd)
+    for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _become(request: dict[str, Any], fds: list[int]) -> None:
+    """Take the client's streams, environment, locale, time zone, folder, umask and argv."""
+    _take_streams(fds, request["streams"])
+    fds.clear()
+    os.environ.clear()
+    os.environ.update({str(k): str(v) for k, v in request["env"].items()})
+    with contextlib.suppress(Exception):
+        import locale
+
+        locale.setlocale(locale.LC_CTYPE, "")  # as an interpreter does at start, from the client's variables
+    time.tzset()  # the client's TZ for local times
+    os.chdir(request["cwd"])
+    os.umask(int(request["umask"]))
+    sys.argv = [str(a) for a in request["argv"]]
+    _forget_environment()
+
+
+def _cancelled(exc: KeyboardInterrupt) -> int:
+    from drafter.cli.output import Terminated
+
+    with contextlib.suppress(BaseException):
+        print("已取消。", file=sys.stderr, flush=True)
+    return 143 if isinstance(exc, Terminated) else 130
+
+
+def _print_exception() -> None:
+    with contextlib.suppress(BaseException):
+        import traceback
+
+        traceback.print_exc()
 
 
 def _take_streams(fds: list[int], streams: list[dict[str, Any]]) -> None:
