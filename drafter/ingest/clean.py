@@ -859,7 +859,7 @@ def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:
     return width <= len(para.text) <= width + 7 and not _OWN_PARAGRAPH.match(para.text)
 
 
-def _wrap_width(paras: list[Para]) -> int:
+def _wrap_width(paras: Sequence[Para]) -> int:
     """The line width of a text hard-wrapped like a PDF copy (0 when it is not): four or more lines
     of nearly the same length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
     return page_width(len(p.text) for p in paras if len(p.text) >= 20 and p.text[-1] not in _TERMINAL)[0]
