@@ -484,3 +484,28 @@ def test_a_resident_stopped_while_its_worker_runs_a_command_lets_the_command_fin
     assert stopped.returncode == 0
     out, err = client.communicate(timeout=30)
     assert (client.returncode, out, err) == (0, "完成\n", "")
+
+
+def test_a_worker_reaped_before_its_last_report_is_read_still_gives_the_command_its_exit_code(tmp_path):
+    # Seen in CI under load: a worker that must not serve again (logging set up) sends its report and exits; the loop
+    # reaped it before reading the socket and told the client 命令意外中止 although the command had ended with 0.
+    from drafter.cli import resident_server as rs
+
+    resident = rs.Resident(str(tmp_path / "r.sock"), idle=60)
+    ours, theirs = socket.socketpair()
+    client, held = socket.socketpair()
+    worker = rs.Worker(os.getpid(), ours)
+    worker.conn = client
+    resident.worker = worker
+    report = {"code": 0, "reuse": False, "left": ["logging"], "served": 3, "rss": 1, "cpu": 0.1, "user": 0.1, "faults": 5}
+    theirs.sendall(handover.record("D", json.dumps(report).encode()))
+    theirs.close()  # it has exited
+    resident._worker_ended(0)
+    held.settimeout(2)
+    got = held.recv(64)
+    assert got == handover.record("X", (0).to_bytes(4, "big", signed=True))
+    assert resident.worker is None and resident.by_worker == 1
+    held.close()
+    resident.listener.close()
+    os.close(resident.wake_r)
+    os.close(resident.wake_w)

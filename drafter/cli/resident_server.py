@@ -318,6 +318,10 @@ class Resident:
             worker.retiring = True
             return
         worker.buffer += data
+        self._worker_reports(worker)
+
+    def _worker_reports(self, worker: Worker) -> None:
+        """Each whole report in the worker's buffer: its command's exit code goes to the client."""
         while len(worker.buffer) >= 5 and len(worker.buffer) >= 5 + int.from_bytes(worker.buffer[1:5], "big"):
             size = int.from_bytes(worker.buffer[1:5], "big")
             payload = bytes(worker.buffer[5 : 5 + size])
@@ -420,6 +424,10 @@ class Resident:
         child, and the loop forks another worker."""
         worker = self.worker
         assert worker is not None
+        if worker.conn is not None:
+            # A worker that reports and exits (it must not serve another command) can be reaped before the loop has
+            # read its report: the report is still in the socket, and the command did end with its exit code.
+            self._drain(worker)
         self.worker = None
         if not worker.retiring:
             self._note_retired(worker, f"ended ({status})")
@@ -433,6 +441,20 @@ class Resident:
                 conn.setblocking(True)
                 conn.sendall(handover.record("K", os.WTERMSIG(status).to_bytes(4, "big")))
         conn.close()
+
+    def _drain(self, worker: Worker) -> None:
+        """Read what an ended worker left in its socket (its last report), without waiting."""
+        with contextlib.suppress(OSError):
+            worker.sock.setblocking(False)
+            while worker.conn is not None:
+                try:
+                    data = worker.sock.recv(65536)
+                except BlockingIOError:
+                    return
+                if not data:
+                    return
+                worker.buffer += data
+                self._worker_reports(worker)
 
     def _kill_late(self) -> None:
         now = time.monotonic()
