@@ -15,3 +15,13 @@ def test_a_doubled_character_at_an_idioms_edge_or_in_an_unattested_pair_is_a_sli
         ("repeated-char", "木木"),
         ("repeated-char", "难难"),
     ]
+
+
+def test_a_post_a_named_person_holds_elsewhere_is_no_foreign_place_slip() -> None:
+    # 县长马永良（现任平阳县委书记）作了批示 in 新昌县's 调研报告 was an error: the post a person named went to is where he
+    # works, at most a warning; 文成县竹产业起步早 said of the county's own work stays an error
+    for place in ("德清县", ""):
+        assert _found(_read("post-held-elsewhere-correct.txt"), rule="foreign-place", place=place) == []
+        assert _found(_read("post-held-elsewhere-flawed.txt"), rule="foreign-place", place=place) == [
+            ("foreign-place", "文成县"),
+        ]

@@ -692,6 +692,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
                          else "学校的校区名" if line.startswith("校区", end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
+                         else "某人在那里任职" if _post_held(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
                          else "对口帮扶、协作的一方" if partnered and _giver(line, start, end)
@@ -1409,6 +1410,16 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
     if line.startswith("人民", end) and _PEOPLE_COUNTED.search(line[max(0, start - 8) : start]):
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
+
+
+# 县长马永良（现任平阳县委书记）作了批示 in 新昌县's report: the post a person named holds (or held, or went to) in
+# another place — where he works, not the place the report speaks for.
+_POST_BEFORE = re.compile(r"(?:现任|曾任|原任|后任|调任|升任|转任|时任|历任|先后任|现为|调往|调至|调入)$")
+_POST_AFTER = re.compile(r"(?:委|人民政府|政府|人大常委会|人大|政协)?[\u4e00-\u9fff]{0,6}?(?:书记|长|主任|主席|委员|干部)")
+
+
+def _post_held(line: str, start: int, end: int) -> bool:
+    return bool(_POST_BEFORE.search(line[max(0, start - 3) : start]) and _POST_AFTER.match(line, end))
 
 
 def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list[Any]]]:
