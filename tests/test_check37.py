@@ -25,3 +25,13 @@ def test_a_post_a_named_person_holds_elsewhere_is_no_foreign_place_slip() -> Non
         assert _found(_read("post-held-elsewhere-flawed.txt"), rule="foreign-place", place=place) == [
             ("foreign-place", "文成县"),
         ]
+
+
+def test_a_neighbours_short_name_opening_one_of_the_own_names_parallel_clauses_is_a_slip() -> None:
+    # 嵊州的农民，因茶叶而殷实；新昌的文化，因茶叶而丰富；新昌的形象… in 新昌县's report was not found: clauses that each
+    # open on the own name in one frame, one of them on a neighbour's; 我县学习安吉的做法 stays clean
+    for place in ("德清县", ""):
+        assert _found(_read("parallel-own-name-correct.txt"), rule="foreign-place", place=place) == []
+        assert _found(_read("parallel-own-name-flawed.txt"), rule="foreign-place", place=place) == [
+            ("foreign-place", "安吉"),
+        ]

@@ -878,11 +878,12 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
     if not peers:
         return []
     pattern = re.compile("|".join(map(re.escape, peers)))
+    ours = [n for p in ctx.places for n in dict.fromkeys((p.name, p.short)) if len(n) >= 2]
     findings = []
     for lineno, line in lines_in(lines, span):
         taken: set[int] | None = None
         for m in pattern.finditer(line):
-            own_use = _said_as_own(line, m.start(), m.end())
+            own_use = _said_as_own(line, m.start(), m.end()) or _breaks_own_parallel(line, m.start(), m.end(), ours)
             if not own_use and not _subject_of_clause(line, m.start(), m.end()):
                 continue
             taken = taken if taken is not None else {i for s, e, _ in _places_in(gz, line) for i in range(s, e)}
@@ -897,6 +898,21 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
                 lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
             ))  # fmt: skip
     return findings
+
+
+# 嵊州的农民，因茶叶而殷实；新昌的文化，因茶叶而丰富；新昌的… in 新昌县's report: clauses that each open on the own
+# name in one frame (新昌的…；新昌的…); a neighbour's name opening one of them is the own name miswritten.
+_PARALLEL_CLAUSE = re.compile(r"[；;]")
+
+
+def _breaks_own_parallel(line: str, start: int, end: int, ours: Sequence[str]) -> bool:
+    frame = line[end : end + 1]
+    if not frame or not ours or (start and line[start - 1] not in "；;。！？!?：: \u3000“"):
+        return False
+    lo = max(line.rfind(c, 0, start) for c in "。！？!?") + 1
+    his = [i for i in (line.find(c, end) for c in "。！？!?") if i >= 0]
+    clauses = _PARALLEL_CLAUSE.split(line[lo : min(his) if his else len(line)])
+    return sum(1 for c in clauses if any(c.strip().startswith(n + frame) for n in ours)) >= 2
 
 
 # 琅琊区 in a 定远县 speech: a place under the same city as ours. Named as a neighbour (an incident there, a
