@@ -35,3 +35,10 @@ def test_a_neighbours_short_name_opening_one_of_the_own_names_parallel_clauses_i
         assert _found(_read("parallel-own-name-flawed.txt"), rule="foreign-place", place=place) == [
             ("foreign-place", "安吉"),
         ]
+
+
+def test_what_this_meetings_task_pushes_is_the_own_places() -> None:
+    # 会议的主要任务是，深入分析当前我县…，进行动员部署，推动全市营商环境持续向好 in a county speech was not found
+    # without --place: the work this meeting's task pushes (推动, as 推进) is the county's own
+    assert _found(_read("meeting-task-push-correct.txt"), rule="level-mix") == []
+    assert _found(_read("meeting-task-push-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
