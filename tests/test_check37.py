@@ -42,3 +42,12 @@ def test_what_this_meetings_task_pushes_is_the_own_places() -> None:
     # without --place: the work this meeting's task pushes (推动, as 推进) is the county's own
     assert _found(_read("meeting-task-push-correct.txt"), rule="level-mix") == []
     assert _found(_read("meeting-task-push-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
+
+
+def test_the_event_going_on_named_by_its_scope_is_the_own_levels() -> None:
+    # 今天…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇's speech was not found, with --place 麻屯镇 (the
+    # event going on, named by its scope, is the town's) nor without (我代表麻屯镇党委政府 did not count as speaking for
+    # the town: a town's committee is its 党委, the pair written without a stop)
+    for place in ("青禾镇", ""):
+        assert _found(_read("this-event-scope-correct.txt"), rule="level-mix", place=place) == []
+        assert _found(_read("this-event-scope-flawed.txt"), rule="level-mix", place=place) == [("level-mix", "全县")]

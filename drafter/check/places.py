@@ -450,8 +450,9 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 _OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
-_THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天")
-_SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会)")
+# (…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇 speech: the event going on, named by its scope)
+_THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天|像这样")
+_SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会|活动)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
