@@ -51,3 +51,11 @@ def test_the_event_going_on_named_by_its_scope_is_the_own_levels() -> None:
     for place in ("青禾镇", ""):
         assert _found(_read("this-event-scope-correct.txt"), rule="level-mix", place=place) == []
         assert _found(_read("this-event-scope-flawed.txt"), rule="level-mix", place=place) == [("level-mix", "全县")]
+
+
+def test_the_work_a_speaker_ties_to_its_own_assessment_is_its_own() -> None:
+    # 将全市党建工作与绩效考核深度挂钩 in a 镇's plan to its 区 was not found: the work a speaker ties to its own
+    # assessment is its own; 落实全市党建工作会议部署 (the superior's meeting, carried out) stays clean
+    for place in ("青禾镇", ""):
+        assert _found(_read("tied-to-assessment-correct.txt"), rule="level-mix", place=place) == []
+        assert _found(_read("tied-to-assessment-flawed.txt"), rule="level-mix", place=place) == [("level-mix", "全市")]

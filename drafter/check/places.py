@@ -552,6 +552,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
             and re.search(rf"我们|[全我]{level}", re.split(r"[。！？!?]", line[: m.start()])[-2] if re.search(r"[。！？!?]", line[: m.start()]) else lead)
             and not re.search(rf"[全我本]{level}|其中", rest)
         )
+        # 将全市党建工作与绩效考核深度挂钩 in a 镇's plan: the work the speaker ties to its own assessment is its own
+        ours = ours or (before.endswith(("将", "把")) and _TIED_TO_ASSESSMENT.match(line, m.end()) is not None)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -601,6 +603,7 @@ def _meeting_task(sentence: str, after: str) -> bool:
     return not _SUPERIOR_SOURCE.search(clause_after)
 
 
+_TIED_TO_ASSESSMENT = re.compile(r"[^，。；！？,;!?]{0,8}?工作[^，。；！？,;!?]{0,4}?与[^，。；！？,;!?]{0,10}?(?:考核|绩效|评优|奖惩|考评)[^，。；！？,;!?]{0,6}?挂钩")
 _SALUTE_ADDRESS = re.compile(r"^(?:广大)?[\u4e00-\u9fff]{0,6}?(?:干部群众|党员干部|父老乡亲)[，,、][^。！？]{0,12}?同志们[：:]")
 
 
