@@ -158,6 +158,13 @@ _REPRESENTS_NAMED = re.compile(
 )
 
 
+# 我代表麻屯镇党委政府向…致以问候 / 代表镇党委、镇政府: a town's committee is its 党委, and the pair is often written
+# without a stop between.
+_REPRESENTS_TOWN = re.compile(
+    r"代表(?:中\s?共)?(?:某某|[XＸx×*＊]{1,4}|[\u4e00-\u9fff]{2,3}?)?(?P<lv>[乡镇])党委[、和及]?(?:[\u4e00-\u9fff]{0,3}?[乡镇])?(?:人民)?政府"
+)
+
+
 # 刚才，某书记代表镇委、镇政府通报了… / 某某同志代表县政府作了报告: another person speaks for those bodies, not the
 # speaker (a city official at a town's meeting hears the town's secretary report for the town).
 _OTHER_SUBJECT = re.compile(r"同志|书记|[省市县区乡镇局部校院行]长|主任|主席")
@@ -191,9 +198,10 @@ def _count_represented(text: str) -> Counter[str]:
         levels = {b.group("lv") for b in _BODY_LEVEL.finditer(m.group("bodies"))}
         if len(levels) == 1:
             counts[levels.pop()] += 3
-    for m in _REPRESENTS_NAMED.finditer(text):
-        if not _said_by_another(text, m.start()):
-            counts[m.group("lv")] += 3
+    for pattern in (_REPRESENTS_NAMED, _REPRESENTS_TOWN):
+        for m in pattern.finditer(text):
+            if not _said_by_another(text, m.start()):
+                counts[m.group("lv")] += 3
     return counts
 
 

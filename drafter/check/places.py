@@ -450,8 +450,9 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 _OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
-_THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天")
-_SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会)")
+# (…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇 speech: the event going on, named by its scope)
+_THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天|像这样")
+_SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会|活动)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
@@ -551,6 +552,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
             and re.search(rf"我们|[全我]{level}", re.split(r"[。！？!?]", line[: m.start()])[-2] if re.search(r"[。！？!?]", line[: m.start()]) else lead)
             and not re.search(rf"[全我本]{level}|其中", rest)
         )
+        # 将全市党建工作与绩效考核深度挂钩 in a 镇's plan: the work the speaker ties to its own assessment is its own
+        ours = ours or (before.endswith(("将", "把")) and _TIED_TO_ASSESSMENT.match(line, m.end()) is not None)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -589,7 +592,7 @@ _REPORTED_STATE = re.compile(r"(?![^，。；！？,;]{0,16}?(?:排名|名次|�
 # 这次会议的主要任务是：…，总结研判全市2023年生态环境保护工作，… in a county speech: the work this meeting sums up or
 # plans is the speaker's own; not 传达学习全市经济工作会议精神 (a superior's meeting, named as what is passed on).
 _MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)(?:是|有|就是)")
-_TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进)(?:\d{4}年|今年|去年|明年)?$")
+_TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进|推动)(?:\d{4}年|今年|去年|明年)?$")
 _SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
 
 
@@ -600,6 +603,7 @@ def _meeting_task(sentence: str, after: str) -> bool:
     return not _SUPERIOR_SOURCE.search(clause_after)
 
 
+_TIED_TO_ASSESSMENT = re.compile(r"[^，。；！？,;!?]{0,8}?工作[^，。；！？,;!?]{0,4}?与[^，。；！？,;!?]{0,10}?(?:考核|绩效|评优|奖惩|考评)[^，。；！？,;!?]{0,6}?挂钩")
 _SALUTE_ADDRESS = re.compile(r"^(?:广大)?[\u4e00-\u9fff]{0,6}?(?:干部群众|党员干部|父老乡亲)[，,、][^。！？]{0,12}?同志们[：:]")
 
 
@@ -692,6 +696,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
                          else "学校的校区名" if line.startswith("校区", end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
+                         else "某人在那里任职" if _post_held(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
                          else "对口帮扶、协作的一方" if partnered and _giver(line, start, end)
@@ -877,11 +882,12 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
     if not peers:
         return []
     pattern = re.compile("|".join(map(re.escape, peers)))
+    ours = [n for p in ctx.places for n in dict.fromkeys((p.name, p.short)) if len(n) >= 2]
     findings = []
     for lineno, line in lines_in(lines, span):
         taken: set[int] | None = None
         for m in pattern.finditer(line):
-            own_use = _said_as_own(line, m.start(), m.end())
+            own_use = _said_as_own(line, m.start(), m.end()) or _breaks_own_parallel(line, m.start(), m.end(), ours)
             if not own_use and not _subject_of_clause(line, m.start(), m.end()):
                 continue
             taken = taken if taken is not None else {i for s, e, _ in _places_in(gz, line) for i in range(s, e)}
@@ -896,6 +902,21 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
                 lineno, m.start() + 1, m.group(0), f"删除或改为{ctx.place}的相应内容",
             ))  # fmt: skip
     return findings
+
+
+# 嵊州的农民，因茶叶而殷实；新昌的文化，因茶叶而丰富；新昌的… in 新昌县's report: clauses that each open on the own
+# name in one frame (新昌的…；新昌的…); a neighbour's name opening one of them is the own name miswritten.
+_PARALLEL_CLAUSE = re.compile(r"[；;]")
+
+
+def _breaks_own_parallel(line: str, start: int, end: int, ours: Sequence[str]) -> bool:
+    frame = line[end : end + 1]
+    if not frame or not ours or (start and line[start - 1] not in "；;。！？!?：: \u3000“"):
+        return False
+    lo = max(line.rfind(c, 0, start) for c in "。！？!?") + 1
+    his = [i for i in (line.find(c, end) for c in "。！？!?") if i >= 0]
+    clauses = _PARALLEL_CLAUSE.split(line[lo : min(his) if his else len(line)])
+    return sum(1 for c in clauses if any(c.strip().startswith(n + frame) for n in ours)) >= 2
 
 
 # 琅琊区 in a 定远县 speech: a place under the same city as ours. Named as a neighbour (an incident there, a
@@ -1409,6 +1430,16 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
     if line.startswith("人民", end) and _PEOPLE_COUNTED.search(line[max(0, start - 8) : start]):
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
+
+
+# 县长马永良（现任平阳县委书记）作了批示 in 新昌县's report: the post a person named holds (or held, or went to) in
+# another place — where he works, not the place the report speaks for.
+_POST_BEFORE = re.compile(r"(?:现任|曾任|原任|后任|调任|升任|转任|时任|历任|先后任|现为|调往|调至|调入)$")
+_POST_AFTER = re.compile(r"(?:委|人民政府|政府|人大常委会|人大|政协)?[\u4e00-\u9fff]{0,6}?(?:书记|长|主任|主席|委员|干部)")
+
+
+def _post_held(line: str, start: int, end: int) -> bool:
+    return bool(_POST_BEFORE.search(line[max(0, start - 3) : start]) and _POST_AFTER.match(line, end))
 
 
 def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list[Any]]]:
