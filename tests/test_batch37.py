@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive_fixtures import ingest, shape
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 def test_a_study_sessions_news_opening_on_its_purpose_and_date_is_news(tmp_path: Path) -> None:
@@ -56,3 +56,28 @@ def test_a_collections_blurb_over_a_piece_numbered_in_brackets_opens_no_document
     # 同志们:: the site's menu and blurb were kept as a document of their own (篇(1) was not seen as the first piece)
     docs = ingest(tmp_path, "report-collection-piece-number-in-brackets.txt")
     assert [shape(d) for d in docs] == [("report", None, [1])]
+
+
+def test_a_summary_under_its_own_contents_counts_the_parts_the_contents_list(tmp_path: Path) -> None:
+    # 一、… (一)(二)(三) 二、… 三、… 四、… (一)(二)(三) / XX区XX镇2026年工作总结及2027年工作计划 / 2026年,… / 一、… (一) (二)…
+    # (cut): the page's contents over the title; read as other, nothing drawn. A clerk counts the parts the contents list.
+    (doc,) = ingest(tmp_path, "report-town-summary-contents-over-title-cut.txt")
+    assert doc["title"] == "XX区XX镇2026年工作总结及2027年工作计划"
+    assert shape(doc) == ("report", None, [3, 0, 0, 3])
+
+
+def test_a_summarys_dashed_highlights_are_not_the_sub_points_of_its_first_part(tmp_path: Path) -> None:
+    # 一、xxxx年工作总结 / ——经济发展稳中有进。… / ——… / ——… / 一年来,主要做了以下工作: / (一)…: the three dashed highlights
+    # were counted as the part's sub-points and the (一) under them went uncounted
+    (doc,) = ingest(tmp_path, "report-town-summary-dashed-highlights-then-work-done.txt")
+    assert shape(doc) == ("report", None, [1])
+
+
+def test_review_remarks_led_in_by_a_colon_count_first_next_third_as_points(tmp_path: Path) -> None:
+    # …那就给大家简单点评几句: / 首先,这是一次成功的活动。… / 其次,… / 第三,…: no count announced (几句 is modesty), but the
+    # speaker leads into three remarks in order; no point was read
+    (doc,) = ingest(tmp_path, "speech-review-remarks-first-then-next-third.txt")
+    assert shape(doc) == ("speech", None, [0, 0, 0])
+    # …组织部安排了部分同志在青训营跟班…: the body's own training camp, by its short name, kept out of the library
+    frags = fragments(tmp_path / "f", "speech-review-remarks-first-then-next-third.txt")
+    assert general_holding(frags, "青训营") == []

@@ -910,6 +910,13 @@ _BLOG = re.compile(r"博客(?:广场|首页)|我的博客|博文|^【原创】",
 _THIS_PLACE = re.compile(r"该(?:省|市|县|区|镇|乡|州|街道)")
 
 
+def _contents_end(paras: Sequence[Para]) -> int:
+    """The index of the first line under a page's table of contents (four heading lines or more, nothing under
+    them), when it opens the text; else 0."""
+    k = next((k for k, p in enumerate(paras[:40]) if not match_heading(p.text) or len(p.text) > 40), 0)
+    return k if k >= 4 and k < len(paras) else 0
+
+
 def _blog_essay(paras: Sequence[Para]) -> bool:
     """A blogger's essay: a blog's menu or its 【原创】 label in the first lines, no 称谓 and no title of a thing said (a
     speech posted on a blog keeps its 在…上的讲话 or its 同志们：)."""
@@ -931,6 +938,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
     front = _front_lines(paras)
     head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
+    toc = _contents_end(paras)
+    if toc:
+        front = [*front, paras[toc]]  # 一、… （一）… 二、… 三、… 四、… / …工作总结及2026年工作计划: the contents over the title
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     # (多篇调研报告 / 两篇调研报告相继出炉: a news item counting the reports a body wrote, no report's title)
     titled = any(
