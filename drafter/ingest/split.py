@@ -1153,14 +1153,15 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
 
 
-# 顺颂吟安 / 此致 敬礼 / 顺祝商祺: a letter's closing formula (a speech ends 谢谢大家)
-_LETTER_CLOSING = re.compile(r"顺颂|顺祝|此致|专此|敬颂|即颂|敬请[^。！？]{0,4}[安好]")
+# 顺颂吟安 / 顺祝商祺 / 专此: a letter's closing formula, written to readers who are not there (a speech ends 谢谢大家;
+# 此致 敬礼 closes the 书信体的讲话 a 校长 reads to his pupils too, docs/ingest-archives.md, so it is not one)
+_LETTER_CLOSING = re.compile(r"顺颂|顺祝|专此|敬颂|即颂")
 # 某某公司董事长汪某某 / 中共某某乡委员会: the one who signs, on a line of its own (no sentence in it)
 _SIGNER = re.compile(r"^[^。！？，,：:；;\s]{4,40}$")
 
 
 def _signed_with_closing(paras: Sequence[Para]) -> bool:
-    """A letter's closing formula (顺颂…, 此致) near the end, then the signer and the date as the last two lines."""
+    """A letter's closing formula (顺颂…, 顺祝…) near the end, then the signer and the date as the last two lines."""
     if len(paras) < 3 or not _SIGNED_DATE.match(paras[-1].text.strip()) or not _SIGNER.match(paras[-2].text.strip()):
         return False
     return any(_LETTER_CLOSING.search(p.text) for p in paras[-5:-1])
