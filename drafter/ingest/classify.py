@@ -287,14 +287,15 @@ def _had_title(paras: list[Para]) -> bool:
     return _title_at(paras) is not None
 
 
-_OUTLINE_LINE = re.compile(r"^[一二三四五六七八九十]{1,2}、[^。！？，,：:]{2,20}$")
+# (一、2025年重点工作推进情况 / （一）红色旅游提质升级成效显著 / …: the contents with the parts' sub-headings too)
+_OUTLINE_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[^。！？，,：:]{2,20}$")
 
 
 def _title_at(paras: list[Para]) -> int | None:
     """Index of the title: the first paragraph, or one under a few short header lines (a site's
     column name, a collection's title) — never after running text."""
     run = next((j for j, p in enumerate(paras) if not _OUTLINE_LINE.match(p.text)), len(paras))
-    if run >= 2 and run < len(paras) and is_title(paras[run]) and not is_salutation(paras[run].text):
+    if run >= 2 and paras[0].text.startswith("一") and run < len(paras) and is_title(paras[run]) and not is_salutation(paras[run].text):
         return run  # 一、回顾过去 / 二、研判形势 / … / 在…会议上的讲话: the page's outline of the points, set over the title
     for j, para in enumerate(paras[:3]):
         if j and match_heading(para.text):

@@ -73,6 +73,7 @@ _MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A
 _DIVIDER = re.compile(
     r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
     r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
+    r"|^篇\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 篇(1): a collection's piece number in brackets
 )
 # 爱护环境倡议书 篇2亲爱的同学们：… — a collection's next piece, its title and number run into its 称谓 (read as the
 # start of a document wherever it stands)

@@ -655,6 +655,7 @@ def entity_reasons(
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
+    reasons += [f"本地培训班（{p}）" for p in dict.fromkeys(_TRAINING_CAMP.findall(text))]
     reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
     reasons += [f"江河湖泊（{p}，只合沿岸的地方）" for p in dict.fromkeys(_BASIN.findall(text))]
     return reasons
@@ -666,6 +667,11 @@ _BASIN = re.compile(
     r"(?<!不到)(长江|黄河|淮河|珠江|海河|辽河|松花江|汉江|湘江|赣江|闽江|嘉陵江|岷江|沂河|沭河|太湖|巢湖|滇池|洞庭湖|鄱阳湖|洪泽湖|洱海)"
     r"(?!后浪|之水|心不死)"
 )
+
+
+# 在青训营跟班 / 青年干部训练营: a training camp a body runs under its own short name (a 青训营 is one county's, not
+# every reader's)
+_TRAINING_CAMP = re.compile(r"青训营|集训营|特训营|[\u4e00-\u9fff]{2}(?:干部|青年)训练营")
 
 
 # 横批：前程锦绣 / 上联：… — a couplet the speaker wrote for the occasion, made of the place's own names.

@@ -23,6 +23,7 @@ _OUTLINE_REASONS = ("网页目录", "网页提纲（正文里有全文）")
 _MARK = re.compile(r"(?P<top>[一二三四五六七八九十]{1,2}、)|(?P<sub>[（(][一二三四五六七八九十]{1,2}[）)])")
 _HEAD_LINE = re.compile(r"^[一二三四五六七八九十]{1,2}、[^。！？]{2,40}$")
 _CUT = "没有找到结束语"
+_SUB_LINE = re.compile(r"^[（(][一二三四五六七八九十]{1,2}[)）][^。！？]{2,40}$")
 
 
 def page_outline(removed: Sequence[Removed], paras: Sequence[Para]) -> tuple[list[tuple[str, list[str]]], int]:
@@ -31,9 +32,9 @@ def page_outline(removed: Sequence[Removed], paras: Sequence[Para]) -> tuple[lis
     lines = [r for r in removed if r.reason in _OUTLINE_REASONS]
     if lines:
         return _entries("\n".join(r.text for r in lines)), lines[0].line
-    lead = []  # 一、回顾过去 / 二、研判形势 … over the title: the headings alone, set out before the speech
-    for p in paras:
-        if not _HEAD_LINE.match(p.text):
+    lead: list[Para] = []  # 一、回顾过去 / 二、研判形势 … over the title: the headings alone, set out before the speech
+    for p in paras:  # (their （一） lines too, once a 一、 line has opened the outline)
+        if not (_HEAD_LINE.match(p.text) or (lead and _SUB_LINE.match(p.text))):
             break
         lead.append(p)
     return (_entries("\n".join(p.text for p in lead)), lead[0].line) if len(lead) >= 2 else ([], 0)
@@ -58,12 +59,14 @@ def _same(heading: str, entry: str) -> bool:
     return bool(a) and bool(b) and a[:4] == b[:4]
 
 
-def fill_from_outline(outline: Outline, entries: list[tuple[str, list[str]]], at: int, warnings: Sequence[str]) -> tuple[Outline, str]:
+def fill_from_outline(
+    outline: Outline, entries: list[tuple[str, list[str]]], at: int, warnings: Sequence[str], cut: bool = False
+) -> tuple[Outline, str]:
     """The outline with the points the cut copy lost taken from the page's outline (see the module docstring):
-    only when the copy stops before its closing, holds fewer points than the page lists, and the points it holds
-    are the page's first ones."""
+    only when the copy stops before its closing (or, `cut`, a report's copy breaks off inside a sentence), holds
+    fewer points than the page lists, and the points it holds are the page's first ones."""
     read = list(outline.points)
-    if not entries or len(read) >= len(entries) or not any(_CUT in w for w in warnings):
+    if not entries or len(read) >= len(entries) or not (cut or any(_CUT in w for w in warnings)):
         return outline, ""
     if not all(_same(p.heading, entries[k][0]) for k, p in enumerate(read)):
         return outline, ""

@@ -158,6 +158,8 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
             doc = _outlined(doc, cleaned.removed, chunk.paras)
+        elif len(chunks) == 1 and doc.kind == "report" and doc.outline is not None and _stops_mid_sentence(chunk.paras):
+            doc = _outlined(doc, cleaned.removed, chunk.paras, cut=True)  # a 总结's contents over its title, the copy cut
         if chunk.unsure_start:
             note = f"原文第{chunk.paras[0].line}行起另有称谓或标题，像同一网页上的另一篇，已分开导入，请人工查看"
             doc = replace(doc, warnings=(*doc.warnings, note))
@@ -181,12 +183,17 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
 
 
-def _outlined(doc: Document, removed: Sequence[Removed], paras: Sequence[Para]) -> Document:
+def _stops_mid_sentence(paras: Sequence[Para]) -> bool:
+    """The copy's last line breaks off inside a sentence (a report has no closing words to miss)."""
+    return bool(paras) and paras[-1].text[-1:] not in "。！？!?”）)…；;：:"
+
+
+def _outlined(doc: Document, removed: Sequence[Removed], paras: Sequence[Para], cut: bool = False) -> Document:
     """A copy cut short under the outline the page printed above it: its points counted from that outline."""
     entries, at = page_outline(removed, paras)
     if not entries or doc.outline is None:
         return doc
-    outline, note = fill_from_outline(doc.outline, entries, at, doc.warnings)
+    outline, note = fill_from_outline(doc.outline, entries, at, doc.warnings, cut)
     return replace(doc, outline=outline, warnings=(*doc.warnings, note)) if note else doc
 
 

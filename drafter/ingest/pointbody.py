@@ -344,6 +344,10 @@ def _subpoints(
     if sum(1 for s in styles if s and s[0] == "order") < 2:
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)
+    if first is not None and first[0] == "dash":
+        # ——经济发展强劲有力。… ——… / 一年来，主要做了以下工作： / （一）…: the dashed highlights of the year open the part;
+        # the numbered series after them is its sub-points (two levels; a clerk does not add them up)
+        first = next((s for s in styles if s and s[0] == "h2" and s[1] == 1 and top != "h2"), first)
     if first is None:
         intro += [p.text for p in paras]
         return [], "section", ""

@@ -475,7 +475,7 @@ def _series_from(
     key = first[1][0]
     starts = [i for i, s in enumerate(styles) if s and s[0] == key and i >= first[0]]
     if key == "order":
-        if not _after_transition(body, starts[0]) and not _cut_under_lone_head(body, starts):
+        if not _after_transition(body, starts[0]) and not _cut_under_lone_head(body, starts) and not _led_into(body, starts):
             return None  # 首先，我代表…表示欢迎！其次，…: greetings in order, no points unless a count was announced
         ordered = _with_last(body, starts)
         if len(ordered) >= 2:
@@ -483,6 +483,16 @@ def _series_from(
     if len(starts) >= 2 or key.startswith("h") or _lone_after_transition(body, starts, key):
         return starts, key
     return None
+
+
+def _led_into(body: list[Para], starts: list[int]) -> bool:
+    """…给大家简单点评几句： / 首先，… / 其次，… / 第三，…: three leads in order or more right under a line of the speaker's
+    own that ends in a colon (not the 称谓): what he goes on to say, one point each, though he named no count."""
+    at = starts[0]
+    if at == 0 or len(starts) < 3:
+        return False
+    prev = body[at - 1].text
+    return prev.endswith(("：", ":")) and len(prev) > 12 and not is_salutation(prev)
 
 
 _SAYINGS_GIVEN = re.compile(r"(?:送给|送|赠给|赠送给|讲)(?:大家|同学们|你们|各位)?[一二两三四五六七八九十几]句话")

@@ -222,7 +222,8 @@ _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
 # (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
 _CHAIRED_BY = re.compile(r"(?:^|[。！？，,\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
-_PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|组织召开|组织)")
+# (…，2月17日，人人主讲、个个发言的“火花半月谈”首谈登场并在热烈的讨论发言中结束: the event itself the subject)
+_PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|举办|组织召开|组织|开展|登场|开讲|开班|落幕|结束)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
 
@@ -663,7 +664,7 @@ def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para
     return [replace(c, number=n) for n, c in enumerate(kept, start=1)], gone
 
 
-_FIRST_PIECE = re.compile(r"^[【\[（(]?(?:篇\s*[一1]|第[一1]篇)[】\]）)]?$")
+_FIRST_PIECE = re.compile(r"^[【\[（(]?(?:篇\s*[一1]|篇\s*[（(]\s*[一1]\s*[)）]|第[一1]篇)[】\]）)]?$")  # (篇(1))
 
 
 def drop_collection_preface(chunks: Sequence[Chunk], paras: Sequence[Para]) -> tuple[list[Chunk], tuple[Para, ...]]:
@@ -896,6 +897,35 @@ _WRITING_GUIDE = re.compile(
 _LECTURE_TITLE = re.compile(r"^[^。！？，,：:]{2,60}宣讲(?:稿|提纲)$")
 
 
+# 现向区委、区政府报告我镇2026年度工作计划 / 现将调研情况综合如下 / 现将有关情况汇报如下: an office handing its own account
+# to those above it, in the words that open the account (a speech says 现在，我代表…向大会报告)
+_OWN_ACCOUNT = re.compile(r"现(?:将|向)[^。！？：:]{0,40}(?:报告|汇报|综合)(?:如下)?[^。！？：:]{0,20}[。：:]")
+# 多篇调研报告 / 两篇调研报告相继出炉 / 三份述职报告: reports counted, a news item's words about them
+_COUNTED_REPORTS = re.compile(r"^(?:多|两|几|数|[一二三四五六七八九十\d]+)[篇份个]")
+# 博客广场拍客广场 / 我的博客 / 【原创】: a blog's menu or a blogger's own label over the text
+_BLOG = re.compile(r"博客(?:广场|首页)|我的博客|博文|^【原创】", re.M)
+
+
+# 该县政协 / 该市 / 该镇: a place referred back to by a writer outside it (its own office says 我县, 全县)
+_THIS_PLACE = re.compile(r"该(?:省|市|县|区|镇|乡|州|街道)")
+
+
+def _contents_end(paras: Sequence[Para]) -> int:
+    """The index of the first line under a page's table of contents (four heading lines or more, nothing under
+    them), when it opens the text; else 0."""
+    k = next((k for k, p in enumerate(paras[:40]) if not match_heading(p.text) or len(p.text) > 40), 0)
+    return k if k >= 4 and k < len(paras) else 0
+
+
+def _blog_essay(paras: Sequence[Para]) -> bool:
+    """A blogger's essay: a blog's menu or its 【原创】 label in the first lines, no 称谓 and no title of a thing said (a
+    speech posted on a blog keeps its 在…上的讲话 or its 同志们：)."""
+    head = paras[:8]
+    if not any(_BLOG.search(p.text) for p in head) or any(is_salutation(p.text) for p in head):
+        return False
+    return not any(_SAID_TITLE.search(p.text) and len(p.text) <= 60 for p in head)
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -908,8 +938,15 @@ def classify_kind(paras: Sequence[Para]) -> str:
     front = _front_lines(paras)
     head = "\n".join(p.text for p in paras[: max(6, len(front) + 2)])
     lead = paras[0].text if paras else ""
+    toc = _contents_end(paras)
+    if toc:
+        front = [*front, paras[toc]]  # 一、… （一）… 二、… 三、… 四、… / …工作总结及2026年工作计划: the contents over the title
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
-    titled = any(_REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) for p in front)
+    # (多篇调研报告 / 两篇调研报告相继出炉: a news item counting the reports a body wrote, no report's title)
+    titled = any(
+        _REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
+        for p in front
+    )
     titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front) or _doubled_report_title(lead)
     # (全国政协主席某某从六个方面提出…工作要点 / 3月3日15时，…会议开幕。…某某在…向大会报告工作后…: a dated lead under the
     # headline tells of the report; the report's own text never opens on the day and the hour)
@@ -917,6 +954,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if any(_REPORT_SUBTITLE.match(p.text) for p in paras[1:6]):
         return "report"  # ——在2026年全市教育工作会议上的报告
+    if _OWN_ACCOUNT.search(text[:2000]) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "report"  # 根据区委…安排，现向区委、区政府报告我镇2026年度工作计划。 / …现将调研情况综合如下：: the office's own account
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
@@ -927,6 +966,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "other"  # 尊敬的各位老乡： / …把…祝福，送给远在他乡的各位老乡。: a letter to readers away, said at no meeting
     if is_signed_call(paras):
         return "other"  # …我们向大家发出倡议… / 中共某某乡委员会 某某乡人民政府 / 2026年6月20日: a letter, signed
+    if _blog_essay(paras):
+        return "other"  # 博客广场… / 【原创】同样听述职报告，为何感觉大不同？ / 12月27日上午，我受…安排，主持…: a blogger's essay
     if is_speech_summary(paras):
         return "other"  # …的讲话 / 讲话强调了…，指出…。讲话回顾了…: a site's summary of a speech, not the speech
     # (主席团成员和应邀参加的县领导： over a row of names is a news item's list, not a 称谓)
@@ -1005,6 +1046,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"
     if _SPEECH_SCRIPT_TITLE.search(title) and not _REPORTER.search(text) and len(_DIRECTIVE.findall(text)) >= 2:
         return "speech"  # 镇安全生产会议讲话稿 / …会议精神，县长提出了“五个强化”。 / 一是…要…: a 讲话稿 with no 我, telling what is to be done
+    if not has_salutation and told == 0 and len(_THIS_PLACE.findall(text)) >= 2:
+        return "news"  # 今年以来，鹤峰县政协… / 该县政协结合…: a body told of as 该县…, by a writer outside it
     return "other"
 
 
@@ -1091,6 +1134,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # 10月10日，某市委、市政府向我校发来贺信。 / 贺信全文如下： — the page gives the letter, its lead only says whose
     if _REPORTER_LINE.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
         return False
+    if _signed_with_closing(paras):
+        return True  # 尊敬的评委们： / …顺颂吟安。 / 某某公司董事长某某 / 2018年8月6日: written and signed, its 称谓 a letter's
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     said = is_gathered(title, text)
     titled = [p.text for p in paras[:2] if _LETTER_TITLE.match(p.text)]
@@ -1106,6 +1151,20 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # 农民朋友们： / …希望广大农民朋友赶紧行动起来…: written to a public at home, said at no meeting
     head = "\n".join(p.text for p in paras[:4])
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
+
+
+# 顺颂吟安 / 顺祝商祺 / 专此: a letter's closing formula, written to readers who are not there (a speech ends 谢谢大家;
+# 此致 敬礼 closes the 书信体的讲话 a 校长 reads to his pupils too, docs/ingest-archives.md, so it is not one)
+_LETTER_CLOSING = re.compile(r"顺颂|顺祝|专此|敬颂|即颂")
+# 某某公司董事长汪某某 / 中共某某乡委员会: the one who signs, on a line of its own (no sentence in it)
+_SIGNER = re.compile(r"^[^。！？，,：:；;\s]{4,40}$")
+
+
+def _signed_with_closing(paras: Sequence[Para]) -> bool:
+    """A letter's closing formula (顺颂…, 顺祝…) near the end, then the signer and the date as the last two lines."""
+    if len(paras) < 3 or not _SIGNED_DATE.match(paras[-1].text.strip()) or not _SIGNER.match(paras[-2].text.strip()):
+        return False
+    return any(_LETTER_CLOSING.search(p.text) for p in paras[-5:-1])
 
 
 # 贺信全文如下： / 慰问信原文如下： — a page's lead handing over to the letter it prints whole
