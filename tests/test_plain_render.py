@@ -101,6 +101,9 @@ SAME = [
     "{% if points %}有{% endif %}{% if byline %}无{% endif %}{% if n %}{{ n }}{% endif %}{{ f }}{{ t }}{{ z }}",
     "{ {{ we }} }}{%alt%}%}{%or%}}{%endalt%}",
     "{% for x in points %}{% alt %}甲{{ x }}{% or %}乙{{ x }}{% endalt %}{% endfor %}",
+    # the plan's first year (plan_start): an if with an else, inside an alternative and outside one
+    "{% alt %}{% if t %}开局起步，{% else %}深入实施，{% endif %}甲{% or %}乙{% endalt %}{% if z %}丙{% else %}丁{% endif %}",
+    "{% if n %}{{ n }}{% else %}{% alt %}甲{% or %}乙{% endalt %}{% endif %}",
 ]
 
 
@@ -135,8 +138,8 @@ def test_values_only_jinja_can_say_go_to_jinja(text: str, ctx: dict[str, Any]) -
 
 
 NOT_PLAIN = [
-    "{{ we|upper }}", "{{ loop }}", "{{ true }}", "{%- alt %}甲{% endalt %}", "{% alt %}甲{% if x %}{% endif %}{% endalt %}",
-    "{% if x %}甲{% else %}乙{% endif %}", "{% if not x %}甲{% endif %}", "{% for x in y if x %}{% endfor %}",
+    "{{ we|upper }}", "{{ loop }}", "{{ true }}", "{%- alt %}甲{% endalt %}", "{% alt %}甲{% for x in y %}{% endfor %}{% endalt %}",
+    "{% if x %}甲{% else %}乙{% else %}丙{% endif %}", "{% alt %}甲{% else %}乙{% endalt %}", "{% if not x %}甲{% endif %}", "{% for x in y if x %}{% endfor %}",
     "{% if x %}", "{% endif %}", "{% alt %}{% endfor %}", "{# 注 #}", "{{{ we }}", "{% raw %}{% endraw %}",
     "{% alt %}" + "甲{% or %}" * 9 + "乙{% endalt %}", "{% for loop in x %}{% endfor %}", "{{ we }",
     "{% if a %}" * (MAX_JINJA_NESTING - 1) + "{% endif %}" * (MAX_JINJA_NESTING - 1),  # too deep for check_safe

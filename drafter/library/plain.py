@@ -1,8 +1,8 @@
 """Texts of the plain shape rendered without Jinja: the same output, and no jinja2 import (#18).
 
 Nearly every text a draft renders is plain words with `{{ name }}` / `{{ name.attr }}`,
-`{% alt %}…{% or %}…{% endalt %}` blocks and, in the templates' skeletons, `{% if name %}…{% endif %}`
-and `{% for x in name %}…{% endfor %}`. Importing jinja2 (and its sandbox) was the largest part of a
+`{% alt %}…{% or %}…{% endalt %}` blocks, `{% if name %}…{% else %}…{% endif %}` (in the skeletons, and in
+fragments: `plan_start`) and, in the templates' skeletons, `{% for x in name %}…{% endfor %}`. Importing jinja2 (and its sandbox) was the largest part of a
 draft's start that it could skip. This module reads such a text into a small tree and renders it as
 the sandboxed Jinja environment of `drafter.render.sandbox` does:
 
@@ -37,7 +37,7 @@ _NAME = r"[A-Za-z][A-Za-z0-9_]*"
 # Every place where Jinja's lexer leaves the text (`{{`, `{%`, `{#`) is a tag of the plain shape or `other`.
 _TAG = re.compile(
     rf"\{{\{{\s*(?P<var>{_NAME}(?:\.{_NAME})*)\s*\}}\}}"
-    rf"|\{{%\s*(?:(?P<word>alt|or|endalt|endif|endfor)|if\s+(?P<test>{_NAME})"
+    rf"|\{{%\s*(?:(?P<word>alt|or|endalt|else|endif|endfor)|if\s+(?P<test>{_NAME})"
     rf"|for\s+(?P<target>{_NAME})\s+in\s+(?P<iter>{_NAME}))\s*%\}}"
     r"|(?P<other>\{[{%#])"
 )
@@ -50,8 +50,8 @@ _NOT_NAMES = frozenset(
 _SCALARS = (str, int, float, bool, type(None))
 _TRUTHS = (*_SCALARS, list, tuple, dict)
 
-# A tree is a tuple of nodes: str (text), ("var", names), ("alt", ordinal, bodies), ("if", name, body),
-# ("for", target, name, body).
+# A tree is a tuple of nodes: str (text), ("var", names), ("alt", ordinal, bodies), ("if", name, body) or
+# ("if", name, body, else body), ("for", target, name, body).
 Node = Any
 Tree = tuple[Node, ...]
 
@@ -86,9 +86,9 @@ def plain_tree(text: str) -> Tree | None:
             body.append(("var", names))
         elif m["test"] is not None or m["target"] is not None:
             names = (m["test"],) if m["test"] is not None else (m["target"], m["iter"])
-            if in_alt or _NOT_NAMES.intersection(names):
-                return None
-            blocks = sum(o is not None for o, _ in stack)  # the if/for around this one (no alt is open)
+            if (in_alt and m["test"] is None) or _NOT_NAMES.intersection(names):
+                return None  # an `if` may stand in an alternative ({% if plan_start %}…{% else %}…), a `for` not
+            blocks = sum(o is not None for o, _ in stack) + in_alt  # the blocks around this one, an alt as two
             loops = sum(o is not None and o[0] == "for" for o, _ in stack) + (m["target"] is not None)
             if blocks + 1 > MAX_JINJA_NESTING - 2 or loops > MAX_LOOP_NESTING:
                 return None  # within what check_safe allows, counting an alt block inside as two levels
@@ -102,6 +102,10 @@ def plain_tree(text: str) -> Tree | None:
                 return None
             stack.append((("alt", ordinals, []), []))
             ordinals += 1
+        elif word == "else":
+            if opened is None or opened[0] != "if" or len(opened) != 2:
+                return None  # an else of an if only, once
+            stack[-1] = ((*opened, tuple(body)), [])
         elif word == "or":
             if opened is None or opened[0] != "alt":
                 return None
@@ -142,7 +146,8 @@ def plain_names(tree: Tree) -> frozenset[str]:
                     walk(body, bound)
             elif kind == "if":
                 found.update([node[1]] if node[1] not in bound else ())
-                walk(node[2], bound)
+                for body in node[2:]:
+                    walk(body, bound)
             else:
                 found.update([node[2]] if node[2] not in bound else ())
                 walk(node[3], bound | {node[1]})
@@ -211,6 +216,8 @@ def _render(tree: Tree, ctx: Mapping[str, Any], local: dict[str, Any], out: list
                 raise _Unplain
             if value:
                 _render(node[2], ctx, local, out, left)
+            elif len(node) == 4:  # {% else %}
+                _render(node[3], ctx, local, out, left)
         else:
             _, target, name, body = node
             values = _value(name, ctx, local)
