@@ -111,3 +111,23 @@ def test_a_meeting_of_2026_still_hears_the_plan_begin():
     drafts = [render_draft(library, template, {"place": "清河县", "meeting": meeting, "date": "2026年3月5日"}, seed=s).text
               for s in range(1, 7)]  # fmt: skip
     assert any(_FIRST_YEAR.search(t) for t in drafts)
+
+
+def test_the_doubled_character_rules_lexicon_is_kept_in_the_cache_folder(monkeypatch, tmp_path):
+    # #18: a first draft's self-check read every shipped fragment file (~18 ms) when a line held a doubled character no
+    # list knows; the text is kept as one file in the cache folder, and a later process reads only that.
+    from pathlib import Path
+
+    from drafter.check import lines
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lines, "_LEXICON", [])
+    first = lines._lexicon()
+    assert "城镇" in first and list(tmp_path.glob("lexicon-*.pickle"))
+    monkeypatch.setattr(lines, "_LEXICON", [])
+
+    def no_yaml(self, *args, **kwargs):
+        raise AssertionError(f"read {self}")
+
+    monkeypatch.setattr(Path, "read_text", no_yaml)
+    assert lines._lexicon() == first
