@@ -14,7 +14,7 @@ from drafter.errors import LibraryError
 from drafter.files import load_data_table
 
 _TABLE = Path(__file__).resolve().parent / "data" / "outdated-phrases.yaml"
-_KEYS = {"phrase", "replacement", "period", "except"}
+_KEYS = {"phrase", "replacement", "period", "except", "until"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,7 @@ class OutdatedPhrase:
     replacement: str
     period: str
     exceptions: tuple[str, ...] = ()
+    until: int | None = None  # the last year it is today's wording (十五五开局起步: 2026); None: outdated whenever said
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +63,32 @@ def _phrase(row: dict[str, object]) -> OutdatedPhrase:
     exceptions = row.get("except") or []
     if not isinstance(exceptions, list):
         raise ValueError(f"提法 {row['phrase']} 的 except 应是列表")
+    until = row.get("until")
+    if until is not None and not isinstance(until, int):
+        raise ValueError(f"提法 {row['phrase']} 的 until 应是年份（整数）")
     return OutdatedPhrase(
-        str(row["phrase"]), str(row["replacement"]), str(row["period"]), tuple(map(str, exceptions))
+        str(row["phrase"]), str(row["replacement"]), str(row["period"]), tuple(map(str, exceptions)), until
     )
 
 
-def find_outdated(text: str) -> list[PhraseMatch]:
-    """Every outdated phrase in `text`, by position; a longer match hides a shorter one it overlaps."""
+def this_year() -> int:
+    """Today's year, for a meeting or speech that names none (the tests hold it at the year their goldens were written in)."""
+    import time
+
+    return time.localtime().tm_year
+
+
+def find_outdated(text: str, year: int | None = None) -> list[PhraseMatch]:
+    """Every outdated phrase in `text`, by position; a longer match hides a shorter one it overlaps.
+
+    A phrase of one year (`until`: 十五五开局起步 is 2026's) is outdated only in a text of a later `year`; without a
+    year (a fragment, which says it only for a meeting of that year: `plan_start`) it is not reported.
+    """
     found: list[PhraseMatch] = []
     for entry in _longest_first(load_outdated()):
         if entry.phrase not in text:  # most lines hold none: one fast test per phrase
+            continue
+        if entry.until is not None and (year is None or year <= entry.until):
             continue
         start = text.find(entry.phrase)
         while start != -1:

@@ -12,8 +12,19 @@ from drafter.outdated import find_outdated, load_outdated
 def test_every_row_of_the_table_is_found_and_has_a_replacement():
     for entry in load_outdated():
         assert entry.replacement and entry.period
-        found = find_outdated(f"我们要{entry.phrase}。")
+        year = entry.until + 1 if entry.until is not None else None  # a phrase of one year: said a year later
+        found = find_outdated(f"我们要{entry.phrase}。", year)
         assert [m.phrase.phrase for m in found] == [entry.phrase]
+
+
+def test_the_plans_first_year_wording_is_outdated_only_in_a_speech_of_a_later_year():
+    # A 2026 speech reused in 2027: the clerk puts in the new year, and 确保“十五五”开好局、起好步 must go too.
+    later = "# 在全县2027年经济工作会议上的讲话\n\n同志们：\n\n“十五五”开局起步，要确保“十五五”开好局、起好步。\n"
+    findings = [f for f in check_text(later, place="清河县").findings if f.rule == "outdated-phrase"]
+    assert [f.text for f in findings] == ["“十五五”开局起步", "“十五五”开好局"]
+    assert all(f.severity == "warning" for f in findings) and "深入实施" in findings[0].suggestion
+    this_year = later.replace("2027年", "2026年")
+    assert [f for f in check_text(this_year, place="清河县").findings if f.rule == "outdated-phrase"] == []
 
 
 @pytest.mark.parametrize("text", ["改革开放新时期以来", "要巩固拓展脱贫攻坚成果"])

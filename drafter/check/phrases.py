@@ -9,10 +9,14 @@ from drafter.outdated import find_outdated
 
 
 def check_outdated(lines: Sequence[str]) -> list[Finding]:
-    """One warning per outdated phrase, naming its period and the wording to use instead."""
+    """One warning per outdated phrase, naming its period and the wording to use instead.
+
+    A phrase of one year (十五五开局起步) is judged by the speech's year: the newest year it names, else this year
+    (a 2026 speech reused in 2027 and given its new year is told; one that names 2026 is not)."""
+    year = _speech_year(lines)
     findings = []
     for lineno, line in enumerate(lines, start=1):
-        for match in find_outdated(line):
+        for match in find_outdated(line, year):
             entry = match.phrase
             findings.append(Finding(
                 "outdated-phrase", Severity.WARNING,
@@ -20,3 +24,11 @@ def check_outdated(lines: Sequence[str]) -> list[Finding]:
                 entry.phrase, f"改用现在的说法：{entry.replacement}",
             ))  # fmt: skip
     return findings
+
+
+def _speech_year(lines: Sequence[str]) -> int:
+    from drafter import outdated
+    from drafter.check.lines import _newest_year
+
+    newest = _newest_year(lines, [])
+    return newest if newest >= 2000 else outdated.this_year()
