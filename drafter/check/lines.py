@@ -352,25 +352,26 @@ def _lexicon() -> str:
     Kept in the cache folder as one file keyed by the files' names, sizes and times: reading the ~100 files cost a
     first draft's self-check ~18 ms whenever it held a doubled character no list knows (#18)."""
     if not _LEXICON:
-        import hashlib
+        # xxhash, not hashlib (which would load OpenSSL into a draft: tests/test_startup.py)
+        from xxhash import xxh3_128_hexdigest
 
         from drafter.cachefile import cached
         from drafter.library.paths import default_library_dir
 
         root = default_library_dir()
         files = sorted(root.rglob("*.yaml")) if root.is_dir() else []
-        stamp = hashlib.blake2b(digest_size=12)
+        stamps = []
         for path in files:
             try:
                 st = path.stat()
             except OSError:
                 continue
-            stamp.update(f"{path.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+            stamps.append(f"{path.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}")
 
         def read() -> str:
             return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
 
-        text = cached("lexicon", stamp.hexdigest(), read, valid=lambda v: isinstance(v, str))
+        text = cached("lexicon", xxh3_128_hexdigest("\n".join(stamps).encode()), read, valid=lambda v: isinstance(v, str))
         _LEXICON.append(text)
     return _LEXICON[0]
 
