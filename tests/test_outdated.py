@@ -23,6 +23,7 @@ def test_the_plans_first_year_wording_is_outdated_only_in_a_speech_of_a_later_ye
     findings = [f for f in check_text(later, place="清河县").findings if f.rule == "outdated-phrase"]
     assert [f.text for f in findings] == ["“十五五”开局起步", "“十五五”开好局"]
     assert all(f.severity == "warning" for f in findings) and "深入实施" in findings[0].suggestion
+    assert findings[0].message.startswith("“十五五”开局起步是过去的提法")  # its own quotes, not ““十五五”开局起步”
     this_year = later.replace("2027年", "2026年")
     assert [f for f in check_text(this_year, place="清河县").findings if f.rule == "outdated-phrase"] == []
 

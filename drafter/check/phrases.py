@@ -18,9 +18,10 @@ def check_outdated(lines: Sequence[str]) -> list[Finding]:
     for lineno, line in enumerate(lines, start=1):
         for match in find_outdated(line, year):
             entry = match.phrase
+            said = entry.phrase if entry.phrase.startswith("“") else f"“{entry.phrase}”"  # not ““十五五”开局起步”
             findings.append(Finding(
                 "outdated-phrase", Severity.WARNING,
-                f"“{entry.phrase}”是过去的提法（{entry.period}）", lineno, match.start + 1,
+                f"{said}是过去的提法（{entry.period}）", lineno, match.start + 1,
                 entry.phrase, f"改用现在的说法：{entry.replacement}",
             ))  # fmt: skip
     return findings
