@@ -294,11 +294,12 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
-        if len(run) == 2 and _degree_or_count_slip(line, m.start(), ch):
-            pass  # 很好好, 非常好好, 50名名: no reduplication after a degree adverb or an Arabic count
-        elif len(run) == 2 and _lone_half(line, m.start(), ch):
-            pass  # 压实实工作责任: 实实 lives only in 实实在在, 扎扎实实; outside them it is 压实 typed with 实 twice
-        elif len(run) == 2 and not _adverb_slip(line, m.start(), ch) and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch)):
+        # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
+        # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
+        # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
+        if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
+                and not _adverb_slip(line, m.start(), ch)
+                and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch))):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
