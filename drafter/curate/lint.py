@@ -4,7 +4,7 @@ Errors are what loading reports (bad YAML, schema, Jinja syntax, unsafe Jinja,
 undeclared variables, unknown roles, duplicate ids) and phrases of past
 periods in fragments meant for any draft (outdated-phrase); warnings are what makes a
 valid library worse (variables declared but not used, near-duplicate texts,
-sources missing from the corpus). `strict` adds house-style notes.
+sources missing from the corpus, alternatives that can say one clause twice). `strict` adds house-style notes.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from drafter.curate.similar import DEFAULT_THRESHOLD, near_duplicate_groups
 from drafter.errors import FragmentFormatError
 from drafter.findings import Finding, Severity
 from drafter.library import fragment_files, fragment_texts, load_library, used_variables
+from drafter.library.alternatives import split_alternatives, without_alternatives
 from drafter.model import Fragment
 from drafter.outdated import find_outdated
 from drafter.text import halfwidth_positions
@@ -67,6 +68,7 @@ def lint_library(
     findings += _near_duplicates(library.fragments, threshold)
     findings += _missing_sources(library.fragments, folder)
     findings += _outdated(library.fragments)
+    findings += _alt_repeats(library.fragments)
     if strict:
         findings += _style(library.fragments)
         findings += _schema_lines(path)
@@ -147,6 +149,70 @@ def _outdated(fragments: Sequence[Fragment]) -> Iterator[Finding]:
                     frag, "outdated-phrase", Severity.ERROR, f"“{entry.phrase}”是过去的提法（{entry.period}）",
                     f"改用现在的说法：{entry.replacement}；原讲话特有的内容则标为 specific。",
                 )  # fmt: skip
+
+
+# 要强化…帮扶，确保零就业家庭动态清零。 in one block and 要统筹开发公益性岗位…，确保零就业家庭动态清零。 in the next: each
+# alternative reads well alone, but a draft that draws both says the clause twice in one paragraph (全市经济工作会议
+# seed 3, read as its writer). Blocks of one text are drawn independently, so any clause two blocks (or a block and the
+# fixed text) share can meet; blocks in the two branches of an {% if %} never do.
+_CLAUSE_BREAK = re.compile(r"[，。；！？：、,;!?:]")
+_TAG = re.compile(r"\{%-?\s*(if|elif|else|endif)\b[^%]*-?%\}")
+_ANY_JINJA = re.compile(r"\{\{.*?\}\}|\{#.*?#\}")
+_REPEAT_HAN = 6
+_MAX_BRANCHINGS = 64
+
+
+def _branchings(text: str) -> list[str]:
+    """Every text `text` can render as, one per choice of its {% if %} branches (an if without else may say nothing)."""
+    out, stack = [""], []  # stack: (texts before the if, branch texts so far, texts of the current branch)
+    pos = 0
+    for m in _TAG.finditer(text):
+        out = [o + text[pos : m.start()] for o in out]
+        pos = m.end()
+        kind = m.group(1)
+        if kind == "if":
+            stack.append((out, [], True))
+            out = [""]
+        elif not stack:
+            return [text]  # unbalanced: leave it to the loader's own error
+        elif kind in ("elif", "else"):
+            before, done, _ = stack.pop()
+            stack.append((before, done + out, kind == "elif"))
+            out = [""]
+        else:
+            before, done, open_end = stack.pop()
+            branches = done + out + ([""] if open_end else [])
+            out = [b + x for b in before for x in branches][:_MAX_BRANCHINGS]
+    return [o + text[pos:] for o in out] if not stack else [text]
+
+
+def _clauses(text: str) -> set[str]:
+    plain = plain_text(_ANY_JINJA.sub("某", text)).replace("\n", "")
+    return {c.strip() for c in _CLAUSE_BREAK.split(plain) if sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= _REPEAT_HAN}
+
+
+def _alt_repeats(fragments: Sequence[Fragment]) -> Iterator[Finding]:
+    for frag in fragments:
+        said: set[str] = set()
+        for text in fragment_texts(frag):
+            for variant in _branchings(text):
+                blocks = [[_clauses(option) for option in block] for block in split_alternatives(variant)]
+                if not blocks:
+                    continue
+                fixed = _clauses(without_alternatives(variant))
+                for i, block in enumerate(blocks):
+                    others = [fixed] + [o for later in blocks[i + 1 :] for o in later]
+                    for option in block:
+                        for other in others:
+                            for clause in sorted(option & other):
+                                if clause in said:
+                                    continue
+                                said.add(clause)
+                                yield _finding(
+                                    frag, "alt-repeat", Severity.WARNING,
+                                    f"两处备选说法都有“{clause}”，同一篇稿子可能把这句话说两遍",
+                                    "改写其中一处，或把两处并成一个 {% alt %}。",
+                                )  # fmt: skip
 
 
 def _style(fragments: Sequence[Fragment]) -> Iterator[Finding]:
