@@ -242,7 +242,7 @@ def plant_foreign_name(src: Source, rng: random.Random) -> Plant | None:
     own_short = _short(src.place)
     spots = [(i, m, full) for i in range(1, len(lines)) for m in re.finditer(re.escape(src.place), lines[i])]
     spots += [(i, m, short) for i in range(1, len(lines)) for m in re.finditer(re.escape(own_short), lines[i])
-              if not lines[i][m.end():m.end() + 1] == src.place[-1]]  # fmt: skip
+              if lines[i][m.end():m.end() + 1] != src.place[-1]]  # fmt: skip
     if not spots:  # no name in the text: the name goes where 我县 stood
         pat = re.compile(rf"(?<![省市县区乡镇])我{src.level}(?![委政直级])")
         body = _body(lines)

@@ -588,6 +588,9 @@ _PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 # 2026年2月30日, 13月份, 4月31日: a month or day that no calendar has (a year, when given, decides 2月29日).
 _CAL_DATE = re.compile(r"(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))")
+# 13月底前完成, 15月中旬: a month no calendar has, as a deadline's part of the month says it (底, 初, 末, 上中下旬);
+# a warning, as 13月份 is (1—3月 may have lost its dash). 13个月 has its 个.
+_MONTH_PART = re.compile(r"(?<![\d.\-—–~～至到])(1[3-9]|[2-9]\d) ?月(?=底|初|末|[上中下]旬)")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?$")
 # 2023年13月组织培训: a month after a year, with no day or 份 after it (those _CAL_DATE reads)
 _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?!份| ?\d{1,2} ?[日号])")
@@ -646,6 +649,11 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
             said = line[start : m.end()].strip()
             findings.append(Finding("date-format", severity, f"日期“{said}”不存在", lineno, start + 1, said,
                                     "核对月份和日期（月份范围写作“1—7月”）"))  # fmt: skip
+    for m in _MONTH_PART.finditer(line) if has_month else ():
+        if _YEAR_BEFORE.search(line, max(0, m.start() - 7), m.start()):
+            continue  # 2023年13月底: _YEAR_MONTH says it, with its year
+        findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
+                                "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
     for m in _YEAR_MONTH.finditer(line) if has_month and has_year else ():
         if not 1 <= int(m.group(2)) <= 12:  # 2023年13月 may be 1-3月 that lost its dash: a warning, as 13月份 is
             findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),

@@ -175,6 +175,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _led_by_a_peer(line, lineno, level, also_own)
+        findings += _speaks_for_other(line, lineno, level, also_own, county_city)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
@@ -184,6 +185,29 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# 我代表县委、县政府，向… in a 区 speech / 我代表区委 in a 镇's: the bodies the speaker speaks for are of the speech's own
+# level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech); a peer's (县 and 区,
+# 乡 and 镇) or a lower level's never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
+_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇])(?:党?委|人民政府|政府|人大常委会|政协)")
+_PEER_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
+
+
+def _speaks_for_other(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+    findings = []
+    for m in _SPEAKS_FOR.finditer(line):
+        lv = m.group("lv")
+        if lv == level or lv in also_own:
+            continue
+        peer = _PEER_TIER.get(lv, lv) == _PEER_TIER.get(level, level) or (county_city and lv in "县区")
+        if not (peer or _RANK.get(lv, 0) > _RANK.get(level, 9)):
+            continue  # 我代表市委 in a 县 speech: the city's leader at the county's meeting
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中讲话人“{m.group(0)}”（{lv}级机关，不是本级）", lineno, m.start("lv") + 1,
+            line[m.start("lv") : m.end()], f"改为“{level}{line[m.end('lv') : m.end()]}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
 
 
 # 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
@@ -450,6 +474,7 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 _OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
+_HOLDS_THIS = re.compile(r"(?:召开|举行|举办)(?:这次|此次|本次|今天的)?$")
 # (…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇 speech: the event going on, named by its scope)
 _THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天|像这样")
 _SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会|活动)")
@@ -490,6 +515,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
         # convener named reports another meeting, the superior's (the sentence before said 市里召开…).
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
+        # 召开这次全市…会议 / 今天，我们举行全市…开班式: the verb that holds this very meeting, with 这次 between or 举行
+        ours = ours or bool(_HOLDS_THIS.search(line, 0, m.start()) and _OUR_MEETING.search(clause) and not _ANOTHER_MEETING.search(clause)
+                            and not _reports_superior(clause, lv))
+        # 我代表县委，向全市在统一战线工作岗位上…的同志们表示感谢 in a county speech: whom the speaker thanks for the own
+        # committee are the own place's people
+        ours = ours or bool(before.endswith("向") and re.search(rf"我(?:谨)?代表{level}(?:党)?委", clause + line[: m.start()][-40:]))
         # 我局组织召开全市民政工作会议 in a bureau's report: the meeting its own bureau convened is of its own level
         ours = ours or bool(before.endswith("召开") and re.search(r"我(?:局|委|厅|办)(?:组织|牵头|专门)?召开$", clause))
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
