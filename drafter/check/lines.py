@@ -511,10 +511,30 @@ def _unattested_pair(line: str, start: int, ch: str) -> bool:
     if ch in "省市县区镇乡村州旗盟委党" or not before or not _HAN.match(after) or line[start + 3 : start + 4] == after:
         return False
     lexicon = _lexicon()
-    if not lexicon or ch * 2 in lexicon:
+    if not lexicon:
         return False
+    return _broken_word(lexicon, before, ch, after) if ch * 2 in lexicon else (
+        _broken_word(lexicon, before, ch, after) or _opens_word(lexicon, before, ch, after))
+
+
+def _opens_word(lexicon: str, before: str, ch: str, after: str) -> bool:
     word = lexicon.count(ch + after)
     return word >= 50 and lexicon.count(before + ch) * 5 <= word and before + ch + after in lexicon
+
+
+def _broken_word(lexicon: str, before: str, ch: str, after: str) -> bool:
+    """安全全管理, 数据不准确确、措施不力, 要专专门召开: said once, the three characters are our own library's text (安全管),
+    where the doubled character belongs to one word only: apart from those three, the pair it makes with one neighbour
+    (安全) is at least three times as common as with the other (全管). Two words meeting share the character as
+    their join (工作|作风, 实施|施工: each pair is a word of its own, or the three are never written together), and
+    a pair our text writes often for itself (天天) is no slip."""
+    if before in _NUMERALS:
+        return False  # 剖析一起起事故, 一个个, 一次次: a count's measure said twice, one after another
+    both = lexicon.count(before + ch + after)
+    if both < 2 or lexicon.count(ch * 2) * 10 > both:
+        return False
+    left, right = lexicon.count(before + ch) - both, lexicon.count(ch + after) - both
+    return max(left, right) >= 10 and min(left, right) * 3 <= max(left, right)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
