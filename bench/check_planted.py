@@ -6,7 +6,7 @@ Run by hand (never in pytest; a few minutes):
 
 Sources, all of our own writing:
   (a) drafts made in process (`drafter draft --no-input --seed N --set place=… --set meeting=…`) for places at
-      市/县/区/乡镇 levels, across works;
+      市/县/区/乡镇 levels, across works, one meeting named 全县…会议 and one named with the place (清河县…会议);
   (b) the real-shaped correct speeches in tests/fixtures/check whose level is known: check finds no error in
       them and they use the level's own words (全县/我县/县委) at least twice; the place is known when its
       name stands in the text.
@@ -15,7 +15,9 @@ Each flawed copy carries ONE planted error, of one of the kinds a clerk makes wh
   splice        a paragraph of another place's draft of another level (its 全市/我市/name with it)
   level-word    one own-level word of an own clause (全县, 我县) turned to another level's (全市, 我市)
   mixed-pair    县委、县政府 turned to 县委、市政府
-  foreign-name  another place's name (a sibling's full or short name) where the own name or 我县/全县 stood
+  foreign-name  a sibling place's full name where the own name stood (outside the title)
+  foreign-short a sibling's short name (梁平 for 垫江县's own name) there
+  foreign-for-we a sibling's full name where 我县 stood (no own name need be in the text)
   doubled-char  one character inside a run of text doubled (落到到人)
   count         the announced count (讲三点意见) said as another number
   heading       a top heading's number skipped or repeated (一、二、四、 / 一、二、二、)
@@ -65,6 +67,8 @@ KIND_RULES = {
     "level-word": ("level-mix", "foreign-place"),
     "mixed-pair": ("level-mix",),
     "foreign-name": ("foreign-place", "level-mix"),
+    "foreign-short": ("foreign-place", "level-mix"),
+    "foreign-for-we": ("foreign-place", "level-mix"),
     "doubled-char": ("repeated-char",),
     "count": ("count-mismatch", "numbering"),
     "heading": ("numbering", "count-mismatch"),
@@ -111,7 +115,7 @@ def make_drafts(seed: int) -> list[Source]:
     for i, (place, level) in enumerate(PLACES):
         for j in range(2):
             work = WORKS[(2 * i + j) % len(WORKS)]
-            meeting = f"全{level}{work}"
+            meeting = f"全{level}{work}" if j == 0 else f"{place}{work}"  # the second names the place, as titles often do
             request = DraftRequest(sets=(f"place={place}", f"meeting={meeting}"), seed=seed + i * 10 + j,
                                    history=False, measure=False)  # fmt: skip
             try:
@@ -233,26 +237,55 @@ def _sibling(src: Source, rng: random.Random) -> tuple[str, str] | None:
     return p.name, p.short
 
 
-def plant_foreign_name(src: Source, rng: random.Random) -> Plant | None:
+def _own_names(src: Source, lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    """The own full name, and the short one not run into the full one, outside the title line."""
+    assert src.place
+    own_short = _short(src.place)
+    spots = [(i, m) for i in range(1, len(lines)) for m in re.finditer(re.escape(src.place), lines[i])]
+    if own_short != src.place:
+        spots += [(i, m) for i in range(1, len(lines)) for m in re.finditer(re.escape(own_short), lines[i])
+                  if lines[i][m.end():m.end() + 1] != src.place[-1]]  # fmt: skip
+    return spots
+
+
+def plant_foreign_name(src: Source, rng: random.Random, short: bool = False) -> Plant | None:
+    """A sibling's full name (or, with `short`, its short name: 梁平 for 垫江县) where the own name stood, outside the
+    title; without --place the own name left in the title or elsewhere is what tells them apart."""
     sib = _sibling(src, rng)
     if sib is None or not src.place:
         return None
-    full, short = sib
+    name = sib[1] if short else sib[0]
     lines = src.text.splitlines()
-    own_short = _short(src.place)
-    spots = [(i, m, full) for i in range(1, len(lines)) for m in re.finditer(re.escape(src.place), lines[i])]
-    spots += [(i, m, short) for i in range(1, len(lines)) for m in re.finditer(re.escape(own_short), lines[i])
-              if lines[i][m.end():m.end() + 1] != src.place[-1]]  # fmt: skip
-    if not spots:  # no name in the text: the name goes where 我县 stood
-        pat = re.compile(rf"(?<![省市县区乡镇])我{src.level}(?![委政直级])")
-        body = _body(lines)
-        spots = [(i, m, full) for i in body for m in pat.finditer(lines[i])]
+    spots = _own_names(src, lines)
     if not spots:
         return None
-    i, m, name = rng.choice(spots)
+    if short:  # a copy carries 沙河市委, not 沙河委: the short name stands where no body follows
+        spots = [(i, m) for i, m in spots if not re.match(r"[委人政党]", lines[i][m.end() : m.end() + 1])]
+    if not spots:
+        return None
+    i, m = rng.choice(spots)
     old = m.group()
     lines[i] = _replace(lines[i], m.start(), m.end(), name)
-    return Plant("foreign-name", src, "\n".join(lines), i + 1, f"{old}→{name}")
+    return Plant("foreign-short" if short else "foreign-name", src, "\n".join(lines), i + 1, f"{old}→{name}")
+
+
+def plant_foreign_short(src: Source, rng: random.Random) -> Plant | None:
+    return plant_foreign_name(src, rng, short=True)
+
+
+def plant_foreign_for_we(src: Source, rng: random.Random) -> Plant | None:
+    """A sibling's full name where 我县 stood (总结淮阴市…工作 in 南通市's speech)."""
+    sib = _sibling(src, rng)
+    if sib is None:
+        return None
+    lines = src.text.splitlines()
+    pat = re.compile(rf"(?<![省市县区乡镇])我{src.level}(?![委政直级])")
+    spots = [(i, m) for i in _body(lines) for m in pat.finditer(lines[i])]
+    if not spots:
+        return None
+    i, m = rng.choice(spots)
+    lines[i] = _replace(lines[i], m.start(), m.end(), sib[0])
+    return Plant("foreign-for-we", src, "\n".join(lines), i + 1, f"{m.group()}→{sib[0]}")
 
 
 def plant_doubled(src: Source, rng: random.Random) -> Plant | None:
@@ -334,7 +367,8 @@ def plant_placeholder(src: Source, rng: random.Random) -> Plant | None:
 
 PLANTERS = {
     "splice": plant_splice, "level-word": plant_level_word, "mixed-pair": plant_mixed_pair,
-    "foreign-name": plant_foreign_name, "doubled-char": plant_doubled, "count": plant_count,
+    "foreign-name": plant_foreign_name, "foreign-short": plant_foreign_short, "foreign-for-we": plant_foreign_for_we,
+    "doubled-char": plant_doubled, "count": plant_count,
     "heading": plant_heading, "month-13": plant_month, "placeholder": plant_placeholder,
 }  # fmt: skip
 

@@ -44,3 +44,20 @@ def test_two_words_meeting_on_a_character_are_no_doubled_slip() -> None:
     text = ("在全县干部作风建设大会上的讲话\n\n同志们：\n\n各部门要转变工作作风，对已实施施工许可的项目加强监管。"
             "仔细剖析一起起事故，责任悬空的问题几乎每次都有。县委、县政府将严格考核。\n")  # fmt: skip
     assert found(text, rule="repeated-char") == []
+
+
+def test_a_neighbour_s_short_name_in_this_meeting_s_name_or_as_the_place_honoured() -> None:
+    assert found(read_fixture("bare-neighbour-meeting-correct.txt")) == []
+    assert found(read_fixture("bare-neighbour-meeting-correct.txt"), "warning") == []
+    flawed = read_fixture("bare-neighbour-meeting-flawed.txt")
+    # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after another county
+    assert found(flawed) == [("foreign-place", "沙河")]
+    # ，南宫被评为全市防汛工作先进县: a neighbour at the head of a clause, honoured as the own county is (only the
+    # writer knows: a warning)
+    assert found(flawed, "warning", "foreign-place") == [("foreign-place", "南宫")]
+
+
+def test_a_meeting_of_history_or_held_elsewhere_is_not_this_meeting() -> None:
+    text = ("在清河县党史学习教育动员会上的讲话\n\n同志们：\n\n遵义会议是党的历史上生死攸关的转折点。"
+            "上个月，我们在沙河召开的现场观摩会议上学到了不少经验。清河县委、县政府要抓好落实。\n")  # fmt: skip
+    assert found(text, rule="foreign-place") == []

@@ -980,7 +980,7 @@ _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|�
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[。；！？，,;:：])\s*(?:同时|目前|如今|近年来|现在)?[，,]?$")
-_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续)")
+_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续|被(?:评为|列为|确定为|命名为))")
 
 
 def _subject_of_clause(line: str, start: int, end: int) -> bool:
@@ -1016,6 +1016,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 紧密结合垫江实际: the circumstances the speaker's work must fit
     if line[max(0, start - 3) : start] in ("以服务", "以效劳") and re.match(_SERVED_GROWTH, line[end:]):
         return True  # 以服务纳雍跨越发展为中心: the development the speaker's work serves
+    if _names_this_meeting(line, start, end):
+        return True  # 召开这次沙河防汛抗旱工作会议: the meeting going on is the speaker's own place's
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
 
 
@@ -1235,6 +1237,16 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 
 
 _SERVED_GROWTH = r"(?:经济社会|县域经济)?(?:高质量|跨越式?|转型)?(?:发展|开展)为(?:中心|主线|核心)"
+# The rest of this very meeting's name after a place's name: a topic of two characters or more, then the meeting
+# (沙河防汛抗旱工作会议; not 遵义会议, a meeting of history, nor 在沙河召开的会议, the host's).
+_THIS_MEETING_AFTER = r"(?=[^，。；！？,;、]{2,16}?(?:会议|大会|推进会|座谈会|动员会|培训班)(?!室|精神|纪要|中心|决定|部署))"
+_THIS_MEETING_BEFORE = re.compile(r"(?:召开|举行|举办)?(?:这次|此次|本次)$|(?:召开|举行|举办)$|今天的$")
+
+
+def _names_this_meeting(line: str, start: int, end: int) -> bool:
+    """召开这次沙河防汛抗旱工作会议: the name opens the name of the meeting going on, the speaker's own."""
+    return bool(_THIS_MEETING_BEFORE.search(line, max(0, start - 6), start) and re.match(_THIS_MEETING_AFTER, line[end:]))
+
 
 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
@@ -1254,6 +1266,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
     # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
     r"|(?<=以服务|以效劳)(?=(?P<served>[\u4e00-\u9fff]{2})" + _SERVED_GROWTH + r")"
+    # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
+    r"|(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")"
 )
 
 
@@ -1261,9 +1275,11 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "meeting") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
+            continue
+        if group == "meeting" and not _names_this_meeting(line, start, end):
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
         if places:
