@@ -61,3 +61,10 @@ def test_a_meeting_of_history_or_held_elsewhere_is_not_this_meeting() -> None:
     text = ("在清河县党史学习教育动员会上的讲话\n\n同志们：\n\n遵义会议是党的历史上生死攸关的转折点。"
             "上个月，我们在沙河召开的现场观摩会议上学到了不少经验。清河县委、县政府要抓好落实。\n")  # fmt: skip
     assert found(text, rule="foreign-place") == []
+
+
+def test_one_speaker_speaks_for_one_level() -> None:
+    # 我代表县委、县政府 at the opening, then 我代表市委 in a paragraph copied from the city's speech: a slip
+    text = ("在全县统一战线工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县统一战线工作会议。首先，我代表县委、县政府，"
+            "向全县统战干部表示感谢！\n\n统战干部顶着压力做了大量工作。借这个机会，我代表市委，向大家道一声辛苦！\n")  # fmt: skip
+    assert found(text) == [("level-mix", "市委")]

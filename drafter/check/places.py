@@ -157,6 +157,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         return []
     findings = []
     lead, last = "", -1
+    # 我代表县委、县政府 said in the speech: the speaker speaks for the own level, so a 我代表市委 elsewhere in it is a slip
+    speaks_for_own = any(m.group("lv") == level for _, line in lines_in(lines, span) for m in _SPEAKS_FOR.finditer(line))
     for lineno, line in lines_in(lines, span):
         # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
         lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
@@ -175,7 +177,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _led_by_a_peer(line, lineno, level, also_own)
-        findings += _speaks_for_other(line, lineno, level, also_own, county_city)
+        findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
@@ -188,21 +190,23 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 
 # 我代表县委、县政府，向… in a 区 speech / 我代表区委 in a 镇's: the bodies the speaker speaks for are of the speech's own
-# level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech); a peer's (县 and 区,
-# 乡 and 镇) or a lower level's never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
+# level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech, unless the speaker
+# says 我代表县委 elsewhere in it: one speaker speaks for one level); a peer's (县 and 区, 乡 and 镇) or a lower level's
+# never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
 _SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇])(?:党?委|人民政府|政府|人大常委会|政协)")
 _PEER_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
 
 
-def _speaks_for_other(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+def _speaks_for_other(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool,
+                      speaks_for_own: bool = False) -> list[Finding]:  # fmt: skip
     findings = []
     for m in _SPEAKS_FOR.finditer(line):
         lv = m.group("lv")
         if lv == level or lv in also_own:
             continue
         peer = _PEER_TIER.get(lv, lv) == _PEER_TIER.get(level, level) or (county_city and lv in "县区")
-        if not (peer or _RANK.get(lv, 0) > _RANK.get(level, 9)):
-            continue  # 我代表市委 in a 县 speech: the city's leader at the county's meeting
+        if not (peer or _RANK.get(lv, 0) > _RANK.get(level, 9) or speaks_for_own):
+            continue  # 我代表市委 in a 县 speech: the city's leader at the county's meeting (unless he said 我代表县委 too)
         findings.append(Finding(
             "level-mix", ERROR, f"{level}级讲话中讲话人“{m.group(0)}”（{lv}级机关，不是本级）", lineno, m.start("lv") + 1,
             line[m.start("lv") : m.end()], f"改为“{level}{line[m.end('lv') : m.end()]}”，或确认讲话的层级（--level）",
