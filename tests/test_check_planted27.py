@@ -68,3 +68,10 @@ def test_one_speaker_speaks_for_one_level() -> None:
     text = ("在全县统一战线工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县统一战线工作会议。首先，我代表县委、县政府，"
             "向全县统战干部表示感谢！\n\n统战干部顶着压力做了大量工作。借这个机会，我代表市委，向大家道一声辛苦！\n")  # fmt: skip
     assert found(text) == [("level-mix", "市委")]
+
+
+def test_a_doubled_character_that_breaks_one_word() -> None:
+    # 今天召开开的会议: 召开 is a word, 开的 no word here; 会议议程 (written so) and 一起起 stay silent
+    text = ("在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天召开开的会议，是一次动员会。会议议程有三项。"
+            "仔细剖析一起起事故，教训深刻。县委、县政府将严格考核。\n")  # fmt: skip
+    assert found(text, rule="repeated-char") == [("repeated-char", "开开")]

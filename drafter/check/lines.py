@@ -527,13 +527,13 @@ def _broken_word(lexicon: str, before: str, ch: str, after: str) -> bool:
     doubled character belongs to one word only: apart from those three, the pair it makes with one neighbour (安全) is
     at least five times as common as with the other (全管). Two words meeting share the character as their join
     (工作|作风, 实施|施工, 对待|待遇: each pair is a word of its own, or the three are never written together), and a
-    pair our text writes often for itself (天天) is no slip."""
+    doubling our text writes itself around the same neighbours (会议议程 for 会议议安排) is no slip."""
     if before in _NUMERALS or not _HAN.match(before):
         return False  # 剖析一起起事故, 一个个: a count's measure said twice; 、治治病: a verb said twice opens the clause
     if after in "党长":
         return False  # 市四医院院党委, 学校校长: an institution's own body or head, named by its last character
     both = lexicon.count(before + ch + after)
-    if both < 2 or lexicon.count(ch * 2) * 10 > both:
+    if both < 1 or (lexicon.count(before + ch * 2) + lexicon.count(ch * 2 + after)) * 10 > both:
         return False
     left, right = lexicon.count(before + ch) - both, lexicon.count(ch + after) - both
     return max(left, right) >= 10 and min(left, right) * 5 <= max(left, right)
