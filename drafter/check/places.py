@@ -157,6 +157,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         return []
     findings = []
     lead, last = "", -1
+    # 我代表县委、县政府 said in the speech: the speaker speaks for the own level, so a 我代表市委 elsewhere in it is a slip
+    speaks_for_own = any(m.group("lv") == level for _, line in lines_in(lines, span) for m in _SPEAKS_FOR.finditer(line))
     for lineno, line in lines_in(lines, span):
         # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
         lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
@@ -175,6 +177,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _led_by_a_peer(line, lineno, level, also_own)
+        findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
@@ -184,6 +187,31 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# 我代表县委、县政府，向… in a 区 speech / 我代表区委 in a 镇's: the bodies the speaker speaks for are of the speech's own
+# level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech, unless the speaker
+# says 我代表县委 elsewhere in it: one speaker speaks for one level); a peer's (县 and 区, 乡 and 镇) or a lower level's
+# never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
+_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇])(?:党?委|人民政府|政府|人大常委会|政协)")
+_PEER_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
+
+
+def _speaks_for_other(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool,
+                      speaks_for_own: bool = False) -> list[Finding]:  # fmt: skip
+    findings = []
+    for m in _SPEAKS_FOR.finditer(line):
+        lv = m.group("lv")
+        if lv == level or lv in also_own:
+            continue
+        peer = _PEER_TIER.get(lv, lv) == _PEER_TIER.get(level, level) or (county_city and lv in "县区")
+        if not (peer or _RANK.get(lv, 0) > _RANK.get(level, 9) or speaks_for_own):
+            continue  # 我代表市委 in a 县 speech: the city's leader at the county's meeting (unless he said 我代表县委 too)
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中讲话人“{m.group(0)}”（{lv}级机关，不是本级）", lineno, m.start("lv") + 1,
+            line[m.start("lv") : m.end()], f"改为“{level}{line[m.end('lv') : m.end()]}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
 
 
 # 上半年，全镇共签定招商引资合同19个… then 上半年，全县共实施过千万元项目8个 in a 镇's report: the speech counts its own
@@ -450,6 +478,7 @@ def _pastoral_finding(word: str, level: str, lineno: int, col: int) -> Finding:
 
 
 _OUR_MEETING = re.compile(r"今天|今日|我们|这次|此次|本次")
+_HOLDS_THIS = re.compile(r"(?:召开|举行|举办)(?:这次|此次|本次|今天的)?$")
 # (…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇 speech: the event going on, named by its scope)
 _THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天|像这样")
 _SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会|活动)")
@@ -490,6 +519,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
         # convener named reports another meeting, the superior's (the sentence before said 市里召开…).
         ours = before.endswith("召开") and bool(_OUR_MEETING.search(clause)) and not _ANOTHER_MEETING.search(clause)
+        # 召开这次全市…会议 / 今天，我们举行全市…开班式: the verb that holds this very meeting, with 这次 between or 举行
+        ours = ours or bool(_HOLDS_THIS.search(line, 0, m.start()) and _OUR_MEETING.search(clause) and not _ANOTHER_MEETING.search(clause)
+                            and not _reports_superior(clause, lv))
+        # 我代表县委，向全市在统一战线工作岗位上…的同志们表示感谢 in a county speech: whom the speaker thanks for the own
+        # committee are the own place's people
+        ours = ours or bool(before.endswith("向") and re.search(rf"我(?:谨)?代表{level}(?:党)?委", clause + line[: m.start()][-40:]))
         # 我局组织召开全市民政工作会议 in a bureau's report: the meeting its own bureau convened is of its own level
         ours = ours or bool(before.endswith("召开") and re.search(r"我(?:局|委|厅|办)(?:组织|牵头|专门)?召开$", clause))
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
@@ -949,7 +984,7 @@ _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|�
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[。；！？，,;:：])\s*(?:同时|目前|如今|近年来|现在)?[，,]?$")
-_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续)")
+_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续|被(?:评为|列为|确定为|命名为))")
 
 
 def _subject_of_clause(line: str, start: int, end: int) -> bool:
@@ -985,6 +1020,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 紧密结合垫江实际: the circumstances the speaker's work must fit
     if line[max(0, start - 3) : start] in ("以服务", "以效劳") and re.match(_SERVED_GROWTH, line[end:]):
         return True  # 以服务纳雍跨越发展为中心: the development the speaker's work serves
+    if _names_this_meeting(line, start, end):
+        return True  # 召开这次沙河防汛抗旱工作会议: the meeting going on is the speaker's own place's
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
 
 
@@ -1204,6 +1241,16 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 
 
 _SERVED_GROWTH = r"(?:经济社会|县域经济)?(?:高质量|跨越式?|转型)?(?:发展|开展)为(?:中心|主线|核心)"
+# The rest of this very meeting's name after a place's name: a topic of two characters or more, then the meeting
+# (沙河防汛抗旱工作会议; not 遵义会议, a meeting of history, nor 在沙河召开的会议, the host's).
+_THIS_MEETING_AFTER = r"(?=[^，。；！？,;、]{2,16}?(?:会议|大会|推进会|座谈会|动员会|培训班)(?!室|精神|纪要|中心|决定|部署))"
+_THIS_MEETING_BEFORE = re.compile(r"(?:召开|举行|举办)?(?:这次|此次|本次)$|(?:召开|举行|举办)$|今天的$")
+
+
+def _names_this_meeting(line: str, start: int, end: int) -> bool:
+    """召开这次沙河防汛抗旱工作会议: the name opens the name of the meeting going on, the speaker's own."""
+    return bool(_THIS_MEETING_BEFORE.search(line, max(0, start - 6), start) and re.match(_THIS_MEETING_AFTER, line[end:]))
+
 
 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
@@ -1223,6 +1270,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
     # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
     r"|(?<=以服务|以效劳)(?=(?P<served>[\u4e00-\u9fff]{2})" + _SERVED_GROWTH + r")"
+    # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
+    r"|(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")"
 )
 
 
@@ -1230,9 +1279,11 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "meeting") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name):
+            continue
+        if group == "meeting" and not _names_this_meeting(line, start, end):
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
         if places:

@@ -1,0 +1,468 @@
+"""Generalisation benchmark for `drafter check`: copy-paste errors planted by program in text we own (#13).
+
+Run by hand (never in pytest; a few minutes):
+
+    python bench/check_planted.py [--seed 27] [--fixtures 80] [--json out.json] [--misses]
+
+Sources, all of our own writing:
+  (a) drafts made in process (`drafter draft --no-input --seed N --set place=… --set meeting=…`) for places at
+      市/县/区/乡镇 levels, across works, one meeting named 全县…会议 and one named with the place (清河县…会议);
+  (b) the real-shaped correct speeches in tests/fixtures/check whose level is known: check finds no error in
+      them and they use the level's own words (全县/我县/县委) at least twice; the place is known when its
+      name stands in the text.
+
+Each flawed copy carries ONE planted error, of one of the kinds a clerk makes when copying:
+  splice        a paragraph of another place's draft of another level (its 全市/我市/name with it)
+  level-word    one own-level word of an own clause (全县, 我县) turned to another level's (全市, 我市)
+  mixed-pair    县委、县政府 turned to 县委、市政府
+  foreign-name  a sibling place's full name where the own name stood (outside the title)
+  foreign-short a sibling's short name (梁平 for 垫江县's own name) there
+  foreign-for-we a sibling's full name where 我县 stood (no own name need be in the text)
+  doubled-char  one character inside a run of text doubled (落到到人)
+  count         the announced count (讲三点意见) said as another number
+  heading       a top heading's number skipped or repeated (一、二、四、 / 一、二、二、)
+  month-13      a date's month turned to 13月
+  placeholder   a number or own-level word replaced by XX
+
+A planted error is found when the flawed copy's report has an error or warning of the kind's rules on the planted line
+(count and heading: an error of those rules the unflawed copy does not have, on any line). Reported: recall per
+kind without and with --place (the place, or for a fixture whose name is not in the text, the level), and false
+errors per 10,000 characters on the same texts unflawed. Deterministic: the drafts' seeds, the fixtures' order
+and every choice come from --seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.check import check_text
+from drafter.drafting import DraftRequest, make_draft
+from drafter.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "check"
+
+# (place, level, parent's name or None) and the works drafted for it: 市/县/区/乡镇, two works each.
+PLACES = (
+    ("南通市", "市"), ("遵义市", "市"),
+    ("清河县", "县"), ("望江县", "县"),
+    ("海曙区", "区"), ("鄞州区", "区"),
+    ("葛仙庄镇", "镇"), ("大河乡", "乡"),
+)  # fmt: skip
+WORKS = ("安全生产工作会议", "妇女儿童工作会议", "乡村振兴工作推进会", "党风廉政建设工作会议",
+         "优化营商环境工作会议", "防汛抗旱工作会议", "统一战线工作会议", "教育工作会议")  # fmt: skip
+# The level a splice donor has, by the speech's level: a copy from a speech of another level.
+DONOR_LEVEL = {"省": "市", "县": "市", "市": "县", "区": "县", "镇": "区", "乡": "区", "街道": "县"}
+# The level word a careless copy leaves in place of the own one.
+OTHER_LEVEL = {"省": "市", "州": "县", "旗": "县", "县": "市", "市": "县", "区": "市", "镇": "县", "乡": "县", "街道": "区"}
+KIND_RULES = {
+    "splice": ("level-mix", "foreign-place"),
+    "level-word": ("level-mix", "foreign-place"),
+    "mixed-pair": ("level-mix",),
+    "foreign-name": ("foreign-place", "level-mix"),
+    "foreign-short": ("foreign-place", "level-mix"),
+    "foreign-for-we": ("foreign-place", "level-mix"),
+    "doubled-char": ("repeated-char",),
+    "count": ("count-mismatch", "numbering"),
+    "heading": ("numbering", "count-mismatch"),
+    "month-13": ("date-format",),
+    "placeholder": ("placeholder",),
+}
+ANYWHERE = frozenset({"count", "heading"})
+HEAD = re.compile(r"^(?P<lead>\s*(?:#+\s*)?)(?P<n>[一二三四五六七八九十])、")
+NUMERALS = "一二三四五六七八九十"
+COUNT = re.compile(r"(?<=[讲提谈说强调])(?P<n>[两二三四五六七八九])(?=点|个方面|方面|条)")
+MONTH = re.compile(r"(?<![\d.])(?P<m>[1-9]|1[0-2])月")
+NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])")
+# Characters doubled in correct text (人人, 常常, 看看, 天天, 一一): a doubled one is no planted error.
+REDUPLICABLE = frozenset("人常看想试谈听走说天年家个各一二三四五六七八九十百千万亿点些多好大小高深慢快轻紧牢"
+                         "稳默悄渐处事时日月层户村组句步条件项样种次遍")  # fmt: skip
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Source:
+    name: str
+    text: str
+    level: str
+    place: str | None  # known own place (name in the text or the draft's place)
+    named: bool = False  # the own name stands in the text
+    errors_plain: list[tuple[str, str, int]] = field(default_factory=list)
+    errors_place: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+@dataclass
+class Plant:
+    kind: str
+    source: Source
+    text: str
+    line: int  # 1-based planted line
+    note: str
+
+
+# ---------------------------------------------------------------- sources
+
+
+def make_drafts(seed: int) -> list[Source]:
+    out = []
+    for i, (place, level) in enumerate(PLACES):
+        for j in range(2):
+            work = WORKS[(2 * i + j) % len(WORKS)]
+            meeting = f"全{level}{work}" if j == 0 else f"{place}{work}"  # the second names the place, as titles often do
+            request = DraftRequest(sets=(f"place={place}", f"meeting={meeting}"), seed=seed + i * 10 + j,
+                                   history=False, measure=False)  # fmt: skip
+            try:
+                draft = make_draft(request).draft
+            except Exception as e:  # noqa: BLE001 — a work this place cannot have is skipped, and said
+                print(f"  (no draft for {place} {meeting}: {e})", file=sys.stderr)
+                continue
+            text = draft.text
+            named = place in text or _short(place) in text
+            out.append(Source(f"draft:{place}:{meeting}", text, level, place, named))
+    return out
+
+
+def _short(place: str) -> str:
+    gz = load_gazetteer()
+    found = gz.lookup(place)
+    return found[0].short if found else place[:-1]
+
+
+def fixture_sources(limit: int, rng: random.Random) -> list[Source]:
+    out = []
+    for path in sorted(FIXTURES.glob("*-correct.txt")):
+        text = path.read_text(encoding="utf-8")
+        if len(HAN.findall(text)) < 150:
+            continue
+        report = check_text(text)
+        if report.errors or not report.level:
+            continue
+        level = report.level
+        own = len(re.findall(rf"[全我]{level}|{level}委", text))
+        if own < 2:
+            continue
+        place = report.place if report.place and (report.place in text) else None
+        out.append(Source(f"fixture:{path.name}", text, level, place, place is not None))
+    rng.shuffle(out)
+    return out[:limit]
+
+
+# ---------------------------------------------------------------- planting
+
+
+def _body(lines: list[str]) -> list[int]:
+    """Indexes of body paragraphs: after the salutation, not headings, not the last paragraph."""
+    start = next((i for i, s in enumerate(lines) if re.match(r"^\s*[^。]{0,20}?同志们[：:]", s)), 0)
+    body = [i for i, s in enumerate(lines) if i > start and len(HAN.findall(s)) >= 30 and not HEAD.match(s)
+            and not s.lstrip().startswith("#")]  # fmt: skip
+    return body[:-1] if len(body) > 1 else body
+
+
+def _own_words(lines: list[str], body: list[int], level: str) -> list[tuple[int, re.Match[str]]]:
+    pat = re.compile(rf"(?<![省市县区乡镇])(?:全|我){level}(?!委|政府|直|级)")
+    return [(i, m) for i in body for m in pat.finditer(lines[i])]
+
+
+def _replace(line: str, start: int, end: int, new: str) -> str:
+    return line[:start] + new + line[end:]
+
+
+def plant_splice(src: Source, rng: random.Random, donors: list[Source]) -> Plant | None:
+    donor_level = DONOR_LEVEL.get(src.level)
+    pool = [d for d in donors if d.level == donor_level and d.place != src.place]
+    if not pool:
+        return None
+    donor = rng.choice(pool)
+    dlines = donor.text.splitlines()
+    carrying = [i for i in _body(dlines)
+                if re.search(rf"[全我]{donor.level}|{donor.level}委", dlines[i])
+                or (donor.place and (donor.place in dlines[i] or _short(donor.place) in dlines[i]))]  # fmt: skip
+    lines = src.text.splitlines()
+    body = _body(lines)
+    if not carrying or not body:
+        return None
+    para = dlines[rng.choice(carrying)]
+    at = rng.choice(body)
+    new = [*lines[: at + 1], "", para, *lines[at + 1 :]]
+    return Plant("splice", src, "\n".join(new), at + 3, f"{donor.name}: {para[:30]}")
+
+
+def plant_level_word(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    found = _own_words(lines, _body(lines), src.level)
+    if not found or src.level not in OTHER_LEVEL:
+        return None
+    i, m = rng.choice(found)
+    other = OTHER_LEVEL[src.level]
+    word = m.group()[0] + other
+    lines[i] = _replace(lines[i], m.start(), m.end(), word)
+    return Plant("level-word", src, "\n".join(lines), i + 1, f"{m.group()}→{word}: {lines[i][max(0, m.start() - 8):m.end() + 12]}")
+
+
+def plant_mixed_pair(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    lv = src.level
+    pat = re.compile(rf"(?<![省市县区乡镇]){lv}委[、和]{lv}(?:人民)?政府")
+    found = [(i, m) for i in range(len(lines)) for m in pat.finditer(lines[i]) if i > 0]
+    if not found or lv not in OTHER_LEVEL:
+        return None
+    i, m = rng.choice(found)
+    other = OTHER_LEVEL[lv]
+    new = m.group()[: m.group().index("委") + 2] + other + m.group()[m.group().index("委") + 3 :]
+    lines[i] = _replace(lines[i], m.start(), m.end(), new)
+    return Plant("mixed-pair", src, "\n".join(lines), i + 1, f"{m.group()}→{new}")
+
+
+def _sibling(src: Source, rng: random.Random) -> tuple[str, str] | None:
+    """Another place under the same parent (full and short name); for a town, another county's town."""
+    if not src.place:
+        return None
+    gz = load_gazetteer()
+    found = gz.lookup(src.place)
+    if not found:
+        return None
+    own = found[0]
+    sibs = [p for p in gz.children_of_code(own.parent_code) if p.code != own.code and p.short != p.name
+            and len(p.short) >= 2]  # fmt: skip
+    if not sibs:
+        return None
+    p = rng.choice(sibs)
+    return p.name, p.short
+
+
+def _own_names(src: Source, lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    """The own full name, and the short one not run into the full one, outside the title line."""
+    assert src.place
+    own_short = _short(src.place)
+    spots = [(i, m) for i in range(1, len(lines)) for m in re.finditer(re.escape(src.place), lines[i])]
+    if own_short != src.place:
+        spots += [(i, m) for i in range(1, len(lines)) for m in re.finditer(re.escape(own_short), lines[i])
+                  if lines[i][m.end():m.end() + 1] != src.place[-1]]  # fmt: skip
+    return spots
+
+
+def plant_foreign_name(src: Source, rng: random.Random, short: bool = False) -> Plant | None:
+    """A sibling's full name (or, with `short`, its short name: 梁平 for 垫江县) where the own name stood, outside the
+    title; without --place the own name left in the title or elsewhere is what tells them apart."""
+    sib = _sibling(src, rng)
+    if sib is None or not src.place:
+        return None
+    name = sib[1] if short else sib[0]
+    lines = src.text.splitlines()
+    spots = _own_names(src, lines)
+    if not spots:
+        return None
+    if short:  # a copy carries 沙河市委, not 沙河委: the short name stands where no body follows
+        spots = [(i, m) for i, m in spots if not re.match(r"[委人政党]", lines[i][m.end() : m.end() + 1])]
+    if not spots:
+        return None
+    i, m = rng.choice(spots)
+    old = m.group()
+    lines[i] = _replace(lines[i], m.start(), m.end(), name)
+    return Plant("foreign-short" if short else "foreign-name", src, "\n".join(lines), i + 1, f"{old}→{name}")
+
+
+def plant_foreign_short(src: Source, rng: random.Random) -> Plant | None:
+    return plant_foreign_name(src, rng, short=True)
+
+
+def plant_foreign_for_we(src: Source, rng: random.Random) -> Plant | None:
+    """A sibling's full name where 我县 stood (总结淮阴市…工作 in 南通市's speech)."""
+    sib = _sibling(src, rng)
+    if sib is None:
+        return None
+    lines = src.text.splitlines()
+    pat = re.compile(rf"(?<![省市县区乡镇])我{src.level}(?![委政直级])")
+    spots = [(i, m) for i in _body(lines) for m in pat.finditer(lines[i])]
+    if not spots:
+        return None
+    i, m = rng.choice(spots)
+    lines[i] = _replace(lines[i], m.start(), m.end(), sib[0])
+    return Plant("foreign-for-we", src, "\n".join(lines), i + 1, f"{m.group()}→{sib[0]}")
+
+
+def plant_doubled(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    spots = []
+    for i in _body(lines):
+        s = lines[i]
+        for k in range(1, len(s) - 1):
+            c = s[k]
+            if (HAN.match(c) and HAN.match(s[k - 1]) and HAN.match(s[k + 1]) and c not in REDUPLICABLE
+                    and s[k - 1] != c and s[k + 1] != c):  # fmt: skip
+                spots.append((i, k))
+    if not spots:
+        return None
+    i, k = rng.choice(spots)
+    s = lines[i]
+    lines[i] = s[: k + 1] + s[k] + s[k + 1 :]
+    return Plant("doubled-char", src, "\n".join(lines), i + 1, s[max(0, k - 4) : k + 5].replace(s[k], s[k] * 2, 1))
+
+
+def plant_count(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    found = [(i, m) for i in range(len(lines)) for m in COUNT.finditer(lines[i])]
+    if not found:
+        return None
+    i, m = found[0]
+    n = {"两": 2, "二": 2}.get(m.group("n")) or NUMERALS.index(m.group("n")) + 1
+    new_n = n + 1 if rng.random() < 0.5 or n <= 2 else n - 1
+    word = NUMERALS[new_n - 1] if new_n != 2 else "两"
+    lines[i] = _replace(lines[i], m.start(), m.end(), word)
+    return Plant("count", src, "\n".join(lines), i + 1, f"{m.group()}→{word}")
+
+
+def plant_heading(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    heads = [i for i, s in enumerate(lines) if HEAD.match(s)]
+    if len(heads) < 3:
+        return None
+    k = rng.randrange(1, len(heads))
+    i = heads[k]
+    m = HEAD.match(lines[i])
+    assert m
+    n = NUMERALS.index(m.group("n")) + 1
+    new_n = n + 1 if rng.random() < 0.5 else n - 1
+    lines[i] = _replace(lines[i], m.start("n"), m.end("n"), NUMERALS[new_n - 1])
+    return Plant("heading", src, "\n".join(lines), i + 1, f"{m.group('n')}、→{NUMERALS[new_n - 1]}、")
+
+
+def plant_month(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    found = [(i, m) for i in _body(lines) for m in MONTH.finditer(lines[i])]
+    if found:
+        i, m = rng.choice(found)
+        lines[i] = _replace(lines[i], m.start("m"), m.end("m"), "13")
+        return Plant("month-13", src, "\n".join(lines), i + 1, f"{m.group()}→13月")
+    ends = [i for i in _body(lines) if lines[i].rstrip().endswith("。")]
+    if not ends:
+        return None
+    i = rng.choice(ends)
+    lines[i] = lines[i].rstrip()[:-1] + "，确保13月底前全部完成。"
+    return Plant("month-13", src, "\n".join(lines), i + 1, "…，确保13月底前全部完成。")
+
+
+def plant_placeholder(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    body = _body(lines)
+    found = [(i, m) for i in body for m in NUMBER.finditer(lines[i])]
+    if found:
+        i, m = rng.choice(found)
+        lines[i] = _replace(lines[i], m.start(), m.end(), "XX")
+        return Plant("placeholder", src, "\n".join(lines), i + 1, f"{m.group()}→XX")
+    words = _own_words(lines, body, src.level)
+    if not words:
+        return None
+    i, m = rng.choice(words)
+    lines[i] = _replace(lines[i], m.start(), m.start() + 1, "XX")
+    return Plant("placeholder", src, "\n".join(lines), i + 1, f"{m.group()}→XX{src.level}")
+
+
+PLANTERS = {
+    "splice": plant_splice, "level-word": plant_level_word, "mixed-pair": plant_mixed_pair,
+    "foreign-name": plant_foreign_name, "foreign-short": plant_foreign_short, "foreign-for-we": plant_foreign_for_we,
+    "doubled-char": plant_doubled, "count": plant_count,
+    "heading": plant_heading, "month-13": plant_month, "placeholder": plant_placeholder,
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------- checking
+
+
+def _errors(text: str, src: Source, with_place: bool, severities: tuple[str, ...] = ("error",)
+            ) -> tuple[list[tuple[str, str, int]], int]:
+    kw: dict[str, str] = {}
+    if with_place:
+        kw = {"place": src.place} if src.place else {"level": src.level}
+    report = check_text(text, **kw)
+    lines = text.splitlines()
+    errs = [(f.rule, lines[f.line - 1] if 0 < f.line <= len(lines) else "", f.line)
+            for f in report.findings if str(f.severity) in severities]  # fmt: skip
+    return errs, report.han_chars
+
+
+def found_plant(p: Plant, with_place: bool) -> bool:
+    errs, _ = _errors(p.text, p.source, with_place, ("error", "warning"))  # a warning is found, as archive_eval counts
+    rules = KIND_RULES[p.kind]
+    if p.kind in ANYWHERE:
+        before = {(r, t) for r, t, _ in _errors(p.source.text, p.source, with_place, ("error", "warning"))[0]}
+        return any(r in rules and (r, t) not in before for r, t, _ in errs)
+    return any(r in rules and line == p.line for r, _, line in errs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, default=27)
+    parser.add_argument("--fixtures", type=int, default=200, help="at most this many fixture speeches")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--misses", action="store_true", help="list every planted error not found")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    rng = random.Random(args.seed)
+    drafts = make_drafts(args.seed)
+    fixtures = fixture_sources(args.fixtures, rng)
+    sources = drafts + fixtures
+    print(f"sources: {len(drafts)} drafts, {len(fixtures)} fixtures ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    chars = 0
+    false_plain = false_place = 0
+    false_lines: list[str] = []
+    for src in sources:
+        src.errors_plain, han = _errors(src.text, src, False)
+        src.errors_place, _ = _errors(src.text, src, True)
+        chars += han
+        false_plain += len(src.errors_plain)
+        false_place += len(src.errors_place)
+        false_lines += [f"  {src.name} [{r}] l.{n}: {t[:50]}" for r, t, n in src.errors_plain]
+    plants: list[Plant] = []
+    for src in sources:
+        for kind, planter in PLANTERS.items():
+            krng = random.Random(f"{args.seed}:{src.name}:{kind}")
+            p = planter(src, krng, drafts) if kind == "splice" else planter(src, krng)  # type: ignore[operator]
+            if p is not None:
+                plants.append(p)
+    figures: dict[str, dict[str, list[int]]] = {}
+    misses: list[str] = []
+    for p in plants:
+        row = figures.setdefault(p.kind, {"plain": [0, 0], "place": [0, 0]})
+        for mode, with_place in (("plain", False), ("place", True)):
+            hit = found_plant(p, with_place)
+            row[mode][0] += hit
+            row[mode][1] += 1
+            if not hit and (mode == "plain" or args.misses):
+                misses.append(f"  {p.kind} ({mode}) {p.source.name} l.{p.line}: {p.note}")
+    total = {m: [sum(r[m][0] for r in figures.values()), sum(r[m][1] for r in figures.values())] for m in ("plain", "place")}
+    print("| planted kind | found, no --place | found, --place |")
+    print("|---|---|---|")
+    for kind in PLANTERS:
+        if kind in figures:
+            r = figures[kind]
+            print(f"| {kind} | {_ratio(*r['plain'])} | {_ratio(*r['place'])} |")
+    print(f"| **all** | {_ratio(*total['plain'])} | {_ratio(*total['place'])} |")
+    per = 10_000 / chars if chars else 0
+    print(f"\nfalse errors on the {len(sources)} unflawed texts ({chars} Han characters): "
+          f"no --place {false_plain} = {false_plain * per:.2f} per 10,000; --place {false_place} = {false_place * per:.2f} per 10,000")  # fmt: skip
+    print(f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    if false_lines:
+        print("\nfalse errors (no --place):\n" + "\n".join(false_lines))
+    if misses:
+        print("\nmissed:\n" + "\n".join(misses))
+    if args.json:
+        args.json.write_text(json.dumps({"figures": figures, "total": total, "chars": chars,
+                                         "false": {"plain": false_plain, "place": false_place},
+                                         "sources": {"drafts": len(drafts), "fixtures": len(fixtures)}},
+                                        ensure_ascii=False, indent=1), encoding="utf-8")  # fmt: skip
+
+
+def _ratio(hit: int, n: int) -> str:
+    return f"{hit}/{n} = {hit / n:.0%}" if n else "–"
+
+
+if __name__ == "__main__":
+    main()
