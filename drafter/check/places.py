@@ -1485,12 +1485,13 @@ _TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-
 _TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
 _TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
 # 一年来， / 过去的一年， / 2023年， / 今年以来， opening a sentence: the year a report or a summing-up speech reviews
-_REVIEW_OPEN = re.compile(r"(?:^|[。；！？!?;])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?)[，,]\s*$")
+# (…工作回顾 一年来，…: a one-line page's space, where the line broke)
+_REVIEW_OPEN = re.compile(r"(?:^|[。；！？!?;\s])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?)[，,]\s*$")
 _TOWN_EFFORT = re.compile(r"^(?:全力以赴|坚持|始终|紧紧围绕|紧扣|聚焦|大力|扎实|深入|积极|着力|统筹|攻坚克难|迎难而上|凝心聚力)")
 _LEARNED_FROM = re.compile(r"值得|学习|借鉴|经验|做法|模式")
 _FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
-# (现在，我代表木洞镇人民政府向大会作工作报告: the town the speaker speaks for)
-_TOWN_OFFICE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=我代表))(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
+_SPEAKS_FOR_TOWN = re.compile(rf"我代表(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:人民政府|党委|政府)")
+_TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
 
 
 def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
@@ -1498,6 +1499,8 @@ def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None
         return ctx.town
     if ctx.place and ctx.place.endswith(("镇", "乡")):
         return ctx.place
+    if spoken := _SPEAKS_FOR_TOWN.search(part):
+        return spoken.group("town")  # 我代表木洞镇人民政府向大会作工作报告, whatever words a site's wrapper put round it
     if ctx.level not in ("乡", "镇"):
         return None
     first = next((ln for ln in lines if ln.strip()), "")
