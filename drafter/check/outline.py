@@ -261,7 +261,9 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
             heads += _run_on_items(lines, block, i)
-        elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)) and _next_top(heads, bare):
+        elif block.kind == "paragraph" and (bare := _bare_heading(unit, i)) and (
+            _next_top(heads, bare) or _SPACED_HEADING.match(block.text)
+        ):
             heads.append(Head(i, 1, parse_cn_number(bare), block.line, column_of(lines, block), bare))
         elif block.kind == "paragraph" and (date_led := _MARK_BEFORE_DIGIT.match(block.text)):
             mark = date_led.group(0)
@@ -361,6 +363,10 @@ def _arabic_parts(heads: list[Head]) -> list[Head]:
 # 四以打造特色社区为着力点，社区建设渐入佳境。 then （一）…: a section heading whose 、 was lost (a numeral and a
 # word, a line short as headings are, the first sub-heading right under it). 四是/四个/四月 are no heading.
 _BARE_HEADING = re.compile(r"^(?P<n>" + CN_NUMERAL + r")(?![是要个点项条种类年月日天周季次位名层级句件段届方大化川海])[\u4e00-\u9fff]")
+# 一 调研背景 / 二 乌当区2乡6镇整体概况 then (一)…: a book's or a yearbook's section heading, its numeral spaced off from
+# the title instead of 、 (皮书 reports, PDF text layers). The space is the mark: a sentence never opens on 一 and a
+# space, so the heading stands whatever its number (三 after 一 is a numbering slip, not a sentence).
+_SPACED_HEADING = re.compile(r"^(?P<n>" + CN_NUMERAL + r")[ \u3000]+(?=[\u4e00-\u9fff“])")
 
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十]+")
@@ -376,7 +382,7 @@ def _next_top(heads: Sequence[Head], numeral: str) -> bool:
 
 def _bare_heading(unit: Sequence[Block], index: int) -> str:
     """The numeral of a short paragraph that heads the （一） after it but lost its 、 ("" when it is none)."""
-    m = _BARE_HEADING.match(unit[index].text)
+    m = _BARE_HEADING.match(unit[index].text) or _SPACED_HEADING.match(unit[index].text)
     if not m or len(unit[index].text) > 40 or index + 1 >= len(unit):
         return ""
     after = unit[index + 1]
@@ -432,7 +438,9 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
 # 一是意义重大。 二是信心十足。 … 五是组织严密。 — paragraphs a page ran into one line (a space after each stop), and
 # 一要抓好安全，二要抓好生产，四要… — a series whose items the writer divided with commas: items of a series all the
 # same. 四要素 / 三要件 are words, not items.
-_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+# (…做成“三件事” 第一件事是“想办却还没办成的事” 一是让经济…: a heading that ends on its closing quote, then the space
+# that stands for the line break)
+_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?”」])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 _COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 # 具体做好三方面的工作:<BR>一是提高认识。…<BR>二是精心安排。… — a page saved with its markup, the line breaks still
 # written as tags: an item after a <BR> or <P> opens a line as much as one after a stop does.

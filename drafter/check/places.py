@@ -553,6 +553,14 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
         effort = _OWN_EFFORT_BEFORE.search(sentence)
         ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
+        # 在市委、市政府和县委的坚强领导下，全市政府系统紧紧依靠全县人民… in a county speech: what works under the own
+        # committee's leadership (named last, after the superior's) is the speaker's own
+        ours = ours or bool(re.search(rf"在[^。；！？!?;]{{0,30}}?{level}委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence))
+        # 广大官兵…积极投身全市两个文明建设，全县经济社会保持了… in a county speech: the building the audience threw itself
+        # into is the one whose fruit the next clause tells as the own place's
+        ours = ours or bool(before.endswith(("投身", "投身到", "投入", "投入到", "参与", "参与到")) and re.match(
+            rf"[^，,。；;！？!?]{{0,16}}[，,]\s*[全我]{level}[^，,。；;]{{0,16}}?(?:保持|取得|实现|呈现|迈上|获得)", line[m.end() :]
+        ))
         # 近年来，县委、县政府紧紧围绕…，先后实施了…，有力地促进了全市经济社会发展 in a county speech: what the own committee
         # and government's work furthered is the own place's development (为全市发展作出贡献, a share, is not this)
         whole = sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence
@@ -1527,8 +1535,13 @@ def _place_finding(
 _TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
 _TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
 _TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
+# 一年来， / 过去的一年， / 2023年， / 今年以来， opening a sentence: the year a report or a summing-up speech reviews
+# (…工作回顾 一年来，…: a one-line page's space, where the line broke)
+_REVIEW_OPEN = re.compile(r"(?:^|[。；！？!?;\s])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?)[，,]\s*$")
+_TOWN_EFFORT = re.compile(r"^(?:全力以赴|坚持|始终|紧紧围绕|紧扣|聚焦|大力|扎实|深入|积极|着力|统筹|攻坚克难|迎难而上|凝心聚力)")
 _LEARNED_FROM = re.compile(r"值得|学习|借鉴|经验|做法|模式")
 _FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
+_SPEAKS_FOR_TOWN = re.compile(rf"我代表(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:人民政府|党委|政府)")
 _TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
 
 
@@ -1537,6 +1550,8 @@ def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None
         return ctx.town
     if ctx.place and ctx.place.endswith(("镇", "乡")):
         return ctx.place
+    if spoken := _SPEAKS_FOR_TOWN.search(part):
+        return spoken.group("town")  # 我代表木洞镇人民政府向大会作工作报告, whatever words a site's wrapper put round it
     if ctx.level not in ("乡", "镇"):
         return None
     first = next((ln for ln in lines if ln.strip()), "")
@@ -1559,15 +1574,19 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
                 continue
             start, end = m.start(), m.end()
             does = _TOWN_DOES.match(line[end:])
-            if not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) or not does:
+            if not (does and _CLAUSE_OPEN.search(line[max(0, start - 6) : start])):
+                # 一年来，丰盛镇全力以赴稳增长 in 木洞镇's report: the year under review, then another town at work in it
+                does = _TOWN_EFFORT.match(line[end:]) if _REVIEW_OPEN.search(line[max(0, start - 10) : start]) else None
+            if not does:
                 continue
             clause = re.split(r"[，。；！？,;!?]", line[end + does.end() :])[0]
             if clause.startswith("的") or _LEARNED_FROM.search(clause):
                 continue  # 石桥镇建成的示范片值得借鉴: the sibling's work, named to learn from
             if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]):
                 continue
+            what = "成绩" if _TOWN_DOES.match(line[end:]) else "工作"
             findings.append(Finding(
-                "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的成绩（别处讲话稿留下的地名？）",
+                "foreign-place", ERROR, f"本地是{town}，“{name}”却像在说本地的{what}（别处讲话稿留下的地名？）",
                 lineno, start + 1, name, f"改为“{town}”或“全{town[-1]}”，或删除",
             ))  # fmt: skip
     return findings
