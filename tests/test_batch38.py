@@ -1,0 +1,89 @@
+"""Ingest on the kinds, counts and points batch 38 showed (issue #13). Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 县政协闭幕：“…” / 时间|来源|编辑 / 清河在线报道（记者 某某）：… / 委员某某说，…我们…我们…: the headline holds a colon
+        # (no short headline to the lead under it) and the interviewees' 我们 are told without quotation marks; read as a speech
+        "news-credited-lead-under-colon-headline.txt",
+        # 清河網消息（記者 某某 通訊員 某某）3月9日下午，…閉幕。 / 代表某某說，我們…: the same, in traditional characters
+        "news-credited-lead-traditional-message.txt",
+    ],
+)
+def test_a_lead_crediting_its_reporter_in_brackets_is_news(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("news", None, [])
+    assert "闭幕" in doc["title"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # ![]() / “…”1月20日，习近平总书记在…开班式上强调。 / 开局之年，当有开局之力。 / 紧扣重大决策部署 / 习近平总书记指出：…:
+        # a commentary; its only words of report are the leader it cites, and it was read as news
+        "other-commentary-quoting-the-leader-no-title.txt",
+        # 開局之年看實幹 / …習近平總書記強調… / 習近平總書記指出：…: the same under its headline, in traditional characters
+        "other-commentary-traditional-quoting-the-leader.txt",
+    ],
+)
+def test_a_commentary_citing_the_leader_is_not_news(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("other", None, [])
+
+
+def test_a_one_line_pdf_paste_breaks_before_its_first_thing_and_first_lead(tmp_path: Path) -> None:
+    # …的讲话 2027 年是…今年全镇上下要凝心聚力做成“三件事” 第一件事是“…” 一是…。…二是…。…三是…, (cut): a PDF's lines run
+    # into one, the breaks left as spaces; nothing was read (no count, no point)
+    (doc,) = ingest(tmp_path, "speech-one-line-pdf-three-things-first-thing-run-in.txt")
+    assert shape(doc) == ("speech", 3, [3])
+    assert doc["points"][0]["subpoints"][0].startswith("让经济")
+
+
+@pytest.mark.parametrize(
+    ("name", "subs"),
+    [
+        # 我们要集中精力办好“三件事”。 / 第一件事是“稳住经济基本盘” / 一是… / 二是…: the things as headings, 一是 under them
+        # (the 一是 were read as five points)
+        ("speech-three-things-first-thing-is-headings.txt", [2, 3, 0]),
+        # 重点办好三件大事。 / 第一件事是抓好村集体经济 / …: the things as bare lines (read as unnumbered headings, no count)
+        ("speech-three-big-things-first-thing-is-bare-lines.txt", [0, 0, 0]),
+    ],
+)
+def test_things_to_get_done_counted_and_named_first_thing_is(tmp_path: Path, name: str, subs: list[int]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", 3, subs)
+    assert not doc["points"][0]["heading"].startswith("第一件事")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 奋进文库，欢迎您！ over the title: the site's welcome, with a comma, was kept as a document of its own
+        "speech-welcome-banner-with-comma-over-title.txt",
+        "speech-banner-welcome-you-exclaimed-over-title.txt",  # 公文素材网,欢迎你! (half-width)
+    ],
+)
+def test_a_sites_welcome_with_a_comma_opens_no_document(tmp_path: Path, name: str) -> None:
+    docs = ingest(tmp_path, name)
+    assert [d["kind"] for d in docs] == ["speech"]
+
+
+def test_six_characters_named_as_three_quoted_words_count_three(tmp_path: Path) -> None:
+    # …与园区干部职工和企业家朋友分享六个字:“奋斗”“服务”“改革”。 / 一是奋斗。 / … (cut): three words, one point each; no
+    # count was read (分享 not an announcing verb) and the lone 一是奋斗。 line was no point
+    (doc,) = ingest(tmp_path, "speech-six-characters-three-words-lone-first-word.txt")
+    assert shape(doc) == ("speech", 3, [0])
+
+
+def test_eight_characters_named_as_four_quoted_words_count_four(tmp_path: Path) -> None:
+    # 送给大家八个字：“感恩”“担当”“实干”“创新”。 / 一是感恩。… / 四是创新。…: read as 讲八点, four points
+    (doc,) = ingest(tmp_path, "speech-eight-characters-four-words-given.txt")
+    assert shape(doc) == ("speech", 4, [0, 0, 0, 0])
