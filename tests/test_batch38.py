@@ -87,3 +87,19 @@ def test_eight_characters_named_as_four_quoted_words_count_four(tmp_path: Path) 
     # 送给大家八个字：“感恩”“担当”“实干”“创新”。 / 一是感恩。… / 四是创新。…: read as 讲八点, four points
     (doc,) = ingest(tmp_path, "speech-eight-characters-four-words-given.txt")
     assert shape(doc) == ("speech", 4, [0, 0, 0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "subs"),
+    [
+        # 社区工作年终总结(9) / (五)… (the part before, its heading on an earlier page) / 四以打造特色社区为着力点,… / (一)(二)(三)
+        # (cut): the site dropped the 、 after 四; the three sub-points were read as the points
+        ("report-page-nine-heading-lost-its-mark.txt", [3]),
+        # 一、… (一)(二) / 二加强党的建设，… (一)(二) / 三、… (一)(二): the same in a whole summary; part 二's subs went to part 一
+        ("report-second-part-heading-lost-its-mark.txt", [2, 2, 2]),
+    ],
+)
+def test_a_heading_that_lost_its_mark_over_its_first_sub_point_is_a_point(tmp_path: Path, name: str, subs: list[int]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, subs)
+    assert not any(p["heading"][:1] in "二三四" for p in doc["points"])  # the numeral is the mark, not the heading's

@@ -166,6 +166,7 @@ def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tupl
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
+    marked = _lost_marks(body, marked)
     marked = _unmarked_ordinals(body, _ordinals_after_order(marked))
     styles = _arabic_restarts(body, _part_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
@@ -295,6 +296,22 @@ def _ordinals_after_order(styles: list[tuple[str, int] | None]) -> list[tuple[st
             out[i], want = ("order", style[1]), style[1]
         else:
             want = 0
+    return out
+
+
+# 四以打造特色社区为着力点，社区建设渐入佳境。 over （一）…: a heading whose 、 the site dropped (not 四个意识, 三农, 十分,
+# 五年来, 三是…: a numeral's own word)
+LOST_MARK = re.compile(r"^(?P<n>[二三四五六七八九十])(?![是要个大项年月日点条种方十百千万分农化级类届次批名位家季轮期中全严风稳保线县市省区镇乡])(?=[\u4e00-\u9fff])")
+
+
+def _lost_marks(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """A short unmarked line that opens on a numeral and has （一） right under it: a top heading that lost its 、 (a
+    document site's copy), numbered as the numeral says."""
+    out = list(styles)
+    for i, para in enumerate(body[:-1]):
+        m = LOST_MARK.match(para.text) if styles[i] is None and len(para.text) <= 60 else None
+        if m and styles[i + 1] is not None and styles[i + 1] == ("h2", 1):
+            out[i] = ("h1", "一二三四五六七八九十".index(m.group("n")) + 1)
     return out
 
 
