@@ -103,3 +103,25 @@ def test_a_heading_that_lost_its_mark_over_its_first_sub_point_is_a_point(tmp_pa
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("report", None, subs)
     assert not any(p["heading"][:1] in "二三四" for p in doc["points"])  # the numeral is the mark, not the heading's
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …是五四运动以来我国发生的三大历史性事件… / 第一大历史性事件和第一大里程碑：建立中国共产党 / … / 那么，为什么…才被先进的
+        # 中国人 (cut): the cut sentence was read as a second unnumbered heading, the first great event as an unnumbered one
+        "speech-lecture-first-great-event-heading-cut-after-but.txt",
+        # 同志们： / … / 第一大历史性事件：建立中国共产党 / … (cut): no point was read
+        "speech-lecture-first-great-event-alone-cut.txt",
+    ],
+)
+def test_the_first_great_event_named_is_a_point_and_a_cut_sentence_is_none(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", None, [0])
+    assert doc["points"][0]["heading"].startswith("第一大历史性事件")
+
+
+def test_the_first_great_event_under_a_numbered_part_is_its_sub_point(tmp_path: Path) -> None:
+    # 一、党史学习教育党课 / 第一大历史性事件和第一大里程碑：建立中国共产党 / … (cut): the part's first sub-heading
+    (doc,) = ingest(tmp_path, "speech-lecture-great-event-under-first-part.txt")
+    assert shape(doc) == ("speech", None, [1])

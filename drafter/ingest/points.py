@@ -103,6 +103,11 @@ _ORDINAL_POINT = re.compile(
 )
 
 
+# 第一大历史性事件和第一大里程碑：建立中国共产党 (after …是我国发生的三大历史性事件): the first of the great things named,
+# a heading line with a colon and what it is after it
+_ORDINAL_GREAT = re.compile(rf"^第(?P<n>[{CN}]+)大[\u4e00-\u9fff]{{2,8}}(?:和第[{CN}]+大[\u4e00-\u9fff]{{2,8}})?[：:](?=[^。！？]{{2,30}}$)")
+
+
 def parse_count(text: str) -> int | str:
     return "几" if text == "几" else parse_cn_number(text)
 
@@ -127,7 +132,7 @@ def style_of(text: str) -> tuple[str, int] | None:
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
-    m = _ORDINAL_POINT.match(text)
+    m = _ORDINAL_POINT.match(text) or _ORDINAL_GREAT.match(text)
     if m:
         return ("h1第", parse_cn_number(m.group("n")))
     m = _ORDINAL_ITEM.match(text)
@@ -642,7 +647,11 @@ def _agenda_item(text: str) -> bool:
 
 # •范文大全 / □某某 / >导航: a page's bullets and a byline's box are no headings; nor is a vocative
 # that divides the speech (各位委员、同志们！).
-_NOT_HEADING_START = re.compile(r"^[•·●○■□◆◇▲△★☆※>＞→*-]")
+# (那么，为什么…才被中国人 — a sentence going on from the one before, cut where the copy stops: a heading never opens on a
+# conjunction and a comma)
+_NOT_HEADING_START = re.compile(
+    r"^[•·●○■□◆◇▲△★☆※>＞→*-]|^(?:那么|但是|可是|然而|所以|因此|因而|其实|于是|而且|并且|况且|如果|虽然|尽管|不过)[，,]"
+)
 
 
 # （报告完毕后） / （掌声） — a 主持词's stage direction; 此致 / 敬礼 / 校长 敬上 — a letter's sign-off.
