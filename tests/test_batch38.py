@@ -125,3 +125,18 @@ def test_the_first_great_event_under_a_numbered_part_is_its_sub_point(tmp_path: 
     # 一、党史学习教育党课 / 第一大历史性事件和第一大里程碑：建立中国共产党 / … (cut): the part's first sub-heading
     (doc,) = ingest(tmp_path, "speech-lecture-great-event-under-first-part.txt")
     assert shape(doc) == ("speech", None, [1])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …当前，全县防汛形势十分严峻。 / 严峻性体现在哪里？ / 一是极端天气的威胁远超往年。… (cut): the first part of the answer to
+        # the speaker's own question, where the page stops; it was read as the speech's first point
+        "speech-question-line-then-lone-first-lead-cut.txt",
+        # 为什么要在这个时候开这个会？ / 一是火险等级持续偏高。… (cut): the same, the reasons for the meeting
+        "speech-why-question-then-lone-first-lead-cut.txt",
+    ],
+)
+def test_a_lone_first_lead_answering_a_question_line_is_no_point(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", None, [])

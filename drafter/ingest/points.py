@@ -534,6 +534,8 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
         return False
     last = starts[0] == len(body) - 1
     stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
+    if stops_here and starts[0] > 0 and body[starts[0] - 1].text.endswith(("？", "?")) and len(body[starts[0] - 1].text) <= 30:
+        return False  # 严峻性体现在哪里？ / 一是… (cut): the first part of an answer to the question over it, no point of the speech
     if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
         return last and _after_transition(body, starts[0]) or _cut_under_lone_head(body, starts)
     return _after_transition(body, starts[0]) or stops_here
