@@ -39,10 +39,18 @@ def test_a_commentary_citing_the_leader_is_not_news(tmp_path: Path, name: str) -
     assert shape(doc) == ("other", None, [])
 
 
-def test_a_one_line_pdf_paste_breaks_before_its_first_thing_and_first_lead(tmp_path: Path) -> None:
-    # …的讲话 2027 年是…今年全镇上下要凝心聚力做成“三件事” 第一件事是“…” 一是…。…二是…。…三是…, (cut): a PDF's lines run
-    # into one, the breaks left as spaces; nothing was read (no count, no point)
-    (doc,) = ingest(tmp_path, "speech-one-line-pdf-three-things-first-thing-run-in.txt")
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …的讲话 2027 年是…今年全镇上下要凝心聚力做成“三件事” 第一件事是“…” 一是…。…二是…。…三是…, (cut): a PDF's lines run
+        # into one, the breaks left as spaces; nothing was read (no count, no point)
+        "speech-one-line-pdf-three-things-first-thing-run-in.txt",
+        # the same copy hard-broken at the PDF's width: cleaning joins the lines, the spaces at the old breaks stay
+        "speech-pdf-lines-three-things-spaces-left-at-breaks.txt",
+    ],
+)
+def test_a_one_line_pdf_paste_breaks_before_its_first_thing_and_first_lead(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("speech", 3, [3])
     assert doc["points"][0]["subpoints"][0].startswith("让经济")
 

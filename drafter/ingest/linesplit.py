@@ -305,11 +305,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
         # 在…会议上的讲话(1) 今天的…: the page's piece number after the title is no heading (1) of the opening
         piece = _PIECE_AFTER_TITLE.match(para.text, titled.end())
         para = Para(para.text[piece.end() if piece else titled.end() :], para.line, para.end)
-    gaps = _gap_leads(para.text) if not para.md and not para.divider else []
-    if gaps:  # …做成“三件事” 第一件事是“…” 一是…: a PDF's lines run into one, the breaks before its leads left as spaces
-        cuts = [0, *gaps, len(para.text)]
-        pieces = [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-        return out + [q for t in pieces if t for q in split_line(Para(t, para.line, para.end), early=False)]
+    gapped = split_gaps(para)
+    if len(gapped) > 1:  # …做成“三件事” 第一件事是“…” 一是…: a PDF's lines run into one, the breaks before its leads left as spaces
+        return out + [q for piece in gapped for q in split_line(piece, early=False)]
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
     if run_in:
@@ -337,6 +335,17 @@ _GAP_LEAD = re.compile(
     r"(?<=[^\s。！？!?.；;，,、：:])[ \t\u3000\xa0]+"
     r"(?=第[一二三四五六七八九十]{1,2}(?:件事|点|个方面)?[是，,、：:]|[一二三四五六七八九十]{1,2}(?:是|、)(?=[\u4e00-\u9fff“\"]))"
 )
+
+
+def split_gaps(para: Para) -> list[Para]:
+    """The paragraph cut where a long one-line paste broke before a point's lead (see `_gap_leads`); else as it is.
+    Also for a paragraph cleaning joined from a PDF's hard-broken lines (the spaces at the old breaks stay)."""
+    gaps = _gap_leads(para.text) if not para.md and not para.divider else []
+    if not gaps:
+        return [para]
+    cuts = [0, *gaps, len(para.text)]
+    pieces = [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [Para(t, para.line, para.end) for t in pieces if t]
 
 
 def _gap_leads(text: str) -> list[int]:
