@@ -17,6 +17,7 @@ from drafter.ingest import ingest_paths
 from drafter.ingest.clean import clean_text
 from drafter.ingest.params import FINE_TIERS, Scope, find_place_names, fine_words, parameterise
 from drafter.ingest.pipeline import analyse_all, gather_files
+from drafter.ingest.points import LOST_MARK
 from drafter.library import fragment_texts, load_library
 from drafter.places import tier_words
 
@@ -393,7 +394,7 @@ _MARK = re.compile(
     r"|^(?:首先|其次|再次|最后|同时|此外|另外)(?:[，,]|是)?"
     r"|^第[一二三四五六七八九十]+(?:个词|个关键词)[：:]"  # 第一个关键词：欢迎。 — the keyword is the point's heading
     r"|(?<=[，,])首先(?=[要是])|^第[一二三四五六七八九十]+(?=[要是])|^第[一二三四五六七八九十]+句是"  # …的核心，首先要…。第二要…: a run-in series' marks
-    r"|^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第[一二三四五六七八九十]+(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?[，,、：:]?|^第[一二三四五六七八九十]+个是|^其[一二三四五六七八九十][，,、：:]"
+    r"|^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第[一二三四五六七八九十]+(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=件事)是)?|^第[一二三四五六七八九十]+个是|^其[一二三四五六七八九十][，,、：:]"
     r"|^第[一二三四五六七八九十]+(?=从)"  # 第一从…的要求看，…: an angle's ordinal with no mark after it
     # 第一对安全工作…。第三抓好…: an ordinal run straight into its point (no 次/届/个… after it); last, so the longer marks win
     r"|^第[一二三四五六七八九十]+(?=[\u4e00-\u9fff])(?![次届个项章条批期轮号年天步])"
@@ -417,6 +418,9 @@ def _is_placed(sentence: str, placed: str) -> bool:
         return True
     if normalise(_PIECE_NO.sub("", sentence)) in placed:
         return True  # 初一新生开学典礼校长发言稿1: a collection's piece number after the title
+    lost = LOST_MARK.match(sentence)
+    if lost and normalise(sentence[lost.end() :]) in placed:
+        return True  # 四以打造特色社区为着力点，…: a heading's numeral whose 、 the site dropped
     if normalise(_LEAD_IN_MARK.sub(r"\1", sentence)) in placed:
         return True  # 我认为，一是要学而有恒。: a series' first mark after a short lead-in clause and its comma
     # 一、…的成效近年来，…取得了明显成效：一是…: the heading's mark goes, the inner 一是 (no sub-points) stays

@@ -63,8 +63,11 @@ _TRANSITION_WORDS = re.compile(
     # (借此机会我想表达三层意思: 表达 said of one's own points too; 我想讲“五句话”: the count quoted)
     # (登辉要借此机会提出个人几点浅见 / 同时对大家提出我个人的几点期望和建议。: the speaker's own view, said as 个人)
     # (我想跟大家交流一下几点：: the verb softened with 一下 before the count)
-    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|送给大家|送大家|寄予|作)(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
+    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|分享|送给大家|送大家|寄予|作)(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
+    # 今年全镇上下要凝心聚力做成“三件事” / 重点办好三件大事。: the year's things to get done, counted at the end of the
+    # sentence (第一件事是… follows)
+    rf"|(?:做成|办成|办好|干成|干好|做好|抓好)(?:以下)?[“\"]?{COUNT.replace('?P<n>', '?P<n19>')}件(?:大)?事[”\"]?(?=[。：:！!]?$)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
     # (政府工作将抓好以下五个重点：: the work's main tasks counted as 重点)
     rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事|个重点)(?:的)?(?:工作|要求)?[：:]$"
@@ -454,9 +457,10 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or m.group("n19") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
+                announced = _named_words(sentence, m, announced)
             elif state == Role.OPENING and _ACK.search(sentence):
                 state = Role.ACKNOWLEDGEMENT
             parts[state] = parts.get(state, "") + sentence
@@ -473,6 +477,22 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
     for other in others:
         warnings.append(f"{other.where}：过渡语之后、第一点之前的文字无法归类，作为 other 保留")
     return pieces + between + others, announced
+
+
+# 分享六个字：“奋斗”“服务”“改革”。: the characters counted, then the words they make, each quoted
+_QUOTED_WORD = re.compile(r"[“\"]([\u4e00-\u9fff]{1,8})[”\"]")
+
+
+def _named_words(sentence: str, m: re.Match[str], announced: int | str | None) -> int | str | None:
+    """The count of the words named after an announced count of characters (六个字：“奋斗”“服务”“改革” is three words, one
+    point each), when the quoted words use up exactly the characters counted; else the count as announced."""
+    if not isinstance(announced, int) or not m.group(0).endswith("个字"):
+        return announced
+    rest = sentence[m.end() :].lstrip()
+    if not rest.startswith(("：", ":")):
+        return announced
+    words = _QUOTED_WORD.findall(rest)
+    return len(words) if len(words) >= 2 and sum(map(len, words)) == announced else announced
 
 
 def _last_transition(paras: list[Para]) -> tuple[int, str] | None:

@@ -25,6 +25,7 @@ from drafter.ingest.linesplit import (
     _FIELD_LABEL,
     _STOPS,
     CN_DIGITS,
+    split_gaps,
     split_glued,
     split_line,
     split_report_title,
@@ -175,6 +176,8 @@ def clean_text(raw: str) -> Cleaned:
     joined_paras, joined = _join_broken(paras, breaks, unique)
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
+        # …做成“三件事” 第一件事是“…” 一是… joined from a PDF's lines: its breaks before the leads, left as spaces
+        joined_paras = [q for p in joined_paras for g in (split_gaps(p) if p.end > p.line else (p,)) for q in ((g,) if g is p else split_glued(g))]
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(

@@ -305,6 +305,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
         # 在…会议上的讲话(1) 今天的…: the page's piece number after the title is no heading (1) of the opening
         piece = _PIECE_AFTER_TITLE.match(para.text, titled.end())
         para = Para(para.text[piece.end() if piece else titled.end() :], para.line, para.end)
+    gapped = split_gaps(para)
+    if len(gapped) > 1:  # …做成“三件事” 第一件事是“…” 一是…: a PDF's lines run into one, the breaks before its leads left as spaces
+        return out + [q for piece in gapped for q in split_line(piece, early=False)]
     both = _DIVIDER_TITLE.match(para.text) if not para.divider else None
     run_in = _run_in_point(para.text) if not both and not para.md else None
     if run_in:
@@ -326,6 +329,35 @@ def split_line(para: Para, early: bool) -> list[Para]:
 
 
 _STOPS = re.compile(r"[。！？]")
+# A space left where a PDF's line broke, before a point's lead: 第一件事是… / 第一，… / 一、… / 一是… (cleaning joins the
+# spaces between two Han characters; one after a closing quotation mark or a bracket stays)
+_GAP_LEAD = re.compile(
+    r"(?<=[^\s。！？!?.；;，,、：:])[ \t\u3000\xa0]+"
+    r"(?=第[一二三四五六七八九十]{1,2}(?:件事|点|个方面)?[是，,、：:]|[一二三四五六七八九十]{1,2}(?:是|、)(?=[\u4e00-\u9fff“\"]))"
+)
+
+
+def split_gaps(para: Para) -> list[Para]:
+    """The paragraph cut where a long one-line paste broke before a point's lead (see `_gap_leads`); else as it is.
+    Also for a paragraph cleaning joined from a PDF's hard-broken lines (the spaces at the old breaks stay)."""
+    gaps = _gap_leads(para.text) if not para.md and not para.divider else []
+    if not gaps:
+        return [para]
+    cuts = [0, *gaps, len(para.text)]
+    pieces = [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [Para(t, para.line, para.end) for t in pieces if t]
+
+
+def _gap_leads(text: str) -> list[int]:
+    """Where a long one-line paste broke before a point's lead (see _GAP_LEAD): only where the text before the gap is no
+    sentence of its own (a heading or an announcement, with no stop after it) and a series opens (its first lead, 第一…
+    or 一…, is among them)."""
+    if len(text) < 150:
+        return []
+    found = [m.end() for m in _GAP_LEAD.finditer(text)]
+    if not any(text[k] == "一" or text[k + 1 : k + 2] == "一" for k in found):
+        return []
+    return found
 _TITLE_DATED = re.compile(
     r"^(?P<title>[^。！？：:，,（(]{4,80}?(?:讲话|致辞|发言|讲话稿|报告))\s*"
     r"(?P<date>[（(]\s*(?:\d{4}|20[*＊xX]{2}|20)\s*年\s*[\d*＊xX]{0,2}\s*月?\s*[\d*＊xX]{0,2}\s*日?[）)])$"

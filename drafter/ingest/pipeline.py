@@ -30,6 +30,7 @@ from drafter.ingest.split import (
     Chunk,
     Duplicate,
     classify_kind,
+    credited_lead,
     doc_id,
     drop_collection_preface,
     drop_empty_related,
@@ -311,6 +312,8 @@ def _news_title(paras: tuple[Para, ...]) -> str:
         return _news_title(paras[1:])  # 政府信息公开 / 青石镇三举措推进…: the site's column label over the headline
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
         return first  # 副区长到青禾镇调研秋粮收储工作
+    if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？；]", first) and credited_lead(paras[1:2]):
+        return first  # 全国政协闭幕：“一届政协委员 一生政协情缘” over 国际在线报道（记者某某）：…
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")
     return clause.strip()
 

@@ -28,6 +28,7 @@ from drafter.ingest.points import (
     COUNT,
     EXTRA,
     LAST_STEP_MARK,
+    LOST_MARK,
     PART_TITLE,
     STEP_MARK,
     VOCATIVE,
@@ -142,6 +143,8 @@ def _mark_of(text: str, style: str) -> str:
     head = match_point_heading(text)
     if head:
         return head[2]
+    if style == "h1" and (lost := LOST_MARK.match(text)):
+        return lost.group(0)  # 四以打造特色社区为着力点，…: the numeral of a heading that lost its 、
     m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
     m = m or (_UNMARKED_ORDINAL.match(text) if style == "h1第" else None)  # 第一对安全工作…: the ordinal alone
     if m:

@@ -98,8 +98,14 @@ _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 # (我想说的第二句话，是…: the speaker naming the saying as his own, at the paragraph's start)
 _ORDINAL_POINT = re.compile(
-    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S))"  # 第一句话。环保是…
+    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S)|(?<=件事)是(?=[“\"]|[^。！？，,；;]{{2,30}}$))"  # 第一句话。环保是…
+    # (第一件事是“想办却还没办成的事” / 第一件事是必须办好的事: the thing named after 是, in quotation marks or as a line of its own)
 )
+
+
+# 第一大历史性事件和第一大里程碑：建立中国共产党 (after …是我国发生的三大历史性事件): the first of the great things named,
+# a heading line with a colon and what it is after it
+_ORDINAL_GREAT = re.compile(rf"^第(?P<n>[{CN}]+)大[\u4e00-\u9fff]{{2,8}}(?:和第[{CN}]+大[\u4e00-\u9fff]{{2,8}})?[：:](?=[^。！？]{{2,30}}$)")
 
 
 def parse_count(text: str) -> int | str:
@@ -126,7 +132,7 @@ def style_of(text: str) -> tuple[str, int] | None:
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
-    m = _ORDINAL_POINT.match(text)
+    m = _ORDINAL_POINT.match(text) or _ORDINAL_GREAT.match(text)
     if m:
         return ("h1第", parse_cn_number(m.group("n")))
     m = _ORDINAL_ITEM.match(text)
@@ -165,6 +171,7 @@ def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tupl
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
+    marked = _lost_marks(body, marked)
     marked = _unmarked_ordinals(body, _ordinals_after_order(marked))
     styles = _arabic_restarts(body, _part_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
@@ -294,6 +301,22 @@ def _ordinals_after_order(styles: list[tuple[str, int] | None]) -> list[tuple[st
             out[i], want = ("order", style[1]), style[1]
         else:
             want = 0
+    return out
+
+
+# 四以打造特色社区为着力点，社区建设渐入佳境。 over （一）…: a heading whose 、 the site dropped (not 四个意识, 三农, 十分,
+# 五年来, 三是…: a numeral's own word)
+LOST_MARK = re.compile(r"^(?P<n>[二三四五六七八九十])(?![是要个大项年月日点条种方十百千万分农化级类届次批名位家季轮期中全严风稳保线县市省区镇乡])(?=[\u4e00-\u9fff])")
+
+
+def _lost_marks(body: Sequence[Para], styles: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """A short unmarked line that opens on a numeral and has （一） right under it: a top heading that lost its 、 (a
+    document site's copy), numbered as the numeral says."""
+    out = list(styles)
+    for i, para in enumerate(body[:-1]):
+        m = LOST_MARK.match(para.text) if styles[i] is None and len(para.text) <= 60 else None
+        if m and styles[i + 1] is not None and styles[i + 1] == ("h2", 1):
+            out[i] = ("h1", "一二三四五六七八九十".index(m.group("n")) + 1)
     return out
 
 
@@ -465,6 +488,8 @@ _TRANSITION_END = re.compile(
     r"|(?P<w>[一二两三四五六七八九十几\d])句话[^。！？，,]{0,10}[：:。！!]$"
     # 总结起来可以说是三感：感谢、感慨、感恩。 — the parts summed up in a word of their count, then named
     r"|(?:总结|概括|归纳)起来(?:可以说|就)?是(?P<s>[一二两三四五六七八九十])[\u4e00-\u9fff][：:][\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9}[。：:]?$"
+    # 与大家分享六个字：“奋斗”“服务”“改革”。 — the words given, each quoted (一是奋斗。 follows)
+    r"|(?P<z>[一二两三四五六七八九十])个(?:字|词|关键词)[：:]\s*(?:[“\"][\u4e00-\u9fff]{1,8}[”\"][、，,]?\s*){2,9}[。：:！!]?$"
 )
 
 
@@ -509,6 +534,8 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
         return False
     last = starts[0] == len(body) - 1
     stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
+    if stops_here and starts[0] > 0 and body[starts[0] - 1].text.endswith(("？", "?")) and len(body[starts[0] - 1].text) <= 30:
+        return False  # 严峻性体现在哪里？ / 一是… (cut): the first part of an answer to the question over it, no point of the speech
     if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
         return last and _after_transition(body, starts[0]) or _cut_under_lone_head(body, starts)
     return _after_transition(body, starts[0]) or stops_here
@@ -622,7 +649,11 @@ def _agenda_item(text: str) -> bool:
 
 # •范文大全 / □某某 / >导航: a page's bullets and a byline's box are no headings; nor is a vocative
 # that divides the speech (各位委员、同志们！).
-_NOT_HEADING_START = re.compile(r"^[•·●○■□◆◇▲△★☆※>＞→*-]")
+# (那么，为什么…才被中国人 — a sentence going on from the one before, cut where the copy stops: a heading never opens on a
+# conjunction and a comma)
+_NOT_HEADING_START = re.compile(
+    r"^[•·●○■□◆◇▲△★☆※>＞→*-]|^(?:那么|但是|可是|然而|所以|因此|因而|其实|于是|而且|并且|况且|如果|虽然|尽管|不过)[，,]"
+)
 
 
 # （报告完毕后） / （掌声） — a 主持词's stage direction; 此致 / 敬礼 / 校长 敬上 — a letter's sign-off.

@@ -999,10 +999,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_own_words(paras, text)))
-    news = len(_NEWS.findall(text))
+    news = len(_NEWS.findall(_LEADER_CITED.sub("", text)))
     if _GREETING_FORMULA.search(lead[:120]) and not has_salutation and not _REPORTER.search(text):
         return "speech"  # 值此…之际，我谨代表县委，向全县…致以…祝福！: a greeting in the sender's own voice
-    if (_WIRE_LEAD.match(lead) or _WIRE_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
+    if (_WIRE_LEAD.match(lead) or _WIRE_LEAD.match(_lead_under_headline(paras)) or credited_lead(paras)) and not has_salutation:
         return "news"  # 本网讯1月10日上午，…团拜会…隆重举行。…我们无比自信…: a wire lead; the 我们 are the speakers' it quotes
     if _AT_THE_MEETING_LEAD.match(lead) and not has_salutation and first < 3:
         return "news"  # 会议上街道党工委书记某某就…强调了三个方面：一是…: what a meeting heard, told by one who was there
@@ -1213,6 +1213,24 @@ def _weak_voice(first: int, news: int, text: str) -> bool:
 
 
 _EXHORTING_WE = re.compile(r"(?:^|[。！？；，\n])我们(?:要|必须|一定要|务必|应当|将要|将)")
+
+
+# 1月20日，习近平总书记在…开班式上强调 / 总书记指出：“…”: the top leader cited — a speech, a lecture and a commentary all
+# quote him so; no word of a meeting here that a reporter attended
+_LEADER_CITED = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日[，,]?\s*)?(?:习近平)?总书记(?:[^。！？“”\n]{0,60}?)(?:强调|指出)|习近平(?:主席|同志)?(?:[^。！？“”\n]{0,60}?)(?:强调|指出)"
+)
+
+
+# 国际在线报道（记者 某某）：… / 央广网北京3月13日消息（记者某某）… / 人民网消息（通讯员 某某）…: the outlet, then the
+# reporter it credits in brackets, opening the lead — a news item's, however much its interviewees say 我们
+_CREDITED = re.compile(r"^[^，。！？：:“”\n]{2,24}?(?:报道|消息|讯|电)\s*[（(]\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者)")
+
+
+def credited_lead(paras: Sequence[Para]) -> bool:
+    """A paragraph among the first three opening on the outlet and the reporter it credits (国际在线报道（记者某某）：…),
+    under a headline of any shape (全国政协闭幕：“…” holds a colon, so it is no short headline to _lead_under_headline)."""
+    return any(_CREDITED.match(p.text) for p in paras[:3])
 
 
 def _lead_under_headline(paras: Sequence[Para]) -> str:
