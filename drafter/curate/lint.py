@@ -164,7 +164,8 @@ _MAX_BRANCHINGS = 64
 
 def _branchings(text: str) -> list[str]:
     """Every text `text` can render as, one per choice of its {% if %} branches (an if without else may say nothing)."""
-    out, stack = [""], []  # stack: (texts before the if, branch texts so far, texts of the current branch)
+    out: list[str] = [""]
+    stack: list[tuple[list[str], list[str], bool]] = []  # (texts before the if, branches so far, may be open-ended)
     pos = 0
     for m in _TAG.finditer(text):
         out = [o + text[pos : m.start()] for o in out]
