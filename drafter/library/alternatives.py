@@ -6,6 +6,8 @@ choice is made while rendering, by a `Chooser` set for the draft:
 - replayed from the draft's record when it names one (`alts` of a fragment use);
 - else away from what the user's earlier speeches said (`avoid`: the alternatives
   whose wording appears in them), when another alternative is left;
+- else away from a clause this draft has already said (an alternative of another block
+  or fragment: 要健全村民议事协商机制 in a 认识 sub-point and again in a task), when another is left;
 - else by the draft's seed, per fragment and block, so that re-rendering the same
   text gives the same words and two seeds (two places) mostly differ.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -61,10 +64,13 @@ class Chooser:
     avoided: Callable[[str, str, int], set[int]] | None = None
     chosen: dict[str, dict[str, int]] = field(default_factory=dict)
     leads: dict[tuple[str, str], int] = field(default_factory=dict)  # (fragment, group) → first choice
+    said: set[str] = field(default_factory=set)  # the longer clauses of the alternatives taken so far
 
-    def pick(self, fragment_id: str, key: str, count: int, group: str | None = None) -> int:
+    def pick(self, fragment_id: str, key: str, count: int, group: str | None = None,
+             options: tuple[str, ...] = ()) -> int:  # fmt: skip
         """The alternative of block `key`; blocks of one `group` (a point's sub-point headings)
-        follow the group's first choice, so that a series keeps one form."""
+        follow the group's first choice, so that a series keeps one form. `options`, the block's
+        alternatives as written, lets a fresh choice keep away from clauses the draft has said."""
         done = self.chosen.get(fragment_id, {}).get(key)
         if done is not None and done < count:
             return done
@@ -75,19 +81,37 @@ class Chooser:
         elif lead is not None and lead < count:
             index = lead
         else:
-            index = self._choose(fragment_id, key, count)
+            index = self._choose(fragment_id, key, count, options if len(options) == count else ())
+        if len(options) == count:
+            self.said.update(_clauses(options[index]))
         if group and lead is None:
             self.leads[(fragment_id, group)] = index
         self.chosen.setdefault(fragment_id, {})[key] = index
         return index
 
-    def _choose(self, fragment_id: str, key: str, count: int) -> int:
+    def _choose(self, fragment_id: str, key: str, count: int, texts: tuple[str, ...] = ()) -> int:
         """Away from what was said before, else by seed (stable for the same fragment and block)."""
         options = list(range(count))
         if self.avoided is not None:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
             options = fresh or options
+        if texts and self.said:
+            unsaid = [i for i in options if not (_clauses(texts[i]) & self.said)]
+            options = unsaid or options
         return options[_draw(self.seed, fragment_id, key, len(options))]
+
+
+# A clause this long said twice in one draft is heard as a repeat (short ones — 要加强领导 — are common words).
+_CLAUSE_HAN = 8
+_CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
+_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(option: str) -> frozenset[str]:
+    """The clauses of an alternative as written (an expression read as 某) long enough to be heard again."""
+    plain = _EXPRESSION.sub("某", option)
+    return frozenset(c.strip() for c in _CLAUSE_BREAK.split(plain) if sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= _CLAUSE_HAN)
 
 
 def _draw(seed: int, where: str, key: str, count: int) -> int:
@@ -103,10 +127,13 @@ class _Scope:
     chooser: Chooser
     fragment_id: str
     key: str
+    text: str
     group: str | None = None
 
     def pick(self, ordinal: int, count: int) -> int:
-        return self.chooser.pick(self.fragment_id, f"{self.key}.{ordinal}", count, self.group)
+        blocks = _blocks(self.text)
+        options = blocks[ordinal] if ordinal < len(blocks) else ()
+        return self.chooser.pick(self.fragment_id, f"{self.key}.{ordinal}", count, self.group, options)
 
 
 _CURRENT: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("drafter_alt", default=None)
@@ -128,7 +155,7 @@ def text_scope(fragment_id: str | None, text: str, group: str | None = None) -> 
     """While rendering `text` of a fragment: its blocks are chosen by the current chooser
     (blocks of texts in one `group` of the fragment take the same alternative where they can)."""
     chooser = _CHOOSER.get()
-    scope = _Scope(chooser, fragment_id, text_key(text), group) if chooser and fragment_id else None
+    scope = _Scope(chooser, fragment_id, text_key(text), text, group) if chooser and fragment_id else None
     token = _CURRENT.set(scope)
     try:
         yield
@@ -163,6 +190,12 @@ _OR = re.compile(r"\{%-?\s*or\s*-?%\}")
 def split_alternatives(text: str) -> list[list[str]]:
     """The alternatives of each block of `text`, in order (raw Jinja source of each)."""
     return [_OR.split(m.group(1)) for m in _BLOCK.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _blocks(text: str) -> tuple[tuple[str, ...], ...]:
+    """`split_alternatives`, kept per text for the chooser."""
+    return tuple(tuple(block) for block in split_alternatives(text))
 
 
 def alternative_count(text: str) -> int:

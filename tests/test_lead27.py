@@ -1,0 +1,62 @@
+"""Session 27, drafts read as their writers: one draft never says a clause of its alternatives twice, and its
+lead-ins (重点抓好以下三个方面：) differ in more than their count."""
+
+from __future__ import annotations
+
+from drafter.library.alternatives import Chooser, choosing, text_scope
+from drafter.library.plain import plain_tree, render_plain
+from drafter.render.assemble import vary_leads
+
+FIRST = "{% alt %}要健全村民议事协商机制，推行村级事务清单管理。{% or %}要健全村民议事协商机制，推广积分制。{% endalt %}"
+LATER = (
+    "{% alt %}群众参与感不强，要健全村民议事协商机制。{% or %}群众参与感不强，要让农民在家门口议家事。"
+    "{% or %}群众参与感不强，要健全村民议事协商机制，让大家出主意。{% endalt %}"
+)
+CLAUSE = "要健全村民议事协商机制"
+
+
+def _render(chooser: Chooser, fragment_id: str, text: str) -> str:
+    with choosing(chooser), text_scope(fragment_id, text):
+        out = render_plain(plain_tree(text), {})
+    assert out is not None
+    return out
+
+
+def test_a_later_block_of_another_fragment_does_not_say_a_clause_again() -> None:
+    twice = 0
+    for seed in range(40):
+        chooser = Chooser(seed)
+        text = _render(chooser, "point.a", FIRST) + _render(chooser, "point.b", LATER)
+        twice += text.count(CLAUSE) > 1
+    assert twice == 0  # by seed alone two of three of LATER's alternatives would say it again
+
+
+def test_a_recorded_choice_is_replayed_even_if_it_says_the_clause_again() -> None:
+    later_key = _keys(LATER)[0]
+    again = Chooser(1, replay={"point.b": {later_key: 0}})  # the writer's draft took it: an update keeps it
+    assert CLAUSE in _render(again, "point.a", FIRST)
+    assert CLAUSE in _render(again, "point.b", LATER)
+
+
+def _keys(text: str) -> list[str]:
+    chooser = Chooser(0)
+    _render(chooser, "x", text)
+    return list(chooser.chosen["x"])
+
+
+def test_leads_that_differ_only_in_their_count_are_reworded() -> None:
+    points = [
+        "一、甲\n\n（一）乙。重点抓好以下两个方面：",
+        "二、丙\n\n（一）丁。重点抓好以下三个方面：",
+        "三、戊\n\n（一）己。重点做好以下四个方面：",
+    ]
+    leads = [p.rsplit("。", 1)[1] for p in vary_leads(points)]
+    assert leads[0] == "重点抓好以下两个方面："
+    assert "重点抓好以下三个方面：" not in leads[1] and "重点做好以下四个方面：" not in leads[2]
+    assert len({lead.replace("两", "N").replace("三", "N").replace("四", "N") for lead in leads}) == 3
+
+
+def test_a_long_draft_with_more_leads_than_wordings_never_repeats_one_word_for_word() -> None:
+    points = [f"{i}、题\n\n（一）文。重点抓好以下三个方面：" for i in "一二三四五六七八九十"]
+    leads = [p.rsplit("。", 1)[1] for p in vary_leads(points)]
+    assert len(set(leads)) == len(leads)
