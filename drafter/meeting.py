@@ -221,6 +221,24 @@ def department_of(organ: str) -> str:
     return _by_ending(load_meeting_table().departments, organ)
 
 
+# 县教育局局长 王强 / 教育局党组书记、局长: a speaker who heads a department of this level speaks for it, whatever the
+# meeting's name (全县教育系统秋季开学工作会议 may be held by the bureau or by the county; its speaker says which).
+_HEAD = re.compile(r"(?:党组|党委)?(?:副?书记|成员)|副?(?:局长|主任)")
+
+
+def speaker_department(speaker: str, level_word: str) -> str:
+    """The department (an organ of `organs` with a `departments` ending) a speaker heads, or "": its name must be
+    followed by a head's title and stand first, or after this level's word (县教育局局长 in a county's speech)."""
+    organs = load_meeting_table().organs
+    for key in sorted(organs, key=len, reverse=True):
+        at = speaker.find(key)
+        if at < 0 or not department_of(key) or not _HEAD.match(speaker, at + len(key)):
+            continue
+        if speaker[:at].strip() in ("", level_word):
+            return key
+    return ""
+
+
 def department_room(organ: str) -> str:
     """Whom a department's own meeting speaks to (教育局 → 局机关和各学校), by the organ's longest ending; empty
     for no department."""

@@ -3,6 +3,8 @@ lead-ins (重点抓好以下三个方面：) differ in more than their count."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.library.alternatives import Chooser, choosing, text_scope
 from drafter.library.plain import plain_tree, render_plain
 from drafter.render.assemble import vary_leads
@@ -60,3 +62,32 @@ def test_a_long_draft_with_more_leads_than_wordings_never_repeats_one_word_for_w
     points = [f"{i}、题\n\n（一）文。重点抓好以下三个方面：" for i in "一二三四五六七八九十"]
     leads = [p.rsplit("。", 1)[1] for p in vary_leads(points)]
     assert len(set(leads)) == len(leads)
+
+
+def _draft_json(*sets: str) -> dict:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    args = ["draft", "--no-input", "--seed", "4", "--minutes", "10", "--json"]
+    for item in ("place=清河县", "meeting=全县教育系统秋季开学工作会议", *sets):
+        args += ["--set", item]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    import json
+
+    return json.loads(result.stdout)
+
+
+def test_a_bureau_head_speaks_for_the_bureau_at_his_systems_meeting() -> None:
+    # Read (清河县 全县教育系统秋季开学工作会议, speaker 县教育局局长, 10 minutes): the 局长 said 县委、县政府始终心怀敬意
+    # and told 公安、交通……等部门 and 财政部门 what to do.
+    draft = _draft_json("speaker=县教育局局长 王强")
+    assert draft["convenor"] == "部门"
+    assert "局领导班子" in draft["text"] and "县委、县政府始终" not in draft["text"]
+    assert "财政部门要" not in draft["text"] and "财政要早安排" not in draft["text"]
+
+
+@pytest.mark.parametrize("speaker", ["副县长 李明", "县委书记 赵刚", "市教育局局长 周平"])
+def test_other_speakers_keep_the_countys_voice(speaker: str) -> None:
+    assert _draft_json(f"speaker={speaker}")["convenor"] == "党委和政府"

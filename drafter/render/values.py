@@ -12,6 +12,7 @@ from drafter.library import STANDARD_VARIABLES
 from drafter.limits import MAX_ITEM_CHARS, MAX_ITEMS, MAX_NAME_CHARS
 from drafter.meeting import (
     DEFAULT_HONOREES,
+    DEPARTMENT_CONVENOR,
     Meeting,
     audience_names,
     convenor_named,
@@ -22,6 +23,7 @@ from drafter.meeting import (
     names_a_kind,
     outside_meeting,
     parse_meeting,
+    speaker_department,
     trains_lay_people,
 )
 from drafter.meeting import kind_names as meeting_kind_names
@@ -125,6 +127,10 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         if not names_a_kind(str(answers["meeting"])) and not meeting.festival and named and not meeting.organ:
             # 安全生产 alone: the title says 在全县安全生产工作会议上的讲话 (a name with more in it stays as typed)
             answers["meeting"] = _full_meeting_name(meeting.scope, answers)
+        if not meeting.organ and not meeting.kind.convenor and _speakers_department(answers):
+            # 全县教育系统秋季开学工作会议 with the speaker 县教育局局长: the bureau's head speaks for the bureau
+            # (局领导班子), not for 县委、县政府 (read as the writer: 县委、县政府始终心怀敬意 in a 局长's mouth)
+            answers.setdefault("convenor", DEPARTMENT_CONVENOR)
         answers.setdefault("convenor", meeting.convenor.name)
         if meeting.audience:
             answers.setdefault("audience", meeting.audience)
@@ -203,7 +209,13 @@ def meeting_of(answers: Mapping[str, Any]) -> Meeting:
     kind = find_meeting_kind(str(answers.get("kind") or "")) or meeting.kind
     convenor = convenor_named(str(answers.get("convenor") or "")) or meeting.convenor
     work = str(answers.get("work") or meeting.work)
-    return replace(meeting, kind=kind, convenor=convenor, work=work)
+    organ = meeting.organ or (_speakers_department(answers) if convenor.name == DEPARTMENT_CONVENOR else "")
+    return replace(meeting, kind=kind, convenor=convenor, work=work, organ=organ)
+
+
+def _speakers_department(answers: Mapping[str, Any]) -> str:
+    """The department of this level the speaker heads (县教育局局长 王强 → 教育局), or ""."""
+    return speaker_department(str(answers.get("speaker") or ""), str(answers.get("level") or ""))
 
 
 def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
