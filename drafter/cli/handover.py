@@ -260,7 +260,9 @@ def start_in_background() -> None:
     if path is None or os.environ.get("CI") or os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0"):
         return
     try:
-        if os.path.lexists(off_marker()) or not supported() or len(os.fsencode(path)) > 107:
+        # _linux(), not supported(): importing _socket for its constants would cost this command ~1 ms (they are
+        # Linux's own; a resident that cannot listen fails, and that failure is remembered like any other)
+        if os.path.lexists(off_marker()) or not _linux() or len(os.fsencode(path)) > 107:
             return
         folder = os.path.dirname(path)
         stamps = _cache_folder()
