@@ -570,6 +570,8 @@ def test_a_command_with_no_resident_starts_one_that_serves_the_next(auto_env, tm
     there, here = both(auto_env, *SEARCH, cwd=tmp_path)
     assert there.stdout == here.stdout == first.stdout and there.returncode == 0
     assert "自动启动：打开" in drafter(auto_env, "resident", "status").stdout
+    said = status(auto_env)  # it runs, idle: not "running": 0 (the count of its running commands)
+    assert said["running"] is True and said["commands_running"] == 0 and said["auto_start"] is True
 
 
 def test_off_no_resident_and_ci_start_none_and_on_starts_again(auto_env, tmp_path):

@@ -96,7 +96,10 @@ def status_command(as_json: bool) -> None:
     known = query(path, "status")
     auto = _auto_start()
     if as_json:
-        echo_json({"running": known is not None, **(known or {"socket": path}), "auto_start": auto[0]})
+        shown = dict(known or {"socket": path})
+        if known is not None:  # the resident's own "running" counts its commands: it hid that it runs ("running": 0)
+            shown["commands_running"] = shown.pop("running")
+        echo_json({"running": known is not None, **shown, "auto_start": auto[0]})
     elif known is None:
         echo(f"常驻进程：没有运行（drafter resident start 启动）。套接字：{path}\n自动启动：{auto[1]}")
     else:
