@@ -26,7 +26,7 @@ def start_command(
     """Options of the command; the body is drafter.cli.resident.start_command."""
 
 
-@command("stop", help="停止常驻进程（正在运行的命令会运行完）。\n\n示例：\n\n  drafter resident stop", run=body.stop_command, on=resident_app)
+@command("stop", help="停止常驻进程（正在运行的命令会运行完）。之后的命令会在后台再启动一个；不想要时用 drafter resident off。\n\n示例：\n\n  drafter resident stop", run=body.stop_command, on=resident_app)
 def stop_command() -> None:
     """Options of the command; the body is drafter.cli.resident.stop_command."""
 
