@@ -127,6 +127,7 @@ def _env(home: Path) -> dict[str, str]:
         sub.mkdir(parents=True, exist_ok=True)
         env[key] = str(sub)
     env.pop("NO_COLOR", None)
+    env["DRAFTER_NO_RESIDENT"] = "1"  # check runs here: no resident started (and left running) by the first one
     return env
 
 

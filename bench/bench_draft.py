@@ -7,6 +7,7 @@ Reports medians and the ratio of the whole command to a bare interpreter start.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -38,8 +39,9 @@ def main() -> None:
     if drafter is None:
         sys.exit("drafter is not installed (pip install -e .)")
     baseline = median_seconds(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), args.runs)
+    in_process = {**os.environ, "DRAFTER_NO_RESIDENT": "1"}  # the whole command here, not a resident it would start
     whole = median_seconds(
-        lambda: subprocess.run([drafter, *CLI], check=True, capture_output=True), args.runs
+        lambda: subprocess.run([drafter, *CLI], check=True, capture_output=True, env=in_process), args.runs
     )
     print(f"runs: {args.runs} (medians)")
     print(f"in-process render_draft:           {render * 1000:7.1f} ms")

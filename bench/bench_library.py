@@ -113,7 +113,8 @@ def main() -> None:
         made = build_library(lib, args.fragments)
         size = sum(p.stat().st_size for p in lib.iterdir())
         print(f"library: {made} fragments, {size / 1e6:.1f} MB in {lib}")
-        env = {**os.environ, "DRAFTER_CACHE_DIR": str(work / "cache")}
+        # DRAFTER_NO_RESIDENT: each run is the whole command, not one served by a resident the first run started
+        env = {**os.environ, "DRAFTER_CACHE_DIR": str(work / "cache"), "DRAFTER_NO_RESIDENT": "1"}
         drafter = [sys.executable, "-m", "drafter", "fragments"]
         base, base_cpu, _ = _time([sys.executable, "-c", "pass"], env, args.runs)
         cold, _, _ = _time([*drafter, "list", "--library", str(lib)], env, 1)

@@ -99,9 +99,17 @@ def find_outdated(text: str, year: int | None = None) -> list[PhraseMatch]:
     return sorted(found, key=lambda m: m.start)
 
 
-@functools.cache
 def _longest_first(phrases: tuple[OutdatedPhrase, ...]) -> tuple[OutdatedPhrase, ...]:
-    return tuple(sorted(phrases, key=lambda p: -len(p.phrase)))
+    """The table longest phrase first, sorted once per table. Kept by the table's identity (`load_outdated` gives the
+    same tuple every time), not by its value: a functools.cache hashed all ~50 frozen entries (their fields and their
+    exceptions) on every call, once a line of every checked text (~2.5 M instructions of a draft's self-check, #18)."""
+    kept = _SORTED.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        kept = _SORTED[id(phrases)] = (phrases, tuple(sorted(phrases, key=lambda p: -len(p.phrase))))
+    return kept[1]
+
+
+_SORTED: dict[int, tuple[tuple[OutdatedPhrase, ...], tuple[OutdatedPhrase, ...]]] = {}
 
 
 def _excepted(text: str, match: PhraseMatch) -> bool:

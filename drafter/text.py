@@ -152,7 +152,7 @@ def is_han(ch: str) -> bool:
 
 def count_han(text: str) -> int:
     """Number of Han characters (what delivery time is measured in)."""
-    return len(_HAN.findall(text))
+    return len(text) - len(_HAN.sub("", text))  # (findall made a string of every one: ~40% more for a draft, #18)
 
 
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -175,6 +175,7 @@ HALF_TO_FULL = {
     ".": "。",
 }
 _FULL_CONTEXT = "，。；：？！（）、“”‘’《》—…"
+_HALF_MARK = re.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
 
 
 def _is_chinese_context(ch: str) -> bool:
@@ -189,9 +190,8 @@ def halfwidth_positions(line: str) -> list[int]:
     and a list marker "1." are left alone.
     """
     found = []
-    for i, ch in enumerate(line):
-        if ch not in HALF_TO_FULL:
-            continue
+    for mark in _HALF_MARK.finditer(line):  # the marks only (a loop over every character cost a draft ~1 ms, #18)
+        i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else ""
         after = line[i + 1] if i + 1 < len(line) else ""
         if ch == ".":

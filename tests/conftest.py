@@ -20,6 +20,11 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" i
 
 REPO = Path(__file__).resolve().parent.parent
 
+# A drafter command run by a test (a module's fixture included, set up before any test's own environment) neither uses
+# a resident of the developer's nor starts one that outlives the suite (a command that finds none starts one);
+# tests/test_resident.py builds environments of its own for that.
+os.environ["DRAFTER_NO_RESIDENT"] = "1"
+
 MINI_LIBRARY = """\
 - id: title.standard
   role: title
@@ -111,6 +116,7 @@ def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     # One cache for the session (gazetteer, compiled texts, indexes): built once, never the user's.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "user-cache"))
     monkeypatch.delenv("DRAFTER_CONFIG", raising=False)
+    monkeypatch.setenv("DRAFTER_NO_RESIDENT", "1")  # (as set above: a test that removed it gets it back)
     # Drafts and speeches without a date are of this year (十五五开局起步 is 2026's only): the goldens were written in
     # 2026 and must read the same in 2027; a test of another year gives the meeting or the speech its year.
     monkeypatch.setattr("drafter.outdated.this_year", lambda: 2026)

@@ -97,7 +97,8 @@ def test_a_new_user_drafts_checks_diffs_exports_and_ingests_from_an_empty_folder
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "XDG_"))}
     env.update(HOME=str(home), XDG_CACHE_HOME=str(allowed["cache"]), XDG_DATA_HOME=str(allowed["data"]),
-               XDG_CONFIG_HOME=str(allowed["config"]), PYTHONDONTWRITEBYTECODE="1", NO_COLOR="1")  # fmt: skip
+               XDG_CONFIG_HOME=str(allowed["config"]), PYTHONDONTWRITEBYTECODE="1", NO_COLOR="1",
+               DRAFTER_NO_RESIDENT="1")  # no resident left running (tests/test_resident.py tries the resident)  # fmt: skip
     shutil.copy(SEED, here / "旧稿.txt")
     package_before = _snapshot(env_dir)
     repo_before = _snapshot(REPO / "corpus") | _snapshot(REPO / "fragments")

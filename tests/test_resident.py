@@ -75,6 +75,9 @@ def base_env(tmp_path_factory: pytest.TempPathFactory):
     env["DRAFTER_RESIDENT_WARM_UP"] = "0"  # only the code preloaded: the test's first commands fill the caches
     env.update({"DRAFTER_HOME": str(home / "workspace"), "XDG_CONFIG_HOME": str(home / "config"),
                 "XDG_CACHE_HOME": str(tmp_path_factory.getbasetemp() / "user-cache"), "XDG_RUNTIME_DIR": runtime})  # fmt: skip
+    # this user said `drafter resident off`: a command with no resident runs here and starts none (auto_env starts)
+    (home / "config" / "drafter").mkdir(parents=True)
+    (home / "config" / "drafter" / "resident-off").write_text("off\n")
     yield env
     subprocess.run(["rm", "-rf", runtime], check=False)
 
@@ -509,3 +512,116 @@ def test_a_worker_reaped_before_its_last_report_is_read_still_gives_the_command_
     resident.listener.close()
     os.close(resident.wake_r)
     os.close(resident.wake_w)
+
+
+# ---------------------------------------------------------------- a command that finds no resident starts one
+
+
+@pytest.fixture
+def auto_env(base_env, tmp_path):
+    """A user who did not turn the resident off (base_env's did), with a runtime folder of their own, outside CI."""
+    runtime = tempfile.mkdtemp(prefix="da-")
+    env = {k: v for k, v in base_env.items() if k != "CI"}
+    env.update(XDG_RUNTIME_DIR=runtime, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    yield env
+    running(env, within=60)  # one still loading answers first, then is stopped
+    drafter(env, "resident", "stop")
+    for pid in residents(env):
+        assert gone(pid), "a resident started by a command is still running after stop"
+    subprocess.run(["rm", "-rf", runtime], check=False)
+
+
+def residents(env: dict[str, str]) -> list[int]:
+    """The pids of resident processes for env's socket (started, whether or not they listen yet; not their workers
+    and children, forked with the same command line)."""
+    parents = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                cmdline = Path("/proc", name, "cmdline").read_bytes().split(b"\0")
+                stat = Path("/proc", name, "stat").read_text()
+            except OSError:
+                continue
+            if os.fsencode(socket_of(env)) in cmdline:
+                parents[int(name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    return sorted(pid for pid, parent in parents.items() if parent not in parents)
+
+
+def running(env: dict[str, str], within: float = 60.0) -> int | None:
+    """The pid of env's resident once it answers (None when none started or it does not answer in time)."""
+    end = time.monotonic() + within
+    while residents(env) and time.monotonic() < end:
+        try:
+            return int(ask(env)["pid"])
+        except OSError:
+            time.sleep(0.1)
+    return None
+
+
+SEARCH = ("fragments", "search", "责任感", "--limit", "1")
+
+
+def test_a_command_with_no_resident_starts_one_that_serves_the_next(auto_env, tmp_path):
+    first = drafter(auto_env, *SEARCH, cwd=tmp_path)  # returns once its output is written: nothing holds its pipes
+    assert first.returncode == 0 and "责任感" in first.stdout and "Traceback" not in first.stderr
+    pid = running(auto_env)
+    assert pid is not None, "no resident was started"
+    assert os.getsid(pid) == pid and os.readlink(f"/proc/{pid}/cwd") == "/"  # its own session; no folder kept busy
+    there, here = both(auto_env, *SEARCH, cwd=tmp_path)
+    assert there.stdout == here.stdout == first.stdout and there.returncode == 0
+    assert "自动启动：打开" in drafter(auto_env, "resident", "status").stdout
+    said = status(auto_env)  # it runs, idle: not "running": 0 (the count of its running commands)
+    assert said["running"] is True and said["commands_running"] == 0 and said["auto_start"] is True
+
+
+def test_off_no_resident_and_ci_start_none_and_on_starts_again(auto_env, tmp_path):
+    for env in ({**auto_env, "DRAFTER_NO_RESIDENT": "1"}, {**auto_env, "CI": "true"}):
+        out = drafter(env, *SEARCH, cwd=tmp_path)
+        assert out.returncode == 0 and "责任感" in out.stdout
+        assert residents(auto_env) == [], f"a resident was started with {set(env) - set(auto_env) or 'CI'}"
+    off = drafter(auto_env, "resident", "off")
+    assert off.returncode == 0 and "已关闭" in off.stdout
+    assert "自动启动：关闭" in drafter(auto_env, "resident", "status").stdout
+    assert drafter(auto_env, *SEARCH, cwd=tmp_path).returncode == 0
+    assert drafter(auto_env, *DRAFT, cwd=tmp_path).returncode == 0
+    assert residents(auto_env) == []
+    assert drafter(auto_env, "resident", "on").returncode == 0
+    assert drafter(auto_env, *SEARCH, cwd=tmp_path).returncode == 0
+    assert running(auto_env) is not None, "resident on: a command did not start one"
+    off = drafter(auto_env, "resident", "off")  # a running resident is stopped too
+    assert "已停止" in off.stdout and running(auto_env, within=10) is None
+
+
+def test_a_failed_start_is_not_tried_again_within_the_minute(auto_env, tmp_path):
+    log = Path(socket_of(auto_env)[: -len(".sock")] + ".log")
+    log.parent.mkdir(mode=0o700)
+    log.mkdir()  # the resident's log cannot be opened: this start fails
+    assert drafter(auto_env, *SEARCH, cwd=tmp_path).returncode == 0
+    assert residents(auto_env) == []
+    log.rmdir()  # whatever was wrong is gone, but the next commands of the minute do not try again
+    for _ in range(2):
+        out = drafter(auto_env, *SEARCH, cwd=tmp_path)
+        assert out.returncode == 0 and "Traceback" not in out.stderr and residents(auto_env) == []
+    stamps = Path(auto_env["XDG_CACHE_HOME"], "drafter", "resident")
+    for stamp in stamps.glob("start-*"):  # the minute has passed
+        if socket_of(auto_env) in stamp.read_text():
+            os.utime(stamp, (time.time() - 61, time.time() - 61))
+    assert drafter(auto_env, *SEARCH, cwd=tmp_path).returncode == 0
+    assert running(auto_env) is not None, "no start was tried once the minute had passed"
+
+
+def test_two_commands_at_once_start_one_resident(auto_env, tmp_path):
+    runs = [subprocess.Popen([sys.executable, "-m", "drafter", *SEARCH], env=auto_env, cwd=tmp_path,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]  # fmt: skip
+    for run in runs:
+        out, _ = run.communicate(timeout=120)
+        assert run.returncode == 0 and "责任感".encode() in out
+    pid = running(auto_env)
+    assert pid is not None and residents(auto_env) == [pid]
+    log = Path(socket_of(auto_env)[: -len(".sock")] + ".log")
+    assert "另一个常驻进程" not in log.read_text(encoding="utf-8"), "more than one resident was started"
+    # a second resident for the same socket (a `resident start` racing one that loads) leaves at once
+    second = subprocess.run([sys.executable, "-P", "-m", "drafter.cli.resident_server", socket_of(auto_env), "60"],
+                            env=auto_env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert second.returncode == 0 and "另一个常驻进程" in second.stderr
+    assert running(auto_env) == pid

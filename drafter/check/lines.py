@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from drafter.findings import Finding, Severity
 from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def check_lines(lines: Sequence[str]) -> list[Finding]:
@@ -339,41 +344,96 @@ def _chained(word: str, middle: str) -> bool:
     """Whether BA (the run's middle) is nearly as much a word as AB in our own library's text: 创业 268 against 业创 68,
     做强 34 against 强做 60 (增强|做好), while a slip's AB far outnumbers its BA (协作 96 against 作协 4, 党的 449 against
     的党 105)."""
-    lexicon = _lexicon()
-    middle_count = lexicon.count(middle) if lexicon else 0
-    return middle_count > 0 and middle_count * 5 >= lexicon.count(word) * 2
+
+    def chained(lexicon: str) -> bool:
+        middle_count = lexicon.count(middle) if lexicon else 0
+        return middle_count > 0 and middle_count * 5 >= lexicon.count(word) * 2
+
+    return _ask(f"chained {word} {middle}", chained)
 
 
+# The lexicon (its text and its key, below), and what it answered, read once per process and only when a run needs it.
 _LEXICON: list[str] = []
+_LEXICON_READ: list[tuple[list[Path], str]] = []
+_ANSWERS: list[dict[str, bool]] = []
+
+
+def _ask(question: str, work: Callable[[str], bool]) -> bool:
+    """`work(lexicon)`, a pure function of the lexicon's text, remembered by `question` in the cache folder beside the
+    lexicon (under its key): a question counts a pair over its ~2.7 million characters (str.count, a few ms each) and the
+    text itself costs a fresh process ~20 ms to read, while the pairs a draft meets come again and again from the same
+    fragments (#18). The answers file is read once per process, and written again when a question was new."""
+    _, key = _lexicon_files()
+    if not _ANSWERS:
+        from drafter.cachefile import read_cached
+
+        _ANSWERS.append(read_cached("lexicon-answers", key, valid=lambda v: isinstance(v, dict)) or {})
+    answers = _ANSWERS[0]
+    answer = answers.get(question)
+    if answer is None:
+        from drafter.cachefile import write_cached
+
+        answer = answers[question] = bool(work(_lexicon()))
+        write_cached("lexicon-answers", key, answers)
+    return answer
+
+
+def _lexicon_files() -> tuple[list[Path], str]:
+    """The shipped fragment files and the key of their text (names, sizes and times), once per process."""
+    if not _LEXICON_READ:
+        # xxhash, not hashlib (which would load OpenSSL into a draft: tests/test_startup.py)
+        from xxhash import xxh3_128_hexdigest
+
+        from drafter.library.paths import default_library_dir
+
+        root = default_library_dir()
+        found = _yaml_files(str(root), ()) if root.is_dir() else []
+        found.sort(key=lambda entry: entry[0])  # as sorted(root.rglob("*.yaml")): by the parts of the path
+        stamps = [f"{'/'.join(parts)}|{size}|{mtime}" for parts, size, mtime in found if size >= 0]
+        files = [root.joinpath(*parts) for parts, _, _ in found]
+        _LEXICON_READ.append((files, xxh3_128_hexdigest("\n".join(stamps).encode())))
+    return _LEXICON_READ[0]
+
+
+def _yaml_files(folder: str, parts: tuple[str, ...]) -> list[tuple[tuple[str, ...], int, int]]:
+    """Every *.yaml under `folder` (as Path.rglob finds them: hidden ones too, into linked folders), by its parts below
+    the root, with its size and time (-1, -1: it cannot be read). A walk of os.scandir: rglob, relative_to and a
+    Path.stat per file cost a fresh draft's self-check ~10 M instructions for ~100 files (#18)."""
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return out
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            out += _yaml_files(entry.path, (*parts, entry.name))
+        elif entry.name.endswith(".yaml"):
+            try:
+                st = entry.stat()
+                out.append(((*parts, entry.name), st.st_size, st.st_mtime_ns))
+            except OSError:
+                out.append(((*parts, entry.name), -1, -1))
+    return out
 
 
 def _lexicon() -> str:
-    """The text of the shipped fragments (our own writing), read once and only when a run needs it.
+    """The text of the shipped fragments (our own writing), read once and only when a question is new (`_ask`).
 
     Kept in the cache folder as one file keyed by the files' names, sizes and times: reading the ~100 files cost a
     first draft's self-check ~18 ms whenever it held a doubled character no list knows (#18)."""
     if not _LEXICON:
-        # xxhash, not hashlib (which would load OpenSSL into a draft: tests/test_startup.py)
-        from xxhash import xxh3_128_hexdigest
-
         from drafter.cachefile import cached
-        from drafter.library.paths import default_library_dir
 
-        root = default_library_dir()
-        files = sorted(root.rglob("*.yaml")) if root.is_dir() else []
-        stamps = []
-        for path in files:
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            stamps.append(f"{path.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}")
+        files, key = _lexicon_files()
 
         def read() -> str:
             return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
 
-        text = cached("lexicon", xxh3_128_hexdigest("\n".join(stamps).encode()), read, valid=lambda v: isinstance(v, str))
-        _LEXICON.append(text)
+        _LEXICON.append(cached("lexicon", key, read, valid=lambda v: isinstance(v, str)))
     return _LEXICON[0]
 
 
@@ -512,11 +572,13 @@ def _unattested_pair(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
     if ch in "省市县区镇乡村州旗盟委党" or not before or not _HAN.match(after) or line[start + 3 : start + 4] == after:
         return False
-    lexicon = _lexicon()
-    if not lexicon:
-        return False
-    return _broken_word(lexicon, before, ch, after) if ch * 2 in lexicon else (
-        _broken_word(lexicon, before, ch, after) or _opens_word(lexicon, before, ch, after))
+    def unattested(lexicon: str) -> bool:
+        if not lexicon:
+            return False
+        broken = _broken_word(lexicon, before, ch, after)
+        return broken if ch * 2 in lexicon else (broken or _opens_word(lexicon, before, ch, after))
+
+    return _ask(f"pair {before}{ch}{after}", unattested)
 
 
 def _opens_word(lexicon: str, before: str, ch: str, after: str) -> bool:
@@ -587,16 +649,18 @@ def _ended_twice(line: str, start: int, ch: str) -> bool:
         return False  # 全市市场, 党委委员: a place's or body's suffix, then a word; 一道道: a measure word said twice
     if _OWN_TITLE.match(line, start + 2):
         return False
-    lexicon = _lexicon()
-    if not lexicon or lexicon.count(ch * 2) > 2:
-        return False
-    if lexicon.count(before + ch) < 50:
-        return False
-    opened, then = lexicon.count(ch + after), line[start + 3 : start + 4]
-    if not opened:  # 检验验区域: 验区 never written, and 区域 reads on as a word
-        return bool(_HAN.match(then)) and lexicon.count(after + then) >= 20
-    said_once = lexicon.count(before + ch + after)
-    return said_once >= 3 and said_once * 2 >= opened
+    then = line[start + 3 : start + 4]
+
+    def ended_twice(lexicon: str) -> bool:
+        if not lexicon or lexicon.count(ch * 2) > 2 or lexicon.count(before + ch) < 50:
+            return False
+        opened = lexicon.count(ch + after)
+        if not opened:  # 检验验区域: 验区 never written, and 区域 reads on as a word
+            return bool(_HAN.match(then)) and lexicon.count(after + then) >= 20
+        said_once = lexicon.count(before + ch + after)
+        return said_once >= 3 and said_once * 2 >= opened
+
+    return _ask(f"ended {before}{ch}{after}{then}", ended_twice)  # answers kept in the cache folder (#18)
 
 
 def check_halfwidth(line: str, lineno: int) -> list[Finding]:

@@ -48,9 +48,9 @@ def script() -> None:
 
     First of all, a resident drafter of this install (`drafter resident start`) is asked to run the command
     (drafter/cli/handover.py); without one, or when it declines, the command runs here."""
-    from drafter.cli.handover import hand_over
+    from drafter.cli import handover
 
-    code = hand_over(sys.argv[1:])
+    code = handover.hand_over(sys.argv[1:])
     if code is not None:
         import os
 
@@ -58,10 +58,26 @@ def script() -> None:
     try:
         main()
     except SystemExit as exc:
+        if handover.vacant is not None and exc.code not in (130, 143):  # not after a Ctrl+C or a SIGTERM
+            _start_resident(handover)
         fast = sys.modules.get("drafter.cli.fast")
         if fast is not None and fast.finished in fast.QUICK_EXIT and isinstance(exc.code, int):
             fast.leave(exc.code)
         raise
+    if handover.vacant is not None:
+        _start_resident(handover)
+
+
+def _start_resident(handover: Any) -> None:
+    """No resident answered for this command (one the resident serves): its output is written out, then one is
+    started for the next commands (drafter/cli/handover.py: `start_in_background` says when it is not)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            return  # the output failed: the exit reports it; nothing is started
+    handover.start_in_background()
 
 
 def _refuse_undecodable(args: list[str]) -> None:

@@ -72,13 +72,26 @@ def socket_folder() -> str:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if os.path.isabs(runtime):
         return os.path.join(runtime, "drafter")
+    return _cache_folder()
+
+
+def _cache_folder() -> str:
+    """<the user's cache folder>/resident (drafter.cachefile.user_cache_root on Linux, without its imports)."""
     cache = os.environ.get("DRAFTER_CACHE_DIR", "")
     if not cache:
-        base = os.environ.get("XDG_CACHE_HOME", "")
-        if not os.path.isabs(base):
-            base = os.path.join(os.path.expanduser("~"), ".cache")
-        cache = os.path.join(base, "drafter")
+        cache = os.path.join(_xdg("XDG_CACHE_HOME", ".cache"), "drafter")
     return os.path.join(cache, "resident")
+
+
+def _xdg(variable: str, default: str) -> str:
+    base = os.environ.get(variable, "")
+    return base if os.path.isabs(base) else os.path.join(os.path.expanduser("~"), default)
+
+
+def off_marker() -> str:
+    """The file whose presence means `drafter resident off`: commands never start a resident by themselves
+    (drafter.userdirs.user_folder("config") on Linux, where the resident runs)."""
+    return os.path.join(_xdg("XDG_CONFIG_HOME", ".config"), "drafter", "resident-off")
 
 
 def identity() -> dict[str, str]:
@@ -94,10 +107,15 @@ def identity() -> dict[str, str]:
 def socket_path(ident: dict[str, str] | None = None) -> str:
     """The socket of the resident for this identity (one resident per interpreter and drafter install)."""
     ident = ident or identity()
-    key = 0x811C9DC5  # FNV-1a, 32 bits: zlib's crc32 would cost the client a shared library's loading (~1 ms)
-    for byte in "\n".join(ident[k] for k in sorted(ident)).encode("utf-8", "surrogateescape"):
-        key = ((key ^ byte) * 0x01000193) & 0xFFFFFFFF
+    key = _fnv("\n".join(ident[k] for k in sorted(ident)))
     return os.path.join(socket_folder(), f"r-{os.getuid()}-{key:08x}.sock")
+
+
+def _fnv(text: str) -> int:
+    key = 0x811C9DC5  # FNV-1a, 32 bits: zlib's crc32 would cost the client a shared library's loading (~1 ms)
+    for byte in text.encode("utf-8", "surrogateescape"):
+        key = ((key ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return key
 
 
 class Unsafe(Exception):  # noqa: N818 - a verdict, said to the user
@@ -195,25 +213,104 @@ def record(tag: str, payload: bytes) -> bytes:
 
 
 def hand_over(argv: list[str]) -> int | None:
-    """Run `drafter ARGV` in the resident and return its exit code; None when it runs here instead."""
+    """Run `drafter ARGV` in the resident and return its exit code; None when it runs here instead (and `vacant` is
+    the socket when no resident answers there: `start_in_background` may start one once the command is done)."""
+    global vacant
     try:
         if os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0") or not wanted(argv) or not _linux():
             return None
         ident = identity()
         path = socket_path(ident)
-        # no socket folder (no resident was ever started): decided before _socket is imported
-        if not check_folder(os.path.dirname(path)) or not check_socket(path) or not supported():
+        # no socket folder or socket (no resident running): decided before _socket is imported
+        if not check_folder(os.path.dirname(path)) or not check_socket(path):
+            vacant = path
+            return None
+        if not supported():
             return None
         sock = connect(path)
     except Unsafe as exc:
         warn_unsafe(exc)
         return None
-    except (OSError, ValueError):  # refused (a resident that is gone), a timeout, a name too long for a socket
+    except (ConnectionRefusedError, FileNotFoundError):  # a socket left by a resident that is gone (killed)
+        vacant = path
+        return None
+    except (OSError, ValueError):  # a timeout, a name too long for a socket
         return None
     try:
         return _run(sock, argv, ident)
     finally:
         sock.close()
+
+
+# The socket where `hand_over` found no resident (none started, or one that is gone), for `start_in_background`.
+vacant: str | None = None
+RETRY_AFTER = 60.0  # seconds after a start this client made (failed, or still loading) before another is tried
+
+
+def start_in_background() -> None:
+    """Once a command the resident would have served ran here because none was running (`vacant`), start one for
+    the next commands, as `drafter resident start` does but without waiting for it: a new session, no terminal,
+    stdin and stdout on /dev/null, stderr added to the resident's log (what it says if it fails). Silently nothing when DRAFTER_NO_RESIDENT or CI is
+    set, the user said `drafter resident off`, the folders are not this user's own, or a start was tried in the
+    last minute (`RETRY_AFTER`: a start that failed is not tried again by every command; one still loading is not
+    started twice). Two commands at once start one (a lock on that start's stamp in the cache folder; the resident
+    also takes a lock of its own, drafter/cli/resident_server.py). Costs the command one posix_spawn (no fork of
+    this process, no import) and a few system calls; nothing is waited for."""
+    path = vacant
+    if path is None or os.environ.get("CI") or os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0"):
+        return
+    try:
+        # _linux(), not supported(): importing _socket for its constants would cost this command ~1 ms (they are
+        # Linux's own; a resident that cannot listen fails, and that failure is remembered like any other)
+        if os.path.lexists(off_marker()) or not _linux() or len(os.fsencode(path)) > 107:
+            return
+        folder = os.path.dirname(path)
+        stamps = _cache_folder()
+        for own in (folder, stamps):
+            os.makedirs(own, mode=0o700, exist_ok=True)
+            check_folder(own, missing_ok=False)
+        stamp = os.path.join(stamps, f"start-{_fnv(path):08x}")
+        fd = os.open(stamp, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    except (OSError, ValueError, Unsafe):
+        return
+    try:
+        os.lockf(fd, os.F_TLOCK, 0)  # another command is starting one right now: OSError
+        import time
+
+        st = os.fstat(fd)
+        if st.st_size and abs(time.time() - st.st_mtime) < RETRY_AFTER:
+            return
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()} {path}\n".encode("utf-8", "surrogateescape"))
+        _spawn(path)
+    except (OSError, ValueError):
+        return
+    finally:
+        os.close(fd)  # and the lock with it
+
+
+def _spawn(path: str) -> None:
+    """`python -P -m drafter.cli.resident_server PATH 1800` in a session of its own, not waited for."""
+    log = path[:-5] + ".log"
+    actions: list[tuple[Any, ...]] = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0), (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)]  # fmt: skip
+    with _suppressed():
+        for name in os.listdir("/proc/self/fd"):  # descriptors given to this process (a pipe of its caller's):
+            with _suppressed():  # the resident must not hold them open (the listing's own is closed by now)
+                if int(name) > 2 and os.get_inheritable(int(name)):
+                    actions.append((os.POSIX_SPAWN_CLOSE, int(name)))
+    os.posix_spawn(sys.executable, [sys.executable, "-P", "-m", "drafter.cli.resident_server", path, "1800"],
+                   os.environ, file_actions=actions, setsid=True)  # fmt: skip
+
+
+class _suppressed:
+    """contextlib.suppress(OSError, ValueError), without importing contextlib."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: Any, *_: Any) -> bool:
+        return kind is not None and issubclass(kind, OSError | ValueError)
 
 
 def _run(sock: Any, argv: list[str], ident: dict[str, str]) -> int | None:

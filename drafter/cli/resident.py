@@ -45,12 +45,38 @@ def start_command(idle: float) -> None:
             echo(f"常驻进程已启动（进程号 {known['pid']}），空闲{_minutes(idle)}后自动退出。"
                  "之后的命令交给它运行；DRAFTER_NO_RESIDENT=1 可跳过，drafter resident stop 停止。")  # fmt: skip
             return
-        if child.poll() is not None:
+        if child.poll():  # (0: another start of this install holds the resident's lock; its resident will answer)
             break
         time.sleep(0.05)
     if child.poll() is None:
         child.kill()
     raise DrafterError(f"常驻进程没有启动起来（记录见 {log}）", hint="命令照常可用（在当前进程中运行）；请把记录文件附在问题报告里。")
+
+
+def off_command() -> None:
+    marker = handover.off_marker()
+    try:
+        os.makedirs(os.path.dirname(marker), exist_ok=True)
+        with open(marker, "w", encoding="utf-8") as out:
+            out.write("drafter resident off：命令不自动启动常驻进程（drafter resident on 恢复）。\n")
+    except OSError as exc:
+        raise DrafterError(f"无法写入 {marker}（{os_reason(exc)}）", hint="检查配置文件夹的权限。") from exc
+    path = _path()
+    known = query(path, "stop")
+    stopped = f"正在运行的常驻进程（进程号 {known['pid']}）已停止。" if known else ""
+    echo(f"已关闭常驻进程的自动启动：命令不再自动启动它。{stopped}需要时可用 drafter resident start 手动启动，"
+         "drafter resident on 恢复自动启动。")  # fmt: skip
+
+
+def on_command() -> None:
+    marker = handover.off_marker()
+    try:
+        os.unlink(marker)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise DrafterError(f"无法删除 {marker}（{os_reason(exc)}）", hint="检查配置文件夹的权限。") from exc
+    echo("已打开常驻进程的自动启动：没有常驻进程时，check、draft --no-input 等命令运行完后在后台启动一个，供之后的命令使用。")
 
 
 def stop_command() -> None:
@@ -68,10 +94,14 @@ def stop_command() -> None:
 def status_command(as_json: bool) -> None:
     path = _path()
     known = query(path, "status")
+    auto = _auto_start()
     if as_json:
-        echo_json({"running": known is not None, **(known or {"socket": path})})
+        shown = dict(known or {"socket": path})
+        if known is not None:  # the resident's own "running" counts its commands: it hid that it runs ("running": 0)
+            shown["commands_running"] = shown.pop("running")
+        echo_json({"running": known is not None, **shown, "auto_start": auto[0]})
     elif known is None:
-        echo(f"常驻进程：没有运行（drafter resident start 启动）。套接字：{path}")
+        echo(f"常驻进程：没有运行（drafter resident start 启动）。套接字：{path}\n自动启动：{auto[1]}")
     else:
         started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(known["started"]))
         echo(f"常驻进程：运行中（进程号 {known['pid']}）\n"
@@ -79,9 +109,21 @@ def status_command(as_json: bool) -> None:
              f"版本：drafter {known['version']}（{known['package']}）\n"
              f"已运行的命令：{known['answered']} 条" + (f"，正在运行 {known['running']} 条" if known["running"] else "") + "\n"
              f"空闲{_minutes(known['idle_seconds'] / 60)}后自动退出\n"
-             f"套接字：{known['socket']}")  # fmt: skip
+             f"套接字：{known['socket']}\n"
+             f"自动启动：{auto[1]}")  # fmt: skip
     if known is None:
         raise Exit(1)
+
+
+def _auto_start() -> tuple[bool, str]:
+    """Whether commands start a resident by themselves here, and why not (drafter/cli/handover.py)."""
+    if os.environ.get("DRAFTER_NO_RESIDENT", "") not in ("", "0"):
+        return False, "关闭（设置了 DRAFTER_NO_RESIDENT，也不使用常驻进程）"
+    if os.path.lexists(handover.off_marker()):
+        return False, f"关闭（drafter resident off；drafter resident on 打开。记录在 {handover.off_marker()}）"
+    if os.environ.get("CI"):
+        return False, "关闭（设置了 CI）"
+    return True, "打开（没有常驻进程时，命令运行完后在后台启动一个；drafter resident off 关闭）"
 
 
 def query(path: str, op: str, *, wait: bool = False) -> dict[str, Any] | None:

@@ -792,10 +792,24 @@ def _run_warm() -> None:
 
 
 def run(path: str, idle: float) -> None:
-    """The resident's process (`python -m drafter.cli.resident_server PATH IDLE`), detached by `start`."""
+    """The resident's process (`python -m drafter.cli.resident_server PATH IDLE`), detached by `start` or started by
+    a command that found none (drafter/cli/handover.py: `start_in_background`).
+
+    It holds a lock on PATH's `.lock` file for its life: a second one started for the same socket (two starts at
+    once, a start while one still loads) exits at once, before it loads anything or takes the socket's name."""
+    os.chdir("/")  # a resident never keeps the folder it was started from busy (a USB stick could not be unmounted)
+    folder = os.path.dirname(path)
+    handover.check_folder(folder, missing_ok=False)
+    lock = os.open(path[:-5] + ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        os.lockf(lock, os.F_TLOCK, 0)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EAGAIN):  # another resident of this install runs or is loading
+            print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} 另一个常驻进程已在运行或正在启动，本进程退出。", file=sys.stderr)
+            raise SystemExit(0) from None
+        raise
     resident = Resident(path, idle)
     preload()
-    folder = os.path.dirname(path)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)  # a socket left by a resident that was killed (start checked nothing answers on it)
     old = os.umask(0o177)
