@@ -1283,14 +1283,17 @@ _BARE_STAKE = re.compile(
 )
 
 
+_SCOPE_NAME = re.compile(r"[全我本][省市县区州盟旗乡镇]")
+
+
 def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int, list[Any]]]:
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
         group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "meeting") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
-        if start in taken or is_word_place(name):
-            continue
+        if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
+            continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
         if group == "meeting" and not _names_this_meeting(line, start, end):
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
