@@ -43,8 +43,8 @@ _ROLE_OFFSET = {"开局之年": 0, "开局年": 0, "起步之年": 0, "第一年
 
 def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
     """今年是“十三五”规划的开局之年 where 今年 is outside 2016–2020. 今年 is the speech's year; a speech that names a
-    year of the plan's period (or the one before its start) anywhere is of that period, its page's later date aside;
-    one that names no year at all (a page's 2022-03-26 is not the speech's) is left alone."""
+    year that makes the sentence right anywhere may be of that year, its page's later date aside; one that names no year
+    at all (a page's 2022-03-26 is not the speech's) is left alone."""
     named = {int(y) for ln in lines for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", ln)}
     findings = []
     for lineno, line in enumerate(lines, start=1):
@@ -55,8 +55,11 @@ def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
             said = int(m.group("y")) if m.group("y") else year + (m.group("when") == "明年")
             offset = _ROLE_OFFSET.get(m.group("role"))
             right = [first + offset] if offset is not None else list(range(first, first + 5))
-            if said in right or (not m.group("y") and (not named or any(first - 1 <= y <= first + 4 for y in named))):
+            if not m.group("y") and not named:
                 continue  # 今年 with no year named (only a page's 2022-03-26): the speech's year is unknown
+            step = int(m.group("when") == "明年")
+            if said in right or (not m.group("y") and any(y + step in right for y in named)):
+                continue  # a year the speech names may be its own (a page's later date aside)
             plan = f"“十{m.group('n')}五”"
             current = 10 + (said - 2006) // 5 + 1
             now = f"“十{'一二三四五六七八九'[current - 11]}五”规划的第{'一二三四五'[(said - 2006) % 5]}年" if 11 <= current <= 19 else "当前五年规划的一年"
