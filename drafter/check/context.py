@@ -750,6 +750,32 @@ _STREET_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?街道(?:办事处|办|党工�
 _TWO_LEVEL_TITLE = re.compile(r"全[县市区镇乡][（(][县市区镇乡、]{1,5}[)）]|^[县市]区委书记")
 
 
+def _finest_of_chain(title: str, found: list[tuple[Any, int, int]]) -> list[tuple[Any, int, int]]:
+    """在江苏省南通市…, 在福建省南靖县…, 在福建省南靖首届兰花节…: a place written right after the place above it (its
+    full name, or its short name that only a place inside the one before can mean) is the title's place; the province
+    or city before it only says where it lies. `found` from the first match on, the chain's last link first."""
+    if not found:
+        return found
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    start = found[0][1]
+    link = [f for f in found if f[1] == start]
+    rest = found[len(link) :]
+    while rest and rest[0][1] == link[0][2]:
+        nxt = [f for f in rest if f[1] == rest[0][1]]
+        if not all(any(gz.is_within(f[0], p) for p, _s, _e in link) for f in nxt):
+            break
+        link, rest = nxt, rest[len(nxt) :]
+    end = link[0][2]
+    if link[0][0].level in ("省", "市"):
+        for n in (3, 2):  # 南靖 after 福建省: a county's short name, found only as a place inside the province
+            inside = [p for p in gz.lookup(title[end : end + n]) if any(gz.is_within(p, q) and p.code != q.code for q, _s, _e in link)]
+            if len(inside) == 1 and not any(s < end + n for _p, s, _e in rest):
+                return [(inside[0], end, end + n), *rest]
+    return [*link, *rest]
+
+
 def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     if not title or _TWO_LEVEL_TITLE.search(title):
         return
@@ -762,7 +788,7 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
     from drafter.gazetteer import load_gazetteer
 
-    found = load_gazetteer().find_places(title)
+    found = _finest_of_chain(title, load_gazetteer().find_places(title))
     if found and _FINE_TIER.get(ctx.level or "", ctx.level) in (None, found[0][0].level):
         place, start, end = found[0]
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)

@@ -83,6 +83,8 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 continue
             rest = block.text[m.end() :]
             found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is _AGENDA_COUNT)
+            if not found or found[0] < 2:
+                found = _run_on(unit, index, rest, said) or found
             if not found or found[0] == said or found[0] < 2:
                 continue
             shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项
@@ -115,6 +117,42 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
         said = first.group(0).strip()  # 一是 / 第一， / （一）
         return n, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
     return None
+
+
+def _run_on(unit: Sequence[Block], index: int, rest: str, said: int) -> tuple[int, int, str] | None:
+    """议程有五项：一是委员大会发言；(then 二是…；三是…；四是…。 each on a line of its own) / 有三项任务：(then 一是…
+    二是… paragraphs): the list the colon opens, its first item after the colon or on the next line, its others each
+    opening a paragraph of their own. More items than said is a mismatch; fewer only when the list is seen to close:
+    its items end on ；and its last on 。, and no item follows."""
+    items: list[tuple[int, str]] = []  # (number, text of the item)
+    mark = None
+    if rest.strip():
+        mark = next((mk for mk in _RUN_MARKS[:2] if (f := mk.match(rest.strip())) and f.group("n") == "一"), None)
+        if mark is None or len(list(mark.finditer(rest))) != 1:
+            return None  # no list, or a list run into the paragraph itself (read by _run_in)
+        items.append((1, rest))
+    for block in unit[index + 1 :]:
+        if mark is None:
+            mark = next((mk for mk in _RUN_MARKS[:2] if (f := mk.match(block.text)) and f.group("n") == "一"), None)
+            if mark is None:
+                return None
+        m = mark.match(block.text)
+        try:
+            number = parse_cn_number(m.group("n")) if m else 0
+        except ValueError:
+            number = 0
+        if number != len(items) + 1:
+            break
+        items.append((number, block.text))
+    n = len(items)
+    if n < 2 or n == said:
+        return None
+    if n < said:
+        ends = [text.rstrip()[-1:] for _, text in items]
+        if not (all(e in "；;" for e in ends[:-1]) and ends[-1] == "。"):
+            return None
+    kind = "是" if mark is _RUN_MARKS[0] else "要"
+    return n, n, f"一{kind}至{cn_number(n)}{kind}"
 
 
 def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[int, int, str] | None:

@@ -439,8 +439,8 @@ def _joined_ordinals(block: Block) -> list[SeriesItem]:
 # 一要抓好安全，二要抓好生产，四要… — a series whose items the writer divided with commas: items of a series all the
 # same. 四要素 / 三要件 are words, not items.
 # (…做成“三件事” 第一件事是“想办却还没办成的事” 一是让经济…: a heading that ends on its closing quote, then the space
-# that stands for the line break)
-_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?”」])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+# that stands for the line break; 议程有四项： 一是…, a colon and a space before the first item)
+_SPACED_RUNIN = re.compile(r"(?<=[。；！？;!?”」：:])\s+(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 _COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
 # 具体做好三方面的工作:<BR>一是提高认识。…<BR>二是精心安排。… — a page saved with its markup, the line breaks still
 # written as tags: an item after a <BR> or <P> opens a line as much as one after a stop does.
@@ -462,7 +462,10 @@ def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]
     kinds = {it.kind for it in [*found, *items] if it.number == 1 and it.kind in ("是", "要")}
     mine = [it for it in items if it.kind in kinds]
     same = [it for it in [*found, *mine] if it.kind in kinds]
-    return mine if len(same) >= 2 and len(mine) >= 1 else []
+    if len(same) >= 2 and len(mine) >= 1:
+        return mine
+    # 议程有四项： 一是委员大会发言； (二是… on the lines after): a colon opens the list, its first item alone here
+    return [it for it in mine if it.number == 1 and block.text[: it.column - 1].rstrip()[-1:] in "：:"][:1]
 
 
 # 会议议程 / 附件： — a label over a list of its own; 同志们，…让我们…！ — the speech's closing words.

@@ -26,9 +26,49 @@ def check_outdated(lines: Sequence[str]) -> list[Finding]:
                 entry.phrase, f"改用现在的说法：{entry.replacement}",
             ))  # fmt: skip
     seen = {(f.line, f.column) for f in findings}  # “十五五”开好局 in 2027: the table's entry said it
-    return findings + [
-        f for f in _past_plan_starts(lines, year) if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in seen)
-    ]
+    planned = _past_plan_starts(lines, year) + _plan_years_said(lines, year)
+    return findings + [f for f in planned if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in seen)]
+
+
+# 今年是“十三五”规划的开局之年 in a speech of 2022 (or 明年是…收官之年, 2023年是“十三五”…的关键之年): the year said to be a
+# year of a plan that lies outside the plan's five years — an old speech's sentence kept when the year was changed.
+_PLAN_YEAR = re.compile(
+    r"(?P<when>今年|明年|(?P<y>(?:19|20)\d\d)年)(?:是|为|既是|也是|正值|恰逢)(?P<mid>[^。；;，,！？]{0,14}?)"
+    r"[“\"]?十(?P<n>[一二三四五六七])五[”\"]?(?:规划|时期)?(?:的)?"
+    r"(?P<role>开局之年|开局年|起步之年|第[一二三四五]年|收官之年|收官年|最后一年|关键之年|攻坚之年|中期之年|决胜之年|冲刺之年)"
+)
+_ROLE_OFFSET = {"开局之年": 0, "开局年": 0, "起步之年": 0, "第一年": 0, "第二年": 1, "第三年": 2, "第四年": 3,
+                "第五年": 4, "收官之年": 4, "收官年": 4, "最后一年": 4}  # fmt: skip
+
+
+def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
+    """今年是“十三五”规划的开局之年 where 今年 is outside 2016–2020. 今年 is the speech's year; a speech that names a
+    year that makes the sentence right anywhere may be of that year, its page's later date aside; one that names no year
+    at all (a page's 2022-03-26 is not the speech's) is left alone."""
+    named = {int(y) for ln in lines for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", ln)}
+    findings = []
+    for lineno, line in enumerate(lines, start=1):
+        for m in _PLAN_YEAR.finditer(line):
+            if re.search(r"十[一二三四五六七]五", m.group("mid")):
+                continue  # 今年是“十三五”收官和“十四五”开局之年: the nearer plan is the one said
+            first = 2006 + 5 * "一二三四五六七".index(m.group("n"))
+            said = int(m.group("y")) if m.group("y") else year + (m.group("when") == "明年")
+            offset = _ROLE_OFFSET.get(m.group("role"))
+            right = [first + offset] if offset is not None else list(range(first, first + 5))
+            if not m.group("y") and not named:
+                continue  # 今年 with no year named (only a page's 2022-03-26): the speech's year is unknown
+            step = int(m.group("when") == "明年")
+            if said in right or (not m.group("y") and any(y + step in right for y in named)):
+                continue  # a year the speech names may be its own (a page's later date aside)
+            plan = f"“十{m.group('n')}五”"
+            current = 10 + (said - 2006) // 5 + 1
+            now = f"“十{'一二三四五六七八九'[current - 11]}五”规划的第{'一二三四五'[(said - 2006) % 5]}年" if 11 <= current <= 19 else "当前五年规划的一年"
+            findings.append(Finding(
+                "outdated-phrase", Severity.WARNING,
+                f"{plan}是{first}—{first + 4}年，这里说的是{said}年：“{m.group(0)}”与年份不符", lineno,
+                m.start() + 1, m.group(0), f"核对年份和提法：{said}年是{now}",
+            ))  # fmt: skip
+    return findings
 
 
 # 确保“十三五”规划开好局、起好步 in a speech of 2026: a five-year plan's start, said as the task ahead, of a plan whose first

@@ -180,6 +180,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
+        findings += _own_units_told(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
@@ -356,6 +357,26 @@ def _tier_leaders(line: str, lineno: int, level: str) -> list[Finding]:
             f"改为“{word[:-2]}{level}长”，或确认讲话的层级（--level）",
         ))  # fmt: skip
     return findings
+
+
+# 全市各部门、社区要认真学习… in a 街道's speech (全县各村要… in a 镇's): the villages and communities a town-level speaker
+# tells what to do are its own, so the scope before them is its own level's, not the city's. A clause that opens with
+# the scope and tells (要, 务必); one that passes on a superior's words (市里要求，全市各社区要…) is left alone.
+_OWN_UNITS_TOLD = re.compile(
+    r"(?:^|(?<=[。！？；;!?：:]))\s*全(?P<lv>[市县区])(?:各(?:部门|单位|科室|站所)[、，,和及与]?)?各?"
+    r"(?:社区|村(?:[（(](?:社区|居)[)）])?|村居|村组|居委会|网格)[^。；！？，,]{0,12}?(?:要|务必|必须)"
+)
+_TOWN_TIERS = frozenset({"街道", "乡", "镇"})
+
+
+def _own_units_told(line: str, lineno: int, level: str) -> list[Finding]:
+    if level not in _TOWN_TIERS:
+        return []
+    return [
+        _level_finding(f"全{m.group('lv')}", level, lineno, m.start("lv"))
+        for m in _OWN_UNITS_TOLD.finditer(line)
+        if not re.search(r"要求|指出|强调|提出", line[max(0, m.start() - 12) : m.start()])
+    ]
 
 
 def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
