@@ -17,7 +17,7 @@ from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
-from drafter.render.apart import recognition_apart
+from drafter.render.apart import recognition_apart, subpoints_apart
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
@@ -79,6 +79,7 @@ def fit_minutes(
                 break
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan = recognition_apart(library, template, answers, plan, tags, picked)
+            plan = subpoints_apart(plan, answers)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
