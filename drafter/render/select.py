@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.meeting import audience_names, season_tags, seasons_of
+from drafter.meeting import audience_names, not_for_trainees, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
@@ -129,6 +129,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
     audience = _audience(answers)
     appraised = _appraised(answers)
+    # a class of village cadres (村党组织书记): no 机关、国企 or city 党建 area (review27)
+    not_theirs = not_for_trainees(meeting) if answers.get("kind") == "培训班开班式" else frozenset()
 
     def fits(fragment: Fragment) -> bool:
         own = fragment.tags
@@ -142,6 +144,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         if seasons and not seasons & held_in:
             return False  # 对岁末年初……作出安排: only at a meeting held then
         if level and not suits_level(fragment.levels, level):
+            return False
+        if not not_theirs.isdisjoint(own):
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
@@ -250,7 +254,7 @@ def _fit_ids(value: Any) -> bool:
 
 
 # What decides whether a fragment fits, besides its own content: these answers, …
-_FIT_ANSWERS = ("meeting", "work", "date", "audience", "level", "place_kind", "convenor", *OPT_IN_TAGS.values())
+_FIT_ANSWERS = ("meeting", "work", "kind", "date", "audience", "level", "place_kind", "convenor", *OPT_IN_TAGS.values())
 
 
 def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> str | None:
