@@ -688,7 +688,10 @@ def _choose_points(
                     steer=steer, within=_about_no_work,
                 )
             options = own or options
-        options = spread.among(options, [*chosen, *forced], first=stage not in {f.stage for f in chosen})
+        first = stage not in {f.stage for f in chosen}
+        options = spread.among(options, [*chosen, *forced], first=first)
+        if stage == "任务" and first:
+            options = _leading(options, answers)
         options = new_ideas(library, options, [*chosen, *forced])  # within the work's spread (review9)
         chosen.append(facts.take(rng.choice(options)))
     if forced_left:
@@ -745,6 +748,16 @@ class _Spread:
         return options
 
 
+def _leading(options: list[Fragment], answers: Mapping[str, Any]) -> list[Fragment]:
+    """For a meeting on a whole work all of whose task areas are on a part (民政: 救助, 养老, 银发经济 …), the areas its
+    file lists first among `options` (a writer's main ones), if any: a 10-minute 民政局 推进会's one task point was
+    银发经济 alone (review26). Otherwise `options`."""
+    if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) or not all(map(_parts_of, options)):
+        return options
+    heads = heads_of_files([f for f in options if f.source is not None and f.source.is_authored], _LEAD_AREAS)
+    return [f for f in options if f in heads] or options
+
+
 def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
     """The works a meeting on two or more works names (安全生产暨森林防火); empty for a meeting on one."""
     works = frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
@@ -758,6 +771,8 @@ def _parts_of(fragment: Fragment) -> set[str]:
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _ECHO_RUN = 5
+# A meeting on a whole work opens its tasks on one of the areas its work's file lists first (`_Spread.leading`).
+_LEAD_AREAS = 3
 
 
 @functools.lru_cache(maxsize=65536)
