@@ -1,0 +1,59 @@
+"""What a clerk would not hand in, read in drafts as the leader's writer (review27)."""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting, used_ids
+
+
+def _points(draft, library):
+    return [library.get(i) for i in used_ids(draft, "point")]
+
+
+def _subheadings(point_text: str) -> list[str]:
+    return [p.split("。")[0] for p in point_text.split("\n\n") if p.startswith("（")]
+
+
+@pytest.mark.parametrize(("seed", "minutes"), [(1, None), (2, None), (3, 20)])
+def test_a_problem_under_the_first_point_is_not_a_task_area_heading_again(seed, minutes):
+    # Read (清河县 全县党风廉政建设工作会议 seed 1): 一、（二）形式主义、官僚主义仍需下大力气整治 and 二、（二）以务实作风整治
+    # 形式主义，推动基层减负常态长效 — the problem and its fix under two headings in the same words.
+    _, draft = draft_meeting("全县党风廉政建设工作会议", seed=seed, minutes=minutes)
+    first, *rest = draft.text.split("\n## ")[1:]
+    later = [h for p in rest for h in [p.split("\n")[0], *_subheadings(p)]]
+    if any("形式主义" in h for h in later):
+        assert not [h for h in _subheadings(first) if "形式主义" in h], _subheadings(first)
+
+
+@pytest.mark.parametrize(("seed", "minutes"), [(1, 20), (2, 10), (2, 20), (3, 20)])
+def test_village_party_secretaries_hear_no_party_building_of_offices_firms_or_cities(seed, minutes):
+    # Read (清河县 全县村党组织书记培训班开班式 seed 2, 10 minutes): 二、（二）机关、国企、学校医院…… told to village
+    # party secretaries; at 20 minutes also 深化城市基层党建.
+    library, draft = draft_meeting("全县村党组织书记培训班开班式", seed=seed, minutes=minutes)
+    ids = [f.id for f in _points(draft, library)]
+    assert not {"point.party.task.institutions", "point.party.task.urban", "point.party.task.new-sectors"} & set(ids)
+    assert "国企" not in draft.text and "城市基层党建" not in draft.text
+
+
+def test_a_county_secretaries_meeting_still_deploys_offices_and_cities():
+    from drafter.render.select import _fitting
+
+    library, _ = draft_meeting("全县基层党建工作会议", seed=1)
+    fits = _fitting({"place": "清河县", "meeting": "全县基层党建工作会议", "level": "县", "kind": "工作会议"}, {"基层党建"}, ())
+    assert fits(library.get("point.party.task.institutions"))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_ten_minute_civil_affairs_speech_deploys_a_main_area(seed):
+    # Read (清河县 县民政局2026年民政工作推进会 seed 2, 10 minutes): its one task point was 银发经济 (企业要多研发适老产品),
+    # nothing of 社会救助 or 养老服务 themselves.
+    library, draft = draft_meeting("县民政局2026年民政工作推进会", seed=seed, minutes=10)
+    tasks = [f.id for f in _points(draft, library) if f.stage == "任务"]
+    assert "point.civil.task.silver-economy" not in tasks[:1], tasks
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_town_flood_speech_speaks_of_its_own_hills_not_of_places_with_mountains(seed):
+    # Read (清河县柳镇 全镇防汛工作动员部署会 seed 1, 10 minutes): 有山区的地方还要…… — as a county speaks of its towns.
+    _, draft = draft_meeting("全镇防汛工作动员部署会", "清河县柳镇", seed, minutes=20)
+    assert "有山区的地方" not in draft.text
