@@ -57,3 +57,12 @@ def test_a_town_flood_speech_speaks_of_its_own_hills_not_of_places_with_mountain
     # Read (清河县柳镇 全镇防汛工作动员部署会 seed 1, 10 minutes): 有山区的地方还要…… — as a county speaks of its towns.
     _, draft = draft_meeting("全镇防汛工作动员部署会", "清河县柳镇", seed, minutes=20)
     assert "有山区的地方" not in draft.text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_bureaus_symposium_speaks_for_the_bureau_and_deploys_its_own_work(seed):
+    # Read (清河县 县卫健局卫生健康工作座谈会 seed 1, 10 minutes): 今天把大家请来座谈，是县委、县政府……的一项具体安排,
+    # 遇到困难，县委、县政府和大家站在一起 and 政府要主动作为 — and a task point on 医保基金, the 医保局's work.
+    library, draft = draft_meeting("县卫健局卫生健康工作座谈会", seed=seed, minutes=10)
+    assert "县委、县政府" not in draft.text and "政府要主动作为" not in draft.text
+    assert "point.health.task.medical-insurance" not in used_ids(draft, "point")
