@@ -66,3 +66,18 @@ def test_a_bureaus_symposium_speaks_for_the_bureau_and_deploys_its_own_work(seed
     library, draft = draft_meeting("县卫健局卫生健康工作座谈会", seed=seed, minutes=10)
     assert "县委、县政府" not in draft.text and "政府要主动作为" not in draft.text
     assert "point.health.task.medical-insurance" not in used_ids(draft, "point")
+
+
+@pytest.mark.parametrize(("seed", "minutes"), [(1, 10), (3, 10), (2, None)])
+def test_a_forest_and_grassland_fire_meeting_opens_and_recognises_both(seed, minutes):
+    # Read (清河县 全县森林草原防灭火工作会议 seed 3, 10 minutes): its opening spoke of 草原防火 alone (保护好我县的草原生态),
+    # its 认识 point of 森林防火 alone (看清森林防火的分量), its closing of 护林防火 alone.
+    _, draft = draft_meeting("全县森林草原防灭火工作会议", seed=seed, minutes=minutes)
+    opening, first = draft.text.split("\n## ")[0], draft.text.split("\n## ")[1]
+    assert "林" in opening.split("\n\n", 2)[2] and "草" in opening.split("\n\n", 2)[2], opening
+    assert "森林" in first and "草原" in first, first[:200]
+
+
+def test_a_forest_fire_meeting_says_nothing_of_grassland_together():
+    library, draft = draft_meeting("全县森林防火工作会议", seed=1)
+    assert not [i for i in used_ids(draft, "point") + used_ids(draft, "opening") if "forest-grassland" in i]

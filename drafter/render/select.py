@@ -42,6 +42,7 @@ from drafter.topics import (
     alone_tags,
     find_topics,
     is_inward,
+    joint_works,
     lacks_staff,
     names_not_used,
     narrower_tags,
@@ -343,6 +344,9 @@ def _suits_topic(
     meeting = str(answers.get("meeting", ""))
     if own & ruled_out_tags(meeting, str(answers.get("work", ""))):
         return False  # 抗旱 text in a meeting on 防汛 alone
+    works = _works_of(fragment)
+    if any(pair <= works and not pair <= topics for pair in joint_works()):
+        return False  # 林草一体 text (tagged 森林防火 and 草原防火) at a meeting on one of them
     if own & (topics | set(tags)):
         return True
     known = topic_tags()
@@ -440,6 +444,7 @@ def _preferences(
     thanked = any(thanks(f) for f in avoid)
     audience = _audience(answers)
     guests = "" if audience == "干部" else audience
+    joint = [pair for pair in joint_works() if pair <= topics]
     return [
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
@@ -466,6 +471,8 @@ def _preferences(
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
         lambda f: not unnamed or not _names_any(f, unnamed),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
+        # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
+        lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
         lambda f: steer.within_budget(f, avoid),
         # Not what the user's earlier speeches for this meeting said (--avoid, history).
