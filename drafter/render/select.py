@@ -21,6 +21,7 @@ from drafter.meeting import audience_names, not_for_trainees, season_tags, seaso
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
+    CITY_UNITS_TAG,
     CORE_TAG,
     LEADERSHIP_TAG,
     LEVEL_TAGS,
@@ -318,7 +319,7 @@ def addresses_cadres(fragment: Fragment) -> bool:
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
     {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
-     CORE_TAG, "消息稿", "导入"}
+     CORE_TAG, CITY_UNITS_TAG, "消息稿", "导入"}
 )
 
 
