@@ -81,3 +81,11 @@ def test_a_forest_and_grassland_fire_meeting_opens_and_recognises_both(seed, min
 def test_a_forest_fire_meeting_says_nothing_of_grassland_together():
     library, draft = draft_meeting("全县森林防火工作会议", seed=1)
     assert not [i for i in used_ids(draft, "point") + used_ids(draft, "opening") if "forest-grassland" in i]
+
+
+def test_a_summary_heading_counts_no_lessons_a_short_draft_left_out():
+    # Read (清河县 县应急管理局2026年安全生产工作总结会 seed 1, 10 minutes): （一）体会之一是握指成拳 then （二）体会之三是一抓到底
+    # — the second lesson was trimmed to fit ten minutes, its number stayed in the third's heading.
+    for seed in range(1, 4):
+        _, draft = draft_meeting("县应急管理局2026年安全生产工作总结会", seed=seed, minutes=10)
+        assert "体会之" not in draft.text, seed
