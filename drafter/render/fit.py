@@ -44,6 +44,9 @@ _HOPELESS = 0.15
 _HOPELESS_TRIALS = 3
 # A gathered point never holds more than this many sections.
 _MAX_SECTIONS = 6
+# … and a 认识 or 保障 point no more than this many parts: a 30-minute 人居环境整治 speech's 认识 point held six, two of
+# them general ones on the same shortcomings (坚持问题导向，找准制约推进的症结 and 客观看待工作中的不足, review27).
+_MAX_VIEW_PARTS = 5
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
 _GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
 
@@ -236,7 +239,10 @@ def _grow_once(
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:
-            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+            point = plan.points[index]
+            if len(point.sections) + 1 >= _MAX_SECTIONS:
+                continue
+            if point.fragment.stage != "任务" and len(point.parts()) >= _MAX_VIEW_PARTS:
                 continue
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,
