@@ -89,3 +89,14 @@ def test_a_summary_heading_counts_no_lessons_a_short_draft_left_out():
     for seed in range(1, 4):
         _, draft = draft_meeting("县应急管理局2026年安全生产工作总结会", seed=seed, minutes=10)
         assert "体会之" not in draft.text, seed
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_thirty_minute_living_environment_speech_is_mostly_its_own(seed):
+    # Read (清河县 全县人居环境整治推进会 seed 1, 30 minutes): five 人居环境 fragments of eighteen; its 认识 point held
+    # six sections, two of them general ones on the same shortcomings.
+    library, draft = draft_meeting("全县人居环境整治推进会", seed=seed, minutes=30)
+    points = _points(draft, library)
+    assert sum("人居环境" in f.tags for f in points) >= 8, [f.id for f in points]
+    first = draft.text.split("\n## ")[1]
+    assert len(_subheadings(first)) <= 5, _subheadings(first)
