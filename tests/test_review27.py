@@ -100,3 +100,18 @@ def test_a_thirty_minute_living_environment_speech_is_mostly_its_own(seed):
     assert sum("人居环境" in f.tags for f in points) >= 8, [f.id for f in points]
     first = draft.text.split("\n## ")[1]
     assert len(_subheadings(first)) <= 5, _subheadings(first)
+
+
+@pytest.mark.parametrize(("meeting", "seed"), [("全县人居环境整治推进会", 1), ("全县人居环境整治推进会", 2)])
+def test_a_gathered_points_heading_says_no_earlier_heading_again(meeting, seed):
+    # Read (全县人居环境整治推进会 seed 1, 30 minutes, after this branch's 人居环境 areas): 一、（三）坚持问题导向，找准制约
+    # 推进的症结所在, then 二、坚持问题导向，扎实推进各项重点任务.
+    import re
+
+    _, draft = draft_meeting(meeting, seed=seed, minutes=30)
+    earlier: list[str] = []
+    for point in draft.text.split("\n## ")[1:]:
+        heading = point.split("\n")[0].split("、", 1)[1]
+        runs = {r[i : i + 5] for r in re.findall(r"[\u4e00-\u9fff]{5,}", heading) for i in range(len(r) - 4)}
+        assert not [h for h in earlier if any(run in h for run in runs)], (heading, earlier)
+        earlier += [heading, *_subheadings(point)]
