@@ -107,6 +107,8 @@ class MeetingTable:
     trainees: dict[str, str] = field(default_factory=dict)  # 党组织书记 → 基层党建工作: a class named for its trainees
     time_words: tuple[str, ...] = ()  # 国庆, 中秋, 汛期: times that, joined (国庆中秋期间, 五一节前), come before a work
     department_rooms: dict[str, str] = field(default_factory=dict)  # 教育局 → 局机关和各学校: who sits in its hall
+    village_trainees: tuple[str, ...] = ()  # 村党组织书记: a class of village cadres
+    not_for_villages: tuple[str, ...] = ()  # 城市单位, 两新: tags of areas no village cadre deploys
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,8 @@ def load_meeting_table() -> MeetingTable:
         periods, str(data.get("period_work") or ""), organs, purposes, committee_levels, outside,
         _strings(data.get("lay_trainees")), departments, {str(k): str(v) for k, v in (data.get("trainees") or {}).items()},
         time_words=_strings(data.get("time_words")), department_rooms=rooms,
+        village_trainees=_strings((data.get("village_trainees") or {}).get("words")),
+        not_for_villages=_strings((data.get("village_trainees") or {}).get("not_tags")),
     )  # fmt: skip
 
 
@@ -248,6 +252,13 @@ def department_room(organ: str) -> str:
 def _by_ending(table: Mapping[str, str], organ: str) -> str:
     key = next((k for k in sorted(table, key=len, reverse=True) if organ and organ.endswith(k)), None)
     return table[key] if key else ""
+
+
+def not_for_trainees(name: str) -> frozenset[str]:
+    """The tags of areas a training class's trainees do not deploy: a class of village cadres (村党组织书记) hears no
+    city or 机关、国企 党建 (城市单位) and no “两新” (review27); empty for any other class."""
+    table = load_meeting_table()
+    return frozenset(table.not_for_villages) if any(w in name for w in table.village_trainees) else frozenset()
 
 
 def trains_lay_people(name: str) -> bool:

@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone"}
 
 
@@ -53,6 +53,7 @@ class Topic:
     inward: bool = False  # a work inside the Party and government (机构编制, 保密): no 社会各界 stand behind it
     purpose: tuple[str, ...] = ()  # words saying what a meeting does (警示教育): this work only when none is named before
     overlay: bool = False  # a work done inside any 系统 (党风廉政): the work named before it (教育系统, 教育局) says who meets
+    joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
 
     @property
     def tags(self) -> frozenset[str]:
@@ -93,7 +94,15 @@ def _topic(row: dict[str, Any]) -> Topic:
         inward=bool(row.get("inward")),
         purpose=tuple(str(w) for w in row.get("purpose") or ()),
         overlay=bool(row.get("overlay")),
+        joint=tuple(str(w) for w in row.get("joint") or ()),
     )
+
+
+@functools.cache
+def joint_works() -> tuple[frozenset[str], ...]:
+    """Pairs of works one meeting holds together (森林草原防灭火: 森林防火 and 草原防火, topics.yaml `joint`): a fragment
+    tagged with both speaks of both, so only a meeting on both says it, and such a meeting says it first."""
+    return tuple(frozenset({t.tag, other}) for t in load_topics() for other in t.joint)
 
 
 def _rule(entry: dict[str, Any]) -> NarrowRule:

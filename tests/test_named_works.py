@@ -94,7 +94,8 @@ def test_a_town_drug_control_meeting_keeps_what_a_town_does():
         assert "禁种铲毒" in town.text or "踏查" in town.text
         for county_only in ("实名收寄", "开箱验视", "麻精药品", "麻醉药品", "打深打透", "顺线深挖"):
             assert county_only not in town.text, (seed, county_only)
-    _, county = draft_meeting("全县禁毒工作会议")
+    # A county keeps three of the 打击 area's four sub-points, drawn by place (review27): 故城县 says 易制毒.
+    _, county = draft_meeting("全县禁毒工作会议", "故城县")
     assert "易制毒" in county.text
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import random
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from drafter.library import Library
+from drafter.library.alternatives import split_alternatives, without_alternatives
 from drafter.model import Fragment, Role, Template
 from drafter.render.ideas import SHARED_RUNS, idea_count, preferred
-from drafter.render.select import Plan, candidates, draw_seed, planned
+from drafter.render.select import Plan, PlannedPoint, candidates, draw_seed, planned
 
 # A 认识 point sharing this many key phrases with a task or 保障 point of the draft previews it: 扑火安全是一条不可逾越的
 # 红线 and 打早打小打了 under 认识, then 扑火安全要始终放在首位 and 扑救要抓早抓小抓彻底 under the tasks (13 shared).
@@ -67,3 +70,55 @@ def recognition_apart(
             points[i] = planned(draw.choice(fresh), answers)
     return replace(plan, points=tuple(points))
 
+
+
+# A 认识 point keeps at least this many sub-points when one that previews a task area gives way.
+_KEEP_SUBS = 2
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def subpoints_apart(plan: Plan, answers: Mapping[str, Any]) -> Plan:
+    """The plan with a 认识 point's sub-point that names the theme of a task or 保障 area of the draft left out.
+
+    形式主义、官僚主义依然突出 as （二） of 一、 and 坚决整治形式主义、官僚主义 as （二） of 二、 say the problem and its fix
+    under two headings in the same words (review27): house wording, so the key-phrase test (`ideas`) does not see it.
+    A theme is a 4-character run every phrasing of both headings says (not a word of the meeting's name: a
+    统计工作会议's headings all say 统计). The 认识 point keeps at least `_KEEP_SUBS` sub-points; the tasks keep theirs.
+    """
+    areas = [part.fragment.heading for p in plan.points if p.fragment.stage != "认识" for part in p.parts()]
+    named = _runs(f"{answers.get('meeting', '')}|{answers.get('work', '')}")
+    said = set().union(*(_theme(h) for h in areas)) - named if areas else set()
+    if not said:
+        return plan
+    points = list(plan.points)
+    for i, point in enumerate(points):
+        if point.fragment.stage == "认识":
+            parts = [_without_echo(part, said) for part in point.parts()]
+            points[i] = replace(parts[0], sections=tuple(parts[1:]))
+    return replace(plan, points=tuple(points))
+
+
+def _without_echo(part: PlannedPoint, said: set[str]) -> PlannedPoint:
+    subs = part.fragment.subpoints
+    keep = list(part.keep)
+    for k in part.keep:
+        if len(keep) > _KEEP_SUBS and _theme(subs[k].heading) & said:
+            keep.remove(k)
+    return replace(part, keep=tuple(keep))
+
+
+@functools.lru_cache(maxsize=8192)
+def _theme(heading: str) -> frozenset[str]:
+    """The 4-character runs every phrasing of a heading says (all of them for a heading of one phrasing)."""
+    blocks = split_alternatives(heading)
+    fixed = _runs(without_alternatives(heading))
+    if not blocks:
+        return frozenset(fixed)
+    # A run may be in the fixed wording or in every alternative of one block.
+    every = [frozenset.intersection(*(_runs(a) for a in block)) for block in blocks]
+    return frozenset(fixed.union(*every))
+
+
+def _runs(text: str) -> frozenset[str]:
+    return frozenset(r[i : i + 4] for r in _NOT_HAN.split(_JINJA.sub("|", text)) for i in range(len(r) - 3))

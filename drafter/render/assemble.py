@@ -496,6 +496,8 @@ def render_point(
     frag = point.fragment
     local = {**ctx, "sub_count": count_word(len(point.keep) + len(facts.subs)) if point.keep else ""}
     heading = render_text(frag.heading, local, frag).rstrip("。；，")
+    if taken is not None:
+        taken.add(heading)
     intro = _with_facts(render_text(frag.text, local, frag), unsaid_in_heading(facts.parts.get(0, ""), heading))
     paragraphs = [
         f"## {cn_number(number)}、{heading}",
@@ -536,6 +538,7 @@ def _render_group(
     heard_by = sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS))
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by[0] if heard_by else "")
     taken.add(option.heading)
+    taken.update(headings)  # a later group heading does not say again what these sections said (review27)
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
         facts.opening,

@@ -17,7 +17,7 @@ from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
-from drafter.render.apart import recognition_apart
+from drafter.render.apart import recognition_apart, subpoints_apart
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
@@ -44,6 +44,9 @@ _HOPELESS = 0.15
 _HOPELESS_TRIALS = 3
 # A gathered point never holds more than this many sections.
 _MAX_SECTIONS = 6
+# … and a 认识 or 保障 point no more than this many parts: a 30-minute 人居环境整治 speech's 认识 point held six, two of
+# them general ones on the same shortcomings (坚持问题导向，找准制约推进的症结 and 客观看待工作中的不足, review27).
+_MAX_VIEW_PARTS = 5
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
 _GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
 
@@ -79,6 +82,7 @@ def fit_minutes(
                 break
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan = recognition_apart(library, template, answers, plan, tags, picked)
+            plan = subpoints_apart(plan, answers)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
@@ -235,7 +239,10 @@ def _grow_once(
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:
-            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+            point = plan.points[index]
+            if len(point.sections) + 1 >= _MAX_SECTIONS:
+                continue
+            if point.fragment.stage != "任务" and len(point.parts()) >= _MAX_VIEW_PARTS:
                 continue
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,

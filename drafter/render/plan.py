@@ -13,7 +13,7 @@ from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_va
 from drafter.limits import MAX_MINUTES
 from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, Template, Variable
-from drafter.render.apart import recognition_apart
+from drafter.render.apart import recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
 from drafter.render.select import (
@@ -86,7 +86,8 @@ def _plan(
         plan = choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
         if gather:
             plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
-        return recognition_apart(library, template, answers, plan, tags, picked)
+        plan = recognition_apart(library, template, answers, plan, tags, picked)
+        return subpoints_apart(plan, answers)
     steer = replace(steer, expected_chars=minutes * rate)
     plan = fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
     return _in_writers_order(library, answers, plan)

@@ -61,7 +61,9 @@ def group_heading(
 ) -> GroupHeading:
     """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`.
 
-    Options whose heading is in `taken` (another gathered point of the draft took it) come last. A point spoken to an
+    Options whose heading is in `taken` (another gathered point of the draft took it) come last, and then those that
+    say five characters running of a heading in `taken` (an earlier point's: 三、坚持问题导向，扎实推进…… after
+    一、（三）坚持问题导向，找准……症结, review27). A point spoken to an
     `audience` (企业家) takes that audience's options (`认识@企业家`) where the table has them.
     """
     table = load_group_headings()
@@ -74,6 +76,7 @@ def group_heading(
         key=lambda i: (
             options[i].heading in taken,
             _says_again(options[i].heading, headings),
+            _says_again(options[i].heading, sorted(taken)),
             max((_likeness(options[i], h) for h in headings), default=0) // 10,
             (i - number - spread) % len(options),
         ),

@@ -17,10 +17,11 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.meeting import audience_names, season_tags, seasons_of
+from drafter.meeting import audience_names, not_for_trainees, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
+    CITY_UNITS_TAG,
     CORE_TAG,
     LEADERSHIP_TAG,
     LEVEL_TAGS,
@@ -42,6 +43,7 @@ from drafter.topics import (
     alone_tags,
     find_topics,
     is_inward,
+    joint_works,
     lacks_staff,
     names_not_used,
     narrower_tags,
@@ -129,6 +131,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
     audience = _audience(answers)
     appraised = _appraised(answers)
+    # a class of village cadres (村党组织书记): no 机关、国企 or city 党建 area (review27)
+    not_theirs = not_for_trainees(meeting) if answers.get("kind") == "培训班开班式" else frozenset()
 
     def fits(fragment: Fragment) -> bool:
         own = fragment.tags
@@ -142,6 +146,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         if seasons and not seasons & held_in:
             return False  # 对岁末年初……作出安排: only at a meeting held then
         if level and not suits_level(fragment.levels, level):
+            return False
+        if not not_theirs.isdisjoint(own):
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
@@ -250,7 +256,7 @@ def _fit_ids(value: Any) -> bool:
 
 
 # What decides whether a fragment fits, besides its own content: these answers, …
-_FIT_ANSWERS = ("meeting", "work", "date", "audience", "level", "place_kind", "convenor", *OPT_IN_TAGS.values())
+_FIT_ANSWERS = ("meeting", "work", "kind", "date", "audience", "level", "place_kind", "convenor", *OPT_IN_TAGS.values())
 
 
 def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> str | None:
@@ -313,7 +319,7 @@ def addresses_cadres(fragment: Fragment) -> bool:
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
     {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
-     CORE_TAG, "消息稿", "导入"}
+     CORE_TAG, CITY_UNITS_TAG, "消息稿", "导入"}
 )
 
 
@@ -339,6 +345,9 @@ def _suits_topic(
     meeting = str(answers.get("meeting", ""))
     if own & ruled_out_tags(meeting, str(answers.get("work", ""))):
         return False  # 抗旱 text in a meeting on 防汛 alone
+    works = _works_of(fragment)
+    if any(pair <= works and not pair <= topics for pair in joint_works()):
+        return False  # 林草一体 text (tagged 森林防火 and 草原防火) at a meeting on one of them
     if own & (topics | set(tags)):
         return True
     known = topic_tags()
@@ -436,6 +445,7 @@ def _preferences(
     thanked = any(thanks(f) for f in avoid)
     audience = _audience(answers)
     guests = "" if audience == "干部" else audience
+    joint = [pair for pair in joint_works() if pair <= topics]
     return [
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
@@ -462,6 +472,8 @@ def _preferences(
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
         lambda f: not unnamed or not _names_any(f, unnamed),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
+        # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
+        lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
         lambda f: steer.within_budget(f, avoid),
         # Not what the user's earlier speeches for this meeting said (--avoid, history).
@@ -684,7 +696,10 @@ def _choose_points(
                     steer=steer, within=_about_no_work,
                 )
             options = own or options
-        options = spread.among(options, [*chosen, *forced], first=stage not in {f.stage for f in chosen})
+        first = stage not in {f.stage for f in chosen}
+        options = spread.among(options, [*chosen, *forced], first=first)
+        if stage == "任务" and first:
+            options = _leading(options, answers)
         options = new_ideas(library, options, [*chosen, *forced])  # within the work's spread (review9)
         chosen.append(facts.take(rng.choice(options)))
     if forced_left:
@@ -741,6 +756,16 @@ class _Spread:
         return options
 
 
+def _leading(options: list[Fragment], answers: Mapping[str, Any]) -> list[Fragment]:
+    """For a meeting on a whole work all of whose task areas are on a part (民政: 救助, 养老, 银发经济 …), the areas its
+    file lists first among `options` (a writer's main ones), if any: a 10-minute 民政局 推进会's one task point was
+    银发经济 alone (review26). Otherwise `options`."""
+    if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) or not all(map(_parts_of, options)):
+        return options
+    heads = heads_of_files([f for f in options if f.source is not None and f.source.is_authored], _LEAD_AREAS)
+    return [f for f in options if f in heads] or options
+
+
 def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
     """The works a meeting on two or more works names (安全生产暨森林防火); empty for a meeting on one."""
     works = frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
@@ -754,6 +779,8 @@ def _parts_of(fragment: Fragment) -> set[str]:
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _ECHO_RUN = 5
+# A meeting on a whole work opens its tasks on one of the areas its work's file lists first (`_Spread.leading`).
+_LEAD_AREAS = 3
 
 
 @functools.lru_cache(maxsize=65536)
