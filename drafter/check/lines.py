@@ -677,10 +677,13 @@ def _ended_twice_at_stop(line: str, start: int, ch: str) -> bool:
         return False
     if not _HAN.match(before) or before == ch:
         return False
-    lexicon = _lexicon()
-    if not lexicon or lexicon.count(before + ch * 2):
-        return False
-    return sum(lexicon.count(before + ch + stop) for stop in _STOPS) >= 3
+
+    def ends_clauses(lexicon: str) -> bool:
+        if not lexicon or lexicon.count(before + ch * 2):
+            return False
+        return sum(lexicon.count(before + ch + stop) for stop in _STOPS) >= 3
+
+    return _ask(f"stop {before}{ch}", ends_clauses)  # answers kept in the cache folder (#18)
 
 
 def check_halfwidth(line: str, lineno: int) -> list[Finding]:
