@@ -109,7 +109,8 @@ LEVEL_OF = {"葛仙庄镇": "镇", "城关街道": "街道", "清河县": "县"}
 
 @pytest.mark.parametrize("frag", TAGGED, ids=lambda f: f.id)
 def test_every_tagged_sub_point_stays_out_of_drafts_of_other_levels(frag) -> None:
-    """A --pick draft keeps exactly the sub-points its level may give; a county keeps those tagged 省、市、县、区."""
+    """A --pick draft keeps only sub-points its level may give (a county those tagged 省、市、县、区), at least two; one may
+    give way to a task area whose theme its heading names (render/apart.py `subpoints_apart`, review27)."""
     for place, level in LEVEL_OF.items():
         if frag.levels and level not in frag.levels:
             continue
@@ -119,9 +120,10 @@ def test_every_tagged_sub_point_stays_out_of_drafts_of_other_levels(frag) -> Non
         answers = {"place": place, "meeting": meeting, "reporter": "张三", "points": 3}  # one area a point
         draft = render_draft(SHIPPED, TEMPLATES[template], answers, seed=3, picks=[frag.id])
         keep = next(u.subpoints for u in draft.uses if u.id == frag.id)
-        assert keep == frag.subpoints_for(level), place
+        assert set(keep) <= set(frag.subpoints_for(level)) and len(keep) >= 2, place
         for i, sub in enumerate(frag.subpoints):
-            assert (i in keep) == (not sub.levels or level in sub.levels), (place, i)
+            if i in keep:
+                assert not sub.levels or level in sub.levels, (place, i)
         assert [f for f in check_text(draft.text, place=place).findings if f.rule == "count-mismatch"] == []
 
 

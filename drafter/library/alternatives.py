@@ -107,11 +107,19 @@ _CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
+# Words a reader hears past: 重点抓好以下某个方面 and 要着重做好以下某个方面 are one lead-in said twice.
+_HEARD_PAST = re.compile(r"^要|着力|着重|重点|突出|扎实|主要|具体|切实|全力")
+
+
 @functools.lru_cache(maxsize=4096)
 def _clauses(option: str) -> frozenset[str]:
-    """The clauses of an alternative as written (an expression read as 某) long enough to be heard again."""
+    """The clauses of an alternative as written (an expression read as 某) long enough to be heard again, each as a
+    reader hears it (its adverbs left out, 做好 as 抓好)."""
     plain = _EXPRESSION.sub("某", option)
-    return frozenset(c.strip() for c in _CLAUSE_BREAK.split(plain) if sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= _CLAUSE_HAN)
+    return frozenset(
+        _HEARD_PAST.sub("", c.strip()).replace("做好", "抓好")
+        for c in _CLAUSE_BREAK.split(plain) if sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= _CLAUSE_HAN
+    )  # fmt: skip
 
 
 def _draw(seed: int, where: str, key: str, count: int) -> int:

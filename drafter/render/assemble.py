@@ -626,38 +626,26 @@ _LEAD_VARIANTS = (
 )
 
 
-_LEAD_WORDS = re.compile(r"^要|具体来说，|着力|着重|重点|突出|扎实|主要|具体")
-
-
-def _uncounted(lead: str, n: str) -> str:
-    """What a reader hears as the same lead: its count, 要 and the adverb left out, 做好 as 抓好
-    (重点抓好以下两个方面 / 重点做好以下三个方面 / 着重抓好以下四个方面)."""
-    return _LEAD_WORDS.sub("", lead.replace(f"以下{n}", "以下", 1)).replace("做好", "抓好")
-
-
 def vary_leads(points: list[str]) -> list[str]:
     """Reword a lead-in that already led into earlier sub-points (重点抓好以下三个方面： twice).
 
     The variants keep the count and stay announcements the checker can verify.
     """
-    seen: set[str] = set()  # leads with their count left out: 重点抓好以下两个方面 then …三个方面 is the same words
-    said: set[str] = set()  # the leads as written (a 30-minute draft may need more leads than there are wordings)
+    seen: set[str] = set()
     out = []
     for point in points:
         paragraphs = []
         for para in point.split("\n\n"):
             match = _LEAD.search(para)
             if match:
-                lead, n = match.group(1), match["n"]
-                if _uncounted(lead, n) in seen:
+                lead = match.group(1)
+                if lead in seen:
                     # not 具体来说，具体抓好以下四个方面的工作： (review25): a variant that does not echo the words before it
                     before = para[max(0, match.start(1) - 8) : match.start(1)]
-                    fresh = [v.format(n=n) for v in _LEAD_VARIANTS if v[:2] not in before]
-                    lead = next((v for v in fresh if _uncounted(v, n) not in seen),
-                                next((v for v in fresh if v not in said), lead) if lead in said else lead)  # fmt: skip
+                    fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
+                    lead = next((v for v in fresh if v not in seen and v[:2] not in before), lead)
                     para = para[: match.start(1)] + lead
-                seen.add(_uncounted(lead, n))
-                said.add(lead)
+                seen.add(lead)
             paragraphs.append(para)
         out.append("\n\n".join(paragraphs))
     return out
