@@ -128,6 +128,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
     lines = _strip_image_captions(lines, removed)
+    lines = _join_split_title(lines)
     lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
@@ -490,6 +491,27 @@ def _join_split_years(lines: list[str]) -> list[str]:
     for i in range(len(out) - 1):
         if re.fullmatch(r"\s*(?:19|20)\d\d\s*", out[i]) and out[i + 1].lstrip().startswith("年"):
             out[i], out[i + 1] = "", out[i].strip() + out[i + 1].lstrip()
+    return out
+
+
+# 在集团2025年度工作总结 | 暨战略部署大会上的讲话 / 在全县经济工作会议 | 上的讲话: a speech's title broken over two lines
+# by a PDF copy or a page's narrow heading; the first half opens 在… and does not reach 上的, the second ends on it
+_TITLE_HEAD = re.compile(r"^[^。！？，,：:；;“”]{0,20}在[^。！？，,：:；;“”]{3,40}$")
+_TITLE_TAIL = re.compile(
+    r"^(?!在)[^。！？，,：:；;“”]{0,30}上的(?:讲话|致辞|发言|讲话稿|发言稿|主持词|报告|总结讲话|动员讲话|讲话提纲)(?:[（(][^）)]{1,12}[）)])?$"
+)
+
+
+def _join_split_title(lines: list[str]) -> list[str]:
+    """在集团2025年度工作总结 | 暨战略部署大会上的讲话: a title broken over two lines near the top, set on its first line
+    (its first half alone reads as the title of a 工作总结)."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line.strip()][:8]
+    for a, b in zip(filled, filled[1:], strict=False):
+        head, tail = out[a].strip(), out[b].strip()
+        if b - a <= 2 and _TITLE_HEAD.match(head) and "上的" not in head and _TITLE_TAIL.match(tail) and len(head + tail) <= 60:
+            out[a], out[b] = head + tail, ""
+            break
     return out
 
 

@@ -210,7 +210,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
     if _verse(body):
         return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
-    plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
+    plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i) and not _cut_clause(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
@@ -478,6 +478,20 @@ def _has_body_after(body: list[Para], i: int) -> bool:
     text = body[i + 1].text
     said = _SENTENCE_STOP.search(text) or text.endswith(("：", ":")) or len(text) >= 40
     return bool(said) and not is_salutation(text)
+
+
+# 随着社会的发展，基层党组织建设也出现了 / 为了进一步加强…，我们 / 同时，各部门要把: the last line of a copy cut mid-sentence —
+# a clause closed by its comma, then the words stop on a particle or a verb that needs what follows; no heading ends so
+_CUT_END = re.compile(r"[了的地得着和与及或并而把对向从为被将在是也都就又还要让使给]$")
+_SUBORDINATE_LEAD = re.compile(r"^(?:随着|由于|为了|因为|虽然|尽管|如果|只有|只要|通过|针对|按照|根据)[^，,]{1,20}[，,]")
+
+
+def _cut_clause(body: list[Para], i: int) -> bool:
+    """The last line of the body, a sentence the copy cut off (a closed clause and a dangling end), not a heading."""
+    text = body[i].text
+    if i + 1 != len(body) or not re.search(r"[，,]", text):
+        return False
+    return bool(_CUT_END.search(text) or _SUBORDINATE_LEAD.match(text))
 
 
 _TRANSITION_END = re.compile(

@@ -1,0 +1,40 @@
+"""Ingest on the kinds, counts and points batch 39 showed (issue #13). Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "want"),
+    [
+        # 在公司2026年度工作总结 | 暨发展规划大会上的讲话 over a PDF's hard-wrapped lines (下 | 面，我讲三点意见。): the first
+        # half of the title alone reads as a 工作总结's, and the speech was read as a report
+        ("speech-pdf-title-broken-before-ji-report-words.txt", "在公司2026年度工作总结暨发展规划大会上的讲话", ("speech", 3, [2])),
+        # 在县卫生健康局2026年工作总结 | 表彰会议上的讲话 / （2027年1月8日）: the same break, the date under the title
+        ("speech-title-broken-after-work-summary-dated.txt", "在县卫生健康局2026年工作总结表彰会议上的讲话", ("speech", 2, [0, 0])),
+    ],
+)
+def test_a_speech_title_broken_over_two_lines_is_one_title(tmp_path: Path, name: str, title: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+    assert doc["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("name", "heads"),
+    [
+        # 三篇…专题党课 / 第1篇：筑牢信仰之基 补足精神之钙 / … / 随着形势任务的不断变化，一些党员的思想也出现了 (cut): the piece's
+        # title and the cut sentence were read as two unnumbered headings
+        ("speech-collection-piece-cut-on-a-clause.txt", []),
+        # two bare headings, each over its paragraph, then 随着…，…也逐渐增多了 where the copy stops: two points, not three
+        ("speech-two-bare-headings-then-a-cut-clause.txt", ["统一思想，提高认识", "突出重点，狠抓落实"]),
+    ],
+)
+def test_a_sentence_cut_where_the_copy_stops_is_no_heading(tmp_path: Path, name: str, heads: list[str]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "speech"
+    assert [p["heading"] for p in doc["points"]] == heads
