@@ -38,3 +38,18 @@ def test_a_sentence_cut_where_the_copy_stops_is_no_heading(tmp_path: Path, name:
     (doc,) = ingest(tmp_path, name)
     assert doc["kind"] == "speech"
     assert [p["heading"] for p in doc["points"]] == heads
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 元旦假期刚过,县人民医院即召开…院务扩大会议… / 会议由院长某某主持,… 最后李院长强调:1、…大家要…2、…我们…3、…: the
+        # meeting's day said in words (no date) and the chair's words reported with their 大家 and 我们; read as a speech
+        "news-meeting-held-day-in-words-chair-run-in-123.txt",
+        # 开学第一周，某某小学召开全体教职工大会… / 大会由校长某某主持。 / 最后王校长…提出了三点要求：一是大家要…
+        "news-school-meeting-held-chair-first-second-third.txt",
+    ],
+)
+def test_a_meeting_told_as_held_and_chaired_is_news(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("news", None, [])

@@ -218,6 +218,9 @@ _MEETING_DATED_LEAD = re.compile(
     # (【编者按】8月31日上午，…代表大会在北京隆重召开，…到会祝贺，…致词: an editor's note opening the same way)
     r"^(?:【编者按】|编者按[：:])?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话|到会|致词|致辞)"
 )
+# 节后上班第二天，医院即召开…扩大会议 / 开学第一周，某某小学召开全体教职工大会: the lead tells of a meeting held (not by 我
+# or 我们, a speaker's own 今天我们召开…), its day said in words rather than a date
+_HELD_LEAD = re.compile(r"^[^。！？我]{0,40}?(?:召开|举行|组织召开)了?[^。！？我]{0,50}?(?:会议|大会|座谈会|例会|办公会)")
 _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
 # (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
@@ -1017,6 +1020,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and (told < 3 or chaired):
         # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs;
         # 11月29日，下午6时许，…刚刚结束了…座谈会。 then a guest's words in quotation marks: a feature, still news
+        return "news"
+    if chaired and not has_salutation and _HELD_LEAD.match(lead):
+        # 节后上班第二天，医院即召开…扩大会议… / 会议由高院长主持，… / 最后高院长强调：1、…: a meeting told as held, its day said
+        # in words (no date), then who chaired it — what the chair said after is reported, however many 大家 it holds
         return "news"
     if _REPORTER.search("\n".join(p.text for p in paras[:6])) and not has_salutation and told == 0:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
