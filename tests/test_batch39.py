@@ -53,3 +53,18 @@ def test_a_sentence_cut_where_the_copy_stops_is_no_heading(tmp_path: Path, name:
 def test_a_meeting_told_as_held_and_chaired_is_news(tmp_path: Path, name: str) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("news", None, [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 1、…捐助建议书 7月9日夜间,… / 2、困难。…镇党委、镇政府特向…发出爱心捐助建议:…: a document site's page chunks, the
+        # appeal called 建议 (not 倡议) and told in 我们; read as a speech
+        "letter-one-line-appeal-called-proposal-page-chunks.txt",
+        # …建议书 / 同志们、朋友们： / …机关党委现建议如下： / 一、我们每个人都要…: a 建议书 with a 称谓 a speech could have
+        "letter-proposal-with-salutation-suggests-as-follows.txt",
+    ],
+)
+def test_an_appeal_that_proposes_is_a_letter(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("other", None, [])
