@@ -68,3 +68,28 @@ def test_a_meeting_told_as_held_and_chaired_is_news(tmp_path: Path, name: str) -
 def test_an_appeal_that_proposes_is_a_letter(tmp_path: Path, name: str) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("other", None, [])
+
+
+@pytest.mark.parametrize(
+    ("name", "want", "first"),
+    [
+        # 本次大会的议程有四项：一是…； / 二是… / … / 下面进行会议第一项议程：委员大会发言。… (cut in the first item): the chair's
+        # 进行 before 会议, and a copy that reaches one item only; nothing was read (no count, no point)
+        ("speech-host-agenda-four-first-item-opened-cut.txt", ("speech", 4, [0]), "下面进行会议第一项议程"),
+        # 会议的议程共有三项。 / 下面，进行第一项：请镇长…作经济工作报告 / （报告完毕后） / 刚才，… (cut)
+        ("speech-host-agenda-three-items-opened-cut.txt", ("speech", 3, [0]), "下面，进行第一项"),
+    ],
+)
+def test_a_hosts_agenda_item_opened_by_its_number_is_a_point_even_alone(
+    tmp_path: Path, name: str, want: tuple[object, ...], first: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+    assert doc["points"][0]["heading"].startswith(first)
+
+
+def test_numbered_calls_under_a_bare_agenda_heading_are_no_points(tmp_path: Path) -> None:
+    # 会议议程 / 1、请李局长就…做部署。 / 2、请王局长…作部署，他讲话的题目是《…》。 / 3、某某副县长就…作重要讲话。: the agenda
+    # under its heading without a colon; 1 and 3 were read as two points
+    (doc,) = ingest(tmp_path, "speech-host-bare-agenda-heading-numbered-calls.txt")
+    assert shape(doc) == ("speech", None, [])

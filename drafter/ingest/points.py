@@ -261,7 +261,7 @@ def _verse(body: list[Para]) -> bool:
 
 
 # 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
-_AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
+_AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|^(?:会议|大会|本次会议)?议程(?:安排)?$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
 
 
 # 第一个问题： / 第二个方面， / 第一部分 — a point named by its unit, over paragraphs led by a bare 第一，
@@ -688,7 +688,8 @@ def _plain_heading(para: Para) -> bool:
 # 会议的议程有三项。 / 本次预备会内容共有三项议程： / 今天会议的议程共4项： — a chair announcing how many items the meeting has
 _AGENDA_COUNT = re.compile(rf"议程(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程")
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
-STEP_MARK = re.compile(rf"^(?:下面[，,]\s*)?(?:(?:大会|会议)?进行)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
+# (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面)
+STEP_MARK = re.compile(rf"^(?:下面[，,]?\s*)?(?:(?:大会|会议)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
 # 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
 _LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
 LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")
@@ -718,4 +719,5 @@ def agenda_steps(body: list[Para]) -> tuple[list[int], int] | None:
             break
         if len(steps) == count:
             break
-    return (steps, count) if len(steps) >= 2 else None
+    # (议程有四项： / … / 下面进行会议第一项议程：… and the copy cut in it: one item opened by its 第一项 is enough)
+    return (steps, count) if len(steps) >= 2 or (steps and kind == "step" and count >= 2) else None
