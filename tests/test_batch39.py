@@ -93,3 +93,18 @@ def test_numbered_calls_under_a_bare_agenda_heading_are_no_points(tmp_path: Path
     # under its heading without a colon; 1 and 3 were read as two points
     (doc,) = ingest(tmp_path, "speech-host-bare-agenda-heading-numbered-calls.txt")
     assert shape(doc) == ("speech", None, [])
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # site name / breadcrumb / 关于…的交流发言 (twice) / 近日，…会议召开，… / 一要… / 二要… (cut): the title was not read as one,
+        # and the 近日 lead (the occasion, not a news item's) made it news
+        ("speech-exchange-remarks-title-dated-lead-yao-points.txt", ("speech", None, [0, 0])),
+        # 读书班专题研讨发言 / 日前，…举行专题读书班…谈三点认识。 / 一是… / 二是… / 三是…
+        ("speech-seminar-remarks-title-recent-lead-first-second.txt", ("speech", 3, [0, 0, 0])),
+    ],
+)
+def test_exchange_and_seminar_remarks_are_speeches_under_a_recent_lead(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
