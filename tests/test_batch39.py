@@ -108,3 +108,19 @@ def test_numbered_calls_under_a_bare_agenda_heading_are_no_points(tmp_path: Path
 def test_exchange_and_seminar_remarks_are_speeches_under_a_recent_lead(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # 竞选镇长演讲稿 / 第三，我有…… (page two of a split article, no 称谓) / …我向各位领导、各位评委郑重承诺… / 谢谢大家！: read
+        # as neither speech nor news
+        ("speech-campaign-speech-title-page-two-no-salutation.txt", "竞选镇长演讲稿"),
+        # 竞聘办公室主任演讲稿 / 我叫某某，… / …谢谢大家！
+        ("speech-post-competition-speech-first-person.txt", "竞聘办公室主任演讲稿"),
+    ],
+)
+def test_a_campaign_speech_titled_yanjianggao_is_a_speech(tmp_path: Path, name: str, title: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "speech"
+    assert doc["title"] == title

@@ -989,7 +989,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 2026年度审计工作情况 / 2026年，我局在区委、区政府的正确领导下，…: the same under its short title
 
     title = next((p.text for p in paras[:3] if is_title(p)), "")
-    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
+    # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
+    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", title) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
