@@ -719,5 +719,4 @@ def agenda_steps(body: list[Para]) -> tuple[list[int], int] | None:
             break
         if len(steps) == count:
             break
-    # (议程有四项： / … / 下面进行会议第一项议程：… and the copy cut in it: one item opened by its 第一项 is enough)
-    return (steps, count) if len(steps) >= 2 or (steps and kind == "step" and count >= 2) else None
+    return (steps, count) if len(steps) >= 2 else None
