@@ -114,3 +114,22 @@ def test_a_campaign_speech_titled_yanjianggao_is_a_speech(tmp_path: Path, name: 
     (doc,) = ingest(tmp_path, name)
     assert doc["kind"] == "speech"
     assert doc["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "want", "head"),
+    [
+        # 在全县 | “ | 双争 | ” | 活动推进会上的讲话 / … / 下面，我就深入开展 | “ | 双争 | ” | 活动讲三点意见。: each mark on a line of
+        # its own; the title lost its start and the count was not read
+        ("speech-title-quoted-word-marks-on-lines-announcement.txt", "在全县“双争”活动推进会上的讲话", ("speech", 3, [0, 0, 0]), "提高认识，把握活动的目标要求"),
+        # 一、统一思想，充分认识做好 | “ | 三夏 | ” | 工作的重要性: the heading was cut at the first mark
+        ("speech-quoted-word-marks-on-lines-of-their-own.txt", "在全镇“三夏”生产工作会议上的讲话", ("speech", 2, [0, 0]), "统一思想，充分认识做好“三夏”工作的重要性"),
+    ],
+)
+def test_quotation_marks_on_lines_of_their_own_rejoin_their_word(
+    tmp_path: Path, name: str, title: str, want: tuple[object, ...], head: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+    assert doc["title"] == title
+    assert doc["points"][0]["heading"] == head

@@ -129,6 +129,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = _strip_page_chunks(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
+    lines = _join_lone_quotes(lines)
     lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
@@ -483,6 +484,40 @@ def _last_filled(lines: list[str], i: int) -> int | None:
         if lines[k].strip():
             return k
     return None
+
+
+# 今天召开全镇 | “ | 三夏 | ” | 生产工作会议，…: a page that set a quoted word apart as its own element, each mark on a line
+_OPEN_MARK = ("“", "‘", "「", "『")
+_CLOSE_MARK = ("”", "’", "」", "』")
+_QUOTED_WORD = re.compile(r"^[^。！？；：:“”‘’「」『』]{1,16}$")
+
+
+def _join_lone_quotes(lines: list[str]) -> list[str]:
+    """今天召开全镇 | “ | 三夏 | ” | 生产工作会议: lines holding only a quotation mark, the word between them and the text they
+    cut, set on one line again (the line before joined too when it stops mid-sentence, the line after when the marks close)."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line.strip()]
+    k = 0
+    while k + 2 < len(filled):
+        a, w, b = filled[k], filled[k + 1], filled[k + 2]
+        if out[a].strip() in _OPEN_MARK and out[b].strip() in _CLOSE_MARK and _QUOTED_WORD.match(out[w].strip()):
+            quoted = out[a].strip() + out[w].strip() + out[b].strip()
+            start = end = k
+            if k > 0 and out[filled[k - 1]].strip() and out[filled[k - 1]].rstrip()[-1] not in _TERMINAL:
+                start = k - 1  # 今天召开全镇 | “三夏”: the sentence goes on in the quoted word
+            after = out[filled[k + 3]].strip() if k + 3 < len(filled) else ""
+            text = (out[filled[start]].rstrip() if start < k else "") + quoted
+            if after and not match_heading(after) and after[0] not in _OPEN_MARK:
+                text, end = text + after, k + 3  # “三夏” | 生产工作会议，…: and goes on after it
+            else:
+                end = k + 2
+            for j in range(start, end + 1):
+                out[filled[j]] = ""
+            out[filled[start]] = text
+            k = end + 1
+            continue
+        k += 1
+    return out
 
 
 def _join_split_years(lines: list[str]) -> list[str]:
