@@ -480,10 +480,11 @@ def _has_body_after(body: list[Para], i: int) -> bool:
     return bool(said) and not is_salutation(text)
 
 
-# 随着社会的发展，基层党组织建设也出现了 / 为了进一步加强…，我们 / 同时，各部门要把: the last line of a copy cut mid-sentence —
+# 随着社会的发展，基层党组织建设也出现了 / 由于…，一些同志的思想也: the last line of a copy cut mid-sentence —
 # a clause closed by its comma, then the words stop on a particle or a verb that needs what follows; no heading ends so
-_CUT_END = re.compile(r"[了的地得着和与及或并而把对向从为被将在是也都就又还要让使给]$")
-_SUBORDINATE_LEAD = re.compile(r"^(?:随着|由于|为了|因为|虽然|尽管|如果|只有|只要|通过|针对|按照|根据)[^，,]{1,20}[，,]")
+# (only words no heading ends on: not 作为, 方向, 参与, 成就, 应对, 所在, 重要, 人和, 普及, 供给 — a heading's own endings)
+_CUT_END = re.compile(r"[了的着或而将被也又]$")
+_SUBORDINATE_LEAD = re.compile(r"^(?:随着|由于|因为|虽然|尽管|如果)[^，,]{1,20}[，,]")
 
 
 def _cut_clause(body: list[Para], i: int) -> bool:
