@@ -133,3 +133,10 @@ def test_quotation_marks_on_lines_of_their_own_rejoin_their_word(
     assert shape(doc) == want
     assert doc["title"] == title
     assert doc["points"][0]["heading"] == head
+
+
+def test_under_a_collection_headline_the_first_pieces_title_is_the_title(tmp_path: Path) -> None:
+    # 三篇主题教育专题党课 / 发布者… / 第1篇：筑牢信仰之基 补足精神之钙 / 同志们，…: the page's headline, counting its pieces,
+    # was taken for the speech's title
+    (doc,) = ingest(tmp_path, "speech-collection-piece-cut-on-a-clause.txt")
+    assert doc["title"] == "筑牢信仰之基补足精神之钙"
