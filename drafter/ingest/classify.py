@@ -350,6 +350,11 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
             title = paras[piece].text
         elif broken:  # a piece heading, then the speech's own title broken over two lines
             title, header, i = broken, [*header, title], i + 2
+        elif (
+            i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于"))
+            and not title.startswith(("在", "于")) and len(paras[i].text) > len(title) and title[:6] in paras[i].text
+        ):  # fmt: skip
+            title, header, i = paras[i].text, [*header, title], i + 1  # 第一篇：…大会上的讲话 / 在全区…大会暨…活动上的讲话 (joined)
         elif _LABEL_TITLE.fullmatch(title) and i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于")):
             title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
         elif len(title) <= 5 and i < len(paras) and is_title(paras[i]) and len(paras[i].text) > len(title) and paras[i].text.endswith(title):

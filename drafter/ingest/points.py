@@ -261,6 +261,8 @@ def _verse(body: list[Para]) -> bool:
 
 
 # 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
+# (会议议程 on a line of its own, no colon, over 1、请…: the agenda, when nothing numbered came before it)
+_BARE_AGENDA = re.compile(r"^(?:会议|大会|本次会议)?议程(?:安排)?$")
 _AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|^(?:会议|大会|本次会议)?议程(?:安排)?$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
 
 
@@ -349,6 +351,9 @@ def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
         lead = body[i - 1].text if i else ""
         if not (style and style[1] == 1 and i and (_AGENDA_LEAD.search(lead) or _REASONS_LEAD.search(lead))):
             continue
+        if _BARE_AGENDA.match(lead) and any(styles[:i]):
+            continue  # 会议议程 / 一、… after the speech's own points: a list of its own, left to the series' end
+
         number = 1
         for j, other in enumerate(styles[i:], start=i):
             if other and other[0] == style[0]:
