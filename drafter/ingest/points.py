@@ -495,8 +495,8 @@ _SUBORDINATE_LEAD = re.compile(r"^(?:随着|由于|因为|虽然|尽管|如果)[
 def _cut_clause(body: list[Para], i: int) -> bool:
     """The last line of the body, a sentence the copy cut off (a closed clause and a dangling end), not a heading."""
     text = body[i].text
-    if i + 1 != len(body) or not re.search(r"[，,]", text):
-        return False
+    if any(not _PAGE_LABEL.match(p.text) for p in body[i + 1 :]) or not re.search(r"[，,]", text):
+        return False  # (相关链接 under it: the page's label, not the speech going on)
     return bool(_CUT_END.search(text) or _SUBORDINATE_LEAD.match(text))
 
 
@@ -682,10 +682,14 @@ _NOT_SAID = re.compile(r"^[（(][^（）()]{1,24}[)）]$|^此致[，,。]?$|^敬
 _COUPLET_LINE = re.compile(r"^(?:横批|横额|横联|上联|下联)\s*[：:]")
 
 
+# 相关链接 / 相关文章 / 上一篇： — a page's label left under the text (the footer's links taken out), no heading
+_PAGE_LABEL = re.compile(r"^(?:相关链接|相关文章|相关阅读|相关推荐|推荐阅读|延伸阅读|上一篇|下一篇)[：:]?$")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
-        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
+        not _PAGE_LABEL.match(text) and len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
         and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text) and not _COUPLET_LINE.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip

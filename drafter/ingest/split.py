@@ -167,7 +167,7 @@ _SPEAKER_VOICE = re.compile(
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
 _GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|交流发言|发言材料|发言稿|表态发言|讲话|致辞|党课|心得体会)[】\]]")
-_SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
+_SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?(?:[（(][^）)]{1,6}[)）])?$")  # (…交流发言（全文）)
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 本网讯1月10日上午，… / 本报讯（记者 某某）… / 某某网讯 近日，… — a news item's own opening.
 # 双石镇三举措整治河湖“清四乱” / 某街道“三个强化”推进…: a government site's item headline, an office's work told by its
@@ -990,7 +990,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
 
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
-    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", title) and "我" in text[:600]:
+    said = title or next((p.text for p in paras[:2] if _BOOKED_SPEECH_TITLE.match(p.text)), "")  # 《竞选镇长演讲稿》
+    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", said) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
@@ -1059,6 +1060,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if not has_salutation and told == 0 and len(_THIS_PLACE.findall(text)) >= 2:
         return "news"  # 今年以来，鹤峰县政协… / 该县政协结合…: a body told of as 该县…, by a writer outside it
     return "other"
+
+
+# 《竞选镇长演讲稿》: a speech's title in book-title marks on the first line
+_BOOKED_SPEECH_TITLE = re.compile(r"^《[^。！？《》]{2,40}(?:演讲稿|演讲辞|演讲词|讲话|讲话稿|发言|致辞)》$")
 
 
 # …培训班学习心得 / 读书心得体会: what one learned, written up (with a 称谓 it is said at a 交流会: a speech)
