@@ -314,6 +314,27 @@ def _title_at(paras: list[Para]) -> int | None:
 _DOUBLED_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*\1(?=[：:])")
 
 
+# 两篇第二批主题教育专题党课 / 党课讲稿（精选5篇） / 开学典礼致辞3篇: a collection page's headline, counting its pieces
+_COLLECTION_HEADLINE = re.compile(r"^(?:[两二三四五六七八九十]|\d{1,2})篇|(?:[（(]|精选|汇编|合集)\s*(?:[两二三四五六七八九十]|\d{1,2})篇|\d{1,2}篇[)）]?$")
+
+
+def _piece_title(paras: list[Para], i: int) -> int | None:
+    """Under a collection page's headline, the index of the first piece's title: the short line right under its
+    number (第1篇： / 篇一, which splitting the page may have taken out), within the few header lines below the
+    headline, with running text or a 称谓 under it; else None."""
+    for j in range(i, min(len(paras) - 1, i + 4)):
+        text = paras[j].text
+        if paras[j].divider:
+            continue
+        if len(text) <= 40 and not re.search(r"[。！？；，,：:\d]", text) and not is_salutation(text):
+            after = paras[j + 1].text
+            if is_salutation(after) or len(after) >= 40 or re.search(r"[。！？]", after):
+                return j
+        if not _is_header(text):
+            return None
+    return None
+
+
 def _title(paras: list[Para]) -> tuple[str, str, int]:
     """Title, the header lines around it (speaker, date, ——subtitle, a web page's repeats), first body index."""
     i, title, header = 0, "", []
@@ -322,9 +343,18 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
         title, header, i = _DOUBLED_LABEL.sub(r"\1", _PIECE_NUMBER.sub("", paras[lead].text)), [p.text for p in paras[:lead]], lead + 1
         if title.startswith("——") and header:  # 深化改革 全面提升教育发展水平 / ——在……会议上的报告
             title, header = header[-1], [*header[:-1], title]
+        piece = _piece_title(paras, i) if _COLLECTION_HEADLINE.search(title) else None
         broken = _broken_title(paras, i)
-        if broken:  # a piece heading, then the speech's own title broken over two lines
+        if piece is not None:  # 两篇…专题党课 / 网友发表时间… / 第1篇： / 建强战斗堡垒 夯实发展根基: the piece's own title
+            header, i = [*header, title, *(p.text for p in paras[i:piece])], piece + 1
+            title = paras[piece].text
+        elif broken:  # a piece heading, then the speech's own title broken over two lines
             title, header, i = broken, [*header, title], i + 2
+        elif (
+            i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于"))
+            and not title.startswith(("在", "于")) and len(paras[i].text) > len(title) and title[:6] in paras[i].text
+        ):  # fmt: skip
+            title, header, i = paras[i].text, [*header, title], i + 1  # 第一篇：…大会上的讲话 / 在全区…大会暨…活动上的讲话 (joined)
         elif _LABEL_TITLE.fullmatch(title) and i < len(paras) and is_title(paras[i]) and paras[i].text.startswith(("在", "于")):
             title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
         elif len(title) <= 5 and i < len(paras) and is_title(paras[i]) and len(paras[i].text) > len(title) and paras[i].text.endswith(title):

@@ -128,6 +128,8 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
     lines = _strip_image_captions(lines, removed)
+    lines = _join_split_title(lines)
+    lines = _join_lone_quotes(lines)
     lines = _join_split_years(lines)
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
@@ -484,12 +486,67 @@ def _last_filled(lines: list[str], i: int) -> int | None:
     return None
 
 
+# 今天召开全镇 | “ | 三夏 | ” | 生产工作会议，…: a page that set a quoted word apart as its own element, each mark on a line
+_OPEN_MARK = ("“", "‘", "「", "『")
+_CLOSE_MARK = ("”", "’", "」", "』")
+_QUOTED_WORD = re.compile(r"^[^。！？；：:“”‘’「」『』]{1,16}$")
+
+
+def _join_lone_quotes(lines: list[str]) -> list[str]:
+    """今天召开全镇 | “ | 三夏 | ” | 生产工作会议: lines holding only a quotation mark, the word between them and the text they
+    cut, set on one line again (the line before joined too when it stops mid-sentence, the line after when the marks close)."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line.strip()]
+    k = 0
+    while k + 2 < len(filled):
+        a, w, b = filled[k], filled[k + 1], filled[k + 2]
+        if out[a].strip() in _OPEN_MARK and out[b].strip() in _CLOSE_MARK and _QUOTED_WORD.match(out[w].strip()):
+            quoted = out[a].strip() + out[w].strip() + out[b].strip()
+            start = end = k
+            if k > 0 and out[filled[k - 1]].strip() and out[filled[k - 1]].rstrip()[-1] not in _TERMINAL:
+                start = k - 1  # 今天召开全镇 | “三夏”: the sentence goes on in the quoted word
+            after = out[filled[k + 3]].strip() if k + 3 < len(filled) else ""
+            text = (out[filled[start]].rstrip() if start < k else "") + quoted
+            if after and not match_heading(after) and after[0] not in _OPEN_MARK:
+                text, end = text + after, k + 3  # “三夏” | 生产工作会议，…: and goes on after it
+            else:
+                end = k + 2
+            for j in range(start, end + 1):
+                out[filled[j]] = ""
+            out[filled[start]] = text
+            k = end + 1
+            continue
+        k += 1
+    return out
+
+
 def _join_split_years(lines: list[str]) -> list[str]:
     """2021 | 年在……会议上的讲话: a year broken off the title it starts (not a page number)."""
     out = list(lines)
     for i in range(len(out) - 1):
         if re.fullmatch(r"\s*(?:19|20)\d\d\s*", out[i]) and out[i + 1].lstrip().startswith("年"):
             out[i], out[i + 1] = "", out[i].strip() + out[i + 1].lstrip()
+    return out
+
+
+# 在集团2025年度工作总结 | 暨战略部署大会上的讲话 / 在全县经济工作会议 | 上的讲话: a speech's title broken over two lines
+# by a PDF copy or a page's narrow heading; the first half opens 在… and does not reach 上的, the second ends on it
+_TITLE_HEAD = re.compile(r"^[^。！？，,：:；;“”]{0,20}在[^。！？，,：:；;“”]{3,40}$")
+_TITLE_TAIL = re.compile(
+    r"^(?!在)[^。！？，,：:；;“”]{0,30}上的(?:讲话|致辞|发言|讲话稿|发言稿|主持词|报告|总结讲话|动员讲话|讲话提纲)(?:[（(][^）)]{1,12}[）)])?$"
+)
+
+
+def _join_split_title(lines: list[str]) -> list[str]:
+    """在集团2025年度工作总结 | 暨战略部署大会上的讲话: a title broken over two lines near the top, set on its first line
+    (its first half alone reads as the title of a 工作总结)."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line.strip()][:8]
+    for a, b in zip(filled, filled[1:], strict=False):
+        head, tail = out[a].strip(), out[b].strip()
+        if b - a <= 2 and _TITLE_HEAD.match(head) and "上的" not in head and _TITLE_TAIL.match(tail) and len(head + tail) <= 60:
+            out[a], out[b] = head + tail, ""
+            break
     return out
 
 

@@ -210,7 +210,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
     if _verse(body):
         return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
-    plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
+    plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i) and not _cut_clause(body, i)]
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
@@ -261,7 +261,9 @@ def _verse(body: list[Para]) -> bool:
 
 
 # 今天会议的议程主要有四项： / 这次会议有三项议程： — a chair's agenda follows, not the speech's points.
-_AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
+# (会议议程 on a line of its own, no colon, over 1、请…: the agenda, when nothing numbered came before it)
+_BARE_AGENDA = re.compile(r"^(?:会议|大会|本次会议)?议程(?:安排)?$")
+_AGENDA_LEAD = re.compile(rf"议程[^。！？]{{0,12}}[：:]$|^(?:会议|大会|本次会议)?议程(?:安排)?$|[{CN}两\d几]+项议程[：:。]?$|(?:会议|大会)[^。！？]{{0,8}}[{CN}两\d几]+项(?:内容|程序|任务)?[：:]$")
 
 
 # 第一个问题： / 第二个方面， / 第一部分 — a point named by its unit, over paragraphs led by a bare 第一，
@@ -349,6 +351,9 @@ def _drop_agendas(body: list[Para], styles: list[tuple[str, int] | None]) -> lis
         lead = body[i - 1].text if i else ""
         if not (style and style[1] == 1 and i and (_AGENDA_LEAD.search(lead) or _REASONS_LEAD.search(lead))):
             continue
+        if _BARE_AGENDA.match(lead) and any(styles[:i]):
+            continue  # 会议议程 / 一、… after the speech's own points: a list of its own, left to the series' end
+
         number = 1
         for j, other in enumerate(styles[i:], start=i):
             if other and other[0] == style[0]:
@@ -478,6 +483,21 @@ def _has_body_after(body: list[Para], i: int) -> bool:
     text = body[i + 1].text
     said = _SENTENCE_STOP.search(text) or text.endswith(("：", ":")) or len(text) >= 40
     return bool(said) and not is_salutation(text)
+
+
+# 随着社会的发展，基层党组织建设也出现了 / 由于…，一些同志的思想也: the last line of a copy cut mid-sentence —
+# a clause closed by its comma, then the words stop on a particle or a verb that needs what follows; no heading ends so
+# (only words no heading ends on: not 作为, 方向, 参与, 成就, 应对, 所在, 重要, 人和, 普及, 供给 — a heading's own endings)
+_CUT_END = re.compile(r"[了的着或而将被也又]$")
+_SUBORDINATE_LEAD = re.compile(r"^(?:随着|由于|因为|虽然|尽管|如果)[^，,]{1,20}[，,]")
+
+
+def _cut_clause(body: list[Para], i: int) -> bool:
+    """The last line of the body, a sentence the copy cut off (a closed clause and a dangling end), not a heading."""
+    text = body[i].text
+    if any(not _PAGE_LABEL.match(p.text) for p in body[i + 1 :]) or not re.search(r"[，,]", text):
+        return False  # (相关链接 under it: the page's label, not the speech going on)
+    return bool(_CUT_END.search(text) or _SUBORDINATE_LEAD.match(text))
 
 
 _TRANSITION_END = re.compile(
@@ -662,10 +682,14 @@ _NOT_SAID = re.compile(r"^[（(][^（）()]{1,24}[)）]$|^此致[，,。]?$|^敬
 _COUPLET_LINE = re.compile(r"^(?:横批|横额|横联|上联|下联)\s*[：:]")
 
 
+# 相关链接 / 相关文章 / 上一篇： — a page's label left under the text (the footer's links taken out), no heading
+_PAGE_LABEL = re.compile(r"^(?:相关链接|相关文章|相关阅读|相关推荐|推荐阅读|延伸阅读|上一篇|下一篇)[：:]?$")
+
+
 def _plain_heading(para: Para) -> bool:
     text = para.text
     return (
-        len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
+        not _PAGE_LABEL.match(text) and len(text) <= 30 and not _SENTENCE_STOP.search(text) and text[-1] not in "：:，；！!"
         and not _NOT_HEADING_START.match(text) and not _NOT_SAID.search(text) and not _COUPLET_LINE.match(text)
         and not is_salutation(text) and not CLOSING_START.match(text) and not _AGENDA.match(text) and not _agenda_item(text)
     )  # fmt: skip
@@ -674,7 +698,8 @@ def _plain_heading(para: Para) -> bool:
 # 会议的议程有三项。 / 本次预备会内容共有三项议程： / 今天会议的议程共4项： — a chair announcing how many items the meeting has
 _AGENDA_COUNT = re.compile(rf"议程(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程")
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
-STEP_MARK = re.compile(rf"^(?:下面[，,]\s*)?(?:(?:大会|会议)?进行)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
+# (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面)
+STEP_MARK = re.compile(rf"^(?:下面[，,]?\s*)?(?:(?:大会|会议)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
 # 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
 _LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
 LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")

@@ -36,7 +36,7 @@ _TITLE_NOTE = (
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?<![作了和])(?:交流|研讨)发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
@@ -129,6 +129,8 @@ _REPORT_SUBTITLE = re.compile(r"^——\s*在[^。！？]{2,40}(?:会议|大会)
 _PROPOSES = re.compile(
     r"现(?:郑重)?倡议如下|特?(?:向[^。！？]{2,40})?发出如下倡议|特向[^。！？]{2,40}倡议[：:]"  # …市文明办特向广大市民朋友们倡议：
     r"|我们向[^。！？，]{2,30}发出[^。！？，]{0,8}倡议[：:]"  # 我们向全校学生发出节日活动倡议：
+    # …县委、县政府特向广大党员干部，向社会各界人士发出爱心募捐建议： / 现建议如下：: an appeal called 建议 (a 建议书)
+    r"|现(?:郑重)?(?:提出)?建议如下|特向[^。！？]{2,40}发出[^。！？，,]{0,8}建议[：:]"
 )
 # 全国文化和旅游厅局长2024年新年寄语: new-year words published to readers, a letter like a 贺词
 _NEW_YEAR_WORDS = re.compile(r"^[^。！？：:，,]{2,50}(?:新年|新春)寄语$")
@@ -165,7 +167,7 @@ _SPEAKER_VOICE = re.compile(
 )
 # 【中心组研讨发言】 / 【交流发言】 opening the text: a page's label naming what follows, one person's own words.
 _GENRE_LABEL = re.compile(r"^[【\[][^】\]。！？，]{0,12}(?:研讨发言|交流发言|发言材料|发言稿|表态发言|讲话|致辞|党课|心得体会)[】\]]")
-_SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?$")
+_SEMINAR_TITLE = re.compile(r"(?:研讨|交流)(?:发言|材料)(?:材料|稿)?(?:[（(][^）)]{1,6}[)）])?$")  # (…交流发言（全文）)
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日|^[^，。]{0,20}讯")
 # 本网讯1月10日上午，… / 本报讯（记者 某某）… / 某某网讯 近日，… — a news item's own opening.
 # 双石镇三举措整治河湖“清四乱” / 某街道“三个强化”推进…: a government site's item headline, an office's work told by its
@@ -218,6 +220,9 @@ _MEETING_DATED_LEAD = re.compile(
     # (【编者按】8月31日上午，…代表大会在北京隆重召开，…到会祝贺，…致词: an editor's note opening the same way)
     r"^(?:【编者按】|编者按[：:])?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话|到会|致词|致辞)"
 )
+# 节后上班第二天，医院即召开…扩大会议 / 开学第一周，某某小学召开全体教职工大会: the lead tells of a meeting held (not by 我
+# or 我们, a speaker's own 今天我们召开…), its day said in words rather than a date
+_HELD_LEAD = re.compile(r"^[^。！？我]{0,40}?(?:召开|举行|组织召开)了?[^。！？我]{0,50}?(?:会议|大会|座谈会|例会|办公会)")
 _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
 # (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
@@ -984,7 +989,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 2026年度审计工作情况 / 2026年，我局在区委、区政府的正确领导下，…: the same under its short title
 
     title = next((p.text for p in paras[:3] if is_title(p)), "")
-    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白)\S{0,8}$", title) and "我" in text[:600]:
+    # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
+    said = title or next((p.text for p in paras[:2] if _BOOKED_SPEECH_TITLE.match(p.text)), "")  # 《竞选镇长演讲稿》
+    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", said) and "我" in text[:600]:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
@@ -1018,6 +1025,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs;
         # 11月29日，下午6时许，…刚刚结束了…座谈会。 then a guest's words in quotation marks: a feature, still news
         return "news"
+    if chaired and not has_salutation and _HELD_LEAD.match(lead):
+        # 节后上班第二天，医院即召开…扩大会议… / 会议由高院长主持，… / 最后高院长强调：1、…: a meeting told as held, its day said
+        # in words (no date), then who chaired it — what the chair said after is reported, however many 大家 it holds
+        return "news"
     if _REPORTER.search("\n".join(p.text for p in paras[:6])) and not has_salutation and told == 0:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
@@ -1049,6 +1060,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if not has_salutation and told == 0 and len(_THIS_PLACE.findall(text)) >= 2:
         return "news"  # 今年以来，鹤峰县政协… / 该县政协结合…: a body told of as 该县…, by a writer outside it
     return "other"
+
+
+# 《竞选镇长演讲稿》: a speech's title in book-title marks on the first line
+_BOOKED_SPEECH_TITLE = re.compile(r"^《[^。！？《》]{2,40}(?:演讲稿|演讲辞|演讲词|讲话|讲话稿|发言|致辞)》$")
 
 
 # …培训班学习心得 / 读书心得体会: what one learned, written up (with a 称谓 it is said at a 交流会: a speech)
