@@ -61,8 +61,8 @@ def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
             if said in right or (not m.group("y") and any(y + step in right for y in named)):
                 continue  # a year the speech names may be its own (a page's later date aside)
             plan = f"“十{m.group('n')}五”"
-            current = 10 + (said - 2006) // 5 + 1
-            now = f"“十{'一二三四五六七八九'[current - 11]}五”规划的第{'一二三四五'[(said - 2006) % 5]}年" if 11 <= current <= 19 else "当前五年规划的一年"
+            name = _plan_name(said)
+            now = f"{name}规划的第{'一二三四五'[(said - 2006) % 5]}年" if name else "当前五年规划的一年"
             findings.append(Finding(
                 "outdated-phrase", Severity.WARNING,
                 f"{plan}是{first}—{first + 4}年，这里说的是{said}年：“{m.group(0)}”与年份不符", lineno,
@@ -79,10 +79,21 @@ _PLAN_START = re.compile(
 )
 
 
+def _plan_number(year: int) -> int:
+    """The five-year plan a year is in: 2026 → 15 (十五五, 2026–2030), 2006 → 11."""
+    return 11 + (year - 2006) // 5
+
+
+def _plan_name(year: int) -> str:
+    """“十五五” for 2026 (the plans 十一五 to 十九五), else ""."""
+    number = _plan_number(year)
+    return f"“十{'一二三四五六七八九'[number - 11]}五”" if 11 <= number <= 19 else ""
+
+
 def _past_plan_starts(lines: Sequence[str], year: int) -> list[Finding]:
     findings = []
-    current = 10 + (year - 2006) // 5 + 1  # 2026: 十五五 (the 15th plan)
-    now = f"“十{'一二三四五六七八九'[current - 11]}五”" if 11 <= current <= 19 else "当前五年规划"
+    current = _plan_number(year)
+    now = _plan_name(year) or "当前五年规划"
     for lineno, line in enumerate(lines, start=1):
         for m in _PLAN_START.finditer(line):
             first = 2006 + 5 * ("一二三四五六七".index(m.group("n")))
