@@ -103,23 +103,26 @@ class Chooser:
 
 # A clause this long said twice in one draft is heard as a repeat (short ones — 要加强领导 — are common words).
 _CLAUSE_HAN = 8
-_CLAUSE_BREAK = re.compile(r"[，。；！？：,;!?:\n]")
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
-# Words a reader hears past: 重点抓好以下某个方面 and 要着重做好以下某个方面 are one lead-in said twice.
+# A lead-in a reader hears past its adverbs: 重点抓好以下某个方面 and 要着重做好以下某个方面 are one lead said twice.
 _HEARD_PAST = re.compile(r"^要|着力|着重|重点|突出|扎实|主要|具体|切实|全力")
+_LONG_RUN = re.compile(rf"[^，。；！？：,;!?:\n]{{{_CLAUSE_HAN},}}")
 
 
 @functools.lru_cache(maxsize=4096)
 def _clauses(option: str) -> frozenset[str]:
-    """The clauses of an alternative as written (an expression read as 某) long enough to be heard again, each as a
-    reader hears it (its adverbs left out, 做好 as 抓好)."""
-    plain = _EXPRESSION.sub("某", option)
-    return frozenset(
-        _HEARD_PAST.sub("", c.strip()).replace("做好", "抓好")
-        for c in _CLAUSE_BREAK.split(plain) if sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= _CLAUSE_HAN
-    )  # fmt: skip
+    """The clauses of an alternative as written (an expression read as 某) long enough to be heard again, a lead-in
+    (…以下某个方面) as a reader hears it: its adverbs left out, 做好 as 抓好."""
+    plain = _EXPRESSION.sub("某", option) if "{" in option else option
+    said = set()
+    for clause in _LONG_RUN.findall(plain):
+        if len(_NOT_HAN.sub("", clause)) >= _CLAUSE_HAN:
+            clause = clause.strip()
+            said.add(_HEARD_PAST.sub("", clause).replace("做好", "抓好") if "以下" in clause else clause)
+    return frozenset(said)
 
 
 def _draw(seed: int, where: str, key: str, count: int) -> int:
