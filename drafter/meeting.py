@@ -233,6 +233,8 @@ _HEAD = re.compile(r"(?:党组|党委)?(?:副?书记|成员)|副?(?:局长|主�
 def speaker_department(speaker: str, level_word: str) -> str:
     """The department (an organ of `organs` with a `departments` ending) a speaker heads, or "": its name must be
     followed by a head's title and stand first, or after this level's word (县教育局局长 in a county's speech)."""
+    if not speaker:
+        return ""  # most drafts name no speaker: nothing to look up
     organs = load_meeting_table().organs
     for key in sorted(organs, key=len, reverse=True):
         at = speaker.find(key)
