@@ -109,6 +109,7 @@ class MeetingTable:
     department_rooms: dict[str, str] = field(default_factory=dict)  # 教育局 → 局机关和各学校: who sits in its hall
     village_trainees: tuple[str, ...] = ()  # 村党组织书记: a class of village cadres
     not_for_villages: tuple[str, ...] = ()  # 城市单位, 两新: tags of areas no village cadre deploys
+    trainer_tags: tuple[str, ...] = ()  # 干部培训: tags of text on running training, said to its organisers, not its trainees
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,7 @@ def load_meeting_table() -> MeetingTable:
         time_words=_strings(data.get("time_words")), department_rooms=rooms,
         village_trainees=_strings((data.get("village_trainees") or {}).get("words")),
         not_for_villages=_strings((data.get("village_trainees") or {}).get("not_tags")),
+        trainer_tags=_strings(data.get("trainer_tags")),
     )  # fmt: skip
 
 
@@ -257,10 +259,12 @@ def _by_ending(table: Mapping[str, str], organ: str) -> str:
 
 
 def not_for_trainees(name: str) -> frozenset[str]:
-    """The tags of areas a training class's trainees do not deploy: a class of village cadres (村党组织书记) hears no
-    city or 机关、国企 党建 (城市单位) and no “两新” (review27); empty for any other class."""
+    """The tags of areas a training class's trainees do not deploy: no class hears how to run training (干部培训: said
+    to the 组织部门, review28); a class of village cadres (村党组织书记) hears no city or 机关、国企 党建 (城市单位) and no
+    “两新” either (review27)."""
     table = load_meeting_table()
-    return frozenset(table.not_for_villages) if any(w in name for w in table.village_trainees) else frozenset()
+    village = table.not_for_villages if any(w in name for w in table.village_trainees) else ()
+    return frozenset((*table.trainer_tags, *village))
 
 
 def trains_lay_people(name: str) -> bool:
@@ -494,11 +498,13 @@ def _work_name(
         if not work:
             work = core if core.endswith("工作") else _honoured_work(named) or festival_work or organ_work or "各项工作"
         return work, honorees
+    # A class named for its trainees before who gathers: 党员干部培训班 trains 党员干部 (基层党建), where 党员干部大会
+    # names no work (review28: the class was refused as 看不出是哪项工作).
+    if kind.template == "training" and core and not core.endswith("工作"):
+        return _trainees_work(core), ""
     bare = core.strip("“”\"")  # 全县“三级干部”大会
     if bare in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[bare], ""
-    if kind.template == "training" and core and not core.endswith("工作"):
-        return _trainees_work(core), ""
     if not core:
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
