@@ -102,3 +102,30 @@ def test_a_dispatch_meeting_borrows_no_fragment_of_another_kind():
         made = render_draft(library, templates["dispatch"], {"place": "清河县", "meeting": "全县安全生产调度会"}, seed=seed)
         used = {t for u in made.uses for t in library.get(u.id).tags}
         assert not used & others, (seed, used & others)
+
+
+@pytest.mark.parametrize(("name", "seed"), [("全县防汛工作总结会", 1), ("全县安全生产工作总结会", 1), ("全街道文明创建工作总结会", 2)])
+def test_a_summary_meeting_closes_on_follow_through_not_on_the_season_it_summed_up(name, seed):
+    # Read (清河县 全县防汛工作总结会 seed 1, 10 minutes): its 保障 point was 值班值守一丝不苟……严格落实二十四小时值班,
+    # said after the flood season it was summing up.
+    place = "北京市朝阳区望京街道" if "街道" in name else "清河县"
+    library, draft = draft_meeting(name, place=place, seed=seed, minutes=10)
+    last = library.get(used_ids(draft, "point")[-1])
+    assert "总结会" in last.tags and "保障" in last.tags
+    assert "二十四小时值班" not in draft.text
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_symposium_does_not_say_twice_how_the_opinions_will_be_handled(seed):
+    # Read (清河县 全县教育工作座谈会 seed 5, 20 minutes): 会后，我们会把大家的建议一条一条研究落实……给大家一个交代 after the
+    # speeches, and again in point 三: 今天大家反映的问题，要一条一条记下来……都要给大家一个明确答复.
+    _, draft = draft_meeting("全县教育工作座谈会", seed=seed, minutes=20)
+    before_points = draft.text.split("\n## ")[0]
+    assert not any(w in before_points for w in ("一条一条", "逐条梳理", "讲明原因", "作出说明"))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_leading_group_chair_sets_requirements_not_hopes(seed):
+    # Read (邢台市 全市文明城市创建领导小组全体会议 seed 2, 30 minutes): 就做好下一步工作，我提三点希望 — to the 成员单位.
+    _, draft = draft_meeting("全市文明城市创建领导小组全体会议", place="邢台市", seed=seed)
+    assert "点希望" not in draft.text
