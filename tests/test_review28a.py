@@ -129,3 +129,13 @@ def test_a_leading_group_chair_sets_requirements_not_hopes(seed):
     # Read (邢台市 全市文明城市创建领导小组全体会议 seed 2, 30 minutes): 就做好下一步工作，我提三点希望 — to the 成员单位.
     _, draft = draft_meeting("全市文明城市创建领导小组全体会议", place="邢台市", seed=seed)
     assert "点希望" not in draft.text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_site_meeting_closes_on_what_was_seen(seed):
+    # A 现场会 opened on 刚才，我们一起实地观摩了现场 and closed as any 推进会 (推进会既是督战会): its closing now speaks
+    # of the points seen; a 推进会 with no visit never does.
+    library, draft = draft_meeting("全县乡村振兴工作现场会", seed=seed)
+    assert "现场观摩" in library.get(used_ids(draft, "closing")[0]).tags
+    _, plain = draft_meeting("全县乡村振兴工作推进会", seed=seed)
+    assert "今天看的几个点" not in plain.text and "今天一目了然" not in plain.text
