@@ -178,8 +178,8 @@ def calendar_words(ctx: Mapping[str, Any]) -> tuple[str, str]:
     looks back on 前一阶段 where another meeting would say 过去一年.
     """
     date = re.match(r"(\d{4})年(\d{1,2})月", str(ctx.get("date") or ""))
-    # a 推进会 looks back on the stretch since the work was set (前一阶段), not on a whole year
-    early = "前一阶段" if ctx.get("meeting_kind") == "推进会" else "过去一年"
+    # a 推进会 or 调度会 looks back on the stretch since the work was set (前一阶段), not on a whole year
+    early = "前一阶段" if ctx.get("meeting_kind") in ("推进会", "调度会") else "过去一年"
     if not date:
         return early, "今年"
     year, month = int(date.group(1)), int(date.group(2))

@@ -288,7 +288,7 @@ _STAFF = re.compile(r"\{\{ work \}\}(?:一线|岗位|战线)")
 
 # Meetings of this level's own units only: a 推进会 presses on the work with those who do it, a 电视电话会议 speaks to
 # the halls below; neither thanks 各界人士 or 各界朋友, who are not in the room (review20).
-_CADRES_ONLY = frozenset({"推进会", "电视电话会议"})
+_CADRES_ONLY = frozenset({"推进会", "调度会", "电视电话会议"})
 
 # The public behind a work (社会各界的关心支持, 各界朋友, 各界人士).
 _PUBLIC = re.compile(r"各界(?:朋友|人士|的关心)|社会各界")
