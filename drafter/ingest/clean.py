@@ -83,7 +83,8 @@ _PIECE_THEN_SALUTATION = re.compile(
 )
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
-_SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+# (书记,和大家交流3个方面的问题: — the end of a sentence a PDF broke, its comma half-width: an announcement, no 称谓)
+_SALUTATION = re.compile(r"^(?![^：:]*,[^：:]*[\d一二三四五六七八九十两几]个?(?:点|方面|问题))[^。！？，]{1,30}[：:]$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
