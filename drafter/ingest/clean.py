@@ -128,6 +128,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
+    lines = _strip_epaper_chrome(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
     lines = _join_lone_quotes(lines)
@@ -184,10 +185,14 @@ def clean_text(raw: str) -> Cleaned:
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
-        Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
+        Para(to_fullwidth_punct(_DOT_RUN.sub("……", p.text)) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+# 第二...... / 要坚持...: an ellipsis typed as half-width dots after Chinese text (not 。。。。。。, six full stops)
+_DOT_RUN = re.compile(r"(?<=[\u4e00-\u9fff，,：:”])\.{3,}")
 
 
 # 2023 / 双拥 / 模范 / 建军 / 致辞, one to a line over the title: a document-sharing page's keywords set out as a column
@@ -448,6 +453,39 @@ def _strip_image_captions(lines: list[str], removed: list[Removed]) -> list[str]
         if k is not None and k not in images and _CAPTION_LINE.match(lines[k]):
             removed.append(Removed(k + 1, lines[k].strip(), "新闻图片说明"))
             out[k] = ""
+    return out
+
+
+# top top top / 第A04版：澳闻 上一版3 4下一版 / 本版标题导航 / 今日日期： 版面导航 / 当前报纸日期： / 2023 10月24日 星期 /
+# 下一篇4 / 放大 缩小 默认: a newspaper's e-paper page around the item (its menu, its page's other headlines)
+_EPAPER_LINE = re.compile(
+    r"^\s*(?:(?:top\s*){2,}|第[A-Za-z]?\d{1,3}版\s*[：:].{0,30}|(?:本版)?(?:标题|版面)导航|(?:今日|当前报纸)日期\s*[：:].{0,30}"
+    r"|(?:上一版|下一版|上一篇|下一篇)\s*\d{0,3}(?:\s+\d{0,3}\s*(?:上一版|下一版))?|放大\s*缩小(?:\s*默认)?"
+    r"|(?:19|20)\d{2}\s*\d{1,2}月\d{1,2}日\s*星期.?)\s*$",
+    re.I,
+)
+_EPAPER_NAV = re.compile(r"^\s*(?:本版)?(?:标题|版面)导航\s*$")
+_HEADLINE_ROW = re.compile(r"^[^。！？，,；;]{2,30}$")
+
+
+def _strip_epaper_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
+    """A newspaper's e-paper page: its menu lines, and under 本版标题导航 the headlines of the page's other items (two
+    such lines at least, so that one 下一篇 on a site is left to the other rules)."""
+    chrome = [i for i, line in enumerate(lines[:60]) if line.strip() and _EPAPER_LINE.match(line)]
+    if len(chrome) < 2:
+        return lines
+    out = list(lines)
+    for i in chrome:
+        removed.append(Removed(i + 1, lines[i].strip(), "电子报版面导航"))
+        out[i] = ""
+        if _EPAPER_NAV.match(lines[i]):  # the headlines listed under it, to the next menu line or sentence
+            for j in range(i + 1, min(i + 16, len(lines))):
+                if not lines[j].strip():
+                    continue
+                if j in chrome or not _HEADLINE_ROW.match(lines[j].strip()):
+                    break
+                removed.append(Removed(j + 1, lines[j].strip(), "电子报版面导航"))
+                out[j] = ""
     return out
 
 
