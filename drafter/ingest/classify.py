@@ -102,7 +102,8 @@ _TRANSITION_WORDS = re.compile(
     # 接下来，我将从当前态势、风险防控、责任落实以及应急能力四个维度，阐述我的见解与要求: the parts named, then their count
     rf"|(?:我|下面|接下来)[^。；！？]{{0,12}}?从[^。；！？]{{2,60}}?{COUNT.replace('?P<n>', '?P<n14>')}个(?:维度|方面|层面)[，,]?\s*(?:来|进行)?(?:阐述|谈|讲|提出|说|部署|交流)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
-    rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
+    # (谈谈自己这段时间学习过程中的几点粗浅感悟和真切反思。: whose and when between the verb and the count)
+    rf"|(?:^|[，,])谈(?:谈)?(?:(?:自己|个人|我)[^。；！？，,]{{0,16}}?的)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:[\u4e00-\u9fff]{{0,4}}?)(?:体会|认识|感受|感悟|心得|感想|反思|思考)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
     # then the verb
     # (下面，我将就几个主要方面进行汇报。: a 述职's parts, to no one named, by 进行 and the verb)
