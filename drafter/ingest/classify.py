@@ -71,7 +71,7 @@ _TRANSITION_WORDS = re.compile(
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
     # (政府工作将抓好以下五个重点：: the work's main tasks counted as 重点)
     # (笔者以为要做好做活五个方面的文章：: a survey's writer announcing its parts as the 文章 to be done)
-    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好|做活|做实|抓实)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事|个重点)(?:的)?(?:工作|要求|文章)?[：:]$"
+    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好|做活|做实|抓实)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事|个重点)(?:的)?(?:工作|要求|文章)?[：:](?:$|(?=\s*一、[^。！？]{{2,30}}[；;]))"
     # 具体做到三个抓： / 重点抓好“四个到位”： — the points named by a slogan of their count (广泛发动抓宣传 / 发挥优势抓创新 …
     # follow), the colon ending the paragraph
     rf"|(?:^|[，,。])(?:具体|重点|着力|主要)?(?:要)?(?:做到|抓好|落实|坚持|突出|实现)[“\"]?{COUNT.replace('?P<n>', '?P<n20>')}个[\u4e00-\u9fff]{{1,4}}[”\"]?[：:]$"

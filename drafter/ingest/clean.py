@@ -113,7 +113,7 @@ def _strip_outline_over_title(lines: list[str], start: int, removed: list[Remove
     if _OUTLINE_LABEL.match(lines[filled[0]]) and any(_TITLE_UNDER.match(lines[i].strip()) for i in filled[1:3]):
         removed.append(Removed(filled[0] + 1, lines[filled[0]].strip(), "网页提纲"))
         return [("" if i == filled[0] else line) for i, line in enumerate(lines)]
-    items = []
+    items: list[tuple[int, str]] = []
     for i in filled:
         m = _CONTENTS_ITEM.match(lines[i])
         if not m or m.group(1) != "一二三四五六七八九十"[len(items) : len(items) + 1]:
@@ -216,6 +216,7 @@ def clean_text(raw: str) -> Cleaned:
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
         # …做成“三件事” 第一件事是“…” 一是… joined from a PDF's lines: its breaks before the leads, left as spaces
         joined_paras = [q for p in joined_paras for g in (split_gaps(p) if p.end > p.line else (p,)) for q in ((g,) if g is p else split_glued(g))]
+    joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
@@ -227,6 +228,36 @@ def clean_text(raw: str) -> Cleaned:
 
 # 第二...... / 要坚持...: an ellipsis typed as half-width dots after Chinese text (not 。。。。。。, six full stops)
 _DOT_RUN = re.compile(r"(?<=[\u4e00-\u9fff，,：:”])\.{3,}")
+
+
+_OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])、\s*([\u4e00-\u9fff]{2,6})")
+
+
+def _outline_kept_whole(paras: list[Para]) -> list[Para]:
+    """An outline run on in one line with semicolons (一、壮大主导产业；二、…；三、…) is split into its parts when it is all the
+    copy shows of them; when the body below has the same headings on lines of their own, the outline is the summary's
+    sentence, joined again, so that the headings are not counted twice."""
+    out: list[Para] = []
+    k = 0
+    while k < len(paras):
+        run = [paras[k]]
+        while (
+            k + len(run) < len(paras) and paras[k + len(run)].line == paras[k].line and run[-1].text.endswith(("；", ";"))
+            and (m := _OUTLINE_PART.match(paras[k + len(run)].text)) and m.group(1) == "一二三四五六七八九十"[len(run)]
+        ):  # fmt: skip
+            run.append(paras[k + len(run)])
+        first = _OUTLINE_PART.match(run[0].text)
+        if len(run) >= 3 and first and first.group(1) == "一":
+            later = {m.group(2)[:4] for p in paras[k + len(run) :] if p.line > run[0].line and (m := _OUTLINE_PART.match(p.text))}
+            if all((m := _OUTLINE_PART.match(p.text)) and m.group(2)[:4] in later for p in run):
+                k += len(run)
+                if out and out[-1].line == run[0].line:  # …要做好四个方面的文章：一、…；二、…: back into its sentence
+                    run = [out.pop(), *run]
+                out.append(Para("".join(p.text for p in run), run[0].line, run[-1].end, run[0].md, run[0].divider))
+                continue
+        out.append(paras[k])
+        k += 1
+    return out
 
 
 # 2023 / 双拥 / 模范 / 建军 / 致辞, one to a line over the title: a document-sharing page's keywords set out as a column

@@ -231,8 +231,8 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
-    own = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
-    return Scope(level, place, tuple(names), True, kind, towns, own, plain, document_people(text))
+    own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
+    return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text))
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
