@@ -104,18 +104,3 @@ def test_the_next_ordinal_where_a_preview_stops_is_a_sub_point(tmp_path: Path) -
     # 一、…怎么看：… / 第一，成绩值得肯定。… / 第二...... / 预览结束…: the second sub-point shown, its words cut
     (doc,) = ingest(tmp_path, "speech-preview-cut-second-ordinal-ellipsis.txt")
     assert shape(doc) == ("speech", 2, [2])
-
-
-@pytest.mark.parametrize(
-    ("name", "want"),
-    [
-        # 【提纲】一、…——…二、…一要…三、… on one line over 在…会议上的讲话稿 / 同志们： / (the opening, cut): the site's outline
-        # was read as the speech's three points
-        ("speech-outline-label-line-over-title.txt", ("speech", None, [])),
-        # 一、总结成绩 / 二、分析形势 / 三、明确任务 / 四、强化保障 over the title; the body's 一、总结成绩，坚定信心，… then cut
-        ("speech-contents-list-over-title-body-heading-longer.txt", ("speech", "几", [0])),
-    ],
-)
-def test_an_outline_or_contents_over_the_title_is_not_the_points(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
-    (doc,) = ingest(tmp_path, name)
-    assert shape(doc) == want

@@ -97,39 +97,6 @@ _HALF = re.compile(r"[,;:?!().]")
 _CONTENTS_TAIL = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*[^。！？，,；;：:]{4,60}[\u4e00-\u9fff]\s*\d{1,3}\s*$")
 
 
-# 【提纲】一、提高站位，…——打造…二、聚焦重点，…三、… over 在…会上的讲话稿 / 同志们：: a site's outline of the speech, set
-# over its title; and 一、回顾过去 / 二、研判形势 / 三、… over the title, the body's 一、回顾过去，成绩斐然… under it: the
-# page's contents list. Neither is the text: the points are read from the body, as far as it goes.
-_OUTLINE_LABEL = re.compile(r"^\s*(?:[【\[](?:内容|讲话|发言)?提纲[】\]]|(?:内容|讲话|发言)?提纲\s*[：:])")
-_CONTENTS_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+)、\s*([^。！？；;]{2,20}?)\s*$")
-_TITLE_UNDER = re.compile(r"^[^。！？]{4,60}(?:讲话|讲话稿|发言|发言稿|致辞|报告|党课|讲稿)\s*$")
-
-
-def _strip_outline_over_title(lines: list[str], start: int, removed: list[Removed]) -> list[str]:
-    """A site's 【提纲】 line, or a contents list of the body's headings, over the speech's title (see above)."""
-    filled = [i for i in range(start, min(len(lines), start + 40)) if lines[i].strip()]
-    if not filled:
-        return lines
-    if _OUTLINE_LABEL.match(lines[filled[0]]) and any(_TITLE_UNDER.match(lines[i].strip()) for i in filled[1:3]):
-        removed.append(Removed(filled[0] + 1, lines[filled[0]].strip(), "网页提纲"))
-        return [("" if i == filled[0] else line) for i, line in enumerate(lines)]
-    items: list[tuple[int, str]] = []
-    for i in filled:
-        m = _CONTENTS_ITEM.match(lines[i])
-        if not m or m.group(1) != "一二三四五六七八九十"[len(items) : len(items) + 1]:
-            break
-        items.append((i, m.group(2)))
-    if len(items) < 3 or len(filled) <= len(items) or not _TITLE_UNDER.match(lines[filled[len(items)]].strip()):
-        return lines
-    first = items[0][1]
-    body = [lines[i].strip() for i in filled[len(items) + 1 :]]
-    if not any(line.startswith(f"一、{first}") and len(line) > len(first) + 2 for line in body):
-        return lines  # (the list is the text's own when no heading of the body repeats its first item at more length)
-    removed.extend(Removed(i + 1, lines[i].strip(), "标题上方的目录") for i, _ in items)
-    drop = {i for i, _ in items}
-    return [("" if i in drop else line) for i, line in enumerate(lines)]
-
-
 def _strip_contents_tail(lines: list[str], start: int, removed: list[Removed]) -> list[str]:
     """The end of a contents list that the page starts inside (three or more numbered titles with their page numbers,
     its heading 目录 cut off above): no text of the document under them."""
@@ -169,7 +136,6 @@ def clean_text(raw: str) -> Cleaned:
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     lines = _strip_contents_tail(lines, skip, removed)
-    lines = _strip_outline_over_title(lines, skip, removed)
     in_toc = False
     toc_titles: set[str] = set()
     kept: list[Para] = []
