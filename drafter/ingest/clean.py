@@ -186,14 +186,10 @@ def clean_text(raw: str) -> Cleaned:
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
-        Para(to_fullwidth_punct(_DOT_RUN.sub("……", p.text)) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
+        Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
-
-
-# 第二...... / 要坚持...: an ellipsis typed as half-width dots after Chinese text (not 。。。。。。, six full stops)
-_DOT_RUN = re.compile(r"(?<=[\u4e00-\u9fff，,：:”])\.{3,}")
 
 
 _OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])、\s*([\u4e00-\u9fff]{2,6})")

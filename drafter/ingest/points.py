@@ -109,7 +109,8 @@ _ORDINAL_GREAT = re.compile(rf"^第(?P<n>[{CN}]+)大[\u4e00-\u9fff]{{2,8}}(?:和
 
 
 # 第二…… where the copy stops (a site's preview cut after the first sub-point): the next ordinal shown, its words cut
-_ORDINAL_CUT = re.compile(rf"^第(?P<n>[{CN}]+)(?=…+$)")
+# (第二...... typed with half-width dots reaches here as 第二。。。。。。)
+_ORDINAL_CUT = re.compile(rf"^第(?P<n>[{CN}]+)(?=(?:…+|。{{3,}}|\.{{3,}})$)")
 
 
 def parse_count(text: str) -> int | str:
