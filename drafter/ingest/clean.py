@@ -192,7 +192,7 @@ def clean_text(raw: str) -> Cleaned:
     return Cleaned(final, tuple(removed), tuple(joined))
 
 
-_OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])、\s*([\u4e00-\u9fff]{2,6})")
+_OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])[、．.]\s*([\u4e00-\u9fff]{2,6})")
 
 
 def _outline_kept_whole(paras: list[Para]) -> list[Para]:
@@ -204,16 +204,16 @@ def _outline_kept_whole(paras: list[Para]) -> list[Para]:
     while k < len(paras):
         run = [paras[k]]
         while (
-            k + len(run) < len(paras) and paras[k + len(run)].line == paras[k].line and run[-1].text.endswith(("；", ";"))
+            k + len(run) < len(paras) and paras[k + len(run)].line <= run[-1].end + 1 and run[-1].text.endswith(("；", ";"))
             and (m := _OUTLINE_PART.match(paras[k + len(run)].text)) and m.group(1) == "一二三四五六七八九十"[len(run)]
         ):  # fmt: skip
             run.append(paras[k + len(run)])
         first = _OUTLINE_PART.match(run[0].text)
         if len(run) >= 3 and first and first.group(1) == "一":
-            later = {m.group(2)[:4] for p in paras[k + len(run) :] if p.line > run[0].line and (m := _OUTLINE_PART.match(p.text))}
+            later = {m.group(2)[:4] for p in paras[k + len(run) :] if p.line > run[-1].end and (m := _OUTLINE_PART.match(p.text))}
             if all((m := _OUTLINE_PART.match(p.text)) and m.group(2)[:4] in later for p in run):
                 k += len(run)
-                if out and out[-1].line == run[0].line:  # …要做好四个方面的文章：一、…；二、…: back into its sentence
+                if out and out[-1].end >= run[0].line - 1 and out[-1].text.endswith(("：", ":")):  # …文章：一、…；二、…: into its sentence
                     run = [out.pop(), *run]
                 out.append(Para("".join(p.text for p in run), run[0].line, run[-1].end, run[0].md, run[0].divider))
                 continue
