@@ -70,7 +70,11 @@ _TRANSITION_WORDS = re.compile(
     rf"|(?:做成|办成|办好|干成|干好|做好|抓好)(?:以下)?[“\"]?{COUNT.replace('?P<n>', '?P<n19>')}件(?:大)?事[”\"]?(?=[。：:！!]?$)"
     # 为此，大家要做到以下三点： / 今年重点抓好三个方面工作： — an announcement that ends its sentence
     # (政府工作将抓好以下五个重点：: the work's main tasks counted as 重点)
-    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事|个重点)(?:的)?(?:工作|要求)?[：:]$"
+    # (笔者以为要做好做活五个方面的文章：: a survey's writer announcing its parts as the 文章 to be done)
+    rf"|(?:要|重点|着力|突出|着重)?(?:抓好|做好|做到|突出|把握|注意)(?:好|做活|做实|抓实)?(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n2>')}(?:点|个?方面|项|件事|个重点)(?:的)?(?:工作|要求|文章)?[：:](?:$|(?=\s*一、[^。！？]{{2,30}}[；;]))"
+    # 具体做到三个抓： / 重点抓好“四个到位”： — the points named by a slogan of their count (广泛发动抓宣传 / 发挥优势抓创新 …
+    # follow), the colon ending the paragraph
+    rf"|(?:^|[，,。])(?:具体|重点|着力|主要)?(?:要)?(?:做到|抓好|落实|坚持|突出|实现)[“\"]?{COUNT.replace('?P<n>', '?P<n20>')}个[\u4e00-\u9fff]{{1,4}}[”\"]?[：:]$"
     # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
     rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
     # 借此机会，代表公司三点意见： — the copy lost the verb (讲, 提); a clause that ends the paragraph on its count of 意见 and a
@@ -98,7 +102,8 @@ _TRANSITION_WORDS = re.compile(
     # 接下来，我将从当前态势、风险防控、责任落实以及应急能力四个维度，阐述我的见解与要求: the parts named, then their count
     rf"|(?:我|下面|接下来)[^。；！？]{{0,12}}?从[^。；！？]{{2,60}}?{COUNT.replace('?P<n>', '?P<n14>')}个(?:维度|方面|层面)[，,]?\s*(?:来|进行)?(?:阐述|谈|讲|提出|说|部署|交流)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
-    rf"|(?:^|[，,])谈(?:谈)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:体会|认识|感受|心得|感想)"
+    # (谈谈自己这段时间学习过程中的几点粗浅感悟和真切反思。: whose and when between the verb and the count)
+    rf"|(?:^|[，,])谈(?:谈)?(?:(?:自己|个人|我)[^。；！？，,]{{0,16}}?的)?{COUNT.replace('?P<n>', '?P<n9>')}(?:点|个方面)(?:[\u4e00-\u9fff]{{0,4}}?)(?:体会|认识|感受|感悟|心得|感想|反思|思考)"
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
     # then the verb
     # (下面，我将就几个主要方面进行汇报。: a 述职's parts, to no one named, by 进行 and the verb)
@@ -487,7 +492,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or m.group("n19") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or m.group("n19") or m.group("n20") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
                 announced = _named_words(sentence, m, announced)

@@ -83,7 +83,8 @@ _PIECE_THEN_SALUTATION = re.compile(
 )
 # Punctuation that may end a paragraph; anything else means the sentence goes on.
 _TERMINAL = "。！？；：…”’）》」』!?;:)"
-_SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
+# (书记,和大家交流3个方面的问题: — the end of a sentence a PDF broke, its comma half-width: an announcement, no 称谓)
+_SALUTATION = re.compile(r"^(?![^：:]*,[^：:]*[\d一二三四五六七八九十两几]个?(?:点|方面|问题))[^。！？，]{1,30}[：:]$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
@@ -127,6 +128,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
+    lines = _strip_epaper_chrome(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
     lines = _join_lone_quotes(lines)
@@ -180,6 +182,7 @@ def clean_text(raw: str) -> Cleaned:
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
         # …做成“三件事” 第一件事是“…” 一是… joined from a PDF's lines: its breaks before the leads, left as spaces
         joined_paras = [q for p in joined_paras for g in (split_gaps(p) if p.end > p.line else (p,)) for q in ((g,) if g is p else split_glued(g))]
+    joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     final = tuple(
@@ -187,6 +190,36 @@ def clean_text(raw: str) -> Cleaned:
         for p in joined_paras
     )
     return Cleaned(final, tuple(removed), tuple(joined))
+
+
+_OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])[、．.]\s*([\u4e00-\u9fff]{2,6})")
+
+
+def _outline_kept_whole(paras: list[Para]) -> list[Para]:
+    """An outline run on in one line with semicolons (一、壮大主导产业；二、…；三、…) is split into its parts when it is all the
+    copy shows of them; when the body below has the same headings on lines of their own, the outline is the summary's
+    sentence, joined again, so that the headings are not counted twice."""
+    out: list[Para] = []
+    k = 0
+    while k < len(paras):
+        run = [paras[k]]
+        while (
+            k + len(run) < len(paras) and paras[k + len(run)].line <= run[-1].end + 1 and run[-1].text.endswith(("；", ";"))
+            and (m := _OUTLINE_PART.match(paras[k + len(run)].text)) and m.group(1) == "一二三四五六七八九十"[len(run)]
+        ):  # fmt: skip
+            run.append(paras[k + len(run)])
+        first = _OUTLINE_PART.match(run[0].text)
+        if len(run) >= 3 and first and first.group(1) == "一":
+            later = {m.group(2)[:4] for p in paras[k + len(run) :] if p.line > run[-1].end and (m := _OUTLINE_PART.match(p.text))}
+            if all((m := _OUTLINE_PART.match(p.text)) and m.group(2)[:4] in later for p in run):
+                k += len(run)
+                if out and out[-1].end >= run[0].line - 1 and out[-1].text.endswith(("：", ":")):  # …文章：一、…；二、…: into its sentence
+                    run = [out.pop(), *run]
+                out.append(Para("".join(p.text for p in run), run[0].line, run[-1].end, run[0].md, run[0].divider))
+                continue
+        out.append(paras[k])
+        k += 1
+    return out
 
 
 # 2023 / 双拥 / 模范 / 建军 / 致辞, one to a line over the title: a document-sharing page's keywords set out as a column
@@ -447,6 +480,39 @@ def _strip_image_captions(lines: list[str], removed: list[Removed]) -> list[str]
         if k is not None and k not in images and _CAPTION_LINE.match(lines[k]):
             removed.append(Removed(k + 1, lines[k].strip(), "新闻图片说明"))
             out[k] = ""
+    return out
+
+
+# top top top / 第A04版：澳闻 上一版3 4下一版 / 本版标题导航 / 今日日期： 版面导航 / 当前报纸日期： / 2023 10月24日 星期 /
+# 下一篇4 / 放大 缩小 默认: a newspaper's e-paper page around the item (its menu, its page's other headlines)
+_EPAPER_LINE = re.compile(
+    r"^\s*(?:(?:top\s*){2,}|第[A-Za-z]?\d{1,3}版\s*[：:].{0,30}|(?:本版)?(?:标题|版面)导航|(?:今日|当前报纸)日期\s*[：:].{0,30}"
+    r"|(?:上一版|下一版|上一篇|下一篇)\s*\d{0,3}(?:\s+\d{0,3}\s*(?:上一版|下一版))?|放大\s*缩小(?:\s*默认)?"
+    r"|(?:19|20)\d{2}\s*\d{1,2}月\d{1,2}日\s*星期.?)\s*$",
+    re.I,
+)
+_EPAPER_NAV = re.compile(r"^\s*(?:本版)?(?:标题|版面)导航\s*$")
+_HEADLINE_ROW = re.compile(r"^[^。！？，,；;]{2,30}$")
+
+
+def _strip_epaper_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
+    """A newspaper's e-paper page: its menu lines, and under 本版标题导航 the headlines of the page's other items (two
+    such lines at least, so that one 下一篇 on a site is left to the other rules)."""
+    chrome = [i for i, line in enumerate(lines[:60]) if line.strip() and _EPAPER_LINE.match(line)]
+    if len(chrome) < 2:
+        return lines
+    out = list(lines)
+    for i in chrome:
+        removed.append(Removed(i + 1, lines[i].strip(), "电子报版面导航"))
+        out[i] = ""
+        if _EPAPER_NAV.match(lines[i]):  # the headlines listed under it, to the next menu line or sentence
+            for j in range(i + 1, min(i + 16, len(lines))):
+                if not lines[j].strip():
+                    continue
+                if j in chrome or not _HEADLINE_ROW.match(lines[j].strip()):
+                    break
+                removed.append(Removed(j + 1, lines[j].strip(), "电子报版面导航"))
+                out[j] = ""
     return out
 
 

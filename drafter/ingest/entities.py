@@ -631,8 +631,41 @@ _NOT_FIRM_NAME = frozenset((
 ))  # fmt: skip
 
 
+def document_people(text: str) -> tuple[str, ...]:
+    """Full names the whole text gives with an office (总经理朱宝林, 由董事长吴天亮…): a news item's or a speech's
+    people, to be found again where a later sentence names them bare (朱宝林在会上向…表示祝贺)."""
+    return tuple(dict.fromkeys(
+        m.group(1) for m in _OFFICE_THEN_NAME.finditer(text)
+        if len(m.group(1)) == 3 and not set(m.group(1)[1:]) & _NOT_NAME_CHAR and m.group(1)[:2] not in _NOT_NAME_WORDS
+    ))  # fmt: skip
+
+
+# 河南师范大学 → 师大, 河师大; 华中农业大学 → 农大, 华农大: the short names a university or college goes by, once the text
+# has named it in full (你们来到师大 is the speaker's own school, which no other school's speech may say)
+_HIGHER_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(师范大学|农业大学|工业大学|医科大学|理工大学|财经大学|科技大学|交通大学|师范学院|职业技术学院)")
+_SCHOOL_SHORT = {
+    "师范大学": "师大", "农业大学": "农大", "工业大学": "工大", "医科大学": "医大", "理工大学": "理工大", "财经大学": "财大",
+    "科技大学": "科大", "交通大学": "交大", "师范学院": "师院", "职业技术学院": "职院",
+}  # fmt: skip
+# 教师大会, 老师大多, 工大队: a short name's characters inside another word
+_NOT_BEFORE_SHORT = "教老律导讲厨技医法牧乐画药名大"
+
+
+def school_short_names(text: str) -> tuple[str, ...]:
+    """The short names of the universities and colleges the text names in full (师大 and 河师大 for 河南师范大学)."""
+    found: list[str] = []
+    for m in _HIGHER_SCHOOL.finditer(text):
+        short = _SCHOOL_SHORT[m.group(2)]
+        found += [m.group(1)[0] + short, short]
+    return tuple(dict.fromkeys(found))
+
+
+def _own_name_in(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![{_NOT_BEFORE_SHORT}]){re.escape(name)}(?![会队长])", text))
+
+
 def entity_reasons(
-    text: str, place: str = "", town_stems: tuple[str, ...] = (), own_names: tuple[str, ...] = ()
+    text: str, place: str = "", town_stems: tuple[str, ...] = (), own_names: tuple[str, ...] = (), people: tuple[str, ...] = ()
 ) -> list[str]:
     """Why `text` names people, institutions or local places (empty when it names none).
 
@@ -641,8 +674,8 @@ def entity_reasons(
     """
     if len(text) < 2:
         return []
-    reasons = [f"人名（{p}）" for p in dict.fromkeys(persons(text))]
-    reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if n in text)])]
+    reasons = [f"人名（{p}）" for p in dict.fromkeys([*persons(text), *(n for n in people if n in text)])]
+    reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if _own_name_in(n, text))])]
     if "中共" in text or "代表" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(a or b for a, b in _OWN_COMMITTEE.findall(text))]
     reasons += named_units(text)

@@ -82,6 +82,16 @@ def run_in_letter_title(lead: str) -> bool:
 # 常务会议纪要 / 现将会议确定事项纪要如下：: the record of what a meeting decided (its 一、二、 are the decisions).
 _MINUTES = re.compile(r"^[^。！？：:，,]{0,40}纪要(?:范文|精选|模板|[（(][^）)]{1,10}[)）])*$")
 _MINUTES_TEXT = re.compile(r"(?:现将|兹将)[^。！？]{0,24}纪要如下|会议纪要如下")
+# 会议时间：… / 会议地点：… / 主持人：… / 记录人：… / 参会人员：…: the minutes of a meeting (its 一、二、 are what was
+# discussed, who said what told by the clerk who kept them), whatever the meeting (村民代表会议, 支委会, 班子会)
+_RECORD_TITLE = re.compile(r"^[^。！？：:，,]{0,40}(?:会议记录|会议纪实|会议笔录)(?:[（(][^）)]{1,10}[)）])?$")
+_RECORD_FIELD = re.compile(
+    r"^(?:会议)?(时间|地点|主持人?|记录人?|参会人员|出席人员|列席人员|出席|缺席人员|参加人员|应到人数|实到人数|会议议题|议题)\s*[：:]", re.M
+)
+# (2026年2月10日某某县第十六届人民代表大会第七次会议通过) / 关于…的决议: a resolution a body adopted, in the body's own
+# words (会议认为…会议要求…: the meeting's conclusions, not a speaker's points, nor a reporter's news)
+_ADOPTED_LINE = re.compile(r"^[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?[^（()）]{4,60}(?:会议|大会|全会)(?:审议)?通过[)）]$")
+_RESOLUTION_TITLE = re.compile(r"^[^。！？：:，,]{4,80}(?:的决议|的决定)(?:[（(]草案[)）])?$")
 # 镇巴县人民政府工作规则 / 第一章 总则 / 一、根据…，制定本规则。: numbered articles of rules
 _RULES_TITLE = re.compile(
     r"^[^。！？：:，,]{2,40}(?:工作规则|议事规则|管理办法|实施办法|暂行办法|实施细则|管理规定|暂行规定|若干规定|条例|章程|工作制度|管理制度)(?:[（(](?:试行|修订|草案)[)）])?$"
@@ -146,6 +156,13 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"
     if any(_MINUTES.match(t) for t in firsts) or _MINUTES_TEXT.search(head[:400]):
         return "会议纪要", "会议纪要（记录会议议定的事项，不是讲话，也不是会议消息）：不拆分为片段"
+    fields = {m.group(1).removeprefix("会议") for m in _RECORD_FIELD.finditer(head)}
+    if (any(_RECORD_TITLE.match(t) for t in firsts) and fields) or (len(fields) >= 3 and {"记录人", "记录"} & fields):
+        return "会议记录", "会议记录（记下会上讨论的事项和各人的发言，不是讲话，也不是会议消息）：不拆分为片段"
+    if any(_ADOPTED_LINE.match(t) for t in firsts) or (
+        any(_RESOLUTION_TITLE.match(t) for t in firsts) and re.search(r"(?:^|[。\n])会议(?:认为|强调|要求|号召|决定|同意)", head)
+    ):
+        return "决议决定", "会议通过的决议或决定（会议认为、会议要求是会议的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
     page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
     if any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page):
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"

@@ -431,7 +431,16 @@ def _next_point_run_on(text: str) -> re.Match[str] | None:
     head = match_point_heading(text)
     if head is None or not 1 <= head[1] < 9 or head[3]:
         return None
-    return re.compile(rf"(?<=[。！？])\s*(?={CN_DIGITS[head[1]]}、[\u4e00-\u9fff])").search(text)
+    n = head[1]
+    found = re.compile(rf"(?<=[。！？])\s*(?={CN_DIGITS[n]}、[\u4e00-\u9fff])").search(text)
+    if found or n > 8:
+        return found
+    # 一、生产发展…研究；二、生活富裕…研究；三、…: an outline run on in one line, its parts after semicolons (from the
+    # first part, the one after next must follow too; a later part of the run goes on to the next)
+    after = re.compile(rf"(?<=[；;])\s*(?={CN_DIGITS[n]}、[\u4e00-\u9fff])")
+    if n > 2 or re.search(rf"[；;]\s*{CN_DIGITS[n + 1]}、[\u4e00-\u9fff]", text):
+        return after.search(text)
+    return None
 
 
 _SUB_MARK = re.compile(r"^[（(]([一二三四五六七八九十])[)）]")

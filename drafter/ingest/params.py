@@ -26,7 +26,14 @@ from drafter.ingest.elsewhere import (
     places_by_context,
     region_names,
 )
-from drafter.ingest.entities import entity_reasons, own_short_names, spoken_own_names, town_names
+from drafter.ingest.entities import (
+    document_people,
+    entity_reasons,
+    own_short_names,
+    school_short_names,
+    spoken_own_names,
+    town_names,
+)
 from drafter.ingest.locality import locality_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
@@ -47,6 +54,7 @@ class Scope:
     towns: tuple[str, ...] = ()  # short names of the towns the speech names with 镇/乡/街道 (龙华 for 龙华镇)
     own_names: tuple[str, ...] = ()  # short names the speaker's school or company goes by (黄师, 北理工)
     plain: bool = False  # the speech hides nothing from a reader (see drafter.ingest.visible): no text needs a second look
+    people: tuple[str, ...] = ()  # full names the whole text gives with an office (总经理朱宝林), found bare anywhere
 
     @property
     def words_level(self) -> str | None:
@@ -223,7 +231,8 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
-    return Scope(level, place, tuple(names), True, kind, towns, own_short_names(text), plain)
+    own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
+    return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text))
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
@@ -575,7 +584,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
     out = _replace_place(out, scope, used)
     out = replace_level_words(out, scope.words_level)
     seen = out if scope.plain else visible_form(out)  # what a reader sees: 林\u200b市長 is 林市长
-    reasons += [r for r in entity_reasons(seen, scope.place, scope.towns, scope.own_names) if r not in reasons]
+    reasons += [r for r in entity_reasons(seen, scope.place, scope.towns, scope.own_names, scope.people) if r not in reasons]
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     reasons += _regional_words(out, scope.kind)

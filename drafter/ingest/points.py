@@ -108,6 +108,11 @@ _ORDINAL_POINT = re.compile(
 _ORDINAL_GREAT = re.compile(rf"^第(?P<n>[{CN}]+)大[\u4e00-\u9fff]{{2,8}}(?:和第[{CN}]+大[\u4e00-\u9fff]{{2,8}})?[：:](?=[^。！？]{{2,30}}$)")
 
 
+# 第二…… where the copy stops (a site's preview cut after the first sub-point): the next ordinal shown, its words cut
+# (第二...... typed with half-width dots reaches here as 第二。。。。。。)
+_ORDINAL_CUT = re.compile(rf"^第(?P<n>[{CN}]+)(?=(?:…+|。{{3,}}|\.{{3,}})$)")
+
+
 def parse_count(text: str) -> int | str:
     return "几" if text == "几" else parse_cn_number(text)
 
@@ -132,7 +137,7 @@ def style_of(text: str) -> tuple[str, int] | None:
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
-    m = _ORDINAL_POINT.match(text) or _ORDINAL_GREAT.match(text)
+    m = _ORDINAL_POINT.match(text) or _ORDINAL_GREAT.match(text) or _ORDINAL_CUT.match(text)
     if m:
         return ("h1第", parse_cn_number(m.group("n")))
     m = _ORDINAL_ITEM.match(text)

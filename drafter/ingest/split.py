@@ -222,7 +222,14 @@ _MEETING_DATED_LEAD = re.compile(
 )
 # 节后上班第二天，医院即召开…扩大会议 / 开学第一周，某某小学召开全体教职工大会: the lead tells of a meeting held (not by 我
 # or 我们, a speaker's own 今天我们召开…), its day said in words rather than a date
-_HELD_LEAD = re.compile(r"^[^。！？我]{0,40}?(?:召开|举行|组织召开)了?[^。！？我]{0,50}?(?:会议|大会|座谈会|例会|办公会)")
+_HELD_LEAD = re.compile(
+    # (为进一步…，形成…氛围。公司于2018年2月11日下午，召开了…表彰会暨座谈会: its purpose first, then 于 and the day)
+    r"^(?:为[^。！？我]{4,80}[，,。]\s*)?[^。！？我]{0,40}?(?:召开|举行|组织召开)了?[^。！？我]{0,50}?"
+    r"(?:会议|大会|座谈会|例会|办公会|表彰会|推进会|动员会|调度会|培训会|联席会|恳谈会|茶话会)"
+)
+# 党委书记、总经理某某，…及全体获奖个人参加了会议。: who attended, listed by the one who reports (a speaker says 参加今天
+# 会议的有…, never 参加了会议。)
+_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|座谈会|表彰会|活动|仪式|典礼)。")
 _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # 会议由大会主席团常务主席、县人大常委会主任某某主持。 — who chaired, said by the paper (a host says 由我主持)
 # (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
@@ -904,6 +911,9 @@ _LECTURE_TITLE = re.compile(r"^[^。！？，,：:]{2,60}宣讲(?:稿|提纲)$")
 
 # 现向区委、区政府报告我镇2026年度工作计划 / 现将调研情况综合如下 / 现将有关情况汇报如下: an office handing its own account
 # to those above it, in the words that open the account (a speech says 现在，我代表…向大会报告)
+# 2006年4月，…按照…下达的调研课题，笔者…深入…农村开展调研，…形成了综合性调研报告。: the writer saying what the text is
+# (a survey report printed as a paper, its abstract cut away as a site's summary)
+_SURVEY_MADE = re.compile(r"形成(?:了|此|本)?(?:这篇|本篇|这份|本)?[^。！？，,]{0,6}(?:调研|调查|考察)报告[。，,]")
 _OWN_ACCOUNT = re.compile(r"现(?:将|向)[^。！？：:]{0,40}(?:报告|汇报|综合)(?:如下)?[^。！？：:]{0,20}[。：:]")
 # 多篇调研报告 / 两篇调研报告相继出炉 / 三份述职报告: reports counted, a news item's words about them
 _COUNTED_REPORTS = re.compile(r"^(?:多|两|几|数|[一二三四五六七八九十\d]+)[篇份个]")
@@ -961,6 +971,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if _OWN_ACCOUNT.search(text[:2000]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 根据区委…安排，现向区委、区政府报告我镇2026年度工作计划。 / …现将调研情况综合如下：: the office's own account
+    if _SURVEY_MADE.search("\n".join(p.text for p in paras[:3])) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
@@ -1021,6 +1033,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 全镇党员干部要…。要…。会议传达学习了…精神。: requirements a meeting heard, told by the one who reports it
     told = len(_FIRST_PERSON.findall(_QUOTED.sub("", _own_words(paras, text))))  # 我们 outside “…” only
     chaired = bool(_CHAIRED_BY.search("\n".join(p.text for p in paras[:6])))  # 会议由某某主持: told by one who was there
+    # (…参加了会议。 in the lead: the same, the lead listing who came)
+    chaired = chaired or bool(_ATTENDED.search(lead) and (_HELD_LEAD.match(lead) or _DATED_LEAD.match(lead)))
     if (_DATED_LEAD.match(lead) or _dated_under_headline(paras)) and not has_salutation and (told < 3 or chaired):
         # 2026年3月5日上午，县长某某到县民政局调研…: a dated lead in the third person, whatever its verbs;
         # 11月29日，下午6时许，…刚刚结束了…座谈会。 then a guest's words in quotation marks: a feature, still news
