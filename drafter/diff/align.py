@@ -48,7 +48,7 @@ KEPT_MAX = 0.7  # a draft sentence shorter than this share of its source is matc
 CUT_MIN = 8  # … and one that left out this many characters in one place
 PREFER = 0.05  # clauses of another sentence must match this much better than an edited whole
 _CLAUSE = re.compile(rf"[^，；：。！？]{{{K},}}")
-MEMO_MAX = 50_000  # sentences an index snapshot remembers the matches of (then it starts again)
+MEMO_MAX = 20_000  # sentences an index snapshot remembers the matches of (then it starts again)
 
 
 def best_matches(
@@ -87,8 +87,8 @@ def best_matches(
                 memo.clear()
             for i in pending:
                 found = out.get(i)
-                kept = Match(i, found.score, dict(found.scores), found.weight, found.clauses) if found else None
-                memo[sents[i].norm] = (phase.get(i, 0), kept, best_seen[i])
+                copy = Match(i, found.score, dict(found.scores), found.weight, found.clauses) if found else None
+                memo[sents[i].norm] = (phase.get(i, 0), copy, best_seen[i])
     if not remembered:
         return out, best_seen
     # As without the memo: the same matches in the same order (verbatim, whole, clause level; each by sentence).
