@@ -221,7 +221,10 @@ class Fragment:
     @property
     def stage(self) -> str | None:
         """The 认识/任务/保障 stage of a point, if tagged."""
-        return next((t for t in self.tags if t in STAGES), None)
+        for tag in self.tags:  # a loop, not next() over a generator: planning asks ~6,500 times a draft
+            if tag in STAGES:
+                return tag
+        return None
 
     def variable(self, name: str) -> Variable | None:
         return next((v for v in self.variables if v.name == name), None)

@@ -119,3 +119,44 @@ def test_a_large_index_stays_in_sqlite(corpus, monkeypatch) -> None:
     monkeypatch.setattr(manifest, "FULL_CHECK_MAX", 3)  # more sources than a full check covers: not kept either
     monkeypatch.setattr(snapshot, "MAX_SENTENCES", 10**6)
     assert _kept(corpus) is None
+
+
+def test_a_text_measured_again_in_the_same_process_gives_the_same_report_without_matching_again(corpus, monkeypatch) -> None:
+    """The resident's worker measures draft after draft against one snapshot: each sentence is matched once, and a
+    draft measured after others (in any order) gets the report a fresh process gives it."""
+    from drafter.diff import align
+
+    texts = _texts(corpus)
+    index = open_index([corpus])
+    try:
+        fresh = [diff_text(text, index).to_dict() for text in texts]  # the sqlite index remembers nothing
+    finally:
+        index.close()
+    snapshot = _kept(corpus)
+    assert snapshot is not None
+    assert [diff_text(text, snapshot).to_dict() for text in texts] == fresh
+    matched: list[int] = []
+    original = align._match_pending
+    monkeypatch.setattr(align, "_match_pending", lambda index, sents, hashes, pending, *rest: (
+        matched.extend(pending), original(index, sents, hashes, pending, *rest)))  # fmt: skip
+    assert [diff_text(text, snapshot).to_dict() for text in reversed(texts)] == fresh[::-1]
+    assert matched == []  # every sentence was matched the first time
+
+
+def test_a_sentence_matched_before_is_matched_anew_once_the_corpus_changes(corpus) -> None:
+    """What a snapshot remembers of a sentence goes with it: an edited copy of that sentence added to the corpus is
+    found by the next measure in the same process."""
+    own = "我们要把这一句写成只在这份稿子里出现的话，用来辨认记住的比对是否已经过时。"
+    copy = own.replace("辨认", "辨别").replace("这份", "此份")  # edited, not word for word: found by fuzzy matching
+    text = f"同志们：\n\n{own}\n"
+    snapshot = _kept(corpus)
+    assert snapshot is not None
+    before = diff_text(text, snapshot)
+    assert before.reuse < 0.2 and diff_text(text, snapshot).to_dict() == before.to_dict()
+    assert open_snapshot([corpus]) is snapshot  # unchanged: the same content, read once in this process
+    (corpus / "新讲话.md").write_text(f"同志们：\n\n{copy}\n", encoding="utf-8")
+    assert open_snapshot([corpus]) is None
+    again = _kept(corpus)
+    assert again is not None and again is not snapshot
+    after = diff_text(text, again)
+    assert after.sources[0].id == "新讲话" and after.reuse > 0.5

@@ -202,6 +202,29 @@ def test_a_warmed_resident_drafts_as_a_command_does_and_sees_an_edited_fragment_
     assert there.stdout != first  # the edited text (or, its text changed, another of its phrasings) is drafted
 
 
+def test_a_speech_added_to_the_corpus_between_two_drafts_is_measured_by_the_worker_s_next_draft(own_env, tmp_path):
+    """The worker remembers how each draft sentence matched the corpus (what its snapshot holds): a speech added to
+    the user's corpus that copies the draft with small edits is found by the next draft, as in process."""
+    env = {**own_env, "DRAFTER_HOME": str(tmp_path / "workspace"), "DRAFTER_CACHE_DIR": str(tmp_path / "cache")}
+    drafter({**env, "DRAFTER_NO_RESIDENT": "1"}, *DRAFT, cwd=tmp_path)  # the caches a user has after a first draft
+    start(env)
+    args = [*DRAFT, "--json"]
+    there, here = both(env, *args, cwd=tmp_path)
+    again, _ = both(env, *args, cwd=tmp_path)  # measured from what the worker remembers
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert there.stdout == here.stdout == again.stdout
+    first = json.loads(there.stdout)
+    corpus = tmp_path / "workspace" / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    edited = first["text"].replace("要", "须").replace("全面", "全力").replace("工作", "事务")  # no sentence word for word
+    (corpus / "抄稿.md").write_text(edited, encoding="utf-8")
+    there, here = both(env, *args, cwd=tmp_path)
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert (there.stdout, there.stderr) == (here.stdout, here.stderr)
+    measured = json.loads(there.stdout)["originality"]
+    assert measured["largest_source"] == "抄稿" != first["originality"]["largest_source"]
+
+
 def test_a_resident_of_other_code_refuses_and_exits_and_the_command_runs_here(own_env, tmp_path):
     base_env = own_env
     pid = start(base_env)

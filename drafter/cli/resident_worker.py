@@ -30,6 +30,7 @@ import signal
 import socket
 import sys
 from json import dumps  # bound here: a command rebinding json.dumps must not break the report
+from operator import is_
 from typing import Any
 
 from drafter.cli import handover
@@ -152,27 +153,28 @@ def _open_fds() -> set[str]:
     return set(os.listdir("/proc/self/fd")) - {"."}
 
 
-def _module_globals() -> dict[str, tuple[dict[str, int], list[int]]]:
-    """The identity of each module's globals (a rebinding shows as another id; what a memo holds is not read): by
-    name, and as the list of ids in the dict's order, which a later list starts with while nothing was rebound or
-    removed (names added go to the end: importing a submodule adds it to its package)."""
+def _module_globals() -> dict[str, tuple[dict[str, int], tuple[Any, ...]]]:
+    """The identity of each module's globals (a rebinding shows as another object; what a memo holds is not read):
+    by name, and as the values in the dict's order, which a later dict starts with, object for object, while nothing
+    was rebound or removed (names added go to the end: importing a submodule adds it to its package). The values are
+    held, so no id is reused by another object meanwhile."""
     kept = {}
     for name, module in list(sys.modules.items()):
         space = getattr(module, "__dict__", None)
         if isinstance(space, dict):
-            kept[name] = ({k: id(v) for k, v in space.items()}, list(map(id, space.values())))
+            kept[name] = ({k: id(v) for k, v in space.items()}, tuple(space.values()))
     return kept
 
 
-def _rebound(before: dict[str, tuple[dict[str, int], list[int]]]) -> list[str]:
+def _rebound(before: dict[str, tuple[dict[str, int], tuple[Any, ...]]]) -> list[str]:
     found = []
-    for name, (kept, order) in before.items():
+    for name, (kept, values) in before.items():
         module = sys.modules.get(name)
         if module is None:
             continue
         now = vars(module)
-        if list(map(id, now.values()))[: len(order)] == order:
-            continue  # the quick look (~0.3 ms for all modules, where reading each name was ~1.6)
+        if len(now) >= len(values) and all(map(is_, now.values(), values)):
+            continue  # the quick look, in C (~0.6 ms after a draft, where a list of every value's id cost ~1.6)
         for key, ident in kept.items():
             value = now.get(key, _MISSING)
             if id(value) != ident and (name, key) not in _MEMOS and not key.startswith("__"):

@@ -48,6 +48,7 @@ KEPT_MAX = 0.7  # a draft sentence shorter than this share of its source is matc
 CUT_MIN = 8  # … and one that left out this many characters in one place
 PREFER = 0.05  # clauses of another sentence must match this much better than an edited whole
 _CLAUSE = re.compile(rf"[^，；：。！？]{{{K},}}")
+MEMO_MAX = 20_000  # sentences an index snapshot remembers the matches of (then it starts again)
 
 
 def best_matches(
@@ -60,15 +61,52 @@ def best_matches(
     out: dict[int, Match] = {}
     pending: dict[int, set[int]] = {}
     hashes: dict[int, list[int]] = {}
+    memo: dict[str, tuple[int, Match | None, float]] | None = getattr(index, "memo", None)
+    remembered: dict[int, tuple[int, Match | None, float]] = {}
     for i, (s, key) in enumerate(zip(sents, keys, strict=True)):
         if key in exact:
             out[i] = Match(i, 1.0, {exact[key]: 1.0}, len(s.norm))
         elif len(s.norm) >= K:
+            kept = memo.get(s.norm) if memo is not None else None
+            if kept is not None:
+                remembered[i] = kept
+                continue
             hashes[i] = gram_hashes(s.norm)
             pending[i] = set(hashes[i])
     best_seen = {i: 1.0 for i in out}
-    if not pending:
+    phase = dict.fromkeys(out, 0)  # 0 verbatim, 1 a whole sentence, 2 clause level: the order `out` is built in
+    for i, (stage, found, best) in remembered.items():
+        best_seen[i] = best
+        if found is not None:
+            out[i] = Match(i, found.score, dict(found.scores), found.weight, found.clauses)
+            phase[i] = stage
+    if pending:
+        _match_pending(index, sents, hashes, pending, out, best_seen, phase)
+        if memo is not None:
+            if len(memo) > MEMO_MAX:
+                memo.clear()
+            for i in pending:
+                found = out.get(i)
+                copy = Match(i, found.score, dict(found.scores), found.weight, found.clauses) if found else None
+                memo[sents[i].norm] = (phase.get(i, 0), copy, best_seen[i])
+    if not remembered:
         return out, best_seen
+    # As without the memo: the same matches in the same order (verbatim, whole, clause level; each by sentence).
+    return ({i: out[i] for i in sorted(out, key=lambda i: (phase[i], i))},
+            {i: best_seen[i] for i in sorted(best_seen, key=lambda i: (phase.get(i, 1) != 0, i))})  # fmt: skip
+
+
+def _match_pending(
+    index: SourceIndex,
+    sents: list[Sentence],
+    hashes: dict[int, list[int]],
+    pending: dict[int, set[int]],
+    out: dict[int, Match],
+    best_seen: dict[int, float],
+    phase: dict[int, int],
+) -> None:
+    """The matches of the sentences in `pending` (no verbatim copy), added to `out` and `best_seen` (and each one's
+    phase to `phase`), in the order best_matches has always built them."""
     post = index.postings(chain.from_iterable(pending.values()))
     own = {i: fingerprint_positions(sents[i].norm, hashes[i]) for i in pending}
     scarce = {i: _scarce(fps, len(sents[i].norm), post) for i, fps in own.items()}
@@ -82,6 +120,7 @@ def best_matches(
         if match is not None and not partial:
             if not _inside_another(sents[i].norm, match, cands, texts):
                 out[i] = match
+                phase[i] = 1
                 continue
             clause_level[i] = (cands[:CLAUSE_CANDS], match, True)
         elif cands:
@@ -97,9 +136,10 @@ def best_matches(
         score = max(cover.values(), default=0.0)
         if hits is not None and not (contest and whole and score < whole.score + PREFER):
             out[i] = Match(i, score, cover, len(sents[i].norm), hits)
+            phase[i] = 2
         elif whole is not None:  # cut short, but not at clause boundaries; or the better match
             out[i] = whole
-    return out, best_seen
+            phase[i] = 2
 
 
 def _whole(

@@ -62,6 +62,10 @@ class IndexSnapshot(_Base):
         self._at = dict(zip(array("q", hashes), range(len(self._starts) - 1), strict=True))  # built in C: cheap
         self._occ: dict[int, list[int]] = data["occ"]  # sentence -> the documents holding it, lowest first
         self._keys = {key: i for i, (key, _, df) in self._rows.items() if df > 0}
+        # What `align.best_matches` found for each draft sentence (by its normalised text) against this content: a
+        # process that measures many drafts (the resident's worker, `serve`) matches a sentence once. A changed index
+        # is another snapshot, with a memo of its own.
+        self.memo: dict[str, Any] = {}
 
     def norms(self) -> list[str]:
         """The text (normalised) of every sentence the index holds."""
