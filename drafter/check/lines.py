@@ -622,8 +622,119 @@ def _slip(line: str, start: int, ch: str) -> bool:
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:
         return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
-    return (bool(_DEGREE.search(line, 0, start)) or _unattested_pair(line, start, ch) or _ended_twice(line, start, ch)
-            or _ended_twice_at_stop(line, start, ch))
+    if _DEGREE.search(line, 0, start) or _ended_twice_at_stop(line, start, ch):
+        return True
+    if _words_meet(line, start):
+        return False  # 国家治理理论: 治理 and 理论 are both words of the language, whatever our own text's counts say
+    return _unattested_pair(line, start, ch) or _ended_twice(line, start, ch) or _one_sided(line, start, ch)
+
+
+# jieba's dictionary, the language's words beside our own library's text, read once per process and only when a
+# question is new (`_ask`): its words as strings ("\n治理\n理论\n…"), which load in a tenth of the time a dict takes —
+# the two-character words by how common they are (at least 1, 10 or 50), the words of three and four characters, and
+# the characters that are common words alone (作, 到: at least _BOUND).
+_WORDS: list[dict[str, str]] = []
+_FLOORS = (1, 10, 50)
+
+
+def _dictionary() -> dict[str, str]:
+    """Kept in the cache folder, keyed by the dictionary file's name, size and time (parsing its 350,000 lines takes
+    a second)."""
+    if not _WORDS:
+        from drafter.cachefile import cached
+        from drafter.files import cache_key
+        from drafter.gazetteer import _jieba_dict
+
+        path = _jieba_dict()
+        if path is None:
+            _WORDS.append({})
+            return _WORDS[0]
+        stat = path.stat()
+
+        def read() -> dict[str, str]:
+            out: dict[str, list[str]] = {"long": [], "free": [], **{str(f): [] for f in _FLOORS}}
+            for entry in path.read_text(encoding="utf-8").splitlines():
+                parts = entry.split(" ", 2)
+                if len(parts) < 2 or not parts[1].isdigit():
+                    continue
+                word, freq = parts[0], int(parts[1])
+                if len(word) == 1 and freq >= _BOUND:
+                    out["free"].append(word)
+                elif len(word) == 2:
+                    for f in _FLOORS:
+                        if freq >= f:
+                            out[str(f)].append(word)
+                elif len(word) <= 4:
+                    out["long"].append(word)
+            return {k: "\n" + "\n".join(v) + "\n" for k, v in out.items()}
+
+        key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        _WORDS.append(cached("jieba-words", key, read, valid=lambda v: isinstance(v, dict)))
+    return _WORDS[0]
+
+
+def _is_word(words: dict[str, str], word: str, floor: int) -> bool:
+    """A two-character word at least `floor` (1, 10, 50) frequent, or any word of three or four characters."""
+    return f"\n{word}\n" in words.get(str(floor) if len(word) <= 2 else "long", "")
+
+
+_COMMON = 50  # a two-character entry this frequent is a word in anyone's reading (理理 3, 实实 3 are AABB halves)
+_BOUND = 1000  # a character this rare alone lives inside its words (砺 115): 作, 到, 院 also stand as words of their own
+
+
+def _ends_word(words: dict[str, str], left: str, floor: int) -> bool:
+    """Some word of 2–4 characters ends `left` (its last character the pair's first)."""
+    return any(_is_word(words, left[-k:], floor) for k in (2, 3, 4) if len(left) >= k)
+
+
+def _starts_word(words: dict[str, str], right: str, floor: int) -> bool:
+    return any(_is_word(words, right[:k], floor) for k in (2, 3, 4) if len(right) >= k)
+
+
+def _spanned(words: dict[str, str], line: str, start: int) -> bool:
+    """A word of 3–4 characters holds both characters of the pair (绿油油, 村村通, 哈哈镜)."""
+    return any(_is_word(words, line[a : a + k], 1) for k in (3, 4) for a in range(start + 2 - k, start + 1) if a >= 0)
+
+
+def _words_meet(line: str, start: int) -> bool:
+    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second."""
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+    if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
+        return False
+
+    def meet(_lexicon: str) -> bool:
+        words = _dictionary()
+        return _ends_word(words, left, _COMMON) and _starts_word(words, right, _COMMON)
+
+    return _ask(f"meet {left}|{right}", meet)
+
+
+def _one_sided(line: str, start: int, ch: str) -> bool:
+    """砥砺砺奋进, 很受感感动: the pair is no word of the language (感感, 砺砺), no longer word holds it, and only one of
+    its characters belongs to a word: the one that ends a word before (砥砺) while nothing starts at the other (砺奋)
+    and the character is no word alone (砺; 工作作部署 has the verb 作),
+    or the one that opens a word after (感动) while nothing ends at the first (受感) and the three said once are our
+    own text (受感动). Two words meeting (治理|理论) and a verb said twice before its object (洗洗澡, 红红脸: nothing
+    before it, or never written said once) are left alone."""
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or before in _NUMERALS or before == "一":
+        return False
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+    window = line[max(0, start - 3) : start + 5]
+
+    def one_sided(lexicon: str) -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, 10) or _spanned(words, line, start):
+            return False
+        said_once = lexicon.count(before + ch + after) if lexicon else 0
+        if _ends_word(words, left, 10) and not _starts_word(words, right, 1) and f"\n{ch}\n" not in words["free"]:
+            # (工作作部署, 做到到龄: the second 作, 到 is a word of its own, a verb before its object)
+            return lexicon.count(ch + after) - said_once <= 1 if lexicon else True
+        if _starts_word(words, right, _COMMON) and not _ends_word(words, left, 1):
+            return said_once >= 1 and lexicon.count(before + ch) - said_once <= 1
+        return False
+
+    return _ask(f"one-sided {window}|{start - max(0, start - 3)}", one_sided)
 
 
 def _double_ok(line: str, start: int, ch: str) -> bool:
