@@ -59,6 +59,7 @@ def test_traditional_characters_are_read_by_every_rule() -> None:
         ("我们迎难而上、砥砺砺奋进，取得了显著成绩。", "砺砺"),  # the word before ends in a character that is no word alone
         ("在艰苦环境中磨砺砺意志。", "砺砺"),
         ("听了各位委员的发言，很受启发，很受感感动。", "感感"),  # the word after opens with it, and 受感 is no word
+        ("今天召开全区文化化工作大会。", "化化"),  # 文化|化工 are words, but said once it is our text's 文化工作
     ],
 )
 def test_a_character_doubled_with_only_one_word_around_it_is_a_slip(line: str, pair: str) -> None:

@@ -697,16 +697,21 @@ def _spanned(words: dict[str, str], line: str, start: int) -> bool:
 
 
 def _words_meet(line: str, start: int) -> bool:
-    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second."""
+    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
+    the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
     if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
         return False
 
-    def meet(_lexicon: str) -> bool:
+    said_once = line[start - 1 : start + 1] + line[start + 2 : start + 4]  # 文化化工作 → 文化工作 (化工 is no word there)
+
+    def meet(lexicon: str) -> bool:
         words = _dictionary()
+        if lexicon and len(said_once) == 4 and lexicon.count(said_once) >= 3:
+            return False
         return _ends_word(words, left, _COMMON) and _starts_word(words, right, _COMMON)
 
-    return _ask(f"meet {left}|{right}", meet)
+    return _ask(f"words-meet {left}|{right}", meet)
 
 
 def _one_sided(line: str, start: int, ch: str) -> bool:
@@ -734,7 +739,7 @@ def _one_sided(line: str, start: int, ch: str) -> bool:
             return said_once >= 1 and lexicon.count(before + ch) - said_once <= 1
         return False
 
-    return _ask(f"one-sided {window}|{start - max(0, start - 3)}", one_sided)
+    return _ask(f"one-side {window}|{start - max(0, start - 3)}", one_sided)
 
 
 def _double_ok(line: str, start: int, ch: str) -> bool:
