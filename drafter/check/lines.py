@@ -363,6 +363,13 @@ def _ask(question: str, work: Callable[[str], bool]) -> bool:
     lexicon (under its key): a question counts a pair over its ~2.7 million characters (str.count, a few ms each) and the
     text itself costs a fresh process ~20 ms to read, while the pairs a draft meets come again and again from the same
     fragments (#18). The answers file is read once per process, and written again when a question was new."""
+    return _recall(question, lambda: work(_lexicon()))
+
+
+def _recall(question: str, work: Callable[[], bool]) -> bool:
+    """`work()` remembered by `question` in the answers file (`_ask`); a question of jieba's dictionary alone
+    (`_words_meet`, `_one_sided`) is kept there too, so that a later process reads neither the lexicon nor the
+    dictionary for a pair it has met."""
     _, key = _lexicon_files()
     if not _ANSWERS:
         from drafter.cachefile import read_cached
@@ -373,7 +380,7 @@ def _ask(question: str, work: Callable[[str], bool]) -> bool:
     if answer is None:
         from drafter.cachefile import write_cached
 
-        answer = answers[question] = bool(work(_lexicon()))
+        answer = answers[question] = bool(work())
         write_cached("lexicon-answers", key, answers)
     return answer
 
@@ -699,47 +706,56 @@ def _spanned(words: dict[str, str], line: str, start: int) -> bool:
 def _words_meet(line: str, start: int) -> bool:
     """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
     the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
-    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
     if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
         return False
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
 
-    said_once = line[start - 1 : start + 1] + line[start + 2 : start + 4]  # 文化化工作 → 文化工作 (化工 is no word there)
-
-    def meet(lexicon: str) -> bool:
+    def meet() -> bool:
         words = _dictionary()
-        if lexicon and len(said_once) == 4 and lexicon.count(said_once) >= 3:
-            return False
         return _ends_word(words, left, _COMMON) and _starts_word(words, right, _COMMON)
 
-    return _ask(f"words-meet {left}|{right}", meet)
+    if not _recall(f"words-meet {left}|{right}", meet):
+        return False
+    said_once = line[start - 1 : start + 1] + line[start + 2 : start + 4]
+    return len(said_once) < 4 or not _ask(f"said-once {said_once}", lambda lexicon: lexicon.count(said_once) >= 3)
 
 
 def _one_sided(line: str, start: int, ch: str) -> bool:
     """砥砺砺奋进, 很受感感动: the pair is no word of the language (感感, 砺砺), no longer word holds it, and only one of
     its characters belongs to a word: the one that ends a word before (砥砺) while nothing starts at the other (砺奋)
-    and the character is no word alone (砺; 工作作部署 has the verb 作),
-    or the one that opens a word after (感动) while nothing ends at the first (受感) and the three said once are our
-    own text (受感动). Two words meeting (治理|理论) and a verb said twice before its object (洗洗澡, 红红脸: nothing
-    before it, or never written said once) are left alone."""
+    and the character is no word alone (砺; 工作作部署 has the verb 作), or the one that opens a word after (感动)
+    while nothing ends at the first (受感) and the three said once are our own text (受感动). Two words meeting
+    (治理|理论) and a verb said twice before its object (洗洗澡, 红红脸: nothing before it, or never written said once)
+    are left alone. Our own text must not write the other pair as a word of its own (营商 is one, though jieba's
+    dictionary is older than it)."""
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
     if not _HAN.match(before or " ") or not _HAN.match(after or " ") or before in _NUMERALS or before == "一":
         return False
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
     window = line[max(0, start - 3) : start + 5]
 
-    def one_sided(lexicon: str) -> bool:
+    def side() -> bool:
+        """True: the word is before (砥砺|砺奋); False: after, or neither (the answer's other half says which)."""
+        words = _dictionary()
+        return bool(words) and _ends_word(words, left, 10) and not _starts_word(words, right, 1) and f"\n{ch}\n" not in words["free"]
+
+    def lone(at_end: bool) -> bool:
         words = _dictionary()
         if not words or _is_word(words, ch * 2, 10) or _spanned(words, line, start):
             return False
-        said_once = lexicon.count(before + ch + after) if lexicon else 0
-        if _ends_word(words, left, 10) and not _starts_word(words, right, 1) and f"\n{ch}\n" not in words["free"]:
-            # (工作作部署, 做到到龄: the second 作, 到 is a word of its own, a verb before its object)
-            return lexicon.count(ch + after) - said_once <= 1 if lexicon else True
-        if _starts_word(words, right, _COMMON) and not _ends_word(words, left, 1):
-            return said_once >= 1 and lexicon.count(before + ch) - said_once <= 1
-        return False
+        if at_end:
+            return _starts_word(words, right, _COMMON) and not _ends_word(words, left, 1)
+        return True
 
-    return _ask(f"one-side {window}|{start - max(0, start - 3)}", one_sided)
+    at = start - max(0, start - 3)
+    if not _recall(f"lone {window}|{at}", lambda: lone(False)):
+        return False
+    three = before + ch + after
+    if _recall(f"word-before {window}|{at}", side):
+        return _ask(f"rare-after {three}", lambda lexicon: lexicon.count(ch + after) - lexicon.count(three) <= 1)
+    if _recall(f"word-after {window}|{at}", lambda: lone(True)):
+        return _ask(f"rare-before {three}", lambda lexicon: (n := lexicon.count(three)) >= 1 and lexicon.count(before + ch) - n <= 1)
+    return False
 
 
 def _double_ok(line: str, start: int, ch: str) -> bool:
