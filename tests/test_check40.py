@@ -32,6 +32,19 @@ def test_a_slogans_items_as_numbered_paragraphs_of_their_own() -> None:
     assert _found(cut, rule="count-mismatch") == []
 
 
+def test_a_slogans_items_with_bodies_and_inner_lists_between_them() -> None:
+    # items as headings with their bodies after them, or with a list of their own (（1）（2）) under them: the slogan's
+    # list goes on past them, and only its own marks are counted
+    nested = ("在全县工作会议上的讲话\n\n同志们：\n今年要做到四个抓：\n1、抓项目。\n（1）抓谋划。\n（2）抓落地。\n2、抓招商。\n"
+              "（1）抓引进。\n3、抓服务。\n要优化环境。\n同志们，让我们共同努力！\n")  # fmt: skip
+    assert _found(nested, rule="count-mismatch") == [("count-mismatch", "四个抓")]
+    assert _found(nested.replace("四个抓", "三个抓"), rule="count-mismatch") == []
+    headed = ("在全县工作会议上的讲话\n\n同志们：\n今年要做到三个抓：\n一、抓项目\n要谋划好项目。\n二、抓招商\n要引进企业。\n"
+              "三、抓服务\n要优化环境。\n同志们，让我们共同努力！\n")  # fmt: skip
+    assert _found(headed, rule="count-mismatch") == []
+    assert _found(headed.replace("三个抓", "两个抓"), rule="count-mismatch") == [("count-mismatch", "两个抓")]
+
+
 def test_the_people_the_speaker_leads_are_the_own_places() -> None:
     # 会后，我们将团结带领全县广大团员青年 in a 团市委's speech was not found: 全县 in a city speech reads as a county's
     # scope, but whom the speaker leads or rallies is his own place's people

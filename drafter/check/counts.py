@@ -94,8 +94,8 @@ def _item_mark(text: str, at: int = 0) -> tuple[int, str] | None:
 
 def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[str], bool]:
     """The items of the list a slogan's colon opens, and whether the list is seen to close. Run into the paragraph
-    (一是…；二是…。 after the colon: closed when the copy goes on after it) or paragraphs of their own (1、… 2、… …
-    then a paragraph that is no item)."""
+    (一是…；二是…。 after the colon: closed when the copy goes on after it) or paragraphs of their own (1、… 2、… …,
+    their bodies between them: closed when the closing or a look-back follows)."""
     if rest.strip():
         first = _item_mark(rest)
         if first is None or first[0] != 1:
@@ -111,14 +111,21 @@ def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[st
         last = re.split(r"[。！!]", items[-1], maxsplit=1)
         closed = (len(last) == 2 and bool(last[1].strip())) or (index + 1 < len(unit) and rest.rstrip()[-1:] in "。！!")
         return [*items[:-1], last[0]], closed
-    items, shape = [], None
-    for block in unit[index + 1 :]:
-        found = _item_mark(block.text)
-        if found is None or found[0] != len(items) + 1 or (shape is not None and found[1] != shape):
-            return items, bool(items)
-        shape = found[1]
-        items.append(block.text)
-    return items, False
+    items: list[str] = []
+    shape, last = None, index
+    for k in range(index + 1, len(unit)):
+        found = _item_mark(unit[k].text)
+        if shape is None and found is None:
+            return [], False  # the list does not start right after the colon
+        if found is None or (shape is not None and found[1] != shape):
+            continue  # an item's body, or a list inside it (（1）…（2）… under 2、)
+        if found[0] != len(items) + 1:
+            break  # another list of the same marks starts again at 1
+        shape, last = found[1], k
+        items.append(unit[k].text)
+    # closed: the speech's closing or a look-back (以上三点…) follows the last item
+    closed = any(_CLOSING.search(b.text) or "以上" in b.text or "总之" in b.text for b in unit[last + 1 :])
+    return items, closed
 
 
 def _slogan_lists(lines: Sequence[str], unit: Sequence[Block], index: int, taken: Sequence[re.Match[str]]) -> list[Finding]:
