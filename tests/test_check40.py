@@ -108,7 +108,9 @@ def test_a_past_plans_first_year_named_before_its_start_is_outdated() -> None:
         assert _found(head + said + "\n", severity="warning", rule="outdated-phrase") == [], said
 
 
-@pytest.mark.parametrize("byline", ["市审计局局长 俞金华", "报告人：俞金华", "市审计局局长俞金华同志"])
+@pytest.mark.parametrize(
+    "byline", ["市审计局局长 俞金华", "报告人：俞金华", "市审计局局长俞金华同志", "市人大常委会副主任唐建国、俞金华、宋平"]
+)
 def test_a_persons_name_that_ends_in_a_places_short_name_is_no_place(byline: str) -> None:
     # 市审计局局长 俞金华 in 慈溪市's audit report was a foreign-place error for 金华 (浙江省金华市)
     text = (f"慈溪市审计局关于2024年度审计查出问题整改情况的报告\n{byline}\n\n主任、各位副主任、秘书长、各位委员：\n"

@@ -1478,11 +1478,13 @@ _REGION_CITIES = frozenset({"淮北", "淮南"})
 _REGION_WORD = re.compile(r"粮仓|平原|地区|大地|一带|片区")
 
 
-# 市审计局局长 俞金华 / 报告人：王南京 / 县委书记 李沙河同志: a person's name (a surname, then two characters that happen
-# to be a place's short name) right after the post or the label that introduces the speaker or writer.
+# 市审计局局长 俞金华 / 报告人：王南京 / 县委书记 李沙河同志 / 副主席唐建国、俞金华: a person's name (a surname, then two
+# characters that happen to be a place's short name) right after the post or the label that introduces the speaker or
+# writer, or after the names listed under it.
 _NAME_LABEL = re.compile(
     r"(?:书记|[省市县区镇乡]长|局长|处长|科长|主任|主席|委员|部长|厅长|院长|校长|所长|组长|经理|董事长|审计长|记者|通讯员"
-    r"|作者|报告人|发言人|讲话人|撰稿人?|署名)(?:[:：]|\s)*$"
+    r"|作者|报告人|发言人|讲话人|撰稿人?|署名)(?:[:：]|\s)*"
+    r"(?:[\u4e00-\u9fff]{2,3}(?:同志)?、)*$"  # 副主席唐建国、俞金华、宋平: the names after one post
 )
 _NAME_END = re.compile(r"\s|$|同志|[，,。、；;（(）)]")
 
