@@ -106,11 +106,11 @@ def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[st
                 continue
             if (found := _item_mark(rest, m.start())) and found == (len(starts) + 1, first[1]):
                 starts.append(m.start())
-        items = [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
+        run_in = [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
         # closed: the last item's sentence ends and the paragraph goes on (…到位。以上是…), or the copy goes on after it
-        last = re.split(r"[。！!]", items[-1], maxsplit=1)
-        closed = (len(last) == 2 and bool(last[1].strip())) or (index + 1 < len(unit) and rest.rstrip()[-1:] in "。！!")
-        return [*items[:-1], last[0]], closed
+        tail = re.split(r"[。！!]", run_in[-1], maxsplit=1)
+        closed = (len(tail) == 2 and bool(tail[1].strip())) or (index + 1 < len(unit) and rest.rstrip()[-1:] in "。！!")
+        return [*run_in[:-1], tail[0]], closed
     items: list[str] = []
     shape, last = None, index
     for k in range(index + 1, len(unit)):
