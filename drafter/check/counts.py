@@ -69,10 +69,96 @@ _AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完
 _AGENDA_HEAD = re.compile(r"\s*(?P<n>" + CN_NUMERAL + r")、")
 
 
+# 具体做到四个抓： / 坚持做到“三个到位”： / 实现五个突破：: a slogan's count, N个 and the word each of its items repeats
+# (抓宣传、抓创新、抓考核; 认识到位、措施到位), right before a colon and the list.
+_SLOGAN_COUNT = re.compile(r"(?P<n>[二三四五六七八九十两\d]{1,2}) ?个[“\"「]?(?P<noun>[\u4e00-\u9fff]{1,2})[”\"」]?[:：]\s*")
+# An item's mark: 1、 1. 一、 一是 一要 （一） 第一，
+_ITEM_MARK = re.compile(
+    r"\s*(?:(?P<d>\d{1,2})(?:、|[.．](?!\d))|(?P<c>" + CN_NUMERAL + r")(?P<ck>[、是要])|[（(](?P<p>" + CN_NUMERAL + r"|\d{1,2})[)）]"
+    r"|第(?P<o>" + CN_NUMERAL + r")[，,、：:])"
+)
+
+
+def _item_mark(text: str, at: int = 0) -> tuple[int, str] | None:
+    """(number, shape) of the item mark at `at`: 3、 → (3, "#、"), 三是 → (3, "#是")."""
+    m = _ITEM_MARK.match(text, at)
+    if not m:
+        return None
+    key = next(k for k in ("d", "c", "p", "o") if m.group(k))
+    try:
+        number = int(m.group(key)) if m.group(key).isdigit() else parse_cn_number(m.group(key))
+    except ValueError:
+        return None
+    return number, key + (m.group("ck") or "")
+
+
+def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[str], bool]:
+    """The items of the list a slogan's colon opens, and whether the list is seen to close. Run into the paragraph
+    (一是…；二是…。 after the colon: closed when the copy goes on after it) or paragraphs of their own (1、… 2、… …,
+    their bodies between them: closed when the closing or a look-back follows)."""
+    if rest.strip():
+        first = _item_mark(rest)
+        if first is None or first[0] != 1:
+            return [], False
+        starts = [0]
+        for m in _ITEM_MARK.finditer(rest):
+            if m.start() <= starts[-1] or rest[m.start() - 1 : m.start()] not in "。；;，,：: ":
+                continue
+            if (found := _item_mark(rest, m.start())) and found == (len(starts) + 1, first[1]):
+                starts.append(m.start())
+        run_in = [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
+        # closed: the last item's sentence ends and the paragraph goes on (…到位。以上是…), or the copy goes on after it
+        tail = re.split(r"[。！!]", run_in[-1], maxsplit=1)
+        closed = (len(tail) == 2 and bool(tail[1].strip())) or (index + 1 < len(unit) and rest.rstrip()[-1:] in "。！!")
+        return [*run_in[:-1], tail[0]], closed
+    items: list[str] = []
+    shape, last = None, index
+    for k in range(index + 1, len(unit)):
+        found = _item_mark(unit[k].text)
+        if shape is None and found is None:
+            return [], False  # the list does not start right after the colon
+        if found is None or (shape is not None and found[1] != shape):
+            continue  # an item's body, or a list inside it (（1）…（2）… under 2、)
+        if found[0] != len(items) + 1:
+            break  # another list of the same marks starts again at 1
+        shape, last = found[1], k
+        items.append(unit[k].text)
+    # closed: the speech's closing or a look-back (以上三点…) follows the last item
+    closed = any(_CLOSING.search(b.text) or "以上" in b.text or "总之" in b.text for b in unit[last + 1 :])
+    return items, closed
+
+
+def _slogan_lists(lines: Sequence[str], unit: Sequence[Block], index: int, taken: Sequence[re.Match[str]]) -> list[Finding]:
+    """具体做到四个抓： then three items 1、…抓宣传 2、…抓创新 3、…抓考核: each item repeats the slogan's word, so the
+    list is the slogan's, and its length is the count said. A list whose items do not all say the word is not read."""
+    findings = []
+    block = unit[index]
+    for m in _SLOGAN_COUNT.finditer(block.text):
+        if any(t.start() <= m.start("n") < t.end() for t in taken):
+            continue  # 三个方面：: the colon-count rule reads it
+        try:
+            said = parse_cn_number(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        except ValueError:
+            continue
+        items, closed = _slogan_items(unit, index, block.text[m.end() :])
+        if len(items) < 2 or len(items) == said or not all(m.group("noun") in item for item in items):
+            continue
+        if len(items) < said and not closed:
+            continue  # the copy may stop inside the list
+        shown = block.text[m.start("n") : m.end("noun")]
+        n = len(items)
+        findings.append(Finding(
+            "count-mismatch", ERROR, f"说“{shown}”，后面实际有 {n} 条（每条都有“{m.group('noun')}”）",
+            *where(lines, block, m.start("n")), shown, f"把“{shown}”中的数字改为 {count_word(n)}，或补齐/删减使数量一致",
+        ))  # fmt: skip
+    return findings
+
+
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
         counted = [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text)]
+        findings += _slogan_lists(lines, unit, index, counted)
         said_by_stop = _AGENDA_COUNT.search(block.text)
         if said_by_stop and not any(m.start() <= said_by_stop.start() < m.end() for m in counted):
             counted.append(said_by_stop)

@@ -363,6 +363,13 @@ def _ask(question: str, work: Callable[[str], bool]) -> bool:
     lexicon (under its key): a question counts a pair over its ~2.7 million characters (str.count, a few ms each) and the
     text itself costs a fresh process ~20 ms to read, while the pairs a draft meets come again and again from the same
     fragments (#18). The answers file is read once per process, and written again when a question was new."""
+    return _recall(question, lambda: work(_lexicon()))
+
+
+def _recall(question: str, work: Callable[[], bool]) -> bool:
+    """`work()` remembered by `question` in the answers file (`_ask`); a question of jieba's dictionary alone
+    (`_words_meet`, `_one_sided`) is kept there too, so that a later process reads neither the lexicon nor the
+    dictionary for a pair it has met."""
     _, key = _lexicon_files()
     if not _ANSWERS:
         from drafter.cachefile import read_cached
@@ -373,7 +380,7 @@ def _ask(question: str, work: Callable[[str], bool]) -> bool:
     if answer is None:
         from drafter.cachefile import write_cached
 
-        answer = answers[question] = bool(work(_lexicon()))
+        answer = answers[question] = bool(work())
         write_cached("lexicon-answers", key, answers)
     return answer
 
@@ -622,8 +629,133 @@ def _slip(line: str, start: int, ch: str) -> bool:
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:
         return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
-    return (bool(_DEGREE.search(line, 0, start)) or _unattested_pair(line, start, ch) or _ended_twice(line, start, ch)
-            or _ended_twice_at_stop(line, start, ch))
+    if _DEGREE.search(line, 0, start) or _ended_twice_at_stop(line, start, ch):
+        return True
+    if _words_meet(line, start):
+        return False  # 国家治理理论: 治理 and 理论 are both words of the language, whatever our own text's counts say
+    return _unattested_pair(line, start, ch) or _ended_twice(line, start, ch) or _one_sided(line, start, ch)
+
+
+# jieba's dictionary, the language's words beside our own library's text, read once per process and only when a
+# question is new (`_ask`): its words as strings ("\n治理\n理论\n…"), which load in a tenth of the time a dict takes —
+# the two-character words by how common they are (at least 1, 10 or 50), the words of three and four characters, and
+# the characters that are common words alone (作, 到: at least _BOUND).
+_WORDS: list[dict[str, str]] = []
+_FLOORS = (1, 10, 50)
+
+
+def _dictionary() -> dict[str, str]:
+    """Kept in the cache folder, keyed by the dictionary file's name, size and time (parsing its 350,000 lines takes
+    a second)."""
+    if not _WORDS:
+        from drafter.cachefile import cached
+        from drafter.files import cache_key
+        from drafter.gazetteer import _jieba_dict
+
+        path = _jieba_dict()
+        if path is None:
+            _WORDS.append({})
+            return _WORDS[0]
+        stat = path.stat()
+
+        def read() -> dict[str, str]:
+            out: dict[str, list[str]] = {"long": [], "free": [], **{str(f): [] for f in _FLOORS}}
+            for entry in path.read_text(encoding="utf-8").splitlines():
+                parts = entry.split(" ", 2)
+                if len(parts) < 2 or not parts[1].isdigit():
+                    continue
+                word, freq = parts[0], int(parts[1])
+                if len(word) == 1 and freq >= _BOUND:
+                    out["free"].append(word)
+                elif len(word) == 2:
+                    for f in _FLOORS:
+                        if freq >= f:
+                            out[str(f)].append(word)
+                elif len(word) <= 4:
+                    out["long"].append(word)
+            return {k: "\n" + "\n".join(v) + "\n" for k, v in out.items()}
+
+        key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        _WORDS.append(cached("jieba-words", key, read, valid=lambda v: isinstance(v, dict)))
+    return _WORDS[0]
+
+
+def _is_word(words: dict[str, str], word: str, floor: int) -> bool:
+    """A two-character word at least `floor` (1, 10, 50) frequent, or any word of three or four characters."""
+    return f"\n{word}\n" in words.get(str(floor) if len(word) <= 2 else "long", "")
+
+
+_COMMON = 50  # a two-character entry this frequent is a word in anyone's reading (理理 3, 实实 3 are AABB halves)
+_BOUND = 1000  # a character this rare alone lives inside its words (砺 115): 作, 到, 院 also stand as words of their own
+
+
+def _ends_word(words: dict[str, str], left: str, floor: int) -> bool:
+    """Some word of 2–4 characters ends `left` (its last character the pair's first)."""
+    return any(_is_word(words, left[-k:], floor) for k in (2, 3, 4) if len(left) >= k)
+
+
+def _starts_word(words: dict[str, str], right: str, floor: int) -> bool:
+    return any(_is_word(words, right[:k], floor) for k in (2, 3, 4) if len(right) >= k)
+
+
+def _spanned(words: dict[str, str], line: str, start: int) -> bool:
+    """A word of 3–4 characters holds both characters of the pair (绿油油, 村村通, 哈哈镜)."""
+    return any(_is_word(words, line[a : a + k], 1) for k in (3, 4) for a in range(start + 2 - k, start + 1) if a >= 0)
+
+
+def _words_meet(line: str, start: int) -> bool:
+    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
+    the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
+    if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
+        return False
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+
+    def meet() -> bool:
+        words = _dictionary()
+        return _ends_word(words, left, _COMMON) and _starts_word(words, right, _COMMON)
+
+    if not _recall(f"words-meet {left}|{right}", meet):
+        return False
+    said_once = line[start - 1 : start + 1] + line[start + 2 : start + 4]
+    return len(said_once) < 4 or not _ask(f"said-once {said_once}", lambda lexicon: lexicon.count(said_once) >= 3)
+
+
+def _one_sided(line: str, start: int, ch: str) -> bool:
+    """砥砺砺奋进, 很受感感动: the pair is no word of the language (感感, 砺砺), no longer word holds it, and only one of
+    its characters belongs to a word: the one that ends a word before (砥砺) while nothing starts at the other (砺奋)
+    and the character is no word alone (砺; 工作作部署 has the verb 作), or the one that opens a word after (感动)
+    while nothing ends at the first (受感) and the three said once are our own text (受感动). Two words meeting
+    (治理|理论) and a verb said twice before its object (洗洗澡, 红红脸: nothing before it, or never written said once)
+    are left alone. Our own text must not write the other pair as a word of its own (营商 is one, though jieba's
+    dictionary is older than it)."""
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or before in _NUMERALS or before == "一":
+        return False
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+    window = line[max(0, start - 3) : start + 5]
+
+    def side() -> bool:
+        """True: the word is before (砥砺|砺奋); False: after, or neither (the answer's other half says which)."""
+        words = _dictionary()
+        return bool(words) and _ends_word(words, left, 10) and not _starts_word(words, right, 1) and f"\n{ch}\n" not in words["free"]
+
+    def lone(at_end: bool) -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, 10) or _spanned(words, line, start):
+            return False
+        if at_end:
+            return _starts_word(words, right, _COMMON) and not _ends_word(words, left, 1)
+        return True
+
+    at = start - max(0, start - 3)
+    if not _recall(f"lone {window}|{at}", lambda: lone(False)):
+        return False
+    three = before + ch + after
+    if _recall(f"word-before {window}|{at}", side):
+        return _ask(f"rare-after {three}", lambda lexicon: lexicon.count(ch + after) - lexicon.count(three) <= 1)
+    if _recall(f"word-after {window}|{at}", lambda: lone(True)):
+        return _ask(f"rare-before {three}", lambda lexicon: (n := lexicon.count(three)) >= 1 and lexicon.count(before + ch) - n <= 1)
+    return False
 
 
 def _double_ok(line: str, start: int, ch: str) -> bool:

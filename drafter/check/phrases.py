@@ -75,7 +75,10 @@ def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
 # year is past (十一五 2006 … 十五五 2026) — an old speech's sentence kept when the year was changed. 2021年，我们实现了
 # “十四五”开好局 tells of that year (the sentence names it), and is left alone.
 _PLAN_START = re.compile(
-    r"[“\"]?十(?P<n>[一二三四五六七])五[”\"]?(?:规划|时期|发展)?(?:的)?(?P<w>开好局|起好步|开局起步|开门红|开好头|良好开局)"
+    r"[“\"]?十(?P<n>[一二三四五六七])五[”\"]?(?:规划|时期|发展)?(?:的)?"
+    # 夺取“十三五”开局之年的“开门红” / 确保“十四五”开局之年开好局: the plan's first year named before the start it makes
+    r"(?:(?:开局之年|开局年|第一年)[的，,]?(?:实现|夺取|迎来)?(?!了)[“\"]?)?"
+    r"(?P<w>开好局|起好步|开局起步|开门红|开好头|良好开局)"
 )
 
 
@@ -104,7 +107,7 @@ def _past_plan_starts(lines: Sequence[str], year: int) -> list[Finding]:
             sentence = line[start + 1 : end]
             if f"{first}年" in sentence or re.search(r"(?:实现了|确保了|取得了|迎来了|完成了)[^，。；,;]{0,4}$", line[: m.start()]):
                 continue  # 2021年，…实现“十四五”开好局: that year's, told as history
-            plan, shown = f"“十{m.group('n')}五”", m.group(0) if m.group(0).startswith("“") else f"“{m.group(0)}”"
+            plan, shown = f"“十{m.group('n')}五”", m.group(0) if m.group(0).startswith(("“", "\"")) else f"“{m.group(0)}”"
             again = f"{now}规划开好局" if year == 2006 + 5 * (current - 11) else f"实现{now}规划目标"
             findings.append(Finding(
                 "outdated-phrase", Severity.WARNING,

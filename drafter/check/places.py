@@ -618,6 +618,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         )
         # 将全市党建工作与绩效考核深度挂钩 in a 镇's plan: the work the speaker ties to its own assessment is its own
         ours = ours or (before.endswith(("将", "把")) and _TIED_TO_ASSESSMENT.match(line, m.end()) is not None)
+        # 会后，我们将团结带领全县广大团员青年… in a 团市委's speech / 县委将动员全市广大干部群众… in a county's: the people
+        # the speaker (or the own committee) leads or rallies are the own place's
+        ours = ours or bool(
+            _LEADS.search(line, 0, m.start()) and re.search(rf"我们|我{level}|{level}(?:党?委|人民政府|政府)", clause)
+            and not _reports_superior(clause, lv)
+        )
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -627,6 +633,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
+_LEADS = re.compile(r"(?:团结带领|团结动员|团结引导|带领|率领|动员|引导|号召|发动|组织)(?:和?(?:带领|动员|引导|组织))?$")
 _PEOPLE_AFTER = re.compile(r"(?:广大)?人民群众|群众|人民")
 _TALLY_OPEN = re.compile(r"\s*(?:截至目前|截止目前|截至(?:\d{1,2}月)?(?:底|末)|目前|今年以来|年初以来)?[，,]?\s*")
 _TALLY_AFTER = re.compile(r"(?:累计|共|先后)[\u4e00-\u9fff]{1,12}?\d")
@@ -1458,7 +1465,8 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
              if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)
-             and not _acting_head(line, s, e) and not (line[s:e] in _REGION_CITIES and _REGION_WORD.match(line, e))]
+             and not _acting_head(line, s, e) and not (line[s:e] in _REGION_CITIES and _REGION_WORD.match(line, e))
+             and not _person_named(line, s, e)]
     ends = {e for _, e, _ in found}
     found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
@@ -1468,6 +1476,28 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
 # 淮北粮仓, 淮北平原, 淮南地区: the land north (south) of the 淮河, named after the river, not the city of 淮北 or 淮南.
 _REGION_CITIES = frozenset({"淮北", "淮南"})
 _REGION_WORD = re.compile(r"粮仓|平原|地区|大地|一带|片区")
+
+
+# 市审计局局长 俞金华 / 报告人：王南京 / 县委书记 李沙河同志 / 副主席唐建国、俞金华: a person's name (a surname, then two
+# characters that happen to be a place's short name) right after the post or the label that introduces the speaker or
+# writer, or after the names listed under it.
+_NAME_LABEL = re.compile(
+    r"(?:书记|[省市县区镇乡]长|局长|处长|科长|主任|主席|委员|部长|厅长|院长|校长|所长|组长|经理|董事长|审计长|记者|通讯员"
+    r"|作者|报告人|发言人|讲话人|撰稿人?|署名)(?:[:：]|\s)*"
+    r"(?:[\u4e00-\u9fff]{2,3}(?:同志)?、)*$"  # 副主席唐建国、俞金华、宋平: the names after one post
+)
+_NAME_END = re.compile(r"\s|$|同志|[，,。、；;（(）)]")
+
+
+def _person_named(line: str, start: int, end: int) -> bool:
+    """金华 in 局长 俞金华: a two-character short name that ends a person's name, a surname before it and the post or
+    label before that (a full name, 金华市, is no one's)."""
+    if end - start != 2 or start < 1 or not _NAME_END.match(line, end) or not _NAME_LABEL.search(line, 0, start - 1):
+        return False
+    # (书记在金华，: 在 is no surname; the list is imported only for this shape)
+    from drafter.ingest.entities import SURNAME_CHARS
+
+    return line[start - 1] in SURNAME_CHARS
 
 
 def _acting_head(line: str, start: int, end: int) -> bool:
