@@ -47,3 +47,18 @@ def test_a_street_draft_does_not_repeat_street_before_its_work() -> None:
     body = result.output.split("\n# ", 1)[1].split("\n", 1)[1]  # below the title, which keeps the user's name
     assert "街道党建引领基层治理工作" not in body
     assert "党建引领基层治理工作" in body
+
+
+@pytest.mark.parametrize(("seed", "minutes"), [(2, ["--minutes", "10"]), (4, ["--minutes", "10"]), (2, []), (4, [])])
+def test_a_part_of_the_work_is_not_two_sections_of_one_speech(seed, minutes) -> None:
+    # At a 街道 the work's last areas were its two 志愿服务 areas (one for every level, one for 乡镇街道): the draft
+    # said （二）推动志愿服务规范化常态化 and （三）让志愿服务在社区里常态化 one after the other.
+    result = CliRunner().invoke(
+        app,
+        ["draft", "--no-input", "--seed", str(seed), *minutes, "--set", "place=南京市玄武区玄武门街道",
+         "--set", "meeting=街道党建引领基层治理工作推进会"],
+    )
+    assert result.exit_code == 0, result.output
+    sections = [line for line in result.output.splitlines() if line.startswith("（")]
+    about = [line.split("。", 1)[0] for line in sections if "志愿" in line.split("。", 1)[0]]
+    assert len(about) <= 1, about
