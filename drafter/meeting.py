@@ -355,12 +355,33 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
     for word, _what in _scope_words():
         if name.startswith(word):
             return word, name[len(word) :]
+    bare = _bare_level_scope(name, place)
+    if bare:
+        return bare
     if place and name.startswith(place):
         return _with_body(place, name[len(place) :])
     m = _PLACE_PREFIX.match(name)
     if m and len(name) > m.end() + 2 and _looks_like_place(m.group(0)):
         return _with_body(m.group(0), name[m.end() :])
     return "", name
+
+
+# 县安全生产工作会议, 街道党建引领基层治理工作推进会: the place's own level word alone is its scope (全县, 全街道), as
+# 全县 is; but not where the level word begins a word of the work: 市场监管, 县域经济, 区域协调, 乡村振兴, 镇村, 县直机关.
+_NOT_SCOPE_AFTER = frozenset("域场民容政貌井村镇情况属内外里直级长城志")
+
+
+def _bare_level_scope(name: str, place: str) -> tuple[str, str] | None:
+    if not place:
+        return None
+    lv = _level_word(place)
+    rest = name[len(lv) :]
+    if not name.startswith(lv) or len(rest) < 4 or rest[0] in _NOT_SCOPE_AFTER:
+        return None
+    scope = "全" + lv
+    if _scope_roles().get(scope) != "scope" or rest.startswith(_PLACE_BODIES):
+        return None
+    return scope, rest
 
 
 # A place's own bodies said right after its name (清河县委, 葛仙庄镇党委); 委员会 is a committee's name, not 县委.

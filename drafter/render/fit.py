@@ -188,13 +188,18 @@ def _grow(
     # An `alone` part borrows none of the whole work's areas at all: a 30-minute 人居环境整治 speech, its own and the
     # general sections spent, deployed 粮食安全 (and a draft a little short of its length is better than that).
     tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _ANY)) if part else (_OWN, _ANY)
+    # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
+    # other: a general section reads better than the same part twice (lead28).
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
-        for tier in tiers:
+        for part_twice, tier in ((twice, tier) for twice in (False, True) for tier in tiers):
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
-                break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
+                if part_twice:
+                    break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
+                continue
             # a section whose heading echoes another's only while the draft is still well short of its length
-            grown = _grow_once(library, template, answers, rng, plan, tags, tier, length < target * (1 - _ECHO_SHORT))
+            echo_ok = length < target * (1 - _ECHO_SHORT)
+            grown = _grow_once(library, template, answers, rng, plan, tags, tier, echo_ok, part_twice)
             if grown is not None:
                 break
         if grown is None:
@@ -226,6 +231,7 @@ def _grow_once(
     tags: Sequence[str],
     tier: str,
     echo_ok: bool = True,
+    part_twice: bool = True,
 ) -> Plan | None:
     """The plan with one more section on the first point (in growth order) that takes one, or None.
 
@@ -246,7 +252,7 @@ def _grow_once(
                 continue
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,
-                same_work=same_work, general=general, new_heading=new_heading,
+                same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
             )  # fmt: skip
             if grown is not None:
                 return grown

@@ -157,8 +157,9 @@ def _gather_tasks(
     while len(plan.points[index].parts()) < template.gather:
         last = len(plan.points[index].parts()) + 1 >= template.gather
         grown = grow_plan(
-            library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True, last=last
-        )
+            library, template, answers, rng, plan, index, tags, named, lead=_LEAD_AREAS, same_work=True, last=last,
+            part_twice=False,
+        )  # fmt: skip
         if grown is None:
             break
         plan = grown

@@ -537,6 +537,7 @@ def grow_plan(
     last: bool = False,
     general: bool = False,
     new_heading: bool = False,
+    part_twice: bool = True,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -551,7 +552,8 @@ def grow_plan(
     meeting is named for (河湖长制 gathers no 蓝天), and within the source budget. The `last` section of a
     point that holds none of its work's areas tagged 主干 is one of them (产业 or 和美乡村 for 乡村振兴). With `general`,
     a section is about no one work (a general point). With `new_heading`, none is added when every option's heading
-    says again what a heading of the plan says (rather than the least bad of them).
+    says again what a heading of the plan says (rather than the least bad of them). Without `part_twice`, none is
+    added when every option is about a part of the work the point is about already.
     """
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
@@ -577,6 +579,17 @@ def grow_plan(
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
         return None
+    # A part of a work the point speaks of already is its section again only with `part_twice`, a last resort: a 街道 党建引领基层治理 point held （二）推动志愿服务规范化常态化 and
+    # （三）让志愿服务在社区里常态化 although a general section would have done (lead28). The part a meeting is named for
+    # (a 志愿服务 meeting) is what every section is about; a 30-minute 文化旅游 speech needs a part twice. So are the
+    # areas of a work's other parts: a 民政 speech gathered two 养老 areas of three and no 救助 (review19); two 底线 areas
+    # (防返贫 and 涉农风险, tagged 底线) in one point of three is a part twice too (review21).
+    own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    parts_said = set().union(*(_parts_of(f) for f in point.fragments())) - own
+    unspoken = [f for f in options if parts_said.isdisjoint(_parts_of(f))]
+    if not unspoken and not part_twice:
+        return None
+    options = unspoken or options
     # A part the meeting names comes before the preference for new ideas: a drought area that shares 科学调度
     # with the reservoirs' is still the drought the meeting's name promised.
     unsaid = named.difference(*(f.tags for f in point.fragments()))
@@ -592,10 +605,6 @@ def grow_plan(
         # The problems the user named too: 城区学位紧张 and 乡村教师流失 want an area that answers them (review19).
         asked = _UserTasks.of(answers, ("targets", "tasks", "problems"))
         options = asked.near_open(point.fragments(), options)
-        # Areas of other parts of the work: a 民政 speech gathered two 养老 areas of three and no 救助 (review19).
-        # Two 底线 areas (防返贫 and 涉农风险, tagged 底线) in one point of three is a part twice too (review21).
-        said = set().union(*(_parts_of(f) for f in point.fragments()))
-        options = [f for f in options if said.isdisjoint(_parts_of(f))] or options
         if last and not any(CORE_TAG in f.tags for f in point.fragments()):
             options = [f for f in options if CORE_TAG in f.tags] or options
     options = new_ideas(library, options, plan.fragments())
