@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
-from drafter.library.alternatives import Chooser, choosing, seeded_pick
+from drafter.library.alternatives import Chooser, choosing, heard, seeded_pick
 from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
@@ -539,6 +539,7 @@ def _render_group(
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by[0] if heard_by else "")
     taken.add(option.heading)
     taken.update(headings)  # a later group heading does not say again what these sections said (review27)
+    heard(option.lead)  # a section's lead-in chosen after it does not say it again
     paragraphs = [
         f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
         facts.opening,
