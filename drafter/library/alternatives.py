@@ -67,6 +67,7 @@ class Chooser:
     chosen: dict[str, dict[str, int]] = field(default_factory=dict)
     leads: dict[tuple[str, str], int] = field(default_factory=dict)  # (fragment, group) → first choice
     said: set[str] = field(default_factory=set)  # the longer clauses of the alternatives taken so far
+    runs: set[str] = field(default_factory=set)  # their runs of `_RUN_HAN` characters, and those of the fixed text said
 
     def __post_init__(self) -> None:
         # A lead-in the record replays is heard before its point is rendered: a point drawn afresh before it (a swap)
@@ -75,7 +76,7 @@ class Chooser:
             for key, index in blocks.items():
                 shared = LEAD_FAMILIES.get(key[key.rfind(".") :], ())
                 if 0 <= index < len(shared):
-                    self.said.update(_clauses(shared[index]))
+                    self.hear(shared[index])
 
     def pick(self, fragment_id: str, key: str, count: int, group: str | None = None,
              options: tuple[str, ...] = ()) -> int:  # fmt: skip
@@ -94,7 +95,7 @@ class Chooser:
         else:
             index = self._choose(fragment_id, key, count, options if len(options) == count else ())
         if len(options) == count:
-            self.said.update(_clauses(options[index]))
+            self.hear(options[index])
         if group and lead is None:
             self.leads[(fragment_id, group)] = index
         self.chosen.setdefault(fragment_id, {})[key] = index
@@ -107,9 +108,14 @@ class Chooser:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
             options = fresh or options
         if texts and self.said:
-            unsaid = [i for i in options if not (_clauses(texts[i]) & self.said)]
+            unsaid = [i for i in options if not (_clauses(texts[i]) & self.said or _runs(texts[i]) & self.runs)]
             options = unsaid or options
         return options[_draw(self.seed, fragment_id, key, len(options))]
+
+    def hear(self, text: str) -> None:
+        """`text` (an alternative taken, or fixed wording rendered) is said: a fresh choice keeps away from it."""
+        self.said.update(_clauses(text))
+        self.runs.update(_runs(text))
 
 
 # A clause this long said twice in one draft is heard as a repeat (short ones — 要加强领导 — are common words).
@@ -141,7 +147,24 @@ def heard(text: str) -> None:
     rendered: alternatives chosen afresh after it keep away from its clauses."""
     chooser = _CHOOSER.get()
     if chooser is not None:
-        chooser.said.update(_clauses(text))
+        chooser.hear(text)
+
+
+# … and a run this long said again inside another clause is heard too: 把生态优势转化为发展优势 in one point, 让生态资源
+#转化为资产、生态优势转化为发展优势 in the next (review28b).
+_RUN_HAN = 10
+
+
+@functools.lru_cache(maxsize=4096)
+def _runs(option: str) -> frozenset[str]:
+    """The runs of `_RUN_HAN` Chinese characters of the clauses of an alternative (an expression read as 某)."""
+    plain = _EXPRESSION.sub("某", option) if "{" in option else option
+    return frozenset(
+        han[i : i + _RUN_HAN]
+        for clause in _LONG_RUN.findall(plain)
+        if len(han := _NOT_HAN.sub("", clause)) >= _RUN_HAN
+        for i in range(len(han) - _RUN_HAN + 1)
+    )
 
 
 def _draw(seed: int, where: str, key: str, count: int) -> int:
@@ -262,7 +285,7 @@ def fixed_lead_said(source: str, rendered: str) -> str:
         return rendered
     match = _FIXED_LEAD.search(rendered)
     if match is None:  # a lead-in of its own kind (主要表现在以下三个方面：): heard, not varied
-        scope.chooser.said.update(_clauses(rendered[rendered.rfind("，") + 1 :].split("。")[-1]))
+        scope.chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
         return rendered
     count = match["n"] or match["m"] or match["k"] or match["h"]
     family = ".hold" if match["hold"] else ".lead"
