@@ -258,7 +258,7 @@ HOLD_LEADS = (
     "要把握好以下{{ sub_count }}点：",
     "要注意把握以下{{ sub_count }}点：",
     "要坚持做到以下{{ sub_count }}点：",
-    "工作中要把握好以下{{ sub_count }}点：",
+    "要始终把握好以下{{ sub_count }}点：",
     "要在以下{{ sub_count }}点上把准方向：",
 )
 LEAD_FAMILIES = {".lead": SHARED_LEADS, ".hold": HOLD_LEADS}
@@ -291,6 +291,9 @@ def fixed_lead_said(source: str, rendered: str) -> str:
     family = ".hold" if match["hold"] else ".lead"
     shared = LEAD_FAMILIES[family]
     index = scope.chooser.pick(scope.fragment_id, scope.key + family, len(shared), None, shared)
+    # not 具体来说，具体要做好… (review25): the next way that does not echo the words just before it
+    before = rendered[max(0, match.start("lead") - 8) : match.start("lead")]
+    index = next((i % len(shared) for i in range(index, index + len(shared)) if shared[i % len(shared)][:2] not in before), index)
     lead = shared[index].replace("{{ sub_count }}", count)
     head = match["head"] or ""
     if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
