@@ -36,6 +36,8 @@ __all__ = [
     "Chooser",
     "alternative_count",
     "choosing",
+    "fixed_lead_said",
+    "heard",
     "current_pick",
     "seeded_pick",
     "split_alternatives",
@@ -65,6 +67,16 @@ class Chooser:
     chosen: dict[str, dict[str, int]] = field(default_factory=dict)
     leads: dict[tuple[str, str], int] = field(default_factory=dict)  # (fragment, group) → first choice
     said: set[str] = field(default_factory=set)  # the longer clauses of the alternatives taken so far
+    runs: set[str] = field(default_factory=set)  # their runs of `_RUN_HAN` characters, and those of the fixed text said
+
+    def __post_init__(self) -> None:
+        # A lead-in the record replays is heard before its point is rendered: a point drawn afresh before it (a swap)
+        # keeps away from it, so that the untouched point keeps its words.
+        for blocks in self.replay.values():
+            for key, index in blocks.items():
+                shared = LEAD_FAMILIES.get(key[key.rfind(".") :], ())
+                if 0 <= index < len(shared):
+                    self.hear(shared[index])
 
     def pick(self, fragment_id: str, key: str, count: int, group: str | None = None,
              options: tuple[str, ...] = ()) -> int:  # fmt: skip
@@ -83,7 +95,7 @@ class Chooser:
         else:
             index = self._choose(fragment_id, key, count, options if len(options) == count else ())
         if len(options) == count:
-            self.said.update(_clauses(options[index]))
+            self.hear(options[index])
         if group and lead is None:
             self.leads[(fragment_id, group)] = index
         self.chosen.setdefault(fragment_id, {})[key] = index
@@ -96,9 +108,14 @@ class Chooser:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
             options = fresh or options
         if texts and self.said:
-            unsaid = [i for i in options if not (_clauses(texts[i]) & self.said)]
+            unsaid = [i for i in options if not (_clauses(texts[i]) & self.said or _runs(texts[i]) & self.runs)]
             options = unsaid or options
         return options[_draw(self.seed, fragment_id, key, len(options))]
+
+    def hear(self, text: str) -> None:
+        """`text` (an alternative taken, or fixed wording rendered) is said: a fresh choice keeps away from it."""
+        self.said.update(_clauses(text))
+        self.runs.update(_runs(text))
 
 
 # A clause this long said twice in one draft is heard as a repeat (short ones — 要加强领导 — are common words).
@@ -123,6 +140,31 @@ def _clauses(option: str) -> frozenset[str]:
             clause = clause.strip()
             said.add(_HEARD_PAST.sub("", clause).replace("做好", "抓好") if "以下" in clause else clause)
     return frozenset(said)
+
+
+def heard(text: str) -> None:
+    """`text` (a lead-in written by the code: a gathered point's 要重点抓好以下三个方面：) is said in the draft being
+    rendered: alternatives chosen afresh after it keep away from its clauses."""
+    chooser = _CHOOSER.get()
+    if chooser is not None:
+        chooser.hear(text)
+
+
+# … and a run this long said again inside another clause is heard too: 把生态优势转化为发展优势 in one point, 让生态资源
+#转化为资产、生态优势转化为发展优势 in the next (review28b).
+_RUN_HAN = 10
+
+
+@functools.lru_cache(maxsize=4096)
+def _runs(option: str) -> frozenset[str]:
+    """The runs of `_RUN_HAN` Chinese characters of the clauses of an alternative (an expression read as 某)."""
+    plain = _EXPRESSION.sub("某", option) if "{" in option else option
+    return frozenset(
+        han[i : i + _RUN_HAN]
+        for clause in _LONG_RUN.findall(plain)
+        if len(han := _NOT_HAN.sub("", clause)) >= _RUN_HAN
+        for i in range(len(han) - _RUN_HAN + 1)
+    )
 
 
 def _draw(seed: int, where: str, key: str, count: int) -> int:
@@ -190,6 +232,73 @@ def seeded_pick(key: str, count: int) -> int:
     if chooser is None or count <= 1:
         return 0
     return _draw(chooser.seed, "facts", key, count)
+
+
+# ----- lead-ins written as fixed text ---------------------------------------------------------
+
+# A point's text that ends on a fixed lead-in into its sub-points (要抓好以下三个方面：, written so in some 700 fragments)
+# says it in one of these ways, chosen like an alternative of the fragment (block `<text key>.lead`, recorded and
+# replayed) and kept away from the lead-ins the draft has said: two points of one draft no longer lead in alike.
+# Each keeps the count and announces tasks (the checker counts them); the words differ past the adverbs a reader
+# hears through (`_HEARD_PAST`), so no two are heard as one.
+SHARED_LEADS = (
+    "要抓好以下{{ sub_count }}个方面：",
+    "要在以下{{ sub_count }}个方面下功夫：",
+    "要从以下{{ sub_count }}个方面抓起：",
+    "要在以下{{ sub_count }}个方面持续用力：",
+    "具体要做好以下{{ sub_count }}件事：",
+    "要统筹推进以下{{ sub_count }}项工作：",
+    "要着重在以下{{ sub_count }}个方面发力：",
+    "要扎实抓好以下{{ sub_count }}项任务：",
+    "要集中精力办好以下{{ sub_count }}件事：",
+    "要从以下{{ sub_count }}个方面入手：",
+)
+# 要把握好以下三点： leads into what to keep in mind, not tasks: said in ways of its own.
+HOLD_LEADS = (
+    "要把握好以下{{ sub_count }}点：",
+    "要注意把握以下{{ sub_count }}点：",
+    "要坚持做到以下{{ sub_count }}点：",
+    "要始终把握好以下{{ sub_count }}点：",
+    "要在以下{{ sub_count }}点上把准方向：",
+)
+LEAD_FAMILIES = {".lead": SHARED_LEADS, ".hold": HOLD_LEADS}
+_COUNT = "[一二三四五六七八九十两]{1,2}"
+_ADVERB = "(?:重点|着力|着重|具体|扎实|突出|切实|统筹|全力|用心)"
+# The whole clause: a time word at most before it (下一步要在以下三个方面用力：), not 我们会做好… nor 希望大家….
+_FIXED_LEAD = re.compile(
+    rf"(?:^|(?<=[。！？；，\n]))(?P<head>下一步|今年|当前|接下来)?"
+    rf"(?P<lead>(?:要?{_ADVERB}?要?(?:抓好|做好|抓实|推进)以下(?P<n>{_COUNT})(?:个方面的工作|个方面|项工作|项任务|件事|点)"
+    rf"|要?{_ADVERB}?在以下(?P<m>{_COUNT})个方面(?:下功夫|用力|持续用力|发力|持续发力)"
+    rf"|要?从以下(?P<k>{_COUNT})个方面(?:抓起|入手|发力)"
+    rf"|(?P<hold>(?:工作中|具体来说，)?要?(?:着重|注意|始终)?把握好?以下(?P<h>{_COUNT})点))：)$"
+)
+_FIXED_SOURCE = re.compile(r"以下\{\{ ?sub_count ?\}\}[^。！？；：，\n]{0,10}：\s*$")
+
+
+def fixed_lead_said(source: str, rendered: str) -> str:
+    """`rendered` (of fragment text `source`) with the fixed lead-in it ends on said in the shared way the chooser takes.
+
+    Only a lead-in written as fixed text into `{{ sub_count }}` sub-points (one in an alternative block is chosen as
+    such) and only while a chooser renders a fragment (previews and length estimates keep the words as written)."""
+    scope = _CURRENT.get()
+    if scope is None or not rendered.endswith("：") or not _FIXED_SOURCE.search(without_alternatives(source)):
+        return rendered
+    match = _FIXED_LEAD.search(rendered)
+    if match is None:  # a lead-in of its own kind (主要表现在以下三个方面：): heard, not varied
+        scope.chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
+        return rendered
+    count = match["n"] or match["m"] or match["k"] or match["h"]
+    family = ".hold" if match["hold"] else ".lead"
+    shared = LEAD_FAMILIES[family]
+    index = scope.chooser.pick(scope.fragment_id, scope.key + family, len(shared), None, shared)
+    # not 具体来说，具体要做好… (review25): the next way that does not echo the words just before it
+    before = rendered[max(0, match.start("lead") - 8) : match.start("lead")]
+    index = next((i % len(shared) for i in range(index, index + len(shared)) if shared[i % len(shared)][:2] not in before), index)
+    lead = shared[index].replace("{{ sub_count }}", count)
+    head = match["head"] or ""
+    if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
+        lead = lead.removeprefix("具体")
+    return rendered[: match.start("lead")] + lead
 
 
 # ----- reading alternatives without rendering (lint, avoid, preview) ------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
-from drafter.library.alternatives import Chooser, choosing, seeded_pick
+from drafter.library.alternatives import Chooser, choosing, heard, seeded_pick
 from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
@@ -41,7 +41,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import group_heading, without_lead_in
+from drafter.render.sections import GroupHeading, group_heading, without_lead_in
 from drafter.render.select import (
     AUDIENCE_TAGS,
     KIND_TAGS,
@@ -537,10 +537,12 @@ def _render_group(
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
     heard_by = sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS))
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by[0] if heard_by else "")
-    taken.add(option.heading)
+    title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
+    taken.update((option.heading, title))
     taken.update(headings)  # a later group heading does not say again what these sections said (review27)
+    heard(option.lead)  # a section's lead-in chosen after it does not say it again
     paragraphs = [
-        f"## {cn_number(number)}、{render_text(option.heading, local).rstrip('。；，')}",
+        f"## {cn_number(number)}、{title}",
         facts.opening,
         *[p for p in render_text(option.lead, local).split("\n\n") if p],
     ]
@@ -557,6 +559,15 @@ def _render_group(
     ]
     paragraphs.append(facts.closing)
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _named_once(option: GroupHeading, taken: set[str], ctx: Mapping[str, Any]) -> str:
+    """The group heading that names the work (推动禁毒工作取得新的成效) while no earlier heading has, else its
+    `again` (推动各项工作取得新的成效): 一、深刻认识做好人居环境整治工作的重要意义 and 二、…人居环境整治… say it twice."""
+    stem = str(ctx.get("work") or "").removesuffix("工作")
+    if option.again and stem and any(stem in h for h in taken):
+        return option.again
+    return option.heading
 
 
 def _heading_end(heading: str) -> str:

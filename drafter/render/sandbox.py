@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.errors import RenderError
-from drafter.library.alternatives import text_scope
+from drafter.library.alternatives import fixed_lead_said, heard, text_scope, without_alternatives
 from drafter.library.plain import TooLong, plain_tree, render_plain
 from drafter.limits import MAX_RENDER_CHARS
 from drafter.model import Fragment
@@ -165,6 +165,10 @@ def render_text(
     try:
         with text_scope(fragment.id if fragment else None, text, group):
             out = _render(text, ctx).strip()
+            if fragment is not None and "以下" in out:
+                out = fixed_lead_said(text, out)
+        if fragment is not None:  # its fixed wording is said: an alternative chosen after it does not say it again
+            heard(without_alternatives(text) if "{%" in text else text)
         if fragment is not None:  # our text, not the user's words: 防汛抗旱 → 防汛 at a 防汛 meeting
             for pattern, new in apart_wording(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")):
                 out = pattern.sub(new, out)

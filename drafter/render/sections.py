@@ -23,10 +23,12 @@ _TABLE = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
 @dataclass(frozen=True, slots=True)
 class GroupHeading:
-    """The heading of a gathered point and its lead-in (Jinja, with {{ sub_count }})."""
+    """The heading of a gathered point and its lead-in (Jinja, with {{ sub_count }}); `again`, the heading of a second
+    gathered point of the stage, which need not name the work once more."""
 
     heading: str
     lead: str
+    again: str = ""
 
 
 @functools.cache
@@ -39,7 +41,7 @@ def load_group_headings(path: Path = _TABLE) -> dict[str, tuple[GroupHeading, ..
     try:
         data = load_data_table(path)
         table = {
-            str(stage): tuple(GroupHeading(str(r["heading"]), str(r["lead"])) for r in rows)
+            str(stage): tuple(GroupHeading(str(r["heading"]), str(r["lead"]), str(r.get("again") or "")) for r in rows)
             for stage, rows in data.items()
         }
         return table
