@@ -62,3 +62,44 @@ def test_a_part_of_the_work_is_not_two_sections_of_one_speech(seed, minutes) -> 
     sections = [line for line in result.output.splitlines() if line.startswith("（")]
     about = [line.split("。", 1)[0] for line in sections if "志愿" in line.split("。", 1)[0]]
     assert len(about) <= 1, about
+
+
+def test_a_sub_point_number_is_not_a_sentence_two_drafts_share() -> None:
+    # “1.应急预案要管用。” was cut into “1。” and “应急预案要管用。”: every pair of drafts shared “1。” “2。” “3。”, a third
+    # of what two counties' 禁毒 speeches were said to share.
+    from drafter.diff import SourceDoc, diff_text
+
+    draft = "（一）严格管控。\n1.把底数摸清楚。\n2.把宣传做到家。\n"
+    source = "（一）依法打击。\n1.盯住重点人员。\n2.守住重点场所。\n"
+    report = diff_text(draft, [SourceDoc("a", source)])
+    assert all(not s.text.strip().rstrip(".。").isdigit() for s in report.sentences)
+    assert not [s for s in report.sentences if s.status != "new"], [(s.text, s.status) for s in report.sentences]
+
+
+def test_a_decimal_at_the_start_of_a_line_stays_a_number() -> None:
+    from drafter.diff.normalize import sentence_texts
+
+    assert sentence_texts("1.5亿元要用在刀刃上。") == ["1.5亿元要用在刀刃上。"]
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes"),
+    [("清河县柳镇", "全镇党员干部培训班开班式", "2", "10"), ("清河县", "全县党员干部培训班开班式", "1", "20"),
+     ("江州市", "全市年轻干部培训班开班式", "1", "30")],
+)
+def test_a_training_class_hears_gathered_headings_spoken_to_trainees(place, meeting, seed, minutes) -> None:
+    # A 开班式's task point gathered three sections on how to study and one on the work under “统筹当前和长远，一项一项
+    # 抓好落实” / “下一步，要着力做好以下四项工作”, and its 保障 point on class discipline under “压实工作责任，形成抓落实的
+    # 强大合力”: headings a county's cadres hear at a work meeting, not trainees on their first day.
+    from drafter.render.sections import load_group_headings
+
+    table = load_group_headings()
+    cadres = {render.split("{{")[0] for stage in ("任务", "保障") for o in table[stage] for render in (o.heading, o.again) if render}
+    result = CliRunner().invoke(
+        app, ["draft", "--no-input", "--seed", seed, "--minutes", minutes, "--set", f"place={place}", "--set", f"meeting={meeting}"]
+    )
+    assert result.exit_code == 0, result.output
+    headings = [line.split("、", 1)[1] for line in result.output.splitlines() if line.startswith("## ")]
+    assert len(headings) >= 3
+    assert not [h for h in headings if any(h.startswith(c) for c in cadres)], headings
+    assert "下一步，要着力做好以下" not in result.output

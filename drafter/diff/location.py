@@ -14,7 +14,7 @@ from drafter.library.paths import is_shipped, user_cache_dir
 
 INDEX_NAME = ".drafter-index.sqlite"
 # Bump when normalisation, sentence splitting or fingerprints change: old indexes are rebuilt.
-SCHEMA = "drafter-diff-index 7"  # 7: xxHash keys and fingerprints, capped holders, folder manifest
+SCHEMA = "drafter-diff-index 8"  # 7: xxHash keys and fingerprints, capped holders, folder manifest; 8: 1. read as 1、
 
 
 def default_location(paths: Sequence[str | Path]) -> Path:
