@@ -59,19 +59,23 @@ def _likeness(option: GroupHeading, heading: str) -> float:
 
 
 def group_heading(
-    stage: str | None, headings: Sequence[str], number: int, taken: frozenset[str] = frozenset(), audience: str = ""
+    stage: str | None,
+    headings: Sequence[str],
+    number: int,
+    taken: frozenset[str] = frozenset(),
+    audiences: Sequence[str] = (),
 ) -> GroupHeading:
     """The option for a gathered point of `stage` whose heading and lead-in least echo its sections' `headings`.
 
     Options whose heading is in `taken` (another gathered point of the draft took it) come last, and then those that
     say five characters running of a heading in `taken` (an earlier point's: 三、坚持问题导向，扎实推进…… after
-    一、（三）坚持问题导向，找准……症结, review27). A point spoken to an
-    `audience` (企业家) takes that audience's options (`认识@企业家`) where the table has them.
+    一、（三）坚持问题导向，找准……症结, review27). A point spoken to an audience (企业家), or at a kind of meeting
+    that speaks to others than cadres (培训班开班式: its trainees), takes the options of the first of `audiences` the
+    table has (`认识@企业家`, `任务@培训班开班式`); others, those spoken to cadres.
     """
     table = load_group_headings()
-    options = (
-        table.get(f"{stage or '任务'}@{audience}") if audience else None
-    ) or table.get(stage or "任务") or table["任务"]
+    stage = stage or "任务"
+    options = next((table[k] for a in audiences if (k := f"{stage}@{a}") in table), None) or table.get(stage) or table["任务"]
     spread = sum(map(ord, "".join(headings)))  # drafts gathering other sections take other headings
     ranked = sorted(
         range(len(options)),
