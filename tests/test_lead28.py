@@ -103,3 +103,13 @@ def test_a_training_class_hears_gathered_headings_spoken_to_trainees(place, meet
     assert len(headings) >= 3
     assert not [h for h in headings if any(h.startswith(c) for c in cadres)], headings
     assert "下一步，要着力做好以下" not in result.output
+
+
+def test_a_verb_before_the_common_noun_jizhen_is_no_other_town(tmp_path) -> None:
+    # Our own 人居环境 text “抓好集镇环境综合整治，让集镇成为干净有序的窗口” came back from the draft's self-check as
+    # 错误 foreign-place “让集镇”; another town doing this town's work is still found.
+    speech = tmp_path / "speech.txt"
+    speech.write_text("同志们：\n\n一、抓好集镇环境综合整治，让集镇成为干净有序的窗口。把城镇建设好。\n\n二、2023年，高庄镇顺利实现零事故。2024年，张集镇成功创成省级卫生镇。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(speech), "--place", "清河县柳镇"])
+    found = [line for line in result.output.splitlines() if "foreign-place" in line]
+    assert len(found) == 2 and "高庄镇" in found[0] and "张集镇" in found[1], found

@@ -1587,6 +1587,10 @@ def _place_finding(
 # The own town is the one given, the one the first line names (沙沟镇2021年政府工作报告), or the one whose
 # offices speak (沙沟镇镇长, 沙沟镇党委).
 _TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
+_BEFORE_NOUN = frozenset("让把使对在将向到为和与及从被给令推带抓升强管美")
+# Common nouns that end in 镇 or 乡: a character before one of them is no town's name (让集镇, 把城镇, 使乡镇, 带动小镇).
+# 集镇 is also the end of many towns' names (张集镇, 马集镇): only after a word that cannot begin one is it the noun.
+_TOWN_NOUNS = frozenset({"城镇", "村镇", "乡镇", "古镇", "小镇", "名镇", "重镇", "强镇", "城乡", "家乡", "故乡", "水乡", "异乡", "他乡"})
 _TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
 _TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
 # 一年来， / 过去的一年， / 2023年， / 今年以来， opening a sentence: the year a report or a summing-up speech reviews
@@ -1626,6 +1630,8 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
             name = m.group(0)
             if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
                 continue
+            if name[1:] in _TOWN_NOUNS or name[1:] == "集镇" and name[0] in _BEFORE_NOUN:
+                continue  # 让集镇成为干净有序的窗口: a verb before the common noun 集镇, no town named 让集镇 (lead28)
             start, end = m.start(), m.end()
             does = _TOWN_DOES.match(line[end:])
             if not (does and _CLAUSE_OPEN.search(line[max(0, start - 6) : start])):
