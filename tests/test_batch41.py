@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from archive_fixtures import fragments, general_holding, ingest, shape
+from archive_fixtures import INGEST, fragments, general_holding, ingest, shape
+
+from drafter.ingest import ingest_paths
 
 
 @pytest.mark.parametrize(
@@ -55,6 +58,16 @@ def test_minutes_called_jilu_with_numbered_fields_are_minutes(tmp_path: Path, na
     assert doc["genre"] == "会议记录"
 
 
+def test_minutes_fields_numbered_with_a_dot_are_fields(tmp_path: Path) -> None:
+    # 一．时间：… 二．地点：… 四．纪录人：…: the fields numbered 一． as a converted page numbers them
+    text = (INGEST / "other-community-council-minutes-jilu-numbered.txt").read_text(encoding="utf-8")
+    path = tmp_path / "minutes-dot.txt"
+    path.write_text(re.sub(r"^([一二三四五六七])、", r"\1．", text, flags=re.M), encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    (doc,) = ingest_paths([path], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True).as_dict()["documents"]
+    assert (doc["kind"], doc["genre"]) == ("other", "会议记录")
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -95,6 +108,12 @@ def test_a_work_summary_reported_up_is_a_report_with_its_parts(tmp_path: Path, n
 def test_each_item_opening_on_its_wire_tag_is_a_document(tmp_path: Path, name: str) -> None:
     docs = ingest(tmp_path, name)
     assert [shape(d) for d in docs] == [("news", None, [])] * 2
+
+
+def test_an_item_citing_anothers_news_stays_one_item(tmp_path: Path) -> None:
+    # 本报讯（记者 某某）6月3日，东湖镇召开… / 据县气象台消息，… / 会上，…: 据…消息 cites, it opens no item of its own
+    (doc,) = ingest(tmp_path, "news-wire-item-citing-weather-station-news.txt")
+    assert shape(doc) == ("news", None, [])
 
 
 @pytest.mark.parametrize(

@@ -589,9 +589,12 @@ _WIRE_TAG = re.compile(r"^[【\[]?(?:本报|本網|本网|本台|本刊|[\u4e00-
 
 def _next_wire_item(current: list[Para], para: Para) -> bool:
     """A wire tag (【本报讯】) opening a paragraph, on a page whose first item opened on one too: the next news item."""
-    if not (_WIRE_TAG.match(para.text) or _WIRE_LEAD.match(para.text)):
-        return False
-    return any(_WIRE_TAG.match(p.text) or _WIRE_LEAD.match(p.text) for p in current[:3])
+    return _wire_tagged(para.text) and any(_wire_tagged(p.text) for p in current[:3])
+
+
+def _wire_tagged(text: str) -> bool:
+    # (not 据县气象台消息，…: an item may cite another's news in a paragraph of its own)
+    return bool(_WIRE_TAG.match(text) or _WIRE_LEAD.match(text) and not text.startswith("据"))
 
 
 def _starts_article(para: Para, nxt: str, prev: str) -> bool:
@@ -1102,7 +1105,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
 
 
 # 《竞选镇长演讲稿》: a speech's title in book-title marks on the first line
-_BOOKED_SPEECH_TITLE = re.compile(r"^《[^。！？《》]{2,40}(?:演讲稿|演讲辞|演讲词|讲话|讲话稿|发言|致辞)》$")
+_BOOKED_SPEECH_TITLE = re.compile(r"^《[^。！？《》]{2,40}(?:演讲稿|演讲辞|演讲词|讲话|讲话稿|发言|致辞|致词)》$")
 
 
 # …培训班学习心得 / 读书心得体会: what one learned, written up (with a 称谓 it is said at a 交流会: a speech)
