@@ -123,6 +123,8 @@ def test_an_item_citing_anothers_news_stays_one_item(tmp_path: Path) -> None:
         ("leak-speech-city-numbered-slogan-one-core.txt", "一核两翼三区"),
         # 乡村振兴是县委提出的“一中心四基地五提升”战略的关键一环
         ("leak-speech-county-numbered-slogan-strategy.txt", "一中心四基地五提升"),
+        # …也是区委、区政府“一核两翼”发展布局的重要内容…: four characters, a plan's shape by the word after it (not an idiom)
+        ("leak-speech-district-four-char-plan-layout.txt", "一核两翼"),
     ],
 )
 def test_a_local_strategy_named_by_its_counts_is_specific(tmp_path: Path, name: str, word: str) -> None:

@@ -387,13 +387,19 @@ _NATIONAL_SLOGANS = frozenset((
 ))  # fmt: skip
 
 
+# “一核两翼”发展布局 / “两轴一带”空间格局: four characters are a local plan's shape when a plan's word follows (not an idiom)
+_PLAN_SHAPE = re.compile(r"^(?:的)?(?:发展|产业|空间|城市|总体|战略)?(?:战略|布局|格局|思路|工程|体系|定位|架构|规划)")
+
+
 def _numbered_slogans(text: str) -> list[str]:
     found = []
-    for q in _NUMBERED_SLOGAN.findall(text) if "”" in text else ():
+    for m in _NUMBERED_SLOGAN.finditer(text) if "”" in text else ():
+        q = m.group(1)
         segments = _NUMBERED_SEGMENT.findall(q)
-        if q in _NATIONAL_SLOGANS or all(s[0] == "一" for s in segments) or not (len(segments) >= 3 or len(q) >= 5):
+        if q in _NATIONAL_SLOGANS or all(s[0] == "一" for s in segments):
             continue
-        found.append(f"“{q}”")
+        if len(segments) >= 3 or len(q) >= 5 or _PLAN_SHAPE.match(text[m.end() : m.end() + 8]):
+            found.append(f"“{q}”")
     return found
 
 
