@@ -38,8 +38,10 @@ def test_a_collection_pages_blurb_over_an_initiative_is_no_document(tmp_path: Pa
 def test_a_collection_pages_preface_to_you_is_no_document(tmp_path: Path) -> None:
     # 某网 精品范文 …调研报告范文 / 前言：我们精心挑选了数篇…，供您阅读参考。期待这些文章能为您带来启发… / …调研报告 / 第1篇 /
     # （一）（二）（三）: the page's head and preface were read as a report of their own
+    # (and the title kept the site's name and label: 青禾网精品范文乡村治理调研报告)
     (doc,) = ingest(tmp_path, "report-collection-preface-to-you-over-survey.txt")
     assert shape(doc) == ("report", None, [0, 3, 0])
+    assert doc["title"] == "乡村治理调研报告"
 
 
 @pytest.mark.parametrize(

@@ -321,6 +321,9 @@ _CHANNEL_LEAD = re.compile(r"^(?:[^。！？《，,]{0,12}(?:频道|栏目|专�
 _DOC_NUMBER = re.compile(r"^编号\s*[:：]\s*\d{6,12}\s*")
 # 精选优质文档-倾情为你奉上县政协…座谈会上的汇报材料…: a document site's banner glued before the title
 _DOC_BANNER = re.compile(r"^(?:精选)?优质文档\s*[-—－–]*\s*倾情为你奉上\s*")
+# 美章网 精品范文 政协调研报告范文: a 范文 site's name and its label, set off by spaces, before the page's title
+# (the spaces may be gone: a PDF's or a page's spaces between Han characters are closed up in cleaning)
+_SITE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}网[ \u3000]*(?:精品范文|范文大全|优秀范文|范文精选)[ \u3000]*(?=\S{4})")
 
 
 _FONT_BUTTONS = re.compile(r"^[AＡ]\s*[+＋]\s*[AＡ]\s*[-－]\s*")
@@ -371,6 +374,10 @@ def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if banner and len(text) - banner.end() > 10:
         removed.append(Removed(lineno, banner.group(0).strip(), "文库页面信息"))
         text = text[banner.end() :]
+    label = _SITE_LABEL.match(text) if "网" in text[:9] else None
+    if label:  # 美章网 精品范文 政协调研报告范文: the site's name and label before the title
+        removed.append(Removed(lineno, label.group(0).strip(), "网站名称"))
+        text = text[label.end() :]
     m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))
