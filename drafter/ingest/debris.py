@@ -70,6 +70,10 @@ _SITE_TIPS = (
     "当前为第", "此为第",
     # 以下是一些家长在开学典礼上分享的亲身经历，让我们一起倾听吧！: a collection page's introduction to its pieces
     "让我们一起倾听吧", "一起来欣赏吧",
+    # …我们为大家收集了一些…的成功总结，希望能给大家带来一些灵感。: a collection page's introduction (a short line only)
+    "为大家收集了", "为大家搜集了", "帮大家收集了", "给大家带来一些灵感", "给大家带来灵感",
+    # 前言：我们精心挑选了数篇优质…文章，供您阅读参考。期待这些文章能为您带来启发，助您在写作的道路上…: the same, to 您
+    "精心挑选了数篇", "精心挑选了几篇", "供您阅读参考", "能为您带来启发", "在写作的道路上",
     # 全文已隐藏 / VIP专免 / VIP请直接点击按钮下载本文的Word文档…: a paywall's lines around a text cut short
     "全文已隐藏", "内容已隐藏", "VIP专免", "VIP免费", "请直接点击按钮下载", "下载本文的Word",
     "缺省word文档", "请在评论区发评论", "付费内容",
@@ -317,6 +321,9 @@ _CHANNEL_LEAD = re.compile(r"^(?:[^。！？《，,]{0,12}(?:频道|栏目|专�
 _DOC_NUMBER = re.compile(r"^编号\s*[:：]\s*\d{6,12}\s*")
 # 精选优质文档-倾情为你奉上县政协…座谈会上的汇报材料…: a document site's banner glued before the title
 _DOC_BANNER = re.compile(r"^(?:精选)?优质文档\s*[-—－–]*\s*倾情为你奉上\s*")
+# 美章网 精品范文 政协调研报告范文: a 范文 site's name and its label, set off by spaces, before the page's title
+# (the spaces may be gone: a PDF's or a page's spaces between Han characters are closed up in cleaning)
+_SITE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}网[ \u3000]*(?:精品范文|范文大全|优秀范文|范文精选)[ \u3000]*(?=\S{4})")
 
 
 _FONT_BUTTONS = re.compile(r"^[AＡ]\s*[+＋]\s*[AＡ]\s*[-－]\s*")
@@ -367,6 +374,10 @@ def cut_prefix(text: str, lineno: int, removed: list[Removed]) -> str:
     if banner and len(text) - banner.end() > 10:
         removed.append(Removed(lineno, banner.group(0).strip(), "文库页面信息"))
         text = text[banner.end() :]
+    label = _SITE_LABEL.match(text) if "网" in text[:9] else None
+    if label:  # 美章网 精品范文 政协调研报告范文: the site's name and label before the title
+        removed.append(Removed(lineno, label.group(0).strip(), "网站名称"))
+        text = text[label.end() :]
     m = _SITE_PREFIX.match(text) if "." in text[:60] else None
     if m and (text[m.end() :].startswith("在") or len(text) - m.end() > 40):
         removed.append(Removed(lineno, text[: m.end()].strip(), "网站名称"))

@@ -84,9 +84,14 @@ _MINUTES = re.compile(r"^[^。！？：:，,]{0,40}纪要(?:范文|精选|模板
 _MINUTES_TEXT = re.compile(r"(?:现将|兹将)[^。！？]{0,24}纪要如下|会议纪要如下")
 # 会议时间：… / 会议地点：… / 主持人：… / 记录人：… / 参会人员：…: the minutes of a meeting (its 一、二、 are what was
 # discussed, who said what told by the clerk who kept them), whatever the meeting (村民代表会议, 支委会, 班子会)
-_RECORD_TITLE = re.compile(r"^[^。！？：:，,]{0,40}(?:会议记录|会议纪实|会议笔录)(?:[（(][^）)]{1,10}[)）])?$")
+# (…第三次会议纪录: 纪录, the 繁体 page's 會議紀錄 simplified, is the same genre as 记录)
+_RECORD_TITLE = re.compile(r"^[^。！？：:，,]{0,40}(?:会议记录|会议纪录|会议纪实|会议笔录)(?:[（(][^）)]{1,10}[)）])?$")
+# (一、时间：… / 三、出席：… / 五、主席：某某 纪录：某某: a council's minutes number their fields, and 纪录 may follow 主席 on its line)
 _RECORD_FIELD = re.compile(
-    r"^(?:会议)?(时间|地点|主持人?|记录人?|参会人员|出席人员|列席人员|出席|缺席人员|参加人员|应到人数|实到人数|会议议题|议题)\s*[：:]", re.M
+    r"(?:^(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])?\s*(?:会议)?"
+    r"(时间|地点|主持人?|记录人?|纪录人?|参会人员|出席人员|列席人员|出席|列席|缺席人员|参加人员|应到人数|实到人数|会议议题|议题|主席)"
+    r"|(?<=\S)[ \u3000]+(记录人?|纪录人?))\s*[：:]",
+    re.M,
 )
 # (2026年2月10日某某县第十六届人民代表大会第七次会议通过) / 关于…的决议: a resolution a body adopted, in the body's own
 # words (会议认为…会议要求…: the meeting's conclusions, not a speaker's points, nor a reporter's news)
@@ -156,7 +161,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"
     if any(_MINUTES.match(t) for t in firsts) or _MINUTES_TEXT.search(head[:400]):
         return "会议纪要", "会议纪要（记录会议议定的事项，不是讲话，也不是会议消息）：不拆分为片段"
-    fields = {m.group(1).removeprefix("会议") for m in _RECORD_FIELD.finditer(head)}
+    fields = {(m.group(1) or m.group(2)).removeprefix("会议").replace("纪", "记") for m in _RECORD_FIELD.finditer(head)}
     if (any(_RECORD_TITLE.match(t) for t in firsts) and fields) or (len(fields) >= 3 and {"记录人", "记录"} & fields):
         return "会议记录", "会议记录（记下会上讨论的事项和各人的发言，不是讲话，也不是会议消息）：不拆分为片段"
     if any(_ADOPTED_LINE.match(t) for t in firsts) or (

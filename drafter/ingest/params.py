@@ -375,6 +375,34 @@ _SLOGAN = re.compile(
 )
 
 
+# 市委、市政府“一主导三带动六突破”的思路 / “一核两翼三区” / “两轴一环”: a local strategy named by its counts, each a
+# number word and what it counts — bound to the place that coined it. The nation's own (三严三实, 两学一做, 两不愁三保障…)
+# and the distributive 一X一Y (一村一品, 一户一策) are general text.
+_NUMBER_WORD = "一二两三四五六七八九十百千"
+_NUMBERED_SLOGAN = re.compile(rf"“((?:[{_NUMBER_WORD}]+[^{_NUMBER_WORD}“”\s，,、。；！？]{{1,4}}){{2,6}})”")
+_NUMBERED_SEGMENT = re.compile(rf"[{_NUMBER_WORD}]+[^{_NUMBER_WORD}]+")
+_NATIONAL_SLOGANS = frozenset((
+    "三严三实", "两学一做", "一岗双责", "五位一体", "四位一体", "三重一大", "一带一路", "两不愁三保障", "三会一课", "四下基层",
+    "一国两制", "六稳六保", "三去一降一补", "一懂两爱", "四议两公开", "两个一百年", "一票否决", "两优一先",
+))  # fmt: skip
+
+
+# “一核两翼”发展布局 / “两轴一带”空间格局: four characters are a local plan's shape when a plan's word follows (not an idiom)
+_PLAN_SHAPE = re.compile(r"^(?:的)?(?:发展|产业|空间|城市|总体|战略)?(?:战略|布局|格局|思路|工程|体系|定位|架构|规划)")
+
+
+def _numbered_slogans(text: str) -> list[str]:
+    found = []
+    for m in _NUMBERED_SLOGAN.finditer(text) if "”" in text else ():
+        q = m.group(1)
+        segments = _NUMBERED_SEGMENT.findall(q)
+        if q in _NATIONAL_SLOGANS or all(s[0] == "一" for s in segments):
+            continue
+        if len(segments) >= 3 or len(q) >= 5 or _PLAN_SHAPE.match(text[m.end() : m.end() + 8]):
+            found.append(f"“{q}”")
+    return found
+
+
 # 建设平安桐庐、法治桐庐 / 美丽江苏 / 山水淳安: a brand word before the short name of a real place is a local slogan.
 _BRANDED = re.compile(rf"(?:{SLOGAN_WORDS})([\u4e00-\u9fff]{{2}})(?=[、，。；！？”\"和与建品])")
 # Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道) are never a slogan's place (drafter.placewords).
@@ -432,7 +460,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("届次", _ORDINAL.findall(text))
     add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or scope.places_in(b)])
     add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text)
-        + _city_brands(text))
+        + _city_brands(text) + _numbered_slogans(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
     reasons += _places_in_passing(text, own)

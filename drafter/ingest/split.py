@@ -36,7 +36,7 @@ _TITLE_NOTE = (
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
-    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?<![作了和])(?:交流|研讨)发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
+    rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|致词|演讲辞|演讲词|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?<![作了和])(?:交流|研讨)发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
     r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
@@ -110,7 +110,8 @@ _REPORT_TITLE = re.compile(
     # 市场监管局4月份工作小结: a month's or a quarter's short account, the same genre
     # (乡镇上半年工作总结及打算 / 政府上半年政府工作总结报告 / 镇2025年工作总结及2026年工作目标思路规划: the plan said without
     # 工作, or as a 规划; the account called a 总结报告)
-    r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:报告)?(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想|打算|安排|规划))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
+    # (2021年街道办事处四城同创工作总结汇报: the account reported up, called a 总结汇报)
+    r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:报告|汇报)?(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想|打算|安排|规划))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
     # (乡镇职能定位研究报告 / …情况调查研究报告: a study's findings, the same genre; not a 研究报告会, a meeting)
     r"|(?:调研|调查|考察)报告|研究报告(?!会)|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
@@ -456,6 +457,12 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         ):  # fmt: skip
             _close(groups, current)
             current = []
+        elif _has_body(current) and _next_wire_item(current, para):
+            # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
+            # wire tag; the next item's headline, if it stands over its tag, goes with it
+            head = [current.pop()] if len(current) > 2 and _front_line(current[-1].text) and not match_heading(current[-1].text) else []
+            _close(groups, current)
+            current = head
         elif _has_body(current) and (_second_salutation(current, para, nxt) or _titled_piece(current, para, nxt)):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
@@ -574,6 +581,20 @@ def _speech_after_points(current: list[Para], para: Para, nxt: str) -> bool:
         return False
     first = (split_sentences(nxt[:120]) or [""])[0]
     return bool(_NEW_MEETING.search(first)) and not _MEETING_DONE.search(first)
+
+
+# 【本报讯】 / 本报讯（记者 某某） / 本网讯 / 新华社北京3月5日电: the tag a paper's item opens on
+_WIRE_TAG = re.compile(r"^[【\[]?(?:本报|本網|本网|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台|社))讯[】\]]|^[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日电")
+
+
+def _next_wire_item(current: list[Para], para: Para) -> bool:
+    """A wire tag (【本报讯】) opening a paragraph, on a page whose first item opened on one too: the next news item."""
+    return _wire_tagged(para.text) and any(_wire_tagged(p.text) for p in current[:3])
+
+
+def _wire_tagged(text: str) -> bool:
+    # (not 据县气象台消息，…: an item may cite another's news in a paragraph of its own)
+    return bool(_WIRE_TAG.match(text) or _WIRE_LEAD.match(text) and not text.startswith("据"))
 
 
 def _starts_article(para: Para, nxt: str, prev: str) -> bool:
@@ -941,6 +962,10 @@ def _blog_essay(paras: Sequence[Para]) -> bool:
     return not any(_SAID_TITLE.search(p.text) and len(p.text) <= 60 for p in head)
 
 
+# 很高兴今天与各位一同见证… / 和大家一起… / 在座的各位: the words said to those present, in the second person
+_TO_THOSE_PRESENT = re.compile(r"(?:与|和|同|跟)(?:在座的?)?(?:各位|大家)(?:一[同起道])?|在座的?各位|各位来宾")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -1003,7 +1028,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
     said = title or next((p.text for p in paras[:2] if _BOOKED_SPEECH_TITLE.match(p.text)), "")  # 《竞选镇长演讲稿》
-    if re.search(r"(?:讲话|致辞|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", said) and "我" in text[:600]:
+    # (…三期大楼落成庆典致词 / 很高兴今天与各位一同见证…: no 我, but the words turn to those present)
+    if re.search(r"(?:讲话|致辞|致词|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", said) and (
+        "我" in text[:600] or _TO_THOSE_PRESENT.search(text[:600])
+    ):
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
@@ -1077,7 +1105,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
 
 
 # 《竞选镇长演讲稿》: a speech's title in book-title marks on the first line
-_BOOKED_SPEECH_TITLE = re.compile(r"^《[^。！？《》]{2,40}(?:演讲稿|演讲辞|演讲词|讲话|讲话稿|发言|致辞)》$")
+_BOOKED_SPEECH_TITLE = re.compile(r"^《[^。！？《》]{2,40}(?:演讲稿|演讲辞|演讲词|讲话|讲话稿|发言|致辞|致词)》$")
 
 
 # …培训班学习心得 / 读书心得体会: what one learned, written up (with a 称谓 it is said at a 交流会: a speech)
@@ -1168,6 +1196,9 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     said = is_gathered(title, text)
     titled = [p.text for p in paras[:2] if _LETTER_TITLE.match(p.text)]
+    # 今天，致敬中国医师！ / 某某大学 / 致全市广大医务工作者的慰问信 / 全市广大医务工作者：: the letter's title under a reprinting
+    # page's headline and its own name, right over the letter's 称谓
+    titled = titled or [p.text for k, p in enumerate(paras[2:6], 2) if _LETTER_TITLE.match(p.text) and k + 1 < len(paras) and _LETTER_ADDRESS.match(paras[k + 1].text)]
     if titled and not (said and re.search(r"(?:贺词|致辞)\S{0,12}$", titled[0])):
         return True  # (領導在中秋節上的賀詞 / 下午好！/ 今天我非常高興…參加這個中秋茶會: a speech titled 贺词)
     if any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]) or run_in_letter_title(paras[0].text if paras else ""):
@@ -1180,6 +1211,10 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # 农民朋友们： / …希望广大农民朋友赶紧行动起来…: written to a public at home, said at no meeting
     head = "\n".join(p.text for p in paras[:4])
     return is_greeting(title, head)  # 值此新春佳节到来之际，…向全县…致以新春的问候 (published, sent): a letter
+
+
+# 全市广大医务工作者： / 广大市民朋友们： / 各位家长： — the readers a letter is written to, on the line under its title
+_LETTER_ADDRESS = re.compile(r"^(?:[^。！？，,：:；;\s]{0,20}(?:们|者|人|员|工|生|师|友|胞|志|众|民|长|属))[：:]$")
 
 
 # 顺颂吟安 / 顺祝商祺 / 专此: a letter's closing formula, written to readers who are not there (a speech ends 谢谢大家;
