@@ -80,3 +80,20 @@ def test_traditional_and_one_line_copies_are_read_alike() -> None:
     assert "市直" in flawed and "全市" in flawed
     assert _found(flawed, rule="level-mix") == [("level-mix", "全市"), ("level-mix", "市直")]
     assert _found(opencc.OpenCC("s2t").convert(_read("cadres-levels-correct.txt"))) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a document's title names its author's level (batch 37 p38: 《我州农村红白喜事…》 in a 鹤峰县 item)
+        "《我州农村红白喜事餐饮服务管理亟待关注》已上报州政协。",
+        "要认真学习《关于进一步加强市直单位安全管理的通知》，结合实际抓好落实。",
+        # a superior leader's words, quoted
+        "正如市委书记所说：“全市上下要牢固树立安全发展理念。”",
+    ],
+)
+def test_a_superiors_words_in_a_title_or_quoted_stay_silent(said: str) -> None:
+    assert _found(COUNTY + said + "\n", rule="level-mix") == []
+    # the same words as the speaker's own are still found
+    own = said.replace("《", "").replace("》", "").replace("正如市委书记所说：“", "").replace("”", "")
+    assert _found(COUNTY + own + "\n", rule="level-mix") != []

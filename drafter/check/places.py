@@ -164,13 +164,15 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
         lead, last = re.split(r"[。！？!?]", lead)[-1][-200:], lineno
         for m in OWN_WORD.finditer(line):
+            if _in_book_title(line, m.start()):
+                continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
             if (m.group("kind") == "我" and m.group("lv") in also_own) or (
                 _level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县")
             ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         for m in _DIRECT_WORD.finditer(line):
-            if m.group("lv") != level and m.group("lv") not in also_own and not _superiors_units(line, m, level):
+            if m.group("lv") != level and m.group("lv") not in also_own and not _superiors_units(line, m, level) and not _in_book_title(line, m.start()):
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
             for m in _PROVINCE_DIRECT.finditer(line):
@@ -188,6 +190,12 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+def _in_book_title(line: str, start: int) -> bool:
+    """`start` is inside 《…》, a document's (or a book's) title."""
+    opened = line.rfind("《", 0, start)
+    return opened >= 0 and line.find("》", opened, start) < 0 and line.find("》", start) >= 0
 
 
 # 其中省直机关X名，市直机关X名，县直机关X名 / 省市直单位 / 126家市直公共机构和472家区属公共机构: the departments of
@@ -776,7 +784,7 @@ def _reports_superior(before: str, lv: str) -> bool:
     """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：… / 市委书记也多次
     指示：“…”)."""
     sentence = re.split(r"[。！？!?]", before)[-1]
-    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出|指示|批示)[，,：:]", sentence))
+    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出|指示|批示|所说|说过|说|讲)[，,：:]", sentence))
 
 
 def _quotes_superior(line: str, start: int, lv: str) -> bool:
