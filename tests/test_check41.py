@@ -53,6 +53,10 @@ def test_the_own_departments_said_with_a_superiors_level_are_still_found(said: s
         # a paragraph's opening account of the year, with no superior named before it
         "今年以来，全市工业经济总体平稳，但新开工项目偏少。",
         "上半年，我县严格落实过紧日子要求，全市预算执行总体平稳。",
+        # a year's outcome, and the state the own units are told to keep
+        "去年汛期，全市没有发生一起人员伤亡事故。",
+        "过去一年，全县上下齐心协力，全市实现安全生产“零事故”。",
+        "各乡镇、各部门要守住不发生重大事故的底线，确保全市安全形势持续稳定向好。",
     ],
 )
 def test_the_own_places_state_said_with_a_superiors_scope_is_found(said: str) -> None:
@@ -68,6 +72,10 @@ def test_the_own_places_state_said_with_a_superiors_scope_is_found(said: str) ->
         "从全市看，经济运行总体平稳。今年以来，全市经济运行总体平稳，我县增速高于全市平均水平。",
         "市委书记指出，全市安全生产形势总体平稳，但不容乐观。",
         "今年以来，全县上下奋力拼搏，全市经济运行总体平稳，其中我县增速位居第二。",
+        "去年汛期，全市没有发生一起人员伤亡事故，我县也经受住了考验。",
+        "市防指通报，去年汛期全市没有发生人员伤亡。",
+        "我们要为确保全市安全形势持续稳定作出贡献。",  # a share in the superior's
+        "今年以来，全省经济运行总体平稳，但下行压力较大。",  # the province's account, as likely as a slip
     ],
 )
 def test_a_superiors_state_told_as_its_own_stays_silent(said: str) -> None:

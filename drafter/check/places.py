@@ -667,7 +667,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or (before.endswith(("将", "把")) and _TIED_TO_ASSESSMENT.match(line, m.end()) is not None)
         # 今年以来，全县上下…认真落实…，有力保证了生产经营安全有序，全市安全生产形势总体平稳 in a county speech: the state
         # the speaker tells as the fruit of the own place's work, with no superior named and no own figure set beside it
+        # …，守住不发生重大事故的底线，确保全市安全形势持续稳定向好 in a district's directive: the state the speaker's own
+        # units are told to keep is the own place's (为确保全市…作出贡献 is a share in the superior's)
         ours = ours or (not clause.strip() and _own_state(line, m, level, lead))
+        ours = ours or (clause.strip() == "确保" and not before.endswith(("为确保", "以确保")) and _own_state(line, m, level, lead, directive=True))
         # 会后，我们将团结带领全县广大团员青年… in a 团市委's speech / 县委将动员全市广大干部群众… in a county's: the people
         # the speaker (or the own committee) leads or rallies are the own place's
         ours = ours or bool(
@@ -686,20 +689,25 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
 # 全市安全生产形势总体平稳 / 全市预算执行总体平稳 / 全市市容环境持续向好: a place's state, said in a word.
 _STATE_AFTER = re.compile(
     r"的?[^，。；！？,;!?（(]{0,12}?(?:总体|整体|基本|持续|继续|保持|稳中)[^，。；！？,;!?（(]{0,4}?(?:平稳|稳定|向好|好转|可控|良好|有序)"
+    # 全市没有发生一起人员伤亡事故 / 全市实现安全生产“零事故”: a year's outcome
+    r"|[^，。；！？,;!?]{0,6}?(?:没有|未|无)发生(?:一起|一例|过)?[^，。；！？,;!?]{0,10}?(?:事故|灾害|险情|伤亡|案件)"
+    r"|[^，。；！？,;!?]{0,8}?实现[^，。；！？,;!?]{0,8}?零(?:事故|伤亡|发案)"
 )
 _STATE_OPENING = re.compile(
-    r"\s*(?:(?:今年|去年|年初|入汛|入冬|一年)以来|(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年)|一年来|过去一年|近年来|"
-    r"当前|目前|截至目前|总的(?:来|)看|总体(?:上|)(?:来|)看|从总体上看)?[，,]?\s*"
+    r"\s*(?:(?:今年|去年|前年|近年|近几年|这些年|这几年|过去(?:的)?(?:一|五|几)?年|[一二三四五两几]年|年初|入汛|入冬|汛期)(?:以来|来|汛期|期间)?"
+    r"|(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|汛期|冬春|春节期间)|当前|目前|截至目前|总的(?:来)?看|总体(?:上)?(?:来)?看"
+    r"|从总体上看)?[，,]?\s*"
 )
 _STATE_SET_BESIDE = re.compile(r"其中|相比|高于|低于|好于|快于|慢于|排名|位居|占")
 _SUPERIOR_NAMED = r"{lv}(?:委|政府|里|安委会|人大|政协|[\u4e00-\u9fff]{{1,4}}?局)|从全{lv}|上级|省里|传达|通报"
 
 
-def _own_state(line: str, m: re.Match[str], level: str, lead: str) -> bool:
+def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
     """A clause opened by 全X (X a superior of `level`) tells a place's state (形势总体平稳), in a sentence whose subject is
     the own place (全县上下…，…，全市安全生产形势总体平稳) or in a paragraph that so far spoke only of the own place."""
     lv = m.group("lv")
-    if _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _STATE_AFTER.match(line, m.end()):
+    # (全省经济运行总体平稳 in a city speech is as likely the province's account as a slip: left alone)
+    if lv == "省" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _STATE_AFTER.match(line, m.end()):
         return False
     before = line[: m.start()]
     sentence = re.split(r"[。！？!?]", before)[-1] if re.search(r"[。！？!?]", before) else lead + before
@@ -709,7 +717,7 @@ def _own_state(line: str, m: re.Match[str], level: str, lead: str) -> bool:
     if re.search(rf"[全我本]{level}|{level}(?:委|政府)", rest):
         return False  # 全市安全生产形势总体平稳，我县… : the superior's state, then the own beside it
     own = rf"全{level}(?:上下|各级|广大)?|我{level}|{level}委、?{level}(?:人民)?政府"
-    if re.search(own, sentence):
+    if re.search(own, sentence) or (directive and re.search(r"要|必须|务必|一定", sentence)):
         return True
     # 上半年，全市经济运行总体平稳，… opening a paragraph of a county speech that named no superior before it: the speech's
     # own account of its year (the superior's state is said with its source: 从全市看, 市统计局通报…)
