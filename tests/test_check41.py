@@ -55,6 +55,7 @@ def test_the_own_departments_said_with_a_superiors_level_are_still_found(said: s
         "上半年，我县严格落实过紧日子要求，全市预算执行总体平稳。",
         # a year's outcome, and the state the own units are told to keep
         "去年汛期，全市没有发生一起人员伤亡事故。",
+        "这些年，全市教育事业稳步发展，办学条件明显改善。",
         "过去一年，全县上下齐心协力，全市实现安全生产“零事故”。",
         "各乡镇、各部门要守住不发生重大事故的底线，确保全市安全形势持续稳定向好。",
     ],
@@ -75,6 +76,7 @@ def test_the_own_places_state_said_with_a_superiors_scope_is_found(said: str) ->
         "去年汛期，全市没有发生一起人员伤亡事故，我县也经受住了考验。",
         "市防指通报，去年汛期全市没有发生人员伤亡。",
         "我们要为确保全市安全形势持续稳定作出贡献。",  # a share in the superior's
+        "我们要为全市教育事业健康发展作出贡献。",
         "今年以来，全省经济运行总体平稳，但下行压力较大。",  # the province's account, as likely as a slip
     ],
 )
