@@ -107,3 +107,15 @@ def test_a_superiors_words_in_a_title_or_quoted_stay_silent(said: str) -> None:
     # the same words as the speaker's own are still found
     own = said.replace("《", "").replace("》", "").replace("正如市委书记所说：“", "").replace("”", "")
     assert _found(COUNTY + own + "\n", rule="level-mix") != []
+
+
+def test_the_own_organisations_said_with_a_superiors_scope_are_found() -> None:
+    # 五年来，全市各级团组织围绕中心… opening a clause of a district speech: the organisations whose work the speaker
+    # tells are its own (全县各级党组织 always was read so); a superior named beside them keeps them the superior's
+    district = "在全区共青团工作会议上的讲话\n\n同志们：\n"
+    for said in ("五年来，全市各级团组织围绕中心、服务大局，取得了显著成绩。",
+                 "全市各级纪检监察机关和广大纪检监察干部坚守职责定位，敢于较真碰硬。"):  # fmt: skip
+        assert _found(district + said + "\n", rule="level-mix") == [("level-mix", "全市")], said
+        assert _found(district + said.replace("全市", "全区") + "\n", rule="level-mix") == [], said
+    for said in ("五年来，在团市委的领导下，全市各级团组织围绕中心、服务大局。", "团市委书记指出，全市各级团组织要围绕中心。"):
+        assert _found(district + said + "\n", rule="level-mix") == [], said

@@ -670,6 +670,13 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # …，守住不发生重大事故的底线，确保全市安全形势持续稳定向好 in a district's directive: the state the speaker's own
         # units are told to keep is the own place's (为确保全市…作出贡献 is a share in the superior's)
         ours = ours or (not clause.strip() and _own_state(line, m, level, lead))
+        # 五年来，全市各级团组织围绕中心、服务大局… / 全市各级纪检监察机关和广大纪检监察干部坚守职责定位 opening a clause
+        # of a district speech: the organisations whose work the speaker tells, with no superior named, are its own
+        # (全县各级党组织 always was; 在团市委领导下，全市各级团组织… names the superior's)
+        ours = ours or (
+            not clause.strip() and _OWN_ORGANS.match(line, m.end()) is not None and lv != "省"
+            and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence + rest) and not _reports_superior(sentence, lv)
+        )
         ours = ours or (clause.strip() == "确保" and not before.endswith(("为确保", "以确保")) and _own_state(line, m, level, lead, directive=True))
         # 会后，我们将团结带领全县广大团员青年… in a 团市委's speech / 县委将动员全市广大干部群众… in a county's: the people
         # the speaker (or the own committee) leads or rallies are the own place's
@@ -695,6 +702,7 @@ _STATE_AFTER = re.compile(
     r"|[^，。；！？,;!?]{0,6}?(?:没有|未|无)发生(?:一起|一例|过)?[^，。；！？,;!?]{0,10}?(?:事故|灾害|险情|伤亡|案件)"
     r"|[^，。；！？,;!?]{0,8}?实现[^，。；！？,;!?]{0,8}?零(?:事故|伤亡|发案)"
 )
+_OWN_ORGANS = re.compile(r"各级[\u4e00-\u9fff]{0,6}?(?:组织|机关)")
 _STATE_OPENING = re.compile(
     r"\s*(?:(?:今年|去年|前年|近年|近几年|这些年|这几年|过去(?:的)?(?:一|五|几)?年|[一二三四五两几]年|年初|入汛|入冬|汛期)(?:以来|来|汛期|期间)?"
     r"|(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|汛期|冬春|春节期间)|当前|目前|截至目前|总的(?:来)?看|总体(?:上)?(?:来)?看"
