@@ -164,13 +164,15 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
         lead, last = re.split(r"[。！？!?]", lead)[-1][-200:], lineno
         for m in OWN_WORD.finditer(line):
+            if _in_book_title(line, m.start()):
+                continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
             if (m.group("kind") == "我" and m.group("lv") in also_own) or (
                 _level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县")
             ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         for m in _DIRECT_WORD.finditer(line):
-            if m.group("lv") != level and m.group("lv") not in also_own:
+            if m.group("lv") != level and m.group("lv") not in also_own and not _superiors_units(line, m, level) and not _in_book_title(line, m.start()):
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
             for m in _PROVINCE_DIRECT.finditer(line):
@@ -188,6 +190,51 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+def _in_book_title(line: str, start: int) -> bool:
+    """`start` is inside 《…》, a document's (or a book's) title."""
+    opened = line.rfind("《", 0, start)
+    return opened >= 0 and line.find("》", opened, start) < 0 and line.find("》", start) >= 0
+
+
+# 其中省直机关X名，市直机关X名，县直机关X名 / 省市直单位 / 126家市直公共机构和472家区属公共机构: the departments of
+# several levels named side by side (where the cadres come from, whose units took part) are a tally of levels, not the
+# speech's own 市直 said with the wrong level.
+_LEVEL_UNITS = re.compile(r"(?:中|省|[市县区州旗盟乡镇])(?:直|属)(?=[各有部单机属公国企事系驻帮学医院])")
+_LIST_GAP = re.compile(r"[^。；！？;!?]{0,16}")
+
+
+# 市直驻县单位 / 驻县市直单位 / 市直帮扶单位 / 感谢市直有关部门对我县工作的大力支持: the superior's departments, stationed
+# in the county, sent to help it or thanked for their help.
+_STATIONED = re.compile(r"(?:各|有关)?(?:部门|单位|机关)?的?(?:驻[县区乡镇村我]|帮扶|派驻|下派|选派|挂职|包联|结对)")
+_SUPERIOR_HELP = r"[^。；！？;!?]{{0,16}}?对(?:我|全|本)?{level}[^。；！？;!?]{{0,16}}?(?:支持|关心|帮助|指导|关怀|厚爱)"
+
+
+def _superiors_units(line: str, m: re.Match[str], level: str) -> bool:
+    """The X直 at `m` (X a level other than the speech's) names the departments of a superior, not the speech's own:
+    one level of several named side by side, stationed in or sent to the own place, thanked for their help, or in a
+    superior leader's words."""
+    if _STATIONED.match(line, m.end()) or line[max(0, m.start() - 2) : m.start()].endswith(("驻" + level, "驻")):
+        return True
+    if re.match(_SUPERIOR_HELP.format(level=level), line[m.end() :]) or _quotes_superior(line, m.start(), m.group("lv")):
+        return True
+    before, after = re.split(r"[。！？；!?;]", line[: m.start()])[-1], re.split(r"[。！？；!?;]", line[m.end() :])[0]
+    if re.search(r"感谢|谢意|敬意", before + after) and not _TOLD.match(line[m.end() :]):
+        return True  # 向长期以来关心支持我县发展的市直各部门表示衷心的感谢
+    return _tiered_direct(line, m)
+
+
+def _tiered_direct(line: str, m: re.Match[str]) -> bool:
+    if line[m.start() - 1 : m.start()] in ("省", "中") or line[max(0, m.start() - 2) : m.start()] in ("省、", "省，", "中、"):
+        return True  # 省市直机关 / 省、市直单位
+    for other in _LEVEL_UNITS.finditer(line, max(0, m.start() - 24), min(len(line), m.end() + 24)):
+        if other.start() == m.start() or other.group(0)[0] == m.group("lv"):
+            continue
+        gap = line[other.end() : m.start()] if other.start() < m.start() else line[m.end() : other.start()]
+        if _LIST_GAP.fullmatch(gap) and re.search(r"[、，,和及与]", gap):
+            return True
+    return False
 
 
 # 我代表县委、县政府，向… in a 区 speech / 我代表区委 in a 镇's: the bodies the speaker speaks for are of the speech's own
@@ -618,6 +665,19 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         )
         # 将全市党建工作与绩效考核深度挂钩 in a 镇's plan: the work the speaker ties to its own assessment is its own
         ours = ours or (before.endswith(("将", "把")) and _TIED_TO_ASSESSMENT.match(line, m.end()) is not None)
+        # 今年以来，全县上下…认真落实…，有力保证了生产经营安全有序，全市安全生产形势总体平稳 in a county speech: the state
+        # the speaker tells as the fruit of the own place's work, with no superior named and no own figure set beside it
+        # …，守住不发生重大事故的底线，确保全市安全形势持续稳定向好 in a district's directive: the state the speaker's own
+        # units are told to keep is the own place's (为确保全市…作出贡献 is a share in the superior's)
+        ours = ours or (not clause.strip() and _own_state(line, m, level, lead))
+        # 五年来，全市各级团组织围绕中心、服务大局… / 全市各级纪检监察机关和广大纪检监察干部坚守职责定位 opening a clause
+        # of a district speech: the organisations whose work the speaker tells, with no superior named, are its own
+        # (全县各级党组织 always was; 在团市委领导下，全市各级团组织… names the superior's)
+        ours = ours or (
+            not clause.strip() and _OWN_ORGANS.match(line, m.end()) is not None and lv != "省"
+            and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence + rest) and not _reports_superior(sentence, lv)
+        )
+        ours = ours or (clause.strip() == "确保" and not before.endswith(("为确保", "以确保")) and _own_state(line, m, level, lead, directive=True))
         # 会后，我们将团结带领全县广大团员青年… in a 团市委's speech / 县委将动员全市广大干部群众… in a county's: the people
         # the speaker (or the own committee) leads or rallies are the own place's
         ours = ours or bool(
@@ -631,6 +691,49 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+# 全市安全生产形势总体平稳 / 全市预算执行总体平稳 / 全市市容环境持续向好: a place's state, said in a word.
+_STATE_AFTER = re.compile(
+    r"的?[^，。；！？,;!?（(]{0,12}?(?:总体|整体|基本|持续|继续|保持|稳中)[^，。；！？,;!?（(]{0,4}?(?:平稳|稳定|向好|好转|可控|良好|有序)"
+    # 全市教育事业稳步发展 / 全市经济持续健康发展 (not 全市…发展作出贡献, a share)
+    r"|的?[^，。；！？,;!?（(]{0,12}?(?:稳步|健康|较快|快速)(?:发展|增长|推进)(?![^，。；！？,;!?]{0,6}?(?:作出|做出|贡献))"
+    # 全市没有发生一起人员伤亡事故 / 全市实现安全生产“零事故”: a year's outcome
+    r"|[^，。；！？,;!?]{0,6}?(?:没有|未|无)发生(?:一起|一例|过)?[^，。；！？,;!?]{0,10}?(?:事故|灾害|险情|伤亡|案件)"
+    r"|[^，。；！？,;!?]{0,8}?实现[^，。；！？,;!?]{0,8}?零(?:事故|伤亡|发案)"
+)
+_OWN_ORGANS = re.compile(r"各级[\u4e00-\u9fff]{0,6}?(?:组织|机关)")
+_STATE_OPENING = re.compile(
+    r"\s*(?:(?:今年|去年|前年|近年|近几年|这些年|这几年|过去(?:的)?(?:一|五|几)?年|[一二三四五两几]年|年初|入汛|入冬|汛期)(?:以来|来|汛期|期间)?"
+    r"|(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|汛期|冬春|春节期间)|当前|目前|截至目前|总的(?:来)?看|总体(?:上)?(?:来)?看"
+    r"|从总体上看)?[，,]?\s*"
+)
+_STATE_SET_BESIDE = re.compile(r"其中|相比|高于|低于|好于|快于|慢于|排名|位居|占")
+_SUPERIOR_NAMED = r"{lv}(?:委|政府|里|安委会|人大|政协|[\u4e00-\u9fff]{{1,4}}?局)|从全{lv}|上级|省里|传达|通报"
+
+
+def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
+    """A clause opened by 全X (X a superior of `level`) tells a place's state (形势总体平稳), in a sentence whose subject is
+    the own place (全县上下…，…，全市安全生产形势总体平稳) or in a paragraph that so far spoke only of the own place."""
+    lv = m.group("lv")
+    # (全省经济运行总体平稳 in a city speech is as likely the province's account as a slip: left alone)
+    if lv == "省" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _STATE_AFTER.match(line, m.end()):
+        return False
+    before = line[: m.start()]
+    sentence = re.split(r"[。！？!?]", before)[-1] if re.search(r"[。！？!?]", before) else lead + before
+    rest = re.split(r"[。！？!?]", line[m.end() :])[0]
+    if re.search(_SUPERIOR_NAMED.format(lv=lv), sentence) or _STATE_SET_BESIDE.search(rest) or _reports_superior(sentence, lv):
+        return False
+    if re.search(rf"[全我本]{level}|{level}(?:委|政府)", rest):
+        return False  # 全市安全生产形势总体平稳，我县… : the superior's state, then the own beside it
+    own = rf"全{level}(?:上下|各级|广大)?|我{level}|{level}委、?{level}(?:人民)?政府"
+    if re.search(own, sentence) or (directive and re.search(r"要|必须|务必|一定", sentence)):
+        return True
+    # 上半年，全市经济运行总体平稳，… opening a paragraph of a county speech that named no superior before it: the speech's
+    # own account of its year (the superior's state is said with its source: 从全市看, 市统计局通报…)
+    if _STATE_OPENING.fullmatch(re.split(r"[：:]", sentence)[-1]) and not re.search(rf"全{lv}|我{lv}|" + _SUPERIOR_NAMED.format(lv=lv), before):
+        return True
+    return bool(re.search(own, before)) and not re.search(rf"全{lv}|我{lv}|" + _SUPERIOR_NAMED.format(lv=lv), before)
 
 
 _LEADS = re.compile(r"(?:团结带领|团结动员|团结引导|带领|率领|动员|引导|号召|发动|组织)(?:和?(?:带领|动员|引导|组织))?$")
@@ -699,7 +802,7 @@ def _reports_superior(before: str, lv: str) -> bool:
     """The sentence so far reports what a leader of level `lv` said (市长指出，… / 市委书记在…上强调：… / 市委书记也多次
     指示：“…”)."""
     sentence = re.split(r"[。！？!?]", before)[-1]
-    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出|指示|批示)[，,：:]", sentence))
+    return bool(re.search(rf"{lv}(?:长|委(?:副)?书记|委常委|领导)(?:同志)?[^。！？]{{0,30}}?(?:指出|强调|要求|讲到|提出|指示|批示|所说|说过|说|讲)[，,：:]", sentence))
 
 
 def _quotes_superior(line: str, start: int, lv: str) -> bool:
