@@ -379,8 +379,8 @@ def _bare_level_scope(name: str, place: str) -> tuple[str, str] | None:
     if not name.startswith(lv) or len(rest) < 4 or rest[0] in _NOT_SCOPE_AFTER:
         return None
     scope = "全" + lv
-    if _scope_roles().get(scope) != "scope" or rest.startswith(_PLACE_BODIES):
-        return None
+    if _scope_roles().get(scope) != "scope" or rest.startswith(_PLACE_BODIES) or _take_organ(name, place)[2]:
+        return None  # 市应急管理局2026年全市安全生产工作会议: the level word begins the organ's name (市应急管理局)
     return scope, rest
 
 

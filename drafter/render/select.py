@@ -579,13 +579,14 @@ def grow_plan(
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
         return None
-    # A part of a work the point speaks of already is its section again only with `part_twice`, a last resort: a 街道 党建引领基层治理 point held （二）推动志愿服务规范化常态化 and
-    # （三）让志愿服务在社区里常态化 although a general section would have done (lead28). The part a meeting is named for
-    # (a 志愿服务 meeting) is what every section is about; a 30-minute 文化旅游 speech needs a part twice. So are the
-    # areas of a work's other parts: a 民政 speech gathered two 养老 areas of three and no 救助 (review19); two 底线 areas
-    # (防返贫 and 涉农风险, tagged 底线) in one point of three is a part twice too (review21).
-    own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    parts_said = set().union(*(_parts_of(f) for f in point.fragments())) - own
+    # A part of a work the point speaks of already is its section again only with `part_twice`, a last resort: a 街道
+    # 党建引领基层治理 point held （二）推动志愿服务规范化常态化 and （三）让志愿服务在社区里常态化 although a general
+    # section would have done (lead28); a 民政 speech gathered two 养老 areas of three and no 救助 (review19); two 底线
+    # areas (防返贫 and 涉农风险) in one point of three (review21). A 30-minute 文化旅游 speech needs a part twice. The
+    # parts a meeting's name says (养老 and 银发经济 of a 银发经济发展推进会; 志愿服务 of a 志愿服务 meeting) are what all
+    # its areas speak of.
+    named_by_meeting = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    parts_said = set().union(*(_parts_of(f) for f in point.fragments())).difference(named_by_meeting)
     unspoken = [f for f in options if parts_said.isdisjoint(_parts_of(f))]
     if not unspoken and not part_twice:
         return None
