@@ -97,3 +97,29 @@ def test_a_warm_worker_sees_an_edited_fragment_file_in_the_doubled_character_rul
     for memo in ("_LEXICON", "_LEXICON_READ", "_ANSWERS", "_UNSAVED", "_MADE_FOR", "_KEEP_INDEX"):  # a fresh process
         monkeypatch.setattr(lines, memo, [])
     assert slips() == [1]
+
+
+def test_the_words_by_first_character_answer_as_the_whole_dictionary_does(monkeypatch):
+    # The resident's worker looks jieba's words up among those with the same first character: the same answer for
+    # every window of two to four characters around every doubled character of our fixtures.
+    import re
+    from pathlib import Path
+
+    from drafter.check import lines
+
+    monkeypatch.setattr(lines, "_BY_FIRST", [])
+    words = lines._dictionary()
+    by_first = [(words, lines._words_by_first(words))]
+    asked = {"", "\n", "作", "治理", "绿油油"}
+    for p in sorted((Path(__file__).parent / "fixtures").rglob("*")):
+        if p.is_file() and p.suffix in (".md", ".txt"):
+            text = p.read_text(encoding="utf-8", errors="replace")
+            for m in re.finditer(r"(?=(.)\1)", text):
+                asked.update(text[a : a + k] for a in range(max(0, m.start() - 3), m.start() + 2) for k in (2, 3, 4))
+    assert len(asked) > 1000
+    for word in sorted(asked):
+        for floor in (1, 10, 50):
+            lines._BY_FIRST[:] = []
+            whole = lines._is_word(words, word, floor)
+            lines._BY_FIRST[:] = by_first
+            assert lines._is_word(words, word, floor) == whole, (word, floor)
