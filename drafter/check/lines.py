@@ -357,7 +357,7 @@ _LEXICON: list[str] = []
 _LEXICON_READ: list[tuple[list[Path], str]] = []
 _ANSWERS: list[dict[str, bool]] = []
 _UNSAVED: list[str] = []  # the key of answers not yet written (`save_answers`)
-_MADE_FOR: list[str] = []  # the key the lexicon and answers above were read for
+_MADE_FOR: list[tuple[list[Path], str]] = []  # the files and key the lexicon and answers above were read for
 
 
 def _ask(question: str, work: Callable[[str], bool]) -> bool:
@@ -407,13 +407,14 @@ def _lexicon_files() -> tuple[list[Path], str]:
         found = _yaml_files(str(root), ()) if root.is_dir() else []
         found.sort(key=lambda entry: entry[0])  # as sorted(root.rglob("*.yaml")): by the parts of the path
         stamps = [f"{'/'.join(parts)}|{size}|{mtime}" for parts, size, mtime in found if size >= 0]
-        files = [root.joinpath(*parts) for parts, _, _ in found]
         key = xxh3_128_hexdigest("\n".join(stamps).encode())
-        if [key] != _MADE_FOR:  # the shipped library changed under a long-lived process (`forget_files`)
-            for kept in (_LEXICON, _ANSWERS, _UNSAVED):
-                kept.clear()
-            _MADE_FOR[:] = [key]
-        _LEXICON_READ.append((files, key))
+        if _MADE_FOR and _MADE_FOR[0][1] == key:  # the files as before (a long-lived process, `forget_files`)
+            _LEXICON_READ.append(_MADE_FOR[0])
+            return _LEXICON_READ[0]
+        for kept in (_LEXICON, _ANSWERS, _UNSAVED):  # the shipped library changed, or it is read for the first time
+            kept.clear()
+        _MADE_FOR[:] = [([root.joinpath(*parts) for parts, _, _ in found], key)]
+        _LEXICON_READ.append(_MADE_FOR[0])
     return _LEXICON_READ[0]
 
 
