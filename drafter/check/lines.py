@@ -15,6 +15,7 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
 
 def check_lines(lines: Sequence[str]) -> list[Finding]:
@@ -482,17 +483,38 @@ def keep_index() -> None:
         _LEXICON.clear()
     _lexicon()
     words = _dictionary()
-    _BY_FIRST[:] = [(words, _words_by_first(words))]
+    by_first = _built_apart("jieba-words-by-first", _WORDS_KEY[0], lambda: _words_by_first(words),
+                            lambda v: isinstance(v, dict)) if _WORDS_KEY else {}  # fmt: skip
+    _BY_FIRST[:] = [(words, by_first)]
 
 
 def _index(key: str, text: str) -> tuple[dict[str, int], dict[str, bytes]]:
-    """The lexicon's pair index, kept in the cache folder beside it under its key (building it takes ~0.5 s)."""
-    from drafter.cachefile import cached
+    """The lexicon's pair index, kept in the cache folder beside it under its key (building it takes ~0.5-1.5 s)."""
 
     def valid(value: object) -> bool:
         return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, dict) for v in value)
 
-    return cached("lexicon-index", key, lambda: build_index(text), valid=valid)  # type: ignore[no-any-return]
+    return _built_apart("lexicon-index", key, lambda: build_index(text), valid)  # type: ignore[no-any-return]
+
+
+def _built_apart(name: str, key: str, build: Callable[[], object], valid: Callable[[object], bool]) -> Any:
+    """`cached(name, key, build)`, but a value not kept yet is built in a forked child that writes it, and read back
+    here: building makes and drops millions of small strings, whose holes in the resident's heap its worker's
+    allocations then fill, copying those pages on every command (a repeated draft through a resident that had built
+    the index cost ~3 ms more than through one that had read it)."""
+    from drafter.cachefile import cached, read_cached, write_cached
+
+    value = read_cached(name, key, valid=valid)
+    if value is None and hasattr(os, "fork"):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            try:
+                write_cached(name, key, build())
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)
+        value = read_cached(name, key, valid=valid)
+    return value if value is not None else cached(name, key, build, valid=valid)
 
 
 def build_index(text: str) -> tuple[dict[str, int], dict[str, bytes]]:
@@ -754,6 +776,7 @@ def _slip(line: str, start: int, ch: str) -> bool:
 # the two-character words by how common they are (at least 1, 10 or 50), the words of three and four characters, and
 # the characters that are common words alone (作, 到: at least _BOUND).
 _WORDS: list[dict[str, str]] = []
+_WORDS_KEY: list[str] = []  # the key of the dictionary's words (`keep_index` keeps them by first character under it)
 _FLOORS = (1, 10, 50)
 
 
@@ -790,6 +813,7 @@ def _dictionary() -> dict[str, str]:
 
         key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
         _WORDS.append(cached("jieba-words", key, read, valid=lambda v: isinstance(v, dict)))
+        _WORDS_KEY[:] = [key]
     return _WORDS[0]
 
 
