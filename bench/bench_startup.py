@@ -37,6 +37,11 @@ until the worker is reaped), read from the resident's counters before and after 
 waiting until the command's child is reaped or the worker has reported). Nothing the command costs is left out. With `--against`, the other checkout's
 resident (if it has one) runs the same commands in the same rounds: a before/after through the resident.
 
+`--varied` also drafts a NEW speech in each round (screen / --json / -o, in process and, with `--resident`, through
+it): a clerk's next draft is another meeting, place or seed, which a worker's kept answers have not seen, while the
+commands above draft the same speech every round (the best case of every cache). The drafts come from a fixed list
+(`VARIED`, seeds from `VARIED_SEED`), each command and round its own, the same in both checkouts, so runs compare.
+
 `--pip VERSION` installs that pip into each fresh venv before drafter: the console script `drafter` is written by
 the pip that installs it, and pip < 25.0 (what `python -m venv` bundles with Python 3.11–3.12) writes one that
 imports `re` before drafter's first line (~5 ms, half a `python -c pass`); pip ≥ 25.0, uv and pipx's recent pips
@@ -60,6 +65,12 @@ from pathlib import Path
 
 SPEECH = "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。我讲三点意见。\n"
 DRAFT = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]
+# --varied: a new draft each round, never one drafted before in that run (another seed; place and meeting in turn).
+VARIED = [("清河县", "全县安全生产工作会议"), ("南通市", "全市妇女儿童工作会议"), ("江阴市", "全市乡村振兴工作推进会"),
+          ("城关镇", "全镇防汛工作会议"), ("故城县", "全县党风廉政建设工作会议"), ("鼓楼区", "全区优化营商环境工作会议"),
+          ("连庄镇", "全镇安全生产工作会议"), ("清河县", "全县防汛工作会议"), ("南通市", "全市乡村振兴工作推进会"),
+          ("江阴市", "全市优化营商环境工作会议"), ("故城县", "全县妇女儿童工作会议")]  # fmt: skip
+VARIED_SEED = 1000
 CHECKOUT = Path(__file__).resolve().parent.parent
 
 # Commands measured a second time through typer (DRAFTER_NO_FAST=1): the fast path's share.
@@ -130,7 +141,8 @@ def user_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def commands(venv: Path, speech: Path, out: Path) -> dict[str, list[str]]:
+def commands(venv: Path, speech: Path, out: Path, varied: bool = False) -> dict[str, list[str]]:
+    """Each command's argv (a `--varied` draft's, VARIED_DRAFTS, is made anew each round: `varied_argv`)."""
     python, drafter = str(venv / "bin" / "python"), [str(venv / "bin" / "drafter")]
     return {
         "python -c pass": [python, "-c", "pass"],
@@ -141,11 +153,25 @@ def commands(venv: Path, speech: Path, out: Path) -> dict[str, list[str]]:
         "drafter draft -o x.md": [*drafter, *DRAFT, "--force", "-o", str(out)],
         "drafter check": [*drafter, "check", str(speech)],
         "drafter fragments search": [*drafter, "fragments", "search", "责任感"],
+        **({name: [*drafter, "draft"] for name in VARIED_DRAFTS} if varied else {}),
     }
 
 
+VARIED_DRAFTS = {"drafter draft, new each round (to screen)": [], "drafter draft --json, new each round": ["--json"],
+                 "drafter draft -o x.md, new each round": ["--force", "-o"]}  # fmt: skip
 RESIDENT_TOO = ("drafter draft (to screen)", "drafter draft --json", "drafter draft -o x.md", "drafter check",
-                "drafter fragments search")  # fmt: skip
+                "drafter fragments search", *VARIED_DRAFTS)  # fmt: skip
+
+
+def varied_argv(drafter: list[str], name: str, resident: bool, round_: int, out: Path) -> list[str]:
+    """The `--varied` draft `name` runs in `round_`: each command (in process or through the resident) and round has
+    its own seed and, in turn, place and meeting, so no draft of the run repeats one before it."""
+    which = list(VARIED_DRAFTS).index(name) + (len(VARIED_DRAFTS) if resident else 0)
+    number = round_ * 2 * len(VARIED_DRAFTS) + which
+    place, meeting = VARIED[number % len(VARIED)]
+    extra = [*VARIED_DRAFTS[name], str(out)] if "-o" in VARIED_DRAFTS[name] else VARIED_DRAFTS[name]
+    return [*drafter, "draft", "--no-input", "--seed", str(VARIED_SEED + number), "--set", f"place={place}",
+            "--set", f"meeting={meeting}", *extra]  # fmt: skip
 
 
 def start_resident(venv: Path, env: dict[str, str]) -> str:
@@ -229,6 +255,8 @@ def main() -> None:
     parser.add_argument("--venv", type=Path, help="an existing venv with drafter installed plainly (pip install .), instead of a fresh one")
     parser.add_argument("--resident", action="store_true", help="also run draft, check and search through `drafter resident`"
                         " (and through the --against checkout's resident, when it has one)")
+    parser.add_argument("--varied", action="store_true", help="also draft a new speech each round (another seed, place"
+                        " and meeting from a fixed list), beside the same draft repeated")
     parser.add_argument("--pip", metavar="VERSION", help="install this pip into each fresh venv first (e.g. 26.3): pip >= 25.0"
                         " writes console scripts that do not import re; default: the pip `python -m venv` bundles")
     args = parser.parse_args()
@@ -244,12 +272,12 @@ def main() -> None:
         env["XDG_RUNTIME_DIR"] = str(runtime)
         resident = {**env}
         env = {**env, "DRAFTER_NO_RESIDENT": "1"}
-        runs = [(name, argv, env) for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items()]
+        runs = [(name, argv, env) for name, argv in commands(venv, speech, Path(tmp, "draft.md"), args.varied).items()]
         if args.resident:
             runs += [(f"{name} (resident)", argv, resident)
-                     for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in RESIDENT_TOO]
+                     for name, argv in commands(venv, speech, Path(tmp, "draft.md"), args.varied).items() if name in RESIDENT_TOO]
         runs += [(f"{name} (DRAFTER_NO_FAST=1)", argv, {**env, "DRAFTER_NO_FAST": "1"})
-                 for name, argv in commands(venv, speech, Path(tmp, "draft.md")).items() if name in TYPER_TOO]
+                 for name, argv in commands(venv, speech, Path(tmp, "draft.md"), args.varied).items() if name in TYPER_TOO]
         other_venv = None
         other_resident: dict[str, str] = {}
         if args.against:
@@ -257,11 +285,11 @@ def main() -> None:
             other_resident = {**user_env(Path(tmp, "other-user")), "XDG_RUNTIME_DIR": str(runtime)}
             other = {**other_resident, "DRAFTER_NO_RESIDENT": "1"}
             runs += [(f"  {name} [{args.against.name}]", argv, other)
-                     for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
+                     for name, argv in commands(other_venv, speech, Path(tmp, "other.md"), args.varied).items()
                      if "drafter" in name or name == "python -c pass"]  # fmt: skip
             if args.resident and _has_resident(other_venv):  # the same commands through the other checkout's resident
                 runs += [(f"  {name} (resident) [{args.against.name}]", argv, other_resident)
-                         for name, argv in commands(other_venv, speech, Path(tmp, "other.md")).items()
+                         for name, argv in commands(other_venv, speech, Path(tmp, "other.md"), args.varied).items()
                          if name in RESIDENT_TOO]  # fmt: skip
             else:
                 other_resident = {}
@@ -276,6 +304,10 @@ def main() -> None:
             for name, argv, run_env in runs:
                 path = sockets[id(run_env)][1] if id(run_env) in sockets else ""
                 held = resident_cpu(path) if path else 0.0
+                base = name.strip().removesuffix(f" [{args.against.name}]" if args.against else "").removesuffix(" (resident)")
+                if base in VARIED_DRAFTS:
+                    target = Path(tmp, "other.md" if args.against and name.endswith(f"[{args.against.name}]") else "draft.md")
+                    argv = varied_argv(argv[:1], base, bool(path), round_, target)
                 before, start = _children_cpu(), time.perf_counter()
                 subprocess.run(argv, capture_output=True, env=run_env, cwd=tmp)
                 wall, cpu = time.perf_counter() - start, _children_cpu() - before

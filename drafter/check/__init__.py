@@ -22,7 +22,7 @@ from drafter.check.context import speech_contexts
 from drafter.check.copies import as_written, read_copy, simplified_place
 from drafter.check.counts import check_counts
 from drafter.check.frame import check_agenda, check_consistency, check_salutation
-from drafter.check.lines import check_lines
+from drafter.check.lines import check_lines, save_answers
 from drafter.check.order import check_order
 from drafter.check.outline import check_outline, outlines, split_speeches
 from drafter.check.phrases import check_outdated
@@ -154,7 +154,10 @@ def check_text(
     outs = outlines(lines, speeches)
     findings += check_outline(outs)
     findings += check_counts(lines, outs)
-    findings += check_lines(lines)
+    try:
+        findings += check_lines(lines)
+    finally:
+        save_answers()  # what the doubled-character rules learnt, written once (#18)
     findings += check_outdated(lines)
     findings += check_order(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):

@@ -619,6 +619,9 @@ def _forget_environment() -> None:
         module = sys.modules.get(name)
         if module is not None:
             getattr(module, function).cache_clear()
+    lines = sys.modules.get("drafter.check.lines")
+    if lines is not None:
+        lines.forget_files()  # an edited fragment file is seen by the doubled-character rules' lexicon too
 
 
 def _keep_compiled_code() -> None:
@@ -729,6 +732,9 @@ def prepare() -> None:
         for norm in kept.norms() if kept is not None else ():
             clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
+    from drafter.check.lines import keep_index
+
+    keep_index()  # the doubled-character rules' questions answered from the lexicon's pair index
 
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).

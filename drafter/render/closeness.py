@@ -77,7 +77,10 @@ class Memo:
         from drafter.cachefile import _prune, _write
 
         current = {content_key(f) for f in fragments()}
-        merged = {**_read(self.file), **self.known}  # another process may have added pairs meanwhile
+        # another process may have added pairs meanwhile; a file still as this process last read or wrote it holds
+        # nothing `known` lacks, and is not read again (the whole memo, at every new draft of a warm worker, #18)
+        same = self.stamp is not None and _stamp(self.file) == self.stamp
+        merged = self.known if same else {**_read(self.file), **self.known}
         self.known = {k: v for k, v in merged.items() if k[:8] in current and k[8:] in current}
         _write(self.file, pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
         self.stamp = _stamp(self.file)  # the file as this process wrote it
