@@ -113,3 +113,23 @@ def test_a_verb_before_the_common_noun_jizhen_is_no_other_town(tmp_path) -> None
     result = CliRunner().invoke(app, ["check", str(speech), "--place", "清河县柳镇"])
     found = [line for line in result.output.splitlines() if "foreign-place" in line]
     assert len(found) == 2 and "高庄镇" in found[0] and "张集镇" in found[1], found
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes"),
+    [("南京市玄武区玄武门街道", "街道党建引领基层治理工作推进会", "2", "10"), ("清河县", "全县禁毒工作会议", "1", "20"),
+     ("清河县", "全县禁毒工作会议", "2", "20"), ("江州市", "全市安全生产工作会议", "3", "20")],
+)
+def test_one_point_does_not_give_two_sections_to_one_theme(place, meeting, seed, minutes) -> None:
+    # A 街道's 保障 point held （一）改进工作作风，以实绩赢得群众认可 and （三）锤炼务实作风，让各项部署在基层落地生根: the
+    # work's own section on 作风 and a general one beside it.
+    from drafter.render.select import _THEMES
+
+    result = CliRunner().invoke(
+        app, ["draft", "--no-input", "--seed", seed, "--minutes", minutes, "--set", f"place={place}", "--set", f"meeting={meeting}"]
+    )
+    assert result.exit_code == 0, result.output
+    for point in result.output.split("\n## ")[1:]:
+        heads = [line.split("。", 1)[0] for line in point.splitlines() if line.startswith("（")]
+        for theme in _THEMES:
+            assert sum(theme in h for h in heads) <= 1, (theme, heads)

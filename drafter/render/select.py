@@ -585,9 +585,14 @@ def grow_plan(
     # areas (防返贫 and 涉农风险) in one point of three (review21). A 30-minute 文化旅游 speech needs a part twice. The
     # parts a meeting's name says (养老 and 银发经济 of a 银发经济发展推进会; 志愿服务 of a 志愿服务 meeting) are what all
     # its areas speak of.
+    # So is a section whose heading's theme a section of the point has (改进工作作风 and 锤炼务实作风 in one 保障 point,
+    # the work's own beside a general one, lead28).
     named_by_meeting = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     parts_said = set().union(*(_parts_of(f) for f in point.fragments())).difference(named_by_meeting)
-    unspoken = [f for f in options if parts_said.isdisjoint(_parts_of(f))]
+    themes_said = frozenset().union(*(heading_themes(f.heading) for f in point.fragments()))
+    unspoken = [
+        f for f in options if parts_said.isdisjoint(_parts_of(f)) and themes_said.isdisjoint(heading_themes(f.heading))
+    ]
     if not unspoken and not part_twice:
         return None
     options = unspoken or options
@@ -619,6 +624,18 @@ def grow_plan(
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
+
+
+# Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
+# twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
+# two sections a writer gives.
+_THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "宣传", "资金")
+
+
+@functools.lru_cache(maxsize=8192)
+def heading_themes(heading: str) -> frozenset[str]:
+    """The `_THEMES` a heading may say, in any of its phrasings (改进工作作风 or 走好群众路线: a section on 作风)."""
+    return frozenset(t for t in _THEMES if t in heading)
 
 
 def _views_of_work(point: Fragment, template: Template, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
