@@ -648,3 +648,25 @@ def test_two_commands_at_once_start_one_resident(auto_env, tmp_path):
                             env=auto_env, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert second.returncode == 0 and "另一个常驻进程" in second.stderr
     assert running(auto_env) == pid
+
+
+def test_stop_just_after_a_start_stops_the_resident_that_is_still_loading(own_env):
+    # A command with no resident starts one in the background; `drafter resident stop` a moment later, while that one
+    # still loaded, said 常驻进程没有运行 and left it running (lead28). Status says it is starting.
+    path = socket_of(own_env)
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    child = subprocess.Popen([sys.executable, "-P", "-m", "drafter.cli.resident_server", path, "60"], env=own_env,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/",
+                             start_new_session=True)  # fmt: skip
+    try:
+        end = time.monotonic() + 10
+        while not os.path.exists(path[:-5] + ".lock") and time.monotonic() < end:
+            time.sleep(0.005)
+        shown = drafter(own_env, "resident", "status")
+        out = drafter(own_env, "resident", "stop")
+        assert "已停止" in out.stdout, (out.stdout, shown.stdout)
+        assert child.wait(timeout=30) is not None
+        assert "正在启动" in shown.stdout or "运行中" in shown.stdout, shown.stdout
+    finally:
+        if child.poll() is None:
+            child.kill()

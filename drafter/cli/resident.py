@@ -62,7 +62,7 @@ def off_command() -> None:
     except OSError as exc:
         raise DrafterError(f"无法写入 {marker}（{os_reason(exc)}）", hint="检查配置文件夹的权限。") from exc
     path = _path()
-    known = query(path, "stop")
+    known = _once_loaded(path, "stop")
     stopped = f"正在运行的常驻进程（进程号 {known['pid']}）已停止。" if known else ""
     echo(f"已关闭常驻进程的自动启动：命令不再自动启动它。{stopped}需要时可用 drafter resident start 手动启动，"
          "drafter resident on 恢复自动启动。")  # fmt: skip
@@ -81,7 +81,7 @@ def on_command() -> None:
 
 def stop_command() -> None:
     path = _path()
-    known = query(path, "stop")
+    known = _once_loaded(path, "stop")
     if known is None:
         echo("常驻进程没有运行。")
         return
@@ -100,6 +100,8 @@ def status_command(as_json: bool) -> None:
         if known is not None:  # the resident's own "running" counts its commands: it hid that it runs ("running": 0)
             shown["commands_running"] = shown.pop("running")
         echo_json({"running": known is not None, **shown, "auto_start": auto[0]})
+    elif known is None and _loading(path):
+        echo(f"常驻进程：正在启动（还没有开始接收命令；稍后再看）。套接字：{path}\n自动启动：{auto[1]}")
     elif known is None:
         echo(f"常驻进程：没有运行（drafter resident start 启动）。套接字：{path}\n自动启动：{auto[1]}")
     else:
@@ -113,6 +115,33 @@ def status_command(as_json: bool) -> None:
              f"自动启动：{auto[1]}")  # fmt: skip
     if known is None:
         raise Exit(1)
+
+
+def _loading(path: str) -> bool:
+    """Whether a resident for `path` holds its lock but does not answer yet: it is loading (a command started it a
+    moment ago, drafter/cli/resident_server.py `run`)."""
+    try:
+        fd = os.open(path[:-5] + ".lock", os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        os.lockf(fd, os.F_TEST, 0)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def _once_loaded(path: str, op: str) -> dict[str, Any] | None:
+    """The resident's answer to `op`, waiting while one loads: `resident stop` just after a command started one said
+    常驻进程没有运行 and left it running (lead28)."""
+    known = query(path, op)
+    end = time.monotonic() + START_TIMEOUT
+    while known is None and _loading(path) and time.monotonic() < end:
+        time.sleep(0.05)
+        known = query(path, op)
+    return known
 
 
 def _auto_start() -> tuple[bool, str]:
