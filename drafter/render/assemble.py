@@ -535,11 +535,9 @@ def _render_group(
     parts = point.parts()
     local = {**ctx, "sub_count": count_word(len(parts) + len(facts.subs))}
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
-    # Whom the gathered point speaks to: an audience (企业家), or the meeting kind whose own point leads it (a
-    # 培训班开班式's 任务 point speaks to its trainees, lead28); `group_heading` falls back to cadres where the table has
-    # no options for either.
-    tags = set(point.fragment.tags)
-    heard_by = [*sorted(tags.intersection(AUDIENCE_TAGS)), *sorted(tags.intersection(KIND_TAGS)), str(ctx.get("meeting_kind", ""))]
+    # Whom the gathered point speaks to: an audience (企业家), or the kind of meeting (a 培训班开班式's points speak to
+    # its trainees, lead28); `group_heading` falls back to cadres where the table has no options for either.
+    heard_by = [*sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS)), str(ctx.get("meeting_kind", ""))]
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by)
     title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
     taken.update((option.heading, title))

@@ -192,13 +192,11 @@ def _grow(
     # other: a general section reads better than the same part twice (lead28).
     while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
         grown = None
+        # a section whose heading echoes another's only while the draft is still well short of its length
+        echo_ok = length < target * (1 - _ECHO_SHORT)
         for part_twice, tier in ((twice, tier) for twice in (False, True) for tier in tiers):
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
-                if part_twice:
-                    break  # within reach on the part's own areas: borrow none of the whole work's for a few characters
-                continue
-            # a section whose heading echoes another's only while the draft is still well short of its length
-            echo_ok = length < target * (1 - _ECHO_SHORT)
+                continue  # within reach on the part's own areas: borrow none of the whole work's for a few characters
             grown = _grow_once(library, template, answers, rng, plan, tags, tier, echo_ok, part_twice)
             if grown is not None:
                 break
