@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.ingest.clean import Para
+from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
 
 __all__ = [
     "LETTER",
@@ -54,7 +55,7 @@ _GATHERING_TITLE = re.compile(
 
 # 给政府领导的感谢信给政府领导的感谢信1 敬重的…：… — a document viewer runs the letter's title (repeated, numbered) into
 # its first line.
-_RUN_IN_LETTER = re.compile(r"^(?P<t>[^。！？：:，,\s]{2,30}?(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|表扬信))")
+_RUN_IN_LETTER = re.compile(rf"^(?P<t>[^。！？：:，,\s]{{2,30}}?(?:{LETTER_GENRES}))")
 _RUN_IN_NEXT = re.compile(r"\s*(?:\d{1,2}|篇\s*[一二三四五六七八九十\d]|[（(]?[一二三四五六七八九十\d][)）]|尊敬的|敬爱的|敬重的|亲爱的|各位|全体)")
 
 
@@ -85,6 +86,7 @@ _MINUTES_TEXT = re.compile(r"(?:现将|兹将)[^。！？]{0,24}纪要如下|会
 # 会议时间：… / 会议地点：… / 主持人：… / 记录人：… / 参会人员：…: the minutes of a meeting (its 一、二、 are what was
 # discussed, who said what told by the clerk who kept them), whatever the meeting (村民代表会议, 支委会, 班子会)
 # (…第三次会议纪录: 纪录, the 繁体 page's 會議紀錄 simplified, is the same genre as 记录)
+_MINUTES_ONLY = {"记录人", "记录", "出席", "列席", "出席人员", "列席人员", "缺席人员", "应到人数", "实到人数"}
 _RECORD_TITLE = re.compile(r"^[^。！？：:，,]{0,40}(?:会议记录|会议纪录|会议纪实|会议笔录)(?:[（(][^）)]{1,10}[)）])?$")
 # (一、时间：… / 三、出席：… / 五、主席：某某 纪录：某某: a council's minutes number their fields, and 纪录 may follow 主席 on its line)
 _RECORD_FIELD = re.compile(
@@ -162,12 +164,15 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     if any(_MINUTES.match(t) for t in firsts) or _MINUTES_TEXT.search(head[:400]):
         return "会议纪要", "会议纪要（记录会议议定的事项，不是讲话，也不是会议消息）：不拆分为片段"
     fields = {(m.group(1) or m.group(2)).removeprefix("会议").replace("纪", "记") for m in _RECORD_FIELD.finditer(head)}
-    if (any(_RECORD_TITLE.match(t) for t in firsts) and fields) or (len(fields) >= 3 and {"记录人", "记录"} & fields):
+    # (出席：… 列席：… 缺席：…: who came, a field only minutes keep, whatever the clerk's own field is called)
+    if (any(_RECORD_TITLE.match(t) for t in firsts) and fields) or (len(fields) >= 3 and _MINUTES_ONLY & fields):
         return "会议记录", "会议记录（记下会上讨论的事项和各人的发言，不是讲话，也不是会议消息）：不拆分为片段"
     if any(_ADOPTED_LINE.match(t) for t in firsts) or (
         any(_RESOLUTION_TITLE.match(t) for t in firsts) and re.search(r"(?:^|[。\n])会议(?:认为|强调|要求|号召|决定|同意)", head)
     ):
         return "决议决定", "会议通过的决议或决定（会议认为、会议要求是会议的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
+    if minutes_frame(paras):  # 会议认为… / 会议决定… with no reporter's lead: the meeting's own record, whatever its title
+        return "会议纪要", "会议纪要或决议（会议认为、会议决定：会议本身作主语的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
     page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
     if any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page):
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
@@ -177,8 +182,10 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "演出串词", "演出或纪念活动的串词和舞台提示（主持人出场、乐队伴奏、灯光：几位主持人轮流念的台本，不是一个人的讲话）：不拆分为片段"
     if any(_MEETING_NOTICE_TITLE.match(t) for t in firsts) and len(set(_NOTICE_FIELD.findall(page))) >= 2:
         return "会议通知", "召开会议的通知（一、二、是会议的时间、地点、参会人员等事项，不是讲话的论点）：不拆分为片段"
-    if any(_PLAN_TITLE.match(t) for t in firsts) and len(set(_PLAN_PART.findall(page))) >= 2:
+    if (any(_PLAN_TITLE.match(t) for t in firsts) and len(set(_PLAN_PART.findall(page))) >= 2) or plan_frame(paras):
         return "工作方案", "工作方案（指导思想、目标任务、实施步骤是方案的组成部分，不是讲话或工作报告）：不拆分为片段"
+    if notice_frame(paras):
+        return "通知", "通知（现将…通知如下、特此通知：一、二、是通知的事项，不是讲话的论点，也不是会议消息）：不拆分为片段"
     if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
     return "", ""

@@ -17,6 +17,7 @@ from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
+from drafter.ingest.frames import LETTER_GENRES, held_headline, letter_frame, told_meeting
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -424,7 +425,7 @@ def is_title(para: Para) -> bool:
 
 
 # 关于文明出行，共建和谐交通的倡议书 over 亲爱的市民朋友们：, after running text: a letter of its own (a sample the article gives).
-_LETTER_OVER_SALUTATION = re.compile(r"^[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$")
+_LETTER_OVER_SALUTATION = re.compile(rf"^[^。！？：:]{{2,50}}(?:{LETTER_GENRES})$")
 
 
 def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
@@ -759,7 +760,7 @@ def is_title_list(paras: Sequence[Para]) -> bool:
 _LETTER_TITLE = re.compile(
     # (弘扬新民风,拒绝“升学宴”倡议书: a title may hold a comma; the genre ends the line)
     # (——2020年世界环境日联合致词: two leaders' joint words, published over both names; no one says them in a hall)
-    r"^(?:[^。！？：:，,]{2,16}[？?])?[^。！？：:]{2,50}(?:慰问信|贺信|感谢信|公开信|倡议书|一封信|致歉信|贺电|慰问电|贺词|联合致(?:辞|词)|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{0,12}(?:新春|新年|春节)致辞)"
+    rf"^(?:[^。！？：:，,]{{2,16}}[？?])?[^。！？：:]{{2,50}}(?:{LETTER_GENRES}|贺词|联合致(?:辞|词)|(?:政府|[省市县区]委|[省市县区州]长|书记)[^。！？：:，,]{{0,12}}(?:新春|新年|春节)致辞)"
     # 如何写感谢信?南京市委市政府这封感谢信值得学习 / …致全体市民的公开信（全文）: a site's headline over the letter
     r"(?:值得学习|值得一读|值得一看|[（(]?全文[)）]?)?"
     r"(?:范文|范本|模板|模版|大全)?"  # 端午节致全校师生的慰问信范文 / 创建…倡议书范文(范本): a 范文 site's label after the genre
@@ -767,7 +768,7 @@ _LETTER_TITLE = re.compile(
     # (最新春节活动倡议书（汇总14篇）篇一: the collection's label, then the piece's number in words)
     r"(?:(?:\s*[（(]?(?:精选|精選|汇总|通用)?\s*\d{1,2}\s*篇[)）]?)?(?:\s*[\[【（(]?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[\]】）)]?)?"
     r"|(?<=书|信|电)\d{1,2})$"  # …公开信[篇1]: a collection's piece
-    r"|^(?:关于|致)[^。！？：:]{2,50}(?:倡议书|公开信|慰问信|感谢信|一封信)$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
+    rf"|^(?:关于|致)[^。！？：:]{{2,50}}(?:{LETTER_GENRES})$"  # 关于文明出行，共建和谐交通的倡议书 (a comma in it)
     r"|^(?:贺信|贺电|慰问信|感谢信|公开信)\s*(?:[-—－–]+|[：:])\s*致[^。！？]{2,40}$"  # 贺信-致某某市桥牌协会: the genre first
 )
 # 把我们的祝福送给远在他乡的各位老乡 / 向在外创业的乡亲们致以问候: greetings sent to readers who are away — a letter, when the
@@ -1025,6 +1026,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
         return "report"  # 2026年度审计工作情况 / 2026年，我局在区委、区政府的正确领导下，…: the same under its short title
 
+    if not has_salutation and (told_meeting(paras) or (held_headline(paras) and not _SPEAKER_VOICE.search(text))):
+        return "news"  # …医院即召开…扩大会议… / 会议由某某主持… / 最后某某强调：…: a meeting told as held, what was said there told
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
     said = title or next((p.text for p in paras[:2] if _BOOKED_SPEECH_TITLE.match(p.text)), "")  # 《竞选镇长演讲稿》
@@ -1201,6 +1204,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
     titled = titled or [p.text for k, p in enumerate(paras[2:6], 2) if _LETTER_TITLE.match(p.text) and k + 1 < len(paras) and _LETTER_ADDRESS.match(paras[k + 1].text)]
     if titled and not (said and re.search(r"(?:贺词|致辞)\S{0,12}$", titled[0])):
         return True  # (領導在中秋節上的賀詞 / 下午好！/ 今天我非常高興…參加這個中秋茶會: a speech titled 贺词)
+    if letter_frame(paras):
+        return True  # 某某社区全体居民： / …特向你们致以… / 某某社区党支部 / 2026年3月1日: a letter by its frame, whatever its title
     if any(_LETTER_HEADING.match(p.text.strip()) for p in paras[:4]) or run_in_letter_title(paras[0].text if paras else ""):
         return True
     if sum(bool(_TO_READERS.match(p.text.strip())) for p in paras) >= 2:
