@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import ingest, shape
+from archive_fixtures import INGEST, fragments, ingest, shape
+
+from drafter.ingest import ingest_paths
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,22 @@ def test_a_plan_is_read_by_its_parts_not_as_a_report(tmp_path: Path, name: str) 
 def test_a_meeting_told_as_held_with_its_speakers_in_the_third_person_is_news(tmp_path: Path, name: str) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("news", None, [])
+
+
+def test_readers_comments_under_a_speech_are_no_part_of_its_closing(tmp_path: Path) -> None:
+    # …为建设美丽青石作出新的贡献！ / 网友评论 / 青禾网友 2026-03-02 09:15 / 讲得实在，接地气，点赞！ / …: the heading and the time
+    # stamps went, the readers' words stayed and closed the speech
+    frags = fragments(tmp_path, "kind29-extent-speech-then-reader-comments.txt")
+    assert frags
+    assert not [f["id"] for f in frags if "点赞" in str(f) or "挖树坑" in str(f)]
+
+
+def test_neighbour_links_and_footer_under_news_are_no_part_of_it(tmp_path: Path) -> None:
+    # …保障农资供应和质量安全。 / 上一篇 青石镇开展消防安全检查 / 下一篇 … / 主办单位 青石镇人民政府 技术支持 青禾网络
+    (tmp_path / "lib").mkdir()
+    report = ingest_paths([INGEST / "kind29-extent-news-then-site-menu-lines.txt"], library=tmp_path / "lib", corpus=tmp_path / "corpus")
+    (doc,) = report.as_dict()["documents"]
+    assert shape(doc) == ("news", None, [])
+    body = Path(doc["corpus_file"]["path"]).read_text(encoding="utf-8")
+    assert "质量安全" in body
+    assert "上一篇" not in body and "技术支持" not in body

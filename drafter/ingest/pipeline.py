@@ -24,6 +24,7 @@ from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
+from drafter.ingest.pagetail import cut_page_tail
 from drafter.ingest.params import Scope, detect_scope
 from drafter.ingest.simplify import to_simplified
 from drafter.ingest.split import (
@@ -148,6 +149,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     text, converted = to_simplified(text)
     text, retyped = retype_radicals(text)
     cleaned = clean_text(text)
+    kept, page_tail = cut_page_tail(cleaned.paras, cleaned.removed)  # 网友评论 / readers' words / 上一篇 … / 主办单位 …
+    if kept and page_tail:
+        cleaned = replace(cleaned, paras=kept, removed=(*cleaned.removed, *page_tail))
     documents = []
     chunks, tail = leading_tail(split_chunks(cleaned.paras))
     chunks, repeats = drop_repeats(chunks)

@@ -1,0 +1,62 @@
+"""The tail a web page puts under a document — readers' comments, 上一篇/下一篇 links, the site's footer — cut by its shape.
+
+Line cleaning takes out a comment box's heading (网友评论) and its time stamps (网友 2026-03-02 09:15) one line at a
+time, and leaves the readers' words under them (讲得实在，点赞！), which then read as the speech's closing. A clerk sees
+the section: after a comment heading, or the second reader's time stamp, every line is short — readers' words, not the
+document's — and the page ends there. Likewise the page's links to the previous and next article and its footer (主办单位
+… 技术支持 …) after the last paragraph of running text are the page's, whatever the site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.ingest.debris import Removed
+from drafter.ingest.para import Para
+
+__all__ = ["cut_page_tail"]
+
+# 网友评论 / 发表评论 / 全部评论（3条） / 读者留言： — the heading of a page's comment section
+_COMMENT_HEAD = re.compile(
+    r"^(?:网友|用户|读者|最新|热门|全部|精彩|相关|精选)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*(?:共\s*)?\d*\s*条?\s*[)）])?\s*[:：]?$"
+    r"|^(?:发表|我要|查看)(?:评论|留言)"
+)
+# 青禾网友 2026-03-02 09:15 / 匿名用户 2026年3月2日 10:02 回复: a reader's name and the time of the comment
+_COMMENT_STAMP = re.compile(
+    r"^[^。！？，,\s]{1,16}\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    r"\s*(?:发表|说|回复|评论|留言)?\s*[:：]?$"
+)
+# 上一篇 青石镇开展消防安全检查 / 下一篇：…: the page's links to its neighbours
+_NAV = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?\s*[^。！？]{0,60}$")
+# 主办单位 某某镇人民政府 技术支持 某某网络 / 版权所有 / ICP备…: the site's footer
+_FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|技术支持|版权所有|ICP备|备案号|网站标识码|网站地图|联系我们|关于我们|返回首页|公网安备")
+_SHORT = 80  # a reader's comment, a link, a footer row
+
+
+def _comment_start(paras: Sequence[Para], removed: Sequence[Removed]) -> int | None:
+    """The line where a comment section opens: its heading, or the first of two readers' time stamps or more."""
+    heads = [r.line for r in removed if _COMMENT_HEAD.match(r.text.strip())]
+    heads += [p.line for p in paras if _COMMENT_HEAD.match(p.text.strip())]
+    stamps = sorted([r.line for r in removed if _COMMENT_STAMP.match(r.text.strip())] + [p.line for p in paras if _COMMENT_STAMP.match(p.text.strip())])
+    found = ([min(heads)] if heads else []) + ([stamps[0]] if len(stamps) >= 2 else [])
+    return min(found) if found else None
+
+
+def cut_page_tail(paras: Sequence[Para], removed: Sequence[Removed]) -> tuple[tuple[Para, ...], tuple[Removed, ...]]:
+    """`paras` without the page's tail (comments, neighbour links, footer) and the lines cut, with why."""
+    paras = list(paras)
+    cut: list[Removed] = []
+    start = _comment_start(paras, removed)
+    if start is not None:
+        k = next((i for i, p in enumerate(paras) if p.line > start), len(paras))
+        tail = paras[k:]
+        # the section's lines all short, and the document above it holds running text: the readers' words, not its own
+        above, below = sum(len(p.text) for p in paras[:k]), sum(len(p.text) for p in tail)
+        if tail and len(tail) <= 40 and all(len(p.text) <= _SHORT for p in tail) and above >= max(150, 2 * below):
+            cut += [Removed(p.line, p.text, "网页评论区") for p in tail]
+            paras = paras[:k]
+    while paras and len(paras[-1].text) <= _SHORT and (_NAV.match(paras[-1].text.strip()) or len(set(_FOOTER.findall(paras[-1].text))) >= 2):
+        last = paras.pop()  # 上一篇 … / 下一篇 … / 主办单位 … 技术支持 …: the page's last rows, under the document
+        cut.insert(0, Removed(last.line, last.text, "网页导航或页脚"))
+    return tuple(paras), tuple(cut)
