@@ -75,6 +75,10 @@ _PRESENT = re.compile(
 _SAID = re.compile(r"讲话|发言|致辞|致词|演讲|主持词|开幕词|闭幕词|讲稿|报告|汇报|总结")
 
 
+# 述职如下 / 现将…情况汇报如下 / 向大会报告工作: one's own account to those above, signed like a letter but a report
+_ACCOUNT = re.compile(r"述职|述责|述廉|(?:现将|现就)[^。！？]{0,40}(?:汇报|报告)|(?:汇报|报告)(?:工作)?如下")
+
+
 def _short(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。！？；;，,]", text.rstrip("。"))
 
@@ -119,8 +123,8 @@ def letter_frame(paras: Sequence[Para]) -> bool:
     if k is None or any(_SAID.search(p.text) for p in paras[:k] if len(p.text) <= 60):
         return False  # (在…典礼上的讲话 / 开幕词 over the 称谓: a thing said, however it is signed)
     text = "\n".join(p.text for p in paras[k + 1 :])
-    if _PRESENT.search(text):
-        return False
+    if _PRESENT.search(text) or _ACCOUNT.search(text[:800]):
+        return False  # (尊敬的各位领导： / …现将一年来的履职情况述职如下 / 述职人 张某某 / date: an account handed up, signed)
     return _signed(paras) or len(_LETTER_ACTS.findall(text[:1500])) >= 1 and _signed_or_calls(text)
 
 
