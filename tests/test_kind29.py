@@ -119,3 +119,15 @@ def test_neighbour_links_and_footer_under_news_are_no_part_of_it(tmp_path: Path)
     body = Path(doc["corpus_file"]["path"]).read_text(encoding="utf-8")
     assert "质量安全" in body
     assert "上一篇" not in body and "技术支持" not in body
+
+
+def test_a_signed_letter_on_a_county_page_with_a_links_label_under_it_is_a_letter(tmp_path: Path) -> None:
+    # 首页 > 信息公开 / 来源：…　发布时间：… / the untitled letter, signed and dated / 相关链接 (its links gone): the label, last on
+    # the page, hid the signature block from the letter's frame
+    text = (INGEST / "kind29-letter-untitled-to-workers-away-signed.txt").read_text(encoding="utf-8")
+    page = "首页 > 信息公开 > 通知公告\n来源：镇党政办　　发布时间：2026-01-20 09:30　　浏览次数：326\n" + text + "\n相关链接\n"
+    path = tmp_path / "letter-on-county-page.txt"
+    path.write_text(page, encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    (doc,) = ingest_paths([path], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True).as_dict()["documents"]
+    assert (doc["kind"], doc["genre"]) == ("other", "书信")

@@ -31,6 +31,8 @@ _COMMENT_STAMP = re.compile(
 _NAV = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?\s*[^。！？]{0,60}$")
 # 主办单位 某某镇人民政府 技术支持 某某网络 / 版权所有 / ICP备…: the site's footer
 _FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|技术支持|版权所有|ICP备|备案号|网站标识码|网站地图|联系我们|关于我们|返回首页|公网安备")
+# 相关链接 / 相关文章 / 推荐阅读 / 更多新闻: a links box's label left last on the page, its links gone
+_LINKS_LABEL = re.compile(r"^(?:相关|推荐|延伸|更多|热门|最新)(?:链接|文章|阅读|新闻|推荐|资讯|信息|内容)\s*[:：>》]*$")
 _SHORT = 80  # a reader's comment, a link, a footer row
 
 
@@ -56,7 +58,9 @@ def cut_page_tail(paras: Sequence[Para], removed: Sequence[Removed]) -> tuple[tu
         if tail and len(tail) <= 40 and all(len(p.text) <= _SHORT for p in tail) and above >= max(150, 2 * below):
             cut += [Removed(p.line, p.text, "网页评论区") for p in tail]
             paras = paras[:k]
-    while paras and len(paras[-1].text) <= _SHORT and (_NAV.match(paras[-1].text.strip()) or len(set(_FOOTER.findall(paras[-1].text))) >= 2):
+    while paras and len(paras[-1].text) <= _SHORT and (
+        _NAV.match(paras[-1].text.strip()) or _LINKS_LABEL.match(paras[-1].text.strip()) or len(set(_FOOTER.findall(paras[-1].text))) >= 2
+    ):
         last = paras.pop()  # 上一篇 … / 下一篇 … / 主办单位 … 技术支持 …: the page's last rows, under the document
         cut.insert(0, Removed(last.line, last.text, "网页导航或页脚"))
     return tuple(paras), tuple(cut)
