@@ -131,3 +131,19 @@ def test_a_signed_letter_on_a_county_page_with_a_links_label_under_it_is_a_lette
     (tmp_path / "lib").mkdir()
     (doc,) = ingest_paths([path], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True).as_dict()["documents"]
     assert (doc["kind"], doc["genre"]) == ("other", "书信")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …确保全镇安全生产形势持续稳定！ / 相关文章 / 在全县…会议上的讲话 / …: the titles were a second document ("other")
+        "kind29-extent-speech-then-related-titles.txt",
+        # …持续稳定！ / 您可能还喜欢 / · 2026-03-01 在全县…的讲话 / … / 热门标签：…: the box's label and the tags closed the speech
+        "kind29-extent-speech-then-maybe-you-like-and-tags.txt",
+    ],
+)
+def test_a_related_articles_box_under_a_speech_is_no_document_and_no_closing(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", 2, [0, 0])
+    frags = fragments(tmp_path / "f", name)
+    assert not [f["id"] for f in frags if "喜欢" in str(f) or "标签" in str(f) or "相关文章" in str(f)]

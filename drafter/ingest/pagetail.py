@@ -32,7 +32,11 @@ _NAV = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|�
 # 主办单位 某某镇人民政府 技术支持 某某网络 / 版权所有 / ICP备…: the site's footer
 _FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|技术支持|版权所有|ICP备|备案号|网站标识码|网站地图|联系我们|关于我们|返回首页|公网安备")
 # 相关链接 / 相关文章 / 推荐阅读 / 更多新闻: a links box's label left last on the page, its links gone
-_LINKS_LABEL = re.compile(r"^(?:相关|推荐|延伸|更多|热门|最新)(?:链接|文章|阅读|新闻|推荐|资讯|信息|内容)\s*[:：>》]*$")
+# (您可能还喜欢 / 猜你喜欢 / 热门标签：… / 关键词：…: the box's label, or the page's tags under the text)
+_LINKS_LABEL = re.compile(
+    r"^(?:相关|推荐|延伸|更多|热门|最新)(?:链接|文章|阅读|新闻|推荐|资讯|信息|内容)\s*[:：>》]*$"
+    r"|^(?:您|你)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?\s*[:：]?$|^猜你喜欢\s*[:：]?$|^(?:热门|相关|文章)?标签\s*[:：]|^(?:tags?|TAG)\s*[:：]"
+)
 _SHORT = 80  # a reader's comment, a link, a footer row
 
 

@@ -153,6 +153,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     if kept and page_tail:
         cleaned = replace(cleaned, paras=kept, removed=(*cleaned.removed, *page_tail))
     documents = []
+    lists: list[tuple[Document, tuple[Para, ...]]] = []
     chunks, tail = leading_tail(split_chunks(cleaned.paras))
     chunks, repeats = drop_repeats(chunks)
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
@@ -173,7 +174,13 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         if retyped:
             note = "原文用形似汉字的部首字符（如“⼀、”“⼤家”，多为 PDF 提取所致），已换成通用汉字后分析和保存"
             doc = replace(doc, warnings=(note, *doc.warnings))
+        if doc.genre in _PAGE_LISTS and len(chunks) > 1:
+            lists.append((doc, chunk.paras))  # 相关文章 / titles one to a line: the page's, beside the document it holds
+            continue
         documents.append(doc)
+    if lists and not documents:
+        documents = [doc for doc, _ in lists]  # a page that is nothing but a list: say what it is
+        lists = []
     documents = _foreign_warnings(documents, cleaned.removed)
     documents = _repeat_warnings(documents, repeats)
     removed = tuple({"line": r.line, "reason": r.reason, "text": r.text} for r in cleaned.removed) + tuple(
@@ -182,10 +189,16 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         {"line": p.line, "reason": "网页推荐栏（下面没有文章）", "text": p.text} for p in widgets
     ) + tuple({"line": p.line, "reason": "网页页脚（网站名和标题）", "text": p.text} for p in footer) + tuple(
         {"line": p.line, "reason": "合集网页的导语（第一篇之前）", "text": p.text} for p in preface
-    ) + tuple({"line": p.line, "reason": "直播网页的会议信息和导语", "text": p.text} for p in box)
+    ) + tuple({"line": p.line, "reason": "直播网页的会议信息和导语", "text": p.text} for p in box) + tuple(
+        {"line": p.line, "reason": "网页上的相关文章列表或推荐栏（不是一篇文档）", "text": p.text} for _, paras in lists for p in paras
+    )
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
+
+
+# 标题列表 / 网页推荐栏: a related-articles list or a recommendation box — never a document of its own beside the page's own
+_PAGE_LISTS = ("标题列表", "网页推荐栏")
 
 
 def _stops_mid_sentence(paras: Sequence[Para]) -> bool:
