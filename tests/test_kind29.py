@@ -147,3 +147,19 @@ def test_a_related_articles_box_under_a_speech_is_no_document_and_no_closing(tmp
     assert shape(doc) == ("speech", 2, [0, 0])
     frags = fragments(tmp_path / "f", name)
     assert not [f["id"] for f in frags if "喜欢" in str(f) or "标签" in str(f) or "相关文章" in str(f)]
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 在这里，我想同各位聊聊几点： / 一、… 三、…: the speaker counts what he says with a verb no list holds (聊聊)
+        ("kind29-count-voiced-colon-chat-few.txt", ("speech", "几", [0, 0, 0])),
+        # 我願意把自己這幾年的體會概括成四個“一”： / 一、一顆為民的初心 …: 繁体, the count a slogan's, 概括成 not 概括为
+        ("kind29-count-traditional-slogan-count-colon.txt", ("speech", 4, [0, 0, 0, 0])),
+        # 同志们： / …我想，要当好这个家，必须把握好三个关系： / 一、把握好…的关系: no title, the count said as what to hold to
+        ("kind29-count-three-relations-untitled.txt", ("speech", 3, [0, 0, 0])),
+    ],
+)
+def test_a_count_in_the_speakers_voice_ending_on_a_colon_announces_the_points(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

@@ -128,6 +128,12 @@ _TRANSITION_WORDS = re.compile(
 )
 # 讲几个问题。 — a sentence that is the announcement and nothing else (a transcript: no 我, no 下面)
 _BARE_ANNOUNCE = re.compile(rf"^(?:再|先|就)?(?:讲|谈|说)(?:以下)?{COUNT}(?:个问题|点意见|个方面|点)[。：:]$")
+# 在这里，我想跟大家交流一下几点： / …致力做到“三个一”： / 我要借此机会提出个人几点浅见，与…共同勉励：: whatever the verb,
+# a sentence in the speaker's voice that counts the parts of what he says and ends on a colon over them
+_VOICED_COLON = re.compile(
+    rf"(?:我|咱们|下面|接下来|在这里|借此)[^。；！？]{{0,60}}?{COUNT}(?:点|个?方面|个问题|条|件事|句话|层意思|个字|个[“\"]?[\u4e00-\u9fff]{{1,4}}[”\"]?)"
+    r"[^。；！？：:]{0,20}[：:]$"
+)
 # 不如现在讲一点 (say a little), 我常说一句话 (a saying of the speaker's): no count of points.
 _NOT_ANNOUNCING = re.compile(r"(?:常|总|老|经常|一直|时常)(?:讲|说|谈)(?:的)?一句话|(?:讲|谈|说)一点(?:儿)?(?=[，,。；！？]|$)")
 
@@ -137,7 +143,7 @@ class _Transition:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        m = _TRANSITION_WORDS.search(text) or _BARE_ANNOUNCE.search(text)
+        m = _TRANSITION_WORDS.search(text) or _BARE_ANNOUNCE.search(text) or _VOICED_COLON.search(text)
         return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
 
 
