@@ -1457,9 +1457,9 @@ def test_a_bullet_menu_and_a_piece_number_in_brackets(tmp_path: Path) -> None:
 
 
 def test_a_photo_caption_a_name_line_and_the_sites_related_news(tmp_path: Path) -> None:
-    speech, related = report_of(tmp_path, "caption-byline-related-news.txt")
+    (speech,) = report_of(tmp_path, "caption-byline-related-news.txt")  # (新闻推荐 and its links: removed, no document)
     assert speech["kind"] == "speech" and "没有找到称谓（如“同志们：”）" not in speech["warnings"]
-    assert related["kind"] == "other" and "新闻推荐" in related["warnings"][0]
+    assert any(reason == "网页上的相关文章列表或推荐栏（不是一篇文档）" for reason, _ in _removed(tmp_path, "caption-byline-related-news.txt"))
     assert ("新闻图片说明", "3月6日下午,某某在闭幕会上讲话。记者某某某摄") in _removed(tmp_path, "caption-byline-related-news.txt")
     lib = _library_text(tmp_path)
     assert "植树" not in lib and "记者" not in lib
@@ -1554,9 +1554,9 @@ def test_the_own_place_called_by_its_bare_name_after_we(text: str, found: list[s
 
 
 def test_a_public_account_article_frame_around_a_speech(tmp_path: Path) -> None:
-    speech, recommended = report_of(tmp_path, "wechat-article-speech.txt")
+    (speech,) = report_of(tmp_path, "wechat-article-speech.txt")  # (往期推荐 and its links: removed, no document)
     assert (speech["title"], len(speech["points"]), speech["warnings"]) == ("县委书记在全县经济工作会议上的讲话", 2, [])
-    assert recommended["kind"] == "other" and "往期推荐" in recommended["warnings"][0]
+    assert any(reason == "网页上的相关文章列表或推荐栏（不是一篇文档）" for reason, _ in _removed(tmp_path, "wechat-article-speech.txt"))
     lib = _library_text(tmp_path)
     assert not any(w in lib for w in ("原创", "蓝字", "END", "审核", "点赞"))
 
@@ -1710,8 +1710,10 @@ def test_readers_comments_under_the_speech_are_kept_apart() -> None:
 
     text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议。下面，我讲两点意见。\n一、统一思想\n各乡镇要重视。\n二、狠抓落实\n要抓住关键。\n谢谢大家！\n"
             "全部评论\n匿名用户 2026-01-05：写得很好，学习了！\n游客：收藏了。\n")
-    speech, comments = analyse_text(text, "s.txt", "s").documents
-    assert speech.outline.points[-1].text == "要抓住关键。" and comments.kind == "other" and "网友评论" in comments.warnings[0]
+    analysis = analyse_text(text, "s.txt", "s")
+    (speech,) = analysis.documents  # (the comments: removed, no document)
+    assert speech.outline.points[-1].text == "要抓住关键。"
+    assert any("收藏了" in r["text"] for r in analysis.removed)
 
 
 # ---------------------------------------------------------------- round seven: points, sub-points, announcements
@@ -2302,11 +2304,10 @@ def test_a_speech_quoting_no_one_still_reads_as_a_speech() -> None:
 
 
 def test_paywall_lines_and_a_link_under_the_speech_stay_out_of_its_fragments(tmp_path: Path) -> None:
-    speech, link = analyse_file(str(FIXTURES / "paywall-hidden-download-link.txt"), "p.txt", "p").documents
+    (speech,) = analyse_file(str(FIXTURES / "paywall-hidden-download-link.txt"), "p.txt", "p").documents  # (the link: removed)
     texts = " ".join(str(c.data) for c in speech.candidates)
     for debris in ("VIP", "全文已隐藏", ".doc", "评论区", "请先", "党课讲稿"):
         assert debris not in texts
-    assert link.kind == "other"
 
 
 def test_a_pdf_copy_line_ending_at_a_full_stop_goes_on_in_the_next_line() -> None:
@@ -3177,8 +3178,8 @@ def test_dated_or_class_words_in_a_speechs_own_points_leave_them_points(items: l
 
 def test_quoted_couplets_are_no_points_and_keep_their_fragment_local(tmp_path: Path) -> None:
     docs = report_of(tmp_path, "gathering-talk-quoted-couplets.txt")
-    assert [(d["kind"], d["points"]) for d in docs] == [("speech", []), ("other", [])]  # 【…】相关文章： is the site's list
-    (talk, _related) = analyse_file(str(FIXTURES / "gathering-talk-quoted-couplets.txt"), "p.txt", "x").documents
+    assert [(d["kind"], d["points"]) for d in docs] == [("speech", [])]  # 【…】相关文章： is the site's list: removed, no document
+    (talk,) = analyse_file(str(FIXTURES / "gathering-talk-quoted-couplets.txt"), "p.txt", "x").documents
     assert "自撰的对联（多用本地地名）" in next(c for c in talk.candidates if c.id.endswith(".other")).reasons
 
 

@@ -123,6 +123,8 @@ def letter_frame(paras: Sequence[Para]) -> bool:
     if k is None or any(_SAID.search(p.text) for p in paras[:k] if len(p.text) <= 60):
         return False  # (在…典礼上的讲话 / 开幕词 over the 称谓: a thing said, however it is signed)
     text = "\n".join(p.text for p in paras[k + 1 :])
+    if any(p.text.startswith("此致") for p in paras[-6:]):
+        return False  # 亲爱的同学们： … 此致 / 敬礼！ / 校长 敬上: the 书信体的讲话 a head reads to his school (docs/ingest-archives.md)
     if _PRESENT.search(text) or _ACCOUNT.search(text[:800]):
         return False  # (尊敬的各位领导： / …现将一年来的履职情况述职如下 / 述职人 张某某 / date: an account handed up, signed)
     return _signed(paras) or len(_LETTER_ACTS.findall(text[:1500])) >= 1 and _signed_or_calls(text)
