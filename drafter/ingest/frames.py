@@ -207,11 +207,20 @@ _SPEECH_WORD = re.compile(r"讲话|致辞|致词|发言|主持词|讲稿|演讲|
 
 
 def held_headline(paras: Sequence[Para]) -> bool:
-    """The first line a headline telling that a meeting was held (…召开…会议), not a speech's or report's title."""
+    """The first line a headline telling that a meeting was held (…召开…会议), not a speech's or report's title, over a
+    text in which no one says 我 outside quotation marks (a transcript of the event under the same headline — 大家上午好！
+    …今天，我们在这里举办… — gives the speakers' own words: not news)."""
     if not paras:
         return False
-    text = paras[0].text.strip()
-    return len(text) <= 60 and bool(_HELD_HEADLINE.match(text)) and not _SPEECH_WORD.search(text)
+    head = paras[0].text.strip()
+    if len(head) > 60 or not _HELD_HEADLINE.match(head) or _SPEECH_WORD.search(head):
+        return False
+    text = _REPORTED.sub("", _QUOTE.sub("", "\n".join(p.text for p in paras[1:])))
+    return not _I.search(text) and not _GREETED.search(text)
+
+
+# 大家上午好 / 各位来宾，… 好！: a greeting said to those present
+_GREETED = re.compile(r"(?:大家|各位|朋友们|同志们|来宾们)(?:上午|下午|晚上|早上)?好")
 
 
 # …医院即召开…扩大会议 / 公司于2018年2月11日下午，召开了… / …“火花半月谈”首谈在三楼会议室举行: a meeting told as held, in
@@ -222,7 +231,8 @@ _HELD_CLAUSE = re.compile(r"(?<!将)(?<!要)(?<!即将)(?:召开了?|举行了?|
 _TOLD = re.compile(
     r"(?:由[^。！？，,]{2,16}主持|(?<![我你])(?:在会上|在讲话中|最后|随后|首先|会上)?[，,]?[\u4e00-\u9fff]{0,8}(?:指出|强调|表示|提出|要求|分享了|介绍了|汇报了|作了|发言))"
 )
-_I = re.compile(r"我(?![国省市县区镇乡校院局厅司公所行厂队团部委])|咱们")
+# 我 / 我们 / 咱们: a speaker's own voice (not 我国, 我县: a place; nor 你一言我一语, 忘我, 自我, 从我做起: words with 我 in them)
+_I = re.compile(r"(?<![忘自无唯从])我(?![国省市县区镇乡校院局厅司公所行厂队团部委]|一语)|咱们")
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)", re.M)
 
 
@@ -239,7 +249,8 @@ def told_meeting(paras: Sequence[Para]) -> bool:
 
 
 # 最后高院长强调：1、…我们今后…: the words a speaker said, given after his name and a colon, to the paragraph's end
-_REPORTED = re.compile(r"(?<=强调|指出|要求|表示|提出)[：:][^\n]*")
+# (…教授某某说，我们在听的时候就说…: the same after 说 and a comma, what an interviewee said told without quotation marks)
+_REPORTED = re.compile(r"(?<=强调|指出|要求|表示|提出)[：:，,][^\n]*|(?<=[\u4e00-\u9fff]说)[，,：:][^\n]*")
 
 
 # 在…上的讲话 / 主持词 / 发言稿: the title of a thing said

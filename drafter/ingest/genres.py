@@ -195,7 +195,11 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
 def genre_title(paras: Sequence[Para]) -> str:
     """The title line of a meeting notice or a plan of work (关于召开…的通知, …实施方案), which no speech outline finds."""
     firsts = [p.text.strip() for p in paras[:3]]
-    return next((t for t in firsts if _MEETING_NOTICE_TITLE.match(t) or _PLAN_TITLE.match(t)), "")
+    return next((t for t in firsts if _MEETING_NOTICE_TITLE.match(t) or _PLAN_TITLE.match(t) or _FRAMED_TITLE.match(t)), "")
+
+
+# 关于开展…检查的通知 / …镇长办公会议定事项 / …推进安排: the title line of a genre read by its frame (notice, minutes, plan)
+_FRAMED_TITLE = re.compile(r"^[^。！？：:，,]{2,60}(?:的通知|议定事项|会议纪要|纪要|的决议|的决定|实施方案|工作方案|推进安排|工作安排)$")
 
 
 LETTER_NOTE = "书信（慰问信、贺信、感谢信、倡议书，或发表、寄送的贺词和新年致辞，不是对在场的人讲的话）：不拆分为讲话片段"
