@@ -44,3 +44,13 @@ _TWICE = re.compile(r"要[^。！？；：]{2,30}，要[^。！？；，：]{0,1
 def test_a_lead_in_does_not_say_yao_twice_in_one_sentence(place, meeting, seed) -> None:
     body = _draft("--seed", str(seed), "--minutes", "20", "--set", f"place={place}", "--set", f"meeting={meeting}")
     assert not _TWICE.search(body), _TWICE.search(body)
+
+
+def test_a_town_the_gazetteer_lacks_is_checked_within_the_county_its_name_starts_with(tmp_path) -> None:
+    # drafter check of a 莱州市沙河镇 draft said “莱州市沙河镇”不在行政区划库中，未检查外地地名: the name says its county.
+    speech = tmp_path / "speech.md"
+    speech.write_text("# 在全镇秋冬季火灾防控工作部署会上的讲话\n\n同志们：\n\n平度市各村（社区）要立即行动，把火灾隐患排查到位。\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--place", "莱州市沙河镇", str(speech)])
+    assert "平度市" in result.output
+    assert "按其所属的“莱州市”所辖范围检查外地地名" in result.output
