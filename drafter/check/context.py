@@ -990,12 +990,13 @@ def _infer_place_from_named_bodies(ctx: SpeechContext, text: str) -> None:
 
 
 def _county_of_town_name(place: str) -> Any:
-    """The county-level place a town's written name starts with (莱州市 of 莱州市沙河镇), else None."""
+    """The county-level place a town's written name starts with (莱州市 of 莱州市沙河镇; 东莞市 of 东莞市虎门镇, a city
+    without counties), else None."""
     from drafter.gazetteer import load_gazetteer
     from drafter.places import written_superior
 
     above = written_superior(load_gazetteer(), place)
-    if above is None or (_TIER.get(above.level, 9) != 2 and above.kind != "县级市"):
+    if above is None or _TIER.get(above.level, 9) not in (1, 2):
         return None
     return above
 
