@@ -253,7 +253,7 @@ def resolve_place(
     kind = wanted or (kinds.pop() if len(kinds) == 1 else None) or kind_of_suffix(name)
     if kind is None:
         return None
-    if not found and not superior and (above := _written_superior(gz, name)) is not None:
+    if not found and not superior and (above := written_superior(gz, name)) is not None:
         # 北京市朝阳区望京街道: the gazetteer has no streets, but the name says whose street it is
         return PlaceInfo(name, kind, above.name, _gazetteer_kind(above.kind) or load_kinds().get(kind.upper))
     if not found and superior and len(named := gz.lookup(superior)) == 1:
@@ -274,7 +274,7 @@ def resolve_place(
     return PlaceInfo(name, kind, superior or "", default_sup, others, below=below)
 
 
-def _written_superior(gz: Any, name: str) -> Any:
+def written_superior(gz: Any, name: str) -> Any:
     """The one place a name starts with, when more follows it (北京市朝阳区 of 北京市朝阳区望京街道), else None.
 
     A short name is not the place when the name goes on with another level's word: 江州市江南区 starts with 江州,

@@ -326,7 +326,8 @@ def speech_contexts(
         ctx = _given_context(place, level)
         if not ctx.places and ctx.level in _TOWN_LEVELS:
             ctx.town = place if place.endswith(("镇", "乡")) else None
-            _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
+            if not _county_written(ctx, place):  # 莱州市沙河镇: within the county its name starts with
+                _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
         for i, (speech, given) in enumerate(zip(speeches, contexts, strict=True)):
@@ -986,6 +987,28 @@ def _infer_place_from_named_bodies(ctx: SpeechContext, text: str) -> None:
     place = by_code[top[0][0]]
     ctx.place, ctx.places = place.name, (place,)
     ctx.reasons["place"] = f"正文中最常带着机关出现的地名“{place.name}”（{top[0][1]} 次，如“{said[place.code]}”）"
+
+
+def _county_of_town_name(place: str) -> Any:
+    """The county-level place a town's written name starts with (莱州市 of 莱州市沙河镇; 东莞市 of 东莞市虎门镇, a city
+    without counties), else None."""
+    from drafter.gazetteer import load_gazetteer
+    from drafter.places import written_superior
+
+    above = written_superior(load_gazetteer(), place)
+    if above is None or _TIER.get(above.level, 9) not in (1, 2):
+        return None
+    return above
+
+
+def _county_written(ctx: SpeechContext, place: str) -> bool:
+    """A town the gazetteer does not know, checked within the county its name starts with."""
+    above = _county_of_town_name(place)
+    if above is None:
+        return False
+    ctx.place, ctx.places = above.name, (above,)
+    ctx.reasons["place"] = f"“{place}”不在行政区划库中，按其所属的“{above.name}”所辖范围检查外地地名"
+    return True
 
 
 def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:

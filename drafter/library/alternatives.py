@@ -298,6 +298,11 @@ def fixed_lead_said(source: str, rendered: str) -> str:
     head = match["head"] or ""
     if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
         lead = lead.removeprefix("具体")
+    # 要把这个时段的风险想在前面，要扎实抓好…: the sentence has said its 要; the lead-in goes on without it
+    clause = rendered[: match.start("lead")]
+    clause = clause[max(clause.rfind(c) for c in "。！？；\n") + 1 :]
+    if "要" in clause and not head:
+        lead = lead.replace("具体要", "具体").removeprefix("要")
     return rendered[: match.start("lead")] + lead
 
 

@@ -657,6 +657,10 @@ def vary_leads(points: list[str]) -> list[str]:
                     before = para[max(0, match.start(1) - 8) : match.start(1)]
                     fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
                     lead = next((v for v in fresh if v not in seen and v[:2] not in before), lead)
+                    # 要对照这些风险，要突出抓好…: the sentence has said its 要 (as fixed_lead_said)
+                    clause = para[: match.start(1)]
+                    if "要" in clause[max(clause.rfind(c) for c in "。！？；\n") + 1 :]:
+                        lead = lead.removeprefix("要")
                     para = para[: match.start(1)] + lead
                 seen.add(lead)
             paragraphs.append(para)
