@@ -289,6 +289,10 @@ _ADVERB_TAIL = {
 }  # fmt: skip
 # (表示最热热烈的欢迎: 最 and 很 qualify the next word as the others do; no word ends in them)
 _DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真|最|很)$")
+# 新旧动能转换持续加加快 / 要不断提提高 / 全力保保障: the adverbs that say how a task goes on (持续, 不断, 逐步) or with
+# what force (大力, 全力, 坚决) qualify the next verb as a degree adverb does, so a doubled character right after one is the
+# verb's first character typed twice — unless the pair is a common word of its own (大雨持续足足三天, 始终连连叫好).
+_PROCESS_ADVERB = re.compile(r"(?:持续|不断|逐步|稳步|全面|大力|积极|着力|全力|努力|坚决|始终|加快|加大|有效)$")
 
 
 def check_repeated(line: str, lineno: int) -> list[Finding]:
@@ -765,6 +769,8 @@ def _slip(line: str, start: int, ch: str) -> bool:
     if ch in _SLIP_PRONE:
         return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
     if _DEGREE.search(line, 0, start) or _ended_twice_at_stop(line, start, ch):
+        return True
+    if _PROCESS_ADVERB.search(line, 0, start) and _recall(f"common-pair {ch}", lambda: not _is_word(_dictionary(), ch * 2, _COMMON)):
         return True
     if _words_meet(line, start):
         return False  # 国家治理理论: 治理 and 理论 are both words of the language, whatever our own text's counts say
