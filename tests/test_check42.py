@@ -167,3 +167,30 @@ HIDDEN = (
 def test_a_real_slogan_that_fits_the_hidden_places_superior_is_a_warning(superior: str, name: str, severity: str) -> None:
     text = HIDDEN.format(superior=superior, name=name)
     assert [(f.text, str(f.severity)) for f in check_text(text).findings if f.rule == "foreign-place"] == [(name, severity)]
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        # batch 42 planted p41: the meeting's own work defined as what drives the development of the superior's scope
+        ("在全县优化营商环境大会上的讲话", "优化营商环境是推动全市经济社会高质量发展的长久之策。"),
+        ("在全区乡村振兴工作会议上的讲话", "乡村振兴是促进全市经济发展的重要引擎，我们要扛起责任。"),
+    ],
+)
+def test_the_work_that_drives_the_own_development_said_with_a_superiors_scope(title: str, said: str) -> None:
+    text = f"{title}\n\n同志们：\n{said}\n"
+    assert _found(text, rule="level-mix") == [("level-mix", "全市")]
+    own = "全区" if "全区" in title else "全县"
+    assert _found(text.replace("全市", own), rule="level-mix") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("在全县优化营商环境大会上的讲话", "市委指出，优化营商环境是推动全市经济社会高质量发展的长久之策。"),  # the superior's words
+        ("在全镇乡村振兴工作会议上的讲话", "乡村振兴是推动全县经济社会高质量发展的重要引擎。"),  # a town speaks of its county
+        ("在全县优化营商环境大会上的讲话", "我们要为推动全市经济社会高质量发展作出贡献。"),  # a share in the superior's
+    ],
+)
+def test_the_superiors_development_stays_silent(title: str, said: str) -> None:
+    assert _found(f"{title}\n\n同志们：\n{said}\n", rule="level-mix") == []

@@ -625,6 +625,14 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or _meeting_task(sentence, line[m.end() :])
+        # 优化营商环境是推动全市经济社会高质量发展的长久之策 in a county speech: the work a county or district speaker
+        # defines as what drives development drives its own place's (a superior named in the sentence keeps it theirs;
+        # a town's speaker may well speak of the county's)
+        ours = ours or bool(
+            level in ("县", "区", "旗") and re.search(r"是(?:推动|促进|助推|加快|推进|实现)$", before)
+            and _OWN_DEVELOPMENT.match(line, m.end()) and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence)
+            and not _reports_superior(sentence, lv)
+        )
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
         # 刚才，某某同志通报了全市乡村振兴工作情况 in a county speech: what was reported at this meeting is its own work
         # (传达了全市…会议精神 passes on the superior's: not this)
