@@ -194,3 +194,24 @@ def test_the_work_that_drives_the_own_development_said_with_a_superiors_scope(ti
 )
 def test_the_superiors_development_stays_silent(title: str, said: str) -> None:
     assert _found(f"{title}\n\n同志们：\n{said}\n", rule="level-mix") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "pair"),
+    [
+        ("要不断深深化改革，激发发展活力。", "深深"),
+        ("要积极稳稳妥推进农村宅基地改革。", "稳稳"),
+        ("要推动安全检查持续常常态化。", "常常"),
+    ],
+)
+def test_a_reduplication_that_is_the_next_verbs_first_character_typed_twice(said: str, pair: str) -> None:
+    # 深深 is a word, but after 不断 the next character makes 深化 with it: the verb's first character typed twice
+    assert _found(COUNTY + said + "\n", rule="repeated-char") == [("repeated-char", pair)]
+    assert _found(COUNTY + said.replace(pair, pair[0]) + "\n", rule="repeated-char") == []
+
+
+@pytest.mark.parametrize(
+    "said", ["要始终牢牢把握工作主动权。", "要持续深深扎根基层。", "要发动群众积极人人参与。", "要始终紧紧围绕中心工作。"]
+)
+def test_a_reduplication_said_as_one_after_such_an_adverb_stays_silent(said: str) -> None:
+    assert _found(COUNTY + said + "\n", rule="repeated-char") == []
