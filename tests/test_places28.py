@@ -61,8 +61,11 @@ def test_a_county_level_city_has_no_county_below_it() -> None:
     flawed = _read("county-city-whole-county-flawed.txt")
     assert _found(flawed, rule="level-mix", place="太仓市") == [("level-mix", "全县")]
     assert _found(_read("county-city-whole-county-correct.txt"), rule="level-mix", place="太仓市") == []
-    # a prefecture-level city does have counties: 全县 there is theirs (各县要在全县范围内…) and is left alone
-    assert _found(flawed, rule="level-mix", place="苏州市") == []
+    # a prefecture-level city does have counties: 全县 there is theirs when the speech names them (各县要在全县范围内…)
+    with_counties = flawed.replace("全市各级党组织", "各县要在全县范围内抓好落实，全市各级党组织")
+    assert _found(with_counties, rule="level-mix", place="苏州市") == []
+    # …but in a city speech that names no county at all, 全县 is no county's scope: the own one said wrongly (batch 42 p09)
+    assert _found(flawed, rule="level-mix", place="苏州市") == [("level-mix", "全县")]
 
 
 def test_a_draft_for_a_place_given_by_its_former_name_uses_todays_name() -> None:

@@ -40,7 +40,8 @@ class SpeechContext:
     # the level (read from the text) and not checked for level words.
     page_title: str = ""
     # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
-    # place (codes), named elsewhere in the text as theirs.
+    # place (codes), named elsewhere in the text as theirs; and the addressee's a salutation names (广东省归国华侨联合会：
+    # over 吉林省侨联's 贺电).
     guests: frozenset[str] = frozenset()
     # 周集镇 given with --place, or named after its county in the title (霍邱县周集镇2025年度…总结): the own town, which
     # the gazetteer does not hold (the place above is then its county).
@@ -336,7 +337,7 @@ def speech_contexts(
                 if i == 0:
                     ctx.level, ctx.reasons = given.level, dict(given.reasons)
             _speaker_words(given, _speaker_office(_title_of(speech.blocks)))
-            given.guests = _title_guests(given, _title_of(speech.blocks))
+            given.guests = _title_guests(given, _title_of(speech.blocks)) | _addressees(given, speech.blocks)
         return ctx, contexts, ctx.reasons
     whole = _infer_context(text, _title_of(speeches[0].blocks) if speeches else "", level=level)
     _with_former_names(whole)
@@ -345,6 +346,7 @@ def speech_contexts(
         part = "\n".join(lines[speech.first - 1 : speech.last])
         ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
         _with_former_names(ctx)
+        ctx.guests |= _addressees(ctx, speech.blocks)
         contexts.append(ctx)
     inferred: dict[str, Any] = dict(whole.reasons)
     bodies = [(s, c) for s, c in zip(speeches, contexts, strict=True) if count_han(_body(s)) > 200]
@@ -632,6 +634,28 @@ def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
 
     gz = load_gazetteer()
     named = [p for p, _s, _e in gz.find_places(title)]
+    return frozenset(p.code for p in named if not any(gz.is_within(p, o) or gz.is_within(o, gz.current(p)) for o in ctx.places))
+
+
+# 广东省归国华侨联合会：欣闻… opening a 贺电 of 吉林省侨联 / 尊敬的青海省兴海县政协委员们：: the body or the people a letter
+# or a speech is addressed to, named before the colon of its salutation (a body's name, or people)
+_SALUTATION = re.compile(
+    r"^\s*(?:尊敬的|亲爱的)?(?P<who>[^。！？；，,：:\s]{4,40}?(?:会|委|局|厅|部|办|院|校|政府|公司|集团|单位|们|同志|同胞|朋友))\s*[：:]"
+)
+
+
+def _addressees(ctx: SpeechContext, blocks: Sequence[Block]) -> frozenset[str]:
+    """The places a salutation among a speech's first lines names that are neither the speech's place, nor above it,
+    nor within it: the addressee's (a letter to 广东省侨联 from 吉林省侨联 speaks of 广东省's development as theirs)."""
+    if not ctx.places:
+        return frozenset()
+    who = [m.group("who") for b in blocks[:4] if (m := _SALUTATION.match(b.text))]
+    if not who:
+        return frozenset()
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    named = [p for w in who for p, _s, _e in gz.find_places(w)]
     return frozenset(p.code for p in named if not any(gz.is_within(p, o) or gz.is_within(o, gz.current(p)) for o in ctx.places))
 
 

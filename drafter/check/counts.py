@@ -28,6 +28,67 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
         findings += _counts(lines, out.unit, out.heads, out.series)
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _colon_lists(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
+        said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _these_many(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
+    return findings
+
+
+# 你们是大爱逆行的战斗者、大众健康的守护者、大医精诚的追梦者、大美滨州的担当者，今天，我想就从这四个方面… / 抓好项目建设、
+# 招商引资、民生保障这三件大事: 这 and a count point back at the list the sentence has just given, so the count is the list's
+# length. The list is the one right before 这 (A、B、C这三个), or the nearest clause of the sentence before it whose items
+# end alike (…者、…者、…者), two clauses at most between, when the count says only 方面 or 点 (这三个方面: the speaker's
+# word for what was listed; 这两项任务 after 集中人力、物力、财力 names other things). A list joined with 和/及/与 is not
+# counted.
+_THESE = re.compile(
+    r"这(?P<n>[二三四五六七八九十两])(?:(?:个|大)(?!月|小时|星期|多|年|人|字)|方面|点|项|条|件|者|种|类|级|句话|句)"
+    r"(?:方面|问题|部分|重点|环节|特点|任务|关键词|词|字|原则|目标|意见|要求)?"
+)
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_JOINED = re.compile(r"和|及|与|以及|并|或|同")
+
+
+def _listed(clause: str, alike: bool) -> list[str]:
+    """The items of a 、 list that makes up `clause` (its first item may hold the clause's verb or subject); [] when
+    the clause is no such list, or (`alike`) its items do not end alike."""
+    items = clause.split("、")
+    if len(items) < 2 or _JOINED.search(items[-1]) or not all(1 <= len(re.sub(r"[“”\"《》]", "", it)) <= 24 for it in items):
+        return []
+    if alike:
+        if len(items) < 3:
+            return []
+        ends = {re.sub(r"[“”\"》]+$", "", it)[-1:] for it in items}
+        if len(ends) != 1:
+            return []
+    return items
+
+
+def _these_many(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
+    findings = []
+    for block in unit:
+        if "这" not in block.text or "、" not in block.text:
+            continue
+        for m in _THESE.finditer(block.text):
+            try:
+                said = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            sentence = re.split(r"[。！？!?；;]", block.text[: m.start()])[-1]
+            clauses = _CLAUSE_BREAK.split(sentence)
+            items = _listed(clauses[-1], alike=False)
+            generic = re.search(r"方面|点|者", m.group(0)) is not None
+            if not items and generic:  # 这两项任务 after …集中人力、物力、财力: a named kind of thing, not the list's
+                for clause in reversed(clauses[-4:-1]):
+                    if "、" in clause:
+                        items = _listed(clause, alike=True)
+                        break
+            if not items or len(items) == said:
+                continue
+            shown = block.text[m.start() : m.end()]
+            n = len(items)
+            findings.append(Finding(
+                "count-mismatch", ERROR, f"说“{shown}”，前面列出的却是 {n} 个（{'、'.join(items)[-40:]}）",
+                *where(lines, block, m.start()), shown, f"把“{shown}”中的数字改为 {count_word(n)}，或核对前面列出的内容",
+            ))  # fmt: skip
     return findings
 
 

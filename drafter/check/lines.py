@@ -289,6 +289,10 @@ _ADVERB_TAIL = {
 }  # fmt: skip
 # (表示最热热烈的欢迎: 最 and 很 qualify the next word as the others do; no word ends in them)
 _DEGREE = re.compile(r"(?:十分|非常|相当|极其|极为|特别|高度|更加|尤其|格外|越发|愈加|进一步|充分|切实|认真|最|很)$")
+# 新旧动能转换持续加加快 / 要不断提提高 / 全力保保障: the adverbs that say how a task goes on (持续, 不断, 逐步) or with
+# what force (大力, 全力, 坚决) qualify the next verb as a degree adverb does, so a doubled character right after one is the
+# verb's first character typed twice — unless the pair is a common word of its own (大雨持续足足三天, 始终连连叫好).
+_PROCESS_ADVERB = re.compile(r"(?:持续|不断|逐步|稳步|全面|大力|积极|着力|全力|努力|坚决|始终|加快|加大|有效)$")
 
 
 def check_repeated(line: str, lineno: int) -> list[Finding]:
@@ -304,7 +308,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
-                and not _adverb_slip(line, m.start(), ch)
+                and not _adverb_slip(line, m.start(), ch) and not _reduplication_slip(line, m.start(), ch)
                 and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch))):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
@@ -671,6 +675,19 @@ def _lone_half(line: str, start: int, ch: str) -> bool:
     return line[start + 2 : start + 3] not in follow or not line[start + 2 : start + 3]
 
 
+def _reduplication_slip(line: str, start: int, ch: str) -> bool:
+    """不断深深化改革, 积极稳稳妥推进, 推动执法持续常常态化: after an adverb that qualifies the next verb (持续, 进一步), a
+    reduplication (深深, 稳稳, 常常) whose second character opens a common word with the next (深化, 稳妥, 常态) that our
+    own library's text often writes and never writes doubled — the verb's first character typed twice. 始终牢牢把握,
+    持续深深扎根 (牢把, 深扎: no word) and 积极人人参与 (our text writes 人人参与) keep their reduplication."""
+    if ch * 2 not in REDUPLICATIONS or not (_PROCESS_ADVERB.search(line, 0, start) or _DEGREE.search(line, 0, start)):
+        return False
+    after = line[start + 2 : start + 3]
+    if not _HAN.match(after or " ") or not _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON)):
+        return False
+    return _ask(f"redup-after {ch}{after}", lambda lexicon: bool(lexicon) and lexicon.count(ch * 2 + after) == 0 and lexicon.count(ch + after) >= 50)
+
+
 def _adverb_slip(line: str, start: int, ch: str) -> bool:
     """十分分严峻, 非常常重要 (常常 is a word, but not after 非常)."""
     for adverb, nexts in _ADVERB_TAIL.items():
@@ -765,6 +782,8 @@ def _slip(line: str, start: int, ch: str) -> bool:
     if ch in _SLIP_PRONE:
         return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
     if _DEGREE.search(line, 0, start) or _ended_twice_at_stop(line, start, ch):
+        return True
+    if _PROCESS_ADVERB.search(line, 0, start) and _recall(f"common-pair {ch}", lambda: not _is_word(_dictionary(), ch * 2, _COMMON)):
         return True
     if _words_meet(line, start):
         return False  # 国家治理理论: 治理 and 理论 are both words of the language, whatever our own text's counts say

@@ -271,6 +271,14 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         if block.kind in ("paragraph", "heading") and (tail := _TAIL_HEADING.search(block.text) or _glued_tail(heads, block)):
             line, col = where(lines, block, tail.start("mark"))  # …等重要议题。 二、工作成就与经验总结: the next part's heading
             heads.append(Head(i, 1, parse_cn_number(tail.group("n")), line, col, tail.group("mark")))
+        if block.kind in ("paragraph", "heading") and len(block.text) > 200:
+            taken = {(h.line, h.column) for h in heads}
+            flats = [Head(i, 1, parse_cn_number(flat.group("n")), *where(lines, block, flat.start("mark")), flat.group("mark"))
+                     for flat in _flattened_heads(block.text)]  # fmt: skip
+            if flats:  # in the line's order, with a heading the line ends on (_TAIL_HEADING)
+                own = sorted([h for h in heads if h.index == i] + [h for h in flats if (h.line, h.column) not in taken],
+                             key=lambda h: (h.line, h.column))  # fmt: skip
+                heads = [h for h in heads if h.index != i] + own
         items = [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]
         items += _loose_runins(block, items)
         for item in sorted(items, key=lambda it: it.column):
@@ -403,6 +411,23 @@ _TAIL_HEADING = re.compile(r"(?<=[。！？])\s+(?P<mark>(?P<n>" + CN_NUMERAL + 
 # line break before a heading glues it to the end of the paragraph before, with no space (the heading may hold a comma
 # and end on a full stop, as the page's other headings do: 四、组织综合执法,形成高压态势。)
 _GLUED_TAIL = re.compile(r"(?<=[。！？])(?P<mark>(?P<n>" + CN_NUMERAL + r")、)(?=[\u4e00-\u9fff“])[^。！？；：:、\s]{2,30}。?$")
+
+
+# …现将全年学习情况总结报告如下。 一、学习开展基本情况 2025 年,局党组… 三、主要做法与成效 (一)聚焦…: a PDF's text taken
+# out as one line, each line break a space: a heading is a numeral and 、 after a sentence's end and a space, a short
+# title without a stop, and the space where its own line ended.
+_FLAT_HEADING = re.compile(
+    r"(?<=[。！？；;!?])\s+(?P<mark>(?P<n>" + CN_NUMERAL + r")、)(?=[\u4e00-\u9fff“])[^。！？；;，,：:、\s]{2,24}(?=\s)"
+)
+
+
+def _flattened_heads(text: str) -> list[re.Match[str]]:
+    """The top headings inside a flattened page's one line: two or more, the first of them 一、 (else none: a lone
+    numeral after a stop may open a sentence's list)."""
+    found = list(_FLAT_HEADING.finditer(text))
+    if len(found) < 2 or found[0].group("n") != "一":
+        return []
+    return found
 
 
 def _glued_tail(heads: Sequence[Head], block: Block) -> re.Match[str] | None:

@@ -33,7 +33,10 @@ def check_outdated(lines: Sequence[str]) -> list[Finding]:
 # 今年是“十三五”规划的开局之年 in a speech of 2022 (or 明年是…收官之年, 2023年是“十三五”…的关键之年): the year said to be a
 # year of a plan that lies outside the plan's five years — an old speech's sentence kept when the year was changed.
 _PLAN_YEAR = re.compile(
-    r"(?P<when>今年|明年|(?P<y>(?:19|20)\d\d)年)(?:是|为|既是|也是|正值|恰逢)(?P<mid>[^。；;，,！？]{0,14}?)"
+    r"(?P<when>今年|明年|(?P<y>(?:19|20)\d\d)年)[，,]?(?:是|为|既是|也是|正值|恰逢)"
+    # 2026年是农历丙午马年，是“十四五”规划的开局之年，也是…: what the year is, said as a list of clauses, each opening on
+    # 是 (也是, 又是, 更是) — the plan's year may be the second or third of them
+    r"(?P<mid>(?:[^。；;，,！？]{0,30}?[，,](?:也|又|更|还|同时)?是){0,2}?[^。；;，,！？]{0,14}?)"
     r"[“\"]?十(?P<n>[一二三四五六七])五[”\"]?(?:规划|时期)?(?:的)?"
     r"(?P<role>开局之年|开局年|起步之年|第[一二三四五]年|收官之年|收官年|最后一年|关键之年|攻坚之年|中期之年|决胜之年|冲刺之年)"
 )

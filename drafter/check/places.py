@@ -159,6 +159,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     lead, last = "", -1
     # 我代表县委、县政府 said in the speech: the speaker speaks for the own level, so a 我代表市委 elsewhere in it is a slip
     speaks_for_own = any(m.group("lv") == level for _, line in lines_in(lines, span) for m in _SPEAKS_FOR.finditer(line))
+    unnamed = _tiers_never_named(lines, level)
     for lineno, line in lines_in(lines, span):
         # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
         lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
@@ -166,7 +167,9 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         for m in OWN_WORD.finditer(line):
             if _in_book_title(line, m.start()):
                 continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
-            if (m.group("kind") == "我" and m.group("lv") in also_own) or (
+            if m.group("kind") == "全" and m.group("lv") in unnamed and not county_city and line[m.end() : m.end() + 1] not in "（(":
+                pass  # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope
+            elif (m.group("kind") == "我" and m.group("lv") in also_own) or (
                 _level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县")
             ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
@@ -190,6 +193,17 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+def _tiers_never_named(lines: Sequence[str], level: str) -> frozenset[str]:
+    """The tiers below the speech's own whose character the speech writes only in 全X: a city speech that says 全县 once
+    and never 县 otherwise (no county named, no 各县, 县区, 县域, 县委) speaks of no county, so its 全县 is the speaker's
+    own scope with a lower level's word (某县是产粮大县，全县耕地… names the county it means)."""
+    if level not in _RANK:
+        return frozenset()
+    text = "".join(lines)  # the whole file: a county another speech of a collection names may be this one's too
+    lower = [lv for lv in ("县", "区", "乡", "镇") if _RANK[lv] > _RANK[level] and f"全{lv}" in text]
+    return frozenset(lv for lv in lower if lv not in text.replace(f"全{lv}", ""))
 
 
 def _in_book_title(line: str, start: int) -> bool:
@@ -611,6 +625,14 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or _meeting_task(sentence, line[m.end() :])
+        # 优化营商环境是推动全市经济社会高质量发展的长久之策 in a county speech: the work a county or district speaker
+        # defines as what drives development drives its own place's (a superior named in the sentence keeps it theirs;
+        # a town's speaker may well speak of the county's)
+        ours = ours or bool(
+            level in ("县", "区", "旗") and re.search(r"是(?:推动|促进|助推|加快|推进|实现)$", before)
+            and _OWN_DEVELOPMENT.match(line, m.end()) and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence)
+            and not _reports_superior(sentence, lv)
+        )
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
         # 刚才，某某同志通报了全市乡村振兴工作情况 in a county speech: what was reported at this meeting is its own work
         # (传达了全市…会议精神 passes on the superior's: not this)
@@ -865,7 +887,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
-            elsewhere = ("标题所说的来宾或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
+            elsewhere = ("标题或称呼所说的来宾、收信方或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
                                                 for p in places)
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
                          else "学校的校区名" if line.startswith("校区", end)
@@ -1453,8 +1475,30 @@ def _own_slogans(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext,
             elif home[0] and not any(p.code == home[0].code or home[0] in gz.ancestors(p) for p in places):
                 findings.append(_other_province_finding(shown, name, places, home, gz, lineno, start + 1))
             else:
-                findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1))
+                fits = hidden is not None and _fits_hidden(gz, places, hidden.group(0), part)
+                findings.append(_slogan_finding(shown, name, hidden, lineno, start + 1, fits))
     return findings
+
+
+# 州工商局工会 / 州委、州政府 / 盟委 / 地委: a body of the kind of superior that few places have (an autonomous prefecture,
+# a league, a prefecture), named as the speech's own superior
+_RARE_SUPERIOR = {"自治州": re.compile(r"(?<![省市县区全我各本])州(?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,4}?局)"),
+                  "盟": re.compile(r"(?<![全我各本])盟(?:委|行政公署|[\u4e00-\u9fff]{1,4}?局)"),
+                  "地区": re.compile(r"地委|行署|地区行政公署")}  # fmt: skip
+
+
+def _fits_hidden(gz: Any, places: Sequence[Any], hidden: str, part: str) -> bool:
+    """平安泸溪 in a speech that writes its own county xx县 and names a 州工商局 above it: 泸溪 is a county under an
+    autonomous prefecture, as the hidden county is — the own name a site's masking missed, as likely as another
+    county's slogan left in (a county under a 市, as most are, fits any speech and says nothing)."""
+    for p in places:
+        up = gz.ancestors(p)
+        if p.level != hidden[-1:] or not up:
+            continue
+        rare = _RARE_SUPERIOR.get(up[0].kind)
+        if rare is not None and rare.search(part):
+            return True
+    return False
 
 
 def _home_province(gz: Any, part: str) -> tuple[Any, int]:
@@ -1513,8 +1557,15 @@ _LED_BY_TOWN = re.compile(r"在(?:街道党工委|镇党委|乡党委)[^。；]{
 _HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
 
 
-def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int) -> Finding:
-    """An error when the speech writes its own place as XX县 (a real name there is a slip either way)."""
+def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int, fits: bool = False) -> Finding:
+    """An error when the speech writes its own place as XX县 (a real name there is a slip either way), unless the
+    name fits the hidden place (`fits`): then the masking may have missed it, a warning."""
+    if hidden and fits:
+        return Finding(
+            "foreign-place", WARNING,
+            f"讲话里本地地名写作“{hidden.group(0)}”，口号“{shown}”却用了真实地名“{name}”；“{name}”与讲话所说的上级相符，可能是漏改的本地地名",
+            lineno, col, name, "如是本地地名，与别处一样写法；如是从别处讲话稿带来的，改为本地的说法",
+        )  # fmt: skip
     if hidden:
         return Finding(
             "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，口号“{shown}”却用了真实地名“{name}”",
