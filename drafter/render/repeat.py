@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 from rapidfuzz import fuzz, process
 
@@ -44,7 +45,9 @@ def _plain(text: str) -> str:
     return _JINJA.sub("某", text).replace("\n", "")
 
 
-@functools.lru_cache(maxsize=8192)
+# Unbounded (one entry per fragment version met), as `thanks`: the resident drafter works these out for the whole shipped
+# library before it forks its worker (a bounded cache would write to the entry it hits, a page copy in each child).
+@functools.cache
 def sentences_of(fragment: Fragment) -> tuple[str, ...]:
     """The longer sentences of a fragment (headings excluded), in plain text."""
     found: list[str] = []
@@ -58,7 +61,7 @@ def sentences_of(fragment: Fragment) -> tuple[str, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.cache
 def headings_of(fragment: Fragment) -> tuple[str, ...]:
     """The point heading and every sub-point heading, without end punctuation."""
     heads = [fragment.heading, *(s.heading for s in fragment.subpoints)]
@@ -125,8 +128,14 @@ def _same_ground(a: Fragment, b: Fragment) -> bool:
 
 
 def _any_similar(left: tuple[str, ...], right: tuple[str, ...], cutoff: int) -> bool:
+    """Whether some string of `left` and some of `right` have a `fuzz.ratio` of at least `cutoff`."""
     if not left or not right:
         return False
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        # numpy loaded (the resident drafter loads it): every pair's ratio in one call, the same scorer and cutoff
+        # (a score under the cutoff is 0), ~30% cheaper than a call per string (#18: planning's new pairs)
+        return bool(process.cdist(left, right, scorer=fuzz.ratio, score_cutoff=cutoff).any())
     return any(
         process.extractOne(x, right, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
         for x in left
