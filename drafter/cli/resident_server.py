@@ -741,7 +741,7 @@ def prepare() -> None:
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).
 _PER_FRAGMENT = (("drafter.render.repeat", "thanks"), ("drafter.render.repeat", "mentions_awards"),
-                 ("drafter.render.repeat", "sentences_of"), ("drafter.render.repeat", "headings_of"),
+                 ("drafter.render.repeat", "_compared_sentences"), ("drafter.render.repeat", "_compared_headings"),
                  ("drafter.render.steer", "_chars"), ("drafter.render.steer", "_longest_run"),
                  ("drafter.render.closeness", "content_key"))  # fmt: skip
 
