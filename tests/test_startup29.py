@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -116,3 +117,30 @@ def test_candidates_compared_only_where_it_decides_are_those_of_comparing_all(mo
         render_draft(lib, templates["work-meeting"], answers, seed=seed)
     assert asked.count(Role.POINT) > 50 and {Role.OPENING, Role.CLOSING} <= set(asked)
 
+
+
+def test_passages_compared_as_arrays_share_ground_exactly_when_their_runs_do_on_our_library():
+    """Whether two fragments cover the same ground (a passage sharing > 30% of its 4-character runs with one of the
+    other's), counted as arrays (the resident) or as sets (in process): the same on pairs of our library's points
+    from one file and at random, and on made copies that mix one point's sentences with another's around the line."""
+    points = [f for f in _points() if repeat._passages(f)]
+    rng = random.Random(18)
+    by_file = {}
+    for f in points:
+        by_file.setdefault(f.path, []).append(f)
+    pairs = [tuple(rng.sample(group, 2)) for group in by_file.values() if len(group) > 1 for _ in range(20)]
+    pairs += [tuple(rng.sample(points, 2)) for _ in range(500)]
+    said = {True: 0, False: 0}
+    for _ in range(300):
+        a, b = rng.sample(points, 2)
+        mine, theirs = a.text.split("。"), b.text.split("。")
+        keep = rng.random()
+        mixed = [s for s in mine if rng.random() < keep] + [s for s in theirs if rng.random() > keep]
+        rng.shuffle(mixed)
+        pairs.append((a, replace(b, id=b.id + ".copy", text="。".join(mixed), subpoints=())))
+    for a, b in pairs:
+        as_sets = any(len(x & y) > repeat.CONTENT_OVERLAP * min(len(x), len(y))
+                      for x in repeat._passages(a) for y in repeat._passages(b))  # fmt: skip
+        assert repeat._same_ground_at_once(a, b) == as_sets, (a.id, b.id)
+        said[as_sets] += 1
+    assert min(said.values()) > 50

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -128,16 +129,20 @@ def compute_too_close(a: Fragment, b: Fragment) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
-def _passages(fragment: Fragment) -> tuple[frozenset[str], ...]:
-    """The 4-character runs of each passage (intro, each sub-point with its items)."""
+def _passage_texts(fragment: Fragment) -> list[str]:
+    """The Han characters of each passage (intro, each sub-point with its items), in order."""
     texts = [fragment.text] + [
         s.heading + s.text + "".join(i.heading + i.text for i in s.items)
         for s in fragment.subpoints
     ]
+    return ["".join(_HAN.findall(_plain(text))) for text in texts]
+
+
+@functools.lru_cache(maxsize=8192)
+def _passages(fragment: Fragment) -> tuple[frozenset[str], ...]:
+    """The 4-character runs of each passage (intro, each sub-point with its items)."""
     found = []
-    for text in texts:
-        han = "".join(_HAN.findall(_plain(text)))
+    for han in _passage_texts(fragment):
         grams = frozenset(han[i : i + 4] for i in range(len(han) - 3))
         if len(grams) >= _MIN_GRAMS:
             found.append(grams)
@@ -146,11 +151,50 @@ def _passages(fragment: Fragment) -> tuple[frozenset[str], ...]:
 
 def _same_ground(a: Fragment, b: Fragment) -> bool:
     """True when a passage of one shares much of its wording with a passage of the other."""
+    if "numpy" in sys.modules:  # the resident drafter: the same counts, as arrays (see `_gram_table`)
+        return _same_ground_at_once(a, b)
     return any(
         len(x & y) > CONTENT_OVERLAP * min(len(x), len(y))
         for x in _passages(a)
         for y in _passages(b)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _gram_table(fragment: Fragment) -> tuple[Any, Any, Any] | None:
+    """`_passages` as arrays: every 4-character run of the fragment's passages once (sorted, as an int: a Han
+    character is under 2**16, so four of them fit 64 bits, one run one number), which passages hold each
+    (a 0/1 matrix, run × passage) and each passage's number of runs. None: no passage has `_MIN_GRAMS` runs."""
+    import numpy as np
+
+    runs = []
+    for han in _passage_texts(fragment):
+        if len(han) < 4:
+            continue
+        c = np.frombuffer(han.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        codes = np.unique((c[:-3] << 48) | (c[1:-2] << 32) | (c[2:-1] << 16) | c[3:])
+        if len(codes) >= _MIN_GRAMS:
+            runs.append(codes)
+    if not runs:
+        return None
+    every, where = np.unique(np.concatenate(runs), return_inverse=True)
+    held = np.zeros((len(every), len(runs)), dtype=np.float32)
+    held[where, np.repeat(np.arange(len(runs)), [len(r) for r in runs])] = 1.0
+    return every, held, np.array([len(r) for r in runs], dtype=np.float64)
+
+
+def _same_ground_at_once(a: Fragment, b: Fragment) -> bool:
+    """`_same_ground` from `_gram_table`: the runs two passages share, counted for every pair in one product."""
+    import numpy as np
+
+    ta, tb = _gram_table(a), _gram_table(b)
+    if ta is None or tb is None:
+        return False
+    _, ia, ib = np.intersect1d(ta[0], tb[0], assume_unique=True, return_indices=True)
+    if not len(ia):
+        return False
+    shared = ta[1][ia].T @ tb[1][ib]  # passage × passage: runs held by both (exact: whole numbers under 2**24)
+    return bool((shared > CONTENT_OVERLAP * np.minimum.outer(ta[2], tb[2])).any())
 
 
 def _any_similar(left: tuple[str, ...], right: tuple[str, ...], cutoff: int) -> bool:
