@@ -732,7 +732,7 @@ def prepare() -> None:
         for norm in kept.norms() if kept is not None else ():
             clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
-    import numpy  # noqa: F401 - loaded here, planning compares a new pair's sentences in one call (repeat._any_similar)
+    import numpy  # noqa: F401 - loaded here, planning compares a new pair in arrays (repeat._any_similar, _same_ground)
 
     from drafter.check.lines import keep_index
 
