@@ -670,3 +670,39 @@ def test_stop_just_after_a_start_stops_the_resident_that_is_still_loading(own_en
     finally:
         if child.poll() is None:
             child.kill()
+
+
+# Last in the file: warming its resident up takes a while, and the module's resident ends after a minute idle.
+def test_two_points_made_to_say_the_same_between_two_resident_drafts_are_no_longer_drafted_together(own_env, tmp_path):
+    """The resident keeps every shipped fragment's sentences and headings worked out, and compares a new pair's in one
+    call: a library edited between two drafts (one chosen point given another's heading) is compared as edited,
+    so the next draft through the resident holds the two no more, as in process."""
+    import shutil
+
+    import yaml
+
+    from drafter.library.paths import default_library_dir
+
+    library = tmp_path / "片段库"
+    shutil.copytree(default_library_dir(), library)
+    env = {**own_env, "DRAFTER_RESIDENT_WARM_UP": "1", "DRAFTER_LIBRARY": str(library),
+           "DRAFTER_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
+    start(env)
+    args = ["draft", "--no-input", "--seed", "11", "--set", "place=江阴市", "--set", "meeting=全市乡村振兴工作推进会",
+            "--json"]  # fmt: skip
+    there, here = both(env, *args, cwd=tmp_path)
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert (there.stdout, there.stderr) == (here.stdout, here.stderr)
+    points = [f["id"] for f in json.loads(there.stdout)["fragments"] if f["role"] == "point"]
+    files = {file: yaml.safe_load(file.read_text(encoding="utf-8")) for file in library.rglob("*.yaml")}
+    held = {entry["id"]: (file, entry) for file, data in files.items() if isinstance(data, list)
+            for entry in data if isinstance(entry, dict) and entry.get("id") in points and entry.get("heading")}  # fmt: skip
+    first, second = [p for p in points if p in held][:2]
+    file, entry = held[second]
+    entry["heading"] = held[first][1]["heading"]
+    file.write_text(yaml.safe_dump(files[file], allow_unicode=True, sort_keys=False), encoding="utf-8")
+    there, here = both(env, *args, cwd=tmp_path)
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert (there.stdout, there.stderr) == (here.stdout, here.stderr)
+    now = {f["id"] for f in json.loads(there.stdout)["fragments"]}
+    assert not {first, second} <= now  # the same heading twice: too close, never in one draft

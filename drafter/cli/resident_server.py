@@ -732,6 +732,8 @@ def prepare() -> None:
         for norm in kept.norms() if kept is not None else ():
             clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
+    import numpy  # noqa: F401 - loaded here, planning compares a new pair in arrays (repeat._any_similar, _same_ground)
+
     from drafter.check.lines import keep_index
 
     keep_index()  # the doubled-character rules' questions answered from the lexicon's pair index
@@ -739,6 +741,7 @@ def prepare() -> None:
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).
 _PER_FRAGMENT = (("drafter.render.repeat", "thanks"), ("drafter.render.repeat", "mentions_awards"),
+                 ("drafter.render.repeat", "_compared_sentences"), ("drafter.render.repeat", "_compared_headings"),
                  ("drafter.render.steer", "_chars"), ("drafter.render.steer", "_longest_run"),
                  ("drafter.render.closeness", "content_key"))  # fmt: skip
 

@@ -414,13 +414,61 @@ def candidates(
     pool = [f for f in pool if _kind_fits(f, template) and (within is None or within(f))]
     if role == Role.ACKNOWLEDGEMENT:  # optional: never asks for a reporter (or other answer) nobody gave
         pool = [f for f in pool if _answerable(f, answers)]
-    if role == Role.POINT:  # a point must never repeat another's task
-        pool = [f for f in pool if not any(too_close(f, other) for other in avoid)]
-    for pref in _preferences(role, template, answers, tags, topics, avoid, steer):
+    # Whether a fragment repeats one in `avoid` (`too_close`: fuzzy ratios over every sentence pair, ~0.25–0.9 ms a pair
+    # never compared before) is asked only where the answer decides the result (#18): a point must never repeat
+    # another's task, a hard filter; for the other roles it is one of the preferences. Both are kept as conditions
+    # still to apply (`_Pending`): a preference narrows the pool when some fragment meets it and every pending
+    # condition, and the conditions are applied at the end to what is left. The result is the pool the filter and the
+    # narrowing in turn would give, without comparing fragments that an earlier preference leaves out anyway.
+    apart = _Apart(avoid)
+    pending = _Pending([apart] if role == Role.POINT else [])
+    for pref in _preferences(role, template, answers, tags, topics, avoid, steer, apart):
+        if pref is apart:
+            if role != Role.POINT and pending.any_meets(pool, apart):  # (a point's pool meets it already)
+                pending.add(apart)
+            continue
         narrowed = [f for f in pool if pref(f)]
-        if narrowed:
+        if narrowed and pending.any_meets(narrowed):
             pool = narrowed
-    return sorted(pool, key=lambda f: f.id)
+    return sorted(pending.meeting(pool), key=lambda f: f.id)
+
+
+class _Apart:
+    """Whether a fragment repeats none of `avoid` (`too_close`), each fragment's answer worked out once."""
+
+    __slots__ = ("avoid", "known")
+
+    def __init__(self, avoid: Sequence[Fragment]) -> None:
+        self.avoid = avoid
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, fragment: Fragment) -> bool:
+        found = self.known.get(id(fragment))
+        if found is None:
+            found = self.known[id(fragment)] = not any(too_close(fragment, other) for other in self.avoid)
+        return found
+
+
+class _Pending:
+    """Conditions that a pool of candidates is to meet, applied only where the answer decides something."""
+
+    __slots__ = ("conditions",)
+
+    def __init__(self, conditions: list[_Apart]) -> None:
+        self.conditions = conditions
+
+    def add(self, condition: _Apart) -> None:
+        self.conditions.append(condition)
+
+    def meets(self, fragment: Fragment) -> bool:
+        return all(condition(fragment) for condition in self.conditions)
+
+    def any_meets(self, pool: Sequence[Fragment], also: _Apart | None = None) -> bool:
+        """Whether some fragment of `pool` meets every condition (and `also`)."""
+        return any(self.meets(f) and (also is None or also(f)) for f in pool)
+
+    def meeting(self, pool: Sequence[Fragment]) -> list[Fragment]:
+        return [f for f in pool if self.meets(f)] if self.conditions else list(pool)
 
 
 def _preferences(
@@ -431,8 +479,9 @@ def _preferences(
     topics: set[str],
     avoid: Sequence[Fragment],
     steer: Steer,
+    apart: Callable[[Fragment], bool],
 ) -> list[Callable[[Fragment], bool]]:
-    """Soft preferences of `candidates`, most important first."""
+    """Soft preferences of `candidates`, most important first (`apart`: repeats none of `avoid`)."""
     given = set(answers) & _SPECIFIC_ANSWERS
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
@@ -462,7 +511,7 @@ def _preferences(
         lambda f: all(t in f.tags for t in tags),
         lambda f: not opted or bool(opted & set(f.tags)),
         lambda f: _answerable(f, answers),
-        lambda f: not any(too_close(f, other) for other in avoid),
+        apart,
         lambda f: not (thanked and thanks(f)),
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
