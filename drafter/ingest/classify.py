@@ -194,9 +194,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 某某 / 日期: a letter's, never reused
     starts, style = point_starts(body)
     steps = agenda_steps(body) if not any(_TRANSITION.search(p.text) for p in body) else None
-    steps = steps if steps and (not starts or starts[0] > steps[0][0]) else None  # a list under an item is no point
+    steps = steps if steps and (not starts or body[starts[0]].line > steps[0][steps[1][0]].line) else None  # a list under an item is no point
     if steps:
-        starts, style = steps[0], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
+        body, starts, style = steps[0], steps[1], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
@@ -204,15 +204,21 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body, tail = body[:cut], body[cut:]
     closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
     body_end = divider if divider is not None else closing_at
+    listed_end = steps[3] if steps and steps[3] is not None and steps[3] < body_end else None
+    ran: list[Para] = []
+    if listed_end is not None:  # 会议有两项议程：一是…；二是…。 / 下面，进行第一项，…: the items listed, then the meeting run
+        body_end, ran = listed_end, body[listed_end:body_end]
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
     intro, announced = _preamble(body[:pre_end], warnings)
     if steps:  # the agenda's count is the announcement (会议的议程有三项。), not a missing 讲几点意见
-        announced = steps[1]
+        announced = steps[2]
         warnings[:] = [w for w in warnings if not w.startswith("没有找到宣布讲几点意见")]
-        warnings.append(f"主持词：按会议议程的{count_text(steps[1])}项读作论点（原文{body[starts[0]].where}起），请人工核对")
+        warnings.append(f"主持词：按会议议程的{count_text(len(starts))}项读作论点（原文{body[starts[0]].where}起），请人工核对")
     pieces += intro
     points, others = collect_points(body, starts, body_end, style, warnings)
     pieces += others
+    if listed_end is not None and ran:
+        pieces.append(make_piece(Role.OTHER, ran, "议程进行中的主持词"))
     if not starts and pre_end < body_end:
         pieces.append(make_piece(Role.OTHER, body[pre_end:body_end], "正文（未找到论点）"))
         warnings.append(f"没有找到编号或带小标题的论点：正文（原文{span_of(body[pre_end:body_end])}）作为 other 保留，请人工拆分")

@@ -71,8 +71,9 @@ _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
 _MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
 
+# (下面进行第三 — a chair's words opening the next item, the copy cut there: no piece number)
 _DIVIDER = re.compile(
-    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
+    r"^(?![^。！？，：:【】]{0,30}?进行第)[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
     r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
     r"|^篇\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 篇(1): a collection's piece number in brackets
 )
@@ -974,8 +975,12 @@ def _join_broken(
     return out, joined
 
 
-# What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此).
-_OWN_PARAGRAPH = re.compile(r"^(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+|首先|其次|再次|最后|同志们|但是|同时|此外|另外|在此|总之|当前|今年|去年|刚才|下面)")
+# What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此),
+# a chair opening an item of the agenda (大会进行第一项：…).
+_OWN_PARAGRAPH = re.compile(
+    r"^(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+|首先|其次|再次|最后|同志们|但是|同时|此外|另外|在此|总之|当前|今年|去年|刚才|下面"
+    r"|(?:大会|会议)?进行(?:大会|会议)?的?第[一二三四五六七八九十\d]+项)"
+)
 
 
 def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:
