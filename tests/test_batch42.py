@@ -48,3 +48,18 @@ def test_the_items_a_chair_opens_are_its_points_up_to_where_the_copy_stops(tmp_p
 def test_a_chairs_steps_are_its_points_without_a_count(tmp_path: Path, name: str) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("speech", None, [0, 0, 0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …今天，我想就从这三个方面，跟大家分享一下我的感受。 / 第一点感受，…: the count pointed at with 这, a comma before
+        # to whom it is told (a 护士节 speech after 刚才…作了讲话): no count was read
+        ("speech-festival-count-pointed-share-feelings.txt", ("speech", 3, [0, 0, 0])),
+        # 下面，我就这两个方面，和大家交流一下自己的学习体会。 / 第一点体会，…
+        ("speech-study-count-pointed-exchange-experience.txt", ("speech", 2, [0, 0])),
+    ],
+)
+def test_a_count_pointed_at_with_this_before_to_whom_is_announced(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

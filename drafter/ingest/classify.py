@@ -95,10 +95,11 @@ _TRANSITION_WORDS = re.compile(
     r"|个(?:关于[^。；！？]{1,12}的)?(?:思考|建议|希望|期望|嘱托|心得)|点(?:思考|期望|嘱托))"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
-    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
+    # (我想就从这四个方面，跟大家分享一下我的感受。: the count pointed at with 这, a comma before to whom)
+    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下|这)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
     # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count; 下面我就从以下五个方面进行汇报
     # (下面，从四个方面向大会报告工作。: a work report's own announcement, to the congress or meeting it is made to)
-    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
+    r"[，,]?\s*(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
     # 接下来，我将从当前态势、风险防控、责任落实以及应急能力四个维度，阐述我的见解与要求: the parts named, then their count
     rf"|(?:我|下面|接下来)[^。；！？]{{0,12}}?从[^。；！？]{{2,60}}?{COUNT.replace('?P<n>', '?P<n14>')}个(?:维度|方面|层面)[，,]?\s*(?:来|进行)?(?:阐述|谈|讲|提出|说|部署|交流)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
@@ -107,7 +108,7 @@ _TRANSITION_WORDS = re.compile(
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
     # then the verb
     # (下面，我将就几个主要方面进行汇报。: a 述职's parts, to no one named, by 进行 and the verb)
-    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?(?:主要)?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)"
+    rf"|就(?:以下|如下|这)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?(?:主要)?方面|点|个问题)(?:的(?:问题|内容|情况))?[，,]?\s*(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?|(?<=方面)进行)(?:交流|汇报|分享|谈|讲|沟通|探讨)"
     # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
     # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
