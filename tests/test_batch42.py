@@ -63,3 +63,19 @@ def test_a_chairs_steps_are_its_points_without_a_count(tmp_path: Path, name: str
 def test_a_count_pointed_at_with_this_before_to_whom_is_announced(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        # …二〇二五年五月 / - / 关于元旦晚会的精彩主持词范文 / 上一篇 / - / 小学教师读书心得体会800字 / 下一篇: the site's links to
+        # other pages, each title over its bare label, were read as a second document
+        ("letter-pledge-prev-next-titles-over-labels.txt", 9),
+        # …作出新的更大贡献！ / 关于开展安全生产大检查的通知范文 / 上一篇 / 2025年度个人工作总结范文1500字 / 下一篇: no dash, the
+        # two labels together; the titles were kept in the speech's closing
+        ("speech-prev-next-titles-over-labels.txt", 8),
+    ],
+)
+def test_prev_next_link_titles_over_their_labels_are_no_text(tmp_path: Path, name: str, last: int) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["lines"][1] == last

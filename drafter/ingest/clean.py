@@ -129,6 +129,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
+    lines = _strip_labelled_links(lines, removed)
     lines = _strip_epaper_chrome(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
@@ -513,6 +514,33 @@ def _strip_epaper_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
                 if j in chrome or not _HEADLINE_ROW.match(lines[j].strip()):
                     break
                 removed.append(Removed(j + 1, lines[j].strip(), "电子报版面导航"))
+                out[j] = ""
+    return out
+
+
+# - / 关于新年精彩演讲稿范文 / 上一篇 / - / 教师读书心得体会500字 / 下一篇: a site's links to its other pages under the text,
+# each title over its label (the label bare on its line), set off by a dash
+_LINK_LABEL = re.compile(r"^\s*(?:上一篇|下一篇|上一页|下一页|上篇|下篇)\s*$")
+_LINK_DASH = re.compile(r"^\s*[-—–·•|｜]\s*$")
+
+
+def _strip_labelled_links(lines: list[str], removed: list[Removed]) -> list[str]:
+    """The prev/next links a page prints under the text, a title over its bare 上一篇 / 下一篇 (two labels near each other,
+    or a dash over the title): the titles of other pages, no part of this one (they made a document of their own)."""
+    labels = [i for i, line in enumerate(lines) if _LINK_LABEL.match(line)]
+    if not labels:
+        return lines
+    out = list(lines)
+    for i in labels:
+        paired = any(j != i and abs(j - i) <= 8 for j in labels)
+        filled = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()]
+        title = filled[0] if filled and _HEADLINE_ROW.match(lines[filled[0]].strip()) and not _LINK_DASH.match(lines[filled[0]]) else None
+        dashed = title is not None and len(filled) > 1 and bool(_LINK_DASH.match(lines[filled[1]]))
+        if not (paired or dashed):
+            continue
+        for j in [i, *([title] if title is not None else []), *([filled[1]] if dashed else [])]:
+            if out[j]:
+                removed.append(Removed(j + 1, lines[j].strip(), "网页上一篇下一篇链接"))
                 out[j] = ""
     return out
 
