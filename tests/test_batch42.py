@@ -79,3 +79,19 @@ def test_a_count_pointed_at_with_this_before_to_whom_is_announced(tmp_path: Path
 def test_prev_next_link_titles_over_their_labels_are_no_text(tmp_path: Path, name: str, last: int) -> None:
     (doc,) = ingest(tmp_path, name)
     assert doc["lines"][1] == last
+
+
+@pytest.mark.parametrize(
+    ("name", "second"),
+    [
+        # 教师节慰问信1 / 全县广大教师…： / … / 20xx年9月10日 / 教师节慰问信2 / 县教育局全 (cut): the second letter of the
+        # collection, only its title and a few words, was read as the first one's end
+        ("letter-collection-numbered-second-stub.txt", [12, 13]),
+        # 防汛安全承诺书一： / … / 特此承诺。 / 防汛安全承诺书二： / 镇党委、政府： / 一、… (cut): numbered 一、二 with a colon
+        ("pledge-collection-numbered-cn-second-cut.txt", [9, 13]),
+    ],
+)
+def test_each_piece_under_the_same_title_numbered_in_turn_is_a_document(tmp_path: Path, name: str, second: list[int]) -> None:
+    docs = ingest(tmp_path, name)
+    assert [d["kind"] for d in docs] == ["other", "other"]
+    assert docs[1]["lines"] == second

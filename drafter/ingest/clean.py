@@ -38,6 +38,7 @@ from drafter.text import (
     PAGE_OF_PAGES,
     jammer_spans,
     page_width,
+    parse_cn_number,
     strip_emoji,
     to_fullwidth_punct,
 )
@@ -168,7 +169,7 @@ def clean_text(raw: str) -> Cleaned:
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
     saluted = False
-    unique = _drop_repeats(kept, removed)
+    unique = _numbered_pieces(_drop_repeats(kept, removed))
     for k, para in enumerate(unique):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
@@ -195,6 +196,37 @@ def clean_text(raw: str) -> Cleaned:
 
 
 _OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])[、．.]\s*([\u4e00-\u9fff]{2,6})")
+
+
+# 环卫工人慰问信1 … 环卫工人慰问信2 / 禁烧秸秆承诺书一： … 禁烧秸秆承诺书二：: a collection page's pieces, each under the same
+# title numbered in turn (the genre ends the title, the number after it)
+_NUMBERED_PIECE = re.compile(
+    r"^(?P<stem>[^。！？，,：:；;\s]{2,30}?(?:书|信|电|词|辞|稿|讲话|发言|报告|总结|纪要|通报|方案|计划|倡议|决定|范文))\s*"
+    r"(?P<n>[1-9]|[一二三四五六七八九十])\s*[:：]?$"
+)
+
+
+def _numbered_pieces(paras: list[Para]) -> list[Para]:
+    """Pieces of a collection under one title numbered 1, 2 … (or 一, 二 …): each number divides the page (the title
+    stays over its piece, without the number), so that a second piece, however short the copy keeps it, is a
+    document of its own and not the first one's end."""
+    found = [(k, m) for k, p in enumerate(paras) if not p.divider and (m := _NUMBERED_PIECE.match(p.text))]
+    stems: dict[str, list[tuple[int, int]]] = {}
+    for k, m in found:
+        stems.setdefault(m.group("stem"), []).append((k, parse_cn_number(m.group("n"))))
+    marked = {k for pieces in stems.values() if len(pieces) >= 2 and [n for _, n in pieces] == list(range(1, len(pieces) + 1))
+              for k, _ in pieces}  # fmt: skip
+    if not marked:
+        return paras
+    out: list[Para] = []
+    for k, p in enumerate(paras):
+        if k in marked:
+            m = _NUMBERED_PIECE.match(p.text)
+            assert m is not None
+            out += [Para(m.group("n"), p.line, p.end, p.md, divider=True), Para(m.group("stem"), p.line, p.end, p.md)]
+        else:
+            out.append(p)
+    return out
 
 
 def _outline_kept_whole(paras: list[Para]) -> list[Para]:
