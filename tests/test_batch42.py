@@ -95,3 +95,18 @@ def test_each_piece_under_the_same_title_numbered_in_turn_is_a_document(tmp_path
     docs = ingest(tmp_path, name)
     assert [d["kind"] for d in docs] == ["other", "other"]
     assert docs[1]["lines"] == second
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # a whole speech on one line: …责任体系【一)拧紧思想发条。…。二织密防控网络。…。三锻造监管队伍。… / …管理模式(一)…: the
+        # first sub-point's brackets do not pair, the next two lost their marks but for the numeral; none was read
+        ("speech-one-line-garbled-sub-marks.txt", ("speech", None, [3, 1])),
+        # 【一）成绩来之不易。… / 【二）… / （一】严控扬尘污染。… / （二】… / （三】…: the brackets mixed on every line
+        ("speech-sub-marks-mixed-brackets-lines.txt", ("speech", 2, [2, 3])),
+    ],
+)
+def test_garbled_sub_point_marks_are_read_as_the_series(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

@@ -64,6 +64,8 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ODD_HEADING_MARK = re.compile(
     r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
 )
+# 【一) / (二】: a sub-point's mark whose brackets do not pair (a copy's garbled （一）), read as （一）
+_MIXED_BRACKET_MARK = re.compile(r"【([一二三四五六七八九十]{1,2})[)）]|[（(]([一二三四五六七八九十]{1,2})】")
 _STAR_PLACE = re.compile(r"(?:[*＊]{2,}|[#＃]{2,}(?!\s))(?=[省市县区镇乡旗州](?![委长政]))")
 _MD_EMPHASIS = re.compile(r"(\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 # __重点__: Markdown's other bold, in pairs; a lone run (县委、县__决定 / 讲了很好___。) is a word a site masked.
@@ -188,6 +190,7 @@ def clean_text(raw: str) -> Cleaned:
     joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
+    joined_paras = _lost_sub_marks(joined_paras)  # （一）拧紧思想发条。…。二织密防控网络。…。三锻造监管铁军。…
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
@@ -452,6 +455,36 @@ def _open_brackets(paras: list[Para]) -> list[Para]:
         full = _FULL_MARK.match(para.text)
         last = full.group(1) if full else last
         out.append(para)
+    return out
+
+
+# 。二织密防控网络。 / 。三锻造监管铁军。: after a stop, the next numeral and a short heading sentence, its brackets lost
+# (not 二氧化碳… or 二是…: the words a numeral opens — see points.LOST_MARK)
+_LOST_SUB = re.compile(
+    r"(?<=[。！？])(?P<n>[二三四五六七八九])(?![是要个大项年月日点条种方十百千万分农化级类届次批名位家季轮期中全严风稳保线县市省区镇乡氧])"
+    r"(?=[\u4e00-\u9fff][^。！？，,；;：:“”]{1,11}。)"
+)
+
+
+def _lost_sub_marks(paras: list[Para]) -> list[Para]:
+    """A sub-point （一）… whose paragraph runs on into 。二织密防控网络。… 。三锻造监管铁军。…: the next sub-points, their marks
+    garbled to a bare numeral, in order after （一） — split off as （二）… （三）… (two at least in turn: one bare 二 after
+    a stop may open any sentence)."""
+    out: list[Para] = []
+    for para in paras:
+        first = _FULL_MARK.match(para.text)
+        marks: list[re.Match[str]] = []
+        if first and first.group(1) == "一":
+            for m in _LOST_SUB.finditer(para.text):
+                if "一二三四五六七八九".index(m.group("n")) == len(marks) + 1:
+                    marks.append(m)
+        if len(marks) < 2:
+            out.append(para)
+            continue
+        cuts = [0, *(m.start() for m in marks), len(para.text)]
+        for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            text = para.text[a:b] if k == 0 else f"（{para.text[a]}）{para.text[a + 1 : b]}"
+            out.append(Para(text, para.line, para.end, para.md, para.divider))
     return out
 
 
@@ -866,6 +899,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = text[: glued.start()] + text[glued.end() :]
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
         text = _ODD_HEADING_MARK.sub(r"\1、", text)
+    if "【" in text or "】" in text:  # …责任闭环【一)拧紧思想发条。: a sub-point's bracket that the copy garbled
+        text = _MIXED_BRACKET_MARK.sub(lambda m: f"（{m.group(1) or m.group(2)}）", text)
     text = _HAN_GAP.sub("", text)
     text = _MIXED_GAP.sub("", text) if " " in text else text
     if _STRAY.search(text):  # 我讲⚥三点意见 / 最高ฝ峰: a site's anti-copy marks between Chinese characters
