@@ -110,3 +110,18 @@ def test_each_piece_under_the_same_title_numbered_in_turn_is_a_document(tmp_path
 def test_garbled_sub_point_marks_are_read_as_the_series(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …借此机会，我也谈几点学习体会，与大家共勉。 / 首先，… (then the login wall): the first point, where the copy stops;
+        # what the points are and the clause offering them after the count hid the announcement from the points
+        ("speech-study-few-thoughts-offered-first-cut.txt", ("speech", "几", [0])),
+        # 下面，我谈三点认识，供大家参考。 / 首先，… / 其次，… / 最后，…
+        ("speech-three-thoughts-offered-in-order.txt", ("speech", 3, [0, 0, 0])),
+    ],
+)
+def test_points_in_order_after_a_count_offered_to_the_audience(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

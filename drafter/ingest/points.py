@@ -506,7 +506,10 @@ def _cut_clause(body: list[Para], i: int) -> bool:
 
 
 _TRANSITION_END = re.compile(
-    r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+    # (借此机会，我也谈几点学习心得，与各位共勉。: what the points are, and a short clause offering them, after the count)
+    r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:意见|要求|看法|建议|希望|心得|体会|感受|感悟|认识|思考|想法))?"
+    r"(?:[，,](?:与|和|同|跟|供|请)[^。！？，,：:]{1,10})?[：:。]$"
     # 下面，我将就几个主要方面进行汇报。 — a 述职 turning to its parts
     r"|(?P<r>[一二两三四五六七八九十几\d])个(?:主要)?方面进行(?:汇报|述职|报告|交流)[：:。]$"
     # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
