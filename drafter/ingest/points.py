@@ -560,8 +560,8 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
         return bool(_SAYINGS_GIVEN.search(body[starts[0] - 1].text))
     if len(starts) != 1 or not (key.startswith("r") or key == "order"):
         return False
-    last = starts[0] == len(body) - 1
-    stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
+    last = all(_PAGE_LABEL.match(p.text) for p in body[starts[0] + 1 :])  # (a page's 相关链接 under it: still the last)
+    stops_here = last and body[starts[0]].text[-1:] not in "。！？!?”’"
     if stops_here and starts[0] > 0 and body[starts[0] - 1].text.endswith(("？", "?")) and len(body[starts[0] - 1].text) <= 30:
         return False  # 严峻性体现在哪里？ / 一是… (cut): the first part of an answer to the question over it, no point of the speech
     if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
@@ -770,8 +770,11 @@ def _opened_steps(body: list[Para], start: int, count: int | None) -> tuple[list
                 queue.insert(0, rest)
         elif steps and count is not None and len(steps) == count - 1 and _LAST_STEP.match(text):
             steps.append(len(out))
-        elif steps and not queue and (cut := _CUT_STEP.match(text)) and parse_cn_number(cut.group("n")) == len(steps) + 1:
-            steps.append(len(out))  # 下面进行第三 (the copy ends there): the item is opened
+        elif (
+            steps and all(_PAGE_LABEL.match(p.text) for p in queue) and (cut := _CUT_STEP.match(text))
+            and parse_cn_number(cut.group("n")) == len(steps) + 1
+        ):  # fmt: skip
+            steps.append(len(out))  # 下面进行第三 (the copy ends there, a page's 相关链接 at most under it): the item is opened
         out.append(para)
     return out, steps
 
@@ -790,6 +793,9 @@ def _listed_items(body: list[Para], lead: int, count: int | None) -> tuple[list[
         head = match_point_heading(nxt)
         runin = _RUNIN_START.match(nxt) or re.match(rf"^第(?P<n>[{CN}\d]+)项", nxt)
         number = head[1] if head else (parse_cn_number(runin.group("n")) if runin else None)
+        if number is None and items and out[-1] is body[k - 1] and body[k - 1].text[-1:] not in "。！？；;!?":
+            out.append(body[k])  # 2、请王局长…的题目是《…奋力开 / 创全县教育工作新局面》。: the item's line broken mid-sentence
+            continue
         if number != len(items) + 1 or (count is not None and len(items) >= count):
             out += body[k:]
             break
