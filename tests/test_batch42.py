@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import ingest, shape
+from archive_fixtures import fragments, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,11 @@ def test_garbled_sub_point_marks_are_read_as_the_series(tmp_path: Path, name: st
 def test_points_in_order_after_a_count_offered_to_the_audience(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize("name", ["host-ceremony-steps-no-count-traditional.txt", "host-agenda-runin-listed-first-opened.txt"])
+def test_a_chairs_agenda_items_are_no_reusable_points(tmp_path: Path, name: str) -> None:
+    # 第一項，鳴炮奏樂； / 第一项是传达…精神: read as the 主持词's points, they are its chair's cues for this meeting — each
+    # point fragment is specific, never gathered into another speech as a point
+    points = [f for f in fragments(tmp_path, name) if f["role"] == "point"]
+    assert points and all(f["specific"] for f in points)

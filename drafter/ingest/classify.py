@@ -214,7 +214,7 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     if steps:  # the agenda's count is the announcement (会议的议程有三项。), not a missing 讲几点意见
         announced = steps[2]
         warnings[:] = [w for w in warnings if not w.startswith("没有找到宣布讲几点意见")]
-        warnings.append(f"主持词：按会议议程的{count_text(len(starts))}项读作论点（原文{body[starts[0]].where}起），请人工核对")
+        warnings.append(f"{AGENDA_NOTE}的{count_text(len(starts))}项读作论点（原文{body[starts[0]].where}起），请人工核对")
     pieces += intro
     points, others = collect_points(body, starts, body_end, style, warnings)
     pieces += others
@@ -245,6 +245,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
 
 # 同志们！ / 同志们，朋友们！ on the line right under the title: the 称谓, said as a call (mid-speech it divides).
 _FIRST_VOCATIVE = re.compile(r"^(?:[^。！？：:，,]{0,12}(?:同志|朋友|老师|同学|代表|来宾|乡亲|委员)们?[，,、]?){1,3}[！!]$")
+
+
+# The warning of an outline whose points are a 主持词's agenda items (fragments marks them specific: a chair's items).
+AGENDA_NOTE = "主持词：按会议议程"
 
 
 # 会议议程 / 附件：… — a label over a list that is not the speech's points.

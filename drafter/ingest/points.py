@@ -786,7 +786,9 @@ def _listed_items(body: list[Para], lead: int, count: int | None) -> tuple[list[
         if parse_cn_number(m.group("n") or m.group("m")) == len(cuts) + 1:
             cuts.append(m.start())
     para = body[lead]
-    parts = [Para(a, para.line, para.end) for a in (text[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)) if a]
+    # (each item without the ；or ，that ran it on to the next)
+    pieces = (text[i:j].strip().rstrip("；;，,") for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True))
+    parts = [Para(a, para.line, para.end) for a in pieces if a]
     out, items = [*body[:lead], *parts], list(range(lead + len(parts) - len(cuts), lead + len(parts)))
     for k in range(lead + 1, len(body)):
         nxt = body[k].text
