@@ -707,6 +707,7 @@ def _plain_heading(para: Para) -> bool:
 # how many items the meeting has
 _AGENDA_COUNT = re.compile(
     rf"(?:议程|(?:会议|大会)[^。！？，,]{{0,4}}内容)(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程"
+    rf"|(?:会议|大会)[^。！？，,]{{0,6}}?(?:共有|有)(?P<k>[{CN}两\d]+)项内容"  # 会议主要有三项内容：
 )
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
 # (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面; 下面先进行第一项议程，…)
@@ -735,7 +736,7 @@ def agenda_steps(body: list[Para]) -> tuple[list[Para], list[int], int | None, i
     points (a chair who goes on to 讲三点意见 has those as points, and the agenda is procedure)."""
     lead = next((i for i, p in enumerate(body) if _AGENDA_COUNT.search(p.text) or _BARE_AGENDA.match(p.text)), None)
     m = _AGENDA_COUNT.search(body[lead].text) if lead is not None else None
-    count = parse_cn_number(m.group("n") or m.group("m")) if m else None
+    count = parse_cn_number(m.group("n") or m.group("m") or m.group("k")) if m else None
     opened, steps = _opened_steps(body, lead + 1 if lead is not None else 0, count)
     if len(steps) >= 2 and (count is not None or all(_chair_step(opened[i].text) for i in steps)):
         return opened, steps, count, None
