@@ -123,7 +123,10 @@ def test_a_download_pages_numbered_notices_are_no_document(tmp_path: Path) -> No
 
 def test_a_host_scripts_schedule_slots_are_no_points(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "host-script-schedule-time-slots.txt")  # 一、上午9:00-10:00，大会开幕式: were three points
-    assert (doc["kind"], doc["points"]) == ("speech", [])  # a 主持词 is a speech (wild18); its schedule is no point
+    # a 主持词 is a speech (wild18); its points are the agenda's two listed items (shapes42), its schedule is no point
+    assert (doc["kind"], [(p["heading"], p["subpoints"]) for p in doc["points"]]) == (
+        "speech", [("通过大会日程", []), ("通过大会执行主席分组名单", [])]
+    )
 
 
 def test_decimal_sub_headings_under_an_arabic_point_are_its_sub_points(tmp_path: Path) -> None:

@@ -407,6 +407,7 @@ _PIECE_NO = re.compile(
 )  # …工作计划范文: the site's label
 
 
+_AGENDA_RUNIN = re.compile(r"(?<=[：:，,。；;])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]项(?=是|由|为))")
 _LEAD_IN_MARK = re.compile(r"^([^。！？，,：:]{1,8}[，,])[一二三四五六七八九十]+[是要]")
 
 
@@ -424,7 +425,12 @@ def _is_placed(sentence: str, placed: str) -> bool:
     if normalise(_LEAD_IN_MARK.sub(r"\1", sentence)) in placed:
         return True  # 我认为，一是要学而有恒。: a series' first mark after a short lead-in clause and its comma
     # 一、…的成效近年来，…取得了明显成效：一是…: the heading's mark goes, the inner 一是 (no sub-points) stays
-    return normalise(_MARK.sub("", sentence, count=1)) in placed
+    if normalise(_MARK.sub("", sentence, count=1)) in placed:
+        return True
+    # 会议的议程有四项：一是委员大会发言； / …有两项议程，第一项是传达…；: a 主持词's agenda listed run in after its lead, the
+    # lead and each item placed apart (the items are the points)
+    parts = [p for p in _AGENDA_RUNIN.split(sentence) if p]
+    return len(parts) > 1 and all(normalise(p) in placed for p in parts)
 
 
 def _sub_texts(sub: Any) -> list[str]:

@@ -41,11 +41,11 @@ def test_a_preparatory_meetings_vote_items_are_its_agenda(tmp_path: Path) -> Non
     assert shape(doc) == ("speech", 2, [0, 0])
 
 
-def test_a_chairs_numbered_steps_with_the_cue_at_the_end_are_no_points(tmp_path: Path) -> None:
+def test_a_chairs_numbered_steps_with_the_cue_at_the_end_are_its_points(tmp_path: Path) -> None:
     # 一、一所学校的发展…。下面，大会进行第一项：请校长作新学期致辞。 (a 开学典礼 主持词): the chair's words before each item
-    # were read as three points
+    # were read as three points, then as none; each leads to an item of the agenda, a 主持词's points (shapes42)
     (doc,) = ingest(tmp_path, "chair-steps-cue-at-end.txt")
-    assert shape(doc) == ("speech", None, [])
+    assert shape(doc) == ("speech", None, [0, 0, 0])
 
 
 def test_a_heading_run_into_the_paragraph_before_is_no_gap() -> None:

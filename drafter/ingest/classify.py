@@ -95,10 +95,11 @@ _TRANSITION_WORDS = re.compile(
     r"|个(?:关于[^。；！？]{1,12}的)?(?:思考|建议|希望|期望|嘱托|心得)|点(?:思考|期望|嘱托))"
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
-    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
+    # (我想就从这四个方面，跟大家分享一下我的感受。: the count pointed at with 这, a comma before to whom)
+    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下|这)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
     # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count; 下面我就从以下五个方面进行汇报
     # (下面，从四个方面向大会报告工作。: a work report's own announcement, to the congress or meeting it is made to)
-    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
+    r"[，,]?\s*(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
     # 接下来，我将从当前态势、风险防控、责任落实以及应急能力四个维度，阐述我的见解与要求: the parts named, then their count
     rf"|(?:我|下面|接下来)[^。；！？]{{0,12}}?从[^。；！？]{{2,60}}?{COUNT.replace('?P<n>', '?P<n14>')}个(?:维度|方面|层面)[，,]?\s*(?:来|进行)?(?:阐述|谈|讲|提出|说|部署|交流)"
     # 今天与各位坐在一起，结合学习和工作，谈两点体会，…: the speaker's own thoughts, announced in a clause of their own
@@ -107,7 +108,7 @@ _TRANSITION_WORDS = re.compile(
     # 就以下两个方面和大家进行交流 / 就三个问题向大家汇报 / 就五个方面的问题与大家共同探讨: the count, then to whom,
     # then the verb
     # (下面，我将就几个主要方面进行汇报。: a 述职's parts, to no one named, by 进行 and the verb)
-    rf"|就(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?(?:主要)?方面|点|个问题)(?:的(?:问题|内容|情况))?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)"
+    rf"|就(?:以下|如下|这)?{COUNT.replace('?P<n>', '?P<n6>')}(?:个?(?:主要)?方面|点|个问题)(?:的(?:问题|内容|情况))?[，,]?\s*(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)"
     r"[^。；！？]{0,6}?|(?<=方面)进行)(?:交流|汇报|分享|谈|讲|沟通|探讨)"
     # 围绕这一主题，我概括为“三个必须”，和大家一起交流: the points named by a quoted slogan of their count
     # (去年的经验可以概括为“三个坚持” — a look back, said without 我 — is none)
@@ -200,9 +201,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body, sign_off = (body[:sign], body[sign:]) if sign else (body, [])  # 此致 / 敬礼！ / 校长 某某 / 日期: a letter's, never reused
     starts, style = point_starts(body)
     steps = agenda_steps(body) if not any(_TRANSITION.search(p.text) for p in body) else None
-    steps = steps if steps and (not starts or starts[0] > steps[0][0]) else None  # a list under an item is no point
+    steps = steps if steps and (not starts or body[starts[0]].line > steps[0][steps[1][0]].line) else None  # a list under an item is no point
     if steps:
-        starts, style = steps[0], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
+        body, starts, style = steps[0], steps[1], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
@@ -210,15 +211,21 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     body, tail = body[:cut], body[cut:]
     closing_at, divider = _closing_start(body, starts[-1] if starts else 0)
     body_end = divider if divider is not None else closing_at
+    listed_end = steps[3] if steps and steps[3] is not None and steps[3] < body_end else None
+    ran: list[Para] = []
+    if listed_end is not None:  # 会议有两项议程：一是…；二是…。 / 下面，进行第一项，…: the items listed, then the meeting run
+        body_end, ran = listed_end, body[listed_end:body_end]
     pre_end = starts[0] if starts else _preamble_end(body, body_end)
     intro, announced = _preamble(body[:pre_end], warnings)
     if steps:  # the agenda's count is the announcement (会议的议程有三项。), not a missing 讲几点意见
-        announced = steps[1]
+        announced = steps[2]
         warnings[:] = [w for w in warnings if not w.startswith("没有找到宣布讲几点意见")]
-        warnings.append(f"主持词：按会议议程的{count_text(steps[1])}项读作论点（原文{body[starts[0]].where}起），请人工核对")
+        warnings.append(f"{AGENDA_NOTE}的{count_text(len(starts))}项读作论点（原文{body[starts[0]].where}起），请人工核对")
     pieces += intro
     points, others = collect_points(body, starts, body_end, style, warnings)
     pieces += others
+    if listed_end is not None and ran:
+        pieces.append(make_piece(Role.OTHER, ran, "议程进行中的主持词"))
     if not starts and pre_end < body_end:
         pieces.append(make_piece(Role.OTHER, body[pre_end:body_end], "正文（未找到论点）"))
         warnings.append(f"没有找到编号或带小标题的论点：正文（原文{span_of(body[pre_end:body_end])}）作为 other 保留，请人工拆分")
@@ -244,6 +251,10 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
 
 # 同志们！ / 同志们，朋友们！ on the line right under the title: the 称谓, said as a call (mid-speech it divides).
 _FIRST_VOCATIVE = re.compile(r"^(?:[^。！？：:，,]{0,12}(?:同志|朋友|老师|同学|代表|来宾|乡亲|委员)们?[，,、]?){1,3}[！!]$")
+
+
+# The warning of an outline whose points are a 主持词's agenda items (fragments marks them specific: a chair's items).
+AGENDA_NOTE = "主持词：按会议议程"
 
 
 # 会议议程 / 附件：… — a label over a list that is not the speech's points.

@@ -38,6 +38,7 @@ from drafter.text import (
     PAGE_OF_PAGES,
     jammer_spans,
     page_width,
+    parse_cn_number,
     strip_emoji,
     to_fullwidth_punct,
 )
@@ -63,6 +64,8 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ODD_HEADING_MARK = re.compile(
     r"^([一二三四五六七八九十]{1,2})(?:\.(?=[\u4e00-\u9fff])|[ \u3000]+(?=[\u4e00-\u9fff][^。！？，]{1,36}$))"
 )
+# 【一) / (二】: a sub-point's mark whose brackets do not pair (a copy's garbled （一）), read as （一）
+_MIXED_BRACKET_MARK = re.compile(r"【([一二三四五六七八九十]{1,2})[)）]|[（(]([一二三四五六七八九十]{1,2})】")
 _STAR_PLACE = re.compile(r"(?:[*＊]{2,}|[#＃]{2,}(?!\s))(?=[省市县区镇乡旗州](?![委长政]))")
 _MD_EMPHASIS = re.compile(r"(\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 # __重点__: Markdown's other bold, in pairs; a lone run (县委、县__决定 / 讲了很好___。) is a word a site masked.
@@ -71,8 +74,9 @@ _HAN_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000\xa0]+(?=[\u3
 # 在 2026 年, X 省委: a PDF copy's spaces between Chinese and digits or Latin letters.
 _MIXED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\xa0](?=[\u4e00-\u9fff])")
 
+# (下面进行第三 — a chair's words opening the next item, the copy cut there: no piece number)
 _DIVIDER = re.compile(
-    r"^[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
+    r"^(?![^。！？，：:【】]{0,30}?进行第)[【\[]?[^。！？，：:【】]{0,30}?(?:篇|范文|第)\s*[一二三四五六七八九十\d]{1,3}\s*篇?[】\]]?\s*[:：]?$"
     r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
     r"|^篇\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 篇(1): a collection's piece number in brackets
 )
@@ -128,6 +132,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_TORTOISE.sub(r"（\1）", line) if "〔" in line else line for line in _lines(raw)]
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
+    lines = _strip_labelled_links(lines, removed)
     lines = _strip_epaper_chrome(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
@@ -166,7 +171,7 @@ def clean_text(raw: str) -> Cleaned:
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
     saluted = False
-    unique = _drop_repeats(kept, removed)
+    unique = _numbered_pieces(_drop_repeats(kept, removed))
     for k, para in enumerate(unique):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
@@ -185,6 +190,7 @@ def clean_text(raw: str) -> Cleaned:
     joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
+    joined_paras = _lost_sub_marks(joined_paras)  # （一）拧紧思想发条。…。二织密防控网络。…。三锻造监管铁军。…
     final = tuple(
         Para(to_fullwidth_punct(p.text) if _HALF.search(p.text) else p.text, p.line, p.end, p.md, p.divider)
         for p in joined_paras
@@ -193,6 +199,37 @@ def clean_text(raw: str) -> Cleaned:
 
 
 _OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])[、．.]\s*([\u4e00-\u9fff]{2,6})")
+
+
+# 环卫工人慰问信1 … 环卫工人慰问信2 / 禁烧秸秆承诺书一： … 禁烧秸秆承诺书二：: a collection page's pieces, each under the same
+# title numbered in turn (the genre ends the title, the number after it)
+_NUMBERED_PIECE = re.compile(
+    r"^(?P<stem>[^。！？，,：:；;\s]{2,30}?(?:书|信|电|词|辞|稿|讲话|发言|报告|总结|纪要|通报|方案|计划|倡议|决定|范文))\s*"
+    r"(?P<n>[1-9]|[一二三四五六七八九十])\s*[:：]?$"
+)
+
+
+def _numbered_pieces(paras: list[Para]) -> list[Para]:
+    """Pieces of a collection under one title numbered 1, 2 … (or 一, 二 …): each number divides the page (the title
+    stays over its piece, without the number), so that a second piece, however short the copy keeps it, is a
+    document of its own and not the first one's end."""
+    found = [(k, m) for k, p in enumerate(paras) if not p.divider and (m := _NUMBERED_PIECE.match(p.text))]
+    stems: dict[str, list[tuple[int, int]]] = {}
+    for k, m in found:
+        stems.setdefault(m.group("stem"), []).append((k, parse_cn_number(m.group("n"))))
+    marked = {k for pieces in stems.values() if len(pieces) >= 2 and [n for _, n in pieces] == list(range(1, len(pieces) + 1))
+              for k, _ in pieces}  # fmt: skip
+    if not marked:
+        return paras
+    out: list[Para] = []
+    for k, p in enumerate(paras):
+        if k in marked:
+            m = _NUMBERED_PIECE.match(p.text)
+            assert m is not None
+            out += [Para(m.group("n"), p.line, p.end, p.md, divider=True), Para(m.group("stem"), p.line, p.end, p.md)]
+        else:
+            out.append(p)
+    return out
 
 
 def _outline_kept_whole(paras: list[Para]) -> list[Para]:
@@ -421,6 +458,36 @@ def _open_brackets(paras: list[Para]) -> list[Para]:
     return out
 
 
+# 。二织密防控网络。 / 。三锻造监管铁军。: after a stop, the next numeral and a short heading sentence, its brackets lost
+# (not 二氧化碳… or 二是…: the words a numeral opens — see points.LOST_MARK)
+_LOST_SUB = re.compile(
+    r"(?<=[。！？])(?P<n>[二三四五六七八九])(?![是要个大项年月日点条种方十百千万分农化级类届次批名位家季轮期中全严风稳保线县市省区镇乡氧])"
+    r"(?=[\u4e00-\u9fff][^。！？，,；;：:“”]{1,11}。)"
+)
+
+
+def _lost_sub_marks(paras: list[Para]) -> list[Para]:
+    """A sub-point （一）… whose paragraph runs on into 。二织密防控网络。… 。三锻造监管铁军。…: the next sub-points, their marks
+    garbled to a bare numeral, in order after （一） — split off as （二）… （三）… (two at least in turn: one bare 二 after
+    a stop may open any sentence)."""
+    out: list[Para] = []
+    for para in paras:
+        first = _FULL_MARK.match(para.text)
+        marks: list[re.Match[str]] = []
+        if first and first.group(1) == "一":
+            for m in _LOST_SUB.finditer(para.text):
+                if "一二三四五六七八九".index(m.group("n")) == len(marks) + 1:
+                    marks.append(m)
+        if len(marks) < 2:
+            out.append(para)
+            continue
+        cuts = [0, *(m.start() for m in marks), len(para.text)]
+        for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            text = para.text[a:b] if k == 0 else f"（{para.text[a]}）{para.text[a + 1 : b]}"
+            out.append(Para(text, para.line, para.end, para.md, para.divider))
+    return out
+
+
 def _spaced_pieces(line: str) -> list[str]:
     """A long line whose paragraphs a page joined with runs of spaces, as those paragraphs."""
     text = line.strip(" \t\u3000\xa0")
@@ -512,6 +579,33 @@ def _strip_epaper_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
                 if j in chrome or not _HEADLINE_ROW.match(lines[j].strip()):
                     break
                 removed.append(Removed(j + 1, lines[j].strip(), "电子报版面导航"))
+                out[j] = ""
+    return out
+
+
+# - / 关于新年精彩演讲稿范文 / 上一篇 / - / 教师读书心得体会500字 / 下一篇: a site's links to its other pages under the text,
+# each title over its label (the label bare on its line), set off by a dash
+_LINK_LABEL = re.compile(r"^\s*(?:上一篇|下一篇|上一页|下一页|上篇|下篇)\s*$")
+_LINK_DASH = re.compile(r"^\s*[-—–·•|｜]\s*$")
+
+
+def _strip_labelled_links(lines: list[str], removed: list[Removed]) -> list[str]:
+    """The prev/next links a page prints under the text, a title over its bare 上一篇 / 下一篇 (two labels near each other,
+    or a dash over the title): the titles of other pages, no part of this one (they made a document of their own)."""
+    labels = [i for i, line in enumerate(lines) if _LINK_LABEL.match(line)]
+    if not labels:
+        return lines
+    out = list(lines)
+    for i in labels:
+        paired = any(j != i and abs(j - i) <= 8 for j in labels)
+        filled = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()]
+        title = filled[0] if filled and _HEADLINE_ROW.match(lines[filled[0]].strip()) and not _LINK_DASH.match(lines[filled[0]]) else None
+        dashed = title is not None and len(filled) > 1 and bool(_LINK_DASH.match(lines[filled[1]]))
+        if not (paired or dashed):
+            continue
+        for j in [i, *([title] if title is not None else []), *([filled[1]] if dashed else [])]:
+            if out[j]:
+                removed.append(Removed(j + 1, lines[j].strip(), "网页上一篇下一篇链接"))
                 out[j] = ""
     return out
 
@@ -805,6 +899,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = text[: glued.start()] + text[glued.end() :]
     if text[:1] in CN_DIGITS:  # 一.统一思想 / 一 统一思想 (a short line): a heading mark written another way
         text = _ODD_HEADING_MARK.sub(r"\1、", text)
+    if "【" in text or "】" in text:  # …责任闭环【一)拧紧思想发条。: a sub-point's bracket that the copy garbled
+        text = _MIXED_BRACKET_MARK.sub(lambda m: f"（{m.group(1) or m.group(2)}）", text)
     text = _HAN_GAP.sub("", text)
     text = _MIXED_GAP.sub("", text) if " " in text else text
     if _STRAY.search(text):  # 我讲⚥三点意见 / 最高ฝ峰: a site's anti-copy marks between Chinese characters
@@ -974,8 +1070,12 @@ def _join_broken(
     return out, joined
 
 
-# What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此).
-_OWN_PARAGRAPH = re.compile(r"^(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+|首先|其次|再次|最后|同志们|但是|同时|此外|另外|在此|总之|当前|今年|去年|刚才|下面)")
+# What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此),
+# a chair opening an item of the agenda (大会进行第一项：…).
+_OWN_PARAGRAPH = re.compile(
+    r"^(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+|首先|其次|再次|最后|同志们|但是|同时|此外|另外|在此|总之|当前|今年|去年|刚才|下面"
+    r"|(?:大会|会议)?进行(?:大会|会议)?的?第[一二三四五六七八九十\d]+项)"
+)
 
 
 def _full_line(prev: Para, para: Para, width: int, last: int) -> bool:

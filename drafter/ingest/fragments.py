@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.ingest.classify import Outline, Piece, Point, Sub
+from drafter.ingest.classify import AGENDA_NOTE, Outline, Piece, Point, Sub
 from drafter.ingest.params import Param, Scope, find_reporter, parameterise
 from drafter.model import SPECIFIC_TAG, Role
 
@@ -103,8 +103,9 @@ def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: 
         out.append(_piece_candidate(fid, piece, tags, scope, outline, reporter, topic))
     if outline.title and not outline.title_derived:
         out.insert(0, _title_candidate(speech_id, outline, tags, scope))
+    agenda = any(w.startswith(AGENDA_NOTE) for w in outline.warnings)
     for point in outline.points:
-        out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting, topic))
+        out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting, topic, agenda))
     return out
 
 
@@ -136,9 +137,11 @@ def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: S
 
 
 def _point_candidate(
-    speech_id: str, point: Point, total: int, tags: list[str], scope: Scope, meeting: str, topic: str
+    speech_id: str, point: Point, total: int, tags: list[str], scope: Scope, meeting: str, topic: str, agenda: bool = False
 ) -> Candidate:
-    reasons: list[str] = []
+    # 第一项，鸣炮奏乐； / 下面，进行第二项议程，请…讲话: a 主持词's item, the chair's cue for this meeting — never the
+    # reusable point of another speech
+    reasons: list[str] = ["主持词的议程项"] if agenda else []
     variables: list[str] = []
 
     def p(text: str) -> str:

@@ -18,7 +18,7 @@ from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import match_heading
-from drafter.text import count_word, parse_cn_number
+from drafter.text import cn_number, count_word, parse_cn_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +506,10 @@ def _cut_clause(body: list[Para], i: int) -> bool:
 
 
 _TRANSITION_END = re.compile(
-    r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)(?:意见|要求|看法|建议|希望)?[：:。]$"
+    # (借此机会，我也谈几点学习心得，与各位共勉。: what the points are, and a short clause offering them, after the count)
+    r"(?P<n>[一二两三四五六七八九十几\d])(?:点|个方面|方面|个问题|个部分)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:意见|要求|看法|建议|希望|心得|体会|感受|感悟|认识|思考|想法))?"
+    r"(?:[，,](?:与|和|同|跟|供|请)[^。！？，,：:]{1,10})?[：:。]$"
     # 下面，我将就几个主要方面进行汇报。 — a 述职 turning to its parts
     r"|(?P<r>[一二两三四五六七八九十几\d])个(?:主要)?方面进行(?:汇报|述职|报告|交流)[：:。]$"
     # 送给大家三句话并与你们共勉！ — words given to the audience, with a wish after them
@@ -557,8 +560,8 @@ def _lone_after_transition(body: list[Para], starts: list[int], key: str) -> boo
         return bool(_SAYINGS_GIVEN.search(body[starts[0] - 1].text))
     if len(starts) != 1 or not (key.startswith("r") or key == "order"):
         return False
-    last = starts[0] == len(body) - 1
-    stops_here = last and body[-1].text[-1:] not in "。！？!?”’"
+    last = all(_PAGE_LABEL.match(p.text) for p in body[starts[0] + 1 :])  # (a page's 相关链接 under it: still the last)
+    stops_here = last and body[starts[0]].text[-1:] not in "。！？!?”’"
     if stops_here and starts[0] > 0 and body[starts[0] - 1].text.endswith(("？", "?")) and len(body[starts[0] - 1].text) <= 30:
         return False  # 严峻性体现在哪里？ / 一是… (cut): the first part of an answer to the question over it, no point of the speech
     if key == "order":  # …做到以下几点：首先，志存高远…。 and the page's 阅读全部 footer: the copy stops after the paragraph
@@ -700,38 +703,105 @@ def _plain_heading(para: Para) -> bool:
     )  # fmt: skip
 
 
-# 会议的议程有三项。 / 本次预备会内容共有三项议程： / 今天会议的议程共4项： — a chair announcing how many items the meeting has
-_AGENDA_COUNT = re.compile(rf"议程(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程")
+# 会议的议程有三项。 / 本次预备会内容共有三项议程： / 今天会议的议程共4项： / 本次会议主要内容有三项： — a chair announcing
+# how many items the meeting has
+_AGENDA_COUNT = re.compile(
+    rf"(?:议程|(?:会议|大会)[^。！？，,]{{0,4}}内容)(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程"
+    rf"|(?:会议|大会)[^。！？，,]{{0,6}}?(?:共有|有)(?P<k>[{CN}两\d]+)项内容"  # 会议主要有三项内容：
+)
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
-# (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面)
-STEP_MARK = re.compile(rf"^(?:下面[，,]?\s*)?(?:(?:大会|会议)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*")
+# (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面; 下面先进行第一项议程，…)
+STEP_MARK = re.compile(
+    rf"^(?:下面[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
+)
+# 下面进行第三 — the copy cut inside the chair opening the next item (the document's last words)
+_CUT_STEP = re.compile(rf"^(?:下面[，,]?\s*)?(?:大会|会议)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
 # 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
 _LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
 LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")
+# …有五项议程。一是请…宣读…；二是请…讲话；… / …主要有两项议程，第一项是传达…；第二项由…讲话。 / 议程有四项： 一是…: the
+# items listed run in after the count, each opened by its number after a stop (or the lead's colon)
+_RUNIN_ITEM = re.compile(rf"(?<=[。；;：:，,\s])(?:(?P<n>[{CN}])是|第(?P<m>[{CN}\d]+)项(?:议程)?(?:是|由|为|[：:，,]))")
 
 
-def agenda_steps(body: list[Para]) -> tuple[list[int], int] | None:
-    """A 主持词 that announces its agenda's count (会议的议程有三项。) and then opens the items one by one (下面，进行第一项，
-    … / 第二项议程：… / 一、请…宣读…, and 最后：请…讲话 for the last): the items are what it says, as a clerk reads it —
-    the points, and the agenda's count their announced count. Only where nothing else makes points (a chair who goes on
-    to 讲三点意见 has those as points, and the agenda is procedure)."""
-    at = next(((i, m) for i, p in enumerate(body) if (m := _AGENDA_COUNT.search(p.text))), None)
-    if at is None:
+def agenda_steps(body: list[Para]) -> tuple[list[Para], list[int], int | None, int | None] | None:
+    """A 主持词's agenda items, however it gives them: the points, as a clerk reads a 主持词 (the body, some paragraphs
+    split where items run in, the items' indexes in it, the agenda's count when announced, and where a listed
+    agenda ends: what the chair says after the list is no item's text).
+
+    The items the chair opens one by one (下面，进行第一项，… / 第二项议程：… / 一、请…宣读…, and 最后：请…讲话 for the last)
+    after the count (会议的议程有三项。); without a count, only where each is plainly a chair's step (第一项，鸣炮奏乐； /
+    第二项，请…介绍… / 一、…下面，大会进行第一项：请…致辞。). Where fewer than two are opened (a copy cut after the first),
+    the items the announcement lists (有五项议程。一是…；二是… / 会议议程 / 1、请…部署 / 2、…). Only where nothing else makes
+    points (a chair who goes on to 讲三点意见 has those as points, and the agenda is procedure)."""
+    lead = next((i for i, p in enumerate(body) if _AGENDA_COUNT.search(p.text) or _BARE_AGENDA.match(p.text)), None)
+    m = _AGENDA_COUNT.search(body[lead].text) if lead is not None else None
+    count = parse_cn_number(m.group("n") or m.group("m") or m.group("k")) if m else None
+    opened, steps = _opened_steps(body, lead + 1 if lead is not None else 0, count)
+    if len(steps) >= 2 and (count is not None or all(_chair_step(opened[i].text) for i in steps)):
+        return opened, steps, count, None
+    if lead is None:
         return None
-    count = parse_cn_number(at[1].group("n") or at[1].group("m"))
-    steps: list[int] = []
+    listed, items = _listed_items(body, lead, count)
+    return (listed, items, count, items[-1] + 1) if len(items) >= 2 else None
+
+
+def _chair_step(text: str) -> bool:
+    return _agenda_item(text) or bool(_CUT_STEP.match(text)) or bool(STEP_MARK.match(text) and "进行" in text[:12])
+
+
+def _opened_steps(body: list[Para], start: int, count: int | None) -> tuple[list[Para], list[int]]:
+    out, steps = list(body[:start]), list[int]()
     kind = ""  # the items are opened all one way: 第N项 (a 一、 list under one of them is its own), or 一、
-    for i in range(at[0] + 1, len(body)):
-        text = body[i].text
+    queue = list(body[start:])
+    while queue:
+        para = queue.pop(0)
+        text, done = para.text, count is not None and len(steps) >= count
         m = STEP_MARK.match(text)
         head = match_point_heading(text)
         number = parse_cn_number(m.group("n")) if m else (head[1] if head and head[0] == 1 else None)
-        if number == len(steps) + 1 and kind in ("", "step" if m else "head"):
-            steps.append(i)
+        if done:
+            pass
+        elif number == len(steps) + 1 and kind in ("", "step" if m else "head"):
+            steps.append(len(out))
             kind = "step" if m else "head"
-        elif steps and len(steps) == count - 1 and _LAST_STEP.match(text):
-            steps.append(i)
+            nxt = re.search(rf"(?<=[。！？])\s*{cn_number(number + 1)}、", text) if kind == "head" else None
+            if nxt:  # 二、…下面，大会进行第二项…讲话。三、一所好的学校…: the next item run in after the stop
+                para, rest = Para(text[: nxt.start()], para.line, para.end), Para(text[nxt.end() - 2 :].lstrip(), para.line, para.end)
+                queue.insert(0, rest)
+        elif steps and count is not None and len(steps) == count - 1 and _LAST_STEP.match(text):
+            steps.append(len(out))
+        elif (
+            steps and all(_PAGE_LABEL.match(p.text) for p in queue) and (cut := _CUT_STEP.match(text))
+            and parse_cn_number(cut.group("n")) == len(steps) + 1
+        ):  # fmt: skip
+            steps.append(len(out))  # 下面进行第三 (the copy ends there, a page's 相关链接 at most under it): the item is opened
+        out.append(para)
+    return out, steps
+
+
+def _listed_items(body: list[Para], lead: int, count: int | None) -> tuple[list[Para], list[int]]:
+    text = body[lead].text
+    cuts: list[int] = []
+    for m in _RUNIN_ITEM.finditer(text):
+        if parse_cn_number(m.group("n") or m.group("m")) == len(cuts) + 1:
+            cuts.append(m.start())
+    para = body[lead]
+    # (each item without the ；or ，that ran it on to the next)
+    pieces = (text[i:j].strip().rstrip("；;，,") for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True))
+    parts = [Para(a, para.line, para.end) for a in pieces if a]
+    out, items = [*body[:lead], *parts], list(range(lead + len(parts) - len(cuts), lead + len(parts)))
+    for k in range(lead + 1, len(body)):
+        nxt = body[k].text
+        head = match_point_heading(nxt)
+        runin = _RUNIN_START.match(nxt) or re.match(rf"^第(?P<n>[{CN}\d]+)项", nxt)
+        number = head[1] if head else (parse_cn_number(runin.group("n")) if runin else None)
+        if number is None and items and out[-1] is body[k - 1] and body[k - 1].text[-1:] not in "。！？；;!?":
+            out.append(body[k])  # 2、请王局长…的题目是《…奋力开 / 创全县教育工作新局面》。: the item's line broken mid-sentence
+            continue
+        if number != len(items) + 1 or (count is not None and len(items) >= count):
+            out += body[k:]
             break
-        if len(steps) == count:
-            break
-    return (steps, count) if len(steps) >= 2 else None
+        items.append(len(out))
+        out.append(body[k])
+    return out, items
