@@ -561,6 +561,11 @@ def grow_plan(
     # A kind's own 认识 point (领导小组: 盘清家底、把问题摆上桌面) gathers the work's own 认识 sections first: a
     # 食安委 meeting's 20-minute 认识 point held three kind sections and not a word on why food safety matters (review26).
     views = _views_of_work(point.fragment, template, answers) if within is None else None
+    if _own_stage(point.fragment, template):
+        # … except where the kind speaks of the stage in its own words at every length (template `own_stages`): a
+        # 30-minute 调度会's 认识 point gathered 提高政治站位，深刻认识做好安全生产工作的极端重要性 beside 把账算清、把问题摆透,
+        # a 总结会's 立足长远推进应急管理现代化 beside its lessons (review29a).
+        within, views = _of_kind(template), None
     for narrow in (views, None) if views is not None else (within,):
         options = candidates(
             library, Role.POINT, template, answers, tags,
@@ -636,6 +641,26 @@ _THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "�
 def heading_themes(heading: str) -> frozenset[str]:
     """The `_THEMES` a heading may say, in any of its phrasings (改进工作作风 or 走好群众路线: a section on 作风)."""
     return frozenset(t for t in _THEMES if t in heading)
+
+
+def _own_stage(point: Fragment, template: Template) -> bool:
+    """Whether `point` is the kind's own point of a stage the kind speaks of in its own words (`own_stages`)."""
+    return point.stage in template.own_stages and _of_kind(template)(point)
+
+
+def _kind_lead(options: list[Fragment], template: Template) -> list[Fragment]:
+    """The options that may open a stage the kind speaks of in its own words (`own_stages`): one that weighs the work
+    done when 成绩 were given (肯定进展、正视差距; 成绩和不足), else the first its file lists: a 总结会 opens on its
+    lessons and a 调度会 on where the work stands, not on 站在新的起点上 or 看清眼下的形势 (review29a)."""
+    own = [f for f in options if _of_kind(template)(f)]
+    weighed = [f for f in own if APPRAISAL_TAG in f.tags]
+    return weighed or sorted(heads_of_files(own, 1), key=lambda f: f.id) or options
+
+
+def _of_kind(template: Template) -> Callable[[Fragment], bool]:
+    """Whether a fragment is written for the template's kind of meeting (tagged 调度会, 总结会 …)."""
+    kinds = set(template.tags) & set(KIND_TAGS)
+    return lambda f: bool(kinds.intersection(f.tags))
 
 
 def _views_of_work(point: Fragment, template: Template, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
@@ -724,6 +749,8 @@ def _choose_points(
                 )
             options = own or options
         first = stage not in {f.stage for f in chosen}
+        if first and stage in template.own_stages:
+            options = _kind_lead(options, template)
         options = spread.among(options, [*chosen, *forced], first=first)
         if stage == "任务" and first:
             options = _leading(options, answers)
