@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.meeting import audience_names, not_for_trainees, season_tags, seasons_of
+from drafter.meeting import TRAINEES_WORK, audience_names, not_for_trainees, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
@@ -133,6 +133,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     appraised = _appraised(answers)
     # a class of village cadres (村党组织书记): no 机关、国企 or city 党建 area (review27)
     not_theirs = not_for_trainees(meeting) if answers.get("kind") == "培训班开班式" else frozenset()
+    # A class whose trainees do every kind of work (年轻干部, 新任科级干部: the table's 各项工作) is deployed no work's areas,
+    # only what is spoken to them: a 年轻干部培训班 heard 持续整顿软弱涣散基层党组织 and 压实党建工作责任, the 基层党建 its
+    # name's 年轻干部 reads as (review29a).
+    at_large = answers.get("kind") == "培训班开班式" and answers.get("work") == TRAINEES_WORK
 
     def fits(fragment: Fragment) -> bool:
         own = fragment.tags
@@ -148,6 +152,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         if level and not suits_level(fragment.levels, level):
             return False
         if not not_theirs.isdisjoint(own):
+            return False
+        if at_large and fragment.role == Role.POINT and audience not in own and fragment_topics(fragment):
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
@@ -578,7 +584,8 @@ def grow_plan(
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
         # None left spoken to them: a 认识 point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26); others
         # take one that hands 各乡镇（街道）、县直各部门 no task (加强党对经济工作的领导).
-        spoken = [f for f in options if heard_by & set(f.tags)]
+        # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a).
+        spoken = [f for f in options if heard_by & set(f.tags) or _TRAINING_KIND in set(template.tags) & set(f.tags)]
         options = spoken or ([] if point.fragment.stage == "认识" else [f for f in options if not addresses_cadres(f)] or options)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
@@ -629,6 +636,10 @@ def grow_plan(
     options = _Spread.of(answers).among(options, plan.fragments(), first=False)
     grown = replace(point, sections=(*point.sections, planned(rng.choice(options), answers)))
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
+
+
+# The kind of meeting whose own text is spoken to its trainees, not to cadres who deploy a work.
+_TRAINING_KIND = "培训班开班式"
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
