@@ -443,6 +443,7 @@ def _preferences(
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
+    narrow_words = _part_words(frozenset(narrow))
     # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
     # are as welcome as that part's.
     free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
@@ -473,6 +474,9 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
+        # Where none is written for the part (项目建设 has no 认识 point, and few task areas), text that speaks of it
+        # before the rest of the broader work: a 重点项目建设推进会 gathered 城市更新 and 新质生产力 (review29a).
+        lambda f: not narrow_words or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)) or _names_any(f, narrow_words),
         # A meeting named for a season (岁末年初安全生产, 元旦春节期间食品安全) says that season's text first.
         lambda f: not season or bool(season & set(f.tags)),
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
@@ -488,6 +492,14 @@ def _preferences(
         lambda f: f.source is not None and f.source.is_authored,
         lambda f: not given or bool(given & _names(f)),
     ]
+
+
+@functools.cache
+def _part_words(parts: frozenset[str]) -> frozenset[str]:
+    """The words that name `parts` of a work in the topic table (项目建设: 项目建设, 重点项目, 重大项目 …)."""
+    return frozenset(
+        w for t in parts if (topic := topic_of_tag(t)) is not None for tag, words in topic.narrower if tag == t for w in words
+    )
 
 
 def choose_plan(
