@@ -153,7 +153,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if not not_theirs.isdisjoint(own):
             return False
-        if at_large and fragment.role == Role.POINT and audience not in own and fragment_topics(fragment):
+        if at_large and fragment.role == Role.POINT and audience not in own and _not_for_class(fragment):
             return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
@@ -173,6 +173,13 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _not_for_class(fragment: Fragment) -> bool:
+    """Whether a point is not for a class whose trainees do every kind of work (各项工作): it is about a work, hands
+    work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责, said to 年轻干部 trainees), or
+    names the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work)."""
+    return bool(fragment_topics(fragment)) or addresses_cadres(fragment) or "{{ work }}" in fragment.heading
 
 
 def _own_texts(fragment: Fragment) -> tuple[str, ...]:
