@@ -586,12 +586,14 @@ def grow_plan(
     # A kind's own 认识 point (领导小组: 盘清家底、把问题摆上桌面) gathers the work's own 认识 sections first: a
     # 食安委 meeting's 20-minute 认识 point held three kind sections and not a word on why food safety matters (review26).
     views = _views_of_work(point.fragment, template, answers) if within is None else None
+    narrows: tuple[Callable[[Fragment], bool] | None, ...] = (views, None) if views is not None else (within,)
     if _own_stage(point.fragment, template):
-        # … except where the kind speaks of the stage in its own words at every length (template `own_stages`): a
-        # 30-minute 调度会's 认识 point gathered 提高政治站位，深刻认识做好安全生产工作的极端重要性 beside 把账算清、把问题摆透,
-        # a 总结会's 立足长远推进应急管理现代化 beside its lessons (review29a).
-        within, views = _of_kind(template), None
-    for narrow in (views, None) if views is not None else (within,):
+        # … except where the kind speaks of the stage in its own words at every length (template `own_stages`): its own
+        # sections first, then the work's that say where it stands or what it needs (准确研判灾害形势; 值班值守), never one
+        # on why the work matters and no general one. A 30-minute 调度会's 认识 point gathered 提高政治站位，深刻认识做好
+        # 安全生产工作的极端重要性 beside 把账算清、把问题摆透 (review29a).
+        narrows = (_of_kind(template), _work_not_why(answers))
+    for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
             stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=narrow,
@@ -685,6 +687,16 @@ def _kind_lead(options: list[Fragment], template: Template) -> list[Fragment]:
     own = [f for f in options if _of_kind(template)(f)]
     weighed = [f for f in own if APPRAISAL_TAG in f.tags]
     return weighed or sorted(heads_of_files(own, 1), key=lambda f: f.id) or options
+
+
+# A 认识 section on why a work matters (提高政治站位，深刻认识做好……的重要意义): not what a 调度会 or 总结会 says.
+_WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要")
+
+
+def _work_not_why(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
+    """Whether a fragment is about the meeting's work and its heading does not say why the work matters."""
+    own = topics_of(answers) - {GENERAL_TAG}
+    return lambda f: bool(own & fragment_topics(f)) and not _WHY_IT_MATTERS.search(f.heading)
 
 
 def _of_kind(template: Template) -> Callable[[Fragment], bool]:
