@@ -690,7 +690,7 @@ def _kind_lead(options: list[Fragment], template: Template) -> list[Fragment]:
 
 
 # A 认识 section on why a work matters (提高政治站位，深刻认识做好……的重要意义): not what a 调度会 or 总结会 says.
-_WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要")
+_WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置")
 
 
 def _work_not_why(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
