@@ -12,7 +12,7 @@ from work_drafts import draft_meeting
 from drafter.render.sections import load_group_headings
 
 # A 认识 section on why the work matters: what a 调度会 or 总结会 of 20 or 30 minutes gathered into its first point.
-_WHY = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置")
+_WHY = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置|深刻认识")
 
 
 def _points(library, draft) -> list[list]:

@@ -592,7 +592,11 @@ def grow_plan(
         # sections first, then the work's that say where it stands or what it needs (准确研判灾害形势; 值班值守), never one
         # on why the work matters and no general one. A 30-minute 调度会's 认识 point gathered 提高政治站位，深刻认识做好
         # 安全生产工作的极端重要性 beside 把账算清、把问题摆透 (review29a).
-        narrows = (_of_kind(template), _work_not_why(answers))
+        # Two of the work's at most: the kind's sections lead the point (摸清进度、看清形势 over four sections, two of them
+        # the work's, was a heavy first point already).
+        of_kind = _of_kind(template)
+        borrowed = sum(not of_kind(f) for f in point.fragments())
+        narrows = (of_kind,) if borrowed >= _OWN_STAGE_BORROWS else (of_kind, _work_not_why(answers))
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
@@ -689,8 +693,10 @@ def _kind_lead(options: list[Fragment], template: Template) -> list[Fragment]:
     return weighed or sorted(heads_of_files(own, 1), key=lambda f: f.id) or options
 
 
+# How many of the work's sections a kind's own point of an `own_stages` stage gathers after the kind's.
+_OWN_STAGE_BORROWS = 2
 # A 认识 section on why a work matters (提高政治站位，深刻认识做好……的重要意义): not what a 调度会 or 总结会 says.
-_WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置")
+_WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置|深刻认识")
 
 
 def _work_not_why(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
