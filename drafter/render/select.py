@@ -153,8 +153,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if not not_theirs.isdisjoint(own):
             return False
-        if at_large and fragment.role == Role.POINT and audience not in own and _not_for_class(fragment):
+        if at_large and fragment.role == Role.POINT and audience not in own and fragment_topics(fragment):
             return False
+        if at_large and _TRAINING_KIND in own and "{{ work }}" in fragment.heading:
+            return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
@@ -175,11 +177,16 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     return fits
 
 
-def _not_for_class(fragment: Fragment) -> bool:
-    """Whether a point is not for a class whose trainees do every kind of work (各项工作): it is about a work, hands
-    work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责, said to 年轻干部 trainees), or
-    names the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work)."""
-    return bool(fragment_topics(fragment)) or addresses_cadres(fragment) or "{{ work }}" in fragment.heading
+def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
+    """For a class whose trainees do every kind of work and have text of their own (年轻干部): whether a point suits it
+    — spoken to them, or handing no work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责) and
+    not naming the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work). A
+    preference: a 30-minute class, its own text spent, still takes a general point. A 领导干部 class, who head those
+    units, hears general points as any meeting does."""
+    audience = _audience(answers)
+    if answers.get("kind") != "培训班开班式" or answers.get("work") != TRAINEES_WORK or audience == "干部":
+        return lambda f: True
+    return lambda f: audience in f.tags or not (addresses_cadres(f) or "{{ work }}" in f.heading)
 
 
 def _own_texts(fragment: Fragment) -> tuple[str, ...]:
@@ -464,6 +471,7 @@ def _preferences(
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
         lambda f: not guests or not addresses_cadres(f),
+        _for_class(answers),
         lambda f: (
             role.value not in template.own_roles
             or bool(set(f.tags) & set(template.tags))
