@@ -286,9 +286,11 @@ def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
     """A note when the library has nothing on the draft's work and every point is general wording.
 
     A 外事 or 机关事务 meeting gets points that suit any work (认识、重点、作风): a writer must
-    know before handing it in that the speech says nothing yet about the work itself. A meeting whose
-    kind has points of its own (a 表彰大会's learning from the honoured) is not such a speech.
+    know before handing it in that the speech says nothing yet about the work itself. A kind's own 认识 or 保障 point
+    (a 推进会's 拧紧思想发条) does not make it one about the work; its own 任务 points (a 开班式's) do, and so does a meeting
+    on every work (各项工作).
     """
+    from drafter.meeting import TRAINEES_WORK, kind_names
     from drafter.model import LEVEL_TAGS, STAGES
     from drafter.render.values import level_tag
     from drafter.topics import GENERAL_TAG, find_topics
@@ -301,8 +303,14 @@ def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
     if not work or (topics and not elsewhere):
         return ()
     plain = {GENERAL_TAG, *STAGES, *LEVEL_TAGS}
+    kinds = set(kind_names())
     points = [library.get(use.id) for use in draft.uses if use.role == "point"]
-    if not points or any(set(f.tags) - plain for f in points):
+    if work == TRAINEES_WORK or not points or any(set(f.tags) - plain - kinds for f in points):
+        return ()
+    # A kind's own 任务 points (a 开班式's 学用结合) stand without a work; its own 认识 or 保障 point does not make a speech
+    # about the work: a 全街道垃圾分类工作推进会 opened on the 推进会's 拧紧思想发条 and then said 垃圾分类工作 only as a name
+    # in eleven general sections, with no note (review29a).
+    if any(kinds & set(f.tags) for f in points if f.stage == "任务"):
         return ()
     if elsewhere:
         levels = "、".join(elsewhere[0].staffed)

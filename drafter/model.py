@@ -253,6 +253,9 @@ class Template:
     # Point stages where a meeting about a known work takes that work's own points before the kind's
     # (a 教育工作座谈会 hears about education in its 任务 point, not the kind's general hopes).
     topic_stages: tuple[str, ...] = ()
+    # Point stages the kind speaks of in its own words at every length: a long speech's point of such a stage gathers
+    # only the kind's own sections (a 调度会's 认识 point is where the work stands, not 提高政治站位 on why it matters).
+    own_stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from drafter.model import Template
 _TEMPLATE_KEYS = {
     "name": True, "description": False, "tags": False, "points": False,
     "stages": False, "variables": False, "skeleton": True, "own_roles": False,
-    "topic_stages": False,
+    "topic_stages": False, "own_stages": False,
 }  # fmt: skip
 
 
@@ -137,6 +137,7 @@ def _read_template(file: Path) -> Template:
             path=str(file),
             own_roles=_string_list(data.get("own_roles"), "own_roles", ctx),
             topic_stages=_string_list(data.get("topic_stages"), "topic_stages", ctx),
+            own_stages=_string_list(data.get("own_stages"), "own_stages", ctx),
         )
     except FragmentFormatError as exc:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc

@@ -203,7 +203,23 @@ def _grow(
         if grown is None:
             break
         plan = grown
+    plan = _kind_in_file_order(plan)
     return _in_file_order(plan, part) if part else plan
+
+
+def _kind_in_file_order(plan: Plan) -> Plan:
+    """A point of a stage its kind speaks of in its own words (`own_stages`): its gathered sections as the kind's file
+    lists them, after the point that opens it (a 调度会: where the work stands, then what lies ahead, review29a), and the
+    work's own after the kind's."""
+    points = []
+    for point in plan.points:
+        if point.sections and point.fragment.stage in plan.template.own_stages:
+            kinds = set(plan.template.tags)
+            point = replace(point, sections=tuple(sorted(
+                point.sections, key=lambda p: (kinds.isdisjoint(p.fragment.tags), p.fragment.path, p.fragment.line)
+            )))  # fmt: skip
+        points.append(point)
+    return replace(plan, points=tuple(points))
 
 
 def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:

@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.meeting import audience_names, not_for_trainees, season_tags, seasons_of
+from drafter.meeting import TRAINEES_WORK, audience_names, not_for_trainees, season_tags, seasons_of
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
@@ -133,6 +133,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     appraised = _appraised(answers)
     # a class of village cadres (村党组织书记): no 机关、国企 or city 党建 area (review27)
     not_theirs = not_for_trainees(meeting) if answers.get("kind") == "培训班开班式" else frozenset()
+    # A class whose trainees do every kind of work (年轻干部, 新任科级干部: the table's 各项工作) is deployed no work's areas,
+    # only what is spoken to them: a 年轻干部培训班 heard 持续整顿软弱涣散基层党组织 and 压实党建工作责任, the 基层党建 its
+    # name's 年轻干部 reads as (review29a).
+    at_large = answers.get("kind") == "培训班开班式" and answers.get("work") == TRAINEES_WORK
 
     def fits(fragment: Fragment) -> bool:
         own = fragment.tags
@@ -149,6 +153,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if not not_theirs.isdisjoint(own):
             return False
+        if at_large and fragment.role == Role.POINT and audience not in own and fragment_topics(fragment):
+            return False
+        if at_large and _TRAINING_KIND in own and "{{ work }}" in fragment.heading:
+            return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
@@ -167,6 +175,18 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
+    """For a class whose trainees do every kind of work and have text of their own (年轻干部): whether a point suits it
+    — spoken to them, or handing no work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责) and
+    not naming the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work). A
+    preference: a 30-minute class, its own text spent, still takes a general point. A 领导干部 class, who head those
+    units, hears general points as any meeting does."""
+    audience = _audience(answers)
+    if answers.get("kind") != "培训班开班式" or answers.get("work") != TRAINEES_WORK or audience == "干部":
+        return lambda f: True
+    return lambda f: audience in f.tags or not (addresses_cadres(f) or "{{ work }}" in f.heading)
 
 
 def _own_texts(fragment: Fragment) -> tuple[str, ...]:
@@ -486,6 +506,7 @@ def _preferences(
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
+    narrow_words = _part_words(frozenset(narrow))
     # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
     # are as welcome as that part's.
     free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
@@ -499,6 +520,7 @@ def _preferences(
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
         lambda f: not guests or not addresses_cadres(f),
+        _for_class(answers),
         lambda f: (
             role.value not in template.own_roles
             or bool(set(f.tags) & set(template.tags))
@@ -516,6 +538,9 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
+        # Where none is written for the part (项目建设 has no 认识 point, and few task areas), text that speaks of it
+        # before the rest of the broader work: a 重点项目建设推进会 gathered 城市更新 and 新质生产力 (review29a).
+        lambda f: not narrow_words or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)) or _names_any(f, narrow_words),
         # A meeting named for a season (岁末年初安全生产, 元旦春节期间食品安全) says that season's text first.
         lambda f: not season or bool(season & set(f.tags)),
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
@@ -531,6 +556,14 @@ def _preferences(
         lambda f: f.source is not None and f.source.is_authored,
         lambda f: not given or bool(given & _names(f)),
     ]
+
+
+@functools.cache
+def _part_words(parts: frozenset[str]) -> frozenset[str]:
+    """The words that name `parts` of a work in the topic table (项目建设: 项目建设, 重点项目, 重大项目 …)."""
+    return frozenset(
+        w for t in parts if (topic := topic_of_tag(t)) is not None for tag, words in topic.narrower if tag == t for w in words
+    )
 
 
 def choose_plan(
@@ -610,7 +643,18 @@ def grow_plan(
     # A kind's own 认识 point (领导小组: 盘清家底、把问题摆上桌面) gathers the work's own 认识 sections first: a
     # 食安委 meeting's 20-minute 认识 point held three kind sections and not a word on why food safety matters (review26).
     views = _views_of_work(point.fragment, template, answers) if within is None else None
-    for narrow in (views, None) if views is not None else (within,):
+    narrows: tuple[Callable[[Fragment], bool] | None, ...] = (views, None) if views is not None else (within,)
+    if _own_stage(point.fragment, template):
+        # … except where the kind speaks of the stage in its own words at every length (template `own_stages`): its own
+        # sections first, then the work's that say where it stands or what it needs (准确研判灾害形势; 值班值守), never one
+        # on why the work matters and no general one. A 30-minute 调度会's 认识 point gathered 提高政治站位，深刻认识做好
+        # 安全生产工作的极端重要性 beside 把账算清、把问题摆透 (review29a).
+        # Two of the work's at most: the kind's sections lead the point (摸清进度、看清形势 over four sections, two of them
+        # the work's, was a heavy first point already).
+        of_kind = _of_kind(template)
+        borrowed = sum(not of_kind(f) for f in point.fragments())
+        narrows = (of_kind,) if borrowed >= _OWN_STAGE_BORROWS else (of_kind, _work_not_why(answers))
+    for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
             stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=narrow,
@@ -622,7 +666,8 @@ def grow_plan(
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
         # None left spoken to them: a 认识 point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26); others
         # take one that hands 各乡镇（街道）、县直各部门 no task (加强党对经济工作的领导).
-        spoken = [f for f in options if heard_by & set(f.tags)]
+        # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a).
+        spoken = [f for f in options if heard_by & set(f.tags) or _TRAINING_KIND in set(template.tags) & set(f.tags)]
         options = spoken or ([] if point.fragment.stage == "认识" else [f for f in options if not addresses_cadres(f)] or options)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
@@ -675,6 +720,10 @@ def grow_plan(
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
 
 
+# The kind of meeting whose own text is spoken to its trainees, not to cadres who deploy a work.
+_TRAINING_KIND = "培训班开班式"
+
+
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
 # twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
 # two sections a writer gives.
@@ -685,6 +734,38 @@ _THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "�
 def heading_themes(heading: str) -> frozenset[str]:
     """The `_THEMES` a heading may say, in any of its phrasings (改进工作作风 or 走好群众路线: a section on 作风)."""
     return frozenset(t for t in _THEMES if t in heading)
+
+
+def _own_stage(point: Fragment, template: Template) -> bool:
+    """Whether `point` is the kind's own point of a stage the kind speaks of in its own words (`own_stages`)."""
+    return point.stage in template.own_stages and _of_kind(template)(point)
+
+
+def _kind_lead(options: list[Fragment], template: Template) -> list[Fragment]:
+    """The options that may open a stage the kind speaks of in its own words (`own_stages`): one that weighs the work
+    done when 成绩 were given (肯定进展、正视差距; 成绩和不足), else the first its file lists: a 总结会 opens on its
+    lessons and a 调度会 on where the work stands, not on 站在新的起点上 or 看清眼下的形势 (review29a)."""
+    own = [f for f in options if _of_kind(template)(f)]
+    weighed = [f for f in own if APPRAISAL_TAG in f.tags]
+    return weighed or sorted(heads_of_files(own, 1), key=lambda f: f.id) or options
+
+
+# How many of the work's sections a kind's own point of an `own_stages` stage gathers after the kind's.
+_OWN_STAGE_BORROWS = 2
+# A 认识 section on why a work matters (提高政治站位，深刻认识做好……的重要意义): not what a 调度会 or 总结会 says.
+_WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置|深刻认识")
+
+
+def _work_not_why(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
+    """Whether a fragment is about the meeting's work and its heading does not say why the work matters."""
+    own = topics_of(answers) - {GENERAL_TAG}
+    return lambda f: bool(own & fragment_topics(f)) and not _WHY_IT_MATTERS.search(f.heading)
+
+
+def _of_kind(template: Template) -> Callable[[Fragment], bool]:
+    """Whether a fragment is written for the template's kind of meeting (tagged 调度会, 总结会 …)."""
+    kinds = set(template.tags) & set(KIND_TAGS)
+    return lambda f: bool(kinds.intersection(f.tags))
 
 
 def _views_of_work(point: Fragment, template: Template, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
@@ -773,6 +854,8 @@ def _choose_points(
                 )
             options = own or options
         first = stage not in {f.stage for f in chosen}
+        if first and stage in template.own_stages:
+            options = _kind_lead(options, template)
         options = spread.among(options, [*chosen, *forced], first=first)
         if stage == "任务" and first:
             options = _leading(options, answers)
