@@ -38,6 +38,7 @@ __all__ = [
     "choosing",
     "fixed_lead_said",
     "heard",
+    "lead_in_said",
     "current_pick",
     "seeded_pick",
     "split_alternatives",
@@ -68,6 +69,7 @@ class Chooser:
     leads: dict[tuple[str, str], int] = field(default_factory=dict)  # (fragment, group) → first choice
     said: set[str] = field(default_factory=set)  # the longer clauses of the alternatives taken so far
     runs: set[str] = field(default_factory=set)  # their runs of `_RUN_HAN` characters, and those of the fixed text said
+    spent: set[tuple[str, str]] = field(default_factory=set)  # (fragment, block) chosen afresh with every way said
 
     def __post_init__(self) -> None:
         # A lead-in the record replays is heard before its point is rendered: a point drawn afresh before it (a swap)
@@ -109,6 +111,8 @@ class Chooser:
             options = fresh or options
         if texts and self.said:
             unsaid = [i for i in options if not (_clauses(texts[i]) & self.said or _runs(texts[i]) & self.runs)]
+            if not unsaid:
+                self.spent.add((fragment_id, key))
             options = unsaid or options
         return options[_draw(self.seed, fragment_id, key, len(options))]
 
@@ -252,6 +256,12 @@ SHARED_LEADS = (
     "要扎实抓好以下{{ sub_count }}项任务：",
     "要集中精力办好以下{{ sub_count }}件事：",
     "要从以下{{ sub_count }}个方面入手：",
+    # added at the end (a record names a way by its index): a 20-minute draft may lead in fourteen times, and once
+    # the ten above were said the next repeated one (基层治理, 清河县, seed 1: 要扎实抓好以下三项任务： twice)
+    "要重点推进以下{{ sub_count }}项工作：",
+    "要下大力气做好以下{{ sub_count }}件事：",
+    "要一项一项落实好以下{{ sub_count }}项任务：",
+    "要认真做好以下{{ sub_count }}项工作：",
 )
 # 要把握好以下三点： leads into what to keep in mind, not tasks: said in ways of its own.
 HOLD_LEADS = (
@@ -281,24 +291,70 @@ def fixed_lead_said(source: str, rendered: str) -> str:
     Only a lead-in written as fixed text into `{{ sub_count }}` sub-points (one in an alternative block is chosen as
     such) and only while a chooser renders a fragment (previews and length estimates keep the words as written)."""
     scope = _CURRENT.get()
-    if scope is None or not rendered.endswith("：") or not _FIXED_SOURCE.search(without_alternatives(source)):
+    if scope is None or not rendered.endswith("："):
         return rendered
+    if _FIXED_SOURCE.search(without_alternatives(source)) or _lead_block_spent(scope, source):
+        return _shared_lead(scope.chooser, scope.fragment_id, scope.key, rendered)
+    return rendered
+
+
+def _lead_block_spent(scope: _Scope, source: str) -> bool:
+    """A text that ends on a block of lead-ins only (重点抓好以下…个方面：, 要在以下…个方面持续用力：, 要把握好以下…点：), every
+    one of them said before it in the draft: the lead-in is then said in a shared way (`SHARED_LEADS`), which is
+    recorded (block `<text key>.lead`) and so replayed. Before, the block said one of its ways again (重点抓好以下四个方面：
+    in two areas of one 经济工作 speech) and only the rewording after rendering, outside the record, saw it."""
+    if not source.rstrip().endswith("endalt %}"):
+        return False
+    blocks = _blocks(source)
+    if not blocks or not all(_FIXED_SOURCE.search(option) for option in blocks[-1]):
+        return False
+    recorded = scope.chooser.replay.get(scope.fragment_id, {})
+    if any(scope.key + family in recorded for family in LEAD_FAMILIES):
+        return True
+    return (scope.fragment_id, f"{scope.key}.{len(blocks) - 1}") in scope.chooser.spent
+
+
+def lead_in_said(fragment_id: str, key: str, rendered: str) -> str:
+    """`rendered` (a lead-in the code writes: a gathered point's 要在以下四个方面下功夫：) said in the shared way the
+    chooser takes, recorded as block `<key>.lead` of `fragment_id` and replayed like an alternative; a lead-in of
+    another kind is heard. As written without a chooser (previews, length estimates).
+
+    Before, such a lead-in was only heard, and one a section had already said (要在以下四个方面下功夫： in 二、's （四）,
+    then as 三、's own) was reworded after rendering, outside the record.
+    """
+    chooser = _CHOOSER.get()
+    if chooser is None or not rendered.endswith("："):
+        if chooser is not None:
+            chooser.hear(rendered)
+        return rendered
+    return _shared_lead(chooser, fragment_id, key, rendered)
+
+
+def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) -> str:
     match = _FIXED_LEAD.search(rendered)
     if match is None:  # a lead-in of its own kind (主要表现在以下三个方面：): heard, not varied
-        scope.chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
+        chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
         return rendered
     count = match["n"] or match["m"] or match["k"] or match["h"]
     family = ".hold" if match["hold"] else ".lead"
     shared = LEAD_FAMILIES[family]
-    index = scope.chooser.pick(scope.fragment_id, scope.key + family, len(shared), None, shared)
+    index = picked = chooser.pick(fragment_id, key + family, len(shared), None, shared)
     # not 具体来说，具体要做好… (review25): the next way that does not echo the words just before it
     before = rendered[max(0, match.start("lead") - 8) : match.start("lead")]
-    index = next((i % len(shared) for i in range(index, index + len(shared)) if shared[i % len(shared)][:2] not in before), index)
+    # (its first words past 要: 要一项一项… after 帮扶要一起抓 is no echo); the way then said is heard, not only the one
+    # picked: a later lead-in keeps away from it (要认真做好以下…项工作： twice in a 禁毒 speech)
+    index = next((i % len(shared) for i in range(index, index + len(shared)) if _echoes(shared[i % len(shared)], before) is False), index)
+    if index != picked:
+        chooser.hear(shared[index])
     lead = shared[index].replace("{{ sub_count }}", count)
     head = match["head"] or ""
     if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
         lead = lead.removeprefix("具体")
     return rendered[: match.start("lead")] + lead
+
+
+def _echoes(lead: str, before: str) -> bool:
+    return lead.removeprefix("要")[:2] in before
 
 
 # ----- reading alternatives without rendering (lint, avoid, preview) ------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
-from drafter.library.alternatives import Chooser, choosing, heard, seeded_pick
+from drafter.library.alternatives import Chooser, choosing, lead_in_said, seeded_pick
 from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.facts import (
@@ -22,6 +22,7 @@ from drafter.render.facts import (
     facts_paragraph,
     gather_facts,
     nearby_paragraph,
+    spoken_paragraph,
     spot_paragraph,
     task_subpoint,
     unsaid_in_heading,
@@ -106,9 +107,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         pieces["closing"] = f"{ahead}\n\n{pieces['closing']}"
     taken: set[str] = set()  # gathered points' headings: two in one draft never say the same
     point_ctx = _department_upper(ctx) if by_department(answers) else ctx
-    points = vary_leads(
-        [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
-    )
+    points = [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     points = [_to_department_room(p, ctx, answers) for p in points]
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
@@ -329,6 +328,7 @@ def _point_facts(
             fact = facts[key]
             for spot, items in place_items(fact.items, spots, words_to_drop(ctx)).items():
                 placed.setdefault(spot, {})[key] = Fact(key, tuple(items), fact.gap)
+    spoken = _spoken_of(placed, plan.points, ctx)
     nearby, own = _near_spots(placed, spots, ctx, plan.points) if spots and "targets" not in placed.get(None, {}) else ({}, {})
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
     # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
@@ -343,6 +343,9 @@ def _point_facts(
     counted = 0
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
+        for spot, items in spoken.items():
+            if spot.point == i:
+                parts[spot.part] = parts.get(spot.part, "") + spoken_paragraph(items, ctx)
         for spot, items in nearby.items():
             if spot.point == i:
                 parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx, after=bool(parts.get(spot.part)))
@@ -356,6 +359,41 @@ def _point_facts(
 
 
 NO_FACTS = PointFacts()
+
+
+def _spoken_of(
+    placed: dict[Spot | None, dict[str, Fact]], points: tuple[PlannedPoint, ...], ctx: Mapping[str, Any]
+) -> dict[Spot, list[str]]:
+    """Tasks no 任务 point is about that another point (认识, 保障) speaks of: said in that point, and they leave
+    `placed` (its None entry).
+
+    Read (邢台市 经济工作 seed 6): 一、以新质生产力为引领… is all on 新质生产力, yet the user's 加快培育新质生产力 was
+    woven into the 现代服务业 area (今年还要加快培育新质生产力。这项工作要和这方面的工作统筹起来), the nearest
+    task area by a word or two. The point that speaks of a task is where the writer says it, whatever its stage.
+    """
+    unplaced = placed.get(None, {})
+    tasks = unplaced.get("tasks")
+    others = {
+        Spot(i, j): part.fragment
+        for i, point in enumerate(points) if point.fragment.stage != "任务"
+        for j, part in enumerate(point.parts())
+    }  # fmt: skip
+    if tasks is None or tasks.gap or not others:
+        return {}
+    found: dict[Spot, list[str]] = {}
+    left: list[str] = []
+    for spot, items in place_items(tasks.items, others, words_to_drop(ctx)).items():
+        if spot is None:
+            left.extend(items)
+        else:
+            found[spot] = items
+    if left:
+        unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
+    else:
+        del unplaced["tasks"]
+        if not unplaced:
+            placed.pop(None, None)
+    return found
 
 
 MAX_SUBPOINTS = 6  # a point announcing more sub-points (or sections) than this reads as a list, not a point
@@ -542,12 +580,11 @@ def _render_group(
     title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
     taken.update((option.heading, title))
     taken.update(headings)  # a later group heading does not say again what these sections said (review27)
-    heard(option.lead)  # a section's lead-in chosen after it does not say it again
-    paragraphs = [
-        f"## {cn_number(number)}、{title}",
-        facts.opening,
-        *[p for p in render_text(option.lead, local).split("\n\n") if p],
-    ]
+    # the group's lead-in said in a shared way the chooser takes (recorded with the first part): not one a section or
+    # point before it said (要在以下四个方面下功夫： twice), and a section's lead-in chosen after it keeps away from it
+    lead = [p for p in render_text(option.lead, local).split("\n\n") if p]
+    lead = [lead_in_said(parts[0].fragment.id, "group", p) for p in lead]
+    paragraphs = [f"## {cn_number(number)}、{title}", facts.opening, *lead]
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
@@ -617,51 +654,6 @@ def _render_sub(
     for i, item in enumerate(sub.items):
         text += _render_sub(i + 1, item, sub.series, ctx, frag)
     return text
-
-
-# A short sentence that leads into numbered sub-points: 重点抓好以下三个方面：
-_LEAD = re.compile(
-    r"(?:^|(?<=[。！？；，]))([^。！？；：，\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：，\n]{0,8}：)$"
-)
-_LEAD_VARIANTS = (
-    "重点抓好以下{n}个方面：",
-    "着力做好以下{n}项工作：",
-    "具体抓好以下{n}个方面的工作：",
-    "要突出抓好以下{n}项任务：",
-    "主要做好以下{n}个方面：",
-    "要着重抓好以下{n}项工作：",
-    "要扎实做好以下{n}个方面：",
-    "工作中要把握好以下{n}点：",
-    "要在以下{n}个方面下功夫：",
-    "要统筹推进以下{n}项工作：",
-    "要切实抓好以下{n}项任务：",
-    "要全力做好以下{n}个方面的工作：",
-)
-
-
-def vary_leads(points: list[str]) -> list[str]:
-    """Reword a lead-in that already led into earlier sub-points (重点抓好以下三个方面： twice).
-
-    The variants keep the count and stay announcements the checker can verify.
-    """
-    seen: set[str] = set()
-    out = []
-    for point in points:
-        paragraphs = []
-        for para in point.split("\n\n"):
-            match = _LEAD.search(para)
-            if match:
-                lead = match.group(1)
-                if lead in seen:
-                    # not 具体来说，具体抓好以下四个方面的工作： (review25): a variant that does not echo the words before it
-                    before = para[max(0, match.start(1) - 8) : match.start(1)]
-                    fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
-                    lead = next((v for v in fresh if v not in seen and v[:2] not in before), lead)
-                    para = para[: match.start(1)] + lead
-                seen.add(lead)
-            paragraphs.append(para)
-        out.append("\n\n".join(paragraphs))
-    return out
 
 
 # A ceremony (启动仪式, 培训班开班典礼, 开班式) is 举行-ed, not 召开-ed: the frame's 召开这次{{ meeting }} says so of meetings.

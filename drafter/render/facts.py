@@ -334,6 +334,26 @@ def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     return out
 
 
+# A task said in a point that speaks of it but sets no tasks (认识, 保障): the point's text is the why, the sentence makes
+# it the year's task (not 今年要加快培育新质生产力。 right after the point said 新质生产力 five times).
+_SPOKEN = (
+    "{ahead}要把{item}作为一项重点任务，抓紧抓实。",
+    "{ahead}，{item}是我们要着力推进的一项重点任务，要拿出具体举措抓好落实。",
+    "{item}，是{ahead}工作的一个重点，要拿出管用的举措，一抓到底。",
+)
+
+
+def spoken_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
+    """Tasks no 任务 point is about, said in the point (认识, 保障) that speaks of them."""
+    ahead = calendar_words(ctx)[1]
+    if len(items) > 1:
+        return f"{ahead}要把以下工作作为重点抓紧抓实：{run_in(items)}。"
+    item = items[0]
+    if item.startswith("〔") or _WHEN.match(item) or not item.startswith(task_verbs()):
+        return _task_sentence(f"{ahead}要", items)
+    return _said(_SPOKEN, "spoken").format(ahead=ahead, item=item)
+
+
 def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any], *, after: bool = False) -> str:
     """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes.
     `after`: a task of the point's own was said just before (今年要组织防汛应急演练。), so the year is not said again."""
