@@ -86,3 +86,30 @@ def test_no_lead_in_is_heard_twice_and_each_is_the_records(place, meeting, seed)
     )
     assert not [lead for lead, n in heard.items() if n > 1], heard
     assert any(key.startswith("group.") for use in result.uses for key in use.alts), "a group lead-in is recorded"
+
+
+def test_a_task_a_task_area_is_near_stays_with_the_tasks() -> None:
+    # The 认识 section on 信访 as a mirror names 积案 in passing; the area on 诉求 解决 in 家门口 is where 积案化解 goes.
+    text = _draft("清河县", "全县信访工作会议", 1, 20, tasks=["开展信访积案化解攻坚"], problems=["重复信访仍然较多"])
+    first = _points(text)[0]
+    assert "积案化解攻坚" not in first, first[:400]
+    assert text.count("积案化解攻坚") == 1
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes", "tasks", "said"),
+    [("江州市", "全市生态环境保护工作会议", 1, 20, ["打好蓝天保卫战"], "今年要打好蓝天保卫战。"),
+     ("江州市东城区城关街道", "全街道党风廉政建设工作会议", 2, 10, ["开展群众身边不正之风和腐败问题集中整治"],
+      "这是今年的一项重点任务")],
+)  # fmt: skip
+def test_a_task_is_said_as_a_writer_says_it(place, meeting, seed, minutes, tasks, said) -> None:
+    # Read: 今年要着力推进打好蓝天保卫战 (打好 was no verb of a task); 二、集中整治群众身边不正之风和腐败问题 followed by
+    # 今年要开展群众身边不正之风和腐败问题集中整治。 (the heading says it in its own order).
+    assert said in _draft(place, meeting, seed, minutes, tasks=tasks)
+
+
+def test_low_income_checks_are_no_part_of_the_disability_area() -> None:
+    # 做好低保动态管理 went into 织牢残疾人福利保障网 for its 动态管理 (两项补贴 managed 动态); a writer would not.
+    text = _draft("江州市东城区城关街道", "全街道民政工作会议", 1, 20, tasks=["建设社区老年食堂", "做好低保动态管理"])
+    area = next(p for p in text.split("\n\n（") if p.startswith(("三）织牢残疾人", "四）织牢残疾人")) or "残疾人福利" in p[:30])
+    assert "低保动态管理" not in area

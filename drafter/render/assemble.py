@@ -34,9 +34,12 @@ from drafter.render.placing import (
     Spot,
     names_only_the_work,
     nearest_spot,
+    nearness,
     only_near,
     opens_with_facts,
+    own_words,
     place_items,
+    score,
     touches,
     words_to_drop,
 )
@@ -380,13 +383,19 @@ def _spoken_of(
     }  # fmt: skip
     if tasks is None or tasks.gap or not others:
         return {}
+    drop = words_to_drop(ctx)
+    task_parts = [part.fragment for point in points if point.fragment.stage == "任务" for part in point.parts()]
     found: dict[Spot, list[str]] = {}
     left: list[str] = []
-    for spot, items in place_items(tasks.items, others, words_to_drop(ctx)).items():
-        if spot is None:
-            left.extend(items)
+    for item in tasks.items:
+        home = next(iter(place_items([item], others, drop)))
+        # … unless a task area is nearer it (信访积案化解 and the area on 诉求 in 家门口, not the 认识 section on 信访 as
+        # a mirror that names 积案 in passing)
+        near = max((nearness(item, f, drop) for f in task_parts), default=0)
+        if home is None or score(own_words(item, drop), others[home], drop, item) <= near:
+            left.append(item)
         else:
-            found[spot] = items
+            found.setdefault(home, []).append(item)
     if left:
         unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
     else:

@@ -438,6 +438,24 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
 
 
 # 今年要推进X。 / 下一步要X。 / 围绕这一目标，要X。: one task said in a point's intro (see `spot_paragraph`).
+def _said_in(core: str, heading: str) -> bool:
+    """Whether a heading says a task in its own order: the task word for word, or all but a few characters of it in
+    runs of four or more (集中整治群众身边不正之风和腐败问题 says 群众身边不正之风和腐败问题集中整治)."""
+    if core in heading:
+        return True
+    left, start = [], 0
+    while start < len(core):
+        end = start
+        while end < len(core) and core[start : end + 1] in heading:
+            end += 1
+        if end - start >= 4:
+            start = end
+        else:
+            left.append(core[start])
+            start += 1
+    return len(core) >= 8 and len(left) <= 2
+
+
 _ONE_TASK = re.compile(r"(今年要|明年要|下一步要|围绕这[一些]目标，要)(?:着力推进)?([^。：；]+)。")
 
 
@@ -451,7 +469,7 @@ def unsaid_in_heading(text: str, heading: str) -> str:
     def reword(match: re.Match[str]) -> str:
         lead, item = match.group(1), match.group(2)
         core = next((item[len(v) :] for v in task_verbs() if item.startswith(v)), item)
-        if len(core) < 4 or core not in heading:
+        if len(core) < 4 or not _said_in(core, heading):
             return match.group(0)
         if not lead.startswith("围绕"):  # 今年要 / 明年要 / 下一步要 (the meeting's date decides)
             return f"这是{lead.removesuffix('要')}的一项重点任务，要抓紧抓实。"
