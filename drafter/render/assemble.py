@@ -32,6 +32,8 @@ from drafter.render.facts import (
 from drafter.render.placing import (
     MATCHED_FACTS,
     Spot,
+    compound_words,
+    modifier_words,
     names_only_the_work,
     nearest_spot,
     nearness,
@@ -40,6 +42,7 @@ from drafter.render.placing import (
     own_words,
     place_items,
     score,
+    subject_of,
     touches,
     words_to_drop,
 )
@@ -55,7 +58,7 @@ from drafter.render.select import (
     fragment_topics,
 )
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
-from drafter.text import cn_number, count_han, count_word
+from drafter.text import cn_number, count_han, count_word, is_han
 from drafter.topics import find_topics
 
 
@@ -343,15 +346,17 @@ def _point_facts(
     firsts = [items[0] for _, items in sorted(own.items()) if items]
     # … and the seed shifts them, so that two places with the same tasks do not say the same (review17)
     base = sum(ord(c) for c in firsts[0]) + seeded_pick("how", 6) if firsts else 0
-    counted = 0
+    counted = turn = 0
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
         for spot, items in spoken.items():
             if spot.point == i:
                 parts[spot.part] = parts.get(spot.part, "") + spoken_paragraph(items, ctx)
-        for spot, items in nearby.items():
+        for spot, items in sorted(nearby.items(), key=lambda kv: kv[0].part):
             if spot.point == i:
-                parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx, after=bool(parts.get(spot.part)))
+                said = nearby_paragraph(items, ctx, after=bool(parts.get(spot.part)), turn=turn)
+                parts[spot.part] = parts.get(spot.part, "") + said
+                turn += 1
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
@@ -440,7 +445,7 @@ def _near_spots(
     drop = words_to_drop(ctx)
     for item in tasks.items:
         strong = nearest_spot(item, spots, drop)
-        spot = strong or only_near(item, spots, drop)
+        spot = strong or only_near(item, spots, drop) or _area_named(item, spots, ctx)
         named = {t.tag for t in find_topics(item, "")}
         if named and not works & named and (spot is None or (strong is None and points[spot.point].sections)):
             # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打, nor as （四） of the
@@ -480,6 +485,25 @@ def _near_spots(
     if not unplaced:
         placed.pop(None, None)
     return found, own
+
+
+def _area_named(item: str, spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any]) -> Spot | None:
+    """The one spot whose heading, intro or sub-point headings name a word of an item that is a part of the work
+    (低保 of 民政, 殡葬, 养老 …: the topic's own words, which placing leaves out since the whole speech shares them),
+    or None. 做好低保动态管理 belongs in the 社会救助 area that heads a sub-point 把好低保特困认定关口, not after all
+    the points (read: a 街道's 民政 speech)."""
+    names = _work_names(ctx)
+    own = own_words(item, names)
+    weak = set().union(*(range(m.start(), m.end()) for w in (*compound_words(), *modifier_words(), *names)
+                         for m in re.finditer(re.escape(w), own)))  # fmt: skip
+    pairs = {own[i : i + 2] for i in range(len(own) - 1)
+             if is_han(own[i]) and is_han(own[i + 1]) and not {i, i + 1} & weak}  # fmt: skip
+    topic = {w for t in find_topics(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")) for w in t.words}
+    pairs = {p for p in pairs if any(p in w for w in topic)}  # only words of the work's own parts
+    if not pairs:
+        return None
+    named = [spot for spot, f in spots.items() if any(p in subject_of(f)[0] for p in pairs)]
+    return named[0] if len(named) == 1 else None
 
 
 def _work_names(ctx: Mapping[str, Any]) -> list[str]:

@@ -354,12 +354,15 @@ def spoken_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
     return _said(_SPOKEN, "spoken").format(ahead=ahead, item=item)
 
 
-def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any], *, after: bool = False) -> str:
+def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any], *, after: bool = False, turn: int = 0) -> str:
     """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes.
-    `after`: a task of the point's own was said just before (今年要组织防汛应急演练。), so the year is not said again."""
+    `after`: a task of the point's own was said just before (今年要组织防汛应急演练。), so the year is not said again.
+    `turn`: how many such paragraphs the draft said before this one, each then said another way (read: 这项工作要明确
+    牵头单位和完成时限，同这方面的工作一起部署… under 养老机构 and again under 社会救助)."""
     ahead = "" if after else calendar_words(ctx)[1]
     these = "这几项工作" if len(items) > 1 else "这项工作"
-    return _task_sentence(f"{ahead}还要", items) + _said(_TOGETHER, "together").format(these=these)
+    way = _TOGETHER[(seeded_pick("together", len(_TOGETHER)) + turn) % len(_TOGETHER)]
+    return _task_sentence(f"{ahead}还要", items) + way.format(these=these)
 
 
 # What a task of its own takes, said after its heading (one phrasing per task, by its wording: two tasks in one
