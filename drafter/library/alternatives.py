@@ -70,6 +70,7 @@ class Chooser:
     said: set[str] = field(default_factory=set)  # the longer clauses of the alternatives taken so far
     runs: set[str] = field(default_factory=set)  # their runs of `_RUN_HAN` characters, and those of the fixed text said
     spent: set[tuple[str, str]] = field(default_factory=set)  # (fragment, block) chosen afresh with every way said
+    lead_forms: set[str] = field(default_factory=set)  # the lead-ins said, as a reader hears them (`lead_form`)
 
     def __post_init__(self) -> None:
         # A lead-in the record replays is heard before its point is rendered: a point drawn afresh before it (a swap)
@@ -262,6 +263,13 @@ SHARED_LEADS = (
     "要下大力气做好以下{{ sub_count }}件事：",
     "要一项一项落实好以下{{ sub_count }}项任务：",
     "要认真做好以下{{ sub_count }}项工作：",
+    # … and a 30-minute one twenty times (住建, 南通市: the fourteen were all said)
+    "要着力抓好以下{{ sub_count }}个环节：",
+    "要在以下{{ sub_count }}个方面见到实效：",
+    "要把以下{{ sub_count }}项工作抓紧抓实：",
+    "要紧紧围绕以下{{ sub_count }}个重点用力：",
+    "要下功夫做好以下{{ sub_count }}个方面的工作：",
+    "要牢牢抓住以下{{ sub_count }}个重点：",
 )
 # 要把握好以下三点： leads into what to keep in mind, not tasks: said in ways of its own.
 HOLD_LEADS = (
@@ -295,7 +303,22 @@ def fixed_lead_said(source: str, rendered: str) -> str:
         return rendered
     if _FIXED_SOURCE.search(without_alternatives(source)) or _lead_block_spent(scope, source):
         return _shared_lead(scope.chooser, scope.fragment_id, scope.key, rendered)
+    scope.chooser.lead_forms.add(lead_form(rendered))  # chosen as an alternative: a later fixed one keeps away from it
     return rendered
+
+
+# A lead-in of any wording: a short clause that ends the text and announces a count (要做到以下三点：).
+_ANY_LEAD = re.compile(rf"(?:^|(?<=[。！？；，\n]))(?P<lead>[^。！？；：，\n]{{0,12}}以下(?P<n>{_COUNT})[^。！？；：，\n]{{0,10}})：$")
+
+
+def lead_form(rendered: str) -> str:
+    """The lead-in `rendered` ends on as a reader hears it: past its adverbs, 做好 as 抓好, any count (要着力做好以下三项工作
+    and 要做好以下四项工作 are one lead-in said twice)."""
+    match = _ANY_LEAD.search(rendered)
+    if match is None:
+        return ""
+    heard = _HEARD_PAST.sub("", match["lead"]).replace("做好", "抓好")
+    return re.sub(_COUNT, "N", heard)
 
 
 def _lead_block_spent(scope: _Scope, source: str) -> bool:
@@ -332,25 +355,38 @@ def lead_in_said(fragment_id: str, key: str, rendered: str) -> str:
 
 def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) -> str:
     match = _FIXED_LEAD.search(rendered)
-    if match is None:  # a lead-in of its own kind (主要表现在以下三个方面：): heard, not varied
-        chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
-        return rendered
-    count = match["n"] or match["m"] or match["k"] or match["h"]
-    family = ".hold" if match["hold"] else ".lead"
+    if match is None:
+        # a lead-in of its own kind (主要表现在以下三个方面：, 要做到以下三点：) is said as written the first time; said
+        # again (read: 要做到以下三点： twice in a 政协 speech), it takes a shared way, recorded like the others
+        form, other = lead_form(rendered), _ANY_LEAD.search(rendered)
+        recorded = chooser.replay.get(fragment_id, {})
+        again = form and form in chooser.lead_forms
+        if other is None or not (again or any(key + family in recorded for family in LEAD_FAMILIES)):
+            chooser.lead_forms.add(form)
+            chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
+            return rendered
+        count, family, start = other["n"], (".hold" if other["lead"].endswith("点") else ".lead"), other.start("lead")
+    else:
+        count = match["n"] or match["m"] or match["k"] or match["h"]
+        family, start = (".hold" if match["hold"] else ".lead"), match.start("lead")
     shared = LEAD_FAMILIES[family]
     index = picked = chooser.pick(fragment_id, key + family, len(shared), None, shared)
     # not 具体来说，具体要做好… (review25): the next way that does not echo the words just before it
-    before = rendered[max(0, match.start("lead") - 8) : match.start("lead")]
+    before = rendered[max(0, start - 8) : start]
     # (its first words past 要: 要一项一项… after 帮扶要一起抓 is no echo); the way then said is heard, not only the one
     # picked: a later lead-in keeps away from it (要认真做好以下…项工作： twice in a 禁毒 speech)
-    index = next((i % len(shared) for i in range(index, index + len(shared)) if _echoes(shared[i % len(shared)], before) is False), index)
+    order = [i % len(shared) for i in range(index, index + len(shared))]
+    fresh = [i for i in order if not _echoes(shared[i], before)]
+    unsaid = [i for i in fresh if lead_form(shared[i].replace("{{ sub_count }}", count)) not in chooser.lead_forms]
+    index = (unsaid or fresh or [index])[0]
     if index != picked:
         chooser.hear(shared[index])
     lead = shared[index].replace("{{ sub_count }}", count)
-    head = match["head"] or ""
+    head = (match["head"] if match else "") or ""
     if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
         lead = lead.removeprefix("具体")
-    return rendered[: match.start("lead")] + lead
+    chooser.lead_forms.add(lead_form(lead))
+    return rendered[:start] + lead
 
 
 def _echoes(lead: str, before: str) -> bool:

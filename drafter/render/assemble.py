@@ -12,6 +12,7 @@ from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts,
 from drafter.library.alternatives import Chooser, choosing, lead_in_said, seeded_pick
 from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
+from drafter.render.apart import themes_apart
 from drafter.render.facts import (
     FACT_KEYS,
     OPENING_FACTS,
@@ -74,6 +75,7 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         from drafter.errors import MissingAnswersError
 
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
+    plan = themes_apart(plan)  # after fitting: see `apart.themes_apart`
     chooser = _chooser(plan, answers)
     with choosing(chooser):
         return _render(plan, answers, rate, chooser)
