@@ -261,11 +261,11 @@ SHARED_LEADS = (
     # the ten above were said the next repeated one (基层治理, 清河县, seed 1: 要扎实抓好以下三项任务： twice)
     "要重点推进以下{{ sub_count }}项工作：",
     "要下大力气做好以下{{ sub_count }}件事：",
-    "要一项一项落实好以下{{ sub_count }}项任务：",
+    "要逐一落实好以下{{ sub_count }}项任务：",
     "要认真做好以下{{ sub_count }}项工作：",
     # … and a 30-minute one twenty times (住建, 南通市: the fourteen were all said)
     "要着力抓好以下{{ sub_count }}个环节：",
-    "要在以下{{ sub_count }}个方面见到实效：",
+    "要力求在以下{{ sub_count }}个方面取得突破：",
     "要把以下{{ sub_count }}项工作抓紧抓实：",
     "要紧紧围绕以下{{ sub_count }}个重点用力：",
     "要下功夫做好以下{{ sub_count }}个方面的工作：",
