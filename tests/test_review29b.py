@@ -118,3 +118,12 @@ def test_low_income_checks_go_to_the_social_assistance_area_and_two_tasks_are_sa
     assert home.startswith("一）完善社会救助体系"), home[:60]
     endings = re.findall(r"今年还要[^。]+。([^。]+。)", text)
     assert len(endings) == 2 and endings[0] != endings[1], endings
+
+
+def test_a_town_health_speech_steers_no_medical_reform() -> None:
+    # Read (清河县柳镇, 10 min): 一、守正创新深化医改… 公立医院要在保持公益属性的前提下…: a 镇 runs no 公立医院.
+    text = _draft("清河县柳镇", "全镇卫生健康工作会议", 3, 10, tasks=["推进村卫生室标准化建设"])
+    assert "医改" not in text.split("\n## ")[1].splitlines()[0]
+    assert "公立医院" not in text
+    # … and a shared lead-in after a clause that began with 要 says 要 once: …同步发力，下大力气做好以下四件事：
+    assert not re.search(r"^要[^。！？\n]*，要[^。！？\n，]*以下", text, re.M)

@@ -385,6 +385,9 @@ def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) ->
     head = (match["head"] if match else "") or ""
     if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
         lead = lead.removeprefix("具体")
+    sentence = rendered[max(rendered.rfind(stop, 0, start) for stop in "。！？：\n") + 1 : start]
+    if sentence.endswith("，") and sentence.startswith("要") and lead.startswith("要"):
+        lead = lead.removeprefix("要")  # 要坚持以基层为重点…，下大力气做好以下四件事： (not …，要下大力气…)
     chooser.lead_forms.add(lead_form(lead))
     return rendered[:start] + lead
 
