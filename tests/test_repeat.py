@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 from drafter.check import check_text
 from drafter.cli import app
 from drafter.library import fragment_from_dict, load_library, load_templates
+from drafter.library.alternatives import Chooser, choosing, lead_in_said
 from drafter.model import Fragment
 from drafter.render import render_draft
-from drafter.render.assemble import vary_leads
 from drafter.render.repeat import thanks, too_close
 
 
@@ -42,10 +42,15 @@ def test_thanks_are_recognised():
 
 
 def test_a_repeated_lead_in_is_reworded_and_keeps_its_count():
-    points = ["## 一、甲\n\n要抓好。重点抓好以下三个方面：\n\n（一）…", "## 二、乙\n\n重点抓好以下三个方面：\n\n（一）…"]
-    first, second = vary_leads(points)
-    assert first == points[0]
-    assert "重点抓好以下三个方面：" not in second and "以下三项工作：" in second
+    # The chooser says every fixed 以下…： lead-in (a gathered point's too) one of the shared ways, away from those said,
+    # and records it (review29b: the rewording after rendering is gone).
+    chooser = Chooser(seed=1)
+    with choosing(chooser):
+        first = lead_in_said("甲", "group", "要抓好。重点抓好以下三个方面：")
+        second = lead_in_said("乙", "group", "重点抓好以下三个方面：")
+    assert first.startswith("要抓好。") and "以下三" in first
+    assert "以下三" in second and first.removeprefix("要抓好。") != second
+    assert chooser.chosen["乙"]["group.lead"] != chooser.chosen["甲"]["group.lead"]
 
 
 def test_long_drafts_gather_points_as_sections_checked_clean_and_replayed(tmp_path: Path):

@@ -38,6 +38,7 @@ __all__ = [
     "choosing",
     "fixed_lead_said",
     "heard",
+    "lead_in_said",
     "current_pick",
     "seeded_pick",
     "split_alternatives",
@@ -68,6 +69,8 @@ class Chooser:
     leads: dict[tuple[str, str], int] = field(default_factory=dict)  # (fragment, group) → first choice
     said: set[str] = field(default_factory=set)  # the longer clauses of the alternatives taken so far
     runs: set[str] = field(default_factory=set)  # their runs of `_RUN_HAN` characters, and those of the fixed text said
+    spent: set[tuple[str, str]] = field(default_factory=set)  # (fragment, block) chosen afresh with every way said
+    lead_forms: set[str] = field(default_factory=set)  # the lead-ins said, as a reader hears them (`lead_form`)
 
     def __post_init__(self) -> None:
         # A lead-in the record replays is heard before its point is rendered: a point drawn afresh before it (a swap)
@@ -109,6 +112,8 @@ class Chooser:
             options = fresh or options
         if texts and self.said:
             unsaid = [i for i in options if not (_clauses(texts[i]) & self.said or _runs(texts[i]) & self.runs)]
+            if not unsaid:
+                self.spent.add((fragment_id, key))
             options = unsaid or options
         return options[_draw(self.seed, fragment_id, key, len(options))]
 
@@ -252,6 +257,19 @@ SHARED_LEADS = (
     "要扎实抓好以下{{ sub_count }}项任务：",
     "要集中精力办好以下{{ sub_count }}件事：",
     "要从以下{{ sub_count }}个方面入手：",
+    # added at the end (a record names a way by its index): a 20-minute draft may lead in fourteen times, and once
+    # the ten above were said the next repeated one (基层治理, 清河县, seed 1: 要扎实抓好以下三项任务： twice)
+    "要重点推进以下{{ sub_count }}项工作：",
+    "要下大力气做好以下{{ sub_count }}件事：",
+    "要逐一落实好以下{{ sub_count }}项任务：",
+    "要认真做好以下{{ sub_count }}项工作：",
+    # … and a 30-minute one twenty times (住建, 南通市: the fourteen were all said)
+    "要着力抓好以下{{ sub_count }}个环节：",
+    "要力求在以下{{ sub_count }}个方面取得突破：",
+    "要把以下{{ sub_count }}项工作抓紧抓实：",
+    "要紧紧围绕以下{{ sub_count }}个重点用力：",
+    "要下功夫做好以下{{ sub_count }}个方面的工作：",
+    "要牢牢抓住以下{{ sub_count }}个重点：",
 )
 # 要把握好以下三点： leads into what to keep in mind, not tasks: said in ways of its own.
 HOLD_LEADS = (
@@ -281,29 +299,102 @@ def fixed_lead_said(source: str, rendered: str) -> str:
     Only a lead-in written as fixed text into `{{ sub_count }}` sub-points (one in an alternative block is chosen as
     such) and only while a chooser renders a fragment (previews and length estimates keep the words as written)."""
     scope = _CURRENT.get()
-    if scope is None or not rendered.endswith("：") or not _FIXED_SOURCE.search(without_alternatives(source)):
+    if scope is None or not rendered.endswith("："):
         return rendered
+    if _FIXED_SOURCE.search(without_alternatives(source)) or _lead_block_spent(scope, source):
+        return _shared_lead(scope.chooser, scope.fragment_id, scope.key, rendered)
+    scope.chooser.lead_forms.add(lead_form(rendered))  # chosen as an alternative: a later fixed one keeps away from it
+    return rendered
+
+
+# A lead-in of any wording: a short clause that ends the text and announces a count (要做到以下三点：).
+_ANY_LEAD = re.compile(rf"(?:^|(?<=[。！？；，\n]))(?P<lead>[^。！？；：，\n]{{0,12}}以下(?P<n>{_COUNT})[^。！？；：，\n]{{0,10}})：$")
+
+
+def lead_form(rendered: str) -> str:
+    """The lead-in `rendered` ends on as a reader hears it: past its adverbs, 做好 as 抓好, any count (要着力做好以下三项工作
+    and 要做好以下四项工作 are one lead-in said twice)."""
+    match = _ANY_LEAD.search(rendered)
+    if match is None:
+        return ""
+    heard = _HEARD_PAST.sub("", match["lead"]).replace("做好", "抓好")
+    return re.sub(_COUNT, "N", heard)
+
+
+def _lead_block_spent(scope: _Scope, source: str) -> bool:
+    """A text that ends on a block of lead-ins only (重点抓好以下…个方面：, 要在以下…个方面持续用力：, 要把握好以下…点：), every
+    one of them said before it in the draft: the lead-in is then said in a shared way (`SHARED_LEADS`), which is
+    recorded (block `<text key>.lead`) and so replayed. Before, the block said one of its ways again (重点抓好以下四个方面：
+    in two areas of one 经济工作 speech) and only the rewording after rendering, outside the record, saw it."""
+    if not source.rstrip().endswith("endalt %}"):
+        return False
+    blocks = _blocks(source)
+    if not blocks or not all(_FIXED_SOURCE.search(option) for option in blocks[-1]):
+        return False
+    recorded = scope.chooser.replay.get(scope.fragment_id, {})
+    if any(scope.key + family in recorded for family in LEAD_FAMILIES):
+        return True
+    return (scope.fragment_id, f"{scope.key}.{len(blocks) - 1}") in scope.chooser.spent
+
+
+def lead_in_said(fragment_id: str, key: str, rendered: str) -> str:
+    """`rendered` (a lead-in the code writes: a gathered point's 要在以下四个方面下功夫：) said in the shared way the
+    chooser takes, recorded as block `<key>.lead` of `fragment_id` and replayed like an alternative; a lead-in of
+    another kind is heard. As written without a chooser (previews, length estimates).
+
+    Before, such a lead-in was only heard, and one a section had already said (要在以下四个方面下功夫： in 二、's （四）,
+    then as 三、's own) was reworded after rendering, outside the record.
+    """
+    chooser = _CHOOSER.get()
+    if chooser is None or not rendered.endswith("："):
+        if chooser is not None:
+            chooser.hear(rendered)
+        return rendered
+    return _shared_lead(chooser, fragment_id, key, rendered)
+
+
+def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) -> str:
     match = _FIXED_LEAD.search(rendered)
-    if match is None:  # a lead-in of its own kind (主要表现在以下三个方面：): heard, not varied
-        scope.chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
-        return rendered
-    count = match["n"] or match["m"] or match["k"] or match["h"]
-    family = ".hold" if match["hold"] else ".lead"
+    if match is None:
+        # a lead-in of its own kind (主要表现在以下三个方面：, 要做到以下三点：) is said as written the first time; said
+        # again (read: 要做到以下三点： twice in a 政协 speech), it takes a shared way, recorded like the others
+        form, other = lead_form(rendered), _ANY_LEAD.search(rendered)
+        recorded = chooser.replay.get(fragment_id, {})
+        again = form and form in chooser.lead_forms
+        if other is None or not (again or any(key + family in recorded for family in LEAD_FAMILIES)):
+            chooser.lead_forms.add(form)
+            chooser.hear(rendered[rendered.rfind("，") + 1 :].split("。")[-1])
+            return rendered
+        count, family, start = other["n"], (".hold" if other["lead"].endswith("点") else ".lead"), other.start("lead")
+    else:
+        count = match["n"] or match["m"] or match["k"] or match["h"]
+        family, start = (".hold" if match["hold"] else ".lead"), match.start("lead")
     shared = LEAD_FAMILIES[family]
-    index = scope.chooser.pick(scope.fragment_id, scope.key + family, len(shared), None, shared)
+    index = picked = chooser.pick(fragment_id, key + family, len(shared), None, shared)
     # not 具体来说，具体要做好… (review25): the next way that does not echo the words just before it
-    before = rendered[max(0, match.start("lead") - 8) : match.start("lead")]
-    index = next((i % len(shared) for i in range(index, index + len(shared)) if shared[i % len(shared)][:2] not in before), index)
+    before = rendered[max(0, start - 8) : start]
+    # (its first words past 要: 要一项一项… after 帮扶要一起抓 is no echo); the way then said is heard, not only the one
+    # picked: a later lead-in keeps away from it (要认真做好以下…项工作： twice in a 禁毒 speech)
+    order = [i % len(shared) for i in range(index, index + len(shared))]
+    fresh = [i for i in order if not _echoes(shared[i], before)]
+    unsaid = [i for i in fresh if lead_form(shared[i].replace("{{ sub_count }}", count)) not in chooser.lead_forms]
+    index = (unsaid or fresh or [index])[0]
+    if index != picked:
+        chooser.hear(shared[index])
     lead = shared[index].replace("{{ sub_count }}", count)
-    head = match["head"] or ""
+    head = (match["head"] if match else "") or ""
     if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
         lead = lead.removeprefix("具体")
-    # 要把这个时段的风险想在前面，要扎实抓好…: the sentence has said its 要; the lead-in goes on without it
-    clause = rendered[: match.start("lead")]
-    clause = clause[max(clause.rfind(c) for c in "。！？；\n") + 1 :]
-    if "要" in clause and not head:
+    sentence = rendered[max(rendered.rfind(stop, 0, start) for stop in "。！？：；\n") + 1 : start]
+    if "要" in sentence and not head:
+        # 要坚持以基层为重点…，下大力气做好以下四件事： (not …，要下大力气…); 要把…作为重点，具体做好… (not 具体要做好)
         lead = lead.replace("具体要", "具体").removeprefix("要")
-    return rendered[: match.start("lead")] + lead
+    chooser.lead_forms.add(lead_form(lead))
+    return rendered[:start] + lead
+
+
+def _echoes(lead: str, before: str) -> bool:
+    return lead.removeprefix("要")[:2] in before
 
 
 # ----- reading alternatives without rendering (lint, avoid, preview) ------------------------

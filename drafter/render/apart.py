@@ -99,6 +99,66 @@ def subpoints_apart(plan: Plan, answers: Mapping[str, Any]) -> Plan:
     return replace(plan, points=tuple(points))
 
 
+# Themes a writer hears as one whatever the words: the people (队伍), the money (经费), checking on the work (考核,
+# 督查, 问责), 作风, 宣传. A volunteer team (志愿者队伍) is the public taking part, no 队伍 of the work's own.
+_SUB_THEMES = {
+    "队伍": re.compile(r"(?<!志愿者)(?<!志愿服务)队伍"),
+    "经费": re.compile(r"经费|资金(?:保障|投入)|筹措资金|用好资金"),
+    "督考": re.compile(r"考核|督查|督导|督办|问责"),
+    "作风": re.compile("作风"),
+    "宣传": re.compile("宣传"),
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def _sub_themes(heading: str) -> frozenset[str]:
+    """The `_SUB_THEMES` a heading says in any of its phrasings."""
+    return frozenset(name for name, pattern in _SUB_THEMES.items() if pattern.search(heading or ""))
+
+
+def themes_apart(plan: Plan) -> Plan:
+    """The plan with each gathered point's sub-points kept apart by theme (`_themes_apart`).
+
+    Applied to the plan as it is rendered, after it was fit to a length: applied while fitting, each sub-point left
+    out made room the growth filled with one more general section (a 30-minute 档案 speech: 11 of 23 parts its own).
+    A record replays the sub-points kept, so a replayed draft is the same.
+    """
+    points = tuple(_themes_apart(point) if point.sections else point for point in plan.points)
+    return plan if points == plan.points else replace(plan, points=points)
+
+
+def _themes_apart(point: PlannedPoint) -> PlannedPoint:
+    """A gathered point without a sub-point whose themes another of its sections already says.
+
+    Read (a 街道's 禁毒 保障 point): （二）2.加强禁毒队伍和经费保障 and （五）1.建强工作队伍 2.用好工作经费, the people and the
+    money twice in one point; （二）3.严格考核问责 and （三）2.督查跟踪抓. Sections of one theme are kept apart when they are
+    drawn (`select.heading_themes`); their sub-points were not. A sub-point each of whose themes another section's heading
+    or sub-point headings say gives way, the one saying most first, the later on a tie; each section keeps
+    `_KEEP_SUBS` sub-points. Within a section, sub-points on its own theme are its body, not a repeat.
+    """
+    parts = [list(part.keep) for part in point.parts()]
+    frags = point.fragments()
+
+    def said_by_others(n: int) -> frozenset[str]:
+        heads = [frags[m].heading or "" for m in range(len(frags)) if m != n]
+        heads += [frags[m].subpoints[k].heading or "" for m in range(len(frags)) if m != n for k in parts[m]]
+        return frozenset().union(*(_sub_themes(h) for h in heads))
+
+    while True:
+        echoes = [
+            (len(themes), n, k)
+            for n in range(len(frags)) if len(parts[n]) > _KEEP_SUBS
+            for k in parts[n]
+            if (themes := _sub_themes(frags[n].subpoints[k].heading or "")) and themes <= said_by_others(n)
+        ]  # fmt: skip
+        if not echoes:
+            break
+        _, n, k = max(echoes)
+        parts[n].remove(k)
+    kept = [replace(part, keep=tuple(keep)) for part, keep in zip(point.parts(), parts, strict=True)]
+    return replace(kept[0], sections=tuple(kept[1:]))
+
+
 def _without_echo(part: PlannedPoint, said: set[str]) -> PlannedPoint:
     subs = part.fragment.subpoints
     keep = list(part.keep)

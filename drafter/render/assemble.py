@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
-from drafter.library.alternatives import Chooser, choosing, heard, seeded_pick
+from drafter.library.alternatives import Chooser, choosing, lead_in_said, seeded_pick
 from drafter.meeting import department_room
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
+from drafter.render.apart import themes_apart
 from drafter.render.facts import (
     FACT_KEYS,
     OPENING_FACTS,
@@ -22,6 +23,7 @@ from drafter.render.facts import (
     facts_paragraph,
     gather_facts,
     nearby_paragraph,
+    spoken_paragraph,
     spot_paragraph,
     task_subpoint,
     unsaid_in_heading,
@@ -31,11 +33,17 @@ from drafter.render.facts import (
 from drafter.render.placing import (
     MATCHED_FACTS,
     Spot,
+    compound_words,
+    modifier_words,
     names_only_the_work,
     nearest_spot,
+    nearness,
     only_near,
     opens_with_facts,
+    own_words,
     place_items,
+    score,
+    subject_of,
     touches,
     words_to_drop,
 )
@@ -51,7 +59,7 @@ from drafter.render.select import (
     fragment_topics,
 )
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
-from drafter.text import cn_number, count_han, count_word
+from drafter.text import cn_number, count_han, count_word, is_han
 from drafter.topics import find_topics
 
 
@@ -67,6 +75,25 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         from drafter.errors import MissingAnswersError
 
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
+    themed = themes_apart(plan)  # after fitting: see `apart.themes_apart`
+    draft = _render_with(themed, answers, rate)
+    if themed is not plan and _short_of_length(draft, answers, rate):
+        # a speech fit to its minutes keeps its length: sub-points said by theme twice rather than a speech a tenth
+        # short (基层党建, 南通市, 20 min: three 督导/考核/追责 sub-points left out, 3487 characters of 4000)
+        draft = _render_with(plan, answers, rate)
+    return draft
+
+
+# A speech fit to --minutes is not rendered shorter than this share of its length by sub-points left out for theme.
+_KEEP_LENGTH = 0.93
+
+
+def _short_of_length(draft: Draft, answers: Mapping[str, Any], rate: int) -> bool:
+    minutes = answers.get("minutes")
+    return bool(minutes) and draft.han_chars < int(str(minutes)) * rate * _KEEP_LENGTH
+
+
+def _render_with(plan: Plan, answers: Mapping[str, Any], rate: int) -> Draft:
     chooser = _chooser(plan, answers)
     with choosing(chooser):
         return _render(plan, answers, rate, chooser)
@@ -106,9 +133,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
         pieces["closing"] = f"{ahead}\n\n{pieces['closing']}"
     taken: set[str] = set()  # gathered points' headings: two in one draft never say the same
     point_ctx = _department_upper(ctx) if by_department(answers) else ctx
-    points = vary_leads(
-        [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
-    )
+    points = [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     points = [_to_department_room(p, ctx, answers) for p in points]
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
@@ -329,6 +354,7 @@ def _point_facts(
             fact = facts[key]
             for spot, items in place_items(fact.items, spots, words_to_drop(ctx)).items():
                 placed.setdefault(spot, {})[key] = Fact(key, tuple(items), fact.gap)
+    spoken = _spoken_of(placed, plan.points, ctx)
     nearby, own = _near_spots(placed, spots, ctx, plan.points) if spots and "targets" not in placed.get(None, {}) else ({}, {})
     closing = {**placed.get(None, {}), **{k: facts[k] for k in TASK_FACTS if k in facts and k not in MATCHED_FACTS}}
     # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
@@ -340,12 +366,17 @@ def _point_facts(
     firsts = [items[0] for _, items in sorted(own.items()) if items]
     # … and the seed shifts them, so that two places with the same tasks do not say the same (review17)
     base = sum(ord(c) for c in firsts[0]) + seeded_pick("how", 6) if firsts else 0
-    counted = 0
+    counted = turn = 0
     for i in range(len(plan.points)):
         parts = {s.part: spot_paragraph(f, ctx) for s, f in placed.items() if s is not None and s.point == i}
-        for spot, items in nearby.items():
+        for spot, items in spoken.items():
             if spot.point == i:
-                parts[spot.part] = parts.get(spot.part, "") + nearby_paragraph(items, ctx, after=bool(parts.get(spot.part)))
+                parts[spot.part] = parts.get(spot.part, "") + spoken_paragraph(items, ctx)
+        for spot, items in sorted(nearby.items(), key=lambda kv: kv[0].part):
+            if spot.point == i:
+                said = nearby_paragraph(items, ctx, after=bool(parts.get(spot.part)), turn=turn)
+                parts[spot.part] = parts.get(spot.part, "") + said
+                turn += 1
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
             closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
@@ -356,6 +387,47 @@ def _point_facts(
 
 
 NO_FACTS = PointFacts()
+
+
+def _spoken_of(
+    placed: dict[Spot | None, dict[str, Fact]], points: tuple[PlannedPoint, ...], ctx: Mapping[str, Any]
+) -> dict[Spot, list[str]]:
+    """Tasks no 任务 point is about that another point (认识, 保障) speaks of: said in that point, and they leave
+    `placed` (its None entry).
+
+    Read (邢台市 经济工作 seed 6): 一、以新质生产力为引领… is all on 新质生产力, yet the user's 加快培育新质生产力 was
+    woven into the 现代服务业 area (今年还要加快培育新质生产力。这项工作要和这方面的工作统筹起来), the nearest
+    task area by a word or two. The point that speaks of a task is where the writer says it, whatever its stage.
+    """
+    unplaced = placed.get(None, {})
+    tasks = unplaced.get("tasks")
+    others = {
+        Spot(i, j): part.fragment
+        for i, point in enumerate(points) if point.fragment.stage != "任务"
+        for j, part in enumerate(point.parts())
+    }  # fmt: skip
+    if tasks is None or tasks.gap or not others:
+        return {}
+    drop = words_to_drop(ctx)
+    task_parts = [part.fragment for point in points if point.fragment.stage == "任务" for part in point.parts()]
+    found: dict[Spot, list[str]] = {}
+    left: list[str] = []
+    for item in tasks.items:
+        home = next(iter(place_items([item], others, drop)))
+        # … unless a task area is nearer it (信访积案化解 and the area on 诉求 in 家门口, not the 认识 section on 信访 as
+        # a mirror that names 积案 in passing)
+        near = max((nearness(item, f, drop) for f in task_parts), default=0)
+        if home is None or score(own_words(item, drop), others[home], drop, item) <= near:
+            left.append(item)
+        else:
+            found.setdefault(home, []).append(item)
+    if left:
+        unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
+    else:
+        del unplaced["tasks"]
+        if not unplaced:
+            placed.pop(None, None)
+    return found
 
 
 MAX_SUBPOINTS = 6  # a point announcing more sub-points (or sections) than this reads as a list, not a point
@@ -393,7 +465,7 @@ def _near_spots(
     drop = words_to_drop(ctx)
     for item in tasks.items:
         strong = nearest_spot(item, spots, drop)
-        spot = strong or only_near(item, spots, drop)
+        spot = strong or only_near(item, spots, drop) or _area_named(item, spots, ctx)
         named = {t.tag for t in find_topics(item, "")}
         if named and not works & named and (spot is None or (strong is None and points[spot.point].sections)):
             # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打, nor as （四） of the
@@ -433,6 +505,25 @@ def _near_spots(
     if not unplaced:
         placed.pop(None, None)
     return found, own
+
+
+def _area_named(item: str, spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any]) -> Spot | None:
+    """The one spot whose heading, intro or sub-point headings name a word of an item that is a part of the work
+    (低保 of 民政, 殡葬, 养老 …: the topic's own words, which placing leaves out since the whole speech shares them),
+    or None. 做好低保动态管理 belongs in the 社会救助 area that heads a sub-point 把好低保特困认定关口, not after all
+    the points (read: a 街道's 民政 speech)."""
+    names = _work_names(ctx)
+    own = own_words(item, names)
+    weak = set().union(*(range(m.start(), m.end()) for w in (*compound_words(), *modifier_words(), *names)
+                         for m in re.finditer(re.escape(w), own)))  # fmt: skip
+    pairs = {own[i : i + 2] for i in range(len(own) - 1)
+             if is_han(own[i]) and is_han(own[i + 1]) and not {i, i + 1} & weak}  # fmt: skip
+    topic = {w for t in find_topics(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")) for w in t.words}
+    pairs = {p for p in pairs if any(p in w for w in topic)}  # only words of the work's own parts
+    if not pairs:
+        return None
+    named = [spot for spot, f in spots.items() if any(p in subject_of(f)[0] for p in pairs)]
+    return named[0] if len(named) == 1 else None
 
 
 def _work_names(ctx: Mapping[str, Any]) -> list[str]:
@@ -542,12 +633,11 @@ def _render_group(
     title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
     taken.update((option.heading, title))
     taken.update(headings)  # a later group heading does not say again what these sections said (review27)
-    heard(option.lead)  # a section's lead-in chosen after it does not say it again
-    paragraphs = [
-        f"## {cn_number(number)}、{title}",
-        facts.opening,
-        *[p for p in render_text(option.lead, local).split("\n\n") if p],
-    ]
+    # the group's lead-in said in a shared way the chooser takes (recorded with the first part): not one a section or
+    # point before it said (要在以下四个方面下功夫： twice), and a section's lead-in chosen after it keeps away from it
+    lead = [p for p in render_text(option.lead, local).split("\n\n") if p]
+    lead = [lead_in_said(parts[0].fragment.id, "group", p) for p in lead]
+    paragraphs = [f"## {cn_number(number)}、{title}", facts.opening, *lead]
     for i, (part, heading) in enumerate(zip(parts, headings, strict=True), start=1):
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
@@ -617,55 +707,6 @@ def _render_sub(
     for i, item in enumerate(sub.items):
         text += _render_sub(i + 1, item, sub.series, ctx, frag)
     return text
-
-
-# A short sentence that leads into numbered sub-points: 重点抓好以下三个方面：
-_LEAD = re.compile(
-    r"(?:^|(?<=[。！？；，]))([^。！？；：，\n]{0,10}以下(?P<n>[一二三四五六七八九十两]{1,2})[^。！？；：，\n]{0,8}：)$"
-)
-_LEAD_VARIANTS = (
-    "重点抓好以下{n}个方面：",
-    "着力做好以下{n}项工作：",
-    "具体抓好以下{n}个方面的工作：",
-    "要突出抓好以下{n}项任务：",
-    "主要做好以下{n}个方面：",
-    "要着重抓好以下{n}项工作：",
-    "要扎实做好以下{n}个方面：",
-    "工作中要把握好以下{n}点：",
-    "要在以下{n}个方面下功夫：",
-    "要统筹推进以下{n}项工作：",
-    "要切实抓好以下{n}项任务：",
-    "要全力做好以下{n}个方面的工作：",
-)
-
-
-def vary_leads(points: list[str]) -> list[str]:
-    """Reword a lead-in that already led into earlier sub-points (重点抓好以下三个方面： twice).
-
-    The variants keep the count and stay announcements the checker can verify.
-    """
-    seen: set[str] = set()
-    out = []
-    for point in points:
-        paragraphs = []
-        for para in point.split("\n\n"):
-            match = _LEAD.search(para)
-            if match:
-                lead = match.group(1)
-                if lead in seen:
-                    # not 具体来说，具体抓好以下四个方面的工作： (review25): a variant that does not echo the words before it
-                    before = para[max(0, match.start(1) - 8) : match.start(1)]
-                    fresh = [v.format(n=match["n"]) for v in _LEAD_VARIANTS]
-                    lead = next((v for v in fresh if v not in seen and v[:2] not in before), lead)
-                    # 要对照这些风险，要突出抓好…: the sentence has said its 要 (as fixed_lead_said)
-                    clause = para[: match.start(1)]
-                    if "要" in clause[max(clause.rfind(c) for c in "。！？；\n") + 1 :]:
-                        lead = lead.removeprefix("要")
-                    para = para[: match.start(1)] + lead
-                seen.add(lead)
-            paragraphs.append(para)
-        out.append("\n\n".join(paragraphs))
-    return out
 
 
 # A ceremony (启动仪式, 培训班开班典礼, 开班式) is 举行-ed, not 召开-ed: the frame's 召开这次{{ meeting }} says so of meetings.

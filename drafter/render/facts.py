@@ -334,12 +334,35 @@ def spot_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
     return out
 
 
-def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any], *, after: bool = False) -> str:
+# A task said in a point that speaks of it but sets no tasks (认识, 保障): the point's text is the why, the sentence makes
+# it the year's task (not 今年要加快培育新质生产力。 right after the point said 新质生产力 five times).
+_SPOKEN = (
+    "{ahead}要把{item}作为一项重点任务，抓紧抓实。",
+    "{ahead}，{item}是我们要着力推进的一项重点任务，要拿出具体举措抓好落实。",
+    "{item}，是{ahead}工作的一个重点，要拿出管用的举措，一抓到底。",
+)
+
+
+def spoken_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
+    """Tasks no 任务 point is about, said in the point (认识, 保障) that speaks of them."""
+    ahead = calendar_words(ctx)[1]
+    if len(items) > 1:
+        return f"{ahead}要把以下工作作为重点抓紧抓实：{run_in(items)}。"
+    item = items[0]
+    if item.startswith("〔") or _WHEN.match(item) or not item.startswith(task_verbs()):
+        return _task_sentence(f"{ahead}要", items)
+    return _said(_SPOKEN, "spoken").format(ahead=ahead, item=item)
+
+
+def nearby_paragraph(items: Sequence[str], ctx: Mapping[str, Any], *, after: bool = False, turn: int = 0) -> str:
     """Tasks no point is about, said in the point nearest their subject: the task and what doing it takes.
-    `after`: a task of the point's own was said just before (今年要组织防汛应急演练。), so the year is not said again."""
+    `after`: a task of the point's own was said just before (今年要组织防汛应急演练。), so the year is not said again.
+    `turn`: how many such paragraphs the draft said before this one, each then said another way (read: 这项工作要明确
+    牵头单位和完成时限，同这方面的工作一起部署… under 养老机构 and again under 社会救助)."""
     ahead = "" if after else calendar_words(ctx)[1]
     these = "这几项工作" if len(items) > 1 else "这项工作"
-    return _task_sentence(f"{ahead}还要", items) + _said(_TOGETHER, "together").format(these=these)
+    way = _TOGETHER[(seeded_pick("together", len(_TOGETHER)) + turn) % len(_TOGETHER)]
+    return _task_sentence(f"{ahead}还要", items) + way.format(these=these)
 
 
 # What a task of its own takes, said after its heading (one phrasing per task, by its wording: two tasks in one
@@ -418,6 +441,24 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
 
 
 # 今年要推进X。 / 下一步要X。 / 围绕这一目标，要X。: one task said in a point's intro (see `spot_paragraph`).
+def _said_in(core: str, heading: str) -> bool:
+    """Whether a heading says a task in its own order: the task word for word, or all but a few characters of it in
+    runs of four or more (集中整治群众身边不正之风和腐败问题 says 群众身边不正之风和腐败问题集中整治)."""
+    if core in heading:
+        return True
+    left, start = [], 0
+    while start < len(core):
+        end = start
+        while end < len(core) and core[start : end + 1] in heading:
+            end += 1
+        if end - start >= 4:
+            start = end
+        else:
+            left.append(core[start])
+            start += 1
+    return len(core) >= 8 and len(left) <= 2
+
+
 _ONE_TASK = re.compile(r"(今年要|明年要|下一步要|围绕这[一些]目标，要)(?:着力推进)?([^。：；]+)。")
 
 
@@ -431,7 +472,7 @@ def unsaid_in_heading(text: str, heading: str) -> str:
     def reword(match: re.Match[str]) -> str:
         lead, item = match.group(1), match.group(2)
         core = next((item[len(v) :] for v in task_verbs() if item.startswith(v)), item)
-        if len(core) < 4 or core not in heading:
+        if len(core) < 4 or not _said_in(core, heading):
             return match.group(0)
         if not lead.startswith("围绕"):  # 今年要 / 明年要 / 下一步要 (the meeting's date decides)
             return f"这是{lead.removesuffix('要')}的一项重点任务，要抓紧抓实。"
