@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from check_fixtures import found as _found
 
+from drafter.check import check_text
+
 TOWN = "镇党委书记在全镇经济工作会议上的讲话\n\n同志们：\n\n今天召开全镇经济工作会议，主要是总结去年工作，部署今年任务。\n\n"
 COUNTY = "在全县经济工作会议上的讲话\n\n同志们：\n\n今天召开全县经济工作会议，主要是总结去年工作，部署今年任务。\n\n"
 DISTRICT = "在全区安全生产工作会议上的讲话\n\n同志们：\n\n今天召开全区安全生产工作会议，分析研判当前我区面临的形势。\n\n"
@@ -87,6 +89,8 @@ def test_two_counties_each_said_once_as_own_with_no_place_known_are_warned() -> 
     # them is a leftover, and only the writer knows which
     flawed = HUGUAN.replace("小康壶关建设新篇章", "小康平顺建设新篇章")
     assert sorted(t for _, t in _found(flawed, "warning", "foreign-place")) == ["壶关", "平顺"]
+    said = [f.message for f in check_text(flawed).findings if f.rule == "foreign-place"]
+    assert said and all("同属长治市" in m for m in said)
     # the own name said twice is the speech's own: silent
     assert _found(HUGUAN, "warning", "foreign-place") == []
     assert _found(HUGUAN, rule="foreign-place") == []

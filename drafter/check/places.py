@@ -1385,6 +1385,7 @@ def _own_home(gz: Any, ctx: SpeechContext, part: str) -> tuple[str, str] | None:
 def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
     own_home = _own_home(gz, ctx, part)
     findings = []
+    lone: list[tuple[int, int, str, list[Any]]] = []  # named once as ours, nothing else known: warned below
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
         for start, end, places in found + _bare_stakes(gz, line, found):
@@ -1416,11 +1417,17 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                     lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法",
                 ))  # fmt: skip
             else:
-                findings.append(Finding(
-                    "foreign-place", WARNING, f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
-                    lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
-                ))  # fmt: skip
-    return findings
+                lone.append((lineno, start, name, places))
+    for lineno, start, name, places in lone:
+        # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
+        ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
+        twin = next((n for _, _, n, ps in lone if n != name and any((up := gz.ancestors(q)) and up[0].code in ups for q in ps)), None)
+        said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说，其中一个可能是从别处讲话稿带来的" if twin
+                else f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级")  # fmt: skip
+        findings.append(Finding(
+            "foreign-place", WARNING, said, lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
+        ))  # fmt: skip
+    return sorted(findings, key=lambda f: (f.line, f.column))
 
 
 _SERVED_GROWTH = r"(?:经济社会|县域经济)?(?:高质量|跨越式?|转型)?(?:发展|开展)为(?:中心|主线|核心)"
