@@ -159,6 +159,12 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     lead, last = "", -1
     # 我代表县委、县政府 said in the speech: the speaker speaks for the own level, so a 我代表市委 elsewhere in it is a slip
     speaks_for_own = any(m.group("lv") == level for _, line in lines_in(lines, span) for m in _SPEAKS_FOR.finditer(line))
+    # 分析研判当前我区面临的严峻形势 … 我代表市委、市政府，向奋战…的同志们致以敬意 in a 区 speech: a superior's leader
+    # never calls the place he visits 我区, so the speaker who does speaks for the 区, not the city
+    speaks_for_own = speaks_for_own or any(
+        m.group("kind") == "我" and m.group("lv") == level and not _in_book_title(line, m.start())
+        for _, line in lines_in(lines, span) for m in OWN_WORD.finditer(line)
+    )
     unnamed = _tiers_never_named(lines, level)
     for lineno, line in lines_in(lines, span):
         # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
@@ -643,6 +649,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # efforts achieved is its own (为全县发展作出贡献, a contribution to the superior's, is not this)
         effort = _OWN_EFFORT_BEFORE.search(sentence)
         ours = ours or bool(effort and effort.group("lv") == level and _ACHIEVED.match(line, m.end()))
+        # 过去一年，在全县干部群众的共同努力下，我们确实取得了…成效 in a 镇 speech: the people whose joint effort won the
+        # speaker's own results are the own place's (在全县上下的大力支持下 — a superior's support — is not this)
+        joint = _JOINT_EFFORT.match(line, m.end()) if clause.strip().endswith("在") else None
+        ours = ours or bool(
+            joint and re.match(rf"(?:我们|我{level}|全{level})", line[joint.end() :]) and not _reports_superior(sentence, lv)
+        )
         # 在市委、市政府和县委的坚强领导下，全市政府系统紧紧依靠全县人民… in a county speech: what works under the own
         # committee's leadership (named last, after the superior's) is the speaker's own
         ours = ours or bool(re.search(rf"在[^。；！？!?;]{{0,30}}?{level}委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence))
@@ -775,6 +787,10 @@ def _serves_own(after: str, level: str) -> bool:
 
 _OWN_EFFORT_BEFORE = re.compile(
     r"在[^，。；！？,;!?]{0,4}?(?:全|我)(?P<lv>街道|[省市县区乡镇])[^。；！？;!?]{0,24}?(?:努力|协作|奋斗|拼搏|带领|领导)下[，,]\s*$"
+)
+_JOINT_EFFORT = re.compile(
+    r"[^，。；！？,;!?在]{0,12}?的?(?:共同|一致|不懈|辛勤|团结|通力|顽强)?(?:努力|奋斗|拼搏|协作|奋战|苦干)下[，,]\s*"
+    r"(?=[^。；！？;!?]{0,30}?(?:取得|实现了|迈上|获得|完成了|呈现出))"
 )
 _OWN_PAIR_LEADS = re.compile(r"(?:^|[，,；;）)\s])\s*(?P<lv>[县区])委[、和](?P=lv)(?:人民)?政府(?![^，,]{0,4}(?:要求|提出|决定))")
 _OWN_DEVELOPMENT = re.compile(r"(?:经济社会|经济|社会|高质量|城市)[^，。；！？,;!?]{0,4}?发展")
@@ -1141,7 +1157,11 @@ _OWN_USE_AFTER = re.compile(
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
-_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|{SLOGAN_WORDS})$")
+# (奋力谱写小康平顺建设新篇章 in 壶关县's speech: 小康 brands a place as 平安 does, and the new chapter the speaker calls
+# everyone to write is the own place's)
+_OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|小康|{SLOGAN_WORDS})$")
+_NEW_CHAPTER_BEFORE = re.compile(r"(?:谱写|书写|续写|开创)$")
+_NEW_CHAPTER_AFTER = re.compile(r"[^，。；！？,;!?]{0,12}?新篇章")
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[。；！？，,;:：])\s*(?:同时|目前|如今|近年来|现在)?[，,]?$")
@@ -1173,6 +1193,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return not _ELSEWHERE_AFTER.match(line[end:])
+    if _NEW_CHAPTER_BEFORE.search(line, max(0, start - 2), start) and _NEW_CHAPTER_AFTER.match(line, end):
+        return True  # 奋力谱写沁源转型发展新篇章: the place whose new chapter the speaker calls to write
     if _GROWN_BEFORE.search(line, 0, start) and _GROWN_AFTER.match(line, end):
         return True  # 实现沭阳高质量发展: the development the speaker's work brings about
     if re.search(r"(?:刚|初)(?:来|到)$", line[max(0, start - 2) : start]) and line[end : end + 2] == "工作":
@@ -1363,6 +1385,7 @@ def _own_home(gz: Any, ctx: SpeechContext, part: str) -> tuple[str, str] | None:
 def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, part: str, hidden: Any) -> list[Finding]:
     own_home = _own_home(gz, ctx, part)
     findings = []
+    lone: list[tuple[int, int, str, list[Any]]] = []  # named once as ours, nothing else known: warned below
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
         for start, end, places in found + _bare_stakes(gz, line, found):
@@ -1394,11 +1417,17 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                     lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法",
                 ))  # fmt: skip
             else:
-                findings.append(Finding(
-                    "foreign-place", WARNING, f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级",
-                    lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
-                ))  # fmt: skip
-    return findings
+                lone.append((lineno, start, name, places))
+    for lineno, start, name, places in lone:
+        # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
+        ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
+        twin = next((n for _, _, n, ps in lone if n != name and any((up := gz.ancestors(q)) and up[0].code in ups for q in ps)), None)
+        said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说，其中一个可能是从别处讲话稿带来的" if twin
+                else f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级")  # fmt: skip
+        findings.append(Finding(
+            "foreign-place", WARNING, said, lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
+        ))  # fmt: skip
+    return sorted(findings, key=lambda f: (f.line, f.column))
 
 
 _SERVED_GROWTH = r"(?:经济社会|县域经济)?(?:高质量|跨越式?|转型)?(?:发展|开展)为(?:中心|主线|核心)"
@@ -1431,6 +1460,10 @@ _BARE_STAKE = re.compile(
     r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
     # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
     r"|(?<=以服务|以效劳)(?=(?P<served>[\u4e00-\u9fff]{2})" + _SERVED_GROWTH + r")"
+    # 奋力谱写小康壶关建设新篇章 / 奋力谱写壶关转型跨越新篇章: the well-off place the speaker calls to build, the place
+    # whose new chapter all are called to write, is ours
+    r"|(?<=小康)(?=(?P<welloff>[\u4e00-\u9fff]{2})建设)"
+    r"|(?<=谱写|书写|续写|开创)(?=(?P<chapter>[\u4e00-\u9fff]{2})[^，。；！？,;!?《》]{0,10}?新篇章)"
     # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
     r"|(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")"
 )
@@ -1443,7 +1476,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "meeting") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "welloff", "chapter", "meeting") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
