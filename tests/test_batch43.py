@@ -1,0 +1,62 @@
+"""Ingest on the kinds and documents batch 43 showed (issue #13). Our own fixtures, reproducing the shapes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 2026年3月5日下午，某某在…会议室主持召开…常务会议。纪要如下： / 一、审议《…》 / 会议原则同意… / 会议强调，…: the
+        # day and the chair are the 纪要's own lead, not a reporter's
+        "shapes43-minutes-dated-lead-summary-follows.txt",
+        # 时间：… 来源：… / …主持召开…常务会议，会议研究了以下事项： / 一、审议… / 会议议定：原则同意…(three times): one
+        # conclusion word only, said of every item
+        "shapes43-minutes-studied-following-matters-site-header.txt",
+        # 繁体: …主持召開鎮長辦公會議，研究部署近期重點工作。會議議定事項如下： / 會議同意… / 會議決定…
+        "shapes43-minutes-traditional-decided-as-follows.txt",
+    ],
+)
+def test_a_minutes_own_dated_lead_does_not_make_it_news(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("other", None, [])
+    assert doc["genre"] == "会议纪要"
+
+
+def test_a_news_item_on_a_standing_meeting_stays_news(tmp_path: Path) -> None:
+    # …主持召开县政府第十三次常务会议，传达学习…，研究…等事项。 / 会议强调… 会议指出… 会议要求… / …参加会议。: the meeting
+    # told, no 纪要如下 and no 以下事项： list under it (a guard: it was news before and must stay so)
+    (doc,) = ingest(tmp_path, "shapes43-news-standing-meeting-told.txt")
+    assert shape(doc) == ("news", None, [])
+
+
+def test_a_greeting_line_to_those_present_makes_a_speech_under_a_broken_salutation(tmp_path: Path) -> None:
+    # 《…》主题班会讲话稿 / 苯敬的各位老师,亲爱的同学们 (OCR) / 大家好! / …1935年…召开扩大会议…出席会议…: the 称谓 is not
+    # found and the history told has 召开 and 出席, but 大家好! on its own line is said to those present
+    (doc,) = ingest(tmp_path, "shapes43-speech-ocr-salutation-greeting-line.txt")
+    assert shape(doc) == ("speech", None, [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 1月26日，县委书记某某率队走访慰问了驻县某部队，向部队官兵致以新春问候… / 他指出，… / …参加慰问。
+        "shapes43-news-visit-greeting-told.txt",
+        # 近日，区长某某一行深入…走访看望，向老人们致以节日的问候… / 他强调，…
+        "shapes43-news-visit-greeting-told-group.txt",
+    ],
+)
+def test_a_greeting_brought_on_a_visit_is_news_not_a_letter(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("news", None, [])
+
+
+def test_a_collection_pages_introduction_to_you_is_no_document(tmp_path: Path) -> None:
+    # 范文大全>… / …讲话2026 / …要怎么写，才更标准规范？…能让你事半功倍，下面分享【…(精选6篇)】，供你选择借鉴。 / title /
+    # title篇1 / 老师们，同学们： / …提三点希望： / 一、…: the introduction and the titles over it were a document of their own
+    (doc,) = ingest(tmp_path, "shapes43-speech-collection-intro-to-you.txt")
+    assert shape(doc) == ("speech", 3, [0])
