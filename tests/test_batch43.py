@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import ingest, shape
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,9 @@ def test_a_collection_pages_introduction_to_you_is_no_document(tmp_path: Path) -
     # title篇1 / 老师们，同学们： / …提三点希望： / 一、…: the introduction and the titles over it were a document of their own
     (doc,) = ingest(tmp_path, "shapes43-speech-collection-intro-to-you.txt")
     assert shape(doc) == ("speech", 3, [0])
+
+
+def test_a_local_strategy_named_by_bare_number_words_is_specific(tmp_path: Path) -> None:
+    # …排难而进，奋发有为，引深四五战略，加快转型跨越…: a county's strategy named by two number words alone, no quotes (the
+    # opening that holds it was a general fragment)
+    assert general_holding(fragments(tmp_path, "leak-speech-county-bare-numbered-strategy.txt"), "四五战略") == []
