@@ -66,3 +66,18 @@ def test_a_local_strategy_named_by_bare_number_words_is_specific(tmp_path: Path)
     # …排难而进，奋发有为，引深四五战略，加快转型跨越…: a county's strategy named by two number words alone, no quotes (the
     # opening that holds it was a general fragment)
     assert general_holding(fragments(tmp_path, "leak-speech-county-bare-numbered-strategy.txt"), "四五战略") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 由此让我想到了三个关键词：礼仪、读书和锻炼，下面就让我和大家一起说说这三个词语的意思 / 第一个关键词是礼仪！… /
+        # 第二个关键词是读书！…: the words thought of announce the count; each paragraph opens on 第N个关键词是…
+        ("shapes43-speech-thought-of-three-words-first-word-is.txt", ("speech", 3, [0, 0, 0])),
+        # 我送给大家两个词语，与大家共勉。 / 第一个词语是“坚守”。… / 第二个词语是“成长”。…: the gift was read, not its words
+        ("shapes43-speech-gift-of-two-words-first-word-is-quoted.txt", ("speech", 2, [0, 0])),
+    ],
+)
+def test_the_words_a_speaker_names_in_turn_are_his_points(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
