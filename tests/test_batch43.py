@@ -81,3 +81,18 @@ def test_a_local_strategy_named_by_bare_number_words_is_specific(tmp_path: Path)
 def test_the_words_a_speaker_names_in_turn_are_his_points(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 现在我宣布，…开工仪式正式开始。 / 仪式进行第一项：请镇长致辞。 / 仪式进行第二项：… / 仪式进行第三项：…: the
+        # ceremony, not 大会 or 会议, opens its items (shapes42 read a 主持词's agenda items as its points)
+        ("shapes43-host-ceremony-items-yishi-jinxing.txt", ("speech", None, [0, 0, 0])),
+        # 典礼进行第一项：… / 典礼进行第二项：… / 典礼进行第三项：请教师代表发 (the copy cut inside the third)
+        ("shapes43-host-school-ceremony-items-dianli-cut.txt", ("speech", None, [0, 0, 0])),
+    ],
+)
+def test_a_ceremonys_items_opened_by_its_name_are_the_chairs_points(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

@@ -712,10 +712,11 @@ _AGENDA_COUNT = re.compile(
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
 # (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面; 下面先进行第一项议程，…)
 STEP_MARK = re.compile(
-    rf"^(?:下面[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
+    # (仪式进行第一项：请某某镇长讲话 / 典礼进行第二项: a ceremony's items, the ceremony named as a meeting is)
+    rf"^(?:下面[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
 )
 # 下面进行第三 — the copy cut inside the chair opening the next item (the document's last words)
-_CUT_STEP = re.compile(rf"^(?:下面[，,]?\s*)?(?:大会|会议)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
+_CUT_STEP = re.compile(rf"^(?:下面[，,]?\s*)?(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
 # 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
 _LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
 LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")
