@@ -96,3 +96,20 @@ def test_the_words_a_speaker_names_in_turn_are_his_points(tmp_path: Path, name: 
 def test_a_ceremonys_items_opened_by_its_name_are_the_chairs_points(tmp_path: Path, name: str, want: tuple[object, ...]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 干在实处是最好的作风 : k3 x- P- f* … / 同志们: $ |2 R9 ~* D' K8 … 今天召开这个会，… / …算是希望。( J9 R- … V / 一是“实”。…:
+        # a forum's anti-copy noise where the page had line breaks (p16 had no count: it was read as other)
+        "shapes43-speech-forum-jammer-noise-at-line-ends.txt",
+        # 各位同事: r4 |2 M9 ~* … 新的一年开始了，… / 第一，… y7 s# m1 x- … / 第二，…: no title, the 称谓 run into the noise
+        "shapes43-speech-forum-jammer-untitled-colleagues.txt",
+    ],
+)
+def test_a_forums_anti_copy_noise_is_cut_where_the_page_broke_its_lines(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", 2, [0, 0])
+    assert not any("称谓" in w for w in doc["warnings"])  # the 称谓 is its own line again, not glued to the noise
+    assert all(general_holding(fragments(tmp_path, name), code) == [] for code in ("K8", "R-", "x-", "s#"))
