@@ -113,3 +113,19 @@ def test_a_forums_anti_copy_noise_is_cut_where_the_page_broke_its_lines(tmp_path
     assert shape(doc) == ("speech", 2, [0, 0])
     assert not any("称谓" in w for w in doc["warnings"])  # the 称谓 is its own line again, not glued to the noise
     assert all(general_holding(fragments(tmp_path, name), code) == [] for code in ("K8", "R-", "x-", "s#"))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 作者：校团委 时间：… / short lines like a poem (…也是今天的我们) / 活动在庄严的升旗仪式中开始 / …正式拉开帷幕 /
+        # 活动宣布了… / …发表获奖感言 / 活动在大合唱…中圆满落幕: the event told from its opening to its close
+        "shapes43-news-short-lines-event-opened-closed.txt",
+        # …运动会在运动员入场式中拉开帷幕。…展示了我们学校… / …本届运动会在全体师生的欢呼声中圆满落幕。: the same in prose,
+        # no date in its lead
+        "shapes43-news-sports-meet-opened-closed-prose.txt",
+    ],
+)
+def test_an_event_told_from_its_opening_to_its_close_is_news(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("news", None, [])

@@ -266,3 +266,20 @@ _REPORTED = re.compile(r"(?<=强调|指出|要求|表示|提出)[：:，,][^\n]*
 
 # 在…上的讲话 / 主持词 / 发言稿: the title of a thing said
 _SAID_TITLE = re.compile(r"(?:讲话|致辞|致词|发言|主持词|讲稿|演讲|开幕词|闭幕词|党课|串词)\S{0,8}$")
+
+
+# 大会在庄严的“云升旗”仪式中开始 / 表彰大会正式拉开帷幕 … 大会在…主题曲中圆满落幕: an event told from its opening to its close,
+# in the past — the frame of a report on it (a chair opens and closes it himself: 我宣布…开始, 大会到此结束)
+_EVENT_OPENED = re.compile(
+    r"(?:大会|会议|活动|仪式|典礼|晚会|表彰会|比赛|运动会)(?:在[^。！？]{0,40}?中)?(?:正式|隆重)?(?:开始|拉开帷幕|拉开序幕|开幕)(?!了吗)"
+)
+_EVENT_CLOSED = re.compile(r"在[^。！？]{0,60}?中(?:圆满|胜利)?(?:落幕|落下帷幕|闭幕|结束)|圆满落幕|落下帷幕|圆满结束|胜利闭幕")
+_CHAIR_OPENS = re.compile(r"我宣布|宣布[^。！？]{0,20}(?:现在)?开始|到此结束|大家好|谢谢大家|即将|将于")
+
+
+def told_event(paras: Sequence[Para]) -> bool:
+    """News by its frame: an event told as opened and then as closed (…中开始, 拉开帷幕 … 圆满落幕), no 称谓 over it and no
+    chair's or speaker's words (我宣布, 大家好, 谢谢大家, an event to come: 即将, 将于)."""
+    text = "".join(p.text for p in paras)
+    opened = _EVENT_OPENED.search(text)
+    return bool(opened and _EVENT_CLOSED.search(text, opened.end()) and not _CHAIR_OPENS.search(text))

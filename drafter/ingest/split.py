@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
-from drafter.ingest.frames import _I, LETTER_GENRES, held_headline, letter_frame, told_meeting
+from drafter.ingest.frames import _I, LETTER_GENRES, held_headline, letter_frame, told_event, told_meeting
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -1029,6 +1029,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
         return "report"  # 2026年度审计工作情况 / 2026年，我局在区委、区政府的正确领导下，…: the same under its short title
 
+    if not has_salutation and told_event(paras) and not _SPEAKER_VOICE.search(text):
+        return "news"  # 大会在…仪式中开始 / …正式拉开帷幕 / 大会宣布了… / 大会在…中圆满落幕: an event told from its opening to its close
     if not has_salutation and (told_meeting(paras) or (held_headline(paras) and not _SPEAKER_VOICE.search(text))):
         return "news"  # …医院即召开…扩大会议… / 会议由某某主持… / 最后某某强调：…: a meeting told as held, what was said there told
     title = next((p.text for p in paras[:3] if is_title(p)), "")
