@@ -283,3 +283,8 @@ def told_event(paras: Sequence[Para]) -> bool:
     text = "".join(p.text for p in paras)
     opened = _EVENT_OPENED.search(text)
     return bool(opened and _EVENT_CLOSED.search(text, opened.end()) and not _CHAIR_OPENS.search(text))
+
+
+def says_i(text: str) -> bool:
+    """Someone says 我 or 咱们 in `text` (not 我国, 我县, 自我…: see _I)."""
+    return bool(_I.search(text))

@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
-from drafter.ingest.frames import _I, LETTER_GENRES, held_headline, letter_frame, told_event, told_meeting
+from drafter.ingest.frames import LETTER_GENRES, held_headline, letter_frame, says_i, told_event, told_meeting
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -1210,7 +1210,7 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # 10月10日，某市委、市政府向我校发来贺信。 / 贺信全文如下： — the page gives the letter, its lead only says whose
     if _REPORTER_LINE.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
         return False
-    if _TOLD_GREETING.search("\n".join(p.text for p in paras[:3])) and not _I.search(text):
+    if _TOLD_GREETING.search("\n".join(p.text for p in paras[:3])) and not says_i(text):
         return False  # 1月28日，某某走访慰问了…，向…致以节日问候: the visit told, not a letter
     if _signed_with_closing(paras):
         return True  # 尊敬的评委们： / …顺颂吟安。 / 某某公司董事长某某 / 2018年8月6日: written and signed, its 称谓 a letter's
