@@ -17,7 +17,14 @@ from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
-from drafter.ingest.frames import LETTER_GENRES, held_headline, letter_frame, says_i, told_event, told_meeting
+from drafter.ingest.frames import (
+    LETTER_GENRES,
+    held_headline,
+    letter_frame,
+    says_i,
+    told_event,
+    told_meeting,
+)
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
