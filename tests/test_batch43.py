@@ -129,3 +129,10 @@ def test_a_forums_anti_copy_noise_is_cut_where_the_page_broke_its_lines(tmp_path
 def test_an_event_told_from_its_opening_to_its_close_is_news(tmp_path: Path, name: str) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("news", None, [])
+
+
+def test_a_saying_the_speaker_thought_of_announces_no_count(tmp_path: Path) -> None:
+    # …我想到一句话，既实在又管用，那就是——“把日子过得更红火”。 / 一、… / 二、…: one saying he explains, not his points
+    # (batch 40's p14 shape; 我想到了三个关键词 above announces three)
+    (doc,) = ingest(tmp_path, "shapes43-speech-thought-of-one-saying-no-count.txt")
+    assert shape(doc) == ("speech", None, [0, 0])

@@ -63,8 +63,9 @@ _TRANSITION_WORDS = re.compile(
     # (借此机会我想表达三层意思: 表达 said of one's own points too; 我想讲“五句话”: the count quoted)
     # (登辉要借此机会提出个人几点浅见 / 同时对大家提出我个人的几点期望和建议。: the speaker's own view, said as 个人)
     # (我想跟大家交流一下几点：: the verb softened with 一下 before the count)
-    # (由此让我想到了三个关键词：敬畏、感恩和践行: the words the speaker thought of, to be spoken of in turn)
-    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|分享|送给大家|送大家|寄予|作|想到了?)(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
+    # (由此让我想到了三个关键词：敬畏、感恩和践行: the words the speaker thought of, to be spoken of in turn; not 我想到一句话,
+    # a saying he goes on to explain)
+    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|分享|送给大家|送大家|寄予|作|想到了?(?=[^。；！？]{{0,4}}个(?:关键词|词)))(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # 今年全镇上下要凝心聚力做成“三件事” / 重点办好三件大事。: the year's things to get done, counted at the end of the
     # sentence (第一件事是… follows)
