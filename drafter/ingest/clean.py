@@ -146,7 +146,8 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[Para] = []
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
-        parts = (part for html in _html_pieces(whole, lineno, removed) for page in _page_pieces(html)
+        parts = (part for jammed in _jammer_pieces(whole, lineno, removed) for html in _html_pieces(jammed, lineno, removed)
+                 for page in _page_pieces(html)
                  for spaced in _spaced_pieces(page) for part in _gapped_headings(spaced))  # fmt: skip
         for line in parts:
             para = _clean_line(line, lineno, removed)
@@ -522,6 +523,20 @@ def _gapped_headings(line: str) -> list[str]:
     if _COUNT_BEFORE.search(line, max(0, gap.start() - 60), gap.start()):
         return [line]  # …讲几点意见，请大家抓好落实。 一、…: so is a 一、 right after a count (with its 1、 run in)
     return [line[: gap.start()], _HEADING_GAP.sub(r"\1。", line[gap.end() :], count=1)]  # the gap after the heading ends it
+
+
+# 同志们: $ |2 R9 ~* D' K8 ?! f% R# c4 p 非常高兴…: a forum's anti-copy noise (Discuz's jammer), runs of one- and two-character
+# ASCII tokens between spaces where the page had a line break — never a speech's words
+# (…希望和要求。( J9 R- R- v. S/ m, V: its first token may touch the sentence before it)
+_JAMMER = re.compile(r"(?:(?<=[。！？，：:])[!-~]{1,2})?(?:[ \t\u3000]+[!-~]{1,2}){6,}[ \t\u3000]*")
+
+
+def _jammer_pieces(line: str, lineno: int, removed: list[Removed]) -> list[str]:
+    """A line with a forum's anti-copy noise in it as the pieces around the noise (the noise stood for line breaks)."""
+    if not _JAMMER.search(line):
+        return [line]
+    removed += [Removed(lineno, m.group(0).strip(), "论坛防采集的乱码") for m in _JAMMER.finditer(line)]
+    return [piece for piece in _JAMMER.split(line) if piece.strip()]
 
 
 def _page_pieces(line: str) -> list[str]:

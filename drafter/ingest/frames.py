@@ -142,7 +142,7 @@ _YOU = re.compile(r"你们|您|贵(?:校|院|单位|公司|会|局|部|处|方|�
 # 会议认为 / 会议指出 / 会议决定 / 会议要求 / 本次会议审议通过: the meeting itself the subject of its conclusions — minutes,
 # 纪要 and 决议 write so; a speech has a speaker, and news opens on the day the meeting was held
 _MEETING_SUBJECT = re.compile(
-    r"(?:^|[。；;！\n])(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:本次)?(?:会议|会上|大会|全会)(?:一致)?"
+    r"(?:^|[。；;！\n])(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:本次)?(?:会议|会上|大会|全会)(?:一致|原则|经研究)?"
     r"(认为|指出|强调|要求|决定|同意|明确|号召|批准|通过|审议通过|研究决定|讨论决定|议定|确定)"
 )
 _DECIDES = {"认为", "决定", "同意", "明确", "批准", "通过", "审议通过", "研究决定", "讨论决定", "议定", "确定", "号召"}
@@ -151,14 +151,25 @@ _NEWS_OPEN = re.compile(r"^(?:[^，。！？]{0,24}讯|(?:\d{4}年)?\d{1,2}月\d
 _HELD = re.compile(r"召开|举行|举办|主持召开|开幕|闭幕")
 
 
+# 9月13日下午，某某主持召开…常务会议。纪要如下： / …会议，会议研究了以下事项： / 现将会议议定事项纪要如下: a 纪要's own
+# lead — the day and the chair are its frame too, not a reporter's; it then lists what was decided (一、审议… 会议议定：…),
+# where a news item on the same meeting tells it (会议研究了…等事项, 会议强调…) with no 如下 and no colon
+_MINUTES_LEAD = re.compile(
+    r"纪要如下|(?:研究|讨论|审议|议定|决定|听取)了?(?:以下|如下|下列)[^。！？：:]{0,8}(?:事项|议题|问题|工作)[：:]|(?:议定|决定)(?:事项)?如下"
+)
+
+
 def minutes_frame(paras: Sequence[Para]) -> bool:
     """Minutes, a 纪要 or a 决议 by its frame: the meeting the subject of at least two conclusions, one of them a decision
-    (认为, 决定, 同意, 通过…), and no reporter's lead (the day, 本报讯) nor a 称谓 over it."""
+    (认为, 决定, 同意, 通过…), and no reporter's lead (the day, 本报讯) nor a 称谓 over it. A 纪要's own lead (the day, the
+    chair, then 纪要如下： or 研究了以下事项：) is no reporter's: under it one decision of the meeting's is enough."""
     head = paras[:3]
-    if any(_NEWS_OPEN.search(p.text) for p in head) or any(_HELD.search(p.text) and len(p.text) > 40 for p in head[:2]):
-        return False
     text = "\n".join(p.text for p in paras)
     said = {m.group(1) for m in _MEETING_SUBJECT.finditer(text)}
+    if any(_MINUTES_LEAD.search(p.text) for p in head) and not any(_NEWS_OPEN.search(p.text) and "讯" in p.text[:24] for p in head):
+        return bool(said & _DECIDES)
+    if any(_NEWS_OPEN.search(p.text) for p in head) or any(_HELD.search(p.text) and len(p.text) > 40 for p in head[:2]):
+        return False
     return len(said) >= 2 and bool(said & _DECIDES)
 
 
@@ -255,3 +266,25 @@ _REPORTED = re.compile(r"(?<=强调|指出|要求|表示|提出)[：:，,][^\n]*
 
 # 在…上的讲话 / 主持词 / 发言稿: the title of a thing said
 _SAID_TITLE = re.compile(r"(?:讲话|致辞|致词|发言|主持词|讲稿|演讲|开幕词|闭幕词|党课|串词)\S{0,8}$")
+
+
+# 大会在庄严的“云升旗”仪式中开始 / 表彰大会正式拉开帷幕 … 大会在…主题曲中圆满落幕: an event told from its opening to its close,
+# in the past — the frame of a report on it (a chair opens and closes it himself: 我宣布…开始, 大会到此结束)
+_EVENT_OPENED = re.compile(
+    r"(?:大会|会议|活动|仪式|典礼|晚会|表彰会|比赛|运动会)(?:在[^。！？]{0,40}?中)?(?:正式|隆重)?(?:开始|拉开帷幕|拉开序幕|开幕)(?!了吗)"
+)
+_EVENT_CLOSED = re.compile(r"在[^。！？]{0,60}?中(?:圆满|胜利)?(?:落幕|落下帷幕|闭幕|结束)|圆满落幕|落下帷幕|圆满结束|胜利闭幕")
+_CHAIR_OPENS = re.compile(r"我宣布|宣布[^。！？]{0,20}(?:现在)?开始|到此结束|大家好|谢谢大家|即将|将于")
+
+
+def told_event(paras: Sequence[Para]) -> bool:
+    """News by its frame: an event told as opened and then as closed (…中开始, 拉开帷幕 … 圆满落幕), no 称谓 over it and no
+    chair's or speaker's words (我宣布, 大家好, 谢谢大家, an event to come: 即将, 将于)."""
+    text = "".join(p.text for p in paras)
+    opened = _EVENT_OPENED.search(text)
+    return bool(opened and _EVENT_CLOSED.search(text, opened.end()) and not _CHAIR_OPENS.search(text))
+
+
+def says_i(text: str) -> bool:
+    """Someone says 我 or 咱们 in `text` (not 我国, 我县, 自我…: see _I)."""
+    return bool(_I.search(text))

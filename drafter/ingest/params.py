@@ -391,8 +391,13 @@ _NATIONAL_SLOGANS = frozenset((
 _PLAN_SHAPE = re.compile(r"^(?:的)?(?:发展|产业|空间|城市|总体|战略)?(?:战略|布局|格局|思路|工程|体系|定位|架构|规划)")
 
 
+# 引深四五战略 / 推进“三五”战略 / 实施一三五工程: number words alone before 战略 or 工程, a county's own strategy (not the
+# nation's 十四五, its 十 before; not 五个一工程, a count of things)
+_BARE_NUMBERED_STRATEGY = re.compile(r"(?<![十第\d])[“\"]?([一二两三四五六七八九]{2,3})[”\"]?(?:战略|工程)")
+
+
 def _numbered_slogans(text: str) -> list[str]:
-    found = []
+    found = [m.group(0) for m in _BARE_NUMBERED_STRATEGY.finditer(text)]
     for m in _NUMBERED_SLOGAN.finditer(text) if "”" in text else ():
         q = m.group(1)
         segments = _NUMBERED_SEGMENT.findall(q)

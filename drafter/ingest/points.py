@@ -98,7 +98,7 @@ _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 # (我想说的第二句话，是…: the speaker naming the saying as his own, at the paragraph's start)
 _ORDINAL_POINT = re.compile(
-    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S)|(?<=件事)是(?=[“\"]|[^。！？，,；;]{{2,30}}$))"  # 第一句话。环保是…
+    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词语|个词|个关键词)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S)|(?<=件事)是(?=[“\"]|[^。！？，,；;]{{2,30}}$)|(?<=词|语)是(?=[“\"]?[\u4e00-\u9fff]{{1,8}}[”\"]?[！!。，,：:]))"  # 第一句话。环保是…
     # (第一件事是“想办却还没办成的事” / 第一件事是必须办好的事: the thing named after 是, in quotation marks or as a line of its own)
 )
 
@@ -712,10 +712,11 @@ _AGENDA_COUNT = re.compile(
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
 # (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面; 下面先进行第一项议程，…)
 STEP_MARK = re.compile(
-    rf"^(?:下面[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
+    # (仪式进行第一项：请某某镇长讲话 / 典礼进行第二项: a ceremony's items, the ceremony named as a meeting is)
+    rf"^(?:下面[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
 )
 # 下面进行第三 — the copy cut inside the chair opening the next item (the document's last words)
-_CUT_STEP = re.compile(rf"^(?:下面[，,]?\s*)?(?:大会|会议)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
+_CUT_STEP = re.compile(rf"^(?:下面[，,]?\s*)?(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
 # 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
 _LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
 LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")

@@ -17,7 +17,14 @@ from typing import Any
 
 from drafter.ingest.clean import RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
-from drafter.ingest.frames import LETTER_GENRES, held_headline, letter_frame, told_meeting
+from drafter.ingest.frames import (
+    LETTER_GENRES,
+    held_headline,
+    letter_frame,
+    says_i,
+    told_event,
+    told_meeting,
+)
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -1017,6 +1024,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
     has_salutation = any(is_salutation(p.text) and not _NAME_ROW.match(paras[k + 1].text if k + 1 < len(paras) else "") for k, p in enumerate(paras[:8]))
     # 共青团员们、青年朋友们、同志们！ as the first line: the 称谓 said with a ！ (a speech to a rally)
     has_salutation = has_salutation or any(_EXCLAIMED_SALUTATION.match(p.text) for p in paras[:2])
+    # 大家好！ / 同学们，大家上午好！ on a line of its own in the first lines: said to those present, whatever the 称谓 over it
+    # (a PDF's OCR turned 尊敬的 into 苯敬的, so no 称谓 is found above it)
+    has_salutation = has_salutation or any(_GREETING_LINE.match(p.text.strip()) for p in paras[:6])
     if any(_INFO_HEADLINE.match(p.text) for p in paras[:2]) and not has_salutation and not _FIRST_PERSON.search(text):
         return "news"  # 双石镇三举措整治河湖“清四乱” / 一是…成立工作领导小组… / 二是…: an office's work item, told, not said
     if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
@@ -1026,6 +1036,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
         return "report"  # 2026年度审计工作情况 / 2026年，我局在区委、区政府的正确领导下，…: the same under its short title
 
+    if not has_salutation and told_event(paras) and not _SPEAKER_VOICE.search(text):
+        return "news"  # 大会在…仪式中开始 / …正式拉开帷幕 / 大会宣布了… / 大会在…中圆满落幕: an event told from its opening to its close
     if not has_salutation and (told_meeting(paras) or (held_headline(paras) and not _SPEAKER_VOICE.search(text))):
         return "news"  # …医院即召开…扩大会议… / 会议由某某主持… / 最后某某强调：…: a meeting told as held, what was said there told
     title = next((p.text for p in paras[:3] if is_title(p)), "")
@@ -1105,6 +1117,17 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if not has_salutation and told == 0 and len(_THIS_PLACE.findall(text)) >= 2:
         return "news"  # 今年以来，鹤峰县政协… / 该县政协结合…: a body told of as 该县…, by a writer outside it
     return "other"
+
+
+# 大家好！ / 老师们、同学们，大家上午好！ / 各位好: a greeting to those present, the whole line
+_GREETING_LINE = re.compile(r"^(?:[^。！？，,]{0,24}[，,、])?(?:大家|各位|同学们|老师们|朋友们)(?:上午|下午|晚上|早上)?好[!！。]?$")
+
+
+# 1月28日，县委书记某某率队走访慰问了驻地部队，向官兵致以节日问候: a greeting told of, brought on a visit by one named in the
+# third person — the news of a 慰问, not a letter sending it
+_TOLD_GREETING = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|近日|日前)[上中下午晚间]{0,2}[，,]?[^。！？我]{2,40}?(?:走访|看望|慰问|来到|深入|前往)[^。！？我]{0,40}[，,]向[^。！？]{2,30}致以"
+)
 
 
 # 《竞选镇长演讲稿》: a speech's title in book-title marks on the first line
@@ -1194,6 +1217,8 @@ def _is_letter(paras: Sequence[Para], text: str) -> bool:
         return True  # 10月10日，某市委、市政府向我校发来贺信。 / 贺信全文如下： — the page gives the letter, its lead only says whose
     if _REPORTER_LINE.search(front) or _WIRE_LEAD.match(paras[0].text if paras else ""):
         return False
+    if _TOLD_GREETING.search("\n".join(p.text for p in paras[:3])) and not says_i(text):
+        return False  # 1月28日，某某走访慰问了…，向…致以节日问候: the visit told, not a letter
     if _signed_with_closing(paras):
         return True  # 尊敬的评委们： / …顺颂吟安。 / 某某公司董事长某某 / 2018年8月6日: written and signed, its 称谓 a letter's
     title = next((p.text for p in paras[:3] if is_title(p)), "")
