@@ -142,7 +142,7 @@ def unused_for(path: Path, days: float) -> bool:
 _RETIRED = {"search": ("haystacks",)}  # the search index replaced startup4's haystacks-*.pickle
 
 
-def _prune(folder: Path, name: str, kept: Path) -> None:
+def _prune(folder: Path, name: str, kept: Path, suffix: str = ".pickle") -> None:
     """Remove other versions of this cache unused for a day, and caches of its kind unused for a month.
 
     `name` is "kind" or "kind-folder" (templates-1a2b…: one per template folder,
@@ -153,7 +153,7 @@ def _prune(folder: Path, name: str, kept: Path) -> None:
     """
     kind = name.split("-", 1)[0]
     try:
-        for old in folder.glob(f"{kind}-*.pickle"):
+        for old in folder.glob(f"{kind}-*{suffix}"):
             stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)
             if old != kept and stale:
                 old.unlink(missing_ok=True)

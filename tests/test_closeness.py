@@ -18,11 +18,16 @@ MEETINGS = [
 ]
 
 
-def _drafts(lib, templates) -> list[str]:
+def _drafts(lib, templates, meetings=MEETINGS) -> list[str]:
     return [
         render_draft(lib, templates["work-meeting"], {"place": place, "meeting": meeting, "minutes": 25}, seed=seed).text
-        for place, meeting, seed in MEETINGS
+        for place, meeting, seed in meetings
     ]
+
+
+def _append_record(file: Path, pair: bytes, close: bool) -> None:
+    with file.open("ab") as out:
+        out.write(pair + (b"\1" if close else b"\0"))
 
 
 def _fresh_process() -> None:
@@ -42,7 +47,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_pair_the_selection_asks_is_remembered_as_computed(cache: Path, monkeypatch: pytest.MonkeyPatch):
     lib, templates = load_library(), load_templates()
     cold = _drafts(lib, templates)
-    [memo_file] = cache.glob("closeness-*.pickle")
+    [memo_file] = cache.glob("closeness-*.pairs")
     stored = closeness._read(memo_file)
     by_key = {closeness.content_key(f): f for f in lib.fragments}
     # Pairs the shipped library's drafts ask are all apart (no two authored points share a sentence or heading);
@@ -78,7 +83,7 @@ def test_an_edited_fragment_is_compared_afresh():
 def test_a_damaged_memo_is_ignored_and_rewritten(cache: Path):
     lib, templates = load_library(), load_templates()
     first = _drafts(lib, templates)[:1]
-    [memo_file] = cache.glob("closeness-*.pickle")
+    [memo_file] = cache.glob("closeness-*.pairs")
     memo_file.write_bytes(b"\x80\x05not a pickle")
     _fresh_process()
     assert _drafts(lib, templates)[:1] == first
@@ -90,20 +95,18 @@ def test_a_process_reads_its_memo_again_only_when_another_process_added_to_it(ca
     unchanged memo file again; pairs another process wrote meanwhile are read and used, its own are kept."""
     lib, templates = load_library(), load_templates()
     first = _drafts(lib, templates)
-    [memo_file] = cache.glob("closeness-*.pickle")
+    [memo_file] = cache.glob("closeness-*.pairs")
     (held,) = closeness._OPEN.values()
     reads: list[Path] = []
-    read = closeness._read
-    monkeypatch.setattr(closeness, "_read", lambda file: reads.append(file) or read(file))
+    read_into = closeness._read_into
+    monkeypatch.setattr(closeness, "_read_into", lambda file, *a: reads.append(file) or read_into(file, *a))
     assert _drafts(lib, templates) == first and reads == []  # unchanged: the memo as read (or written) here
-    by_another = dict(read(memo_file))
+    by_another = closeness._read(memo_file)
     pair, close = next(iter(by_another.items()))
     del held.known[pair]  # a pair this process has not met …
-    from drafter.cachefile import _write
-
-    _write(memo_file, __import__("pickle").dumps({**by_another, pair: not close}))  # … written by another process
+    _append_record(memo_file, pair, not close)  # … appended by another process
     assert _drafts(lib, templates) == first
-    assert reads == [memo_file] and held.known[pair] is (not close)
+    assert reads[:1] == [memo_file] and held.known[pair] is (not close)  # (and under the lock, when it appends)
 
 
 def test_the_resident_reads_a_memo_again_before_a_command_when_a_command_added_to_it(cache: Path):
@@ -111,13 +114,79 @@ def test_the_resident_reads_a_memo_again_before_a_command_when_a_command_added_t
     command finds its pairs already read; an unchanged one is left as it is."""
     lib, templates = load_library(), load_templates()
     _drafts(lib, templates)
-    [memo_file] = cache.glob("closeness-*.pickle")
+    [memo_file] = cache.glob("closeness-*.pairs")
     (held,) = closeness._OPEN.values()
     closeness.refresh()
     assert closeness._OPEN[memo_file] is held  # unchanged: not read again
     pair = next(iter(held.known))
-    from drafter.cachefile import _write
-
-    _write(memo_file, __import__("pickle").dumps({**held.known, pair: not held.known[pair]}))  # another process
+    was = held.known[pair]
+    _append_record(memo_file, pair, not was)  # another process
     closeness.refresh()
-    assert closeness._OPEN[memo_file] is not held and closeness._OPEN[memo_file].known[pair] is (not held.known[pair])
+    assert closeness._OPEN[memo_file] is held and held.known[pair] is (not was)
+
+
+def test_a_writer_killed_mid_record_leaves_a_memo_the_next_draft_reads(cache: Path, monkeypatch: pytest.MonkeyPatch):
+    """A draft killed while appending its pairs leaves part of a record at the end: the next draft uses every whole
+    record before it, and what it appends after is read back whole."""
+    lib, templates = load_library(), load_templates()
+    first = _drafts(lib, templates, MEETINGS[:2])
+    [memo_file] = cache.glob("closeness-*.pairs")
+    remembered = closeness._read(memo_file)
+    with memo_file.open("ab") as out:
+        out.write(bytes(range(1, 10)))  # a record cut short
+    _fresh_process()
+    asked = []
+    monkeypatch.setattr("drafter.render.repeat.compute_too_close", lambda a, b: asked.append(1) or compute_too_close(a, b))
+    assert _drafts(lib, templates, MEETINGS[:2]) == first and asked == []  # every pair before the cut: remembered
+    assert _drafts(lib, templates, MEETINGS[2:]) and asked  # two more meetings: new pairs, appended after the cut
+    after = closeness._read(memo_file)
+    assert memo_file.stat().st_size % 17 == 0 and len(after) > len(remembered) and set(remembered) <= set(after)
+    assert all(compute_too_close(*(_by_key(lib)[k] for k in (p[:8], p[8:]))) == v for p, v in after.items() if p not in remembered)
+
+
+def test_two_drafts_at_once_keep_both_their_pairs(cache: Path):
+    """Two `drafter draft` at the same time append to the same memo: both sets of pairs are there, whole (the same
+    drafts again find every pair they ask remembered: nothing is appended)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(cache)}
+
+    def start(place: str, meeting: str, seed: int) -> subprocess.Popen:
+        argv = ["draft", "--no-input", "--seed", str(seed), "--set", f"place={place}", "--set", f"meeting={meeting}"]
+        return subprocess.Popen([sys.executable, "-m", "drafter", *argv], env=env, stdout=subprocess.PIPE)
+
+    def outputs(runs: list[subprocess.Popen]) -> list[bytes]:
+        done = [run.communicate(timeout=300)[0] for run in runs]
+        assert [run.returncode for run in runs] == [0] * len(runs)
+        return done
+
+    at_once = outputs([start(*m) for m in MEETINGS[:2]])
+    [memo_file] = cache.glob("closeness-*.pairs")
+    size = memo_file.stat().st_size
+    assert size % 17 == 0 and 200 < len(closeness._read(memo_file)) <= size // 17 - 1  # (a pair both met: twice)
+    assert [outputs([start(*m)])[0] for m in MEETINGS[:2]] == at_once
+    assert memo_file.stat().st_size == size  # every pair either draft asks: already in the memo
+
+
+def test_the_memo_is_compacted_to_the_library_s_pairs_as_it_grows(cache: Path):
+    """Pairs of fragments no longer in the library (edited since) do not stay in the file forever."""
+    lib, templates = load_library(), load_templates()
+    first = _drafts(lib, templates, MEETINGS[:1])
+    [memo_file] = cache.glob("closeness-*.pairs")
+    live = closeness._read(memo_file)
+    with memo_file.open("ab") as out:  # pairs of fragments edited away, up to just below a compaction
+        room = closeness._COMPACT_FROM - memo_file.stat().st_size // 17
+        out.write(b"".join(bytes([1 + i % 200]) * 8 + i.to_bytes(8, "big") + b"\0" for i in range(room)))
+    _fresh_process()
+    assert _drafts(lib, templates, MEETINGS[:1]) == first
+    _drafts(lib, templates, MEETINGS[1:])  # new pairs: over the line
+    kept = closeness._read(memo_file)
+    assert memo_file.stat().st_size < 4096 * 17 and set(live) <= set(kept)
+    by_key = _by_key(lib)
+    assert all(p[:8] in by_key and p[8:] in by_key for p in kept)
+
+
+def _by_key(lib) -> dict:
+    return {closeness.content_key(f): f for f in lib.fragments}

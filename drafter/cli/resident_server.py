@@ -743,7 +743,8 @@ def prepare() -> None:
 _PER_FRAGMENT = (("drafter.render.repeat", "thanks"), ("drafter.render.repeat", "mentions_awards"),
                  ("drafter.render.repeat", "_compared_sentences"), ("drafter.render.repeat", "_compared_headings"),
                  ("drafter.render.steer", "_chars"), ("drafter.render.steer", "_longest_run"),
-                 ("drafter.render.closeness", "content_key"))  # fmt: skip
+                 ("drafter.render.closeness", "content_key"), ("drafter.render.select", "fragment_topics"),
+                 ("drafter.render.select", "_works_of"))  # fmt: skip
 
 _IMPORTED = ("drafter.cli.typer_app", "drafter.cli.diff", "drafter.diff", "drafter.cli.export", "drafter.export",
              "drafter.cli.fragments", "drafter.cli.templates", "drafter.cli.meetings", "drafter.cli.works")  # fmt: skip

@@ -343,11 +343,15 @@ _STRUCTURAL_TAGS = frozenset(
 )
 
 
-def fragment_topics(fragment: Fragment) -> set[str]:
+# Unbounded, like repeat.thanks (a bounded cache writes to each entry it hits: a page copy in each child of the
+# resident, which works these out for every fragment before it forks); the topic and meeting tables they read are
+# read once per process. A new meeting asks them of every fragment (`fits`, #18).
+@functools.cache
+def fragment_topics(fragment: Fragment) -> frozenset[str]:
     """The topic tags of a fragment (every tag that is not structural); empty for general text."""
     if GENERAL_TAG in fragment.tags:
-        return set()
-    return {t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags()
+        return frozenset()
+    return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags())
 
 
 def _suits_topic(
@@ -782,7 +786,7 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
     named for a part (河湖长制, 禁毒), about that part: no 蓝天 under 河湖长制. None for a point about no work."""
     works = _works_of(point) | _meeting_works(answers)
     if not works:  # a point about no work (a kind's, a general one) gathers the meeting's own work
-        works = {t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", "")))}
+        works = frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
     if not works:
         return None
     own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
@@ -964,9 +968,10 @@ def _about_no_work(fragment: Fragment) -> bool:
     return not _works_of(fragment)
 
 
-def _works_of(fragment: Fragment) -> set[str]:
+@functools.cache  # (unbounded: see fragment_topics)
+def _works_of(fragment: Fragment) -> frozenset[str]:
     """The works (topics of the table) a fragment is about: 维权 is 妇女儿童's."""
-    return {topic.tag for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is not None}
+    return frozenset({topic.tag for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is not None})
 
 
 @dataclass(slots=True)
