@@ -404,7 +404,7 @@ def _spoken_of(
     others = {
         Spot(i, j): part.fragment
         for i, point in enumerate(points) if point.fragment.stage != "任务"
-        for j, part in enumerate(point.parts())
+        for j, part in enumerate(point.parts()) if not _describes(part.fragment)
     }  # fmt: skip
     if tasks is None or tasks.gap or not others:
         return {}
@@ -428,6 +428,17 @@ def _spoken_of(
         if not unplaced:
             placed.pop(None, None)
     return found
+
+
+# A lead-in announcing its sub-points as what the text before it shows (主要表现在以下三个方面：, 要清醒看到以下两个特点：)
+_DESCRIBING = re.compile(r"(?:表现在|体现在|看到)以下")
+
+
+def _describes(fragment: Fragment) -> bool:
+    """A point (or section) whose sub-points show a state, problems mostly (教育发展不平衡不充分…突出表现在以下两个方面：):
+    no place for a task. Said before that lead-in, the year's task read as what the problems show (read: 今年，抓好校园
+    食品安全和学生心理健康是…重点任务…。突出表现在以下两个方面：（一）教师队伍的结构性矛盾比较突出)."""
+    return bool(_DESCRIBING.search(fragment.text or ""))
 
 
 MAX_SUBPOINTS = 6  # a point announcing more sub-points (or sections) than this reads as a list, not a point
