@@ -421,12 +421,7 @@ def _spoken_of(
             left.append(item)
         else:
             found.setdefault(home, []).append(item)
-    if left:
-        unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
-    else:
-        del unplaced["tasks"]
-        if not unplaced:
-            placed.pop(None, None)
+    _leave_unplaced(placed, unplaced, tasks, left)
     return found
 
 
@@ -509,13 +504,18 @@ def _near_spots(
             left.append(item)
         else:
             found.setdefault(spot, []).append(item)
+    _leave_unplaced(placed, unplaced, tasks, left)
+    return found, own
+
+
+def _leave_unplaced(placed: dict[Any, Any], unplaced: dict[str, Fact], tasks: Fact, left: list[str]) -> None:
+    """The tasks still without a home stay unplaced (a paragraph of their own); none left, the unplaced entry goes."""
     if left:
         unplaced["tasks"] = Fact("tasks", tuple(left), tasks.gap)
     else:
         del unplaced["tasks"]
     if not unplaced:
         placed.pop(None, None)
-    return found, own
 
 
 def _area_named(item: str, spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any]) -> Spot | None:
