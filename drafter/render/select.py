@@ -526,7 +526,10 @@ def _preferences(
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
     narrow_words = _part_words(frozenset(narrow))
-    meeting_words = frozenset(w for w in narrow_words if w in str(answers.get("meeting", "")))
+    # The part's words a meeting is named by when it names the part by one narrower than the part's own name (医德医风
+    # for 医务人员; a 妇女维权 or 宗教工作 meeting names the part itself: all its text is on it).
+    named = str(answers.get("meeting", ""))
+    meeting_words = frozenset(w for w in narrow_words if w in named) if not any(t in named for t in narrow) else frozenset()
     # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
     # are as welcome as that part's.
     free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
