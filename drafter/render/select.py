@@ -17,7 +17,14 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.meeting import TRAINEES_WORK, audience_names, not_for_trainees, season_tags, seasons_of
+from drafter.meeting import (
+    TRAINEES_WORK,
+    audience_names,
+    not_for_trainees,
+    season_tags,
+    seasons_of,
+    trains_lay_people,
+)
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import (
     APPRAISAL_TAG,
@@ -137,6 +144,9 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # only what is spoken to them: a 年轻干部培训班 heard 持续整顿软弱涣散基层党组织 and 压实党建工作责任, the 基层党建 its
     # name's 年轻干部 reads as (review29a).
     at_large = answers.get("kind") == "培训班开班式" and answers.get("work") == TRAINEES_WORK
+    # A class of people who are not cadres (志愿者骨干, 网格员): none of the kind's text written for cadre trainees (党性锻炼,
+    # 干部成长的规律, 依法用权: 程序……也是对干部的保护, review29a's new training points).
+    lay = answers.get("kind") == "培训班开班式" and trains_lay_people(meeting)
 
     def fits(fragment: Fragment) -> bool:
         own = fragment.tags
@@ -154,6 +164,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         if not not_theirs.isdisjoint(own):
             return False
         if at_large and fragment.role == Role.POINT and audience not in own and fragment_topics(fragment):
+            return False
+        if lay and CADRE_TRAINEES_TAG in own:
             return False
         if at_large and _TRAINING_KIND in own and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
@@ -336,10 +348,13 @@ def addresses_cadres(fragment: Fragment) -> bool:
     return bool(set(_CADRE_WORDS) & used_variables(fragment_texts(fragment)))
 
 
+# The tag of a training kind's text written for cadre trainees (党性锻炼, 干部成长的规律): never at a class of lay people.
+CADRE_TRAINEES_TAG = "干部学员"
+
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
     {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
-     CORE_TAG, CITY_UNITS_TAG, "消息稿", "导入"}
+     CORE_TAG, CITY_UNITS_TAG, CADRE_TRAINEES_TAG, "消息稿", "导入"}
 )
 
 
@@ -511,6 +526,10 @@ def _preferences(
     own_topic = topics - {GENERAL_TAG}
     narrow = narrower_tags(str(answers.get("meeting", "")))
     narrow_words = _part_words(frozenset(narrow))
+    # The part's words a meeting is named by when it names the part by one narrower than the part's own name (医德医风
+    # for 医务人员; a 妇女维权 or 宗教工作 meeting names the part itself: all its text is on it).
+    named = str(answers.get("meeting", ""))
+    meeting_words = frozenset(w for w in narrow_words if w in named) if not any(t in named for t in narrow) else frozenset()
     # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
     # are as welcome as that part's.
     free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
@@ -542,9 +561,16 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
-        # Where none is written for the part (项目建设 has no 认识 point, and few task areas), text that speaks of it
-        # before the rest of the broader work: a 重点项目建设推进会 gathered 城市更新 and 新质生产力 (review29a).
-        lambda f: not narrow_words or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)) or _names_any(f, narrow_words),
+        # Where none is written for the part (项目建设 has few task areas), text that speaks of it before the rest of the
+        # broader work: a 重点项目建设推进会 gathered 城市更新 and 新质生产力 (review29a). Not in 认识: the broader work's
+        # recognition (统一战线是重要法宝, 形势) is the part's too, and a 宗教工作会议 left it for general tasks (fix29a).
+        lambda f: (
+            not narrow_words or f.stage == "认识" or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f))
+            or _names_any(f, narrow_words)
+        ),
+        # Among the part's text, what says the part's word the meeting itself is named by: a 医德医风建设工作会议 says
+        # 加强医德医风建设 before the other 医务人员 point (基层医务人员素养).
+        lambda f: not meeting_words or not narrow & set(f.tags) or _names_any(f, meeting_words),
         # A meeting named for a season (岁末年初安全生产, 元旦春节期间食品安全) says that season's text first.
         lambda f: not season or bool(season & set(f.tags)),
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
