@@ -112,6 +112,11 @@ _NOT_AFTER = {"市": ("场",), "区": ("域",), "县": ("域",), "": ("精神",)
 # A two-character word of jieba's dictionary this frequent (or more frequent than the name
 # itself) that would swallow a bare short name's first or last character.
 _CLASH_MIN_FREQ = 100
+# A word glued before a bare short name that is this many times commoner than the name holds its first character
+# whatever follows (完成都 holds no 成都, 建成都 neither): in the clash table, the characters after `ANY_AFTER` in a
+# name's `before` (and `ANY_AFTER` as its `after` when nothing glues on both sides).
+_STRONG_GLUE = 2
+ANY_AFTER = "\x01"
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,9 +465,12 @@ class Gazetteer:
                 return False  # 贯彻中央、省市和县委决策部署: 和 joins two levels (马鞍山市和县 is the county)
             return not is_han(before) or before in _BOUNDARY_BEFORE
         clash = self._clash_of(key)
-        if clash and i > 0 and end < len(text):
-            return not (text[i - 1] in clash[0] and text[end] in clash[1])  # 推广安装 holds no 广安
-        return True
+        if not clash or i == 0:
+            return True
+        both, _, strong = clash[0].partition(ANY_AFTER)
+        if text[i - 1] in strong:
+            return False  # 完成都要 holds no 成都, 扩大连锁 no 大连
+        return end >= len(text) or not (text[i - 1] in both and text[end] in clash[1])  # 推广安装 holds no 广安
 
 
 class _Compact:
@@ -667,8 +675,12 @@ def _clashes(keys: Iterable[str], words: Mapping[str, int]) -> dict[str, tuple[s
         floor = words.get(key, 0)
         before = "".join(c for c, f in first.get(key[0], ()) if f >= floor)
         after = "".join(c for c, f in last.get(key[-1], ()) if f >= floor)
+        # 什么时候完成都要讲清楚, 扩大连锁经营: 完成 and 扩大 are far commoner than 成都 and 大连, whatever follows
+        strong = "".join(c for c, f in first.get(key[0], ()) if f >= _STRONG_GLUE * max(floor, _CLASH_MIN_FREQ))
         if before and after:
-            clash[key] = (before, after)
+            clash[key] = (before + ANY_AFTER + strong if strong else before, after)
+        elif strong:
+            clash[key] = (ANY_AFTER + strong, ANY_AFTER)
     return clash
 
 
