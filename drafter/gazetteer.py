@@ -465,6 +465,13 @@ class Gazetteer:
                 return False  # 贯彻中央、省市和县委决策部署: 和 joins two levels (马鞍山市和县 is the county)
             return not is_han(before) or before in _BOUNDARY_BEFORE
         clash = self._clash_of(key)
+        if not clash and i > 0 and len(key) >= 3 and key[-1] in "市县区州盟旗":
+            # 形成都市圈 holds no 成都市: the short name's strong glue holds its full name's first character too
+            try:
+                short = self._clash_of(key[:-1])
+            except KeyError:  # the compact table knows lexicon keys only (如东县's 如东 is none)
+                short = None
+            return not (short and text[i - 1] in short[0].partition(ANY_AFTER)[2])
         if not clash or i == 0:
             return True
         both, _, strong = clash[0].partition(ANY_AFTER)
