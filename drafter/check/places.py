@@ -173,10 +173,12 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         for m in OWN_WORD.finditer(line):
             if _in_book_title(line, m.start()):
                 continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
-            if m.group("kind") == "全" and m.group("lv") in unnamed and not county_city and line[m.end() : m.end() + 1] not in "（(":
-                pass  # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope
-            elif (m.group("kind") == "我" and m.group("lv") in also_own) or (
-                _level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县")
+            # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope, a slip
+            no_such_scope = (m.group("kind") == "全" and m.group("lv") in unnamed and not county_city
+                             and line[m.end() : m.end() + 1] not in "（(")  # fmt: skip
+            if not no_such_scope and (
+                (m.group("kind") == "我" and m.group("lv") in also_own)
+                or (_level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县"))
             ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
                 continue
             findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
