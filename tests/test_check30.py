@@ -108,3 +108,119 @@ def test_the_place_the_speaker_came_to_work_in() -> None:
     # in is said as the speaker's own, so a lone one is a warning (it was passed as a place merely named)
     assert _found(_read("came-to-work-correct.txt"), severity="warning", rule="foreign-place") == []
     assert _found(_read("came-to-work-flawed.txt"), severity="warning", rule="foreign-place") == [("foreign-place", "蚌埠")]
+
+
+# ---------------------------------------------------------------- batch 44 (issue #13): planted misses and a false error
+# Fixtures of our own writing; each test fails before the change it names.
+
+RENAMED = "speaker-body-renamed-flawed.txt"
+
+
+@pytest.mark.parametrize(
+    ("place", "body", "own"),
+    [
+        ("新浦区", "海州区", "区"),  # batch 44 p22: 2014年与海州区合并为新的海州区 — in 2006 海州区 was the sibling
+        ("闸北区", "静安区", "区"),  # merged the same way (2015)
+        ("襄樊市", "襄阳市", "市"),  # renamed (2010): the speech's own committee was 襄樊市委
+    ],
+)
+def test_the_speaker_speaks_for_the_body_the_place_bears_today(place: str, body: str, own: str) -> None:
+    # --place 新浦区 (not in the gazetteer before) saw 海州区, the place 新浦区 is now, as its own: 我代表中共海州区委 passed
+    text = _read(RENAMED).replace("海州区", body)
+    if own != "区":
+        text = text.replace("全区", f"全{own}").replace("我区", f"我{own}").replace("区委、区政府", f"{own}委、{own}政府")
+    assert _found(text, rule="foreign-place", place=place) == [("foreign-place", body)]
+    correct = _read("speaker-body-renamed-correct.txt").replace("中共新浦区委、区政府", f"中共{place}委、{own}政府")
+    if own != "区":
+        correct = correct.replace("全区", f"全{own}").replace("我区", f"我{own}").replace("区委、区政府", f"{own}委、{own}政府")
+    assert _found(correct, place=place) == []
+
+
+def test_a_sibling_committee_as_the_speakers_own_with_today_s_names() -> None:
+    # the same slip between two places of today: 临西县委 in 清河县's speech, 海曙区委 in 鄞州区's
+    county = (
+        _read(RENAMED).replace("中共海州区委、区政府", "中共临西县委、县政府")
+        .replace("全区", "全县").replace("我区", "我县").replace("区委、区政府", "县委、县政府")
+    )  # fmt: skip
+    assert _found(county, rule="foreign-place", place="清河县") == [("foreign-place", "临西县")]
+    district = _read(RENAMED).replace("海州区", "海曙区")
+    assert _found(district, rule="foreign-place", place="鄞州区") == [("foreign-place", "海曙区")]
+    # a former name that kept its short name (奉化市, today 奉化区) is no other place's body
+    fenghua = _read(RENAMED).replace("海州区", "奉化区")
+    assert _found(fenghua, rule="foreign-place", place="奉化市") == []
+
+
+def test_a_superiors_scope_word_before_the_own_list() -> None:
+    # batch 44 p22: 园区…是今年全市六大重点工程中的重中之重，是决定我区能否跨越发展的关键 in a district speech (全区 stood)
+    assert _found(_read("own-big-list-correct.txt")) == []
+    assert _found(_read("own-big-list-flawed.txt")) == [("level-mix", "全市")]
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("园区是今年全市六大重点工程中的重中之重，是决定我区能否跨越发展的关键所在。", True),
+        ("今年，我区确定了全市三大攻坚行动，园区建设是其中之一。", True),  # the own level set the list
+        ("这个项目是全市十大重点工程之首，关系到我区未来发展。", True),
+        ("园区是全市十大重点项目之一，我区要全力以赴抓好建设。", False),  # one of the superior's list
+        ("这个项目被列入全市十大民生实事，我区要抓紧推进。", False),  # entered into the superior's list
+        ("我区要对照全市六大重点工程的部署，全力推进园区建设。", False),  # the superior's plan followed
+        ("市委确定的全市六大重点工程中，园区建设是重中之重，是决定我区发展的关键。", False),  # the superior named
+        ("我区的园区建设一直走在全市前列。", False),
+    ],
+)
+def test_the_own_list_and_the_superiors_list(said: str, flagged: bool) -> None:
+    text = f"在全区重点项目推进会上的讲话\n\n同志们：\n\n{said}区委、区政府将全力支持，全区上下要形成合力。\n"
+    assert _found(text, rule="level-mix") == ([("level-mix", "全市")] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "said"), [("count-sayings-words", "讲四句话十六个字"), ("count-sayings-traditional", "講四句話十六個字")]
+)
+def test_sayings_counted_with_their_words(name: str, said: str) -> None:
+    # batch 44 p17: 我再講三句話十六個字 (a traditional copy, 四句话 planted as 三): the words after the sayings hid the
+    # announcement, so no count was checked; simplified and traditional alike
+    assert _found(_read(f"{name}-correct.txt")) == []
+    assert _found(_read(f"{name}-flawed.txt")) == [("count-mismatch", said)]  # quoted as the copy writes it
+
+
+@pytest.mark.parametrize(
+    "announce",
+    ["我再讲{n}句话、共十二个字，与大家共勉。", "我送给大家{n}句话。", "我给大家提{n}个要求。", "我送上{n}句话："],
+)
+def test_more_ways_to_announce_a_count(announce: str) -> None:
+    base = _read("count-sayings-words-correct.txt").replace("我再讲三句话十二个字，既是交心，也是对大家的希望。", "{a}")
+    assert "{a}" in base
+    assert _found(base.replace("{a}", announce.format(n="三")), rule="count-mismatch") == []
+    wrong = _found(base.replace("{a}", announce.format(n="四")), rule="count-mismatch")
+    assert [rule for rule, _ in wrong] == ["count-mismatch"]
+
+
+def test_a_copy_that_ends_at_its_announcement() -> None:
+    # batch 44 p19: …我再强调五点要求:&n[标签:介绍] — the page stops at the announcement; the count cannot be checked,
+    # so a warning (never an error) says the copy is cut
+    text = _read("count-copy-ends-flawed.txt")
+    assert _found(text) == []
+    assert _found(text, severity="warning", rule="count-mismatch") == [("count-mismatch", "强调五点要求")]
+    whole = _read("count-sayings-words-correct.txt")
+    assert _found(whole, severity="warning", rule="count-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("slogan", "name", "severity"),
+    [
+        ("活力·幸福嘉兴", "嘉兴", "warning"),  # batch 44 p02: a city of the masked city's level — likely its own name
+        ("活力·美丽桐庐", "桐庐", "error"),  # a county in a city's speech: not the masked city
+    ],
+)
+def test_a_real_name_in_the_slogan_of_a_speech_that_masks_its_own(slogan: str, name: str, severity: str) -> None:
+    text = _read("masked-own-slogan-correct.txt").replace("活力·幸福嘉兴", slogan)
+    found = [(f.text, str(f.severity)) for f in check_text(text).findings if f.rule == "foreign-place"]
+    assert found == [(name, severity)]
+
+
+@pytest.mark.parametrize(("hidden", "name"), [("XX县", "桐庐"), ("**区", "鄞州")])
+def test_the_masked_own_place_in_other_spellings(hidden: str, name: str) -> None:
+    # the same for a county and a district written XX县 / **区: a name of the masked place's level is a warning
+    text = f"在{hidden}重点项目开工仪式上的讲话\n\n同志们：\n\n我代表{hidden}委、{hidden}人民政府表示祝贺。要加快建设“品质{name}”。\n"
+    assert [(f.text, str(f.severity)) for f in check_text(text).findings if f.rule == "foreign-place"] == [(name, "warning")]

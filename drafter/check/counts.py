@@ -16,7 +16,7 @@ from drafter.check.outline import (
 )
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
-from drafter.text import CN_NUMERAL, cn_number, count_word, parse_cn_number
+from drafter.text import CN_NUMERAL, cn_number, count_han, count_word, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -371,6 +371,9 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             if unmarked:
                 findings.append(_unmarked_finding(m.group(0), said, unmarked, *where(lines, block, m.start())))
                 continue
+            if not found and not parallel and said >= 2 and _copy_ends(unit, index, m.end()):
+                findings.append(_ends_finding(m.group(0), *where(lines, block, m.start())))
+                continue
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
                 # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
@@ -636,6 +639,21 @@ def _unmarked_after(unit: Sequence[Block], index: int, start: int, heads: Sequen
     if any(_WORD_MARKS.search(t) for t in body):
         return 0
     return closing
+
+
+def _copy_ends(unit: Sequence[Block], index: int, start: int) -> bool:
+    """我再强调五点要求：&n[标签:介绍] — the copy stops right after the announcement: what follows it in the speech
+    (the rest of its paragraph and every paragraph or heading below) holds hardly a sentence, only a site's tags."""
+    rest = [unit[index].text[start:], *(b.text for b in unit[index + 1 :] if b.kind in ("paragraph", "heading"))]
+    return sum(count_han(t) for t in rest) < 12
+
+
+def _ends_finding(said_text: str, line: int, col: int) -> Finding:
+    """Points announced and the copy ends there: a warning (the number cannot be checked against what is missing)."""
+    return Finding(
+        "count-mismatch", WARNING, f"说“{said_text}”，后面一点也没有：这份副本在宣布之后就断了，看不出说的数对不对",
+        line, col, said_text, f"对照原文补齐要点，并核对“{said_text}”中的数字",
+    )  # fmt: skip
 
 
 def _unmarked_finding(said_text: str, said: int, n: int, line: int, col: int) -> Finding:

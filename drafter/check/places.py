@@ -720,6 +720,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
             _LEADS.search(line, 0, m.start()) and re.search(rf"我们|我{level}|{level}(?:党?委|人民政府|政府)", clause)
             and not _reports_superior(clause, lv)
         )
+        # 这个园区是今年全市六大重点工程中的重中之重，是决定我区能否跨越发展的关键 / 我区确定了全市六大重点工程 in a
+        # district speech: the head of a list whose stakes the sentence tells as the own place's, or a list the own
+        # level set, is the own list (列入全市十大民生实事, 全市十大重点项目之一 and 对照全市…部署 are the superior's)
+        ours = ours or _own_big_list(line, m, level, sentence)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -746,6 +750,31 @@ _STATE_OPENING = re.compile(
 )
 _STATE_SET_BESIDE = re.compile(r"其中|相比|高于|低于|好于|快于|慢于|排名|位居|占")
 _SUPERIOR_NAMED = r"{lv}(?:委|政府|里|安委会|人大|政协|[\u4e00-\u9fff]{{1,4}}?局)|从全{lv}|上级|省里|传达|通报"
+
+
+# 六大重点工程 / 十大民生实事 / 三大攻坚任务: a scope's numbered list of its works for the year
+_BIG_LIST = re.compile(r"(?:[二三四五六七八九十两]|十[一二三四五六七八九])大[\u4e00-\u9fff]{0,4}?(?:工程|项目|任务|工作|行动|实事|战役|攻坚)")
+_LIST_HEAD = re.compile(r"(?:中|当中|之中)?的?(?:重中之重|之首|首位|头号工程|龙头工程)")
+_STAKES = re.compile(r"决定|关系|关乎|事关|影响|关键|命脉|希望|未来|突破口|支撑|引擎|牛鼻子")
+_SETS_LIST = r"(?:我{level}|{level}委|{level}(?:人民)?政府)[^，。；！？,;!?]{{0,8}}?(?:确定|提出|谋划|推出|确立|明确)了?$"
+
+
+def _own_big_list(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
+    """全市六大重点工程 in a 区 speech is the district's own list when the own level set it (区委确定了全市…) or when the
+    own work is called the head of it (重中之重, 之首) and the rest of the sentence tells its stakes for 我区 — a
+    superior's list would be told for the superior's scope. One of the list (之一), a list entered (列入) or followed
+    (对照) stays the superior's."""
+    lv = m.group("lv")
+    if lv == "省" or level not in ("县", "区", "旗", "市") or _RANK.get(lv, 9) >= _RANK.get(level, 0):
+        return False
+    big = _BIG_LIST.match(line, m.end())
+    if big is None or re.search(_SUPERIOR_NAMED.format(lv=lv), sentence) or _reports_superior(sentence, lv):
+        return False
+    if re.search(_SETS_LIST.format(level=level), sentence):
+        return True
+    head = _LIST_HEAD.match(line, big.end())
+    rest = re.split(r"[。！？!?]", line[big.end() :])[0]
+    return head is not None and re.search(rf"我{level}|全{level}", rest) is not None and _STAKES.search(rest) is not None
 
 
 def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
@@ -898,9 +927,13 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     hosts = {p.code for lineno, line in lines_in(lines, span) for start, end, places in found_in[lineno]
              if _held_there(line, start, end) for p in places}  # fmt: skip
     findings = []
+    renamed = _renamed_since(gz, ctx)
     for lineno, line in lines_in(lines, span):
         found = found_in[lineno]  # the bare stakes below skip what it found
         for start, end, places in found:
+            if line[start:end] in renamed and _SPEAKER_BODY.match(line, end) and _SPEAKS_AS.search(line, 0, start):
+                findings.append(_renamed_body_finding(line[start:end], renamed[line[start:end]], gz, lineno, start + 1))
+                continue
             if any(p.current_code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if _inside_own_name(line, start, end, ours):
@@ -929,6 +962,33 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 我代表中共海州区委、区政府 / 受海州区委委托: the body the speaker speaks for, named in full
+_SPEAKER_BODY = re.compile(r"(?:党?委|人民政府|政府)")
+_SPEAKS_AS = re.compile(r"(?:代表|受)(?:中共|中国共产党)?$")
+
+
+def _renamed_since(gz: Any, ctx: SpeechContext) -> dict[str, Any]:
+    """--place 新浦区, a former name whose place is now called otherwise (2014年与海州区合并为新的海州区): {海州区: 新浦区's
+    row}. A speech of 新浦区 was given before the change, when its own committee was 新浦区委 and 海州区 another district
+    (or no district yet), so the speaker never spoke for 海州区委. A former name that kept its short name (奉化市 →
+    奉化区) is left out: the speech's own body then differs only by the suffix a user may have typed either way."""
+    was = next((p for p in ctx.places if p.former_year is not None and p.name == ctx.place), None)
+    if was is None:
+        return {}
+    now = gz.current(was)
+    return {now.name: was} if now.short != was.short else {}
+
+
+def _renamed_body_finding(name: str, was: Any, gz: Any, lineno: int, col: int) -> Finding:
+    from drafter.gazetteer import former_note
+
+    return Finding(
+        "foreign-place", ERROR, f"讲话人代表的是“{name}”的机关，但讲话是{was.name}的（{former_note(was, gz.current(was))}）："
+        f"讲话当时本地的机关是{was.name}委、{was.name}政府，“{name}”不是讲话当时本地的名字", lineno, col, name,
+        f"改为{was.name}的机关；如讲话确是{name}的，用 --place {name} 再查",
+    )  # fmt: skip
 
 
 def _two_character_neighbours(gz: Any, parents: dict[str, Any], own: set[str]) -> dict[str, list[Any]]:
@@ -1525,13 +1585,18 @@ _RARE_SUPERIOR = {"自治州": re.compile(r"(?<![省市县区全我各本])州(?
 def _fits_hidden(gz: Any, places: Sequence[Any], hidden: str, part: str) -> bool:
     """平安泸溪 in a speech that writes its own county xx县 and names a 州工商局 above it: 泸溪 is a county under an
     autonomous prefecture, as the hidden county is — the own name a site's masking missed, as likely as another
-    county's slogan left in (a county under a 市, as most are, fits any speech and says nothing)."""
+    county's slogan left in. 幸福温州 in a speech that writes its own city ××市 (××市委、××市人民政府) and names no
+    rare superior: a city of the hidden city's level under an ordinary superior fits as well — a page that masks its
+    own name seldom masks the name inside its own slogan. A name under a 州 in a speech that names no 州 above it, or a
+    name under a 市 in one that names a 州 (盟, 地委) above it, does not fit."""
+    named_rare = {kind for kind, rare in _RARE_SUPERIOR.items() if rare.search(part)}
     for p in places:
         up = gz.ancestors(p)
         if p.level != hidden[-1:] or not up:
             continue
-        rare = _RARE_SUPERIOR.get(up[0].kind)
-        if rare is not None and rare.search(part):
+        if up[0].kind in _RARE_SUPERIOR and up[0].kind in named_rare:
+            return True
+        if up[0].kind not in _RARE_SUPERIOR and not named_rare:
             return True
     return False
 
@@ -1598,7 +1663,7 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
     if hidden and fits:
         return Finding(
             "foreign-place", WARNING,
-            f"讲话里本地地名写作“{hidden.group(0)}”，口号“{shown}”却用了真实地名“{name}”；“{name}”与讲话所说的上级相符，可能是漏改的本地地名",
+            f"讲话里本地地名写作“{hidden.group(0)}”，口号“{shown}”却用了真实地名“{name}”；“{name}”与打码的本地同一级，上级也对得上，可能是漏打码的本地地名",
             lineno, col, name, "如是本地地名，与别处一样写法；如是从别处讲话稿带来的，改为本地的说法",
         )  # fmt: skip
     if hidden:
