@@ -89,9 +89,10 @@ def test_a_two_digit_year_before_the_scopes_work_is_an_error_and_a_run_of_years_
 
 
 def test_a_slogan_after_the_words_that_qualify_it_names_its_place() -> None:
-    # 建设开放活力美丽的幸福X: a real name there, in a page that hides its own as X区, is a leftover
+    # 建设开放活力美丽的幸福X: a real name there, in a page that hides its own as X区, is read as a slogan's name —
+    # a district's, as the hidden place is, so possibly the own name the masking missed (batch 44 p02): a warning
     text = "在全区招商引资工作会议上的讲话\n\n同志们：\n\nX区招商引资工作取得新成效。对于要建设开放活力美丽的幸福余杭而言，招商引资是关键之举。\n"
-    assert _found(text, rule="foreign-place") == [("foreign-place", "余杭")]
+    assert _found(text, "warning", "foreign-place") == [("foreign-place", "余杭")]
     assert _found(text.replace("幸福余杭", "幸福X"), rule="foreign-place") == []
 
 

@@ -101,8 +101,9 @@ def test_a_street_hiding_its_name_may_speak_its_districts_slogan() -> None:
     # **街道 … “科创新区、山水瓯海”: the district above the street, not a place put in from elsewhere (a warning at most)
     assert _found(_read("street-district-slogan-correct.txt"), rule="foreign-place") == []
     assert _found(_read("street-district-slogan-correct.txt"), "warning", "foreign-place") == [("foreign-place", "瓯海")]
-    # **区 hiding the district itself, then naming a real district in its slogan: an error as before
-    assert _found(_read("street-district-slogan-flawed.txt"), rule="foreign-place") == [("foreign-place", "瓯海")]
+    # **区 hiding the district itself, then naming a real district in its slogan: as likely the own name the masking
+    # missed as another district's slogan left in (batch 44 p02, 幸福温州 beside ××市): a warning since check30
+    assert _found(_read("street-district-slogan-flawed.txt"), "warning", "foreign-place") == [("foreign-place", "瓯海")]
 
 
 def test_our_own_name_running_into_the_next_word_is_no_foreign_place() -> None:
@@ -117,4 +118,5 @@ def test_a_street_led_by_its_party_working_committee_hides_its_district_not_itse
             "一、活动丰富多彩\n\n举办“幸福岭南、美丽罗湖”专项文艺演出，群众反响热烈。\n")
     # XX区 is the district above the street (上级), so 美丽罗湖 may be its slogan: at most a warning
     assert _found(text, rule="foreign-place") == []
-    assert _found(text.replace("在街道党工委的正确领导下", "在区委的正确领导下"), rule="foreign-place") == [("foreign-place", "罗湖")]
+    # led by 区委 the text is the district's own, which it hides as XX区: 罗湖 (a district) may be its missed name
+    assert _found(text.replace("在街道党工委的正确领导下", "在区委的正确领导下"), "warning", "foreign-place") == [("foreign-place", "罗湖")]

@@ -136,6 +136,14 @@ def test_the_speaker_speaks_for_the_body_the_place_bears_today(place: str, body:
     assert _found(correct, place=place) == []
 
 
+def test_the_name_a_merged_place_bears_today_is_not_the_speeches_own() -> None:
+    # 支持海州区经济社会发展 where 我区 stood, in 新浦区's speech: 海州区 was the sibling then (the bench's foreign-for-we)
+    text = _read("speaker-body-renamed-correct.txt").replace("支持我区经济", "支持海州区经济")
+    assert _found(text, rule="foreign-place", place="新浦区") == [("foreign-place", "海州区")]
+    trip = _read("speaker-body-renamed-correct.txt").replace("支持我区经济社会发展", "到海州区学习经验")
+    assert _found(trip, rule="foreign-place", place="新浦区") == []  # a study trip: a warning at most
+
+
 def test_a_sibling_committee_as_the_speakers_own_with_today_s_names() -> None:
     # the same slip between two places of today: 临西县委 in 清河县's speech, 海曙区委 in 鄞州区's
     county = (

@@ -584,9 +584,10 @@ def test_a_scenic_slogan_of_another_county_is_found() -> None:
     flawed = _fixture("deployment-announce-flawed.txt")
     assert ("error", "桐庐") in _places(check_text(flawed, place="来安县").findings)
     assert _places(check_text(flawed).findings) == [("warning", "桐庐")]
-    # the speech writes its own county as ××县: a real name in its slogan is a slip either way
+    # the speech writes its own county as ××县: 桐庐, a county as the hidden place is, may be the own name the masking
+    # missed (batch 44 p02): a warning
     hidden = flawed.replace("今天，我们召开全县", "今天，我们在××县召开全县")
-    assert ("error", "桐庐") in _places(check_text(hidden).findings)
+    assert _places(check_text(hidden).findings) == [("warning", "桐庐")]
 
 
 def test_a_section_heading_that_lost_its_mark_restarts_the_sub_headings() -> None:

@@ -644,7 +644,10 @@ def _unmarked_after(unit: Sequence[Block], index: int, start: int, heads: Sequen
 def _copy_ends(unit: Sequence[Block], index: int, start: int) -> bool:
     """我再强调五点要求：&n[标签:介绍] — the copy stops right after the announcement: what follows it in the speech
     (the rest of its paragraph and every paragraph or heading below) holds hardly a sentence, only a site's tags."""
-    rest = [unit[index].text[start:], *(b.text for b in unit[index + 1 :] if b.kind in ("paragraph", "heading"))]
+    tail = unit[index].text[start:].lstrip()
+    if tail and tail[0] not in "：:。":
+        return False  # 会上，领导提出了三点要求，大家深受鼓舞。: told in passing, not announced to be listed
+    rest = [tail, *(b.text for b in unit[index + 1 :] if b.kind in ("paragraph", "heading"))]
     return sum(count_han(t) for t in rest) < 12
 
 

@@ -917,7 +917,8 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     allowed |= _ALWAYS_OK_PLACES
     own = {p.current_code for p in ctx.places}
     parents = {up[0].code: up[0] for p in ctx.places if (up := gz.ancestors(p))}
-    ours = [n for p in ctx.places for n in {p.name, p.short} if len(n) >= 2]
+    renamed = _renamed_since(gz, ctx)
+    ours = [n for p in ctx.places if p.code not in renamed for n in {p.name, p.short} if len(n) >= 2]
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
     found_in = {lineno: _places_in(gz, line) for lineno, line in lines_in(lines, span)}  # once a line (#18)
     neighbours = _two_character_neighbours(gz, parents, own)
@@ -927,14 +928,17 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     hosts = {p.code for lineno, line in lines_in(lines, span) for start, end, places in found_in[lineno]
              if _held_there(line, start, end) for p in places}  # fmt: skip
     findings = []
-    renamed = _renamed_since(gz, ctx)
     for lineno, line in lines_in(lines, span):
         found = found_in[lineno]  # the bare stakes below skip what it found
         for start, end, places in found:
-            if line[start:end] in renamed and _SPEAKER_BODY.match(line, end) and _SPEAKS_AS.search(line, 0, start):
-                findings.append(_renamed_body_finding(line[start:end], renamed[line[start:end]], gz, lineno, start + 1))
+            stale = bool(renamed) and any(p.code in renamed for p in places)
+            if stale:  # 海州区 of 连云港 (新浦区 merged into it), not of 阜新: told first
+                places = sorted(places, key=lambda p: p.code not in renamed)
+            if stale and _SPEAKER_BODY.match(line, end) and _SPEAKS_AS.search(line, 0, start):
+                now = next(p for p in places if p.code in renamed)
+                findings.append(_renamed_body_finding(line[start:end], now, renamed[now.code], gz, lineno, start + 1))
                 continue
-            if any(p.current_code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
+            if not stale and any(p.current_code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places):
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
@@ -970,20 +974,21 @@ _SPEAKS_AS = re.compile(r"(?:代表|受)(?:中共|中国共产党)?$")
 
 
 def _renamed_since(gz: Any, ctx: SpeechContext) -> dict[str, Any]:
-    """--place 新浦区, a former name whose place is now called otherwise (2014年与海州区合并为新的海州区): {海州区: 新浦区's
-    row}. A speech of 新浦区 was given before the change, when its own committee was 新浦区委 and 海州区 another district
-    (or no district yet), so the speaker never spoke for 海州区委. A former name that kept its short name (奉化市 →
+    """--place 新浦区, a former name whose place is now called otherwise (2014年与海州区合并为新的海州区): {海州区's code:
+    新浦区's row}. A speech of 新浦区 was given before the change, when its own committee was 新浦区委 and 海州区 another
+    district (or no district yet): the speaker never spoke for 海州区委, nor called 海州区 his own. A former name that kept its short name (奉化市 →
     奉化区) is left out: the speech's own body then differs only by the suffix a user may have typed either way."""
     was = next((p for p in ctx.places if p.former_year is not None and p.name == ctx.place), None)
     if was is None:
         return {}
     now = gz.current(was)
-    return {now.name: was} if now.short != was.short else {}
+    return {now.code: was} if now.short != was.short else {}
 
 
-def _renamed_body_finding(name: str, was: Any, gz: Any, lineno: int, col: int) -> Finding:
+def _renamed_body_finding(name: str, now: Any, was: Any, gz: Any, lineno: int, col: int) -> Finding:
     from drafter.gazetteer import former_note
 
+    name = now.name if name == now.short else name
     return Finding(
         "foreign-place", ERROR, f"讲话人代表的是“{name}”的机关，但讲话是{was.name}的（{former_note(was, gz.current(was))}）："
         f"讲话当时本地的机关是{was.name}委、{was.name}政府，“{name}”不是讲话当时本地的名字", lineno, col, name,
