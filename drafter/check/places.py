@@ -976,8 +976,9 @@ _SPEAKS_AS = re.compile(r"(?:代表|受)(?:中共|中国共产党)?$")
 def _renamed_since(gz: Any, ctx: SpeechContext) -> dict[str, Any]:
     """--place 新浦区, a former name whose place is now called otherwise (2014年与海州区合并为新的海州区): {海州区's code:
     新浦区's row}. A speech of 新浦区 was given before the change, when its own committee was 新浦区委 and 海州区 another
-    district (or no district yet): the speaker never spoke for 海州区委, nor called 海州区 his own. A former name that kept its short name (奉化市 →
-    奉化区) is left out: the speech's own body then differs only by the suffix a user may have typed either way."""
+    district (or no district yet): the speaker never spoke for 海州区委, nor called 海州区 his own. A former name that
+    kept its short name (奉化市 → 奉化区) is left out: the speech's own body then differs only by the suffix a user may
+    have typed either way."""
     was = next((p for p in ctx.places if p.former_year is not None and p.name == ctx.place), None)
     if was is None:
         return {}
