@@ -68,3 +68,81 @@ def test_a_blank_line_alone_cuts_no_document(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want", "title"),
+    [
+        # 专题党课讲稿系列：如何做… over the lecture: a site's label between the genre and the topic, still a lecture's title
+        (
+            "gen30-kind-lecture-label-series.txt",
+            ("speech", None, [0, 3]),
+            "专题党课讲稿系列：如何做一名合格的基层党员",
+        ),
+        # 七一专题党课讲稿精选——… over 同志们：: the same label with a dash
+        (
+            "gen30-kind-lecture-label-dash-collection.txt",
+            ("speech", 2, [0, 0]),
+            "七一专题党课讲稿精选——传承红色基因争做时代先锋",
+        ),
+        # 2026年党课讲稿范文：守初心担使命基层党组织是…。一、…问题1.…。2.…: the label run into the one-line text, its 一、 and
+        # 1. glued on (the topic's end is not said: the label is the title, the topic stays in the text)
+        ("gen30-kind-lecture-label-fanwen-run-in.txt", ("speech", None, [2]), "2026年党课讲稿范文"),
+        # 关于…的调查报告，随着…: a 关于…的…报告 title run into the opening with a comma
+        (
+            "gen30-kind-survey-title-comma-run-in.txt",
+            ("report", None, [0, 0, 0]),
+            "关于农村居家养老服务情况的调查报告",
+        ),
+        # the same with a half-width comma
+        (
+            "gen30-kind-survey-title-halfwidth-comma.txt",
+            ("report", None, [0, 0]),
+            "关于社区志愿服务开展情况的调研报告",
+        ),
+        # 一、“…调查”调研报告 / the title again / ——以某某镇为例 / … / 一、调查的背景: a collection's first item number over the
+        # piece's title, not a point
+        (
+            "gen30-kind-numbered-piece-survey-title.txt",
+            ("report", None, [0, 0]),
+            "“乡村学校课后服务开展情况调查”调研报告",
+        ),
+        # 一、在全校…开幕式上的讲话 over the speech whose points run 一、二、
+        (
+            "gen30-kind-numbered-piece-speech-title.txt",
+            ("speech", 2, [0, 0]),
+            "在全校秋季运动会开幕式上的讲话",
+        ),
+    ],
+)
+def test_a_lecture_or_survey_is_read_by_its_title_whatever_the_site_adds(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]], title: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+    assert doc["title"] == title
+
+
+def test_a_part_on_a_speech_numbered_first_stays_a_point(tmp_path: Path) -> None:
+    # 一、深入学习重要讲话 … 二、… 三、…: a report's first part whose heading ends in 讲话 is no piece's title
+    (doc,) = ingest(tmp_path, "gen30-kind-guard-report-part-on-speech.txt")
+    assert shape(doc) == ("report", None, [0, 0, 0])
+    assert doc["points"][0]["heading"] == "深入学习重要讲话"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 二、… / 第一要抓好… / 第二把住… / 第三加强…: bare ordinals with no 、 or ， after them, a series under the heading
+        ("gen30-sub-unmarked-ordinal-series.txt", ("speech", 2, [0, 3])),
+        # 二、…三种角色 / 第一要当好…，(the copy stops): a lone 第一 where the copy is cut is the first sub-point
+        ("gen30-sub-unmarked-ordinal-cut.txt", ("speech", None, [0, 1])),
+        # 第一要务是立德树人 in a point of a whole speech: a word of the text, no sub-point
+        ("gen30-sub-guard-lone-unmarked-ordinal.txt", ("speech", 2, [0, 0])),
+    ],
+)
+def test_bare_ordinals_under_a_heading_are_its_subpoints(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
