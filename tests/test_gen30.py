@@ -107,6 +107,12 @@ def test_a_blank_line_alone_cuts_no_document(
             ("report", None, [0, 0]),
             "“乡村学校课后服务开展情况调查”调研报告",
         ),
+        # 调研报告精选 / 1.关于…的调研报告 / … / 一、基本情况 …: the same number in arabic over a 关于…的调研报告
+        (
+            "gen30-kind-numbered-piece-arabic-survey.txt",
+            ("report", None, [0, 0, 0]),
+            "关于村级集体经济发展情况的调研报告",
+        ),
         # 一、在全校…开幕式上的讲话 over the speech whose points run 一、二、
         (
             "gen30-kind-numbered-piece-speech-title.txt",
@@ -142,6 +148,24 @@ def test_a_part_on_a_speech_numbered_first_stays_a_point(tmp_path: Path) -> None
     ],
 )
 def test_bare_ordinals_under_a_heading_are_its_subpoints(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …召集大家回来开会，主要有三层意思：第一层意思，“…”。…第二层意思，…第三层意思，…: one paragraph, the count said with 有
+        ("gen30-count-layers-inline.txt", ("speech", 3, [0, 0, 0])),
+        # 我想表达两层意思。 / 第一层意思，… / 第二层意思，…: paragraphs of their own
+        ("gen30-count-layers-paragraphs.txt", ("speech", 2, [0, 0])),
+        # 我讲三层意思： / 第一层意思：欢迎。… : the colon after the ordinal
+        ("gen30-count-layers-colon.txt", ("speech", 3, [0, 0, 0])),
+    ],
+)
+def test_layers_of_meaning_are_the_speakers_points(
     tmp_path: Path, name: str, want: tuple[str, object, list[int]]
 ) -> None:
     (doc,) = ingest(tmp_path, name)

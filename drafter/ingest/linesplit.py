@@ -68,10 +68,10 @@ _INLINE_SALUTATION = re.compile(
 
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
 # …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词|层意思)?(?:意见|要求|希望)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
 
 
-_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词)")
+_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词|层意思)")
 
 
 _NEXT_POINT = re.compile(
@@ -82,7 +82,7 @@ _NEXT_POINT = re.compile(
 
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，, 第一点意见：) pasted as one line.
 # (…提出几点希望：第一，要树立远大的理想。…；第二，要养成…；第三，…: the ordinals after a semicolon as well)
-_NEXT_ORDINAL = re.compile(r"[。！；;]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
+_NEXT_ORDINAL = re.compile(r"[。！；;]\s*(?=第[二三四五六七八九十](?:点|个方面|个词|层意思)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
 
 
 _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
