@@ -170,3 +170,22 @@ def test_layers_of_meaning_are_the_speakers_points(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gen30-seam-speech-then-host-closing-bullet.txt",
+        "gen30-seam-speech-then-host-closing-bracket.txt",
+    ],
+)
+def test_a_host_parts_label_is_its_title_not_an_opening(name: str) -> None:
+    # ●结束语： / 【结束语】 over the host's closing words: the part's name, never a fragment a draft could open with
+    from archive_fixtures import INGEST
+
+    from drafter.ingest.pipeline import analyse_file
+
+    _, host = analyse_file(str(INGEST / name), name, "x").documents
+    assert host.title == "结束语"
+    assert host.outline is not None
+    assert all("结束语" not in piece.text for piece in host.outline.pieces)

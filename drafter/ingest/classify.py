@@ -30,6 +30,7 @@ from drafter.ingest.points import (
     span_of,
     style_of,
 )
+from drafter.ingest.seams import part_label
 from drafter.ingest.split import is_salutation, is_title
 from drafter.model import Role
 from drafter.structure import match_heading
@@ -385,7 +386,9 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
             title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
         elif len(title) <= 5 and i < len(paras) and is_title(paras[i]) and len(paras[i].text) > len(title) and paras[i].text.endswith(title):
             title, header, i = paras[i].text, [*header, title], i + 1  # 主持词 / 七一表彰大会主持词: the page's genre label over the title
-    if lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
+    if lead is None and len(paras) > 1 and part_label(paras[0].text):
+        title, i = part_label(paras[0].text), 1  # ●结束语： over the host's closing words: the part's name, no opening of its own
+    elif lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
         header, i = [paras[0].text], 1  # （2014年2月19日） over an untitled excerpt: the date, not the opening
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
     if title and k == i + 1 and _page_lead(paras, i):

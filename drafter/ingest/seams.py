@@ -15,7 +15,15 @@ from collections.abc import Sequence
 
 from drafter.ingest.para import Para
 
-__all__ = ["blank_lines", "at_seam", "opens_frame", "closed", "closes_again", "host_script"]
+__all__ = [
+    "blank_lines",
+    "at_seam",
+    "opens_frame",
+    "closed",
+    "closes_again",
+    "host_script",
+    "part_label",
+]
 
 
 def blank_lines(raw: str) -> frozenset[int]:
@@ -56,7 +64,7 @@ _EVENT = re.compile(
     r"召开|举行|举办|开展|组织|赴|深入|走访|调研|检查|督导|看望|慰问|出席|参加|启动|开幕|闭幕|落幕|揭牌|签约|成立|来到|莅临"
 )
 _SPEAKER_WE = re.compile(r"我们|我(?![院县市区镇乡局校司所省委厅部行站队社])")
-# ●结束语： / 【开场白】 / 二、结束部分： / 主持词（结尾）: a host's script labelled by its part
+# ●结束语： / 【开场白】 / 二、结束语： / 主持词（结尾）: a host's script labelled by its part
 _PART_LABEL = re.compile(
     r"^[●■◆◇★☆○◎•·\*＊#＃\s]*[【\[]?(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?[\u4e00-\u9fff]{0,6}"
     r"(?:开场白|开场词|开场|结束语|结束词|结尾|结语|串词|串联词|主持词|主持稿|闭幕词|开幕词)(?:部分)?"
@@ -64,6 +72,13 @@ _PART_LABEL = re.compile(
 )
 # 甲：… / 主持人乙：… / 男：… / A：…: a host's turn in a script for two
 _HOST_TURN = re.compile(r"^(?:主持人)?(?:甲|乙|丙|男|女|男声|女声|合|[AB])\s*[：:]\s*\S")
+
+
+def part_label(text: str) -> str:
+    """The name of a host's script part on a label line (●结束语： → 结束语), or "" when the line is no such label."""
+    if not _PART_LABEL.match(text):
+        return ""
+    return re.sub(r"^[●■◆◇★☆○◎•·\*＊#＃\s【\[]+|[】\]：:\s]+$", "", text)
 
 
 # 我宣布：某某学校开学典礼到此结束。 / 现在我宣布，…大会开幕: the host opening or closing the event, to those present
