@@ -90,6 +90,25 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 # (书记,和大家交流3个方面的问题: — the end of a sentence a PDF broke, its comma half-width: an announcement, no 称谓)
 _SALUTATION = re.compile(r"^(?![^：:]*,[^：:]*[\d一二三四五六七八九十两几]个?(?:点|方面|问题))[^。！？，]{1,30}[：:]$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
+# 一、“…情况调查”调研报告 over the report's own 一、调查的背景: a collection's first item, numbered, its heading the piece's
+# title (a genre that names a whole document, not a part's 上半年工作总结)
+_FIRST_ITEM_TITLE = re.compile(
+    r"^(?:一|1)\s*[、.．]\s*(?=(?:[^。！？；;]{4,60}(?:调研报告|调查报告|研究报告|考察报告|述职报告|党课讲稿|讲话稿|演讲稿)"
+    r"|[^。！？；;]{0,20}在[^。！？；;]{2,50}上的(?:讲话|致辞|发言))$)"  # (not 一、深入学习重要讲话: a part on a speech)
+)
+
+
+def _numbered_piece_title(kept: list[Para], removed: list[Removed]) -> list[Para]:
+    """The first item's number over a collection's first piece, when the piece's own text numbers its parts from 一、
+    again further down: the piece's title, its number removed."""
+    for k, para in enumerate(kept[:6]):
+        numbered = _FIRST_ITEM_TITLE.match(para.text)
+        if numbered and any(p.text.startswith(("一、", "一．", "一.")) for p in kept[k + 1 :]):
+            removed.append(Removed(para.line, numbered.group(0), "标题前的序号"))
+            return [*kept[:k], Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider), *kept[k + 1 :]]
+    return kept
+
+
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
 _TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
@@ -168,6 +187,7 @@ def clean_text(raw: str) -> Cleaned:
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
+    kept = _numbered_piece_title(kept, removed)
     kept = _title_from_bookmark(kept, removed)
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)

@@ -22,10 +22,12 @@ from drafter.ingest.frames import (
     held_headline,
     letter_frame,
     says_i,
+    signed_block,
     told_event,
     told_meeting,
 )
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
+from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -46,7 +48,8 @@ _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
     rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|致词|演讲辞|演讲词|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?<![作了和])(?:交流|研讨)发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
-    r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
+    # (2021年党课讲稿范文：… / 主题党日专题党课讲稿系列：… / 讲话稿精选：…: a site's label between the genre and the topic)
+    r"|^[^。！？：；，]{0,12}(?:党课(?:讲稿|讲义|提纲)?|(?:讲话|发言|演讲|宣讲|致辞)稿)(?:范文|系列|精选|大全|合集|汇编|模板|专辑)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
@@ -435,8 +438,9 @@ def is_title(para: Para) -> bool:
 _LETTER_OVER_SALUTATION = re.compile(rf"^[^。！？：:]{{2,50}}(?:{LETTER_GENRES})$")
 
 
-def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
-    """Split the paragraphs of one file into documents (see the module docstring)."""
+def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) -> list[Chunk]:
+    """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
+    file's blank lines, where a page may join two pieces (seams.py)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
@@ -471,12 +475,32 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             head = [current.pop()] if len(current) > 2 and _front_line(current[-1].text) and not match_heading(current[-1].text) else []
             _close(groups, current)
             current = head
+        elif _has_body(current) and _seam_piece(current, paras, i, blanks):
+            _close(groups, current)  # a blank line the pieces never have, then a frame of its own: the page's next piece
+            current = []
         elif _has_body(current) and (_second_salutation(current, para, nxt) or _titled_piece(current, para, nxt)):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
+
+
+def _seam_piece(current: list[Para], paras: Sequence[Para], i: int, blanks: frozenset[int]) -> bool:
+    """At a seam of the page (seams.py), the paragraph opens a piece of its own: a dated news lead, a host's part or turn,
+    a 称谓 greeted anew or after the piece before closed, or running text that closes again after a closed piece."""
+    para, nxt = paras[i], paras[i + 1].text if i + 1 < len(paras) else ""
+    body = next((k for k, p in enumerate(current) if not is_salutation(p.text) and not is_title(p) and not _front_line(p.text)), 0)
+    if not at_seam(current, para, blanks, body):
+        return False
+    if opens_frame(para.text):
+        return True
+    headline = 4 <= len(para.text) <= 40 and _front_line(para.text) and not match_heading(para.text)
+    if headline and (opens_frame(nxt) or is_salutation(nxt)):
+        return True  # 某某镇开展春季森林防火宣传活动 / 3月12日，某某镇组织…: the next item's headline over its own lead
+    if is_salutation(para.text):  # (not a bare 同志们： dividing a speech: that is neither greeted nor after a close)
+        return bool(_GREETING.match(nxt)) or len(_ADDRESSED_PART.findall(para.text)) >= 2 or closed(current)
+    return closed(current) and closes_again(paras[i:], blanks)
 
 
 # 2023年工作回顾 … 2024年工作计划 (a 镇's report on a blog, its parts unnumbered): the lines that name a report's parts.
@@ -793,14 +817,17 @@ _SIGNATURE = re.compile(rf"^{_ORGAN}(?:[ \u3000]+{_ORGAN})*$")
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$")
 # 我们向大家发出倡议 / 特向全镇…倡议如下: what the signed text does — calls its readers to act
 # (not 响应…的倡议: a report may answer another's call)
-_CALL = re.compile(r"发出[^。！？]{0,10}倡议|倡议如下|特此倡议|倡议书|一封信|公开信")
+# (为此，某某村党支部和某某党支部倡议：: the signers calling in their own name, the colon opening the call)
+_CALL = re.compile(r"发出[^。！？]{0,10}倡议|倡议如下|特此倡议|倡议书|一封信|公开信|(?:^|[，,。\n])[^。！？，,\n]{2,40}(?<!的)倡议[：:]")
 
 
 def is_signed_call(paras: Sequence[Para]) -> bool:
     """A call to act (倡议) signed at its end by organs, with a date: a letter to its readers, title or none."""
     if len(paras) < 3 or not _SIGNED_DATE.match(paras[-1].text.strip()):
         return False
-    return bool(_SIGNATURE.match(paras[-2].text.strip())) and bool(_CALL.search("\n".join(p.text for p in paras[:-2])))
+    # (某某村党支部、某某农庄党支部 / 2012年2月12日: any signers over the date, the frame's signature block)
+    signed = bool(_SIGNATURE.match(paras[-2].text.strip())) or signed_block(paras)
+    return signed and bool(_CALL.search("\n".join(p.text for p in paras[:-2])))
 
 
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
@@ -1058,6 +1085,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
         return "speech"  # 【中心组研讨发言】… / ……学习研讨交流发言: one's own remarks, even in the third person's words
+    if host_script(paras) and not _REPORTER.search(text) and not _WIRE_LEAD.match(lead) and not _DATED_LEAD.match(lead):
+        return "speech"  # ●结束语： / … / 我宣布：…典礼到此结束。 / 甲：… 乙：…: a host's script or its part, said to those present
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_own_words(paras, text)))
