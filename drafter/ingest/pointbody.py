@@ -215,7 +215,10 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
         if k < last_k and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
-        if lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == last_k):
+        if (
+            lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == last_k)
+            and not _cut_series(lead, items, cut_short and k == last_k)
+        ):  # fmt: skip
             continue
         after = intro[k + 1 :]
         if after:
@@ -302,6 +305,15 @@ def _closing_series(lead: str, items: list[Sub], last: bool) -> bool:
     if not last or len(items) < 3 or not lead.rstrip().endswith("。") or any(_runs_on(i) for i in items[:-1]):
         return False
     return all(len(i.heading) <= 24 and i.heading.endswith("。") and i.text for i in items[:-1])
+
+
+def _cut_series(lead: str, items: list[Sub], at_cut: bool) -> bool:
+    """…我县工业持续增长，地位日益突出。一是结构调整取得积极成效，…。二是…不断增强， — the copy stops inside a series that
+    follows whole sentences summing it up: the items a clerk sees are the point's (a closing series whose end was cut, so
+    its third item and its short headings cannot show); a series led in by a count inside a sentence stays inner."""
+    if not at_cut or len(items) < 2 or not lead.rstrip().endswith("。") or any(_runs_on(i) for i in items[:-1]):
+        return False
+    return not _COUNTED.search(lead[-40:]) and not (items[-1].text or items[-1].heading).endswith(("。", "！", "？"))
 
 
 def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
