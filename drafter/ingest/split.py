@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from drafter.ingest.clean import RELATED_HEAD, Para
+from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.frames import (
     LETTER_GENRES,
@@ -60,6 +60,8 @@ _TITLE = re.compile(
     # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想; 乡镇上半年工作总结及打算: or 打算)
     r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,16}(?:工作安排|工作重点|重点工作|工作设想|打算|设想|规划)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
+    # 前三季度全区重点项目推进情况 / 一季度全市安全生产控制指标完成情况: an account of progress named by its subject
+    r"|^[^。！？：；，]{4,50}(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?$"
 )
 _REPORT = re.compile(
     # 本年度报告根据《…政府信息公开条例》…制作 / 现公布…2024年政府信息公开工作年度报告。本报告由…组成 / 2025年，区农业农村局
@@ -85,6 +87,8 @@ _REPORT = re.compile(
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,16}报告[^。！？]{2,60}[，,]\s*请(?:予)?审(?:议|查)"
     # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
     r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
+    # 现特将假期中的调查报告整理如下 / 现将调研情况整理如下: the writer hands the survey over, whatever the page kept of its title
+    r"|现(?:特)?将[^。！？]{0,20}(?:调查|调研)(?:报告|情况)[^。！？]{0,6}(?:整理|报告|汇报|综合)如下"
     # 根据市政府办公厅《关于…考评工作的通知》要求，我们…逐项梳理年度任务完成情况。: an office's account a notice asked for
     r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
     # …取得了显著的成绩。以下是我们2018年度的主要工作回顾与总结。: the text says it is the year's summary
@@ -110,6 +114,13 @@ _ACCOUNT_LEAD = re.compile(
     # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
     r"|^(?:\d{4}年是[^。！？]{2,40}之年。)?\s*(?:一年来|过去的一年|\d{4}年)[，,][^。！？]{0,160}在[^。！？]{0,8}人大(?:和|、|及)[^。！？]{0,8}政协的(?:监督支持|支持监督|监督和支持|支持和监督)下"
 )
+# 前三季度，… / 上半年，… / 1-9月，…: a part of the year, then how the tasks stand against their targets (目标任务, 序时进度)
+# in the first sentences — an account of progress that lost its title
+_PROGRESS_LEAD = re.compile(
+    r"^(?:前三季度|上半年|今年上半年|一季度|第一季度|前两个季度|\d{1,2}[-—至~]\d{1,2}月(?:份)?|今年以来|截至目前)[，,]"
+    r"[^。！？]{0,160}(?:[。；;][^。！？]{0,160}){0,2}(?:目标任务|目标进度|序时进度|年度任务|年度目标|计划进度)"
+)
+_SPEAKER_TO = re.compile(r"我讲|我代表|我谨|大家|同志们|你们")
 # 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
 _FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
 _OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
@@ -129,7 +140,10 @@ _REPORT_TITLE = re.compile(
     # 关于完善…体系建设的思考及建议 / …管理的模式选择与政策建议: a study's findings and proposals to the office, not a speech
     r"|的思考(?:及|与|和)(?:建议|对策)|(?:与|和|及)(?:政策|对策)建议"
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
-    r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
+    r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示)"
+    # 前三季度重点项目推进情况 / 第一季度…考核指标完成情况 / 民生实事进展情况通报: an office's account of how far the year's
+    # tasks have gone (the progress against the targets), told to its superiors or the public — a report's kin
+    r"|(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?)"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
     r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结|报告|汇报)\d{1,2}|(?<=范文)_\d{1,2})?$"
@@ -463,7 +477,9 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) ->
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
+            and not _TABLE_CUE.search(prev)
             and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
+            or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
@@ -523,6 +539,10 @@ def _captions_in_story(paras: Sequence[Para], i: int) -> bool:
 # 张茂丰书记讲话 / 张茂丰书记对此次的读书活动给予了充分肯定，他…: a photo's caption, the story then telling what that
 # person said (a speech under its title opens on its 称谓 or its own words, not on the speaker's name)
 _CAPTION_WHO = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:同志)?(?:讲话|致辞|发言|作报告)$")
+
+
+# …现将具体情况通报如下（见下表）： / 详见下表。: the line under it is the table's caption, not the next document's title
+_TABLE_CUE = re.compile(r"(?:见下表|如下表|下表所示)[)）]?[：:。]?$")
 
 
 def _caption_told(para: Para, nxt: str) -> bool:
@@ -954,7 +974,7 @@ def _run_in_report_title(lead: str) -> bool:
 # a text of it
 _WRITING_GUIDE = re.compile(
     r"(?:讲话稿|讲话|发言稿|致辞|主持词|工作总结|工作报告|述职报告)[^。！？：:]{0,4}(?:有|具有)(?:以下|如下)(?:几个|[一二三四五六七八九十几]个)?特点"
-    r"|(?:怎样|如何)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
+    r"|(?:怎样|如何|怎么)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|致辞)(?:怎么写|怎样写|如何写)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
     # 如何作一个精彩耐听、令人振奋的表态发言？… / 起草会议表态发言之前，…: a page asking how a speech is made, then telling it
     r"|(?:怎样|如何)(?:写好?|作|做|起草)(?:好)?一[个篇份][^。！？]{0,16}(?:表态发言|讲话稿|发言稿|主持词|致辞|讲话|发言)[？?]"
     r"|起草(?:会议)?(?:表态发言|讲话稿|发言稿|主持词|致辞)(?:之前|时)"
@@ -1001,6 +1021,10 @@ def _blog_essay(paras: Sequence[Para]) -> bool:
 _TO_THOSE_PRESENT = re.compile(r"(?:与|和|同|跟)(?:在座的?)?(?:各位|大家)(?:一[同起道])?|在座的?各位|各位来宾")
 
 
+# 关于…的调研报告作文 关于…的调研报告怎么写文案: a composition site's words after the title (the title said twice)
+_SITE_SUFFIX = re.compile(r"(?:\s*(?:作文|怎么写|文案|范文|模板|大全))+$")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -1019,7 +1043,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     # (多篇调研报告 / 两篇调研报告相继出炉: a news item counting the reports a body wrote, no report's title)
     titled = any(
-        _REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
+        _REPORT_TITLE.search(_SITE_SUFFIX.sub("", p.text.strip("《》"))) and len(p.text) <= 80 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
         for p in front
     )
     titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front) or _doubled_report_title(lead)
@@ -1058,6 +1082,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 双石镇三举措整治河湖“清四乱” / 一是…成立工作领导小组… / 二是…: an office's work item, told, not said
     if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
         return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
+    if _PROGRESS_LEAD.match(lead) and not has_salutation and not _REPORTER.search(text) and not _SPEAKER_TO.search(text):
+        return "report"  # 前三季度，区委区政府…。多数项目已完成年度目标任务，其余达到序时进度: the progress account, untitled
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
