@@ -30,6 +30,7 @@ from drafter.ingest.points import (
     span_of,
     style_of,
 )
+from drafter.ingest.seams import part_label
 from drafter.ingest.split import is_salutation, is_title
 from drafter.model import Role
 from drafter.structure import match_heading
@@ -85,6 +86,8 @@ _TRANSITION_WORDS = re.compile(
     # 为此，先讲三点意见。等下，某某书记还要讲话: the first of two speakers announces his own points with 先
     rf"|(?:^|[，,])先(?:讲|谈|提|强调)(?:以下)?{COUNT.replace('?P<n>', '?P<n7>')}(?:点|个?方面)(?:意见|要求|看法)?[。：:]?$"
     # 具体讲，有以下这么几点考虑： / 主要有以下三点想法： — what the speaker has to say, announced with 有
+    # 召集大家回来开大会，主要有三层意思：第一层意思，…: what the speaker means to say, counted in 层意思 (a speaker's word)
+    rf"|有(?:以下|如下)?(?:这么)?{COUNT.replace('?P<n>', '?P<n21>')}(?:层意思|个意思)[：:，,]"
     rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)?[：:]$"  # 成效主要有以下六个方面：
     # …各项工作取得了明显成效，主要体现在六个方面： — an account's results announced by the parts they show in
     rf"|(?:主要)?(?:体现|表现)在(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n15>')}个?方面[：:]$"
@@ -383,7 +386,9 @@ def _title(paras: list[Para]) -> tuple[str, str, int]:
             title, header, i = paras[i].text, [*header, title], i + 1  # 部长讲话 / 在全县宣传工作会议上的讲话: a link's label over the title
         elif len(title) <= 5 and i < len(paras) and is_title(paras[i]) and len(paras[i].text) > len(title) and paras[i].text.endswith(title):
             title, header, i = paras[i].text, [*header, title], i + 1  # 主持词 / 七一表彰大会主持词: the page's genre label over the title
-    if lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
+    if lead is None and len(paras) > 1 and part_label(paras[0].text):
+        title, i = part_label(paras[0].text), 1  # ●结束语： over the host's closing words: the part's name, no opening of its own
+    elif lead is None and len(paras) > 1 and _DATE_LINE.match(paras[0].text):
         header, i = [paras[0].text], 1  # （2014年2月19日） over an untitled excerpt: the date, not the opening
     k = next((j for j in range(i, min(len(paras), i + 10)) if is_salutation(paras[j].text)), None)
     if title and k == i + 1 and _page_lead(paras, i):
@@ -511,7 +516,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or m.group("n19") or m.group("n20") or "几")
+                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or m.group("n19") or m.group("n20") or m.group("n21") or "几")
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
                 announced = _named_words(sentence, m, announced)

@@ -36,6 +36,7 @@ from drafter.structure import match_heading
 from drafter.text import (
     EMOJI,
     PAGE_OF_PAGES,
+    cn_number,
     jammer_spans,
     page_width,
     parse_cn_number,
@@ -90,6 +91,25 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 # (书记,和大家交流3个方面的问题: — the end of a sentence a PDF broke, its comma half-width: an announcement, no 称谓)
 _SALUTATION = re.compile(r"^(?![^：:]*,[^：:]*[\d一二三四五六七八九十两几]个?(?:点|方面|问题))[^。！？，]{1,30}[：:]$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=在[^。！？：:，,]{4,60}(?:讲话|致辞|发言|报告|讲话稿)$)")
+# 一、“…情况调查”调研报告 over the report's own 一、调查的背景: a collection's first item, numbered, its heading the piece's
+# title (a genre that names a whole document, not a part's 上半年工作总结)
+_FIRST_ITEM_TITLE = re.compile(
+    r"^(?:一|1)\s*[、.．]\s*(?=(?:[^。！？；;]{4,60}(?:调研报告|调查报告|研究报告|考察报告|述职报告|党课讲稿|讲话稿|演讲稿)"
+    r"|[^。！？；;]{0,20}在[^。！？；;]{2,50}上的(?:讲话|致辞|发言))$)"  # (not 一、深入学习重要讲话: a part on a speech)
+)
+
+
+def _numbered_piece_title(kept: list[Para], removed: list[Removed]) -> list[Para]:
+    """The first item's number over a collection's first piece, when the piece's own text numbers its parts from 一、
+    again further down: the piece's title, its number removed."""
+    for k, para in enumerate(kept[:6]):
+        numbered = _FIRST_ITEM_TITLE.match(para.text)
+        if numbered and any(p.text.startswith(("一、", "一．", "一.")) for p in kept[k + 1 :]):
+            removed.append(Removed(para.line, numbered.group(0), "标题前的序号"))
+            return [*kept[:k], Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider), *kept[k + 1 :]]
+    return kept
+
+
 _TOC_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]+[、是要抓]|\d{1,2}\s*[.．、]\s*(?=\D)|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])[^。！？]{2,60}$")
 # 10企业2022年安全生产工作总结 71: inside a contents list, an entry whose dot the page lost, known by its page number
 _TOC_PAGED = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])[^。！？]{2,60}[\u4e00-\u9fff]\s*\d{1,3}$")
@@ -168,6 +188,7 @@ def clean_text(raw: str) -> Cleaned:
                 removed.append(Removed(lineno, numbered.group(0), "标题前的序号"))
                 para = Para(para.text[numbered.end() :], para.line, para.end, para.md, para.divider)
             kept.append(para)
+    kept = _numbered_piece_title(kept, removed)
     kept = _title_from_bookmark(kept, removed)
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
@@ -418,7 +439,7 @@ _BOOKED_TITLE = re.compile(
     r"^《(?P<title>[^《》。！？]{4,70}?(?:讲话|致辞|发言|讲话稿|报告|讲话纲要|讲话提纲|党课|主持词|开幕词|闭幕词|贺词|献词|述职报告|工作总结)"
     r"(?:[（(](?![^（）()]*篇)[^（）()]{1,10}[)）])?)》$"  # (not a collection's 《…(精选6篇)》: the page's name for its pieces)
 )
-_SITE_TAG = re.compile(r"\s*[\[【](?:|VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版|通用版)[\]】]\s*$")
+_SITE_TAG = re.compile(r"\s*[\[【](?:|VIP|vip|原创|精品|推荐|热门?|置顶|荐|精选推荐|热门推荐|精选|优秀范文|精选范文|最新范文|范文|完整版?|全文|通用版|最新版)[\]】]\s*$")
 
 
 
@@ -492,7 +513,12 @@ def _lost_sub_marks(paras: list[Para]) -> list[Para]:
 def _spaced_pieces(line: str) -> list[str]:
     """A long line whose paragraphs a page joined with runs of spaces, as those paragraphs."""
     text = line.strip(" \t\u3000\xa0")
-    if len(text) <= 80 or not _SPACED_GAP.search(text):
+    if len(text) <= 80:
+        return [line]
+    parts = _spaced_parts(text)
+    if len(parts) > 1:
+        return [piece for part in parts for piece in _spaced_pieces(part)]
+    if not _SPACED_GAP.search(text):
         return [line]
     pieces = _SPACED_GAP.split(text)
     numbers = [int(m.group(1)) for m in map(_SPACED_ITEM.match, pieces) if m]
@@ -500,6 +526,23 @@ def _spaced_pieces(line: str) -> list[str]:
         # …良好的发展势头。  1 经济发展平稳。…  2 超额完成招商引资任务。…: items numbered 1 2 3 whose 、 the copy lost
         pieces = [_SPACED_ITEM.sub(r"\1、", p, count=1) for p in pieces]
     return pieces
+
+
+# 一、调研目的：  希望…  二、调研形式：  问卷、家访  三、…: a survey's parts joined by runs of spaces, no stop before the next
+# mark — cut before each 二、 三、 … that goes on from the 一、 the line opens with
+_SPACED_PART = re.compile(r"[ \u3000\xa0]{2,}(?=([一二三四五六七八九十]{1,2})、[^\s。！？]{2,20}[：:])")
+
+
+def _spaced_parts(text: str) -> list[str]:
+    if not text.startswith("一、"):
+        return [text]
+    cuts, want = [], 2
+    for m in _SPACED_PART.finditer(text):
+        if m.group(1) == cn_number(want):
+            cuts.append(m)
+            want += 1
+    ends = [0, *(m.start() for m in cuts), len(text)]
+    return [text[a:b].strip(" \u3000\xa0") for a, b in zip(ends, ends[1:], strict=False)] if cuts else [text]
 
 
 # 1 经济发展平稳。: a number, a space and the item's words, at the start of a piece cut at a run of spaces
@@ -959,7 +1002,13 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if label and len(text) > label.end() + 4:  # 文章标题：市长在……上的讲话: a sharing page's field label
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
+    voiced = _VOICED_NOTE.match(text) if "导" in text[:4] or "编" in text[:4] else None
+    if voiced and len(text) > voiced.end() + 20:  # 【导读】受…的委托，我代表…作个讲话。…: the site labelled the speech itself
+        removed.append(Removed(lineno, voiced.group(0), "网页编者按标签（下面是讲话本身）"))
+        text = text[voiced.end() :]
     reason = debris_reason(text) or ("网页导航或出处" if lineno <= 15 and _BULLET_MENU.match(text) else "")
+    if not reason and _related_goes_on(text, lineno, removed):
+        reason = RELATED_LIST  # 相关文章推荐： / 1.某某调查报告【完整】: the box's links, the text going on below them
     if not reason and lineno <= 15 and not _OWN_VOICE.search(text) and (_GENRE_DEFINITION.match(text) or _entry_goes_on(text, lineno, removed)):
         reason = ENTRY  # 主持词是主持人在会议……时所用的文稿。: a reference site's entry on the genre
     if reason:
@@ -967,6 +1016,27 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     divider = bool(_DIVIDER.match(text) or RELATED_HEAD.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
+
+
+# 【导读】受某主席的委托，我代表…作个讲话。 / 导读：我代表…: a site's label over the speaker's own words, the first
+# sentence in the first person (a real note speaks of 本文 and 小编, never as the speaker)
+_VOICED_NOTE = re.compile(
+    r"^(?:【(?:导读|导语)】\s*[:：]?|(?:导读|导语|编者按)\s*[:：])\s*"
+    r"(?=[^。！？]{0,30}我(?:代表|受|讲|就|谈|作|提))(?![^。！？]{0,80}(?:本文|小编|文章|笔者))"
+)
+# 相关文章推荐： / 推荐文章： in the middle of the page: the head of a links box that the text goes on below
+_RELATED_BOX_HEAD = re.compile(r"^(?:相关文章推荐|相关文章|相关阅读|相关推荐|推荐文章|热门文章|相关范文)\s*[:：]$")
+# 1.某某调查报告【完整】 / 2、某某讲话稿（精选） under it: a linked title, no sentence of its own
+_LINKED_TITLE = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*|[•·]\s*)?[^。！？，,；;：:]{4,50}$")
+RELATED_LIST = "网页上的相关文章列表（正文在下面接着）"
+
+
+def _related_goes_on(text: str, lineno: int, removed: list[Removed]) -> bool:
+    """相关文章推荐： / 1.…调查报告【完整】 / 2.…: the head of a links box in the middle of the page, and its links."""
+    if _RELATED_BOX_HEAD.match(text):
+        return True
+    last = removed[-1] if removed else None
+    return last is not None and last.reason == RELATED_LIST and last.line >= lineno - 2 and bool(_LINKED_TITLE.match(text))
 
 
 # 主持词是主持人在会议、典礼……中串联各项议程……的文稿。 / 述职报告是指……的书面材料: a reference site's entry on the
@@ -1076,13 +1146,21 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para)):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para)) and not HOWTO_TITLE.match(para.text):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
         last = len(para.text)
     return out, joined
+
+
+# 怎样写会议主持词 / 如何写好讲话稿 / 会议主持词怎么写: the title of a how-to article a page set under the piece it cut off
+# (the cut piece never goes on into it; the article is a document of its own)
+HOWTO_TITLE = re.compile(
+    r"^(?:怎样|如何|怎么)(?:写好?|撰写|起草)(?:好)?[^。！？，,：:]{0,16}(?:主持词|讲话稿?|发言稿?|致辞|总结|报告|串词|开场白)[？?]?$"
+    r"|^[^。！？，,：:]{2,16}(?:主持词|讲话稿|发言稿|致辞|总结|报告|串词|开场白)(?:怎么写|怎样写|如何写|的写法|写作技巧|写作要点)[？?]?$"
+)
 
 
 # What opens a paragraph of its own in a speech: a lead (一是, 第一，, 首先), a vocative, a turn (但是, 同时, 此外, 在此),

@@ -680,6 +680,7 @@ def entity_reasons(
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(a or b for a, b in _OWN_COMMITTEE.findall(text))]
     reasons += named_units(text)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
+    reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
     reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
@@ -692,6 +693,11 @@ def entity_reasons(
     reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
     reasons += [f"江河湖泊（{p}，只合沿岸的地方）" for p in dict.fromkeys(_BASIN.findall(text))]
     return reasons
+
+
+# 按照…的统一部署和人大机关的学习安排 / 政协机关全体干部 / 人大常委会机关: the speaker's own office of a 人大 or 政协 —
+# its words speak for that body's staff (a 妇联 or a 教育局 meeting has none), like 我校 for a school
+_BODY_OFFICE = re.compile(r"(?:人大|政协)(?:常委会)?机关")
 
 
 # 在淮河主汛期即将到来之际 / 太湖治理: a river or lake binds the text to the places on it (a county in the hills has

@@ -17,6 +17,7 @@ from drafter.structure import match_heading
 
 __all__ = [
     "LETTER_GENRES",
+    "signed_block",
     "held_headline",
     "told_meeting",
     "letter_frame",
@@ -34,7 +35,8 @@ LETTER_GENRES = (
 
 # 中共某某县委员会 / 某某镇人民政府 / 高新区丈八街道某某社区党支部 / 某某公司董事长某某 / xxx: the one who signs, on a line
 # of its own — a short line with no sentence in it and no heading number
-_SIGNER = re.compile(r"^[^。！？，,：:；;、\s]{2,40}(?:[ \u3000]+[^。！？，,：:；;、\s]{2,30}){0,3}[。]?$")
+# (某某村党支部、某某农庄党支部: two who sign together, joined by 、)
+_SIGNER = re.compile(r"^[^。！？，,：:；;、\s]{2,40}(?:(?:[ \u3000]+|、)[^。！？，,：:；;、\s]{2,30}){0,3}[。]?$")
 # 某某街道某某社区党支部 / 中共某某县委 某某县人民政府: an organ signing, alone on the last line
 _ORGAN_SIGNER = re.compile(
     r"^[^。！？，,：:；;、]{2,40}(?:委员会|人民政府|政府|办事处|党支部|党总支|党委|党工委|居委会|村委会|协会|学会|联合会|团委|妇联|工会|"
@@ -83,7 +85,7 @@ def _short(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。！？；;，,]", text.rstrip("。"))
 
 
-def _signed(paras: Sequence[Para]) -> bool:
+def signed_block(paras: Sequence[Para]) -> bool:
     """The last lines are a signature block: a date, with one to three signer lines over it (or signer and date on one
     line); the text above them ends its sentence."""
     tail = [p.text.strip() for p in paras[-4:]]
@@ -127,7 +129,7 @@ def letter_frame(paras: Sequence[Para]) -> bool:
         return False  # 亲爱的同学们： … 此致 / 敬礼！ / 校长 敬上: the 书信体的讲话 a head reads to his school (docs/ingest-archives.md)
     if _PRESENT.search(text) or _ACCOUNT.search(text[:800]):
         return False  # (尊敬的各位领导： / …现将一年来的履职情况述职如下 / 述职人 张某某 / date: an account handed up, signed)
-    return _signed(paras) or len(_LETTER_ACTS.findall(text[:1500])) >= 1 and _signed_or_calls(text)
+    return signed_block(paras) or len(_LETTER_ACTS.findall(text[:1500])) >= 1 and _signed_or_calls(text)
 
 
 def _signed_or_calls(text: str) -> bool:

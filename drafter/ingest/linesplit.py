@@ -68,10 +68,10 @@ _INLINE_SALUTATION = re.compile(
 
 # 一、 right after an announcement in the same paragraph, and the 二、 … that follow it.
 # …讲3点意见。1、… is taken only after a count (the first branch of _run_in_point), never alone.
-_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
+_RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词|层意思)?(?:意见|要求|希望)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
 
 
-_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词)")
+_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词|层意思)")
 
 
 _NEXT_POINT = re.compile(
@@ -82,7 +82,7 @@ _NEXT_POINT = re.compile(
 
 # …讲3点意见。 第一，要…。 第二，要…: points as ordinals (第一，, 第一点意见：) pasted as one line.
 # (…提出几点希望：第一，要树立远大的理想。…；第二，要养成…；第三，…: the ordinals after a semicolon as well)
-_NEXT_ORDINAL = re.compile(r"[。！；;]\s*(?=第[二三四五六七八九十](?:点|个方面|个词)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
+_NEXT_ORDINAL = re.compile(r"[。！；;]\s*(?=第[二三四五六七八九十](?:点|个方面|个词|层意思)?(?:意见|要求|希望)?[，,、：:]|同志们[，,！!])")
 
 
 _INLINE_SUB = re.compile(r"[。！]\s*(?=[（(]一[）)])")  # (a space may stay after the stop: 。 （一）…)
@@ -158,6 +158,11 @@ _SURVEY_RUN_IN = re.compile(
 )
 
 
+# 关于农村某某问题的调查报告，随着…: a title of the 关于…的…报告 form run into the opening with a comma for its line break
+# (the form is a title's wherever it stands at a paragraph's start; a sentence says 形成了…报告，)
+_ABOUT_REPORT_RUN_IN = re.compile(r"^(?P<title>关于[^。！？：:，,“”]{2,40}的(?:调研|调查|考察|研究|专题)?报告)[，,]\s*(?=[\u4e00-\u9fff“])")
+
+
 # 【外出学习考察情况工作报告】为提升工作水平，…现将有关情况总结如下：: a page's headline in brackets run into the
 # opening of the report under it (not 【摘要】, 【导读】, labels with no report's word at their end, nor 【中心组研讨发言】,
 # the genre label over a speech: see split._GENRE_LABEL)
@@ -171,6 +176,12 @@ _BRACKETED_OVER_HEADING = re.compile(
 
 # 副市长在煤矿安全生产工作会议上的讲话一、对近年来…: a speech's title run into its first heading (a doc site's pages
 # joined: the title's line break went with the page's chunk label)
+# 2021年党课讲稿范文：当好党支部书记党支部作为…，是…: a lecture's genre label, its colon and its topic run into the
+# opening (where the topic ends is not said: the label is the title, the topic stays with the text)
+_LECTURE_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,]{0,16}(?:党课(?:讲稿|讲义|提纲)?|(?:讲话|发言|演讲|宣讲|致辞)稿)(?:范文|系列|精选|大全|合集|汇编|模板|专辑)?)"
+    r"[：:](?=[^。！？：:]{4,60}[，,。])"
+)
 _SPEECH_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{0,20}在[^。！？：:，,、“”]{2,50}上的讲话)(?=一、[\u4e00-\u9fff])")
 
 
@@ -180,7 +191,8 @@ def split_report_title(paras: list[Para]) -> list[Para]:
     for k, para in enumerate(paras[:3]):
         report = (
             _REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text) or _BRACKETED_RUN_IN.match(para.text)
-            or _SPEECH_RUN_IN.match(para.text)
+            or _ABOUT_REPORT_RUN_IN.match(para.text)
+            or _SPEECH_RUN_IN.match(para.text) or (_LECTURE_RUN_IN.match(para.text) if "。" in para.text else None)
         ) if not para.divider else None
         over = _BRACKETED_OVER_HEADING.match(para.text) if not report and not para.divider else None
         if over:
@@ -535,11 +547,13 @@ def _last_sentence(text: str) -> str:
     return re.split(r"(?<=[。！？])", text.rstrip("。！？"))[-1].lstrip()
 
 
-_POINT_FOLLOWS = re.compile(r"[。！？]\s*(?:二、|[（(]一[）)])|[^。！？，：:]{4,40}[（(]一[）)]")
+# (…的问题1.政治素质修养不够，…: the heading's first sub-point glued on as 1., a page cut before 二、)
+_POINT_FOLLOWS = re.compile(r"[。！？]\s*(?:二、|[（(]一[）)])|[^。！？，：:]{4,40}(?:[（(]一[）)]|(?<=[\u4e00-\u9fff])1[.．、](?=[\u4e00-\u9fff]))")
 # 一要/一是/（一） right after the transition that announced the points (…再提四点要求：), in the same line:
 # the speech's points are a series of its own (a run-in list after any other sentence stays inline).
 _RUN_IN_SERIES = re.compile(
-    r"(?:讲|强调|提出?|谈)[^。！？：:]{0,8}?[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]"
+    # (…切实在今后的工作中做到以下几点：一是…: what the new government pledges to do, its points the same run in)
+    r"(?:讲|强调|提出?|谈|做到|抓好|把握)[^。！？：:]{0,8}?[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]"
     r"\s*(?=一[要是抓][^。！？]{2,30}[，。]|[（(]一[）)][^。！？]{2,40}[。，])"
 )
 _NEXT_IN_SERIES = {

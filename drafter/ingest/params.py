@@ -282,6 +282,8 @@ _STRONG_OWN = r"(?:振兴|发展|繁荣)@(?:教育|经济|文化|旅游|农业|�
 _OWN_USES = re.compile(
     r"(?:推动|推进|促进|加快|建设|振兴|发展|繁荣)@(?:的)?(?:发展|建设|振兴)|@(?:经济社会|建设发展|的未来|形象|大地|儿女)"
     r"|@人民(?!政府|代表|法院|检察院|银行|医院)|(?:美丽|幸福|平安|和谐|新)@"
+    # 为化州的科学发展贡献力量 / 推进化州新一轮发展: the short name before the kind of growth the speaker wants for it
+    r"|@(?:的)?(?:科学|高质量|新一轮|跨越式?|转型)发展"
     r"|" + _STRONG_OWN
 )
 
@@ -311,7 +313,7 @@ def _bare_own_place(text: str, level: str) -> str:
             continue
         starts = [m.start() for m in re.finditer(name, text)]
         # (建设锦绣商城, 振兴商城教育: the name in the speaker's own stake stands on its own, whatever is before it)
-        own = [bool(uses.search(text[max(0, i - 4) : i + 6].replace(name, "@"))) for i in starts]
+        own = [bool(uses.search(text[max(0, i - 4) : i + 8].replace(name, "@"))) for i in starts]  # (…@新一轮发展)
         free = sum(i == 0 or text[i - 1] in _PLACE_BEFORE or not "\u4e00" <= text[i - 1] <= "\u9fff" or own[k] for k, i in enumerate(starts))
         if free * 2 >= len(starts):
             return str(next(iter(found.values())).name)

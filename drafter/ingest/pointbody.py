@@ -146,7 +146,7 @@ def _mark_of(text: str, style: str) -> str:
     if style == "h1" and (lost := LOST_MARK.match(text)):
         return lost.group(0)  # 四以打造特色社区为着力点，…: the numeral of a heading that lost its 、
     m = _ORDINAL_POINT.match(text) or _RUNIN_START.match(text) or _ORDINAL_ITEM.match(text)
-    m = m or (_UNMARKED_ORDINAL.match(text) if style == "h1第" else None)  # 第一对安全工作…: the ordinal alone
+    m = m or (_UNMARKED_ORDINAL.match(text) if style in ("h1第", "u第") else None)  # 第一对安全工作…: the ordinal alone
     if m:
         return m.group(0)
     if style in ("circled", "dash"):
@@ -168,7 +168,7 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     own = _ARABIC_MARK.match(first.text) if style == "h3" else None
     unit = style == "h1第" and bool(_UNIT_ORDINAL.match(first.text))
     part = style == "h1" and bool(PART_TITLE.match(heading))  # 一、“十一五”回顾 over 一、…二、…: see points._part_restarts
-    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "", part)
+    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "", part, cut_short)
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
@@ -215,7 +215,10 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
         # (一、…成效 / 去年以来…取得了积极成效。一是…。二是…。 / 但是，…); one led in by 取得了两个突破： stays inner.
         if k < last_k and (lead and (k > 0 or not lead.rstrip().endswith("。")) or k > 0 and not intro[k - 1].endswith(("：", ":"))):
             continue
-        if lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == last_k):
+        if (
+            lead and not _series_of_point(lead, items, k) and not _closing_series(lead, items, k == last_k)
+            and not _cut_series(lead, items, cut_short and k == last_k)
+        ):  # fmt: skip
             continue
         after = intro[k + 1 :]
         if after:
@@ -304,6 +307,15 @@ def _closing_series(lead: str, items: list[Sub], last: bool) -> bool:
     return all(len(i.heading) <= 24 and i.heading.endswith("。") and i.text for i in items[:-1])
 
 
+def _cut_series(lead: str, items: list[Sub], at_cut: bool) -> bool:
+    """…我县工业持续增长，地位日益突出。一是结构调整取得积极成效，…。二是…不断增强， — the copy stops inside a series that
+    follows whole sentences summing it up: the items a clerk sees are the point's (a closing series whose end was cut, so
+    its third item and its short headings cannot show); a series led in by a count inside a sentence stays inner."""
+    if not at_cut or len(items) < 2 or not lead.rstrip().endswith("。") or any(_runs_on(i) for i in items[:-1]):
+        return False
+    return not _COUNTED.search(lead[-40:]) and not (items[-1].text or items[-1].heading).endswith(("。", "！", "？"))
+
+
 def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     """Whether a series after other words in the point's last paragraph gives the point's sub-points.
 
@@ -328,13 +340,28 @@ def _series_of_point(lead: str, items: list[Sub], k: int) -> bool:
     return k == 0 or bool(_ANNOUNCES.search(lead)) or lead.endswith(("：", ":"))
 
 
+def _unmarked_subs(paras: list[Para], styles: list[tuple[str, int] | None], top: str, cut_short: bool) -> list[tuple[str, int] | None]:
+    """第一要有大局意识。… / 第二要有…: under a point's heading, paragraphs led by a bare ordinal and what is to be done
+    (no 、 or ， after 第一) number its sub-points, as 一要/二要 do — a series from 第一 on, or a lone 第一 where the copy stops."""
+    if not top.startswith("h"):
+        return styles
+    found = [(i, parse_cn_number(m.group("n"))) for i, p in enumerate(paras) if styles[i] is None and (m := _UNMARKED_ORDINAL.match(p.text))]
+    numbers = [n for _, n in found]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)) or len(numbers) < 2 and not cut_short:
+        return styles
+    out = list(styles)
+    for i, n in found:
+        out[i] = ("u第", n)
+    return out
+
+
 def _subpoints(
-    paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "", part: bool = False
+    paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "", part: bool = False, cut_short: bool = False
 ) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`. `sep`: the separator of the point's own
     arabic mark (1、), when it has one."""
     paras = _run_in_first(paras, intro)
-    styles = [style_of(p.text) for p in paras]
+    styles = _unmarked_subs(paras, [style_of(p.text) for p in paras], top, cut_short)
     if sep:  # 1.继续开展… under 1、加强排查整治: the other separator numbers the point's sub-points (see _arabic_restarts)
         styles = [("h3alt", s[1]) if s and s[0] == "h3" and (m := _ARABIC_MARK.match(p.text)) and arabic_sep(m.group("sep")) != arabic_sep(sep) else s
                   for p, s in zip(paras, styles, strict=True)]  # fmt: skip

@@ -15,17 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from drafter.ingest.clean import RELATED_HEAD, Para
+from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.frames import (
     LETTER_GENRES,
     held_headline,
     letter_frame,
     says_i,
+    signed_block,
     told_event,
     told_meeting,
 )
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
+from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -46,7 +48,8 @@ _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
     rf"|^[^。！？：；，]{{2,50}}(?:讲话|(?:讲话|发言|致辞)(?:摘要|要点|摘编|摘登|节选)|致辞|讲话稿|講話稿?|致詞|致词|演讲辞|演讲词|工作报告|报告|党课讲稿|党课|主持词|主持稿|(?:讲话|发言|讲话发言)材料|发言稿|致辞稿|(?:讲话|发言)(?:提纲|纲要)|(?:会|会上|会议上?|上的|典礼|仪式)发言|开幕词|闭幕词|贺词|献词|欢迎词|答谢词|演讲稿|宣讲稿|宣讲提纲|开场白|表态发言|(?<![请由])代表发言|(?<![作了和])(?:交流|研讨)发言|(?:部署|动员)稿){_TITLE_NOTE}(?:范文)?"
     r"(?:\s*篇?\s*\d{1,2}|[（(][\d一二三四五六七八九十]{1,2}[)）][:：]?)?$"
-    r"|^[^。！？：；，]{0,12}党课(?:讲稿|讲义|提纲)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
+    # (2021年党课讲稿范文：… / 主题党日专题党课讲稿系列：… / 讲话稿精选：…: a site's label between the genre and the topic)
+    r"|^[^。！？：；，]{0,12}(?:党课(?:讲稿|讲义|提纲)?|(?:讲话|发言|演讲|宣讲|致辞)稿)(?:范文|系列|精选|大全|合集|汇编|模板|专辑)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
@@ -57,6 +60,8 @@ _TITLE = re.compile(
     # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想; 乡镇上半年工作总结及打算: or 打算)
     r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,16}(?:工作安排|工作重点|重点工作|工作设想|打算|设想|规划)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
+    # 前三季度全区重点项目推进情况 / 一季度全市安全生产控制指标完成情况: an account of progress named by its subject
+    r"|^[^。！？：；，]{4,50}(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?$"
 )
 _REPORT = re.compile(
     # 本年度报告根据《…政府信息公开条例》…制作 / 现公布…2024年政府信息公开工作年度报告。本报告由…组成 / 2025年，区农业农村局
@@ -82,6 +87,8 @@ _REPORT = re.compile(
     r"|我受[^。！？]{0,16}委托[，,]\s*向[^。！？]{0,16}报告[^。！？]{2,60}[，,]\s*请(?:予)?审(?:议|查)"
     # …在深入镇村调研的基础上，…，形成此调研报告。: a survey saying what it is (not 形成了…报告制度)
     r"|形成(?:此|本|了?这份|了?本)(?:调研|调查|考察)报告[。，,]"
+    # 现特将假期中的调查报告整理如下 / 现将调研情况整理如下: the writer hands the survey over, whatever the page kept of its title
+    r"|现(?:特)?将[^。！？]{0,20}(?:调查|调研)(?:报告|情况)[^。！？]{0,6}(?:整理|报告|汇报|综合)如下"
     # 根据市政府办公厅《关于…考评工作的通知》要求，我们…逐项梳理年度任务完成情况。: an office's account a notice asked for
     r"|(?:^|\n)根据[^。！？\n]{0,60}要求[，,][^。！？\n]{0,30}(?:梳理|总结|自查)[^。！？\n]{0,16}(?:完成|落实|履职)情况"
     # …取得了显著的成绩。以下是我们2018年度的主要工作回顾与总结。: the text says it is the year's summary
@@ -107,6 +114,13 @@ _ACCOUNT_LEAD = re.compile(
     # government, the one that thanks the 人大 and the 政协 for supervising its work (its report to the 人代会)
     r"|^(?:\d{4}年是[^。！？]{2,40}之年。)?\s*(?:一年来|过去的一年|\d{4}年)[，,][^。！？]{0,160}在[^。！？]{0,8}人大(?:和|、|及)[^。！？]{0,8}政协的(?:监督支持|支持监督|监督和支持|支持和监督)下"
 )
+# 前三季度，… / 上半年，… / 1-9月，…: a part of the year, then how the tasks stand against their targets (目标任务, 序时进度)
+# in the first sentences — an account of progress that lost its title
+_PROGRESS_LEAD = re.compile(
+    r"^(?:前三季度|上半年|今年上半年|一季度|第一季度|前两个季度|\d{1,2}[-—至~]\d{1,2}月(?:份)?|今年以来|截至目前)[，,]"
+    r"[^。！？]{0,160}(?:[。；;][^。！？]{0,160}){0,2}(?:目标任务|目标进度|序时进度|年度任务|年度目标|计划进度)"
+)
+_SPEAKER_TO = re.compile(r"我讲|我代表|我谨|大家|同志们|你们")
 # 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
 _FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
 _OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
@@ -126,7 +140,10 @@ _REPORT_TITLE = re.compile(
     # 关于完善…体系建设的思考及建议 / …管理的模式选择与政策建议: a study's findings and proposals to the office, not a speech
     r"|的思考(?:及|与|和)(?:建议|对策)|(?:与|和|及)(?:政策|对策)建议"
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
-    r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示))"
+    r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示)"
+    # 前三季度重点项目推进情况 / 第一季度…考核指标完成情况 / 民生实事进展情况通报: an office's account of how far the year's
+    # tasks have gone (the progress against the targets), told to its superiors or the public — a report's kin
+    r"|(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?)"
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
     r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结|报告|汇报)\d{1,2}|(?<=范文)_\d{1,2})?$"
@@ -435,8 +452,9 @@ def is_title(para: Para) -> bool:
 _LETTER_OVER_SALUTATION = re.compile(rf"^[^。！？：:]{{2,50}}(?:{LETTER_GENRES})$")
 
 
-def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
-    """Split the paragraphs of one file into documents (see the module docstring)."""
+def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) -> list[Chunk]:
+    """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
+    file's blank lines, where a page may join two pieces (seams.py)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
@@ -459,7 +477,9 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
         if _has_body(current) and (
             _starts_speech(para, nxt, prev) or _speech_after_points(current, para, nxt)
             or is_title(para) and not match_heading(para.text) and not para.text.startswith("——") and not _second_part(current, para)
+            and not _TABLE_CUE.search(prev)
             and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
+            or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
         ):  # fmt: skip
@@ -471,12 +491,32 @@ def split_chunks(paras: Sequence[Para]) -> list[Chunk]:
             head = [current.pop()] if len(current) > 2 and _front_line(current[-1].text) and not match_heading(current[-1].text) else []
             _close(groups, current)
             current = head
+        elif _has_body(current) and _seam_piece(current, paras, i, blanks):
+            _close(groups, current)  # a blank line the pieces never have, then a frame of its own: the page's next piece
+            current = []
         elif _has_body(current) and (_second_salutation(current, para, nxt) or _titled_piece(current, para, nxt)):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
+
+
+def _seam_piece(current: list[Para], paras: Sequence[Para], i: int, blanks: frozenset[int]) -> bool:
+    """At a seam of the page (seams.py), the paragraph opens a piece of its own: a dated news lead, a host's part or turn,
+    a 称谓 greeted anew or after the piece before closed, or running text that closes again after a closed piece."""
+    para, nxt = paras[i], paras[i + 1].text if i + 1 < len(paras) else ""
+    body = next((k for k, p in enumerate(current) if not is_salutation(p.text) and not is_title(p) and not _front_line(p.text)), 0)
+    if not at_seam(current, para, blanks, body):
+        return False
+    if opens_frame(para.text):
+        return True
+    headline = 4 <= len(para.text) <= 40 and _front_line(para.text) and not match_heading(para.text)
+    if headline and (opens_frame(nxt) or is_salutation(nxt)):
+        return True  # 某某镇开展春季森林防火宣传活动 / 3月12日，某某镇组织…: the next item's headline over its own lead
+    if is_salutation(para.text):  # (not a bare 同志们： dividing a speech: that is neither greeted nor after a close)
+        return bool(_GREETING.match(nxt)) or len(_ADDRESSED_PART.findall(para.text)) >= 2 or closed(current)
+    return closed(current) and closes_again(paras[i:], blanks)
 
 
 # 2023年工作回顾 … 2024年工作计划 (a 镇's report on a blog, its parts unnumbered): the lines that name a report's parts.
@@ -499,6 +539,10 @@ def _captions_in_story(paras: Sequence[Para], i: int) -> bool:
 # 张茂丰书记讲话 / 张茂丰书记对此次的读书活动给予了充分肯定，他…: a photo's caption, the story then telling what that
 # person said (a speech under its title opens on its 称谓 or its own words, not on the speaker's name)
 _CAPTION_WHO = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:同志)?(?:讲话|致辞|发言|作报告)$")
+
+
+# …现将具体情况通报如下（见下表）： / 详见下表。: the line under it is the table's caption, not the next document's title
+_TABLE_CUE = re.compile(r"(?:见下表|如下表|下表所示)[)）]?[：:。]?$")
 
 
 def _caption_told(para: Para, nxt: str) -> bool:
@@ -793,14 +837,17 @@ _SIGNATURE = re.compile(rf"^{_ORGAN}(?:[ \u3000]+{_ORGAN})*$")
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$")
 # 我们向大家发出倡议 / 特向全镇…倡议如下: what the signed text does — calls its readers to act
 # (not 响应…的倡议: a report may answer another's call)
-_CALL = re.compile(r"发出[^。！？]{0,10}倡议|倡议如下|特此倡议|倡议书|一封信|公开信")
+# (为此，某某村党支部和某某党支部倡议：: the signers calling in their own name, the colon opening the call)
+_CALL = re.compile(r"发出[^。！？]{0,10}倡议|倡议如下|特此倡议|倡议书|一封信|公开信|(?:^|[，,。\n])[^。！？，,\n]{2,40}(?<!的)倡议[：:]")
 
 
 def is_signed_call(paras: Sequence[Para]) -> bool:
     """A call to act (倡议) signed at its end by organs, with a date: a letter to its readers, title or none."""
     if len(paras) < 3 or not _SIGNED_DATE.match(paras[-1].text.strip()):
         return False
-    return bool(_SIGNATURE.match(paras[-2].text.strip())) and bool(_CALL.search("\n".join(p.text for p in paras[:-2])))
+    # (某某村党支部、某某农庄党支部 / 2012年2月12日: any signers over the date, the frame's signature block)
+    signed = bool(_SIGNATURE.match(paras[-2].text.strip())) or signed_block(paras)
+    return signed and bool(_CALL.search("\n".join(p.text for p in paras[:-2])))
 
 
 # An office's own account in parts: what was done, what falls short, what comes next (一、主要工作 / 二、存在的问题 /
@@ -927,7 +974,7 @@ def _run_in_report_title(lead: str) -> bool:
 # a text of it
 _WRITING_GUIDE = re.compile(
     r"(?:讲话稿|讲话|发言稿|致辞|主持词|工作总结|工作报告|述职报告)[^。！？：:]{0,4}(?:有|具有)(?:以下|如下)(?:几个|[一二三四五六七八九十几]个)?特点"
-    r"|(?:怎样|如何)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
+    r"|(?:怎样|如何|怎么)写(?:好)?(?:会议)?(?:讲话稿|主持词|发言稿|工作总结|工作报告|述职报告)|(?:讲话稿|主持词|发言稿|致辞)(?:怎么写|怎样写|如何写)|(?:讲话稿|主持词|发言稿|总结|报告)的写作(?:要点|技巧|方法)"
     # 如何作一个精彩耐听、令人振奋的表态发言？… / 起草会议表态发言之前，…: a page asking how a speech is made, then telling it
     r"|(?:怎样|如何)(?:写好?|作|做|起草)(?:好)?一[个篇份][^。！？]{0,16}(?:表态发言|讲话稿|发言稿|主持词|致辞|讲话|发言)[？?]"
     r"|起草(?:会议)?(?:表态发言|讲话稿|发言稿|主持词|致辞)(?:之前|时)"
@@ -974,6 +1021,10 @@ def _blog_essay(paras: Sequence[Para]) -> bool:
 _TO_THOSE_PRESENT = re.compile(r"(?:与|和|同|跟)(?:在座的?)?(?:各位|大家)(?:一[同起道])?|在座的?各位|各位来宾")
 
 
+# 关于…的调研报告作文 关于…的调研报告怎么写文案: a composition site's words after the title (the title said twice)
+_SITE_SUFFIX = re.compile(r"(?:\s*(?:作文|怎么写|文案|范文|模板|大全))+$")
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -992,7 +1043,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # (《农村经济调查报告（精选9篇）》: a collection page's title in 《》 names the genre of the pieces under it)
     # (多篇调研报告 / 两篇调研报告相继出炉: a news item counting the reports a body wrote, no report's title)
     titled = any(
-        _REPORT_TITLE.search(p.text.strip("《》")) and len(p.text) <= 60 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
+        _REPORT_TITLE.search(_SITE_SUFFIX.sub("", p.text.strip("《》"))) and len(p.text) <= 80 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
         for p in front
     )
     titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front) or _doubled_report_title(lead)
@@ -1031,6 +1082,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 双石镇三举措整治河湖“清四乱” / 一是…成立工作领导小组… / 二是…: an office's work item, told, not said
     if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
         return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
+    if _PROGRESS_LEAD.match(lead) and not has_salutation and not _REPORTER.search(text) and not _SPEAKER_TO.search(text):
+        return "report"  # 前三季度，区委区政府…。多数项目已完成年度目标任务，其余达到序时进度: the progress account, untitled
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
@@ -1058,6 +1111,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 专题党课：…, 党课讲稿: a lecture to party members, read like a speech
     if (_GENRE_LABEL.match(lead) or _SEMINAR_TITLE.search(title)) and not _REPORTER.search(text):
         return "speech"  # 【中心组研讨发言】… / ……学习研讨交流发言: one's own remarks, even in the third person's words
+    if host_script(paras) and not _REPORTER.search(text) and not _WIRE_LEAD.match(lead) and not _DATED_LEAD.match(lead):
+        return "speech"  # ●结束语： / … / 我宣布：…典礼到此结束。 / 甲：… 乙：…: a host's script or its part, said to those present
     if _SPEAKER_VOICE.search(text) and not _REPORTER.search(text):
         return "speech"  # 刚才，某某同志总结了… / 接下来，我讲几点意见: only the speaker at the meeting says so
     first = len(_FIRST_PERSON.findall(_own_words(paras, text)))
