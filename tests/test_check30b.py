@@ -1,0 +1,49 @@
+"""drafter check on the planted errors batch 46 hid from it, by class (issue #13). Fixtures are our own writing."""
+
+from __future__ import annotations
+
+import pytest
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+
+def test_a_doubled_character_inside_a_set_phrase() -> None:
+    # 与时时俱进, 日新月月异 (时时 and 月月 are reduplications of their own, so they were let pass) and 成绩喜喜人 (成绩|喜人
+    # read as two words meeting): said once, a set phrase holds the character inside it
+    assert _found(_read("doubled-in-set-phrase-correct.txt")) == []
+    assert _found(_read("doubled-in-set-phrase-flawed.txt")) == [
+        ("repeated-char", "喜喜"), ("repeated-char", "时时"), ("repeated-char", "月月"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [("让政策走进千家家万户。", "家家"), ("要稳扎稳稳打，步步为营。", "稳稳"), ("全年发展势头喜喜人。", "喜喜")],
+)
+def test_set_phrases_of_the_dictionary_and_of_speeches(line: str, pair: str) -> None:
+    # 千家万户 and 稳扎稳打 are idioms of jieba's dictionary (家家, 稳稳 reduplications of their own); 势头喜人 a speech's
+    assert _found(line) == [("repeated-char", pair)]
+
+
+@pytest.mark.parametrize("line", ["时时处处走在前列", "人人自危的局面", "各项工作井井有条", "天天向上", "年年有余"])
+def test_a_phrase_that_holds_the_pair_as_written(line: str) -> None:
+    assert _found(line, rule="repeated-char") == []
+
+
+def test_a_numeral_or_measure_word_said_twice_in_an_ordinal_or_a_count() -> None:
+    # 第一一天 (第一|一天 read as two words meeting), 第三三次, 提两项项要求; 一一落实, 一个个, 这几天天气 and 三三两两 stay
+    assert _found(_read("doubled-ordinal-count-correct.txt")) == []
+    assert _found(_read("doubled-ordinal-count-flawed.txt")) == [
+        ("repeated-char", "一一"), ("repeated-char", "三三"), ("repeated-char", "项项"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ["我讲三三个方面的意见", "第二二批次", "抓好五件件实事"])
+def test_counts_said_twice(line: str) -> None:
+    assert len(_found(line, rule="repeated-char")) == 1
+
+
+@pytest.mark.parametrize("line", ["两个个人的意见", "这几天天气转凉", "一天天好起来", "对问题一一点评", "与群众一一座谈"])
+def test_counts_beside_words_of_their_own(line: str) -> None:
+    assert _found(line, rule="repeated-char") == []
+
