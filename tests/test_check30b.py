@@ -47,3 +47,18 @@ def test_counts_said_twice(line: str) -> None:
 def test_counts_beside_words_of_their_own(line: str) -> None:
     assert _found(line, rule="repeated-char") == []
 
+
+
+def test_the_aspects_the_speaker_speaks_from_are_an_announced_count() -> None:
+    # 下面，我从四个方面谈具体要求。 then 一、 to 三、: 从N个方面 + 谈/讲/作部署 was read as no announcement at all
+    assert _found(_read("from-aspects-announce-correct.txt")) == []
+    assert _found(_read("from-aspects-announce-flawed.txt")) == [("count-mismatch", "从四个方面谈具体要求")]
+
+
+@pytest.mark.parametrize(
+    ("said", "counted"),
+    [("我想从以下两个方面讲一讲：", True), ("我着重从两个方面作部署：", True), ("我们要从两个方面入手：", False)],
+)
+def test_spellings_of_the_aspects_announced(said: str, counted: bool) -> None:
+    text = f"同志们：\n\n今天召开全县工作会议。{said}\n\n一、统一思想\n\n二、突出重点\n\n三、强化保障\n"
+    assert bool(_found(text, rule="count-mismatch")) == counted
