@@ -62,3 +62,44 @@ def test_the_aspects_the_speaker_speaks_from_are_an_announced_count() -> None:
 def test_spellings_of_the_aspects_announced(said: str, counted: bool) -> None:
     text = f"同志们：\n\n今天召开全县工作会议。{said}\n\n一、统一思想\n\n二、突出重点\n\n三、强化保障\n"
     assert bool(_found(text, rule="count-mismatch")) == counted
+
+
+def test_the_scope_an_own_decision_is_carried_out_in() -> None:
+    # 镇党委决定…，在全县农村党员干部中广泛开展冬训 in a 镇 speech: the town's committee decides, so the scope is the town's
+    # (全县开展的作风建设专项行动 beside it, the county's own campaign, stays)
+    assert _found(_read("own-decision-scope-correct.txt")) == []
+    assert _found(_read("own-decision-scope-flawed.txt")) == [("level-mix", "全县")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("在全县营商环境大会上的讲话\n\n同志们：\n\n经县委研究决定，今年在全市范围内组织开展营商环境提升行动。我县要抓好落实，全县上下要行动起来。\n", "全市"),
+        ("在全区社区工作会议上的讲话\n\n同志们：\n\n我们决定，从下个月起在全市各社区中深入开展邻里互助活动。我区要抓好落实，全区上下要行动起来。\n", "全市"),
+    ],
+)
+def test_spellings_of_an_own_decision_in_a_superiors_scope(text: str, word: str) -> None:
+    assert _found(text, rule="level-mix") == [("level-mix", word)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["县委决定在全县农村党员干部中集中开展冬训工作，镇党委要抓好落实。", "镇党委决定，认真落实县委在全县党员中开展冬训的部署。"],
+)
+def test_a_superiors_decision_in_its_own_scope(sentence: str) -> None:
+    text = f"在全镇冬训动员会上的讲话\n\n同志们：\n\n{sentence}我镇要抓好落实，全镇上下要行动起来，全镇党员要带头。\n"
+    assert _found(text, rule="level-mix") == []
+
+
+@pytest.mark.parametrize("place", [None, "凉山州"])
+def test_a_prefectures_speaker_speaks_for_its_own_committee(place: str | None) -> None:
+    # 我代表市委 in a 自治州's speech (全州, 州委, 团州委): a 市 is the 州's peer, not its superior; without --place the slip
+    # tied the level words and took the speech for a city's (全州 was reported instead)
+    kw = {"place": place} if place else {}
+    assert _found(_read("prefecture-speaks-for-city-correct.txt"), **kw) == []
+    assert _found(_read("prefecture-speaks-for-city-flawed.txt"), **kw) == [("level-mix", "市委")]
+
+
+def test_a_city_speaker_speaking_for_a_prefecture() -> None:
+    text = "在全市青年工作会议上的讲话\n\n同志们：\n\n我代表州委向大家表示问候。我市各级团组织要抓好落实，全市团员青年要带头。\n"
+    assert _found(text, rule="level-mix") == [("level-mix", "州委")]

@@ -263,8 +263,9 @@ def _tiered_direct(line: str, m: re.Match[str]) -> bool:
 # level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech, unless the speaker
 # says 我代表县委 elsewhere in it: one speaker speaks for one level); a peer's (县 and 区, 乡 and 镇) or a lower level's
 # never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
-_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇])(?:党?委|人民政府|政府|人大常委会|政协)")
-_PEER_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
+_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇州盟旗])(?:党?委|人民政府|政府|人大常委会|政协)")
+# (我代表市委 in a 自治州's speech: a 州 and a 市 are of one tier, the 州委 is the speaker's own and the 市委 no superior)
+_PEER_TIER = {"市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
 
 
 def _speaks_for_other(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool,
@@ -724,6 +725,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # district speech: the head of a list whose stakes the sentence tells as the own place's, or a list the own
         # level set, is the own list (列入全市十大民生实事, 全市十大重点项目之一 and 对照全市…部署 are the superior's)
         ours = ours or _own_big_list(line, m, level, sentence)
+        # 按照县委的部署，镇党委决定…，在全县农村党员干部中广泛开展冬训 in a 镇 speech: the own body decides what is done,
+        # so the scope it is done in is the own one (县委决定在全县…开展, a superior's decision, or one named after ours, is not)
+        ours = ours or _own_decision_scope(line, m, level, sentence)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -775,6 +779,22 @@ def _own_big_list(line: str, m: re.Match[str], level: str, sentence: str) -> boo
     head = _LIST_HEAD.match(line, big.end())
     rest = re.split(r"[。！？!?]", line[big.end() :])[0]
     return head is not None and re.search(rf"我{level}|全{level}", rest) is not None and _STAKES.search(rest) is not None
+
+
+_DECIDED_BY = r"(?:{level}(?:党?委|党工委|人民政府|政府)(?:[、和]{level}?(?:人民)?政府)?|我们|我{level})[^，。；！？,;!?]{{0,4}}?(?:研究)?(?:决定|确定)"
+_DONE_WITHIN = re.compile(r"[^，。；！？,;!?]{0,16}?(?:中|范围内|内)[^，。；！？,;!?]{0,8}?(?:开展|组织|实施|举办|进行|推行|部署)")
+
+
+def _own_decision_scope(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
+    """The 全X at `m`, after 在, is where a decision of the own level's body (镇党委决定, 经县委研究决定, 我们决定) has
+    something done (…中开展, …范围内组织), and no other body is named between the decision and it."""
+    if not line[: m.start()].endswith("在") or not _DONE_WITHIN.match(line, m.end()):
+        return False
+    decided = list(re.finditer(_DECIDED_BY.format(level=level), sentence))
+    if not decided:
+        return False
+    between = sentence[decided[-1].end() :]
+    return not re.search(r"(?:[省市县区乡镇州旗盟]|街道)(?:党?委|党工委|人民政府|政府)|上级|中央|国务院", between)
 
 
 def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
