@@ -103,3 +103,26 @@ def test_a_prefectures_speaker_speaks_for_its_own_committee(place: str | None) -
 def test_a_city_speaker_speaking_for_a_prefecture() -> None:
     text = "在全市青年工作会议上的讲话\n\n同志们：\n\n我代表州委向大家表示问候。我市各级团组织要抓好落实，全市团员青年要带头。\n"
     assert _found(text, rule="level-mix") == [("level-mix", "州委")]
+
+
+def test_a_sibling_named_in_the_speakers_own_voice() -> None:
+    # 没有我们江阴完不成的任务，没有我们惠山办不成的事 in a speech of 全市, 市委: 我们 + a bare name was not read as the
+    # place the speaker calls ours; of two of one city, the 市辖区 does not fit a 市's speech (the 县级市 is not warned)
+    assert _found(_read("we-sibling-short-correct.txt"), severity="warning", rule="foreign-place") == []
+    assert _found(_read("we-sibling-short-flawed.txt"), severity="warning", rule="foreign-place") == [("foreign-place", "惠山")]
+    assert _found(_read("we-sibling-short-flawed.txt"), rule="foreign-place", place="江阴市") == [("foreign-place", "惠山")]
+
+
+@pytest.mark.parametrize(
+    ("scope", "said", "name"),
+    [("县", "没有我们海曙办不成的事", "海曙"), ("区", "没有我们余姚人干不成的事", "余姚")],
+)
+def test_spellings_of_a_place_of_another_kind_said_as_ours(scope: str, said: str, name: str) -> None:
+    text = (f"在全{scope}文明创建推进会上的讲话\n\n同志们：\n\n近年来，在{scope}委、{scope}政府的坚强领导下，全{scope}上下齐心协力，"
+            f"我{scope}创建工作取得新进展。我们始终坚信，{said}。全{scope}各级各部门要再加一把劲。\n")  # fmt: skip
+    assert _found(text, rule="foreign-place") == [("foreign-place", name)]
+
+
+def test_we_and_a_word_that_names_a_place_elsewhere() -> None:
+    text = "在全区工作会议上的讲话\n\n同志们：\n\n我区工作取得新进展。只要我们和平共处、团结一心，就没有办不成的事。全区上下要再加一把劲。\n"
+    assert _found(text, rule="foreign-place") == [] and _found(text, severity="warning", rule="foreign-place") == []

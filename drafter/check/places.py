@@ -1508,9 +1508,20 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     for lineno, start, name, places in lone:
         # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
         ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
-        twin = next((n for _, _, n, ps in lone if n != name and any((up := gz.ancestors(q)) and up[0].code in ups for q in ps)), None)
-        said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说，其中一个可能是从别处讲话稿带来的" if twin
-                else f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级")  # fmt: skip
+        twins = [(n, ps) for _, _, n, ps in lone if n != name and any((up := gz.ancestors(q)) and up[0].code in ups for q in ps)]
+        twin = twins[0][0] if twins else None
+        # 没有我们滕州完不成的任务，没有我们薛城办不成的事 in a speech of 全市, 市委: of the two, the 县级市 is of the
+        # speech's level and the 市辖区 is not — the district is the one brought from elsewhere, the city is left alone
+        fits = any(p.level == ctx.level for p in places)
+        twin_fits = [any(q.level == ctx.level for q in ps) for _, ps in twins]
+        if twin and fits and twin_fits and not any(twin_fits):
+            continue
+        if twin and not fits and twin_fits and all(twin_fits):
+            said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说；讲话是{ctx.level}级的，"
+                    f"“{twin}”合这一级，“{name}”（{places[0].kind}）不合，可能是从别处讲话稿带来的")  # fmt: skip
+        else:
+            said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说，其中一个可能是从别处讲话稿带来的" if twin
+                    else f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级")  # fmt: skip
         findings.append(Finding(
             "foreign-place", WARNING, said, lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
         ))  # fmt: skip
@@ -1553,6 +1564,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=谱写|书写|续写|开创)(?=(?P<chapter>[\u4e00-\u9fff]{2})[^，。；！？,;!?《》]{0,10}?新篇章)"
     # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
     r"|(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")"
+    # 没有我们滕州完不成的任务 / 我们江阴人: the place the speaker names in the first person plural is ours
+    r"|(?<=我们)(?=(?P<we>[\u4e00-\u9fff]{2})(?![省市县区州盟旗乡镇村]|街道|[\u4e00-\u9fff]?(?:委|政府|人大|政协)))"
 )
 
 
@@ -1563,7 +1576,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "welloff", "chapter", "meeting") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "welloff", "chapter", "meeting", "we") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
