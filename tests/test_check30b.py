@@ -38,12 +38,14 @@ def test_a_numeral_or_measure_word_said_twice_in_an_ordinal_or_a_count() -> None
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("line", ["我讲三三个方面的意见", "第二二批次", "抓好五件件实事"])
+@pytest.mark.parametrize("line", ["我讲三三个方面的意见", "第二二批次", "抓好五件件实事", "我再强调两两点意见"])
 def test_counts_said_twice(line: str) -> None:
     assert len(_found(line, rule="repeated-char")) == 1
 
 
-@pytest.mark.parametrize("line", ["两个个人的意见", "这几天天气转凉", "一天天好起来", "对问题一一点评", "与群众一一座谈"])
+@pytest.mark.parametrize(
+    "line", ["两个个人的意见", "这几天天气转凉", "一天天好起来", "对问题一一点评", "与群众一一座谈", "党员两两结对", "有一点点进步"]
+)
 def test_counts_beside_words_of_their_own(line: str) -> None:
     assert _found(line, rule="repeated-char") == []
 
@@ -126,3 +128,18 @@ def test_spellings_of_a_place_of_another_kind_said_as_ours(scope: str, said: str
 def test_we_and_a_word_that_names_a_place_elsewhere() -> None:
     text = "在全区工作会议上的讲话\n\n同志们：\n\n我区工作取得新进展。只要我们和平共处、团结一心，就没有办不成的事。全区上下要再加一把劲。\n"
     assert _found(text, rule="foreign-place") == [] and _found(text, severity="warning", rule="foreign-place") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [("在市委、市政府的坚坚强领导下", "坚坚"), ("对照目标查漏补补缺，确保不留死角", "补补"), ("召开这次会会议，主要任务是", "会会")],
+)
+def test_a_run_our_library_says_often_with_a_character_doubled(line: str, pair: str) -> None:
+    # 坚强领导, 查漏补缺, 这次会议: four-character runs our own fragments say again and again, never doubled
+    assert _found(line, rule="repeated-char") == [("repeated-char", pair)]
+
+
+@pytest.mark.parametrize("line", ["作为一名中国共产党党员，要守规矩", "召开党委会会议，研究部署", "我们要常常抓好安全"])
+def test_two_words_meeting_where_our_library_says_the_run(line: str) -> None:
+    # 共产党|党员 and 党委会|会议 are two words meeting, though our text says 共产党员 and 党委会议
+    assert _found(line, rule="repeated-char") == []

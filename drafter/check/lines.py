@@ -661,7 +661,7 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
 
 # 活动开始的第一一天 / 第三三次会议: an ordinal's numeral is said once; 三三个方面, 两项项任务: a count's numeral, or its
 # measure word, typed twice (一一落实, 一个个, 一天天 and 三三两两 are words; 这几天天气, 两个个人 two words meeting).
-_COUNT_MEASURE = frozenset("名个家项次件位所座户条张台辆亩周天岁元")
+_COUNT_MEASURE = frozenset("名个家项次件位所座户条张台辆亩周天岁元点")
 _COUNT_BEFORE = frozenset("二三四五六七八九十两几")
 
 
@@ -670,8 +670,8 @@ def _count_slip(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
     if ch in _NUMERALS and before == "第":
         return True
-    if ch in _NUMERALS and after in _COUNT_MEASURE:
-        pass  # 三三个: the numeral twice before its measure word
+    if (ch in _NUMERALS or ch == "两") and after in _COUNT_MEASURE:
+        pass  # 三三个, 强调两两点意见: the numeral twice before its measure word (两两结对 is a word)
     elif not (ch in _COUNT_MEASURE and before in _COUNT_BEFORE and not _AFTER_A_DATE.match(line, start + 1)):
         return False
     right = line[start + 1 if ch in _COUNT_MEASURE else start + 2 : start + 6]
@@ -744,8 +744,22 @@ def _idiom_slip(line: str, start: int) -> bool:
         return False
     if any(g in _SET_PHRASES for g in grams):
         return not _recall(f"idiom-held {'|'.join(held)}", lambda: any(_is_idiom(g) for g in held))
-    return _recall(f"idiom {'|'.join(grams)}|{'|'.join(held)}",
-                   lambda: any(_is_idiom(g) for g in grams) and not any(_is_idiom(g) for g in held))  # fmt: skip
+    if _recall(f"idiom {'|'.join(grams)}|{'|'.join(held)}",
+               lambda: any(_is_idiom(g) for g in grams) and not any(_is_idiom(g) for g in held)):  # fmt: skip
+        return True
+    if line[start : start + 2] in REDUPLICATIONS or line[start] in _SUFFIXES or _OWN_TITLE.match(line, start + 2):
+        return False  # 全市市场, 党委委员: a place's or body's suffix; 市四医院院党委: an institution's own body or head
+    if _words_join(line, start):
+        return False
+    # 在市委、市政府的坚坚强领导下 / 查漏补补缺 / 十大民生实实事: a four-character run our own library's text says often
+    # (坚强领导), never with the doubling (no run of four around the pair as written); 中国共产党党员 and 党委会会议 are
+    # two words meeting (共产党|党员, 党委会|会议), though our text says 共产党员 and 党委会议
+    return _ask(f"run4 {'|'.join(grams)}|{'|'.join(held)}",
+                lambda lexicon: any(lexicon.count(g) >= _OFTEN for g in grams) and not any(h in lexicon for h in held))
+
+
+_SUFFIXES = frozenset("省市县区镇乡村州旗盟委党")
+_OFTEN = 5  # a four-character run our library writes this often is one of its set ways of saying a thing
 
 
 _HAN_FOUR = re.compile(r"[\u4e00-\u9fff]{4}")
@@ -952,18 +966,23 @@ def _spanned(words: dict[str, str], line: str, start: int) -> bool:
     return any(_is_word(words, line[a : a + k], 1) for k in (3, 4) for a in range(start + 2 - k, start + 1) if a >= 0)
 
 
-def _words_meet(line: str, start: int) -> bool:
-    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
-    the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
-    if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
-        return False
+def _words_join(line: str, start: int) -> bool:
+    """A common word ends at the pair's first character and another starts at its second (共产党|党员)."""
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
 
     def meet() -> bool:
         words = _dictionary()
         return _ends_word(words, left, _COMMON) and _starts_word(words, right, _COMMON)
 
-    if not _recall(f"words-meet {left}|{right}", meet):
+    return _recall(f"words-meet {left}|{right}", meet)
+
+
+def _words_meet(line: str, start: int) -> bool:
+    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
+    the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
+    if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
+        return False
+    if not _words_join(line, start):
         return False
     said_once = line[start - 1 : start + 1] + line[start + 2 : start + 4]
     return len(said_once) < 4 or not _ask(f"said-once {said_once}", lambda lexicon: lexicon.count(said_once) >= 3)
