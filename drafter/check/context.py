@@ -233,8 +233,9 @@ _SUBORDINATES = (
 # 县委组织大家到…考察 / 县委、县政府将对…进行督查: the speaker's own bodies act in the speech.
 # (Found from 委, the rarer character, then checked backwards: a scan from every level character is slow.)
 _OWN_ACTOR = re.compile(r"委(?:、(?P<gov>[省市县区乡镇])(?:人民)?政府)?(?:将|组织(?:大家|我们|全(?P<all>[省市县区乡镇])))")
-# 区委书记, 区直机关, 省长: which of the levels 各乡镇 may belong to the page is about (a tie-break only).
-_BODY_MENTION = re.compile(r"(?<![省市县区乡镇各])(?P<lv>[省市县区乡镇旗])(?:委|直|人民政府|政府|人大|政协|长)")
+# 区委书记, 区直机关, 省长: which of the levels 各乡镇 may belong to the page is about (a tie-break only). (州委, 团州委:
+# 各县（市） under a 自治州, whose speaker's one slip 我代表市委 tied the own words 全州 and took the level to 市)
+_BODY_MENTION = re.compile(r"(?<![省市县区乡镇各])(?P<lv>[省市县区乡镇旗州盟])(?:委|直|人民政府|政府|人大|政协|长)")
 
 
 def _count_actors(text: str) -> dict[str, str]:

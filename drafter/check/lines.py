@@ -309,7 +309,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
                 and not _adverb_slip(line, m.start(), ch) and not _reduplication_slip(line, m.start(), ch)
-                and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch))):
+                and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch))
+                and not _count_slip(line, m.start(), ch) and not _idiom_slip(line, m.start())):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -658,6 +659,25 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
     return False
 
 
+# 活动开始的第一一天 / 第三三次会议: an ordinal's numeral is said once; 三三个方面, 两项项任务: a count's numeral, or its
+# measure word, typed twice (一一落实, 一个个, 一天天 and 三三两两 are words; 这几天天气, 两个个人 two words meeting).
+_COUNT_MEASURE = frozenset("名个家项次件位所座户条张台辆亩周天岁元点")
+_COUNT_BEFORE = frozenset("二三四五六七八九十两几")
+
+
+def _count_slip(line: str, start: int, ch: str) -> bool:
+    """第一一天, 三三个, 两项项: a numeral or a measure word said twice in an ordinal or a count."""
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if ch in _NUMERALS and before == "第":
+        return True
+    if (ch in _NUMERALS or ch == "两") and after in _COUNT_MEASURE:
+        pass  # 三三个, 强调两两点意见: the numeral twice before its measure word (两两结对 is a word)
+    elif not (ch in _COUNT_MEASURE and before in _COUNT_BEFORE and not _AFTER_A_DATE.match(line, start + 1)):
+        return False
+    right = line[start + 1 if ch in _COUNT_MEASURE else start + 2 : start + 6]
+    return not _recall(f"starts-word {right}", lambda: _starts_word(_dictionary(), right, _COMMON))
+
+
 # 2025年年终总结, 2026年年初, 近3年年均增长, 5月月底: a figure's 年 or 月, then a word that starts with it.
 _AFTER_A_DATE = re.compile(r"年(?=[终初底中度内末报会鉴检薪限均货龄代份])|月(?=[初底中末度报份均薪])")
 
@@ -703,8 +723,46 @@ _SET_PHRASES = frozenset(
      # 学业进步，身心心健康 / 保持清醒醒头脑: a wish and a warning every school and safety speech says whole
      "身心健康", "清醒头脑",
      # 点评入木木三分: the praise a judge's or reviewer's speech gives a talk or an essay
-     "入木三分", "画龙点睛", "深入浅出", "发人深省", "振聋发聩", "引人入胜", "鞭辟入里", "切中要害", "一针见血", "言简意赅"]
+     "入木三分", "画龙点睛", "深入浅出", "发人深省", "振聋发聩", "引人入胜", "鞭辟入里", "切中要害", "一针见血", "言简意赅",
+     # 工作成绩喜喜人 / 发展势头喜喜人: the appraisals a report or a speech's look back says whole (no dictionary holds them)
+     "成绩喜人", "形势喜人", "势头喜人", "成效喜人", "变化喜人", "成效显著", "成绩显著", "亮点纷呈", "捷报频传", "硕果累累"]
 )
+
+
+def _idiom_slip(line: str, start: int) -> bool:
+    """与时时俱进, 日新月月异, 成绩喜喜人: with the pair said once, a set phrase (our list, or an idiom of jieba's
+    dictionary) holds its character inside it — a slip even when the pair is a reduplication of its own (时时, 月月).
+    A phrase that holds the pair as written (人人自危, 井井有条) keeps it."""
+    collapsed = line[max(0, start - 3) : start + 1] + line[start + 2 : start + 5]
+    at = min(start, 3)  # the pair's character in `collapsed`; a phrase with it second or third holds it inside
+    grams = [g for lo in range(max(0, at - 2), at) if len(g := collapsed[lo : lo + 4]) == 4 and _HAN_FOUR.fullmatch(g)]
+    if not grams:
+        return False
+    written = line[max(0, start - 2) : start + 4]  # the four-character runs that hold both characters of the pair
+    held = [g for i in range(len(written) - 3) if _HAN_FOUR.fullmatch(g := written[i : i + 4])]
+    if any(g in _SET_PHRASES for g in held):
+        return False
+    if any(g in _SET_PHRASES for g in grams):
+        return not _recall(f"idiom-held {'|'.join(held)}", lambda: any(_is_idiom(g) for g in held))
+    if _recall(f"idiom {'|'.join(grams)}|{'|'.join(held)}",
+               lambda: any(_is_idiom(g) for g in grams) and not any(_is_idiom(g) for g in held)):  # fmt: skip
+        return True
+    if line[start : start + 2] in REDUPLICATIONS or line[start] in _SUFFIXES or _OWN_TITLE.match(line, start + 2):
+        return False  # 全市市场, 党委委员: a place's or body's suffix; 市四医院院党委: an institution's own body or head
+    if _words_join(line, start):
+        return False
+    # 在市委、市政府的坚坚强领导下 / 查漏补补缺 / 十大民生实实事: a four-character run our own library's text says often
+    # (坚强领导), never with the doubling (no run of four around the pair as written); 中国共产党党员 and 党委会会议 are
+    # two words meeting (共产党|党员, 党委会|会议), though our text says 共产党员 and 党委会议
+    return _ask(f"run4 {'|'.join(grams)}|{'|'.join(held)}",
+                lambda lexicon: any(lexicon.count(g) >= _OFTEN for g in grams) and not any(h in lexicon for h in held))
+
+
+_SUFFIXES = frozenset("省市县区镇乡村州旗盟委党")
+_OFTEN = 5  # a four-character run our library writes this often is one of its set ways of saying a thing
+
+
+_HAN_FOUR = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
 def _set_phrase_slip(line: str, start: int) -> bool:
@@ -836,6 +894,36 @@ def _dictionary() -> dict[str, str]:
     return _WORDS[0]
 
 
+_IDIOMS: list[str] = []
+
+
+def _is_idiom(word: str) -> bool:
+    """A four-character idiom (成语, tagged i) or set expression (习用语, l) of jieba's dictionary, ~35,000 of them,
+    read once per process and only when a question is new (kept in the cache folder, as `_dictionary`)."""
+    if not _IDIOMS:
+        from drafter.cachefile import cached
+        from drafter.files import cache_key
+        from drafter.gazetteer import _jieba_dict
+
+        path = _jieba_dict()
+        if path is None:
+            _IDIOMS.append("")
+        else:
+            stat = path.stat()
+
+            def read() -> str:
+                found = []
+                for entry in path.read_text(encoding="utf-8").splitlines():
+                    parts = entry.split(" ")
+                    if len(parts) >= 3 and len(parts[0]) == 4 and parts[2] in ("i", "l"):
+                        found.append(parts[0])
+                return "\n" + "\n".join(found) + "\n"
+
+            key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+            _IDIOMS.append(cached("jieba-idioms", key, read, valid=lambda v: isinstance(v, str)))
+    return f"\n{word}\n" in _IDIOMS[0]
+
+
 def _is_word(words: dict[str, str], word: str, floor: int) -> bool:
     """A two-character word at least `floor` (1, 10, 50) frequent, or any word of three or four characters."""
     entry = str(floor) if len(word) <= 2 else "long"
@@ -878,18 +966,23 @@ def _spanned(words: dict[str, str], line: str, start: int) -> bool:
     return any(_is_word(words, line[a : a + k], 1) for k in (3, 4) for a in range(start + 2 - k, start + 1) if a >= 0)
 
 
-def _words_meet(line: str, start: int) -> bool:
-    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
-    the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
-    if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
-        return False
+def _words_join(line: str, start: int) -> bool:
+    """A common word ends at the pair's first character and another starts at its second (共产党|党员)."""
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
 
     def meet() -> bool:
         words = _dictionary()
         return _ends_word(words, left, _COMMON) and _starts_word(words, right, _COMMON)
 
-    if not _recall(f"words-meet {left}|{right}", meet):
+    return _recall(f"words-meet {left}|{right}", meet)
+
+
+def _words_meet(line: str, start: int) -> bool:
+    """治理理论, 工程师师生: a common word ends at the pair's first character and another starts at its second (unless
+    the four characters around it, said once, are our own text's: 文化化工作 → 文化工作)."""
+    if not _HAN.match(line[start - 1 : start] or " ") or not _HAN.match(line[start + 2 : start + 3] or " "):
+        return False
+    if not _words_join(line, start):
         return False
     said_once = line[start - 1 : start + 1] + line[start + 2 : start + 4]
     return len(said_once) < 4 or not _ask(f"said-once {said_once}", lambda lexicon: lexicon.count(said_once) >= 3)

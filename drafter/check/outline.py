@@ -839,6 +839,8 @@ def announcements(text: str) -> list[re.Match[str]]:
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     found += [m for m in _ABOUT_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
+    found += [m for m in _FROM_ANNOUNCE.finditer(text)
+              if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
 
 
@@ -846,6 +848,15 @@ def announcements(text: str) -> list[re.Match[str]]:
 _ABOUT_ANNOUNCE = re.compile(
     r"(?<=[我再先将])就(?:以下|如下)?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>个(?:主要)?方面|点|个问题)(?:的(?:情况|工作))?"
     r"(?:向|跟|和|同)?(?:大家|各位领导|各位)?(?:进行|作|做)?(?:汇报|报告|发言|说明|谈谈|讲讲|交流)"
+)
+
+
+# 下面，我从六个方面谈具体要求 / 我想从以下三个方面讲一讲 / 我着重从四个方面作部署：: the speaker names the aspects he
+# speaks from, N个方面 after 从, then what he says (从三个方面入手抓好… is the work's way, not the speech's).
+_FROM_ANNOUNCE = re.compile(
+    r"(?<=我)(?:再|想|先|就|着重|主要|重点|简要|简单)?从(?:以下|如下)?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>个(?:主要)?方面|点|个层面|个角度)"
+    r"(?:来|入手)?[，,]?(?:谈|讲|提|说|强调|部署|作|做|明确|提出)(?:一谈|一讲|一下|一些|几点)?(?:具体的?|几点)?"
+    r"(?:意见|要求|看法|想法|体会|工作|任务|安排|部署|建议|希望)?"
 )
 
 

@@ -263,8 +263,9 @@ def _tiered_direct(line: str, m: re.Match[str]) -> bool:
 # level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech, unless the speaker
 # says 我代表县委 elsewhere in it: one speaker speaks for one level); a peer's (县 and 区, 乡 and 镇) or a lower level's
 # never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
-_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇])(?:党?委|人民政府|政府|人大常委会|政协)")
-_PEER_TIER = {"县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
+_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇州盟旗])(?:党?委|人民政府|政府|人大常委会|政协)")
+# (我代表市委 in a 自治州's speech: a 州 and a 市 are of one tier, the 州委 is the speaker's own and the 市委 no superior)
+_PEER_TIER = {"市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
 
 
 def _speaks_for_other(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool,
@@ -724,6 +725,9 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # district speech: the head of a list whose stakes the sentence tells as the own place's, or a list the own
         # level set, is the own list (列入全市十大民生实事, 全市十大重点项目之一 and 对照全市…部署 are the superior's)
         ours = ours or _own_big_list(line, m, level, sentence)
+        # 按照县委的部署，镇党委决定…，在全县农村党员干部中广泛开展冬训 in a 镇 speech: the own body decides what is done,
+        # so the scope it is done in is the own one (县委决定在全县…开展, a superior's decision, or one named after ours, is not)
+        ours = ours or _own_decision_scope(line, m, level, sentence)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -775,6 +779,22 @@ def _own_big_list(line: str, m: re.Match[str], level: str, sentence: str) -> boo
     head = _LIST_HEAD.match(line, big.end())
     rest = re.split(r"[。！？!?]", line[big.end() :])[0]
     return head is not None and re.search(rf"我{level}|全{level}", rest) is not None and _STAKES.search(rest) is not None
+
+
+_DECIDED_BY = r"(?:{level}(?:党?委|党工委|人民政府|政府)(?:[、和]{level}?(?:人民)?政府)?|我们|我{level})[^，。；！？,;!?]{{0,4}}?(?:研究)?(?:决定|确定)"
+_DONE_WITHIN = re.compile(r"[^，。；！？,;!?]{0,16}?(?:中|范围内|内)[^，。；！？,;!?]{0,8}?(?:开展|组织|实施|举办|进行|推行|部署)")
+
+
+def _own_decision_scope(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
+    """The 全X at `m`, after 在, is where a decision of the own level's body (镇党委决定, 经县委研究决定, 我们决定) has
+    something done (…中开展, …范围内组织), and no other body is named between the decision and it."""
+    if not line[: m.start()].endswith("在") or not _DONE_WITHIN.match(line, m.end()):
+        return False
+    decided = list(re.finditer(_DECIDED_BY.format(level=level), sentence))
+    if not decided:
+        return False
+    between = sentence[decided[-1].end() :]
+    return not re.search(r"(?:[省市县区乡镇州旗盟]|街道)(?:党?委|党工委|人民政府|政府)|上级|中央|国务院", between)
 
 
 def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
@@ -1489,9 +1509,20 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     for lineno, start, name, places in lone:
         # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
         ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
-        twin = next((n for _, _, n, ps in lone if n != name and any((up := gz.ancestors(q)) and up[0].code in ups for q in ps)), None)
-        said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说，其中一个可能是从别处讲话稿带来的" if twin
-                else f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级")  # fmt: skip
+        twins = [(n, ps) for _, _, n, ps in lone if n != name and any((up := gz.ancestors(q)) and up[0].code in ups for q in ps)]
+        twin = twins[0][0] if twins else None
+        # 没有我们滕州完不成的任务，没有我们薛城办不成的事 in a speech of 全市, 市委: of the two, the 县级市 is of the
+        # speech's level and the 市辖区 is not — the district is the one brought from elsewhere, the city is left alone
+        fits = any(p.level == ctx.level for p in places)
+        twin_fits = [any(q.level == ctx.level for q in ps) for _, ps in twins]
+        if twin and fits and twin_fits and not any(twin_fits):
+            continue
+        if twin and not fits and twin_fits and all(twin_fits):
+            said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说；讲话是{ctx.level}级的，"
+                    f"“{twin}”合这一级，“{name}”（{places[0].kind}）不合，可能是从别处讲话稿带来的")  # fmt: skip
+        else:
+            said = (f"讲话把同属{next(iter(ups.values()))}的“{name}”和“{twin}”都当作本地来说，其中一个可能是从别处讲话稿带来的" if twin
+                    else f"“{name}”当作本地来说，讲话别处没有提到它，也没有指明本地，无法确认是本地或上级")  # fmt: skip
         findings.append(Finding(
             "foreign-place", WARNING, said, lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
         ))  # fmt: skip
@@ -1534,6 +1565,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=谱写|书写|续写|开创)(?=(?P<chapter>[\u4e00-\u9fff]{2})[^，。；！？,;!?《》]{0,10}?新篇章)"
     # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
     r"|(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")"
+    # 没有我们滕州完不成的任务 / 我们江阴人: the place the speaker names in the first person plural is ours
+    r"|(?<=我们)(?=(?P<we>[\u4e00-\u9fff]{2})(?![省市县区州盟旗乡镇村]|街道|[\u4e00-\u9fff]?(?:委|政府|人大|政协)))"
 )
 
 
@@ -1544,7 +1577,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "welloff", "chapter", "meeting") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "welloff", "chapter", "meeting", "we") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
