@@ -38,6 +38,9 @@ class MeetingKind:
     standing: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()  # the level tags holding such meetings (人大常委会: 省 市 县 区); empty: every level
     elsewhere: str = ""  # what the other levels have instead, as a writer says it (乡、镇设人大主席团……)
+    # 人民代表大会 → 人大工作: a kind held by one of several bodies (a 闭幕会 of the 人代会 or the 政协全会), the work its
+    # name's body says, longest word first
+    bodies: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,7 @@ class MeetingTable:
     village_trainees: tuple[str, ...] = ()  # 村党组织书记: a class of village cadres
     not_for_villages: tuple[str, ...] = ()  # 城市单位, 两新: tags of areas no village cadre deploys
     trainer_tags: tuple[str, ...] = ()  # 干部培训: tags of text on running training, said to its organisers, not its trainees
+    members: dict[str, str] = field(default_factory=dict)  # 科协 → 广大科技工作者: whom a body's congress speaks for
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +170,7 @@ def load_meeting_table() -> MeetingTable:
             str(k): MeetingKind(
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
+                tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
             )
             for k, v in data["kinds"].items()
         }
@@ -218,6 +223,7 @@ def load_meeting_table() -> MeetingTable:
         village_trainees=_strings((data.get("village_trainees") or {}).get("words")),
         not_for_villages=_strings((data.get("village_trainees") or {}).get("not_tags")),
         trainer_tags=_strings(data.get("trainer_tags")),
+        members={str(k): str(v) for k, v in (data.get("members") or {}).items()},
     )  # fmt: skip
 
 
@@ -291,11 +297,33 @@ _MONTH = re.compile(r"(?:^|年)\s*(\d{1,2})\s*月")
 def seasons_of(meeting: str, date: str = "") -> set[str]:
     """The times of year a meeting is held in, as its name (岁末年初安全生产) or its date (2026年12月28日) says."""
     month = _MONTH.search(date)
-    return {
+    held = {
         tag
         for tag, season in load_meeting_table().seasons.items()
         if any(w in meeting for w in season.words) or (month and int(month.group(1)) in season.months)
     }
+    if is_congress(meeting) and CONGRESS in load_meeting_table().seasons:
+        held.add(CONGRESS)  # 县文联代表大会: a congress, though no 第几次 says it
+    return held
+
+
+# The occasion of a congress (kinds.yaml `seasons`): 团代会, 妇代会, 县科协第九次代表大会, 中共清河县第十五次代表大会.
+CONGRESS = "代表大会"
+# A name that is a congress itself, not a meeting about one (…代表大会筹备工作会议) nor a sitting of the 人代会 (…人民代表大会
+# 第五次会议, a 闭幕会) nor a 人大常委会's.
+_CONGRESS_NAME = re.compile(r"(?:代表大会|团代会|妇代会|工代会|侨代会)$")
+
+
+def is_congress(meeting: str) -> bool:
+    """True when a meeting is a congress of delegates (县科协第九次代表大会, 共青团清河县第十六次代表大会): its speech
+    greets 各位代表 and opens and closes as a congress's does."""
+    return bool(_CONGRESS_NAME.search(meeting.strip()))
+
+
+# 代表大会代表的人（kinds.yaml `members`）：县科协第九次代表大会的讲话向“全县广大科技工作者”致以问候。
+def members_of(organ: str) -> str:
+    """Whom a body's congress speaks for (科协 → 广大科技工作者), by the organ its name starts with; "" when not known."""
+    return load_meeting_table().members.get(organ, "")
 
 
 def kind_names() -> tuple[str, ...]:
@@ -753,6 +781,9 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
     work, honorees = _work_name(core, kind, festival, organ_work, dated=bool(year))
+    held_by = next((w for b, w in kind.bodies if b in name), "")
+    if held_by:  # 县十八届人大五次会议闭幕会: the 人代会's closing, not a meeting on 人大五次会议工作
+        work = held_by
     if deciding:  # 县委编委会全体会议, 市住房公积金管委会全体会议: a committee that decides, no 领导小组 (its work read as one's)
         kind = load_meeting_table().kinds.get(_COMMITTEE_SESSION, kind)
     audience = _audience(core, name)

@@ -19,7 +19,7 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
 _NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone"}
 
 
@@ -54,6 +54,7 @@ class Topic:
     purpose: tuple[str, ...] = ()  # words saying what a meeting does (警示教育): this work only when none is named before
     overlay: bool = False  # a work done inside any 系统 (党风廉政): the work named before it (教育系统, 教育局) says who meets
     joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
+    body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
 
     @property
     def tags(self) -> frozenset[str]:
@@ -95,6 +96,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         purpose=tuple(str(w) for w in row.get("purpose") or ()),
         overlay=bool(row.get("overlay")),
         joint=tuple(str(w) for w in row.get("joint") or ()),
+        body=bool(row.get("body")),
     )
 
 
@@ -265,6 +267,13 @@ def is_inward(*names: str) -> bool:
     """True when every work a meeting names is done inside the Party and government (机构编制: no 各界朋友 to thank)."""
     topics = find_topics(*names)
     return bool(topics) and all(t.inward for t in topics)
+
+
+@functools.cache
+def is_body_work(*names: str) -> bool:
+    """True when every work a meeting names is a body's own (人大, 政协, 群团): not one the 乡镇 and 部门 answer for."""
+    topics = find_topics(*names)
+    return bool(topics) and all(t.body for t in topics)
 
 
 @functools.cache
