@@ -389,9 +389,18 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
     if place and name.startswith(place):
         return _with_body(place, name[len(place) :])
     m = _PLACE_PREFIX.match(name)
-    if m and len(name) > m.end() + 2 and _looks_like_place(m.group(0)):
+    if m and len(name) > m.end() + 2 and (_looks_like_place(m.group(0)) or is_zone(m.group(0))):
         return _with_body(m.group(0), name[m.end() :])
     return "", name
+
+
+def is_zone(word: str) -> bool:
+    """True when a name is a 开发区, 高新区 or 工业园区 (levels.yaml: a kind the gazetteer never lists): the meeting's scope,
+    not the first words of its work (南通经济技术开发区招商引资推进会 is on 招商引资, review30b)."""
+    from drafter.places import kind_of_suffix
+
+    kind = kind_of_suffix(word)
+    return kind is not None and not kind.gazetteer and kind.rank == "县"
 
 
 # 县安全生产工作会议, 街道党建引领基层治理工作推进会: the place's own level word alone is its scope (全县, 全街道), as
@@ -450,7 +459,7 @@ def _take_organ(rest: str, place: str) -> tuple[str, str, str]:
             after = after[len(place) :]
         after = _strip(_SESSION, _strip(_YEAR, after)[1])[1]
         if key.endswith("系统") and _names_a_work(_take_kind(after)[1]):
-            return "", rest[start:], ""
+            return "", key + after, ""  # 教育系统2026年秋季开学…: the sector stays, its year goes (review30b)
         return organs[key], after, key
     return "", rest, ""
 

@@ -20,7 +20,9 @@ from drafter.files import load_data_table
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
-_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone"}
+_NARROWER_KEYS = {
+    "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class NarrowRule:
     whole: bool = False  # text about the whole work that a meeting naming this leans to (事故警示): no part of it
     only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
     alone: bool = False  # a work of its own: a long speech on it borrows none of the topic's other areas (人居环境)
+    not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         whole=bool(entry.get("whole")),
         only_named=bool(entry.get("only_named")),
         alone=bool(entry.get("alone")),
+        not_said=words("not_said"),
     )
 
 
@@ -367,6 +371,13 @@ def names_not_used(meeting: str) -> frozenset[str]:
     """Names of a broad work a meeting on a narrower one does not call its work (禁毒 → 平安建设)."""
     named = narrower_tags(meeting)
     return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_called)
+
+
+@functools.cache
+def words_not_said(*names: str) -> frozenset[str]:
+    """What no fragment of a meeting on a narrower part may say (a 妇联执委会: 成员单位, 后半程 — the 妇儿工委's business)."""
+    named = narrower_tags(*names)
+    return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_said)
 
 
 @functools.cache

@@ -127,3 +127,101 @@ def test_a_bodys_own_work_is_not_handed_to_the_townships_and_bureaus(meeting, pl
     for seed in range(3):
         _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=20)
         assert not handed.search(draft.text), (seed, handed.findall(draft.text))
+
+
+# ---------- 妇联 ----------
+
+
+@pytest.mark.parametrize("meeting", ["全县妇联执委会", "清河县妇联第十四届执行委员会第三次全体会议", "全县妇联工作会议"])
+def test_a_womens_federation_meeting_speaks_of_the_federations_own_work(meeting):
+    # Read (全县妇联执委会): 客观看待中期评估，准确研判规划后半程的形势任务 … 妇儿工委要把各方力量统筹起来 … 我谨代表县委、县政府 —
+    # the 妇儿工委's plan review, not the 妇联's work, and a 群团 meeting the 县委 (not 县委、县政府) speaks at.
+    assert parse_meeting(meeting).convenor.host == "party"
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, seed=seed, minutes=20)
+        assert not re.search("中期评估|后半程|成员单位|妇儿工委", draft.text), seed
+        assert "县委、县政府" not in _head(draft.text), seed
+        assert sum(i.startswith("point.women-federation.") for i in used_ids(draft, "point")) >= 3, seed
+        if "执" in meeting:
+            assert _head(draft.text).split("\n\n")[1] == "各位执委，同志们：", seed
+
+
+# ---------- 残联、文联 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "own", "never"),
+    [
+        ("县残联第六次代表大会", "point.disability.", "殡葬|老年人口越来越多|民政干部|养老服务"),
+        ("全县残疾人工作会议", "point.disability.", "殡葬|民政干部"),
+        ("县文联代表大会", "point.literature-art.", "片段库里没有"),
+        ("全县文艺工作会议", "point.literature-art.", "片段库里没有"),
+    ],
+)
+def test_a_disabled_persons_or_literary_federation_meeting_has_its_own_points(meeting, own, never):
+    # Read (县残联第六次代表大会): 老年人口越来越多, 深化殡葬改革, 做群众信得过的民政干部 — a 民政 speech; (县文联代表大会)
+    # “片段库里没有‘文联工作’的专门内容”, the general skeleton with the work's name pasted in.
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, seed=seed)
+        ids = used_ids(draft, "point")
+        assert sum(i.startswith(own) for i in ids) >= 2, (seed, ids)
+        assert not re.search(never, draft.text), seed
+
+
+def test_a_towns_disabled_persons_meeting_names_no_committee_it_lacks():
+    for seed in range(3):
+        _, draft = draft_meeting("全镇残疾人工作会议", place="城关镇", seed=seed, minutes=20)
+        assert "残工委" not in draft.text and "残疾人工作委员会" not in draft.text, seed
+
+
+# ---------- 企业、医院、村自己的会；开发区 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "what"),
+    [
+        ("清河县城市建设投资集团有限公司2026年度工作会议", "一家企业"),
+        ("县供电公司迎峰度夏保电工作会议", "一家企业"),
+        ("县人民医院院长办公会", "一家医院"),
+        ("县人民医院党委理论学习中心组学习会", "一家医院"),
+        ("城关镇东关村党支部换届后第一次会议", "一个村"),
+        ("县委理论学习中心组学习会", "中心组"),
+    ],
+)
+def test_a_units_own_meeting_is_declined_with_what_to_write_instead(meeting, what, tmp_path):
+    # Read: 清河县城市建设投资集团有限公司2026年度工作会议 drafted as 城市建设投资集团有限公司2026年度工作 with 我代表县委、县政府;
+    # 县人民医院院长办公会 refused as 看不出是哪项工作; a village branch's meeting drafted as 城关镇东关村党支部换届后工作.
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    result = CliRunner().invoke(
+        app, ["draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", f"meeting={meeting}"]
+    )
+    assert result.exit_code == 2
+    assert what in result.output and "写" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "meeting", ["全县国有企业安全生产工作会议", "全县公立医院高质量发展推进会", "全镇村“两委”干部培训班开班式", "县集团化办学工作推进会"]
+)
+def test_meetings_about_those_units_are_still_drafted(meeting):
+    place = "城关镇" if meeting.startswith("全镇") else "清河县"
+    _, draft = draft_meeting(meeting, place=place, seed=1)
+    assert draft.text.startswith(f"# 在{meeting}上的讲话")
+
+
+def test_a_development_zone_speaks_as_its_party_working_committee_and_administration():
+    # Read (南通经济技术开发区 as the place): drafted as a 市辖区 (区委、区政府) with the warning 行政区划中没有.
+    for seed in range(3):
+        _, draft = draft_meeting("全区招商引资推进会", place="南通经济技术开发区", seed=seed)
+        assert "党工委" in draft.text or "管委会" in draft.text, seed
+        assert not re.search("区委|区政府|各级政府", draft.text), seed
+    # the zone named in the meeting of its city: the scope is the zone, not part of the work's name
+    assert parse_meeting("南通经济技术开发区招商引资推进会", "南通市").work == "招商引资工作"
+
+
+def test_a_sectors_year_is_no_part_of_its_work():
+    # Read: 全县教育系统2026年秋季开学工作会议 → “切实增强做好教育系统2026年秋季开学工作的责任感紧迫感”.
+    assert "2026" not in parse_meeting("全县教育系统2026年秋季开学工作会议", "清河县").work
+    assert parse_meeting("县国资委2026年工作会议", "清河县").work == "国资国企工作"

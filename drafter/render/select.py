@@ -62,6 +62,7 @@ from drafter.topics import (
     ruled_out_tags,
     topic_of_tag,
     topic_tags,
+    words_not_said,
 )
 
 FRAME_ROLES = (
@@ -136,6 +137,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     level = level_tag(answers)
     department = by_department(answers)
     congress = CONGRESS_TAG in held_in
+    # a 妇联执委会: no 成员单位 or 规划后半程, the 妇儿工委's (topics.yaml `not_said`, review30b)
+    unsaid = words_not_said(meeting, str(answers.get("work", "")))
     # 县科协第九次代表大会: greeted, opened and closed as a congress (各位代表), not as a meeting on 科技创新 (review30b)
     congress_frame = congress and is_congress(meeting)
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
@@ -176,6 +179,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
             return False  # 同志们：/ 召开这次县残联第六次代表大会，就是要把市委、市政府的部署要求传达好
+        if unsaid and any(w in t for t in fragment_texts(fragment) for w in unsaid):
+            return False
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
