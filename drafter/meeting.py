@@ -114,6 +114,7 @@ class MeetingTable:
     not_for_villages: tuple[str, ...] = ()  # 城市单位, 两新: tags of areas no village cadre deploys
     trainer_tags: tuple[str, ...] = ()  # 干部培训: tags of text on running training, said to its organisers, not its trainees
     members: dict[str, str] = field(default_factory=dict)  # 科协 → 广大科技工作者: whom a body's congress speaks for
+    attendees: tuple[str, ...] = ()  # 校长, 院长: the heads of units a meeting may be named for (全县中小学校长会议)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,7 @@ def load_meeting_table() -> MeetingTable:
         not_for_villages=_strings((data.get("village_trainees") or {}).get("not_tags")),
         trainer_tags=_strings(data.get("trainer_tags")),
         members={str(k): str(v) for k, v in (data.get("members") or {}).items()},
+        attendees=tuple(sorted(_strings(data.get("attendees")), key=len, reverse=True)),
     )  # fmt: skip
 
 
@@ -560,6 +562,9 @@ def _work_name(
     # names no work (review28: the class was refused as 看不出是哪项工作).
     if kind.template == "training" and core and not core.endswith("工作"):
         return _trainees_work(core), ""
+    attended = _attended_work(core)
+    if attended:  # 全县中小学校长会议, 全市公立医院院长会议: who attends, not 中小学校长工作 (review30b)
+        return organ_work or attended, ""
     bare = core.strip("“”\"")  # 全县“三级干部”大会
     if bare in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[bare], ""
@@ -572,6 +577,16 @@ def _work_name(
     if core.endswith("活动") and len(core) > 4:  # 安全生产月活动 (its 启动仪式): the campaign, not 安全生产月活动工作
         return core, ""
     return (core if core.endswith("工作") else core + "工作"), ""
+
+
+def _attended_work(core: str) -> str:
+    """The work of a meeting named for the heads of some units who attend it (kinds.yaml `attendees`: 中小学校长 →
+    教育工作, 公立医院院长 → 卫生健康工作), else "" (the name is no such meeting, or its units name no work)."""
+    from drafter.topics import find_topics
+
+    head = next((w for w in load_meeting_table().attendees if core.endswith(w) and len(core) > len(w)), "")
+    topics = find_topics(core[: -len(head)]) if head else []
+    return topics[-1].name.split("（")[0] + "工作" if topics else ""
 
 
 # Trainees named by who they are (乡村振兴干部, 食品安全监管人员, 社区工作者): what comes before is the work.

@@ -225,3 +225,19 @@ def test_a_sectors_year_is_no_part_of_its_work():
     # Read: 全县教育系统2026年秋季开学工作会议 → “切实增强做好教育系统2026年秋季开学工作的责任感紧迫感”.
     assert "2026" not in parse_meeting("全县教育系统2026年秋季开学工作会议", "清河县").work
     assert parse_meeting("县国资委2026年工作会议", "清河县").work == "国资国企工作"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work"),
+    [
+        ("市卫健委2026年全市公立医院院长会议", "卫生健康工作"),
+        ("全市公立医院院长会议", "卫生健康工作"),
+        ("全县中小学校长会议", "教育工作"),
+        ("全县幼儿园园长会议", "教育工作"),
+    ],
+)
+def test_a_meeting_named_for_the_heads_who_attend_speaks_of_their_units_work(meeting, work):
+    # Read (市卫健委2026年全市公立医院院长会议): “公立医院院长工作的每一项部署” … “我市公立医院院长工作还存在一些不容忽视的问题”.
+    assert parse_meeting(meeting, "南通市").work == work
+    _, draft = draft_meeting(meeting, place="南通市", seed=1)
+    assert "院长工作" not in draft.text and "校长工作" not in draft.text
