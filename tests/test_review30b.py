@@ -241,3 +241,25 @@ def test_a_meeting_named_for_the_heads_who_attend_speaks_of_their_units_work(mee
     assert parse_meeting(meeting, "南通市").work == work
     _, draft = draft_meeting(meeting, place="南通市", seed=1)
     assert "院长工作" not in draft.text and "校长工作" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "greeting"),
+    [
+        ("南通市庆祝第四十二个教师节暨优秀教师表彰大会", "南通市", "老师们，同志们："),
+        ("共青团南通市委员会纪念五四运动107周年暨“两红两优”表彰大会", "南通市", "同志们，青年朋友们："),
+    ],
+)
+def test_a_festival_meeting_greets_those_it_is_held_for(meeting, place, greeting):
+    # Read: 教师节 and 五四 commendations opened on a bare 同志们：, with the teachers and the young people in the hall.
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert draft.text.split("\n\n")[1] == greeting, seed
+
+
+def test_a_class_of_community_workers_is_not_asked_for_party_spirit():
+    # Read (望京街道社区工作者培训班): 加强党性锻炼……对照党章党规照镜子……入党时的誓言, 把握干部成长的规律 — said to 社区工作者,
+    # who are neither all Party members nor 机关干部.
+    for seed in range(3):
+        _, draft = draft_meeting("望京街道2026年社区工作者能力提升培训班开班式", place="望京街道", seed=seed, minutes=20)
+        assert not re.search("党性|入党|干部成长的规律|党员干部的良好风貌", draft.text), seed
