@@ -41,6 +41,7 @@ class MeetingKind:
     # 人民代表大会 → 人大工作: a kind held by one of several bodies (a 闭幕会 of the 人代会 or the 政协全会), the work its
     # name's body says, longest word first
     bodies: tuple[tuple[str, str], ...] = ()
+    members_only: bool = False  # only the body's members in the hall (人大常委会会议): no general point to 各部门
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,7 @@ def load_meeting_table() -> MeetingTable:
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
+                bool(v.get("members_only")),
             )
             for k, v in data["kinds"].items()
         }

@@ -263,3 +263,15 @@ def test_a_class_of_community_workers_is_not_asked_for_party_spirit():
     for seed in range(3):
         _, draft = draft_meeting("望京街道2026年社区工作者能力提升培训班开班式", place="望京街道", seed=seed, minutes=20)
         assert not re.search("党性|入党|干部成长的规律|党员干部的良好风貌", draft.text), seed
+
+
+@pytest.mark.parametrize(("meeting", "place"), [("南通市人大常委会第二十五次会议", "南通市"), ("县政协常委会第十次会议", "清河县")])
+def test_a_standing_committee_sitting_is_not_spoken_to_the_bureaus(meeting, place):
+    # Read (市人大常委会会议, 30 minutes): （四）正确看待当前形势……各县（市、区）、市直各部门主动作为……对大家的辛勤付出，要充分
+    # 肯定 and （五）……各县（市、区）、市直各部门要重点在以下三个方面用力 — said to the committee's members.
+    from drafter.render.select import _general_to_cadres  # noqa: PLC2701
+
+    library, draft = draft_meeting(meeting, place=place, seed=3, minutes=30)
+    general = [u.id for u in draft.uses if u.role.value == "point" and _general_to_cadres(library.get(u.id))]
+    assert general == []
+    assert "要充分肯定" not in draft.text

@@ -21,6 +21,7 @@ from drafter.meeting import (
     CONGRESS,
     TRAINEES_WORK,
     audience_names,
+    find_meeting_kind,
     is_congress,
     not_for_trainees,
     season_tags,
@@ -141,6 +142,9 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     unsaid = words_not_said(meeting, str(answers.get("work", "")))
     # 县科协第九次代表大会: greeted, opened and closed as a congress (各位代表), not as a meeting on 科技创新 (review30b)
     congress_frame = congress and is_congress(meeting)
+    # 人大常委会会议: only the committee's members in the hall (kinds.yaml `members_only`, review30b)
+    sitting = find_meeting_kind(str(answers.get("kind") or ""))
+    members_only = sitting is not None and sitting.members_only
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
     # a department's own meeting is its own cadres' (局机关和各学校): no 各界人士 in the hall to thank (review21)
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
@@ -181,6 +185,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 同志们：/ 召开这次县残联第六次代表大会，就是要把市委、市政府的部署要求传达好
         if unsaid and any(w in t for t in fragment_texts(fragment) for w in unsaid):
             return False
+        if members_only and _general_to_cadres(fragment):
+            return False  # 各县（市、区）、市直各部门要重点在以下三个方面用力, said to the 人大常委会's members
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
@@ -199,6 +205,13 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _general_to_cadres(fragment: Fragment) -> bool:
+    """A general point (no work, no kind of its own) that speaks to this level's units ({{ below }}、{{ own_depts }})."""
+    if fragment.role != Role.POINT or fragment_topics(fragment) or any(t in KIND_TAGS for t in fragment.tags):
+        return False
+    return addresses_cadres(fragment)
 
 
 def _hands_down_work(fragment: Fragment) -> bool:
