@@ -275,3 +275,22 @@ def test_a_standing_committee_sitting_is_not_spoken_to_the_bureaus(meeting, plac
     general = [u.id for u in draft.uses if u.role.value == "point" and _general_to_cadres(library.get(u.id))]
     assert general == []
     assert "要充分肯定" not in draft.text
+
+
+def test_an_organs_plenary_named_with_its_town_takes_the_work_meetings_skeleton():
+    # Read (城关镇妇联第三届执行委员会第二次全体会议 for 城关镇): the draft said 工作会议 but took a 领导小组's opening —
+    # 今天请大家来，就是要把妇女工作的进度摸清楚 — the template was read from the name without its place.
+    import json
+
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    result = CliRunner().invoke(app, [
+        "draft", "--no-input", "--no-history", "--json", "--seed", "37",
+        "--set", "place=城关镇", "--set", "meeting=城关镇妇联第三届执行委员会第二次全体会议",
+    ])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["template"] == "work-meeting" and record["kind"] == "工作会议"
+    assert not any(f["id"].startswith(("opening.group.", "point.group.")) for f in record["fragments"])
