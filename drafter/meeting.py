@@ -649,8 +649,9 @@ def _gatherings() -> dict[str, str]:
     return load_meeting_table().gatherings
 
 
-# 第一次 / 2026年第二次 before 全体会议: which sitting, not part of the work.
-_SITTING = re.compile(r"(?:[0-9]{4}年)?第[一二三四五六七八九十0-9]{1,3}次$")
+# 第一次 / 2026年第二次 / 2026年 before 全体会议: which sitting, not part of the work (县安委会2026年全体会议 was on
+# 安委会2026年工作, review30b).
+_SITTING = re.compile(r"(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}次)?$")
 _LEVEL_CHARS = "省市县区乡镇"
 # Words that start with a level character and are no level (市场监管, 乡村振兴, 县域经济).
 _NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市县", "区域", "区划", "县域", "县城", "乡村", "乡镇", "乡风",

@@ -294,3 +294,17 @@ def test_an_organs_plenary_named_with_its_town_takes_the_work_meetings_skeleton(
     record = json.loads(result.stdout)
     assert record["template"] == "work-meeting" and record["kind"] == "工作会议"
     assert not any(f["id"].startswith(("opening.group.", "point.group.")) for f in record["fragments"])
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work", "body"),
+    [
+        ("南通市残工委2026年全体会议", "残疾人工作", "残工委"),
+        ("县安委会2026年全体会议", "安全生产工作", "安委会"),
+        ("市食安委2026年全体（扩大）会议", "食品安全工作", "食安委"),
+    ],
+)
+def test_a_committees_year_is_no_part_of_its_work(meeting, work, body):
+    # Read (南通市残工委2026年全体会议): “领导小组的职责，就是在残工委2026年工作中把方向、抓统筹”.
+    parsed = parse_meeting(meeting, "南通市")
+    assert (parsed.work, parsed.body) == (work, body)
