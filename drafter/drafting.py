@@ -95,15 +95,19 @@ def find_template(templates: Mapping[str, Template], name: str | None) -> Templa
     raise TemplateError(f"没有名为“{name}”的模板", hint=f"可用的模板：{names}。")
 
 
-def template_for_meeting(meeting: str) -> str:
-    """The default template for a meeting name: its kind's (推进会 → advance, 联席会议 → joint-meeting)."""
-    return parse_meeting(meeting).kind.template
+def template_for_meeting(meeting: str, place: str = "") -> str:
+    """The default template for a meeting name: its kind's (推进会 → advance, 联席会议 → joint-meeting).
+
+    Read with the place, as the answers read it: 城关镇妇联第三届执行委员会第二次全体会议 is the 妇联's own plenary (工作会议)
+    for 城关镇, not a 领导小组's (review30b: the draft said 工作会议 and took a 领导小组 opening, 今天请大家来……).
+    """
+    return parse_meeting(meeting, place).kind.template
 
 
 def template_for_kind(raw: Mapping[str, Any]) -> str:
     """The template of the kind the user gave (--set kind=推进会), else of the meeting name."""
     kind = find_meeting_kind(str(raw.get("kind") or ""))
-    return kind.template if kind else template_for_meeting(str(raw["meeting"]))
+    return kind.template if kind else template_for_meeting(str(raw["meeting"]), str(raw.get("place") or ""))
 
 
 def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResult:

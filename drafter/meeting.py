@@ -38,6 +38,10 @@ class MeetingKind:
     standing: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()  # the level tags holding such meetings (人大常委会: 省 市 县 区); empty: every level
     elsewhere: str = ""  # what the other levels have instead, as a writer says it (乡、镇设人大主席团……)
+    # 人民代表大会 → 人大工作: a kind held by one of several bodies (a 闭幕会 of the 人代会 or the 政协全会), the work its
+    # name's body says, longest word first
+    bodies: tuple[tuple[str, str], ...] = ()
+    members_only: bool = False  # only the body's members in the hall (人大常委会会议): no general point to 各部门
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,8 @@ class MeetingTable:
     village_trainees: tuple[str, ...] = ()  # 村党组织书记: a class of village cadres
     not_for_villages: tuple[str, ...] = ()  # 城市单位, 两新: tags of areas no village cadre deploys
     trainer_tags: tuple[str, ...] = ()  # 干部培训: tags of text on running training, said to its organisers, not its trainees
+    members: dict[str, str] = field(default_factory=dict)  # 科协 → 广大科技工作者: whom a body's congress speaks for
+    attendees: tuple[str, ...] = ()  # 校长, 院长: the heads of units a meeting may be named for (全县中小学校长会议)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +172,8 @@ def load_meeting_table() -> MeetingTable:
             str(k): MeetingKind(
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
+                tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
+                bool(v.get("members_only")),
             )
             for k, v in data["kinds"].items()
         }
@@ -218,6 +226,8 @@ def load_meeting_table() -> MeetingTable:
         village_trainees=_strings((data.get("village_trainees") or {}).get("words")),
         not_for_villages=_strings((data.get("village_trainees") or {}).get("not_tags")),
         trainer_tags=_strings(data.get("trainer_tags")),
+        members={str(k): str(v) for k, v in (data.get("members") or {}).items()},
+        attendees=tuple(sorted(_strings(data.get("attendees")), key=len, reverse=True)),
     )  # fmt: skip
 
 
@@ -291,11 +301,33 @@ _MONTH = re.compile(r"(?:^|年)\s*(\d{1,2})\s*月")
 def seasons_of(meeting: str, date: str = "") -> set[str]:
     """The times of year a meeting is held in, as its name (岁末年初安全生产) or its date (2026年12月28日) says."""
     month = _MONTH.search(date)
-    return {
+    held = {
         tag
         for tag, season in load_meeting_table().seasons.items()
         if any(w in meeting for w in season.words) or (month and int(month.group(1)) in season.months)
     }
+    if is_congress(meeting) and CONGRESS in load_meeting_table().seasons:
+        held.add(CONGRESS)  # 县文联代表大会: a congress, though no 第几次 says it
+    return held
+
+
+# The occasion of a congress (kinds.yaml `seasons`): 团代会, 妇代会, 县科协第九次代表大会, 中共清河县第十五次代表大会.
+CONGRESS = "代表大会"
+# A name that is a congress itself, not a meeting about one (…代表大会筹备工作会议) nor a sitting of the 人代会 (…人民代表大会
+# 第五次会议, a 闭幕会) nor a 人大常委会's.
+_CONGRESS_NAME = re.compile(r"(?:代表大会|团代会|妇代会|工代会|侨代会)$")
+
+
+def is_congress(meeting: str) -> bool:
+    """True when a meeting is a congress of delegates (县科协第九次代表大会, 共青团清河县第十六次代表大会): its speech
+    greets 各位代表 and opens and closes as a congress's does."""
+    return bool(_CONGRESS_NAME.search(meeting.strip()))
+
+
+# 代表大会代表的人（kinds.yaml `members`）：县科协第九次代表大会的讲话向“全县广大科技工作者”致以问候。
+def members_of(organ: str) -> str:
+    """Whom a body's congress speaks for (科协 → 广大科技工作者), by the organ its name starts with; "" when not known."""
+    return load_meeting_table().members.get(organ, "")
 
 
 def kind_names() -> tuple[str, ...]:
@@ -361,9 +393,18 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
     if place and name.startswith(place):
         return _with_body(place, name[len(place) :])
     m = _PLACE_PREFIX.match(name)
-    if m and len(name) > m.end() + 2 and _looks_like_place(m.group(0)):
+    if m and len(name) > m.end() + 2 and (_looks_like_place(m.group(0)) or is_zone(m.group(0))):
         return _with_body(m.group(0), name[m.end() :])
     return "", name
+
+
+def is_zone(word: str) -> bool:
+    """True when a name is a 开发区, 高新区 or 工业园区 (levels.yaml: a kind the gazetteer never lists): the meeting's scope,
+    not the first words of its work (南通经济技术开发区招商引资推进会 is on 招商引资, review30b)."""
+    from drafter.places import kind_of_suffix
+
+    kind = kind_of_suffix(word)
+    return kind is not None and not kind.gazetteer and kind.rank == "县"
 
 
 # 县安全生产工作会议, 街道党建引领基层治理工作推进会: the place's own level word alone is its scope (全县, 全街道), as
@@ -422,7 +463,7 @@ def _take_organ(rest: str, place: str) -> tuple[str, str, str]:
             after = after[len(place) :]
         after = _strip(_SESSION, _strip(_YEAR, after)[1])[1]
         if key.endswith("系统") and _names_a_work(_take_kind(after)[1]):
-            return "", rest[start:], ""
+            return "", key + after, ""  # 教育系统2026年秋季开学…: the sector stays, its year goes (review30b)
         return organs[key], after, key
     return "", rest, ""
 
@@ -523,6 +564,9 @@ def _work_name(
     # names no work (review28: the class was refused as 看不出是哪项工作).
     if kind.template == "training" and core and not core.endswith("工作"):
         return _trainees_work(core), ""
+    attended = _attended_work(core)
+    if attended:  # 全县中小学校长会议, 全市公立医院院长会议: who attends, not 中小学校长工作 (review30b)
+        return organ_work or attended, ""
     bare = core.strip("“”\"")  # 全县“三级干部”大会
     if bare in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[bare], ""
@@ -535,6 +579,16 @@ def _work_name(
     if core.endswith("活动") and len(core) > 4:  # 安全生产月活动 (its 启动仪式): the campaign, not 安全生产月活动工作
         return core, ""
     return (core if core.endswith("工作") else core + "工作"), ""
+
+
+def _attended_work(core: str) -> str:
+    """The work of a meeting named for the heads of some units who attend it (kinds.yaml `attendees`: 中小学校长 →
+    教育工作, 公立医院院长 → 卫生健康工作), else "" (the name is no such meeting, or its units name no work)."""
+    from drafter.topics import find_topics
+
+    head = next((w for w in load_meeting_table().attendees if core.endswith(w) and len(core) > len(w)), "")
+    topics = find_topics(core[: -len(head)]) if head else []
+    return topics[-1].name.split("（")[0] + "工作" if topics else ""
 
 
 # Trainees named by who they are (乡村振兴干部, 食品安全监管人员, 社区工作者): what comes before is the work.
@@ -595,8 +649,9 @@ def _gatherings() -> dict[str, str]:
     return load_meeting_table().gatherings
 
 
-# 第一次 / 2026年第二次 before 全体会议: which sitting, not part of the work.
-_SITTING = re.compile(r"(?:[0-9]{4}年)?第[一二三四五六七八九十0-9]{1,3}次$")
+# 第一次 / 2026年第二次 / 2026年 before 全体会议: which sitting, not part of the work (县安委会2026年全体会议 was on
+# 安委会2026年工作, review30b).
+_SITTING = re.compile(r"(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}次)?$")
 _LEVEL_CHARS = "省市县区乡镇"
 # Words that start with a level character and are no level (市场监管, 乡村振兴, 县域经济).
 _NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市县", "区域", "区划", "县域", "县城", "乡村", "乡镇", "乡风",
@@ -753,6 +808,9 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
     work, honorees = _work_name(core, kind, festival, organ_work, dated=bool(year))
+    held_by = next((w for b, w in kind.bodies if b in name), "")
+    if held_by:  # 县十八届人大五次会议闭幕会: the 人代会's closing, not a meeting on 人大五次会议工作
+        work = held_by
     if deciding:  # 县委编委会全体会议, 市住房公积金管委会全体会议: a committee that decides, no 领导小组 (its work read as one's)
         kind = load_meeting_table().kinds.get(_COMMITTEE_SESSION, kind)
     audience = _audience(core, name)

@@ -256,6 +256,9 @@ class Template:
     # Point stages the kind speaks of in its own words at every length: a long speech's point of such a stage gathers
     # only the kind's own sections (a 调度会's 认识 point is where the work stands, not 提高政治站位 on why it matters).
     own_stages: tuple[str, ...] = ()
+    # How many of the work's sections such a point gathers after the kind's own (a 调度会: two); a 闭幕会 borrows none:
+    # its 认识 point took 正视人大工作面临的新要求 (the work's shortcomings nobody gave) at a session's close (review30b).
+    own_borrows: int = 2
 
 
 @dataclass(frozen=True, slots=True)

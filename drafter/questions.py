@@ -15,7 +15,14 @@ from typing import Any
 
 from drafter.errors import MissingAnswersError, UsageError
 from drafter.findings import Finding, Severity
-from drafter.meeting import find_meeting_kind, is_vague, outside_meeting, parse_meeting, scope_fits
+from drafter.meeting import (
+    find_meeting_kind,
+    is_vague,
+    is_zone,
+    outside_meeting,
+    parse_meeting,
+    scope_fits,
+)
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable
 from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
@@ -178,6 +185,8 @@ def _unknown_place_warning(raw: dict[str, Any], info: PlaceInfo) -> list[Finding
     place = str(raw["place"]).strip()
     if info.kind.rank not in ("省", "地", "县") or lookup(place) or ("level" in raw and raw.get("superior")):
         return []
+    if not info.kind.gazetteer:
+        return []  # 南通经济技术开发区: a kind the gazetteer never lists (a 功能区), nothing misspelt
     upper = info.superior or info.upper_label or "不明"
     message = (f"行政区划中没有“{place}”，讲话稿按地名当作{info.kind.name}起草"
                f"（{info.kind.words.scope}、{info.kind.words.leadership}，上级 {upper}）")  # fmt: skip
@@ -202,6 +211,8 @@ def _scope_warning(
                    f"讲话稿将按{info.kind.name}的口径（{words.scope}、{words.leadership}）起草")  # fmt: skip
         if prompt is None:
             fix = f"把会议名称改为“{words.scope}…”，或确认地名和层级"
+            if is_zone(meeting.scope):  # 南通经济技术开发区…: the zone's own meeting (党工委、管委会), review30b
+                fix = f"为{meeting.scope}起草，地名写 {meeting.scope}（按党工委、管委会的口径）；" + fix
             return [
                 Finding(
                     "meeting-scope", Severity.WARNING, message, text=meeting.scope, suggestion=fix

@@ -19,8 +19,10 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint"}
-_NARROWER_KEYS = {"tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
+_NARROWER_KEYS = {
+    "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class NarrowRule:
     whole: bool = False  # text about the whole work that a meeting naming this leans to (事故警示): no part of it
     only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
     alone: bool = False  # a work of its own: a long speech on it borrows none of the topic's other areas (人居环境)
+    not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class Topic:
     purpose: tuple[str, ...] = ()  # words saying what a meeting does (警示教育): this work only when none is named before
     overlay: bool = False  # a work done inside any 系统 (党风廉政): the work named before it (教育系统, 教育局) says who meets
     joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
+    body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
 
     @property
     def tags(self) -> frozenset[str]:
@@ -95,6 +99,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         purpose=tuple(str(w) for w in row.get("purpose") or ()),
         overlay=bool(row.get("overlay")),
         joint=tuple(str(w) for w in row.get("joint") or ()),
+        body=bool(row.get("body")),
     )
 
 
@@ -122,6 +127,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         whole=bool(entry.get("whole")),
         only_named=bool(entry.get("only_named")),
         alone=bool(entry.get("alone")),
+        not_said=words("not_said"),
     )
 
 
@@ -268,6 +274,13 @@ def is_inward(*names: str) -> bool:
 
 
 @functools.cache
+def is_body_work(*names: str) -> bool:
+    """True when every work a meeting names is a body's own (人大, 政协, 群团): not one the 乡镇 and 部门 answer for."""
+    topics = find_topics(*names)
+    return bool(topics) and all(t.body for t in topics)
+
+
+@functools.cache
 def lacks_staff(level: str | None, *names: str) -> bool:
     """True when a meeting's work has no staff of its own at `level` (a 镇 has no 审计工作战线).
 
@@ -358,6 +371,13 @@ def names_not_used(meeting: str) -> frozenset[str]:
     """Names of a broad work a meeting on a narrower one does not call its work (禁毒 → 平安建设)."""
     named = narrower_tags(meeting)
     return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_called)
+
+
+@functools.cache
+def words_not_said(*names: str) -> frozenset[str]:
+    """What no fragment of a meeting on a narrower part may say (a 妇联执委会: 成员单位, 后半程 — the 妇儿工委's business)."""
+    named = narrower_tags(*names)
+    return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_said)
 
 
 @functools.cache

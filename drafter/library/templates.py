@@ -23,7 +23,7 @@ from drafter.model import Template
 _TEMPLATE_KEYS = {
     "name": True, "description": False, "tags": False, "points": False,
     "stages": False, "variables": False, "skeleton": True, "own_roles": False,
-    "topic_stages": False, "own_stages": False,
+    "topic_stages": False, "own_stages": False, "own_borrows": False,
 }  # fmt: skip
 
 
@@ -138,11 +138,19 @@ def _read_template(file: Path) -> Template:
             own_roles=_string_list(data.get("own_roles"), "own_roles", ctx),
             topic_stages=_string_list(data.get("topic_stages"), "topic_stages", ctx),
             own_stages=_string_list(data.get("own_stages"), "own_stages", ctx),
+            own_borrows=_own_borrows(data.get("own_borrows", 2), ctx),
         )
     except FragmentFormatError as exc:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc
     except (TypeError, ValueError) as exc:
         raise TemplateError(f"模板格式错误：{exc}", path=file) from exc
+
+
+def _own_borrows(value: object, ctx: ErrorContext) -> int:
+    """own_borrows: 0 to 6 sections of the work an `own_stages` point gathers after the kind's own."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+        raise FragmentFormatError("own_borrows 应是 0 到 6 之间的整数（自己的要点之后收入几节这项工作的要点）", **ctx)
+    return value
 
 
 def _gather(value: object, ctx: ErrorContext) -> int:

@@ -18,8 +18,11 @@ from typing import Any
 from drafter.errors import LibraryError, UsageError
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import (
+    CONGRESS,
     TRAINEES_WORK,
     audience_names,
+    find_meeting_kind,
+    is_congress,
     not_for_trainees,
     season_tags,
     seasons_of,
@@ -49,6 +52,7 @@ from drafter.topics import (
     GENERAL_TAG,
     alone_tags,
     find_topics,
+    is_body_work,
     is_inward,
     joint_works,
     lacks_staff,
@@ -59,6 +63,7 @@ from drafter.topics import (
     ruled_out_tags,
     topic_of_tag,
     topic_tags,
+    words_not_said,
 )
 
 FRAME_ROLES = (
@@ -133,6 +138,13 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     level = level_tag(answers)
     department = by_department(answers)
     congress = CONGRESS_TAG in held_in
+    # a 妇联执委会: no 成员单位 or 规划后半程, the 妇儿工委's (topics.yaml `not_said`, review30b)
+    unsaid = words_not_said(meeting, str(answers.get("work", "")))
+    # 县科协第九次代表大会: greeted, opened and closed as a congress (各位代表), not as a meeting on 科技创新 (review30b)
+    congress_frame = congress and is_congress(meeting)
+    # 人大常委会会议: only the committee's members in the hall (kinds.yaml `members_only`, review30b)
+    sitting = find_meeting_kind(str(answers.get("kind") or ""))
+    members_only = sitting is not None and sitting.members_only
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
     # a department's own meeting is its own cadres' (局机关和各学校): no 各界人士 in the hall to thank (review21)
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
@@ -169,6 +181,12 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if at_large and _TRAINING_KIND in own and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
+        if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
+            return False  # 同志们：/ 召开这次县残联第六次代表大会，就是要把市委、市政府的部署要求传达好
+        if unsaid and any(w in t for t in fragment_texts(fragment) for w in unsaid):
+            return False
+        if members_only and _general_to_cadres(fragment):
+            return False  # 各县（市、区）、市直各部门要重点在以下三个方面用力, said to the 人大常委会's members
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
@@ -187,6 +205,22 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return _suits_topic(fragment, answers, topics, tags)
 
     return fits
+
+
+def _general_to_cadres(fragment: Fragment) -> bool:
+    """A general point (no work, no kind of its own) that speaks to this level's units ({{ below }}、{{ own_depts }})."""
+    if fragment.role != Role.POINT or fragment_topics(fragment) or any(t in KIND_TAGS for t in fragment.tags):
+        return False
+    return addresses_cadres(fragment)
+
+
+def _hands_down_work(fragment: Fragment) -> bool:
+    """A general point (no work, no kind of its own) that hands the meeting's work to this level's units as theirs:
+    {{ below }}、{{ own_depts }}要把{{ work }}摆上重要议事日程 … 纳入目标管理考核."""
+    if fragment.role != Role.POINT or fragment_topics(fragment) or any(t in KIND_TAGS for t in fragment.tags):
+        return False
+    texts = fragment_texts(fragment)
+    return addresses_cadres(fragment) and any("{{ work }}" in t for t in texts)
 
 
 def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
@@ -216,7 +250,10 @@ def _appraised(answers: Mapping[str, Any]) -> bool:
 
 # A congress (团代会、妇代会、工代会: the `代表大会` occasion of drafter/data/kinds.yaml) is neither a 领导小组's meeting
 # nor a plan's review: text that speaks to its 成员单位 or of a plan's 后半程 does not fit it.
-CONGRESS_TAG = "代表大会"
+CONGRESS_TAG = CONGRESS
+# What a congress says as one: its salutation (各位代表), its opening (祝贺大会召开), what it says of the delegates (not
+# 我代表县委、县政府 once more, after the opening's greeting) and its closing (预祝大会圆满成功).
+_CONGRESS_FRAME = frozenset({Role.SALUTATION, Role.OPENING, Role.ACKNOWLEDGEMENT, Role.CLOSING})
 _NOT_AT_CONGRESS = re.compile("成员单位|妇儿工委|后半程|规划实施|实施规划|规划目标|规划确定")
 
 
@@ -539,6 +576,8 @@ def _preferences(
     audience = _audience(answers)
     guests = "" if audience == "干部" else audience
     joint = [pair for pair in joint_works() if pair <= topics]
+    # 共青团工作, 政协工作: a body's own work, no 乡镇 or 部门 answers for it (review30b)
+    body_work = is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
     return [
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
@@ -576,6 +615,9 @@ def _preferences(
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
         lambda f: not unnamed or not _names_any(f, unnamed),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
+        # … and where a general one must do, not one handing the work to this level's units as theirs: a 团代会 heard
+        # 各乡镇（街道）、县直各部门要把共青团工作放在心上……纳入目标管理考核……严肃追责问责 (review30b).
+        lambda f: not body_work or not _hands_down_work(f),
         # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
         lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
@@ -683,7 +725,7 @@ def grow_plan(
         # the work's, was a heavy first point already).
         of_kind = _of_kind(template)
         borrowed = sum(not of_kind(f) for f in point.fragments())
-        narrows = (of_kind,) if borrowed >= _OWN_STAGE_BORROWS else (of_kind, _work_not_why(answers))
+        narrows = (of_kind,) if borrowed >= template.own_borrows else (of_kind, _work_not_why(answers))
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
@@ -780,8 +822,6 @@ def _kind_lead(options: list[Fragment], template: Template) -> list[Fragment]:
     return weighed or sorted(heads_of_files(own, 1), key=lambda f: f.id) or options
 
 
-# How many of the work's sections a kind's own point of an `own_stages` stage gathers after the kind's.
-_OWN_STAGE_BORROWS = 2
 # A 认识 section on why a work matters (提高政治站位，深刻认识做好……的重要意义): not what a 调度会 or 总结会 says.
 _WHY_IT_MATTERS = re.compile("政治站位|重要意义|重要性|极端重要|重要位置|突出位置|深刻认识")
 

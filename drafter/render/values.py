@@ -20,6 +20,7 @@ from drafter.meeting import (
     find_meeting_kind,
     is_vague,
     load_meeting_table,
+    members_of,
     names_a_kind,
     outside_meeting,
     parse_meeting,
@@ -233,6 +234,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # 庆祝教师节暨…: the festival as a speech says it, and whom the greeting goes to (empty: none)
     words["festival"] = meeting.festival.name if meeting.festival else ""
     words["festival_people"] = meeting.festival.people if meeting.festival else ""
+    # 县科协第九次代表大会: whom the congress speaks for, greeted through its delegates (empty: not known)
+    words["members"] = members_of(meeting.organ)
     words["meeting_kind"] = meeting.kind.name
     words["body"] = meeting.body  # 领导小组, or the committee that meets (安委会)
     # someone spoke before the speaker (speeches: 是): a text may thank their speeches only then
