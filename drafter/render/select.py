@@ -858,6 +858,7 @@ def _choose_points(
     chosen: list[Fragment] = []
     forced_left = list(forced)
     facts = _UserTasks.of(answers)
+    guards = _UserTasks.of(answers, ("tasks",))
     spread = _Spread.of(answers)
     for stage in stages:
         mine = next((f for f in forced_left if f.stage == stage), None)
@@ -883,6 +884,12 @@ def _choose_points(
                     steer=steer, within=_about_no_work,
                 )
             options = own or options
+        elif stage == "保障":
+            # A task no 任务 point took that a 保障 point speaks of (强化要素保障: 把要素保障做足做实) brings that point, where
+            # placing says it (`assemble._spoken_of`); targets are said after the points whatever 保障 point comes.
+            taken = {facts.items[i] for i in facts.covered}
+            guards.covered = {i for i, item in enumerate(guards.items) if item in taken}
+            options = guards.about(options)
         first = stage not in {f.stage for f in chosen}
         if first and stage in template.own_stages:
             options = _kind_lead(options, template)

@@ -1,0 +1,37 @@
+"""Drafts read as the leader's writer, session 30: where the user's tasks go, how long each point runs, what a point
+speaks of at a meeting of one part of a work (review30a)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting import DraftRequest, make_draft
+
+
+def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object) -> str:
+    request = DraftRequest(
+        answers={"place": place, "meeting": meeting, **answers}, seed=seed, minutes=minutes, history=False
+    )
+    return make_draft(request).draft.text
+
+
+def _points(text: str) -> list[str]:
+    return text.split("\n## ")[1:]
+
+
+def _home(text: str, item: str) -> str:
+    """The point whose text says `item` (fails when none or the paragraph after all the points does)."""
+    homes = [p for p in _points(text) if item in p.split("\n\n同志们")[0]]
+    assert len(homes) == 1, item
+    return homes[0]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_task_of_generic_words_is_said_where_a_heading_says_it(seed: int) -> None:
+    # Read: 加快推进项目开工 (every word of it generic) was said after all the points, 以上几个方面之外…, although a
+    # sub-point was headed 推动项目早开工早见效; 强化要素保障 went under 牢固树立项目为王 while 三、把要素保障做足做实 spoke of it.
+    text = _draft("清河县", "全县重点项目建设推进会", seed, tasks=["加快推进项目开工", "强化要素保障"])
+    assert "以上几个方面之外" not in text
+    assert "项目" in _home(text, "加快推进项目开工")
+    guard = _home(text, "强化要素保障")
+    assert "保障" in guard.splitlines()[0], guard[:80]
