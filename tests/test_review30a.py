@@ -3,6 +3,8 @@ speaks of at a meeting of one part of a work (review30a)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafter.drafting import DraftRequest, make_draft
@@ -35,3 +37,19 @@ def test_a_task_of_generic_words_is_said_where_a_heading_says_it(seed: int) -> N
     assert "项目" in _home(text, "加快推进项目开工")
     guard = _home(text, "强化要素保障")
     assert "保障" in guard.splitlines()[0], guard[:80]
+
+
+def _han(text: str) -> int:
+    return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+@pytest.mark.parametrize("meeting", ["全县重点项目调度会", "全县安全生产调度会", "全县防汛工作调度会"])
+@pytest.mark.parametrize("minutes", [20, 30])
+def test_a_long_dispatch_speech_gives_no_point_most_of_its_length(meeting: str, minutes: int) -> None:
+    # Read (20 minutes): 一、and 三、were three short sub-points each, 二、five areas of four sub-points: nine-tenths of
+    # the speech under one heading.
+    for seed in (1, 2):
+        points = _points(_draft("清河县", meeting, seed, minutes))
+        lengths = [_han(p) for p in points]
+        assert max(lengths) < 0.7 * sum(lengths), lengths
+        assert min(lengths) > 0.12 * sum(lengths), lengths
