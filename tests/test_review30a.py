@@ -53,3 +53,22 @@ def test_a_long_dispatch_speech_gives_no_point_most_of_its_length(meeting: str, 
         lengths = [_han(p) for p in points]
         assert max(lengths) < 0.7 * sum(lengths), lengths
         assert min(lengths) > 0.12 * sum(lengths), lengths
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_an_entrepreneurs_symposium_hands_them_no_cadres_work_however_long(seed: int) -> None:
+    # Read (20 minutes): 二、练好内功、做强企业 held （六）把园区这个主平台建强 (明确园区主导产业, 深化园区管理体制改革),
+    # in other seeds 把就业摆在经济社会发展的优先位置 and 大力提振消费, as if the entrepreneurs ran them.
+    from drafter.library import load_library
+
+    library = load_library()
+    request = DraftRequest(
+        answers={"place": "清河县", "meeting": "全县民营企业家座谈会"}, seed=seed, minutes=20, history=False
+    )
+    draft = make_draft(request).draft
+    for use in draft.uses:
+        tags = set(library.get(use.id).tags)
+        if use.id.startswith("point."):
+            assert tags & {"企业家", "座谈会"}, use.id
+    heads = re.findall(r"^（[一二三四五六七八九十]+）([^。]*)", draft.text, re.M)
+    assert len({h for h in heads if "信心" in h}) <= 1, heads

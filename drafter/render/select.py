@@ -694,11 +694,12 @@ def grow_plan(
             break
     heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
-        # None left spoken to them: a 认识 point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26); others
-        # take one that hands 各乡镇（街道）、县直各部门 no task (加强党对经济工作的领导).
-        # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a).
-        spoken = [f for f in options if heard_by & set(f.tags) or _TRAINING_KIND in set(template.tags) & set(f.tags)]
-        options = spoken or ([] if point.fragment.stage == "认识" else [f for f in options if not addresses_cadres(f)] or options)
+        # None left spoken to them: the point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26). A section
+        # that names no unit is still a cadre's: 把园区这个主平台建强, 把就业摆在优先位置 and 大力提振消费 stood in the
+        # entrepreneurs' 二、练好内功、做强企业 of a 20-minute 民营企业家座谈会 as if they ran them (review30a).
+        # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a), and a 座谈会's to
+        # whoever sits at it (希望大家当好参谋: a 30-minute 民营企业家座谈会 needs them, review30a).
+        options = [f for f in options if heard_by & set(f.tags) or _ATTENDEES_KINDS & set(template.tags) & set(f.tags)]
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
@@ -714,9 +715,12 @@ def grow_plan(
     named_by_meeting = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     parts_said = set().union(*(_parts_of(f) for f in point.fragments())).difference(named_by_meeting)
     themes_said = frozenset().union(*(heading_themes(f.heading) for f in point.fragments()))
-    unspoken = [
-        f for f in options if parts_said.isdisjoint(_parts_of(f)) and themes_said.isdisjoint(heading_themes(f.heading))
-    ]
+    # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
+    # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
+    options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
+    if not options:
+        return None
+    unspoken = [f for f in options if parts_said.isdisjoint(_parts_of(f))]
     if not unspoken and not part_twice:
         return None
     options = unspoken or options
@@ -752,12 +756,14 @@ def grow_plan(
 
 # The kind of meeting whose own text is spoken to its trainees, not to cadres who deploy a work.
 _TRAINING_KIND = "培训班开班式"
+# Kinds whose own text is spoken to whoever attends (trainees, the guests of a 座谈会): fit for a point heard by an audience.
+_ATTENDEES_KINDS = frozenset({_TRAINING_KIND, "座谈会"})
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
 # twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
-# two sections a writer gives.
-_THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "宣传", "资金")
+# two sections a writer gives. 信心: 把信心立起来 and 既看到困难，更看到机遇，进一步坚定信心 in one 认识 point (review30a).
+_THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "宣传", "资金", "信心")
 
 
 @functools.lru_cache(maxsize=8192)
