@@ -72,3 +72,18 @@ def test_an_entrepreneurs_symposium_hands_them_no_cadres_work_however_long(seed:
             assert tags & {"企业家", "座谈会"}, use.id
     heads = re.findall(r"^（[一二三四五六七八九十]+）([^。]*)", draft.text, re.M)
     assert len({h for h in heads if "信心" in h}) <= 1, heads
+
+
+_BARE = re.compile(r"^(?:## .*|（[一二三四五六七八九十]+）[^。\n]*。)\n\n(?:具体|对此|为此)", re.M)
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes"),
+    [("江州市东城区城关街道", "全街道民政工作会议", 1, None), ("清河县", "全县民政工作会议", 2, None),
+     ("清河县", "全县村党组织书记培训班开班式", 1, 20), ("清河县柳镇", "全镇禁毒工作会议", 1, None),
+     ("江州市", "全市经济工作会议", 3, 20), ("清河县", "全县教育工作会议", 1, None)],
+)  # fmt: skip
+def test_no_point_opens_on_a_lead_in_that_refers_to_what_was_not_said(place, meeting, seed, minutes) -> None:
+    # Read: 二、坚持问题导向，扎实推进各项重点任务 / 具体要抓好以下三项重点工作： — 具体 after nothing said.
+    text = _draft(place, meeting, seed, minutes)
+    assert not _BARE.search(text), _BARE.search(text)
