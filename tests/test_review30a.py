@@ -87,3 +87,13 @@ def test_no_point_opens_on_a_lead_in_that_refers_to_what_was_not_said(place, mee
     # Read: 二、坚持问题导向，扎实推进各项重点任务 / 具体要抓好以下三项重点工作： — 具体 after nothing said.
     text = _draft(place, meeting, seed, minutes)
     assert not _BARE.search(text), _BARE.search(text)
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("江州市东城区城关街道", "全街道民政工作会议"), ("清河县柳镇", "全镇民政工作会议")])
+@pytest.mark.parametrize("minutes", [None, 20, 30])
+def test_a_township_civil_affairs_speech_has_no_civil_affairs_department_of_its_own(place, meeting, minutes) -> None:
+    # Read: 推进中国式现代化，民政部门肩负着兜牢民生底线…; 民政部门通过兜底保障…; 机构负主体责任，民政部门负监管责任 — a
+    # 街道 has no 民政部门; only the level above's (上级民政部门) may be named.
+    for seed in (1, 2, 3):
+        text = _draft(place, meeting, seed, minutes)
+        assert not re.search(r"(?<!上级)民政部门", text), re.search(r".{20}(?<!上级)民政部门.{10}", text)
