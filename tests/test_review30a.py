@@ -97,3 +97,14 @@ def test_a_township_civil_affairs_speech_has_no_civil_affairs_department_of_its_
     for seed in (1, 2, 3):
         text = _draft(place, meeting, seed, minutes)
         assert not re.search(r"(?<!上级)民政部门", text), re.search(r".{20}(?<!上级)民政部门.{10}", text)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_volunteers_class_hears_of_volunteering_not_of_the_party_s_social_work_department(seed: int) -> None:
+    # Read: 一、从巩固党的执政根基的高度认识社会工作 / 党中央组建社会工作部门… to volunteers; 二、学研结合、沉到一线 asked
+    # each of them for a 调研报告; 各单位要给学员压担子.
+    text = _draft("清河县", "全县志愿服务骨干培训班开班式", seed)
+    first = _points(text)[0]
+    assert "志愿" in first.splitlines()[0], first.splitlines()[0]
+    for cadres in ("社会工作部门", "执政根基", "调研报告", "调研题目", "压担子", "建章立制"):
+        assert cadres not in text, cadres
