@@ -108,3 +108,62 @@ def test_a_volunteers_class_hears_of_volunteering_not_of_the_party_s_social_work
     assert "志愿" in first.splitlines()[0], first.splitlines()[0]
     for cadres in ("社会工作部门", "执政根基", "调研报告", "调研题目", "压担子", "建章立制"):
         assert cadres not in text, cadres
+
+
+@pytest.mark.parametrize("minutes", [None, 20, 30])
+def test_a_major_risks_meeting_speaks_of_risks_not_of_national_security_work(minutes: int | None) -> None:
+    # Read (20 and 30 minutes): the meeting borrowed 国家安全's 反间谍, 国家安全宣传教育, 人民防线 and 国安委 points —
+    # 国家安全 twenty to forty times, across three points.
+    for seed in (1, 2, 3):
+        text = _draft("清河县", "全县防范化解重大风险专题会", seed, minutes)
+        assert text.count("国家安全") <= 2, (seed, text.count("国家安全"))
+        assert "人民防线" not in text and "反间谍" not in text
+
+
+@pytest.mark.parametrize("minutes", [None, 20, 30])
+def test_a_medical_ethics_meeting_speaks_of_medical_ethics(minutes: int | None) -> None:
+    # Read: 全县医德医风建设工作会议 drew 二、管好用好医保基金 and a 心理健康 point (no task point was on 医德医风), and its
+    # 保障 point closed on 提升全民健康素养.
+    for seed in (1, 2, 3):
+        text = _draft("清河县", "全县医德医风建设工作会议", seed, minutes)
+        for other in ("医保基金", "心理健康", "健康素养", "医共体"):
+            assert other not in text, (seed, other)
+        tasks = [p for p in _points(text) if "医" in p.splitlines()[0] or "行风" in p.splitlines()[0]]
+        assert tasks, [p.splitlines()[0] for p in _points(text)]
+
+
+@pytest.mark.parametrize("place", ["清河县", "清河县柳镇"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_religious_affairs_meeting_deploys_religious_work(place: str, seed: int) -> None:
+    # Read (20 minutes): its task point held 聚焦重点难点，奋力开创宗教工作新局面 and 站稳人民立场，把宗教工作做到群众心坎上
+    # (general text with the work's name pasted in), its other points 准确把握统战工作面临的新形势新任务 and 完善大统战工作格局.
+    from drafter.library import load_library
+
+    library = load_library()
+    scope = "全县" if place == "清河县" else "全镇"
+    request = DraftRequest(answers={"place": place, "meeting": f"{scope}宗教工作会议"}, seed=seed, minutes=20, history=False)
+    draft = make_draft(request).draft
+    tasks = [u.id for u in draft.uses if library.get(u.id).stage == "任务"]
+    assert tasks and all("宗教" in library.get(i).tags for i in tasks), tasks
+    assert "统战工作" not in draft.text and "大统战" not in draft.text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("minutes", [None, 20])
+def test_a_flood_summary_meeting_does_not_prepare_for_the_season_as_if_it_were_ahead(seed, minutes) -> None:
+    # Read: 全县防汛工作总结会 deployed 二、（一）扎实做好汛前准备，把各项防御措施落在主汛期之前 … 确保入汛前全部落实到位,
+    # the season just over.
+    text = _draft("清河县", "全县防汛工作总结会", seed, minutes)
+    assert "主汛期之前" not in text and "汛前准备" not in text and "入汛前全部" not in text
+    assert "水毁" in text or "汛后" in text  # what a writer deploys after the season
+    # … while a meeting before the season still prepares for it
+    spring = (_draft("清河县", "全县防汛工作会议", s, 20, date="2026年4月10日") for s in range(1, 7))
+    assert any("汛前准备" in t for t in spring)
+
+
+def test_an_autumn_safety_meeting_does_not_speak_of_returning_to_work_after_the_spring_festival() -> None:
+    # Read (October): 抓好节假日和重大活动期间安全保障 … 节后复工复产企业要作为检查重点 — the 复工复产 of the 春节.
+    autumn = _draft("清河县", "全县秋冬季安全生产工作会议", 3, 20, date="2026年10月15日")
+    assert "节假日" in autumn or "节日" in autumn
+    assert "复工复产" not in autumn
+    assert "复工复产" in _draft("清河县", "全县岁末年初安全生产工作会议", 3, 20)

@@ -261,6 +261,8 @@ def _grow_once(
     order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i, lengths[i], tasks))
     if tier == _GENERAL_VIEWS:  # a general 任务 area says little of the part's work (聚焦重点难点，奋力开创…新局面)
         order = [i for i in order if plan.points[i].fragment.stage != "任务"]
+    elif tier == _GENERAL:  # … so a general section goes to a 认识 or 保障 point first, while one takes it (review30a)
+        order = sorted(order, key=lambda i: plan.points[i].fragment.stage == "任务")
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:
