@@ -167,3 +167,21 @@ def test_an_autumn_safety_meeting_does_not_speak_of_returning_to_work_after_the_
     assert "节假日" in autumn or "节日" in autumn
     assert "复工复产" not in autumn
     assert "复工复产" in _draft("清河县", "全县岁末年初安全生产工作会议", 3, 20)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_town_speech_neither_sends_nor_promotes_village_cadres_and_a_street_does_not_police_drugs(seed: int) -> None:
+    # Read (清河县柳镇 基层党建): 哪个村缺什么样的人，就派什么样的人 … 对表现突出的优先提拔使用 — the county's 组织部 selects and
+    # promotes 驻村第一书记; (城关街道 平安建设): 严厉打击毒品违法犯罪，加强对易制毒化学品的管控 … 寄递企业要落实查验责任.
+    town = _draft("清河县柳镇", "全镇基层党建工作会议", seed, 20)
+    for county in ("因村派人", "就派什么样的人", "按需选派", "优先提拔使用", "优先使用", "召回撤换"):
+        assert county not in town, county
+    street = _draft("江州市东城区城关街道", "全街道平安建设工作会议", seed, 20)
+    assert "易制毒化学品" not in street and "寄递企业" not in street
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_no_mid_term_evaluation_results_are_said_for_the_user(seed: int) -> None:
+    # Read: 自规划实施以来，我县把妇女儿童发展摆进…大局 … 评估表明，大多数指标完成情况良好 — results nobody gave.
+    text = _draft("清河县", "全县妇女儿童工作会议", seed, 20)
+    assert "评估表明" not in text and "多数指标" not in text and "规划实施以来" not in text
