@@ -185,3 +185,16 @@ def test_no_mid_term_evaluation_results_are_said_for_the_user(seed: int) -> None
     # Read: 自规划实施以来，我县把妇女儿童发展摆进…大局 … 评估表明，大多数指标完成情况良好 — results nobody gave.
     text = _draft("清河县", "全县妇女儿童工作会议", seed, 20)
     assert "评估表明" not in text and "多数指标" not in text and "规划实施以来" not in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_civilized_city_meeting_deploys_the_city(seed: int) -> None:
+    # Read (seed 1): 全县文明城市创建工作推进会 deployed 网络文明, 高价彩礼 (村规民约) and 未成年人 — not a word on the
+    # city's streets, order or volunteers.
+    from drafter.library import load_library
+
+    library = load_library()
+    request = DraftRequest(answers={"place": "清河县", "meeting": "全县文明城市创建工作推进会"}, seed=seed, history=False)
+    draft = make_draft(request).draft
+    tasks = [library.get(u.id) for u in draft.uses if library.get(u.id).stage == "任务"]
+    assert any("文明城市" in f.tags for f in tasks), [f.id for f in tasks]
