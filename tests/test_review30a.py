@@ -198,3 +198,23 @@ def test_a_civilized_city_meeting_deploys_the_city(seed: int) -> None:
     draft = make_draft(request).draft
     tasks = [library.get(u.id) for u in draft.uses if library.get(u.id).stage == "任务"]
     assert any("文明城市" in f.tags for f in tasks), [f.id for f in tasks]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("minutes", [None, 20, 30])
+def test_a_petitions_meeting_borrows_no_other_part_of_public_security(seed: int, minutes: int | None) -> None:
+    # Read (20 minutes): 全县信访工作会议's task point held 全力打好反诈攻坚战 — 反诈, another part of 平安建设, before its
+    # 矛盾纠纷 area (the whole work's, which a 信访 speech may well take); 信访 had one task point of its own.
+    text = _draft("清河县", "全县信访工作会议", seed, minutes)
+    assert "反诈" not in text and "电信网络诈骗" not in text
+
+
+def test_of_two_areas_on_the_part_a_task_names_it_goes_to_the_one_that_speaks_of_it() -> None:
+    # Read: 新建村级互助养老服务点20个 was said in 推动养老服务进社区、入家庭 (both areas are 养老's) while 补上农村养老这块
+    # 短板 has the sub-point 让农村老人互帮互助.
+    text = _draft("清河县", "全县养老服务工作推进会", 3, tasks=["新建村级互助养老服务点20个", "推进老年助餐服务"])
+    areas = text.split("\n\n（")
+    mutual = next(a for a in areas if "互助养老服务点" in a)
+    assert "农村" in mutual.split("。")[0], mutual[:40]
+    meals = next(a for a in areas if "推进老年助餐服务" in a)
+    assert "助餐" in meals, meals[:40]

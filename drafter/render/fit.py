@@ -38,6 +38,7 @@ _PART_REACH = 0.08
 _ECHO_SHORT = 0.08
 # What a section gathered to reach a length may be, for a meeting named for a part of a work (see `_grow`).
 _OWN, _GENERAL_VIEWS, _GENERAL, _ANY = "own", "general-views", "general", "any"
+_WHOLE = "whole"  # the whole work's areas on none of its parts, before another part's (review30a)
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -187,7 +188,9 @@ def _grow(
     # while its 认识 and 保障 points had finance sections left (review26).
     # An `alone` part borrows none of the whole work's areas at all: a 30-minute 人居环境整治 speech, its own and the
     # general sections spent, deployed 粮食安全 (and a draft a little short of its length is better than that).
-    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _ANY)) if part else (_OWN, _ANY)
+    # A part that is not `alone` borrows the whole work's areas on no part first: a 20-minute 信访 speech took 全力打好反诈攻坚战
+    # (反诈, another part) beside 矛盾纠纷化解 (the whole work's), review30a.
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
     while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:
@@ -274,6 +277,7 @@ def _grow_once(
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
+                unparted=tier == _WHOLE,
             )  # fmt: skip
             if grown is not None:
                 return grown

@@ -655,6 +655,7 @@ def grow_plan(
     general: bool = False,
     new_heading: bool = False,
     part_twice: bool = True,
+    unparted: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -674,6 +675,8 @@ def grow_plan(
     """
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
+    if unparted:  # the whole work's own areas, on none of its parts (矛盾纠纷 for a 信访 meeting, not 反诈)
+        within = _on_no_part(point.fragment, answers)
     options: list[Fragment] = []
     # A kind's own 认识 point (领导小组: 盘清家底、把问题摆上桌面) gathers the work's own 认识 sections first: a
     # 食安委 meeting's 20-minute 认识 point held three kind sections and not a word on why food safety matters (review26).
@@ -836,6 +839,13 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
         return None
     own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
+
+
+def _on_no_part(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
+    """Whether a fragment is about the meeting's work and on none of its parts: what a meeting on one part (信访) may
+    borrow of the whole work (平安建设's 矛盾纠纷化解) before another part's areas (反诈, review30a)."""
+    works = _works_of(point) | frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
+    return lambda f: bool(works & _works_of(f)) and not _parts_of(f)
 
 
 def heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
