@@ -83,6 +83,7 @@ class Season:
 
     words: tuple[str, ...]
     months: tuple[int, ...]
+    excludes: tuple[str, ...] = ()  # 汛前: tags of text that is not said in this time (汛后: the flood season is over)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,7 @@ def load_meeting_table() -> MeetingTable:
     aims = tuple(_strings(data.get("aim_suffixes")))
     committees = {str(k): str(v) for k, v in (data.get("committees") or {}).items()}
     seasons = {
-        str(k): Season(_strings(v["words"]), tuple(int(m) for m in v.get("months") or ()))
+        str(k): Season(_strings(v["words"]), tuple(int(m) for m in v.get("months") or ()), _strings(v.get("excludes")))
         for k, v in (data.get("seasons") or {}).items()
     }
     gatherings = {str(k): str(v or "") for k, v in (data.get("gatherings") or {}).items()}
@@ -293,6 +294,17 @@ def outside_meeting(name: str) -> Outside | None:
 def season_tags() -> frozenset[str]:
     """The tags that say a text is for a time of year (岁末年初), not what work it is about (cached: asked per fragment)."""
     return frozenset(load_meeting_table().seasons)
+
+
+def season_excluded_tags() -> frozenset[str]:
+    """Tags of text some time of year leaves out (汛前, left out 汛后): no work's tags either."""
+    return frozenset(t for season in load_meeting_table().seasons.values() for t in season.excludes)
+
+
+def excluded_in(held_in: set[str]) -> frozenset[str]:
+    """The tags of text a meeting held in `held_in` (its seasons) does not say: 汛前 at a 防汛 总结会."""
+    seasons = load_meeting_table().seasons
+    return frozenset(t for name in held_in if name in seasons for t in seasons[name].excludes)
 
 
 _MONTH = re.compile(r"(?:^|年)\s*(\d{1,2})\s*月")

@@ -107,7 +107,10 @@ def test_a_twenty_minute_tea_congress_deploys_the_industry_only(seed):
     # 防范化解农业农村领域风险 — 乡村振兴's areas, not the tea industry's (on main, 经济工作's too).
     library, draft = draft_meeting("全县茶产业高质量发展大会", seed=seed, minutes=20)
     tasks = [f for f in _points(draft, library) if f.stage == "任务"]
-    assert tasks and all("特色产业" in f.tags for f in tasks), [f.id for f in tasks]
+    # (a general area after the industry's own is no other part's: since review30a a 认识 section does not say again
+    # why the industry matters, so a general section may go to the task point instead)
+    assert tasks and all("特色产业" in f.tags or "通用" in f.tags for f in tasks), [f.id for f in tasks]
+    assert sum("特色产业" in f.tags for f in tasks) >= 5, [f.id for f in tasks]
 
 
 def test_a_town_urbanization_meeting_borrows_no_investment_drive():

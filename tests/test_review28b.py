@@ -83,7 +83,8 @@ def test_a_gathered_task_point_names_the_work_no_heading_has_named(meeting, seed
     # Read (全县经济工作会议 seed 3, 20 minutes): 一、以新质生产力为引领…, then 二、抓住关键环节，确保各项措施落到实处 — a
     # heading for any meeting, and no heading yet had said which work the speech is on.
     headings = [line for line in _draft("清河县", meeting, seed, minutes=20).splitlines() if line.startswith("## ")]
-    assert work not in headings[0] and work in headings[1], headings
+    # (since review30a a 认识 point may gather too, its heading naming the work: then the task point need not)
+    assert any(work in h for h in headings[:2]), headings
 
 
 def test_a_gathered_task_point_does_not_name_the_work_a_heading_has_named():

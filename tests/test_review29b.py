@@ -116,8 +116,9 @@ def test_low_income_checks_go_to_the_social_assistance_area_and_two_tasks_are_sa
     areas = text.split("\n\n（")
     home = next(a for a in areas if "低保动态管理" in a)
     assert home.startswith("一）完善社会救助体系"), home[:60]
+    # (低保 names the 救助 part: since review30a it is the area's own task, 今年要做好低保动态管理。, not 今年还要…)
     endings = re.findall(r"今年还要[^。]+。([^。]+。)", text)
-    assert len(endings) == 2 and endings[0] != endings[1], endings
+    assert endings and len(set(endings)) == len(endings), endings
 
 
 def test_a_town_health_speech_steers_no_medical_reform() -> None:

@@ -138,8 +138,9 @@ def test_womens_day_speaks_of_women_and_childrens_day_of_children(meeting, wante
 
 def test_a_medical_ethics_meeting_draws_the_medical_staff_point():
     assert narrower_tags("全县医德医风建设工作会议") == {"医务人员"}
-    _, result = draft_meeting("全县医德医风建设工作会议", "如东县", 124)
-    assert "point.health.safeguard.conduct" in used_ids(result, "point")
+    library, result = draft_meeting("全县医德医风建设工作会议", "如东县", 124)
+    # (since review30a the meeting has points of its own, fragments/topics/medical-ethics.yaml, on every stage)
+    assert all("医务人员" in library.get(i).tags for i in used_ids(result, "point"))
 
 
 # ------------------------------------------------ powers a level lacks

@@ -383,7 +383,8 @@ def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) ->
         chooser.hear(shared[index])
     lead = shared[index].replace("{{ sub_count }}", count)
     head = (match["head"] if match else "") or ""
-    if head and lead.startswith("具体"):  # 下一步具体要…: the time word is said enough
+    if (head or not rendered[:start].strip()) and lead.startswith("具体"):
+        # 下一步具体要…: the time word is said enough; and 具体 after nothing at all opened a point bare (review30a)
         lead = lead.removeprefix("具体")
     sentence = rendered[max(rendered.rfind(stop, 0, start) for stop in "。！？：；\n") + 1 : start]
     if "要" in sentence and not head:

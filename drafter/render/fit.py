@@ -38,6 +38,7 @@ _PART_REACH = 0.08
 _ECHO_SHORT = 0.08
 # What a section gathered to reach a length may be, for a meeting named for a part of a work (see `_grow`).
 _OWN, _GENERAL_VIEWS, _GENERAL, _ANY = "own", "general-views", "general", "any"
+_WHOLE = "whole"  # the whole work's areas on none of its parts, before another part's (review30a)
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -187,17 +188,21 @@ def _grow(
     # while its 认识 and 保障 points had finance sections left (review26).
     # An `alone` part borrows none of the whole work's areas at all: a 30-minute 人居环境整治 speech, its own and the
     # general sections spent, deployed 粮食安全 (and a draft a little short of its length is better than that).
-    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _ANY)) if part else (_OWN, _ANY)
+    # A part that is not `alone` borrows the whole work's areas on no part first: a 20-minute 信访 speech took 全力打好反诈攻坚战
+    # (反诈, another part) beside 矛盾纠纷化解 (the whole work's), review30a.
+    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
-    while (length := _measure(plan, answers).total([p.keep for p in _parts(plan)])) < target:
+    while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         # a section whose heading echoes another's only while the draft is still well short of its length
         echo_ok = length < target * (1 - _ECHO_SHORT)
         for part_twice, tier in ((twice, tier) for twice in (False, True) for tier in tiers):
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 continue  # within reach on the part's own areas: borrow none of the whole work's for a few characters
-            grown = _grow_once(library, template, answers, rng, plan, tags, tier, echo_ok, part_twice)
+            grown = _grow_once(
+                library, template, answers, rng, plan, tags, tier, echo_ok, part_twice, _point_lengths(plan, sizes)
+            )  # fmt: skip
             if grown is not None:
                 break
         if grown is None:
@@ -246,6 +251,7 @@ def _grow_once(
     tier: str,
     echo_ok: bool = True,
     part_twice: bool = True,
+    lengths: Sequence[int] = (),
 ) -> Plan | None:
     """The plan with one more section on the first point (in growth order) that takes one, or None.
 
@@ -253,9 +259,13 @@ def _grow_once(
     (`_GENERAL_VIEWS`), general ones anywhere (`_GENERAL`), or any (`_ANY`).
     """
     same_work, general = tier == _OWN, tier in (_GENERAL_VIEWS, _GENERAL)
-    order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i))
+    tasks = sum(p.fragment.stage == "任务" for p in plan.points)
+    lengths = lengths or [0] * len(plan.points)
+    order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i, lengths[i], tasks))
     if tier == _GENERAL_VIEWS:  # a general 任务 area says little of the part's work (聚焦重点难点，奋力开创…新局面)
         order = [i for i in order if plan.points[i].fragment.stage != "任务"]
+    elif tier == _GENERAL:  # … so a general section goes to a 认识 or 保障 point first, while one takes it (review30a)
+        order = sorted(order, key=lambda i: plan.points[i].fragment.stage == "任务")
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:
@@ -267,15 +277,33 @@ def _grow_once(
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
+                unparted=tier == _WHOLE,
             )  # fmt: skip
             if grown is not None:
                 return grown
     return None
 
 
-def _growth_order(point: PlannedPoint, index: int) -> tuple[int, bool, int]:
+# How much longer than a 认识 or 保障 point the 任务 points of a speech run together: three times (60% of a speech of three
+# points). Counted by sections, a 20-minute 调度会 gave its one 任务 point nine-tenths of the speech, the kind's own
+# 认识 and 保障 points being a few short sub-points each (review30a).
+_TASK_WEIGHT = 3.0
+
+
+def _growth_order(point: PlannedPoint, index: int, length: int = 0, tasks: int = 1) -> tuple[float, bool, int]:
+    """The point that grows first: the shortest for its stage, a 任务 point counting a share of `_TASK_WEIGHT` (never
+    less than a view's half again)."""
     is_task = point.fragment.stage == "任务"
-    return (len(point.parts()) * (1 if is_task else 3), not is_task, index)
+    weight = max(1.5, _TASK_WEIGHT / max(tasks, 1)) if is_task else 1.0
+    return (length / weight, not is_task, index)
+
+
+def _point_lengths(plan: Plan, sizes: _Sizes) -> list[int]:
+    """Each point's length with all its sub-points (its parts' in `_parts` order, summed per point)."""
+    lengths, it = [], iter(sizes.parts)
+    for point in plan.points:
+        lengths.append(sum(base + sum(subs) for base, subs in (next(it) for _ in point.parts())))
+    return lengths
 
 
 def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, float]:

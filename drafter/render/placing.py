@@ -37,7 +37,7 @@ from typing import Any
 from drafter.files import load_data_table
 from drafter.model import Fragment
 from drafter.text import is_han
-from drafter.topics import find_topics
+from drafter.topics import find_topics, narrower_tags
 
 PLACING_FILE = Path(__file__).parent.parent / "data" / "placing.yaml"
 MATCHED_FACTS = ("targets", "tasks")
@@ -181,7 +181,63 @@ def score(item: str, fragment: Fragment, drop: Iterable[str] = (), said: str = "
         coverage(item, head, drop=drop),
         coverage(item, head + "\n" + body, BODY_RUN, drop),
         verbatim if verbatim >= VERBATIM_RUN else 0,
+        headed(said, fragment, drop),
+        MIN_SCORE if not _parts_named(said).isdisjoint(fragment.tags) else 0,
     )
+
+
+def shared_words(item: str, fragment: Fragment, drop: Iterable[str] = ()) -> int:
+    """How many two-character words of an item's own (stripped by `own_words`) a point says anywhere: what breaks a
+    tie between two points of one score. Of two 养老 areas (each scoring by the part the item names), 新建村级互助养老
+    服务点 goes to the one that says 互帮互助 (农村养老), not to 居家社区养老 (review30a)."""
+    weak = _weak(item, drop)
+    pairs = {item[i : i + 2] for i in range(len(item) - 1)
+             if is_han(item[i]) and is_han(item[i + 1]) and not {i, i + 1} & weak}  # fmt: skip
+    text = "\n".join(subject_of(fragment))
+    return sum(p in text for p in pairs)
+
+
+@functools.lru_cache(maxsize=256)
+def _parts_named(said: str) -> frozenset[str]:
+    """The parts of a work an item names by their own words (低保 of 救助, 殡葬): a point tagged with one is about the
+    item, although placing leaves the work's words out of the item (every point of a 民政 speech shares them). Just
+    enough to place it: a point that says more of the item's own words is nearer. Read: 做好低保动态管理 was said after
+    all the points of a 街道's 民政 speech whose 三、把好入户核查、评议公示、资金发放三道关 is all on 低保 (救助)."""
+    return frozenset(narrower_tags(said)) if said else frozenset()
+
+
+_ALT_SPLIT = re.compile(r"\{%.*?%\}")
+
+
+def _core(said: str, drop: Iterable[str]) -> str:
+    """What a task does once its leading verbs are off (加快推进项目开工 → 项目开工, 强化要素保障 → 要素保障), or "" when
+    that is not four Han characters, or is the work's own name (项目建设 at a 项目建设 meeting names every point)."""
+    core = said.translate(_QUOTES)
+    verbs = sorted(task_verbs(), key=_longest_first)
+    while (verb := next((v for v in verbs if core.startswith(v) and len(core) - len(v) >= 4), None)) is not None:
+        core = core[len(verb) :]
+    if len(core) < 4 or not all(map(is_han, core)) or any(core in w or w in core for w in drop if len(w) >= 4):
+        return ""
+    return core
+
+
+def headed(said: str, fragment: Fragment, drop: Iterable[str] = ()) -> int:
+    """A task all of whose words are generic verbs and nouns (加快推进项目开工, 强化要素保障: nothing of it is left once
+    they are off) still names its subject by those words together: a heading (the point's or a sub-point's, in one of its
+    phrasings) that says every two-character word of it is about it (推动项目早开工早见效; 把要素保障做足做实). Returns how
+    many characters of the whole task (its verbs too) that heading's phrasings say (at least four), else 0: of two
+    headings that say 项目 and 开工, the one whose other phrasings say 加快推进 (在建项目要加快推进) is nearer the task than
+    one whose other phrasing is on 竣工投产."""
+    core = _core(said, drop)
+    if not core:
+        return 0
+    words = {core[i : i + 2] for i in range(0, len(core) - 1, 2)} | {core[-2:]}
+    best = 0
+    for heading in (fragment.heading or "", *(sub.heading or "" for sub in fragment.subpoints)):
+        phrasings = _ALT_SPLIT.split(heading)
+        if any(all(w in phrasing for w in words) for phrasing in phrasings):
+            best = max(best, sum(is_han(c) and c in heading for c in said))
+    return best
 
 
 def _longest_run(item: str, text: str) -> int:
@@ -207,11 +263,14 @@ def place_items(
     for item in items:
         own = own_words(item, drop)
         best: Spot | None = None
-        best_score = MIN_SCORE - 1
+        best_score = (MIN_SCORE - 1, 0)
         for spot, fragment in spots.items():
             value = score(own, fragment, drop, item)
-            if value > best_score:
-                best, best_score = spot, value
+            if value < MIN_SCORE:
+                continue
+            ranked = (value, shared_words(own, fragment, drop))  # a tie goes to the point that says more of the item
+            if ranked > best_score:
+                best, best_score = spot, ranked
         placed.setdefault(best, []).append(item)
     return placed
 

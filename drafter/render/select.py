@@ -21,9 +21,11 @@ from drafter.meeting import (
     CONGRESS,
     TRAINEES_WORK,
     audience_names,
+    excluded_in,
     find_meeting_kind,
     is_congress,
     not_for_trainees,
+    season_excluded_tags,
     season_tags,
     seasons_of,
     trains_lay_people,
@@ -135,6 +137,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     seasonal = season_tags()
     meeting = str(answers.get("meeting", ""))
     held_in = seasons_of(meeting, str(answers.get("date", "")))
+    out_of_season = excluded_in(held_in)  # 汛前 at a meeting held after the flood season
     level = level_tag(answers)
     department = by_department(answers)
     congress = CONGRESS_TAG in held_in
@@ -171,6 +174,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         seasons = seasonal.intersection(own)
         if seasons and not seasons & held_in:
             return False  # 对岁末年初……作出安排: only at a meeting held then
+        if not out_of_season.isdisjoint(own):
+            return False  # 把各项防御措施落在主汛期之前 at a 防汛 总结会, the season over (review30a)
         if level and not suits_level(fragment.levels, level):
             return False
         if not not_theirs.isdisjoint(own):
@@ -403,7 +408,7 @@ def fragment_topics(fragment: Fragment) -> frozenset[str]:
     """The topic tags of a fragment (every tag that is not structural); empty for general text."""
     if GENERAL_TAG in fragment.tags:
         return frozenset()
-    return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags())
+    return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags() - season_excluded_tags())
 
 
 def _suits_topic(
@@ -692,6 +697,7 @@ def grow_plan(
     general: bool = False,
     new_heading: bool = False,
     part_twice: bool = True,
+    unparted: bool = False,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -711,6 +717,8 @@ def grow_plan(
     """
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
+    if unparted:  # the whole work's own areas, on none of its parts (矛盾纠纷 for a 信访 meeting, not 反诈)
+        within = _on_no_part(point.fragment, answers)
     options: list[Fragment] = []
     # A kind's own 认识 point (领导小组: 盘清家底、把问题摆上桌面) gathers the work's own 认识 sections first: a
     # 食安委 meeting's 20-minute 认识 point held three kind sections and not a word on why food safety matters (review26).
@@ -736,11 +744,16 @@ def grow_plan(
             break
     heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
-        # None left spoken to them: a 认识 point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26); others
-        # take one that hands 各乡镇（街道）、县直各部门 no task (加强党对经济工作的领导).
-        # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a).
-        spoken = [f for f in options if heard_by & set(f.tags) or _TRAINING_KIND in set(template.tags) & set(f.tags)]
-        options = spoken or ([] if point.fragment.stage == "认识" else [f for f in options if not addresses_cadres(f)] or options)
+        # None left spoken to them: the point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26). A section
+        # that names no unit is still a cadre's: 把园区这个主平台建强, 把就业摆在优先位置 and 大力提振消费 stood in the
+        # entrepreneurs' 二、练好内功、做强企业 of a 20-minute 民营企业家座谈会 as if they ran them (review30a).
+        # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a), and a 座谈会's to
+        # whoever sits at it (希望大家当好参谋: a 30-minute 民营企业家座谈会 needs them, review30a).
+        spoken = [f for f in options if heard_by & set(f.tags) or _ATTENDEES_KINDS & set(template.tags) & set(f.tags)]
+        # None left: a 任务 or 保障 point may still take a general section that hands this level's units nothing (a
+        # 30-minute 年轻干部培训班 needs them); never an area of the work, which the audience does not run.
+        unaddressed = [f for f in options if not fragment_topics(f) and not addresses_cadres(f)]
+        options = spoken or ([] if point.fragment.stage == "认识" else unaddressed)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
     if not options:
@@ -756,9 +769,12 @@ def grow_plan(
     named_by_meeting = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     parts_said = set().union(*(_parts_of(f) for f in point.fragments())).difference(named_by_meeting)
     themes_said = frozenset().union(*(heading_themes(f.heading) for f in point.fragments()))
-    unspoken = [
-        f for f in options if parts_said.isdisjoint(_parts_of(f)) and themes_said.isdisjoint(heading_themes(f.heading))
-    ]
+    # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
+    # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
+    options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
+    if not options:
+        return None
+    unspoken = [f for f in options if parts_said.isdisjoint(_parts_of(f))]
     if not unspoken and not part_twice:
         return None
     options = unspoken or options
@@ -794,18 +810,24 @@ def grow_plan(
 
 # The kind of meeting whose own text is spoken to its trainees, not to cadres who deploy a work.
 _TRAINING_KIND = "培训班开班式"
+# Kinds whose own text is spoken to whoever attends (trainees, the guests of a 座谈会): fit for a point heard by an audience.
+_ATTENDEES_KINDS = frozenset({_TRAINING_KIND, "座谈会"})
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
 # twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
-# two sections a writer gives.
-_THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "宣传", "资金")
+# two sections a writer gives. 信心: 把信心立起来 and 既看到困难，更看到机遇，进一步坚定信心 in one 认识 point (review30a).
+_THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "宣传", "资金", "信心")
+# … and themes said in more than one word: 正视医德医风方面的突出问题 and 客观看待工作中的不足 in one 认识 point (review30a).
+# 提高政治站位，深刻认识…的重要意义 after 深刻认识医德医风建设的重要意义 said why twice.
+_THEME_WORDS = {"不足": ("不足", "短板", "突出问题", "薄弱环节"), "意义": ("重要意义", "重大意义", "重要性")}
 
 
 @functools.lru_cache(maxsize=8192)
 def heading_themes(heading: str) -> frozenset[str]:
     """The `_THEMES` a heading may say, in any of its phrasings (改进工作作风 or 走好群众路线: a section on 作风)."""
-    return frozenset(t for t in _THEMES if t in heading)
+    themes = {t for t in _THEMES if t in heading}
+    return frozenset(themes | {t for t, words in _THEME_WORDS.items() if any(w in heading for w in words)})
 
 
 def _own_stage(point: Fragment, template: Template) -> bool:
@@ -859,6 +881,13 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
     return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
 
 
+def _on_no_part(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
+    """Whether a fragment is about the meeting's work and on none of its parts: what a meeting on one part (信访) may
+    borrow of the whole work (平安建设's 矛盾纠纷化解) before another part's areas (反诈, review30a)."""
+    works = _works_of(point) | frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
+    return lambda f: bool(works & _works_of(f)) and not _parts_of(f)
+
+
 def heads_of_files(fragments: Sequence[Fragment], n: int) -> set[Fragment]:
     """The first `n` of `fragments` in each library file they come from, in the file's order."""
     by_path: dict[str, list[Fragment]] = {}
@@ -898,6 +927,7 @@ def _choose_points(
     chosen: list[Fragment] = []
     forced_left = list(forced)
     facts = _UserTasks.of(answers)
+    guards = _UserTasks.of(answers, ("tasks",))
     spread = _Spread.of(answers)
     for stage in stages:
         mine = next((f for f in forced_left if f.stage == stage), None)
@@ -923,6 +953,13 @@ def _choose_points(
                     steer=steer, within=_about_no_work,
                 )
             options = own or options
+            options = _part_leads(options, chosen, answers)
+        elif stage == "保障":
+            # A task no 任务 point took that a 保障 point speaks of (强化要素保障: 把要素保障做足做实) brings that point, where
+            # placing says it (`assemble._spoken_of`); targets are said after the points whatever 保障 point comes.
+            taken = {facts.items[i] for i in facts.covered}
+            guards.covered = {i for i, item in enumerate(guards.items) if item in taken}
+            options = guards.about(options)
         first = stage not in {f.stage for f in chosen}
         if first and stage in template.own_stages:
             options = _kind_lead(options, template)
@@ -992,6 +1029,19 @@ def _leading(options: list[Fragment], answers: Mapping[str, Any]) -> list[Fragme
     if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) or not all(map(_parts_of, options)):
         return options
     heads = heads_of_files([f for f in options if f.source is not None and f.source.is_authored], _LEAD_AREAS)
+    return [f for f in options if f in heads] or options
+
+
+def _part_leads(options: list[Fragment], chosen: Sequence[Fragment], answers: Mapping[str, Any]) -> list[Fragment]:
+    """For a meeting on a part that is a work of its own (`alone`: 防范化解重大风险, 宗教, 医德医风), the task areas its
+    file lists first (its main fields: 经济金融、社会稳定、公共安全 for 重大风险) while one of them is left among `options`,
+    at every 任务 point: with seven areas to draw from, a five-point 重大风险 speech spoke of 网络安全 and 民生 and not of
+    债务 (review30a). Otherwise `options`."""
+    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & alone_tags()
+    if not part:
+        return options
+    mine = [f for f in [*options, *chosen] if part & set(f.tags) and f.source is not None and f.source.is_authored]
+    heads = heads_of_files([f for f in mine if f.stage == "任务"], _LEAD_AREAS)
     return [f for f in options if f in heads] or options
 
 
