@@ -15,7 +15,6 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import Any
 
 
 def check_lines(lines: Sequence[str]) -> list[Finding]:
@@ -482,13 +481,15 @@ def keep_index() -> None:
     a question a new draft asks costs lookups, not scans of the library's 2.7 million characters (~3 ms each, ~14 ms
     a new draft, #18). A fresh process keeps the plain text: it would spend more reading the index than the few scans
     it needs."""
+    from drafter.cachefile import built_apart
+
     _KEEP_INDEX[:] = [True]
     if _LEXICON and not isinstance(_LEXICON[0], LexiconIndex):
         _LEXICON.clear()
     _lexicon()
     words = _dictionary()
-    by_first = _built_apart("jieba-words-by-first", _WORDS_KEY[0], lambda: _words_by_first(words),
-                            lambda v: isinstance(v, dict)) if _WORDS_KEY else {}  # fmt: skip
+    by_first = built_apart("jieba-words-by-first", _WORDS_KEY[0], lambda: _words_by_first(words),
+                           lambda v: isinstance(v, dict)) if _WORDS_KEY else {}  # fmt: skip
     _BY_FIRST[:] = [(words, by_first)]
 
 
@@ -498,27 +499,9 @@ def _index(key: str, text: str) -> tuple[dict[str, int], dict[str, bytes]]:
     def valid(value: object) -> bool:
         return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, dict) for v in value)
 
-    return _built_apart("lexicon-index", key, lambda: build_index(text), valid)  # type: ignore[no-any-return]
+    from drafter.cachefile import built_apart
 
-
-def _built_apart(name: str, key: str, build: Callable[[], object], valid: Callable[[object], bool]) -> Any:
-    """`cached(name, key, build)`, but a value not kept yet is built in a forked child that writes it, and read back
-    here: building makes and drops millions of small strings, whose holes in the resident's heap its worker's
-    allocations then fill, copying those pages on every command (a repeated draft through a resident that had built
-    the index cost ~3 ms more than through one that had read it)."""
-    from drafter.cachefile import cached, read_cached, write_cached
-
-    value = read_cached(name, key, valid=valid)
-    if value is None and hasattr(os, "fork"):
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child
-            try:
-                write_cached(name, key, build())
-            finally:
-                os._exit(0)
-        os.waitpid(pid, 0)
-        value = read_cached(name, key, valid=valid)
-    return value if value is not None else cached(name, key, build, valid=valid)
+    return built_apart("lexicon-index", key, lambda: build_index(text), valid)  # type: ignore[no-any-return]
 
 
 def build_index(text: str) -> tuple[dict[str, int], dict[str, bytes]]:

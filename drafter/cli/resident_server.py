@@ -717,26 +717,34 @@ def preload() -> None:
 def prepare() -> None:
     """Work every child would repeat, done once here on what the warm-up read (the shipped library, the snapshot of
     the shipped corpus's index): every fragment unpickled, the per-fragment results a draft's planning asks for, the
-    scoring form of every corpus sentence, every fragment's kept key phrases read from their file. All are pure functions of content (caches keyed by the fragment or the
-    text), so a child meets them only for the very same content; whatever else it needs it works out as before."""
+    scoring form of every corpus sentence, every fragment's kept key phrases read from their file, the closeness of
+    the fragment pairs a draft is likely to meet (`settle`). All are pure functions of content (caches keyed by the
+    fragment or the text), so a child meets them only for the very same content; whatever else it needs it works out
+    as before."""
     from drafter.diff import snapshot
     from drafter.diff.clauses import clauses_of
     from drafter.diff.mechanical import scoring_form
     from drafter.library.load import read_every_shard
     from drafter.render.ideas import read_kept_ideas
 
-    for fragment in read_every_shard():
+    fragments = read_every_shard()
+    for fragment in fragments:
         for name, function in _PER_FRAGMENT:
             getattr(importlib.import_module(name), function)(fragment)
     for _, kept in list(snapshot._READ.values()):
         for norm in kept.norms() if kept is not None else ():
             clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
+    if "numpy" not in sys.modules:  # its BLAS in one thread: the resident's products are small, and no thread is
+        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # left over when it forks
+            os.environ.setdefault(name, "1")
     import numpy  # noqa: F401 - loaded here, planning compares a new pair in arrays (repeat._any_similar, _same_ground)
 
     from drafter.check.lines import keep_index
+    from drafter.render.settle import keep
 
     keep_index()  # the doubled-character rules' questions answered from the lexicon's pair index
+    keep(fragments)  # the fragment pairs a draft is likely to meet, settled in bulk (#18)
 
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).

@@ -33,6 +33,10 @@ class Library:
     content: str = ""
     # A library read in part (`load_library(only=…)`): loads it again with other fragments (None: all of them).
     more: Callable[[Collection[str] | None], Library] | None = field(default=None, repr=False, compare=False)
+    # `of_role`'s answers, worked out once per Library object (init=False: a `replace` copy starts empty).
+    _roles: dict[tuple[Role, str | None], tuple[Fragment, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def whole(self) -> Library:
         """This library with every fragment (itself unless it was read in part)."""
@@ -79,6 +83,16 @@ class Library:
 
     def by_role(self, role: Role) -> list[Fragment]:
         return [f for f in self.fragments if f.role == role]
+
+    def of_role(self, role: Role, stage: str | None = None) -> tuple[Fragment, ...]:
+        """The fragments of `role` (and, given one, of the 认识/任务/保障 `stage`) in library order.
+
+        Kept per Library object: planning asks about ten times a draft, each time over every fragment (#18)."""
+        found = self._roles.get((role, stage))
+        if found is None:
+            found = tuple(f for f in self.fragments if f.role == role and (stage is None or f.stage == stage))
+            self._roles[(role, stage)] = found
+        return found
 
 
 def fragment_files(root: Path) -> list[Path]:

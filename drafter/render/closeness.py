@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.library.paths import is_throwaway
@@ -156,6 +157,10 @@ class Memo:
         st = os.stat(file)
         self.stamp = (st.st_ino, st.st_size)
 
+
+# Pairs settled in bulk (drafter/render/settle.py: the resident drafter, before it forks its worker), asked before
+# the memo; empty: none.
+SETTLED: list[Any] = []
 
 # The memo in use while a plan is chosen (see `remembered`); None: compute every pair. A context
 # variable: the requests `drafter serve` plans in its worker threads each see their own.

@@ -449,7 +449,7 @@ def candidates(
     """
     topics = topics_of(answers)
     fits = _kept_fitting(library, answers, topics, tags)
-    pool = [f for f in library.by_role(role) if (stage is None or f.stage == stage) and fits(f)]
+    pool = [f for f in library.of_role(role, stage) if fits(f)]
     pool = [f for f in pool if _kind_fits(f, template) and (within is None or within(f))]
     if role == Role.ACKNOWLEDGEMENT:  # optional: never asks for a reporter (or other answer) nobody gave
         pool = [f for f in pool if _answerable(f, answers)]

@@ -1,0 +1,102 @@
+"""#18, a new draft through the resident: what is worked out ahead (settled pairs, …) gives the same answers."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from itertools import combinations
+
+import pytest
+
+from drafter.library import load_library
+from drafter.model import Fragment, Role
+from drafter.render import closeness, repeat, select, settle
+
+pytest.importorskip("numpy")  # a dependency (audit); the resident settles pairs with it
+
+
+def _library() -> list[Fragment]:
+    return list(load_library().whole().fragments)
+
+
+def _edited(text: str, rng: random.Random, share: float) -> str:
+    """`text` with about `share` of its Han characters replaced, dropped or doubled (a writer's edits)."""
+    out = []
+    for c in text:
+        if "\u4e00" <= c <= "\u9fff" and rng.random() < share:
+            out.append(rng.choice(("某", "", c + c, "了")))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _copies(fragments: list[Fragment], rng: random.Random) -> list[Fragment]:
+    """Edited copies of library points, about the same work as their original (so settled beside it): sentences and
+    headings edited around the rules' lines (fuzzy ratios ~70–95), passages sharing ~20–40% of their runs."""
+    points = [f for f in fragments if f.role == Role.POINT and f.subpoints and select.fragment_topics(f)]
+    copies = []
+    for n, f in enumerate(rng.sample(points, 40)):
+        share = rng.choice((0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 0.9))
+
+        def edit(sub, share=share):
+            items = tuple(edit(i) for i in sub.items)
+            return replace(sub, heading=_edited(sub.heading, rng, share), text=_edited(sub.text, rng, share), items=items)
+
+        copies.append(replace(f, id=f"{f.id}-copy{n}", heading=_edited(f.heading, rng, share),
+                              subpoints=tuple(edit(s) for s in f.subpoints), text=_edited(f.text, rng, share),
+                              ending=_edited(f.ending, rng, share)))  # fmt: skip
+    return copies
+
+
+def test_settled_pairs_are_too_close_exactly_when_compute_too_close_says_so():
+    """The library and 40 edited copies of its points (near the lines of every rule): each pair the bulk settles is
+    close exactly when `repeat.compute_too_close` finds it close — every close pair, every pair of a copy and a
+    fragment about one of its works, and 2,000 other settled pairs; and some copies are close, some not."""
+    rng = random.Random(30)
+    fragments = _library()
+    copies = _copies(fragments, rng)
+    every = [*fragments, *copies]
+    close = settle.settle(every)
+    settled = settle.Settled({closeness.content_key(f): select.fragment_topics(f) for f in every}, close)
+    unique = list(settle._unique(every).values())
+    by_key = {closeness.content_key(f): f for f in unique}
+    asked = {tuple(sorted((k[:8], k[8:]))) for k in close}
+    for copy in copies:  # a copy beside every fragment about one of its works
+        for other in unique:
+            if other is not copy and select.fragment_topics(copy) & select.fragment_topics(other):
+                asked.add(tuple(sorted((closeness.content_key(copy), closeness.content_key(other)))))
+    pairs = list(combinations(range(len(unique)), 2))
+    for i, j in rng.sample(pairs, 20_000):
+        if settled.answer(unique[i], unique[j]) is not None:
+            asked.add(tuple(sorted((closeness.content_key(unique[i]), closeness.content_key(unique[j])))))
+        if len(asked) > 2_000 + len(close) + 2_000:
+            break
+    found = {True: 0, False: 0}
+    for ka, kb in sorted(asked):
+        a, b = by_key[ka], by_key[kb]
+        answer = settled.answer(a, b)
+        assert answer is not None, (a.id, b.id)
+        assert answer == repeat.compute_too_close(a, b), (a.id, b.id)
+        found[answer] += 1
+    copy_keys = {closeness.content_key(c) for c in copies}
+    near = [settled.answer(c, o) for c in copies for o in fragments if o.id == c.id.rsplit("-copy", 1)[0]]
+    assert found[True] > 100 and found[False] > 2_000
+    assert 5 < sum(near) < len(near) - 5  # copies on both sides of the lines
+    assert copy_keys
+
+
+def test_pairs_outside_the_settled_blocks_or_edited_since_are_left_to_compare():
+    """A fragment edited after the library was settled (another content key), and two fragments about different
+    works, are not answered from the settled pairs: planning compares them as before."""
+    fragments = _library()
+    points = [f for f in fragments if f.role == Role.POINT]
+    settled = settle.Settled({closeness.content_key(f): select.fragment_topics(f) for f in fragments}, frozenset())
+    general = next(f for f in fragments if not select.fragment_topics(f))
+    a = next(f for f in points if select.fragment_topics(f))
+    b = next(f for f in points if select.fragment_topics(f) and not select.fragment_topics(f) & select.fragment_topics(a))
+    same = next(f for f in points if f is not a and select.fragment_topics(f) & select.fragment_topics(a))
+    assert settled.answer(a, b) is None
+    assert settled.answer(a, same) is False and settled.answer(general, b) is False
+    edited = replace(a, text=a.text + "要抓住关键环节，持续用力。")
+    assert settled.answer(edited, same) is None and settled.answer(general, edited) is None
+    assert settled.answer(a, replace(a, id=a.id + "-twin")) is None  # the same content under two ids: compared
