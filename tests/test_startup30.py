@@ -100,3 +100,30 @@ def test_pairs_outside_the_settled_blocks_or_edited_since_are_left_to_compare():
     edited = replace(a, text=a.text + "要抓住关键环节，持续用力。")
     assert settled.answer(edited, same) is None and settled.answer(general, edited) is None
     assert settled.answer(a, replace(a, id=a.id + "-twin")) is None  # the same content under two ids: compared
+
+
+def test_strings_of_different_characters_are_counted_from_where_their_rarest_one_stands():
+    """The lexicon index counts a string of three or four different characters (the doubled-character rules ask them
+    around every doubled character) from where its rarest character stands: the same answer as `str.count` and `in`
+    on every window of 3 and 4 characters of our fixtures' text, windows with one character changed, and strings
+    whose matches overlap (ABA in ABABA counts once, as str.count does)."""
+    from pathlib import Path
+
+    from drafter.check.lines import RARE_CHAR, LexiconIndex, build_index
+
+    fixtures = Path(__file__).parent / "fixtures"
+    text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(fixtures.rglob("*"))
+                     if p.is_file() and p.suffix in (".md", ".txt"))  # fmt: skip
+    text += "\n工城工城工 甲乙甲乙甲乙 丙丁丙 x" + "的" * (RARE_CHAR + 1)
+    indexed = LexiconIndex(text, build_index(text))
+    assert "的" not in indexed.rare and "城" in indexed.rare  # a common character is scanned for, as before
+    rng = random.Random(30)
+    asked = {text[i : i + n] for n in (3, 4) for i in rng.sample(range(len(text) - 4), 4000)}
+    asked |= {w[:1] + rng.choice("工城的会议要") + w[2:] for w in list(asked)[:2000]}
+    asked |= {"工城工", "城工城", "甲乙甲", "乙甲乙甲", "丙丁丙", "的的的", "会议的", "工作要"}
+    asked = {q for q in asked if len(set(q)) == len(q) or q in ("工城工", "城工城", "甲乙甲", "乙甲乙甲", "丙丁丙")}
+    assert len(asked) > 3000
+    for question in sorted(asked):
+        assert indexed.count(question) == text.count(question), question
+        assert (question in indexed) == (question in text), question
+    assert indexed.count("工城工") == 1 and indexed.count("甲乙甲") == 1  # overlapping matches: the leftmost, then on
