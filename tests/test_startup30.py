@@ -153,3 +153,17 @@ def test_heading_echoes_worked_out_per_heading_are_those_worked_out_per_pair():
         assert select._headings_echo(one, other) == as_before(one, other), (one, other)
         found += as_before(one, other)
     assert 500 < found < len(pairs) - 500
+
+
+def test_a_library_lists_its_fragments_of_a_role_and_stage_as_a_filter_over_all_of_them_would():
+    """`Library.of_role`, made for every role and stage in one pass, gives what filtering every fragment gives, in
+    library order; a copy made with `replace` lists its own."""
+    from dataclasses import replace as copy_with
+
+    library = load_library()
+    for role in Role:
+        for stage in (None, "认识", "任务", "保障", "其他"):
+            expected = tuple(f for f in library.fragments if f.role == role and (stage is None or f.stage == stage))
+            assert library.of_role(role, stage) == expected, (role, stage)
+    fewer = copy_with(library, fragments=library.fragments[:50])
+    assert fewer.of_role(Role.POINT) == tuple(f for f in library.fragments[:50] if f.role == Role.POINT)

@@ -87,12 +87,17 @@ class Library:
     def of_role(self, role: Role, stage: str | None = None) -> tuple[Fragment, ...]:
         """The fragments of `role` (and, given one, of the 认识/任务/保障 `stage`) in library order.
 
-        Kept per Library object: planning asks about ten times a draft, each time over every fragment (#18)."""
-        found = self._roles.get((role, stage))
-        if found is None:
-            found = tuple(f for f in self.fragments if f.role == role and (stage is None or f.stage == stage))
-            self._roles[(role, stage)] = found
-        return found
+        Listed once per Library object, every role and stage in one pass: planning asks about ten times a draft,
+        each time over every fragment (#18)."""
+        if not self._roles:
+            grouped: dict[tuple[Role, str | None], list[Fragment]] = {}
+            for f in self.fragments:
+                grouped.setdefault((f.role, None), []).append(f)
+                stage_of = f.stage
+                if stage_of is not None:
+                    grouped.setdefault((f.role, stage_of), []).append(f)
+            self._roles.update((key, tuple(found)) for key, found in grouped.items())
+        return self._roles.get((role, stage), ())
 
 
 def fragment_files(root: Path) -> list[Path]:
