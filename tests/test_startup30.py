@@ -167,3 +167,28 @@ def test_a_library_lists_its_fragments_of_a_role_and_stage_as_a_filter_over_all_
             assert library.of_role(role, stage) == expected, (role, stage)
     fewer = copy_with(library, fragments=library.fragments[:50])
     assert fewer.of_role(Role.POINT) == tuple(f for f in library.fragments[:50] if f.role == Role.POINT)
+
+
+def test_a_fragment_fits_a_meeting_whichever_test_is_asked_first(monkeypatch):
+    """`select._fitting` asks the topic first (most fragments are about another work): a fragment fits exactly when
+    it is on the meeting's topic and passes every other test — those tests asked of every fragment with the topic
+    test left out — for meetings of several works, kinds, levels and audiences."""
+    from drafter.render.values import resolve_answers
+
+    library = _library()
+    cases = [("清河县", "全县安全生产工作会议", {}), ("南通市", "全市妇女儿童工作座谈会", {}),
+             ("江阴市", "全市乡村振兴工作推进会", {"achievements": "新建高标准农田"}),
+             ("城关镇", "全镇防汛工作会议", {}), ("鼓楼区", "全区优化营商环境工作会议", {"audience": "企业家"}),
+             ("故城县", "全县党风廉政建设工作会议", {}), ("南通市", "全市年轻干部培训班开班式", {})]  # fmt: skip
+    for place, meeting, extra in cases:
+        answers = resolve_answers({"place": place, "meeting": meeting, **extra})
+        topics = select.topics_of(answers)
+        fits = select._fitting(answers, topics, ())
+        on_topic = {f.id for f in library if select._suits_topic(f, answers, topics, ())}
+        found = {f.id for f in library if fits(f)}
+        with monkeypatch.context() as patched:
+            patched.setattr(select, "_suits_topic", lambda *args: True)
+            others = select._fitting(answers, topics, ())
+            rest = {f.id for f in library if others(f)}
+        assert found == on_topic & rest, meeting
+        assert 100 < len(found) < len(on_topic) <= len(library) // 2

@@ -149,6 +149,11 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     lay = answers.get("kind") == "培训班开班式" and trains_lay_people(meeting)
 
     def fits(fragment: Fragment) -> bool:
+        # The topic first: most of the library is about another work, and a meeting not met before asks this of all
+        # ~2,000 fragments (#18: 5-15 ms, 2.5-3.5 ms so). Every test here is a pure function of the fragment and the
+        # answers, so their order changes no answer.
+        if not _suits_topic(fragment, answers, topics, tags):
+            return False
         own = fragment.tags
         if SPECIFIC_TAG in own or not blocked.isdisjoint(own):
             return False
@@ -182,9 +187,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         if inward and fragment.role == Role.POINT and any(_SOCIETY.search(t) for t in fragment_texts(fragment)):
             return False  # 动员全社会共同关注、支持党风廉政建设工作 (review25)
         heard_by = _AUDIENCE_SET.intersection(own)
-        if heard_by and audience not in heard_by:
-            return False  # spoken to entrepreneurs: only where they sit in the hall
-        return _suits_topic(fragment, answers, topics, tags)
+        return not heard_by or audience in heard_by  # spoken to entrepreneurs: only where they sit in the hall
 
     return fits
 
