@@ -192,3 +192,33 @@ def test_a_fragment_fits_a_meeting_whichever_test_is_asked_first(monkeypatch):
             rest = {f.id for f in library if others(f)}
         assert found == on_topic & rest, meeting
         assert 100 < len(found) < len(on_topic) <= len(library) // 2
+
+
+def test_a_draft_in_process_reads_the_pairs_a_resident_settled_and_drafts_the_same(monkeypatch, tmp_path):
+    """A resident keeps the settled pairs in the cache folder (`settle.keep`); a draft in another process reads them
+    for the same library and compares almost no pair itself, and drafts word for word what it drafts without them."""
+    from drafter import drafting
+
+    library = load_library()
+    asked: list[tuple[str, str]] = []
+    compute = repeat.compute_too_close
+    monkeypatch.setattr(repeat, "compute_too_close", lambda a, b: asked.append((a.id, b.id)) or compute(a, b))
+
+    def draft(cache: str) -> str:
+        monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / cache))
+        repeat._too_close.cache_clear()
+        monkeypatch.setattr(closeness, "_OPEN", {})  # a fresh process: no memo of pairs read yet
+        monkeypatch.setattr(settle, "_READ", {})
+        asked.clear()
+        request = drafting.DraftRequest(sets=("place=江阴市", "meeting=全市乡村振兴工作推进会"), seed=7, measure=False,
+                                        history=False)  # fmt: skip
+        return drafting.make_draft(request).draft.text
+
+    plain = draft("alone")
+    compared = len(asked)
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "with"))
+    monkeypatch.setattr(closeness, "SETTLED", [])
+    settle.keep(library.whole().fragments, library.content)  # as the resident does before it forks its worker
+    monkeypatch.setattr(closeness, "SETTLED", [])  # … and this is another process: it reads the file
+    assert draft("with") == plain
+    assert compared > 20 and len(asked) < compared / 4

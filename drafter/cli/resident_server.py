@@ -741,10 +741,13 @@ def prepare() -> None:
     import numpy  # noqa: F401 - loaded here, planning compares a new pair in arrays (repeat._any_similar, _same_ground)
 
     from drafter.check.lines import keep_index
+    from drafter.library.load import contents_read
     from drafter.render.settle import keep
 
     keep_index()  # the doubled-character rules' questions answered from the lexicon's pair index
-    keep(fragments)  # the fragment pairs a draft is likely to meet, settled in bulk (#18)
+    contents = contents_read()
+    if len(contents) == 1:  # the shipped library: the fragment pairs a draft is likely to meet, settled in bulk (#18)
+        keep(fragments, contents[0])
 
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).

@@ -206,6 +206,11 @@ _PARTS: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 _PART_STORES: dict[tuple[str, bool], Any] = {}
 
 
+def contents_read() -> list[str]:
+    """The content keys of the libraries this process has read in part (the resident: the shipped one's)."""
+    return [library.content for _, library in _PARTS.values()]
+
+
 def read_every_shard() -> list[Fragment]:
     """Unpickle every shard of the libraries this process has read in part, and return their fragments.
 

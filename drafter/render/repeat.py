@@ -114,8 +114,9 @@ def too_close(a: Fragment, b: Fragment) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
-    if closeness.SETTLED:  # the resident drafter: the likely pairs of the shipped library, worked out in bulk
-        found = closeness.SETTLED[0].answer(a, b)
+    settled = closeness.SETTLED[0] if closeness.SETTLED else closeness.ACTIVE_SETTLED.get()
+    if settled is not None:  # the library's likely pairs, worked out in bulk by a resident drafter (settle.py)
+        found = settled.answer(a, b)
         if found is not None:
             return bool(found)
     memo = closeness.ACTIVE.get()
