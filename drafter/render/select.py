@@ -470,7 +470,8 @@ def candidates(
                 pending.add(apart)
             continue
         narrowed = [f for f in pool if pref(f)]
-        if narrowed and pending.any_meets(narrowed):
+        # (a preference every fragment meets leaves the pool as it is either way: its conditions are not asked, #18)
+        if narrowed and len(narrowed) < len(pool) and pending.any_meets(narrowed):
             pool = narrowed
     return sorted(pending.meeting(pool), key=lambda f: f.id)
 
