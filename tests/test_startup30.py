@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import random
+import sys
 from dataclasses import replace
 from itertools import combinations
 
@@ -145,7 +147,7 @@ def test_heading_echoes_worked_out_per_heading_are_those_worked_out_per_pair():
     rng = random.Random(30)
     headings = sorted({f.heading for f in _library() if f.role == Role.POINT and f.heading})
     pairs = [(rng.choice(headings), rng.choice(headings)) for _ in range(10_000)]
-    for one, other in list(pairs):
+    for one, _ in list(pairs):
         cut = rng.randrange(max(1, len(one) - 6))
         pairs.append((one, rng.choice(headings)[:8] + one[cut : cut + 6] + "{{ work }}，"))
     found = 0
@@ -222,3 +224,38 @@ def test_a_draft_in_process_reads_the_pairs_a_resident_settled_and_drafts_the_sa
     monkeypatch.setattr(closeness, "SETTLED", [])  # … and this is another process: it reads the file
     assert draft("with") == plain
     assert compared > 20 and len(asked) < compared / 4
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_the_resident_s_code_watch_sees_every_change_its_stamp_would(tmp_path, monkeypatch):
+    """The resident asks its code watch before it stats its ~220 files (`resident_server.code_stamp`): the watch stays
+    quiet while nothing changes and hears a file written in place, a file's time set (as an install does), a file
+    added in a folder made after the watch, a folder removed; off a local file system there is no watch."""
+    from drafter.cli import codewatch, resident_server
+
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("x = 1\n")
+    (package / "sub" / "b.py").write_text("y = 2\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "site"), str(tmp_path / "missing" / "zip")])
+    (tmp_path / "site").mkdir()
+    stamp = resident_server.code_stamp(str(package))
+    changes = [
+        lambda: (package / "a.py").write_text("x = 3\n"),
+        lambda: os.utime(package / "sub" / "b.py", ns=(0, 10**18)),
+        lambda: (package / "new").mkdir(),
+        lambda: (package / "new" / "c.py").write_text("z = 1\n"),
+        lambda: (tmp_path / "site" / "other.pth").write_text(""),
+        lambda: (tmp_path / "missing").mkdir(),
+        lambda: (package / "sub" / "b.py").unlink(),
+    ]
+    for change in changes:
+        watch = codewatch.watch(str(package))
+        assert watch is not None and watch.quiet() and watch.quiet()
+        change()
+        assert not watch.quiet(), change
+        assert watch.quiet()  # the events are dropped once asked
+        watch.close()
+    assert resident_server.code_stamp(str(package)) != stamp
+    monkeypatch.setattr(codewatch, "_LOCAL", frozenset())
+    assert codewatch.watch(str(package)) is None  # every command then stats, as before

@@ -88,6 +88,9 @@ class Resident:
         self.path = path
         self.idle = idle
         self.identity = handover.identity()
+        from drafter.cli.codewatch import watch
+
+        self.watch = watch(self.identity["package"])  # armed before the stamp is taken: a change after it is an event
         self.stamp = code_stamp(self.identity["package"])
         self.started = time.time()
         self.answered = 0
@@ -162,6 +165,8 @@ class Resident:
         self.stopping = True
 
     def _close(self) -> None:
+        if self.watch is not None:
+            self.watch.close()
         with contextlib.suppress(OSError):
             st = os.stat(self.path)
             if (st.st_dev, st.st_ino) == self.bound:
@@ -230,10 +235,26 @@ class Resident:
             return "another interpreter or drafter install"
         if len(fds) != _CHILD_FDS:
             return "no standard streams"
-        if code_stamp(self.identity["package"]) != self.stamp:
+        if not self._code_unchanged():
             self.stopping = True  # drafter or a package it uses changed on disk: a new resident must load it
             return "drafter's files changed since the resident started"
         return ""
+
+    def _code_unchanged(self) -> bool:
+        """drafter's files are those it loaded: nothing in the watch's queue (codewatch.py), else their stamp as it
+        was (every file stat'ed, ~0.7 ms: with no watch, and after any event)."""
+        if self.watch is not None and self.watch.quiet():
+            return True
+        if self.watch is not None:  # something changed there: a new watch (on folders made since too), then the look
+            from drafter.cli.codewatch import watch
+
+            self.watch.close()
+            self.watch = watch(self.identity["package"])
+        return code_stamp(self.identity["package"]) == self.stamp
+
+    def _inherited(self) -> tuple[int, ...]:
+        """The descriptors of the resident's own that a forked worker or child closes (its wake-up pipe, its watch)."""
+        return (self.wake_r, self.wake_w) + ((self.watch.fd,) if self.watch is not None else ())
 
     def _fork(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
         conn.sendall(handover.record("A", b""))
@@ -260,7 +281,7 @@ class Resident:
         try:
             pid = os.fork()
             if pid == 0:  # the child: never returns
-                _child(conn, request, fds, self._sockets(), (self.wake_r, self.wake_w))
+                _child(conn, request, fds, self._sockets(), self._inherited())
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
         conn.settimeout(None)
@@ -290,7 +311,7 @@ class Resident:
                 code = 0
                 try:
                     ours.close()
-                    _leave_the_loop(self._sockets(), (self.wake_r, self.wake_w))
+                    _leave_the_loop(self._sockets(), self._inherited())
                     from drafter.cli import resident_worker
 
                     _keep_compiled_code()
@@ -528,7 +549,7 @@ def _read_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
 
 
 def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others: list[socket.socket],
-           wake: tuple[int, int]) -> None:  # fmt: skip
+           wake: tuple[int, ...]) -> None:  # fmt: skip
     """Become the client's command: its streams, folder, environment, umask and argv; run it; exit."""
     code = 1
     try:
@@ -549,9 +570,9 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
         os._exit(code & 0xFF if code >= 0 else 1)
 
 
-def _leave_the_loop(others: list[socket.socket], wake: tuple[int, int]) -> None:
-    """In a process forked from the resident: close the resident's sockets and its wake-up pipe, and take the signal
-    handlers a fresh interpreter has (the signals stay blocked until the command runs)."""
+def _leave_the_loop(others: list[socket.socket], wake: tuple[int, ...]) -> None:
+    """In a process forked from the resident: close the resident's sockets, its wake-up pipe and its code watch, and
+    take the signal handlers a fresh interpreter has (the signals stay blocked until the command runs)."""
     for sock in others:
         sock.close()
     signal.set_wakeup_fd(-1)
