@@ -247,8 +247,14 @@ def _words() -> tuple[tuple[str, Topic], ...]:
 
 def is_work_word(name: str) -> bool:
     """True when `name` (安全生产, 防汛, 经济工作) is exactly one of the table's words for a work, and nothing more."""
-    words = {w for w, _ in _words()}
+    words = _word_set()
     return name in words or name.removesuffix("工作") in words
+
+
+@functools.cache
+def _word_set() -> frozenset[str]:
+    """The table's words for works and their parts (a set of ~3,000 was built on every call, twice a draft: #18)."""
+    return frozenset(w for w, _ in _words())
 
 
 def narrower_tags(*names: str) -> set[str]:

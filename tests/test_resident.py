@@ -99,7 +99,9 @@ def start(env: dict[str, str], idle: str = "1") -> int:
 
 @pytest.fixture(scope="module")
 def resident(base_env):
-    pid = start(base_env)
+    # idle for 10 minutes, not 1: the tests between its uses start warmed residents of their own, and on a loaded
+    # machine the first of them (which settles the library's likely pairs, drafter/render/settle.py) takes a while
+    pid = start(base_env, idle="10")
     yield base_env
     drafter(base_env, "resident", "stop")
     assert gone(pid), "the resident is still running after stop"

@@ -15,7 +15,6 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import Any
 
 
 def check_lines(lines: Sequence[str]) -> list[Finding]:
@@ -483,48 +482,39 @@ def keep_index() -> None:
     a question a new draft asks costs lookups, not scans of the library's 2.7 million characters (~3 ms each, ~14 ms
     a new draft, #18). A fresh process keeps the plain text: it would spend more reading the index than the few scans
     it needs."""
+    from drafter.cachefile import built_apart
+
     _KEEP_INDEX[:] = [True]
     if _LEXICON and not isinstance(_LEXICON[0], LexiconIndex):
         _LEXICON.clear()
     _lexicon()
     words = _dictionary()
-    by_first = _built_apart("jieba-words-by-first", _WORDS_KEY[0], lambda: _words_by_first(words),
-                            lambda v: isinstance(v, dict)) if _WORDS_KEY else {}  # fmt: skip
+    by_first = built_apart("jieba-words-by-first", _WORDS_KEY[0], lambda: _words_by_first(words),
+                           lambda v: isinstance(v, dict)) if _WORDS_KEY else {}  # fmt: skip
     _BY_FIRST[:] = [(words, by_first)]
 
 
-def _index(key: str, text: str) -> tuple[dict[str, int], dict[str, bytes]]:
+def _index(key: str, text: str) -> tuple[dict[str, int], dict[str, bytes], dict[str, bytes]]:
     """The lexicon's pair index, kept in the cache folder beside it under its key (building it takes ~0.5-1.5 s)."""
 
     def valid(value: object) -> bool:
-        return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, dict) for v in value)
+        return isinstance(value, tuple) and len(value) == 3 and all(isinstance(v, dict) for v in value)
 
-    return _built_apart("lexicon-index", key, lambda: build_index(text), valid)  # type: ignore[no-any-return]
+    from drafter.cachefile import built_apart
 
-
-def _built_apart(name: str, key: str, build: Callable[[], object], valid: Callable[[object], bool]) -> Any:
-    """`cached(name, key, build)`, but a value not kept yet is built in a forked child that writes it, and read back
-    here: building makes and drops millions of small strings, whose holes in the resident's heap its worker's
-    allocations then fill, copying those pages on every command (a repeated draft through a resident that had built
-    the index cost ~3 ms more than through one that had read it)."""
-    from drafter.cachefile import cached, read_cached, write_cached
-
-    value = read_cached(name, key, valid=valid)
-    if value is None and hasattr(os, "fork"):
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child
-            try:
-                write_cached(name, key, build())
-            finally:
-                os._exit(0)
-        os.waitpid(pid, 0)
-        value = read_cached(name, key, valid=valid)
-    return value if value is not None else cached(name, key, build, valid=valid)
+    # ("-2": the index with where each rare character stands; the file of the two-part index is another)
+    return built_apart("lexicon-index", key + "-2", lambda: build_index(text), valid)  # type: ignore[no-any-return]
 
 
-def build_index(text: str) -> tuple[dict[str, int], dict[str, bytes]]:
-    """Every pair of two different characters in `text` with how often it occurs, and for every character written
-    twice in a row (查查, and two spaces) where each such pair starts (overlapping: 查查查 has two), as 32-bit ints."""
+# A character written at most this often in the lexicon has where it stands kept (`LexiconIndex.rare`): a string of
+# three or four different characters is then counted from where its rarest one stands, not by a scan of the text.
+RARE_CHAR = 5000
+
+
+def build_index(text: str) -> tuple[dict[str, int], dict[str, bytes], dict[str, bytes]]:
+    """Every pair of two different characters in `text` with how often it occurs; for every character written
+    twice in a row (查查, and two spaces) where each such pair starts (overlapping: 查查查 has two); and for every
+    character written at most RARE_CHAR times where it stands — positions as 32-bit ints, in order."""
     from array import array
     from collections import Counter
 
@@ -534,21 +524,28 @@ def build_index(text: str) -> tuple[dict[str, int], dict[str, bytes]]:
         starts.setdefault(m.group(1) * 2, array("I")).append(m.start())
     for double in starts:
         del pairs[double]
-    return dict(pairs), {double: at.tobytes() for double, at in starts.items()}
+    rare = {c for c, n in Counter(text).items() if n <= RARE_CHAR}
+    where: dict[str, array[int]] = {c: array("I") for c in rare}
+    for at, c in enumerate(text):
+        if c in rare:
+            where[c].append(at)
+    return dict(pairs), {double: at.tobytes() for double, at in starts.items()}, {c: at.tobytes() for c, at in where.items()}
 
 
 class LexiconIndex(str):
     """The lexicon's text, whose `count` and `in` of a string the doubled-character rules ask about (two to four
     characters around a doubled one) are answered exactly as `str` answers them, from the pair index: a pair of two
     different characters from its count, a string holding a doubled pair from where that pair starts (then counted as
-    `str.count` does, without overlaps), a string with a pair never written as absent. Anything else scans the text."""
+    `str.count` does, without overlaps), a string with a pair never written as absent, a string with a rare character
+    from where that character stands (as a doubled pair). Anything else scans the text."""
 
     pairs: dict[str, int]
     doubles: dict[str, bytes]
+    rare: dict[str, bytes]
 
-    def __new__(cls, text: str, index: tuple[dict[str, int], dict[str, bytes]]) -> LexiconIndex:
+    def __new__(cls, text: str, index: tuple[dict[str, int], dict[str, bytes], dict[str, bytes]]) -> LexiconIndex:
         made = super().__new__(cls, text)
-        made.pairs, made.doubles = index
+        made.pairs, made.doubles, made.rare = index
         return made
 
     def count(self, sub: str, *span: int | None) -> int:  # type: ignore[override]
@@ -561,14 +558,19 @@ class LexiconIndex(str):
                 return self._count_around(sub, at)
         if any(sub[i : i + 2] not in self.pairs for i in range(len(sub) - 1)):
             return 0
+        rarest = min(((len(self.rare[c]), at) for at, c in enumerate(sub) if c in self.rare), default=None)
+        if rarest is not None:  # (a scan of the text cost a new draft ~2-10 ms, about once a draft)
+            return self._count_from(sub, rarest[1], self.rare[sub[rarest[1]]])
         return str.count(self, sub)
 
     def _count_around(self, sub: str, at: int) -> int:
-        """`str.count(sub)` from where `sub`'s doubled pair at `at` starts in the text: each match, leftmost first,
-        then the next that begins after it ends."""
+        """`str.count(sub)` from where `sub`'s doubled pair at `at` starts in the text."""
         starts = self.doubles.get(sub[at : at + 2])
-        if starts is None:
-            return 0
+        return 0 if starts is None else self._count_from(sub, at, starts)
+
+    def _count_from(self, sub: str, at: int, starts: bytes) -> int:
+        """`str.count(sub)` from `starts`, every place the text holds what `sub` holds at `at` (32-bit ints, in order):
+        each match, leftmost first, then the next that begins after it ends."""
         found, free = 0, 0
         for start in memoryview(starts).cast("I"):
             begin = start - at
@@ -581,7 +583,9 @@ class LexiconIndex(str):
             return str.__contains__(self, sub)  # type: ignore[operator]
         if len(sub) == 2 or any(sub[i] == sub[i + 1] for i in range(len(sub) - 1)):
             return self.count(sub) > 0
-        return all(sub[i : i + 2] in self.pairs for i in range(len(sub) - 1)) and str.__contains__(self, sub)
+        if not all(sub[i : i + 2] in self.pairs for i in range(len(sub) - 1)):
+            return False
+        return self.count(sub) > 0 if any(c in self.rare for c in sub) else str.__contains__(self, sub)
 
 
 def check_doubled_words(line: str, lineno: int) -> list[Finding]:

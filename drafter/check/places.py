@@ -92,12 +92,25 @@ def _contents_block(lines: tuple[str, ...]) -> frozenset[int]:
 
 def lines_in(lines: Sequence[str], span: range) -> Iterator[tuple[int, str]]:
     """(line number, line) of `span` that `lines` holds, but a contents list's lines."""
-    listed = _contents_block(tuple(lines))
-    for lineno in span:
-        if lineno > len(lines):
-            return
-        if lineno not in listed and not _CONTENTS_LINE.match(lines[lineno - 1]):
-            yield lineno, lines[lineno - 1]
+    # Worked out once for the lines of the speech being checked and its span: a dozen rules ask (#18), and every line was
+    # matched against a contents line's pattern each time. Kept by the very list object (held, so its id stays its
+    # own) and the span; a check never changes its lines.
+    kept = _LINES_IN.get((id(lines), span.start, span.stop, span.step))
+    if kept is None or kept[0] is not lines:
+        listed = _contents_block(tuple(lines))
+        found = []
+        for n in span:
+            if n > len(lines):
+                break
+            if n not in listed and not _CONTENTS_LINE.match(lines[n - 1]):
+                found.append((n, lines[n - 1]))
+        if len(_LINES_IN) >= 8:
+            _LINES_IN.clear()
+        kept = _LINES_IN[(id(lines), span.start, span.stop, span.step)] = (lines, tuple(found))
+    return iter(kept[1])
+
+
+_LINES_IN: dict[tuple[int, int, int, int], tuple[Sequence[str], tuple[tuple[int, str], ...]]] = {}
 
 
 def _overlapping(pattern: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:

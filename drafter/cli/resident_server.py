@@ -88,6 +88,9 @@ class Resident:
         self.path = path
         self.idle = idle
         self.identity = handover.identity()
+        from drafter.cli.codewatch import watch
+
+        self.watch = watch(self.identity["package"])  # armed before the stamp is taken: a change after it is an event
         self.stamp = code_stamp(self.identity["package"])
         self.started = time.time()
         self.answered = 0
@@ -162,6 +165,8 @@ class Resident:
         self.stopping = True
 
     def _close(self) -> None:
+        if self.watch is not None:
+            self.watch.close()
         with contextlib.suppress(OSError):
             st = os.stat(self.path)
             if (st.st_dev, st.st_ino) == self.bound:
@@ -230,10 +235,26 @@ class Resident:
             return "another interpreter or drafter install"
         if len(fds) != _CHILD_FDS:
             return "no standard streams"
-        if code_stamp(self.identity["package"]) != self.stamp:
+        if not self._code_unchanged():
             self.stopping = True  # drafter or a package it uses changed on disk: a new resident must load it
             return "drafter's files changed since the resident started"
         return ""
+
+    def _code_unchanged(self) -> bool:
+        """drafter's files are those it loaded: nothing in the watch's queue (codewatch.py), else their stamp as it
+        was (every file stat'ed, ~0.7 ms: with no watch, and after any event)."""
+        if self.watch is not None and self.watch.quiet():
+            return True
+        if self.watch is not None:  # something changed there: a new watch (on folders made since too), then the look
+            from drafter.cli.codewatch import watch
+
+            self.watch.close()
+            self.watch = watch(self.identity["package"])
+        return code_stamp(self.identity["package"]) == self.stamp
+
+    def _inherited(self) -> tuple[int, ...]:
+        """The descriptors of the resident's own that a forked worker or child closes (its wake-up pipe, its watch)."""
+        return (self.wake_r, self.wake_w) + ((self.watch.fd,) if self.watch is not None else ())
 
     def _fork(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
         conn.sendall(handover.record("A", b""))
@@ -260,7 +281,7 @@ class Resident:
         try:
             pid = os.fork()
             if pid == 0:  # the child: never returns
-                _child(conn, request, fds, self._sockets(), (self.wake_r, self.wake_w))
+                _child(conn, request, fds, self._sockets(), self._inherited())
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
         conn.settimeout(None)
@@ -290,7 +311,7 @@ class Resident:
                 code = 0
                 try:
                     ours.close()
-                    _leave_the_loop(self._sockets(), (self.wake_r, self.wake_w))
+                    _leave_the_loop(self._sockets(), self._inherited())
                     from drafter.cli import resident_worker
 
                     _keep_compiled_code()
@@ -528,7 +549,7 @@ def _read_request(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
 
 
 def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others: list[socket.socket],
-           wake: tuple[int, int]) -> None:  # fmt: skip
+           wake: tuple[int, ...]) -> None:  # fmt: skip
     """Become the client's command: its streams, folder, environment, umask and argv; run it; exit."""
     code = 1
     try:
@@ -549,9 +570,9 @@ def _child(conn: socket.socket, request: dict[str, Any], fds: list[int], others:
         os._exit(code & 0xFF if code >= 0 else 1)
 
 
-def _leave_the_loop(others: list[socket.socket], wake: tuple[int, int]) -> None:
-    """In a process forked from the resident: close the resident's sockets and its wake-up pipe, and take the signal
-    handlers a fresh interpreter has (the signals stay blocked until the command runs)."""
+def _leave_the_loop(others: list[socket.socket], wake: tuple[int, ...]) -> None:
+    """In a process forked from the resident: close the resident's sockets, its wake-up pipe and its code watch, and
+    take the signal handlers a fresh interpreter has (the signals stay blocked until the command runs)."""
     for sock in others:
         sock.close()
     signal.set_wakeup_fd(-1)
@@ -717,26 +738,37 @@ def preload() -> None:
 def prepare() -> None:
     """Work every child would repeat, done once here on what the warm-up read (the shipped library, the snapshot of
     the shipped corpus's index): every fragment unpickled, the per-fragment results a draft's planning asks for, the
-    scoring form of every corpus sentence, every fragment's kept key phrases read from their file. All are pure functions of content (caches keyed by the fragment or the
-    text), so a child meets them only for the very same content; whatever else it needs it works out as before."""
+    scoring form of every corpus sentence, every fragment's kept key phrases read from their file, the closeness of
+    the fragment pairs a draft is likely to meet (`settle`). All are pure functions of content (caches keyed by the
+    fragment or the text), so a child meets them only for the very same content; whatever else it needs it works out
+    as before."""
     from drafter.diff import snapshot
     from drafter.diff.clauses import clauses_of
     from drafter.diff.mechanical import scoring_form
     from drafter.library.load import read_every_shard
     from drafter.render.ideas import read_kept_ideas
 
-    for fragment in read_every_shard():
+    fragments = read_every_shard()
+    for fragment in fragments:
         for name, function in _PER_FRAGMENT:
             getattr(importlib.import_module(name), function)(fragment)
     for _, kept in list(snapshot._READ.values()):
         for norm in kept.norms() if kept is not None else ():
             clauses_of(scoring_form(norm)[0])
     read_kept_ideas()
+    if "numpy" not in sys.modules:  # its BLAS in one thread: the resident's products are small, and no thread is
+        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # left over when it forks
+            os.environ.setdefault(name, "1")
     import numpy  # noqa: F401 - loaded here, planning compares a new pair in arrays (repeat._any_similar, _same_ground)
 
     from drafter.check.lines import keep_index
+    from drafter.library.load import contents_read
+    from drafter.render.settle import keep
 
     keep_index()  # the doubled-character rules' questions answered from the lexicon's pair index
+    contents = contents_read()
+    if len(contents) == 1:  # the shipped library: the fragment pairs a draft is likely to meet, settled in bulk (#18)
+        keep(fragments, contents[0])
 
 
 # What planning works out per fragment (lru caches keyed by the fragment: equal content, equal answer).

@@ -18,8 +18,8 @@ builds the report.
 from __future__ import annotations
 
 import re
-from array import array
 from collections import Counter
+from collections.abc import Sequence
 from itertools import chain
 
 from rapidfuzz import fuzz, process
@@ -203,7 +203,7 @@ def _cut(src: str, query: str) -> bool:
 
 
 def _rank_clauses(
-    query: str, fps: dict[int, int], post: dict[int, tuple[int, array[int]]]
+    query: str, fps: dict[int, int], post: dict[int, tuple[int, Sequence[int]]]
 ) -> list[int]:
     """The source sentences sharing most fingerprints with each clause of `query`."""
     clauses = [m.span() for m in _CLAUSE.finditer(query)]
@@ -220,7 +220,7 @@ def _rank_clauses(
     return out
 
 
-def _scarce(fps: dict[int, int], length: int, post: dict[int, tuple[int, array[int]]]) -> list[int]:
+def _scarce(fps: dict[int, int], length: int, post: dict[int, tuple[int, Sequence[int]]]) -> list[int]:
     """The least held fingerprint of each of SCARCE_FPS stretches of the sentence.
 
     Spread over the sentence, they come from different clauses: a sentence
@@ -239,9 +239,9 @@ def _scarce(fps: dict[int, int], length: int, post: dict[int, tuple[int, array[i
 def _rank(
     fps: set[int],
     all_grams: set[int],
-    post: dict[int, tuple[int, array[int]]],
+    post: dict[int, tuple[int, Sequence[int]]],
     scarce_fps: list[int],
-    full: dict[int, array[int]],
+    full: dict[int, Sequence[int]],
 ) -> list[int]:
     """Candidates for alignment, from three channels.
 

@@ -292,18 +292,18 @@ class SourceIndex:
             out.update(self.conn.execute(q, list(part)))
         return out
 
-    def postings(self, hashes: Iterable[int]) -> dict[int, tuple[int, array[int]]]:
+    def postings(self, hashes: Iterable[int]) -> dict[int, tuple[int, Sequence[int]]]:
         """For each fingerprint: how many sentences hold it, and the first HEAD of them."""
-        out: dict[int, tuple[int, array[int]]] = {}
+        out: dict[int, tuple[int, Sequence[int]]] = {}
         uniq = sorted(set(hashes))
         for part in _chunks(uniq):
             q = f"SELECT hash, length(sents), substr(sents, 1, {HEAD * 4}) FROM fp WHERE hash IN ({_marks(part)})"
             out.update((h, (n // 4, unpack(b))) for h, n, b in self.conn.execute(q, list(part)))
         return out
 
-    def full_postings(self, hashes: Iterable[int]) -> dict[int, array[int]]:
+    def full_postings(self, hashes: Iterable[int]) -> dict[int, Sequence[int]]:
         """All sentence ids behind each fingerprint (use for fingerprints known to be short)."""
-        out: dict[int, array[int]] = {}
+        out: dict[int, Sequence[int]] = {}
         uniq = sorted(set(hashes))
         for part in _chunks(uniq):
             q = f"SELECT hash, sents FROM fp WHERE hash IN ({_marks(part)})"

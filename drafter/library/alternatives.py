@@ -49,8 +49,10 @@ __all__ = [
 MAX_ALTERNATIVES = 9
 
 
+@functools.lru_cache(maxsize=8192)
 def text_key(text: str) -> str:
-    """The stable key of a fragment text (blocks are keyed `<text_key>.<ordinal>`)."""
+    """The stable key of a fragment text (blocks are keyed `<text_key>.<ordinal>`); kept per text, as rendering asks
+    it of every text it renders (~50 a draft, #18)."""
     return hashes.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
@@ -111,7 +113,8 @@ class Chooser:
             fresh = [i for i in options if i not in self.avoided(fragment_id, key, count)]
             options = fresh or options
         if texts and self.said:
-            unsaid = [i for i in options if not (_clauses(texts[i]) & self.said or _runs(texts[i]) & self.runs)]
+            said, runs = self.said, self.runs  # (isdisjoint: no set made for each option, #18)
+            unsaid = [i for i in options if _clauses(texts[i]).isdisjoint(said) and _runs(texts[i]).isdisjoint(runs)]
             if not unsaid:
                 self.spent.add((fragment_id, key))
             options = unsaid or options

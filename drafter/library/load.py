@@ -33,6 +33,10 @@ class Library:
     content: str = ""
     # A library read in part (`load_library(only=…)`): loads it again with other fragments (None: all of them).
     more: Callable[[Collection[str] | None], Library] | None = field(default=None, repr=False, compare=False)
+    # `of_role`'s answers, worked out once per Library object (init=False: a `replace` copy starts empty).
+    _roles: dict[tuple[Role, str | None], tuple[Fragment, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def whole(self) -> Library:
         """This library with every fragment (itself unless it was read in part)."""
@@ -79,6 +83,21 @@ class Library:
 
     def by_role(self, role: Role) -> list[Fragment]:
         return [f for f in self.fragments if f.role == role]
+
+    def of_role(self, role: Role, stage: str | None = None) -> tuple[Fragment, ...]:
+        """The fragments of `role` (and, given one, of the 认识/任务/保障 `stage`) in library order.
+
+        Listed once per Library object, every role and stage in one pass: planning asks about ten times a draft,
+        each time over every fragment (#18)."""
+        if not self._roles:
+            grouped: dict[tuple[Role, str | None], list[Fragment]] = {}
+            for f in self.fragments:
+                grouped.setdefault((f.role, None), []).append(f)
+                stage_of = f.stage
+                if stage_of is not None:
+                    grouped.setdefault((f.role, stage_of), []).append(f)
+            self._roles.update((key, tuple(found)) for key, found in grouped.items())
+        return self._roles.get((role, stage), ())
 
 
 def fragment_files(root: Path) -> list[Path]:
@@ -185,6 +204,11 @@ _PARTS: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 
 # … and the load cache each of those reads more from.
 _PART_STORES: dict[tuple[str, bool], Any] = {}
+
+
+def contents_read() -> list[str]:
+    """The content keys of the libraries this process has read in part (the resident: the shipped one's)."""
+    return [library.content for _, library in _PARTS.values()]
 
 
 def read_every_shard() -> list[Fragment]:

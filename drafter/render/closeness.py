@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.library.paths import is_throwaway
@@ -157,6 +158,11 @@ class Memo:
         self.stamp = (st.st_ino, st.st_size)
 
 
+# Pairs settled in bulk (drafter/render/settle.py: the resident drafter, before it forks its worker), asked before
+# the memo; empty: none. A plan in any other process uses those kept for its library (`ACTIVE_SETTLED`).
+SETTLED: list[Any] = []
+ACTIVE_SETTLED: ContextVar[Any] = ContextVar("settled_pairs", default=None)
+
 # The memo in use while a plan is chosen (see `remembered`); None: compute every pair. A context
 # variable: the requests `drafter serve` plans in its worker threads each see their own.
 ACTIVE: ContextVar[Memo | None] = ContextVar("closeness_memo", default=None)
@@ -166,13 +172,21 @@ _OPEN: dict[Path, Memo] = {}
 
 
 @contextmanager
-def remembered(roots: tuple[str, ...], fragments: Callable[[], tuple[Fragment, ...]]) -> Iterator[Memo | None]:
-    """Use (and afterwards save) the memo of the library stack `roots` while planning (`fragments()`: all of it)."""
+def remembered(roots: tuple[str, ...], fragments: Callable[[], tuple[Fragment, ...]], content: str = "") -> Iterator[Memo | None]:
+    """Use (and afterwards save) the memo of the library stack `roots` while planning (`fragments()`: all of it), and
+    the pairs settled for a library of `content` when some are kept (drafter/render/settle.py)."""
     memo = _open(roots)
     token = ACTIVE.set(memo)
+    settled = None
+    if not SETTLED and content and memo is not None:
+        from drafter.render.settle import read
+
+        settled = read(content)
+    kept = ACTIVE_SETTLED.set(settled)
     try:
         yield memo
     finally:
+        ACTIVE_SETTLED.reset(kept)
         ACTIVE.reset(token)
         if memo is not None:
             memo.save(fragments)

@@ -51,7 +51,7 @@ def plan_draft(
         UsageError: a bad --points/--pick, or a length that the library cannot reach.
         LibraryError: too few fragments for a role or stage.
     """
-    with remembered(library.roots or (library.root,), lambda: library.whole().fragments):
+    with remembered(library.roots or (library.root,), lambda: library.whole().fragments, library.content):
         return _plan(library, template, answers, seed, picks, tags, rate, steer)
 
 

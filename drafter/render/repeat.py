@@ -114,6 +114,11 @@ def too_close(a: Fragment, b: Fragment) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
+    settled = closeness.SETTLED[0] if closeness.SETTLED else closeness.ACTIVE_SETTLED.get()
+    if settled is not None:  # the library's likely pairs, worked out in bulk by a resident drafter (settle.py)
+        found = settled.answer(a, b)
+        if found is not None:
+            return bool(found)
     memo = closeness.ACTIVE.get()
     return memo.lookup(a, b, lambda: compute_too_close(a, b)) if memo else compute_too_close(a, b)
 
