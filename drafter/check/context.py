@@ -145,8 +145,10 @@ def _count_conveners(text: str) -> Counter[str]:
 
 # 我代表县委、县政府 / 代表县委、县人大、县政府、县政协 / 受县政府委托: the bodies the speaker speaks for
 # (all of one level: 代表市委、县政府 is a slip, counted for neither).
-_REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?[省市县区乡镇](?:委|人大(?:常委会)?|(?:人民)?政府|政协))+)")
-_BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:委|人大|人民政府|政府|政协)")
+# 我代表团省委常委会 / 我代表团县委: the Youth League's committee of a level is that level's body as its 委 is (a 团省委
+# speaks of 全省共青团工作); 县纪委 too.
+_REPRESENTS = re.compile(r"(?:代表|受)(?P<bodies>(?:[、，和及]?团?[省市县区乡镇](?:纪委|委|人大(?:常委会)?|(?:人民)?政府|政协))+)")
+_BODY_LEVEL = re.compile(r"(?P<lv>[省市县区乡镇])(?:纪委|委|人大|人民政府|政府|政协)")
 
 
 # 我代表某某县委、县政府 / 代表如东县委、县政府: the pair named with its place (or the page's 某某) before it;

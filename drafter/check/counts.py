@@ -171,7 +171,7 @@ def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[st
         # closed: the last item's sentence ends and the paragraph goes on (…到位。以上是…), or the copy goes on after it
         tail = re.split(r"[。！!]", run_in[-1], maxsplit=1)
         closed = (len(tail) == 2 and bool(tail[1].strip())) or (index + 1 < len(unit) and rest.rstrip()[-1:] in "。！!")
-        return [*run_in[:-1], tail[0]], closed
+        return [*run_in[:-1], tail[0]], closed and not _stops_short(unit, index)
     items: list[str] = []
     shape, last = None, index
     for k in range(index + 1, len(unit)):
@@ -187,6 +187,16 @@ def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[st
     # closed: the speech's closing or a look-back (以上三点…) follows the last item
     closed = any(_CLOSING.search(b.text) or "以上" in b.text or "总之" in b.text for b in unit[last + 1 :])
     return items, closed
+
+
+def _stops_short(unit: Sequence[Block], index: int) -> bool:
+    """“五个突破”：一是…取得新突破。全年…  二是…  三是…取得新突破。种: the copy ends mid-sentence (or a page says it is
+    cut) after the list began, so the items after the last one seen may be in the part that is missing: the last
+    item's body going on (全年…, 种) is no sign the list has closed."""
+    body = [b.text.rstrip() for b in unit[index:] if b.kind in ("paragraph", "heading") and len(b.text.strip()) >= 6]
+    if any(_PAYWALL.search(t) for t in body):
+        return True
+    return bool(body) and body[-1][-1] not in _SENTENCE_END
 
 
 def _slogan_lists(lines: Sequence[str], unit: Sequence[Block], index: int, taken: Sequence[re.Match[str]]) -> list[Finding]:

@@ -1026,8 +1026,29 @@ def _one_sided(line: str, start: int, ch: str) -> bool:
     if _recall(f"word-before {window}|{at}", side):
         return _ask(f"rare-after {three}", lambda lexicon: lexicon.count(ch + after) - lexicon.count(three) <= 1)
     if _recall(f"word-after {window}|{at}", lambda: lone(True)):
-        return _ask(f"rare-before {three}", lambda lexicon: (n := lexicon.count(three)) >= 1 and lexicon.count(before + ch) - n <= 1)
+        if _ask(f"rare-before {three}", lambda lexicon: (n := lexicon.count(three)) >= 1 and lexicon.count(before + ch) - n <= 1):
+            return True
+        return _head_of_word(line, start, ch)
     return False
+
+
+def _head_of_word(line: str, start: int, ch: str) -> bool:
+    """低调务务实, 大力弘扬担担当精神, 作风务务实: the first character of a word our own library says often (务实, 担当)
+    typed twice right after a whole common word (低调, 弘扬), though our text never writes the three together. The pair
+    is no word of the language at all (散散步, 练练兵, 晒晒太阳 are verbs said twice: jieba lists 散散, 练练) and our
+    text never writes it; a word our library seldom says (握手, 亮相) is left alone."""
+    before_word = line[max(0, start - 4) : start]
+    if ch in _SUFFIXES or before_word[-1:] in _NUMERALS:
+        return False
+
+    def after_whole_word() -> bool:
+        words = _dictionary()
+        return bool(words) and _ends_word(words, before_word, _COMMON) and not _is_word(words, ch * 2, 1)
+
+    if not _recall(f"after-word {before_word}|{ch}", after_whole_word):
+        return False
+    after = line[start + 2 : start + 3]
+    return _ask(f"head-of-word {ch}{after}", lambda lexicon: lexicon.count(ch * 2) == 0 and lexicon.count(ch + after) >= 20)
 
 
 def _double_ok(line: str, start: int, ch: str) -> bool:
@@ -1135,6 +1156,9 @@ _CAL_DATE = re.compile(r"(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]
 # 13月底前完成, 15月中旬: a month no calendar has, as a deadline's part of the month says it (底, 初, 末, 上中下旬);
 # a warning, as 13月份 is (1—3月 may have lost its dash). 13个月 has its 个.
 _MONTH_PART = re.compile(r"(?<![\d.\-—–~～至到])(1[3-9]|[2-9]\d) ?月(?=底|初|末|[上中下]旬)")
+# xx年13月医院成立, 今年13月, 自13月以来: a month no calendar has, said plainly (no 份, day, year of four or part of the
+# month for the rules above to read). A warning, as 13月份 is. 13个月 has its 个, 第13月 and 13月薪 are no dates.
+_PLAIN_MONTH = re.compile(r"(?<![\d.\-—–~～至到第])(1[3-9]|[2-9]\d) ?月(?!薪)")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?$")
 # 2023年13月组织培训: a month after a year, with no day or 份 after it (those _CAL_DATE reads)
 _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?!份| ?\d{1,2} ?[日号])")
@@ -1200,6 +1224,11 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
                                 "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
     for m in _YEAR_MONTH.finditer(line) if has_month and has_year else ():
         if not 1 <= int(m.group(2)) <= 12:  # 2023年13月 may be 1-3月 that lost its dash: a warning, as 13月份 is
+            findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
+                                    "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
+    told = {f.column for f in findings if f.rule == "date-format"}
+    for m in _PLAIN_MONTH.finditer(line) if has_month else ():
+        if not told.intersection(range(m.start() - 6, m.start() + 2)):  # 2023年13月, 13月份, 13月底: said above
             findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
                                     "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
     for m in _NO_QUARTER.finditer(line) if "季度" in line else ():

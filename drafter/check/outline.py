@@ -53,6 +53,22 @@ def _is_body(block: Block) -> bool:
     return block.kind == "paragraph" and (len(block.text) > 60 or bool(re.search(r"[。！？；]", block.text)))
 
 
+# XX镇镇长在…活动上的讲话 / 在全县…会议上的讲话（摘要）: a line that names a speech, no sentence in it
+_TITLE_LINE = re.compile(r"^[^。！？；!?;]{4,60}?(?:讲话|致辞|发言|讲稿|主持词|演讲|贺词|祝词|动员报告)(?:稿)?\s*(?:[（(][^）)]{1,12}[）)])?$")
+_UNDER_TITLE = re.compile(r"^[^。！？；!?;，,]{1,24}$")
+
+
+def _title_lines_before(group: Sequence[Block]) -> int:
+    """How many blocks at the end of a speech are the next one's title (with a speaker or date line under it): a
+    collection page puts each speech's title on its own line right before its 称谓, while the speech before it ended
+    with 谢谢大家！"""
+    if len(group) >= 2 and _TITLE_LINE.match(group[-1].text.strip()):
+        return 1
+    if len(group) >= 3 and _TITLE_LINE.match(group[-2].text.strip()) and _UNDER_TITLE.match(group[-1].text.strip()):
+        return 2
+    return 0
+
+
 def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
     """Split blocks into speeches at each 称谓 or collection heading that follows body text."""
     groups: list[list[Block]] = [[]]
@@ -60,7 +76,10 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
     for block in blocks:
         starts = _starts_speech(block)
         if starts and has_body:
-            groups.append([])
+            # the next speech's title (and a speaker or date line under it) on lines of their own before its 称谓
+            head = _title_lines_before(groups[-1]) if block.kind != "title" else 0
+            groups.append(groups[-1][len(groups[-1]) - head :] if head else [])
+            del groups[-2][len(groups[-2]) - head :]
             has_body = False
         groups[-1].append(block)
         has_body = has_body or (not starts and _is_body(block))

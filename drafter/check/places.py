@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from drafter.check.context import (
@@ -42,8 +43,11 @@ _PASTORAL = re.compile(r"嘎查|苏木")
 
 # 市委、县政府 / 市委县政府: the party committee of one level paired with the government of another.
 # 县区委、县政府 (县（区）委 with its brackets lost) names two levels at once: no pair.
-# 镇党委、县政府 the same, with 党 said.
-_MIXED_PAIR = re.compile(r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])党?委[、和及]?(?P<b>[省市县区乡镇州旗盟])(?:人民)?政府")
+# 镇党委、县政府 the same, with 党 said. 县委、市政 府: a page that wraps its lines where the width ends leaves a space
+# inside a word (4城同 创, 工业 化), one at most in the pair.
+_MIXED_PAIR = re.compile(
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟]) ?(?:党 ?)?委 ?[、和及]? ?(?P<b>[省市县区乡镇州旗盟]) ?(?:人 ?民 ?)?政 ?府"
+)
 # 区应急局、县消防救援大队 / 县住建局和区城管局: two bodies of one list, one named with the bare 区, the other with
 # the bare 县. A county and a district are peers: no speech has both as its own (a city says 各县区, or names them).
 _PEER_BODIES = re.compile(
@@ -125,8 +129,10 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     """市委、县政府: always a slip, whatever the speech's level."""
     findings = []
     for lineno, line in lines_in(lines, span):
-        for m in _MIXED_PAIR.finditer(line):
+        for m in _MIXED_PAIR.finditer(line) if "委" in line else ():
             a, b = m.group("a"), m.group("b")
+            if m.group(0).count(" ") > 1:
+                continue  # 县 委 、 市 政 府 spaced out is a banner's layout, not one wrapped line
             if a != b:
                 party = "党委" if "党" in m.group(0) else "委"
                 findings.append(Finding(
@@ -720,6 +726,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # …，守住不发生重大事故的底线，确保全市安全形势持续稳定向好 in a district's directive: the state the speaker's own
         # units are told to keep is the own place's (为确保全市…作出贡献 is a share in the superior's)
         ours = ours or (not clause.strip() and _own_state(line, m, level, lead))
+        # 今年是村级组织换届选举年，全市有120个村要进行换届选举 in a county speech: a tally of units opening a clause, with no
+        # superior named and no own figure set beside it (全市有120个村，其中我县30个), counts the own place's
+        ours = ours or (
+            not clause.strip() and _OWN_TALLY.match(line, m.end()) is not None and not re.search(rf"[全我本]{level}|其中", rest)
+            and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence + rest) and not _reports_superior(sentence, lv)
+        )
         # 五年来，全市各级团组织围绕中心、服务大局… / 全市各级纪检监察机关和广大纪检监察干部坚守职责定位 opening a clause
         # of a district speech: the organisations whose work the speaker tells, with no superior named, are its own
         # (全县各级党组织 always was; 在团市委领导下，全市各级团组织… names the superior's)
@@ -836,6 +848,7 @@ def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bo
 
 _LEADS = re.compile(r"(?:团结带领|团结动员|团结引导|带领|率领|动员|引导|号召|发动|组织)(?:和?(?:带领|动员|引导|组织))?$")
 _PEOPLE_AFTER = re.compile(r"(?:广大)?人民群众|群众|人民")
+_OWN_TALLY = re.compile(r"(?:共|现|目前|总共)?有(?!个别)[\d一二三四五六七八九十百千万余多]*(?:个|名|家|所|座|户|处|条|支)")
 _TALLY_OPEN = re.compile(r"\s*(?:截至目前|截止目前|截至(?:\d{1,2}月)?(?:底|末)|目前|今年以来|年初以来)?[，,]?\s*")
 _TALLY_AFTER = re.compile(r"(?:累计|共|先后)[\u4e00-\u9fff]{1,12}?\d")
 
@@ -1254,6 +1267,8 @@ _OWN_USE_AFTER = re.compile(
     r"|^(?:发展)?(?:历?史|进程)上[^。；！？，,]{0,24}?的一年"
     # 成为景县发展的亮点, 景县经济发展的短板: the place whose course the speaker weighs
     r"|^(?:经济社会|经济|县域经济)?发展的(?:亮点|重点|关键|短板|瓶颈|新引擎|主引擎|增长点|新动能|新优势)"
+    # “两个率先”是新时期江苏发展的总目标、总定位: the goal the speaker's own place set itself
+    r"|^(?:经济社会|经济)?发展的(?:总目标|总定位|总体目标|目标定位|总体思路|总体布局|总抓手|主基调|主战略)"
 )
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
@@ -1292,7 +1307,7 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
     if line[start - 1 : start] == "在" and _OWN_ACTION.match(line[end:]):
         return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
-    if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
+    if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]) or _ROLE_BEFORE.search(line, max(0, start - 16), start):
         return not _ELSEWHERE_AFTER.match(line[end:])
     if _NEW_CHAPTER_BEFORE.search(line, max(0, start - 2), start) and _NEW_CHAPTER_AFTER.match(line, end):
         return True  # 奋力谱写沁源转型发展新篇章: the place whose new chapter the speaker calls to write
@@ -1358,8 +1373,22 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
         # *街道…“科教新区、山水瓯海” / 根据XX区上级部门的安排，在街道党工委的正确领导下…“美丽罗湖”: a street or town
         # speaks its district's slogan, a superior's, as its own; the XX区 it hides is above it
         hidden = None
-    return (_own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
-            + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
+    return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
+                          + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
+
+
+def _two_provinces(gz: Any, ctx: SpeechContext, findings: list[Finding]) -> list[Finding]:
+    """弘扬新时期江苏精神 … “两个率先”是新时期安徽发展的总目标 in a province's speech: two provinces, each said once as the
+    own one — one of them came from another province's speech. Each warning says which other it clashes with."""
+    if ctx.level != "省":
+        return findings
+    provinces = {f.text for f in findings if f.rule == "foreign-place" and f.severity == WARNING
+                 and any(p.level == "省" for p in gz.lookup(f.text))}  # fmt: skip
+    if len(provinces) < 2:
+        return findings
+    named = "”和“".join(sorted(provinces, key=lambda n: min(f.line for f in findings if f.text == n)))
+    return [replace(f, message=f"省级讲话把“{named}”都当作本省来说，只有一个是本省，其余是从别处讲话稿带来的")
+            if f.text in provinces and f.rule == "foreign-place" else f for f in findings]
 
 
 # 紧紧围绕“打造生态沙沟，共建美丽家园”目标 in 魏庄镇's report: the slogan names a place that is not the town speaking
@@ -1495,7 +1524,9 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 continue  # a slogan: _own_slogans
             if not _said_as_own(line, start, end) or _BODY_AFTER.match(line, end):
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
-            if any(p.code in _ALWAYS_OK_PLACES or p.level == "省" for p in places) or _reported_incident(line, start, end):
+            # (a province is the own place's superior in any speech but a province's own: 安徽发展的总目标 in a 省 speech
+            # that speaks of 全省 is its own stake)
+            if any(p.code in _ALWAYS_OK_PLACES or (p.level == "省" and ctx.level != "省") for p in places) or _reported_incident(line, start, end):
                 continue
             peer = _never_ours(places, ctx.level)
             if part.count(name) > 1 and not peer:
@@ -1555,6 +1586,11 @@ def _names_this_meeting(line: str, start: int, end: int) -> bool:
 
 
 
+# 作为主城区的海陵 / 作为全市中心城区的吴中: the role in its city of the place the speaker speaks for
+_ROLE = r"作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地)"
+_ROLE_BEFORE = re.compile(_ROLE + r"的$")
+
+
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
 _BARE_STAKE = re.compile(
@@ -1568,6 +1604,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=建|设|造|创)新(?=(?P<renewed>[\u4e00-\u9fff]{2})(?:[！!。，,；;]|$))"
     # 吴中作为中心城区，“五一”期间将汇集大量的人流: the place whose role in its city the speaker weighs is ours
     r"|(?:^|(?<=[。！？；，,“]))(?=(?P<role>[\u4e00-\u9fff]{2})作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地))"
+    # 也是作为主城区的海陵服务中心城市的职责: the same role said before the name
+    r"|" + _ROLE + r"的(?=(?P<roled>[\u4e00-\u9fff]{2}))"
     # 紧密结合垫江实际: the place whose circumstances the speaker's work must fit is ours
     r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
     # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
@@ -1590,7 +1628,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "fit", "served", "welloff", "chapter", "meeting", "we") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "welloff", "chapter", "meeting", "we") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
