@@ -88,3 +88,42 @@ def test_a_letter_printed_in_full_under_a_one_line_lead_stays_one_letter(tmp_pat
     # guard: 10月12日，…向我院发来贺信… / 贺信全文如下： / 某某师范学院： / …: the lead only says who sent it (batch 30)
     (doc,) = ingest(tmp_path, "letter-congratulation-printed-in-full-under-news-lead.txt")
     assert (doc["kind"], doc["genre"]) == ("other", "书信")
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        # 下面，我讲三个方面的问题。 / 提高认识，… (a heading with no number) / … / 可以说，对安全生产工作重视的程度 (the copy
+        # stops): was read as a second unnumbered heading
+        ("gen31-cut-connective-kesuoshuo.txt", 3),
+        # … / 实践证明，哪里的干部作风过硬 (the copy stops)
+        ("gen31-cut-connective-shijian.txt", 2),
+        # … / 因此，我们必须把这项工作作为 (the copy stops on a word a heading may end on)
+        ("gen31-cut-connective-yinci.txt", 3),
+    ],
+)
+def test_a_cut_sentence_opening_on_a_connective_is_no_heading(tmp_path: Path, name: str, count: int) -> None:
+    # one unnumbered heading alone is no series of points (as before): what matters is that the cut line is not one
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", count, [])
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 今天這堂黨課，主要圍繞3個“xue”（學、雪、血）展開 / 第一個關鍵字:學 / … / 第二個關鍵字:雪 (traditional)
+        ("gen31-keyword-points-traditional.txt", ("speech", 3, [0, 0])),
+        # 主要围绕三个“字”展开：实、干、廉。 / 第一个字：实 / 第二个字：干 / 第三个字：廉
+        ("gen31-keyword-points-character.txt", ("speech", 3, [0, 0, 0])),
+        # 我想围绕两个关键词和大家交流。 / 第一个关键词：担当 / 第二个关键词：学习
+        ("gen31-keyword-points-words.txt", ("speech", 2, [0, 0])),
+        # 我主要围绕四个关键字来讲：信、学、干、廉。 / 第一个关键字：信 / … (the copy hides the rest): the one point seen
+        ("gen31-keyword-points-cut-after-first.txt", ("speech", 4, [0])),
+    ],
+)
+def test_a_talk_around_its_key_words_announces_them_and_each_heads_a_point(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)  # (before: no count announced; 第一个关键字： / 第一个字： no numbered heading)
+    assert shape(doc) == want
+    assert all(len(p["heading"]) <= 2 for p in doc["points"])  # the key word itself (信, 担当), the ordinal gone
