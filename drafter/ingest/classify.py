@@ -129,6 +129,10 @@ _TRANSITION_WORDS = re.compile(
     # …会议精神，…县长对全县安全生产工作提出了“五个强化”。 / 一是强化思想意识。…: the requirements put forward under a slogan
     # of their count, at the end of what leads to them, relayed as the points of this speech
     rf"|提出了?[“\"]{COUNT.replace('?P<n>', '?P<n18>')}个[\u4e00-\u9fff]{{1,4}}[”\"][。：:]?$"
+    # 今天这堂党课，主要围绕3个“li”（历、力、立）展开 / 主要围绕三个“字”展开：实、干、廉。 / 我想围绕两个关键词和大家交流:
+    # what the speaker will speak about, counted in its key words (第一个关键字：… follows), with or without 我
+    rf"|围绕(?:以下|这)?{COUNT.replace('?P<n>', '?P<n22>')}个(?:关键词|关键字|词|字|[“\"][^”\"。；！？]{{1,8}}[”\"])(?:[（(][^）)。；！？]{{1,16}}[)）])?"
+    r"[，,]?\s*(?:来|进行)?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:展开|交流|分享|讲|谈|探讨)"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
@@ -142,6 +146,11 @@ _VOICED_COLON = re.compile(
 )
 # 不如现在讲一点 (say a little), 我常说一句话 (a saying of the speaker's): no count of points.
 _NOT_ANNOUNCING = re.compile(r"(?:常|总|老|经常|一直|时常)(?:讲|说|谈)(?:的)?一句话|(?:讲|谈|说)一点(?:儿)?(?=[，,。；！？]|$)")
+
+
+def _counted(m: re.Match[str]) -> str:
+    """The count an announcement said (whichever of its spellings matched: n, n2 … n22), or 几."""
+    return next((v for k, v in m.groupdict().items() if v and re.fullmatch(r"n\d*", k)), "几")
 
 
 class _Transition:
@@ -516,7 +525,7 @@ def _preamble(paras: list[Para], warnings: list[str]) -> tuple[list[Piece], int 
                 continue
             m = _TRANSITION.search(sentence) if (para.line, sentence) == last else None
             if m:
-                state, announced = Role.TRANSITION, parse_count(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or m.group("n10") or m.group("n11") or m.group("n12") or m.group("n13") or m.group("n14") or m.group("n15") or m.group("n16") or m.group("n17") or m.group("n18") or m.group("n19") or m.group("n20") or m.group("n21") or "几")
+                state, announced = Role.TRANSITION, parse_count(_counted(m))
                 said = _RESTATED.match(sentence, m.end()) if announced == "几" else None
                 announced = parse_count(said.group("n")) if said else announced
                 announced = _named_words(sentence, m, announced)

@@ -101,8 +101,15 @@ _ADOPTED_LINE = re.compile(r"^[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?[^（()）]
 _RESOLUTION_TITLE = re.compile(r"^[^。！？：:，,]{4,80}(?:的决议|的决定)(?:[（(]草案[)）])?$")
 # 镇巴县人民政府工作规则 / 第一章 总则 / 一、根据…，制定本规则。: numbered articles of rules
 _RULES_TITLE = re.compile(
-    r"^[^。！？：:，,]{2,40}(?:工作规则|议事规则|管理办法|实施办法|暂行办法|实施细则|管理规定|暂行规定|若干规定|条例|章程|工作制度|管理制度)(?:[（(](?:试行|修订|草案)[)）])?$"
+    r"^[^。！？：:，,]{2,40}(?:工作规则|议事规则|管理办法|实施办法|暂行办法|实施细则|管理规定|暂行规定|若干规定|条例|章程|工作制度|管理制度|会议制度|议事制度)(?:[（(](?:试行|修订|草案)[)）])?"
+    # (乡镇卫生院会议管理制度第一章总则: a document host runs the title into the first chapter's heading)
+    r"(?:第一章\s*总则)?$"
 )
+# 第一条 为…，制定本办法。 / 第二条 … / 第三条 …: articles numbered in order at the heads of lines, the text naming itself
+# 本制度 (本办法, 本规定): rules, whatever their title (none, or one a host ran into the text) and however often they say
+# 会议, 召开, 主持 (a meeting's rules are not its news)
+_ARTICLE = re.compile(r"^第([一二三四五六七八九十]{1,3})条", re.M)
+_SELF_NAMED = re.compile(r"本(?:制度|办法|规定|细则|规则|条例|章程)")
 _RULES_TEXT = re.compile(r"^第[一二三四五六七八九十]+章\s*总则|制定本(?:规则|办法|规定|细则|制度|条例|章程)", re.M)
 # 现将主要内容解读如下 / 政策解读单位 / 《…》政策解读: an explanation of a document for the public
 _INTERPRETATION = re.compile(r"(?:政策)?解读如下|解读机构|政策解读单位|解读人[：:]|[》」]\s*(?:政策)?解读$|政策解读$")
@@ -153,6 +160,12 @@ def _writing_guide(head: str) -> bool:
     return len(set(_WRITING_PARTS.findall(head[:900]))) >= 5 or bool(_GUIDE_LABEL.search(head[:900]))
 
 
+def _articles(page: str) -> bool:
+    """第一条, 第二条, 第三条 in order at the heads of lines, and the text calling itself 本制度 (本办法…): rules."""
+    numbers = [m.group(1) for m in _ARTICLE.finditer(page)]
+    return numbers[:3] == ["一", "二", "三"] and bool(_SELF_NAMED.search(page))
+
+
 def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     """The Chinese name and reason for a text kept out of the speech library by its genre, or ('', '')."""
     head = "\n".join(p.text for p in paras[:8])
@@ -174,7 +187,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     if minutes_frame(paras):  # 会议认为… / 会议决定… with no reporter's lead: the meeting's own record, whatever its title
         return "会议纪要", "会议纪要或决议（会议认为、会议决定：会议本身作主语的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
     page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
-    if any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page):
+    if (any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page)) or _articles(page):
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
     if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):
         return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"
@@ -193,9 +206,11 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
 
 
 def genre_title(paras: Sequence[Para]) -> str:
-    """The title line of a meeting notice or a plan of work (关于召开…的通知, …实施方案), which no speech outline finds."""
+    """The title line of a meeting notice, a plan of work or rules (关于召开…的通知, …实施方案, …管理制度), which no speech
+    outline finds."""
     firsts = [p.text.strip() for p in paras[:3]]
-    return next((t for t in firsts if _MEETING_NOTICE_TITLE.match(t) or _PLAN_TITLE.match(t) or _FRAMED_TITLE.match(t)), "")
+    rules = next((re.sub(r"第一章\s*总则$", "", t) for t in firsts if _RULES_TITLE.match(t)), "")  # (…会议管理制度第一章总则)
+    return rules or next((t for t in firsts if _MEETING_NOTICE_TITLE.match(t) or _PLAN_TITLE.match(t) or _FRAMED_TITLE.match(t)), "")
 
 
 # 关于开展…检查的通知 / …镇长办公会议定事项 / …推进安排: the title line of a genre read by its frame (notice, minutes, plan)

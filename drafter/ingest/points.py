@@ -98,7 +98,7 @@ _ORDINAL_ITEM = re.compile(rf"^第(?P<n>[{CN}]+)(?:个是|句(?:话)?是|(?=从[
 # 第一点体会：抓班子是根本。 (after 谈几点体会) names its unit's noun, as 第一点意见 does
 # (我想说的第二句话，是…: the speaker naming the saying as his own, at the paragraph's start)
 _ORDINAL_POINT = re.compile(
-    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词语|个词|个关键词|层意思|层含义|层意义)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S)|(?<=件事)是(?=[“\"]|[^。！？，,；;]{{2,30}}$)|(?<=词|语)是(?=[“\"]?[\u4e00-\u9fff]{{1,8}}[”\"]?[！!。，,：:]))"  # 第一句话。环保是…
+    rf"^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第(?P<n>[{CN}]+)(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词语|个词|个关键词|个关键字|个字(?=[：:])|层意思|层含义|层意义)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=句话)。|\s+(?=\S)|(?<=件事)是(?=[“\"]|[^。！？，,；;]{{2,30}}$)|(?<=词|语)是(?=[“\"]?[\u4e00-\u9fff]{{1,8}}[”\"]?[！!。，,：:]))"  # 第一句话。环保是…
     # (第一件事是“想办却还没办成的事” / 第一件事是必须办好的事: the thing named after 是, in quotation marks or as a line of its own)
 )
 
@@ -495,6 +495,11 @@ def _has_body_after(body: list[Para], i: int) -> bool:
 # (only words no heading ends on: not 作为, 方向, 参与, 成就, 应对, 所在, 重要, 人和, 普及, 供给 — a heading's own endings)
 _CUT_END = re.compile(r"[了的着或而将被也又]$")
 _SUBORDINATE_LEAD = re.compile(r"^(?:随着|由于|因为|虽然|尽管|如果)[^，,]{1,20}[，,]")
+# 可以说，对…工作的态度如 / 实践证明，哪里的… / 因此，我们必须把…作为: a sentence opened by a word that ties it to the one
+# before (a heading stands alone, never opens on one), cut where the copy stops
+_CONNECTIVE_LEAD = re.compile(
+    r"^(?:可以说|应该说|应当说|实践证明|事实证明|历史证明|实践告诉我们|总的来看|总的来说|也就是说|换句话说|因此|所以|但是|然而|不过|可见)[，,]"
+)
 
 
 def _cut_clause(body: list[Para], i: int) -> bool:
@@ -502,7 +507,7 @@ def _cut_clause(body: list[Para], i: int) -> bool:
     text = body[i].text
     if any(not _PAGE_LABEL.match(p.text) for p in body[i + 1 :]) or not re.search(r"[，,]", text):
         return False  # (相关链接 under it: the page's label, not the speech going on)
-    return bool(_CUT_END.search(text) or _SUBORDINATE_LEAD.match(text))
+    return bool(_CUT_END.search(text) or _SUBORDINATE_LEAD.match(text) or _CONNECTIVE_LEAD.match(text))
 
 
 _TRANSITION_END = re.compile(

@@ -124,6 +124,9 @@ _SPEAKER_TO = re.compile(r"我讲|我代表|我谨|大家|同志们|你们")
 # 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
 _FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
 _OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
+# 国际护士节活动总结报告1 / “学雷锋志愿服务月”活动总结 / 消防安全宣传周活动总结范文 篇二: an office's or a school's
+# account of an event it held, told from its start to its end like news but filed as its summary — a report's kin
+_EVENT_SUMMARY = r"(?:活动(?:开展)?|(?:宣传|服务|教育|安全|文化|读书|科技|艺术|体育)[周月节](?:活动)?)(?:情况)?总结(?:报告)?"
 _REPORT_TITLE = re.compile(
     # (驻村工作队员三季度工作汇报: an account to superiors, like 情况汇报)
     r"(?:工作报告|工作汇报|[人社职党团妇]代会(?:上的)?报告|述职(?:述廉|述责)?报告|述责述廉报告|情况的?(?:汇报|报告)"
@@ -143,7 +146,8 @@ _REPORT_TITLE = re.compile(
     r"|(?:自查|自评|评估|整改)报告|汇报材料|^(?:关于)?申请[^。！？，]{2,30}的(?:报告|请示)"
     # 前三季度重点项目推进情况 / 第一季度…考核指标完成情况 / 民生实事进展情况通报: an office's account of how far the year's
     # tasks have gone (the progress against the targets), told to its superiors or the public — a report's kin
-    r"|(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?)"
+    r"|(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?"
+    rf"|{_EVENT_SUMMARY})"  # 国际护士节活动总结报告1: an event's account, told like news
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
     r"(?:精选|精選)?(?:范文|模板|模版)?(?:\s*(?:[（(][^）)]{1,12}[)）]|【[^】]{1,12}】|篇\s*[一二三四五六七八九十\d]{1,2})|(?<=总结|报告|汇报)\d{1,2}|(?<=范文)_\d{1,2})?$"
@@ -468,7 +472,9 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) ->
             _close(groups, current)
             # 致全体市民的公开信[篇1]: a collection's piece label that is a letter's title stays over the letter (its kind)
             # (政府2024年工作计划篇1: a plan's title with its piece number stays over the plan — a report by its title)
-            current = [para] if _LETTER_TITLE.match(para.text) or (_REPORT_TITLE.search(para.text) and is_title(para)) else []
+            # (消防安全宣传周活动总结范文 篇二: an event's summary under its piece label, a title with no genre word a speech has)
+            titled = is_title(para) or _front_line(para.text) and len(para.text) <= 60
+            current = [para] if _LETTER_TITLE.match(para.text) or (_REPORT_TITLE.search(para.text) and titled) else []
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
@@ -482,6 +488,7 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) ->
             or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
+            or _letter_after_lead(current, para, nxt)
         ):  # fmt: skip
             _close(groups, current)
             current = []
@@ -500,6 +507,22 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) ->
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
+
+
+# 慰问信 / 倡议书 / 感谢信 alone on a line: the letter's own bare title
+_BARE_LETTER_TITLE = re.compile(rf"^(?:{LETTER_GENRES})$")
+# Running text a page's own account must hold before the letter it tells of counts as a document of its own (a line
+# that only hands over, 贺信全文如下：, or a dated sentence saying who sent it, is the letter's lead, not an account).
+_LEAD_ACCOUNT_MIN = 100
+
+
+def _letter_after_lead(current: list[Para], para: Para, nxt: str) -> bool:
+    """慰问信 over its 称谓, after the page's own account in the third person of the body that sent it (what it did, that
+    it sent the letter): the letter is a document of its own, and so is the account before it."""
+    if not _BARE_LETTER_TITLE.match(para.text) or not is_salutation(nxt) or any(is_salutation(p.text) for p in current):
+        return False
+    running = [p.text for p in current if not _front_line(p.text) and not is_title(p)]
+    return len(running) >= 2 and count_han("".join(running)) >= _LEAD_ACCOUNT_MIN
 
 
 def _seam_piece(current: list[Para], paras: Sequence[Para], i: int, blanks: frozenset[int]) -> bool:
@@ -1059,6 +1082,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
+    if _letter_told(paras, text):
+        return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
@@ -1196,6 +1221,14 @@ def reflection_title(paras: Sequence[Para]) -> str:
     return next((p.text for p in _front_lines(paras) if _REFLECTION_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text)), "")
 
 
+_SUMMARY_TITLE = re.compile(rf"{_EVENT_SUMMARY}(?:范文|精选)?(?:\s*篇\s*[一二三四五六七八九十\d]{{1,2}}|\d{{1,2}})?$")
+
+
+def summary_title(paras: Sequence[Para]) -> str:
+    """The title line of an event's summary (…志愿服务月活动总结, …活动总结报告1), which no speech outline finds."""
+    return next((p.text for p in _front_lines(paras) if _SUMMARY_TITLE.search(p.text) and len(p.text) <= 60 and not _STOP.search(p.text)), "")
+
+
 # 镇安全生产会议讲话稿 / …动员会发言稿: the page calls the text the script of a speech
 _SPEECH_SCRIPT_TITLE = re.compile(r"(?:讲话稿|发言稿|讲话|发言)$")
 
@@ -1261,6 +1294,23 @@ def is_letter(paras: Sequence[Para]) -> bool:
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]) or _is_letter(paras, text):
         return True
     return bool(_AWAY_READERS.search(text[:600]) and not _MEETING_WORDS.search(text)) or is_signed_call(paras)
+
+
+# …向全市会员发出了一封慰问信 / 县妇联向全县广大妇女和家庭发出倡议 / 民政办收到一封来自…的感谢信 / …发来贺信: a letter
+# told of as sent or received, in the third person
+_LETTER_TOLD = re.compile(
+    r"向[^。！？]{2,30}(?:发出|寄去|送去|送上|写了)了?[^。！？]{0,16}(?:慰问信|倡议|感谢信|公开信|贺信|一封信)"
+    r"|收到[^。！？]{0,20}(?:一封|封|份)[^。！？]{0,24}(?:感谢信|贺信|慰问信|表扬信|来信)|发来了?(?:贺信|贺电|感谢信|慰问信)"
+)
+
+
+def _letter_told(paras: Sequence[Para], text: str) -> bool:
+    """A page's account of a letter sent or received, in the third person (no 称谓, no 我们 outside quotation marks),
+    with the letter itself not in it: news of the letter (the letter under its own title is a document apart)."""
+    if not _LETTER_TOLD.search(text) or any(is_salutation(p.text) for p in paras[:8]):
+        return False
+    # (勉励大家…, 号召大家…: the account's 大家 are the readers of the letter it tells of, not an audience addressed)
+    return "我" not in _QUOTED.sub("", text) and not _signed_with_closing(paras) and not _SIGNED_DATE.match(paras[-1].text.strip())
 
 
 def _is_letter(paras: Sequence[Para], text: str) -> bool:
