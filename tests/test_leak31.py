@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import fragments, general_holding
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,30 @@ def test_words_of_every_place_stay_general(tmp_path: Path) -> None:
     # 农村公路和城市道路, 群众越需要路通车畅: nothing here binds a fragment to one place
     frags = fragments(tmp_path, "leak31-leak-guard-general.txt")
     assert [f["id"] for f in frags if f["specific"]] == []
+
+
+def test_a_collection_label_and_blurb_over_its_first_piece_are_no_document(tmp_path: Path) -> None:
+    # 爱护公共设施倡议书（实用12篇） twice / three blank lines / 通过分析范文范本,… / 爱护公共设施倡议书 / 亲爱的市民朋友们：
+    # (before: the label and blurb were a document of their own, beside the proposal)
+    (doc,) = ingest(tmp_path, "leak31-collection-label-proposal.txt")
+    assert doc["kind"] == "other" and doc["lines"][0] > 9
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a 范文 site's page on 会议纪要: 一、准确把握会议纪要的概念、特征及其类别 / 1.会议纪要的概念:… (the article's parts)
+        "leak31-guide-minutes-concepts.txt",
+        # a novel's chapter copied bare: 第一项议程:… / 老支书缓缓走上台,脸上带着……神色 / 众人的眼神… / 小声议论着
+        "leak31-story-meeting-chapter.txt",
+    ],
+)
+def test_a_guide_to_a_genre_or_a_story_of_a_meeting_is_no_speech(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("other", None, [])
+
+
+def test_a_speech_that_describes_its_listeners_once_stays_a_speech(tmp_path: Path) -> None:
+    # 同志们： / …不少同志脸上带着笑容，眼神里透着干劲… / 下面，我讲两点意见。: two marks of a narrator, and a 称谓
+    (doc,) = ingest(tmp_path, "leak31-story-guard-speech.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])
