@@ -2,12 +2,12 @@
 
 Four kinds of words give a speech's own place away without the gazetteer's full name or a digit:
 
-- its population in words (凝聚四十万人民的共识, 全县六十万人民, 百万市民): a figure joined to the people it counts;
+- its population in words (凝聚三十万人民的共识, 全县六十万人民, 百万市民): a figure joined to the people it counts;
 - its short name where that is also a common word or names two places (滨海 of 滨海县 and 滨海新区), said as the
-  place itself: 展现滨海人的新作风, 十多年来，滨海从拦海筑坝……, 谱写滨海高质量发展的新篇章;
+  place itself: 展现滨海人的新作风, 十多年来，滨海从一片荒滩……, 谱写滨海高质量发展的新篇章;
 - a project or institution it names as its own strategy (以建设……发展中心为战略牵引) or by a long proper name
   (竹编工艺传承和文创发展中心, 智能装备与新材料产业园);
-- a street or road under construction or in a ceremony (人民路中段, 解放大道开工仪式, 中山街改造工程).
+- a street or road under construction or in a ceremony (和平路东段, 解放大道开工仪式, 中山街改造工程).
 
 `own_stake_reasons` lists them as drafter.ingest.params lists its reasons, so that the fragment is tagged specific.
 """
@@ -59,7 +59,7 @@ _PROGRAMME_START = (
     "一批批",
 )
 
-# 人民路中段, 解放大道延伸段 (a segment is a named road's), and a road in a ceremony's or a works' text.
+# 和平路东段, 解放大道延伸段 (a segment is a named road's), and a road in a ceremony's or a works' text.
 _ROAD = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:路|大道|大街|街))(?=[东西南北中]段|延伸段|延长线|、|改造|拓宽|提升|综合整治|工程|项目|开工|竣工|通车|建设)"
 )
@@ -151,7 +151,7 @@ def _road_names(text: str) -> list[str]:
     ceremony = bool(_CEREMONY.search(text))
     found = []
     for m in _ROAD.finditer(text):
-        name = _ROAD_LEAD.sub("", m.group(1))  # 隆重举行人民路: the words before the name
+        name = _ROAD_LEAD.sub("", m.group(1))  # 隆重举行和平路: the words before the name
         after = text[m.end() : m.end() + 3]
         if (
             not 3 <= len(name) <= 6
