@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
+from drafter.ingest.narrative import told_as_story
 
 __all__ = [
     "LETTER",
@@ -119,7 +120,8 @@ _FICTION = re.compile(r"小说网|看后求收藏|加入书签|章节目录|本�
 _GENRE_NAME = re.compile(
     r"答谢辞|答谢词|欢迎辞|欢迎词|欢送辞|欢送词|致辞|贺词|祝酒词|开幕词|闭幕词|讲话稿|发言稿|主持词|倡议书|慰问信|感谢信|贺信|述职报告|会议纪要|演讲稿"
 )
-_WRITING_PARTS = re.compile(r"标题|称谓|称呼|正文|落款|结语|结尾|开头|主体|写作|格式|篇幅|写法")
+# (会议纪要的概念、特征及其类别: a 范文 site's article on a genre defines it first)
+_WRITING_PARTS = re.compile(r"标题|称谓|称呼|正文|落款|结语|结尾|开头|主体|写作|格式|篇幅|写法|概念|特征|类别|种类")
 # 专栏：编者的话 / 社论 / 本报评论员: a newspaper's own comment, printed under the column that says so (its 我们 is the
 # paper's, said to readers; a speech printed in a paper keeps its title and 同志们)
 _COMMENT_COLUMN = re.compile(
@@ -170,7 +172,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     """The Chinese name and reason for a text kept out of the speech library by its genre, or ('', '')."""
     head = "\n".join(p.text for p in paras[:8])
     firsts = [p.text.strip() for p in paras[:3]]
-    if any(_FICTION.search(t) for t in firsts):
+    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]):
         return "网络小说", "网络小说的章节（小说里写到开会，不是真实的讲话或会议消息）：不拆分为片段"
     if _writing_guide(head):
         return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"

@@ -35,6 +35,7 @@ from drafter.ingest.entities import (
     town_names,
 )
 from drafter.ingest.locality import locality_reasons
+from drafter.ingest.ownstake import own_stake_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
@@ -462,6 +463,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("占位符", _PLACEHOLDER.findall(text))
     reasons += trace_reasons(text)
     reasons += locality_reasons(text)
+    reasons += own_stake_reasons(text, getattr(_gazetteer(), "lookup", None))
     add("日期", _DATE.findall(text))
     add("数字", _FIGURE.findall(_DATE.sub("", text)))
     add("届次", _ORDINAL.findall(text))

@@ -21,6 +21,7 @@ from drafter.errors import DrafterError, LibraryError
 from drafter.files import walk_files
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
+from drafter.ingest.collectionlead import drop_collection_lead
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
@@ -162,6 +163,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line
     chunks, preface = drop_collection_preface(chunks, cleaned.paras)  # 总结可以帮助我们… over …篇一: the page's blurb
     chunks, box = drop_event_box(chunks)  # 时间：… / 地点：… / 内容：… over a live transcript: the page's box
+    chunks, label = drop_collection_lead(chunks)  # …倡议书（实用18篇） / 通过分析范文范本… over the piece: the page's label
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
@@ -192,6 +194,8 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     ) + tuple({"line": p.line, "reason": "网页页脚（网站名和标题）", "text": p.text} for p in footer) + tuple(
         {"line": p.line, "reason": "合集网页的导语（第一篇之前）", "text": p.text} for p in preface
     ) + tuple({"line": p.line, "reason": "直播网页的会议信息和导语", "text": p.text} for p in box) + tuple(
+        {"line": p.line, "reason": "合集网页的标签和导语（第一篇之前）", "text": p.text} for p in label
+    ) + tuple(
         {"line": p.line, "reason": "网页上的相关文章列表或推荐栏（不是一篇文档）", "text": p.text} for _, paras in lists for p in paras
     )
     if not documents:

@@ -1,0 +1,26 @@
+"""A story told about a meeting, not a text said or written at one: a novel's chapter pasted without its site.
+
+A fiction site's marks (小说网, 下一章) give a chapter away (drafter.ingest.genres); a chapter copied bare does not.
+What does is the narrator: faces, looks and gestures described from outside (脸上露出了……神色, 眼神, 缓缓登台,
+小声议论着), which no speech, report or news item writes of its listeners. Three different such marks, and no 称谓
+addressing anyone, make the text a story.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NARRATOR = re.compile(
+    r"脸上|神色|神情|眼神|缓缓|心里想|心想|暗想|暗自|皱了皱眉|皱起眉|点了点头|叹了口气|议论着|嘴角|看了一眼|不由得|"
+    r"愣了一下|咧嘴|瞪了|撇了撇嘴|清了清嗓子"
+)
+_ADDRESS = re.compile(
+    r"^[^。！？，]{0,30}(?:同志们|各位|朋友们|代表们|老师们|同学们)[^。！？]{0,20}[：:！!]", re.M
+)
+
+
+def told_as_story(text: str) -> bool:
+    """Whether `text` (a document's first few thousand characters) is a narrator's story of people at a meeting."""
+    if len(set(_NARRATOR.findall(text))) < 3:
+        return False
+    return not _ADDRESS.search(text[:600])
