@@ -604,7 +604,11 @@ def _infer_context(
     if heard and not ctx.places and ctx.level == heard[0].level:
         ctx.place, ctx.places = heard[0].name, (heard[0],)
         ctx.reasons["place"] = f"在会上发言的下级“{heard[1]}”同属{heard[0].name}"
-    if not ctx.places and ctx.level:
+    if not ctx.places and ctx.level in (None, "区") and not level:
+        _infer_zone(ctx, text)  # 在潍坊滨海区召开的…，滨海区党工委书记: a zone the gazetteer lacks, checked as --place would
+    if ctx.place:
+        pass
+    elif not ctx.places and ctx.level:
         _infer_place_from_text(ctx, text)
     elif not ctx.places and not ctx.level and not level and sum(counts.values()) <= 1:
         _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
@@ -614,7 +618,8 @@ def _infer_context(
     contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
-    if fallback and not ctx.places and fallback.level == ctx.level and fallback.places:
+    # (a zone the gazetteer lacks, 潍坊滨海区 read from a news lead above the speech, is carried over as a place too)
+    if fallback and not ctx.places and not ctx.place and fallback.level == ctx.level and (fallback.places or fallback.place):
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
@@ -955,6 +960,31 @@ _SOCIETY = re.compile(
 # 我局…拟定了《丽水市莲都区城市市容管理办法（试行）》初稿: a rule the speaker's own office drafts is its place's (the
 # district after its city too: the city is then left out as its superior).
 _OWN_DRAFT = re.compile(r"(?:拟定|起草|草拟|制定|修订)了?《(?:[\u4e00-\u9fff]{2,6}?[省市州盟])?$")
+
+
+# 滨海区党工委 / 高新区管委会: the body that runs a development zone (a 区 the gazetteer does not hold)
+_ZONE_BODY = r"(?:党工委|管委会|管理委员会)"
+
+
+def _infer_zone(ctx: SpeechContext, text: str) -> None:
+    """在潍坊滨海区召开的…会议上，…滨海区党工委书记…: a 区 named right after its city's name that is none of the city's
+    districts, whose own 党工委 or 管委会 the text names, is a development zone of that city and the speech's own place
+    (checked as `--place 潍坊滨海区` would be: a 区, its real sibling districts said as ours are warned)."""
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    for city, start, end in gz.find_places(text):
+        zone = re.match(r"(?:市)?(?P<stem>[\u4e00-\u9fff]{2})区", text[end : end + 4])
+        if city.level != "市" or zone is None:
+            continue
+        stem = zone.group("stem")
+        if any(p.short == stem or p.name.startswith(stem) for p in gz.children_of_code(city.code)):
+            continue  # 潍坊寒亭区: a district the gazetteer holds; 滨海 alone is another place's name, said as the zone's
+        if re.search(stem + "区" + _ZONE_BODY, text):
+            ctx.place, ctx.places, ctx.level = text[start : end + zone.end()], (), "区"
+            ctx.reasons["place"] = f"正文中的“{ctx.place}”（{city.name}的开发区，正文提到“{stem}区”的党工委或管委会），不在行政区划库中，未检查外地地名"
+            ctx.reasons["level"] = f"由地名“{ctx.place}”得出"
+            return
 
 
 def _infer_place_named_most(ctx: SpeechContext, text: str) -> None:

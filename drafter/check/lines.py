@@ -309,7 +309,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
                 and not _adverb_slip(line, m.start(), ch) and not _reduplication_slip(line, m.start(), ch)
                 and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch))
-                and not _count_slip(line, m.start(), ch) and not _idiom_slip(line, m.start())):
+                and not _count_slip(line, m.start(), ch) and not _idiom_slip(line, m.start())
+                and not _scope_head_slip(line, m.start(), ch)):
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -783,6 +784,20 @@ def _set_phrase_slip(line: str, start: int) -> bool:
 
 
 _CLAUSE_END = frozenset("，。；：！？、,;:!?”\"") | {""}
+
+
+# 走在全全县前列, 动员全全区上下, 前全全部结业, 根据我我市…精神: 全 or 我 typed twice before the scope it opens (全县,
+# 全部, 我市). 全全 and 我我 are no words; 安全全面, 健全全县… and 完全全部 are a word ending in 全 meeting the next one.
+_SCOPE_HEAD = re.compile(r"全全(?=[省市县区乡镇州旗盟部体面力])|我我(?=[省市县区乡镇州旗盟们])")
+
+
+def _scope_head_slip(line: str, start: int, ch: str) -> bool:
+    if ch not in "全我" or not _SCOPE_HEAD.match(line, start) or line[start + 2 : start + 3] == ch:
+        return False
+    if ch == "我":
+        return True
+    left = line[max(0, start - 3) : start + 1]
+    return _recall(f"scope-head {left}", lambda: not _ends_word(_dictionary(), left, 1))
 
 
 def _unattested_pair(line: str, start: int, ch: str) -> bool:

@@ -209,6 +209,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _led_by_a_peer(line, lineno, level, also_own)
+        findings += _peers_agenda(line, lineno, level, also_own, county_city)
         findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
         findings += _lower_patrons(line, lineno, level)
         findings += _lower_conveners(line, lineno, level)
@@ -320,11 +321,15 @@ def _mirrored_tally(lines: Sequence[str], span: range, level: str) -> list[Findi
     findings = []
     for lineno, line, m in tallies:
         lv = m.group("lv")
-        if lv == level or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _TALLY_CLAUSE.search(line[: m.start()]):
+        # (a scope two tiers up, 全省 in a county's speech, is never the own one a clerk copied: a county's 安委会 speech
+        # reads out the province's tally of accidents beside its own, as its superiors' situation)
+        if lv == level or not 0 < _RANK.get(level, 0) - _RANK.get(lv, 9) < 2 or not _TALLY_CLAUSE.search(line[: m.start()]):
             continue
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
         if re.search(rf"[我全本]{level}|占|排名|位居|名列", sentence):
             continue
+        if re.search(_SUPERIOR_NAMED.format(lv=lv) + rf"|据{lv}|{lv}[\u4e00-\u9fff]{{1,4}}?办", sentence):
+            continue  # 据市安办通报，1-3月，全市共发生…: the superior's tally, with its source named
         before = line[: m.start()]
         if not mirrored and (not re.search(rf"[我全本]{level}", before) or re.search(rf"{lv}(?:委|政府|里|级)|全{lv}", before)):
             continue  # no own tally elsewhere, and the paragraph neither speaks of the own place first nor only of it
@@ -346,6 +351,28 @@ def _led_by_a_peer(line: str, lineno: int, level: str, also_own: frozenset[str])
             if lv != level and lv not in also_own and _RANK.get(lv) == _RANK.get(level) and {lv, level} <= {"县", "区"}:
                 findings.append(_level_finding(b.group(0), level, lineno, m.start("who") + b.start() + 1))
         findings += _led_by_superior_alone(line, m, lineno, level, also_own)
+    return findings
+
+
+# 统战工作要进入县委的议事日程 / 教育发展的重大事项要列入县委、县政府的重要议程 in a 区 speech (or a 县级市's): the
+# agenda the speaker puts the work on is the own committee's; a bare 县委 there is a peer's (a county is neither above
+# nor below a district, and a county-level city has no counties), a leftover of a county's text. (各县委…, 该县委…,
+# a named one 桐庐县委…, and a city's 列入市委议事日程 in a county speech are left alone.)
+_ON_AGENDA = re.compile(
+    r"(?:进入|列入|纳入|摆上|摆到|摆进|提上)(?P<lv>[县区])(?:党)?委(?:[、和](?P=lv)?(?:人民)?政府)?的?(?:重要)?(?:议事日程|议程|工作日程)"
+)
+
+
+def _peers_agenda(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+    findings = []
+    for m in _ON_AGENDA.finditer(line):
+        lv = m.group("lv")
+        peer = {lv, level} == {"县", "区"} or (county_city and lv == "县")
+        if peer and lv not in also_own:
+            findings.append(Finding(
+                "level-mix", ERROR, f"{level}级讲话把工作列入“{lv}委”的议程：{lv}不是本{level}的上级，议程应是本{level}{level}委的",
+                lineno, m.start("lv") + 1, f"{lv}委", f"改为“{level}委”，或确认讲话的层级（--level）",
+            ))  # fmt: skip
     return findings
 
 
@@ -624,6 +651,13 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # unless the superior convenes it (市委、市政府召开全市经济工作会议).
         before = line[max(0, m.start() - 6) : m.start()]
         clause = re.split(r"[，。；：！？,;:]", line[: m.start()])[-1]
+        # 我代表市委、市政府，向全市在安全生产工作岗位上…的同志们表示感谢 in a county speech: a superior's leader at this
+        # level's meeting would thank this level's people; speaking for the superior and thanking its whole scope is the
+        # superior's own speech, copied (我代表市委、市政府，向全县…, a visitor's thanks, is right)
+        if before.endswith("向") and _RANK.get(lv, 9) < _RANK.get(level, 0) and re.search(
+            rf"我(?:谨)?代表(?:中共)?{lv}(?:党)?委(?:[、和]{lv}?(?:人民)?政府)?[^。；！？;!?]{{0,4}}$", line[: m.start()][-40:][:-1]
+        ):
+            return False
         if re.search(rf"{lv}(?:委|政府|里|安委会|人大|政协)|上级|省里|中央|国务院", clause):
             return True
         # 召开全市… is ours only when the clause says so (今天我们召开…, 这次召开…); 今天上午又召开全市…大会 with no
@@ -739,7 +773,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
             not clause.strip() and _OWN_ORGANS.match(line, m.end()) is not None and lv != "省"
             and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence + rest) and not _reports_superior(sentence, lv)
         )
-        ours = ours or (clause.strip() == "确保" and not before.endswith(("为确保", "以确保")) and _own_state(line, m, level, lead, directive=True))
+        # …，用扎扎实实的日常工作去应对风险，让全市安全生产形势持续向好 in a county's directive: the state the own work is
+        # to bring about, as with 确保 (为确保全市…, 以确保…, a share in the superior's, are not this)
+        ours = ours or (clause.strip() in ("确保", "让", "使") and not before.endswith(("为确保", "以确保"))
+                        and _own_state(line, m, level, lead, directive=True))
         # 会后，我们将团结带领全县广大团员青年… in a 团市委's speech / 县委将动员全市广大干部群众… in a county's: the people
         # the speaker (or the own committee) leads or rallies are the own place's
         ours = ours or bool(
@@ -1276,6 +1313,7 @@ _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行
 # (奋力谱写小康平顺建设新篇章 in 壶关县's speech: 小康 brands a place as 平安 does, and the new chapter the speaker calls
 # everyone to write is the own place's)
 _OWN_USE_BEFORE = re.compile(rf"(?:我们|全|我|(?<![创更革清全重])新|关系到|关心|(?:印发|出台|制定)了?《|小康|{SLOGAN_WORDS})$")
+_SUPPORTED_GROWTH = re.compile(r"(?:经济社会|经济|社会)?(?:发展|建设|事业)")
 _NEW_CHAPTER_BEFORE = re.compile(r"(?:谱写|书写|续写|开创)$")
 _NEW_CHAPTER_AFTER = re.compile(r"[^，。；！？,;!?]{0,12}?新篇章")
 
@@ -1309,6 +1347,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]) or _ROLE_BEFORE.search(line, max(0, start - 16), start):
         return not _ELSEWHERE_AFTER.match(line[end:])
+    if re.search(r"关[心注][、和]?支持$", line[max(0, start - 5) : start]) and _SUPPORTED_GROWTH.match(line, end):
+        return True  # 向关心和支持淳安发展的各界人士: the development those thanked support is ours
     if _NEW_CHAPTER_BEFORE.search(line, max(0, start - 2), start) and _NEW_CHAPTER_AFTER.match(line, end):
         return True  # 奋力谱写沁源转型发展新篇章: the place whose new chapter the speaker calls to write
     if _GROWN_BEFORE.search(line, 0, start) and _GROWN_AFTER.match(line, end):
@@ -1501,7 +1541,8 @@ def _own_home(gz: Any, ctx: SpeechContext, part: str) -> tuple[str, str] | None:
     town). None when neither tells it."""
     if ctx.place:
         stem = _OWN_SUFFIX.sub("", ctx.place)
-        return (stem, f"指明的本地“{ctx.place}”") if len(stem) >= 2 else None
+        how = "指明的本地" if ctx.reasons.get("place", "").startswith("“") or not ctx.reasons.get("place") else "推断的本地"
+        return (stem, f"{how}“{ctx.place}”") if len(stem) >= 2 else None
     if ctx.level not in ("镇", "乡", "街道"):
         return None
     named = {m.group(1) for m in _OWN_LAND.finditer(part) if m.group(1) not in _COMMON_LAND}
@@ -1516,6 +1557,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     own_home = _own_home(gz, ctx, part)
     findings = []
     lone: list[tuple[int, int, str, list[Any]]] = []  # named once as ours, nothing else known: warned below
+    masked: list[tuple[int, int, str, list[Any]]] = []  # a real name said as ours where the speech hides its own
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
         for start, end, places in found + _bare_stakes(gz, line, found):
@@ -1537,10 +1579,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                     lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；用 --place 指明本地可一并检查其他地名",
                 ))  # fmt: skip
             elif hidden:
-                findings.append(Finding(
-                    "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说",
-                    lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
-                ))  # fmt: skip
+                masked.append((lineno, start, name, places))
             elif own_home and own_home[0] != name:
                 # (a warning still: the gazetteer holds no towns, so 沭阳 may be the county the town is in)
                 findings.append(Finding(
@@ -1550,6 +1589,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 ))  # fmt: skip
             else:
                 lone.append((lineno, start, name, places))
+    findings += _masked_stakes(gz, masked, hidden, part)
     for lineno, start, name, places in lone:
         # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
         ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
@@ -1571,6 +1611,28 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
             "foreign-place", WARNING, said, lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
         ))  # fmt: skip
     return sorted(findings, key=lambda f: (f.line, f.column))
+
+
+def _masked_stakes(gz: Any, masked: list[tuple[int, int, str, list[Any]]], hidden: Any, part: str) -> list[Finding]:
+    """Real names said as ours in a speech that writes its own place as XX县: an error, unless one name alone is said so
+    and it fits the hidden place (of its level, under a superior of the kind the speech names): the masking may have
+    missed the own name (向关心、支持临桂经济社会发展的各界人士 under 我代表XX县四家班子), a warning. Two names said as
+    ours (服务绍兴发展大局 … 为嘉兴市的建设出力) cannot both be the own one."""
+    lone = len({name for _, _, name, _ in masked}) == 1
+    findings = []
+    for lineno, start, name, places in masked:
+        if lone and _fits_hidden(gz, places, hidden.group(0), part):
+            findings.append(Finding(
+                "foreign-place", WARNING,
+                f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说；“{name}”与打码的本地同一级，上级也对得上，"
+                "可能是漏打码的本地地名", lineno, start + 1, name, "如是本地地名，与别处一样写法；如是从别处讲话稿带来的，改为本地的说法",
+            ))  # fmt: skip
+        else:
+            findings.append(Finding(
+                "foreign-place", ERROR, f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说",
+                lineno, start + 1, name, "如是从别处讲话稿带来的，改为本地的说法；如是漏改的本地地名，与别处一样写法",
+            ))  # fmt: skip
+    return findings
 
 
 _SERVED_GROWTH = r"(?:经济社会|县域经济)?(?:高质量|跨越式?|转型)?(?:发展|开展)为(?:中心|主线|核心)"
@@ -1612,6 +1674,8 @@ _BARE_STAKE = re.compile(
     r"|(?<=以服务|以效劳)(?=(?P<served>[\u4e00-\u9fff]{2})" + _SERVED_GROWTH + r")"
     # 奋力谱写小康壶关建设新篇章 / 奋力谱写壶关转型跨越新篇章: the well-off place the speaker calls to build, the place
     # whose new chapter all are called to write, is ours
+    # 向多年来关心、支持临桂经济社会发展的各界人士表示敬意: the development those thanked for their support care for is ours
+    r"|(?:(?<=关[心注][、和]支持)|(?<=关[心注]支持))(?=(?P<cared>[\u4e00-\u9fff]{2})(?:经济社会|经济|社会)?(?:发展|建设|事业))"
     r"|(?<=小康)(?=(?P<welloff>[\u4e00-\u9fff]{2})建设)"
     r"|(?<=谱写|书写|续写|开创)(?=(?P<chapter>[\u4e00-\u9fff]{2})[^，。；！？,;!?《》]{0,10}?新篇章)"
     # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
@@ -1628,7 +1692,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "welloff", "chapter", "meeting", "we") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "cared", "welloff", "chapter", "meeting", "we") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
