@@ -198,6 +198,7 @@ def clean_text(raw: str) -> Cleaned:
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
         early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text)) or bool(_PIECE_THEN_SALUTATION.match(para.text))
+        early = early or k > 0 and bool(_ELIDED.search(unique[k - 1].text))  # a listing's next snippet: its title, 称谓, words
         if not paras and k + 1 < len(unique) and unique[k + 1].text.startswith("——") and _HEADLINE_CALL.match(para.text):
             early = False  # 同学们：扬帆起航！ over ——学院举行…典礼: a headline and its subtitle, no 称谓 and opening
         pieces = [piece for p in split_line(para, early=early) for piece in split_glued(p)]
@@ -1146,13 +1147,18 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para)) and not HOWTO_TITLE.match(para.text):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
         last = len(para.text)
     return out, joined
+
+
+# …关心青年、支持青年、... (then the next line): a listing's snippet the site cut off with half-width dots — the next line is the next
+# snippet (its own title, 称谓 and words), never the rest of this one (a full-width … is a stop already)
+_ELIDED = re.compile(r"(?:\.{3,}|。{3,}|·{3,})$")
 
 
 # 怎样写会议主持词 / 如何写好讲话稿 / 会议主持词怎么写: the title of a how-to article a page set under the piece it cut off
