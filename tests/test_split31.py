@@ -21,6 +21,9 @@ from archive_fixtures import ingest, shape
         ("split31-second-byline-after-cut.txt", 6),
         # an item that ends, then 某某社区举办消防安全培训班 over 本网讯(通讯员 某某)…: a headline over a wire lead, no byline
         ("split31-second-wire-lead-after-item.txt", 5),
+        # an item whose last line breaks off after 40 characters with no stop (…坚决守住), then 某某社区举办老年人防诈骗讲座
+        # over 来源:…作者:…发布时间:…: the headline is not the rest of the cut sentence
+        ("split31-second-byline-after-long-cut.txt", 5),
     ],
 )
 def test_a_headline_over_a_byline_or_a_wire_lead_opens_the_pages_next_item(
