@@ -32,6 +32,7 @@ from drafter.ingest.linesplit import (
 )
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
+from drafter.ingest.seams import byline_lines
 from drafter.structure import match_heading
 from drafter.text import (
     EMOJI,
@@ -198,13 +199,14 @@ def clean_text(raw: str) -> Cleaned:
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
         early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text)) or bool(_PIECE_THEN_SALUTATION.match(para.text))
+        early = early or k > 0 and bool(_ELIDED.search(unique[k - 1].text))  # a listing's next snippet: its title, 称谓, words
         if not paras and k + 1 < len(unique) and unique[k + 1].text.startswith("——") and _HEADLINE_CALL.match(para.text):
             early = False  # 同学们：扬帆起航！ over ——学院举行…典礼: a headline and its subtitle, no 称谓 and opening
         pieces = [piece for p in split_line(para, early=early) for piece in split_glued(p)]
         saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
-    joined_paras, joined = _join_broken(paras, breaks, unique)
+    joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw))
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
         # …做成“三件事” 第一件事是“…” 一是… joined from a PDF's lines: its breaks before the leads, left as spaces
@@ -1124,19 +1126,22 @@ _COUNT_REST = re.compile(r"^(?:点|个方面|个问题|条)(?:意见|要求|希�
 
 
 def _join_broken(
-    paras: list[Para], breaks: Sequence[int] = (), lines: Sequence[Para] = ()
+    paras: list[Para], breaks: Sequence[int] = (), lines: Sequence[Para] = (), bylines: frozenset[int] = frozenset()
 ) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
     page counters taken out; a sentence that stops before one goes on after it; `lines`: the cleaned lines
-    before a 称谓, heading or point run into one was split off, whose lengths show a PDF's page width)."""
+    before a 称谓, heading or point run into one was split off, whose lengths show a PDF's page width; `bylines`: the
+    lines of a site's 来源：/发布时间 under a headline, which no cut sentence goes on into)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras) or _wrap_width(lines)
     full = {p.end: len(p.text) for p in lines if p.line == p.end}
     last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
-    for para in paras:
+    for k, para in enumerate(paras):
         prev = out[-1] if out else None
-        if prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
+        if prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
+            out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
+        elif prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))
         elif prev is not None and _COUNT_CUT.search(prev.text) and _COUNT_REST.match(para.text) and not prev.md and not para.divider:
@@ -1146,13 +1151,25 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para)) and not HOWTO_TITLE.match(para.text):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
             out.append(para)
         last = len(para.text)
     return out, joined
+
+
+def _over_byline(para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
+    """A short headline (no stop or comma) with a site's byline line between it and the next paragraph."""
+    if under is None or not bylines or not 4 <= len(para.text) <= 40 or re.search(r"[。！？；，,：:]", para.text):
+        return False
+    return any(n in bylines for n in range(para.end + 1, under.line))
+
+
+# …关心青年、支持青年、... (then the next line): a listing's snippet the site cut off with half-width dots — the next line is the next
+# snippet (its own title, 称谓 and words), never the rest of this one (a full-width … is a stop already)
+_ELIDED = re.compile(r"(?:\.{3,}|。{3,}|·{3,})$")
 
 
 # 怎样写会议主持词 / 如何写好讲话稿 / 会议主持词怎么写: the title of a how-to article a page set under the piece it cut off

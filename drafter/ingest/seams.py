@@ -17,6 +17,7 @@ from drafter.ingest.para import Para
 
 __all__ = [
     "blank_lines",
+    "byline_lines",
     "at_seam",
     "opens_frame",
     "closed",
@@ -30,6 +31,20 @@ def blank_lines(raw: str) -> frozenset[int]:
     """The 1-based numbers of the lines of `raw` that hold nothing but spaces (the lines clean_text numbers)."""
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return frozenset(i for i, line in enumerate(lines, start=1) if not line.strip())
+
+
+# 来源：某某网 / 作者： 来源： 录入者：admin 发布时间：… 点击数： / 2013年09月25日 10:17:38来源：某某日报: the line a site
+# prints under an item's headline, saying who wrote it, where it came from and when (cleaning takes it out as debris)
+_BYLINE = re.compile(r"(?:来源|作者|录入者?|发布时间|发布日期|发表时间|更新时间|责任编辑|点击数|浏览次数)\s*[:：]")
+
+
+def byline_lines(raw: str) -> frozenset[int]:
+    """The 1-based numbers of the lines of `raw` that are a site's byline (来源：… 作者：… 发布时间：…), not a sentence."""
+    lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return frozenset(
+        i for i, line in enumerate(lines, start=1)
+        if _BYLINE.search(line) and len(line.strip()) <= 120 and not re.search(r"[。！？]", line)
+    )  # fmt: skip
 
 
 def _blanks_between(a: Para, b: Para, blanks: frozenset[int]) -> int:

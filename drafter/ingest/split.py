@@ -456,9 +456,9 @@ def is_title(para: Para) -> bool:
 _LETTER_OVER_SALUTATION = re.compile(rf"^[^。！？：:]{{2,50}}(?:{LETTER_GENRES})$")
 
 
-def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) -> list[Chunk]:
+def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), bylines: frozenset[int] = frozenset()) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
-    file's blank lines, where a page may join two pieces (seams.py)."""
+    file's blank lines, where a page may join two pieces, `bylines` those of a site's 来源：/作者：/发布时间 lines (seams.py)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
@@ -489,6 +489,7 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset()) ->
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
             or _letter_after_lead(current, para, nxt)
+            or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ):  # fmt: skip
             _close(groups, current)
             current = []
@@ -523,6 +524,14 @@ def _letter_after_lead(current: list[Para], para: Para, nxt: str) -> bool:
         return False
     running = [p.text for p in current if not _front_line(p.text) and not is_title(p)]
     return len(running) >= 2 and count_han("".join(running)) >= _LEAD_ACCOUNT_MIN
+def _headline_over_byline(current: list[Para], para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
+    """A headline over the site's byline (来源：… / 作者：…录入者：…发布时间：…) or over a wire lead (本报讯…), after a piece of
+    running text: the page's next item, however the piece before ended (cut mid-sentence, a site's login links under it)."""
+    if under is None or not 4 <= len(para.text) <= 40 or not _front_line(para.text) or match_heading(para.text):
+        return False
+    if count_han("".join(p.text for p in current)) < _SECOND_SPEECH_MIN:
+        return False  # (a site's header scraps over the item's headline are no piece of their own)
+    return any(n in bylines for n in range(para.end + 1, under.line)) or _wire_tagged(under.text)
 
 
 def _seam_piece(current: list[Para], paras: Sequence[Para], i: int, blanks: frozenset[int]) -> bool:
@@ -1048,6 +1057,16 @@ _TO_THOSE_PRESENT = re.compile(r"(?:与|和|同|跟)(?:在座的?)?(?:各位|大
 _SITE_SUFFIX = re.compile(r"(?:\s*(?:作文|怎么写|文案|范文|模板|大全))+$")
 
 
+# 工作报告 / 工作总结 alone on a line among the front lines: the site's category (首页 > 讲话稿 > 工作报告), no document's title
+_BARE_GENRE = re.compile(r"^(?:工作报告|工作汇报|工作总结|总结报告|述职报告|调研报告|调查报告)$")
+
+
+def _titled_speech(paras: Sequence[Para], front: Sequence[Para]) -> bool:
+    """The speech's own title (在…会议上的讲话) among the front lines and its 称谓 under them: a speech, whatever category
+    label the site set beside its title and however its first point looks back (…期间…发展情况)."""
+    return any(_AT_MEETING_TITLE.match(p.text) for p in front) and any(is_salutation(p.text) for p in paras[:8])
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -1067,6 +1086,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # (多篇调研报告 / 两篇调研报告相继出炉: a news item counting the reports a body wrote, no report's title)
     titled = any(
         _REPORT_TITLE.search(_SITE_SUFFIX.sub("", p.text.strip("《》"))) and len(p.text) <= 80 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
+        and not (_BARE_GENRE.match(p.text) and _titled_speech(paras, front))
         for p in front
     )
     titled = titled or _run_in_report_title(lead) or any(_subtitled_report_title(p.text) for p in front) or _doubled_report_title(lead)
