@@ -524,6 +524,8 @@ def _letter_after_lead(current: list[Para], para: Para, nxt: str) -> bool:
         return False
     running = [p.text for p in current if not _front_line(p.text) and not is_title(p)]
     return len(running) >= 2 and count_han("".join(running)) >= _LEAD_ACCOUNT_MIN
+
+
 def _headline_over_byline(current: list[Para], para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
     """A headline over the site's byline (来源：… / 作者：…录入者：…发布时间：…) or over a wire lead (本报讯…), after a piece of
     running text: the page's next item, however the piece before ended (cut mid-sentence, a site's login links under it)."""
