@@ -13,7 +13,13 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.files import check_writable, signals_held, told_if_cancelled, write_text_atomic
+from drafter.files import (
+    all_or_none,
+    check_writable,
+    signals_held,
+    told_if_cancelled,
+    write_text_atomic,
+)
 from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
@@ -611,7 +617,8 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     profile = load_font_profile(result.fonts) if result.fonts else None
     written: list[Path] = []
     with told_if_cancelled(written):
-        with signals_held():  # the draft and its record: both written, or (Ctrl+C, SIGTERM) neither
+        # the draft and its record: both written, or (Ctrl+C, SIGTERM, a full disk at the record) neither
+        with signals_held(), all_or_none(output, record_path(output)):
             warnings = export_text(result.draft.text, output, profile)
             write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
             remember_output(output)

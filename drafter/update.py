@@ -384,6 +384,7 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
     from drafter.errors import OverwriteError
     from drafter.export import export_text
     from drafter.files import (
+        all_or_none,
         free_backup_path,
         signals_held,
         told_if_cancelled,
@@ -407,9 +408,12 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
                     path=path, hint="文件里现在是那次修改后的样子；重新运行这条 drafter update 命令，会在它的基础上更新。",
                 )  # fmt: skip
             backup = free_backup_path(path, before)
-            write_bytes_atomic(backup, before)
-        export_text(result.text, path)
-        write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
-        remember_output(path)
+        # a full disk at the record puts the speech (and its record) back and leaves no backup of an unchanged file
+        with all_or_none(path, record_path(path), *([backup] if backup else [])):
+            if backup is not None:
+                write_bytes_atomic(backup, before)
+            export_text(result.text, path)
+            write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
+            remember_output(path)
         written += [path, record_path(path)] + ([backup] if backup else [])
     return backup

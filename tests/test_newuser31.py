@@ -1,0 +1,130 @@
+"""Session 31's new user: a plain `pip install`, the README's commands, then the wrong input of a busy office.
+
+Each test here failed before its fix (branch newuser31).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from tests.cli_runner import refused, run
+
+DRAFT = ["draft", "--no-input", "--seed", "3", "--no-history"]
+SETTING = ["--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议"]
+
+
+def _full_at_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills up between the speech and its record: the record's write fails as a full disk's does."""
+    import drafter.drafting
+    import drafter.files
+    from drafter.errors import DrafterError, os_hint, os_reason
+
+    real = drafter.files.write_text_atomic
+
+    def full(path, text, *args, **kwargs):
+        if str(path).endswith(".answers.yaml"):
+            exc = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            raise DrafterError(
+                f"写入失败（{os_reason(exc)}），原有文件未改动", path=path, hint=os_hint(exc, "")
+            )
+        return real(path, text, *args, **kwargs)
+
+    monkeypatch.setattr(
+        drafter.files, "write_text_atomic", full
+    )  # update imports it when it writes
+    monkeypatch.setattr(drafter.drafting, "write_text_atomic", full)
+
+
+# ---------------------------------------------------------------- a full disk between a speech and its record
+
+
+def test_a_draft_whose_record_cannot_be_written_is_not_left_alone(
+    mini_library, tmp_path, monkeypatch
+):
+    # A 80 KB tmpfs: 讲话.md was written, 讲话.answers.yaml hit the full disk; the lone speech then made the next
+    # `draft -o 讲话.md` refuse ("不是 drafter 写下的") and `update` could not read it.
+    folder = tmp_path / "稿子"
+    folder.mkdir()
+    out = folder / "讲话.md"
+    _full_at_the_record(monkeypatch)
+    said = refused(
+        run(*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(out)), 1, "磁盘空间已满"
+    )
+    assert "讲话.answers.yaml" in said
+    assert sorted(p.name for p in folder.iterdir()) == []  # neither file, no temporary
+
+
+def test_a_redraft_whose_record_cannot_be_written_keeps_the_earlier_pair(
+    mini_library, tmp_path, monkeypatch
+):
+    folder = tmp_path / "稿子"
+    folder.mkdir()
+    out, record = folder / "讲话.md", folder / "讲话.answers.yaml"
+    assert run(*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(out)).exit_code == 0
+    before = (out.read_bytes(), record.read_bytes())
+    _full_at_the_record(monkeypatch)
+    refused(
+        run(*DRAFT, "--library", str(mini_library), *SETTING, "--points", "4", "-o", str(out)),
+        1,
+        "磁盘空间已满",
+    )
+    assert (out.read_bytes(), record.read_bytes()) == before  # the speech still matches its record
+    assert sorted(p.name for p in folder.iterdir()) == ["讲话.answers.yaml", "讲话.md"]
+    monkeypatch.undo()
+    again = run(*DRAFT, "--library", str(mini_library), *SETTING, "--points", "4", "-o", str(out))
+    assert again.exit_code == 0, again.stderr  # space freed: the same command simply works
+
+
+def test_an_update_whose_record_cannot_be_written_changes_nothing(
+    mini_library, tmp_path, monkeypatch
+):
+    folder = tmp_path / "稿子"
+    folder.mkdir()
+    out, record = folder / "讲话.md", folder / "讲话.answers.yaml"
+    assert run(*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(out)).exit_code == 0
+    before = (out.read_bytes(), record.read_bytes())
+    _full_at_the_record(monkeypatch)
+    refused(
+        run("update", str(out), "--points", "4", "--library", str(mini_library)), 1, "磁盘空间已满"
+    )
+    assert (out.read_bytes(), record.read_bytes()) == before
+    left = sorted(
+        p.name for p in folder.iterdir() if not p.name.endswith(".lock")
+    )  # update's lock stays, as always
+    assert left == ["讲话.answers.yaml", "讲话.md"]  # no 讲话.md.bak either
+
+
+# ---------------------------------------------------------------- the resident's usage messages
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the resident runs on Linux only")
+def test_a_usage_error_run_by_the_resident_names_the_program_the_user_typed(tmp_path):
+    # `drafter draft --no-input --minutes 十五` through a resident said "用法：python -m drafter.cli.drafter draft"
+    # (click named the resident's own interpreter); without a resident it says "用法：drafter draft".
+    runtime = tempfile.mkdtemp(prefix="dr-")  # a socket's path must stay under 108 bytes
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "PYTEST_", "COV_"))}
+    env.update({"DRAFTER_HOME": str(tmp_path / "ws"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_RUNTIME_DIR": runtime,
+                "DRAFTER_RESIDENT_WARM_UP": "0", "NO_COLOR": "1"})  # fmt: skip
+
+    def drafter(*args: str, **extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "drafter", *args], env={**env, **extra}, cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+
+    assert drafter("resident", "start", "--idle", "1").returncode == 0
+    try:
+        args = ["draft", "--no-input", "--minutes", "十五", "--set", "place=清河县"]
+        there = drafter(*args)
+        here = drafter(*args, DRAFTER_NO_RESIDENT="1")
+    finally:
+        drafter("resident", "stop")
+        subprocess.run(["rm", "-rf", runtime], check=False)
+    assert here.returncode == there.returncode == 2
+    assert "用法：python -m drafter draft [选项]" in here.stderr
+    assert there.stderr == here.stderr
