@@ -130,6 +130,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         replayed = load_record(request.replay)
     elif request.answers_file is not None:
         record = load_record(request.answers_file)
+        if not record.answers:  # an empty file (or only comments) said only 缺少以下变量的值, naming no file
+            raise UsageError("答案文件里没有任何答案（文件是空的，或只有注释）", path=request.answers_file,
+                             hint="每行写一项，如 地名: 清河县、会议: 全县安全生产工作会议；文件没保存好时重新保存后再试。")  # fmt: skip
         _check_file_answers(record, request.answers_file)
     if request.output is not None:  # then the -o: said now, not once the draft is made and lost
         check_draft_target(request.output, force=request.force)
@@ -157,6 +160,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_kind(raw))
+    if request.answers_file is not None:
+        _check_file_ranges(record, request.answers_file, template, raw)
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else seed_for(raw)
     steer = _steer(request, answers)
@@ -234,6 +239,34 @@ def _check_file_answers(record: Record, path: Path) -> None:
                 exc.message.split("，例如 --set")[0], path=path, line=_answer_line(path, name, standard_name),
                 hint=exc.hint or "在答案文件中改正这一项：整数直接写数字（points: 4），列表一行一项（- 第一句）。",
             ) from None
+
+
+def _check_file_ranges(record: Record, path: Path, template: Template, raw: Mapping[str, Any]) -> None:
+    """Points and minutes the answers file gives (and nothing overrides) checked against the template's range there.
+
+    `points: 9` or `minutes: 1000` in a file said “要点数应在 2–6 之间，而不是 9” naming neither the file nor the
+    line, and told to drop a --minutes never given.
+
+    Raises:
+        UsageError: naming the file, the answer's line and the range.
+    """
+    from drafter.answers import standard_name
+    from drafter.limits import MAX_MINUTES
+    from drafter.render.values import coerce_value
+
+    ranges = {"points": (template.min_points, template.max_points, "讲几点意见"),
+              "minutes": (1, MAX_MINUTES, "讲话时长（分钟）")}  # fmt: skip
+    for name, (low, high, meaning) in ranges.items():
+        value = record.answers.get(name)
+        if value is None or value == "" or raw.get(name) != value:
+            continue  # not in the file, or --set / --points / --minutes gave another
+        number = coerce_value(STANDARD_VARIABLES[name], value)
+        if isinstance(number, int) and not low <= number <= high:
+            raise UsageError(
+                f"{meaning}应在 {low}–{high} 之间，而不是 {number}", path=path,
+                line=_answer_line(path, name, standard_name),
+                hint=f"在答案文件中改正这一项（如 {name}: {4 if name == 'points' else 20}）；不限定时删去这一行。",
+            )  # fmt: skip
 
 
 def _answer_line(path: Path, name: str, standard_name: Any) -> int | None:

@@ -128,3 +128,72 @@ def test_a_usage_error_run_by_the_resident_names_the_program_the_user_typed(tmp_
     assert here.returncode == there.returncode == 2
     assert "用法：python -m drafter draft [选项]" in here.stderr
     assert there.stderr == here.stderr
+
+
+# ---------------------------------------------------------------- an answers file with a number out of range
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        (
+            "place: 清河县\nmeeting: 全县妇女儿童工作会议\npoints: 9\n",
+            3,
+            "讲几点意见应在 2–6 之间，而不是 9",
+        ),
+        (
+            "place: 清河县\nmeeting: 全县妇女儿童工作会议\n几点: 1\n",
+            3,
+            "讲几点意见应在 2–6 之间，而不是 1",
+        ),
+        (
+            "place: 清河县\n\nmeeting: 全县妇女儿童工作会议\nminutes: 1000\n",
+            4,
+            "讲话时长（分钟）应在 1–120 之间，而不是 1000",
+        ),
+    ],
+)
+def test_a_number_out_of_range_in_the_answers_file_is_said_at_its_line(
+    mini_library, tmp_path, text, line, said
+):
+    # Said "要点数应在 2–6 之间，而不是 9" with no file, no line and no hint; 1000 minutes was told to drop a --minutes
+    # never given.
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(text, encoding="utf-8")
+    message = refused(
+        run(*DRAFT, "--library", str(mini_library), "--answers", str(answers)), 2, said
+    )
+    assert f"答案.yaml:{line}：" in message
+    assert "--minutes" not in message and "在答案文件中改正这一项" in message
+
+
+def test_points_given_on_the_command_line_override_the_file_s_wrong_ones(mini_library, tmp_path):
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(
+        "place: 清河县\nmeeting: 全县妇女儿童工作会议\npoints: 9\n", encoding="utf-8"
+    )
+    result = run(*DRAFT, "--library", str(mini_library), "--answers", str(answers), "--points", "3")
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("text", ["", "# 答案\n\n"])
+def test_an_empty_answers_file_is_named_as_empty(mini_library, tmp_path, text):
+    # Said only "缺少以下变量的值：place, meeting", as if no file had been given.
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(text, encoding="utf-8")
+    message = refused(
+        run(*DRAFT, "--library", str(mini_library), "--answers", str(answers)), 2, "没有任何答案"
+    )
+    assert "答案.yaml" in message and "地名: 清河县" in message
+
+
+def test_an_answers_file_written_as_a_list_says_how_to_write_it(mini_library, tmp_path):
+    answers = tmp_path / "答案.yaml"
+    answers.write_text("- 清河县\n- 全县妇女儿童工作会议\n", encoding="utf-8")
+    refused(
+        run(*DRAFT, "--library", str(mini_library), "--answers", str(answers)),
+        2,
+        "答案.yaml:1：",
+        "处理办法：",
+        "名称: 值",
+    )
