@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +198,40 @@ def test_an_answers_file_written_as_a_list_says_how_to_write_it(mini_library, tm
         "处理办法：",
         "名称: 值",
     )
+
+
+# ---------------------------------------------------------------- Ctrl+C while LibreOffice converts a .doc
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process groups and setitimer")
+def test_ctrl_c_while_a_doc_is_converted_stops_libreoffice_and_says_cancelled(tmp_path):
+    # `drafter ingest 旧讲话/` with a .doc, Ctrl+C during the conversion: soffice (in its own session, deaf to the
+    # terminal) kept running and writing into the temporary folder being removed, and the command said
+    # "错误：registry：系统错误 ENOTEMPTY" with exit 1 instead of 已取消 (130).
+    import signal
+
+    from drafter import reader
+
+    started = tmp_path / "pid"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > {started}\nexec sleep 30\n", encoding="utf-8")
+    fake.chmod(0o755)
+
+    def interrupt(*_args):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        with pytest.raises(KeyboardInterrupt):
+            reader._run_soffice(str(fake), tmp_path, tmp_path / "source.doc", tmp_path / "旧讲话.doc")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    pid = int(started.read_text())
+    try:
+        os.kill(pid, 0)
+        alive = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1] != "Z"
+    except ProcessLookupError:
+        alive = False
+    assert not alive, "LibreOffice is still running after the command was cancelled"
