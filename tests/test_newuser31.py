@@ -224,7 +224,9 @@ def test_ctrl_c_while_a_doc_is_converted_stops_libreoffice_and_says_cancelled(tm
     try:
         signal.setitimer(signal.ITIMER_REAL, 0.5)
         with pytest.raises(KeyboardInterrupt):
-            reader._run_soffice(str(fake), tmp_path, tmp_path / "source.doc", tmp_path / "旧讲话.doc")
+            reader._run_soffice(
+                str(fake), tmp_path, tmp_path / "source.doc", tmp_path / "旧讲话.doc"
+            )
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -235,3 +237,26 @@ def test_ctrl_c_while_a_doc_is_converted_stops_libreoffice_and_says_cancelled(tm
     except ProcessLookupError:
         alive = False
     assert not alive, "LibreOffice is still running after the command was cancelled"
+
+
+# ---------------------------------------------------------------- audit on a full temporary disk
+
+
+@pytest.mark.parametrize(("code", "said"), [(errno.ENOSPC, "TMPDIR"), (errno.EFBIG, "ulimit -f")])
+def test_audit_whose_temporary_files_do_not_fit_says_where_and_what_to_do(
+    tmp_path, monkeypatch, code, said
+):
+    # `prlimit --fsize=3000 drafter audit 旧讲话/` said "错误：文件超出系统允许的大小，操作没有完成", naming no file.
+    from drafter.audit import local
+
+    for n in (1, 2):
+        (tmp_path / f"讲话{n}.md").write_text(
+            "同志们：\n\n" + "我们要坚持安全发展理念，压实各方责任。" * 20, encoding="utf-8"
+        )
+
+    def full(self, item, hashes):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(local._Store, "add", full)
+    message = refused(run("audit", str(tmp_path)), 1, "审查用的临时文件写不下", said)
+    assert "处理办法" in message
