@@ -169,17 +169,25 @@ def all_or_none(*paths: Path) -> Iterator[None]:
     except BaseException:
         for path, keep in kept.items():
             with contextlib.suppress(OSError):
-                if keep is not None:
-                    os.replace(keep, path)  # a no-op when the block left `path` alone (the same file)
-                    os.unlink(keep)  # then `keep` is still there (rename(2) on two links to one file)
-                else:
+                if keep is None:
                     path.unlink(missing_ok=True)
+                elif _same_file(keep, path):  # the block left `path` alone (rename(2) of a link onto itself: no-op)
+                    os.unlink(keep)
+                else:
+                    os.replace(keep, path)
         raise
     else:
         for keep in kept.values():
             if keep is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(keep)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
