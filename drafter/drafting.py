@@ -531,7 +531,9 @@ def _replay(
                          hint="--replay 需要 draft -o 写出的 *.answers.yaml。")  # fmt: skip
     template = find_template(templates, record.template)
     answers = resolve_answers(change_answers(record.answers, changes or {}))
-    notes = _replay_differences(record, library)
+    # `update 讲话.md --set 成积=1` said only 已更新 (and wrote a backup of an unchanged speech): the misspelt name
+    # is said as `draft` says it.
+    notes = (*_unused_names(changes or {}, library, templates), *_replay_differences(record, library))
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
     draft = render_plan(plan, answers, rate=rate)

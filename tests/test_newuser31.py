@@ -260,3 +260,17 @@ def test_audit_whose_temporary_files_do_not_fit_says_where_and_what_to_do(
     monkeypatch.setattr(local._Store, "add", full)
     message = refused(run("audit", str(tmp_path)), 1, "审查用的临时文件写不下", said)
     assert "处理办法" in message
+
+
+# ---------------------------------------------------------------- a misspelt answer name to update
+
+
+def test_update_with_a_misspelt_answer_name_says_it_was_not_used(mini_library, tmp_path):
+    # `drafter update 讲话.md --set 成积=…` (成绩 misspelt) said only 已更新, exit 0: the writer believed the
+    # achievements were in; `draft` names such a name.
+    out = tmp_path / "讲话.md"
+    assert run(*DRAFT, "--library", str(mini_library), *SETTING, "-o", str(out)).exit_code == 0
+    result = run("update", str(out), "--set", "成积=排查隐患3200处", "--library", str(mini_library))
+    assert "Traceback" not in result.output
+    assert "不认识答案名称“成积”" in result.stderr, result.stderr
+    assert "排查隐患3200处" not in out.read_text(encoding="utf-8")
