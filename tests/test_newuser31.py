@@ -274,3 +274,27 @@ def test_update_with_a_misspelt_answer_name_says_it_was_not_used(mini_library, t
     assert "Traceback" not in result.output
     assert "不认识答案名称“成积”" in result.stderr, result.stderr
     assert "排查隐患3200处" not in out.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- GBK typed at a question
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "utf-8:surrogateescape"])
+def test_gbk_answers_typed_at_the_questions_are_asked_again_in_chinese(tmp_path, encoding):
+    # GBK bytes piped into `drafter draft` (a GBK file, a GBK terminal): with a zh_CN.UTF-8 locale (strict standard
+    # input) a UnicodeDecodeError traceback; in C.UTF-8 the place was taken as “\udcc7\udce5\udcba…” and asked about.
+    typed = "清河县\n".encode("gbk") + "清河县\n全县安全生产工作会议\n".encode()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DRAFTER_")}
+    env.update({"PYTHONIOENCODING": encoding, "DRAFTER_NO_RESIDENT": "1", "NO_COLOR": "1",
+                "DRAFTER_HOME": str(tmp_path / "ws"), "XDG_CONFIG_HOME": str(tmp_path / "config")})  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "drafter", "draft", "--no-history", "-o", "讲话.md"], input=typed,
+                            cwd=tmp_path, env=env, capture_output=True, timeout=120)  # fmt: skip
+    said = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in said, said
+    assert "\\udc" not in said and "输入的文字不是 UTF-8 编码（按 GBK 读出是“清河县”）" in said, (
+        said
+    )
+    assert (
+        "会议名称" in said
+    )  # the place was asked again and taken in UTF-8; the answers then ran out
+    assert result.returncode == 1 and "已取消（输入已结束）" in said
