@@ -298,3 +298,24 @@ def test_gbk_answers_typed_at_the_questions_are_asked_again_in_chinese(tmp_path,
         "会议名称" in said
     )  # the place was asked again and taken in UTF-8; the answers then ran out
     assert result.returncode == 1 and "已取消（输入已结束）" in said
+
+
+# ---------------------------------------------------------------- a meeting name with no work in it
+
+
+@pytest.mark.parametrize("meeting", ["会议", "大会", "推进会", "工作会议"])
+def test_a_meeting_named_only_by_its_kind_is_refused_as_naming_no_work(meeting):
+    # `--set meeting=会议` drafted “在会议上的讲话” on 各项工作 while `开会` was refused: a bare kind word names no work.
+    message = refused(
+        run(*DRAFT, "--set", "place=清河县", "--set", f"meeting={meeting}"),
+        2,
+        "看不出是哪项工作的会议",
+    )
+    assert "--set work=" in message
+
+
+def test_a_bare_kind_word_with_the_work_given_is_drafted():
+    result = run(
+        *DRAFT, "--set", "place=清河县", "--set", "meeting=推进会", "--set", "work=安全生产工作"
+    )
+    assert result.exit_code == 0, result.stderr
