@@ -185,9 +185,21 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    notes = (*_renamed_place(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
+    notes = (*_renamed_place(answers), *_not_a_date(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
              *_no_material_for_work(draft, library), *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _not_a_date(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """A note when the date answer is no date (昨天, 下周一, 20260308): it is printed as written under the title.
+
+    `--set date=昨天` gave the byline “（县长 王强　昨天）” with not a word said.
+    """
+    date = str(answers.get("date") or "").strip()
+    if not date or any(c in date for c in "年月日号"):
+        return ()
+    return (f"日期“{date}”不是具体日期，照原样写在了标题下；交稿前改成“2026年3月8日”的写法"
+            f"（--set date=2026年3月8日，或用 drafter update 改）。",)  # fmt: skip
 
 
 def _renamed_place(answers: Mapping[str, Any]) -> tuple[str, ...]:

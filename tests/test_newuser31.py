@@ -319,3 +319,21 @@ def test_a_bare_kind_word_with_the_work_given_is_drafted():
         *DRAFT, "--set", "place=清河县", "--set", "meeting=推进会", "--set", "work=安全生产工作"
     )
     assert result.exit_code == 0, result.stderr
+
+
+# ---------------------------------------------------------------- a date that is no date
+
+
+@pytest.mark.parametrize("date", ["昨天", "下周一", "20260308"])
+def test_a_date_that_is_no_date_is_pointed_out(mini_library, date):
+    # `--set date=昨天` printed “（昨天）” under the title and said nothing.
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", f"date={date}")
+    assert result.exit_code == 0, result.stderr
+    assert f"日期“{date}”不是具体日期" in result.stderr and "2026年3月8日" in result.stderr
+
+
+@pytest.mark.parametrize("date", ["2026年3月8日", "2026-03-08", "2026年3月上旬"])
+def test_a_real_date_is_not_questioned(mini_library, date):
+    result = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", f"date={date}")
+    assert result.exit_code == 0, result.stderr
+    assert "不是具体日期" not in result.stderr
