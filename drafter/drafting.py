@@ -150,6 +150,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     named_notes = _unused_names(raw, library, templates)
+    for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
+        if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
+            del raw[key]
     warnings = _ask_setting(raw, prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)

@@ -337,3 +337,10 @@ def test_a_real_date_is_not_questioned(mini_library, date):
     result = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", f"date={date}")
     assert result.exit_code == 0, result.stderr
     assert "不是具体日期" not in result.stderr
+
+
+def test_an_empty_place_is_listed_as_missing_not_as_an_unknown_place(mini_library):
+    # `--set place=` said “level：层级（无法从地名“”推出，请选择）”: the place itself is what is missing.
+    message = refused(run(*DRAFT, "--library", str(mini_library), "--set", "place=", "--set", "meeting=全县妇女儿童工作会议"), 2,
+                      "place：地名")  # fmt: skip
+    assert "“”" not in message
