@@ -344,3 +344,17 @@ def test_an_empty_place_is_listed_as_missing_not_as_an_unknown_place(mini_librar
     message = refused(run(*DRAFT, "--library", str(mini_library), "--set", "place=", "--set", "meeting=全县妇女儿童工作会议"), 2,
                       "place：地名")  # fmt: skip
     assert "“”" not in message
+
+
+def test_an_empty_answer_to_a_required_question_is_said_before_asking_again(mini_library, tmp_path):
+    # Enter at 地名 asked 地名 again in silence (地名：地名：地名：), as if the program had not heard.
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    typed = "\n清河县\n全县妇女儿童工作会议\n" + "\n" * 40
+    result = CliRunner().invoke(app, ["draft", "--seed", "3", "--no-history", "--library", str(mini_library),
+                                      "-o", str(tmp_path / "讲话.md")], input=typed)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "地名不能空着" in result.output
+    assert "会议名称不能空着" not in result.output
