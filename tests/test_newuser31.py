@@ -358,3 +358,36 @@ def test_an_empty_answer_to_a_required_question_is_said_before_asking_again(mini
     assert result.exit_code == 0, result.output
     assert "地名不能空着" in result.output
     assert "会议名称不能空着" not in result.output
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process groups and setitimer")
+def test_ctrl_c_while_a_pdf_is_made_stops_libreoffice(tmp_path):
+    # `drafter export 讲话.md -o 讲话.pdf`, Ctrl+C a second in: soffice ran on and the command ended with
+    # "错误：…ENOTEMPTY…" (exit 1) as its profile folder was removed under it.
+    import signal
+
+    from drafter.export import pdf
+
+    started = tmp_path / "pid"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > {started}\nexec sleep 30\n", encoding="utf-8")
+    fake.chmod(0o755)
+
+    def interrupt(*_args):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        with pytest.raises(KeyboardInterrupt):
+            pdf._run([str(fake)], timeout=60)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    pid = int(started.read_text())
+    try:
+        os.kill(pid, 0)
+        alive = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1] != "Z"
+    except ProcessLookupError:
+        alive = False
+    assert not alive, "LibreOffice is still running after the export was cancelled"
