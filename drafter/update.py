@@ -257,8 +257,10 @@ def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
             point_no += 0 if use.get("section") else 1  # a gathered area goes (or stays) with its point
             if point_no in swapped_points or (wanted is not None and point_no not in fewer):
                 continue
-            if use.get("section") and wanted is not None:
-                continue  # a speech of a chosen number of points has one area a point: they are drawn again
+            if use.get("section") and (wanted is not None or request.minutes is not None):
+                # a speech of a chosen number of points or minutes has one area a point: they are drawn again
+                # (`update --minutes 15` of a draft with a gathered 任务 point stopped on a --pick never given)
+                continue
         elif role in swapped_roles:
             continue
         keep.append(str(use["id"]))

@@ -391,3 +391,25 @@ def test_ctrl_c_while_a_pdf_is_made_stops_libreoffice(tmp_path):
     except ProcessLookupError:
         alive = False
     assert not alive, "LibreOffice is still running after the export was cancelled"
+
+
+# ---------------------------------------------------------------- update --minutes of a draft with a gathered point
+
+
+def test_update_to_a_length_redraws_the_areas_of_a_gathered_task_point(tmp_path):
+    # README's `drafter update 讲话.md --minutes 15` on the quick start's 安全生产 draft (its 任务 point gathers two
+    # areas) stopped with "--pick 指定的要点 …construction、…mines-special-equipment 与本次的要点结构不符" for every
+    # length: a --pick the user never gave.
+    out = tmp_path / "讲话.md"
+    made = run("draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+               "-o", str(out))  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    assert "section: true" in (tmp_path / "讲话.answers.yaml").read_text(
+        encoding="utf-8"
+    )  # a gathered point
+    for minutes in ("15", "25"):
+        result = run("update", str(out), "--minutes", minutes)
+        assert result.exit_code == 0, result.stderr
+        assert "--pick" not in result.stderr
+    checked = run("check", str(out))
+    assert "约 2" in checked.stdout  # about 25 minutes now (20–27)
