@@ -13,7 +13,13 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.files import check_writable, signals_held, told_if_cancelled, write_text_atomic
+from drafter.files import (
+    all_or_none,
+    check_writable,
+    signals_held,
+    told_if_cancelled,
+    write_text_atomic,
+)
 from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
@@ -124,6 +130,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         replayed = load_record(request.replay)
     elif request.answers_file is not None:
         record = load_record(request.answers_file)
+        if not record.answers:  # an empty file (or only comments) said only 缺少以下变量的值, naming no file
+            raise UsageError("答案文件里没有任何答案（文件是空的，或只有注释）", path=request.answers_file,
+                             hint="每行写一项，如 地名: 清河县、会议: 全县安全生产工作会议；文件没保存好时重新保存后再试。")  # fmt: skip
         _check_file_answers(record, request.answers_file)
     if request.output is not None:  # then the -o: said now, not once the draft is made and lost
         check_draft_target(request.output, force=request.force)
@@ -141,6 +150,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     named_notes = _unused_names(raw, library, templates)
+    for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
+        if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
+            del raw[key]
     warnings = _ask_setting(raw, prompt)
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
@@ -151,6 +163,8 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_kind(raw))
+    if request.answers_file is not None:
+        _check_file_ranges(record, request.answers_file, template, raw)
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else seed_for(raw)
     steer = _steer(request, answers)
@@ -174,9 +188,21 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    notes = (*_renamed_place(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
+    notes = (*_renamed_place(answers), *_not_a_date(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
              *_no_material_for_work(draft, library), *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _not_a_date(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """A note when the date answer is no date (昨天, 下周一, 20260308): it is printed as written under the title.
+
+    `--set date=昨天` gave the byline “（县长 王强　昨天）” with not a word said.
+    """
+    date = str(answers.get("date") or "").strip()
+    if not date or any(c in date for c in "年月日号"):
+        return ()
+    return (f"日期“{date}”不是具体日期，照原样写在了标题下；交稿前改成“2026年3月8日”的写法"
+            f"（--set date=2026年3月8日，或用 drafter update 改）。",)  # fmt: skip
 
 
 def _renamed_place(answers: Mapping[str, Any]) -> tuple[str, ...]:
@@ -228,6 +254,34 @@ def _check_file_answers(record: Record, path: Path) -> None:
                 exc.message.split("，例如 --set")[0], path=path, line=_answer_line(path, name, standard_name),
                 hint=exc.hint or "在答案文件中改正这一项：整数直接写数字（points: 4），列表一行一项（- 第一句）。",
             ) from None
+
+
+def _check_file_ranges(record: Record, path: Path, template: Template, raw: Mapping[str, Any]) -> None:
+    """Points and minutes the answers file gives (and nothing overrides) checked against the template's range there.
+
+    `points: 9` or `minutes: 1000` in a file said “要点数应在 2–6 之间，而不是 9” naming neither the file nor the
+    line, and told to drop a --minutes never given.
+
+    Raises:
+        UsageError: naming the file, the answer's line and the range.
+    """
+    from drafter.answers import standard_name
+    from drafter.limits import MAX_MINUTES
+    from drafter.render.values import coerce_value
+
+    ranges = {"points": (template.min_points, template.max_points, "讲几点意见"),
+              "minutes": (1, MAX_MINUTES, "讲话时长（分钟）")}  # fmt: skip
+    for name, (low, high, meaning) in ranges.items():
+        value = record.answers.get(name)
+        if value is None or value == "" or raw.get(name) != value:
+            continue  # not in the file, or --set / --points / --minutes gave another
+        number = coerce_value(STANDARD_VARIABLES[name], value)
+        if isinstance(number, int) and not low <= number <= high:
+            raise UsageError(
+                f"{meaning}应在 {low}–{high} 之间，而不是 {number}", path=path,
+                line=_answer_line(path, name, standard_name),
+                hint=f"在答案文件中改正这一项（如 {name}: {4 if name == 'points' else 20}）；不限定时删去这一行。",
+            )  # fmt: skip
 
 
 def _answer_line(path: Path, name: str, standard_name: Any) -> int | None:
@@ -492,7 +546,9 @@ def _replay(
                          hint="--replay 需要 draft -o 写出的 *.answers.yaml。")  # fmt: skip
     template = find_template(templates, record.template)
     answers = resolve_answers(change_answers(record.answers, changes or {}))
-    notes = _replay_differences(record, library)
+    # `update 讲话.md --set 成积=1` said only 已更新 (and wrote a backup of an unchanged speech): the misspelt name
+    # is said as `draft` says it.
+    notes = (*_unused_names(changes or {}, library, templates), *_replay_differences(record, library))
     plan = replay_plan(library, template, record.fragments, int(record.seed))
     rate = int(record.options.get("rate", 200))
     draft = render_plan(plan, answers, rate=rate)
@@ -611,7 +667,8 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
     profile = load_font_profile(result.fonts) if result.fonts else None
     written: list[Path] = []
     with told_if_cancelled(written):
-        with signals_held():  # the draft and its record: both written, or (Ctrl+C, SIGTERM) neither
+        # the draft and its record: both written, or (Ctrl+C, SIGTERM, a full disk at the record) neither
+        with signals_held(), all_or_none(output, record_path(output)):
             warnings = export_text(result.draft.text, output, profile)
             write_text_atomic(record_path(output), dump_record(result.draft, result.options, output))
             remember_output(output)

@@ -138,6 +138,59 @@ def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
+def all_or_none(*paths: Path) -> Iterator[None]:
+    """Files written together in the block: when it fails (a full disk at the second file, an error), each of
+    `paths` is put back as it was before the block, a file the block created is removed.
+
+    A draft written whole with its record failing on a full disk stayed alone, with no record: a later
+    `draft -o` refused to overwrite it as not drafter's, `update` could not read it. Each existing file is kept
+    by a hard link (no copy, no space) named as a temporary of this process, so a kill -9 leaves nothing a
+    later write does not sweep.
+    """
+    import secrets
+
+    kept: dict[Path, Path | None] = {}
+    for path in paths:
+        path = path.resolve() if path.is_symlink() else path
+        if path in kept:
+            continue
+        keep: Path | None = None
+        if path.is_file():
+            keep = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+            try:
+                os.link(path, keep)
+            except OSError:
+                keep = None  # no hard links here: the file is not put back, as before
+        kept[path] = keep
+        if keep is None and path.exists():
+            kept.pop(path)  # an existing file we could not keep: left as the block leaves it
+    try:
+        yield
+    except BaseException:
+        for path, keep in kept.items():
+            with contextlib.suppress(OSError):
+                if keep is None:
+                    path.unlink(missing_ok=True)
+                elif _same_file(keep, path):  # the block left `path` alone (rename(2) of a link onto itself: no-op)
+                    os.unlink(keep)
+                else:
+                    os.replace(keep, path)
+        raise
+    else:
+        for keep in kept.values():
+            if keep is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(keep)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
 def told_if_cancelled(written: list[Path]) -> Iterator[None]:
     """A Ctrl+C or SIGTERM raised in the block carries the files in `written` (complete by then).
 

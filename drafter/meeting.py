@@ -501,10 +501,18 @@ def is_vague(name: str) -> bool:
     """True when a meeting name says neither what kind of meeting it is nor which work (开会, 清河县)."""
     from drafter.topics import find_topics
 
+    if _bare_kind(name) and not find_topics(name):  # 会议, 推进会: drafted as “在会议上的讲话” on 各项工作 (newuser31)
+        return True
     if names_a_kind(name):  # 全县领导干部大会: a kind, but who gathers is no work
         return parse_meeting(name).work == "" and not find_topics(name)
     # 县纪委十五届五次全会: the organ names the work (纪委 → 纪检监察工作) where no word of the name does
     return not find_topics(name) and not find_topics(parse_meeting(name).work)
+
+
+def _bare_kind(name: str) -> bool:
+    """The name is a kind's word and nothing else: no scope, no work, no convenor (会议, 大会, 推进会)."""
+    bare = name.strip()
+    return any(bare == suffix for kind in load_meeting_table().kinds.values() for suffix in kind.suffixes)
 
 
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:

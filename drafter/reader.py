@@ -236,7 +236,7 @@ def read_legacy_text(path: Path) -> str:
             f"读取 {kind} 文件需要 LibreOffice，本机没有安装", path=path,
             hint="安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或用 WPS/Word 把文件另存为 .docx 后再处理。",
         )  # fmt: skip
-    with tempfile.TemporaryDirectory(prefix="drafter-convert-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="drafter-convert-", ignore_cleanup_errors=True) as tmp:
         source = Path(tmp, "source" + kind)
         shutil.copyfile(path, source)  # a plain name: LibreOffice mishandles some characters in paths
         _run_soffice(soffice, Path(tmp), source, path)
@@ -256,6 +256,7 @@ def read_legacy_text(path: Path) -> str:
 
 
 def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
+    import contextlib
     import signal  # only a legacy .doc/.wps needs a child process: not the import of every reader
     import subprocess
 
@@ -266,9 +267,15 @@ def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         process.wait(timeout=CONVERT_SECONDS)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)  # soffice starts helpers in its own session: stop them all
+    except BaseException as exc:
+        # soffice starts helpers in its own session: stop them all. Ctrl+C or SIGTERM too (its own session does
+        # not hear the terminal's): left running, it kept writing into the temporary folder being removed, and the
+        # cancelled ingest said "错误：registry：系统错误 ENOTEMPTY" (exit 1) instead of 已取消.
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+        if not isinstance(exc, subprocess.TimeoutExpired):
+            raise
         raise SourceError(
             f"LibreOffice 转换超过 {CONVERT_SECONDS} 秒仍未完成，已停止", path=shown,
             hint="用 WPS 或 Word 打开后另存为 .docx 再试。",

@@ -257,8 +257,10 @@ def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
             point_no += 0 if use.get("section") else 1  # a gathered area goes (or stays) with its point
             if point_no in swapped_points or (wanted is not None and point_no not in fewer):
                 continue
-            if use.get("section") and wanted is not None:
-                continue  # a speech of a chosen number of points has one area a point: they are drawn again
+            if use.get("section") and (wanted is not None or request.minutes is not None):
+                # a speech of a chosen number of points or minutes has one area a point: they are drawn again
+                # (`update --minutes 15` of a draft with a gathered 任务 point stopped on a --pick never given)
+                continue
         elif role in swapped_roles:
             continue
         keep.append(str(use["id"]))
@@ -384,6 +386,7 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
     from drafter.errors import OverwriteError
     from drafter.export import export_text
     from drafter.files import (
+        all_or_none,
         free_backup_path,
         signals_held,
         told_if_cancelled,
@@ -407,9 +410,12 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
                     path=path, hint="文件里现在是那次修改后的样子；重新运行这条 drafter update 命令，会在它的基础上更新。",
                 )  # fmt: skip
             backup = free_backup_path(path, before)
-            write_bytes_atomic(backup, before)
-        export_text(result.text, path)
-        write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
-        remember_output(path)
+        # a full disk at the record puts the speech (and its record) back and leaves no backup of an unchanged file
+        with all_or_none(path, record_path(path), *([backup] if backup else [])):
+            if backup is not None:
+                write_bytes_atomic(backup, before)
+            export_text(result.text, path)
+            write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
+            remember_output(path)
         written += [path, record_path(path)] + ([backup] if backup else [])
     return backup

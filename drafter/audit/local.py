@@ -9,6 +9,7 @@ counts and the document list, never the archive's text.
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import tempfile
 from collections.abc import Iterator
@@ -30,7 +31,25 @@ IN_PROCESS = 64  # archives this small are read without starting worker processe
 
 
 def run_local(entries: list[tuple[int, str, str]], settings: Settings, workers: int = 2) -> AuditReport:
-    """Audit the documents `entries` ((index, path, name), see documents.list_documents)."""
+    """Audit the documents `entries` ((index, path, name), see documents.list_documents).
+
+    Raises:
+        DrafterError: the spill files cannot be written (a full temporary disk, a file size limit).
+    """
+    try:
+        return _run_local(entries, settings, workers)
+    except OSError as exc:  # said "错误：文件超出系统允许的大小，操作没有完成" naming no file and no fix
+        from drafter.errors import DrafterError, os_hint, os_reason
+
+        folder = Path(exc.filename).parent if exc.filename else Path(tempfile.gettempdir())
+        raise DrafterError(
+            f"审查用的临时文件写不下（{os_reason(exc)}），没有审查完", path=folder,
+            hint=os_hint(exc, "") if exc.errno == errno.EFBIG else "临时文件大约是档案正文的四倍：腾出临时文件夹"
+            "所在磁盘的空间，或设置 TMPDIR 指向有空间的文件夹后重试（如 TMPDIR=/data/tmp drafter audit …）。",
+        ) from exc
+
+
+def _run_local(entries: list[tuple[int, str, str]], settings: Settings, workers: int) -> AuditReport:
     with tempfile.TemporaryDirectory(prefix="drafter-audit-") as tmp:
         store = _Store(Path(tmp))
         try:

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 __all__ = ["app", "main", "script"]
 
 
+# The name usage messages give the program; None: click works it out from the interpreter (`drafter`, `python -m
+# drafter`). A resident sets it for each client, whose own interpreter it is not (it said "python -m
+# drafter.cli.drafter" for `drafter draft --minutes 十五`).
+prog_name: str | None = None
+
+
 def main() -> None:
     """Entry point of the `drafter` console script."""
     import gc
@@ -120,7 +126,7 @@ def _run() -> None:
         fast.run(sys.argv[1:])  # exits when it ran the command; returns when typer must parse it
         from drafter.cli.typer_app import app
 
-        app()
+        app(prog_name=prog_name)
     except OSError as exc:  # help or a usage message sent to a full disk: said in Chinese, no traceback
         _output_failed(exc)
     finally:

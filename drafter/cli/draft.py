@@ -101,5 +101,13 @@ def _prompt(var: Variable) -> Any:
                 return "\n".join(items) if items else items
             items.append(line.strip())
     suffix = f"（{'/'.join(var.choices)}）" if var.choices else ""
-    default = var.default if var.default is not None else ("" if not var.required else None)
-    return prompt(f"{var.prompt}{suffix}", default=default, show_default=bool(default), err=True)
+    if var.default is not None or not var.required:
+        default = var.default if var.default is not None else ""
+        return prompt(f"{var.prompt}{suffix}", default=default, show_default=bool(default), err=True)
+    # A required answer left empty: said, then asked again (click asked again in silence: 地名：地名：地名：)
+    for _ in range(20):
+        answer = prompt(f"{var.prompt}{suffix}", default="", show_default=False, err=True)
+        if str(answer).strip():
+            return answer
+        echo(f"这一项必须回答（{var.prompt.split('（')[0]}不能空着），请输入；不知道怎么写时按 Ctrl+C 取消，看 drafter draft --help 的示例。", err=True)
+    return ""

@@ -115,12 +115,44 @@ def prompt(text: str, **options: Any) -> Any:
     import typer
 
     options.setdefault("prompt_suffix", "：")
+    _keep_undecodable_input()
+    for _ in range(20):
+        try:
+            answer = typer.prompt(text, **options)
+        except typer.Abort as exc:
+            echo(err=bool(options.get("err")))  # end the question's line: the message then starts a line of its own
+            _reraise_interrupt(exc)
+            raise Aborted from None
+        shown = _not_utf8(answer)
+        if shown is None:
+            return answer
+        # GBK bytes typed into a UTF-8 terminal (or piped from a GBK file) came back as \udcc7\udce5… and were
+        # asked about as the place “\udcc7\udce5\udcba…”.
+        echo(f"输入的文字不是 UTF-8 编码（按 GBK 读出是“{shown}”）。请用 UTF-8 重新输入：把终端的编码设为 UTF-8，"
+             "或把答案写进 UTF-8 保存的答案文件（--answers）。", err=True)  # fmt: skip
+    raise DrafterError("多次输入的文字都不是 UTF-8 编码", hint="把终端的编码设为 UTF-8，或用 --answers 给出 UTF-8 保存的答案文件。")
+
+
+def _keep_undecodable_input() -> None:
+    """Bytes that are not UTF-8 on standard input read as lone surrogates (said below), not as a UnicodeDecodeError
+    traceback (a zh_CN.UTF-8 locale reads standard input strictly)."""
+    stdin = sys.stdin
+    if getattr(stdin, "errors", None) == "strict" and hasattr(stdin, "reconfigure"):
+        import contextlib
+
+        with contextlib.suppress(ValueError, OSError):
+            stdin.reconfigure(errors="surrogateescape")
+
+
+def _not_utf8(answer: Any) -> str | None:
+    """An answer holding bytes that are not UTF-8 (read as lone surrogates), shown as GBK reads them; else None."""
+    if not isinstance(answer, str):
+        return None
     try:
-        return typer.prompt(text, **options)
-    except typer.Abort as exc:
-        echo(err=bool(options.get("err")))  # end the question's line: the message then starts a line of its own
-        _reraise_interrupt(exc)
-        raise Aborted from None
+        answer.encode("utf-8")
+    except UnicodeEncodeError:
+        return answer.encode("utf-8", "surrogateescape").decode("gb18030", "replace")
+    return None
 
 
 _YES = {"是", "好", "要", "对", "y", "yes"}

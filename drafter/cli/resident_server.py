@@ -597,7 +597,17 @@ def _become(request: dict[str, Any], fds: list[int]) -> None:
     os.chdir(request["cwd"])
     os.umask(int(request["umask"]))
     sys.argv = [str(a) for a in request["argv"]]
+    import drafter.cli
+
+    drafter.cli.prog_name = _program_name(sys.argv[0] if sys.argv else "")
     _forget_environment()
+
+
+def _program_name(first: str) -> str:
+    """What the client typed to run drafter, as click would have named it in the client's own interpreter: the
+    console script's name, or `python -m drafter`."""
+    name = os.path.basename(first)
+    return "python -m drafter" if name in ("__main__.py", "") else name
 
 
 def _cancelled(exc: KeyboardInterrupt) -> int:

@@ -43,7 +43,8 @@ MAX_GROWTH = int(os.environ.get("DRAFTER_RESIDENT_WORKER_GROWTH_MB", "") or 200)
 _MEMOS = {("drafter.regexcache", "_new"), ("drafter.regexcache", "_file"), ("drafter.regexcache", "_keeping"),
           ("drafter.execcache", "_new"), ("drafter.execcache", "_file"), ("drafter.cli.fast", "finished"),
           ("drafter.cli.fast", "_RUNNING_KEY"), ("drafter.diff.build", "_load"), ("drafter.diff.build", "_seen"),
-          ("sys", "argv"), ("time", "tzname")}  # fmt: skip  (the last two: set for each command and put back)
+          ("sys", "argv"), ("time", "tzname"),  # set for each command and put back
+          ("drafter.cli", "prog_name")}  # fmt: skip  (set for each command from the client's argv[0])
 
 
 def rss() -> int:

@@ -55,7 +55,7 @@ def convert_files(
     soffice = find_soffice()
     if soffice is None:
         raise ExportError("导出 PDF 需要 LibreOffice，本机没有安装", hint=_INSTALL_HINT)
-    with tempfile.TemporaryDirectory(prefix="drafter-lo-") as profile:
+    with tempfile.TemporaryDirectory(prefix="drafter-lo-", ignore_cleanup_errors=True) as profile:
         command = [
             soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
             "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources),
@@ -83,11 +83,17 @@ def _run(command: list[str], timeout: float) -> str:
             start_new_session=True,
         )
     except OSError as exc:
-        raise ExportError(f"无法启动 LibreOffice：{exc}", hint=_INSTALL_HINT) from exc
+        from drafter.errors import os_reason
+
+        raise ExportError(f"无法启动 LibreOffice（{os_reason(exc)}）", hint=_INSTALL_HINT) from exc
     try:
         output, _ = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired as exc:
+    except BaseException as exc:
+        # Ctrl+C or SIGTERM too: soffice, in its own session, does not hear the terminal. Left running, it wrote on
+        # into the profile folder being removed, and `export -o 讲话.pdf` cancelled said an ENOTEMPTY error (exit 1).
         _kill_group(proc)
+        if not isinstance(exc, subprocess.TimeoutExpired):
+            raise
         raise ExportError(
             f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒未完成", hint="稍后重试，或先导出 .docx。"
         ) from exc
