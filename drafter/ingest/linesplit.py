@@ -20,7 +20,8 @@ _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长
 
 # 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
 # drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
-_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})、)(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年)")
+# (1、20xx年6月在… / 2．2025年上半年，…: the year masked by a template, or the heading marked with a full stop)
+_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})[、．.])(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年|\d{2}[xX×ｘＸ]{2}年)")
 
 
 def match_point_heading(text: str) -> tuple[int, int, str, str] | None:

@@ -1,0 +1,60 @@
+"""Ingest generalised from batch 48's misses (issue #13): each class of shape in two or three spellings of our own
+writing (tests/fixtures/ingest/gen31c-*), never the pages' text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    ("name", "subpoints"),
+    [
+        # 一、项目建设情况 / 1、20xx年3月参加业务培训后，… / 2、20xx年4月至6月，… / 3、20xx年7月起，…: the year masked by the
+        # template (was: no sub-points; a year written out, 1、2025年…, was already read)
+        ("gen31c-year-items-masked.txt", [3]),
+        # 1．2025年上半年，… under 一、 and 二、: the items marked with a full stop (was: no sub-points)
+        ("gen31c-year-items-full-year.txt", [2, 2]),
+        # 1、20XX年3月，… in traditional characters (was: no sub-points)
+        ("gen31c-year-items-traditional.txt", [3]),
+    ],
+)
+def test_numbered_items_that_open_with_their_year_are_the_sub_points(
+    tmp_path: Path, name: str, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, subpoints)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "headings"),
+    [
+        # 关于第二季度…整治情况督查通报 / 各村（社区）…： / 现将督查情况通报如下： / 1、…排名靠后的单位 / 东湾村 西岭社区 / 2、…
+        # (was: other, no title, the items' marks taken for a document site's page numbers)
+        (
+            "gen31c-inspection-circular.txt",
+            "关于第二季度全镇农村人居环境整治情况督查通报",
+            ["村（社区）排名靠后的单位", "镇属单位排名靠后的单位"],
+        ),
+        # 關於上半年…專項檢查情況的通報, traditional, a name row with a page's pinyin (城關(guān)中學) (was: other, no title)
+        (
+            "gen31c-inspection-circular-traditional.txt",
+            "关于上半年全县校园安全专项检查情况的通报",
+            ["工作落实较好的学校", "需要限期整改的学校"],
+        ),
+    ],
+)
+def test_an_inspection_circular_is_a_report_with_its_ranked_items_as_points(
+    tmp_path: Path, name: str, title: str, headings: list[str]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, [0, 0])
+    assert doc["title"] == title and [p["heading"] for p in doc["points"]] == headings
+
+
+def test_news_of_a_meeting_that_circulates_inspections_stays_news(tmp_path: Path) -> None:
+    # 全县安全生产督查情况通报会召开 / 7月3日上午，…通报会在县政府召开: the meeting's news, not the circular
+    (doc,) = ingest(tmp_path, "gen31c-inspection-circular-guard-meeting.txt")
+    assert shape(doc) == ("news", None, [])
