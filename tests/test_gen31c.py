@@ -58,3 +58,21 @@ def test_news_of_a_meeting_that_circulates_inspections_stays_news(tmp_path: Path
     # 全县安全生产督查情况通报会召开 / 7月3日上午，…通报会在县政府召开: the meeting's news, not the circular
     (doc,) = ingest(tmp_path, "gen31c-inspection-circular-guard-meeting.txt")
     assert shape(doc) == ("news", None, [])
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "points"),
+    [
+        # 我想讲的主要是“三个新”:新起点、新机遇、新作为。 / 第一.站在新起点，… / 第二.… / 第三.… (was: no count, no points)
+        ("gen31c-ordinal-stop-quoted-count.txt", 3, 3),
+        # 今天我要说的就是“两个心”：初心、恒心。 / 第一．守住初心，… / 第二．… (was: no count, no points)
+        ("gen31c-ordinal-stop-quoted-count-fullwidth.txt", 2, 2),
+        # 我今天要講的主要是“三個敢”:敢想、敢闖、敢幹。 / 第一.敢想，… in traditional characters (was: no count, no points)
+        ("gen31c-ordinal-stop-quoted-count-traditional.txt", 3, 3),
+    ],
+)
+def test_ordinals_closed_by_a_stop_are_points_under_a_quoted_count_of_named_parts(
+    tmp_path: Path, name: str, count: int, points: int
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", count, [0] * points)

@@ -126,6 +126,9 @@ _TRANSITION_WORDS = re.compile(
     # …感受颇深，总结起来可以说是三感：感谢、感慨、感恩。: the speaker sums up what he has to say in a word of its count, then
     # names its parts (首先就是要感谢。… follows); the parts named are as many as the count
     rf"|(?:总结|概括|归纳)起来(?:可以说|就)?是{COUNT.replace('?P<n>', '?P<n17>')}[\u4e00-\u9fff][：:](?=[\u4e00-\u9fff]{{1,6}}(?:、[\u4e00-\u9fff]{{1,6}}){{1,9}}[。；]?$)"
+    # 此时此刻，我要讲的主要是“三个全”：全面、全新、全力。 / 今天我要说的就是“两个心”：初心、恒心。: what the speaker
+    # will say, named by a quoted word of its count, then its parts (第一.… 第二.… follow)
+    rf"|(?:我|今天)[^。；！？]{{0,20}}?(?:讲|说|谈)的(?:主要|就)?(?:就)?是[“\"]{COUNT.replace('?P<n>', '?P<n23>')}个[\u4e00-\u9fff]{{1,2}}[”\"][：:](?=[\u4e00-\u9fff]{{1,6}}(?:、[\u4e00-\u9fff]{{1,6}}){{1,9}}[。；]?$)"
     # …会议精神，…县长对全县安全生产工作提出了“五个强化”。 / 一是强化思想意识。…: the requirements put forward under a slogan
     # of their count, at the end of what leads to them, relayed as the points of this speech
     rf"|提出了?[“\"]{COUNT.replace('?P<n>', '?P<n18>')}个[\u4e00-\u9fff]{{1,4}}[”\"][。：:]?$"

@@ -13,6 +13,7 @@ import re
 from drafter.ingest.pageparts import title_then_point
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
+from drafter.text import parse_cn_number
 
 # 州委常委、秘书长、州总工会主席龙伟 (2023年…): the speaker's offices and name between a title and its date.
 _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长|秘书长|常委|委员|厅长|院长"
@@ -24,6 +25,10 @@ _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长
 _DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})[、．.])(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年|\d{2}[xX×ｘＸ]{2}年)")
 
 
+# 第一.本次论坛的初衷… / 第二．保持恒心，…: the ordinal closed by a full stop (half- or full-width) where 第一， is meant
+_ORDINAL_STOP = re.compile(r"^(?P<mark>第(?P<n>[一二三四五六七八九十]{1,2})[.．。])(?=[\u4e00-\u9fff“])")
+
+
 def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
     """drafter.structure.match_heading, and a 1、 heading that opens with a month range or a year."""
     head = match_heading(text)
@@ -32,6 +37,9 @@ def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
     m = _DATE_LED.match(text)
     if m:
         return (3, int(m.group("n")), m.group("mark"), "")
+    m = _ORDINAL_STOP.match(text)
+    if m:
+        return (1, parse_cn_number(m.group("n")), m.group("mark"), "")
     m = DECIMAL_SUB.match(text) if len(text) <= 40 and text[:1].isdigit() else None
     return (4, int(m.group("n")), m.group("mark"), "") if m else None
 
