@@ -76,3 +76,20 @@ def test_ordinals_closed_by_a_stop_are_points_under_a_quoted_count_of_named_part
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("speech", count, [0] * points)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …表态发言 今天,区委、区政府召开推进会,…各项工作。 一、压实责任、强化巡河,守好一方碧水。…努力做到... — a one-line
+        # paste cut in its first point (was: no points)
+        "gen31c-one-line-cut-after-first.txt",
+        # …坚决守住…的底线！ 一、提高思想认识，切实扛起防火责任。…到山头地块…… (was: no points)
+        "gen31c-one-line-cut-after-first-ellipsis.txt",
+        # 區教育局局長…的表態發言, traditional (was: no points)
+        "gen31c-one-line-cut-after-first-traditional.txt",
+    ],
+)
+def test_a_one_line_paste_cut_in_its_first_point_has_that_point(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", None, [0])

@@ -520,6 +520,9 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
         if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _TURN.search(_last_sentence(text[: m.start()])):
             return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
+    m = _CUT_FIRST_POINT.search(text) if len(text) >= 150 and _CUT_TAIL.search(text) else None
+    if m and not re.search(r"[。！？]二、", text[m.end() :]):
+        return m  # …坚决完成各项任务。一、站位全局，凝心聚力抓落实。…努力营造。。。: a one-line paste cut before its 二、
     for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
         return m
     for m in _RUN_IN_BRACKETED.finditer(text):  # …迈出新成效。（一）坚持…。…（二）坚持…: parts numbered （一） with no 一、 over them
@@ -533,6 +536,11 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 
 
 CN_DIGITS = "一二三四五六七八九十"
+# 表态发言 pasted as one line (…坚决完成各项创建任务。一、站位全局、上下联动，凝心聚力抓创建。动员…) whose copy stops in the
+# middle of its first point (努力营造... / ……): the 一、 after a sentence, its heading a short clause of its own — the first
+# point, with no 二、 to confirm it (the page cut before it)
+_CUT_FIRST_POINT = re.compile(r"(?<=[。！])(?=一、[^。！？]{4,30}[。！][^。！？]{10})")
+_CUT_TAIL = re.compile(r"(?:…+|\.{3,}|。{3,})$")
 # 下面，我讲… / 接下来，我想…谈谈…: the sentence that hands over to the points (no count said)
 # …我现将2008年街道办工作总结如下，请…提出宝贵意见。: a report's turn to its parts
 # 以下是这次的调查报告： a survey's turn to its parts; 在此，我代表局党组郑重表态： a pledge's turn to its points
