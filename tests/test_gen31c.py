@@ -93,3 +93,22 @@ def test_ordinals_closed_by_a_stop_are_points_under_a_quoted_count_of_named_part
 def test_a_one_line_paste_cut_in_its_first_point_has_that_point(tmp_path: Path, name: str) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("speech", None, [0])
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        # a 主持讲话: 会议共有三项议程：第一项，…；第二项，…；第三项，…。 / …下面，我再简要强调三 — the copy cut after the number:
+        # the host's own count, and the agenda is procedure, not points (was: the agenda's three items read as the points)
+        ("gen31c-cut-count-host.txt", 3),
+        # …各学校要认真抓好落实。接下来，我重点讲两 (was: no count)
+        ("gen31c-cut-count-plain.txt", 2),
+        # …大家要認真抓好落實。下面，我再強調四, traditional (was: no count)
+        ("gen31c-cut-count-traditional.txt", 4),
+    ],
+)
+def test_an_announcement_cut_after_its_number_announces_the_count(
+    tmp_path: Path, name: str, count: int
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", count, [])

@@ -520,9 +520,9 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
         if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _TURN.search(_last_sentence(text[: m.start()])):
             return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
-    m = _CUT_FIRST_POINT.search(text) if len(text) >= 150 and _CUT_TAIL.search(text) else None
-    if m and not re.search(r"[。！？]二、", text[m.end() :]):
-        return m  # …坚决完成各项任务。一、站位全局，凝心聚力抓落实。…努力营造。。。: a one-line paste cut before its 二、
+    cut = _CUT_FIRST_POINT.search(text) if len(text) >= 150 and _CUT_TAIL.search(text) else None
+    if cut and not re.search(r"[。！？]二、", text[cut.end() :]):
+        return cut  # …坚决完成各项任务。一、站位全局，凝心聚力抓落实。…努力营造。。。: a one-line paste cut before its 二、
     for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
         return m
     for m in _RUN_IN_BRACKETED.finditer(text):  # …迈出新成效。（一）坚持…。…（二）坚持…: parts numbered （一） with no 一、 over them
