@@ -393,6 +393,7 @@ _MARK = re.compile(
     r"|(?<=[\u4e00-\u9fff])一是"  # 一、…的严峻形势一是…: a heading run into its first run-in item
     r"|^(?:首先|其次|再次|最后|同时|此外|另外)(?:[，,]|是)?"
     r"|^第[一二三四五六七八九十]+(?:个词|个关键词|个关键字|个字)[：:]"  # 第一个关键词：欢迎。 — the keyword is the point's heading
+    r"|^第[一二三四五六七八九十]{1,2}[．.](?=[\u4e00-\u9fff“])"  # 第一．守住初心，…: the ordinal closed by a stop
     r"|(?<=[，,])首先(?=[要是])|^第[一二三四五六七八九十]+(?=[要是])|^第[一二三四五六七八九十]+句是"  # …的核心，首先要…。第二要…: a run-in series' marks
     r"|^(?:我(?:想|要)?(?:说|讲|送给大家|送给你们)的)?第[一二三四五六七八九十]+(?:点|个方面|方面|条|句话|个问题|个部分|部分|件事|项工作|项|个词语|个词|个关键词|层意思)(?:希望|要求|意见|建议|体会|感受|认识|看法|想法|心得)?(?:[，,、：:]|(?<=件事)是|(?<=词|语)是)?|^第[一二三四五六七八九十]+个是|^其[一二三四五六七八九十][，,、：:]"
     r"|^第[一二三四五六七八九十]+(?=从)"  # 第一从…的要求看，…: an angle's ordinal with no mark after it
@@ -417,6 +418,8 @@ def _is_placed(sentence: str, placed: str) -> bool:
 
     if normalise(sentence) in placed or normalise(_MARK.sub("", sentence)) in placed:
         return True
+    if re.fullmatch(r"第[一二三四五六七八九十]{1,2}[。.．]", sentence):
+        return True  # 第一.站在新起点，…: the ordinal closed by a stop, its mark alone a "sentence" to the splitter
     if normalise(_PIECE_NO.sub("", sentence)) in placed:
         return True  # 初一新生开学典礼校长发言稿1: a collection's piece number after the title
     lost = LOST_MARK.match(sentence)

@@ -68,6 +68,8 @@ _TRANSITION_WORDS = re.compile(
     # a saying he goes on to explain)
     rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|分享|送给大家|送大家|寄予|作|想到了?(?=[^。；！？]{{0,4}}个(?:关键词|词)))(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
+    # …希望大家认真抓好贯彻落实。下面，我再简要强调三: the copy cut right after the number of the announcement (its last words)
+    rf"|(?:下面|接下来|现在|最后)[，,]?\s*(?:我)?(?:就|再)?(?:简要|简单|重点|着重)?地?(?:讲|谈|提|强调|说){COUNT.replace('?P<n>', '?P<n24>')}$"
     # 今年全镇上下要凝心聚力做成“三件事” / 重点办好三件大事。: the year's things to get done, counted at the end of the
     # sentence (第一件事是… follows)
     rf"|(?:做成|办成|办好|干成|干好|做好|抓好)(?:以下)?[“\"]?{COUNT.replace('?P<n>', '?P<n19>')}件(?:大)?事[”\"]?(?=[。：:！!]?$)"
@@ -126,6 +128,9 @@ _TRANSITION_WORDS = re.compile(
     # …感受颇深，总结起来可以说是三感：感谢、感慨、感恩。: the speaker sums up what he has to say in a word of its count, then
     # names its parts (首先就是要感谢。… follows); the parts named are as many as the count
     rf"|(?:总结|概括|归纳)起来(?:可以说|就)?是{COUNT.replace('?P<n>', '?P<n17>')}[\u4e00-\u9fff][：:](?=[\u4e00-\u9fff]{{1,6}}(?:、[\u4e00-\u9fff]{{1,6}}){{1,9}}[。；]?$)"
+    # 此时此刻，我要讲的主要是“三个全”：全面、全新、全力。 / 今天我要说的就是“两个心”：初心、恒心。: what the speaker
+    # will say, named by a quoted word of its count, then its parts (第一.… 第二.… follow)
+    rf"|(?:我|今天)[^。；！？]{{0,20}}?(?:讲|说|谈)的(?:主要|就)?(?:就)?是[“\"]{COUNT.replace('?P<n>', '?P<n23>')}个[\u4e00-\u9fff]{{1,2}}[”\"][：:](?=[\u4e00-\u9fff]{{1,6}}(?:、[\u4e00-\u9fff]{{1,6}}){{1,9}}[。；]?$)"
     # …会议精神，…县长对全县安全生产工作提出了“五个强化”。 / 一是强化思想意识。…: the requirements put forward under a slogan
     # of their count, at the end of what leads to them, relayed as the points of this speech
     rf"|提出了?[“\"]{COUNT.replace('?P<n>', '?P<n18>')}个[\u4e00-\u9fff]{{1,4}}[”\"][。：:]?$"

@@ -671,6 +671,14 @@ def _strip_labelled_links(lines: list[str], removed: list[Removed]) -> list[str]
 
 
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
+# 教育局 信用联社 / 东湾村 西岭社区 / 第三小学: under 1、排名靠后的单位, the names the item lists (a row of a circular's table),
+# short and with no clause in it — not a page's text cut in the middle of a sentence
+_NAME_ROW = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:[ \u3000]+[\u4e00-\u9fff（）()]{2,16}){0,5}$")
+_PINYIN_NOTE = re.compile(r"[(（][a-zA-Z\u00c0-\u024f]{1,8}[)）]")  # 信用聯(lián)社: a page's pinyin after a character
+
+
+def _name_row(line: str) -> bool:
+    return bool(_NAME_ROW.match(_PINYIN_NOTE.sub("", line).strip()))
 
 
 def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
@@ -683,7 +691,7 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
     if len(marked) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return lines
     before = _last_filled(lines, marked[1][0])
-    if before is None or lines[before].rstrip()[-1] in _TERMINAL:
+    if before is None or lines[before].rstrip()[-1] in _TERMINAL or _name_row(lines[before]):
         return lines
     out = list(lines)
     for i, _ in marked:

@@ -13,6 +13,7 @@ import re
 from drafter.ingest.pageparts import title_then_point
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
+from drafter.text import parse_cn_number
 
 # 州委常委、秘书长、州总工会主席龙伟 (2023年…): the speaker's offices and name between a title and its date.
 _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长|秘书长|常委|委员|厅长|院长"
@@ -20,7 +21,12 @@ _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长
 
 # 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
 # drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
-_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})、)(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年)")
+# (1、20xx年6月在… / 2．2025年上半年，…: the year masked by a template, or the heading marked with a full stop)
+_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})[、．.])(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年|\d{2}[xX×ｘＸ]{2}年)")
+
+
+# 第一.本次论坛的初衷… / 第二．保持恒心，…: the ordinal closed by a full stop (half- or full-width) where 第一， is meant
+_ORDINAL_STOP = re.compile(r"^(?P<mark>第(?P<n>[一二三四五六七八九十]{1,2})[.．。])(?=[\u4e00-\u9fff“])")
 
 
 def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
@@ -31,6 +37,9 @@ def match_point_heading(text: str) -> tuple[int, int, str, str] | None:
     m = _DATE_LED.match(text)
     if m:
         return (3, int(m.group("n")), m.group("mark"), "")
+    m = _ORDINAL_STOP.match(text)
+    if m:
+        return (1, parse_cn_number(m.group("n")), m.group("mark"), "")
     m = DECIMAL_SUB.match(text) if len(text) <= 40 and text[:1].isdigit() else None
     return (4, int(m.group("n")), m.group("mark"), "") if m else None
 
@@ -511,6 +520,9 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
         if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _TURN.search(_last_sentence(text[: m.start()])):
             return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
+    cut = _CUT_FIRST_POINT.search(text) if len(text) >= 150 and _CUT_TAIL.search(text) else None
+    if cut and not re.search(r"[。！？]二、", text[cut.end() :]):
+        return cut  # …坚决完成各项任务。一、站位全局，凝心聚力抓落实。…努力营造。。。: a one-line paste cut before its 二、
     for m in _RUN_IN_SERIES.finditer(text):  # …再提四点要求： 一要压实责任… / …我讲几点意见。（一）要凝聚共识…
         return m
     for m in _RUN_IN_BRACKETED.finditer(text):  # …迈出新成效。（一）坚持…。…（二）坚持…: parts numbered （一） with no 一、 over them
@@ -524,6 +536,11 @@ def _run_in_point(text: str) -> re.Match[str] | None:
 
 
 CN_DIGITS = "一二三四五六七八九十"
+# 表态发言 pasted as one line (…坚决完成各项创建任务。一、站位全局、上下联动，凝心聚力抓创建。动员…) whose copy stops in the
+# middle of its first point (努力营造... / ……): the 一、 after a sentence, its heading a short clause of its own — the first
+# point, with no 二、 to confirm it (the page cut before it)
+_CUT_FIRST_POINT = re.compile(r"(?<=[。！])(?=一、[^。！？]{4,30}[。！][^。！？]{10})")
+_CUT_TAIL = re.compile(r"(?:…+|\.{3,}|。{3,})$")
 # 下面，我讲… / 接下来，我想…谈谈…: the sentence that hands over to the points (no count said)
 # …我现将2008年街道办工作总结如下，请…提出宝贵意见。: a report's turn to its parts
 # 以下是这次的调查报告： a survey's turn to its parts; 在此，我代表局党组郑重表态： a pledge's turn to its points

@@ -62,6 +62,7 @@ _TITLE = re.compile(
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
     # 前三季度全区重点项目推进情况 / 一季度全市安全生产控制指标完成情况: an account of progress named by its subject
     r"|^[^。！？：；，]{4,50}(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?$"
+    r"|^[^。！？：；，]{4,50}(?:督查|检查|督导|巡查|暗访|考核|考评)(?:情况)?的?通报$"  # 关于…整治情况督查通报
 )
 _REPORT = re.compile(
     # 本年度报告根据《…政府信息公开条例》…制作 / 现公布…2024年政府信息公开工作年度报告。本报告由…组成 / 2025年，区农业农村局
@@ -147,6 +148,9 @@ _REPORT_TITLE = re.compile(
     # 前三季度重点项目推进情况 / 第一季度…考核指标完成情况 / 民生实事进展情况通报: an office's account of how far the year's
     # tasks have gone (the progress against the targets), told to its superiors or the public — a report's kin
     r"|(?:完成|推进|进展|落实|执行|实施)情况(?:的?(?:通报|报告|汇报))?"
+    # …整治情况督查通报 / 关于…专项检查情况的通报: an office's circular on what its inspectors found, ranked for the units
+    # below it (not a 督查情况通报会, the meeting, nor its news)
+    r"|(?:督查|检查|督导|巡查|暗访|考核|考评)(?:情况)?的?通报"
     rf"|{_EVENT_SUMMARY})"  # 国际护士节活动总结报告1: an event's account, told like news
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
