@@ -1406,7 +1406,7 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
 # speech is given told as a stage of the place's own course — the speaker's own place (another's year is nobody's
 # business in a speech).
 _YEAR_OF_AFTER = re.compile(
-    r"[^。；！？，,]{1,24}?的(?:关键|决胜|攻坚|起步|开局|冲刺|收官|决战|突破|转型|奋进|起势|爬坡过坎|重要)(?:之年|一年|时期|阶段|期)"
+    r"[^。；！？，,]{1,24}?的(?:关键|决胜|攻坚|起步|开局|冲刺|收官|决战|突破|转型|奋进|起势|爬坡过坎)(?:之年|一年|时期|阶段|期)"
 )
 
 
