@@ -30,6 +30,7 @@ from drafter.check.places import (
     check_level_clash,
     check_level_words,
     check_mixed_pairs,
+    check_own_name_levels,
     check_own_slogans,
     check_places,
     check_sibling_towns,
@@ -168,6 +169,7 @@ def check_text(
             own_words = [f for f in own_words if lines[f.line - 1].strip() != ctx.page_title]
         findings += own_words
         findings += check_mixed_pairs(lines, span)
+        findings += check_own_name_levels(lines, span, ctx)
         findings += check_level_clash(lines, span, ctx)
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)

@@ -1016,6 +1016,8 @@ def _one_sided(line: str, start: int, ch: str) -> bool:
     are left alone. Our own text must not write the other pair as a word of its own (营商 is one, though jieba's
     dictionary is older than it)."""
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") and _HAN.match(after or " ") and not before.isalnum():
+        return _head_of_word(line, start, ch)  # ，坚坚持不懈: the clause's first word, its first character typed twice
     if not _HAN.match(before or " ") or not _HAN.match(after or " ") or before in _NUMERALS or before == "一":
         return False
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
@@ -1047,21 +1049,43 @@ def _one_sided(line: str, start: int, ch: str) -> bool:
     return False
 
 
+# 要坚坚定信心, 并坚坚持下去: a one-character modal or adverb before the verb whose first character is typed twice;
+# the coverbs stand before a noun that may open with their own character (对对方负责, 要把把关放在前面).
+_MODAL_BEFORE = frozenset("要并都也就将须应能会可再又还才均已正仍亦需得")
+_COVERBS = frozenset("对把让以向为给从被和与在将跟同往由按比用于叫令使")
+
+
 def _head_of_word(line: str, start: int, ch: str) -> bool:
     """低调务务实, 大力弘扬担担当精神, 作风务务实: the first character of a word our own library says often (务实, 担当)
     typed twice right after a whole common word (低调, 弘扬), though our text never writes the three together. The pair
     is no word of the language at all (散散步, 练练兵, 晒晒太阳 are verbs said twice: jieba lists 散散, 练练) and our
-    text never writes it; a word our library seldom says (握手, 亮相) is left alone."""
+    text never writes it; a word our library seldom says (握手, 亮相) is left alone. The same after a one-character modal
+    or adverb (要坚坚定信心, 并坚坚持下去) and at a clause's start (，坚坚持不懈), where nothing ends at the first
+    character; a coverb before its object (对对方, 把把关, 以以往) says two words."""
     before_word = line[max(0, start - 4) : start]
     if ch in _SUFFIXES or before_word[-1:] in _NUMERALS:
         return False
+    lead = before_word[-1:]
+    if not _HAN.match(lead or " ") or lead in _MODAL_BEFORE:
+        if ch in _COVERBS:
+            return False
+        left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
 
-    def after_whole_word() -> bool:
-        words = _dictionary()
-        return bool(words) and _ends_word(words, before_word, _COMMON) and not _is_word(words, ch * 2, 1)
+        def opens_word() -> bool:
+            words = _dictionary()
+            return (bool(words) and not _is_word(words, ch * 2, 1) and not _spanned(words, line, start)
+                    and not _ends_word(words, left, 1) and _starts_word(words, right, _COMMON))  # fmt: skip
 
-    if not _recall(f"after-word {before_word}|{ch}", after_whole_word):
-        return False
+        if not _recall(f"opens-word {left}|{right}", opens_word):
+            return False
+    else:
+
+        def after_whole_word() -> bool:
+            words = _dictionary()
+            return bool(words) and _ends_word(words, before_word, _COMMON) and not _is_word(words, ch * 2, 1)
+
+        if not _recall(f"after-word {before_word}|{ch}", after_whole_word):
+            return False
     after = line[start + 2 : start + 3]
     return _ask(f"head-of-word {ch}{after}", lambda lexicon: lexicon.count(ch * 2) == 0 and lexicon.count(ch + after) >= 20)
 

@@ -242,7 +242,9 @@ def _contents(unit: Sequence[Block]) -> set[int]:
     return found
 
 
-_ORDINAL_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r"),(?=[^\d])")
+# 第一,… with a web page's half-width comma; 第一.本次论坛的初衷… / 第二．… with a full stop after the ordinal (a page
+# that writes its ordinals as it writes 1. 2.): the same run-in series 第一，第二，
+_ORDINAL_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r")[,.．](?=[^\d])")
 # 第一个问题：… / 第二个方面， opening a paragraph: the points of a speech that announced N个问题.
 _UNIT_KINDS = ("第个问题", "第个方面", "第部分", "第件事")
 _UNIT_LEAD = re.compile(r"^第(?P<n>" + CN_NUMERAL + r")(?P<unit>个问题|个方面|部分|件事)(?=[：:，,。\s]|是|就是|要|，)")
@@ -860,7 +862,22 @@ def announcements(text: str) -> list[re.Match[str]]:
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     found += [m for m in _FROM_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
+    found += [m for m in _SAYINGS_ANNOUNCE.finditer(text)
+              if not _LOOK_BACK.search(text[max(0, m.start() - 8) : m.start()].rstrip("“\" "))
+              and _CLAUSE_END.match(text[m.end() :].lstrip("”\"」 "))
+              and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     return sorted(found, key=lambda m: m.start())
+
+
+# 我要表达的心情，汇聚成了“四句话”： / 我的体会归结为三句话： / 概括起来就是三句话： / 我想用三句话来概括：: what the
+# speaker feels or has learnt, gathered into N句话 that he then says one by one (一是… 二是…), as 我讲四句话 announces
+# them. The match is the count alone (its verb, of many lengths, is looked behind).
+_GATHERING = [f"{verb}{to}" for verb in ("汇聚", "汇集", "汇成", "凝聚", "凝结", "浓缩", "归结", "归纳", "概括", "总结", "凝练", "提炼")
+              for to in ("成", "为", "成了", "为了")] + ["起来就是", "起来，就是", "地说就是", "用"]  # fmt: skip
+_SAYINGS_ANNOUNCE = re.compile(
+    "(?:" + "|".join(f"(?<={lead}{quote})" for lead in _GATHERING for quote in ("", "“", '"', " ")) + ")"
+    r"(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>句话)(?:[”\"]?(?:来|加以)(?:概括|表达|形容|总结|归纳|描述))?"
+)
 
 
 # 下面，我将就四个主要方面进行汇报。 / 我就以下三个方面向大家汇报: a report's speaker says what he reports on, N个方面 after 就.

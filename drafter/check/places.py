@@ -164,6 +164,41 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     return findings
 
 
+# 我代表中共岳西县委、岳西市人民政府 in 岳西县's speech: the own place's name with another level's suffix, said as the name
+# of one of its own bodies. Only the suffixes of a county and above (a town may share its county's name) and only
+# before a body (岳西市场 is no 岳西市); a name the gazetteer holds (吉林市 beside 吉林省, 奉化市 before 奉化区) is a real
+# place, the other rules' business.
+_OWN_NAME_SUFFIXES = "省市县区州旗盟"
+_BODY_AFTER_NAME = re.compile(r"(?:中共)?(?:党?委|人民政府|政府|人大|政协|纪委|常委会|委员会)")
+
+
+def check_own_name_levels(lines: Sequence[str], span: range, ctx: Any) -> list[Finding]:
+    """岳西市人民政府 in a speech of 岳西县: the own name given another level's suffix."""
+    own = [p for p in ctx.places if p.level in ("市", "县", "区", "州", "旗", "盟") and len(p.short) >= 2 and p.short != p.name]
+    if not own:
+        return []
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    names = {p.short: p for p in own}
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, names))})(?P<suf>[{_OWN_NAME_SUFFIXES}])")
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in pattern.finditer(line):
+            place = names[line[m.start() : m.end() - 1]]
+            written = m.group(0)
+            if written == place.name or not _BODY_AFTER_NAME.match(line, m.end()) or gz.lookup(written):
+                continue
+            body = _BODY_AFTER_NAME.match(line, m.end())
+            assert body is not None
+            shown = written + body.group(0)
+            findings.append(Finding(
+                "level-mix", ERROR, f"“{shown}”：本地是{place.name}，名字却配了“{m.group('suf')}”（层级不一致）", lineno,
+                m.start() + 1, shown, f"改为“{place.name}{body.group(0)}”",
+            ))  # fmt: skip
+    return findings
+
+
 def check_level_words(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str] = frozenset(),
                       county_city: bool = False) -> list[Finding]:  # fmt: skip
     """我市/市直 in a 县 speech; 我县 in a 市 speech; 召开全市…会议 in a 县 speech.
@@ -1029,6 +1064,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                                                 for p in places)
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
                          else "学校的校区名" if line.startswith("校区", end)
+                         else "全国性比赛或活动的举办地" if _event_venue(line, start, end)
                          else "考察、历史、对口、比喻等" if _mentioned_elsewhere(line, start, end)
                          else "某人在那里任职" if _post_held(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
@@ -1361,7 +1397,17 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 以服务纳雍跨越发展为中心: the development the speaker's work serves
     if _names_this_meeting(line, start, end):
         return True  # 召开这次沙河防汛抗旱工作会议: the meeting going on is the speaker's own place's
+    if line[start - 1 : start] == "是" and _YEAR_OF_AFTER.match(line, end):
+        return True  # 今年也是盱眙冲刺“百强县”的关键之年: the year the speaker's own place is in
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
+
+
+# 今年也是盱眙冲刺“百强县”的关键之年 / 明年是金湖迈向…新阶段的起步之年 / 当前正是洪泽加快转型的攻坚时期: the time the
+# speech is given told as a stage of the place's own course — the speaker's own place (another's year is nobody's
+# business in a speech).
+_YEAR_OF_AFTER = re.compile(
+    r"[^。；！？，,]{1,24}?的(?:关键|决胜|攻坚|起步|开局|冲刺|收官|决战|突破|转型|奋进|起势|爬坡过坎)(?:之年|一年|时期|阶段|期)"
+)
 
 
 def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str, start: int, end: int) -> Any:
@@ -1382,6 +1428,20 @@ _INCIDENT = re.compile(
     r"|灾害|暴雨|洪涝|洪水|地震|泥石流|山洪|台风|滑坡|塌方"
 )
 _DATED_START = re.compile(r"^\s*(?:\d{1,2}[、.．]\s*)?(?:(?:19|20)\d\d年|\d{1,2}月\d{1,2}日)")
+
+
+# 7月的深圳全国数学联赛决赛的现场 / 上海第7届全国头脑奥林匹克科技创新大赛 / 在杭州亚运会上 in a 成都 school's speech:
+# a national (or international) contest, games or fair is held in one city, named before it — where the pupils
+# competed, not the place the speech speaks for. A city's own event (深圳市第七届艺术节) is no such thing.
+_EVENT_AFTER = re.compile(
+    r"(?:\d{4}年)?(?:第[\d一二三四五六七八九十]{1,3}届)?"
+    r"(?:(?:全国|国际|世界|亚洲|全球|中国)[^，。；！？,;、]{0,16}?(?:赛|节|展|营|运动会|大会)"
+    r"|[^，。；！？,;、]{0,4}?(?:亚运会|奥运会|冬奥会|青奥会|全运会|大运会|世博会|园博会|进博会|广交会|世运会))"
+)
+
+
+def _event_venue(line: str, start: int, end: int) -> bool:
+    return bool(_EVENT_AFTER.match(line, end))
 
 
 def _reported_incident(line: str, start: int, end: int) -> bool:
@@ -1682,6 +1742,8 @@ _BARE_STAKE = re.compile(
     r"|(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")"
     # 没有我们滕州完不成的任务 / 我们江阴人: the place the speaker names in the first person plural is ours
     r"|(?<=我们)(?=(?P<we>[\u4e00-\u9fff]{2})(?![省市县区州盟旗乡镇村]|街道|[\u4e00-\u9fff]?(?:委|政府|人大|政协)))"
+    # 今年也是盱眙冲刺“百强县”的关键之年: the place whose stage of its course this year is (see _YEAR_OF_AFTER)
+    r"|(?<=是)(?=(?P<year>[\u4e00-\u9fff]{2})" + _YEAR_OF_AFTER.pattern + r")"
 )
 
 
@@ -1692,7 +1754,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "cared", "welloff", "chapter", "meeting", "we") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "cared", "welloff", "chapter", "meeting", "we", "year") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
@@ -1838,7 +1900,7 @@ _ELSEWHERE_BEFORE = re.compile(
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
     # 三月的重庆，春光无限 (a 巴中 training class opening in 重庆): the season's scene where the meeting is held
-    r"|(?:[一二三四五六七八九十]{1,2}月|金秋|早春|初春|阳春|盛夏|仲夏|深秋|初冬|隆冬|寒冬)的$"
+    r"|(?:[一二三四五六七八九十]{1,2}月|(?<!\d)\d{1,2}月|金秋|早春|初春|阳春|盛夏|仲夏|深秋|初冬|隆冬|寒冬)的$"
     # 学昆山、赶常熟 / 赶上或超过常熟 / 对标江阴: a place held up as the mark to reach
     r"|(?:(?<![大中小留化科同数文医法自])学|(?<![追])赶|赶超|超过|赶上|对标|追赶|看齐)$"
 )
