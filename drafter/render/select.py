@@ -1122,6 +1122,8 @@ class _UserTasks:
 
     items: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
+    meeting: str = ""
+    work: str = ""
     covered: set[int] = field(default_factory=set)
     best: dict[int, int] = field(default_factory=dict)  # item → the best score among the last options
 
@@ -1137,7 +1139,7 @@ class _UserTasks:
 
         # The words placing drops too, so that the point chosen for an item is the one that takes it.
         ctx = {**level_context(answers), "meeting": answers.get("meeting"), "work": answers.get("work")}
-        return cls(items, tuple(words_to_drop(ctx)))
+        return cls(items, tuple(words_to_drop(ctx)), str(answers.get("meeting", "")), str(answers.get("work", "")))
 
     def _scores(self, fragment: Fragment) -> dict[int, int]:
         """The open items a point is about, with how well it fits each."""
@@ -1149,12 +1151,19 @@ class _UserTasks:
         """The `options` nearer than every `chosen` point to the most items (as placing finds the point nearest an
         item: 病险水库除险加固 and a reservoirs area; 清理拖欠企业账款 and the arrears area, not 政务服务 that says
         账款 once), or all of them."""
-        from drafter.render.placing import nearness
+        from drafter.render.placing import item_scores
 
-        best = [max((nearness(item, f, self.drop) for f in chosen), default=0) for item in self.items]
-        counts = [sum(nearness(item, f, self.drop) > b for item, b in zip(self.items, best, strict=True)) for f in options]
-        top = max(counts, default=0)
-        return [f for f, n in zip(options, counts, strict=True) if n == top] if top else options
+        near = functools.partial(_near_item, drop=self.drop, meeting=self.meeting, work=self.work)
+        best = [max((near(item, f) for f in chosen), default=0) for item in self.items]
+        nearer = [[i for i, b in enumerate(best) if near(self.items[i], f) > b] for f in options]
+        top = max(map(len, nearer), default=0)
+        if not top:
+            return options
+        kept = [(f, n) for f, n in zip(options, nearer, strict=True) if len(n) == top]
+        # … and of those, the ones placing would give those items to: 农产品 in passing (粮食和重要农产品) made 粮食安全,
+        # 农业科技 and 涉农风险 as near 发展特色种植和农产品加工 as the 产业 area that deploys 农产品加工业 (review31).
+        fits = [sum(item_scores([self.items[i] for i in n], f, self.drop).values()) for f, n in kept]
+        return [f for (f, _), v in zip(kept, fits, strict=True) if v == max(fits)]
 
     def about(self, options: list[Fragment]) -> list[Fragment]:
         if not self.items or len(self.covered) == len(self.items):
@@ -1172,6 +1181,45 @@ class _UserTasks:
         if self.items and fragment.stage == "任务":
             self.covered |= {i for i, v in self._scores(fragment).items() if v >= self.best.get(i, 0)}
         return fragment
+
+
+def _near_item(
+    item: str, fragment: Fragment, drop: tuple[str, ...], meeting: str, work: str
+) -> int:
+    """How near a point is to an item (`placing.nearness`), or `MIN_SCORE` when its heading, intro or a sub-point heading
+    says a word of the work's table the item says (和美乡村: `placing.area_words`)."""
+    from drafter.render.placing import MIN_SCORE, area_words, nearness, subject_of
+
+    value = nearness(item, fragment, drop)
+    if value < MIN_SCORE and any(
+        w in subject_of(fragment)[0] for w in area_words(item, meeting, work)
+    ):
+        return MIN_SCORE
+    return value
+
+
+def user_items(answers: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user's targets and tasks, and the words placing leaves out of them (`placing.words_to_drop`)."""
+    asked = _UserTasks.of(answers)
+    return asked.items, asked.drop
+
+
+def open_items(plan: Plan, answers: Mapping[str, Any]) -> list[str]:
+    """The user's targets and tasks that none of the plan's 任务 points (or their sections) is about, as placing finds
+    them (`placing.place_items`)."""
+    from drafter.render.placing import Spot, area_worded, place_items
+
+    asked = _UserTasks.of(answers)
+    if not asked.items:
+        return []
+    spots = {
+        Spot(i, j): part.fragment
+        for i, point in enumerate(plan.points) if point.fragment.stage == "任务"
+        for j, part in enumerate(point.parts())
+    }  # fmt: skip
+    meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+    return [item for item in place_items(asked.items, spots, asked.drop).get(None, ())
+            if area_worded(item, spots, meeting, work) is None]  # fmt: skip
 
 
 def replay_plan(
