@@ -130,3 +130,27 @@ def test_no_after_festival_return_to_work_outside_the_new_year_season(date: str)
     for seed in range(1, 7):
         text = _draft("清河县", "全县安全生产工作会议", seed, 20, date=date)
         assert "复工复产" not in text or "雨后复工复产" in text, seed
+
+
+_PEACE = {
+    "achievements": ["全年化解矛盾纠纷320件"],
+    "problems": ["部分小区物业管理缺位"],
+    "tasks": ["开展电信网络诈骗防范宣传进社区", "推进网格化服务管理"],
+}
+
+
+def test_a_sub_point_does_not_say_in_passing_what_another_point_heads() -> None:
+    # Read (城关街道, 10 minutes, seed 4): 二（三）让群众成为守护平安的主力 (平安志愿者、巡防队员, their 装备 and 保险)
+    # and 三、建强调解员和群防群治队伍 with （二）组织好平安志愿者和治安巡防 and （三）落实经费和激励保障.
+    text = _draft("城关街道", "全街道平安建设工作会议", 4, 10, **_PEACE)
+    assert sum("平安志愿者" in p for p in _points(text)) <= 1, [p[:40] for p in _points(text) if "平安志愿者" in p]
+
+
+def test_a_task_is_said_in_a_point_only_for_what_the_point_says() -> None:
+    # Read (same draft): 今年，开展电信网络诈骗防范宣传进社区是我们要着力推进的一项重点任务 in the 认识 point, whose
+    # sub-point on 电信网络诈骗 had been cut for the length: nothing around it spoke of fraud.
+    text = _draft("城关街道", "全街道平安建设工作会议", 4, 10, **_PEACE)
+    for point in _points(text):
+        if "开展电信网络诈骗防范宣传进社区" in point.split("\n\n同志们")[0] and "以上几个方面之外" not in point:
+            rest = point.replace("开展电信网络诈骗防范宣传进社区", "")
+            assert "诈骗" in rest, point[:200]

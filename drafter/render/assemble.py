@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
@@ -402,8 +402,10 @@ def _spoken_of(
     """
     unplaced = placed.get(None, {})
     tasks = unplaced.get("tasks")
+    # What the point says, its kept sub-points: a 10-minute 街道 平安建设 speech said 今年，开展电信网络诈骗防范宣传进社区
+    # 是…重点任务 in a 认识 point whose sub-point on 电信网络诈骗 had been cut for the length (review31).
     others = {
-        Spot(i, j): part.fragment
+        Spot(i, j): _as_kept(part)
         for i, point in enumerate(points) if point.fragment.stage != "任务"
         for j, part in enumerate(point.parts()) if not _describes(part.fragment)
     }  # fmt: skip
@@ -424,6 +426,13 @@ def _spoken_of(
             found.setdefault(home, []).append(item)
     _leave_unplaced(placed, unplaced, tasks, left)
     return found
+
+
+def _as_kept(part: PlannedPoint) -> Fragment:
+    """The part's fragment with only the sub-points the draft says."""
+    if len(part.keep) == len(part.fragment.subpoints):
+        return part.fragment
+    return replace(part.fragment, subpoints=tuple(part.fragment.subpoints[k] for k in part.keep))
 
 
 # A lead-in announcing its sub-points as what the text before it shows (主要表现在以下三个方面：, 要清醒看到以下两个特点：)

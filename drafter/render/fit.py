@@ -17,9 +17,8 @@ from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
-from drafter.render.apart import recognition_apart, subpoints_apart
+from drafter.render.apart import areas_apart, asked_by_heading, recognition_apart, subpoints_apart
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
-from drafter.render.placing import MIN_SCORE, coverage, own_words
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import (
     Plan,
@@ -93,7 +92,7 @@ def fit_minutes(
             plan = _house_tasks(library, template, answers, plan, tags, target)
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan = recognition_apart(library, template, answers, plan, tags, picked)
-            plan = subpoints_apart(plan, answers)
+            plan = areas_apart(library, subpoints_apart(plan, answers), answers)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
@@ -370,7 +369,8 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     parts = _parts(plan)
     keep = [list(p.keep) for p in parts]
     tasks = [p.fragment.stage == "任务" for p in parts]
-    asked = user_items(answers)
+    # … nor one the user's problems name: 部分企业主体责任落实不到位, and 三、健全安全生产责任体系 cut 落实企业主体责任.
+    asked = user_items(answers, ("targets", "tasks", "problems"))
     named = [named_by_heading(p.fragment) | asked_by_heading(p.fragment, *asked) for p in parts]
     length = sizes.total(keep)
     while length > target:
@@ -408,17 +408,6 @@ def named_by_heading(fragment: Fragment) -> frozenset[int]:
     return frozenset(
         i for i, sub in enumerate(fragment.subpoints) if any(r in _JINJA.sub("|", sub.heading) for r in runs)
     )
-
-
-def asked_by_heading(
-    fragment: Fragment, items: tuple[str, ...], drop: tuple[str, ...]
-) -> frozenset[int]:
-    """Sub-points whose heading (any phrasing) says what one of the user's targets or tasks is about: a 12-minute
-    乡村振兴 speech said 今年要推进农村人居环境整治 and then cut the sub-point 持续整治提升农村人居环境 (review31)."""
-    return frozenset(
-        i for i, sub in enumerate(fragment.subpoints)
-        if any(coverage(own_words(item, drop), _JINJA.sub("|", sub.heading), drop=drop) >= MIN_SCORE for item in items)
-    )  # fmt: skip
 
 
 def _with_keep(plan: Plan, keep: list[list[int]]) -> Plan:

@@ -1198,9 +1198,11 @@ def _near_item(
     return value
 
 
-def user_items(answers: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The user's targets and tasks, and the words placing leaves out of them (`placing.words_to_drop`)."""
-    asked = _UserTasks.of(answers)
+def user_items(
+    answers: Mapping[str, Any], keys: tuple[str, ...] = ("targets", "tasks")
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user's items under `keys`, and the words placing leaves out of them (`placing.words_to_drop`)."""
+    asked = _UserTasks.of(answers, keys)
     return asked.items, asked.drop
 
 
