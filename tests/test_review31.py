@@ -154,3 +154,26 @@ def test_a_task_is_said_in_a_point_only_for_what_the_point_says() -> None:
         if "开展电信网络诈骗防范宣传进社区" in point.split("\n\n同志们")[0] and "以上几个方面之外" not in point:
             rest = point.replace("开展电信网络诈骗防范宣传进社区", "")
             assert "诈骗" in rest, point[:200]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_education_safety_class_speaks_of_school_safety_to_its_trainees(seed: int) -> None:
+    # Read (北京市朝阳区, 10 minutes, seed 1): 教师配置还存在不少短板, 让县中重振雄风 (a 市辖区 has no 县中) and
+    # 让党委在教育工作中总揽全局…区委、区政府要经常研究 told to the trainees of a 教育系统安全工作培训班.
+    text = _draft("朝阳区", "全区教育系统安全工作培训班开班式", seed, 10, superior="北京市")
+    assert "县中" not in text and "县域普通高中" not in text
+    assert "区委、区政府要经常研究" not in text and "总揽全局" not in text
+    heads = "\n".join(_headings(text))
+    assert re.search("安全|欺凌|溺水|平安", heads), heads
+
+
+def test_a_district_has_no_county_high_school() -> None:
+    for seed in (1, 2, 3, 4):
+        text = _draft("朝阳区", "全区教育工作会议", seed, 20, superior="北京市")
+        assert "县中" not in text, seed
+
+
+def test_school_surroundings_say_villages_and_communities() -> None:
+    # Read: 学校、家庭、有关单位和村组织一起管 and 网格员、村干部 at a 北京市朝阳区 class.
+    text = _draft("朝阳区", "全区教育系统安全工作培训班开班式", 1, 10, superior="北京市")
+    assert not re.search("和村组织|、村干部|和村干部", text)

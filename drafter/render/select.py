@@ -108,7 +108,7 @@ class PlannedPoint:
 
 def planned(fragment: Fragment, answers: Mapping[str, Any]) -> PlannedPoint:
     """A point with every sub-point its level may give (a 镇 leaves out those tagged 省、市、县、区)."""
-    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), by_department(answers)))
+    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), _to_the_hall(answers)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     out_of_season = excluded_in(held_in)  # 汛前 at a meeting held after the flood season
     level = level_tag(answers)
     department = by_department(answers)
+    to_hall = _to_the_hall(answers)
     congress = CONGRESS_TAG in held_in
     # a 妇联执委会: no 成员单位 or 规划后半程, the 妇儿工委's (topics.yaml `not_said`, review30b)
     unsaid = words_not_said(meeting, str(answers.get("work", "")))
@@ -199,9 +200,9 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 各县（市、区）、市直各部门要重点在以下三个方面用力, said to the 人大常委会's members
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
-        if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
+        if to_hall and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
             return False  # 让党委在教育工作中总揽全局, 县委要定期研究财政运行: not the 教育局's own meeting to say
-        if fragment.subpoints and len(fragment.subpoints_for(level, department)) < min(2, len(fragment.subpoints)):
+        if fragment.subpoints and len(fragment.subpoints_for(level, to_hall)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
@@ -377,6 +378,13 @@ _SOCIETY = re.compile("全社会共同关注|引导社会各方面关心支持")
 
 def _thanks_public(fragment: Fragment) -> bool:
     return fragment.role == Role.ACKNOWLEDGEMENT and any(_PUBLIC.search(text) for text in fragment_texts(fragment))
+
+
+def _to_the_hall(answers: Mapping[str, Any]) -> bool:
+    """Whether the speech leaves out what a 党委、政府 says of its own part (`LEADERSHIP_TAG`: 让党委在教育工作中总揽全局,
+    区委、区政府要经常研究): a department's own meeting, and a training class, whose speech is said to its trainees (a
+    10-minute 全区教育系统安全工作培训班开班式 told them 区委、区政府要经常研究、亲自推动, review31)."""
+    return by_department(answers) or answers.get("kind") == _TRAINING_KIND
 
 
 def _thanks_staff(fragment: Fragment) -> bool:
