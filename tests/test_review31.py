@@ -177,3 +177,13 @@ def test_school_surroundings_say_villages_and_communities() -> None:
     # Read: 学校、家庭、有关单位和村组织一起管 and 网格员、村干部 at a 北京市朝阳区 class.
     text = _draft("朝阳区", "全区教育系统安全工作培训班开班式", 1, 10, superior="北京市")
     assert not re.search("和村组织|、村干部|和村干部", text)
+
+
+@pytest.mark.parametrize("place", ["葛仙庄镇", "清河县"])
+def test_a_flood_summary_after_the_season_sends_nobody_up_the_dikes(place: str) -> None:
+    # Read (葛仙庄镇, 2026年10月15日, 10 minutes, seed 5): 一进入汛期，特别是江河涨水的时候，巡堤人员要按规定上堤 and
+    # 病险水库汛期原则上要空库运行 in a 总结会 held after the season.
+    scope = "全镇" if place.endswith("镇") else "全县"
+    for seed in (1, 2, 5):
+        text = _draft(place, f"{scope}防汛工作总结会", seed, 10, date="2026年10月15日")
+        assert "一进入汛期" not in text and "巡堤人员要按规定上堤" not in text, seed

@@ -1217,7 +1217,14 @@ def user_items(
 def open_items(plan: Plan, answers: Mapping[str, Any]) -> list[str]:
     """The user's targets and tasks that none of the plan's 任务 points (or their sections) is about, as placing finds
     them (`placing.place_items`)."""
-    from drafter.render.placing import Spot, area_worded, place_items
+    from drafter.render.placing import (
+        MIN_SCORE,
+        Spot,
+        area_worded,
+        coverage,
+        own_words,
+        place_items,
+    )
 
     asked = _UserTasks.of(answers)
     if not asked.items:
@@ -1228,8 +1235,12 @@ def open_items(plan: Plan, answers: Mapping[str, Any]) -> list[str]:
         for j, part in enumerate(point.parts())
     }  # fmt: skip
     meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+    # … nor a 认识 or 保障 point whose heading says it, where placing says it (一、以新质生产力为引领… takes 加快培育新质
+    # 生产力, review29b)
+    headings = [_JINJA.sub("|", p.fragment.heading) for p in plan.points if p.fragment.stage != "任务"]
     return [item for item in place_items(asked.items, spots, asked.drop).get(None, ())
-            if area_worded(item, spots, meeting, work) is None]  # fmt: skip
+            if area_worded(item, spots, meeting, work) is None
+            and not any(coverage(own_words(item, asked.drop), h, drop=asked.drop) >= MIN_SCORE for h in headings)]  # fmt: skip
 
 
 def replay_plan(
