@@ -93,6 +93,8 @@ def fit_minutes(
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan = recognition_apart(library, template, answers, plan, tags, picked)
             plan = areas_apart(library, subpoints_apart(plan, answers), answers)
+            # A sub-point left out made room: grow again (a 20-minute 总工会 全体会议 fell short, its sections spent)
+            plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
