@@ -29,8 +29,11 @@ def test_a_task_a_whole_point_speaks_of_is_said_there_not_woven_into_another_are
     points = _points(text)
     assert text.count("加快培育新质生产力") == 1, text
     home = next(p for p in points if "加快培育新质生产力" in p)
-    assert "新质生产力" in home.splitlines()[0], home[:200]
-    assert "服务业" not in next(line for line in home.splitlines() if "加快培育新质生产力" in line)
+    line = next(line for line in home.splitlines() if "加快培育新质生产力" in line)
+    # review31: the task now draws the area on 科技创新和产业创新 (its user's task chooses the areas), and the 认识 point
+    # no longer previews it: said in that area, or in a point all on 新质生产力, never in another area.
+    assert "新质生产力" in home.splitlines()[0] or re.search("科技创新|产业创新|新兴产业", line.split("。")[0]), home[:200]
+    assert "服务业" not in line
 
 
 _HEADS = re.compile(r"^(?:（[一二三四五六七八九十]+）|\d+\.)([^。]*)", re.M)

@@ -13,7 +13,8 @@ from drafter.library import Library
 from drafter.library.alternatives import split_alternatives, without_alternatives
 from drafter.model import Fragment, Role, Template
 from drafter.render.ideas import SHARED_RUNS, idea_count, preferred
-from drafter.render.select import Plan, PlannedPoint, candidates, draw_seed, planned
+from drafter.render.placing import MIN_SCORE, coverage, own_words
+from drafter.render.select import Plan, PlannedPoint, candidates, draw_seed, planned, user_items
 
 # A 认识 point sharing this many key phrases with a task or 保障 point of the draft previews it: 扑火安全是一条不可逾越的
 # 红线 and 打早打小打了 under 认识, then 扑火安全要始终放在首位 and 扑救要抓早抓小抓彻底 under the tasks (13 shared).
@@ -97,6 +98,77 @@ def subpoints_apart(plan: Plan, answers: Mapping[str, Any]) -> Plan:
             parts = [_without_echo(part, said) for part in point.parts()]
             points[i] = replace(parts[0], sections=tuple(parts[1:]))
     return replace(plan, points=tuple(points))
+
+
+def areas_apart(library: Library, plan: Plan, answers: Mapping[str, Any]) -> Plan:
+    """The plan without a sub-point whose text says again what a kept sub-point heading of another point is about.
+
+    Read (城关街道 平安建设, 10 minutes): 二's （三）让群众成为守护平安的主力 spoke of 平安志愿者, 巡防队员 and their 装备、
+    保险, and 三、建强调解员和群防群治队伍 then held 组织好平安志愿者和治安巡防 and 落实经费和激励保障. Each point was the
+    only one of its stage that said nothing else again, so the points stay; the sub-point that says in passing what
+    another point heads goes (two key phrases, `ideas.SHARED_RUNS`), the point keeping at least `_KEEP_SUBS`.
+    """
+    from drafter.render.ideas import key_phrase_test
+
+    rare = key_phrase_test(library)
+    asked = user_items(answers, ("targets", "tasks", "problems"))
+    points = list(plan.points)
+    for i, point in enumerate(points):  # in order, each against the others as they stand: of two sub-points that
+        # say each other's heading the first goes, not both. Only a task point's: a 保障 point's sub-points are what its
+        # heading and lead-in promise (加强宣传引导和队伍建设 lost 让男女平等、儿童优先的理念深入人心), a 认识 point's
+        # are kept apart by `subpoints_apart`.
+        if point.fragment.stage != "任务":
+            continue
+        # … against the points of the other stages: two task points are drawn apart already (`ideas`), and a 30-minute
+        # 人居环境整治 speech's two gathered task points, on one part, share phrases the length then lacked (review28b)
+        others = set().union(*(_kept_heading_runs(p) for p in points if p.fragment.stage != "任务"))
+        parts = [_without_repeat(part, others, rare, _promised(part.fragment, asked, rare)) for part in point.parts()]
+        points[i] = replace(parts[0], sections=tuple(parts[1:]))
+    return plan if tuple(points) == plan.points else replace(plan, points=tuple(points))
+
+
+def _promised(fragment: Fragment, asked: tuple[tuple[str, ...], tuple[str, ...]], rare: Any) -> frozenset[int]:
+    """Sub-points a part keeps whatever another point says: those its own heading names (三、严格值班值守和应急指挥调度
+    keeps 提高指挥调度的科学性), those whose text says a key phrase of it (让教育家精神在广大教师中蔚然成风 keeps 把师德师风
+    建设摆在首位, 以教育家精神铸魂强师) and those the user's items name."""
+    from drafter.render.fit import named_by_heading  # fit imports this module
+
+    own = {r for r in _runs(fragment.heading) if rare(r)}
+    said = frozenset(k for k, sub in enumerate(fragment.subpoints) if own & _runs(sub.text))
+    return named_by_heading(fragment) | said | asked_by_heading(fragment, *asked)
+
+
+def _kept_heading_runs(point: PlannedPoint) -> frozenset[str]:
+    """The 4-character runs of a point's kept sub-point headings (any phrasing), over its sections too."""
+    return frozenset().union(
+        *(_runs(part.fragment.subpoints[k].heading) for part in point.parts() for k in part.keep)
+    )
+
+
+def _without_repeat(part: PlannedPoint, others: set[str], rare: Any, asked: frozenset[int]) -> PlannedPoint:
+    """The part without its sub-points that say another point's heading again, but those the user's items name (its
+    problem 部分企业主体责任落实不到位 keeps 落实企业主体责任)."""
+    subs = part.fragment.subpoints
+    keep = list(part.keep)
+    for k in part.keep:
+        if k in asked:
+            continue
+        said = _runs(subs[k].text) & others
+        if len(keep) > _KEEP_SUBS and sum(map(rare, said)) >= SHARED_RUNS:
+            keep.remove(k)
+    return replace(part, keep=tuple(keep))
+
+
+def asked_by_heading(
+    fragment: Fragment, items: tuple[str, ...], drop: tuple[str, ...]
+) -> frozenset[int]:
+    """Sub-points whose heading (any phrasing) says what one of the user's items is about: a 12-minute
+    乡村振兴 speech said 今年要推进农村人居环境整治 and then cut the sub-point 持续整治提升农村人居环境 (review31)."""
+    return frozenset(
+        i for i, sub in enumerate(fragment.subpoints)
+        if any(coverage(own_words(item, drop), _JINJA.sub("|", sub.heading), drop=drop) >= MIN_SCORE for item in items)
+    )  # fmt: skip
+
 
 
 # Themes a writer hears as one whatever the words: the people (队伍), the money (经费), checking on the work (考核,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
@@ -33,6 +33,7 @@ from drafter.render.facts import (
 from drafter.render.placing import (
     MATCHED_FACTS,
     Spot,
+    area_worded,
     compound_words,
     modifier_words,
     names_only_the_work,
@@ -60,7 +61,7 @@ from drafter.render.select import (
 )
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word, is_han
-from drafter.topics import find_topics
+from drafter.topics import find_topics, load_topics, narrower_tags, part_tags
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -401,8 +402,10 @@ def _spoken_of(
     """
     unplaced = placed.get(None, {})
     tasks = unplaced.get("tasks")
+    # What the point says, its kept sub-points: a 10-minute 街道 平安建设 speech said 今年，开展电信网络诈骗防范宣传进社区
+    # 是…重点任务 in a 认识 point whose sub-point on 电信网络诈骗 had been cut for the length (review31).
     others = {
-        Spot(i, j): part.fragment
+        Spot(i, j): _as_kept(part)
         for i, point in enumerate(points) if point.fragment.stage != "任务"
         for j, part in enumerate(point.parts()) if not _describes(part.fragment)
     }  # fmt: skip
@@ -423,6 +426,13 @@ def _spoken_of(
             found.setdefault(home, []).append(item)
     _leave_unplaced(placed, unplaced, tasks, left)
     return found
+
+
+def _as_kept(part: PlannedPoint) -> Fragment:
+    """The part's fragment with only the sub-points the draft says."""
+    if len(part.keep) == len(part.fragment.subpoints):
+        return part.fragment
+    return replace(part.fragment, subpoints=tuple(part.fragment.subpoints[k] for k in part.keep))
 
 
 # A lead-in announcing its sub-points as what the text before it shows (主要表现在以下三个方面：, 要清醒看到以下两个特点：)
@@ -471,8 +481,16 @@ def _near_spots(
     drop = words_to_drop(ctx)
     for item in tasks.items:
         strong = nearest_spot(item, spots, drop)
-        spot = strong or only_near(item, spots, drop) or _area_named(item, spots, ctx)
+        worded = area_worded(item, spots, meeting, str(ctx.get("work") or ""))
+        spot = strong or worded or only_near(item, spots, drop) or _area_named(item, spots, ctx)
         named = {t.tag for t in find_topics(item, "")}
+        if strong is None and spot is not None and not _about_parts(spots[spot], _parts_named_by(item, ctx)):
+            # Found by a word in passing (环境) under an area on another part of the work: 推进农村人居环境整治 was said
+            # as a bare （四） of the 产业 area with stock sentences on how it is done (review31). After the points.
+            if not _general(points[last]):
+                left.append(item)
+                continue
+            spot = None  # a general last point (抓好重点任务) takes it as a task of its own
         if named and not works & named and (spot is None or (strong is None and points[spot.point].sections)):
             # 红色物业 (住建) at a 平安建设 meeting: said after the points, not under 严打, nor as （四） of the
             # areas a task point gathers (智慧养老 shares 平台 with 危化品's: a weak sign, no area of the work)
@@ -506,6 +524,20 @@ def _near_spots(
             found.setdefault(spot, []).append(item)
     _leave_unplaced(placed, unplaced, tasks, left)
     return found, own
+
+
+def _parts_named_by(item: str, ctx: Mapping[str, Any]) -> frozenset[str]:
+    """The parts of the meeting's work an item names by their words (人居环境 of 乡村振兴: 推进农村人居环境整治)."""
+    return frozenset(narrower_tags(item)) & part_tags(str(ctx.get("meeting") or ""), str(ctx.get("work") or ""))
+
+
+def _about_parts(fragment: Fragment, parts: frozenset[str]) -> bool:
+    """Whether a point is about one of `parts` (tagged with it, or its heading, intro or sub-point headings say one of
+    its words); True when there are none."""
+    if not parts or parts & set(fragment.tags):
+        return True
+    head = subject_of(fragment)[0]
+    return any(w in head for topic in load_topics() for tag, words in topic.narrower if tag in parts for w in words)
 
 
 def _leave_unplaced(placed: dict[Any, Any], unplaced: dict[str, Fact], tasks: Fact, left: list[str]) -> None:

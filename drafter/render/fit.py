@@ -17,10 +17,18 @@ from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
 from drafter.model import Fragment, SubPoint, Template
-from drafter.render.apart import recognition_apart, subpoints_apart
+from drafter.render.apart import areas_apart, asked_by_heading, recognition_apart, subpoints_apart
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.select import Plan, PlannedPoint, choose_plan, draw_seed, grow_plan
+from drafter.render.select import (
+    Plan,
+    PlannedPoint,
+    choose_plan,
+    draw_seed,
+    grow_plan,
+    open_items,
+    user_items,
+)
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
 from drafter.topics import alone_tags, own_parts
@@ -72,7 +80,7 @@ def fit_minutes(
     """
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, float, Plan] | None = None
+    best: tuple[bool, bool, int, float, Plan] | None = None
     for n in counts:
         rng = random.Random(draw_seed(seed, answers))
         far = 0  # trials in a row that missed by more than _HOPELESS
@@ -81,26 +89,36 @@ def fit_minutes(
                 plan = choose_plan(library, template, answers, rng, n, picked, tags, seed, steer)
             except LibraryError:
                 break
+            plan = _house_tasks(library, template, answers, plan, tags, target)
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan = recognition_apart(library, template, answers, plan, tags, picked)
-            plan = subpoints_apart(plan, answers)
+            plan = areas_apart(library, subpoints_apart(plan, answers), answers)
+            if _full_length(plan, answers) < target * (1 - _TOLERANCE):
+                # The sub-points left out took it out of reach: grow again (a 20-minute 总工会 全体会议, its sections spent
+                # at full length, could no longer be formed). Only then: a general section is no better than a sub-point
+                # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
+                plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, length = _trim(plan, answers, target)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
             # the whole work's areas (a 校园安全 speech of four points, its second task 控辍保学). Other plans that come
             # near keep the order of the counts tried (the template's own first).
             on_part = miss <= _PART_REACH and not _borrows(plan, part)
-            score = (miss > _TOLERANCE, not on_part, max(miss, _CLOSE), plan)
-            if best is None or score[:3] < best[:3]:
+            # … and one whose task points are about each of the user's targets and tasks beats one that leaves one to be
+            # said after the points: a 12-minute 乡村振兴 推进会 of three points has room for 产业 or 和美乡村, one of four
+            # for both (review31).
+            unhoused = len(open_items(plan, answers)) if miss <= _TOLERANCE else 0
+            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), plan)
+            if best is None or score[:4] < best[:4]:
                 best = score
             if miss <= _CLOSE:
-                if on_part:
+                if on_part and not unhoused:
                     return plan
-                break  # this many points come near only by borrowing: try the next count
+                break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
                 break
-    if best is None or best[2] > _TOLERANCE:
+    if best is None or best[3] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
@@ -108,7 +126,7 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[3]
+    return best[4]
 
 
 def _borrows(plan: Plan, part: frozenset[str]) -> bool:
@@ -212,6 +230,55 @@ def _grow(
     return _in_file_order(plan, part) if part else plan
 
 
+def _house_tasks(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    plan: Plan,
+    tags: Sequence[str],
+    target: float,
+) -> Plan:
+    """The plan with a section for each of the user's targets and tasks that none of its 任务 points is about, where the
+    library has an area about it and the draft still fits its length with it.
+
+    A 12-minute 乡村振兴 推进会 whose one task point was 和美乡村 said the user's 发展特色种植和农产品加工 as a bare
+    （四） of stock sentences, with the 产业 area unused; its problem was 产业链条短 (review31). The user's items choose
+    the areas a speech deploys before its length does. Drawn apart from the plan's seed: a plan with nothing to house
+    draws as it did.
+    """
+    items = open_items(plan, answers)
+    if not items:
+        return plan
+    rng = random.Random(f"{draw_seed(plan.seed, answers)}|house")
+    while items:
+        grown = None
+        for index in sorted(_task_indexes(plan), key=lambda i: (len(plan.points[i].parts()), i)):
+            if len(plan.points[index].sections) + 1 >= _MAX_SECTIONS:
+                continue
+            candidate = grow_plan(
+                library, template, answers, rng, plan, index, tags, same_work=True, part_twice=False
+            )
+            if candidate is None or len(left := open_items(candidate, answers)) == len(items):
+                continue  # no area of the work about an open item (a section for the length is `_grow`'s)
+            if _trim(candidate, answers, target)[1] > target * (1 + _CLOSE):
+                continue  # even with two sub-points an area, no room for it at this length
+            grown, items = candidate, left
+            break
+        if grown is None:
+            break
+        plan = grown
+    return plan
+
+
+def _full_length(plan: Plan, answers: Mapping[str, Any]) -> int:
+    """The plan's length with every sub-point it keeps."""
+    return _measure(plan, answers).total([p.keep for p in _parts(plan)])
+
+
+def _task_indexes(plan: Plan) -> list[int]:
+    return [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
+
+
 def _kind_in_file_order(plan: Plan) -> Plan:
     """A point of a stage its kind speaks of in its own words (`own_stages`): its gathered sections as the kind's file
     lists them, after the point that opens it (a 调度会: where the work stands, then what lies ahead, review29a), and the
@@ -312,7 +379,9 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     parts = _parts(plan)
     keep = [list(p.keep) for p in parts]
     tasks = [p.fragment.stage == "任务" for p in parts]
-    named = [named_by_heading(p.fragment) for p in parts]
+    # … nor one the user's problems name: 部分企业主体责任落实不到位, and 三、健全安全生产责任体系 cut 落实企业主体责任.
+    asked = user_items(answers, ("targets", "tasks", "problems"))
+    named = [named_by_heading(p.fragment) | asked_by_heading(p.fragment, *asked) for p in parts]
     length = sizes.total(keep)
     while length > target:
         # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech). A sub-point the

@@ -13,7 +13,7 @@ from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_va
 from drafter.limits import MAX_MINUTES
 from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, Template, Variable
-from drafter.render.apart import recognition_apart, subpoints_apart
+from drafter.render.apart import areas_apart, recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes
 from drafter.render.select import (
@@ -87,7 +87,7 @@ def _plan(
         if gather:
             plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
         plan = recognition_apart(library, template, answers, plan, tags, picked)
-        return subpoints_apart(plan, answers)
+        return areas_apart(library, subpoints_apart(plan, answers), answers)
     steer = replace(steer, expected_chars=minutes * rate)
     plan = fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
     return _in_writers_order(library, answers, plan)

@@ -108,7 +108,7 @@ class PlannedPoint:
 
 def planned(fragment: Fragment, answers: Mapping[str, Any]) -> PlannedPoint:
     """A point with every sub-point its level may give (a 镇 leaves out those tagged 省、市、县、区)."""
-    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), by_department(answers)))
+    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), _to_the_hall(answers)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     out_of_season = excluded_in(held_in)  # 汛前 at a meeting held after the flood season
     level = level_tag(answers)
     department = by_department(answers)
+    to_hall = _to_the_hall(answers)
     congress = CONGRESS_TAG in held_in
     # a 妇联执委会: no 成员单位 or 规划后半程, the 妇儿工委's (topics.yaml `not_said`, review30b)
     unsaid = words_not_said(meeting, str(answers.get("work", "")))
@@ -199,9 +200,9 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 各县（市、区）、市直各部门要重点在以下三个方面用力, said to the 人大常委会's members
         if congress and any(_NOT_AT_CONGRESS.search(t) for t in fragment_texts(fragment)):
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
-        if department and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
+        if to_hall and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
             return False  # 让党委在教育工作中总揽全局, 县委要定期研究财政运行: not the 教育局's own meeting to say
-        if fragment.subpoints and len(fragment.subpoints_for(level, department)) < min(2, len(fragment.subpoints)):
+        if fragment.subpoints and len(fragment.subpoints_for(level, to_hall)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
@@ -377,6 +378,13 @@ _SOCIETY = re.compile("全社会共同关注|引导社会各方面关心支持")
 
 def _thanks_public(fragment: Fragment) -> bool:
     return fragment.role == Role.ACKNOWLEDGEMENT and any(_PUBLIC.search(text) for text in fragment_texts(fragment))
+
+
+def _to_the_hall(answers: Mapping[str, Any]) -> bool:
+    """Whether the speech leaves out what a 党委、政府 says of its own part (`LEADERSHIP_TAG`: 让党委在教育工作中总揽全局,
+    区委、区政府要经常研究): a department's own meeting, and a training class, whose speech is said to its trainees (a
+    10-minute 全区教育系统安全工作培训班开班式 told them 区委、区政府要经常研究、亲自推动, review31)."""
+    return by_department(answers) or answers.get("kind") == _TRAINING_KIND
 
 
 def _thanks_staff(fragment: Fragment) -> bool:
@@ -1122,6 +1130,8 @@ class _UserTasks:
 
     items: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
+    meeting: str = ""
+    work: str = ""
     covered: set[int] = field(default_factory=set)
     best: dict[int, int] = field(default_factory=dict)  # item → the best score among the last options
 
@@ -1137,7 +1147,7 @@ class _UserTasks:
 
         # The words placing drops too, so that the point chosen for an item is the one that takes it.
         ctx = {**level_context(answers), "meeting": answers.get("meeting"), "work": answers.get("work")}
-        return cls(items, tuple(words_to_drop(ctx)))
+        return cls(items, tuple(words_to_drop(ctx)), str(answers.get("meeting", "")), str(answers.get("work", "")))
 
     def _scores(self, fragment: Fragment) -> dict[int, int]:
         """The open items a point is about, with how well it fits each."""
@@ -1149,12 +1159,19 @@ class _UserTasks:
         """The `options` nearer than every `chosen` point to the most items (as placing finds the point nearest an
         item: 病险水库除险加固 and a reservoirs area; 清理拖欠企业账款 and the arrears area, not 政务服务 that says
         账款 once), or all of them."""
-        from drafter.render.placing import nearness
+        from drafter.render.placing import item_scores
 
-        best = [max((nearness(item, f, self.drop) for f in chosen), default=0) for item in self.items]
-        counts = [sum(nearness(item, f, self.drop) > b for item, b in zip(self.items, best, strict=True)) for f in options]
-        top = max(counts, default=0)
-        return [f for f, n in zip(options, counts, strict=True) if n == top] if top else options
+        near = functools.partial(_near_item, drop=self.drop, meeting=self.meeting, work=self.work)
+        best = [max((near(item, f) for f in chosen), default=0) for item in self.items]
+        nearer = [[i for i, b in enumerate(best) if near(self.items[i], f) > b] for f in options]
+        top = max(map(len, nearer), default=0)
+        if not top:
+            return options
+        kept = [(f, n) for f, n in zip(options, nearer, strict=True) if len(n) == top]
+        # … and of those, the ones placing would give those items to: 农产品 in passing (粮食和重要农产品) made 粮食安全,
+        # 农业科技 and 涉农风险 as near 发展特色种植和农产品加工 as the 产业 area that deploys 农产品加工业 (review31).
+        fits = [sum(item_scores([self.items[i] for i in n], f, self.drop).values()) for f, n in kept]
+        return [f for (f, _), v in zip(kept, fits, strict=True) if v == max(fits)]
 
     def about(self, options: list[Fragment]) -> list[Fragment]:
         if not self.items or len(self.covered) == len(self.items):
@@ -1172,6 +1189,58 @@ class _UserTasks:
         if self.items and fragment.stage == "任务":
             self.covered |= {i for i, v in self._scores(fragment).items() if v >= self.best.get(i, 0)}
         return fragment
+
+
+def _near_item(
+    item: str, fragment: Fragment, drop: tuple[str, ...], meeting: str, work: str
+) -> int:
+    """How near a point is to an item (`placing.nearness`), or `MIN_SCORE` when its heading, intro or a sub-point heading
+    says a word of the work's table the item says (和美乡村: `placing.area_words`)."""
+    from drafter.render.placing import MIN_SCORE, area_words, nearness, subject_of
+
+    value = nearness(item, fragment, drop)
+    if value < MIN_SCORE and any(
+        w in subject_of(fragment)[0] for w in area_words(item, meeting, work)
+    ):
+        return MIN_SCORE
+    return value
+
+
+def user_items(
+    answers: Mapping[str, Any], keys: tuple[str, ...] = ("targets", "tasks")
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user's items under `keys`, and the words placing leaves out of them (`placing.words_to_drop`)."""
+    asked = _UserTasks.of(answers, keys)
+    return asked.items, asked.drop
+
+
+def open_items(plan: Plan, answers: Mapping[str, Any]) -> list[str]:
+    """The user's targets and tasks that none of the plan's 任务 points (or their sections) is about, as placing finds
+    them (`placing.place_items`)."""
+    from drafter.render.placing import (
+        MIN_SCORE,
+        Spot,
+        area_worded,
+        coverage,
+        own_words,
+        place_items,
+    )
+
+    asked = _UserTasks.of(answers)
+    if not asked.items:
+        return []
+    spots = {
+        Spot(i, j): part.fragment
+        for i, point in enumerate(plan.points) if point.fragment.stage == "任务"
+        for j, part in enumerate(point.parts())
+    }  # fmt: skip
+    meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+    # … nor a 认识 or 保障 point whose heading says it, where placing says it (一、以新质生产力为引领… takes 加快培育新质
+    # 生产力, review29b)
+    headings = [_JINJA.sub("|", p.fragment.heading) for p in plan.points if p.fragment.stage != "任务"]
+    return [item for item in place_items(asked.items, spots, asked.drop).get(None, ())
+            if area_worded(item, spots, meeting, work) is None
+            and not any(coverage(own_words(item, asked.drop), h, drop=asked.drop) >= MIN_SCORE for h in headings)]  # fmt: skip
 
 
 def replay_plan(
