@@ -574,7 +574,7 @@ def _work_name(
         return work, honorees
     # A class named for its trainees before who gathers: 党员干部培训班 trains 党员干部 (基层党建), where 党员干部大会
     # names no work (review28: the class was refused as 看不出是哪项工作).
-    if kind.template == "training" and core and not core.endswith("工作"):
+    if kind.template in ("training", "graduation") and core and not core.endswith("工作"):
         return _trainees_work(core), ""
     attended = _attended_work(core)
     if attended:  # 全县中小学校长会议, 全市公立医院院长会议: who attends, not 中小学校长工作 (review30b)
