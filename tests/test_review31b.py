@@ -45,3 +45,58 @@ def test_a_class_of_volunteers_is_not_told_of_leave_from_work():
     for seed in range(4):
         _, draft = draft_meeting("全镇志愿者骨干培训班结业式", place="葛仙庄镇", seed=seed)
         assert "脱产" not in draft.text and "组织的培养" not in draft.text, seed
+
+
+# ---------- 约谈会 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work"),
+    [("全县安全生产约谈会", "安全生产工作"), ("全县环境保护约谈会", "环境保护工作"), ("全县领导干部集体廉政约谈会", "党风廉政建设工作")],
+)
+def test_an_interview_meeting_is_its_own_kind_and_names_its_work(meeting, work):
+    # Read (全县安全生产约谈会): “按……工作会议、安全生产约谈会工作起草”.
+    parsed = parse_meeting(meeting, "清河县")
+    assert (parsed.kind.name, parsed.work) == ("约谈会", work)
+
+
+def test_an_interview_meeting_thanks_nobody_and_ends_on_rectification():
+    # Read (全县安全生产约谈会, 8 minutes): “我代表县委、县政府，向同志们，也向热心关注这项工作的各界朋友，致以诚挚的谢意！”
+    for seed in range(4):
+        _, draft = draft_meeting("全县安全生产约谈会", seed=seed)
+        head = _head(draft.text)
+        assert "约谈会工作" not in draft.text, seed
+        assert not any(w in head for w in ("谢意", "感谢", "辛苦", "敬意")), (seed, head)
+        assert "整改" in head, (seed, head)
+        assert "整改" in draft.text.rstrip().split("\n\n")[-1], seed
+
+
+def test_a_collective_integrity_interview_does_not_say_those_present_did_wrong():
+    # A 集体廉政约谈 reminds (打招呼); it is no interview of units that failed: no “被约谈，说明工作中确实存在问题”.
+    for seed in range(4):
+        _, draft = draft_meeting("全县领导干部集体廉政约谈会", seed=seed)
+        assert "说明工作中确实存在问题" not in draft.text and "被约谈的地方和单位" not in draft.text, seed
+        assert "廉洁" in _head(draft.text) or "纪律" in _head(draft.text), seed
+
+
+# ---------- 述职评议会 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全县乡镇党委书记抓基层党建工作述职评议会", "清河县"),
+        ("全镇村党组织书记述职评议会", "葛仙庄镇"),
+        ("全县2026年度乡镇党委书记抓基层党建工作述职评议会议", "清河县"),
+    ],
+)
+def test_a_report_appraisal_meeting_speaks_of_the_reports_and_the_work_they_answer_for(meeting, place):
+    # Read (全县乡镇党委书记抓基层党建工作述职评议会, 15 minutes): “扎实推进乡镇党委书记抓基层党建工作述职评议会工作的重点
+    # 任务”; 全镇村党组织书记述职评议会 was refused as 看不出是哪项工作.
+    parsed = parse_meeting(meeting, place)
+    assert (parsed.kind.name, parsed.work) == ("述职评议会", "基层党建工作")
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert "述职评议会工作" not in draft.text and "书记抓基层党建工作工作" not in draft.text, seed
+        assert "述职" in _head(draft.text), (seed, _head(draft.text))
+        assert "提高政治站位，深刻认识" not in draft.text, seed
