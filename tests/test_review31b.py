@@ -52,7 +52,11 @@ def test_a_class_of_volunteers_is_not_told_of_leave_from_work():
 
 @pytest.mark.parametrize(
     ("meeting", "work"),
-    [("全县安全生产约谈会", "安全生产工作"), ("全县环境保护约谈会", "环境保护工作"), ("全县领导干部集体廉政约谈会", "党风廉政建设工作")],
+    [
+        ("全县安全生产约谈会", "安全生产工作"),
+        ("全县环境保护约谈会", "环境保护工作"),
+        ("全县领导干部集体廉政约谈会", "党风廉政建设工作"),
+    ],
 )
 def test_an_interview_meeting_is_its_own_kind_and_names_its_work(meeting, work):
     # Read (全县安全生产约谈会): “按……工作会议、安全生产约谈会工作起草”.
@@ -75,7 +79,9 @@ def test_a_collective_integrity_interview_does_not_say_those_present_did_wrong()
     # A 集体廉政约谈 reminds (打招呼); it is no interview of units that failed: no “被约谈，说明工作中确实存在问题”.
     for seed in range(4):
         _, draft = draft_meeting("全县领导干部集体廉政约谈会", seed=seed)
-        assert "说明工作中确实存在问题" not in draft.text and "被约谈的地方和单位" not in draft.text, seed
+        assert (
+            "说明工作中确实存在问题" not in draft.text and "被约谈的地方和单位" not in draft.text
+        ), seed
         assert "廉洁" in _head(draft.text) or "纪律" in _head(draft.text), seed
 
 
@@ -90,13 +96,63 @@ def test_a_collective_integrity_interview_does_not_say_those_present_did_wrong()
         ("全县2026年度乡镇党委书记抓基层党建工作述职评议会议", "清河县"),
     ],
 )
-def test_a_report_appraisal_meeting_speaks_of_the_reports_and_the_work_they_answer_for(meeting, place):
+def test_a_report_appraisal_meeting_speaks_of_the_reports_and_the_work_they_answer_for(
+    meeting, place
+):
     # Read (全县乡镇党委书记抓基层党建工作述职评议会, 15 minutes): “扎实推进乡镇党委书记抓基层党建工作述职评议会工作的重点
     # 任务”; 全镇村党组织书记述职评议会 was refused as 看不出是哪项工作.
     parsed = parse_meeting(meeting, place)
     assert (parsed.kind.name, parsed.work) == ("述职评议会", "基层党建工作")
     for seed in range(3):
         _, draft = draft_meeting(meeting, place=place, seed=seed)
-        assert "述职评议会工作" not in draft.text and "书记抓基层党建工作工作" not in draft.text, seed
+        assert "述职评议会工作" not in draft.text and "书记抓基层党建工作工作" not in draft.text, (
+            seed
+        )
         assert "述职" in _head(draft.text), (seed, _head(draft.text))
         assert "提高政治站位，深刻认识" not in draft.text, seed
+
+
+# ---------- 座谈会 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "work"),
+    [
+        ("全镇春节慰问老党员座谈会", "葛仙庄镇", "基层党建工作"),
+        ("全市重阳节老干部慰问座谈会", "南通市", "老干部工作"),
+        ("全县人大代表政协委员座谈会", "清河县", "经济社会发展工作"),
+    ],
+)
+def test_a_symposium_names_the_work_not_what_is_done_there(meeting, place, work):
+    # Read: “围绕慰问老党员工作把想法说出来”, “推动老干部慰问工作取得新的成效”, “深刻认识做好人大代表政协委员工作的重要意义”.
+    assert parse_meeting(meeting, place).work == work
+    _, draft = draft_meeting(meeting, place=place, seed=1)
+    assert (
+        "慰问工作" not in draft.text
+        and "慰问老党员工作" not in draft.text
+        and "委员工作" not in draft.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全镇新乡贤座谈会", "葛仙庄镇"),
+        ("全镇春节慰问老党员座谈会", "葛仙庄镇"),
+        ("全县人大代表政协委员座谈会", "清河县"),
+    ],
+)
+def test_a_symposium_does_not_hand_the_work_down_to_the_units_in_front_of_its_guests(
+    meeting, place
+):
+    # Read (全镇新乡贤座谈会, 8 minutes): “三、压实工作责任，形成抓落实的强大合力 … 各村（社区）、镇直各单位要把新乡贤工作
+    # 摆上重要议事日程 … 纳入目标管理考核 … 严肃追责问责”, said to the 新乡贤 who came to give advice.
+    for seed in range(4):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        assert "议事日程" not in draft.text and "目标管理考核" not in draft.text, seed
+        for heading in (
+            "压实工作责任，形成抓落实的强大合力",
+            "加强组织领导，为完成各项任务提供坚强保障",
+            "坚持问题导向，扎实推进",
+        ):
+            assert heading not in draft.text, (seed, heading)

@@ -627,6 +627,9 @@ def _preferences(
         # … and where a general one must do, not one handing the work to this level's units as theirs: a 团代会 heard
         # 各乡镇（街道）、县直各部门要把共青团工作放在心上……纳入目标管理考核……严肃追责问责 (review30b).
         lambda f: not body_work or not _hands_down_work(f),
+        # A 座谈会 listens: a general point handing the work to this level's units (各村（社区）、镇直各单位要把新乡贤工作
+        # 摆上重要议事日程……纳入目标管理考核……严肃追责问责) only when nothing else fits (review31b).
+        lambda f: answers.get("kind") != "座谈会" or not _hands_down_work(f),
         # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
         lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
