@@ -156,3 +156,16 @@ def test_a_symposium_does_not_hand_the_work_down_to_the_units_in_front_of_its_gu
             "坚持问题导向，扎实推进",
         ):
             assert heading not in draft.text, (seed, heading)
+
+
+# ---------- 表彰大会 ----------
+
+
+def test_a_commendations_gathered_points_speak_of_learning_from_the_honoured():
+    # Read (全镇2026年度工作总结表彰大会, 15 minutes): “一、保持清醒头脑，切实增强做好经济社会发展工作的责任感紧迫感” over
+    # （一）从思想上认清为什么要隆重表彰先进, and “三、压实工作责任，形成抓落实的强大合力” over 把学先进活动组织好.
+    for seed in range(3):
+        _, draft = draft_meeting("全镇2026年度工作总结表彰大会", place="葛仙庄镇", seed=seed, minutes=15)
+        headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
+        assert not any("责任感紧迫感" in h or "提高政治站位" in h for h in headings), (seed, headings)
+        assert not any("压实工作责任，形成抓落实的强大合力" in h for h in headings), (seed, headings)
