@@ -165,7 +165,44 @@ def test_a_commendations_gathered_points_speak_of_learning_from_the_honoured():
     # Read (全镇2026年度工作总结表彰大会, 15 minutes): “一、保持清醒头脑，切实增强做好经济社会发展工作的责任感紧迫感” over
     # （一）从思想上认清为什么要隆重表彰先进, and “三、压实工作责任，形成抓落实的强大合力” over 把学先进活动组织好.
     for seed in range(3):
-        _, draft = draft_meeting("全镇2026年度工作总结表彰大会", place="葛仙庄镇", seed=seed, minutes=15)
+        _, draft = draft_meeting(
+            "全镇2026年度工作总结表彰大会", place="葛仙庄镇", seed=seed, minutes=15
+        )
         headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
-        assert not any("责任感紧迫感" in h or "提高政治站位" in h for h in headings), (seed, headings)
-        assert not any("压实工作责任，形成抓落实的强大合力" in h for h in headings), (seed, headings)
+        assert not any("责任感紧迫感" in h or "提高政治站位" in h for h in headings), (
+            seed,
+            headings,
+        )
+        assert not any("压实工作责任，形成抓落实的强大合力" in h for h in headings), (
+            seed,
+            headings,
+        )
+
+
+# ---------- 党校的开学典礼、毕业典礼 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "kind"),
+    [
+        ("县委党校2026年秋季学期开学典礼", "清河县", "培训班开班式"),
+        ("市委党校2026年春季学期主体班毕业典礼", "南通市", "培训班结业式"),
+    ],
+)
+def test_a_party_schools_ceremony_is_a_class_of_cadres_not_a_school(meeting, place, kind):
+    # Read: 县委党校2026年秋季学期开学典礼 was refused as “学校的典礼，台下是老师和同学”; its hall holds cadres in training.
+    from drafter.meeting import outside_meeting
+
+    assert outside_meeting(meeting) is None
+    assert parse_meeting(meeting, place).kind.name == kind
+    _, draft = draft_meeting(meeting, place=place, seed=0)
+    assert draft.text.split("\n\n")[1] == "各位学员、同志们：" and "典礼工作" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "meeting", ["清河县第一中学2026届毕业典礼", "海安市高级中学2026年秋季开学典礼"]
+)
+def test_a_schools_own_ceremony_is_still_declined(meeting):
+    from drafter.meeting import outside_meeting
+
+    assert outside_meeting(meeting) is not None
