@@ -206,3 +206,15 @@ def test_a_schools_own_ceremony_is_still_declined(meeting):
     from drafter.meeting import outside_meeting
 
     assert outside_meeting(meeting) is not None
+
+
+def test_a_class_closings_achievements_are_the_classs_not_the_years():
+    # Read (全县乡村振兴干部培训班结业式 with 成绩 学员完成调研报告…): “过去一年，我县乡村振兴工作取得了新的成效，学员完成调研报告…”.
+    for seed in range(3):
+        _, draft = draft_meeting(
+            "全县乡村振兴干部培训班结业式",
+            seed=seed,
+            achievements=["学员完成调研报告并形成一批对策建议"],
+        )
+        assert "这期培训取得了实实在在的成效，学员完成调研报告" in draft.text, seed
+        assert "过去一年" not in draft.text, seed
