@@ -582,8 +582,12 @@ def _work_name(
         return work, honorees
     # A class named for its trainees before who gathers: 党员干部培训班 trains 党员干部 (基层党建), where 党员干部大会
     # names no work (review28: the class was refused as 看不出是哪项工作).
-    if kind.template == "training" and core and not core.endswith("工作"):
+    if kind.template in ("training", "graduation") and core and not core.endswith("工作"):
         return _trainees_work(core), ""
+    if kind.template == "appraisal" and core:  # 乡镇党委书记抓基层党建工作 (述职评议会): the work they answer for
+        core = _REPORTERS.sub("", core)
+        if not core.endswith("工作"):  # 村党组织书记述职评议会: who report, as a class's trainees say it
+            return _trainees_work(core), ""
     attended = _attended_work(core)
     if attended:  # 全县中小学校长会议, 全市公立医院院长会议: who attends, not 中小学校长工作 (review30b)
         return organ_work or attended, ""
@@ -609,6 +613,10 @@ def _attended_work(core: str) -> str:
     head = next((w for w in load_meeting_table().attendees if core.endswith(w) and len(core) > len(w)), "")
     topics = find_topics(core[: -len(head)]) if head else []
     return topics[-1].name.split("（")[0] + "工作" if topics else ""
+
+
+# Who report before the work they answer for (述职评议会): 乡镇党委书记抓基层党建工作 → 基层党建工作.
+_REPORTERS = re.compile(r"^.*?(?:书记|负责人|一把手|领导干部|班子)抓")
 
 
 # Trainees named by who they are (乡村振兴干部, 食品安全监管人员, 社区工作者): what comes before is the work.

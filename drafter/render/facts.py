@@ -236,6 +236,9 @@ def _said(ways: Sequence[str], key: str) -> str:
 
 
 def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
+    if ctx.get("meeting_kind") == "培训班结业式":  # the class's own gains, not 过去一年，我县乡村振兴工作… (review31b)
+        said = f"，{items[0]}" if len(items) == 1 else f"：{run_in(items)}"
+        return f"这期培训取得了实实在在的成效{said}。{_said(_PRAISE, 'praise')}"
     subject = f"{ctx['we']}{ctx['work']}"
     behind = "" if _BEHIND.match(items[0]) else calendar_words(ctx)[0] + "，"  # not 今年以来…：一是今年以来…
     praise = _said(_PRAISE, "praise")

@@ -155,14 +155,14 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     audience = _audience(answers)
     appraised = _appraised(answers)
     # a class of village cadres (村党组织书记): no 机关、国企 or city 党建 area (review27)
-    not_theirs = not_for_trainees(meeting) if answers.get("kind") == "培训班开班式" else frozenset()
+    not_theirs = not_for_trainees(meeting) if answers.get("kind") in _TRAINING_KINDS else frozenset()
     # A class whose trainees do every kind of work (年轻干部, 新任科级干部: the table's 各项工作) is deployed no work's areas,
     # only what is spoken to them: a 年轻干部培训班 heard 持续整顿软弱涣散基层党组织 and 压实党建工作责任, the 基层党建 its
     # name's 年轻干部 reads as (review29a).
-    at_large = answers.get("kind") == "培训班开班式" and answers.get("work") == TRAINEES_WORK
+    at_large = answers.get("kind") in _TRAINING_KINDS and answers.get("work") == TRAINEES_WORK
     # A class of people who are not cadres (志愿者骨干, 网格员): none of the kind's text written for cadre trainees (党性锻炼,
     # 干部成长的规律, 依法用权: 程序……也是对干部的保护, review29a's new training points).
-    lay = answers.get("kind") == "培训班开班式" and trains_lay_people(meeting)
+    lay = answers.get("kind") in _TRAINING_KINDS and trains_lay_people(meeting)
 
     def fits(fragment: Fragment) -> bool:
         # The topic first: most of the library is about another work, and a meeting not met before asks this of all
@@ -190,7 +190,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if lay and CADRE_TRAINEES_TAG in own:
             return False
-        if at_large and _TRAINING_KIND in own and "{{ work }}" in fragment.heading:
+        if at_large and not _TRAINING_KINDS.isdisjoint(own) and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
             return False  # 同志们：/ 召开这次县残联第六次代表大会，就是要把市委、市政府的部署要求传达好
@@ -239,7 +239,7 @@ def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
     preference: a 30-minute class, its own text spent, still takes a general point. A 领导干部 class, who head those
     units, hears general points as any meeting does."""
     audience = _audience(answers)
-    if answers.get("kind") != "培训班开班式" or answers.get("work") != TRAINEES_WORK or audience == "干部":
+    if answers.get("kind") not in _TRAINING_KINDS or answers.get("work") != TRAINEES_WORK or audience == "干部":
         return lambda f: True
     return lambda f: audience in f.tags or not (addresses_cadres(f) or "{{ work }}" in f.heading)
 
@@ -635,6 +635,9 @@ def _preferences(
         # … and where a general one must do, not one handing the work to this level's units as theirs: a 团代会 heard
         # 各乡镇（街道）、县直各部门要把共青团工作放在心上……纳入目标管理考核……严肃追责问责 (review30b).
         lambda f: not body_work or not _hands_down_work(f),
+        # A 座谈会 listens: a general point handing the work to this level's units (各村（社区）、镇直各单位要把新乡贤工作
+        # 摆上重要议事日程……纳入目标管理考核……严肃追责问责) only when nothing else fits (review31b).
+        lambda f: answers.get("kind") != "座谈会" or not _hands_down_work(f),
         # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
         lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
@@ -820,10 +823,11 @@ def grow_plan(
     return replace(plan, points=(*plan.points[:index], grown, *plan.points[index + 1 :]))
 
 
-# The kind of meeting whose own text is spoken to its trainees, not to cadres who deploy a work.
-_TRAINING_KIND = "培训班开班式"
+# The kinds of meeting whose own text is spoken to its trainees, not to cadres who deploy a work: a class opening and
+# closing (培训班结业式 was drafted as a 工作会议 until review31b).
+_TRAINING_KINDS = frozenset({"培训班开班式", "培训班结业式"})
 # Kinds whose own text is spoken to whoever attends (trainees, the guests of a 座谈会): fit for a point heard by an audience.
-_ATTENDEES_KINDS = frozenset({_TRAINING_KIND, "座谈会"})
+_ATTENDEES_KINDS = frozenset({*_TRAINING_KINDS, "座谈会"})
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing

@@ -245,7 +245,7 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # 2026, the first year of the 十五五 plan: only a meeting of that year speaks of 开局起步 and 开好局、起好步
     words["plan_start"] = meeting_year(answers, meeting.year) == PLAN_FIRST_YEAR
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
-    words["lay_class"] = meeting.kind.name == "培训班开班式" and trains_lay_people(meeting.name)
+    words["lay_class"] = meeting.kind.template in ("training", "graduation") and trains_lay_people(meeting.name)
     # the times of year the meeting is held in (秋冬, 夏季 …: its name or its date; empty when neither says): a text says
     # 节后复工复产 only when the 春节 is near, not at an October meeting (review30a)
     words["season"] = sorted(seasons_of(meeting.name, str(answers.get("date") or "")))
