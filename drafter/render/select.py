@@ -384,7 +384,7 @@ def _to_the_hall(answers: Mapping[str, Any]) -> bool:
     """Whether the speech leaves out what a 党委、政府 says of its own part (`LEADERSHIP_TAG`: 让党委在教育工作中总揽全局,
     区委、区政府要经常研究): a department's own meeting, and a training class, whose speech is said to its trainees (a
     10-minute 全区教育系统安全工作培训班开班式 told them 区委、区政府要经常研究、亲自推动, review31)."""
-    return by_department(answers) or answers.get("kind") == _TRAINING_KIND
+    return by_department(answers) or answers.get("kind") in _TRAINING_KINDS
 
 
 def _thanks_staff(fragment: Fragment) -> bool:
