@@ -171,6 +171,8 @@ def _setting(place: str, meeting: str) -> dict[str, Any]:
     if not place.strip():
         return {"ok": False, "message": "请填写地名。"}
     answers = {"place": place.strip(), "meeting": meeting.strip() or "工作会议"}
+    if not meeting.strip():  # only the place is asked about: a bare kind names no work, which is no error here
+        answers["work"] = "各项工作"
     try:
         found = setting_json(resolve_answers(answers))
     except DrafterError as exc:
