@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.ingest.classify import AGENDA_NOTE, Outline, Piece, Point, Sub
+from drafter.ingest.classify import AGENDA_NOTE, Outline, Piece, Point, Sub, find_meeting
 from drafter.ingest.params import Param, Scope, find_reporter, parameterise
 from drafter.model import SPECIFIC_TAG, Role
 
@@ -58,6 +58,15 @@ def topic_tags(meeting: str, text: str = "") -> list[str]:
 _KNOWN_TOPICS = ("妇女儿童", "维权")
 
 
+def known_topic_tags(meeting: str) -> list[str]:
+    """The renderer's topic tags (drafter/data/topics.yaml) for the work a meeting names: 全县招商引资工作会议 → 经济工作, 招商."""
+    if not meeting:
+        return []
+    from drafter.topics import GENERAL_TAG, meeting_topic_tags
+
+    return sorted(meeting_topic_tags(meeting) - {GENERAL_TAG})
+
+
 def unknown_topic(meeting: str) -> str:
     """The subject of a meeting the renderer has no topic tag for ('' for 妇女儿童, 维权 or none)."""
     if set(topic_tags(meeting)) & set(_KNOWN_TOPICS):
@@ -89,7 +98,11 @@ def stage_of(heading: str, number: int, total: int) -> str:
 
 def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: str) -> list[Candidate]:
     """Fragments for every placed piece and point of one speech (duplicates are not asked)."""
-    tags = [*topic_tags(outline.meeting, full_text), INGEST_TAG]
+    # 在全县招商引资工作会议上的讲话 whose body says only 今天召开这次会议: the title names the meeting. Its work, as a tag
+    # the renderer knows (经济工作, 招商), keeps every fragment to meetings on it: an untagged title, opening or point
+    # was drawn for any meeting (a 安全生产 meeting titled 招商引资, ingestuse31).
+    meeting = outline.meeting or (find_meeting(outline.title) if outline.title and not outline.title_derived else "")
+    tags = list(dict.fromkeys([*topic_tags(meeting, full_text), *known_topic_tags(meeting), INGEST_TAG]))
     reporter = find_reporter(full_text)
     topic = unknown_topic(outline.meeting)
     out: list[Candidate] = []
@@ -102,7 +115,7 @@ def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: 
         fid = f"{speech_id}.{piece.role.value}{suffix}"
         out.append(_piece_candidate(fid, piece, tags, scope, outline, reporter, topic))
     if outline.title and not outline.title_derived:
-        out.insert(0, _title_candidate(speech_id, outline, tags, scope))
+        out.insert(0, _title_candidate(speech_id, outline, tags, scope, meeting))
     agenda = any(w.startswith(AGENDA_NOTE) for w in outline.warnings)
     for point in outline.points:
         out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting, topic, agenda))
@@ -116,21 +129,50 @@ def _piece_candidate(
     if piece.role == Role.TRANSITION and isinstance(outline.announced, int):
         # The renderer says how many points it renders; the source's number would lie.
         text = _COUNTED.sub(r"\1\2{{ count }}\3", param.text)
+        # 就以下两个方面和大家交流: any other wording of the same count (the announced number, nothing else)
+        text = _ANY_COUNT.sub(lambda m: _as_count(m, outline.announced), text)
         # 讲3点意见: the figure that was the count is gone, so it no longer binds the fragment to its source
         reasons = tuple(r for r in param.reasons if not (r.startswith("数字（") and r[3:-1] not in text))
         param = Param(text, reasons, param.variables)
+    if piece.role in (Role.OPENING, Role.ACKNOWLEDGEMENT, Role.TRANSITION):
+        # a number of points left in the text (a count not announced as such, or another than the points found) is
+        # the source's plan: drawn for a plan of another count it says 以下两个方面 over three points
+        fixed = [m.group(0) for m in _ANY_COUNT.finditer(_PLAIN.sub("", param.text)) if _han_value(m.group("n")) >= 2]
+        if fixed:
+            reason = f"固定的论点数目（{'、'.join(dict.fromkeys(fixed))}）"
+            param = Param(param.text, (*param.reasons, reason), param.variables)
     data = _base(fid, piece.role.value, tags, param.reasons, param.variables, piece.where)
     data["text"] = param.text
     return Candidate(_order(data), param.reasons)
 
 
 _COUNTED = re.compile(r"(讲|谈|提|强调|说|整理为|归纳为)(以下)?[一二两三四五六七八九十\d]+(点|个方面|方面|个问题|条)")
+# 就以下两个方面 / 从三个方面 / 谈两点体会: a count of points in a frame piece, whatever the verb before it
+_ANY_COUNT = re.compile(
+    r"(?P<lead>以下|下面|讲|谈|提|说|从|就|强调|交流)(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})(?P<unit>个方面|方面|点|个问题|条|项|件事|句话)"
+)
+_PLAIN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_HAN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _han_value(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    if len(word) == 2:
+        return (_HAN_VALUE.get(word[0], 0) if word[1] == "十" else 1) * 10 + (_HAN_VALUE.get(word[1], 0) if word[0] == "十" else 0)
+    return _HAN_VALUE.get(word, 0)
+
+
+def _as_count(m: re.Match[str], announced: int) -> str:
+    return f"{m.group('lead')}{{{{ count }}}}{m.group('unit')}" if _han_value(m.group("n")) == announced else m.group(0)
+
+
 # 要抓好以下三个方面： in a point's text: the renderer says how many sub-points it keeps.
 _SUB_COUNTED = re.compile(r"(以下|抓好|做好|突出|把握|注意)[一二两三四五六七八九十\d]+(个方面|点|项|个重点|件事)")
 
 
-def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: Scope) -> Candidate:
-    param = parameterise(outline.title, scope, meeting=outline.meeting)
+def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: Scope, meeting: str) -> Candidate:
+    param = parameterise(outline.title, scope, meeting=meeting)
     data = _base(f"{speech_id}.title", "title", tags, param.reasons, param.variables, "标题")
     data["text"] = param.text
     return Candidate(_order(data), param.reasons)

@@ -83,6 +83,8 @@ def names_other_work(
     """
     if fragment.role not in NAMING_ROLES:
         return False
+    if fragment.role == Role.TITLE and not _titles_this_meeting(fragment, meeting):
+        return True
     meetings, unknown, works = named_subjects(fragment)
     if any(s not in meeting and s not in work for s in unknown):
         return True
@@ -90,6 +92,28 @@ def names_other_work(
     if meetings - allowed:
         return True
     return bool(works - allowed) and (fragment.role == Role.TITLE or not own)
+
+
+# 镇长在新春团拜会上的致辞 / 毕业典礼校长讲话稿 / 表态发言: the occasion a title names, without its speaker and genre
+_TITLE_OCCASION = re.compile(r"在(.+?)上的?")
+_TITLE_GENRE = re.compile(
+    r"(?:上的|上)?(?:主持讲话|讲话稿|讲话摘要|讲话|致辞|致词|发言稿|发言|主持词|主持稿|演讲稿|讲稿)$"
+)
+
+
+def _titles_this_meeting(fragment: Fragment, meeting: str) -> bool:
+    """True when a title names the meeting by {{ meeting }}, or names an occasion the meeting's name holds.
+
+    The shipped library titles every draft 在{{ meeting }}上的讲话; a title in a user's library without it is another
+    speech's (在新春团拜会上的致辞, 表态发言): drawn only for a meeting whose name holds what it names.
+    """
+    if "{{ meeting }}" in fragment.text:
+        return True
+    plain = _literal(fragment.text).strip()
+    m = _TITLE_OCCASION.search(plain)
+    occasion = m.group(1) if m else _TITLE_GENRE.sub("", plain)
+    occasion = re.sub(r"^全[省市县区乡镇旗]", "", occasion.replace("□", ""))
+    return bool(occasion) and occasion in meeting
 
 
 def _number(word: str) -> int:
