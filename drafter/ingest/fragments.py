@@ -130,7 +130,8 @@ def _piece_candidate(
         # The renderer says how many points it renders; the source's number would lie.
         text = _COUNTED.sub(r"\1\2{{ count }}\3", param.text)
         # 就以下两个方面和大家交流: any other wording of the same count (the announced number, nothing else)
-        text = _ANY_COUNT.sub(lambda m: _as_count(m, outline.announced), text)
+        announced = outline.announced
+        text = _ANY_COUNT.sub(lambda m: _as_count(m, announced), text)
         # 讲3点意见: the figure that was the count is gone, so it no longer binds the fragment to its source
         reasons = tuple(r for r in param.reasons if not (r.startswith("数字（") and r[3:-1] not in text))
         param = Param(text, reasons, param.variables)
@@ -173,6 +174,9 @@ _SUB_COUNTED = re.compile(r"(以下|抓好|做好|突出|把握|注意)[一二�
 
 def _title_candidate(speech_id: str, outline: Outline, tags: list[str], scope: Scope, meeting: str) -> Candidate:
     param = parameterise(outline.title, scope, meeting=meeting)
+    if meeting != outline.meeting:  # 伏晓岚副主任在全市…会议上的讲话: what the whole title gave away still binds it
+        was = parameterise(outline.title, scope, meeting=outline.meeting)
+        param = Param(param.text, tuple(dict.fromkeys([*param.reasons, *was.reasons])), param.variables)
     data = _base(f"{speech_id}.title", "title", tags, param.reasons, param.variables, "标题")
     data["text"] = param.text
     return Candidate(_order(data), param.reasons)
