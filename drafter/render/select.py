@@ -672,12 +672,12 @@ def choose_plan(
         if role != Role.TITLE and "{{ " + role.value + " }}" not in template.skeleton:
             continue  # a kind without this part (电视电话会议: no acknowledgement)
         forced = [f for f in picked if f.role == role]
+        # 以下两个方面 over a plan of three points: a count in the fragment's own words must be the plan's (a hard
+        # narrowing, before any preference: a user's own transitions are preferred, and may all fix a count)
         options = forced or candidates(
-            library, role, template, answers, tags, avoid=[*points, *frame.values()], steer=steer
-        )
-        if not forced:
-            # 以下两个方面 over a plan of three points: a count in the fragment's own words must be the plan's
-            options = [f for f in options if not counts_otherwise(f, len(points))]
+            library, role, template, answers, tags, avoid=[*points, *frame.values()], steer=steer,
+            within=lambda f: not counts_otherwise(f, len(points)),
+        )  # fmt: skip
         if not options and role == Role.ACKNOWLEDGEMENT:
             continue  # a speech may thank nobody: the transition follows the opening
         if not options:
