@@ -94,24 +94,23 @@ def names_other_work(
     return bool(works - allowed) and (fragment.role == Role.TITLE or not own)
 
 
-# 镇长在新春团拜会上的致辞 / 毕业典礼校长讲话稿 / 表态发言: the occasion a title names, without its speaker and genre
-_TITLE_OCCASION = re.compile(r"在(.+?)上的?")
-_TITLE_GENRE = re.compile(
-    r"(?:上的|上)?(?:主持讲话|讲话稿|讲话摘要|讲话|致辞|致词|发言稿|发言|主持词|主持稿|演讲稿|讲稿)$"
-)
+# 在{{ meeting }}上的讲话 / 在全县防汛工作会议上的讲话: a title of the draft's genre, naming the meeting only
+_TITLE_FORM = re.compile(r"^在(?P<occasion>.+?)上的(?:[\u4e00-\u9fff]{0,4}?)(?:讲话|致辞)$")
 
 
 def _titles_this_meeting(fragment: Fragment, meeting: str) -> bool:
-    """True when a title names the meeting by {{ meeting }}, or names an occasion the meeting's name holds.
+    """True when a title says 在<this meeting>上的讲话: by {{ meeting }}, or by an occasion the meeting's name holds.
 
-    The shipped library titles every draft 在{{ meeting }}上的讲话; a title in a user's library without it is another
-    speech's (在新春团拜会上的致辞, 表态发言): drawn only for a meeting whose name holds what it names.
+    The shipped library titles every draft 在{{ meeting }}上的讲话. A title in a user's library is often another
+    speech's: another occasion (镇党委书记在新春团拜会上的致辞), a speaker (县长在…), another genre (…上的主持词,
+    表态发言, 讲话（录音整理稿）): the draft is none of these.
     """
-    if "{{ meeting }}" in fragment.text:
-        return True
-    plain = _literal(fragment.text).strip()
-    m = _TITLE_OCCASION.search(plain)
-    occasion = m.group(1) if m else _TITLE_GENRE.sub("", plain)
+    m = _TITLE_FORM.match(_literal(fragment.text).strip())
+    if m is None:
+        return False
+    occasion = m.group("occasion")
+    if occasion == "□":
+        return "{{ meeting }}" in fragment.text
     occasion = re.sub(r"^全[省市县区乡镇旗]", "", occasion.replace("□", ""))
     return bool(occasion) and occasion in meeting
 
