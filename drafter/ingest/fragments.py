@@ -132,13 +132,20 @@ def _piece_candidate(
         # 就以下两个方面和大家交流: any other wording of the same count (the announced number, nothing else)
         announced = outline.announced
         text = _ANY_COUNT.sub(lambda m: _as_count(m, announced), text)
+        # 我提出三点要求 / 讲三层意思 / 作三点表态: plain points, said after any verb; 三句话, 四个到位 are not (see below)
+        text = _PLAIN_POINTS.sub(
+            lambda m: "{{ count }}" + m.group(2) if _han_value(m.group(1)) == announced else m.group(0), text
+        )
         # 讲3点意见: the figure that was the count is gone, so it no longer binds the fragment to its source
         reasons = tuple(r for r in param.reasons if not (r.startswith("数字（") and r[3:-1] not in text))
         param = Param(text, reasons, param.variables)
     if piece.role in (Role.OPENING, Role.ACKNOWLEDGEMENT, Role.TRANSITION):
         # a number of points left in the text (a count not announced as such, or another than the points found) is
         # the source's plan: drawn for a plan of another count it says 以下两个方面 over three points
-        fixed = [m.group(0) for m in _ANY_COUNT.finditer(_PLAIN.sub("", param.text)) if _han_value(m.group("n")) >= 2]
+        plain = _PLAIN.sub("", param.text)
+        fixed = [m.group(0) for m in _ANY_COUNT.finditer(plain) if _han_value(m.group("n")) >= 2]
+        if piece.role == Role.TRANSITION:  # 重点要抓好四个到位： / 概括为“三个必须”: the points that follow are of that form
+            fixed += [m.group(0) for m in _THINGS_COUNT.finditer(plain) if _han_value(m.group(1)) >= 2]
         if fixed:
             reason = f"固定的论点数目（{'、'.join(dict.fromkeys(fixed))}）"
             param = Param(param.text, (*param.reasons, reason), param.variables)
@@ -152,6 +159,10 @@ _COUNTED = re.compile(r"(讲|谈|提|强调|说|整理为|归纳为)(以下)?[�
 _ANY_COUNT = re.compile(
     r"(?P<lead>以下|下面|讲|谈|提|说|从|就|强调|交流)(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})(?P<unit>个方面|方面|点|个问题|条|项|件事|句话)"
 )
+_PLAIN_POINTS = re.compile(
+    r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十]{1,2})(点|个方面|个问题|层意思)(?![一二两三四五六七八九十])"
+)
+_THINGS_COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})(?:个|层|点|项|条|句|件|大)")
 _PLAIN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 _HAN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
@@ -160,7 +171,9 @@ def _han_value(word: str) -> int:
     if word.isdigit():
         return int(word)
     if len(word) == 2:
-        return (_HAN_VALUE.get(word[0], 0) if word[1] == "十" else 1) * 10 + (_HAN_VALUE.get(word[1], 0) if word[0] == "十" else 0)
+        return (_HAN_VALUE.get(word[0], 0) if word[1] == "十" else 1) * 10 + (
+            _HAN_VALUE.get(word[1], 0) if word[0] == "十" else 0
+        )
     return _HAN_VALUE.get(word, 0)
 
 
@@ -230,9 +243,7 @@ def _sub_dict(sub: Sub, p: Any) -> dict[str, Any]:
     return data
 
 
-def _base(
-    fid: str, role: str, tags: list[str], reasons: Any, variables: Any, where: str
-) -> dict[str, Any]:
+def _base(fid: str, role: str, tags: list[str], reasons: Any, variables: Any, where: str) -> dict[str, Any]:
     all_tags = list(dict.fromkeys([*tags, *([SPECIFIC_TAG] if reasons else [])]))
     data: dict[str, Any] = {"id": fid, "role": role, "tags": all_tags}
     if variables:

@@ -125,11 +125,23 @@ def _number(word: str) -> int:
     return _NUMBER.get(word, 0)
 
 
+# 重点要抓好四个到位： / 我概括为“三个必须” / 具体做到三个抓： / 我讲三层意思: a transition's number of things, whatever
+# they are called, is the number of points that follow
+_TRANSITION_COUNT = re.compile(rf"([{_HAN}]{{1,2}})(?:个|层|点|项|条|句|件|大)")
+
+
 @functools.cache
 def fixed_counts(fragment: Fragment) -> frozenset[int]:
     """The numbers of points a frame fragment announces in its own words (以下两个方面: {2}); empty when none."""
     if fragment.role not in COUNTING_ROLES:
         return frozenset()
+    if fragment.role == Role.TRANSITION:
+        found = (
+            _number(m.group(1))
+            for t in fragment_texts(fragment)
+            for m in _TRANSITION_COUNT.finditer(_literal(t))
+        )
+        return frozenset(n for n in found if n >= 2)
     found = (
         _number(m.group(1)) for t in fragment_texts(fragment) for m in _COUNT.finditer(_literal(t))
     )
