@@ -120,6 +120,12 @@ HOSTILE = """\
   text: 下面，我就以下两个方面和大家进行交流。
   source: {authored: 测试, written: 2026-12}
 
+- id: mine.transition-3
+  role: transition
+  tags: [通用]
+  text: 做好今年的工作，重点要抓好四个到位：
+  source: {authored: 测试, written: 2026-12}
+
 - id: mine.transition-2
   role: transition
   tags: [通用]
@@ -139,4 +145,33 @@ def test_a_hand_written_library_cannot_title_or_count_a_draft_wrongly(tmp_path: 
         points = len(re.findall(r"^## ", draft, re.M))
         assert "以下两个方面" not in draft or points == 2
         assert "五点意见" not in draft or points == 5
+        assert "四个到位" not in draft or points == 4
         assert "自查" not in report
+
+
+def test_ingest_keeps_a_source_bound_hall_and_a_count_of_things_out_of_other_drafts(
+    tmp_path: Path,
+) -> None:
+    lib = tmp_path / "lib"
+    school = (
+        Path(__file__).parent
+        / "fixtures"
+        / "ingest"
+        / "speech-school-opening-hopes-ordinals-by-semicolons.txt"
+    )
+    forest = (
+        Path(__file__).parent / "fixtures" / "ingest" / "speech-four-dao-wei-slogan-count-colon.txt"
+    )
+    done = _run(tmp_path, "ingest", str(school), str(forest), "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    pieces = "\n".join(
+        p.read_text(encoding="utf-8") for p in (lib / "ingested").glob("*.yaml")
+    ).split("\n- id: ")
+    hall = [p for p in pieces if "role: salutation" in p and "老师" in p]
+    things = [p for p in pieces if "role: transition" in p and "四个" in p]
+    assert hall and all(
+        "specific" in p.split("text:")[0] for p in hall
+    )  # 亲爱的老师们: the school's hall only
+    assert things and all(
+        "specific" in p.split("text:")[0] for p in things
+    )  # 四个到位 over any plan: never drawn

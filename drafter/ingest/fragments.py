@@ -149,9 +149,19 @@ def _piece_candidate(
         if fixed:
             reason = f"固定的论点数目（{'、'.join(dict.fromkeys(fixed))}）"
             param = Param(param.text, (*param.reasons, reason), param.variables)
+    if piece.role == Role.SALUTATION and (heard := _AUDIENCE_WORDS.findall(param.text)):
+        # 亲爱的老师们，亲爱的学生们： / 各位代表： / 女职工同志们：: the source's hall, not every meeting's (drawn for a
+        # 项目建设推进会 after a school speech was imported, ingestuse31)
+        param = Param(param.text, (*param.reasons, f"称呼特定的听众（{'、'.join(dict.fromkeys(heard))}）"), param.variables)
     data = _base(fid, piece.role.value, tags, param.reasons, param.variables, piece.where)
     data["text"] = param.text
     return Candidate(_order(data), param.reasons)
+
+
+_AUDIENCE_WORDS = re.compile(
+    r"老师|教师|学生|同学|家长|小朋友|少先队员|团员|青年|女职工|姐妹|代表|委员|护士|医务|来宾|嘉宾|校友|企业家|战友|老干部|乡亲|职工|员工|"
+    r"先生|女士|村民|居民|志愿者|会员|[^，、：:\s]{2,8}(?:们|朋友)(?<!同志们)(?<!同事们)(?<!朋友们)(?<!领导们)"
+)
 
 
 _COUNTED = re.compile(r"(讲|谈|提|强调|说|整理为|归纳为)(以下)?[一二两三四五六七八九十\d]+(点|个方面|方面|个问题|条)")
