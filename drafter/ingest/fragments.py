@@ -149,19 +149,30 @@ def _piece_candidate(
         if fixed:
             reason = f"固定的论点数目（{'、'.join(dict.fromkeys(fixed))}）"
             param = Param(param.text, (*param.reasons, reason), param.variables)
-    if piece.role == Role.SALUTATION and (heard := _AUDIENCE_WORDS.findall(param.text)):
-        # 亲爱的老师们，亲爱的学生们： / 各位代表： / 女职工同志们：: the source's hall, not every meeting's (drawn for a
+    if piece.role == Role.SALUTATION and (heard := particular_hall(param.text)):
+        # 亲爱的老师们，亲爱的学生们： / 各位代表： / 各位医护同志们：: the source's hall, not every meeting's (drawn for a
         # 项目建设推进会 after a school speech was imported, ingestuse31)
-        param = Param(param.text, (*param.reasons, f"称呼特定的听众（{'、'.join(dict.fromkeys(heard))}）"), param.variables)
+        param = Param(param.text, (*param.reasons, f"称呼特定的听众（{'、'.join(heard)}）"), param.variables)
     data = _base(fid, piece.role.value, tags, param.reasons, param.variables, piece.where)
     data["text"] = param.text
     return Candidate(_order(data), param.reasons)
 
 
-_AUDIENCE_WORDS = re.compile(
-    r"书记|学员|乡友|乡贤|局长|校长|院长|主任|专家|客商|老师|教师|学生|同学|家长|小朋友|少先队员|团员|青年|女职工|姐妹|代表|委员|护士|医务|来宾|嘉宾|校友|企业家|战友|老干部|乡亲|职工|员工|"
-    r"先生|女士|村民|居民|志愿者|会员|[^，、：:\s]{2,8}(?:们|朋友)(?<!同志们)(?<!同事们)(?<!朋友们)(?<!领导们)"
-)
+# 同志们 / 各位领导 / 同事们 / 各位同仁 / 朋友们: those in any meeting's hall; any other (老师们, 各位代表, 各位医护同志们,
+# 劳动模范) is the source's
+_ANY_HALL = frozenset({"同志", "领导", "领导同志", "同事", "同仁", "朋友"})
+_ADDRESSEE = re.compile(r"^(?:尊敬的|亲爱的|在座的)?(?:各位|全体)?(?P<core>.+?)(?:们)?$")
+
+
+def particular_hall(salutation: str) -> list[str]:
+    """The addressees of a salutation that not every meeting has (各位代表, 老师们); empty for 同志们、朋友们."""
+    parts = [p for p in re.split(r"[，、,；;和及：:！!\s]|以及", salutation) if p]
+    found = []
+    for part in parts:
+        m = _ADDRESSEE.match(part)
+        if m is None or m.group("core") not in _ANY_HALL:
+            found.append(part)
+    return found
 
 
 _COUNTED = re.compile(r"(讲|谈|提|强调|说|整理为|归纳为)(以下)?[一二两三四五六七八九十\d]+(点|个方面|方面|个问题|条)")
