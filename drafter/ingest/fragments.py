@@ -145,6 +145,8 @@ def _piece_candidate(
         plain = _PLAIN.sub("", param.text)
         fixed = [m.group(0) for m in _ANY_COUNT.finditer(plain) if _han_value(m.group("n")) >= 2]
         if piece.role == Role.TRANSITION:  # 重点要抓好四个到位： / 概括为“三个必须”: the points that follow are of that form
+            # 你们是…天使、…卫士、…标兵，今天，我想就从这三个方面: the count points back at what the source listed
+            fixed += _BACK_COUNT.findall(_PLAIN.sub("", piece.text))
             fixed += [m.group(0) for m in _THINGS_COUNT.finditer(plain) if _han_value(m.group(1)) >= 2]
         if fixed:
             reason = f"固定的论点数目（{'、'.join(dict.fromkeys(fixed))}）"
@@ -184,6 +186,7 @@ _PLAIN_POINTS = re.compile(
     r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十]{1,2})(点|个方面|个问题|层意思)(?![一二两三四五六七八九十])"
 )
 _THINGS_COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})(?:个|层|点|项|条|句|件|大)")
+_BACK_COUNT = re.compile(r"这[一二两三四五六七八九十几]{1,2}(?:个方面|方面|点|个|层|条|项|句)")
 _PLAIN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 _HAN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
