@@ -46,6 +46,7 @@ from drafter.model import (
     commands_level,
     suits_level,
 )
+from drafter.render.foreign import counts_otherwise, names_other_work
 from drafter.render.ideas import idea_test, preferred
 from drafter.render.repeat import mentions_awards, thanks, too_close
 from drafter.render.steer import NO_STEER, Steer
@@ -163,6 +164,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # A class of people who are not cadres (志愿者骨干, 网格员): none of the kind's text written for cadre trainees (党性锻炼,
     # 干部成长的规律, 依法用权: 程序……也是对干部的保护, review29a's new training points).
     lay = answers.get("kind") in _TRAINING_KINDS and trains_lay_people(meeting)
+    work = str(answers.get("work", ""))
 
     def fits(fragment: Fragment) -> bool:
         # The topic first: most of the library is about another work, and a meeting not met before asks this of all
@@ -173,6 +175,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         own = fragment.tags
         if SPECIFIC_TAG in own or not blocked.isdisjoint(own):
             return False
+        if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment)):
+            return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
         if not appraised and APPRAISAL_TAG in own:
             return False  # 取得了积极成效 with no 成绩 given: praise nobody told us
         if not awards and mentions_awards(fragment):
@@ -354,7 +358,7 @@ def _fits_code() -> str:
     from drafter.files import cache_key
 
     package = Path(__file__).resolve().parent.parent
-    files = [package / "render" / name for name in ("select.py", "repeat.py", "values.py")]
+    files = [package / "render" / name for name in ("select.py", "repeat.py", "values.py", "foreign.py")]
     files += [package / name for name in ("topics.py", "meeting.py", "model.py", "places.py", "text.py")]
     files += [package / "library" / "jinja.py", *sorted((package / "data").iterdir())]
     return cache_key(*(f.name.encode() + b"\0" + f.read_bytes() for f in files if f.is_file()))
@@ -679,9 +683,12 @@ def choose_plan(
         if role != Role.TITLE and "{{ " + role.value + " }}" not in template.skeleton:
             continue  # a kind without this part (电视电话会议: no acknowledgement)
         forced = [f for f in picked if f.role == role]
+        # 以下两个方面 over a plan of three points: a count in the fragment's own words must be the plan's (a hard
+        # narrowing, before any preference: a user's own transitions are preferred, and may all fix a count)
         options = forced or candidates(
-            library, role, template, answers, tags, avoid=[*points, *frame.values()], steer=steer
-        )
+            library, role, template, answers, tags, avoid=[*points, *frame.values()], steer=steer,
+            within=lambda f: not counts_otherwise(f, len(points)),
+        )  # fmt: skip
         if not options and role == Role.ACKNOWLEDGEMENT:
             continue  # a speech may thank nobody: the transition follows the opening
         if not options:
