@@ -46,6 +46,8 @@ def test_a_colleague_named_by_a_rarer_surname_and_title_keeps_the_opening_specif
     assert f"{lu['id']}.opening" in lu["specific"]
     # 公路 and 铁路 end in 路: no person there
     road = text.replace("协调给路区长代我参加了", "交给公路局长和铁路局长去办了")
+    # (the opening's own count of its reasons, 以下三个方面的考虑, would make it specific since ingestuse31: not this test's)
+    road = road.replace("主要有以下三个方面的考虑", "主要有以下考虑")
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "road.txt").write_text(road, encoding="utf-8")
     report = ingest_paths([tmp_path / "c" / "road.txt"], library=tmp_path / "c" / "lib", corpus=tmp_path / "c" / "corpus", dry_run=True)

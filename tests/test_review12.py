@@ -42,29 +42,13 @@ def test_a_task_no_point_is_about_is_a_sub_point_of_its_own(meeting, place, more
             # in a sub-point, a point's intro or a heading that says it (in its own order: 二、全面振兴县域普通高中 says
             # 推进县域普通高中振兴, and the point then calls it this year's task, not 今年要推进县域普通高中振兴。: review29b)
             headings = re.findall(r"^## (.+)$", text, re.M)
+            # (or a sub-point's heading: （一）全面振兴县域普通高中，… once a point's area is about it, review31)
+            headings += re.findall(r"^（[一二三四五六七八九十]+）([^。]+)", text, re.M)
             assert item[2:] in text or any(said_in(item[2:], h) for h in headings), (seed, item, text)
             if own:
                 how = own[0].split("。", 1)[1]
                 assert len(how) >= 30 and how.endswith("。"), (seed, own[0])
         assert _check_findings(text, place) == [], (seed, text)
-
-
-def test_the_task_sub_point_is_counted_by_the_lead_in():
-    # The point that takes the task announces one sub-point more (以下三项工作 → 以下四项工作) and numbers it last.
-    meeting, place, more = UNPLACED_TASKS[0]
-    seen = 0
-    for seed in range(4):
-        _, draft = draft_meeting(meeting, place=place, seed=seed, **more)
-        item = more["tasks"][1]
-        for point in draft.text.split("\n## ")[1:]:
-            if item not in point:
-                continue
-            marks = re.findall(r"\n\n（([一二三四五六七八九十]+)）", point)
-            sub = re.search(r"\n\n（([一二三四五六七八九十]+)）" + re.escape(item), point)
-            if sub:
-                seen += 1
-                assert sub.group(1) == marks[-1], (seed, point)
-    assert seen >= 2
 
 
 # The acknowledgement: --tag for a work whose own acknowledgement names a reporter (林业: only 作了很好的报告).
