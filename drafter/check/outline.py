@@ -862,7 +862,8 @@ def announcements(text: str) -> list[re.Match[str]]:
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     found += [m for m in _FROM_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
-    found += [m for m in _SAYINGS_ANNOUNCE.finditer(text)
+    # (句话 first: the pattern's ~250 look-behinds cost ~4 ms a draft's scan, and most texts never say 句话)
+    found += [m for m in (_SAYINGS_ANNOUNCE.finditer(text) if "句话" in text else ())
               if not _LOOK_BACK.search(text[max(0, m.start() - 8) : m.start()].rstrip("“\" "))
               and _CLAUSE_END.match(text[m.end() :].lstrip("”\"」 "))
               and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
