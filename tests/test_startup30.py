@@ -186,10 +186,11 @@ def test_a_fragment_fits_a_meeting_whichever_test_is_asked_first(monkeypatch):
         answers = resolve_answers({"place": place, "meeting": meeting, **extra})
         topics = select.topics_of(answers)
         fits = select._fitting(answers, topics, ())
-        on_topic = {f.id for f in library if select._suits_topic(f, answers, topics, ())}
+        on_topic_test = select._topic_test(answers, topics, ())
+        on_topic = {f.id for f in library if on_topic_test(f)}
         found = {f.id for f in library if fits(f)}
         with monkeypatch.context() as patched:
-            patched.setattr(select, "_suits_topic", lambda *args: True)
+            patched.setattr(select, "_topic_test", lambda *args: lambda fragment: True)
             others = select._fitting(answers, topics, ())
             rest = {f.id for f in library if others(f)}
         assert found == on_topic & rest, meeting

@@ -165,12 +165,13 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # 干部成长的规律, 依法用权: 程序……也是对干部的保护, review29a's new training points).
     lay = answers.get("kind") in _TRAINING_KINDS and trains_lay_people(meeting)
     work = str(answers.get("work", ""))
+    suits_topic = _topic_test(answers, topics, tags)
 
     def fits(fragment: Fragment) -> bool:
         # The topic first: most of the library is about another work, and a meeting not met before asks this of all
         # ~2,000 fragments (#18: 5-15 ms, 2.5-3.5 ms so). Every test here is a pure function of the fragment and the
         # answers, so their order changes no answer.
-        if not _suits_topic(fragment, answers, topics, tags):
+        if not suits_topic(fragment):
             return False
         own = fragment.tags
         if SPECIFIC_TAG in own or not blocked.isdisjoint(own):
@@ -426,28 +427,36 @@ def fragment_topics(fragment: Fragment) -> frozenset[str]:
     return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags() - season_excluded_tags())
 
 
-def _suits_topic(
-    fragment: Fragment, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]
-) -> bool:
+def _topic_test(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> Callable[[Fragment], bool]:
     """A fragment about some work (森林防火, 妇女儿童 …) suits only a meeting on that work.
 
     Topics of the table (drafter/data/topics.yaml) match by the meeting's topic
     tags; a tag the table does not know (a user's own topic) matches when the
     meeting name contains it. General text (no topic, or 通用) suits any meeting.
+    What depends on the answers alone is worked out once per look over the library (#18: ~1,500 fragments a new
+    draft asks, each of which made the union of the meeting's topics and tags again).
     """
-    own = fragment_topics(fragment)
-    if not own:
-        return True
     meeting = str(answers.get("meeting", ""))
-    if own & ruled_out_tags(meeting, str(answers.get("work", ""))):
-        return False  # 抗旱 text in a meeting on 防汛 alone
-    works = _works_of(fragment)
-    if any(pair <= works and not pair <= topics for pair in joint_works()):
-        return False  # 林草一体 text (tagged 森林防火 and 草原防火) at a meeting on one of them
-    if own & (topics | set(tags)):
-        return True
+    ruled = ruled_out_tags(meeting, str(answers.get("work", "")))
+    joint = tuple(pair for pair in joint_works() if not pair <= topics)
+    wanted = frozenset(topics) | frozenset(tags)
     known = topic_tags()
-    return any(t in meeting for t in own if t not in known)
+
+    def suits(fragment: Fragment) -> bool:
+        own = fragment_topics(fragment)
+        if not own:
+            return True
+        if own & ruled:
+            return False  # 抗旱 text in a meeting on 防汛 alone
+        if joint:
+            works = _works_of(fragment)
+            if any(pair <= works for pair in joint):
+                return False  # 林草一体 text (tagged 森林防火 and 草原防火) at a meeting on one of them
+        if own & wanted:
+            return True
+        return any(t in meeting for t in own if t not in known)
+
+    return suits
 
 
 def _opted_in(tag: str, answers: Mapping[str, Any], tags: Sequence[str]) -> bool:
