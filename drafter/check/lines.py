@@ -675,9 +675,10 @@ def _count_slip(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
     if ch in _NUMERALS and before == "第":
         return True
-    if (ch in _NUMERALS or ch == "两") and after in _COUNT_MEASURE:
-        pass  # 三三个, 强调两两点意见: the numeral twice before its measure word (两两结对 is a word)
-    elif not (ch in _COUNT_MEASURE and before in _COUNT_BEFORE and not _AFTER_A_DATE.match(line, start + 1)):
+    # 三三个, 强调两两点意见: the numeral twice before its measure word (两两结对 is a word); 两项项: the measure word twice
+    numeral_twice = (ch in _NUMERALS or ch == "两") and after in _COUNT_MEASURE
+    measure_twice = ch in _COUNT_MEASURE and before in _COUNT_BEFORE and not _AFTER_A_DATE.match(line, start + 1)
+    if not (numeral_twice or measure_twice):
         return False
     right = line[start + 1 if ch in _COUNT_MEASURE else start + 2 : start + 6]
     return not _recall(f"starts-word {right}", lambda: _starts_word(_dictionary(), right, _COMMON))
