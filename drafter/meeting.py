@@ -42,6 +42,7 @@ class MeetingKind:
     # name's body says, longest word first
     bodies: tuple[tuple[str, str], ...] = ()
     members_only: bool = False  # only the body's members in the hall (人大常委会会议): no general point to 各部门
+    not_tags: tuple[str, ...] = ()  # text such a meeting never says (电视电话会议: 长远, the long view of a work meeting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ def load_meeting_table() -> MeetingTable:
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
-                bool(v.get("members_only")),
+                bool(v.get("members_only")), _strings(v.get("not_tags")),
             )
             for k, v in data["kinds"].items()
         }
@@ -299,6 +300,11 @@ def season_tags() -> frozenset[str]:
 def season_excluded_tags() -> frozenset[str]:
     """Tags of text some time of year leaves out (汛前, left out 汛后): no work's tags either."""
     return frozenset(t for season in load_meeting_table().seasons.values() for t in season.excludes)
+
+
+def kind_excluded_tags() -> frozenset[str]:
+    """Tags of text some kind of meeting never says (长远 at a 电视电话会议, kinds.yaml `not_tags`): no work's tags."""
+    return frozenset(t for kind in load_meeting_table().kinds.values() for t in kind.not_tags)
 
 
 def excluded_in(held_in: set[str]) -> frozenset[str]:

@@ -24,6 +24,7 @@ from drafter.meeting import (
     excluded_in,
     find_meeting_kind,
     is_congress,
+    kind_excluded_tags,
     not_for_trainees,
     season_excluded_tags,
     season_tags,
@@ -150,6 +151,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # 人大常委会会议: only the committee's members in the hall (kinds.yaml `members_only`, review30b)
     sitting = find_meeting_kind(str(answers.get("kind") or ""))
     members_only = sitting is not None and sitting.members_only
+    kind_never = frozenset(sitting.not_tags) if sitting is not None else frozenset()  # kinds.yaml `not_tags`
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
     # a department's own meeting is its own cadres' (局机关和各学校): no 各界人士 in the hall to thank (review21)
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
@@ -174,7 +176,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         if not suits_topic(fragment):
             return False
         own = fragment.tags
-        if SPECIFIC_TAG in own or not blocked.isdisjoint(own):
+        if SPECIFIC_TAG in own or not blocked.isdisjoint(own) or not kind_never.isdisjoint(own):
             return False
         if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment)):
             return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
@@ -424,7 +426,7 @@ def fragment_topics(fragment: Fragment) -> frozenset[str]:
     """The topic tags of a fragment (every tag that is not structural); empty for general text."""
     if GENERAL_TAG in fragment.tags:
         return frozenset()
-    return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags() - season_excluded_tags())
+    return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags() - season_excluded_tags() - kind_excluded_tags())
 
 
 def _topic_test(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> Callable[[Fragment], bool]:
