@@ -76,6 +76,18 @@ def parse_cn_number(text: str) -> int:
     return tens * 10 + (_DIGITS.index(tail) if tail else 0)
 
 
+def count_value(word: str) -> int:
+    """The number a count's numeral says (两 → 2, 十二 → 12, 3 → 3); 0 when it says none (一两, a range)."""
+    try:
+        return parse_cn_number(word)
+    except ValueError:
+        return 0
+
+
+# 四个到位 / “三个必须” / 三层意思 / 三个抓: a number of things, whatever they are called (group 1 the numeral)
+THINGS_COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})(?:个|层|点|项|条|句|件|大)")
+
+
 def count_word(n: int) -> str:
     """Numeral used before a measure word: 2 → 两 (两点意见), otherwise cn_number."""
     return "两" if n == 2 else cn_number(n)

@@ -15,6 +15,7 @@ from typing import Any
 from drafter.ingest.classify import AGENDA_NOTE, Outline, Piece, Point, Sub, find_meeting
 from drafter.ingest.params import Param, Scope, find_reporter, parameterise
 from drafter.model import SPECIFIC_TAG, Role
+from drafter.text import THINGS_COUNT, count_value
 
 INGEST_TAG = "导入"
 
@@ -134,7 +135,7 @@ def _piece_candidate(
         text = _ANY_COUNT.sub(lambda m: _as_count(m, announced), text)
         # 我提出三点要求 / 讲三层意思 / 作三点表态: plain points, said after any verb; 三句话, 四个到位 are not (see below)
         text = _PLAIN_POINTS.sub(
-            lambda m: "{{ count }}" + m.group(2) if _han_value(m.group(1)) == announced else m.group(0), text
+            lambda m: "{{ count }}" + m.group(2) if count_value(m.group(1)) == announced else m.group(0), text
         )
         # 讲3点意见: the figure that was the count is gone, so it no longer binds the fragment to its source
         reasons = tuple(r for r in param.reasons if not (r.startswith("数字（") and r[3:-1] not in text))
@@ -143,11 +144,11 @@ def _piece_candidate(
         # a number of points left in the text (a count not announced as such, or another than the points found) is
         # the source's plan: drawn for a plan of another count it says 以下两个方面 over three points
         plain = _PLAIN.sub("", param.text)
-        fixed = [m.group(0) for m in _ANY_COUNT.finditer(plain) if _han_value(m.group("n")) >= 2]
+        fixed = [m.group(0) for m in _ANY_COUNT.finditer(plain) if count_value(m.group("n")) >= 2]
         if piece.role == Role.TRANSITION:  # 重点要抓好四个到位： / 概括为“三个必须”: the points that follow are of that form
             # 你们是…天使、…卫士、…标兵，今天，我想就从这三个方面: the count points back at what the source listed
             fixed += _BACK_COUNT.findall(_PLAIN.sub("", piece.text))
-            fixed += [m.group(0) for m in _THINGS_COUNT.finditer(plain) if _han_value(m.group(1)) >= 2]
+            fixed += [m.group(0) for m in THINGS_COUNT.finditer(plain) if count_value(m.group(1)) >= 2]
         if fixed:
             reason = f"固定的论点数目（{'、'.join(dict.fromkeys(fixed))}）"
             param = Param(param.text, (*param.reasons, reason), param.variables)
@@ -185,24 +186,10 @@ _ANY_COUNT = re.compile(
 _PLAIN_POINTS = re.compile(
     r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十]{1,2})(点|个方面|个问题|层意思)(?![一二两三四五六七八九十])"
 )
-_THINGS_COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})(?:个|层|点|项|条|句|件|大)")
 _BACK_COUNT = re.compile(r"这[一二两三四五六七八九十几]{1,2}(?:个方面|方面|点|个|层|条|项|句)")
 _PLAIN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
-_HAN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
-def _han_value(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    if len(word) == 2:
-        return (_HAN_VALUE.get(word[0], 0) if word[1] == "十" else 1) * 10 + (
-            _HAN_VALUE.get(word[1], 0) if word[0] == "十" else 0
-        )
-    return _HAN_VALUE.get(word, 0)
-
-
 def _as_count(m: re.Match[str], announced: int) -> str:
-    return f"{m.group('lead')}{{{{ count }}}}{m.group('unit')}" if _han_value(m.group("n")) == announced else m.group(0)
+    return f"{m.group('lead')}{{{{ count }}}}{m.group('unit')}" if count_value(m.group("n")) == announced else m.group(0)
 
 
 # 要抓好以下三个方面： in a point's text: the renderer says how many sub-points it keeps.

@@ -17,6 +17,7 @@ from collections.abc import Set
 
 from drafter.library import fragment_texts
 from drafter.model import Fragment, Role
+from drafter.text import THINGS_COUNT, count_value
 from drafter.topics import find_topics
 
 # Roles said of this meeting as a whole: a work or a count they name must be this meeting's.
@@ -41,7 +42,6 @@ _HAN = "一二两三四五六七八九十"
 _COUNT = re.compile(
     rf"(?:以下|下面|讲|谈|提|说|从|就|强调|交流|这)([{_HAN}]{{1,2}}|\d{{1,2}})(?:个方面|方面|点|个问题|条|项|件事|句话)"
 )
-_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 def _literal(text: str) -> str:
@@ -115,35 +115,20 @@ def _titles_this_meeting(fragment: Fragment, meeting: str) -> bool:
     return bool(occasion) and occasion in meeting
 
 
-def _number(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    if len(word) == 2 and word[0] == "十":
-        return 10 + _NUMBER.get(word[1], 0)
-    if len(word) == 2 and word[1] == "十":
-        return 10 * _NUMBER.get(word[0], 0)
-    return _NUMBER.get(word, 0)
-
-
-# 重点要抓好四个到位： / 我概括为“三个必须” / 具体做到三个抓： / 我讲三层意思: a transition's number of things, whatever
-# they are called, is the number of points that follow
-_TRANSITION_COUNT = re.compile(rf"([{_HAN}]{{1,2}})(?:个|层|点|项|条|句|件|大)")
-
-
 @functools.cache
 def fixed_counts(fragment: Fragment) -> frozenset[int]:
     """The numbers of points a frame fragment announces in its own words (以下两个方面: {2}); empty when none."""
     if fragment.role not in COUNTING_ROLES:
         return frozenset()
-    if fragment.role == Role.TRANSITION:
+    if fragment.role == Role.TRANSITION:  # 重点要抓好四个到位： / 我讲三层意思: its things are the points that follow
         found = (
-            _number(m.group(1))
+            count_value(m.group(1))
             for t in fragment_texts(fragment)
-            for m in _TRANSITION_COUNT.finditer(_literal(t))
+            for m in THINGS_COUNT.finditer(_literal(t))
         )
         return frozenset(n for n in found if n >= 2)
     found = (
-        _number(m.group(1)) for t in fragment_texts(fragment) for m in _COUNT.finditer(_literal(t))
+        count_value(m.group(1)) for t in fragment_texts(fragment) for m in _COUNT.finditer(_literal(t))
     )
     return frozenset(n for n in found if n >= 2)  # 这一点 / 讲一点体会: no announcement of points
 
