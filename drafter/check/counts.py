@@ -30,7 +30,61 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
         findings += [f for f in _colon_lists(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _these_many(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
+        said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _named_counts(lines, out.unit, out.heads, out.series)
+                     if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
     return findings
+
+
+# 下面，我强调做到“四个到位”。 / 要把握好“三个关系”。 / 重点抓好四个强化： then 一、… : a named count (N个 and the word
+# each of its items repeats) that ends the paragraph right before the first point announces the points, as 讲四点意见
+# does. Read when the points each say the word (…到位, …的关系), or, quoted, when the speaker leads into it (下面, 我).
+# A slogan said in passing (压实责任，做到“四个到位”，确保… inside a point) is neither at a paragraph's end nor
+# followed by a first point.
+_NAMED_COUNT = re.compile(
+    r"(?<![第这那每])(?P<q>[“\"「])?(?P<n>[二三四五六七八九十两])个(?P<noun>[\u4e00-\u9fff]{2,3}?)(?(q)[”\"」])"
+    r"(?P<tail>[。：:！!]?\s*)$"
+)
+_SPEAKER_LEAD = re.compile(r"下面|接下来|我(?:再|想|先|就|着重|重点|主要)?(?:讲|谈|强调|提|说)|我[^。！？]{0,12}?(?:强调|要求)")
+
+
+def _named_counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:
+    findings = []
+    for index, block in enumerate(unit[:-1]):
+        m = _NAMED_COUNT.search(block.text.rstrip())
+        first = _item_mark(unit[index + 1].text)
+        if m is None or first is None or first[0] != 1 or announcements(block.text):
+            continue
+        try:
+            said = parse_cn_number(m.group("n"))
+        except ValueError:
+            continue
+        found = _count_after(index, m.end(), heads, series, unit)
+        if not found or found[0] < 2 or said in found[:2]:
+            continue
+        sentence = re.split(r"[。！？!?]", block.text[: m.start()])[-1]
+        items = _point_texts(unit, index, found[0])
+        if not all(m.group("noun") in item for item in items) and not (m.group("q") and _SPEAKER_LEAD.search(sentence)):
+            continue
+        shown = block.text[m.start("n") : m.end("noun")]
+        finding = _count_finding(shown, said, found, *where(lines, block, m.start("n")))
+        cut = _copy_cut(unit, index, found[0], m.end(), said) if found[0] < said else None
+        findings.append(_cut_short(finding, cut) if cut else finding)
+    return findings
+
+
+def _point_texts(unit: Sequence[Block], index: int, n: int) -> list[str]:
+    """The first `n` points after block `index`: the blocks whose item mark numbers 1…n, in the first point's shape."""
+    first = _item_mark(unit[index + 1].text)
+    shape = first[1] if first else ""
+    texts: list[str] = []
+    for block in unit[index + 1 :]:
+        found = _item_mark(block.text)
+        if found and found[1] == shape and found[0] == len(texts) + 1:
+            texts.append(block.text)
+            if len(texts) == n:
+                break
+    return texts
 
 
 # 你们是大爱逆行的战斗者、大众健康的守护者、大医精诚的追梦者、大美滨州的担当者，今天，我想就从这四个方面… / 抓好项目建设、
