@@ -821,7 +821,7 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
     from drafter.gazetteer import load_gazetteer
 
-    found = _finest_of_chain(title, load_gazetteer().find_places(title))
+    found = _finest_of_chain(title, load_gazetteer().find_places(title)) or _title_short_name(title, ctx.level)
     if found and _FINE_TIER.get(ctx.level or "", ctx.level) in (None, found[0][0].level):
         place, start, end = found[0]
         ctx.place, ctx.places = place.name, tuple(p for p, s, _ in found if s == start)
@@ -838,6 +838,25 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
         if not ctx.level:
             ctx.level = _fine_kind(place.name, ctx.places) or place.level
             ctx.reasons["level"] = f"标题中的地名“{place.name}”"
+
+
+# 在高港工程建设推进会上的讲话 / 泗阳县委书记…在泗阳2026年…大会上: the meeting's place said by its bare short name right
+# after 在 at the title's head (the gazetteer matches a county's short name only with its suffix).
+_TITLE_SHORT = re.compile(r"^[^在]{0,16}?在(?P<name>[\u4e00-\u9fff]{2})(?![镇乡村街路河湖山桥园社])(?=(?:\d{4}年度?)?[\u4e00-\u9fff]{2,24}?(?:会议|大会|会)上)")
+
+
+def _title_short_name(title: str, level: str | None) -> list[tuple[Any, int, int]]:
+    """The county-level place (or city) a title names by its bare short name at the meeting's head, when the short
+    name is no everyday word and names one place only of the title's level (or of a county-level one)."""
+    m = _TITLE_SHORT.match(title)
+    if m is None or is_word_place(m.group("name")):
+        return []
+    from drafter.gazetteer import load_gazetteer
+
+    tier = _FINE_TIER.get(level or "", level)
+    places = [p for p in load_gazetteer().lookup(m.group("name")) if p.short == m.group("name")
+              and p.level in ("市", "县", "区") and tier in (None, p.level) and p.former_year is None]  # fmt: skip
+    return [(places[0], m.start("name"), m.end("name"))] if len(places) == 1 else []
 
 
 # ——2020年1月19日在海门市第十七届人民代表大会第四次会议上: a report's subtitle names the congress it is made to, and

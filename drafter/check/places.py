@@ -250,6 +250,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         findings += _lower_conveners(line, lineno, level)
         findings += _own_units_told(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
+        findings += _own_work_stage(line, lineno, level, also_own)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
@@ -1008,6 +1009,38 @@ def _clause_around(line: str, m: re.Match[str]) -> str:
     return f"{before}@{after}"
 
 
+# 当前全市拆迁拆违工作进入集中攻坚阶段，全区一手抓拆迁拆违，一手抓群众工作 in a 区 speech: a work's stage told with
+# the superior's scope, and the next clause taking the same work up as the own place's (全区…拆迁拆违). Either the
+# own work said with the superior's word or the superior's campaign relayed: a warning (only the writer knows).
+_WORK_STAGE = re.compile(
+    r"(?:^|(?<=[。；！？;!?，,：:]))\s*(?:当前|目前|眼下|现在|如今|近期)?[，,]?\s*"
+    r"(?P<word>全(?P<lv>[省市县区]))(?P<work>[\u4e00-\u9fff]{2,8}?)(?:工作|行动|攻坚战)"
+    r"(?:已经|已|正|正在|即将|全面)?(?:进入|处于|到了|迈入|转入)[^，。；！？,;!?]{0,8}?(?:阶段|时期|关键期|攻坚期|冲刺期|决战期|收官期)[，,]\s*"
+)
+
+
+def _own_work_stage(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    findings = []
+    for m in _WORK_STAGE.finditer(line):
+        lv, work = m.group("lv"), m.group("work")
+        if lv in also_own or _RANK.get(lv, 9) >= _RANK.get(level, 0) or _RANK.get(level) is None:
+            continue
+        nxt = re.split(r"[，,；;。！？!?]", line[m.end() :])[0]
+        rest = re.split(r"[。！？!?]", line[m.end() :])[0]
+        sentence = re.split(r"[。！？!?]", line[: m.start("word")])[-1]
+        if not re.match(rf"(?:全{level}|我{level})", nxt) or work[:2] not in rest:
+            continue
+        if re.search(_SUPERIOR_NAMED.format(lv=lv), sentence + line[m.start("word") : m.end()]) or _reports_superior(sentence, lv):
+            continue
+        word = m.group("word")
+        findings.append(Finding(
+            "level-mix", WARNING,
+            f"{level}级讲话中说“{word}{work}”进入某个阶段，同一句接着由“{nxt[:2]}”来抓这项工作：讲的若是本{level}的工作，应为“全{level}”",
+            lineno, m.start("word") + 1, word, f"如说的是本{level}的{work}工作，改为“全{level}”；如是转述上级的部署，可以不改",
+        ))  # fmt: skip
+    return findings
+
+
 def _level_finding(word: str, level: str, lineno: int, col: int) -> Finding:
     right = level + "直" if word.endswith("直") else word[0] + level
     return Finding("level-mix", ERROR, f"{level}级讲话中出现“{word}”（其他层级的用语）", lineno, col, word,
@@ -1343,6 +1376,17 @@ _OWN_USE_AFTER = re.compile(
     # “两个率先”是新时期江苏发展的总目标、总定位: the goal the speaker's own place set itself
     r"|^(?:经济社会|经济)?发展的(?:总目标|总定位|总体目标|目标定位|总体思路|总体布局|总抓手|主基调|主战略)"
 )
+# 推动姜堰加快… / 让姜堰走在全市前列 / 确保姜堰在全市率先…: the place the speaker's work pushes on, the subject of the
+# verb that follows it (推动姜堰与泰州同城化 is not: no own action after the name).
+_DRIVEN_BEFORE = re.compile(r"(?:推动|推进|促进|助推|确保|力争|争取|(?<![转出礼谦退忍])让|(?<![大迫促致即假行驱天出纵])使)$")
+_DRIVEN_AFTER = re.compile(
+    r"(?:加快|加速|全面|率先|奋力|在全[省市][^，。；！？,;!?]{0,6}?(?:率先|领先|前列)|走在[^，。；！？,;!?]{0,6}?前列|跻身|迈上|迈向|建成|成为[^，。；！？,;!?]{0,12}?(?:高地|标杆|示范|排头兵|样板))"
+)
+# 在姜堰掀起项目建设新热潮 / 在姜堰大地上形成…的氛围: the place the speaker's call stirs up.
+_STIRRED_UP = re.compile(r"(?:大地上?)?[^，。；！？,;!?]{0,2}?(?:掀起|形成|营造|兴起)[^，。；！？,;!?]{0,12}?(?:热潮|高潮|氛围|态势|局面)")
+# 姜堰要加快… / 姜堰必须… opening a clause: what the speaker tells the place to do (not 市委要求，姜堰要…: a superior's word).
+_TOLD_AS_OWN = re.compile(r"(?:要|必须|务必|一定要)(?:加快|全面|奋力|大力|坚持|着力|聚焦|抢抓|抓住)")
+_TOLD_BY_OTHER = re.compile(r"要求|指出|强调|提出|希望|期望|指示|表示")
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
@@ -1379,8 +1423,14 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
         return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
-    if line[start - 1 : start] == "在" and _OWN_ACTION.match(line[end:]):
+    if line[start - 1 : start] == "在" and (_OWN_ACTION.match(line[end:]) or _STIRRED_UP.match(line[end:])):
         return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
+    if _DRIVEN_BEFORE.search(line, max(0, start - 4), start) and _DRIVEN_AFTER.match(line, end) and not _ELSEWHERE_AFTER.match(line[end:]):
+        return True  # 推动姜堰加快工业化进程 / 让姜堰走在全市前列: the place the speaker's work drives on
+    if _TOLD_AS_OWN.match(line, end) and _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) and not _TOLD_BY_OTHER.search(
+        re.split(r"[。！？!?]", line[:start])[-1]
+    ):
+        return True  # 。姜堰要加快工业化、城市化进程: the place the speaker tells what to do is his own
     if _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]) or _ROLE_BEFORE.search(line, max(0, start - 16), start):
         return not _ELSEWHERE_AFTER.match(line[end:])
     if re.search(r"关[心注][、和]?支持$", line[max(0, start - 5) : start]) and _SUPPORTED_GROWTH.match(line, end):
