@@ -163,7 +163,7 @@ _POINTS = "一、{a}\n\n要统筹好。\n\n二、{b}\n\n要兼顾好。\n\n同�
     [
         ("做好今年的工作，要把握好“三个关系”。", "发展和安全的关系", "当前和长远的关系"),
         ("下面，我讲的是“五个坚持”。", "把握方向", "突出重点"),  # quoted, the speaker leading into it
-        ("今年要重点实现三个突破：", "在产业升级上求突破", "在城乡融合上求突破"),  # unquoted: the points repeat 突破
+        ("今年要重点实现三个突破。", "在产业升级上求突破", "在城乡融合上求突破"),  # unquoted: the points repeat 突破
     ],
 )
 def test_a_named_count_in_other_spellings(lead: str, a: str, b: str) -> None:
@@ -185,3 +185,11 @@ def test_a_named_count_in_other_spellings(lead: str, a: str, b: str) -> None:
 def test_a_named_count_said_in_passing_announces_nothing(lead: str) -> None:
     text = f"在全县经济工作会议上的讲话\n\n同志们：\n\n{lead}\n\n" + _POINTS.format(a="把握方向", b="突出重点")
     assert _found_s(text, rule="count-mismatch") == []
+
+
+def test_a_named_count_under_more_points_than_it_says() -> None:
+    # 把握好“两个关系”。 then three points, each a 关系
+    points = "".join(f"{n}、{a}的关系\n\n要处理好。\n\n" for n, a in zip("一二三", ("发展和安全", "当前和长远", "局部和全局"), strict=True))
+    text = f"在全县经济工作会议上的讲话\n\n同志们：\n\n做好今年的工作，要把握好“两个关系”。\n\n{points}同志们，让我们共同努力！\n"
+    assert _found_s(text, rule="count-mismatch") == [("count-mismatch", "两个关系")]
+    assert _found_s(text.replace("两个关系", "三个关系"), rule="count-mismatch") == []

@@ -36,14 +36,15 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
     return findings
 
 
-# 下面，我强调做到“四个到位”。 / 要把握好“三个关系”。 / 重点抓好四个强化： then 一、… : a named count (N个 and the word
+# 下面，我强调做到“四个到位”。 / 要把握好“三个关系”。 then 一、… : a named count (N个 and the word
 # each of its items repeats) that ends the paragraph right before the first point announces the points, as 讲四点意见
-# does. Read when the points each say the word (…到位, …的关系), or, quoted, when the speaker leads into it (下面, 我).
+# does. Read when the points each say the word (…到位, …的关系), or, quoted, when the speaker leads into it (下面, 我);
+# before a colon (四个突破：) it is `_slogan_lists`' to read.
 # A slogan said in passing (压实责任，做到“四个到位”，确保… inside a point) is neither at a paragraph's end nor
 # followed by a first point.
 _NAMED_COUNT = re.compile(
     r"(?<![第这那每])(?P<q>[“\"「])?(?P<n>[二三四五六七八九十两])个(?P<noun>[\u4e00-\u9fff]{2,3}?)(?(q)[”\"」])"
-    r"(?P<tail>[。：:！!]?\s*)$"
+    r"(?P<tail>[。！!]?\s*)$"
 )
 _SPEAKER_LEAD = re.compile(r"下面|接下来|我(?:再|想|先|就|着重|重点|主要)?(?:讲|谈|强调|提|说)|我[^。！？]{0,12}?(?:强调|要求)")
 
