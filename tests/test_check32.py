@@ -193,3 +193,13 @@ def test_a_named_count_under_more_points_than_it_says() -> None:
     text = f"在全县经济工作会议上的讲话\n\n同志们：\n\n做好今年的工作，要把握好“两个关系”。\n\n{points}同志们，让我们共同努力！\n"
     assert _found_s(text, rule="count-mismatch") == [("count-mismatch", "两个关系")]
     assert _found_s(text.replace("两个关系", "三个关系"), rule="count-mismatch") == []
+
+
+def test_a_named_count_inside_a_point_announces_its_sub_points() -> None:
+    # 二、压实责任 / 重点是做到“三个到位”。 then （一）…到位 （二）…到位: the sub-points are the named things
+    text = ("在全县安全生产工作会议上的讲话\n\n同志们：\n\n下面，我讲两点意见。\n\n一、提高认识\n\n要充分认识。\n\n二、压实责任\n\n"
+            "抓好责任落实，重点是做到“三个到位”。\n\n（一）党委领导责任到位\n\n要。\n\n（二）部门监管责任到位\n\n要。\n\n"
+            "同志们，让我们共同努力！\n")  # fmt: skip
+    for written in _both(text):
+        assert _found_s(written, rule="count-mismatch") == [("count-mismatch", "三个到位")]
+    assert _found_s(text.replace("三个到位", "两个到位"), rule="count-mismatch") == []
