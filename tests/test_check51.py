@@ -153,6 +153,13 @@ def test_a_page_with_every_heading_glued_into_one_line_has_its_numbering_read(th
     assert [f for f in check_text(_pledge("三")).findings if f.rule == "numbering"] == []
 
 
+def test_glued_headings_in_a_traditional_copy() -> None:
+    body = "我將深刻領悟兩個確立的決定性意義，堅持不懈用黨的創新理論武裝頭腦、指導實踐、推動工作，始終做到心中有黨。" * 8
+    text = ("縣長表態發言\n\n同志們：我深知責任重大。在此，我鄭重表態：一、堅持忠誠為本" + body + "三、堅持實幹為要" + body
+            + "同志們，讓我們一起努力！\n")  # fmt: skip
+    assert [f.text for f in check_text(text).findings if f.rule == "numbering"] == ["三、"]
+
+
 def test_a_sentence_s_own_list_in_one_line_is_no_heading() -> None:
     # the marks open no parallel headings (加强…, 完善…): a list of the sentence's own
     text = _pledge("三").replace("二、永葆为民之心", "二、完善为民之心").replace("三、永葆", "四、落实")
