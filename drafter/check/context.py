@@ -277,6 +277,23 @@ def _count_bodies(text: str, said: Counter[str]) -> Counter[str]:
     )  # fmt: skip
 
 
+# 按照县委的统一要求和镇党委的具体安排 / 各村、社区及镇直单位 (#13, batch 51): a town's own committee named bare (a county
+# names its towns' as 各乡镇党委, or a town by name), its own units (镇直) and the villages and communities under it. Each
+# counts one, and the villages only beside the committee or the units; a county's 镇党委书记要… (the towns' secretaries
+# it addresses) is not counted.
+_TOWN_OWN_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与、的对在由]))(?P<lv>[乡镇])(?:党委(?!书记|副书记|委员|班子)|直)")
+_TOWN_BELOW = re.compile(r"各(?:行政)?村[、（(和]社区|各村居")
+
+
+def _count_town_own(text: str) -> Counter[str]:
+    found = Counter(m.group("lv") for m in _TOWN_OWN_BODY.finditer(text))
+    if len(found) != 1:
+        return Counter()  # 乡党委 and 镇党委 both: a county's page on its towns
+    if _TOWN_BELOW.search(text):
+        found[next(iter(found))] += 1
+    return found
+
+
 def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
     """The level of each kind of subordinate addressed (各乡镇 → 县), with the word: whichever of the levels
     it may belong to the speech's own words favour, then its bodies named (区委书记, 区直), then the first."""
@@ -574,6 +591,8 @@ def _infer_context(
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting + conveners + represented + meetings) if not ctx.level else {}
     counts = words + conveners + represented + meetings + topics + acting + Counter({lv: 3 for lv in below.values()})
+    town = _count_town_own(text) if not ctx.level else Counter()
+    counts += town
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
     counts += bodies
     heard = _units_heard(text) if not ctx.level else None  # 刚才，秦都区、渭城区…分别作了发言: their city's meeting
@@ -590,6 +609,7 @@ def _infer_context(
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
             + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
+            + [f"{lv}党委、{lv}直等本级机关×{n}" for lv, n in town.items()]
             + ([f"在会上发言的下级“{heard[1]}”（{heard[0].name}所辖）"] if heard else [])
         )
         held = _held_clash(text, counts, words)

@@ -306,6 +306,11 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
         # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
+        if len(run) == 2 and _one_by_one(line, m.start(), ch):
+            continue
+        if len(run) == 2 and _phrase_end_slip(line, m.start(), ch):
+            findings.append(_doubled_finding(run, ch, lineno, m.start()))
+            continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
                 and not _adverb_slip(line, m.start(), ch) and not _reduplication_slip(line, m.start(), ch)
                 and (run in REDUPLICATIONS or _double_ok(line, m.start(), ch) or not _slip(line, m.start(), ch))
@@ -319,6 +324,47 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             lineno, m.start() + 1, run, f"改为“{ch}”",
         ))  # fmt: skip
     return findings
+
+
+# Words that end in 一 (唯一, 统一, 之一): the next 一 opens a count or a word of its own (唯一一个, 之一一直).
+_ENDS_IN_ONE = re.compile(r"(?:唯|统|万|之|同|单|专|划|如|合|归|不|逐|均|初|周|其|任|纯|择)一$")
+_ONE_MEASURE = frozenset("名个家项次件位所座户条张台辆亩周天岁元点处支批类种份")
+
+
+def _one_by_one(line: str, start: int, ch: str) -> bool:
+    """一一 said right (#13, batch 51): 唯一一个, 统一一下 — a word ending in 一 meets a count (一个) or a word that starts
+    with 一 (一直, 一下); 认真一一核对, 逐项一一回应 — the adverb 一一 (one by one) before its verb, also after a degree
+    adverb. Slips stay slips: 第一一天, 这是一一个 (a count's 一 twice), 进一一步, 统一一思想 (一步 and 思想: the second 一
+    opens no count, and 一一 no verb)."""
+    if ch != "一" or not _HAN.match(line[start + 2 : start + 3] or " ") or line[start - 1 : start] in _NUMERALS | {"第"}:
+        return False
+    after = line[start + 2]
+    if _ENDS_IN_ONE.search(line, 0, start + 1):
+        one_word = _recall(f"common-word 一{after}", lambda: _is_word(_dictionary(), "一" + after, _COMMON))
+        return after in _ONE_MEASURE or one_word
+    if after in _ONE_MEASURE:
+        return False
+    verb = line[start + 2 : start + 4]  # 回应, 核对: the verb 一一 qualifies (一一步推 and 一一起努 open none)
+    return _recall(f"common-word {verb}", lambda: _is_word(_dictionary(), verb, _COMMON))
+
+
+def _doubled_finding(run: str, ch: str, lineno: int, start: int) -> Finding:
+    return Finding("repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了一个）", lineno, start + 1, run, f"改为“{ch}”")
+
+
+def _phrase_end_slip(line: str, start: int, ch: str) -> bool:
+    """创先争优优活动, 与时俱进进程 (#13, batch 51): a set phrase's last character typed twice before the next word — the
+    second does not open a word with what follows (优活; 奋发图强强化 and 与时俱进进一步 open 强化, 进一步) and is no
+    function word (实事求是是我们党的…: 是 starts the predicate)."""
+    phrase = line[max(0, start - 3) : start + 1]
+    if len(phrase) < 4 or not _HAN_FOUR.fullmatch(phrase) or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE:
+        return False
+    if not _HAN.match(line[start + 2 : start + 3] or " "):
+        return False  # 攻坚克难难，: _set_phrase_slip's
+    if phrase not in _SET_PHRASES and not _recall(f"idiom {phrase}", lambda: _is_idiom(phrase)):
+        return False
+    right = line[start + 1 : start + 5]
+    return not _recall(f"opens {right}", lambda: _starts_word(_dictionary(), right, 1))
 
 
 # A two-character word typed twice (建设建设, 提升提升): ABAB. Verbs a speaker may say twice on purpose (研究研究, 商量商量),
@@ -731,7 +777,9 @@ _SET_PHRASES = frozenset(
      # 点评入木木三分: the praise a judge's or reviewer's speech gives a talk or an essay
      "入木三分", "画龙点睛", "深入浅出", "发人深省", "振聋发聩", "引人入胜", "鞭辟入里", "切中要害", "一针见血", "言简意赅",
      # 工作成绩喜喜人 / 发展势头喜喜人: the appraisals a report or a speech's look back says whole (no dictionary holds them)
-     "成绩喜人", "形势喜人", "势头喜人", "成效喜人", "变化喜人", "成效显著", "成绩显著", "亮点纷呈", "捷报频传", "硕果累累"]
+     "成绩喜人", "形势喜人", "势头喜人", "成效喜人", "变化喜人", "成效显著", "成绩显著", "亮点纷呈", "捷报频传", "硕果累累",
+     # 在创先争优优活动中: the campaigns a commendation names whole
+     "创先争优", "争先创优", "比学赶超"]
 )
 
 

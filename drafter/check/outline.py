@@ -297,7 +297,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
         if block.kind in ("paragraph", "heading") and len(block.text) > 200:
             taken = {(h.line, h.column) for h in heads}
             flats = [Head(i, 1, parse_cn_number(flat.group("n")), *where(lines, block, flat.start("mark")), flat.group("mark"))
-                     for flat in _flattened_heads(block.text)]  # fmt: skip
+                     for flat in _flattened_heads(block.text) or _glued_heads(unit, block.text)]  # fmt: skip
             if flats:  # in the line's order, with a heading the line ends on (_TAIL_HEADING)
                 own = sorted([h for h in heads if h.index == i] + [h for h in flats if (h.line, h.column) not in taken],
                              key=lambda h: (h.line, h.column))  # fmt: skip
@@ -449,6 +449,22 @@ def _flattened_heads(text: str) -> list[re.Match[str]]:
     numeral after a stop may open a sentence's list)."""
     found = list(_FLAT_HEADING.finditer(text))
     if len(found) < 2 or found[0].group("n") != "一":
+        return []
+    return found
+
+
+# …在此，我郑重表态：一、永葆忠诚之心讲政治我将… 。二、永葆为民之心… — a page that lost every line break glued each
+# heading between a sentence's end and its own body, with no space (#13, batch 51). Read only in a unit with no heading
+# of its own and a line of 600 characters or more, when the marks open parallel headings (the same two characters
+# after each mark: 永葆…, 坚持…) — a sentence's own list seldom repeats its lead so.
+_GLUED_HEADING = re.compile(r"(?<=[。！？：:])(?P<mark>(?P<n>" + CN_NUMERAL + r")、)(?=[\u4e00-\u9fff])(?P<lead>[\u4e00-\u9fff]{2})")
+
+
+def _glued_heads(unit: Sequence[Block], text: str) -> list[re.Match[str]]:
+    if len(text) < 600 or any(b.kind == "heading" for b in unit):
+        return []
+    found = list(_GLUED_HEADING.finditer(text))
+    if len(found) < 2 or found[0].group("n") != "一" or len({m.group("lead") for m in found}) != 1:
         return []
     return found
 

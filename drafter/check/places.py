@@ -244,6 +244,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                     findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
         findings += _led_by_a_peer(line, lineno, level, also_own)
+        findings += _leads_other_team(line, lineno, level, also_own, county_city)
         findings += _peers_agenda(line, lineno, level, also_own, county_city)
         findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
         findings += _lower_patrons(line, lineno, level)
@@ -387,6 +388,28 @@ def _led_by_a_peer(line: str, lineno: int, level: str, also_own: frozenset[str])
             if lv != level and lv not in also_own and _RANK.get(lv) == _RANK.get(level) and {lv, level} <= {"县", "区"}:
                 findings.append(_level_finding(b.group(0), level, lineno, m.start("who") + b.start() + 1))
         findings += _led_by_superior_alone(line, m, lineno, level, also_own)
+    return findings
+
+
+# 团结带领市政府一班人 in a county 县长's speech (#13, batch 51): the team the speaker leads (一班人, 领导班子, 班子成员)
+# is the own body's; another level's is a copy's leftover. (市长带领市政府一班人来我县调研 — someone else leading — and a
+# county-level city's 市政府 are left alone.)
+_LEADS_TEAM = re.compile(
+    r"(?:团结带领|带领|率领|团结)(?:着)?(?P<body>(?P<lv>[省市县区乡镇])(?:委|人民政府|政府)(?:党组)?)(?:一班人|领导班子|班子成员|班子|全体组成人员)"
+)
+_SOMEONE_ELSE = re.compile(r"同志|书记|[省市县区乡镇局厅部校院]长|主任|主席|他|她")
+
+
+def _leads_other_team(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+    findings = []
+    for m in _LEADS_TEAM.finditer(line):
+        lv = m.group("lv")
+        if lv == level or lv in also_own or (county_city and lv == "市") or _RANK.get(lv) is None or level not in _RANK:
+            continue
+        clause = re.split(r"[，。；！？,;!?]", line[: m.start()])[-1]
+        if _SOMEONE_ELSE.search(clause):
+            continue
+        findings.append(_level_finding(m.group("body"), level, lineno, m.start("body") + 1))
     return findings
 
 
@@ -826,6 +849,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # 按照县委的部署，镇党委决定…，在全县农村党员干部中广泛开展冬训 in a 镇 speech: the own body decides what is done,
         # so the scope it is done in is the own one (县委决定在全县…开展, a superior's decision, or one named after ours, is not)
         ours = ours or _own_decision_scope(line, m, level, sentence)
+        ours = ours or _own_event_inspires(line, m, sentence)
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -859,6 +883,22 @@ _BIG_LIST = re.compile(r"(?:[二三四五六七八九十两]|十[一二三四五
 _LIST_HEAD = re.compile(r"(?:中|当中|之中)?的?(?:重中之重|之首|首位|头号工程|龙头工程)")
 _STAKES = re.compile(r"决定|关系|关乎|事关|影响|关键|命脉|希望|未来|突破口|支撑|引擎|牛鼻子")
 _SETS_LIST = r"(?:我{level}|{level}委|{level}(?:人民)?政府)[^，。；！？,;!?]{{0,8}}?(?:确定|提出|谋划|推出|确立|明确)了?$"
+
+
+# 今天，我们隆重表彰…，这对于激励引导全市人民学习先进… in a county speech (#13, batch 51): the people this very
+# meeting's commendation (or the meeting itself) inspires are the own place's. (市委表彰…，激励全市… names the superior's.)
+_THIS_EVENT = re.compile(r"(?:今天|今日|这次|此次|本次)[^。；！？]{0,12}?(?:表彰|召开|举行|举办|命名)")
+_INSPIRES = re.compile(r"(?:激励|鼓舞|鞭策|激发|带动|引导|动员|号召)(?:和|、)?(?:激励|鼓舞|鞭策|激发|带动|引导|动员|号召)?$")
+_INSPIRED = re.compile(r"(?:广大)?(?:人民|干部群众|党员干部|干部职工|群众|各界)")
+
+
+def _own_event_inspires(line: str, m: re.Match[str], sentence: str) -> bool:
+    lv = m.group("lv")
+    event = _THIS_EVENT.search(sentence)
+    if event is None or not _INSPIRES.search(line, 0, m.start()) or not _INSPIRED.match(line, m.end()):
+        return False
+    since = sentence[event.start() :]
+    return not re.search(_SUPERIOR_NAMED.format(lv=lv), since) and not _reports_superior(sentence, lv)
 
 
 def _own_big_list(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
@@ -953,7 +993,7 @@ _REPORTED_STATE = re.compile(r"(?![^，。；！？,;]{0,16}?(?:排名|名次|�
 
 # 这次会议的主要任务是：…，总结研判全市2023年生态环境保护工作，… in a county speech: the work this meeting sums up or
 # plans is the speaker's own; not 传达学习全市经济工作会议精神 (a superior's meeting, named as what is passed on).
-_MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)(?:是|有|就是)")
+_MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)[，,]?(?:是|有|就是)")
 _TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进|推动)(?:\d{4}年|今年|去年|明年)?$")
 _SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
 
@@ -1093,6 +1133,8 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                 continue
             if _inside_own_name(line, start, end, ours):
                 continue  # 浔阳江畔 in 浔阳区's report: no 阳江 (广东), our own name running into the next word
+            if _split_by_words(line, start, end):
+                continue  # 现代化新兴城市: no 兴城市 (辽宁), two words (新兴|城市) read across their join
             elsewhere = ("标题或称呼所说的来宾、收信方或会议对象" if any(p.code in ctx.guests or any(a.code in ctx.guests for a in gz.ancestors(p))
                                                 for p in places)
                          else "会议或培训的举办地" if any(p.code in hosts for p in places) and not _host_as_own(line, start, end)
@@ -1291,6 +1333,20 @@ def _inside_own_name(line: str, start: int, end: int, ours: Sequence[str]) -> bo
                 return True
             at = line.find(name, at + 1)
     return False
+
+
+def _split_by_words(line: str, start: int, end: int) -> bool:
+    """A name read across two common words (#13, batch 51): 新兴城市 holds 兴城市, 海滨城区 holds 滨城区 — the
+    character before the name makes a common word with its first (新兴, 海滨) and the rest of the name is a common word
+    (城市, 城区). 学习兴城市的做法 and 借鉴晋城市 (学习兴, 借晋: no word) stay another place."""
+    if end - start != 3:
+        return False
+    from drafter.check.lines import _COMMON, _dictionary, _is_word, _recall
+
+    head, tail = line[start - 1 : start + 1], line[start + 1 : end]
+    if len(head) < 2:
+        return False
+    return _recall(f"split-name {head}|{tail}", lambda: _is_word(_dictionary(), head, _COMMON) and _is_word(_dictionary(), tail, _COMMON))
 
 
 # 全面小康新沭阳 / 沭阳人民 / 关系到沭阳的未来 in a 泗阳县 speech: a neighbour's bare short name (which the gazetteer
