@@ -166,3 +166,20 @@ def test_the_notice_that_issues_rules_and_the_rules_are_two_documents(
     assert rules["lines"][0] == notice["lines"][1] + 1
     if rules_title:
         assert rules["title"] == rules_title
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        # 就是在江都加快工业化、城镇化进程 in a 全区 speech that never names its district in full (was: in the opening fragment)
+        ("gen32-leak-short-name-scene.txt", "江都"),
+        # 就是要在如皋推进新型工业化 in a 全市 speech (read right before too: a guard)
+        ("gen32-leak-short-name-scene-city.txt", "如皋"),
+        # 就是在桐廬掀起鄉村振興的新熱潮, traditional (was: in the opening fragment)
+        ("gen32-leak-short-name-scene-traditional.txt", "桐庐"),
+    ],
+)
+def test_the_own_places_short_name_as_the_scene_of_the_drive_is_in_no_general_fragment(
+    tmp_path: Path, name: str, short: str
+) -> None:
+    assert general_holding(fragments(tmp_path, name), short) == []
