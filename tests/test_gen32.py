@@ -50,6 +50,8 @@ def test_a_page_date_written_day_first_is_no_title(tmp_path: Path) -> None:
         ),
         # 在全鎮…會議上的發言提綱王強〔二〇二六年三月二日〕鎮黨委、鎮政府今天召開…, traditional (was: other)
         ("gen32-outline-title-run-in-traditional.txt", "在全镇乡村振兴工作会议上的发言提纲"),
+        # 在全市防汛工作会议上的讲话要点（2026年6月3日）市委、市政府今天召开…: no speaker's name, 讲话要点 (was: news)
+        ("gen32-outline-title-run-in-no-name.txt", "在全市防汛工作会议上的讲话要点"),
     ],
 )
 def test_an_outlines_title_with_its_speaker_and_date_run_into_the_text_makes_a_speech(
@@ -101,6 +103,8 @@ def test_a_collections_numbered_piece_label_is_no_point(tmp_path: Path, name: st
         "gen32-unit-experience-community.txt",
         # 我們河口鄉楊莊村地處兩縣交界… / 回顧幾年來我們所做的工作，主要做法是：…, traditional (was: other)
         "gen32-unit-experience-traditional.txt",
+        # 我校始建于上世纪五十年代… / 回顾几年来我们所做的工作，主要做法是：… (was: other)
+        "gen32-unit-experience-school.txt",
     ],
 )
 def test_a_units_own_account_of_its_experience_said_to_no_one_is_a_report(
@@ -127,6 +131,8 @@ def test_the_same_account_said_to_those_present_stays_a_speech(tmp_path: Path) -
         # 某某社某某4月2日電 省衛生健康委員會2日發布…慰問信。信件全文如下： / 全省廣大醫務工作者： (no 同志/朋友 in it), traditional
         # (was: one other)
         ("gen32-wire-lead-then-letter-traditional.txt", [3, 8]),
+        # 新华社某某5月6日电 …发出致全县家长的一封信。原文如下： / 各位家长朋友： (was: one other)
+        ("gen32-wire-lead-then-letter-parents.txt", [3, 8]),
     ],
 )
 def test_an_agencys_item_that_prints_a_letter_in_full_is_news_then_the_letter(
@@ -155,6 +161,8 @@ def test_a_schools_lead_that_hands_over_a_letter_without_a_wire_tag_stays_one_le
         ("gen32-notice-then-rules-measures.txt", "某某镇机关公务接待管理办法"),
         # 《…值班制度》已經…研究同意，現印發給你們 / …值班制度 / 第一章 總則, traditional (was: one document)
         ("gen32-notice-then-rules-traditional.txt", None),
+        # 《…工作规则》已经…审议通过，现予印发 / …工作规则 / 第1条 …: articles numbered in figures (was: one document)
+        ("gen32-notice-then-rules-arabic.txt", "某某区人民政府工作规则"),
     ],
 )
 def test_the_notice_that_issues_rules_and_the_rules_are_two_documents(

@@ -384,10 +384,10 @@ def _gap_leads(text: str) -> list[int]:
         return []
     return found
 # 在全县…会议上的讲话提纲李明（2026年4月8日）县委、县政府今天召开… / …上的讲话在全区…上的讲话提纲张华〔2026年5月6日〕区委…: a
-# speech's title (an outline's, its genre said), its speaker's name and the date in brackets, run into the text on one line
+# speech's title (an outline's, its genre said), its speaker's name (or none) and the date in brackets, run into the text
 _OUTLINE_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^。！？：:，,（(〔]{0,30}?在[^。！？：:，,（(〔]{2,60}?(?:讲话|发言)(?:提纲|纲要|要点))"
-    r"(?P<by>[\u4e00-\u9fff·]{2,4}\s*[（(〔\[【]\s*[\d〇○零一二三四五六七八九十]{2,6}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"(?P<by>(?:[\u4e00-\u9fff·]{2,4})?\s*[（(〔\[【]\s*[\d〇○零一二三四五六七八九十]{2,6}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)〕\]】])"
     r"(?P<rest>\S.{40,})$"
 )

@@ -1204,7 +1204,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
-    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
+    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要", "讲话要点", "发言要点")) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if any(_LECTURE_TITLE.search(p.text) for p in paras[:3]) and not _REPORTER.search(text):
         return "speech"  # 关于…重要讲话精神宣讲稿 / 2021年7月1日上午，…出席…: a lecture's text, its dated first line the event it studies
@@ -1481,9 +1481,9 @@ def _told_speech(text: str) -> bool:
     return bool(given and "总书记" not in given.group(0) and _HE_SAID.search(text, given.end()))
 
 
-# 我们某某镇某某村共有农户… / 我们某某社区现有居民… / 我村地处…: a unit that opens by saying what it is, in its own voice
+# 我们某某镇某某村共有农户… / 我们某某社区现有居民… / 我村地处… / 我校始建于…: a unit that opens by saying what it is, in its own voice
 _UNIT_INTRO = re.compile(
-    r"^(?:我们|我)[\u4e00-\u9fff]{0,12}?(?:村|社区|镇|乡|街道|厂|公司|学校|医院|局|站|所)[^。！？，,]{0,12}?(?:共有|现有|辖|位于|地处|始建于|成立于)"
+    r"^(?:我们|我)[\u4e00-\u9fff]{0,12}?(?:村|社区|镇|乡|街道|厂|公司|学校|校|医院|院|局|站|所)[^。！？，,]{0,12}?(?:共有|现有|辖|位于|地处|始建于|成立于)"
 )
 # 回顾几年来我们所做的工作，主要有以下几方面： / 总结多年来的工作，我们的主要做法是：: the account of what the unit did
 _LOOKED_BACK = re.compile(r"(?:回顾|总结)[^。！？]{0,8}(?:几|多|近|一)年来[^。！？]{0,12}工作[，,]?[^。！？]{0,8}(?:主要(?:有|是|做法)|做法是|以下几)")
