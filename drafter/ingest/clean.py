@@ -82,6 +82,9 @@ _DIVIDER = re.compile(
     r"|^[^。！？，：:【】]{2,40}?[（(]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 校长开学典礼致辞模板（篇1）
     r"|^篇\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$"  # 篇(1): a collection's piece number in brackets
 )
+# 1.某某毕业典礼致辞 篇一 / 2、某某发言稿 篇2: a collection's piece label its list numbers as well — the label, not the
+# first point of a speech whose 称谓 went unread (a masked ____级的同学们：)
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=[^。！？，：:【】]{2,40}?\s*篇\s*[一二三四五六七八九十\d]{1,2}$)")
 # 爱护环境倡议书 篇2亲爱的同学们：… — a collection's next piece, its title and number run into its 称谓 (read as the
 # start of a document wherever it stands)
 _PIECE_THEN_SALUTATION = re.compile(
@@ -1024,6 +1027,9 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
     if reason:
         removed.append(Removed(lineno, text, reason))
         return None
+    numbered = _NUMBERED_LABEL.match(text)
+    if numbered:  # 1.某某致辞 篇一: the list's number goes, the piece label stays (a divider, the title over its piece)
+        text = text[numbered.end() :]
     divider = bool(_DIVIDER.match(text) or RELATED_HEAD.match(text)) and not match_heading(text)
     return Para(text, lineno, lineno, md, divider)
 

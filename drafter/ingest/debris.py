@@ -130,6 +130,7 @@ _WRAPPER = (
     (re.compile(r"(?:一区二区|无码|成人片|[aA][vV]在线)[^。！？]{0,60}?(?:一区二区|无码|成人片|[aA][vV]在线)"), "垃圾广告"),
     (re.compile(r"@page\s*\{|\{\s*(?:font-family|color|margin|size)\s*:|^l>\s*\["), "网页样式代码"),
     (re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"), "网页发布时间"),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$"), "网页发布时间"),  # 09.03.2026  08:30 (day first)
     # 2026年12月01日 09:30 来源：某某局门户网站 作者：办公室 (【字体：大 中 小】): the dateline under a page's headline
     (re.compile(
         r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
@@ -440,6 +441,11 @@ def cut_boilerplate(text: str, lineno: int, removed: list[Removed]) -> str:
 _PREVIEW_LINE = re.compile(r"^(?:推荐阅读|内容摘要|文章摘要|内容简介)\s*[:：]\s*\S.{20,}[^。！？!?”）)]$")
 
 
+# 5月29日，…座谈会召开。…现将讲话和发言摘要予以刊登，敬请关注。: a paper's own news lead over the speeches it prints (its
+# 敬请关注 is the paper's word to its readers, not a site's 请关注 our account)
+_PAPER_PRINTS = re.compile(r"现[将把][^。！？]{0,40}(?:刊登|摘登|刊发|摘发|发表)[^。！？]{0,10}?[，,]\s*敬请(?:关注|垂注|留意)[。！]?$")
+
+
 def debris_reason(text: str) -> str:
     """Why a line is debris rather than speech ('' when it is speech)."""
     if any(p.match(text) for p in _PAGINATION):
@@ -448,7 +454,7 @@ def debris_reason(text: str) -> str:
         return "网页导航或出处"
     if _COLLECTION_TITLE.search(text):
         return "网页合集标题"
-    if _BOILERPLATE_WORDS.search(text):
+    if _BOILERPLATE_WORDS.search(_PAPER_PRINTS.sub("", text)):
         return "网站导语或版权说明"
     if _ARTICLE_INTRO.search(text):
         return "网站导语或版权说明"  # …常常引发学生们的共鸣。…本文将就…的重要性以及一些经典案例进行探讨。 (any length)

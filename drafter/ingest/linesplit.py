@@ -270,6 +270,10 @@ def split_line(para: Para, early: bool) -> list[Para]:
     if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
         return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),
                 Para(named.group("title"), para.line, para.end)]  # fmt: skip
+    outline = _OUTLINE_TITLE_RUN_IN.match(para.text) if early and not para.divider else None
+    if outline:  # 在…会议上的讲话提纲李明（2026年4月8日）县委、县政府今天召开…: the title, its speaker and date, then the text
+        return [Para(outline.group("title"), para.line, para.end, para.md),
+                Para(outline.group("by"), para.line, para.end), Para(outline.group("rest"), para.line, para.end)]  # fmt: skip
     dated = _TITLE_DATED.match(para.text) if early and para.text[-1:] in "）)" else None
     if dated:  # 县委书记某某某在……会议上的讲话（2026年1月5日）: the date under the title, on its line
         return [Para(dated.group("title"), para.line, para.end, para.md), Para(dated.group("date"), para.line, para.end)]
@@ -379,6 +383,14 @@ def _gap_leads(text: str) -> list[int]:
     if not any(text[k] == "一" or text[k + 1 : k + 2] == "一" for k in found):
         return []
     return found
+# 在全县…会议上的讲话提纲李明（2026年4月8日）县委、县政府今天召开… / …上的讲话在全区…上的讲话提纲张华〔2026年5月6日〕区委…: a
+# speech's title (an outline's, its genre said), its speaker's name (or none) and the date in brackets, run into the text
+_OUTLINE_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^。！？：:，,（(〔]{0,30}?在[^。！？：:，,（(〔]{2,60}?(?:讲话|发言)(?:提纲|纲要|要点))"
+    r"(?P<by>(?:[\u4e00-\u9fff·]{2,4})?\s*[（(〔\[【]\s*[\d〇○零一二三四五六七八九十]{2,6}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)〕\]】])"
+    r"(?P<rest>\S.{40,})$"
+)
 _TITLE_DATED = re.compile(
     r"^(?P<title>[^。！？：:，,（(]{4,80}?(?:讲话|致辞|发言|讲话稿|报告))\s*"
     r"(?P<date>[（(]\s*(?:\d{4}|20[*＊xX]{2}|20)\s*年\s*[\d*＊xX]{0,2}\s*月?\s*[\d*＊xX]{0,2}\s*日?[）)])$"

@@ -4,7 +4,7 @@ Four kinds of words give a speech's own place away without the gazetteer's full 
 
 - its population in words (凝聚三十万人民的共识, 全县六十万人民, 百万市民): a figure joined to the people it counts;
 - its short name where that is also a common word or names two places (滨海 of 滨海县 and 滨海新区), said as the
-  place itself: 展现滨海人的新作风, 十多年来，滨海从一片荒滩……, 谱写滨海高质量发展的新篇章;
+  place itself: 展现滨海人的新作风, 十多年来，滨海从一片荒滩……, 谱写滨海高质量发展的新篇章, 就是在滨海加快……进程;
 - a project or institution it names as its own strategy (以建设……发展中心为战略牵引) or by a long proper name
   (竹编工艺传承和文创发展中心, 智能装备与新材料产业园);
 - a street or road under construction or in a ceremony (和平路东段, 解放大道开工仪式, 中山街改造工程).
@@ -29,9 +29,13 @@ _OWN_FRAMES = re.compile(
     r"@人的(?:新)?(?:作风|气象|形象|精神|风采|担当|面貌|风貌|志气|干劲|作为)"
     r"|(?:多年来|年来|以来|这些年)[，,]\s*@(?:从|由|已经|已|始终|坚持|一步步|一路)"
     r"|谱写@|@(?:的)?高质量发展"
+    # 就是在@加快工业化、城市化进程 / 要在@推进新型工业化: the place as where the speaker's own drive is to run
+    r"|在@(?:加快|推进|掀起|实现|打造)"
 )
 _NAME_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?=人的|(?:的)?高质量发展)")
-_NAME_AFTER = re.compile(r"(?:(?:多年来|年来|以来|这些年)[，,]\s*|谱写)([\u4e00-\u9fff]{2})")
+_NAME_AFTER = re.compile(
+    r"(?:(?:多年来|年来|以来|这些年)[，,]\s*|谱写)([\u4e00-\u9fff]{2})|在([\u4e00-\u9fff]{2})(?=加快|推进|掀起|实现|打造)"
+)
 
 # 以建设……发展中心为战略牵引: a project the place makes its strategy. 竹编工艺传承和文创发展中心: a long proper name.
 # (中心工作, 中心任务: the work at the centre, no institution)
@@ -94,7 +98,7 @@ def _own_short_names(text: str, lookup: Any) -> list[str]:
     if lookup is None:
         return []
     stems = [m.group(1) for m in _NAME_BEFORE.finditer(text)] + [
-        m.group(1) for m in _NAME_AFTER.finditer(text)
+        m.group(1) or m.group(2) for m in _NAME_AFTER.finditer(text)
     ]
     found = []
     for stem in dict.fromkeys(stems):

@@ -492,7 +492,8 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
             or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
-            or _letter_after_lead(current, para, nxt)
+            or _letter_after_lead(current, para, nxt) or _rules_title(current, para, nxt) or _handed_over(current, para)
+            or _headline_over_subtitle(para, nxt)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ):  # fmt: skip
             _close(groups, current)
@@ -528,6 +529,43 @@ def _letter_after_lead(current: list[Para], para: Para, nxt: str) -> bool:
         return False
     running = [p.text for p in current if not _front_line(p.text) and not is_title(p)]
     return len(running) >= 2 and count_han("".join(running)) >= _LEAD_ACCOUNT_MIN
+
+
+# 某某县人民政府专题会议议事规则 / 第一章 总则 (第一条 为……): the title of a set of rules over its first chapter or article
+_RULES_TITLE = re.compile(r"^[^。！？，,：:；]{4,50}(?:规则|办法|规定|制度|细则|条例|章程|守则|准则|规程|规范)(?:[（(]试行[)）])?$")
+_FIRST_ARTICLE = re.compile(r"^第[一1]\s*[章条條]")
+
+
+def _rules_title(current: list[Para], para: Para, nxt: str) -> bool:
+    """The title of rules over their 第一章 or 第一条, after a piece of running text (an untitled notice that issues them,
+    现予印发, its office and date): the rules are a document of their own. (Under a notice titled 关于印发《…》的通知 they
+    are that notice's attachment, one document, as batch 30 decided.)"""
+    if not _RULES_TITLE.match(para.text) or not _FIRST_ARTICLE.match(nxt) or match_heading(para.text):
+        return False
+    return not any(_NOTICE_TITLE.match(p.text) for p in current)
+
+
+# …发布致…的公开信。全文如下： / 倡议全文如下： / 信件原文如下：: the lead hands over the text it reports, in full
+_HANDS_OVER = re.compile(r"(?:全文|原文|内容)如下[：:]$")
+
+
+def _handed_over(current: list[Para], para: Para) -> bool:
+    """A 称谓 under a news item's wire lead (某某网9月8日电 / 本报讯 …) that ends on 全文如下：: the agency's item and the
+    letter (speech, call) it prints in full are two documents. (A school's page whose own lead says 贺信全文如下： with no wire
+    tag prints the letter under one line that hands it over: one letter, as batch 30 decided.)"""
+    addressed = is_salutation(para.text) or bool(re.match(r"^[^。！？，,；;]{2,30}[：:]$", para.text))  # 全省广大医务工作者：
+    if not addressed or not current or not _HANDS_OVER.search(current[-1].text):
+        return False
+    return any(_wire_tagged(p.text) for p in current[-2:]) and not any(is_salutation(p.text) for p in current)
+
+
+def _headline_over_subtitle(para: Para, nxt: str) -> bool:
+    """A headline over its ——subtitle that names a speech (——在…座谈会上的讲话（摘要）, ——在…上的发言), after running text:
+    the next piece of a paper's 摘登 page, each speech or remark under its own headline after the page's news lead."""
+    if not 4 <= len(para.text) <= 40 or not _front_line(para.text) or match_heading(para.text) or para.text.startswith(("——", "—")):
+        return False
+    sub = nxt.lstrip("—－- ")
+    return nxt.startswith(("——", "—")) and bool(sub) and is_title(Para(sub, para.line, para.end))
 
 
 def _headline_over_byline(current: list[Para], para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
@@ -721,6 +759,8 @@ def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
     `current` is an 附件, or when it opens with its own title after the end of an earlier speech)."""
     if not _is_scrap(before) or ATTACHMENT.match(current[0].text) or is_covering_notice(before):
         return False
+    if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) for p in before[-2:]):
+        return False  # 某某网…电 …全文如下：: the agency's item, short as it is, over the text it prints
     return not (is_title(current[0]) and _AFTER_CLOSING.search(before[-1].text[-30:]))
 
 
@@ -758,8 +798,15 @@ def is_attachment(paras: Sequence[Para]) -> bool:
 _NOTICE_TITLE = re.compile(r"^(?:[^。！？，,：:]{2,30}?)?关于(?:印发|转发|学习)[^。！？]{2,60}(?:的)?通知$")  # (某某镇人民政府)关于印发…的通知
 
 
+# 《…议事规则》已经…会议通过，现予印发。 / 现将《…管理办法》印发给你们，请…执行。: the notice that issues a set of rules or a plan
+# (its addressees over it, its office and date under it), with or without its 关于印发…的通知 title
+_ISSUING = re.compile(r"《[^》]{2,60}》[^。！？]{0,60}?(?:现予印发|现予以印发|现印发给你们|现印发给各)|现将《[^》]{2,60}》(?:印发|转发)给")
+
+
 def is_covering_notice(paras: Sequence[Para]) -> bool:
-    return bool(paras) and bool(_NOTICE_TITLE.match(paras[0].text)) and not any(is_salutation(p.text) and "同志" in p.text for p in paras)
+    if not paras or any(is_salutation(p.text) and "同志" in p.text for p in paras):
+        return False
+    return bool(_NOTICE_TITLE.match(paras[0].text)) or any(_ISSUING.search(p.text) for p in paras[:3])
 
 
 def is_related(paras: Sequence[Para]) -> bool:
@@ -1108,6 +1155,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
+    if _HANDS_OVER.search(paras[-1].text) and any(_wire_tagged(p.text) for p in paras[-2:]):
+        return "news"  # 某某网9月8日电 …发布致…的公开信。全文如下：: the agency's item; the letter it prints is the next document
     if _letter_told(paras, text):
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
@@ -1148,13 +1197,14 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
     said = title or next((p.text for p in paras[:2] if _BOOKED_SPEECH_TITLE.match(p.text)), "")  # 《竞选镇长演讲稿》
     # (…三期大楼落成庆典致词 / 很高兴今天与各位一同见证…: no 我, but the words turn to those present)
-    if re.search(r"(?:讲话|致辞|致词|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词)\S{0,8}$", said) and (
+    # (——在…座谈会上的主持词（摘要） / 在政协…成立60周年的日子里，我们召开座谈会: the host's own words, however many 召开)
+    if re.search(r"(?:讲话|致辞|致词|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词|主持词|主持稿)\S{0,8}$", said) and (
         "我" in text[:600] or _TO_THOSE_PRESENT.search(text[:600])
     ):
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
-    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要")) and not _REPORTER.search(text):
+    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要", "讲话要点", "发言要点")) and not _REPORTER.search(text):
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if any(_LECTURE_TITLE.search(p.text) for p in paras[:3]) and not _REPORTER.search(text):
         return "speech"  # 关于…重要讲话精神宣讲稿 / 2021年7月1日上午，…出席…: a lecture's text, its dated first line the event it studies
@@ -1212,6 +1262,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 五、…做好人大对外交往工作 / …。我们坚持…，积极开展…: a later part of a body's account of its work
     if not has_salutation and not title and _area_account(paras, text):
         return "report"  # 教育事业。…入学率达100%… / 卫生保健。… / 司法信访。…: a later page of an office's account, area by area
+    if not has_salutation and _own_experience(paras, text):
+        return "report"  # 我们某某村共有农户… / 回顾几年来我们所做的工作，主要有以下几方面：: a unit's account of its own experience
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2 and _directive_part(paras):
@@ -1427,6 +1479,25 @@ def _told_speech(text: str) -> bool:
     speaker's own account of a leader's speech he studies (习近平总书记…发表重要讲话，他强调…), nor one deep in the text."""
     given = _SPEECH_GIVEN.search(text, 0, 600)
     return bool(given and "总书记" not in given.group(0) and _HE_SAID.search(text, given.end()))
+
+
+# 我们某某镇某某村共有农户… / 我们某某社区现有居民… / 我村地处… / 我校始建于…: a unit that opens by saying what it is, in its own voice
+_UNIT_INTRO = re.compile(
+    r"^(?:我们|我)[\u4e00-\u9fff]{0,12}?(?:村|社区|镇|乡|街道|厂|公司|学校|校|医院|院|局|站|所)[^。！？，,]{0,12}?(?:共有|现有|辖|位于|地处|始建于|成立于)"
+)
+# 回顾几年来我们所做的工作，主要有以下几方面： / 总结多年来的工作，我们的主要做法是：: the account of what the unit did
+_LOOKED_BACK = re.compile(r"(?:回顾|总结)[^。！？]{0,8}(?:几|多|近|一)年来[^。！？]{0,12}工作[，,]?[^。！？]{0,8}(?:主要(?:有|是|做法)|做法是|以下几)")
+# 今天 / 同志们 / 请大家 / 各位 / 在座 / 这次会议: words said to those present, which an account written up has none of (not
+# 我们组织大家充分发表意见: the villagers it tells of)
+_PRESENT = re.compile(r"今天|同志们|大家好|请大家|希望大家|各位|在座|这次会议|本次会议")
+
+
+def _own_experience(paras: Sequence[Para], text: str) -> bool:
+    """A unit's account of its own experience (经验材料: a village's, a community's), in its own voice — it says what it is
+    (我们某某村共有…), then looks back on what it did (回顾几年来我们所做的工作，主要有以下几方面：) — with no word to those
+    present: written up for a journal or a bulletin, a report, not a speech (one said at a meeting greets or says 今天)."""
+    lead = next((p.text for p in paras if not _front_line(p.text)), "")
+    return bool(_UNIT_INTRO.match(lead)) and bool(_LOOKED_BACK.search(text[:1500])) and not _PRESENT.search(text[:1500])
 
 
 def _weak_voice(first: int, news: int, text: str) -> bool:
