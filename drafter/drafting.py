@@ -13,6 +13,7 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
+from drafter.features import features_matter
 from drafter.files import (
     all_or_none,
     check_writable,
@@ -38,6 +39,7 @@ from drafter.render import (
 from drafter.render.select import kept_fit_ids
 from drafter.render.steer import Past, Steer
 from drafter.render.values import meeting_of, place_of
+from drafter.topics import meeting_topic_tags
 from drafter.workspace import open_library, open_templates
 
 __all__ = ["DraftRequest", "DraftResult", "make_draft", "replay_record", "write_draft", "draft_json", "record_path"]
@@ -161,6 +163,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update({answer: "是" for tag, answer in OPT_IN_TAGS.items() if tag in request.tags and answer not in raw})
     # The user's own facts (optional, one per line) weigh on the length: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS], prompt)
+    # 城区、山区 … decide whether 水库安全度汛 and 山洪 may be said: asked when the work's text depends on them (review32)
+    if features_matter(raw, meeting_topic_tags(str(raw.get("meeting", "")), str(raw.get("work", "")))):
+        _ask(raw, [STANDARD_VARIABLES["features"]], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_kind(raw))
     if request.answers_file is not None:

@@ -1,0 +1,91 @@
+"""Drafts read as a 县/市/镇 clerk would, session 32: what a place has not (a central district's reservoirs and
+hills), text bound to a season said only in it, users' tasks placed by what they are about and never dropped in
+silence, and farewells and elders' gatherings spoken to their own hall (review32)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.drafting import DraftRequest, make_draft
+from drafter.errors import UsageError
+from drafter.features import parse_features, place_features
+
+# What a central city district has none of: reservoirs and their river-basin works, hills and their flash floods
+# and scenic spots, farmhouses and village buildings.
+_NOT_IN_TOWN = re.compile(r"水库|水工程|蓄滞洪|山洪|山区|山塘|景点|山岳|地质灾害|农房|村部|村小")
+
+
+def _result(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object):  # type: ignore[no-untyped-def]
+    request = DraftRequest(
+        answers={"place": place, "meeting": meeting, **answers}, seed=seed, minutes=minutes, history=False
+    )
+    return make_draft(request)
+
+
+def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object) -> str:
+    return str(_result(place, meeting, seed, minutes, **answers).draft.text)
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_central_district_flood_teleconference_speaks_of_its_streets_not_reservoirs(seed: int) -> None:
+    # Read (鼓楼区, seeds 1-8): 水库安全度汛, 科学调度水库、闸坝、蓄滞洪区, 山洪易发区, 对山区旅游景点……临时关闭,
+    # 山岳救援; the one task point was 救援力量 or 水库. Now its task point is 城镇防洪排涝 (地下空间, 下穿通道).
+    text = _draft("鼓楼区", "全区防汛工作电视电话会议", seed)
+    assert not _NOT_IN_TOWN.search(text), _NOT_IN_TOWN.search(text)
+    assert "排涝" in text and ("地下空间" in text or "下穿" in text)
+
+
+@pytest.mark.parametrize(("place", "seed"), [("静安区", 3), ("越秀区", 2), ("和平区", 5)])
+def test_other_central_districts_at_length_take_no_reservoir_or_hill_text(place: str, seed: int) -> None:
+    text = _draft(place, "全区防汛工作会议", seed, 30)
+    assert not _NOT_IN_TOWN.search(text), _NOT_IN_TOWN.search(text)
+
+
+def test_a_user_says_their_place_is_urban_or_a_plain() -> None:
+    # A 区 not in our table (江宁区 has hills and reservoirs): drafted as before, unless the user says 城区.
+    suburb = _draft("江宁区", "全区防汛工作会议", 4, 20)
+    assert re.search("水库|山洪", suburb)
+    town = _draft("江宁区", "全区防汛工作会议", 4, 20, features="中心城区")
+    assert not _NOT_IN_TOWN.search(town), _NOT_IN_TOWN.search(town)
+    plain = " ".join(_draft("清河县", "全县防汛工作会议", s, 20, features="平原") for s in (1, 4))
+    assert not re.search("山洪|山区|泥石流|崩塌", plain)  # a dam's 滑坡 is a plain's too
+    assert place_features({"place": "鼓楼区"}) == {"城区"}
+    assert parse_features("平原、沿海") == ["平原", "沿海"]
+    with pytest.raises(UsageError, match="不认识的地方特点“高原城市”"):
+        parse_features("高原城市")
+
+
+def test_the_features_question_is_asked_only_where_it_matters() -> None:
+    asked: list[str] = []
+
+    def prompt(var):  # type: ignore[no-untyped-def]
+        asked.append(var.name)
+        return "城区" if var.name == "features" else ""
+
+    for place, meeting in [("江宁区", "全区防汛工作会议"), ("鼓楼区", "全区防汛工作会议"), ("江宁区", "全区教育工作会议")]:
+        asked.clear()
+        request = DraftRequest(answers={"place": place, "meeting": meeting}, seed=1, history=False)
+        text = make_draft(request, prompt=prompt).draft.text
+        assert ("features" in asked) == (place == "江宁区" and "防汛" in meeting), (place, meeting, asked)
+        if "features" in asked:
+            assert not _NOT_IN_TOWN.search(text)
+
+
+_FLOOD_END = re.compile(r"汛末|秋冬抗旱|汛期快结束时")
+
+
+def test_text_of_the_end_of_the_flood_season_is_said_only_then() -> None:
+    # Read: 临近汛末，蓄水要讲科学……为秋冬抗旱打好基础 in a flood meeting with no date (鼓楼区 seed 5).
+    said = [
+        _draft("清河县", "全县防汛工作会议", s, 30, date=date)
+        for s in (1, 2, 3, 4, 5, 6)
+        for date in ("", "2026年6月10日")
+    ]
+    assert not any(_FLOOD_END.search(t) for t in said)
+    late = [_draft("清河县", "全县防汛工作会议", s, 30, date="2026年8月25日") for s in (1, 2, 3, 4, 5, 6)]
+    held = [t for t in late if "水工程" in t or "该蓄则蓄" in t or "调度水库" in t]
+    assert all(_FLOOD_END.search(t) for t in held if "拦蓄洪水资源" in t or "多留的水" in t)
+    no_winter = " ".join(said)
+    assert "冬天不能让一户人家受冻" not in no_winter and "温暖过冬" not in no_winter
