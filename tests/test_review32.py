@@ -89,3 +89,51 @@ def test_text_of_the_end_of_the_flood_season_is_said_only_then() -> None:
     assert all(_FLOOD_END.search(t) for t in held if "拦蓄洪水资源" in t or "多留的水" in t)
     no_winter = " ".join(said)
     assert "冬天不能让一户人家受冻" not in no_winter and "温暖过冬" not in no_winter
+
+
+_TASKS = ["推进安全生产责任保险扩面", "推进妇女儿童之家数字化建设"]
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting"),
+    [
+        ("南通市", "全市中青年干部培训班开班式"),
+        ("清河县", "全县乡村振兴干部培训班结业式"),
+        ("清河县", "全县高校毕业生欢送会"),
+    ],
+)
+def test_a_meeting_that_deploys_no_tasks_says_which_were_not_used(place: str, meeting: str) -> None:
+    # Read (全市中青年干部培训班开班式, seed 1): the trainees heard 以上几个方面之外，今年还有几项工作要专门强调：一是推进
+    # 安全生产责任保险扩面……牵头单位要拿出具体方案; a class deploys no county work. Now the screen says so.
+    result = _result(place, meeting, 1, tasks=_TASKS)
+    text = result.draft.text
+    assert "责任保险" not in text and "以上几个方面之外" not in text
+    note = next(n for n in result.notes if "没有用上“任务”" in n)
+    assert all(t in note for t in _TASKS) and "不部署本地的工作任务" in note
+
+
+def test_a_work_meeting_still_takes_the_tasks() -> None:
+    result = _result("清河县", "全县安全生产工作会议", 1, tasks=_TASKS[:1])
+    assert "责任保险" in result.draft.text
+    assert not any("没有用上“任务”" in n for n in result.notes)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_farewell_is_a_send_off_not_a_work_meeting(seed: int) -> None:
+    # Read (全市高校毕业生欢送会): a 工作会议 on 就业 — “把高校毕业生欢送会工作的任务抓到位”, 公共就业服务, 零工市场,
+    # 就业社保队伍作风; the graduates were never spoken to.
+    text = _draft("清河县", "全县高校毕业生欢送会", seed)
+    assert "欢送会工作" not in text and "零工市场" not in text and "就业社保" not in text
+    assert re.search("送行|出发|启程", text) and re.search("祝大家|祝福大家", text)
+    assert "家乡" in text
+
+
+@pytest.mark.parametrize("meeting", ["全镇春节慰问老党员座谈会", "全镇“七一”老党员座谈会"])
+def test_old_party_members_are_spoken_to_as_themselves(meeting: str) -> None:
+    # Read (葛仙庄镇 全镇春节慰问老党员座谈会, seed 1): 同志们、朋友们, 成果同享……惠及在座各位, and a point on 选优育强
+    # 村级带头人 and 驻村帮扶力量 — tasks for the Party branches, said to the old members they came to thank.
+    for seed in (1, 2, 3):
+        text = _draft("葛仙庄镇", meeting, seed)
+        assert "各位老党员" in text and "朋友们" not in text
+        assert "村级带头人" not in text and "驻村" not in text and "惠及在座各位" not in text
+        assert re.search("身体健康|健康长寿", text)

@@ -142,7 +142,22 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if answers.get("kind") == "表彰大会":
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
+    _set_aside_tasks(answers)
     return answers
+
+
+UNUSED_TASKS = "tasks_unused"  # the tasks a kind of meeting deploys none of, kept to tell the user (kinds.yaml `no_tasks`)
+
+
+def _set_aside_tasks(answers: dict[str, Any]) -> None:
+    """The user's tasks set aside at a kind of meeting that deploys none (开班式, 结业式, 欢送会: kinds.yaml `no_tasks`).
+
+    Said to trainees they read 以上几个方面之外，今年还有几项工作要专门强调……牵头单位要拿出具体方案 (review32); kept
+    under `UNUSED_TASKS`, the draft's notes say which were not used and why.
+    """
+    kind = find_meeting_kind(str(answers.get("kind") or ""))
+    if kind is not None and kind.no_tasks and answers.get("tasks"):
+        answers[UNUSED_TASKS] = answers.pop("tasks")
 
 
 def _full_meeting_name(scope: str, answers: Mapping[str, Any]) -> str:
