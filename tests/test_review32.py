@@ -137,3 +137,35 @@ def test_old_party_members_are_spoken_to_as_themselves(meeting: str) -> None:
         assert "各位老党员" in text and "朋友们" not in text
         assert "村级带头人" not in text and "驻村" not in text and "惠及在座各位" not in text
         assert re.search("身体健康|健康长寿", text)
+
+
+def _section_of(text: str, words: str) -> str:
+    """The heading of the point or section whose paragraph says `words` ("" when said after all the points)."""
+    heading = ""
+    for line in text.splitlines():
+        if line.startswith(("## ", "（")):
+            heading = line.split("。")[0]
+        if words in line:
+            return "" if line.startswith("以上几个方面之外") else heading
+    raise AssertionError(f"{words} not said")
+
+
+# Not fixed in session 32: stricter placing (a run of the work's name and half a word, body words in passing, 责任 as a
+# compound noun) moved these tasks after the points but broke the placing that review8, review13 and test_frames hold
+# (防溺水 found by 防范溺水 in a sub-point's text, 全民健身中心 by 健身, 高校毕业生 by the youth area). Kept as the defect's record.
+@pytest.mark.xfail(reason="a task is still placed by a word in passing (only_near, nearest_spot): review32 left it", strict=False)
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_task_is_placed_by_what_it_is_about_not_a_word_in_passing(seed: int) -> None:
+    # Read: 推进安全生产责任保险扩面 was taken as said by 要发挥安全生产责任保险的事故预防功能 in a 数字赋能 sub-point,
+    # then said in the 道路运输 area (它说了“各项责任”) or the 督查考核 point (安全生产责任落到实处); 推进妇女儿童之家数字化建设
+    # was absorbed by the 家庭教育 paragraph that names 妇女儿童之家 as a venue. Each is now said in its own words, after
+    # the points when no point is about it; the tasks a point is about still go there.
+    safety = _draft("清河县", "全县安全生产工作会议", seed, tasks=["推进安全生产责任保险扩面", "开展燃气安全专项整治"])
+    where = _section_of(safety, "责任保险扩面")
+    assert not re.search("数字|科技|智慧|道路|督查|考核", where), where
+    assert "燃气" in _section_of(safety, "燃气安全专项整治") or "城市运行" in _section_of(safety, "燃气安全专项整治")
+    women = _draft("清河县", "全县妇女儿童工作会议", seed, tasks=["推进妇女儿童之家数字化建设", "开展家庭教育指导服务"])
+    assert "家庭" not in _section_of(women, "妇女儿童之家数字化建设")
+    assert "家" in _section_of(women, "家庭教育指导服务")
+    flood = _draft("鼓楼区", "全区防汛工作会议", seed, 20, tasks=["开展城市易涝点整治", "完善地下空间防倒灌设施"])
+    assert "排涝" in _section_of(flood, "易涝点整治") or "内涝" in _section_of(flood, "易涝点整治")
