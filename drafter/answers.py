@@ -50,6 +50,7 @@ ANSWER_ALIASES: dict[str, str] = {
     "任务": "tasks", "重点工作": "tasks", "重点任务": "tasks", "工作任务": "tasks",
     "待补": "gaps", "几点": "points", "讲几点": "points", "要点数": "points", "时长": "minutes",
     "讲话时长": "minutes", "分钟": "minutes", "表彰": "awards", "发言": "speeches", "表态发言": "speeches",
+    "地方特点": "features", "特点": "features", "地貌": "features",
 }  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
+from drafter.features import features_matter
 from drafter.files import (
     all_or_none,
     check_writable,
@@ -38,6 +39,7 @@ from drafter.render import (
 from drafter.render.select import kept_fit_ids
 from drafter.render.steer import Past, Steer
 from drafter.render.values import meeting_of, place_of
+from drafter.topics import meeting_topic_tags
 from drafter.workspace import open_library, open_templates
 
 __all__ = ["DraftRequest", "DraftResult", "make_draft", "replay_record", "write_draft", "draft_json", "record_path"]
@@ -160,7 +162,10 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     # say so too, not only the acknowledgements the tag draws (review18).
     raw.update({answer: "是" for tag, answer in OPT_IN_TAGS.items() if tag in request.tags and answer not in raw})
     # The user's own facts (optional, one per line) weigh on the length: ask before planning.
-    _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS], prompt)
+    _ask(raw, [STANDARD_VARIABLES[key] for key in FACT_QUESTIONS if key not in _not_asked_facts(raw)], prompt)
+    # 城区、山区 … decide whether 水库安全度汛 and 山洪 may be said: asked when the work's text depends on them (review32)
+    if features_matter(raw, meeting_topic_tags(str(raw.get("meeting", "")), str(raw.get("work", "")))):
+        _ask(raw, [STANDARD_VARIABLES["features"]], prompt)
     named = request.template or raw.pop("template", None)
     template = find_template(templates, named or template_for_kind(raw))
     if request.answers_file is not None:
@@ -188,9 +193,31 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "max_source_share": request.max_source_share, "max_run": request.max_run,
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
-    notes = (*_renamed_place(answers), *_not_a_date(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
+    notes = (*_renamed_place(answers), *_not_a_date(answers), *_tasks_not_used(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
              *_no_material_for_work(draft, library), *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _not_asked_facts(raw: Mapping[str, Any]) -> set[str]:
+    """The facts not asked at this kind of meeting: tasks at one that deploys none (开班式, 结业式, 欢送会)."""
+    kind = find_meeting_kind(str(raw.get("kind") or "")) or parse_meeting(str(raw.get("meeting") or "")).kind
+    return {"tasks"} if kind.no_tasks else set()
+
+
+def _tasks_not_used(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """A note naming the user's tasks a kind of meeting deploys none of (开班式, 结业式, 欢送会), and why.
+
+    They were set aside without a word, or said to trainees as 今年还有几项工作要专门强调 (review32).
+    """
+    from drafter.render.values import UNUSED_TASKS
+
+    unused = answers.get(UNUSED_TASKS)
+    if not unused:
+        return ()
+    kind = find_meeting_kind(str(answers.get("kind") or ""))
+    why = kind.no_tasks if kind is not None else ""
+    items = "；".join(str(t) for t in (unused if isinstance(unused, list) else [unused]))
+    return (f"没有用上“任务”（{items}）：{why}。要讲这些工作，可以另起草一篇工作会议或推进会的讲话。",)
 
 
 def _not_a_date(answers: Mapping[str, Any]) -> tuple[str, ...]:

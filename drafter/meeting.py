@@ -43,6 +43,7 @@ class MeetingKind:
     bodies: tuple[tuple[str, str], ...] = ()
     members_only: bool = False  # only the body's members in the hall (人大常委会会议): no general point to 各部门
     not_tags: tuple[str, ...] = ()  # text such a meeting never says (电视电话会议: 长远, the long view of a work meeting)
+    no_tasks: str = ""  # why such a meeting deploys none of the user's tasks (开班式: 对学员讲学习), said to the user
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,7 @@ def load_meeting_table() -> MeetingTable:
                 str(k), str(v["template"]), _strings(v["suffixes"]), str(v.get("convenor") or ""),
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
-                bool(v.get("members_only")), _strings(v.get("not_tags")),
+                bool(v.get("members_only")), _strings(v.get("not_tags")), str(v.get("no_tasks") or ""),
             )
             for k, v in data["kinds"].items()
         }
@@ -588,7 +589,7 @@ def _work_name(
         return work, honorees
     # A class named for its trainees before who gathers: 党员干部培训班 trains 党员干部 (基层党建), where 党员干部大会
     # names no work (review28: the class was refused as 看不出是哪项工作).
-    if kind.template in ("training", "graduation") and core and not core.endswith("工作"):
+    if kind.template in ("training", "graduation", "farewell") and core and not core.endswith("工作"):
         return _trainees_work(core), ""
     if kind.template == "appraisal" and core:  # 乡镇党委书记抓基层党建工作 (述职评议会): the work they answer for
         core = _REPORTERS.sub("", core)

@@ -77,7 +77,10 @@ APPRAISAL_TAG = "评价"
 # 考核各县（市、区）. A department's own meeting (县应急管理局…会议, convenor 部门) draws the rest (review21).
 # A point carries it among its tags; a sub-point as `tags: [党委政府]`.
 LEADERSHIP_TAG = "党委政府"
-SUBPOINT_TAGS = (LEADERSHIP_TAG,)
+# What only some places have (review32): text tagged so is left out for a place that lacks it (drafter/features.py:
+# a 城区 has no 水库, 山区, 林区 or 农村). A point or a sub-point may carry one.
+PLACE_FEATURE_TAGS = ("山区", "水库", "林区", "农村")
+SUBPOINT_TAGS = (LEADERSHIP_TAG, *PLACE_FEATURE_TAGS)
 # Text that hands the level's Party committee and government, or the heads of its towns and departments, a duty
 # of their own (县委、县政府要定期听取民政工作汇报, 县委要定期研究财政运行, 各乡镇（街道）党政主要负责同志要…, 纳入各乡镇
 # （街道）、县直各部门的考核): only a 党委、政府 meeting says it, as if tagged 党委政府 — a bureau's own meeting does not
@@ -210,12 +213,15 @@ class Fragment:
         """Levels this fragment suits; empty means every level."""
         return tuple(t for t in self.tags if t in LEVEL_TAGS)
 
-    def subpoints_for(self, level: str | None, department: bool = False) -> tuple[int, ...]:
+    def subpoints_for(
+        self, level: str | None, department: bool = False, lacks: frozenset[str] = frozenset()
+    ) -> tuple[int, ...]:
         """Indices of the sub-points a speech of `level` keeps (all when none is level-tagged); a department's
-        own meeting (`department`) also leaves out those only a 党委、政府 meeting says."""
+        own meeting (`department`) also leaves out those only a 党委、政府 meeting says, and a place leaves out those
+        tagged with what it `lacks` (a 城区: 水库)."""
         return tuple(
             i for i, s in enumerate(self.subpoints)
-            if suits_level(s.levels, level) and not (department and _leadership_only(s))
+            if suits_level(s.levels, level) and not (department and _leadership_only(s)) and lacks.isdisjoint(s.tags)
         )  # fmt: skip
 
     @property

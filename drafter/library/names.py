@@ -37,6 +37,7 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("points", "讲几点意见（2–6）", VarType.INT, required=False),
         Variable("minutes", "讲话时长（分钟，可留空）", VarType.INT, required=False),
         Variable("awards", "会上是否表彰先进", choices=("是", "否"), default="否"),
+        Variable("features", "地方特点（城区、平原、山区、沿海，多个用顿号隔开；可留空）", required=False),
         Variable("speeches", "会上是否有单位或同志发言、表态", choices=("是", "否"), default="否"),
     )
 }
@@ -48,5 +49,6 @@ CONTEXT_HELPERS = frozenset(
         "own_depts", "wcwc", "upper", "count", "sub_count", "title",
         "all_units", "all_places", "all_governments", "all_leaderships", "all_wcwc", "village", "grassroots", "committees", "seat", "township", "host", "honorees", "honorees_of_work", "meeting_kind", "body",
         "festival", "festival_people", "members", "period", "spoken", "lay_class", "plan_start", "season",
+        "lacks",
     }
 )  # fmt: skip

@@ -259,7 +259,8 @@ def _parse_subpoint(item: Any, ctx: ErrorContext, top: bool) -> SubPoint:
 
 
 def _parse_subpoint_tags(value: Any, ctx: ErrorContext, top: bool) -> tuple[str, ...]:
-    """A sub-point's `tags`: only 党委政府 (said only at a 党委、政府 meeting), on (一)(二) sub-points."""
+    """A sub-point's `tags`: only 党委政府 (said only at a 党委、政府 meeting) or a place feature (山区, 水库, 林区: said
+    only where the place has it), on (一)(二) sub-points."""
     if value is None:
         return ()
     tags = _string_list(value, "tags", ctx)
@@ -267,7 +268,7 @@ def _parse_subpoint_tags(value: Any, ctx: ErrorContext, top: bool) -> tuple[str,
     if not top or unknown or not tags:
         raise FragmentFormatError(
             f"分论点的 tags 只能是 {'、'.join(SUBPOINT_TAGS)}" + (f"，不能是 {'、'.join(unknown)}" if unknown else ""),
-            **ctx, hint="tags: [党委政府] 写在（一）（二）分论点上，表示只在党委、政府召开的会上讲；工作和层级写在要点的 tags 和分论点的 levels 上。",
+            **ctx, hint="tags: [党委政府] 写在（一）（二）分论点上，表示只在党委、政府召开的会上讲；[水库]、[山区]、[林区] 表示只写给有水库、山、林区的地方；工作和层级写在要点的 tags 和分论点的 levels 上。",
         )  # fmt: skip
     return tags
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
+from drafter.features import lacked_tags, place_features
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import (
     CONGRESS,
@@ -110,7 +111,7 @@ class PlannedPoint:
 
 def planned(fragment: Fragment, answers: Mapping[str, Any]) -> PlannedPoint:
     """A point with every sub-point its level may give (a 镇 leaves out those tagged 省、市、县、区)."""
-    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), _to_the_hall(answers)))
+    return PlannedPoint(fragment, fragment.subpoints_for(level_tag(answers), _to_the_hall(answers), lacked_tags(answers)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     lay = answers.get("kind") in _TRAINING_KINDS and trains_lay_people(meeting)
     work = str(answers.get("work", ""))
     suits_topic = _topic_test(answers, topics, tags)
+    # 水库安全度汛, 山区旅游景点 for 鼓楼区: what the place has not (its features: drafter/features.py, review32)
+    lacks = lacked_tags(answers)
 
     def fits(fragment: Fragment) -> bool:
         # The topic first: most of the library is about another work, and a meeting not met before asks this of all
@@ -177,6 +180,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         own = fragment.tags
         if SPECIFIC_TAG in own or not blocked.isdisjoint(own) or not kind_never.isdisjoint(own):
+            return False
+        if not lacks.isdisjoint(own):
             return False
         if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment)):
             return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
@@ -209,7 +214,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 希望各成员单位……以规划的圆满收官: a 妇代会 is no 妇儿工委 meeting
         if to_hall and (LEADERSHIP_TAG in own or any(commands_level(t) for t in _own_texts(fragment))):
             return False  # 让党委在教育工作中总揽全局, 县委要定期研究财政运行: not the 教育局's own meeting to say
-        if fragment.subpoints and len(fragment.subpoints_for(level, to_hall)) < min(2, len(fragment.subpoints)):
+        if fragment.subpoints and len(fragment.subpoints_for(level, to_hall, lacks)) < min(2, len(fragment.subpoints)):
             return False  # its sub-points are for other levels: too little left to make a point
         if no_staff and _thanks_staff(fragment):
             return False  # 向全镇审计工作战线的同志们: a 镇 has no audit staff
@@ -603,6 +608,7 @@ def _preferences(
     # are as welcome as that part's.
     free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
     season = seasons_of(str(answers.get("meeting", "")))
+    featured = place_features(answers) if role == Role.POINT else frozenset()
     unnamed = names_not_used(str(answers.get("meeting", "")))
     thanked = any(thanks(f) for f in avoid)
     audience = _audience(answers)
@@ -644,6 +650,9 @@ def _preferences(
         lambda f: not meeting_words or not narrow & set(f.tags) or _names_any(f, meeting_words),
         # A meeting named for a season (岁末年初安全生产, 元旦春节期间食品安全) says that season's text first.
         lambda f: not season or bool(season & set(f.tags)),
+        # A place's own features (a central 城区): the task areas written for such a place first (城市内涝、地下空间 for
+        # 鼓楼区's 防汛 meeting, which drew 救援力量 and had reservoirs and hills left out, review32).
+        lambda f: not featured or f.stage != "任务" or bool(featured & set(f.tags)),
         # A 禁毒 meeting's 保障 point does not call its work 平安建设 (topics.yaml `not_called`).
         lambda f: not unnamed or not _names_any(f, unnamed),
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),

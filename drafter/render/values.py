@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.errors import UsageError
+from drafter.features import lacked_tags, parse_features
 from drafter.library import STANDARD_VARIABLES
 from drafter.limits import MAX_ITEM_CHARS, MAX_ITEMS, MAX_NAME_CHARS
 from drafter.meeting import (
@@ -85,6 +86,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
             answers[name] = coerce_value(var, value)
     if "date" in answers:
         answers["date"] = normalize_date(str(answers["date"]))
+    if "features" in answers:  # 中心城区 → 城区; an unknown word is said now, with the words drafter knows
+        answers["features"] = "、".join(parse_features(answers["features"]))
     if "reporter" in answers:  # 局长 李强 → 局长李强: the name runs on in a sentence (刚才，…同志)
         answers["reporter"] = close_wide_gaps(str(answers["reporter"]).strip())
     place = answers.get("place")
@@ -139,7 +142,22 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if answers.get("kind") == "表彰大会":
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
+    _set_aside_tasks(answers)
     return answers
+
+
+UNUSED_TASKS = "tasks_unused"  # the tasks a kind of meeting deploys none of, kept to tell the user (kinds.yaml `no_tasks`)
+
+
+def _set_aside_tasks(answers: dict[str, Any]) -> None:
+    """The user's tasks set aside at a kind of meeting that deploys none (开班式, 结业式, 欢送会: kinds.yaml `no_tasks`).
+
+    Said to trainees they read 以上几个方面之外，今年还有几项工作要专门强调……牵头单位要拿出具体方案 (review32); kept
+    under `UNUSED_TASKS`, the draft's notes say which were not used and why.
+    """
+    kind = find_meeting_kind(str(answers.get("kind") or ""))
+    if kind is not None and kind.no_tasks and answers.get("tasks"):
+        answers[UNUSED_TASKS] = answers.pop("tasks")
 
 
 def _full_meeting_name(scope: str, answers: Mapping[str, Any]) -> str:
@@ -249,6 +267,9 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # the times of year the meeting is held in (秋冬, 夏季 …: its name or its date; empty when neither says): a text says
     # 节后复工复产 only when the 春节 is near, not at an October meeting (review30a)
     words["season"] = sorted(seasons_of(meeting.name, str(answers.get("date") or "")))
+    # what the place has not (a 城区: 山区, 水库, 林区): a sentence on 山洪易发区 inside a general text says it only
+    # where the place has hills ({% if '山区' not in lacks %}, review32)
+    words["lacks"] = sorted(lacked_tags(answers))
     return words
 
 

@@ -1,0 +1,124 @@
+"""What a place has and lacks (reservoirs, mountains, forests): its features, from the user or our table.
+
+The gazetteer cannot tell a central 市辖区 (鼓楼区) from a suburban one with hills and reservoirs, so a
+place's features come from the user's answer (`--set 地方特点=城区`) and from a small table of central
+districts we write (`drafter/data/features.yaml`). A feature says which tagged text such a place never
+takes: a 城区 has no 水库, no 山区 and no 林区, a 平原 no 山区 (review32).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import LibraryError, UsageError
+from drafter.files import load_data_table
+from drafter.model import PLACE_FEATURE_TAGS
+
+FEATURES_FILE = Path(__file__).parent / "data" / "features.yaml"
+URBAN = "城区"
+_SPLIT = re.compile(r"[、,，;；/\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """A feature a place may have (城区), the words that name it and the tagged text such a place lacks."""
+
+    name: str
+    words: tuple[str, ...]
+    lacks: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureTable:
+    features: Mapping[str, Feature]
+    central: frozenset[str]  # central urban districts: 城区 without asking
+    works: tuple[str, ...]  # the works (topic tags) whose text a feature changes
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+@functools.lru_cache(maxsize=1)
+def load_feature_table() -> FeatureTable:
+    """The features table (cached).
+
+    Raises:
+        LibraryError: the table is not well formed, or a feature lacks a tag no fragment may carry.
+    """
+    try:
+        data = load_data_table(FEATURES_FILE)
+        features = {
+            str(k): Feature(str(k), (str(k), *_strings(v.get("words"))), _strings(v.get("lacks")))
+            for k, v in data["features"].items()
+        }
+        table = FeatureTable(
+            features, frozenset(_strings(data.get("central"))), _strings(data.get("works"))
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise LibraryError(f"地方特点表格式不正确：{exc}", path=FEATURES_FILE) from exc
+    unknown = sorted({t for f in features.values() for t in f.lacks} - set(PLACE_FEATURE_TAGS))
+    if unknown:
+        raise LibraryError(f"地方特点表的 lacks 只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
+                           path=FEATURES_FILE)  # fmt: skip
+    return table
+
+
+def _word_index() -> dict[str, str]:
+    return {w: f.name for f in load_feature_table().features.values() for w in f.words}
+
+
+def parse_features(value: Any) -> list[str]:
+    """The features an answer names (城区、平原 or a list), as the table's names.
+
+    Raises:
+        UsageError: a word the table does not know, with the words it does.
+    """
+    words = value if isinstance(value, list) else _SPLIT.split(str(value or ""))
+    index = _word_index()
+    found: list[str] = []
+    for word in (str(w).strip() for w in words):
+        if not word:
+            continue
+        if word not in index:
+            known = "、".join(load_feature_table().features)
+            raise UsageError(
+                f"不认识的地方特点“{word}”",
+                hint=f"可以写 {known}，多个用顿号隔开，如 --set 地方特点=城区。",
+            )
+        if index[word] not in found:
+            found.append(index[word])
+    return found
+
+
+def is_central(place: str) -> bool:
+    """A central urban district of our table (鼓楼区, 静安区): a 城区 whatever the user says of it."""
+    return place.strip() in load_feature_table().central
+
+
+def place_features(answers: Mapping[str, Any]) -> frozenset[str]:
+    """The features of the answers' place: those the user gave, and 城区 for a central district of the table."""
+    given = set(parse_features(answers.get("features") or ""))
+    if is_central(str(answers.get("place") or "")):
+        given.add(URBAN)
+    return frozenset(given)
+
+
+def lacked_tags(answers: Mapping[str, Any]) -> frozenset[str]:
+    """The feature tags of text this place never takes (a 城区: 水库, 山区, 林区)."""
+    table = load_feature_table().features
+    return frozenset(
+        t for name in place_features(answers) if name in table for t in table[name].lacks
+    )
+
+
+def features_matter(answers: Mapping[str, Any], works: set[str]) -> bool:
+    """Whether to ask the place's features: a work whose text they change, none given, and no central district."""
+    if answers.get("features") or is_central(str(answers.get("place") or "")):
+        return False
+    return bool(works.intersection(load_feature_table().works))
