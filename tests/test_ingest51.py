@@ -1,0 +1,35 @@
+"""Ingest generalised from batch 51's misses and leaks (issue #13): each class of shape in two or three spellings of our
+own writing (tests/fixtures/ingest/ingest51-*), never the pages' text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import fragments, general_holding
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 在全国妇联执行委员会会议闭幕会上的讲话: a national body's own meeting (was: the title reusable with 全国 in it)
+        "ingest51-national-congress.txt",
+        # 在全国见义勇为英雄模范表彰大会上的讲话: a national award meeting (was: the same)
+        "ingest51-national-award.txt",
+        # 全國總工會…閉幕會上的講話, traditional characters (was: the same)
+        "ingest51-national-traditional.txt",
+    ],
+)
+def test_a_national_meetings_own_scope_word_never_stays_in_a_reusable_fragment(tmp_path: Path, name: str) -> None:
+    frags = fragments(tmp_path, name)
+    assert general_holding(frags, "全国") == [] and general_holding(frags, "全國") == []
+    title = next(f for f in frags if f["role"] == "title")
+    assert title["specific"]
+
+
+def test_a_city_working_for_a_national_honour_keeps_its_reusable_title(tmp_path: Path) -> None:
+    # 在全市创建全国文明城市动员大会上的讲话: 全市 is the speaker's scope, 全国文明城市 the honour the city works for
+    frags = fragments(tmp_path, "ingest51-national-guard-city.txt")
+    title = next(f for f in frags if f["role"] == "title")
+    assert not title["specific"]
+    assert general_holding(frags, "全国文明城市"), "the honour's words are reusable in a city's fragments"
