@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import fragments, general_holding
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,28 @@ def test_a_city_working_for_a_national_honour_keeps_its_reusable_title(tmp_path:
     title = next(f for f in frags if f["role"] == "title")
     assert not title["specific"]
     assert general_holding(frags, "全国文明城市"), "the honour's words are reusable in a city's fragments"
+
+
+@pytest.mark.parametrize(
+    ("name", "subpoints"),
+    [
+        # 过去一年工作回顾 / ——坚持项目带动，… / ——坚持民生优先，…: the review's dashed achievements (was: three points)
+        ("ingest51-report-part-dashes.txt", [2]),
+        # 2025年工作回顾 / 聚焦产业发展，… / 聚焦环境整治，… / 2026年工作安排: achievements of two clauses under the review,
+        # the plan a part of its own (was: four points)
+        ("ingest51-report-part-clauses.txt", [2, 0]),
+        # 20XX年工作回顧 / ——突出提升發展質量,…: traditional characters, the copy cut after the first (was: two points)
+        ("ingest51-report-part-traditional.txt", [1]),
+    ],
+)
+def test_the_achievement_lines_under_a_reports_unnumbered_part_are_its_sub_points(
+    tmp_path: Path, name: str, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, subpoints)
+
+
+def test_a_speechs_unnumbered_headings_of_two_clauses_stay_its_points(tmp_path: Path) -> None:
+    # 抓好立德树人，落实根本任务 / 抓好队伍建设，夯实发展根基 with no report part over them: the speech's two points
+    (doc,) = ingest(tmp_path, "ingest51-report-part-guard-plain.txt")
+    assert shape(doc) == ("speech", None, [0, 0])

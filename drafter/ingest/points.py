@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
+from drafter.ingest.reportparts import report_part_starts
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import match_heading
@@ -216,6 +217,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if _verse(body):
         return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
     plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i) and not _cut_clause(body, i)]
+    parts = report_part_starts(body, plain)  # 20xx年政府工作回顾 / ——…，…显著增强: the part, the line under it its sub-point
+    if parts:
+        return parts, "plain"
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 
