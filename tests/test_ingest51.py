@@ -58,3 +58,28 @@ def test_a_speechs_unnumbered_headings_of_two_clauses_stay_its_points(tmp_path: 
     # 抓好立德树人，落实根本任务 / 抓好队伍建设，夯实发展根基 with no report part over them: the speech's two points
     (doc,) = ingest(tmp_path, "ingest51-report-part-guard-plain.txt")
     assert shape(doc) == ("speech", None, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "subpoints"),
+    [
+        # 我想给大家讲三个故事 / 第一个故事，… / 第二个故事，… / 第三个故事，… (was: no count, no points)
+        ("ingest51-told-stories.txt", 3, [0, 0, 0]),
+        # 我想和大家一起回顾两个难忘的画面 / 在我看来，第一个画面是… / 第二个画面是… (was: no count, no points)
+        ("ingest51-told-pictures.txt", 2, [0, 0]),
+        # 我想和你們分享我心中三幅校友奮鬥的群像 / 在我心中，第一幅群像的名字是…, traditional, the copy cut in the first
+        # (was: no count, no points)
+        ("ingest51-told-traditional.txt", 3, [0]),
+    ],
+)
+def test_pictures_or_stories_told_in_turn_are_the_announced_points(
+    tmp_path: Path, name: str, count: int, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", count, subpoints)
+
+
+def test_stories_someone_else_told_announce_nothing(tmp_path: Path) -> None:
+    # 一位老教师…讲了三个故事: what happened at another meeting, not this speech's parts
+    (doc,) = ingest(tmp_path, "ingest51-told-guard-narrative.txt")
+    assert doc["announced_count"] is None
