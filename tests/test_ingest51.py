@@ -83,3 +83,47 @@ def test_stories_someone_else_told_announce_nothing(tmp_path: Path) -> None:
     # 一位老教师…讲了三个故事: what happened at another meeting, not this speech's parts
     (doc,) = ingest(tmp_path, "ingest51-told-guard-narrative.txt")
     assert doc["announced_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # …公开信范文一 / … / …公开信范文二 / 亲爱的居民朋友们： / one sentence, cut (was: the second read as a speech)
+        ("ingest51-piece-title-letter.txt", "元宵节致全体居民的公开信"),
+        # 文明祭扫倡议书篇一 / … / 文明祭扫倡议书篇二: the piece number after 篇 (already a letter before: its 倡议 calls readers)
+        ("ingest51-piece-title-pledge.txt", "文明祭扫倡议书"),
+        # 中秋節致社區居民的慰問信範文二, traditional characters (was: the same)
+        ("ingest51-piece-title-traditional.txt", "中秋节致社区居民的慰问信"),
+    ],
+)
+def test_a_letters_piece_number_on_its_title_line_keeps_the_cut_second_piece_a_letter(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    docs = ingest(tmp_path, name)
+    assert len(docs) == 2
+    second = docs[1]
+    assert second["kind"] in ("letter", "other") and second["points"] == []
+    assert second["lines"][0] == docs[0]["lines"][1] + 1, "the title line opens the second piece"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a forum thread: 关于停办青禾乡 / …元宵庙会的通告, 全乡广大居民、商户朋友们：, the office's name and date, then the
+        # forum's 回复 / 使用道具 举报 and a reply (was: a speech)
+        "ingest51-notice-forum.txt",
+        # 關於禁止在村內河道 / 游泳嬉水的公告, traditional characters, the same forum (was: a letter)
+        "ingest51-notice-forum-traditional.txt",
+        # 关于调整…营业时间的公告 run onto the forum's post header by the page (was: a letter)
+        "ingest51-notice-split-title.txt",
+    ],
+)
+def test_an_offices_public_notice_is_neither_speech_nor_letter(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "other" and doc["genre"] == "通告" and doc["points"] == []
+
+
+def test_news_that_an_office_issued_a_notice_stays_news(tmp_path: Path) -> None:
+    # 县政府发布关于…的通告 / 3月10日，县人民政府发布…: a report that the notice was issued
+    (doc,) = ingest(tmp_path, "ingest51-notice-guard-news.txt")
+    assert doc["kind"] == "news"

@@ -32,6 +32,7 @@ from drafter.ingest.linesplit import (
 )
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
+from drafter.ingest.piecetitles import titled_dividers
 from drafter.ingest.seams import byline_lines
 from drafter.structure import match_heading
 from drafter.text import (
@@ -194,7 +195,7 @@ def clean_text(raw: str) -> Cleaned:
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
     saluted = False
-    unique = _numbered_pieces(_drop_repeats(kept, removed))
+    unique = _numbered_pieces(titled_dividers(_drop_repeats(kept, removed)))  # (…公开信范文二: ingest.piecetitles)
     for k, para in enumerate(unique):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
