@@ -127,3 +127,39 @@ def test_news_that_an_office_issued_a_notice_stays_news(tmp_path: Path) -> None:
     # 县政府发布关于…的通告 / 3月10日，县人民政府发布…: a report that the notice was issued
     (doc,) = ingest(tmp_path, "ingest51-notice-guard-news.txt")
     assert doc["kind"] == "news"
+
+
+@pytest.mark.parametrize(
+    ("name", "pieces"),
+    [
+        # 以下是几篇会议纪要的写法，供大家参考… / 镇长办公会议纪要的写法（精选3篇）篇一 / … / …篇二: the site's blurb over the
+        # piece numbered one on its title line (was: the blurb a document of its own)
+        ("ingest51-blurb-titled-piece.txt", 2),
+        # 下面是小编为大家整理的几篇讲话稿，仅供参考。 / 校长在秋季开学典礼上的讲话（篇1）: the same with （篇1） (already read)
+        ("ingest51-blurb-titled-piece-speech.txt", 2),
+    ],
+)
+def test_a_collections_blurb_over_its_titled_first_piece_is_no_document(tmp_path: Path, name: str, pieces: int) -> None:
+    docs = ingest(tmp_path, name)
+    assert len(docs) == pieces
+    assert docs[0]["lines"][0] >= 2, "the blurb on line 1 is in no document"
+
+
+@pytest.mark.parametrize(
+    ("name", "last_line"),
+    [
+        # 谢谢大家！ / 阅读全文 / 相关文章更多>> / 最新发布文章更多>> / three linked titles (was: the titles a report of their own)
+        ("ingest51-links-box.txt", 9),
+        # 謝謝大家! / 展開全文 / 熱門文章更多>> / two linked titles, traditional (was: the titles read as the speech's closing)
+        ("ingest51-links-box-traditional.txt", 9),
+    ],
+)
+def test_a_links_box_under_the_text_is_the_pages_not_a_document(tmp_path: Path, name: str, last_line: int) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "speech" and doc["lines"][1] == last_line
+
+
+def test_a_links_label_inside_the_text_cuts_nothing(tmp_path: Path) -> None:
+    # 相关文章 between two paragraphs of the speech, running text after it: not a box under the text
+    (doc,) = ingest(tmp_path, "ingest51-links-box-guard.txt")
+    assert doc["kind"] == "speech" and doc["lines"][1] == 11
