@@ -163,3 +163,30 @@ def test_a_links_label_inside_the_text_cuts_nothing(tmp_path: Path) -> None:
     # 相关文章 between two paragraphs of the speech, running text after it: not a box under the text
     (doc,) = ingest(tmp_path, "ingest51-links-box-guard.txt")
     assert doc["kind"] == "speech" and doc["lines"][1] == 11
+
+
+@pytest.mark.parametrize(
+    ("name", "last_line"),
+    [
+        # 毕业典礼教师代表发言6篇 / … / …发言1亲爱的同学们： / … ……此处隐藏8240个字……也忘不了…: a student's words after the
+        # marker (was: the end of the teacher's speech)
+        ("ingest51-hidden-collection-speech.txt", 5),
+        # 给一线医务人员的慰问信 / …慰问信1 全市广大医务工作者： … ……此处隐藏6150个字……护士节到来之际…: another letter
+        # (was: the end of the first)
+        ("ingest51-hidden-collection-letter.txt", 4),
+        # 開業典禮致辭5篇 / 開業典禮致辭1尊敬的…, traditional characters (was: the same)
+        ("ingest51-hidden-collection-traditional.txt", 4),
+    ],
+)
+def test_the_words_after_a_paywall_in_a_numbered_collection_are_a_later_piece(
+    tmp_path: Path, name: str, last_line: int
+) -> None:
+    docs = ingest(tmp_path, name)
+    assert len(docs) == 2
+    assert docs[1]["lines"] == [last_line, last_line] and docs[1]["points"] == []
+
+
+def test_a_single_speech_keeps_the_words_after_its_hidden_middle(tmp_path: Path) -> None:
+    # 在全县城市社区工作会议上的讲话 … ……此处隐藏6210个字……要把社区工作纳入…: no piece numbered 1, the same speech goes on
+    (doc,) = ingest(tmp_path, "ingest51-hidden-guard-single.txt")
+    assert doc["kind"] == "speech" and doc["lines"] == [1, 6]

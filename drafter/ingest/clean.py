@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
+from drafter.ingest.hiddenseam import SEAM, hidden_pieces, numbered_collection
 from drafter.ingest.linesplit import (
     _FIELD_LABEL,
     _STOPS,
@@ -166,12 +167,18 @@ def clean_text(raw: str) -> Cleaned:
     in_toc = False
     toc_titles: set[str] = set()
     kept: list[Para] = []
+    collection = numbered_collection(lines[skip:])  # (…致辞13篇 / …致辞1老师和学生：: see ingest.hiddenseam)
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
         parts = (part for jammed in _jammer_pieces(whole, lineno, removed) for html in _html_pieces(jammed, lineno, removed)
                  for page in _page_pieces(html)
-                 for spaced in _spaced_pieces(page) for part in _gapped_headings(spaced))  # fmt: skip
+                 for spaced in _spaced_pieces(page) for gapped in _gapped_headings(spaced)
+                 for part in hidden_pieces(gapped, collection))  # fmt: skip
         for line in parts:
+            if line == SEAM:  # ……此处隐藏13303个字…… in a numbered collection: a later piece's words after it
+                removed.append(Removed(lineno, "此处隐藏的文字", "付费页隐藏的文字（后面是合集里的另一篇）"))
+                kept.append(Para("……", lineno, lineno, 0, divider=True))
+                continue
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
