@@ -190,3 +190,20 @@ def test_a_single_speech_keeps_the_words_after_its_hidden_middle(tmp_path: Path)
     # 在全县城市社区工作会议上的讲话 … ……此处隐藏6210个字……要把社区工作纳入…: no piece numbered 1, the same speech goes on
     (doc,) = ingest(tmp_path, "ingest51-hidden-guard-single.txt")
     assert doc["kind"] == "speech" and doc["lines"] == [1, 6]
+
+
+@pytest.mark.parametrize(
+    ("name", "firm"),
+    [
+        # 我谨代表青禾公司全体员工: the company the speaker speaks for, by its short name (was: in a reusable opening)
+        ("ingest51-firm-spoken-for.txt", "青禾"),
+        # 我代表远航集团党委和经营班子 (was: the same)
+        ("ingest51-firm-spoken-for-group.txt", "远航"),
+        # 我謹代表康寧公司全體員工, traditional characters (was: the same)
+        ("ingest51-firm-spoken-for-traditional.txt", "康宁"),
+    ],
+)
+def test_the_company_a_speaker_speaks_for_never_stays_in_a_reusable_fragment(
+    tmp_path: Path, name: str, firm: str
+) -> None:
+    assert general_holding(fragments(tmp_path, name), firm) == []
