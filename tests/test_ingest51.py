@@ -207,3 +207,10 @@ def test_the_company_a_speaker_speaks_for_never_stays_in_a_reusable_fragment(
     tmp_path: Path, name: str, firm: str
 ) -> None:
     assert general_holding(fragments(tmp_path, name), firm) == []
+
+
+def test_the_later_piece_of_a_collection_of_letters_is_a_letter(tmp_path: Path) -> None:
+    # 给一线医务人员的慰问信 / …慰问信1 … ……此处隐藏6150个字……护士节到来之际，我们谨代表…: another 慰问信 (was: missing, then
+    # a document with no title that nothing called a letter)
+    docs = ingest(tmp_path, "ingest51-hidden-collection-letter.txt")
+    assert docs[1]["kind"] in ("letter", "other") and docs[1]["genre"] == "书信"

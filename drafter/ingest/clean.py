@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
-from drafter.ingest.hiddenseam import SEAM, hidden_pieces, numbered_collection
+from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
     _FIELD_LABEL,
     _STOPS,
@@ -178,6 +178,8 @@ def clean_text(raw: str) -> Cleaned:
             if line == SEAM:  # ……此处隐藏13303个字…… in a numbered collection: a later piece's words after it
                 removed.append(Removed(lineno, "此处隐藏的文字", "付费页隐藏的文字（后面是合集里的另一篇）"))
                 kept.append(Para("……", lineno, lineno, 0, divider=True))
+                if letter_title(collection):  # 给环卫工人的慰问信: a later letter of the collection, under its title
+                    kept.append(Para(letter_title(collection), lineno, lineno))
                 continue
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
