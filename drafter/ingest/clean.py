@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
+from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
     _FIELD_LABEL,
     _STOPS,
@@ -32,6 +33,7 @@ from drafter.ingest.linesplit import (
 )
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
+from drafter.ingest.piecetitles import titled_dividers
 from drafter.ingest.seams import byline_lines
 from drafter.structure import match_heading
 from drafter.text import (
@@ -168,12 +170,20 @@ def clean_text(raw: str) -> Cleaned:
     in_toc = False
     toc_titles: set[str] = set()
     kept: list[Para] = []
+    collection = numbered_collection(lines[skip:])  # (…致辞13篇 / …致辞1老师和学生：: see ingest.hiddenseam)
     for lineno, whole in enumerate(lines[skip:], start=skip + 1):
         whole = _css_removed(whole, lineno, removed) if "{" in whole else whole
         parts = (part for jammed in _jammer_pieces(whole, lineno, removed) for html in _html_pieces(jammed, lineno, removed)
                  for page in _page_pieces(html)
-                 for spaced in _spaced_pieces(page) for part in _gapped_headings(spaced))  # fmt: skip
+                 for spaced in _spaced_pieces(page) for gapped in _gapped_headings(spaced)
+                 for part in hidden_pieces(gapped, collection))  # fmt: skip
         for line in parts:
+            if line == SEAM:  # ……此处隐藏13303个字…… in a numbered collection: a later piece's words after it
+                removed.append(Removed(lineno, "此处隐藏的文字", "付费页隐藏的文字（后面是合集里的另一篇）"))
+                kept.append(Para("……", lineno, lineno, 0, divider=True))
+                if letter_title(collection):  # 给环卫工人的慰问信: a later letter of the collection, under its title
+                    kept.append(Para(letter_title(collection), lineno, lineno))
+                continue
             para = _clean_line(line, lineno, removed)
             in_toc = _in_toc(in_toc, removed, lineno)
             if para is None:
@@ -197,7 +207,7 @@ def clean_text(raw: str) -> Cleaned:
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
     saluted = False
-    unique = _numbered_pieces(_drop_repeats(kept, removed))
+    unique = _numbered_pieces(titled_dividers(_drop_repeats(kept, removed)))  # (…公开信范文二: ingest.piecetitles)
     for k, para in enumerate(unique):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own

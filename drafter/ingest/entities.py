@@ -611,12 +611,22 @@ def named_units(text: str) -> list[str]:
             f"本地企业（{m.group(0)}）" for m in _COMPANY.finditer(text)
             if (m.group(1) or m.group(2)) not in _NOT_COMPANY and not set(m.group(1) or m.group(2)) & set("和与及的各等在是为")
         ]  # fmt: skip
+    if "代表" in text and ("公司" in text or "集团" in text):
+        found += [
+            f"本地企业（{m.group('firm')}）" for m in _SPOKEN_FOR_FIRM.finditer(text)
+            if m.group("name") not in _NOT_COMPANY and not set(m.group("name")) & set("本我全总分子贵该和与及的各等在是为")
+        ]  # fmt: skip
     if "以" in text or "依托" in text:
         found += [
             f"本地企业（{m.group('firm')}）" for m in _FIRM_LEADS.finditer(text)
             if m.group("name") not in _NOT_FIRM_NAME and not set(m.group("name")) & set("和与及的各等在是为县市区镇乡省")
         ]  # fmt: skip
     return found
+
+
+# 我谨代表长兴公司全体员工 / 代表恒达集团党委: the company the speaker speaks for, by its short name (batch 48's second
+# letter behind a paywall; not 代表公司, 代表本公司, 代表总公司)
+_SPOKEN_FOR_FIRM = re.compile(r"代表(?P<firm>(?P<name>[\u4e00-\u9fff]{2,4}?)(?:公司|集团))")
 
 
 # 以邦源纺织等企业为主体, 依托睿阳科技，建设…, 以瑞声科技等企业为核心: a firm by its short name and its trade, leading

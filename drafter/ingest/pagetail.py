@@ -38,6 +38,23 @@ _LINKS_LABEL = re.compile(
     r"|^(?:您|你)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?\s*[:：]?$|^猜你喜欢\s*[:：]?$|^(?:热门|相关|文章)?标签\s*[:：]|^(?:tags?|TAG)\s*[:：]"
 )
 _SHORT = 80  # a reader's comment, a link, a footer row
+# 相关文章更多>> / 最新发布文章更多>> / 热门文章: a links box's label with its 更多 button, over the titles it links (batch 51)
+_LINKS_BOX_HEAD = re.compile(r"^(?:相关|推荐|热门|最新|最新发布|最新更新)(?:文章|阅读|范文|内容)\s*(?:更多)?\s*[:：>》]*$")
+# 阅读全文 / 展开全文: the page's button under the text, over its links box
+_READ_ON = re.compile(r"^(?:阅读全文|展开全文|查看全文|全文阅读)\s*[>》]*$")
+_LINK_TITLE = 40  # a linked title: one short line, no sentence
+
+
+def _links_box_start(paras: Sequence[Para]) -> int | None:
+    """Where a links box (its label and the titles under it, one to a line, to the page's end) opens under the text, with
+    the 阅读全文 button right above it; None when there is none."""
+    k = next((i for i, p in enumerate(paras) if _LINKS_BOX_HEAD.match(p.text.strip())), None)
+    if k is None or k == 0:
+        return None
+    tail = paras[k + 1 :]
+    if len(tail) > 30 or any(len(p.text) > _LINK_TITLE or re.search(r"[。！？]", p.text) for p in tail):
+        return None
+    return k - 1 if _READ_ON.match(paras[k - 1].text.strip()) else k
 
 
 def _comment_start(paras: Sequence[Para], removed: Sequence[Removed]) -> int | None:
@@ -62,6 +79,10 @@ def cut_page_tail(paras: Sequence[Para], removed: Sequence[Removed]) -> tuple[tu
         if tail and len(tail) <= 40 and all(len(p.text) <= _SHORT for p in tail) and above >= max(150, 2 * below):
             cut += [Removed(p.line, p.text, "网页评论区") for p in tail]
             paras = paras[:k]
+    box = _links_box_start(paras)
+    if box is not None and sum(len(p.text) for p in paras[:box]) >= 150:
+        cut += [Removed(p.line, p.text, "网页上的相关文章列表") for p in paras[box:]]
+        paras = paras[:box]
     while paras and len(paras[-1].text) <= _SHORT and (
         _NAV.match(paras[-1].text.strip()) or _LINKS_LABEL.match(paras[-1].text.strip()) or len(set(_FOOTER.findall(paras[-1].text))) >= 2
     ):

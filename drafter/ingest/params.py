@@ -35,6 +35,7 @@ from drafter.ingest.entities import (
     town_names,
 )
 from drafter.ingest.locality import locality_reasons
+from drafter.ingest.national import is_national_title, national_reasons
 from drafter.ingest.ownstake import own_stake_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
@@ -56,6 +57,7 @@ class Scope:
     own_names: tuple[str, ...] = ()  # short names the speaker's school or company goes by (黄师, 北理工)
     plain: bool = False  # the speech hides nothing from a reader (see drafter.ingest.visible): no text needs a second look
     people: tuple[str, ...] = ()  # full names the whole text gives with an office (总经理朱宝林), found bare anywhere
+    national: bool = False  # a national meeting's own speech (全国政协…闭幕会): its 全国 is its scope (see ingest.national)
 
     @property
     def words_level(self) -> str | None:
@@ -233,7 +235,8 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
     own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
-    return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text))
+    national = is_national_title(title or meeting)
+    return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text), national)
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
@@ -625,6 +628,7 @@ def parameterise(text: str, scope: Scope, *, meeting: str = "", reporter: str = 
     if topic:
         out = _replace_topic(out, topic, used, reasons)
     reasons += _regional_words(out, scope.kind)
+    reasons += national_reasons(out, scope.national)
     leftovers = leftover_level_words(out, scope.words_level)
     if leftovers:
         reasons.append(f"层级词未能替换（{'、'.join(leftovers)}）")

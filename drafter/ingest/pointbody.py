@@ -43,6 +43,7 @@ from drafter.ingest.points import (
     span_of,
     style_of,
 )
+from drafter.ingest.reportparts import achievement_styles, is_report_part
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import Block, SeriesItem, find_runin_series
@@ -168,7 +169,8 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     own = _ARABIC_MARK.match(first.text) if style == "h3" else None
     unit = style == "h1第" and bool(_UNIT_ORDINAL.match(first.text))
     part = style == "h1" and bool(PART_TITLE.match(heading))  # 一、“十一五”回顾 over 一、…二、…: see points._part_restarts
-    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "", part, cut_short)
+    report = style == "plain" and is_report_part(heading)  # 20xx年工作回顾 over its achievement lines (ingest.reportparts)
+    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "", part, cut_short, report)
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
@@ -356,7 +358,8 @@ def _unmarked_subs(paras: list[Para], styles: list[tuple[str, int] | None], top:
 
 
 def _subpoints(
-    paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "", part: bool = False, cut_short: bool = False
+    paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "", part: bool = False, cut_short: bool = False,
+    report: bool = False,
 ) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`. `sep`: the separator of the point's own
     arabic mark (1、), when it has one."""
@@ -371,6 +374,8 @@ def _subpoints(
         styles = [("h1odd", s[1]) if s and s[0] == "h1" and _odd_mark(p.text) else s for p, s in zip(paras, styles, strict=True)]
     if part:  # 一、…回顾 / 一、…二、…三、…: the restarted series under a part heading is its sub-points
         styles = [("h1part", s[1]) if s and s[0] == "h1" else s for s in styles]
+    if report:  # ——…，综合实力显著增强 / 一年来，我们狠抓…，…明显提升 under 20xx年工作回顾: the part's sub-points
+        styles = achievement_styles(paras, styles)
     if sum(1 for s in styles if s and s[0] == "order") < 2:
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)

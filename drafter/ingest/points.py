@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
+from drafter.ingest.reportparts import report_part_starts
 from drafter.ingest.split import is_salutation
+from drafter.ingest.stories import told_ordinal
 from drafter.model import Role
 from drafter.structure import match_heading
 from drafter.text import cn_number, count_word, parse_cn_number
@@ -137,8 +139,8 @@ def style_of(text: str) -> tuple[str, int] | None:
     if head:
         level, number, mark, _bad = head
         return (f"h{level}{'第' if mark.startswith('第') else ''}", number)
-    m = _ORDINAL_POINT.match(text) or _ORDINAL_GREAT.match(text) or _ORDINAL_CUT.match(text)
-    if m:
+    m = _ORDINAL_POINT.match(text) or _ORDINAL_GREAT.match(text) or _ORDINAL_CUT.match(text) or told_ordinal(text)
+    if m:  # (在我记忆中，第一幅人物群像…: a picture or story told in turn, see ingest.stories)
         return ("h1第", parse_cn_number(m.group("n")))
     m = _ORDINAL_ITEM.match(text)
     if m:
@@ -216,6 +218,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if _verse(body):
         return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
     plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i) and not _cut_clause(body, i)]
+    parts = report_part_starts(body, plain)  # 20xx年政府工作回顾 / ——…，…显著增强: the part, the line under it its sub-point
+    if parts:
+        return parts, "plain"
     return (plain, "plain") if len(plain) >= 2 else ([], "")
 
 

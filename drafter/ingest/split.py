@@ -835,6 +835,8 @@ def drop_empty_related(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para
 
 
 _FIRST_PIECE = re.compile(r"^[【\[（(]?(?:篇\s*[一1]|篇\s*[（(]\s*[一1]\s*[)）]|第[一1]篇)[】\]）)]?$")  # (篇(1))
+# 会议纪要的格式及文种(汇总18篇)篇一 / …讲话稿（篇1）: the piece numbered one under the collection's title, on one line (batch 51)
+_TITLED_FIRST_PIECE = re.compile(r"^[^。！？，,：:]{2,60}?(?:篇\s*[一1]|[【\[（(]\s*篇\s*[一1]\s*[】\]）)]|第[一1]篇)$")
 
 
 def drop_collection_preface(chunks: Sequence[Chunk], paras: Sequence[Para]) -> tuple[list[Chunk], tuple[Para, ...]]:
@@ -842,7 +844,7 @@ def drop_collection_preface(chunks: Sequence[Chunk], paras: Sequence[Para]) -> t
     piece, no document (returned apart); the chunks kept are numbered again. Only a short run of text with no title
     and no 称谓, all of it before the piece numbered one."""
     first = next((p for p in paras if p.divider and not RELATED_HEAD.match(p.text)), None)
-    if len(chunks) < 2 or first is None or not _FIRST_PIECE.match(first.text.strip()):
+    if len(chunks) < 2 or first is None or not (_FIRST_PIECE.match(first.text.strip()) or _TITLED_FIRST_PIECE.match(first.text.strip())):
         return list(chunks), ()
     lead = chunks[0].paras
     if (
