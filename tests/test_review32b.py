@@ -1,0 +1,120 @@
+"""Review 32b: drafts of works and levels earlier reviews read little (信访, 审计, 民族宗教, 就业 at 街道 …), read as the
+leader's writer would before handing them in."""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_meeting, used_ids
+
+from drafter.library import load_library
+from drafter.meeting import parse_meeting
+
+# ---------- 就业: no 就就业 ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全省就业工作电视电话会议", "四川省"),
+        ("全县稳就业工作推进会", "清河县"),
+        ("全市就业工作务虚会", "南通市"),
+    ],
+)
+def test_an_employment_meeting_never_says_jiu_jiuye(meeting, place):
+    # Read (四川省 全省就业工作电视电话会议, 10 minutes, seed 25): 就就业工作近期的几项重点，我强调三点意见 — the
+    # transition's 就{{ work }} before a work that starts with 就.
+    for seed in range(8):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=10)
+        assert "就就" not in draft.text, (seed, draft.text[:300])
+
+
+def test_no_fragment_puts_jiu_before_a_work_that_may_start_with_it():
+    # The same slip waits in every fragment that says 就{{ work }}: the work may be 就业工作.
+    for fragment in load_library().fragments:
+        for text in (fragment.text or "", fragment.heading or ""):
+            assert "就{{work" not in text.replace(" ", ""), fragment.id
+
+
+# ---------- 就业 at a 街道: no enforcement ----------
+
+
+def test_a_subdistrict_employment_meeting_does_not_clean_up_the_labour_market():
+    # Read (城关街道 全街道就业工作座谈会, 10 minutes, seed 6): 要加大对人力资源市场的清理整顿，严厉打击虚假招聘 — the
+    # 人社 bureau's enforcement, not a 街道's.
+    for seed in range(8):
+        _, draft = draft_meeting("全街道就业工作座谈会", place="城关街道", seed=seed, minutes=10)
+        assert "清理整顿" not in draft.text, seed
+    _, county = draft_meeting("全县高校毕业生就业工作推进会", place="清河县", seed=0, minutes=30)
+    assert "就业" in county.text
+
+
+# ---------- 审计: the audit areas, not general filler ----------
+
+
+def test_an_audit_meeting_speaks_of_several_audit_areas_not_general_recognition():
+    # Read (南通市 全市审计工作会议, 20 minutes, seed 8): one audit area (政策) beside 审计整改 in the task point, and two
+    # general 认识 sections (吃透上情、摸准民情、看清大势; 审计工作既是发展问题，也是民生问题) filling the length: the six
+    # audit areas share one tag (审计项目) that read as one part of the work.
+    for seed in (1, 2, 8):
+        _, draft = draft_meeting("全市审计工作会议", place="南通市", seed=seed, minutes=20)
+        ids = used_ids(draft, "point")
+        areas = [i for i in ids if i.startswith("point.audit.task.") and "rectify" not in i]
+        assert len(areas) >= 3, (seed, ids)
+        assert not any(i.startswith("point.general.recognition") for i in ids), (seed, ids)
+        assert "既是发展问题，也是民生问题" not in draft.text, seed
+
+
+def test_an_audit_rectification_meeting_still_speaks_of_rectification_only():
+    for seed in range(3):
+        _, draft = draft_meeting("全县审计整改工作推进会", place="清河县", seed=seed, minutes=20)
+        ids = used_ids(draft, "point")
+        assert not [i for i in ids if i.startswith("point.audit.task.") and "rectify" not in i], (
+            seed,
+            ids,
+        )
+
+
+# ---------- 民族宗教: both halves of the name ----------
+
+
+def test_a_meeting_on_ethnic_and_religious_work_speaks_of_both():
+    # Read (海安市 全市民族宗教工作会议, 20 minutes, seed 10): six task sections on 宗教 and not one on 民族 (宗教工作
+    # claimed the name's last four characters); a later try drew 党外代表人士 and 大统战工作格局 before 民族.
+    assert parse_meeting("全市民族宗教工作会议", "海安市").work == "民族宗教工作"
+    for seed in (1, 2, 10):
+        _, draft = draft_meeting("全市民族宗教工作会议", place="海安市", seed=seed, minutes=20)
+        tasks = draft.text.split("\n## ")[2]
+        assert "民族" in tasks and "宗教" in tasks, seed
+        ids = used_ids(draft, "point")
+        assert any(
+            i.startswith("point.front.task.") and "relig" not in i and "venues" not in i
+            for i in ids
+        ), (seed, ids)
+        assert "党外代表人士" not in draft.text and "大统战" not in draft.text, seed
+
+
+def test_a_religious_affairs_meeting_is_still_only_on_religion():
+    for seed in range(3):
+        _, draft = draft_meeting("全县宗教工作会议", place="清河县", seed=seed, minutes=20)
+        assert "民族团结进步创建" not in draft.text, seed
+
+
+# ---------- 城市更新: 地下管网 once ----------
+
+
+def test_an_urban_renewal_speech_does_not_deploy_the_pipes_twice():
+    # Read (南通市 全市城市更新工作推进会, 30 minutes, seed 12): （四）加快地下管网和城市基础设施更新 (管网普查、燃气管道、
+    # 排水防涝) and （六）加强市政设施管护 (推进地下管网更新改造、提升排水防涝能力) in one task point.
+    for seed in (1, 12):
+        _, draft = draft_meeting(
+            "全市城市更新工作推进会",
+            place="南通市",
+            seed=seed,
+            minutes=30,
+            tasks=["推进老旧街区有机更新", "开展城市体检"],
+        )
+        ids = used_ids(draft, "point")
+        assert not {"point.urban.task.infrastructure", "point.renewal.task.lifelines"} <= set(
+            ids
+        ), (seed, ids)
+        assert draft.text.count("排水防涝") <= 2, seed
