@@ -118,3 +118,101 @@ def test_an_urban_renewal_speech_does_not_deploy_the_pipes_twice():
             ids
         ), (seed, ids)
         assert draft.text.count("排水防涝") <= 2, seed
+
+
+# ---------- 信访: no 治安形势, no 包案 twice ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"), [("全省信访工作会议", "浙江省"), ("全县信访工作会议", "清河县")]
+)
+def test_a_petitions_meeting_does_not_speak_of_crime_going_online(meeting, place):
+    # Read (浙江省 全省信访工作会议, 20 minutes, seed 1): （三）正视风险挑战，始终保持平安建设的清醒和警觉 — 犯罪形态加速
+    # 向网上转移, 诈骗、赌博 — in every 信访 speech of 20 minutes or more; at 30 minutes 社会治安防控 too.
+    for minutes in (20, 30):
+        for seed in range(2):
+            _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
+            ids = used_ids(draft, "point")
+            assert (
+                "point.peace.know.situation" not in ids
+                and "point.peace.task.public-order" not in ids
+            ), ids
+            assert "犯罪" not in draft.text and "平安建设" not in draft.text, (minutes, seed)
+            assert "矛盾纠纷" in draft.text, (minutes, seed)
+
+
+def test_a_petitions_speech_deploys_leaders_taking_cases_once():
+    # Read (清河县 全县信访工作总结会, 20 minutes, seed 19): 领导包案、一案一策 and 把接访下访作为常态, then
+    # （三）…… 2.领导干部带头接访、带头包案 again.
+    for seed in (1, 19):
+        _, draft = draft_meeting(
+            "全县信访工作总结会",
+            place="清河县",
+            seed=seed,
+            minutes=20,
+            achievements=["信访积案化解取得明显成效"],
+        )
+        assert "带头包案" not in draft.text and "包案化解" not in draft.text, seed
+
+
+# ---------- 安全生产 at a 街道: no enforcement ----------
+
+
+def test_a_subdistrict_safety_meeting_does_not_deploy_enforcement_and_grading():
+    # Read (城关街道 全街道安全生产工作部署会, 10 minutes, seed 17): 对屡查屡犯的从重处罚, 达标企业要实行动态评估和复核 —
+    # the 应急管理局's enforcement and 标准化 grading.
+    for seed in (0, 17):
+        _, draft = draft_meeting(
+            "全街道安全生产工作部署会", place="城关街道", seed=seed, minutes=10
+        )
+        assert "从重处罚" not in draft.text and "动态评估和复核" not in draft.text, seed
+
+
+# ---------- 卫生健康: a main area in a speech fitted to its minutes ----------
+
+
+def test_a_health_speech_of_twenty_minutes_deploys_one_of_the_main_areas():
+    # Read (四川省 全省卫生健康工作会议, 20 minutes, seed 4): 公共卫生, 心理健康, 职业健康 and not a word on 医共体, 公立医院
+    # or 基层 (seeds 1, 2, 3, 6 alike): a task point grown for the length never asked for one of the areas its work's file
+    # lists first, as a speech of no set length does.
+    main = {
+        "point.health.task.county-medical-community",
+        "point.health.task.public-hospitals",
+        "point.health.task.primary-care",
+    }
+    for seed in (1, 3, 4, 6):
+        _, draft = draft_meeting("全省卫生健康工作会议", place="四川省", seed=seed, minutes=20)
+        assert main & set(used_ids(draft, "point")), (seed, used_ids(draft, "point"))
+
+
+# ---------- 养老: its own 保障 point ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"), [("全区养老服务工作推进会", "鼓楼区"), ("全县养老服务工作会议", "清河县")]
+)
+def test_an_elderly_care_meeting_secures_elderly_care_not_civil_affairs_at_large(meeting, place):
+    # Read (鼓楼区 全区养老服务工作推进会, 20 minutes, seed 5): its only 保障 text was 民政's (做群众信得过的民政干部;
+    # 救助审批、养老补贴、殡葬收费、福彩资金都要公开透明): 养老 had no 保障 point of its own.
+    for seed in (0, 5):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=20)
+        guards = draft.text.split("\n## ")[3]
+        assert "point.civil.safeguard.elderly-care" in used_ids(draft, "point"), seed
+        assert "养老" in guards, seed
+
+
+# ---------- 网络安全: not 意识形态工作责任制 ----------
+
+
+def test_a_cyber_security_meeting_does_not_turn_to_ideology_work():
+    # Read (江苏省 全省网络安全工作电视电话会议, 20 minutes, seed 14): （二）树牢意识形态工作是全党工作的理念 (教育有课堂、
+    # 文化有舞台、卫健有医院) and （四）健全意识形态工作联动机制 — the 意识形态 part's points in a meeting on 网络安全.
+    for seed in (1, 14):
+        _, draft = draft_meeting(
+            "全省网络安全工作电视电话会议", place="江苏省", seed=seed, minutes=20
+        )
+        assert (
+            "意识形态工作是全党工作" not in draft.text and "意识形态工作联动" not in draft.text
+        ), seed
+    _, ideology = draft_meeting("全县网信工作会议", place="清河县", seed=0, minutes=20)
+    assert "网络" in ideology.text
