@@ -216,3 +216,19 @@ def test_a_cyber_security_meeting_does_not_turn_to_ideology_work():
         ), seed
     _, ideology = draft_meeting("全县网信工作会议", place="清河县", seed=0, minutes=20)
     assert "网络" in ideology.text
+
+
+# ---------- 文明城市 at a 街道: the streets and the communities ----------
+
+
+def test_a_subdistrict_civilized_city_meeting_can_deploy_its_streets_and_communities():
+    # Read (城关街道 全街道文明城市创建工作动员会, 10 minutes, seed 13): its one task point was 志愿服务; the 文明城市 areas on
+    # 环境秩序 and 公共秩序 are spoken at 县 and above only, and a 街道 had none of its own.
+    drafts = [
+        draft_meeting("全街道文明城市创建工作动员会", place="城关街道", seed=s, minutes=20)[1]
+        for s in (2, 3, 13)
+    ]
+    assert all("point.civilization.task.street" in used_ids(d, "point") for d in drafts)
+    assert all("门前三包" in d.text or "楼道" in d.text for d in drafts)
+    _, county = draft_meeting("全县文明城市创建工作动员会", place="清河县", seed=3, minutes=20)
+    assert "point.civilization.task.street" not in used_ids(county, "point")
