@@ -232,3 +232,24 @@ def test_a_subdistrict_civilized_city_meeting_can_deploy_its_streets_and_communi
     assert all("门前三包" in d.text or "楼道" in d.text for d in drafts)
     _, county = draft_meeting("全县文明城市创建工作动员会", place="清河县", seed=3, minutes=20)
     assert "point.civilization.task.street" not in used_ids(county, "point")
+
+
+# ---------- 省: the centre named once ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全省信访工作会议", "浙江省"),
+        ("全市审计工作会议", "重庆市"),
+        ("全省统计工作会议", "四川省"),
+    ],
+)
+def test_a_provincial_speech_does_not_name_the_centre_twice(meeting, place):
+    # Read (浙江省 全省信访工作会议, 20 minutes, seed 1): 要认真学习党中央和党中央、国务院关于信访工作的最新部署 — a
+    # fragment's 党中央和{{ upper.leadership }} where the level above a 省 is the centre itself.
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=20)
+        assert "党中央和党中央" not in draft.text and "党中央、党中央" not in draft.text, seed
+    _, draft = draft_meeting("全省信访工作会议", place="浙江省", seed=1, minutes=20)
+    assert "党中央、国务院关于信访工作" in draft.text
