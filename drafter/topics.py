@@ -22,6 +22,7 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
+    "group",
 }
 
 
@@ -38,6 +39,7 @@ class NarrowRule:
     only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
     alone: bool = False  # a work of its own: a long speech on it borrows none of the topic's other areas (人居环境)
     not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
+    group: bool = False  # several distinct areas share the tag to be kept apart (审计项目): not one part of the work
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         only_named=bool(entry.get("only_named")),
         alone=bool(entry.get("alone")),
         not_said=words("not_said"),
+        group=bool(entry.get("group")),
     )
 
 
@@ -317,6 +320,13 @@ def own_parts(*names: str) -> frozenset[str]:
 def whole_tags() -> frozenset[str]:
     """Narrower tags marked `whole`: text about the whole of its work (事故警示, 隐患治理), no part of it."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.whole)
+
+
+@functools.cache
+def group_tags() -> frozenset[str]:
+    """Narrower tags marked `group` (审计项目): a tag several distinct areas share so that a meeting can keep them all
+    out (an 审计整改 meeting says no audit projects), not one part of the work a point says once."""
+    return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.group)
 
 
 @functools.cache

@@ -308,6 +308,12 @@ def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:
     return replace(plan, points=tuple(points))
 
 
+# A task point grown for the length holds one of the areas its work's file lists first, as `plan._gather_tasks` does for
+# a speech of no set length: a 20-minute 全省卫生健康工作会议 deployed 公共卫生, 心理健康 and 职业健康 and not a word on
+# 医共体, 公立医院 or 基层 (review32b).
+_LEAD_AREAS = 3
+
+
 def _grow_once(
     library: Library,
     template: Template,
@@ -344,7 +350,7 @@ def _grow_once(
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
-                unparted=tier == _WHOLE,
+                unparted=tier == _WHOLE, lead=_LEAD_AREAS if same_work and point.fragment.stage == "任务" else 0,
             )  # fmt: skip
             if grown is not None:
                 return grown

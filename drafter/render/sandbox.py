@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -153,6 +154,11 @@ def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict
     return words
 
 
+# 党中央和{{ upper.leadership }} (党中央和省委、省政府) for a 省 or 直辖市, whose level above is the centre itself: 要认真学习
+# 党中央和党中央、国务院关于信访工作的最新部署 (review32b: 浙江省 全省信访工作会议, 20 minutes). Nine fragments say it so.
+_CENTRE_TWICE = re.compile("党中央[和、]党中央")
+
+
 def render_text(
     text: str, ctx: Mapping[str, Any], fragment: Fragment | None = None, group: str | None = None
 ) -> str:
@@ -172,6 +178,8 @@ def render_text(
         if fragment is not None:  # our text, not the user's words: 防汛抗旱 → 防汛 at a 防汛 meeting
             for pattern, new in apart_wording(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")):
                 out = pattern.sub(new, out)
+            if "党中央" in out:  # 党中央和{{ upper.leadership }} where the level above is the centre
+                out = _CENTRE_TWICE.sub("党中央", out)
     except TooLong as exc:
         raise _failed(fragment, f"输出超过 {MAX_RENDER_CHARS} 字") from exc
     except RecursionError as exc:

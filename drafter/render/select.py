@@ -57,6 +57,7 @@ from drafter.topics import (
     GENERAL_TAG,
     alone_tags,
     find_topics,
+    group_tags,
     is_body_work,
     is_inward,
     joint_works,
@@ -863,7 +864,13 @@ _ATTENDEES_KINDS = frozenset({*_TRAINING_KINDS, "座谈会"})
 _THEMES = ("作风", "考核", "督查", "督导", "问责", "队伍建设", "宣传", "资金", "信心")
 # … and themes said in more than one word: 正视医德医风方面的突出问题 and 客观看待工作中的不足 in one 认识 point (review30a).
 # 提高政治站位，深刻认识…的重要意义 after 深刻认识医德医风建设的重要意义 said why twice.
-_THEME_WORDS = {"不足": ("不足", "短板", "突出问题", "薄弱环节"), "意义": ("重要意义", "重大意义", "重要性")}
+# 加快地下管网和城市基础设施更新，守牢城市安全运行底线 and 加强市政设施管护，守住城市运行的安全底线 in one task point of a
+# 30-minute 城市更新推进会 said 地下管网 and 排水防涝 twice (review32b).
+_THEME_WORDS = {
+    "不足": ("不足", "短板", "突出问题", "薄弱环节"),
+    "意义": ("重要意义", "重大意义", "重要性"),
+    "城市运行": ("城市运行", "城市安全运行", "城市生命线"),
+}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1095,8 +1102,16 @@ def _meeting_works(answers: Mapping[str, Any]) -> frozenset[str]:
 
 
 def _parts_of(fragment: Fragment) -> set[str]:
-    """The parts of a work a fragment is about (养老, 救助, 抗旱): its topic tags that name no whole work."""
-    return {t for t in fragment_topics(fragment) if (topic := topic_of_tag(t)) is None or topic.tag != t}
+    """The parts of a work a fragment is about (养老, 救助, 抗旱): its topic tags that name no whole work.
+
+    Not a `group` tag: the six audit areas tagged 审计项目 (budget, policy, livelihood …) are six parts, and a 20-minute
+    审计工作会议 held one of them beside 审计整改 and filled its length with general 认识 sections (审计工作既是发展问题，
+    也是民生问题, review32b).
+    """
+    groups = group_tags()
+    return {
+        t for t in fragment_topics(fragment) if ((topic := topic_of_tag(t)) is None or topic.tag != t) and t not in groups
+    }
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
