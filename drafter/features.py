@@ -35,6 +35,8 @@ class Feature:
 
 @dataclass(frozen=True, slots=True)
 class FeatureTable:
+    """The features table: each feature, the central districts that are 城区 without asking, the works it changes."""
+
     features: Mapping[str, Feature]
     central: frozenset[str]  # central urban districts: 城区 without asking
     works: tuple[str, ...]  # the works (topic tags) whose text a feature changes
@@ -67,6 +69,12 @@ def load_feature_table() -> FeatureTable:
         raise LibraryError(f"地方特点表的 lacks 只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
                            path=FEATURES_FILE)  # fmt: skip
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def feature_tags() -> frozenset[str]:
+    """Every tag that says what a place has or lacks (城区, 水库, 山区 …): a place's, never a work's."""
+    return frozenset(PLACE_FEATURE_TAGS) | frozenset(load_feature_table().features)
 
 
 def _word_index() -> dict[str, str]:

@@ -339,6 +339,11 @@ def _grow_once(
         order = [i for i in order if plan.points[i].fragment.stage != "任务"]
     elif tier == _GENERAL:  # … so a general section goes to a 认识 or 保障 point first, while one takes it (review30a)
         order = sorted(order, key=lambda i: plan.points[i].fragment.stage == "任务")
+    if tier == _ANY and plan.template.own_stages:
+        # A kind that speaks in its own words (调度会, 总结会) deploys its work's areas and no general one: a 30-minute
+        # 全镇防汛工作调度会, the four flood areas a 镇 takes spent, deployed 抓实关键环节，以点带面推动防汛工作 as a fifth
+        # (lead32, after review32's flood text said less for a place without a date); a little short reads better.
+        order = [i for i in order if plan.points[i].fragment.stage != "任务"]
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import LibraryError, UsageError
-from drafter.features import lacked_tags, place_features
+from drafter.features import feature_tags, lacked_tags, place_features
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import (
     CONGRESS,
@@ -432,7 +432,14 @@ def fragment_topics(fragment: Fragment) -> frozenset[str]:
     """The topic tags of a fragment (every tag that is not structural); empty for general text."""
     if GENERAL_TAG in fragment.tags:
         return frozenset()
-    return frozenset({t for t in fragment.tags if t not in _STRUCTURAL_TAGS} - season_tags() - season_excluded_tags() - kind_excluded_tags())
+    # A place's feature tags (城区, 水库) say where text fits, like a season's: no work's (review32).
+    return frozenset(
+        {t for t in fragment.tags if t not in _STRUCTURAL_TAGS}
+        - season_tags()
+        - season_excluded_tags()
+        - kind_excluded_tags()
+        - feature_tags()
+    )
 
 
 def _topic_test(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> Callable[[Fragment], bool]:
