@@ -194,3 +194,27 @@ def test_an_open_library_cache_removed_is_read_whole_or_parsed_again(
         parsed += [(f.id, f.text) for f in found or ()]
     opened.release()
     assert sorted(parsed) == sorted(expected)
+
+
+def test_a_record_is_the_yaml_pyyaml_writes_with_shared_lists_floats_and_odd_types() -> None:
+    """record_yaml's direct scalar nodes write what yaml.safe_dump writes (libyaml's emitter or PyYAML's)."""
+    import enum
+    import random
+
+    import yaml
+
+    from drafter.answers import record_yaml
+
+    class Level(enum.IntEnum):
+        county = 3
+
+    rng = random.Random(32)
+    words = ["清河县", "全县安全生产工作会议", "true", "null", "~", "3", "0x1f", "1e3", "-", "a: b", "#", "", " x", "é"]
+    for _ in range(400):
+        shared = [rng.choice(words) for _ in range(rng.randint(0, 3))]
+        data = {"drafter": "0.2.0", "seed": rng.randint(-5, 10**12), "history": rng.random() < 0.5, "none": None,
+                "share": rng.choice([0.3, 1e-7, 2.5e20, float("inf")]), "a": shared, "b": shared,
+                "options": {"tags": [rng.choice(words)], "rate": 200}, "level": int(Level.county),
+                "fragments": [{"id": rng.choice(words), "alts": {"9aab5c0d.0": rng.randint(0, 3)}} for _ in range(5)],
+                "text": "".join(rng.choice(words + ["\n", "。"]) for _ in range(rng.randint(0, 80)))}  # fmt: skip
+        assert record_yaml(data) == yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
