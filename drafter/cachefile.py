@@ -196,3 +196,147 @@ def _write(file: Path, data: bytes) -> None:
     except OSError:  # the cache is only an optimisation: never fail over it
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+        return
+    bound(file.parent, file)
+
+
+# ------------------------------------------------------------------ the folder's bound
+#
+# Each library, template folder, data table and version of drafter keeps its own files, and the kinds that go after a
+# day or a month unused still add up (1.4 GB in ~2,000 files on a machine drafting for months against changing
+# libraries). So the folder is also bounded by size: once its files pass the bound, the least recently used go first.
+
+BOUND_MB = 300  # the default bound: DRAFTER_CACHE_MAX_MB changes it (0: no bound)
+BOUND_EVERY = 3600  # seconds: the folder is looked over at most once in this time after a write (its `.bounded` stamp)
+HEADROOM = 0.1  # a look leaves the folder this share under its bound, and the next comes once as much was written
+_BOUND_STAMP = ".bounded"  # modified when the folder was last looked over
+_WRITTEN = ".written"  # one byte per KiB of cache written since then (appended to: several processes may write)
+_KEPT_APART = ("resident",)  # the resident's sockets, locks and logs: never cache data
+_UNITS = ("-journal", "-wal", "-shm")  # an sqlite index's side files go with it
+_FRESH_TEMP = _DAY  # a temporary younger than this may still be being written
+
+
+def cache_limit() -> int | None:
+    """How many bytes the cache folder may hold (`DRAFTER_CACHE_MAX_MB`, default BOUND_MB), None: no bound (0)."""
+    raw = os.environ.get("DRAFTER_CACHE_MAX_MB", "").strip()
+    try:
+        mb = float(raw) if raw else BOUND_MB
+    except ValueError:
+        mb = BOUND_MB  # a value that is no number: the default, never a failed command
+    if not mb >= 0 or mb == float("inf"):
+        mb = BOUND_MB
+    return None if mb == 0 else int(mb * 2**20)
+
+
+def bound(folder: Path, kept: Path | None = None) -> None:
+    """After `kept` was written in the cache folder `folder`: keep the folder within `cache_limit()`.
+
+    The folder is looked over (a walk: one stat per file) when it was not for BOUND_EVERY, or when what was written
+    since could have used up the headroom the last look left; otherwise this costs two stats and one small append.
+    Never raises: the cache is only an optimisation.
+    """
+    try:
+        limit = cache_limit()
+        if limit is None:
+            return
+        stamp, written = folder / _BOUND_STAMP, folder / _WRITTEN
+        size = kept.stat().st_size if kept is not None else 0
+        try:
+            looked = stamp.stat().st_mtime
+            since = written.stat().st_size * 1024 if written.exists() else 0
+        except FileNotFoundError:
+            looked, since = 0.0, 0
+        if time.time() - looked < BOUND_EVERY and since + size < limit * HEADROOM:
+            with open(written, "ab") as out:
+                out.write(b"\0" * min(-(-size // 1024), int(limit * HEADROOM) // 1024 + 1))
+            return
+        with open(stamp, "ab"):  # stamped before the walk: processes writing at the same time do not all walk
+            pass
+        os.utime(stamp)
+        with open(written, "wb"):
+            pass
+        prune_to(folder, int(limit * (1 - HEADROOM)), kept)
+    except Exception:  # noqa: BLE001 - never fail a command over the cache
+        pass
+
+
+def prune_to(folder: Path, limit: int, kept: Path | None = None) -> int:
+    """Remove the least recently used cache files of `folder` until it holds at most `limit` bytes; bytes left.
+
+    Last used is the later of a file's access and modification times (readers mark what they use: `keep_in_use`).
+    An sqlite index goes with its journal. Never removed: `kept` (just written), the resident's folder, lock files,
+    a temporary younger than a day (a writer may be at it), a file whose `.name.lock` another process holds (a memo
+    being appended to, an index being written). Whatever else is removed while a process reads it is only a miss: an
+    open file stays whole until closed, and every reader builds the value again when its file is gone.
+    """
+    units: dict[str, list[Any]] = {}  # unit -> [last used, bytes, files, removable]
+    now = time.time()
+    for sub in _listing(folder):
+        for entry in sub:
+            name = entry.name
+            if name in (_BOUND_STAMP, _WRITTEN) or name.endswith(".lock"):
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if st.st_mode & 0o170000 != 0o100000:  # regular files only (no links, sockets, folders)
+                continue
+            base = entry.path
+            for side in _UNITS:
+                if base.endswith(side):
+                    base = base[: -len(side)]
+            unit = units.setdefault(base, [0.0, 0, [], True])
+            unit[0] = max(unit[0], st.st_atime, st.st_mtime)
+            unit[1] += st.st_size
+            unit[2].append(entry.path)
+            fresh_temp = name.startswith(".") and name.endswith(".tmp") and now - st.st_mtime < _FRESH_TEMP
+            if fresh_temp or (kept is not None and entry.path == str(kept)):
+                unit[3] = False
+    total = sum(unit[1] for unit in units.values())
+    for base, (_, size, files, removable) in sorted(units.items(), key=lambda item: item[1][0]):
+        if total <= limit:
+            break
+        if removable and _remove_unit(base, files):
+            total -= size
+    return total
+
+
+def _listing(folder: Path) -> Any:
+    """The entries of the cache folder and of its folders (Jinja's bytecode), but the resident's."""
+    with os.scandir(folder) as top:
+        entries = list(top)
+    yield entries
+    for entry in entries:
+        if entry.name not in _KEPT_APART and entry.is_dir(follow_symlinks=False):
+            try:
+                with os.scandir(entry.path) as inner:
+                    yield list(inner)
+            except OSError:
+                continue
+
+
+def _remove_unit(base: str, files: list[str]) -> bool:
+    """Remove `files` (one cache entry), unless another process holds its lock; whether they were removed."""
+    folder, name = os.path.split(base)
+    lock = -1
+    try:
+        lock_file = os.path.join(folder, f".{name}.lock")
+        if os.path.lexists(lock_file):  # else never locked: nobody appends to it
+            lock = os.open(lock_file, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+            import fcntl
+
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False  # in use: a writer holds it
+        for file in sorted(files, key=len, reverse=True):  # an index's journal before the index
+            if os.path.lexists(file):
+                os.unlink(file)
+        return True
+    except (OSError, ImportError):
+        return False
+    finally:
+        if lock >= 0:
+            os.close(lock)
+

@@ -587,8 +587,7 @@ def _become(request: dict[str, Any], fds: list[int]) -> None:
     """Take the client's streams, environment, locale, time zone, folder, umask and argv."""
     _take_streams(fds, request["streams"])
     fds.clear()
-    os.environ.clear()
-    os.environ.update({str(k): str(v) for k, v in request["env"].items()})
+    set_environ({str(k): str(v) for k, v in request["env"].items()})
     with contextlib.suppress(Exception):
         import locale
 
@@ -601,6 +600,19 @@ def _become(request: dict[str, Any], fds: list[int]) -> None:
 
     drafter.cli.prog_name = _program_name(sys.argv[0] if sys.argv else "")
     _forget_environment()
+
+
+def set_environ(env: dict[str, str]) -> None:
+    """Make os.environ equal to `env`, changing only the variables that differ (a clear and an update set every
+    variable again, ~50 putenv calls: ~0.1 ms, twice a command in a worker)."""
+    current = dict(os.environ)
+    if current == env:
+        return
+    for name in current.keys() - env.keys():
+        del os.environ[name]
+    for name, value in env.items():
+        if current.get(name) != value:
+            os.environ[name] = value
 
 
 def _program_name(first: str) -> str:

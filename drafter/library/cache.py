@@ -384,6 +384,10 @@ class _LoadCache:
         except OSError:  # the cache is only an optimisation: never fail a load over it
             if "tmp" in locals():
                 Path(tmp).unlink(missing_ok=True)
+        else:
+            from drafter.cachefile import bound
+
+            bound(self.file.parent, self.file)  # the cache folder kept within its size (#18)
         self.dirty = False
 
 
