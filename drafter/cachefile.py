@@ -214,6 +214,9 @@ _WRITTEN = ".written"  # one byte per KiB of cache written since then (appended 
 _KEPT_APART = ("resident",)  # the resident's sockets, locks and logs: never cache data
 _UNITS = ("-journal", "-wal", "-shm")  # an sqlite index's side files go with it
 _FRESH_TEMP = _DAY  # a temporary younger than this may still be being written
+# A corpus's diff index takes minutes to build for a large archive (~10 at a million speeches, ~640 MB): one used
+# within a week is the user's working set and stays whatever the bound; unused longer, it goes like any file (lead32).
+_INDEX_KEEP = 7 * _DAY
 
 
 def cache_limit() -> int | None:
@@ -293,6 +296,9 @@ def prune_to(folder: Path, limit: int, kept: Path | None = None) -> int:
             fresh_temp = name.startswith(".") and name.endswith(".tmp") and now - st.st_mtime < _FRESH_TEMP
             if fresh_temp or (kept is not None and entry.path == str(kept)):
                 unit[3] = False
+    for base, unit in units.items():
+        if os.path.basename(base).startswith("index-") and now - unit[0] < _INDEX_KEEP:
+            unit[3] = False
     total = sum(unit[1] for unit in units.values())
     for base, (_, size, files, removable) in sorted(units.items(), key=lambda item: item[1][0]):
         if total <= limit:

@@ -40,8 +40,8 @@ def full_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _file(folder, "jinja-sandbox-3.1.6-abc/old.cache", 100 * KB, hours_ago=40)
     _file(folder, "jinja-sandbox-3.1.6-abc/new.cache", 10 * KB, hours_ago=0.1)
     _file(folder, "resident/r-0-abc.log", 500 * KB, hours_ago=100)  # the resident's: never touched
-    _file(folder, "index-old.sqlite", 100 * KB, hours_ago=50)  # an index and its journal go together
-    _file(folder, "index-old.sqlite-journal", 10 * KB, hours_ago=50)
+    _file(folder, "index-old.sqlite", 100 * KB, hours_ago=24 * 8)  # an index and its journal go together
+    _file(folder, "index-old.sqlite-journal", 10 * KB, hours_ago=24 * 8)
     _file(folder, ".lexicon-x1.tmp", 100 * KB, hours_ago=0.5)  # being written
     _file(folder, ".lexicon-x2.tmp", 100 * KB, hours_ago=48)  # a killed writer's
     _file(folder, "closeness-ab-cd.pairs", 20 * KB, hours_ago=60)  # appended to by another process right now
@@ -218,3 +218,12 @@ def test_a_record_is_the_yaml_pyyaml_writes_with_shared_lists_floats_and_odd_typ
                 "fragments": [{"id": rng.choice(words), "alts": {"9aab5c0d.0": rng.randint(0, 3)}} for _ in range(5)],
                 "text": "".join(rng.choice(words + ["\n", "。"]) for _ in range(rng.randint(0, 80)))}  # fmt: skip
         assert record_yaml(data) == yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def test_a_corpus_index_used_this_week_stays_even_past_the_bound(full_cache: Path) -> None:
+    """A large archive's diff index takes minutes to build: the bound never makes a user who diffs weekly rebuild it."""
+    _file(full_cache, "index-big.sqlite", 1500 * KB, hours_ago=24 * 5)  # alone more than the whole bound
+    cachefile.write_cached("table-test", "k1", {"a": 1})
+    assert (full_cache / "index-big.sqlite").exists()
+    assert not (full_cache / "index-old.sqlite").exists()  # unused for more than a week: goes like any file
+    assert not list(full_cache.glob("fits-*.pickle"))  # everything else went first, oldest to newest
