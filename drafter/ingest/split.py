@@ -26,6 +26,7 @@ from drafter.ingest.frames import (
     told_event,
     told_meeting,
 )
+from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
@@ -490,10 +491,11 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             and not _TABLE_CUE.search(prev)
             and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
             or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
-            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
+            or _starts_article(para, nxt, prev)
+            or ATTACHMENT.match(para.text) and bool(nxt) and not named_attachments(current, paras[i + 1 :])  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
             or _letter_after_lead(current, para, nxt) or _rules_title(current, para, nxt) or _handed_over(current, para)
-            or _headline_over_subtitle(para, nxt)
+            or _headline_over_subtitle(para, nxt) or next_piece(current, para, nxt, prev)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ):  # fmt: skip
             _close(groups, current)
@@ -761,6 +763,8 @@ def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
         return False
     if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) for p in before[-2:]):
         return False  # 某某网…电 …全文如下：: the agency's item, short as it is, over the text it prints
+    if is_title(current[0]) and news_scrap(before):
+        return False  # 我县召开…会议 / 2月26日，我县召开…: a short news item over the speech it tells of (genrepieces.py)
     return not (is_title(current[0]) and _AFTER_CLOSING.search(before[-1].text[-30:]))
 
 
@@ -1159,6 +1163,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 某某网9月8日电 …发布致…的公开信。全文如下：: the agency's item; the letter it prints is the next document
     if _letter_told(paras, text):
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
+    if event_news(paras) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "news"  # 我镇开展重阳节敬老慰问活动 / 10月11日，…走访慰问了…: an event told, no letter (genrepieces.py)
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
