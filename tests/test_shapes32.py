@@ -15,6 +15,11 @@ import pytest
 from archive_fixtures import INGEST, ingest, shape
 
 CLERK: dict[str, list[dict[str, Any]]] = json.loads((INGEST / "shapes32-clerk" / "expected.json").read_text(encoding="utf-8"))
+# Ten pages written after the rules, in other spellings (日前，, 本报讯 after 谢谢！, a traditional 通报, a halfwidth 工作要点, a
+# news item over the 倡议书 or 慰问信 it tells of…), read before any change: 11/14 with integ32's drafter, 14/14 with the rules.
+LATER: dict[str, list[dict[str, Any]]] = json.loads(
+    (INGEST / "shapes32-later-clerk" / "expected.json").read_text(encoding="utf-8")
+)
 
 
 def _readings(entry: dict[str, Any]) -> list[tuple[str, object, list[int]]]:
@@ -33,11 +38,12 @@ def test_the_census_holds_at_least_forty_pages_of_every_genre_the_brief_names() 
     assert sum(len(entries) > 1 for entries in CLERK.values()) >= 12  # pages of two or three pieces
 
 
-@pytest.mark.parametrize("name", sorted(CLERK))
+@pytest.mark.parametrize("name", [*sorted(CLERK), *sorted(LATER)])
 def test_each_page_is_read_as_the_clerk_reads_it(tmp_path: Path, name: str) -> None:
     docs = ingest(tmp_path, name)
-    assert len(docs) == len(CLERK[name]), [d["title"] for d in docs]
-    for doc, entry in zip(docs, CLERK[name], strict=True):
+    entries = CLERK.get(name) or LATER[name]
+    assert len(docs) == len(entries), [d["title"] for d in docs]
+    for doc, entry in zip(docs, entries, strict=True):
         assert shape(doc) in _readings(entry), (entry["title"], shape(doc))
 
 
