@@ -62,6 +62,9 @@ def test_each_page_is_read_as_the_clerk_reads_it(tmp_path: Path, name: str) -> N
     [
         # 我镇召开秋季防火工作部署会 / 10月9日，… / 发布时间 / 我镇开展重阳节敬老慰问活动 / 10月11日，… (was: one item)
         ("shapes32-two-news-items.txt", ["news", "news"]),
+        # 秋粮收购进度过半 / 10月15日，记者从…了解到… / 发布时间 / 小小菜园里的大变化 / 10月16日，走进东庄村…: headlines naming no
+        # event, short items, written after the rules (was: one item; then the first, a scrap, joined to the second)
+        ("shapes32-two-news-items-plain-headline.txt", ["news", "news"]),
         # 倡议书 signed and dated / 我市开展节水宣传进社区活动 / 7月16日，… (was: the news item inside the 倡议书)
         ("shapes32-two-proposal-then-news.txt", ["other", "news"]),
         # 为…，县安委办向全县人民发出一封公开信。 / 致全县人民群众的一封公开信 / 全县广大人民群众： (was: one letter)

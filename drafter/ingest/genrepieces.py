@@ -76,8 +76,10 @@ def next_piece(current: Sequence[Para], para: Para, nxt: str, prev: str) -> bool
     # (after a news item, or a piece that closed: 谢谢大家！, a date under a signature, a site's byline — a report's own
     # unnumbered part, 开展安全生产月活动 / 6月1日，我局…, goes on after its last paragraph)
     ended = bool(_DAY_LEAD.match(_running(current)[0]) or prev.endswith(("！", "!")) or _DATE_LINE.match(prev) or _BYLINE.match(prev))
-    if _HEADLINE.match(text) and _EVENT.search(text) and _DAY_LEAD.match(nxt) and ended and count_han("".join(_running(current))) >= 40:
-        return True
+    if _HEADLINE.match(text) and _DAY_LEAD.match(nxt) and ended and count_han("".join(_running(current))) >= 40:
+        # (秋粮收购进度过半 / 10月15日，… under an item that opened on its own day: any headline; after a speech or a
+        # letter the headline names what was done)
+        return bool(_EVENT.search(text)) or bool(_DAY_LEAD.match(_running(current)[0]))
     addressed = bool(_ADDRESSEES.match(nxt)) and not _NOT_A_TITLE.match(nxt)
     # 致全县人民群众的一封公开信 / 全县广大人民群众：, after a news item that told of it: the letter is a piece of its own
     if _LETTER_TITLE.match(text) and addressed and _told_account(current):
@@ -101,10 +103,13 @@ def named_attachments(current: Sequence[Para], rest: Sequence[Para]) -> bool:
     return all(len(p.text) <= 40 and not re.search(r"[。！？；;]", p.text) for p in rest)
 
 
-def news_scrap(before: Sequence[Para]) -> bool:
-    """A short news item (its headline over a dated lead that tells of a meeting) is no scrap of the speech under it."""
-    running = _running(before)
-    return bool(running) and bool(_DAY_LEAD.match(running[0])) and bool(_EVENT.search(running[0]))
+def news_scrap(before: Sequence[Para], after: Sequence[Para], titled: bool) -> bool:
+    """A short news item (its headline over a dated lead) is no scrap of the piece under it: of a titled speech when the
+    lead tells of a meeting, of the next news item (its own headline over its own dated lead) whatever it tells."""
+    running, later = _running(before), _running(after)
+    if not running or not _DAY_LEAD.match(running[0]):
+        return False
+    return titled and bool(_EVENT.search(running[0])) or bool(later) and bool(_DAY_LEAD.match(later[0]))
 
 
 # 他说 / 我们 said by the writer: the item's own voice (a news item quotes it in “…” or tells it in the third person)

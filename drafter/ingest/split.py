@@ -764,7 +764,7 @@ def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
         return False
     if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) for p in before[-2:]):
         return False  # 某某网…电 …全文如下：: the agency's item, short as it is, over the text it prints
-    if is_title(current[0]) and news_scrap(before):
+    if news_scrap(before, current, is_title(current[0])):
         return False  # 我县召开…会议 / 2月26日，我县召开…: a short news item over the speech it tells of (genrepieces.py)
     return not (is_title(current[0]) and _AFTER_CLOSING.search(before[-1].text[-30:]))
 
