@@ -65,6 +65,9 @@ def test_each_page_is_read_as_the_clerk_reads_it(tmp_path: Path, name: str) -> N
         # 秋粮收购进度过半 / 10月15日，记者从…了解到… / 发布时间 / 小小菜园里的大变化 / 10月16日，走进东庄村…: headlines naming no
         # event, short items, written after the rules (was: one item; then the first, a scrap, joined to the second)
         ("shapes32-two-news-items-plain-headline.txt", ["news", "news"]),
+        # a speech greeted 同志们： that ends on its last point (…落到实处。) / 全县…会议召开 / 10月28日，…: the meeting's news,
+        # written after the rules (was: the news item read into the speech's last point)
+        ("shapes32-two-speech-then-news-no-closing.txt", ["speech", "news"]),
         # 倡议书 signed and dated / 我市开展节水宣传进社区活动 / 7月16日，… (was: the news item inside the 倡议书)
         ("shapes32-two-proposal-then-news.txt", ["other", "news"]),
         # 为…，县安委办向全县人民发出一封公开信。 / 致全县人民群众的一封公开信 / 全县广大人民群众： (was: one letter)

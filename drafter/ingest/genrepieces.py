@@ -35,6 +35,8 @@ _LETTER_TITLE = re.compile(r"^(?:[^。！？，,：:]{2,40}(?:一封信|公开�
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日(?:印发)?$")
 # 附件： / 发布时间： / 上一篇： / 责任编辑：: lines a page puts under a piece, never the next piece's title
 _NOT_A_TITLE = re.compile(r"^(?:附件|发布|来源|作者|上一|下一|责任|编辑|审核|浏览|阅读|点击|相关|分享|打印|关闭|抄送|主送|印发|联系)")
+# 同志们： / 各位代表： / 亲爱的老师们、同学们：: a speech's 称谓
+_GREETED = re.compile(r"^[^。！？；]{0,40}(?:同志们|朋友们|代表们?|来宾们?|老师们|同学们|委员们?|同仁们?)[：:]$")
 # 发布时间：2026-10-09 / （校办　供稿） / 责任编辑：…: the line a site puts under an item
 _BYLINE = re.compile(r"^(?:发布|来源|作者|责任编辑|编辑|审核|[（(][^）)]{0,12}(?:供稿|报道|摄)[)）]$)")
 # 县教育局部署春季开学工作: what a news headline tells (an office or a place doing something)
@@ -76,6 +78,8 @@ def next_piece(current: Sequence[Para], para: Para, nxt: str, prev: str) -> bool
     # (after a news item, or a piece that closed: 谢谢大家！, a date under a signature, a site's byline — a report's own
     # unnumbered part, 开展安全生产月活动 / 6月1日，我局…, goes on after its last paragraph)
     ended = bool(_DAY_LEAD.match(_running(current)[0]) or prev.endswith(("！", "!")) or _DATE_LINE.match(prev) or _BYLINE.match(prev))
+    # (a speech, greeted with its 称谓, that ends on its last point: 全县…会议召开 / 10月28日，… is the meeting's news under it)
+    ended = ended or bool(_EVENT.search(text)) and any(_GREETED.match(p.text) for p in current[:8])
     if _HEADLINE.match(text) and _DAY_LEAD.match(nxt) and ended and count_han("".join(_running(current))) >= 40:
         # (秋粮收购进度过半 / 10月15日，… under an item that opened on its own day: any headline; after a speech or a
         # letter the headline names what was done)
