@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
+from drafter.ingest.genrepieces import office_genre
 from drafter.ingest.narrative import told_as_story
 from drafter.ingest.publicnotice import is_public_notice
 
@@ -206,7 +207,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
     if is_public_notice(paras):
         return "通告", "机关发布的通告或公告（告知群众决定的事项，不是讲话，也不是会议消息）：不拆分为片段"
-    return "", ""
+    return office_genre(paras)  # 公告/公示, 领导分工 (genrepieces.py)
 
 
 

@@ -23,6 +23,7 @@ from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.collectionlead import drop_collection_lead
 from drafter.ingest.fragments import Candidate, build_candidates
+from drafter.ingest.genrepieces import site_line
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.pagetail import cut_page_tail
@@ -331,6 +332,8 @@ def _news_title(paras: tuple[Para, ...]) -> str:
     first = paras[0].text
     if len(paras) > 1 and _BYLINE.search(first) and not re.search(r"召开|举行|[。！？]", first):
         return _news_title(paras[1:])  # 某某商报·某某网 记者 某某 通讯员 某某: who wrote it, over the lead
+    if len(paras) > 1 and site_line(first):
+        return _news_title(paras[1:])  # XX县人民政府门户网站 / XX县教育局网站 > 教育要闻: the site over the headline
     if len(paras) > 1 and len(first) < 8 and not re.search(r"[。！？：:；，,]", first):
         return _news_title(paras[1:])  # 政府信息公开 / 青石镇三举措推进…: the site's column label over the headline
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):

@@ -26,6 +26,7 @@ from drafter.ingest.frames import (
     told_event,
     told_meeting,
 )
+from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
@@ -138,6 +139,7 @@ _REPORT_TITLE = re.compile(
     # 工作, or as a 规划; the account called a 总结报告)
     # (2021年街道办事处四城同创工作总结汇报: the account reported up, called a 总结汇报)
     r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:报告|汇报)?(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想|打算|安排|规划))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
+    r"|(?<=年)[\u4e00-\u9fff]{2,8}工作要点$"  # XX区2026年城市管理工作要点: the field of work between the year and 工作要点
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
     # (乡镇职能定位研究报告 / …情况调查研究报告: a study's findings, the same genre; not a 研究报告会, a meeting)
     r"|(?:调研|调查|考察)报告|研究报告(?!会)|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
@@ -490,10 +492,11 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             and not _TABLE_CUE.search(prev)
             and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
             or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
-            or _starts_article(para, nxt, prev) or ATTACHMENT.match(para.text) and bool(nxt)  # 附件1： under the speech: a block of its own
+            or _starts_article(para, nxt, prev)
+            or ATTACHMENT.match(para.text) and bool(nxt) and not named_attachments(current, paras[i + 1 :])  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
             or _letter_after_lead(current, para, nxt) or _rules_title(current, para, nxt) or _handed_over(current, para)
-            or _headline_over_subtitle(para, nxt)
+            or _headline_over_subtitle(para, nxt) or next_piece(current, para, nxt, prev)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ):  # fmt: skip
             _close(groups, current)
@@ -761,6 +764,8 @@ def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
         return False
     if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) for p in before[-2:]):
         return False  # 某某网…电 …全文如下：: the agency's item, short as it is, over the text it prints
+    if news_scrap(before, current, is_title(current[0])):
+        return False  # 我县召开…会议 / 2月26日，我县召开…: a short news item over the speech it tells of (genrepieces.py)
     return not (is_title(current[0]) and _AFTER_CLOSING.search(before[-1].text[-30:]))
 
 
@@ -1161,6 +1166,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 某某网9月8日电 …发布致…的公开信。全文如下：: the agency's item; the letter it prints is the next document
     if _letter_told(paras, text):
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
+    if event_news(paras) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "news"  # 我镇开展重阳节敬老慰问活动 / 10月11日，…走访慰问了…: an event told, no letter (genrepieces.py)
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
