@@ -210,7 +210,6 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     return office_genre(paras)  # 公告/公示, 领导分工 (genrepieces.py)
 
 
-
 def genre_title(paras: Sequence[Para]) -> str:
     """The title line of a meeting notice, a plan of work or rules (关于召开…的通知, …实施方案, …管理制度), which no speech
     outline finds."""
