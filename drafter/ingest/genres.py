@@ -205,9 +205,10 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "通知", "通知（现将…通知如下、特此通知：一、二、是通知的事项，不是讲话的论点，也不是会议消息）：不拆分为片段"
     if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
-    if is_public_notice(paras):
+    genre = office_genre(paras)  # 公告/公示, 领导分工 (genrepieces.py)
+    if not genre[0] and is_public_notice(paras):
         return "通告", "机关发布的通告或公告（告知群众决定的事项，不是讲话，也不是会议消息）：不拆分为片段"
-    return office_genre(paras)  # 公告/公示, 领导分工 (genrepieces.py)
+    return genre
 
 
 def genre_title(paras: Sequence[Para]) -> str:
