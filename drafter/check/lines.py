@@ -308,7 +308,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if len(run) == 2 and _one_by_one(line, m.start(), ch):
             continue
-        if len(run) == 2 and _phrase_end_slip(line, m.start(), ch):
+        if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -350,6 +350,25 @@ def _one_by_one(line: str, start: int, ch: str) -> bool:
 
 def _doubled_finding(run: str, ch: str, lineno: int, start: int) -> Finding:
     return Finding("repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了一个）", lineno, start + 1, run, f"改为“{ch}”")
+
+
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[。！？；：，、“‘（(!?;:,]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*$"
+)
+
+
+def _start_slip(line: str, start: int, ch: str) -> bool:
+    """坚坚持问题导向, 。医医疗卫生… (#13, plant32): a clause's first character typed twice when a retyped start leaves
+    it — the pair is no word jieba says ten times or more (坚坚, 医医), the character and the next make a common word (坚持), and
+    no AABB word follows (实实在在, 家家户户) nor a reduplication of our list (人人, 处处, 常常)."""
+    after = line[start + 2 : start + 3]
+    if not after or not _HAN.match(after) or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _FUNCTION_CHARS or not _CLAUSE_OPEN.search(line, 0, start):
+        return False
+    if _recall(f"fair-word {ch * 2}", lambda: _is_word(_dictionary(), ch * 2, 10)):
+        return False
+    return _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON))
 
 
 def _phrase_end_slip(line: str, start: int, ch: str) -> bool:

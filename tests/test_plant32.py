@@ -1,0 +1,47 @@
+"""drafter check on the copy-paste shapes bench/check_planted.py plants since plant32 (issue #13), by class.
+Fixtures are our own writing, each in two or three spellings, simplified and traditional."""
+
+from __future__ import annotations
+
+import pytest
+from check_fixtures import found as _found
+
+HEAD = "县委书记在全县项目建设推进会上的讲话\n\n同志们：\n\n"
+HEAD_TRAD = "縣委書記在全縣項目建設推進會上的講話\n\n同志們：\n\n"
+
+
+def _head(said: str) -> str:
+    """The county's head in the sentence's own script (a copy is read as traditional only when all of it is)."""
+    return (HEAD_TRAD if any(ch in said for ch in "們個對處縣區應實堅關醫") else HEAD) + said + "\n"
+
+
+# --- 1. a clause's first character typed twice (坚坚持) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "run"),
+    [
+        ("今年的任务很重。坚坚持问题导向，全力破解土地、资金等要素制约。", "坚坚"),
+        ("今年的任務很重。堅堅持問題導向，全力破解土地、資金等要素制約。", "堅堅"),
+        ("全县上下要齐心协力；医医疗卫生、教育等领域的项目要加快推进。", "医医"),
+        ("全縣上下要齊心協力；醫醫療衛生、教育等領域的項目要加快推進。", "醫醫"),
+        ("一、账账面上的资金要尽快拨付到位，不能趴在账上。", "账账"),
+    ],
+)
+def test_a_clause_start_typed_twice_is_a_slip(said: str, run: str) -> None:
+    assert _found(_head(said), rule="repeated-char") == [("repeated-char", run)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # reduplications of our list, AABB words and words of the language at a clause start stay words
+        "人人参与、事事用心。常常听到群众说，处处都有新变化。",
+        "實實在在為群眾辦事，家家戶戶都有獲得感。",
+        "刚刚才开过的会议，大家要认真传达。默默奉献的同志，我们要关心。",
+        "久久為功，天天都要抓。紧紧围绕目标任务，牢牢把握工作主动。",
+        "渐渐地，群众的满意度提高了。步步为营，层层压实责任。",
+    ],
+)
+def test_words_said_twice_at_a_clause_start_are_no_slip(said: str) -> None:
+    assert _found(_head(said), rule="repeated-char") == []
