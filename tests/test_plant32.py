@@ -45,3 +45,39 @@ def test_a_clause_start_typed_twice_is_a_slip(said: str, run: str) -> None:
 )
 def test_words_said_twice_at_a_clause_start_are_no_slip(said: str) -> None:
     assert _found(_head(said), rule="repeated-char") == []
+
+
+# --- 2. a sibling's bare short name in a closing's call (为建设更加美好的沙河而奋斗) ---------------------------------
+
+CLOSING_HEAD = "清河县委书记在全县项目建设推进会上的讲话\n\n同志们：\n\n今年全县项目建设任务很重，各乡镇、各部门要扎实工作。\n\n"
+CLOSING_HEAD_TRAD = "清河縣委書記在全縣項目建設推進會上的講話\n\n同志們：\n\n今年全縣項目建設任務很重，各鄉鎮、各部門要紮實工作。\n\n"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "同志们，让我们团结一心、真抓实干，为建设更加美好的沙河而努力奋斗！",
+        "同志們，讓我們團結一心、真抓實幹，為建設更加美好的沙河而努力奮鬥！",
+        "让我们以更加饱满的热情，为加快建设现代化新沙河作出新的更大贡献！",
+        "讓我們以更加飽滿的熱情，為加快建設現代化新沙河作出新的更大貢獻！",
+    ],
+)
+@pytest.mark.parametrize("place", [{}, {"place": "清河县"}])
+def test_a_siblings_short_name_in_the_closing_call_is_an_error(closing: str, place: dict[str, str]) -> None:
+    head = CLOSING_HEAD_TRAD if "們" in closing else CLOSING_HEAD
+    assert _found(head + closing + "\n", rule="foreign-place", **place) == [("foreign-place", "沙河")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "同志们，让我们为建设更加美好的清河而努力奋斗！",  # the own short name
+        "同志們，讓我們為建設更加美好的清河而努力奮鬥！",
+        "让我们为建设更加美好的家园而努力奋斗，为谱写高质量发展新篇章作出新的更大贡献！",  # no place in the call
+        "让我们为建设更加美好的明天而努力奋斗！",
+    ],
+)
+def test_the_own_name_or_no_name_in_the_call_is_no_error(closing: str) -> None:
+    head = CLOSING_HEAD_TRAD if "們" in closing else CLOSING_HEAD
+    assert _found(head + closing + "\n", rule="foreign-place") == []
+    assert _found(head + closing + "\n", severity="warning", rule="foreign-place") == []
