@@ -81,3 +81,32 @@ def test_the_own_name_or_no_name_in_the_call_is_no_error(closing: str) -> None:
     head = CLOSING_HEAD_TRAD if "們" in closing else CLOSING_HEAD
     assert _found(head + closing + "\n", rule="foreign-place") == []
     assert _found(head + closing + "\n", severity="warning", rule="foreign-place") == []
+
+
+# --- 3. another level's body where the own one stood (县人大及其常委会、市政协; 县政府…接受镇人大监督) ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "evidence"),
+    [
+        ("过去一年，我们在县委的坚强领导下，在县人大及其常委会、市政协的监督支持下，扎实做好各项工作。", "县人大及其常委会、市政协"),
+        ("過去一年，我們在縣委的堅強領導下，在縣人大及其常委會、市政協的監督支持下，紮實做好各項工作。", "縣人大及其常委會、市政協"),
+        ("县政府坚持依法行政，主动接受市人大监督，办事效率明显提升。", "县政府坚持依法行政，主动接受市人大监督"),
+        ("縣政府堅持依法行政，主動接受市人大監督，辦事效率明顯提升。", "縣政府堅持依法行政，主動接受市人大監督"),
+        ("县人民政府自觉接受镇人大及其常委会的依法监督。", "县人民政府自觉接受镇人大及其常委会的依法监督"),
+    ],
+)
+def test_another_levels_congress_beside_or_over_the_own_body_is_an_error(said: str, evidence: str) -> None:
+    assert _found(_head(said), rule="level-mix") == [("level-mix", evidence)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "过去一年，我们在县委的坚强领导下，在县人大及其常委会、县政协的监督支持下，扎实做好各项工作。",
+        "過去一年，縣政府堅持依法行政，主動接受縣人大及其常委會的監督和縣政協的民主監督。",
+        "县政府要自觉接受县人大监督，市人大常委会调研组来我县检查时给予了充分肯定。",
+    ],
+)
+def test_the_own_levels_congress_is_no_error(said: str) -> None:
+    assert _found(_head(said), rule="level-mix") == []

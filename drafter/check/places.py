@@ -57,13 +57,21 @@ _PEER_BODIES = re.compile(
 # 县人大、市政协 / 市委、县人大: the four bodies of one level said in their usual order (党委、人大、政府、政协), the
 # second of another level. 省委、市委 (one body of two levels, a list of superiors) is no pair.
 _BODY_PAIR = re.compile(
-    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:常委会)?[、和及]"
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:及其常委会|常委会)?[、和及]"
     r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
 )
 _BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
 # 我受县人民政府的委托，向区人大常委会报告…: a government reports to its own level's congress (审计、预算、计划 reports).
 _ENTRUSTED_REPORT = re.compile(
     r"受(?P<a>[省市县区乡镇州旗盟])(?:人民)?政府(?:的)?委托[，,]?(?:现)?向(?:本次会议|大会)?(?P<b>[省市县区乡镇州旗盟])人大(?:常委会)?"
+)
+
+
+# 县政府坚持依法行政，主动接受镇人大监督 (#13, plant32): a government is supervised by its own level's congress (and
+# its CPPCC), as it reports to it.
+_SUPERVISED_BY = re.compile(
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])(?:人民)?政府[^。；！？，,]{0,16}?[，,]?[^。；！？，,]{0,6}?接受"
+    r"(?P<b>[省市县区乡镇州旗盟])(?P<y>人大|政协)(?:及其常委会|常委会)?(?:的)?(?:依法|民主)?监督"
 )
 
 
@@ -145,6 +153,13 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                 findings.append(Finding(
                     "level-mix", ERROR, f"“{m.group(0)}”：受{a}政府委托，却向{b}人大报告（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"政府向本级人大报告：改为“受{b}人民政府的委托”或“向{a}人大”",
+                ))  # fmt: skip
+        for m in _SUPERVISED_BY.finditer(line) if "监督" in line else ():
+            a, b = m.group("a"), m.group("b")
+            if a != b:
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”：{a}政府接受{b}{m.group('y')}的监督（层级不一致）", lineno,
+                    m.start() + 1, m.group(0), f"政府接受本级人大、政协的监督：改为“{a}{m.group('y')}”或“{b}政府”",
                 ))  # fmt: skip
         for m in _PEER_BODIES.finditer(line):
             a, b = m.group("a"), m.group("b")
