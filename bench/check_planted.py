@@ -463,12 +463,14 @@ def plant_idiom_double(src: Source, rng: random.Random) -> Plant | None:
 
 
 def plant_glued_heads(src: Source, rng: random.Random) -> Plant | None:
-    """The points glued into one long line as a web page's copy leaves them, one heading number repeated."""
+    """The opening and the points glued into one long line as a web page's copy leaves them (after the salutation),
+    one heading number repeated."""
     lines = src.text.splitlines()
     heads = [i for i, s in enumerate(lines) if HEAD.match(s)]
     if len(heads) < 3:
         return None
-    first = heads[0]
+    salute = next((i for i, s in enumerate(lines[: heads[0]]) if re.match(r"^\s*[^。]{0,20}?同志们[：:]", s)), None)
+    first = next((i for i in range(salute + 1, heads[0]) if lines[i].strip()), heads[0]) if salute is not None else heads[0]
     last = next((i for i in range(len(lines) - 1, heads[-1], -1) if lines[i].strip()), heads[-1])
     k = rng.randrange(1, len(heads))
     parts = []
