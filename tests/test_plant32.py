@@ -110,3 +110,31 @@ def test_another_levels_congress_beside_or_over_the_own_body_is_an_error(said: s
 )
 def test_the_own_levels_congress_is_no_error(said: str) -> None:
     assert _found(_head(said), rule="level-mix") == []
+
+
+# --- 4. a set phrase's last character typed twice before a clause's end (真抓实干干，) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "run"),
+    [
+        ("一年来，全县上下真抓实干干，各项工作取得新成效。", "干干"),
+        ("一年來，全縣上下真抓實幹幹，各項工作取得新成效。", "幹幹"),
+        ("各部门要主动作为为，乡镇村组要积极配合。", "为为"),
+        ("各部門要主動作為為，鄉鎮村組要積極配合。", "為為"),
+    ],
+)
+def test_a_set_phrase_ended_twice_before_a_stop_is_a_slip(said: str, run: str) -> None:
+    assert _found(_head(said), rule="repeated-char") == [("repeated-char", run)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "一年来，全县上下真抓实干、干事创业，主动作为，各项工作取得新成效。",
+        "各部門要主動作為，幹幹淨淨做事，清清白白做人。",
+        "全县上下要真抓实干干出新业绩。",
+    ],
+)
+def test_a_set_phrase_said_once_is_no_slip(said: str) -> None:
+    assert _found(_head(said), rule="repeated-char") == []

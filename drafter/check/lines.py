@@ -379,7 +379,9 @@ def _phrase_end_slip(line: str, start: int, ch: str) -> bool:
     if len(phrase) < 4 or not _HAN_FOUR.fullmatch(phrase) or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE:
         return False
     if not _HAN.match(line[start + 2 : start + 3] or " "):
-        return False  # 攻坚克难难，: _set_phrase_slip's
+        # 真抓实干干，主动作为为。 (#13, plant32): before a clause's end too, even when the pair is a reduplication of its
+        # own (干干 of 干干净净), which the other rules let pass
+        return line[start + 2 : start + 3] in _CLAUSE_END and phrase in _SET_PHRASES
     if phrase not in _SET_PHRASES and not _recall(f"idiom {phrase}", lambda: _is_idiom(phrase)):
         return False
     right = line[start + 1 : start + 5]
@@ -798,7 +800,9 @@ _SET_PHRASES = frozenset(
      # 工作成绩喜喜人 / 发展势头喜喜人: the appraisals a report or a speech's look back says whole (no dictionary holds them)
      "成绩喜人", "形势喜人", "势头喜人", "成效喜人", "变化喜人", "成效显著", "成绩显著", "亮点纷呈", "捷报频传", "硕果累累",
      # 在创先争优优活动中: the campaigns a commendation names whole
-     "创先争优", "争先创优", "比学赶超"]
+     "创先争优", "争先创优", "比学赶超",
+     # 真抓实干、主动作为 (#13, plant32): the pledges a look back or a closing says whole
+     "主动作为", "担当作为", "履职尽责", "善作善成", "提质增效", "埋头苦干", "踔厉奋发", "勇毅前行"]
 )
 
 
