@@ -496,7 +496,7 @@ def plant_sibling_subject(src: Source, rng: random.Random) -> Plant | None:
     if sib is None:
         return None
     lines = src.text.splitlines()
-    pat = re.compile(rf"(?:(?<=推动)|(?<=确保)|(?<=让)|(?<=[。；，：]))(?:全|我){src.level}(?=要|加快|率先|走在|在全|继续|进一步)")
+    pat = re.compile(rf"(?:(?<=推动)|(?<=确保)|(?<=让)|(?<=[。；，：]))(?:全|我){src.level}(?=要|上下|加快|率先|走在|在全|继续|进一步|坚持|将)")
     spots = [(i, m) for i in _body(lines) for m in pat.finditer(lines[i])]
     if not spots:
         return None
