@@ -41,6 +41,8 @@ def test_a_clause_start_typed_twice_is_a_slip(said: str, run: str) -> None:
         "刚刚才开过的会议，大家要认真传达。默默奉献的同志，我们要关心。",
         "久久為功，天天都要抓。紧紧围绕目标任务，牢牢把握工作主动。",
         "渐渐地，群众的满意度提高了。步步为营，层层压实责任。",
+        # a verb that stands alone before a word it opens
+        "群众反映的问题，有有效的办法就要用起来；會會同有關部門一起研究。",
     ],
 )
 def test_words_said_twice_at_a_clause_start_are_no_slip(said: str) -> None:

@@ -359,16 +359,23 @@ _CLAUSE_OPEN = re.compile(
 
 def _start_slip(line: str, start: int, ch: str) -> bool:
     """坚坚持问题导向, 。医医疗卫生… (#13, plant32): a clause's first character typed twice when a retyped start leaves
-    it — the pair is no word jieba says ten times or more (坚坚, 医医), the character and the next make a common word (坚持), and
+    it — the pair is no word jieba says ten times or more (坚坚, 医医), the character is no verb or preposition
+    that stands alone (有有效的办法) and makes a common word with the next (坚持), and
     no AABB word follows (实实在在, 家家户户) nor a reduplication of our list (人人, 处处, 常常)."""
     after = line[start + 2 : start + 3]
     if not after or not _HAN.match(after) or after == ch or line[start + 3 : start + 4] == after:
         return False
-    if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _FUNCTION_CHARS or not _CLAUSE_OPEN.search(line, 0, start):
+    if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _STANDS_BEFORE_ITS_WORD:
+        return False
+    if not _CLAUSE_OPEN.search(line, 0, start):
         return False
     if _recall(f"fair-word {ch * 2}", lambda: _is_word(_dictionary(), ch * 2, 10)):
         return False
     return _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON))
+
+
+# 。有有效的办法, 会会同…, 要要求…: a verb or preposition that is a word alone may stand before a word it opens
+_STANDS_BEFORE_ITS_WORD = frozenset("有会要能可将把对为以从向让使被就都也还又才更最很不没无给到用由按据经等各每另")
 
 
 def _phrase_end_slip(line: str, start: int, ch: str) -> bool:
