@@ -510,8 +510,8 @@ def plant_stage_upper(src: Source, rng: random.Random) -> Plant | None:
     lines = src.text.splitlines()
     body = _body(lines)
     other = UPPER.get(src.level)
-    if not body or not other or src.level == "街道":
-        return None
+    if not body or not other or src.level not in ("县", "区", "旗", "镇", "乡"):
+        return None  # a city's or province's speech may well say where a county's work stands
     i = rng.choice(body)
     work = _work_name(src)
     stage = rng.choice(("已进入攻坚阶段", "正处于关键时期", "进入冲刺阶段"))
