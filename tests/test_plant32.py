@@ -65,9 +65,13 @@ CLOSING_HEAD_TRAD = "清河縣委書記在全縣項目建設推進會上的講�
     ],
 )
 @pytest.mark.parametrize("place", [{}, {"place": "清河县"}])
-def test_a_siblings_short_name_in_the_closing_call_is_an_error(closing: str, place: dict[str, str]) -> None:
+def test_a_siblings_short_name_in_the_closing_call_is_an_error(
+    closing: str, place: dict[str, str]
+) -> None:
     head = CLOSING_HEAD_TRAD if "們" in closing else CLOSING_HEAD
-    assert _found(head + closing + "\n", rule="foreign-place", **place) == [("foreign-place", "沙河")]
+    assert _found(head + closing + "\n", rule="foreign-place", **place) == [
+        ("foreign-place", "沙河")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -91,14 +95,31 @@ def test_the_own_name_or_no_name_in_the_call_is_no_error(closing: str) -> None:
 @pytest.mark.parametrize(
     ("said", "evidence"),
     [
-        ("过去一年，我们在县委的坚强领导下，在县人大及其常委会、市政协的监督支持下，扎实做好各项工作。", "县人大及其常委会、市政协"),
-        ("過去一年，我們在縣委的堅強領導下，在縣人大及其常委會、市政協的監督支持下，紮實做好各項工作。", "縣人大及其常委會、市政協"),
-        ("县政府坚持依法行政，主动接受市人大监督，办事效率明显提升。", "县政府坚持依法行政，主动接受市人大监督"),
-        ("縣政府堅持依法行政，主動接受市人大監督，辦事效率明顯提升。", "縣政府堅持依法行政，主動接受市人大監督"),
-        ("县人民政府自觉接受镇人大及其常委会的依法监督。", "县人民政府自觉接受镇人大及其常委会的依法监督"),
+        (
+            "过去一年，我们在县委的坚强领导下，在县人大及其常委会、市政协的监督支持下，扎实做好各项工作。",
+            "县人大及其常委会、市政协",
+        ),
+        (
+            "過去一年，我們在縣委的堅強領導下，在縣人大及其常委會、市政協的監督支持下，紮實做好各項工作。",
+            "縣人大及其常委會、市政協",
+        ),
+        (
+            "县政府坚持依法行政，主动接受市人大监督，办事效率明显提升。",
+            "县政府坚持依法行政，主动接受市人大监督",
+        ),
+        (
+            "縣政府堅持依法行政，主動接受市人大監督，辦事效率明顯提升。",
+            "縣政府堅持依法行政，主動接受市人大監督",
+        ),
+        (
+            "县人民政府自觉接受镇人大及其常委会的依法监督。",
+            "县人民政府自觉接受镇人大及其常委会的依法监督",
+        ),
     ],
 )
-def test_another_levels_congress_beside_or_over_the_own_body_is_an_error(said: str, evidence: str) -> None:
+def test_another_levels_congress_beside_or_over_the_own_body_is_an_error(
+    said: str, evidence: str
+) -> None:
     assert _found(_head(said), rule="level-mix") == [("level-mix", evidence)]
 
 
