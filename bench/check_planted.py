@@ -23,6 +23,19 @@ Each flawed copy carries ONE planted error, of one of the kinds a clerk makes wh
   heading       a top heading's number skipped or repeated (一、二、四、 / 一、二、二、)
   month-13      a date's month turned to 13月
   placeholder   a number or own-level word replaced by XX
+  (plant32, the shapes batches 49 and 51 planted and others a copy-paste clerk leaves)
+  team-lead     the speaker's pledge to lead another level's team (团结带领市政府一班人 in a county speech)
+  people-learn  this meeting inspiring another level's people (激励引导全市人民学习先进 in a county speech)
+  idiom-double  a set phrase's last character doubled (创先争优优, 真抓实干干)
+  glued-heads   the points' headings and bodies glued into one long line, one heading number repeated
+  sibling-subject a sibling's short name as the subject before a verb (推动沙河加快…, 沙河要…)
+  stage-upper   全市…工作进入攻坚阶段，全区… (another level's work stage, the own level taking it on)
+  body-level    an own body turned to another level's (县人大常委会 → 市人大常委会, 镇党委 → 县委)
+  sibling-closing a sibling's name in the closing (为建设更加美好的沙河而奋斗)
+  bad-date      a day the month lacks (2月30日, 4月31日)
+  closing-count the closing's look-back count changed (以上三点 → 以上四点)
+  sub-heading   a sub-heading's number repeated ((一)(二)(二))
+  stutter-start a sentence's first character doubled (坚坚持)
 
 A planted error is found when the flawed copy's report has an error or warning of the kind's rules on the planted line
 (count and heading: an error of those rules the unflawed copy does not have, on any line). Reported: recall per
@@ -74,8 +87,20 @@ KIND_RULES = {
     "heading": ("numbering", "count-mismatch"),
     "month-13": ("date-format",),
     "placeholder": ("placeholder",),
+    "team-lead": ("level-mix",),
+    "people-learn": ("level-mix",),
+    "idiom-double": ("repeated-char",),
+    "glued-heads": ("numbering", "count-mismatch"),
+    "sibling-subject": ("foreign-place",),
+    "stage-upper": ("level-mix",),
+    "body-level": ("level-mix", "foreign-place"),
+    "sibling-closing": ("foreign-place",),
+    "bad-date": ("date-format",),
+    "closing-count": ("count-mismatch",),
+    "sub-heading": ("numbering",),
+    "stutter-start": ("repeated-char",),
 }
-ANYWHERE = frozenset({"count", "heading"})
+ANYWHERE = frozenset({"count", "heading", "glued-heads", "closing-count", "sub-heading"})
 HEAD = re.compile(r"^(?P<lead>\s*(?:#+\s*)?)(?P<n>[一二三四五六七八九十])、")
 NUMERALS = "一二三四五六七八九十"
 COUNT = re.compile(r"(?<=[讲提谈说强调])(?P<n>[两二三四五六七八九])(?=点|个方面|方面|条)")
@@ -373,6 +398,242 @@ PLANTERS = {
 }  # fmt: skip
 
 
+# ---------------------------------------------------------------- plant32: more of a copy-paste clerk's shapes
+
+# The level whose words a copy from a superior's or a peer's speech brings: a county's from the city, a town's from
+# the county.
+UPPER = {"省": "市", "市": "县", "县": "市", "区": "市", "旗": "盟", "镇": "县", "乡": "县", "街道": "区"}
+SET_PHRASES = ("创先争优", "争先创优", "与时俱进", "真抓实干", "攻坚克难", "担当作为", "求真务实", "凝心聚力",
+               "守正创新", "踔厉奋发", "勇毅前行", "埋头苦干", "比学赶超", "开拓创新", "履职尽责", "善作善成",
+               "久久为功", "从严从实", "提质增效", "迎难而上", "主动作为", "齐抓共管")  # fmt: skip
+SUB_HEAD = re.compile(r"^(?P<lead>\s*)[（(](?P<n>[一二三四五六七八九十])[）)]")
+CLOSING_COUNT = re.compile(r"(?<=以上)(?P<n>[两二三四五六七八九])(?=点|个方面|方面|条)")
+DAY = re.compile(r"(?<![\d.])(?P<m>[1-9]|1[0-2])月(?P<d>[1-9]|[12]\d|3[01])日")
+BAD_DAY = {2: "30", 4: "31", 6: "31", 9: "31", 11: "31"}
+
+
+def _work_name(src: Source) -> str:
+    """The work this speech is about, from its title (安全生产 from 全县安全生产工作会议), or 重点."""
+    title = src.text.splitlines()[0] if src.text else ""
+    m = re.search(r"(?:全[省市县区乡镇]|[省市县区乡镇])([\u4e00-\u9fff]{2,6}?)(?:工作)?(?:会议|推进会|大会|动员会)", title)
+    return m.group(1) if m else "重点"
+
+
+def _append_sentence(src: Source, lines: list[str], i: int, sentence: str) -> str:
+    lines[i] = lines[i].rstrip() + sentence
+    return "\n".join(lines)
+
+
+def plant_team_lead(src: Source, rng: random.Random) -> Plant | None:
+    """The speaker's pledge in the closing, copied from a speech of another level: 团结带领市政府一班人."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    other = UPPER.get(src.level)
+    if not body or not other:
+        return None
+    i = body[-1] if rng.random() < 0.5 else rng.choice(body)
+    body_word = rng.choice(("政府", "委"))
+    text = _append_sentence(src, lines, i, f"我将团结带领{other}{body_word}一班人，以更加务实的作风抓好各项工作落实。")
+    return Plant("team-lead", src, text, i + 1, f"带领{other}{body_word}一班人")
+
+
+def plant_people_learn(src: Source, rng: random.Random) -> Plant | None:
+    """This meeting inspires another level's people: 激励引导全市人民学习先进 in a county speech."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    other = UPPER.get(src.level)
+    if not body or not other:
+        return None
+    i = body[0]
+    who = rng.choice(("人民", "广大干部群众"))
+    text = _append_sentence(src, lines, i, f"今天，我们隆重表彰一批先进典型，这对于激励引导全{other}{who}学习先进、争当先进具有重要意义。")
+    return Plant("people-learn", src, text, i + 1, f"激励引导全{other}{who}")
+
+
+def plant_idiom_double(src: Source, rng: random.Random) -> Plant | None:
+    """A set phrase's last character doubled where the text says it (创先争优优活动)."""
+    lines = src.text.splitlines()
+    spots = [(i, m) for i in _body(lines) for ph in SET_PHRASES for m in re.finditer(ph, lines[i])
+             if lines[i][m.end():m.end() + 1] != ph[-1]]  # fmt: skip
+    if not spots:
+        return None
+    i, m = rng.choice(spots)
+    lines[i] = lines[i][: m.end()] + m.group()[-1] + lines[i][m.end() :]
+    return Plant("idiom-double", src, "\n".join(lines), i + 1, f"{m.group()}{m.group()[-1]}")
+
+
+def plant_glued_heads(src: Source, rng: random.Random) -> Plant | None:
+    """The opening and the points glued into one long line as a web page's copy leaves them (after the salutation),
+    one heading number repeated."""
+    lines = src.text.splitlines()
+    heads = [i for i, s in enumerate(lines) if HEAD.match(s)]
+    if len(heads) < 3:
+        return None
+    salute = next((i for i, s in enumerate(lines[: heads[0]]) if re.match(r"^\s*[^。]{0,20}?同志们[：:]", s)), None)
+    first = next((i for i in range(salute + 1, heads[0]) if lines[i].strip()), heads[0]) if salute is not None else heads[0]
+    last = next((i for i in range(len(lines) - 1, heads[-1], -1) if lines[i].strip()), heads[-1])
+    k = rng.randrange(1, len(heads))
+    parts = []
+    for i in range(first, last + 1):
+        s = lines[i].strip()
+        if not s:
+            continue
+        if i == heads[k]:
+            m = HEAD.match(s)
+            assert m
+            s = NUMERALS[NUMERALS.index(m.group("n")) - 1] + s[m.end("n") :]
+        if HEAD.match(s) and not re.search(r"[。！？：]$", s):
+            s += "。"
+        parts.append(s)
+    glued = "".join(parts)
+    new = [*lines[:first], glued, *lines[last + 1 :]]
+    return Plant("glued-heads", src, "\n".join(new), first + 1, f"{len(heads)} headings glued, the {k + 1}th repeated")
+
+
+def plant_sibling_subject(src: Source, rng: random.Random) -> Plant | None:
+    """A sibling's short name as the subject before a verb, where the own level stood (推动全县加快 → 推动沙河加快)."""
+    sib = _sibling(src, rng)
+    if sib is None:
+        return None
+    lines = src.text.splitlines()
+    pat = re.compile(rf"(?:(?<=推动)|(?<=确保)|(?<=让)|(?<=[。；，：]))(?:全|我){src.level}(?=要|上下|加快|率先|走在|在全|继续|进一步|坚持|将)")
+    spots = [(i, m) for i in _body(lines) for m in pat.finditer(lines[i])]
+    if not spots:
+        return None
+    i, m = rng.choice(spots)
+    lines[i] = _replace(lines[i], m.start(), m.end(), sib[1])
+    return Plant("sibling-subject", src, "\n".join(lines), i + 1, f"{m.group()}→{sib[1]}: {lines[i][max(0, m.start() - 4):m.start() + 10]}")
+
+
+def plant_stage_upper(src: Source, rng: random.Random) -> Plant | None:
+    """全市…工作进入攻坚阶段，全区… : a superior's scope for the own work, the own level taking it on."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    other = UPPER.get(src.level)
+    if not body or not other or src.level not in ("县", "区", "旗", "镇", "乡"):
+        return None  # a city's or province's speech may well say where a county's work stands
+    i = rng.choice(body)
+    work = _work_name(src)
+    stage = rng.choice(("已进入攻坚阶段", "正处于关键时期", "进入冲刺阶段"))
+    text = _append_sentence(src, lines, i, f"当前，全{other}{work}工作{stage}，全{src.level}上下要把{work}工作摆在更加突出的位置，一抓到底。")
+    return Plant("stage-upper", src, text, i + 1, f"全{other}{work}工作{stage}，全{src.level}")
+
+
+_OWN_BODY = {
+    "县": (("县人大常委会", "市人大常委会"), ("县政协", "市政协"), ("县纪委", "市纪委"), ("县人大", "市人大")),
+    "区": (("区人大常委会", "市人大常委会"), ("区政协", "市政协"), ("区纪委", "市纪委")),
+    "市": (("市人大常委会", "县人大常委会"), ("市政协", "县政协"), ("市纪委", "县纪委")),
+    "镇": (("镇党委", "县委"), ("镇政府", "县政府"), ("镇人大", "县人大")),
+    "乡": (("乡党委", "县委"), ("乡政府", "县政府"), ("乡人大", "县人大")),
+}
+
+
+def plant_body_level(src: Source, rng: random.Random) -> Plant | None:
+    """An own body turned to another level's, as a copy from that level leaves it (县人大常委会 → 市人大常委会)."""
+    lines = src.text.splitlines()
+    spots = []
+    for own, other in _OWN_BODY.get(src.level, ()):
+        pat = re.compile(rf"(?<![省市县区乡镇\u4e00-\u9fff]){own}(?!书记|委员)|(?<=[、和及，。])\b{own}(?!书记|委员)")
+        spots += [(i, m, other) for i in range(1, len(lines)) for m in pat.finditer(lines[i])]
+    if not spots:
+        return None
+    i, m, other = rng.choice(spots)
+    lines[i] = _replace(lines[i], m.start(), m.end(), other)
+    return Plant("body-level", src, "\n".join(lines), i + 1, f"{m.group()}→{other}")
+
+
+def plant_sibling_closing(src: Source, rng: random.Random) -> Plant | None:
+    """A sibling's name in the call of the closing: 为建设更加美好的沙河而努力奋斗！"""
+    sib = _sibling(src, rng)
+    if sib is None:
+        return None
+    lines = src.text.splitlines()
+    last = next((i for i in range(len(lines) - 1, 0, -1) if len(HAN.findall(lines[i])) >= 10), None)
+    if last is None:
+        return None
+    name = sib[1] if rng.random() < 0.5 else sib[0]
+    call = rng.choice((f"为建设更加美好的{name}而努力奋斗！", f"为谱写{name}高质量发展新篇章而不懈奋斗！",
+                       f"为加快建设现代化新{name}作出新的更大贡献！"))  # fmt: skip
+    s = lines[last].rstrip()
+    m = re.search(r"[^。！？]*[！!]$", s)
+    lines[last] = (s[: m.start()] if m else s) + "让我们" + call
+    return Plant("sibling-closing", src, "\n".join(lines), last + 1, call)
+
+
+def plant_bad_date(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    found = [(i, m) for i in _body(lines) for m in DAY.finditer(lines[i])]
+    if found:
+        i, m = rng.choice(found)
+        month = rng.choice(sorted(BAD_DAY))
+        new = f"{month}月{BAD_DAY[month]}日"
+        lines[i] = _replace(lines[i], m.start(), m.end(), new)
+        return Plant("bad-date", src, "\n".join(lines), i + 1, f"{m.group()}→{new}")
+    ends = [i for i in _body(lines) if lines[i].rstrip().endswith("。")]
+    if not ends:
+        return None
+    i = rng.choice(ends)
+    month = rng.choice(sorted(BAD_DAY))
+    lines[i] = lines[i].rstrip()[:-1] + f"，确保{month}月{BAD_DAY[month]}日前全部完成。"
+    return Plant("bad-date", src, "\n".join(lines), i + 1, f"…{month}月{BAD_DAY[month]}日前")
+
+
+def plant_closing_count(src: Source, rng: random.Random) -> Plant | None:
+    lines = src.text.splitlines()
+    found = [(i, m) for i in range(len(lines)) for m in CLOSING_COUNT.finditer(lines[i])]
+    if not found:
+        return None
+    i, m = found[-1]
+    n = {"两": 2, "二": 2}.get(m.group("n")) or NUMERALS.index(m.group("n")) + 1
+    new_n = n + 1 if rng.random() < 0.5 or n <= 2 else n - 1
+    word = NUMERALS[new_n - 1] if new_n != 2 else "两"
+    lines[i] = _replace(lines[i], m.start(), m.end(), word)
+    return Plant("closing-count", src, "\n".join(lines), i + 1, f"以上{m.group()}→以上{word}")
+
+
+def plant_sub_heading(src: Source, rng: random.Random) -> Plant | None:
+    """(一)(二)(二): a sub-heading's number repeated, copied from the one before."""
+    lines = src.text.splitlines()
+    subs = [i for i, s in enumerate(lines) if SUB_HEAD.match(s)]
+    spots = [i for i in subs if (m := SUB_HEAD.match(lines[i])) and m.group("n") != "一"]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    m = SUB_HEAD.match(lines[i])
+    assert m
+    prev = NUMERALS[NUMERALS.index(m.group("n")) - 1]
+    lines[i] = _replace(lines[i], m.start("n"), m.end("n"), prev)
+    return Plant("sub-heading", src, "\n".join(lines), i + 1, f"（{m.group('n')}）→（{prev}）")
+
+
+def plant_stutter_start(src: Source, rng: random.Random) -> Plant | None:
+    """A sentence's first character doubled (坚坚持), as a clerk's retyped start leaves it."""
+    lines = src.text.splitlines()
+    spots = []
+    for i in _body(lines):
+        s = lines[i]
+        for m in re.finditer(r"(?:^|[。！？；])\s*(?P<c>[\u4e00-\u9fff])(?P<d>[\u4e00-\u9fff])", s):
+            c = m.group("c")
+            if c not in REDUPLICABLE and c != m.group("d") and c not in "要在把以对为让使从向和与同":
+                spots.append((i, m.start("c")))
+    if not spots:
+        return None
+    i, k = rng.choice(spots)
+    s = lines[i]
+    lines[i] = s[: k + 1] + s[k] + s[k + 1 :]
+    return Plant("stutter-start", src, "\n".join(lines), i + 1, s[k : k + 4].replace(s[k], s[k] * 2, 1))
+
+
+NEW_KINDS = ("team-lead", "people-learn", "idiom-double", "glued-heads", "sibling-subject", "stage-upper", "body-level",
+             "sibling-closing", "bad-date", "closing-count", "sub-heading", "stutter-start")  # fmt: skip
+PLANTERS.update({
+    "team-lead": plant_team_lead, "people-learn": plant_people_learn, "idiom-double": plant_idiom_double,
+    "glued-heads": plant_glued_heads, "sibling-subject": plant_sibling_subject, "stage-upper": plant_stage_upper,
+    "body-level": plant_body_level, "sibling-closing": plant_sibling_closing, "bad-date": plant_bad_date,
+    "closing-count": plant_closing_count, "sub-heading": plant_sub_heading, "stutter-start": plant_stutter_start,
+})  # fmt: skip
+
+
 # ---------------------------------------------------------------- checking
 
 
@@ -403,6 +664,7 @@ def main() -> None:
     parser.add_argument("--fixtures", type=int, default=200, help="at most this many fixture speeches")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--misses", action="store_true", help="list every planted error not found")
+    parser.add_argument("--kinds", help="only these kinds, comma-separated (plant32's new ones: --kinds new)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     rng = random.Random(args.seed)
@@ -421,8 +683,11 @@ def main() -> None:
         false_place += len(src.errors_place)
         false_lines += [f"  {src.name} [{r}] l.{n}: {t[:50]}" for r, t, n in src.errors_plain]
     plants: list[Plant] = []
+    kinds = set(NEW_KINDS if args.kinds == "new" else args.kinds.split(",")) if args.kinds else set()
     for src in sources:
         for kind, planter in PLANTERS.items():
+            if kinds and kind not in kinds:
+                continue
             krng = random.Random(f"{args.seed}:{src.name}:{kind}")
             p = planter(src, krng, drafts) if kind == "splice" else planter(src, krng)  # type: ignore[operator]
             if p is not None:

@@ -308,7 +308,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if len(run) == 2 and _one_by_one(line, m.start(), ch):
             continue
-        if len(run) == 2 and _phrase_end_slip(line, m.start(), ch):
+        if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -352,6 +352,32 @@ def _doubled_finding(run: str, ch: str, lineno: int, start: int) -> Finding:
     return Finding("repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了一个）", lineno, start + 1, run, f"改为“{ch}”")
 
 
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[。！？；：，、“‘（(!?;:,]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*$"
+)
+
+
+def _start_slip(line: str, start: int, ch: str) -> bool:
+    """坚坚持问题导向, 。医医疗卫生… (#13, plant32): a clause's first character typed twice when a retyped start leaves
+    it — the pair is no word jieba says ten times or more (坚坚, 医医), the character is no verb or preposition
+    that stands alone (有有效的办法) and makes a common word with the next (坚持), and
+    no AABB word follows (实实在在, 家家户户) nor a reduplication of our list (人人, 处处, 常常)."""
+    after = line[start + 2 : start + 3]
+    if not after or not _HAN.match(after) or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _STANDS_BEFORE_ITS_WORD:
+        return False
+    if not _CLAUSE_OPEN.search(line, 0, start):
+        return False
+    if _recall(f"fair-word {ch * 2}", lambda: _is_word(_dictionary(), ch * 2, 10)):
+        return False
+    return _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON))
+
+
+# 。有有效的办法, 会会同…, 要要求…: a verb or preposition that is a word alone may stand before a word it opens
+_STANDS_BEFORE_ITS_WORD = frozenset("有会要能可将把对为以从向让使被就都也还又才更最很不没无给到用由按据经等各每另")
+
+
 def _phrase_end_slip(line: str, start: int, ch: str) -> bool:
     """创先争优优活动, 与时俱进进程 (#13, batch 51): a set phrase's last character typed twice before the next word — the
     second does not open a word with what follows (优活; 奋发图强强化 and 与时俱进进一步 open 强化, 进一步) and is no
@@ -360,7 +386,9 @@ def _phrase_end_slip(line: str, start: int, ch: str) -> bool:
     if len(phrase) < 4 or not _HAN_FOUR.fullmatch(phrase) or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE:
         return False
     if not _HAN.match(line[start + 2 : start + 3] or " "):
-        return False  # 攻坚克难难，: _set_phrase_slip's
+        # 真抓实干干，主动作为为。 (#13, plant32): before a clause's end too, even when the pair is a reduplication of its
+        # own (干干 of 干干净净), which the other rules let pass
+        return line[start + 2 : start + 3] in _CLAUSE_END and phrase in _SET_PHRASES
     if phrase not in _SET_PHRASES and not _recall(f"idiom {phrase}", lambda: _is_idiom(phrase)):
         return False
     right = line[start + 1 : start + 5]
@@ -779,7 +807,9 @@ _SET_PHRASES = frozenset(
      # 工作成绩喜喜人 / 发展势头喜喜人: the appraisals a report or a speech's look back says whole (no dictionary holds them)
      "成绩喜人", "形势喜人", "势头喜人", "成效喜人", "变化喜人", "成效显著", "成绩显著", "亮点纷呈", "捷报频传", "硕果累累",
      # 在创先争优优活动中: the campaigns a commendation names whole
-     "创先争优", "争先创优", "比学赶超"]
+     "创先争优", "争先创优", "比学赶超",
+     # 真抓实干、主动作为 (#13, plant32): the pledges a look back or a closing says whole
+     "主动作为", "担当作为", "履职尽责", "善作善成", "提质增效", "埋头苦干", "踔厉奋发", "勇毅前行"]
 )
 
 

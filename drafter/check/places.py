@@ -57,13 +57,21 @@ _PEER_BODIES = re.compile(
 # 县人大、市政协 / 市委、县人大: the four bodies of one level said in their usual order (党委、人大、政府、政协), the
 # second of another level. 省委、市委 (one body of two levels, a list of superiors) is no pair.
 _BODY_PAIR = re.compile(
-    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:常委会)?[、和及]"
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:及其常委会|常委会)?[、和及]"
     r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
 )
 _BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
 # 我受县人民政府的委托，向区人大常委会报告…: a government reports to its own level's congress (审计、预算、计划 reports).
 _ENTRUSTED_REPORT = re.compile(
     r"受(?P<a>[省市县区乡镇州旗盟])(?:人民)?政府(?:的)?委托[，,]?(?:现)?向(?:本次会议|大会)?(?P<b>[省市县区乡镇州旗盟])人大(?:常委会)?"
+)
+
+
+# 县政府坚持依法行政，主动接受镇人大监督 (#13, plant32): a government is supervised by its own level's congress (and
+# its CPPCC), as it reports to it.
+_SUPERVISED_BY = re.compile(
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇州旗盟])(?:人民)?政府[^。；！？，,]{0,16}?[，,]?[^。；！？，,]{0,6}?接受"
+    r"(?P<b>[省市县区乡镇州旗盟])(?P<y>人大|政协)(?:及其常委会|常委会)?(?:的)?(?:依法|民主)?监督"
 )
 
 
@@ -145,6 +153,13 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                 findings.append(Finding(
                     "level-mix", ERROR, f"“{m.group(0)}”：受{a}政府委托，却向{b}人大报告（层级不一致）", lineno, m.start() + 1,
                     m.group(0), f"政府向本级人大报告：改为“受{b}人民政府的委托”或“向{a}人大”",
+                ))  # fmt: skip
+        for m in _SUPERVISED_BY.finditer(line) if "监督" in line else ():
+            a, b = m.group("a"), m.group("b")
+            if a != b:
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”：{a}政府接受{b}{m.group('y')}的监督（层级不一致）", lineno,
+                    m.start() + 1, m.group(0), f"政府接受本级人大、政协的监督：改为“{a}{m.group('y')}”或“{b}政府”",
                 ))  # fmt: skip
         for m in _PEER_BODIES.finditer(line):
             a, b = m.group("a"), m.group("b")
@@ -1475,6 +1490,8 @@ _GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
+    if _in_call(line, start, end):
+        return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
@@ -1523,6 +1540,8 @@ def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str,
         return None  # 萧山市 in 余杭区's report: a neighbour is named by today's name; a former one is a leftover
     if shared is None or _OWN_USE_AFTER.match(line[end:]) or _OWN_USE_BEFORE.search(line[max(0, start - 4) : start]):
         return None
+    if _in_call(line, start, end):
+        return None  # 为建设更加美好的沙河而努力奋斗: a call builds the own place, never a neighbour
     return shared
 
 
@@ -2046,7 +2065,38 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     ends = {e for _, e, _ in found}
     found = [(s, e, ps) for s, e, ps in found if not _conjunction(line, s, e, ends)]
     taken = {i for s, e, _ in found for i in range(s, e)}
-    return found + [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
+    found += [hit for hit in _slogan_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    return found + [hit for hit in _call_shorts(gz, line) if taken.isdisjoint(range(hit[0], hit[1]))]
+
+
+# 为建设更加美好的沙河而努力奋斗 / 为谱写沙河高质量发展新篇章而奋斗 / 为加快建设现代化新沙河作出新的更大贡献: the call a
+# closing makes names the place the speech builds by its bare short name (#13, plant32: a sibling's left in a copy).
+_CALL_NAME = re.compile(
+    r"(?:建设|打造|建成)(?:一个)?(?:更加|更)?美好的?(?P<a>[\u4e00-\u9fff]{2})(?=而|作出|贡献|[，,。！!；;”])"
+    r"|谱写(?P<b>[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{0,8}?)新篇章"
+    r"|现代化新(?P<c>[\u4e00-\u9fff]{2})(?=而|作出|贡献|[，,。！!；;”])"
+)
+
+
+def _in_call(line: str, start: int, end: int) -> bool:
+    if "美好" not in line and "新篇章" not in line and "现代化新" not in line:
+        return False
+    return any(m.start(g) == start and m.end(g) == end for m in _CALL_NAME.finditer(line) for g in "abc" if m.group(g))
+
+
+def _call_shorts(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
+    """(start, end, places) of a county-level place's bare short name in a closing's call (建设更加美好的沙河)."""
+    if "美好" not in line and "新篇章" not in line and "现代化新" not in line:
+        return []
+    hits: list[tuple[int, int, list[Any]]] = []
+    for m in _CALL_NAME.finditer(line):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        name = m.group(group)
+        places = [p for p in gz.lookup(name) if p.short == name and p.level in ("县", "区", "市")]
+        if places and not is_word_place(name):
+            hits.append((m.start(group), m.end(group), places))
+    return hits
 
 
 # 淮北粮仓, 淮北平原, 淮南地区: the land north (south) of the 淮河, named after the river, not the city of 淮北 or 淮南.
