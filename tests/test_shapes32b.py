@@ -1,6 +1,6 @@
 """Speeches in every structure a clerk meets, written by us (issue #13, shapes32b): a census by structure, not by batch.
 
-tests/fixtures/ingest/shapes32b-*.txt are 45 pages of our own writing, 46 pieces: announced counts in many forms (讲三点意见,
+tests/fixtures/ingest/shapes32b-*.txt are 51 pages of our own writing, 52 pieces: announced counts in many forms (讲三点意见,
 讲三个方面, 提三点要求, 强调三件事, 讲几点意见, 讲以下几个问题, 围绕…讲三点, 先讲…再讲…, 讲两个意思：一是…二是…, 三句话,
 三个词, 重点讲4点意见, 讲三方面内容, 再强调几点意见), points as 一、, 第一, 首先/其次/最后, 一要, bold-less heading lines,
 （一） and 1. and run-in 一是 sub-points, 主持词 agenda steps, 党课 parts, a 表态发言's 三个“确保”, 述职 and 工作报告 parts, a
@@ -43,7 +43,18 @@ def test_the_census_holds_at_least_thirty_speech_pages_in_many_structures() -> N
     assert 8 <= len(LATER) <= 10
 
 
-@pytest.mark.parametrize("name", [*sorted(CLERK), *sorted(LATER)])
+# 下面，我讲三点意见。 / 一是压实安全责任。 / 1.压实属地责任。… / 2.… / 二是深化隐患排查。… / 三是提升应急能力。 / 1.… / 2.…: the
+# 一是 paragraphs are the points and the 1. 2. under them their sub-points; ingest takes the 1. items as the points (left: the
+# choice between a 一是 series and numbered items is point_starts', and the sealed batches hold both shapes)
+_RUNIN_OVER_ARABIC = pytest.param(
+    "shapes32b-yishi-points-arabic-subs.txt",
+    marks=pytest.mark.xfail(strict=True, reason="一是 points with 1. sub-points are read as the 1. items"),
+)
+
+
+@pytest.mark.parametrize(
+    "name", [_RUNIN_OVER_ARABIC if n == _RUNIN_OVER_ARABIC.values[0] else n for n in [*sorted(CLERK), *sorted(LATER)]]
+)
 def test_each_page_is_read_as_the_clerk_reads_it(tmp_path: Path, name: str) -> None:
     docs = ingest(tmp_path, name)
     entries = CLERK.get(name) or LATER[name]
@@ -91,21 +102,29 @@ def test_a_chairs_steps_opened_with_xianzai_or_jiexialai_are_the_points(tmp_path
         ("shapes32b-zhici-with-hopes.txt", ["希望大家志存高远", "希望大家勤学苦练", "希望大家全面发展"]),
         # 借此机会，我对全县广大教师提出三点希望： / 希望广大教师做…的表率。… ×3 (was: no points)
         ("shapes32b-later-qiwang-teachers.txt", ["希望广大教师做立德树人的表率", "希望广大教师做终身学习的模范", "希望广大教师做关爱学生的榜样"]),
+        # 我讲三点意见。 / 要科学规划造林任务。… / 要严格保证造林质量。… / 要切实加强管护。… (was: no points)
+        ("shapes32b-first-sentence-heads.txt", ["要科学规划造林任务", "要严格保证造林质量", "要切实加强管护"]),
     ],
 )
 def test_announced_hopes_one_paragraph_each_are_the_points(tmp_path: Path, name: str, heads: list[str]) -> None:
     (doc,) = ingest(tmp_path, name)
-    assert doc["announced_count"] == 3
+    assert doc["announced_count"] == len(heads)
     assert [p["heading"] for p in doc["points"]] == heads
     assert not any("编号" in w for w in doc["warnings"])
 
 
-def test_wishes_with_no_count_announced_are_no_points(tmp_path: Path) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "在XX小学六一儿童节庆祝大会上的致辞\n同学们，老师们：\n大家好！今天是同学们自己的节日，我代表学校向全体少先队员表示节日的祝贺！\n"
         "希望大家好好学习，天天向上，做一个有梦想的好少年。\n希望老师们关爱每一个孩子，让每一朵花都能绽放。\n"
-        "最后，祝同学们节日快乐！谢谢大家！\n"
-    )
+        "最后，祝同学们节日快乐！谢谢大家！\n",
+        "在XX村村民代表大会上的讲话\n各位代表：\n今天召开村民代表大会，商量村里今年的几件大事。\n"
+        "要把村里的道路修好。去年雨季好几段路冲坏了，今年一定要修。\n要把村里的卫生搞好。房前屋后的杂物要及时清理。\n"
+        "谢谢大家！\n",
+    ],
+)
+def test_wishes_or_tasks_with_no_count_announced_are_no_points(tmp_path: Path, text: str) -> None:
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     from drafter.ingest import ingest_paths

@@ -644,16 +644,19 @@ def _after_transition(body: list[Para], start: int) -> bool:
 # 希望大家志存高远。… / 希望同学们… — a wish to the audience, one paragraph each, with no number: the points of a speech that
 # has just announced that many 希望 (我对大家提三点希望：)
 _HOPE = re.compile(r"^(?:我|衷心|真诚|殷切)?希望(?:大家|同学们|你们|各位|老师们|同志们|广大[\u4e00-\u9fff]{1,6})?")
+# 要科学规划造林任务。… / 要严格保证造林质量。… — the same for a point that is a paragraph whose first sentence, led by 要, is its
+# heading (the bold lost in the copy): one point each, where exactly the count announced follow one another
+_MUST = re.compile(r"^(?:要|必须|务必)(?=[\u4e00-\u9fff]{4,30}[。；;])")
 
 
 def _announced_hopes(body: list[Para]) -> list[int]:
-    """The N paragraphs right after an announcement of N 希望 (提三点希望：), each opening with 希望…: one point each, as a
-    clerk reads them; only where exactly that many follow one another and the next one is no wish of the same kind."""
+    """The N paragraphs right after an announcement of N 希望 (提三点希望：), each opening with 希望…, or of N points (讲三点意见。)
+    each opening with 要…。: one point each, as a clerk reads them; only where exactly that many follow one another and the
+    next one opens no other the same way."""
     for i, para in enumerate(body[:-1]):
-        if "希望" not in para.text[-12:]:
-            continue
+        lead = _HOPE if "希望" in para.text[-12:] else _MUST
         n = _count_before(body, i + 1)
-        run = [k for k in range(i + 1, len(body)) if _HOPE.match(body[k].text)]
+        run = [k for k in range(i + 1, len(body)) if lead.match(body[k].text)]
         if n and n >= 2 and run[:n] == list(range(i + 1, i + 1 + n)) and i + 1 + n not in run:
             return run[:n]
     return []
