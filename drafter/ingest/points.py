@@ -186,6 +186,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if dashes:
         return dashes, "dash"
     styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # else a dash or 其一 never leads a top-level point
+    runin_over = _announced_runin_over_items(body, styles)
+    if runin_over:
+        return runin_over, styles[runin_over[0]][0]  # type: ignore[index]
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     late = [(i, s) for i, s in numbered if s[0] == "h1" or s[0] == "h1第" and _UNIT_ORDINAL.match(body[i].text)]
@@ -592,6 +595,28 @@ def _cut_under_lone_head(body: list[Para], starts: list[int]) -> bool:
     if len(starts) != 1 or starts[0] >= len(body) - 1 or not _ORDER_HEAD.match(body[starts[0]].text):
         return False
     return body[-1].text[-1:] not in "。！？!?”’）)"
+
+
+def _announced_runin_over_items(body: list[Para], styles: list[tuple[str, int] | None]) -> list[int]:
+    """下面，我讲三点意见。 / 一是压实安全责任。 / 1.… / 2.… / 二是… / 三是… / 1.… / 2.…: paragraph leads 一是 … 三是 right after
+    a count of as many, with 1. 2. items under some of them that start again at 1 under each: the leads are the points and the
+    items their sub-points, as a clerk reads them (not the items, though they are numbered). Only where nothing else is
+    numbered and no item comes before the first lead."""
+    at = next((i for i, s in enumerate(styles) if s and s[0].startswith("r") and s[1] == 1), None)
+    if at is None or not _after_transition(body, at):
+        return []
+    key, n = styles[at][0], _count_before(body, at)  # type: ignore[index]
+    starts = [i for i, s in enumerate(styles) if s and s[0] == key]
+    if n is None or starts[0] != at or [styles[i][1] for i in starts] != list(range(1, n + 1)):  # type: ignore[index]
+        return []
+    items = [(i, s) for i, s in enumerate(styles) if s and s[0] != key]
+    if not items or any(s[0] != "h3" or i < at for i, s in items):
+        return []
+    for lead, end in zip(starts, [*starts[1:], len(body)], strict=True):
+        under = [s[1] for i, s in items if lead < i < end]
+        if under and under != list(range(1, len(under) + 1)):
+            return []
+    return starts
 
 
 def _announced_first(
