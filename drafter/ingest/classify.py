@@ -81,6 +81,8 @@ _TRANSITION_WORDS = re.compile(
     # 具体做到三个抓： / 重点抓好“四个到位”： — the points named by a slogan of their count (广泛发动抓宣传 / 发挥优势抓创新 …
     # follow), the colon ending the paragraph
     rf"|(?:^|[，,。])(?:具体|重点|着力|主要)?(?:要)?(?:做到|抓好|落实|坚持|突出|实现)[“\"]?{COUNT.replace('?P<n>', '?P<n20>')}个[\u4e00-\u9fff]{{1,4}}[”\"]?[：:]$"
+    # …全力以赴做好各项工作，做到四个“确保”。 / 一是确保责任落实。…: a pledge's slogan quoted, its sentence ending the paragraph
+    rf"|(?:^|[，,。])(?:具体|重点|着力|主要)?(?:要)?(?:做到|抓好|落实|坚持|突出|实现){COUNT.replace('?P<n>', '?P<n26>')}个[“\"][\u4e00-\u9fff]{{1,4}}[”\"][。！!]$"
     # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
     rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
     # 借此机会，代表公司三点意见： — the copy lost the verb (讲, 提); a clause that ends the paragraph on its count of 意见 and a
@@ -139,6 +141,10 @@ _TRANSITION_WORDS = re.compile(
     # what the speaker will speak about, counted in its key words (第一个关键字：… follows), with or without 我
     rf"|围绕(?:以下|这)?{COUNT.replace('?P<n>', '?P<n22>')}个(?:关键词|关键字|词|字|[“\"][^”\"。；！？]{{1,8}}[”\"])(?:[（(][^）)。；！？]{{1,16}}[)）])?"
     r"[，,]?\s*(?:来|进行)?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)[^。；！？]{0,4}?)?(?:展开|交流|分享|讲|谈|探讨)"
+    # 今天，我想用三个词和大家交流：学习、实干、清廉。 / 我用三句话来概括: the speaker's words counted before the verb, with 用
+    # (一、关于学习 / 二、关于实干 … follow, one point a word)
+    rf"|(?:我|下面|接下来|今天)[^。；！？]{{0,20}}?用{COUNT.replace('?P<n>', '?P<n25>')}(?:个(?:关键词|词|字|短语)|(?<!几)句话)[，,]?\s*(?:来|进行)?"
+    r"(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|同学们|你们)[^。；！？]{0,4}?)?(?:交流|分享|讲|谈|概括|表达|说|共勉)"
     # 医院各项工作稳步推进，现从三个方面总结如下： — a report's own announcement of its parts (no 我, no 下面)
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )

@@ -4,8 +4,8 @@ A page often holds two or three pieces: a speech then the news item on it, a new
 notice then the plan it issues, two news items one under the other. Each piece opens the way its genre opens — a
 headline over a dated lead, a letter's title over the people it is addressed to, a 关于…的通知 over its addressees, or
 any title right under the signature and date that closed the piece before — and these openings are read here, for
-`split_chunks` (split.py). `office_genre` names the office genres that are neither speeches nor news nor reports
-(公告/公示, 领导分工), for `genre_of` (genres.py). (A 检查情况的通报 and a 工作要点 stay reports, as
+`split_chunks` (split.py). `office_genre` names an office genre that is neither speech nor news nor report (领导分工),
+for `genre_of` (genres.py); a 公告/公示 is publicnotice.py's, one rule with the 通告. (A 检查情况的通报 and a 工作要点 stay reports, as
 earlier batches decided: docs/ingest-archives.md, 督查通报是报告 and 报告的用语.)
 """
 
@@ -130,9 +130,6 @@ def event_news(paras: Sequence[Para]) -> bool:
     return not _OWN_VOICE.search(re.sub(r"“[^”]*”", "", "".join(running)))
 
 
-# 关于拟任职干部任前公示的公告 / 公示时间：…: a public notice
-_PUBLIC_NOTICE_TITLE = re.compile(r"^[^。！？，,：:]{2,50}(?:公示|公告|通告)$")
-_PUBLIC_NOTICE_TEXT = re.compile(r"现予(?:以)?公示|公示(?:时间|期|期间)|特此公告|现(?:将[^。！？]{0,20})?公告如下|特此通告")
 # XX镇领导班子成员及分工 / 领导信息 / 领导简介: who leads and what each is responsible for
 _LEADERS_TITLE = re.compile(r"^[^。！？，,：:]{0,30}(?:领导班子(?:成员)?(?:及|和)?(?:工作)?分工|领导(?:信息|简介|分工)|班子成员(?:及|和)?分工)$")
 _SAID = re.compile(r"同志们|大家好|我讲|讲[几两三四五六七八九十]点|[下这]面，我")
@@ -144,8 +141,6 @@ def office_genre(paras: Sequence[Para]) -> tuple[str, str]:
     head = "\n".join(p.text for p in paras[:12])
     if _SAID.search(head):
         return "", ""
-    if any(_PUBLIC_NOTICE_TITLE.match(t) for t in firsts) and _PUBLIC_NOTICE_TEXT.search(head):
-        return "公告公示", "公告或公示（向社会公布的事项，不是讲话，也不是会议消息）：不拆分为片段"
     if any(_LEADERS_TITLE.match(t) for t in firsts):
         return "领导分工", "领导班子成员和分工（谁负责什么，不是讲话，也不是会议消息）：不拆分为片段"
     return "", ""

@@ -18,7 +18,7 @@ from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
 from drafter.ingest.genrepieces import office_genre
 from drafter.ingest.narrative import told_as_story
-from drafter.ingest.publicnotice import is_public_notice
+from drafter.ingest.publicnotice import public_notice
 
 __all__ = [
     "LETTER",
@@ -205,10 +205,8 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "通知", "通知（现将…通知如下、特此通知：一、二、是通知的事项，不是讲话的论点，也不是会议消息）：不拆分为片段"
     if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"
-    genre = office_genre(paras)  # 公告/公示, 领导分工 (genrepieces.py)
-    if not genre[0] and is_public_notice(paras):
-        return "通告", "机关发布的通告或公告（告知群众决定的事项，不是讲话，也不是会议消息）：不拆分为片段"
-    return genre
+    notice = public_notice(paras)  # 关于…的通告 (公告), or a 公示 (publicnotice.py)
+    return notice if notice[0] else office_genre(paras)  # 领导分工 (genrepieces.py)
 
 
 def genre_title(paras: Sequence[Para]) -> str:

@@ -75,7 +75,7 @@ def _check_numbering(body: list[Para], starts: list[int], style: str, warnings: 
             f"论点编号从“{cn_number(numbers[0])}”开始，前面的论点不在这份副本里（网页只显示了一部分？），"
             "请人工核对论点是否完整"
         )
-    elif style not in ("plain", "aspect", "dash", "order", "agenda") and numbers != list(range(1, len(numbers) + 1)):
+    elif style not in ("plain", "aspect", "hope", "dash", "order", "agenda") and numbers != list(range(1, len(numbers) + 1)):
         shown = "、".join(str(n) for n in numbers)
         warnings.append(f"论点编号不连续或重复（{shown}）")
 
@@ -137,7 +137,7 @@ _LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[�
 
 
 def _mark_of(text: str, style: str) -> str:
-    if style in ("plain", "aspect"):
+    if style in ("plain", "aspect", "hope"):
         return ""
     if style == "agenda" and (STEP_MARK.match(text) or LAST_STEP_MARK.match(text)):
         return ""  # 下面，进行第一项，通过大会日程。: the chair's words opening the item are said, no mark to drop

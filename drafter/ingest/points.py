@@ -186,6 +186,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     if dashes:
         return dashes, "dash"
     styles = [None if s and s[0] in ("dash", "qi") else s for s in styles]  # else a dash or 其一 never leads a top-level point
+    runin_over = _announced_runin_over_items(body, styles)
+    if runin_over:
+        return runin_over, styles[runin_over[0]][0]  # type: ignore[index]
     numbered = [(i, s) for i, s in enumerate(styles) if s and s[0].startswith("h")]
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     late = [(i, s) for i, s in numbered if s[0] == "h1" or s[0] == "h1第" and _UNIT_ORDINAL.match(body[i].text)]
@@ -215,6 +218,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     aspects = [i for i, p in enumerate(body) if _ASPECT.match(p.text)]
     if len(aspects) >= 2 and aspects == list(range(aspects[0], aspects[0] + len(aspects))):
         return aspects, "aspect"  # 在行为礼仪方面，要… / 在学习方面，要…: one point each
+    hopes = _announced_hopes(body)
+    if hopes:
+        return hopes, "hope"  # …提三点希望： / 希望大家志存高远。… / 希望大家勤学苦练。… / 希望大家全面发展。…
     if _verse(body):
         return [], ""  # 看，中国的土地 / 跨世纪的雄鹰正在行动， — a line of a poem, not a heading
     plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i) and not _cut_clause(body, i)]
@@ -591,6 +597,28 @@ def _cut_under_lone_head(body: list[Para], starts: list[int]) -> bool:
     return body[-1].text[-1:] not in "。！？!?”’）)"
 
 
+def _announced_runin_over_items(body: list[Para], styles: list[tuple[str, int] | None]) -> list[int]:
+    """下面，我讲三点意见。 / 一是压实安全责任。 / 1.… / 2.… / 二是… / 三是… / 1.… / 2.…: paragraph leads 一是 … 三是 right after
+    a count of as many, with 1. 2. items under some of them that start again at 1 under each: the leads are the points and the
+    items their sub-points, as a clerk reads them (not the items, though they are numbered). Only where nothing else is
+    numbered and no item comes before the first lead."""
+    at = next((i for i, s in enumerate(styles) if s and s[0].startswith("r") and s[1] == 1), None)
+    if at is None or not _after_transition(body, at):
+        return []
+    key, n = styles[at][0], _count_before(body, at)  # type: ignore[index]
+    starts = [i for i, s in enumerate(styles) if s and s[0] == key]
+    if n is None or starts[0] != at or [styles[i][1] for i in starts] != list(range(1, n + 1)):  # type: ignore[index]
+        return []
+    items = [(i, s) for i, s in enumerate(styles) if s and s[0] != key]
+    if not items or any(s[0] != "h3" or i < at for i, s in items):
+        return []
+    for lead, end in zip(starts, [*starts[1:], len(body)], strict=True):
+        under = [s[1] for i, s in items if lead < i < end]
+        if under and under != list(range(1, len(under) + 1)):
+            return []
+    return starts
+
+
 def _announced_first(
     body: list[Para], styles: list[tuple[str, int] | None], first: tuple[int, tuple[str, int]] | None
 ) -> tuple[int, tuple[str, int]] | None:
@@ -636,6 +664,27 @@ def _count_before(body: list[Para], start: int) -> int | None:
 
 def _after_transition(body: list[Para], start: int) -> bool:
     return start > 0 and bool(_TRANSITION_END.search(body[start - 1].text))
+
+
+# 希望大家志存高远。… / 希望同学们… — a wish to the audience, one paragraph each, with no number: the points of a speech that
+# has just announced that many 希望 (我对大家提三点希望：)
+_HOPE = re.compile(r"^(?:我|衷心|真诚|殷切)?希望(?:大家|同学们|你们|各位|老师们|同志们|广大[\u4e00-\u9fff]{1,6})?")
+# 要科学规划造林任务。… / 要严格保证造林质量。… — the same for a point that is a paragraph whose first sentence, led by 要, is its
+# heading (the bold lost in the copy): one point each, where exactly the count announced follow one another
+_MUST = re.compile(r"^(?:要|必须|务必)(?=[\u4e00-\u9fff]{4,30}[。；;])")
+
+
+def _announced_hopes(body: list[Para]) -> list[int]:
+    """The N paragraphs right after an announcement of N 希望 (提三点希望：), each opening with 希望…, or of N points (讲三点意见。)
+    each opening with 要…。: one point each, as a clerk reads them; only where exactly that many follow one another and the
+    next one opens no other the same way."""
+    for i, para in enumerate(body[:-1]):
+        lead = _HOPE if "希望" in para.text[-12:] else _MUST
+        n = _count_before(body, i + 1)
+        run = [k for k in range(i + 1, len(body)) if lead.match(body[k].text)]
+        if n and n >= 2 and run[:n] == list(range(i + 1, i + 1 + n)) and i + 1 + n not in run:
+            return run[:n]
+    return []
 
 
 # 在行为礼仪方面，… — points without numbers, each opening with the aspect it is about.
@@ -717,16 +766,18 @@ def _plain_heading(para: Para) -> bool:
 # how many items the meeting has
 _AGENDA_COUNT = re.compile(
     rf"(?:议程|(?:会议|大会)[^。！？，,]{{0,4}}内容)(?:主要)?(?:共有|共|有|为)(?P<n>[{CN}两\d]+)项|(?P<m>[{CN}两\d]+)项议程"
-    rf"|(?:会议|大会)[^。！？，,]{{0,6}}?(?:共有|有)(?P<k>[{CN}两\d]+)项内容"  # 会议主要有三项内容：
+    # 会议主要有三项内容： / 今天的座谈会共有三项内容。 (a 座谈会, 茶话会 or 仪式 counted the same)
+    rf"|(?:会议|大会|座谈会|茶话会|见面会|仪式|典礼)[^。！？，,]{{0,6}}?(?:共有|有)(?P<k>[{CN}两\d]+)项内容"
 )
 # 下面，进行第一项，通过大会日程。 / 第二项议程：请…宣读… / 大会进行第三项： — the chair opening one item of it
 # (下面进行会议第一项议程：…: the chair's 进行 before the meeting it is, no comma after 下面; 下面先进行第一项议程，…)
 STEP_MARK = re.compile(
     # (仪式进行第一项：请某某镇长讲话 / 典礼进行第二项: a ceremony's items, the ceremony named as a meeting is)
-    rf"^(?:下面[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
+    # (现在进行第一项议程，请… / 接下来进行第三项议程: the chair's 现在 or 接下来 as his 下面)
+    rf"^(?:(?:下面|现在|接下来)[，,]?\s*(?:先|首先)?)?(?:(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?)?第(?P<n>[{CN}\d]+)项(?:议程)?[：:，,、]\s*"
 )
 # 下面进行第三 — the copy cut inside the chair opening the next item (the document's last words)
-_CUT_STEP = re.compile(rf"^(?:下面[，,]?\s*)?(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
+_CUT_STEP = re.compile(rf"^(?:(?:下面|现在|接下来)[，,]?\s*)?(?:大会|会议|仪式|典礼|庆典|活动)?进行(?:大会|会议)?的?第(?P<n>[{CN}\d]+)(?:项(?:议程)?)?[：:，,、]?$")
 # 最后：请某部长作重要讲话 — the last item, opened by 最后 where the count says it is one
 _LAST_STEP = re.compile(r"^最后[：:，,]\s*(?:请|由|进行)")
 LAST_STEP_MARK = re.compile(r"^最后[：:，,]\s*")
