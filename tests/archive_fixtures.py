@@ -38,3 +38,13 @@ def fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
 def general_holding(frags: list[dict[str, Any]], word: str) -> list[str]:
     """Ids of the non-specific fragments whose YAML holds `word` (a leak when `word` is a person, place or institution)."""
     return [f["id"] for f in frags if not f["specific"] and word in yaml.safe_dump(f, allow_unicode=True)]
+
+
+def clerk_readings(entry: dict[str, Any]) -> list[tuple[str, object, list[int]]]:
+    """A clerk's reading of a census page (expected.json) and, for a debatable entry, the other readings in `also`,
+    the kind as drafter says it (a letter is `other` in an ingest report)."""
+    kind = "other" if entry["kind"] == "letter" else entry["kind"]
+    out = [(kind, entry["count"], entry["subpoints"])]
+    for alt in entry.get("also", []):
+        out.append((alt.get("kind", kind), alt.get("count", entry["count"]), alt.get("subpoints", entry["subpoints"])))
+    return out

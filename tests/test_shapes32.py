@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from archive_fixtures import INGEST, ingest, shape
+from archive_fixtures import INGEST, clerk_readings, ingest, shape
 
 CLERK: dict[str, list[dict[str, Any]]] = json.loads((INGEST / "shapes32-clerk" / "expected.json").read_text(encoding="utf-8"))
 # Ten pages written after the rules, in other spellings (日前，, 本报讯 after 谢谢！, a traditional 通报, a halfwidth 工作要点, a
@@ -20,15 +20,6 @@ CLERK: dict[str, list[dict[str, Any]]] = json.loads((INGEST / "shapes32-clerk" /
 LATER: dict[str, list[dict[str, Any]]] = json.loads(
     (INGEST / "shapes32-later-clerk" / "expected.json").read_text(encoding="utf-8")
 )
-
-
-def _readings(entry: dict[str, Any]) -> list[tuple[str, object, list[int]]]:
-    """The clerk's reading and, for a debatable entry, the other readings named in `also` (kind as drafter says it)."""
-    kind = "other" if entry["kind"] == "letter" else entry["kind"]
-    out = [(kind, entry["count"], entry["subpoints"])]
-    for alt in entry.get("also", []):
-        out.append((alt.get("kind", kind), alt.get("count", entry["count"]), alt.get("subpoints", entry["subpoints"])))
-    return out
 
 
 def test_the_census_holds_at_least_forty_pages_of_every_genre_the_brief_names() -> None:
@@ -54,7 +45,7 @@ def test_each_page_is_read_as_the_clerk_reads_it(tmp_path: Path, name: str) -> N
     entries = CLERK.get(name) or LATER[name]
     assert len(docs) == len(entries), [d["title"] for d in docs]
     for doc, entry in zip(docs, entries, strict=True):
-        assert shape(doc) in _readings(entry), (entry["title"], shape(doc))
+        assert shape(doc) in clerk_readings(entry), (entry["title"], shape(doc))
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from archive_fixtures import INGEST, ingest, shape
+from archive_fixtures import INGEST, clerk_readings, ingest, shape
 
 CLERK: dict[str, list[dict[str, Any]]] = json.loads((INGEST / "shapes32b-clerk" / "expected.json").read_text(encoding="utf-8"))
 # Nine pages written after the first three classes were fixed, read before any change: 5/9 with integ32's drafter, 7/9 with
@@ -23,14 +23,6 @@ CLERK: dict[str, list[dict[str, Any]]] = json.loads((INGEST / "shapes32b-clerk" 
 LATER: dict[str, list[dict[str, Any]]] = json.loads(
     (INGEST / "shapes32b-later-clerk" / "expected.json").read_text(encoding="utf-8")
 )
-
-
-def _readings(entry: dict[str, Any]) -> list[tuple[str, object, list[int]]]:
-    """The clerk's reading and, for a debatable entry, the other readings named in `also`."""
-    out = [(entry["kind"], entry["count"], entry["subpoints"])]
-    for alt in entry.get("also", []):
-        out.append((alt.get("kind", entry["kind"]), alt.get("count", entry["count"]), alt.get("subpoints", entry["subpoints"])))
-    return out
 
 
 def test_the_census_holds_at_least_thirty_speech_pages_in_many_structures() -> None:
@@ -49,7 +41,7 @@ def test_each_page_is_read_as_the_clerk_reads_it(tmp_path: Path, name: str) -> N
     entries = CLERK.get(name) or LATER[name]
     assert len(docs) == len(entries), [d["title"] for d in docs]
     for doc, entry in zip(docs, entries, strict=True):
-        assert shape(doc) in _readings(entry), (entry["title"], shape(doc))
+        assert shape(doc) in clerk_readings(entry), (entry["title"], shape(doc))
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from drafter.ingest.linesplit import (
 )
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
-from drafter.ingest.piecetitles import titled_dividers
+from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.seams import byline_lines
 from drafter.structure import match_heading
 from drafter.text import (
@@ -42,7 +42,6 @@ from drafter.text import (
     cn_number,
     jammer_spans,
     page_width,
-    parse_cn_number,
     strip_emoji,
     to_fullwidth_punct,
 )
@@ -250,12 +249,7 @@ def _numbered_pieces(paras: list[Para]) -> list[Para]:
     """Pieces of a collection under one title numbered 1, 2 … (or 一, 二 …): each number divides the page (the title
     stays over its piece, without the number), so that a second piece, however short the copy keeps it, is a
     document of its own and not the first one's end."""
-    found = [(k, m) for k, p in enumerate(paras) if not p.divider and (m := _NUMBERED_PIECE.match(p.text))]
-    stems: dict[str, list[tuple[int, int]]] = {}
-    for k, m in found:
-        stems.setdefault(m.group("stem"), []).append((k, parse_cn_number(m.group("n"))))
-    marked = {k for pieces in stems.values() if len(pieces) >= 2 and [n for _, n in pieces] == list(range(1, len(pieces) + 1))
-              for k, _ in pieces}  # fmt: skip
+    marked = numbered_in_order([(k, m) for k, p in enumerate(paras) if not p.divider and (m := _NUMBERED_PIECE.match(p.text))])
     if not marked:
         return paras
     out: list[Para] = []

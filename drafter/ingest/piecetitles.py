@@ -9,6 +9,7 @@ title and are numbered in turn from one, as drafter.ingest.clean's numbered piec
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.ingest.frames import LETTER_GENRES
@@ -23,12 +24,7 @@ _TITLED_NUMBER = re.compile(
 
 def titled_dividers(paras: list[Para]) -> list[Para]:
     """Each piece number carrying its title split into the divider and the title (see the module docstring)."""
-    found = [(k, m) for k, p in enumerate(paras) if p.divider and (m := _TITLED_NUMBER.match(p.text))]
-    stems: dict[str, list[tuple[int, int]]] = {}
-    for k, m in found:
-        stems.setdefault(m.group("stem"), []).append((k, parse_cn_number(m.group("n"))))
-    marked = {k: stem for stem, pieces in stems.items() if len(pieces) >= 2 and [n for _, n in pieces] == list(range(1, len(pieces) + 1))
-              for k, _ in pieces}  # fmt: skip
+    marked = numbered_in_order([(k, m) for k, p in enumerate(paras) if p.divider and (m := _TITLED_NUMBER.match(p.text))])
     if not marked:
         return paras
     out: list[Para] = []
@@ -38,3 +34,13 @@ def titled_dividers(paras: list[Para]) -> list[Para]:
         else:
             out.append(p)
     return out
+
+
+def numbered_in_order(found: Sequence[tuple[int, re.Match[str]]]) -> dict[int, str]:
+    """Of `found` (a paragraph's index and its match with groups `stem` and `n`), those whose stem numbers two or more
+    pieces 1, 2 … in order, each with its stem: a collection's pieces, not a title that happens to end in a number."""
+    stems: dict[str, list[tuple[int, int]]] = {}
+    for k, m in found:
+        stems.setdefault(m.group("stem"), []).append((k, parse_cn_number(m.group("n"))))
+    return {k: stem for stem, pieces in stems.items() if len(pieces) >= 2 and [n for _, n in pieces] == list(range(1, len(pieces) + 1))
+            for k, _ in pieces}  # fmt: skip
