@@ -594,6 +594,12 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
         prev = last.get(head.level, 0)
         if late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
             pass  # the first heading of a higher level in a copy that starts late: said once at the start
+        elif head.number > 1 and not prev and _opens_inside_part(heads, unit, head, last, ended):
+            first, below = heading_label(head.level, 1), heads[0].mark
+            findings.append(Finding(
+                "numbering", WARNING, f"“{head.mark}”前面只有“{below}”这样的下一级标题，没有“{first}”：像是从中间开始的"
+                "不完整副本，可不理会，否则请补齐", head.line, head.column, head.mark, f"补上“{first}”，或核对是否缺了开头部分",
+            ))  # fmt: skip
         elif not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
             findings.append(_restart_finding(head))
         elif not last and not ended and head.number > 1:
@@ -610,6 +616,16 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             if deeper in last:
                 ended[deeper] = last.pop(deeper)
     return findings
+
+
+def _opens_inside_part(heads: Sequence[Head], unit: Sequence[Block], head: Head, last: dict[int, int],
+                       ended: dict[int, int]) -> bool:  # fmt: skip
+    """1、…2、…3、… then 二、 in a copy whose very first block is the 1、 (#13, batch 50 p38: page 3 of a report): the copy
+    opens inside the first part, with no title and no 一、 above its sub-items, so 二、 is the first top heading it holds
+    and 一、 is in the part not copied (a warning, as for a copy that starts at 三、)."""
+    if not unit or not heads or heads[0].index != 0 or heads[0].level <= head.level:
+        return False
+    return all(level > head.level for level in [*last, *ended])
 
 
 def _repeats_preview(unit: Sequence[Block], heads: Sequence[Head], head: Head) -> bool:
