@@ -879,6 +879,9 @@ _STATE_AFTER = re.compile(
     r"的?[^，。；！？,;!?（(]{0,12}?(?:总体|整体|基本|持续|继续|保持|稳中)[^，。；！？,;!?（(]{0,4}?(?:平稳|稳定|向好|好转|可控|良好|有序)"
     # 全市教育事业稳步发展 / 全市经济持续健康发展 (not 全市…发展作出贡献, a share)
     r"|的?[^，。；！？,;!?（(]{0,12}?(?:稳步|健康|较快|快速)(?:发展|增长|推进)(?![^，。；！？,;!?]{0,6}?(?:作出|做出|贡献))"
+    # 全镇各项经济社会产业都得到了协调健康发展 (#13, batch 50 p21): the state said with 得到, its subject a long one
+    r"|的?[^，。；！？,;!?（(]{0,12}?(?:都|均|也)?得到了?[^，。；！？,;!?（(]{0,6}?(?:发展|提升|提高|改善|加强|巩固)"
+    r"(?![^，。；！？,;!?]{0,6}?(?:作出|做出|贡献))"
     # 全市没有发生一起人员伤亡事故 / 全市实现安全生产“零事故”: a year's outcome
     r"|[^，。；！？,;!?]{0,6}?(?:没有|未|无)发生(?:一起|一例|过)?[^，。；！？,;!?]{0,10}?(?:事故|灾害|险情|伤亡|案件)"
     r"|[^，。；！？,;!?]{0,8}?实现[^，。；！？,;!?]{0,8}?零(?:事故|伤亡|发案)"
@@ -1174,7 +1177,9 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     taken = {(f.line, f.column) for f in peers}  # a neighbour's bare name: _bare_peers says so in its own words
     findings = [f for f in findings if (f.line, f.column) not in taken] + peers
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
-    return findings + [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+    findings += [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
+    return findings + [f for f in _stranger_in_own_list(gz, lines, span, ctx) if (f.line, f.column) not in said]
 
 
 # 我代表中共海州区委、区政府 / 受海州区委委托: the body the speaker speaks for, named in full
@@ -2186,6 +2191,50 @@ def _group_spans(found: list[tuple[Any, int, int]]) -> list[tuple[int, int, list
     for place, start, end in found:
         groups.setdefault((start, end), []).append(place)
     return [(s, e, ps) for (s, e), ps in groups.items()]
+
+
+# 刚才，凤翔、眉县、富平、陈仓分别作了交流发言 in 宝鸡市's speech (#13, batch 50 p05): a list of the own place's
+# subordinates by their bare short names (the gazetteer takes such a name only after a boundary it trusts), one of
+# them a county of another city — a name left from another city's speech. Only a name bounded by the list's own
+# separators on both sides is read, in a list that names at least two of the own subordinates.
+_LIST_RUN = re.compile(r"(?:[\u4e00-\u9fffxX×*＊]{1,12}、){2,}[\u4e00-\u9fffxX×*＊]{1,12}")
+
+
+def _stranger_in_own_list(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    own = {p.current_code for p in ctx.places}
+    subordinates: dict[str, Any] = {}
+    for place in ctx.places:
+        for child in gz.children(place):
+            for name in {child.name, child.short}:
+                if len(name) >= 2:
+                    subordinates[name] = child
+    if not subordinates:
+        return []
+    tiers = {c.level for c in subordinates.values()}
+    allowed = own | {a.code for p in ctx.places for a in gz.ancestors(p)}
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        if "、" not in line:
+            continue
+        for run in _LIST_RUN.finditer(line):
+            items = run.group(0).split("、")
+            # (the first item runs on from the words before it, the last into the words after: only their edges count)
+            named = sum(item in subordinates for item in items[1:-1])
+            named += any(items[0].endswith(n) for n in subordinates) + any(items[-1].startswith(n) for n in subordinates)
+            if named < 2:
+                continue
+            col = run.start() + len(items[0]) + 1
+            for item in items[1:-1]:
+                at, col = col, col + len(item) + 1
+                if item in subordinates or len(item) < 2 or is_word_place(item):
+                    continue
+                places = [p for p in gz.lookup(item) if item in (p.short, p.name) and p.level in tiers]
+                if not places or any(
+                    p.current_code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places
+                ):
+                    continue
+                findings.append(_place_finding(item, places, ctx.place or "", gz, lineno, at + 1))
+    return findings
 
 
 def _place_finding(
