@@ -26,6 +26,8 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
             continue
         if not _CONTENTS.search(line) and lineno not in site:
             findings += check_placeholders(line, lineno)
+        elif lineno in site and (cut := _intro_run_on(line)):
+            findings += [f for f in check_placeholders(line, lineno) if f.column > cut]
         findings += check_repeated(line, lineno)
         if not _COLLECTION_HEADER.search(line):
             findings += check_doubled_words(line, lineno)
@@ -54,6 +56,29 @@ def _site_lines(lines: Sequence[str]) -> frozenset[int]:
         named = {n for n in range(1, k + 1) if (t := lines[n - 1].strip()) and len(t) >= 6 and t in line}
         return frozenset({k + 1, *named})
     return frozenset()
+
+
+# 下面是小编为大家整理的在全县…会议上讲话，供大家参考。同志们：…XX县非煤矿山点多面广… (#13, batch 50 p01): a page
+# that runs the site's introduction and the whole speech into one line. Only the introduction's sentences are the
+# site's; the speech after them is checked (a placeholder the writer left there is the writer's).
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _intro_run_on(line: str) -> int:
+    """The column after the site introduction's last sentence when the speech runs on after it on the same line, else 0."""
+    hint = _SITE_INTRO_HINT.search(line)
+    if hint is None:
+        return 0
+    end = _SENTENCE_END.search(line, hint.end())
+    while end is not None:
+        following = _SENTENCE_END.search(line, end.end())
+        stop = following.end() if following else len(line)
+        if not (_SITE_INTRO_HINT.search(line, end.end(), stop) and stop - end.end() <= 40):
+            break  # 希望对大家有所帮助。 after 下面是小编整理的…。: the introduction's second sentence
+        end = following
+    if end is None or len(_NOT_HAN.sub("", line[end.end() :])) < 20:
+        return 0
+    return end.end()
 
 
 # 国产精品在线播放|日韩高清视频专区|…|人人人人人免费在线 over a copied speech: the keywords a hijacked page was planted
@@ -308,7 +333,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if len(run) == 2 and _one_by_one(line, m.start(), ch):
             continue
-        if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)):
+        if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
+                              or _prefixed_word_slip(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -372,6 +398,25 @@ def _start_slip(line: str, start: int, ch: str) -> bool:
     if _recall(f"fair-word {ch * 2}", lambda: _is_word(_dictionary(), ch * 2, 10)):
         return False
     return _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON))
+
+
+# 揭开新学学年的幕幔 / 本学学期 / 副县县长 (#13, batch 50 p30): a bound one-character prefix (新, 本, 上, 下 …) before a
+# three-character word of jieba's dictionary (新学年, 本学期, 副县长) whose middle character is typed twice — the pair
+# reads as two words (新学|学年) only when the prefix's pair is one, and after such a prefix it is not said so.
+# (每年年初, 今年年底: the year's parts after 年 are told by _AFTER_A_DATE's list, and 每, 今 are no such prefixes.)
+_BOUND_PREFIX = frozenset("新本上下副首该")
+
+
+def _prefixed_word_slip(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if before not in _BOUND_PREFIX or not after or not _HAN.match(after) or line[start + 3 : start + 4] == after:
+        return False
+    if ch in _NUMERALS or ch in _FUNCTION_CHARS or _AFTER_A_DATE.match(line, start + 1):
+        return False
+    word = before + ch + after
+    return _recall(f"prefixed-word {word}", lambda: _is_word(_dictionary(), word, 1)) and _recall(
+        f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON)
+    )
 
 
 # 。有有效的办法, 会会同…, 要要求…: a verb or preposition that is a word alone may stand before a word it opens
@@ -734,8 +779,22 @@ def _degree_or_count_slip(line: str, start: int, ch: str) -> bool:
     if ch * 2 in _MANNER and line[start + 2 : start + 3] in ("！", "!", "。", "，", ",", "；", "？"):
         return True
     if ch in _MEASURE and line[start - 1 : start].isdigit():
-        return not _AFTER_A_DATE.match(line, start + 1)  # 2025年|年终, 3月|月底: the second opens a word of its own
+        # 2025年|年终, 3月|月底: the second opens a word of its own
+        return not _AFTER_A_DATE.match(line, start + 1) and not _count_then_word(line, start, ch)
     return False
+
+
+# 1个个性问题, 3个个人奖项, 2家家庭农场 (#13, batch 50 p20): after a figure and its measure word, the measure's
+# character opens a common word of its own (个性, 个人, 家庭). A figure's own compound units (97周周年, 5人人次) are
+# still the unit typed twice.
+_FIGURE_UNITS = frozenset({"周年", "人次", "户次", "件次", "个月", "年度", "年头", "天次", "次数"})
+
+
+def _count_then_word(line: str, start: int, ch: str) -> bool:
+    word = ch + line[start + 2 : start + 3]
+    if len(word) < 2 or not _HAN.match(word[1]) or word in _FIGURE_UNITS:
+        return False
+    return _recall(f"common-word {word}", lambda: _is_word(_dictionary(), word, _COMMON))
 
 
 # 活动开始的第一一天 / 第三三次会议: an ordinal's numeral is said once; 三三个方面, 两项项任务: a count's numeral, or its
@@ -1277,6 +1336,9 @@ _MONTH_PART = re.compile(r"(?<![\d.\-—–~～至到])(1[3-9]|[2-9]\d) ?月(?=�
 # xx年13月医院成立, 今年13月, 自13月以来: a month no calendar has, said plainly (no 份, day, year of four or part of the
 # month for the rules above to read). A warning, as 13月份 is. 13个月 has its 个, 第13月 and 13月薪 are no dates.
 _PLAIN_MONTH = re.compile(r"(?<![\d.\-—–~～至到第])(1[3-9]|[2-9]\d) ?月(?!薪)")
+# 1-13月，全镇新扩规模项目4个 / 1—15月份 (#13, batch 50 p21): a range of months whose end no calendar has (a month
+# range starts at 1 to 12); 6-18月龄 (a baby's age in months) and 12-15月薪 are no dates.
+_MONTH_RANGE_PAST = re.compile(r"(?<![\d.\-—–~～])(?:1[0-2]|[1-9]) ?[-—–~～至到] ?(?:1[3-9]|[2-9]\d) ?月(?![龄薪])")
 _YEAR_BEFORE = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?$")
 # 2023年13月组织培训: a month after a year, with no day or 份 after it (those _CAL_DATE reads)
 _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?!份| ?\d{1,2} ?[日号])")
@@ -1305,6 +1367,9 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
             findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”是数字写法，讲话稿中应写成年月日",
                                     lineno, m.start() + 1, m.group(0), f"改为“{int(year)}年{int(month)}月{int(day)}日”"))  # fmt: skip
+        elif _impossible_numeric_date(year, month, day):
+            findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
+                                    "核对月份和日期"))  # fmt: skip
     for m in _SHORT_YEAR.finditer(line) if has_year else ():
         short = next(g for g in m.groups() if g)
         findings.append(Finding("date-format", ERROR, f"年份“{m.group(0)}”写成了两位数", lineno, m.start() + 1,
@@ -1344,6 +1409,9 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         if not 1 <= int(m.group(2)) <= 12:  # 2023年13月 may be 1-3月 that lost its dash: a warning, as 13月份 is
             findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
                                     "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
+    for m in _MONTH_RANGE_PAST.finditer(line) if has_month else ():
+        findings.append(Finding("date-format", WARNING, f"月份范围“{m.group(0)}”不存在（一年只有12个月）", lineno,
+                                m.start() + 1, m.group(0), "核对月份范围，如“1—3月”"))  # fmt: skip
     told = {f.column for f in findings if f.rule == "date-format"}
     for m in _PLAIN_MONTH.finditer(line) if has_month else ():
         if not told.intersection(range(m.start() - 6, m.start() + 2)):  # 2023年13月, 13月份, 13月底: said above
@@ -1373,6 +1441,13 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _impossible_numeric_date(year: str, month: str, day: str) -> bool:
+    """发布时间：2025-13-16 / 2024.02.30 (#13, batch 50 p04): a date written in figures whose month or day no calendar
+    has — a slip in the month (or the day), not some other figure, when the month is at most 19 and the day at most 31
+    (2025.20.300 is no date at all)."""
+    return int(month) <= 19 and 1 <= int(day) <= 31 and int(month) >= 1 and not _possible_date(year, int(month), day)
 
 
 def _possible_date(year: str | None, month: int, day: str | None) -> bool:
