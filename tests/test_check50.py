@@ -217,3 +217,16 @@ def test_a_prefixed_word_with_its_middle_character_twice_is_a_slip(said: str, pa
 )
 def test_words_that_meet_after_no_bound_prefix_are_no_slip(said: str) -> None:
     assert _found("同学们：\n" + said + "\n", rule="repeated-char") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们：我们要学习凤翔、富平、陈仓的好经验，补齐短板。\n",
+        "同志們：與鳳翔、富平、陳倉等兄弟縣區相比，我們還有差距。\n",
+        "同志们：刚才，凤翔、富平、蒲城、陈仓分别介绍了经验。\n",
+    ],
+)
+def test_a_stranger_in_a_list_compared_with_or_among_strangers_is_only_a_warning(text: str) -> None:
+    assert _found(text, rule="foreign-place", place="宝鸡市") == []
+    assert ("warning", "富平") in _all(text, "foreign-place", place="宝鸡市")

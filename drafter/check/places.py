@@ -2223,18 +2223,27 @@ def _stranger_in_own_list(gz: Any, lines: Sequence[str], span: range, ctx: Speec
             named += any(items[0].endswith(n) for n in subordinates) + any(items[-1].startswith(n) for n in subordinates)
             if named < 2:
                 continue
-            col = run.start() + len(items[0]) + 1
+            col, strangers = run.start() + len(items[0]) + 1, []
             for item in items[1:-1]:
                 at, col = col, col + len(item) + 1
                 if item in subordinates or len(item) < 2 or is_word_place(item):
                     continue
                 places = [p for p in gz.lookup(item) if item in (p.short, p.name) and p.level in tiers]
-                if not places or any(
+                if places and not any(
                     p.current_code in allowed or any(a.code in own for a in gz.ancestors(p)) for p in places
                 ):
-                    continue
-                findings.append(_place_finding(item, places, ctx.place or "", gz, lineno, at + 1))
+                    strangers.append((item, places, at))
+            # 学习昆山、江阴、张家港的经验 / 与凤翔、眉县、富平相比: places compared with or learnt from are named as
+            # elsewhere, and a list of two strangers or more is a list of places, not of our own (a warning each)
+            clause = re.split(r"[，。；！？,;!?]", line[: run.start()])[-1] + run.group(0)
+            clause += re.split(r"[，。；！？,;!?]", line[run.end() :])[0]
+            elsewhere = "考察、学习、比较等" if len(strangers) > 1 or _LIST_ELSEWHERE.search(clause) else ""
+            for item, places, at in strangers:
+                findings.append(_place_finding(item, places, ctx.place or "", gz, lineno, at + 1, elsewhere))
     return findings
+
+
+_LIST_ELSEWHERE = re.compile(r"相比|对标|学习|借鉴|考察|参观|赶超|比肩|看齐|百强|先进地区|兄弟|周边|毗邻|相邻|接壤|交界|邻近|对口|协作")
 
 
 def _place_finding(
