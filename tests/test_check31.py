@@ -24,7 +24,7 @@ def test_each_impossible_month_is_said_once(line: str, said: str) -> None:
     assert _found(line, "warning", rule="date-format") == [("date-format", said)]
 
 
-@pytest.mark.parametrize("line", ["预计用13个月完成", "第13月的工资", "发放13月薪", "1-13月累计", "12月底前完成"])
+@pytest.mark.parametrize("line", ["预计用13个月完成", "第13月的工资", "发放13月薪", "1-12月累计", "12月底前完成"])
 def test_no_month_there(line: str) -> None:
     assert _found(line, "warning", rule="date-format") == []
 
