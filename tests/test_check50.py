@@ -230,3 +230,9 @@ def test_words_that_meet_after_no_bound_prefix_are_no_slip(said: str) -> None:
 def test_a_stranger_in_a_list_compared_with_or_among_strangers_is_only_a_warning(text: str) -> None:
     assert _found(text, rule="foreign-place", place="宝鸡市") == []
     assert ("warning", "富平") in _all(text, "foreign-place", place="宝鸡市")
+
+
+def test_a_provinces_list_of_cities_with_a_neighbours_city_is_only_a_warning() -> None:
+    text = "同志们：刚才，南京、苏州、杭州、无锡分别作了交流发言。\n"
+    assert _found(text, rule="foreign-place", place="江苏省") == []
+    assert ("warning", "杭州") in _all(text, "foreign-place", place="江苏省")

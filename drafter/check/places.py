@@ -2237,7 +2237,9 @@ def _stranger_in_own_list(gz: Any, lines: Sequence[str], span: range, ctx: Speec
             # elsewhere, and a list of two strangers or more is a list of places, not of our own (a warning each)
             clause = re.split(r"[，。；！？,;!?]", line[: run.start()])[-1] + run.group(0)
             clause += re.split(r"[，。；！？,;!?]", line[run.end() :])[0]
+            # (a province's list of its cities may well set a neighbour's city beside its own — 南京、杭州、苏州 — a warning)
             elsewhere = "考察、学习、比较等" if len(strangers) > 1 or _LIST_ELSEWHERE.search(clause) else ""
+            elsewhere = elsewhere or ("省内外城市并列" if tiers & {"市", "州", "盟", "地区"} else "")
             for item, places, at in strangers:
                 findings.append(_place_finding(item, places, ctx.place or "", gz, lineno, at + 1, elsewhere))
     return findings
