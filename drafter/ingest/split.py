@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from drafter.ingest.appended import dated_item_after_cut, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.frames import (
@@ -500,6 +501,9 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ):  # fmt: skip
             _close(groups, current)
+            current = []
+        elif _has_body(current) and dated_item_after_cut(current[-1], para):
+            _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             current = []
         elif _has_body(current) and _next_wire_item(current, para):
             # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
@@ -1549,7 +1553,9 @@ def _dated_under_headline(paras: Sequence[Para]) -> bool:
     """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
     if len(paras) > 2 and len(paras[0].text) <= 40 and paras[1].text.startswith("——"):
         return _dated_under_headline(paras[1:])  # 同学们：扬帆起航！ / ——学院举行…典礼 / 5月27日上午，…: the subtitle is the headline
-    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
+    if len(paras) < 2 or len(paras[0].text) > 40 or is_title(paras[0]):
+        return False
+    if re.search(r"[。！？：:]", paras[0].text) and not place_headline(paras[0].text):  # (某某县：…: ingest.appended)
         return False
     if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
         return bool(_DATED_LEAD.match(paras[2].text))  # 凝心聚力 决胜百日 / 文 清风 / 3月10日上午，…: the writer's line between

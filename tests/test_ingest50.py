@@ -1,0 +1,37 @@
+"""Ingest generalised from batch 50's misses (issue #13): each class of shape in two or three spellings of our own
+writing (tests/fixtures/ingest/ingest50-*), never the pages' text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …主要负责同志要亲自 / 某某县：…获全市通报表扬 / 发布日期：…: a headline led by its place over the site's byline
+        # (was: one speech, the cut sentence run on into the headline and the item)
+        "ingest50-appended-headline.txt",
+        # …才能让我们的校园 / 3月6日，某某镇召开…: a dated lead after the cut sentence (was: one speech)
+        "ingest50-appended-dated.txt",
+        # traditional characters, half-width punctuation, 10 月 12 日,某某鄉召開… (was: one speech)
+        "ingest50-appended-traditional.txt",
+    ],
+)
+def test_another_pages_news_item_after_a_cut_speech_is_a_document_of_its_own(
+    tmp_path: Path, name: str
+) -> None:
+    speech, item = ingest(tmp_path, name)
+    assert speech["kind"] == "speech" and item["kind"] == "news"
+    assert speech["lines"][1] < item["lines"][0]
+
+
+def test_a_speakers_dated_sentence_after_a_cut_paragraph_stays_in_the_speech(
+    tmp_path: Path,
+) -> None:
+    # …隐患排查治理还不够彻底， / 3月6日，我们召开了…: the speaker's own 我们, the speech going on
+    (doc,) = ingest(tmp_path, "ingest50-appended-guard.txt")
+    assert shape(doc) == ("speech", None, [0, 0])
