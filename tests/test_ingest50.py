@@ -35,3 +35,22 @@ def test_a_speakers_dated_sentence_after_a_cut_paragraph_stays_in_the_speech(
     # …隐患排查治理还不够彻底， / 3月6日，我们召开了…: the speaker's own 我们, the speech going on
     (doc,) = ingest(tmp_path, "ingest50-appended-guard.txt")
     assert shape(doc) == ("speech", None, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        # …请先下载后再阅读全文… / 工作报告 > 在…上的讲话 / 如需复制全文请开通会员… / ×: a download site's notes, its one-step
+        # category path and its pop-up's close button (was: a second speech titled by the path)
+        ("ingest50-sitenotes-download.txt", 3),
+        # 1. 全文较长，下载后再编辑更方便。 / 讲话稿 › … / …请赞助会员… / ✕ (was: the note a sub-point, the path a second speech)
+        ("ingest50-sitenotes-sponsor.txt", 2),
+        # traditional characters: 1. 本文稿內容較多,請先下載後再完整閱讀內容。 / 講話致辭 >… (was: the same)
+        ("ingest50-sitenotes-traditional.txt", 3),
+    ],
+)
+def test_a_download_sites_notes_under_a_cut_speech_are_neither_sub_points_nor_a_speech(
+    tmp_path: Path, name: str, count: int
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", count, [0])
