@@ -54,3 +54,21 @@ def test_a_download_sites_notes_under_a_cut_speech_are_neither_sub_points_nor_a_
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("speech", count, [0])
+
+
+@pytest.mark.parametrize(
+    ("name", "subpoints"),
+    [
+        # 一、教育教学质量稳步提升 / 1、20__年中考，… / 2、… / 3、…: the year a 范文 left blank (was: no sub-points)
+        ("ingest50-maskedyear-underscore.txt", [3]),
+        # 1.20__年，全镇… / 2.20__年，…: a full stop after the number, a 镇's year-end speech (was: no sub-points)
+        ("ingest50-maskedyear-period.txt", [2, 0]),
+        # 1、20＿＿年高考… / 2、20○○年，…: full-width blanks and circles (was: no sub-points)
+        ("ingest50-maskedyear-fullwidth.txt", [3, 0]),
+    ],
+)
+def test_a_numbered_item_opening_on_a_blanked_year_is_a_sub_point(
+    tmp_path: Path, name: str, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", None, subpoints)
