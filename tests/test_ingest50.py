@@ -72,3 +72,27 @@ def test_a_numbered_item_opening_on_a_blanked_year_is_a_sub_point(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("speech", None, subpoints)
+
+
+@pytest.mark.parametrize(
+    ("name", "subpoints"),
+    [
+        # 2026年上半年，全县信访工作… / 一、基本情况 / … / 二、主要工作 (cut there), no title (was: other)
+        ("ingest50-facts-halfyear.txt", [0, 0]),
+        # 20XX年，我局… / 一、总体情况 / 二、主要做法 （一）（二） / 三、存在的问题 (was: other)
+        ("ingest50-facts-office.txt", [0, 2, 0]),
+        # 今年以來,全鎮安全生產工作… / 一、基本情況 / 二、主要工作 (一), traditional characters (was: other)
+        ("ingest50-facts-traditional.txt", [0, 1]),
+    ],
+)
+def test_an_untitled_account_whose_first_part_is_the_periods_facts_is_a_report(
+    tmp_path: Path, name: str, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, subpoints)
+
+
+def test_a_speech_that_first_gives_the_facts_stays_a_speech(tmp_path: Path) -> None:
+    # 同志们： / 今年以来，… / 一、基本情况 / 二、下步工作: said to the hall, under its title
+    (doc,) = ingest(tmp_path, "ingest50-facts-guard.txt")
+    assert shape(doc) == ("speech", "几", [0, 0])

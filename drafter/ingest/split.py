@@ -970,6 +970,24 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
+# 基本情况 / 总体情况 / 工作开展情况: the first part of an account, the facts of the period before what was done
+_FACTS_HEAD = re.compile(r"^(?:[^。！？，,]{0,12}(?:工作)?)?(?:基本|总体|整体|主要)情况[。:：]?$|^(?:工作)?(?:开展|进展|完成)情况[。:：]?$")
+
+# 2025年，全县… / 20XX年度，我局…: an opening on the year it gives account of
+_YEAR_OPENS = re.compile(r"^(?:\d{4}|20[xX×*＊]{2}|二[〇零0○][\dxX×一二三四五六七八九〇零○]{2})年(?:度|以来)?[，,]")
+
+
+def _facts_first(paras: Sequence[Para]) -> bool:
+    """2026年上半年，我县信访工作坚持… / 一、基本情况 / …信访总量… / 二、主要工作: an untitled account of a period, its first
+    part the period's facts (batch 50). A speech judges the work in its first part; it does not head it 基本情况."""
+    first = next((k for k, p in enumerate(paras) if (match_heading(p.text) or (0,))[0] == 1), None)
+    if first is None or not 0 < first <= 3:
+        return False
+    head = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", paras[first].text)
+    lead = "".join(p.text for p in paras[:first])
+    return bool(_FACTS_HEAD.match(head)) and bool(_LOOKING_BACK.search(lead) or _YEAR_OPENS.match(lead))
+
+
 # 三、对市自然资源和规划局下一步工作的建议 / 四、对策建议: a survey's part of suggestions (to the office it studied)
 _SUGGESTIONS_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*[^。！？，,]{0,30}(?:建议|对策|意见和建议|对策和建议)$")
 
@@ -1259,7 +1277,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
-    if not has_salutation and not title and _account_in_parts(paras):
+    if not has_salutation and not title and (_account_in_parts(paras) or _facts_first(paras)):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
     if not has_salutation and not title and _survey_tail(paras):
         return "report"  # （三）…有待加强。… / （六）… / 三、对…下一步工作的建议: a survey's later pages, cut from its first
