@@ -96,3 +96,25 @@ def test_a_speech_that_first_gives_the_facts_stays_a_speech(tmp_path: Path) -> N
     # 同志们： / 今年以来，… / 一、基本情况 / 二、下步工作: said to the hall, under its title
     (doc,) = ingest(tmp_path, "ingest50-facts-guard.txt")
     assert shape(doc) == ("speech", "几", [0, 0])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 第36章：会场上的掌声（2/3） / a narrator's line / “各位乡亲，…”: a chapter and its page (was: a speech)
+        "ingest50-chapter-page.txt",
+        # 第十二章 临危受命 / … / “同志们，…”: no page, the character's speech in quotation marks (was: other, no genre said)
+        "ingest50-chapter-plain.txt",
+        # 第108章 縣長的一番話(1/4), traditional characters (was: a speech titled by the chapter)
+        "ingest50-chapter-traditional.txt",
+    ],
+)
+def test_a_novels_chapter_copied_bare_is_told_as_fiction(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "other" and doc["genre"] == "网络小说" and doc["points"] == []
+
+
+def test_a_chapter_of_rules_is_no_novel(tmp_path: Path) -> None:
+    # 第二章 工作职责 / 第五条 …: the chapter of an office's rules
+    (doc,) = ingest(tmp_path, "ingest50-chapter-rules.txt")
+    assert doc["genre"] != "网络小说"
