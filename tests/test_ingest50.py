@@ -118,3 +118,21 @@ def test_a_chapter_of_rules_is_no_novel(tmp_path: Path) -> None:
     # 第二章 工作职责 / 第五条 …: the chapter of an office's rules
     (doc,) = ingest(tmp_path, "ingest50-chapter-rules.txt")
     assert doc["genre"] != "网络小说"
+
+
+@pytest.mark.parametrize(
+    ("name", "subpoints"),
+    [
+        # 1、… 2、… 3、… (the problems, their heading on the page before) / 二、…的对策建议 / 1、… 2、… 3、… (was: other)
+        ("ingest50-surveytail-items.txt", [3]),
+        # 1.… 2.… / 三、…的意见和建议 / 1.… 2.…, blank lines between (was: other)
+        ("ingest50-surveytail-period.txt", [2]),
+        # traditional characters: 1、… 2、… / 二、…的建議 / 1、… 2、… (was: other)
+        ("ingest50-surveytail-traditional.txt", [2]),
+    ],
+)
+def test_a_surveys_later_page_opening_on_a_parts_items_is_a_report_from_its_next_part(
+    tmp_path: Path, name: str, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, subpoints)

@@ -996,9 +996,21 @@ def _survey_tail(paras: Sequence[Para]) -> bool:
     """A copy that opens inside a part (its first line a later sub-point, （三）…) and goes on to a part of suggestions:
     the later pages of a 调研报告, cut from its first."""
     first = match_heading(paras[0].text) if paras else None
+    if first is not None and first[0] == 3:
+        return _items_over_suggestions(paras)
     if first is None or first[0] != 2 or first[1] < 2:
         return False
     return any(_SUGGESTIONS_PART.match(p.text) for p in paras[1:30])
+
+
+def _items_over_suggestions(paras: Sequence[Para]) -> bool:
+    """1、…有待提高。一是… / 2、… / 二、…的意见建议: a copy that opens on the items of a part whose heading was on the page
+    before, then the survey's later part of suggestions, numbered past the first (batch 50)."""
+    for p in paras[1:30]:
+        head = match_heading(p.text)
+        if head is not None and head[0] == 1:
+            return head[1] >= 2 and bool(_SUGGESTIONS_PART.match(p.text))
+    return False
 
 
 # 一、工作思路 / 二、工作重点 / 三、保障措施: the parts of a plan by their names (a speech's headings say what to do)
