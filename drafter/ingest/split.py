@@ -983,6 +983,8 @@ def _facts_first(paras: Sequence[Para]) -> bool:
     first = next((k for k, p in enumerate(paras) if (match_heading(p.text) or (0,))[0] == 1), None)
     if first is None or not 0 < first <= 3:
         return False
+    if any(p.text.rstrip().endswith(("：", ":")) for p in paras[:first]):
+        return False  # 各乡镇党委、政府： / …现将有关情况通报如下：: a circular to the bodies under it (shapes32), not an account
     head = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", paras[first].text)
     lead = "".join(p.text for p in paras[:first])
     return bool(_FACTS_HEAD.match(head)) and bool(_LOOKING_BACK.search(lead) or _YEAR_OPENS.match(lead))
