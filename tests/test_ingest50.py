@@ -136,3 +136,22 @@ def test_a_surveys_later_page_opening_on_a_parts_items_is_a_report_from_its_next
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("report", None, subpoints)
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "subpoints"),
+    [
+        # …上的表态发言 / 今年以来，村两委班子… / …主要从以下几个方面做起： / （一）一是…二是… / （二）…: no 称谓, no 我
+        # (was: other)
+        ("ingest50-pledge-village.txt", "几", [2, 0]),
+        # 学校安全工作会议发言稿 / …学校具体从以下三个方面抓起： / 一、… 二、… 三、… (was: other)
+        ("ingest50-pledge-school.txt", 3, [0, 0, 0]),
+        # 鎮長安全生產工作表態發言 / 二〇XX年度的…工作,在…領導下,… / …主要從以下幾個方面入手:, traditional (was: other)
+        ("ingest50-pledge-traditional.txt", "几", [2, 0]),
+    ],
+)
+def test_a_text_titled_as_ones_remarks_and_written_as_an_account_is_a_speech(
+    tmp_path: Path, name: str, count: object, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("speech", count, subpoints)

@@ -1319,6 +1319,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 镇安全生产会议讲话稿 / …会议精神，县长提出了“五个强化”。 / 一是…要…: a 讲话稿 with no 我, telling what is to be done
     if not has_salutation and told == 0 and len(_THIS_PLACE.findall(text)) >= 2:
         return "news"  # 今年以来，鹤峰县政协… / 该县政协结合…: a body told of as 该县…, by a writer outside it
+    if _SPEECH_SCRIPT_TITLE.search(title) and not _REPORTER.search(text):
+        # 镇长安全生产工作表态发言 / 二〇XX年度的…工作，在…领导下，… (batch 50): titled as one's remarks, however much it reads
+        # as the unit's account with no 我 and no 称谓 — a clerk files it by its title
+        return "speech"
     return "other"
 
 
