@@ -149,7 +149,11 @@ _TRANSITION_WORDS = re.compile(
     rf"|现[^。；！？]{{0,12}}?从(?:以下)?{COUNT.replace('?P<n>', '?P<n10>')}个?方面(?:进行)?(?:总结|汇报|报告|回顾|述职)(?:如下)?"
 )
 # 讲几个问题。 — a sentence that is the announcement and nothing else (a transcript: no 我, no 下面)
-_BARE_ANNOUNCE = re.compile(rf"^(?:再|先|就)?(?:讲|谈|说)(?:以下)?{COUNT}(?:个问题|点意见|个方面|点)[。：:]$")
+_BARE_ANNOUNCE = re.compile(
+    rf"^(?:再|先|就)?(?:讲|谈|说)(?:以下)?{COUNT}(?:个问题|点意见|个方面|点)[。：:]$"
+    # …下一步，主要从以下几个方面做起： (batch 50): a pledge's count of what it will do, the colon over its parts
+    rf"|从(?:以下|如下|这)?{COUNT.replace('?P<n>', '?P<n30>')}个?方面(?:做起|抓起|入手|着手|发力|努力|推进)[：:]$"
+)
 # 在这里，我想跟大家交流一下几点： / …致力做到“三个一”： / 我要借此机会提出个人几点浅见，与…共同勉励：: whatever the verb,
 # a sentence in the speaker's voice that counts the parts of what he says and ends on a colon over them
 _VOICED_COLON = re.compile(

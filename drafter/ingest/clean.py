@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from drafter.ingest.appended import dated_item_after_cut, place_headline
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
@@ -1159,6 +1160,8 @@ def _join_broken(
         prev = out[-1] if out else None
         if prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
+        elif prev is not None and dated_item_after_cut(prev, para):
+            out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
         elif prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))
@@ -1180,7 +1183,9 @@ def _join_broken(
 
 def _over_byline(para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
     """A short headline (no stop or comma) with a site's byline line between it and the next paragraph."""
-    if under is None or not bylines or not 4 <= len(para.text) <= 40 or re.search(r"[。！？；，,：:]", para.text):
+    if under is None or not bylines or not 4 <= len(para.text) <= 40:
+        return False
+    if re.search(r"[。！？；，,：:]", para.text) and not place_headline(para.text):  # (某某县：…获表扬: ingest.appended)
         return False
     return any(n in bylines for n in range(para.end + 1, under.line))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.ingest.sitenotes import site_note
 from drafter.text import count_han
 
 
@@ -476,7 +477,7 @@ def debris_reason(text: str) -> str:
         return "网页摘要"  # 推荐阅读:同志们: 今天的会议是…的大好: the article's opening again, cut off, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""
-    if _SITE_TIP_WORDS.search(text):
+    if _SITE_TIP_WORDS.search(text) or site_note(text):  # (请先下载后再完整阅读 / 讲话致辞 >…: ingest.sitenotes)
         return "网站导语或版权说明"
     if len(text) <= 6 and _LOGIN_BOX.match(text):
         return "网页导航或出处"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.ingest.chapters import fiction_chapter
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
 from drafter.ingest.genrepieces import office_genre
@@ -174,7 +175,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     """The Chinese name and reason for a text kept out of the speech library by its genre, or ('', '')."""
     head = "\n".join(p.text for p in paras[:8])
     firsts = [p.text.strip() for p in paras[:3]]
-    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]):
+    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]) or fiction_chapter(paras):
         return "网络小说", "网络小说的章节（小说里写到开会，不是真实的讲话或会议消息）：不拆分为片段"
     if _writing_guide(head):
         return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"

@@ -22,7 +22,11 @@ _OFFICES = "书记|主席|主任|[省市县区州镇乡]长|局长|校长|部长
 # 1、1-4月经济运行… / 1、2026年… — an arabic heading opening with a month range or a year, which
 # drafter.structure refuses (a digit after 1、 may be a decimal elsewhere); a copy may lose the dash (1、1 4月).
 # (1、20xx年6月在… / 2．2025年上半年，…: the year masked by a template, or the heading marked with a full stop)
-_DATE_LED = re.compile(r"^(?P<mark>(?P<n>\d{1,2})[、．.])(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年|\d{2}[xX×ｘＸ]{2}年)")
+_DATE_LED = re.compile(
+    r"^(?P<mark>(?P<n>\d{1,2})[、．.])(?=\d{1,2}\s*[-—－~～至 ]\s*\d{1,2}\s*月|\d{4}年|\d{2}[xX×ｘＸ]{2}年"
+    # 1、20__年高考，… / 1、20**年…: the year a 范文 left blank for the user (batch 50)
+    r"|\d{2}(?:_{1,4}|＿{1,4}|[*＊○〇]{2})\s*年)"
+)
 
 
 # 第一.本次论坛的初衷… / 第二．保持恒心，…: the ordinal closed by a full stop (half- or full-width) where 第一， is meant

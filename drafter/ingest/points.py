@@ -175,6 +175,17 @@ def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tupl
     return bool(late) and late[0][1][1] > 1 and late[0][0] == first_marked
 
 
+def _items_before_later_part(
+    styles: list[tuple[str, int] | None], first: tuple[int, tuple[str, int]] | None, late: list[tuple[int, tuple[str, int]]]
+) -> bool:
+    """1、… 2、… 3、… / 二、… / 1、… 2、…: a copy that opens on the items of a part whose heading was on the page before
+    (batch 50): the parts from 二、 on lead, the items under each their sub-points; the opening items belong to no part
+    the copy shows."""
+    if first is None or first[0] != 0 or first[1][0] != "h3" or not late or late[0][1][1] < 2:
+        return False
+    return any(s == ("h3", 1) for s in styles[late[0][0] + 1 :])
+
+
 def point_starts(body: list[Para]) -> tuple[list[int], str]:
     """Indices of the paragraphs that start top-level points, and their style."""
     marked = _bare_under_units(body, [None if _agenda_item(p.text) else style_of(p.text) for p in body])
@@ -193,6 +204,7 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     first = next(((i, s) for i, s in numbered if s[1] == 1), None)
     late = [(i, s) for i, s in numbered if s[0] == "h1" or s[0] == "h1第" and _UNIT_ORDINAL.match(body[i].text)]
     inside = bool(first and first[1][0] != "h1" and late and late[0][0] < first[0] and late[0][1][1] > 1)
+    inside = inside or _items_before_later_part(styles, first, late)
     if inside:
         first = None  # 二、当前林业生产工作 / 1、高度重视…: a copy that starts inside the speech, at its 二、
     elif first is None and not _opens_late(styles, late):

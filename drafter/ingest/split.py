@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from drafter.ingest.appended import dated_item_after_cut, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.frames import (
@@ -501,6 +502,9 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
         ):  # fmt: skip
             _close(groups, current)
             current = []
+        elif _has_body(current) and dated_item_after_cut(current[-1], para):
+            _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
+            current = []
         elif _has_body(current) and _next_wire_item(current, para):
             # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
             # wire tag; the next item's headline, if it stands over its tag, goes with it
@@ -966,6 +970,26 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
     return any(_PROBLEM_PART.match(h) for h in heads) and any(_NEXT_PART.match(h) for h in heads)
 
 
+# 基本情况 / 总体情况 / 工作开展情况: the first part of an account, the facts of the period before what was done
+_FACTS_HEAD = re.compile(r"^(?:[^。！？，,]{0,12}(?:工作)?)?(?:基本|总体|整体|主要)情况[。:：]?$|^(?:工作)?(?:开展|进展|完成)情况[。:：]?$")
+
+# 2025年，全县… / 20XX年度，我局…: an opening on the year it gives account of
+_YEAR_OPENS = re.compile(r"^(?:\d{4}|20[xX×*＊]{2}|二[〇零0○][\dxX×一二三四五六七八九〇零○]{2})年(?:度|以来)?[，,]")
+
+
+def _facts_first(paras: Sequence[Para]) -> bool:
+    """2026年上半年，我县信访工作坚持… / 一、基本情况 / …信访总量… / 二、主要工作: an untitled account of a period, its first
+    part the period's facts (batch 50). A speech judges the work in its first part; it does not head it 基本情况."""
+    first = next((k for k, p in enumerate(paras) if (match_heading(p.text) or (0,))[0] == 1), None)
+    if first is None or not 0 < first <= 3:
+        return False
+    if any(p.text.rstrip().endswith(("：", ":")) for p in paras[:first]):
+        return False  # 各乡镇党委、政府： / …现将有关情况通报如下：: a circular to the bodies under it (shapes32), not an account
+    head = re.sub(r"^[一二三四五六七八九十]+[、.．]\s*", "", paras[first].text)
+    lead = "".join(p.text for p in paras[:first])
+    return bool(_FACTS_HEAD.match(head)) and bool(_LOOKING_BACK.search(lead) or _YEAR_OPENS.match(lead))
+
+
 # 三、对市自然资源和规划局下一步工作的建议 / 四、对策建议: a survey's part of suggestions (to the office it studied)
 _SUGGESTIONS_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*[^。！？，,]{0,30}(?:建议|对策|意见和建议|对策和建议)$")
 
@@ -974,9 +998,21 @@ def _survey_tail(paras: Sequence[Para]) -> bool:
     """A copy that opens inside a part (its first line a later sub-point, （三）…) and goes on to a part of suggestions:
     the later pages of a 调研报告, cut from its first."""
     first = match_heading(paras[0].text) if paras else None
+    if first is not None and first[0] == 3:
+        return _items_over_suggestions(paras)
     if first is None or first[0] != 2 or first[1] < 2:
         return False
     return any(_SUGGESTIONS_PART.match(p.text) for p in paras[1:30])
+
+
+def _items_over_suggestions(paras: Sequence[Para]) -> bool:
+    """1、…有待提高。一是… / 2、… / 二、…的意见建议: a copy that opens on the items of a part whose heading was on the page
+    before, then the survey's later part of suggestions, numbered past the first (batch 50)."""
+    for p in paras[1:30]:
+        head = match_heading(p.text)
+        if head is not None and head[0] == 1:
+            return head[1] >= 2 and bool(_SUGGESTIONS_PART.match(p.text))
+    return False
 
 
 # 一、工作思路 / 二、工作重点 / 三、保障措施: the parts of a plan by their names (a speech's headings say what to do)
@@ -1255,7 +1291,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
-    if not has_salutation and not title and _account_in_parts(paras):
+    if not has_salutation and not title and (_account_in_parts(paras) or _facts_first(paras)):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
     if not has_salutation and not title and _survey_tail(paras):
         return "report"  # （三）…有待加强。… / （六）… / 三、对…下一步工作的建议: a survey's later pages, cut from its first
@@ -1283,6 +1319,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 镇安全生产会议讲话稿 / …会议精神，县长提出了“五个强化”。 / 一是…要…: a 讲话稿 with no 我, telling what is to be done
     if not has_salutation and told == 0 and len(_THIS_PLACE.findall(text)) >= 2:
         return "news"  # 今年以来，鹤峰县政协… / 该县政协结合…: a body told of as 该县…, by a writer outside it
+    if _SPEECH_SCRIPT_TITLE.search(title) and not _REPORTER.search(text):
+        # 镇长安全生产工作表态发言 / 二〇XX年度的…工作，在…领导下，… (batch 50): titled as one's remarks, however much it reads
+        # as the unit's account with no 我 and no 称谓 — a clerk files it by its title
+        return "speech"
     return "other"
 
 
@@ -1549,7 +1589,9 @@ def _dated_under_headline(paras: Sequence[Para]) -> bool:
     """某某来我镇调研乡村振兴工作 / 10月9日，区委副书记某某来我镇调研…: a headline over a dated third-person lead."""
     if len(paras) > 2 and len(paras[0].text) <= 40 and paras[1].text.startswith("——"):
         return _dated_under_headline(paras[1:])  # 同学们：扬帆起航！ / ——学院举行…典礼 / 5月27日上午，…: the subtitle is the headline
-    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) or is_title(paras[0]):
+    if len(paras) < 2 or len(paras[0].text) > 40 or is_title(paras[0]):
+        return False
+    if re.search(r"[。！？：:]", paras[0].text) and not place_headline(paras[0].text):  # (某某县：…: ingest.appended)
         return False
     if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
         return bool(_DATED_LEAD.match(paras[2].text))  # 凝心聚力 决胜百日 / 文 清风 / 3月10日上午，…: the writer's line between
