@@ -4,6 +4,7 @@ coastal place, and a 城区's own 森林防火 (review33)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,28 @@ def test_a_suburb_drafted_after_a_central_district_is_drafted_as_on_its_own(
         monkeypatch.setattr(select, "_KEPT_FITS", {})
         drafts.append([_draft(p, "全区防汛工作会议", 3, 20) for p in places][-1])
     assert drafts[0] == drafts[1]
+
+
+# Countryside text a central district has none of: livestock, fields, villages and their groups, remote hamlets.
+_COUNTRYSIDE = re.compile(
+    r"牲畜|畜禽|农田|乡里村里|村落|村庄|村组|乡镇村组|村里|走村入户|乡村两级|养殖|庄稼"
+)
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_central_district_flood_teleconference_speaks_of_no_livestock_fields_or_drought(
+    seed: int,
+) -> None:
+    # Read (鼓楼区 全区防汛工作电视电话会议, seeds 1-8, 10/20/30 minutes): 舍不得家里的房子和牲畜, 淹没农田厂房,
+    # 因灾死亡的牲畜家禽, 乡里村里也要有一支自己的救援队, 偏远村落、养殖棚户, 预案细化到村组, and 在洪水和旱情面前
+    # at a meeting on 防汛 alone.
+    for minutes in (None, 30):
+        text = _draft("鼓楼区", "全区防汛工作电视电话会议", seed, minutes)
+        assert not _COUNTRYSIDE.search(text), _COUNTRYSIDE.search(text)
+        assert not re.search("洪水和旱情|大旱灾|严重干旱|洪涝大旱|持续干旱", text)
+
+
+def test_a_county_keeps_its_villages_and_a_flood_and_drought_meeting_its_drought() -> None:
+    county = " ".join(_draft("清河县", "全县防汛抗旱工作会议", s, 30) for s in (1, 2, 3))
+    assert _COUNTRYSIDE.search(county)
+    assert re.search("旱情|干旱", county)
