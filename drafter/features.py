@@ -31,6 +31,9 @@ class Feature:
     name: str
     words: tuple[str, ...]
     lacks: tuple[str, ...]
+    # 沿海: text tagged with the feature's name (台风, 渔船回港) is only for a place said to have it, or a meeting whose name
+    # says one of these words (全市防台风工作会议); empty: the feature's text is for any place (review33)
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,12 @@ def load_feature_table() -> FeatureTable:
     try:
         data = load_data_table(FEATURES_FILE)
         features = {
-            str(k): Feature(str(k), (str(k), *_strings(v.get("words"))), _strings(v.get("lacks")))
+            str(k): Feature(
+                str(k),
+                (str(k), *_strings(v.get("words"))),
+                _strings(v.get("lacks")),
+                _strings(v.get("named")),
+            )
             for k, v in data["features"].items()
         }
         table = FeatureTable(
@@ -64,9 +72,12 @@ def load_feature_table() -> FeatureTable:
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"地方特点表格式不正确：{exc}", path=FEATURES_FILE) from exc
-    unknown = sorted({t for f in features.values() for t in f.lacks} - set(PLACE_FEATURE_TAGS))
+    tags = {t for f in features.values() for t in f.lacks} | {
+        f.name for f in features.values() if f.named
+    }
+    unknown = sorted(tags - set(PLACE_FEATURE_TAGS))
     if unknown:
-        raise LibraryError(f"地方特点表的 lacks 只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
+        raise LibraryError(f"地方特点表的 lacks（和带 named 的特点）只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
                            path=FEATURES_FILE)  # fmt: skip
     return table
 
@@ -118,11 +129,18 @@ def place_features(answers: Mapping[str, Any]) -> frozenset[str]:
 
 
 def lacked_tags(answers: Mapping[str, Any]) -> frozenset[str]:
-    """The feature tags of text this place never takes (a 城区: 水库, 山区, 林区)."""
+    """The feature tags of text this place never takes (a 城区: 水库, 山区, 林区), and those of a feature whose text
+    is only for a place said to have it (沿海: 台风) when it is not said and the meeting does not name it."""
     table = load_feature_table().features
-    return frozenset(
-        t for name in place_features(answers) if name in table for t in table[name].lacks
+    had = place_features(answers)
+    meeting = str(answers.get("meeting") or "")
+    lacked = {t for name in had if name in table for t in table[name].lacks}
+    lacked.update(
+        f.name
+        for f in table.values()
+        if f.named and f.name not in had and not any(w in meeting for w in f.named)
     )
+    return frozenset(lacked)
 
 
 def features_matter(answers: Mapping[str, Any], works: set[str]) -> bool:

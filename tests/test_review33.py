@@ -62,3 +62,18 @@ def test_a_county_keeps_its_villages_and_a_flood_and_drought_meeting_its_drought
     county = " ".join(_draft("清河县", "全县防汛抗旱工作会议", s, 30) for s in (1, 2, 3))
     assert _COUNTRYSIDE.search(county)
     assert re.search("旱情|干旱", county)
+
+
+def test_a_coastal_county_and_a_typhoon_meeting_speak_of_typhoons_and_no_other_place_does() -> None:
+    # Read: 象山县 全县防汛防台工作会议 and 全县防汛工作会议 (地方特点=沿海, 20 minutes, seed 1), 南通市 全市防台风工作会议
+    # (seed 1): no word on 台风 anywhere in the library. Now a coastal place, or a meeting naming 台风, hears of
+    # warnings, 渔船回港, 人员转移 and 沿海工地; a 防台风 meeting first, and no 抗旱 (防洪抗旱工程, 农村抗旱水源).
+    coast = _draft("象山县", "全县防汛工作会议", 1, 20, features="沿海")
+    assert "台风" in coast and "渔船" in coast and "回港" in coast
+    typhoon = _draft("南通市", "全市防台风工作会议", 1)
+    tasks = typhoon.split("\n## ")[2]
+    assert tasks.startswith("二、") and "台风" in tasks.split("\n")[0]
+    assert not re.search("防洪抗旱|农村抗旱|持续干旱", typhoon)
+    for seed in (1, 2, 3):
+        inland = _draft("清河县", "全县防汛工作会议", seed, 20)
+        assert not re.search("台风|渔船|风暴潮", inland)
