@@ -77,3 +77,24 @@ def test_a_coastal_county_and_a_typhoon_meeting_speak_of_typhoons_and_no_other_p
     for seed in (1, 2, 3):
         inland = _draft("清河县", "全县防汛工作会议", seed, 20)
         assert not re.search("台风|渔船|风暴潮", inland)
+
+
+_BEFORE_SEASON = re.compile(
+    r"入汛前|入汛之前|汛前(?!、汛中|查险|要亲自|亲自)|主汛期(?:到来)?之前|主汛期前|带入主汛期|进入主汛期"
+)
+
+
+@pytest.mark.parametrize("seed", [1, 3, 5])
+def test_a_flood_meeting_in_july_or_with_no_date_says_no_before_the_season(seed: int) -> None:
+    # Read (清河县 全县防汛工作会议, 20 minutes, seed 3, dated 2026年7月15日): 抢在入汛前把防御准备全部做到位,
+    # 对汛前能完成整改的…决不能让隐患带入主汛期, 名单入汛前就张榜公布 — in July. Now a meeting held in the flood
+    # season, or one whose date is not given, draws the wording that fits any time; one in April keeps 入汛前.
+    for date in ("2026年7月15日", ""):
+        text = _draft("清河县", "全县防汛工作会议", seed, 20, date=date)
+        assert not _BEFORE_SEASON.search(text), _BEFORE_SEASON.search(text)
+    april = " ".join(
+        _draft("清河县", "全县防汛工作会议", s, 20, date="2026年4月10日") for s in (1, 3)
+    )
+    assert _BEFORE_SEASON.search(april)
+    named = _draft("清河县", "全县汛前准备工作会议", seed, 20)
+    assert _BEFORE_SEASON.search(named)
