@@ -98,3 +98,47 @@ def test_a_flood_meeting_in_july_or_with_no_date_says_no_before_the_season(seed:
     assert _BEFORE_SEASON.search(april)
     named = _draft("清河县", "全县汛前准备工作会议", seed, 20)
     assert _BEFORE_SEASON.search(named)
+
+
+_WOODLAND = re.compile(r"林区|林农|村规民约|乡村治理|林火阻隔|防火道路|涉林输配电")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_central_district_forest_fire_meeting_speaks_of_its_hills_and_parks(seed: int) -> None:
+    # Read (鼓楼区 全区森林防火工作会议, seeds 1-6; seed 2 in full): every point written for 林区 — 林火阻隔网, 涉林输配电
+    # 线路, 村林接合部, 林区村要组建义务扑火队, 让全区林区长治久安. Now its first task area is the town's hills and parks
+    # (祭扫用火, 烟花爆竹, 消防救援就近处置), the frame says 山林绿地 and 市民群众, and the user is told what is left.
+    result = make_draft(
+        DraftRequest(
+            answers={"place": "鼓楼区", "meeting": "全区森林防火工作会议"}, seed=seed, history=False
+        )
+    )
+    text = str(result.draft.text)
+    tasks = text.split("\n## ")[2]
+    assert re.search("山体|绿地|公园", tasks.split("\n\n")[2]), tasks[:200]
+    assert "烟花爆竹" in text or "祭扫" in text
+    frame = text.split("\n## ")[0] + text.split("\n\n")[-1]
+    assert not _WOODLAND.search(frame), _WOODLAND.search(frame)
+    assert any("中心城区没有成片林区" in note for note in result.notes)
+    county = _draft("清河县", "全县森林防火工作会议", seed)
+    assert "林区" in county and "公园绿地" not in county
+
+
+def test_a_plain_county_geohazard_meeting_speaks_of_subsidence_and_collapse() -> None:
+    # Read (清河县 地方特点=平原 全县地质灾害防治工作会议, seed 1): not one word on 地质灾害 — the hills' point is left
+    # out on a plain, so it was a 防汛 speech. Now it speaks of 地面沉降, 采空区和岩溶塌陷, 道路塌陷; a 防汛 meeting does not.
+    result = make_draft(
+        DraftRequest(
+            answers={"place": "清河县", "features": "平原", "meeting": "全县地质灾害防治工作会议"},
+            seed=1,
+            history=False,
+        )
+    )
+    text = str(result.draft.text)
+    assert "地面沉降" in text and "塌陷" in text
+    assert not re.search("滑坡|泥石流|山洪", text)
+    assert any("平原没有山区" in note for note in result.notes)
+    flood = " ".join(
+        _draft("清河县", "全县防汛抗旱工作会议", s, 30, features="平原") for s in (1, 2)
+    )
+    assert "地面沉降" not in flood

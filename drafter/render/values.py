@@ -270,6 +270,11 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # what the place has not (a 城区: 山区, 水库, 林区): a sentence on 山洪易发区 inside a general text says it only
     # where the place has hills ({% if '山区' not in lacks %}, review32)
     words["lacks"] = sorted(lacked_tags(answers))
+    # how a speech names the place's forest and those who live by it: a central 城区 has no 林区, it has hills and green
+    # land in town (鼓楼区's 森林防火 meeting said 让全区林区长治久安, review33)
+    woodless = "林区" in words["lacks"]
+    words["woods"] = "山林绿地" if woodless else "林区"
+    words["woods_folk"] = "市民群众" if woodless else "林区群众"
     # the narrower works the meeting leaves out (抗旱 at a 防汛 meeting): a general text says 洪水和旱情 only where it is
     # a 防汛抗旱 meeting (review33)
     words["left_out"] = sorted(ruled_out_tags(str(answers.get("meeting") or ""), str(answers.get("work") or "")))
