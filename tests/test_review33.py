@@ -142,3 +142,12 @@ def test_a_plain_county_geohazard_meeting_speaks_of_subsidence_and_collapse() ->
         _draft("清河县", "全县防汛抗旱工作会议", s, 30, features="平原") for s in (1, 2)
     )
     assert "地面沉降" not in flood
+
+
+def test_a_central_district_autumn_safety_meeting_keeps_no_forest_or_straw() -> None:
+    # Searched every topic file for countryside text: 秋冬季安全生产's 严防森林草原火灾 (巡山护林、进山路口) is now tagged
+    # 林区, the 大气 point's 秸秆禁烧 sentence and 传统村落 in 文明 text are said only where there are villages.
+    town = _draft("静安区", "全区秋冬季安全生产工作会议", 1, 20)
+    assert not re.search("林区|秸秆|巡山|进山", town)
+    county = _draft("清河县", "全县秋冬季安全生产工作会议", 1, 20)
+    assert re.search("林区|秸秆|巡山|进山", county)
