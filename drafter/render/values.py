@@ -270,6 +270,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # what the place has not (a 城区: 山区, 水库, 林区): a sentence on 山洪易发区 inside a general text says it only
     # where the place has hills ({% if '山区' not in lacks %}, review32)
     words["lacks"] = sorted(lacked_tags(answers))
+    if "农村" in words["lacks"]:  # a central 城区 has communities, no villages: 社区干部, not 村（社区）干部 (review33)
+        words.update(village="社区", grassroots="社区", committees="社区居委会")
     # how a speech names the place's forest and those who live by it: a central 城区 has no 林区, it has hills and green
     # land in town (鼓楼区's 森林防火 meeting said 让全区林区长治久安, review33)
     woodless = "林区" in words["lacks"]
