@@ -70,7 +70,7 @@ def test_a_coastal_county_and_a_typhoon_meeting_speak_of_typhoons_and_no_other_p
     # (seed 1): no word on 台风 anywhere in the library. Now a coastal place, or a meeting naming 台风, hears of
     # warnings, 渔船回港, 人员转移 and 沿海工地; a 防台风 meeting first, and no 抗旱 (防洪抗旱工程, 农村抗旱水源).
     coast = _draft("象山县", "全县防汛工作会议", 1, 20, features="沿海")
-    assert "台风" in coast and "渔船" in coast and "回港" in coast
+    assert "台风" in coast and "回港" in coast and re.search("渔船|船只", coast)
     typhoon = _draft("南通市", "全市防台风工作会议", 1)
     tasks = typhoon.split("\n## ")[2]
     assert tasks.startswith("二、") and "台风" in tasks.split("\n")[0]
