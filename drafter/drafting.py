@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
 from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
-from drafter.features import features_matter
+from drafter.features import feature_notes, features_matter
 from drafter.files import (
     all_or_none,
     check_writable,
@@ -194,8 +194,15 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
     notes = (*_renamed_place(answers), *_not_a_date(answers), *_tasks_not_used(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
-             *_no_material_for_work(draft, library), *notes)  # fmt: skip
+             *_no_material_for_work(draft, library), *_place_notes(answers), *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
+
+
+def _place_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """What the place's features leave for the user to check: a 城区's 森林防火 speech (review33)."""
+    from drafter.topics import meeting_topic_tags
+
+    return feature_notes(answers, meeting_topic_tags(str(answers.get("meeting") or ""), str(answers.get("work") or "")))
 
 
 def _not_asked_facts(raw: Mapping[str, Any]) -> set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,12 @@ class Feature:
     name: str
     words: tuple[str, ...]
     lacks: tuple[str, ...]
+    # the tag of text only a place with this feature takes (沿海: 台风、渔船回港; 城区: 中心城区, the town's hills and
+    # parks in a 森林防火 speech), or a meeting whose name says one of `named` (全市防台风工作会议); "": none (review33)
+    own: str = ""
+    named: tuple[str, ...] = ()
+    # what to tell the user when drafting a work (topic tag) for such a place: 森林防火 for a 城区 (review33)
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +62,14 @@ def load_feature_table() -> FeatureTable:
     try:
         data = load_data_table(FEATURES_FILE)
         features = {
-            str(k): Feature(str(k), (str(k), *_strings(v.get("words"))), _strings(v.get("lacks")))
+            str(k): Feature(
+                str(k),
+                (str(k), *_strings(v.get("words"))),
+                _strings(v.get("lacks")),
+                str(v.get("own") or ""),
+                _strings(v.get("named")),
+                {str(w): str(n) for w, n in (v.get("notes") or {}).items()},
+            )
             for k, v in data["features"].items()
         }
         table = FeatureTable(
@@ -64,9 +77,12 @@ def load_feature_table() -> FeatureTable:
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"地方特点表格式不正确：{exc}", path=FEATURES_FILE) from exc
-    unknown = sorted({t for f in features.values() for t in f.lacks} - set(PLACE_FEATURE_TAGS))
+    tags = {t for f in features.values() for t in f.lacks} | {
+        f.own for f in features.values() if f.own
+    }
+    unknown = sorted(tags - set(PLACE_FEATURE_TAGS))
     if unknown:
-        raise LibraryError(f"地方特点表的 lacks 只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
+        raise LibraryError(f"地方特点表的 lacks 和 own 只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
                            path=FEATURES_FILE)  # fmt: skip
     return table
 
@@ -118,11 +134,19 @@ def place_features(answers: Mapping[str, Any]) -> frozenset[str]:
 
 
 def lacked_tags(answers: Mapping[str, Any]) -> frozenset[str]:
-    """The feature tags of text this place never takes (a 城区: 水库, 山区, 林区)."""
+    """The feature tags of text this place never takes (a 城区: 水库, 山区, 林区), and those of a feature whose text
+    is only for a place said to have it (its `own` tag: 沿海, 中心城区) when it is not said and the meeting does not
+    name it."""
     table = load_feature_table().features
-    return frozenset(
-        t for name in place_features(answers) if name in table for t in table[name].lacks
+    had = place_features(answers)
+    meeting = str(answers.get("meeting") or "")
+    lacked = {t for name in had if name in table for t in table[name].lacks}
+    lacked.update(
+        f.own
+        for f in table.values()
+        if f.own and f.name not in had and not any(w in meeting for w in f.named)
     )
+    return frozenset(lacked)
 
 
 def features_matter(answers: Mapping[str, Any], works: set[str]) -> bool:
@@ -130,3 +154,16 @@ def features_matter(answers: Mapping[str, Any], works: set[str]) -> bool:
     if answers.get("features") or is_central(str(answers.get("place") or "")):
         return False
     return bool(works.intersection(load_feature_table().works))
+
+
+def feature_notes(answers: Mapping[str, Any], works: set[str]) -> tuple[str, ...]:
+    """What to tell the user of a draft on `works` for this place: most text on 森林防火 is written for a place with
+    林区, and a 城区 has none (features.yaml `notes`, review33)."""
+    table = load_feature_table().features
+    return tuple(
+        table[name].notes[work]
+        for name in sorted(place_features(answers))
+        if name in table
+        for work in sorted(works)
+        if work in table[name].notes
+    )

@@ -59,12 +59,17 @@ def _finds(text: str, word: str) -> list[int]:
 
 
 def test_which_meetings_leave_drought_out():
-    assert ruled_out_tags("全镇防汛工作会议", "") == {"抗旱"}
-    assert ruled_out_tags("全市防台风工作会议", "") == {"抗旱"}
-    assert ruled_out_tags("全县防汛抗旱工作会议", "") == set()  # the whole topic
-    assert ruled_out_tags("全县三防工作会议", "") == set()  # 防汛、防旱、防风
-    assert ruled_out_tags("全县防汛暨抗旱工作会议", "") == set()  # drought named too
-    assert ruled_out_tags("全县应急管理工作会议", "") == set()
+    # 地面塌陷 (a plain's 地质灾害, review33) is said only at a meeting naming 地质灾害: left out of all the others
+    def ruled(name: str) -> set[str]:
+        return set(ruled_out_tags(name, "")) - {"地面塌陷"}
+
+    assert ruled("全镇防汛工作会议") == {"抗旱"}
+    assert ruled("全市防台风工作会议") == {"抗旱"}
+    assert ruled("全县防汛抗旱工作会议") == set()  # the whole topic
+    assert ruled("全县三防工作会议") == set()  # 防汛、防旱、防风
+    assert ruled("全县防汛暨抗旱工作会议") == set()  # drought named too
+    assert ruled("全县应急管理工作会议") == set()
+    assert "地面塌陷" not in ruled_out_tags("全县地质灾害防治工作会议", "")
 
 
 @pytest.mark.parametrize("seed", range(3))

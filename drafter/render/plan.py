@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.errors import UsageError
+from drafter.features import place_features
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
 from drafter.limits import MAX_MINUTES
 from drafter.meeting import seasons_of
@@ -189,6 +190,8 @@ def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoi
     first = point.fragment
     if seasons_of(str(answers.get("meeting", "")), str(answers.get("date", ""))).intersection(first.tags):
         return True  # a season's first job opens a meeting held for it (秋冬季安全生产: 森林防火, 取暖, 团雾)
+    if place_features(answers).intersection(first.tags):
+        return True  # a place's own area opens it: 城区山体绿地 for 鼓楼区's 森林防火 meeting, not 严管野外火源 (review33)
     if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))):
         return False  # a meeting on a part (燃气, 征兵): its areas as the file lists them (排查整治 before 经营企业)
     parts = part_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))

@@ -357,6 +357,8 @@ def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], ta
     from drafter.files import cache_key
 
     asked = [repr(answers.get(name)) for name in _FIT_ANSWERS] + [repr(_appraised(answers))]
+    # … and the place's features (鼓楼区 is a 城区: no 水库 text), or 江宁区 drafted after it read its ids (review33)
+    asked.append(repr(sorted(place_features(answers))))
     parts = [library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags)))]
     return cache_key(*(part.encode() for part in parts))
 

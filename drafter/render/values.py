@@ -41,7 +41,7 @@ from drafter.places import (
     resolve_place,
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han
-from drafter.topics import is_work_word, meeting_topic_tags
+from drafter.topics import is_work_word, meeting_topic_tags, ruled_out_tags
 
 # The level word a department's meeting speaks for (kinds.yaml: convenors 部门 → host department).
 DEPARTMENT_HOST = "department"
@@ -270,6 +270,16 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # what the place has not (a 城区: 山区, 水库, 林区): a sentence on 山洪易发区 inside a general text says it only
     # where the place has hills ({% if '山区' not in lacks %}, review32)
     words["lacks"] = sorted(lacked_tags(answers))
+    if "农村" in words["lacks"]:  # a central 城区 has communities, no villages: 社区干部, not 村（社区）干部 (review33)
+        words.update(village="社区", grassroots="社区", committees="社区居委会")
+    # how a speech names the place's forest and those who live by it: a central 城区 has no 林区, it has hills and green
+    # land in town (鼓楼区's 森林防火 meeting said 让全区林区长治久安, review33)
+    woodless = "林区" in words["lacks"]
+    words["woods"] = "山林绿地" if woodless else "林区"
+    words["woods_folk"] = "市民群众" if woodless else "林区群众"
+    # the narrower works the meeting leaves out (抗旱 at a 防汛 meeting): a general text says 洪水和旱情 only where it is
+    # a 防汛抗旱 meeting (review33)
+    words["left_out"] = sorted(ruled_out_tags(str(answers.get("meeting") or ""), str(answers.get("work") or "")))
     return words
 
 
