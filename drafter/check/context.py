@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from drafter.check.census import answering_below
 from drafter.check.outline import Speech
 from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.structure import Block
@@ -573,6 +574,7 @@ def _infer_context(
         _infer_from_speaker_line(ctx, text)
     _speaker_against_title(ctx, text, level)
     if not level:
+        answering_below(ctx, title, text)  # 在全县…会上的表态发言 by a town: 我镇 is the speaker's (census33)
         _meeting_against_title(ctx, text.replace(title, "") if title else text, title)
         if ctx.page_title:
             text = text.replace(title, "")  # the site's title says nothing of the speaker's level

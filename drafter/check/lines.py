@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from drafter.check.census import doubled_as_saying
 from drafter.findings import Finding, Severity
 from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
 
@@ -684,6 +685,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察; 能不能不重不漏, 干着干着
         if line[m.end() : m.end() + 1] in "，," and _HEAD_RUN_IN.match(line[: m.start() + len(word)]):
             continue  # 一、凝聚共识、扩大共识共识，是团结奋斗的动力: the heading ran into its paragraph, which opens on its last word
+        if doubled_as_saying(line, m.start(), m.end(), word):
+            continue  # 干部干部，干字当头: a saying that says the word twice, then takes it up (census33)
         if _chained(word, b + a):
             continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
         if _CHANT.match(line, m.end()) and line[m.end() + 1 : m.end() + 3].find(b) >= 0 or line.startswith(a + "成" + b, m.end()):

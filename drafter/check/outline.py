@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from drafter.check.census import continued_items
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
@@ -575,6 +576,7 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     late = bool(heads) and heads[0].number > 1  # the copy starts inside the text (（五）… then 四、)
     styles = _styles(heads)
     classed = _reservoir_classes(unit)
+    continued = continued_items(unit, heads) if unit else set()  # 1.–3. under 一、, 4.–6. under 二、 … (census33)
     for head in heads:
         if classed and head.level == 2 and head.number != last.get(2, 0) + 1 and _is_reservoir_class(unit, head):
             continue  # (二)水库要… where the text speaks of 小（二）型水库: the class with 小 and 型 lost, not a heading
@@ -592,7 +594,9 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
                 last.pop(level, None)
                 ended.pop(level, None)
         prev = last.get(head.level, 0)
-        if late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
+        if head.index in continued:
+            pass  # a 工作要点 that numbers its items on through the parts: this part's first item carries on
+        elif late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
             pass  # the first heading of a higher level in a copy that starts late: said once at the start
         elif not prev and head.number > 1 and head.number == ended.get(head.level, 0) + 1:
             findings.append(_restart_finding(head))
