@@ -124,3 +124,33 @@ def test_a_gap_or_a_mixed_restart_in_numbered_on_items_is_still_reported(
 def test_sub_points_carried_on_under_only_two_parts_are_still_a_restart_missed() -> None:
     text = "同志们：\n\n一、抓发展\n\n（一）抓项目。\n\n（二）抓产业。\n\n二、抓民生\n\n（三）抓就业。\n"
     assert _errors(text, rule="numbering") == [("numbering", "（三）")]
+
+
+# --- 4. A place held up as the holder of a practice worth learning ----------------------------------------------------
+
+LEARN = "在全市营商环境优化提升大会上的讲话\n\n同志们：\n\n今天召开全市大会。{said}\n\n全市上下要对标先进，把赣州打造成投资热土。\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "杭州“最多跑一次”改革的做法，深圳对企业“无事不扰、有求必应”的理念，都值得我们好好学一学。",
+        "昆山服务企业的好经验，值得各县（市、区）认真借鉴。",
+    ],
+)
+def test_a_place_whose_practice_is_worth_learning_is_at_most_a_warning(said: str) -> None:
+    assert _errors(LEARN.format(said=said), place="赣州市", rule="foreign-place") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "杭州“最多跑一次”改革的做法，我们今年要全面推开。",  # its practice, but nothing says to learn from it
+        "今年，杭州要在优化营商环境上走在全省前列，这个目标值得我们好好想一想。",  # no practice of it named
+        "杭州服务企业，要有“店小二”的理念，值得我们好好学一学。",  # the practice is not its clause's
+    ],
+)
+def test_a_foreign_name_said_as_ours_is_still_an_error(said: str) -> None:
+    assert _errors(LEARN.format(said=said), place="赣州市", rule="foreign-place") == [
+        ("foreign-place", "杭州")
+    ]

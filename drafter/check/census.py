@@ -108,3 +108,18 @@ def continued_items(unit: Sequence[Any], heads: Sequence[Any]) -> set[int]:
     if len(parts) < 3 or flat != list(range(1, len(flat) + 1)):
         return set()
     return {index for index in firsts[1:] if index >= 0}
+
+
+# 杭州“最多跑一次”改革的做法，深圳对企业……的理念，都值得我们好好学一学: a place held up as the holder of a practice
+# (its clause names its 做法, 经验, 理念) or one the sentence says is worth learning from — somewhere else, not ours.
+_PRACTICE_OF = re.compile(r"的(?:好)?(?:做法|经验|理念|模式|举措|打法|路子)")
+_WORTH_LEARNING = re.compile(
+    r"值得[^。；！？]{0,8}?(?:学习|借鉴|学一学|学)|(?:学习|借鉴)[^。；！？]{0,4}?(?:经验|做法)"
+)
+
+
+def named_to_learn_from(line: str, end: int) -> bool:
+    """The place ending at `end` opens a clause that names its practice, in a sentence saying it is worth learning."""
+    sentence = re.split(r"[。；！？!?;]", line[end:])[0]
+    clause = re.split(r"[，,]", line[end:])[0]
+    return bool(_PRACTICE_OF.search(clause[:40]) and _WORTH_LEARNING.search(sentence))

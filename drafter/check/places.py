@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from drafter.check.census import named_to_learn_from
 from drafter.check.context import (
     FINE_KINDS,
     OWN_WORD,
@@ -2168,6 +2169,8 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
         return False  # 弘扬泰州精神, 建设幸福宁海: the place's own slogan, said as ours
     if line.startswith("人民", end) and _PEOPLE_COUNTED.search(line[max(0, start - 8) : start]):
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
+    if named_to_learn_from(line, end):
+        return True  # 杭州…改革的做法，…都值得我们好好学一学 (census33)
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
