@@ -154,3 +154,164 @@ def test_a_foreign_name_said_as_ours_is_still_an_error(said: str) -> None:
     assert _errors(LEARN.format(said=said), place="赣州市", rule="foreign-place") == [
         ("foreign-place", "杭州")
     ]
+
+
+# --- 5. 全市 in a county speech where only the own scope can stand -------------------------------------------------
+
+COUNTY = "在全县{what}工作会议上的讲话\n\n同志们：\n\n今天召开全县{what}工作会议。我县去年工作走在全市前列。{said}\n\n全县上下要再加把劲。\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "今年以来，县妇联在县委的坚强领导和市妇联的精心指导下，团结引领全市广大妇女建功新时代。",  # whom the own body leads
+        "县团委在县委和上级团组织的领导下，团结带领全市团员青年投身乡村振兴。",
+        "我代表县委、县政府，向受到表彰的同志表示祝贺！向奋战在全市教育战线的广大教师致以节日的问候！",  # a second 向
+        "参加今天座谈会的，有来自全市各条战线的青年代表十二名。",  # who came to this very meeting
+        "坚持项目为王，全市领导干部要带头跑项目、争资金。",  # the cadres the speaker tells what to do
+        "希望全市政法战线奋发有为，为建设平安县作出新的贡献。",
+    ],
+)
+def test_the_superiors_scope_where_only_the_own_can_stand_is_a_level_slip(said: str) -> None:
+    assert _errors(COUNTY.format(what="妇女", said=said), rule="level-mix") == [
+        ("level-mix", "全市")
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "市委要求，全市领导干部要带头跑项目、争资金。",  # the superior's words, relayed
+        "前不久，市委书记希望全市政法战线奋发有为。",
+        "县妇联在市妇联的指导下，组织妇女代表参加了全市妇女创业大赛。",  # the superior's event, not whom it leads
+        "市委书记代表市委，向受到表彰的同志表示祝贺！向全市教育战线的广大教师致以节日的问候！",  # reported
+        "参加今天座谈会的，有县直各单位的青年代表，他们都在全市比赛中获过奖。",
+    ],
+)
+def test_the_superiors_scope_said_as_the_superiors_stays_right(said: str) -> None:
+    assert _errors(COUNTY.format(what="妇女", said=said), rule="level-mix") == []
+
+
+def test_a_peoples_organisations_report_takes_its_level_from_its_title() -> None:
+    text = read_fixture("census33-12-womens-fed-report-correct.txt")
+    assert check_text(text).level == "县" and _errors(text) == []
+    assert (
+        check_text("市总工会2026年工作要点\n\n今年，市总工会要团结引领全省职工建功立业。\n").level
+        == "市"
+    )
+    assert _errors(text.replace("团结引领全县广大妇女", "团结引领全市广大妇女")) == [
+        ("level-mix", "全市")
+    ]
+
+
+# --- 6. A host's agenda items led by 下面进行 / 现在进行 / 接下来进行 count against the announced number -------------------
+
+
+@pytest.mark.parametrize(("said", "n"), [("五", 5), ("三", 3)])
+def test_a_host_scripts_changed_agenda_count_is_found(said: str, n: int) -> None:
+    text = read_fixture("census33-15-host-script-county-correct.txt")
+    assert _errors(text) == []
+    found = _errors(text.replace("会议共有四项议程", f"会议共有{said}项议程"))
+    assert found == [("count-mismatch", f"{said}项议程")] and n != 4
+
+
+def test_agenda_items_led_by_now_or_next_are_counted() -> None:
+    text = (
+        "全镇表彰大会主持词\n\n同志们：\n\n现在开会。今天的大会共有三项议程。\n\n现在进行第一项，请镇长宣读表彰决定。\n\n"
+        "接下来进行第二项，为受表彰的代表颁奖。\n\n接下来，进行第三项，请镇党委书记讲话。\n\n散会！\n"
+    )
+    assert _errors(text) == []
+    assert _errors(text.replace("三项议程", "四项议程")) == [("count-mismatch", "四项议程")]
+
+
+# --- 7. A neighbour's bare short name in a frame only the own place fills --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "place"),
+    [
+        (
+            "census33-36-district-speech-superior-named-correct.txt",
+            "体现鄞州特色",
+            "体现海曙特色",
+            "鄞州区",
+        ),
+        (
+            "census33-42-city-speech-we-city-county-level-correct.txt",
+            "依托瑞金红色资源",
+            "依托于都红色资源",
+            "瑞金市",
+        ),
+        (
+            "census33-22-halfwidth-correct.txt",
+            "推动鄞州教育再上新台阶",
+            "推动海曙教育再上新台阶",
+            "鄞州区",
+        ),
+    ],
+)
+def test_a_neighbours_short_name_in_an_own_frame_is_found(
+    name: str, old: str, new: str, place: str
+) -> None:
+    text = read_fixture(name)
+    assert old in text and _errors(text, place=place) == []
+    assert _errors(text.replace(old, new), place=place, rule="foreign-place") == [
+        ("foreign-place", new[2:4])
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "海曙的做法很有特色，值得我们学习。",  # its own character, said as its own
+        "要加强与海曙的合作，依托宁波的港口优势，推动全区发展再上新台阶。",
+    ],
+)
+def test_a_neighbour_named_as_a_neighbour_is_no_error(said: str) -> None:
+    text = f"在全区工作会议上的讲话\n\n同志们：\n\n今天召开全区工作会议。{said}全区上下要体现鄞州特色。\n"
+    assert _errors(text, place="鄞州区", rule="foreign-place") == []
+
+
+# --- 8. A town's pledge that speaks for another town ------------------------------------------------------------------
+
+
+def test_a_pledge_that_speaks_for_a_sibling_town_is_found() -> None:
+    text = read_fixture("census33-01-county-meeting-town-pledge-correct.txt")
+    flawed = text.replace("我代表梅林镇作表态发言", "我代表梅窖镇作表态发言")
+    for place in (None, "梅林镇"):
+        assert _errors(text, **({"place": place} if place else {})) == []
+        found = _errors(flawed, **({"place": place} if place else {}))
+        assert found == [("foreign-place", "梅窖镇")]
+
+
+def test_a_county_speech_that_speaks_for_a_town_is_left_to_the_level_rules() -> None:
+    text = "在全县工作会议上的讲话\n\n同志们：\n\n今天召开全县工作会议。我代表梅窖镇的老乡们感谢大家。全县上下要再加把劲。\n"
+    assert _errors(text, rule="foreign-place") == []
+
+
+def test_a_sibling_towns_signature_under_the_own_towns_report_is_found() -> None:
+    text = read_fixture("census33-later-04-town-annual-report-correct.txt")
+    assert _errors(text) == [] and _errors(text, place="潋江镇") == []
+    flawed = text.replace("潋江镇人民政府\n", "梅林镇人民政府\n")
+    assert _errors(flawed) == [("foreign-place", "梅林镇")]
+    assert _errors(text.replace("潋江镇人民政府\n", "潋江镇党委\n")) == []
+
+
+def test_what_the_own_place_gives_its_superior_is_its_own_frame() -> None:
+    text = read_fixture("census33-later-01-district-pledge-at-city-correct.txt")
+    assert _errors(text, place="海曙区") == []
+    flawed = text.replace("作出海曙贡献", "作出鄞州贡献")
+    assert _errors(flawed, place="海曙区", rule="foreign-place") == [("foreign-place", "鄞州")]
+
+
+# --- 9. 我想从三个方面和大家交流 announces the points -----------------------------------------------------------------
+
+
+def test_aspects_announced_to_the_listeners_are_counted() -> None:
+    text = read_fixture("census33-later-06-village-party-lesson-correct.txt")
+    assert _errors(text) == []
+    assert _errors(text.replace("三个方面", "四个方面")) == [
+        ("count-mismatch", "想从四个方面和大家交流")
+    ]
+    lead = "同志们：\n\n我从三个方面入手，和大家一起抓好落实。\n\n一、抓学习。\n\n二、抓落实。\n"
+    assert _errors(lead, rule="count-mismatch") == []  # the work's way in, no announcement

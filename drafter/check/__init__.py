@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from drafter.check.census import check_census_slips
 from drafter.check.context import speech_contexts
 from drafter.check.copies import as_written, read_copy, simplified_place
 from drafter.check.counts import check_counts
@@ -175,6 +176,7 @@ def check_text(
         findings += check_places(lines, span, ctx)
         findings += check_own_slogans(lines, span, ctx)
         findings += check_sibling_towns(lines, span, ctx)
+        findings += check_census_slips(lines, span, ctx)  # 我代表梅窖镇 in 梅林镇's pledge (census33)
         findings += check_salutation(lines, span)
         findings += check_consistency(lines, span)
         findings += check_agenda(lines, span)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from drafter.check.context import SpeechContext
+    from drafter.findings import Finding
 
 # The levels from the top; a speaker below the meeting's level speaks of a level further on.
 _TIERS = ("省", "市", "县", "区", "乡", "镇")
@@ -27,7 +28,7 @@ _ANSWERING_TITLE = re.compile(
 )
 _OWN_LOWER = re.compile(r"我(?P<lv>镇|乡|县|区|市|街道)(?![长委])")
 _TOWN_NAMED = re.compile(
-    r"(?P<town>[\u4e00-\u9fff]{2,3}?[镇乡])(?:党委|人民政府|政府|党委书记|镇长|乡长)"
+    r"(?P<town>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2}[镇乡])(?:党委|人民政府|政府|镇长|乡长)"
 )
 
 
@@ -123,3 +124,131 @@ def named_to_learn_from(line: str, end: int) -> bool:
     sentence = re.split(r"[。；！？!?;]", line[end:])[0]
     clause = re.split(r"[，,]", line[end:])[0]
     return bool(_PRACTICE_OF.search(clause[:40]) and _WORTH_LEARNING.search(sentence))
+
+
+# 全市 in a 县 speech is the superior's scope (走在全市前列, 全市经济工作会议精神) — but not where only the speaker's own
+# scope can stand: whom the own body leads (县妇联…团结引领全市广大妇女), whom the speaker greets for the own committee
+# (我代表县委、县政府，向…祝贺！向奋战在全市教育战线的…致以问候), who came to this very meeting (参加今天座谈会的，有来自全市
+# 各条战线的青年代表), and the cadres the speaker tells what to do (全市领导干部要带头…, 希望全市政法战线奋发有为).
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_OWN_BODY = (
+    r"(?:委|政府|团委|妇联|总工会|工会|科协|残联|文联|侨联|人大常委会|政协|[\u4e00-\u9fff]{1,6}?局)"
+)
+_LEADS = re.compile(r"(?:团结|带领|引领|动员|组织)(?:广大)?$")
+_THIS_MEETING_CAME = re.compile(
+    r"(?:参加|出席)(?:今天|这次|本次)[^。；！？]{0,12}?的[，,]?[^。；！？]{0,6}?来自$"
+)
+_TOLD = re.compile(
+    r"^[^，。；！？,]{0,8}?(?:干部|战线|党员|同志)[^，。；！？,]{0,4}?(?:要|务必|必须|奋发|积极)"
+)
+_RELAYS = re.compile(r"委|政府|里|要求|强调|指出|号召|提出|部署|上级|中央|省里")
+
+
+def own_scope_as_superior(line: str, start: int, lv: str, level: str) -> bool:
+    """The 全`lv` at line[start] of a `level` speech (`lv` a superior's level) stands where only the own scope can."""
+    head = line[:start]
+    begin = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    sentence = head[begin:].lstrip()
+    clause = re.split(r"[，,：:]", sentence)[-1]
+    if _LEADS.search(sentence) and re.match(
+        rf"^(?:[^，。；！？]{{0,8}}[，,])?(?:{level}){_OWN_BODY}", sentence
+    ):
+        return not re.search(rf"{lv}{_OWN_BODY}", clause)  # 县妇联……团结引领全市广大妇女
+    if sentence.startswith("向") and re.search(r"致以|表示|致敬", line[start : start + 40]):
+        before = head[max(0, begin - 160) : begin]
+        if re.search(
+            rf"我(?:谨)?代表(?:中共)?(?:[\u4e00-\u9fff]{{0,4}}?){level}(?:党)?委", before
+        ) and not re.search(rf"我(?:谨)?代表(?:中共)?{lv}", before):
+            return True  # 我代表县委、县政府，向…祝贺！向奋战在全市教育战线的…致以问候
+    if _THIS_MEETING_CAME.search(sentence):
+        return True  # 参加今天座谈会的，有来自全市各条战线的青年代表
+    # 全市领导干部要带头跑项目 / 希望全市政法战线奋发有为
+    told = clause in ("", "希望", "我们希望", "希望大家") and _TOLD.match(line[start + 2 :])
+    return bool(told) and not _RELAYS.search(sentence)
+
+
+# 县妇联2026年上半年工作总结 / 市总工会关于…的报告 / 共青团××县委…: a people's organisation of one level reports, named
+# with the bare level as a department is (县农业农村局2025年工作总结).
+_GROUP_TITLE = re.compile(
+    r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?:妇联|团委|总工会|科协|残联|文联|侨联|工商联|红十字会|关工委)"
+    r"(?:党组|机关)?(?:关于)?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?(?:总结|报告|计划|要点|汇报|述职)"
+)
+
+
+def group_title_level(ctx: SpeechContext, title: str) -> None:
+    """The level of a 群团's report, from its title, when nothing else said it."""
+    title = title.strip()
+    if (
+        ctx.level
+        or len(title) > 40
+        or re.search(r"[。！？，,；]", title)
+        or not (m := _GROUP_TITLE.match(title))
+    ):
+        return
+    ctx.level = m.group("lv")
+    ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
+
+
+# 体现海曙特色 / 依托于都红色资源 / 推动海曙教育再上新台阶 in 鄞州区's or 瑞金市's speech: a neighbour's bare short name in
+# a frame that only the own place fills — its own character, the resources it builds on, the step it is pushed up.
+_OWN_FRAMES = (
+    (re.compile(r"(?:体现|彰显|突出|形成|打造|具有|富有)$"), re.compile(r"^的?特色(?!小镇)")),
+    (
+        re.compile(r"(?:依托|立足|发挥|用好|挖掘)$"),
+        re.compile(r"^的?[^，。；！？,;]{0,6}?(?:资源|优势)"),
+    ),
+    (
+        re.compile(r"(?:推动|推进|促进|助推|带动|确保)$"),
+        re.compile(r"^[^，。；！？,;]{0,6}?再上新台阶"),
+    ),
+    # 为全市发展大局作出海曙贡献 / 贡献海曙力量: what the own place gives its superior
+    (re.compile(r"(?:作出|做出|贡献|彰显|展现)$"), re.compile(r"^(?:贡献|力量|智慧|担当|作为)")),
+)
+
+
+def in_own_frame(line: str, start: int, end: int) -> bool:
+    """The name at line[start:end] fills a frame of the speaker's own place (体现X特色, 依托X红色资源)."""
+    before, after = line[max(0, start - 4) : start], line[end : end + 12]
+    return any(b.search(before) and a.match(after) for b, a in _OWN_FRAMES)
+
+
+# 我代表梅窖镇作表态发言 in 梅林镇's pledge: the speaker speaks for a town that is not the own one — a sibling's pledge
+# copied, its name left in the opening.
+_SPEAKS_FOR_TOWN = re.compile(
+    r"我(?:谨)?代表(?P<town>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2}(?:镇|乡))(?!村)"
+)
+
+
+# 梅林镇人民政府 (then the date) signing 潋江镇's report: the sibling's signature left at the foot.
+_SIGNED_BY_TOWN = re.compile(
+    r"^\s*(?P<town>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2}(?:镇|乡))(?:人民政府|党委|政府)?\s*$"
+)
+
+
+def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """The copy-paste slips of the census no other rule reads (see each pattern's comment)."""
+    from drafter.check.places import _own_town, lines_in
+    from drafter.findings import Finding, Severity  # noqa: F811 (the run-time import of the type above)
+
+    part = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    town = _own_town(ctx, lines, part)
+    if not town or not ctx.level or ctx.level not in ("镇", "乡"):
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        signed = _SIGNED_BY_TOWN.match(line)
+        if signed and lineno > span.start + 2 and signed.group("town")[:2] != town[:2]:
+            name = signed.group("town")
+            findings.append(Finding(
+                "foreign-place", Severity.ERROR, f"本地是{town}，落款却是“{name}”（别处的总结或报告留下的地名？）",
+                lineno, 1, name, f"改为“{town}”",
+            ))  # fmt: skip
+        for m in _SPEAKS_FOR_TOWN.finditer(line):
+            name = m.group("town")
+            if name == town or name[:2] == town[:2]:
+                continue
+            findings.append(Finding(
+                "foreign-place", Severity.ERROR, f"本地是{town}，讲话人却代表“{name}”发言（别处的讲话稿留下的地名？）",
+                lineno, m.start("town") + 1, name, f"改为“{town}”",
+            ))  # fmt: skip
+    return findings

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from drafter.check.census import answering_below
+from drafter.check.census import answering_below, group_title_level
 from drafter.check.outline import Speech
 from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.structure import Block
@@ -568,6 +568,7 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    group_title_level(ctx, title or text.lstrip().split("\n", 1)[0])  # 县妇联2026年上半年工作总结 (census33)
     if not ctx.places:
         _infer_from_congress_line(ctx, text)
     if not ctx.places:

@@ -179,7 +179,8 @@ _COLON_COUNT_AFTER = re.compile(
     r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因)(?:主要|具体|共|一共|总共)?有"
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
 )
-_AGENDA_ITEM = re.compile(r"\s*第(?P<n>" + CN_NUMERAL + r")项")
+# (下面进行第一项议程，请… / 现在进行第二项 / 接下来进行第三项: the host's lead before the item, census33)
+_AGENDA_ITEM = re.compile(r"\s*(?:(?:下面|现在|接下来|接着)[，,]?\s*(?:进行|开始)?(?:大会|会议)?)?第(?P<n>" + CN_NUMERAL + r")项")
 # 会议的主要议程就进行到这里 / 大会议程全部完成: the host closes the agenda, so all its items were in the copy.
 _AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完成|已经?全部(?:完成|结束)|到此结束|圆满完成)")
 _AGENDA_HEAD = re.compile(r"\s*(?P<n>" + CN_NUMERAL + r")、")
@@ -370,6 +371,8 @@ def _run_on(unit: Sequence[Block], index: int, rest: str, said: int) -> tuple[in
 def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[int, int, str] | None:
     """今天会议共有五项议程：(end of paragraph) then 第一项…第五项 in the paragraphs after it; after 主要有四项议程。
     (`headed`) the items may also be headings of their own, 一、请…宣读… 二、请…讲话, right after it."""
+    if _AGENDA_ITEM.match(unit[index].text) or re.search(r"第[一二三四五六七八九十\d]{1,2}项议程[。:：]?\s*$", unit[index].text):
+        return None  # 下面，进行第一项议程： is an item itself, no count of them (census33)
     if headed and (first := _AGENDA_HEAD.match(unit[index + 1].text) if index + 1 < len(unit) else None):
         if first.group("n") != "一":
             return None
