@@ -315,3 +315,18 @@ def test_aspects_announced_to_the_listeners_are_counted() -> None:
     ]
     lead = "同志们：\n\n我从三个方面入手，和大家一起抓好落实。\n\n一、抓学习。\n\n二、抓落实。\n"
     assert _errors(lead, rule="count-mismatch") == []  # the work's way in, no announcement
+
+
+# --- 10. Set phrases of speeches that jieba's dictionary does not tag as idioms ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "pair"), [("要聚精会会神抓落实。", "会会"), ("做到抓铁有有痕、踏石留印。", "有有")]
+)
+def test_a_character_doubled_inside_a_speechs_set_phrase_is_a_slip(said: str, pair: str) -> None:
+    assert _errors(f"同志们：\n\n{said}\n", rule="repeated-char") == [("repeated-char", pair)]
+
+
+def test_the_set_phrases_said_whole_are_no_slip() -> None:
+    said = "要聚精会神抓落实，抓铁有痕、踏石留印，砥砺奋进、务求实效，大家人人参与、事事用心。"
+    assert _errors(f"同志们：\n\n{said}\n", rule="repeated-char") == []
