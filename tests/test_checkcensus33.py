@@ -170,6 +170,7 @@ COUNTY = "在全县{what}工作会议上的讲话\n\n同志们：\n\n今天召�
         "参加今天座谈会的，有来自全市各条战线的青年代表十二名。",  # who came to this very meeting
         "坚持项目为王，全市领导干部要带头跑项目、争资金。",  # the cadres the speaker tells what to do
         "希望全市政法战线奋发有为，为建设平安县作出新的贡献。",
+        "全市要严格落实“四个不摘”要求，坚决守住底线。",  # the speaker's own order
     ],
 )
 def test_the_superiors_scope_where_only_the_own_can_stand_is_a_level_slip(said: str) -> None:
@@ -183,6 +184,8 @@ def test_the_superiors_scope_where_only_the_own_can_stand_is_a_level_slip(said: 
     [
         "市委要求，全市领导干部要带头跑项目、争资金。",  # the superior's words, relayed
         "前不久，市委书记希望全市政法战线奋发有为。",
+        "市委要求，全市要严格落实“四个不摘”要求。",
+        "全市要实现的目标，我县要承担三分之一。",
         "县妇联在市妇联的指导下，组织妇女代表参加了全市妇女创业大赛。",  # the superior's event, not whom it leads
         "市委书记代表市委，向受到表彰的同志表示祝贺！向全市教育战线的广大教师致以节日的问候！",  # reported
         "参加今天座谈会的，有县直各单位的青年代表，他们都在全市比赛中获过奖。",
@@ -330,3 +333,24 @@ def test_a_character_doubled_inside_a_speechs_set_phrase_is_a_slip(said: str, pa
 def test_the_set_phrases_said_whole_are_no_slip() -> None:
     said = "要聚精会神抓落实，抓铁有痕、踏石留印，砥砺奋进、务求实效，大家人人参与、事事用心。"
     assert _errors(f"同志们：\n\n{said}\n", rule="repeated-char") == []
+
+
+# --- 11. A pledge's slogan list closed by the call that ends the speech ------------------------------------------------
+
+
+def test_a_slogan_count_is_checked_when_the_speech_ends_on_its_call() -> None:
+    text = read_fixture("census33-later-01-district-pledge-at-city-correct.txt")
+    assert _errors(text) == []
+    assert _errors(text.replace("三个“坚决”", "四个“坚决”")) == [("count-mismatch", "四个“坚决")]
+
+
+def test_a_slogan_list_that_the_copy_may_have_cut_is_not_counted() -> None:
+    text = read_fixture("census33-later-01-district-pledge-at-city-correct.txt").replace(
+        "三个“坚决”", "四个“坚决”"
+    )
+    cut = text[: text.index("我区有信心")] + "我区将按照市委的部署，"  # stops mid-sentence
+    assert _errors(cut, rule="count-mismatch") == []
+    going_on = text.replace(
+        "我区有信心、有决心", "此外，" + "我区还将加强招商队伍建设，" * 8 + "我区有信心、有决心"
+    )
+    assert _errors(going_on, rule="count-mismatch") == []

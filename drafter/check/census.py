@@ -140,6 +140,8 @@ _THIS_MEETING_CAME = re.compile(
 )
 _TOLD = re.compile(
     r"^[^，。；！？,]{0,8}?(?:干部|战线|党员|同志)[^，。；！？,]{0,4}?(?:要|务必|必须|奋发|积极)"
+    # 全市要严格落实“四个不摘”要求 opening a sentence: the speaker's own order, with the force of one
+    r"|^(?:要|务必|必须)(?:严格|坚决|切实|认真|扎实|大力|进一步)"
 )
 _RELAYS = re.compile(r"委|政府|里|要求|强调|指出|号召|提出|部署|上级|中央|省里")
 
@@ -252,3 +254,18 @@ def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) ->
                 lineno, m.start("town") + 1, name, f"改为“{town}”",
             ))  # fmt: skip
     return findings
+
+
+# 我区将做到三个“坚决”： 一是… 二是… 三是… then 我区有信心、有决心完成…任务！ and nothing more: the speech's call ends it
+# right after the list, so the list is closed (a copy cut inside the list would not end on a call).
+_CALL_END = re.compile(r"(?:[！!]|谢谢[大各][家位][！!。]?)\s*$")
+
+
+def speech_ends_after(unit: Sequence[Any], last: int) -> bool:
+    """One to three short paragraphs after the list's last item (`last`) end the speech on a call or a thanks."""
+    after = [b for b in unit[last + 1 :] if b.kind == "paragraph" and b.text.strip()]
+    return (
+        0 < len(after) <= 3
+        and all(len(b.text) <= 120 for b in after)
+        and bool(_CALL_END.search(after[-1].text))
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.check.census import speech_ends_after
 from drafter.check.outline import (
     Head,
     Item,
@@ -242,6 +243,7 @@ def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[st
         items.append(unit[k].text)
     # closed: the speech's closing or a look-back (以上三点…) follows the last item
     closed = any(_CLOSING.search(b.text) or "以上" in b.text or "总之" in b.text for b in unit[last + 1 :])
+    closed = closed or (bool(items) and speech_ends_after(unit, last))  # …完成任务！ ends the pledge (census33)
     return items, closed
 
 
