@@ -354,3 +354,85 @@ def test_a_slogan_list_that_the_copy_may_have_cut_is_not_counted() -> None:
         "我区有信心、有决心", "此外，" + "我区还将加强招商队伍建设，" * 8 + "我区有信心、有决心"
     )
     assert _errors(going_on, rule="count-mismatch") == []
+
+
+# --- 12. A pledge that speaks for a neighbour -----------------------------------------------------------------------
+
+
+def test_a_district_pledging_for_a_neighbour_is_found_and_its_own_place_is_read_from_the_speaker() -> (
+    None
+):
+    text = read_fixture("census33-later-01-district-pledge-at-city-correct.txt")
+    report = check_text(text)
+    assert (report.place, report.level) == ("海曙区", "区") and _errors(text) == []
+    flawed = text.replace("我代表海曙区作表态发言", "我代表江北区作表态发言")
+    for kw in ({}, {"place": "海曙区"}):
+        assert _found(flawed, severity="error", rule="foreign-place", **kw) == [
+            ("foreign-place", "江北区")
+        ]
+        assert _found(flawed, severity="warning", rule="foreign-place", **kw) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我代表市委、市政府，向大家表示感谢。",  # the own superior
+        "我代表全区人民，向大家表示感谢。",
+        "江北区的同志也在这里，我代表海曙区向他们表示感谢。",
+    ],
+)
+def test_speaking_for_the_own_place_or_its_superior_is_no_error(said: str) -> None:
+    text = (
+        f"在全区工作会议上的讲话\n\n同志们：\n\n今天召开全区工作会议。{said}全区上下要再加把劲。\n"
+    )
+    assert _errors(text, place="海曙区", rule="foreign-place") == []
+
+
+def test_a_towns_own_meeting_titled_with_its_name_takes_its_level() -> None:
+    text = read_fixture("census33-later-07-township-host-script-correct.txt")
+    assert check_text(text).level == "乡" and _errors(text) == []
+    assert _errors(text.replace("召开全乡经济工作会议", "召开全镇经济工作会议")) == [
+        ("level-mix", "全镇")
+    ]
+    assert check_text("小城镇2026年建设工作要点\n\n今年，全县要抓好小城镇建设。\n").level != "镇"
+
+
+# --- 13. A superior's leader visiting with the superior's departments ------------------------------------------------
+
+
+def test_a_city_leader_visiting_a_county_speaks_of_the_citys_departments() -> None:
+    text = read_fixture("census33-final-09-city-leader-at-county-correct.txt")
+    assert _errors(text) == [] and _errors(text, place="赣州市") == []
+    county = "在全县工作会议上的讲话\n\n同志们：\n\n今天召开全县工作会议。我县要加快发展，市直有关部门要主动服务。\n"
+    assert _errors(county) == [
+        ("level-mix", "市直")
+    ]  # a county's own speaker has no 市直 of his own
+
+
+# --- The census's figures, so that a change that loses them shows ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "floor"),
+    [
+        ("census33-plants.json", (84, 91)),
+        ("census33-later-plants.json", (28, 28)),
+        ("census33-final-plants.json", (19, 19)),
+    ],
+)
+def test_the_census_has_no_false_error_and_finds_its_slips(
+    spec: str, floor: tuple[int, int]
+) -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "bench" / "check_census.py"
+    module_spec = importlib.util.spec_from_file_location("check_census", path)
+    assert module_spec and module_spec.loader
+    bench = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(bench)
+    result = bench.measure(json.loads((FIXTURES / spec).read_text(encoding="utf-8")))
+    assert result["false"] == {"bare": 0, "place": 0}, result["misses"]
+    assert result["found"]["bare"] >= floor[0] and result["found"]["place"] >= floor[1], result[
+        "misses"
+    ]

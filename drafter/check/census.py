@@ -177,18 +177,25 @@ _GROUP_TITLE = re.compile(
 )
 
 
+# 长冈乡2026年经济工作会议主持词 / 潋江镇2025年工作总结: a town's own meeting or report, titled with its name first.
+_TOWN_TITLE = re.compile(
+    r"^(?!小城|特色|重点|中心|建制|美丽|城乡|村镇)(?P<town>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2}(?P<lv>乡|镇))"
+    r"(?:党委|人民政府|政府)?"
+    r"(?=\d{4}\s*年|[\u4e00-\u9fff]{0,12}?(?:会议|大会|总结|报告|主持词|讲话|计划|要点))"
+)
+
+
 def group_title_level(ctx: SpeechContext, title: str) -> None:
-    """The level of a 群团's report, from its title, when nothing else said it."""
+    """The level of a 群团's report, or of a town's own meeting or report, from its title, when nothing else said it."""
     title = title.strip()
-    if (
-        ctx.level
-        or len(title) > 40
-        or re.search(r"[。！？，,；]", title)
-        or not (m := _GROUP_TITLE.match(title))
-    ):
+    if ctx.level or len(title) > 40 or re.search(r"[。！？，,；]", title):
         return
-    ctx.level = m.group("lv")
-    ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
+    if m := _GROUP_TITLE.match(title):
+        ctx.level = m.group("lv")
+        ctx.reasons["level"] = f"标题中的“{m.group(0)}”"
+    elif (m := _TOWN_TITLE.match(title)) and not ctx.places:
+        ctx.level, ctx.town = m.group("lv"), m.group("town")
+        ctx.reasons["level"] = f"标题中的“{m.group('town')}”"
 
 
 # 体现海曙特色 / 依托于都红色资源 / 推动海曙教育再上新台阶 in 鄞州区's or 瑞金市's speech: a neighbour's bare short name in
@@ -232,11 +239,11 @@ def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     from drafter.check.places import _own_town, lines_in
     from drafter.findings import Finding, Severity  # noqa: F811 (the run-time import of the type above)
 
+    findings = _speaks_for_peer(lines, span, ctx) if ctx.places else []
     part = "\n".join(lines[n - 1] for n in span if n <= len(lines))
     town = _own_town(ctx, lines, part)
     if not town or not ctx.level or ctx.level not in ("镇", "乡"):
-        return []
-    findings = []
+        return findings
     for lineno, line in lines_in(lines, span):
         signed = _SIGNED_BY_TOWN.match(line)
         if signed and lineno > span.start + 2 and signed.group("town")[:2] != town[:2]:
@@ -268,4 +275,59 @@ def speech_ends_after(unit: Sequence[Any], last: int) -> bool:
         0 < len(after) <= 3
         and all(len(b.text) <= 120 for b in after)
         and bool(_CALL_END.search(after[-1].text))
+    )
+
+
+# 我代表江北区作表态发言 in 海曙区's pledge at the city's meeting: the speaker speaks for a place that is neither the own
+# one nor above or within it — a neighbour's pledge copied. (Said of a neighbour anywhere else it stays a warning.)
+_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中\s?共)?(?=[\u4e00-\u9fff]{2})")
+
+
+def _speaks_for_peer(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    from drafter.check.places import lines_in
+    from drafter.findings import Finding, Severity  # noqa: F811
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _SPEAKS_FOR.finditer(line):
+            found = [f for f in gz.find_places(line[m.end() : m.end() + 12]) if f[1] == 0]
+            if not found:
+                continue
+            named = [p for p, _s, _e in found]
+            if any(
+                p.code == o.code or gz.is_within(o, p) or gz.is_within(p, o)
+                for p in named
+                for o in ctx.places
+            ):
+                continue  # the own place, its superior (我代表市委), or a place within it
+            name = line[m.end() : m.end() + found[0][2]]
+            findings.append(Finding(
+                "foreign-place", Severity.ERROR, f"本地是{ctx.place}，讲话人却代表“{name}”（别处的讲话稿留下的地名？）",
+                lineno, m.end() + 1, name, f"改为“{ctx.place}”",
+            ))  # fmt: skip
+    return findings
+
+
+# 今天，我带市直有关部门负责同志来宁都调研: a superior's leader who brings the superior's departments to the county
+# speaks for the superior as well (市直有关部门要主动靠前服务 is his own word), as a 市委常委 at a 区 meeting does.
+_VISITOR = re.compile(
+    r"我(?:带|带领|陪同|和)(?P<lv>[省市县])直(?:有关|各)?(?:部门|单位)[^。；！？]{0,16}?(?:来|到|赴)"
+)
+_UP = {"市": "省", "县": "市", "区": "市", "乡": "县区", "镇": "县区"}
+
+
+def visitor_from_above(ctx: SpeechContext, text: str) -> None:
+    """The superior whose departments the speaker brings on a visit is his own level too (`also_own`)."""
+    if (
+        not ctx.level
+        or not (m := _VISITOR.search(text))
+        or m.group("lv") not in _UP.get(ctx.level, "")
+    ):
+        return
+    ctx.also_own = ctx.also_own | {m.group("lv")}
+    ctx.reasons["level"] = (
+        ctx.reasons.get("level", "")
+        + f"；讲话人带{m.group('lv')}直部门来调研，是{m.group('lv')}级干部"
     )
