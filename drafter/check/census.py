@@ -239,7 +239,9 @@ def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     from drafter.check.places import _own_town, lines_in
     from drafter.findings import Finding, Severity  # noqa: F811 (the run-time import of the type above)
 
-    findings = _speaks_for_peer(lines, span, ctx) if ctx.places else []
+    # (a place read from the title may be the host's, the speaker a guest who speaks for his own: 在于都县…上的致辞)
+    by_title = ctx.reasons.get("place", "").startswith("标题")
+    findings = _speaks_for_peer(lines, span, ctx) if ctx.places and not by_title else []
     part = "\n".join(lines[n - 1] for n in span if n <= len(lines))
     town = _own_town(ctx, lines, part)
     if not town or not ctx.level or ctx.level not in ("镇", "乡"):
