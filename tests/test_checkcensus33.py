@@ -417,7 +417,7 @@ def test_a_city_leader_visiting_a_county_speaks_of_the_citys_departments() -> No
     [
         ("census33-plants.json", (84, 91)),
         ("census33-later-plants.json", (28, 28)),
-        ("census33-final-plants.json", (19, 19)),
+        ("census33-final-plants.json", (21, 21)),
     ],
 )
 def test_the_census_has_no_false_error_and_finds_its_slips(
@@ -445,3 +445,33 @@ def test_a_guest_who_speaks_for_his_own_county_under_the_hosts_title_is_no_error
     )
     # (the place named in the title may be the host's: the speaks-for rule stays out; the older rules judge 兴国县 as before)
     assert not [f for f in check_text(text).findings if "讲话人却代表" in f.message]
+
+
+# --- 14. A superior's body told what to do in the speaker's own voice --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [
+        ("县委组织部要把好选人用人关，市纪委监委要带头严守纪律。", "市纪委监委"),
+        ("市总工会要当好职工的“娘家人”，把关怀送到职工心坎上。", "市总工会"),
+    ],
+)
+def test_a_superiors_body_told_what_to_do_in_a_county_speech_is_a_level_slip(
+    said: str, body: str
+) -> None:
+    text = COUNTY.format(what="党建", said=said)
+    assert _errors(text, rule="level-mix") == [("level-mix", body)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "市纪委要求，各县要严肃查处群众身边的腐败问题。",  # the superior's requirement, relayed
+        "根据市总工会的部署，县总工会要当好职工的“娘家人”。",
+        "按照市委组织部的要求，市委组织部要来我县考察。",  # the superior's own plan, said with 按照
+        "县总工会要当好职工的“娘家人”。",  # the own body
+    ],
+)
+def test_a_superiors_body_relayed_or_the_own_body_is_no_slip(said: str) -> None:
+    assert _errors(COUNTY.format(what="党建", said=said), rule="level-mix") == []

@@ -177,9 +177,9 @@ def check_text(
         findings += check_own_slogans(lines, span, ctx)
         findings += check_sibling_towns(lines, span, ctx)
         census = check_census_slips(lines, span, ctx)  # 我代表梅窖镇 in 梅林镇's pledge (census33)
-        if census:  # (the same name's warning, 提到与…同属…的…, gives way to the error)
-            spots = {(f.line, f.column) for f in census}
-            findings = [f for f in findings if not (f.rule == "foreign-place" and (f.line, f.column) in spots)]
+        if census:  # (another rule's finding on the same word, 提到与…同属…的… warned, gives way to the error)
+            spots = {(f.rule, f.line, f.column) for f in census}
+            findings = [f for f in findings if (f.rule, f.line, f.column) not in spots]
         findings += census
         findings += check_salutation(lines, span)
         findings += check_consistency(lines, span)

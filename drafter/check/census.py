@@ -242,6 +242,7 @@ def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     # (a place read from the title may be the host's, the speaker a guest who speaks for his own: 在于都县…上的致辞)
     by_title = ctx.reasons.get("place", "").startswith("标题")
     findings = _speaks_for_peer(lines, span, ctx) if ctx.places and not by_title else []
+    findings += _superior_body_told(lines, span, ctx)
     part = "\n".join(lines[n - 1] for n in span if n <= len(lines))
     town = _own_town(ctx, lines, part)
     if not town or not ctx.level or ctx.level not in ("镇", "乡"):
@@ -333,3 +334,40 @@ def visitor_from_above(ctx: SpeechContext, text: str) -> None:
         ctx.reasons.get("level", "")
         + f"；讲话人带{m.group('lv')}直部门来调研，是{m.group('lv')}级干部"
     )
+
+
+# 县纪委监委要带头严守纪律 → 市纪委监委要带头… / 县总工会要当好职工的“娘家人” → 市总工会要… in a 县 speech: the speaker
+# tells a body what to do, which only the own level's bodies take from him — a superior's body there is the own one
+# miswritten. (市纪委要求…, 根据市总工会的部署…: the superior's word, relayed, is no order of the speaker's.)
+_BODY_TOLD = re.compile(
+    r"(?:^|(?<=[。；！？，,：:\s]))(?P<body>(?P<lv>[省市县区])(?:纪委监委|纪委|总工会|妇联|团委|科协|残联|文联|侨联|"
+    r"委组织部|委宣传部|委统战部|委政法委|[\u4e00-\u9fff]{2,6}?局))要(?!求)(?=[\u4e00-\u9fff])"
+)
+_SUPERIOR_OF = {"市": "省", "县": "市", "区": "市", "乡": "县区", "镇": "县区", "街道": "区市县"}
+_RELAY_WORDS = re.compile(r"要求|强调|指出|部署|提出|号召|指示|按照|根据")
+
+
+def _superior_body_told(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    from drafter.check.places import lines_in
+    from drafter.findings import Finding, Severity  # noqa: F811
+
+    level = ctx.level or ""
+    above = _SUPERIOR_OF.get(level, "")
+    if not above:
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _BODY_TOLD.finditer(line):
+            lv = m.group("lv")
+            if lv not in above or lv in ctx.also_own:
+                continue
+            sentence = re.split(r"[。！？；]", line[: m.start()])[-1]
+            if _RELAY_WORDS.search(sentence):
+                continue
+            body = m.group("body")
+            own = level + body[1:]
+            findings.append(Finding(
+                "level-mix", Severity.ERROR, f"{ctx.level}级讲话中要求“{body}”做事（上级机关只听本级的部署：是不是“{own}”？）",
+                lineno, m.start() + 1, body, f"改为“{own}”，或确认讲话的层级（--level）",
+            ))  # fmt: skip
+    return findings
