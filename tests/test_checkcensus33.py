@@ -415,8 +415,8 @@ def test_a_city_leader_visiting_a_county_speaks_of_the_citys_departments() -> No
 @pytest.mark.parametrize(
     ("spec", "floor"),
     [
-        ("census33-plants.json", (84, 91)),
-        ("census33-later-plants.json", (28, 28)),
+        ("census33-plants.json", (85, 92)),
+        ("census33-later-plants.json", (29, 29)),
         ("census33-final-plants.json", (21, 21)),
     ],
 )
@@ -455,6 +455,8 @@ def test_a_guest_who_speaks_for_his_own_county_under_the_hosts_title_is_no_error
     [
         ("县委组织部要把好选人用人关，市纪委监委要带头严守纪律。", "市纪委监委"),
         ("市总工会要当好职工的“娘家人”，把关怀送到职工心坎上。", "市总工会"),
+        ("市人大常委会将依法履职，加强对“一府一委两院”的监督。", "市人大常委会"),
+        ("新的一年，市政协要围绕县委的中心工作建言资政。", "市政协"),
     ],
 )
 def test_a_superiors_body_told_what_to_do_in_a_county_speech_is_a_level_slip(
@@ -471,6 +473,7 @@ def test_a_superiors_body_told_what_to_do_in_a_county_speech_is_a_level_slip(
         "根据市总工会的部署，县总工会要当好职工的“娘家人”。",
         "按照市委组织部的要求，市委组织部要来我县考察。",  # the superior's own plan, said with 按照
         "县总工会要当好职工的“娘家人”。",  # the own body
+        "市人大常委会将于下月来我县开展执法检查。",  # the superior's visit, not a pledge
     ],
 )
 def test_a_superiors_body_relayed_or_the_own_body_is_no_slip(said: str) -> None:
