@@ -177,7 +177,8 @@ _RUN_MARKS = (
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(
-    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因)(?:主要|具体|共|一共|总共)?有"
+    # (我们的主要做法有三条：一是… / 体会有三点：: what a town did or learnt, census33)
+    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因|做法|经验|体会|举措|打算)(?:主要|具体|共|一共|总共)?有"
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
 )
 # (下面进行第一项议程，请… / 现在进行第二项 / 接下来进行第三项: the host's lead before the item, census33)
