@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from drafter.check.context import SpeechContext
     from drafter.findings import Finding
 
-# The levels from the top; a speaker below the meeting's level speaks of a level further on.
-_TIERS = ("省", "市", "县", "区", "乡", "镇")
+# The levels right below each: a speaker below the meeting's level speaks of one of them.
 _BELOW = {"省": "市州", "市": "县区", "县": "乡镇", "区": "乡镇街"}
 
 # 在全县…推进会上的表态发言 / 在全县…述职评议会上的述职报告 / 交流发言 / 典型发言: a speaker who answers at a
