@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from drafter.check.census import answering_below, group_title_level, visitor_from_above
 from drafter.check.outline import Speech
 from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.structure import Block
@@ -567,12 +568,16 @@ def _infer_context(
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
+    group_title_level(ctx, title or text.lstrip().split("\n", 1)[0])  # 县妇联2026年上半年工作总结 (census33)
     if not ctx.places:
         _infer_from_congress_line(ctx, text)
     if not ctx.places:
         _infer_from_speaker_line(ctx, text)
     _speaker_against_title(ctx, text, level)
     if not level:
+        answering_below(ctx, title, text)  # 在全县…会上的表态发言 by a town: 我镇 is the speaker's (census33)
+        if not ctx.places and ctx.reasons.get("level", "").startswith("发言人的"):
+            _infer_from_speaker_line(ctx, text)  # 海曙区区长 under 在全市…会上的表态发言: the speaker's district
         _meeting_against_title(ctx, text.replace(title, "") if title else text, title)
         if ctx.page_title:
             text = text.replace(title, "")  # the site's title says nothing of the speaker's level
@@ -643,6 +648,7 @@ def _infer_context(
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
+    visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
     if ctx.page_title:
         ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；不按{ctx.page_title}"
         ctx.page_title = title

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.check.census import speech_ends_after
 from drafter.check.outline import (
     Head,
     Item,
@@ -176,10 +177,12 @@ _RUN_MARKS = (
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(
-    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因)(?:主要|具体|共|一共|总共)?有"
+    # (我们的主要做法有三条：一是… / 体会有三点：: what a town did or learnt, census33)
+    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因|做法|经验|体会|举措|打算)(?:主要|具体|共|一共|总共)?有"
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
 )
-_AGENDA_ITEM = re.compile(r"\s*第(?P<n>" + CN_NUMERAL + r")项")
+# (下面进行第一项议程，请… / 现在进行第二项 / 接下来进行第三项: the host's lead before the item, census33)
+_AGENDA_ITEM = re.compile(r"\s*(?:(?:下面|现在|接下来|接着)[，,]?\s*(?:进行|开始)?(?:大会|会议)?)?第(?P<n>" + CN_NUMERAL + r")项")
 # 会议的主要议程就进行到这里 / 大会议程全部完成: the host closes the agenda, so all its items were in the copy.
 _AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完成|已经?全部(?:完成|结束)|到此结束|圆满完成)")
 _AGENDA_HEAD = re.compile(r"\s*(?P<n>" + CN_NUMERAL + r")、")
@@ -241,6 +244,7 @@ def _slogan_items(unit: Sequence[Block], index: int, rest: str) -> tuple[list[st
         items.append(unit[k].text)
     # closed: the speech's closing or a look-back (以上三点…) follows the last item
     closed = any(_CLOSING.search(b.text) or "以上" in b.text or "总之" in b.text for b in unit[last + 1 :])
+    closed = closed or (bool(items) and speech_ends_after(unit, last))  # …完成任务！ ends the pledge (census33)
     return items, closed
 
 
@@ -370,6 +374,8 @@ def _run_on(unit: Sequence[Block], index: int, rest: str, said: int) -> tuple[in
 def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[int, int, str] | None:
     """今天会议共有五项议程：(end of paragraph) then 第一项…第五项 in the paragraphs after it; after 主要有四项议程。
     (`headed`) the items may also be headings of their own, 一、请…宣读… 二、请…讲话, right after it."""
+    if _AGENDA_ITEM.match(unit[index].text) or re.search(r"第[一二三四五六七八九十\d]{1,2}项议程[。:：]?\s*$", unit[index].text):
+        return None  # 下面，进行第一项议程： is an item itself, no count of them (census33)
     if headed and (first := _AGENDA_HEAD.match(unit[index + 1].text) if index + 1 < len(unit) else None):
         if first.group("n") != "一":
             return None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from drafter.check.census import doubled_as_saying
 from drafter.findings import Finding, Severity
 from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
 
@@ -729,6 +730,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 纪委监委监督, 县委常委常务, 重视巡视巡察; 能不能不重不漏, 干着干着
         if line[m.end() : m.end() + 1] in "，," and _HEAD_RUN_IN.match(line[: m.start() + len(word)]):
             continue  # 一、凝聚共识、扩大共识共识，是团结奋斗的动力: the heading ran into its paragraph, which opens on its last word
+        if doubled_as_saying(line, m.start(), m.end(), word):
+            continue  # 干部干部，干字当头: a saying that says the word twice, then takes it up (census33)
         if _chained(word, b + a):
             continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
         if _CHANT.match(line, m.end()) and line[m.end() + 1 : m.end() + 3].find(b) >= 0 or line.startswith(a + "成" + b, m.end()):
@@ -861,6 +864,8 @@ _SET_PHRASES = frozenset(
     ["举世闻名", "举世瞩目", "众所周知", "家喻户晓", "脚踏实地", "实事求是", "与时俱进", "求真务实", "真抓实干", "攻坚克难", "一以贯之", "驰而不息", "久久为功", "精益求精", "持之以恒", "锲而不舍", "坚定不移", "毫不动摇", "全心全意", "鞠躬尽瘁", "砥砺前行", "继往开来", "开拓进取", "奋发有为", "迎难而上", "有目共睹", "来之不易", "刻不容缓", "义不容辞", "责无旁贷", "当务之急", "重中之重", "显而易见", "深入人心", "日新月异", "翻天覆地", "蒸蒸日上", "欣欣向荣", "生机勃勃", "风清气正", "凝心聚力", "齐心协力", "同心同德", "群策群力", "任劳任怨", "一丝不苟", "雷厉风行", "令行禁止", "防微杜渐", "警钟长鸣", "举一反三", "立竿见影", "因地制宜", "统筹兼顾", "循序渐进", "稳中求进", "守正创新", "行稳致远", "以人为本", "安居乐业", "长治久安", "名列前茅", "首屈一指", "独树一帜", "不可磨灭", "前所未有", "史无前例", "举足轻重", "不可或缺", "源远流长", "博大精深", "引人注目", "无微不至", "忠于职守", "尽职尽责", "恪尽职守", "廉洁奉公", "艰苦奋斗", "不忘初心", "牢记使命", "一往无前", "披荆斩棘", "再接再厉",
      # 学业进步，身心心健康 / 保持清醒醒头脑: a wish and a warning every school and safety speech says whole
      "身心健康", "清醒头脑",
+     # 聚精会会神抓落实: set phrases of speeches jieba's dictionary does not tag as idioms (census33)
+     "聚精会神", "砥砺奋进", "精准施策", "勇于担当", "务求实效", "落地见效", "抓铁有痕", "踏石留印",
      # 点评入木木三分: the praise a judge's or reviewer's speech gives a talk or an essay
      "入木三分", "画龙点睛", "深入浅出", "发人深省", "振聋发聩", "引人入胜", "鞭辟入里", "切中要害", "一针见血", "言简意赅",
      # 工作成绩喜喜人 / 发展势头喜喜人: the appraisals a report or a speech's look back says whole (no dictionary holds them)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from drafter.check.census import continued_items
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
@@ -575,6 +576,7 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
     late = bool(heads) and heads[0].number > 1  # the copy starts inside the text (（五）… then 四、)
     styles = _styles(heads)
     classed = _reservoir_classes(unit)
+    continued = continued_items(unit, heads) if unit else set()  # 1.–3. under 一、, 4.–6. under 二、 … (census33)
     for head in heads:
         if classed and head.level == 2 and head.number != last.get(2, 0) + 1 and _is_reservoir_class(unit, head):
             continue  # (二)水库要… where the text speaks of 小（二）型水库: the class with 小 and 型 lost, not a heading
@@ -592,7 +594,9 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
                 last.pop(level, None)
                 ended.pop(level, None)
         prev = last.get(head.level, 0)
-        if late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
+        if head.index in continued:
+            pass  # a 工作要点 that numbers its items on through the parts: this part's first item carries on
+        elif late and last and head.number > 1 and all(level > head.level for level in [*last, *ended]):
             pass  # the first heading of a higher level in a copy that starts late: said once at the start
         elif head.number > 1 and not prev and _opens_inside_part(heads, unit, head, last, ended):
             first, below = heading_label(head.level, 1), heads[0].mark
@@ -924,7 +928,9 @@ _ABOUT_ANNOUNCE = re.compile(
 # speaks from, N个方面 after 从, then what he says (从三个方面入手抓好… is the work's way, not the speech's).
 _FROM_ANNOUNCE = re.compile(
     r"(?<=我)(?:再|想|先|就|着重|主要|重点|简要|简单)?从(?:以下|如下)?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>个(?:主要)?方面|点|个层面|个角度)"
-    r"(?:来|入手)?[，,]?(?:谈|讲|提|说|强调|部署|作|做|明确|提出)(?:一谈|一讲|一下|一些|几点)?(?:具体的?|几点)?"
+    # (我想从三个方面和大家交流: the listeners between, census33)
+    r"(?:来|入手)?[，,]?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)(?:一起)?(?:进行)?(?=交流|汇报|分享|谈|讲))?"
+    r"(?:谈|讲|提|说|强调|部署|作|做|明确|提出|交流|汇报|分享)(?:一谈|一讲|一下|一些|几点)?(?:具体的?|几点)?"
     r"(?:意见|要求|看法|想法|体会|工作|任务|安排|部署|建议|希望)?"
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from drafter.check.census import in_own_frame, named_to_learn_from, own_scope_as_superior
 from drafter.check.context import (
     FINE_KINDS,
     OWN_WORD,
@@ -711,6 +712,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         return True  # 今年以来，我市降雨偏多 in a 区 speech: the weather is the whole city's, said of the city
     if m.group("kind") == "我" and lv in ("市", "县") and level in _TOWN_TIER and _CITY_WEATHER.match(line, m.end()):
         return True  # 主要是我市多年来未发生大的洪涝灾害 in a 镇 speech: the floods (or their absence) of the city it is in
+    if m.group("kind") == "全" and _RANK.get(lv, 9) < _RANK.get(level, 0) and own_scope_as_superior(line, m.start(), lv, level):
+        return False  # 县妇联…团结引领全市广大妇女, 全市领导干部要带头: only the own scope stands there (census33)
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _reports_superior(line[: m.start()], lv):
         return True  # XX市长指出，全市各级各部门要…: the superior's words, reported in a 区 speech
     if m.group("kind") == "全" and {lv, level} <= _TOWN_TIER:
@@ -1396,6 +1399,7 @@ def _bare_peers(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) 
         taken: set[int] | None = None
         for m in pattern.finditer(line):
             own_use = _said_as_own(line, m.start(), m.end()) or _breaks_own_parallel(line, m.start(), m.end(), ours)
+            own_use = own_use or in_own_frame(line, m.start(), m.end())  # 体现海曙特色 in 鄞州区's speech (census33)
             if not own_use and not _subject_of_clause(line, m.start(), m.end()):
                 continue
             taken = taken if taken is not None else {i for s, e, _ in _places_in(gz, line) for i in range(s, e)}
@@ -2173,6 +2177,8 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
         return False  # 弘扬泰州精神, 建设幸福宁海: the place's own slogan, said as ours
     if line.startswith("人民", end) and _PEOPLE_COUNTED.search(line[max(0, start - 8) : start]):
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
+    if named_to_learn_from(line, end):
+        return True  # 杭州…改革的做法，…都值得我们好好学一学 (census33)
     return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
 
 
