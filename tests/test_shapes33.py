@@ -185,3 +185,30 @@ def test_a_titled_notice_to_parents_is_a_notice_not_a_speech(tmp_path: Path) -> 
     # points; the held-out page the census's first rules missed)
     _first, second = ingest(tmp_path, "shapes33-later-fw-two-notices.txt")
     assert shape(second) == ("other", None, [])
+
+
+def test_a_blogs_counters_neighbours_and_comments_stay_out_of_the_closing(tmp_path: Path) -> None:
+    # …把统计工作做得更好。 / 分享： / 阅读(86)┆ 评论 (2)┆ 收藏(0)… / 前一篇：… / 后一篇：… / 评论 / [游客] 很有参考价值… (was: all of
+    # it in the closing fragment; then, the counters gone, 评论 and the comment in the last point and no closing found)
+    (doc,) = ingest(tmp_path / "a", "shapes33-blog-speech-diyi-subs.txt")
+    assert not any(w.startswith("没有找到结束语") for w in doc["warnings"])
+    texts = _fragment_texts(tmp_path / "b", "shapes33-blog-speech-diyi-subs.txt")
+    assert "阅读(86)" not in texts and "游客" not in texts and "前一篇" not in texts
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("shapes33-np-news-reprint.txt", "岚溪县：小茶叶撑起乡村振兴大产业"),  # (was: no title)
+        (
+            "shapes33-bbs-news-repost.txt",
+            "我县举办首届农民丰收节",
+        ),  # 【转帖】我县… (was: the tag in the title)
+        (
+            "shapes33-later-blog-news-then-speech.txt",
+            "全镇脱贫攻坚成果巩固工作会议召开（附讲话）",
+        ),  # (was: 某某的博客 › 工作札记)
+    ],
+)
+def test_a_channels_headline_is_the_news_items_title(tmp_path: Path, name: str, title: str) -> None:
+    assert ingest(tmp_path, name)[0]["title"] == title

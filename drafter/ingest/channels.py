@@ -230,6 +230,25 @@ _SIGNATURE = re.compile(r"^(?:签名|个性签名|签名档)\s*[:：]")
 _REPLY_HEAD = re.compile(
     r"^(?:回复\s*)?(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)\s*[^。！？]{0,20}?(?:发表于|发表在|于)\s*(?:19|20)\d\d"
 )
+# 某某的博客 › 工作札记 / XX社区论坛 › 本地新闻 › 正文: a blog's or forum's breadcrumb (› or » between its parts)
+_BLOG_CRUMB = re.compile(
+    r"^[^。！？，,：:]{2,24}(?:博客|空间|论坛|社区|贴吧)\s*[›»>]\s*[^。！？，,]{1,24}(?:\s*[›»>]\s*[^。！？，,]{1,24}){0,3}$"
+)
+# [分享] / 【转帖】 / [原创] before a thread's title: the forum's tag on the post, not the document's title
+_THREAD_TAG = re.compile(r"^\s*[【\[](?:分享|转帖|转载|原创|求助|讨论|推荐|资料|感谢|转)[】\]]\s*")
+# 阅读(86)┆ 评论 (2)┆ 收藏(0)┆ 转载(1)┆ 喜欢▼┆ 打印┆ 举报 / 转载▼ / 首页 博文目录 关于我 / 前一篇：… / 后一篇：… /
+# [游客] 很有参考价值…: a blog's counters, menu, links to its neighbours and its comments
+_BLOG_WORD = r"(?:阅读|评论|收藏|转载|喜欢|打印|举报|分享|推荐)"
+_BLOG_ROW = re.compile(
+    rf"^(?:[\s┆|｜·]*{_BLOG_WORD}\s*[(（]?\s*\d*\s*[)）]?\s*[▼▲]?){{1,9}}[\s┆|｜·]*$"
+)
+_BLOG_MENU = re.compile(
+    r"^(?:首页|博文目录|图片|关于我|相册|留言|日志|个人资料)(?:\s+(?:首页|博文目录|图片|关于我|相册|留言|日志|个人资料)){2,}$"
+)
+_BLOG_NEIGHBOUR = re.compile(r"^(?:前一篇|后一篇)\s*[:：]")
+_BLOG_COMMENT = re.compile(
+    r"^[【\[](?:游客|网友|匿名|访客)[】\]]|^(?:评论|网友评论|读者评论)\s*[（(]?\d*[)）]?\s*[:：]?$"
+)
 # （本报记者 某某 整理）: who wrote the paper's summary of the speech down, under it
 _COMPILED_BY = re.compile(
     r"^[（(]\s*(?:本报|本台|本网)?\s*(?:特约)?(?:记者|通讯员|编辑)[^）)]{0,24}整理\s*[)）]$"
@@ -304,6 +323,28 @@ def channel_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
                 if reply:
                     removed.append(Removed(j + 1, reply, "论坛回帖"))
                     out[j] = ""
+            continue
+        if (
+            _BLOG_ROW.match(text)
+            and len(text) >= 4
+            or _BLOG_MENU.match(text)
+            or _BLOG_NEIGHBOUR.match(text)
+        ):
+            removed.append(Removed(i + 1, text, "网页导航或出处"))
+            out[i] = ""
+            continue
+        if _BLOG_COMMENT.match(text):
+            removed.append(Removed(i + 1, text, "网页评论区"))
+            out[i] = ""
+            continue
+        if _BLOG_CRUMB.match(text):
+            removed.append(Removed(i + 1, text, "网页导航或出处"))
+            out[i] = ""
+            continue
+        tag = _THREAD_TAG.match(text)
+        if tag and len(text) > tag.end() + 4:
+            removed.append(Removed(i + 1, tag.group(0).strip(), "论坛帖子的标签"))
+            out[i] = text[tag.end() :]
             continue
         if _FORUM_BUTTONS.match(text) or _SIGNATURE.match(text):
             removed.append(Removed(i + 1, text, "论坛按钮或签名档"))
