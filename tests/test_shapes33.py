@@ -212,3 +212,10 @@ def test_a_blogs_counters_neighbours_and_comments_stay_out_of_the_closing(tmp_pa
 )
 def test_a_channels_headline_is_the_news_items_title(tmp_path: Path, name: str, title: str) -> None:
     assert ingest(tmp_path, name)[0]["title"] == title
+
+
+def test_a_sharing_pages_download_box_is_no_part_of_the_closing(tmp_path: Path) -> None:
+    # …迈上新台阶。 / 第3页/共6页 / 还剩3页未读，继续阅读 / 下载文档到电脑，查找使用更方便 / 10 积分 (was: in the closing fragment)
+    removed = _removed(tmp_path, "shapes33-wk-speech-pages.txt")
+    assert removed["下载文档到电脑，查找使用更方便"] == "文库页面信息"
+    assert removed["10 积分"] == "文库页面信息"

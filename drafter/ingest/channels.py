@@ -249,6 +249,10 @@ _BLOG_NEIGHBOUR = re.compile(r"^(?:前一篇|后一篇)\s*[:：]")
 _BLOG_COMMENT = re.compile(
     r"^[【\[](?:游客|网友|匿名|访客)[】\]]|^(?:评论|网友评论|读者评论)\s*[（(]?\d*[)）]?\s*[:：]?$"
 )
+# 下载文档到电脑，查找使用更方便 / 10 积分 / 下载本文档需要登录，并付出相应积分: a document-sharing page's download box
+_SHARING_BOX = re.compile(
+    r"^(?:下载(?:文档|本文档|本文)?到电脑[，,]?[^。！？]{0,12}|\d{1,4}\s*(?:积分|下载券|金币|财富值)|下载本文档需要登录[^。！？]{0,20})$"
+)
 # （本报记者 某某 整理）: who wrote the paper's summary of the speech down, under it
 _COMPILED_BY = re.compile(
     r"^[（(]\s*(?:本报|本台|本网)?\s*(?:特约)?(?:记者|通讯员|编辑)[^）)]{0,24}整理\s*[)）]$"
@@ -335,6 +339,10 @@ def channel_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
             continue
         if _BLOG_COMMENT.match(text):
             removed.append(Removed(i + 1, text, "网页评论区"))
+            out[i] = ""
+            continue
+        if _SHARING_BOX.match(text):
+            removed.append(Removed(i + 1, text, "文库页面信息"))
             out[i] = ""
             continue
         if _BLOG_CRUMB.match(text):
