@@ -96,7 +96,8 @@ def mail_header(lines: list[str], removed: list[Removed]) -> list[str]:
 
 # XX县人民政府办公室文件: the issuing office's mark at the head of a printed 公文 (its 版头)
 _ISSUER_MARK = re.compile(
-    r"^[^。！？，,：:\s]{2,30}(?:人民政府|政府|委员会|办公室|党委|县委|市委|区委|局|委|厅|院|会)文件$"
+    r"^(?![（(一二三四五六七八九十\d])(?![^。！？]*(?:学习|贯彻|传达|关于|落实|精神|研读))"
+    r"[^。！？，,：:\s]{2,30}(?:人民政府|政府|委员会|办公室|党委|县委|市委|区委|局|委|厅|院|会)文件$"
 )
 # X政办发〔2026〕12号 (签发人：某某): its 文号 line
 _DOC_NUMBER = re.compile(
@@ -152,7 +153,7 @@ def print_marks(lines: list[str], removed: list[Removed]) -> list[str]:
 _CUT_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、,])[^。！？；;：:]{6,}$"
 )
-_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_HEADING_END = re.compile(r"^(?!同志们|谢谢|朋友们|大家好)[\u4e00-\u9fff]{1,4}$")
 
 
 def join_cut_headings(paras: Sequence[Para]) -> list[Para]:
@@ -240,7 +241,7 @@ _THREAD_TAG = re.compile(r"^\s*[【\[](?:分享|转帖|转载|原创|求助|讨�
 # [游客] 很有参考价值…: a blog's counters, menu, links to its neighbours and its comments
 _BLOG_WORD = r"(?:阅读|评论|收藏|转载|喜欢|打印|举报|分享|推荐)"
 _BLOG_ROW = re.compile(
-    rf"^(?:[\s┆|｜·]*{_BLOG_WORD}\s*[(（]?\s*\d*\s*[)）]?\s*[▼▲]?){{1,9}}[\s┆|｜·]*$"
+    rf"^(?=.*[\d┆▼▲])(?:[\s┆|｜·]*{_BLOG_WORD}\s*[(（]?\s*\d*\s*[)）]?\s*[▼▲]?){{1,9}}[\s┆|｜·]*$"
 )
 _BLOG_MENU = re.compile(
     r"^(?:首页|博文目录|图片|关于我|相册|留言|日志|个人资料)(?:\s+(?:首页|博文目录|图片|关于我|相册|留言|日志|个人资料)){2,}$"
@@ -398,7 +399,7 @@ def channel_chrome(lines: list[str], removed: list[Removed]) -> list[str]:
 
 # 岚溪县：小茶叶撑起乡村振兴大产业 / 某镇：“三个一”机制化解矛盾纠纷: a news portal's headline, the place, a colon, the story
 _PLACE_HEADLINE = re.compile(
-    r"^(?![全我本各])[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)\s*[：:]\s*[^。！？：:；;]{4,32}[！!]?$"
+    r"^(?![全我本各])(?!所在|地区|辖区|小区)[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)\s*[：:]\s*[^。！？：:；;]{4,32}[！!]?$"
 )
 
 
