@@ -8,19 +8,10 @@ the item is a document of its own. A dated lead that follows a paragraph which c
 
 from __future__ import annotations
 
-import re
-
 from drafter.ingest.para import Para
 from drafter.ingest.seams import opens_frame
 
 _TERMINAL = "。！？!?；;…”’」』）)"
-# 某某县：2025年度…工作获全省通报表扬 / 某某镇: …: a news headline led by the place it is about (no stop, no comma)
-_PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\s*[^。！？；，,：:]{4,36}$")
-
-
-def place_headline(text: str) -> bool:
-    """A news headline led by its place and a colon (某某县：…获表扬), which a byline line may stand under."""
-    return len(text) <= 40 and bool(_PLACE_LED.match(text))
 
 
 def cut_before(prev: Para) -> bool:

@@ -20,7 +20,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.ingest.appended import dated_item_after_cut, place_headline
+from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.channels import (
+    channel_chrome,
+    fullwidth_before_joining,
+    join_cut_headings,
+    mail_header,
+    place_headline,
+    print_marks,
+)
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
@@ -159,6 +167,9 @@ def clean_text(raw: str) -> Cleaned:
     lines = [_ANGLE_MARK.sub(r"（\1）", line) if "〈" in line else line for line in lines]
     lines = _strip_page_chunks(lines, removed)
     lines = _strip_labelled_links(lines, removed)
+    lines = mail_header(lines, removed)  # 主题：/发件人：/收件人：/附件： over an OA or e-mail export (shapes33)
+    lines = print_marks(lines, removed)  # 文号, 抄送/印发 and a running header of a 公文 copied from a PDF (shapes33)
+    lines = channel_chrome(lines, removed)  # ↑点击上方蓝字… / 【编者按】…现将…推送 of a WeChat mirror (shapes33)
     lines = _strip_epaper_chrome(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
@@ -219,7 +230,9 @@ def clean_text(raw: str) -> Cleaned:
         saluted = saluted or any(_SALUTATION.match(p.text) for p in pieces)
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
+    paras = fullwidth_before_joining(paras)  # …的重要意义.人居环境… / 成色.…: a half-width stop ends a line as 。 does
     joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw))
+    joined_paras = join_cut_headings(joined_paras)  # 二、…高质量发 / 展: a heading a PDF's line width cut (shapes33)
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
         # …做成“三件事” 第一件事是“…” 一是… joined from a PDF's lines: its breaks before the leads, left as spaces

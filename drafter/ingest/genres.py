@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.ingest.channels import titled_notice
 from drafter.ingest.chapters import fiction_chapter
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
@@ -202,7 +203,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
         return "会议通知", "召开会议的通知（一、二、是会议的时间、地点、参会人员等事项，不是讲话的论点）：不拆分为片段"
     if (any(_PLAN_TITLE.match(t) for t in firsts) and len(set(_PLAN_PART.findall(page))) >= 2) or plan_frame(paras):
         return "工作方案", "工作方案（指导思想、目标任务、实施步骤是方案的组成部分，不是讲话或工作报告）：不拆分为片段"
-    if notice_frame(paras):
+    if notice_frame(paras) or titled_notice(paras):  # (关于…的通知 / … / 2026年1月15日, no 通知如下: shapes33)
         return "通知", "通知（现将…通知如下、特此通知：一、二、是通知的事项，不是讲话的论点，也不是会议消息）：不拆分为片段"
     if any(_COMMENT_COLUMN.match(p.text.strip()) for p in paras[:8]):
         return "报刊评论", "报刊的评论（社论、编者的话：报纸对读者说的话，不是在会上讲的话）：不拆分为片段"

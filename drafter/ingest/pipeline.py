@@ -19,6 +19,7 @@ from typing import Any
 
 from drafter.errors import DrafterError, LibraryError
 from drafter.files import walk_files
+from drafter.ingest.channels import place_headline
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.collectionlead import drop_collection_lead
@@ -338,6 +339,8 @@ def _news_title(paras: tuple[Para, ...]) -> str:
         return _news_title(paras[1:])  # 政府信息公开 / 青石镇三举措推进…: the site's column label over the headline
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？：:；]", first) and not first.endswith("现场"):
         return first  # 副区长到青禾镇调研秋粮收储工作
+    if len(paras) > 1 and place_headline(first):
+        return first  # 岚溪县：小茶叶撑起乡村振兴大产业 (a portal's place-colon headline, shapes33)
     if len(paras) > 1 and 8 <= len(first) <= 40 and not re.search(r"[。！？；]", first) and credited_lead(paras[1:2]):
         return first  # 全国政协闭幕：“一届政协委员 一生政协情缘” over 国际在线报道（记者某某）：…
     clause = next((c for c in re.split(r"[，。]", first) if "召开" in c or "举行" in c), "")

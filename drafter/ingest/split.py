@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from drafter.ingest.appended import dated_item_after_cut, place_headline
+from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.frames import (
@@ -499,7 +500,7 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             or _letter_after_lead(current, para, nxt) or _rules_title(current, para, nxt) or _handed_over(current, para)
             or _headline_over_subtitle(para, nxt) or next_piece(current, para, nxt, prev)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
-        ):  # fmt: skip
+        ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
             _close(groups, current)
             current = []
         elif _has_body(current) and dated_item_after_cut(current[-1], para):
@@ -1580,7 +1581,7 @@ def credited_lead(paras: Sequence[Para]) -> bool:
 
 def _lead_under_headline(paras: Sequence[Para]) -> str:
     """The paragraph under a short headline (某镇召开镇村干部大会 / 3月6日上午，…), or ''."""
-    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text):
+    if len(paras) < 2 or len(paras[0].text) > 40 or re.search(r"[。！？：:]", paras[0].text) and not place_headline(paras[0].text):
         return ""
     return paras[1].text
 
@@ -1591,7 +1592,7 @@ def _dated_under_headline(paras: Sequence[Para]) -> bool:
         return _dated_under_headline(paras[1:])  # 同学们：扬帆起航！ / ——学院举行…典礼 / 5月27日上午，…: the subtitle is the headline
     if len(paras) < 2 or len(paras[0].text) > 40 or is_title(paras[0]):
         return False
-    if re.search(r"[。！？：:]", paras[0].text) and not place_headline(paras[0].text):  # (某某县：…: ingest.appended)
+    if re.search(r"[。！？：:]", paras[0].text) and not place_headline(paras[0].text):  # (岚溪县：小茶叶撑起…大产业)
         return False
     if len(paras) > 2 and _AUTHOR_LINE.match(paras[1].text):
         return bool(_DATED_LEAD.match(paras[2].text))  # 凝心聚力 决胜百日 / 文 清风 / 3月10日上午，…: the writer's line between
