@@ -144,9 +144,25 @@ def load_library(
     ]  # fmt: skip
     if store is None:
         only = None
+    # What `read` gave for each set of ids: a part is used only while the files' signature is the one it was read
+    # at (above), and each file's stamp is in that signature, so `read` would only give the same again (#18: a
+    # resident's draft read the library twice, ~1 ms, into Library objects whose per-library results were then
+    # worked out anew). Bounded: a long run's new drafts each ask for their own ids.
+    made: dict[frozenset[str] | None, Library] = {}
 
     def read(ids: Collection[str] | None) -> Library:
         wanted = None if ids is None else frozenset(ids)
+        known = made.get(wanted)
+        if known is not None:
+            return known
+        library = _read(wanted)
+        if library.more is not None:  # a library read in part: `more` is this very function
+            if len(made) >= _PART_READS:
+                made.clear()
+            made[wanted] = library
+        return library
+
+    def _read(wanted: frozenset[str] | None) -> Library:
         fragments: list[Fragment] = []
         errors: list[FragmentFormatError] = list(unreadable_errors)
         every_id: list[str] = []
@@ -202,6 +218,8 @@ _LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 _PARTS: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 
 
+# How many reads of one library in part are kept (`load_library`'s `made`).
+_PART_READS = 32
 # … and the load cache each of those reads more from.
 _PART_STORES: dict[tuple[str, bool], Any] = {}
 
