@@ -127,3 +127,23 @@ def test_drafts_made_one_after_another_in_one_process_are_those_made_alone(libra
     in_turn = [_draft(library_copy, *a) for a in reversed(asked)]
     assert in_turn[::-1] == alone
     assert len(set(alone)) == len(alone)
+
+
+def test_templates_are_read_again_only_when_a_file_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.library import templates
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", folder)
+    first = templates.load_templates(folder)
+    read: list[str] = []
+    key = templates._cache_key
+    monkeypatch.setattr(templates, "_cache_key", lambda files: read.append("key") or key(files))
+    assert templates.load_templates(folder) == first and not read  # unchanged: no file read and hashed again
+    target = folder / "advance.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("name: 推进会讲话", "name: 推进会上的讲话"), encoding="utf-8")
+    edited = templates.load_templates(folder)
+    assert read and edited["advance"].name == "推进会上的讲话" and first["advance"].name == "推进会讲话"
+    target.unlink()
+    assert "advance" not in templates.load_templates(folder)
+

@@ -33,7 +33,7 @@ class Library:
     content: str = ""
     # A library read in part (`load_library(only=…)`): loads it again with other fragments (None: all of them).
     more: Callable[[Collection[str] | None], Library] | None = field(default=None, repr=False, compare=False)
-    # `of_role`'s answers, worked out once per Library object (init=False: a `replace` copy starts empty).
+    # `of_role`'s answers, looked up once per Library object (init=False: a `replace` copy starts empty).
     _roles: dict[tuple[Role, str | None], tuple[Fragment, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -90,14 +90,30 @@ class Library:
         Listed once per Library object, every role and stage in one pass: planning asks about ten times a draft,
         each time over every fragment (#18)."""
         if not self._roles:
-            grouped: dict[tuple[Role, str | None], list[Fragment]] = {}
-            for f in self.fragments:
-                grouped.setdefault((f.role, None), []).append(f)
-                stage_of = f.stage
-                if stage_of is not None:
-                    grouped.setdefault((f.role, stage_of), []).append(f)
-            self._roles.update((key, tuple(found)) for key, found in grouped.items())
+            self._roles.update(_grouped(self.fragments))
         return self._roles.get((role, stage), ())
+
+
+def _grouped(fragments: tuple[Fragment, ...]) -> dict[tuple[Role, str | None], tuple[Fragment, ...]]:
+    """`of_role`'s answers for these fragments, kept per tuple of fragments: a draft's library is another Library
+    object each time (`narrowed`, a stack of one), over the same tuple while the library is unchanged (#18)."""
+    known = _GROUPED.get(id(fragments))
+    if known is not None and known[0] is fragments:
+        return known[1]
+    grouped: dict[tuple[Role, str | None], list[Fragment]] = {}
+    for f in fragments:
+        grouped.setdefault((f.role, None), []).append(f)
+        stage_of = f.stage
+        if stage_of is not None:
+            grouped.setdefault((f.role, stage_of), []).append(f)
+    found = {key: tuple(found) for key, found in grouped.items()}
+    if len(_GROUPED) >= 8:
+        _GROUPED.clear()
+    _GROUPED[id(fragments)] = (fragments, found)  # the tuple held: its id is not another's meanwhile
+    return found
+
+
+_GROUPED: dict[int, tuple[tuple[Fragment, ...], dict[tuple[Role, str | None], tuple[Fragment, ...]]]] = {}
 
 
 def fragment_files(root: Path) -> list[Path]:
