@@ -10,6 +10,7 @@ hashes 300 varied drafts before and after), and an edited library is still seen 
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,39 @@ def test_templates_are_read_again_only_when_a_file_changed(tmp_path: Path, monke
     target.unlink()
     assert "advance" not in templates.load_templates(folder)
 
+
+
+def _scan_every_word(name: str) -> list[tuple[object, str, int]]:
+    """topics._scan as it was: every word of the table looked for in the name."""
+    from drafter.topics import _words
+
+    taken = [False] * len(name)
+    claimed: set[tuple[str, int]] = set()
+    found = []
+    for word, topic in _words():
+        start = name.find(word)
+        while start != -1:
+            span = range(start, start + len(word))
+            if (word, start) in claimed or not any(taken[i] for i in span):
+                for i in span:
+                    taken[i] = True
+                claimed.add((word, start))
+                found.append((topic, word, start + len(word)))
+            start = name.find(word, start + 1)
+    return found
+
+
+def test_a_name_is_scanned_for_the_same_words_in_the_same_order_as_by_every_word() -> None:
+    from drafter.topics import _scan, _words
+
+    words = [w for w, _ in _words()]
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from draft_sweep import BENCH_VARIED, sweep_argv
+    finally:
+        sys.path.pop(0)
+    names = [a.split("=", 1)[1] for n in range(300) for a in sweep_argv(n) if a.startswith("meeting=")]
+    names += [m for _, m in BENCH_VARIED] + words + ["".join(words[n::97][:4]) for n in range(97)] + ["", "会议"]
+    names += [f"全县{a}暨{b}工作会议" for a, b in zip(words[::13], words[5::13], strict=False)]
+    for name in names:
+        assert list(_scan(name)) == _scan_every_word(name), name
