@@ -184,3 +184,21 @@ def test_a_name_is_scanned_for_the_same_words_in_the_same_order_as_by_every_word
     names += [f"全县{a}暨{b}工作会议" for a, b in zip(words[::13], words[5::13], strict=False)]
     for name in names:
         assert list(_scan(name)) == _scan_every_word(name), name
+
+
+def test_a_record_rewritten_after_it_was_read_is_read_again(tmp_path: Path) -> None:
+    """`draft -o` over an earlier draft reads its record twice (before drafting, before writing), the second time from
+    what the first read kept while the file is unchanged; a record replaced meanwhile is read again."""
+    from drafter import drafting
+    from drafter.answers import record_path
+    from drafter.errors import OverwriteError
+    from drafter.outputs import check_draft_output
+
+    out = tmp_path / "讲话.md"
+    request = drafting.DraftRequest(sets=("place=清河县", "meeting=全县安全生产工作会议"), seed=1, history=False)
+    drafting.write_draft(drafting.make_draft(request), out)
+    check_draft_output(out)
+    check_draft_output(out)  # unchanged: may be written over
+    record_path(out).write_text("地名: 清河县\n会议: 全县安全生产工作会议\n", encoding="utf-8")  # the user's answers
+    with pytest.raises(OverwriteError, match="不是 drafter 写下的"):
+        check_draft_output(out)
