@@ -134,7 +134,33 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
 
 
 def _recorded_output(record: Path) -> dict[str, Any] | None:
-    """The `output` entry of a drafter record, or None when `record` is no such record."""
+    """The `output` entry of a drafter record, or None when `record` is no such record.
+
+    Kept per file stamp (size, mtime, inode, ctime: any write changes it): `draft -o` over an earlier draft asks
+    before drafting and again before writing, and PyYAML building the whole record was ~2 ms each time (#18)."""
+    import os
+
+    try:
+        st = os.stat(record)
+    except OSError:
+        stamp = None
+    else:
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+    known = _RECORDED.get(str(record))
+    if stamp is not None and known is not None and known[0] == stamp:
+        return dict(known[1]) if known[1] is not None else None
+    output = _read_recorded_output(record)
+    if stamp is not None:
+        if len(_RECORDED) >= 8:
+            _RECORDED.clear()
+        _RECORDED[str(record)] = (stamp, dict(output) if output is not None else None)
+    return output
+
+
+_RECORDED: dict[str, tuple[tuple[int, ...], dict[str, Any] | None]] = {}
+
+
+def _read_recorded_output(record: Path) -> dict[str, Any] | None:
     import yaml  # only a draft written over an earlier one reads its record
 
     try:

@@ -229,7 +229,10 @@ def _attendees() -> frozenset[str]:
 def _scan(name: str) -> Iterable[tuple[Topic, str, int]]:
     taken = [False] * len(name)
     claimed: set[tuple[str, int]] = set()
-    for word, topic in _words():
+    words, by_first = _words(), _words_by_first()
+    # Only the words that begin with a character of the name can be in it: those, in the table's order (longest
+    # first), where finding each of ~1,500 words was ~0.3 ms a name, ~3 names a new draft (#18).
+    for word, topic in (words[n] for n in sorted({n for c in {"", *name} for n in by_first.get(c, ())})):
         start = name.find(word)
         while start != -1:
             span = range(start, start + len(word))
@@ -246,6 +249,15 @@ def _words() -> tuple[tuple[str, Topic], ...]:
     pairs = [(w, t) for t in load_topics() for w in t.words]
     pairs += [(w, t) for t in load_topics() for _, words in t.narrower for w in words]
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@functools.cache
+def _words_by_first() -> dict[str, tuple[int, ...]]:
+    """Where in `_words` the words beginning with each character are (an empty word, found in any name, under "")."""
+    index: dict[str, list[int]] = {}
+    for n, (word, _) in enumerate(_words()):
+        index.setdefault(word[:1], []).append(n)
+    return {c: tuple(found) for c, found in index.items()}
 
 
 def is_work_word(name: str) -> bool:

@@ -126,6 +126,10 @@ class Chooser:
         self.runs.update(_runs(text))
 
 
+# How many texts' clauses and runs are kept: the alternatives and fixed wordings a long run (the resident's worker)
+# meets, ~5,600 over bench_startup's varied drafts (~15 MB for both caches; the shipped library has ~41,000), where
+# 4,096 had ~100 of them worked out again in each new draft (#18).
+_KEPT_TEXTS = 16384
 # A clause this long said twice in one draft is heard as a repeat (short ones — 要加强领导 — are common words).
 _CLAUSE_HAN = 8
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
@@ -137,7 +141,7 @@ _HEARD_PAST = re.compile(r"^要|着力|着重|重点|突出|扎实|主要|具体
 _LONG_RUN = re.compile(rf"[^，。；！？：,;!?:\n]{{{_CLAUSE_HAN},}}")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=_KEPT_TEXTS)
 def _clauses(option: str) -> frozenset[str]:
     """The clauses of an alternative as written (an expression read as 某) long enough to be heard again, a lead-in
     (…以下某个方面) as a reader hears it: its adverbs left out, 做好 as 抓好."""
@@ -163,7 +167,7 @@ def heard(text: str) -> None:
 _RUN_HAN = 10
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=_KEPT_TEXTS)
 def _runs(option: str) -> frozenset[str]:
     """The runs of `_RUN_HAN` Chinese characters of the clauses of an alternative (an expression read as 某)."""
     plain = _EXPRESSION.sub("某", option) if "{" in option else option

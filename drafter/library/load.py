@@ -33,7 +33,7 @@ class Library:
     content: str = ""
     # A library read in part (`load_library(only=…)`): loads it again with other fragments (None: all of them).
     more: Callable[[Collection[str] | None], Library] | None = field(default=None, repr=False, compare=False)
-    # `of_role`'s answers, worked out once per Library object (init=False: a `replace` copy starts empty).
+    # `of_role`'s answers, looked up once per Library object (init=False: a `replace` copy starts empty).
     _roles: dict[tuple[Role, str | None], tuple[Fragment, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -90,14 +90,30 @@ class Library:
         Listed once per Library object, every role and stage in one pass: planning asks about ten times a draft,
         each time over every fragment (#18)."""
         if not self._roles:
-            grouped: dict[tuple[Role, str | None], list[Fragment]] = {}
-            for f in self.fragments:
-                grouped.setdefault((f.role, None), []).append(f)
-                stage_of = f.stage
-                if stage_of is not None:
-                    grouped.setdefault((f.role, stage_of), []).append(f)
-            self._roles.update((key, tuple(found)) for key, found in grouped.items())
+            self._roles.update(_grouped(self.fragments))
         return self._roles.get((role, stage), ())
+
+
+def _grouped(fragments: tuple[Fragment, ...]) -> dict[tuple[Role, str | None], tuple[Fragment, ...]]:
+    """`of_role`'s answers for these fragments, kept per tuple of fragments: a draft's library is another Library
+    object each time (`narrowed`, a stack of one), over the same tuple while the library is unchanged (#18)."""
+    known = _GROUPED.get(id(fragments))
+    if known is not None and known[0] is fragments:
+        return known[1]
+    grouped: dict[tuple[Role, str | None], list[Fragment]] = {}
+    for f in fragments:
+        grouped.setdefault((f.role, None), []).append(f)
+        stage_of = f.stage
+        if stage_of is not None:
+            grouped.setdefault((f.role, stage_of), []).append(f)
+    found = {key: tuple(found) for key, found in grouped.items()}
+    if len(_GROUPED) >= 8:
+        _GROUPED.clear()
+    _GROUPED[id(fragments)] = (fragments, found)  # the tuple held: its id is not another's meanwhile
+    return found
+
+
+_GROUPED: dict[int, tuple[tuple[Fragment, ...], dict[tuple[Role, str | None], tuple[Fragment, ...]]]] = {}
 
 
 def fragment_files(root: Path) -> list[Path]:
@@ -144,9 +160,25 @@ def load_library(
     ]  # fmt: skip
     if store is None:
         only = None
+    # What `read` gave for each set of ids: a part is used only while the files' signature is the one it was read
+    # at (above), and each file's stamp is in that signature, so `read` would only give the same again (#18: a
+    # resident's draft read the library twice, ~1 ms, into Library objects whose per-library results were then
+    # worked out anew). Bounded: a long run's new drafts each ask for their own ids.
+    made: dict[frozenset[str] | None, Library] = {}
 
     def read(ids: Collection[str] | None) -> Library:
         wanted = None if ids is None else frozenset(ids)
+        known = made.get(wanted)
+        if known is not None:
+            return known
+        library = _read(wanted)
+        if library.more is not None:  # a library read in part: `more` is this very function
+            if len(made) >= _PART_READS:
+                made.clear()
+            made[wanted] = library
+        return library
+
+    def _read(wanted: frozenset[str] | None) -> Library:
         fragments: list[Fragment] = []
         errors: list[FragmentFormatError] = list(unreadable_errors)
         every_id: list[str] = []
@@ -202,6 +234,8 @@ _LOADED: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 _PARTS: dict[tuple[str, bool], tuple[tuple[Any, ...], Library]] = {}
 
 
+# How many reads of one library in part are kept (`load_library`'s `made`).
+_PART_READS = 32
 # … and the load cache each of those reads more from.
 _PART_STORES: dict[tuple[str, bool], Any] = {}
 

@@ -51,8 +51,12 @@ def is_shipped(path: str | Path) -> bool:
         resolved = Path(path).resolve()
     except OSError:
         return False
-    roots = [package_dir()] + [_shipped_dir("", name) for name in ("fragments", "templates", "corpus")]
-    return any(resolved == root or resolved.is_relative_to(root) for root in roots)
+    return any(resolved == root or resolved.is_relative_to(root) for root in _shipped_roots())
+
+
+@functools.cache  # where the package and its shipped folders are does not change under a running process, as
+def _shipped_roots() -> tuple[Path, ...]:  # `package_dir` (a draft asked twice, ~8 stats each, #18)
+    return (package_dir(), *(_shipped_dir("", name) for name in ("fragments", "templates", "corpus")))
 
 
 def is_throwaway(root: str | Path) -> bool:

@@ -20,6 +20,10 @@ from drafter.library.yamlio import read_yaml
 from drafter.limits import MAX_YAML_BYTES, read_limited
 from drafter.model import Template
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
+
 _TEMPLATE_KEYS = {
     "name": True, "description": False, "tags": False, "points": False,
     "stages": False, "variables": False, "skeleton": True, "own_roles": False,
@@ -44,17 +48,27 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
     from drafter.cachefile import cached
 
     folder = cache_key(str(path.resolve()).encode())[:16]
-    key = _cache_key(files)
+    stamps = _stamps(files)
     known = _LOADED.get(folder)
-    if known is None or known[0] != key:
-        known = (key, cached(f"templates-{folder}", key, lambda: _read_all(files), _CACHED))
+    if known is None or stamps is None or known[0] != stamps:
+        key = _cache_key(files)
+        known = (stamps, cached(f"templates-{folder}", key, lambda: _read_all(files), _CACHED))
         _LOADED[folder] = known
     return dict(known[1])  # the caller's own dict (open_templates merges into it)
 
 
-# Templates this process has loaded, per folder, with the key they were loaded under (the bytes of every template
-# file, read on every call, and the reading code): a resident's child, or `serve`, does not unpickle them again.
-_LOADED: dict[str, tuple[str, dict[str, Template]]] = {}
+# Templates this process has loaded, per folder, with the stamps of the files they were loaded from (name, size,
+# mtime, inode and ctime of each, as the library's `_signature`: any write changes the ctime): a resident's worker,
+# or `serve`, does not read and hash every template file again for each draft (#18), and sees an edited one at once.
+_LOADED: dict[str, tuple[tuple[Any, ...] | None, dict[str, Template]]] = {}
+
+
+def _stamps(files: list[Path]) -> tuple[Any, ...] | None:
+    """What changes when any of `files` changes (None: one cannot be looked at, so nothing is kept by it)."""
+    try:
+        return tuple((str(f), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns) for f in files for st in [f.stat()])
+    except OSError:
+        return None
 
 
 def _read_all(files: list[Path]) -> dict[str, Template]:

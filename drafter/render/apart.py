@@ -134,7 +134,7 @@ def _promised(fragment: Fragment, asked: tuple[tuple[str, ...], tuple[str, ...]]
     from drafter.render.fit import named_by_heading  # fit imports this module
 
     own = {r for r in _runs(fragment.heading) if rare(r)}
-    said = frozenset(k for k, sub in enumerate(fragment.subpoints) if own & _runs(sub.text))
+    said = frozenset(k for k, sub in enumerate(fragment.subpoints) if own and _said_in(own, sub.text))
     return named_by_heading(fragment) | said | asked_by_heading(fragment, *asked)
 
 
@@ -153,7 +153,7 @@ def _without_repeat(part: PlannedPoint, others: set[str], rare: Any, asked: froz
     for k in part.keep:
         if k in asked:
             continue
-        said = _runs(subs[k].text) & others
+        said = _said_in(others, subs[k].text)
         if len(keep) > _KEEP_SUBS and sum(map(rare, said)) >= SHARED_RUNS:
             keep.remove(k)
     return replace(part, keep=tuple(keep))
@@ -254,3 +254,11 @@ def _theme(heading: str) -> frozenset[str]:
 
 def _runs(text: str) -> frozenset[str]:
     return frozenset(r[i : i + 4] for r in _NOT_HAN.split(_JINJA.sub("|", text)) for i in range(len(r) - 3))
+
+
+def _said_in(runs: set[str] | frozenset[str], text: str) -> frozenset[str]:
+    """`_runs(text) & runs` for runs of `_runs` (4 Han characters each): a run is one of the text's exactly when the
+    text, its Jinja taken out, holds it (it lies within one stretch of Han characters), so the text's own runs need
+    not be listed (a draft listed ~6,000 of them to meet a few headings' runs, #18)."""
+    plain = _JINJA.sub("|", text) if "{" in text else text
+    return frozenset(r for r in runs if r in plain)

@@ -80,16 +80,23 @@ class _Ideas:
         return self.kept.of(fragment) if self.kept is not None else None
 
 
-# The key phrases of a library by the tuple of its fragments (a library holds a dict: it is not hashable itself).
-_RARE: dict[int, _Ideas] = {}
+# The key phrases of a library by its content key and the cache folder they are kept in (a library holds a dict: it
+# is not hashable itself), or, when its content is not known, by the tuple of its fragments. What `_Ideas` works out
+# depends on the whole library only (`rare` counts over `whole()`, the kept phrases are keyed by the content): every
+# draft reads the library in part, each time into another Library object, and found none of it again (#18: the
+# counts' key and file read again, every run's rarity looked up anew, ~0.6 ms of a new draft).
+_RARE: dict[tuple[str, str] | int, _Ideas] = {}
 
 
 def _ideas(library: Library) -> _Ideas:
-    kept = _RARE.get(id(library.fragments))
-    if kept is None or kept.fragments is not library.fragments:
+    from drafter.cachefile import cache_folder
+
+    key = (library.content, str(cache_folder())) if library.content else id(library.fragments)
+    kept = _RARE.get(key)
+    if kept is None or (not library.content and kept.fragments is not library.fragments):
         if len(_RARE) >= 4:
             _RARE.clear()
-        kept = _RARE[id(library.fragments)] = _Ideas(library)
+        kept = _RARE[key] = _Ideas(library)
     return kept
 
 
