@@ -24,3 +24,27 @@ def test_a_long_elderly_care_meeting_still_speaks_of_elderly_care_only():
     for seed in range(1, 4):
         _, draft = draft_meeting("全县养老服务工作推进会", seed=seed, minutes=20)
         assert "point.civil.task.social-assistance" not in used_ids(draft, "point"), seed
+
+
+# ---------- 养老: its own 认识 and 保障, no 民政工作 and no 社会救助 ----------
+
+
+@pytest.mark.parametrize("minutes", [20, 30])
+def test_a_long_elderly_care_meeting_does_not_borrow_the_whole_civil_affairs_work(minutes):
+    # Read (清河县 全县养老服务工作推进会, 20 minutes, seeds 1–4): 因时而变，主动适应民政工作的新形势新要求, 直面问题不足，增强
+    # 做好民政工作的忧患意识 and 加强基层基础建设，让民政服务更有保障 filled the 认识 and 保障 points; at 30 minutes, once the
+    # 养老 task areas were spent, 完善社会救助体系 came in as a task area.
+    for seed in range(1, 5):
+        _, draft = draft_meeting("全县养老服务工作推进会", seed=seed, minutes=minutes)
+        assert "民政工作" not in draft.text and "民政服务" not in draft.text, seed
+        assert "社会救助" not in draft.text, seed
+        assert "point.civil.task.social-assistance" not in used_ids(draft, "point"), seed
+
+
+def test_a_long_elderly_care_meeting_gets_its_own_second_recognition_section():
+    # What fills a longer 认识 point is 养老's own (正视养老服务的短板弱项) before general filler.
+    seen = set()
+    for seed in range(1, 5):
+        _, draft = draft_meeting("全县养老服务工作推进会", seed=seed, minutes=20)
+        seen.update(used_ids(draft, "point"))
+    assert "point.civil.recognition.elderly-gaps" in seen

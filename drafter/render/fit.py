@@ -31,7 +31,7 @@ from drafter.render.select import (
 )
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import alone_tags, own_parts
+from drafter.topics import alone_tags, kept_parts, narrower_tags, own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -196,7 +196,7 @@ def _grow(
     speech of no set length, and only when none is left anywhere the whole work's: a 20-minute 燃气 speech gathered
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
-    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # A part that is a work of its own within its topic (`alone` in topics.yaml): its own areas first, then general
     # ones, and only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside
     # its one 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of
@@ -347,7 +347,7 @@ def _grow_once(
         # 全镇防汛工作调度会, the four flood areas a 镇 takes spent, deployed 抓实关键环节，以点带面推动防汛工作 as a fifth
         # (lead32, after review32's flood text said less for a place without a date); a little short reads better.
         order = [i for i in order if plan.points[i].fragment.stage != "任务"]
-    whole_work = not own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    whole_work = not narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:

@@ -56,6 +56,7 @@ from drafter.render.values import by_department, level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
     alone_tags,
+    kept_parts,
     find_topics,
     group_tags,
     is_body_work,
@@ -934,7 +935,7 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
         works = frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
     if not works:
         return None
-    own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    own = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
 
 
