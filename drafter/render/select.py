@@ -56,12 +56,12 @@ from drafter.render.values import by_department, level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
     alone_tags,
-    kept_parts,
     find_topics,
     group_tags,
     is_body_work,
     is_inward,
     joint_works,
+    kept_parts,
     lacks_staff,
     names_not_used,
     narrower_tags,
