@@ -48,3 +48,39 @@ def test_a_long_elderly_care_meeting_gets_its_own_second_recognition_section():
         _, draft = draft_meeting("全县养老服务工作推进会", seed=seed, minutes=20)
         seen.update(used_ids(draft, "point"))
     assert "point.civil.recognition.elderly-gaps" in seen
+
+
+# ---------- 欢送会: a send-off's own body at every length it can reach ----------
+
+_CADRE_GROUP_HEADINGS = ("提高政治站位", "保持清醒头脑", "统一思想认识", "突出工作重点", "压实工作责任", "加强组织领导", "强化组织保障")
+
+
+@pytest.mark.parametrize("minutes", [10, 12])
+def test_a_longer_farewell_speaks_only_words_of_farewell(minutes):
+    # Read (如皋市 全市高校毕业生欢送会, 10 minutes, seed 1): 一、提高政治站位，深刻认识做好高校毕业生工作的重要意义 over
+    # 准确把握当前就业形势; 二、统筹当前和长远 over 突出抓好高校毕业生等青年就业 and 以政策和环境引才留才 — the 就业 work
+    # deployed to the graduates being seen off.
+    for seed in range(1, 5):
+        _, draft = draft_meeting("全市高校毕业生欢送会", place="如皋市", seed=seed, minutes=minutes)
+        ids = used_ids(draft, "point")
+        assert ids and all(i.startswith("point.farewell.") for i in ids), (seed, ids)
+        headings = [line for line in draft.text.splitlines() if line.startswith("## ")]
+        assert not any(w in h for h in headings for w in _CADRE_GROUP_HEADINGS), (seed, headings)
+        assert "就业形势" not in draft.text
+
+
+def test_a_farewell_at_its_default_length_is_more_than_a_few_minutes():
+    # Read (如皋市 全市高校毕业生欢送会, default length, seeds 1–3): three points of one-line sub-points, 730–780 characters
+    # (under four minutes) for the one speech of the occasion.
+    for seed in range(1, 4):
+        _, draft = draft_meeting("全市高校毕业生欢送会", place="如皋市", seed=seed)
+        han = sum("\u4e00" <= c <= "\u9fff" for c in draft.text)
+        assert han >= 1000, (seed, han)
+
+
+def test_a_farewell_to_cadres_on_assignment_does_not_invite_them_to_start_a_business_at_home():
+    # Read (南通市 全市援疆干部人才欢送会, default length, seed 4): 欢迎大家……回来创业就业 and 要完善人才回引政策，对回乡
+    # 创业就业的同志在场地、资金……给予支持 — said to cadres who go on assignment and come back to their posts.
+    for seed in range(8):
+        _, draft = draft_meeting("全市援疆干部人才欢送会", place="南通市", seed=seed)
+        assert "创业就业" not in draft.text and "回引" not in draft.text, seed

@@ -346,7 +346,9 @@ def _grow_once(
         # A kind that speaks in its own words (调度会, 总结会) deploys its work's areas and no general one: a 30-minute
         # 全镇防汛工作调度会, the four flood areas a 镇 takes spent, deployed 抓实关键环节，以点带面推动防汛工作 as a fifth
         # (lead32, after review32's flood text said less for a place without a date); a little short reads better.
-        order = [i for i in order if plan.points[i].fragment.stage != "任务"]
+        # A kind that speaks of its tasks in its own words too (欢送会: 临别的希望和嘱托) grows them with its own sections.
+        own = plan.template.own_stages
+        order = [i for i in order if plan.points[i].fragment.stage != "任务" or "任务" in own]
     whole_work = not narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
