@@ -52,7 +52,15 @@ def test_a_long_elderly_care_meeting_gets_its_own_second_recognition_section():
 
 # ---------- 欢送会: a send-off's own body at every length it can reach ----------
 
-_CADRE_GROUP_HEADINGS = ("提高政治站位", "保持清醒头脑", "统一思想认识", "突出工作重点", "压实工作责任", "加强组织领导", "强化组织保障")
+_CADRE_GROUP_HEADINGS = (
+    "提高政治站位",
+    "保持清醒头脑",
+    "统一思想认识",
+    "突出工作重点",
+    "压实工作责任",
+    "加强组织领导",
+    "强化组织保障",
+)
 
 
 @pytest.mark.parametrize("minutes", [10, 12])
