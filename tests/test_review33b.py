@@ -92,3 +92,20 @@ def test_a_farewell_to_cadres_on_assignment_does_not_invite_them_to_start_a_busi
     for seed in range(8):
         _, draft = draft_meeting("全市援疆干部人才欢送会", place="南通市", seed=seed)
         assert "创业就业" not in draft.text and "回引" not in draft.text, seed
+
+
+# ---------- 河湖长制 at a 镇: a town's river work, not the county's ----------
+
+
+def test_a_town_river_chief_meeting_says_what_a_town_does():
+    # Read (葛仙庄镇 全镇河湖长制工作会议, default length, seed 1): 跨界河湖的保护治理，需要相关地区建立协同机制, 基层河湖长
+    # 任务重、力量弱，要为他们配备必要的人员、装备 (the town is that 基层), 依据河湖管理范围划界成果 and 河湖健康评价和信息公开
+    # 制度 — the county's river point; its opening spoke of 绿色低碳转型 and its 认识 point of 细颗粒物 and 臭氧.
+    for seed in range(1, 5):
+        _, draft = draft_meeting("全镇河湖长制工作会议", place="葛仙庄镇", seed=seed)
+        ids = used_ids(draft, "point")
+        assert "point.ecology.task.river-chief-town" in ids, (seed, ids)
+        for county in ("跨界", "划界成果", "健康评价", "为基层河湖长", "细颗粒物", "臭氧"):
+            assert county not in draft.text, (seed, county)
+    _, county = draft_meeting("全县河湖长制工作会议", place="清河县", seed=1)
+    assert "point.ecology.task.river-chief" in used_ids(county, "point")
