@@ -44,6 +44,9 @@ class MeetingKind:
     members_only: bool = False  # only the body's members in the hall (人大常委会会议): no general point to 各部门
     not_tags: tuple[str, ...] = ()  # text such a meeting never says (电视电话会议: 长远, the long view of a work meeting)
     no_tasks: str = ""  # why such a meeting deploys none of the user's tasks (开班式: 对学员讲学习), said to the user
+    # 欢送: a name that starts so and ends in a plain 大会/会议/会 is this kind (欢送新兵大会 was drafted as a 工作会议 on
+    # 欢送新兵工作, review33b)
+    leads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class Audience:
     name: str
     words: tuple[str, ...]
     work: str = ""  # the work a meeting named only for its audience is about (民营经济工作)
+    # Guests the meeting asks for advice (企业家): a 座谈会's text for 各界 (成果同享，惠及在座各位) is spoken to them too,
+    # never to those the meeting cares for (老党员, 年轻干部, 老同志; review33b).
+    guests: bool = False
 
 
 # The audience of an ordinary meeting: the cadres of this level (what most fragments address).
@@ -177,6 +183,7 @@ def load_meeting_table() -> MeetingTable:
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
                 bool(v.get("members_only")), _strings(v.get("not_tags")), str(v.get("no_tasks") or ""),
+                _strings(v.get("leads")),
             )
             for k, v in data["kinds"].items()
         }
@@ -189,7 +196,7 @@ def load_meeting_table() -> MeetingTable:
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
         endings = _strings(data.get("honoree_endings"))
         audiences = {
-            str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""))
+            str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""), bool(v.get("guests")))
             for k, v in (data.get("audiences") or {}).items()
         }
         prefixes = tuple(sorted(_strings(data.get("time_prefixes")), key=len, reverse=True))
@@ -522,8 +529,17 @@ def _bare_kind(name: str) -> bool:
     return any(bare == suffix for kind in load_meeting_table().kinds.values() for suffix in kind.suffixes)
 
 
+# The plain endings after which a kind's lead word (欢送) decides the kind: 欢送新兵大会, 欢送援疆干部会议.
+_PLAIN_ENDINGS = ("大会", "会议", "会")
+
+
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     table = load_meeting_table()
+    for kind in table.kinds.values():
+        lead = next((w for w in kind.leads if rest.startswith(w)), "")
+        end = next((e for e in _PLAIN_ENDINGS if rest.endswith(e)), "") if lead else ""
+        if end and len(rest) > len(lead) + len(end):
+            return kind, rest[len(lead) : -len(end)]
     pairs = [(s, k) for k in table.kinds.values() for s in k.suffixes]
     for suffix, kind in sorted(pairs, key=lambda p: -len(p[0])):
         if rest.endswith(suffix):
@@ -868,6 +884,11 @@ def _parse_meeting(name: str, place: str) -> Meeting:
 def audience_names() -> tuple[str, ...]:
     """The audiences of the table (企业家 …) and 干部, this level's own cadres."""
     return (*load_meeting_table().audiences, CADRES)
+
+
+def guest_audiences() -> frozenset[str]:
+    """The audiences the table marks as guests asked for advice (企业家)."""
+    return frozenset(name for name, a in load_meeting_table().audiences.items() if a.guests)
 
 
 def _audience(core: str, name: str) -> Audience | None:

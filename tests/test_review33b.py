@@ -109,3 +109,40 @@ def test_a_town_river_chief_meeting_says_what_a_town_does():
             assert county not in draft.text, (seed, county)
     _, county = draft_meeting("全县河湖长制工作会议", place="清河县", seed=1)
     assert "point.ecology.task.river-chief" in used_ids(county, "point")
+
+
+# ---------- 老党员座谈会: spoken to them at ten minutes too ----------
+
+
+def test_a_ten_minute_old_party_members_talk_deploys_no_party_building_tasks():
+    # Read (清河县 全县春节慰问老党员座谈会, 10 minutes, seed 2): 三、认真吸纳大家的意见，把基层党建工作的重点任务抓实 over
+    # 精准排查软弱涣散基层党组织, 加强社会组织党建 and 在园区、楼宇、商圈……建立区域性党组织 — a 工作会议's tasks told to
+    # old members at a Spring Festival visit; at more length 成果同享，发展的成果最终要惠及在座各位 came too.
+    for seed in range(2, 6):
+        _, draft = draft_meeting("全县春节慰问老党员座谈会", seed=seed, minutes=10)
+        ids = used_ids(draft, "point")
+        assert not [i for i in ids if i.startswith("point.party.")], (seed, ids)
+        for said in ("软弱涣散", "区域化党建", "在座各位", "重点任务抓实"):
+            assert said not in draft.text, (seed, said)
+
+
+def test_entrepreneurs_still_hear_the_symposium_text_for_guests():
+    # 各界 text is kept for guests asked for advice: the table marks 企业家 so.
+    from drafter.meeting import guest_audiences
+
+    assert guest_audiences() == {"企业家"}
+
+
+# ---------- 欢送新兵大会: a send-off whatever its ending ----------
+
+
+@pytest.mark.parametrize("meeting", ["全市欢送新兵大会", "全县欢送援疆干部会议"])
+def test_a_meeting_named_for_a_send_off_is_a_farewell(meeting):
+    # Read (东台市 全市欢送新兵大会, default length, seed 15): drafted as a 工作会议 on 欢送新兵工作 (the kind was matched by
+    # its ending 大会; kinds.yaml named 欢送新兵大会 as a 欢送会 all along).
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting(meeting).kind.name == "欢送会"
+    _, draft = draft_meeting(meeting, place="东台市", seed=15)
+    assert all(i.startswith("point.farewell.") for i in used_ids(draft, "point"))
+    assert "欢送新兵工作" not in draft.text

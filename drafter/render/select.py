@@ -24,6 +24,7 @@ from drafter.meeting import (
     audience_names,
     excluded_in,
     find_meeting_kind,
+    guest_audiences,
     is_congress,
     kind_excluded_tags,
     not_for_trainees,
@@ -800,7 +801,13 @@ def grow_plan(
         # entrepreneurs' 二、练好内功、做强企业 of a 20-minute 民营企业家座谈会 as if they ran them (review30a).
         # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a), and a 座谈会's to
         # whoever sits at it (希望大家当好参谋: a 30-minute 民营企业家座谈会 needs them, review30a).
-        spoken = [f for f in options if heard_by & set(f.tags) or _ATTENDEES_KINDS & set(template.tags) & set(f.tags)]
+        spoken = [
+            f for f in options
+            if heard_by & set(f.tags) or (
+                _ATTENDEES_KINDS & set(template.tags) & set(f.tags)
+                and (_GUESTS_TAG not in f.tags or bool(heard_by & guest_audiences()))
+            )
+        ]  # fmt: skip
         # None left: a 任务 or 保障 point may still take a general section that hands this level's units nothing (a
         # 30-minute 年轻干部培训班 needs them); never an area of the work, which the audience does not run.
         unaddressed = [f for f in options if not fragment_topics(f) and not addresses_cadres(f)]
@@ -864,6 +871,8 @@ def grow_plan(
 _TRAINING_KINDS = frozenset({"培训班开班式", "培训班结业式"})
 # Kinds whose own text is spoken to whoever attends (trainees, the guests of a 座谈会): fit for a point heard by an audience.
 _ATTENDEES_KINDS = frozenset({*_TRAINING_KINDS, "座谈会"})
+# A 座谈会's text for guests asked for advice (成果同享，惠及在座各位): not for those it cares for (老党员, review33b).
+_GUESTS_TAG = "各界"
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
