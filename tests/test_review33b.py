@@ -146,3 +146,17 @@ def test_a_meeting_named_for_a_send_off_is_a_farewell(meeting):
     _, draft = draft_meeting(meeting, place="东台市", seed=15)
     assert all(i.startswith("point.farewell.") for i in used_ids(draft, "point"))
     assert "欢送新兵工作" not in draft.text
+
+
+# ---------- 企业家座谈会: the user's problems are the guests' difficulties, not a rectification order ----------
+
+
+def test_problems_said_to_entrepreneurs_are_theirs_to_tell_and_ours_to_solve():
+    # Read (南通市 全市民营企业家座谈会, 20 minutes, seed 3, problems 融资难、用工短缺): 我们要清醒看到，我市民营经济工作还
+    # 存在一些不容忽视的问题……对这些问题，要找准症结、对症下药，一项一项抓好整改 — told to the entrepreneurs who raised them.
+    for seed in range(1, 5):
+        _, draft = draft_meeting("全市民营企业家座谈会", place="南通市", seed=seed, problems=["部分企业融资难、融资贵"])
+        said = next(p for p in draft.text.split("\n\n") if "融资难" in p)
+        assert "整改" not in said and "不容忽视" not in said, (seed, said)
+    _, cadres = draft_meeting("全市民营经济工作会议", place="南通市", seed=1, problems=["部分企业融资难、融资贵"])
+    assert "不容忽视" in next(p for p in cadres.text.split("\n\n") if "融资难" in p)
