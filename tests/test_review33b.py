@@ -155,8 +155,12 @@ def test_problems_said_to_entrepreneurs_are_theirs_to_tell_and_ours_to_solve():
     # Read (南通市 全市民营企业家座谈会, 20 minutes, seed 3, problems 融资难、用工短缺): 我们要清醒看到，我市民营经济工作还
     # 存在一些不容忽视的问题……对这些问题，要找准症结、对症下药，一项一项抓好整改 — told to the entrepreneurs who raised them.
     for seed in range(1, 5):
-        _, draft = draft_meeting("全市民营企业家座谈会", place="南通市", seed=seed, problems=["部分企业融资难、融资贵"])
+        _, draft = draft_meeting(
+            "全市民营企业家座谈会", place="南通市", seed=seed, problems=["部分企业融资难、融资贵"]
+        )
         said = next(p for p in draft.text.split("\n\n") if "融资难" in p)
         assert "整改" not in said and "不容忽视" not in said, (seed, said)
-    _, cadres = draft_meeting("全市民营经济工作会议", place="南通市", seed=1, problems=["部分企业融资难、融资贵"])
+    _, cadres = draft_meeting(
+        "全市民营经济工作会议", place="南通市", seed=1, problems=["部分企业融资难、融资贵"]
+    )
     assert "不容忽视" in next(p for p in cadres.text.split("\n\n") if "融资难" in p)
