@@ -563,7 +563,10 @@ def find_festival(name: str) -> Festival | None:
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
 _OCCASION_WORDS = ("庆祝", "纪念", "周年", "启动仪式", "开班", "揭牌")
-_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节(?:前后|期间|前|后)?|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
+_FESTIVAL_WORDS = re.compile(
+    r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节(?:前后|期间|前|后)?|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年"
+    r"|[“\"]?五四[”\"]?运动(?:[^暨]*?周年)?)"  # 纪念五四运动青年座谈会: 青年工作, not 纪念五四运动青年工作 (review33b)
+)
 
 
 def _work_name(
@@ -611,6 +614,10 @@ def _work_name(
         core = _REPORTERS.sub("", core)
         if not core.endswith("工作"):  # 村党组织书记述职评议会: who report, as a class's trainees say it
             return _trainees_work(core), ""
+    if core.endswith("代表") and len(core) > len("代表") and not core.endswith(_BODY_DELEGATES):
+        # 教师代表座谈会, 退役军人代表座谈会: who sit at it, not a work of 代表 (it read as 人大: 人大代表票决制 at a 教师节
+        # 座谈会, review33b); the festival's work first (教师节 → 教育工作)
+        return festival_work or _trainees_work(core.removesuffix("代表")), ""
     attended = _attended_work(core)
     if attended:  # 全县中小学校长会议, 全市公立医院院长会议: who attends, not 中小学校长工作 (review30b)
         return organ_work or attended, ""
@@ -636,6 +643,10 @@ def _attended_work(core: str) -> str:
     head = next((w for w in load_meeting_table().attendees if core.endswith(w) and len(core) > len(w)), "")
     topics = find_topics(core[: -len(head)]) if head else []
     return topics[-1].name.split("（")[0] + "工作" if topics else ""
+
+
+# Delegates of a body, whose meeting is that body's work (人大代表座谈会), unlike 教师代表.
+_BODY_DELEGATES = ("人大代表", "党代表", "政协委员代表", "妇女代表", "团代表", "工会会员代表")
 
 
 # Who report before the work they answer for (述职评议会): 乡镇党委书记抓基层党建工作 → 基层党建工作.

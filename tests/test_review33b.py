@@ -164,3 +164,33 @@ def test_problems_said_to_entrepreneurs_are_theirs_to_tell_and_ours_to_solve():
         "全市民营经济工作会议", place="南通市", seed=1, problems=["部分企业融资难、融资贵"]
     )
     assert "不容忽视" in next(p for p in cadres.text.split("\n\n") if "融资难" in p)
+
+
+# ---------- festival 座谈会: who sits there, greeted as they are ----------
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work"),
+    [
+        ("全县庆祝教师节教师代表座谈会", "教育工作"),
+        ("全县退役军人代表座谈会", "退役军人工作"),
+        ("全市纪念五四运动青年座谈会", "青年工作"),
+        ("全县人大代表座谈会", "人大代表工作"),
+    ],
+)
+def test_a_talk_named_for_who_attends_is_on_their_work(meeting, work):
+    # Read (清河县 全县庆祝教师节教师代表座谈会, default, seed 5): 教师代表工作, and 代表 read as 人大 — 二、践行全过程人民民主
+    # over 人大代表票决制 and 代表联络站 at a 教师节 talk; 东台市 全市纪念五四运动青年座谈会 (10 minutes, seed 4): 为纪念五四运动
+    # 青年工作多出金点子.
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting(meeting).work == work
+
+
+def test_a_festival_talk_greets_those_it_is_held_for():
+    # The 教师节座谈会 above opened 同志们、朋友们 (the 座谈会's own salutation) where a 教师节 meeting says 老师们，同志们.
+    _, teachers = draft_meeting("全县庆祝教师节教师代表座谈会", seed=5)
+    assert teachers.text.splitlines()[2] == "老师们，同志们："
+    assert "人大" not in teachers.text
+    _, youth = draft_meeting("全市纪念五四运动青年座谈会", place="东台市", seed=4, minutes=10)
+    assert youth.text.splitlines()[2] == "同志们，青年朋友们："

@@ -631,6 +631,8 @@ def _preferences(
         lambda f: not guests or guests in f.tags,
         lambda f: not guests or not addresses_cadres(f),
         _for_class(answers),
+        # A festival's salutation before a kind's own (老师们，同志们 at a 教师节座谈会, not 同志们、朋友们, review33b).
+        lambda f: role != Role.SALUTATION or not season or bool(season & set(f.tags)),
         lambda f: (
             role.value not in template.own_roles
             or bool(set(f.tags) & set(template.tags))
