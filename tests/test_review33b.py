@@ -194,3 +194,12 @@ def test_a_festival_talk_greets_those_it_is_held_for():
     assert "人大" not in teachers.text
     _, youth = draft_meeting("全市纪念五四运动青年座谈会", place="东台市", seed=4, minutes=10)
     assert youth.text.splitlines()[2] == "同志们，青年朋友们："
+
+
+def test_a_town_straw_dispatch_does_not_weigh_county_air_quality():
+    # Read (葛仙庄镇 全镇秸秆禁烧工作调度会, 10 minutes, seed 12): 一、（三）增强忧患意识，准确把握生态环境保护的阶段性特征
+    # over 细颗粒物浓度下降空间收窄，臭氧污染问题日益凸显 and 基层监管人少事多 — a county's reading of the situation.
+    for seed in range(12, 16):
+        _, draft = draft_meeting("全镇秸秆禁烧工作调度会", place="葛仙庄镇", seed=seed, minutes=10)
+        assert "point.ecology.know.situation" not in used_ids(draft, "point"), seed
+        assert "臭氧" not in draft.text, seed
