@@ -203,3 +203,13 @@ def test_a_town_straw_dispatch_does_not_weigh_county_air_quality():
         _, draft = draft_meeting("全镇秸秆禁烧工作调度会", place="葛仙庄镇", seed=seed, minutes=10)
         assert "point.ecology.know.situation" not in used_ids(draft, "point"), seed
         assert "臭氧" not in draft.text, seed
+
+
+def test_a_talk_with_community_workers_is_on_social_work():
+    # Read (城关街道 全街道社区工作者座谈会, 10 minutes, seed 17): 共同推动社区工作者工作取得新成效.
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting("全街道社区工作者座谈会").work == "社会工作"
+    assert parse_meeting("全县年轻干部座谈会").work == "年轻干部工作"
+    _, draft = draft_meeting("全街道社区工作者座谈会", place="城关街道", seed=17, minutes=10)
+    assert "社区工作者工作" not in draft.text
