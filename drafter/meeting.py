@@ -614,9 +614,9 @@ def _work_name(
         core = _REPORTERS.sub("", core)
         if not core.endswith("工作"):  # 村党组织书记述职评议会: who report, as a class's trainees say it
             return _trainees_work(core), ""
-    people = next((w for k, w in load_meeting_table().trainees.items() if core.endswith(k)), "")
-    if kind.template == "symposium" and people not in ("", TRAINEES_WORK) and not core.endswith("工作"):
-        return festival_work or people, ""  # 社区工作者座谈会: 社会工作, not 社区工作者工作 (review33b)
+    seated = next((w for k, w in load_meeting_table().trainees.items() if core.endswith(k)), "")
+    if kind.template == "symposium" and seated not in ("", TRAINEES_WORK) and not core.endswith("工作"):
+        return festival_work or seated, ""  # 社区工作者座谈会: 社会工作, not 社区工作者工作 (review33b)
     if core.endswith("代表") and len(core) > len("代表") and not core.endswith(_BODY_DELEGATES):
         # 教师代表座谈会, 退役军人代表座谈会: who sit at it, not a work of 代表 (it read as 人大: 人大代表票决制 at a 教师节
         # 座谈会, review33b); the festival's work first (教师节 → 教育工作)
