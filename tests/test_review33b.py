@@ -213,3 +213,15 @@ def test_a_talk_with_community_workers_is_on_social_work():
     assert parse_meeting("全县年轻干部座谈会").work == "年轻干部工作"
     _, draft = draft_meeting("全街道社区工作者座谈会", place="城关街道", seed=17, minutes=10)
     assert "社区工作者工作" not in draft.text
+
+
+def test_a_health_system_conduct_meeting_is_on_medical_ethics():
+    # Read (清河县 全县卫生健康系统行风建设工作会议, 10 minutes, seed 18): 让公立医院始终姓“公”, 运营管理和薪酬制度改革 —
+    # the general 卫生健康 points, not a word on 医德医风 at a 行风建设 meeting. Another sector's 行风 stays its own.
+    from drafter.meeting import parse_meeting
+    from drafter.topics import narrower_tags
+
+    _, draft = draft_meeting("全县卫生健康系统行风建设工作会议", seed=18, minutes=10)
+    assert "医德" in draft.text and "薪酬制度改革" not in draft.text
+    meeting = "全县交通运输行风建设工作会议"
+    assert "医务人员" not in narrower_tags(meeting, parse_meeting(meeting).work)
