@@ -44,6 +44,9 @@ class MeetingKind:
     members_only: bool = False  # only the body's members in the hall (人大常委会会议): no general point to 各部门
     not_tags: tuple[str, ...] = ()  # text such a meeting never says (电视电话会议: 长远, the long view of a work meeting)
     no_tasks: str = ""  # why such a meeting deploys none of the user's tasks (开班式: 对学员讲学习), said to the user
+    # 欢送: a name that starts so and ends in a plain 大会/会议/会 is this kind (欢送新兵大会 was drafted as a 工作会议 on
+    # 欢送新兵工作, review33b)
+    leads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class Audience:
     name: str
     words: tuple[str, ...]
     work: str = ""  # the work a meeting named only for its audience is about (民营经济工作)
+    # Guests the meeting asks for advice (企业家): a 座谈会's text for 各界 (成果同享，惠及在座各位) is spoken to them too,
+    # never to those the meeting cares for (老党员, 年轻干部, 老同志; review33b).
+    guests: bool = False
 
 
 # The audience of an ordinary meeting: the cadres of this level (what most fragments address).
@@ -177,6 +183,7 @@ def load_meeting_table() -> MeetingTable:
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
                 bool(v.get("members_only")), _strings(v.get("not_tags")), str(v.get("no_tasks") or ""),
+                _strings(v.get("leads")),
             )
             for k, v in data["kinds"].items()
         }
@@ -189,7 +196,7 @@ def load_meeting_table() -> MeetingTable:
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
         endings = _strings(data.get("honoree_endings"))
         audiences = {
-            str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""))
+            str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""), bool(v.get("guests")))
             for k, v in (data.get("audiences") or {}).items()
         }
         prefixes = tuple(sorted(_strings(data.get("time_prefixes")), key=len, reverse=True))
@@ -522,8 +529,17 @@ def _bare_kind(name: str) -> bool:
     return any(bare == suffix for kind in load_meeting_table().kinds.values() for suffix in kind.suffixes)
 
 
+# The plain endings after which a kind's lead word (欢送) decides the kind: 欢送新兵大会, 欢送援疆干部会议.
+_PLAIN_ENDINGS = ("大会", "会议", "会")
+
+
 def _take_kind(rest: str) -> tuple[MeetingKind, str]:
     table = load_meeting_table()
+    for kind in table.kinds.values():
+        lead = next((w for w in kind.leads if rest.startswith(w)), "")
+        end = next((e for e in _PLAIN_ENDINGS if rest.endswith(e)), "") if lead else ""
+        if end and len(rest) > len(lead) + len(end):
+            return kind, rest[len(lead) : -len(end)]
     pairs = [(s, k) for k in table.kinds.values() for s in k.suffixes]
     for suffix, kind in sorted(pairs, key=lambda p: -len(p[0])):
         if rest.endswith(suffix):
@@ -547,7 +563,10 @@ def find_festival(name: str) -> Festival | None:
 # 庆祝…节暨 / 纪念…暨: the occasion before 暨 is not what the meeting is about.
 _OCCASION = re.compile(r"^.*暨")
 _OCCASION_WORDS = ("庆祝", "纪念", "周年", "启动仪式", "开班", "揭牌")
-_FESTIVAL_WORDS = re.compile(r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节(?:前后|期间|前|后)?|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年)")
+_FESTIVAL_WORDS = re.compile(
+    r"^(?:庆祝|纪念)?(?:第[^个节]{1,4}个)?(?:[^节]*?节(?:前后|期间|前|后)?|[“\"]?七一[”\"]?|[^暨]*?(?:建党|党成立)[^暨]*?周年"
+    r"|[“\"]?五四[”\"]?运动(?:[^暨]*?周年)?)"  # 纪念五四运动青年座谈会: 青年工作, not 纪念五四运动青年工作 (review33b)
+)
 
 
 def _work_name(
@@ -595,6 +614,13 @@ def _work_name(
         core = _REPORTERS.sub("", core)
         if not core.endswith("工作"):  # 村党组织书记述职评议会: who report, as a class's trainees say it
             return _trainees_work(core), ""
+    seated = next((w for k, w in load_meeting_table().trainees.items() if core.endswith(k)), "")
+    if kind.template == "symposium" and seated not in ("", TRAINEES_WORK) and not core.endswith("工作"):
+        return festival_work or seated, ""  # 社区工作者座谈会: 社会工作, not 社区工作者工作 (review33b)
+    if core.endswith("代表") and len(core) > len("代表") and not core.endswith(_BODY_DELEGATES):
+        # 教师代表座谈会, 退役军人代表座谈会: who sit at it, not a work of 代表 (it read as 人大: 人大代表票决制 at a 教师节
+        # 座谈会, review33b); the festival's work first (教师节 → 教育工作)
+        return festival_work or _trainees_work(core.removesuffix("代表")), ""
     attended = _attended_work(core)
     if attended:  # 全县中小学校长会议, 全市公立医院院长会议: who attends, not 中小学校长工作 (review30b)
         return organ_work or attended, ""
@@ -620,6 +646,10 @@ def _attended_work(core: str) -> str:
     head = next((w for w in load_meeting_table().attendees if core.endswith(w) and len(core) > len(w)), "")
     topics = find_topics(core[: -len(head)]) if head else []
     return topics[-1].name.split("（")[0] + "工作" if topics else ""
+
+
+# Delegates of a body, whose meeting is that body's work (人大代表座谈会), unlike 教师代表.
+_BODY_DELEGATES = ("人大代表", "党代表", "政协委员代表", "妇女代表", "团代表", "工会会员代表")
 
 
 # Who report before the work they answer for (述职评议会): 乡镇党委书记抓基层党建工作 → 基层党建工作.
@@ -868,6 +898,11 @@ def _parse_meeting(name: str, place: str) -> Meeting:
 def audience_names() -> tuple[str, ...]:
     """The audiences of the table (企业家 …) and 干部, this level's own cadres."""
     return (*load_meeting_table().audiences, CADRES)
+
+
+def guest_audiences() -> frozenset[str]:
+    """The audiences the table marks as guests asked for advice (企业家)."""
+    return frozenset(name for name, a in load_meeting_table().audiences.items() if a.guests)
 
 
 def _audience(core: str, name: str) -> Audience | None:

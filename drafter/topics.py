@@ -328,6 +328,12 @@ def own_parts(*names: str) -> frozenset[str]:
     return frozenset(narrower_tags(*names)) - whole_tags() - _frame_tags()
 
 
+def kept_parts(*names: str) -> frozenset[str]:
+    """`own_parts`, and a `whole` part the meeting is named for that is `alone` too (养老 of 民政): a long 养老服务推进会
+    gathers its own areas and general ones, never 社会救助 or 民政工作's 认识 sections (review33b)."""
+    return own_parts(*names) | (frozenset(narrower_tags(*names)) & whole_tags() & alone_tags())
+
+
 @functools.cache
 def whole_tags() -> frozenset[str]:
     """Narrower tags marked `whole`: text about the whole of its work (事故警示, 隐患治理), no part of it."""

@@ -54,7 +54,7 @@ def test_a_narrower_work_names_its_topic_and_its_part(meeting, topic, narrow):
         # drew 牢固树立项目为王的导向 (projects) as its one task point
         ("全县招商引资工作推进会", "清河县", "point.economy.task.chain-investment", "point.economy.task.projects"),
         # a 镇 was told of 公转铁、重污染天气应急 (the blue-sky point)
-        ("全镇河湖长制工作会议", "连庄镇", "point.ecology.task.river-chief", "point.ecology.task.blue-sky"),
+        ("全镇河湖长制工作会议", "连庄镇", "point.ecology.task.river-chief-town", "point.ecology.task.blue-sky"),
         # a 街道's fire meeting deployed 建筑施工和城市运行安全
         ("全街道消防安全工作会议", "城关街道", "point.safety.task.fire", "point.safety.task.construction"),
         # 两新组织 drew 机关、国有企业和事业单位

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.library.alternatives import seeded_pick
+from drafter.meeting import guest_audiences
 from drafter.render.placing import task_verbs
 from drafter.text import close_wide_gaps, cn_number, to_fullwidth_punct
 
@@ -247,7 +248,25 @@ def _achievements(items: list[str], ctx: Mapping[str, Any]) -> str:
     return f"{behind}{subject}取得了新的成效：{run_in(items)}。{praise}"
 
 
+# The problems said to guests asked for advice (企业家 at a 座谈会): theirs to tell, ours to solve — not 我市民营经济工作还存在
+# 一些不容忽视的问题……一项一项抓好整改, said to entrepreneurs as if they were the cadres to rectify it (review33b).
+_GUESTS_FACING = (
+    "从大家的发言和平时掌握的情况看，反映比较集中的困难",
+    "结合大家谈到的情况，当前大家遇到的难处",
+    "综合今天的发言和平时的走访，大家普遍关心的问题",
+)
+_GUESTS_RESOLVE = (
+    "这些问题，{host}都记在心上，有关部门要拿出管用的办法，帮助大家逐一解决。",
+    "对这些难处，有关部门要一件一件研究，能解决的抓紧解决，一时解决不了的也要给大家一个明确的说法。",
+    "这些困难，我们不回避，会同有关方面逐项想办法、定措施，尽快见到成效。",
+)
+
+
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
+    if str(ctx.get("audience") or "") in guest_audiences():
+        said = f"主要是{items[0]}" if len(items) == 1 else f"主要有：{run_in(items)}"
+        lead = f"{_said(_GUESTS_FACING, 'facing')}{said}"
+        return f"{lead}。{_said(_GUESTS_RESOLVE, 'resolve').format(host=ctx['host'])}"
     start = (
         _said(_FACING, "facing")
         if ctx.get("_after_achievements")

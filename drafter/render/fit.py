@@ -31,7 +31,7 @@ from drafter.render.select import (
 )
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import alone_tags, own_parts
+from drafter.topics import alone_tags, kept_parts, narrower_tags, own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -196,7 +196,7 @@ def _grow(
     speech of no set length, and only when none is left anywhere the whole work's: a 20-minute 燃气 speech gathered
     道路交通 and 应急救援 beside its one 燃气 area, and a 校园安全 one 职业教育 (review22).
     """
-    part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # A part that is a work of its own within its topic (`alone` in topics.yaml): its own areas first, then general
     # ones, and only then the whole work's — a 20-minute 人居环境整治 speech gathered 农民增收, 乡村治理 and 涉农风险 beside
     # its one 人居环境 area (review25). General 认识 and 保障 sections come before general 任务 ones, which say little of
@@ -312,6 +312,9 @@ def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:
 # a speech of no set length: a 20-minute 全省卫生健康工作会议 deployed 公共卫生, 心理健康 and 职业健康 and not a word on
 # 医共体, 公立医院 or 基层 (review32b).
 _LEAD_AREAS = 3
+# … and by its second area one of its work's areas tagged 主干 (社会救助 for 民政), as `plan._gather_tasks` gathers them:
+# 20- and 30-minute 民政 speeches deployed 养老, 儿童福利 and 社会组织 and not a word on 社会救助 (review33b).
+_CORE_BY = 2
 
 
 def _grow_once(
@@ -343,7 +346,10 @@ def _grow_once(
         # A kind that speaks in its own words (调度会, 总结会) deploys its work's areas and no general one: a 30-minute
         # 全镇防汛工作调度会, the four flood areas a 镇 takes spent, deployed 抓实关键环节，以点带面推动防汛工作 as a fifth
         # (lead32, after review32's flood text said less for a place without a date); a little short reads better.
-        order = [i for i in order if plan.points[i].fragment.stage != "任务"]
+        # A kind that speaks of its tasks in its own words too (欢送会: 临别的希望和嘱托) grows them with its own sections.
+        own = plan.template.own_stages
+        order = [i for i in order if plan.points[i].fragment.stage != "任务" or "任务" in own]
+    whole_work = not narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
         for index in order:
@@ -352,10 +358,12 @@ def _grow_once(
                 continue
             if point.fragment.stage != "任务" and len(point.parts()) >= _MAX_VIEW_PARTS:
                 continue
+            own_task = same_work and point.fragment.stage == "任务"
             grown = grow_plan(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
-                unparted=tier == _WHOLE, lead=_LEAD_AREAS if same_work and point.fragment.stage == "任务" else 0,
+                unparted=tier == _WHOLE, lead=_LEAD_AREAS if own_task else 0,
+                last=own_task and whole_work and len(point.parts()) + 1 >= _CORE_BY,
             )  # fmt: skip
             if grown is not None:
                 return grown

@@ -24,6 +24,7 @@ from drafter.meeting import (
     audience_names,
     excluded_in,
     find_meeting_kind,
+    guest_audiences,
     is_congress,
     kind_excluded_tags,
     not_for_trainees,
@@ -61,6 +62,7 @@ from drafter.topics import (
     is_body_work,
     is_inward,
     joint_works,
+    kept_parts,
     lacks_staff,
     names_not_used,
     narrower_tags,
@@ -655,6 +657,8 @@ def _preferences(
         lambda f: not guests or guests in f.tags,
         lambda f: not guests or not addresses_cadres(f),
         _for_class(answers),
+        # A festival's salutation before a kind's own (老师们，同志们 at a 教师节座谈会, not 同志们、朋友们, review33b).
+        lambda f: role != Role.SALUTATION or not season or bool(season & set(f.tags)),
         lambda f: (
             role.value not in template.own_roles
             or bool(set(f.tags) & set(template.tags))
@@ -825,7 +829,13 @@ def grow_plan(
         # entrepreneurs' 二、练好内功、做强企业 of a 20-minute 民营企业家座谈会 as if they ran them (review30a).
         # A training class's own sections are spoken to its trainees too (学风纪律, 学用结合: review29a), and a 座谈会's to
         # whoever sits at it (希望大家当好参谋: a 30-minute 民营企业家座谈会 needs them, review30a).
-        spoken = [f for f in options if heard_by & set(f.tags) or _ATTENDEES_KINDS & set(template.tags) & set(f.tags)]
+        spoken = [
+            f for f in options
+            if heard_by & set(f.tags) or (
+                _ATTENDEES_KINDS & set(template.tags) & set(f.tags)
+                and (_GUESTS_TAG not in f.tags or bool(heard_by & guest_audiences()))
+            )
+        ]  # fmt: skip
         # None left: a 任务 or 保障 point may still take a general section that hands this level's units nothing (a
         # 30-minute 年轻干部培训班 needs them); never an area of the work, which the audience does not run.
         unaddressed = [f for f in options if not fragment_topics(f) and not addresses_cadres(f)]
@@ -889,6 +899,8 @@ def grow_plan(
 _TRAINING_KINDS = frozenset({"培训班开班式", "培训班结业式"})
 # Kinds whose own text is spoken to whoever attends (trainees, the guests of a 座谈会): fit for a point heard by an audience.
 _ATTENDEES_KINDS = frozenset({*_TRAINING_KINDS, "座谈会"})
+# A 座谈会's text for guests asked for advice (成果同享，惠及在座各位): not for those it cares for (老党员, review33b).
+_GUESTS_TAG = "各界"
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
@@ -960,7 +972,7 @@ def _same_work(point: Fragment, answers: Mapping[str, Any]) -> Callable[[Fragmen
         works = frozenset(t.tag for t in find_topics(str(answers.get("meeting", "")), str(answers.get("work", ""))))
     if not works:
         return None
-    own = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    own = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     return lambda f: bool(works & _works_of(f)) and (not own or bool(own.intersection(f.tags)))
 
 
