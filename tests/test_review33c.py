@@ -113,3 +113,65 @@ def test_a_users_consumption_task_goes_into_the_consumption_point_that_speaks_of
     paragraphs = draft.text.split("\n\n")
     trade_in = next(p for p in paragraphs if "开展汽车家电以旧换新" in p)
     assert "以旧换新" in trade_in.replace("开展汽车家电以旧换新", "")
+
+
+# Read (南通市 全市外贸工作推进会, 15 minutes, seed 7): 一、始终扭住经济建设这个中心 (the whole economy's 认识), its task
+# point opened on 把恢复和扩大消费摆在优先位置 and 以旧换新 before 稳住外贸外资, and 三、加强党对经济工作的领导. 外贸 is now
+# a part of its own (`alone`) with its own opening, 认识, task areas (新业态和内外贸一体化, 经营主体, 走出去) and 保障.
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes"),
+    [
+        ("南通市", "全市外贸工作推进会", 7, 15),
+        ("清河县", "全县开放型经济工作会议", 2, 30),
+        ("清河县", "全县稳外贸稳外资工作会议", 1, None),
+    ],
+)
+def test_a_foreign_trade_speech_speaks_of_trade_not_of_consumption_or_the_whole_economy(
+    place, meeting, seed, minutes
+) -> None:
+    draft = _draft(place, meeting, seed, minutes)
+    for words in (
+        "以旧换新",
+        "扭住经济建设这个中心",
+        "加强党对经济工作的领导",
+        "过去一年的经济工作",
+        "用地、用能、用工",
+    ):
+        assert words not in draft.text, (meeting, words)
+    points = used_ids(draft, "point")
+    assert (
+        "point.economy.recognition.trade" in points
+        or "point.economy.recognition.trade-path" in points
+    ), points
+    assert "外贸" in draft.text.split("## ")[0], "the opening speaks of 外贸"
+
+
+# Read (南通市 全市招商引资工作推进会, 20 minutes, seed 8): 一、牢牢把握高质量发展这个首要任务 (the whole economy's),
+# （三）把就业摆在经济社会发展的优先位置 among its tasks, 三、树立担当实干的鲜明导向 (the whole economy's 作风).
+@pytest.mark.parametrize("seed", [1, 8])
+def test_an_investment_promotion_speech_has_its_own_views_and_safeguards(seed: int) -> None:
+    draft = _draft("南通市", "全市招商引资工作推进会", seed, 20)
+    points = used_ids(draft, "point")
+    assert "point.economy.recognition.investment" in points, points
+    assert "point.economy.safeguard.investment" in points, points
+    assert "point.economy.task.chain-investment" in points, points
+
+
+def test_a_digital_economy_meeting_deploys_the_digital_economy() -> None:
+    # Read (南通市 全市数字经济发展推进会, 20 minutes, seed 5): 项目为王, 走出去 and 城市更新; 数字经济 was never deployed.
+    for seed in (1, 5):
+        draft = _draft("南通市", "全市数字经济发展推进会", seed, 20)
+        assert "point.economy.task.industrial-upgrading" in used_ids(draft, "point"), seed
+        assert "数字产业化" in draft.text or "产业数字化" in draft.text, seed
+
+
+@pytest.mark.parametrize(
+    "meeting", ["全市经济工作会议", "全县民营经济发展大会", "全市数字经济发展推进会"]
+)
+def test_a_meeting_on_the_whole_economy_draws_no_trade_or_investment_views(meeting: str) -> None:
+    # The 外贸 and 招商 parts' own 认识 and 保障 are theirs: a 民营经济 meeting drew 健全招商工作机制 and 让外贸企业多条腿走路.
+    for seed in range(3):
+        draft = _draft("南通市", meeting, seed)
+        assert not {"point.economy.recognition.trade", "point.economy.safeguard.investment"} & set(
+            used_ids(draft, "point")
+        )
