@@ -175,3 +175,18 @@ def test_a_meeting_on_the_whole_economy_draws_no_trade_or_investment_views(meeti
         assert not {"point.economy.recognition.trade", "point.economy.safeguard.investment"} & set(
             used_ids(draft, "point")
         )
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_commerce_speech_views_and_safeguards_are_on_consumption_and_trade(seed: int) -> None:
+    # Read (清河县 全县商务工作会议, 15 minutes, seed 2): 一、因地制宜发展新质生产力 and 三、把用地、用能、用工、资金保障到位
+    # around its 扩内需 and 稳外贸外资 points; 商务 now shares the consumption and trade parts' 认识 and 保障.
+    draft = _draft("清河县", "全县商务工作会议", seed, 15)
+    points = used_ids(draft, "point")
+    assert "用地、用能、用工" not in draft.text and "发展新质生产力" not in draft.text, points
+    assert {"point.consumption.know.significance", "point.economy.recognition.trade"} & set(
+        points
+    ), points
+    assert {"point.consumption.guard.mechanism", "point.economy.safeguard.trade"} & set(points), (
+        points
+    )
