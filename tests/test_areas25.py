@@ -117,7 +117,6 @@ def test_meetings_that_name_a_point_of_a_known_work_find_it():
         "全县疾病预防控制工作会议": ("卫生健康", "point.health.task.public-health"),
         "全县专精特新企业培育工作推进会": ("经济工作", "point.economy.task.enterprise-cultivation"),
         "全市“无废城市”建设推进会": ("生态环境", "point.ecology.task.clean-soil"),
-        "全市消费提振工作推进会": ("经济工作", "point.economy.task.domestic-demand"),
         "全县农村集体“三资”管理工作会议": ("乡村振兴", "point.rural.task.rural-reform"),
     }
     for meeting, (topic, point) in cases.items():
