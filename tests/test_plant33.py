@@ -1,0 +1,66 @@
+"""drafter check on doubled characters bench/check_planted.py plants and check let pass (issue #13, plant33): a
+character doubled where two words meet, a stutter at a clause's start. Fixtures are our own writing."""
+
+from __future__ import annotations
+
+import pytest
+from check_fixtures import found as _found
+from check_fixtures import read_fixture as _read
+
+
+def test_doubles_where_words_meet_and_at_a_clause_start_simplified() -> None:
+    # 全县县秋冬 (全县|县秋: the second 县 opens no word), 县委委组织部, 县政政府 (县政府 a level's government with its
+    # middle typed twice), 下下面，/ 刚刚才， (a clause's opener before its comma), 这这几天, 但但我们, 新新的一年, 请请相关
+    # (a clause's first character, the pair no word); the correct copy keeps 层层, 一一, 年年, 常常, 人人, 事事, 全县县直,
+    # 工作作风, 乡乡通, 村村通, 户户, 县委委托, 研究研究, 讨论讨论
+    assert _found(_read("seam-doubles-correct.txt")) == []
+    assert _found(_read("seam-doubles-correct.txt"), severity="warning") == []
+    assert _found(_read("seam-doubles-flawed.txt")) == [
+        ("repeated-char", "下下"), ("repeated-char", "但但"), ("repeated-char", "刚刚"), ("repeated-char", "县县"),
+        ("repeated-char", "委委"), ("repeated-char", "政政"), ("repeated-char", "新新"), ("repeated-char", "请请"),
+        ("repeated-char", "这这"),
+    ]  # fmt: skip
+
+
+def test_doubles_where_words_meet_and_at_a_clause_start_traditional() -> None:
+    # 會會上，/ 區區水利局 (a level's suffix twice before its own bureau) / 汛汛前 / 市政政府; 全區區直, 區委委託, 層層, 一一
+    assert _found(_read("seam-doubles-trad-correct.txt")) == []
+    assert _found(_read("seam-doubles-trad-flawed.txt")) == [
+        ("repeated-char", "區區"), ("repeated-char", "按按"), ("repeated-char", "政政"), ("repeated-char", "會會"),
+        ("repeated-char", "汛汛"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("根据部署，全市市创建工作全面铺开。", "市市"),
+        ("全国文明城市市已进入攻坚阶段。", "市市"),
+        ("团市委委将依托各级团组织开展活动。", "委委"),
+        ("感谢市委、市政政府的关心。", "政政"),
+        ("前前不久，我们召开了专题会议。", "前前"),
+        ("会议结束后，自自今年三月起全面推开。", "自自"),
+        ("值值此新春佳节到来之际，我代表县委致以问候。", "值值"),
+        ("县县委、县政府高度重视这项工作。", "县县"),
+        ("鎮鎮黨委書記作了表態發言。", "鎮鎮"),
+    ],
+)
+def test_slips_said_in_a_line(line: str, pair: str) -> None:
+    assert [text for _, text in _found(line, rule="repeated-char")] == [pair]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人人参与，人人尽责。", "天天向上，好好学习。", "常常是这样。", "谢谢大家！", "看看这些数字。", "研究研究再说。",
+        "逐项一一核对。", "三个个体户。", "加强工作作风建设。", "实现县县通高速、村村通公路。", "户户有人管，层层压实责任。",
+        "产值节节攀升，年年有余，代代相传。", "大家讨论讨论，学习学习再学习。", "干部干部，先干一步。", "全市市场主体。",
+        "全县县级领导干部。", "全区区直单位。", "南通市市区。", "县委委托县政府。", "党委委员。", "常委会会议。",
+        "城市市容。", "各县县长。", "全市市民。", "上上个月，我们完成了任务。", "下下周，要开展检查。", "区区几个人。",
+        "县县都有。", "刚刚召开的会议。", "渐渐地，形势好转。", "好好干，干出成绩。", "大学学生会。", "面面俱到。",
+        "上上下下齐心协力。", "要主动晒一晒“成绩单”，让大家给“照照镜子”。", "他们面对美国国会的条款。", "全县县乡两级。",
+        "各區區委都要重視。", "我們要層層落實、人人有責。",
+    ],
+)
+def test_legitimate_doubles_stay(line: str) -> None:
+    assert _found(line, rule="repeated-char") == []
