@@ -43,6 +43,12 @@ def test_doubles_where_words_meet_and_at_a_clause_start_traditional() -> None:
         ("值值此新春佳节到来之际，我代表县委致以问候。", "值值"),
         ("县县委、县政府高度重视这项工作。", "县县"),
         ("鎮鎮黨委書記作了表態發言。", "鎮鎮"),
+        # a common word's first character typed twice after a whole word or a particle, the pair no common word
+        ("在县政府的正正确领导下，各项工作有序推进。", "正正"),
+        ("着力打造生生态家园。", "生生"),
+        ("感谢老师们的精精心安排。", "精精"),
+        ("面对疫情的严峻考考验，我们没有退缩。", "考考"),
+        ("對科級幹部進進行了集中輪訓。", "進進"),
     ],
 )
 def test_slips_said_in_a_line(line: str, pair: str) -> None:
@@ -59,8 +65,19 @@ def test_slips_said_in_a_line(line: str, pair: str) -> None:
         "城市市容。", "各县县长。", "全市市民。", "上上个月，我们完成了任务。", "下下周，要开展检查。", "区区几个人。",
         "县县都有。", "刚刚召开的会议。", "渐渐地，形势好转。", "好好干，干出成绩。", "大学学生会。", "面面俱到。",
         "上上下下齐心协力。", "要主动晒一晒“成绩单”，让大家给“照照镜子”。", "他们面对美国国会的条款。", "全县县乡两级。",
-        "各區區委都要重視。", "我們要層層落實、人人有責。",
+        "各區區委都要重視。", "我們要層層落實、人人有責。", "要多练练兵。", "大家帮帮忙。", "我们一起开开会。",
+        "地方财政自收收入完成目标。", "推动项目早早签约。", "做到人人参与。",
     ],
 )
 def test_legitimate_doubles_stay(line: str) -> None:
     assert _found(line, rule="repeated-char") == []
+
+
+def test_a_siblings_short_name_where_the_own_place_is_weighed_shown_or_loved() -> None:
+    # 把沙河放到全省、全市的大坐标中看, 展示南宫山水, 对临西充满深情 in 清河县's speech: the own place, a sibling's name
+    # left in a copy; 学习南宫、临西的好做法 and 与沙河加强协作 name the neighbours as neighbours
+    assert _found(_read("sibling-weighed-correct.txt")) == []
+    assert _found(_read("sibling-weighed-correct.txt"), severity="warning") == []
+    assert _found(_read("sibling-weighed-flawed.txt")) == [
+        ("foreign-place", "临西"), ("foreign-place", "南宫"), ("foreign-place", "沙河"),
+    ]  # fmt: skip

@@ -1539,7 +1539,7 @@ _PAIR_MEASURE = frozenset("个周届次回批轮期")
 
 
 def _opener_stutter_slip(line: str, start: int, ch: str) -> bool:
-    if not _CLAUSE_OPEN.search(line, 0, start) or line[start + 2 : start + 3] in _PAIR_MEASURE:
+    if not _CLAUSE_OPEN.search(line, 0, start) or line[start + 2 : start + 3] in _PAIR_MEASURE or ch in _VV_OBJECT:
         return False
     words = [line[start + 1 : start + 1 + k] for k in (2, 3) if line[start + 1 + k : start + 2 + k] in _OPENER_STOP]
     return any(
@@ -1571,7 +1571,7 @@ def _seam_slip(line: str, start: int, ch: str) -> bool:
     """plant33's classes (#13): a doubled character that the rules above read as two words touching or a clause's
     reduplication, but which no word of the language holds where it stands."""
     return (_suffix_seam_slip(line, start, ch) or _body_name_slip(line, start, ch) or _clause_stutter_slip(line, start, ch)
-            or _opener_stutter_slip(line, start, ch) or _clause_suffix_slip(line, start, ch))
+            or _opener_stutter_slip(line, start, ch) or _clause_suffix_slip(line, start, ch) or _word_head_twice(line, start, ch))
 
 
 def _pun_opening(line: str, start: int, end: int, word: str) -> bool:
@@ -1581,3 +1581,39 @@ def _pun_opening(line: str, start: int, end: int, word: str) -> bool:
         return False
     clause = re.split(r"[，,。；！？]", line[end + 1 : end + 12])[0]
     return any(c in clause for c in word)
+
+
+# 抓安安全稳定, 打造生生态家园, 在县政府的正正确领导下, 老师们的精精心安排 (#13, plant33): a common word's first character
+# typed twice where the pair is at most a rare word of the language (安安, 生生: halves of 安安全全, 生生不息) and
+# nothing before it ends a word with it, while our own text writes the word said once far more than the pair (安全 3339,
+# 安安 11). Reduplications a speech says (人人参与, 层层压实, 早早签约: common words of their own) stay, as do a verb
+# said twice before its object (练练兵, 帮帮忙, 开开会: _VV_OBJECT) and words a longer entry holds (散散步, 谈谈心).
+_VV_OBJECT = frozenset("练帮洗聊散见谈说看想听走跑唱跳握亮鼓加开讲问查找管抓理改动转算摸试比议学写读画拉碰通")
+
+
+def _word_head_twice(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _COVERBS or ch in _VV_OBJECT or before in _NUMERALS:
+        return False
+    left = line[max(0, start - 3) : start + 1]
+
+    def shape() -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, _COMMON) or _spanned(words, line, start):
+            return False
+        if not _is_word(words, ch + after, _COMMON) or _ends_word(words, left, 1):
+            return False
+        # a word or a particle ends right before the pair (打造|生生态, 的|正正确); 自收|收入 (自收 no word we know) is
+        # two words meeting all the same
+        return before in "的地得之了着过和与及或" or _ends_word(words, line[max(0, start - 4) : start], 1)
+
+    if not _recall(f"word-head2 {line[max(0, start - 4) : start]}|{ch}{after}", shape):
+        return False
+
+    def rare_pair(lexicon: str) -> bool:
+        said = lexicon.count(ch + after)
+        return said >= 20 and lexicon.count(ch * 2) * 20 <= said and not lexicon.count(before + ch * 2 + after)
+
+    return _ask(f"word-head-rare {before}{ch}{after}", rare_pair)
