@@ -49,6 +49,9 @@ def test_doubles_where_words_meet_and_at_a_clause_start_traditional() -> None:
         ("感谢老师们的精精心安排。", "精精"),
         ("面对疫情的严峻考考验，我们没有退缩。", "考考"),
         ("對科級幹部進進行了集中輪訓。", "進進"),
+        ("二是抓安安全稳定。", "安安"),
+        ("要把安安全生产摆在首位。", "安安"),
+        ("安安全生产是头等大事。", "安安"),
     ],
 )
 def test_slips_said_in_a_line(line: str, pair: str) -> None:

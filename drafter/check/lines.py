@@ -1588,13 +1588,19 @@ def _pun_opening(line: str, start: int, end: int, word: str) -> bool:
 # nothing before it ends a word with it, while our own text writes the word said once far more than the pair (安全 3339,
 # 安安 11). Reduplications a speech says (人人参与, 层层压实, 早早签约: common words of their own) stay, as do a verb
 # said twice before its object (练练兵, 帮帮忙, 开开会: _VV_OBJECT) and words a longer entry holds (散散步, 谈谈心).
+# (the particles, coverbs and light verbs a word follows: 的正正确, 把安安全生产, 都有安安全提示, 抓安安全稳定; 。 a clause's start)
+_HEAD_BEFORE = frozenset("。的地得之了着过和与及或把被将对向在从为让使给是有抓要搞做")
 _VV_OBJECT = frozenset("练帮洗聊散见谈说看想听走跑唱跳握亮鼓加开讲问查找管抓理改动转算摸试比议学写读画拉碰通")
 
 
 def _word_head_twice(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
-    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
+    if not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
         return False
+    if not _HAN.match(before or " "):  # 。安安全生产是…: at a clause's start, nothing before it
+        if not _CLAUSE_OPEN.search(line, 0, start) or (start and line[start - 1] in "、“‘「『"):
+            return False
+        before = "。"
     if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _COVERBS or ch in _VV_OBJECT or before in _NUMERALS:
         return False
     left = line[max(0, start - 3) : start + 1]
@@ -1607,9 +1613,9 @@ def _word_head_twice(line: str, start: int, ch: str) -> bool:
             return False
         # a word or a particle ends right before the pair (打造|生生态, 的|正正确); 自收|收入 (自收 no word we know) is
         # two words meeting all the same
-        return before in "的地得之了着过和与及或" or _ends_word(words, line[max(0, start - 4) : start], 1)
+        return before in _HEAD_BEFORE or _ends_word(words, line[max(0, start - 4) : start], 1)
 
-    if not _recall(f"word-head2 {line[max(0, start - 4) : start]}|{ch}{after}", shape):
+    if not _recall(f"word-head3 {line[max(0, start - 4) : start]}|{ch}{after}", shape):
         return False
 
     def rare_pair(lexicon: str) -> bool:
