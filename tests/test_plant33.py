@@ -52,6 +52,10 @@ def test_doubles_where_words_meet_and_at_a_clause_start_traditional() -> None:
         ("二是抓安安全稳定。", "安安"),
         ("要把安安全生产摆在首位。", "安安"),
         ("安安全生产是头等大事。", "安安"),
+        # a word's last character typed twice where the second opens no word and our text says the words once
+        ("根据会议议安排，下面我讲几点意见。", "议议"),
+        ("从今年的天气气情况看，汛期形势严峻。", "气气"),
+        ("要在各项工作中争当排头头兵。", "头头"),
     ],
 )
 def test_slips_said_in_a_line(line: str, pair: str) -> None:
@@ -70,6 +74,7 @@ def test_slips_said_in_a_line(line: str, pair: str) -> None:
         "上上下下齐心协力。", "要主动晒一晒“成绩单”，让大家给“照照镜子”。", "他们面对美国国会的条款。", "全县县乡两级。",
         "各區區委都要重視。", "我們要層層落實、人人有責。", "要多练练兵。", "大家帮帮忙。", "我们一起开开会。",
         "地方财政自收收入完成目标。", "推动项目早早签约。", "做到人人参与。",
+        "做好维权工作，有有利条件，也有不少难题。", "市四医院院党委书记作了发言。", "对工作作了部署。", "会议议程有三项。",
     ],
 )
 def test_legitimate_doubles_stay(line: str) -> None:

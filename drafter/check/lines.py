@@ -1519,6 +1519,8 @@ def _clause_stutter_slip(line: str, start: int, ch: str) -> bool:
         return False
     if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _COVERBS or ch in _SUFFIXES or ch in "某村户组":
         return False
+    if ch in _STANDS_BEFORE_ITS_WORD:
+        return False  # ，有有利条件，也有不少难题: 有 stands alone before the word it opens
     if not _CLAUSE_OPEN.search(line, 0, start) or (start and line[start - 1] in "、“‘「『"):
         return False  # (“照照镜子、正正衣冠”, 、治治病: a verb said twice, a slogan's beat, after a quote or a 、)
     right = line[start + 1 : start + 5]
@@ -1571,7 +1573,8 @@ def _seam_slip(line: str, start: int, ch: str) -> bool:
     """plant33's classes (#13): a doubled character that the rules above read as two words touching or a clause's
     reduplication, but which no word of the language holds where it stands."""
     return (_suffix_seam_slip(line, start, ch) or _body_name_slip(line, start, ch) or _clause_stutter_slip(line, start, ch)
-            or _opener_stutter_slip(line, start, ch) or _clause_suffix_slip(line, start, ch) or _word_head_twice(line, start, ch))
+            or _opener_stutter_slip(line, start, ch) or _clause_suffix_slip(line, start, ch) or _word_head_twice(line, start, ch)
+            or _ended_before_word(line, start, ch))
 
 
 def _pun_opening(line: str, start: int, end: int, word: str) -> bool:
@@ -1603,6 +1606,8 @@ def _word_head_twice(line: str, start: int, ch: str) -> bool:
         before = "。"
     if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _COVERBS or ch in _VV_OBJECT or before in _NUMERALS:
         return False
+    if ch in _STANDS_BEFORE_ITS_WORD:
+        return False
     left = line[max(0, start - 3) : start + 1]
 
     def shape() -> bool:
@@ -1623,3 +1628,34 @@ def _word_head_twice(line: str, start: int, ch: str) -> bool:
         return said >= 20 and lexicon.count(ch * 2) * 20 <= said and not lexicon.count(before + ch * 2 + after)
 
     return _ask(f"word-head-rare {before}{ch}{after}", rare_pair)
+
+
+# 根据会议议安排, 今年的天气气情况, 争当排头头兵, 居民民群众, 宣读读了 (#13, plant33): a word's last character typed
+# twice where the second opens no word of the language with what follows (议安, 气情, 头兵), our own text writes the
+# words said once (会议安排), and the second never meets the next character but inside the word said once (议安 only in
+# 会议安排). Two words meeting open a word at the second (工作|作风, 城市|市场, 治理|理论), and a character that stands
+# as a word of its own meets the next elsewhere too (工作作了部署: 作了).
+def _ended_before_word(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or before in _NUMERALS or before == ch:
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or after in "党长" or _OWN_TITLE.match(line, start + 2):
+        return False  # 市四医院院党委书记, 学校校长: an institution's own body or head, named by its last character
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+
+    def shape() -> bool:
+        words = _dictionary()
+        return bool(words) and _ends_word(words, left, 10) and not _starts_word(words, right, 1) and not _spanned(words, line, start)
+
+    if not _recall(f"ended-before {left}|{right}", shape):
+        return False
+    three, four = before + ch + after, line[start - 1 : start + 1] + line[start + 2 : start + 4]
+
+    def said_once(lexicon: str) -> bool:
+        if not lexicon or lexicon.count(before + ch * 2 + after) or lexicon.count(four) < 1:
+            return False
+        return lexicon.count(ch + after) - lexicon.count(three) <= 1
+
+    return _ask(f"ended-before-said {four}", said_once)
