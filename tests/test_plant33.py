@@ -23,11 +23,11 @@ def test_doubles_where_words_meet_and_at_a_clause_start_simplified() -> None:
 
 
 def test_doubles_where_words_meet_and_at_a_clause_start_traditional() -> None:
-    # 會會上，/ 區區水利局 (a level's suffix twice before its own bureau) / 汛汛前 / 市政政府; 全區區直, 區委委託, 層層, 一一
+    # 會會上，/ 區區水利局 (a level's suffix twice before its own bureau) / 會議議安排 / 市政政府; 全區區直, 區委委託, 層層, 一一
     assert _found(_read("seam-doubles-trad-correct.txt")) == []
     assert _found(_read("seam-doubles-trad-flawed.txt")) == [
         ("repeated-char", "區區"), ("repeated-char", "按按"), ("repeated-char", "政政"), ("repeated-char", "會會"),
-        ("repeated-char", "汛汛"),
+        ("repeated-char", "議議"),
     ]  # fmt: skip
 
 
@@ -74,6 +74,7 @@ def test_slips_said_in_a_line(line: str, pair: str) -> None:
         "上上下下齐心协力。", "要主动晒一晒“成绩单”，让大家给“照照镜子”。", "他们面对美国国会的条款。", "全县县乡两级。",
         "各區區委都要重視。", "我們要層層落實、人人有責。", "要多练练兵。", "大家帮帮忙。", "我们一起开开会。",
         "地方财政自收收入完成目标。", "推动项目早早签约。", "做到人人参与。",
+        "校校都有新变化。", "岗岗落实到位。", "届届相传。", "级级抓落实。", "季季有评比。",
         "做好维权工作，有有利条件，也有不少难题。", "市四医院院党委书记作了发言。", "对工作作了部署。", "会议议程有三项。",
     ],
 )

@@ -1525,13 +1525,26 @@ def _clause_stutter_slip(line: str, start: int, ch: str) -> bool:
         return False  # (“照照镜子、正正衣冠”, 、治治病: a verb said twice, a slogan's beat, after a quote or a 、)
     right = line[start + 1 : start + 5]
 
+    if ch in _CLAUSE_HEADS:
+        return _recall(f"clause-head {line[max(0, start - 1) : start + 5]}", lambda: _lone_pair(line, start, ch))
+
     def stutter() -> bool:
         words = _dictionary()
-        if not words or _is_word(words, ch * 2, 1) or _spanned(words, line, start):
+        if not _lone_pair(line, start, ch):
             return False
-        return f"\n{ch}\n" in words["free"] or _starts_word(words, right, 1)
+        return _is_word(words, right[:2], 10) or any(_is_word(words, right[:k], 1) for k in (3, 4) if len(right) >= k)
 
-    return _recall(f"clause-stutter {right}", stutter)
+    return _recall(f"clause-stutter2 {right}", stutter)
+
+
+# The words that open a clause and are never said twice (这, 但, 新, 前, 自, 值, 请): any pair of them is a slip. A
+# measure word or a noun said twice says "every" (校校都有, 岗岗落实, 届届相传), so other pairs must open a word.
+_CLAUSE_HEADS = frozenset("这那但新前自值此该其若如虽即既凡今近现当正仍且则因故借另请")
+
+
+def _lone_pair(line: str, start: int, ch: str) -> bool:
+    words = _dictionary()
+    return bool(words) and not _is_word(words, ch * 2, 1) and not _spanned(words, line, start)
 
 
 # 。下下面，我讲 / 刚刚才， / 会会上， / 前前不久，: the word that opens a clause and stands before its comma (下面, 刚才,
