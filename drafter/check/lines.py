@@ -1604,6 +1604,7 @@ def _pun_opening(line: str, start: int, end: int, word: str) -> bool:
 # nothing before it ends a word with it, while our own text writes the word said once far more than the pair (安全 3339,
 # 安安 11). Reduplications a speech says (人人参与, 层层压实, 早早签约: common words of their own) stay, as do a verb
 # said twice before its object (练练兵, 帮帮忙, 开开会: _VV_OBJECT) and words a longer entry holds (散散步, 谈谈心).
+_UNIT_CHARS = frozenset("院校局所站厂店馆社团队部处科室组园场司行庭厅办")
 # (the particles, coverbs and light verbs a word follows: 的正正确, 把安安全生产, 都有安安全提示, 抓安安全稳定; 。 a clause's start)
 _HEAD_BEFORE = frozenset("。的地得之了着过和与及或把被将对向在从为让使给是有抓要搞做")
 _VV_OBJECT = frozenset("练帮洗聊散见谈说看想听走跑唱跳握亮鼓加开讲问查找管抓理改动转算摸试比议学写读画拉碰通")
@@ -1619,8 +1620,8 @@ def _word_head_twice(line: str, start: int, ch: str) -> bool:
         before = "。"
     if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _COVERBS or ch in _VV_OBJECT or before in _NUMERALS:
         return False
-    if ch in _STANDS_BEFORE_ITS_WORD:
-        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or (ch in _UNIT_CHARS and before in "们我本该全各"):
+        return False  # 我们院院长, 我们校校园: a unit named by its one character (我们院), then its head or ground
     left = line[max(0, start - 3) : start + 1]
 
     def shape() -> bool:
