@@ -1526,7 +1526,7 @@ def _clause_stutter_slip(line: str, start: int, ch: str) -> bool:
     right = line[start + 1 : start + 5]
 
     if ch in _CLAUSE_HEADS:
-        return _recall(f"clause-head {line[max(0, start - 1) : start + 5]}", lambda: _lone_pair(line, start, ch))
+        return _recall(f"clause-head {line[max(0, start - 3) : start + 5]}", lambda: _lone_pair(line, start, ch))
 
     def stutter() -> bool:
         words = _dictionary()
@@ -1534,7 +1534,7 @@ def _clause_stutter_slip(line: str, start: int, ch: str) -> bool:
             return False
         return _is_word(words, right[:2], 10) or any(_is_word(words, right[:k], 1) for k in (3, 4) if len(right) >= k)
 
-    return _recall(f"clause-stutter2 {right}", stutter)
+    return _recall(f"clause-stutter3 {line[max(0, start - 3) : start + 5]}", stutter)
 
 
 # The words that open a clause and are never said twice (这, 但, 新, 前, 自, 值, 请): any pair of them is a slip. A
@@ -1634,7 +1634,7 @@ def _word_head_twice(line: str, start: int, ch: str) -> bool:
         # two words meeting all the same
         return before in _HEAD_BEFORE or _ends_word(words, line[max(0, start - 4) : start], 1)
 
-    if not _recall(f"word-head3 {line[max(0, start - 4) : start]}|{ch}{after}", shape):
+    if not _recall(f"word-head4 {line[max(0, start - 4) : start + 4]}|{before}", shape):
         return False
 
     def rare_pair(lexicon: str) -> bool:
