@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from drafter.check.census import doubled_as_saying
 from drafter.findings import Finding, Severity
@@ -335,7 +336,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         if len(run) == 2 and _one_by_one(line, m.start(), ch):
             continue
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
-                              or _prefixed_word_slip(line, m.start(), ch)):
+                              or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -736,6 +737,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 就业创业创新, 增强做强做优, 构建共建共治: three words sharing characters, 创业 the middle one
         if _CHANT.match(line, m.end()) and line[m.end() + 1 : m.end() + 3].find(b) >= 0 or line.startswith(a + "成" + b, m.end()):
             continue  # “干事干事干成事”, 学习学习再学习: a slogan's beat, the word said a third time with a word put in
+        if _pun_opening(line, m.start(), m.end(), word):
+            continue
         findings.append(Finding(
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",
@@ -1468,3 +1471,212 @@ def _possible_date(year: str | None, month: int, day: str | None) -> bool:
         y = int(year)
         return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
     return True
+
+
+# ---- plant33 (#13): doubled characters where two words meet, a stutter at a clause's start
+
+# The suffixes of levels and the characters of bodies (全县县秋冬, 城市市已进入, 市委委组织部): doubled, the second one
+# must open a word of its own (全市|市场, 党委|委员, 县委|委托, 全县|县域) or be one of the prefixes a level or a body
+# puts before what it owns (全区|区直单位, 全县|县级领导, 南通市|市区), else it is a slip.
+_SEAM_SUFFIX = frozenset("省市县区镇乡委")
+_SEAM_OWNED = frozenset("委党政人直级属域内外城情长乡镇区村民容貌场管辖志庆代财教卫")
+
+
+def _suffix_seam_slip(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if ch not in _SEAM_SUFFIX or not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch:
+        return False
+    if after in _SEAM_OWNED or line[start + 3 : start + 4] == after or before == ch:
+        return False
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+
+    def seam() -> bool:
+        words = _dictionary()
+        return bool(words) and _ends_word(words, left, 1) and not _starts_word(words, right, 1)
+
+    return _recall(f"suffix-seam {left}|{right}", seam)
+
+
+# 市政政府, 县政政府: a body's three-character name (市政府, 组织部, 委员会) with its middle character typed twice, though
+# the halves are words (市政|政府). Said twice the other way nothing is a body's name (大学学生: 大学生 ends in no office).
+_BODY_END = frozenset("府部会局委院办厅处所站队")
+
+
+def _body_name_slip(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if after not in _BODY_END or not _HAN.match(before or " ") or ch in _NUMERALS:
+        return False
+    name = before + ch + after
+    if not _recall(f"body-name {name}", lambda: _is_word(_dictionary(), name, 1)):
+        return False
+    if before in "省市县区镇乡州旗" and after == "府":
+        return True  # 市政政府, 县政政府: a level's government
+    # (美国国会: jieba lists 美国会, our own text never writes it; 组织部 it writes often)
+    return _ask(f"body-named {name}", lambda lexicon: lexicon.count(name) >= 5 and not lexicon.count(before + ch * 2 + after))
+
+
+# A clause's first character typed twice (，这这几天, 。但但我们, 。新新的一年): the pair is no word of the language at
+# all and no reduplication of our list, the character a word alone or the head of the word it opens (这, 但, 值此). A
+# coverb may meet a word that opens with it (以以往的经验), a level's suffix its own (县县通: _clause_suffix_slip).
+def _clause_stutter_slip(line: str, start: int, ch: str) -> bool:
+    after = line[start + 2 : start + 3]
+    if not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _COVERBS or ch in _SUFFIXES or ch in "某村户组":
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD:
+        return False  # ，有有利条件，也有不少难题: 有 stands alone before the word it opens
+    if not _CLAUSE_OPEN.search(line, 0, start) or (start and line[start - 1] in "、“‘「『"):
+        return False  # (“照照镜子、正正衣冠”, 、治治病: a verb said twice, a slogan's beat, after a quote or a 、)
+    right = line[start + 1 : start + 5]
+
+    if ch in _CLAUSE_HEADS:
+        return _recall(f"clause-head {line[max(0, start - 3) : start + 5]}", lambda: _lone_pair(line, start, ch))
+
+    def stutter() -> bool:
+        words = _dictionary()
+        if not _lone_pair(line, start, ch):
+            return False
+        return _is_word(words, right[:2], 10) or any(_is_word(words, right[:k], 1) for k in (3, 4) if len(right) >= k)
+
+    return _recall(f"clause-stutter3 {line[max(0, start - 3) : start + 5]}", stutter)
+
+
+# The words that open a clause and are never said twice (这, 但, 新, 前, 自, 值, 请): any pair of them is a slip. A
+# measure word or a noun said twice says "every" (校校都有, 岗岗落实, 届届相传), so other pairs must open a word.
+_CLAUSE_HEADS = frozenset("这那但新前自值此该其若如虽即既凡今近现当正仍且则因故借另请")
+
+
+def _lone_pair(line: str, start: int, ch: str) -> bool:
+    words = _dictionary()
+    return bool(words) and not _is_word(words, ch * 2, 1) and not _spanned(words, line, start)
+
+
+# 。下下面，我讲 / 刚刚才， / 会会上， / 前前不久，: the word that opens a clause and stands before its comma (下面, 刚才,
+# 会上, 前不久), its first character typed twice. 上上个月, 下下周 count back or on (a measure word follows the pair).
+_OPENER_STOP = frozenset("，,：:")
+_PAIR_MEASURE = frozenset("个周届次回批轮期")
+
+
+def _opener_stutter_slip(line: str, start: int, ch: str) -> bool:
+    if not _CLAUSE_OPEN.search(line, 0, start) or line[start + 2 : start + 3] in _PAIR_MEASURE or ch in _VV_OBJECT:
+        return False
+    if start and line[start - 1] in "、“‘「『":
+        return False  # 红红脸、出出汗，: a verb said twice in a series, as our own 机关党建 fragments say it
+    words = [line[start + 1 : start + 1 + k] for k in (2, 3) if line[start + 1 + k : start + 2 + k] in _OPENER_STOP]
+    return any(
+        len(word) >= 2 and _HAN_RUN.fullmatch(word) and _recall(f"opener {ch}{word}", partial(_opener_word, ch, word))
+        for word in words
+    )
+
+
+def _opener_word(ch: str, word: str) -> bool:
+    words = _dictionary()
+    return _is_word(words, word, _COMMON if len(word) == 2 else 1) and not _is_word(words, ch + word, 1)
+
+
+# A level's suffix typed twice at a clause's start before its own body (。县县委、县政府…, 。区区财政局, 。镇镇党委书记):
+# 县县通, 村村都有 and 区区几个人 say every county or merely, and no body follows them.
+_OWN_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|直|里|级|党委|[\u4e00-\u9fff]{1,6}?(?:局|办|委员会|中心|院|部))")
+
+
+def _clause_suffix_slip(line: str, start: int, ch: str) -> bool:
+    if ch not in "省市县区镇乡" or not _CLAUSE_OPEN.search(line, 0, start):
+        return False
+    return bool(_OWN_BODY_AFTER.match(line, start + 2))
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _seam_slip(line: str, start: int, ch: str) -> bool:
+    """plant33's classes (#13): a doubled character that the rules above read as two words touching or a clause's
+    reduplication, but which no word of the language holds where it stands."""
+    return (_suffix_seam_slip(line, start, ch) or _body_name_slip(line, start, ch) or _clause_stutter_slip(line, start, ch)
+            or _opener_stutter_slip(line, start, ch) or _clause_suffix_slip(line, start, ch) or _word_head_twice(line, start, ch)
+            or _ended_before_word(line, start, ch))
+
+
+def _pun_opening(line: str, start: int, end: int, word: str) -> bool:
+    """干部干部，先干一步 / 党员党员，党的一员 (#13, plant33): a word said twice to open a saying, then a comma and a clause
+    that reads a character of it anew — the word is called out, not typed twice."""
+    if not _CLAUSE_OPEN.search(line, 0, start) or line[end : end + 1] not in "，,":
+        return False
+    clause = re.split(r"[，,。；！？]", line[end + 1 : end + 12])[0]
+    return any(c in clause for c in word)
+
+
+# 抓安安全稳定, 打造生生态家园, 在县政府的正正确领导下, 老师们的精精心安排 (#13, plant33): a common word's first character
+# typed twice where the pair is at most a rare word of the language (安安, 生生: halves of 安安全全, 生生不息) and
+# nothing before it ends a word with it, while our own text writes the word said once far more than the pair (安全 3339,
+# 安安 11). Reduplications a speech says (人人参与, 层层压实, 早早签约: common words of their own) stay, as do a verb
+# said twice before its object (练练兵, 帮帮忙, 开开会: _VV_OBJECT) and words a longer entry holds (散散步, 谈谈心).
+_UNIT_CHARS = frozenset("院校局所站厂店馆社团队部处科室组园场司行庭厅办")
+# (the particles, coverbs and light verbs a word follows: 的正正确, 把安安全生产, 都有安安全提示, 抓安安全稳定; 。 a clause's start)
+_HEAD_BEFORE = frozenset("。的地得之了着过和与及或把被将对向在从为让使给是有抓要搞做")
+_VV_OBJECT = frozenset("练帮洗聊散见谈说看想听走跑唱跳握亮鼓加开讲问查找管抓理改动转算摸试比议学写读画拉碰通出红")
+
+
+def _word_head_twice(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if not _HAN.match(before or " "):  # 。安安全生产是…: at a clause's start, nothing before it
+        if not _CLAUSE_OPEN.search(line, 0, start) or (start and line[start - 1] in "、“‘「『"):
+            return False
+        before = "。"
+    if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _COVERBS or ch in _VV_OBJECT or before in _NUMERALS:
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or (ch in _UNIT_CHARS and before in "们我本该全各"):
+        return False  # 我们院院长, 我们校校园: a unit named by its one character (我们院), then its head or ground
+    left = line[max(0, start - 3) : start + 1]
+
+    def shape() -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, _COMMON) or _spanned(words, line, start):
+            return False
+        if not _is_word(words, ch + after, _COMMON) or _ends_word(words, left, 1):
+            return False
+        # a word or a particle ends right before the pair (打造|生生态, 的|正正确); 自收|收入 (自收 no word we know) is
+        # two words meeting all the same
+        return before in _HEAD_BEFORE or _ends_word(words, line[max(0, start - 4) : start], 1)
+
+    if not _recall(f"word-head4 {line[max(0, start - 4) : start + 4]}|{before}", shape):
+        return False
+
+    def rare_pair(lexicon: str) -> bool:
+        said = lexicon.count(ch + after)
+        return said >= 20 and lexicon.count(ch * 2) * 20 <= said and not lexicon.count(before + ch * 2 + after)
+
+    return _ask(f"word-head-rare {before}{ch}{after}", rare_pair)
+
+
+# 根据会议议安排, 今年的天气气情况, 争当排头头兵, 居民民群众, 宣读读了 (#13, plant33): a word's last character typed
+# twice where the second opens no word of the language with what follows (议安, 气情, 头兵), our own text writes the
+# words said once (会议安排), and the second never meets the next character but inside the word said once (议安 only in
+# 会议安排). Two words meeting open a word at the second (工作|作风, 城市|市场, 治理|理论), and a character that stands
+# as a word of its own meets the next elsewhere too (工作作了部署: 作了).
+def _ended_before_word(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch or line[start + 3 : start + 4] == after:
+        return False
+    if ch in _SUFFIXES or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or before in _NUMERALS or before == ch:
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or after in "党长" or _OWN_TITLE.match(line, start + 2):
+        return False  # 市四医院院党委书记, 学校校长: an institution's own body or head, named by its last character
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+
+    def shape() -> bool:
+        words = _dictionary()
+        return bool(words) and _ends_word(words, left, 10) and not _starts_word(words, right, 1) and not _spanned(words, line, start)
+
+    if not _recall(f"ended-before {left}|{right}", shape):
+        return False
+    three, four = before + ch + after, line[start - 1 : start + 1] + line[start + 2 : start + 4]
+
+    def said_once(lexicon: str) -> bool:
+        if not lexicon or lexicon.count(before + ch * 2 + after) or lexicon.count(four) < 1:
+            return False
+        return lexicon.count(ch + after) - lexicon.count(three) <= 1
+
+    return _ask(f"ended-before-said {four}", said_once)

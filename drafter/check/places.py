@@ -1501,6 +1501,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
     if _in_call(line, start, end):
         return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
+    if _weighed_as_own(line, start, end):
+        return True  # 把高阳放到全省、全市的大坐标中看 / 展示滨江山水 / 对广宗充满深情 (plant33)
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
@@ -2383,3 +2385,21 @@ def former_name_findings(text: str, place: str) -> list[Finding]:
                 findings.append(Finding("foreign-place", ERROR, f"用了本地的旧名“{found.name}”（{former_note(found, gz.current(found))}）",
                                         lineno, start + 1, found.name, f"改为现名“{gz.current(found).name}”"))  # fmt: skip
     return findings
+
+
+# plant33 (#13): a sibling's short name where the speaker weighs, shows or loves the own place — 把高阳放到全省、全市的
+# 大坐标中看 (the place set against its superiors' scope), 展示滨江山水 / 推介桐庐形象 (the place a speaker shows off to
+# guests), 对广宗充满深情 (the place the speaker's people love). Said of a neighbour none of these reads.
+_WEIGHED = re.compile(r"放(?:到|在)(?:全[省市国]|[^，。；！？]{0,8}?(?:大局|坐标|格局|棋盘))")
+_SHOWN_BEFORE = re.compile(r"(?:展示|展现|宣传|推介|彰显)$")
+_SHOWN_AFTER = re.compile(r"(?:山水|风采|魅力|风貌|新貌|好山好水)")
+_LOVED_AFTER = re.compile(r"(?:充满|饱含|怀有)(?:深情|感情|热爱)")
+
+
+def _weighed_as_own(line: str, start: int, end: int) -> bool:
+    before = line[max(0, start - 2) : start]
+    if before.endswith("把") and _WEIGHED.match(line, end):
+        return True
+    if _SHOWN_BEFORE.search(before) and _SHOWN_AFTER.match(line, end):
+        return True
+    return before.endswith("对") and bool(_LOVED_AFTER.match(line, end))
