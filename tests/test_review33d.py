@@ -93,3 +93,17 @@ def test_a_length_out_of_reach_says_which_length_can_be_drafted(tmp_path, meetin
     drafted = run(*args, "--minutes", offered.group(1))
     assert drafted.exit_code == 0, drafted.stderr
     assert out.is_file()
+
+
+def test_a_longer_send_off_of_recruits_gathers_its_points_under_headings_for_recruits():
+    # Read (海门区 全区欢送新兵大会, 12 minutes, seed 3): 牢记嘱托、不负期望，在新的天地里书写精彩 over 听党指挥 and 刻苦训练 —
+    # the graduates' send-off heading.
+    from drafter.render.sections import load_group_headings
+
+    table = load_group_headings()
+    civilian = {o.heading for stage in ("认识", "任务", "保障") for o in table[f"{stage}@欢送会"]}
+    for seed in (1, 3):
+        _, draft = draft_meeting("全区欢送新兵大会", place="海门区", seed=seed, minutes=12)
+        headings = [line.split("、", 1)[1] for line in draft.text.splitlines() if line.startswith("## ")]
+        assert not civilian.intersection(headings), (seed, headings)
+        assert any("军" in h for h in headings), (seed, headings)
