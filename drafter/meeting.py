@@ -47,6 +47,9 @@ class MeetingKind:
     # 欢送: a name that starts so and ends in a plain 大会/会议/会 is this kind (欢送新兵大会 was drafted as a 工作会议 on
     # 欢送新兵工作, review33b)
     leads: tuple[str, ...] = ()
+    # 征兵: a part of a work a meeting of this kind may name (欢送新兵大会) whose own text of the kind it then says alone
+    # (the send-off's words to recruits, not to graduates or cadres, review33d)
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,7 @@ def load_meeting_table() -> MeetingTable:
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
                 bool(v.get("members_only")), _strings(v.get("not_tags")), str(v.get("no_tasks") or ""),
-                _strings(v.get("leads")),
+                _strings(v.get("leads")), _strings(v.get("parts")),
             )
             for k, v in data["kinds"].items()
         }

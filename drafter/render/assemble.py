@@ -671,7 +671,13 @@ def _render_group(
     headings = [render_text(p.fragment.heading, local, p.fragment) for p in parts]
     # Whom the gathered point speaks to: an audience (企业家), or the kind of meeting (a 培训班开班式's points speak to
     # its trainees, lead28); `group_heading` falls back to cadres where the table has no options for either.
-    heard_by = [*sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS)), str(ctx.get("meeting_kind", ""))]
+    # A kind's text for a part of a work (a 欢送会's for 征兵: recruits) has options of its own (`保障@欢送会·征兵`, review33d).
+    kind = str(ctx.get("meeting_kind", ""))
+    heard_by = [
+        *sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS)),
+        *(f"{kind}·{t}" for t in sorted(point.fragment.tags) if kind in point.fragment.tags and t != kind),
+        kind,
+    ]
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by)
     title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
     taken.update((option.heading, title))

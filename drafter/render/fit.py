@@ -7,6 +7,7 @@ level (`render_text` caches compiled texts), never from rendering whole drafts.
 from __future__ import annotations
 
 import functools
+import math
 import random
 import re
 from collections.abc import Mapping, Sequence
@@ -81,6 +82,7 @@ def fit_minutes(
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     best: tuple[bool, bool, int, float, Plan] | None = None
+    lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
         rng = random.Random(draw_seed(seed, answers))
         far = 0  # trials in a row that missed by more than _HOPELESS
@@ -99,6 +101,7 @@ def fit_minutes(
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, length = _trim(plan, answers, target)
+            lengths.append(length)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
             # the whole work's areas (a 校园安全 speech of four points, its second task 控辍保学). Other plans that come
@@ -120,13 +123,39 @@ def fit_minutes(
                 break
     if best is None or best[3] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
-        hint = f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
+        hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
             hint = f"每点至少讲两个方面，{points} 点意见难以压到 {minutes} 分钟：减少 --points，或加长时长。"
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
     return best[4]
+
+
+def _reach_hint(lengths: Sequence[float], target: float, rate: int) -> str:
+    """What length the library can form instead, as the hint of a length out of reach ("" when nothing was formed).
+
+    A 欢送会 at 20 minutes was refused with 换一个时长 alone: the user could not know which length works (review33d).
+    """
+    if not lengths:
+        return ""
+    longest, shortest = max(lengths), min(lengths)
+    if target > longest:
+        length, said = longest, "这次会议的片段最多约组成 {}的讲话稿"
+    elif target < shortest:
+        length, said = shortest, "这次会议的片段最少约组成 {}的讲话稿"
+    else:  # between two plans' lengths, none near the target
+        length = min(lengths, key=lambda n: abs(n - target))
+        said = "这次会议的片段组成的讲话稿，最接近的约 {}"
+    minutes = round(length / rate)
+    if minutes < 1 or abs(length - minutes * rate) > _CLOSE * minutes * rate:
+        # a length the plans reach, not one just beyond them: down from the longest, up from the shortest
+        minutes = max(1, math.floor(length / rate) if length < target else math.ceil(length / rate))
+    more = "更多" if length < target else "更短的"
+    return (
+        said.format(f"{minutes} 分钟（{int(length)} 字左右）")
+        + f"：可改为 --minutes {minutes}，或补充{more}片段（按每分钟 {rate} 字计）。"
+    )
 
 
 def _borrows(plan: Plan, part: frozenset[str]) -> bool:

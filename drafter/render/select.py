@@ -21,6 +21,7 @@ from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import (
     CONGRESS,
     TRAINEES_WORK,
+    MeetingKind,
     audience_names,
     excluded_in,
     find_meeting_kind,
@@ -156,6 +157,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     sitting = find_meeting_kind(str(answers.get("kind") or ""))
     members_only = sitting is not None and sitting.members_only
     kind_never = frozenset(sitting.not_tags) if sitting is not None else frozenset()  # kinds.yaml `not_tags`
+    # 欢送新兵大会: the kind's text for the part its name says, not its text for graduates and cadres (kinds.yaml `parts`)
+    kind_part = _kind_part(sitting, meeting, str(answers.get("work", "")))
     no_staff = lacks_staff(level, meeting, str(answers.get("work", "")))
     # a department's own meeting is its own cadres' (局机关和各学校): no 各界人士 in the hall to thank (review21)
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
@@ -186,6 +189,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if not lacks.isdisjoint(own):
             return False
+        if kind_part and sitting is not None and sitting.name in own and kind_part.isdisjoint(own):
+            return False  # 在新的岗位上成长成才, 带着本事回来 said to recruits (review33d)
         if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment)):
             return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
         if not appraised and APPRAISAL_TAG in own:
@@ -229,6 +234,13 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
         return not heard_by or audience in heard_by  # spoken to entrepreneurs: only where they sit in the hall
 
     return fits
+
+
+def _kind_part(sitting: MeetingKind | None, meeting: str, work: str) -> frozenset[str]:
+    """The parts of its kind's table (`parts`: 征兵 for a 欢送会) a meeting's name says: its kind's text is theirs alone."""
+    if sitting is None or not sitting.parts:
+        return frozenset()
+    return frozenset(sitting.parts) & frozenset(narrower_tags(meeting, work))
 
 
 def _general_to_cadres(fragment: Fragment) -> bool:
