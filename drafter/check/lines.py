@@ -368,12 +368,12 @@ def _one_by_one(line: str, start: int, ch: str) -> bool:
         return False
     after = line[start + 2]
     if _ENDS_IN_ONE.search(line, 0, start + 1):
-        one_word = _recall(f"common-word 一{after}", lambda: _is_word(_dictionary(), "一" + after, _COMMON))
+        one_word = _common("一" + after)
         return after in _ONE_MEASURE or one_word
     if after in _ONE_MEASURE:
         return False
     verb = line[start + 2 : start + 4]  # 回应, 核对: the verb 一一 qualifies (一一步推 and 一一起努 open none)
-    return _recall(f"common-word {verb}", lambda: _is_word(_dictionary(), verb, _COMMON))
+    return _common(verb)
 
 
 # A preposition before a word that starts with it (以以往的经验, 对对方负责); a unit's own word before its head (我们院院长,
@@ -427,7 +427,7 @@ def _start_slip(line: str, start: int, ch: str) -> bool:
         return False
     if _recall(f"fair-word {ch * 2}", lambda: _is_word(_dictionary(), ch * 2, 10)):
         return False
-    return _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON))
+    return _common(ch + after)
 
 
 # 揭开新学学年的幕幔 / 本学学期 / 副县县长 (#13, batch 50 p30): a bound one-character prefix (新, 本, 上, 下 …) before a
@@ -444,9 +444,7 @@ def _prefixed_word_slip(line: str, start: int, ch: str) -> bool:
     if ch in _NUMERALS or ch in _FUNCTION_CHARS or _AFTER_A_DATE.match(line, start + 1):
         return False
     word = before + ch + after
-    return _recall(f"prefixed-word {word}", lambda: _is_word(_dictionary(), word, 1)) and _recall(
-        f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON)
-    )
+    return _recall(f"prefixed-word {word}", lambda: _is_word(_dictionary(), word, 1)) and _common(ch + after)
 
 
 # 。有有效的办法, 会会同…, 要要求…: a verb or preposition that is a word alone may stand before a word it opens
@@ -828,7 +826,7 @@ def _count_then_word(line: str, start: int, ch: str) -> bool:
     word = ch + line[start + 2 : start + 3]
     if len(word) < 2 or not _HAN.match(word[1]) or word in _FIGURE_UNITS:
         return False
-    return _recall(f"common-word {word}", lambda: _is_word(_dictionary(), word, _COMMON))
+    return _common(word)
 
 
 # 活动开始的第一一天 / 第三三次会议: an ordinal's numeral is said once; 三三个方面, 两项项任务: a count's numeral, or its
@@ -876,7 +874,7 @@ def _reduplication_slip(line: str, start: int, ch: str) -> bool:
     if ch * 2 not in REDUPLICATIONS or not (_PROCESS_ADVERB.search(line, 0, start) or _DEGREE.search(line, 0, start)):
         return False
     after = line[start + 2 : start + 3]
-    if not _HAN.match(after or " ") or not _recall(f"common-word {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON)):
+    if not _HAN.match(after or " ") or not _common(ch + after):
         return False
     return _ask(f"redup-after {ch}{after}", lambda lexicon: bool(lexicon) and lexicon.count(ch * 2 + after) == 0 and lexicon.count(ch + after) >= 50)
 
