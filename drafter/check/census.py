@@ -317,7 +317,7 @@ def _speaks_for_peer(lines: Sequence[str], span: range, ctx: SpeechContext) -> l
 _VISITOR = re.compile(
     r"我(?:带|带领|陪同|和)(?P<lv>[省市县])直(?:有关|各)?(?:部门|单位)[^。；！？]{0,16}?(?:来|到|赴)"
 )
-_UP = {"市": "省", "县": "市", "区": "市", "乡": "县区", "镇": "县区"}
+_SUPERIOR_OF = {"市": "省", "县": "市", "区": "市", "乡": "县区", "镇": "县区", "街道": "区市县"}
 
 
 def visitor_from_above(ctx: SpeechContext, text: str) -> None:
@@ -325,7 +325,7 @@ def visitor_from_above(ctx: SpeechContext, text: str) -> None:
     if (
         not ctx.level
         or not (m := _VISITOR.search(text))
-        or m.group("lv") not in _UP.get(ctx.level, "")
+        or m.group("lv") not in _SUPERIOR_OF.get(ctx.level, "")
     ):
         return
     ctx.also_own = ctx.also_own | {m.group("lv")}
@@ -344,7 +344,6 @@ _BODY_TOLD = re.compile(
     # (市人大常委会将依法履职 / 市政协将继续…: the body's own pledge, said by its own head at the own congress)
     r"(?:要(?!求)|将(?=依法|继续|一如既往|认真|切实|进一步|坚持|始终))(?=[\u4e00-\u9fff])"
 )
-_SUPERIOR_OF = {"市": "省", "县": "市", "区": "市", "乡": "县区", "镇": "县区", "街道": "区市县"}
 _RELAY_WORDS = re.compile(r"要求|强调|指出|部署|提出|号召|指示|按照|根据")
 
 
