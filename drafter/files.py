@@ -10,7 +10,7 @@ import importlib.util
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from drafter.errors import DrafterError, os_hint, os_reason
@@ -285,6 +285,15 @@ def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[
 
 # What walk_files found under a root (for these suffixes), with the stamp of each folder it listed.
 _WALKED: dict[tuple[str, tuple[str, ...]], tuple[tuple[tuple[str, Any], ...], tuple[Path, ...]]] = {}
+
+
+def files_stamp(files: Sequence[Path]) -> tuple[Any, ...] | None:
+    """What changes when any of `files` changes: the name, mtime, size, inode and change time of each (any write
+    changes the ctime), or None when one cannot be looked at. A library's and a template folder's (#18)."""
+    try:
+        return tuple((str(f), st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns) for f in files for st in [f.stat()])
+    except OSError:
+        return None
 
 
 def _folder_stamp(folder: str) -> tuple[int, int, int, int] | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import FragmentFormatError, LibraryError
+from drafter.files import files_stamp
 from drafter.library.cache import _LoadCache
 from drafter.library.content import scan
 from drafter.library.paths import default_library_dir
@@ -267,13 +268,8 @@ def read_every_shard() -> list[Fragment]:
 
 def _signature(files: list[Path], unreadable: list[Path]) -> tuple[Any, ...] | None:
     """What changes when any file of a library changes (None: a file vanished meanwhile)."""
-    try:
-        stats = [
-            (str(f), st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns) for f in files for st in [f.stat()]
-        ]
-    except OSError:
-        return None
-    return (*stats, *map(str, unreadable))
+    stats = files_stamp(files)
+    return None if stats is None else (*stats, *map(str, unreadable))
 
 
 def _drop_duplicates(fragments: list[Fragment]) -> tuple[list[Fragment], list[FragmentFormatError]]:

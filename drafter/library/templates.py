@@ -11,7 +11,7 @@ import functools
 from pathlib import Path
 
 from drafter.errors import DrafterError, ErrorContext, FragmentFormatError, TemplateError
-from drafter.files import cache_key
+from drafter.files import cache_key, files_stamp
 from drafter.library.jinja import check_safe, parse_jinja
 from drafter.library.paths import default_templates_dir
 from drafter.library.plain import plain_tree
@@ -48,7 +48,7 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
     from drafter.cachefile import cached
 
     folder = cache_key(str(path.resolve()).encode())[:16]
-    stamps = _stamps(files)
+    stamps = files_stamp(files)  # None: one cannot be looked at, so nothing is kept by it
     known = _LOADED.get(folder)
     if known is None or stamps is None or known[0] != stamps:
         key = _cache_key(files)
@@ -61,14 +61,6 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
 # mtime, inode and ctime of each, as the library's `_signature`: any write changes the ctime): a resident's worker,
 # or `serve`, does not read and hash every template file again for each draft (#18), and sees an edited one at once.
 _LOADED: dict[str, tuple[tuple[Any, ...] | None, dict[str, Template]]] = {}
-
-
-def _stamps(files: list[Path]) -> tuple[Any, ...] | None:
-    """What changes when any of `files` changes (None: one cannot be looked at, so nothing is kept by it)."""
-    try:
-        return tuple((str(f), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns) for f in files for st in [f.stat()])
-    except OSError:
-        return None
 
 
 def _read_all(files: list[Path]) -> dict[str, Template]:
