@@ -13,7 +13,7 @@ from typing import Any
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError, UsageError
-from drafter.files import parse_data_yaml, write_text_atomic
+from drafter.files import files_stamp, parse_data_yaml, write_text_atomic
 from drafter.library.paths import user_data_dir
 from drafter.limits import file_lock
 
@@ -138,14 +138,7 @@ def _recorded_output(record: Path) -> dict[str, Any] | None:
 
     Kept per file stamp (size, mtime, inode, ctime: any write changes it): `draft -o` over an earlier draft asks
     before drafting and again before writing, and PyYAML building the whole record was ~2 ms each time (#18)."""
-    import os
-
-    try:
-        st = os.stat(record)
-    except OSError:
-        stamp = None
-    else:
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+    stamp = files_stamp([record])
     known = _RECORDED.get(str(record))
     if stamp is not None and known is not None and known[0] == stamp:
         return dict(known[1]) if known[1] is not None else None
@@ -157,7 +150,7 @@ def _recorded_output(record: Path) -> dict[str, Any] | None:
     return output
 
 
-_RECORDED: dict[str, tuple[tuple[int, ...], dict[str, Any] | None]] = {}
+_RECORDED: dict[str, tuple[tuple[Any, ...], dict[str, Any] | None]] = {}
 
 
 def _read_recorded_output(record: Path) -> dict[str, Any] | None:
