@@ -272,6 +272,10 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["lacks"] = sorted(lacked_tags(answers))
     if "农村" in words["lacks"]:  # a central 城区 has communities, no villages: 社区干部, not 村（社区）干部 (review33)
         words.update(village="社区", grassroots="社区", committees="社区居委会")
+        # … and streets, no towns: 各街道, not 各街道（镇） (鼓楼区's 电视电话会议 went 直接开到各街道（镇）, session 33)
+        for key in ("below", "township"):
+            if isinstance(words.get(key), str):
+                words[key] = words[key].replace("（镇）", "")
     # how a speech names the place's forest and those who live by it: a central 城区 has no 林区, it has hills and green
     # land in town (鼓楼区's 森林防火 meeting said 让全区林区长治久安, review33)
     woodless = "林区" in words["lacks"]
