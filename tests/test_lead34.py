@@ -8,18 +8,32 @@ from drafter.drafting import DraftRequest, make_draft
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None) -> str:
-    request = DraftRequest(answers={"place": place, "meeting": meeting}, seed=seed, minutes=minutes, history=False)
+    request = DraftRequest(
+        answers={"place": place, "meeting": meeting}, seed=seed, minutes=minutes, history=False
+    )
     return make_draft(request).draft.text
 
 
 # Read in 城关镇's 全镇党风廉政建设工作会议 (seed 5, 10 minutes): a point told the town to 查处…不收敛不收手…的领导干部,
 # to 政商“旋转门” and to send 纪检监察建议, and a sub-point spoke of 纪检监察机关内部 协作 — the county 纪委's work.
-_COUNTY_DISCIPLINE = ("领导干部要严肃查办", "问题线索集中的领导干部", "旋转门", "纪检监察建议", "纪检监察机关内部", "逃避审查")
+_COUNTY_DISCIPLINE = (
+    "领导干部要严肃查办",
+    "问题线索集中的领导干部",
+    "旋转门",
+    "纪检监察建议",
+    "纪检监察机关内部",
+    "逃避审查",
+)
 
 
 @pytest.mark.parametrize("seed", range(1, 9))
-@pytest.mark.parametrize(("place", "meeting"), [("城关镇", "全镇党风廉政建设工作会议"), ("清河县柳镇", "全镇党风廉政建设工作会议")])
-def test_a_town_discipline_meeting_is_not_told_the_county_commissions_casework(place: str, meeting: str, seed: int) -> None:
+@pytest.mark.parametrize(
+    ("place", "meeting"),
+    [("城关镇", "全镇党风廉政建设工作会议"), ("清河县柳镇", "全镇党风廉政建设工作会议")],
+)
+def test_a_town_discipline_meeting_is_not_told_the_county_commissions_casework(
+    place: str, meeting: str, seed: int
+) -> None:
     text = _draft(place, meeting, seed, 15)
     assert not [w for w in _COUNTY_DISCIPLINE if w in text]
     assert "镇党委" in text and text.count("\n## ") >= 2
