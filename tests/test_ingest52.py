@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import ingest
+from archive_fixtures import fragments, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,28 @@ def test_a_single_speech_whose_title_ends_in_a_bracketed_one_stays_one_speech(
         2,
         [0, 0],
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 表态发言 run on in one line: …根据会议安排，我在此作表态发言，请予指正。一、端正态度主动接受评议开展…。二...
+        # (was: no points)
+        ("ingest52-runon-turn-pledge.txt", ("speech", None, [0, 0])),
+        # a doc site's chunks 1、2、3、: …向大会作报告,请予审议。一、过去五年的工作过去的五年,… cut (was: no points)
+        ("ingest52-runon-turn-report.txt", ("report", None, [0])),
+        # …向大會作工作報告，請予審議。一、五年來的主要工作五年來，…, traditional, cut (was: no points)
+        ("ingest52-runon-turn-traditional.txt", ("report", None, [0])),
+    ],
+)
+def test_the_first_point_run_on_after_the_speakers_hand_over_is_read(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+def test_a_point_cut_at_its_number_is_counted_but_writes_no_fragment(tmp_path: Path) -> None:
+    frags = fragments(tmp_path, "ingest52-runon-turn-pledge.txt")
+    points = [f for f in frags if f["role"] == "point"]
+    assert len(points) == 1 and "端正态度" in points[0]["heading"]
