@@ -69,3 +69,22 @@ def test_a_point_cut_at_its_number_is_counted_but_writes_no_fragment(tmp_path: P
     frags = fragments(tmp_path, "ingest52-runon-turn-pledge.txt")
     points = [f for f in frags if f["role"] == "point"]
     assert len(points) == 1 and "端正态度" in points[0]["heading"]
+
+
+@pytest.mark.parametrize(
+    ("name", "subpoints"),
+    [
+        # a 范文 page's summary with *-masked names: 今年以来，*镇在*县委…领导下，… / 一、近期工作进展 / （一）…*月*日，*镇召开…
+        # (was: news, no points)
+        ("ingest52-progress-first-masked.txt", [3]),
+        # 今年以來，＊＊村… / 一、前期工作進展, traditional characters (was: the same)
+        ("ingest52-progress-first-traditional.txt", [2]),
+        # 一年来,XX街道… / 一、主要工作进展 / (一)…街道召开专题会议…, halfwidth punctuation (was: the same)
+        ("ingest52-progress-first-halfwidth.txt", [2]),
+    ],
+)
+def test_an_untitled_account_whose_first_part_is_the_periods_progress_is_a_report(
+    tmp_path: Path, name: str, subpoints: list[int]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, subpoints)
