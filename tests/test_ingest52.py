@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import fragments, ingest, shape
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,27 @@ def test_an_untitled_account_whose_first_part_is_the_periods_progress_is_a_repor
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == ("report", None, subpoints)
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        # 县住房和城乡建设局局长…的表态发言 / 这次县人大常委会将县住建局列为工作评议对象 (was: a reusable point naming 住建局)
+        ("ingest52-own-office-pledge.txt", "住建局"),
+        # 市人力資源和社會保障局黨組書記…/ 市政協把市人社局確定為…, traditional characters (was: the same)
+        ("ingest52-own-office-traditional.txt", "人社局"),
+        # 区发展和改革委员会主任… / 区人大常委会将区发改委纳入…, halfwidth punctuation (was: the same)
+        ("ingest52-own-office-halfwidth.txt", "发改委"),
+    ],
+)
+def test_the_department_its_head_speaks_for_never_stays_in_a_reusable_fragment(
+    tmp_path: Path, name: str, own: str
+) -> None:
+    frags = fragments(tmp_path, name)
+    assert general_holding(frags, own) == []
+
+
+def test_a_department_a_county_leader_directs_stays_reusable(tmp_path: Path) -> None:
+    # 在全县城乡建设工作会议上的讲话 / 县住建局要牵头做好项目调度: the speaker heads no department; 住建局 is every county's
+    frags = fragments(tmp_path, "ingest52-own-office-guard.txt")
+    assert general_holding(frags, "住建局")
