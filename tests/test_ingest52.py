@@ -112,3 +112,25 @@ def test_a_department_a_county_leader_directs_stays_reusable(tmp_path: Path) -> 
     # 在全县城乡建设工作会议上的讲话 / 县住建局要牵头做好项目调度: the speaker heads no department; 住建局 is every county's
     frags = fragments(tmp_path, "ingest52-own-office-guard.txt")
     assert general_holding(frags, "住建局")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # 某某县青石镇 (the office on its own line) / a site's search box / 致全镇农户的一封信 / 发布日期… (was: no title)
+        ("ingest52-letter-title-office.txt", "致全镇农户的一封信"),
+        # 某某縣人民政府 / 春節慰問信, traditional characters (was: the same)
+        ("ingest52-letter-title-traditional.txt", "春节慰问信"),
+        # 关于文明祭扫的倡议书 / 广大市民朋友们:, halfwidth punctuation (was: the same)
+        ("ingest52-letter-title-halfwidth.txt", "关于文明祭扫的倡议书"),
+    ],
+)
+def test_a_letter_keeps_its_own_title_line(tmp_path: Path, name: str, title: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["genre"], doc["title"]) == ("other", "书信", title)
+
+
+def test_a_letter_with_no_title_line_is_given_none(tmp_path: Path) -> None:
+    # 广大市民朋友们： first: the 称谓 is no title, nor is the signing office
+    (doc,) = ingest(tmp_path, "ingest52-letter-title-guard.txt")
+    assert (doc["genre"], doc["title"]) == ("书信", "")
