@@ -255,7 +255,7 @@ _OUTLINE_PART = re.compile(r"^([一二三四五六七八九十])[、．.]\s*([\u
 # title numbered in turn (the genre ends the title, the number after it)
 _NUMBERED_PIECE = re.compile(
     r"^(?P<stem>[^。！？，,：:；;\s]{2,30}?(?:书|信|电|词|辞|稿|讲话|发言|报告|总结|纪要|通报|方案|计划|倡议|决定|范文))\s*"
-    r"(?P<n>[1-9]|[一二三四五六七八九十])\s*[:：]?$"
+    r"(?P<open>[【\[（(])?(?P<n>[1-9]|[一二三四五六七八九十])(?(open)[】\]）)])\s*[:：]?$"  # …倡议书【二】 (batch 52)
 )
 
 

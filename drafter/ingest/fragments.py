@@ -119,6 +119,8 @@ def build_candidates(speech_id: str, outline: Outline, scope: Scope, full_text: 
         out.insert(0, _title_candidate(speech_id, outline, tags, scope, meeting))
     agenda = any(w.startswith(AGENDA_NOTE) for w in outline.warnings)
     for point in outline.points:
+        if not point.heading.strip("…. ") and not point.text and not point.subpoints:
+            continue  # 二、……: a point the copy cut at its number, counted but with nothing to reuse (batch 52)
         out.append(_point_candidate(speech_id, point, len(outline.points), tags, scope, outline.meeting, topic, agenda))
     return out
 

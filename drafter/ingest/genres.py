@@ -219,6 +219,19 @@ def genre_title(paras: Sequence[Para]) -> str:
     return rules or next((t for t in firsts if _MEETING_NOTICE_TITLE.match(t) or _PLAN_TITLE.match(t) or _FRAMED_TITLE.match(t)), "")
 
 
+def letter_title(paras: Sequence[Para]) -> str:
+    """A letter's own title line (致全镇农户的一封信, 关于文明祭扫的倡议书, 春节慰问信) in its first lines — under the
+    office's name on a line of its own as well (某某县某某镇 over a site's search box, batch 52 p39): no speech outline
+    finds it, so a letter was filed with no title."""
+    found = [t for p in paras[:4] if _LETTER_TITLE.match(t := re.sub(r"\s+", "", p.text))]
+    return found[-1] if found else ""  # 县教育局向我校发来贺信 / … / 贺　信: the letter's own line, nearest its 称谓
+
+
+# 致全镇农户的一封信 / 2017秸秆禁烧倡议书 / 春節慰問信: a letter's title, a line ending in its genre (no stop, no 称谓 colon;
+# not a how-to page's 如何写一篇…倡议书)
+_LETTER_TITLE = re.compile(rf"^(?!如何|怎样|怎么)[^。！？：:，,；;！!]{{0,40}}(?:{LETTER_GENRES})$")
+
+
 # 关于开展…检查的通知 / …镇长办公会议定事项 / …推进安排: the title line of a genre read by its frame (notice, minutes, plan)
 _FRAMED_TITLE = re.compile(r"^[^。！？：:，,]{2,60}(?:的通知|议定事项|会议纪要|纪要|的决议|的决定|实施方案|工作方案|推进安排|工作安排)$")
 

@@ -573,6 +573,9 @@ _TURN = re.compile(
     r"|向大会报告工作[^。！？]{0,40}$|^并?请[^。！？]{0,16}列席[^。！？]{0,16}提出[^。！？]{0,6}意见$"
     # 具体工作总结和下半年工作安排如下： (an office's half-year account): the turn to its parts, said without 现将
     r"|^具体[^。！？]{0,30}(?:总结|汇报|报告|安排|计划)如下[：:]?$"
+    # 我在此作表态发言，请予指正。 / 我代表…向大会作报告，请予审议。: the speaker hands over to the parts asking the
+    # meeting to judge them (batch 52: a doc site's run-on copy, the 一、 glued to the sentence)
+    r"|我[^。！？]{0,40}(?:作|做)[^。！？]{0,10}(?:发言|报告|汇报|述职)[，,]\s*(?:敬?请|请予)[^。！？]{0,12}(?:指正|审议|评议|批评)$"
 )
 
 
@@ -608,4 +611,11 @@ def _split_run_in(para: Para, first: int) -> list[Para]:
         nxt = _NEXT_BRACKETED
     cuts = [0, *(m.end() for m in nxt.finditer(rest))]
     pieces = [para.text[:first]] + [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+    cut = _CUT_AT_NUMBER.search(pieces[-1]) if nxt is _NEXT_POINT else None
+    if cut:  # …投身到评议工作中来。二...: the copy stops right at the next point's number, a point all the same (batch 52)
+        pieces[-1:] = [pieces[-1][: cut.start()], f"{cut.group(1)}、……"]
     return [Para(t.strip(), para.line, para.end, para.md) for t in pieces if t.strip()]
+
+
+# …中来。二... / …中来。三、……: the next point's number and the page's cut mark, nothing of its heading
+_CUT_AT_NUMBER = re.compile(r"(?<=[。！])\s*([二三四五六七八九])、?\s*(?:…+|\.{3,}|。{3,})$")

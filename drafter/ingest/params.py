@@ -36,6 +36,7 @@ from drafter.ingest.entities import (
 )
 from drafter.ingest.locality import locality_reasons
 from drafter.ingest.national import is_national_title, national_reasons
+from drafter.ingest.ownoffice import own_office_names
 from drafter.ingest.ownstake import own_stake_reasons
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
@@ -235,6 +236,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
     own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
+    own_names += tuple(n for n in own_office_names(title, text) if n not in own_names)  # 市经信局 of 经济和信息化局局长
     national = is_national_title(title or meeting)
     return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text), national)
 

@@ -25,7 +25,7 @@ from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.collectionlead import drop_collection_lead
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genrepieces import site_line
-from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title
+from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title, letter_title
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.pagetail import cut_page_tail
 from drafter.ingest.params import Scope, detect_scope
@@ -288,6 +288,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
             outline = outline_speech(paras)
             title = "" if outline.title_derived else outline.title  # (not 在…会议上的讲话 made up from the meeting it names)
             title = title or genre_title(paras)  # (关于召开…的通知 under the office's name: no speech's title line)
+            title = title or (letter_title(paras) if genre == LETTER else "")  # 致全镇农户的一封信 (batch 52)
         if kind == "other" and is_speech_summary(paras):
             genre, note = "讲话摘要", "讲话的内容摘要（转述讲话强调了什么，不是讲话原文）：不拆分为片段"
         if is_title_list(paras):

@@ -972,7 +972,11 @@ def _account_in_parts(paras: Sequence[Para]) -> bool:
 
 
 # 基本情况 / 总体情况 / 工作开展情况: the first part of an account, the facts of the period before what was done
-_FACTS_HEAD = re.compile(r"^(?:[^。！？，,]{0,12}(?:工作)?)?(?:基本|总体|整体|主要)情况[。:：]?$|^(?:工作)?(?:开展|进展|完成)情况[。:：]?$")
+_FACTS_HEAD = re.compile(
+    r"^(?:[^。！？，,]{0,12}(?:工作)?)?(?:基本|总体|整体|主要)情况[。:：]?$|^(?:工作)?(?:开展|进展|完成)情况[。:：]?$"
+    # 近期工作进展 / 上半年工作推进情况 / 主要工作进展: the period's progress, a summary's first part as well (batch 52)
+    r"|^(?:近期|前期|当前|阶段性?|本季度|一季度|第一季度|上半年|今年以来|年初以来|主要)?的?工作(?:进展|推进|开展)(?:情况)?[。:：]?$"
+)
 
 # 2025年，全县… / 20XX年度，我局…: an opening on the year it gives account of
 _YEAR_OPENS = re.compile(r"^(?:\d{4}|20[xX×*＊]{2}|二[〇零0○][\dxX×一二三四五六七八九〇零○]{2})年(?:度|以来)?[，,]")
