@@ -245,7 +245,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
             # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope, a slip
             no_such_scope = (m.group("kind") == "全" and m.group("lv") in unnamed and not county_city
-                             and line[m.end() : m.end() + 1] not in "（(")  # fmt: skip
+                             and line[m.end() : m.end() + 1] not in "（(" and not _ranked_in(line, m))  # fmt: skip
             if not no_such_scope and (
                 (m.group("kind") == "我" and m.group("lv") in also_own)
                 or (_level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县"))
@@ -274,6 +274,18 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# 一本达线7人，列全区第一 in a school's speech given its city (#13, batch 52 p25): a ranking names the scope the school
+# (or unit) is ranked in, the district it stands in, not the speaker's own scope said with a lower level's word.
+_RANKED_IN = re.compile(
+    r"[^，。；！？,;!?]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|前列|前茅|首位|之首|榜首|前[三五十]名?)"
+)
+_RANKED_BEFORE = re.compile(r"(?:列|居|位居|位列|名列|排名|排在|排|居于|处于|进入|跻身|获得?|荣获|取得)$")
+
+
+def _ranked_in(line: str, m: re.Match[str]) -> bool:
+    return bool(_RANKED_BEFORE.search(line, max(0, m.start() - 3), m.start()) and _RANKED_IN.match(line, m.end()))
 
 
 def _tiers_never_named(lines: Sequence[str], level: str) -> frozenset[str]:
@@ -712,6 +724,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         return True  # 今年以来，我市降雨偏多 in a 区 speech: the weather is the whole city's, said of the city
     if m.group("kind") == "我" and lv in ("市", "县") and level in _TOWN_TIER and _CITY_WEATHER.match(line, m.end()):
         return True  # 主要是我市多年来未发生大的洪涝灾害 in a 镇 speech: the floods (or their absence) of the city it is in
+    if m.group("kind") == "我" and lv in ("市", "县") and level in _TOWN_TIER and _BANNER_OF.match(line, m.end()):
+        return True  # 我镇教育始终是我市农村教育的一面旗帜 in a 镇 speech: the own place set within the city it is in
     if m.group("kind") == "全" and _RANK.get(lv, 9) < _RANK.get(level, 0) and own_scope_as_superior(line, m.start(), lv, level):
         return False  # 县妇联…团结引领全市广大妇女, 全市领导干部要带头: only the own scope stands there (census33)
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _reports_superior(line[: m.start()], lv):
@@ -877,6 +891,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
+# 始终是我市农村教育的一面旗帜 / 成为我县乡村振兴的排头兵 in a town's speech (#13, batch 52 p24): the superior the town
+# (a town of a county-level city says 我市) is the whole the own place stands out in, not the own scope.
+_BANNER_OF = re.compile(
+    r"[^，。；！？,;!?]{0,14}?的(?:一面)?(?:旗帜|红旗|排头兵|领头羊|标杆|样板|典范|缩影|窗口|亮点|名片|龙头|先进典型)"
+)
 # 全市安全生产形势总体平稳 / 全市预算执行总体平稳 / 全市市容环境持续向好: a place's state, said in a word.
 _STATE_AFTER = re.compile(
     r"的?[^，。；！？,;!?（(]{0,12}?(?:总体|整体|基本|持续|继续|保持|稳中)[^，。；！？,;!?（(]{0,4}?(?:平稳|稳定|向好|好转|可控|良好|有序)"
@@ -2181,7 +2200,25 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
     if named_to_learn_from(line, end):
         return True  # 杭州…改革的做法，…都值得我们好好学一学 (census33)
-    return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
+    if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]):
+        return True
+    # 来自咱们徐州、宿迁的农村 (#13, batch 52 p12): a later member of a list of places shares the reading its first
+    # member's word gives (来自, 赴, 学习 … before the list)
+    cut = start - 1
+    for _ in range(3):  # (A、B、C: back over at most three earlier members)
+        if cut < 2 or line[cut] not in "、和及与":
+            return False
+        for size in range(2, 6):  # the earlier member: a short name (徐州) to a full one (宿迁市)
+            first = cut - size
+            if first < 0 or not _HAN_RUN.fullmatch(line, first, cut):
+                break
+            if _ELSEWHERE_BEFORE.search(line[max(0, first - 8) : first]):
+                return True
+        cut = next((k for k in range(cut - 1, max(-1, cut - 7), -1) if line[k] in "、和及与"), -1)
+    return False
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # 县长马永良（现任平阳县委书记）作了批示 in 新昌县's report: the post a person named holds (or held, or went to) in

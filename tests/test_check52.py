@@ -1,0 +1,92 @@
+"""drafter check on batch 52's false errors and planted misses, by class (issue #13). Fixtures are our own writing."""
+
+from __future__ import annotations
+
+import pytest
+from check_fixtures import found
+
+
+
+def _speech(title: str, salutation: str, body: str) -> str:
+    return f"{title}\n\n{salutation}\n\n{body}\n"
+
+
+# --- 1. A later member of a list of places shares the first member's reading ----------------------------------------
+
+HISTORY = "在全县“七一”党课上的讲话"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # batch 52 p12: 来自 before the list reads 徐州 as elsewhere; 宿迁 after the 、 was read as ours
+        "当年支前的小推车，其中七成来自咱们徐州、宿迁的农村，老一辈的奉献我们要牢记。",
+        "當年支前的小推車，其中七成來自咱們徐州、宿遷的農村，老一輩的奉獻我們要牢記。",
+        "去年我们先后赴南京、扬州和泰州学习考察，回来后大家很受启发。",
+    ],
+)
+def test_a_list_after_a_word_of_elsewhere_is_elsewhere_as_a_whole(body: str) -> None:
+    salutation = "同志們：" if "們" in body else "同志们："
+    title = "在全縣“七一”黨課上的講話" if "們" in body else HISTORY
+    text = _speech(title, salutation, body + "我们要把这份精神传承下去。" if "们" in body else body)
+    assert found(text, rule="foreign-place", place="阜宁县") == []
+    assert len(found(text, "warning", rule="foreign-place", place="阜宁县")) >= 2
+
+
+def test_a_place_in_a_list_said_as_ours_stays_an_error() -> None:
+    text = _speech(
+        HISTORY, "同志们：", "今年，我们要推动阜宁、宿迁高质量发展，建设宿迁的美好家园。"
+    )
+    assert ("foreign-place", "宿迁") in found(text, place="阜宁县")
+
+
+# --- 2. A ranking names the scope a unit is ranked in -----------------------------------------------------------------
+
+SCHOOL = "在庆祝教师节大会上的校长讲话"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # batch 52 p25: a school in a city's district ranks within 全区; the city's speech names no district otherwise
+        "我校已被评为市级示范高中。去年高考本科达线一百余人，列全区第一。",
+        "我校已被評為市級示範高中。去年高考本科達線一百餘人，列全區第一。",
+        "我校中考成绩连续三年位居全区同类学校前列，办学水平名列全县第二名。",
+    ],
+)
+def test_a_ranking_in_a_lower_scope_is_no_level_slip(body: str) -> None:
+    salutation = "各位老師：" if "們" in body or "績" in body or "級" in body else "各位老师："
+    assert found(_speech(SCHOOL, salutation, body), rule="level-mix", place="宣城市") == []
+
+
+def test_a_lower_scope_not_ranked_stays_a_slip() -> None:
+    body = "我校已被评为市级示范高中。今后要为全区教育事业发展作出新的贡献。"
+    assert found(_speech(SCHOOL, "各位老师：", body), rule="level-mix", place="宣城市") == [
+        ("level-mix", "全区")
+    ]
+
+
+# --- 3. A town standing out in the superior it belongs to --------------------------------------------------------------
+
+TOWN = "在庆祝教师节表彰大会上的讲话"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # batch 52 p24: a town of a county-level city calls the city 我市
+        "十多年来，在镇党委、镇政府的关心支持下，全镇教育始终是我市农村教育的一面旗帜。",
+        "十多年來，在鎮黨委、鎮政府的關心支持下，全鎮教育始終是我市農村教育的一面旗幟。",
+        "我镇的农业合作社已经成为我县乡村振兴的排头兵，全镇上下要再接再厉。",
+    ],
+)
+def test_the_town_as_a_banner_of_its_superior_is_no_level_slip(body: str) -> None:
+    salutation = "各位老師：" if "鎮" in body else "各位老师："
+    assert found(_speech(TOWN, salutation, body), rule="level-mix", place="长汀镇") == []
+
+
+def test_the_superior_word_as_the_own_scope_stays_a_slip() -> None:
+    body = "十多年来，全镇教育蓬勃发展，我市学校面貌焕然一新。"
+    assert found(_speech(TOWN, "各位老师：", body), rule="level-mix", place="长汀镇") == [
+        ("level-mix", "我市")
+    ]
