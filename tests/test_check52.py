@@ -6,7 +6,6 @@ import pytest
 from check_fixtures import found
 
 
-
 def _speech(title: str, salutation: str, body: str) -> str:
     return f"{title}\n\n{salutation}\n\n{body}\n"
 
