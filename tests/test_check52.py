@@ -89,3 +89,35 @@ def test_the_superior_word_as_the_own_scope_stays_a_slip() -> None:
     assert found(_speech(TOWN, "各位老师：", body), rule="level-mix", place="长汀镇") == [
         ("level-mix", "我市")
     ]
+
+
+# --- 4. A page that masks its names on purpose --------------------------------------------------------------------------
+
+MASKED = (
+    "在XX县安全生产工作会议上的讲话\n\nXX同志\n\n同志们：\n\n今天召开全县安全生产工作会议。刚才，XX同志通报了全县的情况，"
+    "XX镇、XX乡作了交流发言。{extra}全县上下要绷紧安全这根弦。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MASKED.format(extra=""),
+        MASKED.format(extra="").replace("讲话", "講話").replace("们", "們").replace("县", "縣").replace("会", "會"),
+        MASKED.format(extra="").replace("XX", "××"),
+        "在某某镇春耕动员会上的讲话\n\n同志们：\n\n刚才，某某同志安排了今年的春耕工作，某某村、某某村作了表态发言。全镇上下要抓好春耕。\n",
+    ],
+)
+def test_a_page_that_masks_every_name_is_warned_not_errored(text: str) -> None:
+    assert found(text, rule="placeholder") == []
+    assert len(found(text, "warning", rule="placeholder")) >= 3
+
+
+def test_a_lone_mask_in_a_named_speech_stays_an_error() -> None:
+    text = "在宁都县安全生产工作会议上的讲话\n\n同志们：\n\n今天召开全县安全生产工作会议。刚才，XX同志通报了情况。全县上下要绷紧安全这根弦。\n"
+    assert found(text, rule="placeholder") == [("placeholder", "XX同志")]
+
+
+def test_masked_figures_without_a_name_stay_errors() -> None:
+    text = "在宁都县经济工作会议上的讲话\n\n同志们：\n\n去年全县生产总值XX亿元，增长XX%，财政收入XX亿元。\n"
+    assert len(found(text, rule="placeholder")) == 3
