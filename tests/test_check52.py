@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from check_fixtures import found
+from opencc import OpenCC
+
+_S2T = OpenCC("s2t")
+
+
+def _trad(text: str) -> str:
+    """The same fixture as a traditional copy writes it."""
+    return str(_S2T.convert(text))
 
 
 def _speech(title: str, salutation: str, body: str) -> str:
@@ -103,7 +113,7 @@ MASKED = (
     "text",
     [
         MASKED.format(extra=""),
-        MASKED.format(extra="").replace("讲话", "講話").replace("们", "們").replace("县", "縣").replace("会", "會"),
+        _trad(MASKED.format(extra="")),
         MASKED.format(extra="").replace("XX", "××"),
         "在某某镇春耕动员会上的讲话\n\n同志们：\n\n刚才，某某同志安排了今年的春耕工作，某某村、某某村作了表态发言。全镇上下要抓好春耕。\n",
     ],
@@ -121,3 +131,29 @@ def test_a_lone_mask_in_a_named_speech_stays_an_error() -> None:
 def test_masked_figures_without_a_name_stay_errors() -> None:
     text = "在宁都县经济工作会议上的讲话\n\n同志们：\n\n去年全县生产总值XX亿元，增长XX%，财政收入XX亿元。\n"
     assert len(found(text, rule="placeholder")) == 3
+
+
+# --- 5. Headings numbered with a half-width comma --------------------------------------------------------------------
+
+COMMA_HEADINGS = (
+    "在全县教育工作会议上的讲话\n\n同志们：\n\n今天，我讲{count}点意见。\n\n一,办好人民满意的教育\n\n教育是国之大计。\n\n"
+    "二,建设高素质教师队伍\n\n教师是立教之本。\n\n{third},守住校园安全底线\n\n安全是底线。\n"
+)
+
+
+@pytest.mark.parametrize("convert", [str, _trad])
+def test_half_width_comma_headings_are_counted_and_numbered(convert: Callable[[str], str]) -> None:
+    right = convert(COMMA_HEADINGS.format(count="三", third="三"))
+    assert found(right, rule="count-mismatch") == [] and found(right, rule="numbering") == []
+    assert len(found(right, "warning", rule="numbering")) == 3  # a style to unify: 一、
+    assert (
+        found(convert(COMMA_HEADINGS.format(count="四", third="三")), rule="count-mismatch") != []
+    )
+    assert found(convert(COMMA_HEADINGS.format(count="三", third="四")), rule="numbering") != []
+
+
+def test_a_span_of_numerals_with_a_half_width_comma_is_no_heading() -> None:
+    from drafter.structure import match_heading
+
+    assert match_heading("三,四月份是春耕的关键时节。") is None
+    assert match_heading("一,办好人民满意的教育") is not None
