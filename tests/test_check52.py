@@ -157,3 +157,40 @@ def test_a_span_of_numerals_with_a_half_width_comma_is_no_heading() -> None:
 
     assert match_heading("三,四月份是春耕的关键时节。") is None
     assert match_heading("一,办好人民满意的教育") is not None
+
+
+# --- 6. One item of a series a character longer, its last character said twice ---------------------------------------
+
+COMPANY = "在集团公司年度工作会议上的讲话\n\n同志们：\n\n{said}\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # batch 52 p08: 想想 is a word, so the doubled-character rules passed 统一思想想
+        "这次会议的任务，是动员集团上下进一步统一思想想、坚定信心、攻坚克难，全面完成今年的目标任务。",
+        "这次会议的任务，是动员集团上下进一步统一思想想，坚定信心，攻坚克难，全面完成今年的目标任务。",
+        "我们要守住底线、保障民生生、促进发展，确保全年目标如期实现。",
+        "這次會議的任務，是動員集團上下進一步統一思想想、堅定信心、攻堅克難，全面完成今年的目標任務。",
+        # a hard-wrapped copy cut the last item at the line's end
+        "是动员集团上下进一步统一思想想、坚定信心、攻坚\n克难，全面完成今年的目标任务。",
+    ],
+)
+def test_a_series_item_one_character_longer_with_its_last_doubled_is_a_slip(said: str) -> None:
+    text = _trad(COMPANY.format(said=said)) if "這" in said else COMPANY.format(said=said)
+    assert [rule for rule, _ in found(text, rule="repeated-char")] == ["repeated-char"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "遇到问题，大家要多想想、多看看、多问问，人人参与、事事用心。",
+        "我们要统一思想、坚定信心、攻坚克难，全面完成今年的目标任务。",
+        "做工作要认真想想，多听听群众的意见，把事情办好。",
+        "要让街巷干干净净、整整齐齐，让群众满意。",
+        "我们要感谢全体护士兢兢业业、任劳任怨的付出。",
+        "這項工作，大家要多想想、多看看、多問問。",
+    ],
+)
+def test_series_of_one_length_and_meant_reduplications_are_no_slip(said: str) -> None:
+    assert found(COMPANY.format(said=said), rule="repeated-char") == []

@@ -33,12 +33,67 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_repeated(line, lineno)
         if not _COLLECTION_HEADER.search(line):
             findings += check_doubled_words(line, lineno)
+        said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char"}
+        findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             split = _split_year(lines, lineno)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+
+
+# 动员上下统一思想想、坚定信心、攻坚克难 (#13, batch 52 p08): one item of a series of phrases of one length is a
+# character longer, its last character said twice (想想 is a word, so the doubled-character rules pass it). Parallel
+# items (四字格) keep one length; a reduplication that is meant (多想想、多看看) keeps it too.
+_CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?：:（）()“”\s]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _longer_in_series(line: str, lineno: int) -> list[Finding]:
+    clauses, start = [], 0
+    for m in [*_CLAUSE_SPLIT.finditer(line), None]:
+        end = m.start() if m else len(line)
+        clauses.append((start, line[start:end], line[end : end + 1]))
+        start = end + 1
+    spots: list[tuple[int, str, list[str]]] = []  # (where the item starts, the item, the items beside it)
+    for i, (at, clause, sep) in enumerate(clauses):
+        items = clause.split("、")
+        if len(items) >= 3 and i == len(clauses) - 1 and not sep:
+            items = items[:-1]  # …统一思想想、坚定信心、攻坚 / 克难…: a hard-wrapped copy cut the last item
+        if len(items) >= 2:  # 统一思想想、坚定信心、攻坚克难: the first item may carry the clause's words before it
+            offsets = [at + sum(len(x) + 1 for x in items[:k]) for k in range(len(items))]
+            for k, item in enumerate(items):
+                others = [x for j, x in enumerate(items) if j not in (0, k)] or ([items[1]] if k == 0 else [])
+                if others:
+                    tail = item[-(len(others[0]) + 1) :] if k == 0 else item
+                    spots.append((offsets[k] + len(item) - len(tail), tail, others))
+            continue
+        # 统一思想想，坚定信心，攻坚克难: clauses of one length; the first may carry the sentence's words before it
+        after = [clauses[j][1] for j in (i + 1, i + 2) if j < len(clauses) and clauses[j - 1][2] in "，,"]
+        before = clauses[i - 1][1] if i and clauses[i - 1][2] in "，," else ""
+        if len(after) == 2 and (sep in "，,") and "、" not in "".join(after):
+            spots.append((at + len(clause) - len(after[0]) - 1, clause[-(len(after[0]) + 1) :], after))
+        elif before and len(after) >= 1 and sep in "，,":
+            spots.append((at, clause, [before, after[0]]))
+    findings = []
+    for pos, item, others in spots:
+        n = len(others[0])
+        if n < 3 or any(len(x) != n for x in others) or len(item) != n + 1 or not _HAN_ONLY.fullmatch(item):
+            continue
+        if item[-1] != item[-2] or item[-3] == item[-1] or not all(_HAN_ONLY.fullmatch(x) for x in others):
+            continue
+        if item[-4] == item[-3]:
+            continue  # 对护士兢兢业业、任劳任怨的付出: an AABB word (兢兢业业) as long as the others, the word before it read in
+        if any(x[-1] == x[-2] for x in others):
+            continue  # 多想想、多看看、多问问: the series says each item's last character twice
+        c = item[-1]
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{c}{c}”中的“{c}”字重复（多了一个）：这一项比并列的其他几项多出一个字",
+            lineno, pos + len(item) - 1, c + c, f"改为“{c}”",
+        ))  # fmt: skip
+    said: set[int] = set()
+    return [f for f in findings if not (f.column in said or said.add(f.column))]
 
 
 # XX县…XX同志…XX镇 throughout a page copied from the web (#13, session 34): a page that masks its names on purpose, the
