@@ -194,3 +194,34 @@ def test_a_series_item_one_character_longer_with_its_last_doubled_is_a_slip(said
 )
 def test_series_of_one_length_and_meant_reduplications_are_no_slip(said: str) -> None:
     assert found(COMPANY.format(said=said), rule="repeated-char") == []
+
+
+# --- 7. The hall of this very meeting named after another level's committee ----------------------------------------
+
+PARTY_DAY = "在全县庆祝建党节暨表彰大会上的讲话\n\n同志们：\n\n{said}全县各级党组织要以受表彰的先进为榜样。\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # batch 52 p20: the county's own meeting in the city committee's hall
+        "今天，我们在市委大礼堂隆重召开全县庆祝建党节暨表彰大会。",
+        "今天，我們在市委大禮堂隆重召開全縣慶祝建黨節暨表彰大會。",
+        "今天我们在市政府会议中心举行全县优秀共产党员表彰大会。",
+    ],
+)
+def test_the_own_meeting_in_another_levels_hall_is_a_slip(said: str) -> None:
+    text = _trad(PARTY_DAY.format(said=said)) if "們" in said else PARTY_DAY.format(said=said)
+    assert [rule for rule, _ in found(text, rule="level-mix")] == ["level-mix"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "今天，我们在县委大礼堂隆重召开全县庆祝建党节暨表彰大会。",
+        "今天，我们在市委党校举办全县青年干部培训班开班式。",  # a training class at the superior's school
+        "上个月，市委在市委大礼堂召开了全市组织工作会议。",  # the superior's own meeting in its hall
+    ],
+)
+def test_the_own_hall_or_a_superiors_meeting_is_no_slip(said: str) -> None:
+    assert found(PARTY_DAY.format(said=said), rule="level-mix") == []

@@ -268,6 +268,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         findings += _own_units_told(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
         findings += _own_work_stage(line, lineno, level, also_own)
+        findings += _hall_of_other_level(line, lineno, level, also_own, county_city)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
@@ -1117,6 +1118,31 @@ def _own_work_stage(line: str, lineno: int, level: str, also_own: frozenset[str]
             "level-mix", WARNING,
             f"{level}级讲话中说“{word}{work}”进入某个阶段，同一句接着由“{nxt[:2]}”来抓这项工作：讲的若是本{level}的工作，应为“全{level}”",
             lineno, m.start("word") + 1, word, f"如说的是本{level}的{work}工作，改为“全{level}”；如是转述上级的部署，可以不改",
+        ))  # fmt: skip
+    return findings
+
+
+# 今天我们在市委大礼堂隆重召开全县庆祝建党…表彰大会 in a county speech (#13, batch 52 p20): the hall this very meeting
+# of the own level is held in is named after another level's committee or government — a hall left from another
+# level's speech. (A training class held at 市委党校 is a school of the superior's, and happens: not read.)
+_HALL = re.compile(
+    r"在(?P<hall>(?P<lv>[省市县区镇乡])(?:委|政府|人民政府)(?:机关)?(?:大礼堂|礼堂|大会堂|会堂|会议中心|会议室|多功能厅|报告厅|常委会议室))"
+    r"[^，。；！？,;!?]{0,8}?(?:召开|举行|举办)(?:这次|本次)?全(?P<own>街道|[省市县区镇乡])"
+)
+
+
+def _hall_of_other_level(
+    line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool
+) -> list[Finding]:
+    findings = []
+    for m in _HALL.finditer(line):
+        lv = m.group("lv")
+        if m.group("own") != level or lv == level or lv in also_own or (county_city and lv == "市"):
+            continue
+        right = level + m.group("hall")[1:]
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中，召开全{level}会议的会场是“{m.group('hall')}”（其他层级的机关）",
+            lineno, m.start("hall") + 1, m.group("hall"), f"改为“{right}”，或确认会场",
         ))  # fmt: skip
     return findings
 
