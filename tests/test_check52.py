@@ -225,3 +225,34 @@ def test_the_own_meeting_in_another_levels_hall_is_a_slip(said: str) -> None:
 )
 def test_the_own_hall_or_a_superiors_meeting_is_no_slip(said: str) -> None:
     assert found(PARTY_DAY.format(said=said), rule="level-mix") == []
+
+
+# --- 8. The superior's scope in a sentence that sums up the own year -----------------------------------------------
+
+TOWN_YEAR = "在全镇经济工作会议上的讲话\n\n同志们：\n\n{said}\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # batch 52 p01: the own year summed up, then its economy said with the county's scope
+        "总的来说，去年我镇工作是扎实和富有成效的，全县经济态势开展良好，农民收入保持了较快增长，全镇安定和谐。",
+        "總的來說，去年我鎮工作是紮實和富有成效的，全縣經濟態勢開展良好，農民收入保持了較快增長，全鎮安定和諧。",
+        "一年来，我镇各项工作总体是好的，全县经济运行平稳，各项事业协调发展。",
+    ],
+)
+def test_the_superior_scope_summing_up_the_own_year_is_a_slip(said: str) -> None:
+    text = _trad(TOWN_YEAR.format(said=said)) if "鎮" in said else TOWN_YEAR.format(said=said)
+    assert found(text, rule="level-mix") == [("level-mix", "全县" if "县" in said else "全縣")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "当前，全县经济形势良好，我镇要抓住机遇，加快发展。",
+        "总的来说，去年县委、县政府统筹有力，全县经济态势良好，我镇也取得了新的进展。",
+        "总的来说，去年我镇工作是扎实的。全县经济形势总体向好，为我镇发展创造了条件。",
+    ],
+)
+def test_the_superiors_state_in_its_own_sentence_is_no_slip(said: str) -> None:
+    assert found(TOWN_YEAR.format(said=said), rule="level-mix") == []

@@ -883,6 +883,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # so the scope it is done in is the own one (县委决定在全县…开展, a superior's decision, or one named after ours, is not)
         ours = ours or _own_decision_scope(line, m, level, sentence)
         ours = ours or _own_event_inspires(line, m, sentence)
+        ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -974,6 +975,28 @@ def _own_decision_scope(line: str, m: re.Match[str], level: str, sentence: str) 
         return False
     between = sentence[decided[-1].end() :]
     return not re.search(r"(?:[省市县区乡镇州旗盟]|街道)(?:党?委|党工委|人民政府|政府)|上级|中央|国务院", between)
+
+
+# 总的来说，去年我镇工作是扎实和富有成效的，全县经济态势良好，…，全镇安定和谐 in a 镇 speech (#13, batch 52 p01): the
+# sentence sums up the own year — its first clause the own place's work, the next one the state of the economy. The
+# superior's scope there is the own one with the wrong word (全县经济形势良好，我镇… in a sentence of its own is the
+# superior's, and _own_state reads that).
+_SUMMED_UP = re.compile(
+    r"\s*(?:总的(?:来)?(?:说|看)|总体(?:上)?(?:来)?(?:说|看)|总而言之|一年来|过去的?一年(?:里|来)?)?[，,]?\s*"
+    r"(?:(?:\d{2,6}|[〇一二三四五六七八九零]{4}|今|去|上一?)年(?:度)?)?[，,]?\s*(?P<own>[我全](?:街道|[省市县区乡镇]))"
+    r"[^，。；！？,;!?]{0,16}?(?:是|总体|整体)[^，。；！？,;!?]{0,16}?的?[，,]\s*$"
+)
+_ECONOMY_STATE = re.compile(
+    r"[^，。；！？,;!?]{0,6}?(?:态势|形势|运行|大局)[^，。；！？,;!?]{0,4}?(?:良好|平稳|稳定|向好|健康|喜人)"
+)
+
+
+def _summary_state(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
+    lv = m.group("lv")
+    if lv == "省" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _ECONOMY_STATE.match(line, m.end()):
+        return False
+    summed = _SUMMED_UP.fullmatch(sentence)
+    return bool(summed and summed.group("own")[1:] == level and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence))
 
 
 def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
