@@ -8,6 +8,8 @@ import pytest
 from check_fixtures import found
 from opencc import OpenCC
 
+from drafter.check import check_text
+
 _S2T = OpenCC("s2t")
 
 
@@ -256,3 +258,38 @@ def test_the_superior_scope_summing_up_the_own_year_is_a_slip(said: str) -> None
 )
 def test_the_superiors_state_in_its_own_sentence_is_no_slip(said: str) -> None:
     assert found(TOWN_YEAR.format(said=said), rule="level-mix") == []
+
+
+# --- 9. A sibling's short name on the sector the speech calls its own; 10. the ladder of scopes names the place -------
+
+HOSPITAL = "在市人民医院职工代表大会上的讲话\n\n同志们：\n\n{said}\n"
+OWN_SECTOR = "人民医院是我市卫生战线的排头兵。我在江阴卫生系统工作四年多，对人民医院一直十分关注。"
+LADDER = "医院有不少工作在全宜兴、全无锡乃至全省都有一定的影响。"
+
+
+@pytest.mark.parametrize("convert", [str, _trad])
+def test_a_siblings_name_on_the_own_sector_is_a_slip(convert: Callable[[str], str]) -> None:
+    text = convert(HOSPITAL.format(said=OWN_SECTOR + LADDER))
+    sibling = [
+        ("foreign-place", convert("江阴"))
+    ]  # (a traditional copy's finding quotes it as written)
+    assert found(text, rule="foreign-place", place="宜兴市") == sibling
+    # without --place, the ladder 全宜兴、全无锡乃至全省 names the own place
+    assert found(text, rule="foreign-place") == sibling
+    assert check_text(text).place == "宜兴市"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我曾在江阴卫生系统工作多年，那里的经验值得学习。",  # a career elsewhere, the own sector not named
+        "人民医院是我市卫生战线的排头兵。我们要学习江阴卫生系统的做法。",
+    ],
+)
+def test_a_siblings_sector_named_as_elsewhere_is_no_error(said: str) -> None:
+    assert found(HOSPITAL.format(said=said), rule="foreign-place", place="宜兴市") == []
+
+
+def test_scopes_not_climbing_from_the_own_place_name_no_place() -> None:
+    text = HOSPITAL.format(said="这项工作在全国、全省都有影响，全市上下要再接再厉。")
+    assert check_text(text).place is None

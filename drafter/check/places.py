@@ -1569,6 +1569,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
     if _in_call(line, start, end):
         return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
+    if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
+        return True  # 我市卫生战线…我在监利卫生系统工作四年多: the sector the speech calls its own (batch 52 p04)
     if _weighed_as_own(line, start, end):
         return True  # 把高阳放到全省、全市的大坐标中看 / 展示滨江山水 / 对广宗充满深情 (plant33)
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
@@ -1621,6 +1623,8 @@ def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str,
         return None
     if _in_call(line, start, end):
         return None  # 为建设更加美好的沙河而努力奋斗: a call builds the own place, never a neighbour
+    if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
+        return None  # 我市卫生战线…我在江阴卫生系统工作 in 宜兴市's speech: the own sector (batch 52 p04)
     return shared
 
 
@@ -1919,6 +1923,19 @@ _ROLE_BEFORE = re.compile(_ROLE + r"的$")
 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
+_SECTOR = r"(?:卫生健康|卫生|卫健|教育|公安|政法|财政|交通|水利|农业|民政|司法|文化|科技|工业|商务|环保|税务|金融|人社|应急)(?:系统|战线|行业)"
+
+
+def _works_in_own_sector(line: str, start: int, end: int) -> bool:
+    """我在监利卫生系统工作 in a line that calls the sector its own (我市卫生战线): the place named is the own one."""
+    sector = re.match(_SECTOR, line[end:])
+    if sector is None or not re.match(r"[^，。；！？,;!?]{0,4}?工作", line[end + sector.end() :]):
+        return False
+    field = re.match(r"(?:卫生健康|卫生|卫健|[\u4e00-\u9fff]{2})", sector.group(0))
+    assert field is not None
+    return bool(re.search(rf"[我全本](?:市|县|区)(?:的)?{field.group(0)}", line))
+
+
 _BARE_STAKE = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮"
     # 团结依靠启东百万人民 in 海门市's report: the people the speaker speaks for, counted
@@ -1932,6 +1949,9 @@ _BARE_STAKE = re.compile(
     r"|(?:^|(?<=[。！？；，,“]))(?=(?P<role>[\u4e00-\u9fff]{2})作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地))"
     # 也是作为主城区的海陵服务中心城市的职责: the same role said before the name
     r"|" + _ROLE + r"的(?=(?P<roled>[\u4e00-\u9fff]{2}))"
+    # 人民医院是我市卫生战线的龙头老大。我在监利卫生系统工作四年多 (#13, batch 52 p04): the sector the speech calls its
+    # own, named with another place (see _works_in_own_sector)
+    r"|(?<=在)(?=(?P<sector>[\u4e00-\u9fff]{2})" + _SECTOR + r")"
     # 紧密结合垫江实际: the place whose circumstances the speaker's work must fit is ours
     r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
     # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
@@ -1958,7 +1978,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "cared", "welloff", "chapter", "meeting", "we", "year") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "sector", "served", "cared", "welloff", "chapter", "meeting", "we", "year") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
