@@ -293,3 +293,29 @@ def test_a_siblings_sector_named_as_elsewhere_is_no_error(said: str) -> None:
 def test_scopes_not_climbing_from_the_own_place_name_no_place() -> None:
     text = HOSPITAL.format(said="这项工作在全国、全省都有影响，全市上下要再接再厉。")
     assert check_text(text).place is None
+
+
+# --- 11. A copy that opens inside a document-sharing page's chunk ------------------------------------------------------
+
+CUT = "{counter}23年镇政府工作报告 2026年和平镇政府工作报告各位代表：现在，我代表镇人民政府，向大会报告工作，请予审议。{more}\n"
+
+
+@pytest.mark.parametrize("convert", [str, _trad])
+def test_a_year_cut_by_the_chunk_before_the_copy_is_no_two_digit_year(
+    convert: Callable[[str], str],
+) -> None:
+    text = convert(CUT.format(counter="3、", more=""))
+    assert found(text, rule="date-format") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CUT.format(counter="1、", more=""),  # the first chunk: nothing was cut before it
+        CUT.format(
+            counter="3、", more="\n\n回顾过去一年，我镇23年底全面完成目标任务。"
+        ),  # a two-digit year further on
+    ],
+)
+def test_two_digit_years_elsewhere_stay_errors(text: str) -> None:
+    assert [rule for rule, _ in found(text, rule="date-format")] == ["date-format"]

@@ -23,6 +23,7 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
     """Every line rule on every non-empty line."""
     findings: list[Finding] = []
     site = _site_lines(lines)
+    first = next((k for k, line in enumerate(lines, start=1) if line.strip()), 0)
     for lineno, line in enumerate(lines, start=1):
         if not line.strip() or _spam_line(line):
             continue
@@ -38,6 +39,8 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             split = _split_year(lines, lineno)
+            if lineno == first and (cut := _CUT_CHUNK_YEAR.match(line)):
+                split = cut.start("year") + 1  # 3、23年政府工作报告…: 20 ended the page's chunk before the copy (batch 52 p33)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
@@ -269,6 +272,11 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
             seen[key] = lineno
             openings.setdefault(key[:_OPENING], key)
     return findings
+
+
+# 3、23年政府工作报告 34.朱寨镇2023年政府工作报告… opening a copy: a document-sharing page's chunk counter (2、 and on;
+# the chunks before it were not copied) and the tail of a year the chunk before cut (20|23年), not a two-digit year.
+_CUT_CHUNK_YEAR = re.compile(r"\s*(?:[2-9]|[1-9]\d)、(?P<year>\d{2})年")
 
 
 # 团代会以来，全区各级团组织…带领全区广大团员青年… pasted again with 全区 changed to 全县: the same long paragraph with a word
