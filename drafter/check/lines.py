@@ -59,7 +59,8 @@ def _longer_in_series(line: str, lineno: int) -> list[Finding]:
         end = m.start() if m else len(line)
         clauses.append((start, line[start:end], line[end : end + 1]))
         start = end + 1
-    spots: list[tuple[int, str, list[str]]] = []  # (where the item starts, the item, the items beside it)
+    # (where the item starts, the item, the items beside it, whether it was cut from a longer clause)
+    spots: list[tuple[int, str, list[str], bool]] = []
     for i, (at, clause, sep) in enumerate(clauses):
         items = clause.split("、")
         if len(items) >= 3 and i == len(clauses) - 1 and not sep:
@@ -70,17 +71,18 @@ def _longer_in_series(line: str, lineno: int) -> list[Finding]:
                 others = [x for j, x in enumerate(items) if j not in (0, k)] or ([items[1]] if k == 0 else [])
                 if others:
                     tail = item[-(len(others[0]) + 1) :] if k == 0 else item
-                    spots.append((offsets[k] + len(item) - len(tail), tail, others))
+                    spots.append((offsets[k] + len(item) - len(tail), tail, others, tail != item))
             continue
         # 统一思想想，坚定信心，攻坚克难: clauses of one length; the first may carry the sentence's words before it
         after = [clauses[j][1] for j in (i + 1, i + 2) if j < len(clauses) and clauses[j - 1][2] in "，,"]
         before = clauses[i - 1][1] if i and clauses[i - 1][2] in "，," else ""
         if len(after) == 2 and (sep in "，,") and "、" not in "".join(after):
-            spots.append((at + len(clause) - len(after[0]) - 1, clause[-(len(after[0]) + 1) :], after))
+            tail = clause[-(len(after[0]) + 1) :]
+            spots.append((at + len(clause) - len(tail), tail, after, tail != clause))
         elif before and len(after) >= 1 and sep in "，,":
-            spots.append((at, clause, [before, after[0]]))
+            spots.append((at, clause, [before, after[0]], False))
     findings = []
-    for pos, item, others in spots:
+    for pos, item, others, cut in spots:
         n = len(others[0])
         if n < 3 or any(len(x) != n for x in others) or len(item) != n + 1 or not _HAN_ONLY.fullmatch(item):
             continue
@@ -90,6 +92,8 @@ def _longer_in_series(line: str, lineno: int) -> list[Finding]:
             continue  # 对护士兢兢业业、任劳任怨的付出: an AABB word (兢兢业业) as long as the others, the word before it read in
         if any(x[-1] == x[-2] for x in others):
             continue  # 多想想、多看看、多问问: the series says each item's last character twice
+        if cut and not _words_throughout(item[:-1]):
+            continue  # 希望大家今后多来走走、多提意见: 多来走走 is the item (as long as 多提意见), 后 the clause's word before it
         c = item[-1]
         findings.append(Finding(
             "repeated-char", ERROR, f"“{c}{c}”中的“{c}”字重复（多了一个）：这一项比并列的其他几项多出一个字",
@@ -272,6 +276,13 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
             seen[key] = lineno
             openings.setdefault(key[:_OPENING], key)
     return findings
+
+
+def _words_throughout(phrase: str) -> bool:
+    """统一思想: the phrase is two-character words of the language end to end (后多来走 is not: 后多 is no word)."""
+    words = _dictionary()
+    pairs = [phrase[k : k + 2] for k in range(0, len(phrase) - 1, 2)]
+    return bool(pairs) and len(phrase) % 2 == 0 and all(_is_word(words, pair, 10) for pair in pairs)
 
 
 # 3、23年政府工作报告 34.朱寨镇2023年政府工作报告… opening a copy: a document-sharing page's chunk counter (2、 and on;
