@@ -39,8 +39,8 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             split = _split_year(lines, lineno)
-            if lineno == first and (cut := _CUT_CHUNK_YEAR.match(line)):
-                split = cut.start("year") + 1  # 3、23年政府工作报告…: 20 ended the page's chunk before the copy (batch 52 p33)
+            if lineno == first and (chunk := _CUT_CHUNK_YEAR.match(line)):
+                split = chunk.start("year") + 1  # 3、23年政府工作报告…: 20 ended the page's chunk before the copy (batch 52 p33)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
@@ -99,8 +99,10 @@ def _longer_in_series(line: str, lineno: int) -> list[Finding]:
             "repeated-char", ERROR, f"“{c}{c}”中的“{c}”字重复（多了一个）：这一项比并列的其他几项多出一个字",
             lineno, pos + len(item) - 1, c + c, f"改为“{c}”",
         ))  # fmt: skip
-    said: set[int] = set()
-    return [f for f in findings if not (f.column in said or said.add(f.column))]
+    unique: dict[int, Finding] = {}
+    for f in findings:
+        unique.setdefault(f.column, f)  # (a series read both ways, 、 and ， around it: one finding)
+    return list(unique.values())
 
 
 # XX县…XX同志…XX镇 throughout a page copied from the web (#13, session 34): a page that masks its names on purpose, the

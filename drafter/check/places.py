@@ -1921,8 +1921,6 @@ _ROLE = r"作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老�
 _ROLE_BEFORE = re.compile(_ROLE + r"的$")
 
 
-# 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
-# with its suffix) said as ours.
 _SECTOR = r"(?:卫生健康|卫生|卫健|教育|公安|政法|财政|交通|水利|农业|民政|司法|文化|科技|工业|商务|环保|税务|金融|人社|应急)(?:系统|战线|行业)"
 
 
@@ -1931,11 +1929,11 @@ def _works_in_own_sector(line: str, start: int, end: int) -> bool:
     sector = re.match(_SECTOR, line[end:])
     if sector is None or not re.match(r"[^，。；！？,;!?]{0,4}?工作", line[end + sector.end() :]):
         return False
-    field = re.match(r"(?:卫生健康|卫生|卫健|[\u4e00-\u9fff]{2})", sector.group(0))
-    assert field is not None
-    return bool(re.search(rf"[我全本](?:市|县|区)(?:的)?{field.group(0)}", line))
+    return bool(re.search(rf"[我全本](?:市|县|区)(?:的)?{sector.group(0)[:2]}", line))  # (卫生, 教育: the field)
 
 
+# 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
+# with its suffix) said as ours.
 _BARE_STAKE = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮"
     # 团结依靠启东百万人民 in 海门市's report: the people the speaker speaks for, counted
