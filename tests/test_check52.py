@@ -320,3 +320,9 @@ def test_a_year_cut_by_the_chunk_before_the_copy_is_no_two_digit_year(
 )
 def test_two_digit_years_elsewhere_stay_errors(text: str) -> None:
     assert [rule for rule, _ in found(text, rule="date-format")] == ["date-format"]
+
+
+def test_a_district_meeting_in_its_citys_hall_is_a_warning() -> None:
+    text = "在全区庆祝建党节暨表彰大会上的讲话\n\n同志们：\n\n今天，我们在市政府会议中心召开全区表彰大会。全区各级党组织要以先进为榜样。\n"
+    assert found(text, rule="level-mix") == []
+    assert [rule for rule, _ in found(text, "warning", rule="level-mix")] == ["level-mix"]

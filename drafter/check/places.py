@@ -1163,8 +1163,10 @@ def _hall_of_other_level(
         if m.group("own") != level or lv == level or lv in also_own or (county_city and lv == "市"):
             continue
         right = level + m.group("hall")[1:]
+        # (a central district may well meet in its city's hall: a warning there)
+        severity = WARNING if level == "区" and lv == "市" else ERROR
         findings.append(Finding(
-            "level-mix", ERROR, f"{level}级讲话中，召开全{level}会议的会场是“{m.group('hall')}”（其他层级的机关）",
+            "level-mix", severity, f"{level}级讲话中，召开全{level}会议的会场是“{m.group('hall')}”（其他层级的机关）",
             lineno, m.start("hall") + 1, m.group("hall"), f"改为“{right}”，或确认会场",
         ))  # fmt: skip
     return findings
