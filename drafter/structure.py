@@ -16,7 +16,8 @@ CN = "一二三四五六七八九十"
 # (level, regex, separators that are correct) — the number is group "n", the
 # separator group "sep"; any other separator is a wrong form (1、 （一）、 一．).
 _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str], str], ...] = (
-    (1, re.compile(rf"^(?P<mark>(?P<n>[{CN}]+)(?P<sep>[、，.．]))"), "、"),
+    # 一,办好人民满意的教育: a half-width comma, as a page copied from the web writes it (not 三,四月份, a span)
+    (1, re.compile(rf"^(?P<mark>(?P<n>[{CN}]+)(?P<sep>[、，.．]|,(?![{CN}\d])))"), "、"),
     (1, re.compile(rf"^(?P<mark>第(?P<n>[{CN}]+)(?P<sep>[，、]))"), "，、"),
     # （二）型水库: the class of a small reservoir (小（二）型) whose 小 ended the line before, not a heading
     (2, re.compile(rf"^(?P<mark>[（(](?P<n>[{CN}]+)[）)](?P<sep>、?))(?!型)"), ""),

@@ -60,8 +60,10 @@ def test_points_below_an_announcement_with_a_colon_in_a_copy_cut_short_are_a_war
 def test_two_masks_of_stars_on_one_line_are_placeholders_not_bold() -> None:
     # 在**市委、**省总工会 / 妇女节**周年，…通报了**年: each pair of stars stands before the word a name was masked in front
     # of (read as **bold** before, and 省, 周年 were no mask's words); **一、提高认识**, **切实**, **两个维护** stay bold
-    found = _found(_read("masks-as-star-pairs-flawed.txt"), rule="placeholder")
-    assert found == [("placeholder", "**")] * 5
+    # (five masks of one kind, names among them: a page masking on purpose, each mask a warning since check52)
+    text = _read("masks-as-star-pairs-flawed.txt")
+    assert _found(text, severity="warning", rule="placeholder") == [("placeholder", "**")] * 5
+    assert _found(text, rule="placeholder") == []
 
 
 def test_a_collections_contents_is_not_the_texts_numbering() -> None:

@@ -979,8 +979,34 @@ def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     # (the gazetteer holds no 乡 or 镇: a town's own name cannot be found there, only the county it names)
     if ctx.level not in ("乡", "镇") and not _infer_place_from_full_names(ctx, text, load_gazetteer()):
         _infer_place_from_bare_names(ctx, text, load_gazetteer())
+    if not ctx.places and ctx.level not in ("乡", "镇") and "全" in text:
+        _infer_from_scope_ladder(ctx, text, load_gazetteer())
     if not ctx.places and ctx.level in _TOWN_LEVELS:
         _county_of_town(ctx, text, "乡镇（街道）的名称不在行政区划库中")
+
+
+# 有一些工作在全石首、全荆州、乃至全省都有一定的影响 (#13, batch 52 p04): the scopes the speaker's work is known in,
+# from its own up — the first the own place, the next its city.
+_SCOPE_LADDER = re.compile(
+    r"全(?P<own>[\u4e00-\u9fff]{2,3}?)[、，,]\s*全(?P<up>[\u4e00-\u9fff]{2,3}?)[、，,]?\s*(?:乃至|甚至|以至|和|及|直至)?全(?:省|国)"
+)
+
+
+def _infer_from_scope_ladder(ctx: SpeechContext, text: str, gz: Any) -> None:
+    tier = _FINE_TIER.get(ctx.level or "", ctx.level)
+    for m in _SCOPE_LADDER.finditer(text):
+        own, up = m.group("own"), m.group("up")
+        if is_word_place(own) or is_word_place(up):
+            continue
+        places = [
+            p for p in gz.lookup(own)
+            if own in (p.short, p.name) and (not tier or p.level == tier or (tier == "县" and p.kind == "县级市") or (tier == "市" and p.kind == "县级市"))
+            and any(up in (a.short, a.name) for a in gz.ancestors(p)[:1])
+        ]  # fmt: skip
+        if len(places) == 1:
+            ctx.place, ctx.places = places[0].name, (places[0],)
+            ctx.reasons["place"] = f"正文中由本地往上说的范围“{m.group(0)}”（{places[0].name}）"
+            return
 
 
 _TOWN_LEVELS = frozenset({"乡", "镇", "街道"})

@@ -23,6 +23,7 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
     """Every line rule on every non-empty line."""
     findings: list[Finding] = []
     site = _site_lines(lines)
+    first = next((k for k, line in enumerate(lines, start=1) if line.strip()), 0)
     for lineno, line in enumerate(lines, start=1):
         if not line.strip() or _spam_line(line):
             continue
@@ -33,12 +34,111 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_repeated(line, lineno)
         if not _COLLECTION_HEADER.search(line):
             findings += check_doubled_words(line, lineno)
+        said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char"}
+        findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             split = _split_year(lines, lineno)
+            if lineno == first and (chunk := _CUT_CHUNK_YEAR.match(line)):
+                split = chunk.start("year") + 1  # 3、23年政府工作报告…: 20 ended the page's chunk before the copy (batch 52 p33)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
-    return _soften_old_years(findings + check_repeated_paragraphs(lines), lines)
+    return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+
+
+# 动员上下统一思想想、坚定信心、攻坚克难 (#13, batch 52 p08): one item of a series of phrases of one length is a
+# character longer, its last character said twice (想想 is a word, so the doubled-character rules pass it). Parallel
+# items (四字格) keep one length; a reduplication that is meant (多想想、多看看) keeps it too.
+_CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?：:（）()“”\s]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _longer_in_series(line: str, lineno: int) -> list[Finding]:
+    clauses, start = [], 0
+    for m in [*_CLAUSE_SPLIT.finditer(line), None]:
+        end = m.start() if m else len(line)
+        clauses.append((start, line[start:end], line[end : end + 1]))
+        start = end + 1
+    # (where the item starts, the item, the items beside it, whether it was cut from a longer clause)
+    spots: list[tuple[int, str, list[str], bool]] = []
+    for i, (at, clause, sep) in enumerate(clauses):
+        items = clause.split("、")
+        if len(items) >= 3 and i == len(clauses) - 1 and not sep:
+            items = items[:-1]  # …统一思想想、坚定信心、攻坚 / 克难…: a hard-wrapped copy cut the last item
+        if len(items) >= 2:  # 统一思想想、坚定信心、攻坚克难: the first item may carry the clause's words before it
+            offsets = [at + sum(len(x) + 1 for x in items[:k]) for k in range(len(items))]
+            for k, item in enumerate(items):
+                others = [x for j, x in enumerate(items) if j not in (0, k)] or ([items[1]] if k == 0 else [])
+                if others:
+                    tail = item[-(len(others[0]) + 1) :] if k == 0 else item
+                    spots.append((offsets[k] + len(item) - len(tail), tail, others, tail != item))
+            continue
+        # 统一思想想，坚定信心，攻坚克难: clauses of one length; the first may carry the sentence's words before it
+        after = [clauses[j][1] for j in (i + 1, i + 2) if j < len(clauses) and clauses[j - 1][2] in "，,"]
+        before = clauses[i - 1][1] if i and clauses[i - 1][2] in "，," else ""
+        if len(after) == 2 and (sep in "，,") and "、" not in "".join(after):
+            tail = clause[-(len(after[0]) + 1) :]
+            spots.append((at + len(clause) - len(tail), tail, after, tail != clause))
+        elif before and len(after) >= 1 and sep in "，,":
+            spots.append((at, clause, [before, after[0]], False))
+    findings = []
+    for pos, item, others, cut in spots:
+        n = len(others[0])
+        if n < 3 or any(len(x) != n for x in others) or len(item) != n + 1 or not _HAN_ONLY.fullmatch(item):
+            continue
+        if item[-1] != item[-2] or item[-3] == item[-1] or not all(_HAN_ONLY.fullmatch(x) for x in others):
+            continue
+        if item[-4] == item[-3]:
+            continue  # 对护士兢兢业业、任劳任怨的付出: an AABB word (兢兢业业) as long as the others, the word before it read in
+        if any(x[-1] == x[-2] for x in others):
+            continue  # 多想想、多看看、多问问: the series says each item's last character twice
+        if cut and not _words_throughout(item[:-1]):
+            continue  # 希望大家今后多来走走、多提意见: 多来走走 is the item (as long as 多提意见), 后 the clause's word before it
+        c = item[-1]
+        findings.append(Finding(
+            "repeated-char", ERROR, f"“{c}{c}”中的“{c}”字重复（多了一个）：这一项比并列的其他几项多出一个字",
+            lineno, pos + len(item) - 1, c + c, f"改为“{c}”",
+        ))  # fmt: skip
+    unique: dict[int, Finding] = {}
+    for f in findings:
+        unique.setdefault(f.column, f)  # (a series read both ways, 、 and ， around it: one finding)
+    return list(unique.values())
+
+
+# XX县…XX同志…XX镇 throughout a page copied from the web (#13, session 34): a page that masks its names on purpose, the
+# same way three times or more and one of them at least a name (a place, a person, a unit), is no draft whose writer
+# forgot to fill them in. Each mask is still shown, as a warning; a lone XX in a speech that names itself stays an error.
+_MASK_FAMILIES = (("某", "某"), ("x", "XxＸｘ×"), ("*", "*＊☆★"), ("#", "#＃"), (".", ".。…"))
+_NAMED_AFTER = re.compile(r"(?:同志|[省市县区镇乡村街局校院所厂]|书记|主任|[县市区镇乡校局院行]长|中学|小学|公司|集团|单位|部门)")
+_PAGE_MASKS = 3
+
+
+def _mask_family(text: str) -> str:
+    return next((key for key, chars in _MASK_FAMILIES if any(c in text for c in chars)), "")
+
+
+def _page_masks(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    masks = [f for f in findings if f.rule == "placeholder" and f.severity == ERROR and not f.text.startswith(("【", "〔"))]
+    if len(masks) < _PAGE_MASKS:
+        return findings
+    families: dict[str, list[Finding]] = {}
+    for f in masks:
+        families.setdefault(_mask_family(f.text), []).append(f)
+    softened: dict[int, Finding] = {}
+    for key, group in families.items():
+        if not key or len(group) < _PAGE_MASKS:
+            continue
+        named = [f for f in group if key == "某" or f.text.endswith("同志")
+                 or _NAMED_AFTER.match(lines[f.line - 1], f.column - 1 + len(f.text))]  # fmt: skip
+        if not named:
+            continue
+        for f in group:
+            softened[id(f)] = replace(
+                f, severity=WARNING,
+                message=f"“{f.text}”：全文 {len(group)} 处用同样的记号隐去名字或数字，像是有意隐去的（网页上的讲话常这样）",
+                suggestion="如是要用的稿子，填入实际内容",
+            )  # fmt: skip
+    return [softened.get(id(f), f) for f in findings]
 
 
 # 在建校x周年庆祝大会上的致辞 / ……下面是小编精心整理的在建校x周年庆祝大会上的致辞，希望对大家有所帮助。: a site's
@@ -178,6 +278,18 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
             seen[key] = lineno
             openings.setdefault(key[:_OPENING], key)
     return findings
+
+
+def _words_throughout(phrase: str) -> bool:
+    """统一思想: the phrase is two-character words of the language end to end (后多来走 is not: 后多 is no word)."""
+    words = _dictionary()
+    pairs = [phrase[k : k + 2] for k in range(0, len(phrase) - 1, 2)]
+    return bool(pairs) and len(phrase) % 2 == 0 and all(_is_word(words, pair, 10) for pair in pairs)
+
+
+# 3、23年政府工作报告 34.朱寨镇2023年政府工作报告… opening a copy: a document-sharing page's chunk counter (2、 and on;
+# the chunks before it were not copied) and the tail of a year the chunk before cut (20|23年), not a two-digit year.
+_CUT_CHUNK_YEAR = re.compile(r"\s*(?:[2-9]|[1-9]\d)、(?P<year>\d{2})年")
 
 
 # 团代会以来，全区各级团组织…带领全区广大团员青年… pasted again with 全区 changed to 全县: the same long paragraph with a word

@@ -245,7 +245,7 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
                 continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
             # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope, a slip
             no_such_scope = (m.group("kind") == "全" and m.group("lv") in unnamed and not county_city
-                             and line[m.end() : m.end() + 1] not in "（(")  # fmt: skip
+                             and line[m.end() : m.end() + 1] not in "（(" and not _ranked_in(line, m))  # fmt: skip
             if not no_such_scope and (
                 (m.group("kind") == "我" and m.group("lv") in also_own)
                 or (_level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县"))
@@ -268,12 +268,25 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         findings += _own_units_told(line, lineno, level)
         findings += _tier_leaders(line, lineno, level)
         findings += _own_work_stage(line, lineno, level, also_own)
+        findings += _hall_of_other_level(line, lineno, level, also_own, county_city)
         if level not in ("旗", "盟", "省"):
             findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# 一本达线7人，列全区第一 in a school's speech given its city (#13, batch 52 p25): a ranking names the scope the school
+# (or unit) is ranked in, the district it stands in, not the speaker's own scope said with a lower level's word.
+_RANKED_IN = re.compile(
+    r"[^，。；！？,;!?]{0,8}?(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|前列|前茅|首位|之首|榜首|前[三五十]名?)"
+)
+_RANKED_BEFORE = re.compile(r"(?:列|居|位居|位列|名列|排名|排在|排|居于|处于|进入|跻身|获得?|荣获|取得)$")
+
+
+def _ranked_in(line: str, m: re.Match[str]) -> bool:
+    return bool(_RANKED_BEFORE.search(line, max(0, m.start() - 3), m.start()) and _RANKED_IN.match(line, m.end()))
 
 
 def _tiers_never_named(lines: Sequence[str], level: str) -> frozenset[str]:
@@ -712,6 +725,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         return True  # 今年以来，我市降雨偏多 in a 区 speech: the weather is the whole city's, said of the city
     if m.group("kind") == "我" and lv in ("市", "县") and level in _TOWN_TIER and _CITY_WEATHER.match(line, m.end()):
         return True  # 主要是我市多年来未发生大的洪涝灾害 in a 镇 speech: the floods (or their absence) of the city it is in
+    if m.group("kind") == "我" and lv in ("市", "县") and level in _TOWN_TIER and _BANNER_OF.match(line, m.end()):
+        return True  # 我镇教育始终是我市农村教育的一面旗帜 in a 镇 speech: the own place set within the city it is in
     if m.group("kind") == "全" and _RANK.get(lv, 9) < _RANK.get(level, 0) and own_scope_as_superior(line, m.start(), lv, level):
         return False  # 县妇联…团结引领全市广大妇女, 全市领导干部要带头: only the own scope stands there (census33)
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _reports_superior(line[: m.start()], lv):
@@ -868,6 +883,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # so the scope it is done in is the own one (县委决定在全县…开展, a superior's decision, or one named after ours, is not)
         ours = ours or _own_decision_scope(line, m, level, sentence)
         ours = ours or _own_event_inspires(line, m, sentence)
+        ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -877,6 +893,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
+# 始终是我市农村教育的一面旗帜 / 成为我县乡村振兴的排头兵 in a town's speech (#13, batch 52 p24): the superior the town
+# (a town of a county-level city says 我市) is the whole the own place stands out in, not the own scope.
+_BANNER_OF = re.compile(
+    r"[^，。；！？,;!?]{0,14}?的(?:一面)?(?:旗帜|红旗|排头兵|领头羊|标杆|样板|典范|缩影|窗口|亮点|名片|龙头|先进典型)"
+)
 # 全市安全生产形势总体平稳 / 全市预算执行总体平稳 / 全市市容环境持续向好: a place's state, said in a word.
 _STATE_AFTER = re.compile(
     r"的?[^，。；！？,;!?（(]{0,12}?(?:总体|整体|基本|持续|继续|保持|稳中)[^，。；！？,;!?（(]{0,4}?(?:平稳|稳定|向好|好转|可控|良好|有序)"
@@ -954,6 +975,28 @@ def _own_decision_scope(line: str, m: re.Match[str], level: str, sentence: str) 
         return False
     between = sentence[decided[-1].end() :]
     return not re.search(r"(?:[省市县区乡镇州旗盟]|街道)(?:党?委|党工委|人民政府|政府)|上级|中央|国务院", between)
+
+
+# 总的来说，去年我镇工作是扎实和富有成效的，全县经济态势良好，…，全镇安定和谐 in a 镇 speech (#13, batch 52 p01): the
+# sentence sums up the own year — its first clause the own place's work, the next one the state of the economy. The
+# superior's scope there is the own one with the wrong word (全县经济形势良好，我镇… in a sentence of its own is the
+# superior's, and _own_state reads that).
+_SUMMED_UP = re.compile(
+    r"\s*(?:总的(?:来)?(?:说|看)|总体(?:上)?(?:来)?(?:说|看)|总而言之|一年来|过去的?一年(?:里|来)?)?[，,]?\s*"
+    r"(?:(?:\d{2,6}|[〇一二三四五六七八九零]{4}|今|去|上一?)年(?:度)?)?[，,]?\s*(?P<own>[我全](?:街道|[省市县区乡镇]))"
+    r"[^，。；！？,;!?]{0,16}?(?:是|总体|整体)[^，。；！？,;!?]{0,16}?的?[，,]\s*$"
+)
+_ECONOMY_STATE = re.compile(
+    r"[^，。；！？,;!?]{0,6}?(?:态势|形势|运行|大局)[^，。；！？,;!?]{0,4}?(?:良好|平稳|稳定|向好|健康|喜人)"
+)
+
+
+def _summary_state(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
+    lv = m.group("lv")
+    if lv == "省" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _ECONOMY_STATE.match(line, m.end()):
+        return False
+    summed = _SUMMED_UP.fullmatch(sentence)
+    return bool(summed and summed.group("own")[1:] == level and not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence))
 
 
 def _own_state(line: str, m: re.Match[str], level: str, lead: str, directive: bool = False) -> bool:
@@ -1098,6 +1141,33 @@ def _own_work_stage(line: str, lineno: int, level: str, also_own: frozenset[str]
             "level-mix", WARNING,
             f"{level}级讲话中说“{word}{work}”进入某个阶段，同一句接着由“{nxt[:2]}”来抓这项工作：讲的若是本{level}的工作，应为“全{level}”",
             lineno, m.start("word") + 1, word, f"如说的是本{level}的{work}工作，改为“全{level}”；如是转述上级的部署，可以不改",
+        ))  # fmt: skip
+    return findings
+
+
+# 今天我们在市委大礼堂隆重召开全县庆祝建党…表彰大会 in a county speech (#13, batch 52 p20): the hall this very meeting
+# of the own level is held in is named after another level's committee or government — a hall left from another
+# level's speech. (A training class held at 市委党校 is a school of the superior's, and happens: not read.)
+_HALL = re.compile(
+    r"在(?P<hall>(?P<lv>[省市县区镇乡])(?:委|政府|人民政府)(?:机关)?(?:大礼堂|礼堂|大会堂|会堂|会议中心|会议室|多功能厅|报告厅|常委会议室))"
+    r"[^，。；！？,;!?]{0,8}?(?:召开|举行|举办)(?:这次|本次)?全(?P<own>街道|[省市县区镇乡])"
+)
+
+
+def _hall_of_other_level(
+    line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool
+) -> list[Finding]:
+    findings = []
+    for m in _HALL.finditer(line):
+        lv = m.group("lv")
+        if m.group("own") != level or lv == level or lv in also_own or (county_city and lv == "市"):
+            continue
+        right = level + m.group("hall")[1:]
+        # (a central district may well meet in its city's hall: a warning there)
+        severity = WARNING if level == "区" and lv == "市" else ERROR
+        findings.append(Finding(
+            "level-mix", severity, f"{level}级讲话中，召开全{level}会议的会场是“{m.group('hall')}”（其他层级的机关）",
+            lineno, m.start("hall") + 1, m.group("hall"), f"改为“{right}”，或确认会场",
         ))  # fmt: skip
     return findings
 
@@ -1501,6 +1571,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
     if _in_call(line, start, end):
         return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
+    if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
+        return True  # 我市卫生战线…我在监利卫生系统工作四年多: the sector the speech calls its own (batch 52 p04)
     if _weighed_as_own(line, start, end):
         return True  # 把高阳放到全省、全市的大坐标中看 / 展示滨江山水 / 对广宗充满深情 (plant33)
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
@@ -1553,6 +1625,8 @@ def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str,
         return None
     if _in_call(line, start, end):
         return None  # 为建设更加美好的沙河而努力奋斗: a call builds the own place, never a neighbour
+    if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
+        return None  # 我市卫生战线…我在江阴卫生系统工作 in 宜兴市's speech: the own sector (batch 52 p04)
     return shared
 
 
@@ -1849,6 +1923,17 @@ _ROLE = r"作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老�
 _ROLE_BEFORE = re.compile(_ROLE + r"的$")
 
 
+_SECTOR = r"(?:卫生健康|卫生|卫健|教育|公安|政法|财政|交通|水利|农业|民政|司法|文化|科技|工业|商务|环保|税务|金融|人社|应急)(?:系统|战线|行业)"
+
+
+def _works_in_own_sector(line: str, start: int, end: int) -> bool:
+    """我在监利卫生系统工作 in a line that calls the sector its own (我市卫生战线): the place named is the own one."""
+    sector = re.match(_SECTOR, line[end:])
+    if sector is None or not re.match(r"[^，。；！？,;!?]{0,4}?工作", line[end + sector.end() :]):
+        return False
+    return bool(re.search(rf"[我全本](?:市|县|区)(?:的)?{sector.group(0)[:2]}", line))  # (卫生, 教育: the field)
+
+
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
 _BARE_STAKE = re.compile(
@@ -1864,6 +1949,9 @@ _BARE_STAKE = re.compile(
     r"|(?:^|(?<=[。！？；，,“]))(?=(?P<role>[\u4e00-\u9fff]{2})作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地))"
     # 也是作为主城区的海陵服务中心城市的职责: the same role said before the name
     r"|" + _ROLE + r"的(?=(?P<roled>[\u4e00-\u9fff]{2}))"
+    # 人民医院是我市卫生战线的龙头老大。我在监利卫生系统工作四年多 (#13, batch 52 p04): the sector the speech calls its
+    # own, named with another place (see _works_in_own_sector)
+    r"|(?<=在)(?=(?P<sector>[\u4e00-\u9fff]{2})" + _SECTOR + r")"
     # 紧密结合垫江实际: the place whose circumstances the speaker's work must fit is ours
     r"|(?<=结合)(?=(?P<fit>[\u4e00-\u9fff]{2})实际)"
     # 以服务纳雍跨越发展为中心 (以效劳…跨越开展为中心 in a machine-converted copy): the development the work serves is ours
@@ -1890,7 +1978,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     for m in _BARE_STAKE.finditer(line):
-        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "served", "cared", "welloff", "chapter", "meeting", "we", "year") if m.group(g))
+        group = next(g for g in ("name", "changed", "grown", "renewed", "role", "roled", "fit", "sector", "served", "cared", "welloff", "chapter", "meeting", "we", "year") if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
@@ -2181,7 +2269,25 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
     if named_to_learn_from(line, end):
         return True  # 杭州…改革的做法，…都值得我们好好学一学 (census33)
-    return bool(_ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]))
+    if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]):
+        return True
+    # 来自咱们徐州、宿迁的农村 (#13, batch 52 p12): a later member of a list of places shares the reading its first
+    # member's word gives (来自, 赴, 学习 … before the list)
+    cut = start - 1
+    for _ in range(3):  # (A、B、C: back over at most three earlier members)
+        if cut < 2 or line[cut] not in "、和及与":
+            return False
+        for size in range(2, 6):  # the earlier member: a short name (徐州) to a full one (宿迁市)
+            first = cut - size
+            if first < 0 or not _HAN_RUN.fullmatch(line, first, cut):
+                break
+            if _ELSEWHERE_BEFORE.search(line[max(0, first - 8) : first]):
+                return True
+        cut = next((k for k in range(cut - 1, max(-1, cut - 7), -1) if line[k] in "、和及与"), -1)
+    return False
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # 县长马永良（现任平阳县委书记）作了批示 in 新昌县's report: the post a person named holds (or held, or went to) in
