@@ -19,6 +19,7 @@ from drafter.errors import LibraryError, UsageError
 from drafter.features import feature_tags, lacked_tags, place_features
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import (
+    CADRES,
     CONGRESS,
     TRAINEES_WORK,
     MeetingKind,
@@ -177,6 +178,11 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # 县直各部门要坚持底线思维): a 30-minute 年轻干部培训班开班式 filled five of its sections so (review34c). Where the class's
     # own text runs out, fit says what length it can form.
     trainees = answers.get("kind") in _TRAINING_KINDS
+    # A 座谈会 with people at the table (退役军人, 青年, 老同志, 新乡贤 …): every point is spoken to them, their own text or
+    # the kind's (感谢、倾听、回应关切), never a work's area (褒扬纪念要……, 团组织要……) or a general point handed to this level's
+    # departments (各县（市、区）、市直各部门要……) — a 退役军人座谈会 deployed five 退役军人事务 areas to the veterans (review34c).
+    at_table = answers.get("kind") == SYMPOSIUM_KIND and audience != CADRES
+    invited = audience in guest_audiences()
     work = str(answers.get("work", ""))
     suits_topic = _topic_test(answers, topics, tags)
     # 水库安全度汛, 山区旅游景点 for 鼓楼区: what the place has not (its features: drafter/features.py, review32)
@@ -216,6 +222,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if trainees and _general_point(fragment):
             return False
+        if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
+            return False  # 褒扬纪念要……, 团组织要……; 成果同享，惠及在座各位 only to guests asked for advice
         if at_large and not _TRAINING_KINDS.isdisjoint(own) and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
@@ -247,6 +255,12 @@ def _kind_part(sitting: MeetingKind | None, meeting: str, work: str) -> frozense
     if sitting is None or not sitting.parts:
         return frozenset()
     return frozenset(sitting.parts) & frozenset(narrower_tags(meeting, work))
+
+
+def _said_at_table(tags: Sequence[str], invited: bool) -> bool:
+    """Whether a point not written for a 座谈会's audience is the kind's own, said to whoever sits at it (its 各界 text
+    only to guests asked for advice: 企业家, 新乡贤)."""
+    return SYMPOSIUM_KIND in tags and (invited or _GUESTS_TAG not in tags)
 
 
 def _general_point(fragment: Fragment) -> bool:
@@ -925,6 +939,7 @@ _TRAINING_KINDS = frozenset({"培训班开班式", "培训班结业式"})
 _ATTENDEES_KINDS = frozenset({*_TRAINING_KINDS, "座谈会"})
 # A 座谈会's text for guests asked for advice (成果同享，惠及在座各位): not for those it cares for (老党员, review33b).
 _GUESTS_TAG = "各界"
+SYMPOSIUM_KIND = "座谈会"
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
