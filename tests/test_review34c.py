@@ -117,3 +117,23 @@ def test_who_sits_at_the_table_is_read_from_a_symposium_name_only(meeting: str, 
 
     assert parse_meeting(meeting).audience == audience
 
+
+# ---------- a task goes where it belongs ----------
+
+
+def test_insurance_is_said_with_the_enterprise_duty_not_with_digital_supervision() -> None:
+    # Read (清河县 全县安全生产工作会议, seed 1, tasks 推进安全生产责任保险扩面): the task was placed in （一）推进科技兴安和智慧
+    # 监管 because its 非现场执法和信用监管 sub-point said 要推行安全生产责任保险制度 — a sentence that belongs with the
+    # enterprise's duty (企业主体责任), where it is now said; the 家庭教育 sub-point no longer names 妇女儿童之家 in passing.
+    from drafter.library import load_library
+
+    library = load_library()
+    said = {f.id: " ".join(s.text for s in f.subpoints) for f in library.fragments if f.id.startswith("point.safety.")}
+    assert "责任保险" not in said["point.safety.task.smart-regulation"]
+    assert "安全生产责任保险" in said["point.safety.guard.responsibility"]
+    family = library.get("point.women-children.task.family-education")
+    assert "妇女儿童之家" not in " ".join(s.text for s in family.subpoints)
+    for seed in (6, 7):
+        text = _draft("清河县", "全县安全生产工作会议", seed, tasks=["推进安全生产责任保险扩面"])
+        line = next(line for line in text.splitlines() if "责任保险扩面" in line)
+        assert not re.search("科技|智慧|数字|道路", line.split("。")[0]), line
