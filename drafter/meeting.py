@@ -72,6 +72,9 @@ class Audience:
     # Guests the meeting asks for advice (企业家): a 座谈会's text for 各界 (成果同享，惠及在座各位) is spoken to them too,
     # never to those the meeting cares for (老党员, 年轻干部, 老同志; review33b).
     guests: bool = False
+    # 座谈会: the kinds at which the name's word says who sits in the hall (a 退役军人座谈会 is held with veterans, a 退役军人
+    # 事务工作会议 with the cadres who serve them); empty: any kind (review34c).
+    kinds: tuple[str, ...] = ()
 
 
 # The audience of an ordinary meeting: the cadres of this level (what most fragments address).
@@ -199,7 +202,9 @@ def load_meeting_table() -> MeetingTable:
         honorees = {str(k): str(v) for k, v in (data.get("honorees") or {}).items()}
         endings = _strings(data.get("honoree_endings"))
         audiences = {
-            str(k): Audience(str(k), _strings(v["words"]), str(v.get("work") or ""), bool(v.get("guests")))
+            str(k): Audience(
+                str(k), _strings(v["words"]), str(v.get("work") or ""), bool(v.get("guests")), _strings(v.get("kinds"))
+            )
             for k, v in (data.get("audiences") or {}).items()
         }
         prefixes = tuple(sorted(_strings(data.get("time_prefixes")), key=len, reverse=True))
@@ -881,7 +886,7 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         work = held_by
     if deciding:  # 县委编委会全体会议, 市住房公积金管委会全体会议: a committee that decides, no 领导小组 (its work read as one's)
         kind = load_meeting_table().kinds.get(_COMMITTEE_SESSION, kind)
-    audience = _audience(core, name)
+    audience = _audience(core, name, kind.name)
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
@@ -908,15 +913,22 @@ def guest_audiences() -> frozenset[str]:
     return frozenset(name for name, a in load_meeting_table().audiences.items() if a.guests)
 
 
-def _audience(core: str, name: str) -> Audience | None:
-    """The audience a meeting's name (`core`: without scope and kind) says sits in the hall, longest word first."""
-    pairs = [(w, a) for a in load_meeting_table().audiences.values() for w in a.words]
+# Words after an audience's word that make a meeting about a work done for them (年轻干部工作会议, 离退休干部党建工作会议,
+# 退役军人事务座谈会: the cadres who serve them are in the hall).
+_ABOUT_THEM = ("工作", "党建", "事务")
+
+
+def _audience(core: str, name: str, kind: str = "") -> Audience | None:
+    """The audience a meeting's name (`core`: without scope and kind) says sits in the hall, longest word first (one
+    the table holds for some kinds only, when the meeting is one of them)."""
+    audiences = [a for a in load_meeting_table().audiences.values() if not a.kinds or kind in a.kinds]
+    pairs = [(w, a) for a in audiences for w in a.words]
     # 年轻干部工作会议 (离退休干部党建工作会议) is about that work, held for those who do it: the young cadres are not
     # in the hall. 年轻干部警示教育会议 is held for them, but it is a warning-education speech (以案为鉴), not a talk
     # with them (作为过来人，我和大家交流三点体会 over points on 四风).
     held = tuple(load_meeting_table().purposes)
     return next((a for w, a in sorted(pairs, key=lambda p: -len(p[0]))
-                 if w in core and w + "工作" not in name and w + "党建" not in name and not any(w + p in name for p in held)), None)  # fmt: skip
+                 if w in core and not any(w + s in name for s in _ABOUT_THEM) and not any(w + p in name for p in held)), None)  # fmt: skip
 
 
 def convenor_named(name: str) -> Convenor | None:

@@ -127,10 +127,10 @@ def test_a_ten_minute_old_party_members_talk_deploys_no_party_building_tasks():
 
 
 def test_entrepreneurs_still_hear_the_symposium_text_for_guests():
-    # 各界 text is kept for guests asked for advice: the table marks 企业家 so.
+    # 各界 text is kept for guests asked for advice: the table marks 企业家 so (and 新乡贤, review34c).
     from drafter.meeting import guest_audiences
 
-    assert guest_audiences() == {"企业家"}
+    assert guest_audiences() == {"企业家", "新乡贤"}
 
 
 # ---------- 欢送新兵大会: a send-off whatever its ending ----------

@@ -673,8 +673,12 @@ def _render_group(
     # its trainees, lead28); `group_heading` falls back to cadres where the table has no options for either.
     # A kind's text for a part of a work (a 欢送会's for 征兵: recruits) has options of its own (`保障@欢送会·征兵`, review33d).
     kind = str(ctx.get("meeting_kind", ""))
+    # … and the people at the table of a 座谈会 (退役军人代表), whoever's text opens the group (the kind's 当好参谋 under
+    # 下一步，我们将重点做好以下四个方面 read as our own work, review34c)
+    hall = str(ctx.get("audience") or "")
     heard_by = [
         *sorted(set(point.fragment.tags).intersection(AUDIENCE_TAGS)),
+        *([hall] if hall in AUDIENCE_TAGS and hall not in point.fragment.tags else []),
         *(f"{kind}·{t}" for t in sorted(point.fragment.tags) if kind in point.fragment.tags and t != kind),
         kind,
     ]

@@ -19,6 +19,7 @@ from drafter.errors import LibraryError, UsageError
 from drafter.features import feature_tags, lacked_tags, place_features
 from drafter.library import Library, fragment_texts, used_variables
 from drafter.meeting import (
+    CADRES,
     CONGRESS,
     TRAINEES_WORK,
     MeetingKind,
@@ -173,6 +174,15 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # A class of people who are not cadres (志愿者骨干, 网格员): none of the kind's text written for cadre trainees (党性锻炼,
     # 干部成长的规律, 依法用权: 程序……也是对干部的保护, review29a's new training points).
     lay = answers.get("kind") in _TRAINING_KINDS and trains_lay_people(meeting)
+    # A class hears what is said to trainees, not a general work section (以制度建设为抓手，推动各项工作常态长效; 各乡镇（街道）、
+    # 县直各部门要坚持底线思维): a 30-minute 年轻干部培训班开班式 filled five of its sections so (review34c). Where the class's
+    # own text runs out, fit says what length it can form.
+    trainees = answers.get("kind") in _TRAINING_KINDS
+    # A 座谈会 with people at the table (退役军人, 青年, 老同志, 新乡贤 …): every point is spoken to them, their own text or
+    # the kind's (感谢、倾听、回应关切), never a work's area (褒扬纪念要……, 团组织要……) or a general point handed to this level's
+    # departments (各县（市、区）、市直各部门要……) — a 退役军人座谈会 deployed five 退役军人事务 areas to the veterans (review34c).
+    at_table = answers.get("kind") == SYMPOSIUM_KIND and audience != CADRES
+    invited = audience in guest_audiences()
     work = str(answers.get("work", ""))
     suits_topic = _topic_test(answers, topics, tags)
     # 水库安全度汛, 山区旅游景点 for 鼓楼区: what the place has not (its features: drafter/features.py, review32)
@@ -210,6 +220,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if lay and CADRE_TRAINEES_TAG in own:
             return False
+        if trainees and _general_point(fragment):
+            return False
+        if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
+            return False  # 褒扬纪念要……, 团组织要……; 成果同享，惠及在座各位 only to guests asked for advice
         if at_large and not _TRAINING_KINDS.isdisjoint(own) and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
@@ -243,6 +257,19 @@ def _kind_part(sitting: MeetingKind | None, meeting: str, work: str) -> frozense
     return frozenset(sitting.parts) & frozenset(narrower_tags(meeting, work))
 
 
+def _said_at_table(tags: Sequence[str], invited: bool) -> bool:
+    """Whether a point not written for a 座谈会's audience is the kind's own, said to whoever sits at it (its 各界 text
+    only to guests asked for advice: 企业家, 新乡贤)."""
+    return SYMPOSIUM_KIND in tags and (invited or _GUESTS_TAG not in tags)
+
+
+def _general_point(fragment: Fragment) -> bool:
+    """A point about no work, no kind and no audience of its own (抓实关键环节，以点带面推动各项工作整体提升)."""
+    if fragment.role != Role.POINT or fragment_topics(fragment):
+        return False
+    return not any(t in KIND_TAGS or t in _AUDIENCE_SET for t in fragment.tags)
+
+
 def _general_to_cadres(fragment: Fragment) -> bool:
     """A general point (no work, no kind of its own) that speaks to this level's units ({{ below }}、{{ own_depts }})."""
     if fragment.role != Role.POINT or fragment_topics(fragment) or any(t in KIND_TAGS for t in fragment.tags):
@@ -263,8 +290,7 @@ def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
     """For a class whose trainees do every kind of work and have text of their own (年轻干部): whether a point suits it
     — spoken to them, or handing no work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责) and
     not naming the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work). A
-    preference: a 30-minute class, its own text spent, still takes a general point. A 领导干部 class, who head those
-    units, hears general points as any meeting does."""
+    preference among the class's own and its trainees' text: a general point it never takes (`_general_point`, review34c)."""
     audience = _audience(answers)
     if answers.get("kind") not in _TRAINING_KINDS or answers.get("work") != TRAINEES_WORK or audience == "干部":
         return lambda f: True
@@ -848,8 +874,8 @@ def grow_plan(
                 and (_GUESTS_TAG not in f.tags or bool(heard_by & guest_audiences()))
             )
         ]  # fmt: skip
-        # None left: a 任务 or 保障 point may still take a general section that hands this level's units nothing (a
-        # 30-minute 年轻干部培训班 needs them); never an area of the work, which the audience does not run.
+        # None left: a 任务 or 保障 point may still take a general section that hands this level's units nothing (a class
+        # takes none: its own text spent, fit says the length it can form, review34c); never an area of the work.
         unaddressed = [f for f in options if not fragment_topics(f) and not addresses_cadres(f)]
         options = spoken or ([] if point.fragment.stage == "认识" else unaddressed)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
@@ -913,6 +939,7 @@ _TRAINING_KINDS = frozenset({"培训班开班式", "培训班结业式"})
 _ATTENDEES_KINDS = frozenset({*_TRAINING_KINDS, "座谈会"})
 # A 座谈会's text for guests asked for advice (成果同享，惠及在座各位): not for those it cares for (老党员, review33b).
 _GUESTS_TAG = "各界"
+SYMPOSIUM_KIND = "座谈会"
 
 
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
