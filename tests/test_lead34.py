@@ -63,3 +63,17 @@ def test_a_work_in_its_current_wording_is_that_work(meeting: str, words: tuple[s
         text = _draft("平江县", meeting, seed, 15)
         assert sum(w in text for w in words) >= 3, (seed, [w for w in words if w in text])
         assert "以案为鉴" not in text and "警示是手段" not in text
+
+
+# review34c saw a draft with the work areas and headings of before its change, once, from the cache folder: the
+# settled pairs keep each fragment's topics, and their file was keyed by the library and the closeness code only, so
+# a topics or kinds table changed by an upgrade was not seen.
+def test_settled_pairs_are_keyed_by_the_tables_a_fragments_topics_come_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from drafter.render import settle
+
+    before = settle._key("library")
+    monkeypatch.setattr(settle, "_fits_code", lambda: "tables of the next version")
+    assert settle._key("library") != before
+    assert settle._key("library") == settle._key("library")

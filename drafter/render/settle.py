@@ -35,7 +35,7 @@ from typing import Any
 
 from drafter.model import Fragment
 from drafter.render import closeness, repeat
-from drafter.render.select import fragment_topics
+from drafter.render.select import _fits_code, fragment_topics
 
 _FORMAT = 1
 # Bits of the bounds: characters (code points under 256, the swapped common ones, a bit each; the others hashed)
@@ -111,10 +111,13 @@ _READ: dict[str, Settled] = {}
 
 
 def _key(content: str) -> str:
-    """The file's key: the library's content, the code of the rules (closeness's) and of this module."""
+    """The file's key: the library's content, the code of the rules (closeness's) and of this module, and what a
+    fragment's topics depend on (select's code and drafter's tables: `_fits_code`) — the file keeps each fragment's
+    topics, and a topics or kinds table changed by an upgrade made a draft differ from a fresh machine's (lead34)."""
     from drafter.files import cache_key
 
-    return cache_key(repr(_FORMAT).encode(), closeness._code_version().encode(), _own_code(), content.encode())
+    code = (closeness._code_version().encode(), _own_code(), _fits_code().encode())
+    return cache_key(repr(_FORMAT).encode(), *code, content.encode())
 
 
 def settle(fragments: Sequence[Fragment]) -> frozenset[bytes]:
