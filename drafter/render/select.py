@@ -68,6 +68,7 @@ from drafter.topics import (
     names_not_used,
     narrower_tags,
     own_parts,
+    own_views_parts,
     part_tags,
     ruled_out_tags,
     topic_of_tag,
@@ -834,6 +835,7 @@ def grow_plan(
         options = [f for f in options if not thanks(f)]
         if options:
             break
+    options = _part_views(options, point.fragment.stage, answers)
     heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
         # None left spoken to them: the point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26). A section
@@ -1051,6 +1053,8 @@ def _choose_points(
                 f"片段库中适合本次会议的“{stage}”类要点不够（需要 {stages.count(stage)} 个，且彼此内容不重复）",
                 path=library.root, hint="减少 --points，或在片段库中补充该类要点。",
             )  # fmt: skip
+        if stage != "任务":
+            options = _part_views(options, stage, answers) or options
         if stage == "任务":
             options = facts.about(options)  # the user's tasks first, then no idea said twice
             own = _alone_part_own(options, answers)
@@ -1206,6 +1210,19 @@ def _alone_part_own(options: list[Fragment], answers: Mapping[str, Any]) -> list
     if not part:
         return None
     return [f for f in options if part.intersection(f.tags) or _about_no_work(f)]
+
+
+def _part_views(options: list[Fragment], stage: str | None, answers: Mapping[str, Any]) -> list[Fragment]:
+    """For a 认识 or 保障 point of a meeting on a part whose views are its own (`own_views`: 民营经济, 县域经济), `options`
+    on that part or not on its work at all (general text, another work the meeting names): a 民营经济发展大会 said
+    始终扭住经济建设这个中心 and 加强党对经济工作的领导, a 全县县域经济推进会 辩证看待经济形势 (review34a)."""
+    if stage not in ("认识", "保障"):
+        return options
+    parts = own_views_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    if not parts:
+        return options
+    works = frozenset(topic.tag for t in parts if (topic := topic_of_tag(t)) is not None)
+    return [f for f in options if parts.intersection(f.tags) or works.isdisjoint(_works_of(f))]
 
 
 def _about_no_work(fragment: Fragment) -> bool:
