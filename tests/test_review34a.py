@@ -26,14 +26,21 @@ _WHOLE_VIEWS = {
     "point.economy.safeguard.mechanism",
     "point.economy.safeguard.style",
 }
-_WHOLE_WORDS = ("始终扭住经济建设这个中心", "加强党对经济工作的领导", "财经领导机构", "高质量发展综合考核")
+_WHOLE_WORDS = (
+    "始终扭住经济建设这个中心",
+    "加强党对经济工作的领导",
+    "财经领导机构",
+    "高质量发展综合考核",
+)
 # The annual economy meeting's opening.
 _ANNUAL_WORDS = ("中央经济工作会议精神", "过去一年", "去年的经济工作")
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **facts: object):
     answers = {"place": place, "meeting": meeting, **facts}
-    return make_draft(DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False)).draft
+    return make_draft(
+        DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False)
+    ).draft
 
 
 @pytest.mark.parametrize(
@@ -82,13 +89,23 @@ def test_a_part_meeting_never_says_the_whole_economys_views(place, meeting, seed
 @pytest.mark.parametrize(
     ("place", "meeting", "says"),
     [
-        ("清河县", "全县民营经济发展大会", ("民营经济促进法", "两个毫不动摇", "民营经济是推进中国式现代化的生力军")),
-        ("清河县", "全县县域经济发展大会", ("县域经济是强县富民的根本", "县域兴则百姓富", "县域经济的重要地位", "县域")),
+        (
+            "清河县",
+            "全县民营经济发展大会",
+            ("民营经济促进法", "两个毫不动摇", "民营经济是推进中国式现代化的生力军"),
+        ),
+        (
+            "清河县",
+            "全县县域经济发展大会",
+            ("县域经济是强县富民的根本", "县域兴则百姓富", "县域经济的重要地位", "县域"),
+        ),
         ("南通市", "全市新质生产力发展大会", ("新质生产力",)),
     ],
 )
 @pytest.mark.parametrize("seed", [1, 2, 4, 5])
-def test_a_part_meeting_opens_on_its_own_work_not_the_annual_meeting(place, meeting, says, seed) -> None:
+def test_a_part_meeting_opens_on_its_own_work_not_the_annual_meeting(
+    place, meeting, says, seed
+) -> None:
     draft = _draft(place, meeting, seed, 10)
     opening = draft.text.split("\n\n")[2]
     for words in _ANNUAL_WORDS:
@@ -100,7 +117,10 @@ def test_a_part_meeting_opens_on_its_own_work_not_the_annual_meeting(place, meet
 def test_an_analysis_meeting_reads_the_economy_and_holds_its_schedule() -> None:
     draft = _draft("南通市", "全市经济形势分析会", 8, 15)
     points = used_ids(draft, "point")
-    assert "point.economy.recognition.review" in points or "point.economy.recognition.situation" in points, points
+    assert (
+        "point.economy.recognition.review" in points
+        or "point.economy.recognition.situation" in points
+    ), points
     assert "point.economy.safeguard.review" in points, points
     assert "中央经济工作会议精神" not in draft.text
 
@@ -149,3 +169,16 @@ def test_a_county_economy_speech_keeps_the_county_levers() -> None:
     draft = _draft("清河县", "全县经济工作会议", 3, 30)
     points = used_ids(draft, "point")
     assert not any(p.endswith("-town") or p.endswith(".town") for p in points), points
+
+
+def test_a_private_economy_speech_respects_entrepreneurs_once() -> None:
+    # Read (15 minutes, seed 7, with facts): its task 营造尊重企业家的社会环境 and its 保障 营造尊重企业家的良好氛围
+    # stood in one speech; it closed on 抓项目、抓招商、抓产业.
+    draft = _draft(
+        "清河县", "全县民营经济发展大会", 7, 15,
+        achievements=["新增规上工业企业12家"], problems=["涉企检查多"], tasks=["开展涉企行政检查专项整治"],
+    )  # fmt: skip
+    assert draft.text.count("尊重企业家的") <= 1
+    closing = draft.text.rstrip().split("\n\n")[-1]
+    assert "抓招商" not in closing and "民营" in closing, closing
+    assert "涉企行政检查" in draft.text
