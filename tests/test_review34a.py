@@ -182,3 +182,17 @@ def test_a_private_economy_speech_respects_entrepreneurs_once() -> None:
     closing = draft.text.rstrip().split("\n\n")[-1]
     assert "抓招商" not in closing and "民营" in closing, closing
     assert "涉企行政检查" in draft.text
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes"),
+    [("南通市", "全市新质生产力发展推进会", 4, 20), ("清河县", "全县数字经济发展推进会", 3, 15)],
+)
+def test_a_new_productive_forces_speech_deploys_innovation_before_the_whole_economy(
+    place, meeting, seed, minutes
+) -> None:
+    # Read (20 minutes, seed 4): its task point held 科技创新 and then 开放合作, 防风险 (债务、房地产) and 就业.
+    draft = _draft(place, meeting, seed, minutes)
+    points = used_ids(draft, "point")
+    assert "point.economy.task.new-forces-innovation" in points, points
+    assert "point.economy.task.new-forces-digital" in points, points
