@@ -196,3 +196,14 @@ def test_a_new_productive_forces_speech_deploys_innovation_before_the_whole_econ
     points = used_ids(draft, "point")
     assert "point.economy.task.new-forces-innovation" in points, points
     assert "point.economy.task.new-forces-digital" in points, points
+
+
+def test_a_town_project_meeting_deploys_the_towns_project_work() -> None:
+    # Read (15 minutes, seed 11): its one project area was 属地服务, beside 就业, 招商 and three general sections.
+    draft = _draft("清河县柳镇", "全镇重点项目建设推进会", 11, 15)
+    points = used_ids(draft, "point")
+    assert "point.project.task.town-pipeline" in points, points
+    assert "point.project.know.town" in points and "point.project.guard.town" in points, points
+    assert (
+        "加加" not in draft.text
+    )  # 给大家提提神、加加压 (kinds/advance.yaml) was flagged by the checker

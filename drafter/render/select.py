@@ -827,15 +827,15 @@ def grow_plan(
         of_kind = _of_kind(template)
         borrowed = sum(not of_kind(f) for f in point.fragments())
         narrows = (of_kind,) if borrowed >= template.own_borrows else (of_kind, _work_not_why(answers))
+    own_views = _part_views(point.fragment.stage, answers)
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
-            stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=narrow,
+            stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=_both(narrow, own_views),
         )  # fmt: skip
         options = [f for f in options if not thanks(f)]
         if options:
             break
-    options = _part_views(options, point.fragment.stage, answers)
     heard_by = _AUDIENCE_SET.intersection(point.fragment.tags)
     if heard_by:  # a point spoken to entrepreneurs gathers sections spoken to them, not 城市更新 deployed to cadres (review25)
         # None left spoken to them: the point stops (统筹处理好经济工作中的重大关系 is a cadre's 认识, review26). A section
@@ -1046,15 +1046,13 @@ def _choose_points(
             continue
         options = candidates(
             library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced],
-            steer=steer,
+            steer=steer, within=_part_views(stage, answers),
         )
         if not options:
             raise LibraryError(
                 f"片段库中适合本次会议的“{stage}”类要点不够（需要 {stages.count(stage)} 个，且彼此内容不重复）",
                 path=library.root, hint="减少 --points，或在片段库中补充该类要点。",
             )  # fmt: skip
-        if stage != "任务":
-            options = _part_views(options, stage, answers) or options
         if stage == "任务":
             options = facts.about(options)  # the user's tasks first, then no idea said twice
             own = _alone_part_own(options, answers)
@@ -1212,17 +1210,29 @@ def _alone_part_own(options: list[Fragment], answers: Mapping[str, Any]) -> list
     return [f for f in options if part.intersection(f.tags) or _about_no_work(f)]
 
 
-def _part_views(options: list[Fragment], stage: str | None, answers: Mapping[str, Any]) -> list[Fragment]:
-    """For a 认识 or 保障 point of a meeting on a part whose views are its own (`own_views`: 民营经济, 县域经济), `options`
-    on that part or not on its work at all (general text, another work the meeting names): a 民营经济发展大会 said
-    始终扭住经济建设这个中心 and 加强党对经济工作的领导, a 全县县域经济推进会 辩证看待经济形势 (review34a)."""
+def _part_views(stage: str | None, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
+    """For a 认识 or 保障 point of a meeting on a part whose views are its own (`own_views`: 民营经济, 县域经济), whether a
+    fragment is on that part or not on its work at all (general text, another work the meeting names); None otherwise.
+    A 民营经济发展大会 said 始终扭住经济建设这个中心 and 加强党对经济工作的领导, a 全县县域经济推进会 辩证看待经济形势
+    (review34a). Applied before the preferences, which would leave only the whole work's views to choose from."""
     if stage not in ("认识", "保障"):
-        return options
-    parts = own_views_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+        return None
+    # The meeting's name, not a work derived from it: a 全省民营企业座谈会 (work 民营经济工作) speaks to entrepreneurs in
+    # their own 认识 and 保障 (把企业的发展放到全省发展的大盘子里来谋划, 守信践诺).
+    parts = own_views_parts(str(answers.get("meeting", "")))
     if not parts:
-        return options
+        return None
     works = frozenset(topic.tag for t in parts if (topic := topic_of_tag(t)) is not None)
-    return [f for f in options if parts.intersection(f.tags) or works.isdisjoint(_works_of(f))]
+    return lambda f: bool(parts.intersection(f.tags)) or works.isdisjoint(_works_of(f))
+
+
+def _both(
+    one: Callable[[Fragment], bool] | None, other: Callable[[Fragment], bool] | None
+) -> Callable[[Fragment], bool] | None:
+    """A fragment meets both tests (a missing one is met by every fragment)."""
+    if one is None or other is None:
+        return one or other
+    return lambda f: one(f) and other(f)
 
 
 def _about_no_work(fragment: Fragment) -> bool:
