@@ -207,3 +207,11 @@ def test_a_town_project_meeting_deploys_the_towns_project_work() -> None:
     assert (
         "加加" not in draft.text
     )  # 给大家提提神、加加压 (kinds/advance.yaml) was flagged by the checker
+
+
+def test_a_street_economy_speech_speaks_of_communities_not_villages() -> None:
+    # Read (海门区三厂街道, 15 minutes, seed 4): 返乡人员、脱贫劳动力, 乡村公益性岗位 and 村集体资产 in a 街道's speech.
+    draft = _draft("海门区三厂街道", "全街道经济工作会议", 4, 15)
+    for words in ("返乡人员", "脱贫劳动力", "乡村公益性岗位", "村集体"):
+        assert words not in draft.text, words
+    assert "社区" in draft.text
