@@ -215,3 +215,11 @@ def test_a_street_economy_speech_speaks_of_communities_not_villages() -> None:
     for words in ("返乡人员", "脱贫劳动力", "乡村公益性岗位", "村集体"):
         assert words not in draft.text, words
     assert "社区" in draft.text
+
+
+def test_a_towns_job_station_lands_in_its_jobs_area() -> None:
+    # Read (清河县柳镇, 10 minutes, seed 1, tasks 盘活闲置厂房 and 建设就业驿站): 建设就业驿站 was said after the points
+    # (以上几个方面之外，今年还有一项工作要专门强调) although the speech had a jobs area.
+    draft = _draft("清河县柳镇", "全镇经济工作会议", 1, 10, tasks=["盘活闲置厂房", "建设就业驿站"])
+    assert "以上几个方面之外" not in draft.text
+    assert "就业驿站" in draft.text
