@@ -223,3 +223,11 @@ def test_a_towns_job_station_lands_in_its_jobs_area() -> None:
     draft = _draft("清河县柳镇", "全镇经济工作会议", 1, 10, tasks=["盘活闲置厂房", "建设就业驿站"])
     assert "以上几个方面之外" not in draft.text
     assert "就业驿站" in draft.text
+
+
+def test_a_town_private_economy_meeting_serves_its_firms_and_shops() -> None:
+    # Read (清河县柳镇 全镇民营经济发展大会, 15 minutes, seed 2): no task area spoke of the town's firms (the county's
+    # 企业梯度培育 is 省市县区): 就业, 招商, 项目 and two general sections.
+    draft = _draft("清河县柳镇", "全镇民营经济发展大会", 2, 15)
+    assert "point.economy.task.private-town" in used_ids(draft, "point")
+    assert "个体工商户" in draft.text
