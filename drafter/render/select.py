@@ -827,7 +827,9 @@ def grow_plan(
         of_kind = _of_kind(template)
         borrowed = sum(not of_kind(f) for f in point.fragments())
         narrows = (of_kind,) if borrowed >= template.own_borrows else (of_kind, _work_not_why(answers))
-    own_views = _part_views(point.fragment.stage, answers)
+    # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
+    # a 全县重点项目调度会 gathers them as any other work's, review30a.)
+    own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
