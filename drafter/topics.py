@@ -22,7 +22,7 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
-    "group",
+    "group", "own_views",
 }
 
 
@@ -38,6 +38,7 @@ class NarrowRule:
     whole: bool = False  # text about the whole work that a meeting naming this leans to (事故警示): no part of it
     only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
     alone: bool = False  # a work of its own: a long speech on it borrows none of the topic's other areas (人居环境)
+    own_views: bool = False  # its 认识 and 保障 are its own: never the whole topic's (民营经济 of 经济工作)
     not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
     group: bool = False  # several distinct areas share the tag to be kept apart (审计项目): not one part of the work
 
@@ -131,6 +132,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         alone=bool(entry.get("alone")),
         not_said=words("not_said"),
         group=bool(entry.get("group")),
+        own_views=bool(entry.get("own_views")),
     )
 
 
@@ -352,6 +354,14 @@ def alone_tags() -> frozenset[str]:
     """Narrower tags marked `alone` (人居环境): a work of its own within the topic, whose meeting the topic's other
     areas do not fit (农民增收 at a 人居环境整治推进会)."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.alone)
+
+
+@functools.cache
+def own_views_parts(*names: str) -> frozenset[str]:
+    """The parts a meeting is named for whose 认识 and 保障 are their own (`own_views`: 民营经济, 县域经济 of 经济工作): the
+    whole work's views (始终扭住经济建设这个中心, 加强党对经济工作的领导) speak of the economy, not of them (review34a)."""
+    named = narrower_tags(*names)
+    return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.own_views and rule.tag in named)
 
 
 @functools.cache

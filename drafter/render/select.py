@@ -69,6 +69,7 @@ from drafter.topics import (
     names_not_used,
     narrower_tags,
     own_parts,
+    own_views_parts,
     part_tags,
     ruled_out_tags,
     topic_of_tag,
@@ -852,10 +853,13 @@ def grow_plan(
         of_kind = _of_kind(template)
         borrowed = sum(not of_kind(f) for f in point.fragments())
         narrows = (of_kind,) if borrowed >= template.own_borrows else (of_kind, _work_not_why(answers))
+    # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
+    # a 全县重点项目调度会 gathers them as any other work's, review30a.)
+    own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
-            stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=narrow,
+            stage=point.fragment.stage, avoid=plan.fragments(), steer=plan.steer, within=_both(narrow, own_views),
         )  # fmt: skip
         options = [f for f in options if not thanks(f)]
         if options:
@@ -1071,7 +1075,7 @@ def _choose_points(
             continue
         options = candidates(
             library, Role.POINT, template, answers, tags, stage=stage, avoid=[*chosen, *forced],
-            steer=steer,
+            steer=steer, within=_part_views(stage, answers),
         )
         if not options:
             raise LibraryError(
@@ -1233,6 +1237,31 @@ def _alone_part_own(options: list[Fragment], answers: Mapping[str, Any]) -> list
     if not part:
         return None
     return [f for f in options if part.intersection(f.tags) or _about_no_work(f)]
+
+
+def _part_views(stage: str | None, answers: Mapping[str, Any]) -> Callable[[Fragment], bool] | None:
+    """For a 认识 or 保障 point of a meeting on a part whose views are its own (`own_views`: 民营经济, 县域经济), whether a
+    fragment is on that part or not on its work at all (general text, another work the meeting names); None otherwise.
+    A 民营经济发展大会 said 始终扭住经济建设这个中心 and 加强党对经济工作的领导, a 全县县域经济推进会 辩证看待经济形势
+    (review34a). Applied before the preferences, which would leave only the whole work's views to choose from."""
+    if stage not in ("认识", "保障"):
+        return None
+    # The meeting's name, not a work derived from it: a 全省民营企业座谈会 (work 民营经济工作) speaks to entrepreneurs in
+    # their own 认识 and 保障 (把企业的发展放到全省发展的大盘子里来谋划, 守信践诺).
+    parts = own_views_parts(str(answers.get("meeting", "")))
+    if not parts:
+        return None
+    works = frozenset(topic.tag for t in parts if (topic := topic_of_tag(t)) is not None)
+    return lambda f: bool(parts.intersection(f.tags)) or works.isdisjoint(_works_of(f))
+
+
+def _both(
+    one: Callable[[Fragment], bool] | None, other: Callable[[Fragment], bool] | None
+) -> Callable[[Fragment], bool] | None:
+    """A fragment meets both tests (a missing one is met by every fragment)."""
+    if one is None or other is None:
+        return one or other
+    return lambda f: one(f) and other(f)
 
 
 def _about_no_work(fragment: Fragment) -> bool:
