@@ -60,3 +60,95 @@ def test_an_atomic_write_still_refuses_what_it_refused_and_keeps_the_file_mode(t
     write_text_atomic(fresh, "新")
     assert fresh.stat().st_mode & 0o777 == 0o644
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_what_drafter_wrote_is_known_from_the_journal_and_after_a_merge(tmp_path, monkeypatch) -> None:
+    """Each file written is one line of outputs.log: still known after the journal is merged into outputs.json, an
+    edited file is not drafter's any more, and a line cut short by a killed writer costs only that line."""
+    import json
+
+    from drafter import outputs
+
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
+    files = [tmp_path / f"稿{n}.md" for n in range(12)]
+    for n, path in enumerate(files[:6]):
+        path.write_text(f"第{n}稿", encoding="utf-8")
+        outputs.remember_output(path)
+    lines = [line for line in outputs.journal_file().read_text(encoding="utf-8").splitlines() if line]
+    assert not outputs.state_file().exists() and len(lines) == 6
+    assert all(outputs.was_written_by_drafter(p) for p in files[:6])
+    with outputs.journal_file().open("a", encoding="utf-8") as journal:
+        journal.write('\n["' + str(files[0].resolve()) + '", "0123')  # killed mid-line, after writing 稿0
+    files[1].write_text("改过的第1稿", encoding="utf-8")  # edited by hand since
+    monkeypatch.setattr(outputs, "_JOURNAL_MAX", 600)  # merge once the journal passes 600 bytes
+    for n, path in enumerate(files[6:], start=6):
+        path.write_text(f"第{n}稿", encoding="utf-8")
+        outputs.remember_output(path)
+    state = json.loads(outputs.state_file().read_text(encoding="utf-8"))
+    assert str(files[0].resolve()) in state and outputs.journal_file().stat().st_size < 600
+    assert outputs.was_written_by_drafter(files[0]), "the cut line took nothing from the line before it"
+    assert not outputs.was_written_by_drafter(files[1])
+    assert all(outputs.was_written_by_drafter(p) for p in [files[0], *files[2:]])
+    with pytest.raises(outputs.OverwriteError, match="被改过"):
+        outputs.check_output(files[1])
+    outputs.check_output(files[2])  # unchanged since drafter wrote it: may be replaced
+
+
+_KILLED_WRITER = """
+import sys
+from pathlib import Path
+from drafter import history, outputs
+outputs._JOURNAL_MAX = 2000  # merge often
+folder = Path(sys.argv[1])
+answers = {"place": "清河县", "meeting": "全县安全生产工作会议"}
+n = 0
+while True:
+    n += 1
+    path = folder / f"稿{n % 50}.md"
+    path.write_text(f"第{n}稿", encoding="utf-8")
+    outputs.remember_output(path)
+    history.remember(answers, "同志们：" + "字" * (n % 997) + "完")
+    if n == 20:
+        print("writing", flush=True)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.13, 0.31])
+def test_a_writer_killed_at_any_moment_leaves_the_state_and_the_history_whole(tmp_path, delay) -> None:
+    """kill -9 while files are being noted and the history kept: outputs.json is the old or the whole new file (or
+    none yet), its journal reads but for one last line, and the history's entry is one whole draft."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from drafter import history, outputs
+
+    env = {**os.environ, "DRAFTER_HOME": str(tmp_path / "home")}
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(tmp_path)], env=env,
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    time.sleep(delay)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    old = os.environ.get("DRAFTER_HOME")
+    os.environ["DRAFTER_HOME"] = env["DRAFTER_HOME"]
+    try:
+        state = outputs.state_file()
+        if state.exists():
+            assert isinstance(json.loads(state.read_text(encoding="utf-8")), dict)
+        lines = [ln for ln in outputs.journal_file().read_text(encoding="utf-8").split("\n") if ln]
+        for line in lines[:-1]:
+            assert len(json.loads(line)) == 2
+        known = outputs._load()
+        assert len(known) >= 20 and all(len(v) == 64 for v in known.values())
+        texts = history.history_texts({"place": "清河县", "meeting": "全县安全生产工作会议", "date": "2000年1月1日"})
+        assert len(texts) == 1 and texts[0].startswith("同志们：") and texts[0].endswith("完")
+    finally:
+        if old is None:
+            del os.environ["DRAFTER_HOME"]
+        else:
+            os.environ["DRAFTER_HOME"] = old
