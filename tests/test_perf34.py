@@ -152,3 +152,24 @@ def test_a_writer_killed_at_any_moment_leaves_the_state_and_the_history_whole(tm
             del os.environ["DRAFTER_HOME"]
         else:
             os.environ["DRAFTER_HOME"] = old
+
+
+def test_the_cache_folder_follows_each_commands_environment(tmp_path, monkeypatch) -> None:
+    """Kept for the environment it was found in: another DRAFTER_CACHE_DIR, XDG_CACHE_HOME or HOME (the resident's
+    worker sets each command's) or DRAFTER_NO_CACHE is another answer at once."""
+    from drafter.cachefile import cache_folder
+
+    monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "一"))
+    assert cache_folder() == tmp_path / "一" and cache_folder() == tmp_path / "一"
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "二"))
+    assert cache_folder() == tmp_path / "二"
+    monkeypatch.setenv("DRAFTER_NO_CACHE", "1")
+    assert cache_folder() is None
+    monkeypatch.delenv("DRAFTER_NO_CACHE")
+    monkeypatch.delenv("DRAFTER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_folder() == tmp_path / "xdg" / "drafter"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "家"))
+    assert cache_folder() == tmp_path / "家" / ".cache" / "drafter"
