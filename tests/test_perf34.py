@@ -173,3 +173,13 @@ def test_the_cache_folder_follows_each_commands_environment(tmp_path, monkeypatc
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "家"))
     assert cache_folder() == tmp_path / "家" / ".cache" / "drafter"
+
+
+def test_a_meetings_seasons_are_the_same_however_often_asked_and_a_caller_cannot_change_them() -> None:
+    from drafter.meeting import seasons_of
+
+    first = seasons_of("全县岁末年初安全生产工作会议")
+    assert first and seasons_of("全县岁末年初安全生产工作会议") == first
+    first.add("夏季")
+    assert "夏季" not in seasons_of("全县岁末年初安全生产工作会议")
+    assert seasons_of("全县防汛工作会议", "2026年6月1日") != seasons_of("全县防汛工作会议", "2026年12月1日")
