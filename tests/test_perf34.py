@@ -183,3 +183,33 @@ def test_a_meetings_seasons_are_the_same_however_often_asked_and_a_caller_cannot
     first.add("夏季")
     assert "夏季" not in seasons_of("全县岁末年初安全生产工作会议")
     assert seasons_of("全县防汛工作会议", "2026年6月1日") != seasons_of("全县防汛工作会议", "2026年12月1日")
+
+
+def test_stale_cache_versions_go_at_the_first_write_and_then_once_an_hour(tmp_path, monkeypatch) -> None:
+    """A write looks for stale versions of its cache the first time in a process, and again an hour later: a long run
+    that writes one cache after every draft no longer lists the whole folder each time."""
+    import os
+    import time
+
+    from drafter import cachefile
+
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cachefile, "_PRUNED", {})
+    folder = tmp_path / "cache"
+    folder.mkdir()
+
+    def stale(name: str) -> None:
+        (folder / name).write_bytes(b"x")
+        os.utime(folder / name, (time.time() - 3 * 86400,) * 2)
+
+    stale("answers-old1.pickle")
+    cachefile.write_cached("answers", "k1", {"a": 1})
+    assert not (folder / "answers-old1.pickle").exists()  # the first write of the process looks
+    stale("answers-old2.pickle")
+    cachefile.write_cached("answers", "k2", {"a": 2})
+    assert (folder / "answers-old2.pickle").exists()  # not again within the hour
+    assert cachefile.read_cached("answers", "k2") == {"a": 2}
+    later = time.monotonic() + cachefile._PRUNE_EVERY + 1
+    monkeypatch.setattr(cachefile.time, "monotonic", lambda: later)
+    cachefile.write_cached("answers", "k3", {"a": 3})
+    assert not (folder / "answers-old2.pickle").exists() and (folder / "answers-k1.pickle").exists()  # k1: used today
