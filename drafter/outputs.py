@@ -2,7 +2,8 @@
 
 `draft -o` keeps the hash in the answers record beside the draft (`check_draft_output`);
 `export -o` and every draft also note it in a small state file in the user's
-drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder).
+drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder, with the lines appended
+to `outputs.log` since it was last rewritten).
 """
 
 from __future__ import annotations
