@@ -170,8 +170,8 @@ def unused_for(path: Path, days: float) -> bool:
 _RETIRED = {"search": ("haystacks",)}  # the search index replaced startup4's haystacks-*.pickle
 
 
-_PRUNE_EVERY = 3600.0  # seconds between two looks for stale versions of one cache in one process
-_PRUNED: dict[tuple[str, str, str], float] = {}
+_PRUNE_EVERY = 3600.0  # seconds between two looks for stale versions of one cache file rewritten in one process
+_PRUNED: dict[tuple[str, str, str], tuple[float, Path]] = {}  # when each cache was last looked over, for which file
 
 
 def _prune(folder: Path, name: str, kept: Path, suffix: str = ".pickle") -> None:
@@ -184,16 +184,18 @@ def _prune(folder: Path, name: str, kept: Path, suffix: str = ".pickle") -> None
     a file removed before it was opened is only a miss, rebuilt.
     """
     kind = name.split("-", 1)[0]
-    # Once an hour for each folder, kind and version in a process: a glob over the whole cache folder (~0.85 ms in a
-    # user's ~2,000 files) came with every write, and a long run (the resident's worker) writes the check's learnt
-    # answers after most new drafts (#18). What goes stale meanwhile goes at the next look.
+    # A file written again (the same version) looks once an hour in a process: a glob over the whole cache folder
+    # (~0.85 ms in a user's ~2,000 files) came with every write, and a long run (the resident's worker) rewrites the
+    # check's learnt answers after most new drafts (#18). A new version looks at once; what goes stale meanwhile goes
+    # at the next look.
     seen = (str(folder), name, suffix)
     now = time.monotonic()
-    if now - _PRUNED.get(seen, -_PRUNE_EVERY) < _PRUNE_EVERY:
+    last = _PRUNED.get(seen)
+    if last is not None and last[1] == kept and now - last[0] < _PRUNE_EVERY:
         return
     if len(_PRUNED) >= 256:
         _PRUNED.clear()
-    _PRUNED[seen] = now
+    _PRUNED[seen] = (now, kept)
     try:
         for old in folder.glob(f"{kind}-*{suffix}"):
             stale = unused_for(old, 1 if old.name.startswith(f"{name}-") else _UNUSED_DAYS)

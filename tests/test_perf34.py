@@ -185,9 +185,9 @@ def test_a_meetings_seasons_are_the_same_however_often_asked_and_a_caller_cannot
     assert seasons_of("全县防汛工作会议", "2026年6月1日") != seasons_of("全县防汛工作会议", "2026年12月1日")
 
 
-def test_stale_cache_versions_go_at_the_first_write_and_then_once_an_hour(tmp_path, monkeypatch) -> None:
-    """A write looks for stale versions of its cache the first time in a process, and again an hour later: a long run
-    that writes one cache after every draft no longer lists the whole folder each time."""
+def test_stale_cache_versions_go_when_a_version_is_written_and_a_rewrite_looks_once_an_hour(tmp_path, monkeypatch) -> None:
+    """A new version of a cache looks for stale ones at once; the same file written again (the check's learnt answers,
+    after most new drafts of a long run) looks once an hour, not with a listing of the whole folder each time."""
     import os
     import time
 
@@ -206,10 +206,13 @@ def test_stale_cache_versions_go_at_the_first_write_and_then_once_an_hour(tmp_pa
     cachefile.write_cached("answers", "k1", {"a": 1})
     assert not (folder / "answers-old1.pickle").exists()  # the first write of the process looks
     stale("answers-old2.pickle")
-    cachefile.write_cached("answers", "k2", {"a": 2})
-    assert (folder / "answers-old2.pickle").exists()  # not again within the hour
-    assert cachefile.read_cached("answers", "k2") == {"a": 2}
+    cachefile.write_cached("answers", "k1", {"a": 2})
+    assert (folder / "answers-old2.pickle").exists()  # the same file again: not within the hour
+    assert cachefile.read_cached("answers", "k1") == {"a": 2}
     later = time.monotonic() + cachefile._PRUNE_EVERY + 1
     monkeypatch.setattr(cachefile.time, "monotonic", lambda: later)
-    cachefile.write_cached("answers", "k3", {"a": 3})
-    assert not (folder / "answers-old2.pickle").exists() and (folder / "answers-k1.pickle").exists()  # k1: used today
+    cachefile.write_cached("answers", "k1", {"a": 3})
+    assert not (folder / "answers-old2.pickle").exists()  # an hour later it looks again
+    stale("answers-old3.pickle")
+    cachefile.write_cached("answers", "k2", {"a": 4})
+    assert not (folder / "answers-old3.pickle").exists() and (folder / "answers-k1.pickle").exists()  # a new version
