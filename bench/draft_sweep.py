@@ -24,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 PLACES = [("清河县", "全县"), ("南通市", "全市"), ("江阴市", "全市"), ("城关镇", "全镇"), ("故城县", "全县"),
           ("鼓楼区", "全区"), ("连庄镇", "全镇"), ("江苏省", "全省"), ("无锡市", "全市"), ("海门区", "全区"),
@@ -67,8 +68,15 @@ def bench_argv(number: int) -> list[str]:
             f"meeting={meeting}"]  # fmt: skip
 
 
-def run_draft(argv: list[str]) -> tuple[bytes, float]:
-    """One command through the CLI in this process: (what it wrote and its exit code, CPU seconds)."""
+def to_file(argv: list[str], output: str) -> list[str]:
+    """`argv` writing its draft with `-o output --force` (over the one before, as bench_startup's `-o` drafts do)
+    instead of printing JSON."""
+    return [*(a for a in argv if a != "--json"), "--force", "-o", output]
+
+
+def run_draft(argv: list[str], output: str | None = None) -> tuple[bytes, float]:
+    """One command through the CLI in this process: (what it wrote and its exit code, CPU seconds); with `output`
+    (the command's -o file), what it wrote there and in the record beside it too."""
     from drafter.cli import fast, main
 
     saved = sys.argv, sys.stdout, sys.stderr
@@ -87,6 +95,11 @@ def run_draft(argv: list[str]) -> tuple[bytes, float]:
         sys.stdout.flush(), sys.stderr.flush()
         written = out.getvalue() + b"\0" + err.getvalue() + f"\0{code}".encode()
         sys.argv, sys.stdout, sys.stderr = saved
+    if output is not None:
+        from drafter.answers import record_path
+
+        for path in (Path(output), record_path(Path(output))):
+            written += b"\0" + (path.read_bytes() if path.exists() else b"-")
     return written, spent
 
 
@@ -101,6 +114,8 @@ def main() -> None:
     parser.add_argument("--bench-like", action="store_true", help="bench_startup.py's --varied drafts instead")
     parser.add_argument("--times", action="store_true", help="print each draft's CPU ms")
     parser.add_argument("--top", type=int, default=45)
+    parser.add_argument("--output", action="store_true", help="write each draft with -o (over the one before, --force)"
+                        " and hash the file and its record too, instead of --json")  # fmt: skip
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="drafter-sweep-")
     os.environ.update({"DRAFTER_HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
@@ -114,9 +129,12 @@ def main() -> None:
         if args.profile and number == args.skip:
             import cProfile
 
-            profiler = cProfile.Profile()
+            profiler = cProfile.Profile(time.process_time)  # CPU: the machine is shared
             profiler.enable()
-        written, spent = run_draft((bench_argv if args.bench_like else sweep_argv)(number))
+        argv = (bench_argv if args.bench_like else sweep_argv)(number)
+        output = os.path.join(home, "讲话.md") if args.output else None
+        written, spent = run_draft(to_file(argv, output) if output else argv, output)
+        written = written.replace(home.encode(), b"HOME")  # the temporary folder, named in -o's messages
         hashes.append(hashlib.sha256(written).hexdigest())
         times.append(spent)
     if profiler is not None:

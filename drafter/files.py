@@ -29,7 +29,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     path = Path(path)
     if path.is_symlink():  # write through a link: the linked file stays where it is
         path = path.resolve()
-    folder = check_writable(path)
+    folder, mode = _checked_folder(path)
     import tempfile  # on the first write only: reading commands do not pay for it
 
     _sweep_stale_temporaries(folder)
@@ -40,7 +40,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
             raise DrafterError(
                 f"无法在该目录写文件（{os_reason(exc)}）", path=folder, hint=os_hint(exc, "检查目录权限。")
             ) from exc
-        _fill_and_rename(fd, tmp, path, data)
+        _fill_and_rename(fd, tmp, path, data, mode)
 
 
 TEMP_SUFFIX = ".tmp"
@@ -58,10 +58,15 @@ def _sweep_stale_temporaries(folder: Path) -> None:
     writer (the pid in its name) is no longer running on this machine is such a leftover. Once per
     folder and process: an ingest of ten thousand speeches lists its corpus folder once, not per file.
     """
-    key = str(folder.resolve())
-    if key in _swept:
+    # the folder as named first: resolving it (a syscall a part) came before every write (#18)
+    seen = os.path.abspath(folder)
+    if seen in _swept:
         return
-    _swept.add(key)
+    key = str(folder.resolve())
+    done = key in _swept
+    _swept.update((seen, key))
+    if done:
+        return
     try:
         entries = [e for e in os.scandir(folder) if e.name.startswith(".") and e.name.endswith(TEMP_SUFFIX)]
     except OSError:
@@ -100,32 +105,48 @@ def check_writable(path: str | Path) -> Path:
     Raises:
         DrafterError: `path` is a folder or read-only, or its folder is missing, not a folder or not writable.
     """
-    path = Path(path)
-    if path.is_dir():  # -o 讲话稿/ or -o "" (the current folder): a file name is wanted
+    return _checked_folder(Path(path))[0]
+
+
+def _checked_folder(path: Path) -> tuple[Path, int | None]:
+    """`check_writable`, and the mode of the file at `path` (None: none there). One stat of the file and one of its
+    folder (Path.is_dir, exists, stat and the folder's exists and is_dir were five, on every write: #18)."""
+    try:
+        st: os.stat_result | None = os.stat(path)
+    except (OSError, ValueError):
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):  # -o 讲话稿/ or -o "" (the current folder): a file name is wanted
         raise DrafterError("这是一个文件夹，不能作为输出文件", path=path, hint="在文件夹后写出文件名，如 -o 讲话.docx。")
-    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+    if st is not None and not st.st_mode & stat.S_IWUSR:
         raise DrafterError(
             "文件是只读的，没有写入", path=path,
             hint="如确要修改，先去掉它的只读属性（chmod u+w），或写到另一个文件。",
         )  # fmt: skip
     folder = path.parent if str(path.parent) else Path(".")
-    if folder.exists() and not folder.is_dir():
+    try:
+        is_folder: bool | None = stat.S_ISDIR(os.stat(folder).st_mode)
+    except (OSError, ValueError):
+        is_folder = None  # missing (or not to be looked at: as Path.exists said, it does not exist)
+    if is_folder is False:
         raise DrafterError("这是一个文件，不是目录，不能在其中写文件", path=folder, hint="换一个输出路径。")
-    if not folder.is_dir():
+    if not is_folder:
         raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DrafterError(
             "没有在这个目录写文件的权限", path=folder, hint="换一个自己能写的目录（如桌面或主目录），或请管理员开放权限。"
         )
-    return folder
+    return folder, (st.st_mode if st is not None else None)
 
 
-def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes) -> None:
-    """Write `data` into the temporary file and rename it onto `path`; remove it on any failure."""
+def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes, mode: int | None = -1) -> None:
+    """Write `data` into the temporary file and rename it onto `path`; remove it on any failure. `mode`: the mode of the
+    file at `path` as stat'ed just before (None: no file there), or -1 to look now."""
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        if mode == -1:
+            mode = path.stat().st_mode if path.exists() else None
+        os.chmod(tmp, mode & 0o777 if mode is not None else 0o644)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -334,15 +334,27 @@ _MONTH = re.compile(r"(?:^|年)\s*(\d{1,2})\s*月")
 
 def seasons_of(meeting: str, date: str = "") -> set[str]:
     """The times of year a meeting is held in, as its name (岁末年初安全生产) or its date (2026年12月28日) says."""
+    table = load_meeting_table()
+    kept = _SEASONS.get((meeting, date))
+    if kept is not None and kept[0] is table:
+        return set(kept[1])
     month = _MONTH.search(date)
     held = {
         tag
-        for tag, season in load_meeting_table().seasons.items()
+        for tag, season in table.seasons.items()
         if any(w in meeting for w in season.words) or (month and int(month.group(1)) in season.months)
     }
-    if is_congress(meeting) and CONGRESS in load_meeting_table().seasons:
+    if is_congress(meeting) and CONGRESS in table.seasons:
         held.add(CONGRESS)  # 县文联代表大会: a congress, though no 第几次 says it
+    if len(_SEASONS) >= 512:
+        _SEASONS.clear()
+    _SEASONS[(meeting, date)] = (table, frozenset(held))
     return held
+
+
+# The seasons of each meeting name and date met, with the table they were read in: a draft asks ~12 times, each a
+# scan of every season's words (#18). A new set each time (callers may change theirs).
+_SEASONS: dict[tuple[str, str], tuple[MeetingTable, frozenset[str]]] = {}
 
 
 # The occasion of a congress (kinds.yaml `seasons`): 团代会, 妇代会, 县科协第九次代表大会, 中共清河县第十五次代表大会.

@@ -2,11 +2,13 @@
 
 `draft -o` keeps the hash in the answers record beside the draft (`check_draft_output`);
 `export -o` and every draft also note it in a small state file in the user's
-drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder).
+drafter folder (`outputs.json` under DRAFTER_HOME or the platformdirs data folder, with the lines appended
+to `outputs.log` since it was last rewritten).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -67,32 +69,75 @@ def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> 
     raise OverwriteError("已有同名文件，不是 drafter 写下的，为免覆盖，没有写入", path=path, hint=how)
 
 
+def journal_file() -> Path:
+    """What drafter wrote since `outputs.json` was last rewritten: one line a file, appended (#18)."""
+    return user_data_dir() / "outputs.log"
+
+
 def remember_output(path: str | Path) -> None:
-    """Note the hash of a file drafter has just written (best effort: never fails a write)."""
+    """Note the hash of a file drafter has just written (best effort: never fails a write).
+
+    One line appended to the journal beside the state file (`outputs.json` was read and rewritten whole for each
+    file written, #18); every _JOURNAL_MAX bytes of it the two are merged into a new state file (replaced whole,
+    atomically) and the journal starts again. A writer killed mid-line leaves a line no reader takes (and the next
+    line starts on a line of its own); one killed mid-merge leaves the old state file or the whole new one, and the
+    journal, whose lines say again what the new one holds."""
     path = Path(path)
     state = state_file()
     try:
         state.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(state):
-            known = _load()
-            known.pop(str(path.resolve()), None)
-            known[str(path.resolve())] = file_digest(path)
-            kept = dict(list(known.items())[-_KEEP:])
-            import json  # only a written draft reads or writes the state file: one to the screen need not load json
+        import json  # only a written draft reads or writes the state file: one to the screen need not load json
 
-            write_text_atomic(state, json.dumps(kept, ensure_ascii=False, indent=0))
+        line = "\n" + json.dumps([str(path.resolve()), file_digest(path)], ensure_ascii=False) + "\n"
+        with file_lock(state):  # a merge must not drop a line appended while it reads
+            fd = os.open(journal_file(), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, line.encode("utf-8"))
+                size = os.fstat(fd).st_size
+            finally:
+                os.close(fd)
+            if size > _JOURNAL_MAX:
+                _merge(json)
     except (OSError, DrafterError):  # the record is a safety net: it never fails the write itself
         pass
 
 
+_JOURNAL_MAX = 64 * 1024  # bytes of journal (~300 files written) before it is merged into the state file
+
+
+def _merge(json: Any) -> None:
+    """Write the state file anew with the journal's lines in it (the newest _KEEP), then empty the journal."""
+    kept = dict(list(_load().items())[-_KEEP:])
+    write_text_atomic(state_file(), json.dumps(kept, ensure_ascii=False, indent=0))
+    os.truncate(journal_file(), 0)
+
+
 def _load() -> dict[str, str]:
+    """What drafter wrote where: the state file, then the journal's lines in order (a later line for a file wins, and
+    moves it to the end, as the newest). The journal is read first: a merge meanwhile (the new state file written,
+    then the journal emptied) leaves either the lines read or the state file that holds them."""
     import json
 
     try:
+        lines = journal_file().read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    try:
         data = json.loads(state_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        data = {}
+    known = {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    for line in lines:
+        if not line:
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError:  # a line cut short by a killed writer
+            continue
+        if isinstance(entry, list) and len(entry) == 2 and all(isinstance(x, str) for x in entry):
+            known.pop(entry[0], None)
+            known[entry[0]] = entry[1]
+    return known
 
 
 def check_draft_output(output: str | Path, *, force: bool = False) -> None:
