@@ -110,3 +110,25 @@ def test_a_town_is_not_given_a_county_power(work: str, pick: str, words: tuple[s
         _picked("清河县", f"全县{work}工作会议", pick, seed) for seed in (1, 2, 3, 4, 5, 6)
     )
     assert any(w in county for w in words)  # the county keeps its own text
+
+
+# Read in full (docs/levels34-census.md, 类三): 城关街道's 科技创新 said 推动科普活动进社区、进社区 and 让实用技术走进农户; its
+# 教育 升学指标一律不准下达 (the 教育局's power); 柳镇's 财政 said 是各级各部门的共同责任 (a 镇 has no levels below it); its
+# 审计 全覆盖……有规划、分层次、有重点地推进 (the auditor's); its 营商环境 免申即享 and 统一的惠企政策发布和兑现平台.
+@pytest.mark.parametrize(
+    ("place", "meeting", "words"),
+    [
+        (STREET, "全街道科技创新工作会议", ("进社区、进社区", "走进农户", "结合农时")),
+        (STREET, "全街道教育工作会议", ("升学指标一律不准下达",)),
+        (STREET, "全街道体育工作会议", ("乡村赛事", "农闲时节")),
+        (TOWN, "全镇财政工作会议", ("各级各部门",)),
+        (TOWN, "全镇审计工作会议", ("分层次、有重点地推进",)),
+        (TOWN, "全镇营商环境工作会议", ("免申即享", "惠企政策发布和兑现平台", "无差别办理")),
+    ],
+)
+def test_what_a_town_clerk_struck_in_full_drafts(
+    place: str, meeting: str, words: tuple[str, ...]
+) -> None:
+    for text in _drafts(place, meeting):
+        said = [w for w in words if w in text]
+        assert not said, (meeting, said)
