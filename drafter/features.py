@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.errors import LibraryError, UsageError
 from drafter.files import load_data_table
-from drafter.model import PLACE_FEATURE_TAGS
+from drafter.model import PLACE_FEATURE_TAGS, STREET
 
 FEATURES_FILE = Path(__file__).parent / "data" / "features.yaml"
 URBAN = "城区"
@@ -46,6 +46,11 @@ class FeatureTable:
     features: Mapping[str, Feature]
     central: frozenset[str]  # central urban districts: 城区 without asking
     works: tuple[str, ...]  # the works (topic tags) whose text a feature changes
+    # what a 街道 lacks (its people live in 社区: no 耕地, 农房, 村级组织), unless it is said to have one of `street_has`
+    # (涉农) or the meeting names one of `street_named` (全街道乡村振兴工作会议, levels34)
+    street_lacks: tuple[str, ...] = ()
+    street_has: tuple[str, ...] = ()
+    street_named: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -72,14 +77,18 @@ def load_feature_table() -> FeatureTable:
             )
             for k, v in data["features"].items()
         }
+        street = data.get("street") or {}
         table = FeatureTable(
-            features, frozenset(_strings(data.get("central"))), _strings(data.get("works"))
-        )
+            features, frozenset(_strings(data.get("central"))), _strings(data.get("works")),
+            _strings(street.get("lacks")), _strings(street.get("has")), _strings(street.get("named")),
+        )  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"地方特点表格式不正确：{exc}", path=FEATURES_FILE) from exc
-    tags = {t for f in features.values() for t in f.lacks} | {
-        f.own for f in features.values() if f.own
-    }
+    tags = (
+        {t for f in features.values() for t in f.lacks}
+        | {f.own for f in features.values() if f.own}
+        | set(table.street_lacks)
+    )
     unknown = sorted(tags - set(PLACE_FEATURE_TAGS))
     if unknown:
         raise LibraryError(f"地方特点表的 lacks 和 own 只能是 {'、'.join(PLACE_FEATURE_TAGS)}，不能是 {'、'.join(unknown)}",
@@ -146,6 +155,13 @@ def lacked_tags(answers: Mapping[str, Any]) -> frozenset[str]:
         for f in table.values()
         if f.own and f.name not in had and not any(w in meeting for w in f.named)
     )
+    whole = load_feature_table()
+    if (
+        answers.get("place_kind") == STREET
+        and had.isdisjoint(whole.street_has)
+        and not any(w in meeting for w in whole.street_named)
+    ):  # 城关街道 has 社区, no 耕地 or 村级河湖长 (levels34)
+        lacked.update(whole.street_lacks)
     return frozenset(lacked)
 
 

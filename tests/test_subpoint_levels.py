@@ -13,6 +13,7 @@ import pytest
 
 from drafter.check import check_text
 from drafter.errors import FragmentFormatError, LibraryError
+from drafter.features import lacked_tags
 from drafter.library import load_library, load_templates
 from drafter.library.schema import fragment_from_dict
 from drafter.render import render_draft
@@ -114,13 +115,15 @@ def test_every_tagged_sub_point_stays_out_of_drafts_of_other_levels(frag) -> Non
     for place, level in LEVEL_OF.items():
         if frag.levels and level not in frag.levels:
             continue
-        if len(frag.subpoints_for(level)) < 2:
-            continue  # too little of this point is left for the level: it is never chosen (test above)
         meeting, template = _meeting(frag, SCOPES[place])
+        # … and what the place lacks: a 街道 has no 村 (levels34), so a sub-point tagged 农村 is not its own either
+        lacks = lacked_tags({"place": place, "place_kind": level, "meeting": meeting})
+        if len(frag.subpoints_for(level, lacks=lacks)) < 2:
+            continue  # too little of this point is left for the level: it is never chosen (test above)
         answers = {"place": place, "meeting": meeting, "reporter": "张三", "points": 3}  # one area a point
         draft = render_draft(SHIPPED, TEMPLATES[template], answers, seed=3, picks=[frag.id])
         keep = next(u.subpoints for u in draft.uses if u.id == frag.id)
-        assert set(keep) <= set(frag.subpoints_for(level)) and len(keep) >= 2, place
+        assert set(keep) <= set(frag.subpoints_for(level, lacks=lacks)) and len(keep) >= 2, place
         for i, sub in enumerate(frag.subpoints):
             if i in keep:
                 assert not sub.levels or level in sub.levels, (place, i)

@@ -411,7 +411,7 @@ def _fits_code() -> str:
 
     package = Path(__file__).resolve().parent.parent
     files = [package / "render" / name for name in ("select.py", "repeat.py", "values.py", "foreign.py")]
-    files += [package / name for name in ("topics.py", "meeting.py", "model.py", "places.py", "text.py")]
+    files += [package / name for name in ("topics.py", "meeting.py", "model.py", "places.py", "text.py", "features.py")]
     files += [package / "library" / "jinja.py", *sorted((package / "data").iterdir())]
     return cache_key(*(f.name.encode() + b"\0" + f.read_bytes() for f in files if f.is_file()))
 
