@@ -48,3 +48,29 @@ def test_a_mountain_county_forest_fire_speech_keeps_its_rangers_and_checkpoints(
         _draft("黄山区", "全区森林防火工作会议", seed, 20, features="山区") for seed in range(1, 4)
     )
     assert "护林员" in texts and "入林" in texts
+
+
+@pytest.mark.parametrize(
+    ("place", "feature"), [("巫山县", "山区"), ("清河县", "平原"), ("鼓楼区", "城区")]
+)
+@pytest.mark.parametrize("seed", range(1, 5))
+def test_a_geohazard_meeting_is_not_a_flood_meeting(place: str, feature: str, seed: int) -> None:
+    # Read: 巫山县's 全县地质灾害防治工作会议 (seed 2, 13 minutes) opened on 落实市委、市政府防汛工作部署，分析当前汛期
+    # 形势……打好防汛这场硬仗 and closed its points on 压实防汛责任; at 20 minutes 清河县 (平原) heard 中小河流和水库的
+    # 水位雨量 and 基层防汛责任人; and a mountain county's 地面塌陷 point began 没有高山陡坡，不等于没有地质灾害.
+    meeting = f"全{place[-1]}地质灾害防治工作会议"
+    for minutes in (None, 20):
+        text = _draft(place, meeting, seed, minutes, features=feature)
+        assert "防汛" not in text and "水库" not in text
+        head = text.split("## 一、")[0]
+        assert "汛期" not in head  # no date, no flood season: the opening says no 汛期
+        assert "地质灾害" in text.split("## ")[1].splitlines()[0]  # the 认识 point is on 地质灾害
+        if feature == "山区":
+            assert "没有高山陡坡" not in text
+        else:
+            assert not re.search("滑坡|泥石流|切坡建房", text)
+
+
+def test_a_geohazard_meeting_in_the_flood_season_says_so() -> None:
+    text = _draft("巫山县", "全县地质灾害防治工作会议", 1, features="山区", date="2026年7月10日")
+    assert "汛期" in text.split("## 一、")[0]
