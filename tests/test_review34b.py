@@ -74,3 +74,26 @@ def test_a_geohazard_meeting_is_not_a_flood_meeting(place: str, feature: str, se
 def test_a_geohazard_meeting_in_the_flood_season_says_so() -> None:
     text = _draft("巫山县", "全县地质灾害防治工作会议", 1, features="山区", date="2026年7月10日")
     assert "汛期" in text.split("## 一、")[0]
+
+
+# What a 高标准农田建设 meeting borrowed from 粮食生产 and 乡村振兴's 保障.
+_BORROWED_GRAIN = re.compile(r"单产|播种面积|种业振兴|生猪产能|菜篮子|涉农督查|乡村振兴实绩考核")
+
+
+@pytest.mark.parametrize(
+    ("place", "minutes"), [("清河县", None), ("清河县", 20), ("南通市", 15), ("柳镇", None)]
+)
+@pytest.mark.parametrize("seed", range(1, 4))
+def test_a_farmland_construction_meeting_speaks_of_building_and_keeping_the_fields(
+    place: str, minutes: int | None, seed: int
+) -> None:
+    # Read: 清河县's 全县高标准农田建设推进会 (seed 1, 10 minutes): its task point was 坚决端牢饭碗，把粮食生产抓紧抓实
+    # (稳面积、提单产、生猪产能、菜篮子) and its 保障 乡村振兴's 实绩考核 and 基层减负 — nothing on 建设质量, 资金, 验收 or 管护.
+    text = _draft(place, f"全{place[-1]}高标准农田建设推进会", seed, minutes)
+    assert not _BORROWED_GRAIN.search(text), _BORROWED_GRAIN.search(text)
+    for area in ("质量", "管护", "农民"):
+        assert area in text
+    if place != "柳镇":
+        assert "验收" in text and "资金" in text
+    else:  # a town serves the county's project: no department of its own handles the funds
+        assert "财政管资金" not in text
