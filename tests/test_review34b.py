@@ -97,3 +97,17 @@ def test_a_farmland_construction_meeting_speaks_of_building_and_keeping_the_fiel
         assert "验收" in text and "资金" in text
     else:  # a town serves the county's project: no department of its own handles the funds
         assert "财政管资金" not in text
+
+
+@pytest.mark.parametrize("minutes", [None, 20])
+@pytest.mark.parametrize("seed", range(1, 4))
+def test_a_farming_season_meeting_speaks_of_the_season_and_grain_only(
+    minutes: int | None, seed: int
+) -> None:
+    # Read: 清河县's 全县春耕生产工作会议 (seed 3) gathered 春耕备耕 with 让特色产业成为农民增收的坚实支撑 and 推进县域
+    # 城乡融合发展 into its task point; its 全县秋冬种工作会议 was no 乡村振兴 meeting at all (客观看待工作中的不足,
+    # 坚持以人民为中心 — not a word of sowing).
+    spring = _draft("清河县", "全县春耕生产工作会议", seed, minutes)
+    assert not re.search("特色产业|城乡融合|集体经济|和美乡村", spring)
+    autumn = _draft("清河县", "全县秋冬种工作会议", seed, minutes)
+    assert "播种" in autumn and "秸秆" in autumn
