@@ -111,3 +111,11 @@ def test_a_farming_season_meeting_speaks_of_the_season_and_grain_only(
     assert not re.search("特色产业|城乡融合|集体经济|和美乡村", spring)
     autumn = _draft("清河县", "全县秋冬种工作会议", seed, minutes)
     assert "播种" in autumn and "秸秆" in autumn
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
+def test_a_flood_and_typhoon_meeting_prepares_for_no_great_drought(seed: int) -> None:
+    # Read: 象山县's 全县防汛防台工作会议 (沿海, seed 5, 10 minutes): 立足于防大汛、抗大旱、抢大险、救大灾 at a meeting that
+    # speaks of no drought (防台 leaves 抗旱 out since review33); a 防汛抗旱 meeting keeps the four.
+    text = _draft("象山县", "全县防汛防台工作会议", seed, 10, features="沿海")
+    assert "抗大旱" not in text
