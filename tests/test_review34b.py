@@ -119,3 +119,15 @@ def test_a_flood_and_typhoon_meeting_prepares_for_no_great_drought(seed: int) ->
     # speaks of no drought (防台 leaves 抗旱 out since review33); a 防汛抗旱 meeting keeps the four.
     text = _draft("象山县", "全县防汛防台工作会议", seed, 10, features="沿海")
     assert "抗大旱" not in text
+
+
+@pytest.mark.parametrize("place", ["静安区", "鼓楼区"])
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_central_district_work_safety_speech_has_no_villages(place: str, seed: int) -> None:
+    # Read: 静安区's 全区安全生产工作会议 (seed 2, 15 minutes): 筑牢城乡建设安全防线, 对农村自建房施工，要落实各街道的巡查
+    # 责任; seed 3 and 8 had a whole sub-point 把安全防线延伸到村组和城郊 (农村集体聚餐、农村家庭作坊、农用机械).
+    for minutes in (None, 20):
+        text = _draft(place, "全区安全生产工作会议", seed, minutes)
+        assert not re.search("农村|城乡|村组|村（社区）", text), re.search(
+            "农村|城乡|村组|村（社区）", text
+        )
