@@ -131,3 +131,14 @@ def test_a_central_district_work_safety_speech_has_no_villages(place: str, seed:
         assert not re.search("农村|城乡|村组|村（社区）", text), re.search(
             "农村|城乡|村组|村（社区）", text
         )
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_straw_burning_meeting_speaks_of_straw_not_rivers_or_ozone(seed: int) -> None:
+    # Read: 清河县's 全县秸秆禁烧工作会议 (seed 3) opened on 目的是把河湖长制的责任链条拧紧 (the 河湖长制 opening was tagged
+    # 生态环境 too) and its 认识 and 保障 were the whole of 生态环境保护 (细颗粒物、臭氧, "两高"项目, 公路运输, 生态环境保护
+    # 委员会): its own opening, 认识 (the harm, the resource) and 保障 (责任到田, 利用的政策, 督查).
+    for minutes in (None, 20):
+        text = _draft("清河县", "全县秸秆禁烧工作会议", seed, minutes)
+        assert not re.search("河湖|河长|臭氧|两高|公路运输|生态环境保护委员会", text)
+        assert "秸秆" in text.split("## ")[1].splitlines()[0] or "焚烧" in text.split("## ")[1]
