@@ -142,3 +142,16 @@ def test_a_straw_burning_meeting_speaks_of_straw_not_rivers_or_ozone(seed: int) 
         text = _draft("清河县", "全县秸秆禁烧工作会议", seed, minutes)
         assert not re.search("河湖|河长|臭氧|两高|公路运输|生态环境保护委员会", text)
         assert "秸秆" in text.split("## ")[1].splitlines()[0] or "焚烧" in text.split("## ")[1]
+
+
+@pytest.mark.parametrize(("place", "minutes"), [("清河县", None), ("清河县", 15), ("柳镇", None)])
+@pytest.mark.parametrize("seed", range(1, 4))
+def test_an_animal_epidemic_meeting_speaks_of_vaccination_and_outbreaks(
+    place: str, minutes: int | None, seed: int
+) -> None:
+    # Read: 清河县's 全县动物防疫工作会议 (seed 2): no work at all — 今天召开的全县动物防疫工作会议，开得很好, then 守住底线、
+    # 服务群众 and 以制度建设为抓手 with not a word of 免疫, 监测 or 疫情.
+    text = _draft(place, f"全{place[-1]}动物防疫工作会议", seed, minutes)
+    for word in ("免疫", "监测", "疫情", "养殖"):
+        assert word in text
+    assert "开得很好" not in text
