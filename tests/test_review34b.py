@@ -155,3 +155,12 @@ def test_an_animal_epidemic_meeting_speaks_of_vaccination_and_outbreaks(
     for word in ("免疫", "监测", "疫情", "养殖"):
         assert word in text
     assert "开得很好" not in text
+
+
+def test_a_town_geohazard_speech_hands_no_county_department_its_duties() -> None:
+    # Read: 城关镇's 全镇地质灾害防治工作会议 (山区, seed 4): 自然资源部门要牵头……应急管理、住房城乡建设、交通运输……等部门
+    # 要各管一块 — a town has none of these departments; it works with them.
+    texts = "".join(
+        _draft("城关镇", "全镇地质灾害防治工作会议", seed, features="山区") for seed in range(1, 6)
+    )
+    assert "自然资源部门要牵头" not in texts and "住房城乡建设、交通运输" not in texts
