@@ -30,7 +30,8 @@ from drafter.topics import find_topics, narrower_tags
         ("全镇控辍保学工作推进会", "教育", set()),
         # the same: works a county meets on every year, each inside one topic's library
         ("全县疫情防控工作会议", "卫生健康", set()),
-        ("全县高标准农田建设推进会", "乡村振兴", {"耕地"}),
+        # its own area since review34b (建设质量、资金和验收、建后管护), no longer 耕地 (粮食生产)
+        ("全县高标准农田建设推进会", "乡村振兴", {"农田建设"}),
         ("全县粮食安全工作会议", "乡村振兴", {"耕地"}),
         # its task point always speaks of 防止返贫 since areas30 (whole: the gathering of areas is unchanged)
         ("全县防返贫动态监测工作会议", "乡村振兴", {"防返贫"}),
