@@ -1,0 +1,63 @@
+"""Ingest generalised from batch 53's misses (issue #13): each class of shape in two or three spellings of our own
+writing (tests/fixtures/ingest/ingest53-*), never the pages' text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …结合这段时间的学习思考，我围绕三个方面同大家交流。 / 第一，… 第二，… 第三，… (was: no count)
+        ("ingest53-around-count-study.txt", ("speech", 3, [0, 0, 0])),
+        # 我圍繞兩個方面和大家談一談。, traditional, a district's meeting (was: no count)
+        ("ingest53-around-count-traditional.txt", ("speech", 2, [0, 0])),
+        # …对卫生院新一年的工作,强调以下三点: — no 我, no 意见, halfwidth punctuation (was: no count)
+        ("ingest53-stress-count-halfwidth.txt", ("speech", 3, [0, 0, 0])),
+        # 会议强调以下三点： relays a superior meeting's points; the speaker's own are 我再提两点要求 (stays 2)
+        ("ingest53-stress-count-guard.txt", ("speech", 2, [0, 0])),
+    ],
+)
+def test_a_count_announced_before_the_verb_or_pointing_ahead_with_yixia_is_read(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        # a paper's meeting item cut mid-sentence (…着力改善), then 同志们: and an untitled speech (was: one speech)
+        ("ingest53-cut-then-salutation-news.txt", ["news", "speech"]),
+        # 文明祭掃倡議書 cut (…共同營造), then 親愛的同學們: and the school's own 倡議, traditional (was: one letter)
+        ("ingest53-cut-then-salutation-letter.txt", ["other", "other"]),
+        # a speech cut (…切实), then 各位代表: and another speech, halfwidth punctuation (was: one speech)
+        ("ingest53-cut-then-salutation-speech.txt", ["speech", "speech"]),
+    ],
+)
+def test_a_salutation_right_under_a_sentence_the_copy_cut_opens_the_next_piece(
+    tmp_path: Path, name: str, kinds: list[str]
+) -> None:
+    docs = ingest(tmp_path, name)
+    assert [d["kind"] for d in docs] == kinds
+    first, second = docs
+    assert second["lines"][0] == first["lines"][1] + 1, "the salutation opens the second piece"
+    assert first["points"] == [], "the cut piece keeps none of the second piece's points"
+
+
+def test_a_news_item_cut_before_a_salutation_leaves_the_speech_its_count_and_points(
+    tmp_path: Path,
+) -> None:
+    _, speech = ingest(tmp_path, "ingest53-cut-then-salutation-news.txt")
+    assert shape(speech) == ("speech", 3, [1])
+
+
+def test_a_vocative_under_a_long_heading_still_divides_one_speech(tmp_path: Path) -> None:
+    # 一、统一思想提高认识切实增强…紧迫感 (no stop at its end) / 同志们： / …: a heading, not a cut sentence
+    (doc,) = ingest(tmp_path, "ingest53-cut-then-salutation-guard.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])
