@@ -61,3 +61,23 @@ def test_a_vocative_under_a_long_heading_still_divides_one_speech(tmp_path: Path
     # 一、统一思想提高认识切实增强…紧迫感 (no stop at its end) / 同志们： / …: a heading, not a cut sentence
     (doc,) = ingest(tmp_path, "ingest53-cut-then-salutation-guard.txt")
     assert shape(doc) == ("speech", 2, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 四是…。 / (三)强化工作举措… / 一是… 二是… 三是…: a 述职 page that starts inside a series (was: three points)
+        ("ingest53-midpage-sub-heading-report.txt", ("report", None, [3])),
+        # 三是… / 三、加強組織領導… / 一要… 二要… 三要…, traditional, a speech (was: three points)
+        ("ingest53-midpage-sub-heading-traditional.txt", ("speech", None, [3])),
+        # 四是….(二)深化教育教学改革… / 一是… 二是…, halfwidth punctuation (was: two points)
+        ("ingest53-midpage-sub-heading-halfwidth.txt", ("report", None, [2])),
+        # 四是… 五是… 六是… with no heading: the copy's leads stay its points
+        ("ingest53-midpage-sub-heading-guard.txt", ("report", None, [0, 0, 0])),
+    ],
+)
+def test_a_later_heading_under_the_tail_of_a_series_leads_and_its_yishi_are_sub_points(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
