@@ -81,3 +81,21 @@ def test_a_later_heading_under_the_tail_of_a_series_leads_and_its_yishi_are_sub_
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # …推进会上的讲话(2860字) twice, the second over an indented 同志们: (was: no title)
+        ("ingest53-count-title-speech.txt", "在全县“十五五”规划编制工作推进会上的讲话"),
+        # …會議上的講話（3105字）, traditional (was: no title)
+        ("ingest53-count-title-traditional.txt", "在全镇安全生产工作会议上的讲话"),
+        # 区人民政府2025年工作报告(4512字), a work report (was: no title)
+        ("ingest53-count-title-report.txt", "区人民政府2025年工作报告"),
+    ],
+)
+def test_a_document_sites_character_count_after_the_title_is_no_part_of_it(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["title"] == title

@@ -473,6 +473,7 @@ def _page_lead(paras: list[Para], at: int) -> bool:
 _PIECE_NUMBER = re.compile(
     r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$|(?<=总结|计划|思路|打算)范文$"  # …工作计划范文: the site's label
     r"|(?<=报告)(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2})?$"  # 述职报告范文【经典3篇】
+    r"|\s*[（(]\d{3,5}字[)）]$"  # …调度会上的讲话(3205字): a document site's count of the characters (batch 53)
 )
 _DATE_LINE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$")
 # 水利部部长讲话 / 领导讲话: a short label (a link or a column left over the page's own title)
