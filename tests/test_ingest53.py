@@ -99,3 +99,23 @@ def test_a_document_sites_character_count_after_the_title_is_no_part_of_it(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert doc["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # a 常务会议 item cut (…隐患排) / 在2026年全县安全生产工作会议上的讲话 / 同志们: (was: the title glued to the cut
+        # sentence, the speech titled from its meeting)
+        ("ingest53-title-after-cut-news.txt", "在2026年全县安全生产工作会议上的讲话"),
+        # 區長在全區民生實事推進會上的講話, traditional (was: no title)
+        ("ingest53-title-after-cut-traditional.txt", "区长在全区民生实事推进会上的讲话"),
+        # …上的发言 / 各位领导:, halfwidth punctuation (was: one speech, the item in its opening)
+        ("ingest53-title-after-cut-halfwidth.txt", "在镇党委理论学习中心组专题学习会上的发言"),
+    ],
+)
+def test_a_speech_title_over_a_salutation_is_never_the_rest_of_a_cut_sentence(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    news, speech = ingest(tmp_path, name)
+    assert news["kind"] == "news" and speech["kind"] == "speech"
+    assert speech["title"] == title and speech["lines"][0] == news["lines"][1] + 1
