@@ -119,3 +119,24 @@ def test_a_speech_title_over_a_salutation_is_never_the_rest_of_a_cut_sentence(
     news, speech = ingest(tmp_path, name)
     assert news["kind"] == "news" and speech["kind"] == "speech"
     assert speech["title"] == title and speech["lines"][0] == news["lines"][1] + 1
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 一、… / its lead / 首先，要从全局高度把握…，既 (the copy stops): 其次 was cut off (was: no sub-point)
+        ("ingest53-cut-after-first-order-plan.txt", ("speech", "几", [1])),
+        # 首先，成績來之不易。一是…。二是…，為明年的發展打下了, traditional: the 一是 are the 首先's own list, a level
+        # below (was: two sub-points)
+        ("ingest53-cut-after-first-order-traditional.txt", ("speech", "几", [1])),
+        # 首先,要牢固树立安全发展理念.…切实做到, halfwidth punctuation (was: no sub-point)
+        ("ingest53-cut-after-first-order-halfwidth.txt", ("speech", "几", [1])),
+        # 二、… / 首先，我代表…表示衷心的感谢。… as the point's only paragraph: a word of the text, no sub-point
+        ("ingest53-cut-after-first-order-guard.txt", ("speech", 2, [0, 0])),
+    ],
+)
+def test_a_shouxian_paragraph_where_the_copy_stops_is_the_first_sub_point(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
