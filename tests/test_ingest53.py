@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import ingest, shape
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,26 @@ def test_a_shouxian_paragraph_where_the_copy_stops_is_the_first_sub_point(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        # …为园区医院的发展作出新的更大的贡献！对园区医院新一年的工作,强调以下三点: (was: in the title and transition)
+        ("ingest53-district-hospital-yearend.txt", "园区医院"),
+        # 對礦區醫院明年的工作，強調以下兩點, traditional (was: in the title and transition)
+        ("ingest53-district-hospital-traditional.txt", "矿区医院"),
+        # 新区医院年轻、职工队伍年轻.对新区医院明年的工作,我讲两点意见., halfwidth (was: opening and transition too)
+        ("ingest53-district-hospital-halfwidth.txt", "新区医院"),
+    ],
+)
+def test_a_hospital_named_by_its_district_stays_in_specific_fragments(
+    tmp_path: Path, name: str, unit: str
+) -> None:
+    assert general_holding(fragments(tmp_path, name), unit) == []
+
+
+def test_a_community_hospital_is_a_kind_not_a_name(tmp_path: Path) -> None:
+    # 改善乡镇卫生院和社区医院的…条件 / 对社区医院加强业务指导: every county has them, the points stay reusable
+    frags = fragments(tmp_path, "ingest53-district-hospital-guard.txt")
+    assert not any(f["specific"] for f in frags if f["id"].endswith(("point-1", "point-2")))
