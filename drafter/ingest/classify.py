@@ -85,6 +85,10 @@ _TRANSITION_WORDS = re.compile(
     rf"|(?:^|[，,。])(?:具体|重点|着力|主要)?(?:要)?(?:做到|抓好|落实|坚持|突出|实现){COUNT.replace('?P<n>', '?P<n26>')}个[“\"][\u4e00-\u9fff]{{1,4}}[”\"][。！!]$"
     # …就进一步加快推进创建工作再强调三点意见： — a copy that lost the words before it; the colon ends the sentence
     rf"|(?:再|着重|重点)?(?:强调|讲|谈|提)(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n5>')}(?:点|个方面)(?:意见|要求)[：:]$"
+    # …对卫生院新一年的工作，强调以下三点： — a clause of its own that points ahead with 以下 needs no 意见 after its count
+    # (not what a meeting or a document stressed: 会议强调以下三点：, relayed — batch 53)
+    rf"|(?:^|[，,。；;])(?![^。；！？，,]{{0,20}}?(?:会议|会上|文件|上级|通知|精神|中央|省委|市委|县委|区委))[^。；！？，,]{{0,20}}?"
+    rf"(?:强调|讲|谈|提)(?:以下|如下){COUNT.replace('?P<n>', '?P<n31>')}(?:点|个方面)[：:]$"
     # 借此机会，代表公司三点意见： — the copy lost the verb (讲, 提); a clause that ends the paragraph on its count of 意见 and a
     # colon still announces the points under it (not what a meeting or a document said: 会议提出三点意见：)
     rf"|(?:^|[，,])(?![^。；！？]{{0,30}}(?:会议|文件|上级|通知))[^。；！？]{{0,30}}?{COUNT.replace('?P<n>', '?P<n13>')}点(?:意见|要求)[：:]$"
@@ -106,7 +110,8 @@ _TRANSITION_WORDS = re.compile(
     # 下面，我从四个方面谈一些想法 / 我就此分三个方面讲: the count before the verb
     # 我从三方面与大家交流一下自己的认识和体会: to whom, between the count and the verb
     # (我想就从这四个方面，跟大家分享一下我的感受。: the count pointed at with 这, a comma before to whom)
-    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分)(?:以下|这)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
+    # (我围绕三个方面同大家交流。: 围绕, the count before to whom and the verb, as 从 is — batch 53)
+    rf"|(?:我|下面|接下来)[^。；！？]{{0,40}}?(?:从|分|围绕)(?:以下|这)?{COUNT.replace('?P<n>', '?P<n3>')}(?:个?方面|点|个问题)"
     # 我代表镇党委，从四个方面作表态发言: a pledge announced by its count; 下面我就从以下五个方面进行汇报
     # (下面，从四个方面向大会报告工作。: a work report's own announcement, to the congress or meeting it is made to)
     r"[，,]?\s*(?:(?:和|与|同|跟|向)(?:大家|各位|同志们|大会)[^。；！？]{0,4}?)?(?:进行)?(?:讲|谈|提|强调|说|交流|汇报|探讨|分享|表态|作(?:表态)?发言|报告工作)"
@@ -468,6 +473,7 @@ def _page_lead(paras: list[Para], at: int) -> bool:
 _PIECE_NUMBER = re.compile(
     r"(?<=[稿词话言辞])\s*篇?\s*\d{1,2}$|(?<=总结|计划|思路|打算)范文$"  # …工作计划范文: the site's label
     r"|(?<=报告)(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2})?$"  # 述职报告范文【经典3篇】
+    r"|\s*[（(]\d{3,5}字[)）]$"  # …调度会上的讲话(3205字): a document site's count of the characters (batch 53)
 )
 _DATE_LINE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$")
 # 水利部部长讲话 / 领导讲话: a short label (a link or a column left over the page's own title)

@@ -1157,6 +1157,22 @@ _COUNT_CUT = re.compile(r"(?:讲|谈|提|强调|说)(?:以下)?[一二两三四�
 _COUNT_REST = re.compile(r"^(?:点|个方面|个问题|条)(?:意见|要求|希望|建议|看法|体会)?[：:。，,]")
 
 
+# 在2026年县政府全体（扩大）会议上的讲话 / 区长在…会议上的讲话稿: a speech's own title, a line with no stop in it
+_SPEECH_TITLE_LINE = re.compile(
+    r"^[^。！？：:；;，,]{0,20}(?:在|于)[^。！？：:；;]{2,60}(?:讲话|致辞|发言|报告|讲话稿|講話|致詞|發言|報告)$"
+)
+
+
+def _title_over_salutation(para: Para, nxt: Para | None) -> bool:
+    """A speech's title line over a 称谓 (同志们：): never the rest of a sentence the copy cut above it."""
+    return (
+        nxt is not None
+        and bool(_SPEECH_TITLE_LINE.match(para.text))
+        and bool(_SALUTATION.match(nxt.text))
+        and len(nxt.text) <= 30
+    )
+
+
 def _join_broken(
     paras: list[Para], breaks: Sequence[int] = (), lines: Sequence[Para] = (), bylines: frozenset[int] = frozenset()
 ) -> tuple[list[Para], list[tuple[int, int]]]:
@@ -1175,6 +1191,11 @@ def _join_broken(
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
         elif prev is not None and dated_item_after_cut(prev, para):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
+        elif prev is not None and _title_over_salutation(
+            para, paras[k + 1] if k + 1 < len(paras) else None
+        ):
+            # …风险隐患排查整 | 在2026年县政府全体会议上的讲话 / 同志们：: the next piece's title (batch 53)
+            out.append(para)
         elif prev is not None and _SALUTATION_START.match(prev.text) and _SALUTATION.match(para.text) and len(para.text) <= 30:
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)  # 各位代表、 | 同志们：
             joined.append((prev.end, para.line))

@@ -99,6 +99,15 @@ _NAMED_CARE = re.compile(r"(?:(?<=[省市县区镇乡村州旗])|(?<=\}\})|(?<=�
 _NAMED_HOSPITAL = re.compile(
     r"(?:(?<=^)|(?<=[，,。、；;：:！？\s“]))([\u4e00-\u9fff]{2})(?:中心医院|人民医院|中医院)|([\u4e00-\u9fff]{2})附[一二三]?院"
 )
+# …为新区医院的发展… / 对园区医院明年的工作，…: a hospital by a two-character name after a clause's start or the word that
+# points at it (对/为/向/给/同/在), the name itself a place's part (新区, 园区, 矿区 — which _NAMED_CARE's place before it misses;
+# batch 53)
+_POINTED_HOSPITAL = re.compile(
+    r"(?:(?<=^)|(?<=[，,。；;！？\s“对为向给同在]))([\u4e00-\u9fff]{2})医院"
+)
+_NOT_POINTED_HOSPITAL = frozenset(
+    ("辖区", "城区", "社区", "景区", "片区", "院区", "分区", "学区", "病区", "地区", "小区")
+)
 # 瑞丰纺织有限公司, 恒达集团: a company of the place by its name (not 国有企业集团, 组建教育集团).
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^))([\u4e00-\u9fff]{2})集团(?![化军])")
 _NOT_COMPANY = frozenset((
@@ -595,6 +604,12 @@ def named_units(text: str) -> list[str]:
             f"本地单位（{m.group(0)}）" for m in _NAMED_HOSPITAL.finditer(text)
             if (name := m.group(1) or m.group(2)) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND
             and not set(name) & set("的各等所家级类些和与及在是为县市区镇乡省我本该")
+        ]  # fmt: skip
+    if "医院" in text:
+        found += [
+            f"本地单位（{m.group(0)}）" for m in _POINTED_HOSPITAL.finditer(text)
+            if m.group(1).endswith("区") and m.group(1) not in _NOT_SCHOOL_NAME | _NOT_SCHOOL_KIND | _NOT_POINTED_HOSPITAL
+            and not set(m.group(1)) & set("的各等所家级类些和与及在是为县市镇乡省我本该全")
         ]  # fmt: skip
     landmarks: list[str] = []
     if "、" in text and ("广场" in text or "花园" in text or "公园" in text or "小区" in text):

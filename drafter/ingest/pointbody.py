@@ -376,7 +376,8 @@ def _subpoints(
         styles = [("h1part", s[1]) if s and s[0] == "h1" else s for s in styles]
     if report:  # ——…，综合实力显著增强 / 一年来，我们狠抓…，…明显提升 under 20xx年工作回顾: the part's sub-points
         styles = achievement_styles(paras, styles)
-    if sum(1 for s in styles if s and s[0] == "order") < 2:
+    lone_order = sum(1 for s in styles if s and s[0] == "order") < 2
+    if lone_order and not _cut_at_first_order(paras, styles, cut_short):
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text
     first = next((s for s in styles if s and s[0] != top and s[1] == 1), None)
     if first is not None and first[0] == "dash":
@@ -406,6 +407,18 @@ def _subpoints(
             subs[-1] = _read_after(subs[-1], para.text)
     series = key[1] if key in ("r是", "r要") else "section"
     return subs, series, ending
+
+
+def _cut_at_first_order(
+    paras: list[Para], styles: list[tuple[str, int] | None], cut_short: bool
+) -> bool:
+    """一、… / (its lead) / 首先，要从…全局高度，把握… where the copy stops mid-sentence (batch 53): the 首先 paragraph is the
+    last the copy shows, so its 其次 was cut off — the first sub-point, as a lone 一是 at a cut end is."""
+    orders = [k for k, s in enumerate(styles) if s and s[0] == "order"]
+    if not cut_short or orders != [len(paras) - 1] or styles[-1] != ("order", 1) or len(paras) < 2:
+        return False
+    text = paras[-1].text.rstrip()
+    return text.startswith("首先") and text[-1:] not in "。！？!?；;…”’」』）)"
 
 
 def _next_items_run_on(text: str, key: str, n: int) -> list[int]:

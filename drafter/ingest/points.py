@@ -175,6 +175,18 @@ def _opens_late(styles: list[tuple[str, int] | None], late: list[tuple[int, tupl
     return bool(late) and late[0][1][1] > 1 and late[0][0] == first_marked
 
 
+def _opens_inside_series(
+    styles: list[tuple[str, int] | None], numbered: list[tuple[int, tuple[str, int]]]
+) -> bool:
+    """五是全面发展社会事业。… / （三）强化工作措施… / 一是… / 二是…: a copy that starts inside a series of paragraph
+    leads (its first lead numbered past 1), then a later heading with no heading numbered 1 anywhere (batch 53): the
+    heading leads and the 一是 under it are its sub-points; the leads before it belong to a part the copy does not show."""
+    if not numbered or any(s[1] == 1 for _, s in numbered) or numbered[0][1][1] < 2:
+        return False
+    before = [s for s in styles[: numbered[0][0]] if s]
+    return bool(before) and before[0][1] > 1 and not any(s[0].startswith("h") for s in before)
+
+
 def _items_before_later_part(
     styles: list[tuple[str, int] | None], first: tuple[int, tuple[str, int]] | None, late: list[tuple[int, tuple[str, int]]]
 ) -> bool:
@@ -207,7 +219,11 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     inside = inside or _items_before_later_part(styles, first, late)
     if inside:
         first = None  # 二、当前林业生产工作 / 1、高度重视…: a copy that starts inside the speech, at its 二、
-    elif first is None and not _opens_late(styles, late):
+    elif (
+        first is None
+        and not _opens_late(styles, late)
+        and not _opens_inside_series(styles, numbered)
+    ):
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
     found = _series_from(body, styles, first) if first is not None else None

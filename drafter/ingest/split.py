@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.appended import cut_before, dated_item_after_cut
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
@@ -45,7 +45,8 @@ _AFTER_CLOSING = re.compile(r"[！!]$|贡献。?$|新台阶。?$|谢谢大家。
 # （摘要） （征求意见稿） …, and a 范文 site's collection label （精选多篇） （通用5篇）
 _TITLE_NOTE = (
     r"(?:\s*[（(](?:摘要|节选|录音整理稿?|根据录音整理|发言稿|讨论稿|征求意见稿|送审稿|全文|讲话全文|讲话稿|定稿|修改稿|初稿"
-    r"|(?:精选|通用|优选)(?:多|\d{1,2})篇)[)）])?"
+    r"|(?:精选|通用|优选)(?:多|\d{1,2})篇"
+    r"|\d{3,5}字)[)）])?"  # …调度会上的讲话(3205字): a document site's count of the characters (batch 53)
 )
 _TITLE = re.compile(
     rf"^(?:在|于)[^。！？：；]{{2,70}}(?:讲话|发言|致辞|讲话稿|讲话提纲|讲话纲要|报告|(?:讲话|发言|讲话发言)材料){_TITLE_NOTE}(?:范文)?$"  # …上的讲话范文: a 范文 site's label
@@ -515,7 +516,11 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
         elif _has_body(current) and _seam_piece(current, paras, i, blanks):
             _close(groups, current)  # a blank line the pieces never have, then a frame of its own: the page's next piece
             current = []
-        elif _has_body(current) and (_second_salutation(current, para, nxt) or _titled_piece(current, para, nxt)):
+        elif _has_body(current) and (
+            _second_salutation(current, para, nxt)
+            or _titled_piece(current, para, nxt)
+            or _salutation_after_cut(current, para, nxt)
+        ):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         current.append(para)
@@ -696,6 +701,18 @@ def _second_salutation(current: list[Para], para: Para, nxt: str) -> bool:
         return False
     k = next((j for j, p in enumerate(current[:6]) if is_salutation(p.text)), None)
     return k is not None and count_han("".join(p.text for p in current[k + 1 :])) >= _SECOND_SPEECH_MIN
+
+
+def _salutation_after_cut(current: list[Para], para: Para, nxt: str) -> bool:
+    """A 称谓 on the line right under a paragraph the copy cut mid-sentence (…着力发 | 同志们：), over running text: the
+    next piece of the page (batch 53: a paper's item, then an untitled speech; a province's 倡议书, then a school's). A
+    piece never breaks off mid-sentence to greet its audience again; a heading over a 称谓 is no cut sentence."""
+    if not is_salutation(para.text) or not current or not cut_before(current[-1]):
+        return False
+    prev = current[-1]
+    if match_heading(prev.text) or is_title(prev) or len(nxt) < 20 or match_heading(nxt) or is_salutation(nxt):
+        return False
+    return count_han("".join(p.text for p in current)) >= _SECOND_SPEECH_MIN
 
 
 def _titled_piece(current: list[Para], para: Para, nxt: str) -> bool:
