@@ -11,6 +11,8 @@ engineering safety points (no 节水, no 农村供水).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from drafter.topics import find_topics, narrower_tags
@@ -47,9 +49,9 @@ CENSUS = [
     ("全县耕地保护工作会议", "自然资源", "耕保", ""),
     ("全县春耕生产工作会议", "乡村振兴", None, ""),
     ("全县数字乡村建设推进会", "乡村振兴", None, "no text"),
-    ("全县非洲猪瘟防控工作会议", "乡村振兴", "动物防疫", "no text"),
-    ("全县动物防疫工作会议", "乡村振兴", "动物防疫", "no text"),
-    ("全镇重大动物疫病防控工作会议", "乡村振兴", "动物防疫", "no text"),
+    ("全县非洲猪瘟防控工作会议", "乡村振兴", "动物防疫", ""),
+    ("全县动物防疫工作会议", "乡村振兴", "动物防疫", ""),
+    ("全镇重大动物疫病防控工作会议", "乡村振兴", "动物防疫", ""),
     ("全县农村集体“三资”清理工作推进会", "乡村振兴", "集体经济", ""),
     ("全县东西部协作工作推进会", "乡村振兴", "协作", ""),
     ("全县安全生产工作会议", "安全生产", None, ""),
@@ -69,8 +71,8 @@ CENSUS = [
     ("全市生态环境保护大会", "生态环境", None, ""),
     ("全县污染防治攻坚工作推进会", "生态环境", None, ""),
     ("全县秸秆禁烧工作会议", "生态环境", "秸秆", ""),
-    ("全县垃圾分类工作推进会", "城市管理", "垃圾分类", "no text"),
-    ("全市生活垃圾分类工作推进会", "城市管理", "垃圾分类", "no text"),
+    ("全县垃圾分类工作推进会", "城市管理", "垃圾分类", ""),
+    ("全市生活垃圾分类工作推进会", "城市管理", "垃圾分类", ""),
     ("全市碳达峰碳中和工作推进会", "生态环境", "节能降碳", "no text"),
     ("全市节能降碳工作推进会", "生态环境", "节能降碳", "no text"),
     ("全市海绵城市建设推进会", "城市管理", None, "no text"),
@@ -309,3 +311,58 @@ def test_a_reservoir_safety_meeting_speaks_of_engineering_safety_not_of_water_sa
                 for p in points
                 if p.split(".")[-1] in ("saving", "rural-supply", "soil", "rivers")
             ], points
+
+
+_TOPIC_POINTS = {
+    line.removeprefix("- id: ").strip()
+    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.startswith("- id: point.")
+}
+
+
+def _own_work_only(meeting, place, prefix, minutes):
+    """Every point of the draft is the named work's own or a general one, none of another work's (城市管理's 违建,
+    乡村振兴's 粮食)."""
+    for seed in range(3):
+        points = _points(meeting, place=place, seed=seed, minutes=minutes)
+        others = [p for p in points if p in _TOPIC_POINTS and not p.startswith(prefix)]
+        assert any(p.startswith(prefix) for p in points) and not others, (meeting, seed, points)
+        yield points
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全县垃圾分类工作推进会", "清河县"),
+        ("全市生活垃圾分类工作推进会", "南通市"),
+        ("全镇垃圾分类工作推进会", "清河县柳镇"),
+    ],
+)
+def test_a_waste_sorting_meeting_speaks_of_sorting_from_the_bin_to_the_plant(meeting, place):
+    # Read (清河县 全县垃圾分类工作推进会): no work found, generic headings with the work's name pasted in.
+    for minutes in (10, 20):
+        for points in _own_work_only(meeting, place, "point.waste-sorting.", minutes):
+            assert (
+                "point.waste-sorting.task.front" in points
+                or "point.waste-sorting.task.town" in points
+            )
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全县动物防疫工作会议", "清河县"),
+        ("全县非洲猪瘟防控工作会议", "清河县"),
+        ("全镇重大动物疫病防控工作会议", "清河县柳镇"),
+    ],
+)
+def test_an_animal_epidemic_meeting_speaks_of_immunization_and_reporting_not_of_grain(
+    meeting, place
+):
+    for minutes in (10, 20):
+        for points in _own_work_only(meeting, place, "point.animal-epidemic.", minutes):
+            assert {
+                "point.animal-epidemic.task.immunization",
+                "point.animal-epidemic.task.town",
+            } & set(points)
