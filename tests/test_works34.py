@@ -126,8 +126,8 @@ CENSUS = [
     ("全县清廉村居建设推进会", "党风廉政", None, "lead"),
     ("全县基层党建工作会议", "基层党建", None, ""),
     ("全县组织工作会议", "基层党建", None, ""),
-    ("全县村（社区）“两委”换届工作部署会", "基层党建", "换届", "no text"),
-    ("全镇村“两委”换届选举工作会议", "基层党建", "换届", "no text"),
+    ("全县村（社区）“两委”换届工作部署会", "基层党建", "两委换届", ""),
+    ("全镇村“两委”换届选举工作会议", "基层党建", "两委换届", ""),
     ("全县党建引领基层治理工作推进会", "社会工作", None, ""),
     ("全县社会工作会议", "社会工作", None, ""),
     ("全县机关党建工作会议", "机关党建", None, ""),
@@ -366,3 +366,26 @@ def test_an_animal_epidemic_meeting_speaks_of_immunization_and_reporting_not_of_
                 "point.animal-epidemic.task.immunization",
                 "point.animal-epidemic.task.town",
             } & set(points)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place"),
+    [
+        ("全县村（社区）“两委”换届工作部署会", "清河县"),
+        ("全镇村“两委”换届选举工作会议", "清河县柳镇"),
+    ],
+)
+def test_a_village_committee_election_meeting_speaks_of_candidates_vetting_and_discipline(
+    meeting, place
+):
+    # Read (清河县 全县村（社区）“两委”换届工作部署会): no work found, a generic skeleton.
+    for minutes in (10, 20):
+        for points in _own_work_only(meeting, place, "point.village-election.", minutes):
+            assert (
+                "point.village-election.task.leaders" in points
+                or "point.village-election.task.qualification" in points
+            )
+
+
+def test_a_peoples_congress_election_is_not_a_village_committee_election():
+    assert [t.tag for t in find_topics("全县县乡两级人大换届选举工作会议")] == ["人大"]
