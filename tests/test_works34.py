@@ -389,3 +389,11 @@ def test_a_village_committee_election_meeting_speaks_of_candidates_vetting_and_d
 
 def test_a_peoples_congress_election_is_not_a_village_committee_election():
     assert [t.tag for t in find_topics("全县县乡两级人大换届选举工作会议")] == ["人大"]
+
+
+def test_a_county_high_school_meeting_has_its_own_recognition_and_safeguard():
+    # Read (清河县 全县县中振兴工作推进会, 10 min): its 认识 was education's 短板 (城乡差距, 校园安全), its 保障 education's.
+    for seed in range(3):
+        points = _points("全县县中振兴工作推进会", seed=seed, minutes=15)
+        assert points[0].startswith("point.education.know.county-high-school"), (seed, points)
+        assert "point.education.guard.county-high-school" in points, (seed, points)
