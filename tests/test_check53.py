@@ -79,6 +79,14 @@ def test_a_share_in_the_superiors_development_is_no_slip(sentence: str) -> None:
     assert found(COUNTY.format(sentence=sentence), rule="level-mix") == []
 
 
+def test_a_towns_we_may_push_the_countys_development() -> None:
+    text = (
+        "在全镇经济工作会议上的讲话\n\n同志们：\n\n今年以来，我镇经济运行总体平稳，全镇上下干劲十足。"
+        "我们要主动作为，全力推动全县经济高质量发展。\n"
+    )
+    assert found(text, rule="level-mix") == []
+
+
 # --- 3. A character typed twice where two words meet -------------------------------------------------------------------
 
 LOW_ALTITUDE = "在全市低空经济发展推进会上的讲话\n\n同志们：\n\n低空经济作为新兴经济形态，拥有广阔市场。我们要{task}，抓好各项工作落实。\n"

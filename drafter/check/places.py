@@ -788,7 +788,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
             and not _reports_superior(sentence, lv)
         )
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
-        ours = ours or _we_push_own(line, m, sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence)
+        ours = ours or (level in ("县", "区", "旗") and _we_push_own(line, m, sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence))
         # 刚才，某某同志通报了全市乡村振兴工作情况 in a county speech: what was reported at this meeting is its own work
         # (传达了全市…会议精神 passes on the superior's: not this)
         ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end()))
@@ -951,7 +951,8 @@ def _own_event_inspires(line: str, m: re.Match[str], sentence: str) -> bool:
 
 # 我们要以高度的政治自觉…抓好贯彻落实，全力推动全市民营经济高质量发展 in a county speech (#13, batch 53 p29): the
 # development the speaker's own "we must" pushes, ending the clause, is the own place's. A share in the superior's
-# (为推动全市…发展作出贡献, 以推动…, 融入全市发展大局) and a superior named or quoted in the sentence are not this.
+# (为推动全市…发展作出贡献, 以推动…, 融入全市发展大局) and a superior named or quoted in the sentence are not this; a
+# town's speaker may well push the county's development (as with 是推动全县…发展 above).
 _WE_MUST = re.compile(r"我们[^，。；！？,;!?]{0,4}?(?:要|必须|将|一定要|务必|应当|应该)")
 _PUSHES = re.compile(r"(?:全力|大力|着力|奋力|努力|加快|持续|不断|积极|合力|共同|切实)?(?:推动|推进|促进|助推)$")
 _PUSHED_DEVELOPMENT = re.compile(r"[\u4e00-\u9fff]{0,10}?发展(?=[。！？；，,;!?]|\s*$)")
