@@ -448,7 +448,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         if len(run) == 2 and (_one_by_one(line, m.start(), ch) or _two_words(line, m.start(), ch)):
             continue
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
-                              or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)):
+                              or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
+                              or _between_words_slip(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -509,6 +510,33 @@ def _two_words(line: str, start: int, ch: str) -> bool:
     if ch in _LEADING_WORDS or (ch in _UNITS and line[:start].endswith(_OWN_BEFORE_UNIT)):
         return _common(word)
     return False
+
+
+# 发展通用航航空产业 (#13, batch 53 p12): a common word (通用) ends right before the pair and the pair's second character
+# opens another (航空), while the pair is no word (航航), the character before does not end one with it (用航) and no
+# longer word holds it as written — a character typed twice where two words meet. Our own library's text may never
+# write the next word (航空 4 times), so the language's dictionary alone decides. Places' and bodies' suffixes (全市市场,
+# 党委委员), a unit's before its head (文体队队长, 宣传部部长), a verb said twice before its object (大家握握手) and
+# function words are the other rules'.
+_NOT_AT_SEAM = frozenset("省市县区镇乡村州旗盟委党")
+
+
+def _between_words_slip(line: str, start: int, ch: str) -> bool:
+    before2, after = line[start - 2 : start] if start >= 2 else "", line[start + 2 : start + 3]
+    if len(before2) < 2 or not _HAN_TWO.fullmatch(before2) or not _HAN.match(after or " ") or line[start + 3 : start + 4] == after:
+        return False
+    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or ch in _NUMERALS or ch * 2 in REDUPLICATIONS:
+        return False
+
+    def seam() -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, 1) or _is_word(words, before2[1] + ch, 1) or _is_word(words, before2 + ch, 1):
+            return False
+        if _spanned(words, line, start):
+            return False
+        return _is_word(words, before2, _COMMON) and _is_word(words, ch + after, _COMMON)
+
+    return _recall(f"between-words {line[start - 2 : start + 4]}", seam)
 
 
 def _common(word: str) -> bool:
@@ -877,6 +905,12 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # “干事干事干成事”, 学习学习再学习: a slogan's beat, the word said a third time with a word put in
         if _pun_opening(line, m.start(), m.end(), word):
             continue
+        if (meant := _miswritten_idiom(a, b)) and meant not in line[max(0, m.start() - 4) : m.end() + 4]:
+            findings.append(Finding(
+                "repeated-char", WARNING, f"“{m.group(0)}”像是“{meant}”写错了一个字，不是“{word}”说了两遍", lineno,
+                m.start() + 1, m.group(0), f"改为“{meant}”",
+            ))  # fmt: skip
+            continue
         findings.append(Finding(
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",
@@ -894,6 +928,18 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             f"改为“{word}”",
         ))  # fmt: skip
     return findings
+
+
+def _miswritten_idiom(a: str, b: str) -> str:
+    """希望你们戒躁戒躁，再接再厉 (#13, batch 53 p36): ABAB that an idiom of the AXAB or ABAX shape (戒骄戒躁, 全心全意,
+    尽心尽力) reads with one character changed — the writer mistyped the idiom, so deleting one 戒躁 (the doubled-word
+    fix) would break the sentence: the idiom, when just one fits, else nothing. (戒骄戒躁戒躁, the idiom written and
+    its half said again, is a word said twice.)"""
+    _is_idiom("")  # the idioms, read once
+    idioms = _IDIOMS[0] if _IDIOMS else ""
+    fits = {x for x in re.findall(rf"\n({a}[^\n{b}]{a}{b}|{a}{b}{a}[^\n{b}])(?=\n)", idioms)}
+    fits |= {p for p in _SET_PHRASES if re.fullmatch(rf"{a}[^{b}]{a}{b}|{a}{b}{a}[^{b}]", p)}
+    return fits.pop() if len(fits) == 1 else ""
 
 
 def _banner_line(line: str, word: str) -> bool:
@@ -1052,6 +1098,7 @@ _OFTEN = 5  # a four-character run our library writes this often is one of its s
 
 
 _HAN_FOUR = re.compile(r"[\u4e00-\u9fff]{4}")
+_HAN_TWO = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _set_phrase_slip(line: str, start: int) -> bool:

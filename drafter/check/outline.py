@@ -494,10 +494,23 @@ _JOINED_ORDINAL = re.compile(r"(?<=[。！？；;!?])\s+第(?P<n>" + CN_NUMERAL 
 def _joined_ordinals(block: Block) -> list[SeriesItem]:
     """The 第一， 第二， of paragraphs run into one line after a space, when the line holds two or more."""
     found = list(_JOINED_ORDINAL.finditer(block.text)) if block.kind == "paragraph" else []
-    if len(found) < 2:
+    if len(found) < 2 and not _lone_flat_ordinal(block.text, found):
         return []
     return [SeriesItem("第", parse_cn_number(m.group("n")), block.line, m.end() - len(m.group(0).lstrip()) + 1,
                        m.group(0).strip()) for m in found]  # fmt: skip
+
+
+# …深刻认识这项工作的极端重要性和现实紧迫性。 第二，实施城市有机更新，是… (#13, batch 53 p31): a page flattened into one
+# line (a space after each stop, where its line breaks were) that holds one ordinal only, not 第一 — the page's first
+# point misnumbered (a copy cut short keeps only its first). A line with three stops and spaces at least, 300
+# characters long, that never says 第一 before it.
+_SPACE_AFTER_STOP = re.compile(r"[。！？；：:]\s+\S")
+
+
+def _lone_flat_ordinal(text: str, found: Sequence[re.Match[str]]) -> bool:
+    if len(found) != 1 or parse_cn_number(found[0].group("n")) < 2 or len(text) < 300:
+        return False
+    return len(_SPACE_AFTER_STOP.findall(text)) >= 3 and not re.search(r"第一[，,、]|首先", text[: found[0].start()])
 
 
 # 一是意义重大。 二是信心十足。 … 五是组织严密。 — paragraphs a page ran into one line (a space after each stop), and

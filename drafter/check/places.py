@@ -788,6 +788,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
             and not _reports_superior(sentence, lv)
         )
         ours = ours or (line.startswith("各项工作", m.end()) and before.endswith(("推动", "推进", "促进")) and "我们" in sentence and not _reports_superior(sentence, lv))
+        ours = ours or (level in ("县", "区", "旗") and _we_push_own(line, m, sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence))
         # 刚才，某某同志通报了全市乡村振兴工作情况 in a county speech: what was reported at this meeting is its own work
         # (传达了全市…会议精神 passes on the superior's: not this)
         ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end()))
@@ -909,12 +910,17 @@ _STATE_AFTER = re.compile(
     # 全市没有发生一起人员伤亡事故 / 全市实现安全生产“零事故”: a year's outcome
     r"|[^，。；！？,;!?]{0,6}?(?:没有|未|无)发生(?:一起|一例|过)?[^，。；！？,;!?]{0,10}?(?:事故|灾害|险情|伤亡|案件)"
     r"|[^，。；！？,;!?]{0,8}?实现[^，。；！？,;!?]{0,8}?零(?:事故|伤亡|发案)"
+    # 全区地区生产总值将突破百亿元大关 (#13, batch 53 p03): a year's headline figure, a milestone passed
+    r"|[^，。；！？,;!?（(]{2,12}?(?:将|预计|有望|可望|已经?|首次|历史性地)?(?:突破|达到|超过|迈上|跨上|跃上|站上)"
+    r"[^，。；！？,;!?]{0,10}?(?:亿元|万元|大关|台阶)"
 )
 _OWN_ORGANS = re.compile(r"各级[\u4e00-\u9fff]{0,6}?(?:组织|机关)")
 _STATE_OPENING = re.compile(
     r"\s*(?:(?:今年|去年|前年|近年|近几年|这些年|这几年|过去(?:的)?(?:一|五|几)?年|[一二三四五两几]年|年初|入汛|入冬|汛期)(?:以来|来|汛期|期间)?"
     r"|(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|汛期|冬春|春节期间)|当前|目前|截至目前|总的(?:来)?看|总体(?:上)?(?:来)?看"
-    r"|从总体上看)?[，,]?\s*"
+    r"|从总体上看"
+    # 预计到 2025 年末，全区地区生产总值将突破… (#13, batch 53 p03): the year the account's figure is told for
+    r"|(?:预计|估计)?(?:到|至)?\s*\d{4}\s*年\s*(?:末|底|年末|年底|全年)?)?[，,]?\s*"
 )
 _STATE_SET_BESIDE = re.compile(r"其中|相比|高于|低于|好于|快于|慢于|排名|位居|占")
 _SUPERIOR_NAMED = r"{lv}(?:委|政府|里|安委会|人大|政协|[\u4e00-\u9fff]{{1,4}}?局)|从全{lv}|上级|省里|传达|通报"
@@ -941,6 +947,25 @@ def _own_event_inspires(line: str, m: re.Match[str], sentence: str) -> bool:
         return False
     since = sentence[event.start() :]
     return not re.search(_SUPERIOR_NAMED.format(lv=lv), since) and not _reports_superior(sentence, lv)
+
+
+# 我们要以高度的政治自觉…抓好贯彻落实，全力推动全市民营经济高质量发展 in a county speech (#13, batch 53 p29): the
+# development the speaker's own "we must" pushes, ending the clause, is the own place's. A share in the superior's
+# (为推动全市…发展作出贡献, 以推动…, 融入全市发展大局) and a superior named or quoted in the sentence are not this; a
+# town's speaker may well push the county's development (as with 是推动全县…发展 above).
+_WE_MUST = re.compile(r"我们[^，。；！？,;!?]{0,4}?(?:要|必须|将|一定要|务必|应当|应该)")
+_PUSHES = re.compile(r"(?:全力|大力|着力|奋力|努力|加快|持续|不断|积极|合力|共同|切实)?(?:推动|推进|促进|助推)$")
+_PUSHED_DEVELOPMENT = re.compile(r"[\u4e00-\u9fff]{0,10}?发展(?=[。！？；，,;!?]|\s*$)")
+
+
+def _we_push_own(line: str, m: re.Match[str], sentence: str) -> bool:
+    lv = m.group("lv")
+    push = _PUSHES.search(line, 0, m.start())
+    if lv == "省" or push is None or line[push.start() - 1 : push.start()] in ("为", "以", "助", "于"):
+        return False
+    if not _WE_MUST.search(sentence) or not _PUSHED_DEVELOPMENT.match(line, m.end()):
+        return False
+    return not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence) and not _reports_superior(sentence, lv)
 
 
 def _own_big_list(line: str, m: re.Match[str], level: str, sentence: str) -> bool:
