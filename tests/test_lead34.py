@@ -77,3 +77,17 @@ def test_settled_pairs_are_keyed_by_the_tables_a_fragments_topics_come_from(
     monkeypatch.setattr(settle, "_fits_code", lambda: "tables of the next version")
     assert settle._key("library") != before
     assert settle._key("library") == settle._key("library")
+
+
+# Read: 湘阴县's 全县县中振兴工作推进会 at 15 minutes (seeds 1, 3, 6) had a third point on 校园安全, 学前教育 or 教育数字化:
+# 县中 is `whole` (an education meeting may draw it) and `alone`, and a whole part was never alone at its own meeting.
+@pytest.mark.parametrize("seed", [1, 3, 6])
+def test_a_county_high_school_meeting_draws_no_other_part_of_education(seed: int) -> None:
+    text = _draft("湘阴县", "全县县中振兴工作推进会", seed, 15)
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert not [
+        h
+        for h in headings
+        if any(w in h for w in ("学前", "数字化", "校园安全", "双减", "职业教育"))
+    ], headings
+    assert "摆上重要议事日程" not in text or text.count("摆上重要议事日程") == 1
