@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from drafter.drafting import DraftRequest, make_draft
-
-
-def _draft(place: str, meeting: str, seed: int, minutes: int | None = None) -> str:
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting}, seed=seed, minutes=minutes, history=False
-    )
-    return make_draft(request).draft.text
-
+from work_drafts import draft_text as _draft
 
 # Read in 城关镇's 全镇党风廉政建设工作会议 (seed 5, 10 minutes): a point told the town to 查处…不收敛不收手…的领导干部,
 # to 政商“旋转门” and to send 纪检监察建议, and a sub-point spoke of 纪检监察机关内部 协作 — the county 纪委's work.

@@ -8,6 +8,7 @@ seeds, and read what a town clerk could not put in the secretary's mouth (docs/l
 from __future__ import annotations
 
 import pytest
+from work_drafts import draft_text
 
 from drafter.drafting import DraftRequest, make_draft
 from drafter.features import lacked_tags
@@ -17,14 +18,7 @@ TOWN = "清河县柳镇"
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int, **answers: object) -> str:
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, **answers},
-        seed=seed,
-        minutes=minutes,
-        history=False,
-        measure=False,
-    )
-    return str(make_draft(request).draft.text)
+    return draft_text(place, meeting, seed, minutes, measure=False, **answers)
 
 
 def _drafts(place: str, meeting: str, **answers: object) -> list[str]:

@@ -7,21 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from drafter.drafting import DraftRequest, make_draft
-
-
-def _draft(
-    place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object
-) -> str:
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, **answers},
-        seed=seed,
-        minutes=minutes,
-        history=False,
-    )
-    return str(make_draft(request).draft.text)
-
+from work_drafts import draft_text as _draft
 
 # What a central district has none of: forest land, rangers, checkpoints into the hills, forest farmers, villages.
 _WOODLAND = re.compile(

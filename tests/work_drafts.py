@@ -17,6 +17,17 @@ def draft_meeting(meeting: str, place: str = "清河县", seed: int = 0, **more:
     return library, draft
 
 
+def draft_text(
+    place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True, **answers: object
+) -> str:
+    """The text `drafter draft` writes for `meeting` at `place` (through make_draft: budget, self-check, no history)."""
+    from drafter.drafting import DraftRequest, make_draft
+
+    answers = {"place": place, "meeting": meeting, **answers}
+    request = DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False, measure=measure)
+    return str(make_draft(request).draft.text)
+
+
 def used_ids(draft, role: str) -> list[str]:
     """Ids of the fragments a draft used in `role` (point, opening …), in order."""
     return [u.id for u in draft.uses if u.role.value == role]
