@@ -1175,7 +1175,7 @@ def _part_leads(options: list[Fragment], chosen: Sequence[Fragment], answers: Ma
     file lists first (its main fields: 经济金融、社会稳定、公共安全 for 重大风险) while one of them is left among `options`,
     at every 任务 point: with seven areas to draw from, a five-point 重大风险 speech spoke of 网络安全 and 民生 and not of
     债务 (review30a). Otherwise `options`."""
-    part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & alone_tags()
+    part = _alone_part(answers)
     if not part:
         return options
     mine = [f for f in [*options, *chosen] if part & set(f.tags) and f.source is not None and f.source.is_authored]
@@ -1230,12 +1230,18 @@ def _echo_runs(heading: str) -> frozenset[str]:
     return frozenset(r for r in runs if "|" not in r and not any(c in r for c in "，、。；"))
 
 
+def _alone_part(answers: Mapping[str, Any]) -> frozenset[str]:
+    """The `alone` parts a meeting is named for, `whole` ones too (`kept_parts`): 县中, 禁毒, 人居环境整治; empty for any
+    other meeting."""
+    return kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & alone_tags()
+
+
 def _alone_part_own(options: list[Fragment], answers: Mapping[str, Any]) -> list[Fragment] | None:
     """For a meeting on a part that is a work of its own (`alone`: 人居环境整治, 禁毒), the task points on that part or on
     no work (a 30-minute 人居环境整治 speech of four points drew 粮食安全 as a task point); None for any other meeting.
     A part that is `whole` as well (县中, 和美乡村, 养老: a work's meeting may draw it as its own) is alone too at a meeting
     named for it (`kept_parts`): a 15-minute 县中振兴推进会 drew 学前教育 and 教育数字化 as task points (lead34)."""
-    part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & alone_tags()
+    part = _alone_part(answers)
     if not part:
         return None
     return [f for f in options if part.intersection(f.tags) or _about_no_work(f)]
