@@ -51,6 +51,10 @@ class FeatureTable:
     street_lacks: tuple[str, ...] = ()
     street_has: tuple[str, ...] = ()
     street_named: tuple[str, ...] = ()
+    # the places without a coast (lead35): whole provinces, and in a coastal province the cities not on the sea
+    inland_provinces: frozenset[str] = frozenset()
+    coastal_provinces: frozenset[str] = frozenset()
+    coastal_cities: frozenset[str] = frozenset()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -78,9 +82,12 @@ def load_feature_table() -> FeatureTable:
             for k, v in data["features"].items()
         }
         street = data.get("street") or {}
+        inland = data.get("inland") or {}
         table = FeatureTable(
             features, frozenset(_strings(data.get("central"))), _strings(data.get("works")),
             _strings(street.get("lacks")), _strings(street.get("has")), _strings(street.get("named")),
+            frozenset(_strings(inland.get("provinces"))), frozenset(_strings(inland.get("coastal_provinces"))),
+            frozenset(_strings(inland.get("coastal_cities"))),
         )  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"地方特点表格式不正确：{exc}", path=FEATURES_FILE) from exc
@@ -134,11 +141,44 @@ def is_central(place: str) -> bool:
     return place.strip() in load_feature_table().central
 
 
+INLAND = "内陆"
+COASTAL = "沿海"
+
+
+@functools.lru_cache(maxsize=256)
+def is_inland(place: str, superior: str = "") -> bool:
+    """Whether the gazetteer puts the place (or its superior, for a street it does not know) away from the sea: in a
+    province without a coast, or in a coastal province's city not on the sea (遂昌县 in 丽水市, features.yaml `inland`).
+    A place it cannot find, a city on the sea, a 直辖市's district or a 省直管县 is not said to be inland."""
+    from drafter.gazetteer import load_gazetteer
+
+    table = load_feature_table()
+    gz = load_gazetteer()
+    for name in (place.strip(), superior.strip()):
+        found = gz.lookup(name) if name else []
+        if len(found) != 1:
+            continue
+        chain = [found[0], *gz.ancestors(found[0])]
+        names = [p.name for p in chain]
+        if table.inland_provinces.intersection(names):
+            return True
+        if table.coastal_provinces.intersection(names):
+            # the 地级市 (州、盟) on the way up
+            cities = [p.name for p in chain[:-1] if p.level == "市"]
+            return bool(cities) and table.coastal_cities.isdisjoint(cities)
+        return False
+    return False
+
+
 def place_features(answers: Mapping[str, Any]) -> frozenset[str]:
-    """The features of the answers' place: those the user gave, and 城区 for a central district of the table."""
+    """The features of the answers' place: those the user gave, 城区 for a central district of the table, and 内陆 for a
+    place the gazetteer puts away from the sea when the user did not say it is 沿海."""
     given = set(parse_features(answers.get("features") or ""))
-    if is_central(str(answers.get("place") or "")):
+    place = str(answers.get("place") or "")
+    if is_central(place):
         given.add(URBAN)
+    if COASTAL not in given and is_inland(place, str(answers.get("superior") or "")):
+        given.add(INLAND)
     return frozenset(given)
 
 

@@ -80,7 +80,7 @@ LEADERSHIP_TAG = "党委政府"
 # What only some places have (review32): text tagged so is left out for a place that lacks it (drafter/features.py:
 # a 城区 has no 水库, 山区, 林区 or 农村). A point or a sub-point may carry one. 沿海 (台风, 渔船回港) is text only a place said
 # to be coastal takes, or a meeting naming 台风; 中心城区 (城区山体和公园绿地) only a 城区 (features.yaml `own`, review33).
-PLACE_FEATURE_TAGS = ("山区", "水库", "林区", "农村", "沿海", "中心城区")
+PLACE_FEATURE_TAGS = ("山区", "水库", "林区", "农村", "沿海", "内陆", "中心城区")
 SUBPOINT_TAGS = (LEADERSHIP_TAG, *PLACE_FEATURE_TAGS)
 # Text that hands the level's Party committee and government, or the heads of its towns and departments, a duty
 # of their own (县委、县政府要定期听取民政工作汇报, 县委要定期研究财政运行, 各乡镇（街道）党政主要负责同志要…, 纳入各乡镇

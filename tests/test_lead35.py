@@ -38,3 +38,42 @@ def test_without_problems_the_task_points_are_not_steered_to_enforcement():
         for s in range(1, 9)
     }
     assert not all("执法" in h for h in heads)
+
+
+# An inland place's 防汛防台 meeting (lead35): 遂昌县 (丽水市, not on the sea) 妙高街道's 部署会 told its people that
+# 船进港、人上岸 and 海边景区和浴场要关闭. A place the gazetteer puts away from the sea takes the inland typhoon text
+# (the rain and wind a typhoon brings inland); a place on the sea still takes the boats and the tide.
+_SEA = ("渔船", "海上", "船进港", "风暴潮", "浴场", "回港")
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting"),
+    [
+        ("浙江省丽水市遂昌县妙高街道", "全街道防汛防台工作部署会"),
+        ("江西省赣州市信丰县", "全县防汛防台风工作会议"),
+        ("湖南省常德市", "全市防汛防台风工作会议"),
+    ],
+)
+@pytest.mark.parametrize("seed", [1, 21])
+def test_an_inland_place_defends_against_the_typhoon_rain_not_the_sea(place, meeting, seed):
+    text = draft_text(place, meeting, seed, minutes=15)
+    assert not [w for w in _SEA if w in text], place
+    # the body speaks of the typhoon, not only the title
+    assert "台风" in text.split("## 一、", 1)[1]
+
+
+@pytest.mark.parametrize("seed", [1, 21])
+def test_a_place_on_the_sea_still_brings_the_boats_in(seed):
+    text = draft_text("浙江省宁波市象山县", "全县防汛防台工作会议", seed, minutes=15)
+    assert any(w in text for w in ("渔船", "船进港", "回港", "海上")), text[:200]
+
+
+def test_a_user_who_says_the_place_is_on_the_sea_is_believed():
+    text = draft_text("湖南省常德市", "全市防汛防台风工作会议", 1, minutes=15, features="沿海")
+    assert any(w in text for w in ("渔船", "船进港", "回港", "海上"))
+
+
+def test_an_inland_place_without_a_typhoon_in_the_name_has_no_typhoon_point():
+    for seed in (1, 2, 3):
+        text = draft_text("江西省赣州市信丰县", "全县防汛工作会议", seed, minutes=20)
+        assert "台风不登陆" not in text and "残余环流" not in text
