@@ -420,6 +420,12 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
 
 
 _YEAR = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年度?")
+# “十五五”开局之年 names a year as 2026年 does: 全市“十五五”开局之年经济工作会议 drafted a work "“十五五”开局之年经济工作"
+# (确保“十五五”开局之年经济工作的各项措施落到实处, lead35); the plan's first year is the only one a name says this way.
+_PLAN_YEAR = re.compile(r'^[“"]?十五五[”"]?(?:规划)?(?:开局之年|开局年|首年|起步之年)')
+# The first year of the current five-year plan (十五五: 2026–2030). A text that says 开局起步 or 开好局、起好步 says it only
+# in a meeting of this year (`plan_start`); from the next year on it says the plan is being carried out.
+PLAN_FIRST_YEAR = 2026
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _NUMBER = "[一二三四五六七八九十\\d]+"
 # 第三次, 第十五届; 十五届二次 (团县委十五届二次全体会议)
@@ -872,6 +878,8 @@ def _parse_meeting(name: str, place: str) -> Meeting:
     organ_work, rest, organ = _take_organ(rest, place)
     if not year:  # … or after it (全县2027年经济工作会议)
         year, rest = _strip(_YEAR, rest)
+    if not year and _PLAN_YEAR.match(rest):  # 全市“十五五”开局之年经济工作会议: the year 2026, not a part of the work
+        year, rest = str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     if not session:
         session, rest = _strip(_SESSION, rest)
     if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work

@@ -234,6 +234,19 @@ def to_fullwidth_punct(text: str) -> str:
     return "\n".join(out)
 
 
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+
+
+def curl_quotes(text: str) -> str:
+    """Straight double quotes in Chinese text made Chinese ones, pair by pair: 全市"十五五"开局之年 → 全市“十五五”开局之年
+    (a title said them halfwidth, lead35). A lone quote and a line without Chinese stay as they are."""
+    if '"' not in text:
+        return text
+    return "\n".join(
+        _STRAIGHT_PAIR.sub(r"“\1”", line) if count_han(line) else line for line in text.split("\n")
+    )
+
+
 _SENTENCE_END = re.compile(r"([。！？!?；;]+[”’」』）)]*)")
 
 

@@ -77,3 +77,35 @@ def test_an_inland_place_without_a_typhoon_in_the_name_has_no_typhoon_point():
     for seed in (1, 2, 3):
         text = draft_text("江西省赣州市信丰县", "全县防汛工作会议", seed, minutes=20)
         assert "台风不登陆" not in text and "残余环流" not in text
+
+
+# 全市“十五五”开局之年经济工作会议 (lead35): the work read as "“十五五”开局之年经济工作", so the draft said 确保“十五五”开局
+# 之年经济工作的各项措施落到实处; and a name typed with straight quotes kept them in the title (在全市"十五五"开局之年…).
+@pytest.mark.parametrize(
+    "name",
+    [
+        "全市“十五五”开局之年经济工作会议",
+        '全市"十五五"开局之年经济工作会议',
+        "全县十五五开局之年安全生产工作会议",
+    ],
+)
+def test_the_plans_first_year_in_a_meeting_name_is_its_year_not_its_work(name):
+    from drafter.meeting import parse_meeting
+
+    meeting = parse_meeting(name)
+    assert meeting.year == "2026"
+    assert meeting.work in ("经济工作", "安全生产工作")
+
+
+def test_straight_quotes_a_user_types_become_chinese_quotes_in_the_draft():
+    text = draft_text(
+        "安徽省阜阳市",
+        '全市"十五五"开局之年经济工作会议',
+        8,
+        minutes=20,
+        tasks=['推进"人工智能+"行动'],
+    )
+    assert text.startswith("# 在全市“十五五”开局之年经济工作会议上的讲话")
+    assert "“人工智能+”行动" in text
+    assert '"' not in text
+    assert "开局之年经济工作的" not in text

@@ -18,7 +18,7 @@ from typing import Any
 from drafter.library.alternatives import seeded_pick
 from drafter.meeting import guest_audiences
 from drafter.render.placing import task_verbs
-from drafter.text import close_wide_gaps, cn_number, to_fullwidth_punct
+from drafter.text import close_wide_gaps, cn_number, curl_quotes, to_fullwidth_punct
 
 FACT_KEYS = ("upper", "achievements", "problems", "targets", "tasks", "plans")
 # Facts `draft` asks for before planning (optional, one per line); targets and
@@ -47,7 +47,7 @@ _DOUBLED = re.compile(r"([，。；、：！？])\1+")
 
 def tidy_item(text: str) -> str:
     """One item as the user typed it, made fit to run on: no numbering, no end mark, full-width marks."""
-    item = to_fullwidth_punct(str(text).strip())
+    item = curl_quotes(to_fullwidth_punct(str(text).strip()))
     item = close_wide_gaps(item)
     item = _LEADING_NUMBER.sub("", item, count=1)
     item = _DOUBLED.sub(r"\1", item)

@@ -14,6 +14,7 @@ from drafter.limits import MAX_ITEM_CHARS, MAX_ITEMS, MAX_NAME_CHARS
 from drafter.meeting import (
     DEFAULT_HONOREES,
     DEPARTMENT_CONVENOR,
+    PLAN_FIRST_YEAR,
     Meeting,
     audience_names,
     convenor_named,
@@ -40,7 +41,7 @@ from drafter.places import (
     place_words,
     resolve_place,
 )
-from drafter.text import LEVELS, close_wide_gaps, count_han
+from drafter.text import LEVELS, close_wide_gaps, count_han, curl_quotes
 from drafter.topics import is_work_word, meeting_topic_tags, ruled_out_tags
 
 # The level word a department's meeting speaks for (kinds.yaml: convenors 部门 → host department).
@@ -115,6 +116,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         assert kind is not None
         answers.update(level=kind.tier, place_kind=kind.name)
     if answers.get("meeting"):
+        answers["meeting"] = curl_quotes(str(answers["meeting"]).strip())  # 全市"十五五"开局之年… → “十五五” (lead35)
         outside = outside_meeting(str(answers["meeting"]))
         if outside is not None:  # 学校开学典礼, 医院职代会: no work meeting, no 同志们 in the hall
             raise UsageError(f"会议名称“{answers['meeting']}”是{outside.what}", hint=outside.hint)
@@ -286,10 +288,6 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["left_out"] = sorted(ruled_out_tags(str(answers.get("meeting") or ""), str(answers.get("work") or "")))
     return words
 
-
-# The first year of the current five-year plan (十五五: 2026–2030). A text that says 开局起步 or 开好局、起好步 says it only
-# in a meeting of this year (`plan_start`); from the next year on it says the plan is being carried out.
-PLAN_FIRST_YEAR = 2026
 _DATE_YEAR = re.compile(r"(\d{4})\s*年|^(\d{4})-")
 _NAMED_YEAR = re.compile(r"(20\d\d)年")
 
