@@ -58,6 +58,7 @@ def test_a_words_last_character_typed_twice_is_a_slip(sentence: str, pair: str) 
         "今天天气晴好，但困难重重，心事重重，大家的点点滴滴都记在心里。",
         "生产安全全面加强，各村要层层压实责任，家家户户都要知晓。",
         "有的同志问，实干干什么？我们要好好学习，牢牢把握工作主动权。",
+        "下面，我想从三个方面谈谈，防汛工作要坚持久久为功。",
     ],
 )
 def test_reduplications_and_words_meeting_are_no_slip(sentence: str) -> None:

@@ -567,14 +567,14 @@ def _between_words_slip(line: str, start: int, ch: str) -> bool:
 # where the pair happens to be a reduplication of the language (点点, 常常, 件件) — the list above lets it pass. The word
 # before (重点) is common, the pair's second character opens no word with what follows (点在, and no longer one: 干什么
 # in 实干干什么), the three are no word (一点点, 不仅仅) and our own library's text never writes them (要紧紧围绕 is two
-# words meeting); a count (一个个, 每天天) and places' and bodies' suffixes are left alone.
+# words meeting); a count (一个个, 每天天), a verb said twice (谈谈, 看看) and places' and bodies' suffixes are left alone.
 _NOT_BEFORE_REDUP = frozenset("一二三四五六七八九十两几每这那某各")
 
 
 def _redup_after_word_slip(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
-    if ch * 2 not in REDUPLICATIONS or ch in _NOT_AT_SEAM or before in _NOT_BEFORE_REDUP or before == ch:
-        return False
+    if ch * 2 not in REDUPLICATIONS or ch in _NOT_AT_SEAM or ch in _VV_OBJECT or before in _NOT_BEFORE_REDUP or before == ch:
+        return False  # (从三个方面谈谈: a verb said twice after the phrase that leads it)
     if not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch:
         return False
 
@@ -582,11 +582,15 @@ def _redup_after_word_slip(line: str, start: int, ch: str) -> bool:
         words = _dictionary()
         if not words or not _is_word(words, before + ch, _COMMON) or _is_word(words, before + ch * 2, 1):
             return False
+        if start >= 2 and _is_word(words, line[start - 2 : start], 10):
+            return False  # 大家常常说, 坚持久久为功: a word ends right before the pair, which stands on its own
         if _starts_word(words, line[start + 1 : start + 5], 1) or _spanned(words, line, start):
             return False
-        return _ask(f"redup-after {before}{ch}", lambda lexicon: bool(lexicon) and not lexicon.count(before + ch * 2))
+        # (坚持久久为功: our own text writes the pair with what follows as a set phrase jieba lacks)
+        return _ask(f"redup-ended {before}{ch}|{line[start + 2 : start + 4]}", lambda lexicon: bool(lexicon)
+                    and not lexicon.count(before + ch * 2) and lexicon.count(line[start : start + 4]) < 3)
 
-    return _recall(f"redup-after-word {line[start - 1 : start + 5]}", slip)
+    return _recall(f"redup-after-word3 {line[max(0, start - 2) : start + 5]}", slip)
 
 
 def _common(word: str) -> bool:
