@@ -65,6 +65,36 @@ def test_reduplications_and_words_meeting_are_no_slip(sentence: str) -> None:
     assert _both(TOWN.format(sentence=sentence), rule="repeated-char") == [[], []]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # check_planted's doubled characters left: a word's last character typed twice, alone before the next word
+        ("审计结果果表明，全镇防汛物资储备充足。", "果果"),
+        ("我们要深刻领会会议精神神实质，把防汛责任落到实处。", "神神"),
+        ("去年全镇防汛工作成效创历史史新高。", "史史"),
+    ],
+)
+def test_a_words_last_character_typed_twice_before_the_next_word_is_a_slip(
+    sentence: str, pair: str
+) -> None:
+    assert (
+        _both(TOWN.format(sentence=sentence), rule="repeated-char")
+        == [[("repeated-char", pair)]] * 2
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "干部的工作作风、学生生活、人民民主和会议议定的事项，今年年底前都要落实。",
+        # a character that stands alone as a verb or a prefix (作, 新): batch 47 p17, batch 51 p31 in the first version
+        "下面，我就下一步工作作简要安排。今年以来，全镇科技创新新动能不断增强。",
+    ],
+)
+def test_two_words_sharing_a_character_are_no_slip(sentence: str) -> None:
+    assert _both(TOWN.format(sentence=sentence), rule="repeated-char") == [[], []]
+
+
 # --- 2. Correct texts the doubled-character rules read as slips ---------------------------------------------------------
 
 REPORT = (

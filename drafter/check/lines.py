@@ -473,7 +473,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
-                              or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)):
+                              or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
+                              or _lone_between_words(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -591,6 +592,41 @@ def _redup_after_word_slip(line: str, start: int, ch: str) -> bool:
                     and not lexicon.count(before + ch * 2) and lexicon.count(line[start : start + 4]) < 3)
 
     return _recall(f"redup-after-word3 {line[max(0, start - 2) : start + 5]}", slip)
+
+
+# 审计结果果表明 / 村里的光伏伏电站 / 升学率创历史史新高 (#13, the doubled characters check_planted left): a common
+# word's last character typed twice right before the next word (结果 | 果 | 表明): the second one opens no word with what
+# follows (果表, and no longer one), the next two characters are a common word (表明) and nothing longer holds the pair.
+# A pair that is a word or a reduplication (草草案, 兴兴), a word ending right before the first word (大家常常), a verb said
+# twice, a character that stands alone as a verb or a prefix (工作作简要安排, 创新新动能), and the suffixes, units and
+# function words the other rules read are left alone.
+
+
+_STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
+
+
+def _lone_between_words(line: str, start: int, ch: str) -> bool:
+    before, after, then = line[start - 1 : start], line[start + 2 : start + 3], line[start + 3 : start + 4]
+    if not _HAN_RUN.fullmatch(before + after + then or " ") or len(before + after + then) < 3 or after == ch or then == after:
+        return False
+    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS:
+        return False
+    if ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS:
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX or ch in _STANDS_ALONE:
+        return False  # 就下一步工作作简要安排 (作, a verb of its own), 科技创新新动能 (新, a prefix): batch 47 p17, batch 51 p31
+
+    def lone() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before + ch, _COMMON):
+            return False
+        if _is_word(words, ch * 2, 1) or _is_word(words, before + ch * 2, 1) or _spanned(words, line, start):
+            return False
+        if _starts_word(words, line[start + 1 : start + 5], 1) or (start >= 2 and _is_word(words, line[start - 2 : start], 10)):
+            return False
+        return _is_word(words, after + then, _COMMON) or any(_is_word(words, line[start + 2 : start + 2 + k], 1) for k in (3, 4))
+
+    return _recall(f"lone-between3 {line[max(0, start - 2) : start + 6]}", lone)
 
 
 def _common(word: str) -> bool:
