@@ -176,6 +176,9 @@ COUNTY = (
         "如果我们做不好禁烧工作，我们就无法向全市人民交代。",
         "我们一定要对全市人民负责，守住不点一把火的底线。",
         "我们要以实际行动给全市人民交上一份满意的答卷。",
+        # the trust the speaker or the own deputies carry (check_planted's level-word misses)
+        "各位代表肩负全市人民的重托，要认真履行职责。",
+        "我们决不辜负全市人民的期望，坚决打赢禁烧攻坚战。",
     ],
 )
 def test_the_people_we_answer_to_are_our_own(sentence: str) -> None:
@@ -189,6 +192,7 @@ def test_the_people_we_answer_to_are_our_own(sentence: str) -> None:
     [
         "市委要求我们向全市人民交上一份满意的答卷。",
         "我们要为全市人民作出应有的贡献。",
+        "我们决不辜负市委和全市人民的期望。",
         "我们无法向全县人民交代，也无法向上级交代。",
     ],
 )

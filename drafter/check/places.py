@@ -959,8 +959,16 @@ _ANSWERED = re.compile(
 )
 
 
+# 各位代表肩负全市人民的重托 / 决不辜负全市人民的期望 in a county speech: the people whose trust the speaker or the own
+# congress's deputies carry are the own place's, as those we answer to are.
+_TRUST_HELD = re.compile(r"(?:肩负|身负|承载|不负|不辜负|没有辜负|决不辜负|绝不辜负)(?:着)?$")
+_TRUST = re.compile(r"(?:广大)?(?:人民群众|人民|干部群众|父老乡亲)的?(?:重托|期望|期待|厚望|信任|嘱托|信赖)")
+
+
 def _answers_to_own(line: str, m: re.Match[str], before: str, sentence: str) -> bool:
     lv = m.group("lv")
+    if lv != "省" and _TRUST_HELD.search(before) and _TRUST.match(line, m.end()):
+        return not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence) and not _reports_superior(sentence, lv)
     if lv == "省" or not before.endswith(("向", "对", "给")) or not _ANSWERED.match(line, m.end()):
         return False
     if "我们" not in sentence and not re.search(r"(?:^|[，,：:])\s*(?:无法|难以|没法|才能|必须|要|一定要)?(?:向|对|给)$", sentence):
