@@ -84,6 +84,27 @@ def test_a_words_last_character_typed_twice_before_the_next_word_is_a_slip(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # check_planted's doubled characters left: the level's suffix typed twice before its own body, mid-sentence
+        ("对照县县委要求，全镇防汛工作还有差距。", "县县"),
+        ("按照市市政府的部署，全镇开展汛前大检查。", "市市"),
+        ("经过区区委研究决定，全镇增设两个防汛物资仓库。", "区区"),
+    ],
+)
+def test_the_levels_suffix_typed_twice_before_its_body_is_a_slip(sentence: str, pair: str) -> None:
+    assert (
+        _both(TOWN.format(sentence=sentence), rule="repeated-char")
+        == [[("repeated-char", pair)]] * 2
+    )
+
+
+def test_a_places_name_or_a_word_before_its_body_is_no_slip() -> None:
+    sentence = "在清河县县委、和县县委和经济开发区区委的关心下，全镇防汛工作有序推进。"
+    assert _both(TOWN.format(sentence=sentence), rule="repeated-char") == [[], []]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "干部的工作作风、学生生活、人民民主和会议议定的事项，今年年底前都要落实。",

@@ -474,7 +474,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
-                              or _lone_between_words(line, m.start(), ch)):
+                              or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -600,6 +600,29 @@ def _redup_after_word_slip(line: str, start: int, ch: str) -> bool:
 # A pair that is a word or a reduplication (草草案, 兴兴), a word ending right before the first word (大家常常), a verb said
 # twice, a character that stands alone as a verb or a prefix (工作作简要安排, 创新新动能), and the suffixes, units and
 # function words the other rules read are left alone.
+
+
+# 对照县县委要求 / 按照市市政府的部署 / 经过区区委研究 (#13, check_planted's doubled characters): the level's suffix typed
+# twice before its own body, inside a sentence, where the word before (对照) shows the first one is no place's name's
+# last character — 清河县县委, 和县县委 (a county's name, then its committee) and 开发区区委 (a word ending in it) are no slip.
+_LEVEL_BODY_NEXT = re.compile(r"(?:委(?!员|托|屈|婉)|(?:人民)?政府|人大|政协)")
+
+
+def _level_twice_before_body(line: str, start: int, ch: str) -> bool:
+    if ch not in "省市县区" or not _LEVEL_BODY_NEXT.match(line, start + 2) or start < 2:
+        return False
+    before2 = line[start - 2 : start]
+    if not _HAN_TWO.fullmatch(before2) or not _common(before2):
+        return False
+
+    def no_place() -> bool:
+        from drafter.gazetteer import lookup
+
+        if _ends_word(_dictionary(), line[max(0, start - 3) : start + 1], 1):
+            return False  # 开发区区委, 城区区委: a word that ends in the suffix, then the body
+        return not any(lookup(line[a : start + 1]) for a in range(max(0, start - 4), start))
+
+    return _recall(f"level-twice2 {line[max(0, start - 4) : start + 1]}", no_place)
 
 
 _STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
