@@ -176,6 +176,16 @@ _GROUP_TITLE = re.compile(
 )
 
 
+# 县住建局年终工作推进会议讲话 / 市教育局2026年工作会议上的讲话 / 区卫健委党组书记在全区卫生健康工作会议上的讲话
+# (#13, batch 54 p11): a department of one level, named with the bare level, whose own meeting or report the title names
+# — its 全县 and 县委 are its level's. (A title that names another level's scope or bodies is left to the other rules.)
+_DEPT_TITLE = re.compile(
+    r"^(?:\d{4}\s*年度?)?(?P<lv>[市县区])(?!委|政府|人民|人大|政协|直|级|长)"
+    r"(?P<dept>[\u4e00-\u9fff]{1,8}?(?:局|委|办公室|办))(?:党组|党委|机关)?"
+    r"[\u4e00-\u9fff\d]{0,24}?(?:会议|大会)(?:上)?的?(?:讲话|致辞|主持词|报告|发言)"
+)
+
+
 # 长冈乡2026年经济工作会议主持词 / 潋江镇2025年工作总结: a town's own meeting or report, titled with its name first.
 _TOWN_TITLE = re.compile(
     r"^(?!小城|特色|重点|中心|建制|美丽|城乡|村镇)(?P<town>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2}(?P<lv>乡|镇))"
@@ -187,7 +197,15 @@ _TOWN_TITLE = re.compile(
 def group_title_level(ctx: SpeechContext, title: str) -> None:
     """The level of a 群团's report, or of a town's own meeting or report, from its title, when nothing else said it."""
     title = title.strip()
-    if ctx.level or len(title) > 40 or re.search(r"[。！？，,；]", title):
+    if ctx.level:
+        return
+    # (a page run into one line: the title's words before the speech's own)
+    m = _DEPT_TITLE.match(title)
+    if m and not re.search(rf"全(?!{m.group('lv')})[省市县区乡镇]|(?!{m.group('lv')})[省市县区乡镇](?:委|政府)", m.group(0)):
+        ctx.level = m.group("lv")
+        ctx.reasons["level"] = f"标题中的“{m.group('lv')}{m.group('dept')}”"
+        return
+    if len(title) > 40 or re.search(r"[。！？，,；]", title):
         return
     if m := _GROUP_TITLE.match(title):
         ctx.level = m.group("lv")
@@ -210,7 +228,11 @@ _OWN_FRAMES = (
         re.compile(r"^[^，。；！？,;]{0,6}?再上新台阶"),
     ),
     # 为全市发展大局作出海曙贡献 / 贡献海曙力量: what the own place gives its superior
-    (re.compile(r"(?:作出|做出|贡献|彰显|展现)$"), re.compile(r"^(?:贡献|力量|智慧|担当|作为)")),
+    # (作出分宜新贡献, 作出海曙更大贡献, 贡献鄞州新力量: with the word that says how much — #13, batch 54 p26)
+    (
+        re.compile(r"(?:作出|做出|贡献|彰显|展现)$"),
+        re.compile(r"^(?:新的?|更大的?|更多的?|应有的?|积极的?|独特的?|重要的?)?(?:贡献|力量|智慧|担当|作为)"),
+    ),
 )
 
 

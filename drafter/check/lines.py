@@ -43,7 +43,31 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
                 split = chunk.start("year") + 1  # 3、23年政府工作报告…: 20 ended the page's chunk before the copy (batch 52 p33)
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
+    findings = _names_spelled_so(findings, lines)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+
+
+# 乌镇镇 (#13, batch 55 p35): a town whose name ends in the character of its own suffix (乌镇 is 乌镇镇) — a name the page
+# writes the same way again, standing alone at least once (发布机构: 乌镇镇), where a slip is made once, inside a sentence.
+_NAME_SUFFIXES = frozenset("省市县区镇乡村")
+
+
+def _names_spelled_so(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    doubled = [f for f in findings if f.rule == "repeated-char" and len(f.text) == 2 and f.text[0] in _NAME_SUFFIXES
+               and f.text[0] == f.text[1]]  # fmt: skip
+    if not doubled:
+        return findings
+    text = "\n".join(lines)
+    dropped = set()
+    for f in doubled:
+        line = lines[f.line - 1]
+        name = line[max(0, f.column - 2) : f.column + 1]
+        if len(name) < 3 or not _HAN_RUN.fullmatch(name):
+            continue
+        spots = [m.end() for m in re.finditer(re.escape(name), text)]
+        if len(spots) >= 2 and any(not _HAN.match(text[end : end + 1] or " ") for end in spots):
+            dropped.add(id(f))
+    return [f for f in findings if id(f) not in dropped]
 
 
 # 动员上下统一思想想、坚定信心、攻坚克难 (#13, batch 52 p08): one item of a series of phrases of one length is a
@@ -449,7 +473,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
-                              or _between_words_slip(line, m.start(), ch)):
+                              or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
+                              or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -539,6 +564,94 @@ def _between_words_slip(line: str, start: int, ch: str) -> bool:
     return _recall(f"between-words {line[start - 2 : start + 4]}", seam)
 
 
+# 禁烧工作的重点点在农村 / 他经常常去村里 / 这份文件件要存档 (#13, batch 55): a common word's last character typed twice,
+# where the pair happens to be a reduplication of the language (点点, 常常, 件件) — the list above lets it pass. The word
+# before (重点) is common, the pair's second character opens no word with what follows (点在, and no longer one: 干什么
+# in 实干干什么), the three are no word (一点点, 不仅仅) and our own library's text never writes them (要紧紧围绕 is two
+# words meeting); a count (一个个, 每天天), a verb said twice (谈谈, 看看) and places' and bodies' suffixes are left alone.
+_NOT_BEFORE_REDUP = frozenset("一二三四五六七八九十两几每这那某各")
+
+
+def _redup_after_word_slip(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if ch * 2 not in REDUPLICATIONS or ch in _NOT_AT_SEAM or ch in _VV_OBJECT or before in _NOT_BEFORE_REDUP or before == ch:
+        return False  # (从三个方面谈谈: a verb said twice after the phrase that leads it)
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or after == ch:
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before + ch, _COMMON) or _is_word(words, before + ch * 2, 1):
+            return False
+        if start >= 2 and _is_word(words, line[start - 2 : start], 10):
+            return False  # 大家常常说, 坚持久久为功: a word ends right before the pair, which stands on its own
+        if _starts_word(words, line[start + 1 : start + 5], 1) or _spanned(words, line, start):
+            return False
+        # (坚持久久为功: our own text writes the pair with what follows as a set phrase jieba lacks)
+        return _ask(f"redup-ended {before}{ch}|{line[start + 2 : start + 4]}", lambda lexicon: bool(lexicon)
+                    and not lexicon.count(before + ch * 2) and lexicon.count(line[start : start + 4]) < 3)
+
+    return _recall(f"redup-after-word3 {line[max(0, start - 2) : start + 5]}", slip)
+
+
+# 审计结果果表明 / 村里的光伏伏电站 / 升学率创历史史新高 (#13, the doubled characters check_planted left): a common
+# word's last character typed twice right before the next word (结果 | 果 | 表明): the second one opens no word with what
+# follows (果表, and no longer one), the next two characters are a common word (表明) and nothing longer holds the pair.
+# A pair that is a word or a reduplication (草草案, 兴兴), a word ending right before the first word (大家常常), a verb said
+# twice, a character that stands alone as a verb or a prefix (工作作简要安排, 创新新动能), and the suffixes, units and
+# function words the other rules read are left alone.
+
+
+# 对照县县委要求 / 按照市市政府的部署 / 经过区区委研究 (#13, check_planted's doubled characters): the level's suffix typed
+# twice before its own body, inside a sentence, where the word before (对照) shows the first one is no place's name's
+# last character — 清河县县委, 和县县委 (a county's name, then its committee) and 开发区区委 (a word ending in it) are no slip.
+_LEVEL_BODY_NEXT = re.compile(r"(?:委(?!员|托|屈|婉)|(?:人民)?政府|人大|政协)")
+
+
+def _level_twice_before_body(line: str, start: int, ch: str) -> bool:
+    if ch not in "省市县区" or not _LEVEL_BODY_NEXT.match(line, start + 2) or start < 2:
+        return False
+    before2 = line[start - 2 : start]
+    if not _HAN_TWO.fullmatch(before2) or not _common(before2):
+        return False
+
+    def no_place() -> bool:
+        from drafter.gazetteer import lookup
+
+        if _ends_word(_dictionary(), line[max(0, start - 3) : start + 1], 1):
+            return False  # 开发区区委, 城区区委: a word that ends in the suffix, then the body
+        return not any(lookup(line[a : start + 1]) for a in range(max(0, start - 4), start))
+
+    return _recall(f"level-twice2 {line[max(0, start - 4) : start + 1]}", no_place)
+
+
+_STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
+
+
+def _lone_between_words(line: str, start: int, ch: str) -> bool:
+    before, after, then = line[start - 1 : start], line[start + 2 : start + 3], line[start + 3 : start + 4]
+    if not _HAN_RUN.fullmatch(before + after + then or " ") or len(before + after + then) < 3 or after == ch or then == after:
+        return False
+    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS:
+        return False
+    if ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS:
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX or ch in _STANDS_ALONE:
+        return False  # 就下一步工作作简要安排 (作, a verb of its own), 科技创新新动能 (新, a prefix): batch 47 p17, batch 51 p31
+
+    def lone() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before + ch, _COMMON):
+            return False
+        if _is_word(words, ch * 2, 1) or _is_word(words, before + ch * 2, 1) or _spanned(words, line, start):
+            return False
+        if _starts_word(words, line[start + 1 : start + 5], 1) or (start >= 2 and _is_word(words, line[start - 2 : start], 10)):
+            return False
+        return _is_word(words, after + then, _COMMON) or any(_is_word(words, line[start + 2 : start + 2 + k], 1) for k in (3, 4))
+
+    return _recall(f"lone-between3 {line[max(0, start - 2) : start + 6]}", lone)
+
+
 def _common(word: str) -> bool:
     """A word of the language (two characters at least `_COMMON` frequent; any of three or four), remembered."""
     return _recall(f"common-word {word}", lambda: _is_word(_dictionary(), word, _COMMON))
@@ -563,11 +676,24 @@ def _start_slip(line: str, start: int, ch: str) -> bool:
         return False
     if ch * 2 in REDUPLICATIONS or ch in _NUMERALS or ch in _FUNCTION_CHARS or ch in _STANDS_BEFORE_ITS_WORD:
         return False
-    if not _CLAUSE_OPEN.search(line, 0, start):
+    if not _CLAUSE_OPEN.search(line, 0, start) or _level_before_body(line, start, ch):
         return False
     if _recall(f"fair-word {ch * 2}", lambda: _is_word(_dictionary(), ch * 2, 10)):
         return False
     return _common(ch + after)
+
+
+# ，市市场监管局机关… / 县县域经济发展办公室 / 市市政园林局 (#13, batch 54 p13): the bare level (市) that names a level's
+# department, before a department whose own name opens with that character (市场监管局, 市政园林局) — no slip. A level's
+# own bodies (县县委, 区区政府, 镇镇党委) stay slips.
+_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|中心|办公室|办|院|所|站|队|公司|集团|厅|协会|商会|服务社|管委会)")
+_LEVEL_OWN_BODY = re.compile(r"(?:委|政府|人民政府|人大|政协|党委|党工委|直|里|级)")
+
+
+def _level_before_body(line: str, start: int, ch: str) -> bool:
+    if ch not in "省市县区镇乡" or _LEVEL_OWN_BODY.match(line, start + 2) or not _BODY_NAMED.match(line, start + 1):
+        return False
+    return _common(line[start + 1 : start + 3])
 
 
 # 揭开新学学年的幕幔 / 本学学期 / 副县县长 (#13, batch 50 p30): a bound one-character prefix (新, 本, 上, 下 …) before a
@@ -921,13 +1047,27 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue  # 看一看看一看, 哈哈哈哈哈哈: runs of their own
         if _chained(word, word[1:] + word[0]) or _chained(word, word[2] + word[:2]):
             continue  # 工会委员会委员 (工会|委员会|委员): the run's middle, 委员会, a likelier word than 会委员 in our own text
-        if _banner_line(line, word):
+        if _banner_line(line, word) or _emphatic_of(line, m.start(), word):
             continue
         findings.append(Finding(
             "repeated-char", ERROR, f"“{m.group(0)}”中的“{word}”重复了一次", lineno, m.start() + 1, m.group(0),
             f"改为“{word}”",
         ))  # fmt: skip
     return findings
+
+
+# 这是我们发展的底线的底线 / 重点的重点 / 关键的关键 (#13, batch 55 p08): a noun of priority said "N的N" for weight, as a
+# speaker stresses the first of firsts — the 的 before it (发展的) makes the run read as 的底线 said twice.
+_EMPHATIC_NOUNS = frozenset(
+    ["底线", "红线", "关键", "重点", "核心", "基础", "根本", "前提", "要害", "难点", "焦点", "命脉", "根基", "要务", "首要", "重中之重"]
+)
+
+
+def _emphatic_of(line: str, start: int, word: str) -> bool:
+    """The run at `start` (的底线的底线, 底线的底线的) is N的N with N a noun of priority."""
+    if word.startswith("的"):
+        return word[1:] in _EMPHATIC_NOUNS
+    return word.endswith("的") and word[:-1] in _EMPHATIC_NOUNS
 
 
 def _miswritten_idiom(a: str, b: str) -> str:
@@ -1476,11 +1616,12 @@ def _ended_twice_at_stop(line: str, start: int, ch: str) -> bool:
         return False
 
     def ends_clauses(lexicon: str) -> bool:
-        if not lexicon or lexicon.count(before + ch * 2):
+        # (生产安全全面推进: our text writes 安全全 where two words meet, never before a stop — #13, batch 55)
+        if not lexicon or any(lexicon.count(before + ch * 2 + stop) for stop in _STOPS):
             return False
         return sum(lexicon.count(before + ch + stop) for stop in _STOPS) >= 3
 
-    return _ask(f"stop {before}{ch}", ends_clauses)  # answers kept in the cache folder (#18)
+    return _ask(f"stop-at {before}{ch}", ends_clauses)  # answers kept in the cache folder (#18)
 
 
 def check_halfwidth(line: str, lineno: int) -> list[Finding]:
@@ -1766,7 +1907,7 @@ _OWN_BODY_AFTER = re.compile(r"(?:委|政府|人大|政协|直|里|级|党委|[\
 
 
 def _clause_suffix_slip(line: str, start: int, ch: str) -> bool:
-    if ch not in "省市县区镇乡" or not _CLAUSE_OPEN.search(line, 0, start):
+    if ch not in "省市县区镇乡" or not _CLAUSE_OPEN.search(line, 0, start) or _level_before_body(line, start, ch):
         return False
     return bool(_OWN_BODY_AFTER.match(line, start + 2))
 

@@ -481,9 +481,23 @@ def _glued_tail(heads: Sequence[Head], block: Block) -> re.Match[str] | None:
 def _joined_subheads(block: Block) -> list[SeriesItem]:
     """The （一） （二） of sub-points run into one line after a space, when the line holds two or more."""
     found = list(_JOINED_SUBHEAD.finditer(block.text)) if "）" in block.text or ")" in block.text else []
-    if len(found) < 2:
+    if len(found) < 2 and not _lone_joined_subhead(block.text, found):
         return []
     return [SeriesItem("（）", parse_cn_number(m.group("n")), block.line, m.start() + 1, m.group(0)) for m in found]
+
+
+# …。一、肯定成绩，…取得了新进展。(二)高考中考成绩取得新突破。今年高考… (#13, batch 54 p43): a page run into one line and
+# cut short after its first sub-heading, which is misnumbered — the only (X) of the line, X two or more, after the line's
+# own 一、 (glued to a stop) with no (一) between. A line of 200 characters at least; a (二) that follows no 一、 may be a
+# sentence's own reference and is left alone.
+_GLUED_FIRST_TOP = re.compile(r"(?:^|[。！？：:])\s*一、(?=[\u4e00-\u9fff“])")
+
+
+def _lone_joined_subhead(text: str, found: Sequence[re.Match[str]]) -> bool:
+    if len(found) != 1 or parse_cn_number(found[0].group("n")) < 2 or len(text) < 200:
+        return False
+    top = [m.end() for m in _GLUED_FIRST_TOP.finditer(text, 0, found[0].start())]
+    return bool(top) and not re.search(r"[（(]一[）)]|[二三四五六七八九十]、", text[top[-1] : found[0].start()])
 
 
 # …再强调几点。 第一，要… 。 第二，要…: paragraphs opening with 第一， that a page ran into one line (after a stop and a

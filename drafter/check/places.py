@@ -884,6 +884,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # so the scope it is done in is the own one (县委决定在全县…开展, a superior's decision, or one named after ours, is not)
         ours = ours or _own_decision_scope(line, m, level, sentence)
         ours = ours or _own_event_inspires(line, m, sentence)
+        ours = ours or _answers_to_own(line, m, before, sentence)
         ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
@@ -947,6 +948,32 @@ def _own_event_inspires(line: str, m: re.Match[str], sentence: str) -> bool:
         return False
     since = sentence[event.start() :]
     return not re.search(_SUPERIOR_NAMED.format(lv=lv), since) and not _reports_superior(sentence, lv)
+
+
+# 如果我们做不好此项工作，我们无法向全市人民交代 / 对全市人民负责 / 给全市人民交上一份满意的答卷 in a county speech
+# (#13, batch 55 p01): the people the speaker (we) must answer to for the own work are the own place's. (A superior named
+# or quoted in the sentence, 市委要求我们向全市人民…, keeps them its.)
+_ANSWERED = re.compile(
+    r"(?:广大)?(?:人民群众|人民|干部群众|父老乡亲)[^，。；！？,;!?]{0,8}?"
+    r"(?:交代|交账|交待|负责|交出|交上|交一份|汇报|作出承诺)"
+)
+
+
+# 各位代表肩负全市人民的重托 / 决不辜负全市人民的期望 in a county speech: the people whose trust the speaker or the own
+# congress's deputies carry are the own place's, as those we answer to are.
+_TRUST_HELD = re.compile(r"(?:肩负|身负|承载|不负|不辜负|没有辜负|决不辜负|绝不辜负)(?:着)?$")
+_TRUST = re.compile(r"(?:广大)?(?:人民群众|人民|干部群众|父老乡亲)的?(?:重托|期望|期待|厚望|信任|嘱托|信赖)")
+
+
+def _answers_to_own(line: str, m: re.Match[str], before: str, sentence: str) -> bool:
+    lv = m.group("lv")
+    if lv != "省" and _TRUST_HELD.search(before) and _TRUST.match(line, m.end()):
+        return not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence) and not _reports_superior(sentence, lv)
+    if lv == "省" or not before.endswith(("向", "对", "给")) or not _ANSWERED.match(line, m.end()):
+        return False
+    if "我们" not in sentence and not re.search(r"(?:^|[，,：:])\s*(?:无法|难以|没法|才能|必须|要|一定要)?(?:向|对|给)$", sentence):
+        return False
+    return not re.search(_SUPERIOR_NAMED.format(lv=lv), sentence) and not _reports_superior(sentence, lv)
 
 
 # 我们要以高度的政治自觉…抓好贯彻落实，全力推动全市民营经济高质量发展 in a county speech (#13, batch 53 p29): the
