@@ -31,3 +31,19 @@ def test_a_speakers_wish_that_the_points_be_carried_out_is_no_notice_formula(
 def test_a_notice_that_asks_the_offices_to_carry_it_out_stays_a_notice(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "ingest54-wish-carry-out-guard.txt")
     assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "通知", [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # [笔趣阁]:….c o m 一秒记住! over a chapter about a county secretary's visit and a 座谈会 (was: news)
+        "ingest54-fiction-mirror-tag.txt",
+        # 筆趣閣 … 一秒記住，最快更新！ over the same kind of chapter, traditional (was: news)
+        "ingest54-fiction-mirror-tag-traditional.txt",
+        # no tag: 不动声色 / 使了个眼色 / 心领神会, the narrator's glances and what goes unsaid (was: news)
+        "ingest54-fiction-bare-glances.txt",
+    ],
+)
+def test_a_novel_chapter_from_a_fiction_mirror_is_kept_out_as_fiction(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "网络小说", [])

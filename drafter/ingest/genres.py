@@ -119,7 +119,8 @@ _RULES_TEXT = re.compile(r"^第[一二三四五六七八九十]+章\s*总则|制
 # 现将主要内容解读如下 / 政策解读单位 / 《…》政策解读: an explanation of a document for the public
 _INTERPRETATION = re.compile(r"(?:政策)?解读如下|解读机构|政策解读单位|解读人[：:]|[》」]\s*(?:政策)?解读$|政策解读$")
 # 看后求收藏(全本小说网…) / 第733章 / 加入书签 / 本章未完: a chapter of a novel on a fiction site
-_FICTION = re.compile(r"小说网|看后求收藏|加入书签|章节目录|本章未完|下一章|上一章|求收藏|书友|最新章节")
+# ([笔趣阁]:xxx. c o m 一秒记住! / 最快更新 / 无弹窗: a fiction mirror's tag over the chapter, batch 54)
+_FICTION = re.compile(r"小说网|看后求收藏|加入书签|章节目录|本章未完|下一章|上一章|求收藏|书友|最新章节|笔趣阁|一秒记住|最快更新|无弹窗")
 # 答谢辞一般包括标题、称谓、正文和结语四部分 / 在写作规范上 / 一、篇幅: an article on how a genre is written
 _GENRE_NAME = re.compile(
     r"答谢辞|答谢词|欢迎辞|欢迎词|欢送辞|欢送词|致辞|贺词|祝酒词|开幕词|闭幕词|讲话稿|发言稿|主持词|倡议书|慰问信|感谢信|贺信|述职报告|会议纪要|演讲稿"
