@@ -44,6 +44,31 @@ def test_a_notice_that_asks_the_offices_to_carry_it_out_stays_a_notice(tmp_path:
         "ingest54-fiction-bare-glances.txt",
     ],
 )
-def test_a_novel_chapter_from_a_fiction_mirror_is_kept_out_as_fiction(tmp_path: Path, name: str) -> None:
+def test_a_novel_chapter_from_a_fiction_mirror_is_kept_out_as_fiction(
+    tmp_path: Path, name: str
+) -> None:
     (doc,) = ingest(tmp_path, name)
     assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "网络小说", [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 为规范党组会议议事程序，…，特制定本制度。 / 一、会议组成 / 三、会议召开 (一)…召集和主持 (was: news)
+        "ingest54-rules-untitled.txt",
+        # 為提高校務會議的質量，…，特制定本辦法。, traditional (was: news)
+        "ingest54-rules-untitled-traditional.txt",
+        # …,制定本规定. / (一)院长办公会议原则上每周召开一次, halfwidth punctuation (was: news)
+        "ingest54-rules-untitled-halfwidth.txt",
+    ],
+)
+def test_rules_copied_without_their_title_are_known_by_their_preamble(
+    tmp_path: Path, name: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "规章制度", [])
+
+
+def test_a_plan_that_says_it_was_made_stays_a_plan(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "ingest54-rules-untitled-guard.txt")
+    assert doc["genre"] == "工作方案"

@@ -21,6 +21,7 @@ from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, pl
 from drafter.ingest.genrepieces import office_genre
 from drafter.ingest.narrative import told_as_story
 from drafter.ingest.publicnotice import public_notice
+from drafter.ingest.untitledrules import rules_preamble
 
 __all__ = [
     "LETTER",
@@ -194,7 +195,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     if minutes_frame(paras):  # 会议认为… / 会议决定… with no reporter's lead: the meeting's own record, whatever its title
         return "会议纪要", "会议纪要或决议（会议认为、会议决定：会议本身作主语的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
     page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
-    if (any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page)) or _articles(page):
+    if (any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page)) or _articles(page) or rules_preamble(paras):
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
     if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):
         return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"
