@@ -72,3 +72,27 @@ def test_rules_copied_without_their_title_are_known_by_their_preamble(
 def test_a_plan_that_says_it_was_made_stays_a_plan(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "ingest54-rules-untitled-guard.txt")
     assert doc["genre"] == "工作方案"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 某局2025年政府信息公开工作年度报告 / …编制并公布本报告。 / 一、总体情况 (一)(二) (was: other, no points)
+        ("ingest54-annual-report-title.txt", ("report", None, [2])),
+        # 某醫院2025年度社會責任年度報告, traditional, two parts (was: other)
+        ("ingest54-annual-report-title-traditional.txt", ("report", None, [2, 0])),
+        # 城南街道2025年政务公开工作年度报告, halfwidth punctuation (was: other)
+        ("ingest54-annual-report-title-halfwidth.txt", ("report", None, [2])),
+    ],
+)
+def test_an_offices_yearly_report_is_known_by_its_title(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+    assert doc["title"].endswith("年度报告")
+
+
+def test_a_headline_telling_that_a_yearly_report_was_published_is_news(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "ingest54-annual-report-title-guard.txt")
+    assert doc["kind"] == "news"

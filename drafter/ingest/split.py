@@ -156,6 +156,9 @@ _REPORT_TITLE = re.compile(
     # …整治情况督查通报 / 关于…专项检查情况的通报: an office's circular on what its inspectors found, ranked for the units
     # below it (not a 督查情况通报会, the meeting, nor its news)
     r"|(?:督查|检查|督导|巡查|暗访|考核|考评)(?:情况)?的?通报"
+    # …2025年政府信息公开工作年度报告 / 医院2025年度社会责任年度报告: an office's yearly account, published (batch 54;
+    # not a headline telling that one was 发布, 公布)
+    r"|^(?:(?!发布|公布|出炉|推出)[^。！？，,])*(?<!本)年度报告"
     rf"|{_EVENT_SUMMARY})"  # 国际护士节活动总结报告1: an event's account, told like news
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
