@@ -96,3 +96,22 @@ def test_an_offices_yearly_report_is_known_by_its_title(
 def test_a_headline_telling_that_a_yearly_report_was_published_is_news(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "ingest54-annual-report-title-guard.txt")
     assert doc["kind"] == "news"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 关于印发2026年全县教育工作要点的通知 (no 《》) / … / 2026年2月10日 / 2026年全县教育工作要点 / 一、… (was: two)
+        "ingest54-issued-bare-title.txt",
+        # …關於印發 / 2026年全鎮安全生產工作要點的通知: the title broken over two lines, traditional (was: two)
+        "ingest54-issued-bare-title-traditional.txt",
+        # 关于印发 2026年…工作要点的通知 with a space, halfwidth punctuation, blank lines between (was: two)
+        "ingest54-issued-bare-title-halfwidth.txt",
+    ],
+)
+def test_a_notice_and_the_plan_it_issues_are_one_document_whatever_the_title_spelling(
+    tmp_path: Path, name: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["points"]) == ("other", [])
+    assert doc["lines"][1] >= 12, "the 工作要点 under the notice's date stays with the notice"
