@@ -115,3 +115,28 @@ def test_a_notice_and_the_plan_it_issues_are_one_document_whatever_the_title_spe
     (doc,) = ingest(tmp_path, name)
     assert (doc["kind"], doc["points"]) == ("other", [])
     assert doc["lines"][1] >= 12, "the 工作要点 under the notice's date stays with the notice"
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        # a speech cut (…我代表县委、县政府，向) / blank / (记者 某某 编辑 某某)5月12日，我县举办… (was: one speech)
+        ("ingest54-cut-then-credited-news.txt", ["speech", "news"]),
+        # …表示衷心的 / blank / 本報訊（記者 某某 通訊員 某某）6月3日，… traditional (was: one speech)
+        ("ingest54-cut-then-credited-news-traditional.txt", ["speech", "news"]),
+        # …长效机制还没有 / blank / (通讯员 某某 编辑 某某)9月8日,… halfwidth punctuation (was: one speech)
+        ("ingest54-cut-then-credited-news-halfwidth.txt", ["speech", "news"]),
+        # …帮助群众解决生产中遇到的 / blank / 三月初六，晴，宜出行，忌动土。…会议正在进行 (was: one speech)
+        ("ingest54-cut-then-story.txt", ["speech", "other"]),
+        # …再強調 / blank / 九月初一，陰，宜開市，忌遠行。… traditional (was: one speech)
+        ("ingest54-cut-then-story-traditional.txt", ["speech", "other"]),
+    ],
+)
+def test_an_unrelated_item_saved_after_a_speech_the_copy_cut_is_a_document_of_its_own(
+    tmp_path: Path, name: str, kinds: list[str]
+) -> None:
+    docs = ingest(tmp_path, name)
+    assert [d["kind"] for d in docs] == kinds
+    speech, item = docs
+    assert speech["lines"][1] == 3, "the cut sentence does not go on into the item"
+    assert item["genre"] == ("网络小说" if kinds[1] == "other" else "")

@@ -19,7 +19,7 @@ from drafter.ingest.chapters import fiction_chapter
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
 from drafter.ingest.genrepieces import office_genre
-from drafter.ingest.narrative import told_as_story
+from drafter.ingest.narrative import story_day, told_as_story
 from drafter.ingest.publicnotice import public_notice
 from drafter.ingest.untitledrules import rules_preamble
 
@@ -178,7 +178,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     """The Chinese name and reason for a text kept out of the speech library by its genre, or ('', '')."""
     head = "\n".join(p.text for p in paras[:8])
     firsts = [p.text.strip() for p in paras[:3]]
-    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]) or fiction_chapter(paras):
+    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]) or fiction_chapter(paras) or story_day(firsts[0] if firsts else ""):
         return "网络小说", "网络小说的章节（小说里写到开会，不是真实的讲话或会议消息）：不拆分为片段"
     if _writing_guide(head):
         return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"

@@ -26,3 +26,16 @@ def told_as_story(text: str) -> bool:
     if len(set(_NARRATOR.findall(text))) < 3:
         return False
     return not _ADDRESS.search(text[:600])
+
+
+# 四月十六日，晴，宜出行，忌动土。 / 九月初一，阴。 / 5月3日，多云。: a story's (or a diary's) day and its weather, and maybe
+# the almanac's 宜…忌… — the way a novel's chapter opens, never a speech's, a report's or a news item's lead (batch 54)
+_STORY_DAY = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}月(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿]{1,3}日?)|\d{1,2}月\d{1,2}日)[，,]\s*"
+    r"(?:晴|阴|雨|小雨|中雨|大雨|多云|雪|小雪|大雪|晴转多云|多云转晴|阴转晴|阴转小雨)[，,。]"
+)
+
+
+def story_day(text: str) -> bool:
+    """The paragraph opens on a day and its weather, as a novel's chapter (or a diary) does."""
+    return bool(_STORY_DAY.match(text.strip()))
