@@ -4,9 +4,12 @@ writing (tests/fixtures/ingest/ingest54-*), never the pages' text."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from archive_fixtures import ingest, shape
+from archive_fixtures import INGEST, ingest, shape
+
+from drafter.ingest import ingest_paths
 
 
 @pytest.mark.parametrize(
@@ -140,3 +143,35 @@ def test_an_unrelated_item_saved_after_a_speech_the_copy_cut_is_a_document_of_it
     speech, item = docs
     assert speech["lines"][1] == 3, "the cut sentence does not go on into the item"
     assert item["genre"] == ("网络小说" if kinds[1] == "other" else "")
+
+
+def _report(tmp_path: Path, name: str) -> dict[str, Any]:
+    (tmp_path / "lib").mkdir(parents=True, exist_ok=True)
+    paths = [INGEST / name]
+    return ingest_paths(paths, library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 县长：在…推进会上的讲话 / …材料之家 微信号 cailiao-home 功能介绍 … 收录于话题今天，为大家推荐的是… (was: the
+        # card and the blurb in the speech's opening)
+        "ingest54-wechat-card.txt",
+        # 微信號 … 功能介紹 … 收錄於話題 …區委書記（2026年5月15日）, traditional (was: other, no speech)
+        "ingest54-wechat-card-traditional.txt",
+        # 微信号:gongwen_xz 功能介绍 … 收录于合集 #讲话稿 56个 …局长(2026年1月6日), halfwidth punctuation (was: the blurb
+        # in the speech)
+        "ingest54-wechat-card-halfwidth.txt",
+    ],
+)
+def test_a_wechat_card_run_into_the_first_line_is_taken_out_and_the_speech_kept(
+    tmp_path: Path, name: str
+) -> None:
+    report = _report(tmp_path, name)
+    (doc,) = report["documents"]
+    assert doc["kind"] == "speech"
+    assert doc["title"].startswith("在") and doc["title"].endswith("上的讲话")
+    (file,) = report["files"]
+    assert any(r["reason"] == "微信公众号名片和导语" for r in file["removed"])
+    body = Path(doc["corpus_file"]["path"]).read_text(encoding="utf-8")
+    assert "功能介绍" not in body and "收录于" not in body and "为大家" not in body
