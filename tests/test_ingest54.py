@@ -175,3 +175,28 @@ def test_a_wechat_card_run_into_the_first_line_is_taken_out_and_the_speech_kept(
     assert any(r["reason"] == "微信公众号名片和导语" for r in file["removed"])
     body = Path(doc["corpus_file"]["path"]).read_text(encoding="utf-8")
     assert "功能介绍" not in body and "收录于" not in body and "为大家" not in body
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …一是…二是…三是… / 三、坚持勤勉履职，但存在创新意识不强的问题 / 我始终认为… (was: other, no points)
+        ("ingest54-self-check-page.txt", ("report", None, [0])),
+        # 二、…，但存在批評與自我批評開展不夠的問題 / 三、…，但存在標準不夠高的問題, traditional (was: other)
+        ("ingest54-self-check-page-traditional.txt", ("report", None, [0, 0])),
+        # 四、在作风建设上,还存在深入一线不够的问题 / 我到任以来,…, halfwidth punctuation (was: other)
+        ("ingest54-self-check-page-halfwidth.txt", ("report", None, [0])),
+    ],
+)
+def test_a_later_page_of_a_self_examination_is_filed_as_a_report(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+def test_a_speech_page_that_charges_the_hall_to_face_problems_is_no_self_examination(
+    tmp_path: Path,
+) -> None:
+    (doc,) = ingest(tmp_path, "ingest54-self-check-page-guard.txt")
+    assert doc["kind"] != "report"

@@ -31,6 +31,7 @@ from drafter.ingest.frames import (
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
+from drafter.ingest.selfcheck import self_examination
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -1336,6 +1337,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 教育事业。…入学率达100%… / 卫生保健。… / 司法信访。…: a later page of an office's account, area by area
     if not has_salutation and _own_experience(paras, text):
         return "report"  # 我们某某村共有农户… / 回顾几年来我们所做的工作，主要有以下几方面：: a unit's account of its own experience
+    if not has_salutation and self_examination(paras):
+        return "report"  # 四、…，但存在标准不高的问题 / 我始终认为…: a page of a 对照检查, its title cut away (selfcheck.py)
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2 and _directive_part(paras):
