@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from archive_fixtures import INGEST, ingest, shape
+from archive_fixtures import INGEST, fragments, general_holding, ingest, shape
 
 from drafter.ingest import ingest_paths
 
@@ -200,3 +200,11 @@ def test_a_speech_page_that_charges_the_hall_to_face_problems_is_no_self_examina
 ) -> None:
     (doc,) = ingest(tmp_path, "ingest54-self-check-page-guard.txt")
     assert doc["kind"] != "report"
+
+
+def test_a_sites_label_before_a_colon_is_no_speakers_office_in_the_title(tmp_path: Path) -> None:
+    # 公文素材库：在全镇…会议上的讲话: the site's name, not an office (县委书记：在…上的讲话 is one, batch 54 p29)
+    name = "ingest54-speaker-colon-title-guard.txt"
+    (doc,) = ingest(tmp_path / "a", name)
+    assert doc["kind"] == "speech" and "公文素材库" not in doc["title"]
+    assert general_holding(fragments(tmp_path / "b", name), "公文素材库") == []
