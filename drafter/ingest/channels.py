@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.ingest.debris import Removed, debris_reason
+from drafter.ingest.issuedname import issued_name
 from drafter.ingest.para import Para
 from drafter.text import count_han, to_fullwidth_punct
 
@@ -181,8 +182,8 @@ _ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d{0,2}\s*(?:[:：]\s*(.{0,60}))?$"
 def attachment_issued(current: Sequence[Para], para: Para) -> bool:
     """附件：《…方案》 (or a bare 附件), or the plan's own title, under a notice titled 关于印发《…方案》的通知: the plan it
     issues, printed under it — one document with the notice (batch 30's reading), not a block of its own."""
-    named = next((m.group(1) for p in current[:4] if (m := _ISSUED.search(p.text))), "")
-    if named and para.text.strip().strip("《》") == named:
+    named = next((m.group(1) for p in current[:4] if (m := _ISSUED.search(p.text))), "") or issued_name(current)
+    if named and re.sub(r"\s+", "", para.text).strip("《》") == named:
         return True  # the plan's own title under the notice's date
     line = _ATTACHMENT_LINE.match(para.text.strip())
     if not named or not line:

@@ -44,6 +44,7 @@ from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.seams import byline_lines
+from drafter.ingest.wechatcard import wechat_card
 from drafter.structure import match_heading
 from drafter.text import (
     EMOJI,
@@ -170,6 +171,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = mail_header(lines, removed)  # 主题：/发件人：/收件人：/附件： over an OA or e-mail export (shapes33)
     lines = print_marks(lines, removed)  # 文号, 抄送/印发 and a running header of a 公文 copied from a PDF (shapes33)
     lines = channel_chrome(lines, removed)  # ↑点击上方蓝字… / 【编者按】…现将…推送 of a WeChat mirror (shapes33)
+    lines = wechat_card(lines, removed)  # …微信号 … 功能介绍 … 收录于话题 … run into the first line (ingest.wechatcard)
     lines = _strip_epaper_chrome(lines, removed)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)

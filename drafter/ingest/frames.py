@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.ingest.hallwords import addressed_hall
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
 
@@ -176,7 +177,8 @@ def minutes_frame(paras: Sequence[Para]) -> bool:
 
 
 # 现将有关事项通知如下： / 特此通知。: a notice's own formula (its 一、二、 are its particulars)
-_NOTICE_FORMULA = re.compile(r"(?:现将|现就|兹将)[^。！？]{0,40}通知如下|特此通知|(?:请|望)[^。！？]{0,16}(?:认真)?(?:遵照|贯彻)执行")
+# (…希望大家抓好贯彻执行。: a speaker's wish, not the notice's 望各单位…, batch 54: ingest.hallwords)
+_NOTICE_FORMULA = re.compile(r"(?:现将|现就|兹将)[^。！？]{0,40}通知如下|特此通知|(?:请|(?<!希)望)[^。！？]{0,16}(?:认真)?(?:遵照|贯彻)执行")
 
 
 def notice_frame(paras: Sequence[Para]) -> bool:
@@ -186,7 +188,7 @@ def notice_frame(paras: Sequence[Para]) -> bool:
     tail = "\n".join(p.text for p in paras[-3:])
     return bool(_NOTICE_FORMULA.search(head) and (_NOTICE_FORMULA.search(tail) or len(paras) <= 40)) and not re.search(
         r"印发|转发|讲话", head
-    )
+    ) and not addressed_hall(paras)  # 同志们： / …请大家认真贯彻执行: said to the hall (batch 54)
 
 
 # 一、指导思想 / 二、工作目标 / 三、实施步骤 / 四、保障措施: a plan's parts (方案, 要点), named as such

@@ -19,8 +19,9 @@ from drafter.ingest.chapters import fiction_chapter
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
 from drafter.ingest.genrepieces import office_genre
-from drafter.ingest.narrative import told_as_story
+from drafter.ingest.narrative import story_day, told_as_story
 from drafter.ingest.publicnotice import public_notice
+from drafter.ingest.untitledrules import rules_preamble
 
 __all__ = [
     "LETTER",
@@ -119,7 +120,8 @@ _RULES_TEXT = re.compile(r"^第[一二三四五六七八九十]+章\s*总则|制
 # 现将主要内容解读如下 / 政策解读单位 / 《…》政策解读: an explanation of a document for the public
 _INTERPRETATION = re.compile(r"(?:政策)?解读如下|解读机构|政策解读单位|解读人[：:]|[》」]\s*(?:政策)?解读$|政策解读$")
 # 看后求收藏(全本小说网…) / 第733章 / 加入书签 / 本章未完: a chapter of a novel on a fiction site
-_FICTION = re.compile(r"小说网|看后求收藏|加入书签|章节目录|本章未完|下一章|上一章|求收藏|书友|最新章节")
+# ([笔趣阁]:xxx. c o m 一秒记住! / 最快更新 / 无弹窗: a fiction mirror's tag over the chapter, batch 54)
+_FICTION = re.compile(r"小说网|看后求收藏|加入书签|章节目录|本章未完|下一章|上一章|求收藏|书友|最新章节|笔趣阁|一秒记住|最快更新|无弹窗")
 # 答谢辞一般包括标题、称谓、正文和结语四部分 / 在写作规范上 / 一、篇幅: an article on how a genre is written
 _GENRE_NAME = re.compile(
     r"答谢辞|答谢词|欢迎辞|欢迎词|欢送辞|欢送词|致辞|贺词|祝酒词|开幕词|闭幕词|讲话稿|发言稿|主持词|倡议书|慰问信|感谢信|贺信|述职报告|会议纪要|演讲稿"
@@ -176,7 +178,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     """The Chinese name and reason for a text kept out of the speech library by its genre, or ('', '')."""
     head = "\n".join(p.text for p in paras[:8])
     firsts = [p.text.strip() for p in paras[:3]]
-    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]) or fiction_chapter(paras):
+    if any(_FICTION.search(t) for t in firsts) or told_as_story("\n".join(p.text for p in paras[:40])[:3000]) or fiction_chapter(paras) or story_day(firsts[0] if firsts else ""):
         return "网络小说", "网络小说的章节（小说里写到开会，不是真实的讲话或会议消息）：不拆分为片段"
     if _writing_guide(head):
         return "写作指导", "讲某种文体怎样写的文章（不是这种文体的原文）：不拆分为片段"
@@ -193,7 +195,7 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     if minutes_frame(paras):  # 会议认为… / 会议决定… with no reporter's lead: the meeting's own record, whatever its title
         return "会议纪要", "会议纪要或决议（会议认为、会议决定：会议本身作主语的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
     page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
-    if (any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page)) or _articles(page):
+    if (any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page)) or _articles(page) or rules_preamble(paras):
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
     if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):
         return "政策解读", "政策解读（向公众介绍一份文件的内容，不是讲话）：不拆分为片段"

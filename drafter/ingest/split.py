@@ -31,6 +31,7 @@ from drafter.ingest.frames import (
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
+from drafter.ingest.selfcheck import self_examination
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -55,6 +56,10 @@ _TITLE = re.compile(
     # (2021年党课讲稿范文：… / 主题党日专题党课讲稿系列：… / 讲话稿精选：…: a site's label between the genre and the topic)
     r"|^[^。！？：；，]{0,12}(?:党课(?:讲稿|讲义|提纲)?|(?:讲话|发言|演讲|宣讲|致辞)稿)(?:范文|系列|精选|大全|合集|汇编|模板|专辑)?(?:[：:]|\s*[-—－]{1,2}\s*)[^。！？：；]{4,40}?(?:[（(](?:精选文档|精选|全文|完整版)[)）])?$"
     r"|^关于[^。！？：；，]{2,50}的(?:汇报|报告|(?:调查|调研)(?:与|和)(?:思考|对策|建议))$"  # 关于全镇安全生产工作情况的汇报
+    # 甘肃省省长：在省政府第七次全体会议上的讲话 / 区委书记:在…会议上的讲话: a mirror's headline, the speaker's office before a
+    # colon (batch 54; not a site's label 范文中心：在…上的讲话, whose name is no office)
+    r"|^[^。！？：:；，,\s]{0,14}(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|主任|局长|部长|厅长|处长|主席|校长|院长|行长|董事长"
+    r"|总经理|理事长|委员|常委|同志)[：:]\s*(?:在|于)[^。！？：:；]{2,70}上的(?:讲话|发言|致辞|讲话稿|报告)$"
     # 科局局长述职报告范文【经典3篇】 / …述职报告范文 篇一: a 述职报告 under a collection page's label
     r"|^[^。！？：；，]{2,40}述(?:职|廉|责)[^。！？：；，]{0,6}报告(?:范文)?(?:【[^】]{1,12}】|\s*篇\s*[一二三四五六七八九十\d]{1,2}|[（(][^）)]{1,10}[)）])?$"
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
@@ -156,6 +161,9 @@ _REPORT_TITLE = re.compile(
     # …整治情况督查通报 / 关于…专项检查情况的通报: an office's circular on what its inspectors found, ranked for the units
     # below it (not a 督查情况通报会, the meeting, nor its news)
     r"|(?:督查|检查|督导|巡查|暗访|考核|考评)(?:情况)?的?通报"
+    # …2025年政府信息公开工作年度报告 / 医院2025年度社会责任年度报告: an office's yearly account, published (batch 54;
+    # not a headline telling that one was 发布, 公布)
+    r"|^(?:(?!发布|公布|出炉|推出)[^。！？，,])*(?<!本)年度报告"
     rf"|{_EVENT_SUMMARY})"  # 国际护士节活动总结报告1: an event's account, told like news
     # 述职报告范文【经典3篇】 / 述职报告范文 篇一 / 工作计划模版: a collection page's label after the title
     # (…工作总结及工作计划精选(范文四篇): the same label after 精选; 留守儿童调查报告1 / …调查报告范文_1: the piece's number)
@@ -1331,6 +1339,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 教育事业。…入学率达100%… / 卫生保健。… / 司法信访。…: a later page of an office's account, area by area
     if not has_salutation and _own_experience(paras, text):
         return "report"  # 我们某某村共有农户… / 回顾几年来我们所做的工作，主要有以下几方面：: a unit's account of its own experience
+    if not has_salutation and self_examination(paras):
+        return "report"  # 四、…，但存在标准不高的问题 / 我始终认为…: a page of a 对照检查, its title cut away (selfcheck.py)
     if has_salutation or first >= 3 or (first >= 1 and "意见" in text and news < 3) or _weak_voice(first, news, text):
         return "speech"
     if news >= 2 and _directive_part(paras):
