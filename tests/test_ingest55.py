@@ -1,0 +1,65 @@
+"""Ingest generalised from batch 55's misses and leaks (issue #13): each class of shape in two or three spellings of our
+own writing (tests/fixtures/ingest/ingest55-*), never the pages' text; and a leak census of old county and town
+speeches of our own writing (tests/fixtures/ingest/ingest55-old/), the names in the forms those pages use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from archive_fixtures import INGEST, fragments, general_holding, ingest
+
+OLD = INGEST / "ingest55-old"
+NAMES: dict[str, list[str]] = json.loads((OLD / "names.json").read_text(encoding="utf-8"))
+
+
+def test_the_old_style_census_holds_twenty_pages_and_more_in_three_spellings() -> None:
+    assert len(NAMES) >= 20
+    texts = [(OLD / name).read_text(encoding="utf-8") for name in NAMES]
+    assert any("縣" in t or "鎮" in t for t in texts), "traditional characters"
+    assert any("同志们:" in t for t in texts), "halfwidth punctuation"
+    assert any("全镇" in t for t in texts) and any("全县" in t for t in texts), "towns and counties"
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_no_name_of_an_old_county_or_town_page_reaches_a_general_fragment(
+    tmp_path: Path, name: str
+) -> None:
+    # the names: people (县委某某书记, 主任某某通报), the place's own campaigns quoted by their count (“六县建设”, “四创”,
+    # “七心”, “三水共治”, “五个某某”建设), towns in a list (某某乡、某某乡), the own town after 我们 and bare (某某境内),
+    # villages, companies, schools, works named before their count (某某、某某两座塘坝)
+    frags = fragments(tmp_path, f"ingest55-old/{name}")
+    assert {word: general_holding(frags, word) for word in NAMES[name]} == dict.fromkeys(
+        NAMES[name], []
+    )
+
+
+def test_the_nations_counted_words_stay_reusable(tmp_path: Path) -> None:
+    # “三农”, 村“两委”, “三会一课”, “两学一做”, “四个意识”, “四风”, “放管服”: every county says them
+    frags = fragments(tmp_path, "ingest55-old/guard-county-national-words.txt")
+    assert not any(f["specific"] for f in frags if "point" in f["id"])
+
+
+def _texts(tmp_path: Path, name: str) -> list[str]:
+    return [yaml.safe_dump(f, allow_unicode=True) for f in fragments(tmp_path, name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "title"),
+    [
+        # 范文中心:在全镇…讲话 / 更新时间 / 范文中心:在…讲话范文中心:入冬以来,… (was: the label in the opening twice)
+        ("ingest55-site-label-town.txt", "范文中心", "在全镇冬季森林防火动员会议上的讲话"),
+        # 文秘頻道：在全縣…講話 / …講話文秘頻道：同志們，…, traditional (was: the label in a general opening)
+        ("ingest55-site-label-traditional.txt", "文秘频道", "在全县春季植树造林动员大会上的讲话"),
+        # 公文大全:在全区…发言 / 公文大全:各位领导,同志们:…, halfwidth punctuation (was: the label before the salutation)
+        ("ingest55-site-label-halfwidth.txt", "公文大全", "在全区安全生产工作会议上的发言"),
+    ],
+)
+def test_a_sites_label_before_the_title_and_the_text_is_the_pages_not_the_speechs(
+    tmp_path: Path, name: str, label: str, title: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["title"] == title
+    assert not any(label in t for t in _texts(tmp_path, name))
