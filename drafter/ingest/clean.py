@@ -44,6 +44,7 @@ from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.seams import byline_lines
+from drafter.ingest.sitelabels import cut_site_labels
 from drafter.structure import match_heading
 from drafter.text import (
     EMOJI,
@@ -1019,6 +1020,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     text, parts = cut_parts(text)
     removed += [Removed(lineno, part, reason) for part, reason in parts]
+    text = cut_site_labels(text, lineno, removed)  # 范文中心:在…讲话 (batch 55)
     text = cut_boilerplate(text, lineno, removed)
     text = cut_prefix(text, lineno, removed)
     if "页" in text or "頁" in text or "编辑" in text:
