@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from archive_fixtures import INGEST, fragments, general_holding, ingest
+from archive_fixtures import INGEST, fragments, general_holding, ingest, shape
 
 OLD = INGEST / "ingest55-old"
 NAMES: dict[str, list[str]] = json.loads((OLD / "names.json").read_text(encoding="utf-8"))
@@ -63,3 +63,38 @@ def test_a_sites_label_before_the_title_and_the_text_is_the_pages_not_the_speech
     (doc,) = ingest(tmp_path, name)
     assert doc["title"] == title
     assert not any(label in t for t in _texts(tmp_path, name))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # <p>“去年，我们村…我们…我村…”在镇政府三楼会议室里，东坡村党支部书记正在向大家讲述… / 为…。1月8日，某某镇组织
+        # 开展…述职评议活动。 — a town's news item in its page's HTML (was: a speech, for the 我们 of the quotation)
+        "ingest55-quoted-lead-town.txt",
+        # 「這些年，我們合作社…」在頒獎現場，…負責人激動地說。, traditional (was: a speech)
+        "ingest55-quoted-lead-traditional.txt",
+        # "我们社区…我们每天…"说起社区的变化,居民代表笑着说., halfwidth punctuation (was: a speech)
+        "ingest55-quoted-lead-halfwidth.txt",
+    ],
+)
+def test_a_news_item_opening_on_a_speakers_words_in_quotation_marks_is_news(
+    tmp_path: Path, name: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == "news" and doc["points"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 同志们： / “民以食为天，国以粮为本。”我们今天召开这个会议…: a speech opening on a saying
+        ("ingest55-quoted-lead-guard.txt", ("speech", 2, [0, 0])),
+        # “干部干部，先干一步。”我常说，…我讲三点。: a village head's words in his own voice, no 称谓
+        ("ingest55-quoted-lead-guard-untitled.txt", ("speech", 3, [0, 0, 0])),
+    ],
+)
+def test_a_speech_opening_on_a_saying_in_quotation_marks_stays_a_speech(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

@@ -30,6 +30,7 @@ from drafter.ingest.frames import (
 )
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
+from drafter.ingest.quotedlead import quoted_news_lead
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -1245,6 +1246,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # 大家好！ / 同学们，大家上午好！ on a line of its own in the first lines: said to those present, whatever the 称谓 over it
     # (a PDF's OCR turned 尊敬的 into 苯敬的, so no 称谓 is found above it)
     has_salutation = has_salutation or any(_GREETING_LINE.match(p.text.strip()) for p in paras[:6])
+    if not has_salutation and quoted_news_lead(paras):
+        return "news"  # “…我们村…”在镇政府会议室里，某村党支部书记某某正在讲述…: a reporter quoting a speaker (batch 55)
     if any(_INFO_HEADLINE.match(p.text) for p in paras[:2]) and not has_salutation and not _FIRST_PERSON.search(text):
         return "news"  # 双石镇三举措整治河湖“清四乱” / 一是…成立工作领导小组… / 二是…: an office's work item, told, not said
     if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
