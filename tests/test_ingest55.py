@@ -98,3 +98,23 @@ def test_a_speech_opening_on_a_saying_in_quotation_marks_stays_a_speech(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 按照…安排部署,我镇主要开展了以下工作: 一、提高站位,…召开推进会…& — one line, halfwidth, cut (was: news, no point)
+        ("ingest55-own-work-halfwidth.txt", ("report", None, [0])),
+        # 根據區委…的部署要求，我局重點做了以下幾項工作： / 一、… 二、… 三、…, traditional (was: other)
+        ("ingest55-own-work-traditional.txt", ("report", None, [0, 0, 0])),
+        # 为贯彻落实县教育局…通知精神，我校开展了以下工作： / 一、… 二、… (was: other)
+        ("ingest55-own-work-school.txt", ("report", None, [0, 0])),
+        # 同志们： / 按照县委的统一部署，我镇主要开展了以下工作：一是… 下面，我讲两点意见。: a speech looking back
+        ("ingest55-own-work-guard.txt", ("speech", 2, [0, 0])),
+    ],
+)
+def test_an_offices_own_account_of_the_work_it_did_is_a_report_with_its_parts(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

@@ -30,6 +30,7 @@ from drafter.ingest.frames import (
 )
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
+from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.quotedlead import quoted_news_lead
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
@@ -1217,6 +1218,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if _OWN_ACCOUNT.search(text[:2000]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 根据区委…安排，现向区委、区政府报告我镇2026年度工作计划。 / …现将调研情况综合如下：: the office's own account
+    if own_work_lead(paras) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "report"  # 按照…安排部署，我乡主要开展以下工作：一、…: an office's own account, its title lost (batch 55)
     if _SURVEY_MADE.search("\n".join(p.text for p in paras[:3])) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
