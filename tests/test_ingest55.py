@@ -118,3 +118,28 @@ def test_an_offices_own_account_of_the_work_it_did_is_a_report_with_its_parts(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "second"),
+    [
+        # a school's news item cut (…台下响起) / blank / 教师代表刘某在发言中表示，… 学生代表在发言中说，… (was: one item)
+        ("ingest55-told-after-cut-school.txt", [9, 10]),
+        # 某某鎮…座談會 cut (…大家一致認為) / 老幹部代表王某某在發言中說，…, traditional (was: one item)
+        ("ingest55-told-after-cut-traditional.txt", [6, 7]),
+        # …为患者提供更加 / 护理部主任在致辞中说,…, halfwidth punctuation (was: one item)
+        ("ingest55-told-after-cut-halfwidth.txt", [6, 7]),
+    ],
+)
+def test_a_report_of_what_was_said_under_a_cut_sentence_is_another_item(
+    tmp_path: Path, name: str, second: list[int]
+) -> None:
+    first, other = ingest(tmp_path, name)
+    assert first["kind"] == "news" and other["kind"] == "news"
+    assert other["lines"] == second
+
+
+def test_a_news_items_own_paragraph_of_what_was_said_stays_in_it(tmp_path: Path) -> None:
+    # …安排部署今年防汛抗旱工作。 / 县长在讲话中指出，… / 分管副县长在会上强调，…: no cut sentence, one item
+    (doc,) = ingest(tmp_path, "ingest55-told-after-cut-guard.txt")
+    assert doc["kind"] == "news"

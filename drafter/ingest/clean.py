@@ -43,6 +43,7 @@ from drafter.ingest.linesplit import (
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
+from drafter.ingest.reportedcut import told_after_cut
 from drafter.ingest.seams import byline_lines
 from drafter.ingest.sitelabels import cut_site_labels
 from drafter.structure import match_heading
@@ -1191,8 +1192,9 @@ def _join_broken(
         prev = out[-1] if out else None
         if prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
-        elif prev is not None and dated_item_after_cut(prev, para):
+        elif prev is not None and (dated_item_after_cut(prev, para) or told_after_cut(prev, para)):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
+            # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
         elif prev is not None and _title_over_salutation(
             para, paras[k + 1] if k + 1 < len(paras) else None
         ):

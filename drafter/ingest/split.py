@@ -32,6 +32,7 @@ from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.quotedlead import quoted_news_lead
+from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
@@ -506,8 +507,9 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
         ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
             _close(groups, current)
             current = []
-        elif _has_body(current) and dated_item_after_cut(current[-1], para):
+        elif _has_body(current) and (dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para)):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
+            # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
         elif _has_body(current) and _next_wire_item(current, para):
             # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
@@ -1249,6 +1251,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # 大家好！ / 同学们，大家上午好！ on a line of its own in the first lines: said to those present, whatever the 称谓 over it
     # (a PDF's OCR turned 尊敬的 into 苯敬的, so no 称谓 is found above it)
     has_salutation = has_salutation or any(_GREETING_LINE.match(p.text.strip()) for p in paras[:6])
+    if not has_salutation and told_remarks(paras):
+        return "news"  # 业务院长某某在致辞中说，… / 副院长某某在致辞中说，…: the remarks told by a reporter (batch 55)
     if not has_salutation and quoted_news_lead(paras):
         return "news"  # “…我们村…”在镇政府会议室里，某村党支部书记某某正在讲述…: a reporter quoting a speaker (batch 55)
     if any(_INFO_HEADLINE.match(p.text) for p in paras[:2]) and not has_salutation and not _FIRST_PERSON.search(text):
