@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.entities import _TOWN_WORDS
+
 _COUNT = "一二两三四五六七八九十双"
 # “六县建设” / “四城联创” / “三镇建设” / “三园建设” / “四校”: a count of the place's own towns, towns or parks to build or
 # win; “四创” / “六心” / “五星”: a count of one word, the place's campaign; “三水共治”: a count of what is governed together
@@ -43,8 +45,8 @@ def counted_slogans(text: str) -> list[str]:
     found = []
     for m in _QUOTED.finditer(text):
         q = m.group(1)
-        if q in _NATIONAL:
-            continue
+        if q in _NATIONAL or (q[0] == "一" and q[2:3] == "一"):
+            continue  # (“一企一策”, “一村一品”: one for each, said anywhere)
         if (
             _TIER_CAMPAIGN.match(q)
             or _ONE_WORD.match(q)
@@ -76,6 +78,8 @@ def listed_towns(text: str) -> list[str]:
 
 
 # 我们青石镇去年出现了… / 我们柳河乡: the speaker's own town after 我们, whose bare name (青石境内) is the same place
+# (我们召开街道党工委会议, 我们组织镇村干部: a verb before the suffix, not a town's name)
+_VERB_FIRST = set("召举进开组到来去在对把让使请派带抓搞办做建为")
 _OWN_TOWN = re.compile(r"我们([\u4e00-\u9fff]{2})(?:镇(?![村长里])|乡(?![镇村亲土里])|街道)")
 
 
@@ -83,7 +87,11 @@ def own_town_stems(text: str) -> tuple[str, ...]:
     """Short names of the town the speaker calls his own after 我们 (青石 of 我们青石镇)."""
     return tuple(
         dict.fromkeys(
-            n for m in _OWN_TOWN.finditer(text) if not set(n := m.group(1)) & _NOT_TOWN_CHAR
+            n
+            for m in _OWN_TOWN.finditer(text)
+            if not set(n := m.group(1)) & _NOT_TOWN_CHAR
+            and n not in _TOWN_WORDS
+            and n[0] not in _VERB_FIRST
         )
     )
 
