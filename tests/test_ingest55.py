@@ -143,3 +143,23 @@ def test_a_news_items_own_paragraph_of_what_was_said_stays_in_it(tmp_path: Path)
     # …安排部署今年防汛抗旱工作。 / 县长在讲话中指出，… / 分管副县长在会上强调，…: no cut sentence, one item
     (doc,) = ingest(tmp_path, "ingest55-told-after-cut-guard.txt")
     assert doc["kind"] == "news"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 今天会议的主要内容有两项：一是…；二是… / 今天会议共有四项议程，下面进行： / 第一项…第四项 (was: 2, two items)
+        ("ingest55-two-counts-town.txt", ("speech", 4, [0, 0, 0, 0])),
+        # 今天大會的主要內容有三項：… / 本次大會共有五項議程： / 第一項…第五項, traditional (was: 3, three items)
+        ("ingest55-two-counts-traditional.txt", ("speech", 5, [0, 0, 0, 0, 0])),
+        # …主要内容有两项:… / 今天的大会共有三项议程: / 第一项:…第三项:, halfwidth punctuation (was: 2, two items)
+        ("ingest55-two-counts-halfwidth.txt", ("speech", 3, [0, 0, 0])),
+        # 今天会议的主要内容有三项，下面进行： / 第一项…第三项: one count, its items
+        ("ingest55-two-counts-guard.txt", ("speech", 3, [0, 0, 0])),
+    ],
+)
+def test_a_chair_who_says_the_contents_and_then_counts_the_agenda_has_the_agendas_items(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
