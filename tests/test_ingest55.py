@@ -163,3 +163,23 @@ def test_a_chair_who_says_the_contents_and_then_counts_the_agenda_has_the_agenda
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …同大家一起学习交流。讲三个方面的问题。 / 一、… 二、… 三、…: a 党课's bare announcement (was: no count)
+        ("ingest55-bare-aspects-lecture.txt", ("speech", 3, [0, 0, 0])),
+        # …和大家談談心。講兩個方面的內容。, traditional (was: no count)
+        ("ingest55-bare-aspects-traditional.txt", ("speech", 2, [0, 0])),
+        # …听了很受启发.讲三个方面的问题., halfwidth punctuation (was: no count)
+        ("ingest55-bare-aspects-halfwidth.txt", ("speech", 3, [0, 0, 0])),
+        # 省委书记在会上讲了三个方面的问题: what another said, no announcement of this speech's
+        ("ingest55-bare-aspects-guard.txt", ("speech", None, [])),
+    ],
+)
+def test_a_bare_sentence_that_counts_the_aspects_to_speak_of_announces_them(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
