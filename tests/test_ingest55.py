@@ -183,3 +183,28 @@ def test_a_bare_sentence_that_counts_the_aspects_to_speak_of_announces_them(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "second"),
+    [
+        # …第三项：由镇长作重要讲话 / 同志们，刚才镇党委副书记传达了…，各村签订了…。今年汛期 (was: one 主持词)
+        ("ingest55-called-speech-town.txt", [21, 21]),
+        # 第三項：請副縣長作重要講話。 / 同志們，剛才，…通報了…, traditional (was: one 主持词)
+        ("ingest55-called-speech-traditional.txt", [7, 7]),
+        # 第三项:请区长作重要讲话.大家欢迎! / 同志们,刚才…, halfwidth punctuation (was: one 主持词)
+        ("ingest55-called-speech-halfwidth.txt", [7, 7]),
+    ],
+)
+def test_the_speech_a_chair_calls_for_copied_under_the_call_is_its_own(
+    tmp_path: Path, name: str, second: list[int]
+) -> None:
+    script, speech = ingest(tmp_path, name)
+    assert script["kind"] == "speech" and len(script["points"]) == 3
+    assert speech["kind"] == "speech" and speech["lines"] == second and speech["points"] == []
+
+
+def test_the_chairs_closing_under_the_call_stays_the_chairs(tmp_path: Path) -> None:
+    # 第三项：请县长作重要讲话。大家欢迎！ / 同志们，刚才，县长作了重要讲话，…会议到此结束，散会。
+    (doc,) = ingest(tmp_path, "ingest55-called-speech-guard.txt")
+    assert shape(doc) == ("speech", 3, [0, 0, 0])

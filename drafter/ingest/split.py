@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
+from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
@@ -524,6 +525,7 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             _second_salutation(current, para, nxt)
             or _titled_piece(current, para, nxt)
             or _salutation_after_cut(current, para, nxt)
+            or called_speech(current, para)  # …第四项：由某某镇长作重要讲话 / 同志们，刚才…: the speech called (batch 55)
         ):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
@@ -1251,6 +1253,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # 大家好！ / 同学们，大家上午好！ on a line of its own in the first lines: said to those present, whatever the 称谓 over it
     # (a PDF's OCR turned 尊敬的 into 苯敬的, so no 称谓 is found above it)
     has_salutation = has_salutation or any(_GREETING_LINE.match(p.text.strip()) for p in paras[:6])
+    if not has_salutation and opens_on_the_hall(list(paras)):
+        return "speech"  # 同志们，刚才某某同志传达了…: the hall greeted, what was just done taken up — a speech (batch 55)
     if not has_salutation and told_remarks(paras):
         return "news"  # 业务院长某某在致辞中说，… / 副院长某某在致辞中说，…: the remarks told by a reporter (batch 55)
     if not has_salutation and quoted_news_lead(paras):
