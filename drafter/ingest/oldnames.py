@@ -8,7 +8,8 @@ a general fragment:
   “三会一课”, and the festivals “三八”, “七一” are general text);
 - towns named in a list by their 乡 or 镇 (龙泉乡、白马乡发生两起山火), which no other county has;
 - the speaker's own town after 我们 (我们青石镇去年…), so that its bare name (确保青石境内…) is found too;
-- works named in a list before their count (完成了小河湾、大柳树两座塘坝的清淤).
+- works named in a list before their count (完成了小河湾、大柳树两座塘坝的清淤), and a company or a work a clause opens on
+  by its own name (，宏达集团投资… / 石门水库除险加固工程…).
 """
 
 from __future__ import annotations
@@ -114,9 +115,31 @@ def counted_works(text: str) -> list[str]:
     return found
 
 
+# ，宏达集团投资建设了新厂区 / 石门水库除险加固工程: a company or a work by its own two-character name, opening a clause
+# (组建教育集团, 病险水库, 小型水库: a kind, not a name)
+_NAMED_AT_CLAUSE = re.compile(
+    r"(?:(?<=[，,。；;、：:\s])|^)([\u4e00-\u9fff]{2})(集团(?![化军])|水库|水电站|电站|大桥|大坝|水厂|灌区)"
+)
+_KIND_WORDS = frozenset((
+    "教育", "医疗", "企业", "产业", "投资", "城投", "交投", "文旅", "国有", "民营", "龙头", "大型", "上市", "建设", "发展",
+    "控股", "医共", "组建", "各类", "病险", "小型", "中型", "重点", "所有", "全县", "全市", "全区", "全镇", "骨干", "饮用",
+    "城市", "农村", "山区", "跨江", "跨河", "加固", "新建", "改造", "这座", "一座", "两座", "部分", "现有", "抽水", "蓄水",
+))  # fmt: skip
+
+
+def named_at_clause(text: str) -> list[str]:
+    """Companies and works a clause opens on by their own name (宏达集团, 石门水库)."""
+    return [
+        m.group(0)
+        for m in _NAMED_AT_CLAUSE.finditer(text)
+        if m.group(1) not in _KIND_WORDS and not set(m.group(1)) & _NOT_TOWN_CHAR
+    ]
+
+
 def old_name_reasons(text: str) -> list[str]:
     """Why `text` names a campaign, a town or a work of its own place in the forms above (empty when it names none)."""
     reasons = [f"地方口号（{q}）" for q in counted_slogans(text)]
     reasons += [f"乡镇名（{t}）" for t in listed_towns(text)]
     reasons += [f"地名（{w}）" for w in counted_works(text)]
+    reasons += [f"单位或工程名（{n}）" for n in named_at_clause(text)]
     return list(dict.fromkeys(reasons))
