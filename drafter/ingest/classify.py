@@ -155,7 +155,8 @@ _TRANSITION_WORDS = re.compile(
 )
 # 讲几个问题。 — a sentence that is the announcement and nothing else (a transcript: no 我, no 下面)
 _BARE_ANNOUNCE = re.compile(
-    rf"^(?:再|先|就)?(?:讲|谈|说)(?:以下)?{COUNT}(?:个问题|点意见|个方面|点)[。：:]$"
+    # (…与大家一起共同学习交流。讲三个方面的问题。: the parts' count with what they are — batch 55)
+    rf"^(?:再|先|就)?(?:讲|谈|说)(?:以下)?{COUNT}(?:个问题|点意见|个方面(?:的(?:问题|内容|体会))?|点)[。：:]$"
     # …下一步，主要从以下几个方面做起： (batch 50): a pledge's count of what it will do, the colon over its parts
     rf"|从(?:以下|如下|这)?{COUNT.replace('?P<n>', '?P<n30>')}个?方面(?:做起|抓起|入手|着手|发力|努力|推进)[：:]$"
 )

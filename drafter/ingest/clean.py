@@ -43,7 +43,9 @@ from drafter.ingest.linesplit import (
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
+from drafter.ingest.reportedcut import told_after_cut
 from drafter.ingest.seams import byline_lines
+from drafter.ingest.sitelabels import cut_site_labels
 from drafter.ingest.wechatcard import wechat_card
 from drafter.structure import match_heading
 from drafter.text import (
@@ -1021,6 +1023,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         return None
     text, parts = cut_parts(text)
     removed += [Removed(lineno, part, reason) for part, reason in parts]
+    text = cut_site_labels(text, lineno, removed)  # 范文中心:在…讲话 (batch 55)
     text = cut_boilerplate(text, lineno, removed)
     text = cut_prefix(text, lineno, removed)
     if "页" in text or "頁" in text or "编辑" in text:
@@ -1191,8 +1194,9 @@ def _join_broken(
         prev = out[-1] if out else None
         if prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
-        elif prev is not None and dated_item_after_cut(prev, para):
+        elif prev is not None and (dated_item_after_cut(prev, para) or told_after_cut(prev, para)):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
+            # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
         elif prev is not None and _title_over_salutation(
             para, paras[k + 1] if k + 1 < len(paras) else None
         ):

@@ -280,7 +280,8 @@ _ELECTED = re.compile(
 # characters are no function word, and what follows it is a break or what the person does.
 _OFFICE_THEN_NAME = re.compile(
     rf"(?:董事长|总经理|总裁|理事长|会长|书记|[省市县区镇乡局校院处科厅部行]长|主任)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|[，,。、；;！（(]|$)"
+    # (县扶贫办主任马俊峰通报了…: what the officer did in the meeting, after the name — batch 55)
+    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|通报|汇报|传达|介绍|部署|总结|点评|发言|宣布|[，,。、；;！（(]|$)"
 )
 _NOT_NAME_CHAR = set("经是在要也都就和与及的了为将把被对从向曾已还又再才等说讲作")
 

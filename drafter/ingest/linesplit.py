@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.ownwork import own_work_turn
 from drafter.ingest.pageparts import title_then_point
 from drafter.ingest.para import Para
 from drafter.structure import match_heading
@@ -536,6 +537,8 @@ def _run_in_point(text: str) -> re.Match[str] | None:
             return m  # no count announced (…行动起来。一、认清形势任务…（一）…): a one-line paste all the same
         if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and _TURN.search(_last_sentence(text[: m.start()])):
             return m  # 接下来，我想…谈谈一些全新的认识与规划。一、直面困境…: the speaker's turn to the points, then the first
+        if m.start() > 0 and text[m.end() : m.end() + 2] == "一、" and own_work_turn(_last_sentence(text[: m.start()])):
+            return m  # …安排部署，我乡主要开展以下工作： 一、高度重视…: an office's account turning to its work (batch 55)
     cut = _CUT_FIRST_POINT.search(text) if len(text) >= 150 and _CUT_TAIL.search(text) else None
     if cut and not re.search(r"[。！？]二、", text[cut.end() :]):
         return cut  # …坚决完成各项任务。一、站位全局，凝心聚力抓落实。…努力营造。。。: a one-line paste cut before its 二、

@@ -36,6 +36,7 @@ from drafter.ingest.entities import (
 )
 from drafter.ingest.locality import locality_reasons
 from drafter.ingest.national import is_national_title, national_reasons
+from drafter.ingest.oldnames import old_name_reasons, own_town_stems
 from drafter.ingest.ownoffice import own_office_names
 from drafter.ingest.ownstake import own_stake_reasons
 from drafter.ingest.traces import trace_reasons
@@ -231,7 +232,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
         place = own.most_common(1)[0][0] if own else _bare_own_place(text, level) or _title_place(title, level) or _title_place(meeting, level)
-    towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text)]))
+    towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text), *own_town_stems(text)]))
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
@@ -478,6 +479,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
     reasons += _places_in_passing(text, own)
+    reasons += old_name_reasons(text)  # “六县建设”, 龙泉乡、白马乡 (batch 55: old county and town pages)
     return list(dict.fromkeys(reasons))
 
 

@@ -824,7 +824,7 @@ def agenda_steps(body: list[Para]) -> tuple[list[Para], list[int], int | None, i
     第二项，请…介绍… / 一、…下面，大会进行第一项：请…致辞。). Where fewer than two are opened (a copy cut after the first),
     the items the announcement lists (有五项议程。一是…；二是… / 会议议程 / 1、请…部署 / 2、…). Only where nothing else makes
     points (a chair who goes on to 讲三点意见 has those as points, and the agenda is procedure)."""
-    lead = next((i for i, p in enumerate(body) if _AGENDA_COUNT.search(p.text) or _BARE_AGENDA.match(p.text)), None)
+    lead = _agenda_lead(body)
     m = _AGENDA_COUNT.search(body[lead].text) if lead is not None else None
     count = parse_cn_number(m.group("n") or m.group("m") or m.group("k")) if m else None
     opened, steps = _opened_steps(body, lead + 1 if lead is not None else 0, count)
@@ -834,6 +834,18 @@ def agenda_steps(body: list[Para]) -> tuple[list[Para], list[int], int | None, i
         return None
     listed, items = _listed_items(body, lead, count)
     return (listed, items, count, items[-1] + 1) if len(items) >= 2 else None
+
+
+def _agenda_lead(body: list[Para]) -> int | None:
+    """The paragraph that announces the agenda: the first that counts it or heads it, or where two count (今天会议的主要
+    内容有三项：一是…… / 今天会议共有五项议程，下面进行： / 第一项：…), the last before the chair opens the first item —
+    the contents said first, the items then counted and opened (batch 55)."""
+    leads = [i for i, p in enumerate(body) if _AGENDA_COUNT.search(p.text) or _BARE_AGENDA.match(p.text)]
+    if len(leads) < 2:
+        return leads[0] if leads else None
+    first_step = next((i for i, p in enumerate(body) if STEP_MARK.match(p.text)), None)
+    before = [i for i in leads if first_step is not None and i < first_step]
+    return before[-1] if before else leads[0]
 
 
 def _chair_step(text: str) -> bool:

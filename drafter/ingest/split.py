@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
+from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.entities import SURNAME_CHARS
@@ -30,6 +31,9 @@ from drafter.ingest.frames import (
 )
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
+from drafter.ingest.ownwork import own_work_lead
+from drafter.ingest.quotedlead import quoted_news_lead
+from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.ingest.selfcheck import self_examination
 from drafter.structure import match_heading
@@ -512,8 +516,9 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
         ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
             _close(groups, current)
             current = []
-        elif _has_body(current) and dated_item_after_cut(current[-1], para):
+        elif _has_body(current) and (dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para)):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
+            # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
         elif _has_body(current) and _next_wire_item(current, para):
             # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
@@ -528,6 +533,7 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             _second_salutation(current, para, nxt)
             or _titled_piece(current, para, nxt)
             or _salutation_after_cut(current, para, nxt)
+            or called_speech(current, para)  # …第四项：由某某镇长作重要讲话 / 同志们，刚才…: the speech called (batch 55)
         ):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
@@ -1224,6 +1230,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if _OWN_ACCOUNT.search(text[:2000]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 根据区委…安排，现向区委、区政府报告我镇2026年度工作计划。 / …现将调研情况综合如下：: the office's own account
+    if own_work_lead(paras) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "report"  # 按照…安排部署，我乡主要开展以下工作：一、…: an office's own account, its title lost (batch 55)
     if _SURVEY_MADE.search("\n".join(p.text for p in paras[:3])) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
@@ -1253,6 +1261,12 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # 大家好！ / 同学们，大家上午好！ on a line of its own in the first lines: said to those present, whatever the 称谓 over it
     # (a PDF's OCR turned 尊敬的 into 苯敬的, so no 称谓 is found above it)
     has_salutation = has_salutation or any(_GREETING_LINE.match(p.text.strip()) for p in paras[:6])
+    if not has_salutation and opens_on_the_hall(list(paras)):
+        return "speech"  # 同志们，刚才某某同志传达了…: the hall greeted, what was just done taken up — a speech (batch 55)
+    if not has_salutation and told_remarks(paras):
+        return "news"  # 业务院长某某在致辞中说，… / 副院长某某在致辞中说，…: the remarks told by a reporter (batch 55)
+    if not has_salutation and quoted_news_lead(paras):
+        return "news"  # “…我们村…”在镇政府会议室里，某村党支部书记某某正在讲述…: a reporter quoting a speaker (batch 55)
     if any(_INFO_HEADLINE.match(p.text) for p in paras[:2]) and not has_salutation and not _FIRST_PERSON.search(text):
         return "news"  # 双石镇三举措整治河湖“清四乱” / 一是…成立工作领导小组… / 二是…: an office's work item, told, not said
     if _FACTS_PART.match(lead) and len(paras) > 1 and _OFFICE_YEAR.match(paras[1].text):
