@@ -531,6 +531,18 @@ def _strip(pattern: re.Pattern[str], text: str) -> tuple[str, str]:
     return (m.group(0), text[m.end() :]) if m else ("", text)
 
 
+def spoken_name(name: str, place: str = "") -> str:
+    """The meeting as its speaker names it in the hall: a bureau's 县教育和体育局2026年全县教育工作会议 is 这次全县教育
+    工作会议 (lead35: the opening said 这次县教育和体育局2026年全县教育工作会议); the title keeps the name as given.
+    Only an organ's meeting whose name goes on with its scope (全县、全市 …) is said from the scope on; any other name
+    is said as it is."""
+    meeting = parse_meeting(name, place)
+    if not meeting.organ or not meeting.scope.startswith("全"):  # 共青团清河县委员会…: the place is the organ's
+        return name
+    at = name.find(meeting.scope, name.find(meeting.organ) + len(meeting.organ))
+    return name[at:] if at > 0 and names_a_kind(name[at:]) else name
+
+
 def names_a_kind(name: str) -> bool:
     """True when a meeting name ends as a meeting's does (…会议, …推进会, …培训班), whatever its work."""
     table = load_meeting_table()

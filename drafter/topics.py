@@ -186,8 +186,12 @@ def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
 
 # What stands between a system's work and an overlay work after it: 教育系统党风廉政, 教育局2026年党风廉政, 卫健委党风廉政.
 _WHO_MEETS = re.compile(r"(?:系统|局|委员会|委|办公室|办|部门)?(?:[0-9０-９]{4}年度?)?")
-# An organ's name before another work: 县应急管理局2026年安全生产工作会议 is the bureau's 安全生产 meeting, not one on 应急管理.
-_ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|厅)(?:[0-9０-９]{4}年度?)?")
+# An organ's name before another work: 县应急管理局2026年安全生产工作会议 is the bureau's 安全生产 meeting, not one on 应急管理;
+# a joint bureau's other work and the scope after the year too: 县教育和体育局2026年全县教育工作会议 is on 教育 (it drew a
+# 体育 opening, 体育彩票公益金 and 体育部门要发挥牵头作用, lead35), 县教育和体育局全县体育工作会议 on 体育.
+_ORGAN = re.compile(
+    r"(?:和[\u4e00-\u9fff]{1,8}?)?(?:局|委员会|委|办公室|办|厅)(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|县|区|镇|乡|旗|州|盟|街道))?"
+)
 
 
 def _yields(match: tuple[Topic, str, int], found: Iterable[tuple[Topic, str, int]], name: str) -> bool:

@@ -109,3 +109,41 @@ def test_straight_quotes_a_user_types_become_chinese_quotes_in_the_draft():
     assert "“人工智能+”行动" in text
     assert '"' not in text
     assert "开局之年经济工作的" not in text
+
+
+# 县教育和体育局2026年全县教育工作会议 (lead35, 沂水县): the joint bureau's other work (体育) was read as the meeting's too, and
+# the draft opened on 一场乡村球赛, recognised 体育, and charged 体育部门要发挥牵头作用 with 体育彩票公益金; its opening said
+# 这次县教育和体育局2026年全县教育工作会议 as no speaker says it.
+@pytest.mark.parametrize(
+    ("name", "work"),
+    [
+        ("县教育和体育局2026年全县教育工作会议", "教育"),
+        ("县教育和体育局全县体育工作会议", "体育"),
+        ("县应急管理局2026年全县安全生产工作会议", "安全生产"),
+        ("县文化和旅游局全县文化旅游工作会议", "文化旅游"),
+    ],
+)
+def test_a_joint_bureaus_meeting_is_on_the_work_it_names(name, work):
+    from drafter.topics import find_topics
+
+    assert [t.tag for t in find_topics(name)] == [work]
+
+
+@pytest.mark.parametrize("seed", [1, 4])
+def test_a_bureaus_education_meeting_says_nothing_of_sport(seed):
+    text = draft_text(
+        "山东省临沂市沂水县", "县教育和体育局2026年全县教育工作会议", seed, minutes=15
+    )
+    assert text.startswith("# 在县教育和体育局2026年全县教育工作会议上的讲话")
+    body = text.split("\n", 1)[1]
+    assert "体育彩票" not in body and "体育部门" not in body and "球赛" not in body
+    assert "县教育和体育局2026年" not in body  # the hall hears 这次全县教育工作会议
+    assert "全县教育工作会议" in body
+
+
+def test_an_organs_own_place_stays_in_what_the_hall_hears():
+    from drafter.meeting import spoken_name
+
+    assert spoken_name("共青团清河县委员会全体会议") == "共青团清河县委员会全体会议"
+    assert spoken_name("市教育局2026年全市教育工作会议") == "全市教育工作会议"
+    assert spoken_name("全县安全生产工作会议") == "全县安全生产工作会议"

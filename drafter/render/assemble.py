@@ -10,7 +10,7 @@ from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
 from drafter.library.alternatives import Chooser, choosing, lead_in_said, seeded_pick
-from drafter.meeting import department_room
+from drafter.meeting import department_room, spoken_name
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
 from drafter.render.apart import themes_apart
 from drafter.render.facts import (
@@ -110,7 +110,13 @@ def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
 
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
     ctx = _base_context(plan, answers)
-    pieces = _work_named_twice({role.value: _frame_text(f, role, ctx, answers) for role, f in plan.frame.items()}, ctx)
+    # the hall hears 这次全县教育工作会议 of a bureau's 县教育局2026年全县教育工作会议; the title keeps the name (lead35)
+    said = spoken_name(str(ctx.get("meeting") or ""), str(answers.get("place") or ""))
+    spoken = {**ctx, "meeting": said} if said != ctx.get("meeting") else ctx
+    pieces = _work_named_twice(
+        {role.value: _frame_text(f, role, ctx if role == Role.TITLE else spoken, answers) for role, f in plan.frame.items()},
+        ctx,
+    )
     pieces.setdefault(Role.ACKNOWLEDGEMENT.value, "")  # none fits without answers nobody gave (select.candidates)
     facts = gather_facts(answers, _stated_by_fragments(plan))
     first: tuple[str, ...] = RECOGNITION_FACTS
