@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
-from drafter.errors import SourceError
+from drafter.errors import DrafterError, SourceError
 from drafter.files import write_text_atomic
 from drafter.library.paths import user_data_dir
-from drafter.limits import MAX_AVOID_FILES, MAX_HISTORY_ENTRIES
+from drafter.limits import MAX_AVOID_FILES, MAX_HISTORY_ENTRIES, MAX_TEXT_BYTES, read_limited
 
 _SPEECH_SUFFIXES = (".md", ".txt", ".docx", ".doc", ".wps", ".markdown")
 _RECORD_SUFFIX = ".answers.yaml"
@@ -109,9 +109,9 @@ def history_texts(answers: Mapping[str, Any]) -> list[str]:
     for entry in entries:
         if entry.stem == mine:
             continue
-        try:
-            texts.append(entry.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
+        try:  # bounded, and never a device: a link to /dev/zero here read until memory ran out
+            texts.append(read_limited(entry, MAX_TEXT_BYTES, "起草历史").decode("utf-8"))
+        except (OSError, UnicodeDecodeError, DrafterError):
             continue  # a damaged entry only weakens the steering
     return texts
 
