@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ANSWERS = {"place": "清河县", "meeting": "全县安全生产工作会议", "date": "2026年5月1日"}
 
 
@@ -37,3 +39,35 @@ def test_a_history_entry_linked_to_a_device_is_skipped_not_read_until_memory_run
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["1", "#", "在全县安全生产工作会议上的讲话"], done.stdout
+
+
+def test_fragments_edit_of_an_id_with_dotdot_keeps_to_its_own_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared library's fragment `../victim`: edit wrote the fragment over tmp/victim.yaml, then deleted it."""
+    import tempfile
+
+    from tests.cli_runner import run
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    victim = temp / "victim.yaml"  # the edit's folder is temp/drafter-edit-…: ../victim.yaml is this file
+    victim.write_text("mine: 用户自己的文件\n", encoding="utf-8")
+    library = tmp_path / "shared"
+    library.mkdir()
+    (library / "a.yaml").write_text(
+        "- id: ../victim\n  role: closing\n  text: 同志们，让我们携手奋进。\n"
+        "  source: {authored: 别的单位, written: 2026-12}\n"
+        "- id: a/b\n  role: closing\n  text: 同志们，让我们共创未来。\n"
+        "  source: {authored: 别的单位, written: 2026-12}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", "true")
+    monkeypatch.delenv("VISUAL", raising=False)
+    for fid in ("../victim", "a/b"):
+        result = run("fragments", "edit", fid, "--library", str(library), "--no-input")
+        assert result.exit_code == 0, result.output
+        assert "未修改" in result.output
+        assert victim.is_file() and victim.read_text(encoding="utf-8") == "mine: 用户自己的文件\n"
+    assert list(temp.iterdir()) == [victim]  # nothing left behind
