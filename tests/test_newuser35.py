@@ -71,3 +71,31 @@ def test_fragments_edit_of_an_id_with_dotdot_keeps_to_its_own_temporary_folder(
         assert "未修改" in result.output
         assert victim.is_file() and victim.read_text(encoding="utf-8") == "mine: 用户自己的文件\n"
     assert list(temp.iterdir()) == [victim]  # nothing left behind
+
+
+def test_init_on_a_full_disk_leaves_no_half_written_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`drafter init` on a full disk (a 64 KB tmpfs) left config.yaml empty: every later command then refused to run
+    (用户配置文件应只有一项 workspace) until the user found and deleted it. A file-size limit stands in for the disk."""
+    from drafter.library.paths import user_config_file
+    from drafter.workspace import find_workspace
+
+    monkeypatch.delenv("DRAFTER_HOME")
+    workspace = tmp_path / "我的库"
+    workspace.mkdir()
+    (workspace / "drafter.yaml").write_text("libraries: [fragments]\n", encoding="utf-8")  # already there: kept
+    code = (
+        "import resource, signal, sys\n"
+        "from drafter.workspace import init_workspace\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (40, 40))\n"
+        "try:\n"
+        "    init_workspace(sys.argv[1], make_default=True)\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(workspace)], capture_output=True, text=True, timeout=120, env=os.environ
+    )
+    assert "DrafterError" in done.stdout, done.stdout + done.stderr
+    assert not user_config_file().exists()
+    find_workspace(cwd=tmp_path)  # the next command runs
