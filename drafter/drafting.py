@@ -708,9 +708,9 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
             remember_output(output)
             written += [output, record_path(output)]
         if result.options.get("history", True):
-            from drafter.history import remember
+            from drafter.history import remember_or_say
 
-            remember(result.draft.answers, result.draft.text)
+            warnings = (*warnings, *remember_or_say(result.draft.answers, result.draft.text))
     return warnings
 
 

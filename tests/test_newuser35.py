@@ -99,3 +99,54 @@ def test_init_on_a_full_disk_leaves_no_half_written_user_config(tmp_path: Path, 
     assert "DrafterError" in done.stdout, done.stdout + done.stderr
     assert not user_config_file().exists()
     find_workspace(cwd=tmp_path)  # the next command runs
+
+
+def _no_room(limit: int = 0):
+    """A child whose files cannot grow past `limit` bytes: a full disk for every file it writes (pipes still flow)."""
+
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_a_draft_with_a_full_cache_folder_is_still_written(tmp_path: Path) -> None:
+    """The cache folder full: the originality measure's index (sqlite) failed with a traceback
+    (sqlite3.OperationalError: database or disk is full) and no draft was given."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "DRAFTER_NO_RESIDENT": "1"}
+    args = ["draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县"]
+    done = subprocess.run(
+        [sys.executable, "-m", "drafter", *args, "--set", "meeting=全县安全生产工作会议"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        preexec_fn=_no_room(),
+    )
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "在全县安全生产工作会议上的讲话" in done.stdout
+    assert "原创度" in done.stderr
+
+
+def test_a_history_that_cannot_be_kept_is_a_warning_not_a_failed_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data folder full (or history/ not a folder): `draft -o` wrote the speech and its record, then said 错误
+    and exited 1 for the history entry alone; the user was told the draft failed."""
+    from tests.cli_runner import run
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "history").write_text("不是文件夹", encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_HOME", str(home))
+    out = tmp_path / "讲话.md"
+    result = run("draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+                 "-o", str(out))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "没有记入起草历史" in result.stderr and "讲话稿和起草记录已写好" in result.stderr
+    assert out.is_file() and (tmp_path / "讲话.answers.yaml").is_file()
