@@ -150,3 +150,15 @@ def test_a_history_that_cannot_be_kept_is_a_warning_not_a_failed_draft(
     assert result.exit_code == 0, result.output
     assert "没有记入起草历史" in result.stderr and "讲话稿和起草记录已写好" in result.stderr
     assert out.is_file() and (tmp_path / "讲话.answers.yaml").is_file()
+
+
+def test_a_long_line_of_doubled_words_is_looked_at_once_per_word_not_once_per_pair() -> None:
+    """`drafter check` of a 2 MB line (安全安全… pasted from a broken page) ran for minutes: for each of its million
+    doubled words the whole line was stripped and compared again (quadratic); now once per line and word."""
+    from drafter.check import lines
+
+    lines._banner_line.cache_clear()
+    line = "同志们，" + "安全" * 20_000 + "。"
+    lines.check_doubled_words(line, 1)
+    info = lines._banner_line.cache_info()
+    assert info.misses <= 2 and info.hits > 1_000
