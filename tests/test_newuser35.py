@@ -162,3 +162,14 @@ def test_a_long_line_of_doubled_words_is_looked_at_once_per_word_not_once_per_pa
     lines.check_doubled_words(line, 1)
     info = lines._banner_line.cache_info()
     assert info.misses <= 2 and info.hits > 1_000
+
+
+def test_a_range_of_decimals_is_said_in_chinese() -> None:
+    """`drafter resident start --idle 0` said “0.0 超出范围（0.01<=不大于 10080）”, and its help “[默认：30.0; 0.01<=不大于
+    10080]”: the two ends of a range of decimals were left half in English."""
+    from drafter.cli.zh import translate_error, translate_help
+
+    said = translate_error("Invalid value for '--idle': 0.0 is not in the range 0.01<=x<=10080.")
+    assert said == "'--idle' 的值无效：0.0 超出范围（0.01 到 10080）。"
+    assert translate_help("[default: 30.0; 0.01<=x<=10080]") == "[默认：30.0；0.01 到 10080]"
+    assert translate_help("[x>=1]") == "[不小于 1]"

@@ -41,9 +41,11 @@ _HELP = [
     (re.compile(r"<float>"), "<数>"),
     (re.compile(r"<int range>"), "<整数>"),
     (re.compile(r"; x>=(\d+)\]"), r"；不小于 \1]"),  # a range after a default: [默认：10; x>=1]
-    (re.compile(r"\bx>=(\d+)"), r"不小于 \1"),
-    (re.compile(r"\bx<=(\d+)"), r"不大于 \1"),
-    (re.compile(r"\b(\d+)<=x<=(\d+)"), r"\1 到 \2"),
+    (re.compile(r"; (?=\d+(?:\.\d+)?<=x<=)"), "；"),  # [默认：30.0; 0.01<=x<=10080]
+    # both ends first (resident start --idle 0 said “0.01<=不大于 10080”), decimals too
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)<=x<=(\d+(?:\.\d+)?)"), r"\1 到 \2"),
+    (re.compile(r"\bx>=(\d+(?:\.\d+)?)"), r"不小于 \1"),
+    (re.compile(r"\bx<=(\d+(?:\.\d+)?)"), r"不大于 \1"),
     (re.compile(r"<float range>"), "<数>"),
 ]  # fmt: skip
 
