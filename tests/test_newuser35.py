@@ -173,3 +173,24 @@ def test_a_range_of_decimals_is_said_in_chinese() -> None:
     assert said == "'--idle' 的值无效：0.0 超出范围（0.01 到 10080）。"
     assert translate_help("[default: 30.0; 0.01<=x<=10080]") == "[默认：30.0；0.01 到 10080]"
     assert translate_help("[x>=1]") == "[不小于 1]"
+
+
+def test_update_in_a_folder_that_cannot_be_written_says_what_to_do_with_a_speech(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`update` of a draft in a read-only folder (a colleague's share) said to copy the *fragment library* somewhere
+    writable; the user updates a speech, which `-o` writes elsewhere."""
+    import drafter.limits
+    from tests.cli_runner import refused, run
+
+    out = tmp_path / "讲话.md"
+    made = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=清河县",
+               "--set", "meeting=全县安全生产工作会议", "-o", str(out))  # fmt: skip
+    assert made.exit_code == 0, made.output
+
+    def no_lock(lock_file: Path, timeout: float):
+        raise PermissionError(13, "Permission denied", str(lock_file))
+
+    monkeypatch.setattr(drafter.limits, "_flock", no_lock)
+    said = refused(run("update", str(out), "--points", "4"), 1, "讲话.md", "没有写权限", "-o")
+    assert "片段库复制到可写的目录" not in said
