@@ -194,3 +194,29 @@ def test_update_in_a_folder_that_cannot_be_written_says_what_to_do_with_a_speech
     monkeypatch.setattr(drafter.limits, "_flock", no_lock)
     said = refused(run("update", str(out), "--points", "4"), 1, "讲话.md", "没有写权限", "-o")
     assert "片段库复制到可写的目录" not in said
+
+
+@pytest.mark.parametrize(
+    ("meeting", "said"),
+    [
+        ("在全县安全生产工作会议上的讲话", "讲话稿的标题"),  # the title pasted: 今天，我们召开在全县……上的讲话
+        ("全县安全生产工作会议讲话稿", "讲话稿的标题"),
+        ("《全县安全生产工作会议》", "书名号"),  # 把《全县安全生产工作会议》工作的任务抓到位
+        ("“全县安全生产工作会议”", "引号"),
+        ("全县安全生产工作会议。", "句末标点"),
+        ("全县安全生产工作会议会议", "写了两遍"),  # work 安全生产工作会议工作
+    ],
+)
+def test_a_meeting_name_pasted_with_more_than_the_name_is_refused_before_drafting(meeting: str, said: str) -> None:
+    from tests.cli_runner import refused, run
+
+    result = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=清河县", "--set", f"meeting={meeting}")
+    refused(result, 2, f"会议名称“{meeting}”", said, "全县安全生产工作会议")
+
+
+@pytest.mark.parametrize("meeting", ["全县“两优一先”表彰大会", "全县安全生产委员会全体（扩大）会议", "全县安全生产工作会议"])
+def test_names_with_quotes_or_brackets_inside_are_drafted_as_before(meeting: str) -> None:
+    from tests.cli_runner import run
+
+    result = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=清河县", "--set", f"meeting={meeting}")
+    assert result.exit_code == 0, result.output
