@@ -220,3 +220,25 @@ def test_names_with_quotes_or_brackets_inside_are_drafted_as_before(meeting: str
 
     result = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=清河县", "--set", f"meeting={meeting}")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("place", ["清河县委", "清河县人民政府", "清河县。", "《清河县》"])
+def test_a_place_given_with_its_organ_or_marks_is_named_back_plain(place: str) -> None:
+    """`--set place=清河县委` asked for a level (无法从地名“清河县委”推出), and given one drafted for a county named
+    清河县委; the user meant 清河县 and is told so."""
+    from tests.cli_runner import refused, run
+
+    result = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", f"place={place}",
+                 "--set", "meeting=全县安全生产工作会议")  # fmt: skip
+    refused(result, 2, f"地名“{place}”不是地名本身", "place=清河县")
+
+
+def test_a_place_with_its_organ_is_asked_again_with_the_plain_name_offered() -> None:
+    from drafter.cli import app
+    from tests.cli_runner import runner
+
+    answers = "清河县委\n全县安全生产工作会议\n\n" + "\n" * 30
+    result = runner.invoke(app, ["draft", "--seed", "1", "--no-history"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "请重新输入地名 [清河县]" in result.output
+    assert "清河县委县委" not in result.stdout and "在全县安全生产工作会议上的讲话" in result.stdout
