@@ -242,3 +242,13 @@ def test_a_place_with_its_organ_is_asked_again_with_the_plain_name_offered() -> 
     assert result.exit_code == 0, result.output
     assert "请重新输入地名 [清河县]" in result.output
     assert "清河县委县委" not in result.stdout and "在全县安全生产工作会议上的讲话" in result.stdout
+
+
+@pytest.mark.parametrize(("line", "said"), [("points: 3.5", "3.5"), ("points: true", "true"), ("minutes: 15.5", "15.5")])
+def test_an_answers_file_number_that_is_no_whole_number_is_said_at_its_line(tmp_path: Path, line: str, said: str) -> None:
+    """`points: 3.5` drafted three points without a word; `points: true` said “而不是 1”."""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(f"place: 清河县\nmeeting: 全县安全生产工作会议\n{line}\n", encoding="utf-8")
+    refused(run("draft", "--no-input", "--no-history", "-a", str(answers)), 2, "答案.yaml:3", f"应是整数，而不是“{said}”")
