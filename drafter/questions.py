@@ -9,7 +9,6 @@ core never prints: questions go through the `prompt` callback of the CLI.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
@@ -26,7 +25,15 @@ from drafter.meeting import (
 )
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable
-from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
+from drafter.places import (
+    PlaceInfo,
+    find_kind,
+    kind_for_scope,
+    kind_names,
+    plain_place,
+    plain_place_hint,
+    resolve_place,
+)
 
 Prompt = Callable[[Variable], Any]
 AskMissing = Callable[[Iterable[str]], None]
@@ -124,29 +131,16 @@ def _confirm(
         raw[key] = value
 
 
-# What a clerk types after a place's name: its organ (清河县委, 清河县人民政府) or a stop (清河县。).
-_ORGAN_TAIL = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处|委)$")
-_MARKS = "《》〈〉“”\"‘’「」『』【】[]。．.，,、；;：:！!？? \u3000"
-
-
-def _plain_place(place: str) -> str | None:
-    """The place `place` names with an organ or marks about it (清河县委 → 清河县), when that is a known place."""
-    bare = _ORGAN_TAIL.sub("", place.strip().strip(_MARKS)).strip(_MARKS)
-    if bare == place.strip() or len(bare) < 2 or resolve_place(bare) is None:
-        return None
-    return bare
-
-
 def _place_itself(raw: dict[str, Any], prompt: Prompt | None) -> None:
     """Refuse (or ask again for) a place given with its organ or marks: 清河县委 was asked for its level, then drafted as
     a county named 清河县委 (清河县委县委、县政府)."""
     place = str(raw["place"])
-    plain = _plain_place(place) if resolve_place(place) is None else None
+    plain = plain_place(place) if resolve_place(place) is None else None
     if plain is None:
         return
     why = f"地名“{place}”不是地名本身（像是 {plain}）"
     if prompt is None:
-        raise UsageError(why, hint=f"只写地名，如 --set place={plain}，后面不加“委”“政府”，也不加标点。")
+        raise UsageError(why, hint=plain_place_hint(plain))
     answer = ask_valid(Variable("place", "地名", required=False), prompt, lambda v: str(v).strip(),
                        first=f"{why}。请重新输入地名 [{plain}]")  # fmt: skip
     raw["place"] = answer or plain

@@ -252,3 +252,15 @@ def test_an_answers_file_number_that_is_no_whole_number_is_said_at_its_line(tmp_
     answers = tmp_path / "答案.yaml"
     answers.write_text(f"place: 清河县\nmeeting: 全县安全生产工作会议\n{line}\n", encoding="utf-8")
     refused(run("draft", "--no-input", "--no-history", "-a", str(answers)), 2, "答案.yaml:3", f"应是整数，而不是“{said}”")
+
+
+def test_update_to_a_place_with_its_organ_names_the_place_not_a_level(tmp_path: Path) -> None:
+    """`update --set place=清河县委` said 无法从地名“清河县委”推出层级, 请用 --set level=… 指明层级."""
+    from tests.cli_runner import refused, run
+
+    out = tmp_path / "讲话.md"
+    made = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=南宫市",
+               "--set", "meeting=全市安全生产工作会议", "-o", str(out))  # fmt: skip
+    assert made.exit_code == 0, made.output
+    said = refused(run("update", str(out), "--set", "place=清河县委", "--dry-run"), 2, "地名“清河县委”不是地名本身", "清河县")
+    assert "level" not in said
