@@ -264,3 +264,11 @@ def test_update_to_a_place_with_its_organ_names_the_place_not_a_level(tmp_path: 
     assert made.exit_code == 0, made.output
     said = refused(run("update", str(out), "--set", "place=清河县委", "--dry-run"), 2, "地名“清河县委”不是地名本身", "清河县")
     assert "level" not in said
+
+
+def test_a_mistyped_subcommand_is_said_in_chinese_with_the_likely_ones() -> None:
+    """`drafter fragments lsit` said “错误：No such command 'lsit'. Did you mean 'list', 'lint'?”."""
+    from tests.cli_runner import refused, run
+
+    said = refused(run("fragments", "lsit"), 2, "没有命令“lsit”（是不是：list、lint？）")
+    assert "No such command" not in said and "Did you mean" not in said

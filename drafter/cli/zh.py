@@ -56,6 +56,9 @@ _TYPES = {"int": "整数", "integer": "整数", "float": "数", "boolean": "true
 _ERRORS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"^Got unexpected extra argument\(s\) \((.*)\)$", re.S), r"多余的参数：\1（这个命令不接受这些参数；带空格的值请加引号）"),
     (re.compile(r"^No such command '(.*)'\.$"), r"没有命令“\1”。"),
+    # fragments lsit said “No such command 'lsit'. Did you mean 'list', 'lint'?” in English
+    (re.compile(r"^No such command '(.*)'\. Did you mean (.*)\?$"),
+     lambda m: f"没有命令“{m[1]}”（是不是：{_quoted_names(m[2])}？）"),
     (re.compile(r"^Missing command\.$"), "缺少命令。"),
     (re.compile(r"^No such option: (\S+) \(Possible options: (.*)\)$"), r"没有选项 \1（是不是：\2？）"),
     (re.compile(r"^No such option: (\S+)$"), r"没有选项 \1。"),
@@ -86,6 +89,11 @@ def translate_help(text: str) -> str:
     for pattern, replacement in _HELP:
         text = pattern.sub(replacement, text)
     return text
+
+
+def _quoted_names(text: str) -> str:
+    """'list', 'lint' (click's suggestions) as list、lint."""
+    return "、".join(re.findall(r"'([^']*)'", text)) or text
 
 
 def _names(quoted: str) -> str:
