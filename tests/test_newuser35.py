@@ -272,3 +272,10 @@ def test_a_mistyped_subcommand_is_said_in_chinese_with_the_likely_ones() -> None
 
     said = refused(run("fragments", "lsit"), 2, "没有命令“lsit”（是不是：list、lint？）")
     assert "No such command" not in said and "Did you mean" not in said
+
+
+def test_a_mistyped_command_is_offered_the_likely_ones() -> None:
+    """`drafter drat` said only 没有命令“drat”: the commands were not loaded yet, so click had none to suggest."""
+    from tests.cli_runner import refused, run
+
+    refused(run("drat"), 2, "没有命令“drat”（是不是：draft")
