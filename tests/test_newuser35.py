@@ -279,3 +279,38 @@ def test_a_mistyped_command_is_offered_the_likely_ones() -> None:
     from tests.cli_runner import refused, run
 
     refused(run("drat"), 2, "没有命令“drat”（是不是：draft")
+
+
+def _drafted(tmp_path: Path) -> Path:
+    from tests.cli_runner import run
+
+    out = tmp_path / "稿.md"
+    made = run("draft", "--no-input", "--seed", "1", "--no-history", "--set", "place=清河县",
+               "--set", "meeting=全县安全生产工作会议", "-o", str(out))  # fmt: skip
+    assert made.exit_code == 0, made.output
+    return out
+
+
+def test_update_of_a_draft_still_holding_conflict_marks_is_refused_and_leaves_it(tmp_path: Path) -> None:
+    """A second `update` before the 【原稿】/【新稿】 conflict was settled merged the marks again, nested inside a new
+    conflict (你改过的“【冲突结束】……”与新生成的文字不同)."""
+    import re
+
+    from tests.cli_runner import refused, run
+
+    drafted = _drafted(tmp_path)
+    text = drafted.read_text(encoding="utf-8")
+    transition = re.search(r"[^。！：\n]*我讲三点意见[。：]", text)[0]
+    drafted.write_text(text.replace(transition, "下面，结合我县实际，我讲三点意见。"), encoding="utf-8")
+    assert run("update", str(drafted), "--points", "4").exit_code == 3
+    marked = drafted.read_text(encoding="utf-8")
+    refused(run("update", str(drafted), "--points", "5"), 2, "稿.md", "冲突", "删去其余文字和全部【】标记")
+    assert drafted.read_text(encoding="utf-8") == marked
+
+
+def test_update_swap_0_is_refused_at_once(tmp_path: Path) -> None:
+    """`update --swap 0` drew forty drafts (40 s) and then said the library had no other fragment."""
+    from tests.cli_runner import refused, run
+
+    drafted = _drafted(tmp_path)
+    refused(run("update", str(drafted), "--swap", "0"), 2, "--swap 不认识“0”")
