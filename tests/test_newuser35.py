@@ -314,3 +314,11 @@ def test_update_swap_0_is_refused_at_once(tmp_path: Path) -> None:
 
     drafted = _drafted(tmp_path)
     refused(run("update", str(drafted), "--swap", "0"), 2, "--swap 不认识“0”")
+
+
+def test_check_with_a_place_given_with_its_organ_names_the_place(tmp_path: Path) -> None:
+    """`check 稿.md --place 清河县委` checked against a place nobody has (no foreign places, no level words checked)."""
+    from tests.cli_runner import refused, run
+
+    drafted = _drafted(tmp_path)
+    refused(run("check", str(drafted), "--place", "清河县委"), 2, "“清河县委”不是地名本身", "--place 清河县")
