@@ -24,7 +24,7 @@ from drafter.files import (
 from drafter.findings import Finding, Severity
 from drafter.library import STANDARD_VARIABLES
 from drafter.meeting import find_meeting_kind, parse_meeting
-from drafter.model import OPT_IN_TAGS, Draft, Template, Variable
+from drafter.model import OPT_IN_TAGS, Draft, Template, Variable, VarType
 from drafter.questions import Prompt, ask_setting, ask_valid
 from drafter.render import (
     FACT_QUESTIONS,
@@ -282,12 +282,20 @@ def _check_file_answers(record: Record, path: Path) -> None:
         if var is None or value is None or value == "":
             continue
         try:
+            if var.type == VarType.INT and (isinstance(value, bool) or isinstance(value, float) and not value.is_integer()):
+                # points: 3.5 drafted three points, points: true (1) said “而不是 1”: YAML read them as numbers
+                raise UsageError(f"“{var.prompt}”应是整数，而不是“{_as_written(value)}”")
             coerce_value(var, value)
         except UsageError as exc:
             raise UsageError(
                 exc.message.split("，例如 --set")[0], path=path, line=_answer_line(path, name, standard_name),
                 hint=exc.hint or "在答案文件中改正这一项：整数直接写数字（points: 4），列表一行一项（- 第一句）。",
             ) from None
+
+
+def _as_written(value: Any) -> str:
+    """A YAML scalar as the user wrote it (true, not True)."""
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
 def _check_file_ranges(record: Record, path: Path, template: Template, raw: Mapping[str, Any]) -> None:
@@ -708,9 +716,9 @@ def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tu
             remember_output(output)
             written += [output, record_path(output)]
         if result.options.get("history", True):
-            from drafter.history import remember
+            from drafter.history import remember_or_say
 
-            remember(result.draft.answers, result.draft.text)
+            warnings = (*warnings, *remember_or_say(result.draft.answers, result.draft.text))
     return warnings
 
 

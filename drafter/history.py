@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
-from drafter.errors import SourceError
+from drafter.errors import DrafterError, SourceError, os_reason
 from drafter.files import write_text_atomic
 from drafter.library.paths import user_data_dir
-from drafter.limits import MAX_AVOID_FILES, MAX_HISTORY_ENTRIES
+from drafter.limits import MAX_AVOID_FILES, MAX_HISTORY_ENTRIES, MAX_TEXT_BYTES, read_limited
 
 _SPEECH_SUFFIXES = (".md", ".txt", ".docx", ".doc", ".wps", ".markdown")
 _RECORD_SUFFIX = ".answers.yaml"
@@ -109,9 +109,9 @@ def history_texts(answers: Mapping[str, Any]) -> list[str]:
     for entry in entries:
         if entry.stem == mine:
             continue
-        try:
-            texts.append(entry.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
+        try:  # bounded, and never a device: a link to /dev/zero here read until memory ran out
+            texts.append(read_limited(entry, MAX_TEXT_BYTES, "起草历史").decode("utf-8"))
+        except (OSError, UnicodeDecodeError, DrafterError):
             continue  # a damaged entry only weakens the steering
     return texts
 
@@ -123,6 +123,21 @@ def remember(answers: Mapping[str, Any], text: str) -> Path:
     path = folder / f"{occasion(answers)}.md"
     write_text_atomic(path, text)
     return path
+
+
+def remember_or_say(answers: Mapping[str, Any], text: str) -> tuple[str, ...]:
+    """`remember`, or what to tell the user when it could not be kept (a full or read-only data folder): the draft
+    itself is written, so the command does not fail for its history (it said 错误 and exited 1 with both files
+    written)."""
+    try:
+        remember(answers, text)
+    except (DrafterError, OSError) as exc:
+        if isinstance(exc, DrafterError):
+            reason = f"{exc.path}：{exc.message}" if exc.path else exc.message
+        else:
+            reason = f"{exc.filename or _folder(answers)}：{os_reason(exc)}"
+        return (f"这篇讲话稿没有记入起草历史（{reason}），下次为同一会议起草时不会自动避开它；讲话稿和起草记录已写好。",)
+    return ()
 
 
 def past_texts(avoid: Iterable[str], answers: Mapping[str, Any], *, history: bool) -> list[str]:

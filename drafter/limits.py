@@ -168,7 +168,7 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
         raise LockError(
             "无法在文件所在目录创建锁文件（没有写权限）",
             path=target,
-            hint="检查目录权限，或把片段库复制到可写的目录。",
+            hint="检查目录权限，或把文件（讲话稿、片段库）复制到自己能写的文件夹再试；drafter update 也可用 -o 把改好的稿子写到别处。",
         ) from exc
 
 

@@ -225,6 +225,26 @@ def _wanted_kind(level: str | None, found: list[Any], name: str) -> PlaceKind | 
     return find_kind(level)
 
 
+# What a clerk types after a place's name: its organ (清河县委, 清河县人民政府) or a stop (清河县。).
+_ORGAN_TAIL = r"(?:人民政府|政府|党委|党工委|管委会|办事处|委)$"  # compiled when first asked (start-up, #18)
+_MARKS = "《》〈〉“”\"‘’「」『』【】[]。．.，,、；;：:！!？? \u3000"
+
+
+def plain_place(place: str) -> str | None:
+    """The place `place` names with an organ or marks about it (清河县委 → 清河县), when that is a known place."""
+    import re
+
+    bare = re.sub(_ORGAN_TAIL, "", place.strip().strip(_MARKS)).strip(_MARKS)
+    if bare == place.strip() or len(bare) < 2 or resolve_place(bare) is None:
+        return None
+    return bare
+
+
+def plain_place_hint(plain: str) -> str:
+    """What to do about a place given with its organ or marks."""
+    return f"只写地名，如 --set place={plain}，后面不加“委”“政府”，也不加标点。"
+
+
 @functools.lru_cache(maxsize=512)
 def resolve_place(
     name: str, level: str | None = None, superior: str | None = None

@@ -25,7 +25,15 @@ from drafter.meeting import (
 )
 from drafter.meeting import kind_names as meeting_kind_names
 from drafter.model import Variable
-from drafter.places import PlaceInfo, find_kind, kind_for_scope, kind_names, resolve_place
+from drafter.places import (
+    PlaceInfo,
+    find_kind,
+    kind_for_scope,
+    kind_names,
+    plain_place,
+    plain_place_hint,
+    resolve_place,
+)
 
 Prompt = Callable[[Variable], Any]
 AskMissing = Callable[[Iterable[str]], None]
@@ -123,7 +131,23 @@ def _confirm(
         raw[key] = value
 
 
+def _place_itself(raw: dict[str, Any], prompt: Prompt | None) -> None:
+    """Refuse (or ask again for) a place given with its organ or marks: 清河县委 was asked for its level, then drafted as
+    a county named 清河县委 (清河县委县委、县政府)."""
+    place = str(raw["place"])
+    plain = plain_place(place) if resolve_place(place) is None else None
+    if plain is None:
+        return
+    why = f"地名“{place}”不是地名本身（像是 {plain}）"
+    if prompt is None:
+        raise UsageError(why, hint=plain_place_hint(plain))
+    answer = ask_valid(Variable("place", "地名", required=False), prompt, lambda v: str(v).strip(),
+                       first=f"{why}。请重新输入地名 [{plain}]")  # fmt: skip
+    raw["place"] = answer or plain
+
+
 def _resolve(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
+    _place_itself(raw, prompt)
     place = str(raw["place"])
     hint = raw.get("level")
     if hint is not None and find_kind(str(hint)) is None:

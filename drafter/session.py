@@ -192,9 +192,9 @@ def download(session: Session, suffix: str) -> bytes:
 
     text = session.draft.text
     if suffix in (".docx", ".md", ".txt") and session.result.options.get("history", True):
-        from drafter.history import remember
+        from drafter.history import remember_or_say
 
-        remember(session.draft.answers, text)
+        remember_or_say(session.draft.answers, text)  # a full data folder does not stop the download
     if suffix == ".docx":
         profile = load_font_profile(session.result.fonts) if session.result.fonts else None
         return render_docx(text, profile)

@@ -19,7 +19,7 @@ from drafter.answers import Record, load_record, parse_set, record_path, standar
 from drafter.drafting import DraftRequest, DraftResult, make_draft
 from drafter.errors import LibraryError, UsageError
 from drafter.limits import missing_or_not_regular
-from drafter.merge import Conflict, merge_texts
+from drafter.merge import Conflict, has_conflict_marks, merge_texts
 from drafter.model import Role
 from drafter.render import change_answers
 from drafter.render.ideas import relaxed
@@ -79,6 +79,11 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     record = _record_of(path)
     read_digest = _digest(path)  # taken before reading: a save in between is caught at write time
     before = _read_as_markdown(path)
+    if has_conflict_marks(before):  # merged again, the marks nested: 你改过的“【冲突结束】……”与新生成的文字不同
+        raise UsageError(
+            "讲话稿里还有上次修改留下的冲突（【原稿】【新稿】标记），没有更新", path=path,
+            hint="先在每处冲突中保留一种写法，删去其余文字和全部【】标记（drafter check 会列出位置），再运行 drafter update。",
+        )  # fmt: skip
     if record.text is not None:
         base = record.text
     else:
@@ -315,7 +320,10 @@ def _parse_swaps(swaps: Sequence[str]) -> tuple[set[str], set[int]]:
             roles.add(_ROLE_NAMES[name].value)
             continue
         try:
-            points.add(parse_cn_number(name.removeprefix("第").removesuffix("点")))
+            number = parse_cn_number(name.removeprefix("第").removesuffix("点"))
+            if number < 1:  # --swap 0 tried 40 drafts for 40 seconds, then said no other fragment was there
+                raise ValueError(name)
+            points.add(number)
         except ValueError:
             choices = "开场、肯定、过渡、结尾，或要点的序号（一、二 或 1、2）"
             raise UsageError(f"--swap 不认识“{part}”", hint=f"可以换的部分：{choices}。") from None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, LibraryError, UsageError, os_reason
-from drafter.files import cache_key
+from drafter.files import cache_key, write_text_atomic
 from drafter.library.paths import (
     default_corpus_dir,
     default_library_dir,
@@ -351,8 +351,8 @@ def init_workspace(folder: str | Path, *, make_default: bool | None = None) -> I
                 path.mkdir(parents=True)
                 created.append(path)
         config = root / CONFIG_NAME
-        if not config.exists():
-            config.write_text(CONFIG_TEXT, encoding="utf-8")
+        if not config.exists():  # whole or not at all: a full disk left an empty drafter.yaml every command refused
+            write_text_atomic(config, CONFIG_TEXT)
             created.append(config)
     except OSError as exc:
         raise DrafterError(f"无法建立工作区（{os_reason(exc)}）", path=root, hint="检查路径和权限。") from exc
@@ -375,7 +375,7 @@ def _set_default(root: Path) -> Path:
     )
     try:
         config.parent.mkdir(parents=True, exist_ok=True)
-        config.write_text(text, encoding="utf-8")
+        write_text_atomic(config, text)  # a full disk left an empty config.yaml that every later command refused
     except OSError as exc:
         raise DrafterError(f"无法写入用户配置（{os_reason(exc)}）", path=config, hint="检查权限，或设置环境变量 DRAFTER_HOME。") from exc
     return config

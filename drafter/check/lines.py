@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from drafter.check.census import doubled_as_saying
 from drafter.findings import Finding, Severity
@@ -1082,6 +1082,7 @@ def _miswritten_idiom(a: str, b: str) -> str:
     return fits.pop() if len(fits) == 1 else ""
 
 
+@lru_cache(maxsize=64)  # asked for every doubled word of a line: a 2 MB line of 安全安全… took minutes (newuser35)
 def _banner_line(line: str, word: str) -> bool:
     """德迅网德迅网德迅网 on a line of its own: a web page's banner (its logo's text said once for each image), no
     sentence of the speech; a slip doubles a word inside a sentence, it does not make up a whole line three times over."""

@@ -33,6 +33,8 @@ def check_command(
 
     if place is not None and len(place.strip()) > MAX_NAME_CHARS:  # a pasted page: echoed twice in the summary
         raise fail(f"错误：--place 太长（{len(place.strip())} 字，最多 {MAX_NAME_CHARS} 字）。只写地名，如 --place 南通市。", 2)
+    if place is not None and (plain := _plain_place(place)):  # --place 清河县委 checked a place nobody has
+        raise fail(f"错误：--place “{place.strip()}”不是地名本身（像是 {plain}）。只写地名，如 --place {plain}。", 2)
     if fix:
         from drafter.check.fix import fix_file
 
@@ -47,6 +49,13 @@ def check_command(
         echo(_summary(report))
     if report.errors:
         raise Exit(3)
+
+
+def _plain_place(place: str) -> str | None:
+    """The place `place` means when it is given with its organ or marks (清河县委 → 清河县), else None."""
+    from drafter.places import plain_place, resolve_place
+
+    return plain_place(place) if resolve_place(place.strip()) is None else None
 
 
 def _echo_fixes(result: Any) -> None:

@@ -271,7 +271,7 @@ def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
     from drafter.errors import DrafterError
 
     folder = Path(tempfile.mkdtemp(prefix="drafter-edit-"))
-    draft = folder / f"{located.span.fragment_id}.yaml"
+    draft = folder / f"{_file_name(located.span.fragment_id)}.yaml"
     draft.write_text(located.text, encoding="utf-8")
     while True:
         _run_editor(draft)
@@ -287,6 +287,12 @@ def _edit_loop(library: Path | None, located: Any, interactive: bool) -> Any:
         draft.unlink(missing_ok=True)
         folder.rmdir()
         return change
+
+
+def _file_name(fragment_id: str) -> str:
+    """The fragment's id as one file name: a shared library's `../../x` (or `a/b`) wrote, then deleted, a file outside
+    the edit's own temporary folder (or stopped on a folder that is not there)."""
+    return "".join("_" if c in "/\\\0" or not c.isprintable() else c for c in fragment_id)[:60] or "fragment"
 
 
 def editor_command() -> list[str]:

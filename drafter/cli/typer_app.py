@@ -47,8 +47,8 @@ class LazyGroup(ChineseGroup):
         return list(dict.fromkeys([*COMMANDS, *super().list_commands(ctx)]))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        if cmd_name in COMMANDS:
-            self._load([cmd_name])
+        # a name not ours (drafter drat): all loaded, so that click's “是不是：draft” has them to choose from
+        self._load([cmd_name] if cmd_name in COMMANDS else list(COMMANDS))
         return super().get_command(ctx, cmd_name)
 
     def _load(self, names: list[str]) -> None:

@@ -41,9 +41,11 @@ _HELP = [
     (re.compile(r"<float>"), "<数>"),
     (re.compile(r"<int range>"), "<整数>"),
     (re.compile(r"; x>=(\d+)\]"), r"；不小于 \1]"),  # a range after a default: [默认：10; x>=1]
-    (re.compile(r"\bx>=(\d+)"), r"不小于 \1"),
-    (re.compile(r"\bx<=(\d+)"), r"不大于 \1"),
-    (re.compile(r"\b(\d+)<=x<=(\d+)"), r"\1 到 \2"),
+    (re.compile(r"; (?=\d+(?:\.\d+)?<=x<=)"), "；"),  # [默认：30.0; 0.01<=x<=10080]
+    # both ends first (resident start --idle 0 said “0.01<=不大于 10080”), decimals too
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)<=x<=(\d+(?:\.\d+)?)"), r"\1 到 \2"),
+    (re.compile(r"\bx>=(\d+(?:\.\d+)?)"), r"不小于 \1"),
+    (re.compile(r"\bx<=(\d+(?:\.\d+)?)"), r"不大于 \1"),
     (re.compile(r"<float range>"), "<数>"),
 ]  # fmt: skip
 
@@ -54,6 +56,9 @@ _TYPES = {"int": "整数", "integer": "整数", "float": "数", "boolean": "true
 _ERRORS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"^Got unexpected extra argument\(s\) \((.*)\)$", re.S), r"多余的参数：\1（这个命令不接受这些参数；带空格的值请加引号）"),
     (re.compile(r"^No such command '(.*)'\.$"), r"没有命令“\1”。"),
+    # fragments lsit said “No such command 'lsit'. Did you mean 'list', 'lint'?” in English
+    (re.compile(r"^No such command '(.*)'\. Did you mean (.*)\?$"),
+     lambda m: f"没有命令“{m[1]}”（是不是：{_quoted_names(m[2])}？）"),
     (re.compile(r"^Missing command\.$"), "缺少命令。"),
     (re.compile(r"^No such option: (\S+) \(Possible options: (.*)\)$"), r"没有选项 \1（是不是：\2？）"),
     (re.compile(r"^No such option: (\S+)$"), r"没有选项 \1。"),
@@ -84,6 +89,11 @@ def translate_help(text: str) -> str:
     for pattern, replacement in _HELP:
         text = pattern.sub(replacement, text)
     return text
+
+
+def _quoted_names(text: str) -> str:
+    """'list', 'lint' (click's suggestions) as list、lint."""
+    return "、".join(re.findall(r"'([^']*)'", text)) or text
 
 
 def _names(quoted: str) -> str:

@@ -404,7 +404,13 @@ def open_index(paths: Sequence[str | Path], location: str | Path | None = None) 
     except (sqlite3.Error, OSError, LockError):
         if location:
             raise
+    try:
         return _open_synced(cache_location(roots), roots)
+    except (sqlite3.OperationalError, OSError, LockError):
+        # the cache folder full or not writable (a traceback from `draft` before): built in memory, as a cache miss
+        index = SourceIndex.open(":memory:")
+        index.sync_paths(roots)
+        return index
 
 
 def _open_synced(target: Path, roots: list[Path]) -> SourceIndex:

@@ -39,6 +39,8 @@ from drafter.places import (
     kind_names,
     load_kinds,
     place_words,
+    plain_place,
+    plain_place_hint,
     resolve_place,
 )
 from drafter.text import LEVELS, close_wide_gaps, count_han, curl_quotes
@@ -104,6 +106,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
     if place:
         info = resolve_place(str(place), str(hint) if hint else None, answers.get("superior"))
         if info is None:
+            if plain := plain_place(str(place)):  # 清河县委 (update --set place=…): the place itself, not a level, is asked
+                raise UsageError(f"地名“{place}”不是地名本身（像是 {plain}）", hint=plain_place_hint(plain))
             raise UsageError(
                 f"无法从地名“{place}”推出层级",
                 hint=f"请用 --set level=… 指明层级（{'/'.join(kind_names())}）。",
