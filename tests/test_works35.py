@@ -1,0 +1,116 @@
+"""Census names that drafted a general skeleton get their own text (works35).
+
+Each meeting below found no work before (tests/test_works34.py marked it xfail): a 全市碳达峰碳中和工作推进会 was a
+skeleton of general headings with the meeting's name pasted in. Now every point of its draft is the named work's own or
+a general one (none of another work's, none of the wider work's other areas), and the task points a clerk looks for
+are there; a town's draft uses its own town points where a town holds such a meeting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.topics import find_topics, narrower_tags
+from tests.work_drafts import draft_meeting, used_ids
+
+_TOPIC_POINTS = {
+    line.removeprefix("- id: ").strip()
+    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.startswith("- id: point.")
+}
+
+# (meeting, place, the library's id prefix, task points of which one must be said)
+OWN_WORK = [
+    (
+        "全市碳达峰碳中和工作推进会",
+        "南通市",
+        "point.energy-saving.",
+        {"point.energy-saving.task.industry", "point.energy-saving.task.energy"},
+    ),
+    (
+        "全县节能降碳工作推进会",
+        "清河县",
+        "point.energy-saving.",
+        {"point.energy-saving.task.industry", "point.energy-saving.task.sectors"},
+    ),
+    (
+        "全镇节能降碳工作会议",
+        "清河县柳镇",
+        "point.energy-saving.",
+        {"point.energy-saving.task.town"},
+    ),
+    (
+        "全县数字乡村建设推进会",
+        "清河县",
+        "point.digital-village.",
+        {"point.digital-village.task.agriculture", "point.digital-village.task.infrastructure"},
+    ),
+    (
+        "全镇数字乡村建设推进会",
+        "清河县柳镇",
+        "point.digital-village.",
+        {"point.digital-village.task.town", "point.digital-village.task.town-skills"},
+    ),
+    (
+        "全县社会信用体系建设工作推进会",
+        "清河县",
+        "point.social-credit.",
+        {"point.social-credit.task.information", "point.social-credit.task.supervision"},
+    ),
+    (
+        "全县全民阅读工作推进会",
+        "清河县",
+        "point.reading.",
+        {"point.reading.task.facilities", "point.reading.task.activities"},
+    ),
+    ("全镇全民阅读工作推进会", "清河县柳镇", "point.reading.", {"point.reading.task.town"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "place", "prefix", "tasks"), OWN_WORK, ids=[r[0] for r in OWN_WORK]
+)
+@pytest.mark.parametrize("minutes", [10, 20])
+def test_a_named_work_speaks_of_itself_and_of_no_other_work(meeting, place, prefix, tasks, minutes):
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
+        points = used_ids(draft, "point")
+        others = [p for p in points if p in _TOPIC_POINTS and not p.startswith(prefix)]
+        assert not others, (meeting, seed, points)
+        assert tasks & set(points), (meeting, seed, points)
+        assert sum(p.startswith(prefix) for p in points) >= 3, (meeting, seed, points)
+
+
+def test_carbon_peaking_is_energy_saving_of_ecology():
+    for name in ("全市碳达峰碳中和工作推进会", "全县“双碳”工作推进会", "全市节能降碳工作推进会"):
+        assert [t.tag for t in find_topics(name)] == ["生态环境"], name
+        assert narrower_tags(name) == {"节能降碳"}, name
+
+
+WIDER = [
+    ("全县生态环境保护大会", ".energy-saving."),
+    ("全县农村工作会议", ".digital-village."),
+    ("全县优化营商环境工作会议", ".social-credit."),
+    ("全县宣传思想文化工作会议", ".reading."),
+]
+
+
+@pytest.mark.parametrize(("meeting", "library"), WIDER, ids=[r[0] for r in WIDER])
+def test_a_meeting_on_the_wider_work_draws_none_of_the_named_parts_text(meeting, library):
+    # The wider work keeps its own text (ecology has its own 双碳 task point); a part's library is for a meeting named for it.
+    for seed in range(2):
+        _, draft = draft_meeting(meeting, seed=seed, minutes=20)
+        assert not [u.id for u in draft.uses if library in u.id], seed
+
+
+def test_a_town_energy_saving_speech_says_nothing_of_the_countys_powers():
+    for seed in range(3):
+        _, draft = draft_meeting("全镇节能降碳工作会议", place="清河县柳镇", seed=seed, minutes=20)
+        assert not [
+            w
+            for w in ("节能审查", "碳排放统计核算", "重点用能单位能源计量", "绿色债券")
+            if w in draft.text
+        ], seed
