@@ -67,6 +67,12 @@ OWN_WORK = [
         {"point.reading.task.facilities", "point.reading.task.activities"},
     ),
     ("全镇全民阅读工作推进会", "清河县柳镇", "point.reading.", {"point.reading.task.town"}),
+    (
+        "全市海绵城市建设推进会",
+        "南通市",
+        "point.sponge-city.",
+        {"point.sponge-city.task.waterlogging", "point.sponge-city.task.planning"},
+    ),
 ]
 
 
@@ -95,6 +101,7 @@ WIDER = [
     ("全县农村工作会议", ".digital-village."),
     ("全县优化营商环境工作会议", ".social-credit."),
     ("全县宣传思想文化工作会议", ".reading."),
+    ("全县城市管理工作会议", ".sponge-city."),
 ]
 
 
