@@ -73,6 +73,18 @@ OWN_WORK = [
         "point.sponge-city.",
         {"point.sponge-city.task.waterlogging", "point.sponge-city.task.planning"},
     ),
+    (
+        "全县文化惠民工程推进会",
+        "清河县",
+        "point.culture-benefit.",
+        {"point.culture-benefit.task.delivery", "point.culture-benefit.task.activities"},
+    ),
+    (
+        "全镇文化惠民工程推进会",
+        "清河县柳镇",
+        "point.culture-benefit.",
+        {"point.culture-benefit.task.town", "point.culture-benefit.task.town-local"},
+    ),
 ]
 
 
@@ -102,6 +114,7 @@ WIDER = [
     ("全县优化营商环境工作会议", ".social-credit."),
     ("全县宣传思想文化工作会议", ".reading."),
     ("全县城市管理工作会议", ".sponge-city."),
+    ("全县文化和旅游工作会议", ".culture-benefit."),
 ]
 
 
