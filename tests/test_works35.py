@@ -85,6 +85,18 @@ OWN_WORK = [
         "point.culture-benefit.",
         {"point.culture-benefit.task.town", "point.culture-benefit.task.town-local"},
     ),
+    (
+        "全县森林督查工作推进会",
+        "清河县",
+        "point.forest-inspection.",
+        {"point.forest-inspection.task.verification", "point.forest-inspection.task.rectification"},
+    ),
+    (
+        "全镇森林督查问题整改推进会",
+        "清河县柳镇",
+        "point.forest-inspection.",
+        {"point.forest-inspection.task.town", "point.forest-inspection.task.town-prevent"},
+    ),
 ]
 
 
@@ -115,6 +127,7 @@ WIDER = [
     ("全县宣传思想文化工作会议", ".reading."),
     ("全县城市管理工作会议", ".sponge-city."),
     ("全县文化和旅游工作会议", ".culture-benefit."),
+    ("全县林业工作会议", ".forest-inspection."),
 ]
 
 
