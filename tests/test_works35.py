@@ -97,6 +97,12 @@ OWN_WORK = [
         "point.forest-inspection.",
         {"point.forest-inspection.task.town", "point.forest-inspection.task.town-prevent"},
     ),
+    (
+        "全县企业上市工作推进会",
+        "清河县",
+        "point.listing.",
+        {"point.listing.task.pipeline", "point.listing.task.obstacles"},
+    ),
 ]
 
 
@@ -128,6 +134,7 @@ WIDER = [
     ("全县城市管理工作会议", ".sponge-city."),
     ("全县文化和旅游工作会议", ".culture-benefit."),
     ("全县林业工作会议", ".forest-inspection."),
+    ("全县经济工作会议", ".listing."),
 ]
 
 
