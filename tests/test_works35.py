@@ -103,7 +103,30 @@ OWN_WORK = [
         "point.listing.",
         {"point.listing.task.pipeline", "point.listing.task.obstacles"},
     ),
+    (
+        "全市新型基础设施建设推进会",
+        "南通市",
+        "point.new-infrastructure.",
+        {"point.new-infrastructure.task.network", "point.new-infrastructure.task.compute"},
+    ),
+    (
+        "全市5G网络建设推进会",
+        "南通市",
+        "point.new-infrastructure.",
+        {"point.new-infrastructure.task.5g-coverage", "point.new-infrastructure.task.5g-sites"},
+    ),
 ]
+
+
+def test_a_5g_meeting_speaks_of_the_network_not_of_computing_power_or_charging_piles():
+    for seed in range(3):
+        for minutes in (10, 20):
+            _, draft = draft_meeting(
+                "全市5G网络建设推进会", place="南通市", seed=seed, minutes=minutes
+            )
+            points = used_ids(draft, "point")
+            assert sum(".task.5g-" in p for p in points) >= 2, (seed, minutes, points)
+            assert "算力" not in draft.text and "充电" not in draft.text, (seed, minutes)
 
 
 @pytest.mark.parametrize(
