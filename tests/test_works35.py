@@ -115,6 +115,12 @@ OWN_WORK = [
         "point.new-infrastructure.",
         {"point.new-infrastructure.task.5g-coverage", "point.new-infrastructure.task.5g-sites"},
     ),
+    (
+        "全市物流降本增效工作推进会",
+        "南通市",
+        "point.logistics.",
+        {"point.logistics.task.structure", "point.logistics.task.network"},
+    ),
 ]
 
 
