@@ -121,6 +121,18 @@ OWN_WORK = [
         "point.logistics.",
         {"point.logistics.task.structure", "point.logistics.task.network"},
     ),
+    (
+        "全县工商联工作会议",
+        "清河县",
+        "point.chamber-commerce.",
+        {"point.chamber-commerce.task.service", "point.chamber-commerce.task.chambers"},
+    ),
+    (
+        "全县侨务工作会议",
+        "清河县",
+        "point.overseas-chinese.",
+        {"point.overseas-chinese.task.unite", "point.overseas-chinese.task.rights"},
+    ),
 ]
 
 
@@ -164,10 +176,12 @@ WIDER = [
     ("全县文化和旅游工作会议", ".culture-benefit."),
     ("全县林业工作会议", ".forest-inspection."),
     ("全县经济工作会议", ".listing."),
+    ("全县统战工作会议", ".chamber-commerce."),
+    ("全县统战工作会议", ".overseas-chinese."),
 ]
 
 
-@pytest.mark.parametrize(("meeting", "library"), WIDER, ids=[r[0] for r in WIDER])
+@pytest.mark.parametrize(("meeting", "library"), WIDER, ids=[r[0] + r[1] for r in WIDER])
 def test_a_meeting_on_the_wider_work_draws_none_of_the_named_parts_text(meeting, library):
     # The wider work keeps its own text (ecology has its own 双碳 task point); a part's library is for a meeting named for it.
     for seed in range(2):
