@@ -133,6 +133,12 @@ OWN_WORK = [
         "point.overseas-chinese.",
         {"point.overseas-chinese.task.unite", "point.overseas-chinese.task.rights"},
     ),
+    (
+        "全县红十字会工作会议",
+        "清河县",
+        "point.red-cross.",
+        {"point.red-cross.task.first-aid", "point.red-cross.task.donation"},
+    ),
 ]
 
 
@@ -178,6 +184,7 @@ WIDER = [
     ("全县经济工作会议", ".listing."),
     ("全县统战工作会议", ".chamber-commerce."),
     ("全县统战工作会议", ".overseas-chinese."),
+    ("全县群团工作会议", ".red-cross."),
 ]
 
 
