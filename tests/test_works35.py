@@ -139,6 +139,18 @@ OWN_WORK = [
         "point.red-cross.",
         {"point.red-cross.task.first-aid", "point.red-cross.task.donation"},
     ),
+    (
+        "全县体重管理年活动推进会",
+        "清河县",
+        "point.weight-management.",
+        {"point.weight-management.task.knowledge", "point.weight-management.task.services"},
+    ),
+    (
+        "全镇体重管理年活动推进会",
+        "清河县柳镇",
+        "point.weight-management.",
+        {"point.weight-management.task.town"},
+    ),
 ]
 
 
@@ -185,6 +197,7 @@ WIDER = [
     ("全县统战工作会议", ".chamber-commerce."),
     ("全县统战工作会议", ".overseas-chinese."),
     ("全县群团工作会议", ".red-cross."),
+    ("全县卫生健康工作会议", ".weight-management."),
 ]
 
 
