@@ -27,7 +27,8 @@ SOURCE_BOUND = (
     "20xx", "年底前", "党代会", "新湖南", "幸福广东",
 )  # fmt: skip
 PLAN_TITLE = re.compile(r"《[^》]*(规划|纲要|规定|方案)[^》]*》")
-FIGURE = re.compile(r"\d+(\.\d+)?\s*[%％]|\d")
+# 5G names a technology, not a figure (works35: 5G网络建设推进会 has its own text).
+FIGURE = re.compile(r"\d+(\.\d+)?\s*[%％]|\d(?!G)")
 OWN_LEVEL_WORDS = re.compile(
     r"我[省市县区乡镇]|(?<!健)全[省市县区乡镇]|[省市县区]委、[省市县区]政府|[省市县区]直|[省市县区]妇儿工委|[县乡镇]党委"
 )
