@@ -1,0 +1,103 @@
+"""Drafts read as the leader's writer would, session 35: party building, 群团 and ceremonial meetings (review35b)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.drafting import DraftRequest, make_draft
+from drafter.meeting import parse_meeting
+
+
+def _draft(
+    place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object
+) -> str:
+    request = DraftRequest(
+        answers={"place": place, "meeting": meeting, **answers},
+        seed=seed,
+        minutes=minutes,
+        history=False,
+    )
+    return str(make_draft(request).draft.text)
+
+
+def _refused(meeting: str) -> str:
+    args = [
+        "draft",
+        "--no-input",
+        "--no-history",
+        "--set",
+        "place=清河县",
+        "--set",
+        f"meeting={meeting}",
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "处理办法" in result.stderr and "Traceback" not in result.output
+    assert not result.stdout.strip()
+    return str(result.stderr)
+
+
+# ---------- commemorations, 茶话会 and 公祭 are not work meetings ----------
+
+
+# Read (清河县 全县纪念中国人民抗日战争胜利81周年座谈会, 10 minutes, seed 37): a 座谈会 about 纪念中国人民抗日战争胜利81周年工作,
+# which “既是发展问题，也是民生问题”, asking the guests to 做精本行、奉献社会. (清河县 全县老干部迎春茶话会, 10 minutes, seed 38):
+# “老干部迎春茶话会工作的每一项部署，都要靠岗位上的同志一件一件去落实”, five points deploying 老年大学 to the old comrades.
+@pytest.mark.parametrize(
+    ("meeting", "said"),
+    [
+        ("全县纪念中国人民抗日战争胜利81周年座谈会", "纪念"),
+        ("全市纪念红军长征胜利90周年大会", "纪念"),
+        ("纪念毛泽东同志诞辰133周年座谈会", "纪念"),
+        ("全县老干部迎春茶话会", "茶话会"),
+        ("全市新春茶话会", "茶话会"),
+        ("全县烈士纪念日公祭活动", "公祭"),
+    ],
+)
+def test_a_commemoration_a_tea_party_or_a_memorial_is_refused_with_what_to_write(
+    meeting: str, said: str
+) -> None:
+    err = _refused(meeting)
+    assert said in err and "另行起草" in err
+    assert "祝贺" not in err or said == "茶话会"  # a memorial is not congratulated
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "全县庆祝中国共产党成立105周年暨“两优一先”表彰大会",
+        "全市纪念五四运动107周年暨“两红两优”表彰大会",
+        "全县退役军人褒扬纪念工作会议",
+        "全县离退休老干部座谈会",
+    ],
+)
+def test_meetings_with_an_occasion_or_a_work_are_still_drafted(meeting: str) -> None:
+    assert "同志" in _draft("清河县", meeting, 1, 10)
+
+
+def test_a_new_year_symposium_names_its_work_without_the_season() -> None:
+    # Read: 全县民营企业家迎春座谈会 was a 座谈会 on 民营企业家迎春工作.
+    assert "迎春" not in parse_meeting("全县民营企业家迎春座谈会").work
+    assert "迎春工作" not in _draft("清河县", "全县民营企业家迎春座谈会", 1, 10)
+
+
+# ---------- who convenes ----------
+
+
+def test_a_political_legal_work_meeting_is_the_party_committees() -> None:
+    # Read (清河县 全县政法工作会议, 20 minutes, seed 7): 县委、县政府始终心怀敬意 — a 政法工作会议 is the 县委's (政法工作条例).
+    for seed in range(4):
+        text = _draft("清河县", "全县政法工作会议", seed, 10)
+        assert "县委、县政府" not in text.split("## ")[0], text.split("## ")[0]
+
+
+def test_a_bureaus_own_party_meeting_is_called_by_its_party_group() -> None:
+    # Read (清河县 县教育局2026年党建工作会议, 15 minutes, seed 35): 这次县教育局2026年党建工作会议由县委召开.
+    frames = [
+        _draft("清河县", "县教育局2026年党建工作会议", seed, 10).split("## ")[0]
+        for seed in range(8)
+    ]
+    assert not [f for f in frames if "由县委召开" in f or "县委召开这次" in f], frames
+    assert any("局党组召开" in f for f in frames), frames
