@@ -101,3 +101,43 @@ def test_a_bureaus_own_party_meeting_is_called_by_its_party_group() -> None:
     ]
     assert not [f for f in frames if "由县委召开" in f or "县委召开这次" in f], frames
     assert any("局党组召开" in f for f in frames), frames
+
+
+# ---------- a 巡察反馈会 speaks of the feedback and its rectification ----------
+
+
+# Read (清河县 县委第一轮巡察反馈会, 10 minutes, seed 12): work “第一轮巡察反馈会工作”; the opening on 全面从严治党's resolve, greetings
+# to 广大纪检监察干部, points on 工程项目 and 行贿 — not a word that the 巡察组 had just reported what it found, nor of 整改.
+@pytest.mark.parametrize(
+    ("place", "meeting", "minutes"),
+    [
+        ("清河县", "县委第一轮巡察反馈会", 10),
+        ("南通市", "市委2026年第二轮巡察反馈会", 15),
+        ("如皋市", "市委巡察情况反馈会", None),
+    ],
+)
+def test_an_inspection_feedback_meeting_is_about_the_feedback(
+    place: str, meeting: str, minutes: int | None
+) -> None:
+    parsed = parse_meeting(meeting)
+    assert parsed.kind.name == "巡察反馈会" and parsed.work == "巡察工作", parsed
+    for seed in range(3):
+        text = _draft(place, meeting, seed, minutes)
+        frame = text.split("## ")[0]
+        assert "巡察组" in frame and "整改" in frame, frame
+        assert (
+            "纪检监察干部致以" not in text
+            and "反馈会工作" not in text
+            and "工程项目中的权力" not in text
+        )
+        assert "整改" in "".join(line for line in text.splitlines() if line.startswith("## "))
+
+
+def test_a_town_inspection_feedback_meeting_is_drafted_with_a_note() -> None:
+    # a 镇 has no 巡察 body of its own: drafted, and the clerk is told to check the name and place
+    result = make_draft(
+        DraftRequest(
+            answers={"place": "城关镇", "meeting": "全镇巡察反馈会"}, seed=1, history=False
+        )
+    )
+    assert "巡察" in result.draft.text
