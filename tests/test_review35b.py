@@ -141,3 +141,28 @@ def test_a_town_inspection_feedback_meeting_is_drafted_with_a_note() -> None:
         )
     )
     assert "巡察" in result.draft.text
+
+
+# ---------- a 巡察 mobilisation speaks of 巡察 ----------
+
+
+# Read (清河县 县委2026年第一轮巡察工作动员部署会, 20 minutes, seed 13): work “第一轮巡察工作”; “扎实推进第一轮巡察工作的重点
+# 任务” were 工程项目、医疗卫生、国有企业、粮食购销 corruption and 为基层减负 — nothing on what the 巡察组 will look at or how
+# the inspected Party organisations take part.
+@pytest.mark.parametrize("minutes", [10, 20])
+def test_an_inspection_mobilisation_deploys_the_inspection(minutes: int) -> None:
+    meeting = "县委2026年第一轮巡察工作动员部署会"
+    assert parse_meeting(meeting).work == "巡察工作"
+    for seed in range(3):
+        text = _draft("清河县", meeting, seed, minutes)
+        assert "第一轮巡察工作" not in text.replace(meeting, "")
+        assert "被巡察党组织" in text and ("巡察纪律" in text or "巡察干部" in text), text
+        assert "工程项目中的权力" not in text and "粮袋子" not in text
+        assert "县委召开县委" not in text
+
+
+def test_a_general_integrity_meeting_does_not_speak_of_an_inspection_round() -> None:
+    for seed in range(3):
+        assert "被巡察党组织要主动接受监督" not in _draft(
+            "清河县", "全县党风廉政建设工作会议", seed, 20
+        )
