@@ -166,3 +166,26 @@ def test_a_general_integrity_meeting_does_not_speak_of_an_inspection_round() -> 
         assert "被巡察党组织要主动接受监督" not in _draft(
             "清河县", "全县党风廉政建设工作会议", seed, 20
         )
+
+
+# ---------- one idea said once ----------
+
+
+def test_a_league_congress_speaks_of_league_cadres_once() -> None:
+    # Read (清河县 共青团清河县第十五次代表大会, 15 minutes, seed 26): 二、（三）4.带好团干部队伍, then 三、锻造让党放心、让青年满意的
+    # 团干部队伍 with four sections on the same cadres.
+    for seed in (26, 1, 2):
+        text = _draft("清河县", "共青团清河县第十五次代表大会", seed, 15)
+        headings = [
+            line
+            for line in text.splitlines()
+            if "团干部" in line.split("。")[0] and line[:1] in "#（123456789"
+        ]
+        assert len(headings) <= 1, headings
+
+
+def test_a_womens_federation_opening_says_heart_once() -> None:
+    # Read (清河县 全县妇联执委会, 10 minutes, seed 25): 把妇联工作做到妇女的心坎上。妇联的工作，要做到妇女群众的家门口、心坎上。
+    for seed in range(12):
+        opening = _draft("清河县", "全县妇联执委会", seed, 10).split("\n\n")[2]
+        assert opening.count("心坎上") <= 1, opening
