@@ -189,3 +189,11 @@ def test_a_womens_federation_opening_says_heart_once() -> None:
     for seed in range(12):
         opening = _draft("清河县", "全县妇联执委会", seed, 10).split("\n\n")[2]
         assert opening.count("心坎上") <= 1, opening
+
+
+@pytest.mark.parametrize("meeting", ["全市统战工作会议", "全市组织工作会议", "市委政协工作会议"])
+def test_a_party_or_united_front_meeting_is_not_asked_for_equipment(meeting: str) -> None:
+    # Read (南通市 全市统战工作会议, 15 minutes, seed 8): 强化要素保障……人员、经费、装备等要素要向重点任务倾斜 — the general 保障
+    # point said 装备 to the 统战 offices.
+    for seed in range(10):
+        assert "装备" not in _draft("南通市", meeting, seed, 15)
