@@ -197,3 +197,11 @@ def test_a_party_or_united_front_meeting_is_not_asked_for_equipment(meeting: str
     # point said 装备 to the 统战 offices.
     for seed in range(10):
         assert "装备" not in _draft("南通市", meeting, seed, 15)
+
+
+def test_a_county_congress_oversees_what_the_county_committee_asks() -> None:
+    # Read (清河县 县委人大工作会议, 20 minutes, seed 21): 要把监督的重点放在推动党中央和市委决策部署落实上 — the county's 人大 oversees
+    # the 县委's work, the level above skipped.
+    text = _draft("清河县", "县委人大工作会议", 21, 20)
+    assert "党中央和市委决策部署" not in text
+    assert "推动党中央决策部署和县委工作要求落实" in text
