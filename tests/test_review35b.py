@@ -205,3 +205,12 @@ def test_a_county_congress_oversees_what_the_county_committee_asks() -> None:
     text = _draft("清河县", "县委人大工作会议", 21, 20)
     assert "党中央和市委决策部署" not in text
     assert "推动党中央决策部署和县委工作要求落实" in text
+
+
+@pytest.mark.parametrize("meeting", ["县卫健委2026年党建工作会议", "县教育局2026年党建工作会议"])
+def test_a_bureaus_party_meeting_deploys_no_state_enterprise_party_building(meeting: str) -> None:
+    # Read (清河县 县卫健委2026年党建工作会议, 10 minutes, seed 41): 二、统筹推进机关、国有企业和事业单位党建 with （二）把党的领导
+    # 融入国有企业治理 — said by the 委领导班子 to its hospitals; the Party committee's deployment, not the bureau's.
+    for seed in (41, 35, 1, 2, 3):
+        for minutes in (10, 20):
+            assert "国有企业" not in _draft("清河县", meeting, seed, minutes)
