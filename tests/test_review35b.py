@@ -214,3 +214,27 @@ def test_a_bureaus_party_meeting_deploys_no_state_enterprise_party_building(meet
     for seed in (41, 35, 1, 2, 3):
         for minutes in (10, 20):
             assert "国有企业" not in _draft("清河县", meeting, seed, minutes)
+
+
+# ---------- a 科协 congress speaks of the 科协's own work ----------
+
+
+# Read (清河县 县科协第九次代表大会, 10 minutes, seed 29): to the delegates, 打通科技成果转化通道 (中试基地、首台（套）装备的支持政策)
+# and 在资金和政策上为创新加力 (财政投入要向科技倾斜) — the government's and the 科技局's tasks, not the 科协's.
+@pytest.mark.parametrize(
+    ("place", "meeting"), [("清河县", "县科协第九次代表大会"), ("南通市", "全市科协工作会议")]
+)
+@pytest.mark.parametrize("minutes", [10, 15])
+def test_a_science_association_meeting_speaks_of_the_association(
+    place: str, meeting: str, minutes: int
+) -> None:
+    for seed in (29, 1, 2):
+        text = _draft(place, meeting, seed, minutes)
+        assert not [
+            w
+            for w in ("首台（套）", "中试基地", "财政投入要向科技倾斜", "科技型企业融资")
+            if w in text
+        ]
+        assert "科技工作者" in text and "科普" in text
+    ten = _draft(place, meeting, 29, 10)
+    assert "县直各部门要" not in ten and "市直各部门要" not in ten and "一把手" not in ten
