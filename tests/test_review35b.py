@@ -238,3 +238,26 @@ def test_a_science_association_meeting_speaks_of_the_association(
         assert "科技工作者" in text and "科普" in text
     ten = _draft(place, meeting, 29, 10)
     assert "县直各部门要" not in ten and "市直各部门要" not in ten and "一把手" not in ten
+
+
+# ---------- a long work name is not put into every gathered heading ----------
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "minutes"),
+    [
+        ("城关镇", "全镇深入贯彻中央八项规定精神学习教育动员部署会", 51, 10),
+        ("南通市", "全市深入贯彻中央八项规定精神学习教育总结会议", 34, 20),
+    ],
+)
+def test_a_long_work_name_stays_out_of_gathered_headings(
+    place: str, meeting: str, seed: int, minutes: int
+) -> None:
+    # Read: 二、抓住关键环节，确保深入贯彻中央八项规定精神学习教育工作的各项措施落到实处 (39 characters); 一、总结有益启示，以更高
+    # 标准推进深入贯彻中央八项规定精神学习教育工作.
+    headings = [
+        line
+        for line in _draft(place, meeting, seed, minutes).splitlines()
+        if line.startswith("## ")
+    ]
+    assert not [h for h in headings if "深入贯彻中央八项规定精神学习教育工作" in h], headings

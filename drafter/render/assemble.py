@@ -712,12 +712,17 @@ def _render_group(
 
 
 def _named_once(option: GroupHeading, taken: set[str], ctx: Mapping[str, Any]) -> str:
-    """The group heading that names the work (推动禁毒工作取得新的成效) while no earlier heading has, else its
-    `again` (推动各项工作取得新的成效): 一、深刻认识做好人居环境整治工作的重要意义 and 二、…人居环境整治… say it twice."""
+    """The group heading that names the work (推动禁毒工作取得新的成效) while no earlier heading has and its name is short,
+    else its `again` (推动各项工作取得新的成效): 一、深刻认识做好人居环境整治工作的重要意义 and 二、…人居环境整治… say it twice."""
     stem = str(ctx.get("work") or "").removesuffix("工作")
-    if option.again and stem and any(stem in h for h in taken):
+    if option.again and stem and (any(stem in h for h in taken) or len(stem) > _LONG_WORK):
         return option.again
     return option.heading
+
+
+# A work named in more characters than this (深入贯彻中央八项规定精神学习教育) makes a group heading of forty: its `again`
+# says the same without the name (确保各项措施落到实处, review35b).
+_LONG_WORK = 10
 
 
 def _heading_end(heading: str) -> str:
