@@ -261,3 +261,17 @@ def test_a_long_work_name_stays_out_of_gathered_headings(
         if line.startswith("## ")
     ]
     assert not [h for h in headings if "深入贯彻中央八项规定精神学习教育工作" in h], headings
+
+
+def test_a_town_mass_organisation_meeting_builds_its_organisations_once() -> None:
+    # Read (城关镇 全镇群团工作会议, 10 minutes, seed 54): （一）夯实基层基础 (建强镇和村群团组织, 推进群团阵地共建共享) and （四）统筹
+    # 抓好全镇工会、共青团、妇联工作 (建强基层工会, 用好党群服务阵地): the 党群服务中心 three times, the 镇 and 村 organisations twice.
+    for seed in (54, 1, 2):
+        text = _draft("城关镇", "全镇群团工作会议", seed, 10)
+        assert "推进群团阵地共建共享" not in text and "建强镇和村群团组织" not in text
+        heads = [
+            line.split("。")[0]
+            for line in text.splitlines()
+            if line[:2] in {"1.", "2.", "3.", "4.", "5."}
+        ]
+        assert len([h for h in heads if "阵地" in h]) <= 1, heads
