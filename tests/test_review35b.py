@@ -275,3 +275,13 @@ def test_a_town_mass_organisation_meeting_builds_its_organisations_once() -> Non
             if line[:2] in {"1.", "2.", "3.", "4.", "5."}
         ]
         assert len([h for h in heads if "阵地" in h]) <= 1, heads
+
+
+@pytest.mark.parametrize("place", ["城关镇", "城关街道"])
+def test_a_town_publicity_meeting_keeps_no_government_website(place: str) -> None:
+    # Read (城关镇 全镇宣传思想文化工作会议, 10 minutes, seed 6): 三、（一）健全网信工作体制机制 …… 规范政务网站和新媒体管理 — a 镇 has
+    # no 网信 office and opens no government website.
+    scope = "全镇" if place.endswith("镇") else "全街道"
+    for seed in (6, 1, 2, 3):
+        text = _draft(place, f"{scope}宣传思想文化工作会议", seed, 10)
+        assert "网信工作体制机制" not in text and "政务网站" not in text
