@@ -22,7 +22,7 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
-    "group", "own_views",
+    "group", "own_views", "body",
 }
 
 
@@ -41,6 +41,7 @@ class NarrowRule:
     own_views: bool = False  # its 认识 and 保障 are its own: never the whole topic's (民营经济 of 经济工作)
     not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
     group: bool = False  # several distinct areas share the tag to be kept apart (审计项目): not one part of the work
+    body: bool = False  # a body's own part of the work (科协 of 科技创新): as a topic's `body`, when a meeting names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         not_said=words("not_said"),
         group=bool(entry.get("group")),
         own_views=bool(entry.get("own_views")),
+        body=bool(entry.get("body")),
     )
 
 
@@ -302,9 +304,15 @@ def is_inward(*names: str) -> bool:
 
 @functools.cache
 def is_body_work(*names: str) -> bool:
-    """True when every work a meeting names is a body's own (人大, 政协, 群团): not one the 乡镇 and 部门 answer for."""
+    """True when every work a meeting names is a body's own (人大, 政协, 群团), or the meeting names a body's own part of
+    its work (科协 of 科技创新): not one the 乡镇 and 部门 answer for."""
     topics = find_topics(*names)
-    return bool(topics) and all(t.body for t in topics)
+    if not topics:
+        return False
+    if all(t.body for t in topics):
+        return True
+    # 县科协第九次代表大会: 科协 is the body's own part of 科技创新 (review35b)
+    return bool({r.tag for t in topics for r in t.rules if r.body} & narrower_tags(*names))
 
 
 @functools.cache

@@ -272,8 +272,13 @@ def _convened_by_department(text: str, ctx: Mapping[str, Any]) -> str:
     if not host.endswith("领导班子"):
         return text
     group = host.removesuffix("领导班子") + "党组"
+    meeting = str(ctx.get("meeting") or "")
+    after = "这次|本次|今天|，" + (f"|{re.escape(meeting)}" if meeting else "")
     for who in sorted({str(ctx.get(k) or "") for k in ("leadership", "party", "government")} - {""}, key=len, reverse=True):
         text = text.replace(f"{who}研究决定召开", f"{group}研究决定召开")
+        # 这次县教育局…会议由县委召开 / 县委召开这次…: the bureau's own meeting, called by its group (review35b)
+        text = text.replace(f"由{who}召开", f"由{group}召开")
+        text = re.sub(f"{re.escape(who)}((?:决定|专门)?召开(?:{after}))", rf"{group}\1", text)
     text = text.replace(f"{host}专门召开", f"{group}专门召开")  # 局领导班子专门召开这次会议: the group decided it
     own = str(ctx.get("leadership") or "")
     # 让局领导班子放心: the speaker speaks for that 班子; the bureau answers to its level's leadership
@@ -713,12 +718,17 @@ def _render_group(
 
 
 def _named_once(option: GroupHeading, taken: set[str], ctx: Mapping[str, Any]) -> str:
-    """The group heading that names the work (推动禁毒工作取得新的成效) while no earlier heading has, else its
-    `again` (推动各项工作取得新的成效): 一、深刻认识做好人居环境整治工作的重要意义 and 二、…人居环境整治… say it twice."""
+    """The group heading that names the work (推动禁毒工作取得新的成效) while no earlier heading has and its name is short,
+    else its `again` (推动各项工作取得新的成效): 一、深刻认识做好人居环境整治工作的重要意义 and 二、…人居环境整治… say it twice."""
     stem = str(ctx.get("work") or "").removesuffix("工作")
-    if option.again and stem and any(stem in h for h in taken):
+    if option.again and stem and (any(stem in h for h in taken) or len(stem) > _LONG_WORK):
         return option.again
     return option.heading
+
+
+# A work named in more characters than this (深入贯彻中央八项规定精神学习教育) makes a group heading of forty: its `again`
+# says the same without the name (确保各项措施落到实处, review35b).
+_LONG_WORK = 10
 
 
 def _heading_end(heading: str) -> str:
