@@ -359,6 +359,8 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
 
 def blank_jammer(text: str) -> str:
     """`text` with a forum's anti-copy strings turned to spaces (each line keeps its length)."""
+    if not _JAMMER.search(text):
+        return text  # (the pattern never crosses a line: no run in the whole text is none in any line, #18)
     out = []
     for line in text.split("\n"):
         for start, end in jammer_spans(line):
