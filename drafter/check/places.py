@@ -138,6 +138,8 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     """市委、县政府: always a slip, whatever the speech's level."""
     findings = []
     for lineno, line in lines_in(lines, span):
+        if not line:
+            continue  # (a blank line pairs no bodies)
         for m in _MIXED_PAIR.finditer(line) if "委" in line else ():
             a, b = m.group("a"), m.group("b")
             if m.group(0).count(" ") > 1:
