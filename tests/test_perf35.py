@@ -72,7 +72,7 @@ def test_anti_copy_strings_are_still_blanked_and_a_clean_text_is_left_as_it_is()
     blanked = blank_jammer(text).split("\n")
     assert blanked[1].strip() == "" and len(blanked[1]) == len(text.split("\n")[1])
     clean = "同志们：\n我们要抓好 安全生产。"
-    assert blank_jammer(clean) is clean
+    assert blank_jammer(clean) == clean
 
 
 def test_a_blank_line_between_paragraphs_changes_no_level_or_place_finding() -> None:
