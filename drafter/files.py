@@ -312,7 +312,9 @@ def files_stamp(files: Sequence[Path]) -> tuple[Any, ...] | None:
     """What changes when any of `files` changes: the name, mtime, size, inode and change time of each (any write
     changes the ctime), or None when one cannot be looked at. A library's and a template folder's (#18)."""
     try:
-        return tuple((str(f), st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns) for f in files for st in [f.stat()])
+        # (os.stat of the name: Path.stat made the name again for each of a library's ~150 files, every draft)
+        return tuple((name, st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns)
+                     for name in map(str, files) for st in [os.stat(name)])  # fmt: skip
     except OSError:
         return None
 

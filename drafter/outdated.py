@@ -7,6 +7,7 @@ these phrases in non-specific fragments; `check` warns with the replacement.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,8 +86,11 @@ def find_outdated(text: str, year: int | None = None) -> list[PhraseMatch]:
     year (a fragment, which says it only for a meeting of that year: `plan_start`) it is not reported.
     """
     found: list[PhraseMatch] = []
-    for entry in _longest_first(load_outdated()):
-        if entry.phrase not in text:  # most lines hold none: one fast test per phrase
+    table = load_outdated()
+    if not _any_phrase(table).search(text):
+        return found  # most lines hold none: one scan for all ~50 phrases (#18), not one `in` test each
+    for entry in _longest_first(table):
+        if entry.phrase not in text:
             continue
         if entry.until is not None and (year is None or year <= entry.until):
             continue
@@ -110,6 +114,18 @@ def _longest_first(phrases: tuple[OutdatedPhrase, ...]) -> tuple[OutdatedPhrase,
 
 
 _SORTED: dict[int, tuple[tuple[OutdatedPhrase, ...], tuple[OutdatedPhrase, ...]]] = {}
+
+
+def _any_phrase(phrases: tuple[OutdatedPhrase, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of the table's phrases, compiled once per table (kept by its identity, as above)."""
+    kept = _ANY.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        pattern = re.compile("|".join(re.escape(p.phrase) for p in phrases) or "(?!)")
+        kept = _ANY[id(phrases)] = (phrases, pattern)
+    return kept[1]
+
+
+_ANY: dict[int, tuple[tuple[OutdatedPhrase, ...], re.Pattern[str]]] = {}
 
 
 def _excepted(text: str, match: PhraseMatch) -> bool:

@@ -354,6 +354,8 @@ TRIPLE_OK = re.compile(
 # before a paragraph or after it. Five pieces at least, among them two marks and a letter: no Chinese speech writes so.
 _JAMMER = re.compile(r"(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])|(?:[\x21-\x7e]{1,2} ){5,}")
 _JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~]")
+# Two pieces side by side, which every run holds: found ~13x faster than a run (a draft has none, #18)
+_JAMMER_PAIR = re.compile(r"[\x21-\x7e] [\x21-\x7e]")
 
 
 def jammer_spans(line: str) -> list[tuple[int, int]]:
@@ -372,6 +374,8 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
 
 def blank_jammer(text: str) -> str:
     """`text` with a forum's anti-copy strings turned to spaces (each line keeps its length)."""
+    if not _JAMMER_PAIR.search(text) or not _JAMMER.search(text):
+        return text  # (the pattern never crosses a line: no run in the whole text is none in any line, #18)
     out = []
     for line in text.split("\n"):
         for start, end in jammer_spans(line):

@@ -33,7 +33,7 @@ class Reading:
 
 def read_copy(text: str) -> Reading | None:
     """The copy as check reads it, or None when the text is read as it is."""
-    glossed = len(_GLOSS.findall(text, 0, 20000)) >= 3
+    glossed = "(" in text and len(_GLOSS.findall(text, 0, 20000)) >= 3  # (a gloss opens a half-width bracket)
     traditional = may_be_traditional(text) and t2s_converter() is not None
     if not glossed and not traditional:
         return Reading(text.translate(_FOLD), {}) if any(c in text for c in _TRADITIONAL_LEVELS) else None

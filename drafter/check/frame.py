@@ -80,6 +80,8 @@ def check_consistency(lines: Sequence[str], span: range) -> list[Finding]:
         if n > len(lines):
             break
         line = lines[n - 1]
+        if not line:
+            continue  # (a blank line titles no leader)
         for m in _BODY_LEADER.finditer(line):
             findings.append(Finding(
                 "consistency", ERROR, f"“{m.group(0)}”：{m.group('a')}委没有“{m.group('b')}长”", n, m.start() + 1, m.group(0),

@@ -75,9 +75,12 @@ def _names_spelled_so(findings: list[Finding], lines: Sequence[str]) -> list[Fin
 # items (四字格) keep one length; a reduplication that is meant (多想想、多看看) keeps it too.
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?：:（）()“”\s]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_DOUBLED_HAN = re.compile(r"([\u4e00-\u9fff])\1")
 
 
 def _longer_in_series(line: str, lineno: int) -> list[Finding]:
+    if not _DOUBLED_HAN.search(line):
+        return []  # each finding is an item of Han characters whose last is said twice: five lines in six have none (#18)
     clauses, start = [], 0
     for m in [*_CLAUSE_SPLIT.finditer(line), None]:
         end = m.start() if m else len(line)

@@ -48,12 +48,14 @@ def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
     """今年是“十三五”规划的开局之年 where 今年 is outside 2016–2020. 今年 is the speech's year; a speech that names a
     year that makes the sentence right anywhere may be of that year, its page's later date aside; one that names no year
     at all (a page's 2022-03-26 is not the speech's) is left alone."""
-    named = {int(y) for ln in lines for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", ln)}
+    named: set[int] | None = None  # the years the speech names: read at the first plan's year said (most say none, #18)
     findings = []
     for lineno, line in enumerate(lines, start=1):
         for m in _PLAN_YEAR.finditer(line):
             if re.search(r"十[一二三四五六七]五", m.group("mid")):
                 continue  # 今年是“十三五”收官和“十四五”开局之年: the nearer plan is the one said
+            if named is None:
+                named = {int(y) for ln in lines for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", ln)}
             first = 2006 + 5 * "一二三四五六七".index(m.group("n"))
             said = int(m.group("y")) if m.group("y") else year + (m.group("when") == "明年")
             offset = _ROLE_OFFSET.get(m.group("role"))

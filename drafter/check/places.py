@@ -138,6 +138,8 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
     """市委、县政府: always a slip, whatever the speech's level."""
     findings = []
     for lineno, line in lines_in(lines, span):
+        if not line:
+            continue  # (a blank line pairs no bodies)
         for m in _MIXED_PAIR.finditer(line) if "委" in line else ():
             a, b = m.group("a"), m.group("b")
             if m.group(0).count(" ") > 1:
@@ -240,6 +242,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         # 近年来,县委、县政府紧紧围绕… / …有力地促进了全市经济社会发展。: a hard-wrapped copy's sentence begun on lines before
         lead = lead + lines[last - 1] if last == lineno - 1 and lines[last - 1].strip() else ""
         lead, last = re.split(r"[。！？!?]", lead)[-1][-200:], lineno
+        if not line:
+            continue  # the blank line between paragraphs (half a draft's lines): no rule below finds a word in it (#18)
         for m in OWN_WORD.finditer(line):
             if _in_book_title(line, m.start()):
                 continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
@@ -1254,15 +1258,19 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     renamed = _renamed_since(gz, ctx)
     ours = [n for p in ctx.places if p.code not in renamed for n in {p.name, p.short} if len(n) >= 2]
     partnered = any(_PARTNERSHIP.search(line) for _, line in lines_in(lines, span))
-    found_in = {lineno: _places_in(gz, line) for lineno, line in lines_in(lines, span)}  # once a line (#18)
+    # once a line (#18); a blank line, half a draft's, names no place
+    found_in = {lineno: _places_in(gz, line) if line else [] for lineno, line in lines_in(lines, span)}
     neighbours = _two_character_neighbours(gz, parents, own)
     if neighbours:
         for lineno, line in lines_in(lines, span):
-            found_in[lineno] = _with_neighbours(line, found_in[lineno], neighbours)
+            if line:
+                found_in[lineno] = _with_neighbours(line, found_in[lineno], neighbours)
     hosts = {p.code for lineno, line in lines_in(lines, span) for start, end, places in found_in[lineno]
              if _held_there(line, start, end) for p in places}  # fmt: skip
     findings = []
     for lineno, line in lines_in(lines, span):
+        if not line:
+            continue  # (no place found, no bare stake in a blank line)
         found = found_in[lineno]  # the bare stakes below skip what it found
         for start, end, places in found:
             stale = bool(renamed) and any(p.code in renamed for p in places)

@@ -400,8 +400,17 @@ def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], ta
     asked = [repr(answers.get(name)) for name in _FIT_ANSWERS] + [repr(_appraised(answers))]
     # … and the place's features (鼓楼区 is a 城区: no 水库 text), or 江宁区 drafted after it read its ids (review33)
     asked.append(repr(sorted(place_features(answers))))
-    parts = [library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags)))]
-    return cache_key(*(part.encode() for part in parts))
+    parts = (library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags))))
+    # A draft asks ~12 times with the same parts, each time hashing the library's content key (a few KB) anew (#18)
+    key = _FIT_KEYS.get(parts)
+    if key is None:
+        if len(_FIT_KEYS) >= 256:
+            _FIT_KEYS.clear()
+        key = _FIT_KEYS[parts] = cache_key(*(part.encode() for part in parts))
+    return key
+
+
+_FIT_KEYS: dict[tuple[str, ...], str] = {}
 
 
 @functools.cache
