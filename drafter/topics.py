@@ -22,7 +22,7 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
-    "group", "own_views", "body",
+    "group", "own_views", "body", "own_length",
 }
 
 
@@ -39,6 +39,7 @@ class NarrowRule:
     only_named: bool = False  # text only a meeting naming this may say (事故警示大会: the warning conference's opening)
     alone: bool = False  # a work of its own: a long speech on it borrows none of the topic's other areas (人居环境)
     own_views: bool = False  # its 认识 and 保障 are its own: never the whole topic's (民营经济 of 经济工作)
+    own_length: bool = False  # `alone` and long on its own text only: past it, the length it forms, never general tasks
     not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
     group: bool = False  # several distinct areas share the tag to be kept apart (审计项目): not one part of the work
     body: bool = False  # a body's own part of the work (科协 of 科技创新): as a topic's `body`, when a meeting names it
@@ -135,6 +136,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         group=bool(entry.get("group")),
         own_views=bool(entry.get("own_views")),
         body=bool(entry.get("body")),
+        own_length=bool(entry.get("own_length")),
     )
 
 
@@ -366,6 +368,13 @@ def alone_tags() -> frozenset[str]:
     """Narrower tags marked `alone` (人居环境): a work of its own within the topic, whose meeting the topic's other
     areas do not fit (农民增收 at a 人居环境整治推进会)."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.alone)
+
+
+@functools.cache
+def own_length_tags() -> frozenset[str]:
+    """Narrower tags marked `own_length` (保交房, 县中): a speech on one, however long, deploys no general task area
+    (聚焦重点难点, 向改革要动力); past its own text it says the length it can form (review35)."""
+    return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.own_length)
 
 
 @functools.cache

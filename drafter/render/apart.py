@@ -61,8 +61,13 @@ def recognition_apart(
                   for f in options if f is not mine}  # fmt: skip
         half = max(count(mine, g) for g in rest) // 2
         least = min((n for n, by_frame in shared.values() if by_frame < SHARED_RUNS), default=half + 1)
+        # … and last the one that echoes least, at most half as much, of those sharing a little with the frame: 柳镇's
+        # 秋冬季森林防火 kept 安全扑救 (12 phrases with the 扑救 task) beside two that shared 5 with a point and 3–4 with a
+        # closing (lead34). It gave two counties' 新型城镇化 speeches one recognition while the other (11 phrases with
+        # the 市民化 and 县城 tasks) previewed them: that recognition now speaks of 共同富裕 and 安全韧性 (review35).
+        least_framed = min((n for n, by_frame in shared.values() if by_frame < _ECHO_RUNS), default=half + 1)
         tiers = ((SHARED_RUNS, SHARED_RUNS), (_ECHO_RUNS, SHARED_RUNS), (min(least, half) + 1, SHARED_RUNS),
-                 (SHARED_RUNS, _ECHO_RUNS), (_ECHO_RUNS, _ECHO_RUNS))  # fmt: skip
+                 (SHARED_RUNS, _ECHO_RUNS), (_ECHO_RUNS, _ECHO_RUNS), (min(least_framed, half) + 1, _ECHO_RUNS))  # fmt: skip
         fresh = next(([f for f, (n, by_frame) in shared.items() if n < most and by_frame < frame_most]
                       for most, frame_most in tiers
                       if any(n < most and by_frame < frame_most for n, by_frame in shared.values())), [])

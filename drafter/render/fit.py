@@ -32,7 +32,7 @@ from drafter.render.select import (
 )
 from drafter.render.steer import NO_STEER, Steer
 from drafter.text import count_han
-from drafter.topics import alone_tags, kept_parts, narrower_tags, own_parts
+from drafter.topics import alone_tags, kept_parts, narrower_tags, own_length_tags, own_parts
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -81,6 +81,7 @@ def fit_minutes(
     """
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    alone = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & own_length_tags()
     best: tuple[bool, bool, int, float, Plan] | None = None
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -101,6 +102,15 @@ def fit_minutes(
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, length = _trim(plan, answers, target)
+            if alone and _borrows(plan, alone):
+                # A meeting on a part long on its own text (`own_length`) deploys its own areas only: a 20-minute 保交房 推进会
+                # held one housing area beside 聚焦重点难点, 统筹发展和安全, 向改革要动力 and 以制度建设为抓手 (review35).
+                # Past its own text the hint says what length it forms, as for a training class (review34c). Such a
+                # draw counts as one out of reach: three in a row and this many points is given up.
+                far += 1
+                if far == _HOPELESS_TRIALS:
+                    break
+                continue
             lengths.append(length)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
@@ -237,7 +247,9 @@ def _grow(
     # general sections spent, deployed 粮食安全 (and a draft a little short of its length is better than that).
     # A part that is not `alone` borrows the whole work's areas on no part first: a 20-minute 信访 speech took 全力打好反诈攻坚战
     # (反诈, another part) beside 矛盾纠纷化解 (the whole work's), review30a.
-    tiers = ((_OWN, _GENERAL_VIEWS, _GENERAL) if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _ANY)
+    # A part long on its own text (`own_length`: 保交房, 县中) takes no general task section at all (review35).
+    alone_tiers = (_OWN, _GENERAL_VIEWS) if part & own_length_tags() else (_OWN, _GENERAL_VIEWS, _GENERAL)
+    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
     while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:
@@ -334,6 +346,15 @@ def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:
             )
             point = replace(first, sections=tuple(rest))
         points.append(point)
+    # … and the task points so too: a 20-minute 两委换届 speech deployed 监督委员会 and 换届期间的工作 as 二、 before
+    # 选好带头人, 资格联审 and 选举程序 as 三、 (review35)
+    slots = [i for i, p in enumerate(points) if p.fragment.stage == "任务"]
+    tasks = sorted(
+        (points[i] for i in slots),
+        key=lambda p: (part.isdisjoint(p.fragment.tags), p.fragment.path, p.fragment.line),
+    )
+    for i, task in zip(slots, tasks, strict=True):
+        points[i] = task
     return replace(plan, points=tuple(points))
 
 
