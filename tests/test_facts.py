@@ -217,14 +217,15 @@ def test_an_item_no_point_is_about_closes_the_task_points_in_a_paragraph_of_its_
 
 
 def test_the_task_point_chosen_is_one_about_the_users_tasks():
-    """With three points there is one 任务 point: when the user named 高标准农田, it is the grain point on every seed,
-    so the item is deployed where it belongs, not pasted after an unrelated point."""
+    """With three points there is one 任务 point: when the user named 高标准农田, it is the grain point (or, since
+    review35, the farmland point 把耕地种好养好用好) on every seed, so the item is deployed where it belongs, not
+    pasted after an unrelated point."""
     answers = {"place": "清河县", "meeting": "全县乡村振兴工作会议", "tasks": ["新建高标准农田5万亩"]}
     for seed in range(5):
         text = render_draft(load_library(), load_templates()["work-meeting"], answers, seed=seed).text
         # The area of the task point that says the item (its heading and opening paragraph) is the grain one.
         point = next(p for p in text.split("\n\n") if "高标准农田5万亩" in p)
-        assert any(w in point for w in ("粮食", "饭碗", "米袋子")), (seed, point)
+        assert any(w in point for w in ("粮食", "饭碗", "米袋子", "耕地")), (seed, point)
         assert "除以上几个方面外" not in text
 
 

@@ -268,6 +268,9 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["period"] = "这一年" if meeting.year or _WHOLE_YEAR.search(meeting.name) else "这段时间"
     # 2026, the first year of the 十五五 plan: only a meeting of that year speaks of 开局起步 and 开好局、起好步
     words["plan_start"] = meeting_year(answers, meeting.year) == PLAN_FIRST_YEAR
+    # a 乡、镇 or 街道 speaks: {% if town %}…{% else %}…{% endif %} is the plain form of `lv in ('乡', '镇', '街道')`,
+    # which only Jinja can test (a draft then imports it, #18)
+    words["town"] = words.get("lv") in ("乡", "镇", "街道")
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
     words["lay_class"] = meeting.kind.template in ("training", "graduation") and trains_lay_people(meeting.name)
     # the times of year the meeting is held in (秋冬, 夏季 …: its name or its date; empty when neither says): a text says
