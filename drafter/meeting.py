@@ -545,8 +545,11 @@ def spoken_name(name: str, place: str = "") -> str:
 
 def names_a_kind(name: str) -> bool:
     """True when a meeting name ends as a meeting's does (…会议, …推进会, …培训班), whatever its work."""
+    from drafter.topics import without_inspected_unit
+
     table = load_meeting_table()
-    return any(name.strip().endswith(s) for k in table.kinds.values() for s in k.suffixes)
+    name = without_inspected_unit(name.strip())  # 县委巡察组巡察县教育局党组情况反馈会 (lead35)
+    return any(name.endswith(s) for k in table.kinds.values() for s in k.suffixes)
 
 
 def is_vague(name: str) -> bool:
@@ -882,8 +885,11 @@ def parse_meeting(name: str, place: str = "") -> Meeting:
 # process reads once too; a Meeting is frozen.
 @functools.lru_cache(maxsize=64)
 def _parse_meeting(name: str, place: str) -> Meeting:
+    from drafter.topics import without_inspected_unit
+
     name = name.strip()
-    year, rest = _strip(_YEAR, name)  # 2027年全县经济工作会议: the year may come before the scope …
+    # 县委巡察组巡察县教育局党组情况反馈会: the 巡察's feedback meeting, whatever unit it inspected (lead35)
+    year, rest = _strip(_YEAR, without_inspected_unit(name))  # 2027年全县经济工作会议: the year may come before the scope …
     rest = rest.removeprefix("中国共产党").removeprefix("中共")  # 中共清河县纪律检查委员会第三次全体会议: the party's full name
     session, rest = _strip(_SESSION, rest)
     scope, rest = _take_scope(rest, place)

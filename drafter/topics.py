@@ -176,6 +176,21 @@ def find_topics(*names: str) -> list[Topic]:
     return [by_tag[tag] for tag, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
+# The unit a 巡察组 inspected, in a feedback meeting's name as offices write it: 市委第三巡察组巡察市交通运输局党组情况反馈会,
+# 县委巡察组对县水利局党组开展巡察情况反馈会议. The meeting is the 巡察's feedback, not one on 交通运输 or 水利 (lead35:
+# it was drafted as a 工作会议 on "第三巡察组巡察市交通运输局党组情况反馈会工作", half on roads, thanking 纪检监察干部).
+_INSPECTED_UNIT = re.compile(
+    r"(?<=巡察)组?(?:巡察|对)[^，。、]{2,30}?(?:党组|党委|党总支|党支部|党工委|领导班子)(?:开展巡察)?"
+    r"(?=(?:巡察)?(?:情况|意见)?(?:集中)?反馈(?:会|会议|大会|意见会)$)"
+)
+
+
+def without_inspected_unit(name: str) -> str:
+    """A 巡察 feedback meeting's name without the unit inspected (县委巡察组巡察县教育局党组情况反馈会 → 县委巡察情况反馈会);
+    any other name as it is."""
+    return _INSPECTED_UNIT.sub("", name) if "巡察" in name and "反馈" in name else name
+
+
 @functools.lru_cache(maxsize=1024)
 def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     """(topic, word, end position) for each word of the table found in `name`, longest words first.
@@ -184,6 +199,7 @@ def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     as the table's words are (`_words`): selection asks about the same meeting and work names ~100
     times a draft, each a scan of ~300 words.
     """
+    name = without_inspected_unit(name)
     found = tuple(_scan(name))
     return tuple(m for m in found if not _yields(m, found, name))
 

@@ -147,3 +147,33 @@ def test_an_organs_own_place_stays_in_what_the_hall_hears():
     assert spoken_name("共青团清河县委员会全体会议") == "共青团清河县委员会全体会议"
     assert spoken_name("市教育局2026年全市教育工作会议") == "全市教育工作会议"
     assert spoken_name("全县安全生产工作会议") == "全县安全生产工作会议"
+
+
+# 市委第三巡察组巡察市交通运输局党组情况反馈会 (lead35, read at 麻城市): the form offices write a 巡察 feedback meeting in was
+# drafted as a 工作会议 on "第三巡察组巡察市交通运输局党组情况反馈会工作", half on roads (建好更要管好护好, 投融资渠道) and
+# thanking 纪检监察干部; the kind review35b wrote (巡察反馈会) matched only 县委第一轮巡察反馈会.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "市委第三巡察组巡察市交通运输局党组情况反馈会",
+        "县委巡察组巡察县教育局党组情况反馈会",
+        "市委第二巡察组巡察市卫生健康局党组反馈会议",
+        "县委巡察组对县水利局党组开展巡察情况反馈会议",
+    ],
+)
+def test_a_feedback_meeting_of_an_inspection_is_one_whatever_unit_was_inspected(name):
+    from drafter.meeting import parse_meeting
+    from drafter.topics import find_topics
+
+    meeting = parse_meeting(name)
+    assert meeting.kind.name == "巡察反馈会"
+    assert [t.tag for t in find_topics(name)] == ["党风廉政"]
+
+
+def test_the_inspected_units_work_stays_out_of_the_feedback_speech():
+    text = draft_text(
+        "湖北省黄冈市麻城市", "市委第三巡察组巡察市交通运输局党组情况反馈会", 2, minutes=10
+    )
+    assert text.startswith("# 在市委第三巡察组巡察市交通运输局党组情况反馈会上的讲话")
+    assert "整改" in text
+    assert not [w for w in ("公路", "养护", "运输方式", "纪检监察干部致以") if w in text]
