@@ -8,18 +8,9 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.drafting import DraftRequest, make_draft
 from drafter.meeting import parse_meeting
+from tests.work_drafts import draft_text
 
-
-def _draft(
-    place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object
-) -> str:
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, **answers},
-        seed=seed,
-        minutes=minutes,
-        history=False,
-    )
-    return str(make_draft(request).draft.text)
+_draft = draft_text  # the text `drafter draft` writes (tests/work_drafts.py; test_review33 wrote the same helper)
 
 
 def _refused(meeting: str) -> str:
