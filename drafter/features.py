@@ -189,7 +189,8 @@ def lacked_tags(answers: Mapping[str, Any]) -> frozenset[str]:
     """The feature tags of text this place never takes (a 城区: 水库, 山区, 林区), and those of a feature whose text
     is only for a place said to have it (its `own` tag: 沿海, 中心城区) when it is not said and the meeting does not
     name it."""
-    table = load_feature_table().features
+    whole = load_feature_table()
+    table = whole.features
     had = place_features(answers)
     meeting = str(answers.get("meeting") or "")
     lacked = {t for name in had if name in table for t in table[name].lacks}
@@ -198,7 +199,6 @@ def lacked_tags(answers: Mapping[str, Any]) -> frozenset[str]:
         for f in table.values()
         if f.own and f.name not in had and not any(w in meeting for w in f.named)
     )
-    whole = load_feature_table()
     if (
         answers.get("place_kind") == STREET
         and had.isdisjoint(whole.street_has)

@@ -597,14 +597,6 @@ def _redup_after_word_slip(line: str, start: int, ch: str) -> bool:
     return _recall(f"redup-after-word3 {line[max(0, start - 2) : start + 5]}", slip)
 
 
-# 审计结果果表明 / 村里的光伏伏电站 / 升学率创历史史新高 (#13, the doubled characters check_planted left): a common
-# word's last character typed twice right before the next word (结果 | 果 | 表明): the second one opens no word with what
-# follows (果表, and no longer one), the next two characters are a common word (表明) and nothing longer holds the pair.
-# A pair that is a word or a reduplication (草草案, 兴兴), a word ending right before the first word (大家常常), a verb said
-# twice, a character that stands alone as a verb or a prefix (工作作简要安排, 创新新动能), and the suffixes, units and
-# function words the other rules read are left alone.
-
-
 # 对照县县委要求 / 按照市市政府的部署 / 经过区区委研究 (#13, check_planted's doubled characters): the level's suffix typed
 # twice before its own body, inside a sentence, where the word before (对照) shows the first one is no place's name's
 # last character — 清河县县委, 和县县委 (a county's name, then its committee) and 开发区区委 (a word ending in it) are no slip.
@@ -628,6 +620,12 @@ def _level_twice_before_body(line: str, start: int, ch: str) -> bool:
     return _recall(f"level-twice2 {line[max(0, start - 4) : start + 1]}", no_place)
 
 
+# 审计结果果表明 / 村里的光伏伏电站 / 升学率创历史史新高 (#13, the doubled characters check_planted left): a common
+# word's last character typed twice right before the next word (结果 | 果 | 表明): the second one opens no word with what
+# follows (果表, and no longer one), the next two characters are a common word (表明) and nothing longer holds the pair.
+# A pair that is a word or a reduplication (草草案, 兴兴), a word ending right before the first word (大家常常), a verb said
+# twice, a character that stands alone as a verb or a prefix (工作作简要安排, 创新新动能), and the suffixes, units and
+# function words the other rules read are left alone.
 _STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
 
 
