@@ -37,7 +37,12 @@ from drafter.check.places import (
     check_sibling_towns,
     check_subordinates,
 )
-from drafter.check.wrapped import drop_chunk_counters, join_wrapped, split_page_marks
+from drafter.check.wrapped import (
+    continued_lines,
+    drop_chunk_counters,
+    join_wrapped,
+    split_page_marks,
+)
 from drafter.errors import UsageError
 from drafter.findings import Finding, Severity
 from drafter.structure import parse_blocks
@@ -149,6 +154,7 @@ def check_text(
         text = blank_jammer(text)  # 9 Y8 f3 E5 k. p. Q8: a forum's hidden anti-copy strings, no words of the speech
     lines = text.splitlines()
     blocks = join_wrapped(parse_blocks(text))  # a PDF copy's 三 / 是… read as one line
+    wrapped = continued_lines(blocks)
     blocks = split_page_marks(drop_chunk_counters(blocks))  # 1、…倾 / 2、斜。: a page's chunks; …第2页共5页二、: a line break
     speeches = split_speeches(blocks, len(lines))
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
@@ -157,7 +163,7 @@ def check_text(
     findings += check_outline(outs)
     findings += check_counts(lines, outs)
     try:
-        findings += check_lines(lines)
+        findings += check_lines(lines, wrapped)
     finally:
         save_answers()  # what the doubled-character rules learnt, written once (#18)
     findings += check_outdated(lines)

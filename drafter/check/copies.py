@@ -94,10 +94,11 @@ def as_written(f: Finding, reading: Reading, lines: Sequence[str]) -> Finding:
     raw = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
     kept = reading.columns.get(f.line)
     start, end = f.column - 1, f.column - 1 + len(f.text)
+    runs_on = end > len(kept if kept is not None else raw)  # 推 / 推进: a pair across a hard-wrapped copy's break
     if kept is not None:
         if not (0 <= start < len(kept)):
             return f
         last = min(end, len(kept)) - 1
         start, end = kept[start], (kept[last] + 1 if f.text else kept[start])
     written = raw[start:end]
-    return replace(f, column=start + 1, text=written if f.text and written else f.text)
+    return replace(f, column=start + 1, text=written if f.text and written and not runs_on else f.text)

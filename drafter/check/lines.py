@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def check_lines(lines: Sequence[str]) -> list[Finding]:
-    """Every line rule on every non-empty line."""
+def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> list[Finding]:
+    """Every line rule on every non-empty line; `wrapped` holds the lines that continue the line before them in a
+    hard-wrapped copy, whose doubled characters are read across the break."""
     findings: list[Finding] = []
     site = _site_lines(lines)
     first = next((k for k, line in enumerate(lines, start=1) if line.strip()), 0)
@@ -31,7 +32,10 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
             findings += check_placeholders(line, lineno)
         elif lineno in site and (cut := _intro_run_on(line)):
             findings += [f for f in check_placeholders(line, lineno) if f.column > cut]
-        findings += check_repeated(line, lineno)
+        if lineno in wrapped or lineno + 1 in wrapped:
+            findings += _repeated_across(lines, lineno, wrapped)
+        else:
+            findings += check_repeated(line, lineno)
         if not _COLLECTION_HEADER.search(line):
             findings += check_doubled_words(line, lineno)
         said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char"}
@@ -45,6 +49,28 @@ def check_lines(lines: Sequence[str]) -> list[Finding]:
         findings += check_conflict_marks(line, lineno)
     findings = _names_spelled_so(findings, lines)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+
+
+# 把党建工 / 作作为国有企业工作的重要 (#13, batch 56 p26): a copy hard-wrapped at the page's width breaks words, so a
+# line that continues the one before opens mid-word (工作 | 作为 is two words, not 作 typed twice) and a character typed
+# twice may straddle the break (推进工 / 工作). Such a line is read with the last characters of the line before it and
+# the first of the line after it; a pair is reported on the line where it begins.
+_ACROSS = 4
+
+
+def _repeated_across(lines: Sequence[str], lineno: int, wrapped: frozenset[int]) -> list[Finding]:
+    line = lines[lineno - 1]
+    body = line.lstrip()
+    indent = len(line) - len(body)
+    left = lines[lineno - 2].rstrip()[-_ACROSS:] if lineno in wrapped and lineno >= 2 else ""
+    right = lines[lineno].lstrip()[:_ACROSS] if lineno + 1 in wrapped and lineno < len(lines) else ""
+    body = body.rstrip()
+    out = []
+    for f in check_repeated(left + body + right, lineno):
+        start = f.column - 1 - len(left)
+        if 0 <= start < len(body):
+            out.append(replace(f, column=indent + start + 1))
+    return out
 
 
 # 乌镇镇 (#13, batch 55 p35): a town whose name ends in the character of its own suffix (乌镇 is 乌镇镇) — a name the page

@@ -43,6 +43,11 @@ def join_wrapped(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def continued_lines(blocks: Sequence[Block]) -> frozenset[int]:
+    """The line numbers of lines that continue the line before them in a hard-wrapped copy (`join_wrapped`'s joins)."""
+    return frozenset(lineno for b in blocks if isinstance(b, JoinedBlock) for _, lineno in b.joins)
+
+
 def _wrap_width(blocks: Sequence[Block]) -> int:
     """The width of a hard-wrapped copy (0 when it is not one): four or more lines of nearly the same
     length (half-width digits and spaces make them differ by a few) that end mid-sentence."""
