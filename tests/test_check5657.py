@@ -63,3 +63,33 @@ def test_a_character_typed_twice_at_the_page_width_is_found(old: str, new: str, 
 def test_a_copy_that_is_not_hard_wrapped_reads_each_line_alone() -> None:
     text = "在全县工作会议上的讲话\n\n同志们：\n\n要把党建工作摆在首位。\n作作为一个字，不在这里。\n"
     assert ("repeated-char", "作作") in found(text)
+
+
+# --- 2. A report with no 一、 whose parts number their items anew ---------------------------------------------------
+
+REPORT_PARTS = (
+    "县农业农村局2026年工作报告\n\n各位领导、同志们：\n\n现将我局一年来的工作和明年的打算报告如下。\n\n"
+    "{first}\n\n1. 粮食生产稳中有进，全年粮食播种面积保持稳定。\n\n2. 特色产业加快发展，带动群众持续增收。\n\n"
+    "3. 农村人居环境不断改善，村容村貌明显提升。\n\n{second}\n\n{one}. 稳定粮食生产，压实耕地保护责任。\n\n"
+    "{two}. 壮大特色产业，延伸产业链条。\n\n{three}. 持续改善农村人居环境，建设宜居宜业和美乡村。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("一年来的工作回顾", "明年的工作打算"), ("2026年工作回顾", "2027年工作展望"), ("主要工作成效", "下一步工作安排")],
+)
+def test_each_part_of_a_report_numbers_its_items_anew(first: str, second: str) -> None:
+    # batch 57 p40: 工作回顾 1.–5., then 工作展望 1.–4., no 一、 above either
+    text = REPORT_PARTS.format(first=first, second=second, one=1, two=2, three=3)
+    assert _both(text, rule="numbering") == [[], []]
+
+
+def test_a_part_that_skips_an_item_is_still_reported() -> None:
+    text = REPORT_PARTS.format(first="一年来的工作回顾", second="明年的工作打算", one=1, two=3, three=4)
+    assert _both(text, rule="numbering") == [[("numbering", "3.")]] * 2
+
+
+def test_a_list_restarting_without_a_part_heading_is_still_reported() -> None:
+    text = REPORT_PARTS.format(first="一年来的工作回顾", second="明年，我们将稳定粮食生产，壮大产业。", one=1, two=2, three=3)
+    assert _both(text, rule="numbering") == [[("numbering", "1.")]] * 2

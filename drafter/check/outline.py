@@ -590,6 +590,16 @@ def _parts(unit: Sequence[Block], heads: Sequence[Head], index: int) -> bool:
     return first < index and _part_heading_before(unit, index) and _part_heading_before(unit, first)
 
 
+def _top_parts(unit: Sequence[Block], heads: Sequence[Head], head: Head) -> bool:
+    """1. that opens the next part of a report holding no higher heading (#13, batch 57 p40: 2023年工作回顾 over 1.–5.,
+    2024年工作展望 over 1.–4.): both this 1. and the first one of its level stand under a part heading, a short line of
+    its own with no stop."""
+    if any(h.level < head.level for h in heads):
+        return False
+    first = next((h.index for h in heads if h.level == head.level), head.index)
+    return first < head.index and _part_heading_before(unit, head.index) and _part_heading_before(unit, first)
+
+
 # 县委副书记某某强调，…要继续保持昂扬斗志，具体做到：: a news item handing over to a second speaker's list, which starts
 # again at 一、 after the first one's 五、 (the speaker's own 一年来，我们主要做了以下工作： under a point wants （一）: still reported)
 _LIST_INTRO = re.compile(r"^[^。！？我]{1,30}(?:强调|指出|要求|提出)[，,：:][^。！？我]*[：:]$")
@@ -616,6 +626,9 @@ def _numbering(heads: Sequence[Head], unit: Sequence[Block] = ()) -> list[Findin
             for level in range(head.level, 5):  # 讲三个问题：（一）甲；（二）乙；（三）丙。 then （一）甲。…: the body after its preview
                 last.pop(level, None)
                 ended.pop(level, None)
+        elif head.level > 1 and head.number == 1 and last.get(head.level) and _top_parts(unit, heads, head):
+            last.clear()  # 工作回顾 1.…5. then 工作展望 1.…: a report with no 一、 whose parts number their items anew
+            ended.clear()
         elif head.level >= 3 and head.number == 1 and last.get(head.level) and _own_list_intro(unit, head.index):
             for level in range(head.level, 5):  # 1.…4. then 展望明年，我们将围绕以下目标开展工作： 1.…: a list of its own
                 last.pop(level, None)
