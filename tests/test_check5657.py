@@ -16,7 +16,9 @@ def _trad(text: str) -> str:
     return str(_S2T.convert(text))
 
 
-def _both(text: str, severity: str = "error", rule: str | None = None, **kw: str) -> list[list[tuple[str, str]]]:
+def _both(
+    text: str, severity: str = "error", rule: str | None = None, **kw: str
+) -> list[list[tuple[str, str]]]:
     """The findings on the fixture and on its traditional copy (whose words are read back as simplified)."""
     trad = [(r, str(_T2S.convert(t))) for r, t in found(_trad(text), severity, rule, **kw)]
     return [found(text, severity, rule, **kw), trad]
@@ -51,7 +53,11 @@ def test_a_word_broken_by_the_page_width_is_no_doubled_character() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "pair"),
     [
-        ("扎实推\n进乡村", "扎实推\n推进乡村", "推推"),  # the slip straddles the break, the second one opens the line
+        (
+            "扎实推\n进乡村",
+            "扎实推\n推进乡村",
+            "推推",
+        ),  # the slip straddles the break, the second one opens the line
         ("扎实推\n进乡村", "扎实推推\n进乡村", "推推"),  # both before the break
         ("加强基\n层党组织", "加强基\n基层党组织", "基基"),
     ],
@@ -61,7 +67,9 @@ def test_a_character_typed_twice_at_the_page_width_is_found(old: str, new: str, 
 
 
 def test_a_copy_that_is_not_hard_wrapped_reads_each_line_alone() -> None:
-    text = "在全县工作会议上的讲话\n\n同志们：\n\n要把党建工作摆在首位。\n作作为一个字，不在这里。\n"
+    text = (
+        "在全县工作会议上的讲话\n\n同志们：\n\n要把党建工作摆在首位。\n作作为一个字，不在这里。\n"
+    )
     assert ("repeated-char", "作作") in found(text)
 
 
@@ -77,7 +85,11 @@ REPORT_PARTS = (
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("一年来的工作回顾", "明年的工作打算"), ("2026年工作回顾", "2027年工作展望"), ("主要工作成效", "下一步工作安排")],
+    [
+        ("一年来的工作回顾", "明年的工作打算"),
+        ("2026年工作回顾", "2027年工作展望"),
+        ("主要工作成效", "下一步工作安排"),
+    ],
 )
 def test_each_part_of_a_report_numbers_its_items_anew(first: str, second: str) -> None:
     # batch 57 p40: 工作回顾 1.–5., then 工作展望 1.–4., no 一、 above either
@@ -86,10 +98,18 @@ def test_each_part_of_a_report_numbers_its_items_anew(first: str, second: str) -
 
 
 def test_a_part_that_skips_an_item_is_still_reported() -> None:
-    text = REPORT_PARTS.format(first="一年来的工作回顾", second="明年的工作打算", one=1, two=3, three=4)
+    text = REPORT_PARTS.format(
+        first="一年来的工作回顾", second="明年的工作打算", one=1, two=3, three=4
+    )
     assert _both(text, rule="numbering") == [[("numbering", "3.")]] * 2
 
 
 def test_a_list_restarting_without_a_part_heading_is_still_reported() -> None:
-    text = REPORT_PARTS.format(first="一年来的工作回顾", second="明年，我们将稳定粮食生产，壮大产业。", one=1, two=2, three=3)
+    text = REPORT_PARTS.format(
+        first="一年来的工作回顾",
+        second="明年，我们将稳定粮食生产，壮大产业。",
+        one=1,
+        two=2,
+        three=3,
+    )
     assert _both(text, rule="numbering") == [[("numbering", "1.")]] * 2
