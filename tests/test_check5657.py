@@ -113,3 +113,48 @@ def test_a_list_restarting_without_a_part_heading_is_still_reported() -> None:
         three=3,
     )
     assert _both(text, rule="numbering") == [[("numbering", "1.")]] * 2
+
+
+# --- 3. A 街道 named with a county's short name: its county is a guess the text must bear out ----------------------------
+
+COMMUNITY = (
+    "社区居委会2026年度工作总结\n\n在街道党工委的领导下，社区居委会围绕服务居民这个中心，较好完成了全年各项任务。现将有关情况总结如下。\n\n"
+    "一、便民服务\n\n为有需要的{other}户籍居民和随迁老人开具相关证明，协助办理社保、医保等事项。{own}\n\n"
+    "二、平安建设\n\n组织志愿者开展夜间巡逻，全年未发生重大安全事故，居民安全感不断增强。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "other"), [("秀洲街道", "深圳"), ("海曙街道", "广州"), ("鄞州街道", "成都市")]
+)
+def test_a_community_whose_county_is_only_a_short_name_guess_names_other_places_freely(
+    place: str, other: str
+) -> None:
+    # batch 56 p36: --place 南湖街道 read as a 街道 of 南湖区 (嘉兴), so the community's own 深圳 was a foreign place
+    text = COMMUNITY.format(other=other, own="")
+    assert _both(text, rule="foreign-place", place=place) == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("place", "own", "other"),
+    [
+        ("秀洲街道", "辖区内的嘉兴市民", "深圳"),
+        ("海曙街道", "我们宁波的做法", "广州"),
+        ("鄞州街道", "全区", "成都市"),
+    ],
+)
+def test_a_guess_the_text_bears_out_still_checks_foreign_places(
+    place: str, own: str, other: str
+) -> None:
+    text = COMMUNITY.format(other=other, own=f"这是{own}一致好评的服务。" if own != "全区" else "")
+    text = (
+        text.replace("社区居委会2026", place.replace("街道", "区") + "社区居委会2026")
+        if own == "全区"
+        else text
+    )
+    assert _both(text, rule="foreign-place", place=place)[0] == [("foreign-place", other)]
+
+
+def test_a_town_written_with_its_county_in_full_is_checked_within_it() -> None:
+    text = COMMUNITY.format(other="深圳", own="")
+    assert found(text, rule="foreign-place", place="海曙区海曙街道") == [("foreign-place", "深圳")]

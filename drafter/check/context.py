@@ -348,7 +348,7 @@ def speech_contexts(
         ctx = _given_context(place, level)
         if not ctx.places and ctx.level in _TOWN_LEVELS:
             ctx.town = place if place.endswith(("镇", "乡")) else None
-            if not _county_written(ctx, place):  # 莱州市沙河镇: within the county its name starts with
+            if not _county_written(ctx, place, text):  # 莱州市沙河镇: within the county its name starts with
                 _county_of_town(ctx, text, f"“{place}”不在行政区划库中")  # 九资河镇: checked within the county the text names
         _as_of_former_name(ctx, text, level)
         contexts = [replace(ctx, reasons=dict(ctx.reasons)) for _ in speeches]
@@ -1129,14 +1129,38 @@ def _county_of_town_name(place: str) -> Any:
     return above
 
 
-def _county_written(ctx: SpeechContext, place: str) -> bool:
+def _county_written(ctx: SpeechContext, place: str, text: str = "") -> bool:
     """A town the gazetteer does not know, checked within the county its name starts with."""
     above = _county_of_town_name(place)
-    if above is None:
+    if above is None or _short_name_guess(place, above, text):
         return False
     ctx.place, ctx.places = above.name, (above,)
     ctx.reasons["place"] = f"“{place}”不在行政区划库中，按其所属的“{above.name}”所辖范围检查外地地名"
     return True
+
+
+# 南湖街道 (#13, batch 56 p36: a community of 深圳's 罗湖区): a town or 街道 whose name is a county's short name and its
+# own suffix only (南湖 of 南湖区, 嘉兴市) may lie anywhere — many towns bear a county's name. Its county is a guess the
+# text must bear out: the county or a place above it named apart from the town's own name; else the county the text
+# names is looked for, and with none, foreign places are not checked. 莱州市沙河镇 (the county written in full) is no guess.
+def _short_name_guess(place: str, above: Any, text: str) -> bool:
+    from drafter.gazetteer import load_gazetteer
+
+    if place.startswith(above.name) or not text:
+        return False
+    gz = load_gazetteer()
+    others = text.replace(place, "")
+    ups = (above, *gz.ancestors(above))
+    names = {p.name for p in ups} | {short for p in ups if (short := _short_of(p.name))}
+    return not any(name in others for name in names)
+
+
+_LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治区|地区|新区|矿区|林区|特区|省|市|县|区|州|盟|旗)$")
+
+
+def _short_of(name: str) -> str:
+    short = _LEVEL_SUFFIX.sub("", name)
+    return short if len(short) >= 2 else ""
 
 
 def _county_of_town(ctx: SpeechContext, text: str, why: str) -> None:
