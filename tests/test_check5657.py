@@ -158,3 +158,44 @@ def test_a_guess_the_text_bears_out_still_checks_foreign_places(
 def test_a_town_written_with_its_county_in_full_is_checked_within_it() -> None:
     text = COMMUNITY.format(other="深圳", own="")
     assert found(text, rule="foreign-place", place="海曙区海曙街道") == [("foreign-place", "深圳")]
+
+
+# --- 4. A preposition typed twice before the clause's last word ------------------------------------------------------
+
+SCHOOL = (
+    "在学校2026年秋季开学典礼上的讲话\n\n老师们、同学们：\n\n新学期开始了。{sentence}"
+    "希望全体师生珍惜时光，努力学习，再创佳绩。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "有上级党组织的领航把把舵，有全校师生的团结奋斗，我们一定能办好人民满意的教育。",
+            "把把",
+        ),  # batch 56 p24
+        ("这些年，学校的每一步发展都离不开党委的把把舵。", "把把"),
+        ("面对新的任务，我们要敢于同先进对对标，找差距。", "对对"),
+    ],
+)
+def test_a_preposition_typed_twice_before_the_clauses_last_word_is_found(
+    sentence: str, pair: str
+) -> None:
+    assert (
+        _both(SCHOOL.format(sentence=sentence), rule="repeated-char")
+        == [[("repeated-char", pair)]] * 2
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们请来了几位老教师，给新老师的课堂把把关。",  # a verb-object word said as AAB
+        "有困难就找专家来把把脉，对症下药。",
+        "现在在校的同学有三千多人，各班要组织好。",  # 现在|在校
+        "大家要以以往的经验为鉴，把工作做细。",
+    ],
+)
+def test_a_preposition_said_twice_for_a_reason_is_no_slip(sentence: str) -> None:
+    assert _both(SCHOOL.format(sentence=sentence), rule="repeated-char") == [[], []]

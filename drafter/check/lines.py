@@ -503,7 +503,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
-                              or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)):
+                              or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
+                              or _coverb_twice_at_clause_end(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -677,6 +678,34 @@ def _lone_between_words(line: str, start: int, ch: str) -> bool:
         return _is_word(words, after + then, _COMMON) or any(_is_word(words, line[start + 2 : start + 2 + k], 1) for k in (3, 4))
 
     return _recall(f"lone-between3 {line[max(0, start - 2) : start + 6]}", lone)
+
+
+# 有学校党委的领航把把舵， / 发展势头持续向向好。 / 各项工作要对对标。 (#13, batch 56 p24): a preposition typed twice
+# before the clause's last word, which opens with it (把舵, 向好, 对标). A preposition wants an object and a verb after
+# it; one word before the stop leaves room for neither, so the pair is the word's first character typed twice. The
+# character before does not end a word with it (现在在村里), the pair and the three are no word, and a verb-object word
+# said as AAB (帮我们把把关, 请专家把把脉) is spoken Chinese, not a slip.
+_CLAUSE_END_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[，。；！？、,.;!?：:）)”]|$)")
+_AAB_SPOKEN = frozenset({"把关", "把脉"})
+
+
+def _coverb_twice_at_clause_end(line: str, start: int, ch: str) -> bool:
+    if ch not in _COVERBS or start < 1 or not _HAN.match(line[start - 1]):
+        return False
+    tail = _CLAUSE_END_AFTER.match(line, start + 2)
+    if tail is None or ch + tail.group(0)[:1] in _AAB_SPOKEN:
+        return False
+    word = ch + tail.group(0)
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, word, 1) or _is_word(words, ch * 2, 1):
+            return False
+        if _is_word(words, line[start - 1] + ch, 1) or _is_word(words, ch * 2 + tail.group(0), 1):
+            return False
+        return not any(_is_word(words, line[a:start + 1], 1) for a in range(max(0, start - 3), start - 1))
+
+    return _recall(f"coverb-end {line[max(0, start - 3) : tail.end() + 1]}", slip)
 
 
 def _common(word: str) -> bool:
