@@ -199,3 +199,33 @@ def test_a_preposition_typed_twice_before_the_clauses_last_word_is_found(
 )
 def test_a_preposition_said_twice_for_a_reason_is_no_slip(sentence: str) -> None:
     assert _both(SCHOOL.format(sentence=sentence), rule="repeated-char") == [[], []]
+
+
+# --- 5. A look-back (这三个问题) at a list the same paragraph made with 首先…其次…再次 or 一是…三是 ---------------------
+
+UNION = (
+    "在全市工会工作会议上的讲话\n\n同志们：\n\n一年来，全市工会工作取得了新的成绩，但也存在一些不足。{causes}"
+    "今后要下大力气解决。我今天就{look}谈一些意见。\n\n一、关于服务职工\n\n要把服务职工作为工会工作的生命线。\n"
+)
+CAUSES = [
+    "为什么会这样？我想首先是一些同志服务意识不强；其次是工作方法比较陈旧；再次是基层工会力量薄弱。这些都是原因。",
+    "问题主要是：首先，联系职工不够紧密，其次，维权机制不够健全，最后，工作作风还不够扎实。",
+    "原因有几条：一是思想认识不到位，二是工作机制不健全，三是基层基础比较薄弱。",
+]
+
+
+@pytest.mark.parametrize("causes", CAUSES)
+def test_a_look_back_at_a_list_of_words_counts_it(causes: str) -> None:
+    # batch 56 p22: 首先…；其次…；再次…。…我现在就这四个问题提供一些意见
+    text = UNION.format(causes=causes, look="这四个问题")
+    assert _both(text, rule="count-mismatch") == [[("count-mismatch", "这四个问题")]] * 2
+
+
+@pytest.mark.parametrize("causes", CAUSES)
+def test_a_look_back_that_counts_its_list_right_is_fine(causes: str) -> None:
+    assert _both(UNION.format(causes=causes, look="这三个问题"), rule="count-mismatch") == [[], []]
+
+
+def test_a_first_and_a_last_alone_are_no_list() -> None:
+    causes = "首先要说明的是，今年的任务很重。大家辛苦了。最后一个季度要加把劲。"
+    assert _both(UNION.format(causes=causes, look="这两个问题"), rule="count-mismatch") == [[], []]

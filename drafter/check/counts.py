@@ -32,6 +32,8 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _these_many(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
         said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _these_after_words(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
+        said = [(f.line, f.column) for f in findings]
         findings += [f for f in _named_counts(lines, out.unit, out.heads, out.series)
                      if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
     return findings
@@ -146,6 +148,69 @@ def _these_many(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 *where(lines, block, m.start()), shown, f"把“{shown}”中的数字改为 {count_word(n)}，或核对前面列出的内容",
             ))  # fmt: skip
     return findings
+
+
+# 我想首先是…；其次是…；再次…。我就这三个问题谈些意见 / 一是…，二是…，三是…，这三个方面… (#13, batch 56 p22): a look-back
+# at a list the same paragraph made with words (首先, 其次, 再次, 最后) or with 一是…三是, its last item at most three
+# sentences before.
+_WORD_SEQUENCE = ("首先", "其次", "再次", "最后")
+_WORD_ITEM = re.compile(r"(?:^|(?<=[。；;，,：:！？!?\s]))(?:我想|我认为|我看)?(?P<w>首先|其次|再次|最后)")
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=[。；;，,：:！？!?\s]))(?P<n>" + CN_NUMERAL + r")是")
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
+def _these_after_words(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
+    findings = []
+    for block in unit:
+        if "这" not in block.text:
+            continue
+        for m in _THESE.finditer(block.text):
+            before = block.text[: m.start()]
+            listed = _word_list(before) or _numbered_list(before)
+            if listed is None:
+                continue
+            n, last = listed
+            try:
+                said = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            if said == n or len(_FULL_STOP.findall(before[last:])) > 3:
+                continue
+            shown = m.group(0)
+            findings.append(Finding(
+                "count-mismatch", ERROR, f"说“{shown}”，前面列出的却是 {n} 个", *where(lines, block, m.start()), shown,
+                f"把“{shown}”中的数字改为 {count_word(n)}，或核对前面列出的内容",
+            ))  # fmt: skip
+    return findings
+
+
+def _word_list(before: str) -> tuple[int, int] | None:
+    """(items, where the last one starts) of the last 首先…其次…(再次…)(最后…) run in `before`, at least two items."""
+    marks = [(m.group("w"), m.start()) for m in _WORD_ITEM.finditer(before)]
+    starts = [k for k, (w, _) in enumerate(marks) if w == "首先"]
+    if not starts:
+        return None
+    run = marks[starts[-1] :]
+    words = [w for w, _ in run]
+    if words != [w for w in _WORD_SEQUENCE if w in words] or words[:2] != ["首先", "其次"]:
+        return None  # 首先…最后… alone, or out of order: no list a clerk counts
+    return len(run), run[-1][1]
+
+
+def _numbered_list(before: str) -> tuple[int, int] | None:
+    """(items, where the last one starts) of the last 一是…二是… run in `before` that counts on from 一."""
+    marks = [(m.group("n"), m.start()) for m in _NUMBERED_ITEM.finditer(before)]
+    try:
+        numbers = [parse_cn_number(n) for n, _ in marks]
+    except ValueError:
+        return None
+    ones = [k for k, n in enumerate(numbers) if n == 1]
+    if not ones:
+        return None
+    run = numbers[ones[-1] :]
+    if len(run) < 2 or run != list(range(1, len(run) + 1)):
+        return None
+    return len(run), marks[-1][1]
 
 
 # 有四个特点：一是…四是 / 主要表现在五个方面：一是… / 今天会议共有三项议程：一是… / 也是三句话：一是…: a count of
