@@ -229,3 +229,42 @@ def test_a_look_back_that_counts_its_list_right_is_fine(causes: str) -> None:
 def test_a_first_and_a_last_alone_are_no_list() -> None:
     causes = "首先要说明的是，今年的任务很重。大家辛苦了。最后一个季度要加把劲。"
     assert _both(UNION.format(causes=causes, look="这两个问题"), rule="count-mismatch") == [[], []]
+
+
+# --- 6. The committee that 总揽全局 over the speaker's government is the own level's ----------------------------------
+
+CITY_GOV = (
+    "在市政府全体会议上的讲话\n\n同志们：\n\n今天召开市政府全体会议，分解落实全市今年的目标任务。"
+    "{sentence}全市政府系统要把心思和精力集中到抓落实上来，我市各项工作一定能再上新台阶。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "我多次讲过，县委总揽全局、协调各方，政府系统的重要工作就是抓落实。",
+            "县委总揽全局",
+        ),  # batch 57 p07
+        ("要始终坚持县委总揽全局，政府系统各部门各负其责，形成工作合力。", "县委总揽全局"),
+        ("在工作中，我们坚持镇党委总揽全局，确保各项决策部署落地见效。", "镇党委总揽全局"),
+    ],
+)
+def test_a_lower_committee_leading_the_own_government_is_a_level_mix(
+    sentence: str, word: str
+) -> None:
+    text = CITY_GOV.format(sentence=sentence)
+    assert _both(text, rule="level-mix") == [[("level-mix", word)]] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我多次讲过，市委总揽全局、协调各方，政府系统的重要工作就是抓落实。",  # the own committee
+        "各县委总揽全局，各县政府要抓好落实，各司其职。",  # said to the counties
+        "要支持县委总揽全局、协调各方，帮助县里把各项工作抓好。",
+        "省委书记强调，县委总揽全局的作用要充分发挥。",  # a superior's words reported
+    ],
+)
+def test_a_committee_named_for_a_reason_is_no_level_mix(sentence: str) -> None:
+    assert _both(CITY_GOV.format(sentence=sentence), rule="level-mix") == [[], []]

@@ -30,6 +30,7 @@ from drafter.check.phrases import check_outdated
 from drafter.check.places import (
     check_level_clash,
     check_level_words,
+    check_lower_leading,
     check_mixed_pairs,
     check_own_name_levels,
     check_own_slogans,
@@ -179,6 +180,7 @@ def check_text(
         findings += check_own_name_levels(lines, span, ctx)
         findings += check_level_clash(lines, span, ctx)
         findings += check_subordinates(lines, span, ctx.level)
+        findings += check_lower_leading(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)
         findings += check_own_slogans(lines, span, ctx)
         findings += check_sibling_towns(lines, span, ctx)

@@ -679,6 +679,33 @@ _MOBILISED = re.compile(r"(?:动员|号召|激励)$")
 _SUPERIOR_CALLS = re.compile(r"[省市]委|[省市]政府|省里|市里|上级|中央")
 
 
+# 我在市政府党组会上讲，县委总揽全局、协调各方，政府系统的重要工作就是抓落实 in a 市 speech (#13, batch 57 p07): the
+# party committee that 总揽全局、协调各方 over the speaker's government is the own level's, so a lower level's committee
+# there (县委 in a city's speech, 镇党委 in a county's) is a level word left from another speech. Not 各县委 / 县委要…
+# said to the counties (a call, 要 or 各 before the role), nor a superior's committee, nor while the level is in doubt.
+_LEADS_ALL = re.compile(r"(?<![各每一])(?P<lv>省|市|州|县|区|旗|镇|乡)(?:党)?(?:工)?委(?:始终|牢牢)?(?:总揽全局|统揽全局)")
+
+
+def check_lower_leading(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+    """县委总揽全局 in a 市 speech: a lower level's committee said to lead the own level."""
+    if not level or level not in _RANK:
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _LEADS_ALL.finditer(line) if "揽全局" in line else ():
+            lv = m.group("lv")
+            if _RANK.get(lv, 0) <= _RANK[level] or (level == "市" and lv == "区"):
+                continue  # the own or a superior's committee; a city's 区委 may be read as its districts' (全区 …)
+            told = re.search(r"(?:要|支持|保证|确保)$", line[: m.start()])
+            if told or any(_quotes_superior(line, m.start(), up) for up, rank in _RANK.items() if rank < _RANK[level]):
+                continue
+            findings.append(Finding(
+                "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：总揽全局的是本级党委，这里却是{lv}级", lineno,
+                m.start() + 1, m.group(0), f"改为“{level}委”",
+            ))  # fmt: skip
+    return findings
+
+
 def check_subordinates(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
     """Addressing subordinates the speaker's level does not have (各县（市、区） in a 县 speech)."""
     tier = _NO_SUCH_BELOW_TIER.get(level or "", "")
