@@ -268,3 +268,37 @@ def test_a_lower_committee_leading_the_own_government_is_a_level_mix(
 )
 def test_a_committee_named_for_a_reason_is_no_level_mix(sentence: str) -> None:
     assert _both(CITY_GOV.format(sentence=sentence), rule="level-mix") == [[], []]
+
+
+# --- 7. A preposition's, conjunction's or modal's first character typed twice ----------------------------------------
+
+TOWN_FLOOD = (
+    "在全镇防汛工作会议上的讲话\n\n同志们：\n\n今天召开全镇防汛工作会议，部署今年的防汛工作。{sentence}"
+    "各村要压实责任，确保安全度汛。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("会议要求，按按照县里的统一部署，抓紧抓实各项措施。", "按按"),
+        ("由由于今年降雨偏多，防汛形势十分严峻。", "由由"),
+        ("镇防汛办以以及各有关部门要加强值班值守。", "以以"),
+        ("要加强巡查，从从而把隐患消除在萌芽状态。", "从从"),
+    ],
+)
+def test_a_function_words_first_character_typed_twice_is_found(sentence: str, pair: str) -> None:
+    assert _both(TOWN_FLOOD.format(sentence=sentence), rule="repeated-char") == [[("repeated-char", pair)]] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大家要对对方负责，相互提醒。",  # 对|对方: a noun after the preposition
+        "我们要以以往的经验为鉴，不能麻痹大意。",
+        "这项工作得到群众认可可能性很大。",  # 认可|可能
+        "各村要切切实实把责任落到人头。",  # 切切实实
+    ],
+)
+def test_a_preposition_before_a_word_that_starts_with_it_is_no_slip(sentence: str) -> None:
+    assert _both(TOWN_FLOOD.format(sentence=sentence), rule="repeated-char") == [[], []]

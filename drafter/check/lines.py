@@ -498,6 +498,9 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
         # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
+        if len(run) == 2 and _function_word_doubled(line, m.start(), ch):
+            findings.append(_doubled_finding(run, ch, lineno, m.start()))
+            continue
         if len(run) == 2 and (_one_by_one(line, m.start(), ch) or _two_words(line, m.start(), ch)):
             continue
         if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
@@ -678,6 +681,35 @@ def _lone_between_words(line: str, start: int, ch: str) -> bool:
         return _is_word(words, after + then, _COMMON) or any(_is_word(words, line[start + 2 : start + 2 + k], 1) for k in (3, 4))
 
     return _recall(f"lone-between3 {line[max(0, start - 2) : start + 6]}", lone)
+
+
+# ，按按照市里的部署 / 由由于天气原因 / 以以及各有关部门 / 从从而推动发展 / 可可能出现 (#13, check_planted's stutters and
+# doubled characters, the class of batch 56's 把把舵): a preposition's, conjunction's or modal's first character typed
+# twice. None of these words follows its own first character said alone (以以往 and 对对方 are 以|以往, 对|对方: those
+# words are nouns), so the pair is a slip — unless the character before ends a word with the first one (认可|可能,
+# 作为|为了, 所以|以及, 理由|由于), or a listed word of its own holds the pair (通通过: 通通 is "all").
+_FUNCTION_WORDS = frozenset({
+    "按照", "由于", "对于", "为了", "以及", "从而", "可能", "经过", "另外", "不断", "没有", "能够", "并且", "而且", "或者",
+    "虽然", "但是", "如果", "只有", "只要", "随着", "围绕", "针对", "关于", "即使", "尽管", "因此", "因为", "所以", "然后",
+    "同时", "及时", "进一步", "切实",
+})  # fmt: skip
+
+
+def _function_word_doubled(line: str, start: int, ch: str) -> bool:
+    word = next((w for w in _FUNCTION_WORDS if line.startswith(w, start + 1) and w[0] == ch), "")
+    if not word or line[start + 1 + len(word) : start + 2 + len(word)] == word[-1]:
+        return False
+    before = line[start - 1 : start] if start else ""
+    if before == ch or ch * 2 in REDUPLICATIONS:
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or (before and _is_word(words, before + ch, 1)):
+            return False
+        return not any(_is_word(words, line[a : start + 1], 1) for a in range(max(0, start - 3), start - 1))
+
+    return _recall(f"function-doubled {line[max(0, start - 3) : start + 2 + len(word)]}", slip)
 
 
 # 有学校党委的领航把把舵， / 发展势头持续向向好。 / 各项工作要对对标。 (#13, batch 56 p24): a preposition typed twice
