@@ -285,10 +285,15 @@ TOWN_FLOOD = (
         ("由由于今年降雨偏多，防汛形势十分严峻。", "由由"),
         ("镇防汛办以以及各有关部门要加强值班值守。", "以以"),
         ("要加强巡查，从从而把隐患消除在萌芽状态。", "从从"),
+        ("做好防汛工作，关键在在于把责任落实到人。", "在在"),
+        ("各村已已经完成了隐患排查。", "已已"),
     ],
 )
 def test_a_function_words_first_character_typed_twice_is_found(sentence: str, pair: str) -> None:
-    assert _both(TOWN_FLOOD.format(sentence=sentence), rule="repeated-char") == [[("repeated-char", pair)]] * 2
+    assert (
+        _both(TOWN_FLOOD.format(sentence=sentence), rule="repeated-char")
+        == [[("repeated-char", pair)]] * 2
+    )
 
 
 @pytest.mark.parametrize(
