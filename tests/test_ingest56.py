@@ -32,3 +32,27 @@ def test_a_count_announced_on_a_topic_without_i_or_below_is_the_speakers(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        # 白鹭岭下，清溪河畔；三年时光… — a school's couplet of its hills and waters (was: in a general opening)
+        ("ingest56-landmarks-school.txt", ["白鹭岭", "清溪河"]),
+        # 我們鎮坐落在美麗的臥牛山腳下, traditional (was: in a general opening)
+        ("ingest56-landmarks-traditional.txt", ["卧牛山"]),
+        # 望月湖畔,石鼓山下,二十年前…, halfwidth punctuation (was: in a general opening)
+        ("ingest56-landmarks-halfwidth.txt", ["望月湖", "石鼓山"]),
+    ],
+)
+def test_the_hills_and_waters_a_speech_places_itself_among_are_its_own(
+    tmp_path: Path, name: str, names: list[str]
+) -> None:
+    frags = fragments(tmp_path, name)
+    assert {n: general_holding(frags, n) for n in names} == dict.fromkeys(names, [])
+
+
+def test_hills_and_waters_said_as_everyday_words_stay_reusable(tmp_path: Path) -> None:
+    # 绿水青山就是金山银山 / 青山脚下的每一片林地: words, no place's names
+    frags = fragments(tmp_path, "ingest56-landmarks-guard.txt")
+    assert not any(f["specific"] for f in frags)

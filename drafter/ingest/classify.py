@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
+from drafter.ingest.ontopic import on_topic_count
 from drafter.ingest.pointbody import collect_points, inline_series
 from drafter.ingest.points import (
     CLOSING_START,
@@ -32,7 +33,6 @@ from drafter.ingest.points import (
 )
 from drafter.ingest.seams import part_label
 from drafter.ingest.split import is_salutation, is_title
-from drafter.ingest.ontopic import on_topic_count
 from drafter.ingest.stories import told_count
 from drafter.model import Role
 from drafter.structure import match_heading
