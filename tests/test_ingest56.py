@@ -56,3 +56,26 @@ def test_hills_and_waters_said_as_everyday_words_stay_reusable(tmp_path: Path) -
     # 绿水青山就是金山银山 / 青山脚下的每一片林地: words, no place's names
     frags = fragments(tmp_path, "ingest56-landmarks-guard.txt")
     assert not any(f["specific"] for f in frags)
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        # 华北各省的互助合作工作… / 华北农民的生产积极性… — an old 大区's speech (was: in a general opening)
+        ("ingest56-great-region-old.txt", "华北"),
+        # 在西南地區…會議上的講話 / 西南各省區山多地少…, traditional (was: in a general opening)
+        ("ingest56-great-region-traditional.txt", "西南"),
+        # 西北五省区的治沙造林工作,…, halfwidth punctuation (was: in a general opening)
+        ("ingest56-great-region-halfwidth.txt", "西北"),
+    ],
+)
+def test_a_great_region_named_as_the_ground_a_speech_speaks_for_is_a_place(
+    tmp_path: Path, name: str, region: str
+) -> None:
+    assert general_holding(fragments(tmp_path, name), region) == []
+
+
+def test_a_compass_word_is_no_region(tmp_path: Path) -> None:
+    # 受西北风影响: the wind, not a region
+    frags = fragments(tmp_path, "ingest56-great-region-guard.txt")
+    assert not any(f["specific"] for f in frags)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from drafter.ingest.bigregions import great_region_names
 from drafter.ingest.elsewhere import (
     foreign_reasons,
     foreign_text,
@@ -487,6 +488,7 @@ def _places_in_passing(text: str, own: set[str]) -> list[str]:
     """Regions, foreign countries, English text, and places named bare on a trip or after 我们 (see
     drafter.ingest.elsewhere); the own place's short name stays (it becomes {{ place }} or is found elsewhere)."""
     found = [f"地名（{n}）" for n in region_names(text)]
+    found += [f"地名（{n}）" for n in great_region_names(text)]  # 中南各省, 西北五省区 (batch 56)
     gz = _gazetteer()
     if gz is not None and hasattr(gz, "lookup"):
         visited, spoken = places_by_context(text, gz.lookup)
