@@ -79,3 +79,26 @@ def test_a_compass_word_is_no_region(tmp_path: Path) -> None:
     # 受西北风影响: the wind, not a region
     frags = fragments(tmp_path, "ingest56-great-region-guard.txt")
     assert not any(f["specific"] for f in frags)
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        # 北辰研究院代表科技界在全市科技创新大会上致辞 over the speech's own title (was: a general title fragment)
+        ("ingest56-speaking-body-firm.txt", "北辰研究院"),
+        # 農業科學研究院代表農業科技界在全省…大會上致辭, traditional (was: a general title fragment)
+        ("ingest56-speaking-body-traditional.txt", "农业科学研究院"),
+        # 青禾农业专业合作社在全县…推进会上的发言 / 各位领导,同志们:, halfwidth punctuation (was: a general title fragment)
+        ("ingest56-speaking-body-halfwidth.txt", "青禾农业专业合作社"),
+    ],
+)
+def test_the_institution_a_headline_names_as_the_speaker_is_the_sources(
+    tmp_path: Path, name: str, body: str
+) -> None:
+    assert general_holding(fragments(tmp_path, name), body) == []
+
+
+def test_an_office_every_place_has_named_as_the_speaker_stays_reusable(tmp_path: Path) -> None:
+    # 县教育局在全县教育工作会议上作交流发言: the reader's own 教育局 when the fragment is used
+    frags = fragments(tmp_path, "ingest56-speaking-body-guard.txt")
+    assert not any(f["specific"] for f in frags)

@@ -40,6 +40,7 @@ from drafter.ingest.national import is_national_title, national_reasons
 from drafter.ingest.oldnames import old_name_reasons, own_town_stems
 from drafter.ingest.ownoffice import own_office_names
 from drafter.ingest.ownstake import own_stake_reasons
+from drafter.ingest.speakingbody import speaking_bodies
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
@@ -468,6 +469,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
         if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES and n[0] not in _NOT_NAME_FIRST
     ])  # fmt: skip
     add("占位符", _PLACEHOLDER.findall(text))
+    add("讲话的单位", speaking_bodies(text))  # 中国工程院代表科技界在…上致辞 (batch 56)
     reasons += trace_reasons(text)
     reasons += locality_reasons(text)
     reasons += own_stake_reasons(text, getattr(_gazetteer(), "lookup", None))
