@@ -102,3 +102,22 @@ def test_an_office_every_place_has_named_as_the_speaker_stays_reusable(tmp_path:
     # 县教育局在全县教育工作会议上作交流发言: the reader's own 教育局 when the fragment is used
     frags = fragments(tmp_path, "ingest56-speaking-body-guard.txt")
     assert not any(f["specific"] for f in frags)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # 微党课：守住初心…做合格党员同志们，今天…: one line (was: no title, no 称谓)
+        ("ingest56-label-title-lecture.txt", "微党课：守住初心担当使命做合格党员"),
+        # 黨課：以黨建引領基層治理同志們，基層是…, traditional, a lecture with no 我们 (was: other)
+        ("ingest56-label-title-traditional.txt", "党课：以党建引领基层治理"),
+        # 演讲稿:扬帆再出发老师们,同学们,今天…, halfwidth punctuation (was: no title, no 称谓)
+        ("ingest56-label-title-halfwidth.txt", "演讲稿：扬帆再出发"),
+    ],
+)
+def test_a_genre_label_and_topic_run_into_the_salutation_are_the_title(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["title"]) == ("speech", title)
+    assert doc["fragments"].get("salutation") == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.labeltitle import split_label_topic
 from drafter.ingest.ownwork import own_work_turn
 from drafter.ingest.pageparts import title_then_point
 from drafter.ingest.para import Para
@@ -290,6 +291,10 @@ def split_line(para: Para, early: bool) -> list[Para]:
         para = Para(para.text[label.end() :], para.line, para.end, para.md)
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
+    labelled = split_label_topic(para.text) if early and not para.divider else None
+    if labelled:  # 党课：强化…根基同志们，国有企业是…: the page's 体裁：题目 title, the 称谓, the text (batch 56)
+        return [Para(labelled[0], para.line, para.line, para.md), Para(labelled[1], para.line, para.line),
+                *split_line(Para(labelled[2], para.line, para.end), early=False)]  # fmt: skip
     greeting = _GREETING_FIRST.match(para.text) if early and not para.divider else None
     inline = _INLINE_SALUTATION.match(para.text[greeting.end() if greeting else 0 :]) if early and not para.divider else None
     if inline and greeting and not inline.group("title"):  # 大家早上好！全体队员们，今天…: the 称谓, then the greeting
