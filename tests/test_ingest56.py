@@ -121,3 +121,74 @@ def test_a_genre_label_and_topic_run_into_the_salutation_are_the_title(
     (doc,) = ingest(tmp_path, name)
     assert (doc["kind"], doc["title"]) == ("speech", title)
     assert doc["fragments"].get("salutation") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 文档内容： / 城管科年度工作回顾2025年已经过去了，… / 一、市容环境整治城管科全年… (was: other, no parts)
+        ("ingest56-year-review-office.txt", ("report", "城管科年度工作回顾", [0, 0, 0])),
+        # 文本內容: / 綜合辦公室年度工作回顧2025年已經過去,…, traditional (was: other, no parts)
+        (
+            "ingest56-year-review-traditional.txt",
+            ("report", "综合办公室年度工作回顾", [0, 0, 0, 0]),
+        ),
+        # 正文: / 社区服务中心2025年工作回顾2025年即将过去,…, halfwidth punctuation (was: other, no parts)
+        ("ingest56-year-review-halfwidth.txt", ("report", "社区服务中心2025年工作回顾", [0, 0])),
+        # 在全镇年终工作总结大会上的讲话 / … / 一、2025年工作回顾: a speech's part, no report's title
+        ("ingest56-year-review-guard.txt", ("speech", "在全镇年终工作总结大会上的讲话", [0, 0])),
+    ],
+)
+def test_an_offices_look_back_on_its_year_run_into_its_title_is_a_report(
+    tmp_path: Path, name: str, want: tuple[str, str, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["title"], [len(p["subpoints"]) for p in doc["points"]]) == want
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 篇一:县政府常务会议 / …的通知 / 【制定机关】… 【公布日期】… 【效力等级】… 【时效性】… (was: news)
+        "ingest56-law-record-county.txt",
+        # 【發布部門】… 【發文字號】… 【效力級別】… 【時效性】…, traditional (was: news)
+        "ingest56-law-record-traditional.txt",
+        # [制定机关] … [效力等级] … [时效性] …, halfwidth brackets and punctuation (was: news)
+        "ingest56-law-record-halfwidth.txt",
+    ],
+)
+def test_a_document_under_a_legal_databases_catalogue_fields_is_a_filed_document(
+    tmp_path: Path, name: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "规范性文件", [])
+
+
+def test_a_speech_under_a_sites_source_and_date_lines_stays_a_speech(tmp_path: Path) -> None:
+    # 来源：县政府办公室 / 发布日期：2026-03-02 / 同志们：: a news site's fields, no catalogue's
+    (doc,) = ingest(tmp_path, "ingest56-law-record-guard.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 8日，市慈善总会向社会发布倡议书，…倡议书全文如下：亲爱的市民朋友们：… 据记者了解，… — one line (was: one document)
+        "ingest56-press-letter-flood.txt",
+        # 12日，縣紅十字會向社會發出倡議書，…全文如下：親愛的市民朋友們：… 記者獲悉，…, traditional (was: one document)
+        "ingest56-press-letter-traditional.txt",
+        # 3月30日,区文明办向社会发出倡议书,…全文如下:广大居民朋友们:…, halfwidth punctuation (was: one document)
+        "ingest56-press-letter-halfwidth.txt",
+    ],
+)
+def test_a_reporters_dated_lead_and_the_letter_it_prints_run_on_are_two_documents(
+    tmp_path: Path, name: str
+) -> None:
+    news, letter = ingest(tmp_path, name)
+    assert (news["kind"], letter["kind"], letter["genre"]) == ("news", "other", "书信")
+
+
+def test_a_pages_own_lead_in_the_first_person_stays_over_its_letter(tmp_path: Path) -> None:
+    # 10月10日，市委、市政府向我校发来贺信。贺信全文如下：全校师生员工们：…: one letter (batch 30's convention)
+    (doc,) = ingest(tmp_path, "ingest56-press-letter-guard.txt")
+    assert (doc["kind"], doc["genre"]) == ("other", "书信")
