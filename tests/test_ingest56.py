@@ -192,3 +192,23 @@ def test_a_pages_own_lead_in_the_first_person_stays_over_its_letter(tmp_path: Pa
     # 10月10日，市委、市政府向我校发来贺信。贺信全文如下：全校师生员工们：…: one letter (batch 30's convention)
     (doc,) = ingest(tmp_path, "ingest56-press-letter-guard.txt")
     assert (doc["kind"], doc["genre"]) == ("other", "书信")
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # …以下是我们一年来的主要做法。 二、主要做法 1. … 2. … 3. … 第1 页共 2页 — a preview's one line (was: [0, 1])
+        ("ingest56-gap-items-community.txt", ("report", None, [0, 3])),
+        # …師生安全感明顯增強。 二、主要措施 1. … 2. … 3. … 4. …, traditional (was: [0, 1])
+        ("ingest56-gap-items-traditional.txt", ("report", None, [0, 4])),
+        # …取得了较好成效。 二、工作措施 1. … 2. … 3. …, halfwidth commas (was: [0, 1])
+        ("ingest56-gap-items-halfwidth.txt", ("report", None, [0, 3])),
+        # …实施民生实事项目8个。 2. 万元以下的小项目…: one number after a stop, no series
+        ("ingest56-gap-items-guard.txt", ("report", None, [0])),
+    ],
+)
+def test_numbered_items_after_a_stop_in_a_one_line_preview_are_the_items(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.gapitems import stop_gap_leads
 from drafter.ingest.labeltitle import split_label_topic
 from drafter.ingest.ownwork import own_work_turn
 from drafter.ingest.pageparts import title_then_point
@@ -380,7 +381,8 @@ _GAP_LEAD = re.compile(
 def split_gaps(para: Para) -> list[Para]:
     """The paragraph cut where a long one-line paste broke before a point's lead (see `_gap_leads`); else as it is.
     Also for a paragraph cleaning joined from a PDF's hard-broken lines (the spaces at the old breaks stay)."""
-    gaps = _gap_leads(para.text) if not para.md and not para.divider else []
+    gaps = sorted({*_gap_leads(para.text), *stop_gap_leads(para.text)}) if not para.md and not para.divider else []
+    # (…的效果。 二、工作成果 1. … 2. …: numbered items after a stop, a preview's broken lines — ingest.gapitems, batch 56)
     if not gaps:
         return [para]
     cuts = [0, *gaps, len(para.text)]
