@@ -43,6 +43,8 @@ def test_a_count_announced_on_a_topic_without_i_or_below_is_the_speakers(
         ("ingest56-landmarks-traditional.txt", ["卧牛山"]),
         # 望月湖畔,石鼓山下,二十年前…, halfwidth punctuation (was: in a general opening)
         ("ingest56-landmarks-halfwidth.txt", ["望月湖", "石鼓山"]),
+        # 坐落于风景秀丽的青牛山麓 — a spelling tried after the rule was written (was: in a general opening)
+        ("ingest56-landmarks-modifier.txt", ["青牛山"]),
     ],
 )
 def test_the_hills_and_waters_a_speech_places_itself_among_are_its_own(
@@ -67,6 +69,8 @@ def test_hills_and_waters_said_as_everyday_words_stay_reusable(tmp_path: Path) -
         ("ingest56-great-region-traditional.txt", "西南"),
         # 西北五省区的治沙造林工作,…, halfwidth punctuation (was: in a general opening)
         ("ingest56-great-region-halfwidth.txt", "西北"),
+        # 支援西北地区建设 — a spelling tried after the rule was written: a region helped from elsewhere (was: general)
+        ("ingest56-great-region-support.txt", "西北"),
     ],
 )
 def test_a_great_region_named_as_the_ground_a_speech_speaks_for_is_a_place(

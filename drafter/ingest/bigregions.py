@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 
 _REGIONS = "华北|东北|华东|中南|西南|西北|华南|华中"
+_STRONG = r"各省|各地|各市|地区|大区|[二三四五六七八九两]省|一带|片区"  # 支援西北地区建设: a region's own words, after any word
 _GREAT_REGION = re.compile(
-    rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在和与的全对到是及从由向赴为自于]))(?P<name>{_REGIONS})"
-    r"(?=各省|各地|各市|各族|地区|大区|区(?!域)|局|军区|[二三四五六七八九两]省|一带|片区|人民|工人|农民|群众|干部|城乡|城市|农村|的(?:工人|农民|群众|干部|各省))"
+    rf"(?P<name>{_REGIONS})(?={_STRONG})"
+    rf"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在和与的全对到是及从由向赴为自于]))(?P<bare>{_REGIONS})"
+    r"(?=各族|区(?!域)|局|军区|人民|工人|农民|群众|干部|城乡|城市|农村|的(?:工人|农民|群众|干部|各省))"
 )
 
 
 def great_region_names(text: str) -> list[str]:
     """The great regions (中南, 西北) `text` names as the ground it speaks for, or []."""
-    return list(dict.fromkeys(m.group("name") for m in _GREAT_REGION.finditer(text)))
+    return list(
+        dict.fromkeys(m.group("name") or m.group("bare") for m in _GREAT_REGION.finditer(text))
+    )

@@ -3,7 +3,7 @@
 燕子山畔，金鸡岭下 / 长江之滨，紫金山麓 / 坐落在美丽的镜湖之畔: a school, a town or a works opens by placing itself
 between its landmarks. The names are the place's (a gazetteer knows none of them): a fragment holding one belongs
 to that place. A couplet of two such phrases is trusted as it stands; a single one only after words that place
-(坐落在, 位于, 地处, 美丽的…). Hills and waters that are everyday words
+(坐落在, 位于, 地处, 美丽的…; 坐落于风景秀丽的…山麓). Hills and waters that are everyday words
 (青山, 大海, 江河) are no names.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _LAND = "山岭峰江河湖溪海湾泉岛洲峡湖"
-_WHERE = r"(?:之畔|之滨|之麓|之巅|脚下|山麓|畔|滨|麓|下|边|旁)"
+_WHERE = r"(?:之畔|之滨|之麓|之巅|脚下|畔|滨|麓|下|边|旁)"
 _NAME = rf"[\u4e00-\u9fff]{{1,4}}?[{_LAND}]"
 # 燕子山畔，金鸡岭下 / 长江之滨、钟山脚下: two landmark phrases side by side, each closed by a stop
 _COUPLET = re.compile(
@@ -20,7 +20,7 @@ _COUPLET = re.compile(
 )
 # 坐落在美丽的镜湖之畔，/ 地处凤凰山脚下，: one phrase after words that place the speaker's school or town
 _PLACED = re.compile(
-    rf"(?:(?:坐落(?:在|于)|位于|地处)(?:美丽的|秀美的)?|美丽的|秀美的|巍巍的?|滔滔的?)(?P<a>[\u4e00-\u9fff]{{1,4}}?[{_LAND}]){_WHERE}(?=[，,；;。！!、]|$)"
+    rf"(?:(?:坐落(?:在|于)|位于|地处)(?:[^，。！？；、\s的]{{2,6}}的)?|美丽的|秀美的|巍巍的?|滔滔的?)(?P<a>[\u4e00-\u9fff]{{1,4}}?[{_LAND}]){_WHERE}(?=[，,；;。！!、]|$)"
 )
 # hills and waters that are words, not names
 _WORDS = frozenset((
