@@ -276,6 +276,8 @@ _WRAPPER = (
     # 责编/某某 审核/某某 监制/某某: the same staff, one after another on a line
     (re.compile(r"^(?:(?:编辑|审核|责编|校对|监制|初审|复审|终审|值班编辑|主编|统筹|撰稿|美编|排版|供稿)\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*){1,6}$"), "网页署名（编辑、审核）"),
     (re.compile(r"^(?:文档简介|资源简介|内容简介)$"), "网页导航或出处"),
+    # 文本內容: / 文档内容： / 正文: a document site's field label over the text it shows (batch 56)
+    (re.compile(r"^(?:文本内容|文本內容|文档内容|文檔內容|正文内容|全文内容|正文)\s*[:：]?$"), "网页导航或出处"),
     # 3.0 某某网友 2026-09-09 102 99+ 15.9KB 6 页: a document-sharing page's rating, uploader, date, counts, size
     (re.compile(r"^(?=.*\d{4}-\d{1,2}-\d{1,2})(?=.*\d\s*[KMkm]B\b)[^。！？，]{0,80}$"), "网页信息表"),
     # 《在全市……会议上讲话.doc》: the page's download link, named after the file

@@ -19,6 +19,7 @@ from drafter.ingest.chapters import fiction_chapter
 from drafter.ingest.clean import Para
 from drafter.ingest.frames import LETTER_GENRES, minutes_frame, notice_frame, plan_frame
 from drafter.ingest.genrepieces import office_genre
+from drafter.ingest.lawrecord import law_record
 from drafter.ingest.narrative import story_day, told_as_story
 from drafter.ingest.publicnotice import public_notice
 from drafter.ingest.untitledrules import rules_preamble
@@ -195,6 +196,8 @@ def genre_of(paras: Sequence[Para], title: str) -> tuple[str, str]:
     if minutes_frame(paras):  # 会议认为… / 会议决定… with no reporter's lead: the meeting's own record, whatever its title
         return "会议纪要", "会议纪要或决议（会议认为、会议决定：会议本身作主语的结论，不是讲话的论点，也不是会议消息）：不拆分为片段"
     page = "\n".join(p.text for p in paras[:30])  # (under an info-disclosure table of 索引号, 发文字号…)
+    if law_record(page):  # 【公布日期】… 【效力等级】地方规范性文件 【时效性】现行有效: a legal database's record (batch 56)
+        return "规范性文件", "法规数据库收录的规范性文件（制定机关、效力等级、时效性是文件目录的栏目，不是讲话或消息）：不拆分为片段"
     if (any(_RULES_TITLE.match(t) for t in firsts) and _RULES_TEXT.search(page)) or _articles(page) or rules_preamble(paras):
         return "规章制度", "规章制度的条文（第一章、一、二、是条款，不是讲话的论点）：不拆分为片段"
     if _INTERPRETATION.search(head[:400]) or any(_INTERPRETATION.search(t) for t in firsts):

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.gapitems import stop_gap_leads
+from drafter.ingest.labeltitle import split_label_topic
 from drafter.ingest.ownwork import own_work_turn
 from drafter.ingest.pageparts import title_then_point
 from drafter.ingest.para import Para
+from drafter.ingest.presslead import handed_over_run_on
 from drafter.structure import match_heading
 from drafter.text import parse_cn_number
 
@@ -153,12 +156,12 @@ _HOST_RUN_IN = re.compile(r"^(?P<title>[^。！？：:，,、“”]{4,40}?(?:�
 
 # 县卫健委2026年度工作总结及2027年工作计划今年以来，在县委…领导下，… / 12026年街道工作规划今年是…: a report's title run
 # into its opening, sometimes twice (a document-sharing page) or after the page's number (1 before the year)
-_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点|工作设想)"
+_REPORT_KINDS = r"(?:工作总结|年度总结|工作规划|工作计划|工作思路|工作要点|工作打算|工作安排|工作重点|工作设想|(?<=[科室局办处站所队委院校心道区镇乡村县市厅部会司团社馆组])(?:\d{4}年度?|年度)工作回顾)"
 _REPORT_RUN_IN = re.compile(
     rf"^(?:\d(?=\d{{4}}年))?(?P<title>[^。！？：:，,、“”]{{2,40}}?{_REPORT_KINDS}(?:(?:和|及|暨|与)[^。！？：:，,、“”]{{0,16}}?{_REPORT_KINDS})?)"
     # (…上半年工作总结和下半年工作安排2026年上半年，在…领导下: the half-year it opens on; a copy may double the year's digits)
     # (…上半年工作总结和下半年工作计划回顾这半年的工作，在…指导下: the look back it opens with)
-    r"(?=今年|一年来|过去的?一年|回顾(?:这|过去|一年|半年|上半年|全年|今年)|(?:\d{4}(?:\d{2})?|20[xX×]{2})年(?:上半年|下半年|以来|度)?[是以，,]|[^。！？，,]{0,6}在[^。！？]{2,30}(?:正确|坚强)领导下"
+    r"(?=今年|一年来|过去的?一年|回顾(?:这|过去|一年|半年|上半年|全年|今年)|(?:\d{4}|20[xX×]{2})年(?:已经|即将)?(?:过去|结束)|(?:\d{4}(?:\d{2})?|20[xX×]{2})年(?:上半年|下半年|以来|度)?[是以，,]|[^。！？，,]{0,6}在[^。！？]{2,30}(?:正确|坚强)领导下"
     # (县农业农村局2020年工作总结暨2021年工作打算（twice）一、2020年工作总结 （一）…: a sharing page's one-paragraph body,
     # its first part's heading right after the title)
     r"|一、[^。！？]{2,20}?(?:工作)?(?:总结|回顾|情况|打算|计划)\s*[（(]一[)）])"
@@ -290,6 +293,10 @@ def split_line(para: Para, early: bool) -> list[Para]:
         para = Para(para.text[label.end() :], para.line, para.end, para.md)
     if early and (twice := _TITLE_TWICE.match(para.text)):  # 在…讲话在…讲话各位领导：… (title said twice)
         para = Para(para.text[twice.end(1) :], para.line, para.end, para.md)
+    labelled = split_label_topic(para.text) if early and not para.divider else None
+    if labelled:  # 党课：强化…根基同志们，国有企业是…: the page's 体裁：题目 title, the 称谓, the text (batch 56)
+        return [Para(labelled[0], para.line, para.line, para.md), Para(labelled[1], para.line, para.line),
+                *split_line(Para(labelled[2], para.line, para.end), early=False)]  # fmt: skip
     greeting = _GREETING_FIRST.match(para.text) if early and not para.divider else None
     inline = _INLINE_SALUTATION.match(para.text[greeting.end() if greeting else 0 :]) if early and not para.divider else None
     if inline and greeting and not inline.group("title"):  # 大家早上好！全体队员们，今天…: the 称谓, then the greeting
@@ -335,6 +342,10 @@ def split_line(para: Para, early: bool) -> list[Para]:
         # 在…会议上的讲话(1) 今天的…: the page's piece number after the title is no heading (1) of the opening
         piece = _PIECE_AFTER_TITLE.match(para.text, titled.end())
         para = Para(para.text[piece.end() if piece else titled.end() :], para.line, para.end)
+    handed = handed_over_run_on(para.text) if "如下" in para.text else None
+    if handed:  # …倡议书全文如下：亲爱的市民朋友们：…: the letter a news item prints, its 称谓 run on (batch 56)
+        lead = Para(para.text[:handed].rstrip(), para.line, para.end, para.md)
+        return [*out, *split_line(lead, early=False), *split_line(Para(para.text[handed:], para.line, para.end), early=True)]
     gapped = split_gaps(para)
     if len(gapped) > 1:  # …做成“三件事” 第一件事是“…” 一是…: a PDF's lines run into one, the breaks before its leads left as spaces
         return out + [q for piece in gapped for q in split_line(piece, early=False)]
@@ -370,7 +381,8 @@ _GAP_LEAD = re.compile(
 def split_gaps(para: Para) -> list[Para]:
     """The paragraph cut where a long one-line paste broke before a point's lead (see `_gap_leads`); else as it is.
     Also for a paragraph cleaning joined from a PDF's hard-broken lines (the spaces at the old breaks stay)."""
-    gaps = _gap_leads(para.text) if not para.md and not para.divider else []
+    gaps = sorted({*_gap_leads(para.text), *stop_gap_leads(para.text)}) if not para.md and not para.divider else []
+    # (…的效果。 二、工作成果 1. … 2. …: numbered items after a stop, a preview's broken lines — ingest.gapitems, batch 56)
     if not gaps:
         return [para]
     cuts = [0, *gaps, len(para.text)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.landmarks import landmark_names
+
 _ITEM = r"[\u4e00-\u9fff]{2,6}"
 
 # 湿地、红海滩、温泉、港口、大米、河蟹、碱地柿子、蒲笋等享有盛名的资源 / 特产有A、B、C: three or more things
@@ -173,6 +175,7 @@ def locality_reasons(text: str) -> list[str]:
         found += [f"本地专项行动（{m.group(0)}）" for m in _NAMED_DRIVE.finditer(text)]
     if "、" in text:
         found += [f"本地景物（{name}）" for name in _sights(text)]
+    found += [f"本地山水（{name}）" for name in landmark_names(text)]  # 燕子山畔，金鸡岭下 (batch 56)
     if "国际" in text:
         found += [f"本地举办的节会（{m.group(0)}）" for m in _HOSTED_EVENT.finditer(text)]
     return list(dict.fromkeys(found))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from drafter.ingest.bigregions import great_region_names
 from drafter.ingest.elsewhere import (
     foreign_reasons,
     foreign_text,
@@ -39,6 +40,7 @@ from drafter.ingest.national import is_national_title, national_reasons
 from drafter.ingest.oldnames import old_name_reasons, own_town_stems
 from drafter.ingest.ownoffice import own_office_names
 from drafter.ingest.ownstake import own_stake_reasons
+from drafter.ingest.speakingbody import speaking_bodies
 from drafter.ingest.traces import trace_reasons
 from drafter.ingest.visible import drop_invisible, hides_nothing, visible_form
 from drafter.places import tier_words
@@ -467,6 +469,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
         if not (n := a or b).endswith(("委", "党")) and n not in _NOT_NAMES and n[0] not in _NOT_NAME_FIRST
     ])  # fmt: skip
     add("占位符", _PLACEHOLDER.findall(text))
+    add("讲话的单位", speaking_bodies(text))  # 中国工程院代表科技界在…上致辞 (batch 56)
     reasons += trace_reasons(text)
     reasons += locality_reasons(text)
     reasons += own_stake_reasons(text, getattr(_gazetteer(), "lookup", None))
@@ -487,6 +490,7 @@ def _places_in_passing(text: str, own: set[str]) -> list[str]:
     """Regions, foreign countries, English text, and places named bare on a trip or after 我们 (see
     drafter.ingest.elsewhere); the own place's short name stays (it becomes {{ place }} or is found elsewhere)."""
     found = [f"地名（{n}）" for n in region_names(text)]
+    found += [f"地名（{n}）" for n in great_region_names(text)]  # 中南各省, 西北五省区 (batch 56)
     gz = _gazetteer()
     if gz is not None and hasattr(gz, "lookup"):
         visited, spoken = places_by_context(text, gz.lookup)

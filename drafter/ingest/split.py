@@ -32,6 +32,7 @@ from drafter.ingest.frames import (
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.ownwork import own_work_lead
+from drafter.ingest.presslead import press_lead
 from drafter.ingest.quotedlead import quoted_news_lead
 from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
@@ -69,7 +70,7 @@ _TITLE = re.compile(
     # 街道2026年工作总结和2027年工作计划 / 县民政局2026年工作要点 / …工作计划模版 (a 范文 site's label)
     # (镇上半年工作情况总结: the account of how the work went, the same genre)
     # (學校工作總結1: a collection page's piece number right after 总结)
-    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2}|(?<=总结)\d{1,2})?$"
+    r"|^[^。！？：；，]{2,50}(?:工作总结|年终总结|年度总结|工作情况总结|工作综述|年度综述|年终综述|(?<=[科室局办处站所队委院校心道区镇乡村县市厅部会司团社馆组])(?:\d{4}年度?|年度)工作回顾|工作计划|工作思路|工作打算|工作规划|年度?工作要点)(?:范文|模板|模版)?(?:[（(]\d{1,2}[)）]|\s*篇\s*[一二三四五六七八九十\d]{1,2}|(?<=总结)\d{1,2})?$"
     # (…上半年工作总结及下半年工作设想: what the office means to do next, said as its 设想; 乡镇上半年工作总结及打算: or 打算)
     r"|^[^。！？：；，]{2,40}总结(?:和|及|暨|与)[^。！？：；，]{0,16}(?:工作安排|工作重点|重点工作|工作设想|打算|设想|规划)$"  # 县民政局2026年工作总结及2027年工作安排 (not a report's own 今年工作安排)
     r"|^(?:表态发言|开场白|主持词|讲话稿|发言稿|致辞)$"  # 表 态 发 言: the genre alone as the title
@@ -150,6 +151,8 @@ _REPORT_TITLE = re.compile(
     # (乡镇上半年工作总结及打算 / 政府上半年政府工作总结报告 / 镇2025年工作总结及2026年工作目标思路规划: the plan said without
     # 工作, or as a 规划; the account called a 总结报告)
     # (2021年街道办事处四城同创工作总结汇报: the account reported up, called a 总结汇报)
+    # 社区建设科年度工作回顾 / 街道2025年工作回顾: the year looked back on by the office that did the work (batch 56)
+    r"|(?<=[科室局办处站所队委院校心道区镇乡村县市厅部会司团社馆组])(?:\d{4}年度?|年度)工作回顾$"
     r"|(?:工作|年终|年度|半年|上半年|年中)(?:情况)?(?:总结|综述|小结)(?:报告|汇报)?(?:(?:和|暨|及|与)[^。！？，]{0,16}(?:工作计划|工作(?:初步)?思路|工作打算|工作安排|工作重点|重点工作|工作要点|工作设想|打算|安排|规划))?|(?:重点)?工作督查报告|(?<![讲话的])(?:年度?|办事处|委员会|政府|局|街道|镇|乡)工作(?:计划|要点|规划)"
     r"|(?<=年)[\u4e00-\u9fff]{2,8}工作要点$"  # XX区2026年城市管理工作要点: the field of work between the year and 工作要点
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
@@ -583,7 +586,8 @@ def _handed_over(current: list[Para], para: Para) -> bool:
     addressed = is_salutation(para.text) or bool(re.match(r"^[^。！？，,；;]{2,30}[：:]$", para.text))  # 全省广大医务工作者：
     if not addressed or not current or not _HANDS_OVER.search(current[-1].text):
         return False
-    return any(_wire_tagged(p.text) for p in current[-2:]) and not any(is_salutation(p.text) for p in current)
+    # (21日，某市红十字会向媒体发布倡议书，…全文如下：: a reporter's dated lead in the third person, batch 56)
+    return any(_wire_tagged(p.text) or press_lead(p.text) for p in current[-2:]) and not any(is_salutation(p.text) for p in current)
 
 
 def _headline_over_subtitle(para: Para, nxt: str) -> bool:
@@ -798,7 +802,7 @@ def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
     `current` is an 附件, or when it opens with its own title after the end of an earlier speech)."""
     if not _is_scrap(before) or ATTACHMENT.match(current[0].text) or is_covering_notice(before):
         return False
-    if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) for p in before[-2:]):
+    if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) or press_lead(p.text) for p in before[-2:]):
         return False  # 某某网…电 …全文如下：: the agency's item, short as it is, over the text it prints
     if news_scrap(before, current, is_title(current[0])):
         return False  # 我县召开…会议 / 2月26日，我县召开…: a short news item over the speech it tells of (genrepieces.py)
@@ -1236,7 +1240,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
-    if _HANDS_OVER.search(paras[-1].text) and any(_wire_tagged(p.text) for p in paras[-2:]):
+    if _HANDS_OVER.search(paras[-1].text) and any(_wire_tagged(p.text) or press_lead(p.text) for p in paras[-2:]):
         return "news"  # 某某网9月8日电 …发布致…的公开信。全文如下：: the agency's item; the letter it prints is the next document
     if _letter_told(paras, text):
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
@@ -1547,7 +1551,10 @@ _TO_READERS = re.compile(r"^致(?!敬|力|富|谢|辞|词|以|远|使|知|命|�
 
 
 # 本报记者 某某 / 记者 某某 通讯员 某某: a reporter named over the text (not 记者节, a letter's occasion)
-_REPORTER_LINE = re.compile(r"本报记者|本报讯|本网讯|(?:记者|通讯员)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:[\s）)、，,]|$)", re.M)
+# (据记者了解，… / 记者获悉，…: what a reporter learned, said in the item's text, is no byline — batch 56)
+_REPORTER_LINE = re.compile(
+    r"本报记者|本报讯|本网讯|(?<!据)(?:记者|通讯员)(?![从在向]|了解|获悉|看到|注意到|采访|发现|调查)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:[\s）)、，,]|$)", re.M
+)
 # 下面，我讲三点意见 / 提几点希望: a speaker announcing points (a letter may hope, it does not announce points)
 _TRANSITION_ANNOUNCE = re.compile(r"(?:讲|谈|提|强调)(?:以下)?[一二两三四五六七八九十几]+(?:点|个方面|个问题|句话)")
 
