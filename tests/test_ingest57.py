@@ -31,3 +31,36 @@ def test_another_speakers_talk_told_by_its_count_announces_nothing(tmp_path: Pat
     # 上周，县长在全县大会上分三个方面来讲了当前形势: a report of another talk
     (doc,) = ingest(tmp_path, "ingest57-count-first-guard.txt")
     assert shape(doc) == ("speech", None, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "second"),
+    [
+        # 倡议书 / … / 某某县妇女联合会 / 2026年4月8日 / 版权所有：… / 全县各级团组织、广大团员青年朋友们： (was: one letter)
+        ("ingest57-signed-then-salutation-calls.txt", 19),
+        # 慰問信 / … / 中共某某鎮委員會　某某鎮人民政府 / 2026年2月10日 / 親愛的軍屬朋友們：, traditional (was: one)
+        ("ingest57-signed-then-salutation-traditional.txt", 11),
+        # 一封信 / … / 某某镇中心小学 / (2026年7月1日) / 各位家长朋友: with halfwidth punctuation (was: one)
+        ("ingest57-signed-then-salutation-halfwidth.txt", 11),
+    ],
+)
+def test_a_salutation_under_a_pieces_signature_and_date_opens_the_next_piece(
+    tmp_path: Path, name: str, second: int
+) -> None:
+    first, nxt = ingest(tmp_path, name)
+    assert (first["kind"], first["genre"], nxt["kind"], nxt["genre"]) == (
+        "other",
+        "书信",
+        "other",
+        "书信",
+    )
+    assert nxt["lines"][0] == second
+    assert first["lines"][1] < second
+
+
+def test_a_speakers_name_and_date_over_the_salutation_stay_the_speechs_front(
+    tmp_path: Path,
+) -> None:
+    # title / 某某镇党委书记 / 2026年3月6日 / 同志们：: the speech's own front matter, nothing signed before it
+    (doc,) = ingest(tmp_path, "ingest57-signed-then-salutation-guard.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])

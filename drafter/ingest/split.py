@@ -36,6 +36,7 @@ from drafter.ingest.quotedlead import quoted_news_lead
 from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.ingest.selfcheck import self_examination
+from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -533,6 +534,7 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             _second_salutation(current, para, nxt)
             or _titled_piece(current, para, nxt)
             or _salutation_after_cut(current, para, nxt)
+            or _salutation_after_signature(current, para, nxt)  # …总工会 / 2026年3月19日 / 全市各级工会组织：(batch 57)
             or called_speech(current, para)  # …第四项：由某某镇长作重要讲话 / 同志们，刚才…: the speech called (batch 55)
         ):
             _close(groups, current)
@@ -727,6 +729,13 @@ def _salutation_after_cut(current: list[Para], para: Para, nxt: str) -> bool:
     if match_heading(prev.text) or is_title(prev) or len(nxt) < 20 or match_heading(nxt) or is_salutation(nxt):
         return False
     return count_han("".join(p.text for p in current)) >= _SECOND_SPEECH_MIN
+
+
+def _salutation_after_signature(current: list[Para], para: Para, nxt: str) -> bool:
+    """A 称谓 over running text, right under a piece's signer and date: the next piece of the page (ingest.signedpiece)."""
+    if not is_salutation(para.text) or len(nxt) < 20 or is_salutation(nxt) or match_heading(nxt):
+        return False
+    return signed_off([p.text for p in current]) and count_han("".join(p.text for p in current)) >= SIGNED_MIN
 
 
 def _titled_piece(current: list[Para], para: Para, nxt: str) -> bool:
