@@ -64,3 +64,31 @@ def test_a_speakers_name_and_date_over_the_salutation_stay_the_speechs_front(
     # title / 某某镇党委书记 / 2026年3月6日 / 同志们：: the speech's own front matter, nothing signed before it
     (doc,) = ingest(tmp_path, "ingest57-signed-then-salutation-guard.txt")
     assert shape(doc) == ("speech", 2, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 2025年工作回顾 / 1.…2.…3. / 2026年工作打算 / 1.…2.…3. in a county's 政府工作报告 (was: six points)
+        ("ingest57-part-lines-report.txt", ("report", None, [3, 3])),
+        # …匯報如下： / 上半年工作總結 / 1、2、 / 下半年工作計劃 / 1、2、3、, traditional (was: a second document, five points)
+        ("ingest57-part-lines-traditional.txt", ("report", None, [2, 3])),
+        # 今年工作回顾 / 1.2. / 明年工作安排 / 1.2. with halfwidth punctuation, a community's report (was: four points)
+        ("ingest57-part-lines-halfwidth.txt", ("report", None, [2, 2])),
+        # …向大会报告工作，请予审议… / 2025年工作回顾 / running text, the copy cut (was: no point)
+        ("ingest57-part-line-cut.txt", ("report", None, [0])),
+        # …我向大會報告工作，請予審議。 / 過去一年工作回顧 / …, traditional, cut (was: no point)
+        ("ingest57-part-line-cut-traditional.txt", ("report", None, [0])),
+    ],
+)
+def test_a_reports_bare_part_lines_are_its_points_and_the_numbered_items_under_them_its_subpoints(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+def test_numbered_parts_of_a_plan_keep_their_own_numbering(tmp_path: Path) -> None:
+    # 一、工作思路 / 二、工作重点 / 1、2、3、: the parts are numbered, the items theirs as before
+    (doc,) = ingest(tmp_path, "ingest57-part-lines-guard.txt")
+    assert shape(doc) == ("report", None, [0, 3])

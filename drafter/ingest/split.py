@@ -32,6 +32,7 @@ from drafter.ingest.frames import (
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.ownwork import own_work_lead
+from drafter.ingest.partlines import part_under_hand_over
 from drafter.ingest.quotedlead import quoted_news_lead
 from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
@@ -659,6 +660,8 @@ def _caption_told(para: Para, nxt: str) -> bool:
 
 def _second_part(current: list[Para], para: Para) -> bool:
     """The next part's line of a report whose first part's line came before it: a part, not the next document."""
+    if current and part_under_hand_over(para.text, current[-1].text):
+        return True  # …现将有关情况汇报如下： / 上半年工作总结: the first part (ingest.partlines, batch 57)
     return bool(_PART_LINE.match(para.text)) and any(_PART_LINE.match(p.text) for p in current)
 
 
