@@ -92,3 +92,37 @@ def test_numbered_parts_of_a_plan_keep_their_own_numbering(tmp_path: Path) -> No
     # 一、工作思路 / 二、工作重点 / 1、2、3、: the parts are numbered, the items theirs as before
     (doc,) = ingest(tmp_path, "ingest57-part-lines-guard.txt")
     assert shape(doc) == ("report", None, [0, 3])
+
+
+@pytest.mark.parametrize(
+    ("name", "speech_title", "first_line"),
+    [
+        # 目录 / title / 3 / title / 9 / … / the first piece's title, its 称谓 (was: the list opened the speech)
+        ("ingest57-paged-contents-speeches.txt", "凝心聚力开新局砥砺奋进谱新篇", 10),
+        # 目　錄 / 在全縣…講話 2 / 在全鎮…講話 7 / …, traditional, the page number after the title (was: the same)
+        ("ingest57-paged-contents-traditional.txt", "在全县教育工作会议上的讲话", 7),
+    ],
+)
+def test_a_contents_list_with_page_numbers_is_filed_apart_from_the_first_piece(
+    tmp_path: Path, name: str, speech_title: str, first_line: int
+) -> None:
+    contents, speech = ingest(tmp_path, name)
+    assert (contents["kind"], contents["genre"], contents["points"]) == ("other", "目录", [])
+    assert shape(speech) == ("speech", 2, [0, 0])
+    assert (speech["title"], speech["lines"][0]) == (speech_title, first_line)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # site / …汇编30篇 / 目录 / 1. …工作总结 3 / … and nothing else, halfwidth (was: an error, nothing left)
+        ("ingest57-paged-contents-only.txt", "2026年乡镇工作总结汇编30篇"),
+        # 目錄 / title / 1 / title / 18 / …, traditional, nothing else (was: an error)
+        ("ingest57-paged-contents-only-traditional.txt", ""),
+    ],
+)
+def test_a_page_that_is_only_a_contents_list_is_filed_as_one(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["genre"], doc["points"], doc["title"]) == ("other", "目录", [], title)
