@@ -126,3 +126,27 @@ def test_a_page_that_is_only_a_contents_list_is_filed_as_one(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert (doc["kind"], doc["genre"], doc["points"], doc["title"]) == ("other", "目录", [], title)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # …——某某县总工会开展春节送温暖活动 / date / 为…，春节前夕，… / 走访一线送温暖 / photos / 近日，… (was: a letter and news)
+        "ingest57-story-subhead-news.txt",
+        # …區總工會開展夏季送清涼活動 / … / 送清涼到工地 / photo / 7月10日，…, traditional (was: other and news)
+        "ingest57-story-subhead-traditional.txt",
+        # …某某镇中心学校开展读书月活动 / … / 读书分享展风采 / DSC0001.JPG / 4月20日,…, halfwidth (was: other and news)
+        "ingest57-story-subhead-halfwidth.txt",
+    ],
+)
+def test_a_stories_subheads_between_its_photos_do_not_cut_it_in_two(
+    tmp_path: Path, name: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["points"]) == ("news", [])
+
+
+def test_two_items_each_under_its_own_headline_stay_two(tmp_path: Path) -> None:
+    # 某某镇开展…宣传活动 / date / 3月11日，… / 某某县人民医院开展…活动 / date / 3月12日，…: another body, another item
+    first, second = ingest(tmp_path, "ingest57-story-subhead-guard.txt")
+    assert (first["kind"], second["kind"], second["lines"][0]) == ("news", "news", 7)

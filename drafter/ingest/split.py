@@ -38,6 +38,7 @@ from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.ingest.selfcheck import self_examination
 from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
+from drafter.ingest.storyheads import story_goes_on, story_news
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -528,7 +529,10 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             head = [current.pop()] if len(current) > 2 and _front_line(current[-1].text) and not match_heading(current[-1].text) else []
             _close(groups, current)
             current = head
-        elif _has_body(current) and _seam_piece(current, paras, i, blanks):
+        elif (
+            _has_body(current) and _seam_piece(current, paras, i, blanks)
+            and not story_goes_on([p.text for p in current], para.text, nxt)  # 看望慰问…职工 / 近日，…: a subhead (batch 57)
+        ):  # fmt: skip
             _close(groups, current)  # a blank line the pieces never have, then a frame of its own: the page's next piece
             current = []
         elif _has_body(current) and (
@@ -1254,6 +1258,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
     if event_news(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "news"  # 我镇开展重阳节敬老慰问活动 / 10月11日，…走访慰问了…: an event told, no letter (genrepieces.py)
+    if story_news([p.text for p in paras]) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "news"  # …开展送温暖活动 / 为…，春节前夕，… / 走访一线送温暖 / 近日，…: a story with subheads (ingest.storyheads)
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
