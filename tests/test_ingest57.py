@@ -150,3 +150,30 @@ def test_two_items_each_under_its_own_headline_stay_two(tmp_path: Path) -> None:
     # 某某镇开展…宣传活动 / date / 3月11日，… / 某某县人民医院开展…活动 / date / 3月12日，…: another body, another item
     first, second = ingest(tmp_path, "ingest57-story-subhead-guard.txt")
     assert (first["kind"], second["kind"], second["lines"][0]) == ("news", "news", 7)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 首先，…我感到有三个方面的成绩，概括为“三个来之不易”： / 一是…三是 / 其次，…我提两点建议： / 一是 二是
+        # (was: three announced, five points)
+        ("ingest57-order-part-review.txt", ("speech", None, [3, 2])),
+        # 首先，…概括起來就是“兩個更加”： / 一是 二是 / 最後，…謝謝大家！ (the closing), traditional (was: two announced, two points)
+        ("ingest57-order-part-traditional.txt", ("speech", None, [2])),
+        # 首先,…概括为"三个得好": / 一是…三是 / 其次,…, halfwidth (was: three announced, three points)
+        ("ingest57-order-part-halfwidth.txt", ("speech", None, [3, 0])),
+    ],
+)
+def test_a_count_that_ends_the_paragraph_opened_by_shouxian_counts_that_parts_items(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+def test_a_greeting_opened_by_shouxian_leaves_the_speechs_announcement_alone(
+    tmp_path: Path,
+) -> None:
+    # 首先，我代表…表示热烈的祝贺！ / 下面，我讲三点意见： / 一是 二是 三是
+    (doc,) = ingest(tmp_path, "ingest57-order-part-guard.txt")
+    assert shape(doc) == ("speech", 3, [0, 0, 0])

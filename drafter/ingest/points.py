@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
+from drafter.ingest.orderparts import order_over_series
 from drafter.ingest.partlines import part_lines
 from drafter.ingest.reportparts import report_part_starts
 from drafter.ingest.split import is_salutation
@@ -209,6 +210,9 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     parts = part_lines(body, styles)  # 2025年工作回顾 / 1.… / 2026年工作打算 / 1.…: the parts, the items theirs (ingest.partlines)
     if parts:
         return parts, "plain"
+    ordered = order_over_series(body, styles)  # 首先，…有五个方面的亮点：/ 一是… / 四是…: 首先's part (ingest.orderparts)
+    if ordered:
+        return ordered, "order"
     dashes = _announced_dashes(body, styles)
     if dashes:
         return dashes, "dash"
