@@ -177,3 +177,19 @@ def test_a_greeting_opened_by_shouxian_leaves_the_speechs_announcement_alone(
     # 首先，我代表…表示热烈的祝贺！ / 下面，我讲三点意见： / 一是 二是 三是
     (doc,) = ingest(tmp_path, "ingest57-order-part-guard.txt")
     assert shape(doc) == ("speech", 3, [0, 0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # 电脑桌面 / 添加…到电脑桌面 / 安装后可以在桌面快捷访问 / 本文系作者原创投稿,…请勿照搬照抄! (was: a document of its own)
+        ("ingest57-desktop-box.txt", "在全县防汛工作会议上的讲话"),
+        # the same box and note, traditional, no blank lines (was: a document of its own)
+        ("ingest57-desktop-box-traditional.txt", "在全镇秋季防火工作会议上的讲话"),
+    ],
+)
+def test_a_sites_desktop_shortcut_box_and_its_copying_note_are_the_pages(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert (doc["kind"], doc["title"], doc["announced_count"]) == ("speech", title, 2)
