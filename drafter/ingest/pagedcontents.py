@@ -1,13 +1,13 @@
-"""A collection's contents list whose entries sit over their page numbers (batch 57).
+"""A collection's contents list whose unnumbered titles sit over their page numbers (batch 57).
 
 A document-sharing site prints the contents of a collection it sells as 目录, then each piece's title on a line and its
 page number on the next (or after the title on the same line): 敢闯敢创… / 3 / 在市…闭幕式上的讲话 / 12 / …. The titles
-do not end in 讲话 or carry 1. 2., so the contents rule that knows numbered or 讲话-ending entries let them through, and
-the first piece's text opened under eight other cities' titles. Page numbers that only grow are what makes a contents
-list. The list is filed as a document of its own (kind other, genre 目录), never glued to the first piece: main already
-read batch 52 p02's paged contents so, and the collectors of batches 48, 52 and 57 file contents lists as 其他. (The
-settled convention drops a contents list as navigation; a list of titles with no page numbers still goes so.) A page
-that holds nothing but a contents list is one such document too, whether its entries carry page numbers or not.
+carry no 1. 2. and need not end in 讲话, so the contents rule (clean._TOC_ENTRY, which drops a numbered list as the
+page's navigation, the settled convention) let them through, and the first piece opened under eight other cities'
+titles. Page numbers that only grow are what makes them a contents list. Such a list was never dropped: main read
+batch 52 p02's as a document of its own (其他, as its collector files it). It is now always filed so, apart from the
+first piece, as kind other, genre 目录; a numbered list is still dropped as before. A page that holds nothing but a
+contents list, numbered or not, is one such document too (nothing on the page for the list to lead to).
 """
 
 from __future__ import annotations
@@ -20,18 +20,18 @@ from drafter.ingest.debris import Removed
 PAGED = "合集网页的目录（篇名和页码）"
 _HEADING = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
 _PAGE = re.compile(r"^\s*(?P<n>\d{1,3})\s*$")
-# 在大连市…闭幕会上的讲话 19 / 1. 安徽省政府工作报告 5: an entry with its page number after it on the same line
-_ENTRY_PAGED = re.compile(
-    r"^\s*(?:\d{1,3}\s*[.．、]\s*)?[^。！？!?]{4,80}?[\u4e00-\u9fff)）]\s*(?P<n>\d{1,3})\s*$"
-)
+# 在大连市…闭幕会上的讲话 19: an entry with its page number after it on the same line
+_ENTRY_PAGED = re.compile(r"^\s*[^。！？!?]{4,80}?[\u4e00-\u9fff)）]\s*(?P<n>\d{1,3})\s*$")
+# 1.开发区…工作计划 3 / 10企业…工作计划 58: a numbered entry (clean drops a numbered list)
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.．、]?\s*[\u4e00-\u9fff]")
 _ENTRY = re.compile(r"^\s*[^。！？!?]{4,80}\s*$")
 # Entries a contents list must hold (a speech's own 目录 of two parts is no collection's).
 _MIN_ENTRIES = 3
 
 
 def strip_paged_contents(lines: list[str], removed: list[Removed]) -> list[str]:
-    """Blank the first 目录 and the entries under it with their page numbers, when there are three or more and the
-    page numbers grow; record them as 网页目录."""
+    """Blank the first 目录 and the unnumbered entries under it with their page numbers, when there are three or more
+    and the page numbers grow; record the entries as `PAGED` (they make a document) and the rest as 网页目录."""
     head = next((i for i, line in enumerate(lines[:40]) if _HEADING.match(line)), None)
     if head is None:
         return lines
@@ -41,6 +41,8 @@ def strip_paged_contents(lines: list[str], removed: list[Removed]) -> list[str]:
         if not line.strip():
             k += 1
             continue
+        if _NUMBERED.match(line):
+            break  # 1.开发区…工作计划 3: a numbered contents list, which clean drops as the page's navigation (batch 21)
         paged = _ENTRY_PAGED.match(line)
         nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
         under = _PAGE.match(lines[nxt]) if nxt is not None and not _PAGE.match(line) else None
@@ -70,6 +72,10 @@ def strip_paged_contents(lines: list[str], removed: list[Removed]) -> list[str]:
 # The reason a contents-only page's document gives (a clerk files the page as what it is).
 CONTENTS_NOTE = (
     "合集网页的目录（只有各篇的篇名和页码，页面上没有各篇的正文）：不是讲话，不拆分为片段"
+)
+# … and a paged contents list over the first piece of the collection.
+CONTENTS_OVER_NOTE = (
+    "合集网页的目录（各篇的篇名和页码，下面是合集里的文章）：不是讲话，不拆分为片段"
 )
 
 

@@ -3,7 +3,8 @@
 A 工作报告 or a year's 总结 copied from a blog or a portal often sets its parts without numbers — 2025年工作回顾 /
 2026年工作打算, 上半年工作总结 / 下半年工作计划 — and numbers the items under each from 1 again. A clerk reads the part
 lines as the report's points and the numbered items as their sub-points: a series that starts at 1 under every part
-line belongs to that part, it is not one long list of points. A copy cut inside the first part still shows one part:
+line belongs to that part, it is not one long list of points. Under 一、 (the top level of official numbering) the
+items stay the points, the part lines above them only group them, as before. A copy cut inside the first part still shows one part:
 the line right after the report hands itself over (我代表…向大会报告工作，请予审议。) is its first point.
 """
 
@@ -55,8 +56,8 @@ def part_lines(body: Sequence[Para], styles: Sequence[tuple[str, int] | None]) -
         bounds = [*parts, len(body)]
         for k, start in enumerate(parts):
             under = [styles[i] for i in range(start + 1, bounds[k + 1]) if styles[i] is not None]
-            if not under or under[0] is None or under[0][1] != 1:
-                return []
+            if not under or under[0] is None or under[0][1] != 1 or under[0][0].startswith("h1"):
+                return []  # (一、 under a part: the top level of numbering, the report's own points — wild16)
         return parts
     start = parts[0]
     opening = [p.text for p in body[:start]]

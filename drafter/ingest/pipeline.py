@@ -26,7 +26,7 @@ from drafter.ingest.collectionlead import drop_collection_lead
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genrepieces import site_line
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title, letter_title
-from drafter.ingest.pagedcontents import CONTENTS_NOTE, contents_entries
+from drafter.ingest.pagedcontents import CONTENTS_NOTE, CONTENTS_OVER_NOTE, contents_entries
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.pagetail import cut_page_tail
 from drafter.ingest.params import Scope, detect_scope
@@ -207,7 +207,8 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     )
     contents = contents or contents_entries(list(cleaned.removed), only=not documents)
     if contents:
-        page = _contents_page(doc_id(stem, len(documents) + 1), origin, *contents, front)
+        note = CONTENTS_OVER_NOTE if documents else CONTENTS_NOTE
+        page = _contents_page(doc_id(stem, len(documents) + 1), origin, *contents, front, note)
         documents = sorted([*documents, page], key=lambda d: d.lines[0])
         documents = [replace(d, id=doc_id(stem, k)) for k, d in enumerate(documents, start=1)]
         kept_lines = {r.line for r in contents[0]}
@@ -232,7 +233,7 @@ def _front_of_contents(chunks: Sequence[Chunk], first: int) -> tuple[list[Chunk]
 
 
 def _contents_page(
-    did: str, origin: str, entries: Sequence[Removed], title: str, front: Sequence[Para] = ()
+    did: str, origin: str, entries: Sequence[Removed], title: str, front: Sequence[Para], note: str
 ) -> Document:
     """A collection's contents list (with the page's title and blurb over it): one document of kind other, genre 目录
     (ingest.pagedcontents)."""
@@ -240,7 +241,7 @@ def _contents_page(
     body = "\n\n".join([*(p.text for p in front), *(r.text for r in entries)])
     lines = (front[0].line if front else entries[0].line, entries[-1].line)
     return Document(
-        did, origin, lines, "other", title, not title, body, detect_scope(body, title), "", None, (), (CONTENTS_NOTE,),
+        did, origin, lines, "other", title, not title, body, detect_scope(body, title), "", None, (), (note,),
         norm=normalise(body), keys=frozenset(sentence_keys(body)), genre="目录",
     )  # fmt: skip
 
