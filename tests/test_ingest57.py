@@ -193,3 +193,28 @@ def test_a_sites_desktop_shortcut_box_and_its_copying_note_are_the_pages(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert (doc["kind"], doc["title"], doc["announced_count"]) == ("speech", title, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 一、… / ()从历史看，… / ()从现实看，… / 二、… / ()要在…, a 党课 (was: no sub-points)
+        ("ingest57-lost-brackets-lecture.txt", ("speech", 2, [2, 2])),
+        # （）做強特色產業。…, fullwidth brackets, traditional, a county's meeting (was: no sub-points)
+        ("ingest57-lost-brackets-traditional.txt", ("speech", 2, [3, 2])),
+        # ( )突出重点行业领域.…, a space in the brackets, halfwidth punctuation (was: no sub-points)
+        ("ingest57-lost-brackets-halfwidth.txt", ("speech", 1, [2])),
+    ],
+)
+def test_sub_points_whose_numbers_were_lost_in_copying_keep_their_empty_brackets_and_count(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+    assert not any(s.startswith(("(", "（")) for p in doc["points"] for s in p["subpoints"])
+
+
+def test_a_blank_to_fill_in_beside_numbered_sub_points_is_no_sub_point(tmp_path: Path) -> None:
+    # （一）… / （）月（）日前，各村将推荐名单报… / （二）…: the point's own （一）（二） stand
+    (doc,) = ingest(tmp_path, "ingest57-lost-brackets-guard.txt")
+    assert shape(doc) == ("speech", 1, [2])
