@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
+from drafter.ingest.countfirst import count_first
 from drafter.ingest.ontopic import on_topic_count
 from drafter.ingest.pointbody import collect_points, inline_series
 from drafter.ingest.points import (
@@ -184,6 +185,7 @@ class _Transition:
         m = _TRANSITION_WORDS.search(text) or _BARE_ANNOUNCE.search(text) or _VOICED_COLON.search(text)
         m = m or told_count(text)  # 和你们分享我脑海中三幅…群像: pictures or stories, told in turn (ingest.stories)
         m = m or on_topic_count(text)  # …思考，就做好明年工作谈四点意见。 (ingest.ontopic, batch 56)
+        m = m or count_first(text)  # 主要分六个方面来讲: the count before the verb, with 来 (ingest.countfirst)
         return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
 
 

@@ -40,6 +40,7 @@ from drafter.ingest.linesplit import (
     split_line,
     split_report_title,
 )
+from drafter.ingest.pagedcontents import strip_paged_contents
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
@@ -182,6 +183,7 @@ def clean_text(raw: str) -> Cleaned:
     skip = _front_matter_end(lines)
     removed += [Removed(i + 1, lines[i], "YAML 头信息") for i in range(skip) if lines[i].strip()]
     lines = _strip_contents_tail(lines, skip, removed)
+    lines = strip_paged_contents(lines, removed)  # 目录 / 敢闯敢创… / 3 / 在…的讲话 / 12 …: titles over page numbers (batch 57)
     in_toc = False
     toc_titles: set[str] = set()
     kept: list[Para] = []

@@ -26,6 +26,7 @@ from drafter.ingest.collectionlead import drop_collection_lead
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genrepieces import site_line
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title, letter_title
+from drafter.ingest.pagedcontents import CONTENTS_NOTE, CONTENTS_OVER_NOTE, contents_entries
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.pagetail import cut_page_tail
 from drafter.ingest.params import Scope, detect_scope
@@ -166,6 +167,10 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, preface = drop_collection_preface(chunks, cleaned.paras)  # 总结可以帮助我们… over …篇一: the page's blurb
     chunks, box = drop_event_box(chunks)  # 时间：… / 地点：… / 内容：… over a live transcript: the page's box
     chunks, label = drop_collection_lead(chunks)  # …倡议书（实用18篇） / 通过分析范文范本… over the piece: the page's label
+    contents = contents_entries(list(cleaned.removed), only=False)  # 目录 / 敢闯敢创… / 3 / … (batch 57)
+    front: tuple[Para, ...] = ()
+    if contents:  # (the collection's title and blurb over the list go with it, not with the first piece under it)
+        chunks, front = _front_of_contents(chunks, contents[0][0].line)
     for chunk in chunks:
         doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
@@ -200,9 +205,45 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     ) + tuple(
         {"line": p.line, "reason": "网页上的相关文章列表或推荐栏（不是一篇文档）", "text": p.text} for _, paras in lists for p in paras
     )
+    contents = contents or contents_entries(list(cleaned.removed), only=not documents)
+    if contents:
+        note = CONTENTS_OVER_NOTE if documents else CONTENTS_NOTE
+        page = _contents_page(doc_id(stem, len(documents) + 1), origin, *contents, front, note)
+        documents = sorted([*documents, page], key=lambda d: d.lines[0])
+        documents = [replace(d, id=doc_id(stem, k)) for k, d in enumerate(documents, start=1)]
+        kept_lines = {r.line for r in contents[0]}
+        removed = tuple(r for r in removed if r["line"] not in kept_lines)
     if not documents:
         return FileAnalysis(origin, encoding, (), removed, cleaned.joined, error=f"{origin}：清理后没有剩下可用的正文")
     return FileAnalysis(origin, encoding, tuple(documents), removed, cleaned.joined)
+
+
+def _front_of_contents(chunks: Sequence[Chunk], first: int) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """The paragraphs over a contents list (the collection's title, its blurb) that a piece under the list would
+    otherwise open with: taken off that piece, for the list's own document."""
+    out: list[Chunk] = []
+    front: tuple[Para, ...] = ()
+    for chunk in chunks:
+        before = tuple(p for p in chunk.paras if p.line < first)
+        if before and len(before) < len(chunk.paras) and not front:
+            front = before
+            chunk = replace(chunk, paras=chunk.paras[len(before) :])
+        out.append(chunk)
+    return out, front
+
+
+def _contents_page(
+    did: str, origin: str, entries: Sequence[Removed], title: str, front: Sequence[Para], note: str
+) -> Document:
+    """A collection's contents list (with the page's title and blurb over it): one document of kind other, genre 目录
+    (ingest.pagedcontents)."""
+    title = title or (front[0].text if front and len(front[0].text) <= 60 else "")
+    body = "\n\n".join([*(p.text for p in front), *(r.text for r in entries)])
+    lines = (front[0].line if front else entries[0].line, entries[-1].line)
+    return Document(
+        did, origin, lines, "other", title, not title, body, detect_scope(body, title), "", None, (), (note,),
+        norm=normalise(body), keys=frozenset(sentence_keys(body)), genre="目录",
+    )  # fmt: skip
 
 
 # 标题列表 / 网页推荐栏: a related-articles list or a recommendation box — never a document of its own beside the page's own

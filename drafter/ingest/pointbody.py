@@ -12,6 +12,7 @@ import re
 
 from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import match_point_heading
+from drafter.ingest.lostbrackets import empty_bracket_styles, empty_mark
 from drafter.ingest.points import (
     _ARABIC_MARK,
     _ASPECT,
@@ -139,6 +140,8 @@ _LIST_IN_HEADING = re.compile(r"[，,](?=[^，,。！？]{2,24}[：:](?:1、|[�
 def _mark_of(text: str, style: str) -> str:
     if style in ("plain", "aspect", "hope"):
         return ""
+    if style == "lost":
+        return empty_mark(text)
     if style == "agenda" and (STEP_MARK.match(text) or LAST_STEP_MARK.match(text)):
         return ""  # 下面，进行第一项，通过大会日程。: the chair's words opening the item are said, no mark to drop
     head = match_point_heading(text)
@@ -365,6 +368,7 @@ def _subpoints(
     arabic mark (1、), when it has one."""
     paras = _run_in_first(paras, intro)
     styles = _unmarked_subs(paras, [style_of(p.text) for p in paras], top, cut_short)
+    styles = empty_bracket_styles(paras, styles)  # ()先从机关说起…: （一） lost in copying (ingest.lostbrackets)
     if sep:  # 1.继续开展… under 1、加强排查整治: the other separator numbers the point's sub-points (see _arabic_restarts)
         styles = [("h3alt", s[1]) if s and s[0] == "h3" and (m := _ARABIC_MARK.match(p.text)) and arabic_sep(m.group("sep")) != arabic_sep(sep) else s
                   for p, s in zip(paras, styles, strict=True)]  # fmt: skip

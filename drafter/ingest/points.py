@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
+from drafter.ingest.orderparts import order_over_series
+from drafter.ingest.partlines import part_lines
 from drafter.ingest.reportparts import report_part_starts
 from drafter.ingest.split import is_salutation
 from drafter.ingest.stories import told_ordinal
@@ -205,6 +207,12 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     marked = _unmarked_ordinals(body, _ordinals_after_order(marked))
     styles = _arabic_restarts(body, _part_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
+    parts = part_lines(body, styles)  # 2025年工作回顾 / 1.… / 2026年工作打算 / 1.…: the parts, the items theirs (ingest.partlines)
+    if parts:
+        return parts, "plain"
+    ordered = order_over_series(body, styles)  # 首先，…有五个方面的亮点：/ 一是… / 四是…: 首先's part (ingest.orderparts)
+    if ordered:
+        return ordered, "order"
     dashes = _announced_dashes(body, styles)
     if dashes:
         return dashes, "dash"

@@ -32,11 +32,14 @@ from drafter.ingest.frames import (
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.ownwork import own_work_lead
+from drafter.ingest.partlines import part_under_hand_over
 from drafter.ingest.presslead import press_lead
 from drafter.ingest.quotedlead import quoted_news_lead
 from drafter.ingest.reportedcut import told_after_cut, told_remarks
 from drafter.ingest.seams import at_seam, closed, closes_again, host_script, opens_frame
 from drafter.ingest.selfcheck import self_examination
+from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
+from drafter.ingest.storyheads import story_goes_on, story_news
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -529,13 +532,17 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             head = [current.pop()] if len(current) > 2 and _front_line(current[-1].text) and not match_heading(current[-1].text) else []
             _close(groups, current)
             current = head
-        elif _has_body(current) and _seam_piece(current, paras, i, blanks):
+        elif (
+            _has_body(current) and _seam_piece(current, paras, i, blanks)
+            and not story_goes_on([p.text for p in current], para.text, nxt)  # 看望慰问…职工 / 近日，…: a subhead (batch 57)
+        ):  # fmt: skip
             _close(groups, current)  # a blank line the pieces never have, then a frame of its own: the page's next piece
             current = []
         elif _has_body(current) and (
             _second_salutation(current, para, nxt)
             or _titled_piece(current, para, nxt)
             or _salutation_after_cut(current, para, nxt)
+            or _salutation_after_signature(current, para, nxt)  # …总工会 / 2026年3月19日 / 全市各级工会组织：(batch 57)
             or called_speech(current, para)  # …第四项：由某某镇长作重要讲话 / 同志们，刚才…: the speech called (batch 55)
         ):
             _close(groups, current)
@@ -661,6 +668,8 @@ def _caption_told(para: Para, nxt: str) -> bool:
 
 def _second_part(current: list[Para], para: Para) -> bool:
     """The next part's line of a report whose first part's line came before it: a part, not the next document."""
+    if current and part_under_hand_over(para.text, current[-1].text):
+        return True  # …现将有关情况汇报如下： / 上半年工作总结: the first part (ingest.partlines, batch 57)
     return bool(_PART_LINE.match(para.text)) and any(_PART_LINE.match(p.text) for p in current)
 
 
@@ -731,6 +740,13 @@ def _salutation_after_cut(current: list[Para], para: Para, nxt: str) -> bool:
     if match_heading(prev.text) or is_title(prev) or len(nxt) < 20 or match_heading(nxt) or is_salutation(nxt):
         return False
     return count_han("".join(p.text for p in current)) >= _SECOND_SPEECH_MIN
+
+
+def _salutation_after_signature(current: list[Para], para: Para, nxt: str) -> bool:
+    """A 称谓 over running text, right under a piece's signer and date: the next piece of the page (ingest.signedpiece)."""
+    if not is_salutation(para.text) or len(nxt) < 20 or is_salutation(nxt) or match_heading(nxt):
+        return False
+    return signed_off([p.text for p in current]) and count_han("".join(p.text for p in current)) >= SIGNED_MIN
 
 
 def _titled_piece(current: list[Para], para: Para, nxt: str) -> bool:
@@ -1246,6 +1262,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
     if event_news(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "news"  # 我镇开展重阳节敬老慰问活动 / 10月11日，…走访慰问了…: an event told, no letter (genrepieces.py)
+    if story_news([p.text for p in paras]) and not any(is_salutation(p.text) for p in paras[:8]):
+        return "news"  # …开展送温暖活动 / 为…，春节前夕，… / 走访一线送温暖 / 近日，…: a story with subheads (ingest.storyheads)
     if _PROPOSES.search(head) or any(_NEW_YEAR_WORDS.match(p.text) for p in paras[:2]):
         return "other"  # 关于…的倡议书 under a news site's headline and 转自 line / …，现倡议如下： / …新年寄语: a letter
     if _is_letter(paras, text):
