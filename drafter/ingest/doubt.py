@@ -116,11 +116,11 @@ def _gap(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
         or len(numbers) != len(marks)
         or len({p.line for p in outline.points}) < len(marks)
     ):
-        return ""
+        return ""  # (points sharing a line: a page copied as one line, whose marks cannot be told apart safely)
     for point, before, now in zip(outline.points[1:], numbers, numbers[1:], strict=False):
         if now != before + 1:
             what = "重新编号" if now <= before else "跳号"
-            return f"论点的序号{what}（第 {point.line} 行，{_cn(before)}之后是{_cn(now)}），请核对是否漏读或多读了部分。"
+            return f"论点的序号{what}（第 {point.line} 行，{cn_number(before)}之后是{cn_number(now)}），请核对是否漏读或多读了部分。"
     return ""
 
 
@@ -155,22 +155,61 @@ _LEAD = re.compile(
 _NEXT = re.compile(r"^(?:其次|再次|第二|二是|二要)")
 
 
+_SENTENCE_NEXT = re.compile(r"(?:^|[。！？；：:])\s*(?:其次|第二)[，,]")
+
+
 def _unread_leads(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
-    """No points, but paragraphs open with 首先…其次, 第一… or 一是…: leads nobody made points of."""
+    """No points, but paragraphs open with 首先…其次, 第一…, 一是… or ——我要…, or sentences run 首先，…其次，…:
+    leads nobody made points of."""
     if outline.points:
         return ""
-    leads = [p for p in paras[1:] if _LEAD.match(p.text) and len(p.text) > 30]
-    if not leads:
+    leads = [
+        p
+        for p in paras[2:]
+        if (_LEAD.match(p.text) or p.text.startswith("——")) and len(p.text) > 30
+    ]
+    first = leads[0] if leads else None
+    if first and first.text.startswith("首先") and first.text[2] in "，,":
+        first = first if any(_NEXT.match(p.text) for p in paras if p.line > first.line) else None
+    if first:
+        m = _LEAD.match(first.text)
+        word = m.group(0).rstrip("，,、：:") if m else "——"
+        return f"没有找到论点，但第 {first.line} 行起有以“{word}”开头的段落，可能是没有编号的论点，请核对。"
+    for para in paras[2:]:
+        m = _SENTENCE_LEAD.search(para.text)
+        if m and _SENTENCE_NEXT.search(para.text, m.end()):
+            return f"没有找到论点，但第 {para.line} 行的句子按“{m.group('w')}……”排列，可能是没有编号的论点，请核对。"
+    return ""
+
+
+def _title_point(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """1、【…】积极培育…: a point whose heading repeats the document's title — a site's page-chunk number, not a point."""
+    title = outline.title if not outline.title_derived else ""
+    title = (title or (paras[0].text if paras and len(paras[0].text) <= 40 else "")).strip(
+        "【】[] "
+    )
+    if len(title) < 8:
         return ""
-    first = leads[0]
-    if (
-        first.text.startswith("首先")
-        and first.text[2] in "，,"
-        and not any(_NEXT.match(p.text) for p in paras if p.line > first.line)
-    ):
+    point = next(
+        (p for p in outline.points if p.line != paras[0].line and title[-8:] in p.heading), None
+    )
+    if point is None:
         return ""
-    word = _LEAD.match(first.text).group(0).rstrip("，,、：:")  # type: ignore[union-attr]
-    return f"没有找到论点，但第 {first.line} 行起有以“{word}”开头的段落，可能是没有编号的论点，请核对。"
+    return f"论点“{point.heading[:20]}”（第 {point.line} 行）重复了全文的标题，前面的序号可能是网页分页的编号，请核对。"
+
+
+_AGENDA = re.compile(r"议程[^。]{0,12}[：:][^。]{0,80}?(?:一是|第一项|1[、.．])")
+
+
+def _host_unread(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """主持词 with no points, yet its 议程 is listed (议程是：一是…二是…): the agenda items are its points."""
+    head = "".join(p.text for p in paras[:3])
+    if "主持词" not in head or outline.points:
+        return ""
+    hit = next((p for p in paras if _AGENDA.search(p.text)), None)
+    if hit is None:
+        return ""
+    return f"这是主持词，第 {hit.line} 行列出了会议议程，但议程各项没有读作论点，请核对。"
 
 
 def _host(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
@@ -254,6 +293,7 @@ def _lone_runin(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
 _COUNT_SAID = re.compile(
     r"(?:讲|谈|说|提|聊|分|围绕|呈现|归纳为|概括为)[^。！？；，,]{0,12}?(?<![这那每])(?P<n>[二三四五六七八九十两]|\d)"
     r"(?:点|个方面|个问题|件事|层意思|句话|个关键词|个“|个新的)"
+    r"|以“(?P<m>[二三四五六七八九十两])个[^”]{1,8}”为(?:线索|主题|题)"
 )
 
 
@@ -298,6 +338,8 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("empty", _empty),
     ("unread-leads", _unread_leads),
     ("host", _host),
+    ("host-unread", _host_unread),
+    ("title-point", _title_point),
     ("inner-leads", _inner_leads),
     ("cut-at-mark", _cut_at_mark),
     ("lone-runin", _lone_runin),
@@ -313,8 +355,10 @@ _PART = re.compile(
 
 def _news_parts(kind: str, paras: Sequence[Para]) -> str:
     """Read as a news report, yet it runs in numbered parts (（一）（二）, 第一条): minutes, a notice or a speech."""
+    if kind != "news":
+        return ""
     parts = [p for p in paras if _PART.match(p.text)]
-    if kind != "news" or len(parts) < 2:
+    if len(parts) < 2:
         return ""
     return f"读作会议消息，但第 {parts[0].line} 行起有“{_PART.match(parts[0].text).group(0)}”这样编号的部分，可能是纪要、通知或讲话，请核对文种。"  # type: ignore[union-attr]
 
