@@ -51,11 +51,6 @@ def _cn(n: int) -> str:
     return count_word(n) if 0 <= n < 100 else str(n)
 
 
-def _announce_line(outline: Outline) -> int:
-    pieces = outline.role(Role.TRANSITION)
-    return pieces[0].line if pieces else 0
-
-
 def _count_off(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """讲三点意见 over four parts, or over two in a copy that reaches its closing: the count and the points differ.
     (Fewer points than announced in a copy cut short is what a cut copy looks like: no doubt.)"""
@@ -73,8 +68,11 @@ def _bare_heading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """No points, but a short line with no full stop stands over a long paragraph: a heading whose number was lost."""
     if outline.points:
         return ""
-    start = max((p.line for p in outline.role(Role.TRANSITION)), default=0)
-    body = [p for p in paras[2:] if p.line > start]
+    start = max(
+        (p.line for p in (*outline.role(Role.OPENING)[:1], *outline.role(Role.TRANSITION))),
+        default=0,
+    )
+    body = [p for p in paras[2:] if p.line > start and not p.text.startswith(("（", "("))]
     for para, after in zip(body, body[1:], strict=False):
         text = para.text
         if (
@@ -158,15 +156,23 @@ _NEXT = re.compile(r"^(?:其次|再次|第二|二是|二要)")
 _SENTENCE_NEXT = re.compile(r"(?:^|[。！？；：:])\s*(?:其次|第二)[，,]")
 
 
+def _dash_lead(para: Para, start: int) -> bool:
+    """——我要做… after the opening (not ——在…上的讲话, a subtitle over it)."""
+    return (
+        para.text.startswith("——")
+        and para.line > start
+        and not re.search(r"上的(?:讲话|发言|报告)|致辞", para.text)
+    )
+
+
 def _unread_leads(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """No points, but paragraphs open with 首先…其次, 第一…, 一是… or ——我要…, or sentences run 首先，…其次，…:
     leads nobody made points of."""
     if outline.points:
         return ""
+    start = max((p.line for p in outline.role(Role.OPENING)[:1]), default=0)
     leads = [
-        p
-        for p in paras[2:]
-        if (_LEAD.match(p.text) or p.text.startswith("——")) and len(p.text) > 30
+        p for p in paras[2:] if (_LEAD.match(p.text) or _dash_lead(p, start)) and len(p.text) > 30
     ]
     first = leads[0] if leads else None
     if first and first.text.startswith("首先") and first.text[2] in "，,":
@@ -191,7 +197,7 @@ def _title_point(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     if len(title) < 8:
         return ""
     point = next(
-        (p for p in outline.points if p.line != paras[0].line and title[-8:] in p.heading), None
+        (p for p in outline.points if p.line != paras[0].line and title in p.heading), None
     )
     if point is None:
         return ""
@@ -289,10 +295,11 @@ def _lone_runin(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     return f"只找到一个论点（第 {points[0].line} 行，以“一{marks[0][0][1:]}”开头），没有“二{marks[0][0][1:]}”，可能是段落里的列举而不是论点，请核对。"
 
 
-# 就做好…工作谈四点意见 / 主要分六个方面来讲 / 呈现四个新的特点 (not 这三个方面, a look back; not 一方面)
+# 就做好…工作谈四点意见 / 主要分六个方面来讲 / 呈现四个新的特点 (not 这三个方面, a look back; not 一方面; not 讲了三个方面,
+# what another said; not 第二件事 or 百分之四点五)
 _COUNT_SAID = re.compile(
-    r"(?:讲|谈|说|提|聊|分|围绕|呈现|归纳为|概括为)[^。！？；，,]{0,12}?(?<![这那每])(?P<n>[二三四五六七八九十两]|\d)"
-    r"(?:点|个方面|个问题|件事|层意思|句话|个关键词|个“|个新的)"
+    r"(?:讲|谈|说|提|聊|分|围绕|呈现|归纳为|概括为)(?!了)[^。！？；，,]{0,12}?(?<![这那每第之])(?P<n>[二三四五六七八九十两]|\d)"
+    r"(?:点(?![一二三四五六七八九十\d])|个方面|个问题|件事|层意思|句话|个关键词|个“|个新的)"
     r"|以“(?P<m>[二三四五六七八九十两])个[^”]{1,8}”为(?:线索|主题|题)"
 )
 
