@@ -218,6 +218,28 @@ def _host_unread(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     return f"这是主持词，第 {hit.line} 行列出了会议议程，但议程各项没有读作论点，请核对。"
 
 
+def _second_level_only(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """Every point numbered （一）（二） and no 一、 over them: the part heading above was lost or had no number."""
+    marks = _written(outline.points, paras)
+    if not marks or not all(m and m[0] == "h2" for m in marks):
+        return ""
+    first = outline.points[0]
+    return f"论点都用“（一）”这一级编号（第 {first.line} 行起），上面没有“一、”：上一级的标题可能丢了或没有序号，请核对。"
+
+
+def _items_before_first(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """1、… 2、… before the first point: the items of a part whose heading is not in this copy (a later page)."""
+    if not outline.points:
+        return ""
+    first = outline.points[0].line
+    items = [
+        p for p in paras if p.line < first and (style_of(p.text) or ("",))[0] in ("h3", "item")
+    ]
+    if len(items) < 2:
+        return ""
+    return f"第一个论点（第 {first} 行）之前已有编号的条目（第 {items[0].line} 行起），它们所属的部分可能不在这份副本里，请核对。"
+
+
 def _host(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """主持词 with points: the agenda items read as the speech's points."""
     head = "".join(p.text for p in paras[:3])
@@ -347,6 +369,8 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("host", _host),
     ("host-unread", _host_unread),
     ("title-point", _title_point),
+    ("second-level", _second_level_only),
+    ("items-before", _items_before_first),
     ("inner-leads", _inner_leads),
     ("cut-at-mark", _cut_at_mark),
     ("lone-runin", _lone_runin),
