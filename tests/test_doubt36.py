@@ -66,6 +66,14 @@ RAISED = [
         "news-parts",
         "结构存疑：读作会议消息，但第 5 行起有“（一）”这样编号的部分，可能是纪要、通知或讲话，请核对文种。",
     ),
+    (
+        "second-level",
+        "结构存疑：论点都用“（一）”这一级编号（第 9 行起），上面没有“一、”：上一级的标题可能丢了或没有序号，请核对。",
+    ),
+    (
+        "items-before",
+        "结构存疑：第一个论点（第 4 行）之前已有编号的条目（第 1 行起），它们所属的部分可能不在这份副本里，请核对。",
+    ),
 ]
 # twins that still carry another doubt (one-paragraph's twin is a 主持词 whose agenda items are points: host)
 OTHER_DOUBT_IN_TWIN = {"one-paragraph"}
