@@ -104,7 +104,6 @@ DOUBT_SIGNALS = (
     ("host", "议程的"),
     ("host-unread", "议程各项没有读作论点"),
     ("title-point", "重复了全文的标题"),
-    ("second-level", "这一级编号"),
     ("items-before", "之前已有编号的条目"),
     ("inner-leads", "没有读出小点"),
     ("cut-at-mark", "像是下一部分的序号"),

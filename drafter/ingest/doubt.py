@@ -218,15 +218,6 @@ def _host_unread(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     return f"这是主持词，第 {hit.line} 行列出了会议议程，但议程各项没有读作论点，请核对。"
 
 
-def _second_level_only(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
-    """Every point numbered （一）（二） and no 一、 over them: the part heading above was lost or had no number."""
-    marks = _written(outline.points, paras)
-    if not marks or not all(m and m[0] == "h2" for m in marks):
-        return ""
-    first = outline.points[0]
-    return f"论点都用“（一）”这一级编号（第 {first.line} 行起），上面没有“一、”：上一级的标题可能丢了或没有序号，请核对。"
-
-
 def _items_before_first(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """1、… 2、… before the first point: the items of a part whose heading is not in this copy (a later page)."""
     if not outline.points:
@@ -369,7 +360,6 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("host", _host),
     ("host-unread", _host_unread),
     ("title-point", _title_point),
-    ("second-level", _second_level_only),
     ("items-before", _items_before_first),
     ("inner-leads", _inner_leads),
     ("cut-at-mark", _cut_at_mark),
