@@ -47,6 +47,12 @@ planted/planted.json: {"flawed.txt": {"place": "清河县", "errors": [{"code": 
 Each planted error is found when a finding has that rule and the phrase occurs in the finding's
 text or on the line it points to; counted without and with --place.
 
+Doubts (session 36): ingest says `结构存疑：…` in a document's warnings when its reading of the structure or
+the kind has a reason for doubt. Per document, whether it carries one: `wrong_doubted`/`wrong` (documents read
+wrong, or missing, that carry a doubt; a missing one carries none) and `right_doubted`/`right`; per signal (told
+from its wording, DOUBT_SIGNALS) how many documents it was raised on and how many of those were read wrong (its
+precision). Every miss line ends with the document's doubts, and a right document that was doubted is listed too.
+
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
 """
@@ -86,6 +92,26 @@ SUFFIXES = (
     "开发区",
 )
 SKIP_KEYS = {"id", "role", "tags", "source", "series", "inline", "variants_of"}
+DOUBT = "结构存疑："
+# each signal of drafter/ingest/doubt.py, told by a phrase of its wording (this script runs without drafter importable)
+DOUBT_SIGNALS = (
+    ("count-off", "正文找到"),
+    ("bare-heading", "像是没有序号的小标题"),
+    ("gap", "论点的序号"),
+    ("one-paragraph", "的同一段里"),
+    ("empty", "只有标题、没有正文"),
+    ("unread-leads", "可能是没有编号的论点"),
+    ("host", "议程的"),
+    ("host-unread", "议程各项没有读作论点"),
+    ("title-point", "重复了全文的标题"),
+    ("items-before", "之前已有编号的条目"),
+    ("inner-leads", "没有读出小点"),
+    ("cut-at-mark", "像是下一部分的序号"),
+    ("lone-runin", "只找到一个论点"),
+    ("unread-count", "像是宣布点数"),
+    ("series-gap", "的列举从"),
+    ("news-parts", "读作会议消息，但"),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,6 +297,14 @@ def reading_diffs(entry: dict[str, Any], doc: dict[str, Any]) -> list[str]:
     return diffs
 
 
+def doubt_signals(doc: dict[str, Any] | None) -> list[str]:
+    """The doubts ingest raised on a document, by signal name ("other" for a wording not in DOUBT_SIGNALS)."""
+    notes = [w for w in (doc or {}).get("warnings") or [] if w.startswith(DOUBT)]
+    return [
+        next((name for name, phrase in DOUBT_SIGNALS if phrase in note), "other") for note in notes
+    ]
+
+
 def score_entry(
     name: str,
     index: int,
@@ -295,6 +329,7 @@ def score_entry(
         "false": {"bare": 0, "place": 0},
         "excused": {"bare": 0, "place": 0},
         "misses": [],
+        "doubts": doubt_signals(doc),
     }
     if doc is None:
         row["misses"].append(f"- {where}: missing (no document read for this entry)")
@@ -314,7 +349,10 @@ def score_entry(
                 f"- {where}{flag}: "
                 + "; ".join(diffs)
                 + (f" — read points: {heads}" if heads else "")
+                + f" — doubted: {', '.join(row['doubts']) or 'no'}"
             )
+        elif row["doubts"]:
+            row["misses"].append(f"- {where}: read right, but doubted: {', '.join(row['doubts'])}")
         row["leaks"] = find_leaks(entry, doc)
         row["misses"] += [
             f"- {where}: leak «{term}» in non-specific {fid}: …{ctx}…"
@@ -480,6 +518,14 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         kinds.setdefault(r["kind"], [0, 0])
         kinds[r["kind"]][0] += r["right"]
         kinds[r["kind"]][1] += 1
+    wrong = [r for r in rows if not r["right"]]
+    right = [r for r in rows if r["right"]]
+    signals: dict[str, list[int]] = {}
+    for r in rows:
+        for name in sorted(set(r["doubts"])):
+            signals.setdefault(name, [0, 0])
+            signals[name][0] += 1
+            signals[name][1] += not r["right"]
     return {
         "documents": len(rows),
         "right": sum(r["right"] for r in rows),
@@ -502,6 +548,16 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "planted_files": planted["files"],
         "planted_errors": planted["total"],
         "planted_found": dict(planted["found"]),
+        "wrong": len(wrong),
+        "wrong_doubted": sum(bool(r["doubts"]) for r in wrong),
+        "wrong_doubted_pct": pct(sum(bool(r["doubts"]) for r in wrong), len(wrong)),
+        "right_doubted": sum(bool(r["doubts"]) for r in right),
+        "right_doubted_pct": pct(sum(bool(r["doubts"]) for r in right), len(right)),
+        # per signal: documents doubted, of them read wrong, and that share (the signal's precision)
+        "doubt_signals": {
+            k: {"doubted": v[0], "wrong": v[1], "precision": pct(v[1], v[0])}
+            for k, v in sorted(signals.items())
+        },
     }
 
 
@@ -524,6 +580,12 @@ def table(result: dict[str, Any]) -> str:
         f"{f['excused_errors']['bare']} / {f['excused_errors']['place']} |",
         f"| planted errors found, no --place | {f['planted_found']['bare']}/{f['planted_errors']} ({f['planted_files']} files) |",
         f"| planted errors found, --place | {f['planted_found']['place']}/{f['planted_errors']} |",
+        f"| documents read wrong that ingest doubted (结构存疑) | {f['wrong_doubted']}/{f['wrong']} = {f['wrong_doubted_pct']}% |",
+        f"| documents read right that ingest doubted | {f['right_doubted']}/{f['right']} = {f['right_doubted_pct']}% |",
+    ]
+    out += [
+        f"| … doubt {k}: wrong among doubted | {v['wrong']}/{v['doubted']} = {v['precision']}% |"
+        for k, v in f["doubt_signals"].items()
     ]
     return "\n".join(out)
 

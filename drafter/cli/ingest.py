@@ -75,6 +75,9 @@ def _summary(data: dict[str, Any]) -> str:
     kept_out = _kept_out(data["documents"])
     if kept_out:
         lines.append(kept_out)  # under the count, above the files: which documents made no fragments, and as what
+    doubted = [doc["id"] for doc in data["documents"] if any(w.startswith("结构存疑：") for w in doc["warnings"])]
+    if doubted:  # a reading ingest is unsure of: a question for the clerk before the library takes its fragments
+        lines.append(f"{len(doubted)} 篇结构存疑，入库前请核对：{'、'.join(doubted)}（理由见各篇的“注意：结构存疑”）")
     lines += [f"  {_STATUS[w['status']]}：{w['path']}" for w in written]
     return "\n".join(lines)
 

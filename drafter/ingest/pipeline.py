@@ -23,6 +23,8 @@ from drafter.ingest.channels import place_headline
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
 from drafter.ingest.collectionlead import drop_collection_lead
+from drafter.ingest.doubt import PREFIX as DOUBT
+from drafter.ingest.doubt import structure_doubts
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genrepieces import site_line
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title, letter_title
@@ -177,6 +179,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
             doc = _outlined(doc, cleaned.removed, chunk.paras)
         elif len(chunks) == 1 and doc.kind == "report" and doc.outline is not None and _stops_mid_sentence(chunk.paras):
             doc = _outlined(doc, cleaned.removed, chunk.paras, cut=True)  # a 总结's contents over its title, the copy cut
+        doc = replace(doc, warnings=(*doc.warnings, *structure_doubts(doc.kind, doc.outline, chunk.paras)))
         if chunk.unsure_start:
             note = f"原文第{chunk.paras[0].line}行起另有称谓或标题，像同一网页上的另一篇，已分开导入，请人工查看"
             doc = replace(doc, warnings=(*doc.warnings, note))
@@ -651,12 +654,14 @@ def _former_place_note(place: str) -> list[str]:
 
 
 def _corpus_meta(doc: Document, report: dict[str, Any], body: str) -> dict[str, Any]:
-    return {
+    meta = {
         "id": doc.id, "title": doc.title, "title_derived": doc.title_derived, "kind": doc.kind,
         "place": doc.scope.place, "level": doc.scope.level or "", "date": doc.date,
         "origin": {"file": doc.origin, "lines": f"{doc.lines[0]}-{doc.lines[1]}"},
         "hash": content_hash(body), "duplicate_of": report["duplicate_of"], "similarity": report["similarity"],
     }  # fmt: skip
+    doubts = [w for w in report["warnings"] if w.startswith(DOUBT)]
+    return {**meta, "doubts": doubts} if doubts else meta  # the record keeps them, for check and curate to show
 
 
 def _corpus_body(doc: Document) -> str:
