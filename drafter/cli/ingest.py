@@ -42,6 +42,9 @@ def ingest_command(
 
 
 def _summary(data: dict[str, Any]) -> str:
+    # (the ingest package is loaded by now: the command ran it)
+    from drafter.ingest.doubt import shown_warnings
+
     lines = []
     for file in data["files"]:
         if file["error"]:
@@ -66,7 +69,7 @@ def _summary(data: dict[str, Any]) -> str:
             detail += f"；重复：{doc['duplicate_of']}（相似度 {doc['similarity']:g}）"
         if detail:
             lines.append("    " + detail)
-        lines += [f"    注意：{w}" for w in doc["warnings"] if not w.startswith("与 ")]
+        lines += [f"    注意：{w}" for w in shown_warnings(doc["warnings"]) if not w.startswith("与 ")]
     if data["library_errors"]:
         lines.append(f"\n注意：片段库中有 {data['library_errors']} 个片段有错误，查重时未计入（drafter fragments lint 可列出）")
     written = [w for w in data["written"] if w["status"] in ("written", "planned")]

@@ -47,6 +47,22 @@ def doubt_signals(
     return found
 
 
+# A doubt that says again, with its line, what an older warning says (论点编号不连续或重复（1、3） beside 论点的序号跳号（第 11
+# 行…）): the screen shows the doubt only; the document's warnings (--json, the record) keep both.
+_RESTATED = (
+    ("论点的序号", "论点编号不连续或重复"),
+    ("宣布“", "宣布讲"),
+    ("这是主持词，", "主持词：按会议议程"),
+)
+
+
+def shown_warnings(warnings: Sequence[str]) -> list[str]:
+    """The warnings to print under a document: an older note that one of its doubts restates left out."""
+    doubts = [w[len(PREFIX) :] for w in warnings if w.startswith(PREFIX)]
+    dropped = tuple(old for mark, old in _RESTATED if any(d.startswith(mark) for d in doubts))
+    return [w for w in warnings if not (dropped and w.startswith(dropped))]
+
+
 def _cn(n: int) -> str:
     return count_word(n) if 0 <= n < 100 else str(n)
 
