@@ -178,3 +178,48 @@ def test_a_teleconference_is_short_on_recognition(
     text = draft_text("南京市鼓楼区", meeting, seed, minutes=minutes)
     assert "## 一、" in text
     assert _share_of_first_point(text) < 0.34
+
+
+# ---------- a bureau's own 巡察 feedback speaks for the bureau's Party body ----------
+
+
+# Read (泰顺县 县教育局党组巡察反馈会, 10 minutes, seed 3): drafted as a 党组会议 on 教育工作; a 巡察 of a hospital's 党委 by the
+# 县委巡察组 was refused as a hospital's own meeting.
+@pytest.mark.parametrize(
+    ("place", "meeting", "body"),
+    [
+        ("泰顺县", "县教育局党组巡察反馈会", "局党组"),
+        ("温州市", "市卫健委党委巡察组巡察市人民医院党委情况反馈会", "委党委"),
+    ],
+)
+def test_a_bureaus_own_inspection_feedback_speaks_for_its_party_body(
+    place: str, meeting: str, body: str
+) -> None:
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting(meeting, place).kind.template == "feedback"
+    text = draft_text(place, meeting, 3, minutes=10)
+    assert f"{body}的要求" in text or f"{body}召开" in text
+    level = "县委" if place.endswith("县") else "市委"
+    assert f"{level}召开" not in text and f"{level}的要求" not in text
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "县委巡察组巡察县人民医院党委情况反馈会",
+        "县委第二巡察组巡察县城市建设投资集团有限公司党委情况反馈会",
+    ],
+)
+def test_the_feedback_of_a_county_inspection_of_a_hospital_or_a_company_is_drafted(
+    meeting: str,
+) -> None:
+    text = draft_text("泰顺县", meeting, 4, minutes=10)
+    assert "巡察" in text and "县委" in text
+
+
+def test_a_county_inspection_feedback_named_as_work_is_a_feedback_meeting() -> None:
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting("全县巡察工作反馈会", "泰顺县").kind.template == "feedback"
+    assert parse_meeting("县教育局党组会议", "泰顺县").kind.template == "standing"
