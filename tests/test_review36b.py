@@ -75,7 +75,7 @@ def test_an_investment_meeting_opens_on_projects_not_on_the_year() -> None:
 
 # ---------- fragments a town draws without Jinja ----------
 
-_TOWN_TESTS = re.compile(r"\{%-?\s*if\s+lv\s+in\b")
+_TOWN_TESTS = re.compile(r"\{%-?\s*if\s+(?:lv\s+in\b|village\s*==)")
 
 
 def test_no_fragment_tests_the_level_by_a_list() -> None:
@@ -98,6 +98,13 @@ def test_no_fragment_tests_the_level_by_a_list() -> None:
         "point.npc.guard.leadership",
         "point.tourism.task.red-heritage",
         "point.party.task.rural",
+        # village == "社区" made every 街道 and town economy draft import Jinja too: {% if community %}
+        "point.economy.recognition.town",
+        "point.economy.task.employment-town",
+        "point.economy.task.investment-town",
+        "point.project.know.town",
+        "point.project.task.town-pipeline",
+        "point.peace.know.fengqiao",
     ],
 )
 def test_the_town_fragments_are_plain(fid: str) -> None:
@@ -223,3 +230,38 @@ def test_a_county_inspection_feedback_named_as_work_is_a_feedback_meeting() -> N
 
     assert parse_meeting("全县巡察工作反馈会", "泰顺县").kind.template == "feedback"
     assert parse_meeting("县教育局党组会议", "泰顺县").kind.template == "standing"
+
+
+# ---------- a mobilization or a progress meeting speaks of now ----------
+
+
+# Read (温州市 全市防汛防台工作动员会, 15 minutes, seed 18): “讲清楚干什么、谁来干、什么时候干完”, then a first point on
+# 着眼长远推进应急管理体系和能力现代化 (一个指挥部、空天地一体的监测体系、巨灾保险).
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed"),
+    [
+        ("温州市", "全市防汛防台工作动员会", 18),
+        ("清河县", "全县防汛工作推进会", 3),
+        ("清河县", "全县防汛工作动员部署会", 5),
+    ],
+)
+def test_a_mobilization_or_progress_meeting_has_no_long_term_point(
+    place: str, meeting: str, seed: int
+) -> None:
+    text = draft_text(place, meeting, seed, minutes=15)
+    assert "应急管理体系和能力现代化" not in text and "专常兼备" not in text
+
+
+# ---------- a town builds no regional brand ----------
+
+
+# Read (泰顺县罗阳镇 全镇乡村全面振兴工作推进会, 10 minutes, seed 17): 要统筹推进区域公用品牌建设，实行统一标准、统一标识 and
+# 严厉打击假冒侵权行为 — the county's brand and the regulator's powers.
+def test_a_town_serves_the_regional_brand_and_reports_fakes() -> None:
+    text = draft_text("泰顺县罗阳镇", "全镇乡村全面振兴工作推进会", 17, minutes=10)
+    assert "区域公用品牌" in text  # the sub-point is still drawn, in the town's words
+    assert not any(
+        w in text
+        for w in ("推进区域公用品牌建设", "加强区域公用品牌建设", "区域公用品牌建设要加强")
+    )
+    assert not any(w in text for w in ("打击假冒", "假冒侵权行为要依法打击", "打击假冒侵权"))

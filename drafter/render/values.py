@@ -295,6 +295,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
         for key in ("below", "township"):
             if isinstance(words.get(key), str):
                 words[key] = words[key].replace("（镇）", "")
+    # a place whose grassroots are 社区 (a 街道, a central 城区): {% if community %} is the plain form of village == "社区" (#18)
+    words["community"] = words.get("village") == "社区"
     # how a speech names the place's forest and those who live by it: a central 城区 has no 林区, it has hills and green
     # land in town (鼓楼区's 森林防火 meeting said 让全区林区长治久安, review33)
     woodless = "林区" in words["lacks"]
