@@ -55,6 +55,8 @@ class FeatureTable:
     inland_provinces: frozenset[str] = frozenset()
     coastal_provinces: frozenset[str] = frozenset()
     coastal_cities: frozenset[str] = frozenset()
+    # … and the counties (县、县级市、区) of a coastal city that are not on the sea (泰顺县 of 温州市, review36b), as 市/县
+    inland_counties: frozenset[str] = frozenset()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -88,6 +90,8 @@ def load_feature_table() -> FeatureTable:
             _strings(street.get("lacks")), _strings(street.get("has")), _strings(street.get("named")),
             frozenset(_strings(inland.get("provinces"))), frozenset(_strings(inland.get("coastal_provinces"))),
             frozenset(_strings(inland.get("coastal_cities"))),
+            frozenset(f"{city}/{county}" for city, counties in (inland.get("counties") or {}).items()
+                      for county in _strings(counties)),
         )  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryError(f"地方特点表格式不正确：{exc}", path=FEATURES_FILE) from exc
@@ -151,8 +155,9 @@ COASTAL = "沿海"
 @functools.lru_cache(maxsize=256)
 def is_inland(place: str, superior: str = "") -> bool:
     """Whether the gazetteer puts the place (or its superior, for a street it does not know) away from the sea: in a
-    province without a coast, or in a coastal province's city not on the sea (遂昌县 in 丽水市, features.yaml `inland`).
-    A place it cannot find, a city on the sea, a 直辖市's district or a 省直管县 is not said to be inland."""
+    province without a coast, or in a coastal province's city not on the sea (遂昌县 in 丽水市, features.yaml `inland`), or
+    a county of a coastal city that the table names (泰顺县 in 温州市). A place it cannot find, a city on the sea, another
+    of its counties, a 直辖市's district or a 省直管县 is not said to be inland."""
     from drafter.gazetteer import load_gazetteer
 
     table = load_feature_table()
@@ -166,9 +171,10 @@ def is_inland(place: str, superior: str = "") -> bool:
         if table.inland_provinces.intersection(names):
             return True
         if table.coastal_provinces.intersection(names):
-            # the 地级市 (州、盟) on the way up
+            # the 地级市 (州、盟) on the way up; in a coastal one, a county of the table away from the sea
             cities = [p.name for p in chain[:-1] if p.level == "市"]
-            return bool(cities) and table.coastal_cities.isdisjoint(cities)
+            pairs = {f"{up.name}/{p.name}" for p, up in zip(chain, chain[1:], strict=False)}
+            return bool(cities) and (table.coastal_cities.isdisjoint(cities) or not table.inland_counties.isdisjoint(pairs))
         return False
     return False
 

@@ -19,6 +19,7 @@ from drafter.places import PlaceKind, load_kinds
 
 KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
 DEFAULT_KIND = "工作会议"
+_FEEDBACK = "feedback"  # the 巡察反馈会's template
 DEFAULT_BODY = "领导小组"
 DEFAULT_CONVENOR = "党委和政府"
 DEPARTMENT_CONVENOR = "部门"  # a department's own meeting (县教育局2026年全县教育工作会议)
@@ -302,8 +303,11 @@ def trains_lay_people(name: str) -> bool:
 
 
 def outside_meeting(name: str) -> Outside | None:
-    """The kind of meeting drafter does not write for that `name` is (学校开学典礼, 医院职代会), or None."""
-    plain = name.strip()
+    """The kind of meeting drafter does not write for that `name` is (学校开学典礼, 医院职代会), or None. The unit a 巡察
+    inspected is no part of it: 县委巡察组巡察县人民医院党委情况反馈会 is the 巡察's feedback, not a hospital's own meeting."""
+    from drafter.topics import without_inspected_unit
+
+    plain = without_inspected_unit(name.strip())
     return next((o for o in load_meeting_table().outside if o.pattern.search(plain)), None)
 
 
@@ -910,8 +914,10 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         kind = load_meeting_table().kinds.get(_CPPCC_SESSION, kind)
     if rest == "会议" and _scope_role(scope) == "party":
         core = "党委会"  # 镇党委会议, 街道党工委会议: the 党委's own sitting (a 镇 has no 常委会), not a meeting on 各项工作
-    # 县委常委会会议, 县政府常务会议, 局党组会议: a standing body's sitting that takes up one work, not a work meeting
-    kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
+    # 县委常委会会议, 县政府常务会议, 局党组会议: a standing body's sitting that takes up one work, not a work meeting;
+    # 县教育局党组巡察反馈会 is the 党组's 巡察 feedback, not a sitting on 教育工作 (review36b)
+    if kind.template != _FEEDBACK:
+        kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
     if organ_work == _NPC_WORK and rest == "会议" and "常委会" in name:  # 县人大常委会第三十次会议: a sitting
         kind = load_meeting_table().kinds.get(_NPC_SESSION, kind)
     deciding = _DECIDING_COMMITTEE.search(name) if kind.template == "leading-group" else None
@@ -928,8 +934,9 @@ def _parse_meeting(name: str, place: str) -> Meeting:
     if audience and audience.work and work.removesuffix("工作").removesuffix("代表") in audience.words:
         work = audience.work  # 民营企业家座谈会 is about 民营经济工作, not about "民营企业家工作"
     convenor = _convenor(kind, _scope_role(scope), work)
-    if department_of(organ) and not kind.convenor:
-        # 县应急管理局2026年安全生产工作会议: the bureau's own meeting; its head speaks for the bureau, not for 县委、县政府
+    if department_of(organ) and (not kind.convenor or kind.template == _FEEDBACK):
+        # 县应急管理局2026年安全生产工作会议: the bureau's own meeting; its head speaks for the bureau, not for 县委、县政府;
+        # 县卫健委党委巡察反馈会: the 巡察 of the bureau's own Party body, which speaks (review36b)
         convenor = load_meeting_table().convenors.get(DEPARTMENT_CONVENOR, convenor)
     full = rest.endswith(("委员会全体会议", "委员会全体（扩大）会议"))  # the kind's suffix took 委员会 with it
     body = _body_name(core.rsplit("暨", 1)[-1] + ("委员会" if full else ""), kind)  # …工作会议暨县安委会全体会议

@@ -48,7 +48,7 @@ CONTEXT_HELPERS = frozenset(
         "lv", "party", "government", "leadership", "scope", "we", "below",
         "own_depts", "wcwc", "upper", "count", "sub_count", "title",
         "all_units", "all_places", "all_governments", "all_leaderships", "all_wcwc", "village", "grassroots", "committees", "seat", "township", "host", "honorees", "honorees_of_work", "meeting_kind", "body",
-        "festival", "festival_people", "members", "period", "spoken", "lay_class", "plan_start", "town", "season",
+        "festival", "festival_people", "members", "period", "spoken", "lay_class", "plan_start", "town", "community", "season",
         "lacks", "left_out", "woods", "woods_folk",
     }
 )  # fmt: skip

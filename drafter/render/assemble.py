@@ -272,6 +272,9 @@ def _convened_by_department(text: str, ctx: Mapping[str, Any]) -> str:
     if not host.endswith("领导班子"):
         return text
     group = host.removesuffix("领导班子") + "党组"
+    party = str(ctx.get("party") or "")
+    if party in (group, group.removesuffix("党组") + "党委"):  # 市卫健委党委巡察反馈会: its 委党委 (review36b)
+        group = party
     meeting = str(ctx.get("meeting") or "")
     after = "这次|本次|今天|，" + (f"|{re.escape(meeting)}" if meeting else "")
     for who in sorted({str(ctx.get(k) or "") for k in ("leadership", "party", "government")} - {""}, key=len, reverse=True):

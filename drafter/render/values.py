@@ -239,6 +239,14 @@ def meeting_of(answers: Mapping[str, Any]) -> Meeting:
     return replace(meeting, kind=kind, convenor=convenor, work=work, organ=organ)
 
 
+def _inspecting_body(meeting: Meeting) -> str:
+    """The Party body of a department that holds its own 巡察 (县教育局党组巡察反馈会 → 局党组, 市卫健委党委… → 委党委): the
+    feedback is taken to it, not to the level's Party committee (review36b: 把思想统一到县委的要求上来, 向县委报告)."""
+    at = meeting.name.find(meeting.organ) + len(meeting.organ)
+    body = "党委" if meeting.name.startswith("党委", at) else "党组"
+    return department_of(meeting.organ).removesuffix("领导班子") + body
+
+
 def _speakers_department(answers: Mapping[str, Any]) -> str:
     """The department of this level the speaker heads (县教育局局长 王强 → 教育局), or ""."""
     return speaker_department(str(answers.get("speaker") or ""), str(answers.get("level") or ""))
@@ -250,6 +258,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     meeting = meeting_of(answers)
     # 县应急管理局…会议: the bureau's head speaks for its 领导班子 (empty for no department: the level's leadership)
     words[DEPARTMENT_HOST] = department_of(meeting.organ) or words["leadership"]
+    if meeting.kind.template == "feedback" and department_of(meeting.organ):
+        words["party"] = _inspecting_body(meeting)
     words["host"] = words[meeting.convenor.host]
     words["honorees"] = meeting.honorees or DEFAULT_HONOREES
     # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设（工作）先进集体…
@@ -285,6 +295,8 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
         for key in ("below", "township"):
             if isinstance(words.get(key), str):
                 words[key] = words[key].replace("（镇）", "")
+    # a place whose grassroots are 社区 (a 街道, a central 城区): {% if community %} is the plain form of village == "社区" (#18)
+    words["community"] = words.get("village") == "社区"
     # how a speech names the place's forest and those who live by it: a central 城区 has no 林区, it has hills and green
     # land in town (鼓楼区's 森林防火 meeting said 让全区林区长治久安, review33)
     woodless = "林区" in words["lacks"]
