@@ -1,0 +1,90 @@
+"""A resident serving many offices keeps its memory bounded, and a new draft is the same (#18, perf36).
+
+A resident's worker answers draft after draft: memos keyed by a meeting's name (drafter.topics) grew with every new
+name, and memos keyed by a fragment with every edit of a user's library. They are now bounded; what a user notices is
+that nothing else changes: the same draft, the same findings, and a slip put into a library is found at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import tracemalloc
+
+from drafter import topics
+
+WORKS = ["安全生产", "防汛抗旱", "乡村振兴", "优化营商环境", "妇女儿童", "党风廉政建设", "森林防火", "民营经济", "审计整改",
+         "禁毒", "教育", "征兵"]  # fmt: skip
+
+
+def _names(start: int, stop: int) -> list[tuple[str, str]]:
+    """(meeting, work) pairs an office might name, each meeting another (a number in the name, as 第12次 says)."""
+    return [(f"县第{n}次{WORKS[n % len(WORKS)]}工作会议", f"{WORKS[n % len(WORKS)]}工作") for n in range(start, stop)]
+
+
+def _answer(meeting: str, work: str) -> None:
+    """What planning asks of a meeting's name (each a memo of drafter.topics)."""
+    topics.find_topics(meeting, work)
+    topics.named_parts(meeting, work)
+    topics.ruled_out_tags(meeting, work)
+    topics.own_views_parts(meeting, work)
+    topics.is_inward(meeting, work)
+    topics.is_body_work(meeting, work)
+    topics.lacks_staff("县", meeting, work)
+    topics.names_not_used(meeting)
+    topics.words_not_said(meeting, work)
+    topics.apart_wording(meeting, work)
+    topics.meeting_topic_tags(meeting, work)
+
+
+def _memos_of(module: object) -> dict[str, functools._lru_cache_wrapper]:  # type: ignore[type-arg]
+    return {name: value for name, value in vars(module).items() if hasattr(value, "cache_info")}
+
+
+def test_every_memo_of_a_meetings_name_is_bounded() -> None:
+    for name, memo in _memos_of(topics).items():
+        takes = inspect.signature(memo).parameters
+        if takes and not all(p.default is not inspect.Parameter.empty for p in takes.values()):
+            assert memo.cache_info().maxsize is not None, f"topics.{name} grows with every name it is asked"
+
+
+def test_ten_thousand_meeting_names_keep_the_memory_bounded() -> None:
+    for meeting, work in _names(0, 300):  # the tables read, the patterns compiled
+        _answer(meeting, work)
+    tracemalloc.start()
+    try:
+        for meeting, work in _names(300, 2_500):
+            _answer(meeting, work)
+        after_some = tracemalloc.get_traced_memory()[0]
+        for meeting, work in _names(2_500, 10_300):
+            _answer(meeting, work)
+        after_many = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    # 7,800 more names hold no more memory than the memos already held at 2,200 (each memo full at 1,024)
+    assert after_many - after_some < 256 * 1024, (after_some, after_many)
+    for name, memo in _memos_of(topics).items():
+        info = memo.cache_info()
+        assert info.maxsize is None or info.currsize <= info.maxsize, name
+    assert topics.ruled_out_tags.cache_info().currsize == topics.NAMES_KEPT  # full, and still answering
+    assert topics.ruled_out_tags("县第1次防汛工作会议", "防汛工作") == topics.ruled_out_tags.__wrapped__(
+        "县第1次防汛工作会议", "防汛工作"
+    )
+
+
+def test_memos_of_fragments_emptied_when_full_change_no_draft(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from drafter import drafting, limits
+    from drafter.render import repeat, select
+
+    def draft(seed: int) -> tuple[str, list[tuple[str, str]]]:
+        request = drafting.DraftRequest(sets=("place=清河县", "meeting=全县安全生产工作会议"), seed=seed, history=False)
+        made = drafting.make_draft(request)
+        return made.draft.text, [(f.rule, f.text) for f in made.findings]
+
+    before = [draft(seed) for seed in (3, 4)]
+    assert select.fragment_topics.cache_info().currsize > 20
+    monkeypatch.setattr(limits, "FRAGMENTS_KEPT", 20)  # a resident past a few libraries' worth of edits
+    select.forget_old_fragments()
+    assert select.fragment_topics.cache_info().currsize == 0
+    assert repeat.sentences_of.cache_info().currsize <= 20
+    assert [draft(seed) for seed in (3, 4)] == before
