@@ -88,3 +88,32 @@ def test_memos_of_fragments_emptied_when_full_change_no_draft(monkeypatch) -> No
     assert select.fragment_topics.cache_info().currsize == 0
     assert repeat.sentences_of.cache_info().currsize <= 20
     assert [draft(seed) for seed in (3, 4)] == before
+
+
+STAKES = ["召开这次沙河防汛抗旱工作会议", "实现沭阳高质量发展", "省民政厅对天门的关心支持", "团结依靠启东百万人民",
+          "没有我们滕州完不成的任务", "今年也是盱眙冲刺“百强县”的关键之年", "吴中作为中心城区，人流将汇集", "紧密结合垫江实际",
+          "携手建新沭阳！", "让高邮的营商环境焕然一新", "我在监利卫生系统工作四年多", "以服务纳雍跨越发展为中心",
+          "奋力谱写小康壶关建设新篇章", "向多年来关心、支持临桂经济社会发展的各界人士表示敬意", "也是作为主城区的海陵服务中心城市的职责"]  # fmt: skip
+
+
+def test_a_line_scanned_with_the_alternatives_it_can_meet_finds_every_bare_stake_the_whole_pattern_finds() -> None:
+    from drafter.check import places
+
+    def whole(line: str) -> list[tuple[int, str]]:
+        return [(m.start(), m.lastgroup or "") for m in places._BARE_STAKE.finditer(line)]
+
+    def gated(line: str) -> list[tuple[int, str]]:
+        scan, _ = places._stake_scan(line)
+        return [(m.start(), m.lastgroup or "") for m in scan.finditer(line)]
+
+    lines = [*STAKES, "，".join(STAKES), "同志们：今天召开全县安全生产工作会议，主要任务是实现全县高质量发展。"]
+    for line in lines:
+        assert whole(line) and gated(line) == whole(line), line
+
+
+def test_another_countys_bare_name_said_as_ours_is_still_found() -> None:
+    from drafter.check import check_text
+
+    text = "同志们：\n\n今天召开这次沭阳安全生产工作会议，就是要实现沭阳高质量发展，关系到沭阳的未来。\n"
+    found = [(f.rule, f.text) for f in check_text(text, place="清河县").findings if f.rule == "foreign-place"]
+    assert found.count(("foreign-place", "沭阳")) >= 2, found
