@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import functools
 import inspect
+import shutil
 import tracemalloc
+from pathlib import Path
+
+import pytest
 
 from drafter import topics
 
@@ -117,3 +121,52 @@ def test_another_countys_bare_name_said_as_ours_is_still_found() -> None:
     text = "同志们：\n\n今天召开这次沭阳安全生产工作会议，就是要实现沭阳高质量发展，关系到沭阳的未来。\n"
     found = [(f.rule, f.text) for f in check_text(text, place="清河县").findings if f.rule == "foreign-place"]
     assert found.count(("foreign-place", "沭阳")) >= 2, found
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def user_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    copy = tmp_path / "library"
+    shutil.copytree(REPO / "fragments", copy)
+    return copy
+
+
+def _findings(library: Path, seed: int = 7) -> list[tuple[str, str]]:
+    from drafter import drafting
+
+    request = drafting.DraftRequest(sets=("place=清河县", "meeting=全县安全生产工作会议"), seed=seed, library=library,
+                                    history=False)  # fmt: skip
+    return [(f.rule, f.text) for f in drafting.make_draft(request).findings]
+
+
+def _edit(library: Path, old: str, new: str) -> None:
+    for path in sorted(library.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if old in text:
+            path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule", "said"),
+    [
+        ("{{ own_depts }}", "市直各部门", "level-mix", "市直"),  # a level word of another level in a county's draft
+        ("{{ scope }}", "{{ scope }}的的", "repeated-char", "的的"),  # a doubled character
+        ("{{ grassroots }}", "XX{{ grassroots }}", "placeholder", "XX"),  # a placeholder left in
+    ],
+)
+def test_a_slip_in_the_users_edited_library_is_found_by_the_next_draft_with_the_memos_swept(
+    user_library: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, rule: str, said: str
+) -> None:
+    from drafter import limits
+
+    before = _findings(user_library)
+    assert not [f for f in before if f[0] == rule]
+    monkeypatch.setattr(limits, "FRAGMENTS_KEPT", 100)  # each edit's fragments push the memos past their bound
+    _edit(user_library, old, new)
+    after = _findings(user_library)
+    assert any(r == rule and said in text for r, text in after), after
+    _edit(user_library, new, old)
+    assert _findings(user_library) == before  # and gone once the fragment is put back
