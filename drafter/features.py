@@ -143,9 +143,14 @@ def parse_features(value: Any) -> list[str]:
 def is_central(place: str) -> bool:
     """A central urban district of our table (鼓楼区, 静安区): a 城区 whatever the user says of it — also written after its
     city (南京市鼓楼区 was drafted with 乡里村里 and 各街道（镇）, review35)."""
-    place = place.strip()
+    return _central_in(place.strip(), load_feature_table().central)
+
+
+@functools.lru_cache(maxsize=256)
+def _central_in(place: str, central: frozenset[str]) -> bool:
+    """(Kept per place and table: a draft asks ~25 times, each a walk over the table's districts, #18)"""
     return any(place == name or (place.endswith(name) and place[: -len(name)].endswith("市"))
-               for name in load_feature_table().central)  # fmt: skip
+               for name in central)  # fmt: skip
 
 
 INLAND = "内陆"

@@ -27,6 +27,10 @@ MAX_YAML_BYTES = 8 * 1024 * 1024
 MAX_YAML_NODES = 500_000  # nodes after expanding every alias: stops "billion laughs"
 MAX_YAML_DEPTH = 64
 
+# Memos keyed by a fragment (its sentences, topics, counts …): a resident keeps them across library edits, each edit
+# a new set of fragments; ~6 libraries of today's ~2,600 fragments fit (#18: functools.cache grew without bound).
+FRAGMENTS_KEPT = 16_384
+
 # Speech files.
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 MAX_DOCX_BYTES = 64 * 1024 * 1024  # the .docx file itself

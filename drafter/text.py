@@ -156,6 +156,7 @@ def level_of_place(place: str) -> str | None:
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUNS = re.compile(_HAN.pattern + "+")
 
 
 def is_han(ch: str) -> bool:
@@ -164,7 +165,9 @@ def is_han(ch: str) -> bool:
 
 def count_han(text: str) -> int:
     """Number of Han characters (what delivery time is measured in)."""
-    return len(text) - len(_HAN.sub("", text))  # (findall made a string of every one: ~40% more for a draft, #18)
+    # The lengths of its runs: one match a run, not one a character (sub and findall made one a character: 4× longer,
+    # 0.12 ms a draft's check, #18)
+    return sum(map(len, _HAN_RUNS.findall(text)))
 
 
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -307,9 +310,13 @@ def page_width(open_ended: Iterable[int]) -> tuple[int, int]:
 TRADITIONAL_ONLY = frozenset("們這個會說為來時國學過對開發關與讓體從現實經當員動進還點種設問題縣區鄉鎮務產業農幹黨領導議")
 
 
+_ANY_TRADITIONAL = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
+
+
 def may_be_traditional(text: str) -> bool:
     """A quick look: does the text (its first 20,000 characters) use at least three traditional-only forms?"""
-    return len(TRADITIONAL_ONLY.intersection(text[:20000])) >= 3
+    # (a text with none, nearly every one, is told by one search: the set of its characters cost ~0.08 ms a draft, #18)
+    return bool(_ANY_TRADITIONAL.search(text, 0, 20000)) and len(TRADITIONAL_ONLY.intersection(text[:20000])) >= 3
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,9 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
+# Meeting and work names whose answers each memo keeps: a resident serving many offices meets ever new names, and an
+# unbounded cache grew with every one (#18); a day's drafts (a few names each) fit in this many.
+NAMES_KEPT = 1024
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
@@ -191,7 +194,7 @@ def without_inspected_unit(name: str) -> str:
     return _INSPECTED_UNIT.sub("", name) if "巡察" in name and "反馈" in name else name
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def _matches(name: str) -> tuple[tuple[Topic, str, int], ...]:
     """(topic, word, end position) for each word of the table found in `name`, longest words first.
 
@@ -313,14 +316,14 @@ def narrower_tags(*names: str) -> set[str]:
     }
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def is_inward(*names: str) -> bool:
     """True when every work a meeting names is done inside the Party and government (机构编制: no 各界朋友 to thank)."""
     topics = find_topics(*names)
     return bool(topics) and all(t.inward for t in topics)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def is_body_work(*names: str) -> bool:
     """True when every work a meeting names is a body's own (人大, 政协, 群团), or the meeting names a body's own part of
     its work (科协 of 科技创新): not one the 乡镇 and 部门 answer for."""
@@ -333,7 +336,7 @@ def is_body_work(*names: str) -> bool:
     return bool({r.tag for t in topics for r in t.rules if r.body} & narrower_tags(*names))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def lacks_staff(level: str | None, *names: str) -> bool:
     """True when a meeting's work has no staff of its own at `level` (a 镇 has no 审计工作战线).
 
@@ -393,7 +396,7 @@ def own_length_tags() -> frozenset[str]:
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.own_length)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def own_views_parts(*names: str) -> frozenset[str]:
     """The parts a meeting is named for whose 认识 and 保障 are their own (`own_views`: 民营经济, 县域经济 of 经济工作): the
     whole work's views (始终扭住经济建设这个中心, 加强党对经济工作的领导) speak of the economy, not of them (review34a)."""
@@ -408,7 +411,7 @@ def _frame_tags() -> frozenset[str]:
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.only_named)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def named_parts(*names: str) -> frozenset[str]:
     """Narrower tags whose words a meeting's name says, even inside the topic's own word (抗旱 in 防汛抗旱).
 
@@ -424,7 +427,7 @@ def named_parts(*names: str) -> frozenset[str]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def ruled_out_tags(*names: str) -> frozenset[str]:
     """Narrower tags a meeting's own words leave out: a 防汛 meeting draws no 抗旱 text.
 
@@ -447,21 +450,21 @@ def ruled_out_tags(*names: str) -> frozenset[str]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def names_not_used(meeting: str) -> frozenset[str]:
     """Names of a broad work a meeting on a narrower one does not call its work (禁毒 → 平安建设)."""
     named = narrower_tags(meeting)
     return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_called)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def words_not_said(*names: str) -> frozenset[str]:
     """What no fragment of a meeting on a narrower part may say (a 妇联执委会: 成员单位, 后半程 — the 妇儿工委's business)."""
     named = narrower_tags(*names)
     return frozenset(w for t in load_topics() for rule in t.rules if rule.tag in named for w in rule.not_said)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def apart_wording(meeting: str, work: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """How our text names the work in a meeting that leaves a narrower work out (防汛抗旱 → 防汛 at a 防汛 meeting).
 

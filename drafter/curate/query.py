@@ -165,6 +165,8 @@ def _haystacks(library: Library) -> Haystacks:
     index = read_index(library.content) if library.content else None
     haystacks = index.haystacks if index is not None else Haystacks.of([haystack(f) for f in library.fragments])
     if library.content:
+        if len(_HAYSTACKS) >= 4:  # a library edited all day is a new content each time (#18)
+            _HAYSTACKS.clear()
         _HAYSTACKS[library.content] = haystacks
     return haystacks
 

@@ -25,7 +25,7 @@ from drafter.library.content import (
     read_fragment_bytes,
 )
 from drafter.library.digests import FileDigests
-from drafter.library.jinja import _USED, fragment_texts
+from drafter.library.jinja import _USED, _USED_KEPT, fragment_texts
 from drafter.library.schema import fragments_from_data, read_fragment_file
 from drafter.library.yamlio import parse_yaml
 from drafter.limits import MAX_YAML_BYTES, read_limited
@@ -295,6 +295,8 @@ class _LoadCache:
                 return None, problems, hit.ids
             if hit.found is not None or self._unpickle(hit):
                 assert hit.found is not None and hit.used is not None
+                if len(_USED) >= _USED_KEPT:  # bounded like used_variables' own additions (#18)
+                    _USED.clear()
                 _USED.update(hit.used)
                 return list(hit.found), problems, hit.ids
             if not raw:  # a damaged shard met on a second look at the file: read it again

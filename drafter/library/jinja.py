@@ -78,6 +78,7 @@ def fragment_digest(fragment: Fragment) -> str:
 # Names each Jinja text reads, by text: parsing is the slow part of loading, and
 # the load cache fills this in so that lint and render need not parse again.
 _USED: dict[str, frozenset[str]] = {}
+_USED_KEPT = 65_536  # texts: ~25 of today's libraries
 
 # Most fragment texts hold only `{{ name }}` and `{{ name.attr }}`: for those the
 # names are read off directly, which gives what Jinja's parser gives, 20× faster.
@@ -132,6 +133,8 @@ def used_variables(texts: Iterable[str]) -> set[str]:
             if found is None:  # a skeleton's {% if name %} and {% for x in name %}: read as it renders, no jinja2
                 tree = plain_tree(text)
                 found = plain_names(tree) if tree is not None else _undeclared(_jinja()[0].parse(text))
+            if len(_USED) >= _USED_KEPT:  # a resident whose users edit their libraries meets ever new texts (#18)
+                _USED.clear()
             _USED[text] = found
         names |= found
     return names
@@ -152,6 +155,8 @@ def check_jinja(fragment: Fragment, ctx: ErrorContext) -> None:
             ast = parse_jinja(text, ctx)
             check_safe(ast, ctx)
             names = _undeclared(ast)
+        if len(_USED) >= _USED_KEPT:
+            _USED.clear()
         _USED[text] = names
         used |= names
     unknown = used - declared - CONTEXT_HELPERS - set(STANDARD_VARIABLES)

@@ -768,6 +768,28 @@ def _part_words(parts: frozenset[str]) -> frozenset[str]:
     )
 
 
+def forget_old_fragments() -> None:
+    """Empty a memo keyed by fragments (or by a meeting's parts) once it holds more than a few libraries' worth.
+
+    They stay unbounded functools caches between sweeps: an LRU moves the entry it hits, a page copy in each child of
+    the resident (which works them out for the shipped library before it forks); but a resident whose users edit their
+    libraries met a new Fragment for every edit and kept the old ones for ever (#18). Asked once a plan: a few
+    `cache_info` calls. An emptied memo is worked out again as it was: no draft changes.
+    """
+    from drafter.limits import FRAGMENTS_KEPT
+    from drafter.render import closeness, foreign, repeat, steer
+    from drafter.topics import NAMES_KEPT
+
+    memos = (fragment_topics, _works_of, steer._chars, steer._longest_run, repeat.sentences_of, repeat.headings_of,
+             repeat._compared_sentences, repeat._compared_headings, repeat.mentions_awards, repeat.thanks,
+             foreign.named_subjects, foreign.fixed_counts, closeness.content_key)  # fmt: skip
+    for memo in memos:
+        if memo.cache_info().currsize > FRAGMENTS_KEPT:
+            memo.cache_clear()
+    if _part_words.cache_info().currsize > NAMES_KEPT:
+        _part_words.cache_clear()
+
+
 def choose_plan(
     library: Library,
     template: Template,
@@ -779,6 +801,7 @@ def choose_plan(
     seed: int,
     steer: Steer = NO_STEER,
 ) -> Plan:
+    forget_old_fragments()
     stages = point_stages(template, n_points)
     forced_points = [f for f in picked if f.role == Role.POINT]
     points = _choose_points(library, template, answers, rng, stages, forced_points, tags, steer)
