@@ -262,7 +262,31 @@ def _check_given(answers: Mapping[str, Any]) -> None:
     for name, value in answers.items():
         var = STANDARD_VARIABLES.get(name)
         if var is not None and value is not None and value != "":
+            example = _TEXT_EXAMPLES.get(name, "…")
+            _refuse_structured(var, value, hint=f"例如 --set {name}={example}（只写一项，不加方括号）。")
             coerce_value(var, value)
+
+
+# What a text answer looks like, for a message refusing a list or a table in its place.
+_TEXT_EXAMPLES = {"place": "清河县", "meeting": "全县安全生产工作会议", "date": "2026年3月8日", "speaker": "县长 张三",
+                  "reporter": "县应急管理局局长李强", "awards": "是", "speeches": "否", "points": "4", "minutes": "20"}  # fmt: skip
+
+
+def _refuse_structured(var: Variable, value: Any, hint: str) -> None:
+    """A list or a table where one text is wanted (speaker: [县长 张三], place: {name: 清河县}) is refused.
+
+    Written as text, it reached the speech as Python wrote it: the line under the title read （['县长 张三']）,
+    a place ['清河县'] was 无法推出层级.
+
+    Raises:
+        UsageError: the answer is a list or a mapping and `var` takes one text (or a number).
+    """
+    if var.type == VarType.LIST or not isinstance(value, list | dict | tuple):
+        return
+    label = var.prompt.split("（", 1)[0]
+    shape = "列表" if isinstance(value, list | tuple) else "“名称: 值”的表"
+    one = "一个整数" if var.type == VarType.INT else "一项文字"
+    raise UsageError(f"“{label}”只能写{one}，而这里写成了{shape}", hint=hint)
 
 
 def _check_file_answers(record: Record, path: Path) -> None:
@@ -282,6 +306,8 @@ def _check_file_answers(record: Record, path: Path) -> None:
         if var is None or value is None or value == "":
             continue
         try:
+            example = _TEXT_EXAMPLES.get(name, "…")
+            _refuse_structured(var, value, hint=f"在答案文件中把这一项写成一行文字，如 {name}: {example}。")
             if var.type == VarType.INT and (isinstance(value, bool) or isinstance(value, float) and not value.is_integer()):
                 # points: 3.5 drafted three points, points: true (1) said “而不是 1”: YAML read them as numbers
                 raise UsageError(f"“{var.prompt}”应是整数，而不是“{_as_written(value)}”")

@@ -1,0 +1,43 @@
+"""Session 36's new user: a plain `pip install`, every command, then the wrong input and hostile files of a busy office.
+
+Each test here failed before its fix (branch newuser36).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("place: [清河县]", "“地名”只能写一项文字，而这里写成了列表"),
+        ("speaker: {name: 张三}", "“讲话人”只能写一项文字，而这里写成了“名称: 值”的表"),
+        ("date: [2026]", "“讲话日期”只能写一项文字"),
+        ("awards: [是]", "“会上是否表彰先进”只能写一项文字"),
+        ("points: [3]", "“讲几点意见”只能写一个整数"),
+    ],
+)
+def test_an_answers_file_list_where_one_text_is_wanted_is_said_at_its_line(
+    tmp_path: Path, line: str, said: str
+) -> None:
+    """`speaker: [县长 张三]` put （['县长 张三']） under the title; `place: [清河县]` said 无法从地名“['清河县']”推出."""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(f"meeting: 全县安全生产工作会议\nplace: 清河县\n{line}\n".replace("place: 清河县\nplace", "place"),
+                       encoding="utf-8")  # fmt: skip
+    text = refused(run("draft", "--no-input", "--no-history", "-a", str(answers)), 2, said)
+    assert "答案.yaml:" in text and "[" not in text.split("处理办法")[0].split(said)[1], text
+
+
+def test_a_set_answer_given_as_a_json_list_where_one_text_is_wanted_is_refused() -> None:
+    """`--set speaker='["县长 张三"]'` drafted a speech whose byline read （['县长 张三']）."""
+    from tests.cli_runner import refused, run
+
+    result = run("draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+                 "--set", 'speaker=["县长 张三"]')  # fmt: skip
+    text = refused(result, 2, "“讲话人”只能写一项文字", "--set speaker=县长 张三")
+    assert "['" not in result.stdout + text
