@@ -41,3 +41,31 @@ def test_a_set_answer_given_as_a_json_list_where_one_text_is_wanted_is_refused()
                  "--set", 'speaker=["县长 张三"]')  # fmt: skip
     text = refused(result, 2, "“讲话人”只能写一项文字", "--set speaker=县长 张三")
     assert "['" not in result.stdout + text
+
+
+def test_serve_with_a_library_that_does_not_exist_is_refused_before_it_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`serve --library 片段库拼错` started, and every page of 片段库 then said the folder did not exist."""
+    import uvicorn
+
+    from tests.cli_runner import refused, run
+
+    def started(*args: object, **kwargs: object) -> None:
+        raise SystemExit("服务已启动")
+
+    monkeypatch.setattr(uvicorn, "run", started)
+    text = refused(run("serve", "--library", str(tmp_path / "没有这个库"), "--port", "1"), 1, "片段库目录不存在")
+    assert "没有这个库" in text
+
+
+@pytest.mark.parametrize(
+    ("host", "said"),
+    [("nosuch.invalid", "找不到名为“nosuch.invalid”的地址"), ("192.0.2.1", "本机没有这个地址")],
+)
+def test_serve_on_a_host_that_is_not_this_computer_says_so_not_to_change_the_port(host: str, said: str) -> None:
+    """A host name that does not resolve said 系统错误, and both it and a foreign address said 端口可能已被占用."""
+    from tests.cli_runner import refused, run
+
+    text = refused(run("serve", "--host", host, "--token", "口令", "--port", "8765"), 2, said, "--host 0.0.0.0")
+    assert "端口可能已被占用" not in text and "系统错误" not in text
