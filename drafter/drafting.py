@@ -715,7 +715,10 @@ def check_draft_target(output: Path, *, force: bool = False) -> None:
     )
 
     refuse_non_file(output)  # -o 讲话稿/ is a folder, before "no suffix"
-    output_suffix(output)  # -o 三稿.xyz is a format, before whose record 三稿.answers.yaml is
+    if output_suffix(output) == ".pdf":  # -o 三稿.xyz is a format, before whose record 三稿.answers.yaml is
+        from drafter.export.pdf import require_soffice
+
+        require_soffice(output)  # no LibreOffice: said once the draft was made, and the draft was lost
     check_draft_output(output, force=force)
     check_writable(output)
     check_writable(record_path(output))

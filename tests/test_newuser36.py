@@ -55,7 +55,11 @@ def test_serve_with_a_library_that_does_not_exist_is_refused_before_it_starts(
         raise SystemExit("服务已启动")
 
     monkeypatch.setattr(uvicorn, "run", started)
-    text = refused(run("serve", "--library", str(tmp_path / "没有这个库"), "--port", "1"), 1, "片段库目录不存在")
+    text = refused(
+        run("serve", "--library", str(tmp_path / "没有这个库"), "--port", "1"),
+        1,
+        "片段库目录不存在",
+    )
     assert "没有这个库" in text
 
 
@@ -63,9 +67,68 @@ def test_serve_with_a_library_that_does_not_exist_is_refused_before_it_starts(
     ("host", "said"),
     [("nosuch.invalid", "找不到名为“nosuch.invalid”的地址"), ("192.0.2.1", "本机没有这个地址")],
 )
-def test_serve_on_a_host_that_is_not_this_computer_says_so_not_to_change_the_port(host: str, said: str) -> None:
+def test_serve_on_a_host_that_is_not_this_computer_says_so_not_to_change_the_port(
+    host: str, said: str
+) -> None:
     """A host name that does not resolve said 系统错误, and both it and a foreign address said 端口可能已被占用."""
     from tests.cli_runner import refused, run
 
-    text = refused(run("serve", "--host", host, "--token", "口令", "--port", "8765"), 2, said, "--host 0.0.0.0")
+    text = refused(
+        run("serve", "--host", host, "--token", "口令", "--port", "8765"), 2, said, "--host 0.0.0.0"
+    )
     assert "端口可能已被占用" not in text and "系统错误" not in text
+
+
+def _fake_soffice(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "echo 'Warning: failed to launch javaldx - java may not function correctly'; kill -9 $$",
+            "中途被终止，SIGKILL",
+        ),
+        ("exit 77", "出错退出，退出码 77"),
+    ],
+)
+def test_a_libreoffice_killed_or_failing_is_said_with_the_pdf_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, said: str
+) -> None:
+    """LibreOffice killed mid-conversion said “没有生成 PDF：speech.pdf（Warning: failed to launch javaldx …）”:
+    a file of drafter's temporary folder and LibreOffice's English, not the user's file nor what happened."""
+    from drafter.export import pdf
+    from tests.cli_runner import refused, run
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: _fake_soffice(tmp_path, body))
+    speech = tmp_path / "讲话.md"
+    speech.write_text(
+        "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天召开会议。\n", encoding="utf-8"
+    )
+    out = tmp_path / "讲话.pdf"
+    text = refused(run("export", str(speech), "-o", str(out)), 1, "讲话.pdf", "没有生成 PDF", said)
+    assert "speech.pdf" not in text and "Warning" not in text and "javaldx" not in text
+    assert not out.exists()
+
+
+def test_a_draft_to_pdf_without_libreoffice_is_refused_before_drafting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`draft -o 讲话.pdf` with no LibreOffice drafted the speech, then said LibreOffice was missing: the draft
+    was lost (README: an -o that cannot be written is said before drafting)."""
+    from drafter.export import pdf
+    from tests.cli_runner import refused, run
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    out = tmp_path / "讲话.pdf"
+    result = run("draft", "--no-input", "--no-history", "--set", "place=清河县",
+                 "--set", "meeting=全县安全生产工作会议", "-o", str(out))  # fmt: skip
+    refused(result, 1, "讲话.pdf", "需要 LibreOffice")
+    assert (
+        "原创度" not in result.output and "按 清河县" not in result.output
+    )  # nothing drafted first
+    assert list(tmp_path.iterdir()) == []
