@@ -132,3 +132,39 @@ def test_a_draft_to_pdf_without_libreoffice_is_refused_before_drafting(
         "原创度" not in result.output and "按 清河县" not in result.output
     )  # nothing drafted first
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fid", ["../../evil", "a/b", ".hidden"])
+def test_fragments_add_of_an_id_that_reads_as_a_path_is_refused(tmp_path: Path, fid: str) -> None:
+    """`fragments add --id ../../evil` was added: the web page refuses every address with “..” (and an id with “/”
+    is no page of it), so the fragment could be neither shown nor edited there."""
+    from tests.cli_runner import refused, run
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    mine = library / "mine.yaml"
+    mine.write_text(
+        "- id: mine.one\n  role: closing\n  text: 同志们，让我们携手奋进。\n"
+        "  source: {authored: 本单位, written: 2026-12}\n",
+        encoding="utf-8",
+    )
+    before = mine.read_bytes()
+    result = run("fragments", "add", "--library", str(library), "--id", fid, "--role", "closing",
+                 "--text", "同志们，让我们一起努力奋斗。", "--source", "本单位")  # fmt: skip
+    refused(result, 2, f"id “{fid}”不能含有斜杠")
+    assert mine.read_bytes() == before and sorted(p.name for p in library.iterdir()) == [
+        "mine.yaml"
+    ]
+
+
+def test_fragments_add_of_a_dotted_id_is_added_as_before(tmp_path: Path) -> None:
+    from tests.cli_runner import run
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    result = run("fragments", "add", "--library", str(library), "--id", "closing.mine-1", "--role", "closing",
+                 "--text", "同志们，让我们一起努力奋斗。", "--source", "本单位")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "closing.mine-1" in "".join(
+        p.read_text(encoding="utf-8") for p in library.glob("*.yaml")
+    )
