@@ -892,12 +892,15 @@ def _parse_meeting(name: str, place: str) -> Meeting:
     year, rest = _strip(_YEAR, without_inspected_unit(name))  # 2027年全县经济工作会议: the year may come before the scope …
     rest = rest.removeprefix("中国共产党").removeprefix("中共")  # 中共清河县纪律检查委员会第三次全体会议: the party's full name
     session, rest = _strip(_SESSION, rest)
+    if _PLAN_YEAR.match(rest):  # “十五五”开局之年全县经济工作会议: before the scope too (its work was 全县经济工作)
+        year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     scope, rest = _take_scope(rest, place)
     organ_work, rest, organ = _take_organ(rest, place)
     if not year:  # … or after it (全县2027年经济工作会议)
         year, rest = _strip(_YEAR, rest)
-    if not year and _PLAN_YEAR.match(rest):  # 全市“十五五”开局之年经济工作会议: the year 2026, not a part of the work
-        year, rest = str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
+    if _PLAN_YEAR.match(rest):  # 全市“十五五”开局之年经济工作会议: the year 2026, not a part of the work
+        # with a year said too (2026年全县十五五开局之年…) still no part of the work (newuser36: 确保十五五开局之年经济工作…)
+        year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     if not session:
         session, rest = _strip(_SESSION, rest)
     if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work

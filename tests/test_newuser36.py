@@ -168,3 +168,23 @@ def test_fragments_add_of_a_dotted_id_is_added_as_before(tmp_path: Path) -> None
     assert "closing.mine-1" in "".join(
         p.read_text(encoding="utf-8") for p in library.glob("*.yaml")
     )
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "2026年全县十五五开局之年经济工作会议",
+        "全县2026年“十五五”开局之年经济工作会议",
+        "“十五五”开局之年全县经济工作会议",
+    ],
+)
+def test_the_plan_s_first_year_with_a_year_or_before_the_scope_is_no_part_of_the_work(
+    meeting: str,
+) -> None:
+    """全市“十五五”开局之年经济工作会议 was read right (lead35), but with a year said too the work was
+    十五五开局之年经济工作 (确保十五五开局之年经济工作的各项措施落到实处), and before the scope it was 全县经济工作."""
+    from drafter.meeting import parse_meeting
+
+    parsed = parse_meeting(meeting, "清河县")
+    assert parsed.work == "经济工作", parsed
+    assert parsed.year == "2026", parsed
