@@ -188,3 +188,22 @@ def test_the_plan_s_first_year_with_a_year_or_before_the_scope_is_no_part_of_the
     parsed = parse_meeting(meeting, "清河县")
     assert parsed.work == "经济工作", parsed
     assert parsed.year == "2026", parsed
+
+
+@pytest.mark.parametrize(
+    ("meeting", "work"),
+    [
+        ("县应急管理局、县消防救援大队2026年全县消防安全工作会议", "消防安全工作"),
+        ("县农业农村局、县水利局全县防汛抗旱工作会议", "防汛抗旱工作"),
+        ("县委组织部、县人社局全县人才工作会议", "人才工作"),
+        ("县委、县政府全县经济工作会议", "经济工作"),
+    ],
+)
+def test_units_that_call_a_meeting_together_are_no_part_of_its_work(
+    meeting: str, work: str
+) -> None:
+    """Two bureaus calling one meeting: the work was 、县消防救援大队2026年全县消防安全工作 (said in the headings:
+    确保、县水利局全县防汛抗旱工作…); the callers' scope before the meeting's made it 全县经济工作."""
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting(meeting, "清河县").work == work
