@@ -207,3 +207,16 @@ def test_units_that_call_a_meeting_together_are_no_part_of_its_work(
     from drafter.meeting import parse_meeting
 
     assert parse_meeting(meeting, "清河县").work == work
+
+
+def test_check_level_jiedao_says_to_give_the_place_instead(tmp_path: Path) -> None:
+    """`check --level 街道` (a level `meetings` and `works` take) said only 层级应为 省、市、县、区、乡、镇 之一,
+    with nothing on how to check a 街道's speech (its --place does)."""
+    from tests.cli_runner import refused, run
+
+    speech = tmp_path / "讲话.md"
+    speech.write_text(
+        "# 在全街道安全生产工作会议上的讲话\n\n同志们：\n\n今天召开会议。\n", encoding="utf-8"
+    )
+    refused(run("check", str(speech), "--level", "街道"), 2, "未知的层级“街道”", "--place 城关街道")
+    assert run("check", str(speech), "--place", "城关街道").exit_code == 0
