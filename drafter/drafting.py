@@ -281,9 +281,18 @@ def _refuse_structured(var: Variable, value: Any, hint: str) -> None:
     Raises:
         UsageError: the answer is a list or a mapping and `var` takes one text (or a number).
     """
+    label = var.prompt.split("（", 1)[0]
+    if var.type == VarType.LIST and isinstance(value, list | tuple):
+        # tasks: [[甲, 乙]] or tasks: &a [*a] (a list holding itself) put [[...]] into the speech (newuser36)
+        at = next((n for n, item in enumerate(value, 1) if isinstance(item, list | dict | tuple)), 0)
+        if at:
+            in_file = hint.startswith("在答案文件中")
+            how = f"{var.name}: 下面每行写一条“- 一句文字”" if in_file else f"--set {var.name}='第一条；第二条'"
+            raise UsageError(f"“{label.split('，', 1)[0]}”的第 {at} 条又写成了列表或表，每条只能是一句文字",
+                             hint=f"改成 {how}。")  # fmt: skip
+        return
     if var.type == VarType.LIST or not isinstance(value, list | dict | tuple):
         return
-    label = var.prompt.split("（", 1)[0]
     shape = "列表" if isinstance(value, list | tuple) else "“名称: 值”的表"
     one = "一个整数" if var.type == VarType.INT else "一项文字"
     raise UsageError(f"“{label}”只能写{one}，而这里写成了{shape}", hint=hint)

@@ -220,3 +220,38 @@ def test_check_level_jiedao_says_to_give_the_place_instead(tmp_path: Path) -> No
     )
     refused(run("check", str(speech), "--level", "街道"), 2, "未知的层级“街道”", "--place 城关街道")
     assert run("check", str(speech), "--place", "城关街道").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ("tasks: &a [*a]", "第 1 条又写成了列表或表"),
+        ("tasks:\n  - 开展隐患排查\n  - [甲, 乙]", "第 2 条又写成了列表或表"),
+    ],
+)
+def test_a_list_answer_holding_a_list_is_refused_not_written_as_brackets(
+    tmp_path: Path, lines: str, said: str
+) -> None:
+    """`tasks: &a [*a]` (a list holding itself) drafted 今年还有一项工作要专门强调，就是[[...]]。"""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(f"place: 清河县\nmeeting: 全县安全生产工作会议\n{lines}\n", encoding="utf-8")
+    result = run("draft", "--no-input", "--no-history", "-a", str(answers))
+    refused(result, 2, "答案.yaml:3", said)
+    assert "[[" not in result.stdout
+
+
+def test_a_mapping_holding_itself_is_not_said_to_have_a_tab(tmp_path: Path) -> None:
+    """`place: &p {a: *p}`: PyYAML's “unconstructable recursive node” holds “tab”, so it said 用了制表符（Tab）."""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text("place: &p {a: *p}\nmeeting: 全县安全生产工作会议\n", encoding="utf-8")
+    text = refused(
+        run("draft", "--no-input", "--no-history", "-a", str(answers)),
+        2,
+        "答案.yaml:1",
+        "引用了它自己",
+    )
+    assert "制表符" not in text and "Tab" not in text
