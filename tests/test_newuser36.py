@@ -255,3 +255,27 @@ def test_a_mapping_holding_itself_is_not_said_to_have_a_tab(tmp_path: Path) -> N
         "引用了它自己",
     )
     assert "制表符" not in text and "Tab" not in text
+
+
+def test_a_long_title_is_broken_without_trying_every_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`export` of a speech whose title is 120 characters never ended: every way to cut 40 words into 5 lines was
+    scored one by one (a 100-character title took 8 s, a 120-character one over a minute)."""
+    import itertools
+
+    from drafter.export import title
+
+    real = itertools.combinations
+
+    def counted(pool, r):  # type: ignore[no-untyped-def]
+        for n, cut in enumerate(real(pool, r)):
+            assert n < 100_000, "every split of the title tried one by one"
+            yield cut
+
+    monkeypatch.setattr(itertools, "combinations", counted)
+    heading = "在" + ("全县安全生产工作" * 20)[:150] + "会议上的讲话"
+    lines = title.break_title(heading, 26)
+    assert "".join(lines) == heading
+    assert all(len(line) <= 26 for line in lines) and len(lines) <= 9
+    # a title of a few words is still cut the exact way (the trapezoid, 暨 opening the second line)
+    short = title.break_title("在全县安全生产工作会议暨安全生产月活动启动仪式上的讲话", 26)
+    assert short == ["在全县安全生产工作会议", "暨安全生产月活动启动仪式上的讲话"]
