@@ -125,6 +125,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         MissingAnswersError: `prompt` is None and required answers are missing.
         DrafterError: any library, template, answer or render problem.
     """
+    if request.seed is not None and request.seed < 0:  # its record was then refused by --replay and update (newuser36)
+        raise UsageError(f"--seed 应是不小于 0 的整数，而不是 {request.seed}",
+                         hint="例如 --seed 1；不给 --seed 时由地名、会议和日期得出。")  # fmt: skip
     # The user's own file first: a wrong path or a bad file is said at once, before the library is read.
     _check_given(parse_set(request.sets))
     if request.replay is not None:

@@ -279,3 +279,17 @@ def test_a_long_title_is_broken_without_trying_every_split(monkeypatch: pytest.M
     # a title of a few words is still cut the exact way (the trapezoid, 暨 opening the second line)
     short = title.break_title("在全县安全生产工作会议暨安全生产月活动启动仪式上的讲话", 26)
     assert short == ["在全县安全生产工作会议", "暨安全生产月活动启动仪式上的讲话"]
+
+
+def test_a_negative_seed_is_refused_before_a_record_replay_would_refuse_is_written(
+    tmp_path: Path,
+) -> None:
+    """`draft --seed -1 -o 讲话.md` wrote a record that `--replay` and `update` then refused as broken
+    (起草记录中 seed 应是非负整数 … 改坏了可以删去它)."""
+    from tests.cli_runner import refused, run
+
+    out = tmp_path / "讲话.md"
+    result = run("draft", "--no-input", "--no-history", "--set", "place=清河县",
+                 "--set", "meeting=全县安全生产工作会议", "--seed", "-1", "-o", str(out))  # fmt: skip
+    refused(result, 2, "--seed 应是不小于 0 的整数")
+    assert list(tmp_path.iterdir()) == []
