@@ -293,3 +293,16 @@ def test_a_negative_seed_is_refused_before_a_record_replay_would_refuse_is_writt
                  "--set", "meeting=全县安全生产工作会议", "--seed", "-1", "-o", str(out))  # fmt: skip
     refused(result, 2, "--seed 应是不小于 0 的整数")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_diff_max_source_share_given_as_draft_s_percentage_says_how_to_write_it(
+    tmp_path: Path,
+) -> None:
+    """`draft --max-source-share 30` is a percentage; `diff --max-source-share 30` said only 应在 0 到 1 之间."""
+    from tests.cli_runner import refused, run
+
+    speech = tmp_path / "讲话.md"
+    speech.write_text(
+        "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天召开会议。\n", encoding="utf-8"
+    )
+    refused(run("diff", str(speech), "--max-source-share", "30"), 2, "30% 写作 0.3")
