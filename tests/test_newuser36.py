@@ -306,3 +306,21 @@ def test_diff_max_source_share_given_as_draft_s_percentage_says_how_to_write_it(
         "# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天召开会议。\n", encoding="utf-8"
     )
     refused(run("diff", str(speech), "--max-source-share", "30"), 2, "30% 写作 0.3")
+
+
+def test_a_doc_whose_libreoffice_was_killed_is_not_said_to_be_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice killed while converting a .doc: `check` said the file 可能已损坏，或不是 Word/WPS 文档."""
+    import os
+
+    from tests.cli_runner import refused, run
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    _fake_soffice(bin_dir, "kill -9 $$")
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    doc = tmp_path / "旧讲话.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    text = refused(run("check", str(doc)), 1, "旧讲话.doc", "中途被终止", "SIGKILL", "再运行一次")
+    assert "已损坏" not in text
