@@ -324,3 +324,22 @@ def test_a_doc_whose_libreoffice_was_killed_is_not_said_to_be_damaged(
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     text = refused(run("check", str(doc)), 1, "旧讲话.doc", "中途被终止", "SIGKILL", "再运行一次")
     assert "已损坏" not in text
+
+
+def test_update_of_a_deleted_draft_whose_record_remains_says_how_to_write_it_again(
+    tmp_path: Path,
+) -> None:
+    """The draft deleted (or moved), its record beside: `update` said only 讲话稿文件不存在，检查路径."""
+    from tests.cli_runner import refused, run
+
+    out = tmp_path / "讲话.md"
+    drafted = run("draft", "--no-input", "--no-history", "--set", "place=清河县",
+                  "--set", "meeting=全县安全生产工作会议", "-o", str(out))  # fmt: skip
+    assert drafted.exit_code == 0, drafted.output
+    out.unlink()
+    text = refused(
+        run("update", str(out), "--points", "4"), 2, "讲话稿文件不存在", "drafter draft --replay"
+    )
+    assert "讲话.answers.yaml" in text
+    again = run("draft", "--replay", str(tmp_path / "讲话.answers.yaml"), "-o", str(out))
+    assert again.exit_code == 0 and out.is_file(), again.output
