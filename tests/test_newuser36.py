@@ -343,3 +343,26 @@ def test_update_of_a_deleted_draft_whose_record_remains_says_how_to_write_it_aga
     assert "讲话.answers.yaml" in text
     again = run("draft", "--replay", str(tmp_path / "讲话.answers.yaml"), "-o", str(out))
     assert again.exit_code == 0 and out.is_file(), again.output
+
+
+@pytest.mark.parametrize(
+    ("shell", "code", "said"), [("bash", 0, "已为 bash 安装命令补全"), ("tcsh", 1, "只支持")]
+)
+def test_install_completion_is_said_in_chinese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shell: str, code: int, said: str
+) -> None:
+    """`drafter --install-completion` said “bash completion installed in … Completion will take effect once you
+    restart the terminal” (Typer's English), and “Shell tcsh is not supported.”"""
+    from typer import completion
+
+    from tests.cli_runner import run
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(completion, "_get_shell_name", lambda: shell)
+    result = run("--install-completion")
+    assert result.exit_code == code, result.output
+    assert (
+        said in result.output
+        and "installed" not in result.output
+        and "not supported" not in result.output
+    )
