@@ -168,7 +168,8 @@ def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
     shell = value if isinstance(value, str) else completion._get_shell_name()
     if shell not in _SHELLS:
         which = shell or "当前 shell"
-        typer.echo(f"错误：不能为 {which} 安装命令补全：只支持 bash、zsh、fish、PowerShell。", err=True)
+        message = f"错误：不能为 {which} 安装命令补全：只支持 bash、zsh、fish、PowerShell。"
+        typer.echo(message, err=True)
         sys.exit(1)
     shell, path = completion.install(shell=shell)
     typer.echo(f"已为 {shell} 安装命令补全：{path}")
