@@ -366,3 +366,16 @@ def test_install_completion_is_said_in_chinese(
         and "installed" not in result.output
         and "not supported" not in result.output
     )
+
+
+def test_a_file_name_too_long_for_its_temporary_is_refused_before_drafting(tmp_path: Path) -> None:
+    """`-o` with an 80-character name (243 bytes, a name the disk takes): the draft was made, then its temporary
+    (.<name>.<pid>.<random>.tmp) did not fit and it said “.：无法在该目录写文件（文件名太长）…检查目录权限”."""
+    from tests.cli_runner import refused, run
+
+    out = tmp_path / ("讲" * 80 + ".md")
+    result = run("draft", "--no-input", "--no-history", "--set", "place=清河县",
+                 "--set", "meeting=全县安全生产工作会议", "-o", str(out))  # fmt: skip
+    text = refused(result, 1, "文件名太长", "用短一些的文件名")
+    assert "原创度" not in result.output and "检查目录权限" not in text
+    assert list(tmp_path.iterdir()) == []
