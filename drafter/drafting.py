@@ -6,6 +6,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -154,6 +155,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(request.answers or {})
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
+    _one_line(raw)
     named_notes = _unused_names(raw, library, templates)
     for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
         if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
@@ -268,6 +270,34 @@ def _check_given(answers: Mapping[str, Any]) -> None:
             example = _TEXT_EXAMPLES.get(name, "…")
             _refuse_structured(var, value, hint=f"例如 --set {name}={example}（只写一项，不加方括号）。")
             coerce_value(var, value)
+
+
+# One-line answers, and what joins the lines of one pasted as two (a name wrapped in the document it was copied from).
+_ONE_LINE = {"place": "", "meeting": "", "date": "", "speaker": " ", "reporter": " "}
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _one_line(raw: dict[str, Any]) -> None:
+    """A name pasted across two lines is joined; one holding a control character is refused.
+
+    `--set meeting=$'全县安全生产\n工作会议'` titled the speech “# 在全县安全生产” with “工作会议上的讲话” as the first line of
+    its body; a place pasted with a terminal's colour code (清\x1b[31m河县) was said to be missing from the gazetteer
+    as “清河县” (newuser36).
+
+    Raises:
+        UsageError: a one-line answer holds a control character other than a line break.
+    """
+    for key, joiner in _ONE_LINE.items():
+        value = raw.get(key)
+        if not isinstance(value, str):
+            continue
+        value = _LINE_BREAK.sub(joiner, value.strip())
+        if _CONTROL.search(value):
+            label = STANDARD_VARIABLES[key].prompt.split("（", 1)[0]
+            raise UsageError(f"“{label}”里有看不见的控制字符，多半是复制时带进来的",
+                             hint=f"重新输入{label}，不要从终端或网页复制。")  # fmt: skip
+        raw[key] = value
 
 
 # What a text answer looks like, for a message refusing a list or a table in its place.

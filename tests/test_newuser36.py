@@ -379,3 +379,22 @@ def test_a_file_name_too_long_for_its_temporary_is_refused_before_drafting(tmp_p
     text = refused(result, 1, "文件名太长", "用短一些的文件名")
     assert "原创度" not in result.output and "检查目录权限" not in text
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_meeting_name_pasted_across_two_lines_is_joined_not_split_in_the_title() -> None:
+    """A name copied where it wrapped: the title read “# 在全县安全生产” and the body began “工作会议上的讲话”."""
+    from tests.cli_runner import run
+
+    result = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县",
+                 "--set", "meeting=全县安全生产\n工作会议")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "# 在全县安全生产工作会议上的讲话"
+
+
+def test_a_place_holding_a_terminal_colour_code_is_refused_not_said_missing() -> None:
+    """清\\x1b[31m河县 (copied from a coloured terminal) was said to be missing from the gazetteer as “清河县”."""
+    from tests.cli_runner import refused, run
+
+    result = run("draft", "--no-input", "--no-history", "--set", "place=清\x1b[31m河县",
+                 "--set", "meeting=全县安全生产工作会议")  # fmt: skip
+    refused(result, 2, "“地名”里有看不见的控制字符")
