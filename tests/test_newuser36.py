@@ -398,3 +398,18 @@ def test_a_place_holding_a_terminal_colour_code_is_refused_not_said_missing() ->
     result = run("draft", "--no-input", "--no-history", "--set", "place=清\x1b[31m河县",
                  "--set", "meeting=全县安全生产工作会议")  # fmt: skip
     refused(result, 2, "“地名”里有看不见的控制字符")
+
+
+def test_fragments_add_missing_written_says_how_to_write_source(tmp_path: Path) -> None:
+    """`source: {authored: 本单位}` was told 缺少必填的键 written and nothing more: no 处理办法."""
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    snippet = "- id: mine.one\n  role: closing\n  text: 同志们，让我们携手奋进。\n  source: {authored: 本单位}\n"
+    result = CliRunner().invoke(app, ["fragments", "add", "--library", str(library)], input=snippet)
+    assert result.exit_code == 1, result.output
+    assert "缺少必填的键 written" in result.stderr
+    assert "处理办法：补上这一项，如 source: {authored: 本单位, written: 2026-12}" in result.stderr
