@@ -6,6 +6,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -125,6 +126,9 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         MissingAnswersError: `prompt` is None and required answers are missing.
         DrafterError: any library, template, answer or render problem.
     """
+    if request.seed is not None and request.seed < 0:  # its record was then refused by --replay and update (newuser36)
+        raise UsageError(f"--seed 应是不小于 0 的整数，而不是 {request.seed}",
+                         hint="例如 --seed 1；不给 --seed 时由地名、会议和日期得出。")  # fmt: skip
     # The user's own file first: a wrong path or a bad file is said at once, before the library is read.
     _check_given(parse_set(request.sets))
     if request.replay is not None:
@@ -151,6 +155,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(request.answers or {})
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
+    _one_line(raw)
     named_notes = _unused_names(raw, library, templates)
     for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
         if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
@@ -262,7 +267,68 @@ def _check_given(answers: Mapping[str, Any]) -> None:
     for name, value in answers.items():
         var = STANDARD_VARIABLES.get(name)
         if var is not None and value is not None and value != "":
+            example = _TEXT_EXAMPLES.get(name, "…")
+            _refuse_structured(var, value, hint=f"例如 --set {name}={example}（只写一项，不加方括号）。")
             coerce_value(var, value)
+
+
+# One-line answers, and what joins the lines of one pasted as two (a name wrapped in the document it was copied from).
+_ONE_LINE = {"place": "", "meeting": "", "date": "", "speaker": " ", "reporter": " "}
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _one_line(raw: dict[str, Any]) -> None:
+    """A name pasted across two lines is joined; one holding a control character is refused.
+
+    `--set meeting=$'全县安全生产\n工作会议'` titled the speech “# 在全县安全生产” with “工作会议上的讲话” as the first line of
+    its body; a place pasted with a terminal's colour code (清\x1b[31m河县) was said to be missing from the gazetteer
+    as “清河县” (newuser36).
+
+    Raises:
+        UsageError: a one-line answer holds a control character other than a line break.
+    """
+    for key, joiner in _ONE_LINE.items():
+        value = raw.get(key)
+        if not isinstance(value, str):
+            continue
+        value = _LINE_BREAK.sub(joiner, value.strip())
+        if _CONTROL.search(value):
+            label = STANDARD_VARIABLES[key].prompt.split("（", 1)[0]
+            raise UsageError(f"“{label}”里有看不见的控制字符，多半是复制时带进来的",
+                             hint=f"重新输入{label}，不要从终端或网页复制。")  # fmt: skip
+        raw[key] = value
+
+
+# What a text answer looks like, for a message refusing a list or a table in its place.
+_TEXT_EXAMPLES = {"place": "清河县", "meeting": "全县安全生产工作会议", "date": "2026年3月8日", "speaker": "县长 张三",
+                  "reporter": "县应急管理局局长李强", "awards": "是", "speeches": "否", "points": "4", "minutes": "20"}  # fmt: skip
+
+
+def _refuse_structured(var: Variable, value: Any, hint: str) -> None:
+    """A list or a table where one text is wanted (speaker: [县长 张三], place: {name: 清河县}) is refused.
+
+    Written as text, it reached the speech as Python wrote it: the line under the title read （['县长 张三']）,
+    a place ['清河县'] was 无法推出层级.
+
+    Raises:
+        UsageError: the answer is a list or a mapping and `var` takes one text (or a number).
+    """
+    label = var.prompt.split("（", 1)[0]
+    if var.type == VarType.LIST and isinstance(value, list | tuple):
+        # tasks: [[甲, 乙]] or tasks: &a [*a] (a list holding itself) put [[...]] into the speech (newuser36)
+        at = next((n for n, item in enumerate(value, 1) if isinstance(item, list | dict | tuple)), 0)
+        if at:
+            in_file = hint.startswith("在答案文件中")
+            how = f"{var.name}: 下面每行写一条“- 一句文字”" if in_file else f"--set {var.name}='第一条；第二条'"
+            raise UsageError(f"“{label.split('，', 1)[0]}”的第 {at} 条又写成了列表或表，每条只能是一句文字",
+                             hint=f"改成 {how}。")  # fmt: skip
+        return
+    if var.type == VarType.LIST or not isinstance(value, list | dict | tuple):
+        return
+    shape = "列表" if isinstance(value, list | tuple) else "“名称: 值”的表"
+    one = "一个整数" if var.type == VarType.INT else "一项文字"
+    raise UsageError(f"“{label}”只能写{one}，而这里写成了{shape}", hint=hint)
 
 
 def _check_file_answers(record: Record, path: Path) -> None:
@@ -282,6 +348,8 @@ def _check_file_answers(record: Record, path: Path) -> None:
         if var is None or value is None or value == "":
             continue
         try:
+            example = _TEXT_EXAMPLES.get(name, "…")
+            _refuse_structured(var, value, hint=f"在答案文件中把这一项写成一行文字，如 {name}: {example}。")
             if var.type == VarType.INT and (isinstance(value, bool) or isinstance(value, float) and not value.is_integer()):
                 # points: 3.5 drafted three points, points: true (1) said “而不是 1”: YAML read them as numbers
                 raise UsageError(f"“{var.prompt}”应是整数，而不是“{_as_written(value)}”")
@@ -689,7 +757,10 @@ def check_draft_target(output: Path, *, force: bool = False) -> None:
     )
 
     refuse_non_file(output)  # -o 讲话稿/ is a folder, before "no suffix"
-    output_suffix(output)  # -o 三稿.xyz is a format, before whose record 三稿.answers.yaml is
+    if output_suffix(output) == ".pdf":  # -o 三稿.xyz is a format, before whose record 三稿.answers.yaml is
+        from drafter.export.pdf import require_soffice
+
+        require_soffice(output)  # no LibreOffice: said once the draft was made, and the draft was lost
     check_draft_output(output, force=force)
     check_writable(output)
     check_writable(record_path(output))

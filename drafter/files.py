@@ -44,6 +44,9 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 
 
 TEMP_SUFFIX = ".tmp"
+_NAME_MAX = 255  # bytes of a file name (ext4, XFS, APFS; NTFS counts 255 UTF-16 units)
+# what a temporary adds to the name: the dots, a pid, eight random characters and .tmp
+_TEMP_EXTRA = 24
 # A file stamp (mtime, ctime) younger than this may still move within its clock tick: a file stat'ed at that stamp is
 # not trusted to be the file read (git's "racily clean" rule; the corpus manifest and the library's digests).
 SETTLE_NS = 2_000_000_000
@@ -121,6 +124,14 @@ def _checked_folder(path: Path) -> tuple[Path, int | None]:
         raise DrafterError(
             "文件是只读的，没有写入", path=path,
             hint="如确要修改，先去掉它的只读属性（chmod u+w），或写到另一个文件。",
+        )  # fmt: skip
+    room = _NAME_MAX - _TEMP_EXTRA
+    if len(path.name) * 4 > room and len(os.fsencode(path.name)) > room:
+        # its temporary (.<name>.<pid>.<random>.tmp) would not fit: said after the draft was made, naming the folder
+        # and to check its permissions (newuser36)
+        raise DrafterError(
+            f"文件名太长（{len(os.fsencode(path.name))} 字节），写不进去", path=path,
+            hint="用短一些的文件名，如 讲话.md（六十个汉字以内都可以）。",
         )  # fmt: skip
     folder = path.parent if str(path.parent) else Path(".")
     try:

@@ -501,6 +501,12 @@ _ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届
 _CONGRESS_SESSION = re.compile(rf"(?:第{_NUMBER}次|{_NUMBER}届{_NUMBER}次)(?=代表大会$)")
 
 
+# Two or more units joining to call a meeting, before its own name (its scope or year): 县应急管理局、县消防救援大队2026年…
+# (newuser36: the work was 、县消防救援大队2026年全县消防安全工作, said in every heading).
+_UNIT = r"[省市县区乡镇旗州]?[^、，,。\s全\d“”]{1,14}?(?:局|委员会|委|部|办公室|办|大队|支队|中队|中心|总队)"
+_JOINT_UNITS = re.compile(rf"^{_UNIT}(?:[、和与及]{_UNIT})+(?=全[省市县区乡镇旗州]|\d{{4}}年|二〇)")
+
+
 def _take_organ(rest: str, place: str) -> tuple[str, str, str]:
     """(the organ's work, the rest, the organ) when a name starts with an organ of this level: 县教育局2026年工作会议 → 教育工作.
 
@@ -509,6 +515,13 @@ def _take_organ(rest: str, place: str) -> tuple[str, str, str]:
     """
     organs = load_meeting_table().organs
     rest = _CONGRESS_SESSION.sub("", rest)  # 县妇女第十五次代表大会: the session sits inside the organ's name
+    joint = _JOINT_UNITS.match(rest)
+    if joint:  # 县应急管理局、县消防救援大队2026年全县消防安全工作会议: who call it jointly are no part of the work
+        units = re.split(r"[、和与及]", joint.group(0))
+        keys = sorted(organs, key=len, reverse=True)
+        key = next((k for unit in units for k in keys if unit.endswith(k)), None)
+        after = _strip(_SESSION, _strip(_YEAR, rest[joint.end() :])[1])[1]
+        return (organs[key] if key else ""), after, units[0]
     lead = _ORGAN_LEAD.match(rest)
     for start in sorted({0, lead.end() if lead else 0}, reverse=True):
         key = next((k for k in sorted(organs, key=len, reverse=True) if rest.startswith(k, start)), None)
@@ -896,16 +909,23 @@ def _parse_meeting(name: str, place: str) -> Meeting:
     year, rest = _strip(_YEAR, without_inspected_unit(name))  # 2027年全县经济工作会议: the year may come before the scope …
     rest = rest.removeprefix("中国共产党").removeprefix("中共")  # 中共清河县纪律检查委员会第三次全体会议: the party's full name
     session, rest = _strip(_SESSION, rest)
+    if _PLAN_YEAR.match(rest):  # “十五五”开局之年全县经济工作会议: before the scope too (its work was 全县经济工作)
+        year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     scope, rest = _take_scope(rest, place)
     organ_work, rest, organ = _take_organ(rest, place)
     if not year:  # … or after it (全县2027年经济工作会议)
         year, rest = _strip(_YEAR, rest)
-    if not year and _PLAN_YEAR.match(rest):  # 全市“十五五”开局之年经济工作会议: the year 2026, not a part of the work
-        year, rest = str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
+    if _PLAN_YEAR.match(rest):  # 全市“十五五”开局之年经济工作会议: the year 2026, not a part of the work
+        # with a year said too (2026年全县十五五开局之年…) still no part of the work (newuser36: 确保十五五开局之年经济工作…)
+        year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     if not session:
         session, rest = _strip(_SESSION, rest)
     if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work
         scope, rest = _take_scope(rest, place)
+    elif scope and rest.startswith("全"):
+        # 县委、县政府全县经济工作会议, 县委组织部、县人社局全县人才工作会议 (newuser36): the callers' scope first,
+        # then the meeting's; neither is the work's
+        rest = _take_scope(rest, place)[1]
     sitting = organ_work == _CPPCC_WORK and _CPPCC_SITTING.match(rest) is not None
     if sitting:
         rest = "会议"  # 常委会第十次会议: the committee's sitting on its own agenda, no work named

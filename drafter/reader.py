@@ -239,8 +239,17 @@ def read_legacy_text(path: Path) -> str:
     with tempfile.TemporaryDirectory(prefix="drafter-convert-", ignore_cleanup_errors=True) as tmp:
         source = Path(tmp, "source" + kind)
         shutil.copyfile(path, source)  # a plain name: LibreOffice mishandles some characters in paths
-        _run_soffice(soffice, Path(tmp), source, path)
+        code = _run_soffice(soffice, Path(tmp), source, path)
         converted = Path(tmp, "out", "source.docx")
+        # killed, it blamed the file: 可能已损坏 (newuser36)
+        if not converted.is_file() and code < 0:
+            import signal
+
+            name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+            raise SourceError(
+                f"LibreOffice 转换 {kind} 文件时中途被终止（{name}），文件没有读出", path=path,
+                hint="再运行一次；一再出现时用 WPS 或 Word 打开后另存为 .docx 再试。",
+            )  # fmt: skip
         if not converted.is_file():
             raise SourceError(
                 f"LibreOffice 无法转换该 {kind} 文件（可能已损坏，或不是 Word/WPS 文档）", path=path,
@@ -255,7 +264,8 @@ def read_legacy_text(path: Path) -> str:
     return text
 
 
-def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
+def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> int:
+    """Run the conversion; soffice's exit code (negative: the signal that ended it)."""
     import contextlib
     import signal  # only a legacy .doc/.wps needs a child process: not the import of every reader
     import subprocess
@@ -280,6 +290,7 @@ def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> None:
             f"LibreOffice 转换超过 {CONVERT_SECONDS} 秒仍未完成，已停止", path=shown,
             hint="用 WPS 或 Word 打开后另存为 .docx 再试。",
         ) from None
+    return process.returncode
 
 
 def read_source(path: str | Path) -> tuple[str, str]:

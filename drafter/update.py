@@ -136,7 +136,13 @@ def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
 
 def _record_of(path: Path) -> Record:
     if not path.is_file():
-        raise UsageError(missing_or_not_regular(path, "讲话稿文件不存在"), path=path, hint="检查路径。")
+        hint = "检查路径。"
+        # deleted or moved while its record stays (newuser36)
+        if not path.exists() and record_path(path).is_file():
+            rec = record_path(path)
+            hint = (f"它的起草记录 {rec.name} 还在：drafter draft --replay {rec} -o {path} 可以重新写出这份讲话稿"
+                    "（之后的手工修改不在记录里）；文件只是换了位置时，写出新的路径。")  # fmt: skip
+        raise UsageError(missing_or_not_regular(path, "讲话稿文件不存在"), path=path, hint=hint)
     rec = record_path(path)
     if not rec.is_file():
         raise UsageError(

@@ -613,7 +613,8 @@ def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     result = runner.invoke(app, ["export", str(SPEECH), "-o", str(tmp_path / "讲话.pdf")])
     assert result.exit_code == 1
-    assert result.stderr.startswith("错误：导出 PDF 需要 LibreOffice") and "apt-get install" in result.stderr
+    assert result.stderr.startswith("错误：") and "讲话.pdf：导出 PDF 需要 LibreOffice" in result.stderr  # names the file
+    assert "apt-get install" in result.stderr
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []
 

@@ -205,7 +205,12 @@ def check_text(
 
 def _require_level(level: str | None) -> None:
     if level is not None and level not in LEVELS:
-        raise UsageError(f"未知的层级“{level}”", hint=f"层级应为 {'、'.join(LEVELS)} 之一。")
+        # `--level 街道` (a level meetings/works and draft accept) said only 层级应为 省、市…之一 (newuser36)
+        raise UsageError(
+            f"未知的层级“{level}”",
+            hint=f"--level 写 {'、'.join(LEVELS)} 之一；街道、县级市、自治州、旗等不写 --level，"
+            "用 --place 写出地名（如 --place 城关街道、--place 江阴市），层级由地名得出。",
+        )
 
 
 def _with_path(f: Finding, path: str) -> Finding:

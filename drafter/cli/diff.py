@@ -28,7 +28,11 @@ def diff_command(
     from drafter.files import write_text_atomic
 
     if not 0 < max_share <= 1:
-        raise fail("错误：--max-source-share 应在 0 到 1 之间（如 0.5）。", 2)
+        # draft's --max-source-share is a percentage (30): the same number here only said 应在 0 到 1 之间 (newuser36)
+        percent = ""
+        if 1 < max_share <= 100:
+            percent = f"；{max_share:g}% 写作 {max_share / 100:g}（draft 的同名选项才是百分数）"
+        raise fail(f"错误：--max-source-share 应在 0 到 1 之间（如 0.5）{percent}。", 2)
     if html_file is not None:  # a wrong --html now, not after the sources are indexed
         from drafter.files import check_writable
         from drafter.outputs import check_output

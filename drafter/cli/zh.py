@@ -156,6 +156,27 @@ _PARAM_HELP = {
 }
 
 
+_SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """`drafter --install-completion`, said in Chinese (Typer's own said “bash completion installed in …”)."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer import completion
+
+    shell = value if isinstance(value, str) else completion._get_shell_name()
+    if shell not in _SHELLS:
+        which = shell or "当前 shell"
+        message = f"错误：不能为 {which} 安装命令补全：只支持 bash、zsh、fish、PowerShell。"
+        typer.echo(message, err=True)
+        sys.exit(1)
+    shell, path = completion.install(shell=shell)
+    typer.echo(f"已为 {shell} 安装命令补全：{path}")
+    typer.echo("重新打开终端后生效，之后按 Tab 可补全命令和选项。")
+    sys.exit(0)
+
+
 class _Chinese:
     """Mixin: Chinese help frame and usage errors for a Typer command or group."""
 
@@ -164,6 +185,8 @@ class _Chinese:
         for param in params:
             if param.name in _PARAM_HELP:
                 param.help = _PARAM_HELP[param.name]
+            if param.name == "install_completion":
+                param.callback = _install_completion
         return params
 
     def get_usage(self, ctx: Any) -> str:

@@ -8,6 +8,7 @@ written atomically; a file changed on disk in the meantime is not overwritten.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -215,6 +216,7 @@ def add_fragment(
     path = library_root(root) if root is not None else _own_library()
     item, data = parse_snippet(snippet, origin)
     fragment = _from_snippet(data, snippet, origin)
+    _refuse_path_like_id(fragment.id)
     library = load_library(path, strict=False)
     if fragment.id in _taken_ids(library):
         where = next((f"{f.path}:{f.line}" for f in library.fragments if f.id == fragment.id), "")
@@ -230,6 +232,25 @@ def add_fragment(
         text = _checked(source, append_text(source, spans, item), [*items, data])
         write_if_unchanged(source, text)
     return Change("added", fragment.id, str(target), len(text.splitlines()) - len(item.splitlines()) + 1)
+
+
+_PATH_LIKE_ID = re.compile(r"[/\\\s\x00-\x1f\x7f]|\.\.|^\.")
+
+
+def _refuse_path_like_id(fragment_id: str) -> None:
+    """A new id that reads as a path (../../evil, a/b) or holds blanks is refused.
+
+    `fragments add --id ../../evil` was added (newuser36): the web page, which refuses every address with “..”
+    or a “/” in an id, could then neither show nor edit it, and an editor's temporary file took the id as a path.
+
+    Raises:
+        UsageError: the id holds a slash, a backslash, “..”, a leading dot, a blank or a control character.
+    """
+    if _PATH_LIKE_ID.search(fragment_id):
+        raise UsageError(
+            f"id “{fragment_id}”不能含有斜杠、“..”、空格或控制字符，也不能以“.”开头",
+            hint="id 用字母、数字、汉字、短横线和点组成，如 closing.mine-1。",
+        )
 
 
 def _new_file_header(root: Path, target: Path) -> str:
@@ -267,6 +288,8 @@ def replace_fragment(
     item, data = parse_snippet(snippet, origin)
     fragment = _from_snippet(data, snippet, origin)
     old_id = located.span.fragment_id
+    if fragment.id != old_id:
+        _refuse_path_like_id(fragment.id)
     if fragment.id != old_id and fragment.id in _taken_ids(load_library(library_root(root), strict=False)):
         raise UsageError(f"新的 id {fragment.id} 已被其他片段使用", hint="换一个唯一的 id，或保留原来的 id。")
     if item.strip() == located.text.strip():

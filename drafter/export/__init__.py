@@ -118,7 +118,13 @@ def export_text(markdown: str, path: str | Path, profile: FontProfile | None = N
     elif suffix == ".docx":
         write_bytes_atomic(path, render_docx(markdown, profile))
     else:
-        write_bytes_atomic(path, render_pdf(markdown, profile))
+        try:
+            pdf = render_pdf(markdown, profile)
+        except ExportError as exc:  # LibreOffice missing or failing: say which file was not written
+            if exc.path is not None:
+                raise
+            raise ExportError(exc.message, path=path, hint=exc.hint) from exc
+        write_bytes_atomic(path, pdf)
     if suffix in (".docx", ".pdf"):
         # Asks fontconfig through subprocess: a .md draft never imports it.
         from drafter.export.fontcheck import check_fonts

@@ -31,6 +31,18 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def require_soffice(path: Path | None = None) -> str:
+    """The LibreOffice program, or the error saying to install it (naming the PDF `path` not written).
+
+    Raises:
+        ExportError: LibreOffice is not installed.
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise ExportError("导出 PDF 需要 LibreOffice，本机没有安装", path=path, hint=_INSTALL_HINT)
+    return soffice
+
+
 def docx_to_pdf(docx: bytes) -> bytes:
     """The PDF of a .docx given as bytes.
 
@@ -52,28 +64,45 @@ def convert_files(
     Raises:
         ExportError: LibreOffice is not installed, timed out or made no PDF.
     """
-    soffice = find_soffice()
-    if soffice is None:
-        raise ExportError("导出 PDF 需要 LibreOffice，本机没有安装", hint=_INSTALL_HINT)
+    soffice = require_soffice()
     with tempfile.TemporaryDirectory(prefix="drafter-lo-", ignore_cleanup_errors=True) as profile:
         command = [
             soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
             "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources),
         ]  # fmt: skip
-        stderr = _run(command, timeout)
+        stderr, code = _run(command, timeout)
     pdfs = [outdir / (source.stem + ".pdf") for source in sources]
     missing = [p for p in pdfs if not p.is_file()]
     if missing:
-        detail = stderr.strip().splitlines()[-1:] or ["无输出"]
-        raise ExportError(
-            f"LibreOffice 没有生成 PDF：{missing[0].name}（{detail[0]}）",
-            hint="先导出 .docx 检查内容。",
-        )
+        # It said “没有生成 PDF：speech.pdf（Warning: failed to launch javaldx …）” (newuser36, soffice killed): a
+        # name of our temporary folder and LibreOffice's last English line, neither what happened nor the file.
+        why = _how_it_ended(code, stderr)
+        raise ExportError(f"LibreOffice 没有生成 PDF（{why}）", hint=_FAILED_HINT)
     return pdfs
 
 
-def _run(command: list[str], timeout: float) -> str:
-    """Run soffice in its own process group, killed whole on timeout; its stderr and stdout."""
+_FAILED_HINT = (
+    "再导出一次；一再失败时先导出 .docx（-o 讲话.docx）检查内容，用 Word/WPS 另存为 PDF，"
+    "或关掉其他 LibreOffice 窗口后重试。"
+)
+
+
+def _how_it_ended(code: int | None, output: str) -> str:
+    """How soffice ended, in Chinese: killed by a signal, an exit code, or ended with no PDF."""
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = str(-code)
+        return f"它中途被终止，{name}"
+    if code:
+        return f"它出错退出，退出码 {code}"
+    errors = [line for line in output.splitlines() if line.strip().lower().startswith("error")]
+    return "它报告：" + errors[-1].strip()[:200] if errors else "它没有说明原因"
+
+
+def _run(command: list[str], timeout: float) -> tuple[str, int | None]:
+    """Run soffice in its own process group, killed whole on timeout; its stderr and stdout, and its exit code."""
     try:
         proc = subprocess.Popen(
             command,
@@ -97,7 +126,7 @@ def _run(command: list[str], timeout: float) -> str:
         raise ExportError(
             f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒未完成", hint="稍后重试，或先导出 .docx。"
         ) from exc
-    return output or ""
+    return output or "", proc.returncode
 
 
 def _kill_group(proc: subprocess.Popen[str]) -> None:

@@ -106,6 +106,17 @@ def fragment_from_dict(data: Any, *, path: str = "") -> Fragment:
     return fragment
 
 
+# How a missing required key is written, for the message asking for it.
+_MISSING_EXAMPLES = {
+    "id": "id: closing.mine-1",
+    "role": "role: closing（title、opening、point、closing 等）",
+    "text": "text: 同志们，……",
+    "source": "source: {authored: 本单位, written: 2026-12}",
+    "authored": "source: {authored: 本单位, written: 2026-12}",
+    "written": "source: {authored: 本单位, written: 2026-12}",
+}
+
+
 def _check_keys(
     data: Mapping[str, Any], allowed: Mapping[str, bool] | set[str], ctx: ErrorContext
 ) -> None:
@@ -116,8 +127,10 @@ def _check_keys(
         )
     if isinstance(allowed, Mapping):
         missing = [k for k, required in allowed.items() if required and k not in data]
-        if missing:
-            raise FragmentFormatError(f"缺少必填的键 {', '.join(missing)}", **ctx)
+        if missing:  # said with no hint: `source: {authored: 本单位}` was told 缺少必填的键 written, nothing more (newuser36)
+            example = _MISSING_EXAMPLES.get(missing[0], "")
+            hint = f"补上这一项，如 {example}。" if example else f"补上 {', '.join(missing)}。"
+            raise FragmentFormatError(f"缺少必填的键 {', '.join(missing)}", **ctx, hint=hint)
 
 
 def _parse_role(value: Any, ctx: ErrorContext) -> Role:

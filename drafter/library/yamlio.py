@@ -226,6 +226,8 @@ def _bad_date(loader: Any, root: yaml.Node) -> yaml.ScalarNode | None:
 
 # PyYAML's (and libyaml's) problems, in Chinese: (words in its message, what it means). First match wins.
 _YAML_PROBLEMS = (
+    # PyYAML's “found unconstructable recursive node” holds “tab”: a mapping holding itself said 用了制表符 (newuser36)
+    ("recursive", "锚点（&）所在的映射里又用别名（*）引用了它自己，无法读取"),
     ("tab", "用了制表符（Tab）"),
     ("cannot start any token", "有不能出现在这里的字符（常见的是制表符 Tab 或行首的 @、`、%）"),
     ("mapping values are not allowed", "冒号用得不对（值里有“: ”时请给整个值加引号）"),
