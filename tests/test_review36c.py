@@ -86,7 +86,11 @@ def test_a_population_meeting_does_not_deploy_medical_insurance_or_hospital_grou
 def test_a_drug_control_meeting_does_not_praise_work_the_user_did_not_report() -> None:
     for seed in (26, 18):
         text = draft_text("京山市", "全市禁毒工作视频会议", seed, minutes=10)
-        assert "取得了积极成效" not in text and "既看到成效" not in text and "打下了好的基础" not in text, seed
+        assert (
+            "取得了积极成效" not in text
+            and "既看到成效" not in text
+            and "打下了好的基础" not in text
+        ), seed
 
 
 # Read (武穴市刁家乡 全乡党风廉政建设工作会议, 15 minutes, seed 28): “党委（党组）、书记、班子成员、纪委监委各担其责”,
@@ -96,3 +100,11 @@ def test_a_township_has_no_supervisory_commission() -> None:
         text = draft_text("武穴市刁家乡", "全乡党风廉政建设工作会议", seed, minutes=15)
         assert "监委" not in text, seed
     assert "纪委监委" in draft_text("武穴市", "全市党风廉政建设工作会议", 28, minutes=15)
+
+
+# Read (汉川市 全市共青团工作会议, 15 minutes, seed 31): the opening said “共青团是党的助手和后备军”, then a sub-point headed
+# “共青团是党的助手和后备军” began “共青团是党的后备军”.
+def test_a_league_meeting_says_reserve_force_once() -> None:
+    for seed in (31, 14):
+        text = draft_text("汉川市", "全市共青团工作会议", seed, minutes=15)
+        assert text.count("后备军") <= 1, seed
