@@ -638,6 +638,7 @@ def _work_name(
     core = _committee_work(core, kind)
     core = core.removesuffix("联席").removesuffix("暨")
     # …暨优秀教师表彰大会: what follows 暨 says whom the meeting honours; elsewhere 暨 may join two works
+    joined = core.split("暨", 1)[0] if kind.name == "表彰大会" and "暨" in core else ""
     core = _OCCASION.sub("", core) if kind.name == "表彰大会" else _joined_works(core)
     if festival and find_festival(core):
         core = _FESTIVAL_WORDS.sub("", core)  # 教师节表彰大会: the festival is no work; 重阳节敬老 → 敬老
@@ -663,7 +664,7 @@ def _work_name(
         work = next((w for k, w in table.honorees.items() if k in core), "")
         if not work:
             work = core if core.endswith("工作") else _honoured_work(named) or festival_work or organ_work or "各项工作"
-        return work, honorees
+        return _work_before_honours(joined) or work, honorees
     # A class named for its trainees before who gathers: 党员干部培训班 trains 党员干部 (基层党建), where 党员干部大会
     # names no work (review28: the class was refused as 看不出是哪项工作).
     if kind.template in ("training", "graduation", "farewell") and core and not core.endswith("工作"):
@@ -734,6 +735,13 @@ def _trainees_work(core: str) -> str:
 
 # Words that start whom a commendation honours (就业创业先进集体和先进个人, 就业工作先进集体).
 _HONOUR_WORDS = re.compile("先进|优秀|模范|标兵|示范|突出贡献")
+
+
+def _work_before_honours(joined: str) -> str:
+    """The work a commendation is joined to (工会工作暨劳模表彰大会 → 工会工作, not 劳模工作: review36c), else ""."""
+    if not joined.endswith("工作") or find_festival(joined) or any(w in joined for w in _OCCASION_WORDS):
+        return ""
+    return joined if _names_a_work(joined) else ""
 
 
 def _honoured_work(named: str) -> str:
