@@ -30,6 +30,7 @@ from drafter.ingest.points import (
     span_of,
     style_of,
 )
+from drafter.ingest.reportannounce import report_count
 from drafter.ingest.seams import part_label
 from drafter.ingest.split import is_salutation, is_title
 from drafter.ingest.stories import told_count
@@ -182,6 +183,7 @@ class _Transition:
     def search(text: str) -> re.Match[str] | None:
         m = _TRANSITION_WORDS.search(text) or _BARE_ANNOUNCE.search(text) or _VOICED_COLON.search(text)
         m = m or told_count(text)  # 和你们分享我脑海中三幅…群像: pictures or stories, told in turn (ingest.stories)
+        m = m or report_count(text)  # 下面我从三个方面把…情况作简要汇报。: the object before the verb (ingest.reportannounce)
         return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
 
 
