@@ -656,8 +656,12 @@ def _caption_told(para: Para, nxt: str) -> bool:
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
-    """The next part's line of a report whose first part's line came before it: a part, not the next document."""
-    return bool(_PART_LINE.match(para.text)) and any(_PART_LINE.match(p.text) for p in current)
+    """The next part's line of a report whose first part's line came before it, or whose title names it (县教育局2026年工作总结和
+    2027年工作计划 over 2026年工作总结: reports36): a part, not the next document."""
+    if not _PART_LINE.match(para.text):
+        return False
+    named = bool(current) and para.text in current[0].text and para.text != current[0].text  # the title names the part
+    return named or any(_PART_LINE.match(p.text) for p in current)
 
 
 def _title_watermark(current: list[Para], para: Para, nxt: str, prev: str) -> bool:
