@@ -32,6 +32,7 @@ from drafter.ingest.points import (
     span_of,
     style_of,
 )
+from drafter.ingest.reportannounce import report_count
 from drafter.ingest.seams import part_label
 from drafter.ingest.split import is_salutation, is_title
 from drafter.ingest.stories import told_count
@@ -186,6 +187,7 @@ class _Transition:
         m = m or told_count(text)  # 和你们分享我脑海中三幅…群像: pictures or stories, told in turn (ingest.stories)
         m = m or on_topic_count(text)  # …思考，就做好明年工作谈四点意见。 (ingest.ontopic, batch 56)
         m = m or count_first(text)  # 主要分六个方面来讲: the count before the verb, with 来 (ingest.countfirst)
+        m = m or report_count(text)  # 下面我从三个方面把…情况作简要汇报。: the object before the verb (ingest.reportannounce)
         return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
 
 

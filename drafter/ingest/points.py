@@ -17,6 +17,7 @@ from drafter.ingest.clean import Para
 from drafter.ingest.linesplit import DECIMAL_SUB, match_point_heading
 from drafter.ingest.orderparts import order_over_series
 from drafter.ingest.partlines import part_lines
+from drafter.ingest.reportbare import bare_parts_over_items
 from drafter.ingest.reportparts import report_part_starts
 from drafter.ingest.split import is_salutation
 from drafter.ingest.stories import told_ordinal
@@ -234,6 +235,11 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     ):
         first = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1), None)
     first = _announced_first(body, styles, first)
+    if first is not None and first[1][0] in ("h2", "h3"):  # 基本情况 / 存在问题 / （一）… / 对策建议 / （一）…: ingest.reportbare
+        plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
+        parts = bare_parts_over_items(body, styles, plain)
+        if parts:
+            return parts, "plain"
     found = _series_from(body, styles, first) if first is not None else None
     if first is not None and not found and first[1][0] == "order":  # 首先，我代表…欢迎！ then 一是…: the greeting is no lead
         later = next(((i, s) for i, s in enumerate(styles) if s and s[1] == 1 and i > first[0] and s[0] != "order"), None)

@@ -667,10 +667,14 @@ def _caption_told(para: Para, nxt: str) -> bool:
 
 
 def _second_part(current: list[Para], para: Para) -> bool:
-    """The next part's line of a report whose first part's line came before it: a part, not the next document."""
+    """The next part's line of a report whose first part's line came before it, or whose title names it (县教育局2026年工作总结和
+    2027年工作计划 over 2026年工作总结: reports36): a part, not the next document."""
     if current and part_under_hand_over(para.text, current[-1].text):
         return True  # …现将有关情况汇报如下： / 上半年工作总结: the first part (ingest.partlines, batch 57)
-    return bool(_PART_LINE.match(para.text)) and any(_PART_LINE.match(p.text) for p in current)
+    if not _PART_LINE.match(para.text):
+        return False
+    named = bool(current) and para.text in current[0].text and para.text != current[0].text  # the title names the part
+    return named or any(_PART_LINE.match(p.text) for p in current)
 
 
 def _title_watermark(current: list[Para], para: Para, nxt: str, prev: str) -> bool:
