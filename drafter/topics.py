@@ -19,7 +19,8 @@ from drafter.files import load_data_table
 
 GENERAL_TAG = "通用"
 _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body",
+         "own_length"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
     "group", "own_views", "body", "own_length",
@@ -63,6 +64,7 @@ class Topic:
     overlay: bool = False  # a work done inside any 系统 (党风廉政): the work named before it (教育系统, 教育局) says who meets
     joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
     body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
+    own_length: bool = False  # long on its own text only (机关党建): past it, the length it forms, never general tasks
 
     @property
     def tags(self) -> frozenset[str]:
@@ -105,6 +107,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         overlay=bool(row.get("overlay")),
         joint=tuple(str(w) for w in row.get("joint") or ()),
         body=bool(row.get("body")),
+        own_length=bool(row.get("own_length")),
     )
 
 
@@ -391,6 +394,15 @@ def own_length_tags() -> frozenset[str]:
     """Narrower tags marked `own_length` (保交房, 县中): a speech on one, however long, deploys no general task area
     (聚焦重点难点, 向改革要动力); past its own text it says the length it can form (review35)."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.own_length)
+
+
+def own_length_topic(*names: str) -> str:
+    """The tag of the one work a meeting is named for when that work is `own_length` and no part of it is named (市直机关
+    党建工作会议): its speech deploys no general task area however long (review36), else ""."""
+    topics = find_topics(*names)
+    if len(topics) != 1 or not topics[0].own_length or narrower_tags(*names):
+        return ""
+    return topics[0].tag
 
 
 @functools.cache
