@@ -144,3 +144,8 @@ def test_a_long_organ_party_building_speech_deploys_no_general_task_and_says_how
     with pytest.raises(UsageError) as refused:
         draft_text("南通市", "市直机关党建工作会议", 17, minutes=30)
     assert "--minutes 2" in refused.value.hint
+
+
+def test_a_bureau_s_integrity_meeting_does_not_speak_as_the_discipline_commission():
+    text = draft_text("清河县", "县卫健委2026年党风廉政建设工作会议", 38, minutes=15)
+    assert "纪检监察机关内部" not in text
