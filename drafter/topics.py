@@ -396,13 +396,15 @@ def own_length_tags() -> frozenset[str]:
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.own_length)
 
 
-def own_length_topic(*names: str) -> str:
-    """The tag of the one work a meeting is named for when that work is `own_length` and no part of it is named (市直机关
-    党建工作会议): its speech deploys no general task area however long (review36), else ""."""
-    topics = find_topics(*names)
-    if len(topics) != 1 or not topics[0].own_length or narrower_tags(*names):
+def own_length_topic(meeting: str, work: str, level: str | None) -> str:
+    """The tag of the one work a meeting is named for when that work is `own_length` at this level (its `staffed`
+    levels, or any) and no part of it is named (市直机关党建工作会议): its speech deploys no general task area however
+    long (review36), else "". A 全镇气象工作会议 has no text of its own to be long on: it takes general points."""
+    topics = find_topics(meeting, work)
+    if len(topics) != 1 or not topics[0].own_length or narrower_tags(meeting, work):
         return ""
-    return topics[0].tag
+    staffed = topics[0].staffed
+    return topics[0].tag if not staffed or level in staffed else ""
 
 
 @functools.cache

@@ -32,6 +32,7 @@ from drafter.render.select import (
     user_items,
 )
 from drafter.render.steer import NO_STEER, Steer
+from drafter.render.values import level_tag
 from drafter.text import count_han
 from drafter.topics import (
     alone_tags,
@@ -92,7 +93,7 @@ def fit_minutes(
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     alone = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & own_length_tags()
     # a whole work long on its own text (机关党建, review36: a 30-minute 市直机关党建工作会议 held six general task sections)
-    alone = alone or frozenset({own_length_topic(str(answers.get("meeting", "")), str(answers.get("work", "")))} - {""})
+    alone = alone or frozenset({_own_length_topic(answers)} - {""})
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
@@ -190,6 +191,11 @@ def _borrows(plan: Plan, part: frozenset[str]) -> bool:
     return bool(part) and any(part.isdisjoint(f.tags) for f in areas)
 
 
+def _own_length_topic(answers: Mapping[str, Any]) -> str:
+    """The whole work a meeting is named for when it is long on its own text at this place's level (topics.py)."""
+    return own_length_topic(str(answers.get("meeting", "")), str(answers.get("work", "")), level_tag(answers))
+
+
 def _hands_down(plan: Plan) -> bool:
     """Whether a general point of the plan hands the meeting's work to this level's units as theirs (select)."""
     return any(hands_down_work(f) for p in plan.points for f in p.fragments())
@@ -280,7 +286,7 @@ def _grow(
     # (反诈, another part) beside 矛盾纠纷化解 (the whole work's), review30a.
     # A part long on its own text (`own_length`: 保交房, 县中) takes no general task section at all (review35).
     alone_tiers = (_OWN, _GENERAL_VIEWS) if part & own_length_tags() else (_OWN, _GENERAL_VIEWS, _GENERAL)
-    whole_own = own_length_topic(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    whole_own = _own_length_topic(answers)
     tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _GENERAL_VIEWS) if whole_own else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
