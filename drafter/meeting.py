@@ -497,7 +497,7 @@ def _level_word(place: str) -> str:
     return "街道" if place.endswith("街道") else place[-1:]
 
 
-_ORGAN_LEAD = re.compile(rf"^全?[省市县区乡镇旗州]?(?:第?{_NUMBER}[届次])*")
+_ORGAN_LEAD = re.compile(rf"^全?(?:街道|[省市县区乡镇旗州])?(?:第?{_NUMBER}[届次])*")  # 街道纪工委全体会议 (review36)
 _CONGRESS_SESSION = re.compile(rf"(?:第{_NUMBER}次|{_NUMBER}届{_NUMBER}次)(?=代表大会$)")
 
 

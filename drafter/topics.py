@@ -22,7 +22,8 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 # Meeting and work names whose answers each memo keeps: a resident serving many offices meets ever new names, and an
 # unbounded cache grew with every one (#18); a day's drafts (a few names each) fit in this many.
 NAMES_KEPT = 1024
-_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body"}
+_KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body",
+         "own_length"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
     "group", "own_views", "body", "own_length",
@@ -66,6 +67,7 @@ class Topic:
     overlay: bool = False  # a work done inside any 系统 (党风廉政): the work named before it (教育系统, 教育局) says who meets
     joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
     body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
+    own_length: bool = False  # long on its own text only (机关党建): past it, the length it forms, never general tasks
 
     @property
     def tags(self) -> frozenset[str]:
@@ -108,6 +110,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         overlay=bool(row.get("overlay")),
         joint=tuple(str(w) for w in row.get("joint") or ()),
         body=bool(row.get("body")),
+        own_length=bool(row.get("own_length")),
     )
 
 
@@ -394,6 +397,17 @@ def own_length_tags() -> frozenset[str]:
     """Narrower tags marked `own_length` (保交房, 县中): a speech on one, however long, deploys no general task area
     (聚焦重点难点, 向改革要动力); past its own text it says the length it can form (review35)."""
     return frozenset(rule.tag for topic in load_topics() for rule in topic.rules if rule.own_length)
+
+
+def own_length_topic(meeting: str, work: str, level: str | None) -> str:
+    """The tag of the one work a meeting is named for when that work is `own_length` at this level (its `staffed`
+    levels, or any) and no part of it is named (市直机关党建工作会议): its speech deploys no general task area however
+    long (review36), else "". A 全镇气象工作会议 has no text of its own to be long on: it takes general points."""
+    topics = find_topics(meeting, work)
+    if len(topics) != 1 or not topics[0].own_length or narrower_tags(meeting, work):
+        return ""
+    staffed = topics[0].staffed
+    return topics[0].tag if not staffed or level in staffed else ""
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

@@ -306,6 +306,10 @@ def _to_department_room(point: str, ctx: Mapping[str, Any], answers: Mapping[str
     scope = str(ctx.get("scope") or "")
     text = point.replace(f"{scope}{below}、{depts}", room) if scope else point
     text = text.replace(f"{below}、{depts}", room)
+    # 各地各部门要有清醒认识, 鼓励各乡镇（街道）先行先试, 全县上下: a bureau's own meeting speaks to its system, not to the
+    # county's towns and departments (review36: 县应急管理局2026年安全生产工作会议)
+    text = text.replace("各地各部门", room).replace(f"鼓励{below}", f"鼓励{room}").replace(f"支持{below}", f"支持{room}")
+    text = text.replace(f"{scope}上下", room) if scope else text
     return re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
 
 

@@ -27,12 +27,22 @@ from drafter.render.select import (
     choose_plan,
     draw_seed,
     grow_plan,
+    hands_down_work,
     open_items,
     user_items,
 )
 from drafter.render.steer import NO_STEER, Steer
+from drafter.render.values import level_tag
 from drafter.text import count_han
-from drafter.topics import alone_tags, kept_parts, narrower_tags, own_length_tags, own_parts
+from drafter.topics import (
+    alone_tags,
+    is_body_work,
+    kept_parts,
+    narrower_tags,
+    own_length_tags,
+    own_length_topic,
+    own_parts,
+)
 
 _FIT_TRIALS = 40
 # A plan this near its target (a share of it) is fitted: the first such draw wins; the best draw within
@@ -82,6 +92,11 @@ def fit_minutes(
     counts = [answers["points"]] if answers.get("points") else _point_counts(template)
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     alone = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & own_length_tags()
+    # a whole work long on its own text (机关党建, review36: a 30-minute 市直机关党建工作会议 held six general task sections)
+    alone = alone or frozenset({_own_length_topic(answers)} - {""})
+    # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
+    # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
+    body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
     best: tuple[bool, bool, int, float, Plan] | None = None
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -102,7 +117,9 @@ def fit_minutes(
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, length = _trim(plan, answers, target)
-            if alone and _borrows(plan, alone):
+            if alone and (_borrows(plan, alone) or (body and _hands_down(plan))):
+                if body and not _borrows(plan, alone):  # the length it forms without them, for the hint
+                    lengths.append(_without_hands_down(plan, answers))
                 # A meeting on a part long on its own text (`own_length`) deploys its own areas only: a 20-minute 保交房 推进会
                 # held one housing area beside 聚焦重点难点, 统筹发展和安全, 向改革要动力 and 以制度建设为抓手 (review35).
                 # Past its own text the hint says what length it forms, as for a training class (review34c). Such a
@@ -172,6 +189,26 @@ def _borrows(plan: Plan, part: frozenset[str]) -> bool:
     """Whether one of the plan's task areas is on none of the `part` a meeting is named for (never without one)."""
     areas = [f for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
     return bool(part) and any(part.isdisjoint(f.tags) for f in areas)
+
+
+def _own_length_topic(answers: Mapping[str, Any]) -> str:
+    """The whole work a meeting is named for when it is long on its own text at this place's level (topics.py)."""
+    return own_length_topic(str(answers.get("meeting", "")), str(answers.get("work", "")), level_tag(answers))
+
+
+def _hands_down(plan: Plan) -> bool:
+    """Whether a general point of the plan hands the meeting's work to this level's units as theirs (select)."""
+    return any(hands_down_work(f) for p in plan.points for f in p.fragments())
+
+
+def _without_hands_down(plan: Plan, answers: Mapping[str, Any]) -> float:
+    """The plan's length less its general parts that hand the work down (the length a body's own text forms)."""
+    sizes, parts = _measure(plan, answers), _parts(plan)
+    total = sizes.total([p.keep for p in parts])
+    for part, (base, subs) in zip(parts, sizes.parts, strict=True):
+        if hands_down_work(part.fragment):
+            total -= base + sum(subs[i] for i in part.keep)
+    return total
 
 
 def _point_counts(template: Template) -> list[int]:
@@ -249,7 +286,8 @@ def _grow(
     # (反诈, another part) beside 矛盾纠纷化解 (the whole work's), review30a.
     # A part long on its own text (`own_length`: 保交房, 县中) takes no general task section at all (review35).
     alone_tiers = (_OWN, _GENERAL_VIEWS) if part & own_length_tags() else (_OWN, _GENERAL_VIEWS, _GENERAL)
-    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _ANY)
+    whole_own = _own_length_topic(answers)
+    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _GENERAL_VIEWS) if whole_own else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
     while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:

@@ -278,7 +278,7 @@ def _general_to_cadres(fragment: Fragment) -> bool:
     return addresses_cadres(fragment)
 
 
-def _hands_down_work(fragment: Fragment) -> bool:
+def hands_down_work(fragment: Fragment) -> bool:
     """A general point (no work, no kind of its own) that hands the meeting's work to this level's units as theirs:
     {{ below }}、{{ own_depts }}要把{{ work }}摆上重要议事日程 … 纳入目标管理考核."""
     if fragment.role != Role.POINT or fragment_topics(fragment) or any(t in KIND_TAGS for t in fragment.tags):
@@ -744,10 +744,10 @@ def _preferences(
         lambda f: not own_topic or bool(own_topic & fragment_topics(f)),
         # … and where a general one must do, not one handing the work to this level's units as theirs: a 团代会 heard
         # 各乡镇（街道）、县直各部门要把共青团工作放在心上……纳入目标管理考核……严肃追责问责 (review30b).
-        lambda f: not body_work or not _hands_down_work(f),
+        lambda f: not body_work or not hands_down_work(f),
         # A 座谈会 listens: a general point handing the work to this level's units (各村（社区）、镇直各单位要把新乡贤工作
         # 摆上重要议事日程……纳入目标管理考核……严肃追责问责) only when nothing else fits (review31b).
-        lambda f: answers.get("kind") != "座谈会" or not _hands_down_work(f),
+        lambda f: answers.get("kind") != "座谈会" or not hands_down_work(f),
         # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
         lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).

@@ -281,6 +281,13 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # a 乡、镇 or 街道 speaks: {% if town %}…{% else %}…{% endif %} is the plain form of `lv in ('乡', '镇', '街道')`,
     # which only Jinja can test (a draft then imports it, #18)
     words["town"] = words.get("lv") in ("乡", "镇", "街道")
+    # a 街道 (and a 开发区) has a 党工委 and a 纪工委, a 乡、镇 a 纪委 and no 监委 (review36: a 街道's 党风廉政 speech said
+    # 党委（党组）主体责任 and 纪委监委的监督责任)
+    works_committee = str(words.get("party", "")).endswith("党工委")
+    words["party_body"] = "党工委" if works_committee else "党委"
+    words["party_bodies"] = "党工委" if works_committee else "党委（党组）"
+    words["discipline_body"] = "纪工委" if works_committee else "纪委" if words["town"] else "纪委监委"
+    words["party_board"] = "会议" if words["town"] else "常委会"  # a 镇党委 or 街道党工委 has no 常委会
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
     words["lay_class"] = meeting.kind.template in ("training", "graduation") and trains_lay_people(meeting.name)
     # the times of year the meeting is held in (秋冬, 夏季 …: its name or its date; empty when neither says): a text says
