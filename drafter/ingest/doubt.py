@@ -132,7 +132,7 @@ def _gap(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     ):
         return ""  # (points sharing a line: a page copied as one line, whose marks cannot be told apart safely)
     for point, before, now in zip(outline.points[1:], numbers, numbers[1:], strict=False):
-        if now != before + 1:
+        if now != before + 1 and not (kind == "report" and now == 1):  # (a report's parts number their items anew)
             what = "重新编号" if now <= before else "跳号"
             return f"论点的序号{what}（第 {point.line} 行，{cn_number(before)}之后是{cn_number(now)}），请核对是否漏读或多读了部分。"
     return ""

@@ -209,8 +209,10 @@ def point_starts(body: list[Para]) -> tuple[list[int], str]:
     styles = _arabic_restarts(body, _part_restarts(body, _odd_restarts(body, _drop_cases(body, _drop_agendas(body, marked)))))
     agenda = {i for i, (was, now) in enumerate(zip(marked, styles, strict=True)) if was and not now}
     parts = part_lines(body, styles)  # 2025年工作回顾 / 1.… / 2026年工作打算 / 1.…: the parts, the items theirs (ingest.partlines)
-    if parts:
-        return parts, "plain"
+    if parts:  # (a last bare part with no items, 全面加强政府自身建设, is one more: ingest.reportbare reads it)
+        plain = [i for i, p in enumerate(body) if i not in agenda and _plain_heading(p) and _has_body_after(body, i)]
+        bare = bare_parts_over_items(body, styles, plain)
+        return (bare if set(parts) < set(bare) else parts), "plain"
     ordered = order_over_series(body, styles)  # 首先，…有五个方面的亮点：/ 一是… / 四是…: 首先's part (ingest.orderparts)
     if ordered:
         return ordered, "order"
