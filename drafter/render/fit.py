@@ -107,7 +107,7 @@ def fit_minutes(
                 plan = choose_plan(library, template, answers, rng, n, picked, tags, seed, steer)
             except LibraryError:
                 break
-            plan = brief_points(_house_tasks(library, template, answers, brief_points(plan), tags, target))
+            plan = _house_tasks(library, template, answers, plan, tags, target)
             plan = _grow(library, template, answers, rng, plan, tags, target)
             plan = recognition_apart(library, template, answers, plan, tags, picked)
             plan = areas_apart(library, subpoints_apart(plan, answers), answers)
@@ -437,7 +437,6 @@ def _grow_once(
         # A kind that speaks of its tasks in its own words too (欢送会: 临别的希望和嘱托) grows them with its own sections.
         own = plan.template.own_stages
         order = [i for i in order if plan.points[i].fragment.stage != "任务" or "任务" in own]
-    order = [i for i in order if plan.points[i].fragment.stage not in plan.template.brief_stages]
     whole_work = not narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     for new_heading in (True, False) if echo_ok else (True,):
@@ -479,26 +478,6 @@ def _point_lengths(plan: Plan, sizes: _Sizes) -> list[int]:
     for point in plan.points:
         lengths.append(sum(base + sum(subs) for base, subs in (next(it) for _ in point.parts())))
     return lengths
-
-
-# Sub-points a point of a stage its kind keeps short (`Template.brief_stages`) keeps.
-_BRIEF_SUBS = 2
-
-
-def brief_points(plan: Plan) -> Plan:
-    """The plan with each point of a stage its kind keeps short cut to `_BRIEF_SUBS` sub-points (those its heading names,
-    then the shortest), in their order, and no section: a 防汛 视频会议 spent half its draft on 认识 (762 of 1,498 characters, review36b)."""
-    brief = plan.template.brief_stages
-    if not brief or not any(p.fragment.stage in brief for p in plan.points):
-        return plan
-    points = []
-    for point in plan.points:
-        if point.fragment.stage in brief:
-            named, subs = named_by_heading(point.fragment), point.fragment.subpoints
-            first = sorted(point.keep, key=lambda i: (i not in named, len(subs[i].text), i))[:_BRIEF_SUBS]
-            point = replace(point, keep=tuple(i for i in point.keep if i in first), sections=())
-        points.append(point)
-    return replace(plan, points=tuple(points))
 
 
 def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, float]:

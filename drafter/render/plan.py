@@ -16,7 +16,7 @@ from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, Template, Variable
 from drafter.render.apart import areas_apart, recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
-from drafter.render.fit import brief_points, fit_minutes
+from drafter.render.fit import fit_minutes
 from drafter.render.select import (
     Plan,
     PlannedPoint,
@@ -88,7 +88,7 @@ def _plan(
         if gather:
             plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
         plan = recognition_apart(library, template, answers, plan, tags, picked)
-        return brief_points(areas_apart(library, subpoints_apart(plan, answers), answers))
+        return areas_apart(library, subpoints_apart(plan, answers), answers)
     steer = replace(steer, expected_chars=minutes * rate)
     plan = fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
     return _in_writers_order(library, answers, plan)
