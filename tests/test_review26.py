@@ -96,9 +96,10 @@ def test_a_twenty_minute_entrepreneurs_symposium_speaks_to_entrepreneurs(seed):
     # 把恢复和扩大消费摆在优先位置; its 认识 point 统筹处理好经济工作中的重大关系 — cadres' sections, four of eleven.
     library, draft = draft_meeting("全县民营企业家座谈会", seed=seed, minutes=20)
     points = _points(draft, library)
-    views = [f.id for f in points if f.stage == "认识" and "企业家" not in f.tags]
-    others = [f.id for f in points if f.stage != "认识" and "企业家" not in f.tags]
-    assert not views and len(others) <= 2, (views, others)
+    # (a 座谈会's own points — 倾听意见、凝聚共识, 回应关切 — speak to whoever sits at it: since review36b the 民营经济 part
+    # borrows no whole-economy task, and at 20 minutes they fill the length; cadres' sections stay out)
+    cadres = [f.id for f in points if "企业家" not in f.tags and not f.id.startswith("point.symposium.")]
+    assert not cadres, cadres
 
 
 @pytest.mark.parametrize("seed", [1, 2])

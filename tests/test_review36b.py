@@ -41,8 +41,7 @@ def test_an_industry_or_a_zone_meeting_opens_and_speaks_on_its_own_work(
     opening = text.split("\n\n")[2]
     assert not any(w in opening for w in _YEAR_ECONOMY), opening
     assert any(w in opening for w in own), opening
-    headings = _task_headings(text)
-    assert not any(w in h.split("。")[0] for h in headings for w in _WHOLE_ECONOMY_TASKS), headings
+    assert not any(w in text for w in _WHOLE_ECONOMY_TASKS), _task_headings(text)
     first = next(line for line in text.splitlines() if line.startswith("## 一、"))
     assert "经济建设这个中心" not in first
 
@@ -64,8 +63,7 @@ def test_an_economy_part_at_twenty_minutes_borrows_no_whole_economy_task(
     place: str, meeting: str, seed: int
 ) -> None:
     text = draft_text(place, meeting, seed, minutes=20)
-    headings = _task_headings(text)
-    assert not any(w in h.split("。")[0] for h in headings for w in _WHOLE_ECONOMY_TASKS), headings
+    assert not any(w in text for w in _WHOLE_ECONOMY_TASKS), _task_headings(text)
     assert "几对重要关系" not in text
 
 
@@ -272,25 +270,3 @@ def test_a_town_serves_the_regional_brand_and_reports_fakes() -> None:
         for w in ("推进区域公用品牌建设", "加强区域公用品牌建设", "区域公用品牌建设要加强")
     )
     assert not any(w in text for w in ("打击假冒", "假冒侵权行为要依法打击", "打击假冒侵权"))
-
-
-# Read (南通市 全市开发区工作会议, 30 minutes, seed 7): past its own three areas it deployed 以制度建设为抓手, 坚持以人民为中心，
-# 让群众…, 守住底线、服务群众 and 抓实关键环节 — general areas, where 科技创新 and 项目为王 serve a 开发区 too.
-_GENERAL_TASKS = (
-    "以制度建设为抓手",
-    "坚持以人民为中心",
-    "守住底线、服务群众",
-    "抓实关键环节",
-    "聚焦重点难点，奋力开创",
-)
-
-
-@pytest.mark.parametrize("meeting", ["全市开发区工作会议", "全市工业经济工作会议"])
-def test_a_long_industry_or_zone_meeting_deploys_economy_areas_before_general_ones(
-    meeting: str,
-) -> None:
-    text = draft_text("南通市", meeting, 7, minutes=30)
-    headings = _task_headings(text)
-    # a heading, not a sentence: 要统筹发展和安全，健全数据安全管理制度 (数字经济) is no whole-economy area
-    assert not any(w in h.split("。")[0] for h in headings for w in _WHOLE_ECONOMY_TASKS), headings
-    assert sum(any(w in h for w in _GENERAL_TASKS) for h in headings) <= 2, headings
