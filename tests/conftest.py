@@ -239,3 +239,12 @@ def need_chromium() -> str:
     if os.environ.get("CI") == "true":
         pytest.fail(f"CI 必须运行浏览器测试，但{reason}（.ci/run 应已安装）")
     pytest.skip(reason)
+
+
+@pytest.fixture
+def user_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped library a user edits (test_perf35, test_perf36), with a cache of its own."""
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    copy = tmp_path / "library"
+    shutil.copytree(REPO / "fragments", copy)
+    return copy

@@ -5,26 +5,10 @@ from __future__ import annotations
 
 import pytest
 from check_fixtures import found
-from opencc import OpenCC
+from check_fixtures import found_both as _both
+from check_fixtures import traditional as _trad
 
 from drafter.check import CheckReport, check_text
-
-_S2T = OpenCC("s2t")
-_T2S = OpenCC("t2s")
-
-
-def _trad(text: str) -> str:
-    """The same fixture as a traditional copy writes it."""
-    return str(_S2T.convert(text))
-
-
-def _both(
-    text: str, severity: str = "error", rule: str | None = None, **kw: str
-) -> list[list[tuple[str, str]]]:
-    """The findings on the fixture and on its traditional copy (whose words are read back as simplified)."""
-    trad = [(r, str(_T2S.convert(t))) for r, t in found(_trad(text), severity, rule, **kw)]
-    return [found(text, severity, rule, **kw), trad]
-
 
 # --- 1. A common word's last character typed twice before a stop, or where the pair is a reduplication -----------------
 

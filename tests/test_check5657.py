@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import pytest
 from check_fixtures import found
-from opencc import OpenCC
-
-_S2T = OpenCC("s2t")
-_T2S = OpenCC("t2s")
-
-
-def _trad(text: str) -> str:
-    """The same fixture as a traditional copy writes it."""
-    return str(_S2T.convert(text))
-
-
-def _both(
-    text: str, severity: str = "error", rule: str | None = None, **kw: str
-) -> list[list[tuple[str, str]]]:
-    """The findings on the fixture and on its traditional copy (whose words are read back as simplified)."""
-    trad = [(r, str(_T2S.convert(t))) for r, t in found(_trad(text), severity, rule, **kw)]
-    return [found(text, severity, rule, **kw), trad]
-
+from check_fixtures import found_both as _both
 
 # --- 1. A hard-wrapped copy: doubled characters read across the line break ---------------------------------------------
 

@@ -10,7 +10,6 @@ still made, on the library's text as on a fragment the user just edited, in the 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -83,14 +82,6 @@ def test_a_blank_line_between_paragraphs_changes_no_level_or_place_finding() -> 
     assert [(rule, line) for rule, line, _ in _rules(dense, place="清河县")] == [
         (r, 1 + (n - 1) // 2) for r, n in spaced
     ]
-
-
-@pytest.fixture
-def user_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-    copy = tmp_path / "library"
-    shutil.copytree(REPO / "fragments", copy)
-    return copy
 
 
 def _findings(library: Path, seed: int = 7) -> list[tuple[str, str]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import functools
 import inspect
-import shutil
 import tracemalloc
 from pathlib import Path
 
 import pytest
+from test_perf35 import _edit, _findings
 
 from drafter import topics
 
@@ -123,30 +123,6 @@ def test_another_countys_bare_name_said_as_ours_is_still_found() -> None:
     assert found.count(("foreign-place", "沭阳")) >= 2, found
 
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def user_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-    copy = tmp_path / "library"
-    shutil.copytree(REPO / "fragments", copy)
-    return copy
-
-
-def _findings(library: Path, seed: int = 7) -> list[tuple[str, str]]:
-    from drafter import drafting
-
-    request = drafting.DraftRequest(sets=("place=清河县", "meeting=全县安全生产工作会议"), seed=seed, library=library,
-                                    history=False)  # fmt: skip
-    return [(f.rule, f.text) for f in drafting.make_draft(request).findings]
-
-
-def _edit(library: Path, old: str, new: str) -> None:
-    for path in sorted(library.rglob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        if old in text:
-            path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
