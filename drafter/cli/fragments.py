@@ -79,6 +79,8 @@ def list_command(
 
     lib = query.open_library(library)
     found = query.filter_fragments(lib, role=role, tags=tags, level=level, source=source)
+    if tags and not found:
+        query.check_tags(lib, tags)  # a tag no fragment carries: a misspelling, said with the tags it is near
     _warn_problems(lib)
     if as_json:
         echo_json([query.fragment_record(f) for f in found])

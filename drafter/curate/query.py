@@ -79,6 +79,20 @@ def filter_fragments(
     return out
 
 
+def check_tags(library: Library, tags: Sequence[str]) -> None:
+    """A tag no fragment of the library carries is a misspelling (--tag 表扬 for 表彰大会): said, with the tags it is near,
+    as a role or level that does not exist is, instead of an empty list."""
+    carried = {tag for frag in library.fragments for tag in frag.tags}
+    unknown = [tag for tag in tags if tag not in carried]
+    if not unknown:
+        return
+    from rapidfuzz import fuzz, process
+
+    near = [m[0] for m in process.extract(unknown[0], sorted(carried), scorer=fuzz.ratio, limit=5, score_cutoff=40)]
+    hint = f"相近的标签：{'、'.join(near)}。" if near else "drafter fragments list 可看各片段的标签。"
+    raise UsageError(f"片段库中没有片段带标签“{unknown[0]}”", hint=hint)
+
+
 def fragment_record(frag: Fragment, *, full: bool = False) -> dict[str, Any]:
     """A fragment as plain JSON data: id, role, tags, source, location and text."""
     record: dict[str, Any] = {
@@ -337,6 +351,7 @@ __all__ = [
     "Hit",
     "Shortage",
     "Stats",
+    "check_tags",
     "filter_fragments",
     "fragment_record",
     "library_stats",
