@@ -204,10 +204,18 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
 
 
 def _place_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:
-    """What the place's features leave for the user to check: a 城区's 森林防火 speech (review33)."""
+    """What the place's features leave for the user to check: a 城区's 森林防火 speech (review33); a name several places
+    bear (鼓楼区) whose superior nobody chose, drafted with the superior's plain words (市委、市政府)."""
     from drafter.topics import meeting_topic_tags
 
-    return feature_notes(answers, meeting_topic_tags(str(answers.get("meeting") or ""), str(answers.get("work") or "")))
+    place = place_of(answers)
+    same = (
+        (f"{place.name}有几处同名（上级可能是{'、'.join(place.candidates)}），讲话稿里的上级写作“{place.upper_label}”；"
+         f"要写明上级时加 --set superior={place.candidates[0]}。",)
+        if place.candidates and not place.superior
+        else ()
+    )  # fmt: skip
+    return (*same, *feature_notes(answers, meeting_topic_tags(str(answers.get("meeting") or ""), str(answers.get("work") or ""))))
 
 
 def _not_asked_facts(raw: Mapping[str, Any]) -> set[str]:
