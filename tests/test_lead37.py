@@ -54,3 +54,13 @@ def test_a_street_or_a_district_is_not_told_to_farm(seed: int) -> None:
         text = draft_text(place, meeting, seed, minutes=20)
         assert "粮食生产任务" not in text and "种粮任务" not in text
 
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_a_township_names_its_party_committee_and_its_discipline_committee(seed: int) -> None:
+    # Read (大河乡 全乡党风廉政建设工作会议, 15 minutes, seed 4): 党委（党组）、书记、班子成员、纪委各担其责 and 党委（党组）要
+    # 支持纪检监察机关履行监督责任: a 乡 has a 党委 and a 纪委, no 党组 and no 纪检监察机关 of its own.
+    text = draft_text("大河乡", "全乡党风廉政建设工作会议", seed, minutes=20)
+    assert "党委（党组）" not in text
+    assert "支持纪检监察机关" not in text and "纪检监察机关要协助" not in text and "纪检监察机关要当好" not in text
+    county = draft_text("望江县", "全县党风廉政建设工作会议", seed, minutes=20)
+    assert "纪委" in county

@@ -285,7 +285,9 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     # 党委（党组）主体责任 and 纪委监委的监督责任)
     works_committee = str(words.get("party", "")).endswith("党工委")
     words["party_body"] = "党工委" if works_committee else "党委"
-    words["party_bodies"] = "党工委" if works_committee else "党委（党组）"
+    # … and a 乡、镇's Party bodies are its 党委 alone (no 党组 stands under a 乡镇党委: 全乡党风廉政建设工作会议 said
+    # 党委（党组）、书记、班子成员、纪委各担其责, lead37)
+    words["party_bodies"] = "党工委" if works_committee else "党委" if words["town"] else "党委（党组）"
     words["discipline_body"] = "纪工委" if works_committee else "纪委" if words["town"] else "纪委监委"
     words["party_board"] = "会议" if words["town"] else "常委会"  # a 镇党委 or 街道党工委 has no 常委会
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
