@@ -916,10 +916,10 @@ def _infer_from_congress_line(ctx: SpeechContext, text: str) -> None:
         return
 
 
-# 长沙市第十五中学党委书记某某某 / 如东县人民医院院长 某某: the speaker's line under the title, opening with the place of
-# the unit the speaker heads. A line, not a sentence (no 。，：).
+# 长沙市第十五中学党委书记某某某 / 如东县人民医院院长 某某 / 山西省副省长 某某 (batch 60's f10: 省长 was not read): the
+# speaker's line under the title, opening with the place of the unit the speaker heads. A line, not a sentence (no 。，：).
 _SPEAKER_LINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支)?(?:副)?(?:书记|校长|院长|局长|主任|董事长|总经理|主席|部长|县长|市长|区长|镇长|乡长)"
+    r"^[\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支)?(?:副)?(?:书记|校长|院长|局长|主任|董事长|总经理|主席|部长|省长|州长|县长|市长|区长|镇长|乡长)"
     r"\s*[\u4e00-\u9fff·]{0,4}$"
 )
 

@@ -1339,7 +1339,44 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
     said = {(f.line, f.column) for f in findings}  # 为重庆的…建设做出了贡献: another province named bare as ours
     findings += [f for f in _bare_provinces(gz, lines, span, ctx) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
+    findings += [f for f in _province_aliases(gz, lines, span, ctx) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _stranger_in_own_list(gz, lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 不断筑牢齐鲁全方位高质量发展的安全屏障 in 山西省's speech (#13, batch 60's planted f10): a province named by its old name
+# (齐鲁 is 山东, 三晋 山西) as the land, people or development the speaker speaks of as its own — the name left from
+# another province's speech. Only where the speech's province is known; 学习借鉴齐鲁大地的经验 (a place learned from) is
+# somewhere else.
+_PROVINCE_ALIASES = {
+    "齐鲁": ("山东",), "三晋": ("山西",), "八闽": ("福建",), "三秦": ("陕西",), "荆楚": ("湖北",), "三湘": ("湖南",),
+    "潇湘": ("湖南",), "湖湘": ("湖南",), "燕赵": ("河北", "北京", "天津"), "中原": ("河南",), "江淮": ("安徽", "江苏"),
+    "陇原": ("甘肃",), "巴渝": ("重庆",), "巴蜀": ("四川", "重庆"), "天府": ("四川",), "八桂": ("广西",),
+    "龙江": ("黑龙江",), "赣鄱": ("江西",), "南粤": ("广东",), "岭南": ("广东", "广西"), "之江": ("浙江",),
+}  # fmt: skip
+_ALIAS_OWN_USE = re.compile(
+    rf"(?<!黑)(?P<alias>{'|'.join(_PROVINCE_ALIASES)})"
+    r"(?=大地|儿女|父老|人民|崛起|振兴|出彩|腾飞|全方位|高质量|经济社会|发展|新篇章|现代化|各族)"
+)
+
+
+def _province_aliases(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    ours = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
+    own = {short for short, _name, code in gz.provinces() if code in ours}
+    if not own:
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _ALIAS_OWN_USE.finditer(line):
+            provinces = _PROVINCE_ALIASES[m.group("alias")]
+            if own & set(provinces) or _mentioned_elsewhere(line, m.start(), m.end()):
+                continue
+            findings.append(Finding(
+                "foreign-place", ERROR,
+                f"“{m.group('alias')}”是{'、'.join(provinces)}的别称，这里当作本地来说，不是 {ctx.place} 或其上级",
+                lineno, m.start() + 1, m.group("alias"), f"删除或改为{ctx.place}的相应说法",
+            ))  # fmt: skip
+    return findings
 
 
 # 我代表中共海州区委、区政府 / 受海州区委委托: the body the speaker speaks for, named in full
