@@ -46,3 +46,12 @@ def test_another_provinces_old_name_said_as_ours_is_a_foreign_place(name: str, p
 def test_an_old_name_is_not_judged_when_the_province_is_unknown() -> None:
     # a county speech that names no place: 八桂 may be its own province's name, so nothing is said
     assert _found(_read("province-alias-county-flawed.txt"), rule="foreign-place") == []
+
+
+@pytest.mark.parametrize("name", ["meeting-on-own-work-a", "meeting-on-own-work-b", "meeting-on-own-work-c"])
+def test_the_work_this_meeting_arranges_is_the_speakers_own(name: str) -> None:
+    # 今天这个会，是对全市…示范创建的一次专门部署 in a county speech: batch 60's planted f08 (the same shape) was not
+    # found: the work this very meeting arranges, deploys or studies is the own place's (这次会议是对全市…/
+    # 本次大会就是围绕全市…); 这次会议也是对全市…会议精神的贯彻落实 relays the superior's meeting and stays clean
+    assert _found(_read(f"{name}-correct.txt"), rule="level-mix") == []
+    assert _found(_read(f"{name}-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]

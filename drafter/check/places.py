@@ -809,7 +809,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # 我们要…，推动全市各项工作沿着正确的轨道前进 in a county speech: the work the speaker's sentence pushes is ours
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
-        ours = ours or _meeting_task(sentence, line[m.end() :])
+        ours = ours or _meeting_task(sentence, line[m.end() :]) or _this_meeting_on(sentence, line[m.end() :])
         # 优化营商环境是推动全市经济社会高质量发展的长久之策 in a county speech: the work a county or district speaker
         # defines as what drives development drives its own place's (a superior named in the sentence keeps it theirs;
         # a town's speaker may well speak of the county's)
@@ -1150,6 +1150,23 @@ def _meeting_task(sentence: str, after: str) -> bool:
         return False
     clause_after = re.split(r"[，,、；;。！？]", after)[0]
     return not _SUPERIOR_SOURCE.search(clause_after)
+
+
+# 今天这个会，是对全市…示范创建工作的具体安排 / 这次会议是对全市…工作的再动员、再部署 in a county speech (#13, batch 60's
+# planted f08): the work this very meeting arranges, deploys or pushes is the speaker's own (这次会议是对全市…会议精神的贯彻落实 relays the
+# superior's meeting: not this).
+_THIS_MEETING_IS_ON = re.compile(
+    r"(?:今天|今日|这次|此次|本次)(?:召开的|的|这个|这次)?(?:会议?|大会)[，,]?(?:主要)?(?:就)?是(?:对|就|围绕|专门对)$"
+)
+_ARRANGED = re.compile(r"[^。；！？;!?]{0,30}?的?[^。；！？;!?]{0,8}?(?:安排|部署|推进|动员|调度|推动|研究)")
+_RELAYED = re.compile(r"精神|贯彻|传达|落实[^。；！？;!?]{0,4}?(?:会议|部署|要求)")
+
+
+def _this_meeting_on(sentence: str, after: str) -> bool:
+    if not _THIS_MEETING_IS_ON.search(sentence.strip()):
+        return False
+    rest = re.split(r"[。；！？;!?]", after)[0]
+    return _ARRANGED.match(rest) is not None and not _RELAYED.search(rest)
 
 
 _TIED_TO_ASSESSMENT = re.compile(r"[^，。；！？,;!?]{0,8}?工作[^，。；！？,;!?]{0,4}?与[^，。；！？,;!?]{0,10}?(?:考核|绩效|评优|奖惩|考评)[^，。；！？,;!?]{0,6}?挂钩")
