@@ -810,6 +810,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # (在全市各项工作中争当排头兵 and a superior's words, 市委书记强调，我们要推动全市各项工作…, are the city's)
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or _meeting_task(sentence, line[m.end() :]) or _this_meeting_on(sentence, line[m.end() :])
+        ours = ours or (level in ("县", "区", "旗") and _own_work_stakes(line, m, level, lead))
         # 优化营商环境是推动全市经济社会高质量发展的长久之策 in a county speech: the work a county or district speaker
         # defines as what drives development drives its own place's (a superior named in the sentence keeps it theirs;
         # a town's speaker may well speak of the county's)
@@ -1167,6 +1168,27 @@ def _this_meeting_on(sentence: str, after: str) -> bool:
         return False
     rest = re.split(r"[。；！？;!?]", after)[0]
     return _ARRANGED.match(rest) is not None and not _RELAYED.search(rest)
+
+
+# 安全生产…关乎人民群众生命财产安全，关乎全市经济社会稳定大局 / 事关全市改革发展稳定全局 in a county or district speech
+# (#13, batch 62's planted f03): the stakes of the work the speech is about, told with no place named before them, are the own place's —
+# a county's work does not hold the whole city's stability. A sentence that names the own place (我县这个项目事关全市
+# 发展大局: its share in the superior's) or the superior (市委部署的这项工作事关全市…) keeps the superior's scope.
+_STAKES_BEFORE = re.compile(r"(?:关乎|事关|关系到|关系着|关系)$")
+_WHOLE_STAKE = re.compile(r"(?:经济社会|改革发展|发展)?(?:和谐)?(?:稳定|发展|安全)?(?:大局|全局)")
+
+
+def _own_work_stakes(line: str, m: re.Match[str], level: str, lead: str) -> bool:
+    lv = m.group("lv")
+    if lv == "省" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _STAKES_BEFORE.search(line, 0, m.start()):
+        return False
+    if not _WHOLE_STAKE.match(line, m.end()):
+        return False
+    before = line[: m.start()]
+    sentence = re.split(r"[。！？!?]", before)[-1] if re.search(r"[。！？!?]", before) else lead + before
+    if re.search(rf"[全我本]{level}|{level}(?:委|政府)|全{lv}|我{lv}|项目|" + _SUPERIOR_NAMED.format(lv=lv), sentence):
+        return False
+    return not _reports_superior(sentence, lv)
 
 
 _TIED_TO_ASSESSMENT = re.compile(r"[^，。；！？,;!?]{0,8}?工作[^，。；！？,;!?]{0,4}?与[^，。；！？,;!?]{0,10}?(?:考核|绩效|评优|奖惩|考评)[^，。；！？,;!?]{0,6}?挂钩")
