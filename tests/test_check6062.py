@@ -65,3 +65,18 @@ def test_the_stakes_of_the_speechs_own_work_are_its_own_places(name: str) -> Non
     # superior's drive) stay clean
     assert _found(_read(f"{name}-correct.txt"), rule="level-mix") == []
     assert _found(_read(f"{name}-flawed.txt"), rule="level-mix") == [("level-mix", "全市")]
+
+
+@pytest.mark.parametrize("name", ["visiting-office-a", "visiting-office-b", "visiting-office-c"])
+def test_a_superior_on_a_visit_speaks_in_the_visited_places_words(name: str) -> None:
+    # 市长视察森林防火工作时的讲话 over 全县山林面积大…低于全市平均水平 gave both 全县 as errors (batch 60 p23, alike):
+    # the office in the title visits (视察, 调研, 检查) and speaks to the place below it in its words; 市委书记在调研…
+    # over 全区, 县长检查… over 全镇 alike
+    assert _found(_read(f"{name}-correct.txt"), rule="level-mix") == []
+
+
+def test_the_office_still_decides_without_a_visit_and_a_third_level_is_still_a_slip() -> None:
+    # 市长在全市森林防火工作会议上的讲话 over the same 全县: the city's own meeting, its 全县 a slip; in the visit to a
+    # district, a 全县 is neither the visitor's nor the visited place's word
+    assert _found(_read("visiting-office-a-flawed.txt"), rule="level-mix") == [("level-mix", "全县"), ("level-mix", "全县")]
+    assert _found(_read("visiting-office-b-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]

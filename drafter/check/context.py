@@ -649,6 +649,8 @@ def _infer_context(
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
     visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
+    if not level:
+        _visiting_office(ctx, title, text)
     if ctx.page_title:
         ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；不按{ctx.page_title}"
         ctx.page_title = title
@@ -657,6 +659,30 @@ def _infer_context(
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
+
+
+# 市长视察森林防火工作时的讲话 over 全县林区火情多发的教训…全县森林覆盖率还低于全市平均水平 (#13, batch 60 p23; our
+# fixture's words): the title's office is a superior's on a visit (视察, 调研, 检查…), and the speech is said to the place visited, in its
+# words. When the text's own words are all of the level below the office's, that level is the speech's, and the
+# office's is the speaker's own as well (as with 我带市直有关部门来…调研: census33's visitor_from_above).
+_VISIT = re.compile(r"(?:视察|调研|检查|考察|督导|督查|察看|查看|慰问)")
+_LEVEL_BELOW = {"省": "市", "市": "县区", "县": "乡镇", "区": "镇乡街道"}
+
+
+def _visiting_office(ctx: SpeechContext, title: str, text: str) -> None:
+    office = _speaker_office(title) if title else None
+    if office is None or ctx.level != office.group("lv") or not ctx.reasons.get("level", "").startswith("标题"):
+        return
+    if not _VISIT.search(title, office.end()):
+        return
+    words = _count_own_words(text.replace(title, ""))
+    below = [(lv, n) for lv, n in words.items() if lv in _LEVEL_BELOW.get(ctx.level, "")]
+    if len(below) != 1 or below[0][1] < 2 or words.get(ctx.level, 0) >= below[0][1] or f"我{ctx.level}" in text:
+        return
+    visited = below[0][0]
+    ctx.also_own = ctx.also_own | {ctx.level}
+    ctx.reasons["level"] = f"正文用语：全/我{visited}×{below[0][1]}（标题中的“{office.group(0)}”是来{_VISIT.search(title, office.end()).group(0)}的上级）"
+    ctx.level = visited
 
 
 def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
