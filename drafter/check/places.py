@@ -1726,7 +1726,7 @@ def _subject_of_clause(line: str, start: int, end: int) -> bool:
 
 _GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动)$")
 # (拉动三河经济超常规、跨越式发展: the development may be said two ways, the first a word before a 、)
-_GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展)")
+_GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展|新崛起|新跨越)")
 
 
 def _said_as_own(line: str, start: int, end: int) -> bool:
@@ -2110,8 +2110,9 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
      (("的关心", "的高度重视", "的未来", "形象", "的兴衰", "发展大局", "的建设出力", "实现新一轮", "万人民"),)),
     ("changed", r"(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)", (("让",),)),  # 让高邮的营商环境焕然一新
     # 实现沭阳高质量发展, 推动宜兴跨越发展: the development the speaker's work brings about is ours
-    ("grown", r"(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展))",
-     (("实现", "推动", "推进", "促进", "助力"), ("发展",))),
+    # 推进南宫新崛起 in 清河县's speech (#13, batch 62's planted f05): the place's new rise, as its development
+    ("grown", r"(?<=实现|推动|推进|促进|助力)(?=(?P<grown>[\u4e00-\u9fff]{2})(?:高质量发展|经济社会高质量发展|跨越式?发展|转型发展|新崛起|新跨越))",
+     (("实现", "推动", "推进", "促进", "助力"), ("发展", "新崛起", "新跨越"))),
     # 携手建新沭阳！ / 建设新宜兴: the new place the speaker calls everyone to build is ours
     ("renewed", r"(?<=建|设|造|创)新(?=(?P<renewed>[\u4e00-\u9fff]{2})(?:[！!。，,；;]|$))", (("新",),)),
     # 吴中作为中心城区，“五一”期间将汇集大量的人流: the place whose role in its city the speaker weighs is ours
