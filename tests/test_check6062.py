@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from check_fixtures import found as _found
+from check_fixtures import found_both
 from check_fixtures import read_fixture as _read
 
 
@@ -80,3 +81,28 @@ def test_the_office_still_decides_without_a_visit_and_a_third_level_is_still_a_s
     # district, a 全县 is neither the visitor's nor the visited place's word
     assert _found(_read("visiting-office-a-flawed.txt"), rule="level-mix") == [("level-mix", "全县"), ("level-mix", "全县")]
     assert _found(_read("visiting-office-b-flawed.txt"), rule="level-mix") == [("level-mix", "全县")]
+
+
+@pytest.mark.parametrize(("name", "place", "other"), [("a", "清河县", "南宫"), ("b", "泗阳县", "沭阳")])
+def test_another_places_new_rise_said_as_ours_is_a_foreign_place(name: str, place: str, other: str) -> None:
+    # 推进新化新崛起 in 邵东's speech was not found (batch 62's planted f05; here 推进南宫新崛起): the place whose new
+    # rise (新崛起, 新跨越) the speaker's work drives is its own, as with 实现沭阳高质量发展; in a traditional copy too.
+    # The own name there (推进清河新崛起) stays clean.
+    assert found_both(_read(f"grown-bare-name-{name}-correct.txt"), rule="foreign-place", place=place) == [[], []]
+    assert found_both(_read(f"grown-bare-name-{name}-flawed.txt"), rule="foreign-place", place=place) == [
+        [("foreign-place", other)], [("foreign-place", other)],
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("place", ["邵东", "邵東", "溧水"])
+def test_a_given_name_that_is_also_a_former_places_lets_the_text_choose(place: str) -> None:
+    # --place 邵東 over a speech of 全县, 县委, 县直 that never names itself gave each 全县 as a 市 speech's slip (batch 62's
+    # f05): 邵东 is 邵东市 and, until 2019, 邵东县 (溧水: 溧水区 and 溧水县), and the text's own words say which
+    assert _found(_read("former-name-given-correct.txt"), place=place) == []
+
+
+def test_the_current_name_given_in_full_keeps_its_level() -> None:
+    # --place 邵东市 names the city as it is now: the county's words are slips of a 市 speech, as before
+    assert _found(_read("former-name-given-correct.txt"), rule="level-mix", place="邵东市") == [
+        ("level-mix", "全县"), ("level-mix", "全县"), ("level-mix", "县直"),
+    ]  # fmt: skip

@@ -400,18 +400,23 @@ def _as_of_former_name(ctx: SpeechContext, text: str, level: str | None) -> None
     with that name's own words (我市、全市), so it is checked as a speech of that time (a note, not an error)."""
     from drafter.gazetteer import former_note, load_gazetteer
 
+    # --place 邵东 (邵东市, and 邵东县 until 2019) names the former place as well: the text's words decide between them
+    # even where the text never names itself (#13, batch 62's planted f05: 全县 ×3 read as a 市 speech's slips)
+    given = {p.code for p in ctx.places}
     _with_former_names(ctx)
     if level or not ctx.places:
         return
     gz = load_gazetteer()
     words = _count_own_words(text)
     for was in (p for p in ctx.places if p.former_year is not None):
-        said = was.name in text or (len(was.short) >= 2 and was.short != was.name and was.short in text)
-        if not said or was.level == ctx.level:
+        named = was.name in text or (len(was.short) >= 2 and was.short != was.name and was.short in text)
+        if not (named or was.code in given) or was.level == ctx.level:
             continue
         if words.get(was.level, 0) > words.get(ctx.level or "", 0):
             ctx.level = was.level
-            ctx.reasons["level"] = (f"正文用的是旧名“{was.name}”（{former_note(was, gz.current(was))}）和"
+            said = "正文用的是旧名" if named else "指明的地名也是旧名"
+            joint = "和" if named else "，正文用"
+            ctx.reasons["level"] = (f"{said}“{was.name}”（{former_note(was, gz.current(was))}）{joint}"
                                     f"“我{was.level}/全{was.level}”，按讲话当时的{was.kind}检查")  # fmt: skip
             return
 
