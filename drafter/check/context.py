@@ -676,17 +676,19 @@ _LEVEL_BELOW = {"省": "市", "市": "县区", "县": "乡镇", "区": "镇乡�
 
 def _visiting_office(ctx: SpeechContext, title: str, text: str) -> None:
     office = _speaker_office(title) if title else None
-    if office is None or ctx.level != office.group("lv") or not ctx.reasons.get("level", "").startswith("标题"):
+    level = ctx.level
+    if office is None or level is None or level != office.group("lv") or not ctx.reasons.get("level", "").startswith("标题"):
         return
-    if not _VISIT.search(title, office.end()):
+    visit = _VISIT.search(title, office.end())
+    if visit is None:
         return
     words = _count_own_words(text.replace(title, ""))
-    below = [(lv, n) for lv, n in words.items() if lv in _LEVEL_BELOW.get(ctx.level, "")]
-    if len(below) != 1 or below[0][1] < 2 or words.get(ctx.level, 0) >= below[0][1] or f"我{ctx.level}" in text:
+    below = [(lv, n) for lv, n in words.items() if lv in _LEVEL_BELOW.get(level, "")]
+    if len(below) != 1 or below[0][1] < 2 or words.get(level, 0) >= below[0][1] or f"我{level}" in text:
         return
     visited = below[0][0]
-    ctx.also_own = ctx.also_own | {ctx.level}
-    ctx.reasons["level"] = f"正文用语：全/我{visited}×{below[0][1]}（标题中的“{office.group(0)}”是来{_VISIT.search(title, office.end()).group(0)}的上级）"
+    ctx.also_own = ctx.also_own | {level}
+    ctx.reasons["level"] = f"正文用语：全/我{visited}×{below[0][1]}（标题中的“{office.group(0)}”是来{visit.group(0)}的上级）"
     ctx.level = visited
 
 
