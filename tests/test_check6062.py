@@ -9,6 +9,8 @@ from check_fixtures import found as _found
 from check_fixtures import found_both
 from check_fixtures import read_fixture as _read
 
+from drafter.check import check_text
+
 
 @pytest.mark.parametrize(
     "name",
@@ -106,3 +108,27 @@ def test_the_current_name_given_in_full_keeps_its_level() -> None:
     assert _found(_read("former-name-given-correct.txt"), rule="level-mix", place="邵东市") == [
         ("level-mix", "全县"), ("level-mix", "全县"), ("level-mix", "县直"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "mask", "other", "severity"),
+    [("a", "XX", "南岸", "warning"), ("b", "xx", "泗阳", "warning"), ("c", "××", "江阴", "error")],
+)  # fmt: skip
+def test_a_real_name_where_the_page_masks_its_own_is_read_against_the_mask(
+    name: str, mask: str, other: str, severity: str
+) -> None:
+    # 关心支持南岸发展 on a page that writes 当前XX发展, 推动XX各项事业 was not found (batch 62's planted
+    # f09; 南岸 is an everyday word too): where the page masks its own name, a real one said as ours is told against the
+    # mask — a warning when it is of the speech's level (the mask may have missed it), an error when it cannot be ours
+    report = check_text(_read(f"masked-bare-own-{name}-flawed.txt"))
+    said = [(f.severity.value, f.text) for f in report.findings if f.rule == "foreign-place"]
+    assert said == [(severity, other)]
+    if severity == "warning":  # (a county-level city is never a district's own: said so in its own words)
+        assert all(mask in f.message for f in report.findings if f.rule == "foreign-place")
+    assert _found(_read(f"masked-bare-own-{name}-correct.txt"), rule="foreign-place") == []
+    assert _found(_read(f"masked-bare-own-{name}-correct.txt"), severity="warning", rule="foreign-place") == []
+
+
+def test_an_everyday_word_is_no_place_where_the_page_does_not_mask_its_own() -> None:
+    # the same 关心支持南岸发展 in a speech that names itself 全区 throughout: 南岸 (a river's south bank) is left alone
+    assert _found(_read("masked-bare-own-unmasked.txt"), severity="warning", rule="foreign-place") == []

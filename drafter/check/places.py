@@ -1846,7 +1846,11 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
         # *街道…“科教新区、山水瓯海” / 根据XX区上级部门的安排，在街道党工委的正确领导下…“美丽罗湖”: a street or town
         # speaks its district's slogan, a superior's, as its own; the XX区 it hides is above it
         hidden = None
-    return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden) + _own_stakes(gz, lines, span, ctx, part, hidden)
+    # 关心支持XX发展 / 推动XX各项事业 (#13, batch 62's planted f09): a page that masks its own name with no suffix, in the
+    # places a speech names itself; a real name said as ours there (关心支持南岸发展) is judged as under XX区
+    stakes_hidden = hidden or (_HIDDEN_BARE.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
+    return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden)
+                          + _own_stakes(gz, lines, span, ctx, part, stakes_hidden)
                           + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
 
 
@@ -1993,7 +1997,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     masked: list[tuple[int, int, str, list[Any]]] = []  # a real name said as ours where the speech hides its own
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
-        for start, end, places in found + _bare_stakes(gz, line, found):
+        for start, end, places in found + _bare_stakes(gz, line, found, words=hidden is not None):
             name = line[start:end]
             if _SLOGAN_BEFORE.search(line[max(0, start - 3) : start]) or _OWN_SPIRIT.match(line[end:]):
                 continue  # a slogan: _own_slogans
@@ -2022,7 +2026,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 ))  # fmt: skip
             else:
                 lone.append((lineno, start, name, places))
-    findings += _masked_stakes(gz, masked, hidden, part)
+    findings += _masked_stakes(gz, masked, hidden, part, ctx.level or "")
     for lineno, start, name, places in lone:
         # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
         ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
@@ -2046,15 +2050,21 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     return sorted(findings, key=lambda f: (f.line, f.column))
 
 
-def _masked_stakes(gz: Any, masked: list[tuple[int, int, str, list[Any]]], hidden: Any, part: str) -> list[Finding]:
+def _masked_stakes(
+    gz: Any, masked: list[tuple[int, int, str, list[Any]]], hidden: Any, part: str, level: str = ""
+) -> list[Finding]:
     """Real names said as ours in a speech that writes its own place as XX县: an error, unless one name alone is said so
     and it fits the hidden place (of its level, under a superior of the kind the speech names): the masking may have
     missed the own name (向关心、支持临桂经济社会发展的各界人士 under 我代表XX县四家班子), a warning. Two names said as
     ours (服务绍兴发展大局 … 为嘉兴市的建设出力) cannot both be the own one."""
+    if not masked:
+        return []
     lone = len({name for _, _, name, _ in masked}) == 1
+    # (XX with no suffix stands for a place of the speech's own level)
+    mask = hidden.group(0) if _HIDDEN_PLACE.fullmatch(hidden.group(0)) else hidden.group(0) + level
     findings = []
     for lineno, start, name, places in masked:
-        if lone and _fits_hidden(gz, places, hidden.group(0), part):
+        if lone and _fits_hidden(gz, places, mask, part):
             findings.append(Finding(
                 "foreign-place", WARNING,
                 f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说；“{name}”与打码的本地同一级，上级也对得上，"
@@ -2175,7 +2185,11 @@ _GROUP_ORDER = ("name", "changed", "grown", "renewed", "role", "roled", "fit", "
                 "meeting", "we", "year")  # fmt: skip
 
 
-def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) -> list[tuple[int, int, list[Any]]]:
+def _bare_stakes(
+    gz: Any, line: str, found: list[tuple[int, int, list[Any]]], words: bool = False
+) -> list[tuple[int, int, list[Any]]]:
+    """`words`: a name that is an everyday word too (南岸) is read where those thanked care for its development
+    (关心支持南岸发展) — in a speech that masks its own name, where no everyday word stands in that place."""
     taken = {i for s, e, _ in found for i in range(s, e)}
     hits = []
     scan, names = _stake_scan(line)
@@ -2183,7 +2197,7 @@ def _bare_stakes(gz: Any, line: str, found: list[tuple[int, int, list[Any]]]) ->
     for m in scan.finditer(line):
         group = next(g for g in order if m.group(g))
         start, end, name = m.start(group), m.end(group), m.group(group)
-        if start in taken or is_word_place(name) or _SCOPE_NAME.fullmatch(name):
+        if start in taken or (is_word_place(name) and not (words and group == "cared")) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
         if group == "meeting" and not _names_this_meeting(line, start, end):
             continue
@@ -2298,6 +2312,11 @@ def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: i
 _LED_BY_TOWN = re.compile(r"在(?:街道党工委|镇党委|乡党委)[^。；]{0,12}领导")
 # XX县 / X县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
 _HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
+# 关心支持XX发展 / 推动XX各项事业 / 当前XX发展: the own name masked with no suffix (two marks at least)
+_HIDDEN_BARE = re.compile(
+    r"(?:(?<=关[心注]支持)|(?<=关[心注][、和]支持)|(?<=推动|推进|促进|实现|当前|全力|加快))"
+    r"[xX×＊*]{2,4}(?=(?:经济社会|经济)?(?:高质量)?(?:发展|各项事业))"
+)
 
 
 def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno: int, col: int, fits: bool = False) -> Finding:
