@@ -132,3 +132,15 @@ def test_a_real_name_where_the_page_masks_its_own_is_read_against_the_mask(
 def test_an_everyday_word_is_no_place_where_the_page_does_not_mask_its_own() -> None:
     # the same 关心支持南岸发展 in a speech that names itself 全区 throughout: 南岸 (a river's south bank) is left alone
     assert _found(_read("masked-bare-own-unmasked.txt"), severity="warning", rule="foreign-place") == []
+
+
+def test_a_sum_masked_after_its_first_digits_is_no_year() -> None:
+    # 每户20xx元 was reported as 年份占位符“20xx”未填 (batch 62 p22): the digits before a unit (元, 万元,
+    # 人) are a sum's, and the writer is told to fill in a number; 20xx年 is still a year
+    said = [(f.text, f.message) for f in check_text(_read("masked-amounts.txt")).findings if f.rule == "placeholder"]
+    assert said == [
+        ("20xx", "年份占位符“20xx”未填"),
+        ("20xx", "数字占位符“20xx”未填"),
+        ("20XX", "数字占位符“20XX”未填"),
+        ("12xx", "数字占位符“12xx”未填"),
+    ]

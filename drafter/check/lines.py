@@ -438,6 +438,9 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 _PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★#＃…]|\.\.|。。")
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:多|余)?(?:元|万|亿|个|人|名|户|家|亩|吨|公里|米|%|％)")
+
+
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
     """XX, ××, 20xx, 某某, 【待补】, 〔待补：…〕 (draft --gaps), TODO, ×个 / 20*年 / x书记 left in the text."""
     if not _PLACEHOLDER_CHARS.search(line):
@@ -449,6 +452,9 @@ def check_placeholders(line: str, lineno: int) -> list[Finding]:
         text = m.group(0).rstrip()
         if text.endswith("同志"):
             what, fix = f"占位符“{text}”：讲话人或报告人姓名未填", "填入实际姓名"
+        elif re.match(r"\d{2,3}[*＊Xx×]", text) and _AMOUNT_AFTER.match(line, m.end()):
+            # 每户20xx元 (#13, batch 62 p22): a sum of money masked after its first digits, not a year
+            what, fix = f"数字占位符“{text}”未填", "填入实际数字"
         elif re.match(r"\d{2,3}[*＊Xx×]", text):
             what, fix = f"年份占位符“{text}”未填", "填入实际年份，如 2025"
         else:
