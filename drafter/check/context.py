@@ -400,18 +400,23 @@ def _as_of_former_name(ctx: SpeechContext, text: str, level: str | None) -> None
     with that name's own words (我市、全市), so it is checked as a speech of that time (a note, not an error)."""
     from drafter.gazetteer import former_note, load_gazetteer
 
+    # --place 邵东 (邵东市, and 邵东县 until 2019) names the former place as well: the text's words decide between them
+    # even where the text never names itself (#13, batch 62's planted f05: 全县 ×3 read as a 市 speech's slips)
+    given = {p.code for p in ctx.places}
     _with_former_names(ctx)
     if level or not ctx.places:
         return
     gz = load_gazetteer()
     words = _count_own_words(text)
     for was in (p for p in ctx.places if p.former_year is not None):
-        said = was.name in text or (len(was.short) >= 2 and was.short != was.name and was.short in text)
-        if not said or was.level == ctx.level:
+        named = was.name in text or (len(was.short) >= 2 and was.short != was.name and was.short in text)
+        if not (named or was.code in given) or was.level == ctx.level:
             continue
         if words.get(was.level, 0) > words.get(ctx.level or "", 0):
             ctx.level = was.level
-            ctx.reasons["level"] = (f"正文用的是旧名“{was.name}”（{former_note(was, gz.current(was))}）和"
+            said = "正文用的是旧名" if named else "指明的地名也是旧名"
+            joint = "和" if named else "，正文用"
+            ctx.reasons["level"] = (f"{said}“{was.name}”（{former_note(was, gz.current(was))}）{joint}"
                                     f"“我{was.level}/全{was.level}”，按讲话当时的{was.kind}检查")  # fmt: skip
             return
 
@@ -649,6 +654,8 @@ def _infer_context(
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
     visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
+    if not level:
+        _visiting_office(ctx, title, text)
     if ctx.page_title:
         ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；不按{ctx.page_title}"
         ctx.page_title = title
@@ -657,6 +664,32 @@ def _infer_context(
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
+
+
+# 市长视察森林防火工作时的讲话 over 全县林区火情多发的教训…全县森林覆盖率还低于全市平均水平 (#13, batch 60 p23; our
+# fixture's words): the title's office is a superior's on a visit (视察, 调研, 检查…), and the speech is said to the place visited, in its
+# words. When the text's own words are all of the level below the office's, that level is the speech's, and the
+# office's is the speaker's own as well (as with 我带市直有关部门来…调研: census33's visitor_from_above).
+_VISIT = re.compile(r"(?:视察|调研|检查|考察|督导|督查|察看|查看|慰问)")
+_LEVEL_BELOW = {"省": "市", "市": "县区", "县": "乡镇", "区": "镇乡街道"}
+
+
+def _visiting_office(ctx: SpeechContext, title: str, text: str) -> None:
+    office = _speaker_office(title) if title else None
+    level = ctx.level
+    if office is None or level is None or level != office.group("lv") or not ctx.reasons.get("level", "").startswith("标题"):
+        return
+    visit = _VISIT.search(title, office.end())
+    if visit is None:
+        return
+    words = _count_own_words(text.replace(title, ""))
+    below = [(lv, n) for lv, n in words.items() if lv in _LEVEL_BELOW.get(level, "")]
+    if len(below) != 1 or below[0][1] < 2 or words.get(level, 0) >= below[0][1] or f"我{level}" in text:
+        return
+    visited = below[0][0]
+    ctx.also_own = ctx.also_own | {level}
+    ctx.reasons["level"] = f"正文用语：全/我{visited}×{below[0][1]}（标题中的“{office.group(0)}”是来{visit.group(0)}的上级）"
+    ctx.level = visited
 
 
 def _title_guests(ctx: SpeechContext, title: str) -> frozenset[str]:
@@ -916,10 +949,10 @@ def _infer_from_congress_line(ctx: SpeechContext, text: str) -> None:
         return
 
 
-# 长沙市第十五中学党委书记某某某 / 如东县人民医院院长 某某: the speaker's line under the title, opening with the place of
-# the unit the speaker heads. A line, not a sentence (no 。，：).
+# 长沙市第十五中学党委书记某某某 / 如东县人民医院院长 某某 / 山西省副省长 某某 (batch 60's f10: 省长 was not read): the
+# speaker's line under the title, opening with the place of the unit the speaker heads. A line, not a sentence (no 。，：).
 _SPEAKER_LINE = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支)?(?:副)?(?:书记|校长|院长|局长|主任|董事长|总经理|主席|部长|县长|市长|区长|镇长|乡长)"
+    r"^[\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支)?(?:副)?(?:书记|校长|院长|局长|主任|董事长|总经理|主席|部长|省长|州长|县长|市长|区长|镇长|乡长)"
     r"\s*[\u4e00-\u9fff·]{0,4}$"
 )
 

@@ -245,9 +245,30 @@ _SPAM_HINT = re.compile(r"国产|日韩|欧美|亚洲|久久|无码|成人|在�
 def _spam_line(line: str) -> bool:
     if re.search(r"[。！？]", line) or len(set(_SPAM_HINT.findall(line))) < 3:
         return False
+    if _keyword_list(line):
+        return True
     from drafter.ingest.debris import debris_reason
 
     return debris_reason(line.strip()) == "垃圾广告"
+
+
+# 国产高清专区-国产高清综合-国产高清综合久久久-…-夜夜更新 (#13, batch 62 p24; our fixture's): the same planted keywords strung with
+# dashes or bars, one stem said again and again, fewer distinct spam words than ingest asks for. A line of short items,
+# every one of them without a sentence's punctuation and most of them spam words, is the hijacker's list (a speech's
+# line of headings, 一、…—二、…, has no spam words; a site's menu 首页-新闻-图片 has none either).
+_KEYWORD_SEP = re.compile(r"\s*[-—_|｜/]+\s*")
+_SPAM_STEM = re.compile(r"国产|日韩|欧美|亚洲|久久|无码|成人|日日|夜夜")
+_ADULT_STEM = re.compile(r"国产|日韩|欧美|无码|成人")
+
+
+def _keyword_list(line: str) -> bool:
+    """(久久为功—日日精进—夜夜值守 is a line of slogans: two items at least carry an adult site's stem)"""
+    items = [i for i in _KEYWORD_SEP.split(line.strip()) if i]
+    if len(items) < 4 or any(len(i) > 14 or re.search(r"[，,；;：:]", i) for i in items):
+        return False
+    if sum(1 for i in items if _ADULT_STEM.search(i)) < 2:
+        return False
+    return sum(1 for i in items if _SPAM_STEM.search(i)) * 3 >= len(items) * 2
 
 
 # A year's form (08年, 二oo六年) in a speech whose newest year is this long ago: an old speech read to reuse, where the
@@ -417,6 +438,9 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 _PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★#＃…]|\.\.|。。")
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:多|余)?(?:元|万|亿|个|人|名|户|家|亩|吨|公里|米|%|％)")
+
+
 def check_placeholders(line: str, lineno: int) -> list[Finding]:
     """XX, ××, 20xx, 某某, 【待补】, 〔待补：…〕 (draft --gaps), TODO, ×个 / 20*年 / x书记 left in the text."""
     if not _PLACEHOLDER_CHARS.search(line):
@@ -428,6 +452,9 @@ def check_placeholders(line: str, lineno: int) -> list[Finding]:
         text = m.group(0).rstrip()
         if text.endswith("同志"):
             what, fix = f"占位符“{text}”：讲话人或报告人姓名未填", "填入实际姓名"
+        elif re.match(r"\d{2,3}[*＊Xx×]", text) and _AMOUNT_AFTER.match(line, m.end()):
+            # 每户20xx元 (#13, batch 62 p22): a sum of money masked after its first digits, not a year
+            what, fix = f"数字占位符“{text}”未填", "填入实际数字"
         elif re.match(r"\d{2,3}[*＊Xx×]", text):
             what, fix = f"年份占位符“{text}”未填", "填入实际年份，如 2025"
         else:
