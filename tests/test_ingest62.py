@@ -261,3 +261,30 @@ def test_unquoted_national_campaigns_leave_the_fragment_general(tmp_path: Path) 
     # 深化作风建设年活动，持续打好三大攻坚战: the nation's words, no name of the place's own
     frags = fragments(tmp_path, "ingest62-campaign-names-guard.txt")
     assert general_holding(frags, "三大攻坚战")
+
+
+# --- a body's work report said to its congress, its title lost (drafter/ingest/congressreport.py) ---
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # 尊敬的各位代表、同志们： / 我谨代表公司工会… / 过去一年的主要工作回顾 / 存在的问题与挑战 / 未来的工作计划 (was: speech)
+        ("ingest62-congress-report.txt", ("report", None, [2, 0, 0])),
+        # traditional: 我謹代表院工會委員會… / 一年來的工作回顧 / 存在的不足 / 今後的工作打算 (was: speech)
+        ("ingest62-congress-report-traditional.txt", ("report", None, [2, 0, 0])),
+        # halfwidth: 我谨代表协会理事会… / 本届理事会主要工作回顾 / 存在的问题 / 新一年的工作计划 (was: speech)
+        ("ingest62-congress-report-halfwidth.txt", ("report", None, [0, 0, 0])),
+    ],
+)
+def test_a_bodys_account_to_its_delegates_is_a_work_report(
+    tmp_path: Path, name: str, want: tuple[str, object, list[int]]
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == want
+
+
+def test_a_leader_greeting_a_congress_gives_a_speech(tmp_path: Path) -> None:
+    # 各位代表、同志们： / 我代表县委，向大会的召开表示热烈的祝贺！ / 一、要… 二、要… 三、要…
+    (doc,) = ingest(tmp_path, "ingest62-congress-report-guard.txt")
+    assert shape(doc) == ("speech", 3, [0, 0, 0])

@@ -19,6 +19,7 @@ from drafter.ingest.appended import cut_before, dated_item_after_cut
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
+from drafter.ingest.congressreport import congress_report
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.firstpart import opens_on_first_part
 from drafter.ingest.frames import (
@@ -1272,6 +1273,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if _OWN_ACCOUNT.search(text[:2000]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 根据区委…安排，现向区委、区政府报告我镇2026年度工作计划。 / …现将调研情况综合如下：: the office's own account
+    if congress_report(paras):
+        return "report"  # 尊敬的各位代表：… / 我谨代表工会… / 一、工作回顾 二、存在的问题 三、工作计划: to the congress (batch 62)
     if (work_points(paras) or opens_on_first_part(paras)) and not any(is_salutation(p.text) for p in paras[:8]):
         # 2026年…党的建设主要工作 / …总体要求是：… / 一、…: the year's work points; 一、上半年工作总结 / 1、…: a report's
         # first part, its title lost (batch 62)
