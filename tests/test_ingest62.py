@@ -123,6 +123,7 @@ def test_the_years_work_points_under_their_general_requirements_are_a_report(
 ) -> None:
     (doc,) = ingest(tmp_path, name)
     assert shape(doc) == want
+    assert doc["title"].endswith(("主要工作", "重点工作"))  # its title line, not 无标题
 
 
 def test_a_speech_titled_by_the_years_work_stays_a_speech(tmp_path: Path) -> None:

@@ -64,6 +64,7 @@ from drafter.ingest.split import (
     summary_title,
 )
 from drafter.ingest.visible import retype_radicals
+from drafter.ingest.workpoints import work_points_title
 from drafter.ingest.write import (
     FragmentIndex,
     check,
@@ -311,7 +312,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":
         outline = outline_speech(paras)
-        if not outline.title and (written := reflection_title(paras) or summary_title(paras)):
+        if not outline.title and (written := reflection_title(paras) or summary_title(paras) or work_points_title(paras)):
             outline = replace(outline, title=written)  # …培训班学习心得 over its text, with no title line a speech has
         scope = detect_scope(body, outline.meeting or outline.title, title=outline.title)  # 县教育局…工作总结: the office
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"

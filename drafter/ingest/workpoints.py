@@ -34,3 +34,8 @@ def work_points(paras: Sequence[Para]) -> bool:
     return any(_GENERAL.search(p.text) for p in head) and any(
         match_heading(p.text) for p in paras[1:6]
     )
+
+
+def work_points_title(paras: Sequence[Para]) -> str:
+    """The title of the year's work points (2026年…主要工作) when the text is one, else ""."""
+    return paras[0].text.strip() if work_points(paras) else ""
