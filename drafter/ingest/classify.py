@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from drafter.ingest.clean import Para
 from drafter.ingest.countfirst import count_first
+from drafter.ingest.firstpart import opens_on_first_part
 from drafter.ingest.ontopic import on_topic_count
 from drafter.ingest.pointbody import collect_points, inline_series
 from drafter.ingest.points import (
@@ -70,7 +71,8 @@ _TRANSITION_WORDS = re.compile(
     # (我想跟大家交流一下几点：: the verb softened with 一下 before the count)
     # (由此让我想到了三个关键词：敬畏、感恩和践行: the words the speaker thought of, to be spoken of in turn; not 我想到一句话,
     # a saying he goes on to explain)
-    rf"(?:讲|谈|提出|提|强调|说|表达|整理为|归纳为|交流|分享|送给大家|送大家|寄予|作|想到了?(?=[^。；！？]{{0,4}}个(?:关键词|词)))(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
+    # (借此良机，我着重阐述三点意见。: the formal 阐述 / 阐明, batch 62)
+    rf"(?:讲|谈|提出|提|强调|说|表达|阐述|阐明|整理为|归纳为|交流|分享|送给大家|送大家|寄予|作|想到了?(?=[^。；！？]{{0,4}}个(?:关键词|词)))(?:好|的是|一下)?(?:以下|如下|这么)?(?:我?个人的?)?[“\"]?{COUNT}(?:点|个?方面|个问题|个部分|个(?:希望|要求|建议)|条|(?<!几)句话|件事|层意思|个意思|个关键词|个(?:[\u4e00-\u9fff]{{1,4}}的)?词|个字)"  # 讲四个实实在在的词
     r"|(?:下面|接下来|现在)[，,]?(?:我)?(?:就|再)?(?:讲|谈|提出|提|强调|说)(?:以下)?(?:几)?(?:点|个方面|个问题)"
     # …希望大家认真抓好贯彻落实。下面，我再简要强调三: the copy cut right after the number of the announcement (its last words)
     rf"|(?:下面|接下来|现在|最后)[，,]?\s*(?:我)?(?:就|再)?(?:简要|简单|重点|着重)?地?(?:讲|谈|提|强调|说){COUNT.replace('?P<n>', '?P<n24>')}$"
@@ -365,6 +367,8 @@ def _title_at(paras: list[Para]) -> int | None:
     run = next((j for j, p in enumerate(paras) if not _OUTLINE_LINE.match(p.text)), len(paras))
     if run >= 2 and paras[0].text.startswith("一") and run < len(paras) and is_title(paras[run]) and not is_salutation(paras[run].text):
         return run  # 一、回顾过去 / 二、研判形势 / … / 在…会议上的讲话: the page's outline of the points, set over the title
+    if opens_on_first_part(paras):
+        return None  # 一、上半年工作总结 / 1、…: the first part of a report whose title the copy lost (batch 62)
     for j, para in enumerate(paras[:3]):
         if j and match_heading(para.text):
             return None  # 2027年以来，…取得了新的成效。 / 一、2027年上半年工作总结: the first part's heading under the opening

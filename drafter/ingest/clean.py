@@ -40,6 +40,7 @@ from drafter.ingest.linesplit import (
     split_line,
     split_report_title,
 )
+from drafter.ingest.otherpage import across_edge, page_edges
 from drafter.ingest.pagedcontents import strip_paged_contents
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
@@ -48,6 +49,7 @@ from drafter.ingest.reportedcut import told_after_cut
 from drafter.ingest.seams import byline_lines
 from drafter.ingest.sitelabels import cut_site_labels
 from drafter.ingest.wechatcard import wechat_card
+from drafter.ingest.wrapordinal import cut_ordinal
 from drafter.structure import match_heading
 from drafter.text import (
     EMOJI,
@@ -237,7 +239,7 @@ def clean_text(raw: str) -> Cleaned:
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     paras = fullwidth_before_joining(paras)  # …的重要意义.人居环境… / 成色.…: a half-width stop ends a line as 。 does
-    joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw))
+    joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw), page_edges(raw))
     joined_paras = join_cut_headings(joined_paras)  # 二、…高质量发 / 展: a heading a PDF's line width cut (shapes33)
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
@@ -1181,12 +1183,17 @@ def _title_over_salutation(para: Para, nxt: Para | None) -> bool:
 
 
 def _join_broken(
-    paras: list[Para], breaks: Sequence[int] = (), lines: Sequence[Para] = (), bylines: frozenset[int] = frozenset()
+    paras: list[Para],
+    breaks: Sequence[int] = (),
+    lines: Sequence[Para] = (),
+    bylines: frozenset[int] = frozenset(),
+    edges: frozenset[int] = frozenset(),
 ) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
     page counters taken out; a sentence that stops before one goes on after it; `lines`: the cleaned lines
     before a 称谓, heading or point run into one was split off, whose lengths show a PDF's page width; `bylines`: the
-    lines of a site's 来源：/发布时间 under a headline, which no cut sentence goes on into)."""
+    lines of a site's 来源：/发布时间 under a headline, which no cut sentence goes on into; `edges`: the lines of a page's
+    breadcrumb or foot, across which no sentence goes on — ingest.otherpage)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras) or _wrap_width(lines)
@@ -1194,7 +1201,9 @@ def _join_broken(
     last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
     for k, para in enumerate(paras):
         prev = out[-1] if out else None
-        if prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
+        if prev is not None and across_edge(prev, para, edges):
+            out.append(para)  # …社会事业全面 | 当前位置：首页 > … | 某县召开…座谈会: two pages (ingest.otherpage, batch 62)
+        elif prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
         elif prev is not None and (dated_item_after_cut(prev, para) or told_after_cut(prev, para)):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
@@ -1214,7 +1223,7 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.campaigns import campaign_names
 from drafter.ingest.landmarks import landmark_names
 
 _ITEM = r"[\u4e00-\u9fff]{2,6}"
@@ -173,6 +174,7 @@ def locality_reasons(text: str) -> list[str]:
     if "“" in text:
         found += [f"本地创建活动（{m.group(0)}）" for m in _CAMPAIGN.finditer(text)]
         found += [f"本地专项行动（{m.group(0)}）" for m in _NAMED_DRIVE.finditer(text)]
+        found += [f"本地专项活动（{name}）" for name in campaign_names(text)]  # “五大战役”, “…管理年”活动 (batch 62)
     if "、" in text:
         found += [f"本地景物（{name}）" for name in _sights(text)]
     found += [f"本地山水（{name}）" for name in landmark_names(text)]  # 燕子山畔，金鸡岭下 (batch 56)

@@ -28,6 +28,7 @@ from drafter.ingest.doubt import structure_doubts
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genrepieces import site_line
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title, letter_title
+from drafter.ingest.otherpage import page_edges
 from drafter.ingest.pagedcontents import CONTENTS_NOTE, CONTENTS_OVER_NOTE, contents_entries
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
 from drafter.ingest.pagetail import cut_page_tail
@@ -63,6 +64,7 @@ from drafter.ingest.split import (
     summary_title,
 )
 from drafter.ingest.visible import retype_radicals
+from drafter.ingest.workpoints import work_points_title
 from drafter.ingest.write import (
     FragmentIndex,
     check,
@@ -162,7 +164,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         cleaned = replace(cleaned, paras=kept, removed=(*cleaned.removed, *page_tail))
     documents = []
     lists: list[tuple[Document, tuple[Para, ...]]] = []
-    chunks, tail = leading_tail(split_chunks(cleaned.paras, blank_lines(text), byline_lines(text)))
+    chunks, tail = leading_tail(split_chunks(cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text)))
     chunks, repeats = drop_repeats(chunks)
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
     chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line
@@ -310,7 +312,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":
         outline = outline_speech(paras)
-        if not outline.title and (written := reflection_title(paras) or summary_title(paras)):
+        if not outline.title and (written := reflection_title(paras) or summary_title(paras) or work_points_title(paras)):
             outline = replace(outline, title=written)  # …培训班学习心得 over its text, with no title line a speech has
         scope = detect_scope(body, outline.meeting or outline.title, title=outline.title)  # 县教育局…工作总结: the office
         note = "工作报告：已分析结构，不拆分为讲话片段（报告与讲话的用语不同）"

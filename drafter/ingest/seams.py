@@ -71,8 +71,10 @@ def at_seam(current: Sequence[Para], para: Para, blanks: frozenset[int], body: i
 
 # 12月28日，县政协…举行预备会议。 / 2020年8月29日，我院隆重召开… / 近日，区安委办负责人一行赴某镇开展…: a news item's dated
 # lead, an event in its first sentence told of a body in the third person (a speaker says 我们…)
+# (为全面总结…，6月24日，某协会组织召开… / 8月30至31日，某县…代表大会召开。: the purpose before the date, or two days;
+# batch 62)
 _DATED = re.compile(
-    r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[上中下午晚间]{0,2}[，,]|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[，,\s]"
+    r"^(?:为[^。！？我]{4,80}[，,]\s*)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|—|－|-|~|～)\d{1,2}日)?[上中下午晚间]{0,2}[，,]|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[，,\s]"
     r"|^(?:日前|近日|近期|连日来|昨天|昨日)[上中下午晚间]{0,2}[，,]"
 )
 _EVENT = re.compile(

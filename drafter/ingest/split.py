@@ -19,7 +19,9 @@ from drafter.ingest.appended import cut_before, dated_item_after_cut
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
+from drafter.ingest.congressreport import congress_report
 from drafter.ingest.entities import SURNAME_CHARS
+from drafter.ingest.firstpart import opens_on_first_part
 from drafter.ingest.frames import (
     LETTER_GENRES,
     held_headline,
@@ -31,6 +33,8 @@ from drafter.ingest.frames import (
 )
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
+from drafter.ingest.namedreport import tells_of_quoted
+from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.partlines import part_under_hand_over
 from drafter.ingest.presslead import press_lead
@@ -40,6 +44,7 @@ from drafter.ingest.seams import at_seam, closed, closes_again, host_script, ope
 from drafter.ingest.selfcheck import self_examination
 from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
 from drafter.ingest.storyheads import story_goes_on, story_news
+from drafter.ingest.workpoints import work_points
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -160,7 +165,7 @@ _REPORT_TITLE = re.compile(
     r"|(?<=年)[\u4e00-\u9fff]{2,8}工作要点$"  # XX区2026年城市管理工作要点: the field of work between the year and 工作要点
     # 关于发展壮大村集体经济的调研报告 / 乡镇农村集体经济发展情况调研报告: a survey's findings, not a speech
     # (乡镇职能定位研究报告 / …情况调查研究报告: a study's findings, the same genre; not a 研究报告会, a meeting)
-    r"|(?:调研|调查|考察)报告|研究报告(?!会)|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
+    r"|(?:调研|调查|考察)报告|研究报告(?!会)|(?:分析|研判)报告(?!会)|(?:调查|调研)(?:与|和)(?:思考|对策|建议)"  # 关于…发展的调查与思考: a survey article
     # 关于完善…体系建设的思考及建议 / …管理的模式选择与政策建议: a study's findings and proposals to the office, not a speech
     r"|的思考(?:及|与|和)(?:建议|对策)|(?:与|和|及)(?:政策|对策)建议"
     # 办学条件评估自查报告 / 调研座谈会上的汇报材料 / 申请新建教学楼的报告: a school's account or request to its superiors
@@ -276,6 +281,8 @@ _DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社
 _MEETING_DATED_LEAD = re.compile(
     # (【编者按】8月31日上午，…代表大会在北京隆重召开，…到会祝贺，…致词: an editor's note opening the same way)
     r"^(?:【编者按】|编者按[：:])?(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？]{2,40}(?:召开|举行)[^。！？]{2,60}[，,。][^。！？]{0,80}?(?:主持|出席|参加会议|讲话|到会|致词|致辞)"
+    # 12月30日，县委副书记、县长某某主持召开…座谈会，…: who chaired named before the meeting (batch 62)
+    r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,](?!我们)[^。！？我]{2,40}主持召开[^。！？]{2,60}(?:会议|会)"
 )
 # 节后上班第二天，医院即召开…扩大会议 / 开学第一周，某某小学召开全体教职工大会: the lead tells of a meeting held (not by 我
 # or 我们, a speaker's own 今天我们召开…), its day said in words rather than a date
@@ -483,13 +490,20 @@ def is_title(para: Para) -> bool:
 _LETTER_OVER_SALUTATION = re.compile(rf"^[^。！？：:]{{2,50}}(?:{LETTER_GENRES})$")
 
 
-def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), bylines: frozenset[int] = frozenset()) -> list[Chunk]:
+def split_chunks(
+    paras: Sequence[Para], blanks: frozenset[int] = frozenset(), bylines: frozenset[int] = frozenset(), edges: frozenset[int] = frozenset()
+) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
-    file's blank lines, where a page may join two pieces, `bylines` those of a site's 来源：/作者：/发布时间 lines (seams.py)."""
+    file's blank lines, where a page may join two pieces, `bylines` those of a site's 来源：/作者：/发布时间 lines (seams.py),
+    `edges` those of a page's breadcrumb or foot, where one saved page ends and the next begins (otherpage.py)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
+    again = 0
     for i, para in enumerate(paras):
+        if again:
+            again -= 1
+            continue  # the next page's headline printed again over its article (ingest.otherpage)
         if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles
             _close(groups, current)
             groups.append(list(paras[i:]))
@@ -505,6 +519,10 @@ def split_chunks(paras: Sequence[Para], blanks: frozenset[int] = frozenset(), by
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
+        if _has_body(current) and next_page(current, paras, i, edges):
+            _close(groups, current)  # …上一篇：… 下一篇：… | 本网讯…: the next page's article (ingest.otherpage, batch 62)
+            current, again = [para], headline_again(paras, i)
+            continue
         if _has_body(current) and is_title(para) and _title_watermark(current, para, nxt, prev):
             continue  # the site's title over a part of the speech: page debris, in no fragment
         if _has_body(current) and (
@@ -865,7 +883,7 @@ _NOTICE_TITLE = re.compile(r"^(?:[^。！？，,：:]{2,30}?)?关于(?:印发|�
 
 # 《…议事规则》已经…会议通过，现予印发。 / 现将《…管理办法》印发给你们，请…执行。: the notice that issues a set of rules or a plan
 # (its addressees over it, its office and date under it), with or without its 关于印发…的通知 title
-_ISSUING = re.compile(r"《[^》]{2,60}》[^。！？]{0,60}?(?:现予印发|现予以印发|现印发给你们|现印发给各)|现将《[^》]{2,60}》(?:印发|转发)给")
+_ISSUING = re.compile(r"《[^》]{2,60}》[^。！？]{0,60}?(?:现予印发|现予以印发|现印发给你们|现印发给各)|现将(?:《[^》]{2,60}》[、和及与]?){1,6}(?:印发|转发)给")  # (现将《…》《…》《…》印发给你们: batch 62)
 
 
 def is_covering_notice(paras: Sequence[Para]) -> bool:
@@ -1242,6 +1260,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     # (多篇调研报告 / 两篇调研报告相继出炉: a news item counting the reports a body wrote, no report's title)
     titled = any(
         _REPORT_TITLE.search(_SITE_SUFFIX.sub("", p.text.strip("《》"))) and len(p.text) <= 80 and not _STOP.search(p.text) and not _COUNTED_REPORTS.match(p.text)
+        and not tells_of_quoted(p.text, _REPORT_TITLE)  # 某县召开《政府工作报告》意见征求座谈会: a headline (batch 62)
         and not (_BARE_GENRE.match(p.text) and _titled_speech(paras, front))
         for p in front
     )
@@ -1254,6 +1273,12 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # ——在2026年全市教育工作会议上的报告
     if _OWN_ACCOUNT.search(text[:2000]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 根据区委…安排，现向区委、区政府报告我镇2026年度工作计划。 / …现将调研情况综合如下：: the office's own account
+    if congress_report(paras):
+        return "report"  # 尊敬的各位代表：… / 我谨代表工会… / 一、工作回顾 二、存在的问题 三、工作计划: to the congress (batch 62)
+    if (work_points(paras) or opens_on_first_part(paras)) and not any(is_salutation(p.text) for p in paras[:8]):
+        # 2026年…党的建设主要工作 / …总体要求是：… / 一、…: the year's work points; 一、上半年工作总结 / 1、…: a report's
+        # first part, its title lost (batch 62)
+        return "report"
     if own_work_lead(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 按照…安排部署，我乡主要开展以下工作：一、…: an office's own account, its title lost (batch 55)
     if _SURVEY_MADE.search("\n".join(p.text for p in paras[:3])) and not any(is_salutation(p.text) for p in paras[:8]):
