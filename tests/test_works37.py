@@ -164,4 +164,5 @@ def test_the_county_secretary_pledges_to_the_citys_inspection_team(seed):
 
 def test_the_city_speaks_to_the_inspected_county_as_the_inspecting_body():
     text = draft_text("邢台市", _FEEDBACK, 2, minutes=10)
-    assert "被巡察党组织" in text and "表态" not in text
+    assert "被巡察党组织" in text and "市委" in text
+    assert "我代表县委" not in text and "县委书记" not in text
