@@ -505,7 +505,10 @@ def _inspected_here(name: str, scope: str, place: str) -> bool:
         return False
     own = f"{level}委"
     unit = re.search(r"巡察组?(?:巡察|对)(.{1,30}?)(?:开展巡察)?(?:巡察)?(?:情况|意见)?(?:集中)?反馈", name)
-    return unit is not None and unit.group(1) in (own, place + "委", place.removesuffix(level) + own)
+    if unit is None:
+        return False
+    said = unit.group(1)  # 县委, 清河县委, 鼓楼区委 (南京市鼓楼区 without its city)
+    return said == own or (said.endswith(own) and place.endswith(said[:-1]))
 
 
 def _level_word(place: str) -> str:

@@ -145,6 +145,14 @@ def test_the_feedback_of_a_city_inspection_of_the_county_is_the_county_secretary
     assert parse_meeting(_FEEDBACK, "清河县").kind.template == "pledge"
     assert parse_meeting("市委巡察组对县委开展巡察情况反馈会议", "清河县").kind.template == "pledge"
     assert parse_meeting("市委第二巡察组巡察县委情况反馈会", "清河县").kind.template == "pledge"
+    assert (
+        parse_meeting("市委第三巡察组巡察鼓楼区委情况反馈会", "南京市鼓楼区").kind.template
+        == "pledge"
+    )
+    # another county's 县委: this county did not hold it
+    assert (
+        parse_meeting("市委第三巡察组巡察威县县委情况反馈会", "清河县").kind.template == "feedback"
+    )
     # held by the city, the 市委 speaks to the inspected 县委 as to any unit it inspected
     assert parse_meeting(_FEEDBACK, "邢台市").kind.template == "feedback"
     # the county's own 巡察 of a bureau stays the 县委's feedback
