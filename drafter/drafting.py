@@ -160,7 +160,10 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
         if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
             del raw[key]
-    warnings = _ask_setting(raw, prompt)
+    try:
+        warnings = _ask_setting(raw, prompt)
+    except MissingAnswersError as exc:  # `meting: …` said only that meeting was missing (newuser37)
+        raise _with_misspelt(exc, raw, request.answers_file) from None
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
     # … and `--tag 发言` says the same as answering 是: the texts that thank the units' speeches ({% if spoken %}) then
@@ -586,6 +589,31 @@ def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, 
         "（或 achievements、problems、tasks、targets、upper、speaker）。"
         for key in strange if key not in declared
     )  # fmt: skip
+
+
+def _with_misspelt(exc: MissingAnswersError, raw: Mapping[str, Any], path: Path | None) -> MissingAnswersError:
+    """The missing-answers error, naming each unknown answer name that looks like a missing one (meting, 会义).
+
+    Without it, an answers file with `meting: 全县安全生产工作会议` was told only that meeting was missing.
+    """
+    import difflib
+
+    from drafter.answers import ANSWER_ALIASES, standard_name
+
+    strange = [k for k in raw if k not in STANDARD_VARIABLES]
+    said = []
+    for name, _prompt in exc.missing:
+        spellings = [name, *(alias for alias, std in ANSWER_ALIASES.items() if std == name)]
+        for key in strange:
+            near = difflib.get_close_matches(key, spellings, n=1, cutoff=0.6 if key.isascii() else 0.5)
+            if not near:
+                continue
+            line = _answer_line(path, key, standard_name) if path is not None else None
+            where = f"{path} 第 {line} 行" if path is not None and line else (f"{path} 中" if path else "--set ")
+            said.append(f"{where}写的“{key}”不是答案名称，是不是“{near[0]}”？")
+    if not said:
+        return exc
+    return MissingAnswersError(exc.missing, misspelt=tuple(said))
 
 
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:

@@ -1,0 +1,29 @@
+"""Session 37's new user: a plain `pip install`, every command, then the wrong input and hostile files of a busy office.
+
+Each test here failed before its fix (branch newuser37).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+def test_a_misspelt_answer_name_in_a_file_is_named_with_its_line_when_its_answer_is_missing(tmp_path: Path) -> None:
+    """`meting: 全县安全生产工作会议` in a file said only 缺少以下变量的值：meeting, as if the line were not there."""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text("place: 清河县\nmeting: 全县安全生产工作会议\n", encoding="utf-8")
+    text = refused(run("draft", "--no-input", "--no-history", "-a", str(answers)), 2, "缺少以下答案", "meeting")
+    assert f"{answers} 第 2 行写的“meting”不是答案名称，是不是“meeting”？" in text, text
+
+
+@pytest.mark.parametrize(("given", "near"), [("会义", "会议"), ("plase", "place")])
+def test_a_misspelt_set_name_is_named_when_its_answer_is_missing(given: str, near: str) -> None:
+    from tests.cli_runner import refused, run
+
+    other = "place=清河县" if near == "会议" else "meeting=全县安全生产工作会议"
+    result = run("draft", "--no-input", "--no-history", "--set", other, "--set", f"{given}=x")
+    refused(result, 2, "缺少以下答案", f"--set 写的“{given}”不是答案名称，是不是“{near}”？")
