@@ -27,3 +27,14 @@ def test_a_misspelt_set_name_is_named_when_its_answer_is_missing(given: str, nea
     other = "place=清河县" if near == "会议" else "meeting=全县安全生产工作会议"
     result = run("draft", "--no-input", "--no-history", "--set", other, "--set", f"{given}=x")
     refused(result, 2, "缺少以下答案", f"--set 写的“{given}”不是答案名称，是不是“{near}”？")
+
+
+@pytest.mark.parametrize("deep", ["tasks: " + "[" * 1000 + "]" * 1000, "x:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 1200))])
+def test_an_answers_file_nested_past_the_parser_s_own_limit_says_it_is_nested_too_deep(tmp_path: Path, deep: str) -> None:
+    """A thousand brackets stopped libyaml itself, and was said as 写法不符合 YAML 格式 with 检查该行的缩进."""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(f"place: 清河县\nmeeting: 全县安全生产工作会议\n{deep}\n", encoding="utf-8")
+    text = refused(run("draft", "--no-input", "--no-history", "-a", str(answers)), 2, "嵌套超过 64 层", str(answers))
+    assert "写法不符合" not in text, text
