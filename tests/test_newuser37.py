@@ -38,3 +38,19 @@ def test_an_answers_file_nested_past_the_parser_s_own_limit_says_it_is_nested_to
     answers.write_text(f"place: 清河县\nmeeting: 全县安全生产工作会议\n{deep}\n", encoding="utf-8")
     text = refused(run("draft", "--no-input", "--no-history", "-a", str(answers)), 2, "嵌套超过 64 层", str(answers))
     assert "写法不符合" not in text, text
+
+
+def test_one_salutation_for_two_kinds_of_meeting_is_no_duplicate_to_merge(tmp_path: Path) -> None:
+    """A new user's `fragments lint` warned of the shipped 同志们、朋友们： (座谈会, 欢送会) and said to `dedupe --apply`,
+    which keeps one fragment's tags: the other meeting would have lost its salutation."""
+    from drafter.curate import similar
+    from drafter.model import Fragment, Role, Source
+    from tests.cli_runner import run
+
+    frags = [Fragment(f"salutation.{kind}", Role.SALUTATION, "同志们、朋友们：", tags=(kind, "通用"), source=Source("s"))
+             for kind in ("座谈会", "欢送会")]  # fmt: skip
+    assert similar.near_duplicate_groups(frags, 90) == []
+    same = [*frags, Fragment("salutation.again", Role.SALUTATION, "同志们、朋友们：", tags=("通用", "座谈会"), source=Source("s"))]
+    assert [g.keep.id for g in similar.near_duplicate_groups(same, 90)] == ["salutation.座谈会"]
+    result = run("fragments", "lint", "--library", "自带")
+    assert result.exit_code == 0 and "near-duplicate" not in result.stdout, result.stdout
