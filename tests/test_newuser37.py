@@ -54,3 +54,26 @@ def test_one_salutation_for_two_kinds_of_meeting_is_no_duplicate_to_merge(tmp_pa
     assert [g.keep.id for g in similar.near_duplicate_groups(same, 90)] == ["salutation.座谈会"]
     result = run("fragments", "lint", "--library", "自带")
     assert result.exit_code == 0 and "near-duplicate" not in result.stdout, result.stdout
+
+
+def test_fragments_edit_of_a_shipped_fragment_is_refused_before_the_editor_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`fragments edit salutation.comrades` opened the editor on the installed library and refused the edit once made."""
+    import sys
+
+    from drafter.curate import yamltext
+    from tests.cli_runner import refused, run
+
+    library = tmp_path / "自带"
+    library.mkdir()
+    (library / "frame.yaml").write_text(
+        "- id: salutation.comrades\n  role: salutation\n  tags: [通用]\n  text: 同志们：\n"
+        "  source: {authored: drafter 编写组, written: 2026-12}\n", encoding="utf-8")  # fmt: skip
+    monkeypatch.setattr(yamltext, "is_shipped_package", lambda path: Path(path).is_relative_to(library))
+    opened = tmp_path / "opened"
+    editor = tmp_path / "editor.py"
+    editor.write_text(f"import pathlib\npathlib.Path({str(opened)!r}).write_text('yes')\n", encoding="utf-8")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    refused(run("fragments", "edit", "salutation.comrades", "--library", str(library)), 1, "自带片段库随 drafter 安装，不能修改")
+    assert not opened.exists()

@@ -226,8 +226,10 @@ def edit_command(
     library: Path | None,
 ) -> None:
     from drafter.curate import edit
+    from drafter.curate.yamltext import refuse_shipped
 
     located = edit.locate_fragment(library, fragment_id, file=file)
+    refuse_shipped(located.source.path)  # before the editor opens: the edit was refused only once made (newuser37)
     if from_file is not None:
         snippet = _read_input(from_file)
         _report(edit.replace_fragment(library, located, snippet, origin=str(from_file)))
