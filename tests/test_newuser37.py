@@ -77,3 +77,33 @@ def test_fragments_edit_of_a_shipped_fragment_is_refused_before_the_editor_opens
     monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
     refused(run("fragments", "edit", "salutation.comrades", "--library", str(library)), 1, "自带片段库随 drafter 安装，不能修改")
     assert not opened.exists()
+
+
+def _drafted(folder: Path) -> Path:
+    from tests.cli_runner import run
+
+    speech = folder / "讲话.md"
+    result = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县",
+                 "--set", "meeting=全县安全生产工作会议", "-o", str(speech))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return speech
+
+
+def test_update_of_the_record_itself_names_the_speech_to_update(tmp_path: Path) -> None:
+    """`update 讲话.answers.yaml --points 4` said 找不到这份讲话稿的起草记录（讲话.answers.answers.yaml）."""
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    record = tmp_path / "讲话.answers.yaml"
+    text = refused(run("update", str(record), "--points", "4"), 2, "这是起草记录，不是讲话稿", f"drafter update {speech} …")
+    assert "answers.answers" not in text
+
+
+def test_update_of_a_missing_file_with_nothing_to_change_says_the_file_is_missing(tmp_path: Path) -> None:
+    """`update 讲化.md` (misspelt, no option) said only 没有要改的内容."""
+    from tests.cli_runner import refused, run
+
+    _drafted(tmp_path)
+    text = refused(run("update", str(tmp_path / "讲化.md")), 2, "讲话稿文件不存在")
+    assert "没有要改的内容" not in text
+    assert "没有要改的内容" in refused(run("update", str(tmp_path / "讲话.md")), 2)
