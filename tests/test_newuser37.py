@@ -107,3 +107,23 @@ def test_update_of_a_missing_file_with_nothing_to_change_says_the_file_is_missin
     text = refused(run("update", str(tmp_path / "讲化.md")), 2, "讲话稿文件不存在")
     assert "没有要改的内容" not in text
     assert "没有要改的内容" in refused(run("update", str(tmp_path / "讲话.md")), 2)
+
+
+def test_diff_against_sources_none_of_which_can_be_read_is_refused_not_all_new(tmp_path: Path) -> None:
+    """`diff 讲话.md --against 讲话.md.bak` (or a binary .txt) said 复用 0.0%, every sentence 新写, exit 0."""
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    backup = tmp_path / "讲话.md.bak"
+    backup.write_bytes(speech.read_bytes())
+    binary = tmp_path / "旧稿.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    for source in (backup, binary):
+        text = refused(run("diff", str(speech), "--against", str(source)), 1, "来源都无法读取，没有可以对比的讲话稿", str(source))
+        assert "复用" not in text
+    readable = tmp_path / "旧稿" / "去年.md"
+    readable.parent.mkdir()
+    readable.write_bytes(speech.read_bytes())
+    (readable.parent / "坏的.txt").write_bytes(binary.read_bytes())
+    result = run("diff", str(speech), "--against", str(readable.parent))
+    assert result.exit_code == 0 and "来源无法读取，已跳过" in result.output and "复用 " in result.output, result.output
