@@ -127,3 +127,24 @@ def test_diff_against_sources_none_of_which_can_be_read_is_refused_not_all_new(t
     (readable.parent / "坏的.txt").write_bytes(binary.read_bytes())
     result = run("diff", str(speech), "--against", str(readable.parent))
     assert result.exit_code == 0 and "来源无法读取，已跳过" in result.output and "复用 " in result.output, result.output
+
+
+def test_fragments_add_with_an_authored_source_stores_it_as_authored(tmp_path: Path) -> None:
+    """`--source '{authored: 本单位, written: 2026-12}'` was stored as a speech id of that name, which lint then missed."""
+    from tests.cli_runner import refused, run
+
+    library = tmp_path / "库"
+    library.mkdir()
+    result = run("fragments", "add", "--library", str(library), "--id", "closing.own", "--role", "closing",
+                 "--tag", "通用", "--text", "同志们，让我们加油干！", "--where", "结尾",
+                 "--source", "{authored: 本单位, written: 2026-12}")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    stored = (library / "closing.yaml").read_text(encoding="utf-8")
+    assert "source: {authored: 本单位, written: 2026-12, where: 结尾}" in stored, stored
+    shown = run("fragments", "show", "closing.own", "--library", str(library))
+    assert "自行编写（本单位，2026-12）" in shown.output, shown.output
+    refused(run("fragments", "add", "--library", str(library), "--id", "closing.b", "--role", "closing",
+                "--text", "同志们！", "--source", "{authored: [本单位"), 2, "--source 的写法有误", "{authored: 本单位")  # fmt: skip
+    text = refused(run("fragments", "add", "--library", str(library), "--id", "closing.c", "--role", "closing",
+                       "--text", "同志们！"), 2, "还需要 --source")  # fmt: skip
+    assert "{authored: 本单位, written: 2026-12}" in text
