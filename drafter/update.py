@@ -23,6 +23,7 @@ from drafter.merge import Conflict, has_conflict_marks, merge_texts
 from drafter.model import Role
 from drafter.render import change_answers
 from drafter.render.ideas import relaxed
+from drafter.render.values import whole_number
 
 _ROLE_NAMES = {
     "标题": Role.TITLE, "称谓": Role.SALUTATION, "开场": Role.OPENING, "开头": Role.OPENING,
@@ -120,12 +121,14 @@ def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
         name = standard_name(key.strip()) if sep else ""
         value = value.strip()
         if name in ("points", "minutes"):
-            if not (value.isascii() and value.isdigit()):
+            try:
+                number = whole_number(value)
+            except ValueError:
                 what = "要点数（讲几点意见）" if name == "points" else "讲话时长（分钟）"
                 raise UsageError(f"--set {key.strip()}：{what}应是整数，而不是“{value}”",
-                                 hint="例如 --set points=4，或用 --points 4、--minutes 15。")  # fmt: skip
+                                 hint="例如 --set points=4，或用 --points 4、--minutes 15。") from None  # fmt: skip
             if getattr(request, name) is None:
-                lengths[name] = int(value)
+                lengths[name] = number
         else:
             sets.append(item)
     if not lengths:

@@ -148,3 +148,35 @@ def test_fragments_add_with_an_authored_source_stores_it_as_authored(tmp_path: P
     text = refused(run("fragments", "add", "--library", str(library), "--id", "closing.c", "--role", "closing",
                        "--text", "同志们！"), 2, "还需要 --source")  # fmt: skip
     assert "{authored: 本单位, written: 2026-12}" in text
+
+
+@pytest.mark.parametrize(("given", "points", "minutes"), [("points=四", 4, None), ("讲几点=4点", 4, None),
+                                                         ("minutes=15分钟", None, 15), ("时长=十五", None, 15)])  # fmt: skip
+def test_a_number_written_as_a_clerk_writes_it_is_taken(given: str, points: int | None, minutes: int | None) -> None:
+    """`--set points=四` and `--set minutes=15分钟` were refused: 应是整数，而不是“四”."""
+    from drafter.text import count_han
+    from tests.cli_runner import run
+
+    result = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县",
+                 "--set", "meeting=全县安全生产工作会议", "--set", given)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    if points:
+        assert "我讲四点意见" in result.stdout and "## 四、" in result.stdout and "## 五、" not in result.stdout
+    if minutes:
+        assert 2700 <= count_han(result.stdout) <= 3300, count_han(result.stdout)
+
+
+def test_a_number_that_is_none_says_how_to_write_it() -> None:
+    from tests.cli_runner import refused, run
+
+    refused(run("draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+                "--set", "points=3.5"), 2, "应是整数，而不是“3.5”", "写数字，如 4")  # fmt: skip
+
+
+def test_update_takes_a_chinese_number_of_points(tmp_path: Path) -> None:
+    from tests.cli_runner import run
+
+    speech = _drafted(tmp_path)
+    result = run("update", str(speech), "--set", "points=四")
+    assert result.exit_code == 0, result.output
+    assert "## 四、" in speech.read_text(encoding="utf-8")
