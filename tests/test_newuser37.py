@@ -180,3 +180,16 @@ def test_update_takes_a_chinese_number_of_points(tmp_path: Path) -> None:
     result = run("update", str(speech), "--set", "points=四")
     assert result.exit_code == 0, result.output
     assert "## 四、" in speech.read_text(encoding="utf-8")
+
+
+def test_check_of_a_whole_archive_in_one_file_is_refused_at_once(tmp_path: Path) -> None:
+    """A 10 MB text (a speech pasted 800 times) was checked for 76 seconds, on the web page as in the terminal."""
+    import time
+
+    from tests.cli_runner import refused, run
+
+    archive = tmp_path / "合集.md"
+    archive.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n" + "今天，我们召开全县安全生产工作会议。\n" * 60_000, encoding="utf-8")
+    started = time.monotonic()
+    refused(run("check", str(archive)), 1, "文字过长", "上限 100 万字", "合集.md")
+    assert time.monotonic() - started < 10
