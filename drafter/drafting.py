@@ -157,6 +157,10 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     _one_line(raw)
     named_notes = _unused_names(raw, library, templates)
+    if request.tags:  # --tag 表彰x (no fragment carries it) drew nothing and said nothing (newuser37)
+        from drafter.curate.query import check_tags
+
+        check_tags(library.whole(), request.tags)
     for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
         if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
             del raw[key]

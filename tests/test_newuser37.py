@@ -193,3 +193,12 @@ def test_check_of_a_whole_archive_in_one_file_is_refused_at_once(tmp_path: Path)
     started = time.monotonic()
     refused(run("check", str(archive)), 1, "文字过长", "上限 100 万字", "合集.md")
     assert time.monotonic() - started < 10
+
+
+def test_draft_with_a_tag_no_fragment_carries_is_refused_with_the_near_ones() -> None:
+    """`draft --tag 表彰x` drafted as if no tag were given, without a word."""
+    from tests.cli_runner import refused, run
+
+    base = ("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议")
+    refused(run(*base, "--tag", "表彰x"), 2, "片段库中没有片段带标签“表彰x”", "表彰")
+    assert run(*base, "--tag", "表彰").exit_code == 0
