@@ -202,3 +202,12 @@ def test_draft_with_a_tag_no_fragment_carries_is_refused_with_the_near_ones() ->
     base = ("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议")
     refused(run(*base, "--tag", "表彰x"), 2, "片段库中没有片段带标签“表彰x”", "表彰")
     assert run(*base, "--tag", "表彰").exit_code == 0
+
+
+@pytest.mark.parametrize("command", [("draft", "--no-input", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"),
+                                     ("check", "讲话.md")])  # fmt: skip
+def test_a_rate_out_of_range_is_named_back(command: tuple[str, ...]) -> None:
+    """`--rate 500` said only --rate 应在 180–240 之间, not what it counts nor what was given."""
+    from tests.cli_runner import refused, run
+
+    refused(run(*command, "--rate", "500"), 2, "--rate（每分钟讲多少字）应在 180–240 之间，而不是 500")
