@@ -211,3 +211,14 @@ def test_a_rate_out_of_range_is_named_back(command: tuple[str, ...]) -> None:
     from tests.cli_runner import refused, run
 
     refused(run(*command, "--rate", "500"), 2, "--rate（每分钟讲多少字）应在 180–240 之间，而不是 500")
+
+
+def test_templates_given_as_a_file_is_said_to_be_a_file(tmp_path: Path) -> None:
+    """`--templates 模板.yaml` (a file) said 模板目录不存在, though the file was there."""
+    from tests.cli_runner import refused, run
+
+    one = tmp_path / "模板.yaml"
+    one.write_text("name: x\n", encoding="utf-8")
+    text = refused(run("draft", "--no-input", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+                       "--templates", str(one)), 1, "这是一个文件，不是模板文件夹", str(one))  # fmt: skip
+    assert "不存在" not in text
