@@ -222,3 +222,14 @@ def test_templates_given_as_a_file_is_said_to_be_a_file(tmp_path: Path) -> None:
     text = refused(run("draft", "--no-input", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
                        "--templates", str(one)), 1, "这是一个文件，不是模板文件夹", str(one))  # fmt: skip
     assert "不存在" not in text
+
+
+@pytest.mark.parametrize(("content", "dash"), [("清河县 全县安全生产工作会议\n", False), ("- place: 清河县\n", True)])
+def test_an_answers_file_of_plain_words_is_told_how_to_write_a_line(tmp_path: Path, content: str, dash: bool) -> None:
+    """`清河县 全县安全生产工作会议` said 答案文件顶层应是 名称: 值 的映射 and 行首不要写“- ”, though no line had a dash."""
+    from tests.cli_runner import refused, run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text(content, encoding="utf-8")
+    text = refused(run("draft", "--no-input", "-a", str(answers)), 2, "答案文件应一行写一项“名称: 值”", "地名: 清河县")
+    assert ("行首不要写“- ”" in text) == dash and "顶层" not in text, text
