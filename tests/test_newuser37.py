@@ -233,3 +233,21 @@ def test_an_answers_file_of_plain_words_is_told_how_to_write_a_line(tmp_path: Pa
     answers.write_text(content, encoding="utf-8")
     text = refused(run("draft", "--no-input", "-a", str(answers)), 2, "答案文件应一行写一项“名称: 值”", "地名: 清河县")
     assert ("行首不要写“- ”" in text) == dash and "顶层" not in text, text
+
+
+def test_dedupe_of_fragments_one_wrote_oneself_keeps_who_wrote_the_merged_one(tmp_path: Path) -> None:
+    """Merging an authored fragment wrote `also_from: [{speech: '', id: …}]`: who wrote it, and when, was lost."""
+    from tests.cli_runner import run
+
+    library = tmp_path / "库"
+    library.mkdir()
+    (library / "closing.yaml").write_text(
+        "- id: closing.a1\n  role: closing\n  tags: [通用]\n  text: 同志们，让我们团结一心、真抓实干，把各项工作做得更好！\n"
+        "  source: {authored: 本单位, written: 2026-12}\n\n"
+        "- id: closing.a2\n  role: closing\n  tags: [通用]\n  text: 同志们，让我们团结一心、真抓实干，把各项工作做得更好吧！\n"
+        "  source: {authored: 办公室, written: 2026-11}\n", encoding="utf-8")  # fmt: skip
+    assert run("fragments", "dedupe", "--apply", "--library", str(library)).exit_code == 0
+    text = (library / "closing.yaml").read_text(encoding="utf-8")
+    assert "- {authored: 办公室, written: 2026-11, id: closing.a2}" in text and "speech: ''" not in text, text
+    lint = run("fragments", "lint", "--library", str(library))
+    assert lint.exit_code == 0 and "0 个错误，0 个警告" in lint.output, lint.output

@@ -247,7 +247,11 @@ def _find(plans: dict[str, _FilePlan], fragment: Fragment) -> tuple[_FilePlan, i
 
 
 def _source_entry(fragment: Fragment) -> dict[str, str]:
-    entry = {"speech": fragment.source.speech if fragment.source else ""}
+    source = fragment.source
+    if source is not None and source.authored and not source.speech:  # was {speech: ''}: who wrote it was lost
+        entry = {"authored": source.authored, "written": source.written}
+        return {**entry, **({"where": source.where} if source.where else {}), "id": fragment.id}
+    entry = {"speech": source.speech if source else ""}
     if fragment.source and fragment.source.where:
         entry["where"] = fragment.source.where
     entry["id"] = fragment.id

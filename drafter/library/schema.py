@@ -195,11 +195,11 @@ def _parse_also_from(value: Any, ctx: ErrorContext) -> tuple[str, ...]:
             **ctx,
             hint="例如 also_from: [{speech: wc-02, where: 二、, id: 旧的片段id}]",
         )
-    for item in value:
-        if not isinstance(item, dict) or not isinstance(item.get("speech"), str):
-            raise FragmentFormatError("also_from 的每一项都必须含 speech（来源讲话的 id）", **ctx)
-        _check_keys(item, {"speech": True, "where": False, "id": False}, ctx)
-    return tuple(dict.fromkeys(item["speech"] for item in value))
+    for item in value:  # a merged fragment of one's own writing keeps who wrote it and when (newuser37)
+        if not isinstance(item, dict) or not isinstance(item.get("speech", item.get("authored")), str):
+            raise FragmentFormatError("also_from 的每一项都必须含 speech（来源讲话的 id）或 authored（编写者）", **ctx)
+        _check_keys(item, {"speech": False, "where": False, "id": False, "authored": False, "written": False}, ctx)
+    return tuple(dict.fromkeys(item["speech"] for item in value if item.get("speech")))
 
 
 def _parse_series(value: Any, ctx: ErrorContext) -> str:
