@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
-from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
+from drafter.errors import (
+    DrafterError,
+    LibraryError,
+    MissingAnswersError,
+    TemplateError,
+    UsageError,
+)
 from drafter.features import feature_notes, features_matter
 from drafter.files import (
     all_or_none,
@@ -707,6 +713,16 @@ def _replay(
     return DraftResult(draft, dict(record.options), findings=self_check(draft), notes=notes)
 
 
+def fragment_gone(record: Record, fragment_id: str) -> LibraryError:
+    """The error for a fragment a record uses that the library no longer holds (deleted, or merged by dedupe)."""
+    again = f"drafter draft --no-input --answers {record.path} -o 新文件名" if record.path else "drafter draft --answers 起草记录"
+    return LibraryError(
+        f"起草记录用到的片段 {fragment_id} 已不在片段库中（被删除了，或被 fragments dedupe 合并进了别的片段），"
+        "无法逐字重现", path=record.path or None,
+        hint=f"{again} 按记录中的答案重新起草（片段重新选取）；要逐字重现，先把这个片段加回片段库。",
+    )  # fmt: skip
+
+
 def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
     """What changed in the library since the record was written, fragment by fragment."""
     from drafter import __version__
@@ -714,7 +730,10 @@ def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
 
     notes = []
     for i, use in enumerate(record.fragments, start=1):
-        fragment = library.get(str(use["id"]))
+        try:
+            fragment = library.get(str(use["id"]))
+        except LibraryError:  # said only 片段库中没有 id 为 … 的片段, naming neither the record nor what to do (newuser37)
+            raise fragment_gone(record, str(use["id"])) from None
         size = len(fragment.subpoints)
         if any(n >= size for n in use.get("subpoints", [])):
             raise UsageError(

@@ -89,7 +89,15 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
         base = record.text
     else:
         base = make_draft(DraftRequest(replay=record_path(path)), prompt=None).draft.text
-    rendered = _rendered(record, request)
+    try:
+        rendered = _rendered(record, request)
+    except LibraryError as exc:  # a kept fragment deleted or merged away since: said as --replay says it
+        gone = getattr(exc, "missing_id", None)
+        if gone is None or gone not in {str(u.get("id")) for u in record.fragments}:
+            raise
+        from drafter.drafting import fragment_gone
+
+        raise fragment_gone(record, gone) from None
     base_md, theirs_md = _same_form(path, base), _same_form(path, rendered.draft.text)
     merged = merge_texts(base_md, before, theirs_md, relevel=relevel_pairs(record.answers, rendered.draft.answers))
     notes = tuple(rendered.notes)

@@ -251,3 +251,20 @@ def test_dedupe_of_fragments_one_wrote_oneself_keeps_who_wrote_the_merged_one(tm
     assert "- {authored: 办公室, written: 2026-11, id: closing.a2}" in text and "speech: ''" not in text, text
     lint = run("fragments", "lint", "--library", str(library))
     assert lint.exit_code == 0 and "0 个错误，0 个警告" in lint.output, lint.output
+
+
+def test_a_record_whose_fragment_is_gone_names_the_record_and_how_to_draft_again(tmp_path: Path) -> None:
+    """A fragment deleted or merged away since the draft: replay and update said only 片段库中没有 id 为 … 的片段."""
+    import re
+
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    record = tmp_path / "讲话.answers.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(re.sub(r"- id: closing\.\S+", "- id: closing.merged-away", text, count=1), encoding="utf-8")
+    said = ("起草记录用到的片段 closing.merged-away 已不在片段库中", f"drafter draft --no-input --answers {record} -o 新文件名")
+    refused(run("draft", "--replay", str(record), "-o", str(tmp_path / "重现.md")), 1, *said)
+    refused(run("update", str(speech), "--points", "4"), 1, *said)
+    again = run("draft", "--no-input", "--no-history", "--answers", str(record), "-o", str(tmp_path / "新稿.md"))
+    assert again.exit_code == 0, again.output
