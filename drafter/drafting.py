@@ -162,7 +162,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     _one_line(raw)
-    named_notes = _unused_names(raw, library, templates)
+    named_notes = (*_unused_names(raw, library, templates), *_simplified(raw))
     if request.tags:  # --tag 表彰x (no fragment carries it) drew nothing and said nothing (newuser37)
         from drafter.curate.query import check_tags
 
@@ -297,10 +297,12 @@ def _check_given(answers: Mapping[str, Any]) -> None:
 _ONE_LINE = {"place": "", "meeting": "", "date": "", "speaker": " ", "reporter": " "}
 _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters a copy from a web page or a chat brings along, unseen: 清河县\u200b was no place (newuser37).
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _one_line(raw: dict[str, Any]) -> None:
-    """A name pasted across two lines is joined; one holding a control character is refused.
+    """A name pasted across two lines is joined; one holding a control character is refused; zero-width characters go.
 
     `--set meeting=$'全县安全生产\n工作会议'` titled the speech “# 在全县安全生产” with “工作会议上的讲话” as the first line of
     its body; a place pasted with a terminal's colour code (清\x1b[31m河县) was said to be missing from the gazetteer
@@ -309,6 +311,11 @@ def _one_line(raw: dict[str, Any]) -> None:
     Raises:
         UsageError: a one-line answer holds a control character other than a line break.
     """
+    for key, value in raw.items():  # the user's facts too: the speech would carry the unseen characters
+        if isinstance(value, str) and _INVISIBLE.search(value):
+            raw[key] = _INVISIBLE.sub("", value)
+        elif isinstance(value, list) and any(isinstance(v, str) and _INVISIBLE.search(v) for v in value):
+            raw[key] = [_INVISIBLE.sub("", v) if isinstance(v, str) else v for v in value]
     for key, joiner in _ONE_LINE.items():
         value = raw.get(key)
         if not isinstance(value, str):
@@ -319,6 +326,29 @@ def _one_line(raw: dict[str, Any]) -> None:
             raise UsageError(f"“{label}”里有看不见的控制字符，多半是复制时带进来的",
                              hint=f"重新输入{label}，不要从终端或网页复制。")  # fmt: skip
         raw[key] = value
+
+
+def _simplified(raw: dict[str, Any]) -> tuple[str, ...]:
+    """Answers typed in traditional characters (清河縣, 全縣安全生產工作會議), in simplified; a note saying so.
+
+    清河縣 was said to be no place (无法从地名推出层级), and the facts would have reached a simplified speech as typed.
+    Only answers holding a character that is traditional only are converted: 乾县 stays (OpenCC would make it 干县).
+    """
+    from drafter.text import TRADITIONAL_ONLY, t2s_converter
+
+    def traditional(text: Any) -> bool:
+        return isinstance(text, str) and not TRADITIONAL_ONLY.isdisjoint(text)
+
+    changed = [k for k, v in raw.items() if traditional(v) or isinstance(v, list) and any(map(traditional, v))]
+    converter = t2s_converter() if changed else None
+    if converter is None:
+        return ()
+    for key in changed:
+        value = raw[key]
+        raw[key] = [converter.convert(v) if traditional(v) else v for v in value] if isinstance(value, list) \
+            else converter.convert(value)  # fmt: skip
+    shown = "、".join(str(raw[k]) for k in ("place", "meeting") if k in changed)
+    return (f"答案里有繁体字，已按简体起草{'：' + shown if shown else ''}。",)
 
 
 # What a text answer looks like, for a message refusing a list or a table in its place.

@@ -268,3 +268,27 @@ def test_a_record_whose_fragment_is_gone_names_the_record_and_how_to_draft_again
     refused(run("update", str(speech), "--points", "4"), 1, *said)
     again = run("draft", "--no-input", "--no-history", "--answers", str(record), "-o", str(tmp_path / "新稿.md"))
     assert again.exit_code == 0, again.output
+
+
+def test_answers_pasted_with_zero_width_characters_are_drafted_without_them() -> None:
+    """`清河县\\u200b` (copied from a chat) was no place: 无法从地名“清河县​”推出, the name looking right on screen."""
+    from tests.cli_runner import run
+
+    result = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河县\u200b",
+                 "--set", "meeting=全县安全\u200d生产工作会议", "--set", 'achievements=["排查隐患\ufeff3200处"]')  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "按 清河县（县，上级 邢台市）" in result.stderr and "排查隐患3200处" in result.stdout
+    assert not any(c in result.stdout for c in "\u200b\u200d\ufeff")
+
+
+def test_answers_typed_in_traditional_characters_are_drafted_in_simplified() -> None:
+    """`place=清河縣 meeting=全縣安全生產工作會議` said 无法从地名“清河縣”推出 and stopped."""
+    from tests.cli_runner import run
+
+    result = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=清河縣",
+                 "--set", "meeting=全縣安全生產工作會議", "--set", "speaker=縣長 張三")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "答案里有繁体字，已按简体起草：清河县、全县安全生产工作会议" in result.stderr
+    assert result.stdout.startswith("# 在全县安全生产工作会议上的讲话") and "（县长 张三）" in result.stdout
+    kept = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=乾县", "--set", "meeting=全县安全生产工作会议")
+    assert kept.exit_code == 0 and "乾县（县，上级 咸阳市）" in kept.stderr and "繁体" not in kept.stderr, kept.output
