@@ -292,3 +292,12 @@ def test_answers_typed_in_traditional_characters_are_drafted_in_simplified() -> 
     assert result.stdout.startswith("# 在全县安全生产工作会议上的讲话") and "（县长 张三）" in result.stdout
     kept = run("draft", "--no-input", "--no-history", "--seed", "1", "--set", "place=乾县", "--set", "meeting=全县安全生产工作会议")
     assert kept.exit_code == 0 and "乾县（县，上级 咸阳市）" in kept.stderr and "繁体" not in kept.stderr, kept.output
+
+
+def test_an_output_name_without_a_suffix_says_so_with_an_example(tmp_path: Path) -> None:
+    """`-o 讲话` said 不支持的输出格式 （无扩展名）."""
+    from tests.cli_runner import refused, run
+
+    text = refused(run("draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+                       "-o", str(tmp_path / "讲话")), 1, "输出文件名没有扩展名", "如 讲话.docx")  # fmt: skip
+    assert "（无扩展名）" not in text
