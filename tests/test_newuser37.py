@@ -301,3 +301,14 @@ def test_an_output_name_without_a_suffix_says_so_with_an_example(tmp_path: Path)
     text = refused(run("draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
                        "-o", str(tmp_path / "讲话")), 1, "输出文件名没有扩展名", "如 讲话.docx")  # fmt: skip
     assert "（无扩展名）" not in text
+
+
+def test_fragments_add_with_a_misspelt_role_offers_the_near_one(tmp_path: Path) -> None:
+    """`--role opning` listed every role, the one meant among them."""
+    from tests.cli_runner import refused, run
+
+    library = tmp_path / "库"
+    library.mkdir()
+    refused(run("fragments", "add", "--library", str(library), "--id", "opening.mine", "--role", "opning",
+                "--text", "今天开会。", "--source", "{authored: 本单位, written: 2026-12}"),
+            1, "未知的 role “opning”（是不是 opening？）")  # fmt: skip

@@ -137,9 +137,12 @@ def _parse_role(value: Any, ctx: ErrorContext) -> Role:
     try:
         return Role(value)
     except ValueError:
+        import difflib
+
         roles = "、".join(r.value for r in Role)
+        near = difflib.get_close_matches(str(value), [r.value for r in Role], n=1, cutoff=0.7)  # opning (newuser37)
         raise FragmentFormatError(
-            f"未知的 role “{value}”", **ctx, hint=f"可用的 role：{roles}。"
+            f"未知的 role “{value}”" + (f"（是不是 {near[0]}？）" if near else ""), **ctx, hint=f"可用的 role：{roles}。"
         ) from None
 
 
